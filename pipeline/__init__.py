@@ -1,0 +1,1 @@
+"""Chinese medical NLP extraction pipeline: disease records in, tidy tables out."""

@@ -1,0 +1,41 @@
+"""One catalogue of the messages users see, in the spirit of ``spacy.errors``.
+
+Every user-facing error is a code plus a template, so messages stay consistent and
+tests can assert on the code rather than on wording.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "cannot read {path}: {reason}"
+    E002 = "{path}: invalid JSON: {reason}"
+    E003 = "{path}: line {line}: invalid JSON: {reason}"
+    E004 = "{path}: unknown record shape: {reason}"
+    E005 = "{path}: record {record_id} has no text to process"
+    E006 = "{path} was not UTF-8; decoded as GB18030"
+    E010 = "input path does not exist: {path}"
+    E011 = "no input files (*.json, *.jsonl, *.txt) found under {path}"
+    E012 = "cannot write to output directory {path}: {reason}"
+    E013 = "unknown table format {fmt!r}; choose from {choices}"
+    E020 = "{path}:{line}: {reason}"
+    E021 = "{path}: missing required column(s) {missing}; header is {header}"
+    E022 = "{path}:{line}: unknown label {label!r}; expected one of {labels}"
+    E023 = "{path}:{line}: duplicate term {term!r} (first at line {first})"
+    E024 = "{path}:{line}: empty value in required column {column!r}"
+    E025 = "{path}:{line}: expected {expected} fields, found {found}"
+    E026 = "dictionary directory not found: {path}"
+    E030 = "record processing failed in stage {stage}: {reason}"
+
+
+class PipelineError(Exception):
+    """An error caused by user input or user data, reported without a traceback."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        super().__init__(f"[{code}] " + getattr(Errors, code).format(**fields))
+
+
+class DictionaryError(PipelineError):
+    """A dictionary (TSV data) file is malformed; the message names file:line."""

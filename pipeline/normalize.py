@@ -1,0 +1,51 @@
+"""Stage 2: normalize text for matching without moving any offset.
+
+Every rule here replaces one character by exactly one character, so a position in the
+normalized text *is* the position in the original text: ``original[start:end]`` is
+always the surface form of a match found at ``normalized[start:end]``. Rules that would
+change the length (``Ⅱ`` → ``II``) are deliberately not done here.
+
+What is normalized:
+
+* full-width ASCII (``ＩＬ－６``, ``９３％``, ``（``, ``，``) → half-width; ideographic space → space;
+* tilde and dash variants (``〜 ∼ ～``, ``‐ ‑ ‒ – — ― −``) → ``~`` and ``-``;
+* Latin stand-ins for Greek letters in biomarker names (``TNF-a`` → ``TNF-α``,
+  ``IL-1b`` → ``IL-1β``, ``TGF-b1`` → ``TGF-β1``, ``IFN-g`` → ``IFN-γ``) and look-alike
+  code points (``ɑ`` → ``α``, ``ß`` → ``β``, ``µ`` → ``μ``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_VARIANTS = {
+    0x3000: " ",  # ideographic space
+    0x00A0: " ",  # no-break space
+    0x301C: "~",  # wave dash
+    0x223C: "~",  # tilde operator
+    0x02DC: "~",  # small tilde
+    0x2010: "-",
+    0x2011: "-",
+    0x2012: "-",
+    0x2013: "-",
+    0x2014: "-",
+    0x2015: "-",
+    0x2212: "-",
+    0x0251: "α",  # Latin alpha
+    0x00DF: "β",  # German sharp s, often typed for beta
+    0x00B5: "μ",  # micro sign
+}
+_TABLE = str.maketrans({**_FULLWIDTH, **{k: v for k, v in _VARIANTS.items()}})
+
+_GREEK = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ"}
+# An upper-case marker name (TNF, IL-1, TGF, IFN, HIF-1 …), an optional hyphen, then one
+# Latin letter standing for a Greek one, not followed by another letter: TNF-a, IL-1b,
+# TGF-b1, IFNg. Requiring 2+ capitals keeps IgA, HBeAg and ordinary words untouched.
+_GREEK_STANDIN = re.compile(r"(?<![A-Za-z])([A-Z]{2,6}(?:-?\d{1,2})?-?)([abgdk])(?![A-Za-z])")
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` normalized for matching; ``len(result) == len(text)`` always."""
+    text = text.translate(_TABLE)
+    return _GREEK_STANDIN.sub(lambda m: m.group(1) + _GREEK[m.group(2)], text)

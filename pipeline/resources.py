@@ -1,0 +1,69 @@
+"""Loading the TSV data files in ``dictionaries/`` with validation.
+
+Every data file is UTF-8 TSV with a header row. Blank lines and lines starting with
+``#`` are ignored (use them for comments). Errors name ``file:line``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import DictionaryError
+
+#: Where the shipped data lives; ``ZH_MED_DICTIONARIES`` points elsewhere.
+DEFAULT_DICTIONARY_DIR = Path(
+    os.environ.get("ZH_MED_DICTIONARIES", Path(__file__).resolve().parent.parent / "dictionaries")
+)
+
+
+def read_tsv(
+    path: str | Path,
+    required: Iterable[str],
+    optional: Iterable[str] = (),
+    *,
+    non_empty: Iterable[str] | None = None,
+) -> list[tuple[int, dict[str, str]]]:
+    """Read a TSV data file into ``(line_number, row)`` pairs.
+
+    ``required`` columns must be in the header; ``optional`` ones may be; other
+    columns are an error, so typos in a header do not silently drop data.
+    ``non_empty`` columns (default: all required ones) must have a value.
+    """
+    path = Path(path)
+    required = list(required)
+    allowed = set(required) | set(optional)
+    must_fill = set(required if non_empty is None else non_empty)
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8-sig") as handle:
+        for line_no, raw in enumerate(handle, start=1):
+            line = raw.rstrip("\r\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if header is None:
+                header = [name.strip() for name in fields]
+                missing = [name for name in required if name not in header]
+                if missing:
+                    raise DictionaryError("E021", path=path, missing=missing, header=header)
+                unknown = [name for name in header if name not in allowed]
+                if unknown:
+                    raise DictionaryError(
+                        "E020", path=path, line=line_no, reason=f"unknown column(s) {unknown}"
+                    )
+                continue
+            if len(fields) > len(header):
+                raise DictionaryError(
+                    "E025", path=path, line=line_no, expected=len(header), found=len(fields)
+                )
+            fields += [""] * (len(header) - len(fields))
+            row = {name: value.strip() for name, value in zip(header, fields)}
+            for column in must_fill:
+                if not row.get(column):
+                    raise DictionaryError("E024", path=path, line=line_no, column=column)
+            rows.append((line_no, row))
+    if header is None:
+        raise DictionaryError("E020", path=path, line=0, reason="file is empty (no header)")
+    return rows
