@@ -1,0 +1,1 @@
+"""Entity dictionaries: building them from public lexicons and loading them."""

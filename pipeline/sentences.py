@@ -1,0 +1,25 @@
+"""Sentence boundaries over a section text, as ``(start, end)`` offsets.
+
+A sentence ends after 。！？!? or a line break; a full stop inside a number (``0.2g``)
+or a list marker (``1.``) does not end one. Trailing whitespace stays outside.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*|[。！？!?]+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each non-blank sentence in ``text``, in order."""
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
