@@ -21,11 +21,16 @@ class Errors:
     E020 = "{path}:{line}: {reason}"
     E021 = "{path}: missing required column(s) {missing}; header is {header}"
     E022 = "{path}:{line}: unknown label {label!r}; expected one of {labels}"
-    E023 = "{path}:{line}: duplicate term {term!r} (first at line {first})"
+    E023 = "{path}:{line}: duplicate term {term!r} (first at {first})"
     E024 = "{path}:{line}: empty value in required column {column!r}"
     E025 = "{path}:{line}: expected {expected} fields, found {found}"
     E026 = "dictionary directory not found: {path}"
     E030 = "record processing failed in stage {stage}: {reason}"
+
+
+def message(code: str, **fields: object) -> str:
+    """The user-facing text of an error: ``[E003] file.jsonl: line 2: invalid JSON: …``."""
+    return f"[{code}] " + getattr(Errors, code).format(**fields)
 
 
 class PipelineError(Exception):
@@ -34,7 +39,7 @@ class PipelineError(Exception):
     def __init__(self, code: str, **fields: object) -> None:
         self.code = code
         self.fields = fields
-        super().__init__(f"[{code}] " + getattr(Errors, code).format(**fields))
+        super().__init__(message(code, **fields))
 
 
 class DictionaryError(PipelineError):

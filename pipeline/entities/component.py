@@ -1,0 +1,70 @@
+"""The ``medical_entities`` spaCy component: dictionary matches as ``doc.ents``.
+
+Each entity span has ``label_`` (one of the nine labels), ``kb_id_`` (the canonical
+name) and ``span._.source`` (the dictionary file), so ``displacy`` and users' own spaCy
+code work on them. Where a chosen match starts or ends inside a jieba token, that token
+is split so the span aligns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..entity import Entity
+from ..lexicon.loader import load_lexicon
+from ..normalize import normalize_text
+from ..resources import DEFAULT_DICTIONARY_DIR
+from .matcher import DictionaryMatcher
+
+if not Span.has_extension("source"):
+    Span.set_extension("source", default="")
+
+
+@Language.factory(
+    "medical_entities",
+    default_config={"dictionaries": "", "min_free_length": 3},
+)
+def make_medical_entities(nlp: Language, name: str, *, dictionaries: str, min_free_length: int) -> "MedicalEntities":
+    return MedicalEntities(nlp, name, dictionaries=dictionaries, min_free_length=min_free_length)
+
+
+class MedicalEntities:
+    def __init__(self, nlp: Language, name: str, *, dictionaries: str = "", min_free_length: int = 3) -> None:
+        self.name = name
+        directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+        self.matcher = DictionaryMatcher(load_lexicon(directory), min_free_length=min_free_length)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.normalized_text or normalize_text(doc.text)
+        starts = {token.idx for token in doc}
+        ends = {token.idx + len(token) for token in doc}
+        entities = self.matcher.find(text, starts, ends)
+        _split_tokens_at(doc, {e.start for e in entities} | {e.end for e in entities})
+        doc.ents = [self._span(doc, entity) for entity in entities]
+        return doc
+
+    @staticmethod
+    def _span(doc: Doc, entity: Entity) -> Span:
+        span = doc.char_span(entity.start, entity.end, label=entity.label, kb_id=entity.canonical)
+        span._.source = f"entities/{entity.source}"
+        return span
+
+
+def _split_tokens_at(doc: Doc, offsets: set[int]) -> None:
+    """Split every token that has one of ``offsets`` strictly inside it."""
+    cuts: dict[int, list[int]] = {}
+    for token in doc:
+        inside = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token))
+        if inside:
+            cuts[token.i] = inside
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, points in cuts.items():
+            token = doc[i]
+            bounds = [0, *points, len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))

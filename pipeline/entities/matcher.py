@@ -1,0 +1,91 @@
+"""Dictionary matching over the text itself, with token boundaries used only as a veto.
+
+Why not match on tokens: a term found only when jieba happens to cut the text the same way
+would depend on segmentation luck. Instead an Aho-Corasick automaton finds every dictionary
+term in the normalized text, and the rules below choose among the candidates:
+
+1. **Longest first.** Candidates are taken longest first (then leftmost); a candidate that
+   overlaps one already taken is dropped (骨硬化性骨髓瘤 wins over 骨髓瘤 inside it).
+2. **Latin edges.** A term may not start or end in the middle of a Latin word or number:
+   the character next to an edge must not be of the same class (letter/letter or
+   digit/digit). ``IL-6`` is not found in ``IL-60``, nor ``CT`` in ``CTA``; ``HHV-8`` is
+   found in ``HHV-8DNA`` and ``T3``/``T4`` in ``T3T4``.
+3. **Short terms align with words.** A term shorter than ``min_free_length`` characters
+   must start and end on jieba token boundaries (不适 is not found in 不适合), because
+   short strings are where substring hits are mostly wrong. Longer terms are specific
+   enough to be taken wherever they occur.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import ahocorasick
+
+from ..entity import Entity
+from ..lexicon.loader import Lexicon, LexiconEntry
+
+
+def _char_class(char: str) -> str:
+    if char.isascii() and char.isalpha():
+        return "latin"
+    if char.isascii() and char.isdigit():
+        return "digit"
+    return ""
+
+
+def _latin_edges_ok(text: str, start: int, end: int) -> bool:
+    if start > 0:
+        inner = _char_class(text[start])
+        if inner and inner == _char_class(text[start - 1]):
+            return False
+    if end < len(text):
+        inner = _char_class(text[end - 1])
+        if inner and inner == _char_class(text[end]):
+            return False
+    return True
+
+
+class DictionaryMatcher:
+    """Finds lexicon terms in a normalized text; build once, call per text."""
+
+    def __init__(self, lexicon: Lexicon, *, min_free_length: int = 3) -> None:
+        self.min_free_length = min_free_length
+        self.automaton = ahocorasick.Automaton()
+        for term, entry in lexicon.entries.items():
+            self.automaton.add_word(term, entry)
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def find(
+        self,
+        text: str,
+        token_starts: Collection[int] | None = None,
+        token_ends: Collection[int] | None = None,
+    ) -> list[Entity]:
+        """Return the chosen matches in ``text``, sorted by start.
+
+        ``token_starts``/``token_ends`` are the jieba token boundaries; without them the
+        short-term rule is not applied.
+        """
+        if not len(self.automaton):
+            return []
+        candidates: list[tuple[int, int, LexiconEntry]] = []
+        for last, entry in self.automaton.iter(text):
+            start, end = last + 1 - len(entry.term), last + 1
+            if not _latin_edges_ok(text, start, end):
+                continue
+            if token_starts is not None and len(entry.term) < self.min_free_length:
+                if start not in token_starts or end not in (token_ends or ()):
+                    continue
+            candidates.append((start, end, entry))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = bytearray(len(text))
+        chosen: list[tuple[int, int, LexiconEntry]] = []
+        for start, end, entry in candidates:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, entry))
+        chosen.sort(key=lambda c: c[0])
+        return [Entity(start, end, text[start:end], e.label, e.canonical, e.file) for start, end, e in chosen]

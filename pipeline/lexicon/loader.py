@@ -1,0 +1,101 @@
+"""Loading the entity dictionaries (``dictionaries/entities/*.tsv``) with validation.
+
+Format (one file per theme; the header names the columns, order is free)::
+
+    term    label    canonical    source    [english]    [note]
+
+* ``term``: the surface form to find, stored normalized (``pipeline.normalize``);
+* ``label``: one of ``pipeline.labels.LABELS``;
+* ``canonical``: the preferred name the mention maps to (often the term itself);
+* ``source``: where the entry came from (``xywy:symptoms``, ``curated`` …, ``;``-joined).
+
+A term may appear once across all files; a second occurrence is an error naming both
+places. ``dictionaries/segmentation.tsv`` (``term``, ``freq``, ``source``) lists words that
+only help jieba segment, with no entity type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import DictionaryError
+from ..labels import LABELS
+from ..normalize import normalize_text
+from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+
+ENTITY_COLUMNS = ("term", "label", "canonical", "source")
+ENTITY_OPTIONAL = ("english", "note")
+SEGMENTATION_FILE = "segmentation.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    term: str
+    label: str
+    canonical: str
+    source: str
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All entity terms (normalized term → entry) plus untyped segmentation words."""
+
+    entries: dict[str, LexiconEntry]
+    segmentation_words: tuple[tuple[str, int], ...]
+    directory: Path
+
+    def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
+        return hash(self.directory)
+
+
+def entity_files(directory: Path) -> list[Path]:
+    folder = directory / "entities"
+    if not folder.is_dir():
+        raise DictionaryError("E026", path=folder)
+    return sorted(folder.glob("*.tsv"))
+
+
+def read_entity_file(path: Path) -> list[LexiconEntry]:
+    """Read and validate one entity file (columns, labels, duplicates within the file)."""
+    entries: list[LexiconEntry] = []
+    seen: dict[str, int] = {}
+    for line, row in read_tsv(path, ENTITY_COLUMNS, ENTITY_OPTIONAL):
+        if row["label"] not in LABELS:
+            raise DictionaryError("E022", path=path, line=line, label=row["label"], labels=", ".join(LABELS))
+        term = normalize_text(row["term"])
+        if term in seen:
+            raise DictionaryError("E023", path=path, line=line, term=term, first=f"{path.name}:{seen[term]}")
+        seen[term] = line
+        entries.append(LexiconEntry(term, row["label"], normalize_text(row["canonical"]), row["source"], path.name, line))
+    return entries
+
+
+@cache
+def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
+    """Load every entity file of ``directory``; cached, so each process loads it once."""
+    directory = Path(directory)
+    entries: dict[str, LexiconEntry] = {}
+    for path in entity_files(directory):
+        for entry in read_entity_file(path):
+            first = entries.get(entry.term)
+            if first is not None:
+                raise DictionaryError(
+                    "E023", path=path, line=entry.line, term=entry.term, first=f"{first.file}:{first.line}"
+                )
+            entries[entry.term] = entry
+    words: tuple[tuple[str, int], ...] = ()
+    segmentation = directory / SEGMENTATION_FILE
+    if segmentation.is_file():
+        rows = read_tsv(segmentation, ("term", "freq", "source"))
+        words = tuple((normalize_text(row["term"]), _frequency(row["freq"], segmentation, line)) for line, row in rows)
+    return Lexicon(entries, words, directory)
+
+
+def _frequency(value: str, path: Path, line: int) -> int:
+    if not value.isdigit():
+        raise DictionaryError("E020", path=path, line=line, reason=f"freq must be a whole number, got {value!r}")
+    return int(value)

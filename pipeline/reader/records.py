@@ -1,0 +1,265 @@
+"""Reading records: files → ``Record`` values (or ``ReadIssue`` for what could not be read).
+
+Accepted shapes, detected per file:
+
+* one JSON object = one record (the seed's two-level ``section → text`` dict);
+* a JSON array of records;
+* JSON Lines, one record per line (a bad line is reported, the others are read);
+* an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``).
+
+Every string leaf of a record is a *section*, named by its key path joined with ``/``
+(``诊断/症状``, ``symptom_data/symptom_detail/3``). Lists of short label-like strings
+(``symptom_data/symptoms``, ``inspect_info``) are the record's own structured fields and go
+to ``Record.fields`` instead, as do scalars that are not strings and the id/name keys.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import PipelineError, message
+from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+
+logger = logging.getLogger(__name__)
+
+INPUT_SUFFIXES = (".json", ".jsonl", ".txt")
+ID_KEYS = ("id", "record_id", "_id")
+NAME_KEYS = ("name", "disease", "疾病名称", "名称", "title", "gaishu_info/name")
+OVERVIEW_KEYS = ("概述/概述", "概述", "gaishu_info/desc", "desc", "简介", "overview")
+#: A list of strings is a structured field (not prose) when every item is at most this long
+#: and none holds sentence punctuation.
+LABEL_ITEM_MAX_CHARS = 30
+_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_DEFINES_DISEASE = re.compile(r"^\s*([^，,。；;()（）\s]{2,30}?)(?:\([^)]*\)|（[^）]*）)?(?:是一种|是一组|是一类|是指|是由|是)")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One text of a record; mentions carry offsets into ``text``."""
+
+    path: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    record_id: str
+    disease: str
+    source: str
+    sections: tuple[Section, ...]
+    fields: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadIssue:
+    """Something in the input that could not be read; becomes a row of the ``errors`` table."""
+
+    file: str
+    record_id: str
+    stage: str
+    message: str
+
+
+@cache
+def placeholder_texts(directory: Path = DEFAULT_DICTIONARY_DIR) -> frozenset[str]:
+    rows = read_tsv(directory / "placeholders.tsv", required=["text", "source"])
+    return frozenset(row["text"] for _, row in rows)
+
+
+def is_placeholder(text: str) -> bool:
+    return text.strip().rstrip("。.") in placeholder_texts() or not text.strip()
+
+
+def discover_files(inputs: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders (recursively) into a sorted, de-duplicated file list.
+
+    Raises ``PipelineError`` (E010/E011) for a path that does not exist or a folder with
+    no input files: these are user mistakes, reported before any work starts.
+    """
+    files: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in INPUT_SUFFIXES)
+            if not found:
+                raise PipelineError("E011", path=path)
+            files.extend(found)
+        else:
+            raise PipelineError("E010", path=path)
+    return list(dict.fromkeys(files))
+
+
+def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
+    """Yield every record (or read issue) of every input, in a deterministic order."""
+    for path in discover_files(inputs):
+        yield from read_file(path)
+
+
+def read_file(path: Path) -> Iterator[Record | ReadIssue]:
+    """Yield the records of one file; problems become ``ReadIssue`` values, never exceptions."""
+    source = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield ReadIssue(source, "", "read", message("E001", path=path, reason=exc.strerror or exc))
+        return
+    text = _decode(raw, path)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as whole_error:
+        yield from _read_json_lines(text, path, whole_error)
+        return
+    yield from _records_from_document(document, path)
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        logger.warning(message("E006", path=path))
+        return raw.decode("gb18030", errors="replace")
+
+
+def _read_json_lines(text: str, path: Path, whole_error: json.JSONDecodeError) -> Iterator[Record | ReadIssue]:
+    lines = [(no, line) for no, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    parsed: list[tuple[int, Any]] = []
+    issues: list[ReadIssue] = []
+    for line_no, line in lines:
+        try:
+            parsed.append((line_no, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            issues.append(
+                ReadIssue(str(path), f"{path.stem}:{line_no}", "read", message("E003", path=path, line=line_no, reason=exc.msg))
+            )
+    if len(lines) < 2 or not any(isinstance(value, dict) for _, value in parsed):
+        yield ReadIssue(str(path), "", "read", message("E002", path=path, reason=f"{whole_error.msg} (line {whole_error.lineno}, column {whole_error.colno})"))
+        return
+    yield from issues
+    for line_no, value in parsed:
+        yield _record_or_issue(value, path, default_id=f"{path.stem}:{line_no}")
+
+
+def _records_from_document(document: Any, path: Path) -> Iterator[Record | ReadIssue]:
+    if isinstance(document, list):
+        for index, value in enumerate(document):
+            yield _record_or_issue(value, path, default_id=f"{path.stem}:{index}")
+    elif isinstance(document, dict) and _is_keyed_collection(document):
+        for key, value in document.items():
+            yield _record_or_issue(value, path, default_id=f"{path.stem}:{key}")
+    elif isinstance(document, dict):
+        yield _record_or_issue(document, path, default_id=path.stem)
+    else:
+        yield ReadIssue(str(path), "", "read", message("E004", path=path, reason=f"top-level JSON {type(document).__name__}, expected an object or an array"))
+
+
+def _is_keyed_collection(document: dict[str, Any]) -> bool:
+    """An object of records keyed by id: every value is an object, and the keys look like
+    ids (all digits) or most values name their disease (``{"202": {"gaishu_info": …}}``)."""
+    if not document or not all(isinstance(value, dict) for value in document.values()):
+        return False
+    if all(key.isdigit() for key in document):
+        return True
+    named = sum(1 for value in document.values() if _find_name(_flatten(value)[0]))
+    return named * 2 > len(document)
+
+
+def _record_or_issue(value: Any, path: Path, *, default_id: str) -> Record | ReadIssue:
+    if not isinstance(value, dict):
+        return ReadIssue(str(path), default_id, "read", message("E004", path=path, reason=f"record {default_id} is a {type(value).__name__}, expected an object"))
+    record = build_record(value, source=str(path), default_id=default_id, file_stem=path.stem)
+    if not record.sections:
+        return ReadIssue(str(path), record.record_id, "read", message("E005", path=path, record_id=record.record_id))
+    return record
+
+
+def build_record(value: dict[str, Any], *, source: str, default_id: str, file_stem: str) -> Record:
+    """Turn one parsed JSON object into a ``Record`` (sections + structured fields)."""
+    leaves, lists = _flatten(value)
+    record_id = _find_id(value) or default_id
+    metadata_keys = {key for key in ID_KEYS if key in value} | {key for key in NAME_KEYS if key in leaves}
+    sections = tuple(
+        Section(key, text)
+        for key, text in leaves.items()
+        if key not in metadata_keys and not key.startswith("_id/") and not is_placeholder(text)
+    )
+    fields = [(key, leaves[key]) for key in leaves if key in metadata_keys]
+    fields += [(key, item) for key, items in lists.items() for item in items]
+    fields += _scalar_fields(value)
+    disease = _find_name(leaves) or _disease_from_overview(leaves) or file_stem
+    return Record(record_id, disease, source, sections, tuple(fields))
+
+
+def _flatten(value: Any, prefix: str = "") -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Split a record into string leaves (path → text) and label lists (path → items)."""
+    leaves: dict[str, str] = {}
+    lists: dict[str, list[str]] = {}
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        if value and all(isinstance(v, str) for v in value) and _is_label_list(value):
+            lists[prefix] = [v.strip() for v in value if v.strip()]
+            return leaves, lists
+        items = ((str(index), item) for index, item in enumerate(value))
+    else:
+        if isinstance(value, str):
+            leaves[prefix] = value
+        return leaves, lists
+    for key, item in items:
+        child_leaves, child_lists = _flatten(item, f"{prefix}/{key}" if prefix else str(key))
+        leaves.update(child_leaves)
+        lists.update(child_lists)
+    return leaves, lists
+
+
+def _is_label_list(items: list[str]) -> bool:
+    return all(len(item) <= LABEL_ITEM_MAX_CHARS and not _SENTENCE_PUNCT.search(item) for item in items)
+
+
+def _scalar_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
+    """Numbers and booleans are structured fields too (``json.dumps`` keeps them exact)."""
+    out: list[tuple[str, str]] = []
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in children:
+        path = f"{prefix}/{key}" if prefix else str(key)
+        if isinstance(item, (dict, list)):
+            out += _scalar_fields(item, path)
+        elif item is not None and not isinstance(item, str):
+            out.append((path, json.dumps(item)))
+    return out
+
+
+def _find_id(value: dict[str, Any]) -> str | None:
+    for key in ID_KEYS:
+        found = value.get(key)
+        if isinstance(found, dict):  # mongoexport: {"_id": {"$oid": "…"}}
+            found = found.get("$oid")
+        if isinstance(found, (str, int)) and str(found).strip():
+            return str(found).strip()
+    return None
+
+
+def _find_name(leaves: dict[str, str]) -> str | None:
+    for key in NAME_KEYS:
+        name = leaves.get(key, "").strip()
+        if name and not is_placeholder(name):
+            return name
+    return None
+
+
+def _disease_from_overview(leaves: dict[str, str]) -> str | None:
+    """``X是一种…`` in the overview (or the first section) names the disease X."""
+    candidates = [leaves[key] for key in OVERVIEW_KEYS if key in leaves] + list(leaves.values())[:1]
+    for text in candidates:
+        match = _DEFINES_DISEASE.match(text)
+        if match:
+            return match.group(1)
+    return None
