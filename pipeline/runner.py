@@ -89,4 +89,4 @@ def vars_of(issue: ReadIssue) -> dict[str, str]:
 
 def _report(issue: ReadIssue) -> None:
     where = f"{issue.file} [{issue.record_id}]" if issue.record_id else issue.file
-    logger.error("%s: %s", where, issue.message)
+    logger.error("%s", issue.message if issue.file in issue.message else f"{where}: {issue.message}")

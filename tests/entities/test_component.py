@@ -1,0 +1,36 @@
+import pytest
+from spacy import displacy
+
+from pipeline.language import load
+from tests.helpers import MINI_DICTIONARIES
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(MINI_DICTIONARIES)
+
+
+def test_entities_are_doc_ents_with_label_canonical_and_source(nlp):
+    doc = nlp("使用泼尼松无效的患者改用三苯氧胺(Tamoxfen)后，色素沉着减轻。")
+    assert [(e.text, e.label_, e.kb_id_, e._.source) for e in doc.ents] == [
+        ("三苯氧胺", "drug", "他莫昔芬", "entities/mini.tsv"),
+        ("色素沉着", "symptom", "色素沉着", "entities/mini.tsv"),
+    ]
+
+
+def test_offsets_index_the_original_text_even_when_it_is_full_width(nlp):
+    text = "血清ＩＬ－６和TNF-a增加"
+    doc = nlp(text)
+    assert [(text[e.start_char:e.end_char], e.kb_id_) for e in doc.ents] == [("ＩＬ－６", "IL-6"), ("TNF-a", "TNF-α")]
+
+
+def test_a_match_inside_a_jieba_token_splits_that_token(nlp):
+    # 浆细胞骨髓瘤 is not in the dictionary; 骨髓瘤 (3 chars) is taken even if jieba glues it on
+    doc = nlp("伴浆细胞骨髓瘤者")
+    assert [e.text for e in doc.ents] == ["骨髓瘤"]
+    assert doc.text == "伴浆细胞骨髓瘤者"
+
+
+def test_displacy_renders_our_entities(nlp):
+    html = displacy.render(nlp("呈弥漫性色素沉着"), style="ent")
+    assert "色素沉着" in html and "SYMPTOM" in html.upper()

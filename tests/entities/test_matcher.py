@@ -1,0 +1,32 @@
+from pipeline.entities import DictionaryMatcher
+from pipeline.lexicon.loader import load_lexicon
+from tests.helpers import MINI_DICTIONARIES
+
+MATCHER = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
+
+
+def found(text, starts=None, ends=None):
+    return [(e.text, e.label) for e in MATCHER.find(text, starts, ends)]
+
+
+def test_longest_match_wins_over_the_term_inside_it():
+    assert found("最常见为骨硬化性骨髓瘤") == [("骨硬化性骨髓瘤", "disease")]
+
+
+def test_latin_terms_do_not_match_inside_latin_words_or_numbers():
+    assert found("IL-60与CTA") == []
+    assert found("检测到HHV-8DNA序列") == [("HHV-8", "microbe")]
+    assert found("半数病人的T3T4偏低") == [("T3", "test"), ("T4", "test")]
+
+
+def test_short_terms_must_align_with_jieba_tokens():
+    text = "但不适合非骨髓瘤患者"
+    # tokens: 但|不|适合|非|骨髓瘤|患者 — 不适 would cut through 适合
+    starts, ends = {0, 1, 2, 4, 5, 8}, {1, 2, 4, 5, 8, 10}
+    assert found(text, starts, ends) == [("骨髓瘤", "disease")]
+    assert ("不适", "symptom") in found(text)  # without tokens the rule is not applied
+
+
+def test_canonical_and_source_come_from_the_dictionary():
+    [entity] = MATCHER.find("改用三苯氧胺后")
+    assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "mini.tsv")

@@ -1,0 +1,68 @@
+import pytest
+
+from pipeline.errors import DictionaryError
+from pipeline.lexicon.check import check_dictionaries
+from pipeline.lexicon.loader import load_lexicon
+from tests.helpers import MINI_DICTIONARIES
+
+HEADER = "term\tlabel\tcanonical\tsource\n"
+
+
+def dictionary_dir(tmp_path, **files):
+    folder = tmp_path / "entities"
+    folder.mkdir()
+    for name, body in files.items():
+        (folder / f"{name}.tsv").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+def test_loads_entries_normalized_with_their_origin():
+    entry = load_lexicon(MINI_DICTIONARIES).entries["本-周(Bence-Jones)蛋白"]
+    assert (entry.label, entry.canonical, entry.source, entry.file) == ("test", "本-周蛋白", "curated", "mini.tsv")
+
+
+def test_full_width_terms_are_stored_normalized(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "ＩＬ－６\ttest\tIL-6\tcurated\n")
+    assert "IL-6" in load_lexicon(folder).entries
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "where"),
+    [
+        ("term\tlabel\tsource\n色素沉着\tsymptom\tcurated\n", "E021", "a.tsv"),  # no canonical column
+        (HEADER + "色素沉着\tsign\t色素沉着\tcurated\n", "E022", "a.tsv:2"),  # unknown label
+        (HEADER + "色素沉着\tsymptom\t色素沉着\tcurated\n色素沉着\tdisease\t色素沉着\tcurated\n", "E023", "a.tsv:3"),
+        (HEADER + "色素沉着\tsymptom\t色素沉着\t\n", "E024", "a.tsv:2"),  # entry without a source
+        (HEADER + "色素沉着\tsymptom\t色素沉着\tcurated\textra\n", "E025", "a.tsv:2"),
+    ],
+)
+def test_bad_lines_are_reported_with_file_and_line(tmp_path, body, code, where):
+    folder = dictionary_dir(tmp_path, a=body)
+    with pytest.raises(DictionaryError) as error:
+        load_lexicon(folder)
+    assert error.value.code == code
+    assert where in str(error.value)
+
+
+def test_a_term_in_two_files_names_both_places(tmp_path):
+    folder = dictionary_dir(
+        tmp_path, a=HEADER + "贫血\tsymptom\t贫血\tcurated\n", b=HEADER + "# comment\n贫血\tdisease\t贫血\tcurated\n"
+    )
+    with pytest.raises(DictionaryError, match=r"b\.tsv:3.*first at a\.tsv:2"):
+        load_lexicon(folder)
+    assert any("b.tsv:3" in p and "a.tsv:2" in p for p in check_dictionaries(folder))
+
+
+def test_check_reports_every_problem_not_only_the_first(tmp_path):
+    folder = dictionary_dir(
+        tmp_path, a=HEADER + "肝\tbody\t肝\tcurated\n", b=HEADER + "水肿\tsign\t水肿\tcurated\n"
+    )
+    problems = check_dictionaries(folder)
+    assert len(problems) == 2
+    assert "one-character" in problems[0] and "E022" in problems[1]
+
+
+def test_shipped_dictionaries_are_valid():
+    from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+    assert check_dictionaries(DEFAULT_DICTIONARY_DIR) == []

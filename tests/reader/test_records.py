@@ -1,0 +1,126 @@
+import json
+
+import pytest
+
+from pipeline.errors import PipelineError
+from pipeline.reader import ReadIssue, Record, discover_files, iter_records, read_file
+
+SEED_LIKE = {"概述": {"概述": "POEMS综合征是一种少见的多系统疾病。"}, "诊断": {"症状": "呈弥漫性色素沉着(93%)。"}, "治疗": {"描述": "无"}}
+XYWY_LIKE = {
+    "gaishu_info": {"name": "百日咳", "desc": "百日咳是小儿常见的急性呼吸道传染病。", "cure_prob": "98%"},
+    "symptom_data": {"symptoms": ["干咳", "惊厥", "低热"], "symptom_detail": ["阵发性痉挛性咳嗽。", "发热不高。"]},
+    "inspect_info": ["血常规", "白细胞分类计数"],
+    "prevent_info": "暂无",
+}
+
+
+def write(tmp_path, name, content, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(content.encode(encoding) if isinstance(content, str) else content)
+    return path
+
+
+def records_of(path):
+    return [item for item in read_file(path) if isinstance(item, Record)]
+
+
+def issues_of(path):
+    return [item for item in read_file(path) if isinstance(item, ReadIssue)]
+
+
+def test_one_object_is_one_record_with_section_paths(tmp_path):
+    path = write(tmp_path, "poems.json", json.dumps(SEED_LIKE, ensure_ascii=False))
+    [record] = records_of(path)
+    assert record.record_id == "poems"
+    assert record.disease == "POEMS综合征"  # from "X是一种…" in the overview
+    assert [s.path for s in record.sections] == ["概述/概述", "诊断/症状"]  # 治疗/描述 is the placeholder 无
+    assert record.sections[1].text == "呈弥漫性色素沉着(93%)。"
+
+
+def test_array_of_records_gets_indexed_ids(tmp_path):
+    path = write(tmp_path, "many.json", json.dumps([SEED_LIKE, {"name": "百日咳", "desc": "咳嗽。"}], ensure_ascii=False))
+    records = records_of(path)
+    assert [r.record_id for r in records] == ["many:0", "many:1"]
+    assert records[1].disease == "百日咳"
+
+
+def test_json_lines_with_one_bad_line_keeps_the_others(tmp_path):
+    lines = [json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False), "{not json", json.dumps({"name": "乙病", "desc": "发热。"}, ensure_ascii=False)]
+    path = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
+    assert [r.disease for r in records_of(path)] == ["甲病", "乙病"]
+    [issue] = issues_of(path)
+    assert issue.record_id == "batch:2" and issue.message.startswith("[E003]") and "line 2" in issue.message
+
+
+def test_mongoexport_object_id_is_the_record_id(tmp_path):
+    line = '{ "_id" : { "$oid" : "5bb578b6" }, "name" : "肺泡蛋白质沉积症", "desc" : "罕见疾病。" }'
+    path = write(tmp_path, "export.jsonl", line + "\n" + line.replace("5bb578b6", "5bb578b7") + "\n")
+    records = records_of(path)
+    assert [r.record_id for r in records] == ["5bb578b6", "5bb578b7"]
+    assert ("_id/$oid", "5bb578b6") not in [s.path for s in records[0].sections]
+    assert all(not s.path.startswith("_id") for s in records[0].sections)
+
+
+def test_xywy_object_keyed_by_id_splits_prose_from_label_lists(tmp_path):
+    path = write(tmp_path, "medical_0.json", json.dumps({"0": XYWY_LIKE, "1": SEED_LIKE}, ensure_ascii=False))
+    first, second = records_of(path)
+    assert (first.record_id, first.disease, second.record_id) == ("medical_0:0", "百日咳", "medical_0:1")
+    paths = [s.path for s in first.sections]
+    assert "symptom_data/symptom_detail/1" in paths and "gaishu_info/desc" in paths
+    assert "prevent_info" not in paths  # placeholder 暂无
+    assert ("symptom_data/symptoms", "惊厥") in first.fields
+    assert ("inspect_info", "血常规") in first.fields
+    assert ("gaishu_info/name", "百日咳") in first.fields
+    assert not any(p.startswith("symptom_data/symptoms") or p.startswith("inspect_info") for p in paths)
+
+
+def test_utf8_bom_is_accepted(tmp_path):
+    path = write(tmp_path, "bom.json", b"\xef\xbb\xbf" + json.dumps(SEED_LIKE, ensure_ascii=False).encode())
+    assert records_of(path)[0].disease == "POEMS综合征"
+
+
+def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
+    path = write(tmp_path, "gbk.json", json.dumps(SEED_LIKE, ensure_ascii=False), encoding="gbk")
+    with caplog.at_level("WARNING"):
+        [record] = records_of(path)
+    assert record.sections[1].text == "呈弥漫性色素沉着(93%)。"
+    assert "[E006]" in caplog.text and "GB18030" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        ('{"name": "甲病", "desc": ', "[E002]"),  # truncated JSON
+        ("42", "[E004]"),  # valid JSON, not a record
+        ('{"name": "甲病", "desc": "无"}', "[E005]"),  # a record without text
+        ('["just a string"]', "[E004]"),
+    ],
+)
+def test_bad_files_become_issues_not_exceptions(tmp_path, content, code):
+    path = write(tmp_path, "bad.json", content)
+    issues = issues_of(path)
+    assert issues and issues[0].message.startswith(code)
+    assert issues[0].file == str(path)
+
+
+def test_folders_are_searched_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    write(tmp_path / "b", "two.jsonl", json.dumps({"name": "乙", "desc": "咳嗽。"}, ensure_ascii=False) + "\n" + json.dumps({"name": "丙", "desc": "发热。"}, ensure_ascii=False))
+    write(tmp_path, "a.txt", json.dumps({"name": "甲", "desc": "头痛。"}, ensure_ascii=False))
+    write(tmp_path, "notes.md", "ignored")
+    assert [p.name for p in discover_files([tmp_path])] == ["a.txt", "two.jsonl"]
+    assert [r.disease for r in iter_records([tmp_path])] == ["甲", "乙", "丙"]
+
+
+def test_missing_input_is_a_usage_error(tmp_path):
+    with pytest.raises(PipelineError, match=r"\[E010\]"):
+        discover_files([tmp_path / "nope"])
+
+
+def test_real_xywy_file_reads_every_record(shared_data):
+    items = list(read_file(shared_data / "xywy" / "medical_6.json"))
+    records = [i for i in items if isinstance(i, Record)]
+    assert len(records) == 500
+    poems = next(r for r in records if r.record_id == "medical_6:202")
+    assert poems.disease == "POEMS综合征"
+    assert any(s.path == "cause_info" and "HHV-8" in s.text for s in poems.sections)

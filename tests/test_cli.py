@@ -1,0 +1,82 @@
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from pipeline.cli import main
+from tests.helpers import MINI_DICTIONARIES
+
+GOOD = {"name": "甲病", "desc": "呈弥漫性色素沉着(93%)，并有多毛。"}
+
+
+@pytest.fixture
+def batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.json").write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")
+    (folder / "broken.json").write_text('{"name": "乙病", "desc": ', encoding="utf-8")
+    return folder
+
+
+def run_cli(*args):
+    return main(["run", *map(str, args), "--dictionaries", str(MINI_DICTIONARIES), "--no-progress"])
+
+
+def test_one_broken_file_is_reported_and_the_rest_is_written(batch, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run_cli(batch, "--out", out) == 1
+    mentions = pd.read_parquet(out / "mentions.parquet")
+    assert mentions["text"].tolist() == ["色素沉着", "多毛"]
+    errors = pd.read_csv(out / "errors.csv")
+    assert errors["file"].str.endswith("broken.json").all() and errors["message"].str.startswith("[E002]").all()
+    err = capsys.readouterr().err
+    assert "broken.json" in err and "errors: 1" in err and "Traceback" not in err
+
+
+def test_clean_run_exits_zero_and_writes_every_table_in_both_formats(batch, tmp_path):
+    (batch / "broken.json").unlink()
+    out = tmp_path / "out"
+    assert run_cli(batch, "--out", out) == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"{t}.{f}" for t in ("records", "mentions", "record_fields", "errors") for f in ("csv", "parquet")
+    )
+
+
+def test_format_option_limits_what_is_written(batch, tmp_path):
+    out = tmp_path / "out"
+    run_cli(batch, "--out", out, "--format", "parquet")
+    assert {p.suffix for p in out.iterdir()} == {".parquet"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["run", "/definitely/not/here"],
+        ["run", "seeds", "--format", "xlsx"],
+        ["run", "seeds", "--dictionaries", "/definitely/not/here"],
+    ],
+)
+def test_usage_errors_exit_2_with_one_line_and_no_traceback(args, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: [E0")
+
+
+def test_unwritable_output_folder_exits_2(batch, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert run_cli(batch, "--out", blocker / "out") == 2
+    assert "[E012]" in capsys.readouterr().err
+
+
+def test_help_explains_commands_and_exit_status():
+    result = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
+    assert "run" in result.stdout and "exit status" in result.stdout
+
+
+def test_schema_prints_every_table():
+    result = subprocess.run([sys.executable, "-m", "pipeline", "schema"], capture_output=True, text=True, check=True)
+    for table in ("records", "mentions", "record_fields", "errors"):
+        assert f"`{table}`" in result.stdout

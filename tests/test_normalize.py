@@ -1,0 +1,36 @@
+import random
+
+import pytest
+
+from pipeline.normalize import normalize_text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ＩＬ－６（９３％）", "IL-6(93%)"),
+        ("2%～5%", "2%~5%"),
+        ("7〜15天", "7~15天"),
+        ("格林—巴利综合征", "格林-巴利综合征"),
+        ("TNF-a和IL-1b", "TNF-α和IL-1β"),
+        ("IL-1a主要存在于细胞中", "IL-1α主要存在于细胞中"),
+        ("TGF-b1水平较低", "TGF-β1水平较低"),
+        ("IFN-g", "IFN-γ"),
+        ("TNFa", "TNFα"),
+    ],
+)
+def test_normalizes_variants(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize("text", ["IgA", "IgG", "HBeAg", "DNA", "Castleman病", "血沉增快", "a", "HHV-8DNA"])
+def test_leaves_ordinary_text_alone(text):
+    assert normalize_text(text) == text
+
+
+def test_length_is_preserved_so_offsets_never_move():
+    alphabet = "ＡＢａｂ０１－～〜—（）％，。TNF-aIL-1b 病毒γβα\u3000ɑßµ"
+    rng = random.Random(7)
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert len(normalize_text(text)) == len(text)

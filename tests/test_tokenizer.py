@@ -1,0 +1,27 @@
+import pytest
+
+from pipeline.language import load
+from tests.helpers import MINI_DICTIONARIES
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(MINI_DICTIONARIES)
+
+
+@pytest.mark.parametrize("term", ["IL-1β", "TNF-α", "单克隆γ球蛋白病", "本-周(Bence-Jones)蛋白"])
+def test_terms_jieba_would_cut_come_out_as_one_token(nlp, term):
+    # jieba's re_han_default splits on γ, β, α, brackets: without protection these break up
+    doc = nlp(f"患者可有{term}升高。")
+    assert term in [token.text for token in doc]
+
+
+def test_doc_text_is_the_original_text_and_normalized_form_is_kept(nlp):
+    doc = nlp("血清ＩＬ－６与TNF-a（93％）")
+    assert doc.text == "血清ＩＬ－６与TNF-a（93％）"
+    assert doc._.normalized_text == "血清IL-6与TNF-α(93%)"
+    assert "".join(token.text for token in doc) == doc.text
+
+
+def test_dictionary_words_guide_jieba(nlp):
+    assert "色素沉着" in [t.text for t in nlp("呈弥漫性色素沉着")]
