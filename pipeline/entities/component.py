@@ -8,8 +8,10 @@ is split so the span aligns.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -39,10 +41,12 @@ class MedicalEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.normalized_text or normalize_text(doc.text)
-        starts = {token.idx for token in doc}
-        ends = {token.idx + len(token) for token in doc}
-        entities = self.matcher.find(text, starts, ends)
-        _split_tokens_at(doc, {e.start for e in entities} | {e.end for e in entities})
+        starts = doc.to_array(IDX).tolist()
+        ends = [start + length for start, length in zip(starts, doc.to_array(LENGTH).tolist())]
+        entities = self.matcher.find(text, set(starts), set(ends))
+        cuts = ({e.start for e in entities} | {e.end for e in entities}) - set(starts) - {len(text)}
+        if cuts:
+            _split_tokens_at(doc, starts, cuts)
         doc.ents = [self._span(doc, entity) for entity in entities]
         return doc
 
@@ -53,18 +57,15 @@ class MedicalEntities:
         return span
 
 
-def _split_tokens_at(doc: Doc, offsets: set[int]) -> None:
-    """Split every token that has one of ``offsets`` strictly inside it."""
-    cuts: dict[int, list[int]] = {}
-    for token in doc:
-        inside = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token))
-        if inside:
-            cuts[token.i] = inside
-    if not cuts:
-        return
+def _split_tokens_at(doc: Doc, token_starts: list[int], cuts: set[int]) -> None:
+    """Split the tokens that have one of the character offsets ``cuts`` strictly inside."""
+    points: dict[int, list[int]] = {}
+    for cut in sorted(cuts):
+        i = bisect_right(token_starts, cut) - 1
+        points.setdefault(i, []).append(cut - token_starts[i])
     with doc.retokenize() as retokenizer:
-        for i, points in cuts.items():
+        for i, inside in points.items():
             token = doc[i]
-            bounds = [0, *points, len(token.text)]
+            bounds = [0, *inside, len(token.text)]
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
