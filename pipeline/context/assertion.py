@@ -31,6 +31,9 @@ _CLAUSE_TAIL = re.compile(r"[\s)）\]】.]*")
 _CLAUSE_HEAD = re.compile(r"\s*(?:[①-⑳][、.]?|[(（]\d{1,2}[)）]|\d{1,2}[.、]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*")
 _PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
+# What may surround entities in a bare list clause that continues the previous one (无头痛,头晕等).
+_LIST_FILLER = re.compile(r"[\s、和及或]*")
+_LIST_END = re.compile(r"等(?:不适|症状|表现)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,19 @@ def _clause_of(clauses: list[tuple[int, int]], start: int, end: int) -> tuple[in
     c_start = max((s for s, _ in clauses if s <= start), default=start)
     c_end = min((e for _, e in clauses if e >= end), default=end)
     return c_start, c_end
+
+
+def _continues_list(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> bool:
+    """True for a clause that is only entities and ends in 等 (``无头痛,头晕等``): records
+    that enumerate with commas; such a clause stays in the scope of the clause before."""
+    pos, end = clause
+    inside = sorted((e for e in entities if clause[0] <= e.start and e.end <= end), key=lambda e: e.start)
+    for entity in inside:
+        if _LIST_FILLER.match(text, pos, end).end() != entity.start:
+            return False
+        pos = entity.end
+    tail = _LIST_END.match(text, _LIST_FILLER.match(text, pos, end).end(), end)
+    return bool(inside) and tail is not None and tail.end() == end
 
 
 def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:
@@ -243,7 +259,10 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     results = []
     for entity in entities:
         clause = _clause_of(clauses, entity.start, entity.end)
-        modifier, cue = _modifier(norm, entity, cues, entities, clause)
+        scope = clause
+        if clause[0] >= 2 and norm[clause[0] - 1] in ",，" and _continues_list(norm, clause, entities):
+            scope = _clause_of(clauses, max(clause[0] - 2, 0), clause[1])
+        modifier, cue = _modifier(norm, entity, cues, entities, scope)
         owner = _owner(norm, entity, entities, cues, clause, items, sentences, cause_regions,
                        record_disease)
         cue_fields = ({} if cue is None

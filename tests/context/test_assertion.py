@@ -249,3 +249,30 @@ def test_yu_x_jianbie_sentence(mark):
     result = assign_context(text, ents)
     assert [(a.assertion, a.about) for a in result] == [
         ("other_disease", "偏头痛"), ("other_disease", "丛集性头痛"), ("present", "")]
+
+
+def test_bare_list_ending_in_deng_continues_the_clause_before(mark):
+    # cEHRNER train: commas used as enumeration, closed by 等
+    text = "无恶心,呕吐,无头痛,头晕等。睡眠可"
+    ents = mark(text, "恶心", "呕吐", "头痛", "头晕")
+    assert modifiers(text, ents) == ["negated", "present", "negated", "negated"]
+    text = "无头痛。头晕等"  # a full stop still ends it
+    assert modifiers(text, mark(text, "头痛", "头晕")) == ["negated", "present"]
+
+
+def test_ban_ends_a_negation(mark):
+    # cEHRNER train
+    text = "无腹痛、伴腹胀"
+    assert modifiers(text, mark(text, "腹痛", "腹胀")) == ["negated", "present"]
+
+
+def test_seed_symptom_section_in_full(seed_path, mark):
+    import json
+
+    text = normalize_text(json.loads(seed_path.read_text(encoding="utf-8"))["诊断"]["症状"])
+    ents = mark(text, "视盘水肿", "肝功", "食管静脉曲张", "脾功能亢进", "淋巴结肿大", "心包积液",
+                ("多发性骨髓瘤", "disease"), ("脑脊液蛋白", "test"), ("细胞数", "test"),
+                ("多发性骨髓瘤", "disease"), "多超过10%")
+    got = [a.assertion for a in assign_context(text, ents, section="诊断/症状", record_disease="POEMS综合征")]
+    assert got == ["present", "normal", "rare", "rare", "present", "rare",
+                   "rare", "present", "normal", "other_disease", "other_disease"]
