@@ -26,6 +26,8 @@ class Errors:
     E025 = "{path}:{line}: expected {expected} fields, found {found}"
     E026 = "dictionary directory not found: {path}"
     E030 = "record processing failed in stage {stage}: {reason}"
+    E160 = "{path}:{line}: unknown {column} {value!r}; expected one of {choices}"
+    E161 = "{path}:{line}: max_scope must be a non-negative integer, found {value!r}"
 
 
 def message(code: str, **fields: object) -> str:

@@ -1,0 +1,275 @@
+"""The context of each finding: negated, rare, possible, normal, or about another disease.
+
+A ConText-style algorithm (medspaCy ConText, EDS-NLP qualifiers) for Chinese encyclopedia
+and hospital text. Cue words come from ``context_rules.tsv``; a cue governs the entities in
+its scope, which never crosses a clause boundary (``。；;，,：:`` and line breaks; ``、`` does
+not end a scope, so ``无腹胀、泛酸、嗳气`` negates all three) nor a ``terminate`` cue (但, 而 …).
+Whether a finding belongs to another disease is decided separately (differential-diagnosis
+items, ``合并X者`` clauses, ``与X鉴别`` sentences, cause subsections) and takes precedence in
+``assertion``; the local cue stays visible in ``modifier``. See docs/context.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..entity import Entity
+from ..normalize import normalize_text
+from ..sentences import split_sentences
+from .rules import MODIFIERS, ContextRule, load_context_rules
+from .sections import find_items, find_subsections, section_kind
+
+_CLAUSE = re.compile(r"[^。！？!?;；,，:：\n]+")
+# What may follow a backward cue for it still to close its clause: brackets, spaces, full stop.
+_CLAUSE_TAIL = re.compile(r"[\s)）\]】.]*")
+# Before a clause-initial disease: blanks, an item marker or enumerator.
+_CLAUSE_HEAD = re.compile(r"\s*(?:[①-⑳][、.]?|[(（]\d{1,2}[)）]|\d{1,2}[.、]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*")
+_PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
+_ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
+# What may surround entities in a bare list clause that continues the previous one (无头痛,头晕等).
+_LIST_FILLER = re.compile(r"[\s、和及或]*")
+_LIST_END = re.compile(r"等(?:不适|症状|表现)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """The context of one entity.
+
+    ``assertion`` is ``other_disease`` when the finding belongs to another disease, else
+    equal to ``modifier`` (present/negated/rare/possible/normal, from the nearest cue in
+    scope). ``cue``/``cue_start``/``cue_end`` are the words that set ``modifier`` (empty/None
+    when present); ``about``/``about_start``/``about_end`` name the other disease.
+    """
+
+    assertion: str
+    modifier: str = "present"
+    about: str = ""
+    cue: str = ""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    about_start: int | None = None
+    about_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    rules: tuple[ContextRule, ...]
+
+    def has(self, category: str, direction: str) -> ContextRule | None:
+        for rule in self.rules:
+            if rule.category == category and rule.direction in (direction, "both"):
+                return rule
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Owner:
+    about: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _automaton() -> tuple[ahocorasick.Automaton, dict[str, tuple[ContextRule, ...]]]:
+    by_cue: dict[str, list[ContextRule]] = {}
+    for rule in load_context_rules():
+        by_cue.setdefault(rule.cue, []).append(rule)
+    automaton = ahocorasick.Automaton()
+    for cue in by_cue:
+        automaton.add_word(cue, cue)
+    automaton.make_automaton()
+    return automaton, {cue: tuple(rules) for cue, rules in by_cue.items()}
+
+
+def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
+    """All cue matches in ``text``, longest first on overlap, in text order.
+
+    A match overlapping an entity is dropped before overlaps are resolved: the ``无`` of
+    ``四肢无力`` and the ``非`` of ``非霍奇金淋巴瘤`` are part of a term, not cues.
+    """
+    automaton, rules = _automaton()
+    matches = []
+    for end, cue in automaton.iter(text):
+        start = end + 1 - len(cue)
+        if not any(e.start < end + 1 and start < e.end for e in entities):
+            matches.append((start, end + 1, cue))
+    matches.sort(key=lambda m: (m[0] - m[1], m[0]))
+    taken: list[tuple[int, int, str]] = []
+    for start, end, cue in matches:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, cue))
+    return [_Cue(s, e, rules[c]) for s, e, c in sorted(taken)]
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLAUSE.finditer(text)]
+
+
+def _clause_of(clauses: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The clause around ``start:end``; an entity crossing a comma joins the clauses it spans."""
+    c_start = max((s for s, _ in clauses if s <= start), default=start)
+    c_end = min((e for _, e in clauses if e >= end), default=end)
+    return c_start, c_end
+
+
+def _continues_list(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> bool:
+    """True for a clause that is only entities and ends in 等 (``无头痛,头晕等``): records
+    that enumerate with commas; such a clause stays in the scope of the clause before."""
+    pos, end = clause
+    inside = sorted((e for e in entities if clause[0] <= e.start and e.end <= end), key=lambda e: e.start)
+    for entity in inside:
+        if _LIST_FILLER.match(text, pos, end).end() != entity.start:
+            return False
+        pos = entity.end
+    tail = _LIST_END.match(text, _LIST_FILLER.match(text, pos, end).end(), end)
+    return bool(inside) and tail is not None and tail.end() == end
+
+
+def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:
+    tail = _CLAUSE_TAIL.match(text, cue.end, clause_end)
+    return tail.end() == clause_end or text[tail.end()] == "、"
+
+
+def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[Entity],
+              clause: tuple[int, int]) -> tuple[str, _Cue | None]:
+    """The modifier of the nearest cue whose scope holds ``entity``."""
+    c_start, c_end = clause
+    best: tuple[int, str, _Cue] | None = None
+    for cue in cues:
+        if cue.start < c_start or cue.end > c_end:
+            continue
+        if cue.end <= entity.start:
+            between = (cue.end, entity.start)
+            rule = next((r for m in MODIFIERS if (r := cue.has(m, "forward"))), None)
+            nearest = min((e.start for e in entities if e.start >= cue.end and e.end <= c_end), default=None)
+            leash = None if nearest is None else nearest - cue.end
+        elif cue.start >= entity.end and _closes_clause(text, cue, c_end):
+            between = (entity.end, cue.start)
+            rule = next((r for m in MODIFIERS if (r := cue.has(m, "backward"))), None)
+            nearest = max((e.end for e in entities if e.end <= cue.start and e.start >= c_start), default=None)
+            leash = None if nearest is None else cue.start - nearest
+        else:
+            continue
+        if rule is None or (rule.max_scope is not None and (leash is None or leash > rule.max_scope)):
+            continue
+        if any(between[0] <= t.start and t.end <= between[1] and t.has("terminate", "both") for t in cues):
+            continue
+        distance = between[1] - between[0]
+        if best is None or distance < best[0]:
+            best = (distance, rule.category, cue)
+    return ("present", None) if best is None else (best[1], best[2])
+
+
+def _is_record_disease(entity: Entity, record_disease: str) -> bool:
+    return bool(record_disease) and record_disease in (entity.text, entity.canonical)
+
+
+def _item_owners(text: str, entities: Sequence[Entity], section: str) -> list[tuple[int, int, _Owner]]:
+    """``(start, end, owner)`` for each numbered item of a differential-diagnosis region."""
+    subsections = find_subsections(text)
+    regions = [(s.start, s.end) for s in subsections if s.kind == "differential"]
+    first_heading = subsections[0].start if subsections else len(text)
+    if section_kind(section) == "differential" and first_heading > 0:
+        regions.insert(0, (0, first_heading))
+    owners = []
+    for start, end in regions:
+        for item in find_items(text, start, end):
+            phrase = _ITEM_PHRASE.match(text, item.body_start, item.end)
+            if phrase is None:
+                continue
+            disease = next((e for e in entities if e.label == "disease"
+                            and phrase.start() <= e.start < phrase.end()), None)
+            owner = (_Owner(disease.text, disease.start, disease.end) if disease
+                     else _Owner(phrase.group(), phrase.start(), phrase.end()))
+            owners.append((item.body_start, item.end, owner))
+    return owners
+
+
+def _clause_owner(text: str, clause: tuple[int, int], entities: Sequence[Entity], cues: list[_Cue],
+                  record_disease: str) -> tuple[int, _Owner] | None:
+    """``合并X者…``, ``X时…``, ``X患者…`` at the start of a clause: ``(scope start, X)``."""
+    c_start, c_end = clause
+    pos = _CLAUSE_HEAD.match(text, c_start, c_end).end()
+    prefix = next((c for c in cues if c.start == pos and c.has("owner", "forward")), None)
+    if prefix is not None:
+        pos = prefix.end
+    disease = next((e for e in entities if e.start == pos and e.label == "disease"), None)
+    if disease is None or _is_record_disease(disease, record_disease):
+        return None
+    after = _PARENTHETICAL.match(text, disease.end, c_end).end()
+    suffix = next((c for c in cues if c.start == after and c.has("owner", "backward")), None)
+    if suffix is None:
+        return None
+    return suffix.end, _Owner(disease.text, disease.start, disease.end)
+
+
+def _owner(text: str, entity: Entity, entities: Sequence[Entity], cues: list[_Cue],
+           clause: tuple[int, int], items: list[tuple[int, int, _Owner]],
+           sentences: list[tuple[int, int]], cause_regions: list[tuple[int, int]],
+           record_disease: str) -> _Owner | None:
+    """The other disease ``entity`` belongs to, most specific rule first, or None."""
+    if _is_record_disease(entity, record_disease):
+        return None
+    self_owner = _Owner(entity.text, entity.start, entity.end)
+    clause_owner = _clause_owner(text, clause, entities, cues, record_disease)
+    if clause_owner is not None:
+        scope_start, owner = clause_owner
+        if entity.start >= scope_start or (entity.start, entity.end) == (owner.start, owner.end):
+            return owner
+    for start, end, owner in items:
+        if start <= entity.start < end:
+            return owner
+    if entity.label != "disease":
+        return None
+    for s_start, s_end in sentences:
+        if s_start <= entity.start < s_end and any(
+            s_start <= c.start and c.end <= s_end and c.has("differential", "both") for c in cues
+        ):
+            return self_owner
+    if any(start <= entity.start < end for start, end in cause_regions):
+        return self_owner
+    return None
+
+
+def assign_context(text: str, entities: list[Entity], *, section: str = "",
+                   record_disease: str = "") -> list[Assertion]:
+    """One :class:`Assertion` per entity, in the order given.
+
+    ``text`` should be normalized (``normalize_text``); raw text works too, as matching runs
+    on a 1:1 normalized copy and every offset indexes ``text``. ``section`` is the JSON path
+    of the text (``诊断/诊断``, ``cause_info``); ``record_disease`` is the record's own disease,
+    whose mentions are never ``other_disease``.
+    """
+    norm = normalize_text(text)
+    cues = find_cues(norm, entities)
+    clauses = _clauses(norm)
+    sentences = split_sentences(norm)
+    items = _item_owners(norm, entities, section)
+    subsections = find_subsections(norm)
+    cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
+    if section_kind(section) == "cause":
+        cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
+    results = []
+    for entity in entities:
+        clause = _clause_of(clauses, entity.start, entity.end)
+        scope = clause
+        if clause[0] >= 2 and norm[clause[0] - 1] in ",，" and _continues_list(norm, clause, entities):
+            scope = _clause_of(clauses, max(clause[0] - 2, 0), clause[1])
+        modifier, cue = _modifier(norm, entity, cues, entities, scope)
+        owner = _owner(norm, entity, entities, cues, clause, items, sentences, cause_regions,
+                       record_disease)
+        cue_fields = ({} if cue is None
+                      else {"cue": text[cue.start:cue.end], "cue_start": cue.start, "cue_end": cue.end})
+        if owner is None:
+            results.append(Assertion(modifier, modifier, **cue_fields))
+        else:
+            results.append(Assertion("other_disease", modifier, owner.about, **cue_fields,
+                                     about_start=owner.start, about_end=owner.end))
+    return results

@@ -1,0 +1,83 @@
+"""Loading the context cues (``context_rules.tsv``) and subsection headings
+(``section_headings.tsv``) once, validated, as frozen values."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DictionaryError
+from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+
+MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal")
+CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner")
+DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
+KINDS: tuple[str, ...] = (
+    "differential",
+    "cause",
+    "mechanism",
+    "treatment_tcm",
+    "treatment_western",
+    "treatment",
+    "examination",
+    "symptom",
+    "complication",
+    "prevention",
+    "nursing",
+    "prognosis",
+)
+WHERE: tuple[str, ...] = ("text", "section", "both")
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    """One row of ``context_rules.tsv``."""
+
+    cue: str
+    category: str
+    direction: str
+    max_scope: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingRule:
+    """One row of ``section_headings.tsv``."""
+
+    heading: str
+    kind: str
+    where: str
+
+
+def _choice(path: Path, line: int, column: str, value: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise DictionaryError("E160", path=path, line=line, column=column, value=value,
+                              choices=list(choices))
+    return value
+
+
+@functools.cache
+def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv") -> tuple[ContextRule, ...]:
+    """Read and validate the cue table; cached, so the file is read once per path."""
+    rules = []
+    for line, row in read_tsv(path, ("cue", "category", "direction", "source"), ("max_scope", "note")):
+        category = _choice(path, line, "category", row["category"], CATEGORIES)
+        direction = _choice(path, line, "direction", row["direction"], DIRECTIONS)
+        max_scope = row.get("max_scope", "")
+        if max_scope and not max_scope.isdigit():
+            raise DictionaryError("E161", path=path, line=line, value=max_scope)
+        rules.append(ContextRule(row["cue"], category, direction, int(max_scope) if max_scope else None))
+    return tuple(rules)
+
+
+@functools.cache
+def load_heading_rules(path: Path = DEFAULT_DICTIONARY_DIR / "section_headings.tsv") -> tuple[HeadingRule, ...]:
+    """Read and validate the subsection heading table; cached per path."""
+    return tuple(
+        HeadingRule(
+            row["heading"],
+            _choice(path, line, "kind", row["kind"], KINDS),
+            _choice(path, line, "where", row["where"], WHERE),
+        )
+        for line, row in read_tsv(path, ("heading", "kind", "where", "source"))
+    )

@@ -1,0 +1,101 @@
+"""Subsections and numbered items inside a section text.
+
+Encyclopedia sections run several topics together: ``诊断/诊断`` holds
+``POEMS综合征的检查化验 …`` and then ``POEMS综合征的鉴别诊断 …``; ``发病机制/病因`` holds
+``(一)发病原因 …(二)发病机制 …``. Headings are run-in (no line break), so one is recognised
+only at the start of the text or right after a sentence end, optionally after an enumerator
+and a ``…的`` name. Heading words are data (``section_headings.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .rules import load_heading_rules
+
+
+@dataclass(frozen=True, slots=True)
+class Subsection:
+    """``text[start:end]`` is the subsection, heading included; ``heading`` is its words."""
+
+    start: int
+    end: int
+    heading: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One numbered item (``①…``, ``(1)…``, ``1.…``): ``text[start:end]``, marker included;
+    ``body_start`` is where the text after the marker begins."""
+
+    start: int
+    end: int
+    marker: str
+    body_start: int
+
+
+_ENUMERATOR = r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.])"
+_SENTENCE_END = r"(?:^|(?<=[。！？!?;；\n]))"
+
+# Item markers, one pattern per style; a text uses the first style that occurs in it.
+_ITEM_STYLES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"[①-⑳][、.]?"),
+    re.compile(r"[(（]\d{1,2}[)）]"),
+    re.compile(r"(?<![A-Za-z0-9.\-])\d{1,2}[.、](?!\d)"),
+)
+
+
+@functools.cache
+def _heading_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {r.heading: r.kind for r in load_heading_rules() if r.where in ("text", "both")}
+    words = "|".join(re.escape(h) for h in sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(
+        _SENTENCE_END
+        + r"\s*(?P<heading>" + _ENUMERATOR + r"?\s*(?:[^。！？!?;；\n,，:：]{1,20}?的)?"
+        + r"(?P<word>" + words + r"))",
+        re.MULTILINE,
+    )
+    return pattern, kinds
+
+
+def find_subsections(text: str) -> list[Subsection]:
+    """Return the headed subsections of ``text`` in order; each runs to the next heading."""
+    pattern, kinds = _heading_pattern()
+    found = [(m.start("heading"), m.group("heading"), kinds[m.group("word")]) for m in pattern.finditer(text)]
+    ends = [start for start, _, _ in found[1:]] + [len(text)]
+    return [Subsection(start, end, heading, kind) for (start, heading, kind), end in zip(found, ends)]
+
+
+def section_kind(section: str) -> str:
+    """The kind a JSON section path implies (``发病机制/病因`` → cause), or ``""``.
+
+    The last path component that names a heading wins; it is the kind of the text before
+    the first heading inside it.
+    """
+    rules = [r for r in load_heading_rules() if r.where in ("section", "both")]
+    for part in reversed([p for p in re.split(r"[/.]", section) if p]):
+        for rule in sorted(rules, key=lambda r: len(r.heading), reverse=True):
+            if rule.heading in part:
+                return rule.kind
+    return ""
+
+
+def find_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+    """Return the numbered items of ``text[start:end]``, using the first marker style found.
+
+    Nested lists (``(1)`` inside ``①``) stay inside their item because only one style splits.
+    """
+    end = len(text) if end is None else end
+    first: tuple[int, re.Pattern[str]] | None = None
+    for style in _ITEM_STYLES:
+        match = style.search(text, start, end)
+        if match and (first is None or match.start() < first[0]):
+            first = (match.start(), style)
+    if first is None:
+        return []
+    matches = list(first[1].finditer(text, start, end))
+    ends = [m.start() for m in matches[1:]] + [end]
+    return [Item(m.start(), stop, m.group(), m.end()) for m, stop in zip(matches, ends)]

@@ -1,0 +1,278 @@
+"""assign_context: one Assertion per entity, from cues, scopes and the disease a passage is about.
+
+Sentences are literals copied from public records; the comment names the record (xywy
+disease name, or the cEHRNER hospital-record corpus). Texts are normalized as the pipeline
+does (， → ,), so the literals use half-width punctuation where the pipeline would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.context import assign_context, find_cues
+from pipeline.normalize import normalize_text
+
+
+def modifiers(text, entities, **kwargs):
+    return [a.assertion for a in assign_context(text, entities, **kwargs)]
+
+
+# --- cue categories ----------------------------------------------------------------------
+
+def test_enumeration_after_wu_is_negated_and_comma_ends_scope(mark):
+    # cEHRNER train (hospital record): 、 keeps the scope open, , closes it
+    text = "今无腹痛、腹胀、腹泻,无恶心、呕吐,伴发热"
+    ents = mark(text, "腹痛", "腹胀", "腹泻", "恶心", "呕吐", "发热")
+    result = assign_context(text, ents)
+    assert [a.assertion for a in result] == ["negated"] * 5 + ["present"]
+    assert (result[0].cue, result[0].cue_start, result[0].cue_end) == ("无", 1, 2)
+    assert result[3].cue_start == text.index("无恶心")
+    assert result[5].cue == "" and result[5].cue_start is None
+
+
+def test_longest_cue_wins(mark):
+    # cEHRNER train: 无明显 over 无; 未见异常 over 未见
+    text = "自觉全身乏力,无明显腹胀、腹痛"
+    result = assign_context(text, mark(text, "乏力", "腹胀", "腹痛"))
+    assert [a.assertion for a in result] == ["present", "negated", "negated"]
+    assert result[1].cue == "无明显"
+    # xywy 膈下食管憩室: 造影检查未见异常 → the examination is normal, not negated
+    text = "术后重复上消化道钡餐造影检查未见异常"
+    (a,) = assign_context(text, mark(text, ("上消化道钡餐造影检查", "procedure")))
+    assert (a.assertion, a.cue) == ("normal", "未见异常")
+
+
+def test_cue_inside_an_entity_is_not_a_cue(mark):
+    # POEMS综合征 seed and hospital records: 无 of 无力, 不 of 不适, 非 of 非霍奇金淋巴瘤
+    text = "乏力、四肢无力"
+    assert modifiers(text, mark(text, "乏力", "四肢无力")) == ["present", "present"]
+    text = "患者腹部不适"
+    assert modifiers(text, mark(text, "不适")) == ["present"]
+    text = "包括类风湿关节炎、霍奇金病和B细胞非霍奇金淋巴瘤"
+    ents = mark(text, ("类风湿关节炎", "disease"), ("霍奇金病", "disease"), ("非霍奇金淋巴瘤", "disease"))
+    assert modifiers(text, ents) == ["present"] * 3
+
+
+def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
+    # cEHRNER train: 无明显诱因 means the complaint is there
+    text = "无明显诱因出现腹痛"
+    assert modifiers(text, mark(text, "腹痛")) == ["present"]
+    # cEHRNER train: "无腹痛腹胀胀不适" — 不适 untagged: 不 must not start a new cue
+    text = "无恶心,无腹痛腹胀胀不适"
+    assert modifiers(text, mark(text, "恶心", "腹痛", "腹胀")) == ["negated"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected", "cue"),
+    [
+        # POEMS综合征 seed, 诊断/症状
+        ("且很少有食管静脉曲张和脾功能亢进表现", "食管静脉曲张", "rare", "很少"),
+        ("且很少有食管静脉曲张和脾功能亢进表现", "脾功能亢进", "rare", "很少"),
+        ("偶见心包积液", "心包积液", "rare", "偶见"),
+        ("但肝功多正常", "肝功", "normal", "多正常"),
+        ("脑脊液蛋白升高,细胞数正常", "细胞数", "normal", "正常"),
+        ("脑神经损害主要为视盘水肿", "视盘水肿", "present", ""),
+        # xywy 胼胝体进行性变性: post-position rarity
+        ("视放射和前连合受累罕见", "受累", "rare", "罕见"),
+        # xywy 曲霉球
+        ("患者一般无发热", "发热", "negated", "无"),
+        # xywy 原发性中枢神经系统淋巴瘤
+        ("表现为双侧性下肢肌力减退,不伴有背部疼痛", "背部疼痛", "negated", "不伴有"),
+        # xywy 婴儿骨皮质增生症
+        ("但Fairbank认为本病可能为一种由病毒引起的感染性疾患", "感染性疾患", "possible", "可能为"),
+        # cEHRNER train
+        ("否认高血压病史", "高血压", "negated", "否认"),
+        ("右肺结节,肺癌待排", "肺癌", "possible", "待排"),
+    ],
+)
+def test_cue_categories(mark, text, term, expected, cue):
+    (a,) = assign_context(text, mark(text, term))
+    assert (a.assertion, a.cue) == (expected, cue)
+    if cue:
+        assert text[a.cue_start:a.cue_end] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自发性血胸在临床上并非罕见",  # xywy 血胸
+        "持续性室性心动过速亦不少见",  # xywy 查加斯病
+    ],
+)
+def test_double_negation_is_not_rare(mark, text):
+    term = "血胸" if "血胸" in text else "室性心动过速"
+    assert modifiers(text, mark(text, term)) == ["present"]
+
+
+def test_contrast_word_ends_the_scope(mark):
+    # made-up minimal pair: 但 ends the scope of 无
+    text = "无发热但有腹痛"
+    assert modifiers(text, mark(text, "发热", "腹痛")) == ["negated", "present"]
+
+
+def test_backward_cue_fires_only_at_the_end_of_its_clause(mark):
+    # POEMS综合征 seed: 细胞计数正常或轻度增高 is not 'normal'
+    text = "细胞计数正常或轻度增高"
+    assert modifiers(text, mark(text, ("细胞计数", "test"))) == ["present"]
+    # and 脑脊液压力轻度增高或正常 is not either (或正常 is a pseudo cue)
+    text = "脑脊液压力轻度增高或正常"
+    assert modifiers(text, mark(text, ("脑脊液压力", "test"))) == ["present"]
+
+
+def test_short_leash_of_single_character_cues(mark):
+    # POEMS综合征 seed, 发病原因: 非AIDS相关性 does not negate the sarcoma
+    text = "和非AIDS相关性Kaposi肉瘤"
+    assert modifiers(text, mark(text, ("Kaposi肉瘤", "disease"))) == ["present"]
+
+
+def test_raw_full_width_text_gives_the_same_offsets(mark):
+    raw = "无腹痛，伴发热"
+    ents = mark(raw, "腹痛", "发热")
+    assert modifiers(raw, ents) == ["negated", "present"]
+    assert assign_context(raw, ents) == assign_context(normalize_text(raw), ents)
+
+
+def test_find_cues_resolves_overlaps_longest_first():
+    text = "未见异常,并非罕见"
+    assert [(text[c.start:c.end]) for c in find_cues(text)] == ["未见异常", "并非罕见"]
+
+
+# --- other diseases ----------------------------------------------------------------------
+
+# POEMS综合征 seed, 诊断/诊断 (normalized), from the differential-diagnosis heading on
+DIFFERENTIAL = normalize_text(
+    "POEMS综合征的鉴别诊断需注意与下列疾病鉴别：①多发性骨髓瘤，本病的首发症状是骨部疼痛，"
+    "而非多发性周围神经病，其发病年龄较POEMS综合征晚，肝、脾肿大常见，但周围淋巴结肿大较后者少，"
+    "血沉增快，血钙增高及M蛋白、尿本-周蛋白出现的频率明显高于POEMS综合征，X线普遍显示骨质疏松、"
+    "多发性溶骨性破坏，骨硬化少见。合并肾脏损害多见，可有淀粉样变，内分泌改变较POEMS综合征少，"
+    "骨髓穿刺浆细胞明显增高。②慢性格林—巴利综合征，主要表现为多发性周围神经病变及脑脊液蛋白的增高，"
+    "一般不出现皮肤损害及内分泌功能障碍，无骨骼损害及M蛋白、浆细胞浸润等。③结缔组织病，"
+    "也可出现多系统损害，但其肌肉损害多为肌源性，血清蛋白电泳不出现M蛋白，血中可测出自身抗体等以鉴别。"
+)
+
+
+def test_differential_items_belong_to_their_disease(mark):
+    ents = mark(
+        DIFFERENTIAL,
+        ("多发性骨髓瘤", "disease"), "骨部疼痛", "多发性周围神经病", ("POEMS综合征", "disease"),
+        "血钙增高", "骨质疏松", "骨硬化", "淀粉样变",
+        ("慢性格林-巴利综合征", "disease"), "皮肤损害", "内分泌功能障碍", "骨骼损害",
+        ("结缔组织病", "disease"), ("M蛋白", "test"),
+    )
+    got = {e.text: a for e, a in zip(ents, assign_context(DIFFERENTIAL, ents, section="诊断/诊断",
+                                                           record_disease="POEMS综合征"))}
+    for term in ("骨部疼痛", "血钙增高", "骨质疏松", "淀粉样变"):
+        assert (got[term].assertion, got[term].about) == ("other_disease", "多发性骨髓瘤")
+    assert got["多发性周围神经病"].modifier == "negated"  # 而非
+    assert got["骨硬化"].modifier == "rare"  # 骨硬化少见
+    assert got["POEMS综合征"].assertion == "present"  # the record's own disease
+    skin = got["皮肤损害"]
+    assert (skin.assertion, skin.modifier, skin.about, skin.cue) == (
+        "other_disease", "negated", "慢性格林-巴利综合征", "不出现")
+    assert DIFFERENTIAL[skin.about_start:skin.about_end] == "慢性格林-巴利综合征"
+    assert got["骨骼损害"].modifier == "negated"
+    m = got["M蛋白"]
+    assert (m.assertion, m.modifier, m.about) == ("other_disease", "negated", "结缔组织病")
+
+
+def test_item_without_a_disease_entity_takes_its_first_phrase(mark):
+    ents = mark(DIFFERENTIAL, "骨部疼痛")
+    (a,) = assign_context(DIFFERENTIAL, ents)
+    assert (a.assertion, a.about) == ("other_disease", "多发性骨髓瘤")
+
+
+def test_numbered_items_outside_a_differential_are_not_other_diseases(mark):
+    # POEMS综合征 seed, 诊断/症状
+    text = "1.进行性多发性周围神经病 常为首发症状,表现为四肢对称性运动、感觉障碍"
+    assert modifiers(text, mark(text, "感觉障碍"), section="诊断/症状") == ["present"]
+
+
+def test_differential_section_path_without_heading(mark):
+    text = "①偏头痛,多有家族史,无发热"
+    ents = mark(text, ("偏头痛", "disease"), "发热")
+    result = assign_context(text, ents, section="鉴别诊断")
+    assert [(a.assertion, a.modifier, a.about) for a in result] == [
+        ("other_disease", "present", "偏头痛"), ("other_disease", "negated", "偏头痛")]
+
+
+@pytest.mark.parametrize(
+    ("text", "disease", "finding", "about"),
+    [
+        # POEMS综合征 seed, 诊断/诊断
+        ("半数病人可见浆细胞轻度增多(2%~5%),合并骨髓瘤者的浆细胞比例明显增高(>10%)",
+         "骨髓瘤", "浆细胞比例明显增高", "骨髓瘤"),
+        # POEMS综合征 seed, 诊断/症状
+        ("骨化性骨髓瘤时浆细胞比例多在5%以下,多发性骨髓瘤(溶骨性)时多超过10%",
+         "多发性骨髓瘤", "多超过10%", "多发性骨髓瘤"),
+        # xywy 心肌炎
+        ("心肌损害严重或心力衰竭者,可闻舒张期奔马律,合并心包炎者可闻心包摩擦音",
+         "心包炎", "心包摩擦音", "心包炎"),
+    ],
+)
+def test_clause_initial_condition_gives_the_clause_to_that_disease(mark, text, disease, finding, about):
+    ents = mark(text, (disease, "disease"), finding)
+    result = assign_context(text, ents, record_disease="POEMS综合征")
+    assert [(a.assertion, a.about) for a in result] == [("other_disease", about)] * 2
+
+
+def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
+    # POEMS综合征 seed, 发病机制: the record's own patients
+    text = "因为伴孤立性浆细胞瘤的POEMS综合征病人手术或局部放疗后可以完全缓解"
+    ents = mark(text, ("POEMS综合征", "disease"), "完全缓解")
+    assert modifiers(text, ents, record_disease="POEMS综合征") == ["present", "present"]
+    # xywy 心肌炎: the earlier clause stays this disease's
+    text = "可闻舒张期奔马律,合并心包炎者可闻心包摩擦音"
+    assert modifiers(text, mark(text, "舒张期奔马律")) == ["present"]
+
+
+def test_diseases_in_a_cause_subsection_are_other_diseases(mark):
+    # POEMS综合征 seed, 发病机制/病因
+    text = ("(一)发病原因本病病因不清。MCD是一种意义不明确的非肿瘤性淋巴增殖性疾病,可能与各种免疫缺陷状态有关,"
+            "包括类风湿关节炎、霍奇金病和POEMS综合征。(二)发病机制IL-6水平升高与血小板增多相关。")
+    ents = mark(text, ("类风湿关节炎", "disease"), ("霍奇金病", "disease"), ("POEMS综合征", "disease"),
+                ("血小板增多", "disease"))
+    result = assign_context(text, ents, section="发病机制/病因", record_disease="POEMS综合征")
+    assert [(a.assertion, a.about) for a in result] == [
+        ("other_disease", "类风湿关节炎"), ("other_disease", "霍奇金病"), ("present", ""), ("present", "")]
+
+
+def test_cause_section_path_applies_before_any_heading(mark):
+    # xywy cause_info of 胸内肾 style: a disease named as a cause
+    text = "多由糖尿病引起"
+    assert modifiers(text, mark(text, ("糖尿病", "disease")), section="cause_info") == ["other_disease"]
+    assert modifiers(text, mark(text, ("糖尿病", "disease")), section="symptom_data") == ["present"]
+
+
+def test_yu_x_jianbie_sentence(mark):
+    text = "本病应与偏头痛及丛集性头痛鉴别。可有头痛"
+    ents = mark(text, ("偏头痛", "disease"), ("丛集性头痛", "disease"), "头痛")
+    result = assign_context(text, ents)
+    assert [(a.assertion, a.about) for a in result] == [
+        ("other_disease", "偏头痛"), ("other_disease", "丛集性头痛"), ("present", "")]
+
+
+def test_bare_list_ending_in_deng_continues_the_clause_before(mark):
+    # cEHRNER train: commas used as enumeration, closed by 等
+    text = "无恶心,呕吐,无头痛,头晕等。睡眠可"
+    ents = mark(text, "恶心", "呕吐", "头痛", "头晕")
+    assert modifiers(text, ents) == ["negated", "present", "negated", "negated"]
+    text = "无头痛。头晕等"  # a full stop still ends it
+    assert modifiers(text, mark(text, "头痛", "头晕")) == ["negated", "present"]
+
+
+def test_ban_ends_a_negation(mark):
+    # cEHRNER train
+    text = "无腹痛、伴腹胀"
+    assert modifiers(text, mark(text, "腹痛", "腹胀")) == ["negated", "present"]
+
+
+def test_seed_symptom_section_in_full(seed_path, mark):
+    import json
+
+    text = normalize_text(json.loads(seed_path.read_text(encoding="utf-8"))["诊断"]["症状"])
+    ents = mark(text, "视盘水肿", "肝功", "食管静脉曲张", "脾功能亢进", "淋巴结肿大", "心包积液",
+                ("多发性骨髓瘤", "disease"), ("脑脊液蛋白", "test"), ("细胞数", "test"),
+                ("多发性骨髓瘤", "disease"), "多超过10%")
+    got = [a.assertion for a in assign_context(text, ents, section="诊断/症状", record_disease="POEMS综合征")]
+    assert got == ["present", "normal", "rare", "rare", "present", "rare",
+                   "rare", "present", "normal", "other_disease", "other_disease"]

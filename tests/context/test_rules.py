@@ -1,0 +1,52 @@
+"""The cue and heading tables load, and a bad row is reported with file:line."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.context import load_context_rules, load_heading_rules
+from pipeline.errors import DictionaryError
+
+
+def test_shipped_cue_table_has_every_category_and_the_required_cues():
+    rules = load_context_rules()
+    by_cue = {(r.cue, r.category) for r in rules}
+    for cue in ("无", "未", "未见", "不", "非", "没有", "否认", "不伴", "缺乏", "不出现", "无明显"):
+        assert (cue, "negated") in by_cue
+    for cue in ("很少", "少见", "罕见", "偶见", "不常见", "较少", "少数"):
+        assert (cue, "rare") in by_cue
+    for cue in ("可能", "疑似", "或许", "尚不清楚", "可疑"):
+        assert (cue, "possible") in by_cue
+    for cue in ("正常", "多正常", "无异常", "未见异常"):
+        assert (cue, "normal") in by_cue
+    for cue in ("但", "而", "然而", "但是", "却"):
+        assert (cue, "terminate") in by_cue
+    for cue in ("并非罕见", "不少见", "不仅", "无论", "无力", "不适"):
+        assert (cue, "pseudo") in by_cue
+    assert load_heading_rules()
+
+
+def test_unknown_category_names_file_and_line(tmp_path):
+    path = tmp_path / "rules.tsv"
+    path.write_text("# comment\ncue\tcategory\tdirection\tsource\n无\tnegative\tforward\tcurated\n",
+                    encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_context_rules(path)
+    assert err.value.code == "E160" and ":3:" in str(err.value)
+
+
+def test_bad_max_scope(tmp_path):
+    path = tmp_path / "rules.tsv"
+    path.write_text("cue\tcategory\tdirection\tsource\tmax_scope\n非\tnegated\tforward\tcurated\tfew\n",
+                    encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_context_rules(path)
+    assert err.value.code == "E161"
+
+
+def test_unknown_heading_kind(tmp_path):
+    path = tmp_path / "headings.tsv"
+    path.write_text("heading\tkind\twhere\tsource\n鉴别诊断\tdiff\ttext\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_heading_rules(path)
+    assert err.value.code == "E160"
