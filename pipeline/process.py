@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .reader import Record
 from .sentences import split_sentences
@@ -22,7 +24,7 @@ def process_record(record: Record, nlp: Language) -> Rows:
     """Run the pipeline over every section of ``record`` and return its rows per table."""
     rows: Rows = defaultdict(list)
     texts = [section.text for section in record.sections]
-    for section, doc in zip(record.sections, nlp.pipe(texts)):
+    for section, doc in zip(record.sections, nlp.pipe(_docs(record, nlp))):
         sentences = split_sentences(section.text)
         sentence_starts = [start for start, _ in sentences]
         for ent in doc.ents:
@@ -38,7 +40,12 @@ def process_record(record: Record, nlp: Language) -> Rows:
                     "label": ent.label_,
                     "canonical": ent.kb_id_,
                     "source": ent._.source,
-                    "assertion": "present",
+                    "assertion": ent._.assertion,
+                    "modifier": ent._.modifier,
+                    "about": ent._.about,
+                    "cue": ent._.cue,
+                    "cue_start": ent._.cue_start,
+                    "cue_end": ent._.cue_end,
                     "sentence": section.text[first:last],
                 }
             )
@@ -56,3 +63,12 @@ def process_record(record: Record, nlp: Language) -> Rows:
         }
     ]
     return dict(rows)
+
+
+def _docs(record: Record, nlp: Language) -> Iterator[Doc]:
+    """Tokenized Docs that carry the section path and record disease for the context stage."""
+    for section in record.sections:
+        doc = nlp.make_doc(section.text)
+        doc._.section = section.path
+        doc._.record_disease = record.disease
+        yield doc

@@ -43,7 +43,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("label", "string", "symptom, disease, drug, test, procedure, body, microbe, equipment or department"),
         ("canonical", "string", "the preferred name (dictionary `canonical` column)"),
         ("source", "string", "what found it: `entities/<file>.tsv` for a dictionary entry"),
-        ("assertion", "string", "present, negated, rare, possible, normal or other_disease"),
+        ("assertion", "string", "present, negated, rare, possible, normal or other_disease (see Context below)"),
+        ("modifier", "string", "the cue-based verdict alone (present, negated, rare, possible, normal), also when the finding is another disease's"),
+        ("about", "string", "the other disease, when assertion is other_disease"),
+        ("cue", "string", "the words that decided `modifier` (explain mode); empty when present"),
+        ("cue_start", "Int64", "offset of the cue in the section text"),
+        ("cue_end", "Int64", "offset after the cue"),
         ("sentence", "string", "the sentence the mention sits in (original text)"),
     ),
     "record_fields": _columns(
