@@ -1,0 +1,139 @@
+"""Streaming table output: rows arrive record by record, tables are written in chunks.
+
+Why: a corpus of thousands of records must not be held in memory as rows or Docs. Each
+table is written to a temporary file in the output folder (Parquet row groups, CSV
+appends) and, only when the whole run succeeded, renamed over the previous table
+(``os.replace``: atomic on one file system). A crash leaves the previous tables and no
+temporary files behind. Chunking depends on row counts only, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..errors import PipelineError
+from .schema import TABLES
+from .writer import FORMATS, to_frame
+
+#: Rows buffered per table before a chunk (a Parquet row group) is written.
+CHUNK_ROWS = 50_000
+
+
+class TableSink:
+    """Collects rows per table; writes them under ``out`` (if given) and/or keeps frames.
+
+    Use as a context manager: tables are committed on a clean exit, discarded on error.
+    """
+
+    def __init__(
+        self,
+        out: str | Path | None,
+        formats: Sequence[str] = FORMATS,
+        *,
+        keep: bool = True,
+        chunk_rows: int = CHUNK_ROWS,
+    ) -> None:
+        self.out = Path(out) if out is not None else None
+        self.formats = list(formats)
+        self.keep = keep
+        self.chunk_rows = chunk_rows
+        self.row_counts = {table: 0 for table in TABLES}
+        self._buffers: dict[str, list[Mapping[str, Any]]] = {table: [] for table in TABLES}
+        self._kept: dict[str, list[pd.DataFrame]] = {table: [] for table in TABLES}
+        self._temporary: dict[tuple[str, str], str] = {}
+        self._parquet: dict[str, pq.ParquetWriter] = {}
+        self._csv: dict[str, TextIO] = {}
+        self.written: list[Path] = []
+
+    def __enter__(self) -> TableSink:
+        if self.out is not None:
+            try:
+                self.out.mkdir(parents=True, exist_ok=True)
+                for table in TABLES:
+                    for fmt in self.formats:
+                        handle, name = tempfile.mkstemp(prefix=f".{table}.{fmt}.", suffix=".tmp", dir=self.out)
+                        os.close(handle)
+                        self._temporary[table, fmt] = name
+            except OSError as exc:
+                self._discard()
+                raise PipelineError("E012", path=self.out, reason=exc.strerror or exc) from exc
+        return self
+
+    def add(self, rows_by_table: Mapping[str, Iterable[Mapping[str, Any]]]) -> None:
+        for table, rows in rows_by_table.items():
+            buffer = self._buffers[table]
+            buffer.extend(rows)
+            if len(buffer) >= self.chunk_rows:
+                self._flush(table)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The kept tables (``keep=True``), in schema order and dtypes."""
+        return {
+            table: pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0] if frames else to_frame(table, [])
+            for table, frames in self._kept.items()
+        }
+
+    def __exit__(self, exc_type: object, exc: object, traceback: object) -> None:
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            for table in TABLES:
+                self._flush(table, final=True)
+            self._close_handles()
+            for (table, fmt), name in self._temporary.items():
+                target = self.out / f"{table}.{fmt}"  # type: ignore[operator]
+                os.replace(name, target)
+                self.written.append(target)
+            self._temporary.clear()
+        finally:
+            self._discard()
+
+    def _flush(self, table: str, *, final: bool = False) -> None:
+        buffer = self._buffers[table]
+        if not buffer and not (final and self.row_counts[table] == 0):
+            return
+        frame = to_frame(table, buffer)
+        self._buffers[table] = []
+        self.row_counts[table] += len(frame)
+        if self.keep:
+            self._kept[table].append(frame)
+        if self.out is None:
+            return
+        if "parquet" in self.formats:
+            writer = self._parquet.get(table)
+            arrow = pa.Table.from_pandas(frame, preserve_index=False)
+            if writer is None:
+                writer = self._parquet[table] = pq.ParquetWriter(self._temporary[table, "parquet"], arrow.schema)
+            writer.write_table(arrow)
+        if "csv" in self.formats:
+            handle = self._csv.get(table)
+            first = handle is None
+            if handle is None:
+                handle = self._csv[table] = open(self._temporary[table, "csv"], "w", encoding="utf-8", newline="")
+            frame.to_csv(handle, index=False, header=first, lineterminator="\n")
+
+    def _close_handles(self) -> None:
+        for writer in self._parquet.values():
+            writer.close()
+        for handle in self._csv.values():
+            handle.close()
+        self._parquet.clear()
+        self._csv.clear()
+
+    def _discard(self) -> None:
+        try:
+            self._close_handles()
+        finally:
+            for name in self._temporary.values():
+                if os.path.exists(name):
+                    os.unlink(name)
+            self._temporary.clear()
