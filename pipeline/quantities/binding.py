@@ -6,7 +6,8 @@ one finding and its number per clause. Rules, first that applies wins:
 
 1. ``paren`` — a parenthesized quantity binds to the entity ending right before it:
    ``色素沉着(93%)``. In an enumeration ``皮肤增厚、坏死和多毛(81%)`` only 多毛 gets the number;
-   if no entity ends there, the statement has no subject (never a guess further back).
+   if no entity ends there, the statement has no subject (never a guess further back),
+   unless a patient noun ends there (``大部分患者(94%)可有X``): then it reads forward as in 3.
 2. ``rate`` — a rate noun (发生率, 阳性率, 占 … from ``quantity_cues.tsv``) between an entity
    and the number: ``X的发生率为5%`` → X.
 3. ``forward`` — after the number comes 的, a patient noun or a verb (``N%的X患者…Y``,
@@ -21,8 +22,14 @@ one finding and its number per clause. Rules, first that applies wins:
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding. A case count without a percentage (``42例有血管杂音(93%)``) is
 not a statement on its own: it lends its numerator to the statement about the same finding
-in its clause. Numeric frequencies without a subject are still returned (subject None);
+in its clause. Numeric frequencies without a subject are still returned (subject None),
+except a bare fraction with neither subject nor patient group (``阴道下1/3`` is a place);
 frequency words are returned only when they bind.
+
+Known limits: a percentage that is a measured value (``浆细胞比例多在5%以下``) or a share of a
+population (``…的老年人50%~60%是女性``) binds like a frequency; a frequency word that modifies
+a category noun further on (``常见的3种类型是X``) still binds to X; subjects in an earlier
+clause are not found.
 """
 
 from __future__ import annotations
