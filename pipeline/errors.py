@@ -26,7 +26,9 @@ class Errors:
     E025 = "{path}:{line}: expected {expected} fields, found {found}"
     E026 = "dictionary directory not found: {path}"
     E030 = "record processing failed in stage {stage}: {reason}"
-    E160 = "{path}:{line}: unknown {column} {value!r}; expected one of {choices}"
+    E027 = "{path}:{line}: unknown {column} {value!r}; expected one of {choices}"
+    E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"
+    E121 = "{path}:{line}: approx_low {low} is greater than approx_high {high}"
     E161 = "{path}:{line}: max_scope must be a non-negative integer, found {value!r}"
 
 

@@ -51,7 +51,7 @@ class HeadingRule:
 
 def _choice(path: Path, line: int, column: str, value: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise DictionaryError("E160", path=path, line=line, column=column, value=value,
+        raise DictionaryError("E027", path=path, line=line, column=column, value=value,
                               choices=list(choices))
     return value
 

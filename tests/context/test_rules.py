@@ -32,7 +32,7 @@ def test_unknown_category_names_file_and_line(tmp_path):
                     encoding="utf-8")
     with pytest.raises(DictionaryError) as err:
         load_context_rules(path)
-    assert err.value.code == "E160" and ":3:" in str(err.value)
+    assert err.value.code == "E027" and ":3:" in str(err.value)
 
 
 def test_bad_max_scope(tmp_path):
@@ -49,4 +49,4 @@ def test_unknown_heading_kind(tmp_path):
     path.write_text("heading\tkind\twhere\tsource\n鉴别诊断\tdiff\ttext\tcurated\n", encoding="utf-8")
     with pytest.raises(DictionaryError) as err:
         load_heading_rules(path)
-    assert err.value.code == "E160"
+    assert err.value.code == "E027"

@@ -1,0 +1,310 @@
+"""Bind each frequency (a percentage, fraction, count with a percentage, proportion or
+frequency word) to the finding it describes.
+
+Binding works inside one clause (a sentence cut at , ; :), because encyclopedia prose packs
+one finding and its number per clause. Rules, first that applies wins:
+
+1. ``paren`` — a parenthesized quantity binds to the entity ending right before it:
+   ``色素沉着(93%)``. In an enumeration ``皮肤增厚、坏死和多毛(81%)`` only 多毛 gets the number;
+   if no entity ends there, the statement has no subject (never a guess further back),
+   unless a patient noun ends there (``大部分患者(94%)可有X``): then it reads forward as in 3.
+2. ``rate`` — a rate noun (发生率, 阳性率, 占 … from ``quantity_cues.tsv``) between an entity
+   and the number: ``X的发生率为5%`` → X.
+3. ``forward`` — after the number comes 的, a patient noun or a verb (``N%的X患者…Y``,
+   ``7/13例(54%)检测到Y``, ``N%发生Y``), or the quantity is a case count/fraction: the finding
+   is the first entity after it; ``X患者`` between is the population, not the finding.
+4. ``backward`` — otherwise the nearest entity before the number with no other number between
+   them: ``血中M蛋白阳性可达75%左右`` → M蛋白.
+5. ``word`` — a frequency word (半数, 偶见, 较多见) applies to every entity of its clause that
+   has no number of its own (the nearest word if there are several): ``半数病人的T3T4偏低``
+   → T3 ≈50 and T4 ≈50; ``水肿较多见`` → 水肿.
+
+Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
+population, not the finding. A case count without a percentage (``42例有血管杂音(93%)``) is
+not a statement on its own: it lends its numerator to the statement about the same finding
+in its clause. Numeric frequencies without a subject are still returned (subject None),
+except a bare fraction with neither subject nor patient group (``阴道下1/3`` is a place);
+frequency words are returned only when they bind.
+
+Known limits: a percentage that is a measured value (``浆细胞比例多在5%以下``) or a share of a
+population (``…的老年人50%~60%是女性``) binds like a frequency; a frequency word that modifies
+a category noun further on (``常见的3种类型是X``) still binds to X; subjects in an earlier
+clause are not found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from ..entity import Entity
+from ..normalize import normalize_text
+from ..sentences import split_sentences
+from .patterns import (
+    FREQUENCY_KINDS,
+    Quantity,
+    QuantityResources,
+    decimals,
+    find_quantities,
+    load_quantity_resources,
+    round_half_up,
+)
+
+Span = tuple[int, int]
+
+_CLAUSE_END = re.compile(r"[,;:]")
+_PERCENT_TEXT = re.compile(r"([0-9]+(?:\.[0-9]+)?)[ \t]*%")
+
+
+@dataclass(frozen=True, slots=True)
+class FrequencyStatement:
+    """How often ``subject`` occurs, according to one quantity in one sentence.
+
+    ``pct_computed`` is 100·numerator/denominator rounded to 1 decimal; ``consistent`` says
+    whether the printed percentage equals it to the precision it was printed with (None when
+    there is nothing to compare). ``rule`` names the binding rule that fired.
+    """
+
+    subject: Entity | None
+    quantity: Quantity
+    population: str
+    pct_reported: float | None
+    pct_low: float | None
+    pct_high: float | None
+    comparator: str
+    approx: bool
+    numerator: int | None
+    denominator: int | None
+    pct_computed: float | None
+    consistent: bool | None
+    evidence_start: int
+    evidence_end: int
+    qualifier: str = ""
+    rank: int | None = None
+    rule: str = ""
+
+
+def bind_frequencies(
+    text: str,
+    entities: Iterable[Entity],
+    quantities: Sequence[Quantity] | None = None,
+    resources: QuantityResources | None = None,
+) -> list[FrequencyStatement]:
+    """Return the frequency statements of ``text``, in text order."""
+    res = resources or load_quantity_resources()
+    norm = normalize_text(text)
+    if quantities is None:
+        quantities = find_quantities(text, res)
+    entities = sorted(entities, key=lambda e: (e.start, -e.end))
+    cues = _Cues(res)
+    statements: list[FrequencyStatement] = []
+    for sent_start, sent_end in split_sentences(norm):
+        for start, end in _clauses(norm, sent_start, sent_end):
+            clause_entities = [e for e in entities if start <= e.start and e.end <= end]
+            clause_quantities = [
+                q
+                for q in quantities
+                if start <= q.start < end and not any(_overlaps(q, e) for e in clause_entities)
+            ]
+            statements += _bind_clause(
+                norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end)
+            )
+    return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+class _Cues:
+    """Compiled cue patterns from the resources."""
+
+    def __init__(self, res: QuantityResources) -> None:
+        self.rate = _compile(res.rate)
+        self.population = _compile(res.population)
+        self.population_words = tuple(sorted(res.population, key=len, reverse=True))
+        self.verb = _compile(res.verb)
+
+
+def _compile(words: Iterable[str]) -> re.Pattern[str]:
+    words = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
+def _clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, left = [], start
+    for match in _CLAUSE_END.finditer(norm, start, end):
+        spans.append((left, match.start()))
+        left = match.end()
+    spans.append((left, end))
+    return [(s, e) for s, e in spans if s < e]
+
+
+def _overlaps(q: Quantity, e: Entity) -> bool:
+    return q.start < e.end and e.start < q.end
+
+
+def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence):
+    population_entities = {e for e in entities if cues.population.match(norm, e.end)}
+    statements: list[FrequencyStatement] = []
+    counts: list[tuple[Quantity, Entity | None]] = []
+    populations: list[Span] = []
+    for q in quantities:
+        if q.kind not in FREQUENCY_KINDS or q.kind == "frequency_word":
+            continue
+        if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
+            continue  # 120%: a ratio, not a frequency
+        subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
+        if population is not None:
+            populations.append(population)
+        if q.kind == "count" and q.value is None:
+            counts.append((q, subject))
+            continue
+        if q.kind == "fraction" and not q.unit and q.value is None and subject is None and population is None:
+            continue  # 阴道下1/3: a part of an organ, not a share of patients
+        statements.append(_statement(norm, q, subject, population, rule, evidence))
+    if len(counts) == 1 and len(statements) == 1:
+        counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number
+    statements = [_lend_numerator(s, counts) for s in statements]
+
+    bound = {s.subject for s in statements if s.subject is not None}
+    words = [q for q in quantities if q.kind == "frequency_word"]
+    for word in words:
+        if (population := _population_after(norm, word.end, end, cues)) is not None:
+            populations.append(population)
+    for e in entities:
+        if not words or e in bound or e in population_entities:
+            continue
+        if any(s <= e.start and e.end <= t for s, t in populations):
+            continue
+        if any(o is not e and o.start <= e.start and e.end <= o.end for o in entities):
+            continue  # 色素沉着 inside 弥漫性色素沉着: the longer mention carries it
+        word = min(words, key=lambda q: min(abs(q.start - e.end), abs(e.start - q.end)))
+        population = _population_after(norm, word.end, end, cues)
+        statements.append(_statement(norm, word, e, population, "word", evidence))
+    return statements
+
+
+def _bind_number(norm, start, end, q, entities, quantities, population_entities, cues):
+    """(subject, population, rule) for a numeric frequency."""
+    if norm[q.start] == "(":
+        ending = [e for e in entities if e.end <= q.start and not norm[e.end : q.start].strip()]
+        if ending:
+            return min(ending, key=lambda e: e.start), None, "paren"
+        group = _population_ending(norm, start, q.start, population_entities, cues)
+        if group is None:
+            return None, None, "paren"
+        following = [e for e in entities if e.start >= q.end and e not in population_entities]
+        return (following[0] if following else None), group, "paren"  # 大部分患者(94%)可有X
+
+    before = [
+        e
+        for e in entities
+        if e.end <= q.start
+        and e not in population_entities
+        and not any(e.end <= o.start and o.end <= q.start for o in quantities if o.kind in FREQUENCY_KINDS)
+    ]
+    rate = rate_population = None
+    for rate in cues.rate.finditer(norm, start, q.start):
+        pass
+    if rate is not None and not any(e.start >= rate.end() for e in before):
+        rate_population = _population_before(norm, start, rate.start(), population_entities, cues)
+        if candidates := [e for e in before if e.end <= rate.start()]:
+            return _nearest(candidates), rate_population, "rate"
+
+    after = q.end
+    while after < end and norm[after] in " \t":
+        after += 1
+    leads_forward = (
+        q.kind in ("fraction", "count")
+        or norm.startswith("的", after)
+        or cues.population.match(norm, after)
+        or cues.verb.match(norm, after)
+    )
+    if leads_forward:
+        population = _population_after(norm, after, end, cues)
+        first = population[1] if population else after
+        following = [e for e in entities if e.start >= first and e not in population_entities]
+        if following:
+            return following[0], population, "forward"
+        if before:
+            return _nearest(before), population, "backward"
+        return None, population, "forward"
+    if before:
+        return _nearest(before), None, "backward"
+    return None, rate_population, "rate" if rate_population else ""
+
+
+def _nearest(entities: list[Entity]) -> Entity:
+    """The entity ending last; of those, the longest (弥漫性色素沉着 over 色素沉着)."""
+    return max(entities, key=lambda e: (e.end, -e.start))
+
+
+def _population_after(norm: str, pos: int, end: int, cues: _Cues) -> Span | None:
+    """``的胆总管结石患者并存有…`` → the span of 胆总管结石患者, if a patient noun comes
+    before any verb and within a short noun phrase."""
+    if norm.startswith("的", pos):
+        pos += 1
+    noun = cues.population.search(norm, pos, min(end, pos + 16))
+    if noun is None:
+        return None
+    verb = cues.verb.search(norm, pos, noun.start())
+    if verb is not None or re.search(r"[0-9%()]", norm[pos : noun.start()]):
+        return None
+    return pos, noun.end()
+
+
+def _population_before(norm: str, start: int, pos: int, population_entities, cues: _Cues) -> Span | None:
+    """``在RA患者中的发病率为…`` → the span of RA患者 (the last patient group before ``pos``)."""
+    groups = [e for e in population_entities if start <= e.start and e.end <= pos]
+    if not groups:
+        return None
+    group = max(groups, key=lambda e: e.end)
+    return group.start, cues.population.match(norm, group.end).end()
+
+
+def _population_ending(norm: str, start: int, pos: int, population_entities, cues: _Cues) -> Span | None:
+    """The patient group ending right before ``pos``: ``胆囊结石患者`` or a bare ``患者``."""
+    text = norm[start:pos].rstrip(" \t")
+    for noun in cues.population_words:
+        if text.endswith(noun):
+            noun_start = start + len(text) - len(noun)
+            group = [e for e in population_entities if e.end == noun_start]
+            return (group[0].start if group else noun_start), start + len(text)
+    return None
+
+
+def _lend_numerator(statement: FrequencyStatement, counts) -> FrequencyStatement:
+    """``42例有血管杂音(93%)``: the count 42 joins the statement about 血管杂音."""
+    if statement.numerator is not None or statement.subject is None:
+        return statement
+    for q, subject in counts:
+        if subject == statement.subject:
+            return replace(statement, numerator=q.numerator)
+    return statement
+
+
+def _statement(norm: str, q: Quantity, subject, population: Span | None, rule, evidence) -> FrequencyStatement:
+    computed = consistent = None
+    if q.numerator is not None and q.denominator:
+        exact = 100 * q.numerator / q.denominator
+        computed = round(exact, 1)
+        printed = _PERCENT_TEXT.search(normalize_text(q.text))
+        if q.value is not None and printed is not None:
+            consistent = round_half_up(exact, decimals(printed.group(1))) == q.value
+    return FrequencyStatement(
+        subject=subject,
+        quantity=q,
+        population=norm[population[0] : population[1]] if population else "",
+        pct_reported=q.value,
+        pct_low=q.low,
+        pct_high=q.high,
+        comparator=q.comparator,
+        approx=q.approx,
+        numerator=q.numerator,
+        denominator=q.denominator,
+        pct_computed=computed,
+        consistent=consistent,
+        evidence_start=evidence[0],
+        evidence_end=evidence[1],
+        qualifier=q.qualifier,
+        rank=q.rank,
+        rule=rule,
+    )

@@ -1,0 +1,371 @@
+"""Find quantities in a section text: percentages, ranges, case counts, fractions and
+frequency words (半数, 偶见), with the comparators and hedges around them.
+
+A hand-written scanner rather than a number tokenizer, because the clinical meaning sits in
+the words around a number (超过10%, 5%以下, 可达75%左右, 7/13例(54%)). Those words are data:
+``dictionaries/quantity_cues.tsv``, ``quantity_units.tsv`` and ``frequency_terms.tsv``.
+
+Matching runs on ``normalize_text(text)``, which is 1:1, so raw text (``９３％``, ``2%～5%``)
+works too and every offset indexes the text given. Values that cannot be frequencies are
+dropped, not guessed: a percentage above 100 keeps its span but gets no value; a fraction with
+a zero denominator or a numerator above its denominator yields no quantity at all. Bare
+numbers without a unit (list markers ``1.``, ``(2)``) are not quantities.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from ..errors import DictionaryError
+from ..normalize import normalize_text
+from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+
+#: Kinds that state how often something occurs (the others are doses, durations, sizes).
+FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
+COMPARATORS = ("", ">", ">=", "<", "<=", "=")
+CUE_ROLES = ("before", "after", "rate", "population", "verb", "not_after")
+UNIT_KINDS = ("count", "time", "dose", "measure")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity; ``text == original[start:end]``.
+
+    ``kind`` is one of ``percent``, ``percent_range``, ``fraction`` (n/N cases), ``count``
+    (N cases), ``proportion`` (三分之一, 三成, 十之八九), ``range`` and ``number`` (with a
+    non-percent unit) or ``frequency_word``. For percentages ``value``/``low``/``high`` are in
+    percent; for ``fraction`` and ``count`` ``value`` is the percentage printed next to
+    them (``7/13例(54%)`` → 54), or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+    comparator: str = ""
+    approx: bool = False
+    numerator: int | None = None
+    denominator: int | None = None
+    qualifier: str = ""
+    rank: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FrequencyTerm:
+    term: str
+    rank: int
+    approx_low: float | None
+    approx_high: float | None
+
+
+@dataclass(frozen=True)
+class QuantityResources:
+    """The cue words, units and frequency terms, loaded once, with the compiled scanner."""
+
+    before: Mapping[str, tuple[str, bool]]
+    after: Mapping[str, tuple[str, bool]]
+    rate: tuple[str, ...]
+    population: tuple[str, ...]
+    verb: tuple[str, ...]
+    not_after: tuple[str, ...]
+    units: Mapping[str, str]
+    frequency_terms: Mapping[str, FrequencyTerm]
+    scanner: re.Pattern[str]
+    reported_percent: re.Pattern[str]
+    reported_fraction: re.Pattern[str]
+    not_frequency: re.Pattern[str]
+
+
+@functools.cache
+def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> QuantityResources:
+    """Read the three data files in ``directory`` (cached per directory)."""
+    directory = Path(directory)
+    before: dict[str, tuple[str, bool]] = {}
+    after: dict[str, tuple[str, bool]] = {}
+    words: dict[str, list[str]] = {"rate": [], "population": [], "verb": [], "not_after": []}
+    path = directory / "quantity_cues.tsv"
+    rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
+    for line, row in _unique(path, rows, "cue"):
+        role = _choice(path, line, row, "role", CUE_ROLES)
+        comparator = _choice(path, line, row, "comparator", COMPARATORS)
+        approx = _choice(path, line, row, "approx", ("", "yes")) == "yes"
+        if role in ("before", "after"):
+            (before if role == "before" else after)[row["cue"]] = (comparator, approx)
+        else:
+            words[role].append(row["cue"])
+
+    path = directory / "quantity_units.tsv"
+    units = {
+        row["unit"]: _choice(path, line, row, "kind", UNIT_KINDS)
+        for line, row in _unique(path, read_tsv(path, ["unit", "kind", "source"]), "unit")
+    }
+
+    path = directory / "frequency_terms.tsv"
+    rows = read_tsv(
+        path,
+        ["term", "rank", "source"],
+        ["approx_low", "approx_high"],
+        non_empty=["term", "rank", "source"],
+    )
+    terms = {}
+    for line, row in _unique(path, rows, "term"):
+        if not row["rank"].isdigit():
+            raise DictionaryError(
+                "E120", path=path, line=line, column="rank", expected="an integer", value=row["rank"]
+            )
+        low, high = (_percent_cell(path, line, row, column) for column in ("approx_low", "approx_high"))
+        if (low is None) != (high is None):
+            raise DictionaryError(
+                "E120", path=path, line=line, column="approx_low/approx_high",
+                expected="both filled or both empty", value=f"{low}/{high}",
+            )
+        if low is not None and high is not None and low > high:
+            raise DictionaryError("E121", path=path, line=line, low=low, high=high)
+        terms[row["term"]] = FrequencyTerm(row["term"], int(row["rank"]), low, high)
+
+    return QuantityResources(
+        before=before,
+        after=after,
+        rate=tuple(words["rate"]),
+        population=tuple(words["population"]),
+        verb=tuple(words["verb"]),
+        not_after=tuple(words["not_after"]),
+        units=units,
+        frequency_terms=terms,
+        scanner=_build_scanner(before, after, units, terms),
+        reported_percent=re.compile(rf"{_SP}\({_SP}(?P<p>{_NUM}){_SP}%{_SP}\)"),
+        reported_fraction=re.compile(
+            rf"{_SP}\({_SP}(?P<n>[0-9]+)(?:{_SP}/{_SP}(?P<d>[0-9]+))?{_SP}"
+            rf"(?P<u>{_alternation(u for u, k in units.items() if k == 'count')})?{_SP}\)"
+        ),
+        not_frequency=re.compile(rf"{_SP}的?(?:{_alternation(words['not_after'])})"),
+    )
+
+
+def find_quantities(text: str, resources: QuantityResources | None = None) -> list[Quantity]:
+    """Return the quantities in ``text``, sorted by start and non-overlapping."""
+    res = resources or load_quantity_resources()
+    norm = normalize_text(text)
+    found: list[Quantity] = []
+    pos = 0
+    while (match := res.scanner.search(norm, pos)) is not None:
+        pos = max(match.end(), match.start() + 1)
+        fields = _read_match(match, res)
+        if fields is None:
+            continue
+        if fields["kind"] in ("percent", "frequency_word") and res.not_frequency.match(norm, match.end()):
+            if fields["kind"] == "frequency_word":
+                continue  # 常见原因, 很少报道: a word, not a frequency
+            fields["value"] = None  # 95%CI
+        start, end = match.start(), match.end()
+        if fields["kind"] in ("fraction", "count", "percent"):
+            end = _absorb_reported(norm, end, fields, res)
+        start, end = _absorb_parentheses(norm, start, end, found)
+        pos = end
+        found.append(Quantity(start=start, end=end, text=text[start:end], **fields))
+    return found
+
+
+# --- the scanner -------------------------------------------------------------------------
+
+_NUM = r"[0-9]+(?:\.[0-9]+)?"
+_SP = r"[ \t]*"
+# A number is not a piece of a name: IL-6, HHV-8, T3, B19, TGF-β1, 1.5 (after the dot).
+_NUM_START = r"(?<![A-Za-z0-9.α-ωΑ-Ω])(?<![A-Za-z]-)"
+_SEP = rf"{_SP}(?:~|-|至|到){_SP}"
+_CN_DIGITS = "一二两三四五六七八九十百"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = None) -> str:
+    """Units, longest first; a Latin unit must not run on into a word (5d, not 5dB)."""
+    chosen = sorted((u for u, k in units.items() if kinds is None or k in kinds), key=len, reverse=True)
+    return "|".join(
+        re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "") for u in chosen
+    )
+
+
+def _build_scanner(before, after, units, terms) -> re.Pattern[str]:
+    unit = _unit_alternation(units)
+    count_unit = _unit_alternation(units, ("count",))
+    # Alternatives are tried in order at each position: fraction before percent (7/13例(54%)),
+    # percent range before percent, unit range before a single number.
+    core = "|".join(
+        (
+            rf"{_NUM_START}(?<![A-Za-z] )(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
+            rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
+            rf"{_NUM_START}(?P<pl>{_NUM}){_SP}%?{_SEP}(?P<ph>{_NUM}){_SP}%",
+            rf"{_NUM_START}(?P<p>{_NUM}){_SP}%",
+            rf"{_NUM_START}(?P<rl>{_NUM}){_SP}(?:{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})",
+            rf"{_NUM_START}(?P<n>{_NUM})(?P<more>余|多)?{_SP}(?P<nu>{unit})",
+            rf"(?<![{_CN_DIGITS}])(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)",
+            rf"(?<![{_CN_DIGITS}])十之(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])",
+            rf"(?<![{_CN_DIGITS}])(?P<cc>[一二两三四五六七八九])成(?![人年员为分])",
+            rf"(?P<fw>{_alternation(terms)})",
+        )
+    )
+    return re.compile(
+        rf"(?:(?P<pre>{_alternation(before)}){_SP})?(?:{core})(?:{_SP}(?P<post>{_alternation(after)}))?"
+    )
+
+
+def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
+    """The Quantity fields of one scanner match, or None when the values are impossible."""
+    comparator, approx = res.before.get(m["pre"] or "", ("", False))
+    post_comparator, post_approx = res.after.get(m["post"] or "", ("", False))
+    fields: dict = {"comparator": comparator or post_comparator, "approx": approx or post_approx}
+    if m["fn"] is not None:
+        numerator, denominator = int(m["fn"]), int(m["fd"])
+        if denominator == 0 or numerator > denominator:
+            return None
+        fields.update(kind="fraction", numerator=numerator, denominator=denominator, unit=m["fu"] or "")
+    elif m["pl"] is not None:
+        low, high = _percent(m["pl"]), _percent(m["ph"])
+        valid = low is not None and high is not None and low <= high
+        fields.update(kind="percent_range", unit="%", low=low if valid else None, high=high if valid else None)
+    elif m["p"] is not None:
+        fields.update(kind="percent", unit="%", value=_percent(m["p"]))
+    elif m["rl"] is not None:
+        low, high = float(m["rl"]), float(m["rh"])
+        valid = low <= high and math.isfinite(high)
+        fields.update(kind="range", unit=m["ru"], low=low if valid else None, high=high if valid else None)
+    elif m["n"] is not None:
+        unit = m["nu"]
+        is_count = res.units[unit] == "count" and m["n"].isdigit()
+        if m["more"] and not fields["comparator"]:
+            fields["comparator"] = ">"
+        if is_count:
+            fields.update(kind="count", unit=unit, numerator=int(m["n"]))
+        else:
+            value = float(m["n"])
+            fields.update(kind="number", unit=unit, value=value if math.isfinite(value) else None)
+    elif m["cd"] is not None:
+        numerator, denominator = _chinese_number(m["cn"]), _chinese_number(m["cd"])
+        if not numerator or not denominator or numerator > denominator:
+            return None
+        fields.update(kind="proportion", unit="%", approx=True, value=round(100 * numerator / denominator, 1))
+    elif m["c1"] is not None:
+        low, high = sorted((10 * _chinese_number(m["c1"]), 10 * _chinese_number(m["c2"])))
+        fields.update(kind="proportion", unit="%", approx=True, low=float(low), high=float(high))
+    elif m["cc"] is not None:
+        fields.update(kind="proportion", unit="%", approx=True, value=10.0 * _chinese_number(m["cc"]))
+    else:
+        term = res.frequency_terms[m["fw"]]
+        fields.update(kind="frequency_word", qualifier=term.term, rank=term.rank)
+        if term.approx_low is not None:
+            exact = term.approx_low == term.approx_high
+            fields.update(
+                approx=True,
+                value=term.approx_low if exact else None,
+                low=None if exact else term.approx_low,
+                high=None if exact else term.approx_high,
+            )
+    return fields
+
+
+def _absorb_reported(norm: str, end: int, fields: dict, res: QuantityResources) -> int:
+    """Join the percentage printed after a count (``7/13例(54%)``, ``14例(60.8%)``) or the
+    fraction printed after a percentage (``74%(25/34例)``) into one quantity."""
+    if fields["kind"] in ("fraction", "count") and (m := res.reported_percent.match(norm, end)):
+        fields["value"] = _percent(m["p"])
+        return m.end()
+    if fields["kind"] == "percent" and (m := res.reported_fraction.match(norm, end)):
+        numerator = int(m["n"])
+        if m["d"] is None:  # 32.8%(61例)
+            if m["u"]:
+                fields.update(kind="count", numerator=numerator, unit=m["u"])
+                return m.end()
+        elif 0 < int(m["d"]) and numerator <= int(m["d"]):
+            fields.update(kind="fraction", numerator=numerator, denominator=int(m["d"]), unit=m["u"] or "")
+            return m.end()
+    return end
+
+
+def _absorb_parentheses(norm: str, start: int, end: int, found: list[Quantity]) -> tuple[int, int]:
+    """``(93%)``: a parenthesis holding only the quantity belongs to it (binding reads it)."""
+    left = start
+    while left > 0 and norm[left - 1] in " \t":
+        left -= 1
+    right = end
+    while right < len(norm) and norm[right] in " \t":
+        right += 1
+    if left > 0 and norm[left - 1] == "(" and right < len(norm) and norm[right] == ")":
+        if not found or found[-1].end <= left - 1:
+            return left - 1, right + 1
+    return start, end
+
+
+def _percent(number: str) -> float | None:
+    """A percentage that can be a frequency (0–100), else None."""
+    value = float(number)
+    return value if 0 <= value <= 100 else None
+
+
+def _chinese_number(digits: str) -> int:
+    """一 … 九十九 and 一百; enough for 三分之一, 十之八九, 三成, 百分之五."""
+    values = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+    total, current = 0, 0
+    for char in digits:
+        if char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            current = current * 10 + values[char]
+    return total + current
+
+
+def decimals(number_text: str) -> int:
+    """How many decimals a number was written with: ``54`` → 0, ``60.8`` → 1."""
+    return len(number_text.partition(".")[2])
+
+
+def round_half_up(value: float, places: int) -> float:
+    """Round as people do when they print a percentage (85.75 → 85.8), not banker's rounding."""
+    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+# --- data file checks --------------------------------------------------------------------
+
+
+def _unique(path: Path, rows: list[tuple[int, dict[str, str]]], column: str):
+    seen: dict[str, int] = {}
+    for line, row in rows:
+        key = row[column]
+        if key in seen:
+            raise DictionaryError("E023", path=path, line=line, term=key, first=seen[key])
+        seen[key] = line
+        yield line, row
+
+
+def _choice(path: Path, line: int, row: dict[str, str], column: str, choices) -> str:
+    value = row.get(column, "")
+    if value not in choices:
+        raise DictionaryError("E027", path=path, line=line, column=column, value=value, choices=list(choices))
+    return value
+
+
+def _percent_cell(path: Path, line: int, row: dict[str, str], column: str) -> float | None:
+    cell = row.get(column, "")
+    if not cell:
+        return None
+    if not re.fullmatch(_NUM, cell) or float(cell) > 100:
+        raise DictionaryError(
+            "E120", path=path, line=line, column=column, expected="a percentage 0-100", value=cell
+        )
+    return float(cell)

@@ -1,0 +1,272 @@
+"""bind_frequencies: which finding each number or frequency word is about.
+
+Sentences marked with a disease name are copied from that record of
+/work/shared/data/xywy/medical_*.json (normalized: ，→ ,); entities are built by hand.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.entity import Entity
+from pipeline.normalize import normalize_text
+from pipeline.quantities import bind_frequencies
+
+
+def mentions(text: str, *terms: str) -> list[Entity]:
+    """Every occurrence of each term, as the dictionary stage would find it."""
+    found = []
+    for term in terms:
+        start = text.find(term)
+        while start >= 0:
+            found.append(Entity(start, start + len(term), term, "symptom", term))
+            start = text.find(term, start + 1)
+    return found
+
+
+def bound(text: str, *terms: str) -> dict[str, object]:
+    """subject text → statement (subject None under the key None)."""
+    return {
+        s.subject.text if s.subject else None: s for s in bind_frequencies(text, mentions(text, *terms))
+    }
+
+
+# --- the required examples (POEMS综合征, the seed record) ---------------------------------
+
+
+def test_parenthesis_after_mention():
+    s = bound("呈弥漫性色素沉着(93%)", "色素沉着")["色素沉着"]
+    assert (s.pct_reported, s.rule) == (93, "paren")
+
+
+def test_enumeration_number_binds_only_to_last_item():
+    result = bound("乳晕呈黑色,并有皮肤增厚、坏死和多毛(81%)。", "皮肤增厚", "坏死", "多毛")
+    assert set(result) == {"多毛"} and result["多毛"].pct_reported == 81
+
+
+def test_enumeration_each_item_with_its_own_number():
+    result = bound("部分病人可合并有胸腔积液、腹水、低热(76%)、多汗(66%)及杵状指(56%)", "低热", "多汗", "杵状指")
+    assert {k: s.pct_reported for k, s in result.items()} == {"低热": 76, "多汗": 66, "杵状指": 56}
+
+
+@pytest.mark.parametrize("text", ["血清蛋白电泳可有M蛋白(75%)", "血中M蛋白阳性可达75%左右"])
+def test_m_protein_75(text):
+    s = bound(text, "M蛋白", "血清蛋白电泳")["M蛋白"]
+    assert s.pct_reported == 75
+
+
+def test_approximate_hedge_is_kept():
+    assert bound("血中M蛋白阳性可达75%左右", "M蛋白")["M蛋白"].approx is True
+
+
+def test_fraction_before_verb_binds_to_object():
+    s = bound("7/13例(54%)检测到HHV-8DNA序列", "HHV-8")["HHV-8"]
+    assert (s.numerator, s.denominator, s.pct_reported, s.pct_computed, s.consistent) == (7, 13, 54, 53.8, True)
+
+
+def test_inconsistent_percentage_is_flagged():
+    s = bound("在伴MCD的POEMS病人中,6/7例(85%)检测到DNA序列", "DNA序列")["DNA序列"]
+    assert (s.pct_computed, s.consistent) == (85.7, False)
+
+
+def test_percent_of_population_binds_to_finding_after_it():
+    s = bound("约95%的胆总管结石患者并存有胆囊结石", "胆总管结石", "胆囊结石")
+    assert set(s) == {"胆囊结石"}
+    assert (s["胆囊结石"].pct_reported, s["胆囊结石"].approx) == (95, True)
+    assert s["胆囊结石"].population == "胆总管结石患者"
+
+
+def test_word_frequency_applies_to_every_entity_in_clause():
+    result = bound("半数病人的T3T4偏低,血沉增快和免疫球蛋白增高也较常见。", "T3", "T4", "血沉", "免疫球蛋白")
+    assert {k: (s.pct_reported, s.approx, s.qualifier) for k, s in result.items()} == {
+        "T3": (50, True, "半数"),
+        "T4": (50, True, "半数"),
+        "血沉": (None, False, "较常见"),
+        "免疫球蛋白": (None, False, "较常见"),
+    }
+    assert result["T3"].population == "病人"
+
+
+def test_word_frequencies_without_numbers():
+    s = bound("偶见心包积液。", "心包积液")["心包积液"]
+    assert (s.qualifier, s.rank, s.pct_low, s.pct_high) == ("偶见", 1, 0, 5)
+    s = bound("水肿较多见,多数为凹陷性", "水肿")["水肿"]
+    assert (s.qualifier, s.rank) == ("较多见", 5)
+
+
+def test_word_frequency_does_not_override_a_number():
+    result = bound("部分病人可合并有腹水、低热(76%)", "腹水", "低热")
+    assert (result["腹水"].qualifier, result["低热"].qualifier, result["低热"].pct_reported) == ("部分", "", 76)
+
+
+def test_each_clause_has_its_own_word():
+    text = "最常见为骨硬化性骨髓瘤(osteosclerotic myeloma),其次为髓外浆细胞瘤,溶骨性多发性骨髓瘤少见。"
+    result = bound(text, "骨硬化性骨髓瘤", "髓外浆细胞瘤", "溶骨性多发性骨髓瘤")
+    assert {k: s.rank for k, s in result.items()} == {"骨硬化性骨髓瘤": 5, "髓外浆细胞瘤": 3, "溶骨性多发性骨髓瘤": 2}
+
+
+def test_evidence_is_the_sentence():
+    text = "本病起病隐袭。呈弥漫性色素沉着(93%),以四肢为主。乳晕呈黑色。"
+    (s,) = bind_frequencies(text, mentions(text, "色素沉着"))
+    assert text[s.evidence_start : s.evidence_end] == "呈弥漫性色素沉着(93%),以四肢为主。"
+
+
+# --- the same rules on other diseases ------------------------------------------------------
+
+
+def test_paren_rule_other_diseases():
+    # 髓母细胞瘤
+    text = "首发症状为头痛(68.75%)、呕吐(53.75%)、走路不稳(36.25%)"
+    assert {k: s.pct_reported for k, s in bound(text, "头痛", "呕吐", "走路不稳").items()} == {
+        "头痛": 68.75,
+        "呕吐": 53.75,
+        "走路不稳": 36.25,
+    }
+    # 牛带绦虫病: ranges in parentheses
+    result = bound("此外还可有恶心(15.7%~46%)、呕吐(11%)、腹泻(10%~50%)等", "恶心", "呕吐", "腹泻")
+    assert (result["恶心"].pct_low, result["恶心"].pct_high, result["呕吐"].pct_reported) == (15.7, 46, 11)
+
+
+def test_paren_without_adjacent_entity_has_no_subject():
+    # 急性尿道炎: the cause group is not an entity; no guess further back
+    result = bound("尿道内结石等,停顿稍久即可导致尿道感染。生理因素(25%)", "尿道感染")
+    assert set(result) == {None} and result[None].pct_reported == 25
+
+
+def test_count_lends_numerator_to_the_paren_statement():
+    # 先天性动静脉瘘
+    result = bound("42例有血管杂音(93%),34例可扪及震颤及静脉搏动(86%)", "血管杂音", "震颤", "静脉搏动")
+    assert (result["血管杂音"].numerator, result["血管杂音"].pct_reported) == (42, 93)
+    assert (result["静脉搏动"].numerator, result["静脉搏动"].pct_reported) == (34, 86)
+
+
+@pytest.mark.parametrize(
+    "text, population, finding, pct",
+    [
+        # 小儿感染性心内膜炎
+        ("92%的感染性心内膜炎患者均有原发心脏病变", "感染性心内膜炎患者", "原发心脏病变", 92),
+        # 子宫恶性肿瘤
+        ("约有20%的内膜癌患者有家族史", "内膜癌患者", "家族史", 20),
+        # 胆石症
+        ("约有15%的胆囊结石患者可并存有胆总管结石", "胆囊结石患者", "胆总管结石", 15),
+        # 肺并殖吸虫病
+        ("约20%的卫氏并殖吸虫病患者有此征象", "卫氏并殖吸虫病患者", None, 20),
+    ],
+)
+def test_percent_of_patients_with_x(text, population, finding, pct):
+    terms = [t for t in ("感染性心内膜炎", "原发心脏病变", "内膜癌", "家族史", "胆囊结石", "胆总管结石", "卫氏并殖吸虫病") if t in text]
+    result = bound(text, *terms)
+    assert set(result) == {finding}
+    assert (result[finding].population, result[finding].pct_reported) == (population, pct)
+
+
+@pytest.mark.parametrize(
+    "text, finding, low, high",
+    [
+        # 窦性心动过缓
+        ("窦性心动过缓的发生率为20%~40%", "窦性心动过缓", 20, 40),
+        # 脑动静脉畸形
+        ("脑过度灌注现象发生率为1%~3%", "脑过度灌注", 1, 3),
+        # 中耳癌
+        ("据报道上呼吸道感染中突聋发生率为8%~30%", "突聋", 8, 30),
+    ],
+)
+def test_rate_noun(text, finding, low, high):
+    result = bound(text, finding, "上呼吸道感染")
+    assert (result[finding].pct_low, result[finding].pct_high, result[finding].rule) == (low, high, "rate")
+
+
+def test_rate_noun_with_parenthesis():
+    # 完全性房室传导阻滞
+    result = bound("进而发展为晕厥(发生率可达60%)、阿-斯综合征等。", "晕厥", "阿-斯综合征")
+    assert set(result) == {"晕厥"} and result["晕厥"].pct_reported == 60
+
+
+def test_rate_in_patient_group():
+    # 类肺炎性胸腔积液: the patients are the population, chest pain is the finding
+    s = bound("无胸腔积液的肺部感染患者胸膜炎性胸痛发生率为59%", "胸腔积液", "肺部感染", "胸痛")["胸痛"]
+    assert s.pct_reported == 59
+
+
+def test_count_with_percent_before_verb():
+    # 糖尿病伴发的葡萄膜炎
+    s = bound("Cheng等对23例患者分析发现,14例(60.8%)出现葡萄膜炎或眼内炎。", "葡萄膜炎", "眼内炎")["葡萄膜炎"]
+    assert (s.numerator, s.pct_reported) == (14, 60.8)
+
+
+def test_percent_then_fraction():
+    # 外阴黑色棘皮症
+    s = bound("黑人74%(25/34例)患者具有不同程度的黑棘皮病", "黑棘皮病")["黑棘皮病"]
+    assert (s.pct_reported, s.numerator, s.denominator, s.pct_computed, s.consistent) == (74, 25, 34, 73.5, True)
+
+
+def test_percent_of_patients_finding_before():
+    # 老年人主动脉夹层分离: X见于N%的患者
+    s = bound("上腹疼痛见于10%~50%的患者,常伴有恶心", "上腹疼痛", "恶心")
+    assert set(s) == {"上腹疼痛"} and s["上腹疼痛"].population == "患者"
+
+
+@pytest.mark.parametrize(
+    "text, word, finding",
+    [
+        ("少数患者有发热", "少数", "发热"),  # 链球菌中毒性休克综合征
+        ("半数有发热", "半数", "发热"),  # 先天性梅毒性肝硬化
+        ("偶见有浸润癌", "偶见", "浸润癌"),  # 肿瘤性息肉
+        ("少数患者表现为红斑水肿或斑块", "少数", "红斑"),  # 日光皮炎
+    ],
+)
+def test_word_rule_other_diseases(text, word, finding):
+    s = bound(text, finding)[finding]
+    assert s.qualifier == word and s.rule == "word"
+
+
+def test_common_cause_is_not_a_frequency():
+    # 谵妄综合征
+    assert bound("药物中毒为老年谵妄的常见原因", "药物中毒", "谵妄") == {}
+
+
+def test_part_of_organ_is_not_a_frequency():
+    # 宫颈浸润癌: 阴道下1/3 is a place
+    assert bound("Ⅱ期:病变超出宫颈,但未至盆壁,阴道浸润未到阴道下1/3。", "宫颈") == {}
+
+
+def test_raw_text_gives_same_offsets():
+    raw = "低热（76％）、多汗（66％）"
+    statements = bind_frequencies(raw, mentions(raw, "低热", "多汗"))
+    assert [(s.subject.text, s.pct_reported) for s in statements] == [("低热", 76), ("多汗", 66)]
+    assert raw[statements[0].quantity.start : statements[0].quantity.end] == "（76％）"
+
+
+def test_no_entities_no_crash():
+    assert [s.subject for s in bind_frequencies("发生率为5%。", [])] == [None]
+    assert bind_frequencies("", []) == []
+
+
+# --- real records -------------------------------------------------------------------------
+
+
+def _record_texts(record):
+    parts = [record["gaishu_info"].get("desc", ""), record.get("cause_info", ""), record.get("prevent_info", "")]
+    parts += (record.get("symptom_data") or {}).get("symptom_detail") or []
+    return "\n".join(p for p in parts if isinstance(p, str))
+
+
+def test_real_records_give_sane_statements(shared_data):
+    lexicon = [
+        t for t in (shared_data / "xywy" / "lexicons" / "symptoms.txt").read_text(encoding="utf-8").split() if len(t) >= 2
+    ]
+    records = json.loads((shared_data / "xywy" / "medical_6.json").read_text(encoding="utf-8"))
+    seen = 0
+    for key in list(records)[:60]:
+        text = normalize_text(_record_texts(records[key]))
+        entities = [e for term in lexicon if term in text for e in mentions(text, term)]
+        for s in bind_frequencies(text, entities):
+            seen += 1
+            assert s.evidence_start <= s.quantity.start < s.quantity.end <= s.evidence_end
+            for pct in (s.pct_reported, s.pct_low, s.pct_high, s.pct_computed):
+                assert pct is None or 0 <= pct <= 100
+            if s.numerator is not None and s.denominator is not None:
+                assert s.numerator <= s.denominator
+    assert seen > 50

@@ -1,0 +1,219 @@
+"""find_quantities: what each quantity reads as, and that bad input yields nothing impossible."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import DictionaryError
+from pipeline.normalize import normalize_text
+from pipeline.quantities import find_quantities, load_quantity_resources
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+
+def only(text: str):
+    quantities = find_quantities(text)
+    assert len(quantities) == 1, quantities
+    return quantities[0]
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("呈弥漫性色素沉着93%", "93%", 93),
+        ("呈弥漫性色素沉着(93%)", "(93%)", 93),
+        ("色素沉着（９３％）", "（９３％）", 93),
+        ("发生率约0.0025%", "约0.0025%", 0.0025),
+    ],
+)
+def test_percentages(text, span, value):
+    q = only(text)
+    assert (q.text, q.kind, q.value, q.unit) == (span, "percent", value, "%")
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text, kind, low, high, unit, approx",
+    [
+        ("浆细胞轻度增多(2%～5%)", "percent_range", 2, 5, "%", False),
+        ("发生率为10%~20%", "percent_range", 10, 20, "%", False),
+        ("发生率为10~20%", "percent_range", 10, 20, "%", False),
+        ("病程2-3个月", "range", 2, 3, "个月", False),
+        ("一般能维持在7~15天左右", "range", 7, 15, "天", True),
+        ("病程6周~8周", "range", 6, 8, "周", False),
+    ],
+)
+def test_ranges(text, kind, low, high, unit, approx):
+    q = only(text)
+    assert (q.kind, q.low, q.high, q.unit, q.approx) == (kind, low, high, unit, approx)
+
+
+@pytest.mark.parametrize(
+    "text, value, comparator, approx",
+    [
+        ("浆细胞比例明显增高(>10%)", 10, ">", False),
+        ("浆细胞比例多在5%以下", 5, "<=", False),
+        ("多发性骨髓瘤时多超过10%", 10, ">", False),
+        ("血中M蛋白阳性可达75%左右", 75, "", True),
+        ("约95%的胆总管结石患者", 95, "", True),
+        ("不足5%", 5, "<", False),
+        ("高于20%", 20, ">", False),
+        ("大于30%", 30, ">", False),
+        ("小于1%", 1, "<", False),
+        ("60%以上", 60, ">=", False),
+        ("约占30%", 30, "", True),
+    ],
+)
+def test_comparators_and_hedges(text, value, comparator, approx):
+    q = only(text)
+    assert (q.value, q.comparator, q.approx) == (value, comparator, approx)
+
+
+@pytest.mark.parametrize(
+    "text, kind, numerator, denominator, value",
+    [
+        ("7/13例(54%)检测到HHV-8DNA序列", "fraction", 7, 13, 54),
+        ("9/18例(50%)检测到循环抗-HHV-8抗体", "fraction", 9, 18, 50),
+        ("14/15例POEMS综合征病人血清IL-1β水平增加", "fraction", 14, 15, None),
+        ("19/30例淋巴结标本", "fraction", 19, 30, None),
+        ("Belec等对18例POEMS综合征病人", "count", 18, None, None),
+        ("治疗2例均有效", "count", 2, None, None),
+        # 烟雾病 (medical_*.json): a count with its percentage
+        ("13例(72.2%)预后良好", "count", 13, None, 72.2),
+        # 外阴黑色棘皮症: the percentage first, the fraction in parentheses
+        ("黑人74%(25/34例)患者", "fraction", 25, 34, 74),
+        # 子宫颈浸润癌: 32.8%(61例)
+        ("性伴侣中32.8%(61例)亦同时有阴茎上皮内瘤变", "count", 61, None, 32.8),
+    ],
+)
+def test_counts_and_fractions(text, kind, numerator, denominator, value):
+    q = find_quantities(text)[0]
+    assert (q.kind, q.numerator, q.denominator, q.value) == (kind, numerator, denominator, value)
+
+
+def test_count_with_more_than():
+    q = only("有人报告10余例")
+    assert (q.kind, q.numerator, q.comparator) == ("count", 10, ">")
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high",
+    [
+        ("半数病人的T3T4偏低", 50, None, None),
+        ("约三分之一的患者", 33.3, None, None),
+        ("十之八九", None, 80, 90),
+        ("三成患者", 30, None, None),
+        ("百分之五", 5, None, None),
+    ],
+)
+def test_chinese_number_frequencies(text, value, low, high):
+    q = only(text)
+    assert (q.value, q.low, q.high, q.approx) == (value, low, high, True)
+
+
+@pytest.mark.parametrize(
+    "text, term, rank",
+    [
+        ("几乎所有病例都合并浆细胞增生性疾病", "几乎所有", 7),
+        ("绝大多数患者", "绝大多数", 7),
+        ("大多数患者", "大多数", 6),
+        ("水肿较多见", "较多见", 5),
+        ("最常见为骨硬化性骨髓瘤", "最常见", 5),
+        ("部分病人仅有运动障碍", "部分", 3),
+        ("其次为髓外浆细胞瘤", "其次", 3),
+        ("溶骨性多发性骨髓瘤少见", "少见", 2),
+        ("少数为IgA", "少数", 2),
+        ("偶见心包积液", "偶见", 1),
+        ("很少有食管静脉曲张", "很少", 1),
+    ],
+)
+def test_frequency_words(text, term, rank):
+    q = only(text)
+    assert (q.kind, q.qualifier, q.rank) == ("frequency_word", term, rank)
+
+
+def test_frequency_scale_is_ordered():
+    terms = load_quantity_resources().frequency_terms
+    order = ["几乎所有", "多数", "常见", "半数", "部分", "少数", "偶见"]
+    ranks = [terms[t].rank for t in order]
+    assert ranks == sorted(ranks, reverse=True) and len(set(ranks)) == len(ranks)
+
+
+def test_words_that_are_not_frequencies():
+    # 谵妄综合征: 常见原因 names a cause, it does not say how often a finding occurs
+    assert find_quantities("药物中毒为老年谵妄的常见原因") == []
+    # 宫颈浸润癌: a confidence level is not a frequency
+    q = find_quantities("OR值为3.91(95%CI,1.58~9.65)")[0]
+    assert q.text == "95%" and q.value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["%", "(%)", "1/0例", "15/13例", "IL-6水平升高", "HHV-8DNA", "T3T4", "HPV 16/18阳性", "阴道下", "", "1.进行性"],
+)
+def test_nothing_impossible_is_read(text):
+    for q in find_quantities(text):
+        assert q.kind not in ("fraction", "percent") or q.value is None
+
+
+@pytest.mark.parametrize("text", ["999999%", "120%", "9" * 400 + "%"])
+def test_percentages_above_100_have_no_value(text):
+    q = only(text)
+    assert q.kind == "percent" and q.value is None
+
+
+def test_range_of_ratios_above_100_has_no_bounds():
+    # 外阴黑色棘皮症: 超过理想体重120%~150% is a ratio, not a frequency
+    q = only("超过理想体重120%~150%")
+    assert q.kind == "percent_range" and (q.low, q.high) == (None, None)
+
+
+def test_results_sorted_non_overlapping_and_on_raw_text():
+    raw = "低热（76％）、多汗(66%)及杵状指(56%)，浆细胞增多(2%～5%)，7/13例(54%)"
+    quantities = find_quantities(raw)
+    assert [q.text for q in quantities] == ["（76％）", "(66%)", "(56%)", "(2%～5%)", "7/13例(54%)"]
+    assert all(a.end <= b.start for a, b in zip(quantities, quantities[1:]))
+    assert find_quantities(normalize_text(raw))[0].value == 76
+
+
+def test_doses_and_durations_are_numbers():
+    quantities = find_quantities("大剂量IgG 0.2g*kg-1*d-1静滴5d")
+    assert [(q.kind, q.value, q.unit) for q in quantities] == [("number", 0.2, "g"), ("number", 5, "d")]
+
+
+def _write(directory, name, text):
+    (directory / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def dictionary_copy(tmp_path):
+    source = DEFAULT_DICTIONARY_DIR
+    for name in ("frequency_terms.tsv", "quantity_cues.tsv", "quantity_units.tsv"):
+        _write(tmp_path, name, (source / name).read_text(encoding="utf-8"))
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "name, line, code",
+    [
+        ("frequency_terms.tsv", "很多\tmany\t\t\tcurated\n", "E120"),
+        ("frequency_terms.tsv", "很多\t6\t90\t50\tcurated\n", "E121"),
+        ("frequency_terms.tsv", "很多\t6\t90\t\tcurated\n", "E120"),
+        ("frequency_terms.tsv", "偶见\t1\t0\t5\tcurated\n", "E023"),
+        ("quantity_cues.tsv", "约莫\tbefor\t\tyes\tcurated\n", "E027"),
+        ("quantity_cues.tsv", "约莫\tbefore\t~\t\tcurated\n", "E027"),
+        ("quantity_units.tsv", "粒\tpill\tcurated\n", "E027"),
+    ],
+)
+def test_bad_data_files_name_the_line(dictionary_copy, name, line, code):
+    with (dictionary_copy / name).open("a", encoding="utf-8") as handle:
+        handle.write(line)
+    with pytest.raises(DictionaryError) as error:
+        load_quantity_resources(dictionary_copy)
+    assert error.value.code == code and name in str(error.value)
+
+
+def test_custom_dictionary_directory_is_used(dictionary_copy):
+    with (dictionary_copy / "frequency_terms.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("屡见\t5\t\t\tcurated\n")
+    q = find_quantities("屡见心包积液", load_quantity_resources(dictionary_copy))[0]
+    assert (q.qualifier, q.rank) == ("屡见", 5)
