@@ -26,6 +26,8 @@ class Errors:
     E025 = "{path}:{line}: expected {expected} fields, found {found}"
     E026 = "dictionary directory not found: {path}"
     E030 = "record processing failed in stage {stage}: {reason}"
+    E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
+    E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
 
 
 class PipelineError(Exception):
