@@ -170,7 +170,9 @@ of both portal crawls (`xywy:*`, `qasystem:*`), the drug products with makers
    so is the abbreviation unless marked `description` (ambiguous: TP, GLU, CC); both carry the
    English full name in `english`, the abbreviation has the description as canonical.
 6. **THUOCL** has no types. A THUOCL word that is a term of a typed list only adds `thuocl` to that
-   row's sources; the others (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba.
+   row's sources. A word ending with a dosage form of two or more characters (胶囊, 颗粒, 注射液 …;
+   not 片, which would take X线片) is a drug product (`thuocl-product`, canonical = stem). The
+   others (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba segment.
 7. **Conflicts**: a term is written once. Priority: curated > head-word rule > symptom > disease >
    test > drug > department > derived generic > clinical_abbr. The row's note lists the other
    labels and their sources (`also: disease (xywy:diseases;qasystem:disease)`); rows of the same
@@ -287,6 +289,17 @@ def strip_dosage_form(product: str, rules: BuildRules) -> str:
         if name.endswith(form) and len(name) - len(form) >= MIN_TERM_LENGTH:
             return name[: -len(form)]
     return name
+
+
+def thuocl_dosage_form(term: str, rules: BuildRules) -> str | None:
+    """The dosage form a THUOCL word ends with (一捻金胶囊 → 胶囊), if any of 2+ characters.
+
+    One-character forms are left out: 片 would make X线片 and 切片 drugs.
+    """
+    for form in rules.suffix_forms:
+        if len(form) >= 2 and term.endswith(form) and len(term) - len(form) >= MIN_TERM_LENGTH:
+            return form
+    return None
 
 
 def strip_maker(item: str, rules: BuildRules) -> str | None:
@@ -543,6 +556,12 @@ def build_dictionaries(
             collector.derived["thuocl: also in a typed list (source added)"] += 1
         elif term in curated:
             collector.derived["thuocl: curated term"] += 1
+        elif (form := thuocl_dosage_form(term, rules)) is not None:
+            collector.derived["thuocl: drug product by dosage form"] += 1
+            generic = term[: -len(form)]
+            rule = f"thuocl-product: ends with dosage form {form}"
+            drug_rank = RANK_BY_LABEL["drug"]
+            collector.add(_Candidate(term, "drug", thuocl_source, drug_rank, generic, rule=rule))
         else:
             segmentation[term] = freq
 
@@ -550,7 +569,7 @@ def build_dictionaries(
     conflicts: Counter[str] = Counter()
     for term in sorted(collector.candidates):
         if term in curated:
-            collector.dropped["curated-override"]["(any)"] += 1
+            collector.dropped["curated-override"]["lists"] += 1
             continue
         row, conflict = _resolve(collector.candidates[term])
         if term in in_thuocl:

@@ -28,7 +28,9 @@ LISTS = {
     "lexicons/qasystem/drug.txt": ["阿莫西林片"],
     "lexicons/qasystem/department.txt": [],
     "lexicons/qasystem/producer.txt": ["先声药业阿莫西林胶囊", "常克"],
-    "lexicons/thuocl/THUOCL_medical.txt": ["检查\t580138", "贫血\t5774", "骨髓\t900"],
+    "lexicons/thuocl/THUOCL_medical.txt": [
+        "检查\t580138", "贫血\t5774", "骨髓\t900", "一捻金胶囊\t2", "X线片\t300"
+    ],
 }
 ABBR = [
     {"name": "ESR", "content": {"full_name": "Erythrocyte Sedimentation Rate",
@@ -130,7 +132,13 @@ def test_thuocl_words_without_type_go_to_segmentation(tiny):
     shared, out = tiny
     build(shared, out)
     seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
-    assert seg == {"骨髓": {"term": "骨髓", "freq": "900", "source": "thuocl"}}
+    assert sorted(seg) == ["X线片", "骨髓"]
+    assert seg["骨髓"] == {"term": "骨髓", "freq": "900", "source": "thuocl"}
+
+
+def test_thuocl_word_with_a_dosage_form_is_a_drug_product(tiny):
+    row = build(*tiny)["一捻金胶囊"]
+    assert (row["label"], row["canonical"], row["source"]) == ("drug", "一捻金", "thuocl")
 
 
 def test_every_row_has_a_source_and_a_known_label(tiny):
