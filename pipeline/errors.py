@@ -27,6 +27,8 @@ class Errors:
     E026 = "dictionary directory not found: {path}"
     E030 = "record processing failed in stage {stage}: {reason}"
     E027 = "{path}:{line}: unknown {column} {value!r}; expected one of {choices}"
+    E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
+    E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"
     E121 = "{path}:{line}: approx_low {low} is greater than approx_high {high}"
     E161 = "{path}:{line}: max_scope must be a non-negative integer, found {value!r}"

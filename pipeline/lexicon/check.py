@@ -1,7 +1,9 @@
 """``python -m pipeline dict check``: every problem of every entity file, not just the first.
 
 Checks: the file loads (columns, labels, duplicates within the file); a term defined in two
-files; one-character terms (too ambiguous to match in running text).
+files; one-character terms other than body parts (肝, 脾 are words of their own; a
+one-character symptom or drug is too ambiguous to match in running text). Like every term
+shorter than three characters, a one-character term only matches a whole jieba token.
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from pathlib import Path
 
 from ..errors import DictionaryError
 from .loader import LexiconEntry, entity_files, read_entity_file
+
+
+#: Labels whose terms may be a single character.
+ONE_CHARACTER_LABELS = frozenset({"body"})
 
 
 def check_dictionaries(directory: Path) -> list[str]:
@@ -28,8 +34,8 @@ def check_dictionaries(directory: Path) -> list[str]:
             continue
         for entry in entries:
             where = f"{path}:{entry.line}"
-            if len(entry.term) < 2:
-                problems.append(f"{where}: one-character term {entry.term!r} is too ambiguous to match")
+            if len(entry.term) < 2 and entry.label not in ONE_CHARACTER_LABELS:
+                problems.append(f"{where}: one-character {entry.label} term {entry.term!r} is too ambiguous to match")
             first = first_seen.setdefault(entry.term, entry)
             if first is not entry:
                 problems.append(

@@ -55,11 +55,12 @@ def test_a_term_in_two_files_names_both_places(tmp_path):
 
 def test_check_reports_every_problem_not_only_the_first(tmp_path):
     folder = dictionary_dir(
-        tmp_path, a=HEADER + "肝\tbody\t肝\tcurated\n", b=HEADER + "水肿\tsign\t水肿\tcurated\n"
+        tmp_path, a=HEADER + "肝\tbody\t肝\tcurated\n咳\tsymptom\t咳嗽\tcurated\n", b=HEADER + "水肿\tsign\t水肿\tcurated\n"
     )
     problems = check_dictionaries(folder)
     assert len(problems) == 2
-    assert "one-character" in problems[0] and "E022" in problems[1]
+    assert "one-character symptom term '咳'" in problems[0] and "a.tsv:3" in problems[0]  # 肝 (body) is fine
+    assert "E022" in problems[1]
 
 
 def test_shipped_dictionaries_are_valid():

@@ -1,0 +1,217 @@
+"""The dictionary build on tiny hand-written lexicons, and its reproducibility on the real ones."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import PipelineError
+from pipeline.lexicon.build import build_dictionaries, main
+from pipeline.normalize import normalize_text
+from pipeline.resources import read_tsv
+
+REPO_DICTIONARIES = Path(__file__).resolve().parents[2] / "dictionaries"
+ENTITY_OPTIONAL = ["english", "note"]
+
+LISTS = {
+    "xywy/lexicons/symptoms.txt": ["贫血", "脓液为巧克力色...", "HIV感染", "发热，咳嗽", "痒"],
+    "xywy/lexicons/diseases.txt": ["贫血", "多发性骨髓瘤"],
+    "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位"],
+    "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸"],
+    "xywy/lexicons/departments.txt": ["血液科"],
+    "lexicons/qasystem/symptom.txt": ["贫血"],
+    "lexicons/qasystem/disease.txt": [],
+    "lexicons/qasystem/check.txt": [],
+    "lexicons/qasystem/drug.txt": ["阿莫西林片"],
+    "lexicons/qasystem/department.txt": [],
+    "lexicons/qasystem/producer.txt": ["先声药业阿莫西林胶囊", "常克"],
+    "lexicons/thuocl/THUOCL_medical.txt": [
+        "检查\t580138", "贫血\t5774", "骨髓\t900", "一捻金胶囊\t2", "X线片\t300"
+    ],
+}
+ABBR = [
+    {"name": "ESR", "content": {"full_name": "Erythrocyte Sedimentation Rate",
+                                "description": "红细胞沉降率"}},
+    {"name": "CRF", "content": {"full_name": "Case Report Form", "description": "病例报告表"}},
+]
+CURATED = (
+    "# hand-written\n"
+    "term\tlabel\tcanonical\tsource\tenglish\tnote\n"
+    "多发性骨髓瘤\tdisease\t多发性骨髓瘤\tcurated\t\tseed\n"
+    "血清蛋白电泳\tprocedure\t血清蛋白电泳\tcurated\t\tCMeEE: electrophoresis is a procedure\n"
+)
+
+
+@pytest.fixture()
+def tiny(tmp_path: Path) -> tuple[Path, Path]:
+    """A shared-data folder with a few items per list, and an out dir with curated.tsv."""
+    shared, out = tmp_path / "shared", tmp_path / "out"
+    for rel, items in LISTS.items():
+        (shared / rel).parent.mkdir(parents=True, exist_ok=True)
+        (shared / rel).write_text("".join(f"{item}\n" for item in items), encoding="utf-8")
+    abbr = shared / "lexicons/clinical_abbr/abbr.json"
+    abbr.parent.mkdir(parents=True)
+    abbr.write_text(json.dumps(ABBR, ensure_ascii=False), encoding="utf-8")
+    (out / "entities").mkdir(parents=True)
+    (out / "entities" / "curated.tsv").write_text(CURATED, encoding="utf-8")
+    return shared, out
+
+
+def build(shared: Path, out: Path) -> dict[str, dict[str, str]]:
+    build_dictionaries(shared, out, rules_dir=REPO_DICTIONARIES)
+    rows = {}
+    for path in sorted((out / "entities").glob("*.tsv")):
+        if path.name == "curated.tsv":
+            continue
+        for _, row in read_tsv(path, ["term", "label", "canonical", "source"], ENTITY_OPTIONAL):
+            assert row["term"] not in rows, f"{row['term']} written twice"
+            rows[row["term"]] = row
+    return rows
+
+
+def test_truncated_list_like_short_and_stopword_items_are_dropped(tiny):
+    rows = build(*tiny)
+    assert "脓液为巧克力色..." not in rows
+    assert "发热,咳嗽" not in rows and "发热" not in rows
+    assert "痒" not in rows
+    assert "体位" not in rows
+
+
+def test_drug_product_gets_generic_canonical_and_generic_entry(tiny):
+    rows = build(*tiny)
+    assert rows["阿莫西林胶囊"]["canonical"] == "阿莫西林"
+    assert rows["阿莫西林胶囊"]["source"] == "xywy:drugs;qasystem:producer"
+    assert rows["阿莫西林"]["source"] == "derived:drug-generic"
+    assert rows["阿莫西林"]["label"] == "drug"
+
+
+def test_generic_of_a_single_unattested_product_is_only_a_canonical(tiny):
+    rows = build(*tiny)
+    assert rows["己烯雌酚片"]["canonical"] == "己烯雌酚"
+    assert "己烯雌酚" not in rows
+    assert rows["柏子养心丸"]["canonical"] == "柏子养心丸"  # 丸 is not stripped
+
+
+def test_producer_brand_without_dosage_form_is_dropped(tiny):
+    assert "常克" not in build(*tiny)
+
+
+def test_conflict_gives_one_row_with_a_note(tiny):
+    row = build(*tiny)["贫血"]
+    assert row["label"] == "symptom"
+    assert row["source"] == "xywy:symptoms;qasystem:symptom;thuocl"
+    assert row["note"] == "also: disease (xywy:diseases)"
+
+
+def test_head_word_moves_symptom_list_item_to_disease(tiny):
+    rows = build(*tiny)
+    assert rows["HIV感染"]["label"] == "disease"
+    assert "head-word 感染" in rows["HIV感染"]["note"]
+    assert rows["胃镜检查"]["label"] == "procedure"
+
+
+def test_curated_wins_and_is_never_rewritten(tiny):
+    shared, out = tiny
+    rows = build(shared, out)
+    assert "多发性骨髓瘤" not in rows and "血清蛋白电泳" not in rows
+    assert (out / "entities" / "curated.tsv").read_text(encoding="utf-8") == CURATED
+
+
+def test_abbreviation_entries_carry_english_and_unlisted_ones_are_dropped(tiny):
+    rows = build(*tiny)
+    assert rows["ESR"]["canonical"] == "红细胞沉降率"
+    assert rows["ESR"]["english"] == "Erythrocyte Sedimentation Rate"
+    assert rows["红细胞沉降率"]["label"] == "test"
+    assert "CRF" not in rows and "病例报告表" not in rows
+
+
+def test_thuocl_words_without_type_go_to_segmentation(tiny):
+    shared, out = tiny
+    build(shared, out)
+    seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
+    assert sorted(seg) == ["X线片", "骨髓"]
+    assert seg["骨髓"] == {"term": "骨髓", "freq": "900", "source": "thuocl"}
+
+
+def test_thuocl_word_with_a_dosage_form_is_a_drug_product(tiny):
+    row = build(*tiny)["一捻金胶囊"]
+    assert (row["label"], row["canonical"], row["source"]) == ("drug", "一捻金", "thuocl")
+
+
+def test_every_row_has_a_source_and_a_known_label(tiny):
+    rows = build(*tiny)
+    assert rows
+    assert all(row["source"] for row in rows.values())
+
+
+def test_same_input_gives_identical_bytes(tiny, tmp_path):
+    shared, out = tiny
+    second = tmp_path / "out2"
+    shutil.copytree(out, second)
+    build(shared, out)
+    build(shared, second)
+    names = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in names:
+        assert (out / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_missing_lexicon_is_reported_with_its_path(tiny):
+    shared, out = tiny
+    (shared / "xywy/lexicons/drugs.txt").unlink()
+    with pytest.raises(PipelineError, match="E100.*drugs.txt"):
+        build(shared, out)
+
+
+def test_curated_terms_are_normalized_and_unique():
+    rows = read_tsv(
+        REPO_DICTIONARIES / "entities" / "curated.tsv",
+        ["term", "label", "canonical", "source"],
+        ENTITY_OPTIONAL,
+    )
+    terms = [row["term"] for _, row in rows]
+    assert len(terms) == len(set(terms))
+    assert [t for t in terms if normalize_text(t) != t] == []
+    assert {row["source"] for _, row in rows} == {"curated"}
+
+
+@pytest.mark.parametrize(
+    ("term", "label", "canonical"),
+    [
+        ("色素沉着", "symptom", "色素沉着"),
+        ("M蛋白", "test", "M蛋白"),
+        ("本-周(Bence-Jones)蛋白", "test", "本-周(Bence-Jones)蛋白"),
+        ("单克隆γ球蛋白病", "disease", "单克隆γ球蛋白病"),
+        ("Castleman病", "disease", "Castleman病"),
+        ("血浆置换术", "procedure", "血浆置换术"),
+        ("三苯氧胺", "drug", "他莫昔芬"),
+        ("HHV-8", "microbe", "HHV-8"),
+        ("IgG", "test", "IgG"),
+        ("TNF-α", "test", "TNF-α"),
+        ("淋巴结肿大", "symptom", "淋巴结肿大"),
+        ("阿莫西林胶囊", "drug", "阿莫西林"),
+        ("腹水", "symptom", "腹水"),
+    ],
+)
+def test_committed_dictionaries_label_seed_terms(term, label, canonical):
+    """Key terms of the seed record (POEMS综合征) in the committed files."""
+    found = []
+    for path in sorted((REPO_DICTIONARIES / "entities").glob("*.tsv")):
+        for _, row in read_tsv(path, ["term", "label", "canonical", "source"], ENTITY_OPTIONAL):
+            if row["term"] == term:
+                found.append((row["label"], row["canonical"]))
+    assert found == [(label, canonical)]
+
+
+def test_committed_files_are_reproducible_from_the_real_data(shared_data, tmp_path):
+    out = tmp_path / "dictionaries"
+    (out / "entities").mkdir(parents=True)
+    shutil.copy(REPO_DICTIONARIES / "entities" / "curated.tsv", out / "entities")
+    assert main(["--shared", str(shared_data), "--out", str(out)]) == 0
+    generated = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    assert Path("entities/symptom.tsv") in generated
+    for name in generated:
+        assert (out / name).read_bytes() == (REPO_DICTIONARIES / name).read_bytes(), name
