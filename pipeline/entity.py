@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A mention: ``section_text[start:end] == text`` always holds."""
+    """A mention: ``section_text[start:end] == text`` always holds.
+
+    ``nested`` marks a mention inside a longer one of another label, as CMeEE annotates
+    them: ``[[血沉]test 增快]symptom``.
+    """
 
     start: int
     end: int
@@ -19,3 +23,4 @@ class Entity:
     label: str
     canonical: str
     source: str = ""
+    nested: bool = False

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entities import SPAN_KEY
 from .reader import Record
 from .sentences import split_sentences
 
@@ -27,7 +28,7 @@ def process_record(record: Record, nlp: Language) -> Rows:
     for section, doc in zip(record.sections, nlp.pipe(_docs(record, nlp))):
         sentences = split_sentences(section.text)
         sentence_starts = [start for start, _ in sentences]
-        for ent in doc.ents:
+        for ent in doc.spans[SPAN_KEY]:
             first, last = sentences[bisect_right(sentence_starts, ent.start_char) - 1]
             rows["mentions"].append(
                 {
@@ -40,6 +41,7 @@ def process_record(record: Record, nlp: Language) -> Rows:
                     "label": ent.label_,
                     "canonical": ent.kb_id_,
                     "source": ent._.source,
+                    "nested": ent._.nested,
                     "assertion": ent._.assertion,
                     "modifier": ent._.modifier,
                     "about": ent._.about,

@@ -2,7 +2,7 @@
 
 Reads the section path and the record's disease from ``doc._.section`` and
 ``doc._.record_disease`` (set them before running the pipe; both default to ""), and
-writes on each entity span ``._.assertion``, ``._.modifier``, ``._.about`` and the cue
+writes on each entity span of ``doc.spans["medical"]`` ``._.assertion``, ``._.modifier``, ``._.about`` and the cue
 that decided it (``._.cue``, ``._.cue_start``, ``._.cue_end``: explain mode).
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..entities import SPAN_KEY
 from ..entity import Entity
 from ..normalize import normalize_text
 from .assertion import assign_context
@@ -40,12 +41,16 @@ class MedicalContext:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.ents:
+        spans = list(doc.spans.get(SPAN_KEY, ()))
+        if not spans:
             return doc
         text = doc._.normalized_text or normalize_text(doc.text)
-        entities = [Entity(e.start_char, e.end_char, text[e.start_char : e.end_char], e.label_, e.kb_id_) for e in doc.ents]
+        entities = [
+            Entity(s.start_char, s.end_char, text[s.start_char : s.end_char], s.label_, s.kb_id_, nested=s._.nested)
+            for s in spans
+        ]
         decisions = assign_context(text, entities, section=doc._.section, record_disease=doc._.record_disease)
-        for span, decision in zip(doc.ents, decisions):
+        for span, decision in zip(spans, decisions):
             span._.assertion = decision.assertion
             span._.modifier = decision.modifier
             span._.about = decision.about

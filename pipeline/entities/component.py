@@ -2,7 +2,8 @@
 
 Each entity span has ``label_`` (one of the nine labels), ``kb_id_`` (the canonical
 name) and ``span._.source`` (the dictionary file), so ``displacy`` and users' own spaCy
-code work on them. Where a chosen match starts or ends inside a jieba token, that token
+code work on them. ``doc.ents`` holds the outermost mentions; ``doc.spans["medical"]``
+holds those plus the nested ones (``[[血沉]test 增快]symptom``), with ``span._.nested``. Where a chosen match starts or ends inside a jieba token, that token
 is split so the span aligns.
 """
 
@@ -21,8 +22,11 @@ from ..normalize import normalize_text
 from ..resources import DEFAULT_DICTIONARY_DIR
 from .matcher import DictionaryMatcher
 
-if not Span.has_extension("source"):
-    Span.set_extension("source", default="")
+SPAN_KEY = "medical"
+
+for _name, _default in (("source", ""), ("nested", False)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
 
 
 @Language.factory(
@@ -47,13 +51,16 @@ class MedicalEntities:
         cuts = ({e.start for e in entities} | {e.end for e in entities}) - set(starts) - {len(text)}
         if cuts:
             _split_tokens_at(doc, starts, cuts)
-        doc.ents = [self._span(doc, entity) for entity in entities]
+        spans = [self._span(doc, entity) for entity in entities]
+        doc.ents = [span for span in spans if not span._.nested]
+        doc.spans[SPAN_KEY] = spans
         return doc
 
     @staticmethod
     def _span(doc: Doc, entity: Entity) -> Span:
         span = doc.char_span(entity.start, entity.end, label=entity.label, kb_id=entity.canonical)
         span._.source = f"entities/{entity.source}"
+        span._.nested = entity.nested
         return span
 
 

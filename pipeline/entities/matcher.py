@@ -10,15 +10,20 @@ term in the normalized text, and the rules below choose among the candidates:
    the character next to an edge must not be of the same class (letter/letter or
    digit/digit). ``IL-6`` is not found in ``IL-60``, nor ``CT`` in ``CTA``; ``HHV-8`` is
    found in ``HHV-8DNA`` and ``T3``/``T4`` in ``T3T4``.
-3. **Short terms align with words.** A term shorter than ``min_free_length`` characters
-   must start and end on jieba token boundaries (不适 is not found in 不适合), because
-   short strings are where substring hits are mostly wrong. Longer terms are specific
-   enough to be taken wherever they occur.
+3. **Short terms align with words.** A Chinese term shorter than ``min_free_length``
+   characters must start and end on jieba token boundaries (不适 is not found in 不适合),
+   because short strings are where substring hits are mostly wrong. Longer terms are
+   specific enough to be taken wherever they occur; all-Latin terms (T3, CT) are guarded
+   by rule 2 instead.
+4. **Nesting, one level.** Inside each chosen mention, terms of *another* label that
+   start or end with it are kept as nested mentions, as CMeEE annotates
+   ``[[血沉]ite 增快]sym`` and ``[[肺动脉]bod 高压]sym``: longest first, non-overlapping,
+   at least two characters. Rule 3 does not apply to them (the outer mention is the word).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 import ahocorasick
 
@@ -73,19 +78,44 @@ class DictionaryMatcher:
         candidates: list[tuple[int, int, LexiconEntry]] = []
         for last, entry in self.automaton.iter(text):
             start, end = last + 1 - len(entry.term), last + 1
-            if not _latin_edges_ok(text, start, end):
-                continue
-            if token_starts is not None and len(entry.term) < self.min_free_length:
-                if start not in token_starts or end not in (token_ends or ()):
-                    continue
-            candidates.append((start, end, entry))
-        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
-        taken = bytearray(len(text))
-        chosen: list[tuple[int, int, LexiconEntry]] = []
-        for start, end, entry in candidates:
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            chosen.append((start, end, entry))
-        chosen.sort(key=lambda c: c[0])
-        return [Entity(start, end, text[start:end], e.label, e.canonical, e.file) for start, end, e in chosen]
+            if _latin_edges_ok(text, start, end):
+                candidates.append((start, end, entry))
+        top = _longest_first(
+            c for c in candidates if token_starts is None or self._aligned(c, token_starts, token_ends or ())
+        )
+        nested = []
+        for outer_start, outer_end, outer in top:
+            inside = (
+                c
+                for c in candidates
+                if outer_start <= c[0] and c[1] <= outer_end and (c[0], c[1]) != (outer_start, outer_end)
+                and (c[0] == outer_start or c[1] == outer_end)
+                and c[2].label != outer.label and c[1] - c[0] >= 2
+            )
+            nested += _longest_first(inside)
+        found = [(s, e, entry, False) for s, e, entry in top] + [(s, e, entry, True) for s, e, entry in nested]
+        found.sort(key=lambda f: (f[0], f[3], f[0] - f[1]))
+        return [Entity(s, e, text[s:e], entry.label, entry.canonical, entry.file, n) for s, e, entry, n in found]
+
+    def _aligned(self, candidate: tuple[int, int, LexiconEntry], starts: Collection[int], ends: Collection[int]) -> bool:
+        start, end, entry = candidate
+        if len(entry.term) >= self.min_free_length or entry.term.isascii():
+            return True
+        return start in starts and end in ends
+
+
+def _longest_first(candidates: Iterable[tuple[int, int, LexiconEntry]]) -> list[tuple[int, int, LexiconEntry]]:
+    """Non-overlapping selection: longest first, then leftmost; result sorted by start."""
+    ordered = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
+    if not ordered:
+        return []
+    offset = min(c[0] for c in ordered)
+    taken = bytearray(max(c[1] for c in ordered) - offset)
+    chosen = []
+    for start, end, entry in ordered:
+        if any(taken[start - offset : end - offset]):
+            continue
+        taken[start - offset : end - offset] = b"\x01" * (end - start)
+        chosen.append((start, end, entry))
+    chosen.sort(key=lambda c: c[0])
+    return chosen

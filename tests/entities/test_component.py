@@ -34,3 +34,12 @@ def test_a_match_inside_a_jieba_token_splits_that_token(nlp):
 def test_displacy_renders_our_entities(nlp):
     html = displacy.render(nlp("呈弥漫性色素沉着"), style="ent")
     assert "色素沉着" in html and "SYMPTOM" in html.upper()
+
+
+def test_nested_mentions_are_in_the_span_group_not_in_doc_ents(nlp):
+    doc = nlp("血沉增快")
+    assert [e.text for e in doc.ents] == ["血沉增快"]
+    assert [(s.text, s.label_, s._.nested) for s in doc.spans["medical"]] == [
+        ("血沉增快", "symptom", False),
+        ("血沉", "test", True),
+    ]

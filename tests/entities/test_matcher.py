@@ -30,3 +30,12 @@ def test_short_terms_must_align_with_jieba_tokens():
 def test_canonical_and_source_come_from_the_dictionary():
     [entity] = MATCHER.find("改用三苯氧胺后")
     assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "mini.tsv")
+
+
+def test_a_term_of_another_label_at_the_edge_of_a_mention_is_nested():
+    entities = MATCHER.find("血沉增快和骨硬化性骨髓瘤", {0, 4, 5}, {4, 5, 12})
+    assert [(e.text, e.label, e.nested) for e in entities] == [
+        ("血沉增快", "symptom", False),
+        ("血沉", "test", True),  # [[血沉]test 增快]symptom, as CMeEE annotates it
+        ("骨硬化性骨髓瘤", "disease", False),  # 骨髓瘤 inside is the same label: not nested
+    ]
