@@ -26,6 +26,10 @@ class Errors:
     E025 = "{path}:{line}: expected {expected} fields, found {found}"
     E026 = "dictionary directory not found: {path}"
     E030 = "record processing failed in stage {stage}: {reason}"
+    E140 = "{path}:{line}: abbreviation {abbr!r} is not spelled canonically; write {expected!r}"
+    E141 = "{path}:{line}: unknown cue role {role!r}; expected one of {roles}"
+    E142 = "{path}:{line}: {abbr!r} is spelled like {other!r} (line {first}); merge the two rows"
+    E143 = "no xywy records (medical_*.json) found under {path}"
 
 
 class PipelineError(Exception):
