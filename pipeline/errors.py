@@ -31,6 +31,10 @@ class Errors:
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"
     E121 = "{path}:{line}: approx_low {low} is greater than approx_high {high}"
+    E140 = "{path}:{line}: abbreviation {abbr!r} is not spelled canonically; write {expected!r}"
+    E141 = "{path}:{line}: unknown cue role {role!r}; expected one of {roles}"
+    E142 = "{path}:{line}: {abbr!r} is spelled like {other!r} (line {first}); merge the two rows"
+    E143 = "no xywy records (medical_*.json) found under {path}"
     E161 = "{path}:{line}: max_scope must be a non-negative integer, found {value!r}"
 
 

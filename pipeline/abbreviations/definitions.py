@@ -1,0 +1,248 @@
+"""Finding where a text defines an abbreviation or an English name, Schwartz–Hearst style.
+
+Chinese medical texts define terms as ``中文术语(english long form, ABBR)``,
+``中文术语(ABBR)``, ``中文术语(english long form)``, ``中文术语(简称ABBR)`` or
+``中文术语,简称ABBR``. The Chinese term is the shortest honest guess: the run of term
+characters before the bracket, cut at punctuation and at the stop words of
+``abbreviation_cues.tsv`` (or, with ``is_term``, the longest dictionary suffix). An
+abbreviation given together with an English long form must spell it (Schwartz & Hearst
+2003: its letters in order, the first at a word start), otherwise only the English name
+is kept. Single letters defined in a row (``(polyneuropathy, P)、(organomegaly, o)…``)
+compose an acronym when the text also uses it (``POEMS``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .spelling import GREEK, GREEK_INITIAL
+from .table import AbbreviationEntry, Cues, canonical_abbr, load_cues
+
+SHAPES = ("zh(en,ABBR)", "zh(ABBR)", "zh(en)", "acronym")
+#: A Chinese term before a bracket is at most this long; longer runs are cut at the left.
+MAX_TERM_CHARS = 20
+#: Single-letter definitions at most this far apart belong to one acronym.
+MAX_ACRONYM_GAP = 3
+
+_BRACKET = re.compile(r"[(（]([^()（）]{1,150})[)）]")
+_PART = re.compile(r"[^,;，；]+")
+_ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GREEK}+])?")
+_ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
+_TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A definition in a text; offsets index that text.
+
+    ``text[zh_start:zh_end] == long_zh`` and ``text[abbr_start:abbr_end]`` is the
+    abbreviation as written (``abbr`` is its canonical spelling), except for
+    ``shape == "acronym"``, whose ``long_zh``/``long_en`` join the letters' long forms and
+    whose ``abbr_start`` is the first use of the acronym in the text.
+    """
+
+    abbr: str
+    abbr_start: int | None
+    abbr_end: int | None
+    long_en: str
+    long_zh: str
+    zh_start: int
+    zh_end: int
+    start: int
+    end: int
+    shape: str
+
+
+def find_definitions(
+    text: str,
+    is_term: Callable[[str], bool] | None = None,
+    *,
+    cues: Cues | None = None,
+    table: Mapping[str, AbbreviationEntry] | None = None,
+) -> list[Definition]:
+    """All definitions in ``text`` (bracket and cue-word shapes, then acronyms), by start."""
+    cues = load_cues() if cues is None else cues
+    found = [
+        definition
+        for match in _BRACKET.finditer(text)
+        if (definition := _bracket_definition(text, match, cues, is_term, table)) is not None
+    ]
+    found += _cue_definitions(text, cues, is_term, table)
+    found.sort(key=lambda d: (d.start, d.end))
+    return found + find_acronyms(text, found)
+
+
+def find_acronyms(text: str, definitions: list[Definition]) -> list[Definition]:
+    """Acronyms spelled by consecutive single-letter definitions and used in ``text``."""
+    letters = [d for d in definitions if len(d.abbr) == 1 and d.abbr.isalpha()]
+    groups: list[list[Definition]] = []
+    for definition in letters:
+        if groups and definition.start - groups[-1][-1].end <= MAX_ACRONYM_GAP:
+            groups[-1].append(definition)
+        else:
+            groups.append([definition])
+    acronyms = []
+    for group in groups:
+        acronym = "".join(d.abbr for d in group)
+        use = re.search(rf"(?<![A-Za-z]){acronym}(?![A-Za-z])", text) if len(group) > 1 else None
+        if use is None:
+            continue
+        acronyms.append(Definition(
+            abbr=acronym, abbr_start=use.start(), abbr_end=use.end(),
+            long_en=", ".join(d.long_en for d in group), long_zh="、".join(d.long_zh for d in group),
+            zh_start=group[0].zh_start, zh_end=group[-1].zh_end,
+            start=group[0].start, end=group[-1].end, shape="acronym",
+        ))
+    return acronyms
+
+
+def is_abbreviation_like(s: str) -> bool:
+    """``HHV-8``, ``IgG``, ``TNF-α``, ``pH``, ``P`` yes; ``Tamoxfen``, ``Bence-Jones``, ``93%`` no."""
+    if len(s) > 15 or not _ABBR.fullmatch(s) or not re.search("[A-Za-z]", s):
+        return False
+    if re.search("[a-z]{3}", s) or re.match("[0-9.]+[a-z]", s):  # Bence-Jones; 300mmHg
+        return False
+    if len(s) == 1:
+        return True
+    capitals = sum("A" <= char <= "Z" for char in s)
+    marked = len(s) <= 3 or re.search(f"[0-9{GREEK}]", s) is not None
+    return capitals >= 2 or (capitals == 1 and marked)
+
+
+def is_english_like(s: str) -> bool:
+    """An English (or Latin) name: several letters, and lower case or several words."""
+    letters = sum(char.isascii() and char.isalpha() for char in s)
+    return bool(_ENGLISH.fullmatch(s)) and letters >= 3 and (" " in s or s != s.upper())
+
+
+def matches_long_form(abbr: str, long_form: str) -> bool:
+    """Schwartz–Hearst: the abbreviation's letters and digits appear in order in the long
+    form, matched from the right, and its first character starts a word."""
+    chars = [c for c in abbr.lower().translate(GREEK_INITIAL) if c.isalnum()]
+    long_form = long_form.lower().translate(GREEK_INITIAL)
+    position = len(long_form) - 1
+    for index in range(len(chars) - 1, -1, -1):
+        char = chars[index]
+        while position >= 0 and (
+            long_form[position] != char
+            or (index == 0 and position > 0 and long_form[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return bool(chars)
+
+
+def chinese_term_before(
+    text: str, end: int, cues: Cues, is_term: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
+    """``(start, end)`` of the Chinese term ending at ``end``, or None if there is none."""
+    longest_stop = max(map(len, cues.stop), default=0)
+    start = end
+    while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
+        if any(text[start - k:start] in cues.stop for k in range(1, longest_stop + 1)):
+            break
+        start -= 1
+    while start < end and text[start] == "-":
+        start += 1
+    if is_term is not None:
+        start = next((i for i in range(start, end) if is_term(text[i:end])), start)
+    tail = re.search(r"[A-Za-z0-9-]*$", text[start:end]).group()
+    if end - start < 2 or not _CJK.search(text, start, end) or len(re.findall("[A-Za-z]", tail)) > 1:
+        return None  # no Chinese, or an English name at the end: 部分患者IL-3(SCF)
+    return start, end
+
+
+def _bracket_definition(
+    text: str,
+    match: re.Match[str],
+    cues: Cues,
+    is_term: Callable[[str], bool] | None,
+    table: Mapping[str, AbbreviationEntry] | None,
+) -> Definition | None:
+    english: list[tuple[int, int]] = []
+    abbrs: list[tuple[int, int]] = []
+    for part in _PART.finditer(text, match.start(1), match.end(1)):
+        start, end = _strip(text, part.start(), part.end())
+        cue = next((c for c in cues.alias if text.startswith(c, start)), None)
+        if cue is not None:
+            start, end = _strip(text, start + len(cue), end)
+            if is_abbreviation_like(text[start:end]):
+                abbrs.append((start, end))
+        elif is_abbreviation_like(text[start:end]):
+            abbrs.append((start, end))
+        elif is_english_like(text[start:end]):
+            english.append((start, end))
+        else:
+            return None
+    if len(english) > 1 or not (english or abbrs):
+        return None
+    term = chinese_term_before(text, match.start(), cues, is_term)
+    if term is None:
+        return None
+    long_en = text[slice(*english[0])] if english else ""
+    abbr_span = abbrs[0] if abbrs else None
+    if abbr_span and long_en and not matches_long_form(text[slice(*abbr_span)], long_en):
+        abbr_span = None
+    if abbr_span is None and not long_en:
+        return None
+    shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
+    return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+
+
+def _cue_definitions(
+    text: str,
+    cues: Cues,
+    is_term: Callable[[str], bool] | None,
+    table: Mapping[str, AbbreviationEntry] | None,
+) -> list[Definition]:
+    """``中文术语,简称ABBR`` / ``中文术语又称ABBR`` outside brackets."""
+    if not cues.alias:
+        return []
+    alias = "|".join(map(re.escape, cues.alias))
+    pattern = re.compile(rf"[,，]?\s*(?:{alias})\s*({_ABBR.pattern})(?![A-Za-z0-9{GREEK}-])")
+    found = []
+    for match in pattern.finditer(text):
+        abbr_span = match.span(1)
+        term = chinese_term_before(text, match.start(), cues, is_term)
+        if term is None or not is_abbreviation_like(match.group(1)):
+            continue
+        found.append(_definition(text, term, abbr_span, "", term[0], match.end(), "zh(ABBR)", table))
+    return found
+
+
+def _definition(
+    text: str,
+    term: tuple[int, int],
+    abbr_span: tuple[int, int] | None,
+    long_en: str,
+    start: int,
+    end: int,
+    shape: str,
+    table: Mapping[str, AbbreviationEntry] | None,
+) -> Definition:
+    abbr = canonical_abbr(text[slice(*abbr_span)], table) if abbr_span else ""
+    return Definition(
+        abbr=abbr,
+        abbr_start=abbr_span[0] if abbr_span else None,
+        abbr_end=abbr_span[1] if abbr_span else None,
+        long_en=long_en,
+        long_zh=text[slice(*term)],
+        zh_start=term[0],
+        zh_end=term[1],
+        start=start,
+        end=end,
+        shape=shape,
+    )
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

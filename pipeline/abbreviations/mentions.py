@@ -1,0 +1,113 @@
+"""Later uses of an abbreviation: defined in the record, or known from the table.
+
+A text is cut into ASCII runs (letters, digits, Greek, inner hyphens); a run yields
+mentions only if it splits completely into known abbreviations, longest first, so
+``IL-60`` does not contain ``IL-6`` and ``CTA`` does not contain ``CT``, while
+``HHV-8DNA`` is HHV-8 + DNA and ``T3T4`` is T3 + T4. Single letters are never mentions
+(too ambiguous: ``B细胞``, ``M蛋白``), though they may be defined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .definitions import Definition
+from .spelling import GREEK
+from .table import TABLE_FILE, AbbreviationEntry, guess_label
+
+TEXT_SOURCE = "text"
+TABLE_SOURCE = f"dictionary:{TABLE_FILE}"
+_RUN = re.compile(rf"[A-Za-z0-9{GREEK}]+(?:-[A-Za-z0-9{GREEK}]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class AbbreviationMention:
+    """A use of an abbreviation; ``text[start:end] == self.text``."""
+
+    start: int
+    end: int
+    text: str
+    abbr: str
+    long_zh: str
+    label: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Meaning:
+    abbr: str
+    long_zh: str
+    label: str
+    source: str
+
+
+def find_abbreviation_mentions(
+    text: str,
+    definitions: Iterable[Definition],
+    table: Mapping[str, AbbreviationEntry],
+) -> list[AbbreviationMention]:
+    """Mentions in ``text`` of abbreviations defined in the record or known in ``table``.
+
+    ``definitions`` are the record's (any section); a record's definition overrides the
+    table. Occurrences inside a definition of this very text (its bracket) are skipped.
+    """
+    definitions = list(definitions)
+    meanings = _meanings(definitions, table)
+    if not meanings:
+        return []
+    longest = max(map(len, meanings))
+    inside = [(d.start, d.end) for d in definitions if _defined_here(text, d)]
+    mentions = []
+    for run in _RUN.finditer(text):
+        for start, end, meaning in _split(run.group(), run.start(), meanings, longest):
+            if not any(s <= start < e for s, e in inside):
+                mentions.append(AbbreviationMention(
+                    start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source
+                ))
+    return mentions
+
+
+def _meanings(
+    definitions: list[Definition], table: Mapping[str, AbbreviationEntry]
+) -> dict[str, _Meaning]:
+    """Surface form → meaning; each abbreviation also without its hyphens (IL6, TNFα)."""
+    meanings = {}
+    for entry in table.values():
+        meanings[entry.abbr] = _Meaning(entry.abbr, entry.long_zh, entry.label, TABLE_SOURCE)
+    for definition in reversed(definitions):  # the first definition of an abbr wins
+        if definition.abbr:
+            known = table.get(definition.abbr)
+            label = guess_label(definition.long_zh) or (known.label if known else "")
+            meanings[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
+    forms = {}
+    for abbr, meaning in meanings.items():
+        if len(abbr) > 1:
+            forms.setdefault(abbr.replace("-", ""), meaning)
+            forms[abbr] = meaning
+    return forms
+
+
+def _split(
+    run: str, offset: int, meanings: Mapping[str, _Meaning], longest: int
+) -> list[tuple[int, int, _Meaning]]:
+    """The run as known abbreviations (hyphens may join them), or [] if it does not split."""
+    parts, position = [], 0
+    while position < len(run):
+        if parts and run[position] == "-":
+            position += 1
+        size = next(
+            (n for n in range(min(longest, len(run) - position), 0, -1) if run[position:position + n] in meanings),
+            0,
+        )
+        if not size:
+            return []
+        parts.append((offset + position, offset + position + size, meanings[run[position:position + size]]))
+        position += size
+    return parts
+
+
+def _defined_here(text: str, definition: Definition) -> bool:
+    """Whether ``definition`` was found in ``text`` (and not in another section)."""
+    return definition.end <= len(text) and text[definition.zh_start:definition.zh_end] == definition.long_zh

@@ -1,0 +1,219 @@
+"""Mine abbreviation definitions from the xywy records and merge them into the table.
+
+    python -m pipeline.abbreviations.mine [--corpus DIR] [--min-count N] [--min-share F]
+                                          [--out FILE] [--merge TABLE] [--clinical-abbr FILE]
+
+Every string leaf of every record is normalized and searched with ``find_definitions``.
+A pair is kept when the abbreviation is defined in at least ``--min-count`` records and
+its most frequent Chinese long form (or a longer form ending with it, such as
+血清乳酸脱氢酶 for 乳酸脱氢酶) is used by at least ``--min-share`` of those records.
+``--merge TABLE`` rewrites the generated rows of TABLE (source ``mined:xywy`` and, with
+``--clinical-abbr``, ``clinical_abbr``) and keeps every other line as it is; rows written
+by hand (``curated``) win over ``clinical_abbr``, which wins over ``mined:xywy``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import PipelineError
+from ..normalize import normalize_text
+from .definitions import find_definitions
+from .spelling import spelling_key
+from .table import TABLE_COLUMNS, TABLE_OPTIONAL, Cues, guess_label, load_cues
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "xywy"
+MINED_SOURCE = "mined:xywy"
+CLINICAL_SOURCE = "clinical_abbr"
+HEADER = "\t".join(TABLE_COLUMNS + TABLE_OPTIONAL)
+
+
+@dataclass(frozen=True, slots=True)
+class MinedPair:
+    """An abbreviation with its consistent long form; ``count`` records of ``total`` agree."""
+
+    abbr: str
+    long_en: str
+    long_zh: str
+    label: str
+    count: int
+    total: int
+    note: str
+
+
+def iter_records(corpus: Path) -> Iterator[tuple[str, list[str]]]:
+    """``(record id, every string leaf)`` for each record of ``medical_*.json``."""
+    files = sorted(corpus.glob("medical_*.json"))
+    if not files:
+        raise PipelineError("E143", path=corpus)
+    for path in files:
+        for key, record in json.loads(path.read_text(encoding="utf-8")).items():
+            yield f"{path.stem}:{key}", list(_strings(record))
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def consistent_pairs(
+    definitions_by_record: dict[str, set[tuple[str, str, str]]],
+    min_count: int = 2,
+    min_share: float = 0.6,
+    cues: Cues | None = None,
+) -> list[MinedPair]:
+    """Apply the consistency rule to ``{record: {(abbr, long_zh, long_en)}}``."""
+    cues = load_cues() if cues is None else cues
+    forms: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    for record, triples in definitions_by_record.items():
+        for abbr, long_zh, long_en in triples:
+            forms[abbr][record].add((long_zh, long_en))
+    pairs = []
+    for abbr, by_record in sorted(forms.items()):
+        if len(abbr) < 2 or abbr in cues.reject:
+            continue
+        zh_counts = Counter(zh for uses in by_record.values() for zh in {zh for zh, _ in uses})
+        support = {
+            form: sum(any(zh.endswith(form) for zh, _ in uses) for uses in by_record.values())
+            for form in zh_counts
+        }
+        best = min(zh_counts, key=lambda zh: (-support[zh], -zh_counts[zh], len(zh), zh))
+        agreeing = [uses for uses in by_record.values() if any(zh.endswith(best) for zh, _ in uses)]
+        if len(agreeing) < min_count or len(agreeing) < min_share * len(by_record):
+            continue
+        english = Counter(en for uses in agreeing for zh, en in uses if en and zh.endswith(best))
+        others = [f"{zh}×{n}" for zh, n in zh_counts.most_common() if not zh.endswith(best)][:3]
+        pairs.append(MinedPair(
+            abbr, english.most_common(1)[0][0] if english else "", best, guess_label(best, cues),
+            len(agreeing), len(by_record), ("other long forms: " + "; ".join(others)) if others else "",
+        ))
+    return _drop_case_variants(pairs)
+
+
+def _drop_case_variants(pairs: list[MinedPair]) -> list[MinedPair]:
+    """``5-FU``/``5-Fu`` with one long form: keep the spelling more records use."""
+    kept: dict[tuple[str, str], MinedPair] = {}
+    for pair in sorted(pairs, key=lambda p: -p.count):
+        kept.setdefault((spelling_key(pair.abbr).casefold(), pair.long_zh), pair)
+    return sorted(kept.values(), key=lambda p: p.abbr)
+
+
+def mine(corpus: Path) -> tuple[dict[str, set[tuple[str, str, str]]], Counter[str]]:
+    """Definitions with an abbreviation, by record, and counts of everything found."""
+    by_record: dict[str, set[tuple[str, str, str]]] = {}
+    stats: Counter[str] = Counter()
+    for record, texts in iter_records(corpus):
+        stats["records"] += 1
+        found = set()
+        for text in texts:
+            stats["texts"] += 1
+            for definition in find_definitions(normalize_text(text)):
+                stats["definitions"] += 1
+                stats[f"shape {definition.shape}"] += 1
+                if definition.abbr:
+                    found.add((definition.abbr, definition.long_zh, definition.long_en))
+        stats["abbreviation definitions (distinct per record)"] += len(found)
+        by_record[record] = found
+    return by_record, stats
+
+
+def clinical_abbr_rows(path: Path, cues: Cues | None = None) -> list[dict[str, str]]:
+    """Rows from the MIT clinical abbreviation list; of several meanings the first one with
+    a medical label (by its Chinese head word) is chosen, the rest go to ``note``."""
+    rows = []
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        meanings = item["content"] if isinstance(item["content"], list) else [item["content"]]
+        chosen = next((m for m in meanings if guess_label(m["description"], cues)), meanings[0])
+        rest = [f"{m['full_name']} = {m['description']}" for m in meanings if m is not chosen]
+        rows.append({
+            "abbr": item["name"], "long_en": chosen["full_name"], "long_zh": chosen["description"],
+            "label": guess_label(chosen["description"], cues), "source": CLINICAL_SOURCE,
+            "count": "", "note": ("also: " + "; ".join(rest)) if rest else "",
+        })
+    return rows
+
+
+def merge_into_table(table: Path, generated: dict[str, list[dict[str, str]]]) -> Counter[str]:
+    """Replace the rows of each generated source in ``table``; keep every other line.
+
+    ``generated`` maps source → rows, in priority order; a row whose spelling key is
+    already taken by a kept line or an earlier source is skipped.
+    """
+    kept_lines, taken = [], set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if not line.startswith("#") and len(fields) > 4 and fields[4] in generated:
+            continue
+        if not line.startswith("#") and line.strip() and line != HEADER:
+            taken.add(spelling_key(fields[0]))
+        kept_lines.append(line)
+    written: Counter[str] = Counter()
+    for source, rows in generated.items():
+        for row in rows:
+            key = spelling_key(row["abbr"])
+            if key in taken:
+                written[f"{source} skipped (already in table)"] += 1
+                continue
+            taken.add(key)
+            kept_lines.append("\t".join(row[c] for c in TABLE_COLUMNS + TABLE_OPTIONAL))
+            written[f"{source} written"] += 1
+    table.write_text("\n".join(kept_lines) + "\n", encoding="utf-8")
+    return written
+
+
+def _pair_row(pair: MinedPair) -> dict[str, str]:
+    return {
+        "abbr": pair.abbr, "long_en": pair.long_en, "long_zh": pair.long_zh, "label": pair.label,
+        "source": MINED_SOURCE, "count": str(pair.count), "note": pair.note,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.abbreviations.mine", description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--min-share", type=float, default=0.6)
+    parser.add_argument("--out", type=Path, help="write the kept pairs as TSV here")
+    parser.add_argument("--merge", type=Path, help="rewrite the generated rows of this table")
+    parser.add_argument("--clinical-abbr", type=Path, help="with --merge: also refresh clinical_abbr rows")
+    args = parser.parse_args(argv)
+    began = time.perf_counter()
+    try:
+        by_record, stats = mine(args.corpus)
+    except PipelineError as error:
+        print(error, file=sys.stderr)
+        return 1
+    pairs = consistent_pairs(by_record, args.min_count, args.min_share)
+    for name, value in stats.items():
+        print(f"{name}: {value}")
+    print(f"distinct abbreviations defined: {len({a for found in by_record.values() for a, _, _ in found})}")
+    print(f"kept (≥{args.min_count} records, ≥{args.min_share:.0%} agree): {len(pairs)}")
+    rows = [_pair_row(pair) for pair in pairs]
+    if args.out:
+        args.out.write_text(HEADER + "\n" + "".join("\t".join(r.values()) + "\n" for r in rows), encoding="utf-8")
+    if args.merge:
+        generated = {}
+        if args.clinical_abbr:
+            generated[CLINICAL_SOURCE] = clinical_abbr_rows(args.clinical_abbr)
+        generated[MINED_SOURCE] = rows
+        for name, value in merge_into_table(args.merge, generated).items():
+            print(f"{name}: {value}")
+    print(f"time: {time.perf_counter() - began:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""The abbreviation data: ``dictionaries/abbreviations.tsv`` and ``abbreviation_cues.tsv``.
+
+Both are loaded once (cached) and returned as read-only values, so the pure functions
+of this package can take them as arguments and tests can pass small hand-made ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+from ..errors import DictionaryError
+from ..labels import LABELS
+from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+from .spelling import GREEK, spell_abbr, spelling_key
+
+TABLE_FILE = "abbreviations.tsv"
+CUES_FILE = "abbreviation_cues.tsv"
+TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
+TABLE_OPTIONAL = ("count", "note")
+CUE_ROLES = ("stop", "alias", "label", "reject")
+
+
+@dataclass(frozen=True, slots=True)
+class AbbreviationEntry:
+    """One row of the abbreviations table; ``abbr`` is the canonical spelling."""
+
+    abbr: str
+    long_en: str
+    long_zh: str
+    label: str
+    source: str
+    count: int = 0
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue lists of ``abbreviation_cues.tsv``, by role."""
+
+    stop: frozenset[str]
+    alias: tuple[str, ...]
+    label_suffixes: tuple[tuple[str, str], ...]  # (suffix, label), longest first
+    reject: frozenset[str]
+
+
+@cache
+def load_abbreviations(path: str | Path | None = None) -> Mapping[str, AbbreviationEntry]:
+    """Read the table into ``{canonical abbr: entry}``; spelling clashes are errors."""
+    path = Path(path) if path else DEFAULT_DICTIONARY_DIR / TABLE_FILE
+    rows = read_tsv(path, TABLE_COLUMNS, TABLE_OPTIONAL, non_empty=("abbr", "long_zh", "source"))
+    table: dict[str, AbbreviationEntry] = {}
+    first_line: dict[str, tuple[int, str]] = {}
+    for line, row in rows:
+        abbr = row["abbr"]
+        if spell_abbr(abbr) != abbr:
+            raise DictionaryError("E140", path=path, line=line, abbr=abbr, expected=spell_abbr(abbr))
+        if row["label"] and row["label"] not in LABELS:
+            raise DictionaryError("E022", path=path, line=line, label=row["label"], labels=LABELS)
+        key = spelling_key(abbr)
+        if key in first_line:
+            first, other = first_line[key]
+            if other == abbr:
+                raise DictionaryError("E023", path=path, line=line, term=abbr, first=first)
+            raise DictionaryError("E142", path=path, line=line, abbr=abbr, other=other, first=first)
+        first_line[key] = (line, abbr)
+        table[abbr] = AbbreviationEntry(
+            abbr, row["long_en"], row["long_zh"], row["label"], row["source"],
+            int(row.get("count") or 0), row.get("note", ""),
+        )
+    return MappingProxyType(table)
+
+
+@cache
+def load_cues(path: str | Path | None = None) -> Cues:
+    """Read the cue lists (stop words, alias cues, label suffixes, rejected abbreviations)."""
+    path = Path(path) if path else DEFAULT_DICTIONARY_DIR / CUES_FILE
+    by_role: dict[str, list[tuple[str, str]]] = {role: [] for role in CUE_ROLES}
+    for line, row in read_tsv(path, ("cue", "role", "label", "source"), ("note",),
+                              non_empty=("cue", "role", "source")):
+        if row["role"] not in by_role:
+            raise DictionaryError("E141", path=path, line=line, role=row["role"], roles=CUE_ROLES)
+        if row["role"] == "label" and row["label"] not in LABELS:
+            raise DictionaryError("E022", path=path, line=line, label=row["label"], labels=LABELS)
+        by_role[row["role"]].append((row["cue"], row["label"]))
+    return Cues(
+        stop=frozenset(cue for cue, _ in by_role["stop"]),
+        alias=tuple(sorted((cue for cue, _ in by_role["alias"]), key=len, reverse=True)),
+        label_suffixes=tuple(sorted(by_role["label"], key=lambda pair: -len(pair[0]))),
+        reject=frozenset(spell_abbr(cue) for cue, _ in by_role["reject"]),
+    )
+
+
+def canonical_abbr(s: str, table: Mapping[str, AbbreviationEntry] | None = None) -> str:
+    """The canonical spelling of an abbreviation: rules, then the table's known spellings.
+
+    ``IL6`` → ``IL-6`` and ``HHV8`` → ``HHV-8`` when the table knows the hyphenated form
+    (hyphens and dots do not count when comparing). Upper-case variants of a mixed-case
+    table spelling (``IGG`` → ``IgG``) are folded only for 3+ letters and when exactly one
+    table spelling matches, so ``PH`` never becomes ``pH`` nor ``CT`` becomes ``Ct``.
+    """
+    spelled = spell_abbr(s)
+    known = _spellings_of(tuple(load_abbreviations() if table is None else table))
+    key = spelling_key(spelled)
+    if key in known.exact:
+        return known.exact[key]
+    folded = known.folded.get(key.casefold(), ())
+    letters = sum(char.isalpha() for char in key)
+    if letters >= 3 and len(folded) == 1:
+        return folded[0]
+    return spelled
+
+
+@dataclass(frozen=True, slots=True)
+class _Spellings:
+    exact: Mapping[str, str]
+    folded: Mapping[str, tuple[str, ...]]
+
+
+@cache
+def _spellings_of(abbrs: tuple[str, ...]) -> _Spellings:
+    exact = {spelling_key(abbr): abbr for abbr in abbrs}
+    folded: dict[str, tuple[str, ...]] = {}
+    for abbr in abbrs:
+        key = spelling_key(abbr).casefold()
+        folded[key] = folded.get(key, ()) + (abbr,)
+    return _Spellings(exact, folded)
+
+
+def guess_label(long_zh: str, cues: Cues | None = None) -> str:
+    """The label a Chinese long form suggests by its head (last word), or ``""``.
+
+    Trailing numbers, Latin and Greek letters and 型 are dropped first, so
+    ``人类疱疹病毒8型`` → microbe and ``转移生长因子β1`` → test.
+    """
+    cues = load_cues() if cues is None else cues
+    head = long_zh.rstrip(f"0123456789-型 ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz{GREEK}")
+    for suffix, label in cues.label_suffixes:
+        if head.endswith(suffix):
+            return label
+    return ""
+

@@ -1,0 +1,186 @@
+"""find_definitions on sentences copied from xywy records (record name in a comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.abbreviations import find_definitions, matches_long_form
+from pipeline.normalize import normalize_text
+
+
+def defs(text: str) -> list[tuple[str, str, str, str]]:
+    text = normalize_text(text)
+    found = find_definitions(text)
+    for d in found:
+        if d.shape != "acronym":
+            assert text[d.zh_start:d.zh_end] == d.long_zh
+        if d.abbr_start is not None and d.shape != "acronym":
+            assert text[d.abbr_start:d.abbr_end] in (d.abbr, d.abbr.lower())
+    return [(d.shape, d.abbr, d.long_zh, d.long_en) for d in found]
+
+
+# POEMS综合征 (seeds/poems_syndrome.json, xywy medical_6 "202")
+SEED_CAUSE = (
+    "最新的研究提示人类疱疹病毒8型（human herpesvirus type 8，HHV-8）感染与POEMS综合征相关性"
+    "多中心Castleman病（multicentric Castlemans disease，MCD）有关。"
+    "包括类风湿关节炎、霍奇金病和B细胞非霍奇金淋巴瘤、人类免疫缺陷病毒（human immunodeficiency virus，HIV）感染和POEMS综合征。"
+    "HHV-8感染最早发现于获得性免疫缺陷综合征（acquired immunodeficiency syndrome，AIDS），和非AIDS相关性Kaposi肉瘤"
+)
+
+
+def test_seed_english_and_abbreviation():
+    assert defs(SEED_CAUSE) == [
+        ("zh(en,ABBR)", "HHV-8", "人类疱疹病毒8型", "human herpesvirus type 8"),
+        ("zh(en,ABBR)", "MCD", "多中心Castleman病", "multicentric Castlemans disease"),
+        ("zh(en,ABBR)", "HIV", "人类免疫缺陷病毒", "human immunodeficiency virus"),
+        ("zh(en,ABBR)", "AIDS", "获得性免疫缺陷综合征", "acquired immunodeficiency syndrome"),
+    ]
+
+
+def test_seed_vegf_vpf_and_cytokines():
+    # POEMS综合征
+    text = (
+        "前炎性细胞因子和血管内皮生长因子(vascular endothelial growth factor，VEGF)的过度生成。"
+        "所以也称为血管通透因子(vascular permeability factor，VPF)。"
+        "与人类白细胞介素-6(IL-6)类似的物质。而IL-2和干扰素γ(IFN-γ)水平正常。"
+        "肿瘤坏死因子-α(TNF-α)和转移生长因子β1(TGF-β1)"
+    )
+    assert defs(text) == [
+        ("zh(en,ABBR)", "VEGF", "血管内皮生长因子", "vascular endothelial growth factor"),
+        ("zh(en,ABBR)", "VPF", "血管通透因子", "vascular permeability factor"),
+        ("zh(ABBR)", "IL-6", "人类白细胞介素-6", ""),
+        ("zh(ABBR)", "IFN-γ", "干扰素γ", ""),
+        ("zh(ABBR)", "TNF-α", "肿瘤坏死因子-α", ""),
+        ("zh(ABBR)", "TGF-β1", "转移生长因子β1", ""),
+    ]
+
+
+def test_seed_poems_acronym():
+    # POEMS综合征, 症状
+    text = normalize_text(
+        "POEMS综合征是一种多系统疾病，主要表现为多发性神经病变(polyneuropathy，P)、脏器肿大(organomegaly，o)、"
+        "内分泌病变(endocrinopathy，E)、单克隆γ球蛋白病(monoclonal gammopathy，M，也叫M-蛋白)和皮肤改变(skin changes，S)。"
+    )
+    found = find_definitions(text)
+    assert [d.abbr for d in found] == ["P", "O", "E", "M", "S", "POEMS"]
+    poems = found[-1]
+    assert poems.shape == "acronym"
+    assert poems.long_zh == "多发性神经病变、脏器肿大、内分泌病变、单克隆γ球蛋白病、皮肤改变"
+    assert poems.long_en == "polyneuropathy, organomegaly, endocrinopathy, monoclonal gammopathy, skin changes"
+    assert text[poems.abbr_start:poems.abbr_end] == "POEMS"
+
+
+def test_letters_without_the_acronym_in_the_text_compose_nothing():
+    text = normalize_text("多发性神经病变(polyneuropathy，P)、脏器肿大(organomegaly，o)。")
+    assert [d.shape for d in find_definitions(text)] == ["zh(en,ABBR)", "zh(en,ABBR)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 先天性胆道闭锁
+        ("胆道闭锁(biliary atresia,BA)是新生儿期一种少见疾病", ("BA", "胆道闭锁", "biliary atresia")),
+        # 先天性肥厚性幽门狭窄
+        ("先天性肥厚性幽门狭窄(congenital hypertrophic pyloric stenosis,CHPS)是由于幽门环肌肥厚",
+         ("CHPS", "先天性肥厚性幽门狭窄", "congenital hypertrophic pyloric stenosis")),
+        # 小儿消化性溃疡
+        ("盐酸40mmol/L,十二指肠溃疡(duodenal ulcer,DU)病人每天胃液分泌", ("DU", "十二指肠溃疡", "duodenal ulcer")),
+        # 先天性巨结肠
+        ("HD是直肠或结肠某段肠神经系统(enteric nervous system,ENS)神经元的发育异常",
+         ("ENS", "肠神经系统", "enteric nervous system")),
+    ],
+)
+def test_english_and_abbreviation_from_several_records(text, expected):
+    assert [d[1:] for d in defs(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 肥胖症
+        ("②肿瘤坏死因子(TNF-α):已发现在有胰岛素抵抗", ("TNF-α", "肿瘤坏死因子")),
+        # 白细胞减少症和粒细胞缺乏症
+        ("与血管内皮细胞上的粘附分子(ICAM-1)被炎症介质所激活", ("ICAM-1", "粘附分子")),
+        # 成人呼吸窘迫综合征: cue word outside brackets
+        ("成人呼吸窘迫综合征简称ARDS,是一种继发的", ("ARDS", "成人呼吸窘迫综合征")),
+        # 严重急性呼吸综合征
+        ("又称传染性非典型肺炎,简称SARS,是一种因感染", ("SARS", "传染性非典型肺炎")),
+        # cue word inside the bracket
+        ("慢性阻塞性肺疾病(简称COPD)", ("COPD", "慢性阻塞性肺疾病")),
+    ],
+)
+def test_abbreviation_only_from_several_records(text, expected):
+    assert [(d[0],) + d[1:3] for d in defs(text)] == [("zh(ABBR)",) + expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # POEMS综合征
+        ("最常见为骨硬化性骨髓瘤(osteosclerotic myeloma)，其次为髓外浆细胞瘤", ("骨硬化性骨髓瘤", "osteosclerotic myeloma")),
+        ("患者改用三苯氧胺(Tamoxfen)后，各种症状得到改善", ("三苯氧胺", "Tamoxfen")),
+        # 胃粘膜脱垂症
+        ("胃粘膜脱垂症(prolapse of gastric mucosa)是由于异常松弛的", ("胃粘膜脱垂症", "prolapse of gastric mucosa")),
+        # 网膜囊肿
+        ("网膜囊肿(omental cyst)是罕见病", ("网膜囊肿", "omental cyst")),
+    ],
+)
+def test_english_only_from_several_records(text, expected):
+    assert defs(text) == [("zh(en)", "") + expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "呈弥漫性色素沉着(93%)，以四肢及躯干为著",  # POEMS综合征
+        "(一)发病原因本病病因不清",
+        "半数病人可见浆细胞轻度增多(2%~5%)，合并骨髓瘤者",
+        "皮肤改变(如多毛、杵状指)及其他临床表现",
+        "内分泌失调(包括低睾酮血症、促性腺激素反应性释放)",
+        "对18例POEMS综合征病人(9例伴MCD)的HHV-8感染情况",
+        "有时可达40kPa(300mmHg),左心",
+        "可见本-周(Bence-Jones)蛋白",
+    ],
+)
+def test_look_alikes_are_not_definitions(text):
+    assert [d for d in defs(text) if d[1]] == []
+
+
+def test_term_stops_at_function_words_and_verbs():
+    assert defs("研究提示人类疱疹病毒8型(human herpesvirus type 8,HHV-8)")[0][2] == "人类疱疹病毒8型"
+    assert defs("IL-2和干扰素γ(IFN-γ)水平正常")[0][2] == "干扰素γ"
+
+
+def test_dictionary_callback_picks_the_longest_suffix_that_is_a_term():
+    text = "对乙酰氨基酚(paracetamol)"
+    assert defs(text)[0][2] == "乙酰氨基酚"  # 对 is a stop word
+    terms = {"乙酰氨基酚", "氨基酚"}
+    found = find_definitions(normalize_text("服用乙酰氨基酚(paracetamol)"), terms.__contains__)
+    assert found[0].long_zh == "乙酰氨基酚"
+
+
+def test_abbreviation_that_does_not_spell_the_long_form_is_dropped():
+    # 急性髓细胞白血病: A of AMMOL is not in the English
+    assert defs("髓单核细胞白血病(myelomonocytic leukemia,AMMOL)占所有") == [
+        ("zh(en)", "", "髓单核细胞白血病", "myelomonocytic leukemia")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("abbr", "long_form", "ok"),
+    [
+        ("HHV-8", "human herpesvirus type 8", True),
+        ("PCOS", "polycystic ovary syndrome", True),
+        ("TNF-α", "tumor necrosis factor alpha", True),
+        ("MCD", "multicentric Castlemans disease", True),
+        ("HIV", "acquired immunodeficiency syndrome", False),
+        ("PCOS", "ovary syndrome", False),
+        ("XS", "syndrome", False),  # first letter must start a word
+    ],
+)
+def test_schwartz_hearst(abbr, long_form, ok):
+    assert matches_long_form(abbr, long_form) is ok
+
+
+def test_raw_full_width_text_does_not_crash():
+    assert defs("人类免疫缺陷病毒（human immunodeficiency virus，HIV）感染")[0][1] == "HIV"

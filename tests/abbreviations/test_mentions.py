@@ -1,0 +1,62 @@
+"""Later uses of defined or known abbreviations."""
+
+from __future__ import annotations
+
+from pipeline.abbreviations import AbbreviationEntry, find_abbreviation_mentions, find_definitions
+from pipeline.normalize import normalize_text
+
+TABLE = {
+    "HHV-8": AbbreviationEntry("HHV-8", "human herpesvirus 8", "人疱疹病毒8型", "microbe", "curated"),
+    "DNA": AbbreviationEntry("DNA", "deoxyribonucleic acid", "脱氧核糖核酸", "", "curated"),
+    "IL-6": AbbreviationEntry("IL-6", "interleukin-6", "白细胞介素-6", "test", "curated"),
+    "CT": AbbreviationEntry("CT", "computed tomography", "计算机断层扫描", "procedure", "curated"),
+    "T3": AbbreviationEntry("T3", "triiodothyronine", "三碘甲状腺原氨酸", "test", "curated"),
+    "T4": AbbreviationEntry("T4", "thyroxine", "甲状腺素", "test", "curated"),
+    "TNF-α": AbbreviationEntry("TNF-α", "tumor necrosis factor alpha", "肿瘤坏死因子-α", "test", "curated"),
+}
+
+
+def mentions(text: str, definitions=()) -> list[tuple[str, str, str, str]]:
+    found = find_abbreviation_mentions(text, definitions, TABLE)
+    assert all(text[m.start:m.end] == m.text for m in found)
+    return [(m.text, m.abbr, m.long_zh, m.source) for m in found]
+
+
+def test_record_definition_overrides_the_table_and_its_own_bracket_is_no_mention():
+    # POEMS综合征
+    text = normalize_text(
+        "最新的研究提示人类疱疹病毒8型(human herpesvirus type 8，HHV-8)感染。7/13例(54%)检测到HHV-8DNA序列。"
+    )
+    found = mentions(text, find_definitions(text))
+    assert found == [
+        ("HHV-8", "HHV-8", "人类疱疹病毒8型", "text"),
+        ("DNA", "DNA", "脱氧核糖核酸", "dictionary:abbreviations.tsv"),
+    ]
+
+
+def test_definitions_from_another_section_apply_without_offsets():
+    cause = normalize_text("获得性免疫缺陷综合征(acquired immunodeficiency syndrome，AIDS)")
+    later = "和非AIDS相关性Kaposi肉瘤"
+    assert mentions(later, find_definitions(cause)) == [("AIDS", "AIDS", "获得性免疫缺陷综合征", "text")]
+
+
+def test_ascii_word_boundaries():
+    assert mentions("IL-60升高") == []
+    assert mentions("CTA检查") == []
+    assert mentions("IL-6R阳性") == []
+    assert [m[0] for m in mentions("IL-6升高,CT示,T3T4正常")] == ["IL-6", "CT", "T3", "T4"]
+
+
+def test_spelling_variants_without_hyphen():
+    assert [m[1] for m in mentions("TNFα和IL6")] == ["TNF-α", "IL-6"]
+
+
+def test_single_letters_are_never_mentions():
+    text = normalize_text("多发性神经病变(polyneuropathy，P)、脏器肿大(organomegaly，o)。P和B细胞")
+    assert mentions(text, find_definitions(text)) == []
+
+
+def test_label_of_a_record_definition_comes_from_its_long_form():
+    text = normalize_text("人类免疫缺陷病毒(human immunodeficiency virus，HIV)感染,HIV阳性")
+    found = find_abbreviation_mentions(text, find_definitions(text), TABLE)
+    assert [(m.abbr, m.label, m.start) for m in found] == [("HIV", "microbe", text.rindex("HIV"))]

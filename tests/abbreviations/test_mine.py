@@ -1,0 +1,70 @@
+"""The miner's consistency rule, the table merge, and a real run on one xywy file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pipeline.abbreviations.mine import consistent_pairs, merge_into_table, mine
+from pipeline.abbreviations.table import Cues
+
+CUES = Cues(stop=frozenset(), alias=(), label_suffixes=(("病毒", "microbe"), ("酶", "test")),
+            reject=frozenset({"AB"}))
+
+
+def test_majority_long_form_with_longer_variants_agreeing():
+    by_record = {
+        "r1": {("LDH", "乳酸脱氢酶", "lactate dehydrogenase")},
+        "r2": {("LDH", "血清乳酸脱氢酶", "")},
+        "r3": {("LDH", "乳酸脱氢酶", "")},
+        "r4": {("LDH", "肝酶", "")},
+    }
+    [pair] = consistent_pairs(by_record, cues=CUES)
+    assert (pair.abbr, pair.long_zh, pair.long_en, pair.label, pair.count, pair.total) == (
+        "LDH", "乳酸脱氢酶", "lactate dehydrogenase", "test", 3, 4)
+    assert pair.note == "other long forms: 肝酶×1"
+
+
+def test_unclear_single_rejected_and_case_variants():
+    by_record = {
+        "r1": {("CA", "癌抗原", ""), ("HPV", "人乳头瘤病毒", ""), ("AB", "实际碳酸氢", "")},
+        "r2": {("CA", "钙", ""), ("HPV", "人乳头瘤病毒", ""), ("AB", "实际碳酸氢", "")},
+        "r3": {("CA", "囊腺癌", ""), ("5-FU", "氟尿嘧啶", ""), ("5-Fu", "氟尿嘧啶", "")},
+        "r4": {("5-FU", "氟尿嘧啶", ""), ("MCD", "多中心Castleman病", "")},
+        "r5": {("5-Fu", "氟尿嘧啶", "")},
+        "r6": {("5-FU", "氟尿嘧啶", "")},
+    }
+    assert [(p.abbr, p.count) for p in consistent_pairs(by_record, cues=CUES)] == [("5-FU", 3), ("HPV", 2)]
+
+
+def test_merge_rewrites_generated_rows_and_keeps_curated_ones(tmp_path: Path):
+    table = tmp_path / "abbreviations.tsv"
+    table.write_text(
+        "# comment stays\nabbr\tlong_en\tlong_zh\tlabel\tsource\tcount\tnote\n"
+        "HIV\t\t人类免疫缺陷病毒\tmicrobe\tcurated\t\t\n"
+        "OLD\t\t旧的\t\tmined:xywy\t2\t\n",
+        encoding="utf-8",
+    )
+    row = {"long_en": "", "label": "", "source": "mined:xywy", "count": "3", "note": ""}
+    written = merge_into_table(table, {"mined:xywy": [
+        {"abbr": "HIV", "long_zh": "艾滋病毒", **row}, {"abbr": "NEW", "long_zh": "新的", **row},
+    ]})
+    assert table.read_text(encoding="utf-8").splitlines() == [
+        "# comment stays",
+        "abbr\tlong_en\tlong_zh\tlabel\tsource\tcount\tnote",
+        "HIV\t\t人类免疫缺陷病毒\tmicrobe\tcurated\t\t",
+        "NEW\t\t新的\t\tmined:xywy\t3\t",
+    ]
+    assert written["mined:xywy skipped (already in table)"] == 1
+
+
+def test_mining_one_real_file(shared_data: Path, tmp_path: Path):
+    shutil.copy(shared_data / "xywy" / "medical_6.json", tmp_path / "medical_6.json")
+    by_record, stats = mine(tmp_path)
+    assert stats["records"] == 500
+    assert 500 < stats["definitions"] < 5000
+    poems = next(found for found in by_record.values() if ("POEMS", "多发性神经病变、脏器肿大、内分泌病变、单克隆γ球蛋白病、皮肤改变",
+                                                           "polyneuropathy, organomegaly, endocrinopathy, monoclonal gammopathy, skin changes") in found)
+    assert ("HHV-8", "人类疱疹病毒8型", "human herpesvirus type 8") in poems
+    pairs = {p.abbr: p for p in consistent_pairs(by_record)}
+    assert 20 < len(pairs) < 300

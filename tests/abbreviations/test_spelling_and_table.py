@@ -1,0 +1,89 @@
+"""Canonical spelling and the shipped table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.abbreviations import canonical_abbr, guess_label, load_abbreviations
+from pipeline.abbreviations.table import load_cues
+from pipeline.errors import DictionaryError
+from pipeline.labels import LABELS
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("TNF-a", "TNF-α"),
+        ("TNFα", "TNF-α"),
+        ("TNF-α", "TNF-α"),
+        ("IL-1a", "IL-1α"),
+        ("TGFβ1", "TGF-β1"),
+        ("IgG", "IgG"),
+        ("IGG", "IgG"),  # table spelling, 3 letters, unique
+        ("IL6", "IL-6"),  # hyphens do not count against the table
+        ("HHV8", "HHV-8"),
+        ("ＩＬ－６", "IL-6"),  # full width
+        ("o", "O"),  # a lone letter of an acronym
+        ("pH", "pH"),
+        ("Ct", "Ct"),  # cycle threshold, not CT
+        ("CT", "CT"),
+        ("XYZ-9", "XYZ-9"),  # unknown: rules only
+    ],
+)
+def test_canonical_abbr(written, canonical):
+    assert canonical_abbr(written) == canonical
+
+
+def test_table_rows_are_valid_and_cover_the_curated_set():
+    table = load_abbreviations()
+    for abbr in ["IL-1", "IL-1α", "IL-1β", "IL-2", "IL-6", "TNF-α", "TGF-β", "TGF-β1", "IFN-γ",
+                 "IgG", "IgA", "IgM", "IgE", "T3", "T4", "DNA", "RNA", "mRNA", "VEGF", "CRP", "ESR"]:
+        assert table[abbr].source == "curated"
+    assert {entry.label for entry in table.values()} <= set(LABELS) | {""}
+    assert (table["HIV"].label, table["AIDS"].label, table["CT"].label) == ("microbe", "disease", "procedure")
+    assert {entry.source for entry in table.values()} == {"curated", "clinical_abbr", "mined:xywy"}
+
+
+def test_clinical_abbr_row_with_several_meanings_keeps_the_medical_one():
+    # PT: Preferred Terms (no label) / Prothrombin Time (test)
+    assert load_abbreviations()["PT"].long_zh == "凝血酶原时间"
+
+
+def test_table_rejects_non_canonical_spelling(tmp_path: Path):
+    path = tmp_path / "abbreviations.tsv"
+    path.write_text("abbr\tlong_en\tlong_zh\tlabel\tsource\nTNF-a\t\t肿瘤坏死因子-α\ttest\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="E140"):
+        load_abbreviations(path)
+
+
+def test_table_rejects_two_spellings_of_one_abbreviation(tmp_path: Path):
+    path = tmp_path / "abbreviations.tsv"
+    path.write_text(
+        "abbr\tlong_en\tlong_zh\tlabel\tsource\nIL-6\t\t白细胞介素-6\ttest\tcurated\nIL6\t\t白介素6\ttest\tcurated\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="E142"):
+        load_abbreviations(path)
+
+
+@pytest.mark.parametrize(
+    ("long_zh", "label"),
+    [
+        ("人类免疫缺陷病毒", "microbe"),
+        ("获得性免疫缺陷综合征", "disease"),
+        ("人类疱疹病毒8型", "microbe"),
+        ("转移生长因子β1", "test"),
+        ("计算机断层扫描", "procedure"),
+        ("置信区间", ""),
+    ],
+)
+def test_guess_label_from_the_head_word(long_zh, label):
+    assert guess_label(long_zh) == label
+
+
+def test_cue_file_roles():
+    cues = load_cues()
+    assert {"的", "与", "和", "及", "是", "为", "在", "有", "由", "对", "于"} <= cues.stop
+    assert "简称" in cues.alias and "因" not in cues.stop  # 因子
