@@ -8,12 +8,13 @@ import spacy
 from spacy.language import Language
 
 from . import entities  # noqa: F401  (registers the component factories)
+from .abbreviations import component as _abbreviations  # noqa: F401
 from .context import component as _context  # noqa: F401
 from . import tokenizer  # noqa: F401  (registers the tokenizer)
 from .errors import PipelineError
 from .resources import DEFAULT_DICTIONARY_DIR
 
-PIPE_NAMES = ("medical_entities", "medical_context")
+PIPE_NAMES = ("medical_entities", "medical_abbreviations", "medical_context")
 
 
 def load(dictionaries: str | Path | None = None) -> Language:
@@ -34,5 +35,6 @@ def load(dictionaries: str | Path | None = None) -> Language:
     }
     nlp = spacy.blank("zh", config=config)
     nlp.add_pipe("medical_entities", config={"dictionaries": str(directory)})
+    nlp.add_pipe("medical_abbreviations", config={"dictionaries": str(directory)})
     nlp.add_pipe("medical_context")
     return nlp

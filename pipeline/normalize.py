@@ -39,10 +39,11 @@ _VARIANTS = {
 _TABLE = str.maketrans({**_FULLWIDTH, **{k: v for k, v in _VARIANTS.items()}})
 
 _GREEK = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ"}
-# An upper-case marker name (TNF, IL-1, TGF, IFN, HIF-1 …), an optional hyphen, then one
-# Latin letter standing for a Greek one, not followed by another letter: TNF-a, IL-1b,
-# TGF-b1, IFNg. Requiring 2+ capitals keeps IgA, HBeAg and ordinary words untouched.
-_GREEK_STANDIN = re.compile(r"(?<![A-Za-z])([A-Z]{2,6}(?:-?\d{1,2})?-?)([abgdk])(?![A-Za-z])")
+# An upper-case marker name (TNF, IL-1, TGF, IFN, HIF-1 …), then, right after a hyphen or a
+# digit, one Latin letter standing for a Greek one, not followed by another letter: TNF-a,
+# IL-1b, TGF-b1, IFN-g. Requiring 2+ capitals keeps IgA and HBeAg untouched; requiring the
+# hyphen or digit keeps antibody and immunoglobulin suffixes (TPOAb, HBIg) untouched.
+_GREEK_STANDIN = re.compile(r"(?<![A-Za-z])([A-Z]{2,6}(?:-?\d{1,2}-?|-))([abgdk])(?![A-Za-z])")
 
 
 def normalize_text(text: str) -> str:

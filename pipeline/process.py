@@ -8,49 +8,57 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from .abbreviations import Definition, guess_label, load_abbreviations
+from .abbreviations.component import definitions_in
+from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE
 from .entities import SPAN_KEY
-from .reader import Record
+from .lexicon.loader import Lexicon, load_lexicon
+from .reader import Record, Section
 from .sentences import split_sentences
 
 Rows = dict[str, list[dict[str, Any]]]
 
 
+@dataclass
+class SectionView:
+    """One processed section: its original text, its Doc and its sentences."""
+
+    section: Section
+    doc: Doc
+    sentences: list[tuple[int, int]]
+
+    def __post_init__(self) -> None:
+        self._starts = [start for start, _ in self.sentences]
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        return self.sentences[max(bisect_right(self._starts, offset) - 1, 0)]
+
+    def sentence_text(self, offset: int) -> str:
+        start, end = self.sentence_of(offset)
+        return self.section.text[start:end]
+
+
 def process_record(record: Record, nlp: Language) -> Rows:
     """Run the pipeline over every section of ``record`` and return its rows per table."""
+    lexicon = _lexicon_of(nlp)
+    docs = _docs(record, nlp)
+    definitions = [definitions_in(doc._.normalized_text, lexicon) for doc in docs]
+    record_definitions = [d for found in definitions for d in found]
+    for doc in docs:
+        doc._.abbreviation_definitions = record_definitions
+    views = [
+        SectionView(section, doc, split_sentences(section.text))
+        for section, doc in zip(record.sections, nlp.pipe(docs))
+    ]
     rows: Rows = defaultdict(list)
-    texts = [section.text for section in record.sections]
-    for section, doc in zip(record.sections, nlp.pipe(_docs(record, nlp))):
-        sentences = split_sentences(section.text)
-        sentence_starts = [start for start, _ in sentences]
-        for ent in doc.spans[SPAN_KEY]:
-            first, last = sentences[bisect_right(sentence_starts, ent.start_char) - 1]
-            rows["mentions"].append(
-                {
-                    "record_id": record.record_id,
-                    "disease": record.disease,
-                    "section": section.path,
-                    "start": ent.start_char,
-                    "end": ent.end_char,
-                    "text": ent.text,
-                    "label": ent.label_,
-                    "canonical": ent.kb_id_,
-                    "source": ent._.source,
-                    "nested": ent._.nested,
-                    "assertion": ent._.assertion,
-                    "modifier": ent._.modifier,
-                    "about": ent._.about,
-                    "cue": ent._.cue,
-                    "cue_start": ent._.cue_start,
-                    "cue_end": ent._.cue_end,
-                    "sentence": section.text[first:last],
-                }
-            )
+    rows["mentions"] = [_mention_row(record, view, span) for view in views for span in view.doc.spans[SPAN_KEY]]
+    rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
     rows["record_fields"] = [
         {"record_id": record.record_id, "field": field, "value": value} for field, value in record.fields
     ]
@@ -60,17 +68,108 @@ def process_record(record: Record, nlp: Language) -> Rows:
             "disease": record.disease,
             "source": record.source,
             "n_sections": len(record.sections),
-            "n_chars": sum(len(text) for text in texts),
+            "n_chars": sum(len(section.text) for section in record.sections),
             "n_mentions": len(rows["mentions"]),
         }
     ]
     return dict(rows)
 
 
-def _docs(record: Record, nlp: Language) -> Iterator[Doc]:
-    """Tokenized Docs that carry the section path and record disease for the context stage."""
+def _lexicon_of(nlp: Language) -> Lexicon:
+    return nlp.get_pipe("medical_abbreviations").lexicon if "medical_abbreviations" in nlp.pipe_names else load_lexicon()
+
+
+def _docs(record: Record, nlp: Language) -> list[Doc]:
+    """Tokenized Docs that carry the section path and record disease for later stages."""
+    docs = []
     for section in record.sections:
         doc = nlp.make_doc(section.text)
         doc._.section = section.path
         doc._.record_disease = record.disease
-        yield doc
+        docs.append(doc)
+    return docs
+
+
+def _mention_row(record: Record, view: SectionView, span: Span) -> dict[str, Any]:
+    return {
+        "record_id": record.record_id,
+        "disease": record.disease,
+        "section": view.section.path,
+        "start": span.start_char,
+        "end": span.end_char,
+        "text": span.text,
+        "label": span.label_,
+        "canonical": span.kb_id_,
+        "source": span._.source,
+        "nested": span._.nested,
+        "assertion": span._.assertion,
+        "modifier": span._.modifier,
+        "about": span._.about,
+        "cue": span._.cue,
+        "cue_start": span._.cue_start,
+        "cue_end": span._.cue_end,
+        "sentence": view.sentence_text(span.start_char),
+    }
+
+
+def _abbreviation_rows(
+    record: Record, views: list[SectionView], definitions: list[list[Definition]], lexicon: Lexicon
+) -> list[dict[str, Any]]:
+    """One row per abbreviation defined in the record or used from the table, plus one per
+    English gloss without abbreviation (``骨硬化性骨髓瘤(osteosclerotic myeloma)``)."""
+    table = load_abbreviations()
+    uses: dict[str, list[tuple[SectionView, Span]]] = defaultdict(list)
+    for view in views:
+        for span in view.doc.spans[SPAN_KEY]:
+            if span._.abbr:
+                uses[span._.abbr].append((view, span))
+    rows: list[dict[str, Any]] = []
+    defined: set[str] = set()
+    for view, found in zip(views, definitions):
+        for definition in found:
+            if definition.abbr and definition.abbr in defined:
+                continue
+            defined.add(definition.abbr)
+            known = table.get(definition.abbr)
+            entry = lexicon.entries.get(definition.long_zh)
+            label = entry.label if entry else guess_label(definition.long_zh) or (known.label if known else "")
+            used = uses.get(definition.abbr, []) if definition.abbr else []
+            first_view, first_start = (used[0][0], used[0][1].start_char) if used else (view, definition.start)
+            rows.append(
+                {
+                    "record_id": record.record_id,
+                    "abbr": definition.abbr or None,
+                    "long_en": definition.long_en or None,
+                    "long_zh": definition.long_zh,
+                    "canonical": entry.canonical if entry else definition.long_zh,
+                    "label": label or None,
+                    "source": TEXT_SOURCE,
+                    "n_mentions": len(used),
+                    "first_section": first_view.section.path,
+                    "first_start": first_start,
+                    "evidence": view.section.text[definition.start : definition.end],
+                }
+            )
+    for abbr, used in uses.items():
+        if abbr in defined or abbr not in table:
+            continue
+        known = table[abbr]
+        entry = lexicon.entries.get(known.long_zh)
+        view, span = used[0]
+        rows.append(
+            {
+                "record_id": record.record_id,
+                "abbr": abbr,
+                "long_en": known.long_en or None,
+                "long_zh": known.long_zh,
+                "canonical": span.kb_id_,
+                "label": known.label or (entry.label if entry else None),
+                "source": TABLE_SOURCE,
+                "n_mentions": len(used),
+                "first_section": view.section.path,
+                "first_start": span.start_char,
+                "evidence": view.sentence_text(span.start_char),
+            }
+        )
+    return rows
+

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
+from pipeline.tables import TABLES
 from tests.helpers import MINI_DICTIONARIES
 
 GOOD = {"name": "甲病", "desc": "呈弥漫性色素沉着(93%)，并有多毛。"}
@@ -39,9 +40,7 @@ def test_clean_run_exits_zero_and_writes_every_table_in_both_formats(batch, tmp_
     (batch / "broken.json").unlink()
     out = tmp_path / "out"
     assert run_cli(batch, "--out", out) == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(
-        f"{t}.{f}" for t in ("records", "mentions", "record_fields", "errors") for f in ("csv", "parquet")
-    )
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.{f}" for t in TABLES for f in ("csv", "parquet"))
 
 
 def test_format_option_limits_what_is_written(batch, tmp_path):

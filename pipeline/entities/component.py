@@ -10,6 +10,7 @@ is split so the span aligns.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH
@@ -31,26 +32,28 @@ for _name, _default in (("source", ""), ("nested", False)):
 
 @Language.factory(
     "medical_entities",
-    default_config={"dictionaries": "", "min_free_length": 3},
+    default_config={"dictionaries": "", "min_free_length": 3, "nest_in": ["symptom"]},
 )
-def make_medical_entities(nlp: Language, name: str, *, dictionaries: str, min_free_length: int) -> "MedicalEntities":
-    return MedicalEntities(nlp, name, dictionaries=dictionaries, min_free_length=min_free_length)
+def make_medical_entities(
+    nlp: Language, name: str, *, dictionaries: str, min_free_length: int, nest_in: list[str]
+) -> "MedicalEntities":
+    return MedicalEntities(nlp, name, dictionaries=dictionaries, min_free_length=min_free_length, nest_in=nest_in)
 
 
 class MedicalEntities:
-    def __init__(self, nlp: Language, name: str, *, dictionaries: str = "", min_free_length: int = 3) -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, dictionaries: str = "", min_free_length: int = 3, nest_in: Iterable[str] = ("symptom",)
+    ) -> None:
         self.name = name
         directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
-        self.matcher = DictionaryMatcher(load_lexicon(directory), min_free_length=min_free_length)
+        self.matcher = DictionaryMatcher(load_lexicon(directory), min_free_length=min_free_length, nest_in=tuple(nest_in))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.normalized_text or normalize_text(doc.text)
         starts = doc.to_array(IDX).tolist()
         ends = [start + length for start, length in zip(starts, doc.to_array(LENGTH).tolist())]
         entities = self.matcher.find(text, set(starts), set(ends))
-        cuts = ({e.start for e in entities} | {e.end for e in entities}) - set(starts) - {len(text)}
-        if cuts:
-            _split_tokens_at(doc, starts, cuts)
+        align_tokens(doc, {e.start for e in entities} | {e.end for e in entities}, starts)
         spans = [self._span(doc, entity) for entity in entities]
         doc.ents = [span for span in spans if not span._.nested]
         doc.spans[SPAN_KEY] = spans
@@ -64,8 +67,14 @@ class MedicalEntities:
         return span
 
 
-def _split_tokens_at(doc: Doc, token_starts: list[int], cuts: set[int]) -> None:
-    """Split the tokens that have one of the character offsets ``cuts`` strictly inside."""
+def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = None) -> None:
+    """Split the tokens that have one of the character ``offsets`` strictly inside, so
+    that spans starting or ending there can be made."""
+    if token_starts is None:
+        token_starts = doc.to_array(IDX).tolist()
+    cuts = offsets - set(token_starts) - {len(doc.text)}
+    if not cuts:
+        return
     points: dict[int, list[int]] = {}
     for cut in sorted(cuts):
         i = bisect_right(token_starts, cut) - 1

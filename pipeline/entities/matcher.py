@@ -15,10 +15,11 @@ term in the normalized text, and the rules below choose among the candidates:
    because short strings are where substring hits are mostly wrong. Longer terms are
    specific enough to be taken wherever they occur; all-Latin terms (T3, CT) are guarded
    by rule 2 instead.
-4. **Nesting, one level.** Inside each chosen mention, terms of *another* label that
-   start or end with it are kept as nested mentions, as CMeEE annotates
-   ``[[血沉]ite 增快]sym`` and ``[[肺动脉]bod 高压]sym``: longest first, non-overlapping,
-   at least two characters. Rule 3 does not apply to them (the outer mention is the word).
+4. **Nesting, one level.** Inside each chosen mention whose label is in ``nest_in``
+   (default: symptom, as CMeEE nests inside 临床表现), terms of *another* label that start
+   or end with it are kept as nested mentions: ``[[血沉]ite 增快]sym``,
+   ``[[肺动脉]bod 高压]sym``; longest first, non-overlapping, at least two characters.
+   Rule 3 does not apply to them (the outer mention is the word).
 """
 
 from __future__ import annotations
@@ -54,8 +55,9 @@ def _latin_edges_ok(text: str, start: int, end: int) -> bool:
 class DictionaryMatcher:
     """Finds lexicon terms in a normalized text; build once, call per text."""
 
-    def __init__(self, lexicon: Lexicon, *, min_free_length: int = 3) -> None:
+    def __init__(self, lexicon: Lexicon, *, min_free_length: int = 3, nest_in: Collection[str] = ("symptom",)) -> None:
         self.min_free_length = min_free_length
+        self.nest_in = frozenset(nest_in)
         self.automaton = ahocorasick.Automaton()
         for term, entry in lexicon.entries.items():
             self.automaton.add_word(term, entry)
@@ -85,6 +87,8 @@ class DictionaryMatcher:
         )
         nested = []
         for outer_start, outer_end, outer in top:
+            if outer.label not in self.nest_in:
+                continue
             inside = (
                 c
                 for c in candidates

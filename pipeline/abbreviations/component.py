@@ -1,0 +1,104 @@
+"""The ``medical_abbreviations`` spaCy component: abbreviation uses as mentions.
+
+Definitions are record-level: ``process_record`` finds them in every section first and
+puts the record's list in ``doc._.abbreviation_definitions``; used alone on a Doc, the
+component finds the definitions of that Doc. Every use of a defined (or, failing that,
+known: ``dictionaries/abbreviations.tsv``) abbreviation becomes a mention whose
+``kb_id_`` is the Chinese long form (VEGF → 血管内皮生长因子), mapped to the dictionary's
+canonical name when the long form is a dictionary term.
+
+How uses combine with dictionary mentions: a use at exactly the span of a dictionary
+mention gives it the long form as canonical; a use overlapping nothing becomes a new
+mention; a use inside a longer mention of another label becomes a nested one
+(``HIV感染`` disease ⊃ ``HIV`` microbe). Abbreviations whose long form has none of the
+nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations`` table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..entities.component import SPAN_KEY, align_tokens
+from ..lexicon.loader import Lexicon, load_lexicon
+from ..normalize import normalize_text
+from ..resources import DEFAULT_DICTIONARY_DIR
+from .definitions import Definition, find_definitions
+from .mentions import TEXT_SOURCE, AbbreviationMention, find_abbreviation_mentions
+from .table import load_abbreviations
+
+if not Doc.has_extension("abbreviation_definitions"):
+    Doc.set_extension("abbreviation_definitions", default=None)
+if not Span.has_extension("abbr"):
+    Span.set_extension("abbr", default="")
+
+
+@Language.factory("medical_abbreviations", default_config={"dictionaries": ""})
+def make_medical_abbreviations(nlp: Language, name: str, *, dictionaries: str) -> "MedicalAbbreviations":
+    return MedicalAbbreviations(name, dictionaries=dictionaries)
+
+
+def definitions_in(text: str, lexicon: Lexicon) -> list[Definition]:
+    """The definitions in one (normalized) text, using the dictionary to delimit terms."""
+    return find_definitions(text, is_term=lexicon.entries.__contains__, table=load_abbreviations())
+
+
+class MedicalAbbreviations:
+    def __init__(self, name: str, *, dictionaries: str = "") -> None:
+        self.name = name
+        self.lexicon = load_lexicon(Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR)
+        self.table = load_abbreviations()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.normalized_text or normalize_text(doc.text)
+        definitions = doc._.abbreviation_definitions
+        if definitions is None:
+            definitions = doc._.abbreviation_definitions = definitions_in(text, self.lexicon)
+        uses = [m for m in find_abbreviation_mentions(text, definitions, self.table) if m.label]
+        if uses:
+            self._add(doc, uses)
+        return doc
+
+    def _canonical(self, long_zh: str) -> str:
+        entry = self.lexicon.entries.get(normalize_text(long_zh))
+        return entry.canonical if entry else long_zh
+
+    def _add(self, doc: Doc, uses: list[AbbreviationMention]) -> None:
+        # token indices move when tokens are split: keep the spans by character offsets
+        existing = [
+            (s.start_char, s.end_char, s.label_, s.kb_id_, s._.source, s._.nested, s._.abbr)
+            for s in doc.spans.get(SPAN_KEY, ())
+        ]
+        top = [(start, end, label) for start, end, label, _, _, nested, _ in existing if not nested]
+        align_tokens(doc, {m.start for m in uses} | {m.end for m in uses})
+        spans = []
+        for start, end, label, kb_id, source, nested, abbr in existing:
+            span = doc.char_span(start, end, label=label, kb_id=kb_id)
+            span._.source, span._.nested, span._.abbr = source, nested, abbr
+            spans.append(span)
+        by_offsets = {(s.start_char, s.end_char): s for s in spans}
+        for use in uses:
+            source = "abbreviation:text" if use.source == TEXT_SOURCE else "abbreviation:" + use.source.split(":", 1)[-1]
+            same = by_offsets.get((use.start, use.end))
+            if same is not None:
+                replacement = self._span(doc, use, source, nested=same._.nested)
+                spans[spans.index(same)] = replacement
+                by_offsets[use.start, use.end] = replacement
+                continue
+            overlapping = [t for t in top if t[0] < use.end and use.start < t[1]]
+            if not overlapping:
+                spans.append(self._span(doc, use, source, nested=False))
+            elif len(overlapping) == 1 and overlapping[0][0] <= use.start and use.end <= overlapping[0][1] and overlapping[0][2] != use.label:
+                spans.append(self._span(doc, use, source, nested=True))
+        spans.sort(key=lambda s: (s.start_char, s._.nested, -len(s.text)))
+        doc.spans[SPAN_KEY] = spans
+        doc.ents = [s for s in spans if not s._.nested]
+
+    def _span(self, doc: Doc, use: AbbreviationMention, source: str, *, nested: bool) -> Span:
+        span = doc.char_span(use.start, use.end, label=use.label, kb_id=self._canonical(use.long_zh))
+        span._.source = source
+        span._.nested = nested
+        span._.abbr = use.abbr
+        return span
