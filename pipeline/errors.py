@@ -26,6 +26,14 @@ class Errors:
     E025 = "{path}:{line}: expected {expected} fields, found {found}"
     E026 = "dictionary directory not found: {path}"
     E030 = "record processing failed in stage {stage}: {reason}"
+    E180 = "unknown gold format {fmt!r}; choose from {choices}"
+    E181 = "{path}: cannot read gold annotations: {reason}"
+    E182 = "bad --map {value!r}: {reason}"
+    E183 = "no label to evaluate: gold labels after mapping {gold} and ours {ours} have none in common"
+    E184 = "unknown label {label!r}; expected one of {labels}"
+    E185 = "term {term!r} is already in {where} ({label})"
+    E186 = "bad dictionary entry: {reason}"
+    E187 = "no records to check in {path}"
 
 
 def message(code: str, **fields: object) -> str:
