@@ -24,6 +24,10 @@ examples:
   python -m pipeline run data/ more.jsonl --out results --format parquet
   python -m pipeline schema                       # the output tables' columns
   python -m pipeline dict build --shared ../shared/data
+  python -m pipeline eval ../shared/data/ner/cMedQANER/dev.json --format chineseblue
+  python -m pipeline eval --records ../shared/data/xywy/medical_0.json   # silver check
+  python -m pipeline dict suggest new_records.json --out suggestions.tsv
+  python -m pipeline dict add 胸闷气短 --label symptom
 
 exit status: 0 ok; 1 some records failed (the others are written; see errors.csv);
 2 usage error (missing input path, unwritable --out, invalid dictionary file)."""
@@ -68,13 +72,40 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", metavar="DIR", help="the dictionaries folder to write (default: dictionaries/)")
     check = dict_commands.add_parser("check", help="validate every dictionary file; exit 2 on errors")
     check.add_argument("--dictionaries", metavar="DIR", help="the folder to check (default: the shipped dictionaries/)")
+    suggest = dict_commands.add_parser("suggest", help="mine candidate dictionary entries from records, for review")
+    suggest.add_argument("corpus", nargs="+", metavar="INPUT", help="record files or folders")
+    suggest.add_argument("--out", metavar="FILE", help="write the TSV here (default: standard output)")
+    suggest.add_argument("--min-count", type=int, default=2, metavar="N", help="keep candidates seen at least N times (default: 2)")
+    suggest.add_argument("--dictionaries", metavar="DIR", help="the dictionaries to compare with (default: the shipped dictionaries/)")
+    add = dict_commands.add_parser("add", help="add one entry to a dictionary file, keeping it sorted and valid")
+    add.add_argument("term")
+    add.add_argument("--label", required=True, help="one of the nine labels (symptom, disease, drug, …)")
+    add.add_argument("--canonical", help="the preferred name (default: the term)")
+    add.add_argument("--source", default="curated", help="where the entry comes from (default: curated)")
+    add.add_argument("--file", default="curated.tsv", help="file in dictionaries/entities/ (default: curated.tsv)")
+    add.add_argument("--dictionaries", metavar="DIR", help="the dictionaries folder (default: the shipped dictionaries/)")
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="score the entities against human labels (or records' own lists)",
+        description="Run the pipeline over a labelled NER set and print precision, recall and F1 per label and "
+        "micro-averaged, for exact and overlapping spans, the label confusion and the most frequent missed and "
+        "spurious strings. Only labels present on both sides (after mapping) are scored. With --records, check "
+        "instead how many items of each record's own lists that occur in its texts are found.",
+    )
+    evaluate.add_argument("gold", nargs="?", metavar="GOLD", help="the labelled file")
+    evaluate.add_argument("--format", dest="gold_format", choices=("chineseblue", "cmeee"), help="format of GOLD")
+    evaluate.add_argument("--map", action="append", default=[], metavar="GOLD_LABEL=OURS", help="override the label map (empty OURS ignores the type); repeatable")
+    evaluate.add_argument("--records", nargs="+", metavar="INPUT", help="silver check over these record files instead of GOLD")
+    evaluate.add_argument("--json", action="store_true", help="print JSON")
+    evaluate.add_argument("--dictionaries", metavar="DIR", help="use another dictionaries folder (default: the shipped dictionaries/)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not argv or argv[0] not in {"run", "schema", "dict", "-h", "--help", "-v", "--verbose"}:
+    if not argv or argv[0] not in {"run", "schema", "dict", "eval", "-h", "--help", "-v", "--verbose"}:
         argv = ["run", *argv]
     args = parser.parse_args(argv)
     if args.command is None:
@@ -85,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _schema(args)
         if args.command == "dict":
             return _dict(args)
+        if args.command == "eval":
+            return _eval(args, parser)
         return _run(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -126,6 +159,10 @@ def _dict(args: argparse.Namespace) -> int:
 
         argv = [*(["--shared", args.shared] if args.shared else []), *(["--out", args.out] if args.out else [])]
         return build.main(argv)
+    if args.dict_command == "suggest":
+        return _dict_suggest(args)
+    if args.dict_command == "add":
+        return _dict_add(args)
     from pathlib import Path
 
     from .lexicon.check import check_dictionaries
@@ -137,3 +174,44 @@ def _dict(args: argparse.Namespace) -> int:
     print(f"{len(problems)} problem(s)", file=sys.stderr)
     return 2 if problems else 0
 
+
+
+def _dict_suggest(args: argparse.Namespace) -> int:
+    from .lexicon.suggest import suggest, write_suggestions
+
+    suggestions = suggest(args.corpus, dictionaries=args.dictionaries, min_count=args.min_count)
+    write_suggestions(suggestions, args.out)
+    print(f"{len(suggestions)} suggestion(s)" + (f" written to {args.out}" if args.out else ""), file=sys.stderr)
+    return 0
+
+
+def _dict_add(args: argparse.Namespace) -> int:
+    from .lexicon.edit import add_entry
+
+    path, line = add_entry(
+        args.term, args.label, canonical=args.canonical, source=args.source, file=args.file, dictionaries=args.dictionaries
+    )
+    print(f"added to {path}:{line}", file=sys.stderr)
+    return 0
+
+
+def _eval(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    import json
+
+    from .evaluate import report
+
+    if args.records:
+        if args.gold:
+            parser.error("eval: give either GOLD or --records, not both")
+        from .evaluate.silver import run_silver
+
+        result = run_silver(args.records, dictionaries=args.dictionaries)
+        print(json.dumps(report.silver_to_dict(result), ensure_ascii=False, indent=1) if args.json else report.format_silver(result))
+        return 0
+    if not args.gold or not args.gold_format:
+        parser.error("eval: GOLD and --format are required (or --records for the silver check)")
+    from .evaluate import parse_map_overrides, run_eval
+
+    result = run_eval(args.gold, args.gold_format, overrides=parse_map_overrides(args.map), dictionaries=args.dictionaries)
+    print(json.dumps(report.eval_to_dict(result), ensure_ascii=False, indent=1) if args.json else report.format_eval(result))
+    return 0

@@ -25,8 +25,8 @@ class Errors:
     E024 = "{path}:{line}: empty value in required column {column!r}"
     E025 = "{path}:{line}: expected {expected} fields, found {found}"
     E026 = "dictionary directory not found: {path}"
-    E030 = "record processing failed in stage {stage}: {reason}"
     E027 = "{path}:{line}: unknown {column} {value!r}; expected one of {choices}"
+    E030 = "record processing failed in stage {stage}: {reason}"
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"
@@ -36,6 +36,14 @@ class Errors:
     E142 = "{path}:{line}: {abbr!r} is spelled like {other!r} (line {first}); merge the two rows"
     E143 = "no xywy records (medical_*.json) found under {path}"
     E161 = "{path}:{line}: max_scope must be a non-negative integer, found {value!r}"
+    E180 = "unknown gold format {fmt!r}; choose from {choices}"
+    E181 = "{path}: cannot read gold annotations: {reason}"
+    E182 = "bad --map {value!r}: {reason}"
+    E183 = "no label to evaluate: gold labels after mapping {gold} and ours {ours} have none in common"
+    E184 = "unknown label {label!r}; expected one of {labels}"
+    E185 = "term {term!r} is already in {where} ({label})"
+    E186 = "bad dictionary entry: {reason}"
+    E187 = "no records to check in {path}"
 
 
 def message(code: str, **fields: object) -> str:

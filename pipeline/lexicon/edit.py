@@ -1,0 +1,89 @@
+"""``python -m pipeline dict add``: append one entry to an entity file, safely.
+
+The new row goes where it keeps the file sorted by term (comment lines stay in place);
+the result is validated with the loader before it replaces the file, through a temporary
+file and a rename, so an interrupted or invalid edit never leaves a broken dictionary.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import DictionaryError, PipelineError
+from ..labels import LABELS
+from ..normalize import normalize_text
+from ..resources import DEFAULT_DICTIONARY_DIR
+from .loader import ENTITY_COLUMNS, entity_files, read_entity_file
+
+NEW_FILE_HEADER = (
+    "# Hand-added entity entries (python -m pipeline dict add). Columns: term (normalized),\n"
+    "# label (one of the nine labels), canonical (preferred name), source, [english], [note].\n"
+)
+
+
+def add_entry(
+    term: str,
+    label: str,
+    *,
+    canonical: str | None = None,
+    source: str = "curated",
+    file: str = "curated.tsv",
+    dictionaries: str | Path | None = None,
+) -> tuple[Path, int]:
+    """Add ``term`` to ``<dictionaries>/entities/<file>``; return the file and the new line number.
+
+    Rejects an unknown label, a term already in any entity file (naming ``file:line``), and
+    values holding tabs or line breaks.
+    """
+    directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+    term = normalize_text(term.strip())
+    canonical = normalize_text((canonical or term).strip())
+    source = source.strip()
+    if label not in LABELS:
+        raise PipelineError("E184", label=label, labels=", ".join(LABELS))
+    if not (term and canonical and source) or any(c in value for value in (term, canonical, source) for c in "\t\r\n"):
+        raise PipelineError("E186", reason="term, canonical and source must be non-empty, without tabs or line breaks")
+    if Path(file).name != file or not file.endswith(".tsv"):
+        raise PipelineError("E186", reason=f"--file must be a file name ending in .tsv, got {file!r}")
+    for path in entity_files(directory):
+        for entry in read_entity_file(path):
+            if entry.term == term:
+                raise PipelineError("E185", term=term, where=f"{path}:{entry.line}", label=entry.label)
+
+    path = directory / "entities" / file
+    lines = path.read_text(encoding="utf-8-sig").splitlines() if path.is_file() else [*NEW_FILE_HEADER.splitlines(), "\t".join(ENTITY_COLUMNS)]
+    header_index = next(i for i, line in enumerate(lines) if line.strip() and not line.startswith("#"))
+    header = [name.strip() for name in lines[header_index].split("\t")]
+    values = {"term": term, "label": label, "canonical": canonical, "source": source}
+    row = "\t".join(values.get(name, "") for name in header)
+    at = _sorted_position(lines, header_index, header.index("term") if "term" in header else 0, term)
+    lines.insert(at, row)
+    _replace_validated(path, "\n".join(lines) + "\n")
+    return path, at + 1
+
+
+def _sorted_position(lines: list[str], header_index: int, term_column: int, term: str) -> int:
+    """Index before the first data line whose term sorts after ``term`` (else after the last one)."""
+    position = len(lines)
+    while position > header_index + 1 and not lines[position - 1].strip():
+        position -= 1  # keep trailing blank lines after the data
+    for index in range(header_index + 1, len(lines)):
+        line = lines[index]
+        if line.strip() and not line.startswith("#") and line.split("\t")[term_column].strip() > term:
+            return index
+    return position
+
+
+def _replace_validated(path: Path, content: str) -> None:
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            handle.write(content)
+        read_entity_file(temporary)  # never install a file the loader would reject
+        os.replace(temporary, path)
+    except (OSError, DictionaryError):
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,89 @@
+import json
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.errors import PipelineError
+from pipeline.evaluate import read_gold, run_eval
+from pipeline.evaluate.evaluate import evaluate_gold
+from pipeline.evaluate.silver import run_silver
+from tests.helpers import FIXTURES, MINI_DICTIONARIES
+
+EVAL = FIXTURES / "eval"
+
+
+@pytest.fixture(scope="module")
+def cmeee_report():
+    return run_eval(EVAL / "mini_cmeee.json", "cmeee", dictionaries=MINI_DICTIONARIES)
+
+
+def test_only_labels_on_both_sides_are_scored(cmeee_report):
+    # the mini dictionary has no body or department terms
+    assert cmeee_report.labels == ("disease", "drug", "microbe", "procedure", "symptom", "test")
+    assert cmeee_report.ignored_gold == {"bod": 2, "dep": 1}
+    assert cmeee_report.unscored_ours == ()
+
+
+def test_symptoms_exact_and_overlap(cmeee_report):
+    exact, overlap = cmeee_report.scores.exact["symptom"], cmeee_report.scores.overlap["symptom"]
+    # gold 多毛, 色素沉着, 双下肢水肿, 胸腔积液; ours 多毛, 色素沉着, 水肿 (inside 双下肢水肿)
+    assert (exact.n_gold, exact.n_pred, exact.gold_found) == (4, 3, 2)
+    assert (overlap.gold_found, overlap.pred_correct) == (3, 3)
+    assert cmeee_report.scores.exact["test"].f1 == 1.0  # IL-6, TNF-α, T3, T4
+    assert ("双下肢水肿", "symptom") in cmeee_report.scores.missed
+    assert ("水肿", "symptom") in cmeee_report.scores.spurious
+
+
+def test_no_shared_label_is_an_error():
+    gold = read_gold(EVAL / "mini_cmeee.json", "cmeee")
+    with pytest.raises(PipelineError) as error:
+        evaluate_gold(gold, [], {"bod": "body"}, {"symptom"})
+    assert error.value.code == "E183"
+
+
+def test_cli_json_reports_scores_confusion_and_misaligned(capsys):
+    code = main(["eval", str(EVAL / "mini_chineseblue.jsonl"), "--format", "chineseblue", "--json",
+                 "--dictionaries", str(MINI_DICTIONARIES), "--map", "影像检查="])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert out["misaligned"] == 1
+    assert out["labels"] == ["disease", "drug", "symptom"]  # procedure (CT) dropped by --map
+    assert out["ignored_gold"] == {"time": 1, "影像检查": 1}
+    assert {"gold": "disease", "ours": "disease", "count": 1} in out["confusion"]
+    # 头痛 and 发热 are not in the mini dictionary; the 多毛 we find has only a misaligned gold
+    assert out["exact"]["symptom"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "n_gold": 2, "n_pred": 1}
+
+
+def test_cli_text_names_the_scored_labels(capsys):
+    main(["eval", str(EVAL / "mini_cmeee.json"), "--format", "cmeee", "--dictionaries", str(MINI_DICTIONARIES)])
+    out = capsys.readouterr().out
+    assert "scored labels (in the gold after mapping and on our side): disease, drug, microbe" in out
+    assert "双下肢水肿" in out
+
+
+def test_cli_without_format_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["eval", str(EVAL / "mini_cmeee.json")])
+    assert exit_.value.code == 2
+
+
+def test_silver_check_finds_list_items_in_the_record_texts(tmp_path):
+    record = {
+        "gaishu_info": {"name": "甲病", "desc": "甲病常见多毛、皮肤变黑。", "common_drug": ["三苯氧胺"]},
+        "symptom_data": {"symptoms": ["多毛", "皮肤变黑", "乏力"], "symptom_detail": ["患者多毛。"]},
+    }
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps({"0": record}, ensure_ascii=False), encoding="utf-8")
+    report = run_silver([path], dictionaries=MINI_DICTIONARIES)
+    symptoms = next(t for t in report.totals if t.label == "symptom")
+    assert (symptoms.items, symptoms.in_text, symptoms.found) == (3, 2, 1)  # 乏力 is not in the text
+    drugs = next(t for t in report.totals if t.label == "drug")
+    assert (drugs.items, drugs.in_text) == (1, 0)
+    assert [(m.item, m.disease) for m in report.misses] == [("皮肤变黑", "甲病")]
+
+
+def test_cmedqaner_dev_runs_and_counts_misaligned(shared_data):
+    report = run_eval(shared_data / "ner" / "cMedQANER" / "dev.json", "chineseblue", dictionaries=MINI_DICTIONARIES)
+    assert report.n_docs == 175
+    assert len(report.misaligned) > 0
+    assert report.scores.micro_exact.n_gold > 100

@@ -1,0 +1,72 @@
+import shutil
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.errors import PipelineError
+from pipeline.lexicon.edit import add_entry
+from pipeline.lexicon.loader import read_entity_file
+from tests.helpers import MINI_DICTIONARIES
+
+
+@pytest.fixture
+def dictionaries(tmp_path):
+    copy = tmp_path / "dictionaries"
+    shutil.copytree(MINI_DICTIONARIES, copy)
+    return copy
+
+
+def test_new_file_is_created_with_a_header_and_stays_sorted(dictionaries):
+    add_entry("胸闷", "symptom", dictionaries=dictionaries)
+    path, line = add_entry("乏力", "symptom", dictionaries=dictionaries)
+    assert path == dictionaries / "entities" / "curated.tsv"
+    entries = read_entity_file(path)
+    assert [e.term for e in entries] == sorted(["胸闷", "乏力"])
+    assert (entries[0].term, entries[0].line) == ("乏力", line)
+    assert path.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_term_is_normalized_and_canonical_defaults_to_it(dictionaries):
+    path, _ = add_entry("ＩＬ－１０", "test", source="paper", dictionaries=dictionaries)
+    (entry,) = read_entity_file(path)
+    assert (entry.term, entry.canonical, entry.source) == ("IL-10", "IL-10", "paper")
+
+
+def test_added_into_an_existing_file_in_term_order(dictionaries):
+    drugs = dictionaries / "entities" / "drugs.tsv"
+    drugs.write_text("# drugs\nterm\tlabel\tcanonical\tsource\n布洛芬\tdrug\t布洛芬\tcurated\n阿司匹林\tdrug\t阿司匹林\tcurated\n", encoding="utf-8")
+    path, line = add_entry("泼尼松片", "drug", canonical="泼尼松", file="drugs.tsv", dictionaries=dictionaries)
+    assert path.read_text(encoding="utf-8").splitlines()[line - 1] == "泼尼松片\tdrug\t泼尼松\tcurated"
+    add_entry("对乙酰氨基酚", "drug", file="drugs.tsv", dictionaries=dictionaries)
+    assert [e.term for e in read_entity_file(drugs)] == ["对乙酰氨基酚", "布洛芬", "泼尼松片", "阿司匹林"]
+    assert drugs.read_text(encoding="utf-8").startswith("# drugs\n")
+
+
+def test_existing_term_is_rejected_with_where_it_is(dictionaries):
+    before = (dictionaries / "entities" / "mini.tsv").read_text(encoding="utf-8")
+    with pytest.raises(PipelineError) as error:
+        add_entry("多毛", "symptom", file="mini.tsv", dictionaries=dictionaries)
+    assert error.value.code == "E185" and "mini.tsv:4" in str(error.value)
+    assert (dictionaries / "entities" / "mini.tsv").read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"label": "sign"}, "E184"),
+        ({"label": "symptom", "file": "../escape.tsv"}, "E186"),
+        ({"label": "symptom", "canonical": "a\tb"}, "E186"),
+    ],
+)
+def test_bad_entries_are_rejected(dictionaries, kwargs, code):
+    with pytest.raises(PipelineError) as error:
+        add_entry("胸闷", dictionaries=dictionaries, **kwargs)
+    assert error.value.code == code
+    assert sorted(p.name for p in (dictionaries / "entities").iterdir()) == ["mini.tsv"]
+
+
+def test_cli_add_then_the_term_is_found(dictionaries, capsys):
+    assert main(["dict", "add", "胸闷", "--label", "symptom", "--dictionaries", str(dictionaries)]) == 0
+    assert "curated.tsv:" in capsys.readouterr().err
+    assert main(["dict", "add", "胸闷", "--label", "symptom", "--dictionaries", str(dictionaries)]) == 2
+    assert "[E185]" in capsys.readouterr().err

@@ -1,0 +1,63 @@
+import pytest
+
+from pipeline.cli import main
+from pipeline.language import load
+from pipeline.lexicon.loader import load_lexicon, read_entity_file
+from pipeline.lexicon.suggest import Suggestion, entity_heads, head_label, mine, write_suggestions
+from pipeline.reader.records import build_record
+from tests.helpers import MINI_DICTIONARIES
+
+LISTS = {"symptom_data/symptoms": "symptom", "gaishu_info/common_drug": "drug"}
+RECORD = {
+    "gaishu_info": {"name": "甲病", "desc": "呈弥漫性色素沉着(93%),并有皮肤增厚(81%)。常并发糖尿病。", "common_drug": ["三苯氧胺"]},
+    "symptom_data": {"symptoms": ["多毛", "杵状指", "乏力..."], "symptom_detail": ["部分病人有皮肤增厚(40%)。"]},
+}
+
+
+@pytest.fixture(scope="module")
+def suggestions():
+    nlp = load(MINI_DICTIONARIES)
+    known = set(load_lexicon(MINI_DICTIONARIES).entries)
+    record = build_record(RECORD, source="test", default_id="0", file_stem="test")
+    return {s.term: s for s in mine([record], nlp, known, LISTS, entity_heads())}
+
+
+def test_list_items_missing_from_the_dictionaries(suggestions):
+    assert suggestions["杵状指"] == Suggestion("杵状指", "symptom", "field", 1, "listed by 甲病")
+    assert "多毛" not in suggestions and "三苯氧胺" not in suggestions  # already known
+    assert not any(term.startswith("乏力") for term in suggestions)  # cut off by the portal
+
+
+def test_words_before_a_frequency_unless_already_matched(suggestions):
+    thickening = suggestions["皮肤增厚"]
+    assert (thickening.label, thickening.rule, thickening.count) == ("symptom", "frequency", 2)
+    assert thickening.example == "呈弥漫性色素沉着(93%),并有皮肤增厚(81%)。"
+    assert not any("色素沉着" in term for term in suggestions)  # 色素沉着 is in the dictionary
+
+
+def test_words_with_a_disease_head(suggestions):
+    assert (suggestions["糖尿病"].label, suggestions["糖尿病"].rule) == ("disease", "head")
+
+
+def test_longest_head_decides_and_a_bare_head_is_no_word():
+    heads = (("综合征", "disease"), ("瘤", "disease"), ("征", "symptom"))
+    assert head_label("POEMS综合征", heads) == "disease"
+    assert head_label("综合征", heads) is None
+
+
+def test_output_is_a_valid_entity_file(tmp_path):
+    out = tmp_path / "suggested.tsv"
+    write_suggestions([Suggestion("皮肤增厚", "symptom", "frequency", 2, "并有皮肤增厚(81%)。")], out)
+    (entry,) = read_entity_file(out)
+    assert (entry.term, entry.label, entry.source) == ("皮肤增厚", "symptom", "suggest:frequency")
+    assert "count=2; e.g. 并有皮肤增厚(81%)。" in out.read_text(encoding="utf-8")
+
+
+def test_cli_min_count_filters(tmp_path, capsys):
+    import json
+
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps({"0": RECORD}, ensure_ascii=False), encoding="utf-8")
+    assert main(["dict", "suggest", str(path), "--dictionaries", str(MINI_DICTIONARIES), "--min-count", "2"]) == 0
+    rows = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()[2:]]
+    assert rows == ["皮肤增厚"]
