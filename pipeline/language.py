@@ -10,17 +10,29 @@ from spacy.language import Language
 from . import entities  # noqa: F401  (registers the component factories)
 from .abbreviations import component as _abbreviations  # noqa: F401
 from .context import component as _context  # noqa: F401
+from .quantities import component as _quantities  # noqa: F401
 from . import tokenizer  # noqa: F401  (registers the tokenizer)
 from .errors import PipelineError
 from .resources import DEFAULT_DICTIONARY_DIR
 
-PIPE_NAMES = ("medical_entities", "medical_abbreviations", "medical_context")
+PIPE_NAMES = (
+    "medical_entities",
+    "medical_abbreviations",
+    "medical_quantities",
+    "medical_frequencies",
+    "medical_context",
+)
+#: Components configured with the entity dictionaries folder (``--dictionaries``).
+USES_ENTITY_DICTIONARIES = frozenset({"medical_entities", "medical_abbreviations"})
 
 
 def load(dictionaries: str | Path | None = None) -> Language:
-    """Return the configured ``Language``: jieba tokenizer + entity (and later) components.
+    """Return the configured ``Language``: the jieba tokenizer and the ``PIPE_NAMES``
+    components, in that order.
 
-    ``dictionaries`` is a folder laid out like the shipped ``dictionaries/``.
+    ``dictionaries`` is a folder with ``entities/*.tsv`` (and optionally
+    ``segmentation.tsv``) replacing the shipped entity dictionaries; the other data files
+    (context rules, quantity cues, abbreviations …) come from the shipped ``dictionaries/``.
     """
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     if not directory.is_dir():
@@ -34,7 +46,6 @@ def load(dictionaries: str | Path | None = None) -> Language:
         }
     }
     nlp = spacy.blank("zh", config=config)
-    nlp.add_pipe("medical_entities", config={"dictionaries": str(directory)})
-    nlp.add_pipe("medical_abbreviations", config={"dictionaries": str(directory)})
-    nlp.add_pipe("medical_context")
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name, config={"dictionaries": str(directory)} if name in USES_ENTITY_DICTIONARIES else {})
     return nlp

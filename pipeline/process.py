@@ -59,6 +59,9 @@ def process_record(record: Record, nlp: Language) -> Rows:
     rows: Rows = defaultdict(list)
     rows["mentions"] = [_mention_row(record, view, span) for view in views for span in view.doc.spans[SPAN_KEY]]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
+    for view in views:
+        rows["frequencies"] += _frequency_rows(record, view)
+        rows["symptoms"] += _symptom_rows(record, view)
     rows["record_fields"] = [
         {"record_id": record.record_id, "field": field, "value": value} for field, value in record.fields
     ]
@@ -110,6 +113,79 @@ def _mention_row(record: Record, view: SectionView, span: Span) -> dict[str, Any
         "cue_end": span._.cue_end,
         "sentence": view.sentence_text(span.start_char),
     }
+
+
+def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+    """Every numeric frequency statement of the section, whatever it is about."""
+    rows = []
+    for statement in view.doc._.frequencies or ():
+        if statement.quantity.kind == "frequency_word" and statement.numerator is None and statement.pct_reported is None:
+            continue
+        subject = statement.subject
+        rows.append(
+            {
+                "record_id": record.record_id,
+                "disease": record.disease,
+                "section": view.section.path,
+                "subject": subject.canonical if subject else None,
+                "subject_text": view.section.text[subject.start : subject.end] if subject else None,
+                "subject_label": subject.label if subject else None,
+                "quantity": view.section.text[statement.quantity.start : statement.quantity.end],
+                "numerator": statement.numerator,
+                "denominator": statement.denominator,
+                "pct_reported": statement.pct_reported,
+                "pct_low": statement.pct_low,
+                "pct_high": statement.pct_high,
+                "comparator": statement.comparator or None,
+                "approx": statement.approx,
+                "pct_computed": statement.pct_computed,
+                "consistent": statement.consistent,
+                "population": statement.population or None,
+                "rule": statement.rule,
+                "evidence": view.section.text[statement.evidence_start : statement.evidence_end],
+                "start": statement.quantity.start,
+                "end": statement.quantity.end,
+            }
+        )
+    return rows
+
+
+def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+    """One row per symptom mention, with the frequency bound to it (if any)."""
+    bound: dict[tuple[int, int], list] = defaultdict(list)
+    for statement in view.doc._.frequencies or ():
+        if statement.subject is not None:
+            bound[statement.subject.start, statement.subject.end].append(statement)
+    rows = []
+    for span in view.doc.spans[SPAN_KEY]:
+        if span.label_ != "symptom" or span._.nested:
+            continue
+        statements = bound.get((span.start_char, span.end_char), [])
+        numeric = next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None)
+        worded = next((s for s in statements if s.qualifier), None)
+        sentence = view.sentence_of(span.start_char)
+        rows.append(
+            {
+                "record_id": record.record_id,
+                "disease": record.disease,
+                "section": view.section.path,
+                "symptom": span.kb_id_,
+                "text": span.text,
+                "freq_pct": numeric.pct_reported if numeric else None,
+                "freq_low": numeric.pct_low if numeric else None,
+                "freq_high": numeric.pct_high if numeric else None,
+                "comparator": (numeric.comparator or None) if numeric else None,
+                "approx": numeric.approx if numeric else None,
+                "qualifier": worded.qualifier if worded else None,
+                "qualifier_rank": worded.rank if worded else None,
+                "population": (numeric or worded).population or None if (numeric or worded) else None,
+                "assertion": span._.assertion,
+                "evidence": view.section.text[sentence[0] : sentence[1]],
+                "start": span.start_char,
+                "end": span.end_char,
+            }
+        )
+    return rows
 
 
 def _abbreviation_rows(

@@ -2,6 +2,8 @@
 
 import json
 
+import pandas as pd
+
 import pytest
 
 import pipeline
@@ -91,3 +93,94 @@ def test_real_xywy_file_runs_without_errors(shared_data):
     # a disease text has mentions throughout: several per thousand characters, in every record
     assert per_record.median() > 10 and (records["n_mentions"] > 0).mean() > 0.98
     assert set(tables["mentions"]["label"]) >= {"symptom", "disease", "drug", "test", "procedure"}
+
+
+def symptom_rows(tables, text, section=None):
+    rows = tables["symptoms"]
+    rows = rows[rows["text"] == text]
+    if section:
+        rows = rows[rows["section"] == section]
+    return rows.to_dict("records")
+
+
+@pytest.mark.parametrize(
+    ("text", "freq_pct"),
+    [("色素沉着", 93.0), ("多毛", 81.0), ("低热", 76.0), ("多汗", 66.0), ("杵状指", 56.0)],
+)
+def test_seed_symptom_frequencies(seed_tables, text, freq_pct):
+    [row] = symptom_rows(seed_tables, text, "诊断/症状")[-1:]
+    assert row["freq_pct"] == freq_pct and row["assertion"] == "present"
+    assert text in row["evidence"]
+
+
+def test_only_the_last_item_of_an_enumeration_gets_its_number(seed_tables):
+    [row] = symptom_rows(seed_tables, "皮肤增厚", "诊断/症状")
+    assert pd.isna(row["freq_pct"])
+
+
+def test_seed_frequency_words_and_their_rank(seed_tables):
+    [edema] = [r for r in symptom_rows(seed_tables, "水肿", "诊断/症状") if not pd.isna(r["qualifier"])]
+    assert (edema["qualifier"], edema["qualifier_rank"]) == ("较多见", 5)
+    [pericardial] = symptom_rows(seed_tables, "心包积液")
+    assert (pericardial["qualifier"], pericardial["assertion"]) == ("偶见", "rare")
+
+
+def test_seed_frequencies_table(seed_tables):
+    rows = seed_tables["frequencies"]
+    hhv8 = rows[rows["quantity"] == "7/13例(54%)"].iloc[0]
+    assert (hhv8["subject_text"], hhv8["numerator"], hhv8["denominator"], hhv8["pct_reported"]) == ("HHV-8", 7, 13, 54.0)
+    assert bool(hhv8["consistent"])
+    inconsistent = rows[rows["quantity"] == "6/7例(85%)"].iloc[0]
+    assert (inconsistent["pct_computed"], bool(inconsistent["consistent"])) == (85.7, False)
+    m_protein = rows[rows["subject_text"] == "M蛋白"]
+    assert set(m_protein["pct_reported"]) == {75.0} and len(m_protein) == 2  # (75%) and 可达75%左右
+    halves = rows[rows["quantity"] == "半数"]
+    assert {"T3", "T4"} <= set(halves["subject_text"]) and set(halves["pct_reported"]) == {50.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion", "about"),
+    [
+        ("骨部疼痛", "other_disease", "多发性骨髓瘤"),
+        ("皮肤损害", "other_disease", "慢性格林-巴利综合征"),
+        ("脾功能亢进", "rare", None),
+        ("心包积液", "rare", None),
+        ("视盘水肿", "present", None),
+    ],
+)
+def test_seed_assertions(seed_tables, text, assertion, about):
+    mentions = seed_tables["mentions"]
+    rows = mentions[(mentions["text"] == text) & mentions["section"].str.startswith("诊断")]
+    assert assertion in set(rows["assertion"])
+    if about:
+        assert about in set(rows["about"].dropna())
+
+
+def test_differential_diagnosis_findings_are_not_present_for_poems(seed_tables):
+    mentions = seed_tables["mentions"]
+    differential = mentions[(mentions["section"] == "诊断/诊断") & mentions["sentence"].str.contains("本病的首发症状是骨部疼痛")]
+    assert set(differential["text"]) >= {"骨部疼痛", "骨质疏松"}
+    # everything but the record's own disease (named in comparisons: 较POEMS综合征晚) belongs to 多发性骨髓瘤
+    others = differential[differential["text"] != "POEMS综合征"]
+    assert set(others["assertion"]) == {"other_disease"} and set(others["about"]) == {"多发性骨髓瘤"}
+    negated = mentions[(mentions["text"] == "皮肤损害") & (mentions["section"] == "诊断/诊断")].iloc[0]
+    assert (negated["modifier"], negated["cue"]) == ("negated", "不出现")
+
+
+def test_seed_abbreviations(seed_tables):
+    table = seed_tables["abbreviations"].set_index("abbr", drop=False)
+    expected = {
+        "HHV-8": ("human herpesvirus type 8", "人类疱疹病毒8型"),
+        "MCD": ("multicentric Castlemans disease", "多中心Castleman病"),
+        "HIV": ("human immunodeficiency virus", "人类免疫缺陷病毒"),
+        "AIDS": ("acquired immunodeficiency syndrome", "获得性免疫缺陷综合征"),
+        "VEGF": ("vascular endothelial growth factor", "血管内皮生长因子"),
+        "VPF": ("vascular permeability factor", "血管通透因子"),
+    }
+    for abbr, (long_en, long_zh) in expected.items():
+        assert (table.loc[abbr, "long_en"], table.loc[abbr, "long_zh"], table.loc[abbr, "source"]) == (long_en, long_zh, "text")
+    for abbr in ("IL-6", "TGF-β1", "IFN-γ", "P", "O", "E", "M", "S", "POEMS"):
+        assert table.loc[abbr, "source"] == "text", abbr
+    for abbr in ("TNF-α", "IL-1β", "IL-2"):
+        assert table.loc[abbr, "source"] == "dictionary:abbreviations.tsv", abbr
+    assert table.loc["HIV", "label"] == "microbe" and table.loc["AIDS", "label"] == "disease"

@@ -66,18 +66,9 @@ class MedicalAbbreviations:
         return entry.canonical if entry else long_zh
 
     def _add(self, doc: Doc, uses: list[AbbreviationMention]) -> None:
-        # token indices move when tokens are split: keep the spans by character offsets
-        existing = [
-            (s.start_char, s.end_char, s.label_, s.kb_id_, s._.source, s._.nested, s._.abbr)
-            for s in doc.spans.get(SPAN_KEY, ())
-        ]
-        top = [(start, end, label) for start, end, label, _, _, nested, _ in existing if not nested]
+        top = [(s.start_char, s.end_char, s.label_) for s in doc.spans.get(SPAN_KEY, ()) if not s._.nested]
         align_tokens(doc, {m.start for m in uses} | {m.end for m in uses})
-        spans = []
-        for start, end, label, kb_id, source, nested, abbr in existing:
-            span = doc.char_span(start, end, label=label, kb_id=kb_id)
-            span._.source, span._.nested, span._.abbr = source, nested, abbr
-            spans.append(span)
+        spans = list(doc.spans.get(SPAN_KEY, ()))
         by_offsets = {(s.start_char, s.end_char): s for s in spans}
         for use in uses:
             source = "abbreviation:text" if use.source == TEXT_SOURCE else "abbreviation:" + use.source.split(":", 1)[-1]

@@ -68,13 +68,22 @@ class MedicalEntities:
 
 
 def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = None) -> None:
-    """Split the tokens that have one of the character ``offsets`` strictly inside, so
-    that spans starting or ending there can be made."""
+    """Split the tokens that have one of the character ``offsets`` strictly inside, so that
+    spans starting or ending there can be made.
+
+    spaCy moves ``doc.ents`` along when tokens are split, but not the span groups of
+    ``doc.spans``: those are rebuilt here from their character offsets (span extension
+    values are keyed by offsets, label and kb_id, so they carry over).
+    """
     if token_starts is None:
         token_starts = doc.to_array(IDX).tolist()
     cuts = offsets - set(token_starts) - {len(doc.text)}
     if not cuts:
         return
+    groups = {
+        key: [(span.start_char, span.end_char, span.label_, span.kb_id_) for span in group]
+        for key, group in doc.spans.items()
+    }
     points: dict[int, list[int]] = {}
     for cut in sorted(cuts):
         i = bisect_right(token_starts, cut) - 1
@@ -85,3 +94,5 @@ def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = N
             bounds = [0, *inside, len(token.text)]
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+    for key, spans in groups.items():
+        doc.spans[key] = [doc.char_span(a, b, label=label, kb_id=kb_id) for a, b, label, kb_id in spans]

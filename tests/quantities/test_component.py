@@ -1,0 +1,33 @@
+"""Quantities and frequency binding inside the spaCy pipeline (rules: test_patterns/test_binding)."""
+
+import pytest
+
+from pipeline.language import load
+from tests.helpers import MINI_DICTIONARIES
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(MINI_DICTIONARIES)
+
+
+def test_quantities_are_spans_with_parsed_values(nlp):
+    doc = nlp("呈弥漫性色素沉着(93%)，浆细胞轻度增多(2%～5%)，7/13例(54%)检测到HHV-8。")
+    found = [(s.text, s.label_, s._.quantity.value, s._.quantity.low, s._.quantity.high) for s in doc.spans["quantities"]]
+    assert found == [
+        ("(93%)", "percent", 93.0, None, None),
+        ("(2%～5%)", "percent_range", None, 2.0, 5.0),
+        ("7/13例(54%)", "fraction", 54.0, None, None),
+    ]
+
+
+def test_frequencies_are_bound_to_the_mention_they_follow(nlp):
+    doc = nlp("并有皮肤增厚、坏死和多毛(81%)。")
+    [statement] = doc._.frequencies
+    assert (statement.subject.text, statement.pct_reported) == ("多毛", 81.0)
+
+
+def test_quantity_spans_keep_entity_spans_intact(nlp):
+    # the quantity tokens are split out of jieba words; entity spans must survive that
+    doc = nlp("水肿较多见，色素沉着(93%)")
+    assert [s.text for s in doc.spans["medical"]] == ["水肿", "色素沉着"]
