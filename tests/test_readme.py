@@ -1,0 +1,26 @@
+"""The README documents every table column: its schema section is the output of
+``python -m pipeline schema``, kept in sync by this test."""
+
+import contextlib
+import io
+import re
+
+from pipeline.cli import main
+from tests.conftest import PROJECT_ROOT
+
+
+def test_readme_schema_section_matches_the_code():
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        main(["schema"])
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"<!-- schema:start[^>]*-->\n(.*)<!-- schema:end -->", readme, re.S)
+    assert section, "README lost its schema markers"
+    assert section.group(1).strip() == printed.getvalue().strip(), "run: python -m pipeline schema, paste into README"
+
+
+def test_readme_names_the_ci_test_command():
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    command = 'pip install -e ".[test]" && python -m pytest'
+    assert command in readme and command in ci
