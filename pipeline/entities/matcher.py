@@ -15,7 +15,10 @@ term in the normalized text, and the rules below choose among the candidates:
    because short strings are where substring hits are mostly wrong. Longer terms are
    specific enough to be taken wherever they occur; all-Latin terms (T3, CT) are guarded
    by rule 2 instead.
-4. **Nesting, one level.** Inside each chosen mention whose label is in ``nest_in``
+4. **Lower-case acronyms.** An all-capital Latin term (CT, HPV, CEA) is also found written
+   in lower case (ct, hpv), as patients and some records write it; mixed-case terms (IgG)
+   are matched as written.
+5. **Nesting, one level.** Inside each chosen mention whose label is in ``nest_in``
    (default: symptom, as CMeEE nests inside 临床表现), terms of *another* label that start
    or end with it are kept as nested mentions: ``[[血沉]ite 增快]sym``,
    ``[[肺动脉]bod 高压]sym``; longest first, non-overlapping, at least two characters.
@@ -60,7 +63,10 @@ class DictionaryMatcher:
         self.nest_in = frozenset(nest_in)
         self.automaton = ahocorasick.Automaton()
         for term, entry in lexicon.entries.items():
-            self.automaton.add_word(term, entry)
+            self.automaton.add_word(term, (len(term), entry))
+        for term, entry in lexicon.entries.items():
+            if term.isascii() and term.isupper() and term.lower() not in lexicon.entries:
+                self.automaton.add_word(term.lower(), (len(term), entry))
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -78,8 +84,8 @@ class DictionaryMatcher:
         if not len(self.automaton):
             return []
         candidates: list[tuple[int, int, LexiconEntry]] = []
-        for last, entry in self.automaton.iter(text):
-            start, end = last + 1 - len(entry.term), last + 1
+        for last, (length, entry) in self.automaton.iter(text):
+            start, end = last + 1 - length, last + 1
             if _latin_edges_ok(text, start, end):
                 candidates.append((start, end, entry))
         top = _longest_first(

@@ -39,3 +39,9 @@ def test_a_term_of_another_label_at_the_edge_of_a_mention_is_nested():
         ("血沉", "test", True),  # [[血沉]test 增快]symptom, as CMeEE annotates it
         ("骨硬化性骨髓瘤", "disease", False),  # 骨髓瘤 inside is the same label: not nested
     ]
+
+
+def test_capital_acronyms_are_also_found_in_lower_case():
+    assert found("做个ct看看") == [("ct", "procedure")]
+    assert [e.canonical for e in MATCHER.find("做个ct看看")] == ["CT"]
+    assert found("ctA") == []  # still a Latin word edge
