@@ -11,8 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..entities import SPAN_KEY
-from ..entity import Entity
+from ..entities.component import SPAN_KEY, entities_of
 from ..normalize import normalize_text
 from .assertion import assign_context
 
@@ -45,10 +44,7 @@ class MedicalContext:
         if not spans:
             return doc
         text = doc._.normalized_text or normalize_text(doc.text)
-        entities = [
-            Entity(s.start_char, s.end_char, text[s.start_char : s.end_char], s.label_, s.kb_id_, nested=s._.nested)
-            for s in spans
-        ]
+        entities = entities_of(doc)
         decisions = assign_context(text, entities, section=doc._.section, record_disease=doc._.record_disease)
         for span, decision in zip(spans, decisions):
             span._.assertion = decision.assertion

@@ -67,6 +67,16 @@ class MedicalEntities:
         return span
 
 
+def entities_of(doc: Doc) -> list[Entity]:
+    """The mentions of ``doc.spans["medical"]`` as plain ``Entity`` values (normalized text),
+    the form the pure functions of later stages take."""
+    text = doc._.normalized_text or normalize_text(doc.text)
+    return [
+        Entity(s.start_char, s.end_char, text[s.start_char : s.end_char], s.label_, s.kb_id_, s._.source, s._.nested)
+        for s in doc.spans.get(SPAN_KEY, ())
+    ]
+
+
 def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = None) -> None:
     """Split the tokens that have one of the character ``offsets`` strictly inside, so that
     spans starting or ending there can be made.

@@ -13,8 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..entities.component import SPAN_KEY, align_tokens
-from ..entity import Entity
+from ..entities.component import align_tokens, entities_of
 from ..normalize import normalize_text
 from .binding import bind_frequencies
 from .patterns import find_quantities, load_quantity_resources
@@ -62,10 +61,7 @@ class MedicalFrequencies:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.normalized_text or normalize_text(doc.text)
-        entities = [
-            Entity(s.start_char, s.end_char, text[s.start_char : s.end_char], s.label_, s.kb_id_, nested=s._.nested)
-            for s in doc.spans.get(SPAN_KEY, ())
-        ]
+        entities = entities_of(doc)
         quantities = [span._.quantity for span in doc.spans.get(QUANTITY_KEY, ())]
         doc._.frequencies = bind_frequencies(text, entities, quantities, self.resources)
         return doc
