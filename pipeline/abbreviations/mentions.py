@@ -9,9 +9,11 @@ mentions only if it splits completely into known abbreviations, longest first, s
 
 from __future__ import annotations
 
+
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .definitions import Definition
 from .spelling import GREEK
@@ -69,19 +71,45 @@ def find_abbreviation_mentions(
     return mentions
 
 
+#: id(table) → (table, its meanings): the table is loaded once per process, so its
+#: meanings are built once (kept with the table so the id cannot be reused).
+_TABLE_MEANINGS: dict[int, tuple[Mapping[str, AbbreviationEntry], dict[str, _Meaning], dict[str, _Meaning]]] = {}
+
+
+def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> tuple[dict[str, _Meaning], dict[str, _Meaning]]:
+    cached = _TABLE_MEANINGS.get(id(table))
+    if cached is None or cached[0] is not table:
+        meanings = {entry.abbr: _Meaning(entry.abbr, entry.long_zh, entry.label, TABLE_SOURCE) for entry in table.values()}
+        cached = _TABLE_MEANINGS[id(table)] = (table, meanings, _forms(meanings))
+    return cached[1], cached[2]
+
+
 def _meanings(
     definitions: list[Definition], table: Mapping[str, AbbreviationEntry]
 ) -> dict[str, _Meaning]:
     """Surface form → meaning; each abbreviation also without its hyphens (IL6, TNFα)."""
-    meanings = {}
-    for entry in table.values():
-        meanings[entry.abbr] = _Meaning(entry.abbr, entry.long_zh, entry.label, TABLE_SOURCE)
+    table_meanings, table_forms = _table_meanings(table)
+    if not any(definition.abbr for definition in definitions):
+        return table_forms
+    return _record_meanings(tuple(definitions), id(table))
+
+
+@lru_cache(maxsize=8)
+def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> dict[str, _Meaning]:
+    """The meanings for one record's definitions; cached, because every section of a
+    record asks with the same definitions."""
+    table = _TABLE_MEANINGS[table_id][0]
+    meanings = dict(_TABLE_MEANINGS[table_id][1])
     for definition in reversed(definitions):  # the first definition of an abbr wins
         if definition.abbr:
             known = table.get(definition.abbr)
             label = guess_label(definition.long_zh) or (known.label if known else "")
             meanings[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
-    forms = {}
+    return _forms(meanings)
+
+
+def _forms(meanings: dict[str, _Meaning]) -> dict[str, _Meaning]:
+    forms: dict[str, _Meaning] = {}
     for abbr, meaning in meanings.items():
         if len(abbr) > 1:
             forms.setdefault(abbr.replace("-", ""), meaning)

@@ -87,7 +87,7 @@ def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = N
     """
     if token_starts is None:
         token_starts = doc.to_array(IDX).tolist()
-    cuts = offsets - set(token_starts) - {len(doc.text)}
+    cuts = {offset for offset in offsets if 0 < offset < len(doc._.normalized_text or doc.text)} - set(token_starts)
     if not cuts:
         return
     groups = {
