@@ -7,12 +7,14 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import entities  # noqa: F401  (registers the component factories)
+from . import (
+    entities,  # noqa: F401  (registers the component factories)
+    tokenizer,  # noqa: F401  (registers the tokenizer)
+)
 from .abbreviations import component as _abbreviations  # noqa: F401
 from .context import component as _context  # noqa: F401
-from .quantities import component as _quantities  # noqa: F401
-from . import tokenizer  # noqa: F401  (registers the tokenizer)
 from .errors import PipelineError
+from .quantities import component as _quantities  # noqa: F401
 from .resources import DEFAULT_DICTIONARY_DIR
 
 PIPE_NAMES = (

@@ -2,7 +2,13 @@
 
 from .definitions import Definition, find_acronyms, find_definitions, matches_long_form
 from .mentions import AbbreviationMention, find_abbreviation_mentions
-from .table import AbbreviationEntry, canonical_abbr, guess_label, load_abbreviations, load_cues
+from .table import (
+    AbbreviationEntry,
+    canonical_abbr,
+    guess_label,
+    load_abbreviations,
+    load_cues,
+)
 
 __all__ = [
     "AbbreviationEntry",

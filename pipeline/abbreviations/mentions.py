@@ -9,7 +9,6 @@ mentions only if it splits completely into known abbreviations, longest first, s
 
 from __future__ import annotations
 
-
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass

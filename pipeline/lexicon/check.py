@@ -13,7 +13,6 @@ from pathlib import Path
 from ..errors import DictionaryError
 from .loader import LexiconEntry, entity_files, read_entity_file
 
-
 #: Labels whose terms may be a single character.
 ONE_CHARACTER_LABELS = frozenset({"body"})
 

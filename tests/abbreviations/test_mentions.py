@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pipeline.abbreviations import AbbreviationEntry, find_abbreviation_mentions, find_definitions
+from pipeline.abbreviations import (
+    AbbreviationEntry,
+    find_abbreviation_mentions,
+    find_definitions,
+)
 from pipeline.normalize import normalize_text
 
 TABLE = {

@@ -1,7 +1,13 @@
 import pytest
 
 from pipeline.errors import PipelineError
-from pipeline.evaluate import LabeledSpan, default_label_map, map_labels, parse_map_overrides, read_gold
+from pipeline.evaluate import (
+    LabeledSpan,
+    default_label_map,
+    map_labels,
+    parse_map_overrides,
+    read_gold,
+)
 from pipeline.labels import CMEEE_TO_LABEL
 from tests.helpers import FIXTURES
 

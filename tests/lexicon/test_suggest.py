@@ -3,7 +3,13 @@ import pytest
 from pipeline.cli import main
 from pipeline.language import load
 from pipeline.lexicon.loader import load_lexicon, read_entity_file
-from pipeline.lexicon.suggest import Suggestion, entity_heads, head_label, mine, write_suggestions
+from pipeline.lexicon.suggest import (
+    Suggestion,
+    entity_heads,
+    head_label,
+    mine,
+    write_suggestions,
+)
 from pipeline.reader.records import build_record
 from tests.helpers import MINI_DICTIONARIES
 
