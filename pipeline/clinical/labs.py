@@ -20,11 +20,15 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    ``浆细胞比例 >10%`` is a value; ``M蛋白阳性可达75%`` is how many patients (``freq_pct``).
    A fraction or percentage before the subject in its clause is a frequency too
    (``14/15例…血清IL-1β水平增加`` → 93.3). A single value fills both ``value_low`` and
-   ``value_high``; ``comparator`` keeps ``>``/``<=`` from ``超过``/``以下``.
+   ``value_high``; only percentages and measure units of ``quantity_units.tsv`` are values
+   (``20g/L``, not a dose ``0.4mg``); ``comparator`` keeps ``>``/``<=`` from ``超过``/``以下``.
 5. **Specimen**: the test's own first word when ``specimens.tsv`` marks it a prefix
-   (``脑脊液蛋白``, ``尿本-周蛋白``), else the nearest specimen word earlier in the sentence
-   that is not inside a disease, symptom, drug, microbe or test mention (``血清IL-1β``,
-   ``(3)尿检查：可有本-周蛋白``, ``骨髓穿刺 …浆细胞``).
+   (``脑脊液蛋白``, ``尿本-周蛋白``), else the last specimen word earlier in its clause that
+   is not inside a disease, symptom, drug, microbe or test mention (``血清IL-1β``,
+   ``骨髓穿刺 半数病人可见浆细胞``), else the specimen of the previous subject when that is
+   in the same or the previous clause and not read from its own name
+   (``血清IL-1β水平增加,10例TNF-α增加``; not ``脑脊液压力升高,血沉加快``), else a
+   specimen in the sentence's heading before ``:`` (``(3)尿检查:可有本-周蛋白``).
 
 Only the first result word of ``增高或正常`` is kept. Frequency words set ``qualifier``
 (``半数``), not ``freq_pct``.
@@ -39,7 +43,7 @@ from dataclasses import dataclass
 from ..context import Assertion
 from ..entity import Entity
 from ..normalize import normalize_text
-from ..quantities import Quantity
+from ..quantities import Quantity, load_quantity_resources
 from ..sentences import split_sentences
 from .vocabulary import ClinicalVocabulary, LabSubject, load_clinical_vocabulary
 
@@ -89,8 +93,9 @@ def extract_labs(
     findings: list[LabFinding] = []
     for s_start, s_end in split_sentences(norm):
         in_sentence = [(e, rule) for e, rule in subjects if s_start <= e.start < s_end]
+        specimens = _specimens(norm, [e for e, _ in in_sentence], ordered, voc, (s_start, s_end))
         for group in _groups(norm, in_sentence):
-            findings.extend(_read_group(norm, group, ordered, quantities, voc, status, (s_start, s_end)))
+            findings.extend(_read_group(norm, group, ordered, quantities, voc, status, (s_start, s_end), specimens))
     return findings
 
 
@@ -108,9 +113,11 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
         if rule is None:
             continue
         if entity.nested and any(
-            o.start <= entity.start and entity.end <= o.end and not o.nested and o.label != "symptom" for o in entities
+            o.start <= entity.start and entity.end <= o.end and not o.nested
+            and (o.label != "symptom" or o.start != entity.start)
+            for o in entities
         ):
-            continue
+            continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result
         if found and _is_alias(norm, found[-1][0], entity):
             continue
         found.append((entity, rule))
@@ -145,7 +152,7 @@ def _skip_alias(norm: str, pos: int) -> int:
     return match.end() if match and not re.search(r"[0-9]\s*%", match.group()) else pos
 
 
-def _read_group(norm, group, entities, quantities, voc, status, sentence) -> list[LabFinding]:
+def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens) -> list[LabFinding]:
     if group[0][1].kind == "imaging":
         return _read_imaging(norm, group, entities, voc, status, sentence)
     rule = group[-1][1]
@@ -160,7 +167,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence) -> lis
         q = by_start.get(pos)
         if q is not None and q.kind == "frequency_word":
             qualifier, pos = q.qualifier, q.end
-        elif q is not None and q.kind in _VALUE_KINDS and value is None:
+        elif q is not None and q.kind in _VALUE_KINDS and value is None and _is_measure(q):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
@@ -176,7 +183,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence) -> lis
     start = first.start
     if not finding and value is None:
         m = voc.finding_before_pattern.search(norm, clause_start, first.start)
-        if m is None:
+        if m is None or (pos < sentence[1] and norm[pos] not in _CLAUSE_END):
             return []
         finding, direction, start = m.group(), voc.findings_before[m.group()], m.start()
     before = [q for q in quantities if clause_start <= q.start and q.end <= first.start]
@@ -193,7 +200,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence) -> lis
             unit, comparator = value.unit, value.comparator
     return [
         LabFinding(
-            test=entity, specimen=_specimen(norm, entity, entities, voc, sentence[0]), finding=finding,
+            test=entity, specimen=specimens.get(entity, ""), finding=finding,
             direction=direction, value_low=low, value_high=high, unit=unit, comparator=comparator,
             freq_pct=freq_pct, qualifier=qualifier, start=min(start, first.start), end=max(end, last.end),
             evidence_start=sentence[0], evidence_end=sentence[1], assertion=status.get(entity, ""),
@@ -251,6 +258,11 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
     return pos
 
 
+def _is_measure(q: Quantity) -> bool:
+    """A lab value is a percentage or a measure (20g/L), not a dose, time or count (0.4mg)."""
+    return q.unit == "%" or load_quantity_resources().units.get(q.unit) == "measure"
+
+
 def _frequency(q: Quantity) -> float | None:
     if q.value is not None:
         return q.value
@@ -259,14 +271,31 @@ def _frequency(q: Quantity) -> float | None:
     return None
 
 
-def _specimen(norm: str, test: Entity, entities: list[Entity], voc: ClinicalVocabulary, floor: int) -> str:
-    """Rule 5: the test's own specimen prefix, else the nearest specimen word before it."""
-    for word in voc.specimen_prefixes:
-        if test.text.startswith(word) and len(test.text) > len(word):
-            return voc.specimens[word]
+def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[Entity, str]:
+    """Rule 5 for every subject of a sentence, in order (a specimen carries to the next)."""
+    heading_end = norm.find(":", sentence[0], min(sentence[0] + 16, sentence[1]))
+    heading = _specimen_in(norm, sentence[0], heading_end, entities, voc) if heading_end >= 0 else ""
+    found: dict[Entity, str] = {}
+    previous: tuple[int, str] | None = None
+    for test in subjects:
+        clause_start = _clause_start(norm, test.start, sentence[0])
+        prefix = next(
+            (voc.specimens[w] for w in voc.specimen_prefixes if test.text.startswith(w) and len(test.text) > len(w)),
+            "",
+        )
+        own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
+        if not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]:
+            own = previous[1]
+        found[test] = own or heading
+        # a specimen named by the test itself (脑脊液压力) says nothing about the next test
+        previous = (test.start, "" if prefix else found[test])
+    return found
+
+
+def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> str:
+    """The last specimen word in ``norm[start:end]`` not inside a disease, symptom, … mention."""
     best = ""
-    for m in voc.specimen_pattern.finditer(norm, floor, test.start):
-        hosts = [e for e in entities if e.start < m.end() and m.start() < e.end and e.label in _NOT_SPECIMEN_HOST]
-        if not hosts:
+    for m in voc.specimen_pattern.finditer(norm, start, end):
+        if not any(e.start < m.end() and m.start() < e.end and e.label in _NOT_SPECIMEN_HOST for e in entities):
             best = voc.specimens[m.group()]
     return best

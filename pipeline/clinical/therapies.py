@@ -3,7 +3,8 @@
 Rules, applied per sentence wherever treatment text sits (the seed's is under ``预防``); the
 word lists are data (``vocabulary.py``):
 
-1. **Therapies.** Drug mentions, and procedure mentions that ``therapy_categories.tsv``
+1. **Therapies.** Drug mentions (not a route the lexicon calls a drug, 肌注), test
+   mentions given by a route (``静滴免疫球蛋白``), and procedure mentions that ``therapy_categories.tsv``
    calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
    ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment. An alias in
@@ -13,11 +14,11 @@ word lists are data (``vocabulary.py``):
    from ``tcm_principles.tsv`` (通经活属 → 通经活络; the text stays as written).
 2. **Dose, route, duration, volume, sessions right after the therapy**: in its clause and
    in following clauses that continue the instructions (they start with a number, a route,
-   ``每次`` or ``共``), up to the next therapy. The first ``number [~ number] unit`` with a
+   a ``continues`` cue such as ``每次`` or ``剂量为``, or ``共``), up to the next therapy. The first ``number [~ number] unit`` with a
    unit of ``dose_units.tsv`` is the dose (normalized unit: ``0.2g*kg-1*d-1`` → 0.2
    ``g/(kg·d)``); a volume unit is ``volume`` for procedures (``每次~3000ml``) and a dose
    for drugs. The first route word is the route, else one right before the therapy
-   (``口服泼尼松``). The first time quantity not after 每/隔 is the duration (``静滴5d``);
+   (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first time quantity not after 每/隔 is the duration (``静滴5d``);
    ``共N次`` gives sessions.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
    环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
@@ -143,10 +144,17 @@ def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
 
 def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, str]]:
     found: list[tuple[Entity, str]] = []
+    given = re.compile(rf"(?:{alternation(voc.routes)})[ \t]*$")
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
-        if entity.nested or entity.label not in ("drug", "procedure"):
+        if entity.nested or entity.text in voc.routes:
+            continue  # a route the lexicon calls a drug (肌注)
+        if entity.label == "test" and given.search(norm, 0, entity.start):
+            label = "drug"  # 静滴免疫球蛋白: a test substance given as a drug
+        elif entity.label in ("drug", "procedure"):
+            label = entity.label
+        else:
             continue
-        category = voc.category(entity.label, entity.text, entity.canonical)
+        category = voc.category(label, entity.text, entity.canonical)
         if category is None:
             continue
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
@@ -176,7 +184,7 @@ def _after_alias(norm: str, pos: int) -> int:
 
 def _is_treatment(norm, group, voc, sentence) -> bool:
     """Rule 1: a drug needs a treatment word, route, dose or outcome in its clause."""
-    if any(row["category"] != "drug" or row["entity"].label != "drug" for row in group):
+    if any(row["category"] != "drug" or row["entity"].label == "procedure" for row in group):
         return True
     start = max([norm.rfind(mark, sentence[0], group[0]["start"]) for mark in _CLAUSE_MARKS] + [sentence[0] - 1]) + 1
     end = _window(norm, group[-1]["end"], sentence[1], voc)
@@ -188,7 +196,7 @@ def _is_treatment(norm, group, voc, sentence) -> bool:
 def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     """Rule 2: the end of the therapy's clause and of the clauses continuing its instructions."""
     continuing = re.compile(
-        r"[ \t]*(?:[0-9]|" + alternation(voc.cues["per_time"] + voc.cues["sessions"] + tuple(voc.routes)) + ")"
+        r"[ \t]*(?:[0-9]|" + alternation(voc.cues["continues"] + voc.cues["sessions"] + tuple(voc.routes)) + ")"
     )
     pos = start
     while pos < limit:
@@ -221,8 +229,10 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
     if m := voc.route_pattern.search(norm, row["end"], end):
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
-    elif m := re.compile(rf"(?:{alternation(voc.routes)})[ \t]*$").search(norm, sentence[0], entity.start):
-        row["route"] = voc.routes[m.group().strip()]
+    elif m := re.compile(rf"(?P<route>{alternation(voc.routes)})[ \t]*(?:{_NUM}[ \t]*%)?[ \t]*$").search(
+        norm, sentence[0], entity.start
+    ):
+        row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()
     time_units = {u for u, kind in load_quantity_resources().units.items() if kind == "time"}
     for q in quantities:

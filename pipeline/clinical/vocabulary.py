@@ -26,7 +26,7 @@ CATEGORIES = (
     "drug", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume")
-CUE_ROLES = ("use", "not_use", "sessions", "per_time", "patients", "effect", "tcm_cue")
+CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue")
 
 
 @dataclass(frozen=True, slots=True)
