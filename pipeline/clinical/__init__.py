@@ -1,0 +1,18 @@
+"""Clinical statements read from section texts: lab findings and treatments.
+
+Pure functions over normalized text, :class:`~pipeline.entity.Entity` mentions and
+:class:`~pipeline.quantities.Quantity` values; the word lists are TSV data files.
+"""
+
+from .labs import LabFinding, extract_labs
+from .therapies import TherapyStatement, extract_therapies
+from .vocabulary import ClinicalVocabulary, load_clinical_vocabulary
+
+__all__ = [
+    "ClinicalVocabulary",
+    "LabFinding",
+    "TherapyStatement",
+    "extract_labs",
+    "extract_therapies",
+    "load_clinical_vocabulary",
+]

@@ -1,0 +1,301 @@
+"""Lab and examination findings: which test, in what specimen, with what result.
+
+Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
+
+1. **Subjects.** Every ``test`` mention, plus mentions ``lab_subjects.tsv`` admits: cell
+   counts (``浆细胞``, body) and imaging or electrophysiology procedures (``X线``, ``肌电图``).
+   A test nested in a drug (``大剂量IgG``) is not a subject; one nested in a symptom is
+   (``[血沉]增快``). A mention in brackets right after another (``干扰素γ(IFN-γ)``) is its
+   alias and gets no row of its own.
+2. **Enumerations share a result.** Subjects joined only by ``、和及与或/``, nothing
+   (``T3T4``) or an alias bracket form one group; the result after the last applies to all
+   (``抗核抗体和类风湿因子可阳性``).
+3. **The result follows in the same clause.** After the group, filler words (``水平``,
+   ``常``, ``轻度``), frequency words and a bracketed alias may come before the result word
+   (``增高``, ``不能引出``) and a value (``(2%~5%)``, ``5%以下``); the scan stops at the first
+   other word or clause mark. A result word before the test counts when nothing follows it
+   (``可有本-周蛋白``). Imaging subjects take the symptom or disease mentions that follow
+   (also across ``：``): ``X线检查：包括骨硬化改变`` → 骨硬化改变, ``abnormal``.
+4. **A percentage is a value or a frequency** as ``lab_subjects.tsv`` says for the subject:
+   ``浆细胞比例 >10%`` is a value; ``M蛋白阳性可达75%`` is how many patients (``freq_pct``).
+   A fraction or percentage before the subject in its clause is a frequency too
+   (``14/15例…血清IL-1β水平增加`` → 93.3). A single value fills both ``value_low`` and
+   ``value_high``; only percentages and measure units of ``quantity_units.tsv`` are values
+   (``20g/L``, not a dose ``0.4mg``); ``comparator`` keeps ``>``/``<=`` from ``超过``/``以下``.
+5. **Specimen**: the test's own first word when ``specimens.tsv`` marks it a prefix
+   (``脑脊液蛋白``, ``尿本-周蛋白``), else the last specimen word earlier in its clause that
+   is not inside a disease, symptom, drug, microbe or test mention (``血清IL-1β``,
+   ``骨髓穿刺 半数病人可见浆细胞``), else the specimen of the previous subject when that is
+   in the same or the previous clause and not read from its own name
+   (``血清IL-1β水平增加,10例TNF-α增加``; not ``脑脊液压力升高,血沉加快``), else a
+   specimen in the sentence's heading before ``:`` (``(3)尿检查:可有本-周蛋白``).
+
+Only the first result word of ``增高或正常`` is kept. Frequency words set ``qualifier``
+(``半数``), not ``freq_pct``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..context import Assertion
+from ..entity import Entity
+from ..normalize import normalize_text
+from ..quantities import Quantity, load_quantity_resources
+from ..sentences import split_sentences
+from .vocabulary import ClinicalVocabulary, LabSubject, load_clinical_vocabulary
+
+_CLAUSE_END = set("。！？!?;；,，:：\n")
+_JOINER = re.compile(r"[ \t、和及与或/]*")
+_ALIAS = re.compile(r"[ \t]*\([^()]{1,40}\)")
+_VALUE_KINDS = ("percent", "percent_range", "number", "range")
+_NOT_SPECIMEN_HOST = ("disease", "symptom", "drug", "microbe", "test")
+
+
+@dataclass(frozen=True, slots=True)
+class LabFinding:
+    """One test result; ``start``/``end`` span the statement, ``evidence_*`` the sentence."""
+
+    test: Entity
+    specimen: str
+    finding: str
+    direction: str
+    value_low: float | None
+    value_high: float | None
+    unit: str
+    comparator: str
+    freq_pct: float | None
+    qualifier: str
+    start: int
+    end: int
+    evidence_start: int
+    evidence_end: int
+    assertion: str = ""
+
+
+def extract_labs(
+    text: str,
+    entities: Sequence[Entity],
+    quantities: Sequence[Quantity],
+    assertions: Sequence[Assertion] | None = None,
+    vocabulary: ClinicalVocabulary | None = None,
+) -> list[LabFinding]:
+    """The lab findings of one section text, in text order (see the module docstring)."""
+    voc = vocabulary or load_clinical_vocabulary()
+    norm = normalize_text(text or "")
+    entities = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
+    status = _assertions(entities, assertions)
+    ordered = sorted(entities, key=lambda e: (e.start, -e.end))
+    subjects = _subjects(norm, ordered, voc)
+    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
+    findings: list[LabFinding] = []
+    for s_start, s_end in split_sentences(norm):
+        in_sentence = [(e, rule) for e, rule in subjects if s_start <= e.start < s_end]
+        specimens = _specimens(norm, [e for e, _ in in_sentence], ordered, voc, (s_start, s_end))
+        for group in _groups(norm, in_sentence):
+            findings.extend(_read_group(norm, group, ordered, quantities, voc, status, (s_start, s_end), specimens))
+    return findings
+
+
+def _assertions(entities: Sequence[Entity], assertions: Sequence[Assertion] | None) -> dict[Entity, str]:
+    if not assertions or len(assertions) != len(entities):
+        return {}
+    return {entity: a.assertion for entity, a in zip(entities, assertions)}
+
+
+def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, LabSubject]]:
+    """Rule 1: the mentions a finding can be about, aliases left out."""
+    found: list[tuple[Entity, LabSubject]] = []
+    for entity in entities:
+        rule = voc.subject(entity.label, entity.text)
+        if rule is None:
+            continue
+        if entity.nested and any(
+            o.start <= entity.start and entity.end <= o.end and not o.nested
+            and (o.label != "symptom" or o.start != entity.start)
+            for o in entities
+        ):
+            continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result
+        if found and _is_alias(norm, found[-1][0], entity):
+            continue
+        found.append((entity, rule))
+    return found
+
+
+def _is_alias(norm: str, before: Entity, entity: Entity) -> bool:
+    gap = norm[before.end : entity.start]
+    return gap.strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")"
+
+
+def _groups(norm: str, subjects: list[tuple[Entity, LabSubject]]) -> list[list[tuple[Entity, LabSubject]]]:
+    """Rule 2: enumerated subjects of one kind form a group."""
+    groups: list[list[tuple[Entity, LabSubject]]] = []
+    for entity, rule in subjects:
+        if groups:
+            last, last_rule = groups[-1][-1]
+            gap_start = _skip_alias(norm, last.end)
+            if (
+                last_rule.kind == rule.kind
+                and gap_start <= entity.start
+                and _JOINER.fullmatch(norm, gap_start, entity.start)
+            ):
+                groups[-1].append((entity, rule))
+                continue
+        groups.append([(entity, rule)])
+    return groups
+
+
+def _skip_alias(norm: str, pos: int) -> int:
+    match = _ALIAS.match(norm, pos)
+    return match.end() if match and not re.search(r"[0-9]\s*%", match.group()) else pos
+
+
+def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens) -> list[LabFinding]:
+    if group[0][1].kind == "imaging":
+        return _read_imaging(norm, group, entities, voc, status, sentence)
+    rule = group[-1][1]
+    first, last = group[0][0], group[-1][0]
+    clause_start = _clause_start(norm, first.start, sentence[0])
+    by_start = {q.start: q for q in quantities}
+    pos, end = last.end, last.end
+    finding, direction, value, qualifier = "", "", None, ""
+    while pos < sentence[1] and norm[pos] not in _CLAUSE_END:
+        while pos < sentence[1] and norm[pos] in " \t":
+            pos += 1
+        q = by_start.get(pos)
+        if q is not None and q.kind == "frequency_word":
+            qualifier, pos = q.qualifier, q.end
+        elif q is not None and q.kind in _VALUE_KINDS and value is None and _is_measure(q):
+            value, pos = q, q.end
+        elif not finding and (m := voc.finding_pattern.match(norm, pos)):
+            finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
+        elif (alias := _skip_alias(norm, pos)) > pos and not finding:
+            pos = alias
+            continue
+        elif (filled := _filler(norm, pos, voc)) is not None:
+            pos = filled
+            continue
+        else:
+            break
+        end = pos
+    start = first.start
+    if not finding and value is None:
+        m = voc.finding_before_pattern.search(norm, clause_start, first.start)
+        if m is None or (pos < sentence[1] and norm[pos] not in _CLAUSE_END):
+            return []
+        finding, direction, start = m.group(), voc.findings_before[m.group()], m.start()
+    before = [q for q in quantities if clause_start <= q.start and q.end <= first.start]
+    qualifier = qualifier or next((q.qualifier for q in reversed(before) if q.kind == "frequency_word"), "")
+    freq_pct = next((_frequency(q) for q in reversed(before) if q.kind in ("percent", "fraction")), None)
+    low = high = None
+    unit = comparator = ""
+    if value is not None:
+        if value.unit == "%" and rule.percent == "frequency":
+            freq_pct = value.value if value.kind == "percent" else freq_pct
+        else:
+            low = value.low if value.value is None else value.value
+            high = value.high if value.value is None else value.value
+            unit, comparator = value.unit, value.comparator
+    return [
+        LabFinding(
+            test=entity, specimen=specimens.get(entity, ""), finding=finding,
+            direction=direction, value_low=low, value_high=high, unit=unit, comparator=comparator,
+            freq_pct=freq_pct, qualifier=qualifier, start=min(start, first.start), end=max(end, last.end),
+            evidence_start=sentence[0], evidence_end=sentence[1], assertion=status.get(entity, ""),
+        )
+        for entity, _ in group
+    ]
+
+
+def _read_imaging(norm, group, entities, voc, status, sentence) -> list[LabFinding]:
+    """Rule 3 for imaging: the symptom/disease mentions listed after the procedure."""
+    last = group[-1][0]
+    results = [e for e in entities if e.label in ("symptom", "disease") and not e.nested and e.start >= last.end]
+    pos, chosen = last.end, []
+    for entity in results:
+        gap = norm[pos : entity.start]
+        if entity.start >= sentence[1] or not _imaging_gap(gap, voc, bool(chosen)):
+            break
+        chosen.append(entity)
+        pos = entity.end
+    return [
+        LabFinding(
+            test=test, specimen="", finding=result.text, direction="abnormal", value_low=None, value_high=None,
+            unit="", comparator="", freq_pct=None, qualifier="", start=group[0][0].start, end=result.end,
+            evidence_start=sentence[0], evidence_end=sentence[1], assertion=status.get(test, ""),
+        )
+        for result in chosen
+        for test, _ in group
+    ]
+
+
+def _imaging_gap(gap: str, voc: ClinicalVocabulary, listing: bool) -> bool:
+    if listing:
+        return bool(_JOINER.fullmatch(gap))
+    pos = 0
+    while pos < len(gap):
+        if gap[pos] in " \t:：":
+            pos += 1
+        elif (end := _filler(gap, pos, voc)) is not None:
+            pos = end
+        else:
+            return False
+    return True
+
+
+def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
+    for word in sorted(voc.fillers, key=len, reverse=True):
+        if text.startswith(word, pos):
+            return pos + len(word)
+    return None
+
+
+def _clause_start(norm: str, pos: int, floor: int) -> int:
+    while pos > floor and norm[pos - 1] not in _CLAUSE_END:
+        pos -= 1
+    return pos
+
+
+def _is_measure(q: Quantity) -> bool:
+    """A lab value is a percentage or a measure (20g/L), not a dose, time or count (0.4mg)."""
+    return q.unit == "%" or load_quantity_resources().units.get(q.unit) == "measure"
+
+
+def _frequency(q: Quantity) -> float | None:
+    if q.value is not None:
+        return q.value
+    if q.numerator is not None and q.denominator:
+        return round(100 * q.numerator / q.denominator, 1)
+    return None
+
+
+def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[Entity, str]:
+    """Rule 5 for every subject of a sentence, in order (a specimen carries to the next)."""
+    heading_end = norm.find(":", sentence[0], min(sentence[0] + 16, sentence[1]))
+    heading = _specimen_in(norm, sentence[0], heading_end, entities, voc) if heading_end >= 0 else ""
+    found: dict[Entity, str] = {}
+    previous: tuple[int, str] | None = None
+    for test in subjects:
+        clause_start = _clause_start(norm, test.start, sentence[0])
+        prefix = next(
+            (voc.specimens[w] for w in voc.specimen_prefixes if test.text.startswith(w) and len(test.text) > len(w)),
+            "",
+        )
+        own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
+        if not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]:
+            own = previous[1]
+        found[test] = own or heading
+        # a specimen named by the test itself (脑脊液压力) says nothing about the next test
+        previous = (test.start, "" if prefix else found[test])
+    return found
+
+
+def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> str:
+    """The last specimen word in ``norm[start:end]`` not inside a disease, symptom, … mention."""
+    best = ""
+    for m in voc.specimen_pattern.finditer(norm, start, end):
+        if not any(e.start < m.end() and m.start() < e.end and e.label in _NOT_SPECIMEN_HOST for e in entities):
+            best = voc.specimens[m.group()]
+    return best

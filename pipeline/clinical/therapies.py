@@ -1,0 +1,302 @@
+"""Treatment statements: which therapy, how given, to how many patients, with what result.
+
+Rules, applied per sentence wherever treatment text sits (the seed's is under ``预防``); the
+word lists are data (``vocabulary.py``):
+
+1. **Therapies.** Drug mentions (not a route the lexicon calls a drug, 肌注), test
+   mentions given by a route (``静滴免疫球蛋白``), and procedure mentions that ``therapy_categories.tsv``
+   calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
+   ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
+   route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment. An alias in
+   brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
+   ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
+   ``tcm``: 、/,-separated four-character items (or listed ones), the canonical spelling
+   from ``tcm_principles.tsv`` (通经活属 → 通经活络; the text stays as written).
+2. **Dose, route, duration, volume, sessions right after the therapy**: in its clause and
+   in following clauses that continue the instructions (they start with a number, a route,
+   a ``continues`` cue such as ``每次`` or ``剂量为``, or ``共``), up to the next therapy. The first ``number [~ number] unit`` with a
+   unit of ``dose_units.tsv`` is the dose (normalized unit: ``0.2g*kg-1*d-1`` → 0.2
+   ``g/(kg·d)``); a volume unit is ``volume`` for procedures (``每次~3000ml``) and a dose
+   for drugs. The first route word is the route, else one right before the therapy
+   (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first time quantity not after 每/隔 is the duration (``静滴5d``);
+   ``共N次`` gives sessions.
+3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
+   环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
+   it that has none, so ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
+   gives 无效, 无效, 改善. Words marked ``-`` in ``outcomes.tsv`` (有效方法) are not outcomes.
+4. **Patients**: ``治疗N例`` after the group (before the next one), else ``N例`` earlier in
+   the therapy's clause (``报道1例使用泼尼松``).
+5. **Effect duration**: a sentence with an ``effect`` cue (维持, 持续) and a time quantity
+   after it gives ``effect_low/high/unit`` to the last therapy group before the cue, in that
+   sentence or else the previous one (``…血浆置换术… 。…一般能维持在7~15天左右``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..context import Assertion
+from ..entity import Entity
+from ..normalize import normalize_text
+from ..quantities import Quantity, load_quantity_resources
+from ..sentences import split_sentences
+from .vocabulary import ClinicalVocabulary, alternation, load_clinical_vocabulary
+
+_CLAUSE_MARKS = "。！？!?;；,，:：\n"
+_JOINER = re.compile(r"[ \t、和及与或/]*")
+_NUM = r"[0-9]+(?:\.[0-9]+)?"
+_CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+TCM_SOURCE = "tcm_principles"
+
+
+@dataclass(frozen=True, slots=True)
+class TherapyStatement:
+    """One therapy as stated; ``start``/``end`` span the therapy and what was bound to it
+    in its sentence, ``evidence_*`` the sentence. ``dose``/``dose_high`` are the low and high
+    ends of a range (equal for one number)."""
+
+    therapy: Entity
+    category: str
+    dose: float | None = None
+    dose_high: float | None = None
+    dose_unit: str = ""
+    route: str = ""
+    duration_value: float | None = None
+    duration_unit: str = ""
+    sessions: int | None = None
+    volume: float | None = None
+    volume_unit: str = ""
+    n_patients: int | None = None
+    outcome: str = ""
+    effect_low: float | None = None
+    effect_high: float | None = None
+    effect_unit: str = ""
+    start: int = 0
+    end: int = 0
+    evidence_start: int = 0
+    evidence_end: int = 0
+    assertion: str = ""
+
+
+def extract_therapies(
+    text: str,
+    entities: Sequence[Entity],
+    quantities: Sequence[Quantity],
+    assertions: Sequence[Assertion] | None = None,
+    vocabulary: ClinicalVocabulary | None = None,
+) -> list[TherapyStatement]:
+    """The treatment statements of one section text, in text order (see the module docstring)."""
+    voc = vocabulary or load_clinical_vocabulary()
+    norm = normalize_text(text or "")
+    entities = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
+    status = (
+        {e: a.assertion for e, a in zip(entities, assertions)}
+        if assertions and len(assertions) == len(entities)
+        else {}
+    )
+    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
+    candidates = _candidates(norm, entities, voc) + [(e, "tcm") for e in tcm_principles(norm, voc)]
+    candidates.sort(key=lambda c: c[0].start)
+    rows: list[tuple[tuple[int, int], dict]] = []
+    previous: list[list[dict]] = []
+    for sentence in split_sentences(norm):
+        in_sentence = [c for c in candidates if sentence[0] <= c[0].start < sentence[1]]
+        groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
+        for group in groups:
+            for row in group:
+                _read_details(norm, row, quantities, voc, sentence, in_sentence)
+        _bind_outcomes(norm, groups, voc, sentence)
+        _bind_patients(norm, groups, quantities, voc, sentence)
+        _bind_effect(norm, groups or previous, quantities, voc, sentence)
+        rows.extend((sentence, row) for group in groups for row in group)
+        previous = groups
+    return [
+        TherapyStatement(
+            therapy=row["entity"], evidence_start=sentence[0], evidence_end=sentence[1],
+            assertion=status.get(row["entity"], ""), **{k: v for k, v in row.items() if k != "entity"},
+        )
+        for sentence, row in rows
+    ]
+
+
+def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
+    """Rule 1: the TCM principles listed after a tcm cue, as procedure mentions."""
+    cue = voc.cues["tcm_cue"]
+    found: list[Entity] = []
+    if not cue:
+        return found
+    for m in re.finditer(alternation(cue), norm):
+        pos = m.end()
+        while item := _CJK_ITEM.match(norm, pos):
+            word = item.group()
+            if len(word) != 4 and word not in voc.tcm_principles:
+                break
+            found.append(Entity(item.start(), item.end(), word, "procedure", voc.tcm_principles.get(word, word), TCM_SOURCE))
+            pos = item.end()
+            if pos < len(norm) and norm[pos] in "、,，":
+                pos += 1
+            else:
+                break
+    return found
+
+
+def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, str]]:
+    found: list[tuple[Entity, str]] = []
+    given = re.compile(rf"(?:{alternation(voc.routes)})[ \t]*$")
+    for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
+        if entity.nested or entity.text in voc.routes:
+            continue  # a route the lexicon calls a drug (肌注)
+        if entity.label == "test" and given.search(norm, 0, entity.start):
+            label = "drug"  # 静滴免疫球蛋白: a test substance given as a drug
+        elif entity.label in ("drug", "procedure"):
+            label = entity.label
+        else:
+            continue
+        category = voc.category(label, entity.text, entity.canonical)
+        if category is None:
+            continue
+        if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
+            continue  # an alias: 三苯氧胺(Tamoxfen)
+        found.append((entity, category))
+    return found
+
+
+def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]:
+    """Enumerated therapies form one group; each member is a row dict being filled in."""
+    groups: list[list[dict]] = []
+    last_end = None
+    for entity, category in candidates:
+        row = {"entity": entity, "category": category, "start": entity.start, "end": _after_alias(norm, entity.end)}
+        if groups and last_end is not None and last_end <= entity.start and _JOINER.fullmatch(norm, last_end, entity.start):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+        last_end = row["end"]
+    return groups
+
+
+def _after_alias(norm: str, pos: int) -> int:
+    m = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)").match(norm, pos)
+    return m.end() if m else pos
+
+
+def _is_treatment(norm, group, voc, sentence) -> bool:
+    """Rule 1: a drug needs a treatment word, route, dose or outcome in its clause."""
+    if any(row["category"] != "drug" or row["entity"].label == "procedure" for row in group):
+        return True
+    start = max([norm.rfind(mark, sentence[0], group[0]["start"]) for mark in _CLAUSE_MARKS] + [sentence[0] - 1]) + 1
+    end = _window(norm, group[-1]["end"], sentence[1], voc)
+    clause = re.sub(alternation(voc.cues["not_use"]), lambda m: " " * len(m.group()), norm[start:end])
+    words = voc.cues["use"] + tuple(voc.routes) + tuple(w for w, o in voc.outcomes.items() if o != "-")
+    return any(word in clause for word in words) or bool(re.search(rf"{_NUM}\s*(?:{voc.dose_unit_pattern})", clause))
+
+
+def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
+    """Rule 2: the end of the therapy's clause and of the clauses continuing its instructions."""
+    continuing = re.compile(
+        r"[ \t]*(?:[0-9]|" + alternation(voc.cues["continues"] + voc.cues["sessions"] + tuple(voc.routes)) + ")"
+    )
+    pos = start
+    while pos < limit:
+        if norm[pos] in _CLAUSE_MARKS:
+            if pos + 1 < limit and continuing.match(norm, pos + 1):
+                pos += 1
+                continue
+            return pos
+        pos += 1
+    return limit
+
+
+def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
+    entity = row["entity"]
+    later = [c[0].start for c in in_sentence if c[0].start >= row["end"]]
+    limit = min(later + [sentence[1]])
+    end = _window(norm, row["end"], limit, voc)
+    consumed = row["end"]
+    dose = re.compile(rf"(?P<low>{_NUM})(?:[ \t]*[~-][ \t]*(?P<high>{_NUM}))?[ \t]*(?P<unit>{voc.dose_unit_pattern})")
+    if m := dose.search(norm, row["end"], end):
+        low = float(m["low"])
+        high = float(m["high"]) if m["high"] else low
+        unit, kind = voc.dose_units[m["unit"]]
+        if low <= high:
+            if kind == "volume" and row["category"] != "drug":
+                row.update(volume=low, volume_unit=unit)
+            else:
+                row.update(dose=low, dose_high=high, dose_unit=unit)
+            consumed = max(consumed, m.end())
+    if m := voc.route_pattern.search(norm, row["end"], end):
+        row["route"] = voc.routes[m.group()]
+        consumed = max(consumed, m.end())
+    elif m := re.compile(rf"(?P<route>{alternation(voc.routes)})[ \t]*(?:{_NUM}[ \t]*%)?[ \t]*$").search(
+        norm, sentence[0], entity.start
+    ):
+        row["route"] = voc.routes[m["route"]]
+        row["start"] = m.start()
+    time_units = {u for u, kind in load_quantity_resources().units.items() if kind == "time"}
+    for q in quantities:
+        if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
+            if norm[max(q.start - 1, 0) : q.start] in ("每", "隔"):
+                continue
+            row.update(duration_value=q.value if q.value is not None else q.low, duration_unit=q.unit)
+            consumed = max(consumed, q.end)
+            break
+    sessions = re.compile(rf"(?:{alternation(voc.cues['sessions'])})[ \t]*(?P<n>[0-9]+)[ \t]*次")
+    if m := sessions.search(norm, row["end"], end):
+        row["sessions"] = int(m["n"])
+        consumed = max(consumed, m.end())
+    row["end"] = max(consumed, entity.end)
+
+
+def _bind_outcomes(norm, groups, voc, sentence) -> None:
+    """Rule 3: each outcome word goes to the nearest group before it, if that has none."""
+    for m in voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]):
+        outcome = voc.outcomes[m.group()]
+        before = [g for g in groups if g[0]["entity"].start < m.start() and g[-1]["entity"].end <= m.start()]
+        if outcome == "-" or not before or before[-1][0].get("outcome"):
+            continue
+        for row in before[-1]:
+            row["outcome"] = outcome
+            row["end"] = max(row["end"], m.end())
+
+
+def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
+    """Rule 4: 治疗N例 after the group, else N例 earlier in the clause."""
+    counts = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == "count" and q.numerator]
+    cue = alternation(voc.cues["patients"])
+    for index, group in enumerate(groups):
+        after_end = groups[index + 1][0]["entity"].start if index + 1 < len(groups) else sentence[1]
+        first = group[0]["entity"]
+        chosen = None
+        for q in counts:
+            if group[-1]["entity"].end <= q.start < after_end and re.search(rf"(?:{cue})[ \t]*$", norm[sentence[0] : q.start]):
+                chosen = q
+                break
+        if chosen is None:
+            clause_start = max(norm.rfind(mark, sentence[0], first.start) for mark in _CLAUSE_MARKS) + 1
+            earlier = [q for q in counts if max(clause_start, sentence[0]) <= q.start and q.end <= first.start]
+            chosen = earlier[-1] if earlier else None
+        if chosen is not None:
+            for row in group:
+                row["n_patients"] = chosen.numerator
+
+
+def _bind_effect(norm, groups, quantities, voc, sentence) -> None:
+    """Rule 5: how long the effect lasts, for the last group before the cue."""
+    if not groups or not voc.cues["effect"]:
+        return
+    for m in re.finditer(alternation(voc.cues["effect"]), norm[sentence[0] : sentence[1]]):
+        cue_at = sentence[0] + m.start()
+        time_units = {u for u, kind in load_quantity_resources().units.items() if kind == "time"}
+        q = next(
+            (q for q in quantities if cue_at < q.start < sentence[1] and q.unit in time_units and q.kind in ("number", "range")),
+            None,
+        )
+        before = [g for g in groups if g[0]["entity"].start < cue_at]
+        if q is None or not before:
+            continue
+        low, high = (q.value, q.value) if q.value is not None else (q.low, q.high)
+        for row in before[-1]:
+            row.update(effect_low=low, effect_high=high, effect_unit=q.unit)
+        return

@@ -1,0 +1,208 @@
+"""The word lists behind lab findings and treatment statements, loaded once per directory.
+
+Each list is a TSV file in ``dictionaries/`` (format in its comment header); this module
+only reads and checks them. Lookups used by the extractors are longest-first regular
+expressions built here, so the extractors never see the files.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DictionaryError
+from ..labels import LABELS
+from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+
+DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
+FINDING_ROLES = ("after", "before", "filler")
+PERCENT_MEANINGS = ("value", "frequency")
+SUBJECT_KINDS = ("lab", "imaging")
+MATCH_KINDS = ("exact", "suffix", "contains")
+CATEGORIES = (
+    "drug", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
+)
+UNIT_KINDS = ("dose", "volume")
+CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue")
+
+
+@dataclass(frozen=True, slots=True)
+class LabSubject:
+    """How a mention can be a lab subject: what a percentage next to it means, and whether
+    its results are words (lab) or symptom/disease mentions (imaging)."""
+
+    percent: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class ClinicalVocabulary:
+    """All clinical word lists of one dictionary directory."""
+
+    findings: Mapping[str, str]  # result word after a test → direction
+    findings_before: Mapping[str, str]  # result word before a test → direction
+    fillers: tuple[str, ...]
+    specimens: Mapping[str, str]
+    specimen_prefixes: tuple[str, ...]  # specimen words that name the specimen as a test's first word
+    subjects: Mapping[tuple[str, str], LabSubject]  # (label, suffix) → subject
+    routes: Mapping[str, str]
+    dose_units: Mapping[str, tuple[str, str]]  # unit as written → (normalized, kind)
+    outcomes: Mapping[str, str]
+    categories: Mapping[tuple[str, str], str]  # (match, pattern) → category
+    cues: Mapping[str, tuple[str, ...]]  # role → words
+    tcm_principles: Mapping[str, str]
+
+    def subject(self, label: str, text: str) -> LabSubject | None:
+        """The lab-subject rule for a mention: the longest matching suffix of its label."""
+        best: tuple[int, LabSubject] | None = None
+        for (rule_label, suffix), subject in self.subjects.items():
+            if rule_label == label and text.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                best = (len(suffix), subject)
+        return best[1] if best else None
+
+    def category(self, label: str, text: str, canonical: str) -> str | None:
+        """The therapy category of a drug or procedure mention, or None when it is no treatment."""
+        for name in (text, canonical):
+            if ("exact", name) in self.categories:
+                return _category(self.categories[("exact", name)])
+        best: tuple[int, str] | None = None
+        for (match, pattern), category in self.categories.items():
+            hit = (match == "suffix" and text.endswith(pattern)) or (match == "contains" and pattern in text)
+            if hit and (best is None or len(pattern) > best[0]):
+                best = (len(pattern), category)
+        if best is not None:
+            return _category(best[1])
+        return "drug" if label == "drug" else None
+
+    @functools.cached_property
+    def finding_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.findings))
+
+    @functools.cached_property
+    def finding_before_pattern(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{alternation(self.findings_before)})$")
+
+    @functools.cached_property
+    def specimen_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.specimens))
+
+    @functools.cached_property
+    def route_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.routes))
+
+    @functools.cached_property
+    def outcome_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.outcomes))
+
+    @functools.cached_property
+    def dose_unit_pattern(self) -> str:
+        return "|".join(
+            re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "")
+            for u in sorted(self.dose_units, key=len, reverse=True)
+        )
+
+
+def _category(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so 完全缓解 wins over 缓解)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+@functools.cache
+def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> ClinicalVocabulary:
+    """Read the clinical word lists in ``directory`` (cached per directory)."""
+    directory = Path(directory)
+
+    path = directory / "lab_findings.tsv"
+    findings: dict[str, str] = {}
+    before: dict[str, str] = {}
+    fillers: list[str] = []
+    rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
+    for line, row in _unique(path, rows, ("word", "role")):
+        role = _choice(path, line, row, "role", FINDING_ROLES)
+        if role == "filler":
+            fillers.append(row["word"])
+        else:
+            (findings if role == "after" else before)[row["word"]] = _choice(path, line, row, "direction", DIRECTIONS)
+
+    path = directory / "specimens.tsv"
+    specimens: dict[str, str] = {}
+    prefixes: list[str] = []
+    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], non_empty=["word", "specimen", "source"])
+    for line, row in _unique(path, rows, ("word",)):
+        specimens[row["word"]] = row["specimen"]
+        if _choice(path, line, row, "prefix", ("", "yes")):
+            prefixes.append(row["word"])
+
+    path = directory / "lab_subjects.tsv"
+    subjects = {}
+    rows = read_tsv(path, ["suffix", "label", "percent", "kind", "source"], non_empty=["label", "percent", "kind", "source"])
+    for line, row in _unique(path, rows, ("label", "suffix")):
+        label = _choice(path, line, row, "label", LABELS)
+        subjects[(label, row["suffix"])] = LabSubject(
+            _choice(path, line, row, "percent", PERCENT_MEANINGS), _choice(path, line, row, "kind", SUBJECT_KINDS)
+        )
+
+    path = directory / "routes.tsv"
+    routes = {row["word"]: row["route"] for _, row in _unique(path, read_tsv(path, ["word", "route", "source"]), ("word",))}
+
+    path = directory / "dose_units.tsv"
+    dose_units = {}
+    for line, row in _unique(path, read_tsv(path, ["unit", "normalized", "kind", "source"]), ("unit",)):
+        dose_units[row["unit"]] = (row["normalized"], _choice(path, line, row, "kind", UNIT_KINDS))
+
+    path = directory / "outcomes.tsv"
+    outcomes = {row["word"]: row["outcome"] for _, row in _unique(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))}
+
+    path = directory / "therapy_categories.tsv"
+    categories = {}
+    for line, row in _unique(path, read_tsv(path, ["pattern", "match", "category", "source"]), ("pattern", "match")):
+        match = _choice(path, line, row, "match", MATCH_KINDS)
+        categories[(match, row["pattern"])] = _choice(path, line, row, "category", CATEGORIES)
+
+    path = directory / "therapy_cues.tsv"
+    cues: dict[str, list[str]] = {role: [] for role in CUE_ROLES}
+    for line, row in _unique(path, read_tsv(path, ["word", "role", "source"]), ("word", "role")):
+        cues[_choice(path, line, row, "role", CUE_ROLES)].append(row["word"])
+
+    path = directory / "tcm_principles.tsv"
+    rows = read_tsv(path, ["term", "canonical", "source"], ["note"])
+    tcm = {row["term"]: row["canonical"] for _, row in _unique(path, rows, ("term",))}
+
+    return ClinicalVocabulary(
+        findings=findings,
+        findings_before=before,
+        fillers=tuple(fillers),
+        specimens=specimens,
+        specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        subjects=subjects,
+        routes=routes,
+        dose_units=dose_units,
+        outcomes=outcomes,
+        categories=categories,
+        cues={role: tuple(words) for role, words in cues.items()},
+        tcm_principles=tcm,
+    )
+
+
+def _unique(path: Path, rows: list[tuple[int, dict[str, str]]], key: tuple[str, ...]):
+    seen: dict[tuple[str, ...], int] = {}
+    for line, row in rows:
+        value = tuple(row[column] for column in key)
+        if value in seen:
+            raise DictionaryError("E023", path=path, line=line, term="/".join(value), first=seen[value])
+        seen[value] = line
+        yield line, row
+
+
+def _choice(path: Path, line: int, row: dict[str, str], column: str, choices) -> str:
+    value = row.get(column, "")
+    if value not in choices:
+        raise DictionaryError("E027", path=path, line=line, column=column, value=value, choices=list(choices))
+    return value

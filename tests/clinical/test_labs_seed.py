@@ -1,0 +1,108 @@
+"""extract_labs on the seed record (POEMS综合征): each test is a real sentence of the seed,
+run through the real entity and context stages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clinical import extract_labs
+
+
+def labs(analyse, text: str, section: str = "诊断/诊断"):
+    norm, entities, quantities, assertions = analyse(text, section, "POEMS综合征")
+    return {f.test.text: f for f in extract_labs(norm, entities, quantities, assertions)}, norm
+
+
+def test_esr_and_immunoglobulin_up_t3_t4_low_in_half(analyse):
+    found, _ = labs(analyse, "2.血液 半数病人的T3T4偏低,血沉增快和免疫球蛋白增高也较常见。")
+    assert (found["血沉"].finding, found["血沉"].direction) == ("增快", "up")
+    assert (found["免疫球蛋白"].finding, found["免疫球蛋白"].direction) == ("增高", "up")
+    for test in ("T3", "T4"):
+        assert (found[test].finding, found[test].direction, found[test].qualifier) == ("偏低", "down", "半数")
+    assert found["T3"].specimen == "血"
+
+
+def test_csf_protein_up_and_cell_count_normal(analyse):
+    found, norm = labs(analyse, "(2)脑脊液检查:脑脊液蛋白升高,细胞数正常。", "诊断/症状")
+    protein, cells = found["脑脊液蛋白"], found["细胞数"]
+    assert (protein.specimen, protein.finding, protein.direction) == ("脑脊液", "升高", "up")
+    assert (cells.specimen, cells.finding, cells.direction) == ("脑脊液", "正常", "normal")
+    assert norm[protein.start : protein.end] == "脑脊液蛋白升高"
+    assert (protein.evidence_start, protein.evidence_end) == (0, len(norm))
+
+
+def test_plasma_cells_in_marrow_as_values(analyse):
+    found, _ = labs(analyse, "1.骨髓穿刺 半数病人可见浆细胞轻度增多(2%~5%),合并骨髓瘤者的浆细胞比例明显增高(>10%)。")
+    cells, ratio = found["浆细胞"], found["浆细胞比例"]
+    assert (cells.specimen, cells.direction, cells.value_low, cells.value_high, cells.unit) == ("骨髓", "up", 2, 5, "%")
+    assert cells.freq_pct is None and cells.qualifier == "半数"
+    assert (ratio.specimen, ratio.value_low, ratio.comparator) == ("骨髓", 10, ">")
+    assert ratio.assertion == "other_disease"
+
+
+def test_plasma_cells_below_five_percent(analyse):
+    text = "(4)骨髓穿刺:可见浆细胞增生,骨化性骨髓瘤时浆细胞比例多在5%以下,多发性骨髓瘤(溶骨性)时多超过10%。"
+    ratio = labs(analyse, text, "诊断/症状")[0]["浆细胞比例"]
+    assert (ratio.value_high, ratio.comparator, ratio.unit, ratio.finding) == (5, "<=", "%", "")
+
+
+def test_serum_cytokines(analyse):
+    text = (
+        "Gherardi等发现,14/15例POEMS综合征病人血清IL-1β水平增加,10例TNF-α增加,10例IL-6水平增加。"
+        "血清IL-1β、TNF-α和IL-6水平高于没有神经病变的多发性骨髓瘤病人,而IL-2和干扰素γ(IFN-γ)水平正常。"
+        "转移生长因子β1(TGF-β1)水平较低。"
+    )
+    norm, entities, quantities, assertions = analyse(text, "发病机制/病因", "POEMS综合征")
+    rows = extract_labs(norm, entities, quantities, assertions)
+    got = {(f.test.text, f.specimen, f.finding, f.direction) for f in rows}
+    assert {
+        ("IL-1β", "血清", "增加", "up"),
+        ("TNF-α", "血清", "增加", "up"),
+        ("IL-6", "血清", "增加", "up"),
+        ("IL-2", "血清", "正常", "normal"),
+        ("干扰素γ", "血清", "正常", "normal"),
+        ("转移生长因子β1", "", "较低", "down"),
+    } == got
+    il1 = next(f for f in rows if f.test.text == "IL-1β")
+    assert il1.freq_pct == 93.3  # 14/15例
+    assert not any(f.test.text in ("IFN-γ", "TGF-β1") for f in rows)  # aliases get no row
+
+
+def test_nerve_conduction(analyse):
+    text = "2.神经传导速度 四肢运动、感觉神经传导速度均减慢或明显减慢,双侧腓总神经运动传导速度常不能引出。"
+    found, _ = labs(analyse, text)
+    assert (found["神经传导速度"].finding, found["神经传导速度"].direction) == ("减慢", "down")
+    assert (found["腓总神经运动传导速度"].finding, found["腓总神经运动传导速度"].direction) == ("不能引出", "abnormal")
+
+
+@pytest.mark.parametrize(
+    ("text", "freq", "finding"),
+    [("1.血清学检查 血中M蛋白阳性可达75%左右,因数值较低,常需用免疫电泳法才能检出。", 75, "阳性"),
+     ("(1)血清学检查:血清蛋白电泳可有M蛋白(75%),但增高不显著,多为IgG,少数为IgA。", 75, "")],
+)
+def test_m_protein_in_75_percent(analyse, text, freq, finding):
+    m_protein = labs(analyse, text)[0]["M蛋白"]
+    assert (m_protein.freq_pct, m_protein.finding, m_protein.value_low) == (freq, finding, None)
+    assert m_protein.specimen in ("血", "血清")
+
+
+def test_bence_jones_protein_in_urine(analyse):
+    found, _ = labs(analyse, "(3)尿检查:可有本-周(Bence-Jones)蛋白。", "诊断/症状")
+    row = found["本-周(Bence-Jones)蛋白"]
+    assert (row.specimen, row.finding, row.direction) == ("尿", "可有", "positive")
+
+
+def test_antibodies_may_be_positive(analyse):
+    text = "部分患者可有双克隆(biclonal)、多克隆蛋白(polyclonal albumen)、抗核抗体和类风湿因子可阳性。"
+    found, _ = labs(analyse, text, "诊断/症状")
+    assert {t: found[t].direction for t in ("抗核抗体", "类风湿因子")} == {"抗核抗体": "positive", "类风湿因子": "positive"}
+
+
+def test_imaging_and_electromyography_findings(analyse):
+    text = "(5)X线检查:包括骨硬化改变、溶骨性改变或两者并存。(6)肌电图检查:呈神经源性损害,运动和感觉传导速度均减慢。"
+    norm, entities, quantities, assertions = analyse(text, "诊断/症状", "POEMS综合征")
+    rows = {(f.test.text, f.finding, f.direction) for f in extract_labs(norm, entities, quantities, assertions)}
+    assert ("X线检查", "骨硬化改变", "abnormal") in rows
+    assert ("肌电图", "神经源性损害", "abnormal") in rows
+    assert ("感觉传导速度", "减慢", "down") in rows
+    assert next(f for f in extract_labs(norm, entities, quantities) if f.test.text == "肌电图").test.label == "procedure"

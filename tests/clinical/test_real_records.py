@@ -1,0 +1,102 @@
+"""Sentences copied from /work/shared/data/xywy/medical_*.json (normalized: ,: for ，：),
+each naming its record, with hand-written expected rows. They run without the shared data."""
+
+from __future__ import annotations
+
+from pipeline.clinical import extract_labs, extract_therapies
+
+
+def run(analyse, text: str, section: str = "", disease: str = ""):
+    norm, entities, quantities, assertions = analyse(text, section, disease)
+    return (
+        extract_labs(norm, entities, quantities, assertions),
+        extract_therapies(norm, entities, quantities, assertions),
+    )
+
+
+def test_thyroiditis_lab_panel(analyse):
+    # 甲状腺炎 (medical_15.json "183", symptom_detail)
+    text = "检查可有白细胞轻中度增高,ESR 明显增高,一般40mm/h 以上,甲功五项T3、T4增高,TSH降低,甲状腺摄碘率降低,出现分离现象。"
+    labs, _ = run(analyse, text, "symptom_data/symptom_detail", "甲状腺炎")
+    assert {(f.test.text, f.direction) for f in labs} == {
+        ("白细胞", "up"), ("ESR", "up"), ("T3", "up"), ("T4", "up"), ("TSH", "down"),
+    }
+
+
+def test_occult_glomerulonephritis_negative_antibodies(analyse):
+    # 隐匿性肾小球肾炎 (medical_1.json "188", symptom_detail)
+    text = "红细胞呈多形性,多样性,肾功能正常,类风湿因子及抗核抗体阴性,补体正常,同位素肾,肾脏B超及静脉肾盂造影正常。"
+    labs, _ = run(analyse, text, "symptom_data/symptom_detail", "隐匿性肾小球肾炎")
+    got = {(f.test.text, f.finding, f.direction) for f in labs}
+    assert {("肾功能", "正常", "normal"), ("类风湿因子", "阴性", "negative"), ("抗核抗体", "阴性", "negative")} <= got
+
+
+def test_myeloma_light_chain_in_urine(analyse):
+    # 多发性骨髓瘤 (medical_1.json "399", symptom_detail)
+    text = "但血清蛋白电泳发现有单克隆经过免疫球蛋白(IG)峰,或尿中轻链阳性,称之为“骨髓瘤前期”。"
+    labs, _ = run(analyse, text, "symptom_data/symptom_detail", "多发性骨髓瘤")
+    light = next(f for f in labs if f.test.text == "轻链")
+    assert (light.specimen, light.direction) == ("尿", "positive")
+
+
+def test_csf_pressure_does_not_lend_its_specimen(analyse):
+    # Hughes-Stovin综合征 (medical_8.json "431", symptom_detail)
+    text = "1.第1期:由于颈静脉血栓形成而有颅内压升高,患者有头痛、呕吐、视力障碍等,脑脊液压力升高,血沉加快。"
+    labs, _ = run(analyse, text, "symptom_data/symptom_detail", "Hughes-Stovin综合征")
+    got = {f.test.text: (f.specimen, f.direction) for f in labs}
+    assert got["脑脊液压力"] == ("脑脊液", "up") and got["血沉"] == ("", "up")
+
+
+def test_serum_albumin_threshold_value(analyse):
+    # 膜性肾小球肾炎 (medical_1.json "134", prevent_info)
+    text = "(2)血栓及栓塞并发症:一般认为,当血浆白蛋白浓度低于20g/L时,提示存在高凝状态,即应开始预防性抗凝治疗。"
+    labs, _ = run(analyse, text, "prevent_info", "膜性肾小球肾炎")
+    albumin = next(f for f in labs if f.test.text == "白蛋白")
+    assert (albumin.specimen, albumin.value_low, albumin.value_high, albumin.unit, albumin.comparator) == (
+        "血浆", 20, 20, "g/L", "<",
+    )
+
+
+def test_steroid_pulse_then_prednisone(analyse):
+    # 过敏性肉芽肿性血管炎相关巩膜炎 (medical_8.json "426", prevent_info)
+    text = "对重症患者可每日静脉注射甲泼尼龙 0.5~ 1g ,连用 3~5 天后改为泼尼松 40~60mg/d 口服 8 周左右,酌减其量,维持治疗。"
+    _, therapies = run(analyse, text, "prevent_info", "过敏性肉芽肿性血管炎相关巩膜炎")
+    got = {t.therapy.text: t for t in therapies}
+    pulse, pred = got["甲泼尼龙"], got["泼尼松"]
+    assert (pulse.dose, pulse.dose_high, pulse.dose_unit, pulse.route) == (0.5, 1.0, "g", "静注")
+    assert (pred.dose, pred.dose_high, pred.dose_unit, pred.route) == (40, 60, "mg/d", "口服")
+    assert (pred.duration_value, pred.duration_unit) == (8, "周")
+
+
+def test_ivig_given_to_the_mother(analyse):
+    # 同种免疫性新生儿血小板减少性紫癜 (medical_6.json "371", prevent_info); 免疫球蛋白 is a
+    # test in the lexicon, a drug here because a route comes before it; the dose is no lab value
+    text = "若产前超声波检查证实胎儿有颅内出血时,应立即给母亲静滴免疫球蛋白0.4mg/(kg·d),直到分娩,大多数胎儿血小板数能升高。"
+    labs, therapies = run(analyse, text, "prevent_info", "同种免疫性新生儿血小板减少性紫癜")
+    ivig = next(t for t in therapies if t.therapy.text == "免疫球蛋白")
+    assert (ivig.dose, ivig.dose_unit, ivig.route, ivig.category) == (0.4, "mg/(kg·d)", "静滴", "immunotherapy")
+    assert not any(f.test.text == "免疫球蛋白" for f in labs)
+
+
+def test_isoniazid_dose_in_the_next_clause(analyse):
+    # 小儿急性血行播散型肺结核 (medical_12.json "147", prevent_info)
+    text = "用于化学预防药物主要为异烟肼,剂量为10mg/(kg·d),利福平(同异烟肼)联合治疗,疗程3个月。"
+    _, therapies = run(analyse, text, "prevent_info", "小儿急性血行播散型肺结核")
+    first = therapies[0]
+    assert (first.therapy.text, first.dose, first.dose_unit) == ("异烟肼", 10, "mg/(kg·d)")
+
+
+def test_glucose_infusion_rate_route_before_and_outcome(analyse):
+    # 肝性血卟啉病综合征 (medical_2.json "173", prevent_info)
+    text = "急性发作时,静脉滴注10%葡萄糖液100-150ml/h,或25%葡萄糖液40-60ml/h,连续24h,配合高糖饮食能使症状迅速缓解。"
+    _, therapies = run(analyse, text, "prevent_info", "肝性血卟啉病综合征")
+    first, second = therapies
+    assert (first.route, first.dose, first.dose_high, first.dose_unit) == ("静滴", 100, 150, "ml/h")
+    assert (second.dose, second.duration_value, second.duration_unit, second.outcome) == (40, 24, "h", "缓解")
+
+
+def test_route_word_in_the_drug_lexicon_is_no_therapy(analyse):
+    # 其他类精神活性物质依赖 (medical_10.json "347", symptom_detail): 肌注 is a route
+    text = "阿片类物质很易成瘾,例如吗啡30mg肌注,连用2周,便可成瘾。"
+    _, therapies = run(analyse, text, "symptom_data/symptom_detail", "其他类精神活性物质依赖")
+    assert not any(t.therapy.text == "肌注" for t in therapies)

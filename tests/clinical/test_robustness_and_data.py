@@ -1,0 +1,69 @@
+"""Bad input never crashes; the vocabulary files are validated with file:line errors."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pipeline.clinical import extract_labs, extract_therapies, load_clinical_vocabulary
+from pipeline.entity import Entity
+from pipeline.errors import DictionaryError
+from pipeline.quantities import find_quantities
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+
+@pytest.mark.parametrize("text", ["", "。。。", "血沉", "增高", "静滴5d", "共5次", "\n\n", "１２３ｍｇ"])
+def test_odd_texts_give_no_rows(text):
+    assert extract_labs(text, [], find_quantities(text)) == []
+    assert extract_therapies(text, [], find_quantities(text)) == []
+
+
+def test_entities_outside_the_text_and_mismatched_assertions_are_ignored():
+    text = "血沉增快"
+    entities = [Entity(0, 2, "血沉", "test", "血沉"), Entity(10, 14, "泼尼松", "drug", "泼尼松")]
+    rows = extract_labs(text, entities, [], assertions=[])
+    assert [(r.test.text, r.direction, r.assertion) for r in rows] == [("血沉", "up", "")]
+    assert extract_therapies(text, entities, [], assertions=[]) == []
+
+
+def test_raw_full_width_text_keeps_offsets():
+    text = "泼尼松４０ｍｇ口服，治疗３例均有效。"
+    entities = [Entity(0, 3, "泼尼松", "drug", "泼尼松")]
+    (row,) = extract_therapies(text, entities, find_quantities(text))
+    assert (row.dose, row.dose_unit, row.route, row.n_patients, row.outcome) == (40, "mg", "口服", 3, "有效")
+    assert text[row.evidence_start : row.evidence_end] == text
+
+
+def test_hand_built_entities_are_enough():
+    text = "使用甲药无效的患者改用乙药后,症状得到改善。"
+    entities = [Entity(2, 4, "甲药", "drug", "甲药"), Entity(11, 13, "乙药", "drug", "乙药")]
+    rows = extract_therapies(text, entities, find_quantities(text))
+    assert [(r.therapy.text, r.outcome) for r in rows] == [("甲药", "无效"), ("乙药", "改善")]
+
+
+def test_diagnostic_procedures_are_no_therapies():
+    text = "骨髓穿刺可见浆细胞增多。"
+    entities = [Entity(0, 4, "骨髓穿刺", "procedure", "骨髓穿刺"), Entity(6, 9, "浆细胞", "body", "浆细胞")]
+    assert extract_therapies(text, entities, find_quantities(text)) == []
+    (lab,) = extract_labs(text, entities, find_quantities(text))
+    assert (lab.test.text, lab.specimen, lab.finding) == ("浆细胞", "骨髓", "增多")
+
+
+def test_shipped_vocabulary_loads():
+    voc = load_clinical_vocabulary()
+    assert voc.findings["不能引出"] == "abnormal"
+    assert voc.dose_units["g*kg-1*d-1"] == ("g/(kg·d)", "dose")
+    assert voc.tcm_principles["通经活属"] == "通经活络"
+    assert voc.category("procedure", "骨髓穿刺", "骨髓穿刺") is None
+    assert voc.category("procedure", "放疗", "放疗") == "radiotherapy"
+
+
+def test_bad_direction_names_file_and_line(tmp_path):
+    directory = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
+    path = directory / "lab_findings.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "飙升\tafter\tsky-high\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load_clinical_vocabulary(directory)
+    assert error.value.code == "E027" and "lab_findings.tsv" in str(error.value)

@@ -1,0 +1,83 @@
+"""extract_therapies on the seed record (POEMS综合征), whose treatment text sits under 预防.
+Each test is a real sentence of the seed run through the real entity and context stages."""
+
+from __future__ import annotations
+
+from pipeline.clinical import extract_therapies
+
+
+def therapies(analyse, text: str, section: str = "预防/描述"):
+    norm, entities, quantities, assertions = analyse(text, section, "POEMS综合征")
+    return {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions)}, norm
+
+
+def test_tcm_principles_with_misspelling_kept_as_written():
+    from pipeline.clinical.therapies import tcm_principles
+    from pipeline.clinical import load_clinical_vocabulary
+
+    text = "中医认为POEMS综合症此病因体虚汗出,津液耗伤,筋脉失于濡养所致,中医治疗宜和营解肌、舒缓项强、通经活属。"
+    found = tcm_principles(text, load_clinical_vocabulary())
+    assert [(e.text, e.canonical) for e in found] == [
+        ("和营解肌", "和营解肌"), ("舒缓项强", "舒缓项强"), ("通经活属", "通经活络"),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_tcm_principles_are_tcm_therapies(analyse):
+    found, _ = therapies(analyse, "中医治疗宜和营解肌、舒缓项强、通经活属。")
+    assert {t: found[t].category for t in found} == {"和营解肌": "tcm", "舒缓项强": "tcm", "通经活属": "tcm"}
+
+
+def test_main_treatments_and_categories(analyse):
+    text = "现主要采用免疫干预治疗、手术及放射治疗。伴骨髓瘤者可化疗、放疗或手术切除浆细胞瘤方法来缓解症状,但不适合非骨髓瘤患者。"
+    found, _ = therapies(analyse, text)
+    assert {t: s.category for t, s in found.items()} == {
+        "免疫干预治疗": "immunotherapy", "手术": "surgery", "放射治疗": "radiotherapy",
+        "化疗": "chemotherapy", "放疗": "radiotherapy", "手术切除": "surgery",
+    }
+
+
+def test_ivig_dose_route_duration_patients_outcome(analyse):
+    text = "用肾上腺皮质激素治疗,可使部分症状缓解有试用大剂量IgG 0.2g*kg-1*d-1静滴5d,治疗2例均有效。"
+    found, norm = therapies(analyse, text)
+    ivig = found["大剂量IgG"]
+    assert (ivig.dose, ivig.dose_high, ivig.dose_unit, ivig.route) == (0.2, 0.2, "g/(kg·d)", "静滴")
+    assert (ivig.duration_value, ivig.duration_unit, ivig.n_patients, ivig.outcome) == (5, "d", 2, "有效")
+    assert norm[ivig.start : ivig.end] == "大剂量IgG 0.2g*kg-1*d-1静滴5d,治疗2例均有效"
+    steroid = found["肾上腺皮质激素"]
+    assert (steroid.category, steroid.outcome, steroid.dose) == ("drug", "缓解", None)
+
+
+def test_outcome_follows_the_sentence_not_the_nearest_word(analyse):
+    text = "1992年,Enveoldson等报道1例使用泼尼松、环磷酰胺无效的患者改用三苯氧胺(Tamoxfen)后,各种症状得到改善。"
+    found, _ = therapies(analyse, text)
+    assert {t: s.outcome for t, s in found.items()} == {"泼尼松": "无效", "环磷酰胺": "无效", "三苯氧胺": "改善"}
+    assert found["三苯氧胺"].therapy.canonical == "他莫昔芬"  # the text misspells Tamoxifen
+    assert {s.n_patients for s in found.values()} == {1}
+
+
+def test_plasma_exchange_volume_sessions_outcome_and_effect_duration(analyse):
+    text = (
+        "有报道,对某些激素治疗无效者,应用血浆置换术,每次~3000ml共5次,多发性神经病和皮肤病变可好转。"
+        "血桨交换法疗法运用范围比较狭窄,该疗法费用昂贵,治疗效果维持时间比较短,一般能维持在7~15天左右,故也不是治疗本病的有效方法。"
+    )
+    found, _ = therapies(analyse, text)
+    exchange = found["血浆置换术"]
+    assert (exchange.category, exchange.volume, exchange.volume_unit, exchange.sessions) == ("procedure", 3000, "ml", 5)
+    assert exchange.dose is None and exchange.outcome == "好转"
+    assert (exchange.effect_low, exchange.effect_high, exchange.effect_unit) == (7, 15, "天")
+    assert found["激素治疗"].outcome == "无效"
+
+
+def test_whole_seed_section(analyse, seed_path):
+    import json
+
+    text = json.loads(seed_path.read_text(encoding="utf-8"))["预防"]["描述"]
+    found, _ = therapies(analyse, text)
+    assert {"和营解肌", "免疫干预治疗", "放射治疗", "大剂量IgG", "三苯氧胺", "血浆置换术"} <= set(found)
+    assert "中医治疗" not in found and "西医治疗" not in found
+
+
+def test_a_drug_without_treatment_words_is_no_therapy(analyse):
+    text = "TGF-β1具有拮抗前炎性细胞因子的作用,通过减少过氧化氢和一氧化氮的产生以及IL-6和TNF-α的产生起作用。"
+    assert therapies(analyse, text, "发病机制/病因")[0] == {}
