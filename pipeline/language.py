@@ -7,12 +7,12 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import (
-    entities,  # noqa: F401  (registers the component factories)
-    tokenizer,  # noqa: F401  (registers the tokenizer)
-)
+# Imported for their registrations (@Language.factory, @registry.tokenizers):
+from . import tokenizer  # noqa: F401
 from .abbreviations import component as _abbreviations  # noqa: F401
+from .clinical import component as _clinical  # noqa: F401
 from .context import component as _context  # noqa: F401
+from .entities import component as _entities  # noqa: F401
 from .errors import PipelineError
 from .quantities import component as _quantities  # noqa: F401
 from .resources import DEFAULT_DICTIONARY_DIR
@@ -23,6 +23,7 @@ PIPE_NAMES = (
     "medical_quantities",
     "medical_frequencies",
     "medical_context",
+    "medical_clinical",
 )
 #: Components configured with the entity dictionaries folder (``--dictionaries``).
 USES_ENTITY_DICTIONARIES = frozenset({"medical_entities", "medical_abbreviations"})

@@ -62,6 +62,8 @@ def process_record(record: Record, nlp: Language) -> Rows:
     for view in views:
         rows["frequencies"] += _frequency_rows(record, view)
         rows["symptoms"] += _symptom_rows(record, view)
+        rows["labs"] += _lab_rows(record, view)
+        rows["therapies"] += _therapy_rows(record, view)
     rows["record_fields"] = [
         {"record_id": record.record_id, "field": field, "value": value} for field, value in record.fields
     ]
@@ -186,6 +188,69 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+    text = view.section.text
+    return [
+        {
+            "record_id": record.record_id,
+            "disease": record.disease,
+            "section": view.section.path,
+            "test": lab.test.canonical,
+            "test_label": lab.test.label,
+            "text": text[lab.test.start : lab.test.end],
+            "specimen": lab.specimen or None,
+            "finding": lab.finding or None,
+            "direction": lab.direction or None,
+            "value_low": lab.value_low,
+            "value_high": lab.value_high,
+            "unit": lab.unit or None,
+            "comparator": lab.comparator or None,
+            "freq_pct": lab.freq_pct,
+            "qualifier": lab.qualifier or None,
+            "assertion": lab.assertion or None,
+            "statement": text[lab.start : lab.end],
+            "evidence": text[lab.evidence_start : lab.evidence_end],
+            "start": lab.start,
+            "end": lab.end,
+        }
+        for lab in view.doc._.labs or ()
+    ]
+
+
+def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+    text = view.section.text
+    return [
+        {
+            "record_id": record.record_id,
+            "disease": record.disease,
+            "section": view.section.path,
+            "therapy": therapy.therapy.canonical,
+            "text": text[therapy.therapy.start : therapy.therapy.end],
+            "category": therapy.category or None,
+            "dose": therapy.dose,
+            "dose_high": therapy.dose_high,
+            "dose_unit": therapy.dose_unit or None,
+            "route": therapy.route or None,
+            "duration": therapy.duration_value,
+            "duration_unit": therapy.duration_unit or None,
+            "sessions": therapy.sessions,
+            "volume": therapy.volume,
+            "volume_unit": therapy.volume_unit or None,
+            "n_patients": therapy.n_patients,
+            "outcome": therapy.outcome or None,
+            "effect_low": therapy.effect_low,
+            "effect_high": therapy.effect_high,
+            "effect_unit": therapy.effect_unit or None,
+            "assertion": therapy.assertion or None,
+            "statement": text[therapy.start : therapy.end],
+            "evidence": text[therapy.evidence_start : therapy.evidence_end],
+            "start": therapy.start,
+            "end": therapy.end,
+        }
+        for therapy in view.doc._.therapies or ()
+    ]
 
 
 def _abbreviation_rows(

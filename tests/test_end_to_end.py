@@ -183,3 +183,38 @@ def test_seed_abbreviations(seed_tables):
     for abbr in ("TNF-α", "IL-1β", "IL-2"):
         assert table.loc[abbr, "source"] == "dictionary:abbreviations.tsv", abbr
     assert table.loc["HIV", "label"] == "microbe" and table.loc["AIDS", "label"] == "disease"
+
+
+def test_seed_labs(seed_tables):
+    labs = seed_tables["labs"]
+
+    def finding(text, **expected):
+        rows = labs[labs["text"] == text].to_dict("records")
+        assert any(all(row[k] == v for k, v in expected.items()) for row in rows), (text, rows)
+
+    finding("血沉", finding="增快", direction="up")
+    finding("T3", finding="偏低", direction="down", qualifier="半数")
+    finding("T4", finding="偏低", direction="down", qualifier="半数")
+    finding("脑脊液蛋白", specimen="脑脊液", direction="up")
+    finding("细胞数", direction="normal")
+    finding("IL-2", specimen="血清", direction="normal")
+    finding("神经传导速度", finding="减慢", direction="down")
+    finding("腓总神经运动传导速度", finding="不能引出")
+    finding("浆细胞", specimen="骨髓", value_low=2.0, value_high=5.0, unit="%")
+    finding("浆细胞比例", comparator=">", value_low=10.0)
+    finding("M蛋白", direction="positive", freq_pct=75.0)
+    finding("肌电图", test_label="procedure", finding="神经源性损害")
+
+
+def test_seed_therapies(seed_tables):
+    therapies = seed_tables["therapies"].set_index("text", drop=False)
+    igg = therapies.loc["大剂量IgG"]
+    assert (igg["dose"], igg["dose_unit"], igg["route"], igg["duration"], igg["duration_unit"]) == (0.2, "g/(kg·d)", "静滴", 5.0, "d")
+    assert (igg["n_patients"], igg["outcome"]) == (2, "有效")
+    assert therapies.loc["泼尼松", "outcome"] == "无效" and therapies.loc["环磷酰胺", "outcome"] == "无效"
+    assert (therapies.loc["三苯氧胺", "therapy"], therapies.loc["三苯氧胺", "outcome"]) == ("他莫昔芬", "改善")
+    exchange = therapies.loc["血浆置换术"]
+    assert (exchange["volume"], exchange["sessions"], exchange["outcome"]) == (3000.0, 5, "好转")
+    assert (exchange["effect_low"], exchange["effect_high"], exchange["effect_unit"]) == (7.0, 15.0, "天")
+    assert set(therapies.loc[therapies["category"] == "tcm", "therapy"]) == {"和营解肌", "舒缓项强", "通经活络"}
+    assert "免疫电泳" not in therapies.index  # a lab method, not a treatment

@@ -3,7 +3,8 @@
 Reads the section path and the record's disease from ``doc._.section`` and
 ``doc._.record_disease`` (set them before running the pipe; both default to ""), and
 writes on each entity span of ``doc.spans["medical"]`` ``._.assertion``, ``._.modifier``, ``._.about`` and the cue
-that decided it (``._.cue``, ``._.cue_start``, ``._.cue_end``: explain mode).
+that decided it (``._.cue``, ``._.cue_start``, ``._.cue_end``: explain mode). The
+``Assertion`` values, parallel to the span group, are also kept in ``doc._.assertions``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..entities.component import SPAN_KEY, entities_of
 from ..normalize import normalize_text
 from .assertion import assign_context
 
-for _name, _default in (("section", ""), ("record_disease", "")):
+for _name, _default in (("section", ""), ("record_disease", ""), ("assertions", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 for _name, _default in (
@@ -46,6 +47,7 @@ class MedicalContext:
         text = doc._.normalized_text or normalize_text(doc.text)
         entities = entities_of(doc)
         decisions = assign_context(text, entities, section=doc._.section, record_disease=doc._.record_disease)
+        doc._.assertions = decisions
         for span, decision in zip(spans, decisions):
             span._.assertion = decision.assertion
             span._.modifier = decision.modifier

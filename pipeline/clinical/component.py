@@ -1,0 +1,42 @@
+"""The ``medical_clinical`` spaCy component: lab findings and therapy statements.
+
+Runs after ``medical_context`` (it carries each finding's assertion over) and writes
+``doc._.labs`` (:class:`LabFinding` list) and ``doc._.therapies``
+(:class:`TherapyStatement` list); offsets index the section text.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..entities.component import entities_of
+from ..normalize import normalize_text
+from ..quantities.component import QUANTITY_KEY
+from .labs import extract_labs
+from .therapies import extract_therapies
+from .vocabulary import load_clinical_vocabulary
+
+for _name in ("labs", "therapies"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("medical_clinical", default_config={})
+def make_medical_clinical(nlp: Language, name: str) -> "MedicalClinical":
+    return MedicalClinical(name)
+
+
+class MedicalClinical:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.vocabulary = load_clinical_vocabulary()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.normalized_text or normalize_text(doc.text)
+        entities = entities_of(doc)
+        quantities = [span._.quantity for span in doc.spans.get(QUANTITY_KEY, ())]
+        assertions = doc._.assertions
+        doc._.labs = extract_labs(text, entities, quantities, assertions, self.vocabulary)
+        doc._.therapies = extract_therapies(text, entities, quantities, assertions, self.vocabulary)
+        return doc
