@@ -168,12 +168,19 @@ def _dict(args: argparse.Namespace) -> int:
         return _dict_add(args)
     from pathlib import Path
 
-    from .lexicon.check import check_dictionaries
+    from .lexicon.check import check_dictionaries, jieba_notes
     from .resources import DEFAULT_DICTIONARY_DIR
 
-    problems = check_dictionaries(Path(args.dictionaries) if args.dictionaries else DEFAULT_DICTIONARY_DIR)
+    directory = Path(args.dictionaries) if args.dictionaries else DEFAULT_DICTIONARY_DIR
+    problems = check_dictionaries(directory)
     for problem in problems:
         print(problem, file=sys.stderr)
+    if not problems:
+        notes = jieba_notes(directory)
+        for note in notes if args.verbose else ():
+            print(note, file=sys.stderr)
+        print(f"note: {len(notes)} terms hold characters jieba's pre-split cuts (Greek letters, brackets, "
+              "spaces); the tokenizer keeps them whole (-v lists them)", file=sys.stderr)
     print(f"{len(problems)} problem(s)", file=sys.stderr)
     return 2 if problems else 0
 

@@ -218,3 +218,16 @@ def test_seed_therapies(seed_tables):
     assert (exchange["effect_low"], exchange["effect_high"], exchange["effect_unit"]) == (7.0, 15.0, "天")
     assert set(therapies.loc[therapies["category"] == "tcm", "therapy"]) == {"和营解肌", "舒缓项强", "通经活络"}
     assert "免疫电泳" not in therapies.index  # a lab method, not a treatment
+
+
+def test_bad_quantities_never_crash_or_give_impossible_values(tmp_path):
+    record = {"name": "甲病", "desc": "发热(%)，咳嗽%，1/0例头痛，999999%的患者水肿，120%出现皮疹，8/5例(160%)腹泻。"}
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    tables = pipeline.run(path)
+    assert tables["errors"].empty
+    for table, columns in (("frequencies", ["pct_reported", "pct_low", "pct_high", "pct_computed"]), ("symptoms", ["freq_pct", "freq_low", "freq_high"])):
+        values = tables[table][columns].stack().dropna()
+        assert ((values >= 0) & (values <= 100)).all(), (table, values.tolist())
+    fractions = tables["frequencies"].dropna(subset=["numerator", "denominator"])
+    assert (fractions["numerator"] <= fractions["denominator"]).all() and (fractions["denominator"] > 0).all()

@@ -1,16 +1,22 @@
-"""``python -m pipeline dict check``: every problem of every entity file, not just the first.
+"""``python -m pipeline dict check``: every problem of every dictionary file, not just the first.
 
-Checks: the file loads (columns, labels, duplicates within the file); a term defined in two
-files; one-character terms other than body parts (肝, 脾 are words of their own; a
-one-character symptom or drug is too ambiguous to match in running text). Like every term
-shorter than three characters, a one-character term only matches a whole jieba token.
+Entity files: the file loads (columns, labels, duplicates within the file); a term defined in
+two files; one-character terms other than body parts (肝, 脾 are words of their own; a
+one-character symptom or drug is too ambiguous to match in running text; like every term
+shorter than three characters, a one-character term only matches a whole jieba token);
+over-generic terms (listed in ``build_stopwords.tsv``). The other data files: each is read
+by its own loader, which validates it. ``jieba_notes`` lists the terms jieba's pre-split
+would cut (Greek letters, brackets, spaces): not errors, our tokenizer keeps them whole.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from collections.abc import Callable
+
 from ..errors import DictionaryError
+from ..resources import read_tsv
 from .loader import LexiconEntry, entity_files, read_entity_file
 
 #: Labels whose terms may be a single character.
@@ -24,6 +30,7 @@ def check_dictionaries(directory: Path) -> list[str]:
         files = entity_files(directory)
     except DictionaryError as exc:
         return [str(exc)]
+    generic = _generic_terms(directory, problems)
     first_seen: dict[str, LexiconEntry] = {}
     for path in files:
         try:
@@ -35,9 +42,73 @@ def check_dictionaries(directory: Path) -> list[str]:
             where = f"{path}:{entry.line}"
             if len(entry.term) < 2 and entry.label not in ONE_CHARACTER_LABELS:
                 problems.append(f"{where}: one-character {entry.label} term {entry.term!r} is too ambiguous to match")
+            if entry.term in generic:
+                problems.append(f"{where}: {entry.term!r} is a generic word (build_stopwords.tsv), not an entity")
             first = first_seen.setdefault(entry.term, entry)
             if first is not entry:
                 problems.append(
                     f"{where}: term {entry.term!r} ({entry.label}) is already in {first.file}:{first.line} ({first.label})"
                 )
+    problems += _check_data_files(directory)
+    return problems
+
+
+def jieba_notes(directory: Path) -> list[str]:
+    """Terms that jieba's pre-split pattern would cut; the tokenizer protects them."""
+    from ..tokenizer import jieba_keeps_whole
+
+    return [
+        f"{path}:{entry.line}: {entry.term!r} is kept whole by the tokenizer, not by jieba"
+        for path in entity_files(directory)
+        for entry in read_entity_file(path)
+        if not jieba_keeps_whole(entry.term)
+    ]
+
+
+def _generic_terms(directory: Path, problems: list[str]) -> frozenset[str]:
+    path = directory / "build_stopwords.tsv"
+    if not path.is_file():
+        return frozenset()
+    try:
+        return frozenset(row["term"] for _, row in read_tsv(path, ("term", "source"), ("note",)))
+    except DictionaryError as exc:
+        problems.append(str(exc))
+        return frozenset()
+
+
+def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]]:
+    """Each non-entity data file with the loader that validates it (uncached calls)."""
+    from ..abbreviations.table import load_abbreviations, load_cues
+    from ..clinical.vocabulary import load_clinical_vocabulary
+    from ..context.rules import load_context_rules, load_heading_rules
+    from ..quantities.patterns import load_quantity_resources
+    from ..reader.records import placeholder_texts
+
+    def fresh(loader: Callable, argument: object) -> Callable[[], object]:
+        return lambda: getattr(loader, "__wrapped__", loader)(argument)
+
+    return [
+        ("abbreviations.tsv", fresh(load_abbreviations, directory / "abbreviations.tsv")),
+        ("abbreviation_cues.tsv", fresh(load_cues, directory / "abbreviation_cues.tsv")),
+        ("context_rules.tsv", fresh(load_context_rules, directory / "context_rules.tsv")),
+        ("section_headings.tsv", fresh(load_heading_rules, directory / "section_headings.tsv")),
+        ("frequency_terms.tsv", fresh(load_quantity_resources, directory)),
+        ("therapy_categories.tsv", fresh(load_clinical_vocabulary, directory)),
+        ("placeholders.tsv", fresh(placeholder_texts, directory)),
+    ]
+
+
+def _check_data_files(directory: Path) -> list[str]:
+    """Validate the data files present in ``directory`` (a folder holding only entity
+    files is fine: the shipped data files are used for the rest)."""
+    problems = []
+    for marker, load in _data_file_loaders(directory):
+        if not (directory / marker).is_file():
+            continue
+        try:
+            load()
+        except DictionaryError as exc:
+            problems.append(str(exc))
+        except FileNotFoundError as exc:
+            problems.append(f"{directory}: missing data file {exc.filename} (read with {marker})")
     return problems

@@ -67,3 +67,17 @@ def test_shipped_dictionaries_are_valid():
     from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
     assert check_dictionaries(DEFAULT_DICTIONARY_DIR) == []
+
+
+def test_check_validates_the_other_data_files_too(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "水肿\tsymptom\t水肿\tcurated\n")
+    (folder / "context_rules.tsv").write_text("cue\tcategory\tdirection\tsource\n无\tabsent\tforward\tcurated\n", encoding="utf-8")
+    [problem] = check_dictionaries(folder)
+    assert "context_rules.tsv:2" in problem and "absent" in problem
+
+
+def test_check_rejects_generic_words_as_entities(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "患者\tsymptom\t患者\tcurated\n")
+    (folder / "build_stopwords.tsv").write_text("term\tsource\n患者\tcurated\n", encoding="utf-8")
+    [problem] = check_dictionaries(folder)
+    assert "a.tsv:2" in problem and "generic" in problem
