@@ -44,6 +44,7 @@ class Errors:
     E185 = "term {term!r} is already in {where} ({label})"
     E186 = "bad dictionary entry: {reason}"
     E187 = "no records to check in {path}"
+    E220 = "--workers must be at least 1, got {workers}"
 
 
 def message(code: str, **fields: object) -> str:
