@@ -95,7 +95,7 @@ def run_batch(
         inputs = [inputs]
     files = discover_files(inputs)  # user mistakes (missing paths) fail here, before any work
     labels: Counter[str] = Counter()
-    batches = _batches(_items(files), batch_records)
+    batches = batched(read_items(files), batch_records)
     # the Language is loaded (and bad dictionaries reported) before any output is opened
     with _processor(dictionaries, workers, process) as process_batches:
         with TableSink(out, list(formats), keep=keep, chunk_rows=chunk_rows) as sink:
@@ -103,7 +103,7 @@ def run_batch(
                 for batch_rows in process_batches(batches):
                     for rows in batch_rows:
                         for row in rows.get("errors", ()):
-                            _report(row)
+                            report_error(row)
                         labels.update(row["label"] for row in rows.get("mentions", ()))
                         sink.add(rows)
                     bar.update(len(batch_rows))
@@ -129,12 +129,12 @@ def vars_of(issue: ReadIssue) -> dict[str, str]:
     return {"file": issue.file, "record_id": issue.record_id, "stage": issue.stage, "message": issue.message}
 
 
-def _items(files: list[Path]) -> Iterator[Record | ReadIssue]:
+def read_items(files: list[Path]) -> Iterator[Record | ReadIssue]:
     for path in files:
         yield from read_file(path)
 
 
-def _batches(items: Iterator[Record | ReadIssue], size: int) -> Iterator[list[Record | ReadIssue]]:
+def batched(items: Iterator[Record | ReadIssue], size: int) -> Iterator[list[Record | ReadIssue]]:
     while batch := list(islice(items, size)):
         yield batch
 
@@ -209,6 +209,6 @@ def _raise_failure(result: list[Rows] | _WorkerFailure) -> list[Rows]:
     return result
 
 
-def _report(row: dict[str, str]) -> None:
+def report_error(row: dict[str, str]) -> None:
     where = f"{row['file']} [{row['record_id']}]" if row["record_id"] else row["file"]
     logger.error("%s", row["message"] if row["file"] in row["message"] else f"{where}: {row['message']}")

@@ -102,3 +102,18 @@ def test_bad_dictionaries_are_a_usage_error_before_any_output(corpus, tmp_path, 
     with pytest.raises(PipelineError, match=r"\[E026\]"):
         run_batch(corpus, tmp_path / "out", dictionaries=tmp_path / "nowhere", workers=workers)
     assert not (tmp_path / "out").exists()
+
+
+def test_dask_engine_writes_the_same_tables_as_the_local_engine(corpus, tmp_path):
+    pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    from pipeline.engines.dask import run_dask
+
+    local = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES)
+    result = run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, batch_records=2)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(TABLES)
+    assert len(list((tmp_path / "out" / "mentions").glob("part-*.parquet"))) == 3  # 5 records + 1 bad line, 2 per part
+    for table in TABLES:
+        parts = pd.read_parquet(tmp_path / "out" / table)
+        pd.testing.assert_frame_equal(parts.reset_index(drop=True), local.tables[table])
+    assert result.row_counts == {table: len(frame) for table, frame in local.tables.items()}
+    assert result.label_counts == local.label_counts
