@@ -62,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--dictionaries", metavar="DIR", help="use another dictionaries folder (default: the shipped dictionaries/)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    run.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (default: 1); output is identical for any N")
+    run.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine, one file per table (default); dask: dask.distributed, <table>/part-*.parquet",
+    )
+    run.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing scheduler (default: a LocalCluster of --workers)")
 
     schema = commands.add_parser("schema", help="print the output tables' columns as Markdown")
     schema.add_argument("table", nargs="?", choices=sorted(TABLES), help="only this table")
@@ -134,13 +142,27 @@ def _run(args: argparse.Namespace) -> int:
     for fmt in formats:
         if fmt not in FORMATS:
             raise PipelineError("E013", fmt=fmt, choices=", ".join(FORMATS))
-    result = run_batch(args.inputs, args.out, formats=formats, dictionaries=args.dictionaries, progress=not args.no_progress)
-    mentions = result.tables["mentions"]
-    print(f"records: {len(result.tables['records'])}", file=sys.stderr)
-    counts = mentions["label"].value_counts().sort_index()
-    per_label = ", ".join(f"{label} {n}" for label, n in counts.items()) or "none"
-    print(f"mentions: {len(mentions)} ({per_label})", file=sys.stderr)
-    print(f"tables: {len(result.written)} files in {args.out} ({', '.join(result.tables)} × {', '.join(formats)})", file=sys.stderr)
+    if args.workers < 1:
+        raise PipelineError("E220", workers=args.workers)
+    if args.scheduler and args.engine != "dask":
+        raise PipelineError("E222")
+    if args.engine == "dask":
+        from .engines.dask import run_dask
+
+        result = run_dask(
+            args.inputs, args.out, dictionaries=args.dictionaries, scheduler=args.scheduler, workers=args.workers,
+            progress=not args.no_progress,
+        )
+        formats = ["parquet (partitioned)"]
+    else:
+        result = run_batch(
+            args.inputs, args.out, formats=formats, dictionaries=args.dictionaries, progress=not args.no_progress,
+            workers=args.workers, keep=False,
+        )
+    print(f"records: {result.row_counts['records']}", file=sys.stderr)
+    per_label = ", ".join(f"{label} {n}" for label, n in result.label_counts.items()) or "none"
+    print(f"mentions: {result.row_counts['mentions']} ({per_label})", file=sys.stderr)
+    print(f"tables: {len(result.written)} files in {args.out} ({', '.join(result.row_counts)} × {', '.join(formats)})", file=sys.stderr)
     print(f"errors: {result.n_errors}" + (f" (see {args.out}/errors.csv)" if result.n_errors else ""), file=sys.stderr)
     return 1 if result.n_errors else 0
 

@@ -44,6 +44,9 @@ class Errors:
     E185 = "term {term!r} is already in {where} ({label})"
     E186 = "bad dictionary entry: {reason}"
     E187 = "no records to check in {path}"
+    E220 = "--workers must be at least 1, got {workers}"
+    E221 = "--engine dask needs the optional dependency dask[distributed]: pip install 'dask[distributed]'"
+    E222 = "--scheduler is only used with --engine dask"
 
 
 def message(code: str, **fields: object) -> str:

@@ -1,36 +1,61 @@
-"""Batch runs: read inputs, process each record, collect rows, write the tables.
+"""Batch runs: read inputs, process each record, stream the rows into the tables.
 
 A record whose processing fails becomes a row of ``errors`` (stage ``process``) and the
 batch goes on; so does a file or record that cannot be read (stage ``read``).
+
+Memory stays flat: records are read lazily, each record's rows go straight into a
+``TableSink`` (written in chunks), and no Doc outlives its record. With ``workers > 1``
+batches of records go to a process pool (spawn-safe: each worker loads the ``Language``
+once in its initializer) and the rows come back in input order, so the tables are the
+same bytes whatever the number of workers.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 from tqdm import tqdm
 
-from .errors import message
-from .language import load
-from .process import process_record
-from .reader import ReadIssue, discover_files, read_file
-from .tables import FORMATS, TABLES, to_frame, write_tables
+from .errors import PipelineError, message
+from .reader import ReadIssue, Record, discover_files, read_file
+from .tables.sink import CHUNK_ROWS, TableSink
+from .tables.writer import FORMATS
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from spacy.language import Language
 
 logger = logging.getLogger(__name__)
+
+Rows = dict[str, list[dict[str, Any]]]
+Process = Callable[[Record, "Language"], Rows]
+
+#: Records sent to a worker at a time: large enough to amortize pickling, small enough
+#: that the progress bar moves and in-flight rows stay few.
+BATCH_RECORDS = 8
 
 
 @dataclass
 class RunResult:
+    """What a run produced: the kept tables (empty with ``keep=False``), the files written,
+    rows per table and mentions per label (for the summary, also when nothing is kept)."""
+
     tables: dict[str, pd.DataFrame]
     written: list[Path] = field(default_factory=list)
+    row_counts: dict[str, int] = field(default_factory=dict)
+    label_counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def n_errors(self) -> int:
-        return len(self.tables["errors"])
+        return self.row_counts.get("errors", 0)
 
 
 def run(
@@ -40,9 +65,12 @@ def run(
     formats: Iterable[str] = FORMATS,
     dictionaries: str | Path | None = None,
     progress: bool = False,
+    workers: int = 1,
 ) -> dict[str, pd.DataFrame]:
     """Run the pipeline over files/folders; return the tables (and write them to ``out``)."""
-    return run_batch(inputs, out, formats=formats, dictionaries=dictionaries, progress=progress).tables
+    return run_batch(
+        inputs, out, formats=formats, dictionaries=dictionaries, progress=progress, workers=workers
+    ).tables
 
 
 def run_batch(
@@ -52,41 +80,135 @@ def run_batch(
     formats: Iterable[str] = FORMATS,
     dictionaries: str | Path | None = None,
     progress: bool = False,
+    workers: int = 1,
+    keep: bool = True,
+    chunk_rows: int = CHUNK_ROWS,
+    batch_records: int = BATCH_RECORDS,
+    process: Process | None = None,
 ) -> RunResult:
+    """Stream every record of ``inputs`` through ``process`` into the tables.
+
+    ``keep=False`` writes without holding the tables (the CLI); ``process`` (default
+    ``process_record``) must be a module-level function when ``workers > 1``.
+    """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     files = discover_files(inputs)  # user mistakes (missing paths) fail here, before any work
-    nlp = load(dictionaries)
-    rows: dict[str, list[dict]] = {table: [] for table in TABLES}
-    bar = tqdm(unit="record", disable=not progress, leave=False)
-    for path in files:
-        for item in read_file(path):
-            if isinstance(item, ReadIssue):
-                _report(item)
-                rows["errors"].append(vars_of(item))
-                continue
-            try:
-                record_rows = process_record(item, nlp)
-            except Exception as exc:  # one broken record never sinks the batch
-                reason = f"{type(exc).__name__}: {exc}"
-                issue = ReadIssue(item.source, item.record_id, "process", message("E030", stage="process", reason=reason))
-                logger.debug("record %s failed", item.record_id, exc_info=True)
-                _report(issue)
-                rows["errors"].append(vars_of(issue))
-                continue
-            for table, table_rows in record_rows.items():
-                rows[table].extend(table_rows)
-            bar.update(1)
-    bar.close()
-    tables = {table: to_frame(table, table_rows) for table, table_rows in rows.items()}
-    written = write_tables(tables, Path(out), formats) if out is not None else []
-    return RunResult(tables, written)
+    labels: Counter[str] = Counter()
+    batches = batched(read_items(files), batch_records)
+    # the Language is loaded (and bad dictionaries reported) before any output is opened
+    with _processor(dictionaries, workers, process) as process_batches:
+        with TableSink(out, list(formats), keep=keep, chunk_rows=chunk_rows) as sink:
+            with tqdm(unit="record", disable=not progress, leave=False) as bar:
+                for batch_rows in process_batches(batches):
+                    for rows in batch_rows:
+                        for row in rows.get("errors", ()):
+                            report_error(row)
+                        labels.update(row["label"] for row in rows.get("mentions", ()))
+                        sink.add(rows)
+                    bar.update(len(batch_rows))
+    return RunResult(sink.tables() if keep else {}, sink.written, dict(sink.row_counts), dict(sorted(labels.items())))
+
+
+def process_item(item: Record | ReadIssue, nlp: Language, process: Process | None = None) -> Rows:
+    """One read item → its rows; a ReadIssue or a failing record becomes an ``errors`` row."""
+    if isinstance(item, ReadIssue):
+        return {"errors": [vars_of(item)]}
+    if process is None:
+        from .process import process_record as process
+    try:
+        return process(item, nlp)
+    except Exception as exc:  # one broken record never sinks the batch
+        reason = f"{type(exc).__name__}: {exc}"
+        logger.debug("record %s failed", item.record_id, exc_info=True)
+        issue = ReadIssue(item.source, item.record_id, "process", message("E030", stage="process", reason=reason))
+        return {"errors": [vars_of(issue)]}
 
 
 def vars_of(issue: ReadIssue) -> dict[str, str]:
     return {"file": issue.file, "record_id": issue.record_id, "stage": issue.stage, "message": issue.message}
 
 
-def _report(issue: ReadIssue) -> None:
-    where = f"{issue.file} [{issue.record_id}]" if issue.record_id else issue.file
-    logger.error("%s", issue.message if issue.file in issue.message else f"{where}: {issue.message}")
+def read_items(files: list[Path]) -> Iterator[Record | ReadIssue]:
+    for path in files:
+        yield from read_file(path)
+
+
+def batched(items: Iterator[Record | ReadIssue], size: int) -> Iterator[list[Record | ReadIssue]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+Batches = Iterator[list[Record | ReadIssue]]
+
+
+@contextmanager
+def _processor(
+    dictionaries: str | Path | None, workers: int, process: Process | None
+) -> Iterator[Callable[[Batches], Iterator[list[Rows]]]]:
+    """A function: batches → rows per record, batch by batch, in input order; run in
+    this process or in a pool of ``workers`` processes."""
+    if workers <= 1:
+        from .language import load
+
+        nlp = load(dictionaries)
+        yield lambda batches: ([process_item(item, nlp, process) for item in batch] for batch in batches)
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_init_worker, initargs=(dictionaries, process)) as pool:
+        _raise_failure(pool.apply(_work, ([],)))
+
+        def in_pool(batches: Batches) -> Iterator[list[Rows]]:
+            pending: deque[Any] = deque()
+            for batch in batches:  # at most 2 batches in flight per worker: bounded memory
+                pending.append(pool.apply_async(_work, (batch,)))
+                if len(pending) >= 2 * workers:
+                    yield _raise_failure(pending.popleft().get())
+            while pending:
+                yield _raise_failure(pending.popleft().get())
+
+        yield in_pool
+
+
+@dataclass(frozen=True)
+class _WorkerFailure:
+    """A worker could not load the Language; sent back instead of rows (PipelineError
+    itself does not survive pickling), so the main process raises it once."""
+
+    code: str | None
+    fields: dict[str, Any]
+    reason: str
+
+
+#: The worker process's Language and per-record function, set once by ``_init_worker``.
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(dictionaries: str | Path | None, process: Process | None) -> None:
+    from .language import load
+
+    _worker["process"] = process
+    try:
+        _worker["nlp"] = load(dictionaries)
+    except Exception as exc:  # raising here would make the pool restart the worker forever
+        code, fields = (exc.code, exc.fields) if isinstance(exc, PipelineError) else (None, {})
+        _worker["failure"] = _WorkerFailure(code, fields, f"{type(exc).__name__}: {exc}")
+
+
+def _work(batch: list[Record | ReadIssue]) -> list[Rows] | _WorkerFailure:
+    if "failure" in _worker:
+        return _worker["failure"]
+    return [process_item(item, _worker["nlp"], _worker["process"]) for item in batch]
+
+
+def _raise_failure(result: list[Rows] | _WorkerFailure) -> list[Rows]:
+    if isinstance(result, _WorkerFailure):
+        if result.code is not None:
+            raise PipelineError(result.code, **result.fields)
+        raise RuntimeError(f"a worker could not load the pipeline: {result.reason}")
+    return result
+
+
+def report_error(row: dict[str, str]) -> None:
+    where = f"{row['file']} [{row['record_id']}]" if row["record_id"] else row["file"]
+    logger.error("%s", row["message"] if row["file"] in row["message"] else f"{where}: {row['message']}")

@@ -1,0 +1,190 @@
+"""Throughput, memory and cold-start benchmark (not part of the test suite).
+
+Reports in one run, side by side:
+
+a. plain ``jieba.lcut`` (default dictionary) over exactly the section texts the pipeline
+   processes, in this process, after ``jieba.initialize()``;
+b. the full pipeline end to end (``python -m pipeline run … --workers 1``: read → every
+   table written), as a subprocess;
+c. the same with ``--workers 2``;
+
+with chars/s, records/s, ratios b/a and c/b, and peak RSS. Peak RSS is sampled every
+50 ms as the SUM over the subprocess and all its descendants (/proc), since
+``wait4``/``RUSAGE_CHILDREN`` maxrss is the largest single process, not the tree; both are shown.
+Then cold start (``--help`` and the seed run, best of 3) and flatness: peak RSS with
+1,000 records vs the whole corpus.
+
+    python benchmarks/throughput.py                    # ../shared/data/xywy, 8,000 records
+    python benchmarks/throughput.py --limit 500        # quick run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "xywy"
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="*", help="record files or folders (default: ../shared/data/xywy/medical_*.json)")
+    parser.add_argument("--limit", type=int, help="only the first N records")
+    parser.add_argument("--workers", type=int, default=2, help="workers for case c (default: 2)")
+    parser.add_argument("--flat", type=int, default=1000, help="records for the flatness run (default: 1000; 0 skips it)")
+    parser.add_argument("--engine-args", default="", help="extra arguments for the pipeline runs (e.g. '--format parquet')")
+    args = parser.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    corpus_files = args.corpus or [str(path) for path in sorted(DEFAULT_CORPUS.glob("medical_*.json"))]
+    from pipeline.reader import Record, discover_files, read_file
+
+    records = [item for path in discover_files(corpus_files) for item in read_file(path) if isinstance(item, Record)]
+    with tempfile.TemporaryDirectory(prefix="bench.") as scratch:
+        scratch_dir = Path(scratch)
+        if args.limit:
+            records = records[: args.limit]
+        corpus = [_subset(corpus_files, args.limit, scratch_dir / "corpus.jsonl")] if args.limit else corpus_files
+        texts = [section.text for record in records for section in record.sections]
+        n_chars, n_records = sum(map(len, texts)), len(records)
+        print(f"corpus: {len(corpus_files)} file(s) — {n_records} records, {len(texts)} sections, {n_chars:,} chars", file=sys.stderr)
+
+        jieba_s = _plain_jieba(texts)
+        extra = args.engine_args.split()
+        single = _pipeline(corpus, scratch_dir / "out1", ["--workers", "1", *extra])
+        multi = _pipeline(corpus, scratch_dir / f"out{args.workers}", ["--workers", str(args.workers), *extra])
+        same = _same_files(scratch_dir / "out1", scratch_dir / f"out{args.workers}")
+        flat = None
+        if args.flat and args.flat < n_records:
+            small = [_subset(corpus_files, args.flat, scratch_dir / "flat.jsonl")]
+            flat = _pipeline(small, scratch_dir / "flat_out", ["--workers", "1", *extra])
+        help_s = min(_wall([sys.executable, "-m", "pipeline", "--help"]) for _ in range(3))
+        seed = ["run", str(ROOT / "seeds" / "poems_syndrome.json"), "--out", str(scratch_dir / "seed"), "--no-progress"]
+        seed_s = min(_wall([sys.executable, "-m", "pipeline", *seed]) for _ in range(3))
+
+    rows = [
+        ("a. jieba.lcut", jieba_s, None, None),
+        ("b. pipeline, 1 process", single["wall"], single["tree_peak"], single["max_single"]),
+        (f"c. pipeline, --workers {args.workers}", multi["wall"], multi["tree_peak"], multi["max_single"]),
+    ]
+    print(f"\n{date.today()} · {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
+    print(f"command: python benchmarks/{Path(__file__).name} {' '.join(argv if argv is not None else sys.argv[1:])}")
+    print(f"corpus: {n_records} records, {n_chars:,} chars\n")
+    print("| case | wall s | chars/s | records/s | peak RSS tree MB | largest process MB |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, seconds, tree, largest in rows:
+        print(f"| {name} | {seconds:.1f} | {n_chars / seconds:,.0f} | {n_records / seconds:,.1f} | {_mb(tree)} | {_mb(largest)} |")
+    print(f"\nratio b/a (pipeline ÷ jieba speed): {jieba_s / single['wall']:.3f}×")
+    print(f"ratio c/b (workers {args.workers} ÷ 1 process speed): {single['wall'] / multi['wall']:.2f}×")
+    print(f"workers {args.workers} output identical to 1 worker: {same}")
+    if flat:
+        growth = single["tree_peak"] / flat["tree_peak"] - 1
+        print(f"flatness: peak RSS {args.flat} records {_mb(flat['tree_peak'])} MB vs {n_records} records "
+              f"{_mb(single['tree_peak'])} MB ({growth:+.0%})")
+    print(f"cold start (best of 3): --help {help_s:.2f} s; seed run {seed_s:.2f} s")
+    return 0
+
+
+def _subset(source: list[str], n: int, path: Path) -> Path:
+    """The first ``n`` records of ``source`` as JSON Lines of their raw objects (same
+    texts, same sections; files in the reader's order)."""
+    from pipeline.reader import discover_files
+
+    written = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for file in discover_files(source):
+            document = json.loads(file.read_text(encoding="utf-8"))
+            values = document.values() if isinstance(document, dict) and "0" in document else [document]
+            for value in values:
+                if written == n:
+                    return path
+                handle.write(json.dumps(value, ensure_ascii=False) + "\n")
+                written += 1
+    return path
+
+
+def _plain_jieba(texts: list[str]) -> float:
+    import jieba
+
+    jieba.initialize()
+    start = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return time.perf_counter() - start
+
+
+def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> dict[str, float]:
+    command = [sys.executable, "-m", "pipeline", "run", *map(str, corpus), "--out", str(out), "--no-progress", *options]
+    print("running:", " ".join(command), file=sys.stderr)
+    start = time.perf_counter()
+    child = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    tree_peak = 0
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        tree_peak = max(tree_peak, _tree_rss(child.pid))
+        time.sleep(0.05)
+    wall = time.perf_counter() - start
+    stderr = child.stderr.read() if child.stderr else ""
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"pipeline failed ({status}):\n{stderr}")
+    print(stderr.strip().splitlines()[-4:], file=sys.stderr)
+    # wait4's maxrss: the largest single process of the subtree (KiB on Linux)
+    return {"wall": wall, "tree_peak": tree_peak, "max_single": usage.ru_maxrss * 1024}
+
+
+def _tree_rss(root: int) -> int:
+    """Bytes resident in ``root`` and all its descendants now (Linux /proc)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        children = [child for child, parent in parents.items() if parent == pid]
+        tree.update(children)
+        frontier += children
+    total = 0
+    for pid in tree:
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+        except OSError:
+            continue
+    return total
+
+
+def _wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def _same_files(left: Path, right: Path) -> bool:
+    names = sorted(p.name for p in left.iterdir())
+    return names == sorted(p.name for p in right.iterdir()) and all(
+        (left / name).read_bytes() == (right / name).read_bytes() for name in names
+    )
+
+
+def _mb(value: float | None) -> str:
+    return "—" if value is None or value != value else f"{value / 2**20:,.0f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Alternative execution engines for the same per-record function (``runner.process_item``)."""

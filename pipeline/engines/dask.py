@@ -1,0 +1,123 @@
+"""``--engine dask``: the per-record function on a ``dask.distributed`` cluster.
+
+Why: a corpus larger than one machine's cores. Batches of records are sent to the
+workers (a ``LocalCluster`` by default, or an existing scheduler), each worker loads the
+``Language`` once (a per-process cache), and the rows come back to this process, which
+writes one Parquet part per batch and table: ``<out>/<table>/part-00000.parquet`` …,
+readable as one table with ``pd.read_parquet(out / table)``. Parts are numbered in input
+order, so the concatenated tables equal the local engine's. Needs the optional
+dependency ``dask[distributed]``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections import Counter, deque
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from ..errors import PipelineError
+from ..reader import ReadIssue, Record, discover_files
+from ..runner import Rows, RunResult, batched, process_item, read_items, report_error
+from ..tables import TABLES, to_frame
+
+#: Records per task: fewer, larger parts than the local engine's batches.
+DASK_BATCH_RECORDS = 100
+
+
+def run_dask(
+    inputs: str | Path | Iterable[str | Path],
+    out: str | Path,
+    *,
+    dictionaries: str | Path | None = None,
+    scheduler: str | None = None,
+    workers: int = 2,
+    batch_records: int = DASK_BATCH_RECORDS,
+    progress: bool = False,
+) -> RunResult:
+    """Process ``inputs`` on dask and write partitioned Parquet tables under ``out``."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise PipelineError("E221") from exc
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    files = discover_files(inputs)
+    if dictionaries is not None and not Path(dictionaries).is_dir():
+        raise PipelineError("E026", path=dictionaries)
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".dask-tables.", dir=out))
+    except OSError as exc:
+        raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    counts = {table: 0 for table in TABLES}
+    labels: Counter[str] = Counter()
+    try:
+        with Client(scheduler or cluster) as client:
+            in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
+            pending: deque[Any] = deque()
+            with tqdm(unit="record", disable=not progress, leave=False) as bar:
+                part = 0
+                for batch in batched(read_items(files), batch_records):
+                    pending.append(client.submit(process_batch, batch, dictionaries, pure=False))
+                    if len(pending) >= in_flight:
+                        part = _write_part(pending.popleft().result(), staging, part, counts, labels, bar)
+                while pending:
+                    part = _write_part(pending.popleft().result(), staging, part, counts, labels, bar)
+                if part == 0:  # no records: still one empty part per table, with the schema
+                    _write_part([], staging, part, counts, labels, bar)
+        written = _commit(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        if cluster is not None:
+            cluster.close()
+    return RunResult({}, written, counts, dict(sorted(labels.items())))
+
+
+def process_batch(batch: list[Record | ReadIssue], dictionaries: str | Path | None) -> list[Rows]:
+    """The task run on a dask worker: the local engine's per-record function, per batch."""
+    return [process_item(item, _language(str(dictionaries) if dictionaries else None)) for item in batch]
+
+
+@cache
+def _language(dictionaries: str | None) -> Any:
+    """One Language per worker process, loaded by its first task."""
+    from ..language import load
+
+    return load(dictionaries)
+
+
+def _write_part(
+    batch_rows: list[Rows], staging: Path, part: int, counts: dict[str, int], labels: Counter[str], bar: tqdm
+) -> int:
+    for table in TABLES:
+        rows = [row for rows in batch_rows for row in rows.get(table, ())]
+        (staging / table).mkdir(exist_ok=True)
+        to_frame(table, rows).to_parquet(staging / table / f"part-{part:05d}.parquet", index=False, engine="pyarrow")
+        counts[table] += len(rows)
+        if table == "errors":
+            for row in rows:
+                report_error(row)
+        if table == "mentions":
+            labels.update(row["label"] for row in rows)
+    bar.update(len(batch_rows))
+    return part + 1
+
+
+def _commit(staging: Path, out: Path) -> list[Path]:
+    """Replace each ``<out>/<table>/`` by the new parts (the old ones go only now)."""
+    written = []
+    for table in TABLES:
+        target = out / table
+        if target.exists():
+            shutil.rmtree(target)
+        (staging / table).rename(target)
+        written.append(target)
+    return written

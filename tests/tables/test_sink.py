@@ -1,0 +1,53 @@
+"""TableSink: rows in record by record, tables out in chunks, committed atomically."""
+
+import os
+
+import pandas as pd
+import pytest
+
+from pipeline.tables import TABLES
+from pipeline.tables.sink import TableSink
+
+FIELDS = [{"record_id": f"r{i}", "field": "symptom_data/symptoms", "value": value} for i, value in enumerate(["干咳", "发热", "乏力", "盗汗", "咯血"])]
+RECORD = {"record_id": "r1", "disease": "肺结核", "source": "a.json", "n_sections": 2, "n_chars": 30, "n_mentions": None}
+
+
+def write(out, chunk_rows, **kwargs):
+    with TableSink(out, chunk_rows=chunk_rows, **kwargs) as sink:
+        for row in FIELDS:  # one record's rows at a time, as the runner adds them
+            sink.add({"record_fields": [row]})
+        sink.add({"records": [RECORD]})
+    return sink
+
+
+def test_chunks_of_two_rows_give_the_same_tables_as_one_chunk(tmp_path):
+    chunked = write(tmp_path / "chunked", chunk_rows=2)
+    whole = write(tmp_path / "whole", chunk_rows=1000)
+    for table in TABLES:
+        left = pd.read_parquet(tmp_path / "chunked" / f"{table}.parquet")
+        pd.testing.assert_frame_equal(left, pd.read_parquet(tmp_path / "whole" / f"{table}.parquet"))
+        assert (tmp_path / "chunked" / f"{table}.csv").read_bytes() == (tmp_path / "whole" / f"{table}.csv").read_bytes()
+        pd.testing.assert_frame_equal(chunked.tables()[table], whole.tables()[table])
+    assert pd.read_csv(tmp_path / "chunked" / "record_fields.csv")["value"].tolist() == ["干咳", "发热", "乏力", "盗汗", "咯血"]
+    assert chunked.row_counts["record_fields"] == 5 and chunked.row_counts["errors"] == 0
+
+
+def test_keep_false_writes_without_holding_frames(tmp_path):
+    sink = write(tmp_path, chunk_rows=2, keep=False)
+    assert all(len(frame) == 0 for frame in sink.tables().values())
+    assert len(pd.read_parquet(tmp_path / "record_fields.parquet")) == 5
+
+
+def test_without_out_the_tables_are_only_kept(tmp_path):
+    sink = write(None, chunk_rows=2)
+    assert sink.written == [] and sink.tables()["record_fields"]["value"].tolist()[-1] == "咯血"
+
+
+def test_an_error_inside_keeps_the_previous_tables_and_no_temp_file(tmp_path):
+    write(tmp_path, chunk_rows=2, formats=["csv"])
+    before = {name: (tmp_path / name).read_bytes() for name in os.listdir(tmp_path)}
+    with pytest.raises(RuntimeError):
+        with TableSink(tmp_path, ["csv"], chunk_rows=2) as sink:
+            sink.add({"record_fields": FIELDS})
+            raise RuntimeError("crash mid-run")
+    assert {name: (tmp_path / name).read_bytes() for name in os.listdir(tmp_path)} == before

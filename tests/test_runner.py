@@ -1,0 +1,119 @@
+"""The runner streams rows into the tables, alone or with worker processes."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from pipeline.errors import PipelineError
+from pipeline.process import process_record
+from pipeline.runner import run_batch
+from pipeline.tables import TABLES, to_frame
+from pipeline.tables.writer import write_tables
+from tests.helpers import MINI_DICTIONARIES
+
+RECORDS = [
+    {"id": "r1", "name": "甲病", "desc": "呈弥漫性色素沉着(93%)，并有多毛。", "symptoms": ["多毛", "水肿"]},
+    {"id": "r2", "name": "乙病", "desc": "患者无水肿，可伴骨髓瘤。"},
+    {"id": "r3", "name": "丙病", "desc": "单克隆γ球蛋白病，IL-1β升高。"},
+    {"id": "r4", "name": "丁病", "desc": "全身不适。"},
+    {"id": "r5", "name": "戊病", "desc": "骨硬化性骨髓瘤伴色素沉着。"},
+]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [json.dumps(record, ensure_ascii=False) for record in RECORDS]
+    (folder / "a.jsonl").write_text("\n".join(lines[:3] + ["{not json"]) + "\n", encoding="utf-8")
+    (folder / "b.jsonl").write_text("\n".join(lines[3:]) + "\n", encoding="utf-8")
+    return folder
+
+
+def fail_on_r2(record, nlp):
+    """A per-record function that breaks on one record (module level: workers import it)."""
+    if record.record_id == "r2":
+        raise ValueError("boom")
+    return process_record(record, nlp)
+
+
+def files_of(folder):
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_streaming_writes_the_same_tables_as_writing_kept_frames_at_once(corpus, tmp_path):
+    result = run_batch(corpus, tmp_path / "streamed", dictionaries=MINI_DICTIONARIES, chunk_rows=2)
+    write_tables(result.tables, tmp_path / "at_once")
+    assert files_of(tmp_path / "streamed").keys() == files_of(tmp_path / "at_once").keys()
+    for table in TABLES:
+        streamed = pd.read_parquet(tmp_path / "streamed" / f"{table}.parquet")
+        pd.testing.assert_frame_equal(streamed, result.tables[table])
+        assert (tmp_path / "streamed" / f"{table}.csv").read_bytes() == (tmp_path / "at_once" / f"{table}.csv").read_bytes()
+    assert result.tables["records"]["record_id"].tolist() == ["r1", "r2", "r3", "r4", "r5"]
+    assert result.tables["mentions"]["text"].tolist()[:2] == ["色素沉着", "多毛"]
+    assert result.row_counts["records"] == 5 and result.n_errors == 1  # the bad JSON line
+    assert result.label_counts == result.tables["mentions"]["label"].value_counts().sort_index().to_dict()
+
+
+def test_without_keep_tables_are_written_but_not_held(corpus, tmp_path):
+    result = run_batch(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, keep=False)
+    assert result.tables == {}
+    assert len(pd.read_parquet(tmp_path / "out" / "records.parquet")) == result.row_counts["records"] == 5
+
+
+def test_two_workers_write_the_same_bytes_as_one(corpus, tmp_path):
+    one = run_batch(corpus, tmp_path / "one", dictionaries=MINI_DICTIONARIES, keep=False)
+    two = run_batch(corpus, tmp_path / "two", dictionaries=MINI_DICTIONARIES, keep=False, workers=2, batch_records=1)
+    assert files_of(tmp_path / "one") == files_of(tmp_path / "two")
+    assert one.row_counts == two.row_counts and one.label_counts == two.label_counts
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_record_failing_in_a_worker_becomes_an_errors_row(corpus, tmp_path, workers):
+    result = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES, workers=workers, process=fail_on_r2)
+    errors = result.tables["errors"]
+    failed = errors[errors["stage"] == "process"]
+    assert failed["record_id"].tolist() == ["r2"]
+    assert failed["message"].iloc[0].startswith("[E030]") and "ValueError: boom" in failed["message"].iloc[0]
+    assert result.tables["records"]["record_id"].tolist() == ["r1", "r3", "r4", "r5"]
+
+
+def test_a_failed_run_keeps_the_previous_tables(corpus, tmp_path):
+    out = tmp_path / "out"
+    run_batch(corpus, out, dictionaries=MINI_DICTIONARIES, formats=["csv"])
+    before = files_of(out)
+    with pytest.raises(PipelineError):
+        run_batch([corpus, tmp_path / "missing"], out, dictionaries=MINI_DICTIONARIES, formats=["csv"])
+    with pytest.raises(PipelineError):
+        run_batch(corpus, out, dictionaries=tmp_path / "no_dictionaries", formats=["csv"])
+    assert files_of(out) == before
+
+
+def test_empty_tables_keep_their_schema(tmp_path):
+    (tmp_path / "only_bad.jsonl").write_text("{not json\n", encoding="utf-8")
+    result = run_batch(tmp_path / "only_bad.jsonl", tmp_path / "out", dictionaries=MINI_DICTIONARIES)
+    assert result.tables["mentions"].dtypes.equals(to_frame("mentions", []).dtypes)
+    assert pd.read_parquet(tmp_path / "out" / "mentions.parquet").columns.tolist() == [c.name for c in TABLES["mentions"]]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bad_dictionaries_are_a_usage_error_before_any_output(corpus, tmp_path, workers):
+    with pytest.raises(PipelineError, match=r"\[E026\]"):
+        run_batch(corpus, tmp_path / "out", dictionaries=tmp_path / "nowhere", workers=workers)
+    assert not (tmp_path / "out").exists()
+
+
+def test_dask_engine_writes_the_same_tables_as_the_local_engine(corpus, tmp_path):
+    pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    from pipeline.engines.dask import run_dask
+
+    local = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES)
+    result = run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, batch_records=2)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(TABLES)
+    assert len(list((tmp_path / "out" / "mentions").glob("part-*.parquet"))) == 3  # 5 records + 1 bad line, 2 per part
+    for table in TABLES:
+        parts = pd.read_parquet(tmp_path / "out" / table)
+        pd.testing.assert_frame_equal(parts.reset_index(drop=True), local.tables[table])
+    assert result.row_counts == {table: len(frame) for table, frame in local.tables.items()}
+    assert result.label_counts == local.label_counts
