@@ -9,7 +9,26 @@ For notebooks::
     tables = pipeline.run("seeds", out="outputs")   # …and written as CSV + Parquet
 """
 
-from .language import load
-from .runner import run
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .language import load
+    from .runner import run
 
 __all__ = ["load", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import spaCy and pandas only when ``load``/``run`` are used, so that
+    ``python -m pipeline --help`` and ``import pipeline.normalize`` start fast."""
+    if name == "load":
+        from .language import load
+
+        return load
+    if name == "run":
+        from .runner import run
+
+        return run
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
