@@ -27,6 +27,8 @@ class Errors:
     E026 = "dictionary directory not found: {path}"
     E027 = "{path}:{line}: unknown {column} {value!r}; expected one of {choices}"
     E030 = "record processing failed in stage {stage}: {reason}"
+    E031 = "--segmenter rjieba needs the optional dependency rjieba: pip install rjieba"
+    E032 = "unknown segmenter {name!r}; choose from {choices}"
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"

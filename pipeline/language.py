@@ -29,13 +29,14 @@ PIPE_NAMES = (
 USES_ENTITY_DICTIONARIES = frozenset({"medical_entities", "medical_abbreviations"})
 
 
-def load(dictionaries: str | Path | None = None) -> Language:
+def load(dictionaries: str | Path | None = None, segmenter: str = "jieba") -> Language:
     """Return the configured ``Language``: the jieba tokenizer and the ``PIPE_NAMES``
     components, in that order.
 
     ``dictionaries`` is a folder with ``entities/*.tsv`` (and optionally
     ``segmentation.tsv``) replacing the shipped entity dictionaries; the other data files
     (context rules, quantity cues, abbreviations …) come from the shipped ``dictionaries/``.
+    ``segmenter`` is ``jieba`` (default) or ``rjieba`` (faster; see ``pipeline.tokenizer``).
     """
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     if not directory.is_dir():
@@ -45,6 +46,7 @@ def load(dictionaries: str | Path | None = None) -> Language:
             "tokenizer": {
                 "@tokenizers": "zh_med.jieba_tokenizer.v1",
                 "dictionaries": str(directory),
+                "segmenter": segmenter,
             }
         }
     }

@@ -64,12 +64,13 @@ def run(
     *,
     formats: Iterable[str] = FORMATS,
     dictionaries: str | Path | None = None,
+    segmenter: str = "jieba",
     progress: bool = False,
     workers: int = 1,
 ) -> dict[str, pd.DataFrame]:
     """Run the pipeline over files/folders; return the tables (and write them to ``out``)."""
     return run_batch(
-        inputs, out, formats=formats, dictionaries=dictionaries, progress=progress, workers=workers
+        inputs, out, formats=formats, dictionaries=dictionaries, segmenter=segmenter, progress=progress, workers=workers
     ).tables
 
 
@@ -79,6 +80,7 @@ def run_batch(
     *,
     formats: Iterable[str] = FORMATS,
     dictionaries: str | Path | None = None,
+    segmenter: str = "jieba",
     progress: bool = False,
     workers: int = 1,
     keep: bool = True,
@@ -97,7 +99,8 @@ def run_batch(
     labels: Counter[str] = Counter()
     batches = batched(read_items(files), batch_records)
     # the Language is loaded (and bad dictionaries reported) before any output is opened
-    with _processor(dictionaries, workers, process) as process_batches:
+    language = {"dictionaries": str(dictionaries) if dictionaries else None, "segmenter": segmenter}
+    with _processor(language, workers, process) as process_batches:
         with TableSink(out, list(formats), keep=keep, chunk_rows=chunk_rows) as sink:
             with tqdm(unit="record", disable=not progress, leave=False) as bar:
                 for batch_rows in process_batches(batches):
@@ -144,18 +147,19 @@ Batches = Iterator[list[Record | ReadIssue]]
 
 @contextmanager
 def _processor(
-    dictionaries: str | Path | None, workers: int, process: Process | None
+    language: dict[str, Any], workers: int, process: Process | None
 ) -> Iterator[Callable[[Batches], Iterator[list[Rows]]]]:
     """A function: batches → rows per record, batch by batch, in input order; run in
-    this process or in a pool of ``workers`` processes."""
+    this process or in a pool of ``workers`` processes. ``language`` are ``load``'s
+    arguments."""
     if workers <= 1:
         from .language import load
 
-        nlp = load(dictionaries)
+        nlp = load(**language)
         yield lambda batches: ([process_item(item, nlp, process) for item in batch] for batch in batches)
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(dictionaries, process)) as pool:
+    with context.Pool(workers, initializer=_init_worker, initargs=(language, process)) as pool:
         _raise_failure(pool.apply(_work, ([],)))
 
         def in_pool(batches: Batches) -> Iterator[list[Rows]]:
@@ -184,12 +188,12 @@ class _WorkerFailure:
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(dictionaries: str | Path | None, process: Process | None) -> None:
+def _init_worker(language: dict[str, Any], process: Process | None) -> None:
     from .language import load
 
     _worker["process"] = process
     try:
-        _worker["nlp"] = load(dictionaries)
+        _worker["nlp"] = load(**language)
     except Exception as exc:  # raising here would make the pool restart the worker forever
         code, fields = (exc.code, exc.fields) if isinstance(exc, PipelineError) else (None, {})
         _worker["failure"] = _WorkerFailure(code, fields, f"{type(exc).__name__}: {exc}")

@@ -25,3 +25,24 @@ def test_doc_text_is_the_original_text_and_normalized_form_is_kept(nlp):
 
 def test_dictionary_words_guide_jieba(nlp):
     assert "色素沉着" in [t.text for t in nlp("呈弥漫性色素沉着")]
+
+
+def test_rjieba_segmenter_gives_the_same_entities_on_the_seed(seed_path):
+    import json
+
+    record = json.loads(seed_path.read_text(encoding="utf-8"))
+    texts = [text for inner in record.values() for text in inner.values() if len(text) > 1]
+    slow, fast = load(), load(segmenter="rjieba")
+    for text in texts:
+        assert [(e.start_char, e.end_char, e.label_) for e in slow(text).ents] == [
+            (e.start_char, e.end_char, e.label_) for e in fast(text).ents
+        ]
+    protected = fast("患者可有单克隆γ球蛋白病")
+    assert "单克隆γ球蛋白病" in [t.text for t in protected]
+
+
+def test_unknown_segmenter_is_a_usage_error():
+    from pipeline.errors import PipelineError
+
+    with pytest.raises(PipelineError, match=r"\[E032\]"):
+        load(MINI_DICTIONARIES, segmenter="thulac")

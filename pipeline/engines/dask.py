@@ -35,6 +35,7 @@ def run_dask(
     out: str | Path,
     *,
     dictionaries: str | Path | None = None,
+    segmenter: str = "jieba",
     scheduler: str | None = None,
     workers: int = 2,
     batch_records: int = DASK_BATCH_RECORDS,
@@ -66,7 +67,7 @@ def run_dask(
             with tqdm(unit="record", disable=not progress, leave=False) as bar:
                 part = 0
                 for batch in batched(read_items(files), batch_records):
-                    pending.append(client.submit(process_batch, batch, dictionaries, pure=False))
+                    pending.append(client.submit(process_batch, batch, str(dictionaries) if dictionaries else None, segmenter, pure=False))
                     if len(pending) >= in_flight:
                         part = _write_part(pending.popleft().result(), staging, part, counts, labels, bar)
                 while pending:
@@ -81,17 +82,18 @@ def run_dask(
     return RunResult({}, written, counts, dict(sorted(labels.items())))
 
 
-def process_batch(batch: list[Record | ReadIssue], dictionaries: str | Path | None) -> list[Rows]:
+def process_batch(batch: list[Record | ReadIssue], dictionaries: str | None, segmenter: str = "jieba") -> list[Rows]:
     """The task run on a dask worker: the local engine's per-record function, per batch."""
-    return [process_item(item, _language(str(dictionaries) if dictionaries else None)) for item in batch]
+    nlp = _language(dictionaries, segmenter)
+    return [process_item(item, nlp) for item in batch]
 
 
 @cache
-def _language(dictionaries: str | None) -> Any:
+def _language(dictionaries: str | None, segmenter: str) -> Any:
     """One Language per worker process, loaded by its first task."""
     from ..language import load
 
-    return load(dictionaries)
+    return load(dictionaries, segmenter)
 
 
 def _write_part(

@@ -11,9 +11,8 @@ would cut (Greek letters, brackets, spaces): not errors, our tokenizer keeps the
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from ..errors import DictionaryError
 from ..resources import read_tsv
