@@ -7,6 +7,8 @@ a. plain ``jieba.lcut`` (default dictionary) over exactly the section texts the 
 b. the full pipeline end to end (``python -m pipeline run … --workers 1``: read → every
    table written), as a subprocess;
 c. the same with ``--workers 2``;
+d. and e. b and c with ``--segmenter rjieba`` (the compiled jieba-rs segmenter; skipped with
+   ``--no-rjieba``);
 
 with chars/s, records/s, ratios b/a and c/b, and peak RSS. Peak RSS is sampled every
 50 ms as the SUM over the subprocess and all its descendants (/proc), since
@@ -42,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N records")
     parser.add_argument("--workers", type=int, default=2, help="workers for case c (default: 2)")
     parser.add_argument("--flat", type=int, default=1000, help="records for the flatness run (default: 1000; 0 skips it)")
+    parser.add_argument("--no-rjieba", action="store_true", help="skip cases d and e (--segmenter rjieba)")
     parser.add_argument("--engine-args", default="", help="extra arguments for the pipeline runs (e.g. '--format parquet')")
     args = parser.parse_args(argv)
 
@@ -64,6 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         single = _pipeline(corpus, scratch_dir / "out1", ["--workers", "1", *extra])
         multi = _pipeline(corpus, scratch_dir / f"out{args.workers}", ["--workers", str(args.workers), *extra])
         same = _same_files(scratch_dir / "out1", scratch_dir / f"out{args.workers}")
+        fast = fast_multi = None
+        if not args.no_rjieba:
+            fast = _pipeline(corpus, scratch_dir / "fast1", ["--workers", "1", "--segmenter", "rjieba", *extra])
+            fast_multi = _pipeline(
+                corpus, scratch_dir / "fast2", ["--workers", str(args.workers), "--segmenter", "rjieba", *extra]
+            )
         flat = None
         if args.flat and args.flat < n_records:
             small = [_subset(corpus_files, args.flat, scratch_dir / "flat.jsonl")]
@@ -77,6 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         ("b. pipeline, 1 process", single["wall"], single["tree_peak"], single["max_single"]),
         (f"c. pipeline, --workers {args.workers}", multi["wall"], multi["tree_peak"], multi["max_single"]),
     ]
+    if fast and fast_multi:
+        rows += [
+            ("d. pipeline, 1 process, --segmenter rjieba", fast["wall"], fast["tree_peak"], fast["max_single"]),
+            (f"e. pipeline, --workers {args.workers}, --segmenter rjieba", fast_multi["wall"], fast_multi["tree_peak"],
+             fast_multi["max_single"]),
+        ]
     print(f"\n{date.today()} · {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
     print(f"command: python benchmarks/{Path(__file__).name} {' '.join(argv if argv is not None else sys.argv[1:])}")
     print(f"corpus: {n_records} records, {n_chars:,} chars\n")
@@ -87,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nratio b/a (pipeline ÷ jieba speed): {jieba_s / single['wall']:.3f}×")
     print(f"ratio c/b (workers {args.workers} ÷ 1 process speed): {single['wall'] / multi['wall']:.2f}×")
     print(f"workers {args.workers} output identical to 1 worker: {same}")
+    if fast and fast_multi:
+        print(f"ratio d/a (rjieba pipeline ÷ jieba speed): {jieba_s / fast['wall']:.3f}×; "
+              f"e/a: {jieba_s / fast_multi['wall']:.3f}×; e/d: {fast['wall'] / fast_multi['wall']:.2f}×")
     if flat:
         growth = single["tree_peak"] / flat["tree_peak"] - 1
         print(f"flatness: peak RSS {args.flat} records {_mb(flat['tree_peak'])} MB vs {n_records} records "
