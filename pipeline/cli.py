@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="process records and write the tables (the default command)",
         description="Read disease records (a JSON object, a JSON array, JSON Lines, or an object of records "
         "keyed by id; UTF-8 or GB18030) from files or folders (searched recursively for *.json, *.jsonl, "
-        "*.txt) and write the tables records, mentions, record_fields and errors.",
+        "*.txt) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
     )
     run.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT], metavar="INPUT", help=f"files or folders (default: {DEFAULT_INPUT})")
     run.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default: {DEFAULT_OUT})")
@@ -123,11 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(signal, "SIGPIPE"):  # `python -m pipeline schema | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     parser = build_parser()
-    if not argv or argv[0] not in {"run", "schema", "dict", "eval", "-h", "--help", "-v", "--verbose"}:
-        argv = ["run", *argv]
+    first = 0  # `run` is the default command: insert it after any leading -v
+    while first < len(argv) and argv[first] in ("-v", "--verbose"):
+        first += 1
+    if first == len(argv) or argv[first] not in {"run", "schema", "dict", "eval", "-h", "--help"}:
+        argv.insert(first, "run")
     args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args([*argv, "run"])
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True)
     try:
         if args.command == "schema":
@@ -146,6 +147,8 @@ def _run(args: argparse.Namespace) -> int:
     from .runner import run_batch  # imported here so --help stays instant
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    if not formats:
+        raise PipelineError("E013", fmt=args.format, choices=", ".join(FORMATS))
     for fmt in formats:
         if fmt not in FORMATS:
             raise PipelineError("E013", fmt=fmt, choices=", ".join(FORMATS))

@@ -6,6 +6,7 @@ so it can run in worker processes or on a cluster and its rows can be pickled.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -77,7 +78,21 @@ def process_record(record: Record, nlp: Language) -> Rows:
             "n_mentions": len(rows["mentions"]),
         }
     ]
-    return dict(rows)
+    return {table: [_storable(row) for row in table_rows] for table, table_rows in rows.items()}
+
+
+_INT64_MAX = 2**63 - 1
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    """Blank numbers no table column can hold (a 20-digit case count, an infinite dose), so
+    that one absurd number in one record never breaks the writing of a whole table."""
+    for key, value in row.items():
+        if isinstance(value, bool) or value is None:
+            continue
+        if (isinstance(value, int) and abs(value) > _INT64_MAX) or (isinstance(value, float) and not math.isfinite(value)):
+            row[key] = None
+    return row
 
 
 def _lexicon_of(nlp: Language) -> Lexicon:
@@ -180,7 +195,7 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
                 "approx": numeric.approx if numeric else None,
                 "qualifier": worded.qualifier if worded else None,
                 "qualifier_rank": worded.rank if worded else None,
-                "population": (numeric or worded).population or None if (numeric or worded) else None,
+                "population": ((numeric or worded).population or None) if (numeric or worded) else None,
                 "assertion": span._.assertion,
                 "evidence": view.section.text[sentence[0] : sentence[1]],
                 "start": span.start_char,

@@ -67,3 +67,18 @@ def read_tsv(
     if header is None:
         raise DictionaryError("E020", path=path, line=0, reason="file is empty (no header)")
     return rows
+
+
+def replace_file(temporary: str | Path, target: str | Path) -> None:
+    """Move a finished temporary file over ``target`` atomically (``os.replace``), with the
+    permissions a newly created file would get (``mkstemp`` makes them 0600), or the
+    target's own when it exists."""
+    target = Path(target)
+    if target.exists():
+        mode = target.stat().st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temporary, mode)
+    os.replace(temporary, target)

@@ -17,7 +17,7 @@ import multiprocessing
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -133,8 +133,18 @@ def vars_of(issue: ReadIssue) -> dict[str, str]:
 
 
 def read_items(files: list[Path]) -> Iterator[Record | ReadIssue]:
+    """Every record of ``files`` in order. A record_id seen before in the run gets a
+    ``#2``, ``#3`` … suffix (with a warning), so ``record_id`` joins the tables reliably."""
+    seen: Counter[str] = Counter()
     for path in files:
-        yield from read_file(path)
+        for item in read_file(path):
+            if isinstance(item, Record):
+                seen[item.record_id] += 1
+                if seen[item.record_id] > 1:
+                    renamed = f"{item.record_id}#{seen[item.record_id]}"
+                    logger.warning("%s: record id %s is used again; this one is %s", path, item.record_id, renamed)
+                    item = replace(item, record_id=renamed)
+            yield item
 
 
 def batched(items: Iterator[Record | ReadIssue], size: int) -> Iterator[list[Record | ReadIssue]]:

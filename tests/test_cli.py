@@ -77,5 +77,17 @@ def test_help_explains_commands_and_exit_status():
 
 def test_schema_prints_every_table():
     result = subprocess.run([sys.executable, "-m", "pipeline", "schema"], capture_output=True, text=True, check=True)
-    for table in ("records", "mentions", "record_fields", "errors"):
+    for table in TABLES:
         assert f"`{table}`" in result.stdout
+
+
+def test_verbose_flag_may_come_before_the_default_command(batch, tmp_path):
+    (batch / "broken.json").unlink()
+    args = ["-v", str(batch), "--out", str(tmp_path / "out"), "--dictionaries", str(MINI_DICTIONARIES), "--no-progress"]
+    assert main(args) == 0
+    assert (tmp_path / "out" / "mentions.csv").exists()
+
+
+def test_an_empty_format_list_is_a_usage_error(capsys):
+    assert main(["run", "seeds", "--format", ""]) == 2
+    assert "[E013]" in capsys.readouterr().err

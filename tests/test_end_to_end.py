@@ -1,6 +1,9 @@
 """The whole pipeline on the shipped seed with the shipped dictionaries."""
 
 import json
+import os
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -59,6 +62,18 @@ def test_hard_terms_are_single_mentions(seed_tables):
     assert canonical["TNF-a"] == canonical["TNF-α"] == {"肿瘤坏死因子-α"}
 
 
+def test_every_offset_of_every_table_indexes_the_original_section_text(seed_tables, seed_sections):
+    for table, column in (("symptoms", "text"), ("frequencies", "quantity"), ("labs", "statement"), ("therapies", "statement")):
+        rows = seed_tables[table]
+        assert len(rows) > 5, table
+        for row in rows.itertuples():
+            assert seed_sections[row.section][row.start : row.end] == getattr(row, column), (table, row)
+    cues = seed_tables["mentions"].dropna(subset=["cue_start"])
+    assert len(cues) > 5
+    for row in cues.itertuples():
+        assert seed_sections[row.section][row.cue_start : row.cue_end] == row.cue
+
+
 def test_every_mention_offset_indexes_its_original_section_text(seed_tables, seed_sections):
     mentions = seed_tables["mentions"]
     assert len(mentions) > 200
@@ -76,9 +91,15 @@ def test_records_table_counts_the_seed(seed_tables):
     assert seed_tables["errors"].empty
 
 
-def test_same_input_gives_byte_identical_tables(seed_path, tmp_path):
-    for out in ("a", "b"):
-        assert main(["run", str(seed_path), "--out", str(tmp_path / out), "--no-progress"]) == 0
+def test_same_input_gives_byte_identical_tables_whatever_the_hash_seed(seed_path, tmp_path):
+    # separate interpreters with different PYTHONHASHSEED: set order must never leak into output
+    record = json.loads(seed_path.read_text(encoding="utf-8"))
+    record["诊断"]["补充"] = "高血压患者(30%)可有头痛，约95%的胆总管结石患者并存有胆囊结石。"
+    source = tmp_path / "seed_plus.json"
+    source.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    for out, hash_seed in (("a", "1"), ("b", "2")):
+        command = [sys.executable, "-m", "pipeline", "run", str(source), "--out", str(tmp_path / out), "--no-progress"]
+        subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": hash_seed})
     for produced in sorted((tmp_path / "a").iterdir()):
         assert produced.read_bytes() == (tmp_path / "b" / produced.name).read_bytes(), produced.name
 
@@ -221,7 +242,12 @@ def test_seed_therapies(seed_tables):
 
 
 def test_bad_quantities_never_crash_or_give_impossible_values(tmp_path):
-    record = {"name": "甲病", "desc": "发热(%)，咳嗽%，1/0例头痛，999999%的患者水肿，120%出现皮疹，8/5例(160%)腹泻。"}
+    record = {
+        "name": "甲病",
+        "desc": "发热(%)，咳嗽%，1/0例头痛，999999%的患者水肿，120%出现皮疹，8/5例(160%)腹泻。"
+        "99999999999999999999/100000000000000000000例(99%)腹痛，治疗99999999999999999999例，"
+        "泼尼松" + "9" * 400 + "mg口服，共99999999999999999999次。",
+    }
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     tables = pipeline.run(path)
@@ -229,5 +255,7 @@ def test_bad_quantities_never_crash_or_give_impossible_values(tmp_path):
     for table, columns in (("frequencies", ["pct_reported", "pct_low", "pct_high", "pct_computed"]), ("symptoms", ["freq_pct", "freq_low", "freq_high"])):
         values = tables[table][columns].stack().dropna()
         assert ((values >= 0) & (values <= 100)).all(), (table, values.tolist())
+    doses = tables["therapies"]["dose"].dropna()
+    assert (doses < float("inf")).all()
     fractions = tables["frequencies"].dropna(subset=["numerator", "denominator"])
     assert (fractions["numerator"] <= fractions["denominator"]).all() and (fractions["denominator"] > 0).all()

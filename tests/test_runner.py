@@ -117,3 +117,39 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(corpus, tmp_path
         pd.testing.assert_frame_equal(parts.reset_index(drop=True), local.tables[table])
     assert result.row_counts == {table: len(frame) for table, frame in local.tables.items()}
     assert result.label_counts == local.label_counts
+
+
+def test_a_record_id_used_twice_is_made_unique(tmp_path):
+    import json
+
+    for name in ("a.json", "b.json"):
+        (tmp_path / name).write_text(json.dumps({"id": "x1", "name": "甲病", "desc": "头痛。"}, ensure_ascii=False), encoding="utf-8")
+    result = run_batch(tmp_path, dictionaries=MINI_DICTIONARIES)
+    assert result.tables["records"]["record_id"].tolist() == ["x1", "x1#2"]
+
+
+def test_written_tables_are_readable_by_others(corpus, tmp_path):
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        run_batch(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES)
+    finally:
+        os.umask(umask)
+    modes = {stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) for name in os.listdir(tmp_path / "out")}
+    assert modes == {0o644}
+
+
+def test_an_unwritable_out_is_reported_before_any_record_is_processed(corpus, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    seen = []
+
+    def spy(record, nlp):
+        seen.append(record.record_id)
+        return process_record(record, nlp)
+
+    with pytest.raises(PipelineError, match=r"\[E012\]"):
+        run_batch(corpus, blocker / "out", dictionaries=MINI_DICTIONARIES, process=spy)
+    assert seen == []

@@ -16,6 +16,7 @@ nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from spacy.language import Language
@@ -57,35 +58,37 @@ class MedicalAbbreviations:
         if definitions is None:
             definitions = doc._.abbreviation_definitions = definitions_in(text, self.lexicon)
         uses = [m for m in find_abbreviation_mentions(text, definitions, self.table) if m.label]
-        if uses:
-            self._add(doc, uses)
-        return doc
+        return self._add(doc, uses) if uses else doc
 
     def _canonical(self, long_zh: str) -> str:
         entry = self.lexicon.entries.get(normalize_text(long_zh))
         return entry.canonical if entry else long_zh
 
-    def _add(self, doc: Doc, uses: list[AbbreviationMention]) -> None:
-        top = [(s.start_char, s.end_char, s.label_) for s in doc.spans.get(SPAN_KEY, ()) if not s._.nested]
-        align_tokens(doc, {m.start for m in uses} | {m.end for m in uses})
-        spans = list(doc.spans.get(SPAN_KEY, ()))
-        by_offsets = {(s.start_char, s.end_char): s for s in spans}
+    def _add(self, doc: Doc, uses: list[AbbreviationMention]) -> Doc:
+        top = sorted((s.start_char, s.end_char, s.label_) for s in doc.spans.get(SPAN_KEY, ()) if not s._.nested)
+        top_starts = [start for start, _, _ in top]
+        doc = align_tokens(doc, {m.start for m in uses} | {m.end for m in uses})
+        spans = {(s.start_char, s.end_char): s for s in doc.spans.get(SPAN_KEY, ())}
         for use in uses:
             source = "abbreviation:text" if use.source == TEXT_SOURCE else "abbreviation:" + use.source.split(":", 1)[-1]
-            same = by_offsets.get((use.start, use.end))
+            same = spans.get((use.start, use.end))
             if same is not None:
-                replacement = self._span(doc, use, source, nested=same._.nested)
-                spans[spans.index(same)] = replacement
-                by_offsets[use.start, use.end] = replacement
+                spans[use.start, use.end] = self._span(doc, use, source, nested=same._.nested)
                 continue
-            overlapping = [t for t in top if t[0] < use.end and use.start < t[1]]
+            # top-level mentions do not overlap: only the one starting last before use.start
+            # and those starting inside the use can overlap it
+            first = max(bisect_right(top_starts, use.start) - 1, 0)
+            overlapping = [t for t in top[first : bisect_left(top_starts, use.end)] if t[1] > use.start]
             if not overlapping:
-                spans.append(self._span(doc, use, source, nested=False))
-            elif len(overlapping) == 1 and overlapping[0][0] <= use.start and use.end <= overlapping[0][1] and overlapping[0][2] != use.label:
-                spans.append(self._span(doc, use, source, nested=True))
-        spans.sort(key=lambda s: (s.start_char, s._.nested, -len(s.text)))
-        doc.spans[SPAN_KEY] = spans
-        doc.ents = [s for s in spans if not s._.nested]
+                spans[use.start, use.end] = self._span(doc, use, source, nested=False)
+            elif len(overlapping) == 1:
+                outer_start, outer_end, outer_label = overlapping[0]
+                if outer_start <= use.start and use.end <= outer_end and outer_label != use.label:
+                    spans[use.start, use.end] = self._span(doc, use, source, nested=True)
+        ordered = sorted(spans.values(), key=lambda s: (s.start_char, s._.nested, -len(s.text)))
+        doc.spans[SPAN_KEY] = ordered
+        doc.ents = [s for s in ordered if not s._.nested]
+        return doc
 
     def _span(self, doc: Doc, use: AbbreviationMention, source: str, *, nested: bool) -> Span:
         span = doc.char_span(use.start, use.end, label=use.label, kb_id=self._canonical(use.long_zh))

@@ -37,6 +37,7 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -91,11 +92,15 @@ def extract_labs(
     subjects = _subjects(norm, ordered, voc)
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
     findings: list[LabFinding] = []
+    entity_starts = [e.start for e in ordered]
+    subject_starts = [e.start for e, _ in subjects]
     for s_start, s_end in split_sentences(norm):
-        in_sentence = [(e, rule) for e, rule in subjects if s_start <= e.start < s_end]
-        specimens = _specimens(norm, [e for e, _ in in_sentence], ordered, voc, (s_start, s_end))
+        # bisect to the sentence: long texts must not cost entities × sentences
+        in_sentence = subjects[bisect_left(subject_starts, s_start) : bisect_left(subject_starts, s_end)]
+        nearby = ordered[bisect_left(entity_starts, s_start) : bisect_left(entity_starts, s_end)]
+        specimens = _specimens(norm, [e for e, _ in in_sentence], nearby, voc, (s_start, s_end))
         for group in _groups(norm, in_sentence):
-            findings.extend(_read_group(norm, group, ordered, quantities, voc, status, (s_start, s_end), specimens))
+            findings.extend(_read_group(norm, group, nearby, quantities, voc, status, (s_start, s_end), specimens))
     return findings
 
 

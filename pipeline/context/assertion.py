@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -95,28 +96,53 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
     ``四肢无力`` and the ``非`` of ``非霍奇金淋巴瘤`` are part of a term, not cues.
     """
     automaton, rules = _automaton()
+    in_entity = bytearray(len(text) + 1)
+    for e in entities:
+        in_entity[e.start : e.end] = b"\x01" * (e.end - e.start)
     matches = []
     for end, cue in automaton.iter(text):
         start = end + 1 - len(cue)
-        if not any(e.start < end + 1 and start < e.end for e in entities):
+        if not any(in_entity[start : end + 1]):
             matches.append((start, end + 1, cue))
     matches.sort(key=lambda m: (m[0] - m[1], m[0]))
+    in_cue = bytearray(len(text) + 1)
     taken: list[tuple[int, int, str]] = []
     for start, end, cue in matches:
-        if all(end <= s or start >= e for s, e, _ in taken):
+        if not any(in_cue[start:end]):
+            in_cue[start:end] = b"\x01" * (end - start)
             taken.append((start, end, cue))
     return [_Cue(s, e, rules[c]) for s, e, c in sorted(taken)]
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CLAUSE.finditer(text)]
+class _Clauses:
+    """The clauses of a text, with bisect look-ups (texts can be long: no linear scans)."""
+
+    def __init__(self, text: str) -> None:
+        spans = [m.span() for m in _CLAUSE.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``start:end``; an entity crossing a comma joins the clauses it spans."""
+        i = bisect_right(self.starts, start) - 1
+        j = bisect_left(self.ends, end)
+        return (self.starts[i] if i >= 0 else start), (self.ends[j] if j < len(self.ends) else end)
 
 
-def _clause_of(clauses: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    """The clause around ``start:end``; an entity crossing a comma joins the clauses it spans."""
-    c_start = max((s for s, _ in clauses if s <= start), default=start)
-    c_end = min((e for _, e in clauses if e >= end), default=end)
-    return c_start, c_end
+class _Window:
+    """The cues and entities of a span of text, found by bisect over their sorted starts."""
+
+    def __init__(self, cues: list[_Cue], entities: Sequence[Entity]) -> None:
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        self.entity_starts = [e.start for e in self.entities]
+
+    def cues_in(self, start: int, end: int) -> list[_Cue]:
+        return self.cues[bisect_left(self.cue_starts, start) : bisect_right(self.cue_starts, end)]
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        return self.entities[bisect_left(self.entity_starts, start) : bisect_right(self.entity_starts, end)]
 
 
 def _continues_list(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> bool:
@@ -249,8 +275,10 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     """
     norm = normalize_text(text)
     cues = find_cues(norm, entities)
-    clauses = _clauses(norm)
+    clauses = _Clauses(norm)
+    window = _Window(cues, entities)
     sentences = split_sentences(norm)
+    sentence_starts = [start for start, _ in sentences]
     items = _item_owners(norm, entities, section)
     subsections = find_subsections(norm)
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
@@ -258,12 +286,17 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     results = []
     for entity in entities:
-        clause = _clause_of(clauses, entity.start, entity.end)
+        clause = clauses.around(entity.start, entity.end)
         scope = clause
-        if clause[0] >= 2 and norm[clause[0] - 1] in ",，" and _continues_list(norm, clause, entities):
-            scope = _clause_of(clauses, max(clause[0] - 2, 0), clause[1])
-        modifier, cue = _modifier(norm, entity, cues, entities, scope)
-        owner = _owner(norm, entity, entities, cues, clause, items, sentences, cause_regions,
+        if clause[0] >= 2 and norm[clause[0] - 1] in ",，" and _continues_list(
+            norm, clause, window.entities_in(*clause)
+        ):
+            scope = clauses.around(max(clause[0] - 2, 0), clause[1])
+        sentence = sentences[max(bisect_right(sentence_starts, entity.start) - 1, 0)] if sentences else (0, len(norm))
+        local = (min(scope[0], sentence[0]), max(scope[1], sentence[1]))
+        local_cues, local_entities = window.cues_in(*local), window.entities_in(*local)
+        modifier, cue = _modifier(norm, entity, local_cues, local_entities, scope)
+        owner = _owner(norm, entity, local_entities, local_cues, clause, items, [sentence], cause_regions,
                        record_disease)
         cue_fields = ({} if cue is None
                       else {"cue": text[cue.start:cue.end], "cue_start": cue.start, "cue_end": cue.end})

@@ -2,7 +2,8 @@
 
 Each entity span has ``label_`` (one of the nine labels), ``kb_id_`` (the canonical
 name) and ``span._.source`` (the dictionary file), so ``displacy`` and users' own spaCy
-code work on them. ``doc.ents`` holds the outermost mentions; ``doc.spans["medical"]``
+code work on them. Where a match starts or ends inside a jieba token, the Doc is
+re-tokenized so that the span aligns (``align_tokens``). ``doc.ents`` holds the outermost mentions; ``doc.spans["medical"]``
 holds those plus the nested ones (``[[血沉]test 增快]symptom``), with ``span._.nested``. Where a chosen match starts or ends inside a jieba token, that token
 is split so the span aligns.
 """
@@ -53,7 +54,7 @@ class MedicalEntities:
         starts = doc.to_array(IDX).tolist()
         ends = [start + length for start, length in zip(starts, doc.to_array(LENGTH).tolist())]
         entities = self.matcher.find(text, set(starts), set(ends))
-        align_tokens(doc, {e.start for e in entities} | {e.end for e in entities}, starts)
+        doc = align_tokens(doc, {e.start for e in entities} | {e.end for e in entities}, starts)
         spans = [self._span(doc, entity) for entity in entities]
         doc.ents = [span for span in spans if not span._.nested]
         doc.spans[SPAN_KEY] = spans
@@ -77,32 +78,26 @@ def entities_of(doc: Doc) -> list[Entity]:
     ]
 
 
-def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = None) -> None:
-    """Split the tokens that have one of the character ``offsets`` strictly inside, so that
-    spans starting or ending there can be made.
+def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = None) -> Doc:
+    """A Doc whose tokens also break at every character offset of ``offsets``, so that
+    spans starting or ending there can be made: ``doc`` itself when nothing needs cutting,
+    else a new Doc with the same text, extension values, entities and span groups.
 
-    spaCy moves ``doc.ents`` along when tokens are split, but not the span groups of
-    ``doc.spans``: those are rebuilt here from their character offsets (span extension
-    values are keyed by offsets, label and kb_id, so they carry over).
+    Why a new Doc rather than ``doc.retokenize().split``: every split shifts the token
+    arrays, which makes many splits in a long text quadratic; building the Doc again is
+    one linear pass. Components return the Doc this gives them.
     """
     if token_starts is None:
         token_starts = doc.to_array(IDX).tolist()
-    cuts = {offset for offset in offsets if 0 < offset < len(doc._.normalized_text or doc.text)} - set(token_starts)
+    text = doc.text
+    cuts = {offset for offset in offsets if 0 < offset < len(text)} - set(token_starts)
     if not cuts:
-        return
-    groups = {
-        key: [(span.start_char, span.end_char, span.label_, span.kb_id_) for span in group]
-        for key, group in doc.spans.items()
-    }
-    points: dict[int, list[int]] = {}
-    for cut in sorted(cuts):
-        i = bisect_right(token_starts, cut) - 1
-        points.setdefault(i, []).append(cut - token_starts[i])
-    with doc.retokenize() as retokenizer:
-        for i, inside in points.items():
-            token = doc[i]
-            bounds = [0, *inside, len(token.text)]
-            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
-            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
-    for key, spans in groups.items():
-        doc.spans[key] = [doc.char_span(a, b, label=label, kb_id=kb_id) for a, b, label, kb_id in spans]
+        return doc
+    bounds = sorted({*token_starts, *cuts, len(text)})
+    words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    aligned = Doc(doc.vocab, words=words, spaces=[False] * len(words))
+    aligned.user_data.update(doc.user_data)  # extension values are keyed by character offsets
+    aligned.ents = [aligned.char_span(e.start_char, e.end_char, label=e.label_, kb_id=e.kb_id_) for e in doc.ents]
+    for key, group in doc.spans.items():
+        aligned.spans[key] = [aligned.char_span(s.start_char, s.end_char, label=s.label_, kb_id=s.kb_id_) for s in group]
+    return aligned

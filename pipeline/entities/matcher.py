@@ -27,6 +27,7 @@ term in the normalized text, and the rules below choose among the candidates:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterable
 
 import ahocorasick
@@ -92,15 +93,19 @@ class DictionaryMatcher:
             c for c in candidates if token_starts is None or self._aligned(c, token_starts, token_ends or ())
         )
         nested = []
+        candidates.sort(key=lambda c: c[0])
+        candidate_starts = [c[0] for c in candidates]
         for outer_start, outer_end, outer in top:
             if outer.label not in self.nest_in:
                 continue
             inside = (
                 c
-                for c in candidates
-                if outer_start <= c[0] and c[1] <= outer_end and (c[0], c[1]) != (outer_start, outer_end)
+                for c in candidates[bisect_left(candidate_starts, outer_start) : bisect_left(candidate_starts, outer_end)]
+                if c[1] <= outer_end
+                and (c[0], c[1]) != (outer_start, outer_end)
                 and (c[0] == outer_start or c[1] == outer_end)
-                and c[2].label != outer.label and c[1] - c[0] >= 2
+                and c[2].label != outer.label
+                and c[1] - c[0] >= 2
             )
             nested += _longest_first(inside)
         found = [(s, e, entry, False) for s, e, entry in top] + [(s, e, entry, True) for s, e, entry in nested]

@@ -7,14 +7,13 @@ file and a rename, so an interrupted or invalid edit never leaves a broken dicti
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
 from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR
+from ..resources import DEFAULT_DICTIONARY_DIR, replace_file
 from .loader import ENTITY_COLUMNS, entity_files, read_entity_file
 
 NEW_FILE_HEADER = (
@@ -83,7 +82,7 @@ def _replace_validated(path: Path, content: str) -> None:
         with handle:
             handle.write(content)
         read_entity_file(temporary)  # never install a file the loader would reject
-        os.replace(temporary, path)
+        replace_file(temporary, path)
     except (OSError, DictionaryError):
         temporary.unlink(missing_ok=True)
         raise

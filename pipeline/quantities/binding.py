@@ -35,6 +35,7 @@ clause are not found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -97,15 +98,20 @@ def bind_frequencies(
     if quantities is None:
         quantities = find_quantities(text, res)
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
+    entity_starts = [e.start for e in entities]
+    quantities = sorted(quantities, key=lambda q: q.start)
+    quantity_starts = [q.start for q in quantities]
     cues = _Cues(res)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         for start, end in _clauses(norm, sent_start, sent_end):
-            clause_entities = [e for e in entities if start <= e.start and e.end <= end]
+            # bisect to the clause: long texts must not cost entities × clauses
+            nearby = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
+            clause_entities = [e for e in nearby if e.end <= end]
             clause_quantities = [
                 q
-                for q in quantities
-                if start <= q.start < end and not any(_overlaps(q, e) for e in clause_entities)
+                for q in quantities[bisect_left(quantity_starts, start) : bisect_left(quantity_starts, end)]
+                if not any(_overlaps(q, e) for e in clause_entities)
             ]
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end)
@@ -142,7 +148,10 @@ def _overlaps(q: Quantity, e: Entity) -> bool:
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence):
-    population_entities = {e for e in entities if cues.population.match(norm, e.end)}
+    # a list in text order, longest first at a start: ties below must not depend on set order
+    population_entities = sorted(
+        {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
+    )
     statements: list[FrequencyStatement] = []
     counts: list[tuple[Quantity, Entity | None]] = []
     populations: list[Span] = []
@@ -256,7 +265,7 @@ def _population_before(norm: str, start: int, pos: int, population_entities, cue
     groups = [e for e in population_entities if start <= e.start and e.end <= pos]
     if not groups:
         return None
-    group = max(groups, key=lambda e: e.end)
+    group = max(groups, key=lambda e: (e.end, e.end - e.start))
     return group.start, cues.population.match(norm, group.end).end()
 
 
@@ -266,7 +275,7 @@ def _population_ending(norm: str, start: int, pos: int, population_entities, cue
     for noun in cues.population_words:
         if text.endswith(noun):
             noun_start = start + len(text) - len(noun)
-            group = [e for e in population_entities if e.end == noun_start]
+            group = [e for e in population_entities if e.end == noun_start]  # longest first
             return (group[0].start if group else noun_start), start + len(text)
     return None
 

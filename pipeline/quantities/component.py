@@ -44,7 +44,7 @@ class MedicalQuantities:
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.normalized_text or normalize_text(doc.text)
         quantities = find_quantities(text, self.resources)
-        align_tokens(doc, {q.start for q in quantities} | {q.end for q in quantities})
+        doc = align_tokens(doc, {q.start for q in quantities} | {q.end for q in quantities})
         spans = []
         for quantity in quantities:
             span = doc.char_span(quantity.start, quantity.end, label=quantity.kind)

@@ -89,7 +89,7 @@ def discover_files(inputs: Iterable[str | Path]) -> list[Path]:
         if path.is_file():
             files.append(path)
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in INPUT_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
             if not found:
                 raise PipelineError("E011", path=path)
             files.extend(found)
@@ -130,7 +130,8 @@ def _decode(raw: bytes, path: Path) -> str:
 
 
 def _read_json_lines(text: str, path: Path, whole_error: json.JSONDecodeError) -> Iterator[Record | ReadIssue]:
-    lines = [(no, line) for no, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    # split on \n only: str.splitlines() also breaks at U+2028/U+0085, which JSON strings may hold
+    lines = [(no, line.rstrip("\r")) for no, line in enumerate(text.split("\n"), start=1) if line.strip()]
     parsed: list[tuple[int, Any]] = []
     issues: list[ReadIssue] = []
     for line_no, line in lines:
@@ -242,7 +243,7 @@ def _find_id(value: dict[str, Any]) -> str | None:
         found = value.get(key)
         if isinstance(found, dict):  # mongoexport: {"_id": {"$oid": "…"}}
             found = found.get("$oid")
-        if isinstance(found, (str, int)) and str(found).strip():
+        if isinstance(found, (str, int)) and not isinstance(found, bool) and str(found).strip():
             return str(found).strip()
     return None
 

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import PipelineError
+from ..resources import replace_file
 from .schema import TABLES
 from .writer import FORMATS, to_frame
 
@@ -91,7 +92,7 @@ class TableSink:
             self._close_handles()
             for (table, fmt), name in self._temporary.items():
                 target = self.out / f"{table}.{fmt}"  # type: ignore[operator]
-                os.replace(name, target)
+                replace_file(name, target)
                 self.written.append(target)
             self._temporary.clear()
         finally:

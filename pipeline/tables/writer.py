@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import PipelineError
+from ..resources import replace_file
 from .schema import TABLES
 
 FORMATS = ("csv", "parquet")
@@ -28,33 +29,29 @@ def to_frame(table: str, rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
 
 
 def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterable[str] = FORMATS) -> list[Path]:
-    """Write every frame as ``<out>/<table>.<format>``; returns the paths written."""
+    """Write every frame as ``<out>/<table>.<format>``, all or nothing: every file is written
+    to a temporary name first and only then renamed over the old ones. Returns the paths."""
     out = Path(out)
+    staged: list[tuple[str, Path]] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
+        for table, frame in frames.items():
+            for fmt in formats:
+                handle, temporary = tempfile.mkstemp(prefix=f".{table}.{fmt}.", suffix=".tmp", dir=out)
+                os.close(handle)
+                staged.append((temporary, out / f"{table}.{fmt}"))
+                if fmt == "csv":
+                    frame.to_csv(temporary, index=False, encoding="utf-8", lineterminator="\n")
+                else:
+                    frame.to_parquet(temporary, index=False, engine="pyarrow")
+        for temporary, target in staged:
+            replace_file(temporary, target)
     except OSError as exc:
-        raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
-    written = []
-    for table, frame in frames.items():
-        for fmt in formats:
-            target = out / f"{table}.{fmt}"
-            _atomic_write(frame, target, fmt)
-            written.append(target)
-    return written
-
-
-def _atomic_write(frame: pd.DataFrame, target: Path, fmt: str) -> None:
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise PipelineError("E012", path=target.parent, reason=exc.strerror or exc) from exc
-    os.close(handle)
-    try:
-        if fmt == "csv":
-            frame.to_csv(temporary, index=False, encoding="utf-8", lineterminator="\n")
-        else:
-            frame.to_parquet(temporary, index=False, engine="pyarrow")
-        os.replace(temporary, target)
+        if not out.is_dir() or not os.access(out, os.W_OK):
+            raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
+        raise
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        for temporary, _ in staged:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    return [target for _, target in staged]

@@ -124,3 +124,21 @@ def test_real_xywy_file_reads_every_record(shared_data):
     poems = next(r for r in records if r.record_id == "medical_6:202")
     assert poems.disease == "POEMS综合征"
     assert any(s.path == "cause_info" and "HHV-8" in s.text for s in poems.sections)
+
+
+def test_json_lines_keep_line_separators_inside_strings(tmp_path):
+    # json.dumps(ensure_ascii=False) writes U+2028 raw; str.splitlines() would cut the record
+    lines = [json.dumps({"name": "甲病", "desc": "头痛\u2028发热。"}, ensure_ascii=False), json.dumps({"name": "乙病", "desc": "咳嗽。"}, ensure_ascii=False)]
+    path = write(tmp_path, "sep.jsonl", "\r\n".join(lines) + "\r\n")
+    assert [r.sections[0].text for r in records_of(path)] == ["头痛\u2028发热。", "咳嗽。"]
+    assert issues_of(path) == []
+
+
+def test_a_boolean_is_not_an_id(tmp_path):
+    path = write(tmp_path, "flag.json", json.dumps({"id": True, "name": "甲病", "desc": "头痛。"}, ensure_ascii=False))
+    assert records_of(path)[0].record_id == "flag"
+
+
+def test_upper_case_suffixes_are_inputs_too(tmp_path):
+    write(tmp_path, "A.JSON", json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False))
+    assert [p.name for p in discover_files([tmp_path])] == ["A.JSON"]
