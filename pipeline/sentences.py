@@ -1,7 +1,8 @@
 """Sentence boundaries over a section text, as ``(start, end)`` offsets.
 
-A sentence ends after 。！？!? or a line break; a full stop inside a number (``0.2g``)
-or a list marker (``1.``) does not end one. Trailing whitespace stays outside.
+A sentence ends after 。！？!? or a line break. The ASCII full stop never ends one: in this
+text it is a decimal point (``0.2g``) or a list marker (``1.``). Whitespace around a
+sentence stays outside it.
 """
 
 from __future__ import annotations

@@ -111,7 +111,13 @@ def _category(value: str) -> str | None:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first (so 完全缓解 wins over 缓解)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return _alternation(tuple(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> str:
+    # cached: the therapy rules ask for the same few word lists for every candidate
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
 @functools.cache

@@ -10,7 +10,6 @@ is split so the span aligns.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 

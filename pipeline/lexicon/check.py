@@ -81,7 +81,7 @@ def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]
     from ..clinical.vocabulary import load_clinical_vocabulary
     from ..context.rules import load_context_rules, load_heading_rules
     from ..quantities.patterns import load_quantity_resources
-    from ..reader.records import placeholder_texts
+    from ..reader.records import placeholder_texts, reading_rules
 
     def fresh(loader: Callable, argument: object) -> Callable[[], object]:
         return lambda: getattr(loader, "__wrapped__", loader)(argument)
@@ -94,6 +94,7 @@ def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]
         ("frequency_terms.tsv", fresh(load_quantity_resources, directory)),
         ("therapy_categories.tsv", fresh(load_clinical_vocabulary, directory)),
         ("placeholders.tsv", fresh(placeholder_texts, directory)),
+        ("record_reading.tsv", fresh(reading_rules, directory)),
     ]
 
 

@@ -30,14 +30,10 @@ from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
 logger = logging.getLogger(__name__)
 
 INPUT_SUFFIXES = (".json", ".jsonl", ".txt")
-ID_KEYS = ("id", "record_id", "_id")
-NAME_KEYS = ("name", "disease", "疾病名称", "名称", "title", "gaishu_info/name")
-OVERVIEW_KEYS = ("概述/概述", "概述", "gaishu_info/desc", "desc", "简介", "overview")
 #: A list of strings is a structured field (not prose) when every item is at most this long
 #: and none holds sentence punctuation.
 LABEL_ITEM_MAX_CHARS = 30
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
-_DEFINES_DISEASE = re.compile(r"^\s*([^，,。；;()（）\s]{2,30}?)(?:\([^)]*\)|（[^）]*）)?(?:是一种|是一组|是一类|是指|是由|是)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +61,26 @@ class ReadIssue:
     record_id: str
     stage: str
     message: str
+
+
+@dataclass(frozen=True)
+class ReadingRules:
+    """Where ids, names and the overview are (``dictionaries/record_reading.tsv``)."""
+
+    id_keys: tuple[str, ...]
+    name_keys: tuple[str, ...]
+    overview_keys: tuple[str, ...]
+    defines_disease: re.Pattern[str]
+
+
+@cache
+def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
+    rows = [row for _, row in read_tsv(directory / "record_reading.tsv", required=["value", "role", "source"])]
+    by_role = {role: tuple(r["value"] for r in rows if r["role"] == role) for role in ("id_key", "name_key", "overview_key", "defines")}
+    verbs = "|".join(re.escape(v) for v in sorted(by_role["defines"], key=len, reverse=True))
+    # "X是一种…", X possibly followed by a bracketed gloss: X(English)是一种…
+    pattern = re.compile(rf"^\s*([^，,。；;()（）\s]{{2,30}}?)(?:\([^)]*\)|（[^）]*）)?(?:{verbs})")
+    return ReadingRules(by_role["id_key"], by_role["name_key"], by_role["overview_key"], pattern)
 
 
 @cache
@@ -186,7 +202,8 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
     """Turn one parsed JSON object into a ``Record`` (sections + structured fields)."""
     leaves, lists = _flatten(value)
     record_id = _find_id(value) or default_id
-    metadata_keys = {key for key in ID_KEYS if key in value} | {key for key in NAME_KEYS if key in leaves}
+    rules = reading_rules()
+    metadata_keys = {key for key in rules.id_keys if key in value} | {key for key in rules.name_keys if key in leaves}
     sections = tuple(
         Section(key, text)
         for key, text in leaves.items()
@@ -239,7 +256,7 @@ def _scalar_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
 
 
 def _find_id(value: dict[str, Any]) -> str | None:
-    for key in ID_KEYS:
+    for key in reading_rules().id_keys:
         found = value.get(key)
         if isinstance(found, dict):  # mongoexport: {"_id": {"$oid": "…"}}
             found = found.get("$oid")
@@ -249,7 +266,7 @@ def _find_id(value: dict[str, Any]) -> str | None:
 
 
 def _find_name(leaves: dict[str, str]) -> str | None:
-    for key in NAME_KEYS:
+    for key in reading_rules().name_keys:
         name = leaves.get(key, "").strip()
         if name and not is_placeholder(name):
             return name
@@ -258,9 +275,10 @@ def _find_name(leaves: dict[str, str]) -> str | None:
 
 def _disease_from_overview(leaves: dict[str, str]) -> str | None:
     """``X是一种…`` in the overview (or the first section) names the disease X."""
-    candidates = [leaves[key] for key in OVERVIEW_KEYS if key in leaves] + list(leaves.values())[:1]
+    rules = reading_rules()
+    candidates = [leaves[key] for key in rules.overview_keys if key in leaves] + list(leaves.values())[:1]
     for text in candidates:
-        match = _DEFINES_DISEASE.match(text)
+        match = rules.defines_disease.match(text)
         if match:
             return match.group(1)
     return None
