@@ -121,7 +121,10 @@ def _subset(source: list[str], n: int, path: Path) -> Path:
     written = 0
     with path.open("w", encoding="utf-8") as handle:
         for file in discover_files(source):
-            document = json.loads(file.read_text(encoding="utf-8"))
+            try:
+                document = json.loads(file.read_text(encoding="utf-8"))
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                continue  # not a record file (the pipeline reports such files as errors)
             values = document.values() if isinstance(document, dict) and "0" in document else [document]
             for value in values:
                 if written == n:
@@ -159,7 +162,9 @@ def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> 
         raise SystemExit(f"pipeline failed ({status}):\n{stderr}")
     print(stderr.strip().splitlines()[-4:], file=sys.stderr)
     # wait4's maxrss: the largest single process of the subtree (KiB on Linux)
-    return {"wall": wall, "tree_peak": tree_peak, "max_single": usage.ru_maxrss * 1024}
+    result = {"wall": wall, "tree_peak": tree_peak, "max_single": usage.ru_maxrss * 1024}
+    print(f"  → {wall:.1f} s, peak RSS tree {_mb(tree_peak)} MB", file=sys.stderr)  # kept if a later case fails
+    return result
 
 
 def _tree_rss(root: int) -> int:
