@@ -7,7 +7,7 @@ Every data file is UTF-8 TSV with a header row. Blank lines and lines starting w
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -24,12 +24,14 @@ def read_tsv(
     optional: Iterable[str] = (),
     *,
     non_empty: Iterable[str] | None = None,
+    transform: Callable[[str], str] | None = None,
 ) -> list[tuple[int, dict[str, str]]]:
     """Read a TSV data file into ``(line_number, row)`` pairs.
 
     ``required`` columns must be in the header; ``optional`` ones may be; other
     columns are an error, so typos in a header do not silently drop data.
-    ``non_empty`` columns (default: all required ones) must have a value.
+    ``non_empty`` columns (default: all required ones) must have a value. ``transform`` is
+    applied to the whole file text first (one ``normalize_text`` call instead of one per cell).
     """
     path = Path(path)
     required = list(required)
@@ -37,33 +39,35 @@ def read_tsv(
     must_fill = set(required if non_empty is None else non_empty)
     rows: list[tuple[int, dict[str, str]]] = []
     header: list[str] | None = None
-    with path.open(encoding="utf-8-sig") as handle:
-        for line_no, raw in enumerate(handle, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if header is None:
-                header = [name.strip() for name in fields]
-                missing = [name for name in required if name not in header]
-                if missing:
-                    raise DictionaryError("E021", path=path, missing=missing, header=header)
-                unknown = [name for name in header if name not in allowed]
-                if unknown:
-                    raise DictionaryError(
-                        "E020", path=path, line=line_no, reason=f"unknown column(s) {unknown}"
-                    )
-                continue
-            if len(fields) > len(header):
+    content = path.read_text(encoding="utf-8-sig")
+    if transform is not None:
+        content = transform(content)
+    for line_no, raw in enumerate(content.split("\n"), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if header is None:
+            header = [name.strip() for name in fields]
+            missing = [name for name in required if name not in header]
+            if missing:
+                raise DictionaryError("E021", path=path, missing=missing, header=header)
+            unknown = [name for name in header if name not in allowed]
+            if unknown:
                 raise DictionaryError(
-                    "E025", path=path, line=line_no, expected=len(header), found=len(fields)
+                    "E020", path=path, line=line_no, reason=f"unknown column(s) {unknown}"
                 )
-            fields += [""] * (len(header) - len(fields))
-            row = {name: value.strip() for name, value in zip(header, fields)}
-            for column in must_fill:
-                if not row.get(column):
-                    raise DictionaryError("E024", path=path, line=line_no, column=column)
-            rows.append((line_no, row))
+            continue
+        if len(fields) > len(header):
+            raise DictionaryError(
+                "E025", path=path, line=line_no, expected=len(header), found=len(fields)
+            )
+        fields += [""] * (len(header) - len(fields))
+        row = {name: value.strip() for name, value in zip(header, fields)}
+        for column in must_fill:
+            if not row.get(column):
+                raise DictionaryError("E024", path=path, line=line_no, column=column)
+        rows.append((line_no, row))
     if header is None:
         raise DictionaryError("E020", path=path, line=0, reason="file is empty (no header)")
     return rows

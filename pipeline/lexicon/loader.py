@@ -63,14 +63,14 @@ def read_entity_file(path: Path) -> list[LexiconEntry]:
     """Read and validate one entity file (columns, labels, duplicates within the file)."""
     entries: list[LexiconEntry] = []
     seen: dict[str, int] = {}
-    for line, row in read_tsv(path, ENTITY_COLUMNS, ENTITY_OPTIONAL):
+    for line, row in read_tsv(path, ENTITY_COLUMNS, ENTITY_OPTIONAL, transform=normalize_text):
         if row["label"] not in LABELS:
             raise DictionaryError("E022", path=path, line=line, label=row["label"], labels=", ".join(LABELS))
-        term = normalize_text(row["term"])
+        term = row["term"]  # the whole file was normalized
         if term in seen:
             raise DictionaryError("E023", path=path, line=line, term=term, first=f"{path.name}:{seen[term]}")
         seen[term] = line
-        entries.append(LexiconEntry(term, row["label"], normalize_text(row["canonical"]), row["source"], path.name, line))
+        entries.append(LexiconEntry(term, row["label"], row["canonical"], row["source"], path.name, line))
     return entries
 
 
@@ -90,8 +90,8 @@ def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     words: tuple[tuple[str, int], ...] = ()
     segmentation = directory / SEGMENTATION_FILE
     if segmentation.is_file():
-        rows = read_tsv(segmentation, ("term", "freq", "source"))
-        words = tuple((normalize_text(row["term"]), _frequency(row["freq"], segmentation, line)) for line, row in rows)
+        rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
+        words = tuple((row["term"], _frequency(row["freq"], segmentation, line)) for line, row in rows)
     return Lexicon(entries, words, directory)
 
 

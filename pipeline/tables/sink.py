@@ -25,7 +25,7 @@ from .schema import TABLES
 from .writer import FORMATS, to_frame
 
 #: Rows buffered per table before a chunk (a Parquet row group) is written.
-CHUNK_ROWS = 50_000
+CHUNK_ROWS = 10_000
 
 
 class TableSink:
