@@ -7,7 +7,7 @@ Every data file is UTF-8 TSV with a header row. Blank lines and lines starting w
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -86,3 +86,24 @@ def replace_file(temporary: str | Path, target: str | Path) -> None:
         mode = 0o666 & ~umask
     os.chmod(temporary, mode)
     os.replace(temporary, target)
+
+
+def unique_rows(
+    path: Path, rows: Iterable[tuple[int, dict[str, str]]], key: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Pass ``rows`` through, rejecting a second row with the same ``key`` columns (E023)."""
+    seen: dict[tuple[str, ...], int] = {}
+    for line, row in rows:
+        value = tuple(row[column] for column in key)
+        if value in seen:
+            raise DictionaryError("E023", path=path, line=line, term="/".join(value), first=f"line {seen[value]}")
+        seen[value] = line
+        yield line, row
+
+
+def choice(path: Path, line: int, row: dict[str, str], column: str, choices: Iterable[str]) -> str:
+    """The value of ``column``, which must be one of ``choices`` (E027 otherwise)."""
+    value = row.get(column, "")
+    if value not in choices:
+        raise DictionaryError("E027", path=path, line=line, column=column, value=value, choices=list(choices))
+    return value

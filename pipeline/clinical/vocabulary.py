@@ -13,9 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import DictionaryError
 from ..labels import LABELS
-from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 FINDING_ROLES = ("after", "before", "filler")
@@ -130,56 +129,56 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     before: dict[str, str] = {}
     fillers: list[str] = []
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
-    for line, row in _unique(path, rows, ("word", "role")):
-        role = _choice(path, line, row, "role", FINDING_ROLES)
+    for line, row in unique_rows(path, rows, ("word", "role")):
+        role = choice(path, line, row, "role", FINDING_ROLES)
         if role == "filler":
             fillers.append(row["word"])
         else:
-            (findings if role == "after" else before)[row["word"]] = _choice(path, line, row, "direction", DIRECTIONS)
+            (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
 
     path = directory / "specimens.tsv"
     specimens: dict[str, str] = {}
     prefixes: list[str] = []
     rows = read_tsv(path, ["word", "specimen", "prefix", "source"], non_empty=["word", "specimen", "source"])
-    for line, row in _unique(path, rows, ("word",)):
+    for line, row in unique_rows(path, rows, ("word",)):
         specimens[row["word"]] = row["specimen"]
-        if _choice(path, line, row, "prefix", ("", "yes")):
+        if choice(path, line, row, "prefix", ("", "yes")):
             prefixes.append(row["word"])
 
     path = directory / "lab_subjects.tsv"
     subjects = {}
     rows = read_tsv(path, ["suffix", "label", "percent", "kind", "source"], non_empty=["label", "percent", "kind", "source"])
-    for line, row in _unique(path, rows, ("label", "suffix")):
-        label = _choice(path, line, row, "label", LABELS)
+    for line, row in unique_rows(path, rows, ("label", "suffix")):
+        label = choice(path, line, row, "label", LABELS)
         subjects[(label, row["suffix"])] = LabSubject(
-            _choice(path, line, row, "percent", PERCENT_MEANINGS), _choice(path, line, row, "kind", SUBJECT_KINDS)
+            choice(path, line, row, "percent", PERCENT_MEANINGS), choice(path, line, row, "kind", SUBJECT_KINDS)
         )
 
     path = directory / "routes.tsv"
-    routes = {row["word"]: row["route"] for _, row in _unique(path, read_tsv(path, ["word", "route", "source"]), ("word",))}
+    routes = {row["word"]: row["route"] for _, row in unique_rows(path, read_tsv(path, ["word", "route", "source"]), ("word",))}
 
     path = directory / "dose_units.tsv"
     dose_units = {}
-    for line, row in _unique(path, read_tsv(path, ["unit", "normalized", "kind", "source"]), ("unit",)):
-        dose_units[row["unit"]] = (row["normalized"], _choice(path, line, row, "kind", UNIT_KINDS))
+    for line, row in unique_rows(path, read_tsv(path, ["unit", "normalized", "kind", "source"]), ("unit",)):
+        dose_units[row["unit"]] = (row["normalized"], choice(path, line, row, "kind", UNIT_KINDS))
 
     path = directory / "outcomes.tsv"
-    outcomes = {row["word"]: row["outcome"] for _, row in _unique(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))}
+    outcomes = {row["word"]: row["outcome"] for _, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))}
 
     path = directory / "therapy_categories.tsv"
     categories = {}
-    for line, row in _unique(path, read_tsv(path, ["pattern", "match", "category", "source"]), ("pattern", "match")):
-        match = _choice(path, line, row, "match", MATCH_KINDS)
-        categories[(match, row["pattern"])] = _choice(path, line, row, "category", CATEGORIES)
+    for line, row in unique_rows(path, read_tsv(path, ["pattern", "match", "category", "source"]), ("pattern", "match")):
+        match = choice(path, line, row, "match", MATCH_KINDS)
+        categories[(match, row["pattern"])] = choice(path, line, row, "category", CATEGORIES)
 
     path = directory / "therapy_cues.tsv"
     cues: dict[str, list[str]] = {role: [] for role in CUE_ROLES}
-    for line, row in _unique(path, read_tsv(path, ["word", "role", "source"]), ("word", "role")):
-        cues[_choice(path, line, row, "role", CUE_ROLES)].append(row["word"])
+    for line, row in unique_rows(path, read_tsv(path, ["word", "role", "source"]), ("word", "role")):
+        cues[choice(path, line, row, "role", CUE_ROLES)].append(row["word"])
 
     path = directory / "tcm_principles.tsv"
     rows = read_tsv(path, ["term", "canonical", "source"], ["note"])
-    tcm = {row["term"]: row["canonical"] for _, row in _unique(path, rows, ("term",))}
+    tcm = {row["term"]: row["canonical"] for _, row in unique_rows(path, rows, ("term",))}
 
     return ClinicalVocabulary(
         findings=findings,
@@ -197,18 +196,4 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     )
 
 
-def _unique(path: Path, rows: list[tuple[int, dict[str, str]]], key: tuple[str, ...]):
-    seen: dict[tuple[str, ...], int] = {}
-    for line, row in rows:
-        value = tuple(row[column] for column in key)
-        if value in seen:
-            raise DictionaryError("E023", path=path, line=line, term="/".join(value), first=seen[value])
-        seen[value] = line
-        yield line, row
 
-
-def _choice(path: Path, line: int, row: dict[str, str], column: str, choices) -> str:
-    value = row.get(column, "")
-    if value not in choices:
-        raise DictionaryError("E027", path=path, line=line, column=column, value=value, choices=list(choices))
-    return value

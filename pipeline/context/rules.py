@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DictionaryError
-from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv
 
 MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal")
 CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner")
@@ -49,20 +49,14 @@ class HeadingRule:
     where: str
 
 
-def _choice(path: Path, line: int, column: str, value: str, choices: tuple[str, ...]) -> str:
-    if value not in choices:
-        raise DictionaryError("E027", path=path, line=line, column=column, value=value,
-                              choices=list(choices))
-    return value
-
 
 @functools.cache
 def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv") -> tuple[ContextRule, ...]:
     """Read and validate the cue table; cached, so the file is read once per path."""
     rules = []
     for line, row in read_tsv(path, ("cue", "category", "direction", "source"), ("max_scope", "note")):
-        category = _choice(path, line, "category", row["category"], CATEGORIES)
-        direction = _choice(path, line, "direction", row["direction"], DIRECTIONS)
+        category = choice(path, line, row, "category", CATEGORIES)
+        direction = choice(path, line, row, "direction", DIRECTIONS)
         max_scope = row.get("max_scope", "")
         if max_scope and not max_scope.isdigit():
             raise DictionaryError("E161", path=path, line=line, value=max_scope)
@@ -76,8 +70,8 @@ def load_heading_rules(path: Path = DEFAULT_DICTIONARY_DIR / "section_headings.t
     return tuple(
         HeadingRule(
             row["heading"],
-            _choice(path, line, "kind", row["kind"], KINDS),
-            _choice(path, line, "where", row["where"], WHERE),
+            choice(path, line, row, "kind", KINDS),
+            choice(path, line, row, "where", WHERE),
         )
         for line, row in read_tsv(path, ("heading", "kind", "where", "source"))
     )

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..errors import DictionaryError
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 #: Kinds that state how often something occurs (the others are doses, durations, sizes).
 FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
@@ -95,10 +95,10 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {"rate": [], "population": [], "verb": [], "not_after": []}
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
-    for line, row in _unique(path, rows, "cue"):
-        role = _choice(path, line, row, "role", CUE_ROLES)
-        comparator = _choice(path, line, row, "comparator", COMPARATORS)
-        approx = _choice(path, line, row, "approx", ("", "yes")) == "yes"
+    for line, row in unique_rows(path, rows, ("cue",)):
+        role = choice(path, line, row, "role", CUE_ROLES)
+        comparator = choice(path, line, row, "comparator", COMPARATORS)
+        approx = choice(path, line, row, "approx", ("", "yes")) == "yes"
         if role in ("before", "after"):
             (before if role == "before" else after)[row["cue"]] = (comparator, approx)
         else:
@@ -106,8 +106,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
 
     path = directory / "quantity_units.tsv"
     units = {
-        row["unit"]: _choice(path, line, row, "kind", UNIT_KINDS)
-        for line, row in _unique(path, read_tsv(path, ["unit", "kind", "source"]), "unit")
+        row["unit"]: choice(path, line, row, "kind", UNIT_KINDS)
+        for line, row in unique_rows(path, read_tsv(path, ["unit", "kind", "source"]), ("unit",))
     }
 
     path = directory / "frequency_terms.tsv"
@@ -118,7 +118,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         non_empty=["term", "rank", "source"],
     )
     terms = {}
-    for line, row in _unique(path, rows, "term"):
+    for line, row in unique_rows(path, rows, ("term",)):
         if not row["rank"].isdigit():
             raise DictionaryError(
                 "E120", path=path, line=line, column="rank", expected="an integer", value=row["rank"]
@@ -343,21 +343,8 @@ def round_half_up(value: float, places: int) -> float:
 # --- data file checks --------------------------------------------------------------------
 
 
-def _unique(path: Path, rows: list[tuple[int, dict[str, str]]], column: str):
-    seen: dict[str, int] = {}
-    for line, row in rows:
-        key = row[column]
-        if key in seen:
-            raise DictionaryError("E023", path=path, line=line, term=key, first=seen[key])
-        seen[key] = line
-        yield line, row
 
 
-def _choice(path: Path, line: int, row: dict[str, str], column: str, choices) -> str:
-    value = row.get(column, "")
-    if value not in choices:
-        raise DictionaryError("E027", path=path, line=line, column=column, value=value, choices=list(choices))
-    return value
 
 
 def _percent_cell(path: Path, line: int, row: dict[str, str], column: str) -> float | None:
