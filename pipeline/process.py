@@ -205,13 +205,26 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     return rows
 
 
+def _statement_row(record: Record, view: SectionView, statement: Any, fields: dict[str, Any]) -> dict[str, Any]:
+    """A ``labs``/``therapies`` row: where it is, what it says (``fields``), its evidence."""
+    text = view.section.text
+    return {
+        "record_id": record.record_id,
+        "disease": record.disease,
+        "section": view.section.path,
+        **fields,
+        "assertion": statement.assertion or None,
+        "statement": text[statement.start : statement.end],
+        "evidence": text[statement.evidence_start : statement.evidence_end],
+        "start": statement.start,
+        "end": statement.end,
+    }
+
+
 def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     text = view.section.text
     return [
-        {
-            "record_id": record.record_id,
-            "disease": record.disease,
-            "section": view.section.path,
+        _statement_row(record, view, lab, {
             "test": lab.test.canonical,
             "test_label": lab.test.label,
             "text": text[lab.test.start : lab.test.end],
@@ -224,12 +237,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "comparator": lab.comparator or None,
             "freq_pct": lab.freq_pct,
             "qualifier": lab.qualifier or None,
-            "assertion": lab.assertion or None,
-            "statement": text[lab.start : lab.end],
-            "evidence": text[lab.evidence_start : lab.evidence_end],
-            "start": lab.start,
-            "end": lab.end,
-        }
+        })
         for lab in view.doc._.labs or ()
     ]
 
@@ -237,10 +245,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
 def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     text = view.section.text
     return [
-        {
-            "record_id": record.record_id,
-            "disease": record.disease,
-            "section": view.section.path,
+        _statement_row(record, view, therapy, {
             "therapy": therapy.therapy.canonical,
             "text": text[therapy.therapy.start : therapy.therapy.end],
             "category": therapy.category or None,
@@ -258,12 +263,7 @@ def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "effect_low": therapy.effect_low,
             "effect_high": therapy.effect_high,
             "effect_unit": therapy.effect_unit or None,
-            "assertion": therapy.assertion or None,
-            "statement": text[therapy.start : therapy.end],
-            "evidence": text[therapy.evidence_start : therapy.evidence_end],
-            "start": therapy.start,
-            "end": therapy.end,
-        }
+        })
         for therapy in view.doc._.therapies or ()
     ]
 
