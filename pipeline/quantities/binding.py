@@ -231,6 +231,10 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         population = _population_after(norm, after, end, cues)
         first = population[1] if population else after
         following = [e for e in entities if e.start >= first and e not in population_entities]
+        # a body part or specimen written right before another mention qualifies it:
+        # 14/15例病人血清IL-1β水平增加 is about IL-1β, not 血清
+        while len(following) > 1 and following[0].label == "body" and following[1].start == following[0].end:
+            following.pop(0)
         if following:
             return following[0], population, "forward"
         if before:

@@ -270,3 +270,16 @@ def test_real_records_give_sane_statements(shared_data):
             if s.numerator is not None and s.denominator is not None:
                 assert s.numerator <= s.denominator
     assert seen > 50
+
+
+def test_a_specimen_before_a_test_is_not_the_subject():
+    # POEMS综合征 seed, 发病机制/病因
+    text = "14/15例POEMS综合征病人血清IL-1β水平增加"
+    entities = [
+        Entity(7, 14, "POEMS综合征", "disease", "POEMS综合征"),
+        Entity(16, 18, "血清", "body", "血清"),
+        Entity(18, 23, "IL-1β", "test", "白细胞介素-1β"),
+    ]
+    [statement] = bind_frequencies(text, entities)
+    assert statement.subject.text == "IL-1β"
+    assert (statement.numerator, statement.denominator) == (14, 15)
