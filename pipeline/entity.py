@@ -14,7 +14,8 @@ class Entity:
     """A mention: ``section_text[start:end] == text`` always holds.
 
     ``nested`` marks a mention inside a longer one of another label, as CMeEE annotates
-    them: ``[[血沉]test 增快]symptom``.
+    them: ``[[血沉]test 增快]symptom``. ``abbr`` is set on the use of an abbreviation
+    (``VEGF`` with canonical 血管内皮生长因子).
     """
 
     start: int
@@ -24,3 +25,4 @@ class Entity:
     canonical: str
     source: str = ""
     nested: bool = False
+    abbr: str = ""

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE
-from .entities import SPAN_KEY
+from .context.assertion import Assertion
+from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
 from .reader import Record, Section
 from .sentences import split_sentences
@@ -58,7 +59,11 @@ def process_record(record: Record, nlp: Language) -> Rows:
         for section, doc in zip(record.sections, nlp.pipe(docs))
     ]
     rows: Rows = defaultdict(list)
-    rows["mentions"] = [_mention_row(record, view, span) for view in views for span in view.doc.spans[SPAN_KEY]]
+    rows["mentions"] = [
+        _mention_row(record, view, entity, assertion)
+        for view in views
+        for entity, assertion in zip(view.doc._.entities, view.doc._.assertions)
+    ]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
     for view in views:
         rows["frequencies"] += _frequency_rows(record, view)
@@ -110,25 +115,25 @@ def _docs(record: Record, nlp: Language) -> list[Doc]:
     return docs
 
 
-def _mention_row(record: Record, view: SectionView, span: Span) -> dict[str, Any]:
+def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: Assertion) -> dict[str, Any]:
     return {
         "record_id": record.record_id,
         "disease": record.disease,
         "section": view.section.path,
-        "start": span.start_char,
-        "end": span.end_char,
-        "text": span.text,
-        "label": span.label_,
-        "canonical": span.kb_id_,
-        "source": span._.source,
-        "nested": span._.nested,
-        "assertion": span._.assertion,
-        "modifier": span._.modifier,
-        "about": span._.about,
-        "cue": span._.cue,
-        "cue_start": span._.cue_start,
-        "cue_end": span._.cue_end,
-        "sentence": view.sentence_text(span.start_char),
+        "start": entity.start,
+        "end": entity.end,
+        "text": view.section.text[entity.start : entity.end],
+        "label": entity.label,
+        "canonical": entity.canonical,
+        "source": entity.source,
+        "nested": entity.nested,
+        "assertion": assertion.assertion,
+        "modifier": assertion.modifier,
+        "about": assertion.about,
+        "cue": assertion.cue,
+        "cue_start": assertion.cue_start,
+        "cue_end": assertion.cue_end,
+        "sentence": view.sentence_text(entity.start),
     }
 
 
@@ -174,20 +179,20 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         if statement.subject is not None:
             bound[statement.subject.start, statement.subject.end].append(statement)
     rows = []
-    for span in view.doc.spans[SPAN_KEY]:
-        if span.label_ != "symptom" or span._.nested:
+    for entity, assertion in zip(view.doc._.entities, view.doc._.assertions):
+        if entity.label != "symptom" or entity.nested:
             continue
-        statements = bound.get((span.start_char, span.end_char), [])
+        statements = bound.get((entity.start, entity.end), [])
         numeric = next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None)
         worded = next((s for s in statements if s.qualifier), None)
-        sentence = view.sentence_of(span.start_char)
+        sentence = view.sentence_of(entity.start)
         rows.append(
             {
                 "record_id": record.record_id,
                 "disease": record.disease,
                 "section": view.section.path,
-                "symptom": span.kb_id_,
-                "text": span.text,
+                "symptom": entity.canonical,
+                "text": view.section.text[entity.start : entity.end],
                 "freq_pct": numeric.pct_reported if numeric else None,
                 "freq_low": numeric.pct_low if numeric else None,
                 "freq_high": numeric.pct_high if numeric else None,
@@ -196,10 +201,10 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
                 "qualifier": worded.qualifier if worded else None,
                 "qualifier_rank": worded.rank if worded else None,
                 "population": ((numeric or worded).population or None) if (numeric or worded) else None,
-                "assertion": span._.assertion,
+                "assertion": assertion.assertion,
                 "evidence": view.section.text[sentence[0] : sentence[1]],
-                "start": span.start_char,
-                "end": span.end_char,
+                "start": entity.start,
+                "end": entity.end,
             }
         )
     return rows
@@ -274,11 +279,11 @@ def _abbreviation_rows(
     """One row per abbreviation defined in the record or used from the table, plus one per
     English gloss without abbreviation (``骨硬化性骨髓瘤(osteosclerotic myeloma)``)."""
     table = load_abbreviations()
-    uses: dict[str, list[tuple[SectionView, Span]]] = defaultdict(list)
+    uses: dict[str, list[tuple[SectionView, Entity]]] = defaultdict(list)
     for view in views:
-        for span in view.doc.spans[SPAN_KEY]:
-            if span._.abbr:
-                uses[span._.abbr].append((view, span))
+        for entity in view.doc._.entities:
+            if entity.abbr:
+                uses[entity.abbr].append((view, entity))
     rows: list[dict[str, Any]] = []
     defined: set[str] = set()
     for view, found in zip(views, definitions):
@@ -290,7 +295,7 @@ def _abbreviation_rows(
             entry = lexicon.entries.get(definition.long_zh)
             label = entry.label if entry else guess_label(definition.long_zh) or (known.label if known else "")
             used = uses.get(definition.abbr, []) if definition.abbr else []
-            first_view, first_start = (used[0][0], used[0][1].start_char) if used else (view, definition.start)
+            first_view, first_start = (used[0][0], used[0][1].start) if used else (view, definition.start)
             rows.append(
                 {
                     "record_id": record.record_id,
@@ -311,20 +316,20 @@ def _abbreviation_rows(
             continue
         known = table[abbr]
         entry = lexicon.entries.get(known.long_zh)
-        view, span = used[0]
+        view, entity = used[0]
         rows.append(
             {
                 "record_id": record.record_id,
                 "abbr": abbr,
                 "long_en": known.long_en or None,
                 "long_zh": known.long_zh,
-                "canonical": span.kb_id_,
+                "canonical": entity.canonical,
                 "label": known.label or (entry.label if entry else None),
                 "source": TABLE_SOURCE,
                 "n_mentions": len(used),
                 "first_section": view.section.path,
-                "first_start": span.start_char,
-                "evidence": view.sentence_text(span.start_char),
+                "first_start": entity.start,
+                "evidence": view.sentence_text(entity.start),
             }
         )
     return rows

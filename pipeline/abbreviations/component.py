@@ -20,9 +20,10 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..entities.component import SPAN_KEY, align_tokens
+from ..entities.component import entities_of, set_mentions
+from ..entity import Entity
 from ..lexicon.loader import Lexicon, load_lexicon
 from ..normalize import normalize_text
 from ..resources import DEFAULT_DICTIONARY_DIR
@@ -32,8 +33,6 @@ from .table import load_abbreviations
 
 if not Doc.has_extension("abbreviation_definitions"):
     Doc.set_extension("abbreviation_definitions", default=None)
-if not Span.has_extension("abbr"):
-    Span.set_extension("abbr", default="")
 
 
 @Language.factory("medical_abbreviations", default_config={"dictionaries": ""})
@@ -65,34 +64,28 @@ class MedicalAbbreviations:
         return entry.canonical if entry else long_zh
 
     def _add(self, doc: Doc, uses: list[AbbreviationMention]) -> Doc:
-        top = sorted((s.start_char, s.end_char, s.label_) for s in doc.spans.get(SPAN_KEY, ()) if not s._.nested)
+        entities = entities_of(doc)
+        top = sorted((e.start, e.end, e.label) for e in entities if not e.nested)
         top_starts = [start for start, _, _ in top]
-        doc = align_tokens(doc, {m.start for m in uses} | {m.end for m in uses})
-        spans = {(s.start_char, s.end_char): s for s in doc.spans.get(SPAN_KEY, ())}
+        by_offsets = {(e.start, e.end): e for e in entities}
         for use in uses:
             source = "abbreviation:text" if use.source == TEXT_SOURCE else "abbreviation:" + use.source.split(":", 1)[-1]
-            same = spans.get((use.start, use.end))
+            same = by_offsets.get((use.start, use.end))
             if same is not None:
-                spans[use.start, use.end] = self._span(doc, use, source, nested=same._.nested)
+                by_offsets[use.start, use.end] = self._entity(use, source, nested=same.nested)
                 continue
             # top-level mentions do not overlap: only the one starting last before use.start
             # and those starting inside the use can overlap it
             first = max(bisect_right(top_starts, use.start) - 1, 0)
             overlapping = [t for t in top[first : bisect_left(top_starts, use.end)] if t[1] > use.start]
             if not overlapping:
-                spans[use.start, use.end] = self._span(doc, use, source, nested=False)
+                by_offsets[use.start, use.end] = self._entity(use, source, nested=False)
             elif len(overlapping) == 1:
                 outer_start, outer_end, outer_label = overlapping[0]
                 if outer_start <= use.start and use.end <= outer_end and outer_label != use.label:
-                    spans[use.start, use.end] = self._span(doc, use, source, nested=True)
-        ordered = sorted(spans.values(), key=lambda s: (s.start_char, s._.nested, -len(s.text)))
-        doc.spans[SPAN_KEY] = ordered
-        doc.ents = [s for s in ordered if not s._.nested]
-        return doc
+                    by_offsets[use.start, use.end] = self._entity(use, source, nested=True)
+        ordered = sorted(by_offsets.values(), key=lambda e: (e.start, e.nested, e.start - e.end))
+        return set_mentions(doc, ordered)
 
-    def _span(self, doc: Doc, use: AbbreviationMention, source: str, *, nested: bool) -> Span:
-        span = doc.char_span(use.start, use.end, label=use.label, kb_id=self._canonical(use.long_zh))
-        span._.source = source
-        span._.nested = nested
-        span._.abbr = use.abbr
-        return span
+    def _entity(self, use: AbbreviationMention, source: str, *, nested: bool) -> Entity:
+        return Entity(use.start, use.end, use.text, use.label, self._canonical(use.long_zh), source, nested, use.abbr)

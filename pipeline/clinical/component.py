@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..entities.component import entities_of
 from ..normalize import normalize_text
-from ..quantities.component import QUANTITY_KEY
+from ..quantities import component as _quantities  # noqa: F401 (registers doc._.quantities)
 from .labs import extract_labs
 from .therapies import extract_therapies
 from .vocabulary import load_clinical_vocabulary
@@ -35,7 +35,7 @@ class MedicalClinical:
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.normalized_text or normalize_text(doc.text)
         entities = entities_of(doc)
-        quantities = [span._.quantity for span in doc.spans.get(QUANTITY_KEY, ())]
+        quantities = doc._.quantities or []
         assertions = doc._.assertions
         doc._.labs = extract_labs(text, entities, quantities, assertions, self.vocabulary)
         doc._.therapies = extract_therapies(text, entities, quantities, assertions, self.vocabulary)

@@ -2,33 +2,45 @@
 
 Reads the section path and the record's disease from ``doc._.section`` and
 ``doc._.record_disease`` (set them before running the pipe; both default to ""), and
-writes on each entity span of ``doc.spans["medical"]`` ``._.assertion``, ``._.modifier``, ``._.about`` and the cue
-that decided it (``._.cue``, ``._.cue_start``, ``._.cue_end``: explain mode). The
-``Assertion`` values, parallel to the span group, are also kept in ``doc._.assertions``.
+puts one :class:`~pipeline.context.assertion.Assertion` per mention in ``doc._.assertions``
+(parallel to ``doc._.entities``). Each span of ``doc.spans["medical"]`` shows its mention's
+``._.assertion``, ``._.modifier``, ``._.about`` and the cue that decided it (``._.cue``,
+``._.cue_start``, ``._.cue_end``: explain mode).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..entities.component import SPAN_KEY, entities_of
+from ..entities.component import entities_of, mention_position
 from ..normalize import normalize_text
-from .assertion import assign_context
+from .assertion import Assertion, assign_context
 
 for _name, _default in (("section", ""), ("record_disease", ""), ("assertions", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
-for _name, _default in (
-    ("assertion", "present"),
-    ("modifier", "present"),
-    ("about", ""),
-    ("cue", ""),
-    ("cue_start", None),
-    ("cue_end", None),
-):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=_default)
+
+_PRESENT = Assertion("present")
+
+
+def _assertion_field(field: str) -> Callable[[Span], Any]:
+    def get(span: Span) -> Any:
+        position = mention_position(span)
+        assertions = span.doc._.assertions
+        if position is None or assertions is None:
+            return getattr(_PRESENT, field)
+        return getattr(assertions[position], field)
+
+    return get
+
+
+for _field in ("assertion", "modifier", "about", "cue", "cue_start", "cue_end"):
+    if not Span.has_extension(_field):
+        Span.set_extension(_field, getter=_assertion_field(_field))
 
 
 @Language.factory("medical_context", default_config={})
@@ -41,18 +53,7 @@ class MedicalContext:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans.get(SPAN_KEY, ()))
-        if not spans:
-            return doc
-        text = doc._.normalized_text or normalize_text(doc.text)
         entities = entities_of(doc)
-        decisions = assign_context(text, entities, section=doc._.section, record_disease=doc._.record_disease)
-        doc._.assertions = decisions
-        for span, decision in zip(spans, decisions):
-            span._.assertion = decision.assertion
-            span._.modifier = decision.modifier
-            span._.about = decision.about
-            span._.cue = decision.cue
-            span._.cue_start = decision.cue_start
-            span._.cue_end = decision.cue_end
+        text = doc._.normalized_text or normalize_text(doc.text)
+        doc._.assertions = assign_context(text, entities, section=doc._.section, record_disease=doc._.record_disease)
         return doc

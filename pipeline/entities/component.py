@@ -1,19 +1,26 @@
 """The ``medical_entities`` spaCy component: dictionary matches as ``doc.ents``.
 
-Each entity span has ``label_`` (one of the nine labels), ``kb_id_`` (the canonical
-name) and ``span._.source`` (the dictionary file), so ``displacy`` and users' own spaCy
-code work on them. Where a match starts or ends inside a jieba token, the Doc is
-re-tokenized so that the span aligns (``align_tokens``). ``doc.ents`` holds the outermost mentions; ``doc.spans["medical"]``
-holds those plus the nested ones (``[[血沉]test 增快]symptom``), with ``span._.nested``. Where a chosen match starts or ends inside a jieba token, that token
-is split so the span aligns.
+The mentions are kept once, as plain :class:`~pipeline.entity.Entity` values in
+``doc._.entities`` (outermost and nested, in text order): the later stages and the tables
+read them there. ``doc.ents`` (the outermost mentions) and ``doc.spans["medical"]`` (all,
+nested ones too: ``[[血沉]test 增快]symptom``) are spaCy views of the same list, so
+``displacy`` and users' own spaCy code work: each span has ``label_``, ``kb_id_`` (the
+canonical name), and ``span._.source``, ``span._.nested``, ``span._.abbr`` read from its
+entity. Why views rather than values stored on every span: a spaCy extension write costs
+more than finding the mention did, and the corpus has a hundred mentions per record.
+
+Where a match starts or ends inside a jieba token, the Doc is re-tokenized so that the span
+aligns (``align_tokens``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -25,9 +32,41 @@ from .matcher import DictionaryMatcher
 
 SPAN_KEY = "medical"
 
-for _name, _default in (("source", ""), ("nested", False)):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=_default)
+_INDEX_KEY = ("zh_med", "mention_index")
+
+
+def mention_position(span: Span) -> int | None:
+    """The index in ``doc._.entities`` of the mention ``span`` shows, or None."""
+    doc = span.doc
+    entities = doc._.entities
+    if not entities:
+        return None
+    cached = doc.user_data.get(_INDEX_KEY)
+    if cached is None or cached[0] is not entities:
+        cached = doc.user_data[_INDEX_KEY] = (entities, {(e.start, e.end, e.label): i for i, e in enumerate(entities)})
+    return cached[1].get((span.start_char, span.end_char, span.label_))
+
+
+def mention_of(span: Span) -> Entity | None:
+    position = mention_position(span)
+    return None if position is None else span.doc._.entities[position]
+
+
+def _entity_field(field: str) -> Callable[[Span], Any]:
+    default = Entity.__dataclass_fields__[field].default
+
+    def get(span: Span) -> Any:
+        entity = mention_of(span)
+        return default if entity is None else getattr(entity, field)
+
+    return get
+
+
+if not Doc.has_extension("entities"):
+    Doc.set_extension("entities", default=None)
+for _field in ("source", "nested", "abbr"):
+    if not Span.has_extension(_field):
+        Span.set_extension(_field, getter=_entity_field(_field))
 
 
 @Language.factory(
@@ -52,32 +91,29 @@ class MedicalEntities:
         text = doc._.normalized_text or normalize_text(doc.text)
         starts = doc.to_array(IDX).tolist()
         ends = [start + length for start, length in zip(starts, doc.to_array(LENGTH).tolist())]
-        entities = self.matcher.find(text, set(starts), set(ends))
-        doc = align_tokens(doc, {e.start for e in entities} | {e.end for e in entities}, starts)
-        spans = [self._span(doc, entity) for entity in entities]
-        doc.ents = [span for span in spans if not span._.nested]
-        doc.spans[SPAN_KEY] = spans
-        return doc
-
-    @staticmethod
-    def _span(doc: Doc, entity: Entity) -> Span:
-        span = doc.char_span(entity.start, entity.end, label=entity.label, kb_id=entity.canonical)
-        span._.source = f"entities/{entity.source}"
-        span._.nested = entity.nested
-        return span
+        entities = [replace(e, source=f"entities/{e.source}") for e in self.matcher.find(text, set(starts), set(ends))]
+        return set_mentions(doc, entities, token_starts=starts)
 
 
 def entities_of(doc: Doc) -> list[Entity]:
-    """The mentions of ``doc.spans["medical"]`` as plain ``Entity`` values (normalized text),
-    the form the pure functions of later stages take."""
-    text = doc._.normalized_text or normalize_text(doc.text)
-    return [
-        Entity(s.start_char, s.end_char, text[s.start_char : s.end_char], s.label_, s.kb_id_, s._.source, s._.nested)
-        for s in doc.spans.get(SPAN_KEY, ())
-    ]
+    """The mentions of ``doc`` (``doc._.entities``) as a new list, the form the pure
+    functions of later stages take."""
+    return list(doc._.entities or ())
 
 
-def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = None) -> Doc:
+def set_mentions(doc: Doc, entities: Sequence[Entity], *, token_starts: list[int] | None = None) -> Doc:
+    """Make ``entities`` (in text order) the mentions of ``doc``: ``doc._.entities`` and its
+    views ``doc.spans["medical"]`` and ``doc.ents``. Returns the Doc to pass on (a new one
+    when tokens had to be cut, see ``align_tokens``)."""
+    doc = align_tokens(doc, {e.start for e in entities} | {e.end for e in entities}, token_starts)
+    doc._.entities = list(entities)
+    spans = [doc.char_span(e.start, e.end, label=e.label, kb_id=e.canonical) for e in entities]
+    doc.ents = [span for span, entity in zip(spans, entities) if not entity.nested]
+    doc.spans[SPAN_KEY] = spans
+    return doc
+
+
+def align_tokens(doc: Doc, offsets: Iterable[int], token_starts: list[int] | None = None) -> Doc:
     """A Doc whose tokens also break at every character offset of ``offsets``, so that
     spans starting or ending there can be made: ``doc`` itself when nothing needs cutting,
     else a new Doc with the same text, extension values, entities and span groups.
@@ -88,7 +124,8 @@ def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = N
     """
     if token_starts is None:
         token_starts = doc.to_array(IDX).tolist()
-    text = doc.text
+    strings = doc.vocab.strings
+    text = "".join([strings[orth] for orth in doc.to_array(ORTH).tolist()])  # doc.text, without Token objects
     cuts = {offset for offset in offsets if 0 < offset < len(text)} - set(token_starts)
     if not cuts:
         return doc
@@ -96,7 +133,11 @@ def align_tokens(doc: Doc, offsets: set[int], token_starts: list[int] | None = N
     words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
     aligned = Doc(doc.vocab, words=words, spaces=[False] * len(words))
     aligned.user_data.update(doc.user_data)  # extension values are keyed by character offsets
-    aligned.ents = [aligned.char_span(e.start_char, e.end_char, label=e.label_, kb_id=e.kb_id_) for e in doc.ents]
+    aligned.ents = [_copy_span(aligned, span) for span in doc.ents]
     for key, group in doc.spans.items():
-        aligned.spans[key] = [aligned.char_span(s.start_char, s.end_char, label=s.label_, kb_id=s.kb_id_) for s in group]
+        aligned.spans[key] = [_copy_span(aligned, span) for span in group]
     return aligned
+
+
+def _copy_span(doc: Doc, span: Any) -> Span:
+    return doc.char_span(span.start_char, span.end_char, label=span.label_, kb_id=span.kb_id_)

@@ -1,8 +1,9 @@
 """spaCy components for quantities (EDS-NLP style: recognition and binding as two pipes).
 
-* ``medical_quantities``: every quantity as a span of ``doc.spans["quantities"]`` whose
+* ``medical_quantities``: every parsed :class:`~pipeline.quantities.Quantity` (numbers you
+  can filter on) in ``doc._.quantities``, and as a span of ``doc.spans["quantities"]`` whose
   ``label_`` is its kind (percent, fraction, frequency_word …) and ``span._.quantity`` the
-  parsed :class:`~pipeline.quantities.Quantity` (numbers you can filter on).
+  quantity.
 * ``medical_frequencies``: binds frequencies to the mentions of ``doc.spans["medical"]``
   they describe; the :class:`~pipeline.quantities.FrequencyStatement` list is in
   ``doc._.frequencies`` (subjects are ``Entity`` values with the mention's offsets).
@@ -16,14 +17,25 @@ from spacy.tokens import Doc, Span
 from ..entities.component import align_tokens, entities_of
 from ..normalize import normalize_text
 from .binding import bind_frequencies
-from .patterns import find_quantities, load_quantity_resources
+from .patterns import Quantity, find_quantities, load_quantity_resources
 
 QUANTITY_KEY = "quantities"
 
+
+
+def _quantity_of(span: Span) -> Quantity | None:
+    """The quantity a span of ``doc.spans["quantities"]`` shows."""
+    return next(
+        (q for q in span.doc._.quantities or () if (q.start, q.end, q.kind) == (span.start_char, span.end_char, span.label_)),
+        None,
+    )
+
+
+for _name in ("quantities", "frequencies"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 if not Span.has_extension("quantity"):
-    Span.set_extension("quantity", default=None)
-if not Doc.has_extension("frequencies"):
-    Doc.set_extension("frequencies", default=None)
+    Span.set_extension("quantity", getter=_quantity_of)
 
 
 @Language.factory("medical_quantities", default_config={})
@@ -45,12 +57,8 @@ class MedicalQuantities:
         text = doc._.normalized_text or normalize_text(doc.text)
         quantities = find_quantities(text, self.resources)
         doc = align_tokens(doc, {q.start for q in quantities} | {q.end for q in quantities})
-        spans = []
-        for quantity in quantities:
-            span = doc.char_span(quantity.start, quantity.end, label=quantity.kind)
-            span._.quantity = quantity
-            spans.append(span)
-        doc.spans[QUANTITY_KEY] = spans
+        doc._.quantities = quantities
+        doc.spans[QUANTITY_KEY] = [doc.char_span(q.start, q.end, label=q.kind) for q in quantities]
         return doc
 
 
@@ -62,6 +70,5 @@ class MedicalFrequencies:
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.normalized_text or normalize_text(doc.text)
         entities = entities_of(doc)
-        quantities = [span._.quantity for span in doc.spans.get(QUANTITY_KEY, ())]
-        doc._.frequencies = bind_frequencies(text, entities, quantities, self.resources)
+        doc._.frequencies = bind_frequencies(text, entities, doc._.quantities or [], self.resources)
         return doc
