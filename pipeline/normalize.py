@@ -17,6 +17,7 @@ What is normalized:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _VARIANTS = {
@@ -46,7 +47,11 @@ _GREEK = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ"}
 _GREEK_STANDIN = re.compile(r"(?<![A-Za-z])([A-Z]{2,6}(?:-?\d{1,2}-?|-))([abgdk])(?![A-Za-z])")
 
 
+@lru_cache(maxsize=64)
 def normalize_text(text: str) -> str:
-    """Return ``text`` normalized for matching; ``len(result) == len(text)`` always."""
+    """Return ``text`` normalized for matching; ``len(result) == len(text)`` always.
+
+    Cached (a few recent texts): every stage normalizes the section it is given, so that
+    its pure function also works on raw text, and a section passes through six stages."""
     text = text.translate(_TABLE)
     return _GREEK_STANDIN.sub(lambda m: m.group(1) + _GREEK[m.group(2)], text)

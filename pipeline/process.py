@@ -93,9 +93,8 @@ def _storable(row: dict[str, Any]) -> dict[str, Any]:
     """Blank numbers no table column can hold (a 20-digit case count, an infinite dose), so
     that one absurd number in one record never breaks the writing of a whole table."""
     for key, value in row.items():
-        if isinstance(value, bool) or value is None:
-            continue
-        if (isinstance(value, int) and abs(value) > _INT64_MAX) or (isinstance(value, float) and not math.isfinite(value)):
+        kind = type(value)  # bool is not int here
+        if (kind is int and not -_INT64_MAX <= value <= _INT64_MAX) or (kind is float and not math.isfinite(value)):
             row[key] = None
     return row
 

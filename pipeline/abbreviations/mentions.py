@@ -44,6 +44,14 @@ class _Meaning:
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Forms:
+    """Surface form → meaning, with the longest form's length (bounds the search)."""
+
+    meanings: dict[str, _Meaning]
+    longest: int
+
+
 def find_abbreviation_mentions(
     text: str,
     definitions: Iterable[Definition],
@@ -55,14 +63,13 @@ def find_abbreviation_mentions(
     table. Occurrences inside a definition of this very text (its bracket) are skipped.
     """
     definitions = list(definitions)
-    meanings = _meanings(definitions, table)
-    if not meanings:
+    forms = _meanings(definitions, table)
+    if not forms.meanings:
         return []
-    longest = max(map(len, meanings))
     inside = [(d.start, d.end) for d in definitions if _defined_here(text, d)]
     mentions = []
     for run in _RUN.finditer(text):
-        for start, end, meaning in _split(run.group(), run.start(), meanings, longest):
+        for start, end, meaning in _split(run.group(), run.start(), forms):
             if not any(s <= start < e for s, e in inside):
                 mentions.append(AbbreviationMention(
                     start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source
@@ -72,10 +79,10 @@ def find_abbreviation_mentions(
 
 #: id(table) → (table, its meanings): the table is loaded once per process, so its
 #: meanings are built once (kept with the table so the id cannot be reused).
-_TABLE_MEANINGS: dict[int, tuple[Mapping[str, AbbreviationEntry], dict[str, _Meaning], dict[str, _Meaning]]] = {}
+_TABLE_MEANINGS: dict[int, tuple[Mapping[str, AbbreviationEntry], dict[str, _Meaning], _Forms]] = {}
 
 
-def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> tuple[dict[str, _Meaning], dict[str, _Meaning]]:
+def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> tuple[dict[str, _Meaning], _Forms]:
     cached = _TABLE_MEANINGS.get(id(table))
     if cached is None or cached[0] is not table:
         meanings = {entry.abbr: _Meaning(entry.abbr, entry.long_zh, entry.label, TABLE_SOURCE) for entry in table.values()}
@@ -83,9 +90,7 @@ def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> tuple[dict[str, _
     return cached[1], cached[2]
 
 
-def _meanings(
-    definitions: list[Definition], table: Mapping[str, AbbreviationEntry]
-) -> dict[str, _Meaning]:
+def _meanings(definitions: list[Definition], table: Mapping[str, AbbreviationEntry]) -> _Forms:
     """Surface form → meaning; each abbreviation also without its hyphens (IL6, TNFα)."""
     table_meanings, table_forms = _table_meanings(table)
     if not any(definition.abbr for definition in definitions):
@@ -94,7 +99,7 @@ def _meanings(
 
 
 @lru_cache(maxsize=8)
-def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> dict[str, _Meaning]:
+def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> _Forms:
     """The meanings for one record's definitions; cached, because every section of a
     record asks with the same definitions."""
     table = _TABLE_MEANINGS[table_id][0]
@@ -107,19 +112,18 @@ def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> dict
     return _forms(meanings)
 
 
-def _forms(meanings: dict[str, _Meaning]) -> dict[str, _Meaning]:
+def _forms(meanings: dict[str, _Meaning]) -> _Forms:
     forms: dict[str, _Meaning] = {}
     for abbr, meaning in meanings.items():
         if len(abbr) > 1:
             forms.setdefault(abbr.replace("-", ""), meaning)
             forms[abbr] = meaning
-    return forms
+    return _Forms(forms, max(map(len, forms), default=0))
 
 
-def _split(
-    run: str, offset: int, meanings: Mapping[str, _Meaning], longest: int
-) -> list[tuple[int, int, _Meaning]]:
+def _split(run: str, offset: int, forms: _Forms) -> list[tuple[int, int, _Meaning]]:
     """The run as known abbreviations (hyphens may join them), or [] if it does not split."""
+    meanings, longest = forms.meanings, forms.longest
     parts, position = [], 0
     while position < len(run):
         if parts and run[position] == "-":

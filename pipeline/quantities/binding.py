@@ -38,6 +38,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..entity import Entity
 from ..normalize import normalize_text
@@ -101,7 +102,7 @@ def bind_frequencies(
     entity_starts = [e.start for e in entities]
     quantities = sorted(quantities, key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
-    cues = _Cues(res)
+    cues = _cues(res.rate, res.population, res.verb)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         for start, end in _clauses(norm, sent_start, sent_end):
@@ -122,11 +123,17 @@ def bind_frequencies(
 class _Cues:
     """Compiled cue patterns from the resources."""
 
-    def __init__(self, res: QuantityResources) -> None:
-        self.rate = _compile(res.rate)
-        self.population = _compile(res.population)
-        self.population_words = tuple(sorted(res.population, key=len, reverse=True))
-        self.verb = _compile(res.verb)
+    def __init__(self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...]) -> None:
+        self.rate = _compile(rate)
+        self.population = _compile(population)
+        self.population_words = tuple(sorted(population, key=len, reverse=True))
+        self.verb = _compile(verb)
+
+
+@cache
+def _cues(rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...]) -> _Cues:
+    """Compiled once per set of cue words, not once per text."""
+    return _Cues(rate, population, verb)
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
