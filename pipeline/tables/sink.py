@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import pandas as pd
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import PipelineError
 from ..resources import replace_file
 from .schema import TABLES
-from .writer import FORMATS, to_frame
+from .writer import FORMATS, to_arrow, to_frame, write_csv_rows
 
 #: Rows buffered per table before a chunk (a Parquet row group) is written.
 CHUNK_ROWS = 10_000
@@ -102,16 +101,15 @@ class TableSink:
         buffer = self._buffers[table]
         if not buffer and not (final and self.row_counts[table] == 0):
             return
-        frame = to_frame(table, buffer)
+        arrow = to_arrow(table, buffer)
         self._buffers[table] = []
-        self.row_counts[table] += len(frame)
+        self.row_counts[table] += len(buffer)
         if self.keep:
-            self._kept[table].append(frame)
+            self._kept[table].append(arrow.to_pandas())
         if self.out is None:
             return
         if "parquet" in self.formats:
             writer = self._parquet.get(table)
-            arrow = pa.Table.from_pandas(frame, preserve_index=False)
             if writer is None:
                 writer = self._parquet[table] = pq.ParquetWriter(self._temporary[table, "parquet"], arrow.schema)
             writer.write_table(arrow)
@@ -120,7 +118,7 @@ class TableSink:
             first = handle is None
             if handle is None:
                 handle = self._csv[table] = open(self._temporary[table, "csv"], "w", encoding="utf-8", newline="")
-            frame.to_csv(handle, index=False, header=first, lineterminator="\n")
+            write_csv_rows(handle, table, buffer, header=first)
 
     def _close_handles(self) -> None:
         for writer in self._parquet.values():

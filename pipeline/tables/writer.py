@@ -7,12 +7,16 @@ never half of a new one.
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from pathlib import Path
+from typing import Any, TextIO
 
 import pandas as pd
+import pyarrow as pa
 
 from ..errors import PipelineError
 from ..resources import replace_file
@@ -26,6 +30,34 @@ def to_frame(table: str, rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
     columns = TABLES[table]
     frame = pd.DataFrame.from_records(list(rows), columns=[c.name for c in columns])
     return frame.astype({c.name: c.dtype for c in columns})
+
+
+@cache
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of ``table``, with the pandas metadata that makes
+    ``pd.read_parquet`` give back the schema's dtypes (Int64, boolean … not float/object)."""
+    return pa.Table.from_pandas(to_frame(table, []), preserve_index=False).schema
+
+
+def to_arrow(table: str, rows: Sequence[Mapping[str, object]]) -> pa.Table:
+    """Rows (dicts) → an Arrow table of ``table``'s schema, built in Arrow's C++ (the runner's
+    hot path: building a DataFrame first costs more than processing the records did)."""
+    return pa.Table.from_pylist(list(rows), schema=arrow_schema(table))
+
+
+def write_csv_rows(handle: TextIO, table: str, rows: Iterable[Mapping[str, Any]], *, header: bool) -> None:
+    """Append rows to an open CSV file exactly as ``to_frame(table, rows).to_csv(handle,
+    index=False, lineterminator="\n")`` would write them, without building the DataFrame."""
+    columns = TABLES[table]
+    cells = [(c.name, _CSV_CELL[c.dtype]) for c in columns]
+    writer = csv.writer(handle, lineterminator="\n")
+    if header:
+        writer.writerow([c.name for c in columns])
+    writer.writerows([["" if row.get(name) is None else cell(row[name]) for name, cell in cells] for row in rows])
+
+
+#: How pandas prints a non-missing value of each dtype.
+_CSV_CELL: dict[str, Callable[[Any], str]] = {"string": str, "Int64": lambda v: str(int(v)), "Float64": lambda v: repr(float(v)), "boolean": lambda v: str(bool(v))}
 
 
 def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterable[str] = FORMATS) -> list[Path]:

@@ -37,3 +37,28 @@ def test_a_crash_while_writing_keeps_the_previous_table_and_leaves_no_temp_file(
         write_tables({"record_fields": to_frame("record_fields", [ROW, ROW])}, tmp_path, ["csv"])
     assert (tmp_path / "record_fields.csv").read_bytes() == before
     assert os.listdir(tmp_path) == ["record_fields.csv"]
+
+
+AWKWARD_FREQUENCIES = [
+    {"record_id": "r1", "disease": "POEMS综合征", "section": "诊断/症状", "subject": "色素沉着", "quantity": "93%",
+     "numerator": 7, "denominator": 13, "pct_reported": 93, "pct_low": 0.00001, "pct_high": 1234567890123.5,
+     "approx": True, "consistent": False, "evidence": '含逗号,引号"和\n换行', "start": 0, "end": 3},
+    {"record_id": "r2", "disease": "甲病", "section": "a", "quantity": "2%~5%", "pct_low": 2.0, "pct_high": 5,
+     "approx": False, "start": 10, "end": 15},
+]
+
+
+def test_csv_rows_are_written_exactly_as_pandas_writes_the_frame(tmp_path):
+    from pipeline.tables.writer import write_csv_rows
+
+    expected = to_frame("frequencies", AWKWARD_FREQUENCIES).to_csv(index=False, lineterminator="\n")
+    with open(tmp_path / "f.csv", "w", encoding="utf-8", newline="") as handle:
+        write_csv_rows(handle, "frequencies", AWKWARD_FREQUENCIES[:1], header=True)
+        write_csv_rows(handle, "frequencies", AWKWARD_FREQUENCIES[1:], header=False)
+    assert (tmp_path / "f.csv").read_text(encoding="utf-8") == expected
+
+
+def test_arrow_tables_read_back_as_the_schema_frame():
+    from pipeline.tables.writer import to_arrow
+
+    assert to_arrow("frequencies", AWKWARD_FREQUENCIES).to_pandas().equals(to_frame("frequencies", AWKWARD_FREQUENCIES))
