@@ -37,6 +37,10 @@ _VARIANTS = {
     0x00B5: "μ",  # micro sign
 }
 _TABLE = str.maketrans({**_FULLWIDTH, **{k: v for k, v in _VARIANTS.items()}})
+# Runs of characters the table changes. ``str.translate`` costs a dict lookup per character
+# (~50 ns on Chinese text); finding the rare runs that need one with a regex is 2x faster on
+# records and 15x on the (already normalized) dictionary files.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in _TABLE) + "]+")
 
 _GREEK = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ"}
 # An upper-case marker name (TNF, IL-1, TGF, IFN, HIF-1 …), then, right after a hyphen or a
@@ -48,5 +52,5 @@ _GREEK_STANDIN = re.compile(r"(?<![A-Za-z])([A-Z]{2,6}(?:-?\d{1,2}-?|-))([abgdk]
 
 def normalize_text(text: str) -> str:
     """Return ``text`` normalized for matching; ``len(result) == len(text)`` always."""
-    text = text.translate(_TABLE)
+    text = _TRANSLATED.sub(lambda m: m.group().translate(_TABLE), text)
     return _GREEK_STANDIN.sub(lambda m: m.group(1) + _GREEK[m.group(2)], text)

@@ -2,7 +2,7 @@ import random
 
 import pytest
 
-from pipeline.normalize import normalize_text
+from pipeline.normalize import _TABLE, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,8 @@ def test_length_is_preserved_so_offsets_never_move():
     for _ in range(500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert len(normalize_text(text)) == len(text)
+
+
+def test_every_character_of_the_table_is_translated_wherever_it_stands():
+    changed = "".join(map(chr, _TABLE))  # full-width ASCII, the ideographic space, dash variants …
+    assert normalize_text(f"病{changed}病{changed[::-1]}") == f"病{changed}病{changed[::-1]}".translate(_TABLE)
