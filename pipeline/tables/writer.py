@@ -16,9 +16,7 @@ import pandas as pd
 
 from ..errors import PipelineError
 from ..resources import replace_file
-from .schema import TABLES
-
-FORMATS = ("csv", "parquet")
+from .schema import FORMATS, TABLES
 
 
 def to_frame(table: str, rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
