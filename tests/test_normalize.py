@@ -16,13 +16,14 @@ from pipeline.normalize import _TABLE, normalize_text
         ("IL-1a主要存在于细胞中", "IL-1α主要存在于细胞中"),
         ("TGF-b1水平较低", "TGF-β1水平较低"),
         ("IFN-g", "IFN-γ"),
+        ("抗TNF-a治疗(anti-TNF-a)", "抗TNF-α治疗(anti-TNF-α)"),
     ],
 )
 def test_normalizes_variants(raw, expected):
     assert normalize_text(raw) == expected
 
 
-@pytest.mark.parametrize("text", ["IgA", "IgG", "HBeAg", "DNA", "Castleman病", "血沉增快", "a", "HHV-8DNA", "TPOAb", "HBIg", "TNFa"])
+@pytest.mark.parametrize("text", ["IgA", "IgG", "HBeAg", "DNA", "Castleman病", "血沉增快", "a", "HHV-8DNA", "TPOAb", "HBIg", "TNFa", "sTNF-a", "xIL-1b"])
 def test_leaves_ordinary_text_alone(text):
     assert normalize_text(text) == text
 
