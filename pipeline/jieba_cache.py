@@ -10,7 +10,6 @@ The state is the one ``add_word`` produces, so segmentation is unchanged. The fi
 is a hash of the words (in order: a repeated word adds to ``total`` twice), jieba's
 version and dictionary file, and the Python version (``marshal``'s format may change).
 A missing, unreadable or corrupt file is rebuilt; an unwritable folder only costs time.
-``ZH_MED_CACHE`` names another folder.
 """
 
 from __future__ import annotations
@@ -28,10 +27,16 @@ import jieba.finalseg
 
 from .resources import replace_file
 
-CACHE_DIR = Path(
-    os.environ.get("ZH_MED_CACHE")
-    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "zh_med_pipeline"
-)
+
+def _default_cache_dir() -> Path:
+    """``$ZH_MED_CACHE``, else ``~/.cache/zh_med_pipeline`` (the temp folder when there is no home)."""
+    if os.environ.get("ZH_MED_CACHE"):
+        return Path(os.environ["ZH_MED_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    return Path(tempfile.gettempdir() if base.startswith("~") else base) / "zh_med_pipeline"
+
+
+CACHE_DIR = _default_cache_dir()
 #: Cache files kept (most recently used first); each word list gets its own ~10 MB file.
 KEEP = 4
 
