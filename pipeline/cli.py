@@ -8,6 +8,7 @@ output folder, bad dictionary), reported in one line without a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import signal
 import sys
@@ -156,6 +157,11 @@ def _run(args: argparse.Namespace) -> int:
         raise PipelineError("E220", workers=args.workers)
     if args.scheduler and args.engine != "dask":
         raise PipelineError("E222")
+    if args.workers == 1 and args.engine != "dask":  # this process loads the Language
+        from . import language, process  # noqa: F401
+    # Imported modules live as long as the process: freezing their ~100,000 objects keeps
+    # every later full collection from walking them again (~0.3 s of a cold start).
+    gc.freeze()
     if args.engine == "dask":
         from .engines.dask import run_dask
 

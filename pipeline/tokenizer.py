@@ -31,6 +31,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .errors import PipelineError
+from .jieba_cache import jieba_with_words
 from .lexicon.loader import Lexicon, load_lexicon
 from .normalize import normalize_text
 from .resources import DEFAULT_DICTIONARY_DIR
@@ -66,10 +67,7 @@ def build_segmenter(name: str, words: Iterable[tuple[str, int]], *, hmm: bool = 
         return lambda text: fast.cut(text, hmm)
     if name != "jieba":
         raise PipelineError("E032", name=name, choices=", ".join(SEGMENTERS))
-    segmenter = jieba.Tokenizer()
-    segmenter.initialize()
-    for word, freq in words:
-        segmenter.add_word(word, freq)
+    segmenter = jieba_with_words(list(words))
     return lambda text: segmenter.cut(text, HMM=hmm)
 
 

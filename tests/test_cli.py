@@ -91,3 +91,10 @@ def test_verbose_flag_may_come_before_the_default_command(batch, tmp_path):
 def test_an_empty_format_list_is_a_usage_error(capsys):
     assert main(["run", "seeds", "--format", ""]) == 2
     assert "[E013]" in capsys.readouterr().err
+
+
+def test_help_and_schema_do_not_import_pandas_or_spacy():
+    script = "import sys; from pipeline.cli import main; main(['schema']); print(sorted({'pandas', 'spacy'} & set(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1] == "[]"
+    assert "| `record_id` | string |" in result.stdout

@@ -2,7 +2,7 @@ import random
 
 import pytest
 
-from pipeline.normalize import normalize_text
+from pipeline.normalize import _TABLE, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -16,13 +16,14 @@ from pipeline.normalize import normalize_text
         ("IL-1a主要存在于细胞中", "IL-1α主要存在于细胞中"),
         ("TGF-b1水平较低", "TGF-β1水平较低"),
         ("IFN-g", "IFN-γ"),
+        ("抗TNF-a治疗(anti-TNF-a)", "抗TNF-α治疗(anti-TNF-α)"),
     ],
 )
 def test_normalizes_variants(raw, expected):
     assert normalize_text(raw) == expected
 
 
-@pytest.mark.parametrize("text", ["IgA", "IgG", "HBeAg", "DNA", "Castleman病", "血沉增快", "a", "HHV-8DNA", "TPOAb", "HBIg", "TNFa"])
+@pytest.mark.parametrize("text", ["IgA", "IgG", "HBeAg", "DNA", "Castleman病", "血沉增快", "a", "HHV-8DNA", "TPOAb", "HBIg", "TNFa", "sTNF-a", "xIL-1b"])
 def test_leaves_ordinary_text_alone(text):
     assert normalize_text(text) == text
 
@@ -33,3 +34,8 @@ def test_length_is_preserved_so_offsets_never_move():
     for _ in range(500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert len(normalize_text(text)) == len(text)
+
+
+def test_every_character_of_the_table_is_translated_wherever_it_stands():
+    changed = "".join(map(chr, _TABLE))  # full-width ASCII, the ideographic space, dash variants …
+    assert normalize_text(f"病{changed}病{changed[::-1]}") == f"病{changed}病{changed[::-1]}".translate(_TABLE)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: File formats each table can be written in.
+FORMATS = ("csv", "parquet")
+
 
 @dataclass(frozen=True, slots=True)
 class Column:

@@ -20,9 +20,7 @@ import pyarrow as pa
 
 from ..errors import PipelineError
 from ..resources import replace_file
-from .schema import TABLES
-
-FORMATS = ("csv", "parquet")
+from .schema import FORMATS, TABLES
 
 
 def to_frame(table: str, rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
