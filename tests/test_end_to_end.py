@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 
 import pipeline
-from pipeline.cli import main
 
 
 @pytest.fixture(scope="module")

@@ -39,23 +39,38 @@ def arrow_schema(table: str) -> pa.Schema:
 
 def to_arrow(table: str, rows: Sequence[Mapping[str, object]]) -> pa.Table:
     """Rows (dicts) → an Arrow table of ``table``'s schema, built in Arrow's C++ (the runner's
-    hot path: building a DataFrame first costs more than processing the records did)."""
-    return pa.Table.from_pylist(list(rows), schema=arrow_schema(table))
+    hot path: building a DataFrame first costs more than processing the records did).
+    A value of another type than its column's (an int id in a string column) goes the
+    DataFrame way, which converts it as ``to_frame`` does."""
+    try:
+        return pa.Table.from_pylist(list(rows), schema=arrow_schema(table))
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        return pa.Table.from_pandas(to_frame(table, rows), schema=arrow_schema(table), preserve_index=False)
 
 
 def write_csv_rows(handle: TextIO, table: str, rows: Iterable[Mapping[str, Any]], *, header: bool) -> None:
     """Append rows to an open CSV file exactly as ``to_frame(table, rows).to_csv(handle,
-    index=False, lineterminator="\n")`` would write them, without building the DataFrame."""
+    index=False, lineterminator="\n")`` would write them, without building the DataFrame.
+
+    The csv module already writes None as an empty cell, ``str()`` of ints and bools and
+    ``repr()`` of floats, as pandas does; only numbers of the other numeric kind (an int in
+    a Float64 column prints ``3.0``) need converting."""
     columns = TABLES[table]
-    cells = [(c.name, _CSV_CELL[c.dtype]) for c in columns]
+    names = [c.name for c in columns]
+    numeric = [(i, _AS_DTYPE[c.dtype]) for i, c in enumerate(columns) if c.dtype in _AS_DTYPE]
+    lines = [[row.get(name) for name in names] for row in rows]
+    for line in lines:
+        for i, (kind, convert) in numeric:
+            value = line[i]
+            if value is not None and type(value) is not kind:
+                line[i] = convert(value)
     writer = csv.writer(handle, lineterminator="\n")
     if header:
-        writer.writerow([c.name for c in columns])
-    writer.writerows([["" if row.get(name) is None else cell(row[name]) for name, cell in cells] for row in rows])
+        writer.writerow(names)
+    writer.writerows(lines)
 
 
-#: How pandas prints a non-missing value of each dtype.
-_CSV_CELL: dict[str, Callable[[Any], str]] = {"string": str, "Int64": lambda v: str(int(v)), "Float64": lambda v: repr(float(v)), "boolean": lambda v: str(bool(v))}
+_AS_DTYPE: dict[str, tuple[type, Callable[[Any], Any]]] = {"Float64": (float, float), "Int64": (int, int), "boolean": (bool, bool)}
 
 
 def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterable[str] = FORMATS) -> list[Path]:

@@ -12,8 +12,8 @@ def therapies(analyse, text: str, section: str = "预防/描述"):
 
 
 def test_tcm_principles_with_misspelling_kept_as_written():
-    from pipeline.clinical.therapies import tcm_principles
     from pipeline.clinical import load_clinical_vocabulary
+    from pipeline.clinical.therapies import tcm_principles
 
     text = "中医认为POEMS综合症此病因体虚汗出,津液耗伤,筋脉失于濡养所致,中医治疗宜和营解肌、舒缓项强、通经活属。"
     found = tcm_principles(text, load_clinical_vocabulary())

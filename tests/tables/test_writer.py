@@ -62,3 +62,10 @@ def test_arrow_tables_read_back_as_the_schema_frame():
     from pipeline.tables.writer import to_arrow
 
     assert to_arrow("frequencies", AWKWARD_FREQUENCIES).to_pandas().equals(to_frame("frequencies", AWKWARD_FREQUENCIES))
+
+
+def test_a_value_of_another_type_is_converted_as_the_frame_converts_it():
+    from pipeline.tables.writer import to_arrow
+
+    rows = [{"record_id": 17, "field": "gaishu_info/age", "value": 3}]
+    assert to_arrow("record_fields", rows).to_pandas().equals(to_frame("record_fields", rows))
