@@ -16,7 +16,6 @@ aligns (``align_tokens``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +90,7 @@ class MedicalEntities:
         text = doc._.normalized_text or normalize_text(doc.text)
         starts = doc.to_array(IDX).tolist()
         ends = [start + length for start, length in zip(starts, doc.to_array(LENGTH).tolist())]
-        entities = [replace(e, source=f"entities/{e.source}") for e in self.matcher.find(text, set(starts), set(ends))]
-        return set_mentions(doc, entities, token_starts=starts)
+        return set_mentions(doc, self.matcher.find(text, set(starts), set(ends)), token_starts=starts)
 
 
 def entities_of(doc: Doc) -> list[Entity]:

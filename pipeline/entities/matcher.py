@@ -110,7 +110,7 @@ class DictionaryMatcher:
             nested += _longest_first(inside)
         found = [(s, e, entry, False) for s, e, entry in top] + [(s, e, entry, True) for s, e, entry in nested]
         found.sort(key=lambda f: (f[0], f[3], f[0] - f[1]))
-        return [Entity(s, e, text[s:e], entry.label, entry.canonical, entry.file, n) for s, e, entry, n in found]
+        return [Entity(s, e, text[s:e], entry.label, entry.canonical, f"entities/{entry.file}", n) for s, e, entry, n in found]
 
     def _aligned(self, candidate: tuple[int, int, LexiconEntry], starts: Collection[int], ends: Collection[int]) -> bool:
         start, end, entry = candidate

@@ -29,7 +29,7 @@ def test_short_terms_must_align_with_jieba_tokens():
 
 def test_canonical_and_source_come_from_the_dictionary():
     [entity] = MATCHER.find("改用三苯氧胺后")
-    assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "mini.tsv")
+    assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "entities/mini.tsv")
 
 
 def test_a_term_of_another_label_at_the_edge_of_a_mention_is_nested():
