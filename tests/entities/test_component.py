@@ -53,3 +53,18 @@ def test_splitting_tokens_keeps_every_span_group_in_place(nlp):
     doc = align_tokens(doc, {13})  # cut 弥漫性 into 弥|漫性
     assert [t.text for t in doc][6:8] == ["弥", "漫性"]
     assert [(s.start_char, s.end_char, s.label_, s._.source) for s in doc.spans["medical"]] == before
+
+
+def test_doc_entities_hold_the_mentions_the_spans_show(nlp):
+    doc = nlp("血沉增快，血清VEGF水平升高")
+    assert [(e.text, e.label, e.nested) for e in doc._.entities] == [
+        (s.text, s.label_, s._.nested) for s in doc.spans["medical"]
+    ]
+    vegf = next(s for s in doc.spans["medical"] if s.text == "VEGF")
+    assert (vegf._.abbr, vegf.kb_id_) == ("VEGF", "血管内皮生长因子")
+
+
+def test_a_span_the_user_adds_has_the_extension_defaults(nlp):
+    doc = nlp("呈弥漫性色素沉着")
+    mine = doc.char_span(0, 1, label="symptom")
+    assert (mine._.source, mine._.nested, mine._.abbr, mine._.assertion, mine._.cue) == ("", False, "", "present", "")
