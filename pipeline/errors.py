@@ -49,6 +49,7 @@ class Errors:
     E220 = "--workers must be at least 1, got {workers}"
     E221 = "--engine dask needs the optional dependency dask[distributed]: pip install 'dask[distributed]'"
     E222 = "--scheduler is only used with --engine dask"
+    E223 = "the worker process died while processing this record (a crash in compiled code or out of memory); the other records were processed"
 
 
 def message(code: str, **fields: object) -> str:

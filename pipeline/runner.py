@@ -16,6 +16,8 @@ import logging
 import multiprocessing
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -168,20 +170,65 @@ def _processor(
         nlp = load(**language)
         yield lambda batches: ([process_item(item, nlp, process) for item in batch] for batch in batches)
         return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(language, process)) as pool:
-        _raise_failure(pool.apply(_work, ([],)))
+    with _WorkerPool(workers, language, process) as pool:
+        yield pool.rows_of
 
-        def in_pool(batches: Batches) -> Iterator[list[Rows]]:
-            pending: deque[Any] = deque()
-            for batch in batches:  # at most 2 batches in flight per worker: bounded memory
-                pending.append(pool.apply_async(_work, (batch,)))
-                if len(pending) >= 2 * workers:
-                    yield _raise_failure(pending.popleft().get())
-            while pending:
-                yield _raise_failure(pending.popleft().get())
 
-        yield in_pool
+class _WorkerPool:
+    """A spawn ``ProcessPoolExecutor`` that survives a worker dying (a crash in compiled
+    code, the out-of-memory killer): the batch that was running is done again one record
+    per task in a fresh pool, and a record that kills its worker again becomes an
+    ``errors`` row (E223) instead of hanging or sinking the run."""
+
+    def __init__(self, workers: int, language: dict[str, Any], process: Process | None) -> None:
+        self.workers, self.initargs = workers, (language, process)
+        self.pool = self._start()
+        _raise_failure(self.pool.submit(_work, []).result())
+
+    def __enter__(self) -> _WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("spawn")
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=self.initargs)
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._start()
+
+    def rows_of(self, batches: Batches) -> Iterator[list[Rows]]:
+        """Rows per record, batch by batch, in input order; at most two batches in flight
+        per worker, so memory stays bounded."""
+        pending: deque[tuple[list[Record | ReadIssue], Future[Any]]] = deque()
+        for batch in batches:
+            pending.append((batch, self.pool.submit(_work, batch)))
+            if len(pending) >= 2 * self.workers:
+                yield self._result(pending)
+        while pending:
+            yield self._result(pending)
+
+    def _result(self, pending: deque[tuple[list[Record | ReadIssue], Future[Any]]]) -> list[Rows]:
+        batch, future = pending.popleft()
+        try:
+            return _raise_failure(future.result())
+        except BrokenProcessPool:
+            self._restart()
+            rows = [self._alone(item) for item in batch]
+            for i, (waiting, _) in enumerate(pending):  # they died with the pool
+                pending[i] = (waiting, self.pool.submit(_work, waiting))
+            return rows
+
+    def _alone(self, item: Record | ReadIssue) -> Rows:
+        try:
+            return _raise_failure(self.pool.submit(_work, [item]).result())[0]
+        except BrokenProcessPool:
+            self._restart()
+            logger.debug("a worker died on record %s", getattr(item, "record_id", ""))
+            file = item.source if isinstance(item, Record) else item.file
+            return {"errors": [vars_of(ReadIssue(file, item.record_id, "process", message("E223")))]}
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The runner streams rows into the tables, alone or with worker processes."""
 
 import json
+import os
 
 import pandas as pd
 import pytest
@@ -35,6 +36,13 @@ def fail_on_r2(record, nlp):
     """A per-record function that breaks on one record (module level: workers import it)."""
     if record.record_id == "r2":
         raise ValueError("boom")
+    return process_record(record, nlp)
+
+
+def crash_on_r2(record, nlp):
+    """A per-record function whose worker dies on one record, as a crash in C code would."""
+    if record.record_id == "r2":
+        os._exit(3)
     return process_record(record, nlp)
 
 
@@ -76,6 +84,13 @@ def test_a_record_failing_in_a_worker_becomes_an_errors_row(corpus, tmp_path, wo
     failed = errors[errors["stage"] == "process"]
     assert failed["record_id"].tolist() == ["r2"]
     assert failed["message"].iloc[0].startswith("[E030]") and "ValueError: boom" in failed["message"].iloc[0]
+    assert result.tables["records"]["record_id"].tolist() == ["r1", "r3", "r4", "r5"]
+
+
+def test_a_record_that_kills_its_worker_becomes_an_errors_row_and_the_rest_is_written(corpus, tmp_path):
+    result = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES, workers=2, batch_records=2, process=crash_on_r2)
+    failed = result.tables["errors"].query("stage == 'process'")
+    assert failed["record_id"].tolist() == ["r2"] and failed["message"].iloc[0].startswith("[E223]")
     assert result.tables["records"]["record_id"].tolist() == ["r1", "r3", "r4", "r5"]
 
 
