@@ -7,7 +7,8 @@ Memory stays flat: records are read lazily, each record's rows go straight into 
 ``TableSink`` (written in chunks), and no Doc outlives its record. With ``workers > 1``
 batches of records go to a process pool (spawn-safe: each worker loads the ``Language``
 once in its initializer) and the rows come back in input order, so the tables are the
-same bytes whatever the number of workers.
+same bytes whatever the number of workers. A worker that dies costs only the record it
+died on (an ``errors`` row), never the run.
 """
 
 from __future__ import annotations
