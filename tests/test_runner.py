@@ -168,3 +168,21 @@ def test_an_unwritable_out_is_reported_before_any_record_is_processed(corpus, tm
     with pytest.raises(PipelineError, match=r"\[E012\]"):
         run_batch(corpus, blocker / "out", dictionaries=MINI_DICTIONARIES, process=spy)
     assert seen == []
+
+
+def test_strings_interned_while_processing_are_freed_zone_by_zone():
+    from pipeline.language import load
+    from pipeline.reader import Record, Section
+    from pipeline.runner import MemoryZones
+
+    nlp = load(MINI_DICTIONARIES)
+    records = [
+        Record(f"r{i}", "甲病", "a.json", (Section("desc", f"第{i}例患者呈弥漫性色素沉着，词{i}{i}{i}。"),), ())
+        for i in range(6)
+    ]
+    before = len(nlp.vocab.strings)
+    zones = MemoryZones(nlp, size=2)
+    rows = [zones.process([record]) for record in records]
+    zones.close()
+    assert len(nlp.vocab.strings) == before
+    assert [r[0]["mentions"][0]["text"] for r in rows] == ["色素沉着"] * 6

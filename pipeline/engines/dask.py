@@ -83,7 +83,8 @@ def run_dask(
 
 
 def process_batch(batch: list[Record | ReadIssue], dictionaries: str | None, segmenter: str = "jieba") -> list[Rows]:
-    """The task run on a dask worker: the local engine's per-record function, per batch."""
+    """The task run on a dask worker: the local engine's per-record function, per batch.
+    (No spaCy memory zones here: a dask worker may run several tasks at once in threads.)"""
     nlp = _language(dictionaries, segmenter)
     return [process_item(item, nlp) for item in batch]
 
