@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +34,7 @@ class SectionView:
 
     section: Section
     doc: Doc
-    sentences: list[tuple[int, int]]
+    sentences: Sequence[tuple[int, int]]
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]

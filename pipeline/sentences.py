@@ -8,12 +8,16 @@ sentence stays outside it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*|[。！？!?]+")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of each non-blank sentence in ``text``, in order."""
+@lru_cache(maxsize=64)
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Return ``(start, end)`` of each non-blank sentence in ``text``, in order.
+
+    Cached (a few recent texts, hence a tuple): five stages split the same section."""
     spans = []
     for match in _SENTENCE.finditer(text):
         start, end = match.span()
@@ -23,4 +27,4 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         if start < end:
             spans.append((start, end))
-    return spans
+    return tuple(spans)

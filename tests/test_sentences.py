@@ -11,4 +11,4 @@ def test_splits_on_chinese_stops_and_newlines_but_not_decimal_points():
 
 
 def test_blank_text_has_no_sentences():
-    assert split_sentences(" \n ") == []
+    assert split_sentences(" \n ") == ()

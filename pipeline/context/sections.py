@@ -69,6 +69,7 @@ def find_subsections(text: str) -> list[Subsection]:
     return [Subsection(start, end, heading, kind) for (start, heading, kind), end in zip(found, ends)]
 
 
+@functools.lru_cache(maxsize=1024)
 def section_kind(section: str) -> str:
     """The kind a JSON section path implies (``发病机制/病因`` → cause), or ``""``.
 
