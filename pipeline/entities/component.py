@@ -122,11 +122,12 @@ def align_tokens(doc: Doc, offsets: Iterable[int], token_starts: list[int] | Non
     """
     if token_starts is None:
         token_starts = doc.to_array(IDX).tolist()
-    strings = doc.vocab.strings
-    text = "".join([strings[orth] for orth in doc.to_array(ORTH).tolist()])  # doc.text, without Token objects
-    cuts = {offset for offset in offsets if 0 < offset < len(text)} - set(token_starts)
+    length = doc[-1].idx + len(doc[-1]) if len(doc) else 0
+    cuts = {offset for offset in offsets if 0 < offset < length} - set(token_starts)
     if not cuts:
         return doc
+    strings = doc.vocab.strings
+    text = "".join([strings[orth] for orth in doc.to_array(ORTH).tolist()])  # doc.text, without Token objects
     bounds = sorted({*token_starts, *cuts, len(text)})
     words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
     aligned = Doc(doc.vocab, words=words, spaces=[False] * len(words))

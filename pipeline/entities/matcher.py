@@ -36,24 +36,14 @@ from ..entity import Entity
 from ..lexicon.loader import Lexicon, LexiconEntry
 
 
-def _char_class(char: str) -> str:
-    if char.isascii() and char.isalpha():
-        return "latin"
-    if char.isascii() and char.isdigit():
-        return "digit"
-    return ""
+def _same_class(left: str, right: str) -> bool:
+    """Both Latin letters or both digits (ASCII): an edge between them is inside a word."""
+    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum() and left.isalpha() == right.isalpha()
 
 
-def _latin_edges_ok(text: str, start: int, end: int) -> bool:
-    if start > 0:
-        inner = _char_class(text[start])
-        if inner and inner == _char_class(text[start - 1]):
-            return False
-    if end < len(text):
-        inner = _char_class(text[end - 1])
-        if inner and inner == _char_class(text[end]):
-            return False
-    return True
+def _latin_edge(char: str) -> bool:
+    """Whether a term starting or ending with ``char`` needs rule 2's check there."""
+    return char.isascii() and char.isalnum()
 
 
 class DictionaryMatcher:
@@ -64,10 +54,10 @@ class DictionaryMatcher:
         self.nest_in = frozenset(nest_in)
         self.automaton = ahocorasick.Automaton()
         for term, entry in lexicon.entries.items():
-            self.automaton.add_word(term, (len(term), entry))
+            self.automaton.add_word(term, (len(term), entry, _latin_edge(term[0]), _latin_edge(term[-1])))
         for term, entry in lexicon.entries.items():
             if term.isascii() and term.isupper() and term.lower() not in lexicon.entries:
-                self.automaton.add_word(term.lower(), (len(term), entry))
+                self.automaton.add_word(term.lower(), (len(term), entry, _latin_edge(term[0]), _latin_edge(term[-1])))
         if len(self.automaton):
             self.automaton.make_automaton()
 
@@ -85,10 +75,14 @@ class DictionaryMatcher:
         if not len(self.automaton):
             return []
         candidates: list[tuple[int, int, LexiconEntry]] = []
-        for last, (length, entry) in self.automaton.iter(text):
+        size = len(text)
+        for last, (length, entry, check_start, check_end) in self.automaton.iter(text):
             start, end = last + 1 - length, last + 1
-            if _latin_edges_ok(text, start, end):
-                candidates.append((start, end, entry))
+            if check_start and start > 0 and _same_class(text[start - 1], text[start]):
+                continue
+            if check_end and end < size and _same_class(text[end - 1], text[end]):
+                continue
+            candidates.append((start, end, entry))
         top = _longest_first(
             c for c in candidates if token_starts is None or self._aligned(c, token_starts, token_ends or ())
         )
