@@ -65,6 +65,15 @@ class PipelineError(Exception):
         self.fields = fields
         super().__init__(message(code, **fields))
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # keyword fields: the default (args-only) pickling cannot rebuild it, and worker
+        # processes (the local pool, dask) send errors back pickled
+        return _rebuild, (type(self), self.code, self.fields)
+
+
+def _rebuild(cls: type[PipelineError], code: str, fields: dict[str, object]) -> PipelineError:
+    return cls(code, **fields)
+
 
 class DictionaryError(PipelineError):
     """A dictionary (TSV data) file is malformed; the message names file:line."""

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
-from .errors import PipelineError, message
+from .errors import message
 from .reader import ReadIssue, Record, discover_files, read_file
 from .tables.sink import CHUNK_ROWS, TableSink
 from .tables.writer import FORMATS
@@ -221,7 +221,7 @@ class _WorkerPool:
     def __init__(self, workers: int, language: dict[str, Any], process: Process | None) -> None:
         self.workers, self.initargs = workers, (language, process)
         self.pool = self._start()
-        _raise_failure(self.pool.submit(_work, []).result())
+        self.pool.submit(_work, []).result()  # a worker that cannot load the Language raises here
 
     def __enter__(self) -> _WorkerPool:
         return self
@@ -251,7 +251,7 @@ class _WorkerPool:
     def _result(self, pending: deque[tuple[list[Record | ReadIssue], Future[Any]]]) -> list[Rows]:
         batch, future = pending.popleft()
         try:
-            return _raise_failure(future.result())
+            return future.result()
         except BrokenProcessPool:
             self._restart()
             rows = [self._alone(item) for item in batch]
@@ -261,22 +261,12 @@ class _WorkerPool:
 
     def _alone(self, item: Record | ReadIssue) -> Rows:
         try:
-            return _raise_failure(self.pool.submit(_work, [item]).result())[0]
+            return self.pool.submit(_work, [item]).result()[0]
         except BrokenProcessPool:
             self._restart()
             logger.debug("a worker died on record %s", getattr(item, "record_id", ""))
             file = item.source if isinstance(item, Record) else item.file
             return {"errors": [vars_of(ReadIssue(file, item.record_id, "process", message("E223")))]}
-
-
-@dataclass(frozen=True)
-class _WorkerFailure:
-    """A worker could not load the Language; sent back instead of rows (PipelineError
-    itself does not survive pickling), so the main process raises it once."""
-
-    code: str | None
-    fields: dict[str, Any]
-    reason: str
 
 
 #: The worker process's Language and per-record function, set once by ``_init_worker``.
@@ -289,23 +279,14 @@ def _init_worker(language: dict[str, Any], process: Process | None) -> None:
     _worker["process"] = process
     try:
         _worker["zones"] = MemoryZones(load(**language))
-    except Exception as exc:  # raising here would make the pool restart the worker forever
-        code, fields = (exc.code, exc.fields) if isinstance(exc, PipelineError) else (None, {})
-        _worker["failure"] = _WorkerFailure(code, fields, f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # raised by the first task instead: a failing initializer breaks the pool
+        _worker["failure"] = exc
 
 
-def _work(batch: list[Record | ReadIssue]) -> list[Rows] | _WorkerFailure:
+def _work(batch: list[Record | ReadIssue]) -> list[Rows]:
     if "failure" in _worker:
-        return _worker["failure"]
+        raise _worker["failure"]
     return _worker["zones"].process(batch, _worker["process"])
-
-
-def _raise_failure(result: list[Rows] | _WorkerFailure) -> list[Rows]:
-    if isinstance(result, _WorkerFailure):
-        if result.code is not None:
-            raise PipelineError(result.code, **result.fields)
-        raise RuntimeError(f"a worker could not load the pipeline: {result.reason}")
-    return result
 
 
 def report_error(row: dict[str, str]) -> None:

@@ -186,3 +186,13 @@ def test_strings_interned_while_processing_are_freed_zone_by_zone():
     zones.close()
     assert len(nlp.vocab.strings) == before
     assert [r[0]["mentions"][0]["text"] for r in rows] == ["色素沉着"] * 6
+
+
+def test_pipeline_errors_survive_pickling_as_workers_send_them():
+    import pickle
+
+    from pipeline.errors import DictionaryError
+
+    error = DictionaryError("E022", path="entities/x.tsv", line=3, label="symtom", labels="symptom, disease")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (type(copy), copy.code, str(copy)) == (DictionaryError, "E022", str(error))
