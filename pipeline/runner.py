@@ -214,14 +214,19 @@ def _processor(
 
 class _WorkerPool:
     """A spawn ``ProcessPoolExecutor`` that survives a worker dying (a crash in compiled
-    code, the out-of-memory killer): the batch that was running is done again one record
-    per task in a fresh pool, and a record that kills its worker again becomes an
-    ``errors`` row (E223) instead of hanging or sinking the run."""
+    code, the out-of-memory killer). A dead worker breaks the whole pool, so every batch in
+    flight fails with it: the pool is restarted, the oldest of those batches is done again
+    one record per task, and the others are resubmitted whole. A record that kills its
+    worker when alone becomes an ``errors`` row (E223); the run goes on."""
 
     def __init__(self, workers: int, language: dict[str, Any], process: Process | None) -> None:
         self.workers, self.initargs = workers, (language, process)
         self.pool = self._start()
-        self.pool.submit(_work, []).result()  # a worker that cannot load the Language raises here
+        try:
+            self.pool.submit(_work, []).result()  # a worker that cannot load the Language raises here
+        except BaseException:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
     def __enter__(self) -> _WorkerPool:
         return self
@@ -237,12 +242,22 @@ class _WorkerPool:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = self._start()
 
+    def _submit(self, batch: list[Record | ReadIssue]) -> Future[Any]:
+        """The batch's future; a pool that broke since the last result fails it, like the
+        batches that were running, rather than raising here."""
+        try:
+            return self.pool.submit(_work, batch)
+        except BrokenProcessPool as exc:
+            failed: Future[Any] = Future()
+            failed.set_exception(exc)
+            return failed
+
     def rows_of(self, batches: Batches) -> Iterator[list[Rows]]:
         """Rows per record, batch by batch, in input order; at most two batches in flight
         per worker, so memory stays bounded."""
         pending: deque[tuple[list[Record | ReadIssue], Future[Any]]] = deque()
         for batch in batches:
-            pending.append((batch, self.pool.submit(_work, batch)))
+            pending.append((batch, self._submit(batch)))
             if len(pending) >= 2 * self.workers:
                 yield self._result(pending)
         while pending:
@@ -256,12 +271,12 @@ class _WorkerPool:
             self._restart()
             rows = [self._alone(item) for item in batch]
             for i, (waiting, _) in enumerate(pending):  # they died with the pool
-                pending[i] = (waiting, self.pool.submit(_work, waiting))
+                pending[i] = (waiting, self._submit(waiting))
             return rows
 
     def _alone(self, item: Record | ReadIssue) -> Rows:
         try:
-            return self.pool.submit(_work, [item]).result()[0]
+            return self._submit([item]).result()[0]
         except BrokenProcessPool:
             self._restart()
             logger.debug("a worker died on record %s", getattr(item, "record_id", ""))

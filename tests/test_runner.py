@@ -46,6 +46,12 @@ def crash_on_r2(record, nlp):
     return process_record(record, nlp)
 
 
+def crash_on_r4(record, nlp):
+    if record.record_id == "r4":
+        os._exit(3)
+    return process_record(record, nlp)
+
+
 def files_of(folder):
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
@@ -92,6 +98,19 @@ def test_a_record_that_kills_its_worker_becomes_an_errors_row_and_the_rest_is_wr
     failed = result.tables["errors"].query("stage == 'process'")
     assert failed["record_id"].tolist() == ["r2"] and failed["message"].iloc[0].startswith("[E223]")
     assert result.tables["records"]["record_id"].tolist() == ["r1", "r3", "r4", "r5"]
+
+
+def test_a_worker_dying_while_the_main_process_is_busy_costs_only_its_record(corpus, tmp_path, monkeypatch):
+    import time
+
+    from pipeline.tables.sink import TableSink
+
+    add = TableSink.add
+    monkeypatch.setattr(TableSink, "add", lambda self, rows: (time.sleep(0.5), add(self, rows)))  # a slow writer
+    result = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES, workers=2, batch_records=1, process=crash_on_r4)
+    failed = result.tables["errors"].query("stage == 'process'")
+    assert failed["record_id"].tolist() == ["r4"]
+    assert result.tables["records"]["record_id"].tolist() == ["r1", "r2", "r3", "r5"]
 
 
 def test_a_failed_run_keeps_the_previous_tables(corpus, tmp_path):
