@@ -3,7 +3,8 @@
 Reads the section path and the record's disease from ``doc._.section`` and
 ``doc._.record_disease`` (set them before running the pipe; both default to ""), and
 puts one :class:`~pipeline.context.assertion.Assertion` per mention in ``doc._.assertions``
-(parallel to ``doc._.entities``). Each span of ``doc.spans["medical"]`` shows its mention's
+(parallel to ``doc._.entities``; mentions replaced later by ``set_mentions`` show
+``present`` until the pipe runs again). Each span of ``doc.spans["medical"]`` shows its mention's
 ``._.assertion``, ``._.modifier``, ``._.about`` and the cue that decided it (``._.cue``,
 ``._.cue_start``, ``._.cue_end``: explain mode).
 """
@@ -16,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..entities.component import entities_of, mention_position
+from ..entities.component import mention_position
 from ..normalize import normalize_text
 from .assertion import Assertion, assign_context
 
@@ -25,22 +26,24 @@ for _name, _default in (("section", ""), ("record_disease", ""), ("assertions", 
         Doc.set_extension(_name, default=_default)
 
 _PRESENT = Assertion("present")
+#: ``user_data`` key of the ``doc._.entities`` list the assertions were decided for.
+_DECIDED_FOR = ("zh_med", "assertions_for")
 
 
 def _assertion_field(field: str) -> Callable[[Span], Any]:
     def get(span: Span) -> Any:
-        position = mention_position(span)
-        assertions = span.doc._.assertions
-        if position is None or assertions is None:
+        doc = span.doc
+        current = doc.user_data.get(_DECIDED_FOR) is doc._.entities  # not outdated by set_mentions
+        position = mention_position(span) if current else None
+        if position is None or doc._.assertions is None:
             return getattr(_PRESENT, field)
-        return getattr(assertions[position], field)
+        return getattr(doc._.assertions[position], field)
 
     return get
 
 
 for _field in ("assertion", "modifier", "about", "cue", "cue_start", "cue_end"):
-    if not Span.has_extension(_field):
-        Span.set_extension(_field, getter=_assertion_field(_field))
+    Span.set_extension(_field, getter=_assertion_field(_field), force=True)  # force: see entities
 
 
 @Language.factory("medical_context", default_config={})
@@ -53,7 +56,13 @@ class MedicalContext:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = entities_of(doc)
+        entities = doc._.entities or []
+        doc.user_data[_DECIDED_FOR] = entities
+        if not entities:
+            doc._.assertions = []
+            return doc
         text = doc._.normalized_text or normalize_text(doc.text)
-        doc._.assertions = assign_context(text, entities, section=doc._.section, record_disease=doc._.record_disease)
+        doc._.assertions = assign_context(
+            text, list(entities), section=doc._.section, record_disease=doc._.record_disease
+        )
         return doc

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, ORTH
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -35,7 +35,8 @@ _INDEX_KEY = ("zh_med", "mention_index")
 
 
 def mention_position(span: Span) -> int | None:
-    """The index in ``doc._.entities`` of the mention ``span`` shows, or None."""
+    """The index in ``doc._.entities`` of the mention ``span`` shows, or None. (Replace the
+    mentions with ``set_mentions``; a list changed in place would outdate this index.)"""
     doc = span.doc
     entities = doc._.entities
     if not entities:
@@ -63,9 +64,8 @@ def _entity_field(field: str) -> Callable[[Span], Any]:
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
-for _field in ("source", "nested", "abbr"):
-    if not Span.has_extension(_field):
-        Span.set_extension(_field, getter=_entity_field(_field))
+for _field in ("source", "nested", "abbr"):  # force: a plain value registered earlier would hide them
+    Span.set_extension(_field, getter=_entity_field(_field), force=True)
 
 
 @Language.factory(
@@ -127,7 +127,8 @@ def align_tokens(doc: Doc, offsets: Iterable[int], token_starts: list[int] | Non
     if not cuts:
         return doc
     strings = doc.vocab.strings
-    text = "".join([strings[orth] for orth in doc.to_array(ORTH).tolist()])  # doc.text, without Token objects
+    orths, spaces = doc.to_array(ORTH).tolist(), doc.to_array(SPACY).tolist()
+    text = "".join([strings[orth] + " " * space for orth, space in zip(orths, spaces)])  # doc.text, cheaper
     bounds = sorted({*token_starts, *cuts, len(text)})
     words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
     aligned = Doc(doc.vocab, words=words, spaces=[False] * len(words))

@@ -4,8 +4,8 @@
   can filter on) in ``doc._.quantities``, and as a span of ``doc.spans["quantities"]`` whose
   ``label_`` is its kind (percent, fraction, frequency_word …) and ``span._.quantity`` the
   quantity.
-* ``medical_frequencies``: binds frequencies to the mentions of ``doc.spans["medical"]``
-  they describe; the :class:`~pipeline.quantities.FrequencyStatement` list is in
+* ``medical_frequencies``: binds frequencies to the mentions (``doc._.entities``) they
+  describe; the :class:`~pipeline.quantities.FrequencyStatement` list is in
   ``doc._.frequencies`` (subjects are ``Entity`` values with the mention's offsets).
 """
 
@@ -20,22 +20,23 @@ from .binding import bind_frequencies
 from .patterns import Quantity, find_quantities, load_quantity_resources
 
 QUANTITY_KEY = "quantities"
-
+_INDEX_KEY = ("zh_med", "quantity_index")
 
 
 def _quantity_of(span: Span) -> Quantity | None:
     """The quantity a span of ``doc.spans["quantities"]`` shows."""
-    return next(
-        (q for q in span.doc._.quantities or () if (q.start, q.end, q.kind) == (span.start_char, span.end_char, span.label_)),
-        None,
-    )
+    doc = span.doc
+    quantities = doc._.quantities or []
+    cached = doc.user_data.get(_INDEX_KEY)
+    if cached is None or cached[0] is not quantities:
+        cached = doc.user_data[_INDEX_KEY] = (quantities, {(q.start, q.end, q.kind): q for q in quantities})
+    return cached[1].get((span.start_char, span.end_char, span.label_))
 
 
 for _name in ("quantities", "frequencies"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-if not Span.has_extension("quantity"):
-    Span.set_extension("quantity", getter=_quantity_of)
+Span.set_extension("quantity", getter=_quantity_of, force=True)  # force: see entities
 
 
 @Language.factory("medical_quantities", default_config={})

@@ -54,7 +54,8 @@ def write_csv_rows(handle: TextIO, table: str, rows: Iterable[Mapping[str, Any]]
 
     The csv module already writes None as an empty cell, ``str()`` of ints and bools and
     ``repr()`` of floats, as pandas does; only numbers of the other numeric kind (an int in
-    a Float64 column prints ``3.0``) need converting."""
+    a Float64 column prints ``3.0``) and NaN in a numeric column (an empty cell) need converting. Callers
+    build the Arrow table first (``to_arrow``), which rejects values of the wrong kind."""
     columns = TABLES[table]
     names = [c.name for c in columns]
     numeric = [(i, _AS_DTYPE[c.dtype]) for i, c in enumerate(columns) if c.dtype in _AS_DTYPE]
@@ -62,7 +63,11 @@ def write_csv_rows(handle: TextIO, table: str, rows: Iterable[Mapping[str, Any]]
     for line in lines:
         for i, (kind, convert) in numeric:
             value = line[i]
-            if value is not None and type(value) is not kind:
+            if value is None:
+                continue
+            if value != value:  # NaN: missing, as pandas writes it
+                line[i] = None
+            elif type(value) is not kind:
                 line[i] = convert(value)
     writer = csv.writer(handle, lineterminator="\n")
     if header:

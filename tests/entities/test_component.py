@@ -68,3 +68,21 @@ def test_a_span_the_user_adds_has_the_extension_defaults(nlp):
     doc = nlp("呈弥漫性色素沉着")
     mine = doc.char_span(0, 1, label="symptom")
     assert (mine._.source, mine._.nested, mine._.abbr, mine._.assertion, mine._.cue) == ("", False, "", "present", "")
+
+
+def test_mentions_replaced_after_context_do_not_take_other_mentions_assertions(nlp):
+    from pipeline.entities.component import set_mentions
+
+    doc = nlp("无水肿，血沉增快")
+    assert [(s.text, s._.assertion) for s in doc.ents] == [("水肿", "negated"), ("血沉增快", "present")]
+    doc = set_mentions(doc, doc._.entities[1:])
+    assert [(s.text, s._.assertion) for s in doc.ents] == [("血沉增快", "present")]
+
+
+def test_aligning_tokens_keeps_the_text_of_a_doc_with_spaces(nlp):
+    from spacy.tokens import Doc
+
+    from pipeline.entities.component import align_tokens
+
+    doc = Doc(nlp.vocab, words=["ab", "cd"], spaces=[True, False])
+    assert align_tokens(doc, {1}).text == "ab cd"

@@ -44,7 +44,7 @@ AWKWARD_FREQUENCIES = [
      "numerator": 7, "denominator": 13, "pct_reported": 93, "pct_low": 0.00001, "pct_high": 1234567890123.5,
      "approx": True, "consistent": False, "evidence": '含逗号,引号"和\n换行', "start": 0, "end": 3},
     {"record_id": "r2", "disease": "甲病", "section": "a", "quantity": "2%~5%", "pct_low": 2.0, "pct_high": 5,
-     "approx": False, "start": 10, "end": 15},
+     "pct_computed": float("nan"), "approx": False, "start": 10, "end": 15},
 ]
 
 
