@@ -28,26 +28,29 @@ import jieba.finalseg
 from .resources import replace_file
 
 
-def _default_cache_dir() -> Path:
-    """``$ZH_MED_CACHE``, else ``~/.cache/zh_med_pipeline`` (the temp folder when there is no home)."""
+def default_cache_dir() -> Path:
+    """``$ZH_MED_CACHE``, else ``~/.cache/zh_med_pipeline``; with no home folder, a folder of
+    this user's in the temp folder (never one another user could have written)."""
     if os.environ.get("ZH_MED_CACHE"):
         return Path(os.environ["ZH_MED_CACHE"])
     base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-    return Path(tempfile.gettempdir() if base.startswith("~") else base) / "zh_med_pipeline"
+    if base.startswith("~"):
+        return Path(tempfile.gettempdir()) / f"zh_med_pipeline-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    return Path(base) / "zh_med_pipeline"
 
-
-CACHE_DIR = _default_cache_dir()
 #: Cache files kept (most recently used first); each word list gets its own ~10 MB file.
 KEEP = 4
 
 PrefixDict = tuple[dict[str, int], int]
 
 
-def jieba_with_words(words: Sequence[tuple[str, int]], cache_dir: Path | None = CACHE_DIR) -> jieba.Tokenizer:
+def jieba_with_words(words: Sequence[tuple[str, int]], cache_dir: Path | None | str = "default") -> jieba.Tokenizer:
     """The same tokenizer as ``jieba.Tokenizer()`` + ``initialize()`` + ``add_word(word, freq)``
     for each of ``words``, its prefix dictionary read from ``cache_dir`` when there
-    (``None``: no cache)."""
-    path = cache_dir / f"jieba-{cache_key(words)}.marshal" if cache_dir is not None else None
+    (``"default"``: ``default_cache_dir()`` at the time of the call; ``None``: no cache)."""
+    if cache_dir == "default":
+        cache_dir = default_cache_dir()
+    path = Path(cache_dir) / f"jieba-{cache_key(words)}.marshal" if cache_dir is not None else None
     state = _read(path) if path is not None else None
     if state is None:
         state = _build(words)
@@ -82,6 +85,8 @@ def _build(words: Sequence[tuple[str, int]]) -> PrefixDict:
 
 def _read(path: Path) -> PrefixDict | None:
     try:
+        if hasattr(os, "getuid") and path.stat().st_uid != os.getuid():
+            return None  # marshal is not for data someone else wrote
         state = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
@@ -97,7 +102,7 @@ def _read(path: Path) -> PrefixDict | None:
 def _write(path: Path, state: PrefixDict) -> None:
     """Write atomically (readers never see half a file), then drop the least recently used."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     except OSError:
         return

@@ -77,3 +77,9 @@ def test_only_the_most_recently_used_files_are_kept(tmp_path):
     for count in range(KEEP + 2):
         jieba_with_words([("色素沉着", 1000 + count)], tmp_path)
     assert len(list(tmp_path.glob("jieba-*.marshal"))) == KEEP
+
+
+def test_the_cache_folder_is_read_from_the_environment_at_each_call(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZH_MED_CACHE", str(tmp_path / "here"))
+    jieba_with_words(WORDS)
+    assert len(list((tmp_path / "here").glob("jieba-*.marshal"))) == 1
