@@ -38,13 +38,19 @@ class SectionView:
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
+        self._texts: dict[tuple[int, int], str] = {}
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return self.sentences[max(bisect_right(self._starts, offset) - 1, 0)]
 
     def sentence_text(self, offset: int) -> str:
-        start, end = self.sentence_of(offset)
-        return self.section.text[start:end]
+        """The sentence around ``offset``: one string object per sentence, however many rows
+        quote it, so rows sent back from worker processes pickle it once."""
+        span = self.sentence_of(offset)
+        text = self._texts.get(span)
+        if text is None:
+            text = self._texts[span] = self.section.text[span[0] : span[1]]
+        return text
 
 
 def process_record(record: Record, nlp: Language) -> Rows:
@@ -185,7 +191,7 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         statements = bound.get((entity.start, entity.end), [])
         numeric = next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None)
         worded = next((s for s in statements if s.qualifier), None)
-        sentence = view.sentence_of(entity.start)
+        sentence = view.sentence_text(entity.start)
         rows.append(
             {
                 "record_id": record.record_id,
@@ -202,7 +208,7 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
                 "qualifier_rank": worded.rank if worded else None,
                 "population": ((numeric or worded).population or None) if (numeric or worded) else None,
                 "assertion": assertion.assertion,
-                "evidence": view.section.text[sentence[0] : sentence[1]],
+                "evidence": sentence,
                 "start": entity.start,
                 "end": entity.end,
             }
