@@ -34,17 +34,23 @@ SPAN_KEY = "medical"
 _INDEX_KEY = ("zh_med", "mention_index")
 
 
+def offset_index(doc: Doc, cache_key: tuple[str, str], items: Sequence[Any], label: str) -> dict[tuple[int, int, str], int]:
+    """``(start, end, <label attribute>)`` → position in ``items``, built once per list and
+    kept in ``doc.user_data`` (span getters look their value up here)."""
+    cached = doc.user_data.get(cache_key)
+    if cached is None or cached[0] is not items:
+        index = {(item.start, item.end, getattr(item, label)): i for i, item in enumerate(items)}
+        cached = doc.user_data[cache_key] = (items, index)
+    return cached[1]
+
+
 def mention_position(span: Span) -> int | None:
     """The index in ``doc._.entities`` of the mention ``span`` shows, or None. (Replace the
     mentions with ``set_mentions``; a list changed in place would outdate this index.)"""
-    doc = span.doc
-    entities = doc._.entities
+    entities = span.doc._.entities
     if not entities:
         return None
-    cached = doc.user_data.get(_INDEX_KEY)
-    if cached is None or cached[0] is not entities:
-        cached = doc.user_data[_INDEX_KEY] = (entities, {(e.start, e.end, e.label): i for i, e in enumerate(entities)})
-    return cached[1].get((span.start_char, span.end_char, span.label_))
+    return offset_index(span.doc, _INDEX_KEY, entities, "label").get((span.start_char, span.end_char, span.label_))
 
 
 def mention_of(span: Span) -> Entity | None:

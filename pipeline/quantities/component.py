@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..entities.component import align_tokens, entities_of
+from ..entities.component import align_tokens, entities_of, offset_index
 from ..normalize import normalize_text
 from .binding import bind_frequencies
 from .patterns import Quantity, find_quantities, load_quantity_resources
@@ -25,12 +25,9 @@ _INDEX_KEY = ("zh_med", "quantity_index")
 
 def _quantity_of(span: Span) -> Quantity | None:
     """The quantity a span of ``doc.spans["quantities"]`` shows."""
-    doc = span.doc
-    quantities = doc._.quantities or []
-    cached = doc.user_data.get(_INDEX_KEY)
-    if cached is None or cached[0] is not quantities:
-        cached = doc.user_data[_INDEX_KEY] = (quantities, {(q.start, q.end, q.kind): q for q in quantities})
-    return cached[1].get((span.start_char, span.end_char, span.label_))
+    quantities = span.doc._.quantities or []
+    position = offset_index(span.doc, _INDEX_KEY, quantities, "kind").get((span.start_char, span.end_char, span.label_))
+    return None if position is None else quantities[position]
 
 
 for _name in ("quantities", "frequencies"):
