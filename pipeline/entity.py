@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .serialization import packable
 
+
+@packable
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A mention: ``section_text[start:end] == text`` always holds.

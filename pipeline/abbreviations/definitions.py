@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from ..serialization import packable
 from .spelling import GREEK, GREEK_INITIAL
 from .table import AbbreviationEntry, Cues, canonical_abbr, load_cues
 
@@ -34,6 +35,7 @@ _TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+@packable
 @dataclass(frozen=True, slots=True)
 class Definition:
     """A definition in a text; offsets index that text.

@@ -46,6 +46,7 @@ from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
 from ..sentences import split_sentences
+from ..serialization import packable
 from .vocabulary import ClinicalVocabulary, LabSubject, load_clinical_vocabulary
 
 _CLAUSE_END = set("。！？!?;；,，:：\n")
@@ -55,6 +56,7 @@ _VALUE_KINDS = ("percent", "percent_range", "number", "range")
 _NOT_SPECIMEN_HOST = ("disease", "symptom", "drug", "microbe", "test")
 
 
+@packable
 @dataclass(frozen=True, slots=True)
 class LabFinding:
     """One test result; ``start``/``end`` span the statement, ``evidence_*`` the sentence."""

@@ -42,6 +42,7 @@ from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
 from ..sentences import split_sentences
+from ..serialization import packable
 from .vocabulary import ClinicalVocabulary, alternation, load_clinical_vocabulary
 
 _CLAUSE_MARKS = "。！？!?;；,，:：\n"
@@ -51,6 +52,7 @@ _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 TCM_SOURCE = "tcm_principles"
 
 
+@packable
 @dataclass(frozen=True, slots=True)
 class TherapyStatement:
     """One therapy as stated; ``start``/``end`` span the therapy and what was bound to it

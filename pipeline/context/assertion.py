@@ -22,6 +22,7 @@ import ahocorasick
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..sentences import split_sentences
+from ..serialization import packable
 from .rules import MODIFIERS, ContextRule, load_context_rules
 from .sections import find_items, find_subsections, section_kind
 
@@ -37,6 +38,7 @@ _LIST_FILLER = re.compile(r"[\s、和及或]*")
 _LIST_END = re.compile(r"等(?:不适|症状|表现)?")
 
 
+@packable
 @dataclass(frozen=True, slots=True)
 class Assertion:
     """The context of one entity.

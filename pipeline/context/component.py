@@ -33,7 +33,8 @@ _DECIDED_FOR = ("zh_med", "assertions_for")
 def _assertion_field(field: str) -> Callable[[Span], Any]:
     def get(span: Span) -> Any:
         doc = span.doc
-        current = doc.user_data.get(_DECIDED_FOR) is doc._.entities  # not outdated by set_mentions
+        decided, entities = doc.user_data.get(_DECIDED_FOR), doc._.entities
+        current = decided is entities or decided == entities  # not outdated by set_mentions (== after a round trip through bytes)
         position = mention_position(span) if current else None
         if position is None or doc._.assertions is None:
             return getattr(_PRESENT, field)

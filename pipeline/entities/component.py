@@ -27,6 +27,7 @@ from ..entity import Entity
 from ..lexicon.loader import load_lexicon
 from ..normalize import normalize_text
 from ..resources import DEFAULT_DICTIONARY_DIR
+from ..serialization import TransientCache
 from .matcher import DictionaryMatcher
 
 SPAN_KEY = "medical"
@@ -36,12 +37,12 @@ _INDEX_KEY = ("zh_med", "mention_index")
 
 def offset_index(doc: Doc, cache_key: tuple[str, str], items: Sequence[Any], label: str) -> dict[tuple[int, int, str], int]:
     """``(start, end, <label attribute>)`` → position in ``items``, built once per list and
-    kept in ``doc.user_data`` (span getters look their value up here)."""
+    kept in ``doc.user_data`` (span getters look their value up here; it is not serialized)."""
     cached = doc.user_data.get(cache_key)
-    if cached is None or cached[0] is not items:
+    if not isinstance(cached, TransientCache) or cached.key is not items:
         index = {(item.start, item.end, getattr(item, label)): i for i, item in enumerate(items)}
-        cached = doc.user_data[cache_key] = (items, index)
-    return cached[1]
+        cached = doc.user_data[cache_key] = TransientCache(items, index)
+    return cached.value
 
 
 def mention_position(span: Span) -> int | None:

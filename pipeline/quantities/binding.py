@@ -43,6 +43,7 @@ from functools import cache
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..sentences import split_sentences
+from ..serialization import packable
 from .patterns import (
     FREQUENCY_KINDS,
     Quantity,
@@ -59,6 +60,7 @@ _CLAUSE_END = re.compile(r"[,;:]")
 _PERCENT_TEXT = re.compile(r"([0-9]+(?:\.[0-9]+)?)[ \t]*%")
 
 
+@packable
 @dataclass(frozen=True, slots=True)
 class FrequencyStatement:
     """How often ``subject`` occurs, according to one quantity in one sentence.

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..errors import DictionaryError
 from ..normalize import normalize_text
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
+from ..serialization import packable
 
 #: Kinds that state how often something occurs (the others are doses, durations, sizes).
 FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
@@ -33,6 +34,7 @@ CUE_ROLES = ("before", "after", "rate", "population", "verb", "not_after")
 UNIT_KINDS = ("count", "time", "dose", "measure")
 
 
+@packable
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One quantity; ``text == original[start:end]``.
