@@ -1,4 +1,6 @@
 import json
+import os
+import shutil
 import subprocess
 import sys
 
@@ -7,6 +9,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.tables import TABLES
+from tests.conftest import PROJECT_ROOT
 from tests.helpers import MINI_DICTIONARIES
 
 GOOD = {"name": "甲病", "desc": "呈弥漫性色素沉着(93%)，并有多毛。"}
@@ -98,3 +101,17 @@ def test_help_and_schema_do_not_import_pandas_or_spacy():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.splitlines()[-1] == "[]"
     assert "| `record_id` | string |" in result.stdout
+
+
+def test_zh_med_dictionaries_points_every_stage_at_a_copy_of_the_data(tmp_path):
+    data = tmp_path / "dictionaries"
+    shutil.copytree(PROJECT_ROOT / "dictionaries", data)
+    with (data / "context_rules.tsv").open("a", encoding="utf-8") as rules:
+        rules.write("鲜见\trare\tforward\tour team\t\t\n")
+    (tmp_path / "in.json").write_text(json.dumps({"name": "甲病", "desc": "鲜见发热。"}, ensure_ascii=False), encoding="utf-8")
+    command = [sys.executable, "-m", "pipeline", "run", str(tmp_path / "in.json"), "--out", str(tmp_path / "out"), "--no-progress"]
+    for home, expected in ((None, "present"), (data, "rare")):
+        env = {**os.environ, "ZH_MED_DICTIONARIES": str(home)} if home else {k: v for k, v in os.environ.items() if k != "ZH_MED_DICTIONARIES"}
+        subprocess.run(command, env=env, check=True, capture_output=True, cwd=PROJECT_ROOT)
+        mentions = pd.read_csv(tmp_path / "out" / "mentions.csv")
+        assert mentions.loc[mentions["text"] == "发热", "assertion"].tolist() == [expected]
