@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line; ``argv`` defaults to ``sys.argv[1:]``. Returns the exit status."""
+    as_program = argv is None  # not called from Python code (tests, notebooks)
     argv = list(sys.argv[1:] if argv is None else argv)
     if hasattr(signal, "SIGPIPE"):  # `python -m pipeline schema | head` ends quietly
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
@@ -138,13 +140,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _dict(args)
         if args.command == "eval":
             return _eval(args, parser)
-        return _run(args)
+        return _run(args, freeze_imports=as_program)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
     from .runner import run_batch  # imported here so --help stays instant
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
@@ -160,8 +162,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.workers == 1 and args.engine != "dask":  # this process loads the Language
         from . import language, process  # noqa: F401
     # Imported modules live as long as the process: freezing their ~100,000 objects keeps
-    # every later full collection from walking them again (~0.3 s of a cold start).
-    gc.freeze()
+    # every later full collection from walking them again (~0.3 s of a cold start). Not when
+    # called from Python: frozen objects are never collected, the caller's garbage included.
+    if freeze_imports:
+        gc.freeze()
     if args.engine == "dask":
         from .engines.dask import run_dask
 

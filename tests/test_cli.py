@@ -1,3 +1,4 @@
+import gc
 import json
 import os
 import shutil
@@ -115,3 +116,10 @@ def test_zh_med_dictionaries_points_every_stage_at_a_copy_of_the_data(tmp_path):
         subprocess.run(command, env=env, check=True, capture_output=True, cwd=PROJECT_ROOT)
         mentions = pd.read_csv(tmp_path / "out" / "mentions.csv")
         assert mentions.loc[mentions["text"] == "发热", "assertion"].tolist() == [expected]
+
+
+def test_called_from_python_the_run_leaves_the_garbage_collector_alone(batch, tmp_path):
+    (batch / "broken.json").unlink()
+    frozen = gc.get_freeze_count()
+    assert run_cli(batch, "--out", tmp_path / "out") == 0
+    assert gc.get_freeze_count() == frozen
