@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..entity import Entity
 from ..labels import LABELS
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
@@ -79,6 +80,18 @@ class ClinicalVocabulary:
     @functools.cached_property
     def finding_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.findings))
+
+    @functools.cached_property
+    def value_path_pattern(self) -> re.Pattern[str]:
+        """Result and filler words, any number of them (see ``percent_is_value``)."""
+        return re.compile(f"(?:[ \\t]|{alternation((*self.findings, *self.fillers))})*")
+
+    def percent_is_value(self, entity: Entity, gap: str) -> bool:
+        """Whether a percentage written ``gap`` after ``entity`` is its measured value:
+        ``lab_subjects.tsv`` says so for the mention and ``gap`` holds only result and filler
+        words (浆细胞比例 <5%, 血氧饱和度降至85%; not 白细胞正常或低于正常者达38.7%)."""
+        rule = self.subject(entity.label, entity.text)
+        return rule is not None and rule.percent == "value" and self.value_path_pattern.fullmatch(gap) is not None
 
     @functools.cached_property
     def finding_before_pattern(self) -> re.Pattern[str]:

@@ -26,8 +26,13 @@ in its clause. Numeric frequencies without a subject are still returned (subject
 except a bare fraction with neither subject nor patient group (``阴道下1/3`` is a place);
 frequency words are returned only when they bind.
 
-Known limits: a percentage that is a measured value (``浆细胞比例多在5%以下``) or a share of a
-population (``…的老年人50%~60%是女性``) binds like a frequency; a frequency word that modifies
+A percentage that ``measured(mention, text between)`` calls a measured value of the mention
+(浆细胞比例 <5%, 血氧饱和度降至85%; in the pipeline ``lab_subjects.tsv`` and the result words
+decide) is a lab value, not a frequency: rules 1 and 4 give no statement for it, unless a
+patient group is named.
+
+Known limits: a percentage that is a share of a population (``…的老年人50%~60%是女性``)
+binds like a frequency; a frequency word that modifies
 a category noun further on (``常见的3种类型是X``) still binds to X; subjects in an earlier
 clause are not found.
 """
@@ -36,7 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -94,8 +99,10 @@ def bind_frequencies(
     entities: Iterable[Entity],
     quantities: Sequence[Quantity] | None = None,
     resources: QuantityResources | None = None,
+    measured: Callable[[Entity, str], bool] | None = None,
 ) -> list[FrequencyStatement]:
-    """Return the frequency statements of ``text``, in text order."""
+    """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
+    tells whether a percentage ``gap`` after a mention is its measured value (default: never)."""
     res = resources or load_quantity_resources()
     norm = normalize_text(text)
     if quantities is None:
@@ -117,7 +124,7 @@ def bind_frequencies(
                 if not any(_overlaps(q, e) for e in clause_entities)
             ]
             statements += _bind_clause(
-                norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end)
+                norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured
             )
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -156,7 +163,7 @@ def _overlaps(q: Quantity, e: Entity) -> bool:
     return q.start < e.end and e.start < q.end
 
 
-def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence):
+def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -170,6 +177,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence):
         if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
             continue  # 120%: a ratio, not a frequency
         subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
+        if measured and subject is not None and population is None and rule in ("paren", "backward"):
+            if q.kind in ("percent", "percent_range") and measured(subject, norm[subject.end : q.start]):
+                continue  # 浆细胞比例 <5%: a lab value
         if population is not None:
             populations.append(population)
         if q.kind == "count" and q.value is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..clinical.vocabulary import load_clinical_vocabulary
 from ..entities.component import align_tokens, entities_of, offset_index
 from ..normalize import normalize_text
 from .binding import bind_frequencies
@@ -64,9 +65,11 @@ class MedicalFrequencies:
     def __init__(self, name: str) -> None:
         self.name = name
         self.resources = load_quantity_resources()
+        self.lab_subjects = load_clinical_vocabulary()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.normalized_text or normalize_text(doc.text)
         entities = entities_of(doc)
-        doc._.frequencies = bind_frequencies(text, entities, doc._.quantities or [], self.resources)
+        measured = self.lab_subjects.percent_is_value
+        doc._.frequencies = bind_frequencies(text, entities, doc._.quantities or [], self.resources, measured)
         return doc

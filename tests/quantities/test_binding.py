@@ -283,3 +283,20 @@ def test_a_specimen_before_a_test_is_not_the_subject():
     [statement] = bind_frequencies(text, entities)
     assert statement.subject.text == "IL-1β"
     assert (statement.numerator, statement.denominator) == (14, 15)
+
+
+def _measured_when_only_fillers_between(entity: Entity, gap: str) -> bool:
+    return entity.text.endswith("比例") and gap in ("", "降至")
+
+
+@pytest.mark.parametrize("text", ["浆细胞比例<5%。", "浆细胞比例(5%)。", "浆细胞比例降至5%。"])
+def test_a_measured_percentage_is_no_frequency(text):
+    assert bind_frequencies(text, mentions(text, "浆细胞比例"), measured=_measured_when_only_fillers_between) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["浆细胞比例增高者占30%。", "浆细胞比例异常者达30%。", "30%的患者浆细胞比例增高。"]
+)
+def test_a_share_of_patients_stays_a_frequency_of_a_measured_subject(text):
+    [statement] = bind_frequencies(text, mentions(text, "浆细胞比例"), measured=_measured_when_only_fillers_between)
+    assert (statement.subject.text, statement.pct_reported) == ("浆细胞比例", 30.0)

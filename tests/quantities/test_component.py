@@ -11,6 +11,11 @@ def nlp():
     return load(MINI_DICTIONARIES)
 
 
+@pytest.fixture(scope="module")
+def shipped_nlp():
+    return load()
+
+
 def test_quantities_are_spans_with_parsed_values(nlp):
     doc = nlp("呈弥漫性色素沉着(93%)，浆细胞轻度增多(2%～5%)，7/13例(54%)检测到HHV-8。")
     found = [(s.text, s.label_, s._.quantity.value, s._.quantity.low, s._.quantity.high) for s in doc.spans["quantities"]]
@@ -31,3 +36,22 @@ def test_quantity_spans_keep_entity_spans_intact(nlp):
     # the quantity tokens are split out of jieba words; entity spans must survive that
     doc = nlp("水肿较多见，色素沉着(93%)")
     assert [s.text for s in doc.spans["medical"]] == ["水肿", "色素沉着"]
+
+
+@pytest.mark.parametrize(
+    "text, lab_value",
+    [
+        ("骨髓中浆细胞比例<5%。", ("浆细胞比例", 5.0, "<")),
+        ("糖化血红蛋白>6.5%可诊断糖尿病。", ("糖化血红蛋白", 6.5, ">")),
+        ("血氧饱和度降至85%。", ("血氧饱和度", 85.0, "")),
+    ],
+)
+def test_a_measured_percentage_is_a_lab_value_not_a_frequency(shipped_nlp, text, lab_value):
+    doc = shipped_nlp(text)
+    assert doc._.frequencies == []
+    assert [(f.test.text, f.value_low, f.comparator) for f in doc._.labs] == [lab_value]
+
+
+def test_a_share_of_patients_with_a_lab_result_stays_a_frequency(shipped_nlp):
+    doc = shipped_nlp("血白细胞正常或低于正常者达38.7%，M蛋白(75%)。")
+    assert [(f.subject.text, f.pct_reported) for f in doc._.frequencies] == [("白细胞", 38.7), ("M蛋白", 75.0)]
