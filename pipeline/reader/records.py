@@ -10,7 +10,10 @@ Accepted shapes, detected per file:
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
 (``诊断/症状``, ``symptom_data/symptom_detail/3``). Lists of short label-like strings
 (``symptom_data/symptoms``, ``inspect_info``) are the record's own structured fields and go
-to ``Record.fields`` instead, as do scalars that are not strings and the id/name keys.
+to ``Record.fields`` instead, as do scalars that are not strings, the id/name keys, the
+record-level facts ``record_reading.tsv`` lists (``gaishu_info/cure_prob``: ``98%``) and
+strings that are a bare number or range (``0.1%--0.3%``): read as prose, they would be
+frequencies about nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PipelineError, message
-from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +37,9 @@ INPUT_SUFFIXES = (".json", ".jsonl", ".txt")
 #: and none holds sentence punctuation.
 LABEL_ITEM_MAX_CHARS = 30
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+#: Digits, signs and units of a bare number or range, full or half width: ``80%``, ``0.1%--0.3%``.
+_BARE_NUMBER = re.compile(r"[\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*[0-9０-９][\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*")
+ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +76,19 @@ class ReadingRules:
     id_keys: tuple[str, ...]
     name_keys: tuple[str, ...]
     overview_keys: tuple[str, ...]
+    field_keys: frozenset[str]
     defines_disease: re.Pattern[str]
 
 
 @cache
 def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
-    rows = [row for _, row in read_tsv(directory / "record_reading.tsv", required=["value", "role", "source"])]
-    by_role = {role: tuple(r["value"] for r in rows if r["role"] == role) for role in ("id_key", "name_key", "overview_key", "defines")}
+    path = directory / "record_reading.tsv"
+    rows = [row for line, row in read_tsv(path, required=["value", "role", "source"]) if choice(path, line, row, "role", ROLES)]
+    by_role = {role: tuple(r["value"] for r in rows if r["role"] == role) for role in ROLES}
     verbs = "|".join(re.escape(v) for v in sorted(by_role["defines"], key=len, reverse=True))
     # "X是一种…", X possibly followed by a bracketed gloss: X(English)是一种…
     pattern = re.compile(rf"^\s*([^，,。；;()（）\s]{{2,30}}?)(?:\([^)]*\)|（[^）]*）)?(?:{verbs})")
-    return ReadingRules(by_role["id_key"], by_role["name_key"], by_role["overview_key"], pattern)
+    return ReadingRules(by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern)
 
 
 @cache
@@ -204,6 +212,7 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
     record_id = _find_id(value) or default_id
     rules = reading_rules()
     metadata_keys = {key for key in rules.id_keys if key in value} | {key for key in rules.name_keys if key in leaves}
+    metadata_keys |= {key for key, text in leaves.items() if key in rules.field_keys or _BARE_NUMBER.fullmatch(text)}
     sections = tuple(
         Section(key, text)
         for key, text in leaves.items()

@@ -2,12 +2,15 @@ import json
 
 import pytest
 
-from pipeline.errors import PipelineError
+from pipeline.errors import DictionaryError, PipelineError
 from pipeline.reader import ReadIssue, Record, discover_files, iter_records, read_file
+from pipeline.reader.records import reading_rules
 
 SEED_LIKE = {"概述": {"概述": "POEMS综合征是一种少见的多系统疾病。"}, "诊断": {"症状": "呈弥漫性色素沉着(93%)。"}, "治疗": {"描述": "无"}}
 XYWY_LIKE = {
-    "gaishu_info": {"name": "百日咳", "desc": "百日咳是小儿常见的急性呼吸道传染病。", "cure_prob": "98%"},
+    "gaishu_info": {
+        "name": "百日咳", "desc": "百日咳是小儿常见的急性呼吸道传染病。", "cure_prob": "98%", "transmission_way": "呼吸道传播",
+    },
     "symptom_data": {"symptoms": ["干咳", "惊厥", "低热"], "symptom_detail": ["阵发性痉挛性咳嗽。", "发热不高。"]},
     "inspect_info": ["血常规", "白细胞分类计数"],
     "prevent_info": "暂无",
@@ -71,6 +74,9 @@ def test_xywy_object_keyed_by_id_splits_prose_from_label_lists(tmp_path):
     assert ("symptom_data/symptoms", "惊厥") in first.fields
     assert ("inspect_info", "血常规") in first.fields
     assert ("gaishu_info/name", "百日咳") in first.fields
+    assert ("gaishu_info/cure_prob", "98%") in first.fields  # a record-level fact, not a frequency
+    assert ("gaishu_info/transmission_way", "呼吸道传播") in first.fields  # listed in record_reading.tsv
+    assert "gaishu_info/cure_prob" not in paths and "gaishu_info/transmission_way" not in paths
     assert not any(p.startswith("symptom_data/symptoms") or p.startswith("inspect_info") for p in paths)
 
 
@@ -142,3 +148,24 @@ def test_a_boolean_is_not_an_id(tmp_path):
 def test_upper_case_suffixes_are_inputs_too(tmp_path):
     write(tmp_path, "A.JSON", json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False))
     assert [p.name for p in discover_files([tmp_path])] == ["A.JSON"]
+
+
+@pytest.mark.parametrize("value", ["80%", "0.1%--0.3%", "５～１０％", "2019-05-01"])
+def test_a_bare_number_is_a_field_not_a_section(tmp_path, value):
+    path = write(tmp_path, "r.json", json.dumps({"name": "甲病", "发病率": value, "症状": "发热。"}, ensure_ascii=False))
+    [record] = records_of(path)
+    assert [s.path for s in record.sections] == ["症状"]
+    assert ("发病率", value) in record.fields
+
+
+@pytest.mark.parametrize("value", ["3-6周", "约80%的患者发热", "发热"])
+def test_a_short_text_with_words_stays_a_section(tmp_path, value):
+    path = write(tmp_path, "r.json", json.dumps({"name": "甲病", "症状": value}, ensure_ascii=False))
+    [record] = records_of(path)
+    assert [s.path for s in record.sections] == ["症状"]
+
+
+def test_an_unknown_reading_role_names_file_and_line(tmp_path):
+    (tmp_path / "record_reading.tsv").write_text("value\trole\tsource\nid\tid_key\tcurated\nx\tfield\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"record_reading.tsv:3"):
+        reading_rules(tmp_path)
