@@ -161,8 +161,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "record_fields": _columns(
         _RECORD,
-        ("field", "string", "the key path of a structured field (`symptom_data/symptoms`, `inspect_info`, `gaishu_info/name` …)"),
-        ("value", "string", "one item of that field"),
+        ("field", "string", "the key path of a structured field (`symptom_data/symptoms`, `inspect_info`, `gaishu_info/name`, `gaishu_info/cure_prob` …)"),
+        ("value", "string", "one item of that field (a list gives one row per item)"),
     ),
     "errors": _columns(
         ("file", "string", "the input file"),
