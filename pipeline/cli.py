@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--engine",
         choices=("local", "dask"),
         default="local",
-        help="local: this machine, one file per table (default); dask: dask.distributed, <table>/part-*.parquet",
+        help="local: this machine, one file per table (default); dask: dask.distributed, Parquet as <table>/part-*.parquet",
     )
     run.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing scheduler (default: a LocalCluster of --workers)")
 
@@ -171,9 +171,9 @@ def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
 
         result = run_dask(
             args.inputs, args.out, dictionaries=args.dictionaries, segmenter=args.segmenter, scheduler=args.scheduler, workers=args.workers,
-            progress=not args.no_progress,
+            progress=not args.no_progress, formats=formats,
         )
-        formats = ["parquet (partitioned)"]
+        formats = [f"{fmt} (partitioned)" if fmt == "parquet" else fmt for fmt in formats]
     else:
         result = run_batch(
             args.inputs, args.out, formats=formats, dictionaries=args.dictionaries, segmenter=args.segmenter, progress=not args.no_progress,
@@ -183,7 +183,8 @@ def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
     per_label = ", ".join(f"{label} {n}" for label, n in result.label_counts.items()) or "none"
     print(f"mentions: {result.row_counts['mentions']} ({per_label})", file=sys.stderr)
     print(f"tables: {len(result.written)} files in {args.out} ({', '.join(result.row_counts)} × {', '.join(formats)})", file=sys.stderr)
-    print(f"errors: {result.n_errors}" + (f" (see {args.out}/errors.csv)" if result.n_errors else ""), file=sys.stderr)
+    errors_table = next((path for path in result.written if path.name in ("errors.csv", "errors.parquet", "errors")), None)
+    print(f"errors: {result.n_errors}" + (f" (see {errors_table})" if result.n_errors and errors_table else ""), file=sys.stderr)
     return 1 if result.n_errors else 0
 
 

@@ -123,3 +123,8 @@ def test_called_from_python_the_run_leaves_the_garbage_collector_alone(batch, tm
     frozen = gc.get_freeze_count()
     assert run_cli(batch, "--out", tmp_path / "out") == 0
     assert gc.get_freeze_count() == frozen
+
+
+def test_the_summary_points_at_the_errors_table_that_was_written(batch, tmp_path, capsys):
+    assert run_cli(batch, "--out", tmp_path / "out", "--format", "parquet") == 1
+    assert f"errors: 1 (see {tmp_path / 'out' / 'errors.parquet'})" in capsys.readouterr().err

@@ -142,13 +142,14 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(corpus, tmp_path
     pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
     from pipeline.engines.dask import run_dask
 
-    local = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES)
-    result = run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, batch_records=2)
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(TABLES)
+    local = run_batch(corpus, tmp_path / "local", dictionaries=MINI_DICTIONARIES, formats=["csv"])
+    result = run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, batch_records=2, formats=["csv", "parquet"])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([*TABLES, *(f"{t}.csv" for t in TABLES)])
     assert len(list((tmp_path / "out" / "mentions").glob("part-*.parquet"))) == 3  # 5 records + 1 bad line, 2 per part
     for table in TABLES:
         parts = pd.read_parquet(tmp_path / "out" / table)
         pd.testing.assert_frame_equal(parts.reset_index(drop=True), local.tables[table])
+        assert (tmp_path / "out" / f"{table}.csv").read_bytes() == (tmp_path / "local" / f"{table}.csv").read_bytes()
     assert result.row_counts == {table: len(frame) for table, frame in local.tables.items()}
     assert result.label_counts == local.label_counts
 
@@ -215,3 +216,11 @@ def test_pipeline_errors_survive_pickling_as_workers_send_them():
     error = DictionaryError("E022", path="entities/x.tsv", line=3, label="symtom", labels="symptom, disease")
     copy = pickle.loads(pickle.dumps(error))
     assert (type(copy), copy.code, str(copy)) == (DictionaryError, "E022", str(error))
+
+
+def test_dask_engine_writes_only_the_formats_asked_for(corpus, tmp_path):
+    pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    from pipeline.engines.dask import run_dask
+
+    run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, formats=["csv"])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{t}.csv" for t in TABLES)

@@ -5,7 +5,8 @@ workers (a ``LocalCluster`` by default, or an existing scheduler), each worker l
 ``Language`` once (a per-process cache), and the rows come back to this process, which
 writes one Parquet part per batch and table: ``<out>/<table>/part-00000.parquet`` …,
 readable as one table with ``pd.read_parquet(out / table)``. Parts are numbered in input
-order, so the concatenated tables equal the local engine's. Needs the optional
+order, so the concatenated tables equal the local engine's. CSV tables are written as by
+the local engine, one ``<out>/<table>.csv`` each (identical files). Needs the optional
 dependency ``dask[distributed]``.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from ..errors import PipelineError
 from ..reader import ReadIssue, Record, discover_files
 from ..runner import Rows, RunResult, batched, process_item, read_items, report_error
 from ..tables import TABLES, to_frame
+from ..tables.sink import TableSink
 
 #: Records per task: fewer, larger parts than the local engine's batches.
 DASK_BATCH_RECORDS = 100
@@ -40,8 +42,10 @@ def run_dask(
     workers: int = 2,
     batch_records: int = DASK_BATCH_RECORDS,
     progress: bool = False,
+    formats: Sequence[str] = ("parquet",),
 ) -> RunResult:
-    """Process ``inputs`` on dask and write partitioned Parquet tables under ``out``."""
+    """Process ``inputs`` on dask and write the tables under ``out``: partitioned Parquet
+    (``parquet``) and/or one CSV file per table (``csv``)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -60,21 +64,31 @@ def run_dask(
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     counts = {table: 0 for table in TABLES}
     labels: Counter[str] = Counter()
+    parquet = "parquet" in formats
+    written: list[Path] = []
     try:
-        with Client(scheduler or cluster) as client:
+        with Client(scheduler or cluster) as client, TableSink(out, [f for f in formats if f == "csv"], keep=False) as csv_tables:
             in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
             pending: deque[Any] = deque()
             with tqdm(unit="record", disable=not progress, leave=False) as bar:
                 part = 0
+
+                def collect(batch_rows: list[Rows]) -> int:
+                    for rows in batch_rows:
+                        csv_tables.add(rows)
+                    return _write_part(batch_rows, staging if parquet else None, part, counts, labels, bar)
+
                 for batch in batched(read_items(files), batch_records):
                     pending.append(client.submit(process_batch, batch, str(dictionaries) if dictionaries else None, segmenter, pure=False))
                     if len(pending) >= in_flight:
-                        part = _write_part(pending.popleft().result(), staging, part, counts, labels, bar)
+                        part = collect(pending.popleft().result())
                 while pending:
-                    part = _write_part(pending.popleft().result(), staging, part, counts, labels, bar)
-                if part == 0:  # no records: still one empty part per table, with the schema
+                    part = collect(pending.popleft().result())
+                if part == 0 and parquet:  # no records: still one empty part per table, with the schema
                     _write_part([], staging, part, counts, labels, bar)
-        written = _commit(staging, out)
+            if parquet:
+                written = _commit(staging, out)
+        written += csv_tables.written
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         if cluster is not None:
@@ -98,12 +112,15 @@ def _language(dictionaries: str | None, segmenter: str) -> Any:
 
 
 def _write_part(
-    batch_rows: list[Rows], staging: Path, part: int, counts: dict[str, int], labels: Counter[str], bar: tqdm
+    batch_rows: list[Rows], staging: Path | None, part: int, counts: dict[str, int], labels: Counter[str], bar: tqdm
 ) -> int:
+    """Count and report a batch's rows, and write them as Parquet part ``part`` unless
+    ``staging`` is None (no Parquet asked for)."""
     for table in TABLES:
         rows = [row for rows in batch_rows for row in rows.get(table, ())]
-        (staging / table).mkdir(exist_ok=True)
-        to_frame(table, rows).to_parquet(staging / table / f"part-{part:05d}.parquet", index=False, engine="pyarrow")
+        if staging is not None:
+            (staging / table).mkdir(exist_ok=True)
+            to_frame(table, rows).to_parquet(staging / table / f"part-{part:05d}.parquet", index=False, engine="pyarrow")
         counts[table] += len(rows)
         if table == "errors":
             for row in rows:
