@@ -37,7 +37,7 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -96,13 +96,15 @@ def extract_labs(
     findings: list[LabFinding] = []
     entity_starts = [e.start for e in ordered]
     subject_starts = [e.start for e, _ in subjects]
+    quantity_starts = [q.start for q in quantities]
     for s_start, s_end in split_sentences(norm):
         # bisect to the sentence: long texts must not cost entities × sentences
         in_sentence = subjects[bisect_left(subject_starts, s_start) : bisect_left(subject_starts, s_end)]
         nearby = ordered[bisect_left(entity_starts, s_start) : bisect_left(entity_starts, s_end)]
         specimens = _specimens(norm, [e for e, _ in in_sentence], nearby, voc, (s_start, s_end))
+        sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
         for group in _groups(norm, in_sentence):
-            findings.extend(_read_group(norm, group, nearby, quantities, voc, status, (s_start, s_end), specimens))
+            findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens))
     return findings
 
 
@@ -115,14 +117,18 @@ def _assertions(entities: Sequence[Entity], assertions: Sequence[Assertion] | No
 def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, LabSubject]]:
     """Rule 1: the mentions a finding can be about, aliases left out."""
     found: list[tuple[Entity, LabSubject]] = []
+    starts = [e.start for e in entities]  # sorted by start
+    longest = max((e.end - e.start for e in entities), default=0)
     for entity in entities:
         rule = voc.subject(entity.label, entity.text)
         if rule is None:
             continue
+        # a mention holding this one starts at most `longest` before it: look only there
+        around = entities[bisect_left(starts, entity.end - longest) : bisect_right(starts, entity.start)]
         if entity.nested and any(
             o.start <= entity.start and entity.end <= o.end and not o.nested
             and (o.label != "symptom" or o.start != entity.start)
-            for o in entities
+            for o in around
         ):
             continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result
         if found and _is_alias(norm, found[-1][0], entity):

@@ -34,6 +34,7 @@ word lists are data (``vocabulary.py``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -101,17 +102,21 @@ def extract_therapies(
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
     candidates = _candidates(norm, entities, voc) + [(e, "tcm") for e in tcm_principles(norm, voc)]
     candidates.sort(key=lambda c: c[0].start)
+    candidate_starts = [c[0].start for c in candidates]
+    quantity_starts = [q.start for q in quantities]
     rows: list[tuple[tuple[int, int], dict]] = []
     previous: list[list[dict]] = []
     for sentence in split_sentences(norm):
-        in_sentence = [c for c in candidates if sentence[0] <= c[0].start < sentence[1]]
+        # bisect to the sentence: long texts must not cost sentences × mentions
+        in_sentence = candidates[bisect_left(candidate_starts, sentence[0]) : bisect_left(candidate_starts, sentence[1])]
+        nearby = quantities[bisect_left(quantity_starts, sentence[0]) : bisect_left(quantity_starts, sentence[1])]
         groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
         for group in groups:
             for row in group:
-                _read_details(norm, row, quantities, voc, sentence, in_sentence)
+                _read_details(norm, row, nearby, voc, sentence, in_sentence)
         _bind_outcomes(norm, groups, voc, sentence)
-        _bind_patients(norm, groups, quantities, voc, sentence)
-        _bind_effect(norm, groups or previous, quantities, voc, sentence)
+        _bind_patients(norm, groups, nearby, voc, sentence)
+        _bind_effect(norm, groups or previous, nearby, voc, sentence)
         rows.extend((sentence, row) for group in groups for row in group)
         previous = groups
     return [
@@ -146,11 +151,15 @@ def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
 
 def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, str]]:
     found: list[tuple[Entity, str]] = []
-    given = re.compile(rf"(?:{alternation(voc.routes)})[ \t]*$")
+    given = re.compile(rf"(?:{alternation(voc.routes)})$")
+    longest_route = max(map(len, voc.routes), default=0)
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
-        if entity.label == "test" and given.search(norm, 0, entity.start):
+        route_end = entity.start
+        while route_end > 0 and norm[route_end - 1] in " \t":
+            route_end -= 1
+        if entity.label == "test" and given.search(norm, max(route_end - longest_route, 0), route_end):
             label = "drug"  # 静滴免疫球蛋白: a test substance given as a drug
         elif entity.label in ("drug", "procedure"):
             label = entity.label
