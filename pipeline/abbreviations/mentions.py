@@ -10,6 +10,7 @@ mentions only if it splits completely into known abbreviations, longest first, s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,15 +67,28 @@ def find_abbreviation_mentions(
     forms = _meanings(definitions, table)
     if not forms.meanings:
         return []
-    inside = [(d.start, d.end) for d in definitions if _defined_here(text, d)]
+    inside = _union((d.start, d.end) for d in definitions if _defined_here(text, d))
+    inside_starts = [s for s, _ in inside]
     mentions = []
     for run in _RUN.finditer(text):
         for start, end, meaning in _split(run.group(), run.start(), forms):
-            if not any(s <= start < e for s, e in inside):
+            holder = bisect_right(inside_starts, start) - 1
+            if holder < 0 or start >= inside[holder][1]:
                 mentions.append(AbbreviationMention(
                     start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source
                 ))
     return mentions
+
+
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans merged where they overlap, in order: a position is in one of them or none."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 #: id(table) → (table, its meanings): the table is loaded once per process, so its

@@ -207,13 +207,15 @@ def _item_owners(text: str, entities: Sequence[Entity], section: str) -> list[tu
     if section_kind(section) == "differential" and first_heading > 0:
         regions.insert(0, (0, first_heading))
     owners = []
+    diseases = sorted((e for e in entities if e.label == "disease"), key=lambda e: e.start)
+    disease_starts = [e.start for e in diseases]
     for start, end in regions:
         for item in find_items(text, start, end):
             phrase = _ITEM_PHRASE.match(text, item.body_start, item.end)
             if phrase is None:
                 continue
-            disease = next((e for e in entities if e.label == "disease"
-                            and phrase.start() <= e.start < phrase.end()), None)
+            first = bisect_left(disease_starts, phrase.start())
+            disease = diseases[first] if first < len(diseases) and diseases[first].start < phrase.end() else None
             owner = (_Owner(disease.text, disease.start, disease.end) if disease
                      else _Owner(phrase.group(), phrase.start(), phrase.end()))
             owners.append((item.body_start, item.end, owner))
@@ -251,9 +253,10 @@ def _owner(text: str, entity: Entity, entities: Sequence[Entity], cues: list[_Cu
         scope_start, owner = clause_owner
         if entity.start >= scope_start or (entity.start, entity.end) == (owner.start, owner.end):
             return owner
-    for start, end, owner in items:
-        if start <= entity.start < end:
-            return owner
+    # items are in text order and do not overlap: only the last one starting before can hold it
+    item = bisect_right(items, entity.start, key=lambda i: i[0]) - 1
+    if item >= 0 and entity.start < items[item][1]:
+        return items[item][2]
     if entity.label != "disease":
         return None
     for s_start, s_end in sentences:

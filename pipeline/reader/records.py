@@ -128,8 +128,9 @@ def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
         yield from read_file(path)
 
 
-def read_file(path: Path) -> Iterator[Record | ReadIssue]:
+def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     """Yield the records of one file; problems become ``ReadIssue`` values, never exceptions."""
+    path = Path(path)
     source = str(path)
     try:
         raw = path.read_bytes()

@@ -169,3 +169,8 @@ def test_an_unknown_reading_role_names_file_and_line(tmp_path):
     (tmp_path / "record_reading.tsv").write_text("value\trole\tsource\nid\tid_key\tcurated\nx\tfield\tcurated\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"record_reading.tsv:3"):
         reading_rules(tmp_path)
+
+
+def test_read_file_takes_a_string_path_too(tmp_path):
+    path = write(tmp_path, "r.json", json.dumps(SEED_LIKE, ensure_ascii=False))
+    assert [r.disease for r in records_of(str(path))] == ["POEMS综合征"]
