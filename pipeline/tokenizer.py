@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -106,12 +107,7 @@ class JiebaTokenizer:
         return ends
 
     def _jieba_ends(self, text: str, start: int, end: int) -> list[int]:
-        ends = []
-        position = start
-        for word in self.cut(text[start:end]):
-            position += len(word)
-            ends.append(position)
-        return ends
+        return list(accumulate(map(len, self.cut(text[start:end])), initial=start))[1:]
 
     def _protected_spans(self, text: str) -> list[tuple[int, int]]:
         """Leftmost-longest, non-overlapping occurrences of the protected terms."""

@@ -54,12 +54,18 @@ class DictionaryMatcher:
         self.nest_in = frozenset(nest_in)
         self.automaton = ahocorasick.Automaton()
         for term, entry in lexicon.entries.items():
-            self.automaton.add_word(term, (len(term), entry, _latin_edge(term[0]), _latin_edge(term[-1])))
+            self.automaton.add_word(term, self._payload(term, entry))
         for term, entry in lexicon.entries.items():
             if term.isascii() and term.isupper() and term.lower() not in lexicon.entries:
-                self.automaton.add_word(term.lower(), (len(term), entry, _latin_edge(term[0]), _latin_edge(term[-1])))
+                self.automaton.add_word(term.lower(), self._payload(term, entry))
         if len(self.automaton):
             self.automaton.make_automaton()
+
+    def _payload(self, term: str, entry: LexiconEntry) -> tuple[int, LexiconEntry, bool, bool, bool]:
+        """What each hit needs, computed once per term: length, entry, whether rule 2 checks
+        its start and end, and whether rule 3 applies (a short Chinese term)."""
+        short = len(term) < self.min_free_length and not term.isascii()
+        return len(term), entry, _latin_edge(term[0]), _latin_edge(term[-1]), short
 
     def find(
         self,
@@ -75,19 +81,26 @@ class DictionaryMatcher:
         if not len(self.automaton):
             return []
         candidates: list[tuple[int, int, LexiconEntry]] = []
+        aligned: list[tuple[int, int, LexiconEntry]] = []
         size = len(text)
-        for last, (length, entry, check_start, check_end) in self.automaton.iter(text):
+        check_tokens = token_starts is not None
+        ends = token_ends or ()
+        for last, (length, entry, check_start, check_end, short) in self.automaton.iter(text):
             start, end = last + 1 - length, last + 1
             if check_start and start > 0 and _same_class(text[start - 1], text[start]):
                 continue
             if check_end and end < size and _same_class(text[end - 1], text[end]):
                 continue
-            candidates.append((start, end, entry))
-        top = _longest_first(
-            c for c in candidates if token_starts is None or self._aligned(c, token_starts, token_ends or ())
-        )
+            candidate = (start, end, entry)
+            if short and check_tokens and not (start in token_starts and end in ends):  # type: ignore[operator]
+                if length >= 2:  # rule 3 keeps it from the top level, not from nesting (rule 5)
+                    candidates.append(candidate)
+                continue
+            candidates.append(candidate)
+            aligned.append(candidate)
+        top = _longest_first(aligned)
         nested = []
-        candidates.sort(key=lambda c: c[0])
+        candidates.sort(key=_start)
         candidate_starts = [c[0] for c in candidates]
         for outer_start, outer_end, outer in top:
             if outer.label not in self.nest_in:
@@ -106,11 +119,9 @@ class DictionaryMatcher:
         found.sort(key=lambda f: (f[0], f[3], f[0] - f[1]))
         return [Entity(s, e, text[s:e], entry.label, entry.canonical, f"entities/{entry.file}", n) for s, e, entry, n in found]
 
-    def _aligned(self, candidate: tuple[int, int, LexiconEntry], starts: Collection[int], ends: Collection[int]) -> bool:
-        start, end, entry = candidate
-        if len(entry.term) >= self.min_free_length or entry.term.isascii():
-            return True
-        return start in starts and end in ends
+
+def _start(candidate: tuple[int, int, LexiconEntry]) -> int:
+    return candidate[0]
 
 
 def _longest_first(candidates: Iterable[tuple[int, int, LexiconEntry]]) -> list[tuple[int, int, LexiconEntry]]:
