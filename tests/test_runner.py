@@ -224,3 +224,18 @@ def test_dask_engine_writes_only_the_formats_asked_for(corpus, tmp_path):
 
     run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, formats=["csv"])
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+
+
+def test_a_dask_task_leaves_no_strings_behind_in_its_worker(tmp_path):
+    pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    from pipeline.engines.dask import _language, process_batch
+    from pipeline.reader.records import build_record
+
+    def batch(n):
+        return [build_record({"name": f"病{i}", "desc": f"患者第{i}次出现色素沉着(9{i}%)，伴多毛{i}号。"}, source="t", default_id=str(i), file_stem="t") for i in range(n)]
+
+    first = process_batch(batch(3), str(MINI_DICTIONARIES))
+    strings = len(_language(str(MINI_DICTIONARIES), "jieba").vocab.strings)
+    rows = process_batch(batch(6), str(MINI_DICTIONARIES))
+    assert len(_language(str(MINI_DICTIONARIES), "jieba").vocab.strings) == strings
+    assert [r["text"] for r in rows[0]["mentions"]] == [r["text"] for r in first[0]["mentions"]] == ["色素沉着", "多毛"]

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -97,18 +97,27 @@ def run_dask(
 
 
 def process_batch(batch: list[Record | ReadIssue], dictionaries: str | None, segmenter: str = "jieba") -> list[Rows]:
-    """The task run on a dask worker: the local engine's per-record function, per batch.
-    (No spaCy memory zones here: a dask worker may run several tasks at once in threads.)"""
+    """The task run on a dask worker: the local engine's per-record function, per batch,
+    inside a spaCy memory zone (the rows are plain values and outlive it), so a worker's
+    memory stays flat however many batches it runs."""
     nlp = _language(dictionaries, segmenter)
-    return [process_item(item, nlp) for item in batch]
+    with nlp.memory_zone():
+        return [process_item(item, nlp) for item in batch]
 
 
-@cache
+_THREAD = threading.local()
+
+
 def _language(dictionaries: str | None, segmenter: str) -> Any:
-    """One Language per worker process, loaded by its first task."""
-    from ..language import load
+    """One Language per worker thread, loaded by its first task. Per thread, not per
+    process: a dask worker may run tasks in several threads, and a memory zone must not
+    close while another thread's Doc still uses the strings it frees."""
+    languages = _THREAD.__dict__.setdefault("languages", {})
+    if (dictionaries, segmenter) not in languages:
+        from ..language import load
 
-    return load(dictionaries, segmenter)
+        languages[dictionaries, segmenter] = load(dictionaries, segmenter)
+    return languages[dictionaries, segmenter]
 
 
 def _write_part(
