@@ -34,7 +34,9 @@ def _assertion_field(field: str) -> Callable[[Span], Any]:
     def get(span: Span) -> Any:
         doc = span.doc
         decided, entities = doc.user_data.get(_DECIDED_FOR), doc._.entities
-        current = decided is entities or decided == entities  # not outdated by set_mentions (== after a round trip through bytes)
+        current = decided is entities  # not outdated by set_mentions
+        if not current and decided is not None and decided == entities:  # a copy, after a round trip through bytes
+            doc.user_data[_DECIDED_FOR], current = entities, True
         position = mention_position(span) if current else None
         if position is None or doc._.assertions is None:
             return getattr(_PRESENT, field)
