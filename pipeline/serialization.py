@@ -4,9 +4,14 @@
 ``doc.user_data`` with msgpack, which knows no dataclasses: without this module they raise
 ``TypeError: can not serialize 'Entity' object``. The plain values the stages keep there
 (:class:`~pipeline.entity.Entity`, ``Quantity``, ``Assertion`` …) are marked
-:func:`packable` and travel as tagged maps, through srsly's encoder and decoder registries
-(the way msgpack-numpy adds arrays). :class:`TransientCache` values — lookups the span
-getters build — pack as nil and are rebuilt when first needed.
+:func:`packable` and travel as tagged maps of field name → value, through srsly's encoder
+and decoder registries (the way msgpack-numpy adds arrays); by name, so bytes written
+before a field was added still load (the new field takes its default). :class:`TransientCache`
+values — lookups the span getters build — pack as nil and are rebuilt when first needed.
+
+Decoding needs these registrations, i.e. ``import pipeline.language`` (or anything that loads
+the pipeline) before reading the bytes; ``DocBin`` gives lists back as tuples (spaCy unpacks
+its user data with ``use_list=False``).
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ def _encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
     known = _FIELDS.get(type(obj))
     if known is not None:
         name, names = known
-        return {_TAG: name, "fields": [getattr(obj, field) for field in names]}
+        return {_TAG: name, "fields": {field: getattr(obj, field) for field in names}}
     if isinstance(obj, TransientCache):
         return None
     return obj if chain is None else chain(obj)
@@ -56,7 +61,9 @@ def _encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
 def _decode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
     name = obj.get(_TAG) if isinstance(obj, dict) else None
     if name is not None and name in _TYPES:
-        return _TYPES[name](*obj["fields"])
+        cls = _TYPES[name]
+        known = _FIELDS[cls][1]
+        return cls(**{field: value for field, value in obj["fields"].items() if field in known})
     return obj if chain is None else chain(obj)
 
 

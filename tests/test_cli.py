@@ -104,7 +104,7 @@ def test_help_and_schema_do_not_import_pandas_or_spacy():
     assert "| `record_id` | string |" in result.stdout
 
 
-def test_zh_med_dictionaries_points_every_stage_at_a_copy_of_the_data(tmp_path):
+def test_zh_med_dictionaries_points_the_run_at_a_copy_of_the_data(tmp_path):
     data = tmp_path / "dictionaries"
     shutil.copytree(PROJECT_ROOT / "dictionaries", data)
     with (data / "context_rules.tsv").open("a", encoding="utf-8") as rules:

@@ -239,3 +239,13 @@ def test_a_dask_task_leaves_no_strings_behind_in_its_worker(tmp_path):
     rows = process_batch(batch(6), str(MINI_DICTIONARIES))
     assert len(_language(str(MINI_DICTIONARIES), "jieba").vocab.strings) == strings
     assert [r["text"] for r in rows[0]["mentions"]] == [r["text"] for r in first[0]["mentions"]] == ["色素沉着", "多毛"]
+
+
+def test_a_second_dask_run_replaces_the_parts_of_the_first(corpus, tmp_path):
+    pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    from pipeline.engines.dask import run_dask
+
+    run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, batch_records=1)
+    run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, batch_records=10)
+    assert [p.name for p in (tmp_path / "out" / "mentions").iterdir()] == ["part-00000.parquet"]
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]

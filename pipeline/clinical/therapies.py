@@ -151,7 +151,7 @@ def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
 
 def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, str]]:
     found: list[tuple[Entity, str]] = []
-    given = re.compile(rf"(?:{alternation(voc.routes)})$")
+    given = re.compile(rf"(?:{alternation(voc.routes)})\Z")  # a route, then only spaces or tabs
     longest_route = max(map(len, voc.routes), default=0)
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:

@@ -200,7 +200,8 @@ def _is_record_disease(entity: Entity, record_disease: str) -> bool:
 
 
 def _item_owners(text: str, entities: Sequence[Entity], section: str) -> list[tuple[int, int, _Owner]]:
-    """``(start, end, owner)`` for each numbered item of a differential-diagnosis region."""
+    """``(start, end, owner)`` for each numbered item of a differential-diagnosis region; the
+    owner is the leftmost disease mention in the item's opening phrase, else the phrase."""
     subsections = find_subsections(text)
     regions = [(s.start, s.end) for s in subsections if s.kind == "differential"]
     first_heading = subsections[0].start if subsections else len(text)

@@ -1,9 +1,10 @@
 """``--engine dask``: the per-record function on a ``dask.distributed`` cluster.
 
 Why: a corpus larger than one machine's cores. Batches of records are sent to the
-workers (a ``LocalCluster`` by default, or an existing scheduler), each worker loads the
-``Language`` once (a per-process cache), and the rows come back to this process, which
-writes one Parquet part per batch and table: ``<out>/<table>/part-00000.parquet`` …,
+workers (a ``LocalCluster`` by default, or an existing scheduler), each worker process loads
+the ``Language`` once and runs each batch in a spaCy memory zone (its threads take turns),
+and the rows come back to this process, which writes one Parquet part per batch and table
+(with ``parquet`` among the formats): ``<out>/<table>/part-00000.parquet`` …,
 readable as one table with ``pd.read_parquet(out / table)``. Parts are numbered in input
 order, so the concatenated tables equal the local engine's. CSV tables are written as by
 the local engine, one ``<out>/<table>.csv`` each (identical files). Needs the optional
@@ -17,6 +18,7 @@ import tempfile
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -65,17 +67,18 @@ def run_dask(
     counts = {table: 0 for table in TABLES}
     labels: Counter[str] = Counter()
     parquet = "parquet" in formats
-    written: list[Path] = []
+    csv_formats = [fmt for fmt in formats if fmt == "csv"]
     try:
-        with Client(scheduler or cluster) as client, TableSink(out, [f for f in formats if f == "csv"], keep=False) as csv_tables:
+        with Client(scheduler or cluster) as client, TableSink(out, csv_formats, keep=False) as csv_tables:
             in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
             pending: deque[Any] = deque()
             with tqdm(unit="record", disable=not progress, leave=False) as bar:
                 part = 0
 
                 def collect(batch_rows: list[Rows]) -> int:
-                    for rows in batch_rows:
-                        csv_tables.add(rows)
+                    if csv_formats:
+                        for rows in batch_rows:
+                            csv_tables.add(rows)
                     return _write_part(batch_rows, staging if parquet else None, part, counts, labels, bar)
 
                 for batch in batched(read_items(files), batch_records):
@@ -86,9 +89,8 @@ def run_dask(
                     part = collect(pending.popleft().result())
                 if part == 0 and parquet:  # no records: still one empty part per table, with the schema
                     _write_part([], staging, part, counts, labels, bar)
-            if parquet:
-                written = _commit(staging, out)
-        written += csv_tables.written
+        # the CSV tables are in place once the sink is left; only then the Parquet folders
+        written = csv_tables.written + (_commit(staging, out) if parquet else [])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         if cluster is not None:
@@ -100,24 +102,23 @@ def process_batch(batch: list[Record | ReadIssue], dictionaries: str | None, seg
     """The task run on a dask worker: the local engine's per-record function, per batch,
     inside a spaCy memory zone (the rows are plain values and outlive it), so a worker's
     memory stays flat however many batches it runs."""
-    nlp = _language(dictionaries, segmenter)
-    with nlp.memory_zone():
-        return [process_item(item, nlp) for item in batch]
+    with _LANGUAGE_LOCK:
+        nlp = _language(dictionaries, segmenter)
+        with nlp.memory_zone():
+            return [process_item(item, nlp) for item in batch]
 
 
-_THREAD = threading.local()
+#: A dask worker may run tasks in several threads; they take turns on its one Language
+#: (the work holds the GIL anyway), so a memory zone never closes under another task's Doc.
+_LANGUAGE_LOCK = threading.Lock()
 
 
+@cache
 def _language(dictionaries: str | None, segmenter: str) -> Any:
-    """One Language per worker thread, loaded by its first task. Per thread, not per
-    process: a dask worker may run tasks in several threads, and a memory zone must not
-    close while another thread's Doc still uses the strings it frees."""
-    languages = _THREAD.__dict__.setdefault("languages", {})
-    if (dictionaries, segmenter) not in languages:
-        from ..language import load
+    """One Language per worker process, loaded by its first task."""
+    from ..language import load
 
-        languages[dictionaries, segmenter] = load(dictionaries, segmenter)
-    return languages[dictionaries, segmenter]
+    return load(dictionaries, segmenter)
 
 
 def _write_part(
@@ -141,12 +142,13 @@ def _write_part(
 
 
 def _commit(staging: Path, out: Path) -> list[Path]:
-    """Replace each ``<out>/<table>/`` by the new parts (the old ones go only now)."""
+    """Swap each ``<out>/<table>/`` for the new parts: two renames per table, the old folder
+    moved into ``staging`` (deleted with it), so a table is never half old, half new."""
     written = []
     for table in TABLES:
         target = out / table
         if target.exists():
-            shutil.rmtree(target)
+            target.rename(staging / f"previous-{table}")
         (staging / table).rename(target)
         written.append(target)
     return written
