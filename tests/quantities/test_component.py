@@ -55,3 +55,9 @@ def test_a_measured_percentage_is_a_lab_value_not_a_frequency(shipped_nlp, text,
 def test_a_share_of_patients_with_a_lab_result_stays_a_frequency(shipped_nlp):
     doc = shipped_nlp("血白细胞正常或低于正常者达38.7%，M蛋白(75%)。")
     assert [(f.subject.text, f.pct_reported) for f in doc._.frequencies] == [("白细胞", 38.7), ("M蛋白", 75.0)]
+
+
+def test_a_share_of_patients_with_a_cell_count_finding_is_a_frequency_in_both_tables(shipped_nlp):
+    doc = shipped_nlp("白细胞减少(40%)，血小板减少(30%)。")
+    assert [(f.subject.text, f.pct_reported) for f in doc._.frequencies] == [("白细胞减少", 40.0), ("血小板减少", 30.0)]
+    assert [(f.test.text, f.value_low, f.freq_pct) for f in doc._.labs] == [("白细胞", None, 40.0), ("血小板", None, 30.0)]
