@@ -31,7 +31,11 @@ examples:
   python -m pipeline dict suggest new_records.json --out suggestions.tsv
   python -m pipeline dict add 胸闷气短 --label symptom
 
-exit status: 0 ok; 1 some records failed (the others are written; see errors.csv);
+environment:
+  ZH_MED_DICTIONARIES  a copy of dictionaries/ that every stage reads instead of the shipped one
+  ZH_MED_CACHE         where jieba's dictionary with our words is cached (~/.cache/zh_med_pipeline)
+
+exit status: 0 ok; 1 some records failed (the others are written; see the errors table);
 2 usage error (missing input path, unwritable --out, invalid dictionary file)."""
 
 

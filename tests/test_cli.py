@@ -74,9 +74,10 @@ def test_unwritable_output_folder_exits_2(batch, tmp_path, capsys):
     assert "[E012]" in capsys.readouterr().err
 
 
-def test_help_explains_commands_and_exit_status():
+def test_help_explains_commands_environment_and_exit_status():
     result = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
     assert "run" in result.stdout and "exit status" in result.stdout
+    assert "ZH_MED_DICTIONARIES" in result.stdout and "ZH_MED_CACHE" in result.stdout
 
 
 def test_schema_prints_every_table():
