@@ -29,7 +29,7 @@ _FIELDS: dict[type, tuple[str, tuple[str, ...]]] = {}
 
 
 def packable(cls: type[_T]) -> type[_T]:
-    """Class decorator: instances of this dataclass pack as ``{__zh_med__: name, fields: […]}``."""
+    """Class decorator: instances of this dataclass pack as ``{__zh_med__: name, fields: {field: value}}``."""
     name = cls.__name__
     if _TYPES.get(name, cls) is not cls:
         raise TypeError(f"two packable classes named {name}")

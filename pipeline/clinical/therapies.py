@@ -151,15 +151,14 @@ def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
 
 def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, str]]:
     found: list[tuple[Entity, str]] = []
-    given = re.compile(rf"(?:{alternation(voc.routes)})\Z")  # a route, then only spaces or tabs
-    longest_route = max(map(len, voc.routes), default=0)
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
         route_end = entity.start
         while route_end > 0 and norm[route_end - 1] in " \t":
             route_end -= 1
-        if entity.label == "test" and given.search(norm, max(route_end - longest_route, 0), route_end):
+        # a route, then only spaces or tabs
+        if entity.label == "test" and voc.route_at_end_pattern.search(norm, max(route_end - voc.longest_route, 0), route_end):
             label = "drug"  # 静滴免疫球蛋白: a test substance given as a drug
         elif entity.label in ("drug", "procedure"):
             label = entity.label

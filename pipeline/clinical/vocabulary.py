@@ -106,6 +106,15 @@ class ClinicalVocabulary:
         return re.compile(alternation(self.routes))
 
     @functools.cached_property
+    def route_at_end_pattern(self) -> re.Pattern[str]:
+        """A route ending where the searched window ends (静滴|免疫球蛋白)."""
+        return re.compile(rf"(?:{alternation(self.routes)})\Z")
+
+    @functools.cached_property
+    def longest_route(self) -> int:
+        return max(map(len, self.routes), default=0)
+
+    @functools.cached_property
     def outcome_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.outcomes))
 

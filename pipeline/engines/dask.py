@@ -22,13 +22,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from ..errors import PipelineError
 from ..reader import ReadIssue, Record, discover_files
 from ..runner import Rows, RunResult, batched, process_item, read_items, report_error
-from ..tables import TABLES, to_frame
+from ..tables import TABLES
 from ..tables.sink import TableSink
+from ..tables.writer import to_arrow
 
 #: Records per task: fewer, larger parts than the local engine's batches.
 DASK_BATCH_RECORDS = 100
@@ -130,7 +132,7 @@ def _write_part(
         rows = [row for rows in batch_rows for row in rows.get(table, ())]
         if staging is not None:
             (staging / table).mkdir(exist_ok=True)
-            to_frame(table, rows).to_parquet(staging / table / f"part-{part:05d}.parquet", index=False, engine="pyarrow")
+            pq.write_table(to_arrow(table, rows), staging / table / f"part-{part:05d}.parquet")
         counts[table] += len(rows)
         if table == "errors":
             for row in rows:
