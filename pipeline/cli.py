@@ -127,7 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The command line; ``argv`` defaults to ``sys.argv[1:]``. Returns the exit status."""
     as_program = argv is None  # not called from Python code (tests, notebooks)
     argv = list(sys.argv[1:] if argv is None else argv)
-    if hasattr(signal, "SIGPIPE"):  # `python -m pipeline schema | head` ends quietly
+    # `python -m pipeline schema | head` ends quietly. Not when called from Python: the
+    # default action would kill the caller on any broken pipe (a dead worker's, say).
+    if as_program and hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     parser = build_parser()
     first = 0  # `run` is the default command: insert it after any leading -v

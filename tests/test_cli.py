@@ -2,6 +2,7 @@ import gc
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -129,3 +130,15 @@ def test_called_from_python_the_run_leaves_the_garbage_collector_alone(batch, tm
 def test_the_summary_points_at_the_errors_table_that_was_written(batch, tmp_path, capsys):
     assert run_cli(batch, "--out", tmp_path / "out", "--format", "parquet") == 1
     assert f"errors: 1 (see {tmp_path / 'out' / 'errors.parquet'})" in capsys.readouterr().err
+
+
+def test_called_from_python_the_run_leaves_signal_handlers_alone(batch, tmp_path):
+    (batch / "broken.json").unlink()
+    before = signal.getsignal(signal.SIGPIPE)
+    assert run_cli(batch, "--out", tmp_path / "out") == 0
+    assert signal.getsignal(signal.SIGPIPE) == before
+
+
+def test_as_a_program_schema_piped_into_head_ends_quietly():
+    result = subprocess.run(f"{sys.executable} -m pipeline schema | head -1", shell=True, capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert result.stdout.startswith("####") and "BrokenPipe" not in result.stderr
