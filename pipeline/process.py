@@ -24,6 +24,7 @@ from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
 from .reader import Record, Section
 from .sentences import split_sentences
+from .tables.schema import TABLES
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -90,16 +91,21 @@ def process_record(record: Record, nlp: Language) -> Rows:
             "n_mentions": len(rows["mentions"]),
         }
     ]
-    return {table: [_storable(row) for row in table_rows] for table, table_rows in rows.items()}
+    return {table: [_storable(row, _NUMERIC_COLUMNS[table]) for row in table_rows] for table, table_rows in rows.items()}
 
 
 _INT64_MAX = 2**63 - 1
+_NUMERIC_COLUMNS = {
+    table: tuple(column.name for column in columns if column.dtype in ("Int64", "Float64"))
+    for table, columns in TABLES.items()
+}
 
 
-def _storable(row: dict[str, Any]) -> dict[str, Any]:
+def _storable(row: dict[str, Any], numeric_columns: tuple[str, ...]) -> dict[str, Any]:
     """Blank numbers no table column can hold (a 20-digit case count, an infinite dose), so
     that one absurd number in one record never breaks the writing of a whole table."""
-    for key, value in row.items():
+    for key in numeric_columns:
+        value = row.get(key)
         kind = type(value)  # bool is not int here
         if (kind is int and not -_INT64_MAX <= value <= _INT64_MAX) or (kind is float and not math.isfinite(value)):
             row[key] = None

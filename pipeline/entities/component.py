@@ -112,7 +112,7 @@ def set_mentions(doc: Doc, entities: Sequence[Entity], *, token_starts: list[int
     when tokens had to be cut, see ``align_tokens``)."""
     doc = align_tokens(doc, {e.start for e in entities} | {e.end for e in entities}, token_starts)
     doc._.entities = list(entities)
-    spans = [doc.char_span(e.start, e.end, label=e.label, kb_id=e.canonical) for e in entities]
+    spans = char_spans(doc, [(e.start, e.end, e.label, e.canonical) for e in entities])
     doc.ents = [span for span, entity in zip(spans, entities) if not entity.nested]
     doc.spans[SPAN_KEY] = spans
     return doc
@@ -140,11 +140,30 @@ def align_tokens(doc: Doc, offsets: Iterable[int], token_starts: list[int] | Non
     words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
     aligned = Doc(doc.vocab, words=words, spaces=[False] * len(words))
     aligned.user_data.update(doc.user_data)  # extension values are keyed by character offsets
-    aligned.ents = [_copy_span(aligned, span) for span in doc.ents]
+    aligned.ents = char_spans(aligned, [_offsets(span) for span in doc.ents])
     for key, group in doc.spans.items():
-        aligned.spans[key] = [_copy_span(aligned, span) for span in group]
+        aligned.spans[key] = char_spans(aligned, [_offsets(span) for span in group])
     return aligned
 
 
-def _copy_span(doc: Doc, span: Any) -> Span:
-    return doc.char_span(span.start_char, span.end_char, label=span.label_, kb_id=span.kb_id_)
+def char_spans(doc: Doc, offsets: Sequence[tuple[int, int, str, str]]) -> list[Span | None]:
+    """``doc.char_span(start, end, label=label, kb_id=kb_id)`` for each tuple: None where an
+    offset is not a token boundary. One token index per Doc instead of a search per span,
+    which is what makes spans cheap for a text with hundreds of mentions."""
+    if not offsets:
+        return []
+    starts = doc.to_array(IDX).tolist()
+    first_token = {start: i for i, start in enumerate(starts)}
+    after_token = {start + length: i + 1 for i, (start, length) in enumerate(zip(starts, doc.to_array(LENGTH).tolist()))}
+    spans: list[Span | None] = []
+    for start, end, label, kb_id in offsets:
+        first, after = first_token.get(start), after_token.get(end)
+        if first is None or after is None or after <= first:
+            spans.append(doc.char_span(start, end, label=label, kb_id=kb_id))  # spaCy's answer for odd cases
+        else:
+            spans.append(Span(doc, first, after, label=label, kb_id=kb_id))
+    return spans
+
+
+def _offsets(span: Span) -> tuple[int, int, str, str]:
+    return span.start_char, span.end_char, span.label_, span.kb_id_

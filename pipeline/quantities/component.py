@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clinical.vocabulary import load_clinical_vocabulary
-from ..entities.component import align_tokens, entities_of, offset_index
+from ..entities.component import align_tokens, char_spans, entities_of, offset_index
 from ..normalize import normalize_text
 from .binding import bind_frequencies
 from .patterns import Quantity, find_quantities, load_quantity_resources
@@ -57,7 +57,7 @@ class MedicalQuantities:
         quantities = find_quantities(text, self.resources)
         doc = align_tokens(doc, {q.start for q in quantities} | {q.end for q in quantities})
         doc._.quantities = quantities
-        doc.spans[QUANTITY_KEY] = [doc.char_span(q.start, q.end, label=q.kind) for q in quantities]
+        doc.spans[QUANTITY_KEY] = char_spans(doc, [(q.start, q.end, q.kind, "") for q in quantities])
         return doc
 
 

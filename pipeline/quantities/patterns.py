@@ -83,6 +83,7 @@ class QuantityResources:
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
+    scan_starts: re.Pattern[str]
     reported_percent: re.Pattern[str]
     reported_fraction: re.Pattern[str]
     not_frequency: re.Pattern[str]
@@ -145,6 +146,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         units=units,
         frequency_terms=terms,
         scanner=_build_scanner(before, after, units, terms),
+        scan_starts=_scan_starts(before, terms),
         reported_percent=re.compile(rf"{_SP}\({_SP}(?P<p>{_NUM}){_SP}%{_SP}\)"),
         reported_fraction=re.compile(
             rf"{_SP}\({_SP}(?P<n>[0-9]+)(?:{_SP}/{_SP}(?P<d>[0-9]+))?{_SP}"
@@ -160,7 +162,7 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
     norm = normalize_text(text)
     found: list[Quantity] = []
     pos = 0
-    while (match := res.scanner.search(norm, pos)) is not None:
+    while (match := _search(res, norm, pos)) is not None:
         pos = max(match.end(), match.start() + 1)
         fields = _read_match(match, res)
         if fields is None:
@@ -186,6 +188,23 @@ _SP = r"[ \t]*"
 _NUM_START = r"(?<![A-Za-z0-9.α-ωΑ-Ω])(?<![A-Za-z]-)"
 _SEP = rf"{_SP}(?:~|-|至|到){_SP}"
 _CN_DIGITS = "一二两三四五六七八九十百"
+
+
+def _search(res: QuantityResources, norm: str, pos: int) -> re.Match[str] | None:
+    """``res.scanner.search(norm, pos)``, tried only where a match can begin: the scanner
+    starts with optional words and lookbehinds, so ``re`` would try its whole alternation at
+    every character; digits and cue words are a few percent of a text."""
+    for start in res.scan_starts.finditer(norm, pos):
+        if (match := res.scanner.match(norm, start.start())) is not None:
+            return match
+    return None
+
+
+def _scan_starts(before, terms) -> re.Pattern[str]:
+    """The characters a scanner match can begin with: a digit, a Chinese numeral, or the
+    first character of a cue word before the number or of a frequency term."""
+    firsts = set("0123456789" + _CN_DIGITS) | {word[0] for word in (*before, *terms) if word}
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(firsts)) + "]")
 
 
 def _alternation(words) -> str:
