@@ -56,12 +56,20 @@ class ClinicalVocabulary:
     tcm_principles: Mapping[str, str]
 
     def subject(self, label: str, text: str) -> LabSubject | None:
-        """The lab-subject rule for a mention: the longest matching suffix of its label."""
-        best: tuple[int, LabSubject] | None = None
-        for (rule_label, suffix), subject in self.subjects.items():
-            if rule_label == label and text.endswith(suffix) and (best is None or len(suffix) > best[0]):
-                best = (len(suffix), subject)
-        return best[1] if best else None
+        """The lab-subject rule for a mention: the longest matching suffix of its label.
+        Remembered per (label, text): mentions are dictionary terms, so there are few."""
+        key = (label, text)
+        if key not in self._subject_memo:
+            best: tuple[int, LabSubject] | None = None
+            for (rule_label, suffix), subject in self.subjects.items():
+                if rule_label == label and text.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                    best = (len(suffix), subject)
+            self._subject_memo[key] = best[1] if best else None
+        return self._subject_memo[key]
+
+    @functools.cached_property
+    def _subject_memo(self) -> dict[tuple[str, str], LabSubject | None]:
+        return {}
 
     def category(self, label: str, text: str, canonical: str) -> str | None:
         """The therapy category of a drug or procedure mention, or None when it is no treatment."""

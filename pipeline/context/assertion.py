@@ -24,7 +24,7 @@ from ..normalize import normalize_text
 from ..sentences import split_sentences
 from ..serialization import packable
 from .rules import MODIFIERS, ContextRule, load_context_rules
-from .sections import find_items, find_subsections, section_kind
+from .sections import Subsection, find_items, find_subsections, section_kind
 
 _CLAUSE = re.compile(r"[^。！？!?;；,，:：\n]+")
 # What may follow a backward cue for it still to close its clause: brackets, spaces, full stop.
@@ -199,10 +199,11 @@ def _is_record_disease(entity: Entity, record_disease: str) -> bool:
     return bool(record_disease) and record_disease in (entity.text, entity.canonical)
 
 
-def _item_owners(text: str, entities: Sequence[Entity], section: str) -> list[tuple[int, int, _Owner]]:
+def _item_owners(text: str, entities: Sequence[Entity], section: str,
+                 subsections: Sequence[Subsection]) -> list[tuple[int, int, _Owner]]:
     """``(start, end, owner)`` for each numbered item of a differential-diagnosis region; the
-    owner is the leftmost disease mention in the item's opening phrase, else the phrase."""
-    subsections = find_subsections(text)
+    owner is the leftmost disease mention in the item's opening phrase, else the phrase.
+    ``subsections`` are those of ``text`` (``find_subsections``)."""
     regions = [(s.start, s.end) for s in subsections if s.kind == "differential"]
     first_heading = subsections[0].start if subsections else len(text)
     if section_kind(section) == "differential" and first_heading > 0:
@@ -241,15 +242,14 @@ def _clause_owner(text: str, clause: tuple[int, int], entities: Sequence[Entity]
     return suffix.end, _Owner(disease.text, disease.start, disease.end)
 
 
-def _owner(text: str, entity: Entity, entities: Sequence[Entity], cues: list[_Cue],
-           clause: tuple[int, int], items: list[tuple[int, int, _Owner]],
-           sentences: list[tuple[int, int]], cause_regions: list[tuple[int, int]],
-           record_disease: str) -> _Owner | None:
-    """The other disease ``entity`` belongs to, most specific rule first, or None."""
+def _owner(entity: Entity, cues: list[_Cue], clause_owner: tuple[int, _Owner] | None,
+           items: list[tuple[int, int, _Owner]], sentences: list[tuple[int, int]],
+           cause_regions: list[tuple[int, int]], record_disease: str) -> _Owner | None:
+    """The other disease ``entity`` belongs to, most specific rule first, or None.
+    ``clause_owner`` is what ``_clause_owner`` says of the entity's clause."""
     if _is_record_disease(entity, record_disease):
         return None
     self_owner = _Owner(entity.text, entity.start, entity.end)
-    clause_owner = _clause_owner(text, clause, entities, cues, record_disease)
     if clause_owner is not None:
         scope_start, owner = clause_owner
         if entity.start >= scope_start or (entity.start, entity.end) == (owner.start, owner.end):
@@ -285,11 +285,12 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     window = _Window(cues, entities)
     sentences = split_sentences(norm)
     sentence_starts = [start for start, _ in sentences]
-    items = _item_owners(norm, entities, section)
     subsections = find_subsections(norm)
+    items = _item_owners(norm, entities, section, subsections)
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
     if section_kind(section) == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
+    clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
     results = []
     for entity in entities:
         clause = clauses.around(entity.start, entity.end)
@@ -302,8 +303,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         local = (min(scope[0], sentence[0]), max(scope[1], sentence[1]))
         local_cues, local_entities = window.cues_in(*local), window.entities_in(*local)
         modifier, cue = _modifier(norm, entity, local_cues, local_entities, scope)
-        owner = _owner(norm, entity, local_entities, local_cues, clause, items, [sentence], cause_regions,
-                       record_disease)
+        if clause not in clause_owners:  # it reads only the clause, which ``local`` holds
+            clause_owners[clause] = _clause_owner(norm, clause, local_entities, local_cues, record_disease)
+        owner = _owner(entity, local_cues, clause_owners[clause], items, [sentence], cause_regions, record_disease)
         cue_fields = ({} if cue is None
                       else {"cue": text[cue.start:cue.end], "cue_start": cue.start, "cue_end": cue.end})
         if owner is None:
