@@ -27,9 +27,11 @@ PIPE_NAMES = (
 )
 #: Components configured with the entity dictionaries folder (``--dictionaries``).
 USES_ENTITY_DICTIONARIES = frozenset({"medical_entities", "medical_abbreviations"})
+#: Components that can show their results as spaCy spans (``span_views``).
+HAS_SPAN_VIEWS = frozenset({"medical_entities", "medical_abbreviations", "medical_quantities"})
 
 
-def load(dictionaries: str | Path | None = None, segmenter: str = "jieba") -> Language:
+def load(dictionaries: str | Path | None = None, segmenter: str = "jieba", *, span_views: bool = True) -> Language:
     """Return the configured ``Language``: the jieba tokenizer and the ``PIPE_NAMES``
     components, in that order.
 
@@ -37,6 +39,8 @@ def load(dictionaries: str | Path | None = None, segmenter: str = "jieba") -> La
     ``segmentation.tsv``) replacing the shipped entity dictionaries; the other data files
     (context rules, quantity cues, abbreviations …) come from the shipped ``dictionaries/``.
     ``segmenter`` is ``jieba`` (default) or ``rjieba`` (faster; see ``pipeline.tokenizer``).
+    ``span_views=False`` leaves ``doc.ents`` and span groups empty (the ``doc._`` values
+    and so the tables are the same): what batch runs use, as no table reads spans.
     """
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     if not directory.is_dir():
@@ -52,5 +56,8 @@ def load(dictionaries: str | Path | None = None, segmenter: str = "jieba") -> La
     }
     nlp = spacy.blank("zh", config=config)
     for name in PIPE_NAMES:
-        nlp.add_pipe(name, config={"dictionaries": str(directory)} if name in USES_ENTITY_DICTIONARIES else {})
+        config: dict[str, str | bool] = {"dictionaries": str(directory)} if name in USES_ENTITY_DICTIONARIES else {}
+        if name in HAS_SPAN_VIEWS:
+            config["span_views"] = span_views
+        nlp.add_pipe(name, config=config)
     return nlp

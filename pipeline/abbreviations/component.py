@@ -35,9 +35,11 @@ if not Doc.has_extension("abbreviation_definitions"):
     Doc.set_extension("abbreviation_definitions", default=None)
 
 
-@Language.factory("medical_abbreviations", default_config={"dictionaries": ""})
-def make_medical_abbreviations(nlp: Language, name: str, *, dictionaries: str) -> "MedicalAbbreviations":
-    return MedicalAbbreviations(name, dictionaries=dictionaries)
+@Language.factory("medical_abbreviations", default_config={"dictionaries": "", "span_views": True})
+def make_medical_abbreviations(
+    nlp: Language, name: str, *, dictionaries: str, span_views: bool
+) -> "MedicalAbbreviations":
+    return MedicalAbbreviations(name, dictionaries=dictionaries, span_views=span_views)
 
 
 def definitions_in(text: str, lexicon: Lexicon) -> list[Definition]:
@@ -46,8 +48,11 @@ def definitions_in(text: str, lexicon: Lexicon) -> list[Definition]:
 
 
 class MedicalAbbreviations:
-    def __init__(self, name: str, *, dictionaries: str = "") -> None:
+    """``span_views`` as for ``medical_entities``: whether new mentions also become spans."""
+
+    def __init__(self, name: str, *, dictionaries: str = "", span_views: bool = True) -> None:
         self.name = name
+        self.span_views = span_views
         self.lexicon = load_lexicon(Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR)
         self.table = load_abbreviations()
 
@@ -85,7 +90,7 @@ class MedicalAbbreviations:
                 if outer_start <= use.start and use.end <= outer_end and outer_label != use.label:
                     by_offsets[use.start, use.end] = self._entity(use, source, nested=True)
         ordered = sorted(by_offsets.values(), key=lambda e: (e.start, e.nested, e.start - e.end))
-        return set_mentions(doc, ordered)
+        return set_mentions(doc, ordered, span_views=self.span_views)
 
     def _entity(self, use: AbbreviationMention, source: str, *, nested: bool) -> Entity:
         return Entity(use.start, use.end, use.text, use.label, self._canonical(use.long_zh), source, nested, use.abbr)

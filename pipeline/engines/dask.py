@@ -117,10 +117,11 @@ _LANGUAGE_LOCK = threading.Lock()
 
 @cache
 def _language(dictionaries: str | None, segmenter: str) -> Any:
-    """One Language per worker process, loaded by its first task."""
+    """One Language per worker process, loaded by its first task; without span views,
+    as in the local engine (no table reads them)."""
     from ..language import load
 
-    return load(dictionaries, segmenter)
+    return load(dictionaries, segmenter, span_views=False)
 
 
 def _write_part(

@@ -77,19 +77,33 @@ for _field in ("source", "nested", "abbr"):  # force: a plain value registered e
 
 @Language.factory(
     "medical_entities",
-    default_config={"dictionaries": "", "min_free_length": 3, "nest_in": ["symptom"]},
+    default_config={"dictionaries": "", "min_free_length": 3, "nest_in": ["symptom"], "span_views": True},
 )
 def make_medical_entities(
-    nlp: Language, name: str, *, dictionaries: str, min_free_length: int, nest_in: list[str]
+    nlp: Language, name: str, *, dictionaries: str, min_free_length: int, nest_in: list[str], span_views: bool
 ) -> "MedicalEntities":
-    return MedicalEntities(nlp, name, dictionaries=dictionaries, min_free_length=min_free_length, nest_in=nest_in)
+    return MedicalEntities(
+        nlp, name, dictionaries=dictionaries, min_free_length=min_free_length, nest_in=nest_in, span_views=span_views
+    )
 
 
 class MedicalEntities:
+    """``span_views``: also show the mentions as ``doc.ents`` and ``doc.spans["medical"]``.
+    Batch runs turn it off: the tables read ``doc._.entities``, and spans cost more than
+    finding the mentions did (tokens cut to fit them, a Span per mention)."""
+
     def __init__(
-        self, nlp: Language, name: str, *, dictionaries: str = "", min_free_length: int = 3, nest_in: Iterable[str] = ("symptom",)
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        dictionaries: str = "",
+        min_free_length: int = 3,
+        nest_in: Iterable[str] = ("symptom",),
+        span_views: bool = True,
     ) -> None:
         self.name = name
+        self.span_views = span_views
         directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
         self.matcher = DictionaryMatcher(load_lexicon(directory), min_free_length=min_free_length, nest_in=tuple(nest_in))
 
@@ -97,7 +111,8 @@ class MedicalEntities:
         text = doc._.normalized_text or normalize_text(doc.text)
         starts = doc.to_array(IDX).tolist()
         ends = [start + length for start, length in zip(starts, doc.to_array(LENGTH).tolist())]
-        return set_mentions(doc, self.matcher.find(text, set(starts), set(ends)), token_starts=starts)
+        found = self.matcher.find(text, set(starts), set(ends))
+        return set_mentions(doc, found, token_starts=starts, span_views=self.span_views)
 
 
 def entities_of(doc: Doc) -> list[Entity]:
@@ -106,10 +121,15 @@ def entities_of(doc: Doc) -> list[Entity]:
     return list(doc._.entities or ())
 
 
-def set_mentions(doc: Doc, entities: Sequence[Entity], *, token_starts: list[int] | None = None) -> Doc:
-    """Make ``entities`` (in text order) the mentions of ``doc``: ``doc._.entities`` and its
-    views ``doc.spans["medical"]`` and ``doc.ents``. Returns the Doc to pass on (a new one
-    when tokens had to be cut, see ``align_tokens``)."""
+def set_mentions(
+    doc: Doc, entities: Sequence[Entity], *, token_starts: list[int] | None = None, span_views: bool = True
+) -> Doc:
+    """Make ``entities`` (in text order) the mentions of ``doc``: ``doc._.entities`` and,
+    with ``span_views``, its views ``doc.spans["medical"]`` and ``doc.ents``. Returns the Doc
+    to pass on (a new one when tokens had to be cut, see ``align_tokens``)."""
+    if not span_views:
+        doc._.entities = list(entities)
+        return doc
     doc = align_tokens(doc, {e.start for e in entities} | {e.end for e in entities}, token_starts)
     doc._.entities = list(entities)
     spans = char_spans(doc, [(e.start, e.end, e.label, e.canonical) for e in entities])

@@ -37,9 +37,9 @@ for _name in ("quantities", "frequencies"):
 Span.set_extension("quantity", getter=_quantity_of, force=True)  # force: see entities
 
 
-@Language.factory("medical_quantities", default_config={})
-def make_medical_quantities(nlp: Language, name: str) -> "MedicalQuantities":
-    return MedicalQuantities(name)
+@Language.factory("medical_quantities", default_config={"span_views": True})
+def make_medical_quantities(nlp: Language, name: str, *, span_views: bool) -> "MedicalQuantities":
+    return MedicalQuantities(name, span_views=span_views)
 
 
 @Language.factory("medical_frequencies", default_config={})
@@ -48,13 +48,20 @@ def make_medical_frequencies(nlp: Language, name: str) -> "MedicalFrequencies":
 
 
 class MedicalQuantities:
-    def __init__(self, name: str) -> None:
+    """``span_views``: also show the quantities as ``doc.spans["quantities"]`` (see
+    ``medical_entities``; batch runs read ``doc._.quantities`` only)."""
+
+    def __init__(self, name: str, *, span_views: bool = True) -> None:
         self.name = name
+        self.span_views = span_views
         self.resources = load_quantity_resources()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.normalized_text or normalize_text(doc.text)
         quantities = find_quantities(text, self.resources)
+        if not self.span_views:
+            doc._.quantities = quantities
+            return doc
         doc = align_tokens(doc, {q.start for q in quantities} | {q.end for q in quantities})
         doc._.quantities = quantities
         doc.spans[QUANTITY_KEY] = char_spans(doc, [(q.start, q.end, q.kind, "") for q in quantities])

@@ -1,0 +1,47 @@
+import pytest
+
+from pipeline.language import load
+from pipeline.process import process_record
+from pipeline.reader import read_file
+from tests.helpers import MINI_DICTIONARIES
+
+# a nested mention (血沉 in the jieba word 血沉增快: its span needs a cut token),
+# an abbreviation defined and used (VEGF), a frequency, lab values and a negation
+TEXT = "伴浆细胞骨髓瘤者血沉增快(93%)，血管内皮生长因子(VEGF)升高，VEGF可达正常的10倍，无水肿。"
+VALUES = ("entities", "quantities", "frequencies", "assertions", "labs", "therapies")
+
+
+@pytest.fixture(scope="module")
+def with_views():
+    return load(MINI_DICTIONARIES)
+
+
+@pytest.fixture(scope="module")
+def without_views():
+    return load(MINI_DICTIONARIES, span_views=False)
+
+
+def test_without_span_views_the_doc_values_are_the_same(with_views, without_views):
+    full, plain = with_views(TEXT), without_views(TEXT)
+    assert [e.text for e in full._.entities] == ["骨髓瘤", "血沉增快", "血沉", "VEGF", "水肿"]
+    assert [a.assertion for a in full._.assertions][-1] == "negated"
+    assert [lab.test.text for lab in full._.labs] == ["血沉", "VEGF"]
+    for name in VALUES:
+        assert getattr(plain._, name) == getattr(full._, name), name
+
+
+def test_without_span_views_no_spans_are_made_and_no_token_is_cut(with_views, without_views):
+    full, plain = with_views(TEXT), without_views(TEXT)
+    assert [e.text for e in full.ents] == ["骨髓瘤", "血沉增快", "VEGF", "水肿"]
+    assert set(full.spans) == {"medical", "quantities"}
+    assert plain.ents == () and not plain.spans
+    assert "血沉增快" in [t.text for t in plain]  # a jieba word
+    assert "血沉" in [t.text for t in full]  # cut for the nested mention's span
+    assert plain.text == full.text == TEXT
+
+
+def test_the_seed_gives_the_same_rows_with_and_without_span_views(seed_path):
+    record = next(iter(read_file(seed_path)))
+    rows = process_record(record, load(span_views=False))
+    assert sum(len(table_rows) for table_rows in rows.values()) > 100
+    assert rows == process_record(record, load())
