@@ -45,7 +45,7 @@ Process = Callable[[Record, "Language"], Rows]
 #: that the progress bar moves and in-flight rows stay few.
 BATCH_RECORDS = 8
 #: Records per spaCy memory zone (see ``MemoryZones``).
-ZONE_RECORDS = 250
+ZONE_RECORDS = 1000
 
 
 @dataclass
@@ -126,7 +126,9 @@ class MemoryZones:
     growth. Strings interned inside a zone are freed when it closes, so memory stays flat
     however many records stream through (the rows are plain values and outlive it). Why
     not one zone per record: spaCy would then rebuild the lexemes of common words for
-    every record (~10% slower on xywy); per 250 records it costs ~2%.
+    every record. Measured on 1,000 xywy records (tokenizer alone): zones of 50 records
+    3.0 s, of 250 2.2 s, of 1,000 1.75 s; peak RSS of a 3,000-record run 480 MB with zones
+    of 250, 486 MB with zones of 1,000.
     """
 
     def __init__(self, nlp: Language, size: int = ZONE_RECORDS) -> None:
