@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 from pathlib import Path
 
-import ahocorasick
 import jieba
+from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -80,12 +80,8 @@ class JiebaTokenizer:
         terms = list(lexicon.entries)
         words = [(term, ENTITY_WORD_FREQ) for term in terms] + list(lexicon.segmentation_words)
         self.cut = build_segmenter(segmenter, [(w, f) for w, f in words if jieba_keeps_whole(w)], hmm=hmm)
-        self.protected = ahocorasick.Automaton()
-        for term in terms:
-            if not jieba_keeps_whole(term):
-                self.protected.add_word(term, len(term))
-        if len(self.protected):
-            self.protected.make_automaton()
+        protected = [term for term in terms if term and not jieba_keeps_whole(term)]
+        self.protected = AhoCorasick(protected, matchkind=MatchKind.Standard) if protected else None
 
     def __call__(self, text: str) -> Doc:
         normalized = normalize_text(text)
@@ -111,9 +107,10 @@ class JiebaTokenizer:
 
     def _protected_spans(self, text: str) -> list[tuple[int, int]]:
         """Leftmost-longest, non-overlapping occurrences of the protected terms."""
-        if not len(self.protected):
+        if self.protected is None:
             return []
-        found = sorted(((end + 1 - length, end + 1) for end, length in self.protected.iter(text)), key=lambda s: (s[0], -s[1]))
+        found = sorted(((start, end) for _, start, end in self.protected.find_matches_as_indexes(text, overlapping=True)),
+                       key=lambda s: (s[0], -s[1]))
         spans: list[tuple[int, int]] = []
         for start, end in found:
             if not spans or start >= spans[-1][1]:

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
 from ..normalize import normalize_text
@@ -80,15 +80,12 @@ class _Owner:
 
 
 @functools.cache
-def _automaton() -> tuple[ahocorasick.Automaton, dict[str, tuple[ContextRule, ...]]]:
+def _automaton() -> tuple[AhoCorasick, list[str], dict[str, tuple[ContextRule, ...]]]:
     by_cue: dict[str, list[ContextRule]] = {}
     for rule in load_context_rules():
         by_cue.setdefault(rule.cue, []).append(rule)
-    automaton = ahocorasick.Automaton()
-    for cue in by_cue:
-        automaton.add_word(cue, cue)
-    automaton.make_automaton()
-    return automaton, {cue: tuple(rules) for cue, rules in by_cue.items()}
+    cues = list(by_cue)
+    return AhoCorasick(cues, matchkind=MatchKind.Standard), cues, {cue: tuple(rules) for cue, rules in by_cue.items()}
 
 
 def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
@@ -97,15 +94,14 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
     A match overlapping an entity is dropped before overlaps are resolved: the ``无`` of
     ``四肢无力`` and the ``非`` of ``非霍奇金淋巴瘤`` are part of a term, not cues.
     """
-    automaton, rules = _automaton()
+    automaton, cues, rules = _automaton()
     in_entity = bytearray(len(text) + 1)
     for e in entities:
         in_entity[e.start : e.end] = b"\x01" * (e.end - e.start)
     matches = []
-    for end, cue in automaton.iter(text):
-        start = end + 1 - len(cue)
-        if not any(in_entity[start : end + 1]):
-            matches.append((start, end + 1, cue))
+    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+        if not any(in_entity[start:end]):
+            matches.append((start, end, cues[index]))
     matches.sort(key=lambda m: (m[0] - m[1], m[0]))
     in_cue = bytearray(len(text) + 1)
     taken: list[tuple[int, int, str]] = []
