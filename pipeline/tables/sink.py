@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from ..errors import PipelineError
 from ..resources import replace_file
 from .schema import TABLES
-from .writer import FORMATS, to_arrow, to_frame, write_csv_rows
+from .writer import FORMATS, to_arrow, to_frame, write_csv_table
 
 #: Rows buffered per table before a chunk (a Parquet row group) is written.
 CHUNK_ROWS = 10_000
@@ -118,7 +118,7 @@ class TableSink:
             first = handle is None
             if handle is None:
                 handle = self._csv[table] = open(self._temporary[table, "csv"], "w", encoding="utf-8", newline="")
-            write_csv_rows(handle, table, buffer, header=first)
+            write_csv_table(handle, arrow, header=first)
 
     def _close_handles(self) -> None:
         for writer in self._parquet.values():

@@ -10,10 +10,10 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 import pandas as pd
 import pyarrow as pa
@@ -48,34 +48,22 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, object]]) -> pa.Table:
         return pa.Table.from_pandas(to_frame(table, rows), schema=arrow_schema(table), preserve_index=False)
 
 
-def write_csv_rows(handle: TextIO, table: str, rows: Iterable[Mapping[str, Any]], *, header: bool) -> None:
-    """Append rows to an open CSV file exactly as ``to_frame(table, rows).to_csv(handle,
-    index=False, lineterminator="\n")`` would write them, without building the DataFrame.
+def write_csv_table(handle: TextIO, arrow: pa.Table, *, header: bool) -> None:
+    """Append an Arrow table (from ``to_arrow``) to an open CSV file exactly as
+    ``to_frame(table, rows).to_csv(handle, index=False, lineterminator="\n")`` would write
+    its rows, without building the DataFrame.
 
-    The csv module already writes None as an empty cell, ``str()`` of ints and bools and
-    ``repr()`` of floats, as pandas does; only numbers of the other numeric kind (an int in
-    a Float64 column prints ``3.0``) and NaN in a numeric column (an empty cell) need converting. Callers
-    build the Arrow table first (``to_arrow``), which rejects values of the wrong kind."""
-    columns = TABLES[table]
-    names = [c.name for c in columns]
-    numeric = [(i, _AS_DTYPE[c.dtype]) for i, c in enumerate(columns) if c.dtype in _AS_DTYPE]
-    lines = [[row.get(name) for name in names] for row in rows]
-    for line in lines:
-        for i, (kind, convert) in numeric:
-            value = line[i]
-            if value is None:
-                continue
-            if value != value:  # NaN: missing, as pandas writes it
-                line[i] = None
-            elif type(value) is not kind:
-                line[i] = convert(value)
+    The values come out of Arrow already of their column's kind (an int in a Float64 column
+    is a float), and the csv module writes None as an empty cell, ``str()`` of ints and
+    bools and ``repr()`` of floats, as pandas does; only NaN needs to become an empty cell."""
+    columns = [column.to_pylist() for column in arrow.columns]
+    for i, field in enumerate(arrow.schema):
+        if pa.types.is_floating(field.type):
+            columns[i] = [None if value != value else value for value in columns[i]]  # NaN: missing
     writer = csv.writer(handle, lineterminator="\n")
     if header:
-        writer.writerow(names)
-    writer.writerows(lines)
-
-
-_AS_DTYPE: dict[str, tuple[type, Callable[[Any], Any]]] = {"Float64": (float, float), "Int64": (int, int), "boolean": (bool, bool)}
+        writer.writerow(arrow.column_names)
+    writer.writerows(zip(*columns))
 
 
 def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterable[str] = FORMATS) -> list[Path]:

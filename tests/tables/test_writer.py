@@ -49,13 +49,23 @@ AWKWARD_FREQUENCIES = [
 
 
 def test_csv_rows_are_written_exactly_as_pandas_writes_the_frame(tmp_path):
-    from pipeline.tables.writer import write_csv_rows
+    from pipeline.tables.writer import to_arrow, write_csv_table
 
     expected = to_frame("frequencies", AWKWARD_FREQUENCIES).to_csv(index=False, lineterminator="\n")
     with open(tmp_path / "f.csv", "w", encoding="utf-8", newline="") as handle:
-        write_csv_rows(handle, "frequencies", AWKWARD_FREQUENCIES[:1], header=True)
-        write_csv_rows(handle, "frequencies", AWKWARD_FREQUENCIES[1:], header=False)
+        write_csv_table(handle, to_arrow("frequencies", AWKWARD_FREQUENCIES[:1]), header=True)
+        write_csv_table(handle, to_arrow("frequencies", AWKWARD_FREQUENCIES[1:]), header=False)
     assert (tmp_path / "f.csv").read_text(encoding="utf-8") == expected
+
+
+def test_csv_of_values_of_another_type_is_what_pandas_writes(tmp_path):
+    from pipeline.tables.writer import to_arrow, write_csv_table
+
+    rows = [{"record_id": 17, "field": "gaishu_info/age", "value": 3}]
+    with open(tmp_path / "r.csv", "w", encoding="utf-8", newline="") as handle:
+        write_csv_table(handle, to_arrow("record_fields", rows), header=True)
+    expected = to_frame("record_fields", rows).to_csv(index=False, lineterminator="\n")
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8") == expected == "record_id,field,value\n17,gaishu_info/age,3\n"
 
 
 def test_arrow_tables_read_back_as_the_schema_frame():
