@@ -56,8 +56,8 @@ def load(dictionaries: str | Path | None = None, segmenter: str = "jieba", *, sp
     }
     nlp = spacy.blank("zh", config=config)
     for name in PIPE_NAMES:
-        config: dict[str, str | bool] = {"dictionaries": str(directory)} if name in USES_ENTITY_DICTIONARIES else {}
+        pipe_config: dict[str, str | bool] = {"dictionaries": str(directory)} if name in USES_ENTITY_DICTIONARIES else {}
         if name in HAS_SPAN_VIEWS:
-            config["span_views"] = span_views
-        nlp.add_pipe(name, config=config)
+            pipe_config["span_views"] = span_views
+        nlp.add_pipe(name, config=pipe_config)
     return nlp

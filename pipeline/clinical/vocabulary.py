@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..entity import Entity
@@ -54,6 +54,9 @@ class ClinicalVocabulary:
     categories: Mapping[tuple[str, str], str]  # (match, pattern) → category
     cues: Mapping[str, tuple[str, ...]]  # role → words
     tcm_principles: Mapping[str, str]
+    _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def subject(self, label: str, text: str) -> LabSubject | None:
         """The lab-subject rule for a mention: the longest matching suffix of its label.
@@ -66,10 +69,6 @@ class ClinicalVocabulary:
                     best = (len(suffix), subject)
             self._subject_memo[key] = best[1] if best else None
         return self._subject_memo[key]
-
-    @functools.cached_property
-    def _subject_memo(self) -> dict[tuple[str, str], LabSubject | None]:
-        return {}
 
     def category(self, label: str, text: str, canonical: str) -> str | None:
         """The therapy category of a drug or procedure mention, or None when it is no treatment."""

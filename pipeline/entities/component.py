@@ -160,21 +160,34 @@ def align_tokens(doc: Doc, offsets: Iterable[int], token_starts: list[int] | Non
     words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
     aligned = Doc(doc.vocab, words=words, spaces=[False] * len(words))
     aligned.user_data.update(doc.user_data)  # extension values are keyed by character offsets
-    aligned.ents = char_spans(aligned, [_offsets(span) for span in doc.ents])
+    index = token_index(aligned)
+    aligned.ents = char_spans(aligned, [_offsets(span) for span in doc.ents], index)
     for key, group in doc.spans.items():
-        aligned.spans[key] = char_spans(aligned, [_offsets(span) for span in group])
+        aligned.spans[key] = char_spans(aligned, [_offsets(span) for span in group], index)
     return aligned
 
 
-def char_spans(doc: Doc, offsets: Sequence[tuple[int, int, str, str]]) -> list[Span | None]:
+TokenIndex = tuple[dict[int, int], dict[int, int]]
+
+
+def token_index(doc: Doc) -> TokenIndex:
+    """Character offset → index of the token starting there, and → index after the token
+    ending there."""
+    starts = doc.to_array(IDX).tolist()
+    lengths = doc.to_array(LENGTH).tolist()
+    return {start: i for i, start in enumerate(starts)}, {start + n: i + 1 for i, (start, n) in enumerate(zip(starts, lengths))}
+
+
+def char_spans(
+    doc: Doc, offsets: Sequence[tuple[int, int, str, str]], index: TokenIndex | None = None
+) -> list[Span | None]:
     """``doc.char_span(start, end, label=label, kb_id=kb_id)`` for each tuple: None where an
-    offset is not a token boundary. One token index per Doc instead of a search per span,
-    which is what makes spans cheap for a text with hundreds of mentions."""
+    offset is not a token boundary. One token index per Doc (``index``, else built here)
+    instead of a search per span, which is what makes spans cheap for a text with hundreds
+    of mentions."""
     if not offsets:
         return []
-    starts = doc.to_array(IDX).tolist()
-    first_token = {start: i for i, start in enumerate(starts)}
-    after_token = {start + length: i + 1 for i, (start, length) in enumerate(zip(starts, doc.to_array(LENGTH).tolist()))}
+    first_token, after_token = index or token_index(doc)
     spans: list[Span | None] = []
     for start, end, label, kb_id in offsets:
         first, after = first_token.get(start), after_token.get(end)

@@ -62,6 +62,14 @@ class DictionaryMatcher:
         self.payloads = [self._payload(term, terms[term]) for term in self.terms]
         self.automaton = AhoCorasick(self.terms, matchkind=MatchKind.Standard) if self.terms else None
 
+    def __getstate__(self) -> dict[str, object]:
+        """The Rust automaton does not pickle; it is rebuilt from the terms (0.04 s)."""
+        return {**self.__dict__, "automaton": None}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.automaton = AhoCorasick(self.terms, matchkind=MatchKind.Standard) if self.terms else None
+
     def _payload(self, term: str, entry: LexiconEntry) -> tuple[int, LexiconEntry, bool, bool, bool]:
         """What each hit needs, computed once per term: length, entry, whether rule 2 checks
         its start and end, and whether rule 3 applies (a short Chinese term)."""

@@ -83,7 +83,7 @@ class QuantityResources:
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
-    scan_starts: re.Pattern[str]
+    scan_starts: re.Pattern[str]  # the characters a scanner match can begin with
     reported_percent: re.Pattern[str]
     reported_fraction: re.Pattern[str]
     not_frequency: re.Pattern[str]
@@ -136,6 +136,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
             raise DictionaryError("E121", path=path, line=line, low=low, high=high)
         terms[row["term"]] = FrequencyTerm(row["term"], int(row["rank"]), low, high)
 
+    scanner, scan_starts = _build_scanner(before, after, units, terms)
     return QuantityResources(
         before=before,
         after=after,
@@ -145,8 +146,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         not_after=tuple(words["not_after"]),
         units=units,
         frequency_terms=terms,
-        scanner=_build_scanner(before, after, units, terms),
-        scan_starts=_scan_starts(before, terms),
+        scanner=scanner,
+        scan_starts=scan_starts,
         reported_percent=re.compile(rf"{_SP}\({_SP}(?P<p>{_NUM}){_SP}%{_SP}\)"),
         reported_fraction=re.compile(
             rf"{_SP}\({_SP}(?P<n>[0-9]+)(?:{_SP}/{_SP}(?P<d>[0-9]+))?{_SP}"
@@ -200,13 +201,6 @@ def _search(res: QuantityResources, norm: str, pos: int) -> re.Match[str] | None
     return None
 
 
-def _scan_starts(before, terms) -> re.Pattern[str]:
-    """The characters a scanner match can begin with: a digit, a Chinese numeral, or the
-    first character of a cue word before the number or of a frequency term."""
-    firsts = set("0123456789" + _CN_DIGITS) | {word[0] for word in (*before, *terms) if word}
-    return re.compile("[" + "".join(re.escape(char) for char in sorted(firsts)) + "]")
-
-
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -219,28 +213,35 @@ def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = 
     )
 
 
-def _build_scanner(before, after, units, terms) -> re.Pattern[str]:
+def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The scanner, and the characters a match of it can begin with (``_search``): each
+    alternative is written next to its possible first characters, so they stay in step."""
     unit = _unit_alternation(units)
     count_unit = _unit_alternation(units, ("count",))
+    digits = "0123456789"
     # Alternatives are tried in order at each position: fraction before percent (7/13例(54%)),
     # percent range before percent, unit range before a single number.
-    core = "|".join(
+    alternatives = (
         (
             rf"{_NUM_START}(?<![A-Za-z] )(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
             rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
-            rf"{_NUM_START}(?P<pl>{_NUM}){_SP}%?{_SEP}(?P<ph>{_NUM}){_SP}%",
-            rf"{_NUM_START}(?P<p>{_NUM}){_SP}%",
-            rf"{_NUM_START}(?P<rl>{_NUM}){_SP}(?:{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})",
-            rf"{_NUM_START}(?P<n>{_NUM})(?P<more>余|多)?{_SP}(?P<nu>{unit})",
-            rf"(?<![{_CN_DIGITS}])(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)",
-            rf"(?<![{_CN_DIGITS}])十之(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])",
-            rf"(?<![{_CN_DIGITS}])(?P<cc>[一二两三四五六七八九])成(?![人年员为分])",
-            rf"(?P<fw>{_alternation(terms)})",
-        )
+            digits,
+        ),
+        (rf"{_NUM_START}(?P<pl>{_NUM}){_SP}%?{_SEP}(?P<ph>{_NUM}){_SP}%", digits),
+        (rf"{_NUM_START}(?P<p>{_NUM}){_SP}%", digits),
+        (rf"{_NUM_START}(?P<rl>{_NUM}){_SP}(?:{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})", digits),
+        (rf"{_NUM_START}(?P<n>{_NUM})(?P<more>余|多)?{_SP}(?P<nu>{unit})", digits),
+        (rf"(?<![{_CN_DIGITS}])(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)", _CN_DIGITS),
+        (rf"(?<![{_CN_DIGITS}])十之(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])", "十"),
+        (rf"(?<![{_CN_DIGITS}])(?P<cc>[一二两三四五六七八九])成(?![人年员为分])", "一二两三四五六七八九"),
+        (rf"(?P<fw>{_alternation(terms)})", "".join(term[0] for term in terms if term)),
     )
-    return re.compile(
+    core = "|".join(pattern for pattern, _ in alternatives)
+    scanner = re.compile(
         rf"(?:(?P<pre>{_alternation(before)}){_SP})?(?:{core})(?:{_SP}(?P<post>{_alternation(after)}))?"
     )
+    firsts = {char for _, chars in alternatives for char in chars} | {word[0] for word in before if word}
+    return scanner, re.compile("[" + "".join(re.escape(char) for char in sorted(firsts)) + "]")
 
 
 def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:

@@ -86,3 +86,17 @@ def test_aligning_tokens_keeps_the_text_of_a_doc_with_spaces(nlp):
 
     doc = Doc(nlp.vocab, words=["ab", "cd"], spaces=[True, False])
     assert align_tokens(doc, {1}).text == "ab cd"
+
+
+def test_char_spans_are_what_doc_char_span_gives_at_every_offset(nlp):
+    from pipeline.entities.component import char_spans
+
+    doc = nlp("血清IL-6 水平增加，\n呈弥漫性色素沉着")
+    size = len(doc.text)
+    offsets = [(start, end, "test", "kb") for start in range(-2, size + 3) for end in range(max(start, 0), size + 3)]
+    expected = [doc.char_span(start, end, label=label, kb_id=kb) for start, end, label, kb in offsets]
+    found = char_spans(doc, offsets)
+    assert sum(span is not None for span in expected) > 20
+    assert [(s.start, s.end, s.label_, s.kb_id_) if s is not None else None for s in found] == [
+        (s.start, s.end, s.label_, s.kb_id_) if s is not None else None for s in expected
+    ]

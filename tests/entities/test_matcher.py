@@ -45,3 +45,32 @@ def test_capital_acronyms_are_also_found_in_lower_case():
     assert found("做个ct看看") == [("ct", "procedure")]
     assert [e.canonical for e in MATCHER.find("做个ct看看")] == ["CT"]
     assert found("ctA") == []  # still a Latin word edge
+
+
+def test_the_automaton_finds_every_occurrence_of_every_term():
+    """Every (start, end) where a term (or the lower-case form of an all-capital one) occurs,
+    overlapping ones included: what the rules then choose from."""
+    from pipeline.lexicon.loader import load_lexicon
+    from tests.helpers import MINI_DICTIONARIES
+
+    matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
+    text = "𠮷骨硬化性骨髓瘤伴多毛、ct及CT示IL-6升高，血沉增快，骨髓瘤骨髓瘤"
+    expected = sorted(
+        (start, start + len(term))
+        for term in matcher.terms
+        for start in range(len(text))
+        if text.startswith(term, start)
+    )
+    hits = sorted((start, end) for _, start, end in matcher.automaton.find_matches_as_indexes(text, overlapping=True))
+    assert hits == expected and len(hits) >= 10
+
+
+def test_a_pickled_matcher_finds_the_same_mentions():
+    import pickle
+
+    from pipeline.lexicon.loader import load_lexicon
+    from tests.helpers import MINI_DICTIONARIES
+
+    matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
+    text = "骨硬化性骨髓瘤伴多毛，血沉增快"
+    assert pickle.loads(pickle.dumps(matcher)).find(text) == matcher.find(text) != []

@@ -217,3 +217,31 @@ def test_custom_dictionary_directory_is_used(dictionary_copy):
         handle.write("屡见\t5\t\t\tcurated\n")
     q = find_quantities("屡见心包积液", load_quantity_resources(dictionary_copy))[0]
     assert (q.qualifier, q.rank) == ("屡见", 5)
+
+
+def _every_match(text: str, find) -> list[tuple[int, int]]:
+    resources, found, pos = load_quantity_resources(), [], 0
+    while (match := find(resources, text, pos)) is not None:
+        found.append(match.span())
+        pos = match.end() if match.end() > match.start() else match.start() + 1
+    return found
+
+
+def test_the_scanner_is_tried_wherever_a_match_can_begin(seed_path):
+    """``_search`` skips to the characters ``scan_starts`` lists; it must find exactly what
+    ``scanner.search`` finds, on real text and on random strings of the scanner's alphabet."""
+    import random
+
+    from pipeline.quantities.patterns import _search
+    from pipeline.reader import read_file
+
+    def plain_search(resources, text, pos):
+        return resources.scanner.search(text, pos)
+
+    texts = [normalize_text(section.text) for section in next(iter(read_file(seed_path))).sections]
+    alphabet = "0123456789一二两三四五六七八九十百分之成约近达超过以上下～~-至%/() 例人次占者常见偶罕少数倍天dmgkgIL"
+    rng = random.Random(8)
+    texts += ["".join(rng.choice(alphabet) for _ in range(60)) for _ in range(2000)]
+    assert sum(len(_every_match(text, plain_search)) for text in texts[:5]) > 20
+    for text in texts:
+        assert _every_match(text, _search) == _every_match(text, plain_search), text
