@@ -26,6 +26,10 @@ in its clause. Numeric frequencies without a subject are still returned (subject
 except a bare fraction with neither subject nor patient group (``阴道下1/3`` is a place);
 frequency words are returned only when they bind.
 
+A percentage written right before a mention whose label ``quantity_cues.tsv`` lists as
+``concentration_of`` (drug) is that substance's strength, not a frequency: ``静滴5%碳酸氢钠``,
+``10%葡萄糖液`` give no statement.
+
 A percentage that ``measured(mention, text between)`` calls a measured value of the mention
 (浆细胞比例 <5%, 血氧饱和度降至85%; in the pipeline ``lab_subjects.tsv`` and the result words
 decide) is a lab value, not a frequency: rules 1 and 4 give no statement for it, unless a
@@ -112,6 +116,7 @@ def bind_frequencies(
     quantities = sorted(quantities, key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
     cues = _cues(res.rate, res.population, res.verb)
+    strengths = _strengths(norm, quantities, entities, res.concentration_of)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         for start, end in _clauses(norm, sent_start, sent_end):
@@ -121,12 +126,25 @@ def bind_frequencies(
             clause_quantities = [
                 q
                 for q in quantities[bisect_left(quantity_starts, start) : bisect_left(quantity_starts, end)]
-                if not any(_overlaps(q, e) for e in clause_entities)
+                if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in strengths
             ]
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured
             )
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+_BLANKS = re.compile(r"[ \t]*")
+
+
+def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], labels: frozenset[str]) -> set[int]:
+    """The ids of the percentages written right before a mention of one of ``labels``
+    (``5%碳酸氢钠``): a solution's strength, not how often something occurs."""
+    starts = {e.start for e in entities if e.label in labels}
+    return {
+        id(q) for q in quantities
+        if q.kind in ("percent", "percent_range") and _BLANKS.match(norm, q.end).end() in starts
+    }
 
 
 class _Cues:

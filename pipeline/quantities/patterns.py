@@ -23,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from ..errors import DictionaryError
+from ..labels import LABELS
 from ..normalize import normalize_text
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 from ..serialization import packable
@@ -30,7 +31,7 @@ from ..serialization import packable
 #: Kinds that state how often something occurs (the others are doses, durations, sizes).
 FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
-CUE_ROLES = ("before", "after", "rate", "population", "verb", "not_after")
+CUE_ROLES = ("before", "after", "rate", "population", "verb", "not_after", "concentration_of")
 UNIT_KINDS = ("count", "time", "dose", "measure")
 
 
@@ -80,6 +81,7 @@ class QuantityResources:
     population: tuple[str, ...]
     verb: tuple[str, ...]
     not_after: tuple[str, ...]
+    concentration_of: frozenset[str]  # labels: a percentage right before such a mention is its strength
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
@@ -95,7 +97,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     directory = Path(directory)
     before: dict[str, tuple[str, bool]] = {}
     after: dict[str, tuple[str, bool]] = {}
-    words: dict[str, list[str]] = {"rate": [], "population": [], "verb": [], "not_after": []}
+    words: dict[str, list[str]] = {"rate": [], "population": [], "verb": [], "not_after": [], "concentration_of": []}
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
     for line, row in unique_rows(path, rows, ("cue",)):
@@ -104,6 +106,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         approx = choice(path, line, row, "approx", ("", "yes")) == "yes"
         if role in ("before", "after"):
             (before if role == "before" else after)[row["cue"]] = (comparator, approx)
+        elif role == "concentration_of" and row["cue"] not in LABELS:
+            raise DictionaryError("E022", path=path, line=line, label=row["cue"], labels=LABELS)
         else:
             words[role].append(row["cue"])
 
@@ -144,6 +148,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         population=tuple(words["population"]),
         verb=tuple(words["verb"]),
         not_after=tuple(words["not_after"]),
+        concentration_of=frozenset(words["concentration_of"]),
         units=units,
         frequency_terms=terms,
         scanner=scanner,

@@ -300,3 +300,28 @@ def test_a_measured_percentage_is_no_frequency(text):
 def test_a_share_of_patients_stays_a_frequency_of_a_measured_subject(text):
     [statement] = bind_frequencies(text, mentions(text, "浆细胞比例"), measured=_measured_when_only_fillers_between)
     assert (statement.subject.text, statement.pct_reported) == ("浆细胞比例", 30.0)
+
+
+def _with_drugs(text: str, *drugs: str) -> list[Entity]:
+    return [Entity(e.start, e.end, e.text, "drug", e.text) for e in mentions(text, *drugs)]
+
+
+@pytest.mark.parametrize("text", ["对酸中毒者应酌情静脉滴注5%碳酸氢钠。", "以25%～50% 葡萄糖液40～60ml稀释后静注。"])
+def test_a_percentage_before_a_drug_is_its_strength_not_a_frequency(text):
+    assert bind_frequencies(text, _with_drugs(text, "碳酸氢钠", "葡萄糖")) == []
+
+
+def test_a_percentage_after_a_drug_still_binds_to_it():
+    text = "应用泼尼松有效者约占60%。"
+    [statement] = bind_frequencies(text, _with_drugs(text, "泼尼松"))
+    assert (statement.subject.text, statement.pct_reported) == ("泼尼松", 60.0)
+
+
+def test_without_the_concentration_rule_the_strength_would_be_a_frequency():
+    from dataclasses import replace
+
+    from pipeline.quantities import load_quantity_resources
+
+    text = "静脉滴注5%碳酸氢钠。"
+    plain = replace(load_quantity_resources(), concentration_of=frozenset())
+    assert [s.pct_reported for s in bind_frequencies(text, _with_drugs(text, "碳酸氢钠"), resources=plain)] == [5.0]

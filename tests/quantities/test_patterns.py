@@ -202,6 +202,7 @@ def dictionary_copy(tmp_path):
         ("quantity_cues.tsv", "约莫\tbefor\t\tyes\tcurated\n", "E027"),
         ("quantity_cues.tsv", "约莫\tbefore\t~\t\tcurated\n", "E027"),
         ("quantity_units.tsv", "粒\tpill\tcurated\n", "E027"),
+        ("quantity_cues.tsv", "medicine\tconcentration_of\t\t\tcurated\n", "E022"),
     ],
 )
 def test_bad_data_files_name_the_line(dictionary_copy, name, line, code):
