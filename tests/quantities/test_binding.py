@@ -325,3 +325,9 @@ def test_without_the_concentration_rule_the_strength_would_be_a_frequency():
     text = "静脉滴注5%碳酸氢钠。"
     plain = replace(load_quantity_resources(), concentration_of=frozenset())
     assert [s.pct_reported for s in bind_frequencies(text, _with_drugs(text, "碳酸氢钠"), resources=plain)] == [5.0]
+
+
+def test_a_percentage_before_the_verb_biao_xian_binds_forward():
+    # 霍奇金淋巴瘤 (xywy): 表现 alone, not only 表现为, leads to the finding
+    s = bound("90%患者以淋巴结肿大就诊,约70%表现颈部淋巴结肿大,50%具有纵隔淋巴结肿大。", "颈部淋巴结肿大")
+    assert (s["颈部淋巴结肿大"].pct_reported, s["颈部淋巴结肿大"].rule) == (70.0, "forward")
