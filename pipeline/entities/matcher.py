@@ -60,7 +60,11 @@ class DictionaryMatcher:
                 terms[term.lower()] = entry
         self.terms = [term for term in terms if term]
         self.payloads = [self._payload(term, terms[term]) for term in self.terms]
-        self.automaton = AhoCorasick(self.terms, matchkind=MatchKind.Standard) if self.terms else None
+        self.automaton = self._automaton()
+
+    def _automaton(self) -> AhoCorasick | None:
+        """Every occurrence of every term, overlapping ones included (``MatchKind.Standard``)."""
+        return AhoCorasick(self.terms, matchkind=MatchKind.Standard) if self.terms else None
 
     def __getstate__(self) -> dict[str, object]:
         """The Rust automaton does not pickle; it is rebuilt from the terms (0.04 s)."""
@@ -68,7 +72,7 @@ class DictionaryMatcher:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
-        self.automaton = AhoCorasick(self.terms, matchkind=MatchKind.Standard) if self.terms else None
+        self.automaton = self._automaton()
 
     def _payload(self, term: str, entry: LexiconEntry) -> tuple[int, LexiconEntry, bool, bool, bool]:
         """What each hit needs, computed once per term: length, entry, whether rule 2 checks
