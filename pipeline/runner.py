@@ -29,8 +29,7 @@ from tqdm import tqdm
 
 from .errors import message
 from .reader import ReadIssue, Record, discover_files, read_file
-from .tables.sink import CHUNK_ROWS, TableSink
-from .tables.writer import FORMATS
+from .tables.schema import CHUNK_ROWS, FORMATS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -98,6 +97,9 @@ def run_batch(
     ``keep=False`` writes without holding the tables (the CLI); ``process`` (default
     ``process_record``) must be a module-level function when ``workers > 1``.
     """
+    # imported here, not at the top: worker processes import this module and need no pandas
+    from .tables.sink import TableSink
+
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     files = discover_files(inputs)  # user mistakes (missing paths) fail here, before any work

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 #: File formats each table can be written in.
 FORMATS = ("csv", "parquet")
+#: Rows buffered per table before a chunk (a Parquet row group) is written.
+CHUNK_ROWS = 10_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,8 @@ import pyarrow.parquet as pq
 
 from ..errors import PipelineError
 from ..resources import replace_file
-from .schema import TABLES
+from .schema import CHUNK_ROWS, TABLES
 from .writer import FORMATS, to_arrow, to_frame, write_csv_table
-
-#: Rows buffered per table before a chunk (a Parquet row group) is written.
-CHUNK_ROWS = 10_000
 
 
 class TableSink:
