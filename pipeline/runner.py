@@ -131,14 +131,23 @@ class MemoryZones:
     every record. Measured on 1,000 xywy records (tokenizer alone): zones of 50 records
     3.0 s, of 250 2.2 s, of 1,000 1.75 s; peak RSS of a 3,000-record run 480 MB with zones
     of 250, 486 MB with zones of 1,000.
+
+    The first ``warm_up`` records run outside any zone: the words they bring (the common
+    words of the corpus) stay in the vocabulary, so later zones build lexemes only for
+    words new to them (with rjieba, 44k → 19.6k lexemes and 1.57 → 1.2 s of tokenizing per
+    1,000 xywy records). The vocabulary grows by those records' words once, not per zone.
     """
 
-    def __init__(self, nlp: Language, size: int = ZONE_RECORDS) -> None:
+    def __init__(self, nlp: Language, size: int = ZONE_RECORDS, *, warm_up: int = ZONE_RECORDS) -> None:
         self.nlp, self.size = nlp, size
         self._zone: ExitStack | None = None
         self._records = 0
+        self._warm_up = warm_up
 
     def process(self, batch: list[Record | ReadIssue], process: Process | None = None) -> list[Rows]:
+        if self._warm_up > 0:
+            self._warm_up -= len(batch)
+            return [process_item(item, self.nlp, process) for item in batch]
         if self._zone is None:
             self._zone = ExitStack()
             self._zone.enter_context(self.nlp.memory_zone())
