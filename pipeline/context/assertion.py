@@ -156,6 +156,13 @@ def _continues_list(text: str, clause: tuple[int, int], entities: Sequence[Entit
     return bool(inside) and tail is not None and tail.end() == end
 
 
+def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> tuple[int, int]:
+    """``clause``, or with the clause before it when it only continues that one's list."""
+    if clause[0] >= 2 and text[clause[0] - 1] in ",，" and _continues_list(text, clause, window.entities_in(*clause)):
+        return clauses.around(max(clause[0] - 2, 0), clause[1])
+    return clause
+
+
 def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:
     tail = _CLAUSE_TAIL.match(text, cue.end, clause_end)
     return tail.end() == clause_end or text[tail.end()] == "、"
@@ -287,14 +294,13 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     if section_kind(section) == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
+    scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → the span its cues govern
     results = []
     for entity in entities:
         clause = clauses.around(entity.start, entity.end)
-        scope = clause
-        if clause[0] >= 2 and norm[clause[0] - 1] in ",，" and _continues_list(
-            norm, clause, window.entities_in(*clause)
-        ):
-            scope = clauses.around(max(clause[0] - 2, 0), clause[1])
+        scope = scopes.get(clause)
+        if scope is None:
+            scope = scopes[clause] = _scope(norm, clause, clauses, window)
         sentence = sentences[max(bisect_right(sentence_starts, entity.start) - 1, 0)] if sentences else (0, len(norm))
         local = (min(scope[0], sentence[0]), max(scope[1], sentence[1]))
         local_cues, local_entities = window.cues_in(*local), window.entities_in(*local)

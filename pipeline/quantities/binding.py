@@ -121,12 +121,13 @@ def bind_frequencies(
     for sent_start, sent_end in split_sentences(norm):
         for start, end in _clauses(norm, sent_start, sent_end):
             # bisect to the clause: long texts must not cost entities × clauses
+            in_clause = quantities[bisect_left(quantity_starts, start) : bisect_left(quantity_starts, end)]
+            if not in_clause:
+                continue  # most clauses: nothing to bind
             nearby = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
             clause_entities = [e for e in nearby if e.end <= end]
             clause_quantities = [
-                q
-                for q in quantities[bisect_left(quantity_starts, start) : bisect_left(quantity_starts, end)]
-                if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in strengths
+                q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in strengths
             ]
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured
