@@ -91,17 +91,24 @@ def process_record(record: Record, nlp: Language) -> Rows:
             "n_mentions": len(rows["mentions"]),
         }
     ]
-    return {table: [_storable(row, _NUMERIC_COLUMNS[table]) for row in table_rows] for table, table_rows in rows.items()}
+    for table, table_rows in rows.items():
+        if numeric := _NUMERIC_COLUMNS[table]:
+            for row in table_rows:
+                _blank_unstorable(row, numeric)
+    return dict(rows)
 
 
 _INT64_MAX = 2**63 - 1
+#: Numbers the pipeline counts itself (offsets into a text, counts of sections or mentions)
+#: always fit; only numbers read from the text can be absurd.
+_COUNTED = {"start", "end", "cue_start", "cue_end", "first_start", "n_sections", "n_chars", "n_mentions"}
 _NUMERIC_COLUMNS = {
-    table: tuple(column.name for column in columns if column.dtype in ("Int64", "Float64"))
+    table: tuple(column.name for column in columns if column.dtype in ("Int64", "Float64") and column.name not in _COUNTED)
     for table, columns in TABLES.items()
 }
 
 
-def _storable(row: dict[str, Any], numeric_columns: tuple[str, ...]) -> dict[str, Any]:
+def _blank_unstorable(row: dict[str, Any], numeric_columns: tuple[str, ...]) -> None:
     """Blank numbers no table column can hold (a 20-digit case count, an infinite dose), so
     that one absurd number in one record never breaks the writing of a whole table."""
     for key in numeric_columns:
@@ -109,7 +116,6 @@ def _storable(row: dict[str, Any], numeric_columns: tuple[str, ...]) -> dict[str
         kind = type(value)  # bool is not int here
         if (kind is int and not -_INT64_MAX <= value <= _INT64_MAX) or (kind is float and not math.isfinite(value)):
             row[key] = None
-    return row
 
 
 def _lexicon_of(nlp: Language) -> Lexicon:

@@ -100,6 +100,8 @@ def extract_labs(
     for s_start, s_end in split_sentences(norm):
         # bisect to the sentence: long texts must not cost entities × sentences
         in_sentence = subjects[bisect_left(subject_starts, s_start) : bisect_left(subject_starts, s_end)]
+        if not in_sentence:
+            continue
         nearby = ordered[bisect_left(entity_starts, s_start) : bisect_left(entity_starts, s_end)]
         specimens = _specimens(norm, [e for e, _ in in_sentence], nearby, voc, (s_start, s_end))
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]

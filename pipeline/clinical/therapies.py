@@ -109,6 +109,8 @@ def extract_therapies(
     for sentence in split_sentences(norm):
         # bisect to the sentence: long texts must not cost sentences × mentions
         in_sentence = candidates[bisect_left(candidate_starts, sentence[0]) : bisect_left(candidate_starts, sentence[1])]
+        if not in_sentence and not previous:
+            continue  # no treatment here nor one before whose effect this sentence could give
         nearby = quantities[bisect_left(quantity_starts, sentence[0]) : bisect_left(quantity_starts, sentence[1])]
         groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
         for group in groups:
