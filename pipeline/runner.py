@@ -43,7 +43,7 @@ Process = Callable[[Record, "Language"], Rows]
 #: Records sent to a worker at a time: large enough to amortize pickling, small enough
 #: that the progress bar moves and in-flight rows stay few.
 BATCH_RECORDS = 8
-#: Records per spaCy memory zone (see ``MemoryZones``).
+#: Records per spaCy memory zone, and records run before the first zone (see ``MemoryZones``).
 ZONE_RECORDS = 1000
 
 
@@ -122,20 +122,22 @@ def run_batch(
 
 
 class MemoryZones:
-    """Runs batches inside spaCy memory zones of about ``size`` records each.
+    """Runs batches inside spaCy memory zones of about ``size`` records each, after a
+    warm-up of about ``warm_up`` records outside any zone.
 
     spaCy interns every new token text for good; over a corpus that is most of the memory
     growth. Strings interned inside a zone are freed when it closes, so memory stays flat
     however many records stream through (the rows are plain values and outlive it). Why
     not one zone per record: spaCy would then rebuild the lexemes of common words for
-    every record. Measured on 1,000 xywy records (tokenizer alone): zones of 50 records
-    3.0 s, of 250 2.2 s, of 1,000 1.75 s; peak RSS of a 3,000-record run 480 MB with zones
-    of 250, 486 MB with zones of 1,000.
+    every record. Measured on 1,000 xywy records (tokenizer alone, jieba): zones of 50
+    records 3.0 s, of 250 2.2 s, of 1,000 1.75 s; peak RSS of a 3,000-record run 480 MB
+    with zones of 250, 486 MB with zones of 1,000.
 
-    The first ``warm_up`` records run outside any zone: the words they bring (the common
-    words of the corpus) stay in the vocabulary, so later zones build lexemes only for
-    words new to them (with rjieba, 44k → 19.6k lexemes and 1.57 → 1.2 s of tokenizing per
-    1,000 xywy records). The vocabulary grows by those records' words once, not per zone.
+    The warm-up records (whole batches, until ``warm_up`` is reached) keep their words:
+    the common words of the corpus stay in the vocabulary, so later zones build lexemes
+    only for words new to them (rjieba, records 1,001–2,000 of xywy: 44k → 19.6k new
+    lexemes, tokenizing 1.57 → 1.2 s). Each process's vocabulary (each worker's) grows by
+    its warm-up records' words once, not per zone.
     """
 
     def __init__(self, nlp: Language, size: int = ZONE_RECORDS, *, warm_up: int = ZONE_RECORDS) -> None:

@@ -204,10 +204,14 @@ def test_strings_interned_while_processing_are_freed_zone_by_zone():
     zones = MemoryZones(nlp, size=2, warm_up=2)
     rows = [zones.process([record]) for record in records[:2]]
     warmed = set(nlp.vocab.strings)  # the warm-up records' words stay: the corpus's common words
-    rows += [zones.process([record]) for record in records[2:]]
+    assert any("0" in string for string in warmed - before)
+    rows.append(zones.process([records[2]]))
+    assert any("2" in string for string in set(nlp.vocab.strings) - warmed)  # the zone is open
+    rows.append(zones.process([records[3]]))
+    assert set(nlp.vocab.strings) == warmed  # the zone of records 2 and 3 closed by itself
+    rows += [zones.process([record]) for record in records[4:]]
     zones.close()
     assert set(nlp.vocab.strings) == warmed
-    assert any("0" in string for string in warmed - before)
     assert [r[0]["mentions"][0]["text"] for r in rows] == ["色素沉着"] * 6
 
 
