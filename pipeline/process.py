@@ -20,6 +20,7 @@ from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE
 from .context.assertion import Assertion
+from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
 from .reader import Record, Section
@@ -58,10 +59,10 @@ def process_record(record: Record, nlp: Language) -> Rows:
     """Run the pipeline over every section of ``record`` and return its rows per table."""
     lexicon = _lexicon_of(nlp)
     docs = _docs(record, nlp)
-    definitions = [definitions_in(doc._.normalized_text, lexicon) for doc in docs]
+    definitions = [definitions_in(doc_value(doc, "normalized_text"), lexicon) for doc in docs]
     record_definitions = [d for found in definitions for d in found]
     for doc in docs:
-        doc._.abbreviation_definitions = record_definitions
+        set_doc_value(doc, "abbreviation_definitions", record_definitions)
     views = [
         SectionView(section, doc, split_sentences(section.text))
         for section, doc in zip(record.sections, nlp.pipe(docs))
@@ -70,7 +71,7 @@ def process_record(record: Record, nlp: Language) -> Rows:
     rows["mentions"] = [
         _mention_row(record, view, entity, assertion)
         for view in views
-        for entity, assertion in zip(view.doc._.entities, view.doc._.assertions)
+        for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions"))
     ]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
     for view in views:
@@ -127,8 +128,8 @@ def _docs(record: Record, nlp: Language) -> list[Doc]:
     docs = []
     for section in record.sections:
         doc = nlp.make_doc(section.text)
-        doc._.section = section.path
-        doc._.record_disease = record.disease
+        set_doc_value(doc, "section", section.path)
+        set_doc_value(doc, "record_disease", record.disease)
         docs.append(doc)
     return docs
 
@@ -158,7 +159,7 @@ def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: A
 def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     """Every numeric frequency statement of the section, whatever it is about."""
     rows = []
-    for statement in view.doc._.frequencies or ():
+    for statement in doc_value(view.doc, "frequencies") or ():
         if statement.quantity.kind == "frequency_word" and statement.numerator is None and statement.pct_reported is None:
             continue
         subject = statement.subject
@@ -193,11 +194,11 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
 def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     """One row per symptom mention, with the frequency bound to it (if any)."""
     bound: dict[tuple[int, int], list] = defaultdict(list)
-    for statement in view.doc._.frequencies or ():
+    for statement in doc_value(view.doc, "frequencies") or ():
         if statement.subject is not None:
             bound[statement.subject.start, statement.subject.end].append(statement)
     rows = []
-    for entity, assertion in zip(view.doc._.entities, view.doc._.assertions):
+    for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
         if entity.label != "symptom" or entity.nested:
             continue
         statements = bound.get((entity.start, entity.end), [])
@@ -261,7 +262,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "freq_pct": lab.freq_pct,
             "qualifier": lab.qualifier or None,
         })
-        for lab in view.doc._.labs or ()
+        for lab in doc_value(view.doc, "labs") or ()
     ]
 
 
@@ -287,7 +288,7 @@ def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "effect_high": therapy.effect_high,
             "effect_unit": therapy.effect_unit or None,
         })
-        for therapy in view.doc._.therapies or ()
+        for therapy in doc_value(view.doc, "therapies") or ()
     ]
 
 
@@ -299,7 +300,7 @@ def _abbreviation_rows(
     table = load_abbreviations()
     uses: dict[str, list[tuple[SectionView, Entity]]] = defaultdict(list)
     for view in views:
-        for entity in view.doc._.entities:
+        for entity in doc_value(view.doc, "entities"):
             if entity.abbr:
                 uses[entity.abbr].append((view, entity))
     rows: list[dict[str, Any]] = []

@@ -106,8 +106,14 @@ def run_batch(
     labels: Counter[str] = Counter()
     batches = batched(read_items(files), batch_records)
     # the Language is loaded (and bad dictionaries reported) before any output is opened
-    # no table reads spaCy spans: the batch Language does not make them (same tables, faster)
-    language = {"dictionaries": str(dictionaries) if dictionaries else None, "segmenter": segmenter, "span_views": False}
+    # no table reads spaCy spans or lexical attributes: the batch Language does not make them
+    # (same tables, faster)
+    language = {
+        "dictionaries": str(dictionaries) if dictionaries else None,
+        "segmenter": segmenter,
+        "span_views": False,
+        "lexical_attributes": False,
+    }
     with _processor(language, workers, process) as process_batches:
         with TableSink(out, list(formats), keep=keep, chunk_rows=chunk_rows) as sink:
             with tqdm(unit="record", disable=not progress, leave=False) as bar:

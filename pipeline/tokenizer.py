@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from .doc_values import set_doc_value
 from .errors import PipelineError
 from .jieba_cache import jieba_with_words
 from .lexicon.loader import Lexicon, load_lexicon
@@ -88,7 +89,7 @@ class JiebaTokenizer:
         ends = self.segment(normalized)
         words = [text[start:end] for start, end in zip([0, *ends], ends)]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        doc._.normalized_text = normalized
+        set_doc_value(doc, "normalized_text", normalized)
         return doc
 
     def segment(self, text: str) -> list[int]:

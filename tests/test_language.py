@@ -45,3 +45,17 @@ def test_the_seed_gives_the_same_rows_with_and_without_span_views(seed_path):
     rows = process_record(record, load(span_views=False))
     assert sum(len(table_rows) for table_rows in rows.values()) > 100
     assert rows == process_record(record, load())
+
+
+def test_without_lexical_attributes_the_doc_values_are_the_same(without_views):
+    bare = load(MINI_DICTIONARIES, span_views=False, lexical_attributes=False)
+    doc, plain = bare(TEXT), without_views(TEXT)
+    assert [t.text for t in doc] == [t.text for t in plain]
+    for name in VALUES:
+        assert getattr(doc._, name) == getattr(plain._, name), name
+
+
+def test_without_lexical_attributes_no_word_gets_them():
+    doc = load(MINI_DICTIONARIES, span_views=False, lexical_attributes=False)("无水肿，93%。")
+    assert not any(token.is_punct or token.like_num for token in doc)
+    assert [t.is_punct for t in load(MINI_DICTIONARIES)("无水肿，93%。")].count(True) == 2

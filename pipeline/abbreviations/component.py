@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doc_values import doc_value, set_doc_value
 from ..entities.component import entities_of, set_mentions
 from ..entity import Entity
 from ..lexicon.loader import Lexicon, load_lexicon
@@ -57,10 +58,11 @@ class MedicalAbbreviations:
         self.table = load_abbreviations()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.normalized_text or normalize_text(doc.text)
-        definitions = doc._.abbreviation_definitions
+        text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
+        definitions = doc_value(doc, "abbreviation_definitions")
         if definitions is None:
-            definitions = doc._.abbreviation_definitions = definitions_in(text, self.lexicon)
+            definitions = definitions_in(text, self.lexicon)
+            set_doc_value(doc, "abbreviation_definitions", definitions)
         uses = [m for m in find_abbreviation_mentions(text, definitions, self.table) if m.label]
         return self._add(doc, uses) if uses else doc
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..doc_values import doc_value, set_doc_value
 from ..entities.component import entities_of
 from ..normalize import normalize_text
 from ..quantities import component as _quantities  # noqa: F401 (registers doc._.quantities)
@@ -33,10 +34,10 @@ class MedicalClinical:
         self.vocabulary = load_clinical_vocabulary()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.normalized_text or normalize_text(doc.text)
+        text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
         entities = entities_of(doc)
-        quantities = doc._.quantities or []
-        assertions = doc._.assertions
-        doc._.labs = extract_labs(text, entities, quantities, assertions, self.vocabulary)
-        doc._.therapies = extract_therapies(text, entities, quantities, assertions, self.vocabulary)
+        quantities = doc_value(doc, "quantities") or []
+        assertions = doc_value(doc, "assertions")
+        set_doc_value(doc, "labs", extract_labs(text, entities, quantities, assertions, self.vocabulary))
+        set_doc_value(doc, "therapies", extract_therapies(text, entities, quantities, assertions, self.vocabulary))
         return doc

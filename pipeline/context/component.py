@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_values import doc_value, set_doc_value
 from ..entities.component import mention_position
 from ..normalize import normalize_text
 from .assertion import Assertion, assign_context
@@ -33,14 +34,14 @@ _DECIDED_FOR = ("zh_med", "assertions_for")
 def _assertion_field(field: str) -> Callable[[Span], Any]:
     def get(span: Span) -> Any:
         doc = span.doc
-        decided, entities = doc.user_data.get(_DECIDED_FOR), doc._.entities
+        decided, entities = doc.user_data.get(_DECIDED_FOR), doc_value(doc, "entities")
         current = decided is entities  # not outdated by set_mentions
         if not current and decided is not None and decided == entities:  # a copy, after a round trip through bytes
             doc.user_data[_DECIDED_FOR], current = entities, True
         position = mention_position(span) if current else None
-        if position is None or doc._.assertions is None:
+        if position is None or doc_value(doc, "assertions") is None:
             return getattr(_PRESENT, field)
-        return getattr(doc._.assertions[position], field)
+        return getattr(doc_value(doc, "assertions")[position], field)
 
     return get
 
@@ -59,13 +60,14 @@ class MedicalContext:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = doc._.entities or []
+        entities = doc_value(doc, "entities") or []
         doc.user_data[_DECIDED_FOR] = entities
         if not entities:
-            doc._.assertions = []
+            set_doc_value(doc, "assertions", [])
             return doc
-        text = doc._.normalized_text or normalize_text(doc.text)
-        doc._.assertions = assign_context(
-            text, list(entities), section=doc._.section, record_disease=doc._.record_disease
+        text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
+        assertions = assign_context(
+            text, list(entities), section=doc_value(doc, "section"), record_disease=doc_value(doc, "record_disease")
         )
+        set_doc_value(doc, "assertions", assertions)
         return doc

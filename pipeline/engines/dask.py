@@ -121,7 +121,7 @@ def _language(dictionaries: str | None, segmenter: str) -> Any:
     as in the local engine (no table reads them)."""
     from ..language import load
 
-    return load(dictionaries, segmenter, span_views=False)
+    return load(dictionaries, segmenter, span_views=False, lexical_attributes=False)
 
 
 def _write_part(

@@ -23,6 +23,7 @@ from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doc_values import doc_value, set_doc_value
 from ..entity import Entity
 from ..lexicon.loader import load_lexicon
 from ..normalize import normalize_text
@@ -48,7 +49,7 @@ def offset_index(doc: Doc, cache_key: tuple[str, str], items: Sequence[Any], lab
 def mention_position(span: Span) -> int | None:
     """The index in ``doc._.entities`` of the mention ``span`` shows, or None. (Replace the
     mentions with ``set_mentions``; a list changed in place would outdate this index.)"""
-    entities = span.doc._.entities
+    entities = doc_value(span.doc, "entities")
     if not entities:
         return None
     return offset_index(span.doc, _INDEX_KEY, entities, "label").get((span.start_char, span.end_char, span.label_))
@@ -56,7 +57,7 @@ def mention_position(span: Span) -> int | None:
 
 def mention_of(span: Span) -> Entity | None:
     position = mention_position(span)
-    return None if position is None else span.doc._.entities[position]
+    return None if position is None else doc_value(span.doc, "entities")[position]
 
 
 def _entity_field(field: str) -> Callable[[Span], Any]:
@@ -108,7 +109,7 @@ class MedicalEntities:
         self.matcher = DictionaryMatcher(load_lexicon(directory), min_free_length=min_free_length, nest_in=tuple(nest_in))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.normalized_text or normalize_text(doc.text)
+        text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
         starts = doc.to_array(IDX).tolist()
         ends = [start + length for start, length in zip(starts, doc.to_array(LENGTH).tolist())]
         found = self.matcher.find(text, set(starts), set(ends))
@@ -118,7 +119,7 @@ class MedicalEntities:
 def entities_of(doc: Doc) -> list[Entity]:
     """The mentions of ``doc`` (``doc._.entities``) as a new list, the form the pure
     functions of later stages take."""
-    return list(doc._.entities or ())
+    return list(doc_value(doc, "entities") or ())
 
 
 def set_mentions(
@@ -128,10 +129,10 @@ def set_mentions(
     with ``span_views``, its views ``doc.spans["medical"]`` and ``doc.ents``. Returns the Doc
     to pass on (a new one when tokens had to be cut, see ``align_tokens``)."""
     if not span_views:
-        doc._.entities = list(entities)
+        set_doc_value(doc, "entities", list(entities))
         return doc
     doc = align_tokens(doc, {e.start for e in entities} | {e.end for e in entities}, token_starts)
-    doc._.entities = list(entities)
+    set_doc_value(doc, "entities", list(entities))
     spans = char_spans(doc, [(e.start, e.end, e.label, e.canonical) for e in entities])
     doc.ents = [span for span, entity in zip(spans, entities) if not entity.nested]
     doc.spans[SPAN_KEY] = spans

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clinical.vocabulary import load_clinical_vocabulary
+from ..doc_values import doc_value, set_doc_value
 from ..entities.component import align_tokens, char_spans, entities_of, offset_index
 from ..normalize import normalize_text
 from .binding import bind_frequencies
@@ -26,7 +27,7 @@ _INDEX_KEY = ("zh_med", "quantity_index")
 
 def _quantity_of(span: Span) -> Quantity | None:
     """The quantity a span of ``doc.spans["quantities"]`` shows."""
-    quantities = span.doc._.quantities or []
+    quantities = doc_value(span.doc, "quantities") or []
     position = offset_index(span.doc, _INDEX_KEY, quantities, "kind").get((span.start_char, span.end_char, span.label_))
     return None if position is None else quantities[position]
 
@@ -57,13 +58,13 @@ class MedicalQuantities:
         self.resources = load_quantity_resources()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.normalized_text or normalize_text(doc.text)
+        text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
         quantities = find_quantities(text, self.resources)
         if not self.span_views:
-            doc._.quantities = quantities
+            set_doc_value(doc, "quantities", quantities)
             return doc
         doc = align_tokens(doc, {q.start for q in quantities} | {q.end for q in quantities})
-        doc._.quantities = quantities
+        set_doc_value(doc, "quantities", quantities)
         doc.spans[QUANTITY_KEY] = char_spans(doc, [(q.start, q.end, q.kind, "") for q in quantities])
         return doc
 
@@ -75,8 +76,9 @@ class MedicalFrequencies:
         self.lab_subjects = load_clinical_vocabulary()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.normalized_text or normalize_text(doc.text)
+        text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
         entities = entities_of(doc)
         measured = self.lab_subjects.percent_is_value
-        doc._.frequencies = bind_frequencies(text, entities, doc._.quantities or [], self.resources, measured)
+        quantities = doc_value(doc, "quantities") or []
+        set_doc_value(doc, "frequencies", bind_frequencies(text, entities, quantities, self.resources, measured))
         return doc
