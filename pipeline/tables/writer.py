@@ -7,8 +7,8 @@ never half of a new one.
 
 from __future__ import annotations
 
-import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
@@ -48,22 +48,43 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, object]]) -> pa.Table:
         return pa.Table.from_pandas(to_frame(table, rows), schema=arrow_schema(table), preserve_index=False)
 
 
+#: A CSV cell holding one of these is quoted (its quotes doubled).
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
 def write_csv_table(handle: TextIO, arrow: pa.Table, *, header: bool) -> None:
     """Append an Arrow table (from ``to_arrow``) to an open CSV file exactly as
     ``to_frame(table, rows).to_csv(handle, index=False, lineterminator="\n")`` would write
-    its rows, without building the DataFrame.
+    its rows, without building the DataFrame; except that a value holding a carriage return
+    is quoted too (pandas leaves it bare, and its own reader then breaks the row there).
 
-    The values come out of Arrow already of their column's kind (an int in a Float64 column
-    is a float), and the csv module writes None as an empty cell, ``str()`` of ints and
-    bools and ``repr()`` of floats, as pandas does; only NaN needs to become an empty cell."""
-    columns = [column.to_pylist() for column in arrow.columns]
-    for i, field in enumerate(arrow.schema):
-        if pa.types.is_floating(field.type):
-            columns[i] = [None if value != value else value for value in columns[i]]  # NaN: missing
-    writer = csv.writer(handle, lineterminator="\n")
+    Why not the csv module: most of a table's bytes are sentences repeated on every row
+    that quotes them (a mention's, a symptom's evidence), and here each distinct string is
+    scanned and quoted once per chunk. Cells are written as pandas writes them: missing
+    (None or NaN) as nothing, ints with ``str``, floats with ``repr``, bools as True/False."""
+    cells = [_csv_cells(column.to_pylist(), column.type) for column in arrow.columns]
     if header:
-        writer.writerow(arrow.column_names)
-    writer.writerows(zip(*columns))
+        handle.write(",".join(arrow.column_names) + "\n")
+    if arrow.num_rows:
+        handle.write("\n".join(map(",".join, zip(*cells))) + "\n")
+
+
+def _csv_cells(values: list[object], kind: pa.DataType) -> list[str]:
+    if pa.types.is_boolean(kind):
+        return ["" if value is None else "True" if value else "False" for value in values]
+    if pa.types.is_integer(kind):
+        return ["" if value is None else str(value) for value in values]
+    if pa.types.is_floating(kind):
+        return ["" if value is None or value != value else repr(value) for value in values]
+    encoded: dict[object, str] = {None: ""}
+    cells = []
+    for value in values:
+        cell = encoded.get(value)
+        if cell is None:
+            text = str(value)
+            cell = encoded[value] = '"' + text.replace('"', '""') + '"' if _NEEDS_QUOTES.search(text) else text
+        cells.append(cell)
+    return cells
 
 
 def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterable[str] = FORMATS) -> list[Path]:

@@ -79,3 +79,25 @@ def test_a_value_of_another_type_is_converted_as_the_frame_converts_it():
 
     rows = [{"record_id": 17, "field": "gaishu_info/age", "value": 3}]
     assert to_arrow("record_fields", rows).to_pandas().equals(to_frame("record_fields", rows))
+
+
+def test_a_carriage_return_in_a_value_is_quoted_so_pandas_reads_the_row_whole(tmp_path):
+    from pipeline.tables.writer import to_arrow, write_csv_table
+
+    rows = [{"record_id": "r1", "field": "desc", "value": "第一行\r第二行"}, {"record_id": "r2", "field": "a", "value": "b"}]
+    with open(tmp_path / "r.csv", "w", encoding="utf-8", newline="") as handle:
+        write_csv_table(handle, to_arrow("record_fields", rows), header=True)
+    assert '"第一行\r第二行"'.encode() in (tmp_path / "r.csv").read_bytes()
+    assert pd.read_csv(tmp_path / "r.csv")["value"].tolist() == ["第一行\r第二行", "b"]
+
+
+def test_a_string_repeated_on_many_rows_is_written_on_each(tmp_path):
+    from pipeline.tables.writer import to_arrow, write_csv_table
+
+    sentence = '他说"发热,咳嗽"。'
+    rows = [{"record_id": f"r{i}", "field": "f", "value": sentence if i % 2 else None} for i in range(4)]
+    with open(tmp_path / "r.csv", "w", encoding="utf-8", newline="") as handle:
+        write_csv_table(handle, to_arrow("record_fields", rows), header=True)
+    expected = to_frame("record_fields", rows).to_csv(index=False, lineterminator="\n")
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8") == expected
+    assert expected.count('"他说""发热,咳嗽""。"') == 2
