@@ -59,6 +59,10 @@ class Assertion:
     about_end: int | None = None
 
 
+#: The context of most entities: frozen, so one object serves them all.
+PRESENT = Assertion("present")
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     start: int
@@ -252,7 +256,6 @@ def _owner(entity: Entity, cues: list[_Cue], clause_owner: tuple[int, _Owner] | 
     ``clause_owner`` is what ``_clause_owner`` says of the entity's clause."""
     if _is_record_disease(entity, record_disease):
         return None
-    self_owner = _Owner(entity.text, entity.start, entity.end)
     if clause_owner is not None:
         scope_start, owner = clause_owner
         if entity.start >= scope_start or (entity.start, entity.end) == (owner.start, owner.end):
@@ -267,9 +270,9 @@ def _owner(entity: Entity, cues: list[_Cue], clause_owner: tuple[int, _Owner] | 
         if s_start <= entity.start < s_end and any(
             s_start <= c.start and c.end <= s_end and c.has("differential", "both") for c in cues
         ):
-            return self_owner
+            return _Owner(entity.text, entity.start, entity.end)
     if any(start <= entity.start < end for start, end in cause_regions):
-        return self_owner
+        return _Owner(entity.text, entity.start, entity.end)
     return None
 
 
@@ -295,6 +298,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → the span its cues govern
+    windows: dict[tuple[int, int], tuple[list[_Cue], list[Entity]]] = {}  # span → its cues, entities
     results = []
     for entity in entities:
         clause = clauses.around(entity.start, entity.end)
@@ -303,11 +307,20 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             scope = scopes[clause] = _scope(norm, clause, clauses, window)
         sentence = sentences[max(bisect_right(sentence_starts, entity.start) - 1, 0)] if sentences else (0, len(norm))
         local = (min(scope[0], sentence[0]), max(scope[1], sentence[1]))
-        local_cues, local_entities = window.cues_in(*local), window.entities_in(*local)
+        local_window = windows.get(local)
+        if local_window is None:
+            local_window = windows[local] = (window.cues_in(*local), window.entities_in(*local))
+        local_cues, local_entities = local_window
+        if not local_cues and not items and not cause_regions:  # nothing here can qualify it
+            results.append(PRESENT)
+            continue
         modifier, cue = _modifier(norm, entity, local_cues, local_entities, scope)
         if clause not in clause_owners:  # it reads only the clause, which ``local`` holds
             clause_owners[clause] = _clause_owner(norm, clause, local_entities, local_cues, record_disease)
         owner = _owner(entity, local_cues, clause_owners[clause], items, [sentence], cause_regions, record_disease)
+        if owner is None and cue is None:
+            results.append(PRESENT)
+            continue
         cue_fields = ({} if cue is None
                       else {"cue": text[cue.start:cue.end], "cue_start": cue.start, "cue_end": cue.end})
         if owner is None:

@@ -20,13 +20,12 @@ from spacy.tokens import Doc, Span
 from ..doc_values import doc_value, set_doc_value
 from ..entities.component import mention_position
 from ..normalize import normalize_text
-from .assertion import Assertion, assign_context
+from .assertion import PRESENT, assign_context
 
 for _name, _default in (("section", ""), ("record_disease", ""), ("assertions", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-_PRESENT = Assertion("present")
 #: ``user_data`` key of the ``doc._.entities`` list the assertions were decided for.
 _DECIDED_FOR = ("zh_med", "assertions_for")
 
@@ -40,7 +39,7 @@ def _assertion_field(field: str) -> Callable[[Span], Any]:
             doc.user_data[_DECIDED_FOR], current = entities, True
         position = mention_position(span) if current else None
         if position is None or doc_value(doc, "assertions") is None:
-            return getattr(_PRESENT, field)
+            return getattr(PRESENT, field)
         return getattr(doc_value(doc, "assertions")[position], field)
 
     return get
