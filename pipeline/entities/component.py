@@ -110,9 +110,9 @@ class MedicalEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
-        starts = doc.to_array(IDX).tolist()
-        ends = [start + length for start, length in zip(starts, doc.to_array(LENGTH).tolist())]
-        found = self.matcher.find(text, set(starts), set(ends))
+        offsets = doc.to_array([IDX, LENGTH])
+        starts = offsets[:, 0].tolist()
+        found = self.matcher.find(text, set(starts), set((offsets[:, 0] + offsets[:, 1]).tolist()))
         return set_mentions(doc, found, token_starts=starts, span_views=self.span_views)
 
 
