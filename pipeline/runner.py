@@ -245,7 +245,10 @@ class _WorkerPool:
         self.workers, self.initargs = workers, (language, process)
         self.pool = self._start()
         try:
-            self.pool.submit(_work, []).result()  # a worker that cannot load the Language raises here
+            # one empty task per worker: all start (and load the Language) at once, and one
+            # that cannot load it raises here
+            for probe in [self.pool.submit(_work, []) for _ in range(workers)]:
+                probe.result()
         except BaseException:
             self.pool.shutdown(wait=True, cancel_futures=True)
             raise
