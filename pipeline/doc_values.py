@@ -25,4 +25,5 @@ def doc_value(doc: Doc, name: str) -> Any:
 
 def set_doc_value(doc: Doc, name: str, value: Any) -> None:
     """``doc._.<name> = value`` (``name`` must be a registered Doc extension)."""
+    assert Doc.has_extension(name), name
     doc.user_data[("._.", name, None, None)] = value

@@ -95,7 +95,9 @@ def run_batch(
     """Stream every record of ``inputs`` through ``process`` into the tables.
 
     ``keep=False`` writes without holding the tables (the CLI); ``process`` (default
-    ``process_record``) must be a module-level function when ``workers > 1``.
+    ``process_record``) must be a module-level function when ``workers > 1``. It gets the
+    batch Language: no spaCy spans and no lexical attributes (``load``'s ``span_views`` and
+    ``lexical_attributes`` off), since no table reads them.
     """
     # imported here, not at the top: worker processes import this module and need no pandas
     from .tables.sink import TableSink
@@ -245,8 +247,8 @@ class _WorkerPool:
         self.workers, self.initargs = workers, (language, process)
         self.pool = self._start()
         try:
-            # one empty task per worker: all start (and load the Language) at once, and one
-            # that cannot load it raises here
+            # one empty task per worker, so that all start (and load the Language) at once;
+            # a failure every worker shares (bad dictionaries) raises here
             for probe in [self.pool.submit(_work, []) for _ in range(workers)]:
                 probe.result()
         except BaseException:

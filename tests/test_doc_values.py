@@ -36,3 +36,10 @@ def test_a_value_survives_a_round_trip_through_bytes(doc):
     restored = Doc(doc.vocab).from_bytes(doc.to_bytes())
     assert restored._.test_doc_values_section == "诊断/症状"
     assert doc_value(restored, "test_doc_values_section") == "诊断/症状"
+
+
+def test_a_name_that_is_no_extension_is_refused(doc):
+    with pytest.raises(AssertionError):
+        set_doc_value(doc, "test_doc_values_typo", 1)
+    with pytest.raises(AttributeError):
+        doc_value(doc, "test_doc_values_typo")

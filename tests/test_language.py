@@ -47,6 +47,13 @@ def test_the_seed_gives_the_same_rows_with_and_without_span_views(seed_path):
     assert rows == process_record(record, load())
 
 
+def test_the_seed_gives_the_same_rows_without_lexical_attributes(seed_path):
+    record = next(iter(read_file(seed_path)))
+    rows = process_record(record, load(span_views=False, lexical_attributes=False))
+    assert sum(len(table_rows) for table_rows in rows.values()) > 100
+    assert rows == process_record(record, load())
+
+
 def test_without_lexical_attributes_the_doc_values_are_the_same(without_views):
     bare = load(MINI_DICTIONARIES, span_views=False, lexical_attributes=False)
     doc, plain = bare(TEXT), without_views(TEXT)

@@ -117,8 +117,8 @@ _LANGUAGE_LOCK = threading.Lock()
 
 @cache
 def _language(dictionaries: str | None, segmenter: str) -> Any:
-    """One Language per worker process, loaded by its first task; without span views,
-    as in the local engine (no table reads them)."""
+    """One Language per worker process, loaded by its first task; without span views and
+    lexical attributes, as in the local engine (no table reads them)."""
     from ..language import load
 
     return load(dictionaries, segmenter, span_views=False, lexical_attributes=False)

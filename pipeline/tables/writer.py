@@ -54,17 +54,21 @@ _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
 
 def write_csv_table(handle: TextIO, arrow: pa.Table, *, header: bool) -> None:
     """Append an Arrow table (from ``to_arrow``) to an open CSV file exactly as
-    ``to_frame(table, rows).to_csv(handle, index=False, lineterminator="\n")`` would write
-    its rows, without building the DataFrame; except that a value holding a carriage return
-    is quoted too (pandas leaves it bare, and its own reader then breaks the row there).
+    ``to_frame(table, rows).to_csv(handle, index=False, lineterminator="\n")`` writes its
+    rows with Python ≥ 3.11.9 / 3.12.3, without building the DataFrame. (Older Pythons'
+    csv module leaves a value holding a carriage return unquoted, and pandas' reader then
+    breaks the row there; here it is always quoted.)
 
     Why not the csv module: most of a table's bytes are sentences repeated on every row
     that quotes them (a mention's, a symptom's evidence), and here each distinct string is
     scanned and quoted once per chunk. Cells are written as pandas writes them: missing
-    (None or NaN) as nothing, ints with ``str``, floats with ``repr``, bools as True/False."""
+    (None or NaN) as nothing, ints with ``str``, floats with ``repr``, bools as True/False;
+    a row that is one empty cell as ``""``, so that it is not a blank line."""
     cells = [_csv_cells(column.to_pylist(), column.type) for column in arrow.columns]
+    if len(cells) == 1:
+        cells[0] = [cell or '""' for cell in cells[0]]
     if header:
-        handle.write(",".join(arrow.column_names) + "\n")
+        handle.write(",".join(_csv_cells(arrow.column_names, pa.string())) + "\n")
     if arrow.num_rows:
         handle.write("\n".join(map(",".join, zip(*cells))) + "\n")
 
@@ -100,7 +104,8 @@ def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterabl
                 os.close(handle)
                 staged.append((temporary, out / f"{table}.{fmt}"))
                 if fmt == "csv":
-                    frame.to_csv(temporary, index=False, encoding="utf-8", lineterminator="\n")
+                    with open(temporary, "w", encoding="utf-8", newline="") as csv_file:
+                        write_csv_table(csv_file, pa.Table.from_pandas(frame, preserve_index=False), header=True)
                 else:
                     frame.to_parquet(temporary, index=False, engine="pyarrow")
         for temporary, target in staged:

@@ -276,3 +276,13 @@ def test_seed_symptom_section_in_full(seed_path, mark):
     got = [a.assertion for a in assign_context(text, ents, section="诊断/症状", record_disease="POEMS综合征")]
     assert got == ["present", "normal", "rare", "rare", "present", "rare",
                    "rare", "present", "normal", "other_disease", "other_disease"]
+
+
+def test_a_sentence_without_cues_leaves_its_findings_present_next_to_one_with_an_owner(mark):
+    # xywy 心肌炎 (the second sentence): the first sentence has no cue at all
+    text = "患者可有发热。合并心包炎者可闻心包摩擦音"
+    ents = mark(text, "发热", ("心包炎", "disease"), "心包摩擦音")
+    result = assign_context(text, ents, record_disease="心肌炎")
+    assert [(a.assertion, a.modifier, a.about, a.cue) for a in result] == [
+        ("present", "present", "", ""), ("other_disease", "present", "心包炎", ""),
+        ("other_disease", "present", "心包炎", "")]

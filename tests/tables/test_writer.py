@@ -27,12 +27,11 @@ def test_a_crash_while_writing_keeps_the_previous_table_and_leaves_no_temp_file(
     write_tables({"record_fields": to_frame("record_fields", [ROW])}, tmp_path, ["csv"])
     before = (tmp_path / "record_fields.csv").read_bytes()
 
-    def explode(self, path, *args, **kwargs):
-        with open(path, "w") as handle:
-            handle.write("record_id,fie")  # half a table…
+    def explode(handle, arrow, *, header):
+        handle.write("record_id,fie")  # half a table…
         raise OSError("disk full")
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", explode)
+    monkeypatch.setattr("pipeline.tables.writer.write_csv_table", explode)
     with pytest.raises(OSError, match="disk full"):
         write_tables({"record_fields": to_frame("record_fields", [ROW, ROW])}, tmp_path, ["csv"])
     assert (tmp_path / "record_fields.csv").read_bytes() == before
@@ -101,3 +100,37 @@ def test_a_string_repeated_on_many_rows_is_written_on_each(tmp_path):
     expected = to_frame("record_fields", rows).to_csv(index=False, lineterminator="\n")
     assert (tmp_path / "r.csv").read_text(encoding="utf-8") == expected
     assert expected.count('"他说""发热,咳嗽""。"') == 2
+
+
+def test_awkward_numbers_are_written_as_pandas_writes_them(tmp_path):
+    from pipeline.tables.writer import to_arrow, write_csv_table
+
+    rows = [
+        {"record_id": "r1", "quantity": "x", "pct_low": 1e16, "pct_high": -0.0, "pct_computed": 5e-324,
+         "numerator": 2**62, "denominator": -3, "approx": True, "start": 0, "end": 1},
+        {"record_id": "r2", "quantity": " 两端有空格 ", "pct_low": float("inf"), "pct_high": 1, "start": 0, "end": 1},
+    ]
+    with open(tmp_path / "f.csv", "w", encoding="utf-8", newline="") as handle:
+        write_csv_table(handle, to_arrow("frequencies", rows), header=True)
+    expected = to_frame("frequencies", rows).to_csv(index=False, lineterminator="\n")
+    assert (tmp_path / "f.csv").read_text(encoding="utf-8") == expected
+    assert ",1e+16,-0.0," in expected and ",5e-324," in expected and ",inf,1.0," in expected
+
+
+def test_a_one_column_row_with_nothing_in_it_is_not_a_blank_line(tmp_path):
+    import pyarrow as pa
+
+    from pipeline.tables.writer import write_csv_table
+
+    with open(tmp_path / "x.csv", "w", encoding="utf-8", newline="") as handle:
+        write_csv_table(handle, pa.table({"x": pa.array([None, "a", ""], pa.string())}), header=True)
+    assert (tmp_path / "x.csv").read_text(encoding="utf-8") == pd.DataFrame({"x": [None, "a", ""]}).to_csv(
+        index=False, lineterminator="\n"
+    )
+    assert len(pd.read_csv(tmp_path / "x.csv")) == 3
+
+
+def test_tables_written_at_once_quote_a_carriage_return_too(tmp_path):
+    rows = [{"record_id": "r1", "field": "desc", "value": "第一行\r第二行"}]
+    write_tables({"record_fields": to_frame("record_fields", rows)}, tmp_path, ["csv"])
+    assert pd.read_csv(tmp_path / "record_fields.csv")["value"].tolist() == ["第一行\r第二行"]
