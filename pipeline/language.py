@@ -49,7 +49,8 @@ def load(
     and so the tables are the same): what batch runs use, as no table reads spans.
     ``lexical_attributes=False`` leaves spaCy's per-word attributes (``token.is_punct``,
     ``token.like_num``, ``token.shape_`` …) unset: no stage reads them, and computing them
-    is two thirds of the cost of a word the vocabulary has not seen. Batch runs turn it off.
+    is more than half the cost of building Docs of words the vocabulary has not seen
+    (0.71 → 0.30 s for 1,000 xywy records). Batch runs turn it off.
     """
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     if not directory.is_dir():

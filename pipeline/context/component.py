@@ -38,9 +38,10 @@ def _assertion_field(field: str) -> Callable[[Span], Any]:
         if not current and decided is not None and decided == entities:  # a copy, after a round trip through bytes
             doc.user_data[_DECIDED_FOR], current = entities, True
         position = mention_position(span) if current else None
-        if position is None or doc_value(doc, "assertions") is None:
+        assertions = doc_value(doc, "assertions")
+        if position is None or assertions is None:
             return getattr(PRESENT, field)
-        return getattr(doc_value(doc, "assertions")[position], field)
+        return getattr(assertions[position], field)
 
     return get
 
