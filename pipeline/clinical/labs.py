@@ -41,7 +41,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..context import Assertion
+from ..context import Assertion, assertion_labels
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
@@ -88,8 +88,8 @@ def extract_labs(
     """The lab findings of one section text, in text order (see the module docstring)."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
+    status = assertion_labels(entities, assertions)
     entities = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    status = _assertions(entities, assertions)
     ordered = sorted(entities, key=lambda e: (e.start, -e.end))
     subjects = _subjects(norm, ordered, voc)
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
@@ -108,12 +108,6 @@ def extract_labs(
         for group in _groups(norm, in_sentence):
             findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens))
     return findings
-
-
-def _assertions(entities: Sequence[Entity], assertions: Sequence[Assertion] | None) -> dict[Entity, str]:
-    if not assertions or len(assertions) != len(entities):
-        return {}
-    return {entity: a.assertion for entity, a in zip(entities, assertions)}
 
 
 def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, LabSubject]]:

@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..context import Assertion
+from ..context import Assertion, assertion_labels
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
@@ -93,12 +93,8 @@ def extract_therapies(
     """The treatment statements of one section text, in text order (see the module docstring)."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
+    status = assertion_labels(entities, assertions)
     entities = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    status = (
-        {e: a.assertion for e, a in zip(entities, assertions)}
-        if assertions and len(assertions) == len(entities)
-        else {}
-    )
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
     candidates = _candidates(norm, entities, voc) + [(e, "tcm") for e in tcm_principles(norm, voc)]
     candidates.sort(key=lambda c: c[0].start)

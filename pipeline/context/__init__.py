@@ -1,7 +1,7 @@
 """Context of findings (negation, rarity, uncertainty, normality, other disease) and the
 subsections of a section text. Pure functions over text plus :class:`~pipeline.entity.Entity`."""
 
-from .assertion import Assertion, assign_context, find_cues
+from .assertion import Assertion, assertion_labels, assign_context, find_cues
 from .rules import ContextRule, HeadingRule, load_context_rules, load_heading_rules
 from .sections import Item, Subsection, find_items, find_subsections, section_kind
 
@@ -11,6 +11,7 @@ __all__ = [
     "HeadingRule",
     "Item",
     "Subsection",
+    "assertion_labels",
     "assign_context",
     "find_cues",
     "find_items",

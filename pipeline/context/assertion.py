@@ -63,6 +63,15 @@ class Assertion:
 PRESENT = Assertion("present")
 
 
+def assertion_labels(entities: Sequence[Entity], assertions: Sequence[Assertion] | None) -> dict[Entity, str]:
+    """Each entity's assertion label, ``assertions`` being parallel to ``entities`` (as
+    ``assign_context`` returns them); ``{}`` when they are not (no labels rather than
+    wrong ones). Pair them before filtering ``entities``, or the pairs shift."""
+    if not assertions or len(assertions) != len(entities):
+        return {}
+    return {entity: a.assertion for entity, a in zip(entities, assertions)}
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     start: int

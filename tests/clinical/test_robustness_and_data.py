@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from pipeline.clinical import extract_labs, extract_therapies, load_clinical_vocabulary
+from pipeline.context import Assertion
 from pipeline.entity import Entity
 from pipeline.errors import DictionaryError
 from pipeline.quantities import find_quantities
@@ -25,6 +26,17 @@ def test_entities_outside_the_text_and_mismatched_assertions_are_ignored():
     rows = extract_labs(text, entities, [], assertions=[])
     assert [(r.test.text, r.direction, r.assertion) for r in rows] == [("血沉", "up", "")]
     assert extract_therapies(text, entities, [], assertions=[]) == []
+
+
+def test_an_entity_outside_the_text_does_not_shift_the_others_assertions():
+    text = "未用泼尼松。血沉增快"
+    entities = [Entity(0, 1, "未", "drug", "未"), Entity(40, 43, "甲药", "drug", "甲药"),
+                Entity(2, 5, "泼尼松", "drug", "泼尼松"), Entity(6, 8, "血沉", "test", "血沉")]
+    assertions = [Assertion("present"), Assertion("present"), Assertion("negated", "negated"), Assertion("rare", "rare")]
+    (therapy,) = [r for r in extract_therapies(text, entities, [], assertions) if r.therapy.text == "泼尼松"]
+    assert therapy.assertion == "negated"
+    (lab,) = extract_labs(text, entities, [], assertions)
+    assert (lab.test.text, lab.assertion) == ("血沉", "rare")
 
 
 def test_raw_full_width_text_keeps_offsets():
