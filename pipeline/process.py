@@ -202,7 +202,9 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         if entity.label != "symptom" or entity.nested:
             continue
         statements = bound.get((entity.start, entity.end), [])
-        numeric = next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None)
+        numeric = next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None) or next(
+            (s for s in statements if s.pct_computed is not None), None  # 3/5例出现发热: no printed percentage
+        )
         worded = next((s for s in statements if s.qualifier), None)
         sentence = view.sentence_text(entity.start)
         rows.append(
@@ -212,7 +214,7 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
                 "section": view.section.path,
                 "symptom": entity.canonical,
                 "text": view.section.text[entity.start : entity.end],
-                "freq_pct": numeric.pct_reported if numeric else None,
+                "freq_pct": (numeric.pct_reported if numeric.pct_reported is not None else numeric.pct_computed) if numeric else None,
                 "freq_low": numeric.pct_low if numeric else None,
                 "freq_high": numeric.pct_high if numeric else None,
                 "comparator": (numeric.comparator or None) if numeric else None,

@@ -45,6 +45,7 @@ from ..context import Assertion, assertion_labels
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
+from ..quantities.patterns import round_half_up
 from ..sentences import split_sentences
 from ..serialization import packable
 from .vocabulary import ClinicalVocabulary, LabSubject, load_clinical_vocabulary
@@ -276,7 +277,7 @@ def _frequency(q: Quantity) -> float | None:
     if q.value is not None:
         return q.value
     if q.numerator is not None and q.denominator:
-        return round(100 * q.numerator / q.denominator, 1)
+        return round_half_up(100 * q.numerator / q.denominator, 1)
     return None
 
 

@@ -336,7 +336,7 @@ def _statement(norm: str, q: Quantity, subject, population: Span | None, rule, e
     computed = consistent = None
     if q.numerator is not None and q.denominator:
         exact = 100 * q.numerator / q.denominator
-        computed = round(exact, 1)
+        computed = round_half_up(exact, 1)
         printed = _PERCENT_TEXT.search(normalize_text(q.text))
         if q.value is not None and printed is not None:
             consistent = round_half_up(exact, decimals(printed.group(1))) == q.value

@@ -228,7 +228,7 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
     # percent range before percent, unit range before a single number.
     alternatives = (
         (
-            rf"{_NUM_START}(?<![A-Za-z] )(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
+            rf"{_NUM_START}(?<![A-Za-z] )(?<![0-9]/)(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
             rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
             digits,
         ),
@@ -283,7 +283,7 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
         numerator, denominator = _chinese_number(m["cn"]), _chinese_number(m["cd"])
         if not numerator or not denominator or numerator > denominator:
             return None
-        fields.update(kind="proportion", unit="%", approx=True, value=round(100 * numerator / denominator, 1))
+        fields.update(kind="proportion", unit="%", approx=True, value=round_half_up(100 * numerator / denominator, 1))
     elif m["c1"] is not None:
         low, high = sorted((10 * _chinese_number(m["c1"]), 10 * _chinese_number(m["c2"])))
         fields.update(kind="proportion", unit="%", approx=True, low=float(low), high=float(high))

@@ -63,7 +63,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _SECTION,
         ("symptom", "string", "the symptom's canonical name"),
         ("text", "string", "the symptom as written"),
-        ("freq_pct", "Float64", "the percentage of patients reported for it (`色素沉着(93%)` → 93; `半数` → 50)"),
+        ("freq_pct", "Float64", "the percentage of patients reported for it (`色素沉着(93%)` → 93; `半数` → 50; `3/5例出现发热` → 60)"),
         ("freq_low", "Float64", "lower bound of a reported range (`2%~5%` → 2)"),
         ("freq_high", "Float64", "upper bound of a reported range"),
         ("comparator", "string", "`>`, `>=`, `<`, `<=` for `超过10%`, `5%以下` …; empty for an exact value"),

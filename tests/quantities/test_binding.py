@@ -66,6 +66,11 @@ def test_fraction_before_verb_binds_to_object():
     assert (s.numerator, s.denominator, s.pct_reported, s.pct_computed, s.consistent) == (7, 13, 54, 53.8, True)
 
 
+def test_computed_percentage_is_rounded_half_up():
+    s = bound("1/16例(6.3%)有头痛", "头痛")["头痛"]
+    assert (s.pct_computed, s.consistent) == (6.3, True)
+
+
 def test_inconsistent_percentage_is_flagged():
     s = bound("在伴MCD的POEMS病人中,6/7例(85%)检测到DNA序列", "DNA序列")["DNA序列"]
     assert (s.pct_computed, s.consistent) == (85.7, False)

@@ -155,6 +155,15 @@ def test_nothing_impossible_is_read(text):
         assert q.kind not in ("fraction", "percent") or q.value is None
 
 
+@pytest.mark.parametrize("text", ["于2019/1/3出现发热", "2019/1/3", "1/3/2019"])
+def test_a_date_is_no_fraction(text):
+    assert [q for q in find_quantities(text) if q.kind == "fraction"] == []
+
+
+def test_a_proportion_is_rounded_as_printed_not_to_even():
+    assert only("约十六分之一").value == 6.3  # 6.25
+
+
 @pytest.mark.parametrize("text", ["999999%", "120%", "9" * 400 + "%"])
 def test_percentages_above_100_have_no_value(text):
     q = only(text)

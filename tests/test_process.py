@@ -1,0 +1,27 @@
+"""process_record: one record in, the rows of every table out."""
+
+import pytest
+
+from pipeline.language import load
+from pipeline.process import process_record
+from pipeline.reader import Record, Section
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(span_views=False, lexical_attributes=False)
+
+
+def rows_of(nlp, text: str, path: str = "诊断/症状", disease: str = "某病") -> dict:
+    return process_record(Record("r1", disease, "test", (Section(path, text),), ()), nlp)
+
+
+@pytest.mark.parametrize("text, symptom, pct", [("3/5例出现发热。", "发热", 60.0), ("头痛占1/3。", "头痛", 33.3)])
+def test_a_fraction_alone_gives_the_symptom_its_computed_percentage(nlp, text, symptom, pct):
+    (row,) = [row for row in rows_of(nlp, text)["symptoms"] if row["text"] == symptom]
+    assert row["freq_pct"] == pct
+
+
+def test_a_printed_percentage_wins_over_the_computed_one(nlp):
+    (row,) = [row for row in rows_of(nlp, "7/13例出现发热(54%)。")["symptoms"] if row["text"] == "发热"]
+    assert row["freq_pct"] == 54
