@@ -32,7 +32,7 @@ from ..serialization import packable
 FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = ("before", "after", "rate", "population", "verb", "not_after", "concentration_of")
-UNIT_KINDS = ("count", "time", "dose", "measure")
+UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
 
 @packable

@@ -81,3 +81,16 @@ def test_whole_seed_section(analyse, seed_path):
 def test_a_drug_without_treatment_words_is_no_therapy(analyse):
     text = "TGF-β1具有拮抗前炎性细胞因子的作用,通过减少过氧化氢和一氧化氮的产生以及IL-6和TNF-α的产生起作用。"
     assert therapies(analyse, text, "发病机制/病因")[0] == {}
+
+
+def test_dosing_clauses_after_the_dose_keep_route_and_course(analyse):
+    # 分2次口服 and 疗程2周 continue the instructions of the drug before them
+    found, _ = therapies(analyse, "泼尼松1.5～2.0g/d，分2次口服，疗程2周。")
+    steroid = found["泼尼松"]
+    assert (steroid.dose, steroid.dose_high, steroid.dose_unit) == (1.5, 2.0, "g/d")
+    assert (steroid.route, steroid.duration_value, steroid.duration_unit) == ("口服", 2, "周")
+
+
+def test_an_age_is_no_duration(analyse):
+    found, _ = therapies(analyse, "泼尼松口服，5岁以上患儿每次10mg。")
+    assert (found["泼尼松"].dose, found["泼尼松"].duration_value) == (10, None)
