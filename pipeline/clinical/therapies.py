@@ -223,12 +223,16 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
     limit = min(later + [sentence[1]])
     end = _window(norm, row["end"], limit, voc)
     consumed = row["end"]
-    dose = re.compile(rf"(?P<low>{_NUM})(?:[ \t]*[~-][ \t]*(?P<high>{_NUM}))?[ \t]*(?P<unit>{voc.dose_unit_pattern})")
+    units = voc.dose_unit_pattern
+    dose = re.compile(
+        rf"(?P<low>{_NUM})(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到)[ \t]*(?P<high>{_NUM}))?[ \t]*(?P<unit>{units})"
+    )
     if m := dose.search(norm, row["end"], end):
         low = float(m["low"])
         high = float(m["high"]) if m["high"] else low
         unit, kind = voc.dose_units[m["unit"]]
-        if low <= high:
+        same_unit = m["low_unit"] is None or voc.dose_units[m["low_unit"]][0] == unit  # 0.5g~1.0g, not 500mg~1g
+        if low <= high and same_unit:
             if kind == "volume" and row["category"] != "drug":
                 row.update(volume=low, volume_unit=unit)
             else:

@@ -127,10 +127,13 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def dose_unit_pattern(self) -> str:
-        return "|".join(
+        """The dose units, longest first; none may run on into a longer unit this file does
+        not know (750mg/m2 is no dose in mg, 100g/L is a lab value, not a dose in g)."""
+        units = "|".join(
             re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "")
             for u in sorted(self.dose_units, key=len, reverse=True)
         )
+        return f"(?:{units})(?![/·*])"
 
 
 def _category(value: str) -> str | None:

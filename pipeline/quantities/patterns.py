@@ -234,7 +234,7 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
         ),
         (rf"{_NUM_START}(?P<pl>{_NUM}){_SP}%?{_SEP}(?P<ph>{_NUM}){_SP}%", digits),
         (rf"{_NUM_START}(?P<p>{_NUM}){_SP}%", digits),
-        (rf"{_NUM_START}(?P<rl>{_NUM}){_SP}(?:{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})", digits),
+        (rf"{_NUM_START}(?P<rl>{_NUM}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})", digits),
         (rf"{_NUM_START}(?P<n>{_NUM})(?P<more>余|多)?{_SP}(?P<nu>{unit})", digits),
         (rf"(?<![{_CN_DIGITS}])(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)", _CN_DIGITS),
         (rf"(?<![{_CN_DIGITS}])十之(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])", "十"),
@@ -267,7 +267,8 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
         fields.update(kind="percent", unit="%", value=_percent(m["p"]))
     elif m["rl"] is not None:
         low, high = float(m["rl"]), float(m["rh"])
-        valid = low <= high and math.isfinite(high)
+        # 1个月~2年: the ends are in different units, so neither bound is in ``unit``
+        valid = low <= high and math.isfinite(high) and m["rlu"] in (None, m["ru"])
         fields.update(kind="range", unit=m["ru"], low=low if valid else None, high=high if valid else None)
     elif m["n"] is not None:
         unit = m["nu"]

@@ -94,3 +94,15 @@ def test_dosing_clauses_after_the_dose_keep_route_and_course(analyse):
 def test_an_age_is_no_duration(analyse):
     found, _ = therapies(analyse, "泼尼松口服，5岁以上患儿每次10mg。")
     assert (found["泼尼松"].dose, found["泼尼松"].duration_value) == (10, None)
+
+
+def test_dose_ranges_with_a_unit_on_both_ends_or_zhi(analyse):
+    assert (lambda t: (t.dose, t.dose_high, t.dose_unit))(therapies(analyse, "泼尼松每次0.5g～1.0g口服。")[0]["泼尼松"]) == (0.5, 1.0, "g")
+    assert (lambda t: (t.dose, t.dose_high, t.dose_unit))(therapies(analyse, "泼尼松1.5至2.0g/d口服。")[0]["泼尼松"]) == (1.5, 2.0, "g/d")
+
+
+def test_a_dose_unit_is_read_whole_or_not_at_all(analyse):
+    found, _ = therapies(analyse, "环磷酰胺750mg/m2静滴。")
+    assert (found["环磷酰胺"].dose, found["环磷酰胺"].dose_unit) == (750, "mg/m²")
+    found, _ = therapies(analyse, "用泼尼松治疗后血红蛋白升至100g/L。")  # a lab value, not a dose
+    assert (found["泼尼松"].dose, found["泼尼松"].dose_unit) == (None, "")

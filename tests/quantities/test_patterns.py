@@ -155,6 +155,12 @@ def test_nothing_impossible_is_read(text):
         assert q.kind not in ("fraction", "percent") or q.value is None
 
 
+@pytest.mark.parametrize("text", ["病程1个月～2年", "2天～3周"])
+def test_a_range_with_two_units_has_no_bounds_in_either(text):
+    q = only(text)
+    assert q.kind == "range" and (q.low, q.high) == (None, None)
+
+
 @pytest.mark.parametrize("text", ["于2019/1/3出现发热", "2019/1/3", "1/3/2019"])
 def test_a_date_is_no_fraction(text):
     assert [q for q in find_quantities(text) if q.kind == "fraction"] == []
