@@ -1,7 +1,7 @@
 """Bind each frequency (a percentage, fraction, count with a percentage, proportion or
 frequency word) to the finding it describes.
 
-Binding works inside one clause (a sentence cut at , ; :), because encyclopedia prose packs
+Binding works inside one clause (a sentence cut at , ; : outside parentheses), because encyclopedia prose packs
 one finding and its number per clause. Rules, first that applies wins:
 
 1. ``paren`` — a parenthesized quantity binds to the entity ending right before it:
@@ -15,7 +15,10 @@ one finding and its number per clause. Rules, first that applies wins:
    is the first entity after it; ``X患者`` between is the population, not the finding.
 4. ``backward`` — otherwise the nearest entity before the number with no other number between
    them: ``血中M蛋白阳性可达75%左右`` → M蛋白.
-5. ``word`` — a frequency word (半数, 偶见, 较多见) applies to every entity of its clause that
+5. ``respectively`` — after 分别 (``quantity_cues.tsv``), the numbers pair with the findings
+   listed before it, in order: ``发热、皮疹和关节痛分别占80%、50%和30%``; when the counts
+   differ, the numbers get no subject (never the nearest finding).
+6. ``word`` — a frequency word (半数, 偶见, 较多见) applies to every entity of its clause that
    has no number of its own (the nearest word if there are several): ``半数病人的T3T4偏低``
    → T3 ≈50 and T4 ≈50; ``水肿较多见`` → 水肿.
 
@@ -115,7 +118,7 @@ def bind_frequencies(
     entity_starts = [e.start for e in entities]
     quantities = sorted(quantities, key=lambda q: q.start)
     quantity_starts = [q.start for q in quantities]
-    cues = _cues(res.rate, res.population, res.verb)
+    cues = _cues(res.rate, res.population, res.verb, res.respectively)
     strengths = _strengths(norm, quantities, entities, res.concentration_of)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
@@ -151,17 +154,20 @@ def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Ent
 class _Cues:
     """Compiled cue patterns from the resources."""
 
-    def __init__(self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...]) -> None:
+    def __init__(
+        self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...]
+    ) -> None:
         self.rate = _compile(rate)
+        self.respectively = _compile(respectively)
         self.population = _compile(population)
         self.population_words = tuple(sorted(population, key=len, reverse=True))
         self.verb = _compile(verb)
 
 
 @cache
-def _cues(rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...]) -> _Cues:
+def _cues(rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...]) -> _Cues:
     """Compiled once per set of cue words, not once per text."""
-    return _Cues(rate, population, verb)
+    return _Cues(rate, population, verb, respectively)
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -170,8 +176,11 @@ def _compile(words: Iterable[str]) -> re.Pattern[str]:
 
 
 def _clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence; a comma inside parentheses does not end one: 头痛(20例,35%)."""
     spans, left = [], start
     for match in _CLAUSE_END.finditer(norm, start, end):
+        if norm.rfind("(", left, match.start()) > norm.rfind(")", left, match.start()):
+            continue
         spans.append((left, match.start()))
         left = match.end()
     spans.append((left, end))
@@ -190,12 +199,16 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     statements: list[FrequencyStatement] = []
     counts: list[tuple[Quantity, Entity | None]] = []
     populations: list[Span] = []
+    listed = _respectively(norm, start, end, entities, quantities, population_entities, cues)
     for q in quantities:
         if q.kind not in FREQUENCY_KINDS or q.kind == "frequency_word":
             continue
         if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
             continue  # 120%: a ratio, not a frequency
-        subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
+        if id(q) in listed:
+            subject, population, rule = listed[id(q)], None, "respectively"
+        else:
+            subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
         if measured and subject is not None and population is None and rule in ("paren", "backward"):
             if q.kind in ("percent", "percent_range") and measured(subject, norm[subject.end : q.start]):
                 continue  # 浆细胞比例 <5%: a lab value
@@ -229,8 +242,32 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     return statements
 
 
+def _respectively(norm, start, end, entities, quantities, population_entities, cues) -> dict[int, Entity | None]:
+    """Rule 5: ``id(number) → finding`` for the numbers after 分别, paired in order with the
+    findings listed before it (outermost mentions, patient groups left out); every number
+    → None when the counts differ."""
+    cue = cues.respectively.search(norm, start, end)
+    if cue is None:
+        return {}
+    numbers = [q for q in quantities if q.start >= cue.end() and q.kind in FREQUENCY_KINDS and q.kind != "frequency_word"]
+    if len(numbers) < 2:
+        return {}
+    findings = [
+        e for e in entities
+        if e.end <= cue.start() and e not in population_entities
+        and not any(o is not e and o.start <= e.start and e.end <= o.end for o in entities)
+    ]
+    if len(findings) != len(numbers):
+        return {id(q): None for q in numbers}
+    return {id(q): e for q, e in zip(numbers, findings)}
+
+
 def _bind_number(norm, start, end, q, entities, quantities, population_entities, cues):
     """(subject, population, rule) for a numeric frequency."""
+    if (opening := _opening_parenthesis(norm, start, q.start)) is not None:  # 头痛(20例,35%)
+        ending = [e for e in entities if e.end <= opening and not norm[e.end : opening].strip()]
+        if ending:
+            return min(ending, key=lambda e: e.start), None, "paren"
     if norm[q.start] == "(":
         ending = [e for e in entities if e.end <= q.start and not norm[e.end : q.start].strip()]
         if ending:
@@ -281,6 +318,12 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     if before:
         return _nearest(before), None, "backward"
     return None, rate_population, "rate" if rate_population else ""
+
+
+def _opening_parenthesis(norm: str, start: int, pos: int) -> int | None:
+    """The offset of the ``(`` (after ``start``) that ``pos`` is inside of, if any."""
+    opening = norm.rfind("(", start, pos)
+    return opening if opening >= 0 and norm.find(")", opening, pos) < 0 else None
 
 
 def _nearest(entities: list[Entity]) -> Entity:

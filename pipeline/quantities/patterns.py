@@ -31,7 +31,7 @@ from ..serialization import packable
 #: Kinds that state how often something occurs (the others are doses, durations, sizes).
 FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
-CUE_ROLES = ("before", "after", "rate", "population", "verb", "not_after", "concentration_of")
+CUE_ROLES = ("before", "after", "rate", "population", "verb", "not_after", "concentration_of", "respectively")
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
 
@@ -82,6 +82,7 @@ class QuantityResources:
     verb: tuple[str, ...]
     not_after: tuple[str, ...]
     concentration_of: frozenset[str]  # labels: a percentage right before such a mention is its strength
+    respectively: tuple[str, ...]  # 分别: the numbers after it pair with the findings before it, in order
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
@@ -97,7 +98,9 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     directory = Path(directory)
     before: dict[str, tuple[str, bool]] = {}
     after: dict[str, tuple[str, bool]] = {}
-    words: dict[str, list[str]] = {"rate": [], "population": [], "verb": [], "not_after": [], "concentration_of": []}
+    words: dict[str, list[str]] = {
+        "rate": [], "population": [], "verb": [], "not_after": [], "concentration_of": [], "respectively": []
+    }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
     for line, row in unique_rows(path, rows, ("cue",)):
@@ -149,6 +152,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         verb=tuple(words["verb"]),
         not_after=tuple(words["not_after"]),
         concentration_of=frozenset(words["concentration_of"]),
+        respectively=tuple(words["respectively"]),
         units=units,
         frequency_terms=terms,
         scanner=scanner,

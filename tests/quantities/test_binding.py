@@ -71,6 +71,23 @@ def test_computed_percentage_is_rounded_half_up():
     assert (s.pct_computed, s.consistent) == (6.3, True)
 
 
+def test_respectively_pairs_the_listed_findings_with_the_numbers_in_order():
+    found = bound("发热、皮疹和关节痛分别占80%、50%和30%", "发热", "皮疹", "关节痛")
+    assert {k: (v.pct_reported, v.rule) for k, v in found.items()} == {
+        "发热": (80, "respectively"), "皮疹": (50, "respectively"), "关节痛": (30, "respectively"),
+    }
+
+
+def test_respectively_with_a_count_that_does_not_match_binds_nothing():
+    found = bound("发热和皮疹分别占80%、50%和30%", "发热", "皮疹")
+    assert set(found) == {None}
+
+
+def test_a_comma_inside_parentheses_does_not_end_the_clause():
+    s = bound("头痛(20例,35%)", "头痛")["头痛"]
+    assert (s.pct_reported, s.numerator, s.rule) == (35, 20, "paren")
+
+
 def test_inconsistent_percentage_is_flagged():
     s = bound("在伴MCD的POEMS病人中,6/7例(85%)检测到DNA序列", "DNA序列")["DNA序列"]
     assert (s.pct_computed, s.consistent) == (85.7, False)
