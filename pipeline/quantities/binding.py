@@ -25,7 +25,7 @@ one finding and its number per clause. Rules, first that applies wins:
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding. A case count without a percentage (``42例有血管杂音(93%)``) is
 not a statement on its own: it lends its numerator to the statement about the same finding
-in its clause. Numeric frequencies without a subject are still returned (subject None),
+in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric frequencies without a subject are still returned (subject None),
 except a bare fraction with neither subject nor patient group (``阴道下1/3`` is a place);
 frequency words are returned only when they bind.
 
@@ -215,7 +215,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if population is not None:
             populations.append(population)
         if q.kind == "count" and q.value is None:
-            counts.append((q, subject))
+            if not _is_cohort(norm, q.end, end, cues):
+                counts.append((q, subject))
             continue
         if q.kind == "fraction" and not q.unit and q.value is None and subject is None and population is None:
             continue  # 阴道下1/3: a part of an organ, not a share of patients
@@ -318,6 +319,15 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     if before:
         return _nearest(before), None, "backward"
     return None, rate_population, "rate" if rate_population else ""
+
+
+def _is_cohort(norm: str, pos: int, end: int, cues: _Cues) -> bool:
+    """``本组20例患者中``: the count after which ``pos`` comes is the group looked at (a
+    denominator), not the patients with the finding."""
+    pos = _BLANKS.match(norm, pos).end()
+    if (noun := cues.population.match(norm, pos, end)) is not None:
+        pos = noun.end()
+    return norm.startswith("中", pos)
 
 
 def _opening_parenthesis(norm: str, start: int, pos: int) -> int | None:

@@ -83,6 +83,12 @@ def test_respectively_with_a_count_that_does_not_match_binds_nothing():
     assert set(found) == {None}
 
 
+@pytest.mark.parametrize("text", ["本组20例患者中发热(80%)", "20例中发热(80%)"])
+def test_the_size_of_the_group_looked_at_is_no_numerator(text):
+    s = bound(text, "发热")["发热"]
+    assert (s.pct_reported, s.numerator) == (80, None)
+
+
 def test_a_comma_inside_parentheses_does_not_end_the_clause():
     s = bound("头痛(20例,35%)", "头痛")["头痛"]
     assert (s.pct_reported, s.numerator, s.rule) == (35, 20, "paren")
