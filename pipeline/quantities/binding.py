@@ -293,6 +293,9 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         rate_population = _population_before(norm, start, rate.start(), population_entities, cues)
         if candidates := [e for e in before if e.end <= rate.start()]:
             return _nearest(candidates), rate_population, "rate"
+        having = [e for e in population_entities if norm.startswith("者", e.end) and e.end + 1 == rate.start()]
+        if having:  # 发热者占80%: those with the finding
+            return max(having, key=lambda e: e.end - e.start), None, "rate"
 
     after = q.end
     while after < end and norm[after] in " \t":

@@ -89,6 +89,11 @@ def test_the_size_of_the_group_looked_at_is_no_numerator(text):
     assert (s.pct_reported, s.numerator) == (80, None)
 
 
+def test_those_with_a_finding_share():
+    s = bound("发热者占80%", "发热")["发热"]
+    assert (s.pct_reported, s.rule, s.population) == (80, "rate", "")
+
+
 def test_a_comma_inside_parentheses_does_not_end_the_clause():
     s = bound("头痛(20例,35%)", "头痛")["头痛"]
     assert (s.pct_reported, s.numerator, s.rule) == (35, 20, "paren")
