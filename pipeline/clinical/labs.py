@@ -198,7 +198,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         finding, direction, start = m.group(), voc.findings_before[m.group()], m.start()
     before = [q for q in quantities if clause_start <= q.start and q.end <= first.start]
     qualifier = qualifier or next((q.qualifier for q in reversed(before) if q.kind == "frequency_word"), "")
-    freq_pct = next((_frequency(q) for q in reversed(before) if q.kind in ("percent", "fraction")), None)
+    freq_pct = next(
+        (pct for q in reversed(before) if q.kind in _SHARES and (pct := _frequency(q)) is not None), None
+    )  # 14例(60.8%)血清IgG升高, 约三分之一患者…
     low = high = None
     unit = comparator = ""
     if value is not None:
@@ -271,6 +273,10 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
 def _is_measure(q: Quantity) -> bool:
     """A lab value is a percentage or a measure (20g/L), not a dose, time or count (0.4mg)."""
     return q.unit == "%" or load_quantity_resources().units.get(q.unit) == "measure"
+
+
+#: Quantity kinds that can say which share of patients has a finding.
+_SHARES = ("percent", "fraction", "count", "proportion")
 
 
 def _frequency(q: Quantity) -> float | None:

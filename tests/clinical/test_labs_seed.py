@@ -106,3 +106,10 @@ def test_imaging_and_electromyography_findings(analyse):
     assert ("肌电图", "神经源性损害", "abnormal") in rows
     assert ("感觉传导速度", "减慢", "down") in rows
     assert next(f for f in extract_labs(norm, entities, quantities) if f.test.text == "肌电图").test.label == "procedure"
+
+
+def test_a_share_printed_as_a_count_or_a_chinese_proportion_is_the_frequency(analyse):
+    for text, pct in [("14例(60.8%)血清IgG升高。", 60.8), ("约三分之一患者血清IgG升高。", 33.3), ("14例血清IgG升高。", None)]:
+        norm, entities, quantities, assertions = analyse(text, "诊断/检查", "某病")
+        (finding,) = extract_labs(norm, entities, quantities, assertions)
+        assert (finding.test.text, finding.direction, finding.freq_pct) == ("IgG", "up", pct)
