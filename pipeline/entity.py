@@ -14,7 +14,9 @@ from .serialization import packable
 @packable
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """A mention: ``section_text[start:end] == text`` always holds.
+    """A mention. ``text`` is the matched text as the stages see it, normalized (``ＩＬ－６``
+    reads ``IL-6``), so rules can compare it with dictionary forms; the original is
+    ``section_text[start:end]``, at the same offsets (the tables quote that).
 
     ``nested`` marks a mention inside a longer one of another label, as CMeEE annotates
     them: ``[[血沉]test 增快]symptom``. ``abbr`` is set on the use of an abbreviation

@@ -38,7 +38,9 @@ UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 @packable
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """One quantity; ``text == original[start:end]``.
+    """One quantity; ``text`` is ``find_quantities``' input ``[start:end]``. The pipeline's
+    stages pass the normalized text (``９３％`` reads ``93%``); the original is
+    ``section_text[start:end]``, at the same offsets (the tables quote that).
 
     ``kind`` is one of ``percent``, ``percent_range``, ``fraction`` (n/N cases), ``count``
     (N cases), ``proportion`` (三分之一, 三成, 十之八九), ``range`` and ``number`` (with a
