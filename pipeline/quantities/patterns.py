@@ -199,7 +199,7 @@ _SP = r"[ \t]*"
 # A number is not a piece of a name: IL-6, HHV-8, T3, B19, TGF-β1, 1.5 (after the dot).
 _NUM_START = r"(?<![A-Za-z0-9.α-ωΑ-Ω])(?<![A-Za-z]-)"
 _SEP = rf"{_SP}(?:~|-|至|到){_SP}"
-_CN_DIGITS = "一二两三四五六七八九十百"
+_CN_DIGITS = "一二两三四五六七八九十百千"
 
 
 def _search(res: QuantityResources, norm: str, pos: int) -> re.Match[str] | None:
@@ -240,6 +240,7 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
         ),
         (rf"{_NUM_START}(?P<pl>{_NUM}){_SP}%?{_SEP}(?P<ph>{_NUM}){_SP}%", digits),
         (rf"{_NUM_START}(?P<p>{_NUM}){_SP}%", digits),
+        (rf"{_NUM_START}(?P<pm>{_NUM}){_SP}‰", digits),
         (rf"{_NUM_START}(?P<rl>{_NUM}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})", digits),
         (rf"{_NUM_START}(?P<n>{_NUM})(?P<more>余|多)?{_SP}(?P<nu>{unit})", digits),
         (rf"(?<![{_CN_DIGITS}])(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)", _CN_DIGITS),
@@ -271,6 +272,9 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
         fields.update(kind="percent_range", unit="%", low=low if valid else None, high=high if valid else None)
     elif m["p"] is not None:
         fields.update(kind="percent", unit="%", value=_percent(m["p"]))
+    elif m["pm"] is not None:  # 发生率为0.5‰: per mille, in percent
+        per_mille = float(m["pm"])
+        fields.update(kind="percent", unit="%", value=round(per_mille / 10, 6) if 0 <= per_mille <= 1000 else None)
     elif m["rl"] is not None:
         low, high = float(m["rl"]), float(m["rh"])
         # 1个月~2年: the ends are in different units, so neither bound is in ``unit``
@@ -349,15 +353,15 @@ def _percent(number: str) -> float | None:
 
 
 def _chinese_number(digits: str) -> int:
-    """一 … 九十九 and 一百; enough for 三分之一, 十之八九, 三成, 百分之五."""
+    """一 … 九十九, 一百 and 一千; enough for 三分之一, 十之八九, 三成, 百分之五, 千分之五."""
     values = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
     total, current = 0, 0
     for char in digits:
         if char == "十":
             total += (current or 1) * 10
             current = 0
-        elif char == "百":
-            total += (current or 1) * 100
+        elif char in "百千":
+            total += (current or 1) * (100 if char == "百" else 1000)
             current = 0
         else:
             current = current * 10 + values[char]

@@ -155,6 +155,11 @@ def test_nothing_impossible_is_read(text):
         assert q.kind not in ("fraction", "percent") or q.value is None
 
 
+@pytest.mark.parametrize("text, value", [("发生率为0.5‰", 0.05), ("千分之五", 0.5), ("2000‰", None)])
+def test_per_mille_in_percent(text, value):
+    assert only(text).value == value
+
+
 @pytest.mark.parametrize("text", ["病程1个月～2年", "2天～3周"])
 def test_a_range_with_two_units_has_no_bounds_in_either(text):
     q = only(text)
