@@ -113,3 +113,10 @@ def test_a_share_printed_as_a_count_or_a_chinese_proportion_is_the_frequency(ana
         norm, entities, quantities, assertions = analyse(text, "诊断/检查", "某病")
         (finding,) = extract_labs(norm, entities, quantities, assertions)
         assert (finding.test.text, finding.direction, finding.freq_pct) == ("IgG", "up", pct)
+
+
+def test_lab_units_are_read_whole(analyse):
+    for text, value, unit in [("尿蛋白3.5g/24h。", 3.5, "g/24h"), ("白细胞计数4.0×10^9/L。", 4.0, "×10^9/L")]:
+        norm, entities, quantities, assertions = analyse(text, "诊断/检查", "某病")
+        (finding,) = extract_labs(norm, entities, quantities, assertions)
+        assert (finding.value_low, finding.unit) == (value, unit)
