@@ -230,9 +230,15 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
     unit = _unit_alternation(units)
     count_unit = _unit_alternation(units, ("count",))
     digits = "0123456789"
-    # Alternatives are tried in order at each position: fraction before percent (7/13例(54%)),
+    # Alternatives are tried in order at each position: a range of fractions (1/3~1/2) before a
+    # fraction, fraction before percent (7/13例(54%)),
     # percent range before percent, unit range before a single number.
     alternatives = (
+        (
+            rf"{_NUM_START}(?<![0-9]/)(?P<xn>[0-9]+){_SP}/{_SP}(?P<xd>[0-9]+){_SEP}"
+            rf"(?P<yn>[0-9]+){_SP}/{_SP}(?P<yd>[0-9]+)(?![0-9.]|{_SP}/|{_SP}(?:{unit}))",
+            digits,
+        ),
         (
             rf"{_NUM_START}(?<![A-Za-z] )(?<![0-9]/)(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
             rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
@@ -261,7 +267,12 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
     comparator, approx = res.before.get(m["pre"] or "", ("", False))
     post_comparator, post_approx = res.after.get(m["post"] or "", ("", False))
     fields: dict = {"comparator": comparator or post_comparator, "approx": approx or post_approx}
-    if m["fn"] is not None:
+    if m["xn"] is not None:  # 约占1/3~1/2
+        shares = [int(m["xn"]) / int(m["xd"]) if int(m["xd"]) else 2.0, int(m["yn"]) / int(m["yd"]) if int(m["yd"]) else 2.0]
+        if not 0 <= shares[0] <= shares[1] <= 1:
+            return None
+        fields.update(kind="proportion", unit="%", low=round_half_up(100 * shares[0], 1), high=round_half_up(100 * shares[1], 1))
+    elif m["fn"] is not None:
         numerator, denominator = int(m["fn"]), int(m["fd"])
         if denominator == 0 or numerator > denominator:
             return None

@@ -155,6 +155,12 @@ def test_nothing_impossible_is_read(text):
         assert q.kind not in ("fraction", "percent") or q.value is None
 
 
+@pytest.mark.parametrize("text, low, high", [("约1/3～1/2", 33.3, 50), ("3/5~4/5", 60, 80)])
+def test_a_range_of_fractions_is_one_share(text, low, high):
+    q = only(text)
+    assert (q.kind, q.low, q.high) == ("proportion", low, high)
+
+
 @pytest.mark.parametrize("text, value", [("发生率为0.5‰", 0.05), ("千分之五", 0.5), ("2000‰", None)])
 def test_per_mille_in_percent(text, value):
     assert only(text).value == value
