@@ -6,6 +6,7 @@ from pipeline.abbreviations import (
     AbbreviationEntry,
     find_abbreviation_mentions,
     find_definitions,
+    load_abbreviations,
 )
 from pipeline.normalize import normalize_text
 
@@ -49,6 +50,13 @@ def test_ascii_word_boundaries():
     assert mentions("CTA检查") == []
     assert mentions("IL-6R阳性") == []
     assert [m[0] for m in mentions("IL-6升高,CT示,T3T4正常")] == ["IL-6", "CT", "T3", "T4"]
+
+
+def test_a_run_of_letters_is_never_split_into_known_abbreviations():
+    # COPD and DBIL are not in the shipped table, but CO, PD, DB and IL are
+    text = "患者有COPD病史10年,DBIL升高,HHV-8DNA阳性,T3T4正常"
+    found = find_abbreviation_mentions(text, [], load_abbreviations())
+    assert [m.text for m in found] == ["HHV-8", "DNA", "T3", "T4"]
 
 
 def test_spelling_variants_without_hyphen():
