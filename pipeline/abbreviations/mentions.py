@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .definitions import Definition
 from .spelling import GREEK
-from .table import TABLE_FILE, AbbreviationEntry, guess_label
+from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, guess_label
 
 TEXT_SOURCE = "text"
 TABLE_SOURCE = f"dictionary:{TABLE_FILE}"
@@ -63,7 +63,8 @@ def find_abbreviation_mentions(
     """Mentions in ``text`` of abbreviations defined in the record or known in ``table``.
 
     ``definitions`` are the record's (any section); a record's definition overrides the
-    table. Occurrences inside a definition of this very text (its bracket) are skipped.
+    table (unless ``curated_meaning`` prefers the table). Occurrences inside a definition
+    of this very text (its bracket) are skipped.
     """
     definitions = list(definitions)
     forms = _meanings(definitions, table)
@@ -121,11 +122,19 @@ def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> _For
     table = _TABLE_MEANINGS[table_id][0]
     meanings = dict(_TABLE_MEANINGS[table_id][1])
     for definition in reversed(definitions):  # the first definition of an abbr wins
-        if definition.abbr:
+        if definition.abbr and curated_meaning(definition, table) is None:
             known = table.get(definition.abbr)
             label = guess_label(definition.long_zh) or (known.label if known else "")
             meanings[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
     return _forms(meanings)
+
+
+def curated_meaning(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:
+    """The curated table row that gives the abbreviation's meaning instead of the record's
+    definition, or None: an acronym's long form only joins its letters' (多发性神经病变、
+    脏器肿大、…), while the row names the thing (POEMS → POEMS综合征)."""
+    known = table.get(definition.abbr)
+    return known if definition.shape == "acronym" and known and known.source == CURATED_SOURCE else None
 
 
 def _forms(meanings: dict[str, _Meaning]) -> _Forms:

@@ -19,6 +19,8 @@ from .spelling import GREEK, spell_abbr, spelling_key
 
 TABLE_FILE = "abbreviations.tsv"
 CUES_FILE = "abbreviation_cues.tsv"
+#: The ``source`` of rows written by hand, which win over generated ones.
+CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
 CUE_ROLES = ("stop", "alias", "label", "reject", "modifier")
