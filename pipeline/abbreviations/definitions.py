@@ -142,9 +142,13 @@ def matches_long_form(abbr: str, long_form: str) -> bool:
 
 
 def chinese_term_before(
-    text: str, end: int, cues: Cues, is_term: Callable[[str], bool] | None = None
+    text: str, end: int, cues: Cues, is_term: Callable[[str], bool] | None = None, *, abbr: str = ""
 ) -> tuple[int, int] | None:
-    """``(start, end)`` of the Chinese term ending at ``end``, or None if there is none."""
+    """``(start, end)`` of the Chinese term ending at ``end``, or None if there is none.
+
+    A Latin tail of several letters is an English name, not part of the term, unless the
+    abbreviation ``abbr`` ends with it too (糖化血红蛋白A1c(HbA1c)).
+    """
     longest_stop = max(map(len, cues.stop), default=0)
     start = end
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
@@ -157,7 +161,8 @@ def chinese_term_before(
     while start < end and text[start] == "-":
         start += 1
     tail = re.search(r"[A-Za-z0-9-]*$", text[start:end]).group()
-    if end - start < 2 or not _CJK.search(text, start, end) or len(re.findall("[A-Za-z]", tail)) > 1:
+    english_tail = len(re.findall("[A-Za-z]", tail)) > 1 and not abbr.lower().endswith(tail.lower())
+    if end - start < 2 or not _CJK.search(text, start, end) or english_tail:
         return None  # no Chinese, or an English name at the end: 部分患者IL-3(SCF)
     return start, end
 
@@ -201,14 +206,14 @@ def _bracket_definition(
             return None
     if len(english) > 1 or not (english or abbrs):
         return None
-    term = chinese_term_before(text, match.start(), cues, is_term)
-    if term is None:
-        return None
     long_en = text[slice(*english[0])] if english else ""
     abbr_span = abbrs[0] if abbrs else None
     if abbr_span and long_en and not matches_long_form(text[slice(*abbr_span)], long_en):
         abbr_span = None
     if abbr_span is None and not long_en:
+        return None
+    term = chinese_term_before(text, match.start(), cues, is_term, abbr=text[slice(*abbr_span)] if abbr_span else "")
+    if term is None:
         return None
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
@@ -228,7 +233,7 @@ def _cue_definitions(
     found = []
     for match in pattern.finditer(text):
         abbr_span = match.span(1)
-        term = chinese_term_before(text, match.start(), cues, is_term)
+        term = chinese_term_before(text, match.start(), cues, is_term, abbr=match.group(1))
         if term is None or not is_abbreviation_like(match.group(1)):
             continue
         found.append(_definition(text, term, abbr_span, "", term[0], match.end(), "zh(ABBR)", table))

@@ -168,6 +168,11 @@ def test_a_dictionary_suffix_keeps_the_modifiers_and_latin_before_it():
     ]
 
 
+def test_a_latin_tail_the_abbreviation_ends_with_belongs_to_the_term():
+    assert defs("糖化血红蛋白A1c(HbA1c)升高") == [("zh(ABBR)", "HbA1c", "糖化血红蛋白A1c", "")]
+    assert defs("部分患者IL-3(SCF)") == []  # an English name before the bracket
+
+
 def test_abbreviation_that_does_not_spell_the_long_form_is_dropped():
     # 急性髓细胞白血病: A of AMMOL is not in the English
     assert defs("髓单核细胞白血病(myelomonocytic leukemia,AMMOL)占所有") == [
