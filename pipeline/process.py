@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
-from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE
+from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
 from .context.assertion import Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
@@ -313,8 +313,10 @@ def _abbreviation_rows(
                 continue
             defined.add(definition.abbr)
             known = table.get(definition.abbr)
-            entry = lexicon.entries.get(definition.long_zh)
-            label = entry.label if entry else guess_label(definition.long_zh) or (known.label if known else "")
+            curated = curated_meaning(definition, table)
+            named = curated.long_zh if curated else definition.long_zh  # the mentions' meaning
+            entry = lexicon.entries.get(named)
+            label = entry.label if entry else guess_label(named) or (known.label if known else "")
             used = uses.get(definition.abbr, []) if definition.abbr else []
             first_view, first_start = (used[0][0], used[0][1].start) if used else (view, definition.start)
             rows.append(
@@ -323,7 +325,7 @@ def _abbreviation_rows(
                     "abbr": definition.abbr or None,
                     "long_en": definition.long_en or None,
                     "long_zh": definition.long_zh,
-                    "canonical": entry.canonical if entry else definition.long_zh,
+                    "canonical": entry.canonical if entry else named,
                     "label": label or None,
                     "source": TEXT_SOURCE,
                     "n_mentions": len(used),

@@ -205,6 +205,15 @@ def test_seed_abbreviations(seed_tables):
     assert table.loc["HIV", "label"] == "microbe" and table.loc["AIDS", "label"] == "disease"
 
 
+def test_seed_poems_means_the_syndrome_not_its_letters(seed_tables):
+    mentions = seed_tables["mentions"]
+    assert set(mentions.loc[mentions["text"] == "POEMS", "canonical"]) == {"POEMS综合征"}  # 伴MCD的POEMS病人
+    row = seed_tables["abbreviations"].set_index("abbr").loc["POEMS"]
+    assert (row["source"], row["long_zh"], row["canonical"]) == (
+        "text", "多发性神经病变、脏器肿大、内分泌病变、单克隆γ球蛋白病、皮肤改变", "POEMS综合征"
+    )
+
+
 def test_seed_labs(seed_tables):
     labs = seed_tables["labs"]
 

@@ -25,3 +25,9 @@ def test_a_fraction_alone_gives_the_symptom_its_computed_percentage(nlp, text, s
 def test_a_printed_percentage_wins_over_the_computed_one(nlp):
     (row,) = [row for row in rows_of(nlp, "7/13例出现发热(54%)。")["symptoms"] if row["text"] == "发热"]
     assert row["freq_pct"] == 54
+
+
+def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
+    rows = rows_of(nlp, "患者出现急性肾损伤(AKI),AKI恢复慢。")
+    assert [(row["abbr"], row["long_zh"]) for row in rows["abbreviations"]] == [("AKI", "急性肾损伤")]
+    assert [row["canonical"] for row in rows["mentions"] if row["text"] == "AKI"] == ["急性肾损伤"]

@@ -4,7 +4,8 @@ Chinese medical texts define terms as ``中文术语(english long form, ABBR)``,
 ``中文术语(ABBR)``, ``中文术语(english long form)``, ``中文术语(简称ABBR)`` or
 ``中文术语,简称ABBR``. The Chinese term is the shortest honest guess: the run of term
 characters before the bracket, cut at punctuation and at the stop words of
-``abbreviation_cues.tsv`` (or, with ``is_term``, the longest dictionary suffix). An
+``abbreviation_cues.tsv`` (or, with ``is_term``, the longest dictionary suffix with the
+modifiers and Latin words right before it: 急性肾损伤, IgA肾病). An
 abbreviation given together with an English long form must spell it (Schwartz & Hearst
 2003: its letters in order, the first at a word start), otherwise only the English name
 is kept. Single letters defined in a row (``(polyneuropathy, P)、(organomegaly, o)…``)
@@ -32,6 +33,7 @@ _PART = re.compile(r"[^,;，；]+")
 _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GREEK}+])?")
 _ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
 _TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
+_LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -140,23 +142,44 @@ def matches_long_form(abbr: str, long_form: str) -> bool:
 
 
 def chinese_term_before(
-    text: str, end: int, cues: Cues, is_term: Callable[[str], bool] | None = None
+    text: str, end: int, cues: Cues, is_term: Callable[[str], bool] | None = None, *, abbr: str = ""
 ) -> tuple[int, int] | None:
-    """``(start, end)`` of the Chinese term ending at ``end``, or None if there is none."""
+    """``(start, end)`` of the Chinese term ending at ``end``, or None if there is none.
+
+    A Latin tail of several letters is an English name, not part of the term, unless the
+    abbreviation ``abbr`` ends with it too (糖化血红蛋白A1c(HbA1c)).
+    """
     longest_stop = max(map(len, cues.stop), default=0)
     start = end
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
         if any(text[start - k:start] in cues.stop for k in range(1, longest_stop + 1)):
             break
         start -= 1
+    if is_term is not None:
+        cut = next((i for i in range(start, end) if is_term(text[i:end])), start)
+        start = _keep_modifiers(text, start, cut, cues)
     while start < end and text[start] == "-":
         start += 1
-    if is_term is not None:
-        start = next((i for i in range(start, end) if is_term(text[i:end])), start)
     tail = re.search(r"[A-Za-z0-9-]*$", text[start:end]).group()
-    if end - start < 2 or not _CJK.search(text, start, end) or len(re.findall("[A-Za-z]", tail)) > 1:
+    english_tail = len(re.findall("[A-Za-z]", tail)) > 1 and not abbr.lower().endswith(tail.lower())
+    if end - start < 2 or not _CJK.search(text, start, end) or english_tail:
         return None  # no Chinese, or an English name at the end: 部分患者IL-3(SCF)
     return start, end
+
+
+def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
+    """``cut`` moved left (not past ``start``) over the modifiers and Latin characters
+    before it: the dictionary term is then the head of a longer term the dictionary lacks
+    (急性|肾损伤, IgA|肾病), and cutting there would lose what the text defines."""
+    while cut > start:
+        if _LATIN_CHAR.match(text[cut - 1]):
+            cut -= 1
+            continue
+        modifier = next((m for m in cues.modifiers if cut - len(m) >= start and text.startswith(m, cut - len(m))), "")
+        if not modifier:
+            break
+        cut -= len(modifier)
+    return cut
 
 
 def _bracket_definition(
@@ -183,14 +206,14 @@ def _bracket_definition(
             return None
     if len(english) > 1 or not (english or abbrs):
         return None
-    term = chinese_term_before(text, match.start(), cues, is_term)
-    if term is None:
-        return None
     long_en = text[slice(*english[0])] if english else ""
     abbr_span = abbrs[0] if abbrs else None
     if abbr_span and long_en and not matches_long_form(text[slice(*abbr_span)], long_en):
         abbr_span = None
     if abbr_span is None and not long_en:
+        return None
+    term = chinese_term_before(text, match.start(), cues, is_term, abbr=text[slice(*abbr_span)] if abbr_span else "")
+    if term is None:
         return None
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
@@ -210,7 +233,7 @@ def _cue_definitions(
     found = []
     for match in pattern.finditer(text):
         abbr_span = match.span(1)
-        term = chinese_term_before(text, match.start(), cues, is_term)
+        term = chinese_term_before(text, match.start(), cues, is_term, abbr=match.group(1))
         if term is None or not is_abbreviation_like(match.group(1)):
             continue
         found.append(_definition(text, term, abbr_span, "", term[0], match.end(), "zh(ABBR)", table))

@@ -3,8 +3,10 @@
 A text is cut into ASCII runs (letters, digits, Greek, inner hyphens); a run yields
 mentions only if it splits completely into known abbreviations, longest first, so
 ``IL-60`` does not contain ``IL-6`` and ``CTA`` does not contain ``CT``, while
-``HHV-8DNA`` is HHV-8 + DNA and ``T3T4`` is T3 + T4. Single letters are never mentions
-(too ambiguous: ``B细胞``, ``M蛋白``), though they may be defined.
+``HHV-8DNA`` is HHV-8 + DNA and ``T3T4`` is T3 + T4. Parts meet only at a hyphen or where
+letters change to digits or back: a run of letters is one word, so an unknown ``COPD`` is
+not CO + PD. Single letters are never mentions (too ambiguous: ``B细胞``, ``M蛋白``),
+though they may be defined.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 from .definitions import Definition
 from .spelling import GREEK
-from .table import TABLE_FILE, AbbreviationEntry, guess_label
+from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, guess_label
 
 TEXT_SOURCE = "text"
 TABLE_SOURCE = f"dictionary:{TABLE_FILE}"
@@ -61,7 +63,8 @@ def find_abbreviation_mentions(
     """Mentions in ``text`` of abbreviations defined in the record or known in ``table``.
 
     ``definitions`` are the record's (any section); a record's definition overrides the
-    table. Occurrences inside a definition of this very text (its bracket) are skipped.
+    table (unless ``curated_meaning`` prefers the table). Occurrences inside a definition
+    of this very text (its bracket) are skipped.
     """
     definitions = list(definitions)
     forms = _meanings(definitions, table)
@@ -119,11 +122,19 @@ def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> _For
     table = _TABLE_MEANINGS[table_id][0]
     meanings = dict(_TABLE_MEANINGS[table_id][1])
     for definition in reversed(definitions):  # the first definition of an abbr wins
-        if definition.abbr:
+        if definition.abbr and curated_meaning(definition, table) is None:
             known = table.get(definition.abbr)
             label = guess_label(definition.long_zh) or (known.label if known else "")
             meanings[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
     return _forms(meanings)
+
+
+def curated_meaning(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:
+    """The curated table row that gives the abbreviation's meaning instead of the record's
+    definition, or None: an acronym's long form only joins its letters' (多发性神经病变、
+    脏器肿大、…), while the row names the thing (POEMS → POEMS综合征)."""
+    known = table.get(definition.abbr)
+    return known if definition.shape == "acronym" and known and known.source == CURATED_SOURCE else None
 
 
 def _forms(meanings: dict[str, _Meaning]) -> _Forms:
@@ -136,14 +147,19 @@ def _forms(meanings: dict[str, _Meaning]) -> _Forms:
 
 
 def _split(run: str, offset: int, forms: _Forms) -> list[tuple[int, int, _Meaning]]:
-    """The run as known abbreviations (hyphens may join them), or [] if it does not split."""
+    """The run as known abbreviations meeting at word edges (``_is_edge``), or [] if it
+    does not split so."""
     meanings, longest = forms.meanings, forms.longest
     parts, position = [], 0
     while position < len(run):
         if parts and run[position] == "-":
             position += 1
         size = next(
-            (n for n in range(min(longest, len(run) - position), 0, -1) if run[position:position + n] in meanings),
+            (
+                n
+                for n in range(min(longest, len(run) - position), 0, -1)
+                if run[position:position + n] in meanings and _is_edge(run, position + n)
+            ),
             0,
         )
         if not size:
@@ -151,6 +167,12 @@ def _split(run: str, offset: int, forms: _Forms) -> list[tuple[int, int, _Meanin
         parts.append((offset + position, offset + position + size, meanings[run[position:position + size]]))
         position += size
     return parts
+
+
+def _is_edge(run: str, position: int) -> bool:
+    """Whether a part may end at ``position``: the run's end, a hyphen, or a change between
+    letters and digits (HHV-8|DNA, T3|T4), never between two letters (DBIL is no DB + IL)."""
+    return position == len(run) or run[position] == "-" or run[position - 1].isdigit() != run[position].isdigit()
 
 
 def _defined_here(text: str, definition: Definition) -> bool:

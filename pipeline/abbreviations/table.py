@@ -19,9 +19,11 @@ from .spelling import GREEK, spell_abbr, spelling_key
 
 TABLE_FILE = "abbreviations.tsv"
 CUES_FILE = "abbreviation_cues.tsv"
+#: The ``source`` of rows written by hand, which win over generated ones.
+CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
-CUE_ROLES = ("stop", "alias", "label", "reject")
+CUE_ROLES = ("stop", "alias", "label", "reject", "modifier")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class Cues:
     alias: tuple[str, ...]
     label_suffixes: tuple[tuple[str, str], ...]  # (suffix, label), longest first
     reject: frozenset[str]
+    modifiers: tuple[str, ...]  # longest first
 
 
 @cache
@@ -76,7 +79,8 @@ def load_abbreviations(path: str | Path | None = None) -> Mapping[str, Abbreviat
 
 @cache
 def load_cues(path: str | Path | None = None) -> Cues:
-    """Read the cue lists (stop words, alias cues, label suffixes, rejected abbreviations)."""
+    """Read the cue lists (stop words, alias cues, label suffixes, rejected abbreviations,
+    term modifiers)."""
     path = Path(path) if path else DEFAULT_DICTIONARY_DIR / CUES_FILE
     by_role: dict[str, list[tuple[str, str]]] = {role: [] for role in CUE_ROLES}
     for line, row in read_tsv(path, ("cue", "role", "label", "source"), ("note",),
@@ -91,6 +95,7 @@ def load_cues(path: str | Path | None = None) -> Cues:
         alias=tuple(sorted((cue for cue, _ in by_role["alias"]), key=len, reverse=True)),
         label_suffixes=tuple(sorted(by_role["label"], key=lambda pair: -len(pair[0]))),
         reject=frozenset(spell_abbr(cue) for cue, _ in by_role["reject"]),
+        modifiers=tuple(sorted((cue for cue, _ in by_role["modifier"]), key=len, reverse=True)),
     )
 
 

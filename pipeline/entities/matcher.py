@@ -11,7 +11,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 2. **Latin edges.** A term may not start or end in the middle of a Latin word or number:
    the character next to an edge must not be of the same class (letter/letter or
    digit/digit). ``IL-6`` is not found in ``IL-60``, nor ``CT`` in ``CTA``; ``HHV-8`` is
-   found in ``HHV-8DNA`` and ``T3``/``T4`` in ``T3T4``.
+   found in ``HHV-8DNA`` and ``T3``/``T4`` in ``T3T4``. A Greek letter is inside a word
+   next to any Latin letter, digit or Greek letter: ``TNF-α`` is not found in ``TNF-αR``,
+   nor ``TGF-β`` in ``TGF-β2``, nor ``IL-1`` in ``IL-1β``.
 3. **Short terms align with words.** A Chinese term shorter than ``min_free_length``
    characters must start and end on jieba token boundaries (不适 is not found in 不适合),
    because short strings are where substring hits are mostly wrong. Longer terms are
@@ -39,13 +41,21 @@ from ..lexicon.loader import Lexicon, LexiconEntry
 
 
 def _same_class(left: str, right: str) -> bool:
-    """Both Latin letters or both digits (ASCII): an edge between them is inside a word."""
+    """Both Latin letters or both digits (ASCII), or a Greek letter next to a word
+    character: an edge between them is inside a word."""
+    if _greek(left) or _greek(right):
+        return _latin_edge(left) and _latin_edge(right)
     return left.isascii() and right.isascii() and left.isalnum() and right.isalnum() and left.isalpha() == right.isalpha()
 
 
+def _greek(char: str) -> bool:
+    return "α" <= char <= "ω" or "Α" <= char <= "Ω"
+
+
 def _latin_edge(char: str) -> bool:
-    """Whether a term starting or ending with ``char`` needs rule 2's check there."""
-    return char.isascii() and char.isalnum()
+    """Whether a term starting or ending with ``char`` needs rule 2's check there (a word
+    character: an ASCII letter or digit, or a Greek letter, as in TNF-α)."""
+    return (char.isascii() and char.isalnum()) or _greek(char)
 
 
 class DictionaryMatcher:

@@ -153,7 +153,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("abbr", "string", "the abbreviation in canonical spelling (TNF-α, IgG); empty for an English gloss without abbreviation"),
         ("long_en", "string", "the English long form, from the text's definition or the table"),
         ("long_zh", "string", "the Chinese long form as defined (or from the table)"),
-        ("canonical", "string", "the dictionary's canonical name for the long form (what the abbreviation's mentions carry)"),
+        ("canonical", "string", "what the abbreviation's mentions carry: the dictionary's canonical name for the long form, or for an acronym its curated table row's (POEMS → POEMS综合征)"),
         ("label", "string", "the label of the long form (HIV → microbe, AIDS → disease); empty if none of the nine"),
         ("source", "string", "`text` (defined in the record) or `dictionary:abbreviations.tsv`"),
         ("n_mentions", "Int64", "uses of the abbreviation in the record that became mentions"),

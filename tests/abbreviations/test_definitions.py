@@ -159,6 +159,20 @@ def test_dictionary_callback_picks_the_longest_suffix_that_is_a_term():
     assert found[0].long_zh == "乙酰氨基酚"
 
 
+def test_a_dictionary_suffix_keeps_the_modifiers_and_latin_before_it():
+    terms = {"肾损伤", "肾病", "心肌梗死"}
+    text = normalize_text("患者出现急性肾损伤(AKI),IgA肾病(IgA nephropathy, IgAN),胸痛伴急性心肌梗死(AMI)")
+    found = find_definitions(text, terms.__contains__)
+    assert [(d.abbr, d.long_zh) for d in found] == [
+        ("AKI", "急性肾损伤"), ("IgAN", "IgA肾病"), ("AMI", "急性心肌梗死"),  # 胸痛伴 is still cut
+    ]
+
+
+def test_a_latin_tail_the_abbreviation_ends_with_belongs_to_the_term():
+    assert defs("糖化血红蛋白A1c(HbA1c)升高") == [("zh(ABBR)", "HbA1c", "糖化血红蛋白A1c", "")]
+    assert defs("部分患者IL-3(SCF)") == []  # an English name before the bracket
+
+
 def test_abbreviation_that_does_not_spell_the_long_form_is_dropped():
     # 急性髓细胞白血病: A of AMMOL is not in the English
     assert defs("髓单核细胞白血病(myelomonocytic leukemia,AMMOL)占所有") == [

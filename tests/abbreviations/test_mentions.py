@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.abbreviations import (
     AbbreviationEntry,
     find_abbreviation_mentions,
     find_definitions,
+    load_abbreviations,
 )
 from pipeline.normalize import normalize_text
 
@@ -51,6 +54,13 @@ def test_ascii_word_boundaries():
     assert [m[0] for m in mentions("IL-6升高,CT示,T3T4正常")] == ["IL-6", "CT", "T3", "T4"]
 
 
+def test_a_run_of_letters_is_never_split_into_known_abbreviations():
+    # COPD and DBIL are not in the shipped table, but CO, PD, DB and IL are
+    text = "患者有COPD病史10年,DBIL升高,HHV-8DNA阳性,T3T4正常"
+    found = find_abbreviation_mentions(text, [], load_abbreviations())
+    assert [m.text for m in found] == ["HHV-8", "DNA", "T3", "T4"]
+
+
 def test_spelling_variants_without_hyphen():
     assert [m[1] for m in mentions("TNFα和IL6")] == ["TNF-α", "IL-6"]
 
@@ -64,3 +74,21 @@ def test_label_of_a_record_definition_comes_from_its_long_form():
     text = normalize_text("人类免疫缺陷病毒(human immunodeficiency virus，HIV)感染,HIV阳性")
     found = find_abbreviation_mentions(text, find_definitions(text), TABLE)
     assert [(m.abbr, m.label, m.start) for m in found] == [("HIV", "microbe", text.rindex("HIV"))]
+
+
+@pytest.mark.parametrize(
+    ("source", "long_zh", "found_in"),
+    [
+        ("curated", "POEMS综合征", "dictionary:abbreviations.tsv"),
+        ("mined:xywy", "多发性神经病变、脏器肿大、内分泌病变、单克隆γ球蛋白病、皮肤改变", "text"),
+    ],
+)
+def test_a_curated_row_names_an_acronym_better_than_its_letters(source, long_zh, found_in):
+    # POEMS综合征: the acronym's long form only joins its letters'
+    text = normalize_text(
+        "多发性神经病变(polyneuropathy，P)、脏器肿大(organomegaly，o)、内分泌病变(endocrinopathy，E)、"
+        "单克隆γ球蛋白病(monoclonal gammopathy，M)和皮肤改变(skin changes，S)。伴MCD的POEMS病人"
+    )
+    table = {**TABLE, "POEMS": AbbreviationEntry("POEMS", "", "POEMS综合征", "disease", source)}
+    [mention] = find_abbreviation_mentions(text, find_definitions(text), table)
+    assert (mention.text, mention.long_zh, mention.source) == ("POEMS", long_zh, found_in)

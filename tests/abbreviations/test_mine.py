@@ -9,7 +9,7 @@ from pipeline.abbreviations.mine import consistent_pairs, merge_into_table, mine
 from pipeline.abbreviations.table import Cues
 
 CUES = Cues(stop=frozenset(), alias=(), label_suffixes=(("病毒", "microbe"), ("酶", "test")),
-            reject=frozenset({"AB"}))
+            reject=frozenset({"AB"}), modifiers=())
 
 
 def test_majority_long_form_with_longer_variants_agreeing():

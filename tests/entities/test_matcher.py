@@ -19,6 +19,11 @@ def test_latin_terms_do_not_match_inside_latin_words_or_numbers():
     assert found("半数病人的T3T4偏低") == [("T3", "test"), ("T4", "test")]
 
 
+def test_greek_letters_are_part_of_latin_words():
+    assert found("TGF-β2升高,TNF-αR阳性") == []
+    assert found("TGF-β和TNF-α升高,IL-6正常") == [("TGF-β", "test"), ("TNF-α", "test"), ("IL-6", "test")]
+
+
 def test_short_terms_must_align_with_jieba_tokens():
     text = "但不适合非骨髓瘤患者"
     # tokens: 但|不|适合|非|骨髓瘤|患者 — 不适 would cut through 适合
