@@ -246,13 +246,13 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
 def _respectively(norm, start, end, entities, quantities, population_entities, cues) -> dict[int, Entity | None]:
     """Rule 5: ``id(number) → finding`` for the numbers after 分别, paired in order with the
     findings listed before it (outermost mentions, patient groups left out); every number
-    → None when the counts differ."""
+    → None when the counts differ. Not when findings come between the cue and the numbers."""
     cue = cues.respectively.search(norm, start, end)
     if cue is None:
         return {}
     numbers = [q for q in quantities if q.start >= cue.end() and q.kind in FREQUENCY_KINDS and q.kind != "frequency_word"]
-    if len(numbers) < 2:
-        return {}
+    if len(numbers) < 2 or any(cue.end() <= e.start < numbers[-1].start for e in entities):
+        return {}  # 依次为乙状结肠(10.8%)、盲肠(6.5%): each number follows its own finding
     findings = [
         e for e in entities
         if e.end <= cue.start() and e not in population_entities

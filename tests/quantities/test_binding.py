@@ -94,6 +94,11 @@ def test_those_with_a_finding_share():
     assert (s.pct_reported, s.rule, s.population) == (80, "rate", "")
 
 
+def test_after_yici_each_number_still_follows_its_own_finding():
+    found = bound("结肠癌依次为乙状结肠(10.8%)、盲肠(6.5%)", "结肠癌", "乙状结肠", "盲肠")
+    assert {k: (v.pct_reported, v.rule) for k, v in found.items()} == {"乙状结肠": (10.8, "paren"), "盲肠": (6.5, "paren")}
+
+
 def test_a_comma_inside_parentheses_does_not_end_the_clause():
     s = bound("头痛(20例,35%)", "头痛")["头痛"]
     assert (s.pct_reported, s.numerator, s.rule) == (35, 20, "paren")
