@@ -181,6 +181,17 @@ def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:
     return tail.end() == clause_end or text[tail.end()] == "、"
 
 
+def _leash(text: str, start: int, end: int, entities: Sequence[Entity]) -> int:
+    """The characters of ``text[start:end]``, between a cue and the entity it may govern, that
+    are not other entities or list separators: ``非`` reaches ``AIDS`` but not, past ``相关性``,
+    the sarcoma of ``非AIDS相关性Kaposi肉瘤``, while ``阴性`` still closes a long ``A、B、C阴性``."""
+    chars = list(text[start:end])
+    for e in entities:
+        if start <= e.start and e.end <= end:
+            chars[e.start - start : e.end - start] = [""] * (e.end - e.start)
+    return len(_LIST_FILLER.sub("", "".join(chars)))
+
+
 def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[Entity],
               clause: tuple[int, int]) -> tuple[str, _Cue | None]:
     """The modifier of the nearest cue whose scope holds ``entity``."""
@@ -192,16 +203,12 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[En
         if cue.end <= entity.start:
             between = (cue.end, entity.start)
             rule = next((r for m in MODIFIERS if (r := cue.has(m, "forward"))), None)
-            nearest = min((e.start for e in entities if e.start >= cue.end and e.end <= c_end), default=None)
-            leash = None if nearest is None else nearest - cue.end
         elif cue.start >= entity.end and _closes_clause(text, cue, c_end):
             between = (entity.end, cue.start)
             rule = next((r for m in MODIFIERS if (r := cue.has(m, "backward"))), None)
-            nearest = max((e.end for e in entities if e.end <= cue.start and e.start >= c_start), default=None)
-            leash = None if nearest is None else cue.start - nearest
         else:
             continue
-        if rule is None or (rule.max_scope is not None and (leash is None or leash > rule.max_scope)):
+        if rule is None or (rule.max_scope is not None and _leash(text, *between, entities) > rule.max_scope):
             continue
         if any(between[0] <= t.start and t.end <= between[1] and t.has("terminate", "both") for t in cues):
             continue

@@ -125,6 +125,17 @@ def test_short_leash_of_single_character_cues(mark):
     assert modifiers(text, mark(text, ("Kaposi肉瘤", "disease"))) == ["present"]
 
 
+def test_leash_is_measured_to_the_entity_judged(mark):
+    # POEMS综合征 seed, 发病原因: AIDS right after 非 does not bring the sarcoma into its leash
+    text = "和非AIDS相关性Kaposi肉瘤。"
+    ents = mark(text, ("AIDS", "disease"), ("Kaposi肉瘤", "disease"))
+    assert modifiers(text, ents) == ["negated", "present"]
+    # made-up: other entities and 、 of a list are not counted against the leash of 阴性 (8)
+    text = "乙肝表面抗原、丙肝抗体、HIV抗体、梅毒抗体阴性"
+    ents = mark(text, ("乙肝表面抗原", "test"), ("丙肝抗体", "test"), ("HIV抗体", "test"), ("梅毒抗体", "test"))
+    assert modifiers(text, ents) == ["negated"] * 4
+
+
 def test_raw_full_width_text_gives_the_same_offsets(mark):
     raw = "无腹痛，伴发热"
     ents = mark(raw, "腹痛", "发热")
