@@ -104,6 +104,12 @@ def test_double_negation_is_not_rare(mark, text):
     assert modifiers(text, mark(text, term)) == ["present"]
 
 
+@pytest.mark.parametrize("text", ["不能除外肺炎", "未排除肺炎", "不能完全排除肺炎", "无法排除肺炎", "肺炎不能除外"])
+def test_a_diagnosis_not_ruled_out_is_possible(mark, text):
+    # hospital-record phrasing: a double negation of 除外/排除, not a negation
+    assert modifiers(text, mark(text, ("肺炎", "disease"))) == ["possible"]
+
+
 def test_contrast_word_ends_the_scope(mark):
     # made-up minimal pair: 但 ends the scope of 无
     text = "无发热但有腹痛"
