@@ -104,6 +104,23 @@ def test_double_negation_is_not_rare(mark, text):
     assert modifiers(text, mark(text, term)) == ["present"]
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        ("病后不久出现黄疸", "黄疸", "present"),
+        ("不时出现头痛", "头痛", "present"),
+        ("不对称性关节肿胀", "关节肿胀", "present"),
+        ("治疗未及时导致肺炎", "肺炎", "present"),
+        ("观察有无发热", "发热", "present"),
+        ("无论有无发热均需治疗", "发热", "present"),
+        ("不一定出现发热", "发热", "possible"),  # not the pseudo 不一
+    ],
+)
+def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
+    # encyclopedia phrasing: 不久, 不时, 不对称, 未及时, 有无 are words, not negations
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
 @pytest.mark.parametrize("text", ["不能除外肺炎", "未排除肺炎", "不能完全排除肺炎", "无法排除肺炎", "肺炎不能除外"])
 def test_a_diagnosis_not_ruled_out_is_possible(mark, text):
     # hospital-record phrasing: a double negation of 除外/排除, not a negation
