@@ -218,15 +218,22 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[En
     return ("present", None) if best is None else (best[1], best[2])
 
 
+def _same_disease(name: str, record_disease: str) -> bool:
+    """Whether ``name`` spells ``record_disease``; 症 and 征 are written for each other
+    (the POEMS综合征 seed also says POEMS综合症)."""
+    return bool(record_disease) and name.replace("症", "征") == record_disease.replace("症", "征")
+
+
 def _is_record_disease(entity: Entity, record_disease: str) -> bool:
-    return bool(record_disease) and record_disease in (entity.text, entity.canonical)
+    return _same_disease(entity.text, record_disease) or _same_disease(entity.canonical, record_disease)
 
 
-def _item_owners(text: str, entities: Sequence[Entity], section: str,
-                 subsections: Sequence[Subsection]) -> list[tuple[int, int, _Owner]]:
+def _item_owners(text: str, entities: Sequence[Entity], section: str, subsections: Sequence[Subsection],
+                 record_disease: str) -> list[tuple[int, int, _Owner]]:
     """``(start, end, owner)`` for each numbered item of a differential-diagnosis region; the
-    owner is the leftmost disease mention in the item's opening phrase, else the phrase.
-    ``subsections`` are those of ``text`` (``find_subsections``)."""
+    owner is the leftmost disease mention in the item's opening phrase other than the record's
+    own disease, else the phrase. An item opening with the record's disease alone has no owner:
+    its findings are the record's. ``subsections`` are those of ``text`` (``find_subsections``)."""
     regions = [(s.start, s.end) for s in subsections if s.kind == "differential"]
     first_heading = subsections[0].start if subsections else len(text)
     if section_kind(section) == "differential" and first_heading > 0:
@@ -239,10 +246,14 @@ def _item_owners(text: str, entities: Sequence[Entity], section: str,
             phrase = _ITEM_PHRASE.match(text, item.body_start, item.end)
             if phrase is None:
                 continue
-            first = bisect_left(disease_starts, phrase.start())
-            disease = diseases[first] if first < len(diseases) and diseases[first].start < phrase.end() else None
-            owner = (_Owner(disease.text, disease.start, disease.end) if disease
-                     else _Owner(phrase.group(), phrase.start(), phrase.end()))
+            in_phrase = diseases[bisect_left(disease_starts, phrase.start()):bisect_left(disease_starts, phrase.end())]
+            disease = next((d for d in in_phrase if not _is_record_disease(d, record_disease)), None)
+            if disease is not None:
+                owner = _Owner(disease.text, disease.start, disease.end)
+            elif in_phrase or _same_disease(phrase.group(), record_disease):
+                continue
+            else:
+                owner = _Owner(phrase.group(), phrase.start(), phrase.end())
             owners.append((item.body_start, item.end, owner))
     return owners
 
@@ -308,7 +319,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     sentences = split_sentences(norm)
     sentence_starts = [start for start, _ in sentences]
     subsections = find_subsections(norm)
-    items = _item_owners(norm, entities, section, subsections)
+    items = _item_owners(norm, entities, section, subsections, record_disease)
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
     if section_kind(section) == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))

@@ -229,6 +229,22 @@ def test_differential_section_path_without_heading(mark):
         ("other_disease", "present", "偏头痛"), ("other_disease", "negated", "偏头痛")]
 
 
+def test_an_item_naming_the_record_disease_has_no_owner(mark):
+    # made-up, after the 多发性骨髓瘤 record of the xywy style: its own list names itself first
+    text = "①多发性骨髓瘤,常见骨痛、贫血。②POEMS综合征,常见多发性周围神经病。"
+    ents = mark(text, ("多发性骨髓瘤", "disease"), "骨痛", "贫血", ("POEMS综合征", "disease"), "多发性周围神经病")
+    result = assign_context(text, ents, section="鉴别诊断", record_disease="多发性骨髓瘤")
+    assert [(a.assertion, a.about) for a in result] == [("present", "")] * 3 + [("other_disease", "POEMS综合征")] * 2
+
+
+def test_record_disease_spelt_with_zheng_or_zheng(mark):
+    # POEMS综合征 seed, 诊断/诊断 (shortened): 综合症 is the record's disease, 综合征 spelt otherwise
+    text = "③结缔组织病,也可出现多系统损害。但有报告硬皮病与POEMS综合症同时存在"
+    ents = mark(text, ("结缔组织病", "disease"), ("硬皮病", "disease"), ("POEMS综合症", "disease"))
+    result = assign_context(text, ents, section="鉴别诊断", record_disease="POEMS综合征")
+    assert [a.assertion for a in result] == ["other_disease", "other_disease", "present"]
+
+
 @pytest.mark.parametrize(
     ("text", "disease", "finding", "about"),
     [
