@@ -36,6 +36,9 @@ _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
 # What may surround entities in a bare list clause that continues the previous one (无头痛,头晕等).
 _LIST_FILLER = re.compile(r"[\s、和及或]*")
 _LIST_END = re.compile(r"等(?:不适|症状|表现)?")
+# The only headings inside a differential section: its sentences often start like another
+# heading (本病的临床表现与下列疾病相似), which would end the list of diseases early.
+_HEADINGS_IN_DIFFERENTIAL = ("differential", "cause")
 
 
 @packable
@@ -318,10 +321,11 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     window = _Window(cues, entities)
     sentences = split_sentences(norm)
     sentence_starts = [start for start, _ in sentences]
-    subsections = find_subsections(norm)
+    kind = section_kind(section)
+    subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
     items = _item_owners(norm, entities, section, subsections, record_disease)
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
-    if section_kind(section) == "cause":
+    if kind == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → the span its cues govern

@@ -229,6 +229,15 @@ def test_differential_section_path_without_heading(mark):
         ("other_disease", "present", "偏头痛"), ("other_disease", "negated", "偏头痛")]
 
 
+def test_a_sentence_like_a_heading_does_not_end_a_differential_section(mark):
+    # xywy style 鉴别诊断: 本病的临床表现 reads like a symptom heading but is a sentence
+    text = "本病的临床表现与下列疾病相似,应注意鉴别:1.肺结核:常有低热、盗汗。2.肺癌:常有咯血。"
+    ents = mark(text, ("肺结核", "disease"), "低热", "盗汗", ("肺癌", "disease"), "咯血")
+    result = assign_context(text, ents, section="鉴别诊断")
+    assert [(a.assertion, a.about) for a in result] == [("other_disease", "肺结核")] * 3 + [
+        ("other_disease", "肺癌")] * 2
+
+
 def test_an_item_naming_the_record_disease_has_no_owner(mark):
     # made-up, after the 多发性骨髓瘤 record of the xywy style: its own list names itself first
     text = "①多发性骨髓瘤,常见骨痛、贫血。②POEMS综合征,常见多发性周围神经病。"
