@@ -201,12 +201,13 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[En
     c_start, c_end = clause
     best: tuple[int, str, _Cue] | None = None
     for cue in cues:
-        if cue.start < c_start or cue.end > c_end:
+        closing = cue.start == c_end  # the cue is the mark that ends the clause: 肺癌?
+        if cue.start < c_start or (cue.end > c_end and not closing):
             continue
         if cue.end <= entity.start:
             between = (cue.end, entity.start)
             rule = next((r for m in MODIFIERS if (r := cue.has(m, "forward"))), None)
-        elif cue.start >= entity.end and _closes_clause(text, cue, c_end):
+        elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
             between = (entity.end, cue.start)
             rule = next((r for m in MODIFIERS if (r := cue.has(m, "backward"))), None)
         else:

@@ -83,6 +83,8 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         # cEHRNER train
         ("否认高血压病史", "高血压", "negated", "否认"),
         ("右肺结节,肺癌待排", "肺癌", "possible", "待排"),
+        # hospital-record diagnosis: the question mark is the cue and the clause's end
+        ("诊断:肺癌?", "肺癌", "possible", "?"),
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
