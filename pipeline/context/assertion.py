@@ -33,7 +33,7 @@ _CLAUSE_TAIL = re.compile(r"[\s)）\]】.]*")
 _CLAUSE_HEAD = re.compile(r"\s*(?:[①-⑳][、.]?|[(（]\d{1,2}[)）]|\d{1,2}[.、]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*")
 _PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
-# What may surround entities in a bare list clause that continues the previous one (无头痛,头晕等).
+# What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等).
 _LIST_FILLER = re.compile(r"[\s、和及或]*")
 _LIST_END = re.compile(r"等(?:不适|症状|表现)?")
 # The only headings inside a differential section: its sentences often start like another
@@ -142,6 +142,16 @@ class _Clauses:
         j = bisect_left(self.ends, end)
         return (self.starts[i] if i >= 0 else start), (self.ends[j] if j < len(self.ends) else end)
 
+    def next_to(self, clause: tuple[int, int], step: int) -> tuple[int, int] | None:
+        """The clause one boundary mark before (``step=-1``) or after (``step=1``) ``clause``."""
+        if step < 0:
+            i = bisect_left(self.ends, clause[0] - 1)
+            found = i < len(self.ends) and self.ends[i] == clause[0] - 1
+        else:
+            i = bisect_left(self.starts, clause[1] + 1)
+            found = i < len(self.starts) and self.starts[i] == clause[1] + 1
+        return (self.starts[i], self.ends[i]) if found else None
+
 
 class _Window:
     """The cues and entities of a span of text, found by bisect over their sorted starts."""
@@ -159,24 +169,46 @@ class _Window:
         return self.entities[bisect_left(self.entity_starts, start) : bisect_right(self.entity_starts, end)]
 
 
-def _continues_list(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> bool:
-    """True for a clause that is only entities and ends in 等 (``无头痛,头晕等``): records
-    that enumerate with commas; such a clause stays in the scope of the clause before."""
+def _list_clause(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> str:
+    """``"closed"`` for a clause that is only entities ending in 等 (``乏力等``), ``"items"`` for
+    one that is only entities (``头晕``), else ``""``: records enumerate with commas."""
     pos, end = clause
-    inside = sorted((e for e in entities if clause[0] <= e.start and e.end <= end), key=lambda e: e.start)
+    inside = sorted((e for e in entities if clause[0] <= e.start and e.end <= end), key=lambda e: (e.start, -e.end))
+    if not inside:
+        return ""
     for entity in inside:
+        if entity.start < pos:  # nested in the one before (皮肤 in 皮肤损害)
+            continue
         if _LIST_FILLER.match(text, pos, end).end() != entity.start:
-            return False
+            return ""
         pos = entity.end
-    tail = _LIST_END.match(text, _LIST_FILLER.match(text, pos, end).end(), end)
-    return bool(inside) and tail is not None and tail.end() == end
+    rest = _LIST_FILLER.match(text, pos, end).end()
+    if rest == end:
+        return "items"
+    tail = _LIST_END.match(text, rest, end)
+    return "closed" if tail is not None and tail.end() == end else ""
+
+
+def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: int) -> tuple[int, int] | None:
+    """The clause a single comma before (``step=-1``) or after (``step=1``) ``clause``."""
+    other = clauses.next_to(clause, step)
+    return other if other is not None and text[clause[0] - 1 if step < 0 else clause[1]] in ",，" else None
 
 
 def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> tuple[int, int]:
-    """``clause``, or with the clause before it when it only continues that one's list."""
-    if clause[0] >= 2 and text[clause[0] - 1] in ",，" and _continues_list(text, clause, window.entities_in(*clause)):
-        return clauses.around(max(clause[0] - 2, 0), clause[1])
-    return clause
+    """``clause``, or from the clause before the list when ``clause`` is an item of a list that
+    commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause."""
+    kind = _list_clause(text, clause, window.entities_in(*clause))
+    after = clause
+    while kind == "items":  # the list must be closed by 等 further on
+        after = _comma_next_to(text, after, clauses, 1)
+        kind = "" if after is None else _list_clause(text, after, window.entities_in(*after))
+    if not kind:
+        return clause
+    head = _comma_next_to(text, clause, clauses, -1)
+    while head is not None and _list_clause(text, head, window.entities_in(*head)) == "items":
+        head = _comma_next_to(text, head, clauses, -1)
+    return clause if head is None else (head[0], clause[1])
 
 
 def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:

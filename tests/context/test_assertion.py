@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.context import assign_context, find_cues
+from pipeline.entity import Entity
 from pipeline.normalize import normalize_text
 
 
@@ -319,6 +320,18 @@ def test_bare_list_ending_in_deng_continues_the_clause_before(mark):
     assert modifiers(text, ents) == ["negated", "present", "negated", "negated"]
     text = "无头痛。头晕等"  # a full stop still ends it
     assert modifiers(text, mark(text, "头痛", "头晕")) == ["negated", "present"]
+
+
+def test_a_list_closed_by_deng_reaches_back_over_all_its_items(mark):
+    # cEHRNER style: each comma-separated item, not only the last, continues 无
+    text = "无头痛,头晕,乏力等"
+    assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated"] * 3
+    text = "无头痛,头晕,乏力"  # without 等 the commas end the scope
+    assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated", "present", "present"]
+    # an entity nested in another (皮肤 in 皮肤损害, as the pipeline marks it) keeps the list bare
+    text = "无发热,皮肤损害等"
+    ents = [*mark(text, "发热", "皮肤损害"), Entity(4, 6, "皮肤", "body", "皮肤")]
+    assert modifiers(text, ents) == ["negated"] * 3
 
 
 def test_ban_ends_a_negation(mark):
