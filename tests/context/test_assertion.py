@@ -340,6 +340,14 @@ def test_ban_ends_a_negation(mark):
     assert modifiers(text, mark(text, "腹痛", "腹胀")) == ["negated", "present"]
 
 
+def test_you_after_a_dunhao_ends_a_negation(mark):
+    # hospital-record history: 有 after 、 starts a present finding, as 伴 does
+    text = "否认高血压、有糖尿病史"
+    assert modifiers(text, mark(text, ("高血压", "disease"), ("糖尿病", "disease"))) == ["negated", "present"]
+    text = "否认有高血压"  # a bare 有 is no terminator
+    assert modifiers(text, mark(text, ("高血压", "disease"))) == ["negated"]
+
+
 def test_seed_symptom_section_in_full(seed_path, mark):
     import json
 
