@@ -33,9 +33,12 @@ _CLAUSE_TAIL = re.compile(r"[\s)）\]】.]*")
 _CLAUSE_HEAD = re.compile(r"\s*(?:[①-⑳][、.]?|[(（]\d{1,2}[)）]|\d{1,2}[.、]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*")
 _PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
-# What may surround entities in a bare list clause that continues the previous one (无头痛,头晕等).
+# What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等).
 _LIST_FILLER = re.compile(r"[\s、和及或]*")
 _LIST_END = re.compile(r"等(?:不适|症状|表现)?")
+# The only headings inside a differential section: its sentences often start like another
+# heading (本病的临床表现与下列疾病相似), which would end the list of diseases early.
+_HEADINGS_IN_DIFFERENTIAL = ("differential", "cause")
 
 
 @packable
@@ -139,6 +142,16 @@ class _Clauses:
         j = bisect_left(self.ends, end)
         return (self.starts[i] if i >= 0 else start), (self.ends[j] if j < len(self.ends) else end)
 
+    def next_to(self, clause: tuple[int, int], step: int) -> tuple[int, int] | None:
+        """The clause one boundary mark before (``step=-1``) or after (``step=1``) ``clause``."""
+        if step < 0:
+            i = bisect_left(self.ends, clause[0] - 1)
+            found = i < len(self.ends) and self.ends[i] == clause[0] - 1
+        else:
+            i = bisect_left(self.starts, clause[1] + 1)
+            found = i < len(self.starts) and self.starts[i] == clause[1] + 1
+        return (self.starts[i], self.ends[i]) if found else None
+
 
 class _Window:
     """The cues and entities of a span of text, found by bisect over their sorted starts."""
@@ -156,29 +169,62 @@ class _Window:
         return self.entities[bisect_left(self.entity_starts, start) : bisect_right(self.entity_starts, end)]
 
 
-def _continues_list(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> bool:
-    """True for a clause that is only entities and ends in 等 (``无头痛,头晕等``): records
-    that enumerate with commas; such a clause stays in the scope of the clause before."""
+def _list_clause(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> str:
+    """``"closed"`` for a clause that is only entities ending in 等 (``乏力等``), ``"items"`` for
+    one that is only entities (``头晕``), else ``""``: records enumerate with commas."""
     pos, end = clause
-    inside = sorted((e for e in entities if clause[0] <= e.start and e.end <= end), key=lambda e: e.start)
+    inside = sorted((e for e in entities if clause[0] <= e.start and e.end <= end), key=lambda e: (e.start, -e.end))
+    if not inside:
+        return ""
     for entity in inside:
+        if entity.start < pos:  # nested in the one before (皮肤 in 皮肤损害)
+            continue
         if _LIST_FILLER.match(text, pos, end).end() != entity.start:
-            return False
+            return ""
         pos = entity.end
-    tail = _LIST_END.match(text, _LIST_FILLER.match(text, pos, end).end(), end)
-    return bool(inside) and tail is not None and tail.end() == end
+    rest = _LIST_FILLER.match(text, pos, end).end()
+    if rest == end:
+        return "items"
+    tail = _LIST_END.match(text, rest, end)
+    return "closed" if tail is not None and tail.end() == end else ""
+
+
+def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: int) -> tuple[int, int] | None:
+    """The clause a single comma before (``step=-1``) or after (``step=1``) ``clause``."""
+    other = clauses.next_to(clause, step)
+    return other if other is not None and text[clause[0] - 1 if step < 0 else clause[1]] in ",，" else None
 
 
 def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> tuple[int, int]:
-    """``clause``, or with the clause before it when it only continues that one's list."""
-    if clause[0] >= 2 and text[clause[0] - 1] in ",，" and _continues_list(text, clause, window.entities_in(*clause)):
-        return clauses.around(max(clause[0] - 2, 0), clause[1])
-    return clause
+    """``clause``, or from the clause before the list when ``clause`` is an item of a list that
+    commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause."""
+    kind = _list_clause(text, clause, window.entities_in(*clause))
+    after = clause
+    while kind == "items":  # the list must be closed by 等 further on
+        after = _comma_next_to(text, after, clauses, 1)
+        kind = "" if after is None else _list_clause(text, after, window.entities_in(*after))
+    if not kind:
+        return clause
+    head = _comma_next_to(text, clause, clauses, -1)
+    while head is not None and _list_clause(text, head, window.entities_in(*head)) == "items":
+        head = _comma_next_to(text, head, clauses, -1)
+    return clause if head is None else (head[0], clause[1])
 
 
 def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:
     tail = _CLAUSE_TAIL.match(text, cue.end, clause_end)
     return tail.end() == clause_end or text[tail.end()] == "、"
+
+
+def _leash(text: str, start: int, end: int, entities: Sequence[Entity]) -> int:
+    """The characters of ``text[start:end]``, between a cue and the entity it may govern, that
+    are not other entities or list separators: ``非`` reaches ``AIDS`` but not, past ``相关性``,
+    the sarcoma of ``非AIDS相关性Kaposi肉瘤``, while ``阴性`` still closes a long ``A、B、C阴性``."""
+    chars = list(text[start:end])
+    for e in entities:
+        if start <= e.start and e.end <= end:
+            chars[e.start - start : e.end - start] = [""] * (e.end - e.start)
+    return len(_LIST_FILLER.sub("", "".join(chars)))
 
 
 def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[Entity],
@@ -187,21 +233,18 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[En
     c_start, c_end = clause
     best: tuple[int, str, _Cue] | None = None
     for cue in cues:
-        if cue.start < c_start or cue.end > c_end:
+        closing = cue.start == c_end  # the cue is the mark that ends the clause: 肺癌?
+        if cue.start < c_start or (cue.end > c_end and not closing):
             continue
         if cue.end <= entity.start:
             between = (cue.end, entity.start)
             rule = next((r for m in MODIFIERS if (r := cue.has(m, "forward"))), None)
-            nearest = min((e.start for e in entities if e.start >= cue.end and e.end <= c_end), default=None)
-            leash = None if nearest is None else nearest - cue.end
-        elif cue.start >= entity.end and _closes_clause(text, cue, c_end):
+        elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
             between = (entity.end, cue.start)
             rule = next((r for m in MODIFIERS if (r := cue.has(m, "backward"))), None)
-            nearest = max((e.end for e in entities if e.end <= cue.start and e.start >= c_start), default=None)
-            leash = None if nearest is None else cue.start - nearest
         else:
             continue
-        if rule is None or (rule.max_scope is not None and (leash is None or leash > rule.max_scope)):
+        if rule is None or (rule.max_scope is not None and _leash(text, *between, entities) > rule.max_scope):
             continue
         if any(between[0] <= t.start and t.end <= between[1] and t.has("terminate", "both") for t in cues):
             continue
@@ -211,15 +254,22 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[En
     return ("present", None) if best is None else (best[1], best[2])
 
 
+def _same_disease(name: str, record_disease: str) -> bool:
+    """Whether ``name`` spells ``record_disease``; 症 and 征 are written for each other
+    (the POEMS综合征 seed also says POEMS综合症)."""
+    return bool(record_disease) and name.replace("症", "征") == record_disease.replace("症", "征")
+
+
 def _is_record_disease(entity: Entity, record_disease: str) -> bool:
-    return bool(record_disease) and record_disease in (entity.text, entity.canonical)
+    return _same_disease(entity.text, record_disease) or _same_disease(entity.canonical, record_disease)
 
 
-def _item_owners(text: str, entities: Sequence[Entity], section: str,
-                 subsections: Sequence[Subsection]) -> list[tuple[int, int, _Owner]]:
+def _item_owners(text: str, entities: Sequence[Entity], section: str, subsections: Sequence[Subsection],
+                 record_disease: str) -> list[tuple[int, int, _Owner]]:
     """``(start, end, owner)`` for each numbered item of a differential-diagnosis region; the
-    owner is the leftmost disease mention in the item's opening phrase, else the phrase.
-    ``subsections`` are those of ``text`` (``find_subsections``)."""
+    owner is the leftmost disease mention in the item's opening phrase other than the record's
+    own disease, else the phrase. An item opening with the record's disease alone has no owner:
+    its findings are the record's. ``subsections`` are those of ``text`` (``find_subsections``)."""
     regions = [(s.start, s.end) for s in subsections if s.kind == "differential"]
     first_heading = subsections[0].start if subsections else len(text)
     if section_kind(section) == "differential" and first_heading > 0:
@@ -232,10 +282,14 @@ def _item_owners(text: str, entities: Sequence[Entity], section: str,
             phrase = _ITEM_PHRASE.match(text, item.body_start, item.end)
             if phrase is None:
                 continue
-            first = bisect_left(disease_starts, phrase.start())
-            disease = diseases[first] if first < len(diseases) and diseases[first].start < phrase.end() else None
-            owner = (_Owner(disease.text, disease.start, disease.end) if disease
-                     else _Owner(phrase.group(), phrase.start(), phrase.end()))
+            in_phrase = diseases[bisect_left(disease_starts, phrase.start()):bisect_left(disease_starts, phrase.end())]
+            disease = next((d for d in in_phrase if not _is_record_disease(d, record_disease)), None)
+            if disease is not None:
+                owner = _Owner(disease.text, disease.start, disease.end)
+            elif in_phrase or _same_disease(phrase.group(), record_disease):
+                continue
+            else:
+                owner = _Owner(phrase.group(), phrase.start(), phrase.end())
             owners.append((item.body_start, item.end, owner))
     return owners
 
@@ -300,10 +354,11 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     window = _Window(cues, entities)
     sentences = split_sentences(norm)
     sentence_starts = [start for start, _ in sentences]
-    subsections = find_subsections(norm)
-    items = _item_owners(norm, entities, section, subsections)
+    kind = section_kind(section)
+    subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
+    items = _item_owners(norm, entities, section, subsections, record_disease)
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
-    if section_kind(section) == "cause":
+    if kind == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → the span its cues govern

@@ -49,8 +49,9 @@ _ITEM_STYLES: tuple[re.Pattern[str], ...] = (
 
 
 @functools.cache
-def _heading_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    kinds = {r.heading: r.kind for r in load_heading_rules() if r.where in ("text", "both")}
+def _heading_pattern(only: tuple[str, ...] | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {r.heading: r.kind for r in load_heading_rules()
+             if r.where in ("text", "both") and (only is None or r.kind in only)}
     words = "|".join(re.escape(h) for h in sorted(kinds, key=len, reverse=True))
     pattern = re.compile(
         _SENTENCE_END
@@ -61,9 +62,13 @@ def _heading_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, kinds
 
 
-def find_subsections(text: str) -> list[Subsection]:
-    """Return the headed subsections of ``text`` in order; each runs to the next heading."""
-    pattern, kinds = _heading_pattern()
+def find_subsections(text: str, only: tuple[str, ...] | None = None) -> list[Subsection]:
+    """Return the headed subsections of ``text`` in order; each runs to the next heading.
+
+    ``only`` recognises just the headings of those kinds, the other heading words being plain
+    text: in a differential section ``本病的临床表现与下列疾病相似`` is a sentence, not a heading.
+    """
+    pattern, kinds = _heading_pattern(only)
     found = [(m.start("heading"), m.group("heading"), kinds[m.group("word")]) for m in pattern.finditer(text)]
     ends = [start for start, _, _ in found[1:]] + [len(text)]
     return [Subsection(start, end, heading, kind) for (start, heading, kind), end in zip(found, ends)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.context import assign_context, find_cues
+from pipeline.entity import Entity
 from pipeline.normalize import normalize_text
 
 
@@ -83,6 +84,8 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         # cEHRNER train
         ("否认高血压病史", "高血压", "negated", "否认"),
         ("右肺结节,肺癌待排", "肺癌", "possible", "待排"),
+        # hospital-record diagnosis: the question mark is the cue and the clause's end
+        ("诊断:肺癌?", "肺癌", "possible", "?"),
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
@@ -104,6 +107,29 @@ def test_double_negation_is_not_rare(mark, text):
     assert modifiers(text, mark(text, term)) == ["present"]
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        ("病后不久出现黄疸", "黄疸", "present"),
+        ("不时出现头痛", "头痛", "present"),
+        ("不对称性关节肿胀", "关节肿胀", "present"),
+        ("治疗未及时导致肺炎", "肺炎", "present"),
+        ("观察有无发热", "发热", "present"),
+        ("无论有无发热均需治疗", "发热", "present"),
+        ("不一定出现发热", "发热", "possible"),  # not the pseudo 不一
+    ],
+)
+def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
+    # encyclopedia phrasing: 不久, 不时, 不对称, 未及时, 有无 are words, not negations
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
+@pytest.mark.parametrize("text", ["不能除外肺炎", "未排除肺炎", "不能完全排除肺炎", "无法排除肺炎", "肺炎不能除外"])
+def test_a_diagnosis_not_ruled_out_is_possible(mark, text):
+    # hospital-record phrasing: a double negation of 除外/排除, not a negation
+    assert modifiers(text, mark(text, ("肺炎", "disease"))) == ["possible"]
+
+
 def test_contrast_word_ends_the_scope(mark):
     # made-up minimal pair: 但 ends the scope of 无
     text = "无发热但有腹痛"
@@ -123,6 +149,17 @@ def test_short_leash_of_single_character_cues(mark):
     # POEMS综合征 seed, 发病原因: 非AIDS相关性 does not negate the sarcoma
     text = "和非AIDS相关性Kaposi肉瘤"
     assert modifiers(text, mark(text, ("Kaposi肉瘤", "disease"))) == ["present"]
+
+
+def test_leash_is_measured_to_the_entity_judged(mark):
+    # POEMS综合征 seed, 发病原因: AIDS right after 非 does not bring the sarcoma into its leash
+    text = "和非AIDS相关性Kaposi肉瘤。"
+    ents = mark(text, ("AIDS", "disease"), ("Kaposi肉瘤", "disease"))
+    assert modifiers(text, ents) == ["negated", "present"]
+    # made-up: other entities and 、 of a list are not counted against the leash of 阴性 (8)
+    text = "乙肝表面抗原、丙肝抗体、HIV抗体、梅毒抗体阴性"
+    ents = mark(text, ("乙肝表面抗原", "test"), ("丙肝抗体", "test"), ("HIV抗体", "test"), ("梅毒抗体", "test"))
+    assert modifiers(text, ents) == ["negated"] * 4
 
 
 def test_raw_full_width_text_gives_the_same_offsets(mark):
@@ -195,6 +232,31 @@ def test_differential_section_path_without_heading(mark):
         ("other_disease", "present", "偏头痛"), ("other_disease", "negated", "偏头痛")]
 
 
+def test_a_sentence_like_a_heading_does_not_end_a_differential_section(mark):
+    # xywy style 鉴别诊断: 本病的临床表现 reads like a symptom heading but is a sentence
+    text = "本病的临床表现与下列疾病相似,应注意鉴别:1.肺结核:常有低热、盗汗。2.肺癌:常有咯血。"
+    ents = mark(text, ("肺结核", "disease"), "低热", "盗汗", ("肺癌", "disease"), "咯血")
+    result = assign_context(text, ents, section="鉴别诊断")
+    assert [(a.assertion, a.about) for a in result] == [("other_disease", "肺结核")] * 3 + [
+        ("other_disease", "肺癌")] * 2
+
+
+def test_an_item_naming_the_record_disease_has_no_owner(mark):
+    # made-up, after the 多发性骨髓瘤 record of the xywy style: its own list names itself first
+    text = "①多发性骨髓瘤,常见骨痛、贫血。②POEMS综合征,常见多发性周围神经病。"
+    ents = mark(text, ("多发性骨髓瘤", "disease"), "骨痛", "贫血", ("POEMS综合征", "disease"), "多发性周围神经病")
+    result = assign_context(text, ents, section="鉴别诊断", record_disease="多发性骨髓瘤")
+    assert [(a.assertion, a.about) for a in result] == [("present", "")] * 3 + [("other_disease", "POEMS综合征")] * 2
+
+
+def test_record_disease_spelt_with_zheng_or_zheng(mark):
+    # POEMS综合征 seed, 诊断/诊断 (shortened): 综合症 is the record's disease, 综合征 spelt otherwise
+    text = "③结缔组织病,也可出现多系统损害。但有报告硬皮病与POEMS综合症同时存在"
+    ents = mark(text, ("结缔组织病", "disease"), ("硬皮病", "disease"), ("POEMS综合症", "disease"))
+    result = assign_context(text, ents, section="鉴别诊断", record_disease="POEMS综合征")
+    assert [a.assertion for a in result] == ["other_disease", "other_disease", "present"]
+
+
 @pytest.mark.parametrize(
     ("text", "disease", "finding", "about"),
     [
@@ -260,10 +322,30 @@ def test_bare_list_ending_in_deng_continues_the_clause_before(mark):
     assert modifiers(text, mark(text, "头痛", "头晕")) == ["negated", "present"]
 
 
+def test_a_list_closed_by_deng_reaches_back_over_all_its_items(mark):
+    # cEHRNER style: each comma-separated item, not only the last, continues 无
+    text = "无头痛,头晕,乏力等"
+    assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated"] * 3
+    text = "无头痛,头晕,乏力"  # without 等 the commas end the scope
+    assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated", "present", "present"]
+    # an entity nested in another (皮肤 in 皮肤损害, as the pipeline marks it) keeps the list bare
+    text = "无发热,皮肤损害等"
+    ents = [*mark(text, "发热", "皮肤损害"), Entity(4, 6, "皮肤", "body", "皮肤")]
+    assert modifiers(text, ents) == ["negated"] * 3
+
+
 def test_ban_ends_a_negation(mark):
     # cEHRNER train
     text = "无腹痛、伴腹胀"
     assert modifiers(text, mark(text, "腹痛", "腹胀")) == ["negated", "present"]
+
+
+def test_you_after_a_dunhao_ends_a_negation(mark):
+    # hospital-record history: 有 after 、 starts a present finding, as 伴 does
+    text = "否认高血压、有糖尿病史"
+    assert modifiers(text, mark(text, ("高血压", "disease"), ("糖尿病", "disease"))) == ["negated", "present"]
+    text = "否认有高血压"  # a bare 有 is no terminator
+    assert modifiers(text, mark(text, ("高血压", "disease"))) == ["negated"]
 
 
 def test_seed_symptom_section_in_full(seed_path, mark):
