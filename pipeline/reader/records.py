@@ -137,7 +137,9 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     except OSError as exc:
         yield ReadIssue(source, "", "read", message("E001", path=path, reason=exc.strerror or exc))
         return
-    text = _decode(raw, path)
+    text, issue = _decode(raw, path)
+    if issue:
+        yield issue
     try:
         document = json.loads(text)
     except json.JSONDecodeError as whole_error:
@@ -146,12 +148,21 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     yield from _records_from_document(document, path)
 
 
-def _decode(raw: bytes, path: Path) -> str:
+def _decode(raw: bytes, path: Path) -> tuple[str, ReadIssue | None]:
+    """UTF-8, else GB18030 (with a warning). Bytes that are neither are UTF-8 damaged in
+    place: U+FFFD stands for them, every other record keeps its text, and the first bad
+    byte is reported (decoding it all as GB18030 would turn every record into mojibake)."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            offset = utf8_error.start
+            issue = ReadIssue(str(path), "", "read", message("E007", path=path, offset=offset, line=raw.count(b"\n", 0, offset) + 1))
+            return raw.decode("utf-8-sig", errors="replace"), issue
         logger.warning(message("E006", path=path))
-        return raw.decode("gb18030", errors="replace")
+        return text, None
 
 
 def _read_json_lines(text: str, path: Path, whole_error: json.JSONDecodeError) -> Iterator[Record | ReadIssue]:

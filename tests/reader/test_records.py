@@ -93,6 +93,17 @@ def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
     assert "[E006]" in caplog.text and "GB18030" in caplog.text
 
 
+def test_utf8_with_one_bad_byte_keeps_the_text_and_reports_the_byte(tmp_path):
+    good = json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False).encode()
+    damaged = json.dumps({"name": "乙病", "desc": "发热。"}, ensure_ascii=False).encode().replace("热".encode(), b"\xff")
+    path = write(tmp_path, "damaged.jsonl", good + b"\n" + damaged + b"\n")
+    assert [r.sections[0].text for r in records_of(path)] == ["头痛。", "发\ufffd。"]
+    [issue] = issues_of(path)
+    offset = len(good) + 1 + damaged.index(b"\xff")
+    assert issue.file == str(path) and issue.message.startswith("[E007]")
+    assert f"byte {offset}" in issue.message and "line 2" in issue.message
+
+
 @pytest.mark.parametrize(
     ("content", "code"),
     [
