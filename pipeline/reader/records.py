@@ -14,6 +14,9 @@ to ``Record.fields`` instead, as do scalars that are not strings, the id/name ke
 record-level facts ``record_reading.tsv`` lists (``gaishu_info/cure_prob``: ``98%``) and
 strings that are a bare number or range (``0.1%--0.3%``): read as prose, they would be
 frequencies about nothing.
+
+A lone surrogate (JSON's ``"\\ud83d"`` without its pair, a file name's undecodable bytes)
+becomes U+FFFD, one character for one: no table format can store it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ LABEL_ITEM_MAX_CHARS = 30
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 #: Digits, signs and units of a bare number or range, full or half width: ``80%``, ``0.1%--0.3%``.
 _BARE_NUMBER = re.compile(r"[\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*[0-9０-９][\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines")
 
 
@@ -131,24 +136,49 @@ def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
 def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     """Yield the records of one file; problems become ``ReadIssue`` values, never exceptions."""
     path = Path(path)
-    source = str(path)
+    # the file's name as ids, sources and messages show it: one that is not UTF-8 (its bad
+    # bytes surrogate-escaped by Python) could not be written to the tables
+    source, stem = _display_safe(str(path)), _display_safe(path.stem)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        yield ReadIssue(source, "", "read", message("E001", path=path, reason=exc.strerror or exc))
+        yield ReadIssue(source, "", "read", message("E001", path=source, reason=exc.strerror or exc))
         return
-    text, issue = _decode(raw, path)
+    text, issue = _decode(raw, source)
     if issue:
         yield issue
     try:
-        document = json.loads(text)
+        document = _parse(text)
     except json.JSONDecodeError as whole_error:
-        yield from _read_json_lines(text, path, whole_error)
+        yield from _read_json_lines(text, source, stem, whole_error)
         return
-    yield from _records_from_document(document, path)
+    yield from _records_from_document(document, source, stem)
 
 
-def _decode(raw: bytes, path: Path) -> tuple[str, ReadIssue | None]:
+def _display_safe(text: str) -> str:
+    """``text`` with U+FFFD for each lone surrogate, one character for one (offsets hold):
+    no table format can store a surrogate."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _parse(text: str) -> Any:
+    """``json.loads``, every string (keys too) display-safe."""
+    value = json.loads(text)
+    # only a \u escape in the text makes one: the walk is skipped for nearly every file
+    return _without_surrogates(value) if _SURROGATE_ESCAPE.search(text) else value
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _display_safe(value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_display_safe(key): _without_surrogates(item) for key, item in value.items()}
+    return value
+
+
+def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
     """UTF-8, else GB18030 (with a warning). Bytes that are neither are UTF-8 damaged in
     place: U+FFFD stands for them, every other record keeps its text, and the first bad
     byte is reported (decoding it all as GB18030 would turn every record into mojibake)."""
@@ -159,43 +189,41 @@ def _decode(raw: bytes, path: Path) -> tuple[str, ReadIssue | None]:
             text = raw.decode("gb18030")
         except UnicodeDecodeError:
             offset = utf8_error.start
-            issue = ReadIssue(str(path), "", "read", message("E007", path=path, offset=offset, line=raw.count(b"\n", 0, offset) + 1))
+            issue = ReadIssue(source, "", "read", message("E007", path=source, offset=offset, line=raw.count(b"\n", 0, offset) + 1))
             return raw.decode("utf-8-sig", errors="replace"), issue
-        logger.warning(message("E006", path=path))
+        logger.warning(message("E006", path=source))
         return text, None
 
 
-def _read_json_lines(text: str, path: Path, whole_error: json.JSONDecodeError) -> Iterator[Record | ReadIssue]:
+def _read_json_lines(text: str, source: str, stem: str, whole_error: json.JSONDecodeError) -> Iterator[Record | ReadIssue]:
     # split on \n only: str.splitlines() also breaks at U+2028/U+0085, which JSON strings may hold
     lines = [(no, line.rstrip("\r")) for no, line in enumerate(text.split("\n"), start=1) if line.strip()]
     parsed: list[tuple[int, Any]] = []
     issues: list[ReadIssue] = []
     for line_no, line in lines:
         try:
-            parsed.append((line_no, json.loads(line)))
+            parsed.append((line_no, _parse(line)))
         except json.JSONDecodeError as exc:
-            issues.append(
-                ReadIssue(str(path), f"{path.stem}:{line_no}", "read", message("E003", path=path, line=line_no, reason=exc.msg))
-            )
+            issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", message("E003", path=source, line=line_no, reason=exc.msg)))
     if len(lines) < 2 or not any(isinstance(value, dict) for _, value in parsed):
-        yield ReadIssue(str(path), "", "read", message("E002", path=path, reason=f"{whole_error.msg} (line {whole_error.lineno}, column {whole_error.colno})"))
+        yield ReadIssue(source, "", "read", message("E002", path=source, reason=f"{whole_error.msg} (line {whole_error.lineno}, column {whole_error.colno})"))
         return
     yield from issues
     for line_no, value in parsed:
-        yield _record_or_issue(value, path, default_id=f"{path.stem}:{line_no}")
+        yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
 
 
-def _records_from_document(document: Any, path: Path) -> Iterator[Record | ReadIssue]:
+def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Record | ReadIssue]:
     if isinstance(document, list):
         for index, value in enumerate(document):
-            yield _record_or_issue(value, path, default_id=f"{path.stem}:{index}")
+            yield _record_or_issue(value, source, default_id=f"{stem}:{index}", stem=stem)
     elif isinstance(document, dict) and _is_keyed_collection(document):
         for key, value in document.items():
-            yield _record_or_issue(value, path, default_id=f"{path.stem}:{key}")
+            yield _record_or_issue(value, source, default_id=f"{stem}:{key}", stem=stem)
     elif isinstance(document, dict):
-        yield _record_or_issue(document, path, default_id=path.stem)
+        yield _record_or_issue(document, source, default_id=stem, stem=stem)
     else:
-        yield ReadIssue(str(path), "", "read", message("E004", path=path, reason=f"top-level JSON {type(document).__name__}, expected an object or an array"))
+        yield ReadIssue(source, "", "read", message("E004", path=source, reason=f"top-level JSON {type(document).__name__}, expected an object or an array"))
 
 
 def _is_keyed_collection(document: dict[str, Any]) -> bool:
@@ -209,12 +237,12 @@ def _is_keyed_collection(document: dict[str, Any]) -> bool:
     return named * 2 > len(document)
 
 
-def _record_or_issue(value: Any, path: Path, *, default_id: str) -> Record | ReadIssue:
+def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str) -> Record | ReadIssue:
     if not isinstance(value, dict):
-        return ReadIssue(str(path), default_id, "read", message("E004", path=path, reason=f"record {default_id} is a {type(value).__name__}, expected an object"))
-    record = build_record(value, source=str(path), default_id=default_id, file_stem=path.stem)
+        return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is a {type(value).__name__}, expected an object"))
+    record = build_record(value, source=source, default_id=default_id, file_stem=stem)
     if not record.sections:
-        return ReadIssue(str(path), record.record_id, "read", message("E005", path=path, record_id=record.record_id))
+        return ReadIssue(source, record.record_id, "read", message("E005", path=source, record_id=record.record_id))
     return record
 
 

@@ -1,4 +1,6 @@
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -102,6 +104,21 @@ def test_utf8_with_one_bad_byte_keeps_the_text_and_reports_the_byte(tmp_path):
     offset = len(good) + 1 + damaged.index(b"\xff")
     assert issue.file == str(path) and issue.message.startswith("[E007]")
     assert f"byte {offset}" in issue.message and "line 2" in issue.message
+
+
+def test_a_lone_surrogate_becomes_one_replacement_character(tmp_path):
+    # "\ud83d" without its pair (a cut emoji) is valid JSON, but no table can store it
+    path = write(tmp_path, "cut.json", r'{"id": "r\udc00", "name": "甲病\ud83d", "desc": {"发病\ud83d": "\udc00头痛。"}}')
+    [record] = records_of(path)
+    assert (record.record_id, record.disease) == ("r\ufffd", "甲病\ufffd")
+    assert [(s.path, s.text) for s in record.sections] == [("desc/发病\ufffd", "\ufffd头痛。")]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character(tmp_path):
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/x\xff.json"))
+    write(tmp_path, path.name, json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False))
+    [record] = records_of(path)
+    assert record.record_id == "x\ufffd" and record.source == str(tmp_path / "x\ufffd.json")
 
 
 @pytest.mark.parametrize(
