@@ -51,6 +51,7 @@ class Errors:
     E221 = "--engine dask needs the optional dependency dask[distributed]: pip install 'dask[distributed]'"
     E222 = "--scheduler is only used with --engine dask"
     E223 = "the worker process died while processing this record (a crash in compiled code or out of memory); the other records were processed"
+    E224 = "unexpected error (a bug; please report it): {reason}; -v shows the traceback"
 
 
 def message(code: str, **fields: object) -> str:
