@@ -223,27 +223,39 @@ def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Re
     elif isinstance(document, dict):
         yield _record_or_issue(document, source, default_id=stem, stem=stem)
     else:
-        yield ReadIssue(source, "", "read", message("E004", path=source, reason=f"top-level JSON {type(document).__name__}, expected an object or an array"))
+        yield ReadIssue(source, "", "read", message("E004", path=source, reason=f"the top-level JSON value is {_json_kind(document)}, expected an object or an array"))
 
 
 def _is_keyed_collection(document: dict[str, Any]) -> bool:
-    """An object of records keyed by id: every value is an object, and the keys look like
-    ids (all digits) or most values name their disease (``{"202": {"gaishu_info": …}}``)."""
-    if not document or not all(isinstance(value, dict) for value in document.values()):
-        return False
-    if all(key.isdigit() for key in document):
+    """An object of records keyed by id: the keys look like ids (all digits) and some value
+    is an object, so that a null or broken record among them is reported, not read as a
+    section (``{"0": {…}, "2": null}``); or every value is an object and most name their
+    disease (``{"百日咳": {"gaishu_info": …}}``)."""
+    values = document.values()
+    if all(key.isdigit() for key in document) and any(isinstance(value, dict) for value in values):
         return True
-    named = sum(1 for value in document.values() if _find_name(_flatten(value)[0]))
+    if not document or not all(isinstance(value, dict) for value in values):
+        return False
+    named = sum(1 for value in values if _find_name(_flatten(value)[0]))
     return named * 2 > len(document)
 
 
 def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str) -> Record | ReadIssue:
     if not isinstance(value, dict):
-        return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is a {type(value).__name__}, expected an object"))
+        return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is {_json_kind(value)}, expected an object"))
     record = build_record(value, source=source, default_id=default_id, file_stem=stem)
     if not record.sections:
         return ReadIssue(source, record.record_id, "read", message("E005", path=source, record_id=record.record_id))
     return record
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words (``null``, not Python's ``NoneType``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return {str: "a string", list: "an array"}.get(type(value), "a number")
 
 
 def build_record(value: dict[str, Any], *, source: str, default_id: str, file_stem: str) -> Record:

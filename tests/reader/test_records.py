@@ -82,6 +82,14 @@ def test_xywy_object_keyed_by_id_splits_prose_from_label_lists(tmp_path):
     assert not any(p.startswith("symptom_data/symptoms") or p.startswith("inspect_info") for p in paths)
 
 
+def test_an_id_keyed_object_with_a_null_record_reads_the_others_and_reports_it(tmp_path):
+    document = {"0": {"name": "甲病", "desc": "头痛。"}, "1": {"name": "乙病", "desc": "发热。"}, "2": None}
+    path = write(tmp_path, "medical_0.json", json.dumps(document, ensure_ascii=False))
+    assert [(r.record_id, r.disease) for r in records_of(path)] == [("medical_0:0", "甲病"), ("medical_0:1", "乙病")]
+    [issue] = issues_of(path)
+    assert issue.record_id == "medical_0:2" and issue.message.startswith("[E004]") and "is null, expected an object" in issue.message
+
+
 def test_utf8_bom_is_accepted(tmp_path):
     path = write(tmp_path, "bom.json", b"\xef\xbb\xbf" + json.dumps(SEED_LIKE, ensure_ascii=False).encode())
     assert records_of(path)[0].disease == "POEMS综合征"
