@@ -3,7 +3,7 @@
 Accepted shapes, detected per file:
 
 * one JSON object = one record (the seed's two-level ``section → text`` dict);
-* a JSON array of records;
+* a JSON array of records (a syntax error in it is one error, at its line and column);
 * JSON Lines, one record per line (a bad line is reported, the others are read);
 * an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``).
 
@@ -196,6 +196,14 @@ def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
 
 
 def _read_json_lines(text: str, source: str, stem: str, whole_error: json.JSONDecodeError) -> Iterator[Record | ReadIssue]:
+    """The file as JSON Lines, if it can be that; else one error where it failed as one
+    JSON value (``whole_error``). An array that breaks before its end is no JSON Lines:
+    read line by line, it would give errors about lines cut out of it and keep the one
+    record that happens to stand alone on its line."""
+    invalid = ReadIssue(source, "", "read", message("E002", path=source, reason=f"{whole_error.msg} (line {whole_error.lineno}, column {whole_error.colno})"))
+    if text.lstrip().startswith("[") and whole_error.msg != "Extra data":  # "Extra data": a whole value came first
+        yield invalid
+        return
     # split on \n only: str.splitlines() also breaks at U+2028/U+0085, which JSON strings may hold
     lines = [(no, line.rstrip("\r")) for no, line in enumerate(text.split("\n"), start=1) if line.strip()]
     parsed: list[tuple[int, Any]] = []
@@ -206,7 +214,7 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: json.JSONDe
         except json.JSONDecodeError as exc:
             issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", message("E003", path=source, line=line_no, reason=exc.msg)))
     if len(lines) < 2 or not any(isinstance(value, dict) for _, value in parsed):
-        yield ReadIssue(source, "", "read", message("E002", path=source, reason=f"{whole_error.msg} (line {whole_error.lineno}, column {whole_error.colno})"))
+        yield invalid
         return
     yield from issues
     for line_no, value in parsed:

@@ -57,6 +57,14 @@ def test_json_lines_with_one_bad_line_keeps_the_others(tmp_path):
     assert issue.record_id == "batch:2" and issue.message.startswith("[E003]") and "line 2" in issue.message
 
 
+def test_a_json_array_with_a_syntax_error_is_one_error_at_its_position(tmp_path):
+    text = '[{"name": "甲病", "desc": "头痛。"},\n {"name": "乙病" "desc": "咳嗽。"},\n {"name": "丙病", "desc": "发热。"}\n]'
+    path = write(tmp_path, "array.json", text)
+    assert records_of(path) == []  # not the one line that happens to be an object alone
+    [issue] = issues_of(path)
+    assert issue.message.startswith("[E002]") and "Expecting ',' delimiter (line 2, column 16)" in issue.message
+
+
 def test_mongoexport_object_id_is_the_record_id(tmp_path):
     line = '{ "_id" : { "$oid" : "5bb578b6" }, "name" : "肺泡蛋白质沉积症", "desc" : "罕见疾病。" }'
     path = write(tmp_path, "export.jsonl", line + "\n" + line.replace("5bb578b6", "5bb578b7") + "\n")
