@@ -163,6 +163,14 @@ def test_a_record_id_used_twice_is_made_unique(tmp_path):
     assert result.tables["records"]["record_id"].tolist() == ["x1", "x1#2"]
 
 
+def test_a_renamed_record_id_never_takes_an_id_already_used(tmp_path):
+    from pipeline.runner import read_items
+
+    path = tmp_path / "r.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "desc": "头痛。"}) for i in ["a", "a", "a#2", "a"]), encoding="utf-8")
+    assert [record.record_id for record in read_items([path])] == ["a", "a#2", "a#2#2", "a#3"]
+
+
 def test_lone_surrogates_and_a_file_name_that_is_not_utf8_do_not_stop_the_tables(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
