@@ -149,7 +149,7 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
         yield issue
     try:
         document = _parse(text)
-    except json.JSONDecodeError as whole_error:
+    except (ValueError, RecursionError) as whole_error:  # json.JSONDecodeError is a ValueError
         yield from _read_json_lines(text, source, stem, whole_error)
         return
     yield from _records_from_document(document, source, stem)
@@ -195,13 +195,14 @@ def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
         return text, None
 
 
-def _read_json_lines(text: str, source: str, stem: str, whole_error: json.JSONDecodeError) -> Iterator[Record | ReadIssue]:
-    """The file as JSON Lines, if it can be that; else one error where it failed as one
-    JSON value (``whole_error``). An array that breaks before its end is no JSON Lines:
-    read line by line, it would give errors about lines cut out of it and keep the one
-    record that happens to stand alone on its line."""
-    invalid = ReadIssue(source, "", "read", message("E002", path=source, reason=f"{whole_error.msg} (line {whole_error.lineno}, column {whole_error.colno})"))
-    if text.lstrip().startswith("[") and whole_error.msg != "Extra data":  # "Extra data": a whole value came first
+def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError | RecursionError) -> Iterator[Record | ReadIssue]:
+    """The file as JSON Lines, if it can be that; else one error for what failed when it
+    was read as one JSON value (``whole_error``). An array that breaks before its end is no
+    JSON Lines: read line by line, it would give errors about lines cut out of it and keep
+    the one record that happens to stand alone on its line."""
+    invalid = ReadIssue(source, "", "read", _unreadable(source, whole_error))
+    extra_data = isinstance(whole_error, json.JSONDecodeError) and whole_error.msg == "Extra data"  # a whole value came first
+    if text.lstrip().startswith("[") and not extra_data:
         yield invalid
         return
     # split on \n only: str.splitlines() also breaks at U+2028/U+0085, which JSON strings may hold
@@ -211,14 +212,30 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: json.JSONDe
     for line_no, line in lines:
         try:
             parsed.append((line_no, _parse(line)))
-        except json.JSONDecodeError as exc:
-            issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", message("E003", path=source, line=line_no, reason=exc.msg)))
+        except (ValueError, RecursionError) as exc:
+            issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", _unreadable(source, exc, line=line_no)))
     if len(lines) < 2 or not any(isinstance(value, dict) for _, value in parsed):
         yield invalid
         return
     yield from issues
     for line_no, value in parsed:
         yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
+
+
+def _unreadable(source: str, error: ValueError | RecursionError, *, line: int | None = None) -> str:
+    """Why the JSON of a file (or of one of its lines) could not be read: invalid (E002,
+    E003), or valid but beyond Python's limits (E008): a number of more than 4,300 digits,
+    nesting about 1,000 levels deep."""
+    if isinstance(error, json.JSONDecodeError):
+        if line is None:
+            return message("E002", path=source, reason=f"{error.msg} (line {error.lineno}, column {error.colno})")
+        return message("E003", path=source, line=line, reason=error.msg)
+    return message("E008", path=source, where=f"line {line}: " if line else "", reason=_limit_reason(error))
+
+
+def _limit_reason(error: ValueError | RecursionError) -> str:
+    # the ValueError is a number of more than sys.get_int_max_str_digits() digits
+    return "nested too deeply" if isinstance(error, RecursionError) else str(error).split(";")[0]
 
 
 def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Record | ReadIssue]:
@@ -244,14 +261,24 @@ def _is_keyed_collection(document: dict[str, Any]) -> bool:
         return True
     if not document or not all(isinstance(value, dict) for value in values):
         return False
-    named = sum(1 for value in values if _find_name(_flatten(value)[0]))
+    named = sum(1 for value in values if _names_disease(value))
     return named * 2 > len(document)
+
+
+def _names_disease(value: dict[str, Any]) -> bool:
+    try:
+        return _find_name(_flatten(value)[0]) is not None
+    except RecursionError:  # a record too deep for Python, reported when it is read
+        return False
 
 
 def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str) -> Record | ReadIssue:
     if not isinstance(value, dict):
         return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is {_json_kind(value)}, expected an object"))
-    record = build_record(value, source=source, default_id=default_id, file_stem=stem)
+    try:
+        record = build_record(value, source=source, default_id=default_id, file_stem=stem)
+    except RecursionError as exc:  # json may read deeper than Python code recurses (3.12+)
+        return ReadIssue(source, default_id, "read", message("E008", path=source, where=f"record {default_id}: ", reason=_limit_reason(exc)))
     if not record.sections:
         return ReadIssue(source, record.record_id, "read", message("E005", path=source, record_id=record.record_id))
     return record

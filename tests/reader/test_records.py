@@ -153,6 +153,31 @@ def test_bad_files_become_issues_not_exceptions(tmp_path, content, code):
     assert issues[0].file == str(path)
 
 
+HUGE_NUMBER = "9" * 5000  # valid JSON; Python reads at most 4,300 digits
+DEEP_LIST = "[" * 5000 + "]" * 5000  # valid JSON; deeper than Python's recursion limit
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        f'[{{"name": "甲病", "desc": "头痛。"}}, {{"name": "乙病", "desc": "发热。", "病例数": {HUGE_NUMBER}}}]',
+        f'{{"name": "甲病", "desc": "头痛。", "x": {DEEP_LIST}}}',
+    ],
+)
+def test_json_beyond_pythons_limits_is_an_issue_for_its_file(tmp_path, content):
+    path = write(tmp_path, "big.json", content)
+    [issue] = issues_of(path)
+    assert issue.file == str(path) and issue.message.startswith("[E008]")
+
+
+def test_json_lines_beyond_pythons_limits_cost_only_their_records(tmp_path):
+    lines = ['{"name": "甲病", "desc": "头痛。"}', f'{{"name": "乙病", "desc": "发热。", "n": {HUGE_NUMBER}}}',
+             f'{{"name": "丙病", "desc": "咳嗽。", "x": {DEEP_LIST}}}', '{"name": "丁病", "desc": "水肿。"}']
+    path = write(tmp_path, "big.jsonl", "\n".join(lines))
+    assert [r.disease for r in records_of(path)] == ["甲病", "丁病"]
+    assert [(i.record_id, i.message[:6]) for i in issues_of(path)] == [("big:2", "[E008]"), ("big:3", "[E008]")]
+
+
 def test_folders_are_searched_recursively_in_sorted_order(tmp_path):
     (tmp_path / "b").mkdir()
     write(tmp_path / "b", "two.jsonl", json.dumps({"name": "乙", "desc": "咳嗽。"}, ensure_ascii=False) + "\n" + json.dumps({"name": "丙", "desc": "发热。"}, ensure_ascii=False))
