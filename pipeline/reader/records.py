@@ -8,7 +8,8 @@ Accepted shapes, detected per file:
 * an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``).
 
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
-(``诊断/症状``, ``symptom_data/symptom_detail/3``). Lists of short label-like strings
+(``诊断/症状``, ``symptom_data/symptom_detail/3``; a path met again, as a key holding ``/``
+can make it, gets ``#2``, ``#3`` …). Lists of short label-like strings
 (``symptom_data/symptoms``, ``inspect_info``) are the record's own structured fields and go
 to ``Record.fields`` instead, as do scalars that are not strings, the id/name keys, the
 record-level facts ``record_reading.tsv`` lists (``gaishu_info/cure_prob``: ``98%``) and
@@ -24,7 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -174,7 +175,10 @@ def _without_surrogates(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_surrogates(item) for item in value]
     if isinstance(value, dict):
-        return {_display_safe(key): _without_surrogates(item) for key, item in value.items()}
+        cleaned: dict[str, Any] = {}
+        for key, item in value.items():  # "a\ud800" and "a\udc00" are two keys still
+            cleaned[_unused(_display_safe(key), cleaned)] = _without_surrogates(item)
+        return cleaned
     return value
 
 
@@ -312,26 +316,40 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
     return Record(record_id, disease, source, sections, tuple(fields))
 
 
-def _flatten(value: Any, prefix: str = "") -> tuple[dict[str, str], dict[str, list[str]]]:
+def _flatten(value: Any) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Split a record into string leaves (path → text) and label lists (path → items)."""
     leaves: dict[str, str] = {}
     lists: dict[str, list[str]] = {}
+    _collect(value, "", leaves, lists)
+    return leaves, lists
+
+
+def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, list[str]]) -> None:
+    """Add the leaves and label lists of ``value`` at ``path``. A path met again (a key
+    holding ``/``: ``{"诊断/症状": …, "诊断": {"症状": …}}``) loses nothing: a leaf takes
+    ``#2``, ``#3`` … (sections need a unique path), a list's items join the earlier ones."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):
         if value and all(isinstance(v, str) for v in value) and _is_label_list(value):
-            lists[prefix] = [v.strip() for v in value if v.strip()]
-            return leaves, lists
+            lists.setdefault(path, []).extend(v.strip() for v in value if v.strip())
+            return
         items = ((str(index), item) for index, item in enumerate(value))
     else:
         if isinstance(value, str):
-            leaves[prefix] = value
-        return leaves, lists
+            leaves[_unused(path, leaves)] = value
+        return
     for key, item in items:
-        child_leaves, child_lists = _flatten(item, f"{prefix}/{key}" if prefix else str(key))
-        leaves.update(child_leaves)
-        lists.update(child_lists)
-    return leaves, lists
+        _collect(item, f"{path}/{key}" if path else str(key), leaves, lists)
+
+
+def _unused(name: str, taken: Container[str]) -> str:
+    """``name``, else the first of ``name#2``, ``name#3`` … not in ``taken``."""
+    candidate, number = name, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{name}#{number}"
+    return candidate
 
 
 def _is_label_list(items: list[str]) -> bool:

@@ -65,6 +65,20 @@ def test_a_json_array_with_a_syntax_error_is_one_error_at_its_position(tmp_path)
     assert issue.message.startswith("[E002]") and "Expecting ',' delimiter (line 2, column 16)" in issue.message
 
 
+def test_a_key_holding_a_slash_loses_no_text_to_the_same_path_spelled_as_two_keys(tmp_path):
+    document = {"诊断/症状": "头痛。", "诊断": {"症状": "发热。"}, "检查/项目": ["血常规"], "检查": {"项目": ["尿常规"]}}
+    path = write(tmp_path, "slash.json", json.dumps(document, ensure_ascii=False))
+    [record] = records_of(path)
+    assert [(s.path, s.text) for s in record.sections] == [("诊断/症状", "头痛。"), ("诊断/症状#2", "发热。")]
+    assert [f for f in record.fields if f[0] == "检查/项目"] == [("检查/项目", "血常规"), ("检查/项目", "尿常规")]
+
+
+def test_keys_that_differ_only_in_lone_surrogates_keep_both_texts(tmp_path):
+    path = write(tmp_path, "cut.json", r'{"desc\ud800": "头痛。", "desc\udc00": "发热。"}')
+    [record] = records_of(path)
+    assert [(s.path, s.text) for s in record.sections] == [("desc\ufffd", "头痛。"), ("desc\ufffd#2", "发热。")]
+
+
 def test_mongoexport_object_id_is_the_record_id(tmp_path):
     line = '{ "_id" : { "$oid" : "5bb578b6" }, "name" : "肺泡蛋白质沉积症", "desc" : "罕见疾病。" }'
     path = write(tmp_path, "export.jsonl", line + "\n" + line.replace("5bb578b6", "5bb578b7") + "\n")
