@@ -183,6 +183,13 @@ def test_lone_surrogates_and_a_file_name_that_is_not_utf8_do_not_stop_the_tables
     assert result.n_errors == 0
 
 
+def test_a_section_over_a_million_characters_is_processed(tmp_path):
+    # spaCy's max_length (1,000,000) guards its parser, which the pipeline does not use
+    (tmp_path / "long.json").write_text(json.dumps({"name": "甲病", "desc": "头痛。" * 333_334}, ensure_ascii=False), encoding="utf-8")
+    result = run_batch(tmp_path / "long.json", dictionaries=MINI_DICTIONARIES)
+    assert result.n_errors == 0 and result.tables["records"]["n_chars"].tolist() == [1_000_002]
+
+
 def test_written_tables_are_readable_by_others(corpus, tmp_path):
     import os
     import stat
