@@ -2,7 +2,9 @@
 
 Exit status: 0 all good; 1 some records or files could not be read or processed (the
 rest was written, see the ``errors`` table); 2 a usage error (missing input, unwritable
-output folder, bad dictionary), reported in one line without a traceback.
+output folder, bad dictionary), reported in one line without a traceback; 3 an unexpected
+error (a bug), reported in one line (``-v`` adds the traceback): not 1, which says the
+tables were written.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from .errors import PipelineError
+from .errors import PipelineError, message
 from .tables import FORMATS, TABLES
 
 DEFAULT_INPUT = "seeds"
@@ -36,7 +38,8 @@ environment:
   ZH_MED_CACHE         where jieba's dictionary with our words is cached (~/.cache/zh_med_pipeline)
 
 exit status: 0 ok; 1 some records failed (the others are written; see the errors table);
-2 usage error (missing input path, unwritable --out, invalid dictionary file)."""
+2 usage error (missing input path, unwritable --out, invalid dictionary file);
+3 unexpected error, a bug (a run writes no tables then; -v shows the traceback)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -150,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # a bug: one clear line and its own status, not Python's 1
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(f"error: {message('E224', reason=f'{type(exc).__name__}: {exc}')}", file=sys.stderr)
+        return 3
 
 
 def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:

@@ -14,6 +14,8 @@ class Errors:
     E004 = "{path}: unknown record shape: {reason}"
     E005 = "{path}: record {record_id} has no text to process"
     E006 = "{path} was not UTF-8; decoded as GB18030"
+    E007 = "{path}: byte {offset} (line {line}) is neither UTF-8 nor GB18030; read as UTF-8 with U+FFFD in place of the bad bytes"
+    E008 = "{path}: {where}valid JSON, but beyond Python's limits: {reason}"
     E010 = "input path does not exist: {path}"
     E011 = "no input files (*.json, *.jsonl, *.txt) found under {path}"
     E012 = "cannot write to output directory {path}: {reason}"
@@ -50,6 +52,7 @@ class Errors:
     E221 = "--engine dask needs the optional dependency dask[distributed]: pip install 'dask[distributed]'"
     E222 = "--scheduler is only used with --engine dask"
     E223 = "the worker process died while processing this record (a crash in compiled code or out of memory); the other records were processed"
+    E224 = "unexpected error (a bug; please report it): {reason}; -v shows the traceback"
 
 
 def message(code: str, **fields: object) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import spacy
@@ -51,6 +52,10 @@ def load(
     ``token.like_num``, ``token.shape_`` …) unset: no stage reads them, and computing them
     is more than half the cost of building Docs of words the vocabulary has not seen
     (0.71 → 0.30 s for 1,000 xywy records). Batch runs turn it off.
+
+    Texts of any length are accepted: spaCy's ``max_length`` (1,000,000 characters) guards
+    its parser and NER (about 1 GB per 100,000 characters), and this pipeline has neither. A
+    section of 1,000,000 characters of prose takes about 6 s and 0.5 GB (peak RSS) here.
     """
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     if not directory.is_dir():
@@ -65,6 +70,7 @@ def load(
         }
     }
     nlp = spacy.blank("zh", config=config)
+    nlp.max_length = sys.maxsize
     if not lexical_attributes:
         nlp.vocab.lex_attr_getters = {}
     for name in PIPE_NAMES:

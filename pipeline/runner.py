@@ -193,17 +193,22 @@ def vars_of(issue: ReadIssue) -> dict[str, str]:
 
 
 def read_items(files: list[Path]) -> Iterator[Record | ReadIssue]:
-    """Every record of ``files`` in order. A record_id seen before in the run gets a
-    ``#2``, ``#3`` … suffix (with a warning), so ``record_id`` joins the tables reliably."""
-    seen: Counter[str] = Counter()
+    """Every record of ``files`` in order. A record_id used before in the run gets the first
+    ``#2``, ``#3`` … suffix that is not in use either (with a warning), so ``record_id``
+    joins the tables reliably: ids ``a, a, a#2`` become ``a, a#2, a#2#2``."""
+    used: set[str] = set()
+    tried: Counter[str] = Counter()  # suffixes tried per id: n copies of an id cost n look-ups, not n²
     for path in files:
         for item in read_file(path):
             if isinstance(item, Record):
-                seen[item.record_id] += 1
-                if seen[item.record_id] > 1:
-                    renamed = f"{item.record_id}#{seen[item.record_id]}"
-                    logger.warning("%s: record id %s is used again; this one is %s", path, item.record_id, renamed)
-                    item = replace(item, record_id=renamed)
+                record_id = item.record_id
+                while record_id in used:
+                    tried[item.record_id] += 1
+                    record_id = f"{item.record_id}#{tried[item.record_id] + 1}"
+                if record_id != item.record_id:
+                    logger.warning("%s: record id %s is used again; this one is %s", path, item.record_id, record_id)
+                    item = replace(item, record_id=record_id)
+                used.add(record_id)
             yield item
 
 

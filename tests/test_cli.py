@@ -68,6 +68,16 @@ def test_usage_errors_exit_2_with_one_line_and_no_traceback(args, capsys):
     assert len(err) == 1 and err[0].startswith("error: [E0")
 
 
+def test_an_unexpected_error_exits_3_with_one_line_and_no_traceback(batch, tmp_path, monkeypatch, capsys):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("pipeline.runner.run_batch", broken)
+    assert run_cli(batch, "--out", tmp_path / "out") == 3  # not 1: that says the tables were written
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("error: [E224]") and "RuntimeError: boom" in line
+
+
 def test_unwritable_output_folder_exits_2(batch, tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

@@ -163,6 +163,33 @@ def test_a_record_id_used_twice_is_made_unique(tmp_path):
     assert result.tables["records"]["record_id"].tolist() == ["x1", "x1#2"]
 
 
+def test_a_renamed_record_id_never_takes_an_id_already_used(tmp_path):
+    from pipeline.runner import read_items
+
+    path = tmp_path / "r.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "desc": "头痛。"}) for i in ["a", "a", "a#2", "a"]), encoding="utf-8")
+    assert [record.record_id for record in read_items([path])] == ["a", "a#2", "a#2#2", "a#3"]
+
+
+def test_lone_surrogates_and_a_file_name_that_is_not_utf8_do_not_stop_the_tables(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "cut.json").write_text(r'{"name": "甲病\ud83d", "desc": "呈弥漫性色素沉着。"}', encoding="utf-8")
+    with open(os.fsencode(folder) + b"/x\xff.json", "w", encoding="utf-8") as file:
+        file.write(json.dumps({"name": "乙病", "desc": "可伴水肿。"}, ensure_ascii=False))
+    result = run_batch(folder, tmp_path / "out", dictionaries=MINI_DICTIONARIES)
+    records = pd.read_parquet(tmp_path / "out" / "records.parquet")
+    assert records[["record_id", "disease"]].values.tolist() == [["cut", "甲病\ufffd"], ["x\ufffd", "乙病"]]
+    assert result.n_errors == 0
+
+
+def test_a_section_over_a_million_characters_is_processed(tmp_path):
+    # spaCy's max_length (1,000,000) guards its parser, which the pipeline does not use
+    (tmp_path / "long.json").write_text(json.dumps({"name": "甲病", "desc": "头痛。" * 333_334}, ensure_ascii=False), encoding="utf-8")
+    result = run_batch(tmp_path / "long.json", dictionaries=MINI_DICTIONARIES)
+    assert result.n_errors == 0 and result.tables["records"]["n_chars"].tolist() == [1_000_002]
+
+
 def test_written_tables_are_readable_by_others(corpus, tmp_path):
     import os
     import stat

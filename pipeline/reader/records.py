@@ -3,17 +3,21 @@
 Accepted shapes, detected per file:
 
 * one JSON object = one record (the seed's two-level ``section → text`` dict);
-* a JSON array of records;
+* a JSON array of records (a syntax error in it is one error, at its line and column);
 * JSON Lines, one record per line (a bad line is reported, the others are read);
 * an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``).
 
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
-(``诊断/症状``, ``symptom_data/symptom_detail/3``). Lists of short label-like strings
+(``诊断/症状``, ``symptom_data/symptom_detail/3``; a path met again, as a key holding ``/``
+can make it, gets ``#2``, ``#3`` …). Lists of short label-like strings
 (``symptom_data/symptoms``, ``inspect_info``) are the record's own structured fields and go
 to ``Record.fields`` instead, as do scalars that are not strings, the id/name keys, the
 record-level facts ``record_reading.tsv`` lists (``gaishu_info/cure_prob``: ``98%``) and
 strings that are a bare number or range (``0.1%--0.3%``): read as prose, they would be
 frequencies about nothing.
+
+A lone surrogate (JSON's ``"\\ud83d"`` without its pair, a file name's undecodable bytes)
+becomes U+FFFD, one character for one: no table format can store it.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -39,6 +43,8 @@ LABEL_ITEM_MAX_CHARS = 30
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 #: Digits, signs and units of a bare number or range, full or half width: ``80%``, ``0.1%--0.3%``.
 _BARE_NUMBER = re.compile(r"[\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*[0-9０-９][\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines")
 
 
@@ -131,80 +137,164 @@ def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
 def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     """Yield the records of one file; problems become ``ReadIssue`` values, never exceptions."""
     path = Path(path)
-    source = str(path)
+    # the file's name as ids, sources and messages show it: one that is not UTF-8 (its bad
+    # bytes surrogate-escaped by Python) could not be written to the tables
+    source, stem = _display_safe(str(path)), _display_safe(path.stem)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        yield ReadIssue(source, "", "read", message("E001", path=path, reason=exc.strerror or exc))
+        yield ReadIssue(source, "", "read", message("E001", path=source, reason=exc.strerror or exc))
         return
-    text = _decode(raw, path)
+    text, issue = _decode(raw, source)
+    if issue:
+        yield issue
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as whole_error:
-        yield from _read_json_lines(text, path, whole_error)
+        document = _parse(text)
+    except (ValueError, RecursionError) as whole_error:  # json.JSONDecodeError is a ValueError
+        yield from _read_json_lines(text, source, stem, whole_error)
         return
-    yield from _records_from_document(document, path)
+    yield from _records_from_document(document, source, stem)
 
 
-def _decode(raw: bytes, path: Path) -> str:
+def _display_safe(text: str) -> str:
+    """``text`` with U+FFFD for each lone surrogate, one character for one (offsets hold):
+    no table format can store a surrogate."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _parse(text: str) -> Any:
+    """``json.loads``, every string (keys too) display-safe."""
+    value = json.loads(text)
+    # only a \u escape in the text makes one: the walk is skipped for nearly every file
+    return _without_surrogates(value) if _SURROGATE_ESCAPE.search(text) else value
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _display_safe(value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        cleaned: dict[str, Any] = {}
+        for key, item in value.items():  # "a\ud800" and "a\udc00" are two keys still
+            cleaned[_unused(_display_safe(key), cleaned)] = _without_surrogates(item)
+        return cleaned
+    return value
+
+
+def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
+    """UTF-8, else GB18030 (with a warning). Bytes that are neither are UTF-8 damaged in
+    place: U+FFFD stands for them, every other record keeps its text, and the first bad
+    byte is reported (decoding it all as GB18030 would turn every record into mojibake)."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        logger.warning(message("E006", path=path))
-        return raw.decode("gb18030", errors="replace")
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            offset = utf8_error.start
+            issue = ReadIssue(source, "", "read", message("E007", path=source, offset=offset, line=raw.count(b"\n", 0, offset) + 1))
+            return raw.decode("utf-8-sig", errors="replace"), issue
+        logger.warning(message("E006", path=source))
+        return text, None
 
 
-def _read_json_lines(text: str, path: Path, whole_error: json.JSONDecodeError) -> Iterator[Record | ReadIssue]:
+def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError | RecursionError) -> Iterator[Record | ReadIssue]:
+    """The file as JSON Lines, if it can be that; else one error for what failed when it
+    was read as one JSON value (``whole_error``). An array that breaks before its end is no
+    JSON Lines: read line by line, it would give errors about lines cut out of it and keep
+    the one record that happens to stand alone on its line."""
+    invalid = ReadIssue(source, "", "read", _unreadable(source, whole_error))
+    extra_data = isinstance(whole_error, json.JSONDecodeError) and whole_error.msg == "Extra data"  # a whole value came first
+    if text.lstrip().startswith("[") and not extra_data:
+        yield invalid
+        return
     # split on \n only: str.splitlines() also breaks at U+2028/U+0085, which JSON strings may hold
     lines = [(no, line.rstrip("\r")) for no, line in enumerate(text.split("\n"), start=1) if line.strip()]
     parsed: list[tuple[int, Any]] = []
     issues: list[ReadIssue] = []
     for line_no, line in lines:
         try:
-            parsed.append((line_no, json.loads(line)))
-        except json.JSONDecodeError as exc:
-            issues.append(
-                ReadIssue(str(path), f"{path.stem}:{line_no}", "read", message("E003", path=path, line=line_no, reason=exc.msg))
-            )
+            parsed.append((line_no, _parse(line)))
+        except (ValueError, RecursionError) as exc:
+            issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", _unreadable(source, exc, line=line_no)))
     if len(lines) < 2 or not any(isinstance(value, dict) for _, value in parsed):
-        yield ReadIssue(str(path), "", "read", message("E002", path=path, reason=f"{whole_error.msg} (line {whole_error.lineno}, column {whole_error.colno})"))
+        yield invalid
         return
     yield from issues
     for line_no, value in parsed:
-        yield _record_or_issue(value, path, default_id=f"{path.stem}:{line_no}")
+        yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
 
 
-def _records_from_document(document: Any, path: Path) -> Iterator[Record | ReadIssue]:
+def _unreadable(source: str, error: ValueError | RecursionError, *, line: int | None = None) -> str:
+    """Why the JSON of a file (or of one of its lines) could not be read: invalid (E002,
+    E003), or valid but beyond Python's limits (E008): a number of more than 4,300 digits,
+    nesting about 1,000 levels deep."""
+    if isinstance(error, json.JSONDecodeError):
+        if line is None:
+            return message("E002", path=source, reason=f"{error.msg} (line {error.lineno}, column {error.colno})")
+        return message("E003", path=source, line=line, reason=error.msg)
+    return message("E008", path=source, where=f"line {line}: " if line else "", reason=_limit_reason(error))
+
+
+def _limit_reason(error: ValueError | RecursionError) -> str:
+    # the ValueError is a number of more than sys.get_int_max_str_digits() digits
+    return "nested too deeply" if isinstance(error, RecursionError) else str(error).split(";")[0]
+
+
+def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Record | ReadIssue]:
     if isinstance(document, list):
         for index, value in enumerate(document):
-            yield _record_or_issue(value, path, default_id=f"{path.stem}:{index}")
+            yield _record_or_issue(value, source, default_id=f"{stem}:{index}", stem=stem)
     elif isinstance(document, dict) and _is_keyed_collection(document):
         for key, value in document.items():
-            yield _record_or_issue(value, path, default_id=f"{path.stem}:{key}")
+            yield _record_or_issue(value, source, default_id=f"{stem}:{key}", stem=stem)
     elif isinstance(document, dict):
-        yield _record_or_issue(document, path, default_id=path.stem)
+        yield _record_or_issue(document, source, default_id=stem, stem=stem)
     else:
-        yield ReadIssue(str(path), "", "read", message("E004", path=path, reason=f"top-level JSON {type(document).__name__}, expected an object or an array"))
+        yield ReadIssue(source, "", "read", message("E004", path=source, reason=f"the top-level JSON value is {_json_kind(document)}, expected an object or an array"))
 
 
 def _is_keyed_collection(document: dict[str, Any]) -> bool:
-    """An object of records keyed by id: every value is an object, and the keys look like
-    ids (all digits) or most values name their disease (``{"202": {"gaishu_info": …}}``)."""
-    if not document or not all(isinstance(value, dict) for value in document.values()):
-        return False
-    if all(key.isdigit() for key in document):
+    """An object of records keyed by id: the keys look like ids (all digits) and some value
+    is an object, so that a null or broken record among them is reported, not read as a
+    section (``{"0": {…}, "2": null}``); or every value is an object and most name their
+    disease (``{"百日咳": {"gaishu_info": …}}``)."""
+    values = document.values()
+    if all(key.isdigit() for key in document) and any(isinstance(value, dict) for value in values):
         return True
-    named = sum(1 for value in document.values() if _find_name(_flatten(value)[0]))
+    if not document or not all(isinstance(value, dict) for value in values):
+        return False
+    named = sum(1 for value in values if _names_disease(value))
     return named * 2 > len(document)
 
 
-def _record_or_issue(value: Any, path: Path, *, default_id: str) -> Record | ReadIssue:
+def _names_disease(value: dict[str, Any]) -> bool:
+    try:
+        return _find_name(_flatten(value)[0]) is not None
+    except RecursionError:  # a record too deep for Python, reported when it is read
+        return False
+
+
+def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str) -> Record | ReadIssue:
     if not isinstance(value, dict):
-        return ReadIssue(str(path), default_id, "read", message("E004", path=path, reason=f"record {default_id} is a {type(value).__name__}, expected an object"))
-    record = build_record(value, source=str(path), default_id=default_id, file_stem=path.stem)
+        return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is {_json_kind(value)}, expected an object"))
+    try:
+        record = build_record(value, source=source, default_id=default_id, file_stem=stem)
+    except RecursionError as exc:  # json may read deeper than Python code recurses (3.12+)
+        return ReadIssue(source, default_id, "read", message("E008", path=source, where=f"record {default_id}: ", reason=_limit_reason(exc)))
     if not record.sections:
-        return ReadIssue(str(path), record.record_id, "read", message("E005", path=path, record_id=record.record_id))
+        return ReadIssue(source, record.record_id, "read", message("E005", path=source, record_id=record.record_id))
     return record
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words (``null``, not Python's ``NoneType``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return {str: "a string", list: "an array"}.get(type(value), "a number")
 
 
 def build_record(value: dict[str, Any], *, source: str, default_id: str, file_stem: str) -> Record:
@@ -226,26 +316,40 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
     return Record(record_id, disease, source, sections, tuple(fields))
 
 
-def _flatten(value: Any, prefix: str = "") -> tuple[dict[str, str], dict[str, list[str]]]:
+def _flatten(value: Any) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Split a record into string leaves (path → text) and label lists (path → items)."""
     leaves: dict[str, str] = {}
     lists: dict[str, list[str]] = {}
+    _collect(value, "", leaves, lists)
+    return leaves, lists
+
+
+def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, list[str]]) -> None:
+    """Add the leaves and label lists of ``value`` at ``path``. A path met again (a key
+    holding ``/``: ``{"诊断/症状": …, "诊断": {"症状": …}}``) loses nothing: a leaf takes
+    ``#2``, ``#3`` … (sections need a unique path), a list's items join the earlier ones."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):
         if value and all(isinstance(v, str) for v in value) and _is_label_list(value):
-            lists[prefix] = [v.strip() for v in value if v.strip()]
-            return leaves, lists
+            lists.setdefault(path, []).extend(v.strip() for v in value if v.strip())
+            return
         items = ((str(index), item) for index, item in enumerate(value))
     else:
         if isinstance(value, str):
-            leaves[prefix] = value
-        return leaves, lists
+            leaves[_unused(path, leaves)] = value
+        return
     for key, item in items:
-        child_leaves, child_lists = _flatten(item, f"{prefix}/{key}" if prefix else str(key))
-        leaves.update(child_leaves)
-        lists.update(child_lists)
-    return leaves, lists
+        _collect(item, f"{path}/{key}" if path else str(key), leaves, lists)
+
+
+def _unused(name: str, taken: Container[str]) -> str:
+    """``name``, else the first of ``name#2``, ``name#3`` … not in ``taken``."""
+    candidate, number = name, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{name}#{number}"
+    return candidate
 
 
 def _is_label_list(items: list[str]) -> bool:

@@ -1,4 +1,6 @@
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -55,6 +57,28 @@ def test_json_lines_with_one_bad_line_keeps_the_others(tmp_path):
     assert issue.record_id == "batch:2" and issue.message.startswith("[E003]") and "line 2" in issue.message
 
 
+def test_a_json_array_with_a_syntax_error_is_one_error_at_its_position(tmp_path):
+    text = '[{"name": "甲病", "desc": "头痛。"},\n {"name": "乙病" "desc": "咳嗽。"},\n {"name": "丙病", "desc": "发热。"}\n]'
+    path = write(tmp_path, "array.json", text)
+    assert records_of(path) == []  # not the one line that happens to be an object alone
+    [issue] = issues_of(path)
+    assert issue.message.startswith("[E002]") and "Expecting ',' delimiter (line 2, column 16)" in issue.message
+
+
+def test_a_key_holding_a_slash_loses_no_text_to_the_same_path_spelled_as_two_keys(tmp_path):
+    document = {"诊断/症状": "头痛。", "诊断": {"症状": "发热。"}, "检查/项目": ["血常规"], "检查": {"项目": ["尿常规"]}}
+    path = write(tmp_path, "slash.json", json.dumps(document, ensure_ascii=False))
+    [record] = records_of(path)
+    assert [(s.path, s.text) for s in record.sections] == [("诊断/症状", "头痛。"), ("诊断/症状#2", "发热。")]
+    assert [f for f in record.fields if f[0] == "检查/项目"] == [("检查/项目", "血常规"), ("检查/项目", "尿常规")]
+
+
+def test_keys_that_differ_only_in_lone_surrogates_keep_both_texts(tmp_path):
+    path = write(tmp_path, "cut.json", r'{"desc\ud800": "头痛。", "desc\udc00": "发热。"}')
+    [record] = records_of(path)
+    assert [(s.path, s.text) for s in record.sections] == [("desc\ufffd", "头痛。"), ("desc\ufffd#2", "发热。")]
+
+
 def test_mongoexport_object_id_is_the_record_id(tmp_path):
     line = '{ "_id" : { "$oid" : "5bb578b6" }, "name" : "肺泡蛋白质沉积症", "desc" : "罕见疾病。" }'
     path = write(tmp_path, "export.jsonl", line + "\n" + line.replace("5bb578b6", "5bb578b7") + "\n")
@@ -80,6 +104,14 @@ def test_xywy_object_keyed_by_id_splits_prose_from_label_lists(tmp_path):
     assert not any(p.startswith("symptom_data/symptoms") or p.startswith("inspect_info") for p in paths)
 
 
+def test_an_id_keyed_object_with_a_null_record_reads_the_others_and_reports_it(tmp_path):
+    document = {"0": {"name": "甲病", "desc": "头痛。"}, "1": {"name": "乙病", "desc": "发热。"}, "2": None}
+    path = write(tmp_path, "medical_0.json", json.dumps(document, ensure_ascii=False))
+    assert [(r.record_id, r.disease) for r in records_of(path)] == [("medical_0:0", "甲病"), ("medical_0:1", "乙病")]
+    [issue] = issues_of(path)
+    assert issue.record_id == "medical_0:2" and issue.message.startswith("[E004]") and "is null, expected an object" in issue.message
+
+
 def test_utf8_bom_is_accepted(tmp_path):
     path = write(tmp_path, "bom.json", b"\xef\xbb\xbf" + json.dumps(SEED_LIKE, ensure_ascii=False).encode())
     assert records_of(path)[0].disease == "POEMS综合征"
@@ -91,6 +123,32 @@ def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
         [record] = records_of(path)
     assert record.sections[1].text == "呈弥漫性色素沉着(93%)。"
     assert "[E006]" in caplog.text and "GB18030" in caplog.text
+
+
+def test_utf8_with_one_bad_byte_keeps_the_text_and_reports_the_byte(tmp_path):
+    good = json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False).encode()
+    damaged = json.dumps({"name": "乙病", "desc": "发热。"}, ensure_ascii=False).encode().replace("热".encode(), b"\xff")
+    path = write(tmp_path, "damaged.jsonl", good + b"\n" + damaged + b"\n")
+    assert [r.sections[0].text for r in records_of(path)] == ["头痛。", "发\ufffd。"]
+    [issue] = issues_of(path)
+    offset = len(good) + 1 + damaged.index(b"\xff")
+    assert issue.file == str(path) and issue.message.startswith("[E007]")
+    assert f"byte {offset}" in issue.message and "line 2" in issue.message
+
+
+def test_a_lone_surrogate_becomes_one_replacement_character(tmp_path):
+    # "\ud83d" without its pair (a cut emoji) is valid JSON, but no table can store it
+    path = write(tmp_path, "cut.json", r'{"id": "r\udc00", "name": "甲病\ud83d", "desc": {"发病\ud83d": "\udc00头痛。"}}')
+    [record] = records_of(path)
+    assert (record.record_id, record.disease) == ("r\ufffd", "甲病\ufffd")
+    assert [(s.path, s.text) for s in record.sections] == [("desc/发病\ufffd", "\ufffd头痛。")]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character(tmp_path):
+    path = Path(os.fsdecode(os.fsencode(tmp_path) + b"/x\xff.json"))
+    write(tmp_path, path.name, json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False))
+    [record] = records_of(path)
+    assert record.record_id == "x\ufffd" and record.source == str(tmp_path / "x\ufffd.json")
 
 
 @pytest.mark.parametrize(
@@ -107,6 +165,31 @@ def test_bad_files_become_issues_not_exceptions(tmp_path, content, code):
     issues = issues_of(path)
     assert issues and issues[0].message.startswith(code)
     assert issues[0].file == str(path)
+
+
+HUGE_NUMBER = "9" * 5000  # valid JSON; Python reads at most 4,300 digits
+DEEP_LIST = "[" * 5000 + "]" * 5000  # valid JSON; deeper than Python's recursion limit
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        f'[{{"name": "甲病", "desc": "头痛。"}}, {{"name": "乙病", "desc": "发热。", "病例数": {HUGE_NUMBER}}}]',
+        f'{{"name": "甲病", "desc": "头痛。", "x": {DEEP_LIST}}}',
+    ],
+)
+def test_json_beyond_pythons_limits_is_an_issue_for_its_file(tmp_path, content):
+    path = write(tmp_path, "big.json", content)
+    [issue] = issues_of(path)
+    assert issue.file == str(path) and issue.message.startswith("[E008]")
+
+
+def test_json_lines_beyond_pythons_limits_cost_only_their_records(tmp_path):
+    lines = ['{"name": "甲病", "desc": "头痛。"}', f'{{"name": "乙病", "desc": "发热。", "n": {HUGE_NUMBER}}}',
+             f'{{"name": "丙病", "desc": "咳嗽。", "x": {DEEP_LIST}}}', '{"name": "丁病", "desc": "水肿。"}']
+    path = write(tmp_path, "big.jsonl", "\n".join(lines))
+    assert [r.disease for r in records_of(path)] == ["甲病", "丁病"]
+    assert [(i.record_id, i.message[:6]) for i in issues_of(path)] == [("big:2", "[E008]"), ("big:3", "[E008]")]
 
 
 def test_folders_are_searched_recursively_in_sorted_order(tmp_path):
