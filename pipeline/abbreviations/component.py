@@ -16,7 +16,9 @@ nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -31,6 +33,8 @@ from ..resources import DEFAULT_DICTIONARY_DIR
 from .definitions import Definition, find_definitions
 from .mentions import TEXT_SOURCE, AbbreviationMention, find_abbreviation_mentions
 from .table import load_abbreviations
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 if not Doc.has_extension("abbreviation_definitions"):
     Doc.set_extension("abbreviation_definitions", default=None)
@@ -79,7 +83,9 @@ class MedicalAbbreviations:
             source = "abbreviation:text" if use.source == TEXT_SOURCE else "abbreviation:" + use.source.split(":", 1)[-1]
             same = by_offsets.get((use.start, use.end))
             if same is not None:
-                by_offsets[use.start, use.end] = self._entity(use, source, nested=same.nested)
+                by_offsets[use.start, use.end] = (
+                    self._entity(use, source, nested=same.nested) if use.source == TEXT_SOURCE else self._known(same, use)
+                )
                 continue
             # top-level mentions do not overlap: only the one starting last before use.start
             # and those starting inside the use can overlap it
@@ -93,6 +99,13 @@ class MedicalAbbreviations:
                     by_offsets[use.start, use.end] = self._entity(use, source, nested=True)
         ordered = sorted(by_offsets.values(), key=lambda e: (e.start, e.nested, e.start - e.end))
         return set_mentions(doc, ordered, span_views=self.span_views)
+
+    def _known(self, entry: Entity, use: AbbreviationMention) -> Entity:
+        """A dictionary mention that the abbreviation table also knows: the dictionary's label
+        stands (the user's ``CC	test	肌酐清除率`` is no 宫颈癌), and its canonical form too
+        when it names the thing in Chinese; else the table's expansion does (CT → 计算机断层扫描)."""
+        canonical = entry.canonical if _CJK.search(entry.canonical) else self._canonical(use.long_zh)
+        return replace(entry, canonical=canonical, abbr=use.abbr)
 
     def _entity(self, use: AbbreviationMention, source: str, *, nested: bool) -> Entity:
         return Entity(use.start, use.end, use.text, use.label, self._canonical(use.long_zh), source, nested, use.abbr)

@@ -1,0 +1,44 @@
+"""The medical_abbreviations component: abbreviation uses joined with the dictionary's mentions."""
+
+import shutil
+
+import pytest
+
+from pipeline.doc_values import doc_value
+from pipeline.language import load
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(span_views=False)
+
+
+def mention(doc, text):
+    (found,) = [e for e in doc_value(doc, "entities") if e.text == text and not e.nested]
+    return found
+
+
+def test_the_dictionarys_label_stands_where_the_table_knows_the_abbreviation_too(nlp):
+    kub = mention(nlp("行KUB检查。"), "KUB")
+    assert (kub.label, kub.canonical, kub.abbr) == ("procedure", "尿路平片", "KUB")
+
+
+def test_a_dictionary_entry_without_a_chinese_name_takes_the_tables_expansion(nlp):
+    ct = mention(nlp("CT示肺部阴影。"), "CT")
+    assert (ct.label, ct.canonical) == ("procedure", "计算机断层扫描")
+
+
+def test_a_users_entry_is_not_overridden_by_the_abbreviation_table(tmp_path):
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, folder)
+    with (folder / "entities" / "curated.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("CC\ttest\t肌酐清除率\tuser\t\t\n")
+    cc = mention(load(folder, span_views=False)("肾功能检查示CC下降。"), "CC")
+    assert (cc.label, cc.canonical) == ("test", "肌酐清除率")
+
+
+def test_a_records_own_definition_still_names_the_abbreviation(nlp):
+    doc = nlp("血管内皮生长因子(VEGF)升高，VEGF可达正常的10倍。")
+    use = [e for e in doc_value(doc, "entities") if e.text == "VEGF"][-1]  # the one after the definition
+    assert (use.label, use.canonical, use.source) == ("test", "血管内皮生长因子", "abbreviation:text")
