@@ -39,7 +39,12 @@ def read_tsv(
     must_fill = set(required if non_empty is None else non_empty)
     rows: list[tuple[int, dict[str, str]]] = []
     header: list[str] | None = None
-    content = path.read_text(encoding="utf-8-sig")
+    raw = path.read_bytes()
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # a user's file saved as GBK: name it, not a traceback
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise DictionaryError("E020", path=path, line=line, reason="not UTF-8 (save the file as UTF-8)") from exc
     if transform is not None:
         content = transform(content)
     for line_no, raw in enumerate(content.split("\n"), start=1):

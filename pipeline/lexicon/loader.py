@@ -74,10 +74,23 @@ def read_entity_file(path: Path) -> list[LexiconEntry]:
     return entries
 
 
-@cache
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
-    """Load every entity file of ``directory``; cached, so each process loads it once."""
+    """Load every entity file of ``directory`` and its ``segmentation.tsv`` (the shipped one
+    when it has none: leaving the optional file out must not change how jieba segments).
+    Cached per state of the files, so each process reads them once, and again after an
+    edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
+    files = [*entity_files(directory), _segmentation_file(directory)]
+    return _load_lexicon(directory, tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
+
+
+def _segmentation_file(directory: Path) -> Path:
+    own = directory / SEGMENTATION_FILE
+    return own if own.is_file() else DEFAULT_DICTIONARY_DIR / SEGMENTATION_FILE
+
+
+@cache
+def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> Lexicon:
     entries: dict[str, LexiconEntry] = {}
     for path in entity_files(directory):
         for entry in read_entity_file(path):
@@ -87,11 +100,9 @@ def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
                     "E023", path=path, line=entry.line, term=entry.term, first=f"{first.file}:{first.line}"
                 )
             entries[entry.term] = entry
-    words: tuple[tuple[str, int], ...] = ()
-    segmentation = directory / SEGMENTATION_FILE
-    if segmentation.is_file():
-        rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
-        words = tuple((row["term"], _frequency(row["freq"], segmentation, line)) for line, row in rows)
+    segmentation = _segmentation_file(directory)
+    rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
+    words = tuple((row["term"], _frequency(row["freq"], segmentation, line)) for line, row in rows)
     return Lexicon(entries, words, directory)
 
 

@@ -81,3 +81,23 @@ def test_check_rejects_generic_words_as_entities(tmp_path):
     (folder / "build_stopwords.tsv").write_text("term\tsource\n患者\tcurated\n", encoding="utf-8")
     [problem] = check_dictionaries(folder)
     assert "a.tsv:2" in problem and "generic" in problem
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path):
+    folder = dictionary_dir(tmp_path)
+    (folder / "entities" / "a.tsv").write_bytes((HEADER + "发热\tsymptom\t发热\tcurated\n").encode("gbk"))
+    with pytest.raises(DictionaryError, match=r"a\.tsv:2: not UTF-8"):
+        load_lexicon(folder)
+
+
+def test_without_its_own_segmentation_file_a_folder_uses_the_shipped_words(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert load_lexicon(folder).segmentation_words == load_lexicon().segmentation_words != ()
+
+
+def test_an_edited_file_is_read_again(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert "某某综合征" not in load_lexicon(folder).entries
+    with (folder / "entities" / "a.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("某某综合征\tdisease\t某某综合征\tcurated\n")
+    assert load_lexicon(folder).entries["某某综合征"].label == "disease"
