@@ -13,7 +13,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    digit/digit). ``IL-6`` is not found in ``IL-60``, nor ``CT`` in ``CTA``; ``HHV-8`` is
    found in ``HHV-8DNA`` and ``T3``/``T4`` in ``T3T4``. A Greek letter is inside a word
    next to any Latin letter, digit or Greek letter: ``TNF-α`` is not found in ``TNF-αR``,
-   nor ``TGF-β`` in ``TGF-β2``, nor ``IL-1`` in ``IL-1β``.
+   nor ``TGF-β`` in ``TGF-β2``, nor ``IL-1`` in ``IL-1β``. A term of Latin letters only may not
+   be followed by a digit: ``TT`` is not found in ``TT3``, nor ``IgG`` in ``IgG4``.
 3. **Short terms align with words.** A Chinese term shorter than ``min_free_length``
    characters must start and end on jieba token boundaries (不适 is not found in 不适合),
    because short strings are where substring hits are mostly wrong. Longer terms are
@@ -38,6 +39,9 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
 from ..lexicon.loader import Lexicon, LexiconEntry
+
+
+_DIGITS = frozenset("0123456789")
 
 
 def _same_class(left: str, right: str) -> bool:
@@ -84,11 +88,13 @@ class DictionaryMatcher:
         self.__dict__.update(state)
         self.automaton = self._automaton()
 
-    def _payload(self, term: str, entry: LexiconEntry) -> tuple[int, LexiconEntry, bool, bool, bool]:
+    def _payload(self, term: str, entry: LexiconEntry) -> tuple[int, LexiconEntry, bool, bool, bool, bool]:
         """What each hit needs, computed once per term: length, entry, whether rule 2 checks
-        its start and end, and whether rule 3 applies (a short Chinese term)."""
+        its start and end, whether rule 3 applies (a short Chinese term), and whether the
+        term is a Latin word that a digit may not follow (TT in TT3)."""
         short = len(term) < self.min_free_length and not term.isascii()
-        return len(term), entry, _latin_edge(term[0]), _latin_edge(term[-1]), short
+        letters = term[-1].isascii() and term[-1].isalpha() and not any(char.isdigit() for char in term)
+        return len(term), entry, _latin_edge(term[0]), _latin_edge(term[-1]), short, letters
 
     def find(
         self,
@@ -110,10 +116,10 @@ class DictionaryMatcher:
         ends = token_ends or ()
         payloads = self.payloads
         for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            length, entry, check_start, check_end, short = payloads[index]
+            length, entry, check_start, check_end, short, letters = payloads[index]
             if check_start and start > 0 and _same_class(text[start - 1], text[start]):
                 continue
-            if check_end and end < size and _same_class(text[end - 1], text[end]):
+            if check_end and end < size and (_same_class(text[end - 1], text[end]) or letters and text[end] in _DIGITS):
                 continue
             candidate = (start, end, entry)
             if short and check_tokens and not (start in token_starts and end in ends):  # type: ignore[operator]

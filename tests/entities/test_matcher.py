@@ -19,6 +19,10 @@ def test_latin_terms_do_not_match_inside_latin_words_or_numbers():
     assert found("半数病人的T3T4偏低") == [("T3", "test"), ("T4", "test")]
 
 
+def test_a_term_of_letters_is_not_found_before_a_digit():
+    assert found("CT2示阴影,CT示阴影") == [("CT", "procedure")]  # CT2 is another code
+
+
 def test_greek_letters_are_part_of_latin_words():
     assert found("TGF-β2升高,TNF-αR阳性") == []
     assert found("TGF-β和TNF-α升高,IL-6正常") == [("TGF-β", "test"), ("TNF-α", "test"), ("IL-6", "test")]
