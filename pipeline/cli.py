@@ -162,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
     from .runner import run_batch  # imported here so --help stays instant
 
-    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    formats = list(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))  # csv,csv is csv
     if not formats:
         raise PipelineError("E013", fmt=args.format, choices=", ".join(FORMATS))
     for fmt in formats:

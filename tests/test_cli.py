@@ -54,6 +54,12 @@ def test_format_option_limits_what_is_written(batch, tmp_path):
     assert {p.suffix for p in out.iterdir()} == {".parquet"}
 
 
+def test_a_format_named_twice_is_written_once_and_leaves_no_temporary_file(batch, tmp_path):
+    out = tmp_path / "out"
+    run_cli(batch, "--out", out, "--format", "csv,csv")
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -40,7 +40,6 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from ..entity import Entity
 from ..lexicon.loader import Lexicon, LexiconEntry
 
-
 _DIGITS = frozenset("0123456789")
 
 

@@ -6,13 +6,13 @@ from typing import Any
 
 from .schema import FORMATS, TABLES, Column
 
-__all__ = ["FORMATS", "TABLES", "Column", "to_frame", "write_tables"]
+__all__ = ["FORMATS", "TABLES", "Column", "read_table", "to_frame", "write_tables"]
 
 
 def __getattr__(name: str) -> Any:
-    """``to_frame`` and ``write_tables`` on first use: pandas takes ~0.4 s to import, which
-    ``--help`` and ``schema`` do not need."""
-    if name in ("to_frame", "write_tables"):
+    """``read_table``, ``to_frame`` and ``write_tables`` on first use: pandas takes ~0.4 s to
+    import, which ``--help`` and ``schema`` do not need."""
+    if name in ("read_table", "to_frame", "write_tables"):
         from . import writer
 
         return getattr(writer, name)

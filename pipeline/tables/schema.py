@@ -52,7 +52,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("assertion", "string", "present, negated, rare, possible, normal or other_disease (see Context below)"),
         ("modifier", "string", "the cue-based verdict alone (present, negated, rare, possible, normal), also when the finding is another disease's"),
         ("about", "string", "the other disease, when assertion is other_disease"),
-        ("cue", "string", "the words that decided `modifier` (explain mode); empty when present"),
+        ("cue", "string", "the words that decided `modifier` (explain mode); missing when present"),
         ("cue_start", "Int64", "offset of the cue in the section text"),
         ("cue_end", "Int64", "offset after the cue"),
         ("sentence", "string", "the sentence the mention sits in (original text)"),

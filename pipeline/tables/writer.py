@@ -48,6 +48,19 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, object]]) -> pa.Table:
         return pa.Table.from_pandas(to_frame(table, rows), schema=arrow_schema(table), preserve_index=False)
 
 
+def read_table(path: str | Path) -> pd.DataFrame:
+    """A table written by the pipeline (``<out>/<table>.csv`` or ``.parquet``, or a folder of
+    Parquet parts) as the same DataFrame whichever format: the schema's dtypes, and in CSV
+    only an empty cell is missing (pandas' default would also read a real ``NA``, the
+    abbreviation of 神经氨酸酶, as missing)."""
+    path = Path(path)
+    if path.suffix != ".csv":
+        return pd.read_parquet(path)
+    columns = TABLES[path.stem]
+    frame = pd.read_csv(path, dtype={c.name: c.dtype for c in columns}, keep_default_na=False, na_values=[""])
+    return frame.astype({c.name: c.dtype for c in columns})
+
+
 #: A CSV cell holding one of these is quoted (its quotes doubled).
 _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
 

@@ -134,3 +134,26 @@ def test_tables_written_at_once_quote_a_carriage_return_too(tmp_path):
     rows = [{"record_id": "r1", "field": "desc", "value": "第一行\r第二行"}]
     write_tables({"record_fields": to_frame("record_fields", rows)}, tmp_path, ["csv"])
     assert pd.read_csv(tmp_path / "record_fields.csv")["value"].tolist() == ["第一行\r第二行"]
+
+
+def test_read_table_gives_the_same_frame_from_csv_and_parquet_a_real_na_included(tmp_path):
+    from pipeline.tables import read_table
+
+    rows = [
+        {"record_id": "r1", "disease": "流行性感冒", "section": "病因", "start": 5, "end": 7, "text": "NA",
+         "label": "test", "canonical": "神经氨酸酶", "source": "abbreviation:text", "nested": False,
+         "assertion": "present", "modifier": "present", "about": None, "cue": None, "sentence": "神经氨酸酶(NA)"},
+    ]
+    write_tables({"mentions": to_frame("mentions", rows)}, tmp_path)
+    from_csv, from_parquet = read_table(tmp_path / "mentions.csv"), read_table(tmp_path / "mentions.parquet")
+    pd.testing.assert_frame_equal(from_csv, from_parquet)
+    assert from_csv.loc[0, "text"] == "NA" and pd.isna(from_csv.loc[0, "about"])
+
+
+def test_the_seed_tables_read_back_the_same_from_both_formats(tmp_path, seed_path):
+    import pipeline
+    from pipeline.tables import read_table
+
+    pipeline.run(seed_path, out=tmp_path)
+    for table in TABLES:
+        pd.testing.assert_frame_equal(read_table(tmp_path / f"{table}.csv"), read_table(tmp_path / f"{table}.parquet"))
