@@ -7,7 +7,7 @@ Every data file is UTF-8 TSV with a header row. Blank lines and lines starting w
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -91,6 +91,36 @@ def replace_file(temporary: str | Path, target: str | Path) -> None:
         mode = 0o666 & ~umask
     os.chmod(temporary, mode)
     os.replace(temporary, target)
+
+
+def replace_files(pairs: Sequence[tuple[str | Path, str | Path]]) -> None:
+    """``replace_file`` for every ``(temporary, target)`` pair, all or nothing: the old
+    targets are first moved aside, and if any step fails the new files placed so far are
+    removed and the old ones put back, so a run never leaves some tables new and some old
+    (a file locked or made immutable under one of them, say)."""
+    moved: list[tuple[Path, Path]] = []  # (target, its old file's new name)
+    placed: list[Path] = []
+    try:
+        for _, target in pairs:
+            target = Path(target)
+            if target.exists():
+                aside = target.with_name(f".{target.name}.{os.getpid()}.old")
+                os.replace(target, aside)
+                moved.append((target, aside))
+        for temporary, target in pairs:
+            replace_file(temporary, target)
+            placed.append(Path(target))
+    except BaseException:
+        for target in placed:
+            target.unlink(missing_ok=True)
+        for target, aside in moved:
+            try:
+                os.replace(aside, target)
+            except OSError:
+                pass  # keep putting the others back; this one stays as its .old file
+        raise
+    for _, aside in moved:
+        aside.unlink(missing_ok=True)
 
 
 def unique_rows(

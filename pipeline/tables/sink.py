@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from ..errors import PipelineError
-from ..resources import replace_file
+from ..resources import replace_files
 from .schema import CHUNK_ROWS, TABLES
 from .writer import FORMATS, to_arrow, to_frame, write_csv_table
 
@@ -86,10 +86,9 @@ class TableSink:
             for table in TABLES:
                 self._flush(table, final=True)
             self._close_handles()
-            for (table, fmt), name in self._temporary.items():
-                target = self.out / f"{table}.{fmt}"  # type: ignore[operator]
-                replace_file(name, target)
-                self.written.append(target)
+            pairs = [(name, self.out / f"{table}.{fmt}") for (table, fmt), name in self._temporary.items()]  # type: ignore[operator]
+            replace_files(pairs)
+            self.written += [target for _, target in pairs]
             self._temporary.clear()
         finally:
             self._discard()

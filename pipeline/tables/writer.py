@@ -19,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..errors import PipelineError
-from ..resources import replace_file
+from ..resources import replace_files
 from .schema import FORMATS, TABLES
 
 
@@ -121,8 +121,7 @@ def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterabl
                         write_csv_table(csv_file, pa.Table.from_pandas(frame, preserve_index=False), header=True)
                 else:
                     frame.to_parquet(temporary, index=False, engine="pyarrow")
-        for temporary, target in staged:
-            replace_file(temporary, target)
+        replace_files(staged)
     except OSError as exc:
         if not out.is_dir() or not os.access(out, os.W_OK):
             raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc

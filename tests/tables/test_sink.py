@@ -51,3 +51,19 @@ def test_an_error_inside_keeps_the_previous_tables_and_no_temp_file(tmp_path):
             sink.add({"record_fields": FIELDS})
             raise RuntimeError("crash mid-run")
     assert {name: (tmp_path / name).read_bytes() for name in os.listdir(tmp_path)} == before
+
+
+def test_a_table_that_cannot_be_replaced_leaves_every_previous_table(tmp_path, monkeypatch):
+    write(tmp_path, chunk_rows=1000)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    real = os.replace
+
+    def fail_on_mentions(source, target):  # the new mentions table cannot be put in place
+        if str(source).endswith(".tmp") and str(target).endswith("mentions.parquet"):
+            raise PermissionError(1, "Operation not permitted")
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", fail_on_mentions)
+    with pytest.raises(PermissionError), TableSink(tmp_path) as sink:
+        sink.add({"records": [{**RECORD, "disease": "肺炎"}]})
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
