@@ -39,7 +39,8 @@ environment:
 
 exit status: 0 ok; 1 some records failed (the others are written; see the errors table);
 2 usage error (missing input path, unwritable --out, invalid dictionary file);
-3 unexpected error, a bug (a run writes no tables then; -v shows the traceback)."""
+3 unexpected error, a bug (a run writes no tables then; -v shows the traceback);
+143 stopped by kill (SIGTERM): the previous tables are kept, as with Ctrl-C."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -134,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # default action would kill the caller on any broken pipe (a dead worker's, say).
     if as_program and hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    if as_program:
+        signal.signal(signal.SIGTERM, _terminated)
     parser = build_parser()
     first = 0  # `run` is the default command: insert it after any leading -v
     while first < len(argv) and argv[first] in ("-v", "--verbose"):
@@ -157,6 +160,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         print(f"error: {message('E224', reason=f'{type(exc).__name__}: {exc}')}", file=sys.stderr)
         return 3
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """``kill`` (SIGTERM) unwinds like Ctrl-C: temporary tables are removed, the previous
+    ones kept, worker processes shut down; the status is the shell's 128 + 15."""
+    raise SystemExit(128 + signum)
 
 
 def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:

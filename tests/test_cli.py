@@ -5,6 +5,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 
 import pandas as pd
 import pytest
@@ -158,3 +159,22 @@ def test_called_from_python_the_run_leaves_signal_handlers_alone(batch, tmp_path
 def test_as_a_program_schema_piped_into_head_ends_quietly():
     result = subprocess.run(f"{sys.executable} -m pipeline schema | head -1", shell=True, capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert result.stdout.startswith("####") and "BrokenPipe" not in result.stderr
+
+
+def test_a_killed_run_keeps_the_previous_tables_and_leaves_no_temporary_file(tmp_path):
+    seed = json.loads((PROJECT_ROOT / "seeds" / "poems_syndrome.json").read_text(encoding="utf-8"))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({**seed, "name": f"病{i}"}, ensure_ascii=False) + "\n" for i in range(400)), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "records.csv").write_text("previous\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress"]
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".tmp") for p in out.iterdir()) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the run has begun writing its tables
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143, err
+    assert sorted(p.name for p in out.iterdir()) == ["records.csv"]
+    assert (out / "records.csv").read_text(encoding="utf-8") == "previous\n"
