@@ -138,9 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if as_program:
         signal.signal(signal.SIGTERM, _terminated)
     parser = build_parser()
-    first = 0  # `run` is the default command: insert it after any leading -v
-    while first < len(argv) and argv[first] in ("-v", "--verbose"):
-        first += 1
+    # -v belongs to the program, wherever it is written (`run … -v`, `dict check -v`)
+    verbose = [arg for arg in argv if arg in ("-v", "--verbose")]
+    argv = verbose + [arg for arg in argv if arg not in ("-v", "--verbose")]
+    first = len(verbose)  # `run` is the default command: insert it after the -v
     if first == len(argv) or argv[first] not in {"run", "schema", "dict", "eval", "-h", "--help"}:
         argv.insert(first, "run")
     args = parser.parse_args(argv)

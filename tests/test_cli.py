@@ -104,6 +104,12 @@ def test_schema_prints_every_table():
         assert f"`{table}`" in result.stdout
 
 
+def test_verbose_flag_may_come_after_the_command_too(batch, tmp_path):
+    (batch / "broken.json").unlink()
+    args = ["run", str(batch), "--out", str(tmp_path / "out"), "--dictionaries", str(MINI_DICTIONARIES), "--no-progress", "-v"]
+    assert main(args) == 0
+
+
 def test_verbose_flag_may_come_before_the_default_command(batch, tmp_path):
     (batch / "broken.json").unlink()
     args = ["-v", str(batch), "--out", str(tmp_path / "out"), "--dictionaries", str(MINI_DICTIONARIES), "--no-progress"]
