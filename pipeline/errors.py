@@ -53,6 +53,7 @@ class Errors:
     E222 = "--scheduler is only used with --engine dask"
     E223 = "the worker process died while processing this record (a crash in compiled code or out of memory); the other records were processed"
     E224 = "unexpected error (a bug; please report it): {reason}; -v shows the traceback"
+    E225 = "cannot connect to the dask scheduler {address}: {reason}"
 
 
 def message(code: str, **fields: object) -> str:

@@ -154,6 +154,36 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(corpus, tmp_path
     assert result.label_counts == local.label_counts
 
 
+def test_dask_engine_without_a_scheduler_at_the_address_is_a_usage_error(corpus, tmp_path):
+    pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    import dask
+
+    from pipeline.engines.dask import run_dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), pytest.raises(PipelineError, match=r"\[E225\]"):
+        run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, scheduler="tcp://127.0.0.1:1")
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_dask_engine_reports_a_bad_dictionary_before_starting_workers(corpus, tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    import shutil
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a cluster was started")
+
+    monkeypatch.setattr(distributed, "LocalCluster", no_cluster)
+
+    from pipeline.engines.dask import run_dask
+    from pipeline.errors import DictionaryError
+
+    bad = tmp_path / "dictionaries"
+    shutil.copytree(MINI_DICTIONARIES, bad)
+    (bad / "entities" / "bad.tsv").write_text("term\tlabel\tcanonical\tsource\n头痛\tsign\t头痛\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E022\]"):
+        run_dask(corpus, tmp_path / "out", dictionaries=bad, workers=1)
+
+
 def test_a_record_id_used_twice_is_made_unique(tmp_path):
     import json
 

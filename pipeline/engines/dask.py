@@ -13,6 +13,7 @@ dependency ``dask[distributed]``.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 import threading
@@ -26,7 +27,9 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from ..errors import PipelineError
+from ..lexicon.loader import load_lexicon
 from ..reader import ReadIssue, Record, discover_files
+from ..resources import DEFAULT_DICTIONARY_DIR
 from ..runner import Rows, RunResult, batched, process_item, read_items, report_error
 from ..tables import TABLES
 from ..tables.sink import TableSink
@@ -59,6 +62,8 @@ def run_dask(
     files = discover_files(inputs)
     if dictionaries is not None and not Path(dictionaries).is_dir():
         raise PipelineError("E026", path=dictionaries)
+    load_lexicon(Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR)  # a bad file: one line here, not a worker's traceback
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO lines would bury the summary
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -66,12 +71,19 @@ def run_dask(
     except OSError as exc:
         raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    try:
+        client = Client(scheduler or cluster)
+    except (OSError, TimeoutError) as exc:  # no scheduler at that address
+        if cluster is not None:
+            cluster.close()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PipelineError("E225", address=scheduler, reason=exc) from exc
     counts = {table: 0 for table in TABLES}
     labels: Counter[str] = Counter()
     parquet = "parquet" in formats
     csv_formats = [fmt for fmt in formats if fmt == "csv"]
     try:
-        with Client(scheduler or cluster) as client, TableSink(out, csv_formats, keep=False) as csv_tables:
+        with client, TableSink(out, csv_formats, keep=False) as csv_tables:
             in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
             pending: deque[Any] = deque()
             with tqdm(unit="record", disable=not progress, leave=False) as bar:
