@@ -17,9 +17,11 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    be followed by a digit: ``TT`` is not found in ``TT3``, nor ``IgG`` in ``IgG4``.
 3. **Short terms align with words.** A Chinese term shorter than ``min_free_length``
    characters must start and end on jieba token boundaries (不适 is not found in 不适合),
-   because short strings are where substring hits are mostly wrong. Longer terms are
-   specific enough to be taken wherever they occur; all-Latin terms (T3, CT) are guarded
-   by rule 2 instead.
+   because short strings are where substring hits are mostly wrong. A longer Chinese term
+   that ends inside a jieba word is taken only when the rest of the word is a head listed in
+   ``compound_heads.tsv`` (高血压|病, 淋巴结|炎), not as part of another word (肾上腺 in
+   肾上腺素, 白细胞 in 白细胞介素); otherwise longer terms are specific enough to be taken
+   wherever they occur. All-Latin terms (T3, CT) are guarded by rule 2 instead.
 4. **Lower-case acronyms.** An all-capital Latin term (CT, HPV, CEA) is also found written
    in lower case (ct, hpv), as patients and some records write it; mixed-case terms (IgG)
    are matched as written.
@@ -32,7 +34,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -72,6 +74,7 @@ class DictionaryMatcher:
             if term.isascii() and term.isupper() and term.lower() not in lexicon.entries:
                 terms[term.lower()] = entry
         self.terms = [term for term in terms if term]
+        self.compound_heads = lexicon.compound_heads
         self.payloads = [self._payload(term, terms[term]) for term in self.terms]
         self.automaton = self._automaton()
 
@@ -114,6 +117,7 @@ class DictionaryMatcher:
         check_tokens = token_starts is not None
         ends = token_ends or ()
         payloads = self.payloads
+        word_starts = sorted(token_starts) if check_tokens else []  # type: ignore[arg-type]
         for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
             length, entry, check_start, check_end, short, letters = payloads[index]
             if check_start and start > 0 and _same_class(text[start - 1], text[start]):
@@ -124,6 +128,9 @@ class DictionaryMatcher:
             if short and check_tokens and not (start in token_starts and end in ends):  # type: ignore[operator]
                 if length >= 2:  # rule 3 keeps it from the top level, not from nesting (rule 5)
                     candidates.append(candidate)
+                continue
+            if check_tokens and end not in ends and not text[end - 1].isascii() and not self._head_follows(text, end, word_starts):
+                candidates.append(candidate)  # 肾上腺 in 肾上腺素: only nested (rule 5), if at all
                 continue
             candidates.append(candidate)
             aligned.append(candidate)
@@ -147,6 +154,12 @@ class DictionaryMatcher:
         found = [(s, e, entry, False) for s, e, entry in top] + [(s, e, entry, True) for s, e, entry in nested]
         found.sort(key=lambda f: (f[0], f[3], f[0] - f[1]))
         return [Entity(s, e, text[s:e], entry.label, entry.canonical, f"entities/{entry.file}", n) for s, e, entry, n in found]
+
+    def _head_follows(self, text: str, end: int, word_starts: list[int]) -> bool:
+        """Whether the rest of the jieba word that ``end`` falls inside is a compound head."""
+        after = bisect_right(word_starts, end)
+        word_end = word_starts[after] if after < len(word_starts) else len(text)
+        return text[end:word_end] in self.compound_heads
 
 
 def _start(candidate: tuple[int, int, LexiconEntry]) -> int:

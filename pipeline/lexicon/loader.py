@@ -28,6 +28,7 @@ from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
 ENTITY_COLUMNS = ("term", "label", "canonical", "source")
 ENTITY_OPTIONAL = ("english", "note")
 SEGMENTATION_FILE = "segmentation.tsv"
+COMPOUND_HEADS_FILE = "compound_heads.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class Lexicon:
     entries: dict[str, LexiconEntry]
     segmentation_words: tuple[tuple[str, int], ...]
     directory: Path
+    compound_heads: frozenset[str] = frozenset()  # compound_heads.tsv: see the matcher's rule 3
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -80,13 +82,17 @@ def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
-    files = [*entity_files(directory), _segmentation_file(directory)]
+    files = [*entity_files(directory), _segmentation_file(directory), _own_or_shipped(directory, COMPOUND_HEADS_FILE)]
     return _load_lexicon(directory, tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
 
 
 def _segmentation_file(directory: Path) -> Path:
-    own = directory / SEGMENTATION_FILE
-    return own if own.is_file() else DEFAULT_DICTIONARY_DIR / SEGMENTATION_FILE
+    return _own_or_shipped(directory, SEGMENTATION_FILE)
+
+
+def _own_or_shipped(directory: Path, name: str) -> Path:
+    own = directory / name
+    return own if own.is_file() else DEFAULT_DICTIONARY_DIR / name
 
 
 @cache
@@ -103,7 +109,9 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
     segmentation = _segmentation_file(directory)
     rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
     words = tuple((row["term"], _frequency(row["freq"], segmentation, line)) for line, row in rows)
-    return Lexicon(entries, words, directory)
+    heads = _own_or_shipped(directory, COMPOUND_HEADS_FILE)
+    compound_heads = frozenset(row["rest"] for _, row in read_tsv(heads, ("rest", "source"), ("note",), transform=normalize_text))
+    return Lexicon(entries, words, directory, compound_heads)
 
 
 def _frequency(value: str, path: Path, line: int) -> int:

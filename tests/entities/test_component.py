@@ -100,3 +100,19 @@ def test_char_spans_are_what_doc_char_span_gives_at_every_offset(nlp):
     assert [(s.start, s.end, s.label_, s.kb_id_) if s is not None else None for s in found] == [
         (s.start, s.end, s.label_, s.kb_id_) if s is not None else None for s in expected
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        ("静脉推注肾上腺素", []),  # 肾上腺 is part of the word 肾上腺素, not the gland
+        ("前列腺素升高", []),
+        ("淋巴结炎", [("淋巴结", "body")]),  # 炎 is a head: inflammation of the node
+        ("高血压患者多见", [("高血压", "symptom")]),
+    ],
+)
+def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(text, mentions):
+    from pipeline.doc_values import doc_value
+
+    doc = load(span_views=False)(text)
+    assert [(e.text, e.label) for e in doc_value(doc, "entities") if not e.nested] == mentions
