@@ -28,6 +28,7 @@ class Errors:
     E025 = "{path}:{line}: expected {expected} fields, found {found}"
     E026 = "dictionary directory not found: {path}"
     E027 = "{path}:{line}: unknown {column} {value!r}; expected one of {choices}"
+    E028 = "{path}: no entity files (*.tsv); other files there are not read: {others}"
     E030 = "record processing failed in stage {stage}: {reason}"
     E031 = "--segmenter rjieba needs the optional dependency rjieba: pip install rjieba"
     E032 = "unknown segmenter {name!r}; choose from {choices}"

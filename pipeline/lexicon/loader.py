@@ -58,7 +58,10 @@ def entity_files(directory: Path) -> list[Path]:
     folder = directory / "entities"
     if not folder.is_dir():
         raise DictionaryError("E026", path=folder)
-    return sorted(folder.glob("*.tsv"))
+    files = sorted(folder.glob("*.tsv"))
+    if not files:  # a folder of .txt files would run without a single mention, silently
+        raise DictionaryError("E028", path=folder, others=sorted(p.name for p in folder.iterdir()) or "none")
+    return files
 
 
 def read_entity_file(path: Path) -> list[LexiconEntry]:

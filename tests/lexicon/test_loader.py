@@ -101,3 +101,10 @@ def test_an_edited_file_is_read_again(tmp_path):
     with (folder / "entities" / "a.tsv").open("a", encoding="utf-8") as handle:
         handle.write("某某综合征\tdisease\t某某综合征\tcurated\n")
     assert load_lexicon(folder).entries["某某综合征"].label == "disease"
+
+
+def test_a_folder_without_entity_files_is_an_error_not_a_run_without_mentions(tmp_path):
+    folder = dictionary_dir(tmp_path)
+    (folder / "entities" / "mine.txt").write_text(HEADER + "头痛\tsymptom\t头痛\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E028\].*mine\.txt"):
+        load_lexicon(folder)
