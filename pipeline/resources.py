@@ -82,15 +82,17 @@ def replace_file(temporary: str | Path, target: str | Path) -> None:
     """Move a finished temporary file over ``target`` atomically (``os.replace``), with the
     permissions a newly created file would get (``mkstemp`` makes them 0600), or the
     target's own when it exists."""
-    target = Path(target)
-    if target.exists():
-        mode = target.stat().st_mode & 0o777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(temporary, mode)
+    os.chmod(temporary, _mode_for(Path(target)))
     os.replace(temporary, target)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of ``target`` if it exists, else those a new file gets."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def replace_files(pairs: Sequence[tuple[str | Path, str | Path]]) -> None:
@@ -101,14 +103,15 @@ def replace_files(pairs: Sequence[tuple[str | Path, str | Path]]) -> None:
     moved: list[tuple[Path, Path]] = []  # (target, its old file's new name)
     placed: list[Path] = []
     try:
-        for _, target in pairs:
+        for temporary, target in pairs:
             target = Path(target)
+            os.chmod(temporary, _mode_for(target))  # the old file's permissions, before it moves
             if target.exists():
                 aside = target.with_name(f".{target.name}.{os.getpid()}.old")
                 os.replace(target, aside)
                 moved.append((target, aside))
         for temporary, target in pairs:
-            replace_file(temporary, target)
+            os.replace(temporary, target)
             placed.append(Path(target))
     except BaseException:
         for target in placed:

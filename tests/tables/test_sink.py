@@ -67,3 +67,10 @@ def test_a_table_that_cannot_be_replaced_leaves_every_previous_table(tmp_path, m
     with pytest.raises(PermissionError), TableSink(tmp_path) as sink:
         sink.add({"records": [{**RECORD, "disease": "肺炎"}]})
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_a_rewritten_table_keeps_the_permissions_of_the_old_one(tmp_path):
+    write(tmp_path, chunk_rows=1000)
+    (tmp_path / "records.csv").chmod(0o600)
+    write(tmp_path, chunk_rows=1000)
+    assert (tmp_path / "records.csv").stat().st_mode & 0o777 == 0o600
