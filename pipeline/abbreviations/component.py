@@ -16,7 +16,6 @@ nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from pathlib import Path
@@ -30,11 +29,9 @@ from ..entity import Entity
 from ..lexicon.loader import Lexicon, load_lexicon
 from ..normalize import normalize_text
 from ..resources import DEFAULT_DICTIONARY_DIR
-from .definitions import Definition, find_definitions
+from .definitions import CJK, Definition, find_definitions
 from .mentions import TEXT_SOURCE, AbbreviationMention, find_abbreviation_mentions
 from .table import load_abbreviations
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 if not Doc.has_extension("abbreviation_definitions"):
     Doc.set_extension("abbreviation_definitions", default=None)
@@ -104,7 +101,7 @@ class MedicalAbbreviations:
         """A dictionary mention that the abbreviation table also knows: the dictionary's label
         stands (the user's ``CC	test	肌酐清除率`` is no 宫颈癌), and its canonical form too
         when it names the thing in Chinese; else the table's expansion does (CT → 计算机断层扫描)."""
-        canonical = entry.canonical if _CJK.search(entry.canonical) else self._canonical(use.long_zh)
+        canonical = entry.canonical if CJK.search(entry.canonical) else self._canonical(use.long_zh)
         return replace(entry, canonical=canonical, abbr=use.abbr)
 
     def _entity(self, use: AbbreviationMention, source: str, *, nested: bool) -> Entity:

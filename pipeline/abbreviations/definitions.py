@@ -34,7 +34,8 @@ _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GR
 _ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
 _TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
 _LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: A Chinese character: a long form or canonical name with one is Chinese.
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @packable
@@ -162,7 +163,7 @@ def chinese_term_before(
         start += 1
     tail = re.search(r"[A-Za-z0-9-]*$", text[start:end]).group()
     english_tail = len(re.findall("[A-Za-z]", tail)) > 1 and not abbr.lower().endswith(tail.lower())
-    if end - start < 2 or not _CJK.search(text, start, end) or english_tail:
+    if end - start < 2 or not CJK.search(text, start, end) or english_tail:
         return None  # no Chinese, or an English name at the end: 部分患者IL-3(SCF)
     return start, end
 

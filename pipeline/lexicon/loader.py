@@ -80,17 +80,14 @@ def read_entity_file(path: Path) -> list[LexiconEntry]:
 
 
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
-    """Load every entity file of ``directory`` and its ``segmentation.tsv`` (the shipped one
-    when it has none: leaving the optional file out must not change how jieba segments).
+    """Load every entity file of ``directory``, its ``segmentation.tsv`` and
+    ``compound_heads.tsv`` (the shipped ones when it has none: leaving an optional file out
+    must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
-    files = [*entity_files(directory), _segmentation_file(directory), _own_or_shipped(directory, COMPOUND_HEADS_FILE)]
+    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in (SEGMENTATION_FILE, COMPOUND_HEADS_FILE))]
     return _load_lexicon(directory, tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
-
-
-def _segmentation_file(directory: Path) -> Path:
-    return _own_or_shipped(directory, SEGMENTATION_FILE)
 
 
 def _own_or_shipped(directory: Path, name: str) -> Path:
@@ -109,7 +106,7 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
                     "E023", path=path, line=entry.line, term=entry.term, first=f"{first.file}:{first.line}"
                 )
             entries[entry.term] = entry
-    segmentation = _segmentation_file(directory)
+    segmentation = _own_or_shipped(directory, SEGMENTATION_FILE)
     rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
     words = tuple((row["term"], _frequency(row["freq"], segmentation, line)) for line, row in rows)
     heads = _own_or_shipped(directory, COMPOUND_HEADS_FILE)

@@ -1,8 +1,8 @@
 """Bind each frequency (a percentage, fraction, count with a percentage, proportion or
 frequency word) to the finding it describes.
 
-Binding works inside one clause (a sentence cut at , ; : outside parentheses), because encyclopedia prose packs
-one finding and its number per clause. Rules, first that applies wins:
+Binding works inside one clause (a sentence cut at , ; : outside parentheses), because
+encyclopedia prose packs one finding and its number per clause. Rules, first that applies wins:
 
 1. ``paren`` — a parenthesized quantity binds to the entity ending right before it:
    ``色素沉着(93%)``. In an enumeration ``皮肤增厚、坏死和多毛(81%)`` only 多毛 gets the number;
@@ -15,9 +15,9 @@ one finding and its number per clause. Rules, first that applies wins:
    is the first entity after it; ``X患者`` between is the population, not the finding.
 4. ``backward`` — otherwise the nearest entity before the number with no other number between
    them: ``血中M蛋白阳性可达75%左右`` → M蛋白.
-5. ``respectively`` — after 分别 (``quantity_cues.tsv``), the numbers pair with the findings
-   listed before it, in order: ``发热、皮疹和关节痛分别占80%、50%和30%``; when the counts
-   differ, the numbers get no subject (never the nearest finding).
+5. ``respectively`` (tried before 1–4) — after 分别 (``quantity_cues.tsv``), the numbers
+   pair with the findings listed before it, in order: ``发热、皮疹和关节痛分别占80%、50%和30%``;
+   when the counts differ, the numbers get no subject (never the nearest finding).
 6. ``word`` — a frequency word (半数, 偶见, 较多见) applies to every entity of its clause that
    has no number of its own (the nearest word if there are several): ``半数病人的T3T4偏低``
    → T3 ≈50 and T4 ≈50; ``水肿较多见`` → 水肿.
@@ -25,9 +25,10 @@ one finding and its number per clause. Rules, first that applies wins:
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding. A case count without a percentage (``42例有血管杂音(93%)``) is
 not a statement on its own: it lends its numerator to the statement about the same finding
-in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric frequencies without a subject are still returned (subject None),
-except a bare fraction with neither subject nor patient group (``阴道下1/3`` is a place);
-frequency words are returned only when they bind.
+in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
+frequencies without a subject are still returned (subject None), except a bare fraction with
+neither subject nor patient group (``阴道下1/3`` is a place); frequency words are returned
+only when they bind.
 
 A percentage written right before a mention whose label ``quantity_cues.tsv`` lists as
 ``concentration_of`` (drug) is that substance's strength, not a frequency: ``静滴5%碳酸氢钠``,
@@ -265,14 +266,10 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
 
 def _bind_number(norm, start, end, q, entities, quantities, population_entities, cues):
     """(subject, population, rule) for a numeric frequency."""
-    if (opening := _opening_parenthesis(norm, start, q.start)) is not None:  # 头痛(20例,35%)
-        ending = [e for e in entities if e.end <= opening and not norm[e.end : opening].strip()]
-        if ending:
-            return min(ending, key=lambda e: e.start), None, "paren"
+    opening = q.start if norm[q.start] == "(" else _opening_parenthesis(norm, start, q.start)  # (93%), 头痛(20例,35%)
+    if opening is not None and (ending := [e for e in entities if e.end <= opening and not norm[e.end : opening].strip()]):
+        return min(ending, key=lambda e: e.start), None, "paren"
     if norm[q.start] == "(":
-        ending = [e for e in entities if e.end <= q.start and not norm[e.end : q.start].strip()]
-        if ending:
-            return min(ending, key=lambda e: e.start), None, "paren"
         group = _population_ending(norm, start, q.start, population_entities, cues)
         if group is None:
             return None, None, "paren"

@@ -268,10 +268,10 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
     post_comparator, post_approx = res.after.get(m["post"] or "", ("", False))
     fields: dict = {"comparator": comparator or post_comparator, "approx": approx or post_approx}
     if m["xn"] is not None:  # 约占1/3~1/2
-        shares = [int(m["xn"]) / int(m["xd"]) if int(m["xd"]) else 2.0, int(m["yn"]) / int(m["yd"]) if int(m["yd"]) else 2.0]
-        if not 0 <= shares[0] <= shares[1] <= 1:
+        (xn, xd), (yn, yd) = (int(m["xn"]), int(m["xd"])), (int(m["yn"]), int(m["yd"]))
+        if not xd or not yd or not 0 <= xn / xd <= yn / yd <= 1:
             return None
-        fields.update(kind="proportion", unit="%", low=round_half_up(100 * shares[0], 1), high=round_half_up(100 * shares[1], 1))
+        fields.update(kind="proportion", unit="%", low=round_half_up(100 * xn / xd, 1), high=round_half_up(100 * yn / yd, 1))
     elif m["fn"] is not None:
         numerator, denominator = int(m["fn"]), int(m["fd"])
         if denominator == 0 or numerator > denominator:
