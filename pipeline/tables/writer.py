@@ -56,9 +56,7 @@ def read_table(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if path.suffix != ".csv":
         return pd.read_parquet(path)
-    columns = TABLES[path.stem]
-    frame = pd.read_csv(path, dtype={c.name: c.dtype for c in columns}, keep_default_na=False, na_values=[""])
-    return frame.astype({c.name: c.dtype for c in columns})
+    return pd.read_csv(path, dtype={c.name: c.dtype for c in TABLES[path.stem]}, keep_default_na=False, na_values=[""])
 
 
 #: A CSV cell holding one of these is quoted (its quotes doubled).
