@@ -13,7 +13,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -47,7 +47,7 @@ class TableSink:
         self._kept: dict[str, list[pd.DataFrame]] = {table: [] for table in TABLES}
         self._temporary: dict[tuple[str, str], str] = {}
         self._parquet: dict[str, pq.ParquetWriter] = {}
-        self._csv: dict[str, TextIO] = {}
+        self._csv: dict[str, BinaryIO] = {}
         self.written: list[Path] = []
 
     def __enter__(self) -> TableSink:
@@ -113,7 +113,7 @@ class TableSink:
             handle = self._csv.get(table)
             first = handle is None
             if handle is None:
-                handle = self._csv[table] = open(self._temporary[table, "csv"], "w", encoding="utf-8", newline="")
+                handle = self._csv[table] = open(self._temporary[table, "csv"], "wb")
             write_csv_table(handle, arrow, header=first)
 
     def _close_handles(self) -> None:

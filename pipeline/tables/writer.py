@@ -8,15 +8,16 @@ never half of a new one.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 
 from ..errors import PipelineError
 from ..resources import replace_files
@@ -39,13 +40,16 @@ def arrow_schema(table: str) -> pa.Schema:
 
 def to_arrow(table: str, rows: Sequence[Mapping[str, object]]) -> pa.Table:
     """Rows (dicts) → an Arrow table of ``table``'s schema, built in Arrow's C++ (the runner's
-    hot path: building a DataFrame first costs more than processing the records did).
-    A value of another type than its column's (an int id in a string column) goes the
-    DataFrame way, which converts it as ``to_frame`` does."""
+    hot path: building a DataFrame first costs more than processing the records did; one
+    ``pa.array`` per column costs half of ``pa.Table.from_pylist``). A value of another type
+    than its column's (an int id in a string column) goes the DataFrame way, which converts
+    it as ``to_frame`` does."""
+    schema = arrow_schema(table)
     try:
-        return pa.Table.from_pylist(list(rows), schema=arrow_schema(table))
+        columns = [pa.array([row.get(field.name) for row in rows], type=field.type) for field in schema]
+        return pa.Table.from_arrays(columns, schema=schema)
     except (pa.ArrowTypeError, pa.ArrowInvalid):
-        return pa.Table.from_pandas(to_frame(table, rows), schema=arrow_schema(table), preserve_index=False)
+        return pa.Table.from_pandas(to_frame(table, rows), schema=schema, preserve_index=False)
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
@@ -59,47 +63,35 @@ def read_table(path: str | Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype={c.name: c.dtype for c in TABLES[path.stem]}, keep_default_na=False, na_values=[""])
 
 
-#: A CSV cell holding one of these is quoted (its quotes doubled).
-_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+#: Rows only (the header is written once, unquoted); Arrow quotes every string.
+_CSV_ROWS = pacsv.WriteOptions(include_header=False, quoting_style="needed")
 
 
-def write_csv_table(handle: TextIO, arrow: pa.Table, *, header: bool) -> None:
-    """Append an Arrow table (from ``to_arrow``) to an open CSV file exactly as
-    ``to_frame(table, rows).to_csv(handle, index=False, lineterminator="\n")`` writes its
-    rows with Python ≥ 3.11.9 / 3.12.3, without building the DataFrame. (Older Pythons'
-    csv module leaves a value holding a carriage return unquoted, and pandas' reader then
-    breaks the row there; here it is always quoted.)
+def write_csv_table(handle: BinaryIO, arrow: pa.Table, *, header: bool) -> None:
+    """Append an Arrow table (from ``to_arrow``) to a CSV file opened in binary mode, with
+    Arrow's C++ writer: formatting the cells in Python cost more than half of what the
+    runner spent writing tables (a mention table's sentences are most of its bytes).
 
-    Why not the csv module: most of a table's bytes are sentences repeated on every row
-    that quotes them (a mention's, a symptom's evidence), and here each distinct string is
-    scanned and quoted once per chunk. Cells are written as pandas writes them: missing
-    (None or NaN) as nothing, ints with ``str``, floats with ``repr``, bools as True/False;
-    a row that is one empty cell as ``""``, so that it is not a blank line."""
-    cells = [_csv_cells(column.to_pylist(), column.type) for column in arrow.columns]
-    if len(cells) == 1:
-        cells[0] = [cell or '""' for cell in cells[0]]
+    UTF-8 and ``\n`` line ends; every string is quoted (its quotes doubled), so a comma,
+    quote, ``\r`` or ``\n`` inside a value never breaks a row; missing values and NaN are
+    empty cells; bools are ``true``/``false``. ``read_table`` (or ``pd.read_csv``) reads it
+    back as the frame. In a one-column table a missing value is written as ``""``, so that
+    its row is not a blank line (which readers skip)."""
     if header:
-        handle.write(",".join(_csv_cells(arrow.column_names, pa.string())) + "\n")
+        handle.write((",".join(arrow.column_names) + "\n").encode("utf-8"))
     if arrow.num_rows:
-        handle.write("\n".join(map(",".join, zip(*cells))) + "\n")
+        pacsv.write_csv(_csv_ready(arrow), handle, _CSV_ROWS)
 
 
-def _csv_cells(values: list[object], kind: pa.DataType) -> list[str]:
-    if pa.types.is_boolean(kind):
-        return ["" if value is None else "True" if value else "False" for value in values]
-    if pa.types.is_integer(kind):
-        return ["" if value is None else str(value) for value in values]
-    if pa.types.is_floating(kind):
-        return ["" if value is None or value != value else repr(value) for value in values]
-    encoded: dict[object, str] = {None: ""}
-    cells = []
-    for value in values:
-        cell = encoded.get(value)
-        if cell is None:
-            text = str(value)
-            cell = encoded[value] = '"' + text.replace('"', '""') + '"' if _NEEDS_QUOTES.search(text) else text
-        cells.append(cell)
-    return cells
+def _csv_ready(arrow: pa.Table) -> pa.Table:
+    """NaN as missing (Arrow would write ``nan``); a one-column table's missing values as ``""``."""
+    columns = [
+        pc.if_else(pc.is_nan(column), pa.scalar(None, column.type), column) if pa.types.is_floating(column.type) else column
+        for column in arrow.columns
+    ]
+    if len(columns) == 1:
+        columns = [pc.fill_null(columns[0].cast(pa.large_string()), "")]
+    return pa.Table.from_arrays(columns, names=arrow.column_names)
 
 
 def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterable[str] = FORMATS) -> list[Path]:
@@ -115,7 +107,7 @@ def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterabl
                 os.close(handle)
                 staged.append((temporary, out / f"{table}.{fmt}"))
                 if fmt == "csv":
-                    with open(temporary, "w", encoding="utf-8", newline="") as csv_file:
+                    with open(temporary, "wb") as csv_file:
                         write_csv_table(csv_file, pa.Table.from_pandas(frame, preserve_index=False), header=True)
                 else:
                     frame.to_parquet(temporary, index=False, engine="pyarrow")

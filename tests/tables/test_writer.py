@@ -28,7 +28,7 @@ def test_a_crash_while_writing_keeps_the_previous_table_and_leaves_no_temp_file(
     before = (tmp_path / "record_fields.csv").read_bytes()
 
     def explode(handle, arrow, *, header):
-        handle.write("record_id,fie")  # half a table…
+        handle.write(b"record_id,fie")  # half a table…
         raise OSError("disk full")
 
     monkeypatch.setattr("pipeline.tables.writer.write_csv_table", explode)
@@ -47,86 +47,86 @@ AWKWARD_FREQUENCIES = [
 ]
 
 
-def test_csv_rows_are_written_exactly_as_pandas_writes_the_frame(tmp_path):
-    from pipeline.tables.writer import to_arrow, write_csv_table
+def _write_csv(path, *chunks, header=True):
+    from pipeline.tables.writer import write_csv_table
 
-    expected = to_frame("frequencies", AWKWARD_FREQUENCIES).to_csv(index=False, lineterminator="\n")
-    with open(tmp_path / "f.csv", "w", encoding="utf-8", newline="") as handle:
-        write_csv_table(handle, to_arrow("frequencies", AWKWARD_FREQUENCIES[:1]), header=True)
-        write_csv_table(handle, to_arrow("frequencies", AWKWARD_FREQUENCIES[1:]), header=False)
-    assert (tmp_path / "f.csv").read_text(encoding="utf-8") == expected
-
-
-def test_csv_of_values_of_another_type_is_what_pandas_writes(tmp_path):
-    from pipeline.tables.writer import to_arrow, write_csv_table
-
-    rows = [{"record_id": 17, "field": "gaishu_info/age", "value": 3}]
-    with open(tmp_path / "r.csv", "w", encoding="utf-8", newline="") as handle:
-        write_csv_table(handle, to_arrow("record_fields", rows), header=True)
-    expected = to_frame("record_fields", rows).to_csv(index=False, lineterminator="\n")
-    assert (tmp_path / "r.csv").read_text(encoding="utf-8") == expected == "record_id,field,value\n17,gaishu_info/age,3\n"
+    with open(path, "wb") as handle:
+        for i, chunk in enumerate(chunks):
+            write_csv_table(handle, chunk, header=header and i == 0)
+    return path.read_text(encoding="utf-8")
 
 
-def test_arrow_tables_read_back_as_the_schema_frame():
+def test_csv_written_in_chunks_reads_back_as_the_frame(tmp_path):
+    from pipeline.tables import read_table
     from pipeline.tables.writer import to_arrow
 
-    assert to_arrow("frequencies", AWKWARD_FREQUENCIES).to_pandas().equals(to_frame("frequencies", AWKWARD_FREQUENCIES))
+    text = _write_csv(
+        tmp_path / "frequencies.csv", to_arrow("frequencies", AWKWARD_FREQUENCIES[:1]), to_arrow("frequencies", AWKWARD_FREQUENCIES[1:])
+    )
+    assert text.startswith("record_id,disease,section,")
+    assert '"含逗号,引号""和\n换行"' in text
+    pd.testing.assert_frame_equal(read_table(tmp_path / "frequencies.csv"), to_frame("frequencies", AWKWARD_FREQUENCIES))
 
 
-def test_a_value_of_another_type_is_converted_as_the_frame_converts_it():
+def test_csv_quotes_strings_and_leaves_numbers_bare(tmp_path):
     from pipeline.tables.writer import to_arrow
 
     rows = [{"record_id": 17, "field": "gaishu_info/age", "value": 3}]
-    assert to_arrow("record_fields", rows).to_pandas().equals(to_frame("record_fields", rows))
+    text = _write_csv(tmp_path / "r.csv", to_arrow("record_fields", rows))
+    assert text == 'record_id,field,value\n"17","gaishu_info/age","3"\n'
+    frequency = {"record_id": "r1", "quantity": "93%", "numerator": 7, "pct_reported": 93.0, "approx": True, "start": 0, "end": 3}
+    row = _write_csv(tmp_path / "f.csv", to_arrow("frequencies", [frequency]), header=False)
+    assert row == '"r1",,,,,,"93%",7,,93,,,,true,,,,,,0,3\n'
+
+
+def test_a_nan_is_an_empty_cell(tmp_path):
+    from pipeline.tables.writer import to_arrow
+
+    row = _write_csv(tmp_path / "f.csv", to_arrow("frequencies", AWKWARD_FREQUENCIES[1:]), header=False)
+    assert "nan" not in row and ",2,5,," in row
 
 
 def test_a_carriage_return_in_a_value_is_quoted_so_pandas_reads_the_row_whole(tmp_path):
-    from pipeline.tables.writer import to_arrow, write_csv_table
+    from pipeline.tables.writer import to_arrow
 
     rows = [{"record_id": "r1", "field": "desc", "value": "第一行\r第二行"}, {"record_id": "r2", "field": "a", "value": "b"}]
-    with open(tmp_path / "r.csv", "w", encoding="utf-8", newline="") as handle:
-        write_csv_table(handle, to_arrow("record_fields", rows), header=True)
+    _write_csv(tmp_path / "r.csv", to_arrow("record_fields", rows))
     assert '"第一行\r第二行"'.encode() in (tmp_path / "r.csv").read_bytes()
     assert pd.read_csv(tmp_path / "r.csv")["value"].tolist() == ["第一行\r第二行", "b"]
 
 
 def test_a_string_repeated_on_many_rows_is_written_on_each(tmp_path):
-    from pipeline.tables.writer import to_arrow, write_csv_table
+    from pipeline.tables import read_table
+    from pipeline.tables.writer import to_arrow
 
     sentence = '他说"发热,咳嗽"。'
     rows = [{"record_id": f"r{i}", "field": "f", "value": sentence if i % 2 else None} for i in range(4)]
-    with open(tmp_path / "r.csv", "w", encoding="utf-8", newline="") as handle:
-        write_csv_table(handle, to_arrow("record_fields", rows), header=True)
-    expected = to_frame("record_fields", rows).to_csv(index=False, lineterminator="\n")
-    assert (tmp_path / "r.csv").read_text(encoding="utf-8") == expected
-    assert expected.count('"他说""发热,咳嗽""。"') == 2
+    text = _write_csv(tmp_path / "record_fields.csv", to_arrow("record_fields", rows))
+    assert text.count('"他说""发热,咳嗽""。"') == 2
+    pd.testing.assert_frame_equal(read_table(tmp_path / "record_fields.csv"), to_frame("record_fields", rows))
 
 
-def test_awkward_numbers_are_written_as_pandas_writes_them(tmp_path):
-    from pipeline.tables.writer import to_arrow, write_csv_table
+def test_awkward_numbers_read_back_exactly(tmp_path):
+    from pipeline.tables import read_table
+    from pipeline.tables.writer import to_arrow
 
     rows = [
         {"record_id": "r1", "quantity": "x", "pct_low": 1e16, "pct_high": -0.0, "pct_computed": 5e-324,
          "numerator": 2**62, "denominator": -3, "approx": True, "start": 0, "end": 1},
-        {"record_id": "r2", "quantity": " 两端有空格 ", "pct_low": float("inf"), "pct_high": 1, "start": 0, "end": 1},
+        {"record_id": "r2", "quantity": " 两端有空格 ", "pct_low": float("inf"), "pct_high": 1234567890123.5,
+         "pct_computed": 0.1 + 0.2, "start": 0, "end": 1},
     ]
-    with open(tmp_path / "f.csv", "w", encoding="utf-8", newline="") as handle:
-        write_csv_table(handle, to_arrow("frequencies", rows), header=True)
-    expected = to_frame("frequencies", rows).to_csv(index=False, lineterminator="\n")
-    assert (tmp_path / "f.csv").read_text(encoding="utf-8") == expected
-    assert ",1e+16,-0.0," in expected and ",5e-324," in expected and ",inf,1.0," in expected
+    _write_csv(tmp_path / "frequencies.csv", to_arrow("frequencies", rows))
+    back = read_table(tmp_path / "frequencies.csv")
+    pd.testing.assert_frame_equal(back, to_frame("frequencies", rows))
+    assert back["pct_computed"][1] == 0.1 + 0.2 and back["quantity"][1] == " 两端有空格 "
 
 
 def test_a_one_column_row_with_nothing_in_it_is_not_a_blank_line(tmp_path):
     import pyarrow as pa
 
-    from pipeline.tables.writer import write_csv_table
-
-    with open(tmp_path / "x.csv", "w", encoding="utf-8", newline="") as handle:
-        write_csv_table(handle, pa.table({"x": pa.array([None, "a", ""], pa.string())}), header=True)
-    assert (tmp_path / "x.csv").read_text(encoding="utf-8") == pd.DataFrame({"x": [None, "a", ""]}).to_csv(
-        index=False, lineterminator="\n"
-    )
+    text = _write_csv(tmp_path / "x.csv", pa.table({"x": pa.array([None, "a", ""], pa.string())}))
+    assert text == 'x\n""\n"a"\n""\n'
     assert len(pd.read_csv(tmp_path / "x.csv")) == 3
 
 
