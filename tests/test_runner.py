@@ -52,6 +52,17 @@ def crash_on_r4(record, nlp):
     return process_record(record, nlp)
 
 
+class Tag(str):
+    """A str subclass: a value marshal cannot write, as a custom process may return."""
+
+
+def tagged_disease(record, nlp):
+    rows = process_record(record, nlp)
+    for row in rows["records"]:
+        row["disease"] = Tag(row["disease"])
+    return rows
+
+
 def files_of(folder):
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
@@ -81,6 +92,16 @@ def test_two_workers_write_the_same_bytes_as_one(corpus, tmp_path):
     two = run_batch(corpus, tmp_path / "two", dictionaries=MINI_DICTIONARIES, keep=False, workers=2, batch_records=1)
     assert files_of(tmp_path / "one") == files_of(tmp_path / "two")
     assert one.row_counts == two.row_counts and one.label_counts == two.label_counts
+
+
+def test_rows_marshal_cannot_write_still_come_back_from_workers(corpus, tmp_path):
+    from pipeline.runner import _pack
+
+    tagged = [{"records": [{"disease": Tag("甲病")}]}]
+    assert _pack(tagged) is tagged  # sent pickled, not as marshal bytes
+    assert isinstance(_pack([{"records": [{"disease": "甲病"}]}]), bytes)
+    result = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES, workers=2, process=tagged_disease)
+    assert result.tables["records"]["disease"].tolist() == ["甲病", "乙病", "丙病", "丁病", "戊病"]
 
 
 @pytest.mark.parametrize("workers", [1, 2])
