@@ -97,9 +97,9 @@ def test_two_workers_write_the_same_bytes_as_one(corpus, tmp_path):
 def test_rows_marshal_cannot_write_still_come_back_from_workers(corpus, tmp_path):
     from pipeline.runner import _pack
 
-    tagged = [{"records": [{"disease": Tag("甲病")}]}]
+    tagged = {"records": [[Tag("甲病")]]}
     assert _pack(tagged) is tagged  # sent pickled, not as marshal bytes
-    assert isinstance(_pack([{"records": [{"disease": "甲病"}]}]), bytes)
+    assert isinstance(_pack({"records": [["甲病"]]}), bytes)
     result = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES, workers=2, process=tagged_disease)
     assert result.tables["records"]["disease"].tolist() == ["甲病", "乙病", "丙病", "丁病", "戊病"]
 
@@ -126,8 +126,8 @@ def test_a_worker_dying_while_the_main_process_is_busy_costs_only_its_record(cor
 
     from pipeline.tables.sink import TableSink
 
-    add = TableSink.add
-    monkeypatch.setattr(TableSink, "add", lambda self, rows: (time.sleep(0.5), add(self, rows)))  # a slow writer
+    add = TableSink.add_columns
+    monkeypatch.setattr(TableSink, "add_columns", lambda self, columns: (time.sleep(0.5), add(self, columns)))  # a slow writer
     result = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES, workers=2, batch_records=1, process=crash_on_r4)
     failed = result.tables["errors"].query("stage == 'process'")
     assert failed["record_id"].tolist() == ["r4"]

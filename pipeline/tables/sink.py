@@ -20,8 +20,9 @@ import pyarrow.parquet as pq
 
 from ..errors import PipelineError
 from ..resources import replace_files
+from .columns import COLUMN_NAMES, Columns, n_rows, to_columns
 from .schema import CHUNK_ROWS, TABLES
-from .writer import FORMATS, to_arrow, to_frame, write_csv_table
+from .writer import FORMATS, columns_to_arrow, to_frame, write_csv_table
 
 
 class TableSink:
@@ -43,7 +44,7 @@ class TableSink:
         self.keep = keep
         self.chunk_rows = chunk_rows
         self.row_counts = {table: 0 for table in TABLES}
-        self._buffers: dict[str, list[Mapping[str, Any]]] = {table: [] for table in TABLES}
+        self._buffers: Columns = {table: _no_rows(table) for table in TABLES}
         self._kept: dict[str, list[pd.DataFrame]] = {table: [] for table in TABLES}
         self._temporary: dict[tuple[str, str], str] = {}
         self._parquet: dict[str, pq.ParquetWriter] = {}
@@ -65,10 +66,16 @@ class TableSink:
         return self
 
     def add(self, rows_by_table: Mapping[str, Iterable[Mapping[str, Any]]]) -> None:
-        for table, rows in rows_by_table.items():
+        """Add one record's rows (``process_record``'s output)."""
+        self.add_columns(to_columns([rows_by_table]))
+
+    def add_columns(self, columns_by_table: Columns) -> None:
+        """Add rows as columns (``pipeline.tables.columns``): what the runner sends a batch as."""
+        for table, columns in columns_by_table.items():
             buffer = self._buffers[table]
-            buffer.extend(rows)
-            if len(buffer) >= self.chunk_rows:
+            for values, more in zip(buffer, columns):
+                values.extend(more)
+            if n_rows(buffer) >= self.chunk_rows:
                 self._flush(table)
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -95,11 +102,11 @@ class TableSink:
 
     def _flush(self, table: str, *, final: bool = False) -> None:
         buffer = self._buffers[table]
-        if not buffer and not (final and self.row_counts[table] == 0):
+        if not n_rows(buffer) and not (final and self.row_counts[table] == 0):
             return
-        arrow = to_arrow(table, buffer)
-        self._buffers[table] = []
-        self.row_counts[table] += len(buffer)
+        arrow = columns_to_arrow(table, buffer)
+        self._buffers[table] = _no_rows(table)
+        self.row_counts[table] += arrow.num_rows
         if self.keep:
             self._kept[table].append(arrow.to_pandas())
         if self.out is None:
@@ -132,3 +139,7 @@ class TableSink:
                 if os.path.exists(name):
                     os.unlink(name)
             self._temporary.clear()
+
+
+def _no_rows(table: str) -> list[list[Any]]:
+    return [[] for _ in COLUMN_NAMES[table]]

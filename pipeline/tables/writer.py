@@ -21,6 +21,7 @@ import pyarrow.csv as pacsv
 
 from ..errors import PipelineError
 from ..resources import replace_files
+from .columns import column_rows, table_columns
 from .schema import FORMATS, TABLES
 
 
@@ -39,17 +40,21 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 def to_arrow(table: str, rows: Sequence[Mapping[str, object]]) -> pa.Table:
-    """Rows (dicts) → an Arrow table of ``table``'s schema, built in Arrow's C++ (the runner's
-    hot path: building a DataFrame first costs more than processing the records did; one
-    ``pa.array`` per column costs half of ``pa.Table.from_pylist``). A value of another type
-    than its column's (an int id in a string column) goes the DataFrame way, which converts
-    it as ``to_frame`` does."""
+    """Rows (dicts) → an Arrow table of ``table``'s schema (see ``columns_to_arrow``)."""
+    return columns_to_arrow(table, table_columns(table, rows))
+
+
+def columns_to_arrow(table: str, columns: list[list[object]]) -> pa.Table:
+    """Columns (``pipeline.tables.columns``) → an Arrow table of ``table``'s schema, built in
+    Arrow's C++, one ``pa.array`` per column (the runner's hot path: building a DataFrame
+    first costs more than processing the records did, and ``pa.Table.from_pylist`` twice
+    this). A value of another type than its column's (an int id in a string column) goes
+    the DataFrame way, which converts it as ``to_frame`` does."""
     schema = arrow_schema(table)
     try:
-        columns = [pa.array([row.get(field.name) for row in rows], type=field.type) for field in schema]
-        return pa.Table.from_arrays(columns, schema=schema)
+        return pa.Table.from_arrays([pa.array(values, type=field.type) for values, field in zip(columns, schema)], schema=schema)
     except (pa.ArrowTypeError, pa.ArrowInvalid):
-        return pa.Table.from_pandas(to_frame(table, rows), schema=schema, preserve_index=False)
+        return pa.Table.from_pandas(to_frame(table, column_rows(table, columns)), schema=schema, preserve_index=False)
 
 
 def read_table(path: str | Path) -> pd.DataFrame:

@@ -1,0 +1,23 @@
+from pipeline.tables.columns import column_rows, merge_columns, to_columns
+
+R1 = {"records": [{"record_id": "r1", "disease": "甲病", "n_sections": 2, "not_a_column": 1}],
+      "record_fields": [{"record_id": "r1", "field": "desc", "value": "头痛"}]}
+R2 = {"records": [{"record_id": "r2", "disease": "乙病"}]}
+
+
+def test_rows_of_several_records_become_columns_in_schema_order():
+    columns = to_columns([R1, R2])
+    assert columns["records"] == [["r1", "r2"], ["甲病", "乙病"], [None, None], [2, None], [None, None], [None, None]]
+    assert columns["record_fields"] == [["r1"], ["desc"], ["头痛"]]
+
+
+def test_columns_read_back_as_the_rows_with_every_column():
+    rows = column_rows("records", to_columns([R2])["records"])
+    assert rows == [{"record_id": "r2", "disease": "乙病", "source": None, "n_sections": None, "n_chars": None, "n_mentions": None}]
+
+
+def test_merged_parts_keep_their_order_and_leave_the_parts_alone():
+    first, second = to_columns([R1]), to_columns([R2])
+    merged = merge_columns([first, second])
+    assert merged["records"][0] == ["r1", "r2"] and merged["record_fields"][2] == ["头痛"]
+    assert first["records"][0] == ["r1"]
