@@ -47,7 +47,8 @@ class SectionView:
 
     def sentence_text(self, offset: int) -> str:
         """The sentence around ``offset``: one string object per sentence, however many rows
-        quote it, so rows sent back from worker processes pickle it once."""
+        quote it, so the rows a worker process sends back carry it once (marshal and pickle
+        both write an object met again as a reference)."""
         span = self.sentence_of(offset)
         text = self._texts.get(span)
         if text is None:
