@@ -89,9 +89,12 @@ def extract_labs(
     """The lab findings of one section text, in text order (see the module docstring)."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
+    in_text = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
+    subject_labels = voc.subject_labels
+    if not any(e.label in subject_labels and voc.subject(e.label, e.text) for e in in_text):
+        return []  # most sections name no test, cell count or imaging: skip the per-sentence work
     status = assertion_labels(entities, assertions)
-    entities = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    ordered = sorted(entities, key=lambda e: (e.start, -e.end))
+    ordered = sorted(in_text, key=lambda e: (e.start, -e.end))
     subjects = _subjects(norm, ordered, voc)
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
     findings: list[LabFinding] = []
@@ -116,9 +119,9 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
     found: list[tuple[Entity, LabSubject]] = []
     starts = [e.start for e in entities]  # sorted by start
     longest = max((e.end - e.start for e in entities), default=0)
+    subject_labels = voc.subject_labels
     for entity in entities:
-        rule = voc.subject(entity.label, entity.text)
-        if rule is None:
+        if entity.label not in subject_labels or (rule := voc.subject(entity.label, entity.text)) is None:
             continue
         # a mention holding this one starts at most `longest` before it: look only there
         around = entities[bisect_left(starts, entity.end - longest) : bisect_right(starts, entity.start)]
@@ -258,10 +261,9 @@ def _imaging_gap(gap: str, voc: ClinicalVocabulary, listing: bool) -> bool:
 
 
 def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
-    for word in sorted(voc.fillers, key=len, reverse=True):
-        if text.startswith(word, pos):
-            return pos + len(word)
-    return None
+    """The end of the (longest) filler word at ``pos``, or None."""
+    match = voc.filler_pattern.match(text, pos)
+    return match.end() if match else None
 
 
 def _clause_start(norm: str, pos: int, floor: int) -> int:

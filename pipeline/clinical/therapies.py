@@ -51,6 +51,8 @@ _JOINER = re.compile(r"[ \t、和及与或/]*")
 _NUM = r"[0-9]+(?:\.[0-9]+)?"
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 TCM_SOURCE = "tcm_principles"
+#: The labels ``_candidates`` can take a therapy from (a test only when given by a route).
+_THERAPY_LABELS = frozenset({"drug", "procedure", "test"})
 
 
 @packable
@@ -93,11 +95,13 @@ def extract_therapies(
     """The treatment statements of one section text, in text order (see the module docstring)."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
-    status = assertion_labels(entities, assertions)
-    entities = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
-    candidates = _candidates(norm, entities, voc) + [(e, "tcm") for e in tcm_principles(norm, voc)]
+    in_text = [e for e in entities if 0 <= e.start < e.end <= len(norm) and e.label in _THERAPY_LABELS]
+    candidates = _candidates(norm, in_text, voc) + [(e, "tcm") for e in tcm_principles(norm, voc)]
+    if not candidates:
+        return []  # most sections name no treatment: skip the per-sentence work
     candidates.sort(key=lambda c: c[0].start)
+    status = assertion_labels(entities, assertions)
+    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
     candidate_starts = [c[0].start for c in candidates]
     quantity_starts = [q.start for q in quantities]
     rows: list[tuple[tuple[int, int], dict]] = []

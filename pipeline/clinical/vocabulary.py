@@ -70,6 +70,11 @@ class ClinicalVocabulary:
             self._subject_memo[key] = best[1] if best else None
         return self._subject_memo[key]
 
+    @functools.cached_property
+    def subject_labels(self) -> frozenset[str]:
+        """The labels some ``lab_subjects.tsv`` row names: a cheap first test before ``subject``."""
+        return frozenset(label for label, _ in self.subjects)
+
     def category(self, label: str, text: str, canonical: str) -> str | None:
         """The therapy category of a drug or procedure mention, or None when it is no treatment."""
         for name in (text, canonical):
@@ -87,6 +92,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def finding_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.findings))
+
+    @functools.cached_property
+    def filler_pattern(self) -> re.Pattern[str]:
+        """One filler word, the longest at a position (可见 before 可)."""
+        return re.compile(alternation(self.fillers))
 
     @functools.cached_property
     def value_path_pattern(self) -> re.Pattern[str]:
