@@ -93,6 +93,11 @@ class QuantityResources:
     reported_fraction: re.Pattern[str]
     not_frequency: re.Pattern[str]
 
+    @functools.cached_property
+    def time_units(self) -> frozenset[str]:
+        """The units of time (a treatment's course, how long its effect lasts)."""
+        return frozenset(unit for unit, kind in self.units.items() if kind == "time")
+
 
 @functools.cache
 def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> QuantityResources:
