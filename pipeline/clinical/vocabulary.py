@@ -130,6 +130,11 @@ class ClinicalVocabulary:
         return re.compile(alternation(self.specimens))
 
     @functools.cached_property
+    def specimen_prefix_pattern(self) -> re.Pattern[str]:
+        """The longest specimen prefix a test's name begins with and goes on after (脑脊液|蛋白)."""
+        return re.compile(rf"(?:{alternation(self.specimen_prefixes)})(?=[\s\S])")
+
+    @functools.cached_property
     def route_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.routes))
 
