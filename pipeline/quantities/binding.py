@@ -119,7 +119,8 @@ def bind_frequencies(
     norm = normalize_text(text)
     if quantities is None:
         quantities = find_quantities(text, res)
-    # doses, durations and sizes never bind nor steer a binding: most sections have no other
+    # only frequencies and frequency words bind or steer a binding (doses, durations and sizes
+    # never do), and most sections have none
     quantities = sorted((q for q in quantities if q.kind in _BOUND_KINDS), key=lambda q: q.start)
     if not quantities:
         return []
