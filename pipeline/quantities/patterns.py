@@ -231,9 +231,10 @@ def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = 
 
 def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The scanner, and where a match of it can begin (``_search``): each group of
-    alternatives is written next to the strings its matches begin with, so they stay in step.
-    The scanner enters a group only at the first character of one of those strings and past
-    the group's shared look-behind: most places tried are no quantity and fail there at once."""
+    alternatives is written next to the strings its matches begin with and what must follow
+    their first character, so they stay in step. The scanner enters a group only at one of
+    those first characters and past the group's shared look-behind: most places tried are no
+    quantity and fail there at once."""
     unit = _unit_alternation(units)
     count_unit = _unit_alternation(units, ("count",))
     # Alternatives are tried in order at each position: a range of fractions (1/3~1/2) before a
@@ -243,6 +244,8 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
         (
             tuple("0123456789"),
             _NUM_START,
+            # the rest of the number, then a fraction bar, %, ‰, a range mark, 余/多 or a unit
+            rf"[0-9]*(?:\.[0-9]+)?{_SP}(?:[/%‰~\-至到余多]|{unit})",
             (
                 rf"(?<![0-9]/)(?P<xn>[0-9]+){_SP}/{_SP}(?P<xd>[0-9]+){_SEP}"
                 rf"(?P<yn>[0-9]+){_SP}/{_SP}(?P<yd>[0-9]+)(?![0-9.]|{_SP}/|{_SP}(?:{unit}))",
@@ -258,22 +261,25 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
         (
             tuple(_CN_DIGITS),
             rf"(?<![{_CN_DIGITS}])",
+            rf"(?:[{_CN_DIGITS}]*分之|之|成)",  # 三分之一, 十之八九, 三成
             (
                 rf"(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)",
                 r"十之(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])",
                 r"(?P<cc>[一二两三四五六七八九])成(?![人年员为分])",
             ),
         ),
-        (tuple(terms), "", (rf"(?P<fw>{_alternation(terms)})",)),
+        (tuple(terms), "", "", (rf"(?P<fw>{_alternation(terms)})",)),
     )
     core = "|".join(
         f"{_first_character_guard(starts)}{look_behind}(?:{'|'.join(alternatives)})"
-        for starts, look_behind, alternatives in groups
+        for starts, look_behind, _, alternatives in groups
     )
     scanner = re.compile(
         rf"(?:(?P<pre>{_alternation(before)}){_SP})?(?:{core})(?:{_SP}(?P<post>{_alternation(after)}))?"
     )
-    return scanner, _starts_pattern([*before, *(start for starts, _, _ in groups for start in starts)])
+    entries = [(word, "", "") for word in before]
+    entries += [(start, look_behind, follows) for starts, look_behind, follows, _ in groups for start in starts]
+    return scanner, _starts_pattern(entries)
 
 
 def _first_character_guard(starts: tuple[str, ...]) -> str:
@@ -282,18 +288,24 @@ def _first_character_guard(starts: tuple[str, ...]) -> str:
     return f"(?=[{''.join(re.escape(char) for char in firsts)}])" if firsts else ""
 
 
-def _starts_pattern(starts: list[str]) -> re.Pattern[str]:
-    """The first character of any of ``starts`` where the rest of it follows (不 of 不足, not
-    of 不能), one character a match, so ``finditer`` visits every place a match can begin.
+def _starts_pattern(entries: list[tuple[str, str, str]]) -> re.Pattern[str]:
+    """Where a scanner match can begin, one character a match so that ``finditer`` visits
+    each such place. An entry ``(start, look_behind, follows)`` admits the first character of
+    ``start`` where ``look_behind`` holds before it and the rest of ``start`` then ``follows``
+    come after it: 约 of 约50%, 不 of 不足 but not of 不能, 1 of 1/3 but not of 1、 or 3 of T3.
     Each alternative begins with its character, which lets ``re`` skip ahead to those."""
-    rests: dict[str, set[str]] = {}
-    for start in filter(None, starts):
-        rests.setdefault(start[0], set()).add(start[1:])
-    entries = []
-    for char, ends in sorted(rests.items()):
-        follows = "" if "" in ends else f"(?={_alternation(ends)})"  # a digit or 约 begins one alone
-        entries.append(re.escape(char) + follows)
-    return re.compile("|".join(entries))
+    conditions: dict[str, set[str]] = {}
+    for start, look_behind, follows in entries:
+        if start:
+            after = re.escape(start[1:]) + follows
+            before = f"(?<={look_behind}[\\s\\S])" if look_behind else ""
+            conditions.setdefault(start[0], set()).add(before + (f"(?={after})" if after else ""))
+    return re.compile(
+        "|".join(
+            re.escape(char) + ("" if "" in found else "(?:" + "|".join(sorted(found)) + ")")
+            for char, found in sorted(conditions.items())
+        )
+    )
 
 
 def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
