@@ -88,11 +88,11 @@ def extract_labs(
 ) -> list[LabFinding]:
     """The lab findings of one section text, in text order (see the module docstring)."""
     voc = vocabulary or load_clinical_vocabulary()
+    subject_labels = voc.subject_labels
+    if not any(e.label in subject_labels and voc.subject(e.label, e.text) for e in entities):
+        return []  # most sections name no test, cell count or imaging: skip the per-sentence work
     norm = normalize_text(text or "")
     in_text = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    subject_labels = voc.subject_labels
-    if not any(e.label in subject_labels and voc.subject(e.label, e.text) for e in in_text):
-        return []  # most sections name no test, cell count or imaging: skip the per-sentence work
     ordered = sorted(in_text, key=lambda e: (e.start, -e.end))
     subjects = _subjects(norm, ordered, voc)
     status = assertion_labels(entities, assertions, among={e for e, _ in subjects})

@@ -27,6 +27,7 @@ CATEGORIES = (
 )
 UNIT_KINDS = ("dose", "volume")
 CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue")
+_UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 
 
@@ -66,13 +67,14 @@ class ClinicalVocabulary:
         """The lab-subject rule for a mention: the longest matching suffix of its label.
         Remembered per (label, text): mentions are dictionary terms, so there are few."""
         key = (label, text)
-        if key not in self._subject_memo:
+        rule = self._subject_memo.get(key, _UNKNOWN)
+        if rule is _UNKNOWN:
             best: tuple[int, LabSubject] | None = None
             for (rule_label, suffix), subject in self.subjects.items():
                 if rule_label == label and text.endswith(suffix) and (best is None or len(suffix) > best[0]):
                     best = (len(suffix), subject)
-            self._subject_memo[key] = best[1] if best else None
-        return self._subject_memo[key]
+            rule = self._subject_memo[key] = best[1] if best else None
+        return rule
 
     @functools.cached_property
     def subject_labels(self) -> frozenset[str]:
@@ -83,9 +85,10 @@ class ClinicalVocabulary:
         """The therapy category of a drug or procedure mention, or None when it is no treatment.
         Remembered per mention form, as ``subject`` is: a lookup scans every suffix rule."""
         key = (label, text, canonical)
-        if key not in self._category_memo:
-            self._category_memo[key] = self._find_category(label, text, canonical)
-        return self._category_memo[key]
+        category = self._category_memo.get(key, _UNKNOWN)
+        if category is _UNKNOWN:
+            category = self._category_memo[key] = self._find_category(label, text, canonical)
+        return category
 
     def _find_category(self, label: str, text: str, canonical: str) -> str | None:
         for name in (text, canonical):
