@@ -102,7 +102,7 @@ def extract_therapies(
         return []  # most sections name no treatment: skip the per-sentence work
     candidates.sort(key=lambda c: c[0].start)
     status = assertion_labels(entities, assertions, among={e for e, _ in candidates})
-    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
+    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= length), key=lambda q: q.start)
     candidate_starts = [c[0].start for c in candidates]
     quantity_starts = [q.start for q in quantities]
     rows: list[tuple[tuple[int, int], dict]] = []
