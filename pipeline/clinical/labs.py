@@ -88,11 +88,14 @@ def extract_labs(
 ) -> list[LabFinding]:
     """The lab findings of one section text, in text order (see the module docstring)."""
     voc = vocabulary or load_clinical_vocabulary()
+    subject_labels = voc.subject_labels
+    if not any(e.label in subject_labels and voc.subject(e.label, e.text) for e in entities):
+        return []  # most sections name no test, cell count or imaging: skip the per-sentence work
     norm = normalize_text(text or "")
-    status = assertion_labels(entities, assertions)
-    entities = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    ordered = sorted(entities, key=lambda e: (e.start, -e.end))
+    in_text = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
+    ordered = sorted(in_text, key=lambda e: (e.start, -e.end))
     subjects = _subjects(norm, ordered, voc)
+    status = assertion_labels(entities, assertions, among={e for e, _ in subjects})
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
     findings: list[LabFinding] = []
     entity_starts = [e.start for e in ordered]
@@ -116,18 +119,19 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
     found: list[tuple[Entity, LabSubject]] = []
     starts = [e.start for e in entities]  # sorted by start
     longest = max((e.end - e.start for e in entities), default=0)
+    subject_labels = voc.subject_labels
     for entity in entities:
-        rule = voc.subject(entity.label, entity.text)
-        if rule is None:
+        if entity.label not in subject_labels or (rule := voc.subject(entity.label, entity.text)) is None:
             continue
-        # a mention holding this one starts at most `longest` before it: look only there
-        around = entities[bisect_left(starts, entity.end - longest) : bisect_right(starts, entity.start)]
-        if entity.nested and any(
-            o.start <= entity.start and entity.end <= o.end and not o.nested
-            and (o.label != "symptom" or o.start != entity.start)
-            for o in around
-        ):
-            continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result
+        if entity.nested:
+            # a mention holding this one starts at most `longest` before it: look only there
+            around = entities[bisect_left(starts, entity.end - longest) : bisect_right(starts, entity.start)]
+            if any(
+                o.start <= entity.start and entity.end <= o.end and not o.nested
+                and (o.label != "symptom" or o.start != entity.start)
+                for o in around
+            ):
+                continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result
         if found and _is_alias(norm, found[-1][0], entity):
             continue
         found.append((entity, rule))
@@ -258,10 +262,9 @@ def _imaging_gap(gap: str, voc: ClinicalVocabulary, listing: bool) -> bool:
 
 
 def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
-    for word in sorted(voc.fillers, key=len, reverse=True):
-        if text.startswith(word, pos):
-            return pos + len(word)
-    return None
+    """The end of the (longest) filler word at ``pos``, or None."""
+    match = voc.filler_pattern.match(text, pos)
+    return match.end() if match else None
 
 
 def _clause_start(norm: str, pos: int, floor: int) -> int:
@@ -295,10 +298,8 @@ def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[En
     previous: tuple[int, str] | None = None
     for test in subjects:
         clause_start = _clause_start(norm, test.start, sentence[0])
-        prefix = next(
-            (voc.specimens[w] for w in voc.specimen_prefixes if test.text.startswith(w) and len(test.text) > len(w)),
-            "",
-        )
+        named = voc.specimen_prefix_pattern.match(test.text)
+        prefix = voc.specimens[named.group()] if named else ""
         own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
         if not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]:
             own = previous[1]

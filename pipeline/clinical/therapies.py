@@ -44,13 +44,15 @@ from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
 from ..sentences import split_sentences
 from ..serialization import packable
-from .vocabulary import ClinicalVocabulary, alternation, load_clinical_vocabulary
+from .vocabulary import ClinicalVocabulary, load_clinical_vocabulary
 
 _CLAUSE_MARKS = "。！？!?;；,，:：\n"
 _JOINER = re.compile(r"[ \t、和及与或/]*")
-_NUM = r"[0-9]+(?:\.[0-9]+)?"
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
 TCM_SOURCE = "tcm_principles"
+#: The labels ``_candidates`` can take a therapy from (a test only when given by a route).
+_THERAPY_LABELS = frozenset({"drug", "procedure", "test"})
 
 
 @packable
@@ -93,11 +95,14 @@ def extract_therapies(
     """The treatment statements of one section text, in text order (see the module docstring)."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
-    status = assertion_labels(entities, assertions)
-    entities = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
-    candidates = _candidates(norm, entities, voc) + [(e, "tcm") for e in tcm_principles(norm, voc)]
+    length = len(norm)
+    in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length]
+    candidates = _candidates(norm, in_text, voc) + [(e, "tcm") for e in tcm_principles(norm, voc)]
+    if not candidates:
+        return []  # most sections name no treatment: skip the per-sentence work
     candidates.sort(key=lambda c: c[0].start)
+    status = assertion_labels(entities, assertions, among={e for e, _ in candidates})
+    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= length), key=lambda q: q.start)
     candidate_starts = [c[0].start for c in candidates]
     quantity_starts = [q.start for q in quantities]
     rows: list[tuple[tuple[int, int], dict]] = []
@@ -128,11 +133,8 @@ def extract_therapies(
 
 def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
     """Rule 1: the TCM principles listed after a tcm cue, as procedure mentions."""
-    cue = voc.cues["tcm_cue"]
     found: list[Entity] = []
-    if not cue:
-        return found
-    for m in re.finditer(alternation(cue), norm):
+    for m in voc.tcm_cue_pattern.finditer(norm):
         pos = m.end()
         while item := _CJK_ITEM.match(norm, pos):
             word = item.group()
@@ -186,7 +188,7 @@ def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]
 
 
 def _after_alias(norm: str, pos: int) -> int:
-    m = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)").match(norm, pos)
+    m = _ALIAS.match(norm, pos)
     return m.end() if m else pos
 
 
@@ -196,16 +198,13 @@ def _is_treatment(norm, group, voc, sentence) -> bool:
         return True
     start = max([norm.rfind(mark, sentence[0], group[0]["start"]) for mark in _CLAUSE_MARKS] + [sentence[0] - 1]) + 1
     end = _window(norm, group[-1]["end"], sentence[1], voc)
-    clause = re.sub(alternation(voc.cues["not_use"]), lambda m: " " * len(m.group()), norm[start:end])
-    words = voc.cues["use"] + tuple(voc.routes) + tuple(w for w, o in voc.outcomes.items() if o != "-")
-    return any(word in clause for word in words) or bool(re.search(rf"{_NUM}\s*(?:{voc.dose_unit_pattern})", clause))
+    clause = voc.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[start:end])
+    return bool(voc.treatment_word_pattern.search(clause) or voc.dosed_number_pattern.search(clause))
 
 
 def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     """Rule 2: the end of the therapy's clause and of the clauses continuing its instructions."""
-    continuing = re.compile(
-        r"[ \t]*(?:[0-9]|" + alternation(voc.cues["continues"] + voc.cues["sessions"] + tuple(voc.routes)) + ")"
-    )
+    continuing = voc.continuing_pattern
     pos = start
     while pos < limit:
         if norm[pos] in _CLAUSE_MARKS:
@@ -223,11 +222,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
     limit = min(later + [sentence[1]])
     end = _window(norm, row["end"], limit, voc)
     consumed = row["end"]
-    units = voc.dose_unit_pattern
-    dose = re.compile(
-        rf"(?P<low>{_NUM})(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到)[ \t]*(?P<high>{_NUM}))?[ \t]*(?P<unit>{units})"
-    )
-    if m := dose.search(norm, row["end"], end):
+    if m := voc.dose_pattern.search(norm, row["end"], end):
         low = float(m["low"])
         high = float(m["high"]) if m["high"] else low
         unit, kind = voc.dose_units[m["unit"]]
@@ -241,12 +236,10 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
     if m := voc.route_pattern.search(norm, row["end"], end):
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
-    elif m := re.compile(rf"(?P<route>{alternation(voc.routes)})[ \t]*(?:{_NUM}[ \t]*%)?[ \t]*$").search(
-        norm, sentence[0], entity.start
-    ):
+    elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):
         row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()
-    time_units = {u for u, kind in load_quantity_resources().units.items() if kind == "time"}
+    time_units = load_quantity_resources().time_units
     for q in quantities:
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
             if norm[max(q.start - 1, 0) : q.start] in ("每", "隔"):
@@ -254,8 +247,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
             row.update(duration_value=q.value if q.value is not None else q.low, duration_unit=q.unit)
             consumed = max(consumed, q.end)
             break
-    sessions = re.compile(rf"(?:{alternation(voc.cues['sessions'])})[ \t]*(?P<n>[0-9]+)[ \t]*次")
-    if m := sessions.search(norm, row["end"], end):
+    if m := voc.sessions_pattern.search(norm, row["end"], end):
         row["sessions"] = int(m["n"])
         consumed = max(consumed, m.end())
     row["end"] = max(consumed, entity.end)
@@ -276,13 +268,13 @@ def _bind_outcomes(norm, groups, voc, sentence) -> None:
 def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
     """Rule 4: 治疗N例 after the group, else N例 earlier in the clause."""
     counts = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == "count" and q.numerator]
-    cue = alternation(voc.cues["patients"])
+    cue_before = voc.patients_cue_at_end_pattern
     for index, group in enumerate(groups):
         after_end = groups[index + 1][0]["entity"].start if index + 1 < len(groups) else sentence[1]
         first = group[0]["entity"]
         chosen = None
         for q in counts:
-            if group[-1]["entity"].end <= q.start < after_end and re.search(rf"(?:{cue})[ \t]*$", norm[sentence[0] : q.start]):
+            if group[-1]["entity"].end <= q.start < after_end and cue_before.search(norm, sentence[0], q.start):
                 chosen = q
                 break
         if chosen is None:
@@ -298,9 +290,9 @@ def _bind_effect(norm, groups, quantities, voc, sentence) -> None:
     """Rule 5: how long the effect lasts, for the last group before the cue."""
     if not groups or not voc.cues["effect"]:
         return
-    for m in re.finditer(alternation(voc.cues["effect"]), norm[sentence[0] : sentence[1]]):
-        cue_at = sentence[0] + m.start()
-        time_units = {u for u, kind in load_quantity_resources().units.items() if kind == "time"}
+    time_units = load_quantity_resources().time_units
+    for m in voc.effect_cue_pattern.finditer(norm, sentence[0], sentence[1]):
+        cue_at = m.start()
         q = next(
             (q for q in quantities if cue_at < q.start < sentence[1] and q.unit in time_units and q.kind in ("number", "range")),
             None,

@@ -27,6 +27,8 @@ CATEGORIES = (
 )
 UNIT_KINDS = ("dose", "volume")
 CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue")
+_UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
+NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +59,38 @@ class ClinicalVocabulary:
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _category_memo: dict[tuple[str, str, str], str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def subject(self, label: str, text: str) -> LabSubject | None:
         """The lab-subject rule for a mention: the longest matching suffix of its label.
         Remembered per (label, text): mentions are dictionary terms, so there are few."""
         key = (label, text)
-        if key not in self._subject_memo:
+        rule = self._subject_memo.get(key, _UNKNOWN)
+        if rule is _UNKNOWN:
             best: tuple[int, LabSubject] | None = None
             for (rule_label, suffix), subject in self.subjects.items():
                 if rule_label == label and text.endswith(suffix) and (best is None or len(suffix) > best[0]):
                     best = (len(suffix), subject)
-            self._subject_memo[key] = best[1] if best else None
-        return self._subject_memo[key]
+            rule = self._subject_memo[key] = best[1] if best else None
+        return rule
+
+    @functools.cached_property
+    def subject_labels(self) -> frozenset[str]:
+        """The labels some ``lab_subjects.tsv`` row names: a cheap first test before ``subject``."""
+        return frozenset(label for label, _ in self.subjects)
 
     def category(self, label: str, text: str, canonical: str) -> str | None:
-        """The therapy category of a drug or procedure mention, or None when it is no treatment."""
+        """The therapy category of a drug or procedure mention, or None when it is no treatment.
+        Remembered per mention form, as ``subject`` is: a lookup scans every suffix rule."""
+        key = (label, text, canonical)
+        category = self._category_memo.get(key, _UNKNOWN)
+        if category is _UNKNOWN:
+            category = self._category_memo[key] = self._find_category(label, text, canonical)
+        return category
+
+    def _find_category(self, label: str, text: str, canonical: str) -> str | None:
         for name in (text, canonical):
             if ("exact", name) in self.categories:
                 return _category(self.categories[("exact", name)])
@@ -87,6 +106,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def finding_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.findings))
+
+    @functools.cached_property
+    def filler_pattern(self) -> re.Pattern[str]:
+        """One filler word, the longest at a position (可见 before 可)."""
+        return re.compile(alternation(self.fillers))
 
     @functools.cached_property
     def value_path_pattern(self) -> re.Pattern[str]:
@@ -109,6 +133,11 @@ class ClinicalVocabulary:
         return re.compile(alternation(self.specimens))
 
     @functools.cached_property
+    def specimen_prefix_pattern(self) -> re.Pattern[str]:
+        """The longest specimen prefix a test's name begins with and goes on after (脑脊液|蛋白)."""
+        return re.compile(rf"(?:{alternation(self.specimen_prefixes)})(?=[\s\S])")
+
+    @functools.cached_property
     def route_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.routes))
 
@@ -120,6 +149,62 @@ class ClinicalVocabulary:
     @functools.cached_property
     def longest_route(self) -> int:
         return max(map(len, self.routes), default=0)
+
+    @functools.cached_property
+    def tcm_cue_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["tcm_cue"]))
+
+    # The therapy rules' patterns, compiled once here rather than looked up in ``re``'s cache
+    # for every therapy (each lookup first builds and hashes a pattern string of all the words).
+
+    @functools.cached_property
+    def not_use_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["not_use"]))
+
+    @functools.cached_property
+    def treatment_word_pattern(self) -> re.Pattern[str]:
+        """A use cue, route or outcome word: one in a drug's clause makes the drug a treatment."""
+        outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-")
+        return re.compile(alternation((*self.cues["use"], *self.routes, *outcomes)))
+
+    @functools.cached_property
+    def dosed_number_pattern(self) -> re.Pattern[str]:
+        """A number with a dose unit (0.4g): one in a drug's clause makes the drug a treatment."""
+        return re.compile(rf"{NUMBER}\s*(?:{self.dose_unit_pattern})")
+
+    @functools.cached_property
+    def dose_pattern(self) -> re.Pattern[str]:
+        """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g)."""
+        units = self.dose_unit_pattern
+        return re.compile(
+            rf"(?P<low>{NUMBER})(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到)[ \t]*(?P<high>{NUMBER}))?"
+            rf"[ \t]*(?P<unit>{units})"
+        )
+
+    @functools.cached_property
+    def route_before_pattern(self) -> re.Pattern[str]:
+        """A route ending the searched window, maybe with a strength (静脉滴注10%|葡萄糖)."""
+        return re.compile(rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{NUMBER}[ \t]*%)?[ \t]*$")
+
+    @functools.cached_property
+    def continuing_pattern(self) -> re.Pattern[str]:
+        """The start of a clause that goes on with a therapy's instructions: a number, a
+        ``continues`` or ``sessions`` cue, or a route."""
+        words = (*self.cues["continues"], *self.cues["sessions"], *self.routes)
+        return re.compile(rf"[ \t]*(?:[0-9]|{alternation(words)})")
+
+    @functools.cached_property
+    def sessions_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['sessions'])})[ \t]*(?P<n>[0-9]+)[ \t]*次")
+
+    @functools.cached_property
+    def patients_cue_at_end_pattern(self) -> re.Pattern[str]:
+        """A patients cue ending the searched window (治疗|N例)."""
+        return re.compile(rf"(?:{alternation(self.cues['patients'])})[ \t]*$")
+
+    @functools.cached_property
+    def effect_cue_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["effect"]))
 
     @functools.cached_property
     def outcome_pattern(self) -> re.Pattern[str]:
@@ -142,12 +227,6 @@ def _category(value: str) -> str | None:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first (so 完全缓解 wins over 缓解)."""
-    return _alternation(tuple(words))
-
-
-@functools.lru_cache(maxsize=256)
-def _alternation(words: tuple[str, ...]) -> str:
-    # cached: the therapy rules ask for the same few word lists for every candidate
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 

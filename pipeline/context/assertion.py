@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -66,13 +66,22 @@ class Assertion:
 PRESENT = Assertion("present")
 
 
-def assertion_labels(entities: Sequence[Entity], assertions: Sequence[Assertion] | None) -> dict[Entity, str]:
+def assertion_labels(
+    entities: Sequence[Entity], assertions: Sequence[Assertion] | None, among: Set[Entity] | None = None
+) -> dict[Entity, str]:
     """Each entity's assertion label, ``assertions`` being parallel to ``entities`` (as
     ``assign_context`` returns them); ``{}`` when they are not (no labels rather than
-    wrong ones). Pair them before filtering ``entities``, or the pairs shift."""
+    wrong ones). Pair them before filtering ``entities``, or the pairs shift. ``among``: only
+    the entities equal to one of these, for a caller that needs a few of a section's
+    mentions (hashing a mention is a Python call; comparing its start is not)."""
     if not assertions or len(assertions) != len(entities):
         return {}
-    return {entity: a.assertion for entity, a in zip(entities, assertions)}
+    if among is None:
+        return {entity: a.assertion for entity, a in zip(entities, assertions)}
+    starts = {entity.start for entity in among}
+    return {
+        entity: a.assertion for entity, a in zip(entities, assertions) if entity.start in starts and entity in among
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -69,7 +69,11 @@ from .patterns import (
 
 Span = tuple[int, int]
 
-_CLAUSE_END = re.compile(r"[,;:]")
+# A clause runs to the first , ; or : that is not after an unclosed "(" (one regex match,
+# not a scan back for parentheses at every comma).
+_CLAUSE = re.compile(r"(?:[^(,;:]+|\([^)]*\)?)*")
+#: The quantity kinds binding reads: frequencies and frequency words.
+_BOUND_KINDS = FREQUENCY_KINDS | {"frequency_word"}
 _PERCENT_TEXT = re.compile(r"([0-9]+(?:\.[0-9]+)?)[ \t]*%")
 
 
@@ -115,15 +119,24 @@ def bind_frequencies(
     norm = normalize_text(text)
     if quantities is None:
         quantities = find_quantities(text, res)
+    # only frequencies and frequency words bind or steer a binding (doses, durations and sizes
+    # never do), and most sections have none
+    quantities = sorted((q for q in quantities if q.kind in _BOUND_KINDS), key=lambda q: q.start)
+    if not quantities:
+        return []
+    quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
-    quantities = sorted(quantities, key=lambda q: q.start)
-    quantity_starts = [q.start for q in quantities]
     cues = _cues(res.rate, res.population, res.verb, res.respectively)
     strengths = _strengths(norm, quantities, entities, res.concentration_of)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
+        last = bisect_left(quantity_starts, sent_end) - 1
+        if last < 0 or quantity_starts[last] < sent_start:
+            continue  # no quantity in the sentence: no clause to cut
         for start, end in _clauses(norm, sent_start, sent_end):
+            if start > quantity_starts[last]:
+                break  # past the sentence's last quantity
             # bisect to the clause: long texts must not cost entities × clauses
             in_clause = quantities[bisect_left(quantity_starts, start) : bisect_left(quantity_starts, end)]
             if not in_clause:
@@ -176,16 +189,17 @@ def _compile(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
 
 
-def _clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of a sentence; a comma inside parentheses does not end one: 头痛(20例,35%)."""
-    spans, left = [], start
-    for match in _CLAUSE_END.finditer(norm, start, end):
-        if norm.rfind("(", left, match.start()) > norm.rfind(")", left, match.start()):
-            continue
-        spans.append((left, match.start()))
-        left = match.end()
-    spans.append((left, end))
-    return [(s, e) for s, e in spans if s < e]
+def _clauses(norm: str, start: int, end: int) -> Iterator[Span]:
+    """The clauses of a sentence, in order; a comma inside parentheses does not end one:
+    头痛(20例,35%). Lazily, so that a caller stops after the last one it needs."""
+    left = start
+    while True:
+        right = _CLAUSE.match(norm, left, end).end()
+        if left < right:
+            yield left, right
+        if right == end:
+            return
+        left = right + 1  # past the , ; or :
 
 
 def _overlaps(q: Quantity, e: Entity) -> bool:

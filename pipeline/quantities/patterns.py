@@ -88,10 +88,15 @@ class QuantityResources:
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
-    scan_starts: re.Pattern[str]  # the characters a scanner match can begin with
+    scan_starts: re.Pattern[str]  # where a scanner match can begin (see _search)
     reported_percent: re.Pattern[str]
     reported_fraction: re.Pattern[str]
     not_frequency: re.Pattern[str]
+
+    @functools.cached_property
+    def time_units(self) -> frozenset[str]:
+        """The units of time (a treatment's course, how long its effect lasts)."""
+        return frozenset(unit for unit, kind in self.units.items() if kind == "time")
 
 
 @functools.cache
@@ -225,41 +230,82 @@ def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = 
 
 
 def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The scanner, and the characters a match of it can begin with (``_search``): each
-    alternative is written next to its possible first characters, so they stay in step."""
+    """The scanner, and where a match of it can begin (``_search``): each group of
+    alternatives is written next to the strings its matches begin with and what must follow
+    their first character, so they stay in step. The scanner enters a group only at one of
+    those first characters and past the group's shared look-behind: most places tried are no
+    quantity and fail there at once."""
     unit = _unit_alternation(units)
     count_unit = _unit_alternation(units, ("count",))
-    digits = "0123456789"
     # Alternatives are tried in order at each position: a range of fractions (1/3~1/2) before a
     # fraction, fraction before percent (7/13例(54%)),
     # percent range before percent, unit range before a single number.
-    alternatives = (
+    groups = (
         (
-            rf"{_NUM_START}(?<![0-9]/)(?P<xn>[0-9]+){_SP}/{_SP}(?P<xd>[0-9]+){_SEP}"
-            rf"(?P<yn>[0-9]+){_SP}/{_SP}(?P<yd>[0-9]+)(?![0-9.]|{_SP}/|{_SP}(?:{unit}))",
-            digits,
+            tuple("0123456789"),
+            _NUM_START,
+            # the rest of the number, then a fraction bar, %, ‰, a range mark, 余/多 or a unit
+            rf"[0-9]*(?:\.[0-9]+)?{_SP}(?:[/%‰~\-至到余多]|{unit})",
+            (
+                rf"(?<![0-9]/)(?P<xn>[0-9]+){_SP}/{_SP}(?P<xd>[0-9]+){_SEP}"
+                rf"(?P<yn>[0-9]+){_SP}/{_SP}(?P<yd>[0-9]+)(?![0-9.]|{_SP}/|{_SP}(?:{unit}))",
+                rf"(?<![A-Za-z] )(?<![0-9]/)(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
+                rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
+                rf"(?P<pl>{_NUM}){_SP}%?{_SEP}(?P<ph>{_NUM}){_SP}%",
+                rf"(?P<p>{_NUM}){_SP}%",
+                rf"(?P<pm>{_NUM}){_SP}‰",
+                rf"(?P<rl>{_NUM}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})",
+                rf"(?P<n>{_NUM})(?P<more>余|多)?{_SP}(?P<nu>{unit})",
+            ),
         ),
         (
-            rf"{_NUM_START}(?<![A-Za-z] )(?<![0-9]/)(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
-            rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
-            digits,
+            tuple(_CN_DIGITS),
+            rf"(?<![{_CN_DIGITS}])",
+            rf"(?:[{_CN_DIGITS}]*分之|之|成)",  # 三分之一, 十之八九, 三成
+            (
+                rf"(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)",
+                r"十之(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])",
+                r"(?P<cc>[一二两三四五六七八九])成(?![人年员为分])",
+            ),
         ),
-        (rf"{_NUM_START}(?P<pl>{_NUM}){_SP}%?{_SEP}(?P<ph>{_NUM}){_SP}%", digits),
-        (rf"{_NUM_START}(?P<p>{_NUM}){_SP}%", digits),
-        (rf"{_NUM_START}(?P<pm>{_NUM}){_SP}‰", digits),
-        (rf"{_NUM_START}(?P<rl>{_NUM}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})", digits),
-        (rf"{_NUM_START}(?P<n>{_NUM})(?P<more>余|多)?{_SP}(?P<nu>{unit})", digits),
-        (rf"(?<![{_CN_DIGITS}])(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)", _CN_DIGITS),
-        (rf"(?<![{_CN_DIGITS}])十之(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])", "十"),
-        (rf"(?<![{_CN_DIGITS}])(?P<cc>[一二两三四五六七八九])成(?![人年员为分])", "一二两三四五六七八九"),
-        (rf"(?P<fw>{_alternation(terms)})", "".join(term[0] for term in terms if term)),
+        (tuple(terms), "", "", (rf"(?P<fw>{_alternation(terms)})",)),
     )
-    core = "|".join(pattern for pattern, _ in alternatives)
+    core = "|".join(
+        f"{_first_character_guard(starts)}{look_behind}(?:{'|'.join(alternatives)})"
+        for starts, look_behind, _, alternatives in groups
+    )
     scanner = re.compile(
         rf"(?:(?P<pre>{_alternation(before)}){_SP})?(?:{core})(?:{_SP}(?P<post>{_alternation(after)}))?"
     )
-    firsts = {char for _, chars in alternatives for char in chars} | {word[0] for word in before if word}
-    return scanner, re.compile("[" + "".join(re.escape(char) for char in sorted(firsts)) + "]")
+    entries = [(word, "", "") for word in before]
+    entries += [(start, look_behind, follows) for starts, look_behind, follows, _ in groups for start in starts]
+    return scanner, _starts_pattern(entries)
+
+
+def _first_character_guard(starts: tuple[str, ...]) -> str:
+    """A look-ahead for the first characters of ``starts`` (none when there are none)."""
+    firsts = sorted({start[0] for start in starts if start})
+    return f"(?=[{''.join(re.escape(char) for char in firsts)}])" if firsts else ""
+
+
+def _starts_pattern(entries: list[tuple[str, str, str]]) -> re.Pattern[str]:
+    """Where a scanner match can begin, one character a match so that ``finditer`` visits
+    each such place. An entry ``(start, look_behind, follows)`` admits the first character of
+    ``start`` where ``look_behind`` holds before it and the rest of ``start`` then ``follows``
+    come after it: 约 of 约50%, 不 of 不足 but not of 不能, 1 of 1/3 but not of 1、 or 3 of T3.
+    Each alternative begins with its character, which lets ``re`` skip ahead to those."""
+    conditions: dict[str, set[str]] = {}
+    for start, look_behind, follows in entries:
+        if start:
+            after = re.escape(start[1:]) + follows
+            before = f"(?<={look_behind}[\\s\\S])" if look_behind else ""
+            conditions.setdefault(start[0], set()).add(before + (f"(?={after})" if after else ""))
+    return re.compile(
+        "|".join(
+            re.escape(char) + ("" if "" in found else "(?:" + "|".join(sorted(found)) + ")")
+            for char, found in sorted(conditions.items())
+        )
+    )
 
 
 def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
