@@ -218,7 +218,10 @@ def _search(res: QuantityResources, norm: str, pos: int) -> re.Match[str] | None
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words as a regex alternation, longest first; with no words, one that never
+    matches (an empty alternation would match everywhere: a data file left without rows
+    would make every number "not a frequency")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
 
 
 def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = None) -> str:
