@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from ..serialization import packable
 from .spelling import GREEK, GREEK_INITIAL
@@ -34,6 +35,11 @@ _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GR
 _ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
 _TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
 _LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_LOWER_RUN = re.compile("[a-z]{3}")
+_NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
+_MARK = re.compile(f"[0-9{GREEK}]")
+_LATIN_TAIL = re.compile(r"[A-Za-z0-9-]*$")
 #: A Chinese character: a long form or canonical name with one is Chinese.
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -106,21 +112,20 @@ def find_acronyms(text: str, definitions: list[Definition]) -> list[Definition]:
 
 def is_abbreviation_like(s: str) -> bool:
     """``HHV-8``, ``IgG``, ``TNF-α``, ``pH``, ``P`` yes; ``Tamoxfen``, ``Bence-Jones``, ``93%`` no."""
-    if len(s) > 15 or not _ABBR.fullmatch(s) or not re.search("[A-Za-z]", s):
+    if len(s) > 15 or not _ABBR.fullmatch(s) or not _LATIN_LETTER.search(s):
         return False
-    if re.search("[a-z]{3}", s) or re.match("[0-9.]+[a-z]", s):  # Bence-Jones; 300mmHg
+    if _LOWER_RUN.search(s) or _NUMBER_UNIT.match(s):  # Bence-Jones; 300mmHg
         return False
     if len(s) == 1:
         return True
     capitals = sum("A" <= char <= "Z" for char in s)
-    marked = len(s) <= 3 or re.search(f"[0-9{GREEK}]", s) is not None
+    marked = len(s) <= 3 or _MARK.search(s) is not None
     return capitals >= 2 or (capitals == 1 and marked)
 
 
 def is_english_like(s: str) -> bool:
     """An English (or Latin) name: several letters, and lower case or several words."""
-    letters = sum(char.isascii() and char.isalpha() for char in s)
-    return bool(_ENGLISH.fullmatch(s)) and letters >= 3 and (" " in s or s != s.upper())
+    return bool(_ENGLISH.fullmatch(s)) and len(_LATIN_LETTER.findall(s)) >= 3 and (" " in s or s != s.upper())
 
 
 def matches_long_form(abbr: str, long_form: str) -> bool:
@@ -150,10 +155,10 @@ def chinese_term_before(
     A Latin tail of several letters is an English name, not part of the term, unless the
     abbreviation ``abbr`` ends with it too (糖化血红蛋白A1c(HbA1c)).
     """
-    longest_stop = max(map(len, cues.stop), default=0)
+    stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
     start = end
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
-        if any(text[start - k:start] in cues.stop for k in range(1, longest_stop + 1)):
+        if stop_before and stop_before.search(text, start - longest_stop, start):
             break
         start -= 1
     if is_term is not None:
@@ -161,11 +166,23 @@ def chinese_term_before(
         start = _keep_modifiers(text, start, cut, cues)
     while start < end and text[start] == "-":
         start += 1
-    tail = re.search(r"[A-Za-z0-9-]*$", text[start:end]).group()
-    english_tail = len(re.findall("[A-Za-z]", tail)) > 1 and not abbr.lower().endswith(tail.lower())
+    tail = _LATIN_TAIL.search(text[start:end]).group()
+    english_tail = len(_LATIN_LETTER.findall(tail)) > 1 and not abbr.lower().endswith(tail.lower())
     if end - start < 2 or not CJK.search(text, start, end) or english_tail:
         return None  # no Chinese, or an English name at the end: 部分患者IL-3(SCF)
     return start, end
+
+
+@cache
+def _longest(words: frozenset[str]) -> int:
+    """The longest word's length, once per cue list rather than once per bracket."""
+    return max(map(len, words), default=0)
+
+
+@cache
+def _stop_before(stop: frozenset[str]) -> re.Pattern[str] | None:
+    """A stop word ending where the search ends (its ``endpos``), or None without stop words."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, stop))})\Z") if stop else None
 
 
 def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
@@ -190,13 +207,15 @@ def _bracket_definition(
     is_term: Callable[[str], bool] | None,
     table: Mapping[str, AbbreviationEntry] | None,
 ) -> Definition | None:
+    if not _LATIN_LETTER.search(text, match.start(1), match.end(1)):
+        return None  # no abbreviation nor English name: most brackets ((图1), (约30%))
     english: list[tuple[int, int]] = []
     abbrs: list[tuple[int, int]] = []
     for part in _PART.finditer(text, match.start(1), match.end(1)):
         start, end = _strip(text, part.start(), part.end())
-        cue = next((c for c in cues.alias if text.startswith(c, start)), None)
+        cue = _alias_cue(cues.alias).match(text, start) if cues.alias else None
         if cue is not None:
-            start, end = _strip(text, start + len(cue), end)
+            start, end = _strip(text, cue.end(), end)
             if is_abbreviation_like(text[start:end]):
                 abbrs.append((start, end))
         elif is_abbreviation_like(text[start:end]):
@@ -227,18 +246,29 @@ def _cue_definitions(
     table: Mapping[str, AbbreviationEntry] | None,
 ) -> list[Definition]:
     """``中文术语,简称ABBR`` / ``中文术语又称ABBR`` outside brackets."""
-    if not cues.alias:
+    if not cues.alias or not _alias_cue(cues.alias).search(text):
         return []
-    alias = "|".join(map(re.escape, cues.alias))
-    pattern = re.compile(rf"[,，]?\s*(?:{alias})\s*({_ABBR.pattern})(?![A-Za-z0-9{GREEK}-])")
     found = []
-    for match in pattern.finditer(text):
+    for match in _alias_definition(cues.alias).finditer(text):
         abbr_span = match.span(1)
         term = chinese_term_before(text, match.start(), cues, is_term, abbr=match.group(1))
         if term is None or not is_abbreviation_like(match.group(1)):
             continue
         found.append(_definition(text, term, abbr_span, "", term[0], match.end(), "zh(ABBR)", table))
     return found
+
+
+@cache
+def _alias_cue(alias: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the cues, the first listed (longest) winning where several start at a place.
+    Most texts have none, which this finds faster than ``_alias_definition``."""
+    return re.compile("|".join(map(re.escape, alias)))
+
+
+@cache
+def _alias_definition(alias: tuple[str, ...]) -> re.Pattern[str]:
+    """``,简称ABBR``: built once per cue list, not once per text."""
+    return re.compile(rf"[,，]?\s*(?:{_alias_cue(alias).pattern})\s*({_ABBR.pattern})(?![A-Za-z0-9{GREEK}-])")
 
 
 def _definition(

@@ -94,24 +94,39 @@ def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-#: id(table) → (table, its meanings): the table is loaded once per process, so its
-#: meanings are built once (kept with the table so the id cannot be reused).
-_TABLE_MEANINGS: dict[int, tuple[Mapping[str, AbbreviationEntry], dict[str, _Meaning], _Forms]] = {}
+@dataclass(frozen=True, slots=True)
+class _TableMeanings:
+    """The table's meanings, their forms, and the first abbreviation (in table order) that
+    each hyphen-free form comes from, which a record's meanings are computed from."""
+
+    table: Mapping[str, AbbreviationEntry]
+    meanings: dict[str, _Meaning]
+    forms: _Forms
+    first_with_form: dict[str, str]
 
 
-def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> tuple[dict[str, _Meaning], _Forms]:
+#: id(table) → its meanings: the table is loaded once per process, so its meanings are
+#: built once (kept with the table so the id cannot be reused).
+_TABLE_MEANINGS: dict[int, _TableMeanings] = {}
+
+
+def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> _TableMeanings:
     cached = _TABLE_MEANINGS.get(id(table))
-    if cached is None or cached[0] is not table:
+    if cached is None or cached.table is not table:
         meanings = {entry.abbr: _Meaning(entry.abbr, entry.long_zh, entry.label, TABLE_SOURCE) for entry in table.values()}
-        cached = _TABLE_MEANINGS[id(table)] = (table, meanings, _forms(meanings))
-    return cached[1], cached[2]
+        first_with_form: dict[str, str] = {}
+        for abbr in meanings:
+            if len(abbr) > 1:
+                first_with_form.setdefault(abbr.replace("-", ""), abbr)
+        cached = _TABLE_MEANINGS[id(table)] = _TableMeanings(table, meanings, _forms(meanings), first_with_form)
+    return cached
 
 
 def _meanings(definitions: list[Definition], table: Mapping[str, AbbreviationEntry]) -> _Forms:
     """Surface form → meaning; each abbreviation also without its hyphens (IL6, TNFα)."""
-    table_meanings, table_forms = _table_meanings(table)
+    table_meanings = _table_meanings(table)
     if not any(definition.abbr for definition in definitions):
-        return table_forms
+        return table_meanings.forms
     return _record_meanings(tuple(definitions), id(table))
 
 
@@ -119,14 +134,15 @@ def _meanings(definitions: list[Definition], table: Mapping[str, AbbreviationEnt
 def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> _Forms:
     """The meanings for one record's definitions; cached, because every section of a
     record asks with the same definitions."""
-    table = _TABLE_MEANINGS[table_id][0]
-    meanings = dict(_TABLE_MEANINGS[table_id][1])
+    known_meanings = _TABLE_MEANINGS[table_id]
+    table = known_meanings.table
+    defined: dict[str, _Meaning] = {}
     for definition in reversed(definitions):  # the first definition of an abbr wins
         if definition.abbr and curated_meaning(definition, table) is None:
             known = table.get(definition.abbr)
             label = guess_label(definition.long_zh) or (known.label if known else "")
-            meanings[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
-    return _forms(meanings)
+            defined[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
+    return _forms_with(known_meanings, defined)
 
 
 def curated_meaning(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:
@@ -146,6 +162,29 @@ def _forms(meanings: dict[str, _Meaning]) -> _Forms:
     return _Forms(forms, max(map(len, forms), default=0))
 
 
+def _forms_with(known: _TableMeanings, defined: dict[str, _Meaning]) -> _Forms:
+    """What ``_forms`` gives for the table's meanings updated with ``defined`` (abbreviations
+    new to the table coming after its own, in the order of ``defined``), computed from the
+    table's forms: a record defines a few abbreviations, the table has a thousand. Only the
+    defined ones' forms can change: an abbreviation's own spelling means it, a form without
+    hyphens means the first abbreviation that has it."""
+    forms = dict(known.forms.meanings)
+    for abbr, meaning in defined.items():
+        if len(abbr) > 1:
+            forms[abbr] = meaning
+    for abbr in defined:
+        plain = abbr.replace("-", "")
+        if len(abbr) < 2 or (len(plain) > 1 and (plain in defined or plain in known.meanings)):
+            continue  # no form, or an abbreviation of its own: set above
+        first = known.first_with_form.get(plain)
+        if first is not None:  # the table's abbreviation comes first
+            forms[plain] = defined.get(first, known.meanings[first])
+        else:  # the first defined one with this form
+            forms.setdefault(plain, defined[abbr])
+    longest = max((len(abbr) for abbr in defined if len(abbr) > 1), default=0)
+    return _Forms(forms, max(known.forms.longest, longest))
+
+
 def _split(run: str, offset: int, forms: _Forms) -> list[tuple[int, int, _Meaning]]:
     """The run as known abbreviations meeting at word edges (``_is_edge``), or [] if it
     does not split so."""
@@ -154,18 +193,14 @@ def _split(run: str, offset: int, forms: _Forms) -> list[tuple[int, int, _Meanin
     while position < len(run):
         if parts and run[position] == "-":
             position += 1
-        size = next(
-            (
-                n
-                for n in range(min(longest, len(run) - position), 0, -1)
-                if run[position:position + n] in meanings and _is_edge(run, position + n)
-            ),
-            0,
-        )
-        if not size:
+        for end in range(min(position + longest, len(run)), position, -1):  # longest first
+            meaning = meanings.get(run[position:end])
+            if meaning is not None and _is_edge(run, end):
+                break
+        else:
             return []
-        parts.append((offset + position, offset + position + size, meanings[run[position:position + size]]))
-        position += size
+        parts.append((offset + position, offset + end, meaning))
+        position = end
     return parts
 
 

@@ -16,10 +16,11 @@ aligns (``align_tokens``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from operator import sub
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -110,10 +111,21 @@ class MedicalEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
-        offsets = doc.to_array([IDX, LENGTH])
-        starts = offsets[:, 0].tolist()
-        found = self.matcher.find(text, set(starts), set((offsets[:, 0] + offsets[:, 1]).tolist()))
+        starts, ends = token_offsets(doc)
+        found = self.matcher.find(text, set(starts), set(ends))
         return set_mentions(doc, found, token_starts=starts, span_views=self.span_views)
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end character offset of every token. The ends come from the next
+    token's start less the space between them rather than from ``start + LENGTH``: IDX and
+    SPACY are read from the token array, LENGTH is a lexeme look-up per token (it took
+    twice the time)."""
+    starts, spaces = doc.to_array([IDX, SPACY]).T.tolist()
+    if not starts:
+        return [], []
+    last = doc[-1]
+    return starts, [*map(sub, starts[1:], spaces), last.idx + len(last)]
 
 
 def entities_of(doc: Doc) -> list[Entity]:
@@ -174,9 +186,8 @@ TokenIndex = tuple[dict[int, int], dict[int, int]]
 def token_index(doc: Doc) -> TokenIndex:
     """Character offset → index of the token starting there, and → index after the token
     ending there."""
-    starts = doc.to_array(IDX).tolist()
-    lengths = doc.to_array(LENGTH).tolist()
-    return {start: i for i, start in enumerate(starts)}, {start + n: i + 1 for i, (start, n) in enumerate(zip(starts, lengths))}
+    starts, ends = token_offsets(doc)
+    return {start: i for i, start in enumerate(starts)}, {end: i + 1 for i, end in enumerate(ends)}
 
 
 def char_spans(

@@ -34,8 +34,10 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable
+from bisect import bisect_right
+from collections.abc import Collection
+from operator import itemgetter
+from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
@@ -43,6 +45,11 @@ from ..entity import Entity
 from ..lexicon.loader import Lexicon, LexiconEntry
 
 _DIGITS = frozenset("0123456789")
+
+#: Where rule 3 lets a term be a top-level mention (any term may still be nested, rule 5).
+_ANYWHERE = 0  # terms ending in an ASCII character (IL-6, 维生素B12): rule 2 guards them
+_WORD_END = 1  # longer Chinese terms: at a jieba word end, or before a compound head
+_ON_TOKENS = 2  # short Chinese terms: on jieba token boundaries at both ends
 
 
 def _same_class(left: str, right: str) -> bool:
@@ -63,6 +70,47 @@ def _latin_edge(char: str) -> bool:
     return (char.isascii() and char.isalnum()) or _greek(char)
 
 
+class _Term(NamedTuple):
+    """What a mention of one term says: its text, label, canonical name and source."""
+
+    text: str
+    label: str
+    canonical: str
+    source: str
+
+
+class _LatinEdges(NamedTuple):
+    """Rule 2 for one term: whether its start and its end need the check, and whether it is
+    a Latin word that a digit may not follow (TT in TT3)."""
+
+    check_start: bool
+    check_end: bool
+    letters: bool
+
+
+#: Per automaton pattern: the term, its ``_ANYWHERE``/``_WORD_END``/``_ON_TOKENS`` placement
+#: and its rule 2 checks (None for a term with no Latin edge).
+_TermRules = tuple[_Term, int, _LatinEdges | None]
+#: An automaton hit: ``(pattern index, start, end)``.
+_Match = tuple[int, int, int]
+#: A hit that passed the rules: ``(start - end, start, end, term)``, so that plain tuple
+#: order is longest first, then leftmost (no two hits share a span).
+_Candidate = tuple[int, int, int, _Term]
+
+
+class _EveryOffset:
+    """Stands for the token boundaries when none are given: every offset is one, so rule 3
+    lets every term through."""
+
+    def __contains__(self, offset: object) -> bool:
+        return True
+
+
+_NO_TOKENS = _EveryOffset()
+_match_end = itemgetter(2)
+_candidate_start = itemgetter(1)
+
+
 class DictionaryMatcher:
     """Finds lexicon terms in a normalized text; build once, call per text."""
 
@@ -75,7 +123,8 @@ class DictionaryMatcher:
                 terms[term.lower()] = entry
         self.terms = [term for term in terms if term]
         self.compound_heads = lexicon.compound_heads
-        self.payloads = [self._payload(term, terms[term]) for term in self.terms]
+        self.longest_head = max(map(len, self.compound_heads), default=0)
+        self.rules = [self._rules(term, terms[term]) for term in self.terms]
         self.automaton = self._automaton()
 
     def _automaton(self) -> AhoCorasick | None:
@@ -90,13 +139,17 @@ class DictionaryMatcher:
         self.__dict__.update(state)
         self.automaton = self._automaton()
 
-    def _payload(self, term: str, entry: LexiconEntry) -> tuple[int, LexiconEntry, bool, bool, bool, bool]:
-        """What each hit needs, computed once per term: length, entry, whether rule 2 checks
-        its start and end, whether rule 3 applies (a short Chinese term), and whether the
-        term is a Latin word that a digit may not follow (TT in TT3)."""
-        short = len(term) < self.min_free_length and not term.isascii()
+    def _rules(self, term: str, entry: LexiconEntry) -> _TermRules:
+        """What each hit of ``term`` needs, computed once per term rather than per hit (a
+        text has some fourteen hits, most of them short Chinese terms)."""
+        if len(term) < self.min_free_length and not term.isascii():
+            placement = _ON_TOKENS
+        else:
+            placement = _ANYWHERE if term[-1].isascii() else _WORD_END
+        check_start, check_end = _latin_edge(term[0]), _latin_edge(term[-1])
         letters = term[-1].isascii() and term[-1].isalpha() and not any(char.isdigit() for char in term)
-        return len(term), entry, _latin_edge(term[0]), _latin_edge(term[-1]), short, letters
+        edges = _LatinEdges(check_start, check_end, letters) if check_start or check_end else None
+        return _Term(term, entry.label, entry.canonical, f"entities/{entry.file}"), placement, edges
 
     def find(
         self,
@@ -104,80 +157,97 @@ class DictionaryMatcher:
         token_starts: Collection[int] | None = None,
         token_ends: Collection[int] | None = None,
     ) -> list[Entity]:
-        """Return the chosen matches in ``text``, sorted by start.
+        """Return the chosen matches in ``text``, sorted by start (a nested mention right
+        after the mention holding it).
 
         ``token_starts``/``token_ends`` are the jieba token boundaries; without them the
         short-term rule is not applied.
         """
         if self.automaton is None:
             return []
-        candidates: list[tuple[int, int, LexiconEntry]] = []
-        aligned: list[tuple[int, int, LexiconEntry]] = []
+        if token_starts is None:
+            starts = ends = _NO_TOKENS
+        else:
+            starts, ends = token_starts, token_ends or ()
+        matches: list[_Match] = self.automaton.find_matches_as_indexes(text, overlapping=True)
+        matches.sort(key=_match_end)  # end order, which _longest_first and _nested use (the automaton gives it)
+        top_level: list[_Candidate] = []
+        rules = self.rules
+        for index, start, end in matches:
+            term, placement, edges = rules[index]
+            if placement == _ON_TOKENS:
+                if start not in starts or end not in ends:
+                    continue
+            elif placement == _WORD_END and end not in ends and not self._head_follows(text, end, starts):
+                continue
+            if edges is None or not _inside_latin_word(text, start, end, edges):
+                top_level.append((start - end, start, end, term))
+        mentions = []
+        for _, start, end, term in _longest_first(top_level, 0, len(text)):
+            mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
+            if term.label in self.nest_in:
+                mentions += self._nested(text, matches, start, end, term.label)
+        return mentions
+
+    def _head_follows(self, text: str, end: int, starts: Collection[int]) -> bool:
+        """Whether the rest of the jieba word that ``end`` falls inside is a compound head.
+        Only the next few offsets are looked at: a longer rest is no head."""
         size = len(text)
-        check_tokens = token_starts is not None
-        ends = token_ends or ()
-        payloads = self.payloads
-        word_starts = sorted(token_starts) if check_tokens else []  # type: ignore[arg-type]
-        for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            length, entry, check_start, check_end, short, letters = payloads[index]
-            if check_start and start > 0 and _same_class(text[start - 1], text[start]):
-                continue
-            if check_end and end < size and (_same_class(text[end - 1], text[end]) or letters and text[end] in _DIGITS):
-                continue
-            candidate = (start, end, entry)
-            if short and check_tokens and not (start in token_starts and end in ends):  # type: ignore[operator]
-                if length >= 2:  # rule 3 keeps it from the top level, not from nesting (rule 5)
-                    candidates.append(candidate)
-                continue
-            if check_tokens and end not in ends and not text[end - 1].isascii() and not self._head_follows(text, end, word_starts):
-                candidates.append(candidate)  # 肾上腺 in 肾上腺素: only nested (rule 5), if at all
-                continue
-            candidates.append(candidate)
-            aligned.append(candidate)
-        top = _longest_first(aligned)
-        nested = []
-        candidates.sort(key=_start)
-        candidate_starts = [c[0] for c in candidates]
-        for outer_start, outer_end, outer in top:
-            if outer.label not in self.nest_in:
-                continue
-            inside = (
-                c
-                for c in candidates[bisect_left(candidate_starts, outer_start) : bisect_left(candidate_starts, outer_end)]
-                if c[1] <= outer_end
-                and (c[0], c[1]) != (outer_start, outer_end)
-                and (c[0] == outer_start or c[1] == outer_end)
-                and c[2].label != outer.label
-                and c[1] - c[0] >= 2
-            )
-            nested += _longest_first(inside)
-        found = [(s, e, entry, False) for s, e, entry in top] + [(s, e, entry, True) for s, e, entry in nested]
-        found.sort(key=lambda f: (f[0], f[3], f[0] - f[1]))
-        return [Entity(s, e, text[s:e], entry.label, entry.canonical, f"entities/{entry.file}", n) for s, e, entry, n in found]
+        for word_end in range(end + 1, min(end + self.longest_head, size) + 1):
+            if word_end in starts or word_end == size:
+                return text[end:word_end] in self.compound_heads
+        return False
 
-    def _head_follows(self, text: str, end: int, word_starts: list[int]) -> bool:
-        """Whether the rest of the jieba word that ``end`` falls inside is a compound head."""
-        after = bisect_right(word_starts, end)
-        word_end = word_starts[after] if after < len(word_starts) else len(text)
-        return text[end:word_end] in self.compound_heads
+    def _nested(self, text: str, matches: list[_Match], outer_start: int, outer_end: int, outer_label: str) -> list[Entity]:
+        """Rule 5 inside one mention: among the hits ending inside it (``matches`` sorted by
+        end), terms of another label, at least two characters long, that start where it
+        starts or end where it ends (its own span excluded) and pass rule 2."""
+        inside = []
+        first, after = bisect_right(matches, outer_start, key=_match_end), bisect_right(matches, outer_end, key=_match_end)
+        for index, start, end in matches[first:after]:
+            term, _, edges = self.rules[index]
+            if (
+                ((start == outer_start and end != outer_end) or (end == outer_end and start > outer_start))
+                and end - start >= 2
+                and term.label != outer_label
+                and (edges is None or not _inside_latin_word(text, start, end, edges))
+            ):
+                inside.append((start - end, start, end, term))
+        return [
+            Entity(start, end, term.text, term.label, term.canonical, term.source, True)
+            for _, start, end, term in _longest_first(inside, outer_start, outer_end)
+        ]
 
 
-def _start(candidate: tuple[int, int, LexiconEntry]) -> int:
-    return candidate[0]
+def _inside_latin_word(text: str, start: int, end: int, edges: _LatinEdges) -> bool:
+    """Rule 2: whether the match starts or ends inside a Latin word or number."""
+    if edges.check_start and start > 0 and _same_class(text[start - 1], text[start]):
+        return True
+    return (
+        edges.check_end
+        and end < len(text)
+        and (_same_class(text[end - 1], text[end]) or (edges.letters and text[end] in _DIGITS))
+    )
 
 
-def _longest_first(candidates: Iterable[tuple[int, int, LexiconEntry]]) -> list[tuple[int, int, LexiconEntry]]:
-    """Non-overlapping selection: longest first, then leftmost; result sorted by start."""
-    ordered = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
-    if not ordered:
-        return []
-    offset = min(c[0] for c in ordered)
-    taken = bytearray(max(c[1] for c in ordered) - offset)
+def _longest_first(candidates: list[_Candidate], offset: int, limit: int) -> list[_Candidate]:
+    """Non-overlapping selection: longest first, then leftmost; result sorted by start.
+    ``candidates`` come in end order and lie within ``offset``..``limit``. Most texts have
+    no two that overlap, which one pass finds: then all are taken, in the order given."""
+    previous_end = offset
+    for _, start, end, _ in candidates:
+        if start < previous_end:
+            break
+        previous_end = end
+    else:
+        return candidates
+    taken = bytearray(limit - offset)
     chosen = []
-    for start, end, entry in ordered:
-        if any(taken[start - offset : end - offset]):
+    for candidate in sorted(candidates):
+        _, start, end, _ = candidate
+        if 1 in taken[start - offset : end - offset]:
             continue
         taken[start - offset : end - offset] = b"\x01" * (end - start)
-        chosen.append((start, end, entry))
-    chosen.sort(key=lambda c: c[0])
+        chosen.append(candidate)
+    chosen.sort(key=_candidate_start)
     return chosen

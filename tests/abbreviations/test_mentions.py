@@ -65,6 +65,15 @@ def test_spelling_variants_without_hyphen():
     assert [m[1] for m in mentions("TNFα和IL6")] == ["TNF-α", "IL-6"]
 
 
+def test_a_record_definition_also_gives_the_spelling_without_hyphen_its_meaning():
+    definitions = find_definitions(normalize_text("恶病质素(tumor necrosis factor alpha，TNF-α)"))
+    assert mentions("TNFα和TNF-α升高,IL6正常", definitions) == [
+        ("TNFα", "TNF-α", "恶病质素", "text"),
+        ("TNF-α", "TNF-α", "恶病质素", "text"),
+        ("IL6", "IL-6", "白细胞介素-6", "dictionary:abbreviations.tsv"),
+    ]
+
+
 def test_single_letters_are_never_mentions():
     text = normalize_text("多发性神经病变(polyneuropathy，P)、脏器肿大(organomegaly，o)。P和B细胞")
     assert mentions(text, find_definitions(text)) == []
