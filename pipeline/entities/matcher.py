@@ -34,6 +34,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from collections.abc import Collection
 from operator import itemgetter
@@ -149,7 +150,10 @@ class DictionaryMatcher:
         check_start, check_end = _latin_edge(term[0]), _latin_edge(term[-1])
         letters = term[-1].isascii() and term[-1].isalpha() and not any(char.isdigit() for char in term)
         edges = _LatinEdges(check_start, check_end, letters) if check_start or check_end else None
-        return _Term(term, entry.label, entry.canonical, f"entities/{entry.file}"), placement, edges
+        # one string object per label and file, not per term: rows quote them by the
+        # hundred thousand, and marshal writes an object met again as a short reference
+        source = sys.intern(f"entities/{entry.file}")
+        return _Term(term, sys.intern(entry.label), entry.canonical, source), placement, edges
 
     def find(
         self,
