@@ -75,17 +75,46 @@ def assertion_labels(entities: Sequence[Entity], assertions: Sequence[Assertion]
     return {entity: a.assertion for entity, a in zip(entities, assertions)}
 
 
+def _first_rule(rules: Sequence[ContextRule], category: str, direction: str) -> ContextRule | None:
+    """The first of ``rules`` of ``category`` that governs in ``direction`` (or both ways)."""
+    return next((r for r in rules if r.category == category and r.direction in (direction, "both")), None)
+
+
+@dataclass(frozen=True, slots=True)
+class _CueWord:
+    """What the rules of one cue word let it do, worked out once per word: the per-entity loops
+    ask it of every cue near every entity."""
+
+    rules: tuple[ContextRule, ...]
+    #: The modifier rule it applies to what follows it / precedes it, first of ``MODIFIERS``.
+    forward: ContextRule | None
+    backward: ContextRule | None
+    terminates: bool
+    owner_prefix: bool  # 合并 of 合并X者
+    owner_suffix: bool  # 者 of 合并X者
+    differential: bool  # 鉴别 of 与X鉴别
+
+    @classmethod
+    def of(cls, rules: tuple[ContextRule, ...]) -> _CueWord:
+        def modifier(direction: str) -> ContextRule | None:
+            return next((r for m in MODIFIERS if (r := _first_rule(rules, m, direction))), None)
+
+        return cls(
+            rules,
+            modifier("forward"),
+            modifier("backward"),
+            _first_rule(rules, "terminate", "both") is not None,
+            _first_rule(rules, "owner", "forward") is not None,
+            _first_rule(rules, "owner", "backward") is not None,
+            _first_rule(rules, "differential", "both") is not None,
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     start: int
     end: int
-    rules: tuple[ContextRule, ...]
-
-    def has(self, category: str, direction: str) -> ContextRule | None:
-        for rule in self.rules:
-            if rule.category == category and rule.direction in (direction, "both"):
-                return rule
-        return None
+    word: _CueWord
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +125,13 @@ class _Owner:
 
 
 @functools.cache
-def _automaton() -> tuple[AhoCorasick, list[str], dict[str, tuple[ContextRule, ...]]]:
+def _automaton() -> tuple[AhoCorasick, list[_CueWord]]:
+    """The cue automaton and, by pattern index, what each cue word can do."""
     by_cue: dict[str, list[ContextRule]] = {}
     for rule in load_context_rules():
         by_cue.setdefault(rule.cue, []).append(rule)
-    cues = list(by_cue)
-    return AhoCorasick(cues, matchkind=MatchKind.Standard), cues, {cue: tuple(rules) for cue, rules in by_cue.items()}
+    return (AhoCorasick(list(by_cue), matchkind=MatchKind.Standard),
+            [_CueWord.of(tuple(rules)) for rules in by_cue.values()])
 
 
 def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
@@ -110,22 +140,24 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
     A match overlapping an entity is dropped before overlaps are resolved: the ``无`` of
     ``四肢无力`` and the ``非`` of ``非霍奇金淋巴瘤`` are part of a term, not cues.
     """
-    automaton, cues, rules = _automaton()
+    automaton, words = _automaton()
+    found = automaton.find_matches_as_indexes(text, overlapping=True)
+    if not found:  # a text without cues needs no entity marks
+        return []
     in_entity = bytearray(len(text) + 1)
     for e in entities:
         in_entity[e.start : e.end] = b"\x01" * (e.end - e.start)
-    matches = []
-    for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
-        if not any(in_entity[start:end]):
-            matches.append((start, end, cues[index]))
-    matches.sort(key=lambda m: (m[0] - m[1], m[0]))
+    # (start - end, start, end, index) sorts longest first, then leftmost; a span matches one word
+    matches = sorted((start - end, start, end, index) for index, start, end in found
+                     if in_entity.find(1, start, end) < 0)
     in_cue = bytearray(len(text) + 1)
-    taken: list[tuple[int, int, str]] = []
-    for start, end, cue in matches:
-        if not any(in_cue[start:end]):
+    taken: list[tuple[int, int, int]] = []
+    for _, start, end, index in matches:
+        if in_cue.find(1, start, end) < 0:
             in_cue[start:end] = b"\x01" * (end - start)
-            taken.append((start, end, cue))
-    return [_Cue(s, e, rules[c]) for s, e, c in sorted(taken)]
+            taken.append((start, end, index))
+    taken.sort()
+    return [_Cue(start, end, words[index]) for start, end, index in taken]
 
 
 class _Clauses:
@@ -171,9 +203,11 @@ class _Window:
 
 def _list_clause(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> str:
     """``"closed"`` for a clause that is only entities ending in 等 (``乏力等``), ``"items"`` for
-    one that is only entities (``头晕``), else ``""``: records enumerate with commas."""
+    one that is only entities (``头晕``), else ``""``: records enumerate with commas.
+    ``entities`` are those starting in the clause, by start and longest first
+    (``_Window.entities_in``)."""
     pos, end = clause
-    inside = sorted((e for e in entities if clause[0] <= e.start and e.end <= end), key=lambda e: (e.start, -e.end))
+    inside = [e for e in entities if e.end <= end]
     if not inside:
         return ""
     for entity in inside:
@@ -233,20 +267,23 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[En
     c_start, c_end = clause
     best: tuple[int, str, _Cue] | None = None
     for cue in cues:
+        word = cue.word
+        if word.forward is None and word.backward is None:  # pseudo, terminate, owner …
+            continue
         closing = cue.start == c_end  # the cue is the mark that ends the clause: 肺癌?
         if cue.start < c_start or (cue.end > c_end and not closing):
             continue
         if cue.end <= entity.start:
             between = (cue.end, entity.start)
-            rule = next((r for m in MODIFIERS if (r := cue.has(m, "forward"))), None)
+            rule = word.forward
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
             between = (entity.end, cue.start)
-            rule = next((r for m in MODIFIERS if (r := cue.has(m, "backward"))), None)
+            rule = word.backward
         else:
             continue
         if rule is None or (rule.max_scope is not None and _leash(text, *between, entities) > rule.max_scope):
             continue
-        if any(between[0] <= t.start and t.end <= between[1] and t.has("terminate", "both") for t in cues):
+        if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates for t in cues):
             continue
         distance = between[1] - between[0]
         if best is None or distance < best[0]:
@@ -254,22 +291,28 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[En
     return ("present", None) if best is None else (best[1], best[2])
 
 
-def _same_disease(name: str, record_disease: str) -> bool:
-    """Whether ``name`` spells ``record_disease``; 症 and 征 are written for each other
+def _disease_key(name: str) -> str:
+    """``name`` as compared with the record's disease: 症 and 征 are written for each other
     (the POEMS综合征 seed also says POEMS综合症)."""
-    return bool(record_disease) and name.replace("症", "征") == record_disease.replace("症", "征")
+    return name.replace("症", "征")
 
 
-def _is_record_disease(entity: Entity, record_disease: str) -> bool:
-    return _same_disease(entity.text, record_disease) or _same_disease(entity.canonical, record_disease)
+def _same_disease(name: str, record_key: str) -> bool:
+    """Whether ``name`` spells the record's disease, ``record_key`` being its ``_disease_key``."""
+    return bool(record_key) and _disease_key(name) == record_key
+
+
+def _is_record_disease(entity: Entity, record_key: str) -> bool:
+    return _same_disease(entity.text, record_key) or _same_disease(entity.canonical, record_key)
 
 
 def _item_owners(text: str, entities: Sequence[Entity], section: str, subsections: Sequence[Subsection],
-                 record_disease: str) -> list[tuple[int, int, _Owner]]:
+                 record_key: str) -> list[tuple[int, int, _Owner]]:
     """``(start, end, owner)`` for each numbered item of a differential-diagnosis region; the
     owner is the leftmost disease mention in the item's opening phrase other than the record's
     own disease, else the phrase. An item opening with the record's disease alone has no owner:
-    its findings are the record's. ``subsections`` are those of ``text`` (``find_subsections``)."""
+    its findings are the record's. ``subsections`` are those of ``text`` (``find_subsections``);
+    ``record_key`` is the ``_disease_key`` of the record's disease."""
     regions = [(s.start, s.end) for s in subsections if s.kind == "differential"]
     first_heading = subsections[0].start if subsections else len(text)
     if section_kind(section) == "differential" and first_heading > 0:
@@ -283,10 +326,10 @@ def _item_owners(text: str, entities: Sequence[Entity], section: str, subsection
             if phrase is None:
                 continue
             in_phrase = diseases[bisect_left(disease_starts, phrase.start()):bisect_left(disease_starts, phrase.end())]
-            disease = next((d for d in in_phrase if not _is_record_disease(d, record_disease)), None)
+            disease = next((d for d in in_phrase if not _is_record_disease(d, record_key)), None)
             if disease is not None:
                 owner = _Owner(disease.text, disease.start, disease.end)
-            elif in_phrase or _same_disease(phrase.group(), record_disease):
+            elif in_phrase or _same_disease(phrase.group(), record_key):
                 continue
             else:
                 owner = _Owner(phrase.group(), phrase.start(), phrase.end())
@@ -295,45 +338,53 @@ def _item_owners(text: str, entities: Sequence[Entity], section: str, subsection
 
 
 def _clause_owner(text: str, clause: tuple[int, int], entities: Sequence[Entity], cues: list[_Cue],
-                  record_disease: str) -> tuple[int, _Owner] | None:
+                  record_key: str) -> tuple[int, _Owner] | None:
     """``合并X者…``, ``X时…``, ``X患者…`` at the start of a clause: ``(scope start, X)``."""
     c_start, c_end = clause
     pos = _CLAUSE_HEAD.match(text, c_start, c_end).end()
-    prefix = next((c for c in cues if c.start == pos and c.has("owner", "forward")), None)
+    prefix = next((c for c in cues if c.start == pos and c.word.owner_prefix), None)
     if prefix is not None:
         pos = prefix.end
     disease = next((e for e in entities if e.start == pos and e.label == "disease"), None)
-    if disease is None or _is_record_disease(disease, record_disease):
+    if disease is None or _is_record_disease(disease, record_key):
         return None
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
-    suffix = next((c for c in cues if c.start == after and c.has("owner", "backward")), None)
+    suffix = next((c for c in cues if c.start == after and c.word.owner_suffix), None)
     if suffix is None:
         return None
     return suffix.end, _Owner(disease.text, disease.start, disease.end)
 
 
 def _owner(entity: Entity, cues: list[_Cue], clause_owner: tuple[int, _Owner] | None,
-           items: list[tuple[int, int, _Owner]], sentences: list[tuple[int, int]],
-           cause_regions: list[tuple[int, int]], record_disease: str) -> _Owner | None:
+           items: list[tuple[int, int, _Owner]], item_starts: list[int], sentence: tuple[int, int],
+           cause_regions: list[tuple[int, int]], record_key: str) -> _Owner | None:
     """The other disease ``entity`` belongs to, most specific rule first, or None.
-    ``clause_owner`` is what ``_clause_owner`` says of the entity's clause."""
-    if _is_record_disease(entity, record_disease):
-        return None
+    ``clause_owner`` is what ``_clause_owner`` says of the entity's clause, ``item_starts``
+    the starts of ``items``."""
+    owner = _other_disease(entity, cues, clause_owner, items, item_starts, sentence, cause_regions)
+    # asked last: the record's own disease never has an owner, and few entities have one
+    return None if owner is None or _is_record_disease(entity, record_key) else owner
+
+
+def _other_disease(entity: Entity, cues: list[_Cue], clause_owner: tuple[int, _Owner] | None,
+                   items: list[tuple[int, int, _Owner]], item_starts: list[int], sentence: tuple[int, int],
+                   cause_regions: list[tuple[int, int]]) -> _Owner | None:
+    """``_owner``, whether or not ``entity`` names the record's disease."""
     if clause_owner is not None:
         scope_start, owner = clause_owner
         if entity.start >= scope_start or (entity.start, entity.end) == (owner.start, owner.end):
             return owner
     # items are in text order and do not overlap: only the last one starting before can hold it
-    item = bisect_right(items, entity.start, key=lambda i: i[0]) - 1
+    item = bisect_right(item_starts, entity.start) - 1
     if item >= 0 and entity.start < items[item][1]:
         return items[item][2]
     if entity.label != "disease":
         return None
-    for s_start, s_end in sentences:
-        if s_start <= entity.start < s_end and any(
-            s_start <= c.start and c.end <= s_end and c.has("differential", "both") for c in cues
-        ):
-            return _Owner(entity.text, entity.start, entity.end)
+    s_start, s_end = sentence
+    if s_start <= entity.start < s_end and any(
+        s_start <= c.start and c.end <= s_end and c.word.differential for c in cues
+    ):
+        return _Owner(entity.text, entity.start, entity.end)
     if any(start <= entity.start < end for start, end in cause_regions):
         return _Owner(entity.text, entity.start, entity.end)
     return None
@@ -356,10 +407,14 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     sentence_starts = [start for start, _ in sentences]
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
-    items = _item_owners(norm, entities, section, subsections, record_disease)
+    record_key = _disease_key(record_disease)
+    items = _item_owners(norm, entities, section, subsections, record_key)
+    item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
     if kind == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
+    if not cues and not items and not cause_regions:  # nothing can qualify any entity
+        return [PRESENT] * len(entities)
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → the span its cues govern
     windows: dict[tuple[int, int], tuple[list[_Cue], list[Entity]]] = {}  # span → its cues, entities
@@ -380,8 +435,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             continue
         modifier, cue = _modifier(norm, entity, local_cues, local_entities, scope)
         if clause not in clause_owners:  # it reads only the clause, which ``local`` holds
-            clause_owners[clause] = _clause_owner(norm, clause, local_entities, local_cues, record_disease)
-        owner = _owner(entity, local_cues, clause_owners[clause], items, [sentence], cause_regions, record_disease)
+            clause_owners[clause] = _clause_owner(norm, clause, local_entities, local_cues, record_key)
+        owner = _owner(entity, local_cues, clause_owners[clause], items, item_starts, sentence, cause_regions,
+                       record_key)
         if owner is None and cue is None:
             results.append(PRESENT)
             continue
