@@ -186,28 +186,44 @@ class _Clauses:
 
 
 class _Window:
-    """The cues and entities of a span of text, found by bisect over their sorted starts."""
+    """The cues and entities of a text, found by bisect over their sorted starts, or by the
+    start of a disease entity or of an owner cue (``合并`` … ``者``)."""
 
     def __init__(self, cues: list[_Cue], entities: Sequence[Entity]) -> None:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
         self.entity_starts = [e.start for e in self.entities]
+        self.diseases: dict[int, Entity] = {}  # the longest at each start
+        for e in reversed(self.entities):
+            if e.label == "disease":
+                self.diseases[e.start] = e
+        # cues do not overlap: one per start
+        self.owner_prefixes = {c.start: c for c in cues if c.word.owner_prefix}
+        self.owner_suffixes = {c.start: c for c in cues if c.word.owner_suffix}
 
     def cues_in(self, start: int, end: int) -> list[_Cue]:
         return self.cues[bisect_left(self.cue_starts, start) : bisect_right(self.cue_starts, end)]
 
+    def has_cue_in(self, start: int, end: int) -> bool:
+        i = bisect_left(self.cue_starts, start)
+        return i < len(self.cue_starts) and self.cue_starts[i] <= end
+
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return self.entities[bisect_left(self.entity_starts, start) : bisect_right(self.entity_starts, end)]
 
+    def entity_starts_at(self, pos: int) -> bool:
+        i = bisect_left(self.entity_starts, pos)
+        return i < len(self.entity_starts) and self.entity_starts[i] == pos
 
-def _list_clause(text: str, clause: tuple[int, int], entities: Sequence[Entity]) -> str:
+
+def _list_clause(text: str, clause: tuple[int, int], window: _Window) -> str:
     """``"closed"`` for a clause that is only entities ending in 等 (``乏力等``), ``"items"`` for
-    one that is only entities (``头晕``), else ``""``: records enumerate with commas.
-    ``entities`` are those starting in the clause, by start and longest first
-    (``_Window.entities_in``)."""
+    one that is only entities (``头晕``), else ``""``: records enumerate with commas."""
     pos, end = clause
-    inside = [e for e in entities if e.end <= end]
+    if not window.entity_starts_at(_LIST_FILLER.match(text, pos, end).end()):
+        return ""  # most clauses: the first thing in them is no entity
+    inside = [e for e in window.entities_in(pos, end) if e.end <= end]
     if not inside:
         return ""
     for entity in inside:
@@ -232,15 +248,15 @@ def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: 
 def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> tuple[int, int]:
     """``clause``, or from the clause before the list when ``clause`` is an item of a list that
     commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause."""
-    kind = _list_clause(text, clause, window.entities_in(*clause))
+    kind = _list_clause(text, clause, window)
     after = clause
     while kind == "items":  # the list must be closed by 等 further on
         after = _comma_next_to(text, after, clauses, 1)
-        kind = "" if after is None else _list_clause(text, after, window.entities_in(*after))
+        kind = "" if after is None else _list_clause(text, after, window)
     if not kind:
         return clause
     head = _comma_next_to(text, clause, clauses, -1)
-    while head is not None and _list_clause(text, head, window.entities_in(*head)) == "items":
+    while head is not None and _list_clause(text, head, window) == "items":
         head = _comma_next_to(text, head, clauses, -1)
     return clause if head is None else (head[0], clause[1])
 
@@ -261,9 +277,10 @@ def _leash(text: str, start: int, end: int, entities: Sequence[Entity]) -> int:
     return len(_LIST_FILLER.sub("", "".join(chars)))
 
 
-def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[Entity],
+def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
               clause: tuple[int, int]) -> tuple[str, _Cue | None]:
-    """The modifier of the nearest cue whose scope holds ``entity``."""
+    """The modifier of the nearest cue whose scope holds ``entity``; ``cues`` are those starting
+    in ``clause``, the entity's scope: no other can govern it."""
     c_start, c_end = clause
     best: tuple[int, str, _Cue] | None = None
     for cue in cues:
@@ -281,7 +298,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], entities: Sequence[En
             rule = word.backward
         else:
             continue
-        if rule is None or (rule.max_scope is not None and _leash(text, *between, entities) > rule.max_scope):
+        if rule is None or (
+            rule.max_scope is not None and _leash(text, *between, window.entities_in(*between)) > rule.max_scope
+        ):
             continue
         if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates for t in cues):
             continue
@@ -317,6 +336,8 @@ def _item_owners(text: str, entities: Sequence[Entity], section: str, subsection
     first_heading = subsections[0].start if subsections else len(text)
     if section_kind(section) == "differential" and first_heading > 0:
         regions.insert(0, (0, first_heading))
+    if not regions:  # most texts
+        return []
     owners = []
     diseases = sorted((e for e in entities if e.label == "disease"), key=lambda e: e.start)
     disease_starts = [e.start for e in diseases]
@@ -337,37 +358,51 @@ def _item_owners(text: str, entities: Sequence[Entity], section: str, subsection
     return owners
 
 
-def _clause_owner(text: str, clause: tuple[int, int], entities: Sequence[Entity], cues: list[_Cue],
+def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Window,
                   record_key: str) -> tuple[int, _Owner] | None:
-    """``合并X者…``, ``X时…``, ``X患者…`` at the start of a clause: ``(scope start, X)``."""
+    """``合并X者…``, ``X时…``, ``X患者…`` at the start of a clause: ``(scope start, X)``.
+    X and its suffix must start by ``reach``, the end of the sentence (or scope) of the clause's
+    first entity that has a cue near."""
     c_start, c_end = clause
     pos = _CLAUSE_HEAD.match(text, c_start, c_end).end()
-    prefix = next((c for c in cues if c.start == pos and c.word.owner_prefix), None)
+    prefix = window.owner_prefixes.get(pos)
     if prefix is not None:
         pos = prefix.end
-    disease = next((e for e in entities if e.start == pos and e.label == "disease"), None)
+    disease = window.diseases.get(pos) if pos <= reach else None
     if disease is None or _is_record_disease(disease, record_key):
         return None
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
-    suffix = next((c for c in cues if c.start == after and c.word.owner_suffix), None)
+    suffix = window.owner_suffixes.get(after) if after <= reach else None
     if suffix is None:
         return None
     return suffix.end, _Owner(disease.text, disease.start, disease.end)
 
 
-def _owner(entity: Entity, cues: list[_Cue], clause_owner: tuple[int, _Owner] | None,
-           items: list[tuple[int, int, _Owner]], item_starts: list[int], sentence: tuple[int, int],
-           cause_regions: list[tuple[int, int]], record_key: str) -> _Owner | None:
+def _differential_sentences(cues: list[_Cue], sentences: Sequence[tuple[int, int]],
+                            sentence_starts: list[int]) -> set[int]:
+    """The indexes of the ``sentences`` that hold a whole 鉴别 cue (``与X鉴别``)."""
+    found = set()
+    for cue in cues:
+        if cue.word.differential:
+            i = bisect_right(sentence_starts, cue.start) - 1  # the only sentence that can hold it
+            if i >= 0 and cue.end <= sentences[i][1]:
+                found.add(i)
+    return found
+
+
+def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[tuple[int, int, _Owner]],
+           item_starts: list[int], differential: tuple[int, int] | None, cause_regions: list[tuple[int, int]],
+           record_key: str) -> _Owner | None:
     """The other disease ``entity`` belongs to, most specific rule first, or None.
     ``clause_owner`` is what ``_clause_owner`` says of the entity's clause, ``item_starts``
-    the starts of ``items``."""
-    owner = _other_disease(entity, cues, clause_owner, items, item_starts, sentence, cause_regions)
+    the starts of ``items``, ``differential`` the entity's sentence if it holds a 鉴别 cue."""
+    owner = _other_disease(entity, clause_owner, items, item_starts, differential, cause_regions)
     # asked last: the record's own disease never has an owner, and few entities have one
     return None if owner is None or _is_record_disease(entity, record_key) else owner
 
 
-def _other_disease(entity: Entity, cues: list[_Cue], clause_owner: tuple[int, _Owner] | None,
-                   items: list[tuple[int, int, _Owner]], item_starts: list[int], sentence: tuple[int, int],
+def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[tuple[int, int, _Owner]],
+                   item_starts: list[int], differential: tuple[int, int] | None,
                    cause_regions: list[tuple[int, int]]) -> _Owner | None:
     """``_owner``, whether or not ``entity`` names the record's disease."""
     if clause_owner is not None:
@@ -380,10 +415,7 @@ def _other_disease(entity: Entity, cues: list[_Cue], clause_owner: tuple[int, _O
         return items[item][2]
     if entity.label != "disease":
         return None
-    s_start, s_end = sentence
-    if s_start <= entity.start < s_end and any(
-        s_start <= c.start and c.end <= s_end and c.word.differential for c in cues
-    ):
+    if differential is not None and differential[0] <= entity.start < differential[1]:
         return _Owner(entity.text, entity.start, entity.end)
     if any(start <= entity.start < end for start, end in cause_regions):
         return _Owner(entity.text, entity.start, entity.end)
@@ -401,10 +433,6 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     """
     norm = normalize_text(text)
     cues = find_cues(norm, entities)
-    clauses = _Clauses(norm)
-    window = _Window(cues, entities)
-    sentences = split_sentences(norm)
-    sentence_starts = [start for start, _ in sentences]
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
     record_key = _disease_key(record_disease)
@@ -415,29 +443,32 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     if not cues and not items and not cause_regions:  # nothing can qualify any entity
         return [PRESENT] * len(entities)
+    sentences = split_sentences(norm) or ((0, len(norm)),)
+    sentence_starts = [start for start, _ in sentences]
+    clauses = _Clauses(norm)
+    window = _Window(cues, entities)
+    differential_sentences = _differential_sentences(cues, sentences, sentence_starts)
+    scopes: dict[tuple[int, int], tuple[tuple[int, int], list[_Cue]]] = {}  # clause → its scope, cues there
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
-    scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → the span its cues govern
-    windows: dict[tuple[int, int], tuple[list[_Cue], list[Entity]]] = {}  # span → its cues, entities
     results = []
     for entity in entities:
         clause = clauses.around(entity.start, entity.end)
-        scope = scopes.get(clause)
-        if scope is None:
-            scope = scopes[clause] = _scope(norm, clause, clauses, window)
-        sentence = sentences[max(bisect_right(sentence_starts, entity.start) - 1, 0)] if sentences else (0, len(norm))
-        local = (min(scope[0], sentence[0]), max(scope[1], sentence[1]))
-        local_window = windows.get(local)
-        if local_window is None:
-            local_window = windows[local] = (window.cues_in(*local), window.entities_in(*local))
-        local_cues, local_entities = local_window
-        if not local_cues and not items and not cause_regions:  # nothing here can qualify it
-            results.append(PRESENT)
+        scoped = scopes.get(clause)
+        if scoped is None:
+            scope = _scope(norm, clause, clauses, window)
+            scoped = scopes[clause] = scope, window.cues_in(*scope)
+        scope, scope_cues = scoped
+        sentence = max(bisect_right(sentence_starts, entity.start) - 1, 0)
+        s_start, s_end = sentences[sentence]
+        reach = max(scope[1], s_end)  # the end of its sentence, or of its scope if that runs on
+        if not items and not cause_regions and not window.has_cue_in(min(scope[0], s_start), reach):
+            results.append(PRESENT)  # no cue in its scope or sentence: nothing can qualify it
             continue
-        modifier, cue = _modifier(norm, entity, local_cues, local_entities, scope)
-        if clause not in clause_owners:  # it reads only the clause, which ``local`` holds
-            clause_owners[clause] = _clause_owner(norm, clause, local_entities, local_cues, record_key)
-        owner = _owner(entity, local_cues, clause_owners[clause], items, item_starts, sentence, cause_regions,
-                       record_key)
+        modifier, cue = _modifier(norm, entity, scope_cues, window, scope)
+        if clause not in clause_owners:
+            clause_owners[clause] = _clause_owner(norm, clause, reach, window, record_key)
+        differential = sentences[sentence] if sentence in differential_sentences else None
+        owner = _owner(entity, clause_owners[clause], items, item_starts, differential, cause_regions, record_key)
         if owner is None and cue is None:
             results.append(PRESENT)
             continue
