@@ -65,6 +65,9 @@ class Assertion:
 #: The context of most entities: frozen, so one object serves them all.
 PRESENT = Assertion("present")
 
+#: A cache's "not computed yet", where None is a value.
+_UNKNOWN = object()
+
 
 def assertion_labels(entities: Sequence[Entity], assertions: Sequence[Assertion] | None) -> dict[Entity, str]:
     """Each entity's assertion label, ``assertions`` being parallel to ``entities`` (as
@@ -164,9 +167,11 @@ class _Clauses:
     """The clauses of a text, with bisect look-ups (texts can be long: no linear scans)."""
 
     def __init__(self, text: str) -> None:
-        spans = [m.span() for m in _CLAUSE.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for match in _CLAUSE.finditer(text):
+            self.starts.append(match.start())
+            self.ends.append(match.end())
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``start:end``; an entity crossing a comma joins the clauses it spans."""
@@ -194,6 +199,7 @@ class _Window:
         self.cue_starts = [c.start for c in cues]
         self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
         self.entity_starts = [e.start for e in self.entities]
+        self.starting = set(self.entity_starts)
         self.diseases: dict[int, Entity] = {}  # the longest at each start
         for e in reversed(self.entities):
             if e.label == "disease":
@@ -212,16 +218,12 @@ class _Window:
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return self.entities[bisect_left(self.entity_starts, start) : bisect_right(self.entity_starts, end)]
 
-    def entity_starts_at(self, pos: int) -> bool:
-        i = bisect_left(self.entity_starts, pos)
-        return i < len(self.entity_starts) and self.entity_starts[i] == pos
-
 
 def _list_clause(text: str, clause: tuple[int, int], window: _Window) -> str:
     """``"closed"`` for a clause that is only entities ending in 等 (``乏力等``), ``"items"`` for
     one that is only entities (``头晕``), else ``""``: records enumerate with commas."""
     pos, end = clause
-    if not window.entity_starts_at(_LIST_FILLER.match(text, pos, end).end()):
+    if _LIST_FILLER.match(text, pos, end).end() not in window.starting:
         return ""  # most clauses: the first thing in them is no entity
     inside = [e for e in window.entities_in(pos, end) if e.end <= end]
     if not inside:
@@ -248,6 +250,8 @@ def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: 
 def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> tuple[int, int]:
     """``clause``, or from the clause before the list when ``clause`` is an item of a list that
     commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause."""
+    if clause[0] == 0 or text[clause[0] - 1] not in ",，":
+        return clause  # no clause before it for a list to continue
     kind = _list_clause(text, clause, window)
     after = clause
     while kind == "items":  # the list must be closed by 等 further on
@@ -441,7 +445,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
     if kind == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
-    if not cues and not items and not cause_regions:  # nothing can qualify any entity
+    regions = bool(items or cause_regions)
+    if not cues and not regions:  # nothing can qualify any entity
         return [PRESENT] * len(entities)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -461,14 +466,16 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         sentence = max(bisect_right(sentence_starts, entity.start) - 1, 0)
         s_start, s_end = sentences[sentence]
         reach = max(scope[1], s_end)  # the end of its sentence, or of its scope if that runs on
-        if not items and not cause_regions and not window.has_cue_in(min(scope[0], s_start), reach):
+        if not regions and not window.has_cue_in(min(scope[0], s_start), reach):
             results.append(PRESENT)  # no cue in its scope or sentence: nothing can qualify it
             continue
-        modifier, cue = _modifier(norm, entity, scope_cues, window, scope)
-        if clause not in clause_owners:
-            clause_owners[clause] = _clause_owner(norm, clause, reach, window, record_key)
+        modifier, cue = _modifier(norm, entity, scope_cues, window, scope) if scope_cues else ("present", None)
+        clause_owner = clause_owners.get(clause, _UNKNOWN)
+        if clause_owner is _UNKNOWN:
+            clause_owner = clause_owners[clause] = _clause_owner(norm, clause, reach, window, record_key)
         differential = sentences[sentence] if sentence in differential_sentences else None
-        owner = _owner(entity, clause_owners[clause], items, item_starts, differential, cause_regions, record_key)
+        owner = (_owner(entity, clause_owner, items, item_starts, differential, cause_regions, record_key)
+                 if clause_owner is not None or regions or differential is not None else None)
         if owner is None and cue is None:
             results.append(PRESENT)
             continue
