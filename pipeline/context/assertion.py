@@ -26,7 +26,11 @@ from ..serialization import packable
 from .rules import MODIFIERS, ContextRule, load_context_rules
 from .sections import Subsection, find_items, find_subsections, section_kind
 
-_CLAUSE = re.compile(r"[^。！？!?;；,，:：\n]+")
+_COMMAS = ",，"
+# The other clause marks: a list of clauses (无头痛,头晕,乏力等) continues only across commas.
+_STOPS = "。！？!?;；:：\n"
+_CLAUSE = re.compile(f"[^{_COMMAS}{_STOPS}]+")
+_STOP = re.compile(f"[{_STOPS}]")
 # What may follow a backward cue for it still to close its clause: brackets, spaces, full stop.
 _CLAUSE_TAIL = re.compile(r"[\s)）\]】.]*")
 # Before a clause-initial disease: blanks, an item marker or enumerator.
@@ -172,6 +176,13 @@ class _Clauses:
         for match in _CLAUSE.finditer(text):
             self.starts.append(match.start())
             self.ends.append(match.end())
+        self.stops = [match.start() for match in _STOP.finditer(text)]
+
+    def list_start(self, clause: tuple[int, int]) -> int:
+        """Where the scope of ``clause`` (``_scope``) can start at the earliest: after the last
+        mark other than a comma before it."""
+        i = bisect_left(self.stops, clause[0])
+        return self.stops[i - 1] + 1 if i else 0
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``start:end``; an entity crossing a comma joins the clauses it spans."""
@@ -197,6 +208,7 @@ class _Window:
     def __init__(self, cues: list[_Cue], entities: Sequence[Entity]) -> None:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
+        self.modifier_starts = [c.start for c in cues if c.word.forward is not None or c.word.backward is not None]
         self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
         self.entity_starts = [e.start for e in self.entities]
         self.starting = set(self.entity_starts)
@@ -214,6 +226,11 @@ class _Window:
     def has_cue_in(self, start: int, end: int) -> bool:
         i = bisect_left(self.cue_starts, start)
         return i < len(self.cue_starts) and self.cue_starts[i] <= end
+
+    def has_modifier_in(self, start: int, end: int) -> bool:
+        """Whether a cue that can set a modifier starts in ``start:end`` (end included)."""
+        i = bisect_left(self.modifier_starts, start)
+        return i < len(self.modifier_starts) and self.modifier_starts[i] <= end
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         return self.entities[bisect_left(self.entity_starts, start) : bisect_right(self.entity_starts, end)]
@@ -244,13 +261,14 @@ def _list_clause(text: str, clause: tuple[int, int], window: _Window) -> str:
 def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: int) -> tuple[int, int] | None:
     """The clause a single comma before (``step=-1``) or after (``step=1``) ``clause``."""
     other = clauses.next_to(clause, step)
-    return other if other is not None and text[clause[0] - 1 if step < 0 else clause[1]] in ",，" else None
+    return other if other is not None and text[clause[0] - 1 if step < 0 else clause[1]] in _COMMAS else None
 
 
 def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> tuple[int, int]:
     """``clause``, or from the clause before the list when ``clause`` is an item of a list that
-    commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause."""
-    if clause[0] == 0 or text[clause[0] - 1] not in ",，":
+    commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause.
+    Either way it ends where ``clause`` does."""
+    if clause[0] == 0 or text[clause[0] - 1] not in _COMMAS:
         return clause  # no clause before it for a list to continue
     kind = _list_clause(text, clause, window)
     after = clause
@@ -453,23 +471,30 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     clauses = _Clauses(norm)
     window = _Window(cues, entities)
     differential_sentences = _differential_sentences(cues, sentences, sentence_starts)
-    scopes: dict[tuple[int, int], tuple[tuple[int, int], list[_Cue]]] = {}  # clause → its scope, cues there
+    scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → its scope, when asked for
+
+    def scope_of(clause: tuple[int, int]) -> tuple[int, int]:
+        scope = scopes.get(clause)
+        if scope is None:
+            scope = scopes[clause] = _scope(norm, clause, clauses, window)
+        return scope
+
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
     results = []
     for entity in entities:
         clause = clauses.around(entity.start, entity.end)
-        scoped = scopes.get(clause)
-        if scoped is None:
-            scope = _scope(norm, clause, clauses, window)
-            scoped = scopes[clause] = scope, window.cues_in(*scope)
-        scope, scope_cues = scoped
         sentence = max(bisect_right(sentence_starts, entity.start) - 1, 0)
         s_start, s_end = sentences[sentence]
-        reach = max(scope[1], s_end)  # the end of its sentence, or of its scope if that runs on
-        if not regions and not window.has_cue_in(min(scope[0], s_start), reach):
+        reach = max(clause[1], s_end)  # the end of its sentence, or of its scope if that runs on
+        if (not regions and not window.has_cue_in(min(clause[0], s_start), reach)
+                and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)  # no cue in its scope or sentence: nothing can qualify it
             continue
-        modifier, cue = _modifier(norm, entity, scope_cues, window, scope) if scope_cues else ("present", None)
+        if window.has_modifier_in(clauses.list_start(clause), clause[1]):
+            scope = scope_of(clause)
+            modifier, cue = _modifier(norm, entity, window.cues_in(*scope), window, scope)
+        else:  # no cue in its scope can set a modifier
+            modifier, cue = "present", None
         clause_owner = clause_owners.get(clause, _UNKNOWN)
         if clause_owner is _UNKNOWN:
             clause_owner = clause_owners[clause] = _clause_owner(norm, clause, reach, window, record_key)
