@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
@@ -117,8 +118,10 @@ class _CueWord:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+class _Cue(NamedTuple):
+    """A cue word at ``start:end``. A named tuple: made ~100,000 times per 2,000 records, three
+    times cheaper than a frozen dataclass."""
+
     start: int
     end: int
     word: _CueWord
@@ -151,17 +154,16 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
     found = automaton.find_matches_as_indexes(text, overlapping=True)
     if not found:  # a text without cues needs no entity marks
         return []
-    in_entity = bytearray(len(text) + 1)
+    # Marked characters: of entities, then of the cues taken. A match over an entity is never
+    # taken, so it blocks no other, as if dropped first.
+    marked = bytearray(len(text) + 1)
     for e in entities:
-        in_entity[e.start : e.end] = b"\x01" * (e.end - e.start)
-    # (start - end, start, end, index) sorts longest first, then leftmost; a span matches one word
-    matches = sorted((start - end, start, end, index) for index, start, end in found
-                     if in_entity.find(1, start, end) < 0)
-    in_cue = bytearray(len(text) + 1)
+        marked[e.start : e.end] = b"\x01" * (e.end - e.start)
     taken: list[tuple[int, int, int]] = []
-    for _, start, end, index in matches:
-        if in_cue.find(1, start, end) < 0:
-            in_cue[start:end] = b"\x01" * (end - start)
+    # (start - end, start, end, index) sorts longest first, then leftmost; a span matches one word
+    for _, start, end, index in sorted([(start - end, start, end, index) for index, start, end in found]):
+        if marked.find(1, start, end) < 0:
+            marked[start:end] = b"\x01" * (end - start)
             taken.append((start, end, index))
     taken.sort()
     return [_Cue(start, end, words[index]) for start, end, index in taken]
