@@ -214,10 +214,8 @@ class _Window:
         self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
         self.entity_starts = [e.start for e in self.entities]
         self.starting = set(self.entity_starts)
-        self.diseases: dict[int, Entity] = {}  # the longest at each start
-        for e in reversed(self.entities):
-            if e.label == "disease":
-                self.diseases[e.start] = e
+        # the longest at each start: the first in order, which a reversed order writes last
+        self.diseases = {e.start: e for e in reversed(self.entities) if e.label == "disease"}
         # cues do not overlap: one per start
         self.owner_prefixes = {c.start: c for c in cues if c.word.owner_prefix}
         self.owner_suffixes = {c.start: c for c in cues if c.word.owner_suffix}
@@ -349,19 +347,20 @@ def _is_record_disease(entity: Entity, record_key: str) -> bool:
     return _same_disease(entity.text, record_key) or _same_disease(entity.canonical, record_key)
 
 
-def _item_owners(text: str, entities: Sequence[Entity], section: str, subsections: Sequence[Subsection],
+def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: Sequence[Subsection],
                  record_key: str) -> list[tuple[int, int, _Owner]]:
     """``(start, end, owner)`` for each numbered item of a differential-diagnosis region; the
     owner is the leftmost disease mention in the item's opening phrase other than the record's
     own disease, else the phrase. An item opening with the record's disease alone has no owner:
-    its findings are the record's. ``subsections`` are those of ``text`` (``find_subsections``);
-    ``record_key`` is the ``_disease_key`` of the record's disease."""
+    its findings are the record's. ``kind`` is the ``section_kind`` of the text's section,
+    ``subsections`` are those of ``text`` (``find_subsections``), ``record_key`` is the
+    ``_disease_key`` of the record's disease."""
+    if not subsections and kind != "differential":  # most texts
+        return []
     regions = [(s.start, s.end) for s in subsections if s.kind == "differential"]
     first_heading = subsections[0].start if subsections else len(text)
-    if section_kind(section) == "differential" and first_heading > 0:
+    if kind == "differential" and first_heading > 0:
         regions.insert(0, (0, first_heading))
-    if not regions:  # most texts
-        return []
     owners = []
     diseases = sorted((e for e in entities if e.label == "disease"), key=lambda e: e.start)
     disease_starts = [e.start for e in diseases]
@@ -460,7 +459,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
     record_key = _disease_key(record_disease)
-    items = _item_owners(norm, entities, section, subsections, record_key)
+    items = _item_owners(norm, entities, kind, subsections, record_key)
     item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
     if kind == "cause":
