@@ -496,20 +496,22 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = _modifier(norm, entity, window.cues_in(*scope), window, scope)
         else:  # no cue in its scope can set a modifier
             modifier, cue = "present", None
-        clause_owner = clause_owners.get(clause, _UNKNOWN)
-        if clause_owner is _UNKNOWN:
-            clause_owner = clause_owners[clause] = _clause_owner(norm, clause, reach, window, record_key)
+        if window.diseases:
+            clause_owner = clause_owners.get(clause, _UNKNOWN)
+            if clause_owner is _UNKNOWN:
+                clause_owner = clause_owners[clause] = _clause_owner(norm, clause, reach, window, record_key)
+        else:  # no clause can open with a disease
+            clause_owner = None
         differential = sentences[sentence] if sentence in differential_sentences else None
         owner = (_owner(entity, clause_owner, items, item_starts, differential, cause_regions, record_key)
                  if clause_owner is not None or regions or differential is not None else None)
         if owner is None and cue is None:
             results.append(PRESENT)
             continue
-        cue_fields = ({} if cue is None
-                      else {"cue": text[cue.start:cue.end], "cue_start": cue.start, "cue_end": cue.end})
+        cue_text, cue_start, cue_end = ("", None, None) if cue is None else (text[cue.start:cue.end], cue.start, cue.end)
         if owner is None:
-            results.append(Assertion(modifier, modifier, **cue_fields))
+            results.append(Assertion(modifier, modifier, cue=cue_text, cue_start=cue_start, cue_end=cue_end))
         else:
-            results.append(Assertion("other_disease", modifier, owner.about, **cue_fields,
-                                     about_start=owner.start, about_end=owner.end))
+            results.append(Assertion("other_disease", modifier, owner.about, cue=cue_text, cue_start=cue_start,
+                                     cue_end=cue_end, about_start=owner.start, about_end=owner.end))
     return results
