@@ -401,13 +401,13 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
     return suffix.end, _Owner(disease.text, disease.start, disease.end)
 
 
-def _differential_sentences(cues: list[_Cue], sentences: Sequence[tuple[int, int]],
-                            sentence_starts: list[int]) -> set[int]:
+def _differential_sentences(cues: list[_Cue], sentences: Sequence[tuple[int, int]]) -> set[int]:
     """The indexes of the ``sentences`` that hold a whole 鉴别 cue (``与X鉴别``)."""
-    found = set()
+    found: set[int] = set()
+    starts = [start for start, _ in sentences]
     for cue in cues:
         if cue.word.differential:
-            i = bisect_right(sentence_starts, cue.start) - 1  # the only sentence that can hold it
+            i = bisect_right(starts, cue.start) - 1  # the only sentence that can hold it
             if i >= 0 and cue.end <= sentences[i][1]:
                 found.add(i)
     return found
@@ -469,9 +469,10 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         return [PRESENT] * len(entities)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
+    sentence_starts[0] = 0  # an entity before the first sentence is taken to be in it
     clauses = _Clauses(norm)
     window = _Window(cues, entities)
-    differential_sentences = _differential_sentences(cues, sentences, sentence_starts)
+    differential_sentences = _differential_sentences(cues, sentences)
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → its scope, when asked for
 
     def scope_of(clause: tuple[int, int]) -> tuple[int, int]:
@@ -484,14 +485,16 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     results = []
     for entity in entities:
         clause = clauses.around(entity.start, entity.end)
-        sentence = max(bisect_right(sentence_starts, entity.start) - 1, 0)
+        c_start, c_end = clause
+        sentence = bisect_right(sentence_starts, entity.start) - 1
         s_start, s_end = sentences[sentence]
-        reach = max(clause[1], s_end)  # the end of its sentence, or of its scope if that runs on
-        if (not regions and not window.has_cue_in(min(clause[0], s_start), reach)
+        # comparisons, not min() and max(): builtin calls cost 5% here
+        reach = c_end if c_end > s_end else s_end  # the end of its sentence, or of its scope if that runs on
+        if (not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)  # no cue in its scope or sentence: nothing can qualify it
             continue
-        if window.has_modifier_in(clauses.list_start(clause), clause[1]):
+        if window.has_modifier_in(clauses.list_start(clause), c_end):
             scope = scope_of(clause)
             modifier, cue = _modifier(norm, entity, window.cues_in(*scope), window, scope)
         else:  # no cue in its scope can set a modifier
@@ -508,7 +511,10 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         if owner is None and cue is None:
             results.append(PRESENT)
             continue
-        cue_text, cue_start, cue_end = ("", None, None) if cue is None else (text[cue.start:cue.end], cue.start, cue.end)
+        if cue is None:
+            cue_text, cue_start, cue_end = "", None, None
+        else:
+            cue_text, cue_start, cue_end = text[cue.start:cue.end], cue.start, cue.end
         if owner is None:
             results.append(Assertion(modifier, modifier, cue=cue_text, cue_start=cue_start, cue_end=cue_end))
         else:
