@@ -38,7 +38,7 @@ class Item:
 
 
 _ENUMERATOR = r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.])"
-_SENTENCE_END = r"(?:^|(?<=[。！？!?;；\n]))"
+_SENTENCE_END = r"[。！？!?;；\n]"
 
 # Item markers, one pattern per style; a text uses the first style that occurs in it.
 _ITEM_STYLES: tuple[re.Pattern[str], ...] = (
@@ -48,18 +48,26 @@ _ITEM_STYLES: tuple[re.Pattern[str], ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Headings:
+    """The heading patterns for some kinds: ``word`` finds any heading word; a heading is
+    ``at_start`` of the text or ``after_end``, a sentence end, which the pattern takes in: the
+    regex engine skips to those marks, where a look-behind had it try every position (2x faster)."""
+
+    word: re.Pattern[str]
+    at_start: re.Pattern[str]
+    after_end: re.Pattern[str]
+    kinds: dict[str, str]
+
+
 @functools.cache
-def _heading_pattern(only: tuple[str, ...] | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
+def _headings(only: tuple[str, ...] | None = None) -> _Headings:
     kinds = {r.heading: r.kind for r in load_heading_rules()
              if r.where in ("text", "both") and (only is None or r.kind in only)}
     words = "|".join(re.escape(h) for h in sorted(kinds, key=len, reverse=True))
-    pattern = re.compile(
-        _SENTENCE_END
-        + r"\s*(?P<heading>" + _ENUMERATOR + r"?\s*(?:[^。！？!?;；\n,，:：]{1,20}?的)?"
-        + r"(?P<word>" + words + r"))",
-        re.MULTILINE,
-    )
-    return pattern, kinds
+    heading = (r"\s*(?P<heading>" + _ENUMERATOR + r"?\s*(?:[^。！？!?;；\n,，:：]{1,20}?的)?"
+               + r"(?P<word>" + words + r"))")
+    return _Headings(re.compile(words), re.compile(heading), re.compile(_SENTENCE_END + heading), kinds)
 
 
 def find_subsections(text: str, only: tuple[str, ...] | None = None) -> list[Subsection]:
@@ -68,8 +76,14 @@ def find_subsections(text: str, only: tuple[str, ...] | None = None) -> list[Sub
     ``only`` recognises just the headings of those kinds, the other heading words being plain
     text: in a differential section ``本病的临床表现与下列疾病相似`` is a sentence, not a heading.
     """
-    pattern, kinds = _heading_pattern(only)
-    found = [(m.start("heading"), m.group("heading"), kinds[m.group("word")]) for m in pattern.finditer(text)]
+    headings = _headings(only)
+    # Most texts hold no heading word: finding that out is 10x faster than looking for headings.
+    if not headings.word.search(text):
+        return []
+    first = headings.at_start.match(text)
+    matches = [first] if first else []
+    matches += headings.after_end.finditer(text, first.end() if first else 0)
+    found = [(m.start("heading"), m.group("heading"), headings.kinds[m.group("word")]) for m in matches]
     ends = [start for start, _, _ in found[1:]] + [len(text)]
     return [Subsection(start, end, heading, kind) for (start, heading, kind), end in zip(found, ends)]
 

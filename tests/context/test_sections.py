@@ -29,6 +29,13 @@ def test_heading_words_inside_a_clause_are_not_headings():
     assert find_subsections("本病需要与多种疾病作鉴别诊断,中医治疗宜和营解肌") == []
 
 
+def test_a_heading_starts_at_its_words_after_blanks_and_line_breaks():
+    text = "  鉴别诊断需与结核鉴别。\n\n  (二)发病机制不清;病因不明"
+    assert [(s.start, s.heading, s.kind) for s in find_subsections(text)] == [
+        (2, "鉴别诊断", "differential"), (text.index("(二)"), "(二)发病机制", "mechanism"),
+        (text.index("病因"), "病因", "cause")]
+
+
 def test_items_use_one_marker_style_and_skip_decimals():
     text = "鉴别:①多发性骨髓瘤,(1)骨痛;(2)贫血。②结缔组织病,IgG 0.2g"
     items = find_items(text)
