@@ -401,8 +401,8 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
     if prefix is not None:
         pos = prefix.end
     disease = window.diseases.get(pos) if pos <= reach else None
-    if disease is None or _is_record_disease(disease, record_key):
-        return None
+    if disease is None or disease.end > c_end or _is_record_disease(disease, record_key):
+        return None  # a mention running past the clause (over its comma) opens no clause
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
     if suffix is None:

@@ -368,3 +368,10 @@ def test_a_sentence_without_cues_leaves_its_findings_present_next_to_one_with_an
     assert [(a.assertion, a.modifier, a.about, a.cue) for a in result] == [
         ("present", "present", "", ""), ("other_disease", "present", "心包炎", ""),
         ("other_disease", "present", "心包炎", "")]
+
+
+def test_a_disease_mention_running_over_a_comma_opens_no_clause_and_breaks_nothing():
+    # a dictionary term may hold a comma; the clause-owner rule then has no clause to read
+    symptom, disease = Entity(0, 2, "肺癌", "symptom", "肺癌"), Entity(0, 5, "肺癌,伴咳", "disease", "肺癌,伴咳")
+    assertions = assign_context("肺癌,伴咳嗽,无发热", [symptom, disease])
+    assert [a.assertion for a in assertions] == ["present", "present"]
