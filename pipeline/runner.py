@@ -48,7 +48,7 @@ logger = logging.getLogger(__name__)
 Rows = dict[str, list[dict[str, Any]]]
 Process = Callable[[Record, "Language"], Rows]
 
-#: Records sent to a worker at a time: large enough to amortize pickling, small enough
+#: Records sent to a worker at a time: large enough to amortize sending them, small enough
 #: that the progress bar moves and in-flight rows stay few.
 BATCH_RECORDS = 8
 #: Records per spaCy memory zone, and records run before the first zone (see ``MemoryZones``).
@@ -131,7 +131,7 @@ def run_batch(
                     for row in column_rows("errors", columns.get("errors", [])):
                         report_error(row)
                     if "mentions" in columns:
-                        labels.update(columns["mentions"][_LABEL])
+                        labels.update(label for label in columns["mentions"][_LABEL] if label is not None)
                     sink.add_columns(columns)
                     bar.update(n_records)
     return RunResult(sink.tables() if keep else {}, sink.written, dict(sink.row_counts), dict(sorted(labels.items())))

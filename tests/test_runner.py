@@ -63,6 +63,13 @@ def tagged_disease(record, nlp):
     return rows
 
 
+def unlabelled_mentions(record, nlp):
+    rows = process_record(record, nlp)
+    for row in rows["mentions"]:
+        del row["label"]
+    return rows
+
+
 def files_of(folder):
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
@@ -102,6 +109,12 @@ def test_rows_marshal_cannot_write_still_come_back_from_workers(corpus, tmp_path
     assert isinstance(_pack({"records": [["甲病"]]}), bytes)
     result = run_batch(corpus, None, dictionaries=MINI_DICTIONARIES, workers=2, process=tagged_disease)
     assert result.tables["records"]["disease"].tolist() == ["甲病", "乙病", "丙病", "丁病", "戊病"]
+
+
+def test_mentions_without_a_label_are_written_and_not_counted(corpus, tmp_path):
+    result = run_batch(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, process=unlabelled_mentions)
+    assert result.label_counts == {} and result.row_counts["mentions"] > 0
+    assert result.tables["mentions"]["label"].isna().all()
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -102,7 +102,6 @@ class _CueWord:
     """What the rules of one cue word let it do, worked out once per word: the per-entity loops
     ask it of every cue near every entity."""
 
-    rules: tuple[ContextRule, ...]
     #: The modifier rule it applies to what follows it / precedes it, first of ``MODIFIERS``.
     forward: ContextRule | None
     backward: ContextRule | None
@@ -117,7 +116,6 @@ class _CueWord:
             return next((r for m in MODIFIERS if (r := _first_rule(rules, m, direction))), None)
 
         return cls(
-            rules,
             modifier("forward"),
             modifier("backward"),
             _first_rule(rules, "terminate", "both") is not None,
@@ -499,9 +497,11 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         s_start, s_end = sentences[sentence]
         # comparisons, not min() and max(): builtin calls cost 5% here
         reach = c_end if c_end > s_end else s_end  # the end of its sentence, or of its scope if that runs on
+        # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
+        # check leaves the question open): nothing can qualify it
         if (not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
-            results.append(PRESENT)  # no cue in its scope or sentence: nothing can qualify it
+            results.append(PRESENT)
             continue
         if window.has_modifier_in(clauses.list_start(clause), c_end):
             scope = scope_of(clause)

@@ -52,7 +52,7 @@ _ITEM_STYLES: tuple[re.Pattern[str], ...] = (
 class _Headings:
     """The heading patterns for some kinds: ``word`` finds any heading word; a heading is
     ``at_start`` of the text or ``after_end``, a sentence end, which the pattern takes in: the
-    regex engine skips to those marks, where a look-behind had it try every position (2x faster)."""
+    regex engine skips to those marks, where a look-behind had it try every position (1.55x faster on the 18,067 texts of the context stage of 2,000 xywy records)."""
 
     word: re.Pattern[str]
     at_start: re.Pattern[str]
@@ -64,7 +64,8 @@ class _Headings:
 def _headings(only: tuple[str, ...] | None = None) -> _Headings:
     kinds = {r.heading: r.kind for r in load_heading_rules()
              if r.where in ("text", "both") and (only is None or r.kind in only)}
-    words = "|".join(re.escape(h) for h in sorted(kinds, key=len, reverse=True))
+    # no heading words (rules left without any): a pattern that never matches, not the empty one
+    words = "|".join(re.escape(h) for h in sorted(kinds, key=len, reverse=True)) or "(?!)"
     heading = (r"\s*(?P<heading>" + _ENUMERATOR + r"?\s*(?:[^。！？!?;；\n,，:：]{1,20}?的)?"
                + r"(?P<word>" + words + r"))")
     return _Headings(re.compile(words), re.compile(heading), re.compile(_SENTENCE_END + heading), kinds)
@@ -77,7 +78,8 @@ def find_subsections(text: str, only: tuple[str, ...] | None = None) -> list[Sub
     text: in a differential section ``本病的临床表现与下列疾病相似`` is a sentence, not a heading.
     """
     headings = _headings(only)
-    # Most texts hold no heading word: finding that out is 10x faster than looking for headings.
+    # Most texts hold no heading word: one search for the words says so (the context stage's
+    # 18,067 texts of 2,000 xywy records: 0.208 -> 0.126 s for this function).
     if not headings.word.search(text):
         return []
     first = headings.at_start.match(text)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import sys
 from bisect import bisect_right
 from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -158,14 +159,14 @@ class DictionaryMatcher:
     def find(
         self,
         text: str,
-        token_starts: Collection[int] | None = None,
-        token_ends: Collection[int] | None = None,
+        token_starts: AbstractSet[int] | None = None,
+        token_ends: AbstractSet[int] | None = None,
     ) -> list[Entity]:
         """Return the chosen matches in ``text``, sorted by start (a nested mention right
         after the mention holding it).
 
-        ``token_starts``/``token_ends`` are the jieba token boundaries; without them the
-        short-term rule is not applied.
+        ``token_starts``/``token_ends`` are the jieba token boundaries, as sets (each hit asks
+        them a few times); without them the short-term rule is not applied.
         """
         if self.automaton is None:
             return []
@@ -193,7 +194,7 @@ class DictionaryMatcher:
                 mentions += self._nested(text, matches, start, end, term.label)
         return mentions
 
-    def _head_follows(self, text: str, end: int, starts: Collection[int]) -> bool:
+    def _head_follows(self, text: str, end: int, starts: AbstractSet[int]) -> bool:
         """Whether the rest of the jieba word that ``end`` falls inside is a compound head.
         Only the next few offsets are looked at: a longer rest is no head."""
         size = len(text)

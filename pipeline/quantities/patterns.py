@@ -229,7 +229,7 @@ def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = 
     chosen = sorted((u for u, k in units.items() if kinds is None or k in kinds), key=len, reverse=True)
     return "|".join(
         re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "") for u in chosen
-    )
+    ) or "(?!)"  # no units: match none (see _alternation)
 
 
 def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -43,7 +43,7 @@ def merge_columns(parts: Iterable[Columns]) -> Columns:
     for part in parts:
         for table, columns in part.items():
             if table in merged:
-                for mine, more in zip(merged[table], columns):
+                for mine, more in zip(merged[table], columns, strict=True):
                     mine.extend(more)
             else:
                 merged[table] = [list(values) for values in columns]
@@ -56,4 +56,4 @@ def n_rows(columns: list[list[Any]]) -> int:
 
 def column_rows(table: str, columns: list[list[Any]]) -> list[dict[str, Any]]:
     """Columns back as rows (dicts): for the few rows read one by one (``errors``)."""
-    return [dict(zip(COLUMN_NAMES[table], values)) for values in zip(*columns)]
+    return [dict(zip(COLUMN_NAMES[table], values, strict=True)) for values in zip(*columns, strict=True)]

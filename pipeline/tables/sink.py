@@ -1,10 +1,12 @@
-"""Streaming table output: rows arrive record by record, tables are written in chunks.
+"""Streaming table output: rows arrive a batch at a time (as columns), tables are written in chunks.
 
 Why: a corpus of thousands of records must not be held in memory as rows or Docs. Each
 table is written to a temporary file in the output folder (Parquet row groups, CSV
 appends) and, only when the whole run succeeded, renamed over the previous table
 (``os.replace``: atomic on one file system). A crash leaves the previous tables and no
-temporary files behind. Chunking depends on row counts only, so output is deterministic.
+temporary files behind. A table's buffer is written once it holds ``chunk_rows`` rows or more,
+at the end of the batch that filled it; batches are the same whatever the number of workers,
+so the output is the same bytes.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ class TableSink:
         """Add rows as columns (``pipeline.tables.columns``): what the runner sends a batch as."""
         for table, columns in columns_by_table.items():
             buffer = self._buffers[table]
-            for values, more in zip(buffer, columns):
+            for values, more in zip(buffer, columns, strict=True):
                 values.extend(more)
             if n_rows(buffer) >= self.chunk_rows:
                 self._flush(table)

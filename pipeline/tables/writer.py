@@ -51,6 +51,8 @@ def columns_to_arrow(table: str, columns: list[list[object]]) -> pa.Table:
     this). A value of another type than its column's (an int id in a string column) goes
     the DataFrame way, which converts it as ``to_frame`` does."""
     schema = arrow_schema(table)
+    if len(columns) != len(schema) or len({len(values) for values in columns}) > 1:
+        raise ValueError(f"{table}: expected {len(schema)} columns of one length, got lengths {[len(v) for v in columns]}")
     try:
         return pa.Table.from_arrays([pa.array(values, type=field.type) for values, field in zip(columns, schema)], schema=schema)
     except (pa.ArrowTypeError, pa.ArrowInvalid):
@@ -73,7 +75,7 @@ _CSV_ROWS = pacsv.WriteOptions(include_header=False, quoting_style="needed")
 
 
 def write_csv_table(handle: BinaryIO, arrow: pa.Table, *, header: bool) -> None:
-    """Append an Arrow table (from ``to_arrow``) to a CSV file opened in binary mode, with
+    """Append an Arrow table (from ``columns_to_arrow``) to a CSV file opened in binary mode, with
     Arrow's C++ writer: formatting the cells in Python cost more than half of what the
     runner spent writing tables (a mention table's sentences are most of its bytes).
 
@@ -83,9 +85,14 @@ def write_csv_table(handle: BinaryIO, arrow: pa.Table, *, header: bool) -> None:
     back as the frame. In a one-column table a missing value is written as ``""``, so that
     its row is not a blank line (which readers skip)."""
     if header:
-        handle.write((",".join(arrow.column_names) + "\n").encode("utf-8"))
+        handle.write((",".join(map(_header_cell, arrow.column_names)) + "\n").encode("utf-8"))
     if arrow.num_rows:
         pacsv.write_csv(_csv_ready(arrow), handle, _CSV_ROWS)
+
+
+def _header_cell(name: str) -> str:
+    """A column name as a header cell: bare (the schema's names), quoted when it must be."""
+    return '"' + name.replace('"', '""') + '"' if any(char in name for char in ',"\r\n') else name
 
 
 def _csv_ready(arrow: pa.Table) -> pa.Table:

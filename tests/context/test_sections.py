@@ -50,3 +50,7 @@ def test_section_kind_from_the_json_path():
     assert section_kind("cause_info") == "cause"
     assert section_kind("诊断/鉴别诊断") == "differential"
     assert section_kind("诊断/症状") == ""
+
+
+def test_no_heading_words_to_look_for_finds_no_headings():
+    assert find_subsections("发热。咳嗽", only=("no_such_kind",)) == []

@@ -274,11 +274,12 @@ def test_the_scanner_is_tried_wherever_a_match_can_begin(seed_path):
         assert _every_match(text, _search) == _every_match(text, plain_search), text
 
 
-@pytest.mark.parametrize("emptied", ["frequency_terms.tsv", "quantity_cues.tsv"])
+@pytest.mark.parametrize("emptied", ["frequency_terms.tsv", "quantity_cues.tsv", "quantity_units.tsv"])
 def test_a_data_file_left_without_rows_matches_nothing_rather_than_everything(dictionary_copy, emptied):
     path = dictionary_copy / emptied
     header = next(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True) if not line.startswith("#"))
     path.write_text(header, encoding="utf-8")
     resources = load_quantity_resources(dictionary_copy)
-    assert [q.text for q in find_quantities("约有半数", resources)] == ([] if emptied == "frequency_terms.tsv" else ["半数"])
-    assert [q.text for q in find_quantities("见表1所示，色素沉着93%", resources)] == ["93%"]
+    assert [q.text for q in find_quantities("约有半数", resources)] == {
+        "frequency_terms.tsv": [], "quantity_cues.tsv": ["半数"], "quantity_units.tsv": ["约有半数"]}[emptied]
+    assert [q.text for q in find_quantities("见表1所示，色素沉着93%，静滴5d", resources)][0] == "93%"

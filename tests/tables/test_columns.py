@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline.tables.columns import column_rows, merge_columns, to_columns
 
 R1 = {"records": [{"record_id": "r1", "disease": "甲病", "n_sections": 2, "not_a_column": 1}],
@@ -21,3 +23,14 @@ def test_merged_parts_keep_their_order_and_leave_the_parts_alone():
     merged = merge_columns([first, second])
     assert merged["records"][0] == ["r1", "r2"] and merged["record_fields"][2] == ["头痛"]
     assert first["records"][0] == ["r1"]
+
+
+def test_columns_of_uneven_length_are_an_error_not_a_shifted_table(tmp_path):
+    from pipeline.tables.sink import TableSink
+    from pipeline.tables.writer import columns_to_arrow
+
+    with pytest.raises(ValueError, match="record_fields"):
+        columns_to_arrow("record_fields", [["r1", "r2"], ["f"], ["v1", "v2"]])
+    with pytest.raises(ValueError):
+        with TableSink(None) as sink:
+            sink.add_columns({"record_fields": [["r1"], ["f"]]})  # a column short

@@ -157,3 +157,11 @@ def test_the_seed_tables_read_back_the_same_from_both_formats(tmp_path, seed_pat
     pipeline.run(seed_path, out=tmp_path)
     for table in TABLES:
         pd.testing.assert_frame_equal(read_table(tmp_path / f"{table}.csv"), read_table(tmp_path / f"{table}.parquet"))
+
+
+def test_a_header_cell_that_needs_quotes_gets_them(tmp_path):
+    import pyarrow as pa
+
+    text = _write_csv(tmp_path / "x.csv", pa.table({"a,b": ["1"], 'c"d': ["2"], "e": ["3"]}))
+    assert text.splitlines()[0] == '"a,b","c""d",e'
+    assert pd.read_csv(tmp_path / "x.csv").columns.tolist() == ["a,b", 'c"d', "e"]
