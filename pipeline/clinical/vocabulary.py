@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..entity import Entity
 from ..labels import LABELS
+from ..quantities.patterns import NUMBER
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
@@ -28,7 +29,6 @@ CATEGORIES = (
 UNIT_KINDS = ("dose", "volume")
 CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue")
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
-NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 
 
 @dataclass(frozen=True, slots=True)

@@ -164,7 +164,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         frequency_terms=terms,
         scanner=scanner,
         scan_starts=scan_starts,
-        reported_percent=re.compile(rf"{_SP}\({_SP}(?P<p>{_NUM}){_SP}%{_SP}\)"),
+        reported_percent=re.compile(rf"{_SP}\({_SP}(?P<p>{NUMBER}){_SP}%{_SP}\)"),
         reported_fraction=re.compile(
             rf"{_SP}\({_SP}(?P<n>[0-9]+)(?:{_SP}/{_SP}(?P<d>[0-9]+))?{_SP}"
             rf"(?P<u>{_alternation(u for u, k in units.items() if k == 'count')})?{_SP}\)"
@@ -199,7 +199,8 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
 
 # --- the scanner -------------------------------------------------------------------------
 
-_NUM = r"[0-9]+(?:\.[0-9]+)?"
+#: A decimal number as written in the texts (also the clinical stage's doses and values).
+NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _SP = r"[ \t]*"
 # A number is not a piece of a name: IL-6, HHV-8, T3, B19, TGF-β1, 1.5 (after the dot).
 _NUM_START = r"(?<![A-Za-z0-9.α-ωΑ-Ω])(?<![A-Za-z]-)"
@@ -254,11 +255,11 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
                 rf"(?P<yn>[0-9]+){_SP}/{_SP}(?P<yd>[0-9]+)(?![0-9.]|{_SP}/|{_SP}(?:{unit}))",
                 rf"(?<![A-Za-z] )(?<![0-9]/)(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
                 rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
-                rf"(?P<pl>{_NUM}){_SP}%?{_SEP}(?P<ph>{_NUM}){_SP}%",
-                rf"(?P<p>{_NUM}){_SP}%",
-                rf"(?P<pm>{_NUM}){_SP}‰",
-                rf"(?P<rl>{_NUM}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{_NUM}){_SP}(?P<ru>{unit})",
-                rf"(?P<n>{_NUM})(?P<more>余|多)?{_SP}(?P<nu>{unit})",
+                rf"(?P<pl>{NUMBER}){_SP}%?{_SEP}(?P<ph>{NUMBER}){_SP}%",
+                rf"(?P<p>{NUMBER}){_SP}%",
+                rf"(?P<pm>{NUMBER}){_SP}‰",
+                rf"(?P<rl>{NUMBER}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{NUMBER}){_SP}(?P<ru>{unit})",
+                rf"(?P<n>{NUMBER})(?P<more>余|多)?{_SP}(?P<nu>{unit})",
             ),
         ),
         (
@@ -449,7 +450,7 @@ def _percent_cell(path: Path, line: int, row: dict[str, str], column: str) -> fl
     cell = row.get(column, "")
     if not cell:
         return None
-    if not re.fullmatch(_NUM, cell) or float(cell) > 100:
+    if not re.fullmatch(NUMBER, cell) or float(cell) > 100:
         raise DictionaryError(
             "E120", path=path, line=line, column=column, expected="a percentage 0-100", value=cell
         )
