@@ -5,6 +5,7 @@ import os
 import pandas as pd
 import pytest
 
+from pipeline.errors import PipelineError
 from pipeline.tables import TABLES
 from pipeline.tables.sink import TableSink
 
@@ -74,3 +75,25 @@ def test_a_rewritten_table_keeps_the_permissions_of_the_old_one(tmp_path):
     (tmp_path / "records.csv").chmod(0o600)
     write(tmp_path, chunk_rows=1000)
     assert (tmp_path / "records.csv").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_write_that_fails_in_the_writer_thread_is_raised_and_nothing_is_committed(tmp_path, monkeypatch):
+    write(tmp_path, chunk_rows=1000)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+
+    def disk_full(handle, arrow, *, header):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pipeline.tables.sink.write_csv_table", disk_full)
+    with pytest.raises(PipelineError, match="cannot write to output directory .*No space left"):
+        write(tmp_path, chunk_rows=2)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_chunks_are_written_in_order_however_many_wait_for_the_writer(tmp_path):
+    rows = [{"record_id": f"r{i}", "field": "f", "value": str(i)} for i in range(50)]
+    with TableSink(tmp_path, ["csv", "parquet"], chunk_rows=1) as sink:
+        for row in rows:  # 50 one-row chunks: more than the writer thread is ever given at once
+            sink.add({"record_fields": [row]})
+    assert pd.read_parquet(tmp_path / "record_fields.parquet")["value"].tolist() == [str(i) for i in range(50)]
+    assert pd.read_csv(tmp_path / "record_fields.csv")["value"].tolist() == list(range(50))
