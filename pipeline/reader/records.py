@@ -299,7 +299,7 @@ def _json_kind(value: Any) -> str:
 
 def build_record(value: dict[str, Any], *, source: str, default_id: str, file_stem: str) -> Record:
     """Turn one parsed JSON object into a ``Record`` (sections + structured fields)."""
-    leaves, lists = _flatten(value)
+    leaves, lists, scalars = _flatten(value)
     record_id = _find_id(value) or default_id
     rules = reading_rules()
     metadata_keys = {key for key in rules.id_keys if key in value} | {key for key in rules.name_keys if key in leaves}
@@ -311,22 +311,25 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
     )
     fields = [(key, leaves[key]) for key in leaves if key in metadata_keys]
     fields += [(key, item) for key, items in lists.items() for item in items]
-    fields += _scalar_fields(value)
+    fields += scalars
     disease = _find_name(leaves) or _disease_from_overview(leaves) or file_stem
     return Record(record_id, disease, source, sections, tuple(fields))
 
 
-def _flatten(value: Any) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Split a record into string leaves (path → text) and label lists (path → items)."""
+def _flatten(value: Any) -> tuple[dict[str, str], dict[str, list[str]], list[tuple[str, str]]]:
+    """Split a record, in one walk, into string leaves (path → text), label lists (path →
+    items) and the numbers and booleans (path, ``json.dumps`` text: structured fields too,
+    kept exact)."""
     leaves: dict[str, str] = {}
     lists: dict[str, list[str]] = {}
-    _collect(value, "", leaves, lists)
-    return leaves, lists
+    scalars: list[tuple[str, str]] = []
+    _collect(value, "", leaves, lists, scalars)
+    return leaves, lists, scalars
 
 
-def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, list[str]]) -> None:
-    """Add the leaves and label lists of ``value`` at ``path``. A path met again (a key
-    holding ``/``: ``{"诊断/症状": …, "诊断": {"症状": …}}``) loses nothing: a leaf takes
+def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, list[str]], scalars: list[tuple[str, str]]) -> None:
+    """Add the leaves, label lists and scalars of ``value`` at ``path``. A path met again (a
+    key holding ``/``: ``{"诊断/症状": …, "诊断": {"症状": …}}``) loses nothing: a leaf takes
     ``#2``, ``#3`` … (sections need a unique path), a list's items join the earlier ones."""
     if isinstance(value, dict):
         items = value.items()
@@ -338,9 +341,11 @@ def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, lis
     else:
         if isinstance(value, str):
             leaves[_unused(path, leaves)] = value
+        elif value is not None:
+            scalars.append((path, json.dumps(value)))
         return
     for key, item in items:
-        _collect(item, f"{path}/{key}" if path else str(key), leaves, lists)
+        _collect(item, f"{path}/{key}" if path else str(key), leaves, lists, scalars)
 
 
 def _unused(name: str, taken: Container[str]) -> str:
@@ -354,19 +359,6 @@ def _unused(name: str, taken: Container[str]) -> str:
 
 def _is_label_list(items: list[str]) -> bool:
     return all(len(item) <= LABEL_ITEM_MAX_CHARS and not _SENTENCE_PUNCT.search(item) for item in items)
-
-
-def _scalar_fields(value: Any, prefix: str = "") -> list[tuple[str, str]]:
-    """Numbers and booleans are structured fields too (``json.dumps`` keeps them exact)."""
-    out: list[tuple[str, str]] = []
-    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    for key, item in children:
-        path = f"{prefix}/{key}" if prefix else str(key)
-        if isinstance(item, (dict, list)):
-            out += _scalar_fields(item, path)
-        elif item is not None and not isinstance(item, str):
-            out.append((path, json.dumps(item)))
-    return out
 
 
 def _find_id(value: dict[str, Any]) -> str | None:
