@@ -95,6 +95,12 @@ def _mode_for(target: Path) -> int:
     return 0o666 & ~umask
 
 
+def aside_path(target: Path) -> Path:
+    """Where ``replace_files`` keeps ``target``'s old file while the new ones go in: named
+    after this process, so that a later run can put it back if this one is killed then."""
+    return target.with_name(f".{target.name}.{os.getpid()}.old")
+
+
 def replace_files(pairs: Sequence[tuple[str | Path, str | Path]]) -> None:
     """``replace_file`` for every ``(temporary, target)`` pair, all or nothing: the old
     targets are first moved aside, and if any step fails the new files placed so far are
@@ -107,7 +113,7 @@ def replace_files(pairs: Sequence[tuple[str | Path, str | Path]]) -> None:
             target = Path(target)
             os.chmod(temporary, _mode_for(target))  # the old file's permissions, before it moves
             if target.exists():
-                aside = target.with_name(f".{target.name}.{os.getpid()}.old")
+                aside = aside_path(target)
                 os.replace(target, aside)
                 moved.append((target, aside))
         for temporary, target in pairs:

@@ -18,7 +18,6 @@ committed.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -33,6 +32,7 @@ from ..errors import PipelineError
 from ..resources import replace_files
 from .columns import COLUMN_NAMES, Columns, n_rows, to_columns
 from .schema import CHUNK_ROWS, TABLES
+from .staging import recover_interrupted, staging_file
 from .writer import FORMATS, columns_to_arrow, to_frame, write_csv_table
 
 #: Chunks handed to the writer thread and not yet written: enough to keep it busy, few
@@ -72,11 +72,10 @@ class TableSink:
         if self.out is not None:
             try:
                 self.out.mkdir(parents=True, exist_ok=True)
+                recover_interrupted(self.out)
                 for table in TABLES:
                     for fmt in self.formats:
-                        handle, name = tempfile.mkstemp(prefix=f".{table}.{fmt}.", suffix=".tmp", dir=self.out)
-                        os.close(handle)
-                        self._temporary[table, fmt] = name
+                        self._temporary[table, fmt] = staging_file(self.out, table, fmt)
             except OSError as exc:
                 self._discard()
                 raise PipelineError("E012", path=self.out, reason=exc.strerror or exc) from exc

@@ -8,7 +8,6 @@ never half of a new one.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from ..errors import PipelineError
 from ..resources import replace_files
 from .columns import column_rows, table_columns
 from .schema import FORMATS, TABLES
+from .staging import recover_interrupted, staging_file
 
 
 def to_frame(table: str, rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
@@ -113,10 +113,10 @@ def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterabl
     staged: list[tuple[str, Path]] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
+        recover_interrupted(out)
         for table, frame in frames.items():
             for fmt in formats:
-                handle, temporary = tempfile.mkstemp(prefix=f".{table}.{fmt}.", suffix=".tmp", dir=out)
-                os.close(handle)
+                temporary = staging_file(out, table, fmt)
                 staged.append((temporary, out / f"{table}.{fmt}"))
                 if fmt == "csv":
                     with open(temporary, "wb") as csv_file:
