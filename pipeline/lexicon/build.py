@@ -81,6 +81,7 @@ class BuildRules:
     """The build's word lists, read from ``dictionaries/build_*.tsv``."""
 
     stopwords: frozenset[str]
+    person_names: frozenset[str]
     suffix_forms: tuple[str, ...]  # longest first
     prefix_forms: tuple[str, ...]
     maker_markers: tuple[str, ...]
@@ -145,7 +146,9 @@ of both portal crawls (`xywy:*`, `qasystem:*`), the drug products with makers
      from the lists; the few kept (肝 脾 肾 肺 胃 心 骨 血, body) are in `entities/curated.tsv`;
    - `too-long`: longer than {MAX_TERM_LENGTH} characters (sentences, enumerations);
    - `no-letter`: no letter at all (`18`, from `18注射液`);
-   - `stopword`: listed in `build_stopwords.tsv` (generic words: 检查, 治疗, 医院, 精神 …).
+   - `stopword`: listed in `build_stopwords.tsv` (generic words: 检查, 治疗, 医院, 精神 …);
+   - `person-name`: listed in `build_person_names.tsv` (doctors' names among the qasystem
+     symptoms: 闫敏, 岳军 …).
 2. **Head words** (`build_head_words.tsv`, CMeEE guideline 5.1, 6.1, 6.4): a symptom-list item
    ending in 病/症/综合征/炎/瘤/癌/感染/中毒 (and longer than it) is a `disease` (`HIV感染`,
    `低血糖症`); a check-list item ending in 检查/测定/检测/造影/显像/扫描/成像/CT/MRI/超声/镜/
@@ -212,6 +215,8 @@ def report_markdown(report: BuildReport) -> str:
 def load_rules(rules_dir: Path) -> BuildRules:
     """Read the build's data files from ``rules_dir`` (normally ``dictionaries/``)."""
     stop = read_tsv(rules_dir / "build_stopwords.tsv", ["term", "source"], ["note"])
+    names_path = rules_dir / "build_person_names.tsv"  # optional: older rules folders lack it
+    names = read_tsv(names_path, ["term", "source"], ["note"]) if names_path.is_file() else []
     forms = read_tsv(rules_dir / "build_dosage_forms.tsv", ["form", "position", "source"])
     markers = read_tsv(rules_dir / "build_maker_markers.tsv", ["marker", "source"])
     heads = read_tsv(
@@ -240,6 +245,7 @@ def load_rules(rules_dir: Path) -> BuildRules:
 
     return BuildRules(
         stopwords=frozenset(normalize_text(row["term"]) for _, row in stop),
+        person_names=frozenset(normalize_text(row["term"]) for _, row in names),
         suffix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "suffix"),
         prefix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "prefix"),
         maker_markers=longest_first(row["marker"] for _, row in markers),
@@ -267,6 +273,8 @@ def drop_reason(term: str, rules: BuildRules) -> str | None:
         return "no-letter"
     if term in rules.stopwords:
         return "stopword"
+    if term in rules.person_names:
+        return "person-name"
     return None
 
 

@@ -4,7 +4,8 @@ Entity files: the file loads (columns, labels, duplicates within the file); a te
 two files; one-character terms other than body parts (肝, 脾 are words of their own; a
 one-character symptom or drug is too ambiguous to match in running text; like every term
 shorter than three characters, a one-character term only matches a whole jieba token);
-over-generic terms (listed in ``build_stopwords.tsv``). The other data files: each is read
+over-generic terms (listed in ``build_stopwords.tsv``) and people's names
+(``build_person_names.tsv``). The other data files: each is read
 by its own loader, which validates it. ``jieba_notes`` lists the terms jieba's pre-split
 would cut (Greek letters, brackets, spaces): not errors, our tokenizer keeps them whole.
 """
@@ -29,7 +30,8 @@ def check_dictionaries(directory: Path) -> list[str]:
         files = entity_files(directory)
     except DictionaryError as exc:
         return [str(exc)]
-    generic = _generic_terms(directory, problems)
+    generic = _listed_terms(directory / "build_stopwords.tsv", problems)
+    names = _listed_terms(directory / "build_person_names.tsv", problems)
     first_seen: dict[str, LexiconEntry] = {}
     for path in files:
         try:
@@ -43,6 +45,8 @@ def check_dictionaries(directory: Path) -> list[str]:
                 problems.append(f"{where}: one-character {entry.label} term {entry.term!r} is too ambiguous to match")
             if entry.term in generic:
                 problems.append(f"{where}: {entry.term!r} is a generic word (build_stopwords.tsv), not an entity")
+            if entry.term in names:
+                problems.append(f"{where}: {entry.term!r} is a person's name (build_person_names.tsv), not an entity")
             first = first_seen.setdefault(entry.term, entry)
             if first is not entry:
                 problems.append(
@@ -64,8 +68,8 @@ def jieba_notes(directory: Path) -> list[str]:
     ]
 
 
-def _generic_terms(directory: Path, problems: list[str]) -> frozenset[str]:
-    path = directory / "build_stopwords.tsv"
+def _listed_terms(path: Path, problems: list[str]) -> frozenset[str]:
+    """The terms of a ``term, source[, note]`` list (none when the file is absent)."""
     if not path.is_file():
         return frozenset()
     try:

@@ -22,7 +22,7 @@ LISTS = {
     "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位"],
     "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸"],
     "xywy/lexicons/departments.txt": ["血液科"],
-    "lexicons/qasystem/symptom.txt": ["贫血"],
+    "lexicons/qasystem/symptom.txt": ["贫血", "闫敏", "湿啰音"],
     "lexicons/qasystem/disease.txt": [],
     "lexicons/qasystem/check.txt": [],
     "lexicons/qasystem/drug.txt": ["阿莫西林片"],
@@ -78,6 +78,14 @@ def test_truncated_list_like_short_and_stopword_items_are_dropped(tiny):
     assert "发热,咳嗽" not in rows and "发热" not in rows
     assert "痒" not in rows
     assert "体位" not in rows
+
+
+def test_a_persons_name_in_a_symptom_list_is_dropped_and_counted(tiny):
+    shared, out = tiny
+    rows = build(shared, out)
+    assert "闫敏" not in rows  # a doctor's name in the qasystem symptom list
+    assert rows["湿啰音"]["label"] == "symptom"  # its neighbour in that list, a real sign
+    assert "| `person-name` (qasystem:symptom 1) | 1 |" in (out / "BUILD_REPORT.md").read_text(encoding="utf-8")
 
 
 def test_drug_product_gets_generic_canonical_and_generic_entry(tiny):

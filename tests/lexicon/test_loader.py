@@ -3,6 +3,7 @@ import pytest
 from pipeline.errors import DictionaryError
 from pipeline.lexicon.check import check_dictionaries
 from pipeline.lexicon.loader import load_lexicon
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
 from tests.helpers import MINI_DICTIONARIES
 
 HEADER = "term\tlabel\tcanonical\tsource\n"
@@ -81,6 +82,17 @@ def test_check_rejects_generic_words_as_entities(tmp_path):
     (folder / "build_stopwords.tsv").write_text("term\tsource\n患者\tcurated\n", encoding="utf-8")
     [problem] = check_dictionaries(folder)
     assert "a.tsv:2" in problem and "generic" in problem
+
+
+def test_check_rejects_a_persons_name_as_an_entity(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "闫敏\tsymptom\t闫敏\tqasystem:symptom\n")
+    (folder / "build_person_names.tsv").write_text("term\tsource\n闫敏\treview:qasystem-symptom\n", encoding="utf-8")
+    [problem] = check_dictionaries(folder)
+    assert "a.tsv:2" in problem and "person's name" in problem
+
+
+def test_the_shipped_dictionaries_hold_no_listed_persons_name():
+    assert not [problem for problem in check_dictionaries(DEFAULT_DICTIONARY_DIR) if "person's name" in problem]
 
 
 def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path):
