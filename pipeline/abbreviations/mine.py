@@ -19,15 +19,26 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..clinical.vocabulary import load_clinical_vocabulary
 from ..errors import PipelineError
+from ..lexicon.build import load_abbr_labels
 from ..normalize import normalize_text
+from ..resources import DEFAULT_DICTIONARY_DIR
 from .definitions import find_definitions
 from .spelling import spelling_key
-from .table import TABLE_COLUMNS, TABLE_OPTIONAL, Cues, guess_label, load_cues
+from .table import (
+    CURATED_SOURCE,
+    TABLE_COLUMNS,
+    TABLE_OPTIONAL,
+    Cues,
+    guess_label,
+    load_abbreviations,
+    load_cues,
+)
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "xywy"
 MINED_SOURCE = "mined:xywy"
@@ -74,9 +85,17 @@ def consistent_pairs(
     min_count: int = 2,
     min_share: float = 0.6,
     cues: Cues | None = None,
+    specimen_prefixes: Sequence[str] | None = None,
 ) -> list[MinedPair]:
-    """Apply the consistency rule to ``{record: {(abbr, long_zh, long_en)}}``."""
+    """Apply the consistency rule to ``{record: {(abbr, long_zh, long_en)}}``.
+
+    A long form that starts with a specimen (``specimens.tsv`` prefixes: 血清, 脑脊液 …) also
+    proposes the test without it, which wins when it unites several specimens: 血清β2微球蛋白
+    ×3 and 脑脊液β2微球蛋白 ×3 give β2-MG → β2微球蛋白 (6 of 6), where neither form alone has a
+    majority. With one specimen the form as written stays (血清醛缩酶)."""
     cues = load_cues() if cues is None else cues
+    if specimen_prefixes is None:
+        specimen_prefixes = load_clinical_vocabulary().specimen_prefixes
     forms: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     for record, triples in definitions_by_record.items():
         for abbr, long_zh, long_en in triples:
@@ -86,21 +105,37 @@ def consistent_pairs(
         if len(abbr) < 2 or abbr in cues.reject:
             continue
         zh_counts = Counter(zh for uses in by_record.values() for zh in {zh for zh, _ in uses})
+        forms = set(zh_counts) | {test for zh in zh_counts if (test := _without_specimen(zh, specimen_prefixes))}
         support = {
             form: sum(any(zh.endswith(form) for zh, _ in uses) for uses in by_record.values())
-            for form in zh_counts
+            for form in forms
         }
-        best = min(zh_counts, key=lambda zh: (-support[zh], -zh_counts[zh], len(zh), zh))
+        best = min(forms, key=lambda zh: (-support[zh], -zh_counts[zh], len(zh), zh))
         agreeing = [uses for uses in by_record.values() if any(zh.endswith(best) for zh, _ in uses)]
         if len(agreeing) < min_count or len(agreeing) < min_share * len(by_record):
             continue
         english = Counter(en for uses in agreeing for zh, en in uses if en and zh.endswith(best))
-        others = [f"{zh}×{n}" for zh, n in zh_counts.most_common() if not zh.endswith(best)][:3]
+        # ties in count by text, not by set order (which changes with every process's hash seed)
+        others = [f"{zh}×{n}" for zh, n in _by_count(zh_counts) if not zh.endswith(best)][:3]
         pairs.append(MinedPair(
-            abbr, english.most_common(1)[0][0] if english else "", best, guess_label(best, cues),
+            abbr, _by_count(english)[0][0] if english else "", best, guess_label(best, cues),
             len(agreeing), len(by_record), ("other long forms: " + "; ".join(others)) if others else "",
         ))
     return _drop_case_variants(pairs)
+
+
+def _by_count(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most frequent first; equal counts in text order."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _without_specimen(long_zh: str, specimen_prefixes: Sequence[str]) -> str | None:
+    """The test named after a leading specimen word (血清β2微球蛋白 → β2微球蛋白), if two
+    characters or more are left."""
+    for prefix in specimen_prefixes:  # longest first
+        if long_zh.startswith(prefix) and len(long_zh) - len(prefix) >= 2:
+            return long_zh[len(prefix) :]
+    return None
 
 
 def _drop_case_variants(pairs: list[MinedPair]) -> list[MinedPair]:
@@ -112,7 +147,12 @@ def _drop_case_variants(pairs: list[MinedPair]) -> list[MinedPair]:
 
 
 def mine(corpus: Path) -> tuple[dict[str, set[tuple[str, str, str]]], Counter[str]]:
-    """Definitions with an abbreviation, by record, and counts of everything found."""
+    """Definitions with an abbreviation, by record, and counts of everything found.
+
+    Spellings are folded to those of the table's curated rows only (``canonical_abbr``), not
+    to its generated rows: otherwise each regeneration would depend on the last one and the
+    table would never settle (a mined ``tPA`` row made the next run spell ``TPA`` as ``tPA``)."""
+    curated = {abbr: entry for abbr, entry in load_abbreviations().items() if entry.source == CURATED_SOURCE}
     by_record: dict[str, set[tuple[str, str, str]]] = {}
     stats: Counter[str] = Counter()
     for record, texts in iter_records(corpus):
@@ -120,7 +160,7 @@ def mine(corpus: Path) -> tuple[dict[str, set[tuple[str, str, str]]], Counter[st
         found = set()
         for text in texts:
             stats["texts"] += 1
-            for definition in find_definitions(normalize_text(text)):
+            for definition in find_definitions(normalize_text(text), table=curated):
                 stats["definitions"] += 1
                 stats[f"shape {definition.shape}"] += 1
                 if definition.abbr:
@@ -130,17 +170,22 @@ def mine(corpus: Path) -> tuple[dict[str, set[tuple[str, str, str]]], Counter[st
     return by_record, stats
 
 
-def clinical_abbr_rows(path: Path, cues: Cues | None = None) -> list[dict[str, str]]:
-    """Rows from the MIT clinical abbreviation list; of several meanings the first one with
-    a medical label (by its Chinese head word) is chosen, the rest go to ``note``."""
+def clinical_abbr_rows(path: Path, rules_dir: Path = DEFAULT_DICTIONARY_DIR) -> list[dict[str, str]]:
+    """Rows from the MIT clinical abbreviation list. The label is the one
+    ``build_abbr_labels.tsv`` gives the sense (the entity dictionaries' own choice). No label,
+    so no mention of the abbreviation, for a sense it does not list (trial jargon: ITT
+    意向性治疗, IST …) or lists for its description only (TP, GLU, CC: too ambiguous as
+    written). Of several senses the first listed one is chosen, the rest go to ``note``."""
+    labels = load_abbr_labels(rules_dir)
     rows = []
     for item in json.loads(path.read_text(encoding="utf-8")):
         meanings = item["content"] if isinstance(item["content"], list) else [item["content"]]
-        chosen = next((m for m in meanings if guess_label(m["description"], cues)), meanings[0])
+        chosen = next((m for m in meanings if (item["name"], m["description"]) in labels), meanings[0])
         rest = [f"{m['full_name']} = {m['description']}" for m in meanings if m is not chosen]
+        label, use = labels.get((item["name"], chosen["description"]), ("", ""))
         rows.append({
             "abbr": item["name"], "long_en": chosen["full_name"], "long_zh": chosen["description"],
-            "label": guess_label(chosen["description"], cues), "source": CLINICAL_SOURCE,
+            "label": label if use == "both" else "", "source": CLINICAL_SOURCE,
             "count": "", "note": ("also: " + "; ".join(rest)) if rest else "",
         })
     return rows

@@ -222,23 +222,10 @@ def load_rules(rules_dir: Path) -> BuildRules:
     heads = read_tsv(
         rules_dir / "build_head_words.tsv", ["list", "head", "label", "source"], ["note"]
     )
-    abbrs = read_tsv(
-        rules_dir / "build_abbr_labels.tsv",
-        ["abbr", "description", "label", "use", "source"],
-        ["note"],
-    )
     head_words: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for line, row in heads:
         _check_label(rules_dir / "build_head_words.tsv", line, row["label"])
         head_words[row["list"]].append((normalize_text(row["head"]), row["label"]))
-    abbr_labels = {}
-    for line, row in abbrs:
-        _check_label(rules_dir / "build_abbr_labels.tsv", line, row["label"])
-        if row["use"] not in ("both", "description"):
-            raise DictionaryError(
-                "E101", path=rules_dir / "build_abbr_labels.tsv", line=line, value=row["use"]
-            )
-        abbr_labels[(row["abbr"], row["description"])] = (row["label"], row["use"])
 
     def longest_first(values: Iterable[str]) -> tuple[str, ...]:
         return tuple(sorted(set(values), key=lambda v: (-len(v), v)))
@@ -250,8 +237,21 @@ def load_rules(rules_dir: Path) -> BuildRules:
         prefix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "prefix"),
         maker_markers=longest_first(row["marker"] for _, row in markers),
         head_words={k: tuple(sorted(v, key=lambda h: (-len(h[0]), h[0]))) for k, v in head_words.items()},
-        abbr_labels=abbr_labels,
+        abbr_labels=load_abbr_labels(rules_dir),
     )
+
+
+def load_abbr_labels(rules_dir: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """``build_abbr_labels.tsv``: which clinical_abbr senses are entities, keyed by
+    ``(abbr, description)``, with their label and use (``both`` or ``description``)."""
+    path = rules_dir / "build_abbr_labels.tsv"
+    labels = {}
+    for line, row in read_tsv(path, ["abbr", "description", "label", "use", "source"], ["note"]):
+        _check_label(path, line, row["label"])
+        if row["use"] not in ("both", "description"):
+            raise DictionaryError("E101", path=path, line=line, value=row["use"])
+        labels[(row["abbr"], row["description"])] = (row["label"], row["use"])
+    return labels
 
 
 def _check_label(path: Path, line: int, label: str) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
-from pipeline.abbreviations.mine import consistent_pairs, merge_into_table, mine
+from pipeline.abbreviations.mine import _pair_row, clinical_abbr_rows, consistent_pairs, merge_into_table, mine
 from pipeline.abbreviations.table import Cues
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 CUES = Cues(stop=frozenset(), alias=(), label_suffixes=(("病毒", "microbe"), ("酶", "test")),
             reject=frozenset({"AB"}), modifiers=())
 
@@ -68,3 +70,44 @@ def test_mining_one_real_file(shared_data: Path, tmp_path: Path):
     assert ("HHV-8", "人类疱疹病毒8型", "human herpesvirus type 8") in poems
     pairs = {p.abbr: p for p in consistent_pairs(by_record)}
     assert 20 < len(pairs) < 300
+
+
+def test_a_test_measured_in_several_specimens_is_kept_without_them():
+    by_record = {
+        "r1": {("β2-MG", "血清β2微球蛋白", "")},
+        "r2": {("β2-MG", "血清β2微球蛋白", "")},
+        "r3": {("β2-MG", "脑脊液β2微球蛋白", "")},
+        "r4": {("β2-MG", "脑脊液β2微球蛋白", "")},
+        "r5": {("ALD", "血清醛缩酶", "")},
+        "r6": {("ALD", "血清醛缩酶", "")},
+    }
+    pairs = {p.abbr: (p.long_zh, p.count, p.total) for p in consistent_pairs(by_record, cues=CUES, specimen_prefixes=("脑脊液", "血清"))}
+    assert pairs == {"β2-MG": ("β2微球蛋白", 4, 4), "ALD": ("血清醛缩酶", 2, 2)}  # one specimen: as written
+
+
+def test_clinical_abbr_rows_take_the_entity_dictionaries_labels(tmp_path: Path):
+    abbr_json = tmp_path / "abbr.json"
+    abbr_json.write_text(json.dumps([
+        {"name": "KUB", "content": {"full_name": "Plain Film of Kidney, Ureter and Bladder", "description": "尿路平片"}},
+        {"name": "ITT", "content": {"full_name": "Intention-To-Treat", "description": "意向性治疗"}},
+        {"name": "TP", "content": [{"full_name": "Total Protein", "description": "总蛋白"},
+                                   {"full_name": "Syphilis", "description": "梅毒"}]},
+    ], ensure_ascii=False), encoding="utf-8")
+    rows = {row["abbr"]: row for row in clinical_abbr_rows(abbr_json)}
+    assert rows["KUB"]["label"] == "procedure"  # an X-ray, not a drug (片)
+    assert rows["ITT"]["label"] == ""  # trial jargon: no mention, though 治疗 ends it
+    assert (rows["TP"]["long_zh"], rows["TP"]["label"]) == ("梅毒", "")  # the listed sense; too ambiguous as written
+    assert rows["TP"]["note"] == "also: Total Protein = 总蛋白"
+
+
+def test_the_shipped_table_is_what_the_miner_makes_of_the_shared_data(shared_data: Path, tmp_path: Path):
+    by_record, _ = mine(shared_data / "xywy")
+    generated = {
+        "clinical_abbr": clinical_abbr_rows(shared_data / "lexicons" / "clinical_abbr" / "abbr.json"),
+        "mined:xywy": [_pair_row(pair) for pair in consistent_pairs(by_record)],
+    }
+    shipped = REPO_ROOT / "dictionaries" / "abbreviations.tsv"
+    regenerated = shutil.copy(shipped, tmp_path / "abbreviations.tsv")
+    merge_into_table(regenerated, generated)
+    assert regenerated.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8"), (
+        "dictionaries/abbreviations.tsv is stale: regenerate it (see its header)")
