@@ -105,12 +105,12 @@ def consistent_pairs(
         if len(abbr) < 2 or abbr in cues.reject:
             continue
         zh_counts = Counter(zh for uses in by_record.values() for zh in {zh for zh, _ in uses})
-        forms = set(zh_counts) | {test for zh in zh_counts if (test := _without_specimen(zh, specimen_prefixes))}
+        candidates = set(zh_counts) | {test for zh in zh_counts if (test := _without_specimen(zh, specimen_prefixes))}
         support = {
             form: sum(any(zh.endswith(form) for zh, _ in uses) for uses in by_record.values())
-            for form in forms
+            for form in candidates
         }
-        best = min(forms, key=lambda zh: (-support[zh], -zh_counts[zh], len(zh), zh))
+        best = min(candidates, key=lambda zh: (-support[zh], -zh_counts[zh], len(zh), zh))
         agreeing = [uses for uses in by_record.values() if any(zh.endswith(best) for zh, _ in uses)]
         if len(agreeing) < min_count or len(agreeing) < min_share * len(by_record):
             continue
