@@ -76,9 +76,11 @@ class TableSink:
                 for table in TABLES:
                     for fmt in self.formats:
                         self._temporary[table, fmt] = staging_file(self.out, table, fmt)
-            except OSError as exc:
+            except BaseException as exc:  # also Ctrl-C or kill arriving now: no __exit__ would follow
                 self._discard()
-                raise PipelineError("E012", path=self.out, reason=exc.strerror or exc) from exc
+                if isinstance(exc, OSError):
+                    raise PipelineError("E012", path=self.out, reason=exc.strerror or exc) from exc
+                raise
         return self
 
     def add(self, rows_by_table: Mapping[str, Iterable[Mapping[str, Any]]]) -> None:

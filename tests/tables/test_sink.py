@@ -97,3 +97,20 @@ def test_chunks_are_written_in_order_however_many_wait_for_the_writer(tmp_path):
             sink.add({"record_fields": [row]})
     assert pd.read_parquet(tmp_path / "record_fields.parquet")["value"].tolist() == [str(i) for i in range(50)]
     assert pd.read_csv(tmp_path / "record_fields.csv")["value"].tolist() == list(range(50))
+
+
+def test_an_interrupt_while_the_temporary_tables_are_created_leaves_none(tmp_path, monkeypatch):
+    made = []
+
+    def interrupted_on_the_third(out, table, fmt):
+        if len(made) == 2:
+            raise KeyboardInterrupt  # Ctrl-C (or kill, as SystemExit) before the with-block begins
+        name = str(out / f".{table}.{fmt}.{os.getpid()}.x.tmp")
+        open(name, "w").close()
+        made.append(name)
+        return name
+
+    monkeypatch.setattr("pipeline.tables.sink.staging_file", interrupted_on_the_third)
+    with pytest.raises(KeyboardInterrupt), TableSink(tmp_path):
+        pass
+    assert len(made) == 2 and list(tmp_path.iterdir()) == []
