@@ -7,6 +7,8 @@ Every data file is UTF-8 TSV with a header row. Blank lines and lines starting w
 from __future__ import annotations
 
 import os
+import re
+import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -82,11 +84,11 @@ def replace_file(temporary: str | Path, target: str | Path) -> None:
     """Move a finished temporary file over ``target`` atomically (``os.replace``), with the
     permissions a newly created file would get (``mkstemp`` makes them 0600), or the
     target's own when it exists."""
-    os.chmod(temporary, _mode_for(Path(target)))
+    os.chmod(temporary, mode_for(Path(target)))
     os.replace(temporary, target)
 
 
-def _mode_for(target: Path) -> int:
+def mode_for(target: Path) -> int:
     """The permissions of ``target`` if it exists, else those a new file gets."""
     if target.exists():
         return target.stat().st_mode & 0o777
@@ -95,10 +97,17 @@ def _mode_for(target: Path) -> int:
     return 0o666 & ~umask
 
 
+def run_tag() -> str:
+    """This run's mark in the names of its temporary files: host and process id, so that a
+    later run can tell a dead run's files (same host, no such process) from a live one's."""
+    host = re.sub(r"[^0-9A-Za-z]", "", socket.gethostname())[:32] or "host"
+    return f"{host}-{os.getpid()}"
+
+
 def aside_path(target: Path) -> Path:
-    """Where ``replace_files`` keeps ``target``'s old file while the new ones go in: named
-    after this process, so that a later run can put it back if this one is killed then."""
-    return target.with_name(f".{target.name}.{os.getpid()}.old")
+    """Where ``replace_files`` keeps ``target``'s old file while the new ones go in (named
+    after this run: see ``pipeline.tables.staging``)."""
+    return target.with_name(f".{target.name}.{run_tag()}.old")
 
 
 def replace_files(pairs: Sequence[tuple[str | Path, str | Path]]) -> None:
@@ -111,7 +120,7 @@ def replace_files(pairs: Sequence[tuple[str | Path, str | Path]]) -> None:
     try:
         for temporary, target in pairs:
             target = Path(target)
-            os.chmod(temporary, _mode_for(target))  # the old file's permissions, before it moves
+            os.chmod(temporary, mode_for(target))  # the old file's permissions, before it moves
             if target.exists():
                 aside = aside_path(target)
                 os.replace(target, aside)

@@ -4,15 +4,16 @@ Why: a corpus of thousands of records must not be held in memory as rows or Docs
 table is written to a temporary file in the output folder (Parquet row groups, CSV
 appends) and, only when the whole run succeeded, renamed over the previous table
 (``os.replace``: atomic on one file system). A crash leaves the previous tables and no
-temporary files behind. A table's buffer is written once it holds ``chunk_rows`` rows or more,
+temporary files behind (a run killed outright leaves its temporary files to the next run in
+that folder: ``staging``). A table's buffer is written once it holds ``chunk_rows`` rows or more,
 at the end of the batch that filled it; batches are the same whatever the number of workers,
 so the output is the same bytes.
 
 The files are written by one background thread, in the order the chunks were made: Arrow's
 Parquet and CSV writers release the GIL, so while a chunk is encoded and written the records
 after it are processed (about 2 s of an 8,000-record run that a single process no longer
-waits for). A write that fails is raised by the next ``add`` or at exit, and nothing is
-committed.
+waits for). A write that fails is raised when the next chunk is handed over, or at exit,
+and nothing is committed.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from ..errors import PipelineError
 from ..resources import replace_files
 from .columns import COLUMN_NAMES, Columns, n_rows, to_columns
 from .schema import CHUNK_ROWS, TABLES
-from .staging import recover_interrupted, staging_file
+from .staging import create_new, recover_interrupted, staging_name
 from .writer import FORMATS, columns_to_arrow, to_frame, write_csv_table
 
 #: Chunks handed to the writer thread and not yet written: enough to keep it busy, few
@@ -75,7 +76,8 @@ class TableSink:
                 recover_interrupted(self.out)
                 for table in TABLES:
                     for fmt in self.formats:
-                        self._temporary[table, fmt] = staging_file(self.out, table, fmt)
+                        name = self._temporary[table, fmt] = staging_name(self.out, table, fmt)
+                        create_new(name)
             except BaseException as exc:  # also Ctrl-C or kill arriving now: no __exit__ would follow
                 self._discard()
                 if isinstance(exc, OSError):
@@ -111,9 +113,12 @@ class TableSink:
             for table in TABLES:
                 self._flush(table, final=True)
             self._wait_for_writes()
-            self._close_handles()
             pairs = [(name, self.out / f"{table}.{fmt}") for (table, fmt), name in self._temporary.items()]  # type: ignore[operator]
-            replace_files(pairs)
+            try:
+                self._close_handles()  # writes the Parquet footers and the CSV buffers' last bytes
+                replace_files(pairs)
+            except OSError as exc:
+                raise PipelineError("E012", path=self.out, reason=exc.strerror or exc) from exc
             self.written += [target for _, target in pairs]
             self._temporary.clear()
         finally:
@@ -128,12 +133,12 @@ class TableSink:
         self.row_counts[table] += arrow.num_rows
         if self.keep:
             self._kept[table].append(arrow.to_pandas())
-        if self.out is None:
+        if self.out is None or not self.formats:
             return
         if self._writer is None:
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="table-writer")
-        while len(self._pending) >= PENDING_WRITES:
-            self._pending.popleft().result()
+        while self._pending and (self._pending[0].done() or len(self._pending) >= PENDING_WRITES):
+            self._pending.popleft().result()  # raises a write that failed
         self._pending.append(self._writer.submit(self._write, table, arrow))
 
     def _write(self, table: str, arrow: pa.Table) -> None:
@@ -171,12 +176,18 @@ class TableSink:
         self._pending.clear()
 
     def _close_handles(self) -> None:
-        for writer in self._parquet.values():
-            writer.close()
-        for handle in self._csv.values():
-            handle.close()
+        """Close every file, even when one fails to (then raise the first failure)."""
+        handles: list[pq.ParquetWriter | BinaryIO] = [*self._parquet.values(), *self._csv.values()]
         self._parquet.clear()
         self._csv.clear()
+        failures = []
+        for handle in handles:
+            try:
+                handle.close()
+            except OSError as exc:
+                failures.append(exc)
+        if failures:
+            raise failures[0]
 
     def _discard(self) -> None:
         try:

@@ -1,12 +1,19 @@
 """Temporary table files, and what a killed run leaves of them.
 
 Tables are written to hidden temporary files in the output folder and renamed into place
-only when a run succeeds (``TableSink``, ``write_tables``). A run killed outright
-(``kill -9``, a power cut) cannot clean up: its temporary files stay, and if it died in the
-few milliseconds of renaming, a previous table it had moved aside may be missing. The
-names carry the run's process id, so the next run in that folder can tell a dead run's
-files from those of a run still going: it deletes the dead run's temporary files and puts
-back any previous table that is missing.
+only when a run succeeds (``TableSink``, ``write_tables``, through ``resources.replace_files``).
+A run killed outright (``kill -9``, a power cut) cannot clean up after itself. The names
+carry the run's host and process id (``resources.run_tag``), so the next run in that folder
+tells a dead run's files (this host, no such process) from those of a run still going, and:
+
+* a dead run that was still writing left incomplete tables: its temporary files are deleted;
+* a dead run that had begun renaming (it left ``.old`` files, the previous tables it moved
+  aside) had finished every table: its renaming is completed, so the folder holds all of its
+  tables, never some new and some old. Then its ``.old`` files are deleted; one with no new
+  table to replace it is put back instead.
+
+Files of another host's runs (a shared network folder) and, on Windows (no way to ask whether
+a process lives), all files are left alone.
 """
 
 from __future__ import annotations
@@ -14,44 +21,73 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tempfile
+import secrets
+from collections import defaultdict
 from pathlib import Path
 
+from ..resources import mode_for, run_tag
 from .schema import FORMATS, TABLES
 
 logger = logging.getLogger(__name__)
 
 _TABLE_FILE = "|".join(re.escape(f"{table}.{fmt}") for table in TABLES for fmt in FORMATS)
-#: ``.<table>.<format>.<pid>.<random>.tmp`` (``staging_file``) and ``.<table>.<format>.<pid>.old``
-#: (``resources.aside_path``).
-_LEFT_BEHIND = re.compile(rf"\.(?P<name>{_TABLE_FILE})\.(?P<pid>\d+)(?:\.[^.]+\.tmp|\.old)")
+#: ``.<table>.<format>.<host>-<pid>.<random>.tmp`` (``staging_name``) and
+#: ``.<table>.<format>.<host>-<pid>.old`` (``resources.aside_path``).
+_LEFT_BEHIND = re.compile(
+    rf"\.(?P<name>{_TABLE_FILE})\.(?P<host>[0-9A-Za-z]+)-(?P<pid>\d+)(?:\.(?P<token>[0-9a-f]+)\.tmp|\.old)"
+)
 
 
-def staging_file(out: Path, table: str, fmt: str) -> str:
-    """A new empty temporary file in ``out`` for ``<table>.<fmt>``, named after this process."""
-    handle, name = tempfile.mkstemp(prefix=f".{table}.{fmt}.{os.getpid()}.", suffix=".tmp", dir=out)
-    os.close(handle)
-    return name
+def staging_name(out: Path, table: str, fmt: str) -> str:
+    """A name for a new temporary file of ``<table>.<fmt>`` in ``out``, marked with this run.
+    Record it before creating the file (``create_new``), so that an interrupt between the two
+    never leaves a file nobody knows of."""
+    return str(out / f".{table}.{fmt}.{run_tag()}.{secrets.token_hex(4)}.tmp")
+
+
+def create_new(name: str) -> None:
+    """Create the empty file ``name``, readable by this user only; fail if it exists."""
+    os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def recover_interrupted(out: Path) -> None:
-    """Delete the temporary tables of runs in ``out`` that died, and put back a previous table
-    such a run had moved aside when the table itself is missing (an existing table is never
-    overwritten)."""
+    """Clean up after the dead runs of this host in ``out`` (see the module's docstring)."""
+    host, _, _ = run_tag().rpartition("-")
+    runs: dict[int, list[tuple[Path, re.Match[str]]]] = defaultdict(list)
     for path in sorted(out.iterdir()):
         found = _LEFT_BEHIND.fullmatch(path.name)
-        if found is None or _alive(int(found["pid"])):
+        if found is not None and found["host"] == host:
+            runs[int(found["pid"])].append((path, found))
+    for pid, files in sorted(runs.items()):
+        if _alive(pid):
             continue
-        target = out / found["name"]
         try:
-            if path.suffix == ".old" and not target.exists():
-                os.replace(path, target)
-                logger.warning("%s: put back the previous table, which an interrupted run had moved aside", target)
+            if any(path.suffix == ".old" for path, _ in files):
+                _finish_renaming(out, files)
             else:
-                path.unlink()
-                logger.info("%s: removed, left by an interrupted run", path)
-        except OSError as exc:  # another run got there first, or the folder is read-only
-            logger.debug("could not clean up %s: %s", path, exc)
+                for path, _ in files:
+                    path.unlink(missing_ok=True)
+                logger.info("%s: removed %d temporary tables of an interrupted run", out, len(files))
+        except OSError as exc:  # a read-only folder, a file another run just took
+            logger.warning("%s: could not clean up after an interrupted run: %s", out, exc)
+
+
+def _finish_renaming(out: Path, files: list[tuple[Path, re.Match[str]]]) -> None:
+    """Put every finished table of a run killed while renaming in place, then drop the
+    previous tables it had moved aside."""
+    olds = {found["name"]: path for path, found in files if path.suffix == ".old"}
+    for path, found in files:
+        if path.suffix == ".tmp":
+            target = out / found["name"]
+            old = olds.get(found["name"])
+            os.chmod(path, mode_for(old if old is not None else target))
+            os.replace(path, target)
+    for name, old in olds.items():
+        if (out / name).exists():
+            old.unlink()
+        else:  # no new table to take its place (a run that failed putting the old ones back)
+            os.replace(old, out / name)
+    logger.warning("%s: completed the renaming of the tables of a run that was killed while renaming them", out)
 
 
 def _alive(pid: int) -> bool:

@@ -22,7 +22,7 @@ from ..errors import PipelineError
 from ..resources import replace_files
 from .columns import column_rows, table_columns
 from .schema import FORMATS, TABLES
-from .staging import recover_interrupted, staging_file
+from .staging import create_new, recover_interrupted, staging_name
 
 
 def to_frame(table: str, rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
@@ -116,8 +116,9 @@ def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterabl
         recover_interrupted(out)
         for table, frame in frames.items():
             for fmt in formats:
-                temporary = staging_file(out, table, fmt)
+                temporary = staging_name(out, table, fmt)
                 staged.append((temporary, out / f"{table}.{fmt}"))
+                create_new(temporary)
                 if fmt == "csv":
                     with open(temporary, "wb") as csv_file:
                         write_csv_table(csv_file, pa.Table.from_pandas(frame, preserve_index=False), header=True)

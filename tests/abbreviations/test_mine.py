@@ -6,7 +6,13 @@ import json
 import shutil
 from pathlib import Path
 
-from pipeline.abbreviations.mine import _pair_row, clinical_abbr_rows, consistent_pairs, merge_into_table, mine
+from pipeline.abbreviations.mine import (
+    _pair_row,
+    clinical_abbr_rows,
+    consistent_pairs,
+    merge_into_table,
+    mine,
+)
 from pipeline.abbreviations.table import Cues
 
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -1,8 +1,10 @@
 """TableSink: rows in record by record, tables out in chunks, committed atomically."""
 
 import os
+import time
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.errors import PipelineError
@@ -65,7 +67,7 @@ def test_a_table_that_cannot_be_replaced_leaves_every_previous_table(tmp_path, m
         real(source, target)
 
     monkeypatch.setattr(os, "replace", fail_on_mentions)
-    with pytest.raises(PermissionError), TableSink(tmp_path) as sink:
+    with pytest.raises(PipelineError, match="cannot write to output directory .*not permitted"), TableSink(tmp_path) as sink:
         sink.add({"records": [{**RECORD, "disease": "肺炎"}]})
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
@@ -100,17 +102,51 @@ def test_chunks_are_written_in_order_however_many_wait_for_the_writer(tmp_path):
 
 
 def test_an_interrupt_while_the_temporary_tables_are_created_leaves_none(tmp_path, monkeypatch):
-    made = []
+    created = []
 
-    def interrupted_on_the_third(out, table, fmt):
-        if len(made) == 2:
+    def interrupted_on_the_third(name):
+        if len(created) == 2:
             raise KeyboardInterrupt  # Ctrl-C (or kill, as SystemExit) before the with-block begins
-        name = str(out / f".{table}.{fmt}.{os.getpid()}.x.tmp")
-        open(name, "w").close()
-        made.append(name)
-        return name
+        open(name, "x").close()
+        created.append(name)
 
-    monkeypatch.setattr("pipeline.tables.sink.staging_file", interrupted_on_the_third)
+    monkeypatch.setattr("pipeline.tables.sink.create_new", interrupted_on_the_third)
     with pytest.raises(KeyboardInterrupt), TableSink(tmp_path):
         pass
-    assert len(made) == 2 and list(tmp_path.iterdir()) == []
+    assert len(created) == 2 and list(tmp_path.iterdir()) == []
+
+
+def test_a_footer_that_cannot_be_written_is_e012_and_every_file_is_closed(tmp_path, monkeypatch):
+    closed = []
+    real_close = pq.ParquetWriter.close
+
+    def full_disk(self):
+        real_close(self)
+        closed.append(self)
+        if len(closed) == 1:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pq.ParquetWriter, "close", full_disk)
+    with pytest.raises(PipelineError, match="cannot write to output directory .*No space left"):
+        write(tmp_path, chunk_rows=1000)
+    assert len(closed) == len(TABLES)  # the other writers were closed too
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_write_is_raised_when_the_next_chunk_is_handed_over(tmp_path, monkeypatch):
+    calls = []
+
+    def disk_full(handle, arrow, *, header):
+        calls.append(header)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("pipeline.tables.sink.write_csv_table", disk_full)
+    with pytest.raises(PipelineError), TableSink(tmp_path, ["csv"], chunk_rows=1) as sink:
+        sink.add({"record_fields": [FIELDS[0]]})
+        for _ in range(200):  # the failure is raised by one of the next chunks (not 4 later at best)
+            if calls:
+                time.sleep(0.05)
+                sink.add({"record_fields": [FIELDS[1]]})
+                pytest.fail("the failed write was not raised")  # pragma: no cover
+            time.sleep(0.01)
+    assert list(tmp_path.iterdir()) == []

@@ -5,52 +5,76 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
+from pipeline.resources import run_tag
 from pipeline.tables.sink import TableSink
-from pipeline.tables.staging import recover_interrupted, staging_file
+from pipeline.tables.staging import recover_interrupted, staging_name
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows cannot ask whether a process lives: nothing is recovered there")
 
 RECORD = {"record_id": "r1", "disease": "肺结核", "source": "a.json", "n_sections": 1, "n_chars": 4, "n_mentions": 0}
+HOST = run_tag().rpartition("-")[0]
 
 
-def dead_pid() -> int:
-    """The id of a process that has exited (ids are not reused this soon)."""
+def dead_run() -> str:
+    """The tag of a run of this host that has ended (process ids are not reused this soon)."""
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
-    return child.pid
+    return f"{HOST}-{child.pid}"
 
 
-def test_a_dead_runs_temporary_tables_are_removed_and_a_live_runs_are_kept(tmp_path):
-    dead, alive = dead_pid(), os.getpid()
-    left = tmp_path / f".mentions.csv.{dead}.k3x9q_ab.tmp"
-    running = tmp_path / f".mentions.csv.{alive}.zz1y2x3w.tmp"
-    mine = tmp_path / f".notes.txt.{dead}.abcdefgh.tmp"  # not a table of ours: never touched
-    for path in (left, running, mine):
-        path.write_text("partial")
+def names(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_dead_runs_temporary_tables_are_removed_and_other_files_kept(tmp_path):
+    dead = dead_run()
+    (tmp_path / f".mentions.csv.{dead}.0a1b2c3d.tmp").write_text("half a table")
+    (tmp_path / f".mentions.csv.{run_tag()}.0a1b2c3d.tmp").write_text("this run's")  # alive
+    (tmp_path / f".mentions.csv.otherhost-{dead.rpartition('-')[2]}.0a1b2c3d.tmp").write_text("a shared folder")
+    (tmp_path / f".notes.txt.{dead}.0a1b2c3d.tmp").write_text("not a table of ours")
     recover_interrupted(tmp_path)
-    assert not left.exists() and running.exists() and mine.exists()
+    assert names(tmp_path) == sorted(
+        [f".mentions.csv.{run_tag()}.0a1b2c3d.tmp", f".mentions.csv.otherhost-{dead.rpartition('-')[2]}.0a1b2c3d.tmp",
+         f".notes.txt.{dead}.0a1b2c3d.tmp"]
+    )
 
 
-def test_a_table_moved_aside_by_a_dead_run_is_put_back_only_where_it_is_missing(tmp_path):
-    dead = dead_pid()
-    (tmp_path / f".records.csv.{dead}.old").write_text("previous records")
-    (tmp_path / "mentions.csv").write_text("new mentions")
-    (tmp_path / f".mentions.csv.{dead}.old").write_text("previous mentions")
+def test_a_run_killed_while_renaming_is_completed_never_half_old(tmp_path):
+    dead = dead_run()
+    # killed after moving records.csv aside and before moving mentions.csv aside
+    (tmp_path / f".records.csv.{dead}.old").write_text("old records")
+    (tmp_path / "mentions.csv").write_text("old mentions")
+    (tmp_path / f".records.csv.{dead}.0000aaaa.tmp").write_text("new records")
+    (tmp_path / f".mentions.csv.{dead}.0000bbbb.tmp").write_text("new mentions")
     recover_interrupted(tmp_path)
-    assert (tmp_path / "records.csv").read_text() == "previous records"
+    assert names(tmp_path) == ["mentions.csv", "records.csv"]
+    assert (tmp_path / "records.csv").read_text() == "new records"
     assert (tmp_path / "mentions.csv").read_text() == "new mentions"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["mentions.csv", "records.csv"]
 
 
-def test_temporary_tables_carry_the_process_id(tmp_path):
-    name = os.path.basename(staging_file(tmp_path, "labs", "parquet"))
-    assert name.startswith(f".labs.parquet.{os.getpid()}.") and name.endswith(".tmp")
+def test_an_old_table_with_nothing_to_replace_it_is_put_back(tmp_path):
+    dead = dead_run()
+    (tmp_path / f".records.csv.{dead}.old").write_text("old records")  # its run failed putting it back
+    (tmp_path / "mentions.csv").write_text("mentions")
+    (tmp_path / f".mentions.csv.{dead}.old").write_text("older mentions")
+    recover_interrupted(tmp_path)
+    assert names(tmp_path) == ["mentions.csv", "records.csv"]
+    assert (tmp_path / "records.csv").read_text() == "old records"
+    assert (tmp_path / "mentions.csv").read_text() == "mentions"
+
+
+def test_temporary_tables_carry_the_host_and_process_id(tmp_path):
+    name = os.path.basename(staging_name(tmp_path, "labs", "parquet"))
+    assert name.startswith(f".labs.parquet.{HOST}-{os.getpid()}.") and name.endswith(".tmp")
 
 
 def test_a_run_after_a_killed_one_leaves_only_the_tables(tmp_path):
-    killed = dead_pid()
+    killed = dead_run()
     for name in ("records.parquet", "labs.csv"):
         (tmp_path / f".{name}.{killed}.a1b2c3d4.tmp").write_bytes(b"half a table")
     with TableSink(tmp_path, ["csv", "parquet"]) as sink:
         sink.add({"records": [RECORD]})
-    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert not [name for name in names(tmp_path) if name.startswith(".")]
     assert pd.read_parquet(tmp_path / "records.parquet")["disease"].tolist() == ["肺结核"]
