@@ -19,7 +19,7 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,7 +105,7 @@ def consistent_pairs(
         if len(abbr) < 2 or abbr in cues.reject:
             continue
         zh_counts = Counter(zh for uses in by_record.values() for zh in {zh for zh, _ in uses})
-        candidates = set(zh_counts) | {test for zh in zh_counts if (test := _without_specimen(zh, specimen_prefixes))}
+        candidates = set(zh_counts) | _tests_in_several_specimens(zh_counts, specimen_prefixes)
         support = {
             form: sum(any(zh.endswith(form) for zh, _ in uses) for uses in by_record.values())
             for form in candidates
@@ -129,13 +129,18 @@ def _by_count(counts: Counter[str]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def _without_specimen(long_zh: str, specimen_prefixes: Sequence[str]) -> str | None:
-    """The test named after a leading specimen word (血清β2微球蛋白 → β2微球蛋白), if two
-    characters or more are left."""
-    for prefix in specimen_prefixes:  # longest first
-        if long_zh.startswith(prefix) and len(long_zh) - len(prefix) >= 2:
-            return long_zh[len(prefix) :]
-    return None
+def _tests_in_several_specimens(long_forms: Iterable[str], specimen_prefixes: Sequence[str]) -> set[str]:
+    """Tests that two or more of ``long_forms`` name with different specimens (or one
+    without): 血清β2微球蛋白 and 脑脊液β2微球蛋白 → β2微球蛋白. A form that only shares an
+    ending (尿蛋白 beside 血清总蛋白) proposes nothing."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for long_zh in long_forms:
+        written[long_zh].add(long_zh)
+        for prefix in specimen_prefixes:  # longest first
+            if long_zh.startswith(prefix) and len(long_zh) - len(prefix) >= 2:
+                written[long_zh[len(prefix) :]].add(long_zh)
+                break
+    return {test for test, forms in written.items() if len(forms) >= 2}
 
 
 def _drop_case_variants(pairs: list[MinedPair]) -> list[MinedPair]:
@@ -146,13 +151,14 @@ def _drop_case_variants(pairs: list[MinedPair]) -> list[MinedPair]:
     return sorted(kept.values(), key=lambda p: p.abbr)
 
 
-def mine(corpus: Path) -> tuple[dict[str, set[tuple[str, str, str]]], Counter[str]]:
+def mine(corpus: Path, table: Path | None = None) -> tuple[dict[str, set[tuple[str, str, str]]], Counter[str]]:
     """Definitions with an abbreviation, by record, and counts of everything found.
 
     Spellings are folded to those of the table's curated rows only (``canonical_abbr``), not
     to its generated rows: otherwise each regeneration would depend on the last one and the
-    table would never settle (a mined ``tPA`` row made the next run spell ``TPA`` as ``tPA``)."""
-    curated = {abbr: entry for abbr, entry in load_abbreviations().items() if entry.source == CURATED_SOURCE}
+    table would never settle (a mined ``tPA`` row made the next run spell ``TPA`` as ``tPA``).
+    ``table`` is the table to be merged into (default: the shipped one)."""
+    curated = {abbr: entry for abbr, entry in load_abbreviations(table).items() if entry.source == CURATED_SOURCE}
     by_record: dict[str, set[tuple[str, str, str]]] = {}
     stats: Counter[str] = Counter()
     for record, texts in iter_records(corpus):
@@ -237,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     began = time.perf_counter()
     try:
-        by_record, stats = mine(args.corpus)
+        by_record, stats = mine(args.corpus, args.merge)
     except PipelineError as error:
         print(error, file=sys.stderr)
         return 1

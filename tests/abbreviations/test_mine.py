@@ -91,6 +91,15 @@ def test_a_test_measured_in_several_specimens_is_kept_without_them():
     assert pairs == {"β2-MG": ("β2微球蛋白", 4, 4), "ALD": ("血清醛缩酶", 2, 2)}  # one specimen: as written
 
 
+def test_a_specimen_word_does_not_merge_tests_that_only_share_an_ending():
+    by_record = {
+        "r1": {("UP", "尿蛋白", "")}, "r2": {("UP", "尿蛋白", "")},
+        "r3": {("UP", "总蛋白", "")}, "r4": {("UP", "总蛋白", "")}, "r5": {("UP", "血清总蛋白", "")},
+    }
+    [pair] = consistent_pairs(by_record, cues=CUES, specimen_prefixes=("血清", "尿"))
+    assert (pair.long_zh, pair.count, pair.total) == ("总蛋白", 3, 5)  # not 蛋白, 5 of 5
+
+
 def test_clinical_abbr_rows_take_the_entity_dictionaries_labels(tmp_path: Path):
     abbr_json = tmp_path / "abbr.json"
     abbr_json.write_text(json.dumps([
