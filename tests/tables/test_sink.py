@@ -1,6 +1,7 @@
 """TableSink: rows in record by record, tables out in chunks, committed atomically."""
 
 import os
+import random
 import time
 
 import pandas as pd
@@ -10,6 +11,7 @@ import pytest
 from pipeline.errors import PipelineError
 from pipeline.tables import TABLES
 from pipeline.tables.sink import TableSink
+from pipeline.tables.writer import write_csv_table
 
 FIELDS = [{"record_id": f"r{i}", "field": "symptom_data/symptoms", "value": value} for i, value in enumerate(["干咳", "发热", "乏力", "盗汗", "咯血"])]
 RECORD = {"record_id": "r1", "disease": "肺结核", "source": "a.json", "n_sections": 2, "n_chars": 30, "n_mentions": None}
@@ -92,8 +94,15 @@ def test_a_write_that_fails_in_the_writer_thread_is_raised_and_nothing_is_commit
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
-def test_chunks_are_written_in_order_however_many_wait_for_the_writer(tmp_path):
+def test_chunks_are_written_in_order_however_many_wait_for_the_writer(tmp_path, monkeypatch):
     rows = [{"record_id": f"r{i}", "field": "f", "value": str(i)} for i in range(50)]
+    real_write, delays = write_csv_table, random.Random(0)
+
+    def slow_and_uneven(handle, arrow, *, header):  # later chunks would overtake a parallel writer
+        time.sleep(delays.choice([0, 0.002, 0.01]))
+        real_write(handle, arrow, header=header)
+
+    monkeypatch.setattr("pipeline.tables.sink.write_csv_table", slow_and_uneven)
     with TableSink(tmp_path, ["csv", "parquet"], chunk_rows=1) as sink:
         for row in rows:  # 50 one-row chunks: more than the writer thread is ever given at once
             sink.add({"record_fields": [row]})
