@@ -120,12 +120,29 @@ def discover_files(inputs: Iterable[str | Path]) -> list[Path]:
             files.append(path)
         elif path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            plain = [p for p in found if p.suffix.lower() == ".txt" and not _starts_like_json(p)]
+            if plain:
+                logger.info("%s: %d .txt file(s) holding no JSON skipped (%s …)", path, len(plain), plain[0])
+                found = [p for p in found if p not in set(plain)]
             if not found:
                 raise PipelineError("E011", path=path)
             files.extend(found)
         else:
             raise PipelineError("E010", path=path)
     return list(dict.fromkeys(files))
+
+
+def _starts_like_json(path: Path) -> bool:
+    """Whether a ``.txt`` file found in a folder looks like records: its first character
+    (after a BOM and blanks) opens an object or array. A folder's word lists and notes
+    (``lexicons/symptoms.txt``) are then skipped, not reported as broken JSON; a file named
+    on the command line is always read."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return True  # let reading it report the problem
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
 
 
 def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:

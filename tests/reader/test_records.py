@@ -201,6 +201,17 @@ def test_folders_are_searched_recursively_in_sorted_order(tmp_path):
     assert [r.disease for r in iter_records([tmp_path])] == ["甲", "乙", "丙"]
 
 
+def test_a_folders_txt_files_that_hold_no_json_are_skipped_but_a_named_one_is_read(tmp_path, caplog):
+    write(tmp_path, "poems.txt", "\ufeff  " + json.dumps({"name": "甲", "desc": "头痛。"}, ensure_ascii=False))
+    words = write(tmp_path, "symptoms.txt", "头痛\n发热\n")
+    write(tmp_path, "empty.txt", "")
+    with caplog.at_level("INFO", logger="pipeline.reader.records"):
+        assert [p.name for p in discover_files([tmp_path])] == ["poems.txt"]
+    assert "2 .txt file(s) holding no JSON skipped" in caplog.text
+    assert discover_files([words]) == [words]  # named: read, and its error reported
+    assert issues_of(words)[0].message.startswith("[E002]")
+
+
 def test_missing_input_is_a_usage_error(tmp_path):
     with pytest.raises(PipelineError, match=r"\[E010\]"):
         discover_files([tmp_path / "nope"])
