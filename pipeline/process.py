@@ -192,20 +192,36 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     return rows
 
 
-def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
-    """One row per symptom mention, with the frequency bound to it (if any)."""
+def _bound_frequencies(view: SectionView) -> dict[tuple[int, int], list[Any]]:
+    """The section's frequency statements by the span of the mention they are about."""
     bound: dict[tuple[int, int], list] = defaultdict(list)
     for statement in doc_value(view.doc, "frequencies") or ():
         if statement.subject is not None:
             bound[statement.subject.start, statement.subject.end].append(statement)
+    return bound
+
+
+def _numeric(statements: list[Any]) -> Any:
+    """The statement giving a number of patients: a printed percentage or range first, else a
+    count (3/5例出现发热: no printed percentage)."""
+    return next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None) or next(
+        (s for s in statements if s.pct_computed is not None), None
+    )
+
+
+def _percent(numeric: Any) -> float | None:
+    return numeric.pct_reported if numeric.pct_reported is not None else numeric.pct_computed
+
+
+def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+    """One row per symptom mention, with the frequency bound to it (if any)."""
+    bound = _bound_frequencies(view)
     rows = []
     for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
         if entity.label != "symptom" or entity.nested:
             continue
         statements = bound.get((entity.start, entity.end), [])
-        numeric = next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None) or next(
-            (s for s in statements if s.pct_computed is not None), None  # 3/5例出现发热: no printed percentage
-        )
+        numeric = _numeric(statements)
         worded = next((s for s in statements if s.qualifier), None)
         sentence = view.sentence_text(entity.start)
         rows.append(
@@ -215,7 +231,7 @@ def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
                 "section": view.section.path,
                 "symptom": entity.canonical,
                 "text": view.section.text[entity.start : entity.end],
-                "freq_pct": (numeric.pct_reported if numeric.pct_reported is not None else numeric.pct_computed) if numeric else None,
+                "freq_pct": _percent(numeric) if numeric else None,
                 "freq_low": numeric.pct_low if numeric else None,
                 "freq_high": numeric.pct_high if numeric else None,
                 "comparator": (numeric.comparator or None) if numeric else None,
@@ -249,9 +265,17 @@ def _statement_row(record: Record, view: SectionView, statement: Any, fields: di
 
 
 def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+    """One row per lab statement. How many patients: what the lab reader found in the statement
+    (``M蛋白阳性可达75%``), else the frequency bound to the test's mention (``血沉增快者占14/15例``,
+    ``约30%~50%的患者…M蛋白阳性``)."""
     text = view.section.text
-    return [
-        _statement_row(record, view, lab, {
+    bound = _bound_frequencies(view)
+    rows = []
+    for lab in doc_value(view.doc, "labs") or ():
+        # a percentage read as the test's value (浆细胞比例>10%) is never also a share of patients
+        own = lab.freq_pct is not None or lab.unit == "%"
+        numeric = None if own else _numeric(bound.get((lab.test.start, lab.test.end), []))
+        rows.append(_statement_row(record, view, lab, {
             "test": lab.test.canonical,
             "test_label": lab.test.label,
             "text": text[lab.test.start : lab.test.end],
@@ -262,11 +286,12 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "value_high": lab.value_high,
             "unit": lab.unit or None,
             "comparator": lab.comparator or None,
-            "freq_pct": lab.freq_pct,
+            "freq_pct": lab.freq_pct if numeric is None else _percent(numeric),
+            "freq_low": numeric.pct_low if numeric else None,
+            "freq_high": numeric.pct_high if numeric else None,
             "qualifier": lab.qualifier or None,
-        })
-        for lab in doc_value(view.doc, "labs") or ()
-    ]
+        }))
+    return rows
 
 
 def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:

@@ -31,3 +31,17 @@ def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
     rows = rows_of(nlp, "患者出现急性肾损伤(AKI),AKI恢复慢。")
     assert [(row["abbr"], row["long_zh"]) for row in rows["abbreviations"]] == [("AKI", "急性肾损伤")]
     assert [row["canonical"] for row in rows["mentions"] if row["text"] == "AKI"] == ["急性肾损伤"]
+
+
+@pytest.mark.parametrize(
+    "text, test, freq",
+    [
+        ("血沉增快者占14/15例。", "血沉", (93.3, None, None)),  # the count after the finding
+        ("约30%~50%的患者血清M蛋白阳性。", "M蛋白", (None, 30.0, 50.0)),  # a range of patients
+        ("血清蛋白电泳可有M蛋白(75%)。", "M蛋白", (75.0, None, None)),  # read by the lab stage itself
+        ("骨髓浆细胞比例>10%。", "浆细胞比例", (None, None, None)),  # a value, not a share of patients
+    ],
+)
+def test_a_lab_row_carries_how_many_patients_have_the_finding(nlp, text, test, freq):
+    (row,) = [row for row in rows_of(nlp, text, path="检查")["labs"] if row["test"] == test]
+    assert (row["freq_pct"], row["freq_low"], row["freq_high"]) == freq
