@@ -324,19 +324,26 @@ def test_dask_engine_writes_only_the_formats_asked_for(corpus, tmp_path):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{t}.csv" for t in TABLES)
 
 
-def test_a_dask_task_leaves_no_strings_behind_in_its_worker(tmp_path):
+def test_a_dask_worker_keeps_its_warm_up_words_and_frees_later_ones_zone_by_zone(monkeypatch):
     pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
-    from pipeline.engines.dask import _language, process_batch
+    from pipeline.engines.dask import _zones, process_batch
     from pipeline.reader.records import build_record
 
-    def batch(n):
-        return [build_record({"name": f"病{i}", "desc": f"患者第{i}次出现色素沉着(9{i}%)，伴多毛{i}号。"}, source="t", default_id=str(i), file_stem="t") for i in range(n)]
+    def batch(first, n):
+        return [build_record({"name": f"病{i}", "desc": f"患者第{i}次出现色素沉着(9{i}%)，伴多毛{i}号。"}, source="t", default_id=str(i), file_stem="t") for i in range(first, first + n)]
 
-    first = process_batch(batch(3), str(MINI_DICTIONARIES))
-    strings = len(_language(str(MINI_DICTIONARIES), "jieba").vocab.strings)
-    rows = process_batch(batch(6), str(MINI_DICTIONARIES))
-    assert len(_language(str(MINI_DICTIONARIES), "jieba").vocab.strings) == strings
-    assert [r["text"] for r in rows[0]["mentions"]] == [r["text"] for r in first[0]["mentions"]] == ["色素沉着", "多毛"]
+    monkeypatch.setattr("pipeline.runner.ZONE_RECORDS", 3)  # a warm-up of 3 records, then zones of 3
+    _zones.cache_clear()
+    try:
+        vocab = _zones(str(MINI_DICTIONARIES), "jieba").nlp.vocab
+        before = len(vocab.strings)
+        warm = process_batch(batch(0, 3), str(MINI_DICTIONARIES))
+        after_warm_up = len(vocab.strings)
+        rows = process_batch(batch(3, 6), str(MINI_DICTIONARIES))  # one zone, closed after it
+        assert after_warm_up > before and len(vocab.strings) == after_warm_up
+        assert [r["text"] for r in rows[0]["mentions"]] == [r["text"] for r in warm[0]["mentions"]] == ["色素沉着", "多毛"]
+    finally:
+        _zones.cache_clear()
 
 
 def test_a_second_dask_run_replaces_the_parts_of_the_first(corpus, tmp_path):

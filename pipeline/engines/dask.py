@@ -26,11 +26,12 @@ from typing import Any
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
+from .. import runner
 from ..errors import PipelineError
 from ..lexicon.loader import load_lexicon
 from ..reader import ReadIssue, Record, discover_files
 from ..resources import DEFAULT_DICTIONARY_DIR
-from ..runner import Rows, RunResult, batched, process_item, read_items, report_error
+from ..runner import MemoryZones, Rows, RunResult, batched, read_items, report_error
 from ..tables import TABLES
 from ..tables.sink import TableSink
 from ..tables.writer import to_arrow
@@ -113,13 +114,13 @@ def run_dask(
 
 
 def process_batch(batch: list[Record | ReadIssue], dictionaries: str | None, segmenter: str = "jieba") -> list[Rows]:
-    """The task run on a dask worker: the local engine's per-record function, per batch,
-    inside a spaCy memory zone (the rows are plain values and outlive it), so a worker's
-    memory stays flat however many batches it runs."""
+    """The task run on a dask worker: the local engine's per-record function, per batch, in
+    the worker's spaCy memory zones as a local worker runs them (``runner.MemoryZones``: the
+    first ~1,000 records keep their words, then zones of ~1,000 records; the rows are plain
+    values and outlive them), so a worker's memory stays flat however many batches it runs,
+    without rebuilding the common words' lexemes for every batch."""
     with _LANGUAGE_LOCK:
-        nlp = _language(dictionaries, segmenter)
-        with nlp.memory_zone():
-            return [process_item(item, nlp) for item in batch]
+        return _zones(dictionaries, segmenter).process(batch)
 
 
 #: A dask worker may run tasks in several threads; they take turns on its one Language
@@ -128,12 +129,13 @@ _LANGUAGE_LOCK = threading.Lock()
 
 
 @cache
-def _language(dictionaries: str | None, segmenter: str) -> Any:
-    """One Language per worker process, loaded by its first task; without span views and
-    lexical attributes, as in the local engine (no table reads them)."""
+def _zones(dictionaries: str | None, segmenter: str) -> MemoryZones:
+    """One Language per worker process, loaded by its first task, without span views and
+    lexical attributes as in the local engine (no table reads them), and its memory zones."""
     from ..language import load
 
-    return load(dictionaries, segmenter, span_views=False, lexical_attributes=False)
+    records = runner.ZONE_RECORDS
+    return MemoryZones(load(dictionaries, segmenter, span_views=False, lexical_attributes=False), records, warm_up=records)
 
 
 def _write_part(
