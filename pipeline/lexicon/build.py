@@ -55,6 +55,8 @@ PRODUCER_LIST = ("qasystem:producer", "lexicons/qasystem/producer.txt")
 ABBR_LIST = ("clinical_abbr", "lexicons/clinical_abbr/abbr.json")
 THUOCL_LIST = ("thuocl", "lexicons/thuocl/THUOCL_medical.txt")
 GENERIC_SOURCE = "derived:drug-generic"
+#: Shortest stem of a THUOCL drug product that the generic rule may make a term.
+THUOCL_MIN_GENERIC = 3
 SOURCE_ORDER = (
     [source for source, _, _ in TYPED_LISTS]
     + [PRODUCER_LIST[0], GENERIC_SOURCE, ABBR_LIST[0], THUOCL_LIST[0]]
@@ -82,6 +84,7 @@ class BuildRules:
 
     stopwords: frozenset[str]
     person_names: frozenset[str]
+    not_generic: frozenset[str]
     suffix_forms: tuple[str, ...]  # longest first
     prefix_forms: tuple[str, ...]
     maker_markers: tuple[str, ...]
@@ -160,7 +163,9 @@ of both portal crawls (`xywy:*`, `qasystem:*`), the drug products with makers
    drug list has it, or two products share it (`generic-unattested` counts the rest, mostly
    stems of traditional medicines such as 祛痰止咳胶囊). A stem that is another entity (`咽炎片`
    → 咽炎, a disease) is an indication, not a generic: the product stays its own canonical
-   (`generic-is-other-entity`). Traditional forms (丸, 散, 膏) are not stripped.
+   (`generic-is-other-entity`). A stem listed in `build_not_generic.tsv` stays a canonical name
+   only (`generic-reviewed-not-a-drug`: 肾上腺素, a hormone in most texts; 外感风寒, a TCM
+   syndrome). Traditional forms (丸, 散, 膏) are not stripped.
 4. **Producers** (`qasystem:producer`, maker + product): the maker is cut off after the last
    marker of `build_maker_markers.tsv` (制药, 药业, 厂, 医药, 生物 …), otherwise the longest
    suffix that is a known product (or a known generic + form) is taken. The result must be a
@@ -174,8 +179,11 @@ of both portal crawls (`xywy:*`, `qasystem:*`), the drug products with makers
    English full name in `english`, the abbreviation has the description as canonical.
 6. **THUOCL** has no types. A THUOCL word that is a term of a typed list only adds `thuocl` to that
    row's sources. A word ending with a dosage form of two or more characters (胶囊, 颗粒, 注射液 …;
-   not 片, which would take X线片) is a drug product (`thuocl-product`, canonical = stem). The
-   others (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba segment.
+   not 片, which would take X线片) is a drug product (`thuocl-product`, canonical = stem), and a
+   stem of {THUOCL_MIN_GENERIC} characters or more is judged by rule 3 like a portal product's: 地西泮
+   (地西泮注射液, and THUOCL has 地西泮), 二甲双胍, 利多卡因 become terms. Shorter stems are as often
+   effects or routes (止咳, 降压, 口服) and are not proposed. The others (not stopwords) go to
+   `segmentation.tsv` (term, freq) to help jieba segment.
 7. **Conflicts**: a term is written once. Priority: curated > head-word rule > symptom > disease >
    test > drug > department > derived generic > clinical_abbr. The row's note lists the other
    labels and their sources (`also: disease (xywy:diseases;qasystem:disease)`); rows of the same
@@ -217,6 +225,8 @@ def load_rules(rules_dir: Path) -> BuildRules:
     stop = read_tsv(rules_dir / "build_stopwords.tsv", ["term", "source"], ["note"])
     names_path = rules_dir / "build_person_names.tsv"  # optional: older rules folders lack it
     names = read_tsv(names_path, ["term", "source"], ["note"]) if names_path.is_file() else []
+    not_generic_path = rules_dir / "build_not_generic.tsv"  # optional too
+    not_generic = read_tsv(not_generic_path, ["term", "source"], ["note"]) if not_generic_path.is_file() else []
     forms = read_tsv(rules_dir / "build_dosage_forms.tsv", ["form", "position", "source"])
     markers = read_tsv(rules_dir / "build_maker_markers.tsv", ["marker", "source"])
     heads = read_tsv(
@@ -233,6 +243,7 @@ def load_rules(rules_dir: Path) -> BuildRules:
     return BuildRules(
         stopwords=frozenset(normalize_text(row["term"]) for _, row in stop),
         person_names=frozenset(normalize_text(row["term"]) for _, row in names),
+        not_generic=frozenset(normalize_text(row["term"]) for _, row in not_generic),
         suffix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "suffix"),
         prefix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "prefix"),
         maker_markers=longest_first(row["marker"] for _, row in markers),
@@ -534,6 +545,20 @@ def build_dictionaries(
         if term is not None:
             thuocl[term] = max(thuocl.get(term, 0), int(freq or 0))
 
+    # THUOCL drug products (a word ending with a dosage form of two or more characters) join the
+    # portal's products before the generic rule, so that their stems of three characters or
+    # more are judged by it too (多潘立酮片 → 多潘立酮). A two-character stem is as often an
+    # effect or a route as a drug (止咳, 降压, 口服 beside 人参): THUOCL never proposes one.
+    thuocl_products: set[str] = set()
+    for term in thuocl:
+        if term not in collector.candidates and term not in curated and (form := thuocl_dosage_form(term, rules)):
+            thuocl_products.add(term)
+            generic = term[: -len(form)]
+            rule = f"thuocl-product: ends with dosage form {form}"
+            collector.add(_Candidate(term, "drug", thuocl_source, RANK_BY_LABEL["drug"], generic, rule=rule))
+            if len(generic) >= THUOCL_MIN_GENERIC and drop_reason(generic, rules) is None:
+                collector.generics[generic].add(term)
+
     # Rule "drug-generic": a generic name becomes a term when something attests it as a word:
     # THUOCL or a drug list has it, or two different products share it (阿莫西林胶囊, 阿莫西林片).
     # TCM product stems (祛痰止咳胶囊 → 祛痰止咳) are otherwise only canonical names. A stem that
@@ -542,7 +567,9 @@ def build_dictionaries(
     for generic in sorted(collector.generics):
         products = collector.generics[generic]
         labels = {c.label for c in collector.candidates.get(generic, ())}
-        if labels - {"drug"}:
+        if generic in rules.not_generic:
+            collector.dropped["generic-reviewed-not-a-drug"][GENERIC_SOURCE] += 1
+        elif labels - {"drug"}:
             collector.dropped["generic-is-other-entity"][GENERIC_SOURCE] += 1
             for product in products:
                 collector.candidates[product] = [
@@ -558,18 +585,14 @@ def build_dictionaries(
     segmentation: dict[str, int] = {}
     in_thuocl: set[str] = set()
     for term, freq in thuocl.items():
-        if term in collector.candidates:
+        if term in thuocl_products:
+            collector.derived["thuocl: drug product by dosage form"] += 1
+        elif term in collector.candidates:
             # Rule "thuocl-typed": the word is in a typed list; it only gains the source.
             in_thuocl.add(term)
             collector.derived["thuocl: also in a typed list (source added)"] += 1
         elif term in curated:
             collector.derived["thuocl: curated term"] += 1
-        elif (form := thuocl_dosage_form(term, rules)) is not None:
-            collector.derived["thuocl: drug product by dosage form"] += 1
-            generic = term[: -len(form)]
-            rule = f"thuocl-product: ends with dosage form {form}"
-            drug_rank = RANK_BY_LABEL["drug"]
-            collector.add(_Candidate(term, "drug", thuocl_source, drug_rank, generic, rule=rule))
         else:
             segmentation[term] = freq
 

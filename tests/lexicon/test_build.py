@@ -29,7 +29,8 @@ LISTS = {
     "lexicons/qasystem/department.txt": [],
     "lexicons/qasystem/producer.txt": ["先声药业阿莫西林胶囊", "常克"],
     "lexicons/thuocl/THUOCL_medical.txt": [
-        "检查\t580138", "贫血\t5774", "骨髓\t900", "一捻金胶囊\t2", "X线片\t300"
+        "检查\t580138", "贫血\t5774", "骨髓\t900", "一捻金胶囊\t2", "X线片\t300",
+        "地西泮注射液\t50", "地西泮\t40", "止咳颗粒\t10", "止咳\t100", "肾上腺素注射液\t2", "肾上腺素\t1150",
     ],
 }
 ABBR = [
@@ -103,6 +104,16 @@ def test_generic_of_a_single_unattested_product_is_only_a_canonical(tiny):
     assert rows["柏子养心丸"]["canonical"] == "柏子养心丸"  # 丸 is not stripped
 
 
+def test_a_thuocl_products_stem_that_thuocl_also_lists_is_a_drug_unless_it_is_two_characters(tiny):
+    rows = build(*tiny)
+    assert (rows["地西泮注射液"]["canonical"], rows["地西泮"]["label"]) == ("地西泮", "drug")
+    assert rows["地西泮"]["source"] == "derived:drug-generic;thuocl"
+    assert rows["止咳颗粒"]["canonical"] == "止咳" and "止咳" not in rows  # an effect, as often as a drug
+    assert "一捻金" not in rows  # one product, and no list has the stem: only a canonical name
+    # reviewed as no drug in the texts (build_not_generic.tsv): a hormone there
+    assert rows["肾上腺素注射液"]["canonical"] == "肾上腺素" and "肾上腺素" not in rows
+
+
 def test_producer_brand_without_dosage_form_is_dropped(tiny):
     assert "常克" not in build(*tiny)
 
@@ -140,7 +151,7 @@ def test_thuocl_words_without_type_go_to_segmentation(tiny):
     shared, out = tiny
     build(shared, out)
     seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
-    assert sorted(seg) == ["X线片", "骨髓"]
+    assert sorted(seg) == ["X线片", "止咳", "肾上腺素", "骨髓"]  # 地西泮 became a drug term (its product 地西泮注射液)
     assert seg["骨髓"] == {"term": "骨髓", "freq": "900", "source": "thuocl"}
 
 
