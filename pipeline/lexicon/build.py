@@ -55,11 +55,12 @@ PRODUCER_LIST = ("qasystem:producer", "lexicons/qasystem/producer.txt")
 ABBR_LIST = ("clinical_abbr", "lexicons/clinical_abbr/abbr.json")
 THUOCL_LIST = ("thuocl", "lexicons/thuocl/THUOCL_medical.txt")
 GENERIC_SOURCE = "derived:drug-generic"
+BASE_SOURCE = "derived:drug-base"
 #: Shortest stem of a THUOCL drug product that the generic rule may make a term.
 THUOCL_MIN_GENERIC = 3
 SOURCE_ORDER = (
     [source for source, _, _ in TYPED_LISTS]
-    + [PRODUCER_LIST[0], GENERIC_SOURCE, ABBR_LIST[0], THUOCL_LIST[0]]
+    + [PRODUCER_LIST[0], GENERIC_SOURCE, BASE_SOURCE, ABBR_LIST[0], THUOCL_LIST[0]]
 )
 
 #: Conflict priority (lower wins): curated > head-word rule > symptom > disease > test >
@@ -85,6 +86,7 @@ class BuildRules:
     stopwords: frozenset[str]
     person_names: frozenset[str]
     not_generic: frozenset[str]
+    salt_prefixes: tuple[str, ...]  # longest first
     suffix_forms: tuple[str, ...]  # longest first
     prefix_forms: tuple[str, ...]
     maker_markers: tuple[str, ...]
@@ -184,11 +186,16 @@ of both portal crawls (`xywy:*`, `qasystem:*`), the drug products with makers
    (地西泮注射液, and THUOCL has 地西泮), 二甲双胍, 利多卡因 become terms. Shorter stems are as often
    effects or routes (止咳, 降压, 口服) and are not proposed. The others (not stopwords) go to
    `segmentation.tsv` (term, freq) to help jieba segment.
-7. **Conflicts**: a term is written once. Priority: curated > head-word rule > symptom > disease >
+7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …): a drug name that opens with
+   a salt (a product's canonical name or a generic: 磷酸氯喹, 硫酸阿托品) gives the name without
+   it, which becomes a term (source `{BASE_SOURCE}`) when THUOCL has it as a word or two salts of
+   it are named, unless it is already a term or listed in `build_not_generic.tsv`: 氯喹, 阿托品,
+   地塞米松, 吗啡. The products keep their salt names as canonical.
+8. **Conflicts**: a term is written once. Priority: curated > head-word rule > symptom > disease >
    test > drug > department > derived generic > clinical_abbr. The row's note lists the other
    labels and their sources (`also: disease (xywy:diseases;qasystem:disease)`); rows of the same
    label merge their sources.
-8. **Curated wins**: terms of `entities/curated.tsv` (hand-written, never overwritten) are left
+9. **Curated wins**: terms of `entities/curated.tsv` (hand-written, never overwritten) are left
    out of the generated files (`curated-override`). Curated decisions worth knowing: findings that
    the lists also call diseases (贫血, 腹水, 水肿, 阳痿, 闭经) are symptoms, as in the seed record's
    symptom section; `IgG`/`IgA`/`IgM` are `test` (a serum level or the M-protein class), while the
@@ -227,6 +234,8 @@ def load_rules(rules_dir: Path) -> BuildRules:
     names = read_tsv(names_path, ["term", "source"], ["note"]) if names_path.is_file() else []
     not_generic_path = rules_dir / "build_not_generic.tsv"  # optional too
     not_generic = read_tsv(not_generic_path, ["term", "source"], ["note"]) if not_generic_path.is_file() else []
+    salts_path = rules_dir / "build_salt_prefixes.tsv"  # optional too
+    salts = read_tsv(salts_path, ["prefix", "source"], ["note"]) if salts_path.is_file() else []
     forms = read_tsv(rules_dir / "build_dosage_forms.tsv", ["form", "position", "source"])
     markers = read_tsv(rules_dir / "build_maker_markers.tsv", ["marker", "source"])
     heads = read_tsv(
@@ -244,6 +253,7 @@ def load_rules(rules_dir: Path) -> BuildRules:
         stopwords=frozenset(normalize_text(row["term"]) for _, row in stop),
         person_names=frozenset(normalize_text(row["term"]) for _, row in names),
         not_generic=frozenset(normalize_text(row["term"]) for _, row in not_generic),
+        salt_prefixes=longest_first(normalize_text(row["prefix"]) for _, row in salts),
         suffix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "suffix"),
         prefix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "prefix"),
         maker_markers=longest_first(row["marker"] for _, row in markers),
@@ -581,6 +591,20 @@ def build_dictionaries(
             collector.add(_Candidate(generic, "drug", GENERIC_SOURCE, RANK_GENERIC, generic))
         else:
             collector.dropped["generic-unattested"][GENERIC_SOURCE] += 1
+
+    # Rule "drug-base": a Western drug's name without its salt (磷酸氯喹 → 氯喹) becomes a term
+    # when THUOCL has it as a word or two salts of it are named (盐酸X and 硫酸X).
+    salts_of: dict[str, set[str]] = defaultdict(set)
+    for name in sorted({c.canonical for cands in collector.candidates.values() for c in cands if c.label == "drug"}):
+        prefix = next((p for p in rules.salt_prefixes if name.startswith(p) and len(name) - len(p) >= 2), None)
+        if prefix is not None:
+            salts_of[name[len(prefix) :]].add(name)
+    for base, salted in sorted(salts_of.items()):
+        if base in collector.candidates or base in curated or base in rules.not_generic or drop_reason(base, rules):
+            continue
+        if base in thuocl or len(salted) >= 2:
+            collector.derived["drug-base: name without its salt added as a term"] += 1
+            collector.add(_Candidate(base, "drug", BASE_SOURCE, RANK_GENERIC, base, rule=f"drug-base: {min(salted)} without its salt"))
 
     segmentation: dict[str, int] = {}
     in_thuocl: set[str] = set()

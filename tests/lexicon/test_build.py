@@ -20,7 +20,7 @@ LISTS = {
     "xywy/lexicons/symptoms.txt": ["贫血", "脓液为巧克力色...", "HIV感染", "发热，咳嗽", "痒"],
     "xywy/lexicons/diseases.txt": ["贫血", "多发性骨髓瘤"],
     "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位"],
-    "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸"],
+    "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸", "磷酸氯喹片", "盐酸吗啉胍片", "硫酸吗啉胍片", "盐酸多巴胺注射液"],
     "xywy/lexicons/departments.txt": ["血液科"],
     "lexicons/qasystem/symptom.txt": ["贫血", "闫敏", "湿啰音"],
     "lexicons/qasystem/disease.txt": [],
@@ -31,6 +31,7 @@ LISTS = {
     "lexicons/thuocl/THUOCL_medical.txt": [
         "检查\t580138", "贫血\t5774", "骨髓\t900", "一捻金胶囊\t2", "X线片\t300",
         "地西泮注射液\t50", "地西泮\t40", "止咳颗粒\t10", "止咳\t100", "肾上腺素注射液\t2", "肾上腺素\t1150",
+        "氯喹\t300", "多巴胺\t900",
     ],
 }
 ABBR = [
@@ -114,6 +115,14 @@ def test_a_thuocl_products_stem_that_thuocl_also_lists_is_a_drug_unless_it_is_tw
     assert rows["肾上腺素注射液"]["canonical"] == "肾上腺素" and "肾上腺素" not in rows
 
 
+def test_a_drug_without_its_salt_is_a_term_when_thuocl_has_it_or_two_salts_name_it(tiny):
+    rows = build(*tiny)
+    assert rows["磷酸氯喹片"]["canonical"] == "磷酸氯喹"  # the product keeps its salt name
+    assert (rows["氯喹"]["label"], rows["氯喹"]["source"]) == ("drug", "derived:drug-base;thuocl")
+    assert rows["吗啉胍"]["source"] == "derived:drug-base"  # 盐酸吗啉胍 and 硫酸吗啉胍
+    assert "多巴胺" not in rows  # reviewed: a neurotransmitter in most texts (build_not_generic.tsv)
+
+
 def test_producer_brand_without_dosage_form_is_dropped(tiny):
     assert "常克" not in build(*tiny)
 
@@ -151,7 +160,7 @@ def test_thuocl_words_without_type_go_to_segmentation(tiny):
     shared, out = tiny
     build(shared, out)
     seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
-    assert sorted(seg) == ["X线片", "止咳", "肾上腺素", "骨髓"]  # 地西泮 became a drug term (its product 地西泮注射液)
+    assert sorted(seg) == ["X线片", "多巴胺", "止咳", "肾上腺素", "骨髓"]  # 地西泮 became a drug term (its product 地西泮注射液)
     assert seg["骨髓"] == {"term": "骨髓", "freq": "900", "source": "thuocl"}
 
 
