@@ -18,7 +18,7 @@ word lists are data (``vocabulary.py``):
    unit of ``dose_units.tsv`` is the dose (normalized unit: ``0.2g*kg-1*d-1`` → 0.2
    ``g/(kg·d)``); a volume unit is ``volume`` for procedures (``每次~3000ml``) and a dose
    for drugs. The first route word is the route, else one right before the therapy
-   (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first time quantity not after 每/隔 is the duration (``静滴5d``);
+   (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), is the duration (``静滴5d``);
    ``共N次`` gives sessions.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
    环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
@@ -242,7 +242,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
     time_units = load_quantity_resources().time_units
     for q in quantities:
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
-            if norm[max(q.start - 1, 0) : q.start] in ("每", "隔"):
+            if norm[max(q.start - 1, 0) : q.start] in ("每", "隔") or voc.delay_pattern.match(norm, q.end):
                 continue
             row.update(duration_value=q.value if q.value is not None else q.low, duration_unit=q.unit)
             consumed = max(consumed, q.end)

@@ -27,7 +27,7 @@ CATEGORIES = (
     "drug", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume")
-CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue")
+CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay")
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 
 
@@ -192,6 +192,14 @@ class ClinicalVocabulary:
         ``continues`` or ``sessions`` cue, or a route."""
         words = (*self.cues["continues"], *self.cues["sessions"], *self.routes)
         return re.compile(rf"[ \t]*(?:[0-9]|{alternation(words)})")
+
+    @functools.cached_property
+    def delay_pattern(self) -> re.Pattern[str]:
+        """Right after a time quantity, a delay word and then the giving itself (a route or a
+        ``use`` cue): the time is when it is given, not for how long (2h后口服). Followed by
+        anything else the time is still the duration (静滴抗生素3~5天后体温下降)."""
+        giving = alternation((*self.routes, *self.cues["use"]))
+        return re.compile(rf"[ \t]*(?:{alternation(self.cues['delay'])})[ \t]*(?:再|即)?(?:{giving})")
 
     @functools.cached_property
     def sessions_pattern(self) -> re.Pattern[str]:

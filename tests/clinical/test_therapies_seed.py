@@ -3,6 +3,8 @@ Each test is a real sentence of the seed run through the real entity and context
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.clinical import extract_therapies
 
 
@@ -94,6 +96,19 @@ def test_dosing_clauses_after_the_dose_keep_route_and_course(analyse):
 def test_an_age_is_no_duration(analyse):
     found, _ = therapies(analyse, "泼尼松口服，5岁以上患儿每次10mg。")
     assert (found["泼尼松"].dose, found["泼尼松"].duration_value) == (10, None)
+
+
+@pytest.mark.parametrize(
+    "text, duration",
+    [
+        ("阿司匹林20mg，2h后口服。", None),  # when it is given
+        ("阿司匹林20mg，3天以后再用。", None),
+        ("阿司匹林20mg口服，3天后体温下降。", 3),  # given for 3 days, then the outcome
+    ],
+)
+def test_a_time_before_a_delay_word_and_the_giving_is_no_duration(analyse, text, duration):
+    found, _ = therapies(analyse, text)
+    assert (found["阿司匹林"].dose, found["阿司匹林"].duration_value) == (20, duration)
 
 
 def test_dose_ranges_with_a_unit_on_both_ends_or_zhi(analyse):
