@@ -306,6 +306,7 @@ def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "dose_unit": therapy.dose_unit or None,
             "route": therapy.route or None,
             "duration": therapy.duration_value,
+            "duration_high": therapy.duration_high,
             "duration_unit": therapy.duration_unit or None,
             "sessions": therapy.sessions,
             "volume": therapy.volume,

@@ -59,8 +59,9 @@ _THERAPY_LABELS = frozenset({"drug", "procedure", "test"})
 @dataclass(frozen=True, slots=True)
 class TherapyStatement:
     """One therapy as stated; ``start``/``end`` span the therapy and what was bound to it
-    in its sentence, ``evidence_*`` the sentence. ``dose``/``dose_high`` are the low and high
-    ends of a range (equal for one number)."""
+    in its sentence, ``evidence_*`` the sentence. ``dose``/``dose_high`` and
+    ``duration_value``/``duration_high`` are the low and high ends of a range (equal for one
+    number)."""
 
     therapy: Entity
     category: str
@@ -69,6 +70,7 @@ class TherapyStatement:
     dose_unit: str = ""
     route: str = ""
     duration_value: float | None = None
+    duration_high: float | None = None
     duration_unit: str = ""
     sessions: int | None = None
     volume: float | None = None
@@ -244,7 +246,11 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
             if norm[max(q.start - 1, 0) : q.start] in ("每", "隔") or voc.delay_pattern.match(norm, q.end):
                 continue
-            row.update(duration_value=q.value if q.value is not None else q.low, duration_unit=q.unit)
+            row.update(
+                duration_value=q.value if q.value is not None else q.low,
+                duration_high=q.value if q.value is not None else q.high,
+                duration_unit=q.unit,
+            )
             consumed = max(consumed, q.end)
             break
     if m := voc.sessions_pattern.search(norm, row["end"], end):

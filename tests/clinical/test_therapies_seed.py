@@ -98,6 +98,13 @@ def test_an_age_is_no_duration(analyse):
     assert (found["泼尼松"].dose, found["泼尼松"].duration_value) == (10, None)
 
 
+def test_a_duration_range_keeps_both_ends(analyse):
+    found, _ = therapies(analyse, "氯喹每天0.15g，连服3～5天。")
+    assert (found["氯喹"].duration_value, found["氯喹"].duration_high, found["氯喹"].duration_unit) == (3, 5, "天")
+    found, _ = therapies(analyse, "大剂量IgG 0.2g*kg-1*d-1静滴5d。")
+    assert (found["大剂量IgG"].duration_value, found["大剂量IgG"].duration_high) == (5, 5)
+
+
 @pytest.mark.parametrize(
     "text, duration",
     [
