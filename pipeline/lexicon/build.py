@@ -230,12 +230,6 @@ def report_markdown(report: BuildReport) -> str:
 def load_rules(rules_dir: Path) -> BuildRules:
     """Read the build's data files from ``rules_dir`` (normally ``dictionaries/``)."""
     stop = read_tsv(rules_dir / "build_stopwords.tsv", ["term", "source"], ["note"])
-    names_path = rules_dir / "build_person_names.tsv"  # optional: older rules folders lack it
-    names = read_tsv(names_path, ["term", "source"], ["note"]) if names_path.is_file() else []
-    not_generic_path = rules_dir / "build_not_generic.tsv"  # optional too
-    not_generic = read_tsv(not_generic_path, ["term", "source"], ["note"]) if not_generic_path.is_file() else []
-    salts_path = rules_dir / "build_salt_prefixes.tsv"  # optional too
-    salts = read_tsv(salts_path, ["prefix", "source"], ["note"]) if salts_path.is_file() else []
     forms = read_tsv(rules_dir / "build_dosage_forms.tsv", ["form", "position", "source"])
     markers = read_tsv(rules_dir / "build_maker_markers.tsv", ["marker", "source"])
     heads = read_tsv(
@@ -251,15 +245,23 @@ def load_rules(rules_dir: Path) -> BuildRules:
 
     return BuildRules(
         stopwords=frozenset(normalize_text(row["term"]) for _, row in stop),
-        person_names=frozenset(normalize_text(row["term"]) for _, row in names),
-        not_generic=frozenset(normalize_text(row["term"]) for _, row in not_generic),
-        salt_prefixes=longest_first(normalize_text(row["prefix"]) for _, row in salts),
+        person_names=frozenset(_optional_list(rules_dir / "build_person_names.tsv")),
+        not_generic=frozenset(_optional_list(rules_dir / "build_not_generic.tsv")),
+        salt_prefixes=longest_first(_optional_list(rules_dir / "build_salt_prefixes.tsv", "prefix")),
         suffix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "suffix"),
         prefix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "prefix"),
         maker_markers=longest_first(row["marker"] for _, row in markers),
         head_words={k: tuple(sorted(v, key=lambda h: (-len(h[0]), h[0]))) for k, v in head_words.items()},
         abbr_labels=load_abbr_labels(rules_dir),
     )
+
+
+def _optional_list(path: Path, column: str = "term") -> list[str]:
+    """The normalized ``column`` of a ``<column>, source[, note]`` list; none when the file is
+    absent (a rules folder copied before the list existed still builds)."""
+    if not path.is_file():
+        return []
+    return [normalize_text(row[column]) for _, row in read_tsv(path, [column, "source"], ["note"])]
 
 
 def load_abbr_labels(rules_dir: Path) -> dict[tuple[str, str], tuple[str, str]]:
