@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -41,6 +42,16 @@ class SectionView:
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
         self._texts: dict[tuple[int, int], str] = {}
+
+    @cached_property
+    def frequencies_by_subject(self) -> dict[tuple[int, int], list[Any]]:
+        """The section's frequency statements by the span of the mention they are about (read
+        by the symptom and the lab rows)."""
+        bound: dict[tuple[int, int], list] = defaultdict(list)
+        for statement in doc_value(self.doc, "frequencies") or ():
+            if statement.subject is not None:
+                bound[statement.subject.start, statement.subject.end].append(statement)
+        return bound
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return self.sentences[max(bisect_right(self._starts, offset) - 1, 0)]
@@ -192,15 +203,6 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     return rows
 
 
-def _bound_frequencies(view: SectionView) -> dict[tuple[int, int], list[Any]]:
-    """The section's frequency statements by the span of the mention they are about."""
-    bound: dict[tuple[int, int], list] = defaultdict(list)
-    for statement in doc_value(view.doc, "frequencies") or ():
-        if statement.subject is not None:
-            bound[statement.subject.start, statement.subject.end].append(statement)
-    return bound
-
-
 def _numeric(statements: list[Any]) -> Any:
     """The statement giving a number of patients: a printed percentage or range first, else a
     count (3/5例出现发热: no printed percentage)."""
@@ -215,7 +217,7 @@ def _percent(numeric: Any) -> float | None:
 
 def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     """One row per symptom mention, with the frequency bound to it (if any)."""
-    bound = _bound_frequencies(view)
+    bound = view.frequencies_by_subject
     rows = []
     for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
         if entity.label != "symptom" or entity.nested:
@@ -269,7 +271,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     (``M蛋白阳性可达75%``), else the frequency bound to the test's mention (``血沉增快者占14/15例``,
     ``约30%~50%的患者…M蛋白阳性``)."""
     text = view.section.text
-    bound = _bound_frequencies(view)
+    bound = view.frequencies_by_subject
     rows = []
     for lab in doc_value(view.doc, "labs") or ():
         # a percentage read as the test's value (浆细胞比例>10%) is never also a share of patients

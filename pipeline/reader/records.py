@@ -123,7 +123,8 @@ def discover_files(inputs: Iterable[str | Path]) -> list[Path]:
             plain = [p for p in found if p.suffix.lower() == ".txt" and not _starts_like_json(p)]
             if plain:
                 logger.info("%s: %d .txt file(s) holding no JSON skipped (%s …)", path, len(plain), plain[0])
-                found = [p for p in found if p not in set(plain)]
+                skipped = set(plain)
+                found = [p for p in found if p not in skipped]
             if not found:
                 raise PipelineError("E011", path=path)
             files.extend(found)
