@@ -12,7 +12,7 @@ text (normalization is 1:1), so ``doc.text`` is exactly what the caller passed a
 normalized form is kept in ``doc._.normalized_text`` for the matching stages.
 
 ``segmenter="rjieba"`` swaps in jieba-rs (the optional ``rjieba`` package: same default
-dictionary, same algorithm, compiled): about 10x faster segmentation, with 99.6% of token
+dictionary, same algorithm, compiled): about 10x faster segmentation, with 99.8% of token
 boundaries identical to jieba's on the xywy corpus with our dictionaries
 (``benchmarks/segmenter_agreement.py``). jieba stays the default.
 """
