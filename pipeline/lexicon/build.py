@@ -229,7 +229,6 @@ def report_markdown(report: BuildReport) -> str:
 
 def load_rules(rules_dir: Path) -> BuildRules:
     """Read the build's data files from ``rules_dir`` (normally ``dictionaries/``)."""
-    stop = read_tsv(rules_dir / "build_stopwords.tsv", ["term", "source"], ["note"])
     forms = read_tsv(rules_dir / "build_dosage_forms.tsv", ["form", "position", "source"])
     markers = read_tsv(rules_dir / "build_maker_markers.tsv", ["marker", "source"])
     heads = read_tsv(
@@ -244,10 +243,10 @@ def load_rules(rules_dir: Path) -> BuildRules:
         return tuple(sorted(set(values), key=lambda v: (-len(v), v)))
 
     return BuildRules(
-        stopwords=frozenset(normalize_text(row["term"]) for _, row in stop),
-        person_names=frozenset(_optional_list(rules_dir / "build_person_names.tsv")),
-        not_generic=frozenset(_optional_list(rules_dir / "build_not_generic.tsv")),
-        salt_prefixes=longest_first(_optional_list(rules_dir / "build_salt_prefixes.tsv", "prefix")),
+        stopwords=frozenset(read_term_list(rules_dir / "build_stopwords.tsv", required=True)),
+        person_names=frozenset(read_term_list(rules_dir / "build_person_names.tsv")),
+        not_generic=frozenset(read_term_list(rules_dir / "build_not_generic.tsv")),
+        salt_prefixes=longest_first(read_term_list(rules_dir / "build_salt_prefixes.tsv", "prefix")),
         suffix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "suffix"),
         prefix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "prefix"),
         maker_markers=longest_first(row["marker"] for _, row in markers),
@@ -256,10 +255,10 @@ def load_rules(rules_dir: Path) -> BuildRules:
     )
 
 
-def _optional_list(path: Path, column: str = "term") -> list[str]:
-    """The normalized ``column`` of a ``<column>, source[, note]`` list; none when the file is
-    absent (a rules folder copied before the list existed still builds)."""
-    if not path.is_file():
+def read_term_list(path: Path, column: str = "term", *, required: bool = False) -> list[str]:
+    """The normalized ``column`` of a ``<column>, source[, note]`` list. An optional list whose
+    file is absent is empty (a rules folder copied before the list existed still builds)."""
+    if not required and not path.is_file():
         return []
     return [normalize_text(row[column]) for _, row in read_tsv(path, [column, "source"], ["note"])]
 

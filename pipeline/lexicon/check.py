@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import DictionaryError
-from ..resources import read_tsv
 from .loader import LexiconEntry, entity_files, read_entity_file
 
 #: Labels whose terms may be a single character.
@@ -69,11 +68,12 @@ def jieba_notes(directory: Path) -> list[str]:
 
 
 def _listed_terms(path: Path, problems: list[str]) -> frozenset[str]:
-    """The terms of a ``term, source[, note]`` list (none when the file is absent)."""
-    if not path.is_file():
-        return frozenset()
+    """The terms of one of the build's term lists (none when it is absent or broken: then its
+    problem is reported)."""
+    from .build import read_term_list
+
     try:
-        return frozenset(row["term"] for _, row in read_tsv(path, ("term", "source"), ("note",)))
+        return frozenset(read_term_list(path))
     except DictionaryError as exc:
         problems.append(str(exc))
         return frozenset()
