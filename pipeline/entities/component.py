@@ -112,7 +112,7 @@ class MedicalEntities:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
         starts, ends = token_offsets(doc)
-        found = self.matcher.find(text, set(starts), set(ends))
+        found = self.matcher.find(text, starts, ends)
         return set_mentions(doc, found, token_starts=starts, span_views=self.span_views)
 
 

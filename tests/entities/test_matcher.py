@@ -31,7 +31,7 @@ def test_greek_letters_are_part_of_latin_words():
 def test_short_terms_must_align_with_jieba_tokens():
     text = "但不适合非骨髓瘤患者"
     # tokens: 但|不|适合|非|骨髓瘤|患者 — 不适 would cut through 适合
-    starts, ends = {0, 1, 2, 4, 5, 8}, {1, 2, 4, 5, 8, 10}
+    starts, ends = [0, 1, 2, 4, 5, 8], [1, 2, 4, 5, 8, 10]
     assert found(text, starts, ends) == [("骨髓瘤", "disease")]
     assert ("不适", "symptom") in found(text)  # without tokens the rule is not applied
 
@@ -42,7 +42,7 @@ def test_canonical_and_source_come_from_the_dictionary():
 
 
 def test_a_term_of_another_label_at_the_edge_of_a_mention_is_nested():
-    entities = MATCHER.find("血沉增快和骨硬化性骨髓瘤", {0, 4, 5}, {4, 5, 12})
+    entities = MATCHER.find("血沉增快和骨硬化性骨髓瘤", [0, 4, 5], [4, 5, 12])
     assert [(e.text, e.label, e.nested) for e in entities] == [
         ("血沉增快", "symptom", False),
         ("血沉", "test", True),  # [[血沉]test 增快]symptom, as CMeEE annotates it
