@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
@@ -34,6 +33,12 @@ from ..resources import DEFAULT_DICTIONARY_DIR
 from ..runner import MemoryZones, Rows, RunResult, batched, read_items, report_error
 from ..tables import TABLES
 from ..tables.sink import TableSink
+from ..tables.staging import (
+    COMMITTING,
+    commit_partitioned,
+    partitioned_staging,
+    recover_interrupted,
+)
 from ..tables.writer import to_arrow
 
 #: Records per task: fewer, larger parts than the local engine's batches.
@@ -68,7 +73,8 @@ def run_dask(
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".dask-tables.", dir=out))
+        recover_interrupted(out)
+        staging = partitioned_staging(out)
     except OSError as exc:
         raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -105,9 +111,13 @@ def run_dask(
                 if part == 0 and parquet:  # no records: still one empty part per table, with the schema
                     _write_part([], staging, part, counts, labels, bar)
         # the CSV tables are in place once the sink is left; only then the Parquet folders
-        written = csv_tables.written + (_commit(staging, out) if parquet else [])
+        try:
+            written = csv_tables.written + (commit_partitioned(staging, out) if parquet else [])
+        except OSError as exc:
+            raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not (staging / COMMITTING).exists():  # else tables could not be put back: the next run completes the moves
+            shutil.rmtree(staging, ignore_errors=True)
         if cluster is not None:
             cluster.close()
     return RunResult({}, written, counts, dict(sorted(labels.items())))
@@ -157,15 +167,3 @@ def _write_part(
     bar.update(len(batch_rows))
     return part + 1
 
-
-def _commit(staging: Path, out: Path) -> list[Path]:
-    """Swap each ``<out>/<table>/`` for the new parts: two renames per table, the old folder
-    moved into ``staging`` (deleted with it), so a table is never half old, half new."""
-    written = []
-    for table in TABLES:
-        target = out / table
-        if target.exists():
-            target.rename(staging / f"previous-{table}")
-        (staging / table).rename(target)
-        written.append(target)
-    return written

@@ -12,6 +12,12 @@ tells a dead run's files (this host, no such process) from those of a run still 
   tables, never some new and some old. Then its ``.old`` files are deleted; one with no new
   table to replace it is put back instead.
 
+``--engine dask`` writes its Parquet parts to a hidden folder, ``.dask-tables.<host>-<pid>.<random>``
+(``partitioned_staging``), and moves each ``<table>/`` folder into place at the end
+(``commit_partitioned``), after leaving a ``COMMITTING`` mark in it. The next run deletes a
+dead run's folder, or completes its moves if the mark is there: the Parquet folders are then
+all the dead run's, never some new and some old.
+
 Files of another host's runs (a shared network folder) and, on Windows (no way to ask whether
 a process lives), all files are left alone.
 """
@@ -22,6 +28,7 @@ import logging
 import os
 import re
 import secrets
+import shutil
 from collections import defaultdict
 from pathlib import Path
 
@@ -37,6 +44,11 @@ _LEFT_BEHIND = re.compile(
     rf"\.(?P<name>{_TABLE_FILE})\.(?P<host>[0-9A-Za-z]+)-(?P<pid>\d+)(?:\.(?P<token>[0-9a-f]+)\.tmp|\.old)"
 )
 
+#: ``.dask-tables.<host>-<pid>.<random>`` (``partitioned_staging``).
+_PARTITIONED = re.compile(r"\.dask-tables\.(?P<host>[0-9A-Za-z]+)-(?P<pid>\d+)\.[0-9a-f]+")
+#: Left in a partitioned staging folder before its tables are moved into place.
+COMMITTING = "COMMITTING"
+
 
 def staging_name(out: Path, table: str, fmt: str) -> str:
     """A name for a new temporary file of ``<table>.<fmt>`` in ``out``, marked with this run.
@@ -50,24 +62,85 @@ def create_new(name: str) -> None:
     os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
+def partitioned_staging(out: Path) -> Path:
+    """A new folder in ``out`` for this run's partitioned tables (``<folder>/<table>/part-*``)."""
+    folder = out / f".dask-tables.{run_tag()}.{secrets.token_hex(4)}"
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+def commit_partitioned(folder: Path, out: Path) -> list[Path]:
+    """Move every ``<table>/`` of ``folder`` (``partitioned_staging``) to ``out/<table>``, the
+    previous one into ``folder``, then delete ``folder``. The ``COMMITTING`` mark goes first, so
+    that the next run completes the moves of a run killed among them. A move that fails puts
+    the previous tables back and raises."""
+    (folder / COMMITTING).touch()
+    try:
+        moved = _move_partitioned(folder, out)
+    except OSError:
+        _put_back_partitioned(folder, out)
+        raise
+    shutil.rmtree(folder, ignore_errors=True)
+    return moved
+
+
+def _put_back_partitioned(folder: Path, out: Path) -> None:
+    """After a move failed: every previous table back in place, the new ones back in
+    ``folder``; the mark goes last (a run killed meanwhile is completed instead)."""
+    for table in TABLES:
+        previous, target = folder / f"previous-{table}", out / table
+        try:
+            if previous.is_dir():
+                if target.exists():
+                    target.rename(folder / table)
+                previous.rename(target)
+        except OSError as exc:
+            logger.warning("%s: could not put the previous %s table back: %s", out, table, exc)
+            return
+    (folder / COMMITTING).unlink(missing_ok=True)
+
+
+def _move_partitioned(folder: Path, out: Path) -> list[Path]:
+    """Two renames per table still in ``folder``: the previous table aside, the new one in."""
+    moved = []
+    for table in TABLES:
+        new, target = folder / table, out / table
+        if not new.is_dir():  # moved before the run was killed
+            continue
+        if target.exists():
+            target.rename(folder / f"previous-{table}")
+        new.rename(target)
+        moved.append(target)
+    return moved
+
+
 def recover_interrupted(out: Path) -> None:
     """Clean up after the dead runs of this host in ``out`` (see the module's docstring)."""
     host, _, _ = run_tag().rpartition("-")
     runs: dict[int, list[tuple[Path, re.Match[str]]]] = defaultdict(list)
+    folders: dict[int, list[Path]] = defaultdict(list)
     for path in sorted(out.iterdir()):
         found = _LEFT_BEHIND.fullmatch(path.name)
         if found is not None and found["host"] == host:
             runs[int(found["pid"])].append((path, found))
-    for pid, files in sorted(runs.items()):
+        found = _PARTITIONED.fullmatch(path.name)
+        if found is not None and found["host"] == host:
+            folders[int(found["pid"])].append(path)
+    for pid in sorted(runs.keys() | folders.keys()):
         if _alive(pid):
             continue
         try:
-            if any(path.suffix == ".old" for path, _ in files):
-                _finish_renaming(out, files)
-            else:
-                for path, _ in files:
+            if any(path.suffix == ".old" for path, _ in runs[pid]):
+                _finish_renaming(out, runs[pid])
+            elif runs[pid]:
+                for path, _ in runs[pid]:
                     path.unlink(missing_ok=True)
-                logger.info("%s: removed %d temporary tables of an interrupted run", out, len(files))
+                logger.info("%s: removed %d temporary tables of an interrupted run", out, len(runs[pid]))
+            for folder in folders[pid]:
+                if (folder / COMMITTING).exists():
+                    _move_partitioned(folder, out)
+                    logger.warning("%s: completed the moves of the Parquet tables of a run killed while moving them", out)
+                shutil.rmtree(folder)
         except OSError as exc:  # a read-only folder, a file another run just took
             logger.warning("%s: could not clean up after an interrupted run: %s", out, exc)
 

@@ -8,8 +8,15 @@ import pandas as pd
 import pytest
 
 from pipeline.resources import run_tag
+from pipeline.tables.schema import TABLES
 from pipeline.tables.sink import TableSink
-from pipeline.tables.staging import recover_interrupted, staging_name
+from pipeline.tables.staging import (
+    COMMITTING,
+    commit_partitioned,
+    partitioned_staging,
+    recover_interrupted,
+    staging_name,
+)
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows cannot ask whether a process lives: nothing is recovered there")
 
@@ -78,3 +85,68 @@ def test_a_run_after_a_killed_one_leaves_only_the_tables(tmp_path):
         sink.add({"records": [RECORD]})
     assert not [name for name in names(tmp_path) if name.startswith(".")]
     assert pd.read_parquet(tmp_path / "records.parquet")["disease"].tolist() == ["肺结核"]
+
+
+def table_folder(folder, text):
+    """A partitioned table: a folder holding one part (its text says which run wrote it)."""
+    folder.mkdir(parents=True)
+    (folder / "part-00000.parquet").write_text(text)
+    return folder
+
+
+def part_text(folder):
+    return (folder / "part-00000.parquet").read_text()
+
+
+def test_a_dead_dask_runs_unfinished_tables_are_deleted_and_a_live_ones_kept(tmp_path):
+    dead = dead_run()
+    table_folder(tmp_path / f".dask-tables.{dead}.0a1b2c3d" / "records", "half a table")
+    live = partitioned_staging(tmp_path)
+    table_folder(tmp_path / "records", "previous")
+    recover_interrupted(tmp_path)
+    assert names(tmp_path) == sorted([live.name, "records"])
+    assert part_text(tmp_path / "records") == "previous"
+
+
+def test_a_dask_run_killed_while_moving_its_tables_is_completed_never_half_old(tmp_path):
+    staging = tmp_path / f".dask-tables.{dead_run()}.0a1b2c3d"
+    # killed after moving records into place and before moving mentions
+    table_folder(staging / "previous-records", "old records")
+    table_folder(tmp_path / "records", "new records")
+    table_folder(tmp_path / "mentions", "old mentions")
+    table_folder(staging / "mentions", "new mentions")
+    (staging / COMMITTING).touch()
+    recover_interrupted(tmp_path)
+    assert names(tmp_path) == ["mentions", "records"]
+    assert (part_text(tmp_path / "mentions"), part_text(tmp_path / "records")) == ("new mentions", "new records")
+
+
+def test_committing_partitioned_tables_replaces_them_all_and_leaves_no_folder(tmp_path):
+    table_folder(tmp_path / "records", "old records")
+    staging = partitioned_staging(tmp_path)
+    for table in TABLES:
+        table_folder(staging / table, f"new {table}")
+    moved = commit_partitioned(staging, tmp_path)
+    assert [path.name for path in moved] == list(TABLES) and names(tmp_path) == sorted(TABLES)
+    assert part_text(tmp_path / "records") == "new records"
+
+
+def test_a_move_that_fails_puts_the_previous_tables_back(tmp_path, monkeypatch):
+    table_folder(tmp_path / "records", "old records")
+    table_folder(tmp_path / "mentions", "old mentions")
+    staging = partitioned_staging(tmp_path)
+    for table in TABLES:
+        table_folder(staging / table, f"new {table}")
+    rename = type(tmp_path).rename
+
+    def failing_rename(self, target):
+        if self.name == "mentions" and self.parent == staging:
+            raise OSError(28, "No space left on device")
+        return rename(self, target)
+
+    monkeypatch.setattr(type(tmp_path), "rename", failing_rename)
+    with pytest.raises(OSError):
+        commit_partitioned(staging, tmp_path)
+    assert names(tmp_path) == sorted([staging.name, "mentions", "records"])
+    assert (part_text(tmp_path / "records"), part_text(tmp_path / "mentions")) == ("old records", "old mentions")
+    assert not (staging / COMMITTING).exists()  # nothing for a later run to complete
