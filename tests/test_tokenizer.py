@@ -46,3 +46,29 @@ def test_unknown_segmenter_is_a_usage_error():
 
     with pytest.raises(PipelineError, match=r"\[E032\]"):
         load(MINI_DICTIONARIES, segmenter="thulac")
+
+
+BLOCKY_TEXT = "约93%患者有色素沉着，\r\n 色素沉着多见于面部(M蛋白阳性); IgG-λ型  多见于男性。色素沉着！"
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_the_jieba_segmenter_remembers_blocks_and_cuts_exactly_as_jieba(hmm):
+    from pipeline.jieba_cache import jieba_with_words
+    from pipeline.tokenizer import BlockMemo, build_segmenter
+
+    words = [("色素沉着", 1000), ("M蛋白", 1000)]
+    segmenter = build_segmenter("jieba", words, hmm=hmm)
+    assert isinstance(segmenter, BlockMemo)
+    expected = list(jieba_with_words(words, cache_dir=None).cut(BLOCKY_TEXT, HMM=hmm))
+    assert segmenter(BLOCKY_TEXT) == expected
+    assert segmenter.blocks["色素沉着"] == ("色素沉着",)  # the block was met three times, cut once
+    assert segmenter(BLOCKY_TEXT) == expected  # and from memory the same
+
+
+def test_the_memory_of_blocks_is_emptied_when_full():
+    from pipeline.tokenizer import BlockMemo
+
+    calls = []
+    memo = BlockMemo(lambda block: calls.append(block) or [block], size=2)
+    assert memo("发热,头痛,发热,乏力") == ["发热", ",", "头痛", ",", "发热", ",", "乏力"]
+    assert calls == ["发热", "头痛", "乏力"] and list(memo.blocks) == ["乏力"]
