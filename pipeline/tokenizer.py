@@ -14,7 +14,8 @@ normalized form is kept in ``doc._.normalized_text`` for the matching stages.
 ``segmenter="rjieba"`` swaps in jieba-rs (the optional ``rjieba`` package: same default
 dictionary, same algorithm, compiled): about 10x faster segmentation, with 99.8% of token
 boundaries identical to jieba's on the xywy corpus with our dictionaries
-(``benchmarks/segmenter_agreement.py``). jieba stays the default.
+(``benchmarks/segmenter_agreement.py``). jieba stays the default; it remembers how it cut each
+block of text (``BlockMemo``), since encyclopedia texts repeat their phrases.
 """
 
 from __future__ import annotations
