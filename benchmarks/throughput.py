@@ -21,7 +21,9 @@ Then cold start (``--help`` and the seed run, best of 3) and flatness: peak RSS 
     python benchmarks/throughput.py --repeat 2         # each case twice, interleaved; fastest kept
 
 ``--repeat`` is for machines whose speed drifts (this VM: ±15 % between back-to-back runs):
-the cases alternate, so a slow spell hits all of them, and each keeps its fastest run.
+the cases alternate (a b c d e a b c d e: plain jieba is measured in every round too), so a
+slow spell hits all of them; each keeps its fastest run, and the ratios are also given per
+round.
 """
 
 from __future__ import annotations
@@ -70,7 +72,6 @@ def main(argv: list[str] | None = None) -> int:
         n_chars, n_records = sum(map(len, texts)), len(records)
         print(f"corpus: {len(corpus_files)} file(s) — {n_records} records, {len(texts)} sections, {n_chars:,} chars", file=sys.stderr)
 
-        jieba_s = min(_plain_jieba(texts) for _ in range(args.repeat))
         extra = args.engine_args.split()
         cases = {
             "out1": ["--workers", "1", *extra],
@@ -80,9 +81,13 @@ def main(argv: list[str] | None = None) -> int:
             cases["fast1"] = ["--workers", "1", "--segmenter", "rjieba", *extra]
             cases["fast2"] = ["--workers", str(args.workers), "--segmenter", "rjieba", *extra]
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
+        jieba_runs: list[dict[str, float]] = []
         for _ in range(args.repeat):  # interleaved, so a slow spell of the machine hits every case
+            jieba_runs.append({"wall": _plain_jieba(texts)})
+            print(f"plain jieba → {jieba_runs[-1]['wall']:.1f} s", file=sys.stderr)
             for name, options in cases.items():
                 runs[name].append(_pipeline(corpus, scratch_dir / name, options))
+        jieba_s = min(run["wall"] for run in jieba_runs)
         best = {name: _best(results) for name, results in runs.items()}
         single, multi = best["out1"], best[f"out{args.workers}"]
         same = _same_files(scratch_dir / "out1", scratch_dir / f"out{args.workers}")
@@ -113,12 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---:|---:|---:|---:|---:|")
     for name, seconds, tree, largest in rows:
         print(f"| {name} | {seconds:.1f} | {n_chars / seconds:,.0f} | {n_records / seconds:,.1f} | {_mb(tree)} | {_mb(largest)} |")
-    print(f"\nratio b/a (pipeline ÷ jieba speed): {jieba_s / single['wall']:.3f}×")
+    print(f"\nratio b/a (pipeline ÷ jieba speed): {jieba_s / single['wall']:.3f}× (per round: {_per_round(jieba_runs, runs['out1'], 3)})")
     print(f"ratio c/b (workers {args.workers} ÷ 1 process speed): {single['wall'] / multi['wall']:.2f}× "
           f"(per round: {_per_round(runs['out1'], runs[f'out{args.workers}'])})")
     print(f"workers {args.workers} output identical to 1 worker: {same}")
     if fast and fast_multi:
-        print(f"ratio d/a (rjieba pipeline ÷ jieba speed): {jieba_s / fast['wall']:.3f}×; "
+        print(f"ratio d/a (rjieba pipeline ÷ jieba speed): {jieba_s / fast['wall']:.3f}× (per round: "
+              f"{_per_round(jieba_runs, runs['fast1'], 3)}); "
               f"e/a: {jieba_s / fast_multi['wall']:.3f}×; e/d: {fast['wall'] / fast_multi['wall']:.2f}× "
               f"(per round: {_per_round(runs['fast1'], runs['fast2'])})")
     if flat:
@@ -183,10 +189,10 @@ def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> 
     return result
 
 
-def _per_round(single: list[dict[str, float]], multi: list[dict[str, float]]) -> str:
-    """The speed-up of each round on its own: the fastest-of-N ratio can pair a lucky run with
-    an unlucky one, so both are reported."""
-    return " / ".join(f"{one['wall'] / many['wall']:.2f}×" for one, many in zip(single, multi))
+def _per_round(slower: list[dict[str, float]], faster: list[dict[str, float]], digits: int = 2) -> str:
+    """The speed ratio of each round on its own: the fastest-of-N ratio can pair a lucky run
+    with an unlucky one, so both are reported."""
+    return " / ".join(f"{one['wall'] / many['wall']:.{digits}f}×" for one, many in zip(slower, faster))
 
 
 def _best(runs: list[dict[str, float]]) -> dict[str, float]:
