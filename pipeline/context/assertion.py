@@ -339,6 +339,10 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
     return ("present", None) if best is None else (best[1], best[2])
 
 
+#: Shortest disease mention that names the record's disease by being the end of its name.
+_MIN_HEAD = 3
+
+
 def _disease_key(name: str) -> str:
     """``name`` as compared with the record's disease: 症 and 征 are written for each other
     (the POEMS综合征 seed also says POEMS综合症)."""
@@ -351,7 +355,15 @@ def _same_disease(name: str, record_key: str) -> bool:
 
 
 def _is_record_disease(entity: Entity, record_key: str) -> bool:
-    return _same_disease(entity.text, record_key) or _same_disease(entity.canonical, record_key)
+    """Whether a disease mention names the record's disease: spells it, or spells its head
+    (IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病: a disease name ends with its head and
+    opens with its qualifiers). A head of fewer than ``_MIN_HEAD`` characters (炎, 肾病) is too
+    general to say so."""
+    for name in (entity.text, entity.canonical):
+        key = _disease_key(name)
+        if record_key and (key == record_key or (len(key) >= _MIN_HEAD and record_key.endswith(key))):
+            return True
+    return False
 
 
 def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: Sequence[Subsection],

@@ -287,6 +287,17 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
     assert modifiers(text, mark(text, "舒张期奔马律")) == ["present"]
 
 
+def test_the_record_diseases_head_is_the_record_disease(mark):
+    # xywy 小儿毛细支气管炎, 护理: the record's disease without its patient group
+    text = "2.毛细支气管炎时有不同程度的发热,水分蒸发较大"
+    ents = mark(text, ("毛细支气管炎", "disease"), "发热")
+    assert modifiers(text, ents, record_disease="小儿毛细支气管炎") == ["present", "present"]
+    # a head too short to name it: 肺炎 in a record on 肺炎链球菌肺炎 could be any pneumonia
+    text = "肺炎时有发热"
+    ents = mark(text, ("肺炎", "disease"), "发热")
+    assert modifiers(text, ents, record_disease="肺炎链球菌肺炎") == ["other_disease", "other_disease"]
+
+
 def test_diseases_in_a_cause_subsection_are_other_diseases(mark):
     # POEMS综合征 seed, 发病机制/病因
     text = ("(一)发病原因本病病因不清。MCD是一种意义不明确的非肿瘤性淋巴增殖性疾病,可能与各种免疫缺陷状态有关,"
