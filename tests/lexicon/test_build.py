@@ -18,7 +18,10 @@ ENTITY_OPTIONAL = ["english", "note"]
 
 LISTS = {
     "xywy/lexicons/symptoms.txt": ["贫血", "脓液为巧克力色...", "HIV感染", "发热，咳嗽", "痒"],
-    "xywy/lexicons/diseases.txt": ["贫血", "多发性骨髓瘤"],
+    "xywy/lexicons/diseases.txt": [
+        "贫血", "多发性骨髓瘤", "小儿IgA肾病", "新生儿呼吸窘迫综合征", "小儿贫血", "小儿乳积", "小儿中暑和暑热症", "新生儿出血症",
+        "新生儿多发性骨髓瘤",
+    ],
     "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位"],
     "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸", "磷酸氯喹片", "盐酸吗啉胍片", "硫酸吗啉胍片", "盐酸多巴胺注射液"],
     "xywy/lexicons/departments.txt": ["血液科"],
@@ -121,6 +124,19 @@ def test_a_drug_without_its_salt_is_a_term_when_thuocl_has_it_or_two_salts_name_
     assert (rows["氯喹"]["label"], rows["氯喹"]["source"]) == ("drug", "derived:drug-base;thuocl")
     assert rows["吗啉胍"]["source"] == "derived:drug-base"  # 盐酸吗啉胍 and 硫酸吗啉胍
     assert "多巴胺" not in rows  # reviewed: a neurotransmitter in most texts (build_not_generic.tsv)
+
+
+def test_a_disease_listed_for_a_patient_group_gives_the_disease_itself(tiny):
+    rows = build(*tiny)
+    assert (rows["IgA肾病"]["label"], rows["IgA肾病"]["source"]) == ("disease", "derived:disease-base")
+    assert rows["IgA肾病"]["note"] == "disease-base: 小儿IgA肾病 without its patient group"
+    assert rows["呼吸窘迫综合征"]["label"] == "disease"
+    assert rows["小儿IgA肾病"]["label"] == "disease"  # the listed name stays a term
+    assert "derived:disease-base" not in rows["贫血"]["source"]  # a listed name is left as it is
+    assert "多发性骨髓瘤" not in rows  # curated: the curated row stands alone
+    assert "乳积" not in rows  # no disease head word (病, 症, 炎 …)
+    assert "中暑和暑热症" not in rows  # two diseases named together
+    assert "出血症" not in rows  # too short for a name ending in 症: jieba would cut it out of 出血症状
 
 
 def test_producer_brand_without_dosage_form_is_dropped(tiny):
