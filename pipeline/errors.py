@@ -16,6 +16,7 @@ class Errors:
     E006 = "{path} was not UTF-8; decoded as GB18030"
     E007 = "{path}: byte {offset} (line {line}) is neither UTF-8 nor GB18030; read as UTF-8 with U+FFFD in place of the bad bytes"
     E008 = "{path}: {where}valid JSON, but beyond Python's limits: {reason}"
+    E009 = "{path}: empty file: no records"
     E010 = "input path does not exist: {path}"
     E011 = "no input files (*.json, *.jsonl, *.txt) found under {path}"
     E012 = "cannot write to output directory {path}: {reason}"

@@ -196,7 +196,7 @@ def process_item(item: Record | ReadIssue, nlp: Language, process: Process | Non
         return {"errors": [vars_of(issue)]}
 
 
-def vars_of(issue: ReadIssue) -> dict[str, str]:
+def vars_of(issue: ReadIssue) -> dict[str, str | None]:
     return {"file": issue.file, "record_id": issue.record_id, "stage": issue.stage, "message": issue.message}
 
 

@@ -70,7 +70,7 @@ class ReadIssue:
     """Something in the input that could not be read; becomes a row of the ``errors`` table."""
 
     file: str
-    record_id: str
+    record_id: str | None  # None: no record is known (the whole file could not be read)
     stage: str
     message: str
 
@@ -161,11 +161,14 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        yield ReadIssue(source, "", "read", message("E001", path=source, reason=exc.strerror or exc))
+        yield ReadIssue(source, None, "read", message("E001", path=source, reason=exc.strerror or exc))
         return
     text, issue = _decode(raw, source)
     if issue:
         yield issue
+    if not text.strip():
+        yield ReadIssue(source, None, "read", message("E009", path=source))
+        return
     try:
         document = _parse(text)
     except (ValueError, RecursionError) as whole_error:  # json.JSONDecodeError is a ValueError
@@ -211,7 +214,7 @@ def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
             text = raw.decode("gb18030")
         except UnicodeDecodeError:
             offset = utf8_error.start
-            issue = ReadIssue(source, "", "read", message("E007", path=source, offset=offset, line=raw.count(b"\n", 0, offset) + 1))
+            issue = ReadIssue(source, None, "read", message("E007", path=source, offset=offset, line=raw.count(b"\n", 0, offset) + 1))
             return raw.decode("utf-8-sig", errors="replace"), issue
         logger.warning(message("E006", path=source))
         return text, None
@@ -222,7 +225,7 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
     was read as one JSON value (``whole_error``). An array that breaks before its end is no
     JSON Lines: read line by line, it would give errors about lines cut out of it and keep
     the one record that happens to stand alone on its line."""
-    invalid = ReadIssue(source, "", "read", _unreadable(source, whole_error))
+    invalid = ReadIssue(source, None, "read", _unreadable(source, whole_error))
     extra_data = isinstance(whole_error, json.JSONDecodeError) and whole_error.msg == "Extra data"  # a whole value came first
     if text.lstrip().startswith("[") and not extra_data:
         yield invalid
@@ -270,7 +273,7 @@ def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Re
     elif isinstance(document, dict):
         yield _record_or_issue(document, source, default_id=stem, stem=stem)
     else:
-        yield ReadIssue(source, "", "read", message("E004", path=source, reason=f"the top-level JSON value is {_json_kind(document)}, expected an object or an array"))
+        yield ReadIssue(source, None, "read", message("E004", path=source, reason=f"the top-level JSON value is {_json_kind(document)}, expected an object or an array"))
 
 
 def _is_keyed_collection(document: dict[str, Any]) -> bool:

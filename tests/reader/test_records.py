@@ -57,6 +57,14 @@ def test_json_lines_with_one_bad_line_keeps_the_others(tmp_path):
     assert issue.record_id == "batch:2" and issue.message.startswith("[E003]") and "line 2" in issue.message
 
 
+@pytest.mark.parametrize("content", ["", " \n\r\n", "\ufeff"])
+def test_an_empty_file_is_one_error_that_says_so(tmp_path, content):
+    path = write(tmp_path, "empty.json", content)
+    [issue] = read_file(path)
+    assert issue.message.startswith("[E009]") and "empty file" in issue.message
+    assert issue.record_id is None  # no record is known
+
+
 def test_a_json_array_with_a_syntax_error_is_one_error_at_its_position(tmp_path):
     text = '[{"name": "甲病", "desc": "头痛。"},\n {"name": "乙病" "desc": "咳嗽。"},\n {"name": "丙病", "desc": "发热。"}\n]'
     path = write(tmp_path, "array.json", text)

@@ -159,6 +159,20 @@ def test_the_seed_tables_read_back_the_same_from_both_formats(tmp_path, seed_pat
         pd.testing.assert_frame_equal(read_table(tmp_path / f"{table}.csv"), read_table(tmp_path / f"{table}.parquet"))
 
 
+def test_errors_of_whole_files_read_back_the_same_from_both_formats(tmp_path):
+    import pipeline
+    from pipeline.tables import read_table
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "broken.json").write_text("{not json", encoding="utf-8")
+    (inputs / "empty.json").write_text("", encoding="utf-8")
+    pipeline.run(inputs, out=tmp_path / "out")
+    from_csv, from_parquet = read_table(tmp_path / "out" / "errors.csv"), read_table(tmp_path / "out" / "errors.parquet")
+    pd.testing.assert_frame_equal(from_csv, from_parquet)
+    assert from_parquet["record_id"].isna().all()  # no record is known: missing, not ""
+
+
 def test_a_header_cell_that_needs_quotes_gets_them(tmp_path):
     import pyarrow as pa
 
