@@ -15,9 +15,13 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .errors import PipelineError, message
 from .tables import FORMATS, TABLES
+
+if TYPE_CHECKING:
+    from .reader import ReadIssue
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUT = "outputs"
@@ -69,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FMT[,FMT]",
         help="table formats to write, comma-separated: csv, parquet (default: csv,parquet)",
     )
-    run.add_argument("--dictionaries", metavar="DIR", help="use another folder of entity dictionaries, laid out like dictionaries/ (default: the shipped one)")
+    run.add_argument("--dictionaries", metavar="DIR", help="use another folder of entity dictionaries (entities/*.tsv, optionally segmentation.tsv; "
+                     "default: the shipped dictionaries/); the other data files come from the shipped folder, or "
+                     "from ZH_MED_DICTIONARIES")
     run.add_argument(
         "--segmenter",
         default="jieba",
@@ -255,10 +261,19 @@ def _dict(args: argparse.Namespace) -> int:
 def _dict_suggest(args: argparse.Namespace) -> int:
     from .lexicon.suggest import suggest, write_suggestions
 
-    suggestions = suggest(args.corpus, dictionaries=args.dictionaries, min_count=args.min_count)
+    issues: list[ReadIssue] = []
+    suggestions = suggest(args.corpus, dictionaries=args.dictionaries, min_count=args.min_count, issues=issues)
     write_suggestions(suggestions, args.out)
     print(f"{len(suggestions)} suggestion(s)" + (f" written to {args.out}" if args.out else ""), file=sys.stderr)
-    return 0
+    return _report_unreadable(issues)
+
+
+def _report_unreadable(issues: list[ReadIssue]) -> int:
+    """Each input that could not be read, on stderr; exit code 1 if there was any."""
+    for issue in issues:
+        where = f" [{issue.record_id}]" if issue.record_id else ""
+        print(f"skipped{where}: {issue.message}", file=sys.stderr)
+    return 1 if issues else 0
 
 
 def _dict_add(args: argparse.Namespace) -> int:
@@ -281,9 +296,10 @@ def _eval(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             parser.error("eval: give either GOLD or --records, not both")
         from .evaluate.silver import run_silver
 
-        result = run_silver(args.records, dictionaries=args.dictionaries)
+        issues: list[ReadIssue] = []
+        result = run_silver(args.records, dictionaries=args.dictionaries, issues=issues)
         print(json.dumps(report.silver_to_dict(result), ensure_ascii=False, indent=1) if args.json else report.format_silver(result))
-        return 0
+        return _report_unreadable(issues)
     if not args.gold or not args.gold_format:
         parser.error("eval: GOLD and --format are required (or --records for the silver check)")
     from .evaluate import parse_map_overrides, run_eval

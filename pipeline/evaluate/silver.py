@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from ..errors import PipelineError
 from ..normalize import normalize_text
-from ..reader import Record, iter_records
+from ..reader import ReadIssue, Record, read_records
 from ..resources import DEFAULT_DICTIONARY_DIR
 from .gold import default_label_map
 
@@ -92,13 +92,22 @@ def silver_check(records: Iterable[Record], nlp: Language, lists: dict[str, str]
     return SilverReport(n_records, totals, tuple(misses))
 
 
-def run_silver(inputs: Iterable[str | Path], *, dictionaries: str | Path | None = None, nlp: Language | None = None) -> SilverReport:
-    """Read records (unreadable ones are skipped) and check them with the pipeline."""
+def run_silver(
+    inputs: Iterable[str | Path],
+    *,
+    dictionaries: str | Path | None = None,
+    nlp: Language | None = None,
+    issues: list[ReadIssue] | None = None,
+) -> SilverReport:
+    """Read records and check them with the pipeline. What could not be read is skipped,
+    and added to ``issues`` when given."""
     from ..language import load
 
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     inputs = list(inputs)
-    records = [item for item in iter_records(inputs) if isinstance(item, Record)]
+    records, unreadable = read_records(inputs)
+    if issues is not None:
+        issues += unreadable
     if not records:
         raise PipelineError("E187", path=", ".join(map(str, inputs)))
     return silver_check(records, nlp or load(directory), record_list_labels())

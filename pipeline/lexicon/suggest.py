@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize import normalize_text
-from ..reader import Record, iter_records
+from ..reader import ReadIssue, Record, read_records
 from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
 from ..sentences import split_sentences
 from .loader import load_lexicon
@@ -72,15 +72,19 @@ def suggest(
     dictionaries: str | Path | None = None,
     min_count: int = 2,
     nlp: Language | None = None,
+    issues: list[ReadIssue] | None = None,
 ) -> list[Suggestion]:
-    """Mine candidates from the records of ``inputs``, most frequent first."""
+    """Mine candidates from the records of ``inputs``, most frequent first. What could not
+    be read is skipped, and added to ``issues`` when given."""
     from ..evaluate.silver import record_list_labels
     from ..language import load
 
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     known = set(load_lexicon(directory).entries)
     nlp = nlp or load(directory)
-    records = (item for item in iter_records(inputs) if isinstance(item, Record))
+    records, unreadable = read_records(inputs)
+    if issues is not None:
+        issues += unreadable
     found = mine(records, nlp, known, record_list_labels(), entity_heads())
     return [s for s in found if s.count >= min_count]
 

@@ -1,5 +1,13 @@
 """Stage 1: read disease records of any reasonable JSON shape into plain ``Record`` values."""
 
-from .records import ReadIssue, Record, Section, discover_files, iter_records, read_file
+from .records import (
+    ReadIssue,
+    Record,
+    Section,
+    discover_files,
+    iter_records,
+    read_file,
+    read_records,
+)
 
-__all__ = ["ReadIssue", "Record", "Section", "discover_files", "iter_records", "read_file"]
+__all__ = ["ReadIssue", "Record", "Section", "discover_files", "iter_records", "read_file", "read_records"]

@@ -152,6 +152,17 @@ def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
         yield from read_file(path)
 
 
+def read_records(inputs: Iterable[str | Path]) -> tuple[list[Record], list[ReadIssue]]:
+    """Every record of ``inputs``, and what could not be read: for the commands that read
+    records without writing tables (``dict suggest``, ``eval --records``), which report the
+    issues instead of an ``errors`` table."""
+    records: list[Record] = []
+    issues: list[ReadIssue] = []
+    for item in iter_records(inputs):
+        (records if isinstance(item, Record) else issues).append(item)
+    return records, issues
+
+
 def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     """Yield the records of one file; problems become ``ReadIssue`` values, never exceptions."""
     path = Path(path)

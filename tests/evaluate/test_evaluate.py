@@ -82,6 +82,19 @@ def test_silver_check_finds_list_items_in_the_record_texts(tmp_path):
     assert [(m.item, m.disease) for m in report.misses] == [("皮肤变黑", "甲病")]
 
 
+def test_silver_check_cli_reports_an_unreadable_line_and_exits_1(tmp_path, capsys):
+    from pipeline.cli import main
+
+    record = {"gaishu_info": {"name": "甲病", "desc": "甲病常见多毛。"}, "symptom_data": {"symptoms": ["多毛"]}}
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n{not json\n" + json.dumps(record, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    assert main(["eval", "--records", str(path), "--dictionaries", str(MINI_DICTIONARIES), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out)["records"] == 2  # both good lines were checked
+    assert "skipped [records:2]: [E003]" in err
+
+
 def test_cmedqaner_dev_runs_and_counts_misaligned(shared_data):
     report = run_eval(shared_data / "ner" / "cMedQANER" / "dev.json", "chineseblue", dictionaries=MINI_DICTIONARIES)
     assert report.n_docs == 175

@@ -67,3 +67,16 @@ def test_cli_min_count_filters(tmp_path, capsys):
     assert main(["dict", "suggest", str(path), "--dictionaries", str(MINI_DICTIONARIES), "--min-count", "2"]) == 0
     rows = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()[2:]]
     assert rows == ["皮肤增厚"]
+
+
+def test_cli_reports_each_unreadable_input_and_exits_1(tmp_path, capsys):
+    import json
+
+    good, broken = tmp_path / "records.json", tmp_path / "broken.json"
+    good.write_text(json.dumps({"0": RECORD}, ensure_ascii=False), encoding="utf-8")
+    broken.write_text("{not json", encoding="utf-8")
+    args = ["dict", "suggest", str(good), str(broken), "--dictionaries", str(MINI_DICTIONARIES), "--min-count", "2"]
+    assert main(args) == 1
+    out, err = capsys.readouterr()
+    assert [line.split("\t")[0] for line in out.splitlines()[2:]] == ["皮肤增厚"]  # the good file still counts
+    assert "skipped: [E002]" in err and "broken.json" in err
