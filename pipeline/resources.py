@@ -27,6 +27,7 @@ def read_tsv(
     *,
     non_empty: Iterable[str] | None = None,
     transform: Callable[[str], str] | None = None,
+    on_error: Callable[[DictionaryError], None] | None = None,
 ) -> list[tuple[int, dict[str, str]]]:
     """Read a TSV data file into ``(line_number, row)`` pairs.
 
@@ -34,6 +35,9 @@ def read_tsv(
     columns are an error, so typos in a header do not silently drop data.
     ``non_empty`` columns (default: all required ones) must have a value. ``transform`` is
     applied to the whole file text first (one ``normalize_text`` call instead of one per cell).
+    A bad row raises, unless ``on_error`` is given: then it is passed the error and the row
+    is left out (``dict check`` reports every bad row). A file that cannot be read as a
+    table at all (not UTF-8, a bad header) always raises.
     """
     path = Path(path)
     required = list(required)
@@ -65,19 +69,26 @@ def read_tsv(
                     "E020", path=path, line=line_no, reason=f"unknown column(s) {unknown}"
                 )
             continue
-        if len(fields) > len(header):
-            raise DictionaryError(
-                "E025", path=path, line=line_no, expected=len(header), found=len(fields)
-            )
-        fields += [""] * (len(header) - len(fields))
-        row = {name: value.strip() for name, value in zip(header, fields)}
-        for column in must_fill:
-            if not row.get(column):
-                raise DictionaryError("E024", path=path, line=line_no, column=column)
-        rows.append((line_no, row))
+        try:
+            rows.append((line_no, _row(path, line_no, header, fields, must_fill)))
+        except DictionaryError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
     if header is None:
         raise DictionaryError("E020", path=path, line=0, reason="file is empty (no header)")
     return rows
+
+
+def _row(path: Path, line_no: int, header: list[str], fields: list[str], must_fill: set[str]) -> dict[str, str]:
+    if len(fields) > len(header):
+        raise DictionaryError("E025", path=path, line=line_no, expected=len(header), found=len(fields))
+    fields += [""] * (len(header) - len(fields))
+    row = {name: value.strip() for name, value in zip(header, fields)}
+    for column in sorted(must_fill):
+        if not row.get(column):
+            raise DictionaryError("E024", path=path, line=line_no, column=column)
+    return row
 
 
 def replace_file(temporary: str | Path, target: str | Path) -> None:

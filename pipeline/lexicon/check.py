@@ -33,11 +33,14 @@ def check_dictionaries(directory: Path) -> list[str]:
     names = _listed_terms(directory / "build_person_names.tsv", problems)
     first_seen: dict[str, LexiconEntry] = {}
     for path in files:
+        bad_rows: list[DictionaryError] = []
         try:
-            entries = read_entity_file(path)
-        except DictionaryError as exc:
+            entries = read_entity_file(path, on_error=bad_rows.append)
+        except DictionaryError as exc:  # not readable as a table at all
             problems.append(str(exc))
             continue
+        # in line order: rows that are no table row come first from the reading
+        problems += [str(error) for error in sorted(bad_rows, key=lambda error: error.fields.get("line", 0))]
         for entry in entries:
             where = f"{path}:{entry.line}"
             if len(entry.term) < 2 and entry.label not in ONE_CHARACTER_LABELS:

@@ -16,6 +16,7 @@ only help jieba segment, with no entity type.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -64,18 +65,24 @@ def entity_files(directory: Path) -> list[Path]:
     return files
 
 
-def read_entity_file(path: Path) -> list[LexiconEntry]:
-    """Read and validate one entity file (columns, labels, duplicates within the file)."""
+def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | None = None) -> list[LexiconEntry]:
+    """Read and validate one entity file (columns, labels, duplicates within the file). A bad
+    row raises, unless ``on_error`` is given: then it gets the error and the row is left out."""
     entries: list[LexiconEntry] = []
     seen: dict[str, int] = {}
-    for line, row in read_tsv(path, ENTITY_COLUMNS, ENTITY_OPTIONAL, transform=normalize_text):
-        if row["label"] not in LABELS:
-            raise DictionaryError("E022", path=path, line=line, label=row["label"], labels=", ".join(LABELS))
+    for line, row in read_tsv(path, ENTITY_COLUMNS, ENTITY_OPTIONAL, transform=normalize_text, on_error=on_error):
         term = row["term"]  # the whole file was normalized
-        if term in seen:
-            raise DictionaryError("E023", path=path, line=line, term=term, first=f"{path.name}:{seen[term]}")
-        seen[term] = line
-        entries.append(LexiconEntry(term, row["label"], row["canonical"], row["source"], path.name, line))
+        if row["label"] not in LABELS:
+            error = DictionaryError("E022", path=path, line=line, label=row["label"], labels=", ".join(LABELS))
+        elif term in seen:
+            error = DictionaryError("E023", path=path, line=line, term=term, first=f"{path.name}:{seen[term]}")
+        else:
+            seen[term] = line
+            entries.append(LexiconEntry(term, row["label"], row["canonical"], row["source"], path.name, line))
+            continue
+        if on_error is None:
+            raise error
+        on_error(error)
     return entries
 
 

@@ -64,6 +64,17 @@ def test_check_reports_every_problem_not_only_the_first(tmp_path):
     assert "E022" in problems[1]
 
 
+def test_check_reports_every_bad_row_of_one_file(tmp_path):
+    # the three problems the helper's review appended to one file: each is reported, in line order
+    body = (HEADER + "水肿\tsymptom\t水肿\t\n"  # no source
+            + "乏力\tsymptoms\t乏力\tcurated\n"  # unknown label
+            + "发热\tsymptom\t发热\tcurated\n发热\tsymptom\t发热\tcurated\n"  # twice
+            + "头痛\tsymptom\t头痛\tcurated\textra\n")  # a field too many
+    problems = check_dictionaries(dictionary_dir(tmp_path, a=body))
+    assert [p.split("]")[0] + "]" for p in problems] == ["[E024]", "[E022]", "[E023]", "[E025]"]
+    assert [p.split(": ")[0].rsplit(":", 1)[1] for p in problems] == ["2", "3", "5", "6"]
+
+
 def test_shipped_dictionaries_are_valid():
     from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
