@@ -685,7 +685,8 @@ def disease_base(name: str, rules: BuildRules) -> str | None:
 
 def _add_disease_bases(collector: _Collector, curated: Mapping[str, object]) -> None:
     """Rule "disease-base": a disease listed only for a patient group (小儿IgA肾病,
-    新生儿呼吸窘迫综合征) gives the disease itself as a term, unless a list or the curated file has that name."""
+    新生儿呼吸窘迫综合征) gives the disease itself as a term, unless a list or the curated
+    file has that name."""
     bases: dict[str, set[str]] = defaultdict(set)
     for term in sorted(collector.candidates):
         if any(c.label == "disease" for c in collector.candidates[term]):
