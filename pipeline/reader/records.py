@@ -177,7 +177,7 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     text, issue = _decode(raw, source)
     if issue:
         yield issue
-    if not text.strip():
+    if not text or text.isspace():  # no copy of the text, unlike strip()
         yield ReadIssue(source, None, "read", message("E009", path=source))
         return
     try:
