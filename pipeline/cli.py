@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .errors import PipelineError, message
-from .tables import FORMATS, TABLES
+from .tables import FORMATS, TABLES, table_formats
 
 if TYPE_CHECKING:
     from .reader import ReadIssue
@@ -178,12 +178,7 @@ def _terminated(signum: int, frame: object) -> None:
 def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
     from .runner import run_batch  # imported here so --help stays instant
 
-    formats = list(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))  # csv,csv is csv
-    if not formats:
-        raise PipelineError("E013", fmt=args.format, choices=", ".join(FORMATS))
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise PipelineError("E013", fmt=fmt, choices=", ".join(FORMATS))
+    formats = table_formats(args.format)  # csv,csv is csv
     if args.workers < 1:
         raise PipelineError("E220", workers=args.workers)
     if args.scheduler and args.engine != "dask":

@@ -21,6 +21,8 @@ class Errors:
     E011 = "no input files (*.json, *.jsonl, *.txt) found under {path}"
     E012 = "cannot write to output directory {path}: {reason}"
     E013 = "unknown table format {fmt!r}; choose from {choices}"
+    E014 = "{path}: not a table file of this pipeline: read_table takes <table>.csv (or table=<table> for a renamed CSV file), <table>.parquet or a folder of Parquet parts; tables: {tables}"
+    E015 = "{path}: no such table file or folder"
     E020 = "{path}:{line}: {reason}"
     E021 = "{path}: missing required column(s) {missing}; header is {header}"
     E022 = "{path}:{line}: unknown label {label!r}; expected one of {labels}"

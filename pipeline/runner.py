@@ -37,7 +37,7 @@ from .tables.columns import (
     merge_columns,
     to_columns,
 )
-from .tables.schema import CHUNK_ROWS, FORMATS
+from .tables.schema import CHUNK_ROWS, FORMATS, table_formats
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -74,7 +74,7 @@ def run(
     inputs: str | Path | Iterable[str | Path],
     out: str | Path | None = None,
     *,
-    formats: Iterable[str] = FORMATS,
+    formats: str | Iterable[str] = FORMATS,
     dictionaries: str | Path | None = None,
     segmenter: str = "jieba",
     progress: bool = False,
@@ -90,7 +90,7 @@ def run_batch(
     inputs: str | Path | Iterable[str | Path],
     out: str | Path | None = None,
     *,
-    formats: Iterable[str] = FORMATS,
+    formats: str | Iterable[str] = FORMATS,
     dictionaries: str | Path | None = None,
     segmenter: str = "jieba",
     progress: bool = False,
@@ -110,6 +110,7 @@ def run_batch(
     # imported here, not at the top: worker processes import this module and need no pandas
     from .tables.sink import TableSink
 
+    formats = table_formats(formats)
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     files = discover_files(inputs)  # user mistakes (missing paths) fail here, before any work
@@ -125,7 +126,7 @@ def run_batch(
         "lexical_attributes": False,
     }
     with _processor(language, workers, process) as process_batches:
-        with TableSink(out, list(formats), keep=keep, chunk_rows=chunk_rows) as sink:
+        with TableSink(out, formats, keep=keep, chunk_rows=chunk_rows) as sink:
             with tqdm(unit="record", disable=not progress, leave=False) as bar:
                 for n_records, columns in process_batches(batches):
                     for row in column_rows("errors", columns.get("errors", [])):

@@ -158,6 +158,19 @@ def test_a_failed_run_keeps_the_previous_tables(corpus, tmp_path):
     assert files_of(out) == before
 
 
+@pytest.mark.parametrize("formats", [["xlsx"], ["CSV"], "csv,xlsx", [], ""])
+def test_an_unknown_format_is_a_usage_error_before_any_output(corpus, tmp_path, formats):
+    with pytest.raises(PipelineError) as error:
+        run_batch([corpus], tmp_path / "out", formats=formats)
+    assert error.value.code == "E013"
+    assert not (tmp_path / "out").exists()
+
+
+def test_formats_may_be_given_as_the_command_lines_string(corpus, tmp_path):
+    run_batch([corpus], tmp_path / "out", formats="parquet, csv,parquet")
+    assert sorted(p.suffix for p in (tmp_path / "out").glob("mentions.*")) == [".csv", ".parquet"]
+
+
 def test_empty_tables_keep_their_schema(tmp_path):
     (tmp_path / "only_bad.jsonl").write_text("{not json\n", encoding="utf-8")
     result = run_batch(tmp_path / "only_bad.jsonl", tmp_path / "out", dictionaries=MINI_DICTIONARIES)

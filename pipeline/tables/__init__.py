@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .schema import FORMATS, TABLES, Column
+from .schema import FORMATS, TABLES, Column, table_formats
 
-__all__ = ["FORMATS", "TABLES", "Column", "read_table", "to_frame", "write_tables"]
+__all__ = ["FORMATS", "TABLES", "Column", "read_table", "table_formats", "to_frame", "write_tables"]
 
 
 def __getattr__(name: str) -> Any:

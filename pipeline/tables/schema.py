@@ -4,10 +4,27 @@ the writer (dtypes, column order) and for the README's schema section
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from ..errors import PipelineError
 
 #: File formats each table can be written in.
 FORMATS = ("csv", "parquet")
+
+
+def table_formats(formats: str | Iterable[str]) -> list[str]:
+    """The formats asked for, checked: ``"csv,parquet"`` or ``["csv", "parquet"]``, each once,
+    in the order given. An unknown or empty one is a usage error (E013), never a file
+    nobody can read."""
+    names = formats.split(",") if isinstance(formats, str) else list(formats)
+    chosen = list(dict.fromkeys(name.strip() for name in names if isinstance(name, str) and name.strip()))
+    for name in [*chosen, *(n for n in names if not isinstance(n, str))]:
+        if name not in FORMATS:
+            raise PipelineError("E013", fmt=name, choices=", ".join(FORMATS))
+    if not chosen:
+        raise PipelineError("E013", fmt=formats, choices=", ".join(FORMATS))
+    return chosen
 #: Rows buffered per table before a chunk (a Parquet row group) is written.
 CHUNK_ROWS = 10_000
 

@@ -59,15 +59,22 @@ def columns_to_arrow(table: str, columns: list[list[object]]) -> pa.Table:
         return pa.Table.from_pandas(to_frame(table, column_rows(table, columns)), schema=schema, preserve_index=False)
 
 
-def read_table(path: str | Path) -> pd.DataFrame:
+def read_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
     """A table written by the pipeline (``<out>/<table>.csv`` or ``.parquet``, or a folder of
     Parquet parts) as the same DataFrame whichever format: the schema's dtypes, and in CSV
     only an empty cell is missing (pandas' default would also read a real ``NA``, the
-    abbreviation of 神经氨酸酶, as missing)."""
+    abbreviation of 神经氨酸酶, as missing). A CSV file's name says which table it is
+    (``mentions.csv``); for a renamed one, give ``table``."""
     path = Path(path)
-    if path.suffix != ".csv":
+    if not path.exists():
+        raise PipelineError("E015", path=path)
+    suffix = path.suffix.lower()
+    if path.is_dir() or suffix == ".parquet":
         return pd.read_parquet(path)
-    return pd.read_csv(path, dtype={c.name: c.dtype for c in TABLES[path.stem]}, keep_default_na=False, na_values=[""])
+    name = table or path.stem
+    if suffix != ".csv" or name not in TABLES:
+        raise PipelineError("E014", path=path, tables=", ".join(TABLES))
+    return pd.read_csv(path, dtype={c.name: c.dtype for c in TABLES[name]}, keep_default_na=False, na_values=[""])
 
 
 #: Rows only (the header is written once, unquoted); Arrow quotes every string.

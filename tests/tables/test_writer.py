@@ -173,6 +173,28 @@ def test_errors_of_whole_files_read_back_the_same_from_both_formats(tmp_path):
     assert from_parquet["record_id"].isna().all()  # no record is known: missing, not ""
 
 
+def test_read_table_says_what_it_cannot_read(tmp_path, seed_path):
+    import shutil
+
+    import pipeline
+    from pipeline.errors import PipelineError
+    from pipeline.tables import read_table
+
+    pipeline.run(seed_path, out=tmp_path)
+    with pytest.raises(PipelineError, match=r"\[E015\].*nope\.csv"):
+        read_table(tmp_path / "nope.csv")
+    shutil.copy(tmp_path / "mentions.csv", tmp_path / "my_mentions.csv")
+    with pytest.raises(PipelineError, match=r"\[E014\].*my_mentions\.csv.*table=") as error:
+        read_table(tmp_path / "my_mentions.csv")
+    assert "mentions" in str(error.value)  # the tables it could be
+    expected = read_table(tmp_path / "mentions.csv")
+    pd.testing.assert_frame_equal(read_table(tmp_path / "my_mentions.csv", table="mentions"), expected)
+    shutil.copy(tmp_path / "mentions.csv", tmp_path / "UPPER.CSV")
+    pd.testing.assert_frame_equal(read_table(tmp_path / "UPPER.CSV", table="mentions"), expected)
+    with pytest.raises(PipelineError, match=r"\[E014\]"):
+        read_table(tmp_path / "records.csv", table="no_such_table")
+
+
 def test_a_header_cell_that_needs_quotes_gets_them(tmp_path):
     import pyarrow as pa
 
