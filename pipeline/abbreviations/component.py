@@ -8,7 +8,8 @@ known: ``dictionaries/abbreviations.tsv``) abbreviation becomes a mention whose
 canonical name when the long form is a dictionary term.
 
 How uses combine with dictionary mentions: a use at exactly the span of a dictionary
-mention gives it the long form as canonical; a use overlapping nothing becomes a new
+mention gives it the long form as canonical (so does the abbreviation in its own
+definition's bracket, which is no use); a use overlapping nothing becomes a new
 mention; a use inside a longer mention of another label becomes a nested one
 (``HIV感染`` disease ⊃ ``HIV`` microbe). Abbreviations whose long form has none of the
 nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations`` table.
@@ -30,7 +31,12 @@ from ..lexicon.loader import Lexicon, load_lexicon
 from ..normalize import normalize_text
 from ..resources import DEFAULT_DICTIONARY_DIR
 from .definitions import CJK, Definition, find_definitions
-from .mentions import TEXT_SOURCE, AbbreviationMention, find_abbreviation_mentions
+from .mentions import (
+    TEXT_SOURCE,
+    AbbreviationMention,
+    defined_here,
+    find_abbreviation_mentions,
+)
 from .table import load_abbreviations
 
 if not Doc.has_extension("abbreviation_definitions"):
@@ -65,7 +71,9 @@ class MedicalAbbreviations:
             definitions = definitions_in(text, self.lexicon)
             set_doc_value(doc, "abbreviation_definitions", definitions)
         uses = [m for m in find_abbreviation_mentions(text, definitions, self.table) if m.label]
-        return self._add(doc, uses) if uses else doc
+        if uses:
+            doc = self._add(doc, uses)
+        return self._name_defined(doc, text, definitions)
 
     def _canonical(self, long_zh: str) -> str:
         entry = self.lexicon.entries.get(normalize_text(long_zh))
@@ -97,7 +105,22 @@ class MedicalAbbreviations:
         ordered = sorted(by_offsets.values(), key=lambda e: (e.start, e.nested, e.start - e.end))
         return set_mentions(doc, ordered, span_views=self.span_views)
 
-    def _known(self, entry: Entity, use: AbbreviationMention) -> Entity:
+    def _name_defined(self, doc: Doc, text: str, definitions: list[Definition]) -> Doc:
+        """A dictionary mention of the abbreviation in its own definition (``血管内皮生长因子
+        (…,VEGF)``) is named like its uses: no use itself (the bracket is skipped), it is
+        the same thing."""
+        at = {
+            (d.abbr_start, d.abbr_end): d
+            for d in definitions
+            if d.abbr_start is not None and d.long_zh and d.shape != "acronym" and defined_here(text, d)
+        }
+        if not at:
+            return doc
+        entities = entities_of(doc)
+        named = [self._known(e, at[e.start, e.end]) if (e.start, e.end) in at and not e.abbr else e for e in entities]
+        return doc if named == entities else set_mentions(doc, named, span_views=self.span_views)
+
+    def _known(self, entry: Entity, use: AbbreviationMention | Definition) -> Entity:
         """A dictionary mention that the abbreviation table also knows: the dictionary's label
         stands (the user's ``CC	test	肌酐清除率`` is no 宫颈癌), and its canonical form too
         when it names the thing in Chinese; else the table's expansion does (CT → 计算机断层扫描)."""

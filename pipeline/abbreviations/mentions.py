@@ -70,7 +70,7 @@ def find_abbreviation_mentions(
     forms = _meanings(definitions, table)
     if not forms.meanings:
         return []
-    inside = _union((d.start, d.end) for d in definitions if _defined_here(text, d))
+    inside = _union((d.start, d.end) for d in definitions if defined_here(text, d))
     inside_starts = [s for s, _ in inside]
     mentions = []
     for run in _RUN.finditer(text):
@@ -210,6 +210,6 @@ def _is_edge(run: str, position: int) -> bool:
     return position == len(run) or run[position] == "-" or run[position - 1].isdigit() != run[position].isdigit()
 
 
-def _defined_here(text: str, definition: Definition) -> bool:
+def defined_here(text: str, definition: Definition) -> bool:
     """Whether ``definition`` was found in ``text`` (and not in another section)."""
     return definition.end <= len(text) and text[definition.zh_start:definition.zh_end] == definition.long_zh

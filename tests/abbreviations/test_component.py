@@ -42,3 +42,16 @@ def test_a_records_own_definition_still_names_the_abbreviation(nlp):
     doc = nlp("血管内皮生长因子(VEGF)升高，VEGF可达正常的10倍。")
     use = [e for e in doc_value(doc, "entities") if e.text == "VEGF"][-1]  # the one after the definition
     assert (use.label, use.canonical, use.source) == ("test", "血管内皮生长因子", "abbreviation:text")
+
+
+def test_the_abbreviation_in_its_own_definition_has_the_long_form_as_canonical(nlp):
+    # POEMS综合征 seed: the only VEGF of the record is the one in its definition's bracket
+    doc = nlp("前炎性细胞因子和血管内皮生长因子(vascular endothelial growth factor,VEGF)的过度生成。")
+    vegf = mention(doc, "VEGF")
+    assert (vegf.label, vegf.canonical, vegf.abbr) == ("test", "血管内皮生长因子", "VEGF")
+    assert vegf.source == "entities/curated.tsv"  # still the dictionary's mention, not a use
+    # the definition's IL-6 and a later use are one thing
+    doc = nlp("与人类白细胞介素-6(IL-6)类似的物质。IL-6水平升高。")
+    defined, used = [e for e in doc_value(doc, "entities") if e.text == "IL-6"]
+    assert defined.canonical == used.canonical == "白细胞介素-6"
+    assert defined.abbr == used.abbr == "IL-6"
