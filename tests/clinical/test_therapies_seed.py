@@ -85,6 +85,14 @@ def test_a_drug_without_treatment_words_is_no_therapy(analyse):
     assert therapies(analyse, text, "发病机制/病因")[0] == {}
 
 
+@pytest.mark.parametrize("text", ["泼尼松连服3～5天。", "泼尼松连用3～5天。"])
+def test_taking_a_drug_for_days_is_a_use(analyse, text):
+    # not from the seed: a drug right before 连服/连用, with no other treatment word
+    found, _ = therapies(analyse, text)
+    steroid = found["泼尼松"]
+    assert (steroid.duration_value, steroid.duration_high, steroid.duration_unit) == (3.0, 5.0, "天")
+
+
 def test_dosing_clauses_after_the_dose_keep_route_and_course(analyse):
     # 分2次口服 and 疗程2周 continue the instructions of the drug before them
     found, _ = therapies(analyse, "泼尼松1.5～2.0g/d，分2次口服，疗程2周。")
