@@ -135,6 +135,21 @@ class JiebaTokenizer:
         set_doc_value(doc, "normalized_text", normalized)
         return doc
 
+    # ``nlp.to_disk``/``spacy.load`` and ``nlp.to_bytes``/``from_bytes`` ask every part for
+    # its state. The tokenizer has none of its own: its dictionaries folder and segmenter are
+    # in the saved config (``[nlp.tokenizer]``), and it is built again from there.
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> JiebaTokenizer:
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> JiebaTokenizer:
+        return self
+
     def segment(self, text: str) -> list[int]:
         """Return the end offset of every token of ``text`` (already normalized)."""
         ends: list[int] = []

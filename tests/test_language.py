@@ -66,3 +66,19 @@ def test_without_lexical_attributes_no_word_gets_them():
     doc = load(MINI_DICTIONARIES, span_views=False, lexical_attributes=False)("无水肿，93%。")
     assert not any(token.is_punct or token.like_num for token in doc)
     assert [t.is_punct for t in load(MINI_DICTIONARIES)("无水肿，93%。")].count(True) == 2
+
+
+def test_the_pipeline_saves_to_disk_and_spacy_loads_it_back(tmp_path):
+    import spacy
+
+    from pipeline.language import load
+
+    nlp = load()
+    nlp.to_disk(tmp_path / "zh_med")
+    again = spacy.load(tmp_path / "zh_med")  # the factories are registered: pipeline.language is imported
+    text = "呈弥漫性色素沉着(93%),血管内皮生长因子(VEGF)升高,无发热。"
+    assert again.pipe_names == nlp.pipe_names
+    assert [(e.text, e.label_, e._.assertion) for e in again(text).ents] == [
+        (e.text, e.label_, e._.assertion) for e in nlp(text).ents
+    ]
+    assert [t.text for t in load().from_bytes(nlp.to_bytes())(text)] == [t.text for t in nlp(text)]
