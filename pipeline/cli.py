@@ -264,10 +264,12 @@ def _dict_suggest(args: argparse.Namespace) -> int:
 
 
 def _report_unreadable(issues: list[ReadIssue]) -> int:
-    """Each input that could not be read, on stderr; exit code 1 if there was any."""
+    """Each input that could not be read, on stderr as ``run`` reports it; exit code 1 if
+    there was any."""
+    from .runner import report_error, vars_of
+
     for issue in issues:
-        where = f" [{issue.record_id}]" if issue.record_id else ""
-        print(f"skipped{where}: {issue.message}", file=sys.stderr)
+        report_error(vars_of(issue))
     return 1 if issues else 0
 
 
@@ -292,7 +294,11 @@ def _eval(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from .evaluate.silver import run_silver
 
         issues: list[ReadIssue] = []
-        result = run_silver(args.records, dictionaries=args.dictionaries, issues=issues)
+        try:
+            result = run_silver(args.records, dictionaries=args.dictionaries, issues=issues)
+        except PipelineError:  # no readable record at all: say why first
+            _report_unreadable(issues)
+            raise
         print(json.dumps(report.silver_to_dict(result), ensure_ascii=False, indent=1) if args.json else report.format_silver(result))
         return _report_unreadable(issues)
     if not args.gold or not args.gold_format:

@@ -366,6 +366,6 @@ def _unpack(packed: bytes | Columns) -> Columns:
     return marshal.loads(packed) if isinstance(packed, bytes) else packed
 
 
-def report_error(row: dict[str, str]) -> None:
+def report_error(row: dict[str, str | None]) -> None:
     where = f"{row['file']} [{row['record_id']}]" if row["record_id"] else row["file"]
     logger.error("%s", row["message"] if row["file"] in row["message"] else f"{where}: {row['message']}")

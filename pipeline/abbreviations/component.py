@@ -107,8 +107,8 @@ class MedicalAbbreviations:
 
     def _name_defined(self, doc: Doc, text: str, definitions: list[Definition]) -> Doc:
         """A dictionary mention of the abbreviation in its own definition (``血管内皮生长因子
-        (…,VEGF)``) is named like its uses: no use itself (the bracket is skipped), it is
-        the same thing."""
+        (…,VEGF)``) is named like its uses, by the record's long form: no use itself (the
+        bracket is skipped), it is the same thing. Its label and source stay the dictionary's."""
         at = {
             (d.abbr_start, d.abbr_end): d
             for d in definitions
@@ -117,10 +117,14 @@ class MedicalAbbreviations:
         if not at:
             return doc
         entities = entities_of(doc)
-        named = [self._known(e, at[e.start, e.end]) if (e.start, e.end) in at and not e.abbr else e for e in entities]
+        named = [
+            replace(e, canonical=self._canonical(at[e.start, e.end].long_zh), abbr=at[e.start, e.end].abbr)
+            if (e.start, e.end) in at and not e.abbr else e
+            for e in entities
+        ]
         return doc if named == entities else set_mentions(doc, named, span_views=self.span_views)
 
-    def _known(self, entry: Entity, use: AbbreviationMention | Definition) -> Entity:
+    def _known(self, entry: Entity, use: AbbreviationMention) -> Entity:
         """A dictionary mention that the abbreviation table also knows: the dictionary's label
         stands (the user's ``CC	test	肌酐清除率`` is no 宫颈癌), and its canonical form too
         when it names the thing in Chinese; else the table's expansion does (CT → 计算机断层扫描)."""

@@ -24,7 +24,7 @@ from ..entity import Entity
 from ..normalize import normalize_text
 from ..sentences import split_sentences
 from ..serialization import packable
-from .rules import MODIFIERS, ContextRule, load_context_rules
+from .rules import MODIFIERS, ContextRule, load_context_rules, load_disease_prefixes
 from .sections import Subsection, find_items, find_subsections, section_kind
 
 _COMMAS = ",，"
@@ -355,15 +355,31 @@ def _same_disease(name: str, record_key: str) -> bool:
 
 
 def _is_record_disease(entity: Entity, record_key: str) -> bool:
-    """Whether a disease mention names the record's disease: spells it, or spells its head
-    (IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病: a disease name ends with its head and
-    opens with its qualifiers). A head of fewer than ``_MIN_HEAD`` characters (炎, 肾病) is too
-    general to say so."""
+    """Whether a disease mention names the record's disease: spells it, or spells it without
+    the patient group and qualifiers that open it (``disease_prefixes.tsv``: IgA肾病 in a
+    record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one on 老年人急性胰腺炎). Other openings
+    change the disease (霍奇金淋巴瘤 under 非霍奇金淋巴瘤, 支气管炎 under 毛细支气管炎), and a
+    mention of fewer than ``_MIN_HEAD`` characters (肾病) is too general to say so."""
+    if not record_key:
+        return False
     for name in (entity.text, entity.canonical):
         key = _disease_key(name)
-        if record_key and (key == record_key or (len(key) >= _MIN_HEAD and record_key.endswith(key))):
+        if key == record_key or (
+            len(key) >= _MIN_HEAD and record_key.endswith(key) and _only_prefixes(record_key[: -len(key)])
+        ):
             return True
     return False
+
+
+def _only_prefixes(opening: str) -> bool:
+    """Whether ``opening`` is a run of disease-name prefixes (老年人急性, 小儿)."""
+    prefixes = load_disease_prefixes()
+    while opening:
+        prefix = next((opening[:n] for n in range(len(opening), 0, -1) if opening[:n] in prefixes), None)
+        if prefix is None:
+            return False
+        opening = opening[len(prefix):]
+    return True
 
 
 def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: Sequence[Subsection],

@@ -1,5 +1,6 @@
-"""Loading the context cues (``context_rules.tsv``) and subsection headings
-(``section_headings.tsv``) once, validated, as frozen values."""
+"""Loading the context cues (``context_rules.tsv``), subsection headings
+(``section_headings.tsv``) and disease-name prefixes (``disease_prefixes.tsv``) once,
+validated, as frozen values."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ KINDS: tuple[str, ...] = (
     "prognosis",
 )
 WHERE: tuple[str, ...] = ("text", "section", "both")
+PREFIX_KINDS: tuple[str, ...] = ("patient_group", "qualifier")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +77,13 @@ def load_heading_rules(path: Path = DEFAULT_DICTIONARY_DIR / "section_headings.t
         )
         for line, row in read_tsv(path, ("heading", "kind", "where", "source"))
     )
+
+
+@functools.cache
+def load_disease_prefixes(path: Path = DEFAULT_DICTIONARY_DIR / "disease_prefixes.tsv") -> dict[str, str]:
+    """Prefix → kind (``patient_group`` or ``qualifier``) of the words that open a disease name
+    without changing the disease (小儿, 急性 …); cached per path."""
+    return {
+        row["prefix"]: choice(path, line, row, "kind", PREFIX_KINDS)
+        for line, row in read_tsv(path, ("prefix", "kind", "source"), ("note",))
+    }

@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from ..errors import PipelineError
 from ..normalize import normalize_text
-from ..reader import ReadIssue, Record, read_records
+from ..reader import ReadIssue, Record, readable_records
 from ..resources import DEFAULT_DICTIONARY_DIR
 from .gold import default_label_map
 
@@ -105,9 +105,7 @@ def run_silver(
 
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     inputs = list(inputs)
-    records, unreadable = read_records(inputs)
-    if issues is not None:
-        issues += unreadable
+    records = list(readable_records(inputs, [] if issues is None else issues))
     if not records:
         raise PipelineError("E187", path=", ".join(map(str, inputs)))
     return silver_check(records, nlp or load(directory), record_list_labels())

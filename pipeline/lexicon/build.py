@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..context.rules import load_disease_prefixes
 from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
@@ -200,7 +201,7 @@ of both portal crawls (`xywy:*`, `qasystem:*`), the drug products with makers
    it, which becomes a term (source `{BASE_SOURCE}`) when THUOCL has it as a word or two salts of
    it are named, unless it is already a term or listed in `build_not_generic.tsv`: 氯喹, 阿托品,
    地塞米松, 吗啡. The products keep their salt names as canonical.
-8. **Disease bases** (`build_population_prefixes.tsv`: 小儿, 新生儿, 老年人, 妊娠合并 …): a disease
+8. **Disease bases** (`disease_prefixes.tsv`, kind patient_group: 小儿, 新生儿, 老年人 …): a disease
    name that opens with a patient group (小儿IgA肾病, 新生儿呼吸窘迫综合征) gives the name without
    it, which becomes a disease term (source `{DISEASE_BASE_SOURCE}`) when it ends with a disease head word
    of rule 2 (病, 症, 综合征, 炎 …), has {_MIN_DISEASE_BASE} characters or more ({_MIN_DISEASE_BASE_OPEN_HEAD} if it ends with
@@ -263,13 +264,20 @@ def load_rules(rules_dir: Path) -> BuildRules:
         person_names=frozenset(read_term_list(rules_dir / "build_person_names.tsv")),
         not_generic=frozenset(read_term_list(rules_dir / "build_not_generic.tsv")),
         salt_prefixes=longest_first(read_term_list(rules_dir / "build_salt_prefixes.tsv", "prefix")),
-        population_prefixes=longest_first(read_term_list(rules_dir / "build_population_prefixes.tsv", "prefix")),
+        population_prefixes=longest_first(
+            prefix for prefix, kind in _disease_prefixes(rules_dir / "disease_prefixes.tsv").items() if kind == "patient_group"
+        ),
         suffix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "suffix"),
         prefix_forms=longest_first(r["form"] for _, r in forms if r["position"] == "prefix"),
         maker_markers=longest_first(row["marker"] for _, row in markers),
         head_words={k: tuple(sorted(v, key=lambda h: (-len(h[0]), h[0]))) for k, v in head_words.items()},
         abbr_labels=load_abbr_labels(rules_dir),
     )
+
+
+def _disease_prefixes(path: Path) -> dict[str, str]:
+    """``disease_prefixes.tsv`` of the rules folder; none in a folder copied before it existed."""
+    return load_disease_prefixes(path) if path.is_file() else {}
 
 
 def read_term_list(path: Path, column: str = "term", *, required: bool = False) -> list[str]:

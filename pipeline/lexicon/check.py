@@ -86,7 +86,11 @@ def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]
     """Each non-entity data file with the loader that validates it (uncached calls)."""
     from ..abbreviations.table import load_abbreviations, load_cues
     from ..clinical.vocabulary import load_clinical_vocabulary
-    from ..context.rules import load_context_rules, load_heading_rules
+    from ..context.rules import (
+        load_context_rules,
+        load_disease_prefixes,
+        load_heading_rules,
+    )
     from ..quantities.patterns import load_quantity_resources
     from ..reader.records import placeholder_texts, reading_rules
 
@@ -98,6 +102,7 @@ def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]
         ("abbreviation_cues.tsv", fresh(load_cues, directory / "abbreviation_cues.tsv")),
         ("context_rules.tsv", fresh(load_context_rules, directory / "context_rules.tsv")),
         ("section_headings.tsv", fresh(load_heading_rules, directory / "section_headings.tsv")),
+        ("disease_prefixes.tsv", fresh(load_disease_prefixes, directory / "disease_prefixes.tsv")),
         ("frequency_terms.tsv", fresh(load_quantity_resources, directory)),
         ("therapy_categories.tsv", fresh(load_clinical_vocabulary, directory)),
         ("placeholders.tsv", fresh(placeholder_texts, directory)),

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize import normalize_text
-from ..reader import ReadIssue, Record, read_records
+from ..reader import ReadIssue, Record, readable_records
 from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
 from ..sentences import split_sentences
 from .loader import load_lexicon
@@ -82,9 +82,7 @@ def suggest(
     directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
     known = set(load_lexicon(directory).entries)
     nlp = nlp or load(directory)
-    records, unreadable = read_records(inputs)
-    if issues is not None:
-        issues += unreadable
+    records = readable_records(inputs, [] if issues is None else issues)
     found = mine(records, nlp, known, record_list_labels(), entity_heads())
     return [s for s in found if s.count >= min_count]
 

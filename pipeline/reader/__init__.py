@@ -7,7 +7,7 @@ from .records import (
     discover_files,
     iter_records,
     read_file,
-    read_records,
+    readable_records,
 )
 
-__all__ = ["ReadIssue", "Record", "Section", "discover_files", "iter_records", "read_file", "read_records"]
+__all__ = ["ReadIssue", "Record", "Section", "discover_files", "iter_records", "read_file", "readable_records"]

@@ -152,15 +152,15 @@ def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
         yield from read_file(path)
 
 
-def read_records(inputs: Iterable[str | Path]) -> tuple[list[Record], list[ReadIssue]]:
-    """Every record of ``inputs``, and what could not be read: for the commands that read
-    records without writing tables (``dict suggest``, ``eval --records``), which report the
-    issues instead of an ``errors`` table."""
-    records: list[Record] = []
-    issues: list[ReadIssue] = []
+def readable_records(inputs: Iterable[str | Path], issues: list[ReadIssue]) -> Iterator[Record]:
+    """Every record of ``inputs``; what could not be read goes to ``issues``: for the commands
+    that read records without writing tables (``dict suggest``, ``eval --records``), which
+    report the issues instead of an ``errors`` table."""
     for item in iter_records(inputs):
-        (records if isinstance(item, Record) else issues).append(item)
-    return records, issues
+        if isinstance(item, Record):
+            yield item
+        else:
+            issues.append(item)
 
 
 def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:

@@ -21,7 +21,7 @@ import pyarrow.csv as pacsv
 from ..errors import PipelineError
 from ..resources import replace_files
 from .columns import column_rows, table_columns
-from .schema import FORMATS, TABLES
+from .schema import FORMATS, TABLES, table_formats
 from .staging import create_new, recover_interrupted, staging_name
 
 
@@ -113,9 +113,10 @@ def _csv_ready(arrow: pa.Table) -> pa.Table:
     return pa.Table.from_arrays(columns, names=arrow.column_names)
 
 
-def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: Iterable[str] = FORMATS) -> list[Path]:
+def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: str | Iterable[str] = FORMATS) -> list[Path]:
     """Write every frame as ``<out>/<table>.<format>``, all or nothing: every file is written
     to a temporary name first and only then renamed over the old ones. Returns the paths."""
+    formats = table_formats(formats)
     out = Path(out)
     staged: list[tuple[str, Path]] = []
     try:

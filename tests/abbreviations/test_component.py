@@ -55,3 +55,10 @@ def test_the_abbreviation_in_its_own_definition_has_the_long_form_as_canonical(n
     defined, used = [e for e in doc_value(doc, "entities") if e.text == "IL-6"]
     assert defined.canonical == used.canonical == "白细胞介素-6"
     assert defined.abbr == used.abbr == "IL-6"
+
+
+def test_the_records_own_long_form_names_the_abbreviation_in_its_bracket_too(nlp):
+    # AF is 心房颤动 in the table and the dictionary; this text defines it otherwise
+    doc = nlp("心房扑动(AF)患者中,AF常见。")
+    defined, used = [e for e in doc_value(doc, "entities") if e.text == "AF"]
+    assert defined.canonical == used.canonical == "心房扑动"

@@ -292,10 +292,25 @@ def test_the_record_diseases_head_is_the_record_disease(mark):
     text = "2.毛细支气管炎时有不同程度的发热,水分蒸发较大"
     ents = mark(text, ("毛细支气管炎", "disease"), "发热")
     assert modifiers(text, ents, record_disease="小儿毛细支气管炎") == ["present", "present"]
-    # a head too short to name it: 肺炎 in a record on 肺炎链球菌肺炎 could be any pneumonia
-    text = "肺炎时有发热"
-    ents = mark(text, ("肺炎", "disease"), "发热")
-    assert modifiers(text, ents, record_disease="肺炎链球菌肺炎") == ["other_disease", "other_disease"]
+    # after a run of patient group and qualifiers (disease_prefixes.tsv)
+    text = "胰腺炎时有发热"
+    ents = mark(text, ("胰腺炎", "disease"), "发热")
+    assert modifiers(text, ents, record_disease="老年人急性胰腺炎") == ["present", "present"]
+
+
+@pytest.mark.parametrize(
+    ("disease", "record"),
+    [
+        ("霍奇金淋巴瘤", "非霍奇金淋巴瘤"),  # 非 makes it another disease (both are xywy records)
+        ("小细胞肺癌", "非小细胞肺癌"),
+        ("支气管炎", "小儿毛细支气管炎"),  # 毛细 is no qualifier: bronchiolitis is not bronchitis
+        ("肺炎", "肺炎链球菌肺炎"),  # a mention too short to name it
+    ],
+)
+def test_the_end_of_the_record_diseases_name_after_other_words_is_another_disease(mark, disease, record):
+    text = f"{disease}时有发热"
+    ents = mark(text, (disease, "disease"), "发热")
+    assert modifiers(text, ents, record_disease=record) == ["other_disease", "other_disease"]
 
 
 def test_diseases_in_a_cause_subsection_are_other_diseases(mark):

@@ -92,7 +92,7 @@ def test_silver_check_cli_reports_an_unreadable_line_and_exits_1(tmp_path, capsy
     assert main(["eval", "--records", str(path), "--dictionaries", str(MINI_DICTIONARIES), "--json"]) == 1
     out, err = capsys.readouterr()
     assert json.loads(out)["records"] == 2  # both good lines were checked
-    assert "skipped [records:2]: [E003]" in err
+    assert "[E003]" in err and "records.jsonl: line 2" in err
 
 
 def test_cmedqaner_dev_runs_and_counts_misaligned(shared_data):
@@ -100,3 +100,14 @@ def test_cmedqaner_dev_runs_and_counts_misaligned(shared_data):
     assert report.n_docs == 175
     assert len(report.misaligned) > 0
     assert report.scores.micro_exact.n_gold > 100
+
+
+def test_silver_check_cli_says_why_no_record_was_readable(tmp_path, capsys):
+    from pipeline.cli import main
+
+    path = tmp_path / "broken.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert main(["eval", "--records", str(path), "--dictionaries", str(MINI_DICTIONARIES)]) == 2
+    err = capsys.readouterr().err
+    assert "[E002]" in err and "broken.json" in err  # the reason, before "no records to check"
+    assert "E187" in err

@@ -79,4 +79,4 @@ def test_cli_reports_each_unreadable_input_and_exits_1(tmp_path, capsys):
     assert main(args) == 1
     out, err = capsys.readouterr()
     assert [line.split("\t")[0] for line in out.splitlines()[2:]] == ["皮肤增厚"]  # the good file still counts
-    assert "skipped: [E002]" in err and "broken.json" in err
+    assert "ERROR: [E002]" in err and "broken.json" in err

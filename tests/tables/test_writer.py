@@ -173,6 +173,16 @@ def test_errors_of_whole_files_read_back_the_same_from_both_formats(tmp_path):
     assert from_parquet["record_id"].isna().all()  # no record is known: missing, not ""
 
 
+def test_write_tables_checks_its_formats(tmp_path):
+    from pipeline.errors import PipelineError
+
+    frames = {"errors": to_frame("errors", [])}
+    with pytest.raises(PipelineError, match=r"\[E013\]"):
+        write_tables(frames, tmp_path, ["xlsx"])
+    assert not list(tmp_path.iterdir())
+    assert [p.name for p in write_tables(frames, tmp_path, "csv")] == ["errors.csv"]  # a string, not letters
+
+
 def test_read_table_says_what_it_cannot_read(tmp_path, seed_path):
     import shutil
 
