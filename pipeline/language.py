@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import registry
 
 # Imported for their registrations (@Language.factory, @registry.tokenizers):
 from . import tokenizer  # noqa: F401
@@ -30,6 +32,17 @@ PIPE_NAMES = (
 USES_ENTITY_DICTIONARIES = frozenset({"medical_entities", "medical_abbreviations"})
 #: Components that can show their results as spaCy spans (``span_views``).
 HAS_SPAN_VIEWS = frozenset({"medical_entities", "medical_abbreviations", "medical_quantities"})
+
+
+@registry.callbacks("zh_med.any_length.v1")
+def any_length() -> Callable[[Language], Language]:
+    """``[nlp.after_creation]``: no ``max_length`` (see ``load``)."""
+
+    def unlimited(nlp: Language) -> Language:
+        nlp.max_length = sys.maxsize
+        return nlp
+
+    return unlimited
 
 
 def load(
@@ -66,11 +79,12 @@ def load(
                 "@tokenizers": "zh_med.jieba_tokenizer.v1",
                 "dictionaries": str(directory),
                 "segmenter": segmenter,
-            }
+            },
+            # in the config, so that a pipeline saved with nlp.to_disk keeps it after spacy.load
+            "after_creation": {"@callbacks": "zh_med.any_length.v1"},
         }
     }
     nlp = spacy.blank("zh", config=config)
-    nlp.max_length = sys.maxsize
     if not lexical_attributes:
         nlp.vocab.lex_attr_getters = {}
     for name in PIPE_NAMES:

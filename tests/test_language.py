@@ -78,6 +78,7 @@ def test_the_pipeline_saves_to_disk_and_spacy_loads_it_back(tmp_path):
     again = spacy.load(tmp_path / "zh_med")  # the factories are registered: pipeline.language is imported
     text = "呈弥漫性色素沉着(93%),血管内皮生长因子(VEGF)升高,无发热。"
     assert again.pipe_names == nlp.pipe_names
+    assert again.max_length == nlp.max_length > 10**9  # texts of any length, as load() promises
     assert [(e.text, e.label_, e._.assertion) for e in again(text).ents] == [
         (e.text, e.label_, e._.assertion) for e in nlp(text).ents
     ]
