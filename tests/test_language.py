@@ -83,3 +83,18 @@ def test_the_pipeline_saves_to_disk_and_spacy_loads_it_back(tmp_path):
         (e.text, e.label_, e._.assertion) for e in nlp(text).ents
     ]
     assert [t.text for t in load().from_bytes(nlp.to_bytes())(text)] == [t.text for t in nlp(text)]
+
+
+def test_a_bad_context_data_file_fails_when_the_pipeline_is_loaded(monkeypatch):
+    # not on the first record that needs it (one errors row per record, exit 1)
+    from pipeline.context import component
+    from pipeline.errors import DictionaryError
+    from pipeline.language import load
+
+    def broken(*args):
+        raise DictionaryError("E027", path="disease_prefixes.tsv", line=9, column="kind", value="group",
+                              choices=["patient_group", "qualifier"])
+
+    monkeypatch.setattr(component, "load_disease_prefixes", broken)
+    with pytest.raises(DictionaryError, match="disease_prefixes.tsv:9"):
+        load()

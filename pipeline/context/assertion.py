@@ -349,26 +349,23 @@ def _disease_key(name: str) -> str:
     return name.replace("症", "征")
 
 
-def _same_disease(name: str, record_key: str) -> bool:
-    """Whether ``name`` spells the record's disease, ``record_key`` being its ``_disease_key``."""
-    return bool(record_key) and _disease_key(name) == record_key
+def _names_record_disease(name: str, record_key: str) -> bool:
+    """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
+    spells it, or spells it without the patient group and qualifiers that open it
+    (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one
+    on 老年人急性胰腺炎). Other openings change the disease (霍奇金淋巴瘤 under 非霍奇金淋巴瘤,
+    支气管炎 under 毛细支气管炎), and a name of fewer than ``_MIN_HEAD`` characters (肾病) is
+    too general to say so."""
+    if not record_key:
+        return False
+    key = _disease_key(name)
+    return key == record_key or (
+        len(key) >= _MIN_HEAD and record_key.endswith(key) and _only_prefixes(record_key[: -len(key)])
+    )
 
 
 def _is_record_disease(entity: Entity, record_key: str) -> bool:
-    """Whether a disease mention names the record's disease: spells it, or spells it without
-    the patient group and qualifiers that open it (``disease_prefixes.tsv``: IgA肾病 in a
-    record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one on 老年人急性胰腺炎). Other openings
-    change the disease (霍奇金淋巴瘤 under 非霍奇金淋巴瘤, 支气管炎 under 毛细支气管炎), and a
-    mention of fewer than ``_MIN_HEAD`` characters (肾病) is too general to say so."""
-    if not record_key:
-        return False
-    for name in (entity.text, entity.canonical):
-        key = _disease_key(name)
-        if key == record_key or (
-            len(key) >= _MIN_HEAD and record_key.endswith(key) and _only_prefixes(record_key[: -len(key)])
-        ):
-            return True
-    return False
+    return _names_record_disease(entity.text, record_key) or _names_record_disease(entity.canonical, record_key)
 
 
 def _only_prefixes(opening: str) -> bool:
@@ -408,7 +405,7 @@ def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: 
             disease = next((d for d in in_phrase if not _is_record_disease(d, record_key)), None)
             if disease is not None:
                 owner = _Owner(disease.text, disease.start, disease.end)
-            elif in_phrase or _same_disease(phrase.group(), record_key):
+            elif in_phrase or _names_record_disease(phrase.group(), record_key):
                 continue
             else:
                 owner = _Owner(phrase.group(), phrase.start(), phrase.end())

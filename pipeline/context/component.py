@@ -21,6 +21,7 @@ from ..doc_values import doc_value, set_doc_value
 from ..entities.component import mention_position
 from ..normalize import normalize_text
 from .assertion import PRESENT, assign_context
+from .rules import load_context_rules, load_disease_prefixes, load_heading_rules
 
 for _name, _default in (("section", ""), ("record_disease", ""), ("assertions", None)):
     if not Doc.has_extension(_name):
@@ -58,6 +59,11 @@ def make_medical_context(nlp: Language, name: str) -> "MedicalContext":
 class MedicalContext:
     def __init__(self, name: str) -> None:
         self.name = name
+        # read (and validated) now: a bad data file is a usage error before any record,
+        # not an error on each record that needs it
+        load_context_rules()
+        load_heading_rules()
+        load_disease_prefixes()
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc_value(doc, "entities") or []

@@ -31,7 +31,7 @@ from ..lexicon.loader import load_lexicon
 from ..reader import ReadIssue, Record, discover_files
 from ..resources import DEFAULT_DICTIONARY_DIR
 from ..runner import MemoryZones, Rows, RunResult, batched, read_items, report_error
-from ..tables import TABLES
+from ..tables import TABLES, table_formats
 from ..tables.sink import TableSink
 from ..tables.staging import (
     COMMITTING,
@@ -55,10 +55,11 @@ def run_dask(
     workers: int = 2,
     batch_records: int = DASK_BATCH_RECORDS,
     progress: bool = False,
-    formats: Sequence[str] = ("parquet",),
+    formats: str | Sequence[str] = ("parquet",),
 ) -> RunResult:
     """Process ``inputs`` on dask and write the tables under ``out``: partitioned Parquet
     (``parquet``) and/or one CSV file per table (``csv``)."""
+    formats = table_formats(formats)
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:

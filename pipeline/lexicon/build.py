@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..context.rules import load_disease_prefixes
 from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
@@ -277,6 +276,10 @@ def load_rules(rules_dir: Path) -> BuildRules:
 
 def _disease_prefixes(path: Path) -> dict[str, str]:
     """``disease_prefixes.tsv`` of the rules folder; none in a folder copied before it existed."""
+    from ..context.rules import (
+        load_disease_prefixes,  # here: the context package is no light import
+    )
+
     return load_disease_prefixes(path) if path.is_file() else {}
 
 

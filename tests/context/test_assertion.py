@@ -249,6 +249,15 @@ def test_an_item_naming_the_record_disease_has_no_owner(mark):
     assert [(a.assertion, a.about) for a in result] == [("present", "")] * 3 + [("other_disease", "POEMS综合征")] * 2
 
 
+def test_an_item_naming_the_record_disease_without_its_patient_group_has_no_owner(mark):
+    # made-up, xywy style; 毛细支气管炎 left unmarked: the item's phrase itself is compared
+    text = "①毛细支气管炎,常见喘憋。②支气管哮喘,常见喘息。"
+    ents = mark(text, "喘憋", ("支气管哮喘", "disease"), "喘息")
+    result = assign_context(text, ents, section="鉴别诊断", record_disease="小儿毛细支气管炎")
+    assert [(a.assertion, a.about) for a in result] == [("present", ""), ("other_disease", "支气管哮喘"),
+                                                         ("other_disease", "支气管哮喘")]
+
+
 def test_record_disease_spelt_with_zheng_or_zheng(mark):
     # POEMS综合征 seed, 诊断/诊断 (shortened): 综合症 is the record's disease, 综合征 spelt otherwise
     text = "③结缔组织病,也可出现多系统损害。但有报告硬皮病与POEMS综合症同时存在"

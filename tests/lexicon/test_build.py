@@ -19,7 +19,7 @@ ENTITY_OPTIONAL = ["english", "note"]
 LISTS = {
     "xywy/lexicons/symptoms.txt": ["贫血", "脓液为巧克力色...", "HIV感染", "发热，咳嗽", "痒"],
     "xywy/lexicons/diseases.txt": [
-        "贫血", "多发性骨髓瘤", "小儿IgA肾病", "新生儿呼吸窘迫综合征", "小儿贫血", "小儿乳积", "小儿中暑和暑热症", "新生儿出血症", "糖尿病", "小儿糖尿病", "小儿胃炎",
+        "贫血", "多发性骨髓瘤", "小儿IgA肾病", "新生儿呼吸窘迫综合征", "小儿贫血", "小儿乳积", "小儿中暑和暑热症", "新生儿出血症", "糖尿病", "小儿糖尿病", "小儿胃炎", "小儿唐氏综合征",
         "新生儿多发性骨髓瘤",
     ],
     "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位"],
@@ -46,6 +46,7 @@ CURATED = (
     "# hand-written\n"
     "term\tlabel\tcanonical\tsource\tenglish\tnote\n"
     "多发性骨髓瘤\tdisease\t多发性骨髓瘤\tcurated\t\tseed\n"
+    "唐氏综合征\tdisease\t唐氏综合征\tcurated\t\tcurated only: no list has it\n"
     "血清蛋白电泳\tprocedure\t血清蛋白电泳\tcurated\t\tCMeEE: electrophoresis is a procedure\n"
 )
 
@@ -133,7 +134,7 @@ def test_a_disease_listed_for_a_patient_group_gives_the_disease_itself(tiny):
     assert rows["呼吸窘迫综合征"]["label"] == "disease"
     assert rows["小儿IgA肾病"]["label"] == "disease"  # the listed name stays a term
     assert rows["糖尿病"]["source"] == "xywy:diseases"  # a listed name is left as it is
-    # curated (新生儿多发性骨髓瘤 → 多发性骨髓瘤): the curated row stands alone, nothing is derived
+    # curated (小儿唐氏综合征 → 唐氏综合征): the curated row stands alone, nothing is derived
     assert "| disease-base: disease name without its patient group added as a term | 2 |" in (
         tiny[1] / "BUILD_REPORT.md").read_text(encoding="utf-8")  # IgA肾病 and 呼吸窘迫综合征 only
     assert "乳积" not in rows  # no disease head word (病, 症, 炎 …)
