@@ -276,9 +276,8 @@ def load_rules(rules_dir: Path) -> BuildRules:
 
 def _disease_prefixes(path: Path) -> dict[str, str]:
     """``disease_prefixes.tsv`` of the rules folder; none in a folder copied before it existed."""
-    from ..context.rules import (
-        load_disease_prefixes,  # here: the context package is no light import
-    )
+    # imported here: the context package is no light import for the build
+    from ..context.rules import load_disease_prefixes
 
     return load_disease_prefixes(path) if path.is_file() else {}
 

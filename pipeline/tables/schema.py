@@ -17,14 +17,20 @@ def table_formats(formats: str | Iterable[str]) -> list[str]:
     """The formats asked for, checked: ``"csv,parquet"`` or ``["csv", "parquet"]``, each once,
     in the order given. An unknown or empty one is a usage error (E013), never a file
     nobody can read."""
-    names = formats.split(",") if isinstance(formats, str) else list(formats)
-    chosen = list(dict.fromkeys(name.strip() for name in names if isinstance(name, str) and name.strip()))
-    for name in [*chosen, *(n for n in names if not isinstance(n, str))]:
+    chosen: list[str] = []
+    for name in formats.split(",") if isinstance(formats, str) else formats:
+        name = name.strip() if isinstance(name, str) else name
+        if name == "":
+            continue
         if name not in FORMATS:
             raise PipelineError("E013", fmt=name, choices=", ".join(FORMATS))
+        if name not in chosen:
+            chosen.append(name)
     if not chosen:
         raise PipelineError("E013", fmt=formats, choices=", ".join(FORMATS))
     return chosen
+
+
 #: Rows buffered per table before a chunk (a Parquet row group) is written.
 CHUNK_ROWS = 10_000
 
