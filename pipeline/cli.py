@@ -176,11 +176,11 @@ def _terminated(signum: int, frame: object) -> None:
 
 
 def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
-    from .runner import run_batch  # imported here so --help stays instant
+    # imported here so --help stays instant
+    from .runner import check_workers, run_batch
 
     formats = table_formats(args.format)  # csv,csv is csv
-    if args.workers < 1:
-        raise PipelineError("E220", workers=args.workers)
+    check_workers(args.workers)
     if args.scheduler and args.engine != "dask":
         raise PipelineError("E222")
     if args.workers == 1 and args.engine != "dask":  # this process loads the Language

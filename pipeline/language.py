@@ -18,7 +18,7 @@ from .context import component as _context  # noqa: F401
 from .entities import component as _entities  # noqa: F401
 from .errors import PipelineError
 from .quantities import component as _quantities  # noqa: F401
-from .resources import DEFAULT_DICTIONARY_DIR
+from .resources import dictionary_dir
 
 PIPE_NAMES = (
     "medical_entities",
@@ -70,7 +70,9 @@ def load(
     its parser and NER (about 1 GB per 100,000 characters), and this pipeline has neither. A
     section of 1,000,000 characters of prose takes about 6 s and 0.5 GB (peak RSS) here.
     """
-    directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+    if segmenter not in tokenizer.SEGMENTERS:
+        raise PipelineError("E032", name=segmenter, choices=", ".join(tokenizer.SEGMENTERS))
+    directory = dictionary_dir(dictionaries)
     if not directory.is_dir():
         raise PipelineError("E026", path=directory)
     config = {

@@ -12,12 +12,21 @@ import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from .errors import DictionaryError
+from .errors import DictionaryError, PipelineError
 
 #: Where the shipped data lives; ``ZH_MED_DICTIONARIES`` points elsewhere.
 DEFAULT_DICTIONARY_DIR = Path(
     os.environ.get("ZH_MED_DICTIONARIES", Path(__file__).resolve().parent.parent / "dictionaries")
 )
+
+
+def dictionary_dir(dictionaries: str | os.PathLike[str] | None) -> Path:
+    """The dictionaries folder a caller named (``--dictionaries``, ``load(dictionaries=…)``,
+    a config's ``""`` for none), else the shipped one. Whether it exists is checked where it
+    is read (E026)."""
+    if dictionaries is not None and not isinstance(dictionaries, (str, os.PathLike)):
+        raise PipelineError("E017", kind=type(dictionaries).__name__)
+    return Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
 
 
 def read_tsv(

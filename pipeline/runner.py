@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
-from .errors import message
+from .errors import PipelineError, message
 from .reader import ReadIssue, Record, discover_files, read_file
 from .tables.columns import (
     COLUMN_NAMES,
@@ -111,8 +111,7 @@ def run_batch(
     from .tables.sink import TableSink
 
     formats = table_formats(formats)
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
+    check_workers(workers)
     files = discover_files(inputs)  # user mistakes (missing paths) fail here, before any work
     labels: Counter[str] = Counter()
     batches = batched(read_items(files), batch_records)
@@ -136,6 +135,13 @@ def run_batch(
                     sink.add_columns(columns)
                     bar.update(n_records)
     return RunResult(sink.tables() if keep else {}, sink.written, dict(sink.row_counts), dict(sorted(labels.items())))
+
+
+def check_workers(workers: object) -> None:
+    """Raise E220 unless ``workers`` is a whole number of at least 1 (not ``"2"``, ``2.0``
+    or ``True``)."""
+    if type(workers) is not int or workers < 1:
+        raise PipelineError("E220", workers=workers)
 
 
 class MemoryZones:

@@ -37,7 +37,7 @@ from .errors import PipelineError
 from .jieba_cache import jieba_with_words
 from .lexicon.loader import Lexicon, load_lexicon
 from .normalize import normalize_text
-from .resources import DEFAULT_DICTIONARY_DIR
+from .resources import dictionary_dir
 
 #: jieba frequency given to every entity term: high enough that jieba keeps a term whole
 #: rather than splitting it into common words, low enough not to swallow its neighbours.
@@ -184,7 +184,7 @@ def create_jieba_tokenizer(
     """spaCy config entry: ``[nlp.tokenizer] @tokenizers = "zh_med.jieba_tokenizer.v1"``."""
 
     def make(nlp: Language) -> JiebaTokenizer:
-        directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+        directory = dictionary_dir(dictionaries)
         return JiebaTokenizer(nlp.vocab, load_lexicon(directory), hmm=hmm, segmenter=segmenter)
 
     return make

@@ -1,5 +1,6 @@
 import pytest
 
+from pipeline.errors import PipelineError
 from pipeline.language import load
 from pipeline.process import process_record
 from pipeline.reader import read_file
@@ -98,3 +99,18 @@ def test_a_bad_context_data_file_fails_when_the_pipeline_is_loaded(monkeypatch):
     monkeypatch.setattr(component, "load_disease_prefixes", broken)
     with pytest.raises(DictionaryError, match="disease_prefixes.tsv:9"):
         load()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code"),
+    [
+        ({"segmenter": 3}, "E032"),
+        ({"segmenter": "pkuseg"}, "E032"),
+        ({"dictionaries": 3}, "E017"),
+        ({"dictionaries": "/no/such/folder"}, "E026"),
+    ],
+)
+def test_wrong_arguments_are_catalogue_errors_not_config_tracebacks(arguments, code):
+    with pytest.raises(PipelineError) as error:
+        load(**arguments)
+    assert error.value.code == code

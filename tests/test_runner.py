@@ -166,6 +166,26 @@ def test_an_unknown_format_is_a_usage_error_before_any_output(corpus, tmp_path, 
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("inputs", [None, 3, b"records.json", [3], [None, "records.json"]])
+def test_inputs_that_are_no_paths_are_a_usage_error(tmp_path, inputs):
+    with pytest.raises(PipelineError) as error:
+        run_batch(inputs, tmp_path / "out")
+    assert error.value.code == "E016"
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("workers", ["2", 0, -1, 2.0, True])
+def test_workers_must_be_a_whole_number_of_at_least_one(corpus, tmp_path, workers):
+    with pytest.raises(PipelineError) as error:
+        run_batch([corpus], tmp_path / "out", workers=workers)
+    assert error.value.code == "E220"
+    assert repr(workers) in str(error.value)
+
+
+def test_one_path_is_read_like_a_list_of_one(corpus, tmp_path):
+    assert run_batch(str(corpus), None).row_counts == run_batch([corpus], None).row_counts
+
+
 def test_formats_may_be_given_as_the_command_lines_string(corpus, tmp_path):
     run_batch([corpus], tmp_path / "out", formats="parquet, csv,parquet")
     assert sorted(p.suffix for p in (tmp_path / "out").glob("mentions.*")) == [".csv", ".parquet"]

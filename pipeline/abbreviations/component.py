@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,7 +28,7 @@ from ..entities.component import entities_of, set_mentions
 from ..entity import Entity
 from ..lexicon.loader import Lexicon, load_lexicon
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR
+from ..resources import dictionary_dir
 from .definitions import CJK, Definition, find_definitions
 from .mentions import (
     TEXT_SOURCE,
@@ -61,7 +60,7 @@ class MedicalAbbreviations:
     def __init__(self, name: str, *, dictionaries: str = "", span_views: bool = True) -> None:
         self.name = name
         self.span_views = span_views
-        self.lexicon = load_lexicon(Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR)
+        self.lexicon = load_lexicon(dictionary_dir(dictionaries))
         self.table = load_abbreviations()
 
     def __call__(self, doc: Doc) -> Doc:

@@ -29,8 +29,16 @@ from .. import runner
 from ..errors import PipelineError
 from ..lexicon.loader import load_lexicon
 from ..reader import ReadIssue, Record, discover_files
-from ..resources import DEFAULT_DICTIONARY_DIR
-from ..runner import MemoryZones, Rows, RunResult, batched, read_items, report_error
+from ..resources import dictionary_dir
+from ..runner import (
+    MemoryZones,
+    Rows,
+    RunResult,
+    batched,
+    check_workers,
+    read_items,
+    report_error,
+)
 from ..tables import TABLES, table_formats
 from ..tables.sink import TableSink
 from ..tables.staging import (
@@ -60,16 +68,16 @@ def run_dask(
     """Process ``inputs`` on dask and write the tables under ``out``: partitioned Parquet
     (``parquet``) and/or one CSV file per table (``csv``)."""
     formats = table_formats(formats)
+    check_workers(workers)
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise PipelineError("E221") from exc
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
     files = discover_files(inputs)
-    if dictionaries is not None and not Path(dictionaries).is_dir():
-        raise PipelineError("E026", path=dictionaries)
-    load_lexicon(Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR)  # a bad file: one line here, not a worker's traceback
+    directory = dictionary_dir(dictionaries)
+    if not directory.is_dir():
+        raise PipelineError("E026", path=directory)
+    load_lexicon(directory)  # a bad file: one line here, not a worker's traceback
     logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO lines would bury the summary
     out = Path(out)
     try:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from operator import sub
-from pathlib import Path
 from typing import Any
 
 from spacy.attrs import IDX, ORTH, SPACY
@@ -28,7 +27,7 @@ from ..doc_values import doc_value, set_doc_value
 from ..entity import Entity
 from ..lexicon.loader import load_lexicon
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR
+from ..resources import dictionary_dir
 from ..serialization import TransientCache
 from .matcher import DictionaryMatcher
 
@@ -106,7 +105,7 @@ class MedicalEntities:
     ) -> None:
         self.name = name
         self.span_views = span_views
-        directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+        directory = dictionary_dir(dictionaries)
         self.matcher = DictionaryMatcher(load_lexicon(directory), min_free_length=min_free_length, nest_in=tuple(nest_in))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from ..errors import PipelineError
 from ..lexicon.loader import load_lexicon
-from ..resources import DEFAULT_DICTIONARY_DIR
+from ..resources import dictionary_dir
 from .gold import GoldSet, default_label_map, map_labels, read_gold
 from .scoring import LabeledSpan, Scores, score
 
@@ -86,7 +86,7 @@ def run_eval(
     """Read the gold file, run the pipeline over its texts, and score."""
     from ..language import load
 
-    directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+    directory = dictionary_dir(dictionaries)
     gold = read_gold(path, fmt)
     mapping = {**default_label_map(fmt), **(overrides or {})}
     nlp = nlp or load(directory)

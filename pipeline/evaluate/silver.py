@@ -18,7 +18,7 @@ from spacy.language import Language
 from ..errors import PipelineError
 from ..normalize import normalize_text
 from ..reader import ReadIssue, Record, readable_records
-from ..resources import DEFAULT_DICTIONARY_DIR
+from ..resources import DEFAULT_DICTIONARY_DIR, dictionary_dir
 from .gold import default_label_map
 
 RECORD_FORMAT = "xywy-records"
@@ -103,7 +103,7 @@ def run_silver(
     and added to ``issues`` when given."""
     from ..language import load
 
-    directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+    directory = dictionary_dir(dictionaries)
     inputs = list(inputs)
     records = list(readable_records(inputs, [] if issues is None else issues))
     if not records:

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR, replace_file
+from ..resources import dictionary_dir, replace_file
 from .loader import ENTITY_COLUMNS, entity_files, read_entity_file
 
 NEW_FILE_HEADER = (
@@ -36,7 +36,7 @@ def add_entry(
     Rejects an unknown label, a term already in any entity file (naming ``file:line``), and
     values holding tabs or line breaks.
     """
-    directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+    directory = dictionary_dir(dictionaries)
     term = normalize_text(term.strip())
     canonical = normalize_text((canonical or term).strip())
     source = source.strip()

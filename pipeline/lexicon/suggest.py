@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..normalize import normalize_text
 from ..reader import ReadIssue, Record, readable_records
-from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, dictionary_dir, read_tsv
 from ..sentences import split_sentences
 from .loader import load_lexicon
 
@@ -79,7 +79,7 @@ def suggest(
     from ..evaluate.silver import record_list_labels
     from ..language import load
 
-    directory = Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
+    directory = dictionary_dir(dictionaries)
     known = set(load_lexicon(directory).entries)
     nlp = nlp or load(directory)
     records = readable_records(inputs, [] if issues is None else issues)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -107,14 +108,22 @@ def is_placeholder(text: str) -> bool:
     return text.strip().rstrip("。.") in placeholder_texts() or not text.strip()
 
 
-def discover_files(inputs: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders (recursively) into a sorted, de-duplicated file list.
+def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
+    """Expand a file or folder, or several, (recursively) into a sorted, de-duplicated file
+    list.
 
     Raises ``PipelineError`` (E010/E011) for a path that does not exist or a folder with
-    no input files: these are user mistakes, reported before any work starts.
+    no input files, and E016 for inputs that are no paths (``None``, a number, bytes): these
+    are user mistakes, reported before any work starts.
     """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    elif not isinstance(inputs, Iterable) or isinstance(inputs, (bytes, bytearray)):
+        raise PipelineError("E016", kind=type(inputs).__name__)
     files: list[Path] = []
     for item in inputs:
+        if not isinstance(item, (str, os.PathLike)):
+            raise PipelineError("E016", kind=f"a list holding {type(item).__name__}")
         path = Path(item)
         if path.is_file():
             files.append(path)
