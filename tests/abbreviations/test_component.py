@@ -62,3 +62,17 @@ def test_the_records_own_long_form_names_the_abbreviation_in_its_bracket_too(nlp
     doc = nlp("心房扑动(AF)患者中,AF常见。")
     defined, used = [e for e in doc_value(doc, "entities") if e.text == "AF"]
     assert defined.canonical == used.canonical == "心房扑动"
+
+
+def test_an_abbreviation_the_record_defines_takes_the_label_of_its_long_forms_term(nlp):
+    # the table knows SLE without a label, and the head word 疮 says nothing: the
+    # dictionary term 系统性红斑狼疮 does
+    doc = nlp("系统性红斑狼疮(SLE)常见。SLE患者有蛋白尿。")
+    use = [e for e in doc_value(doc, "entities") if e.text == "SLE"][-1]
+    assert (use.label, use.canonical, use.source) == ("disease", "系统性红斑狼疮", "abbreviation:text")
+
+
+def test_a_table_abbreviation_kept_out_of_the_mentions_stays_out(nlp):
+    # GLU has no label in the table on purpose (尿糖 is one meaning of several), though 尿糖
+    # is a dictionary term
+    assert not [e for e in doc_value(nlp("查GLU。"), "entities") if e.text == "GLU"]
