@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="table formats to write, comma-separated: csv, parquet (default: csv,parquet)",
     )
     run.add_argument("--dictionaries", metavar="DIR", help="use another folder of entity dictionaries (entities/*.tsv, optionally segmentation.tsv; "
-                     "default: the shipped dictionaries/); the other data files come from the shipped folder, or "
+                     "default: the shipped dictionaries/); its entity files replace the shipped ones (copy dictionaries/ "
+                     "to add to them); the other data files come from the shipped folder, or "
                      "from ZH_MED_DICTIONARIES")
     run.add_argument(
         "--segmenter",
@@ -108,7 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--out", metavar="FILE", help="write the TSV here (default: standard output)")
     suggest.add_argument("--min-count", type=int, default=2, metavar="N", help="keep candidates seen at least N times (default: 2)")
     suggest.add_argument("--dictionaries", metavar="DIR", help="the dictionaries to compare with (default: the shipped dictionaries/)")
-    add = dict_commands.add_parser("add", help="add one entry to a dictionary file, keeping it sorted and valid")
+    add = dict_commands.add_parser(
+        "add", help="add one entry to a dictionary file, keeping it sorted and valid",
+        description="Add one entry to an entity file, keeping it sorted and valid. A term another file has can only "
+        "go to curated.tsv, whose entries win over every other file: that is how a generated label is corrected.",
+    )
     add.add_argument("term")
     add.add_argument("--label", required=True, help="one of the nine labels (symptom, disease, drug, …)")
     add.add_argument("--canonical", help="the preferred name (default: the term)")
@@ -204,6 +209,11 @@ def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
             workers=args.workers, keep=False,
         )
     print(f"records: {result.row_counts['records']}", file=sys.stderr)
+    if args.dictionaries:  # a folder of one's own replaces the shipped terms: say so
+        from .lexicon.loader import load_lexicon
+
+        n_terms = len(load_lexicon(args.dictionaries).entries)
+        print(f"dictionaries: {args.dictionaries} ({n_terms} terms, in place of the shipped ones)", file=sys.stderr)
     per_label = ", ".join(f"{label} {n}" for label, n in result.label_counts.items()) or "none"
     print(f"mentions: {result.row_counts['mentions']} ({per_label})", file=sys.stderr)
     print(f"tables: {len(result.written)} files in {args.out} ({', '.join(result.row_counts)} × {', '.join(formats)})", file=sys.stderr)
@@ -276,10 +286,12 @@ def _report_unreadable(issues: list[ReadIssue]) -> int:
 def _dict_add(args: argparse.Namespace) -> int:
     from .lexicon.edit import add_entry
 
-    path, line = add_entry(
+    path, line, overridden = add_entry(
         args.term, args.label, canonical=args.canonical, source=args.source, file=args.file, dictionaries=args.dictionaries
     )
     print(f"added to {path}:{line}", file=sys.stderr)
+    if overridden:
+        print(f"it overrides {overridden.file}:{overridden.line} ({overridden.label})", file=sys.stderr)
     return 0
 
 

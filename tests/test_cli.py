@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
+from pipeline.lexicon.loader import load_lexicon
 from pipeline.tables import TABLES
 from tests.conftest import PROJECT_ROOT
 from tests.helpers import MINI_DICTIONARIES
@@ -40,6 +41,13 @@ def test_one_broken_file_is_reported_and_the_rest_is_written(batch, tmp_path, ca
     assert errors["file"].str.endswith("broken.json").all() and errors["message"].str.startswith("[E002]").all()
     err = capsys.readouterr().err
     assert "broken.json" in err and "errors: 1" in err and "Traceback" not in err
+
+
+def test_a_run_with_dictionaries_of_ones_own_says_they_replace_the_shipped_ones(batch, tmp_path, capsys):
+    (batch / "broken.json").unlink()
+    assert run_cli(batch, "--out", tmp_path / "out") == 0
+    n_terms = len(load_lexicon(MINI_DICTIONARIES).entries)
+    assert f"dictionaries: {MINI_DICTIONARIES} ({n_terms} terms, in place of the shipped ones)" in capsys.readouterr().err
 
 
 def test_clean_run_exits_zero_and_writes_every_table_in_both_formats(batch, tmp_path):

@@ -754,9 +754,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         report = build_dictionaries(args.shared, args.out, rules_dir=args.rules)
-    except PipelineError as error:
-        print(error, file=sys.stderr)
-        return 1
+    except PipelineError as error:  # a missing lexicon (wrong --shared), a bad rule file: usage errors
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     print(report.to_text())
     return 0
 

@@ -1,10 +1,8 @@
 """``python -m pipeline dict check``: every problem of every dictionary file, not just the first.
 
-Entity files: the file loads (columns, labels, duplicates within the file); a term defined in
-two files; one-character terms other than body parts (肝, 脾 are words of their own; a
-one-character symptom or drug is too ambiguous to match in running text; like every term
-shorter than three characters, a one-character term only matches a whole jieba token);
-over-generic terms (listed in ``build_stopwords.tsv``) and people's names
+Entity files: the file loads (columns, labels, duplicates within the file, terms the loader
+rejects: one-character terms other than body parts, terms with no letter); a term defined in
+two files (unless one is ``curated.tsv``, which wins); over-generic terms (listed in ``build_stopwords.tsv``) and people's names
 (``build_person_names.tsv``). The other data files: each is read
 by its own loader, which validates it. ``jieba_notes`` lists the terms jieba's pre-split
 would cut (Greek letters, brackets, spaces): not errors, our tokenizer keeps them whole.
@@ -16,10 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import DictionaryError
-from .loader import LexiconEntry, entity_files, read_entity_file
-
-#: Labels whose terms may be a single character.
-ONE_CHARACTER_LABELS = frozenset({"body"})
+from .loader import CURATED_FILE, LexiconEntry, entity_files, read_entity_file
 
 
 def check_dictionaries(directory: Path) -> list[str]:
@@ -43,14 +38,12 @@ def check_dictionaries(directory: Path) -> list[str]:
         problems += [str(error) for error in sorted(bad_rows, key=lambda error: error.fields.get("line", 0))]
         for entry in entries:
             where = f"{path}:{entry.line}"
-            if len(entry.term) < 2 and entry.label not in ONE_CHARACTER_LABELS:
-                problems.append(f"{where}: one-character {entry.label} term {entry.term!r} is too ambiguous to match")
             if entry.term in generic:
                 problems.append(f"{where}: {entry.term!r} is a generic word (build_stopwords.tsv), not an entity")
             if entry.term in names:
                 problems.append(f"{where}: {entry.term!r} is a person's name (build_person_names.tsv), not an entity")
             first = first_seen.setdefault(entry.term, entry)
-            if first is not entry:
+            if first is not entry and CURATED_FILE not in (first.file, entry.file):
                 problems.append(
                     f"{where}: term {entry.term!r} ({entry.label}) is already in {first.file}:{first.line} ({first.label})"
                 )

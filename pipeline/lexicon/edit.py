@@ -3,6 +3,8 @@
 The new row goes where it keeps the file sorted by term (comment lines stay in place);
 the result is validated with the loader before it replaces the file, through a temporary
 file and a rename, so an interrupted or invalid edit never leaves a broken dictionary.
+A term another file already has may be added to ``curated.tsv`` only: it then wins over
+that file's entry (how a generated label is corrected).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
 from ..resources import dictionary_dir, replace_file
-from .loader import ENTITY_COLUMNS, entity_files, read_entity_file
+from .loader import CURATED_FILE, ENTITY_COLUMNS, LexiconEntry, read_entity_file
 
 NEW_FILE_HEADER = (
     "# Hand-added entity entries (python -m pipeline dict add). Columns: term (normalized),\n"
@@ -30,13 +32,18 @@ def add_entry(
     source: str = "curated",
     file: str = "curated.tsv",
     dictionaries: str | Path | None = None,
-) -> tuple[Path, int]:
-    """Add ``term`` to ``<dictionaries>/entities/<file>``; return the file and the new line number.
+) -> tuple[Path, int, LexiconEntry | None]:
+    """Add ``term`` to ``<dictionaries>/entities/<file>``; return the file, the new line
+    number and the entry of another file the new one overrides (``curated.tsv`` only).
 
-    Rejects an unknown label, a term already in any entity file (naming ``file:line``), and
-    values holding tabs or line breaks.
+    Rejects an unknown label, a term the loader would reject (one character, no letter), a
+    term already in the target file or in ``curated.tsv``, or in any file when the target is
+    not ``curated.tsv`` (naming ``file:line``), and values holding tabs or line breaks. A
+    folder without ``entities/`` gets one.
     """
     directory = dictionary_dir(dictionaries)
+    if not directory.is_dir():
+        raise PipelineError("E026", path=directory)
     term = normalize_text(term.strip())
     canonical = normalize_text((canonical or term).strip())
     source = source.strip()
@@ -46,12 +53,17 @@ def add_entry(
         raise PipelineError("E186", reason="term, canonical and source must be non-empty, without tabs or line breaks")
     if Path(file).name != file or not file.endswith(".tsv"):
         raise PipelineError("E186", reason=f"--file must be a file name ending in .tsv, got {file!r}")
-    for path in entity_files(directory):
+    overridden = None
+    for path in sorted((directory / "entities").glob("*.tsv")):
         for entry in read_entity_file(path):
             if entry.term == term:
-                raise PipelineError("E185", term=term, where=f"{path}:{entry.line}", label=entry.label)
+                if file != CURATED_FILE or path.name in (file, CURATED_FILE):
+                    hint = "" if file == CURATED_FILE else f"; to change its entry, add it to {CURATED_FILE}, which wins"
+                    raise PipelineError("E185", term=term, where=f"{path}:{entry.line}", label=entry.label, hint=hint)
+                overridden = entry
 
     path = directory / "entities" / file
+    path.parent.mkdir(exist_ok=True)
     lines = path.read_text(encoding="utf-8-sig").splitlines() if path.is_file() else [*NEW_FILE_HEADER.splitlines(), "\t".join(ENTITY_COLUMNS)]
     header_index = next(i for i, line in enumerate(lines) if line.strip() and not line.startswith("#"))
     header = [name.strip() for name in lines[header_index].split("\t")]
@@ -60,7 +72,7 @@ def add_entry(
     at = _sorted_position(lines, header_index, header.index("term") if "term" in header else 0, term)
     lines.insert(at, row)
     _replace_validated(path, "\n".join(lines) + "\n")
-    return path, at + 1
+    return path, at + 1, overridden
 
 
 def _sorted_position(lines: list[str], header_index: int, term_column: int, term: str) -> int:

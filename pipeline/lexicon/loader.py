@@ -10,7 +10,10 @@ Format (one file per theme; the header names the columns, order is free)::
 * ``source``: where the entry came from (``xywy:symptoms``, ``curated`` …, ``;``-joined).
 
 A term may appear once across all files; a second occurrence is an error naming both
-places. ``dictionaries/segmentation.tsv`` (``term``, ``freq``, ``source``) lists words that
+places, except in ``curated.tsv``: a hand-written entry there wins over the same term in
+any other file (that is how a generated label is corrected). A term must hold a Chinese
+character, a letter or a digit, and only body parts (肝, 脾) may be one character long:
+a one-character symptom or drug is too ambiguous to match in running text. ``dictionaries/segmentation.tsv`` (``term``, ``freq``, ``source``) lists words that
 only help jieba segment, with no entity type.
 """
 
@@ -28,6 +31,10 @@ from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
 
 ENTITY_COLUMNS = ("term", "label", "canonical", "source")
 ENTITY_OPTIONAL = ("english", "note")
+#: Hand-written entity file: its entries win over the same terms in other files.
+CURATED_FILE = "curated.tsv"
+#: Labels whose terms may be a single character.
+ONE_CHARACTER_LABELS = frozenset({"body"})
 SEGMENTATION_FILE = "segmentation.tsv"
 COMPOUND_HEADS_FILE = "compound_heads.tsv"
 
@@ -61,7 +68,8 @@ def entity_files(directory: Path) -> list[Path]:
         raise DictionaryError("E026", path=folder)
     files = sorted(folder.glob("*.tsv"))
     if not files:  # a folder of .txt files would run without a single mention, silently
-        raise DictionaryError("E028", path=folder, others=sorted(p.name for p in folder.iterdir()) or "none")
+        others = sorted(p.name for p in folder.iterdir())
+        raise DictionaryError("E028", path=folder, others=f"; other files there are not read: {', '.join(others)}" if others else "")
     return files
 
 
@@ -74,6 +82,13 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
         term = row["term"]  # the whole file was normalized
         if row["label"] not in LABELS:
             error = DictionaryError("E022", path=path, line=line, label=row["label"], labels=", ".join(LABELS))
+        elif not any(char.isalnum() for char in term):
+            error = DictionaryError("E029", path=path, line=line, term=term, reason="it holds no Chinese character, letter or digit")
+        elif len(term) < 2 and row["label"] not in ONE_CHARACTER_LABELS:
+            error = DictionaryError(
+                "E029", path=path, line=line, term=term,
+                reason=f"a one-character {row['label']} term is too ambiguous to match (only body parts may be one character)",
+            )
         elif term in seen:
             error = DictionaryError("E023", path=path, line=line, term=term, first=f"{path.name}:{seen[term]}")
         else:
@@ -108,11 +123,14 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
     for path in entity_files(directory):
         for entry in read_entity_file(path):
             first = entries.get(entry.term)
-            if first is not None:
+            if first is None or first.file == CURATED_FILE:
+                entries.setdefault(entry.term, entry)
+            elif entry.file == CURATED_FILE:
+                entries[entry.term] = entry
+            else:
                 raise DictionaryError(
                     "E023", path=path, line=entry.line, term=entry.term, first=f"{first.file}:{first.line}"
                 )
-            entries[entry.term] = entry
     segmentation = _own_or_shipped(directory, SEGMENTATION_FILE)
     rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
     words = tuple((row["term"], _frequency(row["freq"], segmentation, line)) for line, row in rows)

@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import PipelineError
 from ..normalize import normalize_text
 from ..reader import ReadIssue, Record, readable_records
 from ..resources import DEFAULT_DICTIONARY_DIR, dictionary_dir, read_tsv
@@ -184,5 +185,8 @@ def write_suggestions(suggestions: Iterable[Suggestion], out: str | Path | None 
     content = "\n".join(lines) + "\n"
     if out is None:
         sys.stdout.write(content)
-    else:
+        return
+    try:
         Path(out).write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise PipelineError("E188", path=out, reason=exc.strerror or type(exc).__name__) from exc

@@ -70,7 +70,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("text", "string", "the mention as written in the original text"),
         ("label", "string", "symptom, disease, drug, test, procedure, body, microbe, equipment or department"),
         ("canonical", "string", "the preferred name (dictionary `canonical` column)"),
-        ("source", "string", "what found it: `entities/<file>.tsv` for a dictionary entry"),
+        ("source", "string", "what found it: `entities/<file>.tsv` for a dictionary entry, `abbreviation:text` for a use of an abbreviation the record defines, `abbreviation:abbreviations.tsv` for one known from the table"),
         ("nested", "boolean", "inside a longer mention of another label, as CMeEE nests them: 血沉 (test) in 血沉增快 (symptom)"),
         ("assertion", "string", "present, negated, rare, possible, normal or other_disease (see Context below)"),
         ("modifier", "string", "the cue-based verdict alone (present, negated, rare, possible, normal), also when the finding is another disease's"),

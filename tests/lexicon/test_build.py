@@ -263,3 +263,8 @@ def test_committed_files_are_reproducible_from_the_real_data(shared_data, tmp_pa
     assert Path("entities/symptom.tsv") in generated
     for name in generated:
         assert (out / name).read_bytes() == (REPO_DICTIONARIES / name).read_bytes(), name
+
+
+def test_cli_a_wrong_shared_folder_is_a_usage_error(tmp_path, capsys):
+    assert main(["--shared", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err.startswith("error: [E100]")

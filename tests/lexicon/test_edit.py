@@ -5,7 +5,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.errors import PipelineError
 from pipeline.lexicon.edit import add_entry
-from pipeline.lexicon.loader import read_entity_file
+from pipeline.lexicon.loader import load_lexicon, read_entity_file
 from tests.helpers import MINI_DICTIONARIES
 
 
@@ -18,7 +18,7 @@ def dictionaries(tmp_path):
 
 def test_new_file_is_created_with_a_header_and_stays_sorted(dictionaries):
     add_entry("胸闷", "symptom", dictionaries=dictionaries)
-    path, line = add_entry("乏力", "symptom", dictionaries=dictionaries)
+    path, line, _ = add_entry("乏力", "symptom", dictionaries=dictionaries)
     assert path == dictionaries / "entities" / "curated.tsv"
     entries = read_entity_file(path)
     assert [e.term for e in entries] == sorted(["胸闷", "乏力"])
@@ -27,7 +27,7 @@ def test_new_file_is_created_with_a_header_and_stays_sorted(dictionaries):
 
 
 def test_term_is_normalized_and_canonical_defaults_to_it(dictionaries):
-    path, _ = add_entry("ＩＬ－１０", "test", source="paper", dictionaries=dictionaries)
+    path, _, _ = add_entry("ＩＬ－１０", "test", source="paper", dictionaries=dictionaries)
     (entry,) = read_entity_file(path)
     assert (entry.term, entry.canonical, entry.source) == ("IL-10", "IL-10", "paper")
 
@@ -35,7 +35,7 @@ def test_term_is_normalized_and_canonical_defaults_to_it(dictionaries):
 def test_added_into_an_existing_file_in_term_order(dictionaries):
     drugs = dictionaries / "entities" / "drugs.tsv"
     drugs.write_text("# drugs\nterm\tlabel\tcanonical\tsource\n布洛芬\tdrug\t布洛芬\tcurated\n阿司匹林\tdrug\t阿司匹林\tcurated\n", encoding="utf-8")
-    path, line = add_entry("泼尼松片", "drug", canonical="泼尼松", file="drugs.tsv", dictionaries=dictionaries)
+    path, line, _ = add_entry("泼尼松片", "drug", canonical="泼尼松", file="drugs.tsv", dictionaries=dictionaries)
     assert path.read_text(encoding="utf-8").splitlines()[line - 1] == "泼尼松片\tdrug\t泼尼松\tcurated"
     add_entry("对乙酰氨基酚", "drug", file="drugs.tsv", dictionaries=dictionaries)
     assert [e.term for e in read_entity_file(drugs)] == ["对乙酰氨基酚", "布洛芬", "泼尼松片", "阿司匹林"]
@@ -48,6 +48,46 @@ def test_existing_term_is_rejected_with_where_it_is(dictionaries):
         add_entry("多毛", "symptom", file="mini.tsv", dictionaries=dictionaries)
     assert error.value.code == "E185" and "mini.tsv:4" in str(error.value)
     assert (dictionaries / "entities" / "mini.tsv").read_text(encoding="utf-8") == before
+
+
+def test_a_generated_label_is_corrected_in_curated_tsv_which_wins(dictionaries):
+    # 多毛 is a symptom in mini.tsv; a hand-written entry in curated.tsv overrides it
+    path, _, overridden = add_entry("多毛", "disease", canonical="多毛症", dictionaries=dictionaries)
+    assert path.name == "curated.tsv"
+    assert (overridden.file, overridden.line, overridden.label) == ("mini.tsv", 4, "symptom")
+    entry = load_lexicon(dictionaries).entries["多毛"]
+    assert (entry.file, entry.label, entry.canonical) == ("curated.tsv", "disease", "多毛症")
+    with pytest.raises(PipelineError) as error:  # once in curated.tsv, it is there
+        add_entry("多毛", "symptom", dictionaries=dictionaries)
+    assert error.value.code == "E185" and "curated.tsv" in str(error.value)
+
+
+def test_into_another_file_an_existing_term_is_refused_with_the_way_to_change_it(dictionaries):
+    with pytest.raises(PipelineError, match="add it to curated.tsv"):
+        add_entry("多毛", "disease", file="mine.tsv", dictionaries=dictionaries)
+
+
+def test_a_folder_of_ones_own_starts_with_dict_add(tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    path, _, _ = add_entry("羟氯喹", "drug", dictionaries=mine)
+    assert path == mine / "entities" / "curated.tsv"
+    assert list(load_lexicon(mine).entries) == ["羟氯喹"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"term": "%", "label": "symptom"}, "E029"),
+        ({"term": "红", "label": "symptom"}, "E029"),
+        ({"term": "（）", "label": "symptom"}, "E029"),
+    ],
+)
+def test_terms_the_loader_would_reject_are_not_added(dictionaries, kwargs, code):
+    with pytest.raises(PipelineError) as error:
+        add_entry(dictionaries=dictionaries, **kwargs)
+    assert error.value.code == code
+    assert sorted(p.name for p in (dictionaries / "entities").iterdir()) == ["mini.tsv"]
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,8 @@ def test_full_width_terms_are_stored_normalized(tmp_path):
         (HEADER + "色素沉着\tsymptom\t色素沉着\tcurated\n色素沉着\tdisease\t色素沉着\tcurated\n", "E023", "a.tsv:3"),
         (HEADER + "色素沉着\tsymptom\t色素沉着\t\n", "E024", "a.tsv:2"),  # entry without a source
         (HEADER + "色素沉着\tsymptom\t色素沉着\tcurated\textra\n", "E025", "a.tsv:2"),
+        (HEADER + "咳\tsymptom\t咳嗽\tcurated\n", "E029", "a.tsv:2"),  # one character: only body parts
+        (HEADER + "%\tsymptom\t%\tcurated\n", "E029", "a.tsv:2"),  # no letter at all
     ],
 )
 def test_bad_lines_are_reported_with_file_and_line(tmp_path, body, code, where):
@@ -43,6 +45,16 @@ def test_bad_lines_are_reported_with_file_and_line(tmp_path, body, code, where):
         load_lexicon(folder)
     assert error.value.code == code
     assert where in str(error.value)
+
+
+@pytest.mark.parametrize("other", ["abc", "generated"])  # read before and after curated.tsv
+def test_curated_tsv_wins_over_the_same_term_in_another_file(tmp_path, other):
+    folder = dictionary_dir(
+        tmp_path, curated=HEADER + "关节痛\tsymptom\t关节痛\tcurated\n", **{other: HEADER + "关节痛\tdisease\t关节痛\txywy:diseases\n"}
+    )
+    entry = load_lexicon(folder).entries["关节痛"]
+    assert (entry.file, entry.label) == ("curated.tsv", "symptom")
+    assert check_dictionaries(folder) == []
 
 
 def test_a_term_in_two_files_names_both_places(tmp_path):
@@ -60,7 +72,7 @@ def test_check_reports_every_problem_not_only_the_first(tmp_path):
     )
     problems = check_dictionaries(folder)
     assert len(problems) == 2
-    assert "one-character symptom term '咳'" in problems[0] and "a.tsv:3" in problems[0]  # 肝 (body) is fine
+    assert "[E029]" in problems[0] and "one-character symptom term" in problems[0] and "a.tsv:3" in problems[0]  # 肝 (body) is fine
     assert "E022" in problems[1]
 
 

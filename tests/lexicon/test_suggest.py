@@ -80,3 +80,14 @@ def test_cli_reports_each_unreadable_input_and_exits_1(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert [line.split("\t")[0] for line in out.splitlines()[2:]] == ["皮肤增厚"]  # the good file still counts
     assert "ERROR: [E002]" in err and "broken.json" in err
+
+
+@pytest.mark.parametrize("where", ["missing/folder/suggestions.tsv", "."])  # no such folder; a folder
+def test_cli_an_unwritable_out_is_a_usage_error(tmp_path, capsys, where):
+    import json
+
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps({"0": RECORD}, ensure_ascii=False), encoding="utf-8")
+    args = ["dict", "suggest", str(path), "--dictionaries", str(MINI_DICTIONARIES), "--out", str(tmp_path / where)]
+    assert main(args) == 2
+    assert "error: [E188]" in capsys.readouterr().err
