@@ -17,10 +17,10 @@ REPO_DICTIONARIES = Path(__file__).resolve().parents[2] / "dictionaries"
 ENTITY_OPTIONAL = ["english", "note"]
 
 LISTS = {
-    "xywy/lexicons/symptoms.txt": ["贫血", "脓液为巧克力色...", "HIV感染", "发热，咳嗽", "痒"],
+    "xywy/lexicons/symptoms.txt": ["贫血", "脓液为巧克力色...", "HIV感染", "发热，咳嗽", "痒", "便秘"],
     "xywy/lexicons/diseases.txt": [
         "贫血", "多发性骨髓瘤", "小儿IgA肾病", "新生儿呼吸窘迫综合征", "小儿贫血", "小儿乳积", "小儿中暑和暑热症", "新生儿出血症", "糖尿病", "小儿糖尿病", "小儿胃炎", "小儿唐氏综合征",
-        "新生儿多发性骨髓瘤",
+        "新生儿多发性骨髓瘤", "红斑",
     ],
     "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位"],
     "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸", "磷酸氯喹片", "盐酸吗啉胍片", "硫酸吗啉胍片", "盐酸多巴胺注射液"],
@@ -37,6 +37,22 @@ LISTS = {
         "氯喹\t300", "多巴胺\t900",
     ],
 }
+
+
+
+def annotated(*mentions: tuple[str, str]) -> list[str]:
+    """ChineseBLUE JSON lines, one text per mention (``type`` as in cMedQANER)."""
+    return [json.dumps({"text": m, "mention_data": [{"mention": m, "type": t, "offset": "0"}]}, ensure_ascii=False) for m, t in mentions]
+
+
+LISTS["ner/cMedQANER/train.json"] = annotated(
+    *[("压痛", "symptom")] * 3, *[("宫颈", "body")] * 2, *[("上火", "disease")] * 3, *[("腺瘤", "symptom")] * 3,
+    *[("红斑", "symptom")] * 5, *[("便秘", "disease")] * 5, *[("憋气", "symptom")] * 2, *[("hpv", "test")] * 5,
+    *[("体检", "test")] * 4,
+)
+LISTS["ner/cEHRNER/train.json"] = [
+    json.dumps({"text": "宫颈", "mention_data": [{"mention": "宫颈", "label": "解剖部位", "offset": "0"}]}, ensure_ascii=False)
+]
 ABBR = [
     {"name": "ESR", "content": {"full_name": "Erythrocyte Sedimentation Rate",
                                 "description": "红细胞沉降率"}},
@@ -268,3 +284,21 @@ def test_committed_files_are_reproducible_from_the_real_data(shared_data, tmp_pa
 def test_cli_a_wrong_shared_folder_is_a_usage_error(tmp_path, capsys):
     assert main(["--shared", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err.startswith("error: [E100]")
+
+
+def test_annotated_words_of_the_train_sets_become_terms(tiny):
+    rows = build(*tiny)
+    assert (rows["压痛"]["label"], rows["压痛"]["source"]) == ("symptom", "cMedQANER:train")
+    assert (rows["宫颈"]["label"], rows["宫颈"]["source"]) == ("body", "cMedQANER:train;cEHRNER:train")
+    assert rows["腺瘤"]["label"] == "disease"  # the head word 瘤 decides, as for the lists
+    assert "上火" not in rows  # a disease without a disease head word
+    assert "憋气" not in rows  # annotated twice only
+    assert "hpv" not in rows  # Latin letters: abbreviations come from their own table
+    assert "体检" not in rows  # build_stopwords.tsv
+
+
+def test_a_listed_term_annotated_as_a_symptom_becomes_one_but_not_the_other_way(tiny):
+    rows = build(*tiny)
+    assert rows["红斑"]["label"] == "symptom"  # the portal lists it as a disease
+    assert "also: disease (xywy:diseases)" in rows["红斑"]["note"]
+    assert rows["便秘"]["label"] == "symptom"  # cMedQANER calls it a disease; CMeEE a symptom
