@@ -124,6 +124,43 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy 基底细胞癌: 无机砷 is inorganic arsenic
+        ("长期接触无机砷(如复方亚砷酸钾溶液)或饮用含砷较高的饮水或食物等易患基底细胞癌",
+         ("基底细胞癌", "disease"), "present"),
+        # xywy 结节性甲状腺肿: 无意中 = by chance
+        ("患者多不在意,无意中发现甲状腺结节而来就诊检查", "甲状腺结节", "present"),
+        # xywy 原发性骨淋巴瘤: 无裂细胞 is a cell type
+        ("弥漫性大无裂细胞性淋巴瘤细胞和成熟B细胞抗原的反应是阳性", ("淋巴瘤", "disease"), "present"),
+        # xywy 风湿病性贫血: 不当 = improper
+        ("如应用不当可并发消化性溃疡", "消化性溃疡", "present"),
+        # xywy 胫骨平台骨折: an undisplaced fracture is a fracture
+        ("Hohl根据805例做了简单分类:无移位骨折及移位骨折", ("骨折", "disease"), "present"),
+        # xywy 慢性自律性房性心动过速: incessant
+        ("或无休止性房性心动过速", "心动过速", "present"),
+        # xywy 盖氏骨折: an incomplete fracture
+        ("或由不完全性骨折所致尺骨外伤性弯曲者", ("骨折", "disease"), "present"),
+        # xywy 脉络膜转移癌: amelanotic melanoma
+        ("这时与脉络膜无色素性黑色素瘤很难区别", ("黑色素瘤", "disease"), "present"),
+        # xywy 高免疫球蛋白E综合征: 不足 = insufficient
+        ("抗体产生不足和细胞因子分泌异常", ("细胞因子", "test"), "present"),
+        # xywy 遗尿: an unstable bladder
+        ("这种不稳定膀胱可使患儿功能性膀胱容量进一步缩小", ("膀胱", "body"), "present"),
+        # xywy 麻风: indeterminate leprosy
+        ("早期未定类麻风患者一部分可自愈", ("麻风", "disease"), "present"),
+        # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
+        ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
+        ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
+    ],
+)
+def test_cue_characters_inside_other_words_of_the_records(mark, text, term, expected):
+    # xywy review: these 无/不/未 are parts of words, not negations (the modifier: 与…区别 makes
+    # the melanoma another disease)
+    assert [a.modifier for a in assign_context(text, mark(text, term))] == [expected]
+
+
 @pytest.mark.parametrize("text", ["不能除外肺炎", "未排除肺炎", "不能完全排除肺炎", "无法排除肺炎", "肺炎不能除外"])
 def test_a_diagnosis_not_ruled_out_is_possible(mark, text):
     # hospital-record phrasing: a double negation of 除外/排除, not a negation
