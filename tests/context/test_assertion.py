@@ -199,6 +199,16 @@ def test_leash_is_measured_to_the_entity_judged(mark):
     assert modifiers(text, ents) == ["negated"] * 4
 
 
+def test_fei_negates_only_the_word_right_after_it(mark):
+    # xywy 非淋球菌性细菌性关节炎: a non-gonococcal arthritis is an arthritis
+    text = "即使得到及时有效的治疗,非淋球菌性化脓性关节炎仍比淋球菌性关节炎有更高的并发症"
+    ents = mark(text, ("淋球菌", "microbe"), ("化脓性关节炎", "disease"))
+    assert modifiers(text, ents) == ["negated", "present"]
+    # xywy 过敏性急性小管间质性肾炎: 非少尿型 names a kind of renal failure
+    text = "特别是30%~40%的病例系非少尿型肾功能衰竭"
+    assert modifiers(text, mark(text, "少尿", "肾功能衰竭")) == ["negated", "present"]
+
+
 def test_raw_full_width_text_gives_the_same_offsets(mark):
     raw = "无腹痛，伴发热"
     ents = mark(raw, "腹痛", "发热")
