@@ -199,6 +199,24 @@ def test_leash_is_measured_to_the_entity_judged(mark):
     assert modifiers(text, ents) == ["negated"] * 4
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy 结节性甲状腺肿: 碘缺乏地区 = an iodine-deficient area
+        ("5.如来自碘缺乏地区的结节性甲状腺肿患者,其甲状腺功能可有低下表现", ("结节性甲状腺肿", "disease"),
+         "present"),
+        # xywy 氨基酸代谢病: the enzyme's deficiency causes the disease
+        ("胱硫醚合成酶缺乏引起的同型胱氨酸尿症", ("同型胱氨酸尿症", "disease"), "present"),
+        # xywy 低钾血症肾病
+        ("镁缺乏亦可导致尿钾排出增多引起低血钾", "低血钾", "present"),
+        # the verb still negates its object: xywy 脑室内脑膜瘤
+        ("这些病人仅有阵发性头痛史,而缺乏定位体征", "定位体征", "negated"),
+    ],
+)
+def test_quefa_after_a_noun_is_a_deficiency_not_a_negation(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
 def test_fei_negates_only_the_word_right_after_it(mark):
     # xywy 非淋球菌性细菌性关节炎: a non-gonococcal arthritis is an arthritis
     text = "即使得到及时有效的治疗,非淋球菌性化脓性关节炎仍比淋球菌性关节炎有更高的并发症"
