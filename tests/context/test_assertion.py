@@ -173,6 +173,23 @@ def test_contrast_word_ends_the_scope(mark):
     assert modifiers(text, mark(text, "发热", "腹痛")) == ["negated", "present"]
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # xywy 婴儿期短暂性低丙球蛋白血症
+        ("免疫学检查血清γ-球蛋白含量低于正常", ("球蛋白", "test")),
+        # xywy 肝肾综合征
+        ("部分患者后期发生急性肾小管坏死,尿比重低于正常", ("尿比重", "test")),
+        # xywy 滋养细胞肿瘤
+        ("血或尿内HCG含量持续不正常", ("HCG", "test")),
+        # xywy 骨产道异常性难产: whether it is abnormal
+        ("应仔细做内诊检查明确骨盆有无异常", ("骨盆", "body")),
+    ],
+)
+def test_below_above_or_not_normal_is_not_normal(mark, text, term):
+    assert modifiers(text, mark(text, term)) == ["present"]
+
+
 def test_backward_cue_fires_only_at_the_end_of_its_clause(mark):
     # POEMS综合征 seed: 细胞计数正常或轻度增高 is not 'normal'
     text = "细胞计数正常或轻度增高"
