@@ -199,6 +199,36 @@ def test_backward_cue_fires_only_at_the_end_of_its_clause(mark):
     assert modifiers(text, mark(text, ("脑脊液压力", "test"))) == ["present"]
 
 
+def test_a_backward_cue_governs_the_head_of_the_phrase_before_it(mark):
+    # xywy 癣菌疹: the examination is negative, the rash is there
+    text = "这种继发性皮疹真菌检查阴性"
+    ents = mark(text, "皮疹", ("真菌检查", "procedure"))
+    assert modifiers(text, ents) == ["present", "negated"]
+    # xywy 庚型病毒性肝炎: the serum is the specimen
+    text = "但一直未出现肝炎,血清丙氨酸转氨酶正常"
+    ents = mark(text, ("血清", "body"), ("丙氨酸转氨酶", "test"))
+    assert modifiers(text, ents) == ["present", "normal"]
+    # xywy 肝肾综合征: 血压 nested in 血压下降
+    text = "血压下降不明显"
+    ents = [*mark(text, "血压下降"), Entity(0, 2, "血压", "test", "血压")]
+    assert modifiers(text, ents) == ["negated", "present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # xywy 胸椎椎管狭窄症: a comparison, not a qualifier
+        ("胸椎椎管狭窄症远较腰椎和颈椎少见", [("胸椎椎管狭窄症", "disease"), ("腰椎", "body"), ("颈椎", "body")],
+         ["rare"] * 3),
+        # xywy POEMS综合征: a bracketed gloss
+        ("而IL-2和干扰素γ(IFN-γ)水平正常", [("IL-2", "test"), ("干扰素γ", "test"), ("IFN-γ", "test")],
+         ["normal"] * 3),
+    ],
+)
+def test_entities_side_by_side_before_a_backward_cue_are_all_governed(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
 def test_short_leash_of_single_character_cues(mark):
     # POEMS综合征 seed, 发病原因: 非AIDS相关性 does not negate the sarcoma
     text = "和非AIDS相关性Kaposi肉瘤"
