@@ -326,6 +326,19 @@ def _qualifies_a_later_entity(text: str, entity: Entity, end: int, window: _Wind
     return False
 
 
+def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, window: _Window) -> bool:
+    """Whether a negation cue ending at ``start`` negates an entity inside an attribute that 的
+    ties to the entity starting at ``end``: in ``无巩膜炎的RA``, ``无并发症的疼痛``, ``尚未患上冠心病的人群``
+    the scleritis is absent and the RA present. So a forward negation does not reach past a 的 that
+    follows an entity after the cue; with no entity before the 的 (``没有明显的蛋白尿``, ``无真正的眼球
+    震颤``) it still does. Cue rows cannot say this (which 的 ends the scope depends on the entities),
+    hence code."""
+    if rule.category != "negated":
+        return False
+    de = text.rfind("的", start, end)
+    return de >= 0 and any(e.end <= de for e in window.entities_in(start, de))
+
+
 def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
               clause: tuple[int, int]) -> tuple[str, _Cue | None]:
     """The modifier of the nearest cue whose scope holds ``entity``; ``cues`` are those starting
@@ -342,6 +355,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if cue.end <= entity.start:
             between = (cue.end, entity.start)
             rule = word.forward
+            if rule is not None and _negates_an_attribute(text, rule, cue.end, entity.start, window):
+                continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
             between = (entity.end, cue.start)
             rule = word.backward

@@ -199,6 +199,20 @@ def test_backward_cue_fires_only_at_the_end_of_its_clause(mark):
     assert modifiers(text, mark(text, ("脑脊液压力", "test"))) == ["present"]
 
 
+def test_a_negation_before_de_is_an_attribute_of_what_follows(mark):
+    # xywy 成人类风湿性关节炎性巩膜炎: patients with RA but no scleritis
+    text = "RA性巩膜炎患者比无巩膜炎的RA性疾病患者更多出现晚期关节炎"
+    ents = mark(text, ("RA", "disease"), ("巩膜炎", "disease"), ("巩膜炎", "disease"), ("RA", "disease"),
+                ("关节炎", "disease"))
+    assert modifiers(text, ents) == ["present", "present", "negated", "present", "present"]
+    # xywy 药物性皮炎
+    text = "多种药物可诱发或加重无皮肤表现的红斑狼疮"
+    assert modifiers(text, mark(text, ("皮肤", "body"), ("红斑狼疮", "disease"))) == ["negated", "present"]
+    # with no entity before 的 the negation still reaches: xywy 薄肾小球基底膜病
+    text = "包括家族性良性血尿,没有明显的蛋白尿"
+    assert modifiers(text, mark(text, "蛋白尿")) == ["negated"]
+
+
 def test_a_backward_cue_governs_the_head_of_the_phrase_before_it(mark):
     # xywy 癣菌疹: the examination is negative, the rash is there
     text = "这种继发性皮疹真菌检查阴性"
