@@ -152,6 +152,10 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("早期未定类麻风患者一部分可自愈", ("麻风", "disease"), "present"),
         # xywy 肘外翻畸形: an unreduced dislocation
         ("其他因素包括未经复位或复位不良的肘关节脱位", "肘关节脱位", "present"),
+        # xywy 骨纤维肉瘤: a comparison
+        ("另外有肿胀,疼痛的程度不如骨肉瘤重", ("骨肉瘤", "disease"), "present"),
+        # xywy 髌腱断裂: must be done
+        ("往往不得不施行重建手术", ("手术", "procedure"), "present"),
         # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
         ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
         ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
