@@ -41,6 +41,9 @@ _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
 # What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等).
 _LIST_FILLER = re.compile(r"[\s、和及或]*")
 _LIST_END = re.compile(r"等(?:不适|症状|表现)?")
+# Between two entities that a backward cue governs together: a list (A、B阴性, A与B均正常), a
+# comparison (A较B少见) or a setting (A在B中罕见); or before a bracketed gloss (干扰素γ(IFN-γ)正常).
+_SIDE_BY_SIDE = re.compile(r"[、和及或与/较比在]|\s*[(（]")
 # The only headings inside a differential section: its sentences often start like another
 # heading (本病的临床表现与下列疾病相似), which would end the list of diseases early.
 _HEADINGS_IN_DIFFERENTIAL = ("differential", "cause")
@@ -306,6 +309,36 @@ def _leash(text: str, start: int, end: int, entities: Sequence[Entity]) -> int:
     return len(_LIST_FILLER.sub("", "".join(chars)))
 
 
+def _qualifies_a_later_entity(text: str, entity: Entity, end: int, window: _Window) -> bool:
+    """Whether ``entity`` only qualifies another entity that ends after it and by ``end`` (where
+    a backward cue starts), with no list separator between them: ``皮疹`` of ``这种继发性皮疹真菌检查阴性``
+    (the examination is negative, the rash is there), ``血清`` of ``血清丙氨酸转氨酶正常``, ``血压`` nested
+    in ``血压下降不明显``. A backward cue speaks of the last phrase before it; the words before that
+    phrase's head name its site, specimen or patients. Cue rows cannot say this (the qualifier is
+    itself an entity, where no cue matches), hence code. A list (``A、B阴性``), a comparison
+    (``胸椎椎管狭窄症远较腰椎和颈椎少见``) and a gloss (``干扰素γ(IFN-γ)水平正常``) keep the first entity
+    governed (``_SIDE_BY_SIDE``)."""
+    for other in window.entities_in(entity.start, end):
+        if other.end <= entity.end or other.end > end:
+            continue
+        if other.start < entity.end or not _SIDE_BY_SIDE.search(text, entity.end, other.start):
+            return True
+    return False
+
+
+def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, window: _Window) -> bool:
+    """Whether a negation cue ending at ``start`` negates an entity inside an attribute that 的
+    ties to the entity starting at ``end``: in ``无巩膜炎的RA``, ``无并发症的疼痛``, ``尚未患上冠心病的人群``
+    the scleritis is absent and the RA present. So a forward negation does not reach past a 的 that
+    follows an entity after the cue; with no entity before the 的 (``没有明显的蛋白尿``, ``无真正的眼球
+    震颤``) it still does. Cue rows cannot say this (which 的 ends the scope depends on the entities),
+    hence code."""
+    if rule.category != "negated":
+        return False
+    de = text.rfind("的", start, end)
+    return de >= 0 and any(e.end <= de for e in window.entities_in(start, de))
+
+
 def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
               clause: tuple[int, int]) -> tuple[str, _Cue | None]:
     """The modifier of the nearest cue whose scope holds ``entity``; ``cues`` are those starting
@@ -322,9 +355,13 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if cue.end <= entity.start:
             between = (cue.end, entity.start)
             rule = word.forward
+            if rule is not None and _negates_an_attribute(text, rule, cue.end, entity.start, window):
+                continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
             between = (entity.end, cue.start)
             rule = word.backward
+            if rule is not None and _qualifies_a_later_entity(text, entity, cue.start, window):
+                continue
         else:
             continue
         if rule is None or (

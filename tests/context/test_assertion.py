@@ -124,6 +124,49 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy 基底细胞癌: 无机砷 is inorganic arsenic
+        ("长期接触无机砷(如复方亚砷酸钾溶液)或饮用含砷较高的饮水或食物等易患基底细胞癌",
+         ("基底细胞癌", "disease"), "present"),
+        # xywy 结节性甲状腺肿: 无意中 = by chance
+        ("患者多不在意,无意中发现甲状腺结节而来就诊检查", "甲状腺结节", "present"),
+        # xywy 原发性骨淋巴瘤: 无裂细胞 is a cell type
+        ("弥漫性大无裂细胞性淋巴瘤细胞和成熟B细胞抗原的反应是阳性", ("淋巴瘤", "disease"), "present"),
+        # xywy 风湿病性贫血: 不当 = improper
+        ("如应用不当可并发消化性溃疡", "消化性溃疡", "present"),
+        # xywy 胫骨平台骨折: an undisplaced fracture is a fracture
+        ("Hohl根据805例做了简单分类:无移位骨折及移位骨折", ("骨折", "disease"), "present"),
+        # xywy 慢性自律性房性心动过速: incessant
+        ("或无休止性房性心动过速", "心动过速", "present"),
+        # xywy 盖氏骨折: an incomplete fracture
+        ("或由不完全性骨折所致尺骨外伤性弯曲者", ("骨折", "disease"), "present"),
+        # xywy 脉络膜转移癌: amelanotic melanoma
+        ("这时与脉络膜无色素性黑色素瘤很难区别", ("黑色素瘤", "disease"), "present"),
+        # xywy 高免疫球蛋白E综合征: 不足 = insufficient
+        ("抗体产生不足和细胞因子分泌异常", ("细胞因子", "test"), "present"),
+        # xywy 遗尿: an unstable bladder
+        ("这种不稳定膀胱可使患儿功能性膀胱容量进一步缩小", ("膀胱", "body"), "present"),
+        # xywy 麻风: indeterminate leprosy
+        ("早期未定类麻风患者一部分可自愈", ("麻风", "disease"), "present"),
+        # xywy 肘外翻畸形: an unreduced dislocation
+        ("其他因素包括未经复位或复位不良的肘关节脱位", "肘关节脱位", "present"),
+        # xywy 骨纤维肉瘤: a comparison
+        ("另外有肿胀,疼痛的程度不如骨肉瘤重", ("骨肉瘤", "disease"), "present"),
+        # xywy 髌腱断裂: must be done
+        ("往往不得不施行重建手术", ("手术", "procedure"), "present"),
+        # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
+        ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
+        ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
+    ],
+)
+def test_cue_characters_inside_other_words_of_the_records(mark, text, term, expected):
+    # xywy review: these 无/不/未 are parts of words, not negations (the modifier: 与…区别 makes
+    # the melanoma another disease)
+    assert [a.modifier for a in assign_context(text, mark(text, term))] == [expected]
+
+
 @pytest.mark.parametrize("text", ["不能除外肺炎", "未排除肺炎", "不能完全排除肺炎", "无法排除肺炎", "肺炎不能除外"])
 def test_a_diagnosis_not_ruled_out_is_possible(mark, text):
     # hospital-record phrasing: a double negation of 除外/排除, not a negation
@@ -136,6 +179,23 @@ def test_contrast_word_ends_the_scope(mark):
     assert modifiers(text, mark(text, "发热", "腹痛")) == ["negated", "present"]
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # xywy 婴儿期短暂性低丙球蛋白血症
+        ("免疫学检查血清γ-球蛋白含量低于正常", ("球蛋白", "test")),
+        # xywy 肝肾综合征
+        ("部分患者后期发生急性肾小管坏死,尿比重低于正常", ("尿比重", "test")),
+        # xywy 滋养细胞肿瘤
+        ("血或尿内HCG含量持续不正常", ("HCG", "test")),
+        # xywy 骨产道异常性难产: whether it is abnormal
+        ("应仔细做内诊检查明确骨盆有无异常", ("骨盆", "body")),
+    ],
+)
+def test_below_above_or_not_normal_is_not_normal(mark, text, term):
+    assert modifiers(text, mark(text, term)) == ["present"]
+
+
 def test_backward_cue_fires_only_at_the_end_of_its_clause(mark):
     # POEMS综合征 seed: 细胞计数正常或轻度增高 is not 'normal'
     text = "细胞计数正常或轻度增高"
@@ -143,6 +203,50 @@ def test_backward_cue_fires_only_at_the_end_of_its_clause(mark):
     # and 脑脊液压力轻度增高或正常 is not either (或正常 is a pseudo cue)
     text = "脑脊液压力轻度增高或正常"
     assert modifiers(text, mark(text, ("脑脊液压力", "test"))) == ["present"]
+
+
+def test_a_negation_before_de_is_an_attribute_of_what_follows(mark):
+    # xywy 成人类风湿性关节炎性巩膜炎: patients with RA but no scleritis
+    text = "RA性巩膜炎患者比无巩膜炎的RA性疾病患者更多出现晚期关节炎"
+    ents = mark(text, ("RA", "disease"), ("巩膜炎", "disease"), ("巩膜炎", "disease"), ("RA", "disease"),
+                ("关节炎", "disease"))
+    assert modifiers(text, ents) == ["present", "present", "negated", "present", "present"]
+    # xywy 药物性皮炎
+    text = "多种药物可诱发或加重无皮肤表现的红斑狼疮"
+    assert modifiers(text, mark(text, ("皮肤", "body"), ("红斑狼疮", "disease"))) == ["negated", "present"]
+    # with no entity before 的 the negation still reaches: xywy 薄肾小球基底膜病
+    text = "包括家族性良性血尿,没有明显的蛋白尿"
+    assert modifiers(text, mark(text, "蛋白尿")) == ["negated"]
+
+
+def test_a_backward_cue_governs_the_head_of_the_phrase_before_it(mark):
+    # xywy 癣菌疹: the examination is negative, the rash is there
+    text = "这种继发性皮疹真菌检查阴性"
+    ents = mark(text, "皮疹", ("真菌检查", "procedure"))
+    assert modifiers(text, ents) == ["present", "negated"]
+    # xywy 庚型病毒性肝炎: the serum is the specimen
+    text = "但一直未出现肝炎,血清丙氨酸转氨酶正常"
+    ents = mark(text, ("血清", "body"), ("丙氨酸转氨酶", "test"))
+    assert modifiers(text, ents) == ["present", "normal"]
+    # xywy 肝肾综合征: 血压 nested in 血压下降
+    text = "血压下降不明显"
+    ents = [*mark(text, "血压下降"), Entity(0, 2, "血压", "test", "血压")]
+    assert modifiers(text, ents) == ["negated", "present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # xywy 胸椎椎管狭窄症: a comparison, not a qualifier
+        ("胸椎椎管狭窄症远较腰椎和颈椎少见", [("胸椎椎管狭窄症", "disease"), ("腰椎", "body"), ("颈椎", "body")],
+         ["rare"] * 3),
+        # xywy POEMS综合征: a bracketed gloss
+        ("而IL-2和干扰素γ(IFN-γ)水平正常", [("IL-2", "test"), ("干扰素γ", "test"), ("IFN-γ", "test")],
+         ["normal"] * 3),
+    ],
+)
+def test_entities_side_by_side_before_a_backward_cue_are_all_governed(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
 
 
 def test_short_leash_of_single_character_cues(mark):
@@ -160,6 +264,34 @@ def test_leash_is_measured_to_the_entity_judged(mark):
     text = "乙肝表面抗原、丙肝抗体、HIV抗体、梅毒抗体阴性"
     ents = mark(text, ("乙肝表面抗原", "test"), ("丙肝抗体", "test"), ("HIV抗体", "test"), ("梅毒抗体", "test"))
     assert modifiers(text, ents) == ["negated"] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy 结节性甲状腺肿: 碘缺乏地区 = an iodine-deficient area
+        ("5.如来自碘缺乏地区的结节性甲状腺肿患者,其甲状腺功能可有低下表现", ("结节性甲状腺肿", "disease"),
+         "present"),
+        # xywy 氨基酸代谢病: the enzyme's deficiency causes the disease
+        ("胱硫醚合成酶缺乏引起的同型胱氨酸尿症", ("同型胱氨酸尿症", "disease"), "present"),
+        # xywy 低钾血症肾病
+        ("镁缺乏亦可导致尿钾排出增多引起低血钾", "低血钾", "present"),
+        # the verb still negates its object: xywy 脑室内脑膜瘤
+        ("这些病人仅有阵发性头痛史,而缺乏定位体征", "定位体征", "negated"),
+    ],
+)
+def test_quefa_after_a_noun_is_a_deficiency_not_a_negation(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
+def test_fei_negates_only_the_word_right_after_it(mark):
+    # xywy 非淋球菌性细菌性关节炎: a non-gonococcal arthritis is an arthritis
+    text = "即使得到及时有效的治疗,非淋球菌性化脓性关节炎仍比淋球菌性关节炎有更高的并发症"
+    ents = mark(text, ("淋球菌", "microbe"), ("化脓性关节炎", "disease"))
+    assert modifiers(text, ents) == ["negated", "present"]
+    # xywy 过敏性急性小管间质性肾炎: 非少尿型 names a kind of renal failure
+    text = "特别是30%~40%的病例系非少尿型肾功能衰竭"
+    assert modifiers(text, mark(text, "少尿", "肾功能衰竭")) == ["negated", "present"]
 
 
 def test_raw_full_width_text_gives_the_same_offsets(mark):
