@@ -437,6 +437,13 @@ def test_the_record_diseases_head_is_the_record_disease(mark):
     text = "胰腺炎时有发热"
     ents = mark(text, ("胰腺炎", "disease"), "发热")
     assert modifiers(text, ents, record_disease="老年人急性胰腺炎") == ["present", "present"]
+    # xywy 老年期抑郁症 and 老人腹股沟斜疝 open with other words for the elderly
+    text = "抑郁症患者常有失眠"
+    ents = mark(text, ("抑郁症", "disease"), "失眠")
+    assert modifiers(text, ents, record_disease="老年期抑郁症") == ["present", "present"]
+    text = "腹股沟斜疝患者可有腹痛"
+    ents = mark(text, ("腹股沟斜疝", "disease"), "腹痛")
+    assert modifiers(text, ents, record_disease="老人腹股沟斜疝") == ["present", "present"]
 
 
 @pytest.mark.parametrize(
