@@ -85,18 +85,22 @@ def read_tsv(
                 raise
             on_error(exc)
     if header is None:
-        raise DictionaryError("E020", path=path, line=0, reason="file is empty (no header)")
+        raise DictionaryError("E018", path=path)
     return rows
 
 
 def _row(path: Path, line_no: int, header: list[str], fields: list[str], must_fill: set[str]) -> dict[str, str]:
     if len(fields) > len(header):
-        raise DictionaryError("E025", path=path, line=line_no, expected=len(header), found=len(fields))
+        raise DictionaryError(
+            "E025", path=path, line=line_no, expected=len(header), columns=", ".join(header), found=len(fields)
+        )
+    # a row typed with spaces instead of tabs is one field: say so rather than only which column is empty
+    hint = " (columns are separated by tabs, this row has none)" if len(fields) == 1 and len(header) > 1 else ""
     fields += [""] * (len(header) - len(fields))
     row = {name: value.strip() for name, value in zip(header, fields)}
     for column in sorted(must_fill):
         if not row.get(column):
-            raise DictionaryError("E024", path=path, line=line_no, column=column)
+            raise DictionaryError("E024", path=path, line=line_no, column=column, hint=hint)
     return row
 
 

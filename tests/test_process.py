@@ -45,3 +45,10 @@ def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
 def test_a_lab_row_carries_how_many_patients_have_the_finding(nlp, text, test, freq):
     (row,) = [row for row in rows_of(nlp, text, path="检查")["labs"] if row["test"] == test]
     assert (row["freq_pct"], row["freq_low"], row["freq_high"]) == freq
+
+
+def test_a_section_about_causes_gives_no_therapy_rows(nlp):
+    # medical_5.json "117", cause_info: the drugs are what caused the disease
+    text = "约70%继发于使用烷化剂或放疗后，亦可见于长期服用泼尼松10mg者。"
+    assert rows_of(nlp, text, path="cause_info")["therapies"] == []
+    assert [row["therapy"] for row in rows_of(nlp, text, path="treat_info")["therapies"]]  # the same words elsewhere

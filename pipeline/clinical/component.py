@@ -3,6 +3,10 @@
 Runs after ``medical_context`` (it carries each finding's assertion over) and writes
 ``doc._.labs`` (:class:`LabFinding` list) and ``doc._.therapies``
 (:class:`TherapyStatement` list); offsets index the section text.
+
+A section about causes (``cause_info``, ``病因``: ``section_kind`` cause) gives no therapies: a
+drug or procedure there is an exposure or a cause (约70%继发于使用烷化剂或放疗后, 长期服用复方炔诺酮片),
+not a treatment. On 500 xywy records, a third of the therapy rows came from such sections.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..context.sections import section_kind
 from ..doc_values import doc_value, set_doc_value
 from ..entities.component import entities_of
 from ..normalize import normalize_text
@@ -32,6 +37,7 @@ class MedicalClinical:
     def __init__(self, name: str) -> None:
         self.name = name
         self.vocabulary = load_clinical_vocabulary()
+        self._kinds: dict[str, bool] = {}  # section path → whether it is about causes
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
@@ -39,5 +45,9 @@ class MedicalClinical:
         quantities = doc_value(doc, "quantities") or []
         assertions = doc_value(doc, "assertions")
         set_doc_value(doc, "labs", extract_labs(text, entities, quantities, assertions, self.vocabulary))
-        set_doc_value(doc, "therapies", extract_therapies(text, entities, quantities, assertions, self.vocabulary))
+        about_causes = self._kinds.get(section := doc_value(doc, "section") or "")
+        if about_causes is None:
+            about_causes = self._kinds[section] = section_kind(section) == "cause"
+        therapies = [] if about_causes else extract_therapies(text, entities, quantities, assertions, self.vocabulary)
+        set_doc_value(doc, "therapies", therapies)
         return doc

@@ -73,7 +73,7 @@ def silver_to_dict(report: SilverReport, top: int = TOP) -> dict[str, Any]:
     return {
         "records": report.n_records,
         "lists": [
-            {"list": t.path, "label": t.label, "items": t.items, "in_text": t.in_text, "found": t.found, "recall": round(t.recall, 4)}
+            {"list": t.path, "label": t.label, "items": t.items, "in_text": t.in_text, "found": t.found, "recall": None if t.recall is None else round(t.recall, 4)}
             for t in report.totals
         ],
         "misses": [vars_of_miss(m) for m in report.misses[:top]],
@@ -92,15 +92,25 @@ def format_silver(report: SilverReport, top: int = TOP) -> str:
         f"{'list':<30} {'label':<9} {'items':>6} {'in text':>8} {'found':>6} {'recall':>7}",
     ]
     for t in report.totals:
-        lines.append(f"{t.path:<30} {t.label:<9} {t.items:>6} {t.in_text:>8} {t.found:>6} {t.recall:>7.3f}")
+        lines.append(f"{t.path:<30} {t.label:<9} {t.items:>6} {t.in_text:>8} {t.found:>6} {_share(t.recall)}")
     in_text = sum(t.in_text for t in report.totals)
     found = sum(t.found for t in report.totals)
-    lines.append(f"{'all':<30} {'':<9} {sum(t.items for t in report.totals):>6} {in_text:>8} {found:>6} {found / in_text if in_text else 0:>7.3f}")
+    all_recall = found / in_text if in_text else None
+    lines.append(f"{'all':<30} {'':<9} {sum(t.items for t in report.totals):>6} {in_text:>8} {found:>6} {_share(all_recall)}")
+    if not in_text:
+        lines.append(f"(n/a: no listed item occurs in the texts; the lists read are the record keys of {RECORD_LISTS_HINT})")
     lines += ["", f"some misses (first {top}):"]
     for miss in report.misses[:top]:
         instead = f" — we have {miss.instead}" if miss.instead else ""
         lines.append(f"  [{miss.disease}] {miss.item} ({miss.label}){instead}: …{miss.context}…")
     return "\n".join(lines)
+
+
+RECORD_LISTS_HINT = "dictionaries/eval_label_maps.tsv, format xywy-records"
+
+
+def _share(value: float | None) -> str:
+    return f"{'n/a':>7}" if value is None else f"{value:>7.3f}"
 
 
 def _counted(counter: Any) -> str:

@@ -33,8 +33,9 @@ class ListTotals:
     found: int  # … covered there by one of our mentions with ``label``
 
     @property
-    def recall(self) -> float:
-        return self.found / self.in_text if self.in_text else 0.0
+    def recall(self) -> float | None:
+        """None when no item occurs in the texts: nothing was checked, which is not 0."""
+        return self.found / self.in_text if self.in_text else None
 
 
 @dataclass(frozen=True, slots=True)

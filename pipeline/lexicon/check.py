@@ -44,9 +44,8 @@ def check_dictionaries(directory: Path) -> list[str]:
                 problems.append(f"{where}: {entry.term!r} is a person's name (build_person_names.tsv), not an entity")
             first = first_seen.setdefault(entry.term, entry)
             if first is not entry and CURATED_FILE not in (first.file, entry.file):
-                problems.append(
-                    f"{where}: term {entry.term!r} ({entry.label}) is already in {first.file}:{first.line} ({first.label})"
-                )
+                first_at = f"{first.file}:{first.line}, {first.label}"
+                problems.append(str(DictionaryError("E023", path=path, line=entry.line, term=entry.term, first=first_at)))
     problems += _check_data_files(directory)
     return problems
 

@@ -3,6 +3,8 @@ each naming its record, with hand-written expected rows. They run without the sh
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.clinical import extract_labs, extract_therapies
 
 
@@ -100,3 +102,15 @@ def test_route_word_in_the_drug_lexicon_is_no_therapy(analyse):
     text = "阿片类物质很易成瘾,例如吗啡30mg肌注,连用2周,便可成瘾。"
     _, therapies = run(analyse, text, "symptom_data/symptom_detail", "其他类精神活性物质依赖")
     assert not any(t.therapy.text == "肌注" for t in therapies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "结节性甲状腺肿宜争取早日手术治疗，防止恶化。",  # medical_5.json "217", treat
+        "有甲状腺手术史者，也应定期复查，避免复发。",  # the same record, prevent_info
+    ],
+)
+def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
+    _, therapies = run(analyse, text, "prevent_info", "结节性甲状腺肿")
+    assert therapies and all(t.outcome == "" for t in therapies)

@@ -78,7 +78,7 @@ def test_silver_check_finds_list_items_in_the_record_texts(tmp_path):
     symptoms = next(t for t in report.totals if t.label == "symptom")
     assert (symptoms.items, symptoms.in_text, symptoms.found) == (3, 2, 1)  # 乏力 is not in the text
     drugs = next(t for t in report.totals if t.label == "drug")
-    assert (drugs.items, drugs.in_text) == (1, 0)
+    assert (drugs.items, drugs.in_text, drugs.recall) == (1, 0, None)  # nothing checked is no recall of 0
     assert [(m.item, m.disease) for m in report.misses] == [("皮肤变黑", "甲病")]
 
 
@@ -93,6 +93,17 @@ def test_silver_check_cli_reports_an_unreadable_line_and_exits_1(tmp_path, capsy
     out, err = capsys.readouterr()
     assert json.loads(out)["records"] == 2  # both good lines were checked
     assert "[E003]" in err and "records.jsonl: line 2" in err
+
+
+def test_silver_check_of_lists_under_other_keys_says_n_a_and_where_the_keys_are(tmp_path, capsys):
+    from pipeline.cli import main
+
+    record = {"name": "甲病", "desc": "甲病常见多毛。", "症状": ["多毛"]}  # a list under a key of one's own
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", "--records", str(path), "--dictionaries", str(MINI_DICTIONARIES)]) == 0
+    out = capsys.readouterr().out
+    assert "0.000" not in out and "n/a" in out and "eval_label_maps.tsv" in out
 
 
 def test_cmedqaner_dev_runs_and_counts_misaligned(shared_data):

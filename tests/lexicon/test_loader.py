@@ -35,6 +35,9 @@ def test_full_width_terms_are_stored_normalized(tmp_path):
         (HEADER + "色素沉着\tsymptom\t色素沉着\tcurated\n色素沉着\tdisease\t色素沉着\tcurated\n", "E023", "a.tsv:3"),
         (HEADER + "色素沉着\tsymptom\t色素沉着\t\n", "E024", "a.tsv:2"),  # entry without a source
         (HEADER + "色素沉着\tsymptom\t色素沉着\tcurated\textra\n", "E025", "a.tsv:2"),
+        (HEADER + "羟氯喹 drug 羟氯喹 curated\n", "E024", "columns are separated by tabs"),  # spaces, not tabs
+        (HEADER + "羟氯喹\tdrug\t羟氯喹\tcurated\thydroxychloroquine\n", "E025", "the header's columns: term, label"),
+        ("# only a comment\n", "E018", "a.tsv: empty file"),
         (HEADER + "咳\tsymptom\t咳嗽\tcurated\n", "E029", "a.tsv:2"),  # one character: only body parts
         (HEADER + "%\tsymptom\t%\tcurated\n", "E029", "a.tsv:2"),  # no letter at all
     ],
@@ -63,7 +66,7 @@ def test_a_term_in_two_files_names_both_places(tmp_path):
     )
     with pytest.raises(DictionaryError, match=r"b\.tsv:3.*first at a\.tsv:2"):
         load_lexicon(folder)
-    assert any("b.tsv:3" in p and "a.tsv:2" in p for p in check_dictionaries(folder))
+    assert any(p.startswith("[E023]") and "b.tsv:3" in p and "a.tsv:2" in p for p in check_dictionaries(folder))  # as the run says it
 
 
 def test_check_reports_every_problem_not_only_the_first(tmp_path):
