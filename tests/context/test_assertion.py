@@ -549,3 +549,19 @@ def test_a_disease_mention_running_over_a_comma_opens_no_clause_and_breaks_nothi
     symptom, disease = Entity(0, 2, "肺癌", "symptom", "肺癌"), Entity(0, 5, "肺癌,伴咳", "disease", "肺癌,伴咳")
     assertions = assign_context("肺癌,伴咳嗽,无发热", [symptom, disease])
     assert [a.assertion for a in assertions] == ["present", "present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        ("增龄性黄斑变性的发病原因目前尚不清楚", "增龄性黄斑变性"),  # medical_5.json "489", cause_info
+        ("肺泡蛋白沉积症的发病机制尚不清楚", "肺泡蛋白沉积症"),  # made-up, the same wording
+    ],
+)
+def test_an_unclear_cause_leaves_the_disease_present(mark, text, disease):
+    (result,) = assign_context(text, mark(text, (disease, "disease")), record_disease=disease)
+    assert (result.modifier, result.assertion) == ("present", "present")
+    # the disease itself unclear stays possible
+    text = f"{disease}尚不清楚"
+    (result,) = assign_context(text, mark(text, (disease, "disease")), record_disease=disease)
+    assert result.modifier == "possible"
