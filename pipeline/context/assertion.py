@@ -378,6 +378,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 
 #: Shortest disease mention that names the record's disease by being the end of its name.
 _MIN_HEAD = 3
+_TITLE_JOINS = re.compile(r"[与和及、]")
 
 
 def _disease_key(name: str) -> str:
@@ -390,15 +391,24 @@ def _names_record_disease(name: str, record_key: str) -> bool:
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
     spells it, or spells it without the patient group and qualifiers that open it
     (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one
-    on 老年人急性胰腺炎). Other openings change the disease (霍奇金淋巴瘤 under 非霍奇金淋巴瘤,
+    on 老年人急性胰腺炎), or names one of the diseases a title joins (``_record_diseases``). Other openings change the disease (霍奇金淋巴瘤 under 非霍奇金淋巴瘤,
     支气管炎 under 毛细支气管炎), and a name of fewer than ``_MIN_HEAD`` characters (肾病) is
     too general to say so."""
     if not record_key:
         return False
     key = _disease_key(name)
-    return key == record_key or (
-        len(key) >= _MIN_HEAD and record_key.endswith(key) and _only_prefixes(record_key[: -len(key)])
+    return any(
+        key == part or (len(key) >= _MIN_HEAD and part.endswith(key) and _only_prefixes(part[: -len(key)]))
+        for part in _record_diseases(record_key)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _record_diseases(record_key: str) -> tuple[str, ...]:
+    """The diseases a record's title names: itself, and each of two or more joined by 与, 和, 及
+    or 、 (神经性厌食症与神经性贪食症: both are the record's own)."""
+    parts = [part for part in _TITLE_JOINS.split(record_key) if len(part) >= 2]
+    return (record_key, *parts) if len(parts) > 1 else (record_key,)
 
 
 def _is_record_disease(entity: Entity, record_key: str) -> bool:

@@ -565,3 +565,12 @@ def test_an_unclear_cause_leaves_the_disease_present(mark, text, disease):
     text = f"{disease}尚不清楚"
     (result,) = assign_context(text, mark(text, (disease, "disease")), record_disease=disease)
     assert result.modifier == "possible"
+
+
+def test_each_disease_a_record_title_joins_is_the_records_own(mark):
+    # medical_5.json "121" 神经性厌食症与神经性贪食症, symptom_detail (shortened)
+    text = "神经性贪食症患者体重减轻不严重"
+    ents = mark(text, ("神经性贪食症", "disease"), "体重减轻")
+    assert modifiers(text, ents, record_disease="神经性厌食症与神经性贪食症") == ["present", "present"]
+    # a disease of another title is still another disease's
+    assert modifiers(text, ents, record_disease="神经性厌食症")[1] == "other_disease"
