@@ -9,7 +9,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    if no entity ends there, the statement has no subject (never a guess further back),
    unless a patient noun ends there (``大部分患者(94%)可有X``): then it reads forward as in 3.
 2. ``rate`` — a rate noun (发生率, 阳性率, 占 … from ``quantity_cues.tsv``) between an entity
-   and the number: ``X的发生率为5%`` → X.
+   and the number: ``X的发生率为5%`` → X. A mention between the rate noun and a 的 right
+   before the number is the whole the number is a share of: ``雷诺现象占系统性硬化病的30%``
+   → 雷诺现象, ``色素型占基底细胞癌的6%`` → no subject.
 3. ``forward`` — after the number comes 的, a patient noun or a verb (``N%的X患者…Y``,
    ``7/13例(54%)检测到Y``, ``N%发生Y``), or the quantity is a case count/fraction: the finding
    is the first entity after it; ``X患者`` between is the population, not the finding.
@@ -300,6 +302,13 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     rate = rate_population = None
     for rate in cues.rate.finditer(norm, start, q.start):
         pass
+    whole = [e for e in before if rate is not None and e.start >= rate.end()]
+    if whole and norm[max(e.end for e in whole) : q.start].strip() == "的":
+        # 色素型占基底细胞癌的6%: the mention between the rate noun and 的 is the whole the
+        # number is a share of, never what it counts; the subject comes before the rate noun
+        candidates = [e for e in before if e.end <= rate.start()]
+        population = _population_before(norm, start, rate.start(), population_entities, cues)
+        return (_nearest(candidates) if candidates else None), population, "rate"
     if rate is not None and not any(e.start >= rate.end() for e in before):
         rate_population = _population_before(norm, start, rate.start(), population_entities, cues)
         if candidates := [e for e in before if e.end <= rate.start()]:

@@ -369,3 +369,15 @@ def test_a_percentage_before_the_verb_biao_xian_binds_forward():
     # 霍奇金淋巴瘤 (xywy): 表现 alone, not only 表现为, leads to the finding
     s = bound("90%患者以淋巴结肿大就诊,约70%表现颈部淋巴结肿大,50%具有纵隔淋巴结肿大。", "颈部淋巴结肿大")
     assert (s["颈部淋巴结肿大"].pct_reported, s["颈部淋巴结肿大"].rule) == (70.0, "forward")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("色素型占基底细胞癌的6%", None),  # medical_5.json "193": a subtype's share of the disease
+        ("雷诺现象占系统性硬化病的30%", "雷诺现象"),  # made-up: the finding before 占 is counted
+    ],
+)
+def test_the_mention_a_share_is_taken_of_is_not_its_subject(text, subject):
+    (statement,) = bind_frequencies(text, mentions(text, "基底细胞癌", "雷诺现象", "系统性硬化病"))
+    assert (statement.subject.text if statement.subject else None, statement.pct_reported) == (subject, 6 if subject is None else 30)
