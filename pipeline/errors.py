@@ -26,6 +26,7 @@ class Errors:
     E016 = "inputs must be a path (str or pathlib.Path) or a list of paths, got {kind}"
     E017 = "dictionaries must be a folder path (str or pathlib.Path), got {kind}"
     E018 = "{path}: empty file: no header row"
+    E019 = "ZH_MED_DICTIONARIES={path} lacks data files every stage reads from there: {files}; make it a whole copy (cp -r dictionaries {path})"
     E020 = "{path}:{line}: {reason}"
     E021 = "{path}: missing required column(s) {missing}; header is {header}"
     E022 = "{path}:{line}: unknown label {label!r}; expected one of {labels}"

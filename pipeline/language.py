@@ -18,7 +18,12 @@ from .context import component as _context  # noqa: F401
 from .entities import component as _entities  # noqa: F401
 from .errors import PipelineError
 from .quantities import component as _quantities  # noqa: F401
-from .resources import dictionary_dir
+from .resources import (
+    DEFAULT_DICTIONARY_DIR,
+    PACKAGE_DICTIONARY_DIR,
+    dictionary_dir,
+    missing_data_files,
+)
 
 PIPE_NAMES = (
     "medical_entities",
@@ -70,6 +75,8 @@ def load(
     its parser and NER (about 1 GB per 100,000 characters), and this pipeline has neither. A
     section of 1,000,000 characters of prose takes about 6 s and 0.5 GB (peak RSS) here.
     """
+    if DEFAULT_DICTIONARY_DIR != PACKAGE_DICTIONARY_DIR and (missing := missing_data_files(DEFAULT_DICTIONARY_DIR)):
+        raise PipelineError("E019", path=DEFAULT_DICTIONARY_DIR, files=", ".join(missing))
     if segmenter not in tokenizer.SEGMENTERS:
         raise PipelineError("E032", name=segmenter, choices=", ".join(tokenizer.SEGMENTERS))
     directory = dictionary_dir(dictionaries)

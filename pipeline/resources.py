@@ -14,10 +14,22 @@ from pathlib import Path
 
 from .errors import DictionaryError, PipelineError
 
-#: Where the shipped data lives; ``ZH_MED_DICTIONARIES`` points elsewhere.
-DEFAULT_DICTIONARY_DIR = Path(
-    os.environ.get("ZH_MED_DICTIONARIES", Path(__file__).resolve().parent.parent / "dictionaries")
-)
+#: The data shipped with the package.
+PACKAGE_DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
+#: The data used by default: the shipped data, or ``ZH_MED_DICTIONARIES``.
+DEFAULT_DICTIONARY_DIR = Path(os.environ.get("ZH_MED_DICTIONARIES", PACKAGE_DICTIONARY_DIR))
+
+
+def missing_data_files(directory: Path = DEFAULT_DICTIONARY_DIR) -> list[str]:
+    """The shipped data files (context rules, quantity cues, abbreviations …: every top-level
+    ``*.tsv`` but the build's word lists and the two entity helpers the lexicon falls back on)
+    that ``directory`` lacks: a ``ZH_MED_DICTIONARIES`` folder must be a whole copy."""
+    optional = {"segmentation.tsv", "compound_heads.tsv"}
+    return sorted(
+        path.name
+        for path in PACKAGE_DICTIONARY_DIR.glob("*.tsv")
+        if not path.name.startswith("build_") and path.name not in optional and not (directory / path.name).is_file()
+    )
 
 
 def dictionary_dir(dictionaries: str | os.PathLike[str] | None) -> Path:

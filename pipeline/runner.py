@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import marshal
 import multiprocessing
+import numbers
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -111,7 +112,7 @@ def run_batch(
     from .tables.sink import TableSink
 
     formats = table_formats(formats)
-    check_workers(workers)
+    workers = check_workers(workers)
     files = discover_files(inputs)  # user mistakes (missing paths) fail here, before any work
     labels: Counter[str] = Counter()
     batches = batched(read_items(files), batch_records)
@@ -137,11 +138,12 @@ def run_batch(
     return RunResult(sink.tables() if keep else {}, sink.written, dict(sink.row_counts), dict(sorted(labels.items())))
 
 
-def check_workers(workers: object) -> None:
-    """Raise E220 unless ``workers`` is a whole number of at least 1 (not ``"2"``, ``2.0``
-    or ``True``)."""
-    if type(workers) is not int or workers < 1:
+def check_workers(workers: object) -> int:
+    """``workers`` as an ``int``; E220 unless it is a whole number of at least 1
+    (``numpy.int64(2)`` is; ``"2"``, ``2.0`` and ``True`` are not)."""
+    if not isinstance(workers, numbers.Integral) or isinstance(workers, bool) or workers < 1:
         raise PipelineError("E220", workers=workers)
+    return int(workers)
 
 
 class MemoryZones:

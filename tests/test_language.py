@@ -114,3 +114,14 @@ def test_wrong_arguments_are_catalogue_errors_not_config_tracebacks(arguments, c
     with pytest.raises(PipelineError) as error:
         load(**arguments)
     assert error.value.code == code
+
+
+def test_a_zh_med_dictionaries_folder_without_the_data_files_is_named_with_what_it_lacks(tmp_path, monkeypatch):
+    import pipeline.language as language
+
+    (tmp_path / "entities").mkdir()
+    (tmp_path / "entities" / "curated.tsv").write_text("term\tlabel\tcanonical\tsource\n羟氯喹\tdrug\t羟氯喹\tcurated\n", encoding="utf-8")
+    monkeypatch.setattr(language, "DEFAULT_DICTIONARY_DIR", tmp_path)  # as ZH_MED_DICTIONARIES=tmp_path does
+    with pytest.raises(PipelineError) as error:
+        load(tmp_path)
+    assert error.value.code == "E019" and "context_rules.tsv" in str(error.value)

@@ -51,4 +51,10 @@ def test_a_section_about_causes_gives_no_therapy_rows(nlp):
     # medical_5.json "117", cause_info: the drugs are what caused the disease
     text = "约70%继发于使用烷化剂或放疗后，亦可见于长期服用泼尼松10mg者。"
     assert rows_of(nlp, text, path="cause_info")["therapies"] == []
+    assert rows_of(nlp, text, path="cause")["therapies"] == []  # the older record format's key
     assert [row["therapy"] for row in rows_of(nlp, text, path="treat_info")["therapies"]]  # the same words elsewhere
+
+
+def test_a_treatment_of_the_cause_is_a_treatment(nlp):
+    text = "病因治疗可口服泼尼松10mg。"
+    assert [row["therapy"] for row in rows_of(nlp, text, path="治疗/病因治疗")["therapies"]]

@@ -182,6 +182,12 @@ def test_workers_must_be_a_whole_number_of_at_least_one(corpus, tmp_path, worker
     assert repr(workers) in str(error.value)
 
 
+def test_workers_may_be_a_numpy_integer(corpus, tmp_path):
+    import numpy as np
+
+    assert run_batch([corpus], None, workers=np.int64(1)).row_counts["records"] > 0
+
+
 def test_one_path_is_read_like_a_list_of_one(corpus, tmp_path):
     assert run_batch(str(corpus), None).row_counts == run_batch([corpus], None).row_counts
 

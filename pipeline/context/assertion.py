@@ -331,12 +331,16 @@ def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, wi
     ties to the entity starting at ``end``: in ``无巩膜炎的RA``, ``无并发症的疼痛``, ``尚未患上冠心病的人群``
     the scleritis is absent and the RA present. So a forward negation does not reach past a 的 that
     follows an entity after the cue; with no entity before the 的 (``没有明显的蛋白尿``, ``无真正的眼球
-    震颤``) it still does. Cue rows cannot say this (which 的 ends the scope depends on the entities),
+    震颤``) it still does, and so it does when a body part, test or microbe stands right before
+    the 的, naming only whose finding it is (``无腹部的压痛``, ``未见肝脏的肿大``; but ``无皮肤表现的红斑狼疮``:
+    the lupus is there). Cue rows cannot say this (which 的 ends the scope depends on the entities),
     hence code."""
     if rule.category != "negated":
         return False
     de = text.rfind("的", start, end)
-    return de >= 0 and any(e.end <= de for e in window.entities_in(start, de))
+    return de >= 0 and any(
+        e.end <= de and not (e.label in _WHOSE_LABELS and e.end == de) for e in window.entities_in(start, de)
+    )
 
 
 def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
@@ -379,6 +383,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 #: Shortest disease mention that names the record's disease by being the end of its name.
 _MIN_HEAD = 3
 _TITLE_JOINS = re.compile(r"[与和及、]")
+#: Labels of an entity before 的 that only says whose finding follows (无腹部的压痛).
+_WHOSE_LABELS = frozenset({"body", "test", "microbe"})
 
 
 def _disease_key(name: str) -> str:
@@ -387,7 +393,7 @@ def _disease_key(name: str) -> str:
     return name.replace("症", "征")
 
 
-def _names_record_disease(name: str, record_key: str) -> bool:
+def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True) -> bool:
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
     spells it, or spells it without the patient group and qualifiers that open it
     (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one
@@ -399,7 +405,7 @@ def _names_record_disease(name: str, record_key: str) -> bool:
     key = _disease_key(name)
     return any(
         key == part or (len(key) >= _MIN_HEAD and part.endswith(key) and _only_prefixes(part[: -len(key)]))
-        for part in _record_diseases(record_key)
+        for part in (_record_diseases(record_key) if title_parts else (record_key,))
     )
 
 
@@ -407,12 +413,16 @@ def _names_record_disease(name: str, record_key: str) -> bool:
 def _record_diseases(record_key: str) -> tuple[str, ...]:
     """The diseases a record's title names: itself, and each of two or more joined by 与, 和, 及
     or 、 (神经性厌食症与神经性贪食症: both are the record's own)."""
-    parts = [part for part in _TITLE_JOINS.split(record_key) if len(part) >= 2]
+    parts = [part for part in _TITLE_JOINS.split(record_key) if len(part) >= _MIN_HEAD]
     return (record_key, *parts) if len(parts) > 1 else (record_key,)
 
 
 def _is_record_disease(entity: Entity, record_key: str) -> bool:
-    return _names_record_disease(entity.text, record_key) or _names_record_disease(entity.canonical, record_key)
+    """Whether ``entity`` names the record's disease; only a disease mention may name one of
+    the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part)."""
+    parts = entity.label == "disease"
+    return (_names_record_disease(entity.text, record_key, title_parts=parts)
+            or _names_record_disease(entity.canonical, record_key, title_parts=parts))
 
 
 def _only_prefixes(opening: str) -> bool:

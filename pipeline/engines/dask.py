@@ -68,7 +68,7 @@ def run_dask(
     """Process ``inputs`` on dask and write the tables under ``out``: partitioned Parquet
     (``parquet``) and/or one CSV file per table (``csv``)."""
     formats = table_formats(formats)
-    check_workers(workers)
+    workers = check_workers(workers)
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:

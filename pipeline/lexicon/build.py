@@ -585,7 +585,8 @@ def build_dictionaries(
     file ``out_dir/entities/curated.tsv`` is read, never written; its terms win.
     """
     shared_data, out_dir = Path(shared_data), Path(out_dir)
-    rules = load_rules(Path(rules_dir) if rules_dir else out_dir)
+    rules_dir = Path(rules_dir) if rules_dir else out_dir
+    rules = load_rules(rules_dir)
     curated = _read_curated(out_dir / "entities" / "curated.tsv")
     collector = _Collector(rules)
 
@@ -661,7 +662,7 @@ def build_dictionaries(
             collector.add(_Candidate(base, "drug", BASE_SOURCE, RANK_GENERIC, base, rule=f"drug-base: {min(salted)} without its salt"))
 
     _add_disease_bases(collector, curated)
-    annotated = _read_annotations(shared_data, rules_dir or out_dir, collector)
+    annotated = _read_annotations(shared_data, rules_dir, collector)
     _add_annotated(collector, annotated, curated)
 
     segmentation: dict[str, int] = {}

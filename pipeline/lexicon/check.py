@@ -13,7 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import DictionaryError
+from ..errors import DictionaryError, message
+from ..resources import (
+    DEFAULT_DICTIONARY_DIR,
+    PACKAGE_DICTIONARY_DIR,
+    missing_data_files,
+)
 from .loader import CURATED_FILE, LexiconEntry, entity_files, read_entity_file
 
 
@@ -42,11 +47,15 @@ def check_dictionaries(directory: Path) -> list[str]:
                 problems.append(f"{where}: {entry.term!r} is a generic word (build_stopwords.tsv), not an entity")
             if entry.term in names:
                 problems.append(f"{where}: {entry.term!r} is a person's name (build_person_names.tsv), not an entity")
+            if entry.file == CURATED_FILE:
+                continue  # it wins over any other file's entry
             first = first_seen.setdefault(entry.term, entry)
-            if first is not entry and CURATED_FILE not in (first.file, entry.file):
+            if first is not entry:
                 first_at = f"{first.file}:{first.line}, {first.label}"
                 problems.append(str(DictionaryError("E023", path=path, line=entry.line, term=entry.term, first=first_at)))
     problems += _check_data_files(directory)
+    if directory == DEFAULT_DICTIONARY_DIR != PACKAGE_DICTIONARY_DIR and (missing := missing_data_files(directory)):
+        problems.append(message("E019", path=directory, files=", ".join(missing)))
     return problems
 
 

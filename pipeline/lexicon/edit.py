@@ -16,7 +16,13 @@ from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
 from ..resources import dictionary_dir, replace_file
-from .loader import CURATED_FILE, ENTITY_COLUMNS, LexiconEntry, read_entity_file
+from .loader import (
+    CURATED_FILE,
+    ENTITY_COLUMNS,
+    LexiconEntry,
+    read_entity_file,
+    unmatchable,
+)
 
 NEW_FILE_HEADER = (
     "# Hand-added entity entries (python -m pipeline dict add). Columns: term (normalized),\n"
@@ -70,6 +76,8 @@ def add_entry(
     values = {"term": term, "label": label, "canonical": canonical, "source": source}
     row = "\t".join(values.get(name, "") for name in header)
     at = _sorted_position(lines, header_index, header.index("term") if "term" in header else 0, term)
+    if reason := unmatchable(term, label):
+        raise DictionaryError("E029", path=path, line=at + 1, term=term, reason=reason)
     lines.insert(at, row)
     _replace_validated(path, "\n".join(lines) + "\n")
     return path, at + 1, overridden

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..errors import DictionaryError
 from ..labels import LABELS
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR, read_tsv
 
 ENTITY_COLUMNS = ("term", "label", "canonical", "source")
 ENTITY_OPTIONAL = ("english", "note")
@@ -73,6 +73,15 @@ def entity_files(directory: Path) -> list[Path]:
     return files
 
 
+def unmatchable(term: str, label: str) -> str | None:
+    """Why ``term`` cannot be a term of ``label`` (E029), or None."""
+    if not any(char.isalnum() for char in term):
+        return "it holds no Chinese character, letter or digit"
+    if len(term) < 2 and label not in ONE_CHARACTER_LABELS:
+        return f"a one-character {label} term is too ambiguous to match (only body parts may be one character)"
+    return None
+
+
 def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | None = None) -> list[LexiconEntry]:
     """Read and validate one entity file (columns, labels, duplicates within the file). A bad
     row raises, unless ``on_error`` is given: then it gets the error and the row is left out."""
@@ -82,13 +91,8 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
         term = row["term"]  # the whole file was normalized
         if row["label"] not in LABELS:
             error = DictionaryError("E022", path=path, line=line, label=row["label"], labels=", ".join(LABELS))
-        elif not any(char.isalnum() for char in term):
-            error = DictionaryError("E029", path=path, line=line, term=term, reason="it holds no Chinese character, letter or digit")
-        elif len(term) < 2 and row["label"] not in ONE_CHARACTER_LABELS:
-            error = DictionaryError(
-                "E029", path=path, line=line, term=term,
-                reason=f"a one-character {row['label']} term is too ambiguous to match (only body parts may be one character)",
-            )
+        elif reason := unmatchable(term, row["label"]):
+            error = DictionaryError("E029", path=path, line=line, term=term, reason=reason)
         elif term in seen:
             error = DictionaryError("E023", path=path, line=line, term=term, first=f"{path.name}:{seen[term]}")
         else:
@@ -113,24 +117,27 @@ def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
 
 
 def _own_or_shipped(directory: Path, name: str) -> Path:
+    """``directory``'s own file, else the package's (not ``ZH_MED_DICTIONARIES``': that may
+    be a folder of one's own without it)."""
     own = directory / name
-    return own if own.is_file() else DEFAULT_DICTIONARY_DIR / name
+    return own if own.is_file() else PACKAGE_DICTIONARY_DIR / name
 
 
 @cache
 def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> Lexicon:
     entries: dict[str, LexiconEntry] = {}
+    curated: list[LexiconEntry] = []
     for path in entity_files(directory):
+        if path.name == CURATED_FILE:
+            curated = read_entity_file(path)  # applied last: it wins over every other file
+            continue
         for entry in read_entity_file(path):
-            first = entries.get(entry.term)
-            if first is None or first.file == CURATED_FILE:
-                entries.setdefault(entry.term, entry)
-            elif entry.file == CURATED_FILE:
-                entries[entry.term] = entry
-            else:
+            first = entries.setdefault(entry.term, entry)
+            if first is not entry:
                 raise DictionaryError(
                     "E023", path=path, line=entry.line, term=entry.term, first=f"{first.file}:{first.line}"
                 )
+    entries.update((entry.term, entry) for entry in curated)
     segmentation = _own_or_shipped(directory, SEGMENTATION_FILE)
     rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
     words = tuple((row["term"], _frequency(row["freq"], segmentation, line)) for line, row in rows)

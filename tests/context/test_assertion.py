@@ -574,3 +574,24 @@ def test_each_disease_a_record_title_joins_is_the_records_own(mark):
     assert modifiers(text, ents, record_disease="神经性厌食症与神经性贪食症") == ["present", "present"]
     # a disease of another title is still another disease's
     assert modifiers(text, ents, record_disease="神经性厌食症")[1] == "other_disease"
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        ("查体无腹部的压痛及反跳痛", ("压痛", "反跳痛")),  # the body part before 的 says whose finding
+        ("未见肝脏的肿大", ("肿大",)),
+    ],
+)
+def test_a_negation_reaches_past_a_body_part_and_its_de(mark, text, findings):
+    ents = mark(text, ("腹部" if "腹部" in text else "肝脏", "body"), *findings)
+    assert modifiers(text, ents)[1:] == ["negated"] * len(findings)
+
+
+def test_a_body_part_named_in_a_two_disease_title_is_no_disease_of_the_record(mark):
+    # xywy 膀胱与尿道结石, 鉴别诊断: 膀胱 is a body part, the item is about 膀胱肿瘤
+    text = "1.膀胱肿瘤:膀胱镜检查可见膀胱内肿物"
+    ents = mark(text, ("膀胱肿瘤", "disease"), ("膀胱", "body"))
+    body = [a for e, a in zip(ents, assign_context(text, ents, section="诊断/鉴别诊断", record_disease="膀胱与尿道结石"))
+            if e.label == "body"]
+    assert [(a.assertion, a.about) for a in body] == [("other_disease", "膀胱肿瘤")]

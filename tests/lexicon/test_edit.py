@@ -87,6 +87,7 @@ def test_terms_the_loader_would_reject_are_not_added(dictionaries, kwargs, code)
     with pytest.raises(PipelineError) as error:
         add_entry(dictionaries=dictionaries, **kwargs)
     assert error.value.code == code
+    assert f"{dictionaries / 'entities' / 'curated.tsv'}:" in str(error.value)  # the file it was for, not a temporary one
     assert sorted(p.name for p in (dictionaries / "entities").iterdir()) == ["mini.tsv"]
 
 

@@ -146,3 +146,20 @@ def test_a_folder_without_entity_files_is_an_error_not_a_run_without_mentions(tm
     (folder / "entities" / "mine.txt").write_text(HEADER + "头痛\tsymptom\t头痛\tcurated\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"\[E028\].*mine\.txt"):
         load_lexicon(folder)
+
+
+@pytest.mark.parametrize("names", [("body", "drug"), ("disease", "drug")])  # before and after curated.tsv
+def test_two_generated_files_with_one_term_clash_even_when_curated_has_it(tmp_path, names):
+    row = "头痛症状\tsymptom\t头痛\txywy:symptoms\n"
+    folder = dictionary_dir(tmp_path, curated=HEADER + row, **{name: HEADER + row for name in names})
+    with pytest.raises(DictionaryError, match=r"\[E023\]"):
+        load_lexicon(folder)
+    assert [p for p in check_dictionaries(folder) if p.startswith("[E023]")]
+
+
+def test_a_folder_of_ones_own_takes_the_packages_segmentation_words(tmp_path, monkeypatch):
+    import pipeline.lexicon.loader as loader
+
+    folder = dictionary_dir(tmp_path, curated=HEADER + "羟氯喹\tdrug\t羟氯喹\tcurated\n")
+    monkeypatch.setattr(loader, "DEFAULT_DICTIONARY_DIR", folder)  # as ZH_MED_DICTIONARIES=folder does
+    assert load_lexicon(folder).segmentation_words  # not a FileNotFoundError
