@@ -428,22 +428,21 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
     assert modifiers(text, mark(text, "舒张期奔马律")) == ["present"]
 
 
-def test_the_record_diseases_head_is_the_record_disease(mark):
-    # xywy 小儿毛细支气管炎, 护理: the record's disease without its patient group
-    text = "2.毛细支气管炎时有不同程度的发热,水分蒸发较大"
-    ents = mark(text, ("毛细支气管炎", "disease"), "发热")
-    assert modifiers(text, ents, record_disease="小儿毛细支气管炎") == ["present", "present"]
-    # after a run of patient group and qualifiers (disease_prefixes.tsv)
-    text = "胰腺炎时有发热"
-    ents = mark(text, ("胰腺炎", "disease"), "发热")
-    assert modifiers(text, ents, record_disease="老年人急性胰腺炎") == ["present", "present"]
-    # xywy 老年期抑郁症 and 老人腹股沟斜疝 open with other words for the elderly
-    text = "抑郁症患者常有失眠"
-    ents = mark(text, ("抑郁症", "disease"), "失眠")
-    assert modifiers(text, ents, record_disease="老年期抑郁症") == ["present", "present"]
-    text = "腹股沟斜疝患者可有腹痛"
-    ents = mark(text, ("腹股沟斜疝", "disease"), "腹痛")
-    assert modifiers(text, ents, record_disease="老人腹股沟斜疝") == ["present", "present"]
+@pytest.mark.parametrize(
+    ("text", "disease", "finding", "record"),
+    [
+        # xywy 小儿毛细支气管炎, 护理: the record's disease without its patient group
+        ("2.毛细支气管炎时有不同程度的发热,水分蒸发较大", "毛细支气管炎", "发热", "小儿毛细支气管炎"),
+        # after a run of patient group and qualifiers (disease_prefixes.tsv)
+        ("胰腺炎时有发热", "胰腺炎", "发热", "老年人急性胰腺炎"),
+        # xywy 老年期抑郁症 and 老人腹股沟斜疝 open with other words for the elderly
+        ("抑郁症患者常有失眠", "抑郁症", "失眠", "老年期抑郁症"),
+        ("腹股沟斜疝患者可有腹痛", "腹股沟斜疝", "腹痛", "老人腹股沟斜疝"),
+    ],
+)
+def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, finding, record):
+    ents = mark(text, (disease, "disease"), finding)
+    assert modifiers(text, ents, record_disease=record) == ["present", "present"]
 
 
 @pytest.mark.parametrize(
