@@ -13,8 +13,9 @@ A term may appear once across all files; a second occurrence is an error naming 
 places, except in ``curated.tsv``: a hand-written entry there wins over the same term in
 any other file (that is how a generated label is corrected). A term must hold a Chinese
 character, a letter or a digit, and only body parts (肝, 脾) may be one character long:
-a one-character symptom or drug is too ambiguous to match in running text. ``dictionaries/segmentation.tsv`` (``term``, ``freq``, ``source``) lists words that
-only help jieba segment, with no entity type.
+a one-character symptom or drug is too ambiguous to match in running text.
+``dictionaries/segmentation.tsv`` (``term``, ``freq``, ``source``) lists words that only help
+jieba segment, with no entity type.
 """
 
 from __future__ import annotations
