@@ -20,7 +20,7 @@ PACKAGE_DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
 DEFAULT_DICTIONARY_DIR = Path(os.environ.get("ZH_MED_DICTIONARIES", PACKAGE_DICTIONARY_DIR))
 
 
-def missing_data_files(directory: Path = DEFAULT_DICTIONARY_DIR) -> list[str]:
+def missing_data_files(directory: Path) -> list[str]:
     """The shipped data files (context rules, quantity cues, abbreviations …: every top-level
     ``*.tsv`` but the build's word lists and the two entity helpers the lexicon falls back on)
     that ``directory`` lacks: a ``ZH_MED_DICTIONARIES`` folder must be a whole copy."""

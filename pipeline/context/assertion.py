@@ -397,9 +397,10 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
     spells it, or spells it without the patient group and qualifiers that open it
     (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one
-    on 老年人急性胰腺炎), or names one of the diseases a title joins (``_record_diseases``). Other openings change the disease (霍奇金淋巴瘤 under 非霍奇金淋巴瘤,
-    支气管炎 under 毛细支气管炎), and a name of fewer than ``_MIN_HEAD`` characters (肾病) is
-    too general to say so."""
+    on 老年人急性胰腺炎), or, with ``title_parts``, names one of the diseases a title joins
+    (``_record_diseases``). Other openings change the disease (霍奇金淋巴瘤 under
+    非霍奇金淋巴瘤, 支气管炎 under 毛细支气管炎), and a name of fewer than ``_MIN_HEAD``
+    characters (肾病) is too general to say so."""
     if not record_key:
         return False
     key = _disease_key(name)

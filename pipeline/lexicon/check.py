@@ -2,9 +2,10 @@
 
 Entity files: the file loads (columns, labels, duplicates within the file, terms the loader
 rejects: one-character terms other than body parts, terms with no letter); a term defined in
-two files (unless one is ``curated.tsv``, which wins); over-generic terms (listed in ``build_stopwords.tsv``) and people's names
-(``build_person_names.tsv``). The other data files: each is read
-by its own loader, which validates it. ``jieba_notes`` lists the terms jieba's pre-split
+two files (unless one is ``curated.tsv``, which wins); over-generic terms (listed in
+``build_stopwords.tsv``) and people's names (``build_person_names.tsv``). The other data files:
+each is read by its own loader, which validates it; a ``ZH_MED_DICTIONARIES`` folder must
+hold them all (E019). ``jieba_notes`` lists the terms jieba's pre-split
 would cut (Greek letters, brackets, spaces): not errors, our tokenizer keeps them whole.
 """
 

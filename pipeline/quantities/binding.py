@@ -302,7 +302,7 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     rate = rate_population = None
     for rate in cues.rate.finditer(norm, start, q.start):
         pass
-    whole = [e for e in before if rate is not None and e.start >= rate.end()]
+    whole = [e for e in before if e.start >= rate.end()] if rate is not None else []
     if whole and norm[max(e.end for e in whole) : q.start].strip() == "的":
         # 色素型占基底细胞癌的6%: the mention between the rate noun and 的 is the whole the
         # number is a share of, never what it counts; the subject comes before the rate noun
