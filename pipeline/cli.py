@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _dict(args)
         if args.command == "eval":
             return _eval(args, parser)
-        return _run(args, freeze_imports=as_program)
+        return _run(args, own_process=as_program)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -180,10 +180,12 @@ def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
+def _run(args: argparse.Namespace, *, own_process: bool) -> int:
     # imported here so --help stays instant
-    from .runner import check_workers, run_batch
+    from .runner import check_workers, collect_less, run_batch
 
+    if own_process:  # not when called from Python: the caller's collector stays as it is
+        collect_less()
     formats = table_formats(args.format)  # csv,csv is csv
     check_workers(args.workers)
     if args.scheduler and args.engine != "dask":
@@ -193,7 +195,7 @@ def _run(args: argparse.Namespace, *, freeze_imports: bool) -> int:
     # Imported modules live as long as the process: freezing their ~100,000 objects keeps
     # every later full collection from walking them again (~0.3 s of a cold start). Not when
     # called from Python: frozen objects are never collected, the caller's garbage included.
-    if freeze_imports:
+    if own_process:
         gc.freeze()
     if args.engine == "dask":
         from .engines.dask import run_dask

@@ -13,6 +13,7 @@ died on (an ``errors`` row), never the run.
 
 from __future__ import annotations
 
+import gc
 import logging
 import marshal
 import multiprocessing
@@ -337,6 +338,21 @@ class _WorkerPool:
             return to_columns([{"errors": [vars_of(ReadIssue(file, item.record_id, "process", message("E223")))]}])
 
 
+#: How many new container objects (dicts, lists, tuples …) start a collection of the youngest
+#: generation in a process the pipeline owns; Python's default is 700. A record makes thousands
+#: of them (rows, entities, offsets) and none in a cycle, so each collection finds nothing to
+#: free: at 700, they took 5 % of a run's CPU time (``collect_less``).
+YOUNG_GENERATION_THRESHOLD = 50_000
+
+
+def collect_less() -> None:
+    """Let Python's cyclic garbage collector run less often, in the CLI and its worker
+    processes only: a caller's own process keeps its settings. Memory is freed by reference
+    counting either way; the older generations keep their default thresholds."""
+    _, middle, oldest = gc.get_threshold()
+    gc.set_threshold(YOUNG_GENERATION_THRESHOLD, middle, oldest)
+
+
 #: The worker process's Language and per-record function, set once by ``_init_worker``.
 _worker: dict[str, Any] = {}
 
@@ -344,6 +360,7 @@ _worker: dict[str, Any] = {}
 def _init_worker(language: dict[str, Any], process: Process | None) -> None:
     from .language import load
 
+    collect_less()
     _worker["process"] = process
     try:
         _worker["zones"] = MemoryZones(load(**language))

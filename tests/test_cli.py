@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.lexicon.loader import load_lexicon
+from pipeline.runner import YOUNG_GENERATION_THRESHOLD
 from pipeline.tables import TABLES
 from tests.conftest import PROJECT_ROOT
 from tests.helpers import MINI_DICTIONARIES
@@ -153,9 +154,31 @@ def test_zh_med_dictionaries_points_the_run_at_a_copy_of_the_data(tmp_path):
 
 def test_called_from_python_the_run_leaves_the_garbage_collector_alone(batch, tmp_path):
     (batch / "broken.json").unlink()
-    frozen = gc.get_freeze_count()
+    frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
     assert run_cli(batch, "--out", tmp_path / "out") == 0
-    assert gc.get_freeze_count() == frozen
+    assert (gc.get_freeze_count(), gc.get_threshold()) == (frozen, thresholds)
+
+
+def test_as_a_program_the_run_collects_garbage_less_often(tmp_path):
+    probe = (
+        "import gc, sys, pipeline.runner as runner\n"
+        "seen = []\n"
+        "real = runner.run_batch\n"
+        "def spy(*args, **kwargs):\n"
+        "    seen.append(gc.get_threshold()[0])\n"
+        "    return real(*args, **kwargs)\n"
+        "runner.run_batch = spy\n"
+        "from pipeline.cli import main\n"
+        "code = main()\n"
+        "print(seen)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "run", str(PROJECT_ROOT / "seeds"), "--out", str(tmp_path / "out"), "--no-progress"],
+        capture_output=True, text=True, cwd=PROJECT_ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [f"[{YOUNG_GENERATION_THRESHOLD}]"]
 
 
 def test_the_summary_points_at_the_errors_table_that_was_written(batch, tmp_path, capsys):

@@ -1,14 +1,17 @@
 """The runner streams rows into the tables, alone or with worker processes."""
 
+import gc
 import json
 import os
 
 import pandas as pd
 import pytest
+import spacy
 
 from pipeline.errors import PipelineError
 from pipeline.process import process_record
-from pipeline.runner import run_batch
+import pipeline.language
+from pipeline.runner import YOUNG_GENERATION_THRESHOLD, _init_worker, run_batch
 from pipeline.tables import TABLES, to_frame
 from pipeline.tables.writer import write_tables
 from tests.helpers import MINI_DICTIONARIES
@@ -393,3 +396,14 @@ def test_a_second_dask_run_replaces_the_parts_of_the_first(corpus, tmp_path):
     run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, batch_records=10)
     assert [p.name for p in (tmp_path / "out" / "mentions").iterdir()] == ["part-00000.parquet"]
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
+
+
+def test_a_worker_process_collects_garbage_less_often(monkeypatch):
+    monkeypatch.setattr(pipeline.language, "load", lambda **language: spacy.blank("zh"))
+    monkeypatch.setattr("pipeline.runner._worker", {})
+    thresholds = gc.get_threshold()
+    try:
+        _init_worker({}, None)
+        assert gc.get_threshold() == (YOUNG_GENERATION_THRESHOLD, *thresholds[1:])
+    finally:
+        gc.set_threshold(*thresholds)
