@@ -9,7 +9,8 @@ whole are found first with an Aho-Corasick automaton and emitted as single token
 
 Segmentation runs on the normalized text, but the Doc's words are slices of the original
 text (normalization is 1:1), so ``doc.text`` is exactly what the caller passed and the
-normalized form is kept in ``doc._.normalized_text`` for the matching stages.
+normalized form is kept in ``doc._.normalized_text`` for the matching stages, with the
+tokens' end offsets in ``doc._.token_ends``.
 
 ``segmenter="rjieba"`` swaps in jieba-rs (the optional ``rjieba`` package: same default
 dictionary, same algorithm, compiled): about 10x faster segmentation, with 99.8% of token
@@ -45,6 +46,9 @@ ENTITY_WORD_FREQ = 1000
 
 if not Doc.has_extension("normalized_text"):
     Doc.set_extension("normalized_text", default=None)
+#: The end offset of every token, as the tokenizer cut them (``token_offsets`` reads them).
+if not Doc.has_extension("token_ends"):
+    Doc.set_extension("token_ends", default=None)
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -125,7 +129,7 @@ class JiebaTokenizer:
         words = [(term, ENTITY_WORD_FREQ) for term in terms] + list(lexicon.segmentation_words)
         self.cut = build_segmenter(segmenter, [(w, f) for w, f in words if jieba_keeps_whole(w)], hmm=hmm)
         protected = [term for term in terms if term and not jieba_keeps_whole(term)]
-        self.protected = AhoCorasick(protected, matchkind=MatchKind.Standard) if protected else None
+        self.protected = AhoCorasick(protected, matchkind=MatchKind.LeftmostLongest) if protected else None
 
     def __call__(self, text: str) -> Doc:
         normalized = normalize_text(text)
@@ -133,6 +137,7 @@ class JiebaTokenizer:
         words = [text[start:end] for start, end in zip([0, *ends], ends)]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         set_doc_value(doc, "normalized_text", normalized)
+        set_doc_value(doc, "token_ends", ends)
         return doc
 
     # ``nlp.to_disk``/``spacy.load`` and ``nlp.to_bytes``/``from_bytes`` ask every part for
@@ -168,13 +173,7 @@ class JiebaTokenizer:
         """Leftmost-longest, non-overlapping occurrences of the protected terms."""
         if self.protected is None:
             return []
-        found = sorted(((start, end) for _, start, end in self.protected.find_matches_as_indexes(text, overlapping=True)),
-                       key=lambda s: (s[0], -s[1]))
-        spans: list[tuple[int, int]] = []
-        for start, end in found:
-            if not spans or start >= spans[-1][1]:
-                spans.append((start, end))
-        return spans
+        return [(start, end) for _, start, end in self.protected.find_matches_as_indexes(text)]
 
 
 @registry.tokenizers("zh_med.jieba_tokenizer.v1")

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from pipeline.language import load
@@ -72,3 +74,17 @@ def test_the_memory_of_blocks_is_emptied_when_full():
     memo = BlockMemo(lambda block: calls.append(block) or [block], size=2)
     assert memo("发热,头痛,发热,乏力") == ["发热", ",", "头痛", ",", "发热", ",", "乏力"]
     assert calls == ["发热", "头痛", "乏力"] and list(memo.blocks) == ["乏力"]
+
+
+def test_terms_jieba_would_cut_are_taken_leftmost_then_longest():
+    import spacy
+
+    from pipeline.lexicon.loader import Lexicon, LexiconEntry
+    from pipeline.tokenizer import JiebaTokenizer
+
+    terms = ["IL-1β", "IL-1β转换酶", "β-干扰素"]
+    lexicon = Lexicon({t: LexiconEntry(t, "test", t, "test", "t.tsv", 1) for t in terms}, (), Path("t"))
+    tokenizer = JiebaTokenizer(spacy.blank("zh").vocab, lexicon, segmenter="rjieba")
+    # β-干扰素 overlaps IL-1β, which starts first; at one start, the longer term wins
+    assert [t.text for t in tokenizer("IL-1β-干扰素")] == ["IL-1β", "-", "干扰素"]
+    assert [t.text for t in tokenizer("IL-1β转换酶与β-干扰素")] == ["IL-1β转换酶", "与", "β-干扰素"]

@@ -116,3 +116,31 @@ def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(te
 
     doc = load(span_views=False)(text)
     assert [(e.text, e.label) for e in doc_value(doc, "entities") if not e.nested] == mentions
+
+
+def _read_from_tokens(doc):
+    return [t.idx for t in doc], [t.idx + len(t) for t in doc]
+
+
+def test_token_offsets_are_the_tokenizers_cut_and_follow_the_doc_when_it_changes(nlp):
+    from pipeline.entities.component import align_tokens, token_offsets
+
+    doc = nlp.make_doc("血清IL-6 水平增加，\n呈弥漫性色素沉着")
+    assert doc._.token_ends is not None
+    assert token_offsets(doc) == _read_from_tokens(doc)
+    aligned = align_tokens(doc, {16})  # a cut inside a token: one token more
+    assert len(aligned) == len(doc) + 1
+    assert token_offsets(aligned) == _read_from_tokens(aligned)
+    with doc.retokenize() as retokenizer:  # two tokens merged: the kept ends are out of date
+        retokenizer.merge(doc[0:2])
+    assert token_offsets(doc) == _read_from_tokens(doc)
+
+
+def test_token_offsets_of_a_doc_from_another_tokenizer(nlp):
+    from spacy.tokens import Doc
+
+    from pipeline.entities.component import token_offsets
+
+    doc = Doc(nlp.vocab, words=["ab", "cd", "e"], spaces=[True, False, False])
+    assert doc._.token_ends is None
+    assert token_offsets(doc) == ([0, 3, 5], [2, 5, 6])
