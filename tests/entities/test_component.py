@@ -144,3 +144,8 @@ def test_token_offsets_of_a_doc_from_another_tokenizer(nlp):
     doc = Doc(nlp.vocab, words=["ab", "cd", "e"], spaces=[True, False, False])
     assert doc._.token_ends is None
     assert token_offsets(doc) == ([0, 3, 5], [2, 5, 6])
+
+
+def test_the_shipped_dictionaries_name_hydroxychloroquine_not_chloroquine_inside_it():
+    doc = load()("口服羟氯喹或氯喹")
+    assert [(e.text, e.label) for e in doc._.entities] == [("羟氯喹", "drug"), ("氯喹", "drug")]
