@@ -34,7 +34,9 @@ only when they bind.
 
 A percentage written right before a mention whose label ``quantity_cues.tsv`` lists as
 ``concentration_of`` (drug) is that substance's strength, not a frequency: ``静滴5%碳酸氢钠``,
-``10%葡萄糖液`` give no statement.
+``10%葡萄糖液`` give no statement. Likewise a frequency word listed as ``degree_before``
+(部分, 大部分) written right before a mention that is no patient group says how much of
+the finding, not how many patients have it: ``肿块部分钙化``, ``部分切除`` give no statement.
 
 A percentage that ``measured(mention, text between)`` calls a measured value of the mention
 (浆细胞比例 <5%, 血氧饱和度降至85%; in the pipeline ``lab_subjects.tsv`` and the result words
@@ -130,7 +132,9 @@ def bind_frequencies(
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
     cues = _cues(res.rate, res.population, res.verb, res.respectively)
-    strengths = _strengths(norm, quantities, entities, res.concentration_of)
+    not_frequencies = _strengths(norm, quantities, entities, res.concentration_of) | _degrees(
+        norm, quantities, entities, res.degree_before, cues
+    )
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -146,7 +150,7 @@ def bind_frequencies(
             nearby = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
             clause_entities = [e for e in nearby if e.end <= end]
             clause_quantities = [
-                q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in strengths
+                q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in not_frequencies
             ]
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured
@@ -165,6 +169,28 @@ def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Ent
         id(q) for q in quantities
         if q.kind in ("percent", "percent_range") and _BLANKS.match(norm, q.end).end() in starts
     }
+
+
+def _degrees(
+    norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], words: frozenset[str], cues: _Cues
+) -> set[int]:
+    """The ids of the degree words (``degree_before``) written right before a mention that
+    is no patient group: ``部分钙化`` (partly calcified), not ``部分肝癌患者`` nor
+    ``部分弓形体病人`` (弓形体病 sharing its 病 with 病人)."""
+    if not words:
+        return set()
+    starts = {e.start for e in entities if not _names_patients(norm, e, cues)}
+    return {
+        id(q) for q in quantities
+        if q.kind == "frequency_word" and q.qualifier in words and _BLANKS.match(norm, q.end).end() in starts
+    }
+
+
+def _names_patients(norm: str, mention: Entity, cues: _Cues) -> bool:
+    """Whether a patient noun follows ``mention`` or starts at its last character."""
+    return bool(cues.population.match(norm, mention.end)) or (
+        (m := cues.population.match(norm, mention.end - 1)) is not None and m.end() > mention.end
+    )
 
 
 class _Cues:

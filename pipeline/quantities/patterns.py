@@ -85,6 +85,7 @@ class QuantityResources:
     not_after: tuple[str, ...]
     concentration_of: frozenset[str]  # labels: a percentage right before such a mention is its strength
     respectively: tuple[str, ...]  # 分别: the numbers after it pair with the findings before it, in order
+    degree_before: frozenset[str]  # frequency words that, right before a mention, say how much of it: 部分钙化
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
@@ -131,10 +132,11 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     rows = read_tsv(
         path,
         ["term", "rank", "source"],
-        ["approx_low", "approx_high"],
+        ["approx_low", "approx_high", "before_mention"],
         non_empty=["term", "rank", "source"],
     )
     terms = {}
+    degrees = []
     for line, row in unique_rows(path, rows, ("term",)):
         if not row["rank"].isdigit():
             raise DictionaryError(
@@ -149,6 +151,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         if low is not None and high is not None and low > high:
             raise DictionaryError("E121", path=path, line=line, low=low, high=high)
         terms[row["term"]] = FrequencyTerm(row["term"], int(row["rank"]), low, high)
+        if choice(path, line, row, "before_mention", ("", "degree")):
+            degrees.append(row["term"])
 
     scanner, scan_starts = _build_scanner(before, after, units, terms)
     return QuantityResources(
@@ -160,6 +164,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         not_after=tuple(words["not_after"]),
         concentration_of=frozenset(words["concentration_of"]),
         respectively=tuple(words["respectively"]),
+        degree_before=frozenset(degrees),
         units=units,
         frequency_terms=terms,
         scanner=scanner,

@@ -381,3 +381,29 @@ def test_a_percentage_before_the_verb_biao_xian_binds_forward():
 def test_the_mention_a_share_is_taken_of_is_not_its_subject(text, subject):
     (statement,) = bind_frequencies(text, mentions(text, "基底细胞癌", "雷诺现象", "系统性硬化病"))
     assert (statement.subject.text if statement.subject else None, statement.pct_reported) == (subject, 6 if subject is None else 30)
+
+
+@pytest.mark.parametrize(
+    "text, finding",
+    [
+        ("肿块部分钙化。", "钙化"),  # partly calcified
+        ("经治疗后部分缓解。", "缓解"),
+        ("行甲状腺大部分切除术", "切除术"),
+    ],
+)
+def test_a_part_word_right_before_a_finding_is_its_degree_not_a_frequency(text, finding):
+    assert bound(text, finding, "肿块") == {}
+
+
+@pytest.mark.parametrize(
+    "text, finding",
+    [
+        ("部分患者出现发热", "发热"),
+        ("部分可有发热", "发热"),
+        ("部分肝癌患者有发热", "发热"),  # 部分 before a patient group: some patients
+        ("部分弓形体病人可有发热", "发热"),  # 弓形体病 + 病人
+    ],
+)
+def test_a_part_word_before_patients_or_a_verb_is_a_frequency(text, finding):
+    s = bound(text, finding, "肝癌", "弓形体病")[finding]
+    assert (s.qualifier, s.rule) == ("部分", "word")

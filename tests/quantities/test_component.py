@@ -61,3 +61,8 @@ def test_a_share_of_patients_with_a_cell_count_finding_is_a_frequency_in_both_ta
     doc = shipped_nlp("白细胞减少(40%)，血小板减少(30%)。")
     assert [(f.subject.text, f.pct_reported) for f in doc._.frequencies] == [("白细胞减少", 40.0), ("血小板减少", 30.0)]
     assert [(f.test.text, f.value_low, f.freq_pct) for f in doc._.labs] == [("白细胞", None, 40.0), ("血小板", None, 30.0)]
+
+
+def test_a_part_word_right_before_a_finding_is_no_frequency_of_it(shipped_nlp):
+    doc = shipped_nlp("肿块部分钙化，部分患者有发热。")
+    assert [(f.subject.text, f.qualifier) for f in doc._.frequencies] == [("发热", "部分")]

@@ -221,10 +221,11 @@ def dictionary_copy(tmp_path):
 @pytest.mark.parametrize(
     "name, line, code",
     [
-        ("frequency_terms.tsv", "很多\tmany\t\t\tcurated\n", "E120"),
-        ("frequency_terms.tsv", "很多\t6\t90\t50\tcurated\n", "E121"),
-        ("frequency_terms.tsv", "很多\t6\t90\t\tcurated\n", "E120"),
-        ("frequency_terms.tsv", "偶见\t1\t0\t5\tcurated\n", "E023"),
+        ("frequency_terms.tsv", "很多\tmany\t\t\t\tcurated\n", "E120"),
+        ("frequency_terms.tsv", "很多\t6\t90\t50\t\tcurated\n", "E121"),
+        ("frequency_terms.tsv", "很多\t6\t90\t\t\tcurated\n", "E120"),
+        ("frequency_terms.tsv", "偶见\t1\t0\t5\t\tcurated\n", "E023"),
+        ("frequency_terms.tsv", "局部\t3\t\t\tdegre\tcurated\n", "E027"),
         ("quantity_cues.tsv", "约莫\tbefor\t\tyes\tcurated\n", "E027"),
         ("quantity_cues.tsv", "约莫\tbefore\t~\t\tcurated\n", "E027"),
         ("quantity_units.tsv", "粒\tpill\tcurated\n", "E027"),
@@ -241,7 +242,7 @@ def test_bad_data_files_name_the_line(dictionary_copy, name, line, code):
 
 def test_custom_dictionary_directory_is_used(dictionary_copy):
     with (dictionary_copy / "frequency_terms.tsv").open("a", encoding="utf-8") as handle:
-        handle.write("屡见\t5\t\t\tcurated\n")
+        handle.write("屡见\t5\t\t\t\tcurated\n")
     q = find_quantities("屡见心包积液", load_quantity_resources(dictionary_copy))[0]
     assert (q.qualifier, q.rank) == ("屡见", 5)
 
