@@ -133,8 +133,10 @@ class JiebaTokenizer:
 
     def __call__(self, text: str) -> Doc:
         normalized = normalize_text(text)
-        ends = self.segment(normalized)
-        words = [text[start:end] for start, end in zip([0, *ends], ends)]
+        words = self.words(normalized)
+        ends = list(accumulate(map(len, words)))
+        if normalized is not text:  # normalization changed characters: the Doc shows the original
+            words = [text[start:end] for start, end in zip([0, *ends], ends)]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         set_doc_value(doc, "normalized_text", normalized)
         set_doc_value(doc, "token_ends", ends)
@@ -157,17 +159,22 @@ class JiebaTokenizer:
 
     def segment(self, text: str) -> list[int]:
         """Return the end offset of every token of ``text`` (already normalized)."""
-        ends: list[int] = []
-        position = 0
-        for start, end in self._protected_spans(text):
-            ends += self._jieba_ends(text, position, start)
-            ends.append(end)
-            position = end
-        ends += self._jieba_ends(text, position, len(text))
-        return ends
+        return list(accumulate(map(len, self.words(text))))
 
-    def _jieba_ends(self, text: str, start: int, end: int) -> list[int]:
-        return list(accumulate(map(len, self.cut(text[start:end])), initial=start))[1:]
+    def words(self, text: str) -> list[str]:
+        """The tokens of ``text`` (already normalized): protected terms whole, jieba's words
+        between them."""
+        spans = self._protected_spans(text)
+        if not spans:
+            return list(self.cut(text))
+        words: list[str] = []
+        position = 0
+        for start, end in spans:
+            words += self.cut(text[position:start])
+            words.append(text[start:end])
+            position = end
+        words += self.cut(text[position:])
+        return words
 
     def _protected_spans(self, text: str) -> list[tuple[int, int]]:
         """Leftmost-longest, non-overlapping occurrences of the protected terms."""
