@@ -136,3 +136,9 @@ def test_a_dose_unit_is_read_whole_or_not_at_all(analyse):
     assert (found["环磷酰胺"].dose, found["环磷酰胺"].dose_unit) == (750, "mg/m²")
     found, _ = therapies(analyse, "用泼尼松治疗后血红蛋白升至100g/L。")  # a lab value, not a dose
     assert (found["泼尼松"].dose, found["泼尼松"].dose_unit) == (None, "")
+
+
+@pytest.mark.parametrize("how_often", ["每月1次", "每周1次", "隔日1次", "每隔3周1次"])
+def test_sessions_after_how_often_in_its_own_clause(analyse, how_often):
+    found, _ = therapies(analyse, f"环磷酰胺0.6g静滴,{how_often},共6次。")
+    assert (found["环磷酰胺"].dose, found["环磷酰胺"].sessions) == (0.6, 6)
