@@ -117,6 +117,9 @@ def test_double_negation_is_not_rare(mark, text):
         ("观察有无发热", "发热", "present"),
         ("无论有无发热均需治疗", "发热", "present"),
         ("不一定出现发热", "发热", "possible"),  # not the pseudo 不一
+        ("伴或不伴发热", "发热", "possible"),  # with or without: not the negation 不伴
+        ("伴有或不伴有发热", "发热", "possible"),
+        ("有或无发热", "发热", "possible"),
     ],
 )
 def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
