@@ -118,6 +118,7 @@ def test_double_negation_is_not_rare(mark, text):
         ("无论有无发热均需治疗", "发热", "present"),
         ("不一定出现发热", "发热", "possible"),  # not the pseudo 不一
         ("伴或不伴发热", "发热", "possible"),  # with or without: not the negation 不伴
+        ("不能解释的肺动脉高压", "肺动脉高压", "present"),  # unexplained, not absent
         ("伴有或不伴有发热", "发热", "possible"),
         ("有或无发热", "发热", "possible"),
     ],
