@@ -9,8 +9,7 @@ whole are found first with an Aho-Corasick automaton and emitted as single token
 
 Segmentation runs on the normalized text, but the Doc's words are slices of the original
 text (normalization is 1:1), so ``doc.text`` is exactly what the caller passed and the
-normalized form is kept in ``doc._.normalized_text`` for the matching stages, with the
-tokens' end offsets in ``doc._.token_ends``.
+normalized form is kept in ``doc._.normalized_text`` for the matching stages.
 
 ``segmenter="rjieba"`` swaps in jieba-rs (the optional ``rjieba`` package: same default
 dictionary, same algorithm, compiled): about 10x faster segmentation, with 99.8% of token
@@ -46,9 +45,6 @@ ENTITY_WORD_FREQ = 1000
 
 if not Doc.has_extension("normalized_text"):
     Doc.set_extension("normalized_text", default=None)
-#: The end offset of every token, as the tokenizer cut them (``token_offsets`` reads them).
-if not Doc.has_extension("token_ends"):
-    Doc.set_extension("token_ends", default=None)
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -134,12 +130,11 @@ class JiebaTokenizer:
     def __call__(self, text: str) -> Doc:
         normalized = normalize_text(text)
         words = self.words(normalized)
-        ends = list(accumulate(map(len, words)))
         if normalized is not text:  # normalization changed characters: the Doc shows the original
+            ends = list(accumulate(map(len, words)))
             words = [text[start:end] for start, end in zip([0, *ends], ends)]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         set_doc_value(doc, "normalized_text", normalized)
-        set_doc_value(doc, "token_ends", ends)
         return doc
 
     # ``nlp.to_disk``/``spacy.load`` and ``nlp.to_bytes``/``from_bytes`` ask every part for

@@ -72,8 +72,6 @@ def _entity_field(field: str) -> Callable[[Span], Any]:
 
 if not Doc.has_extension("entities"):
     Doc.set_extension("entities", default=None)
-if not Doc.has_extension("token_ends"):  # set by our tokenizer; a Doc made otherwise has none
-    Doc.set_extension("token_ends", default=None)
 for _field in ("source", "nested", "abbr"):  # force: a plain value registered earlier would hide them
     Span.set_extension(_field, getter=_entity_field(_field), force=True)
 
@@ -118,18 +116,11 @@ class MedicalEntities:
 
 
 def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
-    """The start and end character offset of every token: the ends our tokenizer kept
-    (``doc._.token_ends``) while the Doc still has as many tokens, else read from the Doc.
-    There, the ends come from the next token's start less the space between them rather
-    than from ``start + LENGTH``: IDX and SPACY are read from the token array, LENGTH is a
-    lexeme look-up per token (it took twice the time)."""
-    ends = doc_value(doc, "token_ends")
-    if ends is not None and len(ends) == len(doc):
-        if not ends:
-            return [], []
-        last = doc[-1]
-        if last.idx + len(last) == ends[-1]:
-            return [0, *ends[:-1]], ends
+    """The start and end character offset of every token. The ends come from the next
+    token's start less the space between them rather than from ``start + LENGTH``: IDX and
+    SPACY are read from the token array, LENGTH is a lexeme look-up per token (it took
+    twice the time). Read from the Doc every time, never kept from the tokenizer: a pipe
+    may have retokenized it."""
     starts, spaces = doc.to_array([IDX, SPACY]).T.tolist()
     if not starts:
         return [], []
@@ -182,7 +173,6 @@ def align_tokens(doc: Doc, offsets: Iterable[int], token_starts: list[int] | Non
     words = [text[a:b] for a, b in zip(bounds, bounds[1:])]
     aligned = Doc(doc.vocab, words=words, spaces=[False] * len(words))
     aligned.user_data.update(doc.user_data)  # extension values are keyed by character offsets
-    set_doc_value(aligned, "token_ends", bounds[1:])
     index = token_index(aligned)
     aligned.ents = char_spans(aligned, [_offsets(span) for span in doc.ents], index)
     for key, group in doc.spans.items():
