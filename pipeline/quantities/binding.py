@@ -131,10 +131,8 @@ def bind_frequencies(
     quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
-    cues = _cues(res.rate, res.population, res.verb, res.respectively)
-    not_frequencies = _strengths(norm, quantities, entities, res.concentration_of) | _degrees(
-        norm, quantities, entities, res.degree_before, cues
-    )
+    cues = _cues(res.rate, res.population, res.verb, res.respectively, res.degree_before)
+    strengths = _strengths(norm, quantities, entities, res.concentration_of)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -150,7 +148,7 @@ def bind_frequencies(
             nearby = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
             clause_entities = [e for e in nearby if e.end <= end]
             clause_quantities = [
-                q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in not_frequencies
+                q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in strengths
             ]
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured
@@ -171,34 +169,14 @@ def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Ent
     }
 
 
-def _degrees(
-    norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], words: frozenset[str], cues: _Cues
-) -> set[int]:
-    """The ids of the degree words (``degree_before``) written right before a mention that
-    is no patient group: ``部分钙化`` (partly calcified), not ``部分肝癌患者`` nor
-    ``部分弓形体病人`` (弓形体病 sharing its 病 with 病人)."""
-    if not words:
-        return set()
-    starts = {e.start for e in entities if not _names_patients(norm, e, cues)}
-    return {
-        id(q) for q in quantities
-        if q.kind == "frequency_word" and q.qualifier in words and _BLANKS.match(norm, q.end).end() in starts
-    }
-
-
-def _names_patients(norm: str, mention: Entity, cues: _Cues) -> bool:
-    """Whether a patient noun follows ``mention`` or starts at its last character."""
-    return bool(cues.population.match(norm, mention.end)) or (
-        (m := cues.population.match(norm, mention.end - 1)) is not None and m.end() > mention.end
-    )
-
-
 class _Cues:
     """Compiled cue patterns from the resources."""
 
     def __init__(
-        self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...]
+        self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
+        degree: frozenset[str],
     ) -> None:
+        self.degree = degree
         self.rate = _compile(rate)
         self.respectively = _compile(respectively)
         self.population = _compile(population)
@@ -207,9 +185,12 @@ class _Cues:
 
 
 @cache
-def _cues(rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...]) -> _Cues:
+def _cues(
+    rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
+    degree: frozenset[str],
+) -> _Cues:
     """Compiled once per set of cue words, not once per text."""
-    return _Cues(rate, population, verb, respectively)
+    return _Cues(rate, population, verb, respectively, degree)
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -273,17 +254,46 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     for word in words:
         if (population := _population_after(norm, word.end, end, cues)) is not None:
             populations.append(population)
+    degree_of = _degrees(norm, start, words, entities, population_entities, end, cues)
+    qualified = {id(mention) for mention in degree_of.values()}
     for e in entities:
-        if not words or e in bound or e in population_entities:
+        if not words or e in bound or e in population_entities or id(e) in qualified:
             continue
         if any(s <= e.start and e.end <= t for s, t in populations):
             continue
         if any(o is not e and o.start <= e.start and e.end <= o.end for o in entities):
             continue  # 色素沉着 inside 弥漫性色素沉着: the longer mention carries it
-        word = min(words, key=lambda q: min(abs(q.start - e.end), abs(e.start - q.end)))
+        # a degree word says nothing of the finding it qualifies nor of those before it
+        usable = [w for w in words if (d := degree_of.get(id(w))) is None or e.start >= d.end]
+        if not usable:
+            continue
+        word = min(usable, key=lambda q: min(abs(q.start - e.end), abs(e.start - q.end)))
         population = _population_after(norm, word.end, end, cues)
         statements.append(_statement(norm, word, e, population, "word", evidence))
     return statements
+
+
+#: Labels a part word before is a share of patients, never a degree: 部分ABO溶血病黄疸较轻 (some
+#: patients with it), 部分ANA阳性 (some patients' test).
+_NO_DEGREE_LABELS = frozenset({"disease", "test"})
+
+
+def _degrees(norm, start, words, entities, population_entities, end, cues: _Cues) -> dict[int, Entity]:
+    """``id(word) → mention`` for each degree word (``degree_before``) that says how much of
+    the mention right after it rather than how many patients: ``肿块部分钙化``. Not before a
+    disease or test, nor next to a patient group: ``部分肝癌的患者``, ``部分弓形体病人``,
+    ``胶质瘤患者大部分生长缓慢``."""
+    found: dict[int, Entity] = {}
+    for word in words:
+        if word.qualifier not in cues.degree or _population_after(norm, word.end, end, cues) is not None:
+            continue
+        if _population_ending(norm, start, word.start, population_entities, cues) is not None:
+            continue
+        at = _BLANKS.match(norm, word.end).end()
+        mention = next((e for e in entities if e.start == at), None)  # the longest one there
+        if mention is not None and mention.label not in _NO_DEGREE_LABELS:
+            found[id(word)] = mention
+    return found
 
 
 def _respectively(norm, start, end, entities, quantities, population_entities, cues) -> dict[int, Entity | None]:

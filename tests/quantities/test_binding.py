@@ -395,15 +395,38 @@ def test_a_part_word_right_before_a_finding_is_its_degree_not_a_frequency(text, 
     assert bound(text, finding, "肿块") == {}
 
 
+def test_a_finding_qualified_by_a_part_word_takes_no_other_word_and_later_ones_take_it():
+    assert set(bound("部分坏死后的脓肿呈一半固体", "坏死")) == set()  # not 一半
+    result = bound("部分结节可见钙化", "结节", "钙化")  # some nodules: the calcification is in some
+    assert set(result) == {"钙化"} and result["钙化"].qualifier == "部分"
+
+
 @pytest.mark.parametrize(
     "text, finding",
     [
         ("部分患者出现发热", "发热"),
         ("部分可有发热", "发热"),
         ("部分肝癌患者有发热", "发热"),  # 部分 before a patient group: some patients
+        ("部分肝癌的患者有发热", "发热"),
         ("部分弓形体病人可有发热", "发热"),  # 弓形体病 + 病人
+        ("胶质瘤患者大部分生长缓慢", "生长缓慢"),  # after a patient group
     ],
 )
 def test_a_part_word_before_patients_or_a_verb_is_a_frequency(text, finding):
-    s = bound(text, finding, "肝癌", "弓形体病")[finding]
-    assert (s.qualifier, s.rule) == ("部分", "word")
+    s = bound(text, finding, "肝癌", "弓形体病", "胶质瘤")[finding]
+    assert s.qualifier in ("部分", "大部分") and s.rule == "word"
+
+
+@pytest.mark.parametrize(
+    "text, first, label, finding",
+    [
+        ("部分ABO溶血病黄疸较轻", "ABO溶血病", "disease", "黄疸"),  # some patients with the disease
+        ("部分ANA阳性", "ANA", "test", "ANA"),  # some patients' test
+    ],
+)
+def test_a_part_word_before_a_disease_or_a_test_is_a_frequency(text, first, label, finding):
+    entities = [Entity(text.index(first), text.index(first) + len(first), first, label, first)]
+    if finding != first:
+        entities.append(Entity(text.index(finding), text.index(finding) + len(finding), finding, "symptom", finding))
+    found = {s.subject.text: s for s in bind_frequencies(text, entities)}
+    assert found[finding].qualifier == "部分"
