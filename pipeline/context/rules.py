@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DictionaryError
-from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal")
 CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner")
@@ -56,7 +56,8 @@ class HeadingRule:
 def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv") -> tuple[ContextRule, ...]:
     """Read and validate the cue table; cached, so the file is read once per path."""
     rules = []
-    for line, row in read_tsv(path, ("cue", "category", "direction", "source"), ("max_scope", "note")):
+    rows = read_tsv(path, ("cue", "category", "direction", "source"), ("max_scope", "note"))
+    for line, row in unique_rows(path, rows, ("cue", "category", "direction")):
         category = choice(path, line, row, "category", CATEGORIES)
         direction = choice(path, line, row, "direction", DIRECTIONS)
         max_scope = row.get("max_scope", "")

@@ -44,6 +44,15 @@ def test_bad_max_scope(tmp_path):
     assert err.value.code == "E161"
 
 
+def test_a_cue_written_twice_for_the_same_category_and_direction_names_both_lines(tmp_path):
+    path = tmp_path / "rules.tsv"
+    path.write_text("cue\tcategory\tdirection\tsource\n可能\tpossible\tforward\tcurated\n"
+                    "可能\tpossible\tbackward\tcurated\n可能\tpossible\tforward\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_context_rules(path)
+    assert err.value.code == "E023" and ":4:" in str(err.value) and "line 2" in str(err.value)
+
+
 def test_unknown_heading_kind(tmp_path):
     path = tmp_path / "headings.tsv"
     path.write_text("heading\tkind\twhere\tsource\n鉴别诊断\tdiff\ttext\tcurated\n", encoding="utf-8")
