@@ -34,9 +34,11 @@ only when they bind.
 
 A percentage written right before a mention whose label ``quantity_cues.tsv`` lists as
 ``concentration_of`` (drug) is that substance's strength, not a frequency: ``静滴5%碳酸氢钠``,
-``10%葡萄糖液`` give no statement. Likewise a frequency word listed as ``degree_before``
-(部分, 大部分) written right before a mention that is no patient group says how much of
-the finding, not how many patients have it: ``肿块部分钙化``, ``部分切除`` give no statement.
+``10%葡萄糖液`` give no statement. Likewise a part word (``before_mention`` ``degree`` in
+``frequency_terms.tsv``: 部分, 大部分) right before a mention says how much of that finding, not
+how many patients have it (``肿块部分钙化``, ``部分切除``): that mention takes no frequency word,
+nor do those before the part word; later ones still take it (``部分结节可见钙化`` → 钙化). Not
+before a disease or a test, nor next to a patient group (``部分ANA阳性``, ``部分肝癌的患者``).
 
 A percentage that ``measured(mention, text between)`` calls a measured value of the mention
 (浆细胞比例 <5%, 血氧饱和度降至85%; in the pipeline ``lab_subjects.tsv`` and the result words
