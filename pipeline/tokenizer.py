@@ -152,10 +152,6 @@ class JiebaTokenizer:
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> JiebaTokenizer:
         return self
 
-    def segment(self, text: str) -> list[int]:
-        """Return the end offset of every token of ``text`` (already normalized)."""
-        return list(accumulate(map(len, self.words(text))))
-
     def words(self, text: str) -> list[str]:
         """The tokens of ``text`` (already normalized): protected terms whole, jieba's words
         between them."""
