@@ -112,6 +112,7 @@ class _CueWord:
     owner_prefix: bool  # 合并 of 合并X者
     owner_suffix: bool  # 者 of 合并X者
     differential: bool  # 鉴别 of 与X鉴别
+    relation: ContextRule | None  # 原因 of X的主要原因
 
     @classmethod
     def of(cls, rules: tuple[ContextRule, ...]) -> _CueWord:
@@ -125,6 +126,7 @@ class _CueWord:
             _first_rule(rules, "owner", "forward") is not None,
             _first_rule(rules, "owner", "backward") is not None,
             _first_rule(rules, "differential", "both") is not None,
+            _first_rule(rules, "relation", "backward"),
         )
 
 
@@ -343,6 +345,23 @@ def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, wi
     )
 
 
+def _names_what_a_relation_is_of(text: str, entity: Entity, cues: list[_Cue], clause_end: int) -> bool:
+    """Whether ``entity`` only says what a relation word after it is of: ``Y`` in
+    ``X可能是Y的主要原因``, ``吸烟很少是肺癌的诱因``. A forward cue before ``Y`` then judges the
+    relation (the cause is uncertain, seldom, denied), not ``Y``. The relation word
+    (``relation`` rows: 原因, 因素 …) must follow ``Y`` and a 的 within its ``max_scope``
+    characters (主要, 高危, 唯一)."""
+    if entity.end >= clause_end or text[entity.end] != "的":
+        return False
+    for cue in cues:
+        rule = cue.word.relation
+        if rule is not None and entity.end < cue.start <= clause_end and (
+            rule.max_scope is None or cue.start - entity.end - 1 <= rule.max_scope
+        ):
+            return True
+    return False
+
+
 def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
               clause: tuple[int, int]) -> tuple[str, _Cue | None]:
     """The modifier of the nearest cue whose scope holds ``entity``; ``cues`` are those starting
@@ -359,7 +378,10 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if cue.end <= entity.start:
             between = (cue.end, entity.start)
             rule = word.forward
-            if rule is not None and _negates_an_attribute(text, rule, cue.end, entity.start, window):
+            if rule is not None and (
+                _negates_an_attribute(text, rule, cue.end, entity.start, window)
+                or _names_what_a_relation_is_of(text, entity, cues, c_end)
+            ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
             between = (entity.end, cue.start)

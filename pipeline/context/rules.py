@@ -12,7 +12,7 @@ from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal")
-CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner")
+CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner", "relation")
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
     "differential",

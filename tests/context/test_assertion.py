@@ -223,6 +223,28 @@ def test_a_negation_before_de_is_an_attribute_of_what_follows(mark):
     assert modifiers(text, mark(text, "蛋白尿")) == ["negated"]
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy 肺癌: the risk factor is uncertain, lung cancer is not
+        ("分泌功能失调等也可能是肺癌的高危因素", ("肺癌", "disease"), "present"),
+        # xywy 老年人革兰阴性杆菌肺炎
+        ("这可能是造成老年人革兰阴性杆菌肺炎的主要原因", ("肺炎", "disease"), "present"),
+        ("高血压不是脑出血的唯一原因", ("脑出血", "disease"), "present"),
+        ("吸烟很少是肺癌的诱因", ("肺癌", "disease"), "present"),
+        # a relation word further than max_scope after the 的 (or with no 的) is no relation
+        ("可能是肺癌的早期临床表现及其原因", ("肺癌", "disease"), "possible"),
+        ("可能是肺癌原因", ("肺癌", "disease"), "possible"),
+        # other heads after 的 leave the cue alone: the history of hypertension is uncertain
+        ("可能有高血压的病史", ("高血压", "disease"), "possible"),
+        ("可能是肺癌", ("肺癌", "disease"), "possible"),
+    ],
+)
+def test_a_cue_before_the_cause_of_a_disease_judges_the_cause(mark, text, term, expected):
+    # X可能是Y的主要原因: 可能 speaks of the cause; Y is only what it causes
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
 def test_a_backward_cue_governs_the_head_of_the_phrase_before_it(mark):
     # xywy 癣菌疹: the examination is negative, the rash is there
     text = "这种继发性皮疹真菌检查阴性"
