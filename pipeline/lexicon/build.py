@@ -54,6 +54,8 @@ TYPED_LISTS: tuple[tuple[str, str, str], ...] = (
 PRODUCER_LIST = ("qasystem:producer", "lexicons/qasystem/producer.txt")
 ABBR_LIST = ("clinical_abbr", "lexicons/clinical_abbr/abbr.json")
 THUOCL_LIST = ("thuocl", "lexicons/thuocl/THUOCL_medical.txt")
+#: The source of the segmentation words of ``build_segmentation_words.tsv`` (rule 12).
+CURATED_SEGMENTATION_SOURCE = "curated"
 GENERIC_SOURCE = "derived:drug-generic"
 BASE_SOURCE = "derived:drug-base"
 DISEASE_BASE_SOURCE = "derived:disease-base"
@@ -114,6 +116,7 @@ class BuildRules:
     maker_markers: tuple[str, ...]
     head_words: dict[str, tuple[tuple[str, str], ...]]  # list label -> ((head, new label), …)
     abbr_labels: dict[tuple[str, str], tuple[str, str]]  # (abbr, description) -> (label, use)
+    segmentation_words: dict[str, int] = field(default_factory=dict)  # curated word -> jieba freq
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,12 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
     发烧, 血尿) where the CMeEE guideline says symptom. Generic words the annotators labelled
     (体检, 化验, 排便, 空腹, 损伤) are in `build_stopwords.tsv`.
 
+12. **Curated segmentation words** (`build_segmentation_words.tsv`: term, freq, source, note) join
+    THUOCL's in `segmentation.tsv` (source `curated`; the curated frequency wins). They keep jieba
+    from cutting a common word around an entity term that it is given a high frequency for:
+    神经症状 (neural symptoms, not 神经症|状, a neurosis), 高热能 (high-calorie, not 高热|能, a high
+    fever). A word that is an entity term is skipped and counted.
+
 Output is sorted by term (code point order) and byte-identical for the same inputs.
 """
 
@@ -297,7 +306,21 @@ def load_rules(rules_dir: Path) -> BuildRules:
         maker_markers=longest_first(row["marker"] for _, row in markers),
         head_words={k: tuple(sorted(v, key=lambda h: (-len(h[0]), h[0]))) for k, v in head_words.items()},
         abbr_labels=load_abbr_labels(rules_dir),
+        segmentation_words=load_segmentation_words(rules_dir / "build_segmentation_words.tsv"),
     )
+
+
+def load_segmentation_words(path: Path) -> dict[str, int]:
+    """``build_segmentation_words.tsv`` (term, freq, source, note): curated words for jieba;
+    none when a rules folder copied before the file existed lacks it."""
+    if not path.is_file():
+        return {}
+    words = {}
+    for line, row in read_tsv(path, ["term", "freq", "source"], ["note"]):
+        if not row["freq"].isdigit():
+            raise DictionaryError("E020", path=path, line=line, reason=f"freq must be a whole number, got {row['freq']!r}")
+        words[normalize_text(row["term"])] = int(row["freq"])
+    return words
 
 
 def _disease_prefixes(path: Path) -> dict[str, str]:
@@ -665,7 +688,7 @@ def build_dictionaries(
     annotated = _read_annotations(shared_data, rules_dir, collector)
     _add_annotated(collector, annotated, curated)
 
-    segmentation: dict[str, int] = {}
+    segmentation: dict[str, tuple[int, str]] = {}  # word -> (freq, source)
     in_thuocl: set[str] = set()
     for term, freq in thuocl.items():
         if term in thuocl_products:
@@ -677,7 +700,14 @@ def build_dictionaries(
         elif term in curated:
             collector.derived["thuocl: curated term"] += 1
         else:
-            segmentation[term] = freq
+            segmentation[term] = (freq, thuocl_source)
+    # Rule 12: curated segmentation words (神经症状, so that jieba no longer cuts 神经症|状)
+    for term, freq in rules.segmentation_words.items():
+        if term in collector.candidates or term in curated:
+            collector.derived["curated segmentation word is an entity term (skipped)"] += 1
+        else:
+            collector.derived["curated segmentation word"] += 1
+            segmentation[term] = (freq, CURATED_SEGMENTATION_SOURCE)
 
     rows_by_label: dict[str, list[dict[str, str]]] = defaultdict(list)
     conflicts: Counter[str] = Counter()
@@ -812,7 +842,7 @@ def _add_annotated(collector: _Collector, annotated: Mapping[str, Counter[tuple[
 
 
 def _write_outputs(
-    out_dir: Path, rows_by_label: dict[str, list[dict[str, str]]], segmentation: dict[str, int]
+    out_dir: Path, rows_by_label: dict[str, list[dict[str, str]]], segmentation: dict[str, tuple[int, str]]
 ) -> dict[str, int]:
     entities = out_dir / "entities"
     entities.mkdir(parents=True, exist_ok=True)
@@ -835,11 +865,11 @@ def _write_outputs(
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         written[f"entities/{label}.tsv"] = len(rows)
     seg_lines = [
-        f"{GENERATED_MARK} from THUOCL_medical; do not edit.",
+        f"{GENERATED_MARK} from THUOCL_medical and build_segmentation_words.tsv; do not edit.",
         "# Words that help jieba segment medical text; they carry no entity type.",
-        "# Columns: term (normalized), freq (THUOCL document frequency), source.",
+        "# Columns: term (normalized), freq (THUOCL document frequency, or the curated one), source.",
         "term\tfreq\tsource",
-    ] + [f"{term}\t{segmentation[term]}\t{THUOCL_LIST[0]}" for term in sorted(segmentation)]
+    ] + [f"{term}\t{segmentation[term][0]}\t{segmentation[term][1]}" for term in sorted(segmentation)]
     (out_dir / "segmentation.tsv").write_text("\n".join(seg_lines) + "\n", encoding="utf-8")
     written["segmentation.tsv"] = len(segmentation)
     return written

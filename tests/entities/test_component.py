@@ -109,6 +109,10 @@ def test_char_spans_are_what_doc_char_span_gives_at_every_offset(nlp):
         ("前列腺素升高", []),
         ("淋巴结炎", [("淋巴结", "body")]),  # 炎 is a head: inflammation of the node
         ("高血压患者多见", [("高血压", "symptom")]),
+        # curated segmentation words (build_segmentation_words.tsv) keep the common word whole
+        ("精神神经症状的改变", []),  # neural symptoms, not 神经症 (a neurosis) + 状
+        ("少吃高热能食品", []),  # high-calorie, not 高热 (a high fever) + 能
+        ("患者有神经症和高热", [("神经症", "disease"), ("高热", "symptom")]),
     ],
 )
 def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(text, mentions):

@@ -196,8 +196,25 @@ def test_thuocl_words_without_type_go_to_segmentation(tiny):
     shared, out = tiny
     build(shared, out)
     seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
-    assert sorted(seg) == ["X线片", "多巴胺", "止咳", "肾上腺素", "骨髓"]  # 地西泮 became a drug term (its product 地西泮注射液)
+    thuocl = sorted(term for term, row in seg.items() if row["source"] == "thuocl")
+    assert thuocl == ["X线片", "多巴胺", "止咳", "肾上腺素", "骨髓"]  # 地西泮 became a drug term (its product 地西泮注射液)
     assert seg["骨髓"] == {"term": "骨髓", "freq": "900", "source": "thuocl"}
+
+
+def test_curated_segmentation_words_join_the_thuocl_ones(tiny, tmp_path):
+    shared, out = tiny
+    rules = tmp_path / "rules"
+    shutil.copytree(REPO_DICTIONARIES, rules)
+    (rules / "build_segmentation_words.tsv").write_text(
+        "term\tfreq\tsource\tnote\n神经症状\t100\tcurated\tnot 神经症|状\n骨髓\t5\tcurated\t\n贫血\t10\tcurated\t\n",
+        encoding="utf-8",
+    )
+    build_dictionaries(shared, out, rules_dir=rules)
+    seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
+    assert seg["神经症状"] == {"term": "神经症状", "freq": "100", "source": "curated"}
+    assert seg["骨髓"] == {"term": "骨髓", "freq": "5", "source": "curated"}  # the curated row wins
+    assert "贫血" not in seg  # a term is no mere segmentation word
+    assert "| curated segmentation word is an entity term (skipped) | 1 |" in (out / "BUILD_REPORT.md").read_text(encoding="utf-8")
 
 
 def test_thuocl_word_with_a_dosage_form_is_a_drug_product(tiny):
