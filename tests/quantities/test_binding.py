@@ -265,6 +265,25 @@ def test_common_cause_is_not_a_frequency():
     assert bound("药物中毒为老年谵妄的常见原因", "药物中毒", "谵妄") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("尿道结石多数来源于膀胱和上尿路", ("尿道结石", "膀胱")),  # xywy 尿道结石: where the stones come from
+        ("女性尿道结石多数发生于尿道憩室内", ("尿道结石", "尿道憩室")),  # where they form
+        ("腹痛多数起源于胃肠道", ("腹痛",)),
+    ],
+)
+def test_a_frequency_word_before_an_origin_or_place_is_no_frequency(text, terms):
+    # 多数来源于/发生于 say where most of them are or come from, not how many patients have them
+    assert bound(text, *terms) == {}
+
+
+def test_a_frequency_word_before_a_reason_still_says_how_many_patients():
+    # xywy 急性肾小球肾炎: very few patients, owing to cortical necrosis, develop oliguria
+    s = bound("极少数由于肾皮质缺血坏死而出现少尿", "少尿")["少尿"]
+    assert (s.qualifier, s.rule) == ("极少数", "word")
+
+
 def test_part_of_organ_is_not_a_frequency():
     # 宫颈浸润癌: 阴道下1/3 is a place
     assert bound("Ⅱ期:病变超出宫颈,但未至盆壁,阴道浸润未到阴道下1/3。", "宫颈") == {}
