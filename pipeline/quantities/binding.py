@@ -133,7 +133,7 @@ def bind_frequencies(
     quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
-    cues = _cues(res.rate, res.population, res.verb, res.respectively, res.degree_before)
+    cues = _cues(res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after)
     strengths = _strengths(norm, quantities, entities, res.concentration_of)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
@@ -176,9 +176,10 @@ class _Cues:
 
     def __init__(
         self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
-        degree: frozenset[str],
+        degree: frozenset[str], where: tuple[str, ...],
     ) -> None:
         self.degree = degree
+        self.where = _compile(where)
         self.rate = _compile(rate)
         self.respectively = _compile(respectively)
         self.population = _compile(population)
@@ -189,10 +190,10 @@ class _Cues:
 @cache
 def _cues(
     rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
-    degree: frozenset[str],
+    degree: frozenset[str], where: tuple[str, ...],
 ) -> _Cues:
     """Compiled once per set of cue words, not once per text."""
-    return _Cues(rate, population, verb, respectively, degree)
+    return _Cues(rate, population, verb, respectively, degree, where)
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -226,12 +227,16 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     counts: list[tuple[Quantity, Entity | None]] = []
     populations: list[Span] = []
     listed = _respectively(norm, start, end, entities, quantities, population_entities, cues)
+    # 80%发生于女性, 尿道结石多数来源于膀胱: where or when most cases are, of no finding
+    where = {id(q) for q in quantities if cues.where.match(norm, _BLANKS.match(norm, q.end).end())}
     for q in quantities:
         if q.kind not in FREQUENCY_KINDS or q.kind == "frequency_word":
             continue
         if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
             continue  # 120%: a ratio, not a frequency
-        if id(q) in listed:
+        if id(q) in where:
+            subject, population, rule = None, None, "where"
+        elif id(q) in listed:
             subject, population, rule = listed[id(q)], None, "respectively"
         else:
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
@@ -252,7 +257,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     statements = [_lend_numerator(s, counts) for s in statements]
 
     bound = {s.subject for s in statements if s.subject is not None}
-    words = [q for q in quantities if q.kind == "frequency_word"]
+    words = [q for q in quantities if q.kind == "frequency_word" and id(q) not in where]
     for word in words:
         if (population := _population_after(norm, word.end, end, cues)) is not None:
             populations.append(population)

@@ -31,7 +31,9 @@ from ..serialization import packable
 #: Kinds that state how often something occurs (the others are doses, durations, sizes).
 FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
-CUE_ROLES = ("before", "after", "rate", "population", "verb", "not_after", "concentration_of", "respectively")
+CUE_ROLES = (
+    "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively"
+)
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
 
@@ -83,6 +85,7 @@ class QuantityResources:
     population: tuple[str, ...]
     verb: tuple[str, ...]
     not_after: tuple[str, ...]
+    where_after: tuple[str, ...]  # 多数来源于, 80%发生于: where or when most cases are, about no finding
     concentration_of: frozenset[str]  # labels: a percentage right before such a mention is its strength
     respectively: tuple[str, ...]  # 分别: the numbers after it pair with the findings before it, in order
     degree_before: frozenset[str]  # frequency words that, right before a mention, say how much of it: 部分钙化
@@ -107,7 +110,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     before: dict[str, tuple[str, bool]] = {}
     after: dict[str, tuple[str, bool]] = {}
     words: dict[str, list[str]] = {
-        "rate": [], "population": [], "verb": [], "not_after": [], "concentration_of": [], "respectively": []
+        "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
+        "respectively": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -162,6 +166,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         population=tuple(words["population"]),
         verb=tuple(words["verb"]),
         not_after=tuple(words["not_after"]),
+        where_after=tuple(words["where_after"]),
         concentration_of=frozenset(words["concentration_of"]),
         respectively=tuple(words["respectively"]),
         degree_before=frozenset(degrees),

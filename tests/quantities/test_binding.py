@@ -278,6 +278,12 @@ def test_a_frequency_word_before_an_origin_or_place_is_no_frequency(text, terms)
     assert bound(text, *terms) == {}
 
 
+def test_a_share_of_cases_by_place_or_time_is_kept_about_no_finding():
+    # xywy 涎腺混合瘤: 80% of the tumours arise in the parotid; not how many patients have one
+    statements = bind_frequencies("涎腺混合瘤80%以上发生在腮腺", mentions("涎腺混合瘤80%以上发生在腮腺", "涎腺混合瘤", "腮腺"))
+    assert [(s.subject, s.pct_reported, s.comparator, s.rule) for s in statements] == [(None, 80, ">=", "where")]
+
+
 def test_a_frequency_word_before_a_reason_still_says_how_many_patients():
     # xywy 急性肾小球肾炎: very few patients, owing to cortical necrosis, develop oliguria
     s = bound("极少数由于肾皮质缺血坏死而出现少尿", "少尿")["少尿"]
