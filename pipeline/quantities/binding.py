@@ -23,6 +23,11 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
 6. ``word`` — a frequency word (半数, 偶见, 较多见) applies to every entity of its clause that
    has no number of its own (the nearest word if there are several): ``半数病人的T3T4偏低``
    → T3 ≈50 and T4 ≈50; ``水肿较多见`` → 水肿.
+7. ``where`` (applied after 1–5) — a number or frequency word right before a ``where_after``
+   word (来源于, 发生于, 位于 …) says where or when most cases are (``80%以上发生在腮腺``,
+   ``尿道结石多数来源于膀胱``): the number keeps its patient group and binds to no finding, and
+   the word binds to none; unless a disease, symptom or procedure follows in the clause
+   (``多数发生于高血压的患者``, ``约14%发生在流产后``: most of them have it), when 1–6 apply.
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding. A case count without a percentage (``42例有血管杂音(93%)``) is
@@ -227,19 +232,18 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     counts: list[tuple[Quantity, Entity | None]] = []
     populations: list[Span] = []
     listed = _respectively(norm, start, end, entities, quantities, population_entities, cues)
-    # 80%发生于女性, 尿道结石多数来源于膀胱: where or when most cases are, of no finding
-    where = {id(q) for q in quantities if cues.where.match(norm, _BLANKS.match(norm, q.end).end())}
+    where = _where(norm, end, quantities, entities, cues)
     for q in quantities:
         if q.kind not in FREQUENCY_KINDS or q.kind == "frequency_word":
             continue
         if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
             continue  # 120%: a ratio, not a frequency
-        if id(q) in where:
-            subject, population, rule = None, None, "where"
-        elif id(q) in listed:
+        if id(q) in listed:
             subject, population, rule = listed[id(q)], None, "respectively"
         else:
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
+        if id(q) in where:  # kept, with its patient group, about no finding
+            subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward"):
             if q.kind in ("percent", "percent_range") and measured(subject, norm[subject.end : q.start]):
                 continue  # 浆细胞比例 <5%: a lab value
@@ -249,7 +253,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if not _is_cohort(norm, q.end, end, cues):
                 counts.append((q, subject))
             continue
-        if q.kind == "fraction" and not q.unit and q.value is None and subject is None and population is None:
+        if q.kind == "fraction" and not q.unit and q.value is None and subject is None and population is None and rule != "where":
             continue  # 阴道下1/3: a part of an organ, not a share of patients
         statements.append(_statement(norm, q, subject, population, rule, evidence))
     if len(counts) == 1 and len(statements) == 1:
@@ -257,7 +261,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     statements = [_lend_numerator(s, counts) for s in statements]
 
     bound = {s.subject for s in statements if s.subject is not None}
-    words = [q for q in quantities if q.kind == "frequency_word" and id(q) not in where]
+    words = [q for q in quantities if q.kind == "frequency_word"]
     for word in words:
         if (population := _population_after(norm, word.end, end, cues)) is not None:
             populations.append(population)
@@ -275,9 +279,28 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if not usable:
             continue
         word = min(usable, key=lambda q: min(abs(q.start - e.end), abs(e.start - q.end)))
+        if id(word) in where:
+            continue  # its nearest word says where most cases are, not how many have it
         population = _population_after(norm, word.end, end, cues)
         statements.append(_statement(norm, word, e, population, "word", evidence))
     return statements
+
+
+#: Labels of a mention after a ``where_after`` word that make the quantity a share of patients
+#: again: 多数发生于高血压的患者, 约14%发生在流产后 (most of them have it), unlike 发生于胃窦部.
+_FINDING_LABELS = frozenset({"disease", "symptom", "procedure"})
+
+
+def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
+    """The ids of the quantities that say where or when most cases are (80%发生于女性,
+    尿道结石多数来源于膀胱, 约70%位于肺内: a ``where_after`` word right after them) and so bind to
+    no finding, unless a disease, symptom or procedure follows that word in the clause."""
+    where = set()
+    for q in quantities:
+        cue = cues.where.match(norm, _BLANKS.match(norm, q.end).end())
+        if cue is not None and not any(cue.end() <= e.start and e.end <= end and e.label in _FINDING_LABELS for e in entities):
+            where.add(id(q))
+    return where
 
 
 #: Labels a part word before is a share of patients, never a degree: 部分ABO溶血病黄疸较轻 (some

@@ -265,23 +265,56 @@ def test_common_cause_is_not_a_frequency():
     assert bound("药物中毒为老年谵妄的常见原因", "药物中毒", "谵妄") == {}
 
 
+def labelled(text: str, *terms: tuple[str, str]) -> list[Entity]:
+    """The first occurrence of each ``(term, label)``."""
+    return [Entity(text.index(t), text.index(t) + len(t), t, label, t) for t, label in terms]
+
+
 @pytest.mark.parametrize(
     ("text", "terms"),
     [
-        ("尿道结石多数来源于膀胱和上尿路", ("尿道结石", "膀胱")),  # xywy 尿道结石: where the stones come from
-        ("女性尿道结石多数发生于尿道憩室内", ("尿道结石", "尿道憩室")),  # where they form
-        ("腹痛多数起源于胃肠道", ("腹痛",)),
+        # xywy 尿道结石: where the stones come from
+        ("尿道结石多数来源于膀胱和上尿路", [("尿道结石", "disease"), ("膀胱", "body"), ("上尿路", "body")]),
+        ("胃癌半数以上发生于胃窦部", [("胃癌", "disease"), ("胃窦部", "body")]),  # xywy 胃癌: where it grows
+        ("腹痛多数起源于胃肠道", [("腹痛", "symptom"), ("胃肠道", "body")]),
     ],
 )
 def test_a_frequency_word_before_an_origin_or_place_is_no_frequency(text, terms):
     # 多数来源于/发生于 say where most of them are or come from, not how many patients have them
-    assert bound(text, *terms) == {}
+    assert bind_frequencies(text, labelled(text, *terms)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # xywy 胎盘早剥: most of them have hypertension
+        ("胎盘早剥多数发生于高血压的患者", [("胎盘早剥", "disease"), ("高血压", "disease")], "高血压"),
+        # xywy 宫腔粘连: about 14% had an abortion before
+        ("宫腔粘连患者中,约14%发生在流产后", [("宫腔粘连", "disease"), ("流产", "procedure")], "流产"),
+    ],
+)
+def test_where_words_before_a_finding_still_say_how_many_have_it(text, terms, subject):
+    statements = bind_frequencies(text, labelled(text, *terms))
+    assert subject in [s.subject.text for s in statements if s.subject] and all(s.rule != "where" for s in statements)
 
 
 def test_a_share_of_cases_by_place_or_time_is_kept_about_no_finding():
     # xywy 涎腺混合瘤: 80% of the tumours arise in the parotid; not how many patients have one
-    statements = bind_frequencies("涎腺混合瘤80%以上发生在腮腺", mentions("涎腺混合瘤80%以上发生在腮腺", "涎腺混合瘤", "腮腺"))
+    text = "涎腺混合瘤80%以上发生在腮腺"
+    statements = bind_frequencies(text, labelled(text, ("涎腺混合瘤", "disease"), ("腮腺", "body")))
     assert [(s.subject, s.pct_reported, s.comparator, s.rule) for s in statements] == [(None, 80, ">=", "where")]
+    # a bare fraction is kept too, and a patient group stays with its number
+    text = "颅底骨折有1/3发生于此"
+    assert [(s.subject, s.rule) for s in bind_frequencies(text, labelled(text, ("颅底骨折", "disease")))] == [(None, "where")]
+    text = "一部分病人(32.3%)发生在夜间"
+    [statement] = bind_frequencies(text, [])
+    assert (statement.rule, statement.population) == ("where", "病人")
+
+
+def test_a_nearer_where_word_keeps_a_farther_frequency_word_off():
+    # xywy 恶性黑色素瘤: 多数 belongs to the scholars, 一半 to where the melanomas arise
+    text = "多数学者认为恶性黑色素瘤约近一半发生在已有的皮肤基础上"
+    assert bind_frequencies(text, labelled(text, ("恶性黑色素瘤", "disease"), ("皮肤", "body"))) == []
 
 
 def test_a_frequency_word_before_a_reason_still_says_how_many_patients():
