@@ -345,20 +345,41 @@ def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, wi
     )
 
 
-def _names_what_a_relation_is_of(text: str, entity: Entity, cues: list[_Cue], clause_end: int) -> bool:
+#: Between a cue and a mention: the mention is itself the cause (由于感冒的原因), not what one is of.
+_CAUSE_MARKERS = re.compile("由于|因为|合并")
+#: After a relation word: the cause phrase is the subject (疑似肺癌的主要原因是吸烟), not what is judged.
+_COPULA = re.compile(r"(?:之一)?\s*(?:是|为)")
+#: Between mentions that a relation word after them covers alike: a list (A、B等C的诱因) or nothing.
+_LINKED = re.compile(r"[\s、和及或与]*等?")
+
+
+def _names_what_a_relation_is_of(
+    text: str, entity: Entity, cue_end: int, cues: list[_Cue], clause_end: int, window: _Window
+) -> bool:
     """Whether ``entity`` only says what a relation word after it is of: ``Y`` in
-    ``X可能是Y的主要原因``, ``吸烟很少是肺癌的诱因``. A forward cue before ``Y`` then judges the
-    relation (the cause is uncertain, seldom, denied), not ``Y``. The relation word
-    (``relation`` rows: 原因, 因素 …) must follow ``Y`` and a 的 within its ``max_scope``
-    characters (主要, 高危, 唯一)."""
-    if entity.end >= clause_end or text[entity.end] != "的":
+    ``X可能是Y的主要原因``, ``吸烟很少是肺癌的诱因``. A forward cue (ending at ``cue_end``) before
+    ``Y`` then judges the relation (the cause is uncertain, seldom, denied), not ``Y``. The
+    relation word (``relation`` rows: 原因, 因素 …) must follow a 的 within its ``max_scope``
+    characters (主要, 高危, 唯一); the 的 may follow ``Y`` or mentions linked to it (``Y、Z等W的诱因``,
+    ``睾丸肿胀的原因``). Not when ``Y`` is the cause itself (``由于感冒的原因``) or the cause phrase
+    is the subject (``疑似肺癌的主要原因是吸烟``)."""
+    position = entity.end
+    while position < clause_end and text[position] != "的":
+        link = _LINKED.match(text, position, clause_end).end()
+        following = [e.end for e in window.entities_in(link, link) if e.end <= clause_end]
+        if not following:
+            return False
+        position = max(following)
+    if position >= clause_end or _CAUSE_MARKERS.search(text, cue_end, entity.start):
         return False
     for cue in cues:
         rule = cue.word.relation
-        if rule is not None and entity.end < cue.start <= clause_end and (
-            rule.max_scope is None or cue.start - entity.end - 1 <= rule.max_scope
+        if (
+            rule is not None
+            and position < cue.start <= clause_end
+            and (rule.max_scope is None or cue.start - position - 1 <= rule.max_scope)
         ):
-            return True
+            return _COPULA.match(text, cue.end, clause_end) is None
     return False
 
 
@@ -380,7 +401,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             rule = word.forward
             if rule is not None and (
                 _negates_an_attribute(text, rule, cue.end, entity.start, window)
-                or _names_what_a_relation_is_of(text, entity, cues, c_end)
+                or _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window)
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):

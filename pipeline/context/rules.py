@@ -60,6 +60,9 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
     for line, row in unique_rows(path, rows, ("cue", "category", "direction")):
         category = choice(path, line, row, "category", CATEGORIES)
         direction = choice(path, line, row, "direction", DIRECTIONS)
+        if category == "relation" and direction != "backward":
+            reason = "a relation cue follows what it relates (X的原因): its direction is backward"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
         max_scope = row.get("max_scope", "")
         if max_scope and not max_scope.isdigit():
             raise DictionaryError("E161", path=path, line=line, value=max_scope)

@@ -245,6 +245,38 @@ def test_a_cue_before_the_cause_of_a_disease_judges_the_cause(mark, text, term, 
     assert modifiers(text, mark(text, term)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # xywy 类风湿关节炎: a list before 的 is what the cause is of, every item
+        ("亦可能为类风湿关节炎、系统性红斑狼疮等自身免疫性疾病的诱发因素之一",
+         [("类风湿关节炎", "disease"), ("系统性红斑狼疮", "disease"), ("自身免疫性疾病", "disease")]),
+        # xywy 焦虑症
+        ("说不出他仍焦虑和抑郁的原因", ["焦虑", "抑郁"]),
+        # a mention right before another: 脑 of 脑胶质母细胞瘤, 睾丸 of 睾丸肿胀
+        ("可能是脑胶质母细胞瘤的高危因素", [("脑", "body"), ("胶质母细胞瘤", "disease")]),
+        ("可能是造成睾丸肿胀的原因", [("睾丸", "body"), "肿胀"]),
+    ],
+)
+def test_every_mention_of_what_a_cause_is_of_is_judged_alike(mark, text, terms):
+    assert modifiers(text, mark(text, *terms)) == ["present"] * len(terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # the cue names the topic, no verb makes it a cause: xywy 妊娠期甲亢, and a made-up one
+        ("疑似肺癌的主要原因是吸烟", ("肺癌", "disease"), "possible"),
+        # 由于/因为/合并 X的原因: X is the cause itself
+        ("可能是由于感冒的原因导致发热", ("感冒", "disease"), "possible"),
+        # xywy 先天性脑积水
+        ("个别出现较早的患者可能为合并颅内肿瘤或蛛网膜囊肿的原因", ("蛛网膜囊肿", "disease"), "possible"),
+    ],
+)
+def test_a_cause_word_after_a_mention_that_is_no_relation_leaves_the_cue(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
 def test_a_backward_cue_governs_the_head_of_the_phrase_before_it(mark):
     # xywy 癣菌疹: the examination is negative, the rash is there
     text = "这种继发性皮疹真菌检查阴性"

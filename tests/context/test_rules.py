@@ -35,6 +35,15 @@ def test_unknown_category_names_file_and_line(tmp_path):
     assert err.value.code == "E027" and ":3:" in str(err.value)
 
 
+def test_a_relation_cue_that_is_not_backward_is_refused(tmp_path):
+    # a relation word follows what it relates (Y的原因): a forward row would be silently unused
+    path = tmp_path / "rules.tsv"
+    path.write_text("cue\tcategory\tdirection\tsource\n原因\trelation\tforward\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_context_rules(path)
+    assert err.value.code == "E020" and ":2:" in str(err.value) and "backward" in str(err.value)
+
+
 def test_bad_max_scope(tmp_path):
     path = tmp_path / "rules.tsv"
     path.write_text("cue\tcategory\tdirection\tsource\tmax_scope\n非\tnegated\tforward\tcurated\tfew\n",
