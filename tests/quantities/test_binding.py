@@ -260,6 +260,12 @@ def test_word_rule_other_diseases(text, word, finding):
     assert s.qualifier == word and s.rule == "word"
 
 
+@pytest.mark.parametrize("text", ["多数学者认为本病与高血压有关", "大多数认为本病与高血压有关", "少数文献报道本病与高血压有关"])
+def test_how_many_authors_think_so_is_not_a_frequency(text):
+    # xywy 恶性黑色素瘤: 多数学者认为 counts scholars, not patients with hypertension
+    assert bound(text, "高血压") == {}
+
+
 def test_common_cause_is_not_a_frequency():
     # 谵妄综合征
     assert bound("药物中毒为老年谵妄的常见原因", "药物中毒", "谵妄") == {}
