@@ -233,6 +233,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
             if kind == "volume" and row["category"] != "drug":
                 row.update(volume=low, volume_unit=unit)
             else:
+                if voc.per_day_pattern.search(norm, row["end"], m.start()):
+                    unit = _per_day(unit)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
     if m := voc.route_pattern.search(norm, row["end"], end):
@@ -257,6 +259,14 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
         row["sessions"] = int(m["n"])
         consumed = max(consumed, m.end())
     row["end"] = max(consumed, entity.end)
+
+
+def _per_day(unit: str) -> str:
+    """A dose unit of one day: mg → mg/d, mg/kg → mg/(kg·d); a unit with another divisor
+    (mg/m², ml/h) stays as written."""
+    if "/" not in unit:
+        return f"{unit}/d"
+    return f"{unit[:-3]}/(kg·d)" if unit.endswith("/kg") else unit
 
 
 def _bind_outcomes(norm, groups, voc, sentence) -> None:

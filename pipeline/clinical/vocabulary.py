@@ -27,7 +27,7 @@ CATEGORIES = (
     "drug", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume")
-CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay")
+CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day")
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 
 
@@ -180,6 +180,11 @@ class ClinicalVocabulary:
             rf"(?P<low>{NUMBER})(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到)[ \t]*(?P<high>{NUMBER}))?"
             rf"[ \t]*(?P<unit>{units})"
         )
+
+    @functools.cached_property
+    def per_day_pattern(self) -> re.Pattern[str]:
+        """A ``per_day`` cue ending the searched window, right before a dose (每日剂量为|30mg)."""
+        return re.compile(rf"(?:{alternation(self.cues['per_day'])})(?:剂?量)?(?:为|是)?[ \t]*$")
 
     @functools.cached_property
     def route_before_pattern(self) -> re.Pattern[str]:

@@ -155,7 +155,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("category", "string", "drug, procedure, surgery, radiotherapy, chemotherapy, immunotherapy, tcm, supportive …"),
         ("dose", "Float64", "dose, or the low end of a range (`0.2g*kg-1*d-1` → 0.2)"),
         ("dose_high", "Float64", "high end of a dose range (equal to dose for one number)"),
-        ("dose_unit", "string", "normalized unit: `g/(kg·d)`, `mg`, `mg/d` …"),
+        ("dose_unit", "string", "normalized unit: `g/(kg·d)`, `mg`, `mg/d` …; a daily dose written 每天300mg is `mg/d`"),
         ("route", "string", "静滴, 静注, 口服, 肌注, 皮下 …"),
         ("duration", "Float64", "how long it was given, or the low end of a range (`5d` → 5; `连服3～5天` → 3)"),
         ("duration_high", "Float64", "the high end (`连服3～5天` → 5; equal to duration for one number)"),

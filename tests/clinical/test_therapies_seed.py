@@ -142,3 +142,18 @@ def test_a_dose_unit_is_read_whole_or_not_at_all(analyse):
 def test_sessions_after_how_often_in_its_own_clause(analyse, how_often):
     found, _ = therapies(analyse, f"环磷酰胺0.6g静滴,{how_often},共6次。")
     assert (found["环磷酰胺"].dose, found["环磷酰胺"].sessions) == (0.6, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "dose"),
+    [
+        ("异烟肼每天300mg口服。", "异烟肼", (300, 300, "mg/d")),  # xywy 肺结核: 每天300mg is 300 mg/d
+        ("泼尼松每日1mg/kg口服。", "泼尼松", (1, 1, "mg/(kg·d)")),
+        ("泼尼松每日剂量为30～40mg,口服。", "泼尼松", (30, 40, "mg/d")),
+        ("泼尼松每次10mg口服。", "泼尼松", (10, 10, "mg")),  # per dose: as written
+        ("泼尼松一日30mg,分3次口服。", "泼尼松", (30, 30, "mg/d")),
+    ],
+)
+def test_a_daily_dose_written_before_the_number_gets_a_daily_unit(analyse, text, drug, dose):
+    found, _ = therapies(analyse, text)
+    assert (found[drug].dose, found[drug].dose_high, found[drug].dose_unit) == dose
