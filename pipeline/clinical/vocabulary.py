@@ -174,10 +174,10 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def dose_pattern(self) -> re.Pattern[str]:
-        """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g)."""
+        """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g; 0.2或0.3g as 0.2~0.3g)."""
         units = self.dose_unit_pattern
         return re.compile(
-            rf"(?P<low>{NUMBER})(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到)[ \t]*(?P<high>{NUMBER}))?"
+            rf"(?P<low>{NUMBER})(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到|或)[ \t]*(?P<high>{NUMBER}))?"
             rf"[ \t]*(?P<unit>{units})"
         )
 

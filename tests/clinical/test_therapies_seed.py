@@ -157,3 +157,9 @@ def test_sessions_after_how_often_in_its_own_clause(analyse, how_often):
 def test_a_daily_dose_written_before_the_number_gets_a_daily_unit(analyse, text, drug, dose):
     found, _ = therapies(analyse, text)
     assert (found[drug].dose, found[drug].dose_high, found[drug].dose_unit) == dose
+
+
+def test_two_doses_joined_by_huo_are_a_range(analyse):
+    # xywy 缺铁性贫血: 0.2 or 0.3 g a time
+    found, _ = therapies(analyse, "口服硫酸亚铁0.2或0.3g,每日3次。")
+    assert (found["硫酸亚铁"].dose, found["硫酸亚铁"].dose_high, found["硫酸亚铁"].dose_unit) == (0.2, 0.3, "g")
