@@ -48,7 +48,7 @@ from ..quantities import Quantity, load_quantity_resources
 from ..quantities.patterns import round_half_up
 from ..sentences import split_sentences
 from ..serialization import packable
-from .vocabulary import ClinicalVocabulary, LabSubject, load_clinical_vocabulary
+from .vocabulary import NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary
 
 _CLAUSE_END = set("。！？!?;；,，:：\n")
 _JOINER = re.compile(r"[ \t、和及与或/]*")
@@ -300,6 +300,8 @@ def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[En
         clause_start = _clause_start(norm, test.start, sentence[0])
         named = voc.specimen_prefix_pattern.match(test.text)
         prefix = voc.specimens[named.group()] if named else ""
+        if prefix == NOT_A_SPECIMEN:  # 尿素氮: named after urine, measured in blood
+            prefix = ""
         own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
         if not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]:
             own = previous[1]
@@ -313,6 +315,9 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
     """The last specimen word in ``norm[start:end]`` not inside a disease, symptom, … mention."""
     best = ""
     for m in voc.specimen_pattern.finditer(norm, start, end):
-        if not any(e.start < m.end() and m.start() < e.end and e.label in _NOT_SPECIMEN_HOST for e in entities):
-            best = voc.specimens[m.group()]
+        specimen = voc.specimens[m.group()]
+        if specimen != NOT_A_SPECIMEN and not any(
+            e.start < m.end() and m.start() < e.end and e.label in _NOT_SPECIMEN_HOST for e in entities
+        ):
+            best = specimen
     return best

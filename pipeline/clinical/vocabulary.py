@@ -19,6 +19,8 @@ from ..quantities.patterns import NUMBER
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
+#: The specimen of a word that names an analyte, not a specimen (尿素, 尿酸: blood tests).
+NOT_A_SPECIMEN = "-"
 FINDING_ROLES = ("after", "before", "filler")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging")
@@ -47,7 +49,7 @@ class ClinicalVocabulary:
     findings: Mapping[str, str]  # result word after a test → direction
     findings_before: Mapping[str, str]  # result word before a test → direction
     fillers: tuple[str, ...]
-    specimens: Mapping[str, str]
+    specimens: Mapping[str, str]  # word -> specimen, or NOT_A_SPECIMEN (尿素 of 尿素氮)
     specimen_prefixes: tuple[str, ...]  # specimen words that name the specimen as a test's first word
     subjects: Mapping[tuple[str, str], LabSubject]  # (label, suffix) → subject
     routes: Mapping[str, str]
@@ -134,8 +136,11 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def specimen_prefix_pattern(self) -> re.Pattern[str]:
-        """The longest specimen prefix a test's name begins with and goes on after (脑脊液|蛋白)."""
-        return re.compile(rf"(?:{alternation(self.specimen_prefixes)})(?=[\s\S])")
+        """The longest specimen prefix a test's name begins with and goes on after (脑脊液|蛋白),
+        or an analyte word it begins with (尿酸, 尿素|氮: ``NOT_A_SPECIMEN``)."""
+        analytes = [word for word in self.specimen_prefixes if self.specimens[word] == NOT_A_SPECIMEN]
+        named = rf"(?:{alternation(self.specimen_prefixes)})(?=[\s\S])"
+        return re.compile(rf"(?:{alternation(analytes)})|{named}" if analytes else named)
 
     @functools.cached_property
     def route_pattern(self) -> re.Pattern[str]:

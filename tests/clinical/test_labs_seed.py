@@ -120,3 +120,17 @@ def test_lab_units_are_read_whole(analyse):
         norm, entities, quantities, assertions = analyse(text, "诊断/检查", "某病")
         (finding,) = extract_labs(norm, entities, quantities, assertions)
         assert (finding.value_low, finding.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "specimens"),
+    [
+        ("尿素氮升高。", {"尿素氮": ""}),  # urea nitrogen is no urine test (xywy 急性肾衰竭)
+        ("血尿素氮和尿酸升高。", {"尿素氮": "血", "尿酸": "血"}),  # the word before still names it
+        ("尿素氮和肌酐升高。", {"尿素氮": "", "肌酐": ""}),  # nor does 尿 inside 尿素氮 carry on
+        ("尿蛋白阳性。", {"尿蛋白": "尿"}),
+    ],
+)
+def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens):
+    found, _ = labs(analyse, text)
+    assert {test: found[test].specimen for test in specimens} == specimens
