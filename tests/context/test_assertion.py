@@ -652,3 +652,27 @@ def test_a_body_part_named_in_a_two_disease_title_is_no_disease_of_the_record(ma
     body = [a for e, a in zip(ents, assign_context(text, ents, section="诊断/鉴别诊断", record_disease="膀胱与尿道结石"))
             if e.label == "body"]
     assert [(a.assertion, a.about) for a in body] == [("other_disease", "膀胱肿瘤")]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy 缺铁性贫血: a diagnosis to rule out is a possibility, not an absence
+        ("一旦出现胸痛,应注意排除系统性红斑狼疮", ("系统性红斑狼疮", "disease"), "possible"),
+        ("需排除肺结核", ("肺结核", "disease"), "possible"),
+        ("以排除肺癌", ("肺癌", "disease"), "possible"),
+        ("已排除肺癌", ("肺癌", "disease"), "negated"),  # ruled out: absent
+        ("心室水平无分流,可以排除心室间隔穿破", ("心室间隔穿破", "disease"), "negated"),  # xywy 心肌梗死
+        # xywy 消化性溃疡: the ulcer is there, without symptoms
+        ("指无明显症状的消化性溃疡患者", ("消化性溃疡", "disease"), "present"),
+        ("无症状的胆囊结石", ("胆囊结石", "disease"), "present"),
+        ("无症状性心肌缺血", ("心肌缺血", "disease"), "present"),
+        ("患者无症状", ("患者", "body"), "present"),  # a sanity row: no finding negated
+        # xywy 糖尿病: the drugs are avoided; lactic acidosis is only what they cause
+        ("尽量不用可引起乳酸性酸中毒的药物", ("乳酸性酸中毒", "disease"), "present"),
+        ("无治疗肺癌的药物", ("肺癌", "disease"), "present"),
+        ("无高血压的病史", ("高血压", "disease"), "negated"),  # a history of it: still absent
+    ],
+)
+def test_rule_out_and_attributes_of_other_heads(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == [expected]
