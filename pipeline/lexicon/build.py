@@ -250,8 +250,8 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
 12. **Curated segmentation words** (`build_segmentation_words.tsv`: term, freq, source, note) join
     THUOCL's in `segmentation.tsv` (source `curated`; the curated frequency wins). They keep jieba
     from cutting a common word around an entity term that it is given a high frequency for:
-    高热能食品 (high-calorie food, not 高热|能, a high fever), 嗜肝病毒 (not 嗜|肝病|毒). A word
-    that is an entity term is skipped and counted (神经症状 is a curated symptom instead).
+    神经症状 (neural symptoms, not 神经症|状, a neurosis), 高热能 (high-calorie, not 高热|能, a high
+    fever), 嗜肝病毒 (not 嗜|肝病|毒). A word that is an entity term is skipped and counted.
 
 Output is sorted by term (code point order) and byte-identical for the same inputs.
 """
