@@ -306,8 +306,9 @@ def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[En
         if not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]:
             own = previous[1]
         found[test] = own or heading
-        # a specimen named by the test itself (脑脊液压力) says nothing about the next test
-        previous = (test.start, "" if prefix else found[test])
+        # a specimen named by the test itself (脑脊液压力), or one read for a test named after
+        # an analyte (尿|尿酸), says nothing about the next test
+        previous = (test.start, "" if named else found[test])
     return found
 
 

@@ -234,7 +234,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
                 row.update(volume=low, volume_unit=unit)
             else:
                 if voc.per_day_pattern.search(norm, row["end"], m.start()):
-                    unit = _per_day(unit)
+                    per_kg = voc.per_kg_pattern.search(norm, row["end"], m.start()) and "/" not in unit
+                    unit = f"{unit}/(kg·d)" if per_kg else _per_day(unit)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
     if m := voc.route_pattern.search(norm, row["end"], end):

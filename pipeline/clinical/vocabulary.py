@@ -179,17 +179,23 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def dose_pattern(self) -> re.Pattern[str]:
-        """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g; 0.2或0.3g as 0.2~0.3g)."""
+        """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g; 0.2或0.3g as 0.2~0.3g, but
+        not 5mg或10mg: two strengths)."""
         units = self.dose_unit_pattern
         return re.compile(
-            rf"(?P<low>{NUMBER})(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到|或)[ \t]*(?P<high>{NUMBER}))?"
+            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
             rf"[ \t]*(?P<unit>{units})"
         )
 
     @functools.cached_property
     def per_day_pattern(self) -> re.Pattern[str]:
         """A ``per_day`` cue ending the searched window, right before a dose (每日剂量为|30mg)."""
-        return re.compile(rf"(?:{alternation(self.cues['per_day'])})(?:剂?量)?(?:为|是)?[ \t]*$")
+        return re.compile(rf"(?<![隔第前后])(?:{alternation(self.cues['per_day'])})(?:剂?量)?(?:为|是)?[ \t]*$")
+
+    @functools.cached_property
+    def per_kg_pattern(self) -> re.Pattern[str]:
+        """Before a daily dose, a dose per kilogram of body weight (每公斤体重每日10mg)."""
+        return re.compile(r"每(?:公斤|千克|kg)")
 
     @functools.cached_property
     def route_before_pattern(self) -> re.Pattern[str]:

@@ -26,8 +26,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
 7. ``where`` (applied after 1–5) — a number or frequency word right before a ``where_after``
    word (来源于, 发生于, 位于 …) says where or when most cases are (``80%以上发生在腮腺``,
    ``尿道结石多数来源于膀胱``): the number keeps its patient group and binds to no finding, and
-   the word binds to none; unless a disease, symptom or procedure follows in the clause
-   (``多数发生于高血压的患者``, ``约14%发生在流产后``: most of them have it), when 1–6 apply.
+   the word binds to none; unless the first mention after it is a disease, symptom or procedure
+   naming no patient group (``多数发生于高血压的患者``, ``约14%发生在流产后``: most of them have it),
+   when 1–6 apply.
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding. A case count without a percentage (``42例有血管杂音(93%)``) is
@@ -294,11 +295,15 @@ _FINDING_LABELS = frozenset({"disease", "symptom", "procedure"})
 def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
     """The ids of the quantities that say where or when most cases are (80%发生于女性,
     尿道结石多数来源于膀胱, 约70%位于肺内: a ``where_after`` word right after them) and so bind to
-    no finding, unless a disease, symptom or procedure follows that word in the clause."""
+    no finding, unless the first mention after that word is a disease, symptom or procedure that
+    names no patient group (多数发生于高血压的患者, but not 约30%发生于高血压患者)."""
     where = set()
     for q in quantities:
         cue = cues.where.match(norm, _BLANKS.match(norm, q.end).end())
-        if cue is not None and not any(cue.end() <= e.start and e.end <= end and e.label in _FINDING_LABELS for e in entities):
+        if cue is None:
+            continue
+        first = next((e for e in entities if e.start >= cue.end() and e.end <= end), None)
+        if first is None or first.label not in _FINDING_LABELS or cues.population.match(norm, first.end):
             where.add(id(q))
     return where
 

@@ -129,6 +129,8 @@ def test_lab_units_are_read_whole(analyse):
         ("血尿素氮和尿酸升高。", {"尿素氮": "血", "尿酸": "血"}),  # the word before still names it
         ("尿素氮和肌酐升高。", {"尿素氮": "", "肌酐": ""}),  # nor does 尿 inside 尿素氮 carry on
         ("尿蛋白阳性。", {"尿蛋白": "尿"}),
+        # the 尿 before 尿酸 names this test's specimen only, not the next clause's
+        ("尿尿酸增多,肌酐升高。", {"尿酸": "尿", "肌酐": ""}),
     ],
 )
 def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens):

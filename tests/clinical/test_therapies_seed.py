@@ -152,6 +152,8 @@ def test_sessions_after_how_often_in_its_own_clause(analyse, how_often):
         ("泼尼松每日剂量为30～40mg,口服。", "泼尼松", (30, 40, "mg/d")),
         ("泼尼松每次10mg口服。", "泼尼松", (10, 10, "mg")),  # per dose: as written
         ("泼尼松一日30mg,分3次口服。", "泼尼松", (30, 30, "mg/d")),
+        ("甲氨蝶呤每隔一天10mg口服。", "甲氨蝶呤", (10, 10, "mg")),  # every other day: not per day
+        ("异烟肼每公斤体重每日10mg口服。", "异烟肼", (10, 10, "mg/(kg·d)")),
     ],
 )
 def test_a_daily_dose_written_before_the_number_gets_a_daily_unit(analyse, text, drug, dose):
@@ -163,3 +165,15 @@ def test_two_doses_joined_by_huo_are_a_range(analyse):
     # xywy 缺铁性贫血: 0.2 or 0.3 g a time
     found, _ = therapies(analyse, "口服硫酸亚铁0.2或0.3g,每日3次。")
     assert (found["硫酸亚铁"].dose, found["硫酸亚铁"].dose_high, found["硫酸亚铁"].dose_unit) == (0.2, 0.3, "g")
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "dose"),
+    [
+        ("地塞米松10mg或20mg/kg静注。", "地塞米松", (10, 10, "mg")),  # two units: the first dose only
+        ("泼尼松片5mg或10mg规格,口服。", "泼尼松", (5, 5, "mg")),  # two strengths, no range
+    ],
+)
+def test_huo_joins_two_numbers_of_one_unit_only(analyse, text, drug, dose):
+    found, _ = therapies(analyse, text)
+    assert (found[drug].dose, found[drug].dose_high, found[drug].dose_unit) == dose

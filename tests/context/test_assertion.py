@@ -663,6 +663,10 @@ def test_a_body_part_named_in_a_two_disease_title_is_no_disease_of_the_record(ma
         ("以排除肺癌", ("肺癌", "disease"), "possible"),
         ("已排除肺癌", ("肺癌", "disease"), "negated"),  # ruled out: absent
         ("心室水平无分流,可以排除心室间隔穿破", ("心室间隔穿破", "disease"), "negated"),  # xywy 心肌梗死
+        ("经检查予以排除肺结核", ("肺结核", "disease"), "negated"),
+        ("已加以排除肺癌", ("肺癌", "disease"), "negated"),
+        ("不可以排除肺癌", ("肺癌", "disease"), "possible"),
+        ("不可排除肺癌", ("肺癌", "disease"), "possible"),
         # xywy 消化性溃疡: the ulcer is there, without symptoms
         ("指无明显症状的消化性溃疡患者", ("消化性溃疡", "disease"), "present"),
         ("无症状的胆囊结石", ("胆囊结石", "disease"), "present"),

@@ -304,6 +304,19 @@ def test_where_words_before_a_finding_still_say_how_many_have_it(text, terms, su
     assert subject in [s.subject.text for s in statements if s.subject] and all(s.rule != "where" for s in statements)
 
 
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # the finding after the where word names a patient group, or is no object of it
+        ("脑出血约30%发生于高血压患者", [("脑出血", "disease"), ("高血压", "disease")]),
+        ("溃疡80%位于胃窦部并引起腹痛", [("溃疡", "disease"), ("胃窦部", "body"), ("腹痛", "symptom")]),
+    ],
+)
+def test_only_the_mention_right_after_a_where_word_can_undo_it(text, terms):
+    statements = bind_frequencies(text, labelled(text, *terms))
+    assert [(s.subject, s.rule) for s in statements] == [(None, "where")]
+
+
 def test_a_share_of_cases_by_place_or_time_is_kept_about_no_finding():
     # xywy 涎腺混合瘤: 80% of the tumours arise in the parotid; not how many patients have one
     text = "涎腺混合瘤80%以上发生在腮腺"
