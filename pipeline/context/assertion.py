@@ -1,4 +1,4 @@
-"""The context of each finding: negated, rare, possible, normal, or about another disease.
+"""The context of each finding: negated, rare, possible, normal, hypothetical, or about another disease.
 
 A ConText-style algorithm (medspaCy ConText, EDS-NLP qualifiers) for Chinese encyclopedia
 and hospital text. Cue words come from ``context_rules.tsv``; a cue governs the entities in
@@ -55,7 +55,7 @@ class Assertion:
     """The context of one entity.
 
     ``assertion`` is ``other_disease`` when the finding belongs to another disease, else
-    equal to ``modifier`` (present/negated/rare/possible/normal, from the nearest cue in
+    equal to ``modifier`` (present/negated/rare/possible/normal/hypothetical, from the nearest cue in
     scope). ``cue``/``cue_start``/``cue_end`` are the words that set ``modifier`` (empty/None
     when present); ``about``/``about_start``/``about_end`` name the other disease.
     """

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
-MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal")
+MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal", "hypothetical")
 CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner", "relation")
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (

@@ -680,3 +680,19 @@ def test_a_body_part_named_in_a_two_disease_title_is_no_disease_of_the_record(ma
 )
 def test_rule_out_and_attributes_of_other_heads(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy prevention and nursing sections: what is to be avoided is not there
+        ("及时清除分泌物及呕吐物,以防窒息", "窒息", "hypothetical"),
+        ("预防的关键是预防胎儿宫内或产时缺氧", "缺氧", "hypothetical"),
+        ("要防止因出汗过多导致虚脱", "虚脱", "hypothetical"),
+        ("避免受凉感冒", ("感冒", "disease"), "hypothetical"),
+        ("预防性使用抗生素后仍出现发热", "发热", "present"),  # prophylactic, an adjective
+        ("病程中不可避免地出现肝硬化", ("肝硬化", "disease"), "present"),
+    ],
+)
+def test_what_prevention_is_for_is_hypothetical(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == [expected]
