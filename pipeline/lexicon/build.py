@@ -26,6 +26,7 @@ from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
 from ..resources import read_tsv
+from .loader import jieba_frequency
 
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -315,12 +316,8 @@ def load_segmentation_words(path: Path) -> dict[str, int]:
     none when a rules folder copied before the file existed lacks it."""
     if not path.is_file():
         return {}
-    words = {}
-    for line, row in read_tsv(path, ["term", "freq", "source"], ["note"]):
-        if not row["freq"].isdigit():
-            raise DictionaryError("E020", path=path, line=line, reason=f"freq must be a whole number, got {row['freq']!r}")
-        words[normalize_text(row["term"])] = int(row["freq"])
-    return words
+    rows = read_tsv(path, ["term", "freq", "source"], ["note"])
+    return {normalize_text(row["term"]): jieba_frequency(row["freq"], path, line) for line, row in rows}
 
 
 def _disease_prefixes(path: Path) -> dict[str, str]:

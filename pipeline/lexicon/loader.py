@@ -141,13 +141,14 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
     entries.update((entry.term, entry) for entry in curated)
     segmentation = _own_or_shipped(directory, SEGMENTATION_FILE)
     rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
-    words = tuple((row["term"], _frequency(row["freq"], segmentation, line)) for line, row in rows)
+    words = tuple((row["term"], jieba_frequency(row["freq"], segmentation, line)) for line, row in rows)
     heads = _own_or_shipped(directory, COMPOUND_HEADS_FILE)
     compound_heads = frozenset(row["rest"] for _, row in read_tsv(heads, ("rest", "source"), ("note",), transform=normalize_text))
     return Lexicon(entries, words, directory, compound_heads)
 
 
-def _frequency(value: str, path: Path, line: int) -> int:
+def jieba_frequency(value: str, path: Path, line: int) -> int:
+    """A ``freq`` cell as an int (E020 unless a whole number)."""
     if not value.isdigit():
         raise DictionaryError("E020", path=path, line=line, reason=f"freq must be a whole number, got {value!r}")
     return int(value)
