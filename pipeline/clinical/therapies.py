@@ -235,7 +235,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
             else:
                 if voc.per_day_pattern.search(norm, row["end"], m.start()):
                     per_kg = voc.per_kg_pattern.search(norm, row["end"], m.start()) and "/" not in unit
-                    unit = f"{unit}/(kg·d)" if per_kg else _per_day(unit)
+                    unit = _per_day(f"{unit}/kg" if per_kg else unit)  # 每公斤体重每日10mg: mg/(kg·d)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
     if m := voc.route_pattern.search(norm, row["end"], end):
