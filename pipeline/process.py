@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
+from .clinical import DoseSchedule
 from .context.assertion import Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
@@ -307,6 +308,7 @@ def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "dose_high": therapy.dose_high,
             "dose_unit": therapy.dose_unit or None,
             "route": therapy.route or None,
+            **_schedule_columns(therapy.schedule),
             "duration": therapy.duration_value,
             "duration_high": therapy.duration_high,
             "duration_unit": therapy.duration_unit or None,
@@ -322,6 +324,12 @@ def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         for therapy in doc_value(view.doc, "therapies") or ()
     ]
 
+
+
+def _schedule_columns(schedule: DoseSchedule | None) -> dict[str, Any]:
+    if schedule is None:
+        return {"times": None, "times_high": None, "every": None, "every_unit": None}
+    return {"times": schedule.times, "times_high": schedule.times_high, "every": schedule.every, "every_unit": schedule.unit}
 
 def _abbreviation_rows(
     record: Record, views: list[SectionView], definitions: list[list[Definition]], lexicon: Lexicon

@@ -6,10 +6,11 @@ Pure functions over normalized text, :class:`~pipeline.entity.Entity` mentions a
 
 from .labs import LabFinding, extract_labs
 from .therapies import TherapyStatement, extract_therapies
-from .vocabulary import ClinicalVocabulary, load_clinical_vocabulary
+from .vocabulary import ClinicalVocabulary, DoseSchedule, load_clinical_vocabulary
 
 __all__ = [
     "ClinicalVocabulary",
+    "DoseSchedule",
     "LabFinding",
     "TherapyStatement",
     "extract_labs",

@@ -12,14 +12,17 @@ word lists are data (``vocabulary.py``):
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
    ``tcm``: 、/,-separated four-character items (or listed ones), the canonical spelling
    from ``tcm_principles.tsv`` (通经活属 → 通经活络; the text stays as written).
-2. **Dose, route, duration, volume, sessions right after the therapy**: in its clause and
+2. **Dose, route, schedule, duration, volume, sessions right after the therapy**: in its clause and
    in following clauses that continue the instructions (they start with a number, a route,
    a ``continues`` cue such as ``每次`` or ``剂量为``, or ``共``), up to the next therapy. The first ``number [~ number] unit`` with a
    unit of ``dose_units.tsv`` is the dose (normalized unit: ``0.2g*kg-1*d-1`` → 0.2
    ``g/(kg·d)``); a volume unit is ``volume`` for procedures (``每次~3000ml``) and a dose
    for drugs. The first route word is the route, else one right before the therapy
-   (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), is the duration (``静滴5d``);
-   ``共N次`` gives sessions.
+   (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first schedule (``dose_schedules.tsv``: 每日3次,
+   3次/d, 隔日1次, bid, q8h; ``分3次服`` after a daily dose) says how often it is given, unless a
+   test is named before it (``测体温、血压,每小时1次``: how often that is measured). The
+   first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor in the
+   schedule, is the duration (``静滴5d``); ``共N次`` gives sessions.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
    环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
    it that has none, so ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
@@ -44,7 +47,7 @@ from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
 from ..sentences import split_sentences
 from ..serialization import packable
-from .vocabulary import ClinicalVocabulary, load_clinical_vocabulary
+from .vocabulary import ClinicalVocabulary, DoseSchedule, count_of, load_clinical_vocabulary
 
 _CLAUSE_MARKS = "。！？!?;；,，:：\n"
 _JOINER = re.compile(r"[ \t、和及与或/]*")
@@ -69,6 +72,7 @@ class TherapyStatement:
     dose_high: float | None = None
     dose_unit: str = ""
     route: str = ""
+    schedule: DoseSchedule | None = None
     duration_value: float | None = None
     duration_high: float | None = None
     duration_unit: str = ""
@@ -106,6 +110,7 @@ def extract_therapies(
     status = assertion_labels(entities, assertions, among={e for e, _ in candidates})
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= length), key=lambda q: q.start)
     candidate_starts = [c[0].start for c in candidates]
+    test_starts = sorted(e.start for e in in_text if e.label == "test")
     quantity_starts = [q.start for q in quantities]
     rows: list[tuple[tuple[int, int], dict]] = []
     previous: list[list[dict]] = []
@@ -118,7 +123,7 @@ def extract_therapies(
         groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
         for group in groups:
             for row in group:
-                _read_details(norm, row, nearby, voc, sentence, in_sentence)
+                _read_details(norm, row, nearby, voc, sentence, in_sentence, test_starts)
         _bind_outcomes(norm, groups, voc, sentence)
         _bind_patients(norm, groups, nearby, voc, sentence)
         _bind_effect(norm, groups or previous, nearby, voc, sentence)
@@ -195,13 +200,17 @@ def _after_alias(norm: str, pos: int) -> int:
 
 
 def _is_treatment(norm, group, voc, sentence) -> bool:
-    """Rule 1: a drug needs a treatment word, route, dose or outcome in its clause."""
+    """Rule 1: a drug needs a treatment word, route, dose, schedule or outcome in its clause."""
     if any(row["category"] != "drug" or row["entity"].label == "procedure" for row in group):
         return True
     start = max([norm.rfind(mark, sentence[0], group[0]["start"]) for mark in _CLAUSE_MARKS] + [sentence[0] - 1]) + 1
     end = _window(norm, group[-1]["end"], sentence[1], voc)
     clause = voc.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[start:end])
-    return bool(voc.treatment_word_pattern.search(clause) or voc.dosed_number_pattern.search(clause))
+    return bool(
+        voc.treatment_word_pattern.search(clause)
+        or voc.dosed_number_pattern.search(clause)
+        or voc.schedule_pattern.search(clause)
+    )
 
 
 def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
@@ -218,7 +227,7 @@ def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     return limit
 
 
-def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
+def _read_details(norm, row, quantities, voc, sentence, in_sentence, test_starts) -> None:
     entity = row["entity"]
     later = [c[0].start for c in in_sentence if c[0].start >= row["end"]]
     limit = min(later + [sentence[1]])
@@ -244,11 +253,25 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
     elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):
         row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()
+    schedule_span = (0, 0)
+    m = voc.schedule_pattern.search(norm, row["end"], end)
+    if m and bisect_left(test_starts, row["end"]) != bisect_left(test_starts, m.start()):
+        m = None  # 手术后…测体温、血压,每小时1次: how often something is measured
+    if m:
+        row["schedule"] = voc.schedule(m)
+        schedule_span = m.span()
+        consumed = max(consumed, m.end())
+    elif _is_daily(row.get("dose_unit", "")) and (m := voc.divided_pattern.search(norm, row["end"], end)):
+        times = count_of(m["n"])
+        row["schedule"] = DoseSchedule(times, times, 1.0, "d")  # 30mg/d, 分3次: three times a day
+        consumed = max(consumed, m.end())
     time_units = load_quantity_resources().time_units
     for q in quantities:
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
             if norm[max(q.start - 1, 0) : q.start] in ("每", "隔") or voc.delay_pattern.match(norm, q.end):
                 continue
+            if schedule_span[0] <= q.start < schedule_span[1]:
+                continue  # 1次/2周: how often, not how long
             row.update(
                 duration_value=q.value if q.value is not None else q.low,
                 duration_high=q.value if q.value is not None else q.high,
@@ -260,6 +283,11 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence) -> None:
         row["sessions"] = int(m["n"])
         consumed = max(consumed, m.end())
     row["end"] = max(consumed, entity.end)
+
+
+def _is_daily(unit: str) -> bool:
+    """A dose unit of one day: mg/d, g/(kg·d)."""
+    return unit.endswith(("/d", "·d)"))
 
 
 def _per_day(unit: str) -> str:

@@ -15,8 +15,10 @@ from pathlib import Path
 
 from ..entity import Entity
 from ..labels import LABELS
-from ..quantities.patterns import NUMBER
+from ..quantities.patterns import NUMBER, chinese_number
+from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
+from ..serialization import packable
 
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 #: The specimen of a word that names an analyte, not a specimen (尿素, 尿酸: blood tests).
@@ -29,6 +31,12 @@ CATEGORIES = (
     "drug", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume")
+SCHEDULE_KINDS = ("period", "abbreviation")
+#: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
+SCHEDULE_UNITS = ("h", "d", "wk", "mo")
+#: A count of doses: 3, 三, 两, 十.
+_COUNT = "(?:[0-9]+|[一二两三四五六七八九十])"
+_COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day")
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 
@@ -40,6 +48,18 @@ class LabSubject:
 
     percent: str
     kind: str
+
+
+@packable
+@dataclass(frozen=True, slots=True)
+class DoseSchedule:
+    """How often a therapy is given: ``times`` (to ``times_high``) every ``every`` ``unit``
+    (每日3～4次: 3 to 4 every 1 d; 每8小时1次: 1 every 8 h; 隔日1次: 1 every 2 d)."""
+
+    times: int
+    times_high: int
+    every: float
+    unit: str
 
 
 @dataclass(frozen=True)
@@ -58,6 +78,8 @@ class ClinicalVocabulary:
     categories: Mapping[tuple[str, str], str]  # (match, pattern) → category
     cues: Mapping[str, tuple[str, ...]]  # role → words
     tcm_principles: Mapping[str, str]
+    schedule_periods: Mapping[str, str]  # 日 → d, 小时 → h
+    schedule_abbreviations: Mapping[str, DoseSchedule]  # bid → 2 every 1 d (keys in lower case)
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -205,9 +227,9 @@ class ClinicalVocabulary:
     @functools.cached_property
     def continuing_pattern(self) -> re.Pattern[str]:
         """The start of a clause that goes on with a therapy's instructions: a number, a
-        ``continues`` or ``sessions`` cue, or a route."""
+        ``continues`` or ``sessions`` cue, a route, or a schedule (日三次, bid)."""
         words = (*self.cues["continues"], *self.cues["sessions"], *self.routes)
-        return re.compile(rf"[ \t]*(?:[0-9]|{alternation(words)})")
+        return re.compile(rf"[ \t]*(?:[0-9]|{alternation(words)}|{self.schedule_pattern.pattern})")
 
     @functools.cached_property
     def delay_pattern(self) -> re.Pattern[str]:
@@ -216,6 +238,43 @@ class ClinicalVocabulary:
         anything else the time is still the duration (静滴抗生素3~5天后体温下降)."""
         giving = alternation((*self.routes, *self.cues["use"]))
         return re.compile(rf"[ \t]*(?:{alternation(self.cues['delay'])})[ \t]*(?:再|即)?(?:{giving})")
+
+    @functools.cached_property
+    def schedule_pattern(self) -> re.Pattern[str]:
+        """How often a dose is given, in one of three shapes (read by ``schedule``):
+        a period then a count (每日3次, 日三次, 一天两次, 每8小时1次, 每隔3周1次, 隔日1次, 每日1剂),
+        a count per period (3次/d, 3～4次/日, 1剂/日, 1次/2周), or a Latin abbreviation (bid, q8h).
+        A bare period word needs 每/一/隔 before it, except 日 (日三次) not after 第/前/后 or a number."""
+        periods = alternation(self.schedule_periods)
+        latin_end = "(?![A-Za-z])"
+        before = rf"(?:(?P<each>每隔|每|一)|(?P<other>隔)|(?<![第前后今昨明次当这那本同0-9])(?=日))"
+        period_then_count = (
+            rf"{before}(?P<a_every>[0-9]+)?个?(?P<a_unit>{periods}){latin_end}[ \t]*"
+            rf"(?P<a_low>{_COUNT}){_COUNT_RANGE.format('a_high')}[ \t]*[次剂]"
+        )
+        count_per_period = (
+            rf"(?<![0-9.])(?P<b_low>{_COUNT}){_COUNT_RANGE.format('b_high')}[ \t]*[次剂][ \t]*/[ \t]*每?"
+            rf"(?P<b_every>[0-9]+)?(?P<b_unit>{periods}){latin_end}"
+        )
+        abbreviation = rf"(?<![A-Za-z.])(?i:(?P<abbr>{alternation(self.schedule_abbreviations)})|q(?P<q_every>[0-9]+)h){latin_end}"
+        return re.compile(f"{period_then_count}|{count_per_period}|{abbreviation}")
+
+    def schedule(self, m: re.Match[str]) -> DoseSchedule:
+        """The schedule a ``schedule_pattern`` match states."""
+        if m["abbr"]:
+            return self.schedule_abbreviations[m["abbr"].lower()]
+        if m["q_every"]:
+            return DoseSchedule(1, 1, float(m["q_every"]), "h")
+        shape = "a" if m["a_unit"] else "b"
+        low = count_of(m[f"{shape}_low"])
+        high = count_of(m[f"{shape}_high"]) if m[f"{shape}_high"] else low
+        every = float(m[f"{shape}_every"]) if m[f"{shape}_every"] else 2.0 if m["other"] else 1.0
+        return DoseSchedule(low, max(low, high), every, self.schedule_periods[m[f"{shape}_unit"]])
+
+    @functools.cached_property
+    def divided_pattern(self) -> re.Pattern[str]:
+        """A daily dose divided into doses (分3次服): that many a day."""
+        return re.compile(rf"分(?P<n>{_COUNT})次")
 
     @functools.cached_property
     def sessions_pattern(self) -> re.Pattern[str]:
@@ -243,6 +302,11 @@ class ClinicalVocabulary:
             for u in sorted(self.dose_units, key=len, reverse=True)
         )
         return f"(?:{units})(?![/·*])"
+
+
+def count_of(written: str) -> int:
+    """A count written in digits or Chinese numerals (3, 三, 两)."""
+    return int(written) if written.isdigit() else chinese_number(written)
 
 
 def _category(value: str) -> str | None:
@@ -315,6 +379,23 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     rows = read_tsv(path, ["term", "canonical", "source"], ["note"])
     tcm = {row["term"]: row["canonical"] for _, row in unique_rows(path, rows, ("term",))}
 
+    path = directory / "dose_schedules.tsv"
+    periods: dict[str, str] = {}
+    abbreviations: dict[str, DoseSchedule] = {}
+    rows = read_tsv(path, ["word", "kind", "times", "every", "unit", "source"], non_empty=["word", "kind", "unit", "source"])
+    for line, row in unique_rows(path, rows, ("word",)):
+        kind = choice(path, line, row, "kind", SCHEDULE_KINDS)
+        unit = choice(path, line, row, "unit", SCHEDULE_UNITS)
+        if kind == "period":
+            periods[row["word"]] = unit
+            continue
+        if not row["times"].isdigit() or int(row["times"]) < 1:
+            raise DictionaryError("E120", path=path, line=line, column="times", expected="a positive integer", value=row["times"])
+        if not re.fullmatch(NUMBER, row["every"]) or float(row["every"]) <= 0:
+            raise DictionaryError("E120", path=path, line=line, column="every", expected="a positive number", value=row["every"])
+        times = int(row["times"])
+        abbreviations[row["word"].lower()] = DoseSchedule(times, times, float(row["every"]), unit)
+
     return ClinicalVocabulary(
         findings=findings,
         findings_before=before,
@@ -328,6 +409,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         categories=categories,
         cues={role: tuple(words) for role, words in cues.items()},
         tcm_principles=tcm,
+        schedule_periods=periods,
+        schedule_abbreviations=abbreviations,
     )
 
 

@@ -362,15 +362,15 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
             value = float(m["n"])
             fields.update(kind="number", unit=unit, value=value if math.isfinite(value) else None)
     elif m["cd"] is not None:
-        numerator, denominator = _chinese_number(m["cn"]), _chinese_number(m["cd"])
+        numerator, denominator = chinese_number(m["cn"]), chinese_number(m["cd"])
         if not numerator or not denominator or numerator > denominator:
             return None
         fields.update(kind="proportion", unit="%", approx=True, value=round_half_up(100 * numerator / denominator, 1))
     elif m["c1"] is not None:
-        low, high = sorted((10 * _chinese_number(m["c1"]), 10 * _chinese_number(m["c2"])))
+        low, high = sorted((10 * chinese_number(m["c1"]), 10 * chinese_number(m["c2"])))
         fields.update(kind="proportion", unit="%", approx=True, low=float(low), high=float(high))
     elif m["cc"] is not None:
-        fields.update(kind="proportion", unit="%", approx=True, value=10.0 * _chinese_number(m["cc"]))
+        fields.update(kind="proportion", unit="%", approx=True, value=10.0 * chinese_number(m["cc"]))
     else:
         term = res.frequency_terms[m["fw"]]
         fields.update(kind="frequency_word", qualifier=term.term, rank=term.rank)
@@ -423,7 +423,7 @@ def _percent(number: str) -> float | None:
     return value if 0 <= value <= 100 else None
 
 
-def _chinese_number(digits: str) -> int:
+def chinese_number(digits: str) -> int:
     """一 … 九十九, 一百 and 一千; enough for 三分之一, 十之八九, 三成, 百分之五, 千分之五."""
     values = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
     total, current = 0, 0

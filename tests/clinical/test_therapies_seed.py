@@ -177,3 +177,16 @@ def test_two_doses_joined_by_huo_are_a_range(analyse):
 def test_huo_joins_two_numbers_of_one_unit_only(analyse, text, drug, dose):
     found, _ = therapies(analyse, text)
     assert (found[drug].dose, found[drug].dose_high, found[drug].dose_unit) == dose
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "dose"),
+    [
+        ("口服盐酸异丙嗪12.5-25毫克,每日2-3次。", "盐酸异丙嗪", (12.5, 25, "mg")),  # xywy: units in Chinese
+        ("泼尼松每日1毫克/千克口服。", "泼尼松", (1, 1, "mg/(kg·d)")),
+        ("黄芪15克,水煎服。", "黄芪", (15, 15, "g")),
+    ],
+)
+def test_dose_units_written_in_chinese(analyse, text, drug, dose):
+    found, _ = therapies(analyse, text)
+    assert (found[drug].dose, found[drug].dose_high, found[drug].dose_unit) == dose

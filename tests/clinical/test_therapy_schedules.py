@@ -1,0 +1,121 @@
+"""How often a therapy is given: ``schedule`` of extract_therapies, from dose_schedules.tsv.
+
+Sentences in the style of the xywy treatment texts, run through the real entity and context
+stages; a schedule is (times, times_high, every, unit), as FHIR's Timing gives it."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pipeline.clinical import DoseSchedule, extract_therapies, load_clinical_vocabulary
+from pipeline.errors import DictionaryError
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+
+def therapy(analyse, text: str, drug: str):
+    norm, entities, quantities, assertions = analyse(text)
+    found = {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions)}
+    return found[drug], norm
+
+
+@pytest.mark.parametrize(
+    ("text", "schedule"),
+    [
+        ("阿莫西林0.5g口服，每日3次。", (3, 3, 1, "d")),
+        ("阿莫西林0.5g口服，每天两次。", (2, 2, 1, "d")),
+        ("硫酸亚铁0.3g口服，日三次。", (3, 3, 1, "d")),  # 日 alone, without 每
+        ("阿莫西林0.5g口服，一日3次。", (3, 3, 1, "d")),
+        ("阿莫西林0.5g口服，2次/d，共10天。", (2, 2, 1, "d")),
+        ("阿莫西林0.5g口服，3次/日。", (3, 3, 1, "d")),
+        ("甲硝唑0.2g口服，每日3～4次。", (3, 4, 1, "d")),
+        ("甲硝唑0.2g口服，3～4次/d。", (3, 4, 1, "d")),
+        ("红霉素0.25g每6小时1次口服。", (1, 1, 6, "h")),
+        ("环磷酰胺0.6g静滴，每隔3周1次，共6次。", (1, 1, 3, "wk")),
+        ("甲氨蝶呤10mg口服，1次/周。", (1, 1, 1, "wk")),
+        ("甲氨蝶呤10mg口服，1次/2周。", (1, 1, 2, "wk")),
+        ("泼尼松10mg口服，隔日1次。", (1, 1, 2, "d")),
+        ("泼尼松10mg tid口服。", (3, 3, 1, "d")),  # Latin abbreviations, any case
+        ("泼尼松10mg BID口服。", (2, 2, 1, "d")),
+        ("红霉素0.25g静滴q6h。", (1, 1, 6, "h")),
+    ],
+)
+def test_how_often_after_the_dose(analyse, text, schedule):
+    drug = next(name for name in ("阿莫西林", "硫酸亚铁", "甲硝唑", "红霉素", "环磷酰胺", "甲氨蝶呤", "泼尼松") if name in text)
+    found, _ = therapy(analyse, text, drug)
+    assert found.schedule == DoseSchedule(*schedule)
+
+
+def test_a_daily_dose_divided_gives_times_a_day(analyse):
+    found, _ = therapy(analyse, "红霉素30mg/(kg·d)，分4次服用，连续2天。", "红霉素")
+    assert (found.dose_unit, found.schedule) == ("mg/(kg·d)", DoseSchedule(4, 4, 1, "d"))
+    assert (found.duration_value, found.duration_unit) == (2, "天")
+    found, _ = therapy(analyse, "泼尼松一日30mg，分3次口服。", "泼尼松")
+    assert (found.dose_unit, found.schedule) == ("mg/d", DoseSchedule(3, 3, 1, "d"))
+
+
+def test_a_dose_per_time_divided_is_no_schedule(analyse):
+    found, _ = therapy(analyse, "泼尼松每次10mg，分3次口服。", "泼尼松")
+    assert (found.dose_unit, found.schedule) == ("mg", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "异烟肼300mg口服，每天排便2次。",  # how often something else happens
+        "异烟肼300mg口服，心率120次/min。",  # a rate, not a schedule
+        "异烟肼300mg口服，第2日3次发作。",  # 日 after 第: a day, not a period
+    ],
+)
+def test_other_counts_are_no_schedule(analyse, text):
+    found, _ = therapy(analyse, text, "异烟肼")
+    assert (found.dose, found.schedule) == (300, None)
+
+
+def test_the_schedule_is_no_duration_and_is_part_of_the_statement(analyse):
+    found, norm = therapy(analyse, "甲氨蝶呤10mg口服，1次/2周。", "甲氨蝶呤")
+    assert (found.duration_value, found.duration_unit) == (None, "")  # 2周 is how often
+    assert norm[found.start : found.end] == "甲氨蝶呤10mg口服,1次/2周"
+
+
+def test_a_clause_starting_with_a_schedule_continues_the_instructions(analyse):
+    # 日三次 starts with no number or cue word: the schedule itself continues the dosing
+    found, _ = therapy(analyse, "硫酸亚铁0.3g，日三次，连服7天。", "硫酸亚铁")
+    assert (found.schedule, found.duration_value) == (DoseSchedule(3, 3, 1, "d"), 7)
+
+
+def test_a_schedule_makes_a_drug_a_treatment(analyse):
+    norm, entities, quantities, assertions = analyse("红霉素，每日3次。")
+    assert [t.therapy.text for t in extract_therapies(norm, entities, quantities, assertions)] == ["红霉素"]
+
+
+def test_abbreviation_rows_load_in_lower_case():
+    voc = load_clinical_vocabulary()
+    assert voc.schedule_abbreviations["b.i.d."] == DoseSchedule(2, 2, 1, "d")
+    assert voc.schedule_periods["小时"] == "h"
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        ("qxd\tabbreviation\ttwice\t1\td\tcurated\n", "E120"),  # times must be an integer
+        ("qyd\tabbreviation\t1\t0\td\tcurated\n", "E120"),  # every must be positive
+        ("旬\tperiod\t\t\tdecade\tcurated\n", "E027"),  # unit must be a UCUM code of the list
+    ],
+)
+def test_bad_schedule_rows_name_file_and_line(tmp_path, row, code):
+    directory = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
+    path = directory / "dose_schedules.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + row, encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load_clinical_vocabulary(directory)
+    assert error.value.code == code and "dose_schedules.tsv" in str(error.value)
+
+
+def test_how_often_a_test_is_measured_is_no_schedule(analyse):
+    # xywy: nursing after surgery; 每小时1次 is how often the vital signs are taken
+    norm, entities, quantities, assertions = analyse("手术后患儿第1天测体温、脉搏、呼吸、血压,每小时1次。")
+    found = {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions)}
+    assert found["手术"].schedule is None
