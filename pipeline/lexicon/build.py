@@ -111,6 +111,7 @@ class BuildRules:
     person_names: frozenset[str]
     not_generic: frozenset[str]
     salt_prefixes: tuple[str, ...]  # longest first
+    salt_suffixes: tuple[str, ...]  # longest first
     population_prefixes: tuple[str, ...]  # longest first
     suffix_forms: tuple[str, ...]  # longest first
     prefix_forms: tuple[str, ...]
@@ -213,11 +214,13 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    (地西泮注射液, and THUOCL has 地西泮), 二甲双胍, 利多卡因 become terms. Shorter stems are as often
    effects or routes (止咳, 降压, 口服) and are not proposed. The others (not stopwords) go to
    `segmentation.tsv` (term, freq) to help jieba segment.
-7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …): a drug name that opens with
-   a salt (a product's canonical name or a generic: 磷酸氯喹, 硫酸阿托品) gives the name without
-   it, which becomes a term (source `{BASE_SOURCE}`) when THUOCL has it as a word or two salts of
-   it are named, unless it is already a term or listed in `build_not_generic.tsv`: 氯喹, 阿托品,
-   地塞米松, 吗啡. The products keep their salt names as canonical.
+7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …; `build_salt_suffixes.tsv`:
+   钠, 钾, 钙 …): a drug name that opens or closes with a salt (a product's canonical name or a
+   generic: 磷酸氯喹, 硫酸阿托品, 青霉素钠) gives the name without it (氯喹, 阿托品, 地塞米松, 吗啡,
+   青霉素, 头孢呋辛), which becomes a term (source `{BASE_SOURCE}`) when THUOCL has it as a word or
+   two salts of it are named, unless it is already a term, is itself a salt prefix (硫酸镁 →
+   硫酸) or is listed in `build_not_generic.tsv` (氯化 of 氯化钠). The products keep their salt
+   names as canonical.
 8. **Disease bases** (`disease_prefixes.tsv`, kind patient_group: 小儿, 新生儿, 老年人 …): a disease
    name that opens with a patient group (小儿IgA肾病, 新生儿呼吸窘迫综合征) gives the name without
    it, which becomes a disease term (source `{DISEASE_BASE_SOURCE}`) when it ends with a disease head word
@@ -299,6 +302,7 @@ def load_rules(rules_dir: Path) -> BuildRules:
         person_names=frozenset(read_term_list(rules_dir / "build_person_names.tsv")),
         not_generic=frozenset(read_term_list(rules_dir / "build_not_generic.tsv")),
         salt_prefixes=longest_first(read_term_list(rules_dir / "build_salt_prefixes.tsv", "prefix")),
+        salt_suffixes=longest_first(read_term_list(rules_dir / "build_salt_suffixes.tsv", "suffix")),
         population_prefixes=longest_first(
             prefix for prefix, kind in _disease_prefixes(rules_dir / "disease_prefixes.tsv").items() if kind == "patient_group"
         ),
@@ -667,13 +671,16 @@ def build_dictionaries(
         else:
             collector.dropped["generic-unattested"][GENERIC_SOURCE] += 1
 
-    # Rule "drug-base": a Western drug's name without its salt (磷酸氯喹 → 氯喹) becomes a term
-    # when THUOCL has it as a word or two salts of it are named (盐酸X and 硫酸X).
+    # Rule "drug-base": a Western drug's name without its salt (磷酸氯喹 → 氯喹, 青霉素钠 → 青霉素)
+    # becomes a term when THUOCL has it as a word or two salts of it are named (盐酸X and 硫酸X).
     salts_of: dict[str, set[str]] = defaultdict(set)
     for name in sorted({c.canonical for cands in collector.candidates.values() for c in cands if c.label == "drug"}):
         prefix = next((p for p in rules.salt_prefixes if name.startswith(p) and len(name) - len(p) >= 2), None)
         if prefix is not None:
             salts_of[name[len(prefix) :]].add(name)
+        suffix = next((s for s in rules.salt_suffixes if name.endswith(s) and len(name) - len(s) >= 2), None)
+        if suffix is not None and name[: -len(suffix)] not in rules.salt_prefixes:  # 硫酸镁 is no salt of 硫酸
+            salts_of[name[: -len(suffix)]].add(name)
     for base, salted in sorted(salts_of.items()):
         if base in collector.candidates or base in curated or base in rules.not_generic or drop_reason(base, rules):
             continue

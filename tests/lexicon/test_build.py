@@ -23,7 +23,8 @@ LISTS = {
         "新生儿多发性骨髓瘤", "红斑",
     ],
     "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位"],
-    "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸", "磷酸氯喹片", "盐酸吗啉胍片", "硫酸吗啉胍片", "盐酸多巴胺注射液"],
+    "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸", "磷酸氯喹片", "盐酸吗啉胍片", "硫酸吗啉胍片", "盐酸多巴胺注射液",
+        "注射用青霉素钠", "注射用青霉素钾", "氯化钠注射液", "氯化钾注射液", "硫酸镁注射液", "硫酸锌口服溶液", "注射用头孢呋辛钠"],
     "xywy/lexicons/departments.txt": ["血液科"],
     "lexicons/qasystem/symptom.txt": ["贫血", "闫敏", "湿啰音"],
     "lexicons/qasystem/disease.txt": [],
@@ -34,7 +35,7 @@ LISTS = {
     "lexicons/thuocl/THUOCL_medical.txt": [
         "检查\t580138", "贫血\t5774", "骨髓\t900", "一捻金胶囊\t2", "X线片\t300",
         "地西泮注射液\t50", "地西泮\t40", "止咳颗粒\t10", "止咳\t100", "肾上腺素注射液\t2", "肾上腺素\t1150",
-        "氯喹\t300", "多巴胺\t900",
+        "氯喹\t300", "多巴胺\t900", "头孢呋辛\t50",
     ],
 }
 
@@ -141,6 +142,16 @@ def test_a_drug_without_its_salt_is_a_term_when_thuocl_has_it_or_two_salts_name_
     assert (rows["氯喹"]["label"], rows["氯喹"]["source"]) == ("drug", "derived:drug-base;thuocl")
     assert rows["吗啉胍"]["source"] == "derived:drug-base"  # 盐酸吗啉胍 and 硫酸吗啉胍
     assert "多巴胺" not in rows  # reviewed: a neurotransmitter in most texts (build_not_generic.tsv)
+
+
+def test_a_drug_without_a_salt_at_its_end_is_a_term_too(tiny):
+    rows = build(*tiny)
+    assert rows["注射用青霉素钠"]["canonical"] == "青霉素钠"  # the product keeps its salt name
+    assert (rows["青霉素"]["label"], rows["青霉素"]["source"]) == ("drug", "derived:drug-base")  # 钠 and 钾
+    assert rows["青霉素"]["note"] == "drug-base: 青霉素钠 without its salt"
+    assert rows["头孢呋辛"]["source"] == "derived:drug-base;thuocl"  # one salt, and THUOCL has the word
+    assert "氯化" not in rows  # 氯化钠 and 氯化钾: reviewed as no drug (build_not_generic.tsv)
+    assert "硫酸" not in rows  # 硫酸镁 and 硫酸锌: a salt prefix is no drug
 
 
 def test_a_disease_listed_for_a_patient_group_gives_the_disease_itself(tiny):
