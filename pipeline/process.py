@@ -328,8 +328,11 @@ def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
 
 def _schedule_columns(schedule: DoseSchedule | None) -> dict[str, Any]:
     if schedule is None:
-        return {"times": None, "times_high": None, "every": None, "every_unit": None}
-    return {"times": schedule.times, "times_high": schedule.times_high, "every": schedule.every, "every_unit": schedule.unit}
+        return dict.fromkeys(("times", "times_high", "every", "every_high", "every_unit"))
+    return {
+        "times": schedule.times, "times_high": schedule.times_high,
+        "every": schedule.every, "every_high": schedule.every_high, "every_unit": schedule.unit,
+    }
 
 def _abbreviation_rows(
     record: Record, views: list[SectionView], definitions: list[list[Definition]], lexicon: Lexicon

@@ -263,7 +263,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, test_starts
         consumed = max(consumed, m.end())
     elif _is_daily(row.get("dose_unit", "")) and (m := voc.divided_pattern.search(norm, row["end"], end)):
         times = count_of(m["n"])
-        row["schedule"] = DoseSchedule(times, times, 1.0, "d")  # 30mg/d, 分3次: three times a day
+        row["schedule"] = DoseSchedule(times, times, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
         consumed = max(consumed, m.end())
     time_units = load_quantity_resources().time_units
     for q in quantities:

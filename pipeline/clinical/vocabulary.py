@@ -53,12 +53,14 @@ class LabSubject:
 @packable
 @dataclass(frozen=True, slots=True)
 class DoseSchedule:
-    """How often a therapy is given: ``times`` (to ``times_high``) every ``every`` ``unit``
-    (每日3～4次: 3 to 4 every 1 d; 每8小时1次: 1 every 8 h; 隔日1次: 1 every 2 d)."""
+    """How often a therapy is given: ``times`` (to ``times_high``) every ``every`` (to
+    ``every_high``) ``unit`` (每日3～4次: 3 to 4 every 1 d; 每8小时1次: 1 every 8 h; 每4～6小时1次:
+    1 every 4 to 6 h; 隔日1次: 1 every 2 d)."""
 
     times: int
     times_high: int
     every: float
+    every_high: float
     unit: str
 
 
@@ -249,12 +251,12 @@ class ClinicalVocabulary:
         latin_end = "(?![A-Za-z])"
         before = rf"(?:(?P<each>每隔|每|一)|(?P<other>隔)|(?<![第前后今昨明次当这那本同0-9])(?=日))"
         period_then_count = (
-            rf"{before}(?P<a_every>[0-9]+)?个?(?P<a_unit>{periods}){latin_end}[ \t]*"
+            rf"{before}(?:(?P<a_every>[0-9]+){_COUNT_RANGE.format('a_every_high')})?个?(?P<a_unit>{periods}){latin_end}[ \t]*"
             rf"(?P<a_low>{_COUNT}){_COUNT_RANGE.format('a_high')}[ \t]*[次剂]"
         )
         count_per_period = (
             rf"(?<![0-9.])(?P<b_low>{_COUNT}){_COUNT_RANGE.format('b_high')}[ \t]*[次剂][ \t]*/[ \t]*每?"
-            rf"(?P<b_every>[0-9]+)?(?P<b_unit>{periods}){latin_end}"
+            rf"(?:(?P<b_every>[0-9]+){_COUNT_RANGE.format('b_every_high')})?(?P<b_unit>{periods}){latin_end}"
         )
         abbreviation = rf"(?<![A-Za-z.])(?i:(?P<abbr>{alternation(self.schedule_abbreviations)})|q(?P<q_every>[0-9]+)h){latin_end}"
         return re.compile(f"{period_then_count}|{count_per_period}|{abbreviation}")
@@ -264,12 +266,14 @@ class ClinicalVocabulary:
         if m["abbr"]:
             return self.schedule_abbreviations[m["abbr"].lower()]
         if m["q_every"]:
-            return DoseSchedule(1, 1, float(m["q_every"]), "h")
+            return DoseSchedule(1, 1, float(m["q_every"]), float(m["q_every"]), "h")
         shape = "a" if m["a_unit"] else "b"
         low = count_of(m[f"{shape}_low"])
         high = count_of(m[f"{shape}_high"]) if m[f"{shape}_high"] else low
-        every = float(m[f"{shape}_every"]) if m[f"{shape}_every"] else 2.0 if m["other"] else 1.0
-        return DoseSchedule(low, max(low, high), every, self.schedule_periods[m[f"{shape}_unit"]])
+        every = count_of(m[f"{shape}_every"]) if m[f"{shape}_every"] else 2 if m["other"] else 1
+        every_high = count_of(m[f"{shape}_every_high"]) if m[f"{shape}_every_high"] else every
+        unit = self.schedule_periods[m[f"{shape}_unit"]]
+        return DoseSchedule(low, max(low, high), float(every), float(max(every, every_high)), unit)
 
     @functools.cached_property
     def divided_pattern(self) -> re.Pattern[str]:
@@ -394,7 +398,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         if not re.fullmatch(NUMBER, row["every"]) or float(row["every"]) <= 0:
             raise DictionaryError("E120", path=path, line=line, column="every", expected="a positive number", value=row["every"])
         times = int(row["times"])
-        abbreviations[row["word"].lower()] = DoseSchedule(times, times, float(row["every"]), unit)
+        every = float(row["every"])
+        abbreviations[row["word"].lower()] = DoseSchedule(times, times, every, every, unit)
 
     return ClinicalVocabulary(
         findings=findings,

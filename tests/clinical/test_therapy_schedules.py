@@ -23,22 +23,23 @@ def therapy(analyse, text: str, drug: str):
 @pytest.mark.parametrize(
     ("text", "schedule"),
     [
-        ("阿莫西林0.5g口服，每日3次。", (3, 3, 1, "d")),
-        ("阿莫西林0.5g口服，每天两次。", (2, 2, 1, "d")),
-        ("硫酸亚铁0.3g口服，日三次。", (3, 3, 1, "d")),  # 日 alone, without 每
-        ("阿莫西林0.5g口服，一日3次。", (3, 3, 1, "d")),
-        ("阿莫西林0.5g口服，2次/d，共10天。", (2, 2, 1, "d")),
-        ("阿莫西林0.5g口服，3次/日。", (3, 3, 1, "d")),
-        ("甲硝唑0.2g口服，每日3～4次。", (3, 4, 1, "d")),
-        ("甲硝唑0.2g口服，3～4次/d。", (3, 4, 1, "d")),
-        ("红霉素0.25g每6小时1次口服。", (1, 1, 6, "h")),
-        ("环磷酰胺0.6g静滴，每隔3周1次，共6次。", (1, 1, 3, "wk")),
-        ("甲氨蝶呤10mg口服，1次/周。", (1, 1, 1, "wk")),
-        ("甲氨蝶呤10mg口服，1次/2周。", (1, 1, 2, "wk")),
-        ("泼尼松10mg口服，隔日1次。", (1, 1, 2, "d")),
-        ("泼尼松10mg tid口服。", (3, 3, 1, "d")),  # Latin abbreviations, any case
-        ("泼尼松10mg BID口服。", (2, 2, 1, "d")),
-        ("红霉素0.25g静滴q6h。", (1, 1, 6, "h")),
+        ("阿莫西林0.5g口服，每日3次。", (3, 3, 1, 1, "d")),
+        ("阿莫西林0.5g口服，每天两次。", (2, 2, 1, 1, "d")),
+        ("硫酸亚铁0.3g口服，日三次。", (3, 3, 1, 1, "d")),  # 日 alone, without 每
+        ("阿莫西林0.5g口服，一日3次。", (3, 3, 1, 1, "d")),
+        ("阿莫西林0.5g口服，2次/d，共10天。", (2, 2, 1, 1, "d")),
+        ("阿莫西林0.5g口服，3次/日。", (3, 3, 1, 1, "d")),
+        ("甲硝唑0.2g口服，每日3～4次。", (3, 4, 1, 1, "d")),
+        ("甲硝唑0.2g口服，3～4次/d。", (3, 4, 1, 1, "d")),
+        ("红霉素0.25g每6小时1次口服。", (1, 1, 6, 6, "h")),
+        ("环磷酰胺0.6g静滴，每隔3周1次，共6次。", (1, 1, 3, 3, "wk")),
+        ("甲氨蝶呤10mg口服，1次/周。", (1, 1, 1, 1, "wk")),
+        ("甲氨蝶呤10mg口服，1次/2周。", (1, 1, 2, 2, "wk")),
+        ("泼尼松10mg口服，隔日1次。", (1, 1, 2, 2, "d")),
+        ("泼尼松10mg tid口服。", (3, 3, 1, 1, "d")),  # Latin abbreviations, any case
+        ("泼尼松10mg BID口服。", (2, 2, 1, 1, "d")),
+        ("红霉素0.25g静滴q6h。", (1, 1, 6, 6, "h")),
+        ("红霉素0.25g静滴,每4～6小时1次。", (1, 1, 4, 6, "h")),
     ],
 )
 def test_how_often_after_the_dose(analyse, text, schedule):
@@ -49,10 +50,10 @@ def test_how_often_after_the_dose(analyse, text, schedule):
 
 def test_a_daily_dose_divided_gives_times_a_day(analyse):
     found, _ = therapy(analyse, "红霉素30mg/(kg·d)，分4次服用，连续2天。", "红霉素")
-    assert (found.dose_unit, found.schedule) == ("mg/(kg·d)", DoseSchedule(4, 4, 1, "d"))
+    assert (found.dose_unit, found.schedule) == ("mg/(kg·d)", DoseSchedule(4, 4, 1, 1, "d"))
     assert (found.duration_value, found.duration_unit) == (2, "天")
     found, _ = therapy(analyse, "泼尼松一日30mg，分3次口服。", "泼尼松")
-    assert (found.dose_unit, found.schedule) == ("mg/d", DoseSchedule(3, 3, 1, "d"))
+    assert (found.dose_unit, found.schedule) == ("mg/d", DoseSchedule(3, 3, 1, 1, "d"))
 
 
 def test_a_dose_per_time_divided_is_no_schedule(analyse):
@@ -82,7 +83,7 @@ def test_the_schedule_is_no_duration_and_is_part_of_the_statement(analyse):
 def test_a_clause_starting_with_a_schedule_continues_the_instructions(analyse):
     # 日三次 starts with no number or cue word: the schedule itself continues the dosing
     found, _ = therapy(analyse, "硫酸亚铁0.3g，日三次，连服7天。", "硫酸亚铁")
-    assert (found.schedule, found.duration_value) == (DoseSchedule(3, 3, 1, "d"), 7)
+    assert (found.schedule, found.duration_value) == (DoseSchedule(3, 3, 1, 1, "d"), 7)
 
 
 def test_a_schedule_makes_a_drug_a_treatment(analyse):
@@ -92,7 +93,7 @@ def test_a_schedule_makes_a_drug_a_treatment(analyse):
 
 def test_abbreviation_rows_load_in_lower_case():
     voc = load_clinical_vocabulary()
-    assert voc.schedule_abbreviations["b.i.d."] == DoseSchedule(2, 2, 1, "d")
+    assert voc.schedule_abbreviations["b.i.d."] == DoseSchedule(2, 2, 1, 1, "d")
     assert voc.schedule_periods["小时"] == "h"
 
 
@@ -119,3 +120,12 @@ def test_how_often_a_test_is_measured_is_no_schedule(analyse):
     norm, entities, quantities, assertions = analyse("手术后患儿第1天测体温、脉搏、呼吸、血压,每小时1次。")
     found = {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions)}
     assert found["手术"].schedule is None
+
+
+def test_a_drug_named_without_its_salt_gets_its_instructions(analyse):
+    # xywy 急性肾炎: 青霉素 is a term since the build strips salts at the end (青霉素钠, 青霉素钾)
+    found, _ = therapy(analyse, "其中以注射青霉素(80万单位,肌注,每天2次)效果最好。", "青霉素")
+    assert (found.dose, found.dose_unit, found.route) == (80, "万U", "肌注")
+    assert found.schedule == DoseSchedule(2, 2, 1, 1, "d")
+    found, _ = therapy(analyse, "肝素100U/kg静注,每4～6小时1次。", "肝素")
+    assert (found.dose, found.dose_unit, found.schedule) == (100, "U/kg", DoseSchedule(1, 1, 4, 6, "h"))
