@@ -112,6 +112,7 @@ class BuildRules:
     not_generic: frozenset[str]
     salt_prefixes: tuple[str, ...]  # longest first
     salt_suffixes: tuple[str, ...]  # longest first
+    drug_stems: tuple[str, ...]  # longest first
     population_prefixes: tuple[str, ...]  # longest first
     suffix_forms: tuple[str, ...]  # longest first
     prefix_forms: tuple[str, ...]
@@ -212,7 +213,10 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    not 片, which would take X线片) is a drug product (`thuocl-product`, canonical = stem), and a
    stem of {THUOCL_MIN_GENERIC} characters or more is judged by rule 3 like a portal product's: 地西泮
    (地西泮注射液, and THUOCL has 地西泮), 二甲双胍, 利多卡因 become terms. Shorter stems are as often
-   effects or routes (止咳, 降压, 口服) and are not proposed. The others (not stopwords) go to
+   effects or routes (止咳, 降压, 口服) and are not proposed. A word ending with the Chinese form
+   of a WHO INN stem (`build_drug_stems.tsv`: 霉素, 西林, 沙星, 西泮, 卡因, 培南 …), with at least
+   one character before it, is a drug (`thuocl-drug-stem`: 万古霉素, 氯硝西泮, 普鲁卡因, 美罗培南)
+   unless listed in `build_not_generic.tsv` (前列环素) or made a term by rules 7–11. The others (not stopwords) go to
    `segmentation.tsv` (term, freq) to help jieba segment.
 7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …; `build_salt_suffixes.tsv`:
    钠, 钾, 钙 …): a drug name that opens or closes with a salt (a product's canonical name or a
@@ -303,6 +307,7 @@ def load_rules(rules_dir: Path) -> BuildRules:
         not_generic=frozenset(read_term_list(rules_dir / "build_not_generic.tsv")),
         salt_prefixes=longest_first(read_term_list(rules_dir / "build_salt_prefixes.tsv", "prefix")),
         salt_suffixes=longest_first(read_term_list(rules_dir / "build_salt_suffixes.tsv", "suffix")),
+        drug_stems=longest_first(read_term_list(rules_dir / "build_drug_stems.tsv", "stem")),
         population_prefixes=longest_first(
             prefix for prefix, kind in _disease_prefixes(rules_dir / "disease_prefixes.tsv").items() if kind == "patient_group"
         ),
@@ -692,11 +697,26 @@ def build_dictionaries(
     annotated = _read_annotations(shared_data, rules_dir, collector)
     _add_annotated(collector, annotated, curated)
 
+    # THUOCL words ending with an INN stem are drugs (万古霉素, 氯硝西泮), when no rule before made
+    # them terms (generics, bases and annotated words keep their own sources).
+    thuocl_stem_drugs: set[str] = set()
+    for term in sorted(thuocl):
+        if term in collector.candidates or term in curated or term in rules.not_generic or drop_reason(term, rules):
+            continue
+        stem = next((s for s in rules.drug_stems if term.endswith(s) and len(term) > len(s)), None)
+        if stem is not None and not term.startswith(rules.prefix_forms):  # 注射用美罗培南: a product
+            thuocl_stem_drugs.add(term)
+            collector.derived["thuocl-drug-stem: drug by its INN stem"] += 1
+            rule = f"thuocl-drug-stem: ends with {stem}"
+            collector.add(_Candidate(term, "drug", thuocl_source, RANK_BY_LABEL["drug"], term, rule=rule))
+
     segmentation: dict[str, tuple[int, str]] = {}  # word -> (freq, source)
     in_thuocl: set[str] = set()
     for term, freq in thuocl.items():
         if term in thuocl_products:
             collector.derived["thuocl: drug product by dosage form"] += 1
+        elif term in thuocl_stem_drugs:
+            pass  # counted by its rule
         elif term in collector.candidates:
             # Rule "thuocl-typed": the word is in a typed list; it only gains the source.
             in_thuocl.add(term)

@@ -36,6 +36,7 @@ LISTS = {
         "检查\t580138", "贫血\t5774", "骨髓\t900", "一捻金胶囊\t2", "X线片\t300",
         "地西泮注射液\t50", "地西泮\t40", "止咳颗粒\t10", "止咳\t100", "肾上腺素注射液\t2", "肾上腺素\t1150",
         "氯喹\t300", "多巴胺\t900", "头孢呋辛\t50",
+        "万古霉素\t92", "氯硝西泮\t48", "前列环素\t2", "注射用美罗培南\t1", "霉素\t5",
     ],
 }
 
@@ -154,6 +155,16 @@ def test_a_drug_without_a_salt_at_its_end_is_a_term_too(tiny):
     assert "硫酸" not in rows  # 硫酸镁 and 硫酸锌: a salt prefix is no drug
 
 
+def test_a_thuocl_word_ending_with_an_inn_stem_is_a_drug(tiny):
+    rows = build(*tiny)
+    assert (rows["万古霉素"]["label"], rows["万古霉素"]["source"]) == ("drug", "thuocl")  # -mycin
+    assert rows["万古霉素"]["note"] == "thuocl-drug-stem: ends with 霉素"
+    assert rows["氯硝西泮"]["label"] == "drug"  # -azepam
+    assert "前列环素" not in rows  # reviewed: made by the body (build_not_generic.tsv)
+    assert "霉素" not in rows  # the stem alone
+    assert "注射用美罗培南" not in rows  # a product form: no stem rule for it
+
+
 def test_a_disease_listed_for_a_patient_group_gives_the_disease_itself(tiny):
     rows = build(*tiny)
     assert (rows["IgA肾病"]["label"], rows["IgA肾病"]["source"]) == ("disease", "derived:disease-base")
@@ -208,7 +219,8 @@ def test_thuocl_words_without_type_go_to_segmentation(tiny):
     build(shared, out)
     seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
     thuocl = sorted(term for term, row in seg.items() if row["source"] == "thuocl")
-    assert thuocl == ["X线片", "多巴胺", "止咳", "肾上腺素", "骨髓"]  # 地西泮 became a drug term (its product 地西泮注射液)
+    # 地西泮 became a drug term (its product 地西泮注射液), 万古霉素 one by its stem
+    assert thuocl == ["X线片", "前列环素", "多巴胺", "止咳", "注射用美罗培南", "肾上腺素", "霉素", "骨髓"]
     assert seg["骨髓"] == {"term": "骨髓", "freq": "900", "source": "thuocl"}
 
 
