@@ -22,7 +22,9 @@ word lists are data (``vocabulary.py``):
    3次/d, 隔日1次, bid, q8h; ``分3次服`` after a daily dose) says how often it is given, unless a
    test is named before it (``测体温、血压,每小时1次``: how often that is measured). The
    first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor in the
-   schedule, is the duration (``静滴5d``); ``共N次`` gives sessions.
+   schedule, is the duration (``静滴5d``); ``共N次`` gives sessions. Enumerated therapies share
+   the route, schedule and duration read after the last one (``利福平与吡嗪酰胺每周2次``), its dose
+   only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
    环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
    it that has none, so ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
@@ -124,6 +126,7 @@ def extract_therapies(
         for group in groups:
             for row in group:
                 _read_details(norm, row, nearby, voc, sentence, in_sentence, test_starts)
+            _share_instructions(norm, group, voc)
         _bind_outcomes(norm, groups, voc, sentence)
         _bind_patients(norm, groups, nearby, voc, sentence)
         _bind_effect(norm, groups or previous, nearby, voc, sentence)
@@ -283,6 +286,30 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, test_starts
         row["sessions"] = int(m["n"])
         consumed = max(consumed, m.end())
     row["end"] = max(consumed, entity.end)
+
+
+_SHARED = ("route", "schedule", "duration_value", "duration_high", "duration_unit")
+_DOSE = ("dose", "dose_high", "dose_unit")
+
+
+def _share_instructions(norm, group, voc) -> None:
+    """Rule 2 for enumerated therapies: the route, schedule and duration read after the last
+    one are every one's (利福平与吡嗪酰胺每周2次), and so is its dose after an ``each`` cue
+    (倍他米松或地塞米松各为24mg); a route before the first is every one's (口服泼尼松、环磷酰胺)."""
+    if len(group) < 2:
+        return
+    last, first = group[-1], group[0]
+    shared = [key for key in _SHARED if last.get(key)]
+    if voc.each_pattern.match(norm, _after_alias(norm, last["entity"].end)):
+        shared += [key for key in _DOSE if last.get(key) is not None]
+    for row in group[:-1]:
+        taken = [key for key in shared if not row.get(key) and not (key in _DOSE and row.get("dose") is not None)]
+        if taken:
+            row.update({key: last[key] for key in taken})
+            row["end"] = max(row["end"], last["end"])
+    if first.get("route") and first["start"] < first["entity"].start:  # the route was written before it
+        for row in group[1:]:
+            row.setdefault("route", first["route"])
 
 
 def _is_daily(unit: str) -> bool:

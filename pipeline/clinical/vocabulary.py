@@ -37,7 +37,7 @@ SCHEDULE_UNITS = ("h", "d", "wk", "mo")
 #: A count of doses: 3, 三, 两, 十.
 _COUNT = "(?:[0-9]+|[一二两三四五六七八九十])"
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
-CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day")
+CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each")
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 
 
@@ -215,6 +215,12 @@ class ClinicalVocabulary:
     def per_day_pattern(self) -> re.Pattern[str]:
         """A ``per_day`` cue ending the searched window, right before a dose (每日剂量为|30mg)."""
         return re.compile(rf"(?<![隔第前后])(?:{alternation(self.cues['per_day'])})(?:剂?量)?(?:为|是)?[ \t]*$")
+
+    @functools.cached_property
+    def each_pattern(self) -> re.Pattern[str]:
+        """Right after the last of enumerated therapies, an ``each`` cue: the dose after it is
+        every one's (倍他米松或地塞米松|各为24mg, A和B的剂量均为…)."""
+        return re.compile(rf"[ \t]*的?(?:剂量|用量)?(?:{alternation(self.cues['each'])})")
 
     @functools.cached_property
     def per_kg_pattern(self) -> re.Pattern[str]:

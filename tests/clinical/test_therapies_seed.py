@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clinical import extract_therapies
+from pipeline.clinical import DoseSchedule, extract_therapies
 
 
 def therapies(analyse, text: str, section: str = "预防/描述"):
@@ -190,3 +190,23 @@ def test_huo_joins_two_numbers_of_one_unit_only(analyse, text, drug, dose):
 def test_dose_units_written_in_chinese(analyse, text, drug, dose):
     found, _ = therapies(analyse, text)
     assert (found[drug].dose, found[drug].dose_high, found[drug].dose_unit) == dose
+
+
+def test_enumerated_therapies_share_the_instructions_after_the_last(analyse):
+    # xywy 泌尿生殖系结核: how often is both drugs'
+    found, _ = therapies(analyse, "利福平与吡嗪酰胺每周2次,用药2个月。")
+    assert found["利福平"].schedule == found["吡嗪酰胺"].schedule == DoseSchedule(2, 2, 1, 1, "wk")
+    # a route before the first and a course after the last
+    found, _ = therapies(analyse, "口服泼尼松、环磷酰胺,疗程2周。")
+    assert {(t.route, t.duration_value, t.duration_unit) for t in found.values()} == {("口服", 2, "周")}
+
+
+def test_a_dose_after_the_last_is_every_ones_only_after_ge(analyse):
+    # xywy 新生儿呼吸窘迫综合征: 各为24mg, each of them
+    found, norm = therapies(analyse, "倍他米松或地塞米松各为24mg,分2次肌注。")
+    assert {(t.dose, t.dose_unit, t.route) for t in found.values()} == {(24, "mg", "肌注")}
+    assert norm[found["倍他米松"].start : found["倍他米松"].end] == "倍他米松或地塞米松各为24mg,分2次肌注"
+    # without 各 the dose is the last one's: the two are not given alike
+    found, _ = therapies(analyse, "泼尼松或地塞米松10mg口服。")
+    assert (found["泼尼松"].dose, found["泼尼松"].route) == (None, "口服")
+    assert found["地塞米松"].dose == 10
