@@ -210,3 +210,17 @@ def test_a_dose_after_the_last_is_every_ones_only_after_ge(analyse):
     found, _ = therapies(analyse, "泼尼松或地塞米松10mg口服。")
     assert (found["泼尼松"].dose, found["泼尼松"].route) == (None, "口服")
     assert found["地塞米松"].dose == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "canonical"),
+    [
+        ("可用强的松40mg/d口服。", "强的松", "泼尼松"),  # xywy writes the older names (curated.tsv)
+        ("甲基强的松龙1g静滴,连用3天。", "甲基强的松龙", "甲泼尼龙"),
+        ("口服消炎痛25mg,3次/d。", "消炎痛", "吲哚美辛"),
+        ("静注速尿20mg。", "速尿", "呋塞米"),
+    ],
+)
+def test_older_drug_names_are_therapies_under_their_generic_name(analyse, text, drug, canonical):
+    found, _ = therapies(analyse, text)
+    assert found[drug].therapy.canonical == canonical
