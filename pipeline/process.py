@@ -269,15 +269,15 @@ def _statement_row(record: Record, view: SectionView, statement: Any, fields: di
 
 def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     """One row per lab statement. How many patients: what the lab reader found in the statement
-    (``M蛋白阳性可达75%``), else the frequency bound to the test's mention (``血沉增快者占14/15例``,
-    ``约30%~50%的患者…M蛋白阳性``)."""
+    (``M蛋白阳性可达75%``), else the frequency bound to the test's mention or to one holding it
+    (``血沉增快者占14/15例``, ``约30%~50%的患者…M蛋白阳性``)."""
     text = view.section.text
     bound = view.frequencies_by_subject
     rows = []
     for lab in doc_value(view.doc, "labs") or ():
         # a percentage read as the test's value (浆细胞比例>10%) is never also a share of patients
         own = lab.freq_pct is not None or lab.unit == "%"
-        numeric = None if own else _numeric(bound.get((lab.test.start, lab.test.end), []))
+        numeric = None if own else _numeric(_bound_to_test(bound, lab.test))
         rows.append(_statement_row(record, view, lab, {
             "test": lab.test.canonical,
             "test_label": lab.test.label,
@@ -295,6 +295,14 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "qualifier": lab.qualifier or None,
         }))
     return rows
+
+
+def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> list[Any]:
+    """The frequencies bound to a test's mention, else to a mention holding it (the finding
+    [血沉]增快 of 血沉增快者占14/15例)."""
+    return bound.get((test.start, test.end)) or next(
+        (statements for (start, end), statements in bound.items() if start <= test.start and test.end <= end), []
+    )
 
 
 def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:

@@ -11,7 +11,10 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
 2. ``rate`` — a rate noun (发生率, 阳性率, 占 … from ``quantity_cues.tsv``) between an entity
    and the number: ``X的发生率为5%`` → X. A mention between the rate noun and a 的 right
    before the number is the whole the number is a share of: ``雷诺现象占系统性硬化病的30%``
-   → 雷诺现象, ``色素型占基底细胞癌的6%`` → no subject.
+   → 雷诺现象, ``色素型占基底细胞癌的6%`` → no subject. A group named by its finding right
+   before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
+   ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
+   3: ``高血压患者的30%出现蛋白尿``).
 3. ``forward`` — after the number comes 的, a patient noun or a verb (``N%的X患者…Y``,
    ``7/13例(54%)检测到Y``, ``N%发生Y``), or the quantity is a case count/fraction: the finding
    is the first entity after it; ``X患者`` between is the population, not the finding.
@@ -31,7 +34,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    when 1–6 apply.
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
-population, not the finding. A case count without a percentage (``42例有血管杂音(93%)``) is
+population, not the finding, and so are the mentions inside it. A body part followed by more
+Chinese that is no cue word only qualifies a longer noun the dictionaries lack
+(``卵巢恶性生殖细胞肿瘤占…``, ``淋巴结转移率``): rules 2–4 give such a statement no subject. A case count without a percentage (``42例有血管杂音(93%)``) is
 not a statement on its own: it lends its numerator to the statement about the same finding
 in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
 frequencies without a subject are still returned (subject None), except a bare fraction with
@@ -139,7 +144,7 @@ def bind_frequencies(
     quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
-    cues = _cues(res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after)
+    cues = _cues(res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link)
     strengths = _strengths(norm, quantities, entities, res.concentration_of)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
@@ -182,9 +187,14 @@ class _Cues:
 
     def __init__(
         self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
-        degree: frozenset[str], where: tuple[str, ...],
+        degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...],
     ) -> None:
         self.degree = degree
+        # between a group noun and its number only these: 伴胸腔积液者|为|64%, 高血压患者|仅占|45%
+        # (not a rate noun: in 脉管炎患者阳性率达78% the group is whom a test was positive in)
+        self.link_gap = re.compile(f"(?:[ \\t]|{_compile(link).pattern})*")
+        # right after a body part, a word that does not go on naming something longer (肺部|为30%)
+        self.link_word = _compile((*link, *rate, *population))
         self.where = _compile(where)
         self.rate = _compile(rate)
         self.respectively = _compile(respectively)
@@ -196,10 +206,10 @@ class _Cues:
 @cache
 def _cues(
     rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
-    degree: frozenset[str], where: tuple[str, ...],
+    degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...],
 ) -> _Cues:
     """Compiled once per set of cue words, not once per text."""
-    return _Cues(rate, population, verb, respectively, degree, where)
+    return _Cues(rate, population, verb, respectively, degree, where, link)
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -243,6 +253,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject, population, rule = listed[id(q)], None, "respectively"
         else:
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
+            if subject is not None and rule != "paren" and _qualifies_a_longer_noun(norm, subject, cues):
+                subject = None  # 卵巢恶性生殖细胞肿瘤占…5%: not about the ovary, and the tumour is no mention
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward"):
@@ -367,9 +379,16 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         e
         for e in entities
         if e.end <= q.start
-        and e not in population_entities
+        and not any(p.start <= e.start and e.end <= p.end for p in population_entities)  # 伴[胸腔]积液者
         and not any(e.end <= o.start and o.end <= q.start for o in quantities if o.kind in FREQUENCY_KINDS)
     ]
+    after = q.end
+    while after < end and norm[after] in " \t":
+        after += 1
+    names_what_follows = norm.startswith("的", after) or cues.population.match(norm, after) or cues.verb.match(norm, after)
+    if not names_what_follows and (having := _having(norm, start, q.start, population_entities, cues)) is not None:
+        return having, None, "rate"  # 发热者占80%, 伴胸腔积液者为64%, 血沉增快者占14/15例
+    leads_forward = names_what_follows or q.kind in ("fraction", "count")
     rate = rate_population = None
     for rate in cues.rate.finditer(norm, start, q.start):
         pass
@@ -384,19 +403,7 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         rate_population = _population_before(norm, start, rate.start(), population_entities, cues)
         if candidates := [e for e in before if e.end <= rate.start()]:
             return _nearest(candidates), rate_population, "rate"
-        having = [e for e in population_entities if norm.startswith("者", e.end) and e.end + 1 == rate.start()]
-        if having:  # 发热者占80%: those with the finding
-            return max(having, key=lambda e: e.end - e.start), None, "rate"
 
-    after = q.end
-    while after < end and norm[after] in " \t":
-        after += 1
-    leads_forward = (
-        q.kind in ("fraction", "count")
-        or norm.startswith("的", after)
-        or cues.population.match(norm, after)
-        or cues.verb.match(norm, after)
-    )
     if leads_forward:
         population = _population_after(norm, after, end, cues)
         first = population[1] if population else after
@@ -413,6 +420,28 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     if before:
         return _nearest(before), None, "backward"
     return None, rate_population, "rate" if rate_population else ""
+
+
+def _having(norm: str, start: int, pos: int, population_entities: Sequence[Entity], cues: _Cues) -> Entity | None:
+    """The mention of a group noun (者, 患者 …) ending right before ``pos``, only link words
+    between (伴胸腔积液者|为|64%, 高血压患者|仅占|45%): its finding is what is counted.
+    The longest mention when several end there; never a body part (位于肾上腺者占80% says where)."""
+    found = None
+    for e in population_entities:
+        if e.start < start or e.end > pos or e.label == "body":  # 位于肾上腺者占80%: a place
+            continue
+        noun = cues.population.match(norm, e.end)
+        if noun.end() <= pos and cues.link_gap.fullmatch(norm, noun.end(), pos) and (found is None or e.end > found.end):
+            found = e
+    return found
+
+
+def _qualifies_a_longer_noun(norm: str, e: Entity, cues: _Cues) -> bool:
+    """A body part followed by more Chinese that is no cue word (卵巢|恶性生殖细胞肿瘤,
+    淋巴结|转移率): it only qualifies a noun the dictionaries do not have."""
+    if e.label != "body" or e.end >= len(norm):
+        return False
+    return "\u4e00" <= norm[e.end] <= "\u9fff" and cues.link_word.match(norm, e.end) is None
 
 
 def _is_cohort(norm: str, pos: int, end: int, cues: _Cues) -> bool:

@@ -32,7 +32,8 @@ from ..serialization import packable
 FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
-    "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively"
+    "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
+    "link",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -88,6 +89,7 @@ class QuantityResources:
     where_after: tuple[str, ...]  # 多数来源于, 80%发生于: where or when most cases are, about no finding
     concentration_of: frozenset[str]  # labels: a percentage right before such a mention is its strength
     respectively: tuple[str, ...]  # 分别: the numbers after it pair with the findings before it, in order
+    link: tuple[str, ...]  # 为, 仅, 则: between a group noun and its number (发热者为80%)
     degree_before: frozenset[str]  # frequency words that, right before a mention, say how much of it: 部分钙化
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
@@ -111,11 +113,11 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     after: dict[str, tuple[str, bool]] = {}
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
-        "respectively": [],
+        "respectively": [], "link": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
-    for line, row in unique_rows(path, rows, ("cue",)):
+    for line, row in unique_rows(path, rows, ("cue", "role")):
         role = choice(path, line, row, "role", CUE_ROLES)
         comparator = choice(path, line, row, "comparator", COMPARATORS)
         approx = choice(path, line, row, "approx", ("", "yes")) == "yes"
@@ -169,6 +171,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         where_after=tuple(words["where_after"]),
         concentration_of=frozenset(words["concentration_of"]),
         respectively=tuple(words["respectively"]),
+        link=tuple(words["link"]),
         degree_before=frozenset(degrees),
         units=units,
         frequency_terms=terms,

@@ -271,9 +271,9 @@ def test_common_cause_is_not_a_frequency():
     assert bound("药物中毒为老年谵妄的常见原因", "药物中毒", "谵妄") == {}
 
 
-def labelled(text: str, *terms: tuple[str, str]) -> list[Entity]:
-    """The first occurrence of each ``(term, label)``."""
-    return [Entity(text.index(t), text.index(t) + len(t), t, label, t) for t, label in terms]
+def labelled(text: str, *terms: tuple[str, str], nested: tuple[str, ...] = ()) -> list[Entity]:
+    """The first occurrence of each ``(term, label)``; those in ``nested`` are nested in a longer one."""
+    return [Entity(text.index(t), text.index(t) + len(t), t, label, t, "", t in nested) for t, label in terms]
 
 
 @pytest.mark.parametrize(
@@ -507,3 +507,53 @@ def test_a_part_word_before_a_disease_or_a_test_is_a_frequency(text, first, labe
         entities.append(Entity(text.index(finding), text.index(finding) + len(finding), finding, "symptom", finding))
     found = {s.subject.text: s for s in bind_frequencies(text, entities)}
     assert found[finding].qualifier == "部分"
+
+
+# --- those with a finding, and body parts that only qualify a longer noun --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "body"),
+    [
+        ("伴胸腔积液者为64%", "胸腔积液", "胸腔"),  # xywy: those with pleural effusion are 64 %
+        ("发生主动脉瓣钙化者占71%", "钙化", "主动脉瓣"),  # xywy 老年性心瓣膜病
+        ("高血压患者占45%", "高血压", None),
+    ],
+)
+def test_a_group_named_by_its_finding_right_before_the_number_is_that_finding(text, finding, body):
+    terms = [(finding, "symptom")] + ([(body, "body")] if body else [])
+    (s,) = bind_frequencies(text, labelled(text, *terms, nested=("胸腔",)))
+    assert (s.subject.text if s.subject else None, s.rule) == (finding, "rate")
+
+
+def test_a_group_named_by_a_place_is_not_what_is_counted():
+    text = "嗜铬细胞瘤位于肾上腺者占80%～90%"  # xywy: where the tumour is
+    found = bind_frequencies(text, labelled(text, ("嗜铬细胞瘤", "disease"), ("肾上腺", "body")))
+    assert [s.subject.text for s in found] == ["嗜铬细胞瘤"]
+
+
+def test_a_group_noun_before_a_number_that_leads_forward_is_the_population():
+    text = "高血压患者的30%出现蛋白尿"
+    (s,) = bind_frequencies(text, labelled(text, ("高血压", "disease"), ("蛋白尿", "symptom")))
+    assert (s.subject.text, s.rule) == ("蛋白尿", "forward")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卵巢恶性生殖细胞肿瘤占卵巢恶性肿瘤的5～15%",  # xywy: the tumour is no entity; 卵巢 only qualifies it
+        "腹股沟淋巴结转移率一般低于15%",
+        "食管,小肠,结肠血流量也增加40%～60%",
+    ],
+)
+def test_a_body_part_qualifying_a_longer_noun_is_no_subject(text):
+    text = normalize_text(text)
+    terms = [(t, "body") for t in ("卵巢", "淋巴结", "结肠", "食管", "小肠") if t in text]
+    statements = bind_frequencies(text, labelled(text, *terms))
+    assert statements and all(s.subject is None for s in statements)
+
+
+def test_a_body_part_with_its_own_number_stays_the_subject():
+    text = "主要受累器官为肺(80%),皮肤(40%～45%)"  # xywy: how often each organ is involved
+    found = {s.subject.text: s.pct_low or s.pct_reported for s in bind_frequencies(text, labelled(text, ("肺", "body"), ("皮肤", "body")))}
+    assert found == {"肺": 80, "皮肤": 40}

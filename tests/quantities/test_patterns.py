@@ -230,6 +230,7 @@ def dictionary_copy(tmp_path):
         ("quantity_cues.tsv", "约莫\tbefore\t~\t\tcurated\n", "E027"),
         ("quantity_units.tsv", "粒\tpill\tcurated\n", "E027"),
         ("quantity_cues.tsv", "medicine\tconcentration_of\t\t\tcurated\n", "E022"),
+        ("quantity_cues.tsv", "占\tlink\t\t\tcurated\n", "E023"),  # a word once per role (占 is rate and link)
     ],
 )
 def test_bad_data_files_name_the_line(dictionary_copy, name, line, code):
