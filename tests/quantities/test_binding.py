@@ -557,3 +557,16 @@ def test_a_body_part_with_its_own_number_stays_the_subject():
     text = "主要受累器官为肺(80%),皮肤(40%～45%)"  # xywy: how often each organ is involved
     found = {s.subject.text: s.pct_low or s.pct_reported for s in bind_frequencies(text, labelled(text, ("肺", "body"), ("皮肤", "body")))}
     assert found == {"肺": 80, "皮肤": 40}
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "pct"),
+    [
+        ("约25%患者有视神经萎缩,50%伴弓形足", "弓形足", 50),  # xywy 遗传性共济失调: 伴 alone
+        ("20%存在蛋白尿", "蛋白尿", 20),
+        ("老年耳聋中70%患有动脉粥样硬化", "动脉粥样硬化", 70),  # xywy: not the 耳聋 before it
+    ],
+)
+def test_a_verb_after_the_number_makes_the_mention_after_it_the_finding(text, finding, pct):
+    found = bound(text, "视神经萎缩", "弓形足", "蛋白尿", "耳聋", "动脉粥样硬化")
+    assert (found[finding].rule, found[finding].pct_reported) == ("forward", pct)
