@@ -32,12 +32,17 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    the word binds to none; unless the first mention after it is a disease, symptom or procedure
    naming no patient group (``多数发生于高血压的患者``, ``约14%发生在流产后``: most of them have it),
    when 1–6 apply.
+8. ``topic`` (after 2) — a clause that opens with a rate word (``占``, ``约占``) and names no
+   subject is about the disease its sentence opens with: ``肝血管瘤是肝内最常见的良性肿瘤,
+   占肝良性肿瘤的84%`` → 肝血管瘤 (a share of a category of diseases); not when a disease,
+   symptom or body part is named after the topic's own clause (``…,肿瘤多为胶质瘤,约占颅内胶质瘤的8.52%``),
+   nor a part of it introduced (``subset`` cues: ``其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%``).
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
 Chinese that is no cue word only qualifies a longer noun the dictionaries lack
-(``卵巢恶性生殖细胞肿瘤占…``, ``淋巴结转移率``): rules 2–4 give such a statement no subject. A case count without a percentage (``42例有血管杂音(93%)``) is
-not a statement on its own: it lends its numerator to the statement about the same finding
+(``卵巢恶性生殖细胞肿瘤占…``, ``淋巴结转移率``): rules 2–4 give such a statement no subject.
+A case count without a percentage (``42例有血管杂音(93%)``) is not a statement on its own: it lends its numerator to the statement about the same finding
 in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
 frequencies without a subject are still returned (subject None), except a bare fraction with
 neither subject nor patient group (``阴道下1/3`` is a place); frequency words are returned
@@ -144,13 +149,14 @@ def bind_frequencies(
     quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
-    cues = _cues(res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link)
+    cues = _cues(res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link, res.subset)
     strengths = _strengths(norm, quantities, entities, res.concentration_of)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
         if last < 0 or quantity_starts[last] < sent_start:
             continue  # no quantity in the sentence: no clause to cut
+        topic = _topic(norm, sent_start, entities, entity_starts)
         for start, end in _clauses(norm, sent_start, sent_end):
             if start > quantity_starts[last]:
                 break  # past the sentence's last quantity
@@ -163,8 +169,9 @@ def bind_frequencies(
             clause_quantities = [
                 q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in strengths
             ]
+            earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
             statements += _bind_clause(
-                norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured
+                norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier
             )
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -187,9 +194,10 @@ class _Cues:
 
     def __init__(
         self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
-        degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...],
+        degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...], subset: tuple[str, ...],
     ) -> None:
         self.degree = degree
+        self.subset = _compile(subset)
         # between a group noun and its number only these: 伴胸腔积液者|为|64%, 高血压患者|仅占|45%
         # (not a rate noun: in 脉管炎患者阳性率达78% the group is whom a test was positive in)
         self.link_gap = re.compile(f"(?:[ \\t]|{_compile(link).pattern})*")
@@ -206,10 +214,10 @@ class _Cues:
 @cache
 def _cues(
     rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
-    degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...],
+    degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...], subset: tuple[str, ...],
 ) -> _Cues:
     """Compiled once per set of cue words, not once per text."""
-    return _Cues(rate, population, verb, respectively, degree, where, link)
+    return _Cues(rate, population, verb, respectively, degree, where, link, subset)
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -234,7 +242,35 @@ def _overlaps(q: Quantity, e: Entity) -> bool:
     return q.start < e.end and e.start < q.end
 
 
-def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured):
+_LIST_MARKER = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*")
+
+
+def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
+    """The disease a sentence opens with (after a list marker: 2.神经纤维肉瘤是…), if any."""
+    opening = _LIST_MARKER.match(norm, sent_start).end()
+    at = bisect_left(entity_starts, opening)
+    if at < len(entities) and entities[at].start == opening and entities[at].label == "disease":
+        return entities[at]
+    return None
+
+
+def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Sequence[Entity], cues: _Cues) -> bool:
+    """Rule 8: the clause opens with link and rate words only (约占…的5%), and after the topic's
+    own clause no disease, symptom or body part is named (肿瘤多为胶质瘤,约占…: about 胶质瘤;
+    其次为峡部,占20～25%) nor a part of it introduced (``subset`` cues: 其中最常见的是…,约占…)."""
+    opening = cues.rate.search(norm, start, q.start)
+    if opening is None or not cues.link_gap.fullmatch(norm, start, opening.start()) or topic.end > start:
+        return False
+    topic_clause_end = next(_clauses(norm, topic.start, start))[1]
+    if cues.subset.search(norm, topic_clause_end, start):
+        return False  # …,其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%: about that part
+    return not any(
+        topic_clause_end <= e.start and e.end <= start and e.label in ("disease", "symptom", "body") and not e.nested
+        for e in between
+    )
+
+
+def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=()):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -255,6 +291,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
             if subject is not None and rule != "paren" and _qualifies_a_longer_noun(norm, subject, cues):
                 subject = None  # 卵巢恶性生殖细胞肿瘤占…5%: not about the ovary, and the tumour is no mention
+            if subject is None and population is None and rule in ("rate", "") and topic is not None:
+                if _about_topic(norm, start, q, topic, entities_before, cues):
+                    subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward"):

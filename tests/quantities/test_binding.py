@@ -570,3 +570,41 @@ def test_a_body_part_with_its_own_number_stays_the_subject():
 def test_a_verb_after_the_number_makes_the_mention_after_it_the_finding(text, finding, pct):
     found = bound(text, "视神经萎缩", "弓形足", "蛋白尿", "耳聋", "动脉粥样硬化")
     assert (found[finding].rule, found[finding].pct_reported) == ("forward", pct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "肝血管瘤是肝内最常见的良性肿瘤,占肝良性肿瘤的84%",  # xywy: a share of a category, its topic in the first clause
+        "2.神经纤维肉瘤是较少见的一种肿瘤,约占恶性软组织肿瘤的5%～10%",
+        "肝血管瘤是常见的良性肿瘤,占肝脏良性肿瘤的84%",  # the whole (肝脏良性肿瘤) is no mention
+    ],
+)
+def test_a_clause_opening_with_zhan_is_about_the_disease_the_sentence_opens_with(text):
+    text = normalize_text(text)
+    disease = "肝血管瘤" if "肝血管瘤" in text else "神经纤维肉瘤"
+    wholes = [w for w in ("肝良性肿瘤", "恶性软组织肿瘤") if w in text]
+    statements = bind_frequencies(text, labelled(text, (disease, "disease"), *[(w, "disease") for w in wholes]))
+    (s,) = [s for s in statements if s.quantity.kind != "frequency_word"]  # not 最常见
+    assert (s.subject.text, s.rule) == (disease, "topic")
+
+
+def test_no_topic_when_the_clause_names_its_own_subject_or_the_sentence_opens_otherwise():
+    text = "肝血管瘤是一种肿瘤,发热者占20%"
+    (s,) = bind_frequencies(text, labelled(text, ("肝血管瘤", "disease"), ("发热", "symptom")))
+    assert s.subject.text == "发热"
+    text = "在成人中,肝血管瘤较多,占肝良性肿瘤的84%"  # the sentence does not open with the disease
+    (s,) = bind_frequencies(text, labelled(text, ("肝血管瘤", "disease"), ("肝良性肿瘤", "disease")))
+    assert s.subject is None
+
+
+def test_no_topic_when_another_disease_is_named_in_a_clause_between():
+    text = "顶叶肿瘤发生率较低,肿瘤多为胶质瘤,约占颅内胶质瘤的8.52%"  # xywy: about 胶质瘤, not 顶叶肿瘤
+    statements = bind_frequencies(text, labelled(text, ("顶叶肿瘤", "disease"), ("胶质瘤", "disease")))
+    assert [s.rule for s in statements if s.subject is not None and s.subject.text == "顶叶肿瘤"] == []
+
+
+def test_no_topic_after_a_clause_introducing_a_part_of_it():
+    text = "脑膜瘤分为多型,其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%"  # xywy: the share is the subtype's
+    statements = bind_frequencies(text, labelled(text, ("脑膜瘤", "disease")))
+    assert [s.subject for s in statements if s.quantity.kind != "frequency_word"] == [None]
