@@ -41,7 +41,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
 Chinese that is no cue word only qualifies a longer noun the dictionaries lack
-(``卵巢恶性生殖细胞肿瘤占…``, ``淋巴结转移率``): rules 2–4 give such a statement no subject.
+(``卵巢恶性生殖细胞肿瘤占…``, ``血管内癌栓形成率达30%``): rules 2 and 4 give such a statement no
+subject, unless an ``involvement`` word follows the part (``肝脏受累者占40%``, ``淋巴结转移率``).
 A case count without a percentage (``42例有血管杂音(93%)``) is not a statement on its own: it lends its numerator to the statement about the same finding
 in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
 frequencies without a subject are still returned (subject None), except a bare fraction with
@@ -149,8 +150,12 @@ def bind_frequencies(
     quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
-    cues = _cues(res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link, res.subset)
-    strengths = _strengths(norm, quantities, entities, res.concentration_of)
+    cues = _cues(
+        res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link, res.subset,
+        res.change_before, res.involvement, frozenset(res.before),
+    )
+    # a drug's strength (5%碳酸氢钠) or a relative change (减少1/3) is no frequency
+    excluded = _strengths(norm, quantities, entities, res.concentration_of) | _changes(norm, quantities, entities, cues)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -167,7 +172,7 @@ def bind_frequencies(
             nearby = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
             clause_entities = [e for e in nearby if e.end <= end]
             clause_quantities = [
-                q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in strengths
+                q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in excluded
             ]
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
             statements += _bind_clause(
@@ -177,6 +182,39 @@ def bind_frequencies(
 
 
 _BLANKS = re.compile(r"[ \t]*")
+
+
+_SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
+_LISTED = re.compile(r"[ \t、,和及与或]*")
+
+
+def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
+    """The ids of the shares that say by how much something changed, not how many patients
+    have a finding: right after a ``change_before`` verb that is no part of a mention
+    (癌症将减少1/3, 病死率降低20%～25%; not 体重减轻71%, 血小板减少约占30% nor 升高(75%)), and
+    those listed right after one (分别降低90%和88%)."""
+    changes: set[int] = set()
+    previous = None
+    for q in quantities:
+        if q.kind not in _SHARE_KINDS:
+            previous = None
+            continue
+        if previous is not None and _LISTED.fullmatch(norm, previous.end, q.start):
+            changes.add(id(q))
+            previous = q
+            continue
+        verb = cues.change.search(norm, max(q.start - cues.longest_change, 0), q.start)
+        if (
+            verb is not None
+            and norm[q.start] != "("  # 升高(75%): how many patients, in parentheses
+            and not cues.rate.search(norm, q.start, q.end)  # 减少约占30%: a share of the whole
+            and not any(e.start < verb.end() and verb.start() < e.end for e in entities)
+        ):
+            changes.add(id(q))
+            previous = q
+        else:
+            previous = None
+    return changes
 
 
 def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], labels: frozenset[str]) -> set[int]:
@@ -195,12 +233,19 @@ class _Cues:
     def __init__(
         self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
         degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...], subset: tuple[str, ...],
+        change: tuple[str, ...], involvement: tuple[str, ...], hedges: frozenset[str],
     ) -> None:
         self.degree = degree
+        self.involvement = _compile(involvement)
+        # a change verb (and 了) ending where a share starts: 减少|1/3, 降低了|20%
+        self.change = re.compile(f"(?:{_compile(change).pattern})了?[ \\t]*\\Z")
+        self.longest_change = max(map(len, change), default=0) + 3
         self.subset = _compile(subset)
         # between a group noun and its number only these: 伴胸腔积液者|为|64%, 高血压患者|仅占|45%
         # (not a rate noun: in 脉管炎患者阳性率达78% the group is whom a test was positive in)
         self.link_gap = re.compile(f"(?:[ \\t]|{_compile(link).pattern})*")
+        self.strong_link = _compile(w for w in link if w not in hedges)  # 为, 占; not 约 alone
+        self.after_rate = re.compile(f"(?:{_compile(rate).pattern})\\Z")  # 占|青光眼病人68%: the whole
         # right after a body part, a word that does not go on naming something longer (肺部|为30%)
         self.link_word = _compile((*link, *rate, *population))
         self.where = _compile(where)
@@ -215,9 +260,10 @@ class _Cues:
 def _cues(
     rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
     degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...], subset: tuple[str, ...],
+    change: tuple[str, ...], involvement: tuple[str, ...], hedges: frozenset[str],
 ) -> _Cues:
     """Compiled once per set of cue words, not once per text."""
-    return _Cues(rate, population, verb, respectively, degree, where, link, subset)
+    return _Cues(rate, population, verb, respectively, degree, where, link, subset, change, involvement, hedges)
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -289,7 +335,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject, population, rule = listed[id(q)], None, "respectively"
         else:
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
-            if subject is not None and rule != "paren" and _qualifies_a_longer_noun(norm, subject, cues):
+            if subject is not None and rule in ("rate", "backward") and _qualifies_a_longer_noun(norm, subject, q, cues):
                 subject = None  # 卵巢恶性生殖细胞肿瘤占…5%: not about the ovary, and the tumour is no mention
             if subject is None and population is None and rule in ("rate", "") and topic is not None:
                 if _about_topic(norm, start, q, topic, entities_before, cues):
@@ -425,7 +471,7 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     while after < end and norm[after] in " \t":
         after += 1
     names_what_follows = norm.startswith("的", after) or cues.population.match(norm, after) or cues.verb.match(norm, after)
-    if not names_what_follows and (having := _having(norm, start, q.start, population_entities, cues)) is not None:
+    if not names_what_follows and (having := _having(norm, start, end, q, population_entities, cues)) is not None:
         return having, None, "rate"  # 发热者占80%, 伴胸腔积液者为64%, 血沉增快者占14/15例
     leads_forward = names_what_follows or q.kind in ("fraction", "count")
     rate = rate_population = None
@@ -461,26 +507,40 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     return None, rate_population, "rate" if rate_population else ""
 
 
-def _having(norm: str, start: int, pos: int, population_entities: Sequence[Entity], cues: _Cues) -> Entity | None:
-    """The mention of a group noun (者, 患者 …) ending right before ``pos``, only link words
-    between (伴胸腔积液者|为|64%, 高血压患者|仅占|45%): its finding is what is counted.
-    The longest mention when several end there; never a body part (位于肾上腺者占80% says where)."""
+def _having(norm: str, start: int, end: int, q: Quantity, population_entities: Sequence[Entity], cues: _Cues) -> Entity | None:
+    """The mention of a group noun (者, 患者 …) ending right before the number, only link words
+    between: its finding is what is counted (伴胸腔积液者|为|64%, 肝脾肿大者|约占10%, 高血压患者|仅占|45%).
+    With no such word other than a hedge (约), only before a case count (胃损伤者|13例) or a
+    number that ends its clause (有胆绞痛者80%,大出血63%): in 高血压患者约30%死于心力衰竭 the
+    number counts those who die. Not a group after a rate word (占青光眼病人68%: the whole), nor a
+    body part (位于肾上腺者占80% says where); the longest mention when several end there."""
+    lead = cues.link_gap.match(norm, q.start).end()  # 约占 written as part of the number
+    counted = q.kind in ("count", "fraction") or not norm[q.end : end].strip(" \t")
     found = None
     for e in population_entities:
-        if e.start < start or e.end > pos or e.label == "body":  # 位于肾上腺者占80%: a place
+        if e.start < start or e.end > q.start or e.label == "body" or cues.after_rate.search(norm, start, e.start):
             continue
         noun = cues.population.match(norm, e.end)
-        if noun.end() <= pos and cues.link_gap.fullmatch(norm, noun.end(), pos) and (found is None or e.end > found.end):
+        gap = norm[noun.end() : q.start]
+        if not cues.link_gap.fullmatch(gap):
+            continue
+        if (counted or cues.strong_link.search(gap + norm[q.start : lead])) and (found is None or e.end > found.end):
             found = e
     return found
 
 
-def _qualifies_a_longer_noun(norm: str, e: Entity, cues: _Cues) -> bool:
-    """A body part followed by more Chinese that is no cue word (卵巢|恶性生殖细胞肿瘤,
-    淋巴结|转移率): it only qualifies a noun the dictionaries do not have."""
-    if e.label != "body" or e.end >= len(norm):
+def _qualifies_a_longer_noun(norm: str, e: Entity, q: Quantity, cues: _Cues) -> bool:
+    """A body part followed, before the number, by more Chinese that is no cue word
+    (卵巢|恶性生殖细胞肿瘤, 血管|内癌栓形成率): it only qualifies a noun the dictionaries do not
+    have. Not when the number follows it (股骨约占40%) nor an ``involvement`` word (肝脏受累者)."""
+    if e.label != "body" or e.end >= q.start:
         return False
-    return "\u4e00" <= norm[e.end] <= "\u9fff" and cues.link_word.match(norm, e.end) is None
+    after = norm[e.end]
+    return (
+        "\u4e00" <= after <= "\u9fff"
+        and cues.link_word.match(norm, e.end) is None
+        and cues.involvement.match(norm, e.end) is None
+    )
 
 
 def _is_cohort(norm: str, pos: int, end: int, cues: _Cues) -> bool:

@@ -33,7 +33,7 @@ FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "p
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
-    "link", "change_before", "subset",
+    "link", "change_before", "subset", "involvement",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -47,9 +47,7 @@ class Quantity:
 
     ``kind`` is one of ``percent``, ``percent_range``, ``fraction`` (n/N cases), ``count``
     (N cases), ``proportion`` (三分之一, 三成, 十之八九), ``range`` and ``number`` (with a
-    non-percent unit), ``frequency_word``, or ``change``: a share written right after a
-    ``change_before`` verb (减少1/3, 降低20%～25%) says by how much something changed, not how
-    many patients have a finding. For percentages ``value``/``low``/``high`` are in
+    non-percent unit) or ``frequency_word``. For percentages ``value``/``low``/``high`` are in
     percent; for ``fraction`` and ``count`` ``value`` is the percentage printed next to
     them (``7/13例(54%)`` → 54), or None.
     """
@@ -101,7 +99,8 @@ class QuantityResources:
     reported_percent: re.Pattern[str]
     reported_fraction: re.Pattern[str]
     not_frequency: re.Pattern[str]
-    change_before: re.Pattern[str]  # ends where a share written after a change verb starts: 减少|1/3
+    change_before: tuple[str, ...]  # 减少, 降低: a share right after one is a change (减少1/3)
+    involvement: tuple[str, ...]  # 受累, 转移: after a body part, what the number counts is its involvement
 
     @functools.cached_property
     def time_units(self) -> frozenset[str]:
@@ -117,7 +116,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     after: dict[str, tuple[str, bool]] = {}
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
-        "respectively": [], "link": [], "change_before": [], "subset": [],
+        "respectively": [], "link": [], "change_before": [], "subset": [], "involvement": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -188,7 +187,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
             rf"(?P<u>{_alternation(u for u, k in units.items() if k == 'count')})?{_SP}\)"
         ),
         not_frequency=re.compile(rf"{_SP}的?(?:{_alternation(words['not_after'])})"),
-        change_before=re.compile(rf"(?:{_alternation(words['change_before'])})了?{_SP}\Z"),
+        change_before=tuple(words["change_before"]),
+        involvement=tuple(words["involvement"]),
     )
 
 
@@ -208,8 +208,6 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
                 continue  # 常见原因, 很少报道: a word, not a frequency
             fields["value"] = None  # 95%CI
         start, end = match.start(), match.end()
-        if fields["kind"] in _SHARE_KINDS and res.change_before.search(norm, max(start - _LONGEST_CHANGE, 0), start):
-            fields["kind"] = "change"  # 减少1/3, 降低20%～25%: by how much, not how many patients
         if fields["kind"] in ("fraction", "count", "percent"):
             end = _absorb_reported(norm, end, fields, res)
         start, end = _absorb_parentheses(norm, start, end, found)
@@ -227,11 +225,6 @@ _SP = r"[ \t]*"
 _NUM_START = r"(?<![A-Za-z0-9.α-ωΑ-Ω])(?<![A-Za-z]-)"
 _SEP = rf"{_SP}(?:~|-|至|到){_SP}"
 _CN_DIGITS = "一二两三四五六七八九十百千"
-
-
-#: The kinds a change verb right before makes a relative change (``change``).
-_SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
-_LONGEST_CHANGE = 8  # characters searched back for a change verb (and 了, spaces)
 
 
 def _search(res: QuantityResources, norm: str, pos: int) -> re.Match[str] | None:

@@ -542,7 +542,6 @@ def test_a_group_noun_before_a_number_that_leads_forward_is_the_population():
     "text",
     [
         "卵巢恶性生殖细胞肿瘤占卵巢恶性肿瘤的5～15%",  # xywy: the tumour is no entity; 卵巢 only qualifies it
-        "腹股沟淋巴结转移率一般低于15%",
         "小肝癌的血管内癌栓形成率达30%",
     ],
 )
@@ -551,6 +550,25 @@ def test_a_body_part_qualifying_a_longer_noun_is_no_subject(text):
     terms = [(t, "body") for t in ("卵巢", "淋巴结", "血管") if t in text]
     statements = bind_frequencies(text, labelled(text, *terms))
     assert statements and all(s.subject is None for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("股骨约占40%", "股骨"),  # xywy: the number right after the part (约 belongs to it)
+        ("肝脏受累者占40%", "肝脏"),  # an involvement word after the part
+        ("腹股沟淋巴结转移率一般低于15%", "淋巴结"),
+    ],
+)
+def test_a_body_part_before_its_number_or_an_involvement_word_stays_the_subject(text, part):
+    (s,) = bind_frequencies(text, labelled(text, (part, "body")))
+    assert s.subject.text == part
+
+
+def test_a_group_noun_right_before_the_number_is_no_subject_without_a_link_word():
+    text = "高血压患者约30%死于心力衰竭"  # review: those who die of heart failure, not those with 高血压
+    (s,) = bind_frequencies(text, labelled(text, ("高血压", "disease"), ("心力衰竭", "disease")))
+    assert s.subject is None or s.subject.text != "高血压"
 
 
 def test_a_body_part_with_its_own_number_stays_the_subject():
@@ -608,3 +626,61 @@ def test_no_topic_after_a_clause_introducing_a_part_of_it():
     text = "脑膜瘤分为多型,其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%"  # xywy: the share is the subtype's
     statements = bind_frequencies(text, labelled(text, ("脑膜瘤", "disease")))
     assert [s.subject for s in statements if s.quantity.kind != "frequency_word"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "世界上的癌症将减少1/3",  # xywy: cancer would drop by a third
+        "可使病死率和再梗死率降低20%～25%",
+        "蛋白尿减少了85%",
+        "其血浆容量较正常人增加约15%",
+        "结肠癌发病率分别降低90%和88%",  # the second one too
+        "死亡率分别减少67%,80%及44%",
+    ],
+)
+def test_a_share_right_after_a_change_verb_is_a_change_not_a_frequency(text):
+    text = normalize_text(text)
+    assert bind_frequencies(text, mentions(text, "癌症", "病死率", "蛋白尿", "结肠癌", "死亡率")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "pct"),
+    [
+        ("出血54%,意识障碍42%,体重减轻71%", "体重减轻", 71),  # the verb ends a symptom: a list of findings
+        ("血小板减少约占30%", "血小板减少", 30),  # 占: a share of the patients
+        ("其子女发生情感障碍的几率则增加到50%", "情感障碍", 50),  # 增加到: the level reached
+    ],
+)
+def test_a_change_verb_inside_a_mention_or_before_zhan_or_dao_keeps_the_share(text, finding, pct):
+    text = normalize_text(text)
+    found = bound(text, "出血", "意识障碍", "体重减轻", "血小板减少", "情感障碍")
+    assert (found[finding].pct_reported or found[finding].pct_low) == pct
+
+
+def test_case_counts_after_those_with_each_finding():
+    text = "肠损伤者17例(8.5%),胃损伤者13例(6.5%)"  # xywy: a list of injuries and their counts
+    found = {s.subject.text: s.pct_reported for s in bind_frequencies(text, mentions(text, "肠损伤", "胃损伤")) if s.subject}
+    assert found == {"肠损伤": 8.5, "胃损伤": 6.5}
+
+
+def test_a_change_verb_before_a_parenthesized_share_keeps_it():
+    text = "腹内压增高(25%)"
+    (s,) = bind_frequencies(text, mentions(text, "腹内压"))
+    assert s.pct_reported == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "subject"),
+    [
+        ("肝脾肿大者约占10%左右", "肝脾肿大", "肝脾肿大"),  # 约占 is written as part of the number
+        ("有胆绞痛者80%,大出血63%", "胆绞痛", "胆绞痛"),  # the number ends its clause: a list
+        ("闭角型45岁以上患者占青光眼病人68.2%", "青光眼", None),  # review: after 占 the group is the whole
+        ("急性风湿热患者80%～100%呈阳性", "风湿热", None),  # review: what follows is what is counted
+    ],
+)
+def test_which_group_nouns_right_before_a_number_name_what_it_counts(text, finding, subject):
+    """The first number of the text is the one each case is about."""
+    text = normalize_text(text)
+    first = min(bind_frequencies(text, mentions(text, finding, "大出血")), key=lambda s: s.quantity.start)
+    assert (first.subject.text if first.subject else None) == subject

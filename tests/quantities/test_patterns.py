@@ -285,25 +285,3 @@ def test_a_data_file_left_without_rows_matches_nothing_rather_than_everything(di
     assert [q.text for q in find_quantities("约有半数", resources)] == {
         "frequency_terms.tsv": [], "quantity_cues.tsv": ["半数"], "quantity_units.tsv": ["约有半数"]}[emptied]
     assert [q.text for q in find_quantities("见表1所示，色素沉着93%，静滴5d", resources)][0] == "93%"
-
-
-@pytest.mark.parametrize(
-    ("text", "written"),
-    [
-        ("世界上的癌症将减少1/3", "1/3"),  # xywy: cancer would drop by a third
-        ("可使病死率和再梗死率降低20%～25%", "20%～25%"),
-        ("静态肺顺应性下降20%", "20%"),
-        ("蛋白尿减少了85%", "85%"),
-        ("其血浆容量较正常人增加约15%", "约15%"),
-        ("癌症将减少三分之一", "三分之一"),
-    ],
-)
-def test_a_number_right_after_a_change_verb_is_a_change_not_a_frequency(text, written):
-    (q,) = [q for q in find_quantities(text) if q.text == written]
-    assert q.kind == "change"
-
-
-def test_a_level_reached_is_no_change():
-    # 增加到 / 下降到: the level reached, a share again; 升高(75%): how many patients
-    assert [q.kind for q in find_quantities("其子女发生情感障碍的几率则增加到50%～75%")] == ["percent_range"]
-    assert [q.kind for q in find_quantities("血清IgG升高(75%)")] == ["percent"]
