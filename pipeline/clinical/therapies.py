@@ -20,7 +20,7 @@ word lists are data (``vocabulary.py``):
    for drugs. The first route word is the route, else one right before the therapy
    (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first schedule (``dose_schedules.tsv``: 每日3次,
    3次/d, 隔日1次, bid, q8h; ``分3次服`` after a daily dose) says how often it is given, unless a
-   test is named before it (``测体温、血压,每小时1次``: how often that is measured). The
+   test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
    first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor in the
    schedule, is the duration (``静滴5d``); ``共N次`` gives sessions. Enumerated therapies share
    the route, schedule and duration read after the last one (``利福平与吡嗪酰胺每周2次``), its dose
@@ -112,7 +112,7 @@ def extract_therapies(
     status = assertion_labels(entities, assertions, among={e for e, _ in candidates})
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= length), key=lambda q: q.start)
     candidate_starts = [c[0].start for c in candidates]
-    test_starts = sorted(e.start for e in in_text if e.label == "test")
+    tests = sorted((e.start, e.end) for e in in_text if e.label == "test")
     quantity_starts = [q.start for q in quantities]
     rows: list[tuple[tuple[int, int], dict]] = []
     previous: list[list[dict]] = []
@@ -125,7 +125,7 @@ def extract_therapies(
         groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
         for group in groups:
             for row in group:
-                _read_details(norm, row, nearby, voc, sentence, in_sentence, test_starts)
+                _read_details(norm, row, nearby, voc, sentence, in_sentence, tests)
             _share_instructions(norm, group, voc)
         _bind_outcomes(norm, groups, voc, sentence)
         _bind_patients(norm, groups, nearby, voc, sentence)
@@ -230,7 +230,7 @@ def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     return limit
 
 
-def _read_details(norm, row, quantities, voc, sentence, in_sentence, test_starts) -> None:
+def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> None:
     entity = row["entity"]
     later = [c[0].start for c in in_sentence if c[0].start >= row["end"]]
     limit = min(later + [sentence[1]])
@@ -258,16 +258,16 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, test_starts
         row["start"] = m.start()
     schedule_span = (0, 0)
     m = voc.schedule_pattern.search(norm, row["end"], end)
-    if m and bisect_left(test_starts, row["end"]) != bisect_left(test_starts, m.start()):
+    if m and _measured_before(norm, row["end"], m.start(), tests):
         m = None  # 手术后…测体温、血压,每小时1次: how often something is measured
-    if m:
-        row["schedule"] = voc.schedule(m)
+    if m and (schedule := voc.schedule(m)):
+        row["schedule"] = schedule
         schedule_span = m.span()
         consumed = max(consumed, m.end())
     elif _is_daily(row.get("dose_unit", "")) and (m := voc.divided_pattern.search(norm, row["end"], end)):
-        times = count_of(m["n"])
-        row["schedule"] = DoseSchedule(times, times, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
-        consumed = max(consumed, m.end())
+        if times := count_of(m["n"]):
+            row["schedule"] = DoseSchedule(times, times, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
+            consumed = max(consumed, m.end())
     time_units = load_quantity_resources().time_units
     for q in quantities:
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
@@ -275,6 +275,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, test_starts
                 continue
             if schedule_span[0] <= q.start < schedule_span[1]:
                 continue  # 1次/2周: how often, not how long
+            if q.value is None and q.low is None:
+                continue  # 6个月到3年: two units, no number of one
             row.update(
                 duration_value=q.value if q.value is not None else q.low,
                 duration_high=q.value if q.value is not None else q.high,
@@ -288,8 +290,16 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, test_starts
     row["end"] = max(consumed, entity.end)
 
 
-_SHARED = ("route", "schedule", "duration_value", "duration_high", "duration_unit")
+#: What enumerated therapies share, each tuple whole or not at all.
+_SHARED = (("route",), ("schedule",), ("duration_value", "duration_high", "duration_unit"))
 _DOSE = ("dose", "dose_high", "dose_unit")
+
+
+def _measured_before(norm: str, start: int, pos: int, tests: list[tuple[int, int]]) -> bool:
+    """A test named right before ``pos``, only punctuation between (测体温、血压,|每小时1次):
+    the schedule says how often it is measured. Not 根据血糖调整,|每日3次."""
+    before = [end for test_start, end in tests[: bisect_left(tests, (pos, pos))] if test_start >= start]
+    return bool(before) and not norm[before[-1] : pos].strip(" \t,;:、")
 
 
 def _share_instructions(norm, group, voc) -> None:
@@ -299,13 +309,14 @@ def _share_instructions(norm, group, voc) -> None:
     if len(group) < 2:
         return
     last, first = group[-1], group[0]
-    shared = [key for key in _SHARED if last.get(key)]
-    if voc.each_pattern.match(norm, _after_alias(norm, last["entity"].end)):
-        shared += [key for key in _DOSE if last.get(key) is not None]
+    shared = [keys for keys in _SHARED if last.get(keys[0]) is not None and last.get(keys[0]) != ""]
+    if last.get("dose") is not None and voc.each_pattern.match(norm, _after_alias(norm, last["entity"].end)):
+        shared.append(_DOSE)
     for row in group[:-1]:
-        taken = [key for key in shared if not row.get(key) and not (key in _DOSE and row.get("dose") is not None)]
+        taken = [keys for keys in shared if all(row.get(key) in (None, "") for key in keys)]
+        for keys in taken:
+            row.update({key: last.get(key) for key in keys})
         if taken:
-            row.update({key: last[key] for key in taken})
             row["end"] = max(row["end"], last["end"])
     if first.get("route") and first["start"] < first["entity"].start:  # the route was written before it
         for row in group[1:]:

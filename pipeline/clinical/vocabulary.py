@@ -31,11 +31,12 @@ CATEGORIES = (
     "drug", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume")
-SCHEDULE_KINDS = ("period", "abbreviation")
+SCHEDULE_KINDS = ("period", "abbreviation", "phrase")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
 #: A count of doses: 3, 三, 两, 十.
-_COUNT = "(?:[0-9]+|[一二两三四五六七八九十])"
+_CN_COUNT = "一二两三四五六七八九十"
+_COUNT = f"(?:[0-9]+|[{_CN_COUNT}])"
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each")
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
@@ -81,7 +82,7 @@ class ClinicalVocabulary:
     cues: Mapping[str, tuple[str, ...]]  # role → words
     tcm_principles: Mapping[str, str]
     schedule_periods: Mapping[str, str]  # 日 → d, 小时 → h
-    schedule_abbreviations: Mapping[str, DoseSchedule]  # bid → 2 every 1 d (keys in lower case)
+    schedule_abbreviations: Mapping[str, DoseSchedule]  # bid, 早晚各1次 → 2 every 1 d (keys in lower case)
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -250,15 +251,19 @@ class ClinicalVocabulary:
     @functools.cached_property
     def schedule_pattern(self) -> re.Pattern[str]:
         """How often a dose is given, in one of three shapes (read by ``schedule``):
-        a period then a count (每日3次, 日三次, 一天两次, 每8小时1次, 每隔3周1次, 隔日1次, 每日1剂),
-        a count per period (3次/d, 3～4次/日, 1剂/日, 1次/2周), or a Latin abbreviation (bid, q8h).
-        A bare period word needs 每/一/隔 before it, except 日 (日三次) not after 第/前/后 or a number."""
+        a period then a count (每日3次, 日三次, 一天两次, 1日3次, 每8小时1次, 每两周1次, 每隔3周1次,
+        隔日1次, 每日1剂), a count per period (3次/d, 3～4次/日, 1剂/日, 1次/2周), or a Latin
+        abbreviation (bid, q8h). A bare period word needs 每/一/隔 (or 1 before 日/天) before it,
+        except 日 (日三次) not after 第/前/后 or a number."""
         periods = alternation(self.schedule_periods)
         latin_end = "(?![A-Za-z])"
-        before = rf"(?:(?P<each>每隔|每|一)|(?P<other>隔)|(?<![第前后今昨明次当这那本同0-9])(?=日))"
+        before = (
+            rf"(?:(?P<each>每隔|每|一|1(?=[日天]))|(?P<other>隔)"
+            rf"|(?<![第前后今昨明次当这那本同0-9{_CN_COUNT}])(?=日))"
+        )
         period_then_count = (
-            rf"{before}(?:(?P<a_every>[0-9]+){_COUNT_RANGE.format('a_every_high')})?个?(?P<a_unit>{periods}){latin_end}[ \t]*"
-            rf"(?P<a_low>{_COUNT}){_COUNT_RANGE.format('a_high')}[ \t]*[次剂]"
+            rf"{before}(?:(?P<a_every>{_COUNT}){_COUNT_RANGE.format('a_every_high')})?个?(?P<a_unit>{periods}){latin_end}"
+            rf"[ \t]*(?P<a_low>{_COUNT}){_COUNT_RANGE.format('a_high')}[ \t]*[次剂]"
         )
         count_per_period = (
             rf"(?<![0-9.])(?P<b_low>{_COUNT}){_COUNT_RANGE.format('b_high')}[ \t]*[次剂][ \t]*/[ \t]*每?"
@@ -267,19 +272,26 @@ class ClinicalVocabulary:
         abbreviation = rf"(?<![A-Za-z.])(?i:(?P<abbr>{alternation(self.schedule_abbreviations)})|q(?P<q_every>[0-9]+)h){latin_end}"
         return re.compile(f"{period_then_count}|{count_per_period}|{abbreviation}")
 
-    def schedule(self, m: re.Match[str]) -> DoseSchedule:
-        """The schedule a ``schedule_pattern`` match states."""
+    def schedule(self, m: re.Match[str]) -> DoseSchedule | None:
+        """The schedule a ``schedule_pattern`` match states, or None for a zero (每日0次, q0h).
+        After 隔 the period is every other one: 隔日, 每隔日, 每隔1天 → every 2 d; 每隔3周 → 3 wk."""
         if m["abbr"]:
             return self.schedule_abbreviations[m["abbr"].lower()]
         if m["q_every"]:
-            return DoseSchedule(1, 1, float(m["q_every"]), float(m["q_every"]), "h")
+            every = float(m["q_every"])
+            return DoseSchedule(1, 1, every, every, "h") if every else None
         shape = "a" if m["a_unit"] else "b"
         low = count_of(m[f"{shape}_low"])
         high = count_of(m[f"{shape}_high"]) if m[f"{shape}_high"] else low
-        every = count_of(m[f"{shape}_every"]) if m[f"{shape}_every"] else 2 if m["other"] else 1
+        every = count_of(m[f"{shape}_every"]) if m[f"{shape}_every"] else 1
         every_high = count_of(m[f"{shape}_every_high"]) if m[f"{shape}_every_high"] else every
-        unit = self.schedule_periods[m[f"{shape}_unit"]]
-        return DoseSchedule(low, max(low, high), float(every), float(max(every, every_high)), unit)
+        if m["other"] or m["each"] == "每隔":
+            every, every_high = (2, 2) if every_high == 1 else (every, every_high)
+        low, high = sorted((low, high))
+        every, every_high = sorted((every, every_high))
+        if low == 0 or every == 0:
+            return None
+        return DoseSchedule(low, high, float(every), float(every_high), self.schedule_periods[m[f"{shape}_unit"]])
 
     @functools.cached_property
     def divided_pattern(self) -> re.Pattern[str]:
@@ -397,8 +409,15 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         kind = choice(path, line, row, "kind", SCHEDULE_KINDS)
         unit = choice(path, line, row, "unit", SCHEDULE_UNITS)
         if kind == "period":
+            if row["times"] or row["every"]:
+                raise DictionaryError(
+                    "E120", path=path, line=line, column="times/every", expected="empty on a period row",
+                    value=f"{row['times']}/{row['every']}",
+                )
             periods[row["word"]] = unit
             continue
+        if row["word"].lower() in abbreviations:  # matched in any case: BID and bid are one word
+            raise DictionaryError("E023", path=path, line=line, term=row["word"], first="a row in another case")
         if not row["times"].isdigit() or int(row["times"]) < 1:
             raise DictionaryError("E120", path=path, line=line, column="times", expected="a positive integer", value=row["times"])
         if not re.fullmatch(NUMBER, row["every"]) or float(row["every"]) <= 0:

@@ -201,6 +201,12 @@ def test_enumerated_therapies_share_the_instructions_after_the_last(analyse):
     assert {(t.route, t.duration_value, t.duration_unit) for t in found.values()} == {("口服", 2, "周")}
 
 
+def test_a_duration_is_shared_whole_or_not_at_all(analyse):
+    # review: 6个月到3年间 is no duration of 3年 for the surgery before the radiotherapy
+    found, _ = therapies(analyse, "根治性手术或放疗后6个月到3年间复发。")
+    assert all((t.duration_value is None) == (t.duration_unit == "") for t in found.values())
+
+
 def test_a_dose_after_the_last_is_every_ones_only_after_ge(analyse):
     # xywy 新生儿呼吸窘迫综合征: 各为24mg, each of them
     found, norm = therapies(analyse, "倍他米松或地塞米松各为24mg,分2次肌注。")

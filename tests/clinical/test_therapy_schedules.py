@@ -40,6 +40,13 @@ def therapy(analyse, text: str, drug: str):
         ("泼尼松10mg BID口服。", (2, 2, 1, 1, "d")),
         ("红霉素0.25g静滴q6h。", (1, 1, 6, 6, "h")),
         ("红霉素0.25g静滴,每4～6小时1次。", (1, 1, 4, 6, "h")),
+        ("红霉素0.25g静滴,每6～4小时1次。", (1, 1, 4, 6, "h")),  # a range written high to low
+        ("泼尼松10mg口服,每两日1次。", (1, 1, 2, 2, "d")),  # Chinese numerals before the period
+        ("泼尼松10mg口服,每三日一次。", (1, 1, 3, 3, "d")),
+        ("甲氨蝶呤10mg口服,每两周1次。", (1, 1, 2, 2, "wk")),
+        ("泼尼松10mg口服,每隔日1次。", (1, 1, 2, 2, "d")),  # every other day, however written
+        ("泼尼松10mg口服,每隔1天1次。", (1, 1, 2, 2, "d")),
+        ("泼尼松10mg口服,隔1日1次。", (1, 1, 2, 2, "d")),
     ],
 )
 def test_how_often_after_the_dose(analyse, text, schedule):
@@ -103,6 +110,8 @@ def test_abbreviation_rows_load_in_lower_case():
         ("qxd\tabbreviation\ttwice\t1\td\tcurated\n", "E120"),  # times must be an integer
         ("qyd\tabbreviation\t1\t0\td\tcurated\n", "E120"),  # every must be positive
         ("旬\tperiod\t\t\tdecade\tcurated\n", "E027"),  # unit must be a UCUM code of the list
+        ("旬\tperiod\t1\t10\td\tcurated\n", "E120"),  # a period word has no times of its own
+        ("BID\tabbreviation\t2\t1\td\tcurated\n", "E023"),  # bid is listed: abbreviations match in any case
     ],
 )
 def test_bad_schedule_rows_name_file_and_line(tmp_path, row, code):
@@ -129,3 +138,27 @@ def test_a_drug_named_without_its_salt_gets_its_instructions(analyse):
     assert found.schedule == DoseSchedule(2, 2, 1, 1, "d")
     found, _ = therapy(analyse, "肝素100U/kg静注,每4～6小时1次。", "肝素")
     assert (found.dose, found.dose_unit, found.schedule) == (100, "U/kg", DoseSchedule(1, 1, 4, 6, "h"))
+
+
+def test_one_day_written_with_a_digit_is_the_period_not_the_duration(analyse):
+    # xywy: 四环素或红霉素内服,1日4次 — not a course of one day
+    found, _ = therapy(analyse, "心得安20mg口服,1日3次。", "心得安")
+    assert (found.schedule, found.duration_value) == (DoseSchedule(3, 3, 1, 1, "d"), None)
+
+
+@pytest.mark.parametrize("written", ["每日0次", "0次/d", "q0h"])
+def test_a_zero_is_no_schedule(analyse, written):
+    found, _ = therapy(analyse, f"泼尼松10mg口服,{written}。", "泼尼松")
+    assert found.schedule is None
+
+
+def test_a_test_the_dose_is_adjusted_by_does_not_block_the_schedule(analyse):
+    # review: only a test named right before the schedule is what is measured
+    norm, entities, quantities, assertions = analyse("胰岛素皮下注射,每次剂量根据血糖调整,每日3次。")
+    (found,) = [t for t in extract_therapies(norm, entities, quantities, assertions) if t.therapy.text == "胰岛素"]
+    assert found.schedule == DoseSchedule(3, 3, 1, 1, "d")
+
+
+def test_a_fixed_phrase_is_a_schedule(analyse):
+    found, _ = therapy(analyse, "泼尼松10mg口服,早晚各1次。", "泼尼松")  # xywy: morning and evening
+    assert found.schedule == DoseSchedule(2, 2, 1, 1, "d")
