@@ -309,7 +309,7 @@ def _share_instructions(norm, group, voc) -> None:
     if len(group) < 2:
         return
     last, first = group[-1], group[0]
-    shared = [keys for keys in _SHARED if last.get(keys[0]) is not None and last.get(keys[0]) != ""]
+    shared = [keys for keys in _SHARED if last.get(keys[0]) not in (None, "")]
     if last.get("dose") is not None and voc.each_pattern.match(norm, _after_alias(norm, last["entity"].end)):
         shared.append(_DOSE)
     for row in group[:-1]:
