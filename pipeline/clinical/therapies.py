@@ -256,17 +256,19 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):
         row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()
-    schedule_span = (0, 0)
     m = voc.schedule_pattern.search(norm, row["end"], end)
-    if m and _measured_before(norm, row["end"], m.start(), tests):
-        m = None  # 手术后…测体温、血压,每小时1次: how often something is measured
-    if m and (schedule := voc.schedule(m)):
+    schedule_span = m.span() if m else (0, 0)  # never a duration, whoever's schedule it is
+    schedule = voc.schedule(m) if m else None
+    if schedule is not None and _measured_before(norm, row["end"], m.start(), tests):
+        schedule = None  # 手术后…测体温、血压,每小时1次: how often something is measured
+    if schedule is not None:
         row["schedule"] = schedule
-        schedule_span = m.span()
         consumed = max(consumed, m.end())
-    elif _is_daily(row.get("dose_unit", "")) and (m := voc.divided_pattern.search(norm, row["end"], end)):
-        if times := count_of(m["n"]):
-            row["schedule"] = DoseSchedule(times, times, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
+    once_a_day = schedule == _ONCE_A_DAY  # 每日1剂,分2次服: the day's dose, taken in two
+    if (schedule is None and _is_daily(row.get("dose_unit", ""))) or once_a_day:
+        if (m := voc.divided_pattern.search(norm, row["end"], end)) and (times := count_of(m["n"])):
+            high = max(times, count_of(m["n_high"])) if m["n_high"] else times
+            row["schedule"] = DoseSchedule(times, high, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
             consumed = max(consumed, m.end())
     time_units = load_quantity_resources().time_units
     for q in quantities:
@@ -290,6 +292,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     row["end"] = max(consumed, entity.end)
 
 
+_ONCE_A_DAY = DoseSchedule(1, 1, 1.0, 1.0, "d")
 #: What enumerated therapies share, each tuple whole or not at all.
 _SHARED = (("route",), ("schedule",), ("duration_value", "duration_high", "duration_unit"))
 _DOSE = ("dose", "dose_high", "dose_unit")

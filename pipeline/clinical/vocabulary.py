@@ -36,7 +36,8 @@ SCHEDULE_KINDS = ("period", "abbreviation", "phrase")
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
 #: A count of doses: 3, 三, 两, 十.
 _CN_COUNT = "一二两三四五六七八九十"
-_COUNT = f"(?:[0-9]+|[{_CN_COUNT}])"
+#: A count of doses: 3, 三, 两, 十, 十二, 二十四.
+_COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each")
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
@@ -236,9 +237,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def continuing_pattern(self) -> re.Pattern[str]:
         """The start of a clause that goes on with a therapy's instructions: a number, a
-        ``continues`` or ``sessions`` cue, a route, or a schedule (日三次, bid)."""
+        ``continues`` or ``sessions`` cue, a route, or a schedule (日三次, bid, 分3～4次)."""
         words = (*self.cues["continues"], *self.cues["sessions"], *self.routes)
-        return re.compile(rf"[ \t]*(?:[0-9]|{alternation(words)}|{self.schedule_pattern.pattern})")
+        return re.compile(
+            rf"[ \t]*(?:[0-9]|{alternation(words)}|{self.schedule_pattern.pattern}|{self.divided_pattern.pattern})"
+        )
 
     @functools.cached_property
     def delay_pattern(self) -> re.Pattern[str]:
@@ -255,7 +258,7 @@ class ClinicalVocabulary:
         隔日1次, 每日1剂), a count per period (3次/d, 3～4次/日, 1剂/日, 1次/2周), or a Latin
         abbreviation (bid, q8h). A bare period word needs 每/一/隔 (or 1 before 日/天) before it,
         except 日 (日三次) not after 第/前/后 or a number."""
-        periods = alternation(self.schedule_periods)
+        periods = f"(?i:{alternation(self.schedule_periods)})"  # 3次/D as 3次/d
         latin_end = "(?![A-Za-z])"
         before = (
             rf"(?:(?P<each>每隔|每|一|1(?=[日天]))|(?P<other>隔)"
@@ -269,7 +272,10 @@ class ClinicalVocabulary:
             rf"(?<![0-9.])(?P<b_low>{_COUNT}){_COUNT_RANGE.format('b_high')}[ \t]*[次剂][ \t]*/[ \t]*每?"
             rf"(?:(?P<b_every>[0-9]+){_COUNT_RANGE.format('b_every_high')})?(?P<b_unit>{periods}){latin_end}"
         )
-        abbreviation = rf"(?<![A-Za-z.])(?i:(?P<abbr>{alternation(self.schedule_abbreviations)})|q(?P<q_every>[0-9]+)h){latin_end}"
+        abbreviation = (
+            rf"(?<![A-Za-z.])(?i:(?P<abbr>{alternation(self.schedule_abbreviations)})"
+            rf"|q(?P<q_every>[0-9]+)(?:[~-](?P<q_every_high>[0-9]+))?h){latin_end}"
+        )
         return re.compile(f"{period_then_count}|{count_per_period}|{abbreviation}")
 
     def schedule(self, m: re.Match[str]) -> DoseSchedule | None:
@@ -278,8 +284,8 @@ class ClinicalVocabulary:
         if m["abbr"]:
             return self.schedule_abbreviations[m["abbr"].lower()]
         if m["q_every"]:
-            every = float(m["q_every"])
-            return DoseSchedule(1, 1, every, every, "h") if every else None
+            every, every_high = sorted((float(m["q_every"]), float(m["q_every_high"] or m["q_every"])))
+            return DoseSchedule(1, 1, every, every_high, "h") if every else None
         shape = "a" if m["a_unit"] else "b"
         low = count_of(m[f"{shape}_low"])
         high = count_of(m[f"{shape}_high"]) if m[f"{shape}_high"] else low
@@ -291,12 +297,13 @@ class ClinicalVocabulary:
         every, every_high = sorted((every, every_high))
         if low == 0 or every == 0:
             return None
-        return DoseSchedule(low, high, float(every), float(every_high), self.schedule_periods[m[f"{shape}_unit"]])
+        unit = m[f"{shape}_unit"]
+        return DoseSchedule(low, high, float(every), float(every_high), self.schedule_periods.get(unit) or self.schedule_periods[unit.lower()])
 
     @functools.cached_property
     def divided_pattern(self) -> re.Pattern[str]:
-        """A daily dose divided into doses (分3次服): that many a day."""
-        return re.compile(rf"分(?P<n>{_COUNT})次")
+        """A daily dose divided into doses (分3次服, 分3～4次): that many a day."""
+        return re.compile(rf"分(?P<n>{_COUNT}){_COUNT_RANGE.format('n_high')}次")
 
     @functools.cached_property
     def sessions_pattern(self) -> re.Pattern[str]:

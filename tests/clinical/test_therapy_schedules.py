@@ -162,3 +162,24 @@ def test_a_test_the_dose_is_adjusted_by_does_not_block_the_schedule(analyse):
 def test_a_fixed_phrase_is_a_schedule(analyse):
     found, _ = therapy(analyse, "泼尼松10mg口服,早晚各1次。", "泼尼松")  # xywy: morning and evening
     assert found.schedule == DoseSchedule(2, 2, 1, 1, "d")
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "schedule"),
+    [
+        ("红霉素0.25g静滴q6～8h。", "红霉素", (1, 1, 6, 8, "h")),  # every 6 to 8 hours
+        ("阿莫西林0.5g口服,3次/D。", "阿莫西林", (3, 3, 1, 1, "d")),  # a Latin period in capitals
+        ("红霉素30mg/(kg·d),分3～4次口服。", "红霉素", (3, 4, 1, 1, "d")),  # a daily dose in 3 to 4
+        ("黄芪15克,每日1剂,分2次服。", "黄芪", (2, 2, 1, 1, "d")),  # the day's decoction in two
+    ],
+)
+def test_more_ways_of_writing_how_often(analyse, text, drug, schedule):
+    found, _ = therapy(analyse, text, drug)
+    assert found.schedule == DoseSchedule(*schedule)
+
+
+def test_the_schedule_of_a_measurement_is_no_duration_either(analyse):
+    # xywy: q2~4h is how often the fetal heart is monitored; 4h is no course of oxygen
+    norm, entities, quantities, assertions = analyse("吸氧及胎心监护,q2～4h。")
+    found = {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions)}
+    assert (found["吸氧"].duration_value, found["吸氧"].schedule) == (None, None)
