@@ -47,6 +47,12 @@ def test_a_lab_row_carries_how_many_patients_have_the_finding(nlp, text, test, f
     assert (row["freq_pct"], row["freq_low"], row["freq_high"]) == freq
 
 
+def test_a_relative_change_before_a_lab_finding_is_no_share_of_patients(nlp):
+    # xywy 运动性哮喘: the fall in FEV1 that makes the test positive, not how many have it
+    (row,) = [r for r in rows_of(nlp, "若FEV1较运动前下降超过15%则为运动激发试验阳性。", path="检查")["labs"] if r["finding"] == "阳性"]
+    assert (row["freq_pct"], row["freq_low"]) == (None, None)
+
+
 def test_a_section_about_causes_gives_no_therapy_rows(nlp):
     # medical_5.json "117", cause_info: the drugs are what caused the disease
     text = "约70%继发于使用烷化剂或放疗后，亦可见于长期服用泼尼松10mg者。"

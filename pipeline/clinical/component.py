@@ -19,6 +19,7 @@ from ..doc_values import doc_value, set_doc_value
 from ..entities.component import entities_of
 from ..normalize import normalize_text
 from ..quantities import component as _quantities  # noqa: F401 (registers doc._.quantities)
+from ..quantities import relative_changes
 from .labs import extract_labs
 from .therapies import extract_therapies
 from .vocabulary import load_clinical_vocabulary
@@ -44,7 +45,11 @@ class MedicalClinical:
         entities = entities_of(doc)
         quantities = doc_value(doc, "quantities") or []
         assertions = doc_value(doc, "assertions")
-        set_doc_value(doc, "labs", extract_labs(text, entities, quantities, assertions, self.vocabulary))
+        if changes := relative_changes(text, quantities, entities):  # 较运动前下降超过15%: no share of patients
+            shares = [q for q in quantities if id(q) not in changes]
+        else:
+            shares = quantities
+        set_doc_value(doc, "labs", extract_labs(text, entities, shares, assertions, self.vocabulary))
         about_causes = self._kinds.get(section := doc_value(doc, "section") or "")
         if about_causes is None:
             about_causes = self._kinds[section] = section_kind(section) == "cause"

@@ -278,7 +278,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
             if schedule_span[0] <= q.start < schedule_span[1]:
                 continue  # 1次/2周: how often, not how long
             if q.value is None and q.low is None:
-                continue  # 6个月到3年: two units, no number of one
+                break  # 6个月到3年: a course in two units, no number of one (nor a later time)
             row.update(
                 duration_value=q.value if q.value is not None else q.low,
                 duration_high=q.value if q.value is not None else q.high,

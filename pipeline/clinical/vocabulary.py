@@ -261,7 +261,7 @@ class ClinicalVocabulary:
         periods = f"(?i:{alternation(self.schedule_periods)})"  # 3次/D as 3次/d
         latin_end = "(?![A-Za-z])"
         before = (
-            rf"(?:(?P<each>每隔|每|一|1(?=[日天]))|(?P<other>隔)"
+            rf"(?:(?P<each>每隔|每|一|(?<![第前后0-9])1(?=[日天]))|(?P<other>隔)"
             rf"|(?<![第前后今昨明次当这那本同0-9{_CN_COUNT}])(?=日))"
         )
         period_then_count = (

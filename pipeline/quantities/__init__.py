@@ -4,7 +4,7 @@
 ``bind_frequencies`` attaches each frequency to the entity it is about.
 """
 
-from .binding import FrequencyStatement, bind_frequencies
+from .binding import FrequencyStatement, bind_frequencies, relative_changes
 from .patterns import (
     FREQUENCY_KINDS,
     FrequencyTerm,
@@ -23,4 +23,5 @@ __all__ = [
     "bind_frequencies",
     "find_quantities",
     "load_quantity_resources",
+    "relative_changes",
 ]

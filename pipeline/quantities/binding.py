@@ -42,7 +42,8 @@ Everywhere, an entity directly followed by a patient noun (``胆总管结石患�
 population, not the finding, and so are the mentions inside it. A body part followed by more
 Chinese that is no cue word only qualifies a longer noun the dictionaries lack
 (``卵巢恶性生殖细胞肿瘤占…``, ``血管内癌栓形成率达30%``): rules 2 and 4 give such a statement no
-subject, unless an ``involvement`` word follows the part (``肝脏受累者占40%``, ``淋巴结转移率``).
+subject, nor do rule 3's (``约1/3的病例并发脑囊尾蚴病``), unless an ``involvement`` word follows
+the part (``肝脏受累者占40%``, ``淋巴结转移率``, ``约1/2有淋巴结转移``).
 A case count without a percentage (``42例有血管杂音(93%)``) is not a statement on its own: it lends its numerator to the statement about the same finding
 in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
 frequencies without a subject are still returned (subject None), except a bare fraction with
@@ -150,10 +151,7 @@ def bind_frequencies(
     quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
-    cues = _cues(
-        res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link, res.subset,
-        res.change_before, res.involvement, frozenset(res.before),
-    )
+    cues = _cues_of(res)
     # a drug's strength (5%碳酸氢钠) or a relative change (减少1/3) is no frequency
     excluded = _strengths(norm, quantities, entities, res.concentration_of) | _changes(norm, quantities, entities, cues)
     statements: list[FrequencyStatement] = []
@@ -199,8 +197,8 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
         if q.kind not in _SHARE_KINDS:
             previous = None
             continue
-        if previous is not None and _LISTED.fullmatch(norm, previous.end, q.start):
-            changes.add(id(q))
+        if previous is not None and _LISTED.fullmatch(norm, previous.end, q.start) and not _names_what_follows(norm, q.end, cues):
+            changes.add(id(q))  # 分别降低90%和88%; not 降低20%,30%患者出现发热
             previous = q
             continue
         verb = cues.change.search(norm, max(q.start - cues.longest_change, 0), q.start)
@@ -215,6 +213,24 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
         else:
             previous = None
     return changes
+
+
+def _names_what_follows(norm: str, pos: int, cues: _Cues) -> bool:
+    """After a number, 的, a patient noun or a verb: the number counts what follows it."""
+    after = _BLANKS.match(norm, pos).end()
+    return norm.startswith("的", after) or bool(cues.population.match(norm, after) or cues.verb.match(norm, after))
+
+
+def relative_changes(
+    text: str, quantities: Sequence[Quantity], entities: Iterable[Entity], resources: QuantityResources | None = None
+) -> set[int]:
+    """The ids of the ``quantities`` of ``text`` that are relative changes (癌症将减少1/3), for
+    stages other than this one that read shares (the labs' frequencies)."""
+    res = resources or load_quantity_resources()
+    quantities = sorted((q for q in quantities if q.kind in _BOUND_KINDS), key=lambda q: q.start)
+    if not any(q.kind in _SHARE_KINDS for q in quantities):
+        return set()
+    return _changes(normalize_text(text), quantities, list(entities), _cues_of(res))
 
 
 def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], labels: frozenset[str]) -> set[int]:
@@ -233,9 +249,10 @@ class _Cues:
     def __init__(
         self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
         degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...], subset: tuple[str, ...],
-        change: tuple[str, ...], involvement: tuple[str, ...], hedges: frozenset[str],
+        change: tuple[str, ...], involvement: tuple[str, ...], hedges: frozenset[str], subset_inline: tuple[str, ...],
     ) -> None:
         self.degree = degree
+        self.subset_inline = _compile(subset_inline)
         self.involvement = _compile(involvement)
         # a change verb (and 了) ending where a share starts: 减少|1/3, 降低了|20%
         self.change = re.compile(f"(?:{_compile(change).pattern})了?[ \\t]*\\Z")
@@ -256,14 +273,21 @@ class _Cues:
         self.verb = _compile(verb)
 
 
+def _cues_of(res: QuantityResources) -> _Cues:
+    return _cues(
+        res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link, res.subset,
+        res.change_before, res.involvement, frozenset(res.before), res.subset_inline,
+    )
+
+
 @cache
 def _cues(
     rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
     degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...], subset: tuple[str, ...],
-    change: tuple[str, ...], involvement: tuple[str, ...], hedges: frozenset[str],
+    change: tuple[str, ...], involvement: tuple[str, ...], hedges: frozenset[str], subset_inline: tuple[str, ...],
 ) -> _Cues:
     """Compiled once per set of cue words, not once per text."""
-    return _Cues(rate, population, verb, respectively, degree, where, link, subset, change, involvement, hedges)
+    return _Cues(rate, population, verb, respectively, degree, where, link, subset, change, involvement, hedges, subset_inline)
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -301,15 +325,20 @@ def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts
 
 
 def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Sequence[Entity], cues: _Cues) -> bool:
-    """Rule 8: the clause opens with link and rate words only (约占…的5%), and after the topic's
-    own clause no disease, symptom or body part is named (肿瘤多为胶质瘤,约占…: about 胶质瘤;
-    其次为峡部,占20～25%) nor a part of it introduced (``subset`` cues: 其中最常见的是…,约占…)."""
-    opening = cues.rate.search(norm, start, q.start)
+    """Rule 8: the clause opens with link and rate words only (约占…的5%, 约占84%), the topic is
+    no patient group nor the whole after 占, after the topic's own clause no disease, symptom or
+    body part is named (肿瘤多为胶质瘤,约占…: about 胶质瘤; 其次为峡部,占20～25%), and no part
+    of it is introduced (``subset`` cues after its clause: 其中最常见的是…; ``subset_inline`` in
+    it: 肺癌中以鳞癌最多见)."""
+    lead = cues.link_gap.match(norm, q.start).end()  # 约占 written as part of the number
+    opening = cues.rate.search(norm, start, lead)
     if opening is None or not cues.link_gap.fullmatch(norm, start, opening.start()) or topic.end > start:
         return False
+    if cues.population.match(norm, topic.end) or topic.text in norm[opening.end() : q.start]:
+        return False  # 类癌患者…: a group; 肺癌好发于…,约占肺癌的80%: the whole
     topic_clause_end = next(_clauses(norm, topic.start, start))[1]
-    if cues.subset.search(norm, topic_clause_end, start):
-        return False  # …,其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%: about that part
+    if cues.subset.search(norm, topic_clause_end, start) or cues.subset_inline.search(norm, topic.end, topic_clause_end):
+        return False  # …,其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%; 肺癌中以鳞癌最多见,占…: about that part
     return not any(
         topic_clause_end <= e.start and e.end <= start and e.label in ("disease", "symptom", "body") and not e.nested
         for e in between
@@ -335,7 +364,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject, population, rule = listed[id(q)], None, "respectively"
         else:
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
-            if subject is not None and rule in ("rate", "backward") and _qualifies_a_longer_noun(norm, subject, q, cues):
+            if subject is not None and rule in ("rate", "backward", "forward") and _qualifies_a_longer_noun(norm, subject, q, cues):
                 subject = None  # 卵巢恶性生殖细胞肿瘤占…5%: not about the ovary, and the tumour is no mention
             if subject is None and population is None and rule in ("rate", "") and topic is not None:
                 if _about_topic(norm, start, q, topic, entities_before, cues):
@@ -515,7 +544,7 @@ def _having(norm: str, start: int, end: int, q: Quantity, population_entities: S
     number counts those who die. Not a group after a rate word (占青光眼病人68%: the whole), nor a
     body part (位于肾上腺者占80% says where); the longest mention when several end there."""
     lead = cues.link_gap.match(norm, q.start).end()  # 约占 written as part of the number
-    counted = q.kind in ("count", "fraction") or not norm[q.end : end].strip(" \t")
+    counted = q.kind in ("count", "fraction") or not any(char.isalnum() for char in norm[q.end : end])  # 发热者30%。
     found = None
     for e in population_entities:
         if e.start < start or e.end > q.start or e.label == "body" or cues.after_rate.search(norm, start, e.start):
@@ -533,7 +562,7 @@ def _qualifies_a_longer_noun(norm: str, e: Entity, q: Quantity, cues: _Cues) -> 
     """A body part followed, before the number, by more Chinese that is no cue word
     (卵巢|恶性生殖细胞肿瘤, 血管|内癌栓形成率): it only qualifies a noun the dictionaries do not
     have. Not when the number follows it (股骨约占40%) nor an ``involvement`` word (肝脏受累者)."""
-    if e.label != "body" or e.end >= q.start:
+    if e.label != "body" or e.end == q.start or e.end >= len(norm):
         return False
     after = norm[e.end]
     return (

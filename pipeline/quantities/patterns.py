@@ -33,7 +33,7 @@ FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "p
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
-    "link", "change_before", "subset", "involvement",
+    "link", "change_before", "subset", "subset_inline", "involvement",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -91,6 +91,7 @@ class QuantityResources:
     respectively: tuple[str, ...]  # 分别: the numbers after it pair with the findings before it, in order
     link: tuple[str, ...]  # 为, 仅, 则: between a group noun and its number (发热者为80%)
     subset: tuple[str, ...]  # 其中, 称: a clause naming a part of what the sentence opened with
+    subset_inline: tuple[str, ...]  # 中以: the same inside the opening disease's own clause
     degree_before: frozenset[str]  # frequency words that, right before a mention, say how much of it: 部分钙化
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
@@ -116,7 +117,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     after: dict[str, tuple[str, bool]] = {}
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
-        "respectively": [], "link": [], "change_before": [], "subset": [], "involvement": [],
+        "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -176,6 +177,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         respectively=tuple(words["respectively"]),
         link=tuple(words["link"]),
         subset=tuple(words["subset"]),
+        subset_inline=tuple(words["subset_inline"]),
         degree_before=frozenset(degrees),
         units=units,
         frequency_terms=terms,

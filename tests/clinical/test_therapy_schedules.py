@@ -183,3 +183,9 @@ def test_the_schedule_of_a_measurement_is_no_duration_either(analyse):
     norm, entities, quantities, assertions = analyse("吸氧及胎心监护,q2～4h。")
     found = {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions)}
     assert (found["吸氧"].duration_value, found["吸氧"].schedule) == (None, None)
+
+
+@pytest.mark.parametrize("written", ["第1天1次", "前1日2次", "11日3次"])
+def test_a_day_counted_is_no_period(analyse, written):
+    found, _ = therapy(analyse, f"泼尼松10mg口服,{written}。", "泼尼松")
+    assert found.schedule is None

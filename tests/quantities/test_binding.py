@@ -684,3 +684,32 @@ def test_which_group_nouns_right_before_a_number_name_what_it_counts(text, findi
     text = normalize_text(text)
     first = min(bind_frequencies(text, mentions(text, finding, "大出血")), key=lambda s: s.quantity.start)
     assert (first.subject.text if first.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # second review, from xywy: a body part naming part of a longer noun after the number
+        ("约1/3的病例并发脑囊尾蚴病", [("脑", "body")], {None}),
+        ("约1/2有淋巴结转移", [("淋巴结", "body")], {"淋巴结"}),  # an involvement word after it
+        ("发热者不足10%。", [("发热", "symptom")], {"发热"}),  # the number ends its sentence
+        ("使用后病死率降低20%,30%患者出现发热。", [("发热", "symptom")], {"发热"}),  # not listed with the change
+        ("肺癌中以鳞癌最多见,占40%～50%", [("肺癌", "disease"), ("鳞癌", "disease")], {None}),
+        ("肺癌好发于40岁以上男性,约占肺癌的80%", [("肺癌", "disease")], {None}),  # the topic is the whole
+        ("肝血管瘤是良性肿瘤,约占84%", [("肝血管瘤", "disease")], {"肝血管瘤"}),  # 约占 written with the number
+    ],
+)
+def test_second_review_cases(text, terms, expected):
+    statements = [s for s in bind_frequencies(text, labelled(text, *terms)) if s.quantity.kind != "frequency_word"]
+    assert {s.subject.text if s.subject else None for s in statements} == expected
+
+
+def test_a_place_fraction_after_a_body_part_gives_no_row():
+    text = "胆总管下2/3段位于腹膜后间隙"  # second review: a part of the duct, not a share of patients
+    assert bind_frequencies(text, labelled(text, ("胆总管", "body"), ("腹膜后", "body"))) == []
+
+
+def test_another_name_in_the_topics_clause_keeps_the_topic():
+    text = "毒性弥漫性甲状腺肿又称突眼性甲状腺肿,占全部甲亢的90%"  # xywy: 又称 names it again
+    (s,) = bind_frequencies(text, labelled(text, ("毒性弥漫性甲状腺肿", "disease"), ("甲亢", "disease")))
+    assert (s.subject.text, s.rule) == ("毒性弥漫性甲状腺肿", "topic")
