@@ -276,7 +276,7 @@ class _Cues:
 def _cues_of(res: QuantityResources) -> _Cues:
     return _cues(
         res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link, res.subset,
-        res.change_before, res.involvement, frozenset(res.before), res.subset_inline,
+        res.change_before, res.involvement, res.hedges, res.subset_inline,
     )
 
 

@@ -104,6 +104,12 @@ class QuantityResources:
     involvement: tuple[str, ...]  # 受累, 转移: after a body part, what the number counts is its involvement
 
     @functools.cached_property
+    def hedges(self) -> frozenset[str]:
+        """The words written before a number (约, 超过): no link between a group and its number
+        on their own (binding's ``_having``)."""
+        return frozenset(self.before)
+
+    @functools.cached_property
     def time_units(self) -> frozenset[str]:
         """The units of time (a treatment's course, how long its effect lasts)."""
         return frozenset(unit for unit, kind in self.units.items() if kind == "time")
