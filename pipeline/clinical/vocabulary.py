@@ -34,7 +34,7 @@ UNIT_KINDS = ("dose", "volume")
 SCHEDULE_KINDS = ("period", "abbreviation", "phrase")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
-#: A count of doses: 3, 三, 两, 十.
+#: Chinese numerals: before 日 they count days (第三日, 两日), so 日 is no period there.
 _CN_COUNT = "一二两三四五六七八九十"
 #: A count of doses: 3, 三, 两, 十, 十二, 二十四.
 _COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
@@ -82,7 +82,7 @@ class ClinicalVocabulary:
     categories: Mapping[tuple[str, str], str]  # (match, pattern) → category
     cues: Mapping[str, tuple[str, ...]]  # role → words
     tcm_principles: Mapping[str, str]
-    schedule_periods: Mapping[str, str]  # 日 → d, 小时 → h
+    schedule_periods: Mapping[str, str]  # 日 → d, 小时 → h (keys in lower case)
     schedule_abbreviations: Mapping[str, DoseSchedule]  # bid, 早晚各1次 → 2 every 1 d (keys in lower case)
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -297,8 +297,8 @@ class ClinicalVocabulary:
         every, every_high = sorted((every, every_high))
         if low == 0 or every == 0:
             return None
-        unit = m[f"{shape}_unit"]
-        return DoseSchedule(low, high, float(every), float(every_high), self.schedule_periods.get(unit) or self.schedule_periods[unit.lower()])
+        unit = self.schedule_periods[m[f"{shape}_unit"].lower()]  # 3次/D as 3次/d
+        return DoseSchedule(low, high, float(every), float(every_high), unit)
 
     @functools.cached_property
     def divided_pattern(self) -> re.Pattern[str]:
@@ -421,7 +421,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
                     "E120", path=path, line=line, column="times/every", expected="empty on a period row",
                     value=f"{row['times']}/{row['every']}",
                 )
-            periods[row["word"]] = unit
+            periods[row["word"].lower()] = unit  # matched in any case, like the abbreviations
             continue
         if row["word"].lower() in abbreviations:  # matched in any case: BID and bid are one word
             raise DictionaryError("E023", path=path, line=line, term=row["word"], first="a row in another case")

@@ -216,8 +216,8 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    effects or routes (止咳, 降压, 口服) and are not proposed. A word ending with the Chinese form
    of a WHO INN stem (`build_drug_stems.tsv`: 霉素, 西林, 沙星, 西泮, 卡因, 培南 …), with at least
    one character before it, is a drug (`thuocl-drug-stem`: 万古霉素, 氯硝西泮, 普鲁卡因, 美罗培南)
-   unless listed in `build_not_generic.tsv` (前列环素) or made a term by rules 7–11. The others (not stopwords) go to
-   `segmentation.tsv` (term, freq) to help jieba segment.
+   unless listed in `build_not_generic.tsv` (前列环素) or made a term by rules 7–11. The others
+   (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba segment.
 7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …; `build_salt_suffixes.tsv`:
    钠, 钾, 钙 …): a drug name that opens or closes with a salt (a product's canonical name or a
    generic: 磷酸氯喹, 硫酸阿托品, 青霉素钠) gives the name without it (氯喹, 阿托品, 地塞米松, 吗啡,

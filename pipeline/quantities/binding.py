@@ -35,8 +35,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
 8. ``topic`` (after 2) — a clause that opens with a rate word (``占``, ``约占``) and names no
    subject is about the disease its sentence opens with: ``肝血管瘤是肝内最常见的良性肿瘤,
    占肝良性肿瘤的84%`` → 肝血管瘤 (a share of a category of diseases); not when a disease,
-   symptom or body part is named after the topic's own clause (``…,肿瘤多为胶质瘤,约占颅内胶质瘤的8.52%``),
-   nor a part of it introduced (``subset`` cues: ``其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%``).
+   symptom or body part is named after the topic's own clause
+   (``…,肿瘤多为胶质瘤,约占颅内胶质瘤的8.52%``), nor a part of it introduced (``subset`` cues:
+   ``其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%``; ``subset_inline``: ``肺癌中以鳞癌最多见``).
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
@@ -44,8 +45,8 @@ Chinese that is no cue word only qualifies a longer noun the dictionaries lack
 (``卵巢恶性生殖细胞肿瘤占…``, ``血管内癌栓形成率达30%``): rules 2 and 4 give such a statement no
 subject, nor do rule 3's (``约1/3的病例并发脑囊尾蚴病``), unless an ``involvement`` word follows
 the part (``肝脏受累者占40%``, ``淋巴结转移率``, ``约1/2有淋巴结转移``).
-A case count without a percentage (``42例有血管杂音(93%)``) is not a statement on its own: it lends its numerator to the statement about the same finding
-in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
+A case count without a percentage (``42例有血管杂音(93%)``) is not a statement on its own: it
+lends its numerator to the statement about the same finding in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
 frequencies without a subject are still returned (subject None), except a bare fraction with
 neither subject nor patient group (``阴道下1/3`` is a place); frequency words are returned
 only when they bind.
@@ -197,7 +198,7 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
         if q.kind not in _SHARE_KINDS:
             previous = None
             continue
-        if previous is not None and _LISTED.fullmatch(norm, previous.end, q.start) and not _names_what_follows(norm, q.end, cues):
+        if previous is not None and _LISTED.fullmatch(norm, previous.end, q.start) and not _names_what_follows(norm, _BLANKS.match(norm, q.end).end(), cues):
             changes.add(id(q))  # 分别降低90%和88%; not 降低20%,30%患者出现发热
             previous = q
             continue
@@ -215,9 +216,9 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
     return changes
 
 
-def _names_what_follows(norm: str, pos: int, cues: _Cues) -> bool:
-    """After a number, 的, a patient noun or a verb: the number counts what follows it."""
-    after = _BLANKS.match(norm, pos).end()
+def _names_what_follows(norm: str, after: int, cues: _Cues) -> bool:
+    """At ``after`` (past a number and its blanks), 的, a patient noun or a verb: the number
+    counts what follows it."""
     return norm.startswith("的", after) or bool(cues.population.match(norm, after) or cues.verb.match(norm, after))
 
 
@@ -496,10 +497,8 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         and not any(p.start <= e.start and e.end <= p.end for p in population_entities)  # 伴[胸腔]积液者
         and not any(e.end <= o.start and o.end <= q.start for o in quantities if o.kind in FREQUENCY_KINDS)
     ]
-    after = q.end
-    while after < end and norm[after] in " \t":
-        after += 1
-    names_what_follows = norm.startswith("的", after) or cues.population.match(norm, after) or cues.verb.match(norm, after)
+    after = _BLANKS.match(norm, q.end, end).end()
+    names_what_follows = _names_what_follows(norm, after, cues)
     if not names_what_follows and (having := _having(norm, start, end, q, population_entities, cues)) is not None:
         return having, None, "rate"  # 发热者占80%, 伴胸腔积液者为64%, 血沉增快者占14/15例
     leads_forward = names_what_follows or q.kind in ("fraction", "count")
