@@ -60,6 +60,7 @@ CURATED_SEGMENTATION_SOURCE = "curated"
 GENERIC_SOURCE = "derived:drug-generic"
 BASE_SOURCE = "derived:drug-base"
 DISEASE_BASE_SOURCE = "derived:disease-base"
+TEST_BASE_SOURCE = "derived:test-base"
 #: Human-labelled NER sets (ChineseBLUE): only their train splits feed the dictionaries; dev
 #: and test stay for ``python -m pipeline eval``.
 ANNOTATED_SETS: tuple[tuple[str, str], ...] = (
@@ -74,7 +75,7 @@ ANNOTATED_SYMPTOM_MIN_COUNT, ANNOTATED_SYMPTOM_MIN_SHARE = 5, 0.9
 THUOCL_MIN_GENERIC = 3
 SOURCE_ORDER = (
     [source for source, _, _ in TYPED_LISTS]
-    + [PRODUCER_LIST[0], GENERIC_SOURCE, BASE_SOURCE, DISEASE_BASE_SOURCE, ABBR_LIST[0]]
+    + [PRODUCER_LIST[0], GENERIC_SOURCE, BASE_SOURCE, DISEASE_BASE_SOURCE, TEST_BASE_SOURCE, ABBR_LIST[0]]
     + [source for source, _ in ANNOTATED_SETS]
     + [THUOCL_LIST[0]]
 )
@@ -120,6 +121,8 @@ class BuildRules:
     head_words: dict[str, tuple[tuple[str, str], ...]]  # list label -> ((head, new label), …)
     abbr_labels: dict[tuple[str, str], tuple[str, str]]  # (abbr, description) -> (label, use)
     segmentation_words: dict[str, int] = field(default_factory=dict)  # curated word -> jieba freq
+    specimen_prefixes: tuple[str, ...] = ()  # longest first
+    not_test_base: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,14 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
     神经症状 (neural symptoms, not 神经症|状, a neurosis), 高热能 (high-calorie, not 高热|能, a high
     fever), 嗜肝病毒 (not 嗜|肝病|毒). A word that is an entity term is skipped and counted.
 
+13. **Test bases** (`build_specimen_prefixes.tsv`: 血清, 血浆, 尿液, 粪便, 脑脊液 …): a test of the
+    check lists named with the specimen it is measured in (血清铁蛋白, 血浆醛固酮, 尿液细菌培养)
+    gives the analyte alone (铁蛋白, 醛固酮, 细菌培养), which becomes a test term (source
+    `{TEST_BASE_SOURCE}`) when THUOCL has it as a word and no rule made it a term, unless it is
+    listed in `build_not_test_base.tsv` (`test-base-reviewed-not-a-test`: 脂肪, 蛋白质, 多巴胺,
+    乳糖, which texts mostly name as food, tissue or drug). Texts name the analyte alone as often
+    as with its specimen (铁蛋白升高, 细菌培养阳性).
+
 Output is sorted by term (code point order) and byte-identical for the same inputs.
 """
 
@@ -317,6 +328,8 @@ def load_rules(rules_dir: Path) -> BuildRules:
         head_words={k: tuple(sorted(v, key=lambda h: (-len(h[0]), h[0]))) for k, v in head_words.items()},
         abbr_labels=load_abbr_labels(rules_dir),
         segmentation_words=load_segmentation_words(rules_dir / "build_segmentation_words.tsv"),
+        specimen_prefixes=longest_first(read_term_list(rules_dir / "build_specimen_prefixes.tsv", "prefix")),
+        not_test_base=frozenset(read_term_list(rules_dir / "build_not_test_base.tsv")),
     )
 
 
@@ -710,6 +723,8 @@ def build_dictionaries(
             rule = f"thuocl-drug-stem: ends with {stem}"
             collector.add(_Candidate(term, "drug", thuocl_source, RANK_BY_LABEL["drug"], term, rule=rule))
 
+    _add_test_bases(collector, curated, thuocl)
+
     segmentation: dict[str, tuple[int, str]] = {}  # word -> (freq, source)
     in_thuocl: set[str] = set()
     for term, freq in thuocl.items():
@@ -790,6 +805,34 @@ def _add_disease_bases(collector: _Collector, curated: Mapping[str, object]) -> 
         collector.derived["disease-base: disease name without its patient group added as a term"] += 1
         rule = f"disease-base: {min(names)} without its patient group"
         collector.add(_Candidate(base, "disease", DISEASE_BASE_SOURCE, RANK_GENERIC, base, rule=rule))
+
+
+def test_base(name: str, rules: BuildRules) -> str | None:
+    """``name`` without the specimen word that opens it (血清铁蛋白 → 铁蛋白, 尿液细菌培养 →
+    细菌培养), when two characters or more are left."""
+    prefix = next((p for p in rules.specimen_prefixes if name.startswith(p)), None)
+    if prefix is None or len(name) - len(prefix) < MIN_TERM_LENGTH:
+        return None
+    return name[len(prefix) :]
+
+
+def _add_test_bases(collector: _Collector, curated: Mapping[str, object], thuocl: Mapping[str, int]) -> None:
+    """Rule "test-base": a listed test named with its specimen (血清铁蛋白, 血浆醛固酮) gives
+    the analyte alone as a test term when THUOCL has it as a word, no rule made it a term and
+    it was not reviewed as something else (``build_not_test_base.tsv``)."""
+    bases: dict[str, set[str]] = defaultdict(set)
+    for term in sorted(collector.candidates):
+        if any(c.label == "test" for c in collector.candidates[term]):
+            base = test_base(term, collector.rules)
+            if base is not None and base in thuocl and base not in collector.candidates and base not in curated:
+                bases[base].add(term)
+    for base, names in sorted(bases.items()):
+        if base in collector.rules.not_test_base or drop_reason(base, collector.rules):
+            collector.dropped["test-base-reviewed-not-a-test"][TEST_BASE_SOURCE] += 1
+            continue
+        collector.derived["test-base: test name without its specimen added as a term"] += 1
+        rule = f"test-base: {min(names)} without its specimen"
+        collector.add(_Candidate(base, "test", TEST_BASE_SOURCE, RANK_GENERIC, base, rule=rule))
 
 
 def _read_annotations(shared_data: Path, rules_dir: Path, collector: _Collector) -> dict[str, Counter[tuple[str, str]]]:
