@@ -76,7 +76,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from ..entity import Entity
 from ..normalize import normalize_text
@@ -247,48 +246,41 @@ def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Ent
 class _Cues:
     """Compiled cue patterns from the resources."""
 
-    def __init__(
-        self, rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
-        degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...], subset: tuple[str, ...],
-        change: tuple[str, ...], involvement: tuple[str, ...], hedges: frozenset[str], subset_inline: tuple[str, ...],
-    ) -> None:
-        self.degree = degree
-        self.subset_inline = _compile(subset_inline)
-        self.involvement = _compile(involvement)
+    def __init__(self, res: QuantityResources) -> None:
+        self.degree = res.degree_before
+        self.subset_inline = _compile(res.subset_inline)
+        self.involvement = _compile(res.involvement)
+        # a mention made a condition: 多发性骨髓瘤(溶骨性)时|多超过10% (a parenthesis may come between)
+        self.condition = re.compile(f"(?:\\([^()]*\\))?(?:{_compile(res.condition).pattern})")
         # a change verb (and 了) ending where a share starts: 减少|1/3, 降低了|20%
-        self.change = re.compile(f"(?:{_compile(change).pattern})了?[ \\t]*\\Z")
-        self.longest_change = max(map(len, change), default=0) + 3
-        self.subset = _compile(subset)
+        self.change = re.compile(f"(?:{_compile(res.change_before).pattern})了?[ \\t]*\\Z")
+        self.longest_change = max(map(len, res.change_before), default=0) + 3
+        self.subset = _compile(res.subset)
         # between a group noun and its number only these: 伴胸腔积液者|为|64%, 高血压患者|仅占|45%
         # (not a rate noun: in 脉管炎患者阳性率达78% the group is whom a test was positive in)
-        self.link_gap = re.compile(f"(?:[ \\t]|{_compile(link).pattern})*")
-        self.strong_link = _compile(w for w in link if w not in hedges)  # 为, 占; not 约 alone
-        self.after_rate = re.compile(f"(?:{_compile(rate).pattern})\\Z")  # 占|青光眼病人68%: the whole
+        self.link_gap = re.compile(f"(?:[ \\t]|{_compile(res.link).pattern})*")
+        self.strong_link = _compile(w for w in res.link if w not in res.hedges)  # 为, 占; not 约 alone
+        self.after_rate = re.compile(f"(?:{_compile(res.rate).pattern})\\Z")  # 占|青光眼病人68%: the whole
         # right after a body part, a word that does not go on naming something longer (肺部|为30%)
-        self.link_word = _compile((*link, *rate, *population))
-        self.where = _compile(where)
-        self.rate = _compile(rate)
-        self.respectively = _compile(respectively)
-        self.population = _compile(population)
-        self.population_words = tuple(sorted(population, key=len, reverse=True))
-        self.verb = _compile(verb)
+        self.link_word = _compile((*res.link, *res.rate, *res.population))
+        self.where = _compile(res.where_after)
+        self.rate = _compile(res.rate)
+        self.respectively = _compile(res.respectively)
+        self.population = _compile(res.population)
+        self.population_words = tuple(sorted(res.population, key=len, reverse=True))
+        self.verb = _compile(res.verb)
+
+
+#: Compiled once per loaded resources (they are cached per folder), not once per text; the
+#: resources are kept with their cues so that their id is never reused.
+_COMPILED: dict[int, tuple[QuantityResources, _Cues]] = {}
 
 
 def _cues_of(res: QuantityResources) -> _Cues:
-    return _cues(
-        res.rate, res.population, res.verb, res.respectively, res.degree_before, res.where_after, res.link, res.subset,
-        res.change_before, res.involvement, res.hedges, res.subset_inline,
-    )
-
-
-@cache
-def _cues(
-    rate: tuple[str, ...], population: tuple[str, ...], verb: tuple[str, ...], respectively: tuple[str, ...],
-    degree: frozenset[str], where: tuple[str, ...], link: tuple[str, ...], subset: tuple[str, ...],
-    change: tuple[str, ...], involvement: tuple[str, ...], hedges: frozenset[str], subset_inline: tuple[str, ...],
-) -> _Cues:
-    """Compiled once per set of cue words, not once per text."""
-    return _Cues(rate, population, verb, respectively, degree, where, link, subset, change, involvement, hedges, subset_inline)
+    compiled = _COMPILED.get(id(res))
+    if compiled is None:
+        compiled = _COMPILED[id(res)] = (res, _Cues(res))
+    return compiled[1]
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -496,6 +488,7 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         if e.end <= q.start
         and not any(p.start <= e.start and e.end <= p.end for p in population_entities)  # 伴[胸腔]积液者
         and not any(e.end <= o.start and o.end <= q.start for o in quantities if o.kind in FREQUENCY_KINDS)
+        and not cues.condition.match(norm, e.end, q.start)  # 多发性骨髓瘤时多超过10%: when, not what
     ]
     after = _BLANKS.match(norm, q.end, end).end()
     names_what_follows = _names_what_follows(norm, after, cues)

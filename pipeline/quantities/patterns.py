@@ -33,7 +33,7 @@ FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "p
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
-    "link", "change_before", "subset", "subset_inline", "involvement",
+    "link", "change_before", "subset", "subset_inline", "involvement", "condition",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -102,6 +102,7 @@ class QuantityResources:
     not_frequency: re.Pattern[str]
     change_before: tuple[str, ...]  # 减少, 降低: a share right after one is a change (减少1/3)
     involvement: tuple[str, ...]  # 受累, 转移: after a body part, what the number counts is its involvement
+    condition: tuple[str, ...]  # 时: after a mention, it is when the number holds, not what it counts
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -124,6 +125,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
+        "condition": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -197,6 +199,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         not_frequency=re.compile(rf"{_SP}的?(?:{_alternation(words['not_after'])})"),
         change_before=tuple(words["change_before"]),
         involvement=tuple(words["involvement"]),
+        condition=tuple(words["condition"]),
     )
 
 

@@ -637,11 +637,22 @@ def test_no_topic_after_a_clause_introducing_a_part_of_it():
         "其血浆容量较正常人增加约15%",
         "结肠癌发病率分别降低90%和88%",  # the second one too
         "死亡率分别减少67%,80%及44%",
+        "患睾丸癌的危险比一般人高出87%",  # xywy: a comparison, not 87 % of patients
+        "黑色素瘤发病率增长10%",
+        "右心室从正常上界到超出100%",
     ],
 )
 def test_a_share_right_after_a_change_verb_is_a_change_not_a_frequency(text):
     text = normalize_text(text)
-    assert bind_frequencies(text, mentions(text, "癌症", "病死率", "蛋白尿", "结肠癌", "死亡率")) == []
+    assert bind_frequencies(text, mentions(text, "癌症", "病死率", "蛋白尿", "结肠癌", "死亡率", "睾丸癌", "黑色素瘤", "右心室")) == []
+
+
+def test_a_mention_made_a_condition_by_shi_is_not_what_the_number_counts():
+    # POEMS综合征 (seed): the plasma cells exceed 10 % in myeloma, not 10 % of patients have myeloma
+    text = normalize_text("骨化性骨髓瘤时浆细胞比例多在5%以下,多发性骨髓瘤(溶骨性)时多超过10%")
+    statements = bind_frequencies(text, mentions(text, "多发性骨髓瘤"))
+    assert [(s.quantity.text, s.subject) for s in statements if "10" in s.quantity.text] == [("超过10%", None)]
+    assert bound("发热时约30%患者出现抽搐", "发热", "抽搐")["抽搐"].pct_reported == 30  # the finding after it
 
 
 @pytest.mark.parametrize(
