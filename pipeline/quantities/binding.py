@@ -44,7 +44,9 @@ population, not the finding, and so are the mentions inside it. A body part foll
 Chinese that is no cue word only qualifies a longer noun the dictionaries lack
 (``卵巢恶性生殖细胞肿瘤占…``, ``血管内癌栓形成率达30%``): rules 2 and 4 give such a statement no
 subject, nor do rule 3's (``约1/3的病例并发脑囊尾蚴病``), unless an ``involvement`` word follows
-the part (``肝脏受累者占40%``, ``淋巴结转移率``, ``约1/2有淋巴结转移``).
+the part (``肝脏受累者占40%``, ``淋巴结转移率``, ``约1/2有淋巴结转移``). A mention followed by a
+``condition`` word (时, a parenthesis may come between) is when the number holds, never its
+subject: ``多发性骨髓瘤(溶骨性)时多超过10%`` counts plasma cells, not myeloma.
 A case count without a percentage (``42例有血管杂音(93%)``) is not a statement on its own: it
 lends its numerator to the statement about the same finding in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
 frequencies without a subject are still returned (subject None), except a bare fraction with
