@@ -185,7 +185,9 @@ _BLANKS = re.compile(r"[ \t]*")
 
 
 _SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
-_LISTED = re.compile(r"[ \t、,和及与或]*")
+#: What separates the items of a list: 分别降低90%和88%, 70%乙醇及5%煤酚皂液.
+_LIST_CHARACTERS = " \t、,和及与或"
+_LISTED = re.compile(f"[{_LIST_CHARACTERS}]*")
 
 
 def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
@@ -236,13 +238,36 @@ def relative_changes(
 
 
 def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], labels: frozenset[str]) -> set[int]:
-    """The ids of the percentages written right before a mention of one of ``labels``
-    (``5%碳酸氢钠``): a solution's strength, not how often something occurs."""
-    starts = {e.start for e in entities if e.label in labels}
-    return {
-        id(q) for q in quantities
-        if q.kind in ("percent", "percent_range") and _BLANKS.match(norm, q.end).end() in starts
-    }
+    """The ids of the percentages that are a solution's strength, not how often something
+    occurs: written right before a mention of one of ``labels`` (``5%碳酸氢钠``, ``0.01%的高锰酸钾``),
+    or next in a list of strengths (``70%乙醇及5%煤酚皂液``, ``1∶5000高锰酸钾或0.5%鞣酸``: the
+    second solution is no mention)."""
+    substances = {e.start: e for e in entities if e.label in labels}
+    strengths: set[int] = set()
+    strengthened: dict[int, Entity] = {}  # end offset -> a substance written with its strength
+    for e in substances.values():
+        if _RATIO_BEFORE.search(norm, max(e.start - 12, 0), e.start):
+            strengthened[e.end] = e  # 1∶5000高锰酸钾
+    for q in quantities:
+        if q.kind not in ("percent", "percent_range"):
+            continue
+        substance = substances.get(_STRENGTH_GAP.match(norm, q.end).end())
+        if substance is not None:
+            strengths.add(id(q))
+            strengthened[substance.end] = substance
+            continue
+        before = q.start
+        while before > 0 and norm[before - 1] in _LIST_CHARACTERS:
+            before -= 1
+        if before < q.start and before in strengthened:
+            strengths.add(id(q))
+    return strengths
+
+
+#: Between a strength and its substance: blanks and an optional 的 (0.01%的高锰酸钾).
+_STRENGTH_GAP = re.compile(r"[ \t]*(?:的[ \t]*)?")
+#: A dilution written right before a substance: 1∶5000高锰酸钾, 1:1000.
+_RATIO_BEFORE = re.compile(r"1[ \t]*[:∶][ \t]*[0-9]+[ \t]*\Z")
 
 
 class _Cues:
@@ -493,7 +518,8 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         and not cues.condition.match(norm, e.end, q.start)  # 多发性骨髓瘤时多超过10%: when, not what
     ]
     after = _BLANKS.match(norm, q.end, end).end()
-    names_what_follows = _names_what_follows(norm, after, cues)
+    # …or a patient group named by its disease: 约50%|急性胆囊炎病人胆汁细菌培养阳性
+    names_what_follows = _names_what_follows(norm, after, cues) or any(p.start == after for p in population_entities)
     if not names_what_follows and (having := _having(norm, start, end, q, population_entities, cues)) is not None:
         return having, None, "rate"  # 发热者占80%, 伴胸腔积液者为64%, 血沉增快者占14/15例
     leads_forward = names_what_follows or q.kind in ("fraction", "count")

@@ -426,6 +426,19 @@ def test_a_percentage_before_a_drug_is_its_strength_not_a_frequency(text):
     assert bind_frequencies(text, _with_drugs(text, "碳酸氢钠", "葡萄糖")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用5%的碳酸氢钠溶液湿敷",  # xywy: 的 between a strength and its substance
+        "如70%乙醇及5%煤酚皂液等消毒剂",  # the next strength in a list, of a substance no dictionary has
+        "应立即用1∶5000高锰酸钾或0.5%鞣酸洗胃",  # after a dilution
+    ],
+)
+def test_a_strength_written_with_de_or_listed_after_another_is_no_frequency(text):
+    text = normalize_text(text)
+    assert bind_frequencies(text, _with_drugs(text, "碳酸氢钠", "乙醇", "高锰酸钾")) == []
+
+
 def test_a_percentage_after_a_drug_still_binds_to_it():
     text = "应用泼尼松有效者约占60%。"
     [statement] = bind_frequencies(text, _with_drugs(text, "泼尼松"))
