@@ -660,6 +660,17 @@ def test_a_share_right_after_a_change_verb_is_a_change_not_a_frequency(text):
     assert bind_frequencies(text, mentions(text, "癌症", "病死率", "蛋白尿", "结肠癌", "死亡率", "睾丸癌", "黑色素瘤", "右心室")) == []
 
 
+def test_a_patient_group_named_by_its_disease_right_after_a_number_leads_forward():
+    text = "约50%急性胆囊炎病人胆汁细菌培养阳性"  # xywy: the cultures are positive, not the cholecystitis
+    [statement] = bind_frequencies(text, labelled(text, ("急性胆囊炎", "disease"), ("细菌培养", "test")))
+    assert (statement.subject.text, statement.population, statement.rule) == ("细菌培养", "急性胆囊炎病人", "forward")
+
+
+def test_bing_you_after_a_number_names_the_finding():
+    found = bound("病人约75%有卵圆孔未闭,25%并有房间隔缺损", "卵圆孔未闭", "房间隔缺损")
+    assert found["房间隔缺损"].pct_reported == 25
+
+
 def test_a_mention_made_a_condition_by_shi_is_not_what_the_number_counts():
     # POEMS综合征 (seed): the plasma cells exceed 10 % in myeloma, not 10 % of patients have myeloma
     text = normalize_text("骨化性骨髓瘤时浆细胞比例多在5%以下,多发性骨髓瘤(溶骨性)时多超过10%")
