@@ -21,8 +21,9 @@ word lists are data (``vocabulary.py``):
    (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first schedule (``dose_schedules.tsv``: 每日3次,
    3次/d, 隔日1次, bid, q8h; ``分3次服`` after a daily dose) says how often it is given, unless a
    test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
-   first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor in the
-   schedule, is the duration (``静滴5d``); ``共N次`` gives sessions. Enumerated therapies share
+   first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor after one
+   or an ``at`` cue (``手术后3天``, ``于1天后``: a point in time), nor before a ``period_of`` cue
+   (``5年生存率``), nor in the schedule, is the duration (``静滴5d``); ``共N次`` gives sessions. Enumerated therapies share
    the route, schedule and duration read after the last one (``利福平与吡嗪酰胺每周2次``), its dose
    only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
@@ -275,6 +276,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
             if norm[max(q.start - 1, 0) : q.start] in ("每", "隔") or voc.delay_pattern.match(norm, q.end):
                 continue
+            if voc.time_point_pattern.search(norm, row["end"], q.start) or voc.period_pattern.match(norm, q.end):
+                continue  # 手术后3天, 分别于1天后, 5年生存率: a point in time or a rate's period
             if schedule_span[0] <= q.start < schedule_span[1]:
                 continue  # 1次/2周: how often, not how long
             if q.value is None and q.low is None:

@@ -39,7 +39,9 @@ _CN_COUNT = "一二两三四五六七八九十"
 #: A count of doses: 3, 三, 两, 十, 十二, 二十四.
 _COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
-CUE_ROLES = ("use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each")
+CUE_ROLES = (
+    "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each", "at", "period_of",
+)
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 
 
@@ -250,6 +252,19 @@ class ClinicalVocabulary:
         anything else the time is still the duration (静滴抗生素3~5天后体温下降)."""
         giving = alternation((*self.routes, *self.cues["use"]))
         return re.compile(rf"[ \t]*(?:{alternation(self.cues['delay'])})[ \t]*(?:再|即)?(?:{giving})")
+
+    @functools.cached_property
+    def time_point_pattern(self) -> re.Pattern[str]:
+        """Ending right before a time quantity, a delay word (手术后|3天, 术前|3天) or an ``at``
+        word (于|1天后, 第|3天): the time is when something happens, not how long a therapy is
+        given."""
+        return re.compile(rf"(?:{alternation((*self.cues['delay'], *self.cues['at']))})[ \t]*\Z")
+
+    @functools.cached_property
+    def period_pattern(self) -> re.Pattern[str]:
+        """Right after a time quantity, a ``period_of`` word (5年|生存率, 3年|随访): the period of a
+        rate or a follow-up, not how long a therapy is given."""
+        return re.compile(rf"[ \t]*(?:{alternation(self.cues['period_of'])})")
 
     @functools.cached_property
     def schedule_pattern(self) -> re.Pattern[str]:

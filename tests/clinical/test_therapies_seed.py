@@ -126,6 +126,21 @@ def test_a_time_before_a_delay_word_and_the_giving_is_no_duration(analyse, text,
     assert (found["阿司匹林"].dose, found["阿司匹林"].duration_value) == (20, duration)
 
 
+@pytest.mark.parametrize(
+    "text, therapy",
+    [
+        ("手术后3天可下床活动。", "手术"),  # xywy: a time after the operation
+        ("用速尿利尿，3例患儿分别于1天后末梢循环改善。", "速尿"),  # when it worked
+        ("手术的随访报告中，5年生存率为60%。", "手术"),  # the period of a rate
+        ("泼尼松治疗第3天体温下降。", "泼尼松"),
+    ],
+)
+def test_a_time_after_hou_or_yu_or_before_a_rate_is_no_duration(analyse, text, therapy):
+    found, _ = therapies(analyse, text)
+    assert found[therapy].duration_value is None
+    assert therapies(analyse, "静滴青霉素5天。")[0]["青霉素"].duration_value == 5  # how long it is given
+
+
 def test_dose_ranges_with_a_unit_on_both_ends_or_zhi(analyse):
     assert (lambda t: (t.dose, t.dose_high, t.dose_unit))(therapies(analyse, "泼尼松每次0.5g～1.0g口服。")[0]["泼尼松"]) == (0.5, 1.0, "g")
     assert (lambda t: (t.dose, t.dose_high, t.dose_unit))(therapies(analyse, "泼尼松1.5至2.0g/d口服。")[0]["泼尼松"]) == (1.5, 2.0, "g/d")
