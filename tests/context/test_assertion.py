@@ -160,6 +160,15 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("另外有肿胀,疼痛的程度不如骨肉瘤重", ("骨肉瘤", "disease"), "present"),
         # xywy 髌腱断裂: must be done
         ("往往不得不施行重建手术", ("手术", "procedure"), "present"),
+        # xywy 希恩综合征 and others: a finding written with 不 (乳汁不通, 听力不好) in a list of findings
+        ("乏力、嗜睡、食欲不振、腹泻、浮肿、乳汁不通、脱发、畏寒等", "畏寒", "present"),
+        ("如果还伴有听力不好、明显打鼾等症状", "打鼾", "present"),
+        ("从咯血丝至大咯血不止甚至窒息死亡", "窒息", "present"),  # unceasing
+        ("外踝下方正常凹陷消失等,不难作出骨折判断", ("骨折", "disease"), "present"),  # not hard to
+        ("可引起突发的和不可预测的脑卒中", ("脑卒中", "disease"), "present"),  # unpredictable
+        ("黄疸不消退", "黄疸", "present"),  # does not subside: still there
+        ("高热不退,伴寒战", "寒战", "present"),
+        ("也可不通过肝硬化而直接由慢性肝炎发展而来", ("肝硬化", "disease"), "negated"),  # 不通过, not 不通
         # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
         ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
         ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
