@@ -335,12 +335,18 @@ def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, wi
     follows an entity after the cue; with no entity before the 的 (``没有明显的蛋白尿``, ``无真正的眼球
     震颤``) it still does, and so it does when a body part, test or microbe stands right before
     the 的, naming only whose finding it is (``无腹部的压痛``, ``未见肝脏的肿大``; but ``无皮肤表现的红斑狼疮``:
-    the lupus is there). Cue rows cannot say this (which 的 ends the scope depends on the entities),
-    hence code."""
+    the lupus is there). Nor to a mention more than four characters after the 的 with no list
+    between, other mentions not counted (``缺乏运动的人很容易得到动脉硬化``: the 的 ties the negated
+    words to another noun; still ``无典型的转移性右下腹疼痛``, ``无明显的运动性抑制或精神病``). Cue
+    rows cannot say this (which 的 ends the scope depends on the entities), hence code."""
     if rule.category != "negated":
         return False
     de = text.rfind("的", start, end)
-    return de >= 0 and any(
+    if de < 0:
+        return False
+    if not _LIST_MARK.search(text, de + 1, end) and _leash(text, de + 1, end, window.entities_in(de + 1, end)) > _HEAD_GAP:
+        return True  # 缺乏运动的人很容易得到…: the 的 ties the negated words to another noun
+    return any(
         e.end <= de and not (e.label in _WHOSE_LABELS and e.end == de) for e in window.entities_in(start, de)
     )
 
@@ -426,6 +432,10 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 #: Shortest disease mention that names the record's disease by being the end of its name.
 _MIN_HEAD = 3
 _TITLE_JOINS = re.compile(r"[与和及、]")
+#: The most characters between a 的 and the mention a negation before the 的 still reaches
+#: (无典型的转移性右下腹疼痛: 转移性), and the marks of a list that carries it further (无明显的A或B).
+_HEAD_GAP = 4
+_LIST_MARK = re.compile("[、和及或与]")
 #: Labels of an entity before 的 that only says whose finding follows (无腹部的压痛).
 _WHOSE_LABELS = frozenset({"body", "test", "microbe"})
 

@@ -230,6 +230,17 @@ def test_a_negation_before_de_is_an_attribute_of_what_follows(mark):
     # with no entity before 的 the negation still reaches: xywy 薄肾小球基底膜病
     text = "包括家族性良性血尿,没有明显的蛋白尿"
     assert modifiers(text, mark(text, "蛋白尿")) == ["negated"]
+    text = "无真正的眼球震颤"  # a degree word of two characters before 的
+    assert modifiers(text, mark(text, "眼球震颤")) == ["negated"]
+
+
+def test_a_negation_before_de_does_not_reach_a_mention_after_the_noun_it_qualifies(mark):
+    text = "缺乏运动的人很容易得到粥状动脉硬化"  # xywy 动脉硬化: people who lack exercise
+    assert modifiers(text, mark(text, ("动脉硬化", "disease"))) == ["present"]
+    text = "无典型的转移性右下腹疼痛史"  # a few characters between: still negated
+    assert modifiers(text, mark(text, "右下腹疼痛")) == ["negated"]
+    text = "无明显的运动性抑制或精神病"  # a list after the 的
+    assert modifiers(text, mark(text, ("精神病", "disease"))) == ["negated"]
 
 
 @pytest.mark.parametrize(
