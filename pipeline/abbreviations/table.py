@@ -23,7 +23,7 @@ CUES_FILE = "abbreviation_cues.tsv"
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
-CUE_ROLES = ("stop", "alias", "label", "reject", "modifier")
+CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,8 @@ class Cues:
     label_suffixes: tuple[tuple[str, str], ...]  # (suffix, label), longest first
     reject: frozenset[str]
     modifiers: tuple[str, ...]  # longest first
+    heads: frozenset[str] = frozenset()  # 激素, 因子: no term on their own after more characters
+    suffixes: frozenset[str] = frozenset()  # 性, 物: end words; one before a head is no term
 
 
 @cache
@@ -96,6 +98,8 @@ def load_cues(path: str | Path | None = None) -> Cues:
         label_suffixes=tuple(sorted(by_role["label"], key=lambda pair: -len(pair[0]))),
         reject=frozenset(spell_abbr(cue) for cue, _ in by_role["reject"]),
         modifiers=tuple(sorted((cue for cue, _ in by_role["modifier"]), key=len, reverse=True)),
+        heads=frozenset(cue for cue, _ in by_role["head"]),
+        suffixes=frozenset(cue for cue, _ in by_role["suffix"]),
     )
 
 
