@@ -109,6 +109,8 @@ def test_route_word_in_the_drug_lexicon_is_no_therapy(analyse):
     [
         "结节性甲状腺肿宜争取早日手术治疗，防止恶化。",  # medical_5.json "217", treat
         "有甲状腺手术史者，也应定期复查，避免复发。",  # the same record, prevent_info
+        "手术前，后均应使用有效的抗生素，控制继发感染。",  # xywy: an effective kind of drug
+        "本病无有效的预防措施，可行手术。",
     ],
 )
 def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
