@@ -5,12 +5,12 @@ Chinese medical texts define terms as ``中文术语(english long form, ABBR)``,
 ``中文术语,简称ABBR``. The Chinese term is the shortest honest guess: the run of term
 characters before the bracket, cut at punctuation and at the stop words of
 ``abbreviation_cues.tsv`` (or, with ``is_term``, the longest dictionary suffix with the
-modifiers and Latin words right before it: 急性肾损伤, IgA肾病), unless that suffix is only a
-``head`` word (激素, 因子, 病毒) that longer names end with (腺病毒(adenovirus,Ad) keeps 腺). A term
-cut by a stop word of two characters or more (释放, 减少: names hold them too) to a bare head
-word, alone or after a ``suffix`` character (性, 物), is no term: 促甲状腺激素释放|激素(TRH)
-defines no 激素, 血小板减少|性紫癜(TTP) no 性紫癜, 纤溶酶原激活物抑制|物-1(PAI-1) no 物-1 (but
-由病毒(virus) defines 病毒, and 引起|性传播疾病(STD) 性传播疾病). An
+modifiers and Latin words right before it: 急性肾损伤, IgA肾病). A run stopped by an ``inside``
+stop word (释放, 减少, 抑制: names hold them as often as sentences do) after more term characters,
+that is only a ``head`` word (激素, 紫癜), alone or after a ``suffix`` character (性, 物), is no
+term: 促甲状腺激素释放|激素(TRH) defines no 激素, 血小板减少|性紫癜(TTP) no 紫癜,
+纤溶酶原激活物抑制|物-1(PAI-1) no 物-1; but 可导致糖尿病(DM) defines 糖尿病 (导致 ends a phrase),
+and 引起性传播疾病(STD) 性传播疾病. An
 abbreviation given together with an English long form must spell it (Schwartz & Hearst
 2003: its letters in order, the first at a word start), otherwise only the English name
 is kept. Single letters defined in a row (``(polyneuropathy, P)、(organomegaly, o)…``)
@@ -166,37 +166,38 @@ def chinese_term_before(
         if stop_before and stop_before.search(text, start - longest_stop, start):
             break
         start -= 1
+    run_start = start
     if is_term is not None:
         cut = next((i for i in range(start, end) if is_term(text[i:end])), start)
-        if text[cut:end] not in cues.heads:  # 腺病毒(adenovirus,Ad): not the dictionary's 病毒
-            start = _keep_modifiers(text, start, cut, cues)
+        start = _keep_modifiers(text, start, cut, cues)
     while start < end and text[start] == "-":
         start += 1
     tail = _LATIN_TAIL.search(text[start:end]).group()
     english_tail = len(_LATIN_LETTER.findall(tail)) > 1 and not abbr.lower().endswith(tail.lower())
     if end - start < 2 or not CJK.search(text, start, end) or english_tail:
         return None  # no Chinese, or an English name at the end: 部分患者IL-3(SCF)
-    if _only_a_head(text[start:end], cues) and _cut_inside_a_name(text, start, cues):
-        return None  # 促甲状腺激素释放|激素(TRH), 减少|性紫癜(TTP): the name is longer, and unknown
+    if _only_a_head(text[run_start:end], cues) and _cut_inside_a_name(text, run_start, cues):
+        return None  # 促甲状腺激素释放|激素(TRH), 血小板减少|性紫癜(TTP): the name is longer, and unknown
     return start, end
 
 
-def _only_a_head(term: str, cues: Cues) -> bool:
+def _only_a_head(run: str, cues: Cues) -> bool:
     """A ``head`` word (激素), alone or after a ``suffix`` character (性紫癜), or a suffix
     character with no Chinese after it (物-1); not 性传播疾病."""
-    if term in cues.heads:
+    if run in cues.heads:
         return True
-    rest = term[1:]
-    return term[0] in cues.suffixes and (rest in cues.heads or not CJK.search(rest))
+    rest = run[1:].lstrip("-")
+    return run[0] in cues.suffixes and (rest in cues.heads or not CJK.search(rest))
 
 
-def _cut_inside_a_name(text: str, start: int, cues: Cues) -> bool:
-    """Whether the stop word ending at ``start`` is a word of two characters or more (释放,
-    减少, 抑制), which names hold as often as sentences do; a one-character function word
-    (的, 由) ends a phrase."""
-    stop_before = _stop_before(cues.stop)
-    match = stop_before.search(text, max(start - _longest(cues.stop), 0), start) if stop_before else None
-    return match is not None and match.end() - match.start() >= 2
+def _cut_inside_a_name(text: str, run_start: int, cues: Cues) -> bool:
+    """Whether the run before a bracket was stopped by an ``inside`` stop word (释放, 减少,
+    抑制: names hold them as often as sentences do) with term characters before it."""
+    inside = _stop_before(cues.inside)
+    if inside is None:
+        return False
+    match = inside.search(text, max(run_start - _longest(cues.inside), 0), run_start)
+    return match is not None and match.start() > 0 and _TERM_CHAR.match(text[match.start() - 1]) is not None
 
 
 @cache

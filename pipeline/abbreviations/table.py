@@ -23,7 +23,7 @@ CUES_FILE = "abbreviation_cues.tsv"
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
-CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix")
+CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +48,9 @@ class Cues:
     label_suffixes: tuple[tuple[str, str], ...]  # (suffix, label), longest first
     reject: frozenset[str]
     modifiers: tuple[str, ...]  # longest first
-    heads: frozenset[str] = frozenset()  # 激素, 因子: no term on their own after more characters
-    suffixes: frozenset[str] = frozenset()  # 性, 物: end words; one before a head is no term
+    heads: frozenset[str] = frozenset()  # 激素, 紫癜: no term on their own after an inside stop word
+    suffixes: frozenset[str] = frozenset()  # 性, 物: end words; one before a head is no term either
+    inside: frozenset[str] = frozenset()  # 释放, 减少: stop words that names hold too
 
 
 @cache
@@ -100,6 +101,7 @@ def load_cues(path: str | Path | None = None) -> Cues:
         modifiers=tuple(sorted((cue for cue, _ in by_role["modifier"]), key=len, reverse=True)),
         heads=frozenset(cue for cue, _ in by_role["head"]),
         suffixes=frozenset(cue for cue, _ in by_role["suffix"]),
+        inside=frozenset(cue for cue, _ in by_role["inside"]),
     )
 
 
