@@ -256,8 +256,8 @@ class ClinicalVocabulary:
     @functools.cached_property
     def time_point_pattern(self) -> re.Pattern[str]:
         """Ending right before a time quantity, a delay word (手术后|3天, 术前|3天) or an ``at``
-        word (于|1天后, 第|3天): the time is when something happens, not how long a therapy is
-        given."""
+        word (于|1天后, 第|3天, 随访|3年): the time is when something happens or how long patients
+        were followed, not how long a therapy is given."""
         return re.compile(rf"(?:{alternation((*self.cues['delay'], *self.cues['at']))})[ \t]*\Z")
 
     @functools.cached_property

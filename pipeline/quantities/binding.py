@@ -155,7 +155,7 @@ def bind_frequencies(
     entity_starts = [e.start for e in entities]
     cues = _cues_of(res)
     # a drug's strength (5%碳酸氢钠) or a relative change (减少1/3) is no frequency
-    excluded = _strengths(norm, quantities, entities, res.concentration_of) | _changes(norm, quantities, entities, cues)
+    excluded = _strengths(norm, quantities, entities, res.concentration_of, cues) | _changes(norm, quantities, entities, cues)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -237,11 +237,14 @@ def relative_changes(
     return _changes(normalize_text(text), quantities, list(entities), _cues_of(res))
 
 
-def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], labels: frozenset[str]) -> set[int]:
+def _strengths(
+    norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], labels: frozenset[str], cues: _Cues
+) -> set[int]:
     """The ids of the percentages that are a solution's strength, not how often something
-    occurs: written right before a mention of one of ``labels`` (``5%碳酸氢钠``, ``0.01%的高锰酸钾``),
-    or next in a list of strengths (``70%乙醇及5%煤酚皂液``, ``1∶5000高锰酸钾或0.5%鞣酸``: the
-    second solution is no mention)."""
+    occurs: written right before a mention of one of ``labels`` (``5%碳酸氢钠``, ``0.01%的高锰酸钾``;
+    not ``约10%的阿司匹林哮喘患者``, a patient group), or next in a list of strengths (``70%乙醇及5%
+    煤酚皂液``, ``1∶5000高锰酸钾或0.5%鞣酸``: the second solution is no mention; not ``75%乙醇,30%患者
+    出现皮疹``, a number that names what follows it)."""
     substances = {e.start: e for e in entities if e.label in labels}
     strengths: set[int] = set()
     strengthened: dict[int, Entity] = {}  # end offset -> a substance written with its strength
@@ -251,15 +254,17 @@ def _strengths(norm: str, quantities: Sequence[Quantity], entities: Sequence[Ent
     for q in quantities:
         if q.kind not in ("percent", "percent_range"):
             continue
-        substance = substances.get(_STRENGTH_GAP.match(norm, q.end).end())
-        if substance is not None:
+        gap = _STRENGTH_GAP.match(norm, q.end)
+        substance = substances.get(gap.end())
+        if substance is not None and not ("的" in gap.group() and _population_after(norm, gap.end(), len(norm), cues)):
             strengths.add(id(q))
             strengthened[substance.end] = substance
             continue
         before = q.start
         while before > 0 and norm[before - 1] in _LIST_CHARACTERS:
             before -= 1
-        if before < q.start and before in strengthened:
+        after = _BLANKS.match(norm, q.end).end()
+        if before < q.start and before in strengthened and not _names_what_follows(norm, after, cues):
             strengths.add(id(q))
     return strengths
 
@@ -278,7 +283,8 @@ class _Cues:
         self.subset_inline = _compile(res.subset_inline)
         self.involvement = _compile(res.involvement)
         # a mention made a condition: 多发性骨髓瘤(溶骨性)时|多超过10% (a parenthesis may come between)
-        self.condition = re.compile(f"(?:\\([^()]*\\))?(?:{_compile(res.condition).pattern})")
+        # (not 时间, 时常, 时有, 时期, 时而: words that start with 时; 头痛时常发作者约占30%)
+        self.condition = re.compile(f"(?:\\([^()]*\\))?(?:{_compile(res.condition).pattern})(?![间常有期而])")
         # a change verb (and 了) ending where a share starts: 减少|1/3, 降低了|20%
         self.change = re.compile(f"(?:{_compile(res.change_before).pattern})了?[ \\t]*\\Z")
         self.longest_change = max(map(len, res.change_before), default=0) + 3

@@ -133,12 +133,18 @@ def test_a_time_before_a_delay_word_and_the_giving_is_no_duration(analyse, text,
         ("用速尿利尿，3例患儿分别于1天后末梢循环改善。", "速尿"),  # when it worked
         ("手术的随访报告中，5年生存率为60%。", "手术"),  # the period of a rate
         ("泼尼松治疗第3天体温下降。", "泼尼松"),
+        ("手术治疗后随访3年无复发。", "手术治疗"),
     ],
 )
 def test_a_time_after_hou_or_yu_or_before_a_rate_is_no_duration(analyse, text, therapy):
     found, _ = therapies(analyse, text)
     assert found[therapy].duration_value is None
     assert therapies(analyse, "静滴青霉素5天。")[0]["青霉素"].duration_value == 5  # how long it is given
+
+
+@pytest.mark.parametrize("text", ["异烟肼口服,疗程应长于6个月。", "异烟肼口服,疗程不短于6个月。"])
+def test_a_comparative_yu_is_no_point_in_time(analyse, text):
+    assert therapies(analyse, text)[0]["异烟肼"].duration_value == 6  # at least 6 months: a duration
 
 
 def test_dose_ranges_with_a_unit_on_both_ends_or_zhi(analyse):

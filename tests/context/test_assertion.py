@@ -169,6 +169,7 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("黄疸不消退", "黄疸", "present"),  # does not subside: still there
         ("高热不退,伴寒战", "寒战", "present"),
         ("也可不通过肝硬化而直接由慢性肝炎发展而来", ("肝硬化", "disease"), "negated"),  # 不通过, not 不通
+        ("单纯型不合并高血压", ("高血压", "disease"), "negated"),  # 不合并, not the pseudo 不合
         # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
         ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
         ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
@@ -241,6 +242,10 @@ def test_a_negation_before_de_does_not_reach_a_mention_after_the_noun_it_qualifi
     assert modifiers(text, mark(text, "右下腹疼痛")) == ["negated"]
     text = "无明显的运动性抑制或精神病"  # a list after the 的
     assert modifiers(text, mark(text, ("精神病", "disease"))) == ["negated"]
+    text = "患者无明显的反复发作性上腹部疼痛"  # only the cue's degree word before the 的
+    assert modifiers(text, mark(text, "上腹部疼痛")) == ["negated"]
+    text = "没有典型的夜间阵发性呼吸困难"  # a degree word of the table (degree rows)
+    assert modifiers(text, mark(text, "呼吸困难")) == ["negated"]
 
 
 @pytest.mark.parametrize(
