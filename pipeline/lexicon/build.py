@@ -264,8 +264,8 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
     神经症状 (neural symptoms, not 神经症|状, a neurosis), 高热能 (high-calorie, not 高热|能, a high
     fever), 嗜肝病毒 (not 嗜|肝病|毒). A word that is an entity term is skipped and counted.
 
-13. **Test bases** (`build_specimen_prefixes.tsv`: 血清, 血浆, 尿液, 粪便, 脑脊液 …): a test of the
-    check lists named with the specimen it is measured in (血清铁蛋白, 血浆醛固酮, 尿液细菌培养)
+13. **Test bases** (`build_specimen_prefixes.tsv`: 血清, 血浆, 尿液, 粪便, 脑脊液 …): a test term
+    (of the check lists, or curated) named with the specimen it is measured in (血清铁蛋白, 血浆醛固酮, 尿液细菌培养)
     gives the analyte alone (铁蛋白, 醛固酮, 细菌培养), which becomes a test term (source
     `{TEST_BASE_SOURCE}`) when THUOCL has it as a word and no rule made it a term, unless it is
     listed in `build_not_test_base.tsv` (`test-base-reviewed-not-a-test`: 脂肪, 蛋白质, 多巴胺,
@@ -817,7 +817,7 @@ def test_base(name: str, rules: BuildRules) -> str | None:
 
 
 def _add_test_bases(collector: _Collector, curated: Mapping[str, object], thuocl: Mapping[str, int]) -> None:
-    """Rule "test-base": a listed test named with its specimen (血清铁蛋白, 血浆醛固酮) gives
+    """Rule "test-base": a test term named with its specimen (血清铁蛋白, 血浆醛固酮) gives
     the analyte alone as a test term when THUOCL has it as a word, no rule made it a term and
     it was not reviewed as something else (``build_not_test_base.tsv``)."""
     bases: dict[str, set[str]] = defaultdict(set)
@@ -827,8 +827,11 @@ def _add_test_bases(collector: _Collector, curated: Mapping[str, object], thuocl
             if base is not None and base in thuocl and base not in collector.candidates and base not in curated:
                 bases[base].add(term)
     for base, names in sorted(bases.items()):
-        if base in collector.rules.not_test_base or drop_reason(base, collector.rules):
+        if base in collector.rules.not_test_base:
             collector.dropped["test-base-reviewed-not-a-test"][TEST_BASE_SOURCE] += 1
+            continue
+        if reason := drop_reason(base, collector.rules):
+            collector.dropped[reason][TEST_BASE_SOURCE] += 1
             continue
         collector.derived["test-base: test name without its specimen added as a term"] += 1
         rule = f"test-base: {min(names)} without its specimen"
