@@ -189,7 +189,7 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
 2. **Head words** (`build_head_words.tsv`, CMeEE guideline 5.1, 6.1, 6.4): a symptom-list item
    ending in 病/症/综合征/炎/瘤/癌/感染/中毒 (and longer than it) is a `disease` (`HIV感染`,
    `低血糖症`); a check-list item ending in 检查/测定/检测/造影/显像/扫描/成像/CT/MRI/超声/镜/
-   活检/穿刺/术/电图 is a `procedure`. The row's note says which head word moved it.
+   活检/穿刺/术/电图/平片/摄片/探查 is a `procedure`. The row's note says which head word moved it.
 3. **Drugs**: portal drug items are products. A leading brand tag `(奥松)` is removed; the dosage
    form (`build_dosage_forms.tsv`: 片, 胶囊, 颗粒, 注射液, 缓释片 …, prefix 注射用) is stripped to get
    the generic name, which becomes the product's `canonical` (`阿莫西林胶囊` → `阿莫西林`).
