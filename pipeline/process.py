@@ -195,6 +195,7 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
                 "pct_computed": statement.pct_computed,
                 "consistent": statement.consistent,
                 "population": statement.population or None,
+                "measure": statement.measure or None,
                 "rule": statement.rule or None,
                 "evidence": view.section.text[statement.evidence_start : statement.evidence_end],
                 "start": statement.quantity.start,

@@ -110,7 +110,8 @@ class FrequencyStatement:
 
     ``pct_computed`` is 100·numerator/denominator rounded to 1 decimal; ``consistent`` says
     whether the printed percentage equals it to the precision it was printed with (None when
-    there is nothing to compare). ``rule`` names the binding rule that fired.
+    there is nothing to compare). ``rule`` names the binding rule that fired; ``measure`` the
+    ``measure`` noun written before the number (发病率, 生存率, 敏感性), empty for a plain share.
     """
 
     subject: Entity | None
@@ -130,6 +131,7 @@ class FrequencyStatement:
     qualifier: str = ""
     rank: int | None = None
     rule: str = ""
+    measure: str = ""
 
 
 def bind_frequencies(
@@ -302,6 +304,9 @@ class _Cues:
         self.population = _compile(res.population)
         self.population_words = tuple(sorted(res.population, key=len, reverse=True))
         self.verb = _compile(res.verb)
+        # a measure noun, then link words (and 分别), ending where a number starts: 5年生存率|为|75%
+        self.measure = re.compile(f"({_compile(res.measure).pattern})(?:分别)?{self.link_gap.pattern}\\Z")
+        self.longest_measure = max(map(len, res.measure), default=0) + 8
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -408,7 +413,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue
         if q.kind == "fraction" and not q.unit and q.value is None and subject is None and population is None and rule != "where":
             continue  # 阴道下1/3: a part of an organ, not a share of patients
-        statements.append(_statement(norm, q, subject, population, rule, evidence))
+        statements.append(_statement(norm, q, subject, population, rule, evidence, _measure(norm, start, q, statements, cues)))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number
     statements = [_lend_numerator(s, counts) for s in statements]
@@ -662,7 +667,21 @@ def _lend_numerator(statement: FrequencyStatement, counts) -> FrequencyStatement
     return statement
 
 
-def _statement(norm: str, q: Quantity, subject, population: Span | None, rule, evidence) -> FrequencyStatement:
+def _measure(norm: str, start: int, q: Quantity, earlier: Sequence[FrequencyStatement], cues: _Cues) -> str:
+    """What the number measures: the ``measure`` noun right before it, link words between
+    (5年生存率为75%, 阳性率高达75%以上, 发生率分别为52.4%), or the one of the number it is listed
+    after (分别为52.4%和32.7%); empty when none is written (约30%的患者有发热: a share of patients)."""
+    found = cues.measure.search(norm, max(start, q.start - cues.longest_measure), q.start)
+    if found is not None:
+        return found.group(1)
+    if earlier and (previous := earlier[-1]).measure and _LISTED.fullmatch(norm, previous.quantity.end, q.start):
+        return previous.measure
+    return ""
+
+
+def _statement(
+    norm: str, q: Quantity, subject, population: Span | None, rule, evidence, measure: str = ""
+) -> FrequencyStatement:
     computed = consistent = None
     if q.numerator is not None and q.denominator:
         exact = 100 * q.numerator / q.denominator
@@ -688,4 +707,5 @@ def _statement(norm: str, q: Quantity, subject, population: Span | None, rule, e
         qualifier=q.qualifier,
         rank=q.rank,
         rule=rule,
+        measure=measure,
     )

@@ -33,7 +33,7 @@ FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "p
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
-    "link", "change_before", "subset", "subset_inline", "involvement", "condition",
+    "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -103,6 +103,7 @@ class QuantityResources:
     change_before: tuple[str, ...]  # 减少, 降低: a share right after one is a change (减少1/3)
     involvement: tuple[str, ...]  # 受累, 转移: after a body part, what the number counts is its involvement
     condition: tuple[str, ...]  # 时: after a mention, it is when the number holds, not what it counts
+    measure: tuple[str, ...]  # 发病率, 生存率, 敏感性: what a percentage after one measures
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -125,7 +126,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [],
+        "condition": [], "measure": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -200,6 +201,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         change_before=tuple(words["change_before"]),
         involvement=tuple(words["involvement"]),
         condition=tuple(words["condition"]),
+        measure=tuple(words["measure"]),
     )
 
 

@@ -763,3 +763,19 @@ def test_another_name_in_the_topics_clause_keeps_the_topic():
     text = "毒性弥漫性甲状腺肿又称突眼性甲状腺肿,占全部甲亢的90%"  # xywy: 又称 names it again
     (s,) = bind_frequencies(text, labelled(text, ("毒性弥漫性甲状腺肿", "disease"), ("甲亢", "disease")))
     assert (s.subject.text, s.rule) == ("毒性弥漫性甲状腺肿", "topic")
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("乳腺癌5年生存率为75%", ["生存率"]),  # xywy: a survival rate, not how many have breast cancer
+        ("血清抗核抗体阳性率高达75%以上", ["阳性率"]),
+        ("心律失常发生率分别为52.4%和32.7%", ["发生率", "发生率"]),  # the listed one too
+        ("FOBT筛检结肠癌的敏感性为40%", ["敏感性"]),
+        ("约30%的患者有发热", [""]),  # a plain share of patients
+    ],
+)
+def test_the_noun_before_a_percentage_says_what_it_measures(text, measures):
+    text = normalize_text(text)
+    statements = bind_frequencies(text, mentions(text, "乳腺癌", "抗核抗体", "心律失常", "结肠癌", "发热"))
+    assert [s.measure for s in statements] == measures
