@@ -25,6 +25,7 @@ from .context.assertion import Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
+from .quantities import load_quantity_resources
 from .reader import Record, Section
 from .sentences import split_sentences
 from .tables.schema import TABLES
@@ -207,7 +208,10 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
 
 def _numeric(statements: list[Any]) -> Any:
     """The statement giving a number of patients: a printed percentage or range first, else a
-    count (3/5例出现发热: no printed percentage)."""
+    count (3/5例出现发热: no printed percentage). Not one whose ``measure`` is no occurrence
+    (结肠坏死的病死率可达50%: how many die, not how many have the necrosis)."""
+    occurrence = load_quantity_resources().occurrence
+    statements = [s for s in statements if not s.measure or s.measure in occurrence]
     return next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None) or next(
         (s for s in statements if s.pct_computed is not None), None
     )

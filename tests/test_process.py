@@ -27,6 +27,20 @@ def test_a_printed_percentage_wins_over_the_computed_one(nlp):
     assert row["freq_pct"] == 54
 
 
+@pytest.mark.parametrize(
+    "text, symptom, pct, measure",
+    [
+        ("胰腺炎伴发结肠坏死的病死率可达50%左右。", "坏死", None, "病死率"),  # xywy: how many die
+        ("本病发热的发生率为30%。", "发热", 30.0, "发生率"),  # how many have it
+    ],
+)
+def test_only_a_measure_of_occurrence_gives_a_symptom_its_frequency(nlp, text, symptom, pct, measure):
+    rows = rows_of(nlp, text)
+    (row,) = [row for row in rows["symptoms"] if row["text"] == symptom]
+    assert row["freq_pct"] == pct
+    assert [row["measure"] for row in rows["frequencies"]] == [measure]
+
+
 def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
     rows = rows_of(nlp, "患者出现急性肾损伤(AKI),AKI恢复慢。")
     assert [(row["abbr"], row["long_zh"]) for row in rows["abbreviations"]] == [("AKI", "急性肾损伤")]

@@ -34,6 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
+    "occurrence",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -103,7 +104,8 @@ class QuantityResources:
     change_before: tuple[str, ...]  # 减少, 降低: a share right after one is a change (减少1/3)
     involvement: tuple[str, ...]  # 受累, 转移: after a body part, what the number counts is its involvement
     condition: tuple[str, ...]  # 时: after a mention, it is when the number holds, not what it counts
-    measure: tuple[str, ...]  # 发病率, 生存率, 敏感性: what a percentage after one measures
+    measure: tuple[str, ...]  # 生存率, 敏感性, and the occurrence ones: what a percentage after one measures
+    occurrence: frozenset[str]  # 发生率, 阳性率: measures of how often a finding occurs
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -126,7 +128,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [], "measure": [],
+        "condition": [], "measure": [], "occurrence": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -201,7 +203,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         change_before=tuple(words["change_before"]),
         involvement=tuple(words["involvement"]),
         condition=tuple(words["condition"]),
-        measure=tuple(words["measure"]),
+        measure=tuple(words["measure"] + words["occurrence"]),
+        occurrence=frozenset(words["occurrence"]),
     )
 
 
