@@ -511,8 +511,16 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
 def _bind_number(norm, start, end, q, entities, quantities, population_entities, cues):
     """(subject, population, rule) for a numeric frequency."""
     opening = q.start if norm[q.start] == "(" else _opening_parenthesis(norm, start, q.start)  # (93%), 头痛(20例,35%)
-    if opening is not None and (ending := [e for e in entities if e.end <= opening and not norm[e.end : opening].strip()]):
-        return min(ending, key=lambda e: e.start), None, "paren"
+    if opening is not None:
+        # a frequency word may come between: 纤维化常见(80%), 头痛较多见(30%); not when a verb
+        # follows the parenthesis (腹部多数(28%)有局限性轻压痛: about what follows)
+        closing = norm.find(")", q.end - 1)
+        word = next((o for o in quantities if o.kind == "frequency_word" and o.end == opening), None)
+        if word is not None and closing >= 0 and _names_what_follows(norm, _BLANKS.match(norm, closing + 1).end(), cues):
+            word = None
+        before_parenthesis = word.start if word is not None else opening
+        if ending := [e for e in entities if e.end <= before_parenthesis and not norm[e.end : before_parenthesis].strip()]:
+            return min(ending, key=lambda e: e.start), None, "paren"
     if norm[q.start] == "(":
         group = _population_ending(norm, start, q.start, population_entities, cues)
         if group is None:

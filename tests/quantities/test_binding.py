@@ -41,6 +41,12 @@ def test_parenthesis_after_mention():
     assert (s.pct_reported, s.rule) == (93, "paren")
 
 
+@pytest.mark.parametrize("text", ["头痛较多见(30%)", "头痛常见(30%)", "头痛最常见(约占30%)"])
+def test_parenthesis_after_a_frequency_word_after_the_mention(text):
+    s = bound(normalize_text(text), "头痛")["头痛"]  # xywy: 腔内纤维化常见(80%)
+    assert (s.pct_reported, s.rule) == (30, "paren")
+
+
 def test_enumeration_number_binds_only_to_last_item():
     result = bound("乳晕呈黑色,并有皮肤增厚、坏死和多毛(81%)。", "皮肤增厚", "坏死", "多毛")
     assert set(result) == {"多毛"} and result["多毛"].pct_reported == 81
