@@ -5,7 +5,8 @@ Chinese medical texts define terms as ``中文术语(english long form, ABBR)``,
 ``中文术语,简称ABBR``. The Chinese term is the shortest honest guess: the run of term
 characters before the bracket, cut at punctuation and at the stop words of
 ``abbreviation_cues.tsv`` (or, with ``is_term``, the longest dictionary suffix with the
-modifiers and Latin words right before it: 急性肾损伤, IgA肾病). A run stopped by an ``inside``
+modifiers and Latin words right before it: 急性肾损伤, IgA肾病), unless that suffix is only a
+``head`` word that longer names end with (腺病毒(adenovirus,Ad), not 病毒). A run stopped by an ``inside``
 stop word (释放, 减少, 抑制: names hold them as often as sentences do) after more term characters,
 that is only a ``head`` word (激素, 紫癜), alone or after a ``suffix`` character (性, 物), is no
 term: 促甲状腺激素释放|激素(TRH) defines no 激素, 血小板减少|性紫癜(TTP) no 紫癜,
@@ -169,7 +170,8 @@ def chinese_term_before(
     run_start = start
     if is_term is not None:
         cut = next((i for i in range(start, end) if is_term(text[i:end])), start)
-        start = _keep_modifiers(text, start, cut, cues)
+        if text[cut:end] not in cues.heads:  # 腺病毒(adenovirus,Ad), 黄体生成激素(LH): not 病毒, 激素
+            start = _keep_modifiers(text, start, cut, cues)
     while start < end and text[start] == "-":
         start += 1
     tail = _LATIN_TAIL.search(text[start:end]).group()

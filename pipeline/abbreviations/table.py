@@ -94,7 +94,7 @@ def load_cues(path: str | Path | None = None) -> Cues:
             raise DictionaryError("E022", path=path, line=line, label=row["label"], labels=LABELS)
         by_role[row["role"]].append((row["cue"], row["label"]))
     return Cues(
-        stop=frozenset(cue for cue, _ in by_role["stop"]),
+        stop=frozenset(cue for cue, _ in by_role["stop"] + by_role["inside"]),
         alias=tuple(sorted((cue for cue, _ in by_role["alias"]), key=len, reverse=True)),
         label_suffixes=tuple(sorted(by_role["label"], key=lambda pair: -len(pair[0]))),
         reject=frozenset(spell_abbr(cue) for cue, _ in by_role["reject"]),

@@ -151,16 +151,9 @@ def _automaton() -> tuple[AhoCorasick, list[_CueWord]]:
     """The cue automaton and, by pattern index, what each cue word can do."""
     by_cue: dict[str, list[ContextRule]] = {}
     for rule in load_context_rules():
-        if rule.category != "degree":  # read between a cue and 的 only (_degree_words)
-            by_cue.setdefault(rule.cue, []).append(rule)
+        by_cue.setdefault(rule.cue, []).append(rule)
     return (AhoCorasick(list(by_cue), matchkind=MatchKind.Standard),
             [_CueWord.of(tuple(rules)) for rules in by_cue.values()])
-
-
-@functools.cache
-def _degree_words() -> frozenset[str]:
-    """The ``degree`` words of the cue table: 明显, 典型, 任何 (没有明显的蛋白尿)."""
-    return frozenset(rule.cue for rule in load_context_rules() if rule.category == "degree")
 
 
 def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
@@ -342,23 +335,20 @@ def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, wi
     follows an entity after the cue; with no entity before the 的 (``没有明显的蛋白尿``, ``无真正的眼球
     震颤``) it still does, and so it does when a body part, test or microbe stands right before
     the 的, naming only whose finding it is (``无腹部的压痛``, ``未见肝脏的肿大``; but ``无皮肤表现的红斑狼疮``:
-    the lupus is there). Nor, when more than a ``degree`` word (明显, 典型) stands between the cue
-    and the 的, to a mention more than four characters after the 的 with no list between, other
-    mentions not counted (``缺乏运动的人很容易得到动脉硬化``: the 的 ties the negated words to another
-    noun; still ``无明显的反复发作性上腹部疼痛``, ``无明显的运动性抑制或精神病``). Cue rows cannot say
-    this (which 的 ends the scope depends on the entities), hence code."""
+    the lupus is there). Nor to a mention more than four characters after the 的 with no list
+    between, other mentions and an adjective in 性 right before the mention not counted
+    (``缺乏运动的人很容易得到动脉硬化``, ``没有明确的证据表明吸烟会导致肺癌``: the 的 ties the negated
+    words to another noun; still ``无明显的反复发作性上腹部疼痛``, ``无明显的运动性抑制或精神病``). Cue
+    rows cannot say this (which 的 ends the scope depends on the entities), hence code."""
     if rule.category != "negated":
         return False
     de = text.rfind("的", start, end)
     if de < 0:
         return False
-    attribute = text[start:de].strip()
-    if (
-        attribute
-        and attribute not in _degree_words()
-        and not _LIST_MARK.search(text, de + 1, end)
-        and _leash(text, de + 1, end, window.entities_in(de + 1, end)) > _HEAD_GAP
-    ):
+    head_end = end
+    if adjective := _ADJECTIVE_BEFORE.search(text, de + 1, end):
+        head_end = adjective.start()  # 无典型的|夜间阵发性|呼吸困难
+    if not _LIST_MARK.search(text, de + 1, end) and _leash(text, de + 1, head_end, window.entities_in(de + 1, head_end)) > _HEAD_GAP:
         return True  # 缺乏运动的人很容易得到…: the 的 ties the negated words to another noun
     return any(
         e.end <= de and not (e.label in _WHOSE_LABELS and e.end == de) for e in window.entities_in(start, de)
@@ -447,9 +437,11 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 _MIN_HEAD = 3
 _TITLE_JOINS = re.compile(r"[与和及、]")
 #: The most characters between a 的 and the mention a negation before the 的 still reaches
-#: (无典型的转移性右下腹疼痛: 转移性), and the marks of a list that carries it further (无明显的A或B).
+#: (没有明显的全身中毒症状: 全身), the marks of a list that carries it further (无明显的A或B), and an
+#: adjective in 性 written right before the mention, not counted (无典型的夜间阵发性呼吸困难).
 _HEAD_GAP = 4
 _LIST_MARK = re.compile("[、和及或与]")
+_ADJECTIVE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}性\Z")
 #: Labels of an entity before 的 that only says whose finding follows (无腹部的压痛).
 _WHOSE_LABELS = frozenset({"body", "test", "microbe"})
 

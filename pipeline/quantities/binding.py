@@ -195,8 +195,8 @@ _LISTED = re.compile(f"[{_LIST_CHARACTERS}]*")
 def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
     """The ids of the shares that say by how much something changed, not how many patients
     have a finding: right after a ``change_before`` verb that is no part of a mention
-    (癌症将减少1/3, 病死率降低20%～25%; not 体重减轻71%, 血小板减少约占30% nor 升高(75%)), and
-    those listed right after one (分别降低90%和88%)."""
+    (癌症将减少1/3, 病死率降低20%～25%; not 体重减轻71%, 血小板减少约占30%, 升高(75%) nor 超出80%的病例
+    出现黄疸), and those listed right after one (分别降低90%和88%)."""
     changes: set[int] = set()
     previous = None
     for q in quantities:
@@ -211,6 +211,7 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
         if (
             verb is not None
             and norm[q.start] != "("  # 升高(75%): how many patients, in parentheses
+            and not _counts_what_follows(norm, q.end, cues)  # 超出80%的病例出现黄疸: patients
             and not cues.rate.search(norm, q.start, q.end)  # 减少约占30%: a share of the whole
             and not any(e.start < verb.end() and verb.start() < e.end for e in entities)
         ):
@@ -258,19 +259,35 @@ def _strengths(
             continue
         gap = _STRENGTH_GAP.match(norm, q.end)
         substance = substances.get(gap.end())
-        if substance is not None and not ("的" in gap.group() and _population_after(norm, gap.end(), len(norm), cues)):
+        if substance is not None and not ("的" in gap.group() and _population_after(norm, gap.end(), _clause_end(norm, gap.end()), cues)):
             strengths.add(id(q))
             strengthened[substance.end] = substance
             continue
         before = q.start
         while before > 0 and norm[before - 1] in _LIST_CHARACTERS:
             before -= 1
-        after = _BLANKS.match(norm, q.end).end()
-        if before < q.start and before in strengthened and not _names_what_follows(norm, after, cues):
+        if before < q.start and before in strengthened and not _counts_what_follows(norm, q.end, cues):
             strengths.add(id(q))
     return strengths
 
 
+def _clause_end(norm: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (a comma or a stop), or the text's end."""
+    found = _CLAUSE_MARK.search(norm, pos)
+    return found.start() if found else len(norm)
+
+
+def _counts_what_follows(norm: str, end: int, cues: _Cues) -> bool:
+    """Whether the number ending at ``end`` counts patients or a finding named after it: a
+    patient noun or a verb follows, after an optional 的 (30%患者出现皮疹, 80%的病例出现黄疸;
+    not a bare 的: 5%的煤酚皂液)."""
+    pos = _BLANKS.match(norm, end).end()
+    if norm.startswith("的", pos):
+        pos = _BLANKS.match(norm, pos + 1).end()
+    return bool(cues.population.match(norm, pos) or cues.verb.match(norm, pos))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:。!?\n]")
 #: Between a strength and its substance: blanks and an optional 的 (0.01%的高锰酸钾).
 _STRENGTH_GAP = re.compile(r"[ \t]*(?:的[ \t]*)?")
 #: A dilution written right before a substance: 1∶5000高锰酸钾, 1:1000.
@@ -304,9 +321,11 @@ class _Cues:
         self.population = _compile(res.population)
         self.population_words = tuple(sorted(res.population, key=len, reverse=True))
         self.verb = _compile(res.verb)
-        # a measure noun, then link words (and 分别), ending where a number starts: 5年生存率|为|75%
-        self.measure = re.compile(f"({_compile(res.measure).pattern})(?:分别)?{self.link_gap.pattern}\\Z")
-        self.longest_measure = max(map(len, res.measure), default=0) + 8
+        # measure nouns (a list of them before 分别), then link words, ending where a number
+        # starts: 5年生存率|为|75%, 发病率和病死率|分别为|10%
+        noun = _compile(res.measure).pattern
+        self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*)(?:分别)?{self.link_gap.pattern}\\Z")
+        self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -382,6 +401,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
     )
     statements: list[FrequencyStatement] = []
+    pending_measures: list[str] = []
     counts: list[tuple[Quantity, Entity | None]] = []
     populations: list[Span] = []
     listed = _respectively(norm, start, end, entities, quantities, population_entities, cues)
@@ -413,7 +433,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue
         if q.kind == "fraction" and not q.unit and q.value is None and subject is None and population is None and rule != "where":
             continue  # 阴道下1/3: a part of an organ, not a share of patients
-        statements.append(_statement(norm, q, subject, population, rule, evidence, _measure(norm, start, q, statements, cues)))
+        measure = _measure(norm, start, q, statements, pending_measures, cues)
+        statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number
     statements = [_lend_numerator(s, counts) for s in statements]
@@ -512,12 +533,14 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     """(subject, population, rule) for a numeric frequency."""
     opening = q.start if norm[q.start] == "(" else _opening_parenthesis(norm, start, q.start)  # (93%), 头痛(20例,35%)
     if opening is not None:
-        # a frequency word may come between: 纤维化常见(80%), 头痛较多见(30%); not when a verb
-        # follows the parenthesis (腹部多数(28%)有局限性轻压痛: about what follows)
+        # a frequency word may come between: 纤维化常见(80%), 头痛较多见(30%); not when a verb or
+        # a mention follows the parenthesis (腹部多数(28%)有局限性轻压痛: about what follows)
         closing = norm.find(")", q.end - 1)
         word = next((o for o in quantities if o.kind == "frequency_word" and o.end == opening), None)
-        if word is not None and closing >= 0 and _names_what_follows(norm, _BLANKS.match(norm, closing + 1).end(), cues):
-            word = None
+        if word is not None and closing >= 0:
+            after_parenthesis = _BLANKS.match(norm, closing + 1).end()
+            if _names_what_follows(norm, after_parenthesis, cues) or any(e.start == after_parenthesis for e in entities):
+                word = None  # 系统性红斑狼疮常见(50%)关节痛: about the finding after it
         before_parenthesis = word.start if word is not None else opening
         if ending := [e for e in entities if e.end <= before_parenthesis and not norm[e.end : before_parenthesis].strip()]:
             return min(ending, key=lambda e: e.start), None, "paren"
@@ -675,16 +698,32 @@ def _lend_numerator(statement: FrequencyStatement, counts) -> FrequencyStatement
     return statement
 
 
-def _measure(norm: str, start: int, q: Quantity, earlier: Sequence[FrequencyStatement], cues: _Cues) -> str:
+def _measure(
+    norm: str, start: int, q: Quantity, earlier: Sequence[FrequencyStatement], pending: list[str], cues: _Cues
+) -> str:
     """What the number measures: the ``measure`` noun right before it, link words between
-    (5年生存率为75%, 阳性率高达75%以上, 发生率分别为52.4%), or the one of the number it is listed
-    after (分别为52.4%和32.7%); empty when none is written (约30%的患者有发热: a share of patients)."""
+    (5年生存率为75%, 阳性率高达75%以上), or, for a number listed after one (分别为52.4%和32.7%),
+    the next of the nouns listed before 分别 (发病率和病死率分别为10%和5%), else the same one;
+    empty when none is written (约30%的患者有发热: a share of patients), nor for a listed number
+    that names what follows it (病死率为20%和30%的患者有头痛). ``pending`` keeps the listed nouns
+    not yet given."""
     found = cues.measure.search(norm, max(start, q.start - cues.longest_measure), q.start)
     if found is not None:
-        return found.group(1)
-    if earlier and (previous := earlier[-1]).measure and _LISTED.fullmatch(norm, previous.quantity.end, q.start):
-        return previous.measure
+        nouns = _LIST_SPLIT.split(found.group(1))
+        pending[:] = nouns[1:]
+        return nouns[0]
+    if (
+        earlier
+        and (previous := earlier[-1]).measure
+        and _LISTED.fullmatch(norm, previous.quantity.end, q.start)
+        and not _counts_what_follows(norm, q.end, cues)
+    ):
+        return pending.pop(0) if pending else previous.measure
+    pending.clear()
     return ""
+
+
+_LIST_SPLIT = re.compile(f"[{_LIST_CHARACTERS}]+")
 
 
 def _statement(

@@ -174,11 +174,13 @@ def test_a_head_word_after_an_inside_stop_word_is_no_term():
     assert find_definitions(normalize_text("促甲状腺激素释放激素(TRH)兴奋试验"), terms.__contains__) == []
     assert find_definitions(normalize_text("血栓性血小板减少性紫癜(TTP)"), terms.__contains__) == []
     assert find_definitions(normalize_text("纤溶酶原激活物抑制物-1(PAI-1)"), terms.__contains__) == []
-    # other stop words end a phrase, and the dictionary still cuts sentence words off
+    # the dictionary does not cut a term to a bare head word
+    found = find_definitions(normalize_text("腺病毒(adenovirus,Ad)"), terms.__contains__)
+    assert [(d.abbr, d.long_zh) for d in found] == [("Ad", "腺病毒")]
+    # other stop words end a phrase (了 is one)
     for text, expected in [
         ("可导致糖尿病(diabetes mellitus,DM)", "糖尿病"),
         ("感染了病毒(virus)", "病毒"),
-        ("机体大量分泌激素(hormone)", "激素"),
         ("可引起性传播疾病(STD)", "性传播疾病"),
     ]:
         assert [d.long_zh for d in find_definitions(normalize_text(text), terms.__contains__)] == [expected]

@@ -169,7 +169,8 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("黄疸不消退", "黄疸", "present"),  # does not subside: still there
         ("高热不退,伴寒战", "寒战", "present"),
         ("也可不通过肝硬化而直接由慢性肝炎发展而来", ("肝硬化", "disease"), "negated"),  # 不通过, not 不通
-        ("单纯型不合并高血压", ("高血压", "disease"), "negated"),  # 不合并, not the pseudo 不合
+        ("单纯型不合并高血压", ("高血压", "disease"), "negated"),  # 不 + 合并: not with
+        ("母婴血型不合并发新生儿溶血病", ("新生儿溶血病", "disease"), "present"),  # 血型不合 + 并发
         # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
         ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
         ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
@@ -235,16 +236,27 @@ def test_a_negation_before_de_is_an_attribute_of_what_follows(mark):
     assert modifiers(text, mark(text, "眼球震颤")) == ["negated"]
 
 
-def test_a_negation_before_de_does_not_reach_a_mention_after_the_noun_it_qualifies(mark):
-    text = "缺乏运动的人很容易得到粥状动脉硬化"  # xywy 动脉硬化: people who lack exercise
-    assert modifiers(text, mark(text, ("动脉硬化", "disease"))) == ["present"]
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("缺乏运动的人很容易得到粥状动脉硬化", ("动脉硬化", "disease")),  # xywy 动脉硬化: people who lack exercise
+        ("目前没有明确的证据表明吸烟会导致肺癌", ("肺癌", "disease")),  # no evidence that…
+        ("没有特殊的治疗方法能够根治糖尿病", ("糖尿病", "disease")),
+        ("无明显的诱因下出现头痛", "头痛"),
+    ],
+)
+def test_a_negation_before_de_does_not_reach_a_mention_after_the_noun_it_qualifies(mark, text, term):
+    assert modifiers(text, mark(text, term)) == ["present"]
+
+
+def test_a_negation_before_de_still_reaches_a_mention_right_after_it(mark):
     text = "无典型的转移性右下腹疼痛史"  # a few characters between: still negated
     assert modifiers(text, mark(text, "右下腹疼痛")) == ["negated"]
     text = "无明显的运动性抑制或精神病"  # a list after the 的
     assert modifiers(text, mark(text, ("精神病", "disease"))) == ["negated"]
-    text = "患者无明显的反复发作性上腹部疼痛"  # only the cue's degree word before the 的
+    text = "患者无明显的反复发作性上腹部疼痛"  # an adjective in 性 before the mention
     assert modifiers(text, mark(text, "上腹部疼痛")) == ["negated"]
-    text = "没有典型的夜间阵发性呼吸困难"  # a degree word of the table (degree rows)
+    text = "没有典型的夜间阵发性呼吸困难"
     assert modifiers(text, mark(text, "呼吸困难")) == ["negated"]
 
 

@@ -47,6 +47,12 @@ def test_parenthesis_after_a_frequency_word_after_the_mention(text):
     assert (s.pct_reported, s.rule) == (30, "paren")
 
 
+@pytest.mark.parametrize("text", ["头痛常见(30%)关节痛", "头痛多数(30%)有关节痛"])
+def test_no_parenthesis_binding_over_a_frequency_word_when_a_finding_or_verb_follows(text):
+    found = bound(normalize_text(text), "头痛", "关节痛")
+    assert not any(s.rule == "paren" for key, s in found.items() if key == "头痛")
+
+
 def test_enumeration_number_binds_only_to_last_item():
     result = bound("乳晕呈黑色,并有皮肤增厚、坏死和多毛(81%)。", "皮肤增厚", "坏死", "多毛")
     assert set(result) == {"多毛"} and result["多毛"].pct_reported == 81
@@ -435,6 +441,8 @@ def test_a_percentage_before_a_drug_is_its_strength_not_a_frequency(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "用0.02%的呋喃西林,患者多可痊愈",  # the patient noun is in the next clause
+        "用70%乙醇及5%的煤酚皂液消毒",  # a bare 的 after the listed strength
         "用5%的碳酸氢钠溶液湿敷",  # xywy: 的 between a strength and its substance
         "如70%乙醇及5%煤酚皂液等消毒剂",  # the next strength in a list, of a substance no dictionary has
         "应立即用1∶5000高锰酸钾或0.5%鞣酸洗胃",  # after a dilution
@@ -442,7 +450,7 @@ def test_a_percentage_before_a_drug_is_its_strength_not_a_frequency(text):
 )
 def test_a_strength_written_with_de_or_listed_after_another_is_no_frequency(text):
     text = normalize_text(text)
-    assert bind_frequencies(text, _with_drugs(text, "碳酸氢钠", "乙醇", "高锰酸钾")) == []
+    assert bind_frequencies(text, _with_drugs(text, "碳酸氢钠", "乙醇", "高锰酸钾", "呋喃西林")) == []
 
 
 def test_a_percentage_after_a_drug_still_binds_to_it():
@@ -658,11 +666,12 @@ def test_no_topic_after_a_clause_introducing_a_part_of_it():
         "死亡率分别减少67%,80%及44%",
         "患睾丸癌的危险比一般人高出87%",  # xywy: a comparison, not 87 % of patients
         "黑色素瘤发病率增长10%",
+        "右心室从正常上界到超出100%",
     ],
 )
 def test_a_share_right_after_a_change_verb_is_a_change_not_a_frequency(text):
     text = normalize_text(text)
-    assert bind_frequencies(text, mentions(text, "癌症", "病死率", "蛋白尿", "结肠癌", "死亡率", "睾丸癌", "黑色素瘤")) == []
+    assert bind_frequencies(text, mentions(text, "癌症", "病死率", "蛋白尿", "结肠癌", "死亡率", "睾丸癌", "黑色素瘤", "右心室")) == []
 
 
 @pytest.mark.parametrize(
@@ -779,9 +788,11 @@ def test_another_name_in_the_topics_clause_keeps_the_topic():
         ("心律失常发生率分别为52.4%和32.7%", ["发生率", "发生率"]),  # the listed one too
         ("FOBT筛检结肠癌的敏感性为40%", ["敏感性"]),
         ("约30%的患者有发热", [""]),  # a plain share of patients
+        ("本病发病率和病死率分别为10%和5%", ["发病率", "病死率"]),  # listed nouns, in order
+        ("发热患者的病死率为20%和30%的患者有头痛", ["病死率", ""]),  # the second counts patients
     ],
 )
 def test_the_noun_before_a_percentage_says_what_it_measures(text, measures):
     text = normalize_text(text)
-    statements = bind_frequencies(text, mentions(text, "乳腺癌", "抗核抗体", "心律失常", "结肠癌", "发热"))
+    statements = bind_frequencies(text, mentions(text, "乳腺癌", "抗核抗体", "心律失常", "结肠癌", "发热", "头痛"))
     assert [s.measure for s in statements] == measures
