@@ -171,6 +171,8 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("也可不通过肝硬化而直接由慢性肝炎发展而来", ("肝硬化", "disease"), "negated"),  # 不通过, not 不通
         ("单纯型不合并高血压", ("高血压", "disease"), "negated"),  # 不 + 合并: not with
         ("母婴血型不合并发新生儿溶血病", ("新生儿溶血病", "disease"), "present"),  # 血型不合 + 并发
+        ("主要与创面处理不当和不合理应用抗生素有关", ("抗生素", "drug"), "present"),  # improper use
+        ("不合血型输血造成的急性溶血", ("输血", "procedure"), "present"),
         # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
         ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
         ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
