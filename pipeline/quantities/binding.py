@@ -271,6 +271,19 @@ def _strengths(
     return strengths
 
 
+def _is_heading(norm: str, start: int, e: Entity) -> bool:
+    """Whether ``e`` opens its clause (after an item number) and a blank follows it: a heading
+    (``1.骨髓穿刺 半数病人…``)."""
+    return norm[e.end : e.end + 1] in (" ", "\t") and _ITEM_NUMBER.fullmatch(norm, start, e.start) is not None
+
+
+#: Labels of a heading the text after it reports the results of (1.骨髓穿刺 …); a symptom heading
+#: is what the text describes (2.腹部肿块 约半数以上患者…扪及…包块).
+_EXAMINATIONS = frozenset({"test", "procedure", "body"})
+#: Blanks and an item number before a heading: 1., 2、, (3), ①.
+_ITEM_NUMBER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([0-9]{1,2}\)|[①-⑳])?\s*")
+
+
 def _clause_end(norm: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (a comma or a stop), or the text's end."""
     found = _CLAUSE_MARK.search(norm, pos)
@@ -460,6 +473,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         word = min(usable, key=lambda q: min(abs(q.start - e.end), abs(e.start - q.end)))
         if id(word) in where:
             continue  # its nearest word says where most cases are, not how many have it
+        if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
+            continue  # 1.骨髓穿刺 半数病人可见浆细胞增多: an examination heading is no finding
         population = _population_after(norm, word.end, end, cues)
         statements.append(_statement(norm, word, e, population, "word", evidence))
     return statements

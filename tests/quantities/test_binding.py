@@ -796,3 +796,12 @@ def test_the_noun_before_a_percentage_says_what_it_measures(text, measures):
     text = normalize_text(text)
     statements = bind_frequencies(text, mentions(text, "乳腺癌", "抗核抗体", "心律失常", "结肠癌", "发热", "头痛"))
     assert [s.measure for s in statements] == measures
+
+
+def test_a_heading_before_a_frequency_word_is_no_finding():
+    text = normalize_text("1.骨髓穿刺 半数病人可见浆细胞轻度增多")  # the seed's 诊断 section
+    entities = labelled(text, ("骨髓穿刺", "procedure"), ("浆细胞", "body"))
+    assert {s.subject.text for s in bind_frequencies(text, entities)} == {"浆细胞"}
+    text = normalize_text("2.腹部肿块 约半数以上患者可扪及包块")  # xywy: a symptom heading is what is counted
+    assert {s.subject.text for s in bind_frequencies(text, mentions(text, "腹部肿块"))} == {"腹部肿块"}
+
