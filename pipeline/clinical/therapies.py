@@ -23,7 +23,8 @@ word lists are data (``vocabulary.py``):
    test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
    first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor after one
    or an ``at`` cue (``手术后3天``, ``于1天后``: a point in time; ``随访3年``), nor before a
-   ``period_of`` cue (``5年生存率``), nor in the schedule, is the duration (``静滴5d``); ``共N次`` gives sessions. Enumerated therapies share
+   ``period_of`` cue (``5年生存率``), nor in the schedule, is the duration (``静滴5d``);
+   ``共N次`` gives sessions. Enumerated therapies share
    the route, schedule and duration read after the last one (``利福平与吡嗪酰胺每周2次``), its dose
    only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、

@@ -40,7 +40,8 @@ _CN_COUNT = "一二两三四五六七八九十"
 _COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = (
-    "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each", "at", "period_of",
+    "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
+    "at", "period_of",
 )
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 

@@ -348,7 +348,8 @@ def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, wi
     head_end = end
     if adjective := _ADJECTIVE_BEFORE.search(text, de + 1, end):
         head_end = adjective.start()  # 无典型的|夜间阵发性|呼吸困难
-    if not _LIST_MARK.search(text, de + 1, end) and _leash(text, de + 1, head_end, window.entities_in(de + 1, head_end)) > _HEAD_GAP:
+    gap = _leash(text, de + 1, head_end, window.entities_in(de + 1, head_end))
+    if gap > _HEAD_GAP and not _LIST_MARK.search(text, de + 1, end):
         return True  # 缺乏运动的人很容易得到…: the 的 ties the negated words to another noun
     return any(
         e.end <= de and not (e.label in _WHOSE_LABELS and e.end == de) for e in window.entities_in(start, de)

@@ -265,8 +265,8 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
     fever), 嗜肝病毒 (not 嗜|肝病|毒). A word that is an entity term is skipped and counted.
 
 13. **Test bases** (`build_specimen_prefixes.tsv`: 血清, 血浆, 尿液, 粪便, 脑脊液 …): a test term
-    (of the check lists, or curated) named with the specimen it is measured in (血清铁蛋白, 血浆醛固酮, 尿液细菌培养)
-    gives the analyte alone (铁蛋白, 醛固酮, 细菌培养), which becomes a test term (source
+    (of the check lists, or curated) named with the specimen it is measured in (血清铁蛋白,
+    血浆醛固酮, 尿液细菌培养) gives the analyte alone (铁蛋白, 醛固酮, 细菌培养), which becomes a test term (source
     `{TEST_BASE_SOURCE}`) when THUOCL has it as a word and no rule made it a term, unless it is
     listed in `build_not_test_base.tsv` (`test-base-reviewed-not-a-test`: 脂肪, 蛋白质, 多巴胺,
     乳糖, which texts mostly name as food, tissue or drug). Texts name the analyte alone as often

@@ -157,7 +157,8 @@ def bind_frequencies(
     entity_starts = [e.start for e in entities]
     cues = _cues_of(res)
     # a drug's strength (5%碳酸氢钠) or a relative change (减少1/3) is no frequency
-    excluded = _strengths(norm, quantities, entities, res.concentration_of, cues) | _changes(norm, quantities, entities, cues)
+    excluded = _strengths(norm, quantities, entities, res.concentration_of, cues)
+    excluded |= _changes(norm, quantities, entities, cues)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -259,7 +260,8 @@ def _strengths(
             continue
         gap = _STRENGTH_GAP.match(norm, q.end)
         substance = substances.get(gap.end())
-        if substance is not None and not ("的" in gap.group() and _population_after(norm, gap.end(), _clause_end(norm, gap.end()), cues)):
+        a_group = "的" in gap.group() and _population_after(norm, gap.end(), _clause_end(norm, gap.end()), cues)
+        if substance is not None and not a_group:
             strengths.add(id(q))
             strengthened[substance.end] = substance
             continue
@@ -269,19 +271,6 @@ def _strengths(
         if before < q.start and before in strengthened and not _counts_what_follows(norm, q.end, cues):
             strengths.add(id(q))
     return strengths
-
-
-def _is_heading(norm: str, start: int, e: Entity) -> bool:
-    """Whether ``e`` opens its clause (after an item number) and a blank follows it: a heading
-    (``1.骨髓穿刺 半数病人…``)."""
-    return norm[e.end : e.end + 1] in (" ", "\t") and _ITEM_NUMBER.fullmatch(norm, start, e.start) is not None
-
-
-#: Labels of a heading the text after it reports the results of (1.骨髓穿刺 …); a symptom heading
-#: is what the text describes (2.腹部肿块 约半数以上患者…扪及…包块).
-_EXAMINATIONS = frozenset({"test", "procedure", "body"})
-#: Blanks and an item number before a heading: 1., 2、, (3), ①.
-_ITEM_NUMBER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([0-9]{1,2}\)|[①-⑳])?\s*")
 
 
 def _clause_end(norm: str, pos: int) -> int:
@@ -647,6 +636,19 @@ def _qualifies_a_longer_noun(norm: str, e: Entity, q: Quantity, cues: _Cues) -> 
         and cues.link_word.match(norm, e.end) is None
         and cues.involvement.match(norm, e.end) is None
     )
+
+
+def _is_heading(norm: str, start: int, e: Entity) -> bool:
+    """Whether ``e`` opens its clause (after an item number) and a blank follows it: a heading
+    (``1.骨髓穿刺 半数病人…``)."""
+    return norm[e.end : e.end + 1] in (" ", "\t") and _ITEM_NUMBER.fullmatch(norm, start, e.start) is not None
+
+
+#: Labels of a heading the text after it reports the results of (1.骨髓穿刺 …); a symptom heading
+#: is what the text describes (2.腹部肿块 约半数以上患者…扪及…包块).
+_EXAMINATIONS = frozenset({"test", "procedure", "body"})
+#: Blanks and an item number before a heading: 1., 2、, (3), ①.
+_ITEM_NUMBER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([0-9]{1,2}\)|[①-⑳])?\s*")
 
 
 def _is_cohort(norm: str, pos: int, end: int, cues: _Cues) -> bool:
