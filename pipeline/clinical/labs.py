@@ -48,9 +48,9 @@ from ..quantities import Quantity, load_quantity_resources
 from ..quantities.patterns import round_half_up
 from ..sentences import split_sentences
 from ..serialization import packable
-from .vocabulary import NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary
+from .vocabulary import CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary
 
-_CLAUSE_END = set("。！？!?;；,，:：\n")
+_CLAUSE_END = set(CLAUSE_MARKS)
 _JOINER = re.compile(r"[ \t、和及与或/]*")
 _ALIAS = re.compile(r"[ \t]*\([^()]{1,40}\)")
 _VALUE_KINDS = ("percent", "percent_range", "number", "range")

@@ -7,7 +7,9 @@ word lists are data (``vocabulary.py``):
    mentions given by a route (``静滴免疫球蛋白``), and procedure mentions that ``therapy_categories.tsv``
    calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
    ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
-   route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment. An alias in
+   route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
+   food holds or a patient lacks (``富含维生素的食物``, ``叶酸缺乏``: ``food`` and
+   ``deficiency`` cues). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
    ``tcm``: 、/,-separated four-character items (or listed ones), the canonical spelling
@@ -51,9 +53,8 @@ from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
 from ..sentences import split_sentences
 from ..serialization import packable
-from .vocabulary import ClinicalVocabulary, DoseSchedule, count_of, load_clinical_vocabulary
+from .vocabulary import CLAUSE_MARKS, ClinicalVocabulary, DoseSchedule, count_of, load_clinical_vocabulary
 
-_CLAUSE_MARKS = "。！？!?;；,，:：\n"
 _JOINER = re.compile(r"[ \t、和及与或/]*")
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
@@ -177,8 +178,8 @@ def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> l
         else:
             continue
         category = voc.category(label, entity.text, entity.canonical)
-        if category is None:
-            continue
+        if category is None or (label == "drug" and voc.nutrient_pattern.match(norm, entity.end)):
+            continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))
@@ -208,7 +209,7 @@ def _is_treatment(norm, group, voc, sentence) -> bool:
     """Rule 1: a drug needs a treatment word, route, dose, schedule or outcome in its clause."""
     if any(row["category"] != "drug" or row["entity"].label == "procedure" for row in group):
         return True
-    start = max([norm.rfind(mark, sentence[0], group[0]["start"]) for mark in _CLAUSE_MARKS] + [sentence[0] - 1]) + 1
+    start = max([norm.rfind(mark, sentence[0], group[0]["start"]) for mark in CLAUSE_MARKS] + [sentence[0] - 1]) + 1
     end = _window(norm, group[-1]["end"], sentence[1], voc)
     clause = voc.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[start:end])
     return bool(
@@ -223,7 +224,7 @@ def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     continuing = voc.continuing_pattern
     pos = start
     while pos < limit:
-        if norm[pos] in _CLAUSE_MARKS:
+        if norm[pos] in CLAUSE_MARKS:
             if pos + 1 < limit and continuing.match(norm, pos + 1):
                 pos += 1
                 continue
@@ -368,7 +369,7 @@ def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
                 chosen = q
                 break
         if chosen is None:
-            clause_start = max(norm.rfind(mark, sentence[0], first.start) for mark in _CLAUSE_MARKS) + 1
+            clause_start = max(norm.rfind(mark, sentence[0], first.start) for mark in CLAUSE_MARKS) + 1
             earlier = [q for q in counts if max(clause_start, sentence[0]) <= q.start and q.end <= first.start]
             chosen = earlier[-1] if earlier else None
         if chosen is not None:

@@ -41,8 +41,10 @@ _COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七�
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
-    "at", "period_of",
+    "at", "period_of", "food", "deficiency",
 )
+#: Marks ending a clause (treatment details and lab results stay inside one).
+CLAUSE_MARKS = "。！？!?;；,，:：\n"
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 
 
@@ -266,6 +268,14 @@ class ClinicalVocabulary:
         """Right after a time quantity, a ``period_of`` word (5年|生存率, 3年|随访): the period of a
         rate or a follow-up, not how long a therapy is given."""
         return re.compile(rf"[ \t]*(?:{alternation(self.cues['period_of'])})")
+
+    @functools.cached_property
+    def nutrient_pattern(self) -> re.Pattern[str]:
+        """Right after a drug mention: a food word later in its clause (含维生素|的食物, with no
+        eating or giving verb between) or a ``deficiency`` word (叶酸|缺乏): the drug is a
+        nutrient, not a treatment."""
+        food, lacking = alternation(self.cues["food"]), alternation(self.cues["deficiency"])
+        return re.compile(rf"[^{CLAUSE_MARKS}而用服吃喝食]{{0,14}}?(?:{food})|(?:{lacking})")
 
     @functools.cached_property
     def schedule_pattern(self) -> re.Pattern[str]:

@@ -116,3 +116,23 @@ def test_route_word_in_the_drug_lexicon_is_no_therapy(analyse):
 def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
     _, therapies = run(analyse, text, "prevent_info", "结节性甲状腺肿")
     assert therapies and all(t.outcome == "" for t in therapies)
+
+
+@pytest.mark.parametrize(
+    ("text", "therapies"),
+    [
+        ("1、多食用含丰富纤维素和维生素的水果、蔬菜。", []),  # xywy food_info: what food contains
+        ("给予高热量、高蛋白、高维生素、易消化饮食。", []),
+        ("宜吃含有叶酸丰富的食物。", []),
+        ("患者平时应多食用维生素丰富的食物。", []),
+        ("部分维生素B12或叶酸缺乏的巨幼细胞性贫血患者，表现为血小板减少。", []),  # a deficiency
+        ("与消化不良、维生素不足等因素有关。", []),
+        # still treatments: a supplement given, and food named after another clause word
+        ("给予富含多种维生素的饮食，给予B族维生素，避免过多活动。", ["维生素"]),
+        ("长期使用利尿剂而饮食不好的患者也应适当补充镁。", ["利尿剂"]),
+        ("妊娠后期可补充叶酸，多食新鲜蔬菜。", ["叶酸"]),
+    ],
+)
+def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):
+    _, found = run(analyse, text, "nursing_info", "贫血")
+    assert [t.therapy.text for t in found] == therapies
