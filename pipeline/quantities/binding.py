@@ -9,9 +9,10 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    if no entity ends there, the statement has no subject (never a guess further back),
    unless a patient noun ends there (``大部分患者(94%)可有X``): then it reads forward as in 3.
 2. ``rate`` — a rate noun (发生率, 阳性率, 占 … from ``quantity_cues.tsv``) between an entity
-   and the number: ``X的发生率为5%`` → X. A mention between the rate noun and a 的 right
-   before the number is the whole the number is a share of: ``雷诺现象占系统性硬化病的30%``
-   → 雷诺现象, ``色素型占基底细胞癌的6%`` → no subject. A group named by its finding right
+   and the number: ``X的发生率为5%`` → X. A noun phrase opening with a mention between the
+   rate noun and a 的 right before the number is the whole the number is a share of:
+   ``雷诺现象占系统性硬化病的30%`` and ``功能性消化不良占消化内科专科门诊的30%`` → the mention
+   before 占, ``色素型占基底细胞癌的6%`` → no subject. A group named by its finding right
    before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
    ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
    3: ``高血压患者的30%出现蛋白尿``).
@@ -185,6 +186,8 @@ def bind_frequencies(
 
 
 _BLANKS = re.compile(r"[ \t]*")
+#: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
+_WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
 
 
 _SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
@@ -573,9 +576,10 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     for rate in cues.rate.finditer(norm, start, q.start):
         pass
     whole = [e for e in before if e.start >= rate.end()] if rate is not None else []
-    if whole and norm[max(e.end for e in whole) : q.start].strip() == "的":
-        # 色素型占基底细胞癌的6%: the mention between the rate noun and 的 is the whole the
-        # number is a share of, never what it counts; the subject comes before the rate noun
+    if whole and _WHOLE_TAIL.fullmatch(norm, max(e.end for e in whole), q.start):
+        # 色素型占基底细胞癌的6%, 占消化内科专科门诊的30%: the noun phrase between the rate noun
+        # and 的 is the whole the number is a share of, never what it counts; the subject comes
+        # before the rate noun
         candidates = [e for e in before if e.end <= rate.start()]
         population = _population_before(norm, start, rate.start(), population_entities, cues)
         return (_nearest(candidates) if candidates else None), population, "rate"

@@ -480,10 +480,14 @@ def test_a_percentage_before_the_verb_biao_xian_binds_forward():
     [
         ("色素型占基底细胞癌的6%", None),  # medical_5.json "193": a subtype's share of the disease
         ("雷诺现象占系统性硬化病的30%", "雷诺现象"),  # made-up: the finding before 占 is counted
+        # xywy 功能性消化不良: the whole is a noun phrase that opens with a mention
+        ("功能性消化不良占消化内科专科门诊的30%", "功能性消化不良"),
+        ("雷诺现象占系统性硬化病患者总数的30%", "雷诺现象"),
     ],
 )
 def test_the_mention_a_share_is_taken_of_is_not_its_subject(text, subject):
-    (statement,) = bind_frequencies(text, mentions(text, "基底细胞癌", "雷诺现象", "系统性硬化病"))
+    found = mentions(text, "基底细胞癌", "雷诺现象", "系统性硬化病", "功能性消化不良", "消化内科")
+    (statement,) = bind_frequencies(text, found)
     assert (statement.subject.text if statement.subject else None, statement.pct_reported) == (subject, 6 if subject is None else 30)
 
 
