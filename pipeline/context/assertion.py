@@ -22,7 +22,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
 from ..normalize import normalize_text
-from ..sentences import split_sentences
+from ..sentences import split_sentences, with_stops_marked
 from ..serialization import packable
 from .rules import MODIFIERS, ContextRule, load_context_rules, load_disease_prefixes
 from .sections import Subsection, find_items, find_subsections, section_kind
@@ -411,7 +411,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             between = (cue.end, entity.start)
             rule = word.forward
             if rule is not None and (
-                _negates_an_attribute(text, rule, cue.end, entity.start, window)
+                text[cue.end] in _PHRASE_ENDS  # B12缺乏、低糖血症: the cue ends its phrase, governs nothing after
+                or _negates_an_attribute(text, rule, cue.end, entity.start, window)
                 or _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window)
             ):
                 continue
@@ -434,6 +435,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
     return ("present", None) if best is None else (best[1], best[2])
 
 
+#: Marks right after a forward cue that show it closes a phrase (上视不能、, 凝血因子缺乏,).
+_PHRASE_ENDS = frozenset("、,，;；")
 #: Shortest disease mention that names the record's disease by being the end of its name.
 _MIN_HEAD = 3
 _TITLE_JOINS = re.compile(r"[与和及、]")
@@ -620,7 +623,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
     sentence_starts[0] = 0  # an entity before the first sentence is taken to be in it
-    clauses = _Clauses(norm)
+    clauses = _Clauses(with_stops_marked(norm))  # 缓解.便可: a stop, not a decimal point
     window = _Window(cues, entities)
     differential_sentences = _differential_sentences(cues, sentences)
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → its scope, when asked for

@@ -173,6 +173,17 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("母婴血型不合并发新生儿溶血病", ("新生儿溶血病", "disease"), "present"),  # 血型不合 + 并发
         ("主要与创面处理不当和不合理应用抗生素有关", ("抗生素", "drug"), "present"),  # improper use
         ("不合血型输血造成的急性溶血", ("输血", "procedure"), "present"),
+        # xywy review 2026-12-02: states and limits written with 不
+        ("重者可发生意识丧失(昏迷不醒)、呕吐", "呕吐", "present"),
+        ("可出现与体温升高不成比例的窦性心动过速", ("窦性心动过速", "disease"), "present"),
+        ("可有不显性出血", "出血", "present"),
+        ("少许造影剂倒流,不超过大腿近端", ("大腿", "body"), "present"),
+        ("比如无处不在的细菌", ("细菌", "microbe"), "present"),
+        # a cue right before a list mark ends its phrase: a deficiency, an inability, then a list
+        ("正常压脑积水、维生素B12缺乏、低糖血症、甲状腺功能减退等", ("甲状腺功能减退", "disease"), "present"),
+        ("症状主要为两眼上视不能、动眼神经麻痹", "动眼神经麻痹", "present"),
+        # xywy 肠梗阻: a full stop between Chinese words ends the sentence and the scope
+        ("若此时梗阻不能得到缓解.便可产生肠壁的坏死和穿孔", "坏死", "present"),
         # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
         ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
         ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
