@@ -437,8 +437,13 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 
 #: Marks right after a forward cue that show it closes a phrase (上视不能、, 凝血因子缺乏,).
 _PHRASE_ENDS = frozenset("、,，;；")
-#: Shortest disease mention that names the record's disease by being the end of its name.
+#: Shortest part of a title joining diseases that names one of them (神经性厌食症与神经性贪食症).
 _MIN_HEAD = 3
+#: Last characters a record's disease name can be written without (低血糖症, 远视眼; 症 as 征).
+_NAME_ENDINGS = frozenset("征病眼")
+#: An adjective in 性 that opens a disease name without changing the disease (流行性感冒, 外伤性
+#: 白内障); not a negation or likeness (非细菌性, 假性, 类风湿性, 副…).
+_ADJECTIVE_OPENING = re.compile(r"(?![非假类副拟抗])[\u4e00-\u9fff]{1,5}?性")
 _TITLE_JOINS = re.compile(r"[与和及、]")
 #: The most characters between a 的 and the mention a negation before the 的 still reaches
 #: (没有明显的全身中毒症状: 全身), the marks of a list that carries it further (无明显的A或B), and an
@@ -458,19 +463,23 @@ def _disease_key(name: str) -> str:
 
 def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True) -> bool:
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
-    spells it, or spells it without the patient group and qualifiers that open it
-    (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one
-    on 老年人急性胰腺炎), or, with ``title_parts``, names one of the diseases a title joins
-    (``_record_diseases``). Other openings change the disease (霍奇金淋巴瘤 under
-    非霍奇金淋巴瘤, 支气管炎 under 毛细支气管炎), and a name of fewer than ``_MIN_HEAD``
-    characters (肾病) is too general to say so."""
+    spells it, or spells it without the patient group, qualifiers and adjectives in 性 that
+    open it (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎
+    in one on 老年人急性胰腺炎, 感冒 in one on 小儿流行性感冒), or without the 症, 病 or 眼 that
+    ends it (低血糖 of 低血糖症, 远视 of 远视眼), or, with ``title_parts``, names one of the
+    diseases a title joins (``_record_diseases``). Other openings change the disease
+    (霍奇金淋巴瘤 under 非霍奇金淋巴瘤, 支气管炎 under 毛细支气管炎, 肠梗阻 under 假性肠梗阻), and
+    one character (肾 of 肾病) is no name."""
     if not record_key:
         return False
     key = _disease_key(name)
-    return any(
-        key == part or (len(key) >= _MIN_HEAD and part.endswith(key) and _only_prefixes(part[: -len(key)]))
-        for part in (_record_diseases(record_key) if title_parts else (record_key,))
-    )
+    if len(key) < 2:
+        return False
+    for part in _record_diseases(record_key) if title_parts else (record_key,):
+        for whole in (part, part[:-1]) if part[-1] in _NAME_ENDINGS else (part,):
+            if key == whole or (whole.endswith(key) and _only_prefixes(whole[: -len(key)])):
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)
@@ -490,10 +499,13 @@ def _is_record_disease(entity: Entity, record_key: str) -> bool:
 
 
 def _only_prefixes(opening: str) -> bool:
-    """Whether ``opening`` is a run of disease-name prefixes (老年人急性, 小儿)."""
+    """Whether ``opening`` is a run of disease-name prefixes (老年人急性, 小儿) and adjectives in
+    性 (流行性, 外伤性, 恶性; not 非…, 假性, 类…, 副…)."""
     prefixes = load_disease_prefixes()
     while opening:
         prefix = next((opening[:n] for n in range(len(opening), 0, -1) if opening[:n] in prefixes), None)
+        if prefix is None and (adjective := _ADJECTIVE_OPENING.match(opening)):
+            prefix = adjective.group()
         if prefix is None:
             return False
         opening = opening[len(prefix):]

@@ -546,6 +546,14 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
         # xywy 老年期抑郁症 and 老人腹股沟斜疝 open with other words for the elderly
         ("抑郁症患者常有失眠", "抑郁症", "失眠", "老年期抑郁症"),
         ("腹股沟斜疝患者可有腹痛", "腹股沟斜疝", "腹痛", "老人腹股沟斜疝"),
+        # xywy cause_info review: a short head after qualifiers, adjectives in 性 (恶性, 外伤性,
+        # 流行性), and the name without its last character 症, 病 or 眼
+        ("肝癌时有发热", "肝癌", "发热", "原发性肝癌"),
+        ("感冒时有发热", "感冒", "发热", "小儿流行性感冒"),
+        ("淋巴瘤时有发热", "淋巴瘤", "发热", "恶性淋巴瘤"),
+        ("白内障患者可有畏光", "白内障", "畏光", "外伤性白内障"),
+        ("低血糖时有出汗", "低血糖", "出汗", "低血糖症"),
+        ("远视者可有头痛", "远视", "头痛", "远视眼"),
     ],
 )
 def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, finding, record):
@@ -559,7 +567,10 @@ def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, fin
         ("霍奇金淋巴瘤", "非霍奇金淋巴瘤"),  # 非 makes it another disease (both are xywy records)
         ("小细胞肺癌", "非小细胞肺癌"),
         ("支气管炎", "小儿毛细支气管炎"),  # 毛细 is no qualifier: bronchiolitis is not bronchitis
-        ("肺炎", "肺炎链球菌肺炎"),  # a mention too short to name it
+        ("肺炎", "肺炎链球菌肺炎"),  # a microbe opens the name: another pneumonia
+        ("肠梗阻", "假性肠梗阻"),  # pseudo-obstruction is no obstruction
+        ("前列腺炎", "非细菌性前列腺炎"),
+        ("肾", "肾病"),  # one character is no name
     ],
 )
 def test_the_end_of_the_record_diseases_name_after_other_words_is_another_disease(mark, disease, record):
