@@ -469,7 +469,8 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     ends it (低血糖 of 低血糖症, 远视 of 远视眼), or, with ``title_parts``, names one of the
     diseases a title joins (``_record_diseases``). Other openings change the disease
     (霍奇金淋巴瘤 under 非霍奇金淋巴瘤, 支气管炎 under 毛细支气管炎, 肠梗阻 under 假性肠梗阻), and
-    one character (肾 of 肾病) is no name."""
+    one character (肾 of 肾病) is no name. A kind of the disease, named with such openings, is
+    the record's too (自发性气胸 and 老年人自发性气胸 in a record on 气胸)."""
     if not record_key:
         return False
     key = _disease_key(name)
@@ -479,6 +480,8 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         for whole in (part, part[:-1]) if part[-1] in _NAME_ENDINGS else (part,):
             if key == whole or (whole.endswith(key) and _only_prefixes(whole[: -len(key)])):
                 return True
+            if key.endswith(part) and _only_prefixes(key[: -len(part)]):
+                return True  # a kind of it: 自发性气胸 in a record on 气胸
     return False
 
 

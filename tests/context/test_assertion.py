@@ -554,6 +554,9 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
         ("白内障患者可有畏光", "白内障", "畏光", "外伤性白内障"),
         ("低血糖时有出汗", "低血糖", "出汗", "低血糖症"),
         ("远视者可有头痛", "远视", "头痛", "远视眼"),
+        # a kind of the record's disease, named with a qualifier or an adjective in 性
+        ("自发性气胸时有胸痛", "自发性气胸", "胸痛", "气胸"),
+        ("急性心肌梗死时有胸痛", "急性心肌梗死", "胸痛", "心肌梗死"),
     ],
 )
 def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, finding, record):
@@ -569,6 +572,7 @@ def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, fin
         ("支气管炎", "小儿毛细支气管炎"),  # 毛细 is no qualifier: bronchiolitis is not bronchitis
         ("肺炎", "肺炎链球菌肺炎"),  # a microbe opens the name: another pneumonia
         ("肠梗阻", "假性肠梗阻"),  # pseudo-obstruction is no obstruction
+        ("假性肠梗阻", "肠梗阻"),
         ("前列腺炎", "非细菌性前列腺炎"),
         ("肾", "肾病"),  # one character is no name
     ],
