@@ -46,6 +46,11 @@ _LOWER_RUN = re.compile("[a-z]{3}")
 _NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
 _MARK = re.compile(f"[0-9{GREEK}]")
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9-]*$")
+#: The Greek letters and digits an abbreviation opens with (β2MG, α1-AT), and how many Chinese
+#: characters may lie between them and a dictionary term in the long form (β2|微|球蛋白).
+_OPENING_MARK = re.compile(f"[0-9{GREEK}]+")
+_MARK_GAP = 3
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: A Chinese character: a long form or canonical name with one is Chinese.
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -171,7 +176,7 @@ def chinese_term_before(
     if is_term is not None:
         cut = next((i for i in range(start, end) if is_term(text[i:end])), start)
         if text[cut:end] not in cues.heads:  # 腺病毒(adenovirus,Ad), 黄体生成激素(LH): not 病毒, 激素
-            start = _keep_modifiers(text, start, cut, cues)
+            start = _keep_opening_mark(text, start, _keep_modifiers(text, start, cut, cues), abbr)
     while start < end and text[start] == "-":
         start += 1
     tail = _LATIN_TAIL.search(text[start:end]).group()
@@ -227,6 +232,19 @@ def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
             break
         cut -= len(modifier)
     return cut
+
+
+def _keep_opening_mark(text: str, start: int, cut: int, abbr: str) -> int:
+    """``cut`` moved left (not past ``start``) to the Greek letter or number the abbreviation
+    opens with, when only a few Chinese characters lie between: β2|微|球蛋白(β2MG) defines
+    β2微球蛋白, not the dictionary's 球蛋白."""
+    mark = _OPENING_MARK.match(abbr)
+    if mark is None:
+        return cut
+    found = text.rfind(mark.group(), max(start, cut - len(mark.group()) - _MARK_GAP), cut)
+    if found < 0 or not _CJK_RUN.fullmatch(text, found + len(mark.group()), cut):
+        return cut
+    return found
 
 
 def _bracket_definition(

@@ -168,6 +168,16 @@ def test_a_dictionary_suffix_keeps_the_modifiers_and_latin_before_it():
     ]
 
 
+def test_a_dictionary_suffix_keeps_the_mark_the_abbreviation_opens_with():
+    # xywy 肾小管间质病: 血清β2微球蛋白(β2MG) is not 球蛋白; the mark must open the abbreviation
+    terms = {"球蛋白", "谷氨酰转肽酶"}
+    text = normalize_text("血清β2微球蛋白（β2MG）和γ-谷氨酰转肽酶(γ-GT)升高,血清β2微球蛋白(MG)")
+    found = find_definitions(text, terms.__contains__)
+    assert [(d.abbr, d.long_zh) for d in found] == [
+        ("β2-MG", "β2微球蛋白"), ("γ-GT", "γ-谷氨酰转肽酶"), ("MG", "球蛋白"),  # β2MG as the table spells it
+    ]
+
+
 def test_a_head_word_after_an_inside_stop_word_is_no_term():
     terms = {"病毒", "激素", "紫癜", "糖尿病"}
     # xywy: 释放, 减少, 抑制 stop the run inside a name; 激素 alone is not what TRH stands for
