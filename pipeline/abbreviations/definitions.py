@@ -43,6 +43,7 @@ _TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
 _LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _LOWER_RUN = re.compile("[a-z]{3}")
+_CITATION_YEAR = re.compile(r"[A-Za-z][ ,.]*(?:1[89]|20)[0-9]{2}\Z")
 _NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
 _MARK = re.compile(f"[0-9{GREEK}]")
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9-]*$")
@@ -135,8 +136,10 @@ def is_abbreviation_like(s: str) -> bool:
 
 
 def is_english_like(s: str) -> bool:
-    """An English (or Latin) name: several letters, and lower case or several words."""
-    return bool(_ENGLISH.fullmatch(s)) and len(_LATIN_LETTER.findall(s)) >= 3 and (" " in s or s != s.upper())
+    """An English (or Latin) name: several letters, and lower case or several words; not a
+    citation ending with its year (Novak 1974)."""
+    return (bool(_ENGLISH.fullmatch(s)) and len(_LATIN_LETTER.findall(s)) >= 3 and (" " in s or s != s.upper())
+            and not _CITATION_YEAR.search(s))
 
 
 def matches_long_form(abbr: str, long_form: str) -> bool:

@@ -196,6 +196,12 @@ def test_a_head_word_after_an_inside_stop_word_is_no_term():
         assert [d.long_zh for d in find_definitions(normalize_text(text), terms.__contains__)] == [expected]
 
 
+def test_a_citation_in_brackets_is_no_english_name():
+    # xywy 外阴白斑: an author and year, the O written as a zero
+    assert defs("仅适用于外阴上皮有不典型增生者(N0vak1974),组织学特征") == []
+    assert defs("二型糖尿病(type 2 diabetes)")[0][2:] == ("二型糖尿病", "type 2 diabetes")
+
+
 def test_a_latin_tail_the_abbreviation_ends_with_belongs_to_the_term():
     assert defs("糖化血红蛋白A1c(HbA1c)升高") == [("zh(ABBR)", "HbA1c", "糖化血红蛋白A1c", "")]
     assert defs("部分患者IL-3(SCF)") == []  # an English name before the bracket
