@@ -482,6 +482,8 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
                 return True
             if key.endswith(part) and _only_prefixes(key[: -len(part)]):
                 return True  # a kind of it: 自发性气胸 in a record on 气胸
+            if (grade := _grades().match(key)) and len(key) - grade.end() >= 2 and part.endswith(key[grade.end():]):
+                return True  # it graded: 轻度中毒 in a record on 苯中毒
     return False
 
 
@@ -501,10 +503,23 @@ def _is_record_disease(entity: Entity, record_key: str) -> bool:
             or _names_record_disease(entity.canonical, record_key, title_parts=parts))
 
 
+@functools.lru_cache(maxsize=1)
+def _openings() -> frozenset[str]:
+    """The prefixes a disease name can drop: all but the grades (重症肌无力 is not 肌无力)."""
+    return frozenset(prefix for prefix, kind in load_disease_prefixes().items() if kind != "severity")
+
+
+@functools.lru_cache(maxsize=1)
+def _grades() -> re.Pattern[str]:
+    """The grades that open a disease name (``severity`` prefixes: 轻度, 重型), longest first."""
+    grades = sorted((p for p, kind in load_disease_prefixes().items() if kind == "severity"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, grades)) or "(?!)")
+
+
 def _only_prefixes(opening: str) -> bool:
     """Whether ``opening`` is a run of disease-name prefixes (老年人急性, 小儿) and adjectives in
     性 (流行性, 外伤性, 恶性; not 非…, 假性, 类…, 副…)."""
-    prefixes = load_disease_prefixes()
+    prefixes = _openings()
     while opening:
         prefix = next((opening[:n] for n in range(len(opening), 0, -1) if opening[:n] in prefixes), None)
         if prefix is None and (adjective := _ADJECTIVE_OPENING.match(opening)):

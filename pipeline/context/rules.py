@@ -29,7 +29,7 @@ KINDS: tuple[str, ...] = (
     "prognosis",
 )
 WHERE: tuple[str, ...] = ("text", "section", "both")
-PREFIX_KINDS: tuple[str, ...] = ("patient_group", "qualifier")
+PREFIX_KINDS: tuple[str, ...] = ("patient_group", "qualifier", "severity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +85,8 @@ def load_heading_rules(path: Path = DEFAULT_DICTIONARY_DIR / "section_headings.t
 
 @functools.cache
 def load_disease_prefixes(path: Path = DEFAULT_DICTIONARY_DIR / "disease_prefixes.tsv") -> dict[str, str]:
-    """Prefix → kind (``patient_group`` or ``qualifier``) of the words that open a disease name
-    without changing the disease (小儿, 急性 …); cached per path."""
+    """Prefix → kind (``patient_group``, ``qualifier`` or ``severity``) of the words that open a
+    disease name without changing the disease (小儿, 急性, 轻度 …); cached per path."""
     return {
         row["prefix"]: choice(path, line, row, "kind", PREFIX_KINDS)
         for line, row in read_tsv(path, ("prefix", "kind", "source"), ("note",))

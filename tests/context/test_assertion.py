@@ -557,6 +557,9 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
         # a kind of the record's disease, named with a qualifier or an adjective in 性
         ("自发性气胸时有胸痛", "自发性气胸", "胸痛", "气胸"),
         ("急性心肌梗死时有胸痛", "急性心肌梗死", "胸痛", "心肌梗死"),
+        # xywy 苯中毒 and others: the record's disease graded
+        ("轻度中毒者可有头痛", "轻度中毒", "头痛", "苯中毒"),
+        ("重型肝炎患者可有腹水", "重型肝炎", "腹水", "戊型病毒性肝炎"),
     ],
 )
 def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, finding, record):
@@ -573,6 +576,7 @@ def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, fin
         ("肺炎", "肺炎链球菌肺炎"),  # a microbe opens the name: another pneumonia
         ("肠梗阻", "假性肠梗阻"),  # pseudo-obstruction is no obstruction
         ("假性肠梗阻", "肠梗阻"),
+        ("肌无力", "重度肌无力"),  # a grade is no opening the name can drop
         ("前列腺炎", "非细菌性前列腺炎"),
         ("肾", "肾病"),  # one character is no name
     ],
