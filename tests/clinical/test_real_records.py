@@ -136,3 +136,19 @@ def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
 def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):
     _, found = run(analyse, text, "nursing_info", "贫血")
     assert [t.therapy.text for t in found] == therapies
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("雌性激素偶尔可以引起无巨核细胞性血小板减少", "无巨核细胞性血小板减少"),  # xywy: no lab row 血小板 减少 negated
+        ("表现为无黄疸型肝炎", "无黄疸型肝炎"),
+        ("胆囊炎中无结石性胆囊炎约占5%", "无结石性胆囊炎"),
+    ],
+)
+def test_a_disease_named_by_what_is_absent_is_one_mention_and_not_negated(analyse, text, term):
+    _, entities, _, assertions = analyse(text)
+    found = {(e.text, a.modifier) for e, a in zip(entities, assertions)}
+    assert (term, "present") in found or (term, "rare") in found
+    labs, _ = run(analyse, text)
+    assert not any(lab.assertion == "negated" for lab in labs)

@@ -182,6 +182,8 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         # a cue right before a list mark ends its phrase: a deficiency, an inability, then a list
         ("正常压脑积水、维生素B12缺乏、低糖血症、甲状腺功能减退等", ("甲状腺功能减退", "disease"), "present"),
         ("症状主要为两眼上视不能、动眼神经麻痹", "动眼神经麻痹", "present"),
+        # an attribute named by what is absent (atonic)
+        ("可有无张力性膀胱", ("膀胱", "body"), "present"),
         # xywy 肠梗阻: a full stop between Chinese words ends the sentence and the scope
         ("若此时梗阻不能得到缓解.便可产生肠壁的坏死和穿孔", "坏死", "present"),
         # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
