@@ -45,7 +45,9 @@ CUE_ROLES = (
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
-_UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
+_UNKNOWN = object()
+#: A bracketed alias ending a term: 血氧饱和度|(SaO2)
+_ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")  # a memo's "not looked up yet" (None is an answer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +99,13 @@ class ClinicalVocabulary:
     )
 
     def subject(self, label: str, text: str) -> LabSubject | None:
-        """The lab-subject rule for a mention: the longest matching suffix of its label.
-        Remembered per (label, text): mentions are dictionary terms, so there are few."""
+        """The lab-subject rule for a mention: the longest matching suffix of its label, an
+        alias in brackets at its end left out (血氧饱和度(SaO2) ends with 饱和度). Remembered per
+        (label, text): mentions are dictionary terms, so there are few."""
         key = (label, text)
         rule = self._subject_memo.get(key, _UNKNOWN)
         if rule is _UNKNOWN:
+            text = _ALIAS_AT_END.sub("", text) or text
             best: tuple[int, LabSubject] | None = None
             for (rule_label, suffix), subject in self.subjects.items():
                 if rule_label == label and text.endswith(suffix) and (best is None or len(suffix) > best[0]):

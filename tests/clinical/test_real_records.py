@@ -152,3 +152,11 @@ def test_a_disease_named_by_what_is_absent_is_one_mention_and_not_negated(analys
     assert (term, "present") in found or (term, "rare") in found
     labs, _ = run(analyse, text)
     assert not any(lab.assertion == "negated" for lab in labs)
+
+
+def test_a_test_named_with_its_alias_keeps_what_its_percentages_are(analyse):
+    # xywy: a saturation of 80% is a value, not 80% of the patients
+    labs, _ = run(analyse, "严重者血氧饱和度(SaO2)为80%。")
+    assert [(lab.test.text, lab.value_low, lab.unit, lab.freq_pct) for lab in labs] == [
+        ("血氧饱和度(SaO2)", 80.0, "%", None)
+    ]
