@@ -22,9 +22,9 @@ DEFAULT_DICTIONARY_DIR = Path(os.environ.get("ZH_MED_DICTIONARIES", PACKAGE_DICT
 
 def missing_data_files(directory: Path) -> list[str]:
     """The shipped data files (context rules, quantity cues, abbreviations …: every top-level
-    ``*.tsv`` but the build's word lists and the two entity helpers the lexicon falls back on)
+    ``*.tsv`` but the build's word lists and the three entity helpers the lexicon falls back on)
     that ``directory`` lacks: a ``ZH_MED_DICTIONARIES`` folder must be a whole copy."""
-    optional = {"segmentation.tsv", "compound_heads.tsv"}
+    optional = {"segmentation.tsv", "compound_heads.tsv", "word_final_characters.tsv"}
     return sorted(
         path.name
         for path in PACKAGE_DICTIONARY_DIR.glob("*.tsv")

@@ -122,7 +122,10 @@ class JiebaTokenizer:
     def __init__(self, vocab: Vocab, lexicon: Lexicon, *, hmm: bool = True, segmenter: str = "jieba") -> None:
         self.vocab = vocab
         terms = list(lexicon.entries)
-        words = [(term, ENTITY_WORD_FREQ) for term in terms] + list(lexicon.segmentation_words)
+        # no boost for a term opening with a character that ends the word before it (功能性|障碍
+        # is no 功能|性障碍): jieba cuts there as it would anyway
+        boosted = [term for term in terms if term[:1] not in lexicon.word_final]
+        words = [(term, ENTITY_WORD_FREQ) for term in boosted] + list(lexicon.segmentation_words)
         self.cut = build_segmenter(segmenter, [(w, f) for w, f in words if jieba_keeps_whole(w)], hmm=hmm)
         protected = [term for term in terms if term and not jieba_keeps_whole(term)]
         self.protected = AhoCorasick(protected, matchkind=MatchKind.LeftmostLongest) if protected else None

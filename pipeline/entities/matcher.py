@@ -21,7 +21,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    that ends inside a jieba word is taken only when the rest of the word is a head listed in
    ``compound_heads.tsv`` (高血压|病, 淋巴结|炎), not as part of another word (肾上腺 in
    肾上腺素, 白细胞 in 白细胞介素); otherwise longer terms are specific enough to be taken
-   wherever they occur. All-Latin terms (T3, CT) are guarded by rule 2 instead.
+   wherever they occur. A term opening with a character of ``word_final_characters.tsv``
+   must start and end on token boundaries too (性障碍 is not found in 功能性障碍). All-Latin
+   terms (T3, CT) are guarded by rule 2 instead.
 4. **Lower-case acronyms.** An all-capital Latin term (CT, HPV, CEA) is also found written
    in lower case (ct, hpv), as patients and some records write it; mixed-case terms (IgG)
    are matched as written.
@@ -115,6 +117,7 @@ class DictionaryMatcher:
                 terms[term.lower()] = entry
         self.terms = [term for term in terms if term]
         self.compound_heads = lexicon.compound_heads
+        self.word_final = lexicon.word_final
         self.longest_head = max(map(len, self.compound_heads), default=0)
         self.rules = [self._rules(term, terms[term]) for term in self.terms]
         self.automaton = self._automaton()
@@ -134,8 +137,8 @@ class DictionaryMatcher:
     def _rules(self, term: str, entry: LexiconEntry) -> _TermRules:
         """What each hit of ``term`` needs, computed once per term rather than per hit (a
         text has some fourteen hits, most of them short Chinese terms)."""
-        if len(term) < self.min_free_length and not term.isascii():
-            placement = _ON_TOKENS
+        if (len(term) < self.min_free_length and not term.isascii()) or term[0] in self.word_final:
+            placement = _ON_TOKENS  # short, or opening with a word's last character (性障碍)
         else:
             placement = _ANYWHERE if term[-1].isascii() else _WORD_END
         check_start, check_end = _latin_edge(term[0]), _latin_edge(term[-1])

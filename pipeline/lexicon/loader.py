@@ -38,6 +38,7 @@ CURATED_FILE = "curated.tsv"
 ONE_CHARACTER_LABELS = frozenset({"body"})
 SEGMENTATION_FILE = "segmentation.tsv"
 COMPOUND_HEADS_FILE = "compound_heads.tsv"
+WORD_FINAL_FILE = "word_final_characters.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ class Lexicon:
     segmentation_words: tuple[tuple[str, int], ...]
     directory: Path
     compound_heads: frozenset[str] = frozenset()  # compound_heads.tsv: see the matcher's rule 3
+    word_final: frozenset[str] = frozenset()  # word_final_characters.tsv: the matcher's rule 3, no jieba boost
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -107,13 +109,13 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 
 
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
-    """Load every entity file of ``directory``, its ``segmentation.tsv`` and
-    ``compound_heads.tsv`` (the shipped ones when it has none: leaving an optional file out
-    must not change how jieba segments or what is matched).
+    """Load every entity file of ``directory``, its ``segmentation.tsv``,
+    ``compound_heads.tsv`` and ``word_final_characters.tsv`` (the shipped ones when it has
+    none: leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
-    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in (SEGMENTATION_FILE, COMPOUND_HEADS_FILE))]
+    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE))]
     return _load_lexicon(directory, tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
 
 
@@ -144,7 +146,9 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
     words = tuple((row["term"], jieba_frequency(row["freq"], segmentation, line)) for line, row in rows)
     heads = _own_or_shipped(directory, COMPOUND_HEADS_FILE)
     compound_heads = frozenset(row["rest"] for _, row in read_tsv(heads, ("rest", "source"), ("note",), transform=normalize_text))
-    return Lexicon(entries, words, directory, compound_heads)
+    finals = _own_or_shipped(directory, WORD_FINAL_FILE)
+    word_final = frozenset(row["character"] for _, row in read_tsv(finals, ("character", "source"), ("note",), transform=normalize_text))
+    return Lexicon(entries, words, directory, compound_heads, word_final)
 
 
 def jieba_frequency(value: str, path: Path, line: int) -> int:

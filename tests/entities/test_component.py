@@ -122,6 +122,25 @@ def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(te
     assert [(e.text, e.label) for e in doc_value(doc, "entities") if not e.nested] == mentions
 
 
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # xywy: 性 ends the word before it, so no 性障碍, 性病 or 性窒息 is found there …
+        ("需与胃肠道功能性障碍相鉴别", [("胃肠道", "body")]),
+        ("以脊髓局灶性病变为特征", []),
+        ("呼吸完全停止者为完全性窒息", [("窒息", "symptom")]),
+        # … but where jieba starts a word with it
+        ("出现性欲减退", [("性欲减退", "symptom")]),
+        ("女性性交疼痛", [("性交疼痛", "symptom")]),
+    ],
+)
+def test_a_term_opening_with_a_word_final_character_must_start_a_word(text, mentions):
+    from pipeline.doc_values import doc_value
+
+    doc = load(span_views=False)(text)
+    assert [(e.text, e.label) for e in doc_value(doc, "entities") if not e.nested] == mentions
+
+
 def _read_from_tokens(doc):
     return [t.idx for t in doc], [t.idx + len(t) for t in doc]
 
