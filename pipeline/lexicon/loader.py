@@ -147,8 +147,12 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
     heads = _own_or_shipped(directory, COMPOUND_HEADS_FILE)
     compound_heads = frozenset(row["rest"] for _, row in read_tsv(heads, ("rest", "source"), ("note",), transform=normalize_text))
     finals = _own_or_shipped(directory, WORD_FINAL_FILE)
-    word_final = frozenset(row["character"] for _, row in read_tsv(finals, ("character", "source"), ("note",), transform=normalize_text))
-    return Lexicon(entries, words, directory, compound_heads, word_final)
+    word_final = set()
+    for line, row in read_tsv(finals, ("character", "source"), ("note",), transform=normalize_text):
+        if len(row["character"]) != 1:
+            raise DictionaryError("E120", path=finals, line=line, column="character", expected="one character", value=row["character"])
+        word_final.add(row["character"])
+    return Lexicon(entries, words, directory, compound_heads, frozenset(word_final))
 
 
 def jieba_frequency(value: str, path: Path, line: int) -> int:

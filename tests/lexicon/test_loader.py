@@ -133,6 +133,16 @@ def test_without_its_own_segmentation_file_a_folder_uses_the_shipped_words(tmp_p
     assert load_lexicon(folder).segmentation_words == load_lexicon().segmentation_words != ()
 
 
+def test_word_final_characters_are_the_folders_own_else_the_shipped_ones(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert "性" in load_lexicon(folder).word_final
+    (folder / "word_final_characters.tsv").write_text("character\tsource\n型\tcurated\n", encoding="utf-8")
+    assert load_lexicon(folder).word_final == frozenset("型")
+    (folder / "word_final_characters.tsv").write_text("character\tsource\n性型\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="one character"):
+        load_lexicon(folder)
+
+
 def test_an_edited_file_is_read_again(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     assert "某某综合征" not in load_lexicon(folder).entries
