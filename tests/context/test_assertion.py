@@ -209,6 +209,17 @@ def test_contrast_word_ends_the_scope(mark):
     assert modifiers(text, mark(text, "发热", "腹痛")) == ["negated", "present"]
 
 
+@pytest.mark.parametrize("text", ["多数不发热或只有低热", "无发热或仅有低热"])
+def test_or_only_having_ends_the_scope(mark, text):
+    # xywy (a colitis record): no fever, or only a low one
+    assert modifiers(text, mark(text, "发热", "低热")) == ["negated", "present"]
+
+
+def test_only_having_alone_keeps_the_cue_before_it(mark):
+    text = "平时病人可能仅有腰酸"  # xywy: still possible
+    assert modifiers(text, mark(text, "腰酸")) == ["possible"]
+
+
 @pytest.mark.parametrize(
     ("text", "term"),
     [
