@@ -215,6 +215,14 @@ def test_or_only_having_ends_the_scope(mark, text):
     assert modifiers(text, mark(text, "发热", "低热")) == ["negated", "present"]
 
 
+@pytest.mark.parametrize(
+    ("text", "drug"), [("本病禁用阿司匹林", "阿司匹林"), ("故忌用碳酸氢钠", "碳酸氢钠"), ("孕妇禁止服用利巴韦林", "利巴韦林")]
+)
+def test_a_contraindicated_drug_is_negated(mark, text, drug):
+    # xywy prevent_info: what must not be given is no therapy given
+    assert modifiers(text, mark(text, (drug, "drug"))) == ["negated"]
+
+
 def test_only_having_alone_keeps_the_cue_before_it(mark):
     text = "平时病人可能仅有腰酸"  # xywy: still possible
     assert modifiers(text, mark(text, "腰酸")) == ["possible"]
