@@ -8,8 +8,9 @@ word lists are data (``vocabulary.py``):
    calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
    ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
-   food holds or a patient lacks (``富含维生素的食物``, ``叶酸缺乏``: ``food`` and
-   ``deficiency`` cues). An alias in
+   food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
+   ``content``, ``rich``, ``food`` and ``deficiency`` cues; ``口服叶酸及富含叶酸的食物`` still
+   gives the first 叶酸). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
    ``tcm``: 、/,-separated four-character items (or listed ones), the canonical spelling
@@ -178,7 +179,7 @@ def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> l
         else:
             continue
         category = voc.category(label, entity.text, entity.canonical)
-        if category is None or (label == "drug" and voc.nutrient_pattern.match(norm, entity.end)):
+        if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
             continue  # an alias: 三苯氧胺(Tamoxfen)

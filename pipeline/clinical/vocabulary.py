@@ -41,13 +41,13 @@ _COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七�
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
-    "at", "period_of", "food", "deficiency",
+    "at", "period_of", "food", "content", "rich", "not_food", "deficiency",
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
-_UNKNOWN = object()
+_UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 #: A bracketed alias ending a term: 血氧饱和度|(SaO2)
-_ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")  # a memo's "not looked up yet" (None is an answer)
+_ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,12 +274,32 @@ class ClinicalVocabulary:
         return re.compile(rf"[ \t]*(?:{alternation(self.cues['period_of'])})")
 
     @functools.cached_property
-    def nutrient_pattern(self) -> re.Pattern[str]:
-        """Right after a drug mention: a food word later in its clause (含维生素|的食物, with no
-        eating or giving verb between) or a ``deficiency`` word (叶酸|缺乏): the drug is a
-        nutrient, not a treatment."""
-        food, lacking = alternation(self.cues["food"]), alternation(self.cues["deficiency"])
-        return re.compile(rf"[^{CLAUSE_MARKS}而用服吃喝食]{{0,14}}?(?:{food})|(?:{lacking})")
+    def _nutrient_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        cue = {role: alternation(self.cues[role]) for role in ("food", "content", "rich", "not_food", "deficiency")}
+        return (
+            re.compile(cue["deficiency"]),
+            re.compile(rf"(?:{cue['rich']})"),
+            re.compile(rf"(?:{cue['content']})[^{CLAUSE_MARKS}]{{0,12}}\Z"),
+            re.compile(rf"(?P<between>[^{CLAUSE_MARKS}]{{0,14}}?)(?:{cue['food']})"),
+            re.compile(cue["not_food"]),
+        )
+
+    def is_nutrient(self, norm: str, start: int, end: int) -> bool:
+        """Whether the drug mention at ``start:end`` is a nutrient, not a treatment: one lacking
+        (叶酸|缺乏) or one food holds: a content word before it or right after it, and a food
+        word later in its clause with no treatment word between (含丰富纤维素和|维生素|的水果,
+        维生素|丰富的食物; not 叶酸|及富含叶酸的食物 nor 胰岛素|治疗的同时控制饮食)."""
+        lacking, rich, content_before, food_after, not_food = self._nutrient_patterns
+        if lacking.match(norm, end):
+            return True
+        food = food_after.match(norm, end)
+        if food is None:
+            return False
+        tail = rich.match(norm, end)
+        between = food.group("between")[tail.end() - end if tail else 0 :]
+        if not_food.search(between):
+            return False
+        return tail is not None or content_before.search(norm, max(0, start - 16), start) is not None
 
     @functools.cached_property
     def schedule_pattern(self) -> re.Pattern[str]:

@@ -131,6 +131,11 @@ def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
         ("给予富含多种维生素的饮食，给予B族维生素，避免过多活动。", ["维生素"]),
         ("长期使用利尿剂而饮食不好的患者也应适当补充镁。", ["利尿剂"]),
         ("妊娠后期可补充叶酸，多食新鲜蔬菜。", ["叶酸"]),
+        # review: a drug given next to a diet is still given
+        ("口服叶酸及富含叶酸的食物。", ["叶酸"]),
+        ("糖尿病患者应在胰岛素治疗的同时控制饮食。", ["胰岛素"]),
+        ("给予泼尼松治疗同时给予低盐饮食。", ["泼尼松"]),
+        ("为避免因注射部位皮下脂肪改变而导致胰岛素吸收不良，应有计划地改换注射部位。", ["胰岛素"]),
     ],
 )
 def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):
