@@ -22,7 +22,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    ``compound_heads.tsv`` (高血压|病, 淋巴结|炎), not as part of another word (肾上腺 in
    肾上腺素, 白细胞 in 白细胞介素); otherwise longer terms are specific enough to be taken
    wherever they occur. A term opening with a character of ``word_final_characters.tsv``
-   must start and end on token boundaries too (性障碍 is not found in 功能性障碍). All-Latin
+   must start and end on token boundaries too (性障碍 is not found in 功能性障碍), unless it
+   starts after one of that character's ``may_follow`` characters (及性|功能障碍). All-Latin
    terms (T3, CT) are guarded by rule 2 instead.
 4. **Lower-case acronyms.** An all-capital Latin term (CT, HPV, CEA) is also found written
    in lower case (ct, hpv), as patients and some records write it; mixed-case terms (IgG)
@@ -53,6 +54,7 @@ _DIGITS = frozenset("0123456789")
 _ANYWHERE = 0  # terms ending in an ASCII character (IL-6, 维生素B12): rule 2 guards them
 _WORD_END = 1  # longer Chinese terms: at a jieba word end, or before a compound head
 _ON_TOKENS = 2  # short Chinese terms: on jieba token boundaries at both ends
+_OPENING_WORD = 3  # terms opening with a word-final character: the same, or after a may_follow one
 
 
 def _same_class(left: str, right: str) -> bool:
@@ -91,7 +93,7 @@ class _LatinEdges(NamedTuple):
     letters: bool
 
 
-#: Per automaton pattern: the term, its ``_ANYWHERE``/``_WORD_END``/``_ON_TOKENS`` placement
+#: Per automaton pattern: the term, its ``_ANYWHERE``/``_WORD_END``/``_ON_TOKENS``/``_OPENING_WORD`` placement
 #: and its rule 2 checks (None for a term with no Latin edge).
 _TermRules = tuple[_Term, int, _LatinEdges | None]
 #: An automaton hit: ``(pattern index, start, end)``.
@@ -137,8 +139,10 @@ class DictionaryMatcher:
     def _rules(self, term: str, entry: LexiconEntry) -> _TermRules:
         """What each hit of ``term`` needs, computed once per term rather than per hit (a
         text has some fourteen hits, most of them short Chinese terms)."""
-        if (len(term) < self.min_free_length and not term.isascii()) or term[0] in self.word_final:
-            placement = _ON_TOKENS  # short, or opening with a word's last character (性障碍)
+        if term[0] in self.word_final:
+            placement = _OPENING_WORD  # opening with a word's last character (性障碍)
+        elif len(term) < self.min_free_length and not term.isascii():
+            placement = _ON_TOKENS
         else:
             placement = _ANYWHERE if term[-1].isascii() else _WORD_END
         check_start, check_end = _latin_edge(term[0]), _latin_edge(term[-1])
@@ -176,6 +180,10 @@ class DictionaryMatcher:
             if tokens and placement != _ANYWHERE:
                 if placement == _ON_TOKENS:
                     if not (_is_offset_in(starts, start) and _is_offset_in(ends, end)):
+                        continue
+                elif placement == _OPENING_WORD:
+                    glued = start > 0 and text[start - 1] in self.word_final[text[start]]  # 及性|功能障碍
+                    if not ((glued or _is_offset_in(starts, start)) and _is_offset_in(ends, end)):
                         continue
                 elif not _is_offset_in(ends, end) and not self._head_follows(text, end, starts):
                     continue

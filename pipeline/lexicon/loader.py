@@ -20,8 +20,8 @@ jieba segment, with no entity type.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -59,7 +59,9 @@ class Lexicon:
     segmentation_words: tuple[tuple[str, int], ...]
     directory: Path
     compound_heads: frozenset[str] = frozenset()  # compound_heads.tsv: see the matcher's rule 3
-    word_final: frozenset[str] = frozenset()  # word_final_characters.tsv: the matcher's rule 3, no jieba boost
+    #: word_final_characters.tsv: character → the characters it may follow inside a jieba word
+    #: (the matcher's rule 3; no jieba boost)
+    word_final: Mapping[str, str] = field(default_factory=dict)
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -147,12 +149,12 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
     heads = _own_or_shipped(directory, COMPOUND_HEADS_FILE)
     compound_heads = frozenset(row["rest"] for _, row in read_tsv(heads, ("rest", "source"), ("note",), transform=normalize_text))
     finals = _own_or_shipped(directory, WORD_FINAL_FILE)
-    word_final = set()
-    for line, row in read_tsv(finals, ("character", "source"), ("note",), transform=normalize_text):
+    word_final = {}
+    for line, row in read_tsv(finals, ("character", "source"), ("may_follow", "note"), transform=normalize_text):
         if len(row["character"]) != 1:
             raise DictionaryError("E120", path=finals, line=line, column="character", expected="one character", value=row["character"])
-        word_final.add(row["character"])
-    return Lexicon(entries, words, directory, compound_heads, frozenset(word_final))
+        word_final[row["character"]] = row.get("may_follow") or ""
+    return Lexicon(entries, words, directory, compound_heads, word_final)
 
 
 def jieba_frequency(value: str, path: Path, line: int) -> int:

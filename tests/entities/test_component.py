@@ -132,6 +132,9 @@ def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(te
         # … but where jieba starts a word with it
         ("出现性欲减退", [("性欲减退", "symptom")]),
         ("女性性交疼痛", [("性交疼痛", "symptom")]),
+        # … or after a character jieba glues it to (review: 梗阻及性功能障碍, medical_2)
+        ("梗阻及性功能障碍", [("性功能障碍", "disease")]),
+        ("可有性功能障碍", [("性功能障碍", "disease")]),
     ],
 )
 def test_a_term_opening_with_a_word_final_character_must_start_a_word(text, mentions):

@@ -135,9 +135,9 @@ def test_without_its_own_segmentation_file_a_folder_uses_the_shipped_words(tmp_p
 
 def test_word_final_characters_are_the_folders_own_else_the_shipped_ones(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
-    assert "性" in load_lexicon(folder).word_final
+    assert "及" in load_lexicon(folder).word_final["性"]
     (folder / "word_final_characters.tsv").write_text("character\tsource\n型\tcurated\n", encoding="utf-8")
-    assert load_lexicon(folder).word_final == frozenset("型")
+    assert load_lexicon(folder).word_final == {"型": ""}
     (folder / "word_final_characters.tsv").write_text("character\tsource\n性型\tcurated\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="one character"):
         load_lexicon(folder)
