@@ -411,7 +411,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             between = (cue.end, entity.start)
             rule = word.forward
             if rule is not None and (
-                text[cue.end] in _PHRASE_ENDS  # B12缺乏、低糖血症: the cue ends its phrase, governs nothing after
+                (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
                 or _negates_an_attribute(text, rule, cue.end, entity.start, window)
                 or _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window)
             ):
@@ -435,7 +435,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
     return ("present", None) if best is None else (best[1], best[2])
 
 
-#: Marks right after a forward cue that show it closes a phrase (上视不能、, 凝血因子缺乏,).
+#: Marks right after a forward negation that show it closes a phrase (上视不能、, 凝血因子缺乏,);
+#: other cues share what follows (积极预防、治疗妇科疾病).
 _PHRASE_ENDS = frozenset("、,，;；")
 #: Shortest part of a title joining diseases that names one of them (神经性厌食症与神经性贪食症).
 _MIN_HEAD = 3
@@ -443,7 +444,10 @@ _MIN_HEAD = 3
 _NAME_ENDINGS = frozenset("征病眼")
 #: An adjective in 性 that opens a disease name without changing the disease (流行性感冒, 外伤性
 #: 白内障); not a negation or likeness (非细菌性, 假性, 类风湿性, 副…).
-_ADJECTIVE_OPENING = re.compile(r"(?![非假类副拟抗])[\u4e00-\u9fff]{1,5}?性")
+_ADJECTIVE_OPENING = re.compile(r"(?:(?![非假类副拟抗])[\u4e00-\u9fff]){1,5}?性")
+_CHANGES_THE_DISEASE = re.compile("[非假类副拟抗]")
+#: Labels of mentions that may name the record's disease by a variant of its name.
+_VARIANT_LABELS = frozenset({"disease", "symptom"})
 _TITLE_JOINS = re.compile(r"[与和及、]")
 #: The most characters between a 的 and the mention a negation before the 的 still reaches
 #: (没有明显的全身中毒症状: 全身), the marks of a list that carries it further (无明显的A或B), and an
@@ -461,29 +465,42 @@ def _disease_key(name: str) -> str:
     return name.replace("症", "征")
 
 
-def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True) -> bool:
+def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True, variants: bool = True) -> bool:
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
-    spells it, or spells it without the patient group, qualifiers and adjectives in 性 that
-    open it (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎
-    in one on 老年人急性胰腺炎, 感冒 in one on 小儿流行性感冒), or without the 症, 病 or 眼 that
-    ends it (低血糖 of 低血糖症, 远视 of 远视眼), or, with ``title_parts``, names one of the
+    spells it, or spells it without the patient group and qualifiers that open it
+    (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one on
+    老年人急性胰腺炎, 肝癌 in one on 原发性肝癌), or, with ``title_parts``, names one of the
     diseases a title joins (``_record_diseases``). Other openings change the disease
-    (霍奇金淋巴瘤 under 非霍奇金淋巴瘤, 支气管炎 under 毛细支气管炎, 肠梗阻 under 假性肠梗阻), and
-    one character (肾 of 肾病) is no name. A kind of the disease, named with such openings, is
-    the record's too (自发性气胸 and 老年人自发性气胸 in a record on 气胸)."""
+    (霍奇金淋巴瘤 under 非霍奇金淋巴瘤, 支气管炎 under 毛细支气管炎), and one character is no name.
+
+    With ``variants`` (a disease or symptom mention; never a body part: 心脏 of 先天性心脏病)
+    also: the name without adjectives in 性 opening it, when three characters or more are left
+    (淋巴瘤 in 恶性淋巴瘤, 白内障 in 外伤性白内障; not 贫血 in 缺铁性贫血, nor 肠梗阻 in 假性肠梗阻:
+    an adjective holding 非, 假, 类, 副, 拟 or 抗 changes the disease); the name without the 症,
+    病 or 眼 ending it (低血糖 of 低血糖症, 远视 of 远视眼); a kind of it named with such openings
+    (自发性气胸 in a record on 气胸 is a kind, though adjectives do not make a two-character name
+    claim one: 流行性感冒 is no 感冒); and it graded (轻度中毒 in a record on 苯中毒, not in one
+    on 假性…)."""
     if not record_key:
         return False
     key = _disease_key(name)
     if len(key) < 2:
         return False
     for part in _record_diseases(record_key) if title_parts else (record_key,):
-        for whole in (part, part[:-1]) if part[-1] in _NAME_ENDINGS else (part,):
-            if key == whole or (whole.endswith(key) and _only_prefixes(whole[: -len(key)])):
-                return True
-            if key.endswith(part) and _only_prefixes(key[: -len(part)]):
-                return True  # a kind of it: 自发性气胸 in a record on 气胸
-            if (grade := _grades().match(key)) and len(key) - grade.end() >= 2 and part.endswith(key[grade.end():]):
-                return True  # it graded: 轻度中毒 in a record on 苯中毒
+        if key == part or (part.endswith(key) and _only_prefixes(part[: -len(key)], adjectives=variants and len(key) >= _MIN_HEAD)):
+            return True
+        if not variants:
+            continue
+        whole = part[:-1] if part[-1] in _NAME_ENDINGS else part
+        if whole != part and len(whole) >= 2 and (key == whole or (whole.endswith(key) and _only_prefixes(
+                whole[: -len(key)], adjectives=len(key) >= _MIN_HEAD))):
+            return True  # 低血糖 of 低血糖症
+        if key.endswith(part) and _only_prefixes(key[: -len(part)], adjectives=len(part) >= _MIN_HEAD):
+            return True  # a kind of it: 自发性气胸 in a record on 气胸
+        grade = _grades().match(key)
+        rest = key[grade.end():] if grade else ""
+        if len(rest) >= 2 and part.endswith(rest) and not _CHANGES_THE_DISEASE.search(part[: -len(rest)]):
+            return True  # it graded: 轻度中毒 in a record on 苯中毒
     return False
 
 
@@ -497,10 +514,11 @@ def _record_diseases(record_key: str) -> tuple[str, ...]:
 
 def _is_record_disease(entity: Entity, record_key: str) -> bool:
     """Whether ``entity`` names the record's disease; only a disease mention may name one of
-    the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part)."""
-    parts = entity.label == "disease"
-    return (_names_record_disease(entity.text, record_key, title_parts=parts)
-            or _names_record_disease(entity.canonical, record_key, title_parts=parts))
+    the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part), and only a disease or
+    symptom mention a variant of its name (心脏 of 先天性心脏病 is a body part)."""
+    parts, variants = entity.label == "disease", entity.label in _VARIANT_LABELS
+    return (_names_record_disease(entity.text, record_key, title_parts=parts, variants=variants)
+            or _names_record_disease(entity.canonical, record_key, title_parts=parts, variants=variants))
 
 
 @functools.lru_cache(maxsize=1)
@@ -516,13 +534,13 @@ def _grades() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, grades)) or "(?!)")
 
 
-def _only_prefixes(opening: str) -> bool:
-    """Whether ``opening`` is a run of disease-name prefixes (老年人急性, 小儿) and adjectives in
-    性 (流行性, 外伤性, 恶性; not 非…, 假性, 类…, 副…)."""
+def _only_prefixes(opening: str, *, adjectives: bool = False) -> bool:
+    """Whether ``opening`` is a run of disease-name prefixes (老年人急性, 小儿) and, with
+    ``adjectives``, adjectives in 性 (流行性, 外伤性, 恶性; not 非…, 假性, 类风湿性, 幼年类风湿性)."""
     prefixes = _openings()
     while opening:
         prefix = next((opening[:n] for n in range(len(opening), 0, -1) if opening[:n] in prefixes), None)
-        if prefix is None and (adjective := _ADJECTIVE_OPENING.match(opening)):
+        if prefix is None and adjectives and (adjective := _ADJECTIVE_OPENING.match(opening)):
             prefix = adjective.group()
         if prefix is None:
             return False
