@@ -9,6 +9,7 @@ What is normalized:
 
 * full-width ASCII (``ＩＬ－６``, ``９３％``, ``（``, ``，``) → half-width; ideographic space → space;
 * tilde and dash variants (``〜 ∼ ～``, ``‐ ‑ ‒ – — ― −``) → ``~`` and ``-``;
+* the character variant 粘 → 黏 (``粘膜`` is ``黏膜``, the standard term; records write both);
 * Latin stand-ins for Greek letters in biomarker names (``TNF-a`` → ``TNF-α``,
   ``IL-1b`` → ``IL-1β``, ``TGF-b1`` → ``TGF-β1``, ``IFN-g`` → ``IFN-γ``) and look-alike
   code points (``ɑ`` → ``α``, ``ß`` → ``β``, ``µ`` → ``μ``).
@@ -36,6 +37,7 @@ _VARIANTS = {
     0x0251: "α",  # Latin alpha
     0x00DF: "β",  # German sharp s, often typed for beta
     0x00B5: "μ",  # micro sign
+    0x7C98: "黏",  # 粘 → 黏: the standard form of medical terms (黏膜, 黏液, 黏连); records use both
 }
 _TABLE = str.maketrans({**_FULLWIDTH, **{k: v for k, v in _VARIANTS.items()}})
 # Runs of characters the table changes. ``str.translate`` costs a dict lookup per character

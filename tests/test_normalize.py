@@ -39,3 +39,10 @@ def test_length_is_preserved_so_offsets_never_move():
 def test_every_character_of_the_table_is_translated_wherever_it_stands():
     changed = "".join(map(chr, _TABLE))  # full-width ASCII, the ideographic space, dash variants …
     assert normalize_text(f"病{changed}病{changed[::-1]}") == f"病{changed}病{changed[::-1]}".translate(_TABLE)
+
+
+def test_the_character_variant_nian_is_the_standard_one():
+    # xywy writes 粘膜 and 黏膜 alike; the dictionaries hold either: both match as 黏膜
+    text = "胃粘膜充血,口腔黏膜溃疡"
+    assert normalize_text(text) == "胃黏膜充血,口腔黏膜溃疡"
+    assert len(normalize_text(text)) == len(text)

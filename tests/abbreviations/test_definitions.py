@@ -100,7 +100,7 @@ def test_english_and_abbreviation_from_several_records(text, expected):
         # 肥胖症
         ("②肿瘤坏死因子(TNF-α):已发现在有胰岛素抵抗", ("TNF-α", "肿瘤坏死因子")),
         # 白细胞减少症和粒细胞缺乏症
-        ("与血管内皮细胞上的粘附分子(ICAM-1)被炎症介质所激活", ("ICAM-1", "粘附分子")),
+        ("与血管内皮细胞上的粘附分子(ICAM-1)被炎症介质所激活", ("ICAM-1", "黏附分子")),  # 粘 normalized
         # 成人呼吸窘迫综合征: cue word outside brackets
         ("成人呼吸窘迫综合征简称ARDS,是一种继发的", ("ARDS", "成人呼吸窘迫综合征")),
         # 严重急性呼吸综合征
@@ -120,7 +120,7 @@ def test_abbreviation_only_from_several_records(text, expected):
         ("最常见为骨硬化性骨髓瘤(osteosclerotic myeloma)，其次为髓外浆细胞瘤", ("骨硬化性骨髓瘤", "osteosclerotic myeloma")),
         ("患者改用三苯氧胺(Tamoxfen)后，各种症状得到改善", ("三苯氧胺", "Tamoxfen")),
         # 胃粘膜脱垂症
-        ("胃粘膜脱垂症(prolapse of gastric mucosa)是由于异常松弛的", ("胃粘膜脱垂症", "prolapse of gastric mucosa")),
+        ("胃粘膜脱垂症(prolapse of gastric mucosa)是由于异常松弛的", ("胃黏膜脱垂症", "prolapse of gastric mucosa")),
         # 网膜囊肿
         ("网膜囊肿(omental cyst)是罕见病", ("网膜囊肿", "omental cyst")),
     ],
