@@ -279,7 +279,7 @@ class ClinicalVocabulary:
         return (
             re.compile(cue["deficiency"]),
             re.compile(rf"(?:{cue['rich']})"),
-            re.compile(rf"(?:{cue['content']})[^{CLAUSE_MARKS}]{{0,12}}\Z"),
+            re.compile(rf"(?:{cue['content']})(?P<gap>[^{CLAUSE_MARKS}]{{0,12}})\Z"),
             re.compile(rf"(?P<between>[^{CLAUSE_MARKS}]{{0,14}}?)(?:{cue['food']})"),
             re.compile(cue["not_food"]),
         )
@@ -299,7 +299,11 @@ class ClinicalVocabulary:
         between = food.group("between")[tail.end() - end if tail else 0 :]
         if not_food.search(between):
             return False
-        return tail is not None or content_before.search(norm, max(0, start - 16), start) is not None
+        if tail is not None:
+            return True
+        content = content_before.search(norm, max(0, start - 16), start)
+        # 高血压患者服用|硝苯地平, 含服|硝酸甘油: a content word's characters in other words
+        return content is not None and not not_food.search(content.group("gap"))
 
     @functools.cached_property
     def schedule_pattern(self) -> re.Pattern[str]:

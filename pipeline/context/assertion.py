@@ -442,8 +442,8 @@ _PHRASE_ENDS = frozenset("、,，;；")
 _MIN_HEAD = 3
 #: Last characters a record's disease name can be written without (低血糖症, 远视眼; 症 as 征).
 _NAME_ENDINGS = frozenset("征病眼")
-#: An adjective in 性 that opens a disease name without changing the disease (流行性感冒, 外伤性
-#: 白内障); not a negation or likeness (非细菌性, 假性, 类风湿性, 副…).
+#: An adjective in 性 that opens a disease name without changing the disease (外伤性白内障, 恶性
+#: 淋巴瘤); not a negation or likeness anywhere in it (非细菌性, 假性, 幼年类风湿性, 副…).
 _ADJECTIVE_OPENING = re.compile(r"(?:(?![非假类副拟抗])[\u4e00-\u9fff]){1,5}?性")
 _CHANGES_THE_DISEASE = re.compile("[非假类副拟抗]")
 #: Labels of mentions that may name the record's disease by a variant of its name.
@@ -478,9 +478,10 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     (淋巴瘤 in 恶性淋巴瘤, 白内障 in 外伤性白内障; not 贫血 in 缺铁性贫血, nor 肠梗阻 in 假性肠梗阻:
     an adjective holding 非, 假, 类, 副, 拟 or 抗 changes the disease); the name without the 症,
     病 or 眼 ending it (低血糖 of 低血糖症, 远视 of 远视眼); a kind of it named with such openings
-    (自发性气胸 in a record on 气胸 is a kind, though adjectives do not make a two-character name
-    claim one: 流行性感冒 is no 感冒); and it graded (轻度中毒 in a record on 苯中毒, not in one
-    on 假性…)."""
+    (急性心肌梗死 in a record on 心肌梗死, 细菌性前列腺炎 in one on 前列腺炎; adjectives make no kind
+    of a two-character name, which is too general to tell: 流行性感冒 is no 感冒, and 自发性气胸
+    in a record on 气胸 stays another disease); and it graded (轻度中毒 in a record on 苯中毒, not
+    in one on 假性…)."""
     if not record_key:
         return False
     key = _disease_key(name)
@@ -659,7 +660,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     cues = find_cues(norm, entities)
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
-    record_key = _disease_key(record_disease)
+    record_key = _disease_key(normalize_text(record_disease))  # compared with normalized mentions (粘 → 黏)
     items = _item_owners(norm, entities, kind, subsections, record_key)
     item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
@@ -721,6 +722,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         if owner is None:
             results.append(Assertion(modifier, modifier, cue=cue_text, cue_start=cue_start, cue_end=cue_end))
         else:
-            results.append(Assertion("other_disease", modifier, owner.about, cue=cue_text, cue_start=cue_start,
-                                     cue_end=cue_end, about_start=owner.start, about_end=owner.end))
+            # the words as written, as for the cue (粘连性肠梗阻, not the normalized 黏连性肠梗阻)
+            results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
+                                     cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
     return results

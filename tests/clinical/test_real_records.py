@@ -136,6 +136,10 @@ def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
         ("糖尿病患者应在胰岛素治疗的同时控制饮食。", ["胰岛素"]),
         ("给予泼尼松治疗同时给予低盐饮食。", ["泼尼松"]),
         ("为避免因注射部位皮下脂肪改变而导致胰岛素吸收不良，应有计划地改换注射部位。", ["胰岛素"]),
+        # second review: content characters inside other words
+        ("高血压患者服用硝苯地平及低盐饮食。", ["硝苯地平"]),
+        ("舌下含服硝酸甘油后进流质饮食。", ["硝酸甘油"]),
+        ("阿托伐他汀多与低脂饮食同时应用。", ["阿托伐他汀"]),
     ],
 )
 def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):

@@ -617,6 +617,15 @@ def test_the_end_of_the_record_diseases_name_after_other_words_is_another_diseas
     assert modifiers(text, ents, record_disease=record) == ["other_disease", "other_disease"]
 
 
+def test_a_record_disease_written_with_a_character_variant_is_still_the_records(mark):
+    # review: 粘连性肠梗阻 is normalized to 黏连性肠梗阻 in the text; the record's name must be too
+    text = "粘连性肠梗阻时可有腹痛"
+    ents = [Entity(0, 6, "黏连性肠梗阻", "disease", "黏连性肠梗阻"), Entity(9, 11, "腹痛", "symptom", "腹痛")]
+    assert modifiers(text, ents, record_disease="粘连性肠梗阻") == ["present", "present"]
+    other = assign_context(text, ents, record_disease="肠套叠")
+    assert [a.about for a in other] == ["粘连性肠梗阻", "粘连性肠梗阻"]  # as written
+
+
 def test_a_body_part_is_no_variant_of_the_records_disease_name(mark):
     # review: 先天性心脏病 without 病 is 心脏, a body part of the rheumatic fever's clause
     text = "风湿热患者的心脏常受累"
