@@ -113,7 +113,6 @@ class _CueWord:
     owner_suffix: bool  # 者 of 合并X者
     differential: bool  # 鉴别 of 与X鉴别
     relation: ContextRule | None  # 原因 of X的主要原因
-    head: bool  # 症状 of X症状不明显
 
     @classmethod
     def of(cls, rules: tuple[ContextRule, ...]) -> _CueWord:
@@ -128,7 +127,6 @@ class _CueWord:
             _first_rule(rules, "owner", "backward") is not None,
             _first_rule(rules, "differential", "both") is not None,
             _first_rule(rules, "relation", "backward"),
-            _first_rule(rules, "head", "backward") is not None,
         )
 
 
@@ -330,21 +328,6 @@ def _qualifies_a_later_entity(text: str, entity: Entity, end: int, window: _Wind
     return False
 
 
-def _heads_a_later_noun(text: str, entity: Entity, end: int, cues: list[_Cue]) -> bool:
-    """Whether ``entity`` only says whose a ``head`` noun (症状, 体征, 表现 …) after it and before
-    ``end`` (where a backward cue starts) is, with nothing setting them side by side: in
-    ``早期大肠癌症状不明显``, ``肺炎支原体肺炎患者体征多不明显`` the symptoms or signs are faint, the
-    disease is there (but a symptom's own: ``咳嗽症状不明显``). Like ``_qualifies_a_later_entity``,
-    for nouns no dictionary lists."""
-    if entity.label == "symptom":
-        return False  # 咳嗽症状不明显: the symptom itself is faint
-    return any(
-        cue.word.head and entity.end <= cue.start and cue.end <= end
-        and not _SIDE_BY_SIDE.search(text, entity.end, cue.start)
-        for cue in cues
-    )
-
-
 def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, window: _Window) -> bool:
     """Whether a negation cue ending at ``start`` negates an entity inside an attribute that 的
     ties to the entity starting at ``end``: in ``无巩膜炎的RA``, ``无并发症的疼痛``, ``尚未患上冠心病的人群``
@@ -436,8 +419,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
             between = (entity.end, cue.start)
             rule = word.backward
-            if rule is not None and (_qualifies_a_later_entity(text, entity, cue.start, window)
-                                     or _heads_a_later_noun(text, entity, cue.start, cues)):
+            if rule is not None and _qualifies_a_later_entity(text, entity, cue.start, window):
                 continue
         else:
             continue

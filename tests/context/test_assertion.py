@@ -626,30 +626,6 @@ def test_a_record_disease_written_with_a_character_variant_is_still_the_records(
     assert [a.about for a in other] == ["粘连性肠梗阻", "粘连性肠梗阻"]  # as written
 
 
-@pytest.mark.parametrize(
-    ("text", "term", "expected"),
-    [
-        ("早期大肠癌症状不明显", ("大肠癌", "disease"), "present"),  # xywy 大肠癌: its symptoms are faint
-        ("肺炎支原体肺炎患者体征多不明显", ("肺炎", "disease"), "present"),
-        ("低度近视眼眼底变化不明显", ("近视眼", "disease"), "present"),
-        ("咳嗽症状不明显", "咳嗽", "negated"),  # a symptom's own symptom words
-        ("头痛、呕吐不明显", "呕吐", "negated"),
-    ],
-)
-def test_a_backward_cue_after_a_head_noun_judges_the_noun(mark, text, term, expected):
-    assert modifiers(text, mark(text, term)) == [expected]
-
-
-def test_a_head_word_row_must_be_backward(tmp_path):
-    from pipeline.context.rules import load_context_rules
-    from pipeline.errors import DictionaryError
-
-    path = tmp_path / "context_rules.tsv"
-    path.write_text("cue\tcategory\tdirection\tsource\n症状\thead\tforward\tcurated\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match="backward"):
-        load_context_rules.__wrapped__(path)
-
-
 def test_a_body_part_is_no_variant_of_the_records_disease_name(mark):
     # review: 先天性心脏病 without 病 is 心脏, a body part of the rheumatic fever's clause
     text = "风湿热患者的心脏常受累"
