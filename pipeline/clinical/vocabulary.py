@@ -279,7 +279,7 @@ class ClinicalVocabulary:
         return (
             re.compile(cue["deficiency"]),
             re.compile(rf"(?:{cue['rich']})"),
-            re.compile(rf"(?:{cue['content']})(?P<gap>[^{CLAUSE_MARKS}]{{0,12}})\Z"),
+            re.compile(rf"(?:{cue['content']})(?=[^{CLAUSE_MARKS}]{{0,12}}\Z)"),
             re.compile(rf"(?P<between>[^{CLAUSE_MARKS}]{{0,14}}?)(?:{cue['food']})"),
             re.compile(cue["not_food"]),
         )
@@ -301,9 +301,12 @@ class ClinicalVocabulary:
             return False
         if tail is not None:
             return True
-        content = content_before.search(norm, max(0, start - 16), start)
-        # 高血压患者服用|硝苯地平, 含服|硝酸甘油: a content word's characters in other words
-        return content is not None and not not_food.search(content.group("gap"))
+        # the content word nearest the drug (高血压患者宜多吃含|维生素: 含, not the 高 of 高血压),
+        # with no giving word after it (高血压患者服用|硝苯地平, 含服|硝酸甘油)
+        nearest = None
+        for nearest in content_before.finditer(norm, max(0, start - 16), start):
+            pass
+        return nearest is not None and not not_food.search(norm, nearest.end(), start)
 
     @functools.cached_property
     def schedule_pattern(self) -> re.Pattern[str]:

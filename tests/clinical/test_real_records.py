@@ -140,6 +140,9 @@ def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
         ("高血压患者服用硝苯地平及低盐饮食。", ["硝苯地平"]),
         ("舌下含服硝酸甘油后进流质饮食。", ["硝酸甘油"]),
         ("阿托伐他汀多与低脂饮食同时应用。", ["阿托伐他汀"]),
+        # third review: the content word nearest the drug counts, not the 高 of 高血压
+        ("高血压患者应给予富含维生素的易消化饮食。", []),
+        ("高龄孕妇应补充富含叶酸的食物。", []),
     ],
 )
 def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):

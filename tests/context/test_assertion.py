@@ -217,11 +217,21 @@ def test_or_only_having_ends_the_scope(mark, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "drug"), [("本病禁用阿司匹林", "阿司匹林"), ("故忌用碳酸氢钠", "碳酸氢钠"), ("孕妇禁止服用利巴韦林", "利巴韦林")]
+    ("text", "drug"),
+    [("本病禁用阿司匹林", "阿司匹林"), ("故忌用碳酸氢钠", "碳酸氢钠"), ("孕妇禁止服用利巴韦林", "利巴韦林"),
+     ("禁用一切镇静剂和吗啡", "吗啡")],
 )
 def test_a_contraindicated_drug_is_negated(mark, text, drug):
     # xywy prevent_info: what must not be given is no therapy given
     assert modifiers(text, mark(text, (drug, "drug"))) == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"), [("二甲双胍禁用于肾功能不全患者", ("肾功能不全", "disease")), ("切忌用力咳嗽", "咳嗽")]
+)
+def test_contraindicated_in_patients_with_is_no_negation(mark, text, term):
+    # review: the patients have the disease; 忌用 inside 切忌用力
+    assert modifiers(text, mark(text, term)) == ["present"]
 
 
 def test_only_having_alone_keeps_the_cue_before_it(mark):
