@@ -438,14 +438,16 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 #: Marks right after a forward negation that show it closes a phrase (上视不能、, 凝血因子缺乏,);
 #: other cues share what follows (积极预防、治疗妇科疾病).
 _PHRASE_ENDS = frozenset("、,，;；")
-#: Shortest part of a title joining diseases that names one of them (神经性厌食症与神经性贪食症).
+#: Shortest part of a title joining diseases that names one of them (神经性厌食症与神经性贪食症),
+#: and shortest name adjectives in 性 may open without changing the disease (恶性|淋巴瘤; not 缺铁性|贫血).
 _MIN_HEAD = 3
 #: Last characters a record's disease name can be written without (低血糖症, 远视眼; 症 as 征).
 _NAME_ENDINGS = frozenset("征病眼")
 #: An adjective in 性 that opens a disease name without changing the disease (外伤性白内障, 恶性
 #: 淋巴瘤); not a negation or likeness anywhere in it (非细菌性, 假性, 幼年类风湿性, 副…).
-_ADJECTIVE_OPENING = re.compile(r"(?:(?![非假类副拟抗])[\u4e00-\u9fff]){1,5}?性")
-_CHANGES_THE_DISEASE = re.compile("[非假类副拟抗]")
+_NOT_THE_SAME = "非假类副拟抗"
+_ADJECTIVE_OPENING = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{1,5}}?性")
+_CHANGES_THE_DISEASE = re.compile(f"[{_NOT_THE_SAME}]")
 #: Labels of mentions that may name the record's disease by a variant of its name.
 _VARIANT_LABELS = frozenset({"disease", "symptom"})
 _TITLE_JOINS = re.compile(r"[与和及、]")
