@@ -49,7 +49,7 @@ _MARK = re.compile(f"[0-9{GREEK}]")
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9-]*$")
 #: The Greek letters and digits an abbreviation opens with (β2MG, α1-AT), and how many Chinese
 #: characters may lie between them and a dictionary term in the long form (β2|微|球蛋白).
-_OPENING_MARK = re.compile(f"[0-9{GREEK}]+")
+_OPENING_MARK = re.compile(f"{_MARK.pattern}+")
 _MARK_GAP = 3
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: A Chinese character: a long form or canonical name with one is Chinese.
