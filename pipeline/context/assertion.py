@@ -151,7 +151,8 @@ def _automaton() -> tuple[AhoCorasick, list[_CueWord]]:
     """The cue automaton and, by pattern index, what each cue word can do."""
     by_cue: dict[str, list[ContextRule]] = {}
     for rule in load_context_rules():
-        by_cue.setdefault(rule.cue, []).append(rule)
+        if rule.category != "attribute":  # not a cue: read where a negation meets a 的
+            by_cue.setdefault(rule.cue, []).append(rule)
     return (AhoCorasick(list(by_cue), matchkind=MatchKind.Standard),
             [_CueWord.of(tuple(rules)) for rules in by_cue.values()])
 
@@ -328,20 +329,49 @@ def _qualifies_a_later_entity(text: str, entity: Entity, end: int, window: _Wind
     return False
 
 
-def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, window: _Window) -> bool:
+@functools.cache
+def _attribute_ending() -> re.Pattern[str]:
+    """An ``attribute`` word (明显, 典型 …) at the end of the searched text."""
+    words = sorted((r.cue for r in load_context_rules() if r.category == "attribute"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
+
+
+#: Right before an attribute word, these negate the attribute itself (不完整的, 未明确的).
+_NEGATES_THE_ATTRIBUTE = frozenset("不未")
+
+
+def _qualifies_the_noun(text: str, cue: _Cue, de: int, window: _Window) -> bool:
+    """Whether the words from a negation ``cue`` to the 的 at ``de`` make a relative clause, whose
+    noun after the 的 is there: ``未破裂的动脉瘤``, ``未经治疗的尿道炎``, ``无家族史的白内障``,
+    ``不健康的牙齿``, ``未发现的肌腱端炎``. They do not when they end with an ``attribute`` word
+    (``无典型的心绞痛``, ``未引起严重的感染``, the 明显 of the cue ``无明显``) not negated by a 不 or
+    未 right before it (``不完整的``), nor when only a body part, test or microbe stands before the
+    的 (``无腹部的压痛``: whose finding it is)."""
+    stop = de
+    whose = [e for e in window.entities_in(cue.end, de) if e.end == de and e.label in _WHOSE_LABELS]
+    if whose:
+        stop = min(e.start for e in whose)
+        if stop == cue.end:
+            return False
+    ending = _attribute_ending().search(text, cue.start, stop)
+    return ending is None or (ending.start() > 0 and text[ending.start() - 1] in _NEGATES_THE_ATTRIBUTE)
+
+
+def _negates_an_attribute(text: str, rule: ContextRule, cue: _Cue, end: int, window: _Window) -> bool:
     """Whether a negation cue ending at ``start`` negates an entity inside an attribute that 的
     ties to the entity starting at ``end``: in ``无巩膜炎的RA``, ``无并发症的疼痛``, ``尚未患上冠心病的人群``
     the scleritis is absent and the RA present. So a forward negation does not reach past a 的 that
-    follows an entity after the cue; with no entity before the 的 (``没有明显的蛋白尿``, ``无真正的眼球
-    震颤``) it still does, and so it does when a body part, test or microbe stands right before
-    the 的, naming only whose finding it is (``无腹部的压痛``, ``未见肝脏的肿大``; but ``无皮肤表现的红斑狼疮``:
-    the lupus is there). Nor to a mention more than four characters after the 的 with no list
+    follows an entity after the cue; with no entity before the 的 it does only after an attribute
+    word (``没有明显的蛋白尿``, ``无真正的眼球震颤``; not ``未破裂的AVM``: ``_qualifies_the_noun``), and so
+    it does when a body part, test or microbe stands right before the 的, naming only whose finding
+    it is (``无腹部的压痛``, ``未见肝脏的肿大``; but ``无皮肤表现的红斑狼疮``: the lupus is there). Nor to a mention more than four characters after the 的 with no list
     between, other mentions and an adjective in 性 right before the mention not counted
     (``缺乏运动的人很容易得到动脉硬化``, ``没有明确的证据表明吸烟会导致肺癌``: the 的 ties the negated
     words to another noun; still ``无明显的反复发作性上腹部疼痛``, ``无明显的运动性抑制或精神病``). Cue
     rows cannot say this (which 的 ends the scope depends on the entities), hence code."""
     if rule.category != "negated":
         return False
+    start = cue.end
     de = text.rfind("的", start, end)
     if de < 0:
         return False
@@ -353,7 +383,7 @@ def _negates_an_attribute(text: str, rule: ContextRule, start: int, end: int, wi
         return True  # 缺乏运动的人很容易得到…: the 的 ties the negated words to another noun
     return any(
         e.end <= de and not (e.label in _WHOSE_LABELS and e.end == de) for e in window.entities_in(start, de)
-    )
+    ) or _qualifies_the_noun(text, cue, de, window)
 
 
 #: Between a cue and a mention: the mention is itself the cause (由于感冒的原因), not what one is of.
@@ -412,7 +442,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             rule = word.forward
             if rule is not None and (
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
-                or _negates_an_attribute(text, rule, cue.end, entity.start, window)
+                or _negates_an_attribute(text, rule, cue, entity.start, window)
                 or _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window)
             ):
                 continue

@@ -12,7 +12,7 @@ from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal", "hypothetical")
-CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner", "relation")
+CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner", "relation", "attribute")
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
     "differential",
@@ -62,6 +62,9 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
         direction = choice(path, line, row, "direction", DIRECTIONS)
         if category == "relation" and direction != "backward":
             reason = "a relation cue follows what it relates (X的原因): its direction is backward"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        if category == "attribute" and direction != "forward":
+            reason = "an attribute word follows a negation (无典型的心绞痛): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         max_scope = row.get("max_scope", "")
         if max_scope and not max_scope.isdigit():

@@ -294,6 +294,38 @@ def test_a_negation_before_de_does_not_reach_a_mention_after_the_noun_it_qualifi
     assert modifiers(text, mark(text, term)) == ["present"]
 
 
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # xywy: the words from the negation to the 的 describe the noun after it, which is there
+        ("合文献资料,未破裂的AVM每年将有2%出血", ("AVM", "disease")),
+        ("未经治疗的衣原体尿道炎症状可自行减轻", ("尿道炎", "disease")),
+        ("无家族史的散发性白内障", ("白内障", "disease")),
+        ("冷空气接触到不健康的牙齿会感觉牙痛", ("牙齿", "body")),
+        ("常常与临床上未发现的肌腱端炎有关", ("肌腱端炎", "disease")),
+        ("腹痛时脐周可有较轻而不恒定的深压痛", "压痛"),
+        ("无明确病因的AIHA为原发性AIHA", ("AIHA", "disease")),  # 明确 before a noun, not the 的
+        ("有不完整的三联征", "三联征"),  # 不 negates the attribute itself
+    ],
+)
+def test_a_negation_in_a_relative_clause_does_not_reach_its_noun(mark, text, term):
+    assert modifiers(text, mark(text, term)) == ["present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("未引起严重的腹泻", ["腹泻"]),  # an attribute word before the 的, after a verb
+        ("慢性乙肝一般没有剧烈的疼痛", ["疼痛"]),
+        ("缺乏典型的痢疾样粪便", [("痢疾", "disease")]),
+        ("未见肝脏的肿大", [("肝脏", "body"), "肿大"]),  # a body part before the 的 says whose finding it is
+        ("无明显腹部的压痛", [("腹部", "body"), "压痛"]),
+    ],
+)
+def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms):
+    assert modifiers(text, mark(text, *terms))[-1] == "negated"
+
+
 def test_a_negation_before_de_still_reaches_a_mention_right_after_it(mark):
     text = "无典型的转移性右下腹疼痛史"  # a few characters between: still negated
     assert modifiers(text, mark(text, "右下腹疼痛")) == ["negated"]

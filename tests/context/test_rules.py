@@ -44,6 +44,15 @@ def test_a_relation_cue_that_is_not_backward_is_refused(tmp_path):
     assert err.value.code == "E020" and ":2:" in str(err.value) and "backward" in str(err.value)
 
 
+def test_an_attribute_word_that_is_not_forward_is_refused(tmp_path):
+    # an attribute word stands after a negation, before a 的 (无典型的心绞痛)
+    path = tmp_path / "rules.tsv"
+    path.write_text("cue\tcategory\tdirection\tsource\n典型\tattribute\tboth\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_context_rules(path)
+    assert err.value.code == "E020" and ":2:" in str(err.value) and "forward" in str(err.value)
+
+
 
 def test_bad_max_scope(tmp_path):
     path = tmp_path / "rules.tsv"
