@@ -814,6 +814,25 @@ def test_a_body_part_named_in_a_two_disease_title_is_no_disease_of_the_record(ma
 @pytest.mark.parametrize(
     ("text", "term", "expected"),
     [
+        # xywy: 不能 (cannot) judges the verb after it, not the mention
+        ("呕吐后不能使腹痛缓解", "腹痛", "present"),
+        ("临床上不能单凭血红蛋白在下降来判断出血是否继续", ("血红蛋白", "test"), "present"),
+        ("千万不能给发热宝宝穿过多的衣服", "发热", "present"),
+        # … except in the verbs of finding and of naming
+        ("故此二期不能称为糖尿病肾病", ("糖尿病肾病", "disease"), "negated"),
+        ("而肛管浅表裂伤不能视为肛裂", ("肛裂", "disease"), "negated"),
+        ("涂片不能发现细菌", ("细菌", "microbe"), "negated"),
+        ("尚不能明确诊断为冠心病", ("冠心病", "disease"), "possible"),
+        ("哺乳期不能服用四环素", ("四环素", "drug"), "negated"),  # contraindicated, like 禁用
+    ],
+)
+def test_cannot_is_no_negation_of_what_follows(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
         # xywy 缺铁性贫血: a diagnosis to rule out is a possibility, not an absence
         ("一旦出现胸痛,应注意排除系统性红斑狼疮", ("系统性红斑狼疮", "disease"), "possible"),
         ("需排除肺结核", ("肺结核", "disease"), "possible"),
