@@ -179,6 +179,9 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("可有不显性出血", "出血", "present"),
         ("少许造影剂倒流,不超过大腿近端", ("大腿", "body"), "present"),
         ("比如无处不在的细菌", ("细菌", "microbe"), "present"),
+        ("病人不免产生紧张焦虑情绪", "焦虑", "present"),  # inevitably
+        ("水样鼻涕有时可不自觉从鼻孔滴下", ("鼻孔", "body"), "present"),  # involuntarily
+        ("患儿不停地咳嗽", "咳嗽", "present"),
         # a cue right before a list mark ends its phrase: a deficiency, an inability, then a list
         ("正常压脑积水、维生素B12缺乏、低糖血症、甲状腺功能减退等", ("甲状腺功能减退", "disease"), "present"),
         ("症状主要为两眼上视不能、动眼神经麻痹", "动眼神经麻痹", "present"),
