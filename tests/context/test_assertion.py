@@ -182,6 +182,11 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("病人不免产生紧张焦虑情绪", "焦虑", "present"),  # inevitably
         ("水样鼻涕有时可不自觉从鼻孔滴下", ("鼻孔", "body"), "present"),  # involuntarily
         ("患儿不停地咳嗽", "咳嗽", "present"),
+        # xywy: words in 无 that name a kind, not an absence
+        ("白色小囊泡,内含无色黏液", "黏液", "present"),
+        ("呈半球形隆起无蒂息肉状", "息肉", "present"),
+        ("3,无芽胞厌氧菌感染", ("厌氧菌感染", "disease"), "present"),
+        ("询问疼痛的部位、性质、有无寒战、高热", "寒战", "present"),  # whether, after a 、
         # a cue right before a list mark ends its phrase: a deficiency, an inability, then a list
         ("正常压脑积水、维生素B12缺乏、低糖血症、甲状腺功能减退等", ("甲状腺功能减退", "disease"), "present"),
         ("症状主要为两眼上视不能、动眼神经麻痹", "动眼神经麻痹", "present"),
