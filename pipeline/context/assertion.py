@@ -442,6 +442,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             rule = word.forward
             if rule is not None and (
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
+                or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
                 or _negates_an_attribute(text, rule, cue, entity.start, window)
                 or _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window)
             ):
@@ -464,6 +465,11 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             best = (distance, rule.category, cue)
     return ("present", None) if best is None else (best[1], best[2])
 
+
+#: Ends the noun phrase a negation is in (未注射疫苗者对HAV易感: those not vaccinated are
+#: susceptible); not the 者 of 或者 (or), nor of 患者, often the object the negated verb reads
+#: from (未能从患者的肠组织中分离出病毒). A quantifier's scope goes on (少数严重者可有谵妄 is rare).
+_NOUN_PHRASE_END = re.compile("(?<![或患])者")
 
 #: Marks right after a forward negation that show it closes a phrase (上视不能、, 凝血因子缺乏,);
 #: other cues share what follows (积极预防、治疗妇科疾病).

@@ -334,6 +334,23 @@ def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms)
     assert modifiers(text, mark(text, *terms))[-1] == "negated"
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy: X者 names those with (or without) X; what follows is said of them
+        ("人群未注射甲肝疫苗者对HAV普遍易感", ("HAV", "microbe"), "present"),
+        ("无明显病因者称单纯性肥胖", ("单纯性肥胖", "disease"), "present"),
+        ("甚至在未曾作过胃切除术者也可发生倾倒综合征", ("倾倒综合征", "disease"), "present"),
+        ("无发热者预后较好", "发热", "negated"),  # before the 者: still negated
+        ("无发热或者咳嗽", "咳嗽", "negated"),  # 或者: or
+        ("但迄今为止未能从Crohn病患者的肠组织中分离出真正的病毒颗粒", ("病毒", "microbe"), "negated"),
+        ("少数病情严重者可有谵妄", "谵妄", "rare"),  # a quantifier goes on past it
+    ],
+)
+def test_a_negation_ends_with_the_noun_phrase_of_zhe(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
 def test_a_negation_before_de_still_reaches_a_mention_right_after_it(mark):
     text = "无典型的转移性右下腹疼痛史"  # a few characters between: still negated
     assert modifiers(text, mark(text, "右下腹疼痛")) == ["negated"]
