@@ -24,7 +24,7 @@ from ..entity import Entity
 from ..normalize import normalize_text
 from ..sentences import split_sentences, with_stops_marked
 from ..serialization import packable
-from .rules import MODIFIERS, ContextRule, load_context_rules, load_disease_prefixes
+from .rules import MODIFIERS, ContextRule, load_context_rules, load_disease_heads, load_disease_prefixes
 from .sections import Subsection, find_items, find_subsections, section_kind
 
 _COMMAS = ",，"
@@ -479,10 +479,11 @@ _PHRASE_ENDS = frozenset("、,，;；")
 _MIN_HEAD = 3
 #: Last characters a record's disease name can be written without (低血糖症, 远视眼; 症 as 征).
 _NAME_ENDINGS = frozenset("征病眼")
-#: An adjective in 性 that opens a disease name without changing the disease (外伤性白内障, 恶性
-#: 淋巴瘤); not a negation or likeness anywhere in it (非细菌性, 假性, 幼年类风湿性, 副…).
+#: An adjective in 性, or a type in 型, that opens a disease name without changing the disease
+#: (外伤性白内障, 恶性淋巴瘤, 限制型心肌病, 开角型青光眼); not a negation or likeness anywhere in it
+#: (非细菌性, 假性, 幼年类风湿性, 副…).
 _NOT_THE_SAME = "非假类副拟抗"
-_ADJECTIVE_OPENING = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{1,5}}?性")
+_ADJECTIVE_OPENING = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{1,5}}?[性型]")
 _CHANGES_THE_DISEASE = re.compile(f"[{_NOT_THE_SAME}]")
 #: Labels of mentions that may name the record's disease by a variant of its name.
 _VARIANT_LABELS = frozenset({"disease", "symptom"})
@@ -518,8 +519,9 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     病 or 眼 ending it (低血糖 of 低血糖症, 远视 of 远视眼); a kind of it named with such openings
     (急性心肌梗死 in a record on 心肌梗死, 细菌性前列腺炎 in one on 前列腺炎; adjectives make no kind
     of a two-character name, which is too general to tell: 流行性感冒 is no 感冒, and 自发性气胸
-    in a record on 气胸 stays another disease); and it graded (轻度中毒 in a record on 苯中毒, not
-    in one on 假性…)."""
+    in a record on 气胸 stays another disease); it graded (轻度中毒 in a record on 苯中毒, not
+    in one on 假性…); and the lesion of ``disease_heads.tsv`` ending it, without the site before
+    it (骨折 in a record on 距骨骨折, 动脉瘤 in one on 颅内动脉瘤; not in one on 假性动脉瘤)."""
     if not record_key:
         return False
     key = _disease_key(name)
@@ -530,6 +532,8 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
             return True
         if not variants:
             continue
+        if key in load_disease_heads() and part.endswith(key) and not _CHANGES_THE_DISEASE.search(part[: -len(key)]):
+            return True  # the lesion without its site: 骨折 in a record on 距骨骨折
         whole = part[:-1] if part[-1] in _NAME_ENDINGS else part
         if whole != part and len(whole) >= 2 and (key == whole or (whole.endswith(key) and _only_prefixes(
                 whole[: -len(key)], adjectives=len(key) >= _MIN_HEAD))):

@@ -21,7 +21,7 @@ from ..doc_values import doc_value, set_doc_value
 from ..entities.component import mention_position
 from ..normalize import normalize_text
 from .assertion import PRESENT, assign_context
-from .rules import load_context_rules, load_disease_prefixes, load_heading_rules
+from .rules import load_context_rules, load_disease_heads, load_disease_prefixes, load_heading_rules
 
 for _name, _default in (("section", ""), ("record_disease", ""), ("assertions", None)):
     if not Doc.has_extension(_name):
@@ -64,6 +64,7 @@ class MedicalContext:
         load_context_rules()
         load_heading_rules()
         load_disease_prefixes()
+        load_disease_heads()
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc_value(doc, "entities") or []

@@ -1,6 +1,6 @@
 """Loading the context cues (``context_rules.tsv``), subsection headings
-(``section_headings.tsv``) and disease-name prefixes (``disease_prefixes.tsv``) once,
-validated, as frozen values."""
+(``section_headings.tsv``), disease-name prefixes (``disease_prefixes.tsv``) and lesion heads
+(``disease_heads.tsv``) once, validated, as frozen values."""
 
 from __future__ import annotations
 
@@ -94,3 +94,16 @@ def load_disease_prefixes(path: Path = DEFAULT_DICTIONARY_DIR / "disease_prefixe
         row["prefix"]: choice(path, line, row, "kind", PREFIX_KINDS)
         for line, row in read_tsv(path, ("prefix", "kind", "source"), ("note",))
     }
+
+
+@functools.cache
+def load_disease_heads(path: Path = DEFAULT_DICTIONARY_DIR / "disease_heads.tsv") -> frozenset[str]:
+    """The lesions a site opens a disease name of (骨折 of 距骨骨折, 动脉瘤 of 颅内动脉瘤); cached
+    per path. A head of one character names nothing by itself: refused (E020)."""
+    heads = []
+    for line, row in read_tsv(path, ("head", "source"), ("note",)):
+        if len(row["head"]) < 2:
+            reason = f"a head of one character ({row['head']}) names no disease by itself"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        heads.append(row["head"])
+    return frozenset(heads)

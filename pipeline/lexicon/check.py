@@ -90,6 +90,7 @@ def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]
     from ..clinical.vocabulary import load_clinical_vocabulary
     from ..context.rules import (
         load_context_rules,
+        load_disease_heads,
         load_disease_prefixes,
         load_heading_rules,
     )
@@ -105,6 +106,7 @@ def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]
         ("context_rules.tsv", fresh(load_context_rules, directory / "context_rules.tsv")),
         ("section_headings.tsv", fresh(load_heading_rules, directory / "section_headings.tsv")),
         ("disease_prefixes.tsv", fresh(load_disease_prefixes, directory / "disease_prefixes.tsv")),
+        ("disease_heads.tsv", fresh(load_disease_heads, directory / "disease_heads.tsv")),
         ("frequency_terms.tsv", fresh(load_quantity_resources, directory)),
         ("therapy_categories.tsv", fresh(load_clinical_vocabulary, directory)),
         ("placeholders.tsv", fresh(placeholder_texts, directory)),

@@ -648,6 +648,13 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
         # xywy 苯中毒 and others: the record's disease graded
         ("轻度中毒者可有头痛", "轻度中毒", "头痛", "苯中毒"),
         ("重型肝炎患者可有腹水", "重型肝炎", "腹水", "戊型病毒性肝炎"),
+        # xywy 距骨骨折, 颅内动脉瘤: a lesion (disease_heads.tsv) without its site
+        ("骨折患者可有肿胀", "骨折", "肿胀", "距骨骨折"),
+        ("动脉瘤破裂时有头痛", "动脉瘤", "头痛", "颅内动脉瘤"),
+        ("烧伤患者可有休克", "烧伤", "休克", "头皮及颅骨烧伤"),
+        # a type in 型 opens a name as an adjective in 性 does
+        ("心肌病患者可有心悸", "心肌病", "心悸", "限制型心肌病"),
+        ("青光眼患者可有头痛", "青光眼", "头痛", "原发性开角型青光眼"),
     ],
 )
 def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, finding, record):
@@ -676,6 +683,9 @@ def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, fin
         ("轻度肠梗阻", "假性肠梗阻"),
         ("前列腺炎", "非细菌性前列腺炎"),
         ("肾", "肾病"),  # one character is no name
+        ("动脉瘤", "假性动脉瘤"),  # a lesion head after 假: another disease
+        ("肾炎", "肾盂肾炎"),  # 炎 is no lesion head: pyelonephritis is not nephritis
+        ("水过多", "羊水过多"),
     ],
 )
 def test_the_end_of_the_record_diseases_name_after_other_words_is_another_disease(mark, disease, record):

@@ -78,3 +78,14 @@ def test_unknown_heading_kind(tmp_path):
     with pytest.raises(DictionaryError) as err:
         load_heading_rules(path)
     assert err.value.code == "E027"
+
+
+def test_the_shipped_lesion_heads_load_and_a_one_character_head_is_refused(tmp_path):
+    from pipeline.context.rules import load_disease_heads
+
+    assert {"骨折", "动脉瘤"} <= load_disease_heads()
+    path = tmp_path / "disease_heads.tsv"
+    path.write_text("head\tsource\n骨折\tcurated\n瘘\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_disease_heads(path)
+    assert err.value.code == "E020" and ":3:" in str(err.value)
