@@ -182,6 +182,8 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("病人不免产生紧张焦虑情绪", "焦虑", "present"),  # inevitably
         ("水样鼻涕有时可不自觉从鼻孔滴下", ("鼻孔", "body"), "present"),  # involuntarily
         ("患儿不停地咳嗽", "咳嗽", "present"),
+        ("尽可能保持肢体运动功能", ("肢体", "body"), "present"),  # as far as possible
+        ("此时不可能发生心绞痛", "心绞痛", "negated"),  # impossible
         # xywy: words in 无 that name a kind, not an absence
         ("白色小囊泡,内含无色黏液", "黏液", "present"),
         ("呈半球形隆起无蒂息肉状", "息肉", "present"),
