@@ -249,7 +249,8 @@ def _strengths(
 ) -> set[int]:
     """The ids of the percentages that are a solution's strength, not how often something
     occurs: written right before a mention of one of ``labels`` (``5%碳酸氢钠``, ``0.01%的高锰酸钾``;
-    not ``约10%的阿司匹林哮喘患者``, a patient group), or next in a list of strengths (``70%乙醇及5%
+    not ``约10%的阿司匹林哮喘患者``, a patient group), or of any label after a ``strength_before``
+    verb (``若用5%白蛋白治疗``, ``吸入含5%一氧化碳的空气``), or next in a list of strengths (``70%乙醇及5%
     煤酚皂液``, ``1∶5000高锰酸钾或0.5%鞣酸``: the second solution is no mention; not ``75%乙醇,30%患者
     出现皮疹``, a number that names what follows it)."""
     substances = {e.start: e for e in entities if e.label in labels}
@@ -264,6 +265,9 @@ def _strengths(
         gap = _STRENGTH_GAP.match(norm, q.end)
         substance = substances.get(gap.end())
         a_group = "的" in gap.group() and _population_after(norm, gap.end(), _clause_end(norm, gap.end()), cues)
+        if substance is None and not a_group and cues.strength_before.search(norm, max(q.start - 6, 0), q.start):
+            # after a verb of giving or holding, any mention is the substance: 若用5%白蛋白治疗
+            substance = next((e for e in entities if e.start == gap.end()), None)
         if substance is not None and not a_group:
             strengths.add(id(q))
             strengthened[substance.end] = substance
@@ -331,6 +335,8 @@ class _Cues:
         noun = _compile(res.measure).pattern
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*)(?:分别)?{self.link_gap.pattern}\\Z")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
+        # a verb of giving or holding ending where a percentage starts: 若用|5%白蛋白, 含|5%一氧化碳
+        self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -567,8 +573,10 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         and not cues.condition.match(norm, e.end, q.start)  # 多发性骨髓瘤时多超过10%: when, not what
     ]
     after = _BLANKS.match(norm, q.end, end).end()
-    # …or a patient group named by its disease: 约50%|急性胆囊炎病人胆汁细菌培养阳性
-    names_what_follows = _names_what_follows(norm, after, cues) or any(p.start == after for p in population_entities)
+    # …or a patient group named by its disease (约50%|急性胆囊炎病人胆汁细菌培养阳性), or a mention
+    # right after it: a list written number first (69%有肝硬化，83%肝肿大，13%脾肿大)
+    names_what_follows = (_names_what_follows(norm, after, cues) or any(p.start == after for p in population_entities)
+                          or any(e.start == after for e in entities))
     if not names_what_follows and (having := _having(norm, start, end, q, population_entities, cues)) is not None:
         return having, None, "rate"  # 发热者占80%, 伴胸腔积液者为64%, 血沉增快者占14/15例
     leads_forward = names_what_follows or q.kind in ("fraction", "count")

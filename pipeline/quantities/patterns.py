@@ -34,7 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
-    "occurrence",
+    "occurrence", "strength_before",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -106,6 +106,7 @@ class QuantityResources:
     condition: tuple[str, ...]  # 时: after a mention, it is when the number holds, not what it counts
     measure: tuple[str, ...]  # 生存率, 敏感性, and the occurrence ones: what a percentage after one measures
     occurrence: frozenset[str]  # 发生率, 阳性率: measures of how often a finding occurs
+    strength_before: tuple[str, ...]  # 用, 含, 吸入: a percentage after one and before a mention is a strength
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -128,7 +129,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [], "measure": [], "occurrence": [],
+        "condition": [], "measure": [], "occurrence": [], "strength_before": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -205,6 +206,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         condition=tuple(words["condition"]),
         measure=tuple(words["measure"] + words["occurrence"]),
         occurrence=frozenset(words["occurrence"]),
+        strength_before=tuple(words["strength_before"]),
     )
 
 

@@ -453,6 +453,35 @@ def test_a_strength_written_with_de_or_listed_after_another_is_no_frequency(text
     assert bind_frequencies(text, _with_drugs(text, "碳酸氢钠", "乙醇", "高锰酸钾", "呋喃西林")) == []
 
 
+def _with_tests(text: str, *tests: str) -> list[Entity]:
+    return [Entity(e.start, e.end, e.text, "test", e.text) for e in mentions(text, *tests)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "约60%的TTP患者可以获得缓解,若用5%白蛋白治疗则病情恶化",  # xywy 血栓性血小板减少性紫癜
+        "当吸入含5%一氧化碳的空气时",  # xywy: a gas's strength
+    ],
+)
+def test_a_percentage_after_a_verb_of_giving_is_the_strength_of_any_mention(text):
+    assert [s.subject.text for s in bind_frequencies(text, _with_tests(text, "白蛋白", "一氧化碳")) if s.subject] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "pct"),
+    [
+        # xywy 血色病: a list written number first, the finding right after each number
+        ("69%有肝硬化,83%肝肿大,13%脾肿大", "肝肿大", 83.0),
+        ("69%有肝硬化,83%肝肿大,13%脾肿大", "脾肿大", 13.0),
+        ("甲亢患者中60%～90%LATS增多", "LATS", 60.0),
+    ],
+)
+def test_a_mention_right_after_a_number_is_what_it_counts(text, subject, pct):
+    s = bound(text, "肝硬化", "肝肿大", "脾肿大", "LATS")[subject]
+    assert (s.pct_low if s.pct_reported is None else s.pct_reported, s.rule) == (pct, "forward")
+
+
 def test_a_percentage_after_a_drug_still_binds_to_it():
     text = "应用泼尼松有效者约占60%。"
     [statement] = bind_frequencies(text, _with_drugs(text, "泼尼松"))
@@ -465,7 +494,7 @@ def test_without_the_concentration_rule_the_strength_would_be_a_frequency():
     from pipeline.quantities import load_quantity_resources
 
     text = "静脉滴注5%碳酸氢钠。"
-    plain = replace(load_quantity_resources(), concentration_of=frozenset())
+    plain = replace(load_quantity_resources(), concentration_of=frozenset(), strength_before=())
     assert [s.pct_reported for s in bind_frequencies(text, _with_drugs(text, "碳酸氢钠"), resources=plain)] == [5.0]
 
 
