@@ -134,8 +134,28 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
                 continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result
         if found and _is_alias(norm, found[-1][0], entity):
             continue
+        if rule.kind == "panel":
+            if _names_a_test_it_holds(norm, entity, entities, voc):
+                continue  # 血常规白细胞增高: the finding is the white cells'
+            rule = _PANEL_ALONE
         found.append((entity, rule))
     return found
+
+
+#: A panel with no test of its own after it is a lab subject: 血常规正常.
+_PANEL_ALONE = LabSubject("frequency", "lab")
+#: Between a panel and a test it holds: nothing, or a word that shows its result (血常规示白细胞增高).
+_PANEL_GAP = re.compile(r"[ \t]*(?:检查)?(?:提示|显示|示|中|:|：)?[ \t]*")
+
+
+def _names_a_test_it_holds(norm: str, panel: Entity, entities: list[Entity], voc: ClinicalVocabulary) -> bool:
+    """Whether a lab test mention follows the ``panel`` mention right after its gap words."""
+    after = _PANEL_GAP.match(norm, panel.end).end()
+    return any(
+        e.start == after and e.label in voc.subject_labels and (r := voc.subject(e.label, e.text)) is not None
+        and r.kind == "lab"
+        for e in entities
+    )
 
 
 def _is_alias(norm: str, before: Entity, entity: Entity) -> bool:

@@ -25,7 +25,7 @@ DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 NOT_A_SPECIMEN = "-"
 FINDING_ROLES = ("after", "before", "filler")
 PERCENT_MEANINGS = ("value", "frequency")
-SUBJECT_KINDS = ("lab", "imaging")
+SUBJECT_KINDS = ("lab", "imaging", "panel")
 MATCH_KINDS = ("exact", "suffix", "contains")
 CATEGORIES = (
     "drug", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
@@ -53,7 +53,8 @@ _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
 @dataclass(frozen=True, slots=True)
 class LabSubject:
     """How a mention can be a lab subject: what a percentage next to it means, and whether
-    its results are words (lab) or symptom/disease mentions (imaging)."""
+    its results are words (lab) or symptom/disease mentions (imaging); a panel (血常规) is a
+    lab subject unless a test it holds follows it (血常规白细胞增高: the white cells')."""
 
     percent: str
     kind: str

@@ -136,3 +136,17 @@ def test_lab_units_are_read_whole(analyse):
 def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens):
     found, _ = labs(analyse, text)
     assert {test: found[test].specimen for test in specimens} == specimens
+
+
+@pytest.mark.parametrize(
+    ("text", "findings"),
+    [
+        # xywy 李斯特菌病: a panel followed by a test it holds is no subject of its own
+        ("周围血常规白细胞增高。", {"白细胞": "up"}),
+        ("血常规示白细胞增高。", {"白细胞": "up"}),
+        ("血常规正常。", {"血常规": "normal"}),  # alone, the panel is the subject
+    ],
+)
+def test_a_panel_before_a_test_it_holds_gives_that_test_the_finding(analyse, text, findings):
+    found, _ = labs(analyse, text)
+    assert {test: lab.direction for test, lab in found.items()} == findings
