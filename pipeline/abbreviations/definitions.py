@@ -223,9 +223,9 @@ def _stop_before(stop: frozenset[str]) -> re.Pattern[str] | None:
 
 
 def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
-    """``cut`` moved left (not past ``start``) over the modifiers and Latin characters
-    before it: the dictionary term is then the head of a longer term the dictionary lacks
-    (急性|肾损伤, IgA|肾病), and cutting there would lose what the text defines."""
+    """``cut`` moved left (not past ``start``) over the modifiers, adjectives in 性 and Latin
+    characters before it: the dictionary term is then the head of a longer term the dictionary
+    lacks (急性|肾损伤, IgA|肾病, 假性|膀胱外翻), and cutting there would lose what the text defines."""
     while cut > start:
         if _LATIN_CHAR.match(text[cut - 1]):
             cut -= 1
@@ -234,7 +234,22 @@ def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
         if not modifier:
             break
         cut -= len(modifier)
+    if start < cut and _adjectives(cues.modifiers).fullmatch(text, start, cut):
+        return start  # the whole run is adjectives: 原发性非典型性|肺炎
     return cut
+
+
+@cache
+def _adjectives(modifiers: frozenset[str]) -> re.Pattern[str]:
+    """Adjectives in 性, a 非 may open each, making up all of a run before a dictionary term:
+    哮喘性|嗜酸粒细胞增多症, 假性|膀胱外翻, 非热带性|脂肪泻, 原发性非典型性|肺炎. Not a sex or a test
+    result (女性|乳腺癌, 阳性|…); a listed modifier (慢性) is one adjective on its own, so
+    形成慢性渗出性 is no run of adjectives."""
+    blocked = "|".join(["男性", "女性", "阳性", "阴性", *map(re.escape, sorted(modifiers, key=len, reverse=True))])
+    body = rf"(?:(?!{blocked})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
+    listed = "|".join(map(re.escape, sorted(modifiers, key=len, reverse=True)))
+    return re.compile(rf"(?:{listed}|(?!男性|女性|阳性|阴性)非?{body}{{1,5}}性)+" if listed
+                      else rf"(?:(?!男性|女性|阳性|阴性)非?{body}{{1,5}}性)+")
 
 
 def _keep_opening_mark(text: str, start: int, cut: int, abbr: str) -> int:

@@ -168,6 +168,24 @@ def test_a_dictionary_suffix_keeps_the_modifiers_and_latin_before_it():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # xywy: the run before the bracket is all adjectives in 性 (a 非 may open one)
+        ("B.非热带性脂肪泻(nontropic steatorrhea)", "非热带性脂肪泻"),
+        ("这种情况称为假性膀胱外翻(pseudo exstrophy)", "假性膀胱外翻"),
+        ("又称原发性非典型性肺炎(primary atypical pneumonia)", "原发性非典型性肺炎"),
+        # not a sex, nor words before a listed modifier (形成|慢性): the dictionary term only
+        ("女性乳腺癌(breast cancer)", "乳腺癌"),
+        ("形成慢性渗出性心包炎(chronic effusive pericarditis)", "心包炎"),
+    ],
+)
+def test_a_dictionary_suffix_keeps_a_run_of_adjectives_before_it(text, long_zh):
+    terms = {"脂肪泻", "膀胱外翻", "肺炎", "乳腺癌", "心包炎"}
+    [found] = find_definitions(normalize_text(text), terms.__contains__)
+    assert found.long_zh == long_zh
+
+
 def test_a_dictionary_suffix_keeps_the_mark_the_abbreviation_opens_with():
     # xywy 肾小管间质病: 血清β2微球蛋白(β2MG) is not 球蛋白; the mark must open the abbreviation
     terms = {"球蛋白", "谷氨酰转肽酶"}
