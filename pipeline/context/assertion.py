@@ -146,6 +146,15 @@ class _Owner:
     end: int
 
 
+class _Record(NamedTuple):
+    """The record's disease as mentions are compared with it: its ``_disease_key``, and the
+    starts of the lesion mentions (骨折) that another site written before them makes another
+    disease (锁骨|骨折 in a record on 肋骨骨折)."""
+
+    key: str
+    elsewhere: frozenset[int] = frozenset()
+
+
 @functools.cache
 def _automaton() -> tuple[AhoCorasick, list[_CueWord]]:
     """The cue automaton and, by pattern index, what each cue word can do."""
@@ -504,7 +513,8 @@ def _disease_key(name: str) -> str:
     return name.replace("症", "征")
 
 
-def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True, variants: bool = True) -> bool:
+def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True, variants: bool = True,
+                          heads: bool = True) -> bool:
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
     spells it, or spells it without the patient group and qualifiers that open it
     (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one on
@@ -521,7 +531,8 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     of a two-character name, which is too general to tell: 流行性感冒 is no 感冒, and 自发性气胸
     in a record on 气胸 stays another disease); it graded (轻度中毒 in a record on 苯中毒, not
     in one on 假性…); and the lesion of ``disease_heads.tsv`` ending it, without the site before
-    it (骨折 in a record on 距骨骨折, 动脉瘤 in one on 颅内动脉瘤; not in one on 假性动脉瘤)."""
+    it (骨折 in a record on 距骨骨折, 动脉瘤 in one on 颅内动脉瘤; not in one on 假性动脉瘤), unless
+    ``heads`` is off (another site is written before the mention: ``_heads_elsewhere``)."""
     if not record_key:
         return False
     key = _disease_key(name)
@@ -532,7 +543,7 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
             return True
         if not variants:
             continue
-        if key in load_disease_heads() and part.endswith(key) and not _CHANGES_THE_DISEASE.search(part[: -len(key)]):
+        if heads and key in load_disease_heads() and part.endswith(key) and not _CHANGES_THE_DISEASE.search(part[: -len(key)]):
             return True  # the lesion without its site: 骨折 in a record on 距骨骨折
         whole = part[:-1] if part[-1] in _NAME_ENDINGS else part
         if whole != part and len(whole) >= 2 and (key == whole or (whole.endswith(key) and _only_prefixes(
@@ -555,13 +566,39 @@ def _record_diseases(record_key: str) -> tuple[str, ...]:
     return (record_key, *parts) if len(parts) > 1 else (record_key,)
 
 
-def _is_record_disease(entity: Entity, record_key: str) -> bool:
+def _is_record_disease(entity: Entity, record: _Record) -> bool:
     """Whether ``entity`` names the record's disease; only a disease mention may name one of
     the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part), and only a disease or
     symptom mention a variant of its name (心脏 of 先天性心脏病 is a body part)."""
     parts, variants = entity.label == "disease", entity.label in _VARIANT_LABELS
-    return (_names_record_disease(entity.text, record_key, title_parts=parts, variants=variants)
-            or _names_record_disease(entity.canonical, record_key, title_parts=parts, variants=variants))
+    heads = entity.start not in record.elsewhere
+    return (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads)
+            or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads))
+
+
+@functools.lru_cache(maxsize=64)
+def _named_as_lesion(record_key: str) -> bool:
+    """Whether the record's name ends with a lesion of ``disease_heads.tsv`` (距骨骨折)."""
+    return any(record_key.endswith(head) for head in load_disease_heads())
+
+
+def _heads_elsewhere(text: str, entities: Sequence[Entity], record_key: str) -> frozenset[int]:
+    """The starts of the lesion mentions (``disease_heads.tsv``) whose nearest body part before
+    them in their clause is not in the record's name: another site's lesion (肱骨髁上处的骨折, 应与
+    锁骨骨折鉴别 in a record on 肋骨骨折; but 撞击锁骨外端造成骨折 in one on 锁骨骨折). Only a record
+    named as a lesion can have any."""
+    if not _named_as_lesion(record_key):
+        return frozenset()
+    heads = load_disease_heads()
+    found = set()
+    for entity in entities:
+        if entity.text not in heads and entity.canonical not in heads:
+            continue
+        clause_start = max(text.rfind(mark, 0, entity.start) for mark in _COMMAS + _STOPS) + 1
+        sites = [e for e in entities if e.label == "body" and clause_start <= e.start and e.end <= entity.start]
+        if sites and max(sites, key=lambda e: e.end).text not in record_key:
+            found.add(entity.start)
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1)
@@ -592,13 +629,12 @@ def _only_prefixes(opening: str, *, adjectives: bool = False) -> bool:
 
 
 def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: Sequence[Subsection],
-                 record_key: str) -> list[tuple[int, int, _Owner]]:
+                 record: _Record) -> list[tuple[int, int, _Owner]]:
     """``(start, end, owner)`` for each numbered item of a differential-diagnosis region; the
     owner is the leftmost disease mention in the item's opening phrase other than the record's
     own disease, else the phrase. An item opening with the record's disease alone has no owner:
     its findings are the record's. ``kind`` is the ``section_kind`` of the text's section,
-    ``subsections`` are those of ``text`` (``find_subsections``), ``record_key`` is the
-    ``_disease_key`` of the record's disease."""
+    ``subsections`` are those of ``text`` (``find_subsections``), ``record`` the record's disease."""
     if not subsections and kind != "differential":  # most texts
         return []
     regions = [(s.start, s.end) for s in subsections if s.kind == "differential"]
@@ -614,10 +650,10 @@ def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: 
             if phrase is None:
                 continue
             in_phrase = diseases[bisect_left(disease_starts, phrase.start()):bisect_left(disease_starts, phrase.end())]
-            disease = next((d for d in in_phrase if not _is_record_disease(d, record_key)), None)
+            disease = next((d for d in in_phrase if not _is_record_disease(d, record)), None)
             if disease is not None:
                 owner = _Owner(disease.text, disease.start, disease.end)
-            elif in_phrase or _names_record_disease(phrase.group(), record_key):
+            elif in_phrase or _names_record_disease(phrase.group(), record.key):
                 continue
             else:
                 owner = _Owner(phrase.group(), phrase.start(), phrase.end())
@@ -626,7 +662,7 @@ def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: 
 
 
 def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Window,
-                  record_key: str) -> tuple[int, _Owner] | None:
+                  record: _Record) -> tuple[int, _Owner] | None:
     """``合并X者…``, ``X时…``, ``X患者…`` at the start of a clause: ``(scope start, X)``.
     X and its suffix must start by ``reach``, the end of the sentence (or scope) of the clause's
     first entity that has a cue near."""
@@ -636,7 +672,7 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
     if prefix is not None:
         pos = prefix.end
     disease = window.diseases.get(pos) if pos <= reach else None
-    if disease is None or disease.end > c_end or _is_record_disease(disease, record_key):
+    if disease is None or disease.end > c_end or _is_record_disease(disease, record):
         return None  # a mention running past the clause (over its comma) opens no clause
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
@@ -659,13 +695,13 @@ def _differential_sentences(cues: list[_Cue], sentences: Sequence[tuple[int, int
 
 def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[tuple[int, int, _Owner]],
            item_starts: list[int], differential: tuple[int, int] | None, cause_regions: list[tuple[int, int]],
-           record_key: str) -> _Owner | None:
+           record: _Record) -> _Owner | None:
     """The other disease ``entity`` belongs to, most specific rule first, or None.
     ``clause_owner`` is what ``_clause_owner`` says of the entity's clause, ``item_starts``
     the starts of ``items``, ``differential`` the entity's sentence if it holds a 鉴别 cue."""
     owner = _other_disease(entity, clause_owner, items, item_starts, differential, cause_regions)
     # asked last: the record's own disease never has an owner, and few entities have one
-    return None if owner is None or _is_record_disease(entity, record_key) else owner
+    return None if owner is None or _is_record_disease(entity, record) else owner
 
 
 def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[tuple[int, int, _Owner]],
@@ -703,7 +739,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
     record_key = _disease_key(normalize_text(record_disease))  # compared with normalized mentions (粘 → 黏)
-    items = _item_owners(norm, entities, kind, subsections, record_key)
+    record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset())
+    items = _item_owners(norm, entities, kind, subsections, record)
     item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
     if kind == "cause":
@@ -748,11 +785,11 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         if window.diseases:
             clause_owner = clause_owners.get(clause, _UNKNOWN)
             if clause_owner is _UNKNOWN:
-                clause_owner = clause_owners[clause] = _clause_owner(norm, clause, reach, window, record_key)
+                clause_owner = clause_owners[clause] = _clause_owner(norm, clause, reach, window, record)
         else:  # no clause can open with a disease
             clause_owner = None
         differential = sentences[sentence] if sentence in differential_sentences else None
-        owner = (_owner(entity, clause_owner, items, item_starts, differential, cause_regions, record_key)
+        owner = (_owner(entity, clause_owner, items, item_starts, differential, cause_regions, record)
                  if clause_owner is not None or regions or differential is not None else None)
         if owner is None and cue is None:
             results.append(PRESENT)

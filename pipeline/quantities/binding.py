@@ -199,8 +199,11 @@ _LISTED = re.compile(f"[{_LIST_CHARACTERS}]*")
 def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
     """The ids of the shares that say by how much something changed, not how many patients
     have a finding: right after a ``change_before`` verb that is no part of a mention
-    (癌症将减少1/3, 病死率降低20%～25%; not 体重减轻71%, 血小板减少约占30%, 升高(75%) nor 超出80%的病例
-    出现黄疸), and those listed right after one (分别降低90%和88%)."""
+    (癌症将减少1/3, 病死率降低20%～25%; not 血小板减少约占30%, 升高(75%) nor 超出80%的病例
+    出现黄疸), or that ends a mention written right before the share when no other mention
+    of the sentence has a share right after it (6个月内体重减轻10%以上; not 意识障碍42%，体重
+    减轻71%，肝大25%: a list of how many have each), and those listed right after one (分别降低
+    90%和88%)."""
     changes: set[int] = set()
     previous = None
     for q in quantities:
@@ -217,13 +220,37 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
             and norm[q.start] != "("  # 升高(75%): how many patients, in parentheses
             and not _counts_what_follows(norm, q.end, cues)  # 超出80%的病例出现黄疸: patients
             and not cues.rate.search(norm, q.start, q.end)  # 减少约占30%: a share of the whole
-            and not any(e.start < verb.end() and verb.start() < e.end for e in entities)
+            and not any(
+                e.start < verb.end() and verb.start() < e.end
+                and not (e.end == verb.end() and _ends_at(norm, e, q) and not _a_list_of_shares(norm, q, quantities, entities))
+                for e in entities
+            )
         ):
             changes.add(id(q))
             previous = q
         else:
             previous = None
     return changes
+
+
+def _ends_at(norm: str, e: Entity, q: Quantity) -> bool:
+    """Whether mention ``e`` ends right before share ``q``, only blanks or a 了 between."""
+    return _CHANGE_GAP.fullmatch(norm, e.end, q.start) is not None
+
+
+#: Between a mention ending with a change verb and the share it changed by: 体重减轻|了约|10%.
+_CHANGE_GAP = re.compile(r"[ \t]*了?[ \t]*")
+
+
+def _a_list_of_shares(norm: str, q: Quantity, quantities: Sequence[Quantity], entities: Sequence[Entity]) -> bool:
+    """Whether another share of ``q``'s sentence comes right after a mention, as in a list of
+    how many have each finding (意识障碍42%，体重减轻71%，肝大25%)."""
+    start, end = next(((s, e) for s, e in split_sentences(norm) if s <= q.start < e), (0, len(norm)))
+    return any(
+        o is not q and o.kind in _SHARE_KINDS and start <= o.start < end
+        and any(start <= e.end <= o.start and not norm[e.end : o.start].strip(" \t") for e in entities)
+        for o in quantities
+    )
 
 
 def _names_what_follows(norm: str, after: int, cues: _Cues) -> bool:

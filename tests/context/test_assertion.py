@@ -696,6 +696,21 @@ def test_the_end_of_the_record_diseases_name_after_other_words_is_another_diseas
     assert modifiers(text, ents, record_disease=record) == ["other_disease", "other_disease"]
 
 
+@pytest.mark.parametrize(
+    ("text", "site", "record", "expected"),
+    [
+        # review: a lesion written after another site is that site's (xywy 腕舟状骨骨折, 肋骨骨折)
+        ("肘关节以上肱骨髁上处的骨折", "肱骨", "腕舟状骨骨折", "other_disease"),
+        ("应与锁骨骨折鉴别", "锁骨", "肋骨骨折", "other_disease"),
+        # the record's own site before it: still the record's (xywy 锁骨骨折)
+        ("撞击锁骨外端造成骨折", "锁骨", "锁骨骨折", "present"),
+    ],
+)
+def test_a_lesion_after_another_site_is_another_disease(mark, text, site, record, expected):
+    ents = mark(text, (site, "body"), ("骨折", "disease"))
+    assert [a.assertion for a in assign_context(text, ents, section="cause_info", record_disease=record)][-1] == expected
+
+
 def test_a_record_disease_written_with_a_character_variant_is_still_the_records(mark):
     # review: 粘连性肠梗阻 is normalized to 黏连性肠梗阻 in the text; the record's name must be too
     text = "粘连性肠梗阻时可有腹痛"

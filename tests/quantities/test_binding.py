@@ -756,6 +756,19 @@ def test_a_change_verb_inside_a_mention_or_before_zhan_or_dao_keeps_the_share(te
     assert (found[finding].pct_reported or found[finding].pct_low) == pct
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "就诊前6个月内无其他原因体重减轻10%以上",  # xywy: by how much the weight fell
+        "平均体重下降8.3%也无改变",
+        "在半年以内不明原因的体重下降10%",
+    ],
+)
+def test_a_share_right_after_a_mention_ending_with_a_change_verb_is_how_much_it_changed(text):
+    text = normalize_text(text)
+    assert bind_frequencies(text, mentions(text, "体重减轻", "体重下降")) == []
+
+
 def test_case_counts_after_those_with_each_finding():
     text = "肠损伤者17例(8.5%),胃损伤者13例(6.5%)"  # xywy: a list of injuries and their counts
     found = {s.subject.text: s.pct_reported for s in bind_frequencies(text, mentions(text, "肠损伤", "胃损伤")) if s.subject}
