@@ -340,28 +340,38 @@ def _qualifies_a_later_entity(text: str, entity: Entity, end: int, window: _Wind
 
 @functools.cache
 def _attribute_ending() -> re.Pattern[str]:
-    """An ``attribute`` word (明显, 典型 …) at the end of the searched text."""
+    """An ``attribute`` word (明显, 典型, 急性 …) at the end of the searched text."""
     words = sorted((r.cue for r in load_context_rules() if r.category == "attribute"), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$") if words else re.compile(r"(?!)")
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\Z") if words else re.compile(r"(?!)")
 
 
+#: Last characters of the negated verbs of finding (未见, 未发现, 未检出, 找不到, 未触及): what such a
+#: verb does not find is the whole phrase after it, a relative clause with its noun right after the
+#: 的 (神经节中找不到感染的病毒), unless nothing stands between it and the 的 (未发现的肌腱端炎:
+#: undiagnosed, there).
+_FINDING_ENDS = frozenset("见现出到及")
 #: Right before an attribute word, these negate the attribute itself (不完整的, 未明确的).
 _NEGATES_THE_ATTRIBUTE = frozenset("不未")
 
 
-def _qualifies_the_noun(text: str, cue: _Cue, de: int, window: _Window) -> bool:
+def _qualifies_the_noun(text: str, cue: _Cue, de: int, end: int, window: _Window) -> bool:
     """Whether the words from a negation ``cue`` to the 的 at ``de`` make a relative clause, whose
     noun after the 的 is there: ``未破裂的动脉瘤``, ``未经治疗的尿道炎``, ``无家族史的白内障``,
     ``不健康的牙齿``, ``未发现的肌腱端炎``. They do not when they end with an ``attribute`` word
     (``无典型的心绞痛``, ``未引起严重的感染``, the 明显 of the cue ``无明显``) not negated by a 不 or
     未 right before it (``不完整的``), nor when only a body part, test or microbe stands before the
-    的 (``无腹部的压痛``: whose finding it is)."""
+    的 (``无腹部的压痛``: whose finding it is), nor after a verb of finding when the mention (starting
+    at ``end``) comes right after the 的 (``找不到感染的病毒``)."""
     stop = de
     whose = [e for e in window.entities_in(cue.end, de) if e.end == de and e.label in _WHOSE_LABELS]
     if whose:
         stop = min(e.start for e in whose)
         if stop == cue.end:
             return False
+    if (stop > cue.end and end == de + 1 and text[cue.end - 1] in _FINDING_ENDS
+            and not any(c.word.relation is not None and c.end == stop for c in window.cues_in(cue.end, stop))):
+        return False  # a verb of finding negates the whole phrase after it: 未检出致病的细菌 (not
+        # 找不到原因的X: X of no known cause is there)
     ending = _attribute_ending().search(text, cue.start, stop)
     return ending is None or (ending.start() > 0 and text[ending.start() - 1] in _NEGATES_THE_ATTRIBUTE)
 
@@ -392,7 +402,7 @@ def _negates_an_attribute(text: str, rule: ContextRule, cue: _Cue, end: int, win
         return True  # 缺乏运动的人很容易得到…: the 的 ties the negated words to another noun
     return any(
         e.end <= de and not (e.label in _WHOSE_LABELS and e.end == de) for e in window.entities_in(start, de)
-    ) or _qualifies_the_noun(text, cue, de, window)
+    ) or _qualifies_the_noun(text, cue, de, end, window)
 
 
 #: Between a cue and a mention: the mention is itself the cause (由于感冒的原因), not what one is of.

@@ -601,9 +601,15 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     ]
     after = _BLANKS.match(norm, q.end, end).end()
     # …or a patient group named by its disease (约50%|急性胆囊炎病人胆汁细菌培养阳性), or a mention
-    # right after it: a list written number first (69%有肝硬化，83%肝肿大，13%脾肿大)
+    # right after it: a list written number first (69%有肝硬化，83%肝肿大，13%脾肿大). A disease
+    # there with more words after it in the clause names those who have it, as 患者 would: 约有15%
+    # 抑郁症可有精神病性症状 is about the psychotic symptoms
+    mention_after = next((e for e in entities if e.start == after), None)
+    if (mention_after is not None and mention_after.label == "disease"
+            and _BLANKS.match(norm, mention_after.end, end).end() < end):
+        population_entities = [*population_entities, mention_after]
     names_what_follows = (_names_what_follows(norm, after, cues) or any(p.start == after for p in population_entities)
-                          or any(e.start == after for e in entities))
+                          or mention_after is not None)
     if not names_what_follows and (having := _having(norm, start, end, q, population_entities, cues)) is not None:
         return having, None, "rate"  # 发热者占80%, 伴胸腔积液者为64%, 血沉增快者占14/15例
     leads_forward = names_what_follows or q.kind in ("fraction", "count")

@@ -330,6 +330,12 @@ def test_a_negation_in_a_relative_clause_does_not_reach_its_noun(mark, text, ter
         ("缺乏典型的痢疾样粪便", [("痢疾", "disease")]),
         ("未见肝脏的肿大", [("肝脏", "body"), "肿大"]),  # a body part before the 的 says whose finding it is
         ("无明显腹部的压痛", [("腹部", "body"), "压痛"]),
+        # review: an adjective in 性, a degree or a place word before the 的; a verb of finding
+        ("无急性的腹痛", ["腹痛"]),
+        ("不要过度的疲劳", ["疲劳"]),
+        ("听诊无双侧肺部的湿啰音", [("肺部", "body"), "湿啰音"]),
+        ("神经节中找不到感染的病毒", [("病毒", "microbe")]),
+        ("未检出致病的细菌", [("细菌", "microbe")]),
     ],
 )
 def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms):
@@ -876,6 +882,10 @@ def test_a_body_part_named_in_a_two_disease_title_is_no_disease_of_the_record(ma
         ("涂片不能发现细菌", ("细菌", "microbe"), "negated"),
         ("尚不能明确诊断为冠心病", ("冠心病", "disease"), "possible"),
         ("哺乳期不能服用四环素", ("四环素", "drug"), "negated"),  # contraindicated, like 禁用
+        ("病损中也不能找到结核杆菌", ("结核杆菌", "microbe"), "negated"),  # review: verbs of finding
+        ("孕妇不能吃阿司匹林", ("阿司匹林", "drug"), "negated"),  # prohibited
+        ("因此DIC不能作为ATN的普遍发病机制", ("ATN", "disease"), "present"),  # the mechanism is denied
+        ("检查找不到原因的肺含铁血黄素沉着症", ("肺含铁血黄素沉着症", "disease"), "present"),  # no known cause
     ],
 )
 def test_cannot_is_no_negation_of_what_follows(mark, text, term, expected):

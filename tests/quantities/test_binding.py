@@ -475,10 +475,15 @@ def test_a_percentage_after_a_verb_of_giving_is_the_strength_of_any_mention(text
         ("69%有肝硬化,83%肝肿大,13%脾肿大", "肝肿大", 83.0),
         ("69%有肝硬化,83%肝肿大,13%脾肿大", "脾肿大", 13.0),
         ("甲亢患者中60%～90%LATS增多", "LATS", 60.0),
+        # review: a disease with more words after it names those who have it, as 患者 would
+        ("Jones报告75%胆囊癌伴有胆石", "胆石", 75.0),
+        ("有的作者发现约6%溃疡性结肠炎合并AS", "AS", 6.0),
     ],
 )
 def test_a_mention_right_after_a_number_is_what_it_counts(text, subject, pct):
-    s = bound(text, "肝硬化", "肝肿大", "脾肿大", "LATS")[subject]
+    entities = mentions(text, "肝硬化", "肝肿大", "脾肿大", "LATS", "胆石", "AS")
+    entities += [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "胆囊癌", "溃疡性结肠炎")]
+    s = {x.subject.text: x for x in bind_frequencies(text, entities) if x.subject}[subject]
     assert (s.pct_low if s.pct_reported is None else s.pct_reported, s.rule) == (pct, "forward")
 
 
