@@ -486,9 +486,10 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 
 
 #: Ends the noun phrase a negation is in (未注射疫苗者对HAV易感: those not vaccinated are
-#: susceptible); not the 者 of 或者 (or), nor of 患者, often the object the negated verb reads
-#: from (未能从患者的肠组织中分离出病毒). A quantifier's scope goes on (少数严重者可有谵妄 is rare).
-_NOUN_PHRASE_END = re.compile("(?<![或患])者")
+#: susceptible); not the 者 of 或者 (or), nor of 患者, 前者, 后者, 两者, 二者, 作者, 学者, words
+#: the negated verb often reads from (未能从患者的肠组织中分离出病毒, 未从后者中分离出病毒). A
+#: quantifier's scope goes on (少数严重者可有谵妄 is rare).
+_NOUN_PHRASE_END = re.compile("(?<![或患前后两二作学])者")
 
 #: Marks right after a forward negation that show it closes a phrase (上视不能、, 凝血因子缺乏,);
 #: other cues share what follows (积极预防、治疗妇科疾病).

@@ -351,6 +351,7 @@ def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms)
         ("甚至在未曾作过胃切除术者也可发生倾倒综合征", ("倾倒综合征", "disease"), "present"),
         ("无发热者预后较好", "发热", "negated"),  # before the 者: still negated
         ("无发热或者咳嗽", "咳嗽", "negated"),  # 或者: or
+        ("未从后者中分离出病毒", ("病毒", "microbe"), "negated"),  # 后者: the latter
         ("但迄今为止未能从Crohn病患者的肠组织中分离出真正的病毒颗粒", ("病毒", "microbe"), "negated"),
         ("少数病情严重者可有谵妄", "谵妄", "rare"),  # a quantifier goes on past it
     ],
