@@ -51,8 +51,9 @@ subject: ``多发性骨髓瘤(溶骨性)时多超过10%`` counts plasma cells, n
 A case count without a percentage (``42例有血管杂音(93%)``) is not a statement on its own: it
 lends its numerator to the statement about the same finding in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
 frequencies without a subject are still returned (subject None), except a bare fraction with
-neither subject nor patient group (``阴道下1/3`` is a place); frequency words are returned
-only when they bind.
+neither subject nor patient group (``阴道下1/3`` is a place) or written right after 上 or 下
+(``对侧下1/4象限性偏盲``: a field, whatever follows); frequency words are returned only when they
+bind.
 
 A percentage written right before a mention whose label ``quantity_cues.tsv`` lists as
 ``concentration_of`` (drug) is that substance's strength, not a frequency: ``静滴5%碳酸氢钠``,
@@ -191,6 +192,10 @@ _WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
 
 
 _SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
+#: Right before a fraction with no hedge (约), a word of place makes it a part of an organ or a
+#: field, whatever follows (股骨下1/3骨折, 对侧下1/4象限性偏盲, 中下1/3); not 以下, 如下, nor the 上
+#: of 临床上, 实际上, 事实上, 总体上, 基本上, 理论上, 传统上, 原则上, 表面上, 历史上.
+_PLACE_BEFORE = re.compile(r"(?:中[上下]|(?<![以如际床实体本论统则面史])[上下])[ \t]*\Z")
 #: What separates the items of a list: 分别降低90%和88%, 70%乙醇及5%煤酚皂液.
 _LIST_CHARACTERS = " \t、,和及与或"
 _LISTED = re.compile(f"[{_LIST_CHARACTERS}]*")
@@ -469,8 +474,11 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if not _is_cohort(norm, q.end, end, cues):
                 counts.append((q, subject))
             continue
-        if q.kind == "fraction" and not q.unit and q.value is None and subject is None and population is None and rule != "where":
-            continue  # 阴道下1/3: a part of an organ, not a share of patients
+        if q.kind == "fraction" and not q.unit and q.value is None and (
+            (subject is None and population is None and rule != "where")
+            or (q.text[:1].isdigit() and _PLACE_BEFORE.search(norm, start, q.start))
+        ):
+            continue  # 阴道下1/3, 对侧下1/4象限性偏盲: a part of an organ or a field, not a share of patients
         measure = _measure(norm, start, q, statements, pending_measures, cues)
         statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:

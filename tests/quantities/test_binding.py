@@ -357,6 +357,11 @@ def test_a_frequency_word_before_a_reason_still_says_how_many_patients():
 def test_part_of_organ_is_not_a_frequency():
     # 宫颈浸润癌: 阴道下1/3 is a place
     assert bound("Ⅱ期:病变超出宫颈,但未至盆壁,阴道浸润未到阴道下1/3。", "宫颈") == {}
+    # xywy 脑肿瘤, 股骨干骨折: after 上 or 下 a fraction is a part, even with a finding after it
+    assert bound("只出现对侧上1/4的象限性偏盲。", "象限性偏盲") == {}
+    assert bound("股骨下1/3骨折时,由于血管位于后方。", "骨折") == {}
+    assert bound("患者中1/3有发热。", "发热")["发热"].rule == "forward"  # 中 alone: among them
+    assert bound("临床上1/3患者有发热。", "发热")["发热"].rule == "forward"  # 临床上: clinically
 
 
 def test_raw_text_gives_same_offsets():
