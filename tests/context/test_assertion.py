@@ -182,6 +182,10 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("病人不免产生紧张焦虑情绪", "焦虑", "present"),  # inevitably
         ("水样鼻涕有时可不自觉从鼻孔滴下", ("鼻孔", "body"), "present"),  # involuntarily
         ("患儿不停地咳嗽", "咳嗽", "present"),
+        # xywy: 或有 (or has) adds another finding, it hedges nothing, and ends a negation
+        ("者可触及肝脾肿大或有腹水征", "腹水", "present"),
+        ("无压痛或有深在性压痛", "深在性压痛", "present"),
+        ("无或有肺动脉狭窄", ("肺动脉狭窄", "disease"), "possible"),  # with or without
         ("尽可能保持肢体运动功能", ("肢体", "body"), "present"),  # as far as possible
         ("此时不可能发生心绞痛", "心绞痛", "negated"),  # impossible
         # xywy: words in 无 that name a kind, not an absence
