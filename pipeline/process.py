@@ -377,7 +377,9 @@ def _abbreviation_rows(
                     "record_id": record.record_id,
                     "abbr": definition.abbr or None,
                     "long_en": definition.long_en or None,
-                    "long_zh": definition.long_zh,
+                    # as written (粘附分子, not the normalized 黏附分子), but for an acronym's joined long forms
+                    "long_zh": definition.long_zh if definition.shape == "acronym"
+                    else view.section.text[definition.zh_start : definition.zh_end],
                     "canonical": entry.canonical if entry else named,
                     "label": label or None,
                     "source": TEXT_SOURCE,

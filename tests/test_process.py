@@ -47,6 +47,12 @@ def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
     assert [row["canonical"] for row in rows["mentions"] if row["text"] == "AKI"] == ["急性肾损伤"]
 
 
+def test_an_abbreviations_long_form_is_given_as_written(nlp):
+    # normalization reads 粘 as 黏 (the dictionary's spelling); the table shows the text's
+    rows = rows_of(nlp, "患者的细胞间粘附分子(ICAM)升高。")
+    assert [row["long_zh"] for row in rows["abbreviations"] if row["abbr"] == "ICAM"] == ["细胞间粘附分子"]
+
+
 @pytest.mark.parametrize(
     "text, test, freq",
     [

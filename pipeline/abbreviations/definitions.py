@@ -243,13 +243,14 @@ def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
 def _adjectives(modifiers: frozenset[str]) -> re.Pattern[str]:
     """Adjectives in 性, a 非 may open each, making up all of a run before a dictionary term:
     哮喘性|嗜酸粒细胞增多症, 假性|膀胱外翻, 非热带性|脂肪泻, 原发性非典型性|肺炎. Not a sex or a test
-    result (女性|乳腺癌, 阳性|…); a listed modifier (慢性) is one adjective on its own, so
-    形成慢性渗出性 is no run of adjectives."""
+    result (女性|乳腺癌, 阳性|…); a listed modifier (慢性, 假性) is one adjective on its own, so
+    形成慢性渗出性 is no run of adjectives; any other has two characters or more before its 性 (a
+    run cut by the stop word 可 inside 可溶性 leaves 溶性, no adjective)."""
     blocked = "|".join(["男性", "女性", "阳性", "阴性", *map(re.escape, sorted(modifiers, key=len, reverse=True))])
     body = rf"(?:(?!{blocked})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
     listed = "|".join(map(re.escape, sorted(modifiers, key=len, reverse=True)))
-    return re.compile(rf"(?:{listed}|(?!男性|女性|阳性|阴性)非?{body}{{1,5}}性)+" if listed
-                      else rf"(?:(?!男性|女性|阳性|阴性)非?{body}{{1,5}}性)+")
+    return re.compile(rf"(?:{listed}|(?!男性|女性|阳性|阴性)非?{body}{{2,5}}性)+" if listed
+                      else rf"(?:(?!男性|女性|阳性|阴性)非?{body}{{2,5}}性)+")
 
 
 def _keep_opening_mark(text: str, start: int, cut: int, abbr: str) -> int:
