@@ -345,11 +345,12 @@ def _attribute_ending() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\Z") if words else re.compile(r"(?!)")
 
 
-#: Last characters of the negated verbs of finding (未见, 未发现, 未检出, 找不到, 未触及): what such a
+#: Endings of the negated verbs of finding (未见, 未检出, 找不到, 未触及; not 未发现, 未出现: 未出现转移的
+#: 肺癌 is there): what such a
 #: verb does not find is the whole phrase after it, a relative clause with its noun right after the
 #: 的 (神经节中找不到感染的病毒), unless nothing stands between it and the 的 (未发现的肌腱端炎:
 #: undiagnosed, there).
-_FINDING_ENDS = frozenset("见现出到及")
+_FINDING_ENDS = ("见", "到", "及", "检出", "分离出")
 #: Right before an attribute word, these negate the attribute itself (不完整的, 未明确的).
 _NEGATES_THE_ATTRIBUTE = frozenset("不未")
 
@@ -368,7 +369,7 @@ def _qualifies_the_noun(text: str, cue: _Cue, de: int, end: int, window: _Window
         stop = min(e.start for e in whose)
         if stop == cue.end:
             return False
-    if (stop > cue.end and end == de + 1 and text[cue.end - 1] in _FINDING_ENDS
+    if (stop > cue.end and end == de + 1 and text.endswith(_FINDING_ENDS, cue.start, cue.end)
             and not any(c.word.relation is not None and c.end == stop for c in window.cues_in(cue.end, stop))):
         return False  # a verb of finding negates the whole phrase after it: 未检出致病的细菌 (not
         # 找不到原因的X: X of no known cause is there)
@@ -463,7 +464,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
                 or _negates_an_attribute(text, rule, cue, entity.start, window)
-                or _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window)
+                or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
+                    and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
@@ -487,9 +489,10 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 
 #: Ends the noun phrase a negation is in (未注射疫苗者对HAV易感: those not vaccinated are
 #: susceptible); not the 者 of 或者 (or), nor of 患者, 前者, 后者, 两者, 二者, 作者, 学者, words
-#: the negated verb often reads from (未能从患者的肠组织中分离出病毒, 未从后者中分离出病毒). A
-#: quantifier's scope goes on (少数严重者可有谵妄 is rare).
-_NOUN_PHRASE_END = re.compile("(?<![或患前后两二作学])者")
+#: the negated verb often reads from (未能从患者的肠组织中分离出病毒, 未从后者中分离出病毒), though the
+#: 者 of 发作者, 工作者, 操作者 does (无癫痫发作者海马硬化发生率为9%). A quantifier's scope goes on
+#: (少数严重者可有谵妄 is rare).
+_NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作)|(?<!作))者")
 
 #: Marks right after a forward negation that show it closes a phrase (上视不能、, 凝血因子缺乏,);
 #: other cues share what follows (积极预防、治疗妇科疾病).
@@ -587,6 +590,12 @@ def _is_record_disease(entity: Entity, record: _Record) -> bool:
             or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads))
 
 
+#: Characters allowed between a body part and the lesion of another site it names (肱骨|髁上处的|骨折).
+_SITE_GAP = 4
+#: After a lesion: its parts, not another lesion (骨折端, 骨折线).
+_LESION_PARTS = ("端", "线", "远端", "近端")
+
+
 @functools.lru_cache(maxsize=64)
 def _named_as_lesion(record_key: str) -> bool:
     """Whether the record's name ends with a lesion of ``disease_heads.tsv`` (距骨骨折)."""
@@ -596,8 +605,10 @@ def _named_as_lesion(record_key: str) -> bool:
 def _heads_elsewhere(text: str, entities: Sequence[Entity], record_key: str) -> frozenset[int]:
     """The starts of the lesion mentions (``disease_heads.tsv``) whose nearest body part before
     them in their clause is not in the record's name: another site's lesion (肱骨髁上处的骨折, 应与
-    锁骨骨折鉴别 in a record on 肋骨骨折; but 撞击锁骨外端造成骨折 in one on 锁骨骨折). Only a record
-    named as a lesion can have any."""
+    锁骨骨折鉴别 in a record on 肋骨骨折; but 撞击锁骨外端造成骨折 in one on 锁骨骨折). The part must
+    stand close before the lesion (at most four other characters between, other body parts not
+    counted: 肱骨|髁上处的|骨折), and a lesion followed by 端 or 线 is the record's own (肌肉撕裂和骨折
+    端裸露). Only a record named as a lesion can have any."""
     if not _named_as_lesion(record_key):
         return frozenset()
     heads = load_disease_heads()
@@ -605,9 +616,14 @@ def _heads_elsewhere(text: str, entities: Sequence[Entity], record_key: str) -> 
     for entity in entities:
         if entity.text not in heads and entity.canonical not in heads:
             continue
+        if text.startswith(_LESION_PARTS, entity.end):
+            continue  # 骨折端, 骨折线: the ends and line of the record's fracture
         clause_start = max(text.rfind(mark, 0, entity.start) for mark in _COMMAS + _STOPS) + 1
         sites = [e for e in entities if e.label == "body" and clause_start <= e.start and e.end <= entity.start]
-        if sites and max(sites, key=lambda e: e.end).text not in record_key:
+        if not sites:
+            continue
+        site = max(sites, key=lambda e: e.end)
+        if site.text not in record_key and _leash(text, site.end, entity.start, sites) <= _SITE_GAP:
             found.add(entity.start)
     return frozenset(found)
 

@@ -192,10 +192,11 @@ _WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
 
 
 _SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
-#: Right before a fraction with no hedge (约), a word of place makes it a part of an organ or a
-#: field, whatever follows (股骨下1/3骨折, 对侧下1/4象限性偏盲, 中下1/3); not 以下, 如下, nor the 上
-#: of 临床上, 实际上, 事实上, 总体上, 基本上, 理论上, 传统上, 原则上, 表面上, 历史上.
-_PLACE_BEFORE = re.compile(r"(?:中[上下]|(?<![以如际床实体本论统则面史])[上下])[ \t]*\Z")
+#: Right before a fraction with no hedge (约) nor patients after it, a word of place makes it a
+#: part of an organ or a field (股骨下1/3骨折, 对侧下1/4象限性偏盲, 中下1/3, 尺骨近侧1/3); not 以下,
+#: 如下, nor the 上 of 临床上, 实际上, 事实上, 总体上, 基本上, 理论上, 传统上, 原则上, 表面上, 历史上
+#: (and 在这种情况下1/3患者: the patients after it count).
+_PLACE_BEFORE = re.compile(r"(?:中[上下]|[近远][侧端]|(?<![以如际床实体本论统则面史])[上下])[ \t]*\Z")
 #: What separates the items of a list: 分别降低90%和88%, 70%乙醇及5%煤酚皂液.
 _LIST_CHARACTERS = " \t、,和及与或"
 _LISTED = re.compile(f"[{_LIST_CHARACTERS}]*")
@@ -205,10 +206,10 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
     """The ids of the shares that say by how much something changed, not how many patients
     have a finding: right after a ``change_before`` verb that is no part of a mention
     (癌症将减少1/3, 病死率降低20%～25%; not 血小板减少约占30%, 升高(75%) nor 超出80%的病例
-    出现黄疸), or that ends a mention written right before the share when no other mention
-    of the sentence has a share right after it (6个月内体重减轻10%以上; not 意识障碍42%，体重
-    减轻71%，肝大25%: a list of how many have each), and those listed right after one (分别降低
-    90%和88%)."""
+    出现黄疸), or that ends a mention written right before a share with a comparator or of at
+    most 40 % when no other mention of the sentence has a share right after it (6个月内体重减轻10%
+    以上; not 意识障碍42%，体重减轻71%，肝大25%: a list of how many have each), and those listed
+    right after one (分别降低90%和88%)."""
     changes: set[int] = set()
     previous = None
     for q in quantities:
@@ -227,7 +228,8 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
             and not cues.rate.search(norm, q.start, q.end)  # 减少约占30%: a share of the whole
             and not any(
                 e.start < verb.end() and verb.start() < e.end
-                and not (e.end == verb.end() and _ends_at(norm, e, q) and not _a_list_of_shares(norm, q, quantities, entities))
+                and not (e.end == verb.end() and _ends_at(norm, e, q) and _plausible_change(q)
+                         and not _a_list_of_shares(norm, q, quantities, entities))
                 for e in entities
             )
         ):
@@ -236,6 +238,17 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
         else:
             previous = None
     return changes
+
+
+#: The largest share a mention ending with a change verb is read to have changed by, unless the
+#: number has a comparator (体重减轻10%以上): 体重减轻71% is how many lost weight.
+_LARGEST_CHANGE = 40.0
+
+
+def _plausible_change(q: Quantity) -> bool:
+    """Whether share ``q`` reads as how much a finding changed: with a comparator, or small."""
+    high = q.high if q.high is not None else q.value
+    return bool(q.comparator) or (high is not None and high <= _LARGEST_CHANGE)
 
 
 def _ends_at(norm: str, e: Entity, q: Quantity) -> bool:
@@ -476,7 +489,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue
         if q.kind == "fraction" and not q.unit and q.value is None and (
             (subject is None and population is None and rule != "where")
-            or (q.text[:1].isdigit() and _PLACE_BEFORE.search(norm, start, q.start))
+            or (q.text[:1].isdigit() and _PLACE_BEFORE.search(norm, start, q.start)
+                and not cues.population.match(norm, _STRENGTH_GAP.match(norm, q.end).end()))
         ):
             continue  # 阴道下1/3, 对侧下1/4象限性偏盲: a part of an organ or a field, not a share of patients
         measure = _measure(norm, start, q, statements, pending_measures, cues)
@@ -613,8 +627,10 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     # there with more words after it in the clause names those who have it, as 患者 would: 约有15%
     # 抑郁症可有精神病性症状 is about the psychotic symptoms
     mention_after = next((e for e in entities if e.start == after), None)
+    group_after = None
     if (mention_after is not None and mention_after.label == "disease"
             and _BLANKS.match(norm, mention_after.end, end).end() < end):
+        group_after = mention_after
         population_entities = [*population_entities, mention_after]
     names_what_follows = (_names_what_follows(norm, after, cues) or any(p.start == after for p in population_entities)
                           or mention_after is not None)
@@ -639,6 +655,8 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
 
     if leads_forward:
         population = _population_after(norm, after, end, cues)
+        if population is None and group_after is not None:
+            population = (group_after.start, group_after.end)  # 约25%NHL发生于结外: a share of NHL
         first = population[1] if population else after
         following = [e for e in entities if e.start >= first and e not in population_entities]
         # a body part or specimen written right before another mention qualifies it:

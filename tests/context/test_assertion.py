@@ -186,6 +186,7 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("者可触及肝脾肿大或有腹水征", "腹水", "present"),
         ("无压痛或有深在性压痛", "深在性压痛", "present"),
         ("无或有肺动脉狭窄", ("肺动脉狭窄", "disease"), "possible"),  # with or without
+        ("眩晕发作时或有头痛", "头痛", "possible"),  # 时或有: may have
         ("尽可能保持肢体运动功能", ("肢体", "body"), "present"),  # as far as possible
         ("此时不可能发生心绞痛", "心绞痛", "negated"),  # impossible
         # xywy: words in 无 that name a kind, not an absence
@@ -320,6 +321,10 @@ def test_a_negation_before_de_does_not_reach_a_mention_after_the_noun_it_qualifi
         ("腹痛时脐周可有较轻而不恒定的深压痛", "压痛"),
         ("无明确病因的AIHA为原发性AIHA", ("AIHA", "disease")),  # 明确 before a noun, not the 的
         ("有不完整的三联征", "三联征"),  # 不 negates the attribute itself
+        # review: 未出现, 未发现 are no verbs of finding a 的 phrase; a place noun is no attribute
+        ("未出现转移的肺癌可手术切除", ("肺癌", "disease")),
+        ("未发现症状的糖尿病患者", ("糖尿病", "disease")),
+        ("无固定部位的压痛", "压痛"),
     ],
 )
 def test_a_negation_in_a_relative_clause_does_not_reach_its_noun(mark, text, term):
@@ -356,6 +361,7 @@ def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms)
         ("无发热者预后较好", "发热", "negated"),  # before the 者: still negated
         ("无发热或者咳嗽", "咳嗽", "negated"),  # 或者: or
         ("未从后者中分离出病毒", ("病毒", "microbe"), "negated"),  # 后者: the latter
+        ("无癫痫发作者海马硬化发生率为9%", ("海马硬化", "disease"), "present"),  # 发作者: those with seizures
         ("但迄今为止未能从Crohn病患者的肠组织中分离出真正的病毒颗粒", ("病毒", "microbe"), "negated"),
         ("少数病情严重者可有谵妄", "谵妄", "rare"),  # a quantifier goes on past it
     ],
@@ -715,6 +721,9 @@ def test_the_end_of_the_record_diseases_name_after_other_words_is_another_diseas
         ("应与锁骨骨折鉴别", "锁骨", "肋骨骨折", "other_disease"),
         # the record's own site before it: still the record's (xywy 锁骨骨折)
         ("撞击锁骨外端造成骨折", "锁骨", "锁骨骨折", "present"),
+        # second review: a part far before the lesion, or the lesion's own ends (xywy 胫腓骨骨干骨折)
+        ("作用于骨骼某一部位而致该部骨折", "骨骼", "足舟骨骨折", "present"),
+        ("肌肉撕裂和骨折端裸露", "肌肉", "胫腓骨骨干骨折", "present"),
     ],
 )
 def test_a_lesion_after_another_site_is_another_disease(mark, text, site, record, expected):
@@ -935,6 +944,7 @@ def test_rule_out_and_attributes_of_other_heads(mark, text, term, expected):
         ("避免受凉感冒", ("感冒", "disease"), "hypothetical"),
         ("预防性使用抗生素后仍出现发热", "发热", "present"),  # prophylactic, an adjective
         ("病程中不可避免地出现肝硬化", ("肝硬化", "disease"), "present"),
+        ("叶酸预防神经管畸形的机制至今还不明确", ("神经管畸形", "disease"), "hypothetical"),  # no relation rule
     ],
 )
 def test_what_prevention_is_for_is_hypothetical(mark, text, term, expected):

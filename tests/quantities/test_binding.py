@@ -362,6 +362,7 @@ def test_part_of_organ_is_not_a_frequency():
     assert bound("股骨下1/3骨折时,由于血管位于后方。", "骨折") == {}
     assert bound("患者中1/3有发热。", "发热")["发热"].rule == "forward"  # 中 alone: among them
     assert bound("临床上1/3患者有发热。", "发热")["发热"].rule == "forward"  # 临床上: clinically
+    assert bound("在这种情况下1/3患者可出现发热。", "发热")["发热"].rule == "forward"  # patients after it
 
 
 def test_raw_text_gives_same_offsets():
@@ -777,6 +778,19 @@ def test_a_change_verb_inside_a_mention_or_before_zhan_or_dao_keeps_the_share(te
 def test_a_share_right_after_a_mention_ending_with_a_change_verb_is_how_much_it_changed(text):
     text = normalize_text(text)
     assert bind_frequencies(text, mentions(text, "体重减轻", "体重下降")) == []
+
+
+def test_a_large_share_after_a_change_verb_is_how_many_have_it():
+    # second review: a 71 % weight loss is implausible; 71 % of the patients lost weight
+    text = normalize_text("主要表现为乏力,体重减轻71%,肝大")
+    assert [(s.subject.text, s.pct_reported) for s in bind_frequencies(text, mentions(text, "体重减轻"))] == [("体重减轻", 71)]
+
+
+def test_a_disease_right_after_a_number_with_words_after_it_is_the_population():
+    # second review (xywy 非霍奇金淋巴瘤): a share of NHL cases, about no finding
+    text = "约25%NHL发生于结外"
+    [s] = bind_frequencies(text, [Entity(4, 7, "NHL", "disease", "非霍奇金淋巴瘤")])
+    assert (s.subject, s.population) == (None, "NHL")
 
 
 def test_case_counts_after_those_with_each_finding():
