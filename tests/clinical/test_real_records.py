@@ -143,6 +143,9 @@ def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
         # third review: the content word nearest the drug counts, not the 高 of 高血压
         ("高血压患者应给予富含维生素的易消化饮食。", []),
         ("高龄孕妇应补充富含叶酸的食物。", []),
+        # xywy: a diet holding enough of it; enough of a drug is still a treatment
+        ("给予足够热量、维生素和易消化的食物。", []),
+        ("给予足够的抗生素治疗。", ["抗生素"]),
     ],
 )
 def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):
