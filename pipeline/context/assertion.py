@@ -491,8 +491,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 #: susceptible); not the 者 of 或者 (or), nor of 患者, 前者, 后者, 两者, 二者, 作者, 学者, words
 #: the negated verb often reads from (未能从患者的肠组织中分离出病毒, 未从后者中分离出病毒), though the
 #: 者 of 发作者, 工作者, 操作者 does (无癫痫发作者海马硬化发生率为9%). A quantifier's scope goes on
-#: (少数严重者可有谵妄 is rare).
-_NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作)|(?<!作))者")
+#: (少数严重者可有谵妄 is rare). A condition in 时 ends it too (缺乏维生素A时可见…贫血: the anaemia is
+#: there), not the 时 of 及时, 同时, 有时, 小时 ….
+_NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作)|(?<!作))者|(?<![及同不随有暂按定当平此准适小])时")
 
 #: Marks right after a forward negation that show it closes a phrase (上视不能、, 凝血因子缺乏,);
 #: other cues share what follows (积极预防、治疗妇科疾病).

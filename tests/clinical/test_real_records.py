@@ -160,6 +160,7 @@ def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapi
         ("表现为无黄疸型肝炎", "无黄疸型肝炎"),
         ("胆囊炎中无结石性胆囊炎约占5%", "无结石性胆囊炎"),
         ("某些免疫缺陷病如无丙种球蛋白血症", "无丙种球蛋白血症"),  # xywy: not a negated 球蛋白
+        ("无脉病等也可引起视神经损害", "无脉病"),  # xywy: pulseless disease
     ],
 )
 def test_a_disease_named_by_what_is_absent_is_one_mention_and_not_negated(analyse, text, term):

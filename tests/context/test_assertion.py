@@ -192,6 +192,8 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         # xywy: words in 无 that name a kind, not an absence
         ("白色小囊泡,内含无色黏液", "黏液", "present"),
         ("呈半球形隆起无蒂息肉状", "息肉", "present"),
+        ("又出现上腹部无规律疼痛、饱胀不适", "疼痛", "present"),  # irregular
+        ("硬化剂,无水乙醇等均可致膀胱组织坏死", "组织坏死", "present"),  # absolute alcohol
         ("3,无芽胞厌氧菌感染", ("厌氧菌感染", "disease"), "present"),
         ("询问疼痛的部位、性质、有无寒战、高热", "寒战", "present"),  # whether, after a 、
         # a cue right before a list mark ends its phrase: a deficiency, an inability, then a list
@@ -362,6 +364,8 @@ def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms)
         ("无发热或者咳嗽", "咳嗽", "negated"),  # 或者: or
         ("未从后者中分离出病毒", ("病毒", "microbe"), "negated"),  # 后者: the latter
         ("无癫痫发作者海马硬化发生率为9%", ("海马硬化", "disease"), "present"),  # 发作者: those with seizures
+        ("严重缺乏维生素A时可见血细胞生成不良形成贫血", "贫血", "present"),  # a condition in 时
+        ("未能及时调整剂量及更换敏感抗生素", ("抗生素", "drug"), "negated"),  # 及时: in time
         ("但迄今为止未能从Crohn病患者的肠组织中分离出真正的病毒颗粒", ("病毒", "microbe"), "negated"),
         ("少数病情严重者可有谵妄", "谵妄", "rare"),  # a quantifier goes on past it
     ],
