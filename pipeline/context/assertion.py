@@ -463,6 +463,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             if rule is not None and (
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
+                or _INLINE_SPACE.search(text, cue.end, entity.start) is not None  # 忌用双胍类 糖尿病人有…
                 or _negates_an_attribute(text, rule, cue, entity.start, window)
                 or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
                     and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
@@ -494,6 +495,10 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 #: (少数严重者可有谵妄 is rare). A condition in 时 ends it too (缺乏维生素A时可见…贫血: the anaemia is
 #: there), not the 时 of 及时, 同时, 有时, 小时 ….
 _NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作)|(?<!作))者|(?<![及同不随有暂按定当平此准适小])时")
+
+#: A space between Chinese words: Chinese writes none inside a sentence, so one there separates
+#: items (忌用双胍类 糖尿病人有肾盂肾炎, 脓很少外流 鼓膜穿孔) and ends a forward cue's scope.
+_INLINE_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 
 #: Marks right after a forward negation that show it closes a phrase (上视不能、, 凝血因子缺乏,);
 #: other cues share what follows (积极预防、治疗妇科疾病).

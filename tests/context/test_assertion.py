@@ -194,6 +194,9 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("呈半球形隆起无蒂息肉状", "息肉", "present"),
         ("又出现上腹部无规律疼痛、饱胀不适", "疼痛", "present"),  # irregular
         ("硬化剂,无水乙醇等均可致膀胱组织坏死", "组织坏死", "present"),  # absolute alcohol
+        # xywy: a space between Chinese words separates items; a forward cue stops there
+        ("凡有肝肾功能不全者忌用双胍类 糖尿病人有肾盂肾炎", ("肾盂肾炎", "disease"), "present"),
+        ("①预防感冒 感冒是MS患者病情反复的诱因", ("MS", "disease"), "present"),
         ("3,无芽胞厌氧菌感染", ("厌氧菌感染", "disease"), "present"),
         ("询问疼痛的部位、性质、有无寒战、高热", "寒战", "present"),  # whether, after a 、
         # a cue right before a list mark ends its phrase: a deficiency, an inability, then a list
