@@ -234,23 +234,34 @@ def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
         if not modifier:
             break
         cut -= len(modifier)
-    if start < cut and _adjectives(cues.modifiers).fullmatch(text, start, cut):
+    cut_inside = start > 0 and text[start - 1] in _WORD_OPENING_STOPS  # 可|溶性: 可 is a stop word
+    if start < cut and _adjectives(cues.modifiers, cut_inside).fullmatch(text, start, cut):
         return start  # the whole run is adjectives: 原发性非典型性|肺炎
     return cut
 
 
+#: One-character stop words that also open adjectives in 性 (可溶性, 并发性, 对称性, 有害性): a run
+#: they cut may start inside one.
+_WORD_OPENING_STOPS = frozenset("可并对有")
+
+
 @cache
-def _adjectives(modifiers: frozenset[str]) -> re.Pattern[str]:
+def _adjectives(modifiers: frozenset[str], cut_inside: bool = False) -> re.Pattern[str]:
     """Adjectives in 性, a 非 may open each, making up all of a run before a dictionary term:
     哮喘性|嗜酸粒细胞增多症, 假性|膀胱外翻, 非热带性|脂肪泻, 原发性非典型性|肺炎. Not a sex or a test
     result (女性|乳腺癌, 阳性|…); a listed modifier (慢性, 假性) is one adjective on its own, so
-    形成慢性渗出性 is no run of adjectives; any other has two characters or more before its 性 (a
-    run cut by the stop word 可 inside 可溶性 leaves 溶性, no adjective)."""
+    形成慢性渗出性 is no run of adjectives. When ``cut_inside`` (a stop word that opens adjectives
+    cut the run), the first unlisted one needs two characters before its 性: the stop word may be
+    its first (可|溶性, 并|发性), while 室性心动过速 and 如骨性关节炎 keep theirs."""
     blocked = "|".join(["男性", "女性", "阳性", "阴性", *map(re.escape, sorted(modifiers, key=len, reverse=True))])
     body = rf"(?:(?!{blocked})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
     listed = "|".join(map(re.escape, sorted(modifiers, key=len, reverse=True)))
-    return re.compile(rf"(?:{listed}|(?!男性|女性|阳性|阴性)非?{body}{{2,5}}性)+" if listed
-                      else rf"(?:(?!男性|女性|阳性|阴性)非?{body}{{2,5}}性)+")
+    first = 2 if cut_inside else 1
+    head = "(?!男性|女性|阳性|阴性)非?" + body + "{%d,5}性" % first
+    rest = "(?!男性|女性|阳性|阴性)非?" + body + "{1,5}性"
+    if listed:
+        head, rest = f"{listed}|{head}", f"{listed}|{rest}"
+    return re.compile(rf"(?:{head})(?:{rest})*")
 
 
 def _keep_opening_mark(text: str, start: int, cut: int, abbr: str) -> int:

@@ -351,6 +351,8 @@ def _attribute_ending() -> re.Pattern[str]:
 #: 的 (神经节中找不到感染的病毒), unless nothing stands between it and the 的 (未发现的肌腱端炎:
 #: undiagnosed, there).
 _FINDING_ENDS = ("见", "到", "及", "检出", "分离出")
+#: A number with a unit: a size or an amount, an attribute before a 的 (直径超过1cm的红斑).
+_MEASURE = re.compile(r"[0-9][0-9.]*\s*(?:[a-zA-Zμ%]|[个次度])")
 #: Right before an attribute word, these negate the attribute itself (不完整的, 未明确的).
 _NEGATES_THE_ATTRIBUTE = frozenset("不未")
 
@@ -373,6 +375,8 @@ def _qualifies_the_noun(text: str, cue: _Cue, de: int, end: int, window: _Window
             and not any(c.word.relation is not None and c.end == stop for c in window.cues_in(cue.end, stop))):
         return False  # a verb of finding negates the whole phrase after it: 未检出致病的细菌 (not
         # 找不到原因的X: X of no known cause is there)
+    if _MEASURE.search(text, cue.end, stop):
+        return False  # a size is an attribute: 未出现直径超过1cm的红斑
     ending = _attribute_ending().search(text, cue.start, stop)
     return ending is None or (ending.start() > 0 and text[ending.start() - 1] in _NEGATES_THE_ATTRIBUTE)
 
@@ -463,7 +467,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             if rule is not None and (
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
-                or _INLINE_SPACE.search(text, cue.end, entity.start) is not None  # 忌用双胍类 糖尿病人有…
+                or _INLINE_SPACE.search(text, cue.end, entity.start + 1) is not None  # 忌用双胍类 糖尿病人有…
                 or _negates_an_attribute(text, rule, cue, entity.start, window)
                 or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
                     and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
@@ -494,7 +498,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 #: 者 of 发作者, 工作者, 操作者 does (无癫痫发作者海马硬化发生率为9%). A quantifier's scope goes on
 #: (少数严重者可有谵妄 is rare). A condition in 时 ends it too (缺乏维生素A时可见…贫血: the anaemia is
 #: there), not the 时 of 及时, 同时, 有时, 小时 ….
-_NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作)|(?<!作))者|(?<![及同不随有暂按定当平此准适小])时")
+_NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作)|(?<!作))者|(?<![及同不随有暂按定当平此准适小一临历届])时(?![间期刻相程])")
 
 #: A space between Chinese words: Chinese writes none inside a sentence, so one there separates
 #: items (忌用双胍类 糖尿病人有肾盂肾炎, 脓很少外流 鼓膜穿孔) and ends a forward cue's scope.

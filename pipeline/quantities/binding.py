@@ -193,10 +193,21 @@ _WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
 
 _SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
 #: Right before a fraction with no hedge (约) nor patients after it, a word of place makes it a
-#: part of an organ or a field (股骨下1/3骨折, 对侧下1/4象限性偏盲, 中下1/3, 尺骨近侧1/3); not 以下,
-#: 如下, nor the 上 of 临床上, 实际上, 事实上, 总体上, 基本上, 理论上, 传统上, 原则上, 表面上, 历史上
-#: (and 在这种情况下1/3患者: the patients after it count).
-_PLACE_BEFORE = re.compile(r"(?:中[上下]|[近远][侧端]|(?<![以如际床实体本论统则面史])[上下])[ \t]*\Z")
+#: part of an organ or a field (股骨下1/3骨折, 对侧下1/4象限性偏盲, 中下1/3, 尺骨近侧1/3, 蝶骨嵴内1/3,
+#: 大脑镰后1/3); not 以下, 如下, the 上 of 临床上, 实际上 …, a bare 中 (死产中1/3: among them), the 内 of 年内,
+#: the 外 of 此外, 另外, the 前 and 后 of 术前, 术后, 以后 … (and 在这种情况下1/3患者: the patients
+#: after it count).
+_PLACE_BEFORE = re.compile(
+    r"(?:中[上下]|[近远][侧端]|(?<![以如际床实体本论统则面史])[上下]"
+    r"|(?<![年月周日天期时之以])内|(?<![此另以之意国])外|(?<![术产以之目年生病])前|(?<![术产病之以然最背])后)[ \t]*\Z"
+)
+
+
+def _patients_follow(norm: str, end: int, cues: _Cues) -> bool:
+    """Whether a patient noun (not a bare 者: 胃黏膜的上1/3者为轻度) follows the number ending at
+    ``end``, after an optional 的."""
+    noun = cues.population.match(norm, _STRENGTH_GAP.match(norm, end).end())
+    return noun is not None and noun.group() != "者"
 #: What separates the items of a list: 分别降低90%和88%, 70%乙醇及5%煤酚皂液.
 _LIST_CHARACTERS = " \t、,和及与或"
 _LISTED = re.compile(f"[{_LIST_CHARACTERS}]*")
@@ -490,7 +501,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if q.kind == "fraction" and not q.unit and q.value is None and (
             (subject is None and population is None and rule != "where")
             or (q.text[:1].isdigit() and _PLACE_BEFORE.search(norm, start, q.start)
-                and not cues.population.match(norm, _STRENGTH_GAP.match(norm, q.end).end()))
+                and not _patients_follow(norm, q.end, cues))
         ):
             continue  # 阴道下1/3, 对侧下1/4象限性偏盲: a part of an organ or a field, not a share of patients
         measure = _measure(norm, start, q, statements, pending_measures, cues)

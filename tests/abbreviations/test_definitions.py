@@ -178,10 +178,13 @@ def test_a_dictionary_suffix_keeps_the_modifiers_and_latin_before_it():
         # not a sex, nor words before a listed modifier (形成|慢性): the dictionary term only
         ("女性乳腺癌(breast cancer)", "乳腺癌"),
         ("形成慢性渗出性心包炎(chronic effusive pericarditis)", "心包炎"),
+        # third review: one character before 性 is enough, unless a stop word cut the run there
+        ("阵发时为室性心动过速(VT)", "室性心动过速"),
+        ("血清可溶性细胞间黏附分子(sICAM)", "细胞间黏附分子"),
     ],
 )
 def test_a_dictionary_suffix_keeps_a_run_of_adjectives_before_it(text, long_zh):
-    terms = {"脂肪泻", "膀胱外翻", "肺炎", "乳腺癌", "心包炎"}
+    terms = {"脂肪泻", "膀胱外翻", "肺炎", "乳腺癌", "心包炎", "心动过速", "细胞间黏附分子"}
     [found] = find_definitions(normalize_text(text), terms.__contains__)
     assert found.long_zh == long_zh
 

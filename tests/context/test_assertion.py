@@ -329,7 +329,7 @@ def test_a_negation_before_de_does_not_reach_a_mention_after_the_noun_it_qualifi
         # review: 未出现, 未发现 are no verbs of finding a 的 phrase; a place noun is no attribute
         ("未出现转移的肺癌可手术切除", ("肺癌", "disease")),
         ("未发现症状的糖尿病患者", ("糖尿病", "disease")),
-        ("无固定部位的压痛", "压痛"),
+        ("无固定部位的压痛", "压痛"),  # 无固定: not fixed
     ],
 )
 def test_a_negation_in_a_relative_clause_does_not_reach_its_noun(mark, text, term):
@@ -350,6 +350,9 @@ def test_a_negation_in_a_relative_clause_does_not_reach_its_noun(mark, text, ter
         ("听诊无双侧肺部的湿啰音", [("肺部", "body"), "湿啰音"]),
         ("神经节中找不到感染的病毒", [("病毒", "microbe")]),
         ("未检出致病的细菌", [("细菌", "microbe")]),
+        # third review: a place or a size before the 的
+        ("常无其他部位的孢子丝菌病", [("孢子丝菌病", "disease")]),
+        ("注射处未出现直径超过1cm的红斑", ["红斑"]),
     ],
 )
 def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms):
@@ -368,6 +371,8 @@ def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms)
         ("未从后者中分离出病毒", ("病毒", "microbe"), "negated"),  # 后者: the latter
         ("无癫痫发作者海马硬化发生率为9%", ("海马硬化", "disease"), "present"),  # 发作者: those with seizures
         ("严重缺乏维生素A时可见血细胞生成不良形成贫血", "贫血", "present"),  # a condition in 时
+        ("无一时性脑缺血发作", "脑缺血", "negated"),  # 一时性: transient, no condition
+        ("二级预防是指已患上冠心病的患者", ("冠心病", "disease"), "present"),  # already ill
         ("未能及时调整剂量及更换敏感抗生素", ("抗生素", "drug"), "negated"),  # 及时: in time
         ("但迄今为止未能从Crohn病患者的肠组织中分离出真正的病毒颗粒", ("病毒", "microbe"), "negated"),
         ("少数病情严重者可有谵妄", "谵妄", "rare"),  # a quantifier goes on past it

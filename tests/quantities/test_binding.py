@@ -363,6 +363,8 @@ def test_part_of_organ_is_not_a_frequency():
     assert bound("患者中1/3有发热。", "发热")["发热"].rule == "forward"  # 中 alone: among them
     assert bound("临床上1/3患者有发热。", "发热")["发热"].rule == "forward"  # 临床上: clinically
     assert bound("在这种情况下1/3患者可出现发热。", "发热")["发热"].rule == "forward"  # patients after it
+    assert bound("起源于蝶骨嵴内1/3脑膜瘤。", "脑膜瘤") == {}  # third review: 内, 外, 前, 后 are places too
+    assert bound("过期妊娠死产中1/3是由于胎儿生长受限。", "胎儿生长受限")["胎儿生长受限"].rule == "forward"
 
 
 def test_raw_text_gives_same_offsets():
