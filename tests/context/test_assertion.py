@@ -373,6 +373,7 @@ def test_a_negation_reaches_past_a_de_after_an_attribute_word(mark, text, terms)
         ("严重缺乏维生素A时可见血细胞生成不良形成贫血", "贫血", "present"),  # a condition in 时
         ("无一时性脑缺血发作", "脑缺血", "negated"),  # 一时性: transient, no condition
         ("二级预防是指已患上冠心病的患者", ("冠心病", "disease"), "present"),  # already ill
+        ("说明有可能在原有糖尿病的基础上又发生了酮症", ("糖尿病", "disease"), "present"),  # pre-existing
         ("未能及时调整剂量及更换敏感抗生素", ("抗生素", "drug"), "negated"),  # 及时: in time
         ("但迄今为止未能从Crohn病患者的肠组织中分离出真正的病毒颗粒", ("病毒", "microbe"), "negated"),
         ("少数病情严重者可有谵妄", "谵妄", "rare"),  # a quantifier goes on past it
