@@ -484,6 +484,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             rule.max_scope is not None and _leash(text, *between, window.entities_in(*between)) > rule.max_scope
         ):
             continue
+        if rule.category == "normal" and entity.label in _NEVER_NORMAL:
+            continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
         if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates for t in cues):
             continue
         distance = between[1] - between[0]
@@ -500,6 +502,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 #: there), not the 时 of 及时, 同时, 有时, 小时 ….
 _NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作)|(?<!作))者|(?<![及同不随有暂按定当平此准适小一临历届])时(?![间期刻相程])")
 
+#: Labels a ``normal`` cue never judges: a disease or symptom is no value that can be normal.
+_NEVER_NORMAL = frozenset({"disease", "symptom"})
 #: A space between Chinese words: Chinese writes none inside a sentence, so one there separates
 #: items (忌用双胍类 糖尿病人有肾盂肾炎, 脓很少外流 鼓膜穿孔) and ends a forward cue's scope.
 _INLINE_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")

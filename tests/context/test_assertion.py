@@ -70,8 +70,11 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         ("且很少有食管静脉曲张和脾功能亢进表现", "食管静脉曲张", "rare", "很少"),
         ("且很少有食管静脉曲张和脾功能亢进表现", "脾功能亢进", "rare", "很少"),
         ("偶见心包积液", "心包积液", "rare", "偶见"),
-        ("但肝功多正常", "肝功", "normal", "多正常"),
-        ("脑脊液蛋白升高,细胞数正常", "细胞数", "normal", "正常"),
+        ("但肝功多正常", ("肝功", "test"), "normal", "多正常"),
+        ("脑脊液蛋白升高,细胞数正常", ("细胞数", "test"), "normal", "正常"),
+        # a disease or symptom is never normal: a measure of it is (xywy 皮肤肿瘤, 恶性黑色素瘤)
+        ("良性肿瘤局部温度正常", ("良性肿瘤", "disease"), "present", ""),
+        ("我国恶性黑色素瘤的发病率不高", ("恶性黑色素瘤", "disease"), "present", ""),
         ("脑神经损害主要为视盘水肿", "视盘水肿", "present", ""),
         # xywy 胼胝体进行性变性: post-position rarity
         ("视放射和前连合受累罕见", "受累", "rare", "罕见"),
@@ -825,7 +828,7 @@ def test_seed_symptom_section_in_full(seed_path, mark):
     import json
 
     text = normalize_text(json.loads(seed_path.read_text(encoding="utf-8"))["诊断"]["症状"])
-    ents = mark(text, "视盘水肿", "肝功", "食管静脉曲张", "脾功能亢进", "淋巴结肿大", "心包积液",
+    ents = mark(text, "视盘水肿", ("肝功", "test"), "食管静脉曲张", "脾功能亢进", "淋巴结肿大", "心包积液",
                 ("多发性骨髓瘤", "disease"), ("脑脊液蛋白", "test"), ("细胞数", "test"),
                 ("多发性骨髓瘤", "disease"), "多超过10%")
     got = [a.assertion for a in assign_context(text, ents, section="诊断/症状", record_disease="POEMS综合征")]
