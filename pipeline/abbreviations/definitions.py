@@ -240,6 +240,8 @@ def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
     return cut
 
 
+#: Words in 性 that open no disease name: a sex or a test result (女性|乳腺癌).
+_NO_ADJECTIVE = "男性|女性|阳性|阴性"
 #: One-character stop words that also open adjectives in 性 (可溶性, 并发性, 对称性, 有害性): a run
 #: they cut may start inside one.
 _WORD_OPENING_STOPS = frozenset("可并对有")
@@ -253,12 +255,10 @@ def _adjectives(modifiers: frozenset[str], cut_inside: bool = False) -> re.Patte
     形成慢性渗出性 is no run of adjectives. When ``cut_inside`` (a stop word that opens adjectives
     cut the run), the first unlisted one needs two characters before its 性: the stop word may be
     its first (可|溶性, 并|发性), while 室性心动过速 and 如骨性关节炎 keep theirs."""
-    blocked = "|".join(["男性", "女性", "阳性", "阴性", *map(re.escape, sorted(modifiers, key=len, reverse=True))])
-    body = rf"(?:(?!{blocked})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
     listed = "|".join(map(re.escape, sorted(modifiers, key=len, reverse=True)))
-    first = 2 if cut_inside else 1
-    head = "(?!男性|女性|阳性|阴性)非?" + body + "{%d,5}性" % first
-    rest = "(?!男性|女性|阳性|阴性)非?" + body + "{1,5}性"
+    body = rf"(?:(?!{_NO_ADJECTIVE}|{listed})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
+    one = f"(?!{_NO_ADJECTIVE})非?{body}"
+    head, rest = one + "{%d,5}性" % (2 if cut_inside else 1), one + "{1,5}性"
     if listed:
         head, rest = f"{listed}|{head}", f"{listed}|{rest}"
     return re.compile(rf"(?:{head})(?:{rest})*")

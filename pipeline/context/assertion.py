@@ -345,11 +345,10 @@ def _attribute_ending() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\Z") if words else re.compile(r"(?!)")
 
 
-#: Endings of the negated verbs of finding (未见, 未检出, 找不到, 未触及; not 未发现, 未出现: 未出现转移的
-#: 肺癌 is there): what such a
-#: verb does not find is the whole phrase after it, a relative clause with its noun right after the
-#: 的 (神经节中找不到感染的病毒), unless nothing stands between it and the 的 (未发现的肌腱端炎:
-#: undiagnosed, there).
+#: Endings of the negated verbs of search (未见, 未检出, 找不到, 未触及; not 未发现, 未出现: 未出现转移的
+#: 肺癌 is there): what such a verb does not find is the whole phrase after it, a relative clause
+#: with its noun right after the 的 (神经节中找不到感染的病毒), unless nothing stands between it and
+#: the 的 (未发现的肌腱端炎: undiagnosed, there).
 _FINDING_ENDS = ("见", "到", "及", "检出", "分离出")
 #: A number with a unit: a size or an amount, an attribute before a 的 (直径超过1cm的红斑).
 _MEASURE = re.compile(r"[0-9][0-9.]*\s*(?:[a-zA-Zμ%]|[个次度])")
@@ -382,14 +381,15 @@ def _qualifies_the_noun(text: str, cue: _Cue, de: int, end: int, window: _Window
 
 
 def _negates_an_attribute(text: str, rule: ContextRule, cue: _Cue, end: int, window: _Window) -> bool:
-    """Whether a negation cue ending at ``start`` negates an entity inside an attribute that 的
+    """Whether a negation ``cue`` negates an entity inside an attribute that 的
     ties to the entity starting at ``end``: in ``无巩膜炎的RA``, ``无并发症的疼痛``, ``尚未患上冠心病的人群``
     the scleritis is absent and the RA present. So a forward negation does not reach past a 的 that
     follows an entity after the cue; with no entity before the 的 it does only after an attribute
     word (``没有明显的蛋白尿``, ``无真正的眼球震颤``; not ``未破裂的AVM``: ``_qualifies_the_noun``), and so
     it does when a body part, test or microbe stands right before the 的, naming only whose finding
-    it is (``无腹部的压痛``, ``未见肝脏的肿大``; but ``无皮肤表现的红斑狼疮``: the lupus is there). Nor to a mention more than four characters after the 的 with no list
-    between, other mentions and an adjective in 性 right before the mention not counted
+    it is (``无腹部的压痛``, ``未见肝脏的肿大``; but ``无皮肤表现的红斑狼疮``: the lupus is there). Nor
+    to a mention more than four characters after the 的 with no list between, other mentions and
+    an adjective in 性 right before the mention not counted
     (``缺乏运动的人很容易得到动脉硬化``, ``没有明确的证据表明吸烟会导致肺癌``: the 的 ties the negated
     words to another noun; still ``无明显的反复发作性上腹部疼痛``, ``无明显的运动性抑制或精神病``). Cue
     rows cannot say this (which 的 ends the scope depends on the entities), hence code."""
