@@ -256,7 +256,8 @@ def _adjectives(modifiers: frozenset[str], cut_inside: bool = False) -> re.Patte
     cut the run), the first unlisted one needs two characters before its 性: the stop word may be
     its first (可|溶性, 并|发性), while 室性心动过速 and 如骨性关节炎 keep theirs."""
     listed = "|".join(map(re.escape, sorted(modifiers, key=len, reverse=True)))
-    body = rf"(?:(?!{_NO_ADJECTIVE}|{listed})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
+    blocked = f"{_NO_ADJECTIVE}|{listed}" if listed else _NO_ADJECTIVE
+    body = rf"(?:(?!{blocked})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
     one = f"(?!{_NO_ADJECTIVE})非?{body}"
     head, rest = one + "{%d,5}性" % (2 if cut_inside else 1), one + "{1,5}性"
     if listed:
