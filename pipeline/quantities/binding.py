@@ -51,9 +51,9 @@ subject: ``多发性骨髓瘤(溶骨性)时多超过10%`` counts plasma cells, n
 A case count without a percentage (``42例有血管杂音(93%)``) is not a statement on its own: it
 lends its numerator to the statement about the same finding in its clause, unless it is the group looked at (``本组20例患者中发热(80%)``). Numeric
 frequencies without a subject are still returned (subject None), except a bare fraction with
-neither subject nor patient group (``阴道下1/3`` is a place) or written right after 上 or 下
-(``对侧下1/4象限性偏盲``: a field, whatever follows); frequency words are returned only when they
-bind.
+neither subject nor patient group (``阴道下1/3`` is a place) or written right after a word of
+place (上, 下, 内, 外, 近侧 …: ``对侧下1/4象限性偏盲``, a field, whatever follows but patients;
+``_PLACE_BEFORE``); frequency words are returned only when they bind.
 
 A percentage written right before a mention whose label ``quantity_cues.tsv`` lists as
 ``concentration_of`` (drug) is that substance's strength, not a frequency: ``静滴5%碳酸氢钠``,
