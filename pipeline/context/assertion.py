@@ -147,12 +147,17 @@ class _Owner:
 
 
 class _Record(NamedTuple):
-    """The record's disease as mentions are compared with it: its ``_disease_key``, and the
-    starts of the lesion mentions (骨折) that another site written before them makes another
-    disease (锁骨|骨折 in a record on 肋骨骨折)."""
+    """The record's disease as mentions are compared with it: its ``_disease_key``, the starts
+    of the lesion mentions (骨折) that another site written before them makes another disease
+    (锁骨|骨折 in a record on 肋骨骨折), and the (normalized) text and mentions the record's
+    disease is looked for in: the words right before a mention may complete its name (颈|椎管狭窄
+    in a record on 颈椎管狭窄症), and a mention nested in one naming it is part of that name
+    (水过多 of 羊水过多)."""
 
     key: str
     elsewhere: frozenset[int] = frozenset()
+    text: str = ""
+    entities: Sequence[Entity] = ()
 
 
 @functools.cache
@@ -600,8 +605,34 @@ def _is_record_disease(entity: Entity, record: _Record) -> bool:
     symptom mention a variant of its name (心脏 of 先天性心脏病 is a body part)."""
     parts, variants = entity.label == "disease", entity.label in _VARIANT_LABELS
     heads = entity.start not in record.elsewhere
-    return (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads)
-            or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads))
+    if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads)
+            or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads)):
+        return True
+    if not variants:
+        return False
+    if entity.nested and any(
+        outer.start <= entity.start and entity.end <= outer.end and not outer.nested and _is_record_disease(outer, record)
+        for outer in record.entities
+    ):
+        return True  # 水过多 of 羊水过多
+    return _completed_before(entity, record)
+
+
+#: Marks that end the words that may complete a mention into the record's disease.
+_NO_NAME = re.compile(r"[\s,，、;；:：。.()（）]")
+
+
+def _completed_before(entity: Entity, record: _Record) -> bool:
+    """Whether the characters right before ``entity`` complete it into the record's disease,
+    where the dictionary lacks that longer name (颈|椎管狭窄 in a record on 颈椎管狭窄症, 退变性颈|椎管狭窄
+    too; not 腰|椎管狭窄)."""
+    text = record.text
+    for start in range(entity.start - 1, max(entity.start - len(record.key), -1), -1):
+        if _NO_NAME.match(text, start):
+            return False
+        if _names_record_disease(text[start:entity.end], record.key, title_parts=entity.label == "disease"):
+            return True
+    return False
 
 
 #: Characters allowed between a body part and the lesion of another site it names (肱骨|髁上处的|骨折).
@@ -780,7 +811,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
     record_key = _disease_key(normalize_text(record_disease))  # compared with normalized mentions (粘 → 黏)
-    record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset())
+    record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset(), norm, entities)
     items = _item_owners(norm, entities, kind, subsections, record)
     item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]

@@ -729,6 +729,32 @@ def test_the_end_of_the_record_diseases_name_after_other_words_is_another_diseas
     assert modifiers(text, ents, record_disease=record) == ["other_disease", "other_disease"]
 
 
+def test_a_mention_nested_in_the_records_disease_is_part_of_its_name():
+    # xywy 羊水过多, 痉挛性斜颈: the dictionary's shorter disease inside the record's name
+    text = "是引起羊水过多的主要因素"
+    ents = [Entity(3, 7, "羊水过多", "symptom", "羊水过多"), Entity(4, 7, "水过多", "disease", "水过多", nested=True)]
+    assert modifiers(text, ents, record_disease="羊水过多", section="cause_info") == ["present", "present"]
+    assert modifiers(text, ents, record_disease="胎盘早剥", section="cause_info") == ["present", "other_disease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "disease", "record", "expected"),
+    [
+        # xywy 颈椎管狭窄症: the dictionary has 椎管狭窄, the text completes the record's name
+        ("2.退变性颈椎管狭窄。", "椎管狭窄", "颈椎管狭窄症", "present"),
+        ("继发性颈椎管狭窄", "椎管狭窄", "颈椎管狭窄症", "present"),
+        ("由于很多疾病可以引起上消化道出血", "消化道出血", "上消化道出血", "present"),
+        # another site before it, or a mark between: another disease
+        ("2.退变性腰椎管狭窄。", "椎管狭窄", "颈椎管狭窄症", "other_disease"),
+        ("下消化道出血", "消化道出血", "上消化道出血", "other_disease"),
+        ("颈、椎管狭窄", "椎管狭窄", "颈椎管狭窄症", "other_disease"),
+    ],
+)
+def test_the_words_right_before_a_mention_may_complete_the_records_disease(mark, text, disease, record, expected):
+    ents = mark(text, (disease, "disease"))
+    assert [a.assertion for a in assign_context(text, ents, section="cause_info", record_disease=record)] == [expected]
+
+
 @pytest.mark.parametrize(
     ("text", "site", "record", "expected"),
     [
