@@ -472,6 +472,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             if rule is not None and (
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
+                or (rule.category == "negated" and _negates_a_word_of_its_own(text, cue.end, entity.start, window))
                 or _INLINE_SPACE.search(text, cue.end, entity.start + 1) is not None  # 忌用双胍类 糖尿病人有…
                 or _negates_an_attribute(text, rule, cue, entity.start, window)
                 or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
@@ -497,6 +498,14 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if best is None or distance < best[0]:
             best = (distance, rule.category, cue)
     return ("present", None) if best is None else (best[1], best[2])
+
+
+def _negates_a_word_of_its_own(text: str, start: int, end: int, window: _Window) -> bool:
+    """Whether the negation ending at ``start`` judges a word that is no mention, before a 、 that
+    comes ahead of ``end``: the 、 then lists what follows with that phrase, not with a negated
+    finding (症状持续不改善、黄疸加深: the jaundice is there; 无发热、咳嗽: the cough is not)."""
+    mark = text.find("、", start, end)
+    return mark > start and not window.entities_in(start, mark - 1)
 
 
 #: Ends the noun phrase a negation is in (未注射疫苗者对HAV易感: those not vaccinated are

@@ -31,6 +31,23 @@ def test_enumeration_after_wu_is_negated_and_comma_ends_scope(mark):
     assert result[5].cue == "" and result[5].cue_start is None
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # xywy 新生儿肝炎综合征, 早孕反应, 糖尿病酮症酸中毒: the negation judges a word of its
+        # own, and the 、 after it lists what follows with that phrase
+        ("如症状持续不改善、黄疸加深", ["黄疸"], ["present"]),
+        ("嗜睡、缺乏食欲、恶心、晨起呕吐", ["嗜睡", "恶心", "呕吐"], ["present"] * 3),
+        ("但无酮味、血压下降、脉弱", ["血压下降"], ["present"]),
+        # a finding right after it: the list shares the negation
+        ("无发热、咳嗽", ["发热", "咳嗽"], ["negated", "negated"]),
+        ("不伴明显发热、咳嗽", ["发热", "咳嗽"], ["negated", "negated"]),
+    ],
+)
+def test_a_negation_of_a_word_that_is_no_mention_ends_at_the_list_mark(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
 def test_longest_cue_wins(mark):
     # cEHRNER train: 无明显 over 无; 未见异常 over 未见
     text = "自觉全身乏力,无明显腹胀、腹痛"
