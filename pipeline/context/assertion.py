@@ -484,6 +484,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             rule = word.backward
             if rule is not None and _qualifies_a_later_entity(text, entity, cue.start, window):
                 continue
+            if (rule is not None and rule.category == "negated" and entity.label != "symptom"
+                    and text.startswith("不", cue.start) and _MANIFESTATIONS.search(text, entity.end, cue.start)):
+                continue  # 甲状腺癌早期临床表现不明显: what is not evident is how it shows
         else:
             continue
         if rule is None or (
@@ -506,6 +509,11 @@ def _negates_a_word_of_its_own(text: str, start: int, end: int, window: _Window)
     finding (症状持续不改善、黄疸加深: the jaundice is there; 无发热、咳嗽: the cough is not)."""
     mark = text.find("、", start, end)
     return mark > start and not window.entities_in(start, mark - 1)
+
+
+#: Words for how a disease shows: a backward 不明显 after them judges them, not the disease,
+#: test or body part before them (大肠癌症状不明显, 肺部体征不明显); a symptom's (口干症状不显著) is it.
+_MANIFESTATIONS = re.compile("症状|表现|体征|征象")
 
 
 #: Ends the noun phrase a negation is in (未注射疫苗者对HAV易感: those not vaccinated are

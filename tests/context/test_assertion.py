@@ -48,6 +48,22 @@ def test_a_negation_of_a_word_that_is_no_mention_ends_at_the_list_mark(mark, tex
     assert modifiers(text, mark(text, *terms)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # xywy 甲状腺癌, 大肠息肉, 肺炎支原体肺炎: what is not evident is how the disease shows
+        ("甲状腺癌早期临床表现不明显", ("甲状腺癌", "disease"), "present"),
+        ("大肠息肉临床症状常不明显", ("大肠息肉", "disease"), "present"),
+        ("肺部体征多不明显", ("肺部", "body"), "present"),
+        # a symptom's manifestations are the symptom
+        ("口干症状一般不显著", "口干", "negated"),
+        ("早期大肠癌不明显", ("大肠癌", "disease"), "negated"),
+    ],
+)
+def test_a_backward_not_evident_after_manifestations_judges_them_not_the_disease(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == [expected]
+
+
 def test_longest_cue_wins(mark):
     # cEHRNER train: 无明显 over 无; 未见异常 over 未见
     text = "自觉全身乏力,无明显腹胀、腹痛"
