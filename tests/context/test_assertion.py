@@ -203,6 +203,9 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("外踝下方正常凹陷消失等,不难作出骨折判断", ("骨折", "disease"), "present"),  # not hard to
         ("可引起突发的和不可预测的脑卒中", ("脑卒中", "disease"), "present"),  # unpredictable
         ("黄疸不消退", "黄疸", "present"),  # does not subside: still there
+        # xywy 新生儿肝炎, 肾病综合征: subsiding is the course of a finding that was there
+        ("皮肤及巩膜黄疸逐渐消退", "黄疸", "present"),
+        ("应卧床休息至水肿消退", "水肿", "present"),
         ("高热不退,伴寒战", "寒战", "present"),
         ("也可不通过肝硬化而直接由慢性肝炎发展而来", ("肝硬化", "disease"), "negated"),  # 不通过, not 不通
         ("单纯型不合并高血压", ("高血压", "disease"), "negated"),  # 不 + 合并: not with
