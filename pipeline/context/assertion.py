@@ -765,9 +765,14 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
         return None  # a mention running past the clause (over its comma) opens no clause
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
-    if suffix is None:
+    if suffix is None or (text.startswith("者", suffix.start) and _HOW_OFTEN.match(text, suffix.end, c_end)):
         return None
     return suffix.end, _Owner(disease.text, disease.start, disease.end)
+
+
+#: After ``X者``: how often X is seen, so X is a finding of the record, no patient group whose
+#: findings follow (骨不连者甚少见, 发生癫痫者较多, 伴发胆石者占30.8%).
+_HOW_OFTEN = re.compile("[则亦也更甚较极很均尤最]{0,2}(?:少见|罕见|多见|常见|较多|较少|不少|不多|占|多达|极少|甚少)")
 
 
 def _differential_sentences(cues: list[_Cue], sentences: Sequence[tuple[int, int]]) -> set[int]:

@@ -686,6 +686,21 @@ def test_clause_initial_condition_gives_the_clause_to_that_disease(mark, text, d
     assert [(a.assertion, a.about) for a in result] == [("other_disease", about)] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # xywy 跟骨骨折: how often X is seen, X is no patient group
+        ("骨不连者甚少见", ["rare"]),
+        ("骨不连者较多", ["present"]),
+        # X者 with findings after it: they are X's
+        ("骨不连者可有疼痛", ["other_disease", "other_disease"]),
+    ],
+)
+def test_x_zhe_followed_by_how_often_it_is_seen_owns_nothing(mark, text, expected):
+    terms = [("骨不连", "disease")] + (["疼痛"] if "疼痛" in text else [])
+    assert modifiers(text, mark(text, *terms), record_disease="跟骨骨折") == expected
+
+
 def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
     # POEMS综合征 seed, 发病机制: the record's own patients
     text = "因为伴孤立性浆细胞瘤的POEMS综合征病人手术或局部放疗后可以完全缓解"
