@@ -345,6 +345,11 @@ def _per_day(unit: str) -> str:
     return f"{unit[:-3]}/(kg·d)" if unit.endswith("/kg") else unit
 
 
+#: Outcomes a therapy can prevent: after a ``prevents`` cue (therapy_cues.tsv) they did not
+#: happen. Whether a prevention worked (对预防猝死有效) is an outcome.
+_PREVENTABLE = frozenset({"复发", "恶化"})
+
+
 def _bind_outcomes(norm, groups, voc, sentence) -> None:
     """Rule 3: each outcome word goes to the nearest group before it, if that has none."""
     for m in voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]):
@@ -352,6 +357,10 @@ def _bind_outcomes(norm, groups, voc, sentence) -> None:
         before = [g for g in groups if g[0]["entity"].start < m.start() and g[-1]["entity"].end <= m.start()]
         if outcome == "-" or not before or before[-1][0].get("outcome"):
             continue
+        if outcome in _PREVENTABLE and (
+            prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())
+        ) and not voc.outcome_pattern.search(norm, prevention.end(1), m.start()):
+            continue  # 磺胺嘧啶对预防RF复发: a recurrence prevented, none that happened
         for row in before[-1]:
             row["outcome"] = outcome
             row["end"] = max(row["end"], m.end())

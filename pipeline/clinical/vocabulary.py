@@ -41,7 +41,7 @@ _COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七�
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
-    "at", "period_of", "food", "content", "rich", "not_food", "deficiency",
+    "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents",
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
@@ -379,6 +379,12 @@ class ClinicalVocabulary:
     @functools.cached_property
     def outcome_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.outcomes))
+
+    @functools.cached_property
+    def prevented_pattern(self) -> re.Pattern[str]:
+        """A ``prevents`` cue (group 1), then up to 8 characters of its clause, ending the searched window
+        (预防RF|复发: the outcome is what is prevented)."""
+        return re.compile(rf"({alternation(self.cues['prevents'])})[^{CLAUSE_MARKS}]{{0,8}}$")
 
     @functools.cached_property
     def dose_unit_pattern(self) -> str:

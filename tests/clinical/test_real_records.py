@@ -111,11 +111,26 @@ def test_route_word_in_the_drug_lexicon_is_no_therapy(analyse):
         "有甲状腺手术史者，也应定期复查，避免复发。",  # the same record, prevent_info
         "手术前，后均应使用有效的抗生素，控制继发感染。",  # xywy: an effective kind of drug
         "本病无有效的预防措施，可行手术。",
+        # xywy 风湿热: what is prevented written between the cue and the outcome word
+        "长期应用抗生素治疗，预防风湿热的复发。",
+        "激素治疗可防止病情恶化。",
     ],
 )
 def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
     _, therapies = run(analyse, text, "prevent_info", "结节性甲状腺肿")
     assert therapies and all(t.outcome == "" for t in therapies)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("磺胺嘧啶对预防RF复发有效。", "有效"),  # effective at preventing: the outcome after it
+        ("手术切除后复发。", "复发"),
+    ],
+)
+def test_an_outcome_after_a_prevented_one_still_counts(analyse, text, outcome):
+    _, therapies = run(analyse, text, "treat", "风湿热")
+    assert [t.outcome for t in therapies] == [outcome]
 
 
 @pytest.mark.parametrize(
