@@ -53,7 +53,8 @@ lends its numerator to the statement about the same finding in its clause, unles
 frequencies without a subject are still returned (subject None), except a bare fraction with
 neither subject nor patient group (``阴道下1/3`` is a place) or written right after a word of
 place (上, 下, 内, 外, 近侧 …: ``对侧下1/4象限性偏盲``, a field, whatever follows but patients;
-``_PLACE_BEFORE``); frequency words are returned only when they bind.
+``_PLACE_BEFORE``), or followed by one (``小腿中1/3处``, ``_PLACE_AFTER``); frequency words are
+returned only when they bind.
 
 A percentage written right before a mention whose label ``quantity_cues.tsv`` lists as
 ``concentration_of`` (drug) is that substance's strength, not a frequency: ``静滴5%碳酸氢钠``,
@@ -201,6 +202,10 @@ _PLACE_BEFORE = re.compile(
     r"(?:中[上下]|[近远][侧端]|(?<![以如际床实体本论统则面史])[上下]"
     r"|(?<![年月周日天期时之以])内|(?<![此另以之意国])外|(?<![术产以之目年生病])前|(?<![术产病之以然最背])后)[ \t]*\Z"
 )
+
+
+#: Right after a fraction, a word of place: it is a part of an organ (小腿中1/3处向前弯曲, 股骨中1/3段).
+_PLACE_AFTER = re.compile(r"[ \t]*(?:处|段|交界)")
 
 
 def _patients_follow(norm: str, end: int, cues: _Cues) -> bool:
@@ -502,6 +507,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             (subject is None and population is None and rule != "where")
             or (q.text[:1].isdigit() and _PLACE_BEFORE.search(norm, start, q.start)
                 and not _patients_follow(norm, q.end, cues))
+            or _PLACE_AFTER.match(norm, q.end)
         ):
             continue  # 阴道下1/3, 对侧下1/4象限性偏盲: a part of an organ or a field, not a share of patients
         measure = _measure(norm, start, q, statements, pending_measures, cues)

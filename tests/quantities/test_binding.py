@@ -365,6 +365,9 @@ def test_part_of_organ_is_not_a_frequency():
     assert bound("在这种情况下1/3患者可出现发热。", "发热")["发热"].rule == "forward"  # patients after it
     assert bound("起源于蝶骨嵴内1/3脑膜瘤。", "脑膜瘤") == {}  # third review: 内, 外, 前, 后 are places too
     assert bound("过期妊娠死产中1/3是由于胎儿生长受限。", "胎儿生长受限")["胎儿生长受限"].rule == "forward"
+    # xywy 先天性胫骨假关节: a word of place right after the fraction, even after a bare 中
+    assert bound("患儿的小腿中1/3处向前弯曲畸形。", "畸形") == {}
+    assert bound("尿道远段1/3处的细菌被挤入膀胱。", "膀胱") == {}
 
 
 def test_raw_text_gives_same_offsets():
