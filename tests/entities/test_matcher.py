@@ -36,6 +36,12 @@ def test_short_terms_must_align_with_jieba_tokens():
     assert ("不适", "symptom") in found(text)  # without tokens the rule is not applied
 
 
+def test_a_longer_term_ending_inside_a_jieba_word_needs_a_compound_head_after_it():
+    # one jieba word each: 病 is a compound head (高血压|病, 淋巴结|炎), 素 is none (肾上腺素)
+    assert found("骨髓瘤病", [0], [4]) == [("骨髓瘤", "disease")]
+    assert found("骨髓瘤素", [0], [4]) == []
+
+
 def test_canonical_and_source_come_from_the_dictionary():
     [entity] = MATCHER.find("改用三苯氧胺后")
     assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "entities/mini.tsv")
