@@ -18,6 +18,8 @@ nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from functools import cache
 from dataclasses import replace
 
 from spacy.language import Language
@@ -51,7 +53,19 @@ def make_medical_abbreviations(
 
 def definitions_in(text: str, lexicon: Lexicon) -> list[Definition]:
     """The definitions in one (normalized) text, using the dictionary to delimit terms."""
-    return find_definitions(text, is_term=lexicon.entries.__contains__, table=load_abbreviations())
+    return find_definitions(text, term_label=_labeller(lexicon), table=load_abbreviations())
+
+
+@cache
+def _labeller(lexicon: Lexicon) -> Callable[[str], str | None]:
+    """The label of a dictionary term, or None for a word that is none."""
+    entries = lexicon.entries
+
+    def label(text: str) -> str | None:
+        entry = entries.get(text)
+        return None if entry is None else entry.label
+
+    return label
 
 
 class MedicalAbbreviations:

@@ -4,7 +4,7 @@ Chinese medical texts define terms as ``中文术语(english long form, ABBR)``,
 ``中文术语(ABBR)``, ``中文术语(english long form)``, ``中文术语(简称ABBR)`` or
 ``中文术语,简称ABBR``. The Chinese term is the shortest honest guess: the run of term
 characters before the bracket, cut at punctuation and at the stop words of
-``abbreviation_cues.tsv`` (or, with ``is_term``, the longest dictionary suffix with the
+``abbreviation_cues.tsv`` (or, with ``term_label``, the longest dictionary suffix with the
 modifiers and Latin words right before it: 急性肾损伤, IgA肾病), unless that suffix is only a
 ``head`` word that longer names end with (腺病毒(adenovirus,Ad), not 病毒). A run stopped by an ``inside``
 stop word (释放, 减少, 抑制: names hold them as often as sentences do) after more term characters,
@@ -81,7 +81,7 @@ class Definition:
 
 def find_definitions(
     text: str,
-    is_term: Callable[[str], bool] | None = None,
+    term_label: Callable[[str], str | None] | None = None,
     *,
     cues: Cues | None = None,
     table: Mapping[str, AbbreviationEntry] | None = None,
@@ -91,9 +91,9 @@ def find_definitions(
     found = [
         definition
         for match in _BRACKET.finditer(text)
-        if (definition := _bracket_definition(text, match, cues, is_term, table)) is not None
+        if (definition := _bracket_definition(text, match, cues, term_label, table)) is not None
     ]
-    found += _cue_definitions(text, cues, is_term, table)
+    found += _cue_definitions(text, cues, term_label, table)
     found.sort(key=lambda d: (d.start, d.end))
     return found + find_acronyms(text, found)
 
@@ -162,7 +162,7 @@ def matches_long_form(abbr: str, long_form: str) -> bool:
 
 
 def chinese_term_before(
-    text: str, end: int, cues: Cues, is_term: Callable[[str], bool] | None = None, *, abbr: str = ""
+    text: str, end: int, cues: Cues, term_label: Callable[[str], str | None] | None = None, *, abbr: str = ""
 ) -> tuple[int, int] | None:
     """``(start, end)`` of the Chinese term ending at ``end``, or None if there is none.
 
@@ -176,10 +176,10 @@ def chinese_term_before(
             break
         start -= 1
     run_start = start
-    if is_term is not None:
-        cut = next((i for i in range(start, end) if is_term(text[i:end])), start)
+    if term_label is not None:
+        cut = next((i for i in range(start, end) if term_label(text[i:end])), start)
         if text[cut:end] not in cues.heads:  # 腺病毒(adenovirus,Ad), 黄体生成激素(LH): not 病毒, 激素
-            start = _keep_opening_mark(text, start, _keep_modifiers(text, start, cut, cues), abbr)
+            start = _keep_opening_mark(text, start, _keep_modifiers(text, start, cut, cues, term_label), abbr)
     while start < end and text[start] == "-":
         start += 1
     tail = _LATIN_TAIL.search(text[start:end]).group()
@@ -222,17 +222,23 @@ def _stop_before(stop: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(map(re.escape, stop))})\Z") if stop else None
 
 
-def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
-    """``cut`` moved left (not past ``start``) over the modifiers, adjectives in 性 and Latin
-    characters before it: the dictionary term is then the head of a longer term the dictionary
-    lacks (急性|肾损伤, IgA|肾病, 假性|膀胱外翻), and cutting there would lose what the text defines."""
+def _keep_modifiers(text: str, start: int, cut: int, cues: Cues,
+                   term_label: Callable[[str], str | None] = lambda _: None) -> int:
+    """``cut`` moved left (not past ``start``) over the modifiers, adjectives in 性 (or types in
+    型, shapes in 状, stages in 期), Latin characters and the body parts, tests and microbes
+    before it: the dictionary term is then the head of a longer term the dictionary lacks
+    (急性|肾损伤, IgA|肾病, 假性|膀胱外翻, 阴道|念珠菌病, 婴儿型|特发性脊柱侧凸), and cutting there would
+    lose what the text defines. Not over a specimen (血清|甲胎蛋白(AFP) defines 甲胎蛋白)."""
     while cut > start:
         if _LATIN_CHAR.match(text[cut - 1]):
             cut -= 1
             continue
         modifier = next((m for m in cues.modifiers if cut - len(m) >= start and text.startswith(m, cut - len(m))), "")
         if not modifier:
-            break
+            modifier = next((text[i:cut] for i in range(max(start, cut - _LONGEST_PART), cut - 1)
+                             if term_label(text[i:cut]) in _PART_LABELS), "")
+            if not modifier or modifier in cues.specimens:
+                break
         cut -= len(modifier)
     cut_inside = start > 0 and text[start - 1] in _WORD_OPENING_STOPS  # 可|溶性: 可 is a stop word
     if start < cut and _adjectives(cues.modifiers, cut_inside).fullmatch(text, start, cut):
@@ -240,6 +246,10 @@ def _keep_modifiers(text: str, start: int, cut: int, cues: Cues) -> int:
     return cut
 
 
+#: Labels of dictionary terms that open a longer name as its site, analyte or organism
+#: (阴道|念珠菌病, 红细胞|葡萄糖-6-磷酸脱氢酶, 肺泡|巨噬细胞), and the longest such term looked for.
+_PART_LABELS = frozenset({"body", "test", "microbe"})
+_LONGEST_PART = 8
 #: Words in 性 that open no disease name: a sex or a test result (女性|乳腺癌).
 _NO_ADJECTIVE = "男性|女性|阳性|阴性"
 #: One-character stop words that also open adjectives in 性 (可溶性, 并发性, 对称性, 有害性): a run
@@ -259,7 +269,8 @@ def _adjectives(modifiers: frozenset[str], cut_inside: bool = False) -> re.Patte
     blocked = f"{_NO_ADJECTIVE}|{listed}" if listed else _NO_ADJECTIVE
     body = rf"(?:(?!{blocked})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
     one = f"(?!{_NO_ADJECTIVE})非?{body}"
-    head, rest = one + "{%d,5}性" % (2 if cut_inside else 1), one + "{1,5}性"
+    kind = f"{body}{{1,2}}[型状期]"  # a type, shape or stage: 婴儿型, 盘状, 恢复期 (not 感染甲型)
+    head, rest = f"{one}{{{2 if cut_inside else 1},5}}性|{kind}", f"{one}{{1,5}}性|{kind}"
     if listed:
         head, rest = f"{listed}|{head}", f"{listed}|{rest}"
     return re.compile(rf"(?:{head})(?:{rest})*")
@@ -282,7 +293,7 @@ def _bracket_definition(
     text: str,
     match: re.Match[str],
     cues: Cues,
-    is_term: Callable[[str], bool] | None,
+    term_label: Callable[[str], str | None] | None,
     table: Mapping[str, AbbreviationEntry] | None,
 ) -> Definition | None:
     if not _LATIN_LETTER.search(text, match.start(1), match.end(1)):
@@ -310,7 +321,7 @@ def _bracket_definition(
         abbr_span = None
     if abbr_span is None and not long_en:
         return None
-    term = chinese_term_before(text, match.start(), cues, is_term, abbr=text[slice(*abbr_span)] if abbr_span else "")
+    term = chinese_term_before(text, match.start(), cues, term_label, abbr=text[slice(*abbr_span)] if abbr_span else "")
     if term is None:
         return None
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
@@ -320,7 +331,7 @@ def _bracket_definition(
 def _cue_definitions(
     text: str,
     cues: Cues,
-    is_term: Callable[[str], bool] | None,
+    term_label: Callable[[str], str | None] | None,
     table: Mapping[str, AbbreviationEntry] | None,
 ) -> list[Definition]:
     """``中文术语,简称ABBR`` / ``中文术语又称ABBR`` outside brackets."""
@@ -329,7 +340,7 @@ def _cue_definitions(
     found = []
     for match in _alias_definition(cues.alias).finditer(text):
         abbr_span = match.span(1)
-        term = chinese_term_before(text, match.start(), cues, is_term, abbr=match.group(1))
+        term = chinese_term_before(text, match.start(), cues, term_label, abbr=match.group(1))
         if term is None or not is_abbreviation_like(match.group(1)):
             continue
         found.append(_definition(text, term, abbr_span, "", term[0], match.end(), "zh(ABBR)", table))

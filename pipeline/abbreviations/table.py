@@ -19,6 +19,7 @@ from .spelling import GREEK, spell_abbr, spelling_key
 
 TABLE_FILE = "abbreviations.tsv"
 CUES_FILE = "abbreviation_cues.tsv"
+SPECIMENS_FILE = "specimens.tsv"
 #: The ``source`` of rows written by hand, which win over generated ones.
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
@@ -51,6 +52,7 @@ class Cues:
     heads: frozenset[str] = frozenset()  # 激素, 紫癜: no term on their own after an inside stop word
     suffixes: frozenset[str] = frozenset()  # 性, 物: end words; one before a head is no term either
     inside: frozenset[str] = frozenset()  # 释放, 减少: stop words that names hold too
+    specimens: frozenset[str] = frozenset()  # 血清, 脑脊液: opening a test name, they name no longer one
 
 
 @cache
@@ -102,7 +104,18 @@ def load_cues(path: str | Path | None = None) -> Cues:
         heads=frozenset(cue for cue, _ in by_role["head"]),
         suffixes=frozenset(cue for cue, _ in by_role["suffix"]),
         inside=frozenset(cue for cue, _ in by_role["inside"]),
+        specimens=_specimen_prefixes(path.parent / SPECIMENS_FILE),
     )
+
+
+def _specimen_prefixes(path: Path) -> frozenset[str]:
+    """The words of ``specimens.tsv`` that open a test's name as its specimen (血清, 脑脊液): a run
+    that is only one before a term defines the term (血清|血管活性肠肽(VIP)). None when the
+    folder has no such file (a cue list of one's own)."""
+    if not path.exists():
+        return frozenset()
+    rows = read_tsv(path, ("word", "specimen", "prefix", "source"), non_empty=("word", "specimen", "source"))
+    return frozenset(row["word"] for _, row in rows if row["prefix"] == "yes" and row["specimen"] != "-")
 
 
 def canonical_abbr(s: str, table: Mapping[str, AbbreviationEntry] | None = None) -> str:

@@ -181,11 +181,38 @@ def test_a_dictionary_suffix_keeps_the_modifiers_and_latin_before_it():
         # third review: one character before 性 is enough, unless a stop word cut the run there
         ("阵发时为室性心动过速(VT)", "室性心动过速"),
         ("血清可溶性细胞间黏附分子(sICAM)", "细胞间黏附分子"),
+        # xywy: types in 型, shapes in 状 and stages in 期 are adjectives too (one or two characters
+        # before them: 感染甲型 is none)
+        ("婴儿型特发性脊柱侧凸(infantile idiopathic scoliosis)", "婴儿型特发性脊柱侧凸"),
+        ("13、圆盘状白内障(disc-shaped cataract)", "圆盘状白内障"),
+        ("恢复期肝炎综合征(Convalescent Hepatitis Syndrome)", "恢复期肝炎综合征"),
+        ("感染甲型肝炎病毒(HAV)", "肝炎病毒"),
     ],
 )
 def test_a_dictionary_suffix_keeps_a_run_of_adjectives_before_it(text, long_zh):
-    terms = {"脂肪泻", "膀胱外翻", "肺炎", "乳腺癌", "心包炎", "心动过速", "细胞间黏附分子"}
+    terms = {"脂肪泻", "膀胱外翻", "肺炎", "乳腺癌", "心包炎", "心动过速", "细胞间黏附分子", "脊柱侧凸", "白内障",
+             "肝炎综合征", "肝炎病毒"}
     [found] = find_definitions(normalize_text(text), terms.__contains__)
+    assert found.long_zh == long_zh
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # xywy: a body part, test or organism opens the name the dictionary lacks
+        ("称为阴道念珠菌病(vaginal candidiasis)", "阴道念珠菌病"),
+        ("红细胞葡萄糖-6-磷酸脱氢酶(G-6-PD)缺乏", "红细胞葡萄糖-6-磷酸脱氢酶"),
+        ("支气管肺曲菌病(broinchopulmonaryaspergillosis)", "支气管肺曲菌病"),
+        # not a specimen (the test is defined), nor a symptom written before the term
+        ("依靠血清甲胎蛋白(AFP)诊断", "甲胎蛋白"),
+        ("伴有高血压肾病(hypertensive nephropathy)", "肾病"),
+    ],
+)
+def test_a_dictionary_suffix_keeps_the_site_test_or_organism_before_it(text, long_zh):
+    labels = {"念珠菌病": "disease", "阴道": "body", "葡萄糖-6-磷酸脱氢酶": "test", "红细胞": "test",
+              "肺曲菌病": "disease", "支气管": "body", "甲胎蛋白": "test", "血清": "test", "肾病": "disease",
+              "高血压": "symptom"}
+    [found] = find_definitions(normalize_text(text), labels.get)
     assert found.long_zh == long_zh
 
 
