@@ -472,7 +472,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             if rule is not None and (
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
-                or (rule.category == "negated" and _negates_a_word_of_its_own(text, cue.end, entity.start, window))
+                or (rule.category == "negated" and _negates_a_word_of_its_own(text, cue, entity, c_end, window))
                 or _INLINE_SPACE.search(text, cue.end, entity.start + 1) is not None  # 忌用双胍类 糖尿病人有…
                 or _negates_an_attribute(text, rule, cue, entity.start, window)
                 or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
@@ -503,12 +503,31 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
     return ("present", None) if best is None else (best[1], best[2])
 
 
-def _negates_a_word_of_its_own(text: str, start: int, end: int, window: _Window) -> bool:
-    """Whether the negation ending at ``start`` judges a word that is no mention, before a 、 that
-    comes ahead of ``end``: the 、 then lists what follows with that phrase, not with a negated
-    finding (症状持续不改善、黄疸加深: the jaundice is there; 无发热、咳嗽: the cough is not)."""
-    mark = text.find("、", start, end)
-    return mark > start and not window.entities_in(start, mark - 1)
+def _negates_a_word_of_its_own(text: str, cue: _Cue, entity: Entity, clause_end: int, window: _Window) -> bool:
+    """Whether ``cue`` judges a word that is no mention, before a 、 that comes ahead of
+    ``entity``, so that the 、 lists what follows with that phrase rather than with a negated
+    finding. So it is when the negation is itself an item of a list (嗜睡、缺乏食欲、恶心), or is 不
+    or 未 negating a verb, before a finding (症状持续不改善、黄疸加深; but 不吃蔗糖、葡萄糖: the verb
+    takes both), or else when no 等 or 症状 closes the list after the entity (但无酮味、血压下降; but
+    亦无联想增快、思维奔逸等症状). Never after a prohibition, whose list is what is forbidden
+    (禁用冰枕、冷敷及乙醇擦浴). 无发热、咳嗽 negates both: a finding follows the cue."""
+    mark = text.find("、", cue.end, entity.start)
+    if mark <= cue.end or window.entities_in(cue.end, mark - 1) or text[cue.start] in _PROHIBITIONS:
+        return False
+    if cue.start > 0 and text[cue.start - 1] == "、":
+        return True
+    if text[cue.start:cue.end] in _VERB_NEGATIONS:
+        return entity.label in _FINDING_LABELS
+    return _CLOSED_LIST.search(text, entity.end, clause_end) is None
+
+
+#: First characters of the negation cues that forbid (禁用, 禁服, 忌用 …).
+_PROHIBITIONS = frozenset("禁忌")
+#: Negations of a verb, not of a thing's presence.
+_VERB_NEGATIONS = frozenset("不未")
+_FINDING_LABELS = frozenset({"symptom", "disease"})
+#: Words closing a list of findings (头痛、呕吐等症状, 吞咽困难征象).
+_CLOSED_LIST = re.compile("等|症状|征象")
 
 
 #: Words for how a disease shows: a backward 不明显 after them judges them, not the disease,

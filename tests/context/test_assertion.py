@@ -42,6 +42,14 @@ def test_enumeration_after_wu_is_negated_and_comma_ends_scope(mark):
         # a finding right after it: the list shares the negation
         ("无发热、咳嗽", ["发热", "咳嗽"], ["negated", "negated"]),
         ("不伴明显发热、咳嗽", ["发热", "咳嗽"], ["negated", "negated"]),
+        # review: a prohibition forbids the whole list; 等 or 症状 closes a list of findings; a verb
+        # after 不 takes every object of the list
+        ("禁用冰枕、冷敷及乙醇擦浴", [("乙醇", "drug")], ["negated"]),
+        ("患者禁服非甾体类消炎药、阿司匹林", [("阿司匹林", "drug")], ["negated"]),
+        ("亦无联想增快、思维奔逸等症状", ["思维奔逸"], ["negated"]),
+        ("少吃或不吃蔗糖、葡萄糖等精糖类食品", [("葡萄糖", "drug")], ["negated"]),
+        # the negation is itself an item of the list: the list goes on after it
+        ("乏力、嗜睡、缺乏食欲、恶心、晨起呕吐等症状", ["恶心", "呕吐"], ["present", "present"]),
     ],
 )
 def test_a_negation_of_a_word_that_is_no_mention_ends_at_the_list_mark(mark, text, terms, expected):
@@ -221,6 +229,10 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("病人不免产生紧张焦虑情绪", "焦虑", "present"),  # inevitably
         ("水样鼻涕有时可不自觉从鼻孔滴下", ("鼻孔", "body"), "present"),  # involuntarily
         ("患儿不停地咳嗽", "咳嗽", "present"),
+        # review 2026-12-02 (evening): irregular, the denial stage, apathy
+        ("起居无常、顽固性失眠", "顽固性失眠", "present"),
+        ("病人可有否认期、愤怒期、抑郁期", "抑郁", "present"),
+        ("如无欲、嗜睡或精神错乱", "嗜睡", "present"),
         # xywy: 或有 (or has) adds another finding, it hedges nothing, and ends a negation
         ("者可触及肝脾肿大或有腹水征", "腹水", "present"),
         ("无压痛或有深在性压痛", "深在性压痛", "present"),
