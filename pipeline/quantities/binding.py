@@ -204,8 +204,9 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-#: Right after a fraction, a word of place: it is a part of an organ (小腿中1/3处向前弯曲, 股骨中1/3段).
-_PLACE_AFTER = re.compile(r"[ \t]*(?:处|段|交界)")
+#: Right after a fraction, a word of place: it is a part of an organ (小腿中1/3处向前弯曲, 股骨中1/3段);
+#: not 处于 (1/3处于昏迷状态: a share of patients), 处理, 处置, 段时间.
+_PLACE_AFTER = re.compile(r"[ \t]*(?:处(?![于理置])|段(?!时间)|交界)")
 
 
 def _patients_follow(norm: str, end: int, cues: _Cues) -> bool:

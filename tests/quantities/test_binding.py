@@ -368,6 +368,7 @@ def test_part_of_organ_is_not_a_frequency():
     # xywy 先天性胫骨假关节: a word of place right after the fraction, even after a bare 中
     assert bound("患儿的小腿中1/3处向前弯曲畸形。", "畸形") == {}
     assert bound("尿道远段1/3处的细菌被挤入膀胱。", "膀胱") == {}
+    assert bound("约半数病人意识模糊,1/3处于昏迷状态。", "昏迷")["昏迷"].rule == "forward"  # 处于: in a state
 
 
 def test_raw_text_gives_same_offsets():
