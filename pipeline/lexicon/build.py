@@ -221,11 +221,12 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    of a WHO INN stem (`build_drug_stems.tsv`: 霉素, 西林, 沙星, 西泮, 卡因, 培南 …), with at least
    one character before it, is a drug (`thuocl-drug-stem`: 万古霉素, 氯硝西泮, 普鲁卡因, 美罗培南)
    unless listed in `build_not_generic.tsv` (前列环素) or made a term by rules 7–11. A word
-   ending with a disease head word of rule 2 (炎, 瘤, 癌, 病, 综合征 …), with {_MIN_DISEASE_BASE} characters or
-   more ({_MIN_THUOCL_OPEN_HEAD} if it ends with 病 or 症), is a disease (`thuocl-disease`: 腮腺炎, 平滑肌瘤, 心瓣膜病,
-   神经官能症; the portal lists name many diseases only with a qualifier, 流行性腮腺炎) unless it
-   is a stopword (TCM patterns such as 肝火上炎, processes such as 急性炎症). The others
-   (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba segment.
+   ending with a head word of list `thuocl` in `build_head_words.tsv`, with {_MIN_DISEASE_BASE} characters or
+   more ({_MIN_THUOCL_OPEN_HEAD} if it ends with 病 or 症), gets that head's label (`thuocl-head`): a disease (炎,
+   瘤, 癌, 病, 综合征 …: 腮腺炎, 平滑肌瘤, 心瓣膜病, 神经官能症; the portal lists name many diseases
+   only with a qualifier, 流行性腮腺炎) or a microbe (菌, 病毒, 螺旋体 …: 沙门氏菌, 腺病毒, 钩端螺旋体; no
+   list has them) unless it is a stopword (TCM patterns such as 肝火上炎, processes such as 急性炎症,
+   高压蒸汽灭菌). The others (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba segment.
 7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …; `build_salt_suffixes.tsv`:
    钠, 钾, 钙 …): a drug name that opens or closes with a salt (a product's canonical name or a
    generic: 磷酸氯喹, 硫酸阿托品, 青霉素钠) gives the name without it (氯喹, 阿托品, 地塞米松, 吗啡,
@@ -728,7 +729,7 @@ def build_dictionaries(
             rule = f"thuocl-drug-stem: ends with {stem}"
             collector.add(_Candidate(term, "drug", thuocl_source, RANK_BY_LABEL["drug"], term, rule=rule))
 
-    thuocl_diseases = _add_thuocl_diseases(collector, curated, thuocl)
+    thuocl_heads = _add_thuocl_heads(collector, curated, thuocl)
     _add_test_bases(collector, curated, thuocl)
 
     segmentation: dict[str, tuple[int, str]] = {}  # word -> (freq, source)
@@ -736,7 +737,7 @@ def build_dictionaries(
     for term, freq in thuocl.items():
         if term in thuocl_products:
             collector.derived["thuocl: drug product by dosage form"] += 1
-        elif term in thuocl_stem_drugs or term in thuocl_diseases:
+        elif term in thuocl_stem_drugs or term in thuocl_heads:
             pass  # counted by its rule
         elif term in collector.candidates:
             # Rule "thuocl-typed": the word is in a typed list; it only gains the source.
@@ -822,31 +823,34 @@ def test_base(name: str, rules: BuildRules) -> str | None:
     return name[len(prefix) :]
 
 
-def thuocl_disease_head(term: str, rules: BuildRules) -> str | None:
-    """The disease head word (rule 2: 炎, 瘤, 癌, 病, 综合征 …) ending a THUOCL word that names a
-    disease by it, or None: three characters or more, four with 病 or 症 (腮腺炎, 心瓣膜病; not
-    杂病, 舞蹈病: a short word in 病 or 症 would be cut out of 出血症状, 肺结核病人)."""
-    head = head_word_label(term, "symptom", rules)
-    if head is None or head[0] != "disease" or len(term) < _MIN_DISEASE_BASE:
+def thuocl_head(term: str, rules: BuildRules) -> tuple[str, str] | None:
+    """``(label, head)`` when a THUOCL word names an entity by its head word (``build_head_words.tsv``
+    rows of list ``thuocl``: 炎, 瘤, 病 … for diseases, 菌, 病毒 … for microbes), else None. Three
+    characters or more, four with 病 or 症 (腮腺炎, 心瓣膜病, 沙门氏菌; not 杂病, 舞蹈病: a short word
+    in 病 or 症 would be cut out of 出血症状, 肺结核病人)."""
+    head = head_word_label(term, "thuocl", rules)
+    if head is None or len(term) < _MIN_DISEASE_BASE:
         return None
-    return None if head[1] in _OPEN_HEADS and len(term) < _MIN_THUOCL_OPEN_HEAD else head[1]
+    return None if head[1] in _OPEN_HEADS and len(term) < _MIN_THUOCL_OPEN_HEAD else head
 
 
-def _add_thuocl_diseases(collector: _Collector, curated: Mapping[str, object], thuocl: Mapping[str, int]) -> set[str]:
-    """Rule "thuocl-disease": a THUOCL word no rule before made a term, ending with a disease
-    head word, is a disease (腮腺炎, 平滑肌瘤, 心瓣膜病, 神经官能症); the portal lists name many
-    diseases only with a qualifier (流行性腮腺炎). Words that are no disease (TCM patterns,
-    processes: 急性炎症) are in ``build_stopwords.tsv``."""
+def _add_thuocl_heads(collector: _Collector, curated: Mapping[str, object], thuocl: Mapping[str, int]) -> set[str]:
+    """Rule "thuocl-head": a THUOCL word no rule before made a term, ending with a head word of
+    list ``thuocl``, gets that head's label: diseases (腮腺炎, 平滑肌瘤, 心瓣膜病, 神经官能症; the
+    portal lists name many only with a qualifier, 流行性腮腺炎) and microbes (沙门氏菌, 腺病毒,
+    钩端螺旋体; no list has them). Words that are none (TCM patterns, processes: 急性炎症,
+    sterilizing: 高压蒸汽灭菌) are in ``build_stopwords.tsv``."""
     added: set[str] = set()
     for term in sorted(thuocl):
         if term in collector.candidates or term in curated or drop_reason(term, collector.rules):
             continue
-        head = thuocl_disease_head(term, collector.rules)
-        if head is not None:
+        found = thuocl_head(term, collector.rules)
+        if found is not None:
+            label, head = found
             added.add(term)
-            collector.derived["thuocl-disease: disease by its head word"] += 1
-            rule = f"thuocl-disease: ends with {head}"
-            collector.add(_Candidate(term, "disease", THUOCL_LIST[0], RANK_BY_LABEL["disease"], term, rule=rule))
+            collector.derived[f"thuocl-head: {label} by its head word"] += 1
+            rule = f"thuocl-head: ends with {head}"
+            collector.add(_Candidate(term, label, THUOCL_LIST[0], RANK_BY_LABEL.get(label, RANK_GENERIC), term, rule=rule))
     return added
 
 

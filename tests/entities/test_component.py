@@ -112,6 +112,9 @@ def test_char_spans_are_what_doc_char_span_gives_at_every_offset(nlp):
         ("精神神经症状的改变", []),  # neural symptoms, not 神经症 (a neurosis) + 状
         ("宜食高热能的食物", []),  # high-calorie, not 高热 (a high fever) + 能
         ("患者有神经症和高热", [("神经症", "disease"), ("高热", "symptom")]),
+        # 病变 outweighs 变 (build_segmentation_words.tsv): a lesion, not 心脏病 + 变
+        ("心脏病变", [("心脏", "body")]),
+        ("糖尿病人", [("糖尿病", "disease")]),
     ],
 )
 def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(text, mentions):
