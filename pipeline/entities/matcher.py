@@ -33,6 +33,10 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    or end with it are kept as nested mentions: ``[[血沉]ite 增快]sym``,
    ``[[肺动脉]bod 高压]sym``; longest first, non-overlapping, at least two characters.
    Rule 3 does not apply to them (the outer mention is the word).
+6. **Likeness.** A term whose label a marker of ``likeness_markers.tsv`` lists, written right
+   before that marker, names what something resembles, nested or not: 癫痫样发作 holds no
+   epilepsy, 息肉样改变 no polyp, 猩红热样皮疹 no scarlet fever (the rash is still found). Not
+   before a character that makes another word with the marker (样本, 样品).
 """
 
 from __future__ import annotations
@@ -120,6 +124,7 @@ class DictionaryMatcher:
         self.terms = [term for term in terms if term]
         self.compound_heads = lexicon.compound_heads
         self.word_final = lexicon.word_final
+        self.likeness = lexicon.likeness
         self.longest_head = max(map(len, self.compound_heads), default=0)
         self.rules = [self._rules(term, terms[term]) for term in self.terms]
         self.automaton = self._automaton()
@@ -187,6 +192,8 @@ class DictionaryMatcher:
                         continue
                 elif not _is_offset_in(ends, end) and not self._head_follows(text, end, starts):
                     continue
+            if self.likeness and self._likeness_follows(text, end, term.label):
+                continue
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
         mentions = []
@@ -195,6 +202,14 @@ class DictionaryMatcher:
             if term.label in self.nest_in:
                 mentions += self._nested(text, matches, start, end, term.label)
         return mentions
+
+    def _likeness_follows(self, text: str, end: int, label: str) -> bool:
+        """Rule 6: whether a marker of likeness for ``label`` follows ``end`` (癫痫|样发作)."""
+        for marker, (labels, other_words) in self.likeness.items():
+            if label in labels and text.startswith(marker, end):
+                after = end + len(marker)
+                return after >= len(text) or text[after] not in other_words
+        return False
 
     def _head_follows(self, text: str, end: int, starts: Sequence[int]) -> bool:
         """Whether the rest of the jieba word that ``end`` falls inside is a compound head.
@@ -216,6 +231,7 @@ class DictionaryMatcher:
                 and end - start >= 2
                 and term.label != outer_label
                 and (edges is None or not _inside_latin_word(text, start, end, edges))
+                and not (self.likeness and self._likeness_follows(text, end, term.label))
             ):
                 inside.append((start - end, start, end, term))
         return [

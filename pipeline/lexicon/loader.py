@@ -39,6 +39,7 @@ ONE_CHARACTER_LABELS = frozenset({"body"})
 SEGMENTATION_FILE = "segmentation.tsv"
 COMPOUND_HEADS_FILE = "compound_heads.tsv"
 WORD_FINAL_FILE = "word_final_characters.tsv"
+LIKENESS_FILE = "likeness_markers.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,9 @@ class Lexicon:
     #: word_final_characters.tsv: character → the characters it may follow inside a jieba word
     #: (the matcher's rule 3; no jieba boost)
     word_final: Mapping[str, str] = field(default_factory=dict)
+    #: likeness_markers.tsv: marker → (labels it applies to, characters after it that make
+    #: another word) (the matcher's rule 6: 癫痫|样发作 is no epilepsy)
+    likeness: Mapping[str, tuple[frozenset[str], str]] = field(default_factory=dict)
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -112,12 +116,12 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
-    ``compound_heads.tsv`` and ``word_final_characters.tsv`` (the shipped ones when it has
+    ``compound_heads.tsv``, ``word_final_characters.tsv`` and ``likeness_markers.tsv`` (the shipped ones when it has
     none: leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
-    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE))]
+    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE))]
     return _load_lexicon(directory, tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
 
 
@@ -154,7 +158,19 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
         if len(row["character"]) != 1:
             raise DictionaryError("E120", path=finals, line=line, column="character", expected="one character", value=row["character"])
         word_final[row["character"]] = row.get("may_follow") or ""
-    return Lexicon(entries, words, directory, compound_heads, word_final)
+    return Lexicon(entries, words, directory, compound_heads, word_final, _likeness(_own_or_shipped(directory, LIKENESS_FILE)))
+
+
+def _likeness(path: Path) -> dict[str, tuple[frozenset[str], str]]:
+    """``likeness_markers.tsv``: marker → (labels, characters after it that make another word)."""
+    markers = {}
+    for line, row in read_tsv(path, ("marker", "labels", "source"), ("except", "note"), transform=normalize_text):
+        labels = frozenset(label.strip() for label in row["labels"].split(",") if label.strip())
+        unknown = sorted(labels - set(LABELS))
+        if unknown or not labels:
+            raise DictionaryError("E022", path=path, line=line, label=",".join(unknown) or row["labels"], labels=", ".join(LABELS))
+        markers[row["marker"]] = (labels, row.get("except") or "")
+    return markers
 
 
 def jieba_frequency(value: str, path: Path, line: int) -> int:

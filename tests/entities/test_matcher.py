@@ -42,6 +42,14 @@ def test_a_longer_term_ending_inside_a_jieba_word_needs_a_compound_head_after_it
     assert found("骨髓瘤素", [0], [4]) == []
 
 
+def test_a_disease_or_symptom_before_a_marker_of_likeness_is_no_mention():
+    # xywy: 癫痫样发作 is an epileptiform seizure, 息肉样改变 a polypoid change (likeness_markers.tsv)
+    assert found("可见骨髓瘤样改变") == []
+    assert found("出现水肿样变") == []
+    assert found("骨髓瘤样本") == [("骨髓瘤", "disease")]  # 样本: a sample
+    assert found("与骨髓瘤一样") == [("骨髓瘤", "disease")]
+
+
 def test_canonical_and_source_come_from_the_dictionary():
     [entity] = MATCHER.find("改用三苯氧胺后")
     assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "entities/mini.tsv")

@@ -143,6 +143,17 @@ def test_word_final_characters_are_the_folders_own_else_the_shipped_ones(tmp_pat
         load_lexicon(folder)
 
 
+def test_likeness_markers_are_the_folders_own_else_the_shipped_ones(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    labels, other_words = load_lexicon(folder).likeness["样"]
+    assert labels == {"disease", "symptom"} and "本" in other_words
+    (folder / "likeness_markers.tsv").write_text("marker\tlabels\tsource\n状\tsymptom\tcurated\n", encoding="utf-8")
+    assert load_lexicon(folder).likeness == {"状": (frozenset({"symptom"}), "")}
+    (folder / "likeness_markers.tsv").write_text("marker\tlabels\tsource\n状\tsymptoms\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E022\].*symptoms"):
+        load_lexicon(folder)
+
+
 def test_an_edited_file_is_read_again(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     assert "某某综合征" not in load_lexicon(folder).entries
