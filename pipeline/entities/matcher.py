@@ -125,6 +125,7 @@ class DictionaryMatcher:
         self.compound_heads = lexicon.compound_heads
         self.word_final = lexicon.word_final
         self.likeness = lexicon.likeness
+        self.likeness_labels = frozenset(label for labels, _ in self.likeness.values() for label in labels)
         self.longest_head = max(map(len, self.compound_heads), default=0)
         self.rules = [self._rules(term, terms[term]) for term in self.terms]
         self.automaton = self._automaton()
@@ -192,7 +193,7 @@ class DictionaryMatcher:
                         continue
                 elif not _is_offset_in(ends, end) and not self._head_follows(text, end, starts):
                     continue
-            if self.likeness and self._likeness_follows(text, end, term.label):
+            if term.label in self.likeness_labels and self._likeness_follows(text, end, term.label):
                 continue
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
@@ -231,7 +232,7 @@ class DictionaryMatcher:
                 and end - start >= 2
                 and term.label != outer_label
                 and (edges is None or not _inside_latin_word(text, start, end, edges))
-                and not (self.likeness and self._likeness_follows(text, end, term.label))
+                and not (term.label in self.likeness_labels and self._likeness_follows(text, end, term.label))
             ):
                 inside.append((start - end, start, end, term))
         return [
