@@ -506,18 +506,19 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 def _negates_a_word_of_its_own(text: str, cue: _Cue, entity: Entity, clause_end: int, window: _Window) -> bool:
     """Whether ``cue`` judges a word that is no mention, before a 、 that comes ahead of
     ``entity``, so that the 、 lists what follows with that phrase rather than with a negated
-    finding. So it is when the negation is itself an item of a list (嗜睡、缺乏食欲、恶心), or is 不
-    or 未 negating a verb, before a finding (症状持续不改善、黄疸加深; but 不吃蔗糖、葡萄糖: the verb
-    takes both), or else when no 等 or 症状 closes the list after the entity (但无酮味、血压下降; but
-    亦无联想增快、思维奔逸等症状). Never after a prohibition, whose list is what is forbidden
-    (禁用冰枕、冷敷及乙醇擦浴). 无发热、咳嗽 negates both: a finding follows the cue."""
+    finding. So it is when the negation is itself an item of a list (嗜睡、缺乏食欲、恶心) or sits in
+    a remark in brackets before the 、 ((即直立时心率无相应增加)、无汗), when it is 不 or 未 negating
+    a verb (症状持续不改善、黄疸加深, 胰管未融合、胰管融合异常; but 不吃蔗糖、葡萄糖: the verb takes
+    every drug or food of the list), or else when no 等 or 症状 closes the list after the entity
+    (但无酮味、血压下降; but 亦无联想增快、思维奔逸等症状). Never after a prohibition, whose list is
+    what is forbidden (禁用冰枕、冷敷及乙醇擦浴). 无发热、咳嗽 negates both: a finding follows the cue."""
     mark = text.find("、", cue.end, entity.start)
     if mark <= cue.end or window.entities_in(cue.end, mark - 1) or text[cue.start] in _PROHIBITIONS:
         return False
-    if cue.start > 0 and text[cue.start - 1] == "、":
+    if (cue.start > 0 and text[cue.start - 1] == "、") or _CLOSING_BRACKET.search(text, cue.end, mark):
         return True
     if text[cue.start:cue.end] in _VERB_NEGATIONS:
-        return entity.label in _FINDING_LABELS
+        return entity.label not in _OBJECT_LABELS
     return _CLOSED_LIST.search(text, entity.end, clause_end) is None
 
 
@@ -525,7 +526,9 @@ def _negates_a_word_of_its_own(text: str, cue: _Cue, entity: Entity, clause_end:
 _PROHIBITIONS = frozenset("禁忌")
 #: Negations of a verb, not of a thing's presence.
 _VERB_NEGATIONS = frozenset("不未")
-_FINDING_LABELS = frozenset({"symptom", "disease"})
+#: What a negated verb may take as objects, the list after the 、 included (不吃蔗糖、葡萄糖).
+_OBJECT_LABELS = frozenset({"drug"})
+_CLOSING_BRACKET = re.compile("[)）]")
 #: Words closing a list of findings (头痛、呕吐等症状, 吞咽困难征象).
 _CLOSED_LIST = re.compile("等|症状|征象")
 

@@ -50,6 +50,10 @@ def test_enumeration_after_wu_is_negated_and_comma_ends_scope(mark):
         ("少吃或不吃蔗糖、葡萄糖等精糖类食品", [("葡萄糖", "drug")], ["negated"]),
         # the negation is itself an item of the list: the list goes on after it
         ("乏力、嗜睡、缺乏食欲、恶心、晨起呕吐等症状", ["恶心", "呕吐"], ["present", "present"]),
+        # second review: 不 or 未 before a verb ends there whatever follows but a drug; a remark in
+        # brackets ends before the 、
+        ("胰管未融合、胰管融合异常", [("胰管", "body"), ("胰管", "body")], ["present", "present"]),
+        ("(即直立时心率无相应增加)、无汗、勃起功能障碍和夜尿等", [("勃起功能障碍", "disease")], ["present"]),
     ],
 )
 def test_a_negation_of_a_word_that_is_no_mention_ends_at_the_list_mark(mark, text, terms, expected):
