@@ -72,6 +72,13 @@ def test_an_abbreviation_the_record_defines_takes_the_label_of_its_long_forms_te
     assert (use.label, use.canonical, use.source) == ("disease", "系统性红斑狼疮", "abbreviation:text")
 
 
+def test_a_long_form_ending_with_a_dictionary_term_gives_its_label(nlp):
+    # xywy (second review): 血管内皮素 is no term, 内皮素 is a test
+    doc = nlp("血管内皮素(endothelin,ET)升高。ET可收缩血管。")
+    use = [e for e in doc_value(doc, "entities") if e.text == "ET"][-1]
+    assert (use.label, use.canonical) == ("test", "血管内皮素")
+
+
 def test_a_table_abbreviation_kept_out_of_the_mentions_stays_out(nlp):
     # GLU has no label in the table on purpose (尿糖 is one meaning of several), though 尿糖
     # is a dictionary term
