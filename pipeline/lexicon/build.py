@@ -60,6 +60,7 @@ CURATED_SEGMENTATION_SOURCE = "curated"
 GENERIC_SOURCE = "derived:drug-generic"
 BASE_SOURCE = "derived:drug-base"
 DISEASE_BASE_SOURCE = "derived:disease-base"
+INFECTION_SOURCE = "derived:microbe-infection"
 TEST_BASE_SOURCE = "derived:test-base"
 #: Human-labelled NER sets (ChineseBLUE): only their train splits feed the dictionaries; dev
 #: and test stay for ``python -m pipeline eval``.
@@ -75,7 +76,7 @@ ANNOTATED_SYMPTOM_MIN_COUNT, ANNOTATED_SYMPTOM_MIN_SHARE = 5, 0.9
 THUOCL_MIN_GENERIC = 3
 SOURCE_ORDER = (
     [source for source, _, _ in TYPED_LISTS]
-    + [PRODUCER_LIST[0], GENERIC_SOURCE, BASE_SOURCE, DISEASE_BASE_SOURCE, TEST_BASE_SOURCE, ABBR_LIST[0]]
+    + [PRODUCER_LIST[0], GENERIC_SOURCE, BASE_SOURCE, DISEASE_BASE_SOURCE, INFECTION_SOURCE, TEST_BASE_SOURCE, ABBR_LIST[0]]
     + [source for source, _ in ANNOTATED_SETS]
     + [THUOCL_LIST[0]]
 )
@@ -102,6 +103,7 @@ _MIN_DISEASE_BASE = 3
 _MIN_DISEASE_BASE_OPEN_HEAD = 5
 _OPEN_HEADS = ("病", "症")
 _MIN_THUOCL_OPEN_HEAD = 4
+INFECTION_HEAD = "感染"
 _CJK_LATIN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff])")
 
 
@@ -241,6 +243,8 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    病 or 症: a short one would be cut out of 出血症状, 腹泻病史, 肺结核病人), names one disease (no
    和, 与, 及) and no list or the curated file has it: IgA肾病, 乙型肝炎 (from 新生儿乙型肝炎),
    唐氏综合征, X-连锁无丙种球蛋白血症. The portal lists many diseases only for one group.
+   Each microbe name (a list's, THUOCL's or the curated file's) gives its infection as a disease
+   (source `{INFECTION_SOURCE}`, CMeEE 6.1): 风疹病毒感染, 沙门氏菌感染, unless a list has it.
 9. **Conflicts**: a term is written once. Priority: curated > head-word rule > annotated as
    symptom (rule 11) > symptom > disease > test > drug > department > derived generic and annotated
    words > clinical_abbr. The row's note lists the other
@@ -730,6 +734,7 @@ def build_dictionaries(
             collector.add(_Candidate(term, "drug", thuocl_source, RANK_BY_LABEL["drug"], term, rule=rule))
 
     thuocl_heads = _add_thuocl_heads(collector, curated, thuocl)
+    _add_infections(collector, curated)
     _add_test_bases(collector, curated, thuocl)
 
     segmentation: dict[str, tuple[int, str]] = {}  # word -> (freq, source)
@@ -852,6 +857,21 @@ def _add_thuocl_heads(collector: _Collector, curated: Mapping[str, object], thuo
             rule = f"thuocl-head: ends with {head}"
             collector.add(_Candidate(term, label, THUOCL_LIST[0], RANK_BY_LABEL.get(label, RANK_GENERIC), term, rule=rule))
     return added
+
+
+def _add_infections(collector: _Collector, curated: Mapping[str, Mapping[str, str]]) -> None:
+    """Rule "microbe-infection": each microbe name gives its infection as a disease term
+    (CMeEE 6.1: an infection with a named cause is a disease): 风疹病毒感染, 沙门氏菌感染. Without
+    it the microbe, the longer match, would take the words and leave 感染 to nothing (风疹|病毒感染
+    before the microbe was a term)."""
+    microbes = {term for term, cands in collector.candidates.items() if any(c.label == "microbe" for c in cands)}
+    microbes |= {term for term, row in curated.items() if row["label"] == "microbe"}
+    for microbe in sorted(microbes):
+        infection = microbe + INFECTION_HEAD
+        if len(microbe) < 2 or infection in collector.candidates or infection in curated or drop_reason(infection, collector.rules):
+            continue
+        collector.derived["microbe-infection: infection by a named microbe added as a disease"] += 1
+        collector.add(_Candidate(infection, "disease", INFECTION_SOURCE, RANK_GENERIC, infection, rule=f"microbe-infection: {microbe}"))
 
 
 def _add_test_bases(collector: _Collector, curated: Mapping[str, object], thuocl: Mapping[str, int]) -> None:

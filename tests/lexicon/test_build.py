@@ -38,6 +38,7 @@ LISTS = {
         "氯喹\t300", "多巴胺\t900", "头孢呋辛\t50",
         "万古霉素\t92", "氯硝西泮\t48", "前列环素\t2", "注射用美罗培南\t1", "霉素\t5",
         "铁蛋白\t189", "蛋白质\t14062",
+        "腮腺炎\t50", "心瓣膜病\t20", "杂病\t5", "舞蹈病\t5", "急性炎症\t10", "沙门氏菌\t20", "痘病毒\t3",
     ],
 }
 
@@ -193,6 +194,23 @@ def test_a_disease_listed_for_a_patient_group_gives_the_disease_itself(tiny):
     assert "出血症" not in rows  # too short for a name ending in 症: jieba would cut it out of 出血症状
 
 
+def test_a_thuocl_word_ending_with_a_head_word_gets_its_label(tiny):
+    rows = build(*tiny)
+    assert (rows["腮腺炎"]["label"], rows["腮腺炎"]["source"]) == ("disease", "thuocl")
+    assert rows["腮腺炎"]["note"] == "thuocl-head: ends with 炎"
+    assert rows["心瓣膜病"]["label"] == "disease"
+    assert (rows["沙门氏菌"]["label"], rows["沙门氏菌"]["note"]) == ("microbe", "thuocl-head: ends with 菌")
+    assert "杂病" not in rows and "舞蹈病" not in rows  # too short for a name in 病: 出血症状, 肺结核病人
+    assert "急性炎症" not in rows and "痘病毒" not in rows  # reviewed stopwords: a process, a word inside 猴痘病毒
+
+
+def test_a_microbe_gives_its_infection_as_a_disease(tiny):
+    rows = build(*tiny)
+    assert (rows["沙门氏菌感染"]["label"], rows["沙门氏菌感染"]["source"]) == ("disease", "derived:microbe-infection")
+    assert rows["沙门氏菌感染"]["note"] == "microbe-infection: 沙门氏菌"
+    assert "HIV感染" in rows and rows["HIV感染"]["source"] != "derived:microbe-infection"  # listed: left as it is
+
+
 def test_producer_brand_without_dosage_form_is_dropped(tiny):
     assert "常克" not in build(*tiny)
 
@@ -232,7 +250,7 @@ def test_thuocl_words_without_type_go_to_segmentation(tiny):
     seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
     thuocl = sorted(term for term, row in seg.items() if row["source"] == "thuocl")
     # 地西泮 became a drug term (its product 地西泮注射液), 万古霉素 one by its stem, 铁蛋白 a test
-    assert thuocl == ["X线片", "前列环素", "多巴胺", "止咳", "注射用美罗培南", "肾上腺素", "蛋白质", "霉素", "骨髓"]
+    assert thuocl == ["X线片", "前列环素", "多巴胺", "杂病", "止咳", "注射用美罗培南", "肾上腺素", "舞蹈病", "蛋白质", "霉素", "骨髓"]
     assert seg["骨髓"] == {"term": "骨髓", "freq": "900", "source": "thuocl"}
 
 
