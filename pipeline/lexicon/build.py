@@ -103,6 +103,7 @@ _MIN_DISEASE_BASE = 3
 _MIN_DISEASE_BASE_OPEN_HEAD = 5
 _OPEN_HEADS = ("病", "症")
 _MIN_THUOCL_OPEN_HEAD = 4
+_MIN_THUOCL_BODY = 2  # 角膜, 腮腺, 脊髓: short Chinese terms match only on jieba's word boundaries
 INFECTION_HEAD = "感染"
 _CJK_LATIN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff])")
 
@@ -226,8 +227,9 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    ending with a head word of list `thuocl` in `build_head_words.tsv`, with {_MIN_DISEASE_BASE} characters or
    more ({_MIN_THUOCL_OPEN_HEAD} if it ends with 病 or 症), gets that head's label (`thuocl-head`): a disease (炎,
    瘤, 癌, 病, 综合征 …: 腮腺炎, 平滑肌瘤, 心瓣膜病, 神经官能症; the portal lists name many diseases
-   only with a qualifier, 流行性腮腺炎) or a microbe (菌, 病毒, 螺旋体 …: 沙门氏菌, 腺病毒, 钩端螺旋体; no
-   list has them) unless it is a stopword (TCM patterns such as 肝火上炎, processes such as 急性炎症,
+   only with a qualifier, 流行性腮腺炎), a microbe (菌, 病毒, 螺旋体 …: 沙门氏菌, 腺病毒, 钩端螺旋体; no
+   list has them) or a body part (动脉, 静脉, 神经, 腺, 膜, 骨, 肌 …: 冠状动脉, 视网膜, 腮腺; two
+   characters are enough) unless it is a stopword (TCM patterns such as 肝火上炎, processes such as 急性炎症,
    高压蒸汽灭菌). The others (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba segment.
 7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …; `build_salt_suffixes.tsv`:
    钠, 钾, 钙 …): a drug name that opens or closes with a salt (a product's canonical name or a
@@ -830,11 +832,12 @@ def test_base(name: str, rules: BuildRules) -> str | None:
 
 def thuocl_head(term: str, rules: BuildRules) -> tuple[str, str] | None:
     """``(label, head)`` when a THUOCL word names an entity by its head word (``build_head_words.tsv``
-    rows of list ``thuocl``: 炎, 瘤, 病 … for diseases, 菌, 病毒 … for microbes), else None. Three
-    characters or more, four with 病 or 症 (腮腺炎, 心瓣膜病, 沙门氏菌; not 杂病, 舞蹈病: a short word
-    in 病 or 症 would be cut out of 出血症状, 肺结核病人)."""
+    rows of list ``thuocl``: 炎, 瘤, 病 … for diseases, 菌, 病毒 … for microbes, 动脉, 膜, 腺 … for
+    body parts), else None. Three characters or more, four with 病 or 症 (腮腺炎, 心瓣膜病, 沙门氏菌;
+    not 杂病, 舞蹈病: a short word in 病 or 症 would be cut out of 出血症状, 肺结核病人); a body part
+    may have two (角膜, 腮腺)."""
     head = head_word_label(term, "thuocl", rules)
-    if head is None or len(term) < _MIN_DISEASE_BASE:
+    if head is None or len(term) < (_MIN_THUOCL_BODY if head[0] == "body" else _MIN_DISEASE_BASE):
         return None
     return None if head[1] in _OPEN_HEADS and len(term) < _MIN_THUOCL_OPEN_HEAD else head
 

@@ -129,7 +129,7 @@ def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(te
     [
         # xywy: 性 ends the word before it, so no 性障碍, 性病 or 性窒息 is found there …
         ("需与胃肠道功能性障碍相鉴别", [("胃肠道", "body")]),
-        ("以脊髓局灶性病变为特征", []),
+        ("以脊髓局灶性病变为特征", [("脊髓", "body")]),
         ("呼吸完全停止者为完全性窒息", [("窒息", "symptom")]),
         # … but where jieba starts a word with it
         ("出现性欲减退", [("性欲减退", "symptom")]),

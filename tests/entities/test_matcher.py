@@ -50,6 +50,13 @@ def test_a_disease_or_symptom_before_a_marker_of_likeness_is_no_mention():
     assert found("与骨髓瘤一样") == [("骨髓瘤", "disease")]
 
 
+def test_a_body_part_opening_a_finding_is_written_into_it():
+    # xywy: 冠状动脉硬化 is one disease, not the site and a bare 硬化
+    [entity] = MATCHER.find("可有冠状动脉硬化")
+    assert (entity.text, entity.label, entity.canonical) == ("冠状动脉硬化", "disease", "动脉硬化")
+    assert found("冠状动脉和动脉硬化") == [("冠状动脉", "body"), ("动脉硬化", "disease")]
+
+
 def test_canonical_and_source_come_from_the_dictionary():
     [entity] = MATCHER.find("改用三苯氧胺后")
     assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "entities/mini.tsv")

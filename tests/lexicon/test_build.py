@@ -246,12 +246,14 @@ def test_abbreviation_entries_carry_english_and_unlisted_ones_are_dropped(tiny):
 
 def test_thuocl_words_without_type_go_to_segmentation(tiny):
     shared, out = tiny
-    build(shared, out)
+    rows = build(shared, out)
     seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
     thuocl = sorted(term for term, row in seg.items() if row["source"] == "thuocl")
-    # 地西泮 became a drug term (its product 地西泮注射液), 万古霉素 one by its stem, 铁蛋白 a test
-    assert thuocl == ["X线片", "前列环素", "多巴胺", "杂病", "止咳", "注射用美罗培南", "肾上腺素", "舞蹈病", "蛋白质", "霉素", "骨髓"]
-    assert seg["骨髓"] == {"term": "骨髓", "freq": "900", "source": "thuocl"}
+    # 地西泮 became a drug term (its product 地西泮注射液), 万古霉素 one by its stem, 铁蛋白 a test,
+    # 骨髓 a body part by its head word 髓
+    assert thuocl == ["X线片", "前列环素", "多巴胺", "杂病", "止咳", "注射用美罗培南", "肾上腺素", "舞蹈病", "蛋白质", "霉素"]
+    assert seg["止咳"] == {"term": "止咳", "freq": "100", "source": "thuocl"}
+    assert rows["骨髓"]["label"] == "body"
 
 
 def test_curated_segmentation_words_join_the_thuocl_ones(tiny, tmp_path):
@@ -259,13 +261,13 @@ def test_curated_segmentation_words_join_the_thuocl_ones(tiny, tmp_path):
     rules = tmp_path / "rules"
     shutil.copytree(REPO_DICTIONARIES, rules)
     (rules / "build_segmentation_words.tsv").write_text(
-        "term\tfreq\tsource\tnote\n神经症状\t100\tcurated\tnot 神经症|状\n骨髓\t5\tcurated\t\n贫血\t10\tcurated\t\n",
+        "term\tfreq\tsource\tnote\n神经症状\t100\tcurated\tnot 神经症|状\n止咳\t5\tcurated\t\n贫血\t10\tcurated\t\n",
         encoding="utf-8",
     )
     build_dictionaries(shared, out, rules_dir=rules)
     seg = {row["term"]: row for _, row in read_tsv(out / "segmentation.tsv", ["term", "freq", "source"])}
     assert seg["神经症状"] == {"term": "神经症状", "freq": "100", "source": "curated"}
-    assert seg["骨髓"] == {"term": "骨髓", "freq": "5", "source": "curated"}  # the curated row wins
+    assert seg["止咳"] == {"term": "止咳", "freq": "5", "source": "curated"}  # the curated row wins
     assert "贫血" not in seg  # a term is no mere segmentation word
     assert "| curated segmentation word is an entity term (skipped) | 1 |" in (out / "BUILD_REPORT.md").read_text(encoding="utf-8")
 
