@@ -1,5 +1,5 @@
 from pipeline.entities import DictionaryMatcher
-from pipeline.lexicon.loader import load_lexicon
+from pipeline.lexicon.loader import Lexicon, LexiconEntry, load_lexicon
 from tests.helpers import MINI_DICTIONARIES
 
 MATCHER = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
@@ -52,9 +52,13 @@ def test_a_disease_or_symptom_before_a_marker_of_likeness_is_no_mention():
 
 def test_a_body_part_opening_a_finding_is_written_into_it():
     # xywy: 冠状动脉硬化 is one disease, not the site and a bare 硬化
-    [entity] = MATCHER.find("可有冠状动脉硬化")
+    terms = {"冠状动脉": "body", "动脉硬化": "disease", "股四头肌": "body", "肌无力": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    [entity] = matcher.find("可有冠状动脉硬化")
     assert (entity.text, entity.label, entity.canonical) == ("冠状动脉硬化", "disease", "动脉硬化")
-    assert found("冠状动脉和动脉硬化") == [("冠状动脉", "body"), ("动脉硬化", "disease")]
+    assert [(e.text, e.nested) for e in matcher.find("股四头肌无力")] == [("股四头肌无力", False), ("股四头肌", True)]
+    assert [e.text for e in matcher.find("冠状动脉和动脉硬化")] == ["冠状动脉", "动脉硬化"]
 
 
 def test_canonical_and_source_come_from_the_dictionary():
@@ -80,7 +84,7 @@ def test_capital_acronyms_are_also_found_in_lower_case():
 def test_the_automaton_finds_every_occurrence_of_every_term():
     """Every (start, end) where a term (or the lower-case form of an all-capital one) occurs,
     overlapping ones included: what the rules then choose from."""
-    from pipeline.lexicon.loader import load_lexicon
+    from pipeline.lexicon.loader import Lexicon, LexiconEntry, load_lexicon
     from tests.helpers import MINI_DICTIONARIES
 
     matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
@@ -98,7 +102,7 @@ def test_the_automaton_finds_every_occurrence_of_every_term():
 def test_a_pickled_matcher_finds_the_same_mentions():
     import pickle
 
-    from pipeline.lexicon.loader import load_lexicon
+    from pipeline.lexicon.loader import Lexicon, LexiconEntry, load_lexicon
     from tests.helpers import MINI_DICTIONARIES
 
     matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
