@@ -39,7 +39,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    before a character that makes another word with the marker (样本, 样品).
 7. **Sites joined.** A body part whose last characters open a symptom or disease term
    (冠状动脉|硬化 over 动脉硬化, 股四头肌|无力 over 肌无力) adds the finding written with the
-   whole site (冠状动脉硬化: the finding's label and canonical name), which rule 1 prefers.
+   whole site (冠状动脉硬化: the finding's label, itself as canonical name), which rule 1
+   prefers; not where a term already spans both (视网膜炎).
 """
 
 from __future__ import annotations
@@ -269,13 +270,15 @@ _FINDING_LABELS = frozenset({"symptom", "disease"})
 def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 7: a body part whose last characters open a symptom or disease (冠状动脉|硬化 over
     动脉硬化, 股四头肌|无力 over 肌无力, 浅静脉|炎 over 静脉炎) adds that finding written with the
-    whole site (冠状动脉硬化, with the finding's label and canonical name), which the longest-first
-    rule then prefers to both (a symptom keeps the site nested, rule 5). ``candidates`` and
-    the result are in end order."""
+    whole site (冠状动脉硬化, with the finding's label; its canonical name is itself: 支气管阻塞 is
+    no 气管阻塞), which the longest-first rule then prefers to both (a symptom keeps the site
+    nested, rule 5). Not where a term already spans both (视网膜炎). ``candidates`` and the
+    result are in end order."""
     findings = sorted((c for c in candidates if c[3].label in _FINDING_LABELS), key=_candidate_start)
     if not findings:
         return candidates
     starts = [c[1] for c in findings]
+    spans = {(start, end) for _, start, end, _ in candidates}
     joined = []
     for _, site_start, site_end, site in candidates:
         if site.label != "body":
@@ -283,8 +286,9 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         i = bisect_right(starts, site_start)
         while i < len(findings) and findings[i][1] < site_end:
             _, _, end, finding = findings[i]
-            if end > site_end:
-                joined.append((site_start - end, site_start, end, finding._replace(text=text[site_start:end])))
+            if end > site_end and (site_start, end) not in spans:  # 视网膜炎 is a term of its own
+                written = text[site_start:end]
+                joined.append((site_start - end, site_start, end, finding._replace(text=written, canonical=written)))
             i += 1
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 

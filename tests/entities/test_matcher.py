@@ -56,9 +56,15 @@ def test_a_body_part_opening_a_finding_is_written_into_it():
     entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
     matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
     [entity] = matcher.find("可有冠状动脉硬化")
-    assert (entity.text, entity.label, entity.canonical) == ("冠状动脉硬化", "disease", "动脉硬化")
+    assert (entity.text, entity.label, entity.canonical) == ("冠状动脉硬化", "disease", "冠状动脉硬化")
     assert [(e.text, e.nested) for e in matcher.find("股四头肌无力")] == [("股四头肌无力", False), ("股四头肌", True)]
     assert [e.text for e in matcher.find("冠状动脉和动脉硬化")] == ["冠状动脉", "动脉硬化"]
+    # review: a term spanning both keeps its own canonical name (视网膜炎 is no 网膜炎)
+    entries["视网膜"] = LexiconEntry("视网膜", "body", "视网膜", "curated", "mini.tsv", 1)
+    entries["网膜炎"] = LexiconEntry("网膜炎", "disease", "网膜炎", "curated", "mini.tsv", 1)
+    entries["视网膜炎"] = LexiconEntry("视网膜炎", "disease", "视网膜炎", "curated", "mini.tsv", 1)
+    [entity] = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES)).find("视网膜炎")
+    assert (entity.text, entity.canonical) == ("视网膜炎", "视网膜炎")
 
 
 def test_canonical_and_source_come_from_the_dictionary():
