@@ -649,12 +649,23 @@ def _is_record_disease(entity: Entity, record: _Record) -> bool:
         return True
     if not variants:
         return False
+    microbe = _infection_of(entity.text)
+    if microbe and microbe in record.key:
+        return True  # 布氏杆菌感染 in a record on 布氏杆菌性关节炎: the record's own cause
     if entity.nested and any(
         outer.start <= entity.start and entity.end <= outer.end and not outer.nested and _is_record_disease(outer, record)
         for outer in record.entities
     ):
         return True  # 水过多 of 羊水过多
     return _completed_before(entity, record)
+
+
+def _infection_of(text: str) -> str:
+    """The microbe an infection mention names (布氏杆菌 of 布氏杆菌感染), or ""."""
+    return text[: -len(_INFECTION)] if text.endswith(_INFECTION) and len(text) - len(_INFECTION) >= 2 else ""
+
+
+_INFECTION = "感染"
 
 
 #: Marks that end the words that may complete a mention into the record's disease.

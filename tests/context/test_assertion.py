@@ -796,6 +796,14 @@ def test_the_end_of_the_record_diseases_name_after_other_words_is_another_diseas
     assert modifiers(text, ents, record_disease=record) == ["other_disease", "other_disease"]
 
 
+def test_an_infection_by_the_microbe_the_record_is_named_after_is_the_records_own():
+    # xywy 布氏杆菌性关节炎 (review): the record's own cause, not another disease
+    text = "由布氏杆菌感染所致"
+    ents = [Entity(1, 7, "布氏杆菌感染", "disease", "布氏杆菌感染")]
+    assert modifiers(text, ents, record_disease="布氏杆菌性关节炎", section="cause_info") == ["present"]
+    assert modifiers(text, ents, record_disease="类风湿关节炎", section="cause_info") == ["other_disease"]
+
+
 def test_a_mention_nested_in_the_records_disease_is_part_of_its_name():
     # xywy 羊水过多, 痉挛性斜颈: the dictionary's shorter disease inside the record's name
     text = "是引起羊水过多的主要因素"
