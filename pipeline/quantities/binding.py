@@ -678,8 +678,11 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         first = population[1] if population else after
         following = [e for e in entities if e.start >= first and e not in population_entities]
         # a body part or specimen written right before another mention qualifies it:
-        # 14/15例病人血清IL-1β水平增加 is about IL-1β, not 血清
-        while len(following) > 1 and following[0].label == "body" and following[1].start == following[0].end:
+        # 14/15例病人血清IL-1β水平增加 is about IL-1β, not 血清; so does one opening a noun the
+        # dictionaries lack (25%有胸膜|痛及自发性气胸): the finding is further on
+        while len(following) > 1 and following[0].label == "body" and (
+            following[1].start == following[0].end or _qualifies_a_longer_noun(norm, following[0], q, cues)
+        ):
             following.pop(0)
         if following:
             return following[0], population, "forward"

@@ -881,3 +881,14 @@ def test_a_heading_before_a_frequency_word_is_no_finding():
     text = normalize_text("2.腹部肿块 约半数以上患者可扪及包块")  # xywy: a symptom heading is what is counted
     assert {s.subject.text for s in bind_frequencies(text, mentions(text, "腹部肿块"))} == {"腹部肿块"}
 
+
+
+def test_a_body_part_opening_a_noun_the_dictionaries_lack_leads_on_to_the_finding():
+    # xywy (review): 25% have pleural pain and pneumothorax; 胸膜 opens 胸膜痛, which is no mention
+    text = "约25%有胸膜痛及自发性气胸"
+    [statement] = bind_frequencies(text, labelled(text, ("胸膜", "body"), ("自发性气胸", "disease")))
+    assert (statement.subject.text, statement.rule) == ("自发性气胸", "forward")
+    # a body part that is the subject itself stays (受累: involved)
+    text = "约20%胫骨受累"
+    [statement] = bind_frequencies(text, labelled(text, ("胫骨", "body")))
+    assert statement.subject.text == "胫骨"
