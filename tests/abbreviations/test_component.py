@@ -79,6 +79,12 @@ def test_a_long_form_ending_with_a_dictionary_term_gives_its_label(nlp):
     assert (use.label, use.canonical) == ("test", "血管内皮素")
 
 
+def test_a_long_form_takes_no_symptom_label_from_its_suffix(nlp):
+    # xywy (review): 囊性肺纤维化 is a disease; the symptom 肺纤维化 it ends with says nothing of CF
+    doc = nlp("囊性肺纤维化(CF)患儿。CF患儿常有咳嗽。")
+    assert not [e for e in doc_value(doc, "entities") if e.text == "CF" and e.label == "symptom"]
+
+
 def test_a_table_abbreviation_kept_out_of_the_mentions_stays_out(nlp):
     # GLU has no label in the table on purpose (尿糖 is one meaning of several), though 尿糖
     # is a dictionary term
