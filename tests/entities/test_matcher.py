@@ -90,7 +90,7 @@ def test_capital_acronyms_are_also_found_in_lower_case():
 def test_the_automaton_finds_every_occurrence_of_every_term():
     """Every (start, end) where a term (or the lower-case form of an all-capital one) occurs,
     overlapping ones included: what the rules then choose from."""
-    from pipeline.lexicon.loader import Lexicon, LexiconEntry, load_lexicon
+    from pipeline.lexicon.loader import load_lexicon
     from tests.helpers import MINI_DICTIONARIES
 
     matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
@@ -108,7 +108,7 @@ def test_the_automaton_finds_every_occurrence_of_every_term():
 def test_a_pickled_matcher_finds_the_same_mentions():
     import pickle
 
-    from pipeline.lexicon.loader import Lexicon, LexiconEntry, load_lexicon
+    from pipeline.lexicon.loader import load_lexicon
     from tests.helpers import MINI_DICTIONARIES
 
     matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
