@@ -319,6 +319,10 @@ def test_curated_terms_are_normalized_and_unique():
     [
         ("色素沉着", "symptom", "色素沉着"),
         ("M蛋白", "test", "M蛋白"),
+        # short forms share their full name's canonical (curated.tsv)
+        ("心衰", "disease", "心力衰竭"),
+        ("甲亢", "disease", "甲状腺功能亢进症"),
+        ("房颤", "disease", "心房颤动"),
         ("本-周(Bence-Jones)蛋白", "test", "本-周(Bence-Jones)蛋白"),
         ("单克隆γ球蛋白病", "disease", "单克隆γ球蛋白病"),
         ("Castleman病", "disease", "Castleman病"),
