@@ -91,17 +91,14 @@ class MedicalAbbreviations:
     def _labelled(self, use: AbbreviationMention) -> AbbreviationMention:
         """A use of an abbreviation the record defines, whose long form is a dictionary term
         or ends with one, takes that term's label when the head word guessed none:
-        系统性红斑狼疮(SLE) makes each SLE a disease, 血管内皮素(ET) a test (内皮素); never a symptom
-        by a suffix (囊性肺纤维化(CF) is a disease, though 肺纤维化 is listed as a symptom). Not for the
-        table's meanings: a table row without a label is one kept out of the mentions on
+        系统性红斑狼疮(SLE) makes each SLE a disease, 血管内皮素(ET) a test (内皮素), 无症状型心肌缺血(SMI)
+        a symptom (心肌缺血). Not for the table's meanings: a table row without a label is one kept out of the mentions on
         purpose (TP, GLU: too ambiguous as written)."""
         if use.label or use.source != TEXT_SOURCE:
             return use
         long_zh = normalize_text(use.long_zh)
         entries = self.lexicon.entries
-        entry = entries.get(long_zh) or next(
-            (entries[long_zh[i:]] for i in range(1, len(long_zh) - 1)
-             if long_zh[i:] in entries and entries[long_zh[i:]].label != "symptom"), None)
+        entry = next((entries[long_zh[i:]] for i in range(len(long_zh) - 1) if long_zh[i:] in entries), None)
         return replace(use, label=entry.label) if entry else use
 
     def _canonical(self, long_zh: str) -> str:

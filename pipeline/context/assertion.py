@@ -610,6 +610,9 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     key = _disease_key(name)
     if len(key) < 2:
         return False
+    if key.endswith("征") and len(key) > _MIN_HEAD and not record_key.endswith("征") and _names_record_disease(
+            key[:-1], record_key, title_parts=title_parts, variants=variants, heads=heads):
+        return True  # 甲减 (canonical 甲状腺功能减退症) in a record on 妊娠合并甲状腺功能减退
     for part in _record_diseases(record_key) if title_parts else (record_key,):
         if key == part or (part.endswith(key) and _only_prefixes(part[: -len(key)], adjectives=variants and len(key) >= _MIN_HEAD)):
             return True

@@ -194,12 +194,12 @@ _WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
 
 _SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
 #: Right before a fraction with no hedge (约) nor patients after it, a word of place makes it a
-#: part of an organ or a field (股骨下1/3骨折, 对侧下1/4象限性偏盲, 中下1/3, 尺骨近侧1/3, 蝶骨嵴内1/3,
+#: part of an organ or a field (股骨下1/3骨折, 对侧下1/4象限性偏盲, 中下1/3, 尺骨近侧1/3, 远段2/3, 蝶骨嵴内1/3,
 #: 大脑镰后1/3); not 以下, 如下, the 上 of 临床上, 实际上 …, a bare 中 (死产中1/3: among them), the 内 of 年内,
 #: the 外 of 此外, 另外, the 前 and 后 of 术前, 术后, 以后 … (and 在这种情况下1/3患者: the patients
 #: after it count).
 _PLACE_BEFORE = re.compile(
-    r"(?:中[上下]|[近远][侧端]|(?<![以如际床实体本论统则面史])[上下]"
+    r"(?:中[上下]|[近远][侧端段]|(?<![以如际床实体本论统则面史])[上下]"
     r"|(?<![年月周日天期时之以])内|(?<![此另以之意国])外|(?<![术产以之目年生病])前|(?<![术产病之以然最背])后)[ \t]*\Z"
 )
 
@@ -681,7 +681,8 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         # 14/15例病人血清IL-1β水平增加 is about IL-1β, not 血清; so does one opening a noun the
         # dictionaries lack (25%有胸膜|痛及自发性气胸): the finding is further on
         while len(following) > 1 and following[0].label == "body" and (
-            following[1].start == following[0].end or _qualifies_a_longer_noun(norm, following[0], q, cues)
+            following[1].start == following[0].end
+            or (following[1].label != "body" and _qualifies_a_longer_noun(norm, following[0], q, cues))
         ):
             following.pop(0)
         if following:

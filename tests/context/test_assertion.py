@@ -804,6 +804,13 @@ def test_an_infection_by_the_microbe_the_record_is_named_after_is_the_records_ow
     assert modifiers(text, ents, record_disease="类风湿关节炎", section="cause_info") == ["other_disease"]
 
 
+def test_a_canonical_name_in_zheng_names_a_record_written_without_it():
+    # xywy 妊娠合并甲状腺功能减退 (fourth review): 甲减's canonical is 甲状腺功能减退症
+    text = "可引起甲减"
+    ents = [Entity(3, 5, "甲减", "disease", "甲状腺功能减退症")]
+    assert modifiers(text, ents, record_disease="妊娠合并甲状腺功能减退", section="cause_info") == ["present"]
+
+
 def test_a_mention_nested_in_the_records_disease_is_part_of_its_name():
     # xywy 羊水过多, 痉挛性斜颈: the dictionary's shorter disease inside the record's name
     text = "是引起羊水过多的主要因素"

@@ -888,6 +888,10 @@ def test_a_body_part_opening_a_noun_the_dictionaries_lack_leads_on_to_the_findin
     text = "约25%有胸膜痛及自发性气胸"
     [statement] = bind_frequencies(text, labelled(text, ("胸膜", "body"), ("自发性气胸", "disease")))
     assert (statement.subject.text, statement.rule) == ("自发性气胸", "forward")
+    # another body part after it is no finding either (fourth review)
+    text = "正常人70%的脾静脉血汇入门静脉"
+    [statement] = bind_frequencies(text, labelled(text, ("脾静脉", "body"), ("门静脉", "body")))
+    assert statement.subject is None
     # a body part that is the subject itself stays (受累: involved)
     text = "约20%胫骨受累"
     [statement] = bind_frequencies(text, labelled(text, ("胫骨", "body")))
