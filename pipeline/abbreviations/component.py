@@ -91,9 +91,9 @@ class MedicalAbbreviations:
     def _labelled(self, use: AbbreviationMention) -> AbbreviationMention:
         """A use of an abbreviation the record defines, whose long form is a dictionary term
         or ends with one, takes that term's label when the head word guessed none:
-        系统性红斑狼疮(SLE) makes each SLE a disease, 血管内皮素(ET) a test (内皮素), 无症状型心肌缺血(SMI)
-        a symptom (心肌缺血). Not for the table's meanings: a table row without a label is one kept out of the mentions on
-        purpose (TP, GLU: too ambiguous as written)."""
+        系统性红斑狼疮(SLE) makes each SLE a disease, 血管内皮素(ET) a test (内皮素), 隐匿性心肌缺血(SMI)
+        a symptom (心肌缺血). Not for the table's meanings: a table row without a label is one
+        kept out of the mentions on purpose (TP, GLU: too ambiguous as written)."""
         if use.label or use.source != TEXT_SOURCE:
             return use
         long_zh = normalize_text(use.long_zh)

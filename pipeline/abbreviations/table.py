@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from ..clinical.vocabulary import NOT_A_SPECIMEN, SPECIMENS_FILE, read_specimens
 from ..errors import DictionaryError
 from ..labels import LABELS
 from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
@@ -19,7 +20,6 @@ from .spelling import GREEK, spell_abbr, spelling_key
 
 TABLE_FILE = "abbreviations.tsv"
 CUES_FILE = "abbreviation_cues.tsv"
-SPECIMENS_FILE = "specimens.tsv"
 #: The ``source`` of rows written by hand, which win over generated ones.
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
@@ -114,8 +114,8 @@ def _specimen_prefixes(path: Path) -> frozenset[str]:
     folder has no such file (a cue list of one's own)."""
     if not path.exists():
         return frozenset()
-    rows = read_tsv(path, ("word", "specimen", "prefix", "source"), non_empty=("word", "specimen", "source"))
-    return frozenset(row["word"] for _, row in rows if row["prefix"] == "yes" and row["specimen"] != "-")
+    specimens, prefixes = read_specimens(path)
+    return frozenset(word for word in prefixes if specimens[word] != NOT_A_SPECIMEN)
 
 
 def canonical_abbr(s: str, table: Mapping[str, AbbreviationEntry] | None = None) -> str:

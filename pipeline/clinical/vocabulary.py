@@ -411,6 +411,22 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
+SPECIMENS_FILE = "specimens.tsv"
+
+
+def read_specimens(path: Path) -> tuple[dict[str, str], list[str]]:
+    """``specimens.tsv``: word → specimen (``NOT_A_SPECIMEN`` for an analyte), and the words
+    that open a test's name as its specimen (prefix ``yes``: 血清, 脑脊液)."""
+    specimens: dict[str, str] = {}
+    prefixes: list[str] = []
+    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], non_empty=["word", "specimen", "source"])
+    for line, row in unique_rows(path, rows, ("word",)):
+        specimens[row["word"]] = row["specimen"]
+        if choice(path, line, row, "prefix", ("", "yes")):
+            prefixes.append(row["word"])
+    return specimens, prefixes
+
+
 @functools.cache
 def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> ClinicalVocabulary:
     """Read the clinical word lists in ``directory`` (cached per directory)."""
@@ -428,14 +444,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         else:
             (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
 
-    path = directory / "specimens.tsv"
-    specimens: dict[str, str] = {}
-    prefixes: list[str] = []
-    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], non_empty=["word", "specimen", "source"])
-    for line, row in unique_rows(path, rows, ("word",)):
-        specimens[row["word"]] = row["specimen"]
-        if choice(path, line, row, "prefix", ("", "yes")):
-            prefixes.append(row["word"])
+    specimens, prefixes = read_specimens(directory / SPECIMENS_FILE)
 
     path = directory / "lab_subjects.tsv"
     subjects = {}

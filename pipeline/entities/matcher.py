@@ -274,6 +274,8 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
     no 气管阻塞), which the longest-first rule then prefers to both (a symptom keeps the site
     nested, rule 5). Not where a term already spans both (视网膜炎). ``candidates`` and the
     result are in end order."""
+    if not any(c[3].label == "body" for c in candidates):
+        return candidates
     findings = sorted((c for c in candidates if c[3].label in _FINDING_LABELS), key=_candidate_start)
     if not findings:
         return candidates

@@ -845,9 +845,10 @@ def thuocl_head(term: str, rules: BuildRules) -> tuple[str, str] | None:
 def _add_thuocl_heads(collector: _Collector, curated: Mapping[str, object], thuocl: Mapping[str, int]) -> set[str]:
     """Rule "thuocl-head": a THUOCL word no rule before made a term, ending with a head word of
     list ``thuocl``, gets that head's label: diseases (腮腺炎, 平滑肌瘤, 心瓣膜病, 神经官能症; the
-    portal lists name many only with a qualifier, 流行性腮腺炎) and microbes (沙门氏菌, 腺病毒,
-    钩端螺旋体; no list has them). Words that are none (TCM patterns, processes: 急性炎症,
-    sterilizing: 高压蒸汽灭菌) are in ``build_stopwords.tsv``."""
+    portal lists name many only with a qualifier, 流行性腮腺炎), microbes (沙门氏菌, 腺病毒,
+    钩端螺旋体) and body parts (角膜, 视网膜, 冠状动脉); no list has them. Words that are none (TCM
+    patterns, processes: 急性炎症, sterilizing: 高压蒸汽灭菌, fragments: 收肌) are in
+    ``build_stopwords.tsv``."""
     added: set[str] = set()
     for term in sorted(thuocl):
         if term in collector.candidates or term in curated or drop_reason(term, collector.rules):
