@@ -171,12 +171,16 @@ def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: A
 
 
 def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
-    """Every numeric frequency statement of the section, whatever it is about."""
+    """Every numeric frequency statement of the section, whatever it is about, with the
+    assertion of the mention it is about (30%～40%的患儿不合并颅骨骨折: negated)."""
     rows = []
+    assertions = None
     for statement in doc_value(view.doc, "frequencies") or ():
         if statement.quantity.kind == "frequency_word" and statement.numerator is None and statement.pct_reported is None:
             continue
         subject = statement.subject
+        if subject is not None and assertions is None:
+            assertions = _assertions_by_span(view)
         rows.append(
             {
                 "record_id": record.record_id,
@@ -198,12 +202,21 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
                 "population": statement.population or None,
                 "measure": statement.measure or None,
                 "rule": statement.rule or None,
+                "assertion": assertions.get((subject.start, subject.end)) if subject else None,
                 "evidence": view.section.text[statement.evidence_start : statement.evidence_end],
                 "start": statement.quantity.start,
                 "end": statement.quantity.end,
             }
         )
     return rows
+
+
+def _assertions_by_span(view: SectionView) -> dict[tuple[int, int], str]:
+    """The assertion of each mention of the section, by its span (the first mention of a span)."""
+    found: dict[tuple[int, int], str] = {}
+    for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
+        found.setdefault((entity.start, entity.end), assertion.assertion)
+    return found
 
 
 def _numeric(statements: list[Any]) -> Any:

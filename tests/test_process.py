@@ -41,6 +41,19 @@ def test_only_a_measure_of_occurrence_gives_a_symptom_its_frequency(nlp, text, s
     assert [row["measure"] for row in rows["frequencies"]] == [measure]
 
 
+@pytest.mark.parametrize(
+    "text, subject, assertion",
+    [
+        ("30%～40%的患儿不合并颅骨骨折。", "颅骨骨折", "negated"),  # xywy: the share is of patients without it
+        ("约30%的患者有发热。", "发热", "present"),
+        ("本病约占住院病人的5%。", None, None),
+    ],
+)
+def test_a_frequency_row_carries_its_subjects_assertion(nlp, text, subject, assertion):
+    (row,) = rows_of(nlp, text)["frequencies"]
+    assert (row["subject_text"], row["assertion"]) == (subject, assertion)
+
+
 def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
     rows = rows_of(nlp, "患者出现急性肾损伤(AKI),AKI恢复慢。")
     assert [(row["abbr"], row["long_zh"]) for row in rows["abbreviations"]] == [("AKI", "急性肾损伤")]

@@ -119,6 +119,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("population", "string", "the patient group (`胆总管结石患者`), when stated"),
         ("measure", "string", "what the number measures, when a noun before it says (`发病率`, `阳性率`, `生存率`, `病死率`, `敏感性`: `5年生存率为75%` → 生存率; `发病率和病死率分别为10%和5%` → 发病率, 病死率); empty for a plain share of patients (`30%的患者有发热`); the symptoms' and labs' `freq_pct` take only occurrence measures (发生率, 患病率, 阳性率, 检出率 …) or none"),
         ("rule", "string", "the binding rule that chose the subject: paren, rate, forward, backward, respectively, word; topic: a clause opening with 占 is about the disease its sentence opens with (肝血管瘤是…,占肝良性肿瘤的84%); where: a share of cases by place or time (80%发生于女性), about no finding; with an empty subject, the rule that looked for one and found no mention where it looked (forward: after the number; backward, rate: before it; paren: before the parenthesis or after its patient group; respectively: in the list before 分别), and empty when none applied"),
+        ("assertion", "string", "the subject's assertion, as in `mentions` (`30%～40%的患儿不合并颅骨骨折` → negated: the share is of patients without it); filter on `present` for the record's own findings; empty without a subject"),
         ("evidence", "string", "the sentence"),
         ("start", "Int64", "offset of the quantity in the original section text"),
         ("end", "Int64", "offset after the quantity"),

@@ -76,7 +76,7 @@ def test_csv_quotes_strings_and_leaves_numbers_bare(tmp_path):
     assert text == 'record_id,field,value\n"17","gaishu_info/age","3"\n'
     frequency = {"record_id": "r1", "quantity": "93%", "numerator": 7, "pct_reported": 93.0, "approx": True, "start": 0, "end": 3}
     row = _write_csv(tmp_path / "f.csv", to_arrow("frequencies", [frequency]), header=False)
-    assert row == '"r1",,,,,,"93%",7,,93,,,,true,,,,,,,0,3\n'
+    assert row == '"r1",,,,,,"93%",7,,93,,,,true,,,,,,,,0,3\n'
 
 
 def test_a_nan_is_an_empty_cell(tmp_path):
