@@ -159,9 +159,11 @@ def bind_frequencies(
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
     cues = _cues_of(res)
-    # a drug's strength (5%碳酸氢钠) or a relative change (减少1/3) is no frequency
+    # a drug's strength (5%碳酸氢钠), a relative change (减少1/3) or a level relative to a
+    # reference (为正常人的10%) is no frequency
     excluded = _strengths(norm, quantities, entities, res.concentration_of, cues)
     excluded |= _changes(norm, quantities, entities, cues)
+    excluded |= _relative_levels(norm, quantities, cues)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -255,6 +257,24 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
         else:
             previous = None
     return changes
+
+
+def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
+    """The ids of the shares written right after a reference level (酶活性仅为正常人的10%, 心率
+    可减为原有的1/2): a level relative to it, not how many patients have a finding. Not after
+    占 (占正常人的2%～3%: a share of people), nor when patients follow (组织学正常的40%病人)."""
+    levels = set()
+    for q in quantities:
+        if q.kind not in _SHARE_KINDS:
+            continue
+        reference = cues.reference.search(norm, max(q.start - cues.longest_reference, 0), q.start)
+        if (
+            reference is not None
+            and not norm[max(reference.start() - 3, 0) : reference.start()].rstrip(" \t").endswith("占")
+            and not _counts_what_follows(norm, q.end, cues)
+        ):
+            levels.add(id(q))
+    return levels
 
 
 #: The largest share a mention ending with a change verb is read to have changed by, unless the
@@ -379,6 +399,9 @@ class _Cues:
         self.change = re.compile(f"(?:{_compile(res.change_before).pattern})了?[ \\t]*\\Z")
         self.longest_change = max(map(len, res.change_before), default=0) + 3
         self.subset = _compile(res.subset)
+        # a reference level ending where a share starts: 为正常人的|10%, 减为原有的|1/2
+        self.reference = re.compile(f"(?:{_compile(res.reference_before).pattern})[ \\t]*\\Z")
+        self.longest_reference = max(map(len, res.reference_before), default=0) + 2
         # between a group noun and its number only these: 伴胸腔积液者|为|64%, 高血压患者|仅占|45%
         # (not a rate noun: in 脉管炎患者阳性率达78% the group is whom a test was positive in)
         self.link_gap = re.compile(f"(?:[ \\t]|{_compile(res.link).pattern})*")

@@ -34,7 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
-    "occurrence", "strength_before",
+    "occurrence", "strength_before", "reference_before",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -107,6 +107,7 @@ class QuantityResources:
     measure: tuple[str, ...]  # 生存率, 敏感性, and the occurrence ones: what a percentage after one measures
     occurrence: frozenset[str]  # 发生率, 阳性率: measures of how often a finding occurs
     strength_before: tuple[str, ...]  # 用, 含, 吸入: a percentage after one and before a mention is a strength
+    reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -129,7 +130,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [], "measure": [], "occurrence": [], "strength_before": [],
+        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "reference_before": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -207,6 +208,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         measure=tuple(words["measure"] + words["occurrence"]),
         occurrence=frozenset(words["occurrence"]),
         strength_before=tuple(words["strength_before"]),
+        reference_before=tuple(words["reference_before"]),
     )
 
 

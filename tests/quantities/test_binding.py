@@ -725,6 +725,32 @@ def test_a_share_right_after_a_change_verb_is_a_change_not_a_frequency(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "心房扑动时心率可减为原有的1/2",  # xywy: the rate halves
+        "其血清α1-AT仅为正常人的10%～15%",
+        "动脉氧分压降至正常值的10%～15%时才发生脑损伤",
+        "GPⅡb/Ⅲa复合物的量少于正常的5%",
+    ],
+)
+def test_a_share_of_a_reference_level_is_a_level_not_a_frequency(text):
+    text = normalize_text(text)
+    assert bind_frequencies(text, mentions(text, "心房扑动", "心率", "血清", "氧分压", "脑损伤", "GP")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("寰椎沟环畸形,占正常人的2%～3%", "2%~3%"),  # xywy: 占: a share of people
+        ("在剩余组织学正常的40%病人,提示有胆道运动障碍", "40%"),  # patients follow
+    ],
+)
+def test_a_reference_level_before_zhan_or_patients_keeps_the_share(text, share):
+    text = normalize_text(text)
+    assert [s.quantity.text for s in bind_frequencies(text, mentions(text, "寰椎沟环畸形", "胆道运动障碍"))] == [share]
+
+
+@pytest.mark.parametrize(
     ("text", "finding"),
     [
         ("头痛时常发作者约占30%", "头痛"),  # 时常 is a word, not the condition 时
