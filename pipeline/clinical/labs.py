@@ -220,7 +220,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         if m is None or (pos < sentence[1] and norm[pos] not in _CLAUSE_END):
             return []
         finding, direction, start = m.group(), voc.findings_before[m.group()], m.start()
-    before = [q for q in quantities if clause_start <= q.start and q.end <= first.start]
+    before = [
+        q for q in quantities
+        if clause_start <= q.start and q.end <= first.start and not _value_of_a_test(norm, q, entities, voc)
+    ]
     qualifier = qualifier or next((q.qualifier for q in reversed(before) if q.kind == "frequency_word"), "")
     freq_pct = next(
         (pct for q in reversed(before) if q.kind in _SHARES and (pct := _frequency(q)) is not None), None
@@ -302,6 +305,20 @@ def _is_measure(q: Quantity) -> bool:
 _SHARES = ("percent", "fraction", "count", "proportion")
 
 
+#: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
+_VALUE_GAP = re.compile(r"[ \t]*(?:为|达|在|是|降至|升至|低于|高于|小于|大于)?[ \t]*")
+
+
+def _value_of_a_test(norm: str, q: Quantity, entities: Sequence[Entity], voc: ClinicalVocabulary) -> bool:
+    """Whether percentage ``q`` is written right after another test, as its value: then it is
+    no share of patients for a test after it (当血氧饱和度<80%时(PaO2<6.67kPa): the saturation)."""
+    return any(
+        e.end <= q.start and e.label in voc.subject_labels and _VALUE_GAP.fullmatch(norm, e.end, q.start)
+        and voc.subject(e.label, e.text) is not None
+        for e in entities
+    )
+
+
 def _frequency(q: Quantity) -> float | None:
     if q.value is not None:
         return q.value
@@ -333,12 +350,15 @@ def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[En
 
 
 def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> str:
-    """The last specimen word in ``norm[start:end]`` not inside a disease, symptom, … mention."""
+    """The last specimen word in ``norm[start:end]`` not inside a disease, symptom, … mention,
+    nor cut by a longer mention (外周血|管: the vessels, 外周血管, no peripheral blood)."""
     best = ""
     for m in voc.specimen_pattern.finditer(norm, start, end):
         specimen = voc.specimens[m.group()]
         if specimen != NOT_A_SPECIMEN and not any(
-            e.start < m.end() and m.start() < e.end and e.label in _NOT_SPECIMEN_HOST for e in entities
+            e.start < m.end() and m.start() < e.end
+            and (e.label in _NOT_SPECIMEN_HOST or e.start < m.start() or m.end() < e.end)
+            for e in entities
         ):
             best = specimen
     return best

@@ -115,6 +115,14 @@ def test_a_share_printed_as_a_count_or_a_chinese_proportion_is_the_frequency(ana
         assert (finding.test.text, finding.direction, finding.freq_pct) == ("IgG", "up", pct)
 
 
+def test_a_percentage_that_is_another_tests_value_is_no_share_of_patients(analyse):
+    # xywy (小儿呼吸衰竭): the 80 % is the saturation, not how many have a low PaO2
+    norm, entities, quantities, assertions = analyse("当血氧饱和度<80%时(氧分压<6.67kPa)出现发绀。", "诊断/检查", "某病")
+    found = {f.test.text: f for f in extract_labs(norm, entities, quantities, assertions)}
+    assert (found["血氧饱和度"].value_high, found["血氧饱和度"].unit) == (80, "%")
+    assert (found["氧分压"].value_high, found["氧分压"].freq_pct) == (6.67, None)
+
+
 def test_lab_units_are_read_whole(analyse):
     for text, value, unit in [("尿蛋白3.5g/24h。", 3.5, "g/24h"), ("白细胞计数4.0×10^9/L。", 4.0, "×10^9/L")]:
         norm, entities, quantities, assertions = analyse(text, "诊断/检查", "某病")
@@ -136,6 +144,19 @@ def test_lab_units_are_read_whole(analyse):
 def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens):
     found, _ = labs(analyse, text)
     assert {test: found[test].specimen for test in specimens} == specimens
+
+
+@pytest.mark.parametrize(
+    ("text", "specimen"),
+    [
+        ("外周血管脉搏正常。", ""),  # xywy 小儿大动脉转位: the peripheral vessels, no blood sample
+        ("外周血白细胞计数增高。", "血"),
+    ],
+)
+def test_a_specimen_word_cut_by_a_longer_mention_is_no_specimen(analyse, text, specimen):
+    found, _ = labs(analyse, text)
+    (lab,) = found.values()
+    assert lab.specimen == specimen
 
 
 @pytest.mark.parametrize(
