@@ -228,8 +228,8 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    more ({_MIN_THUOCL_OPEN_HEAD} if it ends with 病 or 症), gets that head's label (`thuocl-head`): a disease (炎,
    瘤, 癌, 病, 综合征 …: 腮腺炎, 平滑肌瘤, 心瓣膜病, 神经官能症; the portal lists name many diseases
    only with a qualifier, 流行性腮腺炎), a microbe (菌, 病毒, 螺旋体 …: 沙门氏菌, 腺病毒, 钩端螺旋体; no
-   list has them) or a body part (动脉, 静脉, 神经, 腺, 膜, 骨, 肌 …: 冠状动脉, 视网膜, 腮腺; two
-   characters are enough) unless it is a stopword (TCM patterns such as 肝火上炎, processes such as 急性炎症,
+   list has them) or a body part (动脉, 静脉, 神经, 腺, 膜, 骨, 肌, 细胞 …: 冠状动脉, 视网膜, 腮腺,
+   淋巴细胞; two characters are enough) unless it is a stopword (TCM patterns such as 肝火上炎, processes such as 急性炎症,
    高压蒸汽灭菌). The others (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba segment.
 7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …; `build_salt_suffixes.tsv`:
    钠, 钾, 钙 …): a drug name that opens or closes with a salt (a product's canonical name or a

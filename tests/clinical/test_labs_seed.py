@@ -147,6 +147,19 @@ def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens)
 
 
 @pytest.mark.parametrize(
+    ("text", "cells", "direction"),
+    [
+        ("外周血淋巴细胞绝对值减少。", "淋巴细胞", "down"),  # cells are body substances, read as lab subjects
+        ("患者体内B细胞数增多。", "B细胞", "up"),  # xywy: 数 between the cells and the result
+        ("骨髓中粒细胞数目减少。", "粒细胞", "down"),
+    ],
+)
+def test_a_count_of_cells_is_a_lab_finding(analyse, text, cells, direction):
+    found, _ = labs(analyse, text)
+    assert found[cells].direction == direction
+
+
+@pytest.mark.parametrize(
     ("text", "specimen"),
     [
         ("外周血管脉搏正常。", ""),  # xywy 小儿大动脉转位: the peripheral vessels, no blood sample

@@ -39,6 +39,7 @@ LISTS = {
         "万古霉素\t92", "氯硝西泮\t48", "前列环素\t2", "注射用美罗培南\t1", "霉素\t5",
         "铁蛋白\t189", "蛋白质\t14062",
         "腮腺炎\t50", "心瓣膜病\t20", "杂病\t5", "舞蹈病\t5", "急性炎症\t10", "沙门氏菌\t20", "痘病毒\t3",
+        "淋巴细胞\t625", "小细胞\t178",
     ],
 }
 
@@ -202,6 +203,8 @@ def test_a_thuocl_word_ending_with_a_head_word_gets_its_label(tiny):
     assert (rows["沙门氏菌"]["label"], rows["沙门氏菌"]["note"]) == ("microbe", "thuocl-head: ends with 菌")
     assert "杂病" not in rows and "舞蹈病" not in rows  # too short for a name in 病: 出血症状, 肺结核病人
     assert "急性炎症" not in rows and "痘病毒" not in rows  # reviewed stopwords: a process, a word inside 猴痘病毒
+    assert (rows["淋巴细胞"]["label"], rows["淋巴细胞"]["note"]) == ("body", "thuocl-head: ends with 细胞")
+    assert "小细胞" not in rows  # reviewed stopword: a word inside 小细胞肺癌
 
 
 def test_a_microbe_gives_its_infection_as_a_disease(tiny):
