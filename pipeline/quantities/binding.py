@@ -577,10 +577,17 @@ def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequen
     """The ids of the quantities that say where or when most cases are (80%发生于女性,
     尿道结石多数来源于膀胱, 约70%位于肺内: a ``where_after`` word right after them) and so bind to
     no finding, unless the first mention after that word is a disease, symptom or procedure that
-    names no patient group (多数发生于高血压的患者, but not 约30%发生于高血压患者)."""
+    names no patient group (多数发生于高血压的患者, but not 约30%发生于高血压患者). A disease may
+    come between, with its 的: 15%的骨血管瘤|发生于脊柱."""
     where = set()
     for q in quantities:
-        cue = cues.where.match(norm, _BLANKS.match(norm, q.end).end())
+        pos = _BLANKS.match(norm, q.end).end()
+        if norm.startswith("的", pos):
+            at = _BLANKS.match(norm, pos + 1).end()
+            group = next((e for e in entities if e.start == at and e.label == "disease"), None)
+            if group is not None:
+                pos = _BLANKS.match(norm, group.end).end()
+        cue = cues.where.match(norm, pos)
         if cue is None:
             continue
         first = next((e for e in entities if e.start >= cue.end() and e.end <= end), None)
@@ -633,7 +640,25 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
 
 
 def _bind_number(norm, start, end, q, entities, quantities, population_entities, cues):
-    """(subject, population, rule) for a numeric frequency."""
+    """(subject, population, rule) for a numeric frequency. A noun between 在 and 中 before it is
+    the whole the number is a share of, and its patient group when none other is named
+    (在闭合性肾损伤中1/3并发其他内脏损伤; 该病在眩晕中约占5.9%: no share of vertigo patients)."""
+    among = None
+    for match in _AMONG.finditer(norm, start, q.start):
+        among = match.span(1)
+    subject, population, rule = _bind_one(norm, start, end, q, entities, quantities, population_entities, cues, among)
+    if (
+        among is not None and population is None
+        and not (subject is not None and among[0] <= subject.start < among[1])
+        and (cues.population.search(norm, *among) or any(
+            among[0] <= e.start and e.end <= among[1] and e.label in _FINDING_LABELS for e in entities
+        ))
+    ):
+        population = among  # 在重型肝炎中, 在1066例儿童肾病中; not 在病程中, 在痰杯中
+    return subject, population, rule
+
+
+def _bind_one(norm, start, end, q, entities, quantities, population_entities, cues, among):
     opening = q.start if norm[q.start] == "(" else _opening_parenthesis(norm, start, q.start)  # (93%), 头痛(20例,35%)
     if opening is not None:
         # a frequency word may come between: 纤维化常见(80%), 头痛较多见(30%); not when a verb or
@@ -661,13 +686,16 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         and not any(p.start <= e.start and e.end <= p.end for p in population_entities)  # 伴[胸腔]积液者
         and not any(e.end <= o.start and o.end <= q.start for o in quantities if o.kind in FREQUENCY_KINDS)
         and not cues.condition.match(norm, e.end, q.start)  # 多发性骨髓瘤时多超过10%: when, not what
+        and not (among is not None and among[0] <= e.start and e.end <= among[1])
     ]
     after = _BLANKS.match(norm, q.end, end).end()
     # …or a patient group named by its disease (约50%|急性胆囊炎病人胆汁细菌培养阳性), or a mention
-    # right after it: a list written number first (69%有肝硬化，83%肝肿大，13%脾肿大). A disease
-    # there with more words after it in the clause names those who have it, as 患者 would: 约有15%
-    # 抑郁症可有精神病性症状 is about the psychotic symptoms
-    mention_after = next((e for e in entities if e.start == after), None)
+    # right after it (a 的 may come between): a list written number first (69%有肝硬化，83%肝肿大，
+    # 13%脾肿大). A disease there with more words after it in the clause names those who have it,
+    # as 患者 would: 约有15%抑郁症可有精神病性症状 is about the psychotic symptoms, 约25%的横膈疝伴有
+    # 肠旋转不良 about the malrotation
+    at = _BLANKS.match(norm, after + 1, end).end() if norm.startswith("的", after) else after  # 约25%的|横膈疝伴有…
+    mention_after = next((e for e in entities if e.start == at), None)
     group_after = None
     if (mention_after is not None and mention_after.label == "disease"
             and _BLANKS.match(norm, mention_after.end, end).end() < end):
@@ -699,7 +727,11 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
         if population is None and group_after is not None:
             population = (group_after.start, group_after.end)  # 约25%NHL发生于结外: a share of NHL
         first = population[1] if population else after
-        following = [e for e in entities if e.start >= first and e not in population_entities]
+        following = [
+            e for e in entities
+            if e.start >= first and e not in population_entities
+            and not (group_after is not None and e.canonical == group_after.canonical)  # 9%的前列腺癌和45%的…前列腺癌
+        ]
         # a body part or specimen written right before another mention qualifies it:
         # 14/15例病人血清IL-1β水平增加 is about IL-1β, not 血清; so does one opening a noun the
         # dictionaries lack (25%有胸膜|痛及自发性气胸): the finding is further on
@@ -716,6 +748,11 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     if before:
         return _nearest(before), None, "backward"
     return None, rate_population, "rate" if rate_population else ""
+
+
+#: 在, a short noun phrase, 中: among what (在先天性心脏病中占0.26%, 在成人颈椎骨折脱位中); not the
+#: 中 of 中心, 中国, 中毒 …
+_AMONG = re.compile(r"在((?:(?!在)[\u4e00-\u9fffA-Za-z0-9\-]){1,12}?)(?:之)?中(?![心国医药间枢毒耳年度期午等性风文线央部段])")
 
 
 def _having(norm: str, start: int, end: int, q: Quantity, population_entities: Sequence[Entity], cues: _Cues) -> Entity | None:

@@ -922,3 +922,45 @@ def test_a_body_part_opening_a_noun_the_dictionaries_lack_leads_on_to_the_findin
     text = "约20%胫骨受累"
     [statement] = bind_frequencies(text, labelled(text, ("胫骨", "body")))
     assert statement.subject.text == "胫骨"
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject", "population"),
+    [
+        # xywy 先天性膈疝: the share of hernias that have a malrotation
+        ("约25%的膈疝伴有肠旋转不良", (("膈疝", "disease"), ("肠旋转不良", "disease")), "肠旋转不良", "膈疝"),
+        ("25%的胃癌为印戒细胞癌", (("胃癌", "disease"), ("印戒细胞癌", "disease")), "印戒细胞癌", "胃癌"),
+        ("30%的肝癌", (("肝癌", "disease"),), "肝癌", ""),  # nothing after it: the disease is what it counts
+    ],
+)
+def test_a_disease_after_a_share_and_de_names_the_patients_of_what_follows(text, terms, subject, population):
+    [statement] = bind_frequencies(text, labelled(text, *terms))
+    assert (statement.subject.text, statement.population) == (subject, population)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("该病在眩晕中约占5.9%", None),  # xywy 眩晕: a share of all vertigo, not how many have vertigo
+        ("在急性白血病中约占20%", None),
+        ("在肺癌中鳞癌约占40%", "鳞癌"),
+        ("眩晕中约占5.9%", "眩晕"),  # no 在: 中 alone may end the mention's own clause
+    ],
+)
+def test_a_mention_between_zai_and_zhong_is_the_whole_not_the_subject(text, subject):
+    entities = labelled(text, *((t, "disease") for t in ("急性白血病", "肺癌", "鳞癌") if t in text))
+    entities += labelled(text, *((("眩晕", "symptom"),) if "眩晕" in text else ()))
+    [statement] = bind_frequencies(text, entities)
+    assert (statement.subject.text if statement.subject else None) == subject
+
+
+def test_the_whole_between_zai_and_zhong_is_the_patient_group():
+    text = "在闭合性肾损伤中1/3并发其他内脏损伤"  # xywy 肾损伤: kept, a third of these injuries
+    [statement] = bind_frequencies(text, labelled(text, ("肾损伤", "disease")))
+    assert (statement.subject, statement.population, statement.pct_computed) == (None, "闭合性肾损伤", 33.3)
+
+
+def test_a_disease_with_its_de_may_come_between_a_share_and_where_it_occurs():
+    text = "15%的骨血管瘤发生于脊柱"  # xywy: where these tumours are, about no finding
+    [statement] = bind_frequencies(text, labelled(text, ("骨血管瘤", "disease"), ("脊柱", "body")))
+    assert (statement.subject, statement.rule, statement.population) == (None, "where", "骨血管瘤")
