@@ -737,6 +737,9 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
         # xywy 老年期抑郁症 and 老人腹股沟斜疝 open with other words for the elderly
         ("抑郁症患者常有失眠", "抑郁症", "失眠", "老年期抑郁症"),
         ("腹股沟斜疝患者可有腹痛", "腹股沟斜疝", "腹痛", "老人腹股沟斜疝"),
+        # xywy 早期乳腺癌 (review 2026-12-02): a stage opens the name as a course does
+        ("乳腺癌病人可有乳头溢液", "乳腺癌", "乳头溢液", "早期乳腺癌"),
+        ("Still病患者可有发热", "Still病", "发热", "成人Still病"),
         # xywy cause_info review: a short head after qualifiers, adjectives in 性 (恶性, 外伤性,
         # 流行性), and the name without its last character 症, 病 or 眼
         ("肝癌时有发热", "肝癌", "发热", "原发性肝癌"),
