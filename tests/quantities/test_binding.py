@@ -892,6 +892,8 @@ def test_another_name_in_the_topics_clause_keeps_the_topic():
         ("约30%的患者有发热", [""]),  # a plain share of patients
         ("本病发病率和病死率分别为10%和5%", ["发病率", "病死率"]),  # listed nouns, in order
         ("发热患者的病死率为20%和30%的患者有头痛", ["病死率", ""]),  # the second counts patients
+        ("结肠息肉的癌变率为2%～4%", ["癌变率"]),  # xywy review 2026-12-02
+        ("头孢吡肟敏感率也只有60%左右", ["敏感率"]),  # 也只有 links the noun to its number
     ],
 )
 def test_the_noun_before_a_percentage_says_what_it_measures(text, measures):
