@@ -34,7 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
-    "occurrence", "strength_before", "reference_before",
+    "occurrence", "strength_before", "reference_before", "kind_before",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -108,6 +108,7 @@ class QuantityResources:
     occurrence: frozenset[str]  # 发生率, 阳性率: measures of how often a finding occurs
     strength_before: tuple[str, ...]  # 用, 含, 吸入: a percentage after one and before a mention is a strength
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
+    kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -130,7 +131,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "reference_before": [],
+        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "reference_before": [], "kind_before": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -209,6 +210,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         occurrence=frozenset(words["occurrence"]),
         strength_before=tuple(words["strength_before"]),
         reference_before=tuple(words["reference_before"]),
+        kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
     )
 
 
@@ -227,6 +229,8 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
             if fields["kind"] == "frequency_word":
                 continue  # 常见原因, 很少报道: a word, not a frequency
             fields["value"] = None  # 95%CI
+        if fields["kind"] == "frequency_word" and res.kind_before.search(norm, max(match.start() - 8, 0), match.start()):
+            continue  # 是一种罕见的先天性心脏病: what kind of disease, not how often a finding occurs
         start, end = match.start(), match.end()
         if fields["kind"] in ("fraction", "count", "percent"):
             end = _absorb_reported(norm, end, fields, res)
@@ -234,6 +238,10 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
         pos = end
         found.append(Quantity(start=start, end=end, text=text[start:end], **fields))
     return found
+
+
+#: Adverbs of degree that may come between a ``kind_before`` word and a frequency word (一种较为罕见的).
+_DEGREE_ADVERBS = "较为|十分|非常|极为|极其|比较|相当|很|较|最"
 
 
 # --- the scanner -------------------------------------------------------------------------

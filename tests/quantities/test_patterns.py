@@ -147,6 +147,26 @@ def test_words_that_are_not_frequencies():
 
 
 @pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("主动脉窦瘤是一种罕见的先天性心脏病", []),  # xywy: what kind of disease, not how often
+        ("本病是一种较为少见的肿瘤", []),
+        ("一组常见的内分泌病", []),
+        ("本病罕见发热", ["罕见"]),
+        ("继发出血亦非罕见", ["非罕见"]),  # a negated rare word is its own, common, word
+        ("出血并不多见", ["不多见"]),
+    ],
+)
+def test_a_frequency_word_after_yizhong_names_a_kind(text, qualifiers):
+    assert [q.qualifier for q in find_quantities(text) if q.kind == "frequency_word"] == qualifiers
+
+
+def test_a_negated_frequency_word_ranks_as_its_meaning():
+    terms = load_quantity_resources().frequency_terms
+    assert terms["非罕见"].rank == terms["常见"].rank and terms["不多见"].rank == terms["少见"].rank
+
+
+@pytest.mark.parametrize(
     "text",
     ["%", "(%)", "1/0例", "15/13例", "IL-6水平升高", "HHV-8DNA", "T3T4", "HPV 16/18阳性", "阴道下", "", "1.进行性"],
 )
