@@ -183,3 +183,10 @@ def test_the_shipped_dictionaries_find_bleeding_alone_but_not_inside_longer_word
     # 出血 was a stopword ("too broad"); alone it is a symptom (CMeEE), cMedQANER F1 +0.8 points
     doc = load()("继发出血亦非罕见，出血性疾病，脑出血")
     assert [(e.text, e.label) for e in doc._.entities] == [("出血", "symptom"), ("出血性疾病", "disease"), ("脑出血", "disease")]
+
+
+def test_bare_infection_and_inflammation_are_diseases_but_a_bare_tumour_or_poisoning_is_none():
+    # cMedQANER labels 感染 and 炎症 diseases; a bare 肿瘤 mostly refers back to the record's
+    # own tumour and a bare 中毒 ends a poisoning the dictionaries lack (阿片|中毒): stopwords
+    doc = load()("易合并感染，局部有炎症，肿瘤较大，误服后中毒")
+    assert [(e.text, e.label) for e in doc._.entities if e.label != "body"] == [("感染", "disease"), ("炎症", "disease")]
