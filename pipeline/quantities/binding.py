@@ -621,8 +621,9 @@ def _degrees(norm, start, words, entities, population_entities, end, cues: _Cues
 
 def _respectively(norm, start, end, entities, quantities, population_entities, cues) -> dict[int, Entity | None]:
     """Rule 5: ``id(number) → finding`` for the numbers after 分别, paired in order with the
-    findings listed before it (outermost mentions, patient groups left out); every number
-    → None when the counts differ. Not when findings come between the cue and the numbers."""
+    findings listed before it (outermost mentions, patient groups left out); all of them to
+    the one finding when only one is listed (its share in several groups); every number
+    → None when the counts differ otherwise. Not when findings come between the cue and the numbers."""
     cue = cues.respectively.search(norm, start, end)
     if cue is None:
         return {}
@@ -634,6 +635,8 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
         if e.end <= cue.start() and e not in population_entities
         and not any(o is not e and o.start <= e.start and e.end <= o.end for o in entities)
     ]
+    if len(findings) == 1:
+        return {id(q): findings[0] for q in numbers}  # 发生颅内出血的机会分别为20%和42%: one finding, several groups
     if len(findings) != len(numbers):
         return {id(q): None for q in numbers}
     return {id(q): e for q, e in zip(numbers, findings)}

@@ -95,6 +95,13 @@ def test_respectively_with_a_count_that_does_not_match_binds_nothing():
     assert set(found) == {None}
 
 
+def test_respectively_after_one_finding_gives_it_every_number():
+    # xywy 硬脑膜动静脉畸形: one finding, its share in two groups
+    text = "发生颅内出血的机会分别为20%和42%"
+    statements = bind_frequencies(text, mentions(text, "颅内出血"))
+    assert [(s.subject.text, s.pct_reported) for s in statements] == [("颅内出血", 20), ("颅内出血", 42)]
+
+
 @pytest.mark.parametrize("text", ["本组20例患者中发热(80%)", "20例中发热(80%)"])
 def test_the_size_of_the_group_looked_at_is_no_numerator(text):
     s = bound(text, "发热")["发热"]
