@@ -89,7 +89,7 @@ def extract_labs(
     """The lab findings of one section text, in text order (see the module docstring)."""
     voc = vocabulary or load_clinical_vocabulary()
     subject_labels = voc.subject_labels
-    if not any(e.label in subject_labels and voc.subject(e.label, e.text) for e in entities):
+    if not any(e.label in subject_labels and voc.subject(e.label, e.text, e.canonical) for e in entities):
         return []  # most sections name no test, cell count or imaging: skip the per-sentence work
     norm = normalize_text(text or "")
     in_text = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
@@ -121,7 +121,7 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
     longest = max((e.end - e.start for e in entities), default=0)
     subject_labels = voc.subject_labels
     for entity in entities:
-        if entity.label not in subject_labels or (rule := voc.subject(entity.label, entity.text)) is None:
+        if entity.label not in subject_labels or (rule := voc.subject(entity.label, entity.text, entity.canonical)) is None:
             continue
         if entity.nested:
             # a mention holding this one starts at most `longest` before it: look only there
@@ -152,7 +152,7 @@ def _names_a_test_it_holds(norm: str, panel: Entity, entities: list[Entity], voc
     """Whether a lab test mention follows the ``panel`` mention right after its gap words."""
     after = _PANEL_GAP.match(norm, panel.end).end()
     return any(
-        e.start == after and e.label in voc.subject_labels and (r := voc.subject(e.label, e.text)) is not None
+        e.start == after and e.label in voc.subject_labels and (r := voc.subject(e.label, e.text, e.canonical)) is not None
         and r.kind == "lab"
         for e in entities
     )
@@ -314,7 +314,7 @@ def _value_of_a_test(norm: str, q: Quantity, entities: Sequence[Entity], voc: Cl
     no share of patients for a test after it (当血氧饱和度<80%时(PaO2<6.67kPa): the saturation)."""
     return any(
         e.end <= q.start and e.label in voc.subject_labels and _VALUE_GAP.fullmatch(norm, e.end, q.start)
-        and voc.subject(e.label, e.text) is not None
+        and voc.subject(e.label, e.text, e.canonical) is not None
         for e in entities
     )
 

@@ -99,18 +99,20 @@ class ClinicalVocabulary:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
-    def subject(self, label: str, text: str) -> LabSubject | None:
-        """The lab-subject rule for a mention: the longest matching suffix of its label, an
-        alias in brackets at its end left out (血氧饱和度(SaO2) ends with 饱和度). Remembered per
-        (label, text): mentions are dictionary terms, so there are few."""
-        key = (label, text)
+    def subject(self, label: str, text: str, canonical: str = "") -> LabSubject | None:
+        """The lab-subject rule for a mention: the longest matching suffix of its label, of its
+        text or its canonical name (EF, canonical 射血分数, ends with 射血分数), an alias in
+        brackets at the end left out (血氧饱和度(SaO2) ends with 饱和度). Remembered per (label,
+        text, canonical): mentions are dictionary terms, so there are few."""
+        key = (label, text, canonical)
         rule = self._subject_memo.get(key, _UNKNOWN)
         if rule is _UNKNOWN:
-            text = _ALIAS_AT_END.sub("", text) or text
             best: tuple[int, LabSubject] | None = None
-            for (rule_label, suffix), subject in self.subjects.items():
-                if rule_label == label and text.endswith(suffix) and (best is None or len(suffix) > best[0]):
-                    best = (len(suffix), subject)
+            for name in (text, canonical) if canonical and canonical != text else (text,):
+                name = _ALIAS_AT_END.sub("", name) or name
+                for (rule_label, suffix), subject in self.subjects.items():
+                    if rule_label == label and name.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                        best = (len(suffix), subject)
             rule = self._subject_memo[key] = best[1] if best else None
         return rule
 
@@ -158,8 +160,8 @@ class ClinicalVocabulary:
     def percent_is_value(self, entity: Entity, gap: str) -> bool:
         """Whether a percentage written ``gap`` after ``entity`` is its measured value:
         ``lab_subjects.tsv`` says so for the mention and ``gap`` holds only result and filler
-        words (浆细胞比例 <5%, 血氧饱和度降至85%; not 白细胞正常或低于正常者达38.7%)."""
-        rule = self.subject(entity.label, entity.text)
+        words (浆细胞比例 <5%, 血氧饱和度降至85%, EF<40%; not 白细胞正常或低于正常者达38.7%)."""
+        rule = self.subject(entity.label, entity.text, entity.canonical)
         return rule is not None and rule.percent == "value" and self.value_path_pattern.fullmatch(gap) is not None
 
     @functools.cached_property

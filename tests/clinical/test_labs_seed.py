@@ -123,6 +123,14 @@ def test_a_percentage_that_is_another_tests_value_is_no_share_of_patients(analys
     assert (found["氧分压"].value_high, found["氧分压"].freq_pct) == (6.67, None)
 
 
+@pytest.mark.parametrize("text", ["严重左室功能不全(射血分数<40%)。", "左室射血分数降低至35%。"])
+def test_an_ejection_fraction_percentage_is_its_value(analyse, text):
+    # xywy review 2026-12-02: a measured fraction, not how many patients
+    norm, entities, quantities, assertions = analyse(text, "诊断/检查", "某病")
+    (lab,) = extract_labs(norm, entities, quantities, assertions)
+    assert (lab.unit, lab.freq_pct) == ("%", None) and lab.value_high in (40, 35)
+
+
 def test_lab_units_are_read_whole(analyse):
     for text, value, unit in [("尿蛋白3.5g/24h。", 3.5, "g/24h"), ("白细胞计数4.0×10^9/L。", 4.0, "×10^9/L")]:
         norm, entities, quantities, assertions = analyse(text, "诊断/检查", "某病")

@@ -79,3 +79,10 @@ def test_bad_direction_names_file_and_line(tmp_path):
     with pytest.raises(DictionaryError) as error:
         load_clinical_vocabulary(directory)
     assert error.value.code == "E027" and "lab_findings.tsv" in str(error.value)
+
+
+def test_an_abbreviation_is_a_lab_subject_by_its_canonical_name_too():
+    # xywy: EF<40% is the ejection fraction's value; EF alone says nothing of a percentage
+    voc = load_clinical_vocabulary()
+    assert voc.subject("test", "EF", "射血分数").percent == "value"
+    assert voc.subject("test", "EF").percent == "frequency"
