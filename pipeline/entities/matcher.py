@@ -41,6 +41,10 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    (冠状动脉|硬化 over 动脉硬化, 股四头肌|无力 over 肌无力) adds the finding written with the
    whole site (冠状动脉硬化: the finding's label, itself as canonical name), which rule 1
    prefers; not where a term already spans both (视网膜炎).
+8. **Adjectives joined.** A symptom or disease written right before 性 and another one
+   (坏疽|性|阑尾炎, 糖尿病|性|心肌病, 食管痉挛|性|疼痛) makes one mention of the second written
+   whole with its adjective (and a 非 before it: 非肝硬化性门脉高压), with the second's label,
+   itself as canonical name; rule 1 prefers it, so the adjective is no finding of its own.
 """
 
 from __future__ import annotations
@@ -203,7 +207,7 @@ class DictionaryMatcher:
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
         mentions = []
-        for _, start, end, term in _longest_first(_with_sites_joined(text, top_level), 0, len(text)):
+        for _, start, end, term in _longest_first(_adjectives_joined(text, _with_sites_joined(text, top_level)), 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
                 mentions += self._nested(text, matches, start, end, term.label)
@@ -292,6 +296,39 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
                 written = text[site_start:end]
                 joined.append((site_start - end, site_start, end, finding._replace(text=written, canonical=written)))
             i += 1
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+#: Rule 8: what makes a finding the adjective of the next one (坏疽|性|阑尾炎), and the word
+#: that may open that adjective (非肝硬化性门脉高压).
+_ADJECTIVE, _NOT = "性", "非"
+
+
+def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Rule 8: a symptom or disease right before 性 and another one adds the second written
+    with the adjective (坏疽性阑尾炎: the second's label, itself as canonical name), which the
+    longest-first rule then prefers to both. Not where a term already spans both (出血性休克).
+    ``candidates`` and the result are in end order."""
+    if _ADJECTIVE not in text:
+        return candidates
+    heads: dict[int, _Candidate] = {}  # the longest finding starting at each offset
+    for candidate in candidates:
+        if candidate[3].label in _FINDING_LABELS and (candidate[1] not in heads or candidate[2] > heads[candidate[1]][2]):
+            heads[candidate[1]] = candidate
+    if not heads:
+        return candidates
+    spans = {(start, end) for _, start, end, _ in candidates}
+    joined = []
+    for _, start, end, adjective in candidates:
+        head = heads.get(end + 1)
+        if head is None or adjective.label not in _FINDING_LABELS or not text.startswith(_ADJECTIVE, end):
+            continue
+        if start > 0 and text[start - 1] == _NOT:
+            start -= 1
+        head_end = head[2]
+        if (start, head_end) not in spans:
+            written = text[start:head_end]
+            joined.append((start - head_end, start, head_end, head[3]._replace(text=written, canonical=written)))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 

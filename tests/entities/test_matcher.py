@@ -67,6 +67,19 @@ def test_a_body_part_opening_a_finding_is_written_into_it():
     assert (entity.text, entity.canonical) == ("视网膜炎", "视网膜炎")
 
 
+def test_a_finding_written_as_the_adjective_of_another_is_one_mention_with_it():
+    # xywy: 坏疽性阑尾炎 is one disease, not a gangrene and an appendicitis (rule 8)
+    terms = {"坏疽": "symptom", "阑尾炎": "disease", "肝硬化": "disease", "门脉高压": "symptom",
+             "出血": "symptom", "休克": "symptom", "出血性休克": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    [entity] = matcher.find("如坏疽性阑尾炎")
+    assert (entity.text, entity.label, entity.canonical) == ("坏疽性阑尾炎", "disease", "坏疽性阑尾炎")
+    assert [e.text for e in matcher.find("非肝硬化性门脉高压")] == ["非肝硬化性门脉高压"]  # the 非 is kept
+    assert [e.text for e in matcher.find("出血性休克")] == ["出血性休克"]  # a term of its own
+    assert [e.text for e in matcher.find("坏疽和阑尾炎")] == ["坏疽", "阑尾炎"]
+
+
 def test_canonical_and_source_come_from_the_dictionary():
     [entity] = MATCHER.find("改用三苯氧胺后")
     assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "entities/mini.tsv")
