@@ -54,6 +54,38 @@ def test_a_frequency_row_carries_its_subjects_assertion(nlp, text, subject, asse
     assert (row["subject_text"], row["assertion"]) == (subject, assertion)
 
 
+@pytest.mark.parametrize(
+    "text, symptom, numerator, denominator, pct",
+    [
+        ("本组20例中8例发热。", "发热", 8, 20, 40.0),  # the group looked at is the denominator
+        ("260例心脏停搏幸存者中4例(1.5%)发生心肌梗死。", "心肌梗死", 4, 260, 1.5),  # xywy
+        ("61例HE中,18例(29%)有溶血。", "溶血", 18, 61, 29.5),  # xywy: another clause of the sentence
+        ("10例中毒患者中3例昏迷。", "昏迷", 3, 10, 30.0),  # 中毒 is no 中
+    ],
+)
+def test_a_count_after_the_group_looked_at_is_a_share_of_it(nlp, text, symptom, numerator, denominator, pct):
+    (row,) = [row for row in rows_of(nlp, text)["frequencies"] if row["subject_text"] == symptom]
+    assert (row["numerator"], row["denominator"], row["pct_computed"]) == (numerator, denominator, pct)
+
+
+def test_a_count_larger_than_the_group_before_it_is_no_share_of_it(nlp):
+    assert rows_of(nlp, "3例中有5例发热。")["frequencies"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "586例中,21例发生肠梗阻,其中6例有发热。",  # xywy: 6 of the 21, not of the 586
+        "收治的82例中,Roback等报告55例,1例有发热。",  # another report between
+        "1180例中,合并发热者142例(93.4%)。",  # the printed percentage is of another group
+    ],
+)
+def test_a_count_after_another_group_or_a_part_is_no_share_of_the_first(nlp, text):
+    rows = rows_of(nlp, text)["frequencies"]
+    assert [row["denominator"] for row in rows if row["subject_text"] == "发热"] in ([], [None])
+    assert not any(row["denominator"] in (586, 82, 1180) for row in rows)
+
+
 def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
     rows = rows_of(nlp, "患者出现急性肾损伤(AKI),AKI恢复慢。")
     assert [(row["abbr"], row["long_zh"]) for row in rows["abbreviations"]] == [("AKI", "急性肾损伤")]

@@ -170,6 +170,10 @@ def bind_frequencies(
         if last < 0 or quantity_starts[last] < sent_start:
             continue  # no quantity in the sentence: no clause to cut
         topic = _topic(norm, sent_start, entities, entity_starts)
+        cohorts = [
+            q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
+            if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
+        ]
         for start, end in _clauses(norm, sent_start, sent_end):
             if start > quantity_starts[last]:
                 break  # past the sentence's last quantity
@@ -184,7 +188,8 @@ def bind_frequencies(
             ]
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
             statements += _bind_clause(
-                norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier
+                norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
+                cohorts,
             )
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -399,6 +404,7 @@ class _Cues:
         self.change = re.compile(f"(?:{_compile(res.change_before).pattern})了?[ \\t]*\\Z")
         self.longest_change = max(map(len, res.change_before), default=0) + 3
         self.subset = _compile(res.subset)
+        self.report = _compile(res.report)
         # a reference level ending where a share starts: 为正常人的|10%, 减为原有的|1/2
         self.reference = re.compile(f"(?:{_compile(res.reference_before).pattern})[ \\t]*\\Z")
         self.longest_reference = max(map(len, res.reference_before), default=0) + 2
@@ -491,7 +497,7 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
     )
 
 
-def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=()):
+def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(), cohorts=()):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -523,8 +529,12 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 continue  # 浆细胞比例 <5%: a lab value
         if population is not None:
             populations.append(population)
-        if q.kind == "count" and q.value is None:
-            if not _is_cohort(norm, q.end, end, cues):
+        if q.kind == "count" and q.denominator is None and not _is_cohort(norm, q.end, end) and (
+            (q.value is not None or subject is not None) and (cohort := _cohort_before(norm, q, cohorts, cues)) is not None
+        ):
+            q = replace(q, denominator=cohort.numerator)  # 本组20例中8例发热, 260例幸存者中4例(1.5%)
+        if q.kind == "count" and q.value is None and q.denominator is None:
+            if not _is_cohort(norm, q.end, end):
                 counts.append((q, subject))
             continue
         if q.kind == "fraction" and not q.unit and q.value is None and (
@@ -807,13 +817,36 @@ _EXAMINATIONS = frozenset({"test", "procedure", "body"})
 _ITEM_NUMBER = re.compile(r"\s*(?:[0-9]{1,2}[.、]|\([0-9]{1,2}\)|[①-⑳])?\s*")
 
 
-def _is_cohort(norm: str, pos: int, end: int, cues: _Cues) -> bool:
-    """``本组20例患者中``: the count after which ``pos`` comes is the group looked at (a
-    denominator), not the patients with the finding."""
-    pos = _BLANKS.match(norm, pos).end()
-    if (noun := cues.population.match(norm, pos, end)) is not None:
-        pos = noun.end()
-    return norm.startswith("中", pos)
+def _is_cohort(norm: str, pos: int, end: int) -> bool:
+    """``本组20例患者中``, ``260例心脏停搏幸存者中``: the count after which ``pos`` comes is the
+    group looked at (a denominator), not the patients with the finding."""
+    return _COHORT.match(norm, pos, end) is not None
+
+
+#: After a count, a short noun phrase and 中 (not the 中 of 中毒, 中国, 中位 …): the group looked at.
+_COHORT = re.compile(r"[ \t]*[^\s,;:。!?()0-9]{0,12}?中(?![心国医药间枢毒耳年度期午等性风文线央部段位止断])")
+
+
+def _cohort_before(norm: str, q: Quantity, cohorts: Sequence[Quantity], cues: _Cues) -> Quantity | None:
+    """The group looked at (``_is_cohort``) that count ``q`` is a share of: the last one before
+    it in its sentence, at most ``_COHORT_REACH`` characters before it and at least as large
+    (本组20例中8例发热: 8 of those 20). None when a printed percentage disagrees with it by more
+    than rounding (其中6例(28.6%): of another count), or when 其中 (…21例发生术后肠梗阻, 其中6例: a
+    part of the 21) or a ``report`` verb comes between (…Koga等报道59例: another report)."""
+    cohort = next((c for c in reversed(cohorts) if c.end <= q.start), None)
+    if cohort is None or q.numerator is None or cohort.numerator < q.numerator or q.start - cohort.end > _COHORT_REACH:
+        return None
+    if cues.report.search(norm, cohort.end, q.start):
+        return None
+    if q.value is not None:
+        return cohort if abs(100 * q.numerator / cohort.numerator - q.value) <= 1 else None
+    return None if _SUBSET.search(norm, cohort.end, q.start) else cohort
+
+
+#: How far after the group looked at a count may be to count a share of it.
+_COHORT_REACH = 40
+#: A part of the count before it.
+_SUBSET = re.compile("其中")
 
 
 def _opening_parenthesis(norm: str, start: int, pos: int) -> int | None:

@@ -34,7 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
-    "occurrence", "strength_before", "reference_before", "kind_before",
+    "occurrence", "strength_before", "reference_before", "kind_before", "report",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -109,6 +109,7 @@ class QuantityResources:
     strength_before: tuple[str, ...]  # 用, 含, 吸入: a percentage after one and before a mention is a strength
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
     kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
+    report: tuple[str, ...]  # 报道, 统计: opens another report of cases
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -131,7 +132,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "reference_before": [], "kind_before": [],
+        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "reference_before": [], "kind_before": [], "report": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -210,6 +211,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         occurrence=frozenset(words["occurrence"]),
         strength_before=tuple(words["strength_before"]),
         reference_before=tuple(words["reference_before"]),
+        report=tuple(words["report"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
     )
 
