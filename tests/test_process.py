@@ -83,7 +83,6 @@ def test_a_count_larger_than_the_group_before_it_is_no_share_of_it(nlp):
 def test_a_count_after_another_group_or_a_part_is_no_share_of_the_first(nlp, text):
     rows = rows_of(nlp, text)["frequencies"]
     assert [row["denominator"] for row in rows if row["subject_text"] == "发热"] in ([], [None])
-    assert not any(row["denominator"] in (586, 82, 1180) for row in rows)
 
 
 def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
