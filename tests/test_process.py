@@ -85,6 +85,11 @@ def test_a_count_after_another_group_or_a_part_is_no_share_of_the_first(nlp, tex
     assert [row["denominator"] for row in rows if row["subject_text"] == "发热"] in ([], [None])
 
 
+def test_a_differential_count_gives_no_frequency_row(nlp):
+    rows = rows_of(nlp, "淋巴细胞占30%,发热者占80%。")
+    assert [(row["subject_text"], row["pct_reported"]) for row in rows["frequencies"]] == [("发热", 80)]
+
+
 def test_an_abbreviation_defined_after_a_modifier_means_the_whole_term(nlp):
     rows = rows_of(nlp, "患者出现急性肾损伤(AKI),AKI恢复慢。")
     assert [(row["abbr"], row["long_zh"]) for row in rows["abbreviations"]] == [("AKI", "急性肾损伤")]

@@ -524,9 +524,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
-        if measured and subject is not None and population is None and rule in ("paren", "backward"):
+        if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):
             if q.kind in ("percent", "percent_range") and measured(subject, norm[subject.end : q.start]):
-                continue  # 浆细胞比例 <5%: a lab value
+                continue  # 浆细胞比例 <5%, 淋巴细胞占30%: a lab value
         if population is not None:
             populations.append(population)
         if q.kind == "count" and q.denominator is None and not _is_cohort(norm, q.end, end) and (

@@ -168,6 +168,18 @@ def test_a_count_of_cells_is_a_lab_finding(analyse, text, cells, direction):
 
 
 @pytest.mark.parametrize(
+    ("text", "cells", "low", "comparator"),
+    [
+        ("淋巴细胞占30%。", "淋巴细胞", 30, ""),  # a differential count: the cells' value
+        ("中性粒细胞占80%以上。", "中性粒细胞", 80, ">="),
+    ],
+)
+def test_a_share_of_white_cells_is_their_value_not_a_share_of_patients(analyse, text, cells, low, comparator):
+    found, _ = labs(analyse, text)
+    assert (found[cells].value_low, found[cells].unit, found[cells].comparator, found[cells].freq_pct) == (low, "%", comparator, None)
+
+
+@pytest.mark.parametrize(
     ("text", "specimen"),
     [
         ("外周血管脉搏正常。", ""),  # xywy 小儿大动脉转位: the peripheral vessels, no blood sample
