@@ -174,11 +174,13 @@ def bind_frequencies(
             q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
             if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
         ]
+        previous = sent_start  # where the clause before starts
         for start, end in _clauses(norm, sent_start, sent_end):
             if start > quantity_starts[last]:
                 break  # past the sentence's last quantity
             # bisect to the clause: long texts must not cost entities × clauses
             in_clause = quantities[bisect_left(quantity_starts, start) : bisect_left(quantity_starts, end)]
+            clause_before, previous = previous, start
             if not in_clause:
                 continue  # most clauses: nothing to bind
             nearby = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
@@ -187,9 +189,12 @@ def bind_frequencies(
                 q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in excluded
             ]
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
+            antecedent = _antecedent(
+                norm, start, entities[bisect_left(entity_starts, clause_before) : bisect_left(entity_starts, start)], cues
+            ) if clause_before < start else None
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
-                cohorts,
+                cohorts, antecedent,
             )
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -404,6 +409,7 @@ class _Cues:
         self.change = re.compile(f"(?:{_compile(res.change_before).pattern})了?[ \\t]*\\Z")
         self.longest_change = max(map(len, res.change_before), default=0) + 3
         self.subset = _compile(res.subset)
+        self.measure_noun = _compile(res.measure)
         self.report = _compile(res.report)
         # a reference level ending where a share starts: 为正常人的|10%, 减为原有的|1/2
         self.reference = re.compile(f"(?:{_compile(res.reference_before).pattern})[ \\t]*\\Z")
@@ -497,7 +503,22 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
     )
 
 
-def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(), cohorts=()):
+def _antecedent(norm: str, start: int, before: Sequence[Entity], cues: _Cues) -> Entity | None:
+    """For a clause opening with 其 and a measure noun (其发生率为58%): the first finding of the
+    clause before it, which 其 stands for (最常见的眼部病变是结膜炎,其发生率为58%: 结膜炎;
+    呼吸暂停多见于早产儿,其发病率…: 呼吸暂停). Not 其中, 其次 …: no measure noun follows."""
+    pos = _BLANKS.match(norm, start).end()
+    if not norm.startswith(_ITS, pos) or cues.measure_noun.match(norm, pos + len(_ITS)) is None:
+        return None
+    return next((e for e in before if e.label in _ANTECEDENT_LABELS and not e.nested and e.end <= start), None)
+
+
+_ITS = "其"
+_ANTECEDENT_LABELS = frozenset({"disease", "symptom", "test"})
+
+
+def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
+                 cohorts=(), antecedent=None):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -522,6 +543,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is None and population is None and rule in ("rate", "") and topic is not None:
                 if _about_topic(norm, start, q, topic, entities_before, cues):
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
+            if subject is None and population is None and rule in ("rate", "") and antecedent is not None:
+                subject, rule = antecedent, "its"  # 最常见的是结膜炎,其发生率为58%
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):
