@@ -204,6 +204,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif q is not None and q.kind in _VALUE_KINDS and value is None and _is_measure(q):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
+            if norm.startswith(_DISEASE_ENDINGS, m.end()):
+                return []  # 恶性组织细胞增生病: a disease named after the finding, no result
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
         elif (alias := _skip_alias(norm, pos)) > pos and not finding:
             pos = alias
@@ -305,6 +307,10 @@ def _is_measure(q: Quantity) -> bool:
 _SHARES = ("percent", "fraction", "count", "proportion")
 
 
+#: A result word followed by one of these is part of a disease's name (组织细胞增生|病, 粒细胞减少|症).
+_DISEASE_ENDINGS = ("病", "症")
+
+
 #: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
 _VALUE_GAP = re.compile(r"[ \t]*(?:为|达|在|是|降至|升至|低于|高于|小于|大于)?[ \t]*")
 
@@ -351,13 +357,14 @@ def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[En
 
 def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> str:
     """The last specimen word in ``norm[start:end]`` not inside a disease, symptom, … mention,
-    nor cut by a longer mention (外周血|管: the vessels, 外周血管, no peripheral blood)."""
+    nor cut by a longer body part (外周血|管: the vessels, 外周血管, no peripheral blood; but the
+    procedure 血液检查 is an examination of blood)."""
     best = ""
     for m in voc.specimen_pattern.finditer(norm, start, end):
         specimen = voc.specimens[m.group()]
         if specimen != NOT_A_SPECIMEN and not any(
             e.start < m.end() and m.start() < e.end
-            and (e.label in _NOT_SPECIMEN_HOST or e.start < m.start() or m.end() < e.end)
+            and (e.label in _NOT_SPECIMEN_HOST or (e.label == "body" and (e.start < m.start() or m.end() < e.end)))
             for e in entities
         ):
             best = specimen

@@ -344,6 +344,13 @@ def _qualifies_a_later_entity(text: str, entity: Entity, end: int, window: _Wind
 
 
 @functools.cache
+def _generic_diseases() -> frozenset[str]:
+    """The ``generic`` disease words (感染, 炎症): too general to own a clause they open
+    (合并感染时可有脓性分泌物: the discharge of the record's patients with an infection)."""
+    return frozenset(r.cue for r in load_context_rules() if r.category == "generic")
+
+
+@functools.cache
 def _attribute_ending() -> re.Pattern[str]:
     """An ``attribute`` word (明显, 典型, 急性 …) at the end of the searched text."""
     words = sorted((r.cue for r in load_context_rules() if r.category == "attribute"), key=len, reverse=True)
@@ -741,16 +748,15 @@ def _grades() -> re.Pattern[str]:
 
 def _only_prefixes(opening: str, *, adjectives: bool = False) -> bool:
     """Whether ``opening`` is a run of disease-name prefixes (老年人急性, 小儿) and, with
-    ``adjectives``, adjectives in 性 (流行性, 外伤性, 恶性; not 非…, 假性, 类风湿性, 幼年类风湿性)."""
+    ``adjectives``, adjectives in 性 (流行性, 外伤性, 恶性; not 非…, 假性, 类风湿性, 幼年类风湿性). Every way of
+    cutting it is tried: 青少年型 is the adjective in 型, not the prefix 青少年 and a bare 型."""
+    if not opening:
+        return True
     prefixes = _openings()
-    while opening:
-        prefix = next((opening[:n] for n in range(len(opening), 0, -1) if opening[:n] in prefixes), None)
-        if prefix is None and adjectives and (adjective := _ADJECTIVE_OPENING.match(opening)):
-            prefix = adjective.group()
-        if prefix is None:
-            return False
-        opening = opening[len(prefix):]
-    return True
+    options = [opening[:n] for n in range(len(opening), 0, -1) if opening[:n] in prefixes]
+    if adjectives and (adjective := _ADJECTIVE_OPENING.match(opening)):
+        options.append(adjective.group())
+    return any(_only_prefixes(opening[len(option):], adjectives=adjectives) for option in options)
 
 
 def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: Sequence[Subsection],
@@ -797,8 +803,8 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
     if prefix is not None:
         pos = prefix.end
     disease = window.diseases.get(pos) if pos <= reach else None
-    if disease is None or disease.end > c_end or _is_record_disease(disease, record):
-        return None  # a mention running past the clause (over its comma) opens no clause
+    if disease is None or disease.end > c_end or disease.canonical in _generic_diseases() or _is_record_disease(disease, record):
+        return None  # a mention running past the clause (over its comma) opens no clause; 感染 is too general
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
     if suffix is None or (text.startswith("者", suffix.start) and _HOW_OFTEN.match(text, suffix.end, c_end)):

@@ -12,7 +12,9 @@ from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal", "hypothetical")
-CATEGORIES: tuple[str, ...] = (*MODIFIERS, "terminate", "pseudo", "differential", "owner", "relation", "attribute")
+CATEGORIES: tuple[str, ...] = (
+    *MODIFIERS, "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
+)
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
     "differential",
@@ -65,6 +67,9 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category == "attribute" and direction != "forward":
             reason = "an attribute word follows a negation (无典型的心绞痛): its direction is forward"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        if category == "generic" and direction != "both":
+            reason = "a generic disease word is no cue and has no direction: write both"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         max_scope = row.get("max_scope", "")
         if max_scope and not max_scope.isdigit():

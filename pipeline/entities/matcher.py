@@ -302,6 +302,8 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
 #: Rule 8: what makes a finding the adjective of the next one (坏疽|性|阑尾炎), and the word
 #: that may open that adjective (非肝硬化性门脉高压).
 _ADJECTIVE, _NOT = "性", "非"
+#: Characters that make a word with the 非 after them (而非, 并非, 绝非, 亦非, 是非, 若非).
+_NOT_IN_A_WORD = frozenset("而并绝亦是若")
 
 
 def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -323,8 +325,8 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         head = heads.get(end + 1)
         if head is None or adjective.label not in _FINDING_LABELS or not text.startswith(_ADJECTIVE, end):
             continue
-        if start > 0 and text[start - 1] == _NOT:
-            start -= 1
+        if start > 0 and text[start - 1] == _NOT and (start < 2 or text[start - 2] not in _NOT_IN_A_WORD):
+            start -= 1  # not the 非 of 而非, 并非 (风团性损害而非湿疹性皮损: a negation)
         head_end = head[2]
         if (start, head_end) not in spans:
             written = text[start:head_end]

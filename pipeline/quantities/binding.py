@@ -417,7 +417,9 @@ class _Cues:
         # between a group noun and its number only these: 伴胸腔积液者|为|64%, 高血压患者|仅占|45%
         # (not a rate noun: in 脉管炎患者阳性率达78% the group is whom a test was positive in)
         self.link_gap = re.compile(f"(?:[ \\t]|{_compile(res.link).pattern})*")
-        self.strong_link = _compile(w for w in res.link if w not in res.hedges)  # 为, 占; not 约 alone
+        # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
+        self.links = _compile(res.link)
+        self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))
         self.after_rate = re.compile(f"(?:{_compile(res.rate).pattern})\\Z")  # 占|青光眼病人68%: the whole
         # right after a body part, a word that does not go on naming something longer (肺部|为30%)
         self.link_word = _compile((*res.link, *res.rate, *res.population))
@@ -655,8 +657,10 @@ def _degrees(norm, start, words, entities, population_entities, end, cues: _Cues
 def _respectively(norm, start, end, entities, quantities, population_entities, cues) -> dict[int, Entity | None]:
     """Rule 5: ``id(number) → finding`` for the numbers after 分别, paired in order with the
     findings listed before it (outermost mentions, patient groups left out); all of them to
-    the one finding when only one is listed (its share in several groups); every number
-    → None when the counts differ otherwise. Not when findings come between the cue and the numbers."""
+    the one finding when only one disease, symptom or procedure is named and no list or patient
+    group comes before the cue (its share in several groups: 男、女耳聋的发生率分别为81%和19%; not
+    白大衣高血压和隐性高血压者分别占…, 正常肝和肌组织中分别含有…); every number → None when the
+    counts differ otherwise. Not when findings come between the cue and the numbers."""
     cue = cues.respectively.search(norm, start, end)
     if cue is None:
         return {}
@@ -668,7 +672,11 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
         if e.end <= cue.start() and e not in population_entities
         and not any(o is not e and o.start <= e.start and e.end <= o.end for o in entities)
     ]
-    if len(findings) == 1:
+    if (
+        len(findings) == 1 and findings[0].label in _FINDING_LABELS
+        and not any(p.end <= cue.start() for p in population_entities)
+        and not _LIST_BETWEEN.search(norm, findings[0].end, cue.start())
+    ):
         return {id(q): findings[0] for q in numbers}  # 发生颅内出血的机会分别为20%和42%: one finding, several groups
     if len(findings) != len(numbers):
         return {id(q): None for q in numbers}
@@ -786,9 +794,11 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
     return None, rate_population, "rate" if rate_population else ""
 
 
+#: Characters after 中 that make it another word (中心, 中国, 中毒, 中位数 …), not "among".
+_NOT_AMONG = "心国医药间枢毒耳年度期午等性风文线央部段位止断"
 #: 在, a short noun phrase, 中: among what (在先天性心脏病中占0.26%, 在成人颈椎骨折脱位中); not the
-#: 中 of 中心, 中国, 中毒 …
-_AMONG = re.compile(r"在((?:(?!在)[\u4e00-\u9fffA-Za-z0-9\-]){1,12}?)(?:之)?中(?![心国医药间枢毒耳年度期午等性风文线央部段])")
+#: 中 of 中心, 中国, 中毒 …, nor the 在 of 存在, 现在 …
+_AMONG = re.compile(rf"(?<![存实所现内外自潜])在((?:(?!在)[\u4e00-\u9fffA-Za-z0-9\-]){{1,12}}?)(?:之)?中(?![{_NOT_AMONG}])")
 
 
 def _having(norm: str, start: int, end: int, q: Quantity, population_entities: Sequence[Entity], cues: _Cues) -> Entity | None:
@@ -808,7 +818,8 @@ def _having(norm: str, start: int, end: int, q: Quantity, population_entities: S
         gap = norm[noun.end() : q.start]
         if not cues.link_gap.fullmatch(gap):
             continue
-        if (counted or cues.strong_link.search(gap + norm[q.start : lead])) and (found is None or e.end > found.end):
+        strong = any(word in cues.strong_links for word in cues.links.findall(gap + norm[q.start : lead]))
+        if (counted or strong) and (found is None or e.end > found.end):
             found = e
     return found
 
@@ -847,14 +858,14 @@ def _is_cohort(norm: str, pos: int, end: int) -> bool:
 
 
 #: After a count, a short noun phrase and 中 (not the 中 of 中毒, 中国, 中位 …): the group looked at.
-_COHORT = re.compile(r"[ \t]*[^\s,;:。!?()0-9]{0,12}?中(?![心国医药间枢毒耳年度期午等性风文线央部段位止断])")
+_COHORT = re.compile(rf"[ \t]*[^\s,;:。!?()0-9]{{0,12}}?中(?![{_NOT_AMONG}])")
 
 
 def _cohort_before(norm: str, q: Quantity, cohorts: Sequence[Quantity], cues: _Cues) -> Quantity | None:
     """The group looked at (``_is_cohort``) that count ``q`` is a share of: the last one before
     it in its sentence, at most ``_COHORT_REACH`` characters before it and at least as large
     (本组20例中8例发热: 8 of those 20). None when a printed percentage disagrees with it by more
-    than rounding (其中6例(28.6%): of another count), or when 其中 (…21例发生术后肠梗阻, 其中6例: a
+    than rounding (其中6例(28.6%): of another count), or when a ``subset`` word (…21例发生术后肠梗阻, 其中6例: a
     part of the 21) or a ``report`` verb comes between (…Koga等报道59例: another report)."""
     cohort = next((c for c in reversed(cohorts) if c.end <= q.start), None)
     if cohort is None or q.numerator is None or cohort.numerator < q.numerator or q.start - cohort.end > _COHORT_REACH:
@@ -863,13 +874,11 @@ def _cohort_before(norm: str, q: Quantity, cohorts: Sequence[Quantity], cues: _C
         return None
     if q.value is not None:
         return cohort if abs(100 * q.numerator / cohort.numerator - q.value) <= 1 else None
-    return None if _SUBSET.search(norm, cohort.end, q.start) else cohort
+    return None if cues.subset.search(norm, cohort.end, q.start) else cohort
 
 
 #: How far after the group looked at a count may be to count a share of it.
 _COHORT_REACH = 40
-#: A part of the count before it.
-_SUBSET = re.compile("其中")
 
 
 def _opening_parenthesis(norm: str, start: int, pos: int) -> int | None:
@@ -953,6 +962,8 @@ def _measure(
 
 
 _LIST_SPLIT = re.compile(f"[{_LIST_CHARACTERS}]+")
+#: A list between a finding and 分别: the numbers are of the listed items, not all of it.
+_LIST_BETWEEN = re.compile(f"[{_LIST_CHARACTERS.strip()}]")
 
 
 def _statement(

@@ -160,11 +160,18 @@ def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens)
         ("外周血淋巴细胞绝对值减少。", "淋巴细胞", "down"),  # cells are body substances, read as lab subjects
         ("患者体内B细胞数增多。", "B细胞", "up"),  # xywy: 数 between the cells and the result
         ("骨髓中粒细胞数目减少。", "粒细胞", "down"),
+        ("诱导痰中嗜酸粒细胞增多。", "嗜酸粒细胞", "up"),  # review: whole, not its 粒细胞
     ],
 )
 def test_a_count_of_cells_is_a_lab_finding(analyse, text, cells, direction):
     found, _ = labs(analyse, text)
     assert found[cells].direction == direction
+
+
+@pytest.mark.parametrize("text", ["恶性组织细胞增生病。", "粒细胞减少症。"])
+def test_a_result_word_inside_a_disease_name_is_no_result(analyse, text):
+    found, _ = labs(analyse, text)  # review: 组织细胞增生|病 names a disease
+    assert found == {}
 
 
 @pytest.mark.parametrize(
@@ -184,6 +191,7 @@ def test_a_share_of_white_cells_is_their_value_not_a_share_of_patients(analyse, 
     [
         ("外周血管脉搏正常。", ""),  # xywy 小儿大动脉转位: the peripheral vessels, no blood sample
         ("外周血白细胞计数增高。", "血"),
+        ("血液检查可见白细胞减少。", "血"),  # review: an examination of blood keeps its specimen
     ],
 )
 def test_a_specimen_word_cut_by_a_longer_mention_is_no_specimen(analyse, text, specimen):

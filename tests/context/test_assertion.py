@@ -740,6 +740,9 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
         # xywy 早期乳腺癌 (review 2026-12-02): a stage opens the name as a course does
         ("乳腺癌病人可有乳头溢液", "乳腺癌", "乳头溢液", "早期乳腺癌"),
         ("Still病患者可有发热", "Still病", "发热", "成人Still病"),
+        # review: a group word that also opens a type in 型 (青少年型) still leaves the type an adjective
+        ("青光眼患者可有头痛", "青光眼", "头痛", "原发性青少年型青光眼"),
+        ("慢性粒细胞白血病患者可有发热", "慢性粒细胞白血病", "发热", "小儿成人型慢性粒细胞白血病"),
         # xywy cause_info review: a short head after qualifiers, adjectives in 性 (恶性, 外伤性,
         # 流行性), and the name without its last character 症, 病 or 眼
         ("肝癌时有发热", "肝癌", "发热", "原发性肝癌"),
@@ -1076,3 +1079,13 @@ def test_rule_out_and_attributes_of_other_heads(mark, text, term, expected):
 )
 def test_what_prevention_is_for_is_hypothetical(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == [expected]
+
+
+def test_a_generic_disease_word_owns_no_clause(mark):
+    # review 2026-12-02 (子宫颈肉瘤): the discharge of the record's patients with an infection
+    text = "合并感染时可有脓性分泌物"
+    ents = mark(text, ("感染", "disease"), "脓性分泌物")
+    assert modifiers(text, ents, record_disease="子宫颈肉瘤") == ["present", "present"]
+    text = "合并心包炎时可有心包摩擦音"  # a named disease still does
+    ents = mark(text, ("心包炎", "disease"), "心包摩擦音")
+    assert modifiers(text, ents, record_disease="子宫颈肉瘤")[1] == "other_disease"

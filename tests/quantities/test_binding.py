@@ -95,6 +95,19 @@ def test_respectively_with_a_count_that_does_not_match_binds_nothing():
     assert set(found) == {None}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白大衣高血压和隐性高血压者分别占23.2%和8.1%",  # review: the second is a patient group
+        "正常肝和肌组织中分别含有约4%和2%糖原",  # a list before 分别, one item a mention
+    ],
+)
+def test_respectively_after_a_list_or_a_group_gives_the_one_finding_nothing(text):
+    entities = labelled(text, *((t, "disease") for t in ("白大衣高血压", "隐性高血压") if t in text))
+    entities += labelled(text, *((("肝", "body"),) if "肝" in text else ()))
+    assert {s.subject for s in bind_frequencies(text, entities)} == {None}
+
+
 def test_respectively_after_one_finding_gives_it_every_number():
     # xywy 硬脑膜动静脉畸形: one finding, its share in two groups
     text = "发生颅内出血的机会分别为20%和42%"
@@ -961,6 +974,12 @@ def test_a_mention_between_zai_and_zhong_is_the_whole_not_the_subject(text, subj
     entities += labelled(text, *((("眩晕", "symptom"),) if "眩晕" in text else ()))
     [statement] = bind_frequencies(text, entities)
     assert (statement.subject.text if statement.subject else None) == subject
+
+
+def test_the_zai_of_cunzai_opens_no_whole():
+    text = "存在于糖尿病中约30%"  # review: 存在于, not 在…中
+    [statement] = bind_frequencies(text, labelled(text, ("糖尿病", "disease")))
+    assert statement.population == ""
 
 
 def test_the_whole_between_zai_and_zhong_is_the_patient_group():
