@@ -38,6 +38,8 @@ MAX_ACRONYM_GAP = 3
 _BRACKET = re.compile(r"[(（]([^()（）]{1,150})[)）]")
 _PART = re.compile(r"[^,;，；]+")
 _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GREEK}+])?")
+#: A unit written like a word (肌酐(mg/dl), 血糖(mmol/L)): no English name.
+_UNIT = re.compile(r"[A-Za-zμ]+/[A-Za-z0-9]+")
 _ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
 _TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
 _LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")
@@ -137,9 +139,9 @@ def is_abbreviation_like(s: str) -> bool:
 
 def is_english_like(s: str) -> bool:
     """An English (or Latin) name: several letters, and lower case or several words; not a
-    citation ending with its year (Novak 1974)."""
+    citation ending with its year (Novak 1974), nor a unit (mg/dl)."""
     return (bool(_ENGLISH.fullmatch(s)) and len(_LATIN_LETTER.findall(s)) >= 3 and (" " in s or s != s.upper())
-            and not _CITATION_YEAR.search(s))
+            and not _CITATION_YEAR.search(s) and not _UNIT.fullmatch(s))
 
 
 def matches_long_form(abbr: str, long_form: str) -> bool:
@@ -322,8 +324,8 @@ def _bracket_definition(
     if abbr_span is None and not long_en:
         return None
     term = chinese_term_before(text, match.start(), cues, term_label, abbr=text[slice(*abbr_span)] if abbr_span else "")
-    if term is None:
-        return None
+    if term is None or (not long_en and text[slice(*term)] in cues.generic):
+        return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
 

@@ -24,7 +24,7 @@ CUES_FILE = "abbreviation_cues.tsv"
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
-CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside")
+CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ class Cues:
     suffixes: frozenset[str] = frozenset()  # 性, 物: end words; one before a head is no term either
     inside: frozenset[str] = frozenset()  # 释放, 减少: stop words that names hold too
     specimens: frozenset[str] = frozenset()  # 血清, 脑脊液: opening a test name, they name no longer one
+    generic: frozenset[str] = frozenset()  # 基因, 蛋白: alone, they define no abbreviation (基因(DES))
 
 
 @cache
@@ -105,6 +106,7 @@ def load_cues(path: str | Path | None = None) -> Cues:
         suffixes=frozenset(cue for cue, _ in by_role["suffix"]),
         inside=frozenset(cue for cue, _ in by_role["inside"]),
         specimens=_specimen_prefixes(path.parent / SPECIMENS_FILE),
+        generic=frozenset(cue for cue, _ in by_role["generic"]),
     )
 
 

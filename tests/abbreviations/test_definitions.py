@@ -222,8 +222,8 @@ def test_a_dictionary_suffix_keeps_the_mark_the_abbreviation_opens_with():
     text = normalize_text("血清β2微球蛋白（β2MG）和γ-谷氨酰转肽酶(γ-GT)升高,血清β2微球蛋白(MG)")
     found = find_definitions(text, terms.__contains__)
     assert [(d.abbr, d.long_zh) for d in found] == [
-        ("β2-MG", "β2微球蛋白"), ("γ-GT", "γ-谷氨酰转肽酶"), ("MG", "球蛋白"),  # β2MG as the table spells it
-    ]
+        ("β2-MG", "β2微球蛋白"), ("γ-GT", "γ-谷氨酰转肽酶"),  # β2MG as the table spells it
+    ]  # (MG) after 微|球蛋白 defines nothing: a bare 球蛋白 is generic (abbreviation_cues.tsv)
 
 
 def test_a_head_word_after_an_inside_stop_word_is_no_term():
@@ -280,3 +280,17 @@ def test_schwartz_hearst(abbr, long_form, ok):
 
 def test_raw_full_width_text_does_not_crash():
     assert defs("人类免疫缺陷病毒（human immunodeficiency virus，HIV）感染")[0][1] == "HIV"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 小儿扩张型心肌病: DES is the desmin gene, not "gene"
+        ("桥粒蛋白(desmin)基因(DES)", [("", "desmin", "桥粒蛋白")]),
+        # 小儿肾小管酸中毒: a unit in brackets is no English name
+        ("诊断主要靠测尿钙和肌酐(mg/dl)", []),
+        ("糖尿病(DM)", [("DM", "", "糖尿病")]),  # a head word that is a term of its own still defines
+    ],
+)
+def test_a_generic_word_or_a_unit_defines_nothing(text, expected):
+    assert [(d.abbr, d.long_en, d.long_zh) for d in find_definitions(normalize_text(text))] == expected
