@@ -204,7 +204,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif q is not None and q.kind in _VALUE_KINDS and value is None and _is_measure(q):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
-            if norm.startswith(_DISEASE_ENDINGS, m.end()):
+            if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
         elif (alias := _skip_alias(norm, pos)) > pos and not finding:
@@ -212,6 +212,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             continue
         elif (filled := _filler(norm, pos, voc)) is not None:
             pos = filled
+            continue
+        elif rule.percent == "value" and value is None and not finding and (share := voc.share_pattern.match(norm, pos)):
+            pos = share.end()  # 淋巴细胞占30%: the cells' value, read only for such subjects
             continue
         else:
             break
@@ -307,8 +310,9 @@ def _is_measure(q: Quantity) -> bool:
 _SHARES = ("percent", "fraction", "count", "proportion")
 
 
-#: A result word followed by one of these is part of a disease's name (组织细胞增生|病, 粒细胞减少|症).
-_DISEASE_ENDINGS = ("病", "症")
+#: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症); not the
+#: words they open (阳性|病人, 阳性|病因, 升高|症状).
+_DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])")
 
 
 #: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).

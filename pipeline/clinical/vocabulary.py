@@ -23,7 +23,7 @@ from ..serialization import packable
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 #: The specimen of a word that names an analyte, not a specimen (尿素, 尿酸: blood tests).
 NOT_A_SPECIMEN = "-"
-FINDING_ROLES = ("after", "before", "filler")
+FINDING_ROLES = ("after", "before", "filler", "share")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 MATCH_KINDS = ("exact", "suffix", "contains")
@@ -81,6 +81,7 @@ class ClinicalVocabulary:
     findings: Mapping[str, str]  # result word after a test → direction
     findings_before: Mapping[str, str]  # result word before a test → direction
     fillers: tuple[str, ...]
+    shares: tuple[str, ...]  # 占: between a subject whose percentage is a value and that value
     specimens: Mapping[str, str]  # word -> specimen, or NOT_A_SPECIMEN (尿素 of 尿素氮)
     specimen_prefixes: tuple[str, ...]  # specimen words that name the specimen as a test's first word
     subjects: Mapping[tuple[str, str], LabSubject]  # (label, suffix) → subject
@@ -157,12 +158,20 @@ class ClinicalVocabulary:
         """Result and filler words, any number of them (see ``percent_is_value``)."""
         return re.compile(f"(?:[ \\t]|{alternation((*self.findings, *self.fillers))})*")
 
+    @functools.cached_property
+    def share_pattern(self) -> re.Pattern[str]:
+        """A ``share`` word (占), blanks around it."""
+        return re.compile(f"[ \\t]*(?:{alternation(self.shares)})[ \\t]*")
+
     def percent_is_value(self, entity: Entity, gap: str) -> bool:
         """Whether a percentage written ``gap`` after ``entity`` is its measured value:
         ``lab_subjects.tsv`` says so for the mention and ``gap`` holds only result and filler
-        words (浆细胞比例 <5%, 血氧饱和度降至85%, EF<40%; not 白细胞正常或低于正常者达38.7%)."""
+        words (浆细胞比例 <5%, 血氧饱和度降至85%, EF<40%; not 白细胞正常或低于正常者达38.7%), or only
+        a ``share`` word (淋巴细胞占30%)."""
         rule = self.subject(entity.label, entity.text, entity.canonical)
-        return rule is not None and rule.percent == "value" and self.value_path_pattern.fullmatch(gap) is not None
+        if rule is None or rule.percent != "value":
+            return False
+        return self.value_path_pattern.fullmatch(gap) is not None or self.share_pattern.fullmatch(gap) is not None
 
     @functools.cached_property
     def finding_before_pattern(self) -> re.Pattern[str]:
@@ -438,11 +447,12 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     findings: dict[str, str] = {}
     before: dict[str, str] = {}
     fillers: list[str] = []
+    shares: list[str] = []
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
         role = choice(path, line, row, "role", FINDING_ROLES)
-        if role == "filler":
-            fillers.append(row["word"])
+        if role in ("filler", "share"):
+            (fillers if role == "filler" else shares).append(row["word"])
         else:
             (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
 
@@ -512,6 +522,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         findings=findings,
         findings_before=before,
         fillers=tuple(fillers),
+        shares=tuple(shares),
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         subjects=subjects,

@@ -302,8 +302,9 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
 #: Rule 8: what makes a finding the adjective of the next one (坏疽|性|阑尾炎), and the word
 #: that may open that adjective (非肝硬化性门脉高压).
 _ADJECTIVE, _NOT = "性", "非"
-#: Characters that make a word with the 非 after them (而非, 并非, 绝非, 亦非, 是非, 若非).
-_NOT_IN_A_WORD = frozenset("而并绝亦是若")
+#: Characters that make a word with the 非 after them (而非, 并非, 绝非, 亦非, 若非; not 是: 是非肉芽肿性…
+#: is "is non-granulomatous").
+_NOT_IN_A_WORD = frozenset("而并绝亦若")
 
 
 def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -174,13 +174,11 @@ def bind_frequencies(
             q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
             if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
         ]
-        previous = sent_start  # where the clause before starts
         for start, end in _clauses(norm, sent_start, sent_end):
             if start > quantity_starts[last]:
                 break  # past the sentence's last quantity
             # bisect to the clause: long texts must not cost entities × clauses
             in_clause = quantities[bisect_left(quantity_starts, start) : bisect_left(quantity_starts, end)]
-            clause_before, previous = previous, start
             if not in_clause:
                 continue  # most clauses: nothing to bind
             nearby = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
@@ -189,12 +187,9 @@ def bind_frequencies(
                 q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in excluded
             ]
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
-            antecedent = _antecedent(
-                norm, start, entities[bisect_left(entity_starts, clause_before) : bisect_left(entity_starts, start)], cues
-            ) if clause_before < start else None
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
-                cohorts, antecedent,
+                cohorts,
             )
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -409,7 +404,6 @@ class _Cues:
         self.change = re.compile(f"(?:{_compile(res.change_before).pattern})了?[ \\t]*\\Z")
         self.longest_change = max(map(len, res.change_before), default=0) + 3
         self.subset = _compile(res.subset)
-        self.measure_noun = _compile(res.measure)
         self.report = _compile(res.report)
         # a reference level ending where a share starts: 为正常人的|10%, 减为原有的|1/2
         self.reference = re.compile(f"(?:{_compile(res.reference_before).pattern})[ \\t]*\\Z")
@@ -505,22 +499,8 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
     )
 
 
-def _antecedent(norm: str, start: int, before: Sequence[Entity], cues: _Cues) -> Entity | None:
-    """For a clause opening with 其 and a measure noun (其发生率为58%): the first finding of the
-    clause before it, which 其 stands for (最常见的眼部病变是结膜炎,其发生率为58%: 结膜炎;
-    呼吸暂停多见于早产儿,其发病率…: 呼吸暂停). Not 其中, 其次 …: no measure noun follows."""
-    pos = _BLANKS.match(norm, start).end()
-    if not norm.startswith(_ITS, pos) or cues.measure_noun.match(norm, pos + len(_ITS)) is None:
-        return None
-    return next((e for e in before if e.label in _ANTECEDENT_LABELS and not e.nested and e.end <= start), None)
-
-
-_ITS = "其"
-_ANTECEDENT_LABELS = frozenset({"disease", "symptom", "test"})
-
-
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
-                 cohorts=(), antecedent=None):
+                 cohorts=()):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -545,8 +525,6 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is None and population is None and rule in ("rate", "") and topic is not None:
                 if _about_topic(norm, start, q, topic, entities_before, cues):
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
-            if subject is None and population is None and rule in ("rate", "") and antecedent is not None:
-                subject, rule = antecedent, "its"  # 最常见的是结膜炎,其发生率为58%
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):
@@ -657,10 +635,10 @@ def _degrees(norm, start, words, entities, population_entities, end, cues: _Cues
 def _respectively(norm, start, end, entities, quantities, population_entities, cues) -> dict[int, Entity | None]:
     """Rule 5: ``id(number) → finding`` for the numbers after 分别, paired in order with the
     findings listed before it (outermost mentions, patient groups left out); all of them to
-    the one finding when only one disease, symptom or procedure is named and no list or patient
-    group comes before the cue (its share in several groups: 男、女耳聋的发生率分别为81%和19%; not
-    白大衣高血压和隐性高血压者分别占…, 正常肝和肌组织中分别含有…); every number → None when the
-    counts differ otherwise. Not when findings come between the cue and the numbers."""
+    the one finding when only one disease, symptom or procedure is named and no patient group
+    comes before the cue (its share in several groups: 男、女耳聋的发生率分别为81%和19%, SLE 5年及10年
+    存活率分别在95%及85%以上; not 白大衣高血压和隐性高血压者分别占…, nor a body part: 正常肝和肌组织中
+    分别含有…); every number → None when the counts differ otherwise. Not when findings come between the cue and the numbers."""
     cue = cues.respectively.search(norm, start, end)
     if cue is None:
         return {}
@@ -675,7 +653,6 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
     if (
         len(findings) == 1 and findings[0].label in _FINDING_LABELS
         and not any(p.end <= cue.start() for p in population_entities)
-        and not _LIST_BETWEEN.search(norm, findings[0].end, cue.start())
     ):
         return {id(q): findings[0] for q in numbers}  # 发生颅内出血的机会分别为20%和42%: one finding, several groups
     if len(findings) != len(numbers):
@@ -962,8 +939,6 @@ def _measure(
 
 
 _LIST_SPLIT = re.compile(f"[{_LIST_CHARACTERS}]+")
-#: A list between a finding and 分别: the numbers are of the listed items, not all of it.
-_LIST_BETWEEN = re.compile(f"[{_LIST_CHARACTERS.strip()}]")
 
 
 def _statement(

@@ -174,6 +174,12 @@ def test_a_result_word_inside_a_disease_name_is_no_result(analyse, text):
     assert found == {}
 
 
+@pytest.mark.parametrize(("text", "test"), [("部分HBsAg阴性病人细胞毒反应阳性。", "HBsAg"), ("血糖升高症状包括口渴。", "血糖")])
+def test_a_result_word_before_bingren_or_zhengzhuang_is_a_result(analyse, text, test):
+    found, _ = labs(analyse, text)  # second review: 病人, 症状 are no disease endings
+    assert test in found
+
+
 @pytest.mark.parametrize(
     ("text", "cells", "low", "comparator"),
     [
@@ -184,6 +190,11 @@ def test_a_result_word_inside_a_disease_name_is_no_result(analyse, text):
 def test_a_share_of_white_cells_is_their_value_not_a_share_of_patients(analyse, text, cells, low, comparator):
     found, _ = labs(analyse, text)
     assert (found[cells].value_low, found[cells].unit, found[cells].comparator, found[cells].freq_pct) == (low, "%", comparator, None)
+
+
+def test_zhan_after_a_test_whose_percentage_is_of_patients_reads_no_value(analyse):
+    found, _ = labs(analyse, "其中多形核白细胞占90%以上。")  # second review: no 白细胞 row with 90
+    assert "白细胞" not in found
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,7 @@ def test_a_finding_written_as_the_adjective_of_another_is_one_mention_with_it():
     assert (entity.text, entity.label, entity.canonical) == ("坏疽性阑尾炎", "disease", "坏疽性阑尾炎")
     assert [e.text for e in matcher.find("非肝硬化性门脉高压")] == ["非肝硬化性门脉高压"]  # the 非 is kept
     assert [e.text for e in matcher.find("而非肝硬化性门脉高压") if not e.nested] == ["肝硬化性门脉高压"]  # review: 而非 negates
+    assert [e.text for e in matcher.find("原因是非肝硬化性门脉高压") if not e.nested] == ["非肝硬化性门脉高压"]  # is non-
     assert [e.text for e in matcher.find("出血性休克")] == ["出血性休克"]  # a term of its own
     assert [e.text for e in matcher.find("坏疽和阑尾炎")] == ["坏疽", "阑尾炎"]
 

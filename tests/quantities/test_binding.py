@@ -108,6 +108,12 @@ def test_respectively_after_a_list_or_a_group_gives_the_one_finding_nothing(text
     assert {s.subject for s in bind_frequencies(text, entities)} == {None}
 
 
+def test_respectively_after_one_finding_and_a_list_of_times_gives_it_every_number():
+    text = "SLE 5年及10年存活率分别在95%及85%以上"  # second review: one disease, two time points
+    statements = bind_frequencies(text, labelled(text, ("SLE", "disease")))
+    assert [s.subject.text for s in statements] == ["SLE", "SLE"]
+
+
 def test_respectively_after_one_finding_gives_it_every_number():
     # xywy 硬脑膜动静脉畸形: one finding, its share in two groups
     text = "发生颅内出血的机会分别为20%和42%"
@@ -992,18 +998,3 @@ def test_a_disease_with_its_de_may_come_between_a_share_and_where_it_occurs():
     text = "15%的骨血管瘤发生于脊柱"  # xywy: where these tumours are, about no finding
     [statement] = bind_frequencies(text, labelled(text, ("骨血管瘤", "disease"), ("脊柱", "body")))
     assert (statement.subject, statement.rule, statement.population) == (None, "where", "骨血管瘤")
-
-
-@pytest.mark.parametrize(
-    ("text", "subject"),
-    [
-        ("最常见的眼部病变是结膜炎,其发生率为58%", "结膜炎"),  # xywy: 其 stands for the finding before
-        ("可有眼底出血及渗出,其发生率可高达11%", "眼底出血"),
-        ("有发热,其中约30%", None),  # 其中: a part, no antecedent
-    ],
-)
-def test_qi_and_a_measure_noun_refer_to_the_first_finding_of_the_clause_before(text, subject):
-    entities = labelled(text, *((t, "disease") for t in ("结膜炎", "眼底出血") if t in text))
-    entities += labelled(text, *((("发热", "symptom"),) if "发热" in text else ()))
-    [statement] = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"]
-    assert (statement.subject.text if statement.subject else None) == subject
