@@ -130,6 +130,13 @@ def test_a_section_about_causes_gives_no_therapy_rows(nlp):
     assert [row["therapy"] for row in rows_of(nlp, text, path="treat_info")["therapies"]]  # the same words elsewhere
 
 
+def test_a_section_about_food_gives_no_therapy_rows(nlp):
+    # audit (气瘤, food_info): a nutrient of the diet, no drug given
+    text = "新鲜蔬菜可以供给多种维生素和无机盐。"
+    assert rows_of(nlp, text, path="food_info/good_diet_text")["therapies"] == []
+    assert rows_of(nlp, text, path="treat_info")["therapies"]  # the same words elsewhere
+
+
 def test_a_treatment_of_the_cause_is_a_treatment(nlp):
     text = "病因治疗可口服泼尼松10mg。"
     assert [row["therapy"] for row in rows_of(nlp, text, path="治疗/病因治疗")["therapies"]]

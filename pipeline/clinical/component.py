@@ -6,7 +6,9 @@ Runs after ``medical_context`` (it carries each finding's assertion over) and wr
 
 A section about causes (``cause_info``, ``病因``: ``section_kind`` cause) gives no therapies: a
 drug or procedure there is an exposure or a cause (约70%继发于使用烷化剂或放疗后, 长期服用复方炔诺酮片),
-not a treatment. On 500 xywy records, a third of the therapy rows came from such sections.
+not a treatment. On 500 xywy records, a third of the therapy rows came from such sections. Nor
+does a section about food (``food_info``: kind diet): its 维生素 and 当归 are nutrients and recipe
+herbs (多食新鲜的水果和蔬菜,以保证维生素的摄入量; 黄氏当归羊肉汤).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from .vocabulary import load_clinical_vocabulary
 for _name in ("labs", "therapies"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+#: Section kinds whose drugs and procedures are no treatments: causes and food.
+_NO_THERAPY_KINDS = frozenset({"cause", "diet"})
 
 
 @Language.factory("medical_clinical", default_config={})
@@ -52,7 +58,7 @@ class MedicalClinical:
         set_doc_value(doc, "labs", extract_labs(text, entities, shares, assertions, self.vocabulary))
         about_causes = self._kinds.get(section := doc_value(doc, "section") or "")
         if about_causes is None:
-            about_causes = self._kinds[section] = section_kind(section) == "cause"
+            about_causes = self._kinds[section] = section_kind(section) in _NO_THERAPY_KINDS
         therapies = [] if about_causes else extract_therapies(text, entities, quantities, assertions, self.vocabulary)
         set_doc_value(doc, "therapies", therapies)
         return doc

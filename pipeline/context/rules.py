@@ -29,6 +29,7 @@ KINDS: tuple[str, ...] = (
     "prevention",
     "nursing",
     "prognosis",
+    "diet",
 )
 WHERE: tuple[str, ...] = ("text", "section", "both")
 PREFIX_KINDS: tuple[str, ...] = ("patient_group", "qualifier", "severity")
