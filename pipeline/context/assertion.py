@@ -481,7 +481,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
                 or (rule.category == "negated" and _negates_a_word_of_its_own(text, cue, entity, c_end, window))
                 or _INLINE_SPACE.search(text, cue.end, entity.start + 1) is not None  # 忌用双胍类 糖尿病人有…
-                or _negates_an_attribute(text, rule, cue, entity.start, window)
+                or (_negates_an_attribute(text, rule, cue, entity.start, window)
+                    and not (text[cue.start] in _PROHIBITIONS and entity.label in _OBJECT_LABELS))  # 禁用…的药物如阿司匹林
                 or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
                     and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
             ):

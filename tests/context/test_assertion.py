@@ -1089,3 +1089,16 @@ def test_a_generic_disease_word_owns_no_clause(mark):
     text = "合并心包炎时可有心包摩擦音"  # a named disease still does
     ents = mark(text, ("心包炎", "disease"), "心包摩擦音")
     assert modifiers(text, ents, record_disease="子宫颈肉瘤")[1] == "other_disease"
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # audit (胃穿孔): a prohibition reaches past the 的 of the class it forbids, to its drugs
+        ("应禁用能损伤胃粘膜的药物如阿司匹林", [("阿司匹林", "drug")], ["negated"]),
+        ("本品禁用于有出血倾向的患者", ["出血倾向"], ["present"]),  # a condition, not what is forbidden
+        ("切忌自行使用止痛药", [("止痛药", "drug")], ["negated"]),
+    ],
+)
+def test_a_prohibition_forbids_the_drugs_of_the_class_it_names(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
