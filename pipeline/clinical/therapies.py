@@ -60,6 +60,9 @@ _JOINER = re.compile(r"[ \t、和及与或/]*")
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
 TCM_SOURCE = "tcm_principles"
+#: The assertion of a TCM principle, which no context cue judges (the context stage never saw it):
+#: a principle the text states for the disease (治宜祛风清热).
+_PRINCIPLE_STATED = "present"
 #: The labels ``_candidates`` can take a therapy from (a test only when given by a route).
 _THERAPY_LABELS = frozenset({"drug", "procedure", "test"})
 
@@ -139,7 +142,8 @@ def extract_therapies(
     return [
         TherapyStatement(
             therapy=row["entity"], evidence_start=sentence[0], evidence_end=sentence[1],
-            assertion=status.get(row["entity"], ""), **{k: v for k, v in row.items() if k != "entity"},
+            assertion=status.get(row["entity"], _PRINCIPLE_STATED if row["entity"].source == TCM_SOURCE else ""),
+            **{k: v for k, v in row.items() if k != "entity"},
         )
         for sentence, row in rows
     ]

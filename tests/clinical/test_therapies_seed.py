@@ -28,6 +28,7 @@ def test_tcm_principles_with_misspelling_kept_as_written():
 def test_tcm_principles_are_tcm_therapies(analyse):
     found, _ = therapies(analyse, "中医治疗宜和营解肌、舒缓项强、通经活属。")
     assert {t: found[t].category for t in found} == {"和营解肌": "tcm", "舒缓项强": "tcm", "通经活属": "tcm"}
+    assert {found[t].assertion for t in found} == {"present"}  # audit: no cue judged them, they are stated
 
 
 def test_main_treatments_and_categories(analyse):
