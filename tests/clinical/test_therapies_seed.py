@@ -252,3 +252,8 @@ def test_a_dose_after_the_last_is_every_ones_only_after_ge(analyse):
 def test_older_drug_names_are_therapies_under_their_generic_name(analyse, text, drug, canonical):
     found, _ = therapies(analyse, text)
     assert found[drug].therapy.canonical == canonical
+
+
+def test_a_patent_tcm_formula_is_a_tcm_therapy(analyse):
+    found, _ = therapies(analyse, "神昏者加安宫牛黄丸,口服归脾丸。")  # audit: 丸 ends a TCM formula
+    assert {t: found[t].category for t in found} == {"安宫牛黄丸": "tcm", "归脾丸": "tcm"}
