@@ -206,6 +206,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
+            if _RISK_OBJECT.match(norm, m.end()):
+                return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
         elif (alias := _skip_alias(norm, pos)) > pos and not finding:
             pos = alias
@@ -313,6 +315,11 @@ _SHARES = ("percent", "fraction", "count", "proportion")
 #: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症); not the
 #: words they open (阳性|病人, 阳性|病因, 升高|症状).
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])")
+
+
+#: After a result word, a short object ending with a risk noun: the word is a verb of effect
+#: (缺乏维生素C可增加子痫前期-子痫发病的危险性), not a level.
+_RISK_OBJECT = re.compile(r"[^,;:。!?]{1,16}?(?:危险|风险|几率|概率|可能性)")
 
 
 #: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
