@@ -312,6 +312,18 @@ def _is_measure(q: Quantity) -> bool:
 _SHARES = ("percent", "fraction", "count", "proportion")
 
 
+def _ends_a_specimen_word(norm: str, end: int, entities: list[Entity]) -> bool:
+    """Whether a one-character specimen word (血, 尿) ending at ``end`` stands on its own: what
+    follows is no Chinese, a list, 中 or an examination word (血及尿中, 尿检查), or a mention
+    (血|尿素氮)."""
+    return (end >= len(norm) or not _HAN.match(norm, end) or _AFTER_A_SPECIMEN.match(norm, end) is not None
+            or any(e.start == end for e in entities))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规|培养|标本|样本")
+
+
 #: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症); not the
 #: words they open (阳性|病人, 阳性|病因, 升高|症状).
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])")
@@ -369,10 +381,13 @@ def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[En
 def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> str:
     """The last specimen word in ``norm[start:end]`` not inside a disease, symptom, … mention,
     nor cut by a longer body part (外周血|管: the vessels, 外周血管, no peripheral blood; but the
-    procedure 血液检查 is an examination of blood)."""
+    procedure 血液检查 is an examination of blood), nor a single character inside another word
+    (the 血 of 心血管系统)."""
     best = ""
     for m in voc.specimen_pattern.finditer(norm, start, end):
         specimen = voc.specimens[m.group()]
+        if len(m.group()) == 1 and not _ends_a_specimen_word(norm, m.end(), entities):
+            continue  # the 血 of 心血管系统
         if specimen != NOT_A_SPECIMEN and not any(
             e.start < m.end() and m.start() < e.end
             and (e.label in _NOT_SPECIMEN_HOST or (e.label == "body" and (e.start < m.start() or m.end() < e.end)))

@@ -206,6 +206,8 @@ def test_zhan_after_a_test_whose_percentage_is_of_patients_reads_no_value(analys
         ("外周血管脉搏正常。", ""),  # xywy 小儿大动脉转位: the peripheral vessels, no blood sample
         ("外周血白细胞计数增高。", "血"),
         ("血液检查可见白细胞减少。", "血"),  # review: an examination of blood keeps its specimen
+        ("心血管系统表现 常有血压升高。", ""),  # audit: the 血 of 心血管 is no specimen
+        ("周围血象白细胞增高。", "血"),  # 血象 is a specimen word of its own
     ],
 )
 def test_a_specimen_word_cut_by_a_longer_mention_is_no_specimen(analyse, text, specimen):
