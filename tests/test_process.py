@@ -137,6 +137,11 @@ def test_a_section_about_food_gives_no_therapy_rows(nlp):
     assert rows_of(nlp, text, path="treat_info")["therapies"]  # the same words elsewhere
 
 
+@pytest.mark.parametrize("text", ["如果手术操作不当造成感染,很容易造成输卵管粘连。", "长期服用激素可引起骨质疏松。"])
+def test_a_drug_or_procedure_that_causes_something_is_no_therapy(nlp, text):
+    assert rows_of(nlp, text, path="treat_info")["therapies"] == []  # audit: a cause, an adverse effect
+
+
 def test_a_treatment_of_the_cause_is_a_treatment(nlp):
     text = "病因治疗可口服泼尼松10mg。"
     assert [row["therapy"] for row in rows_of(nlp, text, path="治疗/病因治疗")["therapies"]]

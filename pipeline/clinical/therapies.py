@@ -185,6 +185,8 @@ def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> l
         category = voc.category(label, entity.text, entity.canonical)
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
+        if voc.causes_something(norm, entity.end):
+            continue  # a cause or an adverse effect: 手术操作不当造成感染
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))

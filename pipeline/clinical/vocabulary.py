@@ -41,7 +41,7 @@ _COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七�
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
-    "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents",
+    "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
@@ -295,6 +295,21 @@ class ClinicalVocabulary:
             re.compile(rf"(?P<between>[^{CLAUSE_MARKS}]{{0,14}}?)(?:{cue['food']})"),
             re.compile(cue["not_food"]),
         )
+
+    @functools.cached_property
+    def use_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["use"]))
+
+    @functools.cached_property
+    def _causes_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,12}}?(?:{alternation(self.cues['causes'])})")
+
+    def causes_something(self, norm: str, end: int) -> bool:
+        """Whether a ``causes`` verb follows the drug or procedure ending at ``end`` in its clause,
+        with no ``use`` word between: it is a cause or an adverse effect, no treatment
+        (手术操作不当造成感染, 长期服用激素可引起骨质疏松)."""
+        found = self._causes_pattern.match(norm, end)
+        return found is not None and not self.use_pattern.search(norm, end, found.end())
 
     def is_nutrient(self, norm: str, start: int, end: int) -> bool:
         """Whether the drug mention at ``start:end`` is a nutrient, not a treatment: one lacking
