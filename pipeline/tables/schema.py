@@ -171,7 +171,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("volume", "Float64", "volume per session (`每次～3000ml` → 3000)"),
         ("volume_unit", "string", "`ml`, `L` …"),
         ("n_patients", "Int64", "patients treated (`治疗2例` → 2)"),
-        ("outcome", "string", "有效, 无效, 好转, 改善, 缓解, 完全缓解, 复发 …"),
+        ("outcome", "string", "有效, 无效, 好转, 改善, 缓解, 完全缓解, 复发, 无复发 (很少复发, 不易复发) …"),
         ("effect_low", "Float64", "how long the effect lasted, low end (`7~15天` → 7)"),
         ("effect_high", "Float64", "… high end (15)"),
         ("effect_unit", "string", "… unit (天)"),

@@ -257,3 +257,14 @@ def test_older_drug_names_are_therapies_under_their_generic_name(analyse, text, 
 def test_a_patent_tcm_formula_is_a_tcm_therapy(analyse):
     found, _ = therapies(analyse, "神昏者加安宫牛黄丸,口服归脾丸。")  # audit: 丸 ends a TCM formula
     assert {t: found[t].category for t in found} == {"安宫牛黄丸": "tcm", "归脾丸": "tcm"}
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("手术切除后很少复发。", "无复发"),  # audit: rarely recurs is no relapse
+    ("物理治疗以改善肢体挛缩。", ""),  # the aim, not a result
+    ("手术切除后复发。", "复发"),
+])
+def test_an_outcome_word_read_with_the_words_around_it(analyse, text, outcome):
+    found, _ = therapies(analyse, text)
+    (therapy,) = found.values()
+    assert therapy.outcome == outcome
