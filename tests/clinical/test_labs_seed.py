@@ -228,3 +228,14 @@ def test_a_specimen_word_cut_by_a_longer_mention_is_no_specimen(analyse, text, s
 def test_a_panel_before_a_test_it_holds_gives_that_test_the_finding(analyse, text, findings):
     found, _ = labs(analyse, text)
     assert {test: lab.direction for test, lab in found.items()} == findings
+
+
+@pytest.mark.parametrize(("text", "test", "direction"), [
+    ("孕酮较正常为少。", "孕酮", "down"),  # audit: less than normal, not normal
+    ("血钙低于正常。", "血钙", "down"),
+    ("血糖较正常人高。", "血糖", "up"),
+    ("血糖正常。", "血糖", "normal"),
+])
+def test_a_level_compared_with_normal_is_read_as_its_direction(analyse, text, test, direction):
+    found, _ = labs(analyse, text)
+    assert found[test].direction == direction
