@@ -142,6 +142,19 @@ def test_a_drug_or_procedure_that_causes_something_is_no_therapy(nlp, text):
     assert rows_of(nlp, text, path="treat_info")["therapies"] == []  # audit: a cause, an adverse effect
 
 
+@pytest.mark.parametrize(("text", "therapy"), [
+    ("清利湿热中药能减少激素引起的医源性柯兴氏副反应。", "中药"),  # third review: the cause is 激素
+    ("手术治疗中包囊破裂可引起种植。", "手术治疗"),  # what happens during the surgery
+])
+def test_a_treatment_whose_clause_names_another_cause_stays_a_therapy(nlp, text, therapy):
+    assert [row["therapy"] for row in rows_of(nlp, text, path="treat_info")["therapies"]] == [therapy]
+
+
+def test_no_outcome_is_bound_across_a_drug_that_causes_something(nlp):
+    text = "皮质类固醇治疗合用氨基糖苷类抗生素所引起,常在全身性疾病好转时出现。"
+    assert [(row["therapy"], row["outcome"]) for row in rows_of(nlp, text, path="treat_info")["therapies"]] == [("皮质类固醇", None)]
+
+
 def test_a_treatment_of_the_cause_is_a_treatment(nlp):
     text = "病因治疗可口服泼尼松10mg。"
     assert [row["therapy"] for row in rows_of(nlp, text, path="治疗/病因治疗")["therapies"]]

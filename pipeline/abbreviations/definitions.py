@@ -39,7 +39,7 @@ _BRACKET = re.compile(r"[(（]([^()（）]{1,150})[)）]")
 _PART = re.compile(r"[^,;，；]+")
 _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GREEK}+])?")
 #: A unit written like a word (肌酐(mg/dl), 血糖(mmol/L)): no English name.
-_UNIT = re.compile(r"[A-Za-zμ]+/[A-Za-z0-9]+")
+_UNIT = re.compile(r"[a-zμ]{1,4}/[A-Za-z0-9]{1,3}")
 _ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
 _TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
 _LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")

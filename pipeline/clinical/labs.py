@@ -206,7 +206,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
-            if _RISK_OBJECT.match(norm, m.end()):
+            if m.group() in _CHANGE_VERBS and _RISK_OBJECT.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
         elif (alias := _skip_alias(norm, pos)) > pos and not finding:
@@ -312,12 +312,13 @@ def _is_measure(q: Quantity) -> bool:
 _SHARES = ("percent", "fraction", "count", "proportion")
 
 
-def _ends_a_specimen_word(norm: str, end: int, entities: list[Entity]) -> bool:
-    """Whether a one-character specimen word (血, 尿) ending at ``end`` stands on its own: what
-    follows is no Chinese, a list, 中 or an examination word (血及尿中, 尿检查), or a mention
-    (血|尿素氮)."""
-    return (end >= len(norm) or not _HAN.match(norm, end) or _AFTER_A_SPECIMEN.match(norm, end) is not None
-            or any(e.start == end for e in entities))
+def _inside_a_word(norm: str, start: int, end: int, entities: list[Entity]) -> bool:
+    """Whether a one-character specimen word (血, 尿) at ``start:end`` is inside another word:
+    Chinese on both sides (心|血|管), no mention right after it and no list, 中 or examination
+    word after it (血|尿素氮, 血及尿中, 尿检查, but also 使血循环中: 血循环 is a specimen word)."""
+    if start == 0 or end >= len(norm) or not _HAN.match(norm, start - 1) or not _HAN.match(norm, end):
+        return False
+    return _AFTER_A_SPECIMEN.match(norm, end) is None and not any(e.start == end for e in entities)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -331,7 +332,9 @@ _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒�
 
 #: After a result word, a short object ending with a risk noun: the word is a verb of effect
 #: (缺乏维生素C可增加子痫前期-子痫发病的危险性), not a level.
-_RISK_OBJECT = re.compile(r"[^,;:。!?]{1,16}?(?:危险|风险|几率|概率|可能性)")
+_RISK_OBJECT = re.compile(r"(?:(?!是|为|提示)[^,;:。!?]){1,16}?的?(?:危险性|风险|几率|概率)(?!因素)")
+#: Result words that are also verbs of effect (增加患…的危险性); not 阳性, 升高是…的危险因素.
+_CHANGE_VERBS = frozenset({"增加", "降低", "减少", "增高", "升高"})
 
 
 #: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
@@ -386,7 +389,7 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
     best = ""
     for m in voc.specimen_pattern.finditer(norm, start, end):
         specimen = voc.specimens[m.group()]
-        if len(m.group()) == 1 and not _ends_a_specimen_word(norm, m.end(), entities):
+        if len(m.group()) == 1 and _inside_a_word(norm, m.start(), m.end(), entities):
             continue  # the 血 of 心血管系统
         if specimen != NOT_A_SPECIMEN and not any(
             e.start < m.end() and m.start() < e.end

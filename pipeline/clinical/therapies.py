@@ -112,13 +112,16 @@ def extract_therapies(
     norm = normalize_text(text or "")
     length = len(norm)
     in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length]
-    candidates = _candidates(norm, in_text, voc) + [(e, "tcm") for e in tcm_principles(norm, voc)]
+    candidates, causes = _candidates(norm, in_text, voc)
+    candidates += [(e, "tcm") for e in tcm_principles(norm, voc)]
     if not candidates:
         return []  # most sections name no treatment: skip the per-sentence work
     candidates.sort(key=lambda c: c[0].start)
     status = assertion_labels(entities, assertions, among={e for e, _ in candidates})
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= length), key=lambda q: q.start)
     candidate_starts = [c[0].start for c in candidates]
+    bounds = sorted(candidates + causes, key=lambda c: c[0].start)  # where a statement ends
+    bound_starts = [c[0].start for c in bounds]
     tests = sorted((e.start, e.end) for e in in_text if e.label == "test")
     quantity_starts = [q.start for q in quantities]
     rows: list[tuple[tuple[int, int], dict]] = []
@@ -132,9 +135,10 @@ def extract_therapies(
         groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
         for group in groups:
             for row in group:
-                _read_details(norm, row, nearby, voc, sentence, in_sentence, tests)
+                ends = bounds[bisect_left(bound_starts, sentence[0]) : bisect_left(bound_starts, sentence[1])]
+                _read_details(norm, row, nearby, voc, sentence, ends, tests)
             _share_instructions(norm, group, voc)
-        _bind_outcomes(norm, groups, voc, sentence)
+        _bind_outcomes(norm, groups, voc, sentence, [c[0].start for c in causes if sentence[0] <= c[0].start < sentence[1]])
         _bind_patients(norm, groups, nearby, voc, sentence)
         _bind_effect(norm, groups or previous, nearby, voc, sentence)
         rows.extend((sentence, row) for group in groups for row in group)
@@ -167,8 +171,18 @@ def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
     return found
 
 
-def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, str]]:
+#: Right after a procedure: what follows happens during or after it (手术治疗中包囊破裂可引起种植),
+#: the procedure itself causes nothing.
+_DURING = re.compile("中|时|后|过程|期间")
+
+
+def _candidates(
+    norm: str, entities: list[Entity], voc: ClinicalVocabulary
+) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]]]:
+    """The treatment candidates, and the drugs and procedures that cause something (no rows,
+    but a statement before them ends there)."""
     found: list[tuple[Entity, str]] = []
+    causes: list[tuple[Entity, str]] = []
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -185,12 +199,15 @@ def _candidates(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> l
         category = voc.category(label, entity.text, entity.canonical)
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
-        if voc.causes_something(norm, entity.end):
-            continue  # a cause or an adverse effect: 手术操作不当造成感染
+        if (verb := voc.cause_after(norm, entity.end)) is not None and not _DURING.match(norm, entity.end) and not any(
+            entity.end <= e.start < verb for e in entities
+        ):
+            causes.append((entity, category))
+            continue  # a cause or an adverse effect: 手术操作不当造成感染 (not 中药能减少激素引起的…)
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))
-    return found
+    return found, causes
 
 
 def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]:
@@ -356,12 +373,16 @@ def _per_day(unit: str) -> str:
 _PREVENTABLE = frozenset({"复发", "恶化"})
 
 
-def _bind_outcomes(norm, groups, voc, sentence) -> None:
-    """Rule 3: each outcome word goes to the nearest group before it, if that has none."""
+def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
+    """Rule 3: each outcome word goes to the nearest group before it, if that has none and no
+    drug or procedure that causes something (``causes``, their starts) comes between
+    (…合用氨基糖苷类抗生素所引起,常在全身性疾病好转时: no outcome of the first drug)."""
     for m in voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]):
         outcome = voc.outcomes[m.group()]
         before = [g for g in groups if g[0]["entity"].start < m.start() and g[-1]["entity"].end <= m.start()]
         if outcome == "-" or not before or before[-1][0].get("outcome"):
+            continue
+        if any(before[-1][-1]["entity"].end <= start < m.start() for start in causes):
             continue
         if outcome in _PREVENTABLE and (
             prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())

@@ -297,19 +297,22 @@ class ClinicalVocabulary:
         )
 
     @functools.cached_property
-    def use_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["use"]))
+    def _causes_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,12}}?(?P<verb>{alternation(self.cues['causes'])})")
+
+    def cause_after(self, norm: str, end: int) -> int | None:
+        """Where a ``causes`` verb starts that follows the drug or procedure ending at ``end`` in
+        its clause, with no ``use`` nor ``prevents`` word between: it is a cause or an adverse
+        effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质疏松; not 奥美拉唑可减少…引起的).
+        None when there is none."""
+        found = self._causes_pattern.match(norm, end)
+        if found is None or self._giving_or_preventing.search(norm, end, found.end()):
+            return None
+        return found.end() - len(found.group("verb"))
 
     @functools.cached_property
-    def _causes_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,12}}?(?:{alternation(self.cues['causes'])})")
-
-    def causes_something(self, norm: str, end: int) -> bool:
-        """Whether a ``causes`` verb follows the drug or procedure ending at ``end`` in its clause,
-        with no ``use`` word between: it is a cause or an adverse effect, no treatment
-        (手术操作不当造成感染, 长期服用激素可引起骨质疏松)."""
-        found = self._causes_pattern.match(norm, end)
-        return found is not None and not self.use_pattern.search(norm, end, found.end())
+    def _giving_or_preventing(self) -> re.Pattern[str]:
+        return re.compile(alternation((*self.cues["use"], *self.cues["prevents"])))
 
     def is_nutrient(self, norm: str, start: int, end: int) -> bool:
         """Whether the drug mention at ``start:end`` is a nutrient, not a treatment: one lacking

@@ -290,6 +290,7 @@ def test_raw_full_width_text_does_not_crash():
         # 小儿肾小管酸中毒: a unit in brackets is no English name
         ("诊断主要靠测尿钙和肌酐(mg/dl)", []),
         ("糖尿病(DM)", [("DM", "", "糖尿病")]),  # a head word that is a term of its own still defines
+        ("神经源性分化因子1(NeuroDL/BETA2)", [("", "NeuroDL/BETA2", "神经源性分化因子1")]),  # review: no unit
     ],
 )
 def test_a_generic_word_or_a_unit_defines_nothing(text, expected):

@@ -239,3 +239,15 @@ def test_a_panel_before_a_test_it_holds_gives_that_test_the_finding(analyse, tex
 def test_a_level_compared_with_normal_is_read_as_its_direction(analyse, text, test, direction):
     found, _ = labs(analyse, text)
     assert found[test].direction == direction
+
+
+@pytest.mark.parametrize(("text", "test"), [("胆固醇升高是动脉粥样硬化的重要危险因素。", "胆固醇"), ("尿蛋白阳性提示肾损害可能性大。", "尿蛋白")])
+def test_a_result_that_is_a_risk_factor_is_still_a_result(analyse, text, test):
+    found, _ = labs(analyse, text)  # third review: only a verb raising a risk (增加…的危险性) is none
+    assert test in found
+
+
+@pytest.mark.parametrize(("text", "test"), [("血肾素、醛固酮增高。", "醛固酮"), ("致使血循环中血小板数减少。", "血小板")])
+def test_a_blood_specimen_word_before_an_unknown_analyte_still_counts(analyse, text, test):
+    found, _ = labs(analyse, text)  # third review: 血 only inside a word (心血管) is none
+    assert found[test].specimen == "血"

@@ -263,6 +263,7 @@ def test_a_patent_tcm_formula_is_a_tcm_therapy(analyse):
     ("手术切除后很少复发。", "无复发"),  # audit: rarely recurs is no relapse
     ("物理治疗以改善肢体挛缩。", ""),  # the aim, not a result
     ("手术切除后复发。", "复发"),
+    ("泼尼松治疗后症状得以缓解。", "缓解"),  # review: 得以缓解 is a result, 以缓解 an aim
 ])
 def test_an_outcome_word_read_with_the_words_around_it(analyse, text, outcome):
     found, _ = therapies(analyse, text)
