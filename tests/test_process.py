@@ -137,7 +137,12 @@ def test_a_section_about_food_gives_no_therapy_rows(nlp):
     assert rows_of(nlp, text, path="treat_info")["therapies"]  # the same words elsewhere
 
 
-@pytest.mark.parametrize("text", ["如果手术操作不当造成感染,很容易造成输卵管粘连。", "长期服用激素可引起骨质疏松。"])
+@pytest.mark.parametrize("text", [
+    "如果手术操作不当造成感染,很容易造成输卵管粘连。", "长期服用激素可引起骨质疏松。",
+    "多为化疗或放疗引起骨髓抑制。",  # fourth review: a list partner between
+    "长期大剂量服用他莫昔芬(三苯氧胺)可引起子宫内膜增生。",  # an alias between
+    "在应用肝素后可引起血小板减少。",  # a drug's 后 is no setting
+])
 def test_a_drug_or_procedure_that_causes_something_is_no_therapy(nlp, text):
     assert rows_of(nlp, text, path="treat_info")["therapies"] == []  # audit: a cause, an adverse effect
 

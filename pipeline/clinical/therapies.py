@@ -171,9 +171,9 @@ def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
     return found
 
 
-#: Right after a procedure: what follows happens during or after it (手术治疗中包囊破裂可引起种植),
-#: the procedure itself causes nothing.
-_DURING = re.compile("中|时|后|过程|期间")
+#: Right after a procedure: what follows happens during it (手术治疗中包囊破裂可引起种植), the
+#: procedure itself causes nothing (but 输血过程中…造成 and 应用肝素后…引起 are causes).
+_DURING = "中"
 
 
 def _candidates(
@@ -199,11 +199,9 @@ def _candidates(
         category = voc.category(label, entity.text, entity.canonical)
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
-        if (verb := voc.cause_after(norm, entity.end)) is not None and not _DURING.match(norm, entity.end) and not any(
-            entity.end <= e.start < verb for e in entities
-        ):
+        if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
-            continue  # a cause or an adverse effect: 手术操作不当造成感染 (not 中药能减少激素引起的…)
+            continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))

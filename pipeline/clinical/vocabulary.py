@@ -298,17 +298,14 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _causes_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,12}}?(?P<verb>{alternation(self.cues['causes'])})")
+        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,12}}?(?:{alternation(self.cues['causes'])})")
 
-    def cause_after(self, norm: str, end: int) -> int | None:
-        """Where a ``causes`` verb starts that follows the drug or procedure ending at ``end`` in
-        its clause, with no ``use`` nor ``prevents`` word between: it is a cause or an adverse
-        effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质疏松; not 奥美拉唑可减少…引起的).
-        None when there is none."""
+    def causes_something(self, norm: str, end: int) -> bool:
+        """Whether a ``causes`` verb follows the drug or procedure ending at ``end`` in its
+        clause, with no ``use`` nor ``prevents`` word between: it is a cause or an adverse
+        effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质疏松; not 中药能减少激素引起的…)."""
         found = self._causes_pattern.match(norm, end)
-        if found is None or self._giving_or_preventing.search(norm, end, found.end()):
-            return None
-        return found.end() - len(found.group("verb"))
+        return found is not None and not self._giving_or_preventing.search(norm, end, found.end())
 
     @functools.cached_property
     def _giving_or_preventing(self) -> re.Pattern[str]:

@@ -208,6 +208,7 @@ def test_zhan_after_a_test_whose_percentage_is_of_patients_reads_no_value(analys
         ("血液检查可见白细胞减少。", "血"),  # review: an examination of blood keeps its specimen
         ("心血管系统表现 常有血压升高。", ""),  # audit: the 血 of 心血管 is no specimen
         ("周围血象白细胞增高。", "血"),  # 血象 is a specimen word of its own
+        ("β-血栓蛋白和血小板第Ⅳ因子增高。", ""),  # fourth review: 血栓 is a clot, no blood sample
     ],
 )
 def test_a_specimen_word_cut_by_a_longer_mention_is_no_specimen(analyse, text, specimen):
@@ -235,6 +236,7 @@ def test_a_panel_before_a_test_it_holds_gives_that_test_the_finding(analyse, tex
     ("血钙低于正常。", "血钙", "down"),
     ("血糖较正常人高。", "血糖", "up"),
     ("血糖正常。", "血糖", "normal"),
+    ("血清T4正常低限或轻度降低。", "T4", "normal"),  # fourth review: low-normal is normal
 ])
 def test_a_level_compared_with_normal_is_read_as_its_direction(analyse, text, test, direction):
     found, _ = labs(analyse, text)

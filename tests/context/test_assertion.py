@@ -1097,6 +1097,8 @@ def test_a_generic_disease_word_owns_no_clause(mark):
         # audit (胃穿孔): a prohibition reaches past the 的 of the class it forbids, to its drugs
         ("应禁用能损伤胃粘膜的药物如阿司匹林", [("阿司匹林", "drug")], ["negated"]),
         ("本品禁用于有出血倾向的患者", ["出血倾向"], ["present"]),  # a condition, not what is forbidden
+        ("切忌暴饮暴食", ["暴饮暴食"], ["negated"]),  # fourth review: 切忌 with no room after it
+        ("切忌经常挤皮疹", ["皮疹"], ["present"]),  # the rash is there; squeezing it is forbidden
     ],
 )
 def test_a_prohibition_forbids_the_drugs_of_the_class_it_names(mark, text, terms, expected):
