@@ -133,9 +133,9 @@ def extract_therapies(
             continue  # no treatment here nor one before whose effect this sentence could give
         nearby = quantities[bisect_left(quantity_starts, sentence[0]) : bisect_left(quantity_starts, sentence[1])]
         groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
+        ends = bounds[bisect_left(bound_starts, sentence[0]) : bisect_left(bound_starts, sentence[1])]
         for group in groups:
             for row in group:
-                ends = bounds[bisect_left(bound_starts, sentence[0]) : bisect_left(bound_starts, sentence[1])]
                 _read_details(norm, row, nearby, voc, sentence, ends, tests)
             _share_instructions(norm, group, voc)
         _bind_outcomes(norm, groups, voc, sentence, [c[0].start for c in causes if sentence[0] <= c[0].start < sentence[1]])

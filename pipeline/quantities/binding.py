@@ -532,14 +532,16 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 continue  # 浆细胞比例 <5%, 淋巴细胞占30%: a lab value
         if population is not None:
             populations.append(population)
-        if q.kind == "count" and q.denominator is None and not _is_cohort(norm, q.end, end) and (
-            (q.value is not None or subject is not None) and (cohort := _cohort_before(norm, q, cohorts, cues)) is not None
-        ):
-            q = replace(q, denominator=cohort.numerator)  # 本组20例中8例发热, 260例幸存者中4例(1.5%)
-        if q.kind == "count" and q.value is None and q.denominator is None:
-            if not _is_cohort(norm, q.end, end):
-                counts.append((q, subject))
-            continue
+        if q.kind == "count" and q.denominator is None:
+            looked_at = _is_cohort(norm, q.end, end)  # 本组20例中: the group itself
+            if not looked_at and (q.value is not None or subject is not None) and (
+                cohort := _cohort_before(norm, q, cohorts, cues)
+            ) is not None:
+                q = replace(q, denominator=cohort.numerator)  # 本组20例中8例发热, 260例幸存者中4例(1.5%)
+            elif q.value is None:
+                if not looked_at:
+                    counts.append((q, subject))
+                continue
         if q.kind == "fraction" and not q.unit and q.value is None and (
             (subject is None and population is None and rule != "where")
             or (q.text[:1].isdigit() and _PLACE_BEFORE.search(norm, start, q.start)
@@ -638,7 +640,8 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
     the one finding when only one disease, symptom or procedure is named and no patient group
     comes before the cue (its share in several groups: 男、女耳聋的发生率分别为81%和19%, SLE 5年及10年
     存活率分别在95%及85%以上; not 白大衣高血压和隐性高血压者分别占…, nor a body part: 正常肝和肌组织中
-    分别含有…); every number → None when the counts differ otherwise. Not when findings come between the cue and the numbers."""
+    分别含有…); every number → None when the counts differ otherwise. Not when findings come
+    between the cue and the numbers."""
     cue = cues.respectively.search(norm, start, end)
     if cue is None:
         return {}
