@@ -45,10 +45,14 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    (坏疽|性|阑尾炎, 糖尿病|性|心肌病, 食管痉挛|性|疼痛) makes one mention of the second written
    whole with its adjective (and a 非 before it: 非肝硬化性门脉高压), with the second's label,
    itself as canonical name; rule 1 prefers it, so the adjective is no finding of its own.
+9. **Other senses.** A term listed in ``other_senses.tsv`` is no mention where a pattern of
+   its own is found right before it, right after it, or in its sentence: T3 in T3N0M0, T3期
+   or a sentence that also names T1 is a tumour stage, no thyroid hormone.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
@@ -58,7 +62,7 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
-from ..lexicon.loader import Lexicon, LexiconEntry
+from ..lexicon.loader import Lexicon, LexiconEntry, OtherSense
 
 _DIGITS = frozenset("0123456789")
 
@@ -105,9 +109,9 @@ class _LatinEdges(NamedTuple):
     letters: bool
 
 
-#: Per automaton pattern: the term, its ``_ANYWHERE``/``_WORD_END``/``_ON_TOKENS``/``_OPENING_WORD`` placement
-#: and its rule 2 checks (None for a term with no Latin edge).
-_TermRules = tuple[_Term, int, _LatinEdges | None]
+#: Per automaton pattern: the term, its ``_ANYWHERE``/``_WORD_END``/``_ON_TOKENS``/``_OPENING_WORD`` placement,
+#: its rule 2 checks (None for a term with no Latin edge) and its rule 9 contexts (empty for most).
+_TermRules = tuple[_Term, int, _LatinEdges | None, tuple[OtherSense, ...]]
 #: An automaton hit: ``(pattern index, start, end)``.
 _Match = tuple[int, int, int]
 #: A hit that passed the rules: ``(start - end, start, end, term)``, so that plain tuple
@@ -127,6 +131,7 @@ class DictionaryMatcher:
         self.min_free_length = min_free_length
         self.nest_in = frozenset(nest_in)
         terms = dict(lexicon.entries)
+        self.other_senses = lexicon.other_senses
         for term, entry in lexicon.entries.items():
             if term.isascii() and term.isupper() and term.lower() not in lexicon.entries:
                 terms[term.lower()] = entry
@@ -166,7 +171,8 @@ class DictionaryMatcher:
         # one string object per label and file, not per term: rows quote them by the
         # hundred thousand, and marshal writes an object met again as a short reference
         source = sys.intern(f"entities/{entry.file}")
-        return _Term(term, sys.intern(entry.label), entry.canonical, source), placement, edges
+        senses = self.other_senses.get(entry.term, ())
+        return _Term(term, sys.intern(entry.label), entry.canonical, source), placement, edges, senses
 
     def find(
         self,
@@ -191,7 +197,7 @@ class DictionaryMatcher:
         tokens = token_starts is not None
         starts, ends = token_starts or (), token_ends or ()
         for index, start, end in matches:
-            term, placement, edges = rules[index]
+            term, placement, edges, senses = rules[index]
             if tokens and placement != _ANYWHERE:
                 if placement == _ON_TOKENS:
                     if not (_is_offset_in(starts, start) and _is_offset_in(ends, end)):
@@ -203,6 +209,8 @@ class DictionaryMatcher:
                 elif not _is_offset_in(ends, end) and not self._head_follows(text, end, starts):
                     continue
             if term.label in self.likeness_labels and self._likeness_follows(text, end, term.label):
+                continue
+            if senses and _other_sense(text, start, end, senses):
                 continue
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
@@ -235,19 +243,46 @@ class DictionaryMatcher:
         inside = []
         first, after = bisect_right(matches, outer_start, key=_match_end), bisect_right(matches, outer_end, key=_match_end)
         for index, start, end in matches[first:after]:
-            term, _, edges = self.rules[index]
+            term, _, edges, senses = self.rules[index]
             if (
                 ((start == outer_start and end != outer_end) or (end == outer_end and start > outer_start))
                 and end - start >= 2
                 and term.label != outer_label
                 and (edges is None or not _inside_latin_word(text, start, end, edges))
                 and not (term.label in self.likeness_labels and self._likeness_follows(text, end, term.label))
+                and not (senses and _other_sense(text, start, end, senses))
             ):
                 inside.append((start - end, start, end, term))
         return [
             Entity(start, end, term.text, term.label, term.canonical, term.source, True)
             for _, start, end, term in _longest_first(inside, outer_start, outer_end)
         ]
+
+
+#: What ends the sentence a rule 9 pattern is looked for in (the normalized text's marks).
+_SENTENCE_ENDS = frozenset("。!?\n")
+#: How far before a hit a ``before`` pattern may reach.
+_BEFORE_REACH = 20
+
+
+def _other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ...]) -> bool:
+    """Rule 9: whether a context of ``senses`` surrounds the hit ``text[start:end]``
+    (``before`` patterns end with ``\\Z``: the loader adds it)."""
+    for sense in senses:
+        if sense.place == "after":
+            found = sense.pattern.match(text, end)
+        elif sense.place == "before":
+            found = sense.pattern.search(text, max(0, start - _BEFORE_REACH), start)
+        else:
+            opening, closing = start, end
+            while opening > 0 and text[opening - 1] not in _SENTENCE_ENDS:
+                opening -= 1
+            while closing < len(text) and text[closing] not in _SENTENCE_ENDS:
+                closing += 1
+            found = sense.pattern.search(text, opening, closing)
+        if found:
+            return True
+    return False
 
 
 def _is_offset_in(offsets: Sequence[int], offset: int) -> bool:

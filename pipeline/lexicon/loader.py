@@ -20,6 +20,7 @@ jieba segment, with no entity type.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -40,6 +41,9 @@ SEGMENTATION_FILE = "segmentation.tsv"
 COMPOUND_HEADS_FILE = "compound_heads.tsv"
 WORD_FINAL_FILE = "word_final_characters.tsv"
 LIKENESS_FILE = "likeness_markers.tsv"
+OTHER_SENSES_FILE = "other_senses.tsv"
+#: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
+SENSE_PLACES = ("before", "after", "sentence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,15 @@ class LexiconEntry:
     source: str
     file: str
     line: int
+
+
+@dataclass(frozen=True, slots=True)
+class OtherSense:
+    """A context in which a term is no mention: ``pattern`` found right ``before`` or
+    ``after`` the hit, or anywhere in its ``sentence``."""
+
+    place: str
+    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,9 @@ class Lexicon:
     #: likeness_markers.tsv: marker → (labels it applies to, characters after it that make
     #: another word) (the matcher's rule 6: 癫痫|样发作 is no epilepsy)
     likeness: Mapping[str, tuple[frozenset[str], str]] = field(default_factory=dict)
+    #: other_senses.tsv: term → the contexts in which it means something else (the matcher's
+    #: rule 9: T3 in T3N0M0 is a tumour stage, no thyroid hormone)
+    other_senses: Mapping[str, tuple[OtherSense, ...]] = field(default_factory=dict)
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -116,12 +132,12 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
-    ``compound_heads.tsv``, ``word_final_characters.tsv`` and ``likeness_markers.tsv`` (the shipped ones when it has
-    none: leaving an optional file out must not change how jieba segments or what is matched).
+    ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv`` and
+    ``other_senses.tsv`` (the shipped ones when it has none: leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
-    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE))]
+    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE, OTHER_SENSES_FILE))]
     return _load_lexicon(directory, tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
 
 
@@ -158,7 +174,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
         if len(row["character"]) != 1:
             raise DictionaryError("E120", path=finals, line=line, column="character", expected="one character", value=row["character"])
         word_final[row["character"]] = row.get("may_follow") or ""
-    return Lexicon(entries, words, directory, compound_heads, word_final, _likeness(_own_or_shipped(directory, LIKENESS_FILE)))
+    likeness = _likeness(_own_or_shipped(directory, LIKENESS_FILE))
+    return Lexicon(entries, words, directory, compound_heads, word_final, likeness, _other_senses(_own_or_shipped(directory, OTHER_SENSES_FILE)))
 
 
 def _likeness(path: Path) -> dict[str, tuple[frozenset[str], str]]:
@@ -171,6 +188,20 @@ def _likeness(path: Path) -> dict[str, tuple[frozenset[str], str]]:
             raise DictionaryError("E022", path=path, line=line, label=",".join(unknown) or row["labels"], labels=", ".join(LABELS))
         markers[row["marker"]] = (labels, row.get("except") or "")
     return markers
+
+
+def _other_senses(path: Path) -> dict[str, tuple[OtherSense, ...]]:
+    """``other_senses.tsv``: term → its contexts of another sense, patterns compiled."""
+    senses: dict[str, list[OtherSense]] = {}
+    for line, row in read_tsv(path, ("term", "place", "pattern", "source"), ("note",), transform=normalize_text):
+        if row["place"] not in SENSE_PLACES:
+            raise DictionaryError("E027", path=path, line=line, column="place", value=row["place"], choices=", ".join(SENSE_PLACES))
+        try:  # a before pattern ends where the hit starts
+            pattern = re.compile(f"(?:{row['pattern']})\\Z" if row["place"] == "before" else row["pattern"])
+        except re.error as exc:
+            raise DictionaryError("E120", path=path, line=line, column="pattern", expected=f"a regular expression ({exc})", value=row["pattern"]) from exc
+        senses.setdefault(row["term"], []).append(OtherSense(row["place"], pattern))
+    return {term: tuple(found) for term, found in senses.items()}
 
 
 def jieba_frequency(value: str, path: Path, line: int) -> int:

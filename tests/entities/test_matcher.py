@@ -50,6 +50,15 @@ def test_a_disease_or_symptom_before_a_marker_of_likeness_is_no_mention():
     assert found("与骨髓瘤一样") == [("骨髓瘤", "disease")]
 
 
+def test_t3_and_t4_are_tumour_stages_or_vertebrae_in_their_other_senses():
+    # xywy, other_senses.tsv: the thyroid hormones only where no stage or vertebra is meant
+    assert found("血清T3，T4下降，TSH正常") == [("T3", "test"), ("T4", "test")]
+    assert found("Ⅲ期为T3N0M0") == found("T3:癌浸润肠壁全层") == found("T4期为51%") == []
+    assert found("T1为8%，T2为36%，T3和T4为66%") == []  # a sentence naming T1 speaks of stages
+    assert found("食管上段常位于T3~T4水平") == [] == found("NIH3T3成纤维细胞")
+    assert found("T1为8%。血清T3下降") == [("T3", "test")]  # another sentence
+
+
 def test_a_body_part_opening_a_finding_is_written_into_it():
     # xywy: 冠状动脉硬化 is one disease, not the site and a bare 硬化
     terms = {"冠状动脉": "body", "动脉硬化": "disease", "股四头肌": "body", "肌无力": "symptom"}

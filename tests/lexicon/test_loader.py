@@ -154,6 +154,26 @@ def test_likeness_markers_are_the_folders_own_else_the_shipped_ones(tmp_path):
         load_lexicon(folder)
 
 
+def test_other_senses_are_the_folders_own_else_the_shipped_ones(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert {sense.place for sense in load_lexicon(folder).other_senses["T3"]} == {"before", "after", "sentence"}
+    own = folder / "other_senses.tsv"
+    own.write_text("term\tplace\tpattern\tsource\n头痛\tafter\t药\tcurated\n头痛\tbefore\t偏\tcurated\n", encoding="utf-8")
+    after, before = load_lexicon(folder).other_senses["头痛"]
+    assert after.pattern.match("药") and before.pattern.search("偏头痛", 0, 1) and not before.pattern.search("偏头", 0, 2)
+
+
+def test_an_other_sense_needs_a_known_place_and_a_valid_pattern(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    own = folder / "other_senses.tsv"
+    own.write_text("term\tplace\tpattern\tsource\n头痛\tbehind\t药\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"other_senses\.tsv:2: unknown place 'behind'"):
+        load_lexicon(folder)
+    own.write_text("term\tplace\tpattern\tsource\n头痛\tafter\t药(\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"other_senses\.tsv:2: pattern must be a regular expression"):
+        load_lexicon(folder)
+
+
 def test_an_edited_file_is_read_again(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     assert "某某综合征" not in load_lexicon(folder).entries
