@@ -28,7 +28,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    ``骨髓穿刺 半数病人可见浆细胞``), else the specimen of the previous subject when that is
    in the same or the previous clause and not read from its own name
    (``血清IL-1β水平增加,10例TNF-α增加``; not ``脑脊液压力升高,血沉加快``), else a
-   specimen in the sentence's heading before ``:`` (``(3)尿检查:可有本-周蛋白``).
+   specimen in the sentence's heading before ``:`` (``(3)尿检查:可有本-周蛋白``). A sign
+   measured on the patient (``血压``, ``心率``: ``sampled`` no in ``lab_subjects.tsv``) has none.
 
 Only the first result word of ``增高或正常`` is kept. Frequency words set ``qualifier``
 (``半数``), not ``freq_pct``.
@@ -107,7 +108,7 @@ def extract_labs(
         if not in_sentence:
             continue
         nearby = ordered[bisect_left(entity_starts, s_start) : bisect_left(entity_starts, s_end)]
-        specimens = _specimens(norm, [e for e, _ in in_sentence], nearby, voc, (s_start, s_end))
+        specimens = _specimens(norm, in_sentence, nearby, voc, (s_start, s_end))
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
         for group in _groups(norm, in_sentence):
             findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens))
@@ -359,13 +360,17 @@ def _frequency(q: Quantity) -> float | None:
     return None
 
 
-def _specimens(norm, subjects: list[Entity], entities, voc, sentence) -> dict[Entity, str]:
-    """Rule 5 for every subject of a sentence, in order (a specimen carries to the next)."""
+def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, sentence) -> dict[Entity, str]:
+    """Rule 5 for every subject of a sentence, in order (a specimen carries to the next; a sign
+    measured on the patient, 血压, has none and carries none)."""
     heading_end = norm.find(":", sentence[0], min(sentence[0] + 16, sentence[1]))
     heading = _specimen_in(norm, sentence[0], heading_end, entities, voc) if heading_end >= 0 else ""
     found: dict[Entity, str] = {}
     previous: tuple[int, str] | None = None
-    for test in subjects:
+    for test, rule in subjects:
+        if not rule.sampled:
+            found[test], previous = "", None
+            continue
         clause_start = _clause_start(norm, test.start, sentence[0])
         named = voc.specimen_prefix_pattern.match(test.text)
         prefix = voc.specimens[named.group()] if named else ""

@@ -54,10 +54,12 @@ _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
 class LabSubject:
     """How a mention can be a lab subject: what a percentage next to it means, and whether
     its results are words (lab) or symptom/disease mentions (imaging); a panel (血常规) is a
-    lab subject unless a test it holds follows it (血常规白细胞增高: the white cells')."""
+    lab subject unless a test it holds follows it (血常规白细胞增高: the white cells'). A sign
+    measured on the patient (血压, 心率) is not ``sampled``: it has no specimen."""
 
     percent: str
     kind: str
+    sampled: bool = True
 
 
 @packable
@@ -475,11 +477,15 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
 
     path = directory / "lab_subjects.tsv"
     subjects = {}
-    rows = read_tsv(path, ["suffix", "label", "percent", "kind", "source"], non_empty=["label", "percent", "kind", "source"])
+    rows = read_tsv(
+        path, ["suffix", "label", "percent", "kind", "source"], ["sampled"], non_empty=["label", "percent", "kind", "source"]
+    )
     for line, row in unique_rows(path, rows, ("label", "suffix")):
         label = choice(path, line, row, "label", LABELS)
         subjects[(label, row["suffix"])] = LabSubject(
-            choice(path, line, row, "percent", PERCENT_MEANINGS), choice(path, line, row, "kind", SUBJECT_KINDS)
+            choice(path, line, row, "percent", PERCENT_MEANINGS),
+            choice(path, line, row, "kind", SUBJECT_KINDS),
+            choice(path, line, {"sampled": row.get("sampled") or "yes"}, "sampled", ("yes", "no")) == "yes",
         )
 
     path = directory / "routes.tsv"

@@ -155,6 +155,19 @@ def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens)
 
 
 @pytest.mark.parametrize(
+    ("text", "specimens"),
+    [
+        # xywy review: blood pressure after a urine finding is no urine test, nor carries one on
+        ("尿中白细胞增多,血压下降。", {"白细胞": "尿", "血压": ""}),
+        ("血清钠降低,心率加快,体温升高。", {"心率": "", "体温": ""}),
+    ],
+)
+def test_a_sign_measured_on_the_patient_has_no_specimen(analyse, text, specimens):
+    found, _ = labs(analyse, text)
+    assert {test: found[test].specimen for test in specimens} == specimens
+
+
+@pytest.mark.parametrize(
     ("text", "cells", "direction"),
     [
         ("外周血淋巴细胞绝对值减少。", "淋巴细胞", "down"),  # cells are body substances, read as lab subjects
