@@ -45,9 +45,13 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    (坏疽|性|阑尾炎, 糖尿病|性|心肌病, 食管痉挛|性|疼痛) makes one mention of the second written
    whole with its adjective (and a 非 before it: 非肝硬化性门脉高压), with the second's label,
    itself as canonical name; rule 1 prefers it, so the adjective is no finding of its own.
-9. **Other senses.** A term listed in ``other_senses.tsv`` is no mention where a pattern of
-   its own is found right before it, right after it, or in its sentence: T3 in T3N0M0, T3期
-   or a sentence that also names T1 is a tumour stage, no thyroid hormone.
+9. **Levels joined.** A substance or organism (a test, drug or microbe term) right before 血症
+   or 尿症, or before 症 after 高 or 低, makes one disease written whole with a 高, 低 or 无 before
+   it (高胆固醇血症, 低血糖症, 无纤维蛋白原血症, 病毒血症, 酪氨酸尿症: itself as canonical name);
+   rule 1 prefers it, so the substance is no test of its own.
+10. **Other senses.** A term listed in ``other_senses.tsv`` is no mention where a pattern of
+    its own is found right before it, right after it, or in its sentence: T3 in T3N0M0, T3期
+    or a sentence that also names T1 is a tumour stage, no thyroid hormone.
 """
 
 from __future__ import annotations
@@ -110,7 +114,7 @@ class _LatinEdges(NamedTuple):
 
 
 #: Per automaton pattern: the term, its ``_ANYWHERE``/``_WORD_END``/``_ON_TOKENS``/``_OPENING_WORD`` placement,
-#: its rule 2 checks (None for a term with no Latin edge) and its rule 9 contexts (empty for most).
+#: its rule 2 checks (None for a term with no Latin edge) and its rule 10 contexts (empty for most).
 _TermRules = tuple[_Term, int, _LatinEdges | None, tuple[OtherSense, ...]]
 #: An automaton hit: ``(pattern index, start, end)``.
 _Match = tuple[int, int, int]
@@ -215,7 +219,7 @@ class DictionaryMatcher:
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
         mentions = []
-        for _, start, end, term in _longest_first(_adjectives_joined(text, _with_sites_joined(text, top_level)), 0, len(text)):
+        for _, start, end, term in _longest_first(_levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, top_level))), 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
                 mentions += self._nested(text, matches, start, end, term.label)
@@ -259,14 +263,14 @@ class DictionaryMatcher:
         ]
 
 
-#: What ends the sentence a rule 9 pattern is looked for in (the normalized text's marks).
+#: What ends the sentence a rule 10 pattern is looked for in (the normalized text's marks).
 _SENTENCE_ENDS = frozenset("。!?\n")
 #: How far before a hit a ``before`` pattern may reach.
 _BEFORE_REACH = 20
 
 
 def _other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ...]) -> bool:
-    """Rule 9: whether a context of ``senses`` surrounds the hit ``text[start:end]``
+    """Rule 10: whether a context of ``senses`` surrounds the hit ``text[start:end]``
     (``before`` patterns end with ``\\Z``: the loader adds it)."""
     for sense in senses:
         if sense.place == "after":
@@ -367,6 +371,39 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         if (start, head_end) not in spans:
             written = text[start:head_end]
             joined.append((start - head_end, start, head_end, head[3]._replace(text=written, canonical=written)))
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+#: Rule 9: the labels of a substance or organism whose level names a disease, what ends that
+#: name, and the words of level before it (required before a bare 症: 高血钙症, not 皮质醇症).
+_SUBSTANCE_LABELS = frozenset({"test", "drug", "microbe"})
+_LEVEL_ENDINGS = ("血症", "尿症")
+_LEVEL_WORDS = "高低无"
+
+
+def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Rule 9: a test, drug or microbe before 血症 or 尿症 (or 症 after 高/低) adds the disease
+    written whole, with its 高, 低 or 无 (高胆固醇血症, 低血糖症, 病毒血症). Not where a term already
+    spans it. ``candidates`` and the result are in end order."""
+    if "症" not in text:
+        return candidates
+    spans = {(start, end) for _, start, end, _ in candidates}
+    joined = []
+    for _, start, end, substance in candidates:
+        if substance.label not in _SUBSTANCE_LABELS:
+            continue
+        level = start > 0 and text[start - 1] in _LEVEL_WORDS
+        if text.startswith(_LEVEL_ENDINGS, end):
+            name_end = end + 2
+        elif level and text.startswith("症", end) and substance.label == "test":
+            name_end = end + 1
+        else:
+            continue
+        name_start = start - 1 if level else start
+        if (name_start, name_end) not in spans:
+            written = text[name_start:name_end]
+            disease = substance._replace(text=written, label="disease", canonical=written)
+            joined.append((name_start - name_end, name_start, name_end, disease))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 

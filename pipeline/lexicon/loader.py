@@ -80,7 +80,7 @@ class Lexicon:
     #: another word) (the matcher's rule 6: 癫痫|样发作 is no epilepsy)
     likeness: Mapping[str, tuple[frozenset[str], str]] = field(default_factory=dict)
     #: other_senses.tsv: term → the contexts in which it means something else (the matcher's
-    #: rule 9: T3 in T3N0M0 is a tumour stage, no thyroid hormone)
+    #: rule 10: T3 in T3N0M0 is a tumour stage, no thyroid hormone)
     other_senses: Mapping[str, tuple[OtherSense, ...]] = field(default_factory=dict)
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it

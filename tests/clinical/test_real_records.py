@@ -161,6 +161,10 @@ def test_an_outcome_after_a_prevented_one_still_counts(analyse, text, outcome):
         # xywy: a diet holding enough of it; enough of a drug is still a treatment
         ("给予足够热量、维生素和易消化的食物。", []),
         ("给予足够的抗生素治疗。", ["抗生素"]),
+        # xywy review: vitamins are drugs now; what the body needs, stores or is poisoned by is none
+        ("正常维生素B6需要量，婴儿为0.3～0.5mg/d。", []),
+        ("维生素A中毒可致颅内压增高，应停用。", []),
+        ("每天服用100～200毫克的维生素C。", ["维生素C"]),
     ],
 )
 def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):

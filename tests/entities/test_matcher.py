@@ -50,6 +50,21 @@ def test_a_disease_or_symptom_before_a_marker_of_likeness_is_no_mention():
     assert found("与骨髓瘤一样") == [("骨髓瘤", "disease")]
 
 
+def test_a_substance_before_its_level_ending_makes_one_disease():
+    # xywy review: 高【球蛋白】血症 and 无【纤维蛋白原】血症 were tests (and the 无 a negation)
+    terms = {"球蛋白": "test", "纤维蛋白原": "test", "血糖": "test", "病毒": "microbe", "皮质醇": "test"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    text = "高球蛋白血症,无纤维蛋白原血症,低血糖症,病毒血症,皮质醇症"
+    assert [(e.text, e.label, e.canonical) for e in matcher.find(text)] == [
+        ("高球蛋白血症", "disease", "高球蛋白血症"),
+        ("无纤维蛋白原血症", "disease", "无纤维蛋白原血症"),
+        ("低血糖症", "disease", "低血糖症"),
+        ("病毒血症", "disease", "病毒血症"),
+        ("皮质醇", "test", "皮质醇"),  # a bare 症 needs 高 or 低 before the substance
+    ]
+
+
 def test_t3_and_t4_are_tumour_stages_or_vertebrae_in_their_other_senses():
     # xywy, other_senses.tsv: the thyroid hormones only where no stage or vertebra is meant
     assert found("血清T3，T4下降，TSH正常") == [("T3", "test"), ("T4", "test")]
