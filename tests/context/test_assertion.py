@@ -265,6 +265,11 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         # the negations next to them stay: xywy 假性肠梗阻 (无机械 over the pseudo 无机), 全面性发作
         ("而无机械性肠梗阻的阵发性腹绞痛", ("肠梗阻", "disease"), "negated"),
         ("肌阵挛性发作持续时间较短,可无意识障碍", "意识障碍", "negated"),
+        # xywy review 2026-12-02: a deficiency as a noun, the future, an irregular shape
+        ("锌缺乏将导致食欲减退", "食欲减退", "present"),
+        ("碘缺乏与甲状腺功能低下有关", ("甲状腺功能低下", "disease"), "present"),
+        ("未来50年房颤的患病人数将增加", ("房颤", "disease"), "present"),
+        ("可见不整形溃疡", "溃疡", "present"),
     ],
 )
 def test_cue_characters_inside_other_words_of_the_records(mark, text, term, expected):
