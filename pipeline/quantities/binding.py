@@ -159,11 +159,12 @@ def bind_frequencies(
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
     cues = _cues_of(res)
-    # a drug's strength (5%碳酸氢钠), a relative change (减少1/3) or a level relative to a
-    # reference (为正常人的10%) is no frequency
+    # a drug's strength (5%碳酸氢钠), a relative change (减少1/3), a level relative to a
+    # reference (为正常人的10%) or a threshold (超过50%时) is no frequency
     excluded = _strengths(norm, quantities, entities, res.concentration_of, cues)
     excluded |= _changes(norm, quantities, entities, cues)
     excluded |= _relative_levels(norm, quantities, cues)
+    excluded |= _thresholds(norm, quantities, cues)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -280,6 +281,15 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         ):
             levels.add(id(q))
     return levels
+
+
+def _thresholds(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
+    """The ids of the shares written right before a ``condition`` word (狭窄程度超过50%时,
+    气胸在压缩20%以上时): the threshold of a condition, not how many patients have a finding."""
+    return {
+        id(q) for q in quantities
+        if q.kind in _SHARE_KINDS and cues.condition.match(norm, _BLANKS.match(norm, q.end).end())
+    }
 
 
 #: The largest share a mention ending with a change verb is read to have changed by, unless the

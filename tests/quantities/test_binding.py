@@ -757,11 +757,25 @@ def test_a_share_right_after_a_change_verb_is_a_change_not_a_frequency(text):
         "其血清α1-AT仅为正常人的10%～15%",
         "动脉氧分压降至正常值的10%～15%时才发生脑损伤",
         "GPⅡb/Ⅲa复合物的量少于正常的5%",
+        "肺通气量约为健康人的70%～80%",  # xywy review 2026-12-02
     ],
 )
 def test_a_share_of_a_reference_level_is_a_level_not_a_frequency(text):
     text = normalize_text(text)
-    assert bind_frequencies(text, mentions(text, "心房扑动", "心率", "血清", "氧分压", "脑损伤", "GP")) == []
+    assert bind_frequencies(text, mentions(text, "心房扑动", "心率", "血清", "氧分压", "脑损伤", "GP", "肺通气量")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "狭窄程度超过50%时可出现心绞痛",  # xywy review 2026-12-02: when, not how many
+        "气胸在压缩20%以上时,可有呼吸困难",
+        "当血氧饱和度<80%时出现发绀",
+    ],
+)
+def test_a_share_before_a_condition_word_is_a_threshold_not_a_frequency(text):
+    text = normalize_text(text)
+    assert bind_frequencies(text, mentions(text, "心绞痛", "气胸", "呼吸困难", "发绀", "血氧饱和度")) == []
 
 
 @pytest.mark.parametrize(
