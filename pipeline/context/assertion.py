@@ -634,11 +634,25 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
             return True  # 低血糖 of 低血糖症
         if key.endswith(part) and _only_prefixes(key[: -len(part)], adjectives=len(part) >= _MIN_HEAD):
             return True  # a kind of it: 自发性气胸 in a record on 气胸
+        if (core := _without_patient_group(part)) != part and key.endswith(core) and _only_prefixes(
+                key[: -len(core)], adjectives=len(core) >= _MIN_HEAD):
+            return True  # a kind of it in a record on its patients: 急性呼吸衰竭 in one on 小儿呼吸衰竭
+        if key[-1] in _NAME_ENDINGS and len(key) >= _MIN_HEAD and part.endswith(key[:-1]) and _only_prefixes(
+                part[: -len(key) + 1], adjectives=len(key) > _MIN_HEAD):
+            return True  # the name with 症 or 病: 遗尿症 in a record on 小儿遗尿
         grade = _grades().match(key)
         rest = key[grade.end():] if grade else ""
         if len(rest) >= 2 and part.endswith(rest) and not _CHANGES_THE_DISEASE.search(part[: -len(rest)]):
             return True  # it graded: 轻度中毒 in a record on 苯中毒
     return False
+
+
+def _without_patient_group(name: str) -> str:
+    """``name`` without the patient group opening it (呼吸衰竭 of 小儿呼吸衰竭), else itself."""
+    for group in _patient_groups():
+        if name.startswith(group) and len(name) - len(group) >= _MIN_HEAD:
+            return name[len(group):]
+    return name
 
 
 @functools.lru_cache(maxsize=64)
@@ -738,6 +752,13 @@ def _heads_elsewhere(text: str, entities: Sequence[Entity], record_key: str) -> 
 def _openings() -> frozenset[str]:
     """The prefixes a disease name can drop: all but the grades (重症肌无力 is not 肌无力)."""
     return frozenset(prefix for prefix, kind in load_disease_prefixes().items() if kind != "severity")
+
+
+@functools.lru_cache(maxsize=1)
+def _patient_groups() -> tuple[str, ...]:
+    """The ``patient_group`` prefixes (小儿, 老年人), longest first."""
+    groups = (p for p, kind in load_disease_prefixes().items() if kind == "patient_group")
+    return tuple(sorted(groups, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)

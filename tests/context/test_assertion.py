@@ -768,6 +768,9 @@ def test_condition_must_start_the_clause_and_not_be_the_record_disease(mark):
         # a type in 型 opens a name as an adjective in 性 does
         ("心肌病患者可有心悸", "心肌病", "心悸", "限制型心肌病"),
         ("青光眼患者可有头痛", "青光眼", "头痛", "原发性开角型青光眼"),
+        # xywy review 2026-12-02: the name with its 症; a kind of it in a record on its patients
+        ("遗尿症者可有自卑", "遗尿症", "自卑", "小儿遗尿"),
+        ("急性呼吸衰竭时有发绀", "急性呼吸衰竭", "发绀", "小儿呼吸衰竭"),
     ],
 )
 def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, finding, record):
@@ -799,6 +802,8 @@ def test_the_record_diseases_head_is_the_record_disease(mark, text, disease, fin
         ("动脉瘤", "假性动脉瘤"),  # a lesion head after 假: another disease
         ("肾炎", "肾盂肾炎"),  # 炎 is no lesion head: pyelonephritis is not nephritis
         ("水过多", "羊水过多"),
+        ("肾病", "小儿肾"),  # a two-character name with its 病 claims no record
+        ("流行性感冒", "小儿感冒"),  # nor a kind of a two-character name made with an adjective
     ],
 )
 def test_the_end_of_the_record_diseases_name_after_other_words_is_another_disease(mark, disease, record):
