@@ -26,7 +26,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    when the counts differ, the numbers get no subject (never the nearest finding).
 6. ``word`` — a frequency word (半数, 偶见, 较多见) applies to every entity of its clause that
    has no number of its own (the nearest word if there are several): ``半数病人的T3T4偏低``
-   → T3 ≈50 and T4 ≈50; ``水肿较多见`` → 水肿.
+   → T3 ≈50 and T4 ≈50; ``水肿较多见`` → 水肿. Not to a body part, unless an ``involvement``
+   word follows it (``约半数有肾受累``) or it is cells, which are counted (``半数病人可见浆细胞
+   增多``): ``半数病人在腹部触及包块`` says where the mass is.
 7. ``where`` (applied after 1–5) — a number or frequency word right before a ``where_after``
    word (来源于, 发生于, 位于 …) says where or when most cases are (``80%以上发生在腮腺``,
    ``尿道结石多数来源于膀胱``): the number keeps its patient group and binds to no finding, and
@@ -579,6 +581,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue
         if any(o is not e and o.start <= e.start and e.end <= o.end for o in entities):
             continue  # 色素沉着 inside 弥漫性色素沉着: the longer mention carries it
+        if e.label == "body" and not e.text.endswith(_CELLS) and cues.involvement.match(norm, e.end) is None:
+            continue  # 约半数患者乳房女性化: where a finding is, not what half the patients have
         # a degree word says nothing of the finding it qualifies nor of those before it
         usable = [w for w in words if (d := degree_of.get(id(w))) is None or e.start >= d.end]
         if not usable:
@@ -591,6 +595,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         population = _population_after(norm, word.end, end, cues)
         statements.append(_statement(norm, word, e, population, "word", evidence))
     return statements
+
+
+#: How the name of cells ends: a body part a frequency word may be about (半数病人可见浆细胞增多).
+_CELLS = "细胞"
 
 
 #: Labels of a mention after a ``where_after`` word that make the quantity a share of patients

@@ -951,6 +951,15 @@ def test_a_heading_before_a_frequency_word_is_no_finding():
 
 
 
+def test_a_frequency_word_is_about_no_body_part_but_cells_or_an_involved_part():
+    # xywy review 2026-12-02: where a finding is, not what half the patients have
+    text = normalize_text("半数病人在腹部触及包块,约半数患者乳房女性化")
+    entities = labelled(text, ("腹部", "body"), ("包块", "symptom"), ("乳房", "body"))
+    assert [s.subject.text for s in bind_frequencies(text, entities)] == ["包块"]
+    text = normalize_text("约半数有肾受累")
+    assert [s.subject.text for s in bind_frequencies(text, labelled(text, ("肾", "body")))] == ["肾"]
+
+
 def test_a_body_part_opening_a_noun_the_dictionaries_lack_leads_on_to_the_finding():
     # xywy (review): 25% have pleural pain and pneumothorax; 胸膜 opens 胸膜痛, which is no mention
     text = "约25%有胸膜痛及自发性气胸"
