@@ -326,9 +326,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规|培养|标本|样本")
 
 
-#: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症); not the
-#: words they open (阳性|病人, 阳性|病因, 升高|症状).
-_DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])")
+#: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症; not the
+#: words they open: 阳性|病人, 阳性|病因, 升高|症状), 综合征 (醛固酮增多|综合征), or 性 making the
+#: result an adjective of one (血小板减少|性紫癜, 淋巴细胞增生|性疾病).
+_DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 
 #: After a result word, a short object ending with a risk noun: the word is a verb of effect

@@ -26,7 +26,9 @@ word lists are data (``vocabulary.py``):
    test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
    first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor after one
    or an ``at`` cue (``手术后3天``, ``于1天后``: a point in time; ``随访3年``), nor before a
-   ``period_of`` cue (``5年生存率``), nor in the schedule, is the duration (``静滴5d``);
+   ``period_of`` cue (``5年生存率``), nor in the schedule, nor a calendar year (``1994年``), is
+   the duration (``静滴5d``); a surgery has none (``发生在手术1年后``, ``手术后24小时内``: times
+   after it);
    ``共N次`` gives sessions. Enumerated therapies share
    the route, schedule and duration read after the last one (``利福平与吡嗪酰胺每周2次``), its dose
    only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
@@ -296,7 +298,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
             row["schedule"] = DoseSchedule(times, high, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
             consumed = max(consumed, m.end())
     time_units = load_quantity_resources().time_units
-    for q in quantities:
+    for q in quantities if row["category"] != "surgery" else ():  # 手术1年后, 手术后24h: after it
+
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
             if norm[max(q.start - 1, 0) : q.start] in ("每", "隔") or voc.delay_pattern.match(norm, q.end):
                 continue
@@ -304,6 +307,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
                 continue  # 手术后3天, 分别于1天后, 5年生存率: a point in time or a rate's period
             if schedule_span[0] <= q.start < schedule_span[1]:
                 continue  # 1次/2周: how often, not how long
+            if q.unit == "年" and (q.value or q.low or 0) >= _FIRST_YEAR:
+                continue  # 蒿甲醚(1994~1996年): when, not how long
             if q.value is None and q.low is None:
                 break  # 6个月到3年: a course in two units, no number of one (nor a later time)
             row.update(
@@ -320,6 +325,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
 
 
 _ONCE_A_DAY = DoseSchedule(1, 1, 1.0, 1.0, "d")
+#: A number of years this large is a calendar year (1994~1996年), no duration.
+_FIRST_YEAR = 1000
 #: What enumerated therapies share, each tuple whole or not at all.
 _SHARED = (("route",), ("schedule",), ("duration_value", "duration_high", "duration_unit"))
 _DOSE = ("dose", "dose_high", "dose_unit")

@@ -184,6 +184,8 @@ def test_a_count_of_cells_is_a_lab_finding(analyse, text, cells, direction):
 @pytest.mark.parametrize("text", [
     "恶性组织细胞增生病。", "粒细胞减少症。", "全身消耗性疾病如甲状腺功能亢进、恶性肿瘤。",
     "血中低维生素A含量增加患恶性肿瘤的危险性。",  # audit: a verb raising a risk, no level
+    # xywy review 2026-12-02: a result word as the adjective of a disease, or before 综合征
+    "属淋巴细胞增生性疾病。", "可见于继发性醛固酮增多综合征。",
 ])
 def test_a_result_word_inside_a_disease_name_is_no_result(analyse, text):
     found, _ = labs(analyse, text)  # review: 组织细胞增生|病 names a disease
