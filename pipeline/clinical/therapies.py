@@ -34,7 +34,7 @@ word lists are data (``vocabulary.py``):
    only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
    环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
-   it that has none, so ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
+   it that has none, in the clause where its instructions end or the next one, so ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
    gives 无效, 无效, 改善. Words marked ``-`` in ``outcomes.tsv`` (有效方法) are not outcomes.
 4. **Patients**: ``治疗N例`` after the group (before the next one), else ``N例`` earlier in
    the therapy's clause (``报道1例使用泼尼松``).
@@ -378,10 +378,17 @@ def _per_day(unit: str) -> str:
 _PREVENTABLE = frozenset({"复发", "恶化"})
 
 
+#: Rule 3: how many clause breaks may lie between a therapy's instructions and its outcome
+#: (改用三苯氧胺后,各种症状得到改善: one).
+_OUTCOME_REACH = 1
+_CLAUSE_BREAKS = ",;:"
+
+
 def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
-    """Rule 3: each outcome word goes to the nearest group before it, if that has none and no
+    """Rule 3: each outcome word goes to the nearest group before it, if that has none, no
     drug or procedure that causes something (``causes``, their starts) comes between
-    (…合用氨基糖苷类抗生素所引起,常在全身性疾病好转时: no outcome of the first drug)."""
+    (…合用氨基糖苷类抗生素所引起,常在全身性疾病好转时: no outcome of the first drug), and at
+    most ``_OUTCOME_REACH`` clause breaks lie between the group's instructions and the word."""
     for m in voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]):
         outcome = voc.outcomes[m.group()]
         before = [g for g in groups if g[0]["entity"].start < m.start() and g[-1]["entity"].end <= m.start()]
@@ -389,6 +396,9 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
             continue
         if any(before[-1][-1]["entity"].end <= start < m.start() for start in causes):
             continue
+        reached = max(row["end"] for row in before[-1])
+        if sum(norm.count(mark, reached, m.start()) for mark in _CLAUSE_BREAKS) > _OUTCOME_REACH:
+            continue  # 手术切除为好,如不加以治疗,囊肿破裂会暂时消退: another clause's course
         if outcome in _PREVENTABLE and (
             prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())
         ) and not voc.outcome_pattern.search(norm, prevention.end(1), m.start()):

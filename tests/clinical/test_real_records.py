@@ -124,6 +124,20 @@ def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [
+        # xywy review 2026-12-02: an outcome two clause breaks past the instructions is another's
+        ("手术切除为好,如不加以治疗,囊肿破裂会暂时消退。", ""),
+        ("红霉素30mg/(kg·d),口服一日三次,可改善症状。", "改善"),  # the instructions reach to 三次
+        ("改用三苯氧胺后,各种症状得到改善。", "改善"),
+    ],
+)
+def test_an_outcome_binds_within_a_clause_of_the_instructions(analyse, text, outcome):
+    _, therapies = run(analyse, text, "treat", "风湿热")
+    assert [t.outcome for t in therapies] == [outcome]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
         ("磺胺嘧啶对预防RF复发有效。", "有效"),  # effective at preventing: the outcome after it
         ("手术切除后复发。", "复发"),
     ],
