@@ -409,6 +409,7 @@ class _Cues:
         self.degree = res.degree_before
         self.subset_inline = _compile(res.subset_inline)
         self.involvement = _compile(res.involvement)
+        self.modifier_after = _compile(res.modifier_after)
         # a mention made a condition: 多发性骨髓瘤(溶骨性)时|多超过10% (a parenthesis may come between)
         # (not 时间, 时常, 时有, 时期, 时而: words that start with 时; 头痛时常发作者约占30%)
         self.condition = re.compile(f"(?:\\([^()]*\\))?(?:{_compile(res.condition).pattern})(?![间常有期而])")
@@ -825,9 +826,13 @@ def _having(norm: str, start: int, end: int, q: Quantity, population_entities: S
 def _qualifies_a_longer_noun(norm: str, e: Entity, q: Quantity, cues: _Cues) -> bool:
     """A body part followed, before the number, by more Chinese that is no cue word
     (卵巢|恶性生殖细胞肿瘤, 血管|内癌栓形成率): it only qualifies a noun the dictionaries do not
-    have. Not when the number follows it (股骨约占40%) nor an ``involvement`` word (肝脏受累者)."""
-    if e.label != "body" or e.end == q.start or e.end >= len(norm):
+    have. Not when the number follows it (股骨约占40%) nor an ``involvement`` word (肝脏受累者).
+    A mention of another label qualifies one only before a ``modifier_after`` word (溃疡|型占30%,
+    绝经|后期为36.1%)."""
+    if e.end == q.start or e.end >= len(norm):
         return False
+    if e.label != "body":
+        return cues.modifier_after.match(norm, e.end) is not None
     after = norm[e.end]
     return (
         "\u4e00" <= after <= "\u9fff"

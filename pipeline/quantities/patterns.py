@@ -34,7 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
-    "occurrence", "strength_before", "reference_before", "kind_before", "report",
+    "occurrence", "strength_before", "reference_before", "kind_before", "report", "modifier_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -110,6 +110,7 @@ class QuantityResources:
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
     kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
     report: tuple[str, ...]  # 报道, 统计: opens another report of cases
+    modifier_after: tuple[str, ...]  # 型, 期: after a mention, it only qualifies a longer noun (溃疡型)
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -133,6 +134,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "reference_before": [], "kind_before": [], "report": [],
+        "modifier_after": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -212,6 +214,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         strength_before=tuple(words["strength_before"]),
         reference_before=tuple(words["reference_before"]),
         report=tuple(words["report"]),
+        modifier_after=tuple(words["modifier_after"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
     )
 

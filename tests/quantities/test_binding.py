@@ -951,6 +951,20 @@ def test_a_heading_before_a_frequency_word_is_no_finding():
 
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "溃疡型占51.2%",  # xywy review 2026-12-02: a type of the record's cancer, no ulcer
+        "黏液细胞癌约占5%",  # a cancer the dictionaries lack, no mucus
+        "绝经后期为36.1%",  # a period, not the menopause
+    ],
+)
+def test_a_mention_before_a_modifier_word_is_not_what_the_number_counts(text):
+    text = normalize_text(text)
+    [statement] = bind_frequencies(text, mentions(text, "溃疡", "黏液", "绝经"))
+    assert statement.subject is None
+
+
 def test_a_frequency_word_is_about_no_body_part_but_cells_or_an_involved_part():
     # xywy review 2026-12-02: where a finding is, not what half the patients have
     text = normalize_text("半数病人在腹部触及包块,约半数患者乳房女性化")
