@@ -177,7 +177,7 @@ def bind_frequencies(
             q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
             if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
         ]
-        for start, end in _clauses(norm, sent_start, sent_end):
+        for start, end in _number_lists_joined(norm, _clauses(norm, sent_start, sent_end), cues):
             if start > quantity_starts[last]:
                 break  # past the sentence's last quantity
             # bisect to the clause: long texts must not cost entities × clauses
@@ -473,6 +473,25 @@ def _clauses(norm: str, start: int, end: int) -> Iterator[Span]:
         if right == end:
             return
         left = right + 1  # past the , ; or :
+
+
+#: A clause that goes on with a list of numbers: 分别为10%,|24%和5%.
+_NUMBER_ITEM = re.compile(r"[ \t]*(?:以及|[和及与或])?[ \t]*[0-9]")
+
+
+def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> Iterator[Span]:
+    """The clauses, with those that go on with the numbers after 分别 joined to its clause
+    (妊娠期糖尿病,巨大胎儿以及肩难产的发病率分别为10%,24%和5%: three numbers for three findings)."""
+    held: Span | None = None
+    for start, end in clauses:
+        if held is not None and _NUMBER_ITEM.match(norm, start) and cues.respectively.search(norm, *held):
+            held = (held[0], end)
+            continue
+        if held is not None:
+            yield held
+        held = (start, end)
+    if held is not None:
+        yield held
 
 
 def _overlaps(q: Quantity, e: Entity) -> bool:

@@ -90,6 +90,14 @@ def test_respectively_pairs_the_listed_findings_with_the_numbers_in_order():
     }
 
 
+def test_respectively_reads_numbers_listed_past_a_comma():
+    # xywy review 2026-12-02: 24% and 5% were clauses of their own (no subject), 10% went to 难产
+    found = bound("巨大胎儿、早产以及肩难产的发病率分别为10%,24%和5%", "巨大胎儿", "早产", "肩难产")
+    assert {k: (v.pct_reported, v.rule) for k, v in found.items()} == {
+        "巨大胎儿": (10, "respectively"), "早产": (24, "respectively"), "肩难产": (5, "respectively"),
+    }
+
+
 def test_respectively_with_a_count_that_does_not_match_binds_nothing():
     found = bound("发热和皮疹分别占80%、50%和30%", "发热", "皮疹")
     assert set(found) == {None}
