@@ -990,7 +990,12 @@ def _statement(
     norm: str, q: Quantity, subject, population: Span | None, rule, evidence, measure: str = ""
 ) -> FrequencyStatement:
     computed = consistent = None
-    if q.numerator is not None and q.denominator:
+    numerator, denominator, reported = q.numerator, q.denominator, q.value
+    if q.kind == "fraction" and not q.unit and reported is None and numerator is not None and denominator:
+        # 约1/3, 2/3: a share written as a fraction, no cases counted
+        numerator = denominator = None
+        reported = round_half_up(100 * q.numerator / q.denominator, 1)
+    if numerator is not None and denominator:
         exact = 100 * q.numerator / q.denominator
         computed = round_half_up(exact, 1)
         printed = _PERCENT_TEXT.search(normalize_text(q.text))
@@ -1000,13 +1005,13 @@ def _statement(
         subject=subject,
         quantity=q,
         population=norm[population[0] : population[1]] if population else "",
-        pct_reported=q.value,
+        pct_reported=reported,
         pct_low=q.low,
         pct_high=q.high,
         comparator=q.comparator,
         approx=q.approx,
-        numerator=q.numerator,
-        denominator=q.denominator,
+        numerator=numerator,
+        denominator=denominator,
         pct_computed=computed,
         consistent=consistent,
         evidence_start=evidence[0],

@@ -1036,7 +1036,7 @@ def test_the_zai_of_cunzai_opens_no_whole():
 def test_the_whole_between_zai_and_zhong_is_the_patient_group():
     text = "在闭合性肾损伤中1/3并发其他内脏损伤"  # xywy 肾损伤: kept, a third of these injuries
     [statement] = bind_frequencies(text, labelled(text, ("肾损伤", "disease")))
-    assert (statement.subject, statement.population, statement.pct_computed) == (None, "闭合性肾损伤", 33.3)
+    assert (statement.subject, statement.population, statement.pct_reported) == (None, "闭合性肾损伤", 33.3)
 
 
 def test_a_disease_with_its_de_may_come_between_a_share_and_where_it_occurs():
