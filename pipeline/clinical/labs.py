@@ -209,6 +209,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
             if m.group() in _CHANGE_VERBS and _RISK_OBJECT.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
+            if m.group() in _CHANGE_VERBS and _acts_on_a_mention(norm, m.start(), m.end(), entities):
+                return []  # 维生素C可降低胆固醇: what it can do to another, no level of its own
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
         elif (alias := _skip_alias(norm, pos)) > pos and not finding:
             pos = alias
@@ -335,6 +337,13 @@ _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒�
 #: After a result word, a short object ending with a risk noun: the word is a verb of effect
 #: (缺乏维生素C可增加子痫前期-子痫发病的危险性), not a level.
 _RISK_OBJECT = re.compile(r"(?:(?!是|为|提示)[^,;:。!?]){1,16}?的?(?:危险性|风险|几率|概率)(?!因素)")
+def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity]) -> bool:
+    """Whether the change verb at ``start:end`` follows a modal (可, 能, 会) and a mention follows
+    it: an effect on that mention (维生素C可降低胆固醇), not the subject's result."""
+    return norm.endswith(_MODALS, 0, start) and any(e.start == end for e in entities)
+
+
+_MODALS = ("可以", "可", "能", "会")
 #: Result words that are also verbs of effect (增加患…的危险性); not 阳性, 升高是…的危险因素.
 _CHANGE_VERBS = frozenset({"增加", "降低", "减少", "增高", "升高"})
 

@@ -229,18 +229,22 @@ def _after_alias(norm: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+#: Categories of drugs that are treatments only with a word of treatment in their clause.
+_NEED_A_CUE = frozenset({"drug", "nutrient"})
+
+
 def _is_treatment(norm, group, voc, sentence) -> bool:
-    """Rule 1: a drug needs a treatment word, route, dose, schedule or outcome in its clause."""
-    if any(row["category"] != "drug" or row["entity"].label == "procedure" for row in group):
+    """Rule 1: a drug needs a treatment word, route, dose, schedule or outcome in its clause; a
+    nutrient (维生素C) a treatment word or schedule: a dose alone is what food holds or the body
+    needs (一杯甘蓝只包含了50mg的维生素C)."""
+    if any(row["category"] not in _NEED_A_CUE or row["entity"].label == "procedure" for row in group):
         return True
     start = max([norm.rfind(mark, sentence[0], group[0]["start"]) for mark in CLAUSE_MARKS] + [sentence[0] - 1]) + 1
     end = _window(norm, group[-1]["end"], sentence[1], voc)
     clause = voc.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[start:end])
-    return bool(
-        voc.treatment_word_pattern.search(clause)
-        or voc.dosed_number_pattern.search(clause)
-        or voc.schedule_pattern.search(clause)
-    )
+    if voc.treatment_word_pattern.search(clause) or voc.schedule_pattern.search(clause):
+        return True
+    return any(row["category"] == "drug" for row in group) and bool(voc.dosed_number_pattern.search(clause))
 
 
 def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:

@@ -28,7 +28,7 @@ PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 MATCH_KINDS = ("exact", "suffix", "contains")
 CATEGORIES = (
-    "drug", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
+    "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume")
 SCHEDULE_KINDS = ("period", "abbreviation", "phrase")
@@ -291,7 +291,7 @@ class ClinicalVocabulary:
     def _nutrient_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         cue = {role: alternation(self.cues[role]) for role in ("food", "content", "rich", "not_food", "deficiency")}
         return (
-            re.compile(cue["deficiency"]),
+            re.compile(rf"的?(?:{cue['deficiency']})"),  # 维生素B1的缺乏
             re.compile(rf"(?:{cue['rich']})"),
             re.compile(rf"(?:{cue['content']})(?=[^{CLAUSE_MARKS}]{{0,12}}\Z)"),
             re.compile(rf"(?P<between>[^{CLAUSE_MARKS}]{{0,14}}?)(?:{cue['food']})"),

@@ -48,7 +48,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 9. **Levels joined.** A substance or organism (a test, drug or microbe term) right before 血症
    or 尿症, or before 症 after 高 or 低, makes one disease written whole with a 高, 低 or 无 before
    it (高胆固醇血症, 低血糖症, 无纤维蛋白原血症, 病毒血症, 酪氨酸尿症: itself as canonical name);
-   rule 1 prefers it, so the substance is no test of its own.
+   rule 1 prefers it, so the substance is no test of its own (and 异常纤维蛋白原血症 keeps its 异常).
 10. **Other senses.** A term listed in ``other_senses.tsv`` is no mention where a pattern of
     its own is found right before it, right after it, or in its sentence: T3 in T3N0M0, T3期
     or a sentence that also names T1 is a tumour stage, no thyroid hormone.
@@ -378,12 +378,12 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
 #: name, and the words of level before it (required before a bare 症: 高血钙症, not 皮质醇症).
 _SUBSTANCE_LABELS = frozenset({"test", "drug", "microbe"})
 _LEVEL_ENDINGS = ("血症", "尿症")
-_LEVEL_WORDS = "高低无"
+_LEVEL_WORDS = ("异常", "高", "低", "无")
 
 
 def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 9: a test, drug or microbe before 血症 or 尿症 (or 症 after 高/低) adds the disease
-    written whole, with its 高, 低 or 无 (高胆固醇血症, 低血糖症, 病毒血症). Not where a term already
+    written whole, with its 高, 低, 无 or 异常 (高胆固醇血症, 低血糖症, 病毒血症, 异常纤维蛋白原血症). Not where a term already
     spans it. ``candidates`` and the result are in end order."""
     if "症" not in text:
         return candidates
@@ -392,14 +392,14 @@ def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     for _, start, end, substance in candidates:
         if substance.label not in _SUBSTANCE_LABELS:
             continue
-        level = start > 0 and text[start - 1] in _LEVEL_WORDS
+        level = next((word for word in _LEVEL_WORDS if text.endswith(word, 0, start)), "")
         if text.startswith(_LEVEL_ENDINGS, end):
             name_end = end + 2
         elif level and text.startswith("症", end) and substance.label == "test":
             name_end = end + 1
         else:
             continue
-        name_start = start - 1 if level else start
+        name_start = start - len(level)
         if (name_start, name_end) not in spans:
             written = text[name_start:name_end]
             disease = substance._replace(text=written, label="disease", canonical=written)

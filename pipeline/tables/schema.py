@@ -154,7 +154,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _SECTION,
         ("therapy", "string", "canonical name of the drug or procedure (三苯氧胺 → 他莫昔芬)"),
         ("text", "string", "as written"),
-        ("category", "string", "drug, procedure, surgery, radiotherapy, chemotherapy, immunotherapy, tcm, supportive …"),
+        ("category", "string", "drug, nutrient, procedure, surgery, radiotherapy, chemotherapy, immunotherapy, tcm, supportive …"),
         ("dose", "Float64", "dose, or the low end of a range (`0.2g*kg-1*d-1` → 0.2)"),
         ("dose_high", "Float64", "high end of a dose range (equal to dose for one number)"),
         ("dose_unit", "string", "normalized unit: `g/(kg·d)`, `mg`, `mg/d` …; a daily dose written 每天300mg is `mg/d`"),

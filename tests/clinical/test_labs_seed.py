@@ -155,6 +155,20 @@ def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens)
 
 
 @pytest.mark.parametrize(
+    ("text", "test", "finding"),
+    [
+        ("血清维生素E均降低。", "维生素E", "降低"),  # xywy review 2026-12-02: vitamins are drugs and lab subjects
+        ("血中维生素A降低。", "维生素A", "降低"),
+        ("染色体数目异常。", "染色体", "异常"),  # a karyotype, though 染色体 is a body part
+        ("维生素C可降低。", "维生素C", "降低"),  # no mention after the verb: its own level
+    ],
+)
+def test_a_nutrients_level_and_a_karyotype_are_lab_findings(analyse, text, test, finding):
+    found, _ = labs(analyse, text)
+    assert found[test].finding == finding
+
+
+@pytest.mark.parametrize(
     ("text", "specimens"),
     [
         # xywy review: blood pressure after a urine finding is no urine test, nor carries one on
@@ -186,6 +200,7 @@ def test_a_count_of_cells_is_a_lab_finding(analyse, text, cells, direction):
     "血中低维生素A含量增加患恶性肿瘤的危险性。",  # audit: a verb raising a risk, no level
     # xywy review 2026-12-02: a result word as the adjective of a disease, or before 综合征
     "属淋巴细胞增生性疾病。", "可见于继发性醛固酮增多综合征。",
+    "维生素C可降低胆固醇。",  # what a vitamin can do to another, no level of its own
 ])
 def test_a_result_word_inside_a_disease_name_is_no_result(analyse, text):
     found, _ = labs(analyse, text)  # review: 组织细胞增生|病 names a disease

@@ -179,6 +179,11 @@ def test_an_outcome_after_a_prevented_one_still_counts(analyse, text, outcome):
         ("正常维生素B6需要量，婴儿为0.3～0.5mg/d。", []),
         ("维生素A中毒可致颅内压增高，应停用。", []),
         ("每天服用100～200毫克的维生素C。", ["维生素C"]),
+        # a nutrient needs a word of treatment: a dose alone is what food holds or the body needs
+        ("一杯甘蓝只包含了50mg的维生素C和13U的维生素E。", []),
+        ("约需要0.4mg维生素E。", []),
+        ("预防维生素B1的缺乏。", []),
+        ("应补充维生素K。", ["维生素K"]),
     ],
 )
 def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):
