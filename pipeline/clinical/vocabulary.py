@@ -42,6 +42,7 @@ _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
+    "history_before", "history_after",
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
@@ -308,6 +309,22 @@ class ClinicalVocabulary:
         effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质疏松; not 中药能减少激素引起的…)."""
         found = self._causes_pattern.match(norm, end)
         return found is not None and not self._giving_or_preventing.search(norm, end, found.end())
+
+    @functools.cached_property
+    def _history_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        before = alternation(self.cues["history_before"])
+        after = alternation(self.cues["history_after"])
+        return (
+            re.compile(rf"(?:{before})[^{CLAUSE_MARKS}]{{0,6}}\Z" if before else "(?!)"),
+            re.compile(rf"[^{CLAUSE_MARKS}]{{0,3}}?(?:{after})" if after else "(?!)"),
+        )
+
+    def is_history(self, norm: str, start: int, end: int) -> bool:
+        """Whether the drug or procedure at ``start:end`` is part of the patient's history, not a
+        treatment: a ``history_before`` word shortly before it in its clause (既往有腹部手术,
+        曾使用抗生素) or a ``history_after`` word right after it (手术史, 应用广谱抗生素史)."""
+        before, after = self._history_patterns
+        return before.search(norm, max(0, start - 12), start) is not None or after.match(norm, end) is not None
 
     @functools.cached_property
     def _giving_or_preventing(self) -> re.Pattern[str]:

@@ -108,7 +108,7 @@ def test_route_word_in_the_drug_lexicon_is_no_therapy(analyse):
     "text",
     [
         "结节性甲状腺肿宜争取早日手术治疗，防止恶化。",  # medical_5.json "217", treat
-        "有甲状腺手术史者，也应定期复查，避免复发。",  # the same record, prevent_info
+        "甲状腺手术后，也应定期复查，避免复发。",  # the same record, prevent_info (手术史 is no therapy)
         "手术前，后均应使用有效的抗生素，控制继发感染。",  # xywy: an effective kind of drug
         "本病无有效的预防措施，可行手术。",
         # xywy 风湿热: what is prevented written between the cue and the outcome word
@@ -119,6 +119,21 @@ def test_route_word_in_the_drug_lexicon_is_no_therapy(analyse):
 def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
     _, therapies = run(analyse, text, "prevent_info", "结节性甲状腺肿")
     assert therapies and all(t.outcome == "" for t in therapies)
+
+
+@pytest.mark.parametrize(
+    ("text", "therapies"),
+    [
+        # xywy review 2026-12-02: the patient's past is no treatment
+        ("既往有腹部手术史者易发生粘连。", []),
+        ("曾使用抗生素或其他肾毒性药物。", []),
+        ("发病前有应用广谱抗生素史。", []),
+        ("应用广谱抗生素治疗。", ["抗生素"]),
+    ],
+)
+def test_a_drug_or_procedure_of_the_patients_history_is_no_therapy(analyse, text, therapies):
+    _, found = run(analyse, text, "symptom_data", "肠梗阻")
+    assert [t.therapy.text for t in found] == therapies
 
 
 @pytest.mark.parametrize(
