@@ -142,6 +142,8 @@ def test_a_section_about_food_gives_no_therapy_rows(nlp):
     "多为化疗或放疗引起骨髓抑制。",  # fourth review: a list partner between
     "长期大剂量服用他莫昔芬(三苯氧胺)可引起子宫内膜增生。",  # an alias between
     "在应用肝素后可引起血小板减少。",  # a drug's 后 is no setting
+    # xywy review 2026-12-02: the treatment itself causes it, its word right before the verb
+    "长期糖皮质激素和NSAID治疗引起胃溃疡。", "泼尼松治疗后可导致感染。",
 ])
 def test_a_drug_or_procedure_that_causes_something_is_no_therapy(nlp, text):
     assert rows_of(nlp, text, path="treat_info")["therapies"] == []  # audit: a cause, an adverse effect
@@ -150,6 +152,7 @@ def test_a_drug_or_procedure_that_causes_something_is_no_therapy(nlp, text):
 @pytest.mark.parametrize(("text", "therapy"), [
     ("清利湿热中药能减少激素引起的医源性柯兴氏副反应。", "中药"),  # third review: the cause is 激素
     ("手术治疗中包囊破裂可引起种植。", "手术治疗"),  # what happens during the surgery
+    ("用泼尼松治疗药物引起的皮疹。", "泼尼松"),  # it treats the rash a drug caused
 ])
 def test_a_treatment_whose_clause_names_another_cause_stays_a_therapy(nlp, text, therapy):
     assert [row["therapy"] for row in rows_of(nlp, text, path="treat_info")["therapies"]] == [therapy]

@@ -47,6 +47,9 @@ CUE_ROLES = (
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
+#: What may come between a ``use`` word and a ``causes`` verb for the treatment to be the cause
+#: (治疗|引起, 治疗后|可导致; not 治疗|药物|引起的皮疹: it treats the rash).
+_TREATMENT_CAUSES_GAP = re.compile(r"[ \t]*(?:后|时|中)?[ \t]*(?:可能|可|会|也|亦|易|均|常|所)?[ \t]*")
 #: A bracketed alias ending a term: 血氧饱和度|(SaO2)
 _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
 
@@ -301,14 +304,21 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _causes_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,12}}?(?:{alternation(self.cues['causes'])})")
+        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,12}}?(?P<verb>{alternation(self.cues['causes'])})")
 
     def causes_something(self, norm: str, end: int) -> bool:
         """Whether a ``causes`` verb follows the drug or procedure ending at ``end`` in its
-        clause, with no ``use`` nor ``prevents`` word between: it is a cause or an adverse
-        effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质疏松; not 中药能减少激素引起的…)."""
+        clause, with no ``use`` nor ``prevents`` word between, or one right before the verb: it
+        is a cause or an adverse effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质
+        疏松, 长期糖皮质激素和NSAID治疗引起…; not 中药能减少激素引起的…, 用泼尼松治疗药物引起的皮疹)."""
         found = self._causes_pattern.match(norm, end)
-        return found is not None and not self._giving_or_preventing.search(norm, end, found.end())
+        if found is None:
+            return False
+        giving = None
+        for giving in self._giving_or_preventing.finditer(norm, end, found.start("verb")):
+            pass
+        # …激素和NSAID治疗|引起, 泼尼松治疗后|可导致: the treatment itself causes it
+        return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), found.start("verb")) is not None
 
     @functools.cached_property
     def _history_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
