@@ -273,7 +273,7 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
     占 (占正常人的2%～3%: a share of people), nor when patients follow (组织学正常的40%病人)."""
     levels = set()
     for q in quantities:
-        if q.kind not in _SHARE_KINDS:
+        if q.kind not in _SHARE_KINDS and q.kind != "frequency_word":  # 转铁蛋白是正常的一半
             continue
         reference = cues.reference.search(norm, max(q.start - cues.longest_reference, 0), q.start)
         if (

@@ -766,11 +766,15 @@ def test_a_share_right_after_a_change_verb_is_a_change_not_a_frequency(text):
         "动脉氧分压降至正常值的10%～15%时才发生脑损伤",
         "GPⅡb/Ⅲa复合物的量少于正常的5%",
         "肺通气量约为健康人的70%～80%",  # xywy review 2026-12-02
+        "血清转铁蛋白浓度是正常的一半",  # a frequency word too
+        "IgG低于正常值下界的一半",
+        "维生素E值为母亲维生素E值的1/3～1/2",
     ],
 )
 def test_a_share_of_a_reference_level_is_a_level_not_a_frequency(text):
     text = normalize_text(text)
-    assert bind_frequencies(text, mentions(text, "心房扑动", "心率", "血清", "氧分压", "脑损伤", "GP", "肺通气量")) == []
+    terms = ("心房扑动", "心率", "血清", "氧分压", "脑损伤", "GP", "肺通气量", "转铁蛋白", "IgG", "维生素E")
+    assert bind_frequencies(text, mentions(text, *terms)) == []
 
 
 @pytest.mark.parametrize(
