@@ -199,3 +199,11 @@ def test_the_shipped_dictionaries_name_vitamins_drugs_and_chromosomes_body_parts
     assert [(e.text, e.label) for e in doc._.entities if not e.nested] == [
         ("维生素A", "drug"), ("β-胡萝卜素", "drug"), ("常染色体", "body"), ("染色体核型分析", "test"),
     ]
+
+
+def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
+    # xywy review 2026-12-02: each was found only by its last word (摩擦音, 疱疹, 囊肿, 水肿) or not at all
+    doc = load()("可闻及心包摩擦音，伴肾功能损害，见汗疱疹、胰腺假性囊肿及黏液水肿")
+    assert [e.text for e in doc._.entities if not e.nested and e.label != "body"] == [
+        "心包摩擦音", "肾功能损害", "汗疱疹", "胰腺假性囊肿", "黏液水肿",  # the site joined (rule 7)
+    ]
