@@ -109,6 +109,8 @@ def extract_labs(
             continue
         nearby = ordered[bisect_left(entity_starts, s_start) : bisect_left(entity_starts, s_end)]
         specimens = _specimens(norm, in_sentence, nearby, voc, (s_start, s_end))
+        # a nutrient is a lab subject only with its specimen named (血清维生素E降低)
+        in_sentence = [(e, rule) for e, rule in in_sentence if not rule.needs_specimen or specimens[e]]
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
         for group in _groups(norm, in_sentence):
             findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens))
@@ -338,12 +340,17 @@ _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒�
 #: (缺乏维生素C可增加子痫前期-子痫发病的危险性), not a level.
 _RISK_OBJECT = re.compile(r"(?:(?!是|为|提示)[^,;:。!?]){1,16}?的?(?:危险性|风险|几率|概率)(?!因素)")
 def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity]) -> bool:
-    """Whether the change verb at ``start:end`` follows a modal (可, 能, 会) and a mention follows
-    it: an effect on that mention (维生素C可降低胆固醇), not the subject's result."""
-    return norm.endswith(_MODALS, 0, start) and any(e.start == end for e in entities)
+    """Whether the change verb at ``start:end`` follows a modal (可, 能, 会) and an object follows
+    it, a mention or another word: an effect on it (维生素C可降低胆固醇, 维生素B6可减少草酸盐), not
+    the subject's result (白细胞可增高, 可增高或正常, 可降低至1.5mmol/L)."""
+    return norm.endswith(_MODALS, 0, start) and (
+        any(e.start == end for e in entities) or _OBJECT.match(norm, end) is not None
+    )
 
 
 _MODALS = ("可以", "可", "能", "会")
+#: After a change verb, the start of its object: a word that is no link to more results.
+_OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以数倍的了者等明显])")
 #: Result words that are also verbs of effect (增加患…的危险性); not 阳性, 升高是…的危险因素.
 _CHANGE_VERBS = frozenset({"增加", "降低", "减少", "增高", "升高"})
 

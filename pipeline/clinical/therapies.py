@@ -202,7 +202,7 @@ def _candidates(
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
         if voc.is_history(norm, entity.start, entity.end):
-            continue  # 既往有腹部手术史, 曾使用抗生素: the patient's past, no treatment
+            continue  # 既往有腹部手术史, 应用广谱抗生素史: the patient's past, no treatment
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制

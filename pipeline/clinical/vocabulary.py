@@ -64,6 +64,8 @@ class LabSubject:
     percent: str
     kind: str
     sampled: bool = True
+    #: a lab subject only with a specimen named (血清维生素E降低; not 可降低体内的维生素E水平)
+    needs_specimen: bool = False
 
 
 @packable
@@ -332,7 +334,7 @@ class ClinicalVocabulary:
     def is_history(self, norm: str, start: int, end: int) -> bool:
         """Whether the drug or procedure at ``start:end`` is part of the patient's history, not a
         treatment: a ``history_before`` word shortly before it in its clause (既往有腹部手术,
-        曾使用抗生素) or a ``history_after`` word right after it (手术史, 应用广谱抗生素史)."""
+        有无手术) or a ``history_after`` word right after it (手术史, 应用广谱抗生素史)."""
         before, after = self._history_patterns
         return before.search(norm, max(0, start - 12), start) is not None or after.match(norm, end) is not None
 
@@ -482,6 +484,11 @@ def read_specimens(path: Path) -> tuple[dict[str, str], list[str]]:
     return specimens, prefixes
 
 
+def _sampling(value: str) -> tuple[bool, bool]:
+    """``lab_subjects.tsv``'s ``sampled`` as (sampled, needs_specimen)."""
+    return value != "no", value == "required"
+
+
 @functools.cache
 def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> ClinicalVocabulary:
     """Read the clinical word lists in ``directory`` (cached per directory)."""
@@ -512,7 +519,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         subjects[(label, row["suffix"])] = LabSubject(
             choice(path, line, row, "percent", PERCENT_MEANINGS),
             choice(path, line, row, "kind", SUBJECT_KINDS),
-            choice(path, line, {"sampled": row.get("sampled") or "yes"}, "sampled", ("yes", "no")) == "yes",
+            *_sampling(choice(path, line, {"sampled": row.get("sampled") or "yes"}, "sampled", ("yes", "no", "required"))),
         )
 
     path = directory / "routes.tsv"

@@ -479,19 +479,25 @@ def _clauses(norm: str, start: int, end: int) -> Iterator[Span]:
 _NUMBER_ITEM = re.compile(r"[ \t]*(?:以及|[和及与或])?[ \t]*[0-9]")
 
 
-def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> Iterator[Span]:
-    """The clauses, with those that go on with the numbers after 分别 joined to its clause
-    (妊娠期糖尿病,巨大胎儿以及肩难产的发病率分别为10%,24%和5%: three numbers for three findings)."""
-    held: Span | None = None
+def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> list[Span]:
+    """The clauses, with the list around 分别 in one: the clauses after its own that go on with
+    its numbers (妊娠期糖尿病、巨大胎儿以及肩难产的发病率分别为10%,24%和5%), and the bare list
+    items before it (腹胀,腹痛,腹块,消瘦的发生率分别是79%,29%,33%,27.3%: four findings, four
+    numbers)."""
+    joined: list[Span] = []
     for start, end in clauses:
-        if held is not None and _NUMBER_ITEM.match(norm, start) and cues.respectively.search(norm, *held):
-            held = (held[0], end)
+        if joined and _NUMBER_ITEM.match(norm, start) and cues.respectively.search(norm, *joined[-1]):
+            joined[-1] = (joined[-1][0], end)
             continue
-        if held is not None:
-            yield held
-        held = (start, end)
-    if held is not None:
-        yield held
+        if cues.respectively.search(norm, start, end):
+            while joined and _LIST_ITEM.fullmatch(norm, *joined[-1]):
+                start = joined.pop()[0]
+        joined.append((start, end))
+    return joined
+
+
+#: A clause that is only a listed name: a few letters, no number, no punctuation (腹胀, 腹痛).
+_LIST_ITEM = re.compile(r"[ \t]*[\u4e00-\u9fffA-Za-z\-]{1,10}[ \t]*")
 
 
 def _overlaps(q: Quantity, e: Entity) -> bool:
@@ -986,13 +992,26 @@ def _measure(
 _LIST_SPLIT = re.compile(f"[{_LIST_CHARACTERS}]+")
 
 
+#: The largest denominator of a share written as a fraction (1/3, 3/4, 1/10); above it, or with
+#: all counted (10/10), a fraction without a unit counts cases (69/142).
+_LARGEST_SHARE_DENOMINATOR = 10
+
+
+def _is_proportion(q: Quantity) -> bool:
+    """Whether fraction ``q`` is a share written as a fraction (约1/3), not a count of cases."""
+    return (
+        q.kind == "fraction" and not q.unit and q.value is None and q.numerator is not None
+        and q.denominator is not None and q.numerator < q.denominator <= _LARGEST_SHARE_DENOMINATOR
+    )
+
+
 def _statement(
     norm: str, q: Quantity, subject, population: Span | None, rule, evidence, measure: str = ""
 ) -> FrequencyStatement:
     computed = consistent = None
     numerator, denominator, reported = q.numerator, q.denominator, q.value
-    if q.kind == "fraction" and not q.unit and reported is None and numerator is not None and denominator:
-        # 约1/3, 2/3: a share written as a fraction, no cases counted
+    if _is_proportion(q):
+        # 约1/3, 2/3: a share written as a fraction, no cases counted (but 69/142, 10/10 are)
         numerator = denominator = None
         reported = round_half_up(100 * q.numerator / q.denominator, 1)
     if numerator is not None and denominator:

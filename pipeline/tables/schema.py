@@ -107,7 +107,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("subject_text", "string", "that mention as written"),
         ("subject_label", "string", "its label (symptom, test, microbe …)"),
         ("quantity", "string", "the frequency as written (`7/13例(54%)`, `(93%)`, `半数`)"),
-        ("numerator", "Int64", "cases with the finding (`7/13例` → 7; none for a share written as a fraction: `约1/3` → `pct_reported` 33.3)"),
+        ("numerator", "Int64", "cases with the finding (`7/13例` → 7; none for a share written as a fraction: `约1/3` → `pct_reported` 33.3; `69/142` counts)"),
         ("denominator", "Int64", "cases examined (`7/13例` → 13)"),
         ("pct_reported", "Float64", "the percentage as printed (or implied: `半数` → 50)"),
         ("pct_low", "Float64", "lower bound of a range (`2%~5%`)"),

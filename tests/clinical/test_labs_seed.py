@@ -159,13 +159,24 @@ def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens)
     [
         ("血清维生素E均降低。", "维生素E", "降低"),  # xywy review 2026-12-02: vitamins are drugs and lab subjects
         ("血中维生素A降低。", "维生素A", "降低"),
+        ("血清维生素C可降低。", "维生素C", "降低"),  # nothing after the verb: its own level
+        ("血清ALT可增高达正常的10倍。", "ALT", "增高"),  # 达 starts no object
         ("染色体数目异常。", "染色体", "异常"),  # a karyotype, though 染色体 is a body part
-        ("维生素C可降低。", "维生素C", "降低"),  # no mention after the verb: its own level
     ],
 )
-def test_a_nutrients_level_and_a_karyotype_are_lab_findings(analyse, text, test, finding):
+def test_a_nutrients_level_with_its_specimen_is_a_lab_finding(analyse, text, test, finding):
     found, _ = labs(analyse, text)
     assert found[test].finding == finding
+
+
+@pytest.mark.parametrize("text", [
+    "应用β-胡萝卜素可以降低体内40%的维生素E水平。",  # third review: no specimen named, an effect
+    "正常人乳含维生素C约227.2～397.6μmol/L。",
+    "维生素B6可减少草酸盐的生成。",  # a modal verb with an object the dictionaries lack
+])
+def test_a_nutrient_without_its_specimen_or_acting_on_another_is_no_lab_finding(analyse, text):
+    found, _ = labs(analyse, text)
+    assert found == {}
 
 
 @pytest.mark.parametrize(

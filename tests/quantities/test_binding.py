@@ -98,6 +98,19 @@ def test_respectively_reads_numbers_listed_past_a_comma():
     }
 
 
+def test_respectively_reads_findings_listed_in_the_clauses_before_its_own():
+    # xywy review 2026-12-02: all four numbers went to 消瘦, the one finding of the cue's clause
+    found = bound("腹胀,腹痛,腹块,消瘦的发生率分别是79%,29%,33%,27.3%", "腹胀", "腹痛", "腹块", "消瘦")
+    assert {k: v.pct_reported for k, v in found.items()} == {"腹胀": 79, "腹痛": 29, "腹块": 33, "消瘦": 27.3}
+
+
+def test_a_share_written_as_a_fraction_is_a_percentage_and_a_larger_fraction_counts_cases():
+    [share] = bind_frequencies("约1/3患者有发热", mentions("约1/3患者有发热", "发热"))
+    assert (share.pct_reported, share.numerator, share.denominator) == (33.3, None, None)
+    [counted] = bind_frequencies("7/18患者有发热", mentions("7/18患者有发热", "发热"))
+    assert (counted.pct_computed, counted.numerator, counted.denominator) == (38.9, 7, 18)
+
+
 def test_respectively_with_a_count_that_does_not_match_binds_nothing():
     found = bound("发热和皮疹分别占80%、50%和30%", "发热", "皮疹")
     assert set(found) == {None}
