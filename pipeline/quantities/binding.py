@@ -476,7 +476,7 @@ def _clauses(norm: str, start: int, end: int) -> Iterator[Span]:
 
 
 #: A clause that goes on with a list of numbers: 分别为10%,|24%和5%.
-_NUMBER_ITEM = re.compile(r"[ \t]*(?:以及|[和及与或])?[ \t]*[0-9]")
+_NUMBER_ITEM = re.compile(r"[ \t]*(?:以及|[和及与或])?[ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*(?:%|[~-][ \t]*[0-9])")  # not 1979年…
 
 
 def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> list[Span]:

@@ -200,6 +200,7 @@ def test_an_outcome_after_a_prevented_one_still_counts(analyse, text, outcome):
         ("约需要0.4mg维生素E。", []),
         ("预防维生素B1的缺乏。", []),
         ("应补充维生素K。", ["维生素K"]),
+        ("对非母乳喂养儿,投服维生素E 0.5～1.5mg/d。", ["维生素E"]),  # third review: 投服 gives it
     ],
 )
 def test_a_nutrient_of_food_or_a_deficiency_is_no_therapy(analyse, text, therapies):
