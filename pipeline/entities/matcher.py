@@ -56,7 +56,6 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 
 from __future__ import annotations
 
-import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
