@@ -34,7 +34,8 @@ word lists are data (``vocabulary.py``):
    only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
    环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
-   it that has none, in the clause where its instructions end or the next one, so ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
+   it that has none, in the clause where its instructions end or the next one, so
+   ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
    gives 无效, 无效, 改善. Words marked ``-`` in ``outcomes.tsv`` (有效方法) are not outcomes.
 4. **Patients**: ``治疗N例`` after the group (before the next one), else ``N例`` earlier in
    the therapy's clause (``报道1例使用泼尼松``).

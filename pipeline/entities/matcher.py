@@ -218,7 +218,8 @@ class DictionaryMatcher:
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
         mentions = []
-        for _, start, end, term in _longest_first(_levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, top_level))), 0, len(text)):
+        candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, top_level)))
+        for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
                 mentions += self._nested(text, matches, start, end, term.label)
@@ -382,8 +383,8 @@ _LEVEL_WORDS = ("异常", "高", "低", "无")
 
 def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 9: a test, drug or microbe before 血症 or 尿症 (or 症 after 高/低) adds the disease
-    written whole, with its 高, 低, 无 or 异常 (高胆固醇血症, 低血糖症, 病毒血症, 异常纤维蛋白原血症). Not where a term already
-    spans it. ``candidates`` and the result are in end order."""
+    written whole, with its 高, 低, 无 or 异常 (高胆固醇血症, 低血糖症, 病毒血症, 异常纤维蛋白原血症).
+    Not where a term already spans it. ``candidates`` and the result are in end order."""
     if "症" not in text:
         return candidates
     spans = {(start, end) for _, start, end, _ in candidates}
