@@ -16,30 +16,16 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import jieba
 import jieba.finalseg
 
-from .resources import replace_file
+from . import disk_cache
+from .disk_cache import default_cache_dir
 
-
-def default_cache_dir() -> Path:
-    """``$ZH_MED_CACHE``, else ``~/.cache/zh_med_pipeline``; with no home folder, a folder of
-    this user's in the temp folder (never one another user could have written)."""
-    if os.environ.get("ZH_MED_CACHE"):
-        return Path(os.environ["ZH_MED_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-    if base.startswith("~"):
-        return Path(tempfile.gettempdir()) / f"zh_med_pipeline-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
-    return Path(base) / "zh_med_pipeline"
-
-#: Cache files kept (most recently used first); each word list gets its own ~10 MB file.
-KEEP = 4
 
 PrefixDict = tuple[dict[str, int], int]
 
@@ -84,47 +70,12 @@ def _build(words: Sequence[tuple[str, int]]) -> PrefixDict:
 
 
 def _read(path: Path) -> PrefixDict | None:
-    try:
-        if hasattr(os, "getuid") and path.stat().st_uid != os.getuid():
-            return None  # marshal is not for data someone else wrote
-        state = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    if not (isinstance(state, tuple) and len(state) == 2 and isinstance(state[0], dict) and isinstance(state[1], int)):
-        return None
-    try:
-        os.utime(path)  # marks it recently used, for _prune
-    except OSError:
-        pass
-    return state
+    return disk_cache.read(path, _is_prefix_dict)
+
+
+def _is_prefix_dict(state: object) -> bool:
+    return isinstance(state, tuple) and len(state) == 2 and isinstance(state[0], dict) and isinstance(state[1], int)
 
 
 def _write(path: Path, state: PrefixDict) -> None:
-    """Write atomically (readers never see half a file), then drop the least recently used."""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            marshal.dump(state, file)
-        replace_file(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        return
-    _prune(path.parent)
-
-
-def _prune(folder: Path) -> None:
-    def last_used(file: Path) -> float:
-        try:
-            return file.stat().st_mtime
-        except OSError:
-            return 0.0
-
-    for old in sorted(folder.glob("jieba-*.marshal"), key=last_used, reverse=True)[KEEP:]:
-        try:
-            old.unlink()
-        except OSError:  # another process removed it, or the folder is read-only
-            pass
+    disk_cache.write(path, state)

@@ -1,7 +1,8 @@
 import jieba
 import pytest
 
-from pipeline.jieba_cache import KEEP, jieba_with_words
+from pipeline.disk_cache import KEEP
+from pipeline.jieba_cache import jieba_with_words
 from pipeline.lexicon.loader import load_lexicon
 from pipeline.normalize import normalize_text
 from pipeline.tokenizer import ENTITY_WORD_FREQ, jieba_keeps_whole

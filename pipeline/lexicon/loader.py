@@ -20,12 +20,17 @@ jieba segment, with no entity type.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .. import disk_cache
+from .. import normalize as normalize_module
 from ..errors import DictionaryError
 from ..labels import LABELS
 from ..normalize import normalize_text
@@ -152,6 +157,61 @@ def _own_or_shipped(directory: Path, name: str) -> Path:
 
 @cache
 def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> Lexicon:
+    """The lexicon of ``directory``, from the disk cache when these ``files`` (path, mtime,
+    size) were read before: parsing and validating the TSV files is a fifth of a cold start."""
+    path = disk_cache.default_cache_dir() / f"lexicon-{_cache_key(files)}.marshal"
+    stored = disk_cache.read(path, _is_stored_lexicon)
+    if stored is not None:
+        return _from_stored(directory, stored)
+    lexicon = _parse_lexicon(directory)
+    disk_cache.write(path, _to_stored(lexicon))
+    return lexicon
+
+
+#: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
+_STORED_FORMAT = 1
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict]
+
+
+def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
+    """Hash of everything the parsed lexicon depends on: the files read, and the code that
+    reads and normalizes them."""
+    digest = hashlib.sha256(f"{_STORED_FORMAT} {sys.version_info[:2]} {marshal.version}\n".encode())
+    for module in (__file__, normalize_module.__file__):
+        digest.update(Path(module).read_bytes())
+    digest.update(repr(files).encode())
+    return digest.hexdigest()[:32]
+
+
+def _to_stored(lexicon: Lexicon) -> _Stored:
+    return (
+        tuple((e.term, e.label, e.canonical, e.source, e.file, e.line) for e in lexicon.entries.values()),
+        lexicon.segmentation_words,
+        tuple(sorted(lexicon.compound_heads)),
+        dict(lexicon.word_final),
+        {marker: (tuple(sorted(labels)), other) for marker, (labels, other) in lexicon.likeness.items()},
+        {term: tuple((sense.place, sense.pattern.pattern) for sense in senses) for term, senses in lexicon.other_senses.items()},
+    )
+
+
+def _is_stored_lexicon(state: object) -> bool:
+    return isinstance(state, tuple) and len(state) == 6 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+
+
+def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
+    entries, words, heads, word_final, likeness, senses = stored
+    return Lexicon(
+        {row[0]: LexiconEntry(*row) for row in entries},
+        words,
+        directory,
+        frozenset(heads),
+        word_final,
+        {marker: (frozenset(labels), other) for marker, (labels, other) in likeness.items()},
+        {term: tuple(OtherSense(place, re.compile(pattern)) for place, pattern in found) for term, found in senses.items()},
+    )
+
+
+def _parse_lexicon(directory: Path) -> Lexicon:
     entries: dict[str, LexiconEntry] = {}
     curated: list[LexiconEntry] = []
     for path in entity_files(directory):
