@@ -26,6 +26,9 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = ("after", "before", "filler", "share")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
+#: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
+#: only with its specimen named.
+SAMPLING = ("yes", "no", "required")
 MATCH_KINDS = ("exact", "suffix", "contains")
 CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
@@ -519,7 +522,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         subjects[(label, row["suffix"])] = LabSubject(
             choice(path, line, row, "percent", PERCENT_MEANINGS),
             choice(path, line, row, "kind", SUBJECT_KINDS),
-            *_sampling(choice(path, line, {"sampled": row.get("sampled") or "yes"}, "sampled", ("yes", "no", "required"))),
+            *_sampling(choice(path, line, {**row, "sampled": row.get("sampled") or "yes"}, "sampled", SAMPLING)),
         )
 
     path = directory / "routes.tsv"
