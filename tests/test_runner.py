@@ -11,6 +11,7 @@ import spacy
 from pipeline.errors import PipelineError
 from pipeline.process import process_record
 import pipeline.language
+import pipeline.runner
 from pipeline.runner import YOUNG_GENERATION_THRESHOLD, _init_worker, run_batch
 from pipeline.tables import TABLES, to_frame
 from pipeline.tables.writer import write_tables
@@ -407,3 +408,40 @@ def test_a_worker_process_collects_garbage_less_often(monkeypatch):
         assert gc.get_threshold() == (YOUNG_GENERATION_THRESHOLD, *thresholds[1:])
     finally:
         gc.set_threshold(*thresholds)
+
+
+def test_a_forked_worker_takes_the_language_the_main_process_loaded(monkeypatch):
+    language = {"dictionaries": None, "segmenter": "jieba"}
+    loaded_here = spacy.blank("zh")
+    monkeypatch.setattr(pipeline.language, "load", lambda **language: pytest.fail("loaded again"))
+    monkeypatch.setattr("pipeline.runner._worker", {"inherited": (language, loaded_here)})
+    thresholds = gc.get_threshold()
+    try:
+        _init_worker(language, None)
+    finally:
+        gc.set_threshold(*thresholds)
+    assert pipeline.runner._worker["zones"].nlp is loaded_here
+    assert "inherited" not in pipeline.runner._worker
+
+
+def test_a_worker_loads_its_own_language_when_the_inherited_one_is_another(monkeypatch):
+    own = spacy.blank("zh")
+    monkeypatch.setattr(pipeline.language, "load", lambda **language: own)
+    monkeypatch.setattr("pipeline.runner._worker", {"inherited": ({"segmenter": "rjieba"}, spacy.blank("zh"))})
+    thresholds = gc.get_threshold()
+    try:
+        _init_worker({"segmenter": "jieba"}, None)
+    finally:
+        gc.set_threshold(*thresholds)
+    assert pipeline.runner._worker["zones"].nlp is own
+
+
+def test_workers_fork_on_linux_and_the_main_process_lets_go_of_their_language(corpus, tmp_path):
+    import sys
+
+    from pipeline.runner import worker_start_method
+
+    assert worker_start_method() == ("fork" if sys.platform.startswith("linux") else "spawn")
+    run_batch(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, keep=False, workers=2)
+    assert "inherited" not in pipeline.runner._worker
+    assert gc.get_freeze_count() == 0
