@@ -10,9 +10,12 @@ c. the same with ``--workers 2``;
 d. and e. b and c with ``--segmenter rjieba`` (the compiled jieba-rs segmenter; skipped with
    ``--no-rjieba``);
 
-with chars/s, records/s, ratios b/a and c/b, and peak RSS. Peak RSS is sampled every
+with chars/s, records/s, ratios b/a and c/b, and peak memory. Peak RSS is sampled every
 50 ms as the SUM over the subprocess and all its descendants (/proc), since
 ``wait4``/``RUSAGE_CHILDREN`` maxrss is the largest single process, not the tree; both are shown.
+Forked workers share the pages of the Language their parent loaded, which a sum of RSS
+counts once per process: the tree's peak PSS (``/proc/<pid>/smaps_rollup``, each shared
+page divided among its sharers) is the memory the run really takes.
 Then cold start (``--help`` and the seed run, best of 3) and flatness: peak RSS with
 1,000 records vs the whole corpus.
 
@@ -101,23 +104,23 @@ def main(argv: list[str] | None = None) -> int:
         seed_s = min(_wall([sys.executable, "-m", "pipeline", *seed]) for _ in range(3))
 
     rows = [
-        ("a. jieba.lcut", jieba_s, None, None),
-        ("b. pipeline, 1 process", single["wall"], single["tree_peak"], single["max_single"]),
-        (f"c. pipeline, --workers {args.workers}", multi["wall"], multi["tree_peak"], multi["max_single"]),
+        ("a. jieba.lcut", jieba_s, None, None, None),
+        ("b. pipeline, 1 process", *_memory_row(single)),
+        (f"c. pipeline, --workers {args.workers}", *_memory_row(multi)),
     ]
     if fast and fast_multi:
         rows += [
-            ("d. pipeline, 1 process, --segmenter rjieba", fast["wall"], fast["tree_peak"], fast["max_single"]),
-            (f"e. pipeline, --workers {args.workers}, --segmenter rjieba", fast_multi["wall"], fast_multi["tree_peak"],
-             fast_multi["max_single"]),
+            ("d. pipeline, 1 process, --segmenter rjieba", *_memory_row(fast)),
+            (f"e. pipeline, --workers {args.workers}, --segmenter rjieba", *_memory_row(fast_multi)),
         ]
     print(f"\n{date.today()} · {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
     print(f"command: python benchmarks/{Path(__file__).name} {' '.join(argv if argv is not None else sys.argv[1:])}")
     print(f"corpus: {n_records} records, {n_chars:,} chars; pipeline cases: fastest of {args.repeat} run(s)\n")
-    print("| case | wall s | chars/s | records/s | peak RSS tree MB | largest process MB |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for name, seconds, tree, largest in rows:
-        print(f"| {name} | {seconds:.1f} | {n_chars / seconds:,.0f} | {n_records / seconds:,.1f} | {_mb(tree)} | {_mb(largest)} |")
+    print("| case | wall s | chars/s | records/s | peak RSS tree MB | peak PSS tree MB | largest process MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, seconds, tree, pss, largest in rows:
+        print(f"| {name} | {seconds:.1f} | {n_chars / seconds:,.0f} | {n_records / seconds:,.1f} | {_mb(tree)} | {_mb(pss)} "
+              f"| {_mb(largest)} |")
     print(f"\nratio b/a (pipeline ÷ jieba speed): {jieba_s / single['wall']:.3f}× (per round: {_per_round(jieba_runs, runs['out1'], 3)})")
     print(f"ratio c/b (workers {args.workers} ÷ 1 process speed): {single['wall'] / multi['wall']:.2f}× "
           f"(per round: {_per_round(runs['out1'], runs[f'out{args.workers}'])})")
@@ -171,12 +174,13 @@ def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> 
     print("running:", " ".join(command), file=sys.stderr)
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    tree_peak = 0
+    tree_peak = pss_peak = 0
     while True:
         pid, status, usage = os.wait4(child.pid, os.WNOHANG)
         if pid:
             break
-        tree_peak = max(tree_peak, _tree_rss(child.pid))
+        rss, pss = _tree_memory(child.pid)
+        tree_peak, pss_peak = max(tree_peak, rss), max(pss_peak, pss)
         time.sleep(0.05)
     wall = time.perf_counter() - start
     stderr = child.stderr.read() if child.stderr else ""
@@ -184,7 +188,7 @@ def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> 
         raise SystemExit(f"pipeline failed ({status}):\n{stderr}")
     print(stderr.strip().splitlines()[-4:], file=sys.stderr)
     # wait4's maxrss: the largest single process of the subtree (KiB on Linux)
-    result = {"wall": wall, "tree_peak": tree_peak, "max_single": usage.ru_maxrss * 1024}
+    result = {"wall": wall, "tree_peak": tree_peak, "pss_peak": pss_peak, "max_single": usage.ru_maxrss * 1024}
     print(f"  → {wall:.1f} s, peak RSS tree {_mb(tree_peak)} MB", file=sys.stderr)  # kept if a later case fails
     return result
 
@@ -200,12 +204,18 @@ def _best(runs: list[dict[str, float]]) -> dict[str, float]:
     return {
         "wall": min(run["wall"] for run in runs),
         "tree_peak": max(run["tree_peak"] for run in runs),
+        "pss_peak": max(run["pss_peak"] for run in runs),
         "max_single": max(run["max_single"] for run in runs),
     }
 
 
-def _tree_rss(root: int) -> int:
-    """Bytes resident in ``root`` and all its descendants now (Linux /proc)."""
+def _memory_row(run: dict[str, float]) -> tuple[float, float, float, float]:
+    return run["wall"], run["tree_peak"], run["pss_peak"], run["max_single"]
+
+
+def _tree_memory(root: int) -> tuple[int, int]:
+    """Bytes resident (RSS) and proportionally resident (PSS) in ``root`` and all its
+    descendants now (Linux /proc)."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -220,13 +230,23 @@ def _tree_rss(root: int) -> int:
         children = [child for child, parent in parents.items() if parent == pid]
         tree.update(children)
         frontier += children
-    total = 0
+    rss = pss = 0
     for pid in tree:
         try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+            rss += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+            pss += _pss(pid)
         except OSError:
             continue
-    return total
+    return rss, pss
+
+
+def _pss(pid: int) -> int:
+    """The process's PSS in bytes (0 where the kernel has no ``smaps_rollup``)."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except FileNotFoundError:
+        return 0
+    return next((int(line.split()[1]) * 1024 for line in rollup.splitlines() if line.startswith("Pss:")), 0)
 
 
 def _wall(command: list[str]) -> float:
