@@ -6,9 +6,10 @@ batch goes on; so does a file or record that cannot be read (stage ``read``).
 Memory stays flat: records are read lazily, each record's rows go straight into a
 ``TableSink`` (written in chunks), and no Doc outlives its record. With ``workers > 1``
 batches of records go to a process pool (forked on Linux from the process that loaded
-the ``Language``; elsewhere spawned, each worker loading it once in its initializer) and the rows come back in input order, so the tables are the
-same bytes whatever the number of workers. A worker that dies costs only the record it
-died on (an ``errors`` row), never the run.
+the ``Language``; elsewhere spawned, each worker loading it once in its initializer) and
+the rows come back in input order, so the tables are the same bytes whatever the number
+of workers. A worker that dies costs only the record it died on (an ``errors`` row),
+never the run.
 """
 
 from __future__ import annotations
