@@ -84,3 +84,9 @@ def test_the_cache_folder_is_read_from_the_environment_at_each_call(tmp_path, mo
     monkeypatch.setenv("ZH_MED_CACHE", str(tmp_path / "here"))
     jieba_with_words(WORDS)
     assert len(list((tmp_path / "here").glob("jieba-*.marshal"))) == 1
+
+
+def test_the_tests_keep_their_cache_apart_from_the_users():
+    from pipeline.disk_cache import default_cache_dir
+
+    assert default_cache_dir().name == "tests"
