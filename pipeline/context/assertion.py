@@ -480,6 +480,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
                 or (rule.category == "negated" and _negates_a_word_of_its_own(text, cue, entity, c_end, window))
+                or (rule.category in _SITE_CATEGORIES and _names_a_site(text, entity, cues))
                 or _INLINE_SPACE.search(text, cue.end, entity.start + 1) is not None  # 忌用双胍类 糖尿病人有…
                 or (_negates_an_attribute(text, rule, cue, entity.start, window)
                     and not (text[cue.start] in _PROHIBITIONS and entity.label in _OBJECT_LABELS))  # 禁用…的药物如阿司匹林
@@ -528,6 +529,37 @@ def _negates_a_word_of_its_own(text: str, cue: _Cue, entity: Entity, clause_end:
     if text[cue.start:cue.end] in _VERB_NEGATIONS:
         return entity.label not in _OBJECT_LABELS
     return _CLOSED_LIST.search(text, entity.end, clause_end) is None
+
+
+def _names_a_site(text: str, entity: Entity, cues: list[_Cue]) -> bool:
+    """Whether ``entity`` is a body part that only says where the finding after it is (无腹部压痛,
+    预防口腔感染, 未见肺部阴影, 无肝脾肿大): a negation, doubt or prevention before it judges that
+    finding, not the organ. Not a part that ends its phrase (尿中无红细胞，, 触摸不到淋巴结或扁桃体)
+    or that a cue of its own follows (未见胆囊显影不良), nor one a lab result follows (未见染色体异常:
+    the result is the part's, and the labs read it)."""
+    if entity.label != "body":
+        return False
+    end = entity.end
+    if end >= len(text) or text[end] in _SITE_PHRASE_ENDS or text.startswith(_SITE_LIST_WORDS, end):
+        return False
+    if any(cue.start == end and cue.word.backward is not None for cue in cues):
+        return False
+    return not text.startswith(_lab_result_words(), end)
+
+
+#: Modifiers whose cue, before a body part, judges the finding at that part (see ``_names_a_site``).
+_SITE_CATEGORIES = frozenset({"negated", "possible", "hypothetical"})
+_SITE_PHRASE_ENDS = frozenset("，,。；;：:、)）")
+_SITE_LIST_WORDS = ("或", "和", "及", "与", "等")
+
+
+@functools.cache
+def _lab_result_words() -> tuple[str, ...]:
+    """The result words and fillers of ``lab_findings.tsv`` (升高, 异常, 水平 …)."""
+    from ..clinical.vocabulary import load_clinical_vocabulary  # the later stage's data; no import cycle
+
+    vocabulary = load_clinical_vocabulary()
+    return tuple(sorted({*vocabulary.findings, *vocabulary.fillers}, key=len, reverse=True))
 
 
 #: First characters of the negation cues that forbid (禁用, 禁服, 忌用 …).

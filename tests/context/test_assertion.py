@@ -352,8 +352,8 @@ def test_a_negation_before_de_is_an_attribute_of_what_follows(mark):
                 ("关节炎", "disease"))
     assert modifiers(text, ents) == ["present", "present", "negated", "present", "present"]
     # xywy 药物性皮炎
-    text = "多种药物可诱发或加重无皮肤表现的红斑狼疮"
-    assert modifiers(text, mark(text, ("皮肤", "body"), ("红斑狼疮", "disease"))) == ["negated", "present"]
+    text = "多种药物可诱发或加重无皮肤表现的红斑狼疮"  # 皮肤 only says where the absent 表现 would be
+    assert modifiers(text, mark(text, ("皮肤", "body"), ("红斑狼疮", "disease"))) == ["present", "present"]
     # with no entity before 的 the negation still reaches: xywy 薄肾小球基底膜病
     text = "包括家族性良性血尿,没有明显的蛋白尿"
     assert modifiers(text, mark(text, "蛋白尿")) == ["negated"]
@@ -928,10 +928,11 @@ def test_a_list_closed_by_deng_reaches_back_over_all_its_items(mark):
     assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated"] * 3
     text = "无头痛,头晕,乏力"  # without 等 the commas end the scope
     assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated", "present", "present"]
-    # an entity nested in another (皮肤 in 皮肤损害, as the pipeline marks it) keeps the list bare
+    # an entity nested in another (皮肤 in 皮肤损害, as the pipeline marks it) keeps the list bare;
+    # the nested part only says where the absent 损害 is
     text = "无发热,皮肤损害等"
     ents = [*mark(text, "发热", "皮肤损害"), Entity(4, 6, "皮肤", "body", "皮肤")]
-    assert modifiers(text, ents) == ["negated"] * 3
+    assert modifiers(text, ents) == ["negated", "negated", "present"]
 
 
 def test_ban_ends_a_negation(mark):
@@ -1112,4 +1113,28 @@ def test_a_generic_disease_word_owns_no_clause(mark):
     ],
 )
 def test_a_prohibition_forbids_the_drugs_of_the_class_it_names(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # review of xywy medical_8–9: a body part before the finding only says where it is; the
+        # negation, doubt or prevention judges the finding (two thirds of negated parts were wrong)
+        ("患者无肺部慢性感染史", [("肺部", "body")], ["present"]),
+        ("无腹部压痛", [("腹部", "body"), "压痛"], ["present", "negated"]),
+        ("预防口腔感染", [("口腔", "body")], ["present"]),
+        ("可能是肛门和泌尿系发生感染", [("泌尿系", "body")], ["present"]),
+        # a part that ends its phrase, or lists with the next, is what is absent or not felt
+        ("尿中无红细胞，", [("红细胞", "body")], ["negated"]),
+        ("病变又缺乏嗜酸细胞，", [("嗜酸细胞", "body")], ["negated"]),
+        ("触摸不到淋巴结或扁桃体", [("淋巴结", "body"), ("扁桃体", "body")], ["negated", "negated"]),
+        ("先天性无胆囊", [("胆囊", "body")], ["negated"]),
+        # a lab result after it is the part's own (the labs table reads it): still judged
+        ("未见染色体异常", [("染色体", "body")], ["negated"]),
+        # tests keep the verdict: their result words are what is negated (未见血压升高)
+        ("但并没有血压变化", [("血压", "test")], ["negated"]),
+    ],
+)
+def test_a_body_part_naming_where_a_judged_finding_is_keeps_present(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected

@@ -107,7 +107,7 @@ def test_char_spans_are_what_doc_char_span_gives_at_every_offset(nlp):
     [
         ("静脉推注肾上腺素", []),  # 肾上腺 is part of the word 肾上腺素, not the gland
         ("前列腺素升高", []),
-        ("高血压患者多见", [("高血压", "symptom")]),
+        ("高血压患者多见", [("高血压", "disease")]),
         # curated segmentation words (build_segmentation_words.tsv) keep the common word whole
         ("精神神经症状的改变", []),  # neural symptoms, not 神经症 (a neurosis) + 状
         ("宜食高热能的食物", []),  # high-calorie, not 高热 (a high fever) + 能
@@ -207,3 +207,25 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
     assert [e.text for e in doc._.entities if not e.nested and e.label != "body"] == [
         "心包摩擦音", "肾功能损害", "汗疱疹", "胰腺假性囊肿", "黏液水肿",  # the site joined (rule 7)
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # review of xywy medical_14–15: words no list had, and labels the lists had wrong
+        ("在血管破口周围形成血肿", [("血管", "body"), ("血肿", "symptom")]),
+        ("若兼见心烦口干", [("心烦", "symptom"), ("口干", "symptom")]),
+        ("大多数患者有器质性心脏病", [("器质性心脏病", "disease")]),
+        ("动脉粥样硬化或高血压等慢性疾病", [("动脉粥样硬化", "disease"), ("高血压", "disease")]),
+        # other senses (other_senses.tsv): weather in advice, a food's warmth, a garment
+        ("避免受风寒", []),
+        ("感受风寒之邪", [("风寒", "disease")]),
+        ("忌羊肉等温热性食物", []),
+        ("阴囊袋内裤", []),
+    ],
+)
+def test_reviewed_words_and_their_other_senses(text, mentions):
+    from pipeline.doc_values import doc_value
+
+    doc = load(span_views=False)(text)
+    assert [(e.text, e.label) for e in doc_value(doc, "entities") if not e.nested] == mentions
