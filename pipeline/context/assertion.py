@@ -24,7 +24,7 @@ from ..entity import Entity
 from ..normalize import normalize_text
 from ..sentences import split_sentences, with_stops_marked
 from ..serialization import packable
-from .rules import MODIFIERS, ContextRule, load_context_rules, load_disease_heads, load_disease_prefixes
+from .rules import MODIFIERS, READ_AROUND, ContextRule, load_context_rules, load_disease_heads, load_disease_prefixes
 from .sections import Subsection, find_items, find_subsections, section_kind
 
 _COMMAS = ",，"
@@ -165,7 +165,7 @@ def _automaton() -> tuple[AhoCorasick, list[_CueWord]]:
     """The cue automaton and, by pattern index, what each cue word can do."""
     by_cue: dict[str, list[ContextRule]] = {}
     for rule in load_context_rules():
-        if rule.category != "attribute":  # not a cue: read where a negation meets a 的
+        if rule.category not in READ_AROUND:  # not cues: words read around one
             by_cue.setdefault(rule.cue, []).append(rule)
     return (AhoCorasick(list(by_cue), matchkind=MatchKind.Standard),
             [_CueWord.of(tuple(rules)) for rules in by_cue.values()])
@@ -480,6 +480,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 (rule.category == "negated" and text[cue.end] in _PHRASE_ENDS)  # B12缺乏、低糖血症: ends its phrase
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
                 or (rule.category == "negated" and _negates_a_word_of_its_own(text, cue, entity, c_end, window))
+                or (rule.category == "negated" and _negates_another_verb(text, cue, entity))
                 or (rule.category in _SITE_CATEGORIES and _names_a_site(text, entity, cues))
                 or _INLINE_SPACE.search(text, cue.end, entity.start + 1) is not None  # 忌用双胍类 糖尿病人有…
                 or (_negates_an_attribute(text, rule, cue, entity.start, window)
@@ -560,6 +561,38 @@ def _lab_result_words() -> tuple[str, ...]:
 
     vocabulary = load_clinical_vocabulary()
     return tuple(sorted({*vocabulary.findings, *vocabulary.fillers}, key=len, reverse=True))
+
+
+def _negates_another_verb(text: str, cue: _Cue, entity: Entity) -> bool:
+    """Whether a 不 or 未 (并未, 尚未 …) judges a verb between it and ``entity`` that is no
+    verb of happening, having, finding or using (``occurrence`` rows of context_rules.tsv): 不正规
+    扩张宫颈, 但不抑制低血糖, 粪便不成形或稀便 leave the finding present; 不引起黄疸, 未检出抗体,
+    听不到杂音 and 不会被感染 (``modal`` words skipped) negate it, as does such a verb after a
+    ``preposition`` (未从后者中分离出病毒). Nothing between (未治疗, 不发热) or an attribute word
+    (不要过度的疲劳: the 的 rules decide) leaves the negation as it is."""
+    if text[cue.end - 1] not in _VERB_NEGATIONS:
+        return False
+    words = _words_around_negations()
+    position = cue.end
+    while (modal := next((word for word in words["modal"] if text.startswith(word, position)), None)) is not None:
+        position += len(modal)
+    if position >= entity.start or text.startswith(words["occurrence"] + words["attribute"], position):
+        return False
+    if text.startswith(words["preposition"], position):
+        between = text[position:entity.start]
+        return not any(verb in between for verb in words["occurrence"])
+    return True
+
+
+@functools.cache
+def _words_around_negations() -> dict[str, tuple[str, ...]]:
+    """The ``modal``, ``occurrence``, ``preposition`` and ``attribute`` words of
+    context_rules.tsv, longest first."""
+    rules = load_context_rules()
+    return {
+        category: tuple(sorted({r.cue for r in rules if r.category == category}, key=len, reverse=True))
+        for category in ("modal", "occurrence", "preposition", "attribute")
+    }
 
 
 #: First characters of the negation cues that forbid (禁用, 禁服, 忌用 …).

@@ -1138,3 +1138,26 @@ def test_a_prohibition_forbids_the_drugs_of_the_class_it_names(mark, text, terms
 )
 def test_a_body_part_naming_where_a_judged_finding_is_keeps_present(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # review of xywy medical_8–9: 不 or 未 before another verb judge that verb
+        ("不正规扩张宫颈", [("宫颈", "body")], ["present"]),
+        ("但不抑制低血糖所致之胰升糖素升高", ["低血糖"], ["present"]),
+        ("粪便不成形或稀便", ["稀便"], ["present"]),
+        ("伴不规则发热", ["发热"], ["present"]),
+        # through a verb of happening, having, finding or using they reach the finding
+        ("一般肝内胆管结石不引起黄疸", ["黄疸"], ["negated"]),
+        ("不遗留畸形", ["畸形"], ["negated"]),
+        ("血清中未检出抗体", [("抗体", "test")], ["negated"]),
+        ("患者不会被感染", [("感染", "disease")], ["negated"]),
+        ("未从后者中分离出病毒", [("病毒", "microbe")], ["negated"]),
+        ("不宜使用利尿剂", [("利尿剂", "drug")], ["negated"]),
+        # nothing between: as before
+        ("未治疗的患者", [("治疗", "procedure")], ["negated"]),
+    ],
+)
+def test_a_verb_negation_reaches_a_finding_only_through_a_verb_of_occurrence(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
