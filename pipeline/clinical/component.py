@@ -33,6 +33,8 @@ for _name in ("labs", "therapies"):
 
 #: Section kinds whose drugs and procedures are no treatments: causes and food.
 _NO_THERAPY_KINDS = frozenset({"cause", "diet"})
+#: Section kinds about treating the disease: a procedure there followed by 后, 时 … is its own.
+_TREATMENT_KINDS = frozenset({"treatment", "treatment_tcm", "treatment_western", "nursing"})
 
 
 @Language.factory("medical_clinical", default_config={})
@@ -44,7 +46,7 @@ class MedicalClinical:
     def __init__(self, name: str) -> None:
         self.name = name
         self.vocabulary = load_clinical_vocabulary()
-        self._kinds: dict[str, bool] = {}  # section path → whether it is about causes
+        self._kinds: dict[str, str] = {}  # section path → its kind
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
@@ -56,9 +58,11 @@ class MedicalClinical:
         else:
             shares = quantities
         set_doc_value(doc, "labs", extract_labs(text, entities, shares, assertions, self.vocabulary))
-        about_causes = self._kinds.get(section := doc_value(doc, "section") or "")
-        if about_causes is None:
-            about_causes = self._kinds[section] = section_kind(section) in _NO_THERAPY_KINDS
-        therapies = [] if about_causes else extract_therapies(text, entities, quantities, assertions, self.vocabulary)
+        kind = self._kinds.get(section := doc_value(doc, "section") or "")
+        if kind is None:
+            kind = self._kinds[section] = section_kind(section)
+        therapies = [] if kind in _NO_THERAPY_KINDS else extract_therapies(
+            text, entities, quantities, assertions, self.vocabulary, about_treatment=kind in _TREATMENT_KINDS
+        )
         set_doc_value(doc, "therapies", therapies)
         return doc

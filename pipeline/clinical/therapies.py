@@ -109,13 +109,16 @@ def extract_therapies(
     quantities: Sequence[Quantity],
     assertions: Sequence[Assertion] | None = None,
     vocabulary: ClinicalVocabulary | None = None,
+    *,
+    about_treatment: bool = False,
 ) -> list[TherapyStatement]:
-    """The treatment statements of one section text, in text order (see the module docstring)."""
+    """The treatment statements of one section text, in text order (see the module docstring).
+    ``about_treatment``: the section is about treating or nursing the disease."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
     length = len(norm)
     in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length]
-    candidates, causes = _candidates(norm, in_text, voc)
+    candidates, causes = _candidates(norm, in_text, voc, about_treatment)
     candidates += [(e, "tcm") for e in tcm_principles(norm, voc)]
     if not candidates:
         return []  # most sections name no treatment: skip the per-sentence work
@@ -180,10 +183,11 @@ _DURING = "中"
 
 
 def _candidates(
-    norm: str, entities: list[Entity], voc: ClinicalVocabulary
+    norm: str, entities: list[Entity], voc: ClinicalVocabulary, about_treatment: bool = False
 ) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]]]:
-    """The treatment candidates, and the drugs and procedures that cause something (no rows,
-    but a statement before them ends there)."""
+    """The treatment candidates, and the drugs and procedures that cause something or are the
+    time of it (no rows, but a statement before them ends there). In a section about treatment
+    (or nursing) a procedure followed by 时, 期间 … is the disease's own (手术期间禁食)."""
     found: list[tuple[Entity, str]] = []
     causes: list[tuple[Entity, str]] = []
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
@@ -204,6 +208,13 @@ def _candidates(
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
         if voc.is_history(norm, entity.start, entity.end):
             continue  # 既往有腹部手术史, 应用广谱抗生素史: the patient's past, no treatment
+        if voc.is_avoided(norm, entity.start, entity.end):
+            continue  # 应减少抗生素的使用: a risk kept away from, no treatment
+        if voc.is_cause_by_what_precedes(norm, entity.start) or (
+            not about_treatment and voc.is_a_time_or_place(norm, entity.start, entity.end)
+        ):
+            causes.append((entity, category))
+            continue  # 由于感染，化疗导致; 手术时发现 (outside a section about treatment)
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制

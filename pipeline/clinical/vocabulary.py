@@ -45,7 +45,7 @@ _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
-    "history_before", "history_after",
+    "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor",
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
@@ -340,6 +340,58 @@ class ClinicalVocabulary:
         有无手术) or a ``history_after`` word right after it (手术史, 应用广谱抗生素史)."""
         before, after = self._history_patterns
         return before.search(norm, max(0, start - 12), start) is not None or after.match(norm, end) is not None
+
+    @functools.cached_property
+    def _setting_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        cause_before, avoid = alternation(self.cues["cause_before"]), alternation(self.cues["avoid"])
+        anchor, not_anchor = alternation(self.cues["anchor"]), alternation(self.cues["not_anchor"])
+        return (
+            re.compile(rf"(?:{cause_before})[^{CLAUSE_MARKS}]{{0,15}}\Z" if cause_before else "(?!)"),
+            re.compile(rf"(?:{avoid})[^{CLAUSE_MARKS}]{{0,6}}\Z" if avoid else "(?!)"),
+            re.compile(rf"(?!{not_anchor})(?:{anchor})" if anchor and not_anchor else rf"(?:{anchor})" if anchor else "(?!)"),
+            re.compile(alternation(self.cues["not_avoid"]) if self.cues["not_avoid"] else "(?!)"),
+        )
+
+    def is_cause_by_what_precedes(self, norm: str, start: int) -> bool:
+        """Whether a ``cause_before`` word comes shortly before the drug or procedure at
+        ``start`` in its clause (at most 15 characters between): it is named as a cause or a
+        setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…)."""
+        return self._setting_patterns[0].search(norm, max(0, start - 22), start) is not None
+
+    def is_avoided(self, norm: str, start: int, end: int) -> bool:
+        """Whether an ``avoid`` word comes shortly before the drug or procedure at ``start:end``
+        (at most 6 characters between), with no ``not_avoid`` word near it or in the rest of
+        the clause: a risk to keep away from, no treatment (应减少抗生素的使用, 避免服用磺胺类
+        药物; not 可以逐渐减少激素的用量, 避免延误手术时机)."""
+        _, avoid, _, not_avoid = self._setting_patterns
+        found = avoid.search(norm, max(0, start - 10), start)
+        if found is None:
+            return False
+        clause_end = end
+        while clause_end < len(norm) and norm[clause_end] not in CLAUSE_MARKS:
+            clause_end += 1
+        return not_avoid.search(norm[max(0, found.start() - 2) : start] + norm[end:clause_end]) is None
+
+    def is_a_time_or_place(self, norm: str, start: int, end: int) -> bool:
+        """Whether an ``anchor`` word right after the drug or procedure at ``start:end`` makes it
+        the time or place of what the rest of its clause says (手术时发现, 放疗期间忌服, 手术部位
+        出血): not when that rest is empty (施行手术时，…), nor with a ``use`` word, route or
+        outcome elsewhere in the clause (舌下含服硝酸甘油时, 化疗期间可获缓解; 延误手术时机 is
+        ``not_anchor``)."""
+        found = self._setting_patterns[2].match(norm, end)
+        if found is None:
+            return False
+        clause_end = found.end()
+        while clause_end < len(norm) and norm[clause_end] not in CLAUSE_MARKS:
+            clause_end += 1
+        if clause_end == found.end():
+            return False
+        clause_start = start
+        while clause_start > 0 and norm[clause_start - 1] not in CLAUSE_MARKS:
+            clause_start -= 1
+        masked = self.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[clause_start:clause_end])
+        treatment = self.treatment_word_pattern
+        return treatment.search(masked, 0, start - clause_start) is None and treatment.search(masked, found.end() - clause_start) is None
 
     @functools.cached_property
     def _giving_or_preventing(self) -> re.Pattern[str]:

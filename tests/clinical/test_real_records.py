@@ -232,3 +232,35 @@ def test_a_test_named_with_its_alias_keeps_what_its_percentages_are(analyse):
     assert [(lab.test.text, lab.value_low, lab.unit, lab.freq_pct) for lab in labs] == [
         ("血氧饱和度(SaO2)", 80.0, "%", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "therapies"),
+    [
+        # review of xywy medical_10–11: causes, settings and risks named around a procedure or drug
+        ("外阴前庭炎通常在一些激发因素(如手术，分娩，感染)影响下急性发作。", []),
+        ("血液透析相关性淀粉样变性病。", []),
+        ("吻合手术并发内疝的报道。", []),
+        ("少部分患者是因为其他疾病剖腹手术时偶然发现。", []),
+        ("放疗期间忌服辛辣香燥等刺激性食物。", []),
+        ("应减少抗生素的使用次数。", []),
+        ("研究显示应用β-胡萝卜素可以降低体内40%的维生素E水平。", []),
+        # still treatments: the clause ends with the anchor, a use word gives it, an outcome follows,
+        # a delay is avoided, the amount is reduced
+        ("对发生的内疝施行手术时，应注意。", ["手术"]),
+        ("舌下含服硝酸甘油时应坐下。", ["硝酸甘油"]),
+        ("避免延误手术时机。", ["手术"]),
+        ("逐渐减少泼尼松用量至5mg/d。", ["泼尼松"]),
+    ],
+)
+def test_a_cause_a_setting_or_a_risk_is_no_therapy(analyse, text, therapies):
+    _, found = run(analyse, text, "symptom_data/symptom_detail", "某病")
+    assert [t.therapy.text for t in found] == therapies
+
+
+def test_in_a_nursing_section_an_operation_is_the_diseases_own(analyse):
+    text = "手术时应操作轻巧，避免眼内容溢出过快。"
+    norm, entities, quantities, assertions = analyse(text, "nursing_info", "青光眼")
+    own = extract_therapies(norm, entities, quantities, assertions, about_treatment=True)
+    elsewhere = extract_therapies(norm, entities, quantities, assertions)
+    assert [t.therapy.text for t in own] == ["手术"] and elsewhere == []
