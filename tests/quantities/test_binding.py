@@ -1060,3 +1060,23 @@ def test_a_disease_with_its_de_may_come_between_a_share_and_where_it_occurs():
     text = "15%的骨血管瘤发生于脊柱"  # xywy: where these tumours are, about no finding
     [statement] = bind_frequencies(text, labelled(text, ("骨血管瘤", "disease"), ("脊柱", "body")))
     assert (statement.subject, statement.rule, statement.population) == (None, "where", "骨血管瘤")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # review of xywy medical_12–13: a predicate after the number makes the mention before it
+        # the group or the whole, not what is counted (four in five such rows were wrong)
+        ("假性胰腺囊肿约80%为单发。", ["假性胰腺囊肿"], None),
+        ("热性惊厥中仅2.4%以后转为癫痫。", ["热性惊厥"], None),
+        ("IgG仅40%沉积于血管内。", ["IgG"], None),
+        # the number closing its clause, or followed by its patients, is said of the mention
+        ("肠道感染13%，", ["肠道感染"], "肠道感染"),
+        ("血中M蛋白阳性可达75%左右。", ["M蛋白"], "M蛋白"),
+        ("典型的蝶形红斑仅见于50%病例。", ["蝶形红斑"], "蝶形红斑"),
+    ],
+)
+def test_a_number_is_said_of_the_mention_before_it_only_when_it_closes_its_clause(text, terms, subject):
+    [statement] = bind_frequencies(text, mentions(text, *terms))
+    assert (statement.subject.text if statement.subject else None) == subject
+    assert statement.rule == "backward"
