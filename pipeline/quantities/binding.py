@@ -373,6 +373,9 @@ def _strengths(
             strengths.add(id(q))
             strengthened[substance.end] = substance
             continue
+        if not a_group and cues.strength_after.match(norm, q.end):
+            strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution
+            continue
         before = q.start
         while before > 0 and norm[before - 1] in _LIST_CHARACTERS:
             before -= 1
@@ -445,6 +448,8 @@ class _Cues:
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         # a verb of giving or holding ending where a percentage starts: 若用|5%白蛋白, 含|5%一氧化碳
         self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
+        # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
+        self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_compile(res.strength_after).pattern})")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the

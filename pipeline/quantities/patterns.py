@@ -34,7 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
-    "occurrence", "strength_before", "reference_before", "kind_before", "report", "modifier_after",
+    "occurrence", "strength_before", "strength_after", "reference_before", "kind_before", "report", "modifier_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -107,6 +107,7 @@ class QuantityResources:
     measure: tuple[str, ...]  # 生存率, 敏感性, and the occurrence ones: what a percentage after one measures
     occurrence: frozenset[str]  # 发生率, 阳性率: measures of how often a finding occurs
     strength_before: tuple[str, ...]  # 用, 含, 吸入: a percentage after one and before a mention is a strength
+    strength_after: tuple[str, ...]  # 溶液, 软膏: a percentage shortly before one is a solution's strength
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
     kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
     report: tuple[str, ...]  # 报道, 统计: opens another report of cases
@@ -133,7 +134,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "reference_before": [], "kind_before": [], "report": [],
+        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "kind_before": [], "report": [],
         "modifier_after": [],
     }
     path = directory / "quantity_cues.tsv"
@@ -212,6 +213,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         measure=tuple(words["measure"] + words["occurrence"]),
         occurrence=frozenset(words["occurrence"]),
         strength_before=tuple(words["strength_before"]),
+        strength_after=tuple(words["strength_after"]),
         reference_before=tuple(words["reference_before"]),
         report=tuple(words["report"]),
         modifier_after=tuple(words["modifier_after"]),

@@ -1080,3 +1080,18 @@ def test_a_number_is_said_of_the_mention_before_it_only_when_it_closes_its_claus
     [statement] = bind_frequencies(text, mentions(text, *terms))
     assert (statement.subject.text if statement.subject else None) == subject
     assert statement.rule == "backward"
+
+
+def test_review_measures_strengths_and_reference_levels():
+    # review of xywy medical_12–13
+    [rate] = bind_frequencies("骨髓移植在本病的成功率可达90%。", mentions("骨髓移植在本病的成功率可达90%。", "骨髓移植"))
+    assert rate.measure == "成功率"
+    [chance] = bind_frequencies("发生血小板减少的几率为0%～8.2%。", mentions("发生血小板减少的几率为0%～8.2%。", "血小板减少"))
+    assert chance.measure == "几率" and chance.subject.text == "血小板减少"
+    # a dosage form after the percentage: a strength; 液 alone is no form (乳头溢液)
+    assert bind_frequencies("(10%溶液每次0.3～0.5ml/kg)", []) == []
+    assert bind_frequencies("外阴可用2%硼酸洗液清洗。", []) == []
+    [share] = bind_frequencies("25%～40%表现为乳头溢液。", mentions("25%～40%表现为乳头溢液。", "乳头溢液"))
+    assert share.subject.text == "乳头溢液"
+    # a level relative to the normal one
+    assert bind_frequencies("FⅤ水平在正常2%～14%。", mentions("FⅤ水平在正常2%～14%。", "FⅤ")) == []
