@@ -272,9 +272,14 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
 def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
     """The ids of the shares written right after a reference level (酶活性仅为正常人的10%, 心率
     可减为原有的1/2): a level relative to it, not how many patients have a finding. Not after
-    占 (占正常人的2%～3%: a share of people), nor when patients follow (组织学正常的40%病人)."""
+    占 (占正常人的2%～3%: a share of people), nor when patients follow (组织学正常的40%病人). And of
+    the percentages right after a ``level_before`` noun, link words between (HbBart含量70%～100%,
+    浓度为5%): a measured level, patients after it or not."""
     levels = set()
     for q in quantities:
+        if q.kind in ("percent", "percent_range") and cues.level.search(norm, max(q.start - cues.longest_level, 0), q.start):
+            levels.add(id(q))
+            continue
         if q.kind not in _SHARE_KINDS and q.kind != "frequency_word":  # 转铁蛋白是正常的一半
             continue
         reference = cues.reference.search(norm, max(q.start - cues.longest_reference, 0), q.start)
@@ -429,6 +434,9 @@ class _Cues:
         # between a group noun and its number only these: 伴胸腔积液者|为|64%, 高血压患者|仅占|45%
         # (not a rate noun: in 脉管炎患者阳性率达78% the group is whom a test was positive in)
         self.link_gap = re.compile(f"(?:[ \\t]|{_compile(res.link).pattern})*")
+        # a measured level ending where a percentage starts (link words between): HbBart含量|70%～100%
+        self.level = re.compile(f"(?:{_compile(res.level_before).pattern}){self.link_gap.pattern}\\Z")
+        self.longest_level = max(map(len, res.level_before), default=0) + 6
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))

@@ -34,7 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
-    "occurrence", "strength_before", "strength_after", "reference_before", "kind_before", "report", "modifier_after",
+    "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -109,6 +109,7 @@ class QuantityResources:
     strength_before: tuple[str, ...]  # 用, 含, 吸入: a percentage after one and before a mention is a strength
     strength_after: tuple[str, ...]  # 溶液, 软膏: a percentage shortly before one is a solution's strength
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
+    level_before: tuple[str, ...]  # 含量, 浓度: a percentage after one (link words between) is a level
     kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
     report: tuple[str, ...]  # 报道, 统计: opens another report of cases
     modifier_after: tuple[str, ...]  # 型, 期: after a mention, it only qualifies a longer noun (溃疡型)
@@ -134,7 +135,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     words: dict[str, list[str]] = {
         "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "kind_before": [], "report": [],
+        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [],
     }
     path = directory / "quantity_cues.tsv"
@@ -215,6 +216,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         strength_before=tuple(words["strength_before"]),
         strength_after=tuple(words["strength_after"]),
         reference_before=tuple(words["reference_before"]),
+        level_before=tuple(words["level_before"]),
         report=tuple(words["report"]),
         modifier_after=tuple(words["modifier_after"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),

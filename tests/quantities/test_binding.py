@@ -1095,3 +1095,8 @@ def test_review_measures_strengths_and_reference_levels():
     assert share.subject.text == "乳头溢液"
     # a level relative to the normal one
     assert bind_frequencies("FⅤ水平在正常2%～14%。", mentions("FⅤ水平在正常2%～14%。", "FⅤ")) == []
+
+
+@pytest.mark.parametrize("text", ["HbBart含量70%～100%。", "血氧饱和度为90%。", "FⅤ水平2%～14%的患者出现血栓。"])
+def test_a_percentage_after_a_measured_amount_is_a_level(text):
+    assert bind_frequencies(text, mentions(text, "HbBart", "血氧饱和度", "FⅤ", "血栓")) == []
