@@ -177,6 +177,9 @@ def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
     return found
 
 
+#: Right before a route: the route opens another item of a list, not this therapy's (开塞露或灌肠,
+#: 静脉推注50%葡萄糖和肌注胰高血糖素); 激素、抗生素静滴 is the last therapy's and shared.
+_ANOTHER_ITEM = frozenset("或和及、")
 #: Right after a procedure: what follows happens during it (手术治疗中包囊破裂可引起种植), the
 #: procedure itself causes nothing (but 输血过程中…造成 and 应用肝素后…引起 are causes).
 _DURING = "中"
@@ -295,7 +298,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
                     unit = _per_day(f"{unit}/kg" if per_kg else unit)  # 每公斤体重每日10mg: mg/(kg·d)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
-    if m := voc.route_pattern.search(norm, row["end"], end):
+    if (m := voc.route_pattern.search(norm, row["end"], end)) and norm[m.start() - 1] not in _ANOTHER_ITEM:
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
     elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):

@@ -264,3 +264,23 @@ def test_in_a_nursing_section_an_operation_is_the_diseases_own(analyse):
     own = extract_therapies(norm, entities, quantities, assertions, about_treatment=True)
     elsewhere = extract_therapies(norm, entities, quantities, assertions)
     assert [t.therapy.text for t in own] == ["手术"] and elsewhere == []
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # review of xywy medical_10–11: a route after 或, 和, 及 or 、 opens another item
+        ("便秘时可用开塞露或灌肠。", {"开塞露": ""}),
+        ("静脉推注50%葡萄糖和肌注胰高血糖素。", {"葡萄糖": "静注", "胰高血糖素": "肌注"}),
+        # a therapy after the 、: the route after the last is shared
+        ("激素、抗生素静滴。", {"激素": "静滴", "抗生素": "静滴"}),
+    ],
+)
+def test_a_route_after_a_list_word_is_another_items(analyse, text, routes):
+    _, found = run(analyse, text, "nursing_info", "某病")
+    assert {t.therapy.text: t.route for t in found} == routes
+
+
+def test_conservative_treatment_is_no_surgery(analyse):
+    _, found = run(analyse, "非手术治疗无效者应立即手术探查。", "nursing_info", "肠扭转")
+    assert [(t.therapy.text, t.category, t.outcome) for t in found][0] == ("非手术治疗", "supportive", "无效")
