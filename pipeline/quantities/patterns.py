@@ -234,9 +234,9 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
         fields = _read_match(match, res)
         if fields is None:
             continue
-        if fields["kind"] in ("percent", "frequency_word") and res.not_frequency.match(norm, match.end()):
-            if fields["kind"] == "frequency_word":
-                continue  # 常见原因, 很少报道: a word, not a frequency
+        if fields["kind"] in ("percent", "frequency_word", "fraction") and res.not_frequency.match(norm, match.end()):
+            if fields["kind"] != "percent":
+                continue  # 常见原因, 很少报道: a word, not a frequency; 4～5/6级: a murmur's grade
             fields["value"] = None  # 95%CI
         if fields["kind"] == "frequency_word" and res.kind_before.search(norm, max(match.start() - 8, 0), match.start()):
             continue  # 是一种罕见的先天性心脏病: what kind of disease, not how often a finding occurs

@@ -1100,3 +1100,10 @@ def test_review_measures_strengths_and_reference_levels():
 @pytest.mark.parametrize("text", ["HbBart含量70%～100%。", "血氧饱和度为90%。", "FⅤ水平2%～14%的患者出现血栓。"])
 def test_a_percentage_after_a_measured_amount_is_a_level(text):
     assert bind_frequencies(text, mentions(text, "HbBart", "血氧饱和度", "FⅤ", "血栓")) == []
+
+
+def test_review_groups_and_grades():
+    # review of xywy medical_12–13: a murmur's grade is no share; women are a patient group
+    assert bind_frequencies("可及4～5/6级的喷射性收缩期杂音。", mentions("可及4～5/6级的喷射性收缩期杂音。", "收缩期杂音")) == []
+    [share] = bind_frequencies("约20%的女性有骨质疏松。", mentions("约20%的女性有骨质疏松。", "骨质疏松"))
+    assert share.subject.text == "骨质疏松" and share.population == "女性"
