@@ -449,6 +449,7 @@ class _Cues:
         self.population = _compile(res.population)
         self.population_words = tuple(sorted(res.population, key=len, reverse=True))
         self.verb = _compile(res.verb)
+        self.copula = _compile(res.copula)
         # measure nouns (a list of them before 分别), then link words, ending where a number
         # starts: 5年生存率|为|75%, 发病率和病死率|分别为|10%
         noun = _compile(res.measure).pattern
@@ -788,6 +789,10 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
             and _BLANKS.match(norm, mention_after.end, end).end() < end):
         group_after = mention_after
         population_entities = [*population_entities, mention_after]
+    if (copula := cues.copula.match(norm, after)) is not None and (complement := next(
+        (e for e in entities if e.start == copula.end() and e.label in _COPULA_LABELS), None
+    )) is not None:
+        return complement, None, "forward"  # 90%以上为葡萄状肉瘤: the finding right after the verb
     names_what_follows = (_names_what_follows(norm, after, cues) or any(p.start == after for p in population_entities)
                           or mention_after is not None)
     if not names_what_follows and (having := _having(norm, start, end, q, population_entities, cues)) is not None:
@@ -835,6 +840,11 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
     if before:
         return _nearest(before), None, "backward"
     return None, rate_population, "rate" if rate_population else ""
+
+
+#: What a number followed by a ``copula`` verb can count (not a body part, a test or a drug:
+#: 63%为小肠, 40%转为高铁血红蛋白).
+_COPULA_LABELS = frozenset({"disease", "symptom", "microbe"})
 
 
 def _closes_its_clause(norm: str, position: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from ..serialization import packable
 FREQUENCY_KINDS = frozenset({"percent", "percent_range", "fraction", "count", "proportion"})
 COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
-    "before", "after", "rate", "population", "verb", "not_after", "where_after", "concentration_of", "respectively",
+    "before", "after", "rate", "population", "verb", "copula", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after",
 )
@@ -86,6 +86,7 @@ class QuantityResources:
     rate: tuple[str, ...]
     population: tuple[str, ...]
     verb: tuple[str, ...]
+    copula: tuple[str, ...]  # 为, 转变为: what follows is counted only if a finding starts right after
     not_after: tuple[str, ...]
     where_after: tuple[str, ...]  # 多数来源于, 80%发生于: where or when most cases are, about no finding
     concentration_of: frozenset[str]  # labels: a percentage right before such a mention is its strength
@@ -133,7 +134,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     before: dict[str, tuple[str, bool]] = {}
     after: dict[str, tuple[str, bool]] = {}
     words: dict[str, list[str]] = {
-        "rate": [], "population": [], "verb": [], "not_after": [], "where_after": [], "concentration_of": [],
+        "rate": [], "population": [], "verb": [], "copula": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [],
@@ -190,6 +191,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         rate=tuple(words["rate"]),
         population=tuple(words["population"]),
         verb=tuple(words["verb"]),
+        copula=tuple(words["copula"]),
         not_after=tuple(words["not_after"]),
         where_after=tuple(words["where_after"]),
         concentration_of=frozenset(words["concentration_of"]),

@@ -1107,3 +1107,17 @@ def test_review_groups_and_grades():
     assert bind_frequencies("可及4～5/6级的喷射性收缩期杂音。", mentions("可及4～5/6级的喷射性收缩期杂音。", "收缩期杂音")) == []
     [share] = bind_frequencies("约20%的女性有骨质疏松。", mentions("约20%的女性有骨质疏松。", "骨质疏松"))
     assert share.subject.text == "骨质疏松" and share.population == "女性"
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # review of xywy medical_12–13: the finding right after 为, 转变为, 死于 is what is counted
+        ("大约有5%转变为神经纤维肉瘤。", ["神经纤维肉瘤"], "神经纤维肉瘤"),
+        ("小儿阴道恶性肿瘤中，90%以上为葡萄状肉瘤。", ["葡萄状肉瘤"], "葡萄状肉瘤"),
+        ("50%死于充血性心力衰竭。", ["充血性心力衰竭"], "充血性心力衰竭"),
+    ],
+)
+def test_a_finding_right_after_a_copula_is_what_a_number_counts(text, terms, subject):
+    [statement] = bind_frequencies(text, mentions(text, *terms))
+    assert (statement.subject.text, statement.rule) == (subject, "forward")
