@@ -1161,3 +1161,20 @@ def test_a_body_part_naming_where_a_judged_finding_is_keeps_present(mark, text, 
 )
 def test_a_verb_negation_reaches_a_finding_only_through_a_verb_of_occurrence(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # review of xywy medical_8–9: a predicate of its own ends a negation's scope
+        ("还缺乏证据表明老年肥胖确实有害", ["肥胖"], ["present"]),
+        ("多数无杂音或仅二尖瓣区有轻度收缩期杂音", [("二尖瓣", "body"), "收缩期杂音"], ["present", "present"]),
+        # 预防 in a name; a lack as the subject of what it causes
+        ("美国疾病预防和控制中心报告禽流感病毒", [("禽流感病毒", "microbe")], ["present"]),
+        ("Vit B12缺乏能造成神经的髓鞘脱失", [("神经", "body")], ["present"]),
+        # a diagnosis to rule out first is a possibility
+        ("应首先除外前列腺癌", [("前列腺癌", "disease")], ["possible"]),
+    ],
+)
+def test_review_scope_ends_names_and_ruling_out(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
