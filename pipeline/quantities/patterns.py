@@ -204,7 +204,9 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         frequency_terms=terms,
         scanner=scanner,
         scan_starts=scan_starts,
-        reported_percent=re.compile(rf"{_SP}\({_SP}(?P<p>{NUMBER}){_SP}%{_SP}\)"),
+        reported_percent=re.compile(
+            rf"{_SP}(?:\({_SP}(?:约?占{_SP})?(?P<p>{NUMBER}){_SP}%{_SP}\)|约?占{_SP}(?P<bare>{NUMBER}){_SP}%)"
+        ),
         reported_fraction=re.compile(
             rf"{_SP}\({_SP}(?P<n>[0-9]+)(?:{_SP}/{_SP}(?P<d>[0-9]+))?{_SP}"
             rf"(?P<u>{_alternation(u for u, k in units.items() if k == 'count')})?{_SP}\)"
@@ -434,10 +436,11 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
 
 
 def _absorb_reported(norm: str, end: int, fields: dict, res: QuantityResources) -> int:
-    """Join the percentage printed after a count (``7/13例(54%)``, ``14例(60.8%)``) or the
-    fraction printed after a percentage (``74%(25/34例)``) into one quantity."""
+    """Join the percentage printed after a count (``7/13例(54%)``, ``14例(60.8%)``,
+    ``937例(占42.9%)``, ``12例占5.3%``) or the fraction printed after a percentage
+    (``74%(25/34例)``) into one quantity."""
     if fields["kind"] in ("fraction", "count") and (m := res.reported_percent.match(norm, end)):
-        fields["value"] = _percent(m["p"])
+        fields["value"] = _percent(m["p"] or m["bare"])  # 12例(占30%) and 12例占5.3% too
         return m.end()
     if fields["kind"] == "percent" and (m := res.reported_fraction.match(norm, end)):
         numerator = int(m["n"])

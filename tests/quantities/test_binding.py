@@ -1121,3 +1121,11 @@ def test_review_groups_and_grades():
 def test_a_finding_right_after_a_copula_is_what_a_number_counts(text, terms, subject):
     [statement] = bind_frequencies(text, mentions(text, *terms))
     assert (statement.subject.text, statement.rule) == (subject, "forward")
+
+
+def test_a_count_with_its_share_after_zhan_is_one_quantity():
+    # review of xywy medical_12–13: 占 inside or without the parenthesis
+    [girls] = bind_frequencies("本组2183例中女孩937例(占42.9%)。", [])
+    assert (girls.numerator, girls.denominator, girls.pct_reported) == (937, 2183, 42.9)
+    [fever] = bind_frequencies("其中发热12例占30%。", mentions("其中发热12例占30%。", "发热"))
+    assert (fever.subject.text, fever.numerator, fever.pct_reported) == ("发热", 12, 30.0)
