@@ -545,22 +545,27 @@ def _names_a_site(text: str, entity: Entity, cues: list[_Cue]) -> bool:
         return False
     if any(cue.start == end and cue.word.backward is not None for cue in cues):
         return False
-    return not text.startswith(_lab_result_words(), end)
+    return not text.startswith(_lab_result_words(), end) and not text.startswith(_ABSENT_PART, end)
 
 
 #: Modifiers whose cue, before a body part, judges the finding at that part (see ``_names_a_site``).
 _SITE_CATEGORIES = frozenset({"negated", "possible", "hypothetical"})
 _SITE_PHRASE_ENDS = frozenset("，,。；;：:、)）")
 _SITE_LIST_WORDS = ("或", "和", "及", "与", "等")
+#: After a body part, words saying the part itself is there or not (沟底无乳头生长, 无血管分布,
+#: 腹股沟区无肌肉保护, 颈部无甲状腺者): no site of another finding.
+_ABSENT_PART = ("生长", "分布", "区", "存在", "覆盖", "保护", "床", "者", "且", "组织存在")
 
 
 @functools.cache
 def _lab_result_words() -> tuple[str, ...]:
-    """The result words and fillers of ``lab_findings.tsv`` (升高, 异常, 水平 …)."""
+    """The result words and the longer fillers of ``lab_findings.tsv`` (升高, 异常, 水平 …; not
+    的 or 或: 无皮肤的病变 judges the lesion)."""
     from ..clinical.vocabulary import load_clinical_vocabulary  # the later stage's data; no import cycle
 
     vocabulary = load_clinical_vocabulary()
-    return tuple(sorted({*vocabulary.findings, *vocabulary.fillers}, key=len, reverse=True))
+    words = {*vocabulary.findings, *(filler for filler in vocabulary.fillers if len(filler) > 1)}  # not 的, 或, 在
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _negates_another_verb(text: str, cue: _Cue, entity: Entity) -> bool:

@@ -859,7 +859,7 @@ def _closes_its_clause(norm: str, position: int, end: int) -> bool:
     return position >= end or norm[position] in _CLAUSE_ENDS
 
 
-_CLAUSE_ENDS = frozenset("，,。；;：:！!？?）)")
+_CLAUSE_ENDS = frozenset("，,、。；;：:！!？?）)")
 
 
 #: Characters after 中 that make it another word (中心, 中国, 中毒, 中位数 …), not "among".

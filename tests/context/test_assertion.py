@@ -1178,3 +1178,23 @@ def test_a_verb_negation_reaches_a_finding_only_through_a_verb_of_occurrence(mar
 )
 def test_review_scope_ends_names_and_ruling_out(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # second review (xywy medical_4–5): a part that is itself absent is no site
+        ("沟底和侧壁无乳头生长", [("乳头", "body")], ["negated"]),
+        ("腹股沟区无肌肉保护", [("肌肉", "body")], ["negated"]),
+        # a 的 after the part: the lesion after it is judged
+        ("但无皮肤的病变", [("皮肤", "body")], ["present"]),
+        # more verbs of occurrence and modal words
+        ("一般不留疤痕", ["疤痕"], ["negated"]),
+        ("也不感疼痛", ["疼痛"], ["negated"]),
+        ("肿物不与皮肤粘连", ["皮肤粘连"], ["negated"]),
+        ("患者不敢咳嗽", ["咳嗽"], ["negated"]),
+        ("不要用力擤鼻", [("鼻", "body")], ["present"]),
+    ],
+)
+def test_second_review_sites_and_verbs(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
