@@ -818,6 +818,8 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         population = _population_after(norm, after, end, cues)
         if population is None and group_after is not None:
             population = (group_after.start, group_after.end)  # 约25%NHL发生于结外: a share of NHL
+        if population is None and rate is None:
+            population = _group_before_number(norm, start, q.start, population_entities, cues)
         first = population[1] if population else after
         following = [
             e for e in entities
@@ -985,6 +987,24 @@ def _population_before(norm: str, start: int, pos: int, population_entities, cue
         return None
     group = max(groups, key=lambda e: (e.end, e.end - e.start))
     return group.start, cues.population.match(norm, group.end).end()
+
+
+def _group_before_number(norm: str, start: int, pos: int, population_entities, cues: _Cues) -> Span | None:
+    """The patient group written right before a number that counts what follows it, only 中
+    and 有, 约有, 仅有 between (小细胞肺癌患者中90%以上的人有吸烟史, 卵巢肿瘤的病人中约有20%的人合并
+    乳腺疾病); not a bare 者, which names those with a finding (伴胸腔积液者为64%)."""
+    gap = _GROUP_GAP.search(norm, start, pos)
+    if gap is None:
+        return None
+    before = norm[start : gap.start()].rstrip(" \t")
+    noun = next((noun for noun in cues.population_words if before.endswith(noun)), None)
+    if noun is None or noun == "者":
+        return None
+    return _population_ending(norm, start, gap.start(), population_entities, cues)
+
+
+#: Between a patient group and the number after it: 中, 有 (小细胞肺癌患者中|90%…, 病人中约有|20%).
+_GROUP_GAP = re.compile(r"(?:之?中)?[ \t]*(?:约有|仅有|只有|有)?[ \t]*\Z")
 
 
 def _population_ending(norm: str, start: int, pos: int, population_entities, cues: _Cues) -> Span | None:

@@ -1129,3 +1129,13 @@ def test_a_count_with_its_share_after_zhan_is_one_quantity():
     assert (girls.numerator, girls.denominator, girls.pct_reported) == (937, 2183, 42.9)
     [fever] = bind_frequencies("其中发热12例占30%。", mentions("其中发热12例占30%。", "发热"))
     assert (fever.subject.text, fever.numerator, fever.pct_reported) == ("发热", 12, 30.0)
+
+
+def test_a_patient_group_right_before_the_number_is_its_population():
+    # second review (xywy medical_14–15): 中 or 有 may come between; a bare 者 names a finding
+    text = "小细胞肺癌患者中90%以上的人有吸烟史。"
+    [statement] = bind_frequencies(text, mentions(text, "小细胞肺癌", "吸烟史"))
+    assert (statement.subject.text, statement.population) == ("吸烟史", "小细胞肺癌患者")
+    text = "发热者中30%有皮疹。"
+    [statement] = bind_frequencies(text, mentions(text, "发热", "皮疹"))
+    assert (statement.subject.text, statement.population) == ("皮疹", "")
