@@ -45,7 +45,7 @@ _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
-    "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor",
+    "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
@@ -319,11 +319,28 @@ class ClinicalVocabulary:
         found = self._causes_pattern.match(norm, end)
         if found is None:
             return False
+        verb = found.start("verb")
+        if self._not_causes_pattern.search(norm, end, found.end() + self._longest_not_causes):
+            # 手术并发症多, 硫糖铝组肺炎的发生率: masked, then looked for again
+            window = self._not_causes_pattern.sub(
+                lambda m: " " * len(m.group()), norm[end : found.end() + self._longest_not_causes]
+            )
+            if (found := self._causes_pattern.match(window)) is None:
+                return False
+            verb = end + found.start("verb")
         giving = None
-        for giving in self._giving_or_preventing.finditer(norm, end, found.start("verb")):
+        for giving in self._giving_or_preventing.finditer(norm, end, verb):
             pass
         # …激素和NSAID治疗|引起, 泼尼松治疗后|可导致: the treatment itself causes it
-        return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), found.start("verb")) is not None
+        return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), verb) is not None
+
+    @functools.cached_property
+    def _not_causes_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["not_causes"]))
+
+    @functools.cached_property
+    def _longest_not_causes(self) -> int:
+        return max(map(len, self.cues["not_causes"]), default=0)
 
     @functools.cached_property
     def _history_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:

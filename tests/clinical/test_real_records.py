@@ -284,3 +284,27 @@ def test_a_route_after_a_list_word_is_another_items(analyse, text, routes):
 def test_conservative_treatment_is_no_surgery(analyse):
     _, found = run(analyse, "非手术治疗无效者应立即手术探查。", "nursing_info", "肠扭转")
     assert [(t.therapy.text, t.category, t.outcome) for t in found][0] == ("非手术治疗", "supportive", "无效")
+
+
+@pytest.mark.parametrize(
+    ("text", "therapies"),
+    [
+        # second review (xywy medical_6–7): complications and rates of a treatment are no causes
+        ("少儿手术的危险性大、并发症多。", ["手术"]),
+        ("应用硫糖铝组肺炎的发生率为10%～19%。", ["硫糖铝"]),
+        ("手术时常难以彻底切除。", ["手术"]),
+        # what a drug or operation brings about still is a cause
+        ("口服避孕药可产生黄褐斑。", []),
+        ("白内障手术后继发青光眼。", []),
+    ],
+)
+def test_second_review_causes_and_their_exceptions(analyse, text, therapies):
+    _, found = run(analyse, text, "symptom_data/symptom_detail", "某病")
+    assert [t.therapy.text for t in found] == therapies
+
+
+def test_an_effect_lasts_only_after_a_word_of_effect(analyse):
+    _, found = run(analyse, "静滴地塞米松,疗效可维持7～15天。", "nursing_info", "某病")
+    assert (found[0].effect_low, found[0].effect_high) == (7, 15)
+    _, found = run(analyse, "口服泼尼松10mg,头痛持续30min到几个小时。", "nursing_info", "某病")
+    assert found[0].effect_low is None
