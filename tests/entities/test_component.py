@@ -135,7 +135,7 @@ def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(te
         ("出现性欲减退", [("性欲减退", "symptom")]),
         ("女性性交疼痛", [("性交疼痛", "symptom")]),
         # … or after a character jieba glues it to (review: 梗阻及性功能障碍, medical_2)
-        ("梗阻及性功能障碍", [("性功能障碍", "disease")]),
+        ("梗阻及性功能障碍", [("梗阻", "symptom"), ("性功能障碍", "disease")]),
         ("可有性功能障碍", [("性功能障碍", "disease")]),
     ],
 )
@@ -222,6 +222,12 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("感受风寒之邪", [("风寒", "disease")]),
         ("忌羊肉等温热性食物", []),
         ("阴囊袋内裤", []),
+        # second review (xywy medical_0–1)
+        ("右心室增大伴肺泡积液", [("右心室", "body"), ("肺泡", "body")]),
+        ("巨噬细胞积聚", [("巨噬细胞", "body")]),
+        ("不可看惊险紧张的影视片", []),
+        ("乳腺导管内癌", [("乳腺", "body")]),
+        ("烟碱中毒", [("烟碱中毒", "disease")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
