@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
-from .clinical import DoseSchedule
+from .clinical import DoseSchedule, is_exposure, named_as_causes
+from .context.sections import section_kind
 from .context.assertion import Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
@@ -88,11 +89,12 @@ def process_record(record: Record, nlp: Language) -> Rows:
         for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions"))
     ]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
+    exposures = named_as_causes([(view.section.path, doc_value(view.doc, "entities")) for view in views])
     for view in views:
         rows["frequencies"] += _frequency_rows(record, view)
         rows["symptoms"] += _symptom_rows(record, view)
         rows["labs"] += _lab_rows(record, view)
-        rows["therapies"] += _therapy_rows(record, view)
+        rows["therapies"] += _therapy_rows(record, view, exposures)
     rows["record_fields"] = [
         {"record_id": record.record_id, "field": field, "value": value} for field, value in record.fields
     ]
@@ -323,8 +325,13 @@ def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> lis
     )
 
 
-def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+def _therapy_rows(record: Record, view: SectionView, exposures: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The section's therapies, less those only naming again what the record's causes name."""
     text = view.section.text
+    therapies = doc_value(view.doc, "therapies") or ()
+    if exposures and therapies:
+        kind, norm = section_kind(view.section.path), doc_value(view.doc, "normalized_text")
+        therapies = [t for t in therapies if not is_exposure(t, norm, kind, exposures)]
     return [
         _statement_row(record, view, therapy, {
             "therapy": therapy.therapy.canonical,
@@ -347,7 +354,7 @@ def _therapy_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "effect_high": therapy.effect_high,
             "effect_unit": therapy.effect_unit or None,
         })
-        for therapy in doc_value(view.doc, "therapies") or ()
+        for therapy in therapies
     ]
 
 

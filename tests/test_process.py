@@ -170,3 +170,15 @@ def test_no_outcome_is_bound_across_a_drug_that_causes_something(nlp):
 def test_a_treatment_of_the_cause_is_a_treatment(nlp):
     text = "病因治疗可口服泼尼松10mg。"
     assert [row["therapy"] for row in rows_of(nlp, text, path="治疗/病因治疗")["therapies"]]
+
+
+def test_a_drug_the_records_causes_name_is_no_therapy_in_its_symptoms(nlp):
+    # second review (xywy 黄褐斑): the causes name 口服避孕药; the symptoms name it again as a cause
+    causes = Section("cause_info", "常见原因有垂体微腺瘤、口服避孕药等。")
+    symptoms = Section("symptom_data/symptom_detail", "服用口服避孕药者，面部出现褐色斑片。")
+    advice = Section("symptom_data/symptom_detail/1", "宜停用口服避孕药。")
+    record = Record("r1", "黄褐斑", "test", (causes, symptoms, advice), ())
+    therapies = process_record(record, nlp)["therapies"]
+    assert [(row["section"], row["therapy"]) for row in therapies] == [("symptom_data/symptom_detail/1", "避孕药")]
+    alone = Record("r2", "黄褐斑", "test", (symptoms,), ())  # no cause section names it: a therapy row
+    assert [row["therapy"] for row in process_record(alone, nlp)["therapies"]] == ["避孕药"]

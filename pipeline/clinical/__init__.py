@@ -5,7 +5,7 @@ Pure functions over normalized text, :class:`~pipeline.entity.Entity` mentions a
 """
 
 from .labs import LabFinding, extract_labs
-from .therapies import TherapyStatement, extract_therapies
+from .therapies import TherapyStatement, extract_therapies, is_exposure, named_as_causes
 from .vocabulary import ClinicalVocabulary, DoseSchedule, load_clinical_vocabulary
 
 __all__ = [
@@ -15,5 +15,7 @@ __all__ = [
     "TherapyStatement",
     "extract_labs",
     "extract_therapies",
+    "is_exposure",
     "load_clinical_vocabulary",
+    "named_as_causes",
 ]

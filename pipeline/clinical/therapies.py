@@ -468,3 +468,38 @@ def _bind_effect(norm, groups, quantities, voc, sentence) -> None:
         for row in before[-1]:
             row.update(effect_low=low, effect_high=high, effect_unit=q.unit)
         return
+
+
+#: Section kinds about treating, nursing or preventing: a drug or procedure there is advice,
+#: whatever the record's causes name.
+_TREATING_KINDS = frozenset({"treatment", "treatment_tcm", "treatment_western", "nursing", "prevention"})
+
+
+def named_as_causes(sections: Sequence[tuple[str, Sequence[Entity]]]) -> frozenset[str]:
+    """The canonical names of the drugs and procedures a record's cause sections name
+    (``cause_info``: 口服避孕药, 锂剂, 手术误伤): the record's exposures."""
+    from ..context.sections import section_kind
+
+    return frozenset(
+        e.canonical for path, entities in sections if section_kind(path) == "cause"
+        for e in entities if e.label in ("drug", "procedure") and not e.nested
+    )
+
+
+def is_exposure(
+    statement: TherapyStatement, text: str, kind: str, exposures: frozenset[str], voc: ClinicalVocabulary | None = None
+) -> bool:
+    """Whether ``statement`` (in a section of ``kind``, over normalized ``text``) only names one of
+    the record's ``exposures`` again: outside a section about treating, nursing or preventing,
+    with no outcome and no ``treating`` word in its clause (黄褐斑: 药物如锂剂、口服避孕药 in its
+    symptoms, when its causes name 口服避孕药; not 需手术切断). A nutrient stays (叶酸 of 叶酸缺乏症)."""
+    if kind in _TREATING_KINDS or statement.therapy.canonical not in exposures or statement.outcome:
+        return False
+    if statement.category == "nutrient":
+        return False
+    voc = voc or load_clinical_vocabulary()
+    start, end = statement.evidence_start, statement.evidence_end
+    clause_start = max([text.rfind(mark, start, statement.therapy.start) for mark in CLAUSE_MARKS] + [start - 1]) + 1
+    clause_end = min([i for mark in CLAUSE_MARKS if (i := text.find(mark, statement.therapy.end, end)) >= 0] + [end])
+    return voc.treating_pattern.search(text, clause_start, clause_end) is None
+

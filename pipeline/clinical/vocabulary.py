@@ -46,6 +46,7 @@ CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
+    "treating",
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
@@ -223,6 +224,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def not_use_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.cues["not_use"]))
+
+    @functools.cached_property
+    def treating_pattern(self) -> re.Pattern[str]:
+        """A ``treating`` word: a drug or procedure the record's causes name is still advice with one."""
+        return re.compile(alternation(self.cues["treating"]))
 
     @functools.cached_property
     def treatment_word_pattern(self) -> re.Pattern[str]:
