@@ -308,3 +308,21 @@ def test_an_effect_lasts_only_after_a_word_of_effect(analyse):
     assert (found[0].effect_low, found[0].effect_high) == (7, 15)
     _, found = run(analyse, "口服泼尼松10mg,头痛持续30min到几个小时。", "nursing_info", "某病")
     assert found[0].effect_low is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # review of xywy medical_2–3 (labs): cells of a tissue are no lab subjects; adverbs and
+        # words of activity may stand between a test and its result; 恢复正常 and 低下 are results
+        ("腺管上皮细胞增生。", set()),
+        ("骨髓中浆细胞增多。", {("浆细胞", "up")}),
+        ("血压突然升高。", {("血压", "up")}),
+        ("溶菌酶活性降低。", {("溶菌酶", "down")}),
+        ("体温恢复正常。", {("体温", "normal")}),
+        ("HLA-B27阳性。", {("HLA-B27", "positive")}),
+    ],
+)
+def test_labs_review_subjects_fillers_and_results(analyse, text, found):
+    labs, _ = run(analyse, text, "symptom_data/symptom_detail", "某病")
+    assert {(f.test.text, f.direction) for f in labs} == found
