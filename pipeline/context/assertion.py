@@ -975,7 +975,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     regions = bool(items or cause_regions)
     if not cues and not regions:  # nothing can qualify any entity
-        return [PRESENT] * len(entities)
+        return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
     sentence_starts[0] = 0  # an entity before the first sentence is taken to be in it
@@ -1032,4 +1032,46 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             # the words as written, as for the cue (粘连性肠梗阻, not the normalized 黏连性肠梗阻)
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
-    return results
+    return _in_background(norm, entities, results, kind, record)
+
+
+#: Section kinds whose findings are background: what causes, prevention, nursing and diet texts
+#: name is mostly no manifestation of the record's disease (a review of 25 xywy records: 8 of 161
+#: symptoms found only there were its own, against 334 of 373 in its symptom texts and overview).
+BACKGROUND_KINDS = frozenset({"cause", "prevention", "nursing", "diet"})
+#: Labels of findings (a drug or procedure in such a text is advice, not background).
+_FINDING_LABELS_OF_BACKGROUND = frozenset({"symptom", "disease", "test"})
+BACKGROUND = "background"
+
+
+def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertion], kind: str,
+                   record: _Record) -> list[Assertion]:
+    """``results`` with the present findings of a section about causes, prevention, nursing or
+    diet made ``background`` (modifier kept): 长期出现精神紧张、焦虑 in advice, 尿潴留 as a cause.
+    Not the record's own disease, nor a sentence defining it (胼胝是由于…发生的角质增厚)."""
+    if kind not in BACKGROUND_KINDS:
+        return results
+    defining = _defining_sentences(norm, entities, record)
+    return [
+        Assertion(BACKGROUND) if (
+            assertion.assertion == "present" and entity.label in _FINDING_LABELS_OF_BACKGROUND
+            and not any(start <= entity.start < end for start, end in defining)
+            and not _is_record_disease(entity, record)
+        ) else assertion
+        for entity, assertion in zip(entities, results)
+    ]
+
+
+def _defining_sentences(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:
+    """The sentences opening with the record's disease and 是, 系 or 为 (胼胝是由于…): they say
+    what the disease is."""
+    found = []
+    for start, end in split_sentences(norm):
+        opening = _ENUMERATOR.match(norm, start).end()
+        first = next((e for e in entities if e.start == opening), None)
+        if first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record):
+            found.append((start, end))
+    return found
+
+
+_ENUMERATOR = re.compile(r"[ \t]*(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?[ \t]*")

@@ -72,7 +72,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("canonical", "string", "the preferred name (dictionary `canonical` column)"),
         ("source", "string", "what found it: `entities/<file>.tsv` for a dictionary entry, `abbreviation:text` for a use of an abbreviation the record defines, `abbreviation:abbreviations.tsv` for one known from the table"),
         ("nested", "boolean", "inside a longer mention of another label, as CMeEE nests them: 血沉 (test) in 血沉增快 (symptom)"),
-        ("assertion", "string", "present, negated, rare, possible, normal, hypothetical or other_disease (see Context below)"),
+        ("assertion", "string", "present, negated, rare, possible, normal, hypothetical, other_disease or background (see Context below)"),
         ("modifier", "string", "the cue-based verdict alone (present, negated, rare, possible, normal, hypothetical), also when the finding is another disease's"),
         ("about", "string", "the other disease, when assertion is other_disease"),
         ("cue", "string", "the words that decided `modifier` (explain mode); missing when present"),

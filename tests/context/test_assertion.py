@@ -832,7 +832,8 @@ def test_a_mention_nested_in_the_records_disease_is_part_of_its_name():
     text = "是引起羊水过多的主要因素"
     ents = [Entity(3, 7, "羊水过多", "symptom", "羊水过多"), Entity(4, 7, "水过多", "disease", "水过多", nested=True)]
     assert modifiers(text, ents, record_disease="羊水过多", section="cause_info") == ["present", "present"]
-    assert modifiers(text, ents, record_disease="胎盘早剥", section="cause_info") == ["present", "other_disease"]
+    # another record's cause: background (a cause text's finding), its nested word another disease's
+    assert modifiers(text, ents, record_disease="胎盘早剥", section="cause_info") == ["background", "other_disease"]
 
 
 @pytest.mark.parametrize(
@@ -895,7 +896,7 @@ def test_diseases_in_a_cause_subsection_are_other_diseases(mark):
                 ("血小板增多", "disease"))
     result = assign_context(text, ents, section="发病机制/病因", record_disease="POEMS综合征")
     assert [(a.assertion, a.about) for a in result] == [
-        ("other_disease", "类风湿关节炎"), ("other_disease", "霍奇金病"), ("present", ""), ("present", "")]
+        ("other_disease", "类风湿关节炎"), ("other_disease", "霍奇金病"), ("present", ""), ("background", "")]
 
 
 def test_cause_section_path_applies_before_any_heading(mark):
@@ -1198,3 +1199,23 @@ def test_review_scope_ends_names_and_ruling_out(mark, text, terms, expected):
 )
 def test_second_review_sites_and_verbs(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "section", "expected"),
+    [
+        # review of xywy medical_9–10 (symptoms): what texts on causes, prevention, nursing and
+        # diet name is mostly no manifestation of the record's disease
+        ("长期出现精神紧张、焦虑、烦燥等情绪", ["焦虑"], "nursing_info", ["background"]),
+        ("由于长期少量尿潴留，易导致泌尿系统感染", ["尿潴留"], "cause_info", ["background"]),
+        ("忌吃对神经具有麻痹作用的食物", ["麻痹"], "food_info", ["background"]),
+        # a drug is advice there; a cue's verdict stands; the same words in a symptom text are present
+        ("可服用阿司匹林", [("阿司匹林", "drug")], "prevent_info", ["present"]),
+        ("避免受凉感冒", ["感冒"], "prevent_info", ["hypothetical"]),
+        ("长期出现精神紧张、焦虑", ["焦虑"], "symptom_data/symptom_detail/0", ["present"]),
+        # a sentence defining the record's disease, and the disease itself, stay present
+        ("胼胝是由于长期摩擦发生的角质增厚", [("胼胝", "disease"), "角质增厚"], "cause_info", ["present", "present"]),
+    ],
+)
+def test_findings_of_texts_on_causes_prevention_nursing_and_diet_are_background(mark, text, terms, section, expected):
+    assert modifiers(text, mark(text, *terms), section=section, record_disease="胼胝") == expected
