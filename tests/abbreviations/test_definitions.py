@@ -295,3 +295,16 @@ def test_raw_full_width_text_does_not_crash():
 )
 def test_a_generic_word_or_a_unit_defines_nothing(text, expected):
     assert [(d.abbr, d.long_en, d.long_zh) for d in find_definitions(normalize_text(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # review of xywy medical_11–12: verbs and phrases before a term are no part of it
+        ("谓之特发性GH缺乏症(isolated growth hormone deficiency,IGHD)", "特发性GH缺乏症"),
+        ("血清中白介素12(interleukin 12,IL-12)升高", "白介素12"),
+        ("编码溶酶体芳基硫酸脂酶A(arylsulfatase A,ASA)的基因", "溶酶体芳基硫酸脂酶A"),
+    ],
+)
+def test_a_stop_word_ends_the_long_form(text, long_zh):
+    assert [d[2] for d in defs(text)] == [long_zh]
