@@ -1065,10 +1065,12 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
 def _defining_sentences(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:
     """The sentences opening with the record's disease and 是, 系 or 为 (胼胝是由于…): they say
     what the disease is."""
+    by_start: dict[int, Entity] = {}
+    for entity in entities:
+        by_start.setdefault(entity.start, entity)
     found = []
     for start, end in split_sentences(norm):
-        opening = _ENUMERATOR.match(norm, start).end()
-        first = next((e for e in entities if e.start == opening), None)
+        first = by_start.get(_ENUMERATOR.match(norm, start).end())
         if first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record):
             found.append((start, end))
     return found
