@@ -1051,29 +1051,48 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     Not the record's own disease, nor a sentence defining it (胼胝是由于…发生的角质增厚)."""
     if kind not in BACKGROUND_KINDS:
         return results
-    defining = _defining_sentences(norm, entities, record)
+    telling = _sentences_telling_the_disease(norm, entities, record)
     return [
         Assertion(BACKGROUND) if (
             assertion.assertion == "present" and entity.label in _FINDING_LABELS_OF_BACKGROUND
-            and not any(start <= entity.start < end for start, end in defining)
+            and not any(start <= entity.start < end for start, end in telling)
             and not _is_record_disease(entity, record)
+            and not _part_of_the_record_name(entity, record)
         ) else assertion
         for entity, assertion in zip(entities, results)
     ]
 
 
-def _defining_sentences(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:
-    """The sentences opening with the record's disease and 是, 系 or 为 (胼胝是由于…): they say
-    what the disease is."""
+def _part_of_the_record_name(entity: Entity, record: _Record) -> bool:
+    """A finding the record's name holds, or that holds it: the disease under a broader or a
+    narrower name (感冒 in 风寒感冒, 畸胎瘤 in 纵隔畸胎瘤, 息肉 in 子宫内膜息肉); not a word too
+    general to name it (感染 in 阴沟肠杆菌感染)."""
+    if not record.key or entity.canonical in _generic_diseases() or entity.text in _generic_diseases():
+        return False
+    return any(len(name) >= 2 and (name in record.key or record.key in name) for name in (entity.text, entity.canonical))
+
+
+def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:
+    """The sentences opening with the record's disease and 是, 系 or 为 (胼胝是由于…: what the
+    disease is), and those telling how it shows (临床表现面色发灰，嗜睡，昏迷; 该病还伴有关节痛)."""
     by_start: dict[int, Entity] = {}
     for entity in entities:
         by_start.setdefault(entity.start, entity)
     found = []
     for start, end in split_sentences(norm):
         first = by_start.get(_ENUMERATOR.match(norm, start).end())
-        if first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record):
+        if (first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record)) or (
+            _manifestation_words().search(norm, start, end)
+        ):
             found.append((start, end))
     return found
+
+
+@functools.cache
+def _manifestation_words() -> re.Pattern[str]:
+    """The ``manifestation`` words of context_rules.tsv (表现为, 症见 …)."""
+    words = sorted({r.cue for r in load_context_rules() if r.category == "manifestation"}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?[ \t]*")

@@ -1219,3 +1219,19 @@ def test_second_review_sites_and_verbs(mark, text, terms, expected):
 )
 def test_findings_of_texts_on_causes_prevention_nursing_and_diet_are_background(mark, text, terms, section, expected):
     assert modifiers(text, mark(text, *terms), section=section, record_disease="胼胝") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record", "expected"),
+    [
+        # fourth review (xywy medical_13–14): the disease under a broader or narrower name, and a
+        # sentence telling how it shows, stay present in a text on prevention
+        ("根据感冒病因不同，采取不同应对措施", [("感冒", "disease")], "风寒感冒", ["present"]),
+        ("在纵隔部位的未成熟畸胎瘤", [("畸胎瘤", "disease")], "纵隔畸胎瘤", ["present"]),
+        ("临床表现面色发灰，嗜睡，昏迷", ["嗜睡", "昏迷"], "小儿中毒型痢疾", ["present", "present"]),
+        # a word too general to name the disease stays background
+        ("易导致感染的慢性疾病", [("感染", "disease")], "阴沟肠杆菌感染", ["background"]),
+    ],
+)
+def test_the_disease_by_another_name_and_its_manifestations_are_no_background(mark, text, terms, record, expected):
+    assert modifiers(text, mark(text, *terms), section="prevent_info", record_disease=record) == expected
