@@ -182,3 +182,11 @@ def test_a_drug_the_records_causes_name_is_no_therapy_in_its_symptoms(nlp):
     assert [(row["section"], row["therapy"]) for row in therapies] == [("symptom_data/symptom_detail/1", "避孕药")]
     alone = Record("r2", "黄褐斑", "test", (symptoms,), ())  # no cause section names it: a therapy row
     assert [row["therapy"] for row in process_record(alone, nlp)["therapies"]] == ["避孕药"]
+
+
+def test_the_records_own_treatment_stays_a_therapy_though_its_causes_name_it(nlp):
+    # fourth review: the causes name 放疗 (radiation as a cause); the tumour's own treatment stays
+    causes = Section("cause_info", "头颈部放疗后可发生本病。")
+    symptoms = Section("symptom_data/symptom_detail", "此肿瘤术后辅以放疗。")
+    record = Record("r1", "甲状腺癌", "test", (causes, symptoms), ())
+    assert [row["therapy"] for row in process_record(record, nlp)["therapies"]] == ["放疗"]
