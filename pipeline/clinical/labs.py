@@ -242,6 +242,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     )  # 14例(60.8%)血清IgG升高, 约三分之一患者…
     low = high = None
     unit = comparator = ""
+    # 体温<31℃时应加用热风, 维持动脉血氧分压在…: a threshold or a target, not a finding
+    threshold = value is not None and voc.is_threshold(norm, clause_start, first.start, value.end)
     if value is not None:
         if value.unit == "%" and rule.percent == "frequency":
             freq_pct = value.value if value.kind == "percent" else freq_pct
@@ -254,7 +256,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             test=entity, specimen=specimens.get(entity, ""), finding=finding,
             direction=direction, value_low=low, value_high=high, unit=unit, comparator=comparator,
             freq_pct=freq_pct, qualifier=qualifier, start=min(start, first.start), end=max(end, last.end),
-            evidence_start=sentence[0], evidence_end=sentence[1], assertion=status.get(entity, ""),
+            evidence_start=sentence[0], evidence_end=sentence[1],
+            assertion="hypothetical" if threshold else status.get(entity, ""),
         )
         for entity, _ in group
     ]

@@ -23,7 +23,7 @@ from ..serialization import packable
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 #: The specimen of a word that names an analyte, not a specimen (尿素, 尿酸: blood tests).
 NOT_A_SPECIMEN = "-"
-FINDING_ROLES = ("after", "before", "filler", "share")
+FINDING_ROLES = ("after", "before", "filler", "share", "threshold_after", "threshold_before")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
@@ -94,6 +94,8 @@ class ClinicalVocabulary:
     findings_before: Mapping[str, str]  # result word before a test → direction
     fillers: tuple[str, ...]
     shares: tuple[str, ...]  # 占: between a subject whose percentage is a value and that value
+    thresholds_after: tuple[str, ...]  # 时, 者 right after a value: a threshold, not a finding
+    thresholds_before: tuple[str, ...]  # 当, 若, 维持 in the clause before the test: the same
     specimens: Mapping[str, str]  # word -> specimen, or NOT_A_SPECIMEN (尿素 of 尿素氮)
     specimen_prefixes: tuple[str, ...]  # specimen words that name the specimen as a test's first word
     subjects: Mapping[tuple[str, str], LabSubject]  # (label, suffix) → subject
@@ -224,6 +226,20 @@ class ClinicalVocabulary:
     @functools.cached_property
     def not_use_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.cues["not_use"]))
+
+    def is_threshold(self, norm: str, clause_start: int, test_start: int, value_end: int) -> bool:
+        """Whether a value read for a test is a threshold, a target or a condition, not a finding:
+        a ``threshold_after`` word right after it (体温<31℃时, 心率超过160次/分者) or a
+        ``threshold_before`` word earlier in its clause (若…, 维持动脉血氧分压在…)."""
+        after, before = self._threshold_patterns
+        return bool(after.match(norm, value_end) or before.search(norm, clause_start, test_start))
+
+    @functools.cached_property
+    def _threshold_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return (
+            re.compile(rf"[ \t]*(?:以上|以下)?[ \t]*(?:{alternation(self.thresholds_after)})"),
+            re.compile(alternation(self.thresholds_before)),
+        )
 
     @functools.cached_property
     def treating_pattern(self) -> re.Pattern[str]:
@@ -577,11 +593,14 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     before: dict[str, str] = {}
     fillers: list[str] = []
     shares: list[str] = []
+    thresholds: dict[str, list[str]] = {"threshold_after": [], "threshold_before": []}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
         role = choice(path, line, row, "role", FINDING_ROLES)
         if role in ("filler", "share"):
             (fillers if role == "filler" else shares).append(row["word"])
+        elif role in thresholds:
+            thresholds[role].append(row["word"])
         else:
             (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
 
@@ -656,6 +675,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         findings_before=before,
         fillers=tuple(fillers),
         shares=tuple(shares),
+        thresholds_after=tuple(thresholds["threshold_after"]),
+        thresholds_before=tuple(thresholds["threshold_before"]),
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         subjects=subjects,

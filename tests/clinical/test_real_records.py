@@ -326,3 +326,20 @@ def test_an_effect_lasts_only_after_a_word_of_effect(analyse):
 def test_labs_review_subjects_fillers_and_results(analyse, text, found):
     labs, _ = run(analyse, text, "symptom_data/symptom_detail", "某病")
     assert {(f.test.text, f.direction) for f in labs} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "assertion"),
+    [
+        # review of xywy medical_2–3 (labs): a value that is a threshold or a target is no finding
+        ("体温<31℃时，应加用热风。", "hypothetical"),
+        ("但心率超过160次/分时，应引起注意。", "hypothetical"),
+        ("若收缩压>180mmHg，应立即降压。", "hypothetical"),
+        # a value the patients have stays the finding
+        ("体温多在38～39℃。", "present"),
+        ("早期发病者的血钙常低于1.75mmol/L。", "present"),
+    ],
+)
+def test_a_threshold_or_target_value_is_hypothetical(analyse, text, assertion):
+    labs, _ = run(analyse, text, "symptom_data/symptom_detail", "某病")
+    assert [lab.assertion for lab in labs if lab.value_low is not None] == [assertion]
