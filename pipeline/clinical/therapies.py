@@ -57,7 +57,7 @@ from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
 from ..sentences import split_sentences
 from ..serialization import packable
-from .vocabulary import CLAUSE_MARKS, ClinicalVocabulary, DoseSchedule, count_of, load_clinical_vocabulary
+from .vocabulary import CLAUSE_MARKS, ClinicalVocabulary, DoseSchedule, clause_end, clause_start, count_of, load_clinical_vocabulary
 
 _JOINER = re.compile(r"[ \t、和及与或/]*")
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -498,8 +498,7 @@ def is_exposure(
     if statement.category == "nutrient":
         return False
     voc = voc or load_clinical_vocabulary()
-    start, end = statement.evidence_start, statement.evidence_end
-    clause_start = max([text.rfind(mark, start, statement.therapy.start) for mark in CLAUSE_MARKS] + [start - 1]) + 1
-    clause_end = min([i for mark in CLAUSE_MARKS if (i := text.find(mark, statement.therapy.end, end)) >= 0] + [end])
-    return voc.treating_pattern.search(text, clause_start, clause_end) is None
+    start = max(clause_start(text, statement.therapy.start), statement.evidence_start)
+    end = min(clause_end(text, statement.therapy.end), statement.evidence_end)
+    return voc.treating_pattern.search(text, start, end) is None
 

@@ -50,6 +50,16 @@ CUE_ROLES = (
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
+
+
+def clause_start(norm: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after a ``CLAUSE_MARKS`` mark, or 0)."""
+    return max(norm.rfind(mark, 0, pos) for mark in CLAUSE_MARKS) + 1
+
+
+def clause_end(norm: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (at a ``CLAUSE_MARKS`` mark, or the text's end)."""
+    return min((i for mark in CLAUSE_MARKS if (i := norm.find(mark, pos)) >= 0), default=len(norm))
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 #: What may come between a ``use`` word and a ``causes`` verb for the treatment to be the cause
 #: (治疗|引起, 治疗后|可导致; not 治疗|药物|引起的皮疹: it treats the rash).
@@ -406,10 +416,7 @@ class ClinicalVocabulary:
         found = avoid.search(norm, max(0, start - 10), start)
         if found is None:
             return False
-        clause_end = end
-        while clause_end < len(norm) and norm[clause_end] not in CLAUSE_MARKS:
-            clause_end += 1
-        return not_avoid.search(norm[max(0, found.start() - 2) : start] + norm[end:clause_end]) is None
+        return not_avoid.search(norm[max(0, found.start() - 2) : start] + norm[end : clause_end(norm, end)]) is None
 
     def is_a_time_or_place(self, norm: str, start: int, end: int) -> bool:
         """Whether an ``anchor`` word right after the drug or procedure at ``start:end`` makes it
@@ -420,17 +427,14 @@ class ClinicalVocabulary:
         found = self._setting_patterns[2].match(norm, end)
         if found is None:
             return False
-        clause_end = found.end()
-        while clause_end < len(norm) and norm[clause_end] not in CLAUSE_MARKS:
-            clause_end += 1
-        if clause_end == found.end():
+        end_of_clause = clause_end(norm, found.end())
+        if end_of_clause == found.end():
             return False
-        clause_start = start
-        while clause_start > 0 and norm[clause_start - 1] not in CLAUSE_MARKS:
-            clause_start -= 1
-        masked = self.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[clause_start:clause_end])
+        start_of_clause = clause_start(norm, start)
+        masked = self.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[start_of_clause:end_of_clause])
         treatment = self.treatment_word_pattern
-        return treatment.search(masked, 0, start - clause_start) is None and treatment.search(masked, found.end() - clause_start) is None
+        return (treatment.search(masked, 0, start - start_of_clause) is None
+                and treatment.search(masked, found.end() - start_of_clause) is None)
 
     @functools.cached_property
     def _giving_or_preventing(self) -> re.Pattern[str]:
