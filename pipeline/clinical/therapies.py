@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..context import Assertion, assertion_labels
+from ..context.sections import section_kind
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
@@ -478,8 +479,6 @@ _TREATING_KINDS = frozenset({"treatment", "treatment_tcm", "treatment_western", 
 def named_as_causes(sections: Sequence[tuple[str, Sequence[Entity]]]) -> frozenset[str]:
     """The canonical names of the drugs and procedures a record's cause sections name
     (``cause_info``: 口服避孕药, 锂剂, 手术误伤): the record's exposures."""
-    from ..context.sections import section_kind
-
     return frozenset(
         e.canonical for path, entities in sections if section_kind(path) == "cause"
         for e in entities if e.label in ("drug", "procedure") and not e.nested

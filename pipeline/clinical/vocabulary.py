@@ -390,33 +390,39 @@ class ClinicalVocabulary:
         before, after = self._history_patterns
         return before.search(norm, max(0, start - 12), start) is not None or after.match(norm, end) is not None
 
+    # (an empty role's alternation is (?!), which never matches)
     @functools.cached_property
-    def _setting_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-        cause_before, avoid = alternation(self.cues["cause_before"]), alternation(self.cues["avoid"])
-        anchor, not_anchor = alternation(self.cues["anchor"]), alternation(self.cues["not_anchor"])
-        return (
-            re.compile(rf"(?:{cause_before})[^{CLAUSE_MARKS}]{{0,15}}\Z" if cause_before else "(?!)"),
-            re.compile(rf"(?:{avoid})[^{CLAUSE_MARKS}]{{0,6}}\Z" if avoid else "(?!)"),
-            re.compile(rf"(?!{not_anchor})(?:{anchor})" if anchor and not_anchor else rf"(?:{anchor})" if anchor else "(?!)"),
-            re.compile(alternation(self.cues["not_avoid"]) if self.cues["not_avoid"] else "(?!)"),
-        )
+    def _cause_before_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['cause_before'])})[^{CLAUSE_MARKS}]{{0,15}}\Z")
+
+    @functools.cached_property
+    def _avoid_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['avoid'])})[^{CLAUSE_MARKS}]{{0,6}}\Z")
+
+    @functools.cached_property
+    def _not_avoid_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["not_avoid"]))
+
+    @functools.cached_property
+    def _anchor_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?!{alternation(self.cues['not_anchor'])})(?:{alternation(self.cues['anchor'])})")
 
     def is_cause_by_what_precedes(self, norm: str, start: int) -> bool:
         """Whether a ``cause_before`` word comes shortly before the drug or procedure at
         ``start`` in its clause (at most 15 characters between): it is named as a cause or a
         setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…)."""
-        return self._setting_patterns[0].search(norm, max(0, start - 22), start) is not None
+        return self._cause_before_pattern.search(norm, max(0, start - 22), start) is not None
 
     def is_avoided(self, norm: str, start: int, end: int) -> bool:
         """Whether an ``avoid`` word comes shortly before the drug or procedure at ``start:end``
         (at most 6 characters between), with no ``not_avoid`` word near it or in the rest of
         the clause: a risk to keep away from, no treatment (应减少抗生素的使用, 避免服用磺胺类
         药物; not 可以逐渐减少激素的用量, 避免延误手术时机)."""
-        _, avoid, _, not_avoid = self._setting_patterns
-        found = avoid.search(norm, max(0, start - 10), start)
+        found = self._avoid_pattern.search(norm, max(0, start - 10), start)
         if found is None:
             return False
-        return not_avoid.search(norm[max(0, found.start() - 2) : start] + norm[end : clause_end(norm, end)]) is None
+        near = norm[max(0, found.start() - 2) : start] + norm[end : clause_end(norm, end)]
+        return self._not_avoid_pattern.search(near) is None
 
     def is_a_time_or_place(self, norm: str, start: int, end: int) -> bool:
         """Whether an ``anchor`` word right after the drug or procedure at ``start:end`` makes it
@@ -424,7 +430,7 @@ class ClinicalVocabulary:
         出血): not when that rest is empty (施行手术时，…), nor with a ``use`` word, route or
         outcome elsewhere in the clause (舌下含服硝酸甘油时, 化疗期间可获缓解; 延误手术时机 is
         ``not_anchor``)."""
-        found = self._setting_patterns[2].match(norm, end)
+        found = self._anchor_pattern.match(norm, end)
         if found is None:
             return False
         end_of_clause = clause_end(norm, found.end())

@@ -353,8 +353,15 @@ def _generic_diseases() -> frozenset[str]:
 @functools.cache
 def _attribute_ending() -> re.Pattern[str]:
     """An ``attribute`` word (明显, 典型, 急性 …) at the end of the searched text."""
-    words = sorted((r.cue for r in load_context_rules() if r.category == "attribute"), key=len, reverse=True)
+    words = _words_of("attribute")
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\Z") if words else re.compile(r"(?!)")
+
+
+@functools.cache
+def _words_of(category: str) -> tuple[str, ...]:
+    """The words of one non-cue category of context_rules.tsv (attribute, occurrence, modal,
+    preposition, manifestation), longest first."""
+    return tuple(sorted({r.cue for r in load_context_rules() if r.category == category}, key=len, reverse=True))
 
 
 #: Endings of the negated verbs of search (未见, 未检出, 找不到, 未触及; not 未发现, 未出现: 未出现转移的
@@ -577,27 +584,15 @@ def _negates_another_verb(text: str, cue: _Cue, entity: Entity) -> bool:
     (不要过度的疲劳: the 的 rules decide) leaves the negation as it is."""
     if text[cue.end - 1] not in _VERB_NEGATIONS:
         return False
-    words = _words_around_negations()
     position = cue.end
-    while (modal := next((word for word in words["modal"] if text.startswith(word, position)), None)) is not None:
+    while (modal := next((word for word in _words_of("modal") if text.startswith(word, position)), None)) is not None:
         position += len(modal)
-    if position >= entity.start or text.startswith(words["occurrence"] + words["attribute"], position):
+    if position >= entity.start or text.startswith(_words_of("occurrence") + _words_of("attribute"), position):
         return False
-    if text.startswith(words["preposition"], position):
+    if text.startswith(_words_of("preposition"), position):
         between = text[position:entity.start]
-        return not any(verb in between for verb in words["occurrence"])
+        return not any(verb in between for verb in _words_of("occurrence"))
     return True
-
-
-@functools.cache
-def _words_around_negations() -> dict[str, tuple[str, ...]]:
-    """The ``modal``, ``occurrence``, ``preposition`` and ``attribute`` words of
-    context_rules.tsv, longest first."""
-    rules = load_context_rules()
-    return {
-        category: tuple(sorted({r.cue for r in rules if r.category == category}, key=len, reverse=True))
-        for category in ("modal", "occurrence", "preposition", "attribute")
-    }
 
 
 #: First characters of the negation cues that forbid (禁用, 禁服, 忌用 …).
@@ -1091,8 +1086,7 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
 @functools.cache
 def _manifestation_words() -> re.Pattern[str]:
     """The ``manifestation`` words of context_rules.tsv (表现为, 症见 …)."""
-    words = sorted({r.cue for r in load_context_rules() if r.category == "manifestation"}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+    return re.compile("|".join(map(re.escape, _words_of("manifestation"))) or "(?!)")
 
 
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?[ \t]*")
