@@ -258,7 +258,7 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
             and not any(
                 e.start < verb.end() and verb.start() < e.end
                 and not (e.end == verb.end() and _ends_at(norm, e, q) and _plausible_change(q)
-                         and not _a_list_of_shares(norm, q, quantities, entities))
+                         and not _a_list_of_shares(norm, q, quantities, entities, cues))
                 for e in entities
             )
         ):
@@ -321,13 +321,20 @@ def _ends_at(norm: str, e: Entity, q: Quantity) -> bool:
 _CHANGE_GAP = re.compile(r"[ \t]*了?[ \t]*")
 
 
-def _a_list_of_shares(norm: str, q: Quantity, quantities: Sequence[Quantity], entities: Sequence[Entity]) -> bool:
+def _a_list_of_shares(
+    norm: str, q: Quantity, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues
+) -> bool:
     """Whether another share of ``q``'s sentence comes right after a mention, as in a list of
-    how many have each finding (意识障碍42%，体重减轻71%，肝大25%)."""
+    how many have each finding (意识障碍42%，体重减轻71%，肝大25%); not after a mention ending with
+    a change verb too (体重增加10%～25%，…体重增加10%～20%: two changes)."""
     start, end = next(((s, e) for s, e in split_sentences(norm) if s <= q.start < e), (0, len(norm)))
     return any(
         o is not q and o.kind in _SHARE_KINDS and start <= o.start < end
-        and any(start <= e.end <= o.start and not norm[e.end : o.start].strip(" \t") for e in entities)
+        and any(
+            start <= e.end <= o.start and not norm[e.end : o.start].strip(" \t")
+            and not cues.change.search(norm, e.start, e.end)
+            for e in entities
+        )
         for o in quantities
     )
 
