@@ -33,6 +33,21 @@ def test_majority_long_form_with_longer_variants_agreeing():
     assert pair.note == "other long forms: 肝酶×1"
 
 
+def test_a_long_form_cut_short_now_and_then_does_not_win_by_its_support():
+    # xywy: 去甲肾上腺素(NE) ×16, 肾上腺素(NE) ×1; every 去甲肾上腺素 ends with 肾上腺素 too
+    by_record = {f"r{i}": {("NE", "去甲肾上腺素", "")} for i in range(4)} | {"r9": {("NE", "肾上腺素", "")}}
+    [pair] = consistent_pairs(by_record, cues=CUES)
+    assert (pair.long_zh, pair.count, pair.total) == ("去甲肾上腺素", 4, 5)
+
+
+def test_the_best_supported_form_when_the_most_written_lacks_a_majority():
+    # 血清免疫球蛋白E is written most, in 4 records of 7: no majority; 免疫球蛋白E ends 5 of them
+    by_record = {f"r{i}": {("IgE", "血清免疫球蛋白E", "")} for i in range(4)}
+    by_record |= {"r5": {("IgE", "免疫球蛋白E", "")}, "r6": {("IgE", "IgE介导", "")}, "r7": {("IgE", "I型过敏反应", "")}}
+    [pair] = consistent_pairs(by_record, cues=CUES, specimen_prefixes=())
+    assert (pair.long_zh, pair.count, pair.total) == ("免疫球蛋白E", 5, 7)
+
+
 def test_unclear_single_rejected_and_case_variants():
     by_record = {
         "r1": {("CA", "癌抗原", ""), ("HPV", "人乳头瘤病毒", ""), ("AB", "实际碳酸氢", "")},
