@@ -260,6 +260,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             assertion="hypothetical" if threshold else status.get(entity, ""),
         )
         for entity, _ in group
+        # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
+        if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
 
 

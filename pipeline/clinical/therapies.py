@@ -215,10 +215,12 @@ def _candidates(
         if voc.is_avoided(norm, entity.start, entity.end):
             continue  # 应减少抗生素的使用: a risk kept away from, no treatment
         if voc.is_cause_by_what_precedes(norm, entity.start) or (
-            not about_treatment and voc.is_a_time_or_place(norm, entity.start, entity.end)
+            not about_treatment
+            and (voc.is_a_time_or_place(norm, entity.start, entity.end)
+                 or voc.names_an_exposed_group(norm, entity.start, entity.end))
         ):
             causes.append((entity, category))
-            continue  # 由于感染，化疗导致; 手术时发现 (outside a section about treatment)
+            continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者 (outside a section about treatment)
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制

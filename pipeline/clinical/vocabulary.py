@@ -23,7 +23,7 @@ from ..serialization import packable
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 #: The specimen of a word that names an analyte, not a specimen (尿素, 尿酸: blood tests).
 NOT_A_SPECIMEN = "-"
-FINDING_ROLES = ("after", "before", "filler", "share", "threshold_after", "threshold_before")
+FINDING_ROLES = ("after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
@@ -46,7 +46,7 @@ CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
-    "treating",
+    "treating", "exposure_before", "exposed_group",
 )
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
@@ -106,6 +106,7 @@ class ClinicalVocabulary:
     shares: tuple[str, ...]  # 占: between a subject whose percentage is a value and that value
     thresholds_after: tuple[str, ...]  # 时, 者 right after a value: a threshold, not a finding
     thresholds_before: tuple[str, ...]  # 当, 若, 维持 in the clause before the test: the same
+    needs_specimen: frozenset[str]  # 增生: a cell's finding only with a specimen named
     specimens: Mapping[str, str]  # word -> specimen, or NOT_A_SPECIMEN (尿素 of 尿素氮)
     specimen_prefixes: tuple[str, ...]  # specimen words that name the specimen as a test's first word
     subjects: Mapping[tuple[str, str], LabSubject]  # (label, suffix) → subject
@@ -413,6 +414,22 @@ class ClinicalVocabulary:
         setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…)."""
         return self._cause_before_pattern.search(norm, max(0, start - 22), start) is not None
 
+    @functools.cached_property
+    def _exposure_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return (
+            re.compile(rf"(?:{alternation(self.cues['exposure_before'])})[^{CLAUSE_MARKS}]{{0,14}}\Z"),
+            re.compile(alternation(self.cues["exposed_group"])),
+        )
+
+    def names_an_exposed_group(self, norm: str, start: int, end: int) -> bool:
+        """Whether the drug or procedure at ``start:end`` tells who was exposed to it: an
+        ``exposure_before`` word shortly before it (at most 14 characters between, room for the
+        items of a list) and an ``exposed_group`` word later in its clause (需较长期使用肾上腺皮质
+        激素或其他免疫抑制剂者, 长期服用激素病人): a risk group, no treatment."""
+        exposure, group = self._exposure_patterns
+        return (exposure.search(norm, max(0, start - 22), start) is not None
+                and group.search(norm, end, clause_end(norm, end)) is not None)
+
     def is_avoided(self, norm: str, start: int, end: int) -> bool:
         """Whether an ``avoid`` word comes shortly before the drug or procedure at ``start:end``
         (at most 6 characters between), with no ``not_avoid`` word near it or in the rest of
@@ -604,6 +621,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     fillers: list[str] = []
     shares: list[str] = []
     thresholds: dict[str, list[str]] = {"threshold_after": [], "threshold_before": []}
+    needs_specimen: set[str] = set()
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
         role = choice(path, line, row, "role", FINDING_ROLES)
@@ -611,6 +629,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             (fillers if role == "filler" else shares).append(row["word"])
         elif role in thresholds:
             thresholds[role].append(row["word"])
+        elif role == "needs_specimen":
+            needs_specimen.add(row["word"])
         else:
             (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
 
@@ -687,6 +707,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         shares=tuple(shares),
         thresholds_after=tuple(thresholds["threshold_after"]),
         thresholds_before=tuple(thresholds["threshold_before"]),
+        needs_specimen=frozenset(needs_specimen),
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         subjects=subjects,

@@ -206,6 +206,25 @@ def test_a_count_of_cells_is_a_lab_finding(analyse, text, cells, direction):
     assert found[cells].direction == direction
 
 
+@pytest.mark.parametrize(
+    ("text", "cells", "finding"),
+    [
+        ("骨髓中粒细胞明显增生。", "粒细胞", "增生"),  # a specimen named: a marrow finding
+        ("先天性巨核细胞增生不良。", "巨核细胞", "增生不良"),  # xywy review 2026-12-02 night: down, not up
+        ("随后出现血小板减少和中性粒细胞减少。", "中性粒细胞", "减少"),  # whole, not its 粒细胞
+    ],
+)
+def test_cells_growing_or_falling_with_their_specimen_or_a_result_of_their_own(analyse, text, cells, finding):
+    found, _ = labs(analyse, text)
+    assert found[cells].finding == finding
+
+
+@pytest.mark.parametrize("text", ["HIV感染导致淋巴细胞增生。", "各种刺激引起浆细胞增生。"])
+def test_cells_growing_with_no_specimen_named_are_no_lab_finding(analyse, text):
+    found, _ = labs(analyse, text)  # xywy review 2026-12-02 night: tissue or mechanism
+    assert found == {}
+
+
 @pytest.mark.parametrize("text", [
     "恶性组织细胞增生病。", "粒细胞减少症。", "全身消耗性疾病如甲状腺功能亢进、恶性肿瘤。",
     "血中低维生素A含量增加患恶性肿瘤的危险性。",  # audit: a verb raising a risk, no level

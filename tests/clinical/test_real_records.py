@@ -174,7 +174,7 @@ def test_an_outcome_after_a_prevented_one_still_counts(analyse, text, outcome):
         ("与消化不良、维生素不足等因素有关。", []),
         # still treatments: a supplement given, and food named after another clause word
         ("给予富含多种维生素的饮食，给予B族维生素，避免过多活动。", ["维生素"]),
-        ("长期使用利尿剂而饮食不好的患者也应适当补充镁。", ["利尿剂"]),
+        ("使用利尿剂而饮食不好的患者也应适当补充镁。", ["利尿剂"]),  # (长期使用…患者: a risk group)
         ("妊娠后期可补充叶酸，多食新鲜蔬菜。", ["叶酸"]),
         # review: a drug given next to a diet is still given
         ("口服叶酸及富含叶酸的食物。", ["叶酸"]),
@@ -245,6 +245,15 @@ def test_a_test_named_with_its_alias_keeps_what_its_percentages_are(analyse):
         ("放疗期间忌服辛辣香燥等刺激性食物。", []),
         ("应减少抗生素的使用次数。", []),
         ("研究显示应用β-胡萝卜素可以降低体内40%的维生素E水平。", []),
+        # review of xywy medical_12–13: risk groups, disinfectants, what a finding relates to,
+        # a procedure as the setting
+        ("结素试验阳性小儿需较长期使用肾上腺皮质激素或其他免疫抑制剂者。", []),
+        ("长期服用肾上腺皮质激素病人。", []),
+        ("接触者双手用0.1%过氧乙酸消毒。", []),
+        ("与移植后多次输血有关。", []),
+        ("应提高手术操作水平。", []),
+        ("可长期服用小剂量秋水仙碱。", ["秋水仙碱"]),  # no group: a long course of treatment
+        ("讲解手术前后有关康复知识。", ["手术"]),
         # still treatments: the clause ends with the anchor, a use word gives it, an outcome follows,
         # a delay is avoided, the amount is reduced
         ("对发生的内疝施行手术时，应注意。", ["手术"]),
