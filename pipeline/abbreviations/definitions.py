@@ -358,8 +358,10 @@ def _alias_cue(alias: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _alias_definition(alias: tuple[str, ...]) -> re.Pattern[str]:
-    """``,简称ABBR``: built once per cue list, not once per text."""
-    return re.compile(rf"[,，]?\s*(?:{_alias_cue(alias).pattern})\s*({_ABBR.pattern})(?![A-Za-z0-9{GREEK}-])")
+    """``,简称ABBR``: built once per cue list, not once per text. No line break before the cue:
+    a line opening with 又称 names what its own line is about, not the heading above it
+    (8.TSH增高型甲亢\n又称TSH毒症)."""
+    return re.compile(rf"[,，]?[ \t]*(?:{_alias_cue(alias).pattern})\s*({_ABBR.pattern})(?![A-Za-z0-9{GREEK}-])")
 
 
 def _definition(

@@ -113,6 +113,11 @@ def test_abbreviation_only_from_several_records(text, expected):
     assert [(d[0],) + d[1:3] for d in defs(text)] == [("zh(ABBR)",) + expected]
 
 
+def test_an_alias_cue_opening_a_line_defines_nothing_of_the_line_before():
+    # xywy review 2026-12-02 night (甲亢): TSH is no abbreviation of 甲亢
+    assert defs("8.TSH增高型甲亢\n又称TSH毒症，血T3，T4及TSH均增高") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
