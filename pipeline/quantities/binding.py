@@ -168,6 +168,7 @@ def bind_frequencies(
     excluded = _strengths(norm, quantities, entities, res.concentration_of, cues)
     excluded |= _changes(norm, quantities, entities, cues)
     excluded |= _relative_levels(norm, quantities, cues)
+    excluded |= _differences(norm, quantities, cues)
     excluded |= _thresholds(norm, quantities, cues)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
@@ -202,6 +203,8 @@ def bind_frequencies(
 _BLANKS = re.compile(r"[ \t]*")
 #: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
 _WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
+#: After 占, before the whole a share is of when no 的 follows it: 占|全部|乳头溢液80%以上.
+_WHOLE_OPENING = re.compile(r"[ \t]*(?:全部|所有|整个|总|同期)?[ \t]*")
 
 
 _SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
@@ -290,6 +293,19 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         ):
             levels.add(id(q))
     return levels
+
+
+def _differences(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
+    """The ids of the shares right after a ``comparative`` with a ``than`` word before it in
+    its clause (智商比正常儿童低17%～23%): how much more or less, not how many have a finding."""
+    differences = set()
+    for q in quantities:
+        if q.kind not in _SHARE_KINDS:
+            continue
+        comparative = cues.comparative.search(norm, max(q.start - cues.longest_comparative, 0), q.start)
+        if comparative is not None and cues.than.search(norm, _clause_start(norm, comparative.start()), comparative.start()):
+            differences.add(id(q))
+    return differences
 
 
 def _thresholds(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
@@ -402,6 +418,11 @@ def _clause_end(norm: str, pos: int) -> int:
     return found.start() if found else len(norm)
 
 
+def _clause_start(norm: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after a comma or a stop), or 0."""
+    return max(norm.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
+
+
 def _counts_what_follows(norm: str, end: int, cues: _Cues) -> bool:
     """Whether the number ending at ``end`` counts patients or a finding named after it: a
     patient noun or a verb follows, after an optional 的 (30%患者出现皮疹, 80%的病例出现黄疸;
@@ -412,7 +433,8 @@ def _counts_what_follows(norm: str, end: int, cues: _Cues) -> bool:
     return bool(cues.population.match(norm, pos) or cues.verb.match(norm, pos))
 
 
-_CLAUSE_MARK = re.compile(r"[,;:。!?\n]")
+_CLAUSE_MARKS = ",;:。!?\n"
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 #: Between a strength and its substance: blanks and an optional 的 (0.01%的高锰酸钾).
 _STRENGTH_GAP = re.compile(r"[ \t]*(?:的[ \t]*)?")
 #: A dilution written right before a substance: 1∶5000高锰酸钾, 1:1000.
@@ -427,6 +449,11 @@ class _Cues:
         self.subset_inline = _compile(res.subset_inline)
         self.involvement = _compile(res.involvement)
         self.modifier_after = _compile(res.modifier_after)
+        self.not_a_group = _compile(res.not_a_group)
+        # a comparative ending where a share starts: 比正常儿童|低|17%, 约比正常女性|高|50%～100%
+        self.comparative = re.compile(f"(?:{_compile(res.comparative).pattern})[了约达 \\t]*\\Z")
+        self.longest_comparative = max(map(len, res.comparative), default=0) + 3
+        self.than = re.compile(f"(?!{_compile(res.not_than).pattern})(?:{_compile(res.than).pattern})")
         # a mention made a condition: 多发性骨髓瘤(溶骨性)时|多超过10% (a parenthesis may come between)
         # (not 时间, 时常, 时有, 时期, 时而: words that start with 时; 头痛时常发作者约占30%)
         self.condition = re.compile(f"(?:\\([^()]*\\))?(?:{_compile(res.condition).pattern})(?![间常有期而])")
@@ -643,11 +670,39 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         word = min(usable, key=lambda q: min(abs(q.start - e.end), abs(e.start - q.end)))
         if id(word) in where:
             continue  # its nearest word says where most cases are, not how many have it
+        if e.label == "disease" and _names_a_group(norm, word, e, end, cues):
+            continue  # 半数的生殖细胞瘤对HCG表达阳性: the group counted, not what they have
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
             continue  # 1.骨髓穿刺 半数病人可见浆细胞增多: an examination heading is no finding
         population = _population_after(norm, word.end, end, cues)
         statements.append(_statement(norm, word, e, population, "word", evidence))
     return statements
+
+
+def _names_a_group(norm: str, word: Quantity, e: Entity, end: int, cues: _Cues) -> bool:
+    """Whether disease ``e`` next to frequency word ``word`` is the group it counts, not what
+    they have: right after the word (a 的 and a few modifiers between, no verb nor a
+    ``not_a_group`` word: 半数以上因急腹症入院) with more of the clause after it (半数的生殖细胞瘤
+    对HCG表达阳性), or right before it (中 or 的 between) with more of the clause after the word
+    (小儿急性白血病半数以上病例急性发病)."""
+    if e.start >= word.end:
+        at = _BLANKS.match(norm, word.end).end()
+        at = at + 1 if norm.startswith("的", at) else at
+        if (e.start - at > _GROUP_MODIFIERS or not _NOUN_GAP.fullmatch(norm, at, e.start)
+                or cues.verb.search(norm, at, e.start) or cues.not_a_group.search(norm, at, e.start)):
+            return False
+        return _BLANKS.match(norm, e.end, end).end() < end and not cues.population.match(norm, e.end)
+    if e.end <= word.start and _GROUP_BEFORE_WORD.fullmatch(norm, e.end, word.start):
+        return _BLANKS.match(norm, word.end, end).end() < end
+    return False
+
+
+#: At most this many characters of modifiers between a frequency word and the group after it.
+_GROUP_MODIFIERS = 6
+#: Between a disease and a frequency word after it that counts it: 小儿急性白血病|半数, …之中|约半数.
+_GROUP_BEFORE_WORD = re.compile(r"[ \t]*(?:之?中|的)?[ \t]*")
+#: A run of a noun's characters: the modifiers before a mention (幼年型|颗粒细胞瘤).
+_NOUN_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]{0,8}")
 
 
 #: How the name of cells ends: a body part a frequency word may be about (半数病人可见浆细胞增多).
@@ -659,12 +714,19 @@ _CELLS = "细胞"
 _FINDING_LABELS = frozenset({"disease", "symptom", "procedure"})
 
 
+#: Between a group and a ``where_after`` word: 约2/3病例|多|发生于.
+_WHERE_ADVERB = re.compile(r"[ \t]*(?:均|多|则|常|主要|可)?[ \t]*")
+#: At most this many characters from a number to the end of the group after it (97%的|幼年型颗粒细胞瘤).
+_WHERE_GROUP = 12
+
+
 def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
     """The ids of the quantities that say where or when most cases are (80%发生于女性,
     尿道结石多数来源于膀胱, 约70%位于肺内: a ``where_after`` word right after them) and so bind to
     no finding, unless the first mention after that word is a disease, symptom or procedure that
     names no patient group (多数发生于高血压的患者, but not 约30%发生于高血压患者). A disease may
-    come between, with its 的: 15%的骨血管瘤|发生于脊柱."""
+    come between, with its 的: 15%的骨血管瘤|发生于脊柱, or a group with a few modifiers
+    (97%的幼年型颗粒细胞瘤|发生在30岁以前, 约2/3病例|发生于真皮)."""
     where = set()
     for q in quantities:
         pos = _BLANKS.match(norm, q.end).end()
@@ -673,13 +735,28 @@ def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequen
             group = next((e for e in entities if e.start == at and e.label == "disease"), None)
             if group is not None:
                 pos = _BLANKS.match(norm, group.end).end()
-        cue = cues.where.match(norm, pos)
+        cue = cues.where.match(norm, pos) or _where_after_a_group(norm, q, entities, cues)
         if cue is None:
             continue
         first = next((e for e in entities if e.start >= cue.end() and e.end <= end), None)
         if first is None or first.label not in _FINDING_LABELS or cues.population.match(norm, first.end):
             where.add(id(q))
     return where
+
+
+def _where_after_a_group(norm: str, q: Quantity, entities: Sequence[Entity], cues: _Cues) -> re.Match[str] | None:
+    """The ``where_after`` word after the group right after ``q`` (a patient noun, or a mention
+    with a few modifiers before it and an adverb after it): 约2/3病例|发生于, 97%的幼年型颗粒细胞瘤|
+    发生在, 74%的血肿|发生在肝右叶."""
+    at = _BLANKS.match(norm, q.end).end()
+    at = _BLANKS.match(norm, at + 1).end() if norm.startswith("的", at) else at
+    noun = cues.population.match(norm, at)
+    ends = [noun.end()] if noun is not None else [
+        e.end for e in entities
+        if at <= e.start and e.end - at <= _WHERE_GROUP and _NOUN_GAP.fullmatch(norm, at, e.start)
+        and not cues.verb.search(norm, at, e.start)
+    ]
+    return next((cue for group_end in ends if (cue := cues.where.match(norm, _WHERE_ADVERB.match(norm, group_end).end()))), None)
 
 
 #: Labels a part word before is a share of patients, never a degree: 部分ABO溶血病黄疸较轻 (some
@@ -809,7 +886,11 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
     for rate in cues.rate.finditer(norm, start, q.start):
         pass
     whole = [e for e in before if e.start >= rate.end()] if rate is not None else []
-    if whole and _WHOLE_TAIL.fullmatch(norm, max(e.end for e in whole), q.start):
+    if whole and (_WHOLE_TAIL.fullmatch(norm, max(e.end for e in whole), q.start) or (
+        rate.group().endswith("占") and any(
+            _WHOLE_OPENING.fullmatch(norm, rate.end(), e.start) and _BLANKS.fullmatch(norm, e.end, q.start) for e in whole
+        )
+    )):  # 占全部乳头溢液80%以上, MCN占肾病综合征63%～93%: the whole, no 的 after it
         # 色素型占基底细胞癌的6%, 占消化内科专科门诊的30%: the noun phrase between the rate noun
         # and 的 is the whole the number is a share of, never what it counts; the subject comes
         # before the rate noun

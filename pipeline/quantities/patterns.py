@@ -35,6 +35,7 @@ CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "copula", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after",
+    "not_a_group", "comparative", "than", "not_than",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -114,6 +115,10 @@ class QuantityResources:
     kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
     report: tuple[str, ...]  # 报道, 统计: opens another report of cases
     modifier_after: tuple[str, ...]  # 型, 期: after a mention, it only qualifies a longer noun (溃疡型)
+    not_a_group: tuple[str, ...]  # 呈, 患, 因: between a frequency word and a disease, it is no group counted
+    comparative: tuple[str, ...]  # 高, 低: right before a share, with a than word before it, a difference
+    than: tuple[str, ...]  # 比: what a comparative needs earlier in its clause
+    not_than: tuple[str, ...]  # 比例, 比率: no than word
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -137,7 +142,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "rate": [], "population": [], "verb": [], "copula": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
-        "modifier_after": [],
+        "modifier_after": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -223,6 +228,10 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         level_before=tuple(words["level_before"]),
         report=tuple(words["report"]),
         modifier_after=tuple(words["modifier_after"]),
+        not_a_group=tuple(words["not_a_group"]),
+        comparative=tuple(words["comparative"]),
+        than=tuple(words["than"]),
+        not_than=tuple(words["not_than"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
     )
 

@@ -1141,3 +1141,80 @@ def test_a_patient_group_right_before_the_number_is_its_population():
     text = "发热者中30%有皮疹。"
     [statement] = bind_frequencies(text, mentions(text, "发热", "皮疹"))
     assert (statement.subject.text, statement.population) == ("皮疹", "")
+
+
+# --- review of xywy medical_10–11 (2026-12-02, night) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # where or when most cases are, told after a group with its modifiers
+        ("虽然97%的幼年型颗粒细胞瘤发生在30岁以前", [("颗粒细胞瘤", "disease")]),
+        ("约2/3病例发生于真皮", [("真皮", "body")]),
+        ("但74%的血肿发生在肝右叶的前壁", [("血肿", "symptom"), ("肝右叶", "body")]),
+    ],
+)
+def test_a_share_of_a_group_told_where_it_occurs_counts_no_finding(text, terms):
+    assert [s.subject for s in bind_frequencies(text, labelled(text, *terms))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # a share of the whole after 占, with no 的 after the whole
+        ("且占全部乳头溢液80%以上", [("乳头溢液", "symptom")]),
+        ("占所有食管穿孔15%,但其病死率高达", [("食管穿孔", "disease")]),
+    ],
+)
+def test_the_whole_after_zhan_is_never_what_the_share_counts(text, terms):
+    assert all(s.subject is None for s in bind_frequencies(text, labelled(text, *terms)))
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # the disease next to a frequency word is the group counted, not a finding of half of them
+        ("半数的生殖细胞瘤对人绒毛膜促性腺激素表达阳性", [("生殖细胞瘤", "disease")]),
+        ("小儿急性白血病半数以上病例急性发病", [("急性白血病", "disease")]),
+    ],
+)
+def test_a_disease_naming_the_group_a_frequency_word_counts_is_no_subject(text, terms):
+    assert all(s.subject is None for s in bind_frequencies(text, labelled(text, *terms)))
+
+
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        ("半数以上因急腹症入院", "急腹症"),  # 因: the disease is what brought them in, no group
+        ("半数呈急进性肾小球肾炎表现", "急进性肾小球肾炎"),  # 呈: how they present
+        ("最终有一半以上病儿患严重关节炎", "关节炎"),  # 患: what they have
+    ],
+)
+def test_a_frequency_word_before_a_not_a_group_word_still_counts_the_disease(text, disease):
+    assert [s.subject.text for s in bind_frequencies(text, labelled(text, (disease, "disease")))] == [disease]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("病人年出血率为0.25%～3.1%", "出血率"), ("在单合子双胎同胞发病的一致性为50%", "一致性"), ("谵妄的流行率高达30%～40%", "流行率")],
+)
+def test_more_measures_are_read(text, measure):
+    [s] = bind_frequencies(text, mentions(text, "出血", "谵妄"))
+    assert s.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("据世界卫生组织调查显示:尿床孩子的智商比正常儿童低17%-23%", [("智商", "test")]),
+        ("患者血循环中的雄激素水平约比正常女性高50%～100%", [("雄激素", "test")]),
+    ],
+)
+def test_a_difference_after_a_comparative_is_no_share_of_patients(text, terms):
+    assert bind_frequencies(text, labelled(text, *terms)) == []
+
+
+@pytest.mark.parametrize("text", ["发热高达80%", "发热的比例高达80%"])  # no 比, or the 比 of 比例
+def test_a_comparative_without_than_keeps_the_share(text):
+    assert [s.subject.text for s in bind_frequencies(text, labelled(text, ("发热", "symptom")))] == ["发热"]
