@@ -224,9 +224,13 @@ def _assertions_by_span(view: SectionView) -> dict[tuple[int, int], str]:
 def _numeric(statements: list[Any]) -> Any:
     """The statement giving a number of patients: a printed percentage or range first, else a
     count (3/5例出现发热: no printed percentage). Not one whose ``measure`` is no occurrence
-    (结肠坏死的病死率可达50%: how many die, not how many have the necrosis)."""
-    occurrence = load_quantity_resources().occurrence
-    statements = [s for s in statements if not s.measure or s.measure in occurrence]
+    (结肠坏死的病死率可达50%: how many die, not how many have the necrosis), nor one about
+    another group than the patients (40%的近亲有热性惊厥)."""
+    resources = load_quantity_resources()
+    statements = [
+        s for s in statements
+        if (not s.measure or s.measure in resources.occurrence) and s.population not in resources.other_group
+    ]
     return next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None) or next(
         (s for s in statements if s.pct_computed is not None), None
     )

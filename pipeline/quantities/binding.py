@@ -453,6 +453,7 @@ class _Cues:
         # a comparative ending where a share starts: 比正常儿童|低|17%, 约比正常女性|高|50%～100%
         self.comparative = re.compile(f"(?:{_compile(res.comparative).pattern})[了约达 \\t]*\\Z")
         self.longest_comparative = max(map(len, res.comparative), default=0) + 3
+        self.other_group = _compile(res.other_group)
         self.than = re.compile(f"(?!{_compile(res.not_than).pattern})(?:{_compile(res.than).pattern})")
         # a mention made a condition: 多发性骨髓瘤(溶骨性)时|多超过10% (a parenthesis may come between)
         # (not 时间, 时常, 时有, 时期, 时而: words that start with 时; 头痛时常发作者约占30%)
@@ -622,6 +623,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             norm, population[1] if population is not None and population[0] >= q.end else q.end, end
         ):
             subject = None  # 假性胰腺囊肿约80%为单发: the mention is the whole, not what is counted
+        if population is None and subject is not None and (
+            other := _other_group_before(norm, start, min(subject.start, q.start), cues)
+        ) is not None:
+            population = other  # 双卵双生子同患类风湿性关节炎的几率为13%: the twins', not the patients'
         if population is not None:
             populations.append(population)
         if q.kind == "count" and q.denominator is None:
@@ -742,6 +747,15 @@ def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequen
         if first is None or first.label not in _FINDING_LABELS or cues.population.match(norm, first.end):
             where.add(id(q))
     return where
+
+
+def _other_group_before(norm: str, start: int, end: int, cues: _Cues) -> Span | None:
+    """The last ``other_group`` word (近亲, 小鼠) in ``norm[start:end]``, the clause before a
+    finding: the group the number is about is not the record's patients."""
+    found = None
+    for found in cues.other_group.finditer(norm, start, end):
+        pass
+    return found.span() if found is not None else None
 
 
 def _where_after_a_group(norm: str, q: Quantity, entities: Sequence[Entity], cues: _Cues) -> re.Match[str] | None:

@@ -35,7 +35,7 @@ CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "copula", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after",
-    "not_a_group", "comparative", "than", "not_than",
+    "not_a_group", "comparative", "than", "not_than", "other_group",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -119,6 +119,7 @@ class QuantityResources:
     comparative: tuple[str, ...]  # 高, 低: right before a share, with a than word before it, a difference
     than: tuple[str, ...]  # 比: what a comparative needs earlier in its clause
     not_than: tuple[str, ...]  # 比例, 比率: no than word
+    other_group: tuple[str, ...]  # 近亲, 小鼠: a group that is not the record's patients (also a population)
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -142,7 +143,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "rate": [], "population": [], "verb": [], "copula": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
-        "modifier_after": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [],
+        "modifier_after": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -194,7 +195,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         before=before,
         after=after,
         rate=tuple(words["rate"]),
-        population=tuple(words["population"]),
+        population=tuple(words["population"] + words["other_group"]),
         verb=tuple(words["verb"]),
         copula=tuple(words["copula"]),
         not_after=tuple(words["not_after"]),
@@ -232,6 +233,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         comparative=tuple(words["comparative"]),
         than=tuple(words["than"]),
         not_than=tuple(words["not_than"]),
+        other_group=tuple(words["other_group"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
     )
 

@@ -1218,3 +1218,15 @@ def test_a_difference_after_a_comparative_is_no_share_of_patients(text, terms):
 @pytest.mark.parametrize("text", ["发热高达80%", "发热的比例高达80%"])  # no 比, or the 比 of 比例
 def test_a_comparative_without_than_keeps_the_share(text):
     assert [s.subject.text for s in bind_frequencies(text, labelled(text, ("发热", "symptom")))] == ["发热"]
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "population"),
+    [
+        ("约10%出现临床发作,40%的近亲有热性惊厥", "热性惊厥", "近亲"),  # a patient noun after the number
+        ("双卵双生子同患类风湿性关节炎的几率为13%", "类风湿性关节炎", "双生子"),  # before the finding
+    ],
+)
+def test_a_share_of_another_group_than_the_patients_names_that_group(text, finding, population):
+    [s] = [s for s in bind_frequencies(text, labelled(text, (finding, "disease"))) if s.subject]
+    assert (s.subject.text, s.population) == (finding, population)
