@@ -193,7 +193,15 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
             marked[start:end] = b"\x01" * (end - start)
             taken.append((start, end, index))
     taken.sort()
-    return [_Cue(start, end, words[index]) for start, end, index in taken]
+    return [_Cue(start, end, words[index]) for start, end, index in taken if not _garbled(text, start, end)]
+
+
+def _garbled(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` is a ``?`` between two word characters: a character the
+    source could not encode (《金匮要略?妇人妊娠病》, 5?HT for ·, φ, 腘 …), no doubt."""
+    return (
+        text[start:end] == "?" and 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    )
 
 
 class _Clauses:

@@ -144,6 +144,22 @@ def test_cue_categories(mark, text, term, expected, cue):
 
 
 @pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # review of xywy medical_14 (2026-12-02, night)
+        ("语出《金匮要略?妇人妊娠病脉症并治》少腹如扇", "少腹如扇"),  # a character the source lost
+        ("流产可以预防吗?", "流产"),  # a question to the reader
+        ("如处理不及时可形成脓肿", "脓肿"),  # a delay, not a negation
+        ("因G6PD缺乏诱发的严重的急性溶血性贫血", "溶血性贫血"),  # the lack causes it
+        ("夫此病未有不因于痰火者", "痰火"),  # double negation
+        ("椎间盘钙化症在临床上并非少见", "椎间盘钙化症"),
+    ],
+)
+def test_look_alike_cues_leave_the_finding_present(mark, text, term):
+    assert modifiers(text, mark(text, term)) == ["present"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "自发性血胸在临床上并非罕见",  # xywy 血胸
