@@ -105,8 +105,9 @@ def test_char_spans_are_what_doc_char_span_gives_at_every_offset(nlp):
 @pytest.mark.parametrize(
     "text, mentions",
     [
-        ("静脉推注肾上腺素", []),  # 肾上腺 is part of the word 肾上腺素, not the gland
-        ("前列腺素升高", []),
+        # 肾上腺 is part of the word 肾上腺素, not the gland (review 2026-12-02 night: the hormone is a test)
+        ("静脉推注肾上腺素", [("肾上腺素", "test")]),
+        ("前列腺素升高", [("前列腺素", "test")]),
         ("高血压患者多见", [("高血压", "disease")]),
         # curated segmentation words (build_segmentation_words.tsv) keep the common word whole
         ("精神神经症状的改变", []),  # neural symptoms, not 神经症 (a neurosis) + 状
@@ -223,7 +224,7 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("忌羊肉等温热性食物", []),
         ("阴囊袋内裤", []),
         # second review (xywy medical_0–1)
-        ("右心室增大伴肺泡积液", [("右心室", "body"), ("肺泡", "body")]),
+        ("右心室增大伴肺泡积液", [("右心室", "body"), ("肺泡", "body"), ("积液", "symptom")]),
         ("巨噬细胞积聚", [("巨噬细胞", "body")]),
         ("不可看惊险紧张的影视片", []),
         ("乳腺导管内癌", [("乳腺", "body")]),
