@@ -40,7 +40,10 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 7. **Sites joined.** A body part whose last characters open a symptom or disease term
    (冠状动脉|硬化 over 动脉硬化, 股四头肌|无力 over 肌无力) adds the finding written with the
    whole site (冠状动脉硬化: the finding's label, itself as canonical name), which rule 1
-   prefers; not where a term already spans both (视网膜炎).
+   prefers; not where a term already spans both (视网膜炎). So does a body part of two or
+   more characters written right before one (乳房|包块, 腰部|疼痛, 盆腔|充血: as CMeEE writes a
+   finding with its site, the site nested); single characters are left alone (心|肾阴虚,
+   肺|脾虚 in TCM text name two organs, not one site).
 8. **Adjectives joined.** A symptom or disease written right before 性 and another one
    (坏疽|性|阑尾炎, 糖尿病|性|心肌病, 食管痉挛|性|疼痛) makes one mention of the second written
    whole with its adjective (and a 非 before it: 非肝硬化性门脉高压), with the second's label,
@@ -310,13 +313,18 @@ def _inside_latin_word(text: str, start: int, end: int, edges: _LatinEdges) -> b
 _FINDING_LABELS = frozenset({"symptom", "disease"})
 
 
+#: The shortest body part that joins a finding written right after it (乳房|包块; not 心|脉痹阻).
+_LEAST_SITE = 2
+
+
 def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 7: a body part whose last characters open a symptom or disease (冠状动脉|硬化 over
     动脉硬化, 股四头肌|无力 over 肌无力, 浅静脉|炎 over 静脉炎) adds that finding written with the
     whole site (冠状动脉硬化, with the finding's label; its canonical name is itself: 支气管阻塞 is
     no 气管阻塞), which the longest-first rule then prefers to both (a symptom keeps the site
-    nested, rule 5). Not where a term already spans both (视网膜炎). ``candidates`` and the
-    result are in end order."""
+    nested, rule 5). So does a site of ``_LEAST_SITE`` or more characters right before a
+    finding (乳房|包块). Not where a term already spans both (视网膜炎). ``candidates`` and
+    the result are in end order."""
     if not any(c[3].label == "body" for c in candidates):
         return candidates
     findings = sorted((c for c in candidates if c[3].label in _FINDING_LABELS), key=_candidate_start)
@@ -328,8 +336,10 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
     for _, site_start, site_end, site in candidates:
         if site.label != "body":
             continue
+        # overlapping (冠状动脉|硬化 over 动脉硬化), or, for a site of 2+ characters, right before
         i = bisect_right(starts, site_start)
-        while i < len(findings) and findings[i][1] < site_end:
+        last = site_end + 1 if site_end - site_start >= _LEAST_SITE else site_end
+        while i < len(findings) and findings[i][1] < last:
             _, _, end, finding = findings[i]
             if end > site_end and (site_start, end) not in spans:  # 视网膜炎 is a term of its own
                 written = text[site_start:end]

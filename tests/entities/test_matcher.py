@@ -91,6 +91,20 @@ def test_a_body_part_opening_a_finding_is_written_into_it():
     assert (entity.text, entity.canonical) == ("视网膜炎", "视网膜炎")
 
 
+def test_a_body_part_written_right_before_a_finding_is_its_site():
+    # review of xywy medical_15: 乳房包块 is one symptom with its site, as CMeEE writes it
+    terms = {"乳房": "body", "包块": "symptom", "心": "body", "肾阴虚": "disease", "胫骨": "body", "结节": "symptom",
+             "胫骨结节": "body"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    assert [(e.text, e.label, e.nested) for e in matcher.find("扪及乳房包块")] == [
+        ("乳房包块", "symptom", False), ("乳房", "body", True)
+    ]
+    assert [e.text for e in matcher.find("心肾阴虚")] == ["心", "肾阴虚"]  # one character: two organs
+    assert [e.text for e in matcher.find("乳房,包块")] == ["乳房", "包块"]
+    assert [(e.text, e.label) for e in matcher.find("胫骨结节")] == [("胫骨结节", "body")]  # a landmark
+
+
 def test_a_finding_written_as_the_adjective_of_another_is_one_mention_with_it():
     # xywy: 坏疽性阑尾炎 is one disease, not a gangrene and an appendicitis (rule 8)
     terms = {"坏疽": "symptom", "阑尾炎": "disease", "肝硬化": "disease", "门脉高压": "symptom",
