@@ -229,7 +229,8 @@ def _numeric(statements: list[Any]) -> Any:
     resources = load_quantity_resources()
     statements = [
         s for s in statements
-        if (not s.measure or s.measure in resources.occurrence) and s.population not in resources.other_group
+        if (not s.measure or s.measure in resources.occurrence)
+        and not resources.other_group_pattern.search(s.population)  # 同卵双生子, 一级亲属
     ]
     return next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None) or next(
         (s for s in statements if s.pct_computed is not None), None

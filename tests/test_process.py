@@ -192,7 +192,15 @@ def test_the_records_own_treatment_stays_a_therapy_though_its_causes_name_it(nlp
     assert [row["therapy"] for row in process_record(record, nlp)["therapies"]] == ["放疗"]
 
 
-def test_a_share_of_another_group_gives_no_symptom_frequency(nlp):
-    rows = process_record(Record("r1", "热性惊厥", "test", (Section("诊断/症状", "40%的近亲有抽搐,30%的患者有发热。"),), ()), nlp)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "40%的近亲有抽搐,30%的患者有发热。",  # 近亲: relatives, not the patients
+        "约13%的同卵双生子有抽搐,30%的患者有发热。",  # the group written longer than the listed word
+        "40%的患儿一级亲属有抽搐,30%的患者有发热。",  # the patients' relatives
+    ],
+)
+def test_a_share_of_another_group_gives_no_symptom_frequency(nlp, text):
+    rows = process_record(Record("r1", "热性惊厥", "test", (Section("诊断/症状", text),), ()), nlp)
     freq = {r["symptom"]: r["freq_pct"] for r in rows["symptoms"]}
-    assert freq == {"抽搐": None, "发热": 30.0}  # 近亲: relatives, not the patients
+    assert freq == {"抽搐": None, "发热": 30.0}

@@ -46,8 +46,12 @@ CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
-    "treating", "exposure_before", "exposed_group",
+    "treating", "exposure_before", "exposed_group", "exposure_acts",
 )
+#: At most this many characters between an ``exposure_before`` word and the drug (the items of a
+#: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
+_EXPOSURE_BEFORE = 14
+_EXPOSURE_AFTER = 10
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
 
@@ -416,19 +420,24 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _exposure_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        before = alternation(self.cues["exposure_before"])
+        group = alternation(self.cues["exposed_group"])
+        acting = alternation(self.cues["exposure_acts"])
         return (
-            re.compile(rf"(?:{alternation(self.cues['exposure_before'])})[^{CLAUSE_MARKS}]{{0,14}}\Z"),
-            re.compile(alternation(self.cues["exposed_group"])),
+            re.compile(rf"(?:{before})[^{CLAUSE_MARKS}]{{0,{_EXPOSURE_BEFORE}}}\Z"),
+            # 或者 is no 者; a word of the drug acting (可降低, 能) before the group: a treatment
+            re.compile(rf"(?:(?!{acting})[^{CLAUSE_MARKS}]){{0,{_EXPOSURE_AFTER}}}?(?<![或再前后读])(?:{group})"),
         )
 
     def names_an_exposed_group(self, norm: str, start: int, end: int) -> bool:
         """Whether the drug or procedure at ``start:end`` tells who was exposed to it: an
-        ``exposure_before`` word shortly before it (at most 14 characters between, room for the
-        items of a list) and an ``exposed_group`` word later in its clause (需较长期使用肾上腺皮质
-        激素或其他免疫抑制剂者, 长期服用激素病人): a risk group, no treatment."""
+        ``exposure_before`` word shortly before it (room for the items of a list) and an
+        ``exposed_group`` word shortly after it with no ``exposure_acts`` word between
+        (需较长期使用肾上腺皮质激素或其他免疫抑制剂者, 长期服用激素病人): a risk group, no
+        treatment; not 长期服用阿司匹林可降低患者再梗死率, nor 长期服用泼尼松或者环磷酰胺."""
         exposure, group = self._exposure_patterns
-        return (exposure.search(norm, max(0, start - 22), start) is not None
-                and group.search(norm, end, clause_end(norm, end)) is not None)
+        return (exposure.search(norm, max(0, start - _EXPOSURE_BEFORE - 8), start) is not None
+                and group.match(norm, end) is not None)
 
     def is_avoided(self, norm: str, start: int, end: int) -> bool:
         """Whether an ``avoid`` word comes shortly before the drug or procedure at ``start:end``
@@ -621,7 +630,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     fillers: list[str] = []
     shares: list[str] = []
     thresholds: dict[str, list[str]] = {"threshold_after": [], "threshold_before": []}
-    needs_specimen: set[str] = set()
+    needs_specimen: dict[str, int] = {}  # word → its line, checked against the after words below
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
         role = choice(path, line, row, "role", FINDING_ROLES)
@@ -630,9 +639,13 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         elif role in thresholds:
             thresholds[role].append(row["word"])
         elif role == "needs_specimen":
-            needs_specimen.add(row["word"])
+            needs_specimen[row["word"]] = line
         else:
             (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
+
+    for word, line in needs_specimen.items():
+        if word not in findings:
+            raise DictionaryError("E120", path=path, line=line, column="word", expected="a word of role after", value=word)
 
     specimens, prefixes = read_specimens(directory / SPECIMENS_FILE)
 

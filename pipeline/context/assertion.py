@@ -198,7 +198,9 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
 
 def _garbled(text: str, start: int, end: int) -> bool:
     """Whether the cue at ``start:end`` is a ``?`` between two word characters: a character the
-    source could not encode (《金匮要略?妇人妊娠病》, 5?HT for ·, φ, 腘 …), no doubt."""
+    source could not encode (《金匮要略?妇人妊娠病》, 5?HT for ·, φ, 腘 …), no doubt. A question
+    written mid-text with no mark after it (如何治疗头痛?医生说) is silenced too: after
+    normalization a lost character and a question mark look the same."""
     return (
         text[start:end] == "?" and 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
     )

@@ -446,6 +446,7 @@ class _Cues:
 
     def __init__(self, res: QuantityResources) -> None:
         self.degree = res.degree_before
+        self.group_quantifiers = res.group_quantifiers
         self.subset_inline = _compile(res.subset_inline)
         self.involvement = _compile(res.involvement)
         self.modifier_after = _compile(res.modifier_after)
@@ -623,10 +624,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             norm, population[1] if population is not None and population[0] >= q.end else q.end, end
         ):
             subject = None  # 假性胰腺囊肿约80%为单发: the mention is the whole, not what is counted
-        if population is None and subject is not None and (
-            other := _other_group_before(norm, start, min(subject.start, q.start), cues)
-        ) is not None:
-            population = other  # 双卵双生子同患类风湿性关节炎的几率为13%: the twins', not the patients'
+        if subject is not None and (other := _other_group_before(norm, start, subject.start, cues)) is not None:
+            population = other  # 双卵双生子同患类风湿性关节炎的几率为13%, 30%的患儿一级亲属有偏头痛: not the patients'
         if population is not None:
             populations.append(population)
         if q.kind == "count" and q.denominator is None:
@@ -685,11 +684,14 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
 
 
 def _names_a_group(norm: str, word: Quantity, e: Entity, end: int, cues: _Cues) -> bool:
-    """Whether disease ``e`` next to frequency word ``word`` is the group it counts, not what
-    they have: right after the word (a 的 and a few modifiers between, no verb nor a
-    ``not_a_group`` word: 半数以上因急腹症入院) with more of the clause after it (半数的生殖细胞瘤
-    对HCG表达阳性), or right before it (中 or 的 between) with more of the clause after the word
-    (小儿急性白血病半数以上病例急性发病)."""
+    """Whether disease ``e`` next to frequency word ``word``, one counting the members of a
+    group (``group_quantifiers``: 半数, 多数), is the group it counts, not what they have: right
+    after the word (a 的 and a few modifiers between, no verb nor a ``not_a_group`` word:
+    半数以上因急腹症入院) with more of the clause after it (半数的生殖细胞瘤对HCG表达阳性), or right
+    before it (nothing, 中 or 的 between) with more of the clause after the word (小儿急性白血病
+    半数以上病例急性发病). Never for an adverb of frequency (单独三尖瓣关闭不全很少见, 偶有门静脉高压)."""
+    if word.qualifier not in cues.group_quantifiers:
+        return False
     if e.start >= word.end:
         at = _BLANKS.match(norm, word.end).end()
         at = at + 1 if norm.startswith("的", at) else at
@@ -750,7 +752,7 @@ def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequen
 
 
 def _other_group_before(norm: str, start: int, end: int, cues: _Cues) -> Span | None:
-    """The last ``other_group`` word (近亲, 小鼠) in ``norm[start:end]``, the clause before a
+    """The last ``other_group`` word (近亲, 小鼠) in ``norm[start:end]``, the clause up to a
     finding: the group the number is about is not the record's patients."""
     found = None
     for found in cues.other_group.finditer(norm, start, end):

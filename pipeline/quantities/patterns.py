@@ -96,6 +96,7 @@ class QuantityResources:
     subset: tuple[str, ...]  # 其中, 称: a clause naming a part of what the sentence opened with
     subset_inline: tuple[str, ...]  # 中以: the same inside the opening disease's own clause
     degree_before: frozenset[str]  # frequency words that, right before a mention, say how much of it: 部分钙化
+    group_quantifiers: frozenset[str]  # 半数, 多数: frequency words counting the members of a group
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
@@ -126,6 +127,11 @@ class QuantityResources:
         """The words written before a number (约, 超过): no link between a group and its number
         on their own (binding's ``_having``)."""
         return frozenset(self.before)
+
+    @functools.cached_property
+    def other_group_pattern(self) -> re.Pattern[str]:
+        """Finds an ``other_group`` word (近亲, 双生子) in a population as written (同卵双生子)."""
+        return re.compile(_alternation(self.other_group)) if self.other_group else re.compile("(?!)")
 
     @functools.cached_property
     def time_units(self) -> frozenset[str]:
@@ -168,11 +174,12 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     rows = read_tsv(
         path,
         ["term", "rank", "source"],
-        ["approx_low", "approx_high", "before_mention"],
+        ["approx_low", "approx_high", "before_mention", "quantifier"],
         non_empty=["term", "rank", "source"],
     )
     terms = {}
     degrees = []
+    group_quantifiers = []
     for line, row in unique_rows(path, rows, ("term",)):
         if not row["rank"].isdigit():
             raise DictionaryError(
@@ -189,6 +196,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         terms[row["term"]] = FrequencyTerm(row["term"], int(row["rank"]), low, high)
         if choice(path, line, row, "before_mention", ("", "degree")):
             degrees.append(row["term"])
+        if choice(path, line, {"quantifier": "", **row}, "quantifier", ("", "group")):
+            group_quantifiers.append(row["term"])
 
     scanner, scan_starts = _build_scanner(before, after, units, terms)
     return QuantityResources(
@@ -206,6 +215,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         subset=tuple(words["subset"]),
         subset_inline=tuple(words["subset_inline"]),
         degree_before=frozenset(degrees),
+        group_quantifiers=frozenset(group_quantifiers),
         units=units,
         frequency_terms=terms,
         scanner=scanner,

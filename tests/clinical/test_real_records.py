@@ -253,6 +253,8 @@ def test_a_test_named_with_its_alias_keeps_what_its_percentages_are(analyse):
         ("与移植后多次输血有关。", []),
         ("应提高手术操作水平。", []),
         ("可长期服用小剂量秋水仙碱。", ["秋水仙碱"]),  # no group: a long course of treatment
+        ("长期服用阿司匹林可降低患者再梗死率。", ["阿司匹林"]),  # the drug acts on the patients
+        ("长期服用泼尼松或者环磷酰胺。", ["泼尼松", "环磷酰胺"]),  # 或者 names no group
         ("讲解手术前后有关康复知识。", ["手术"]),
         # still treatments: the clause ends with the anchor, a use word gives it, an outcome follows,
         # a delay is avoided, the amount is reduced

@@ -81,6 +81,16 @@ def test_bad_direction_names_file_and_line(tmp_path):
     assert error.value.code == "E027" and "lab_findings.tsv" in str(error.value)
 
 
+def test_a_needs_specimen_word_must_be_a_result_word(tmp_path):
+    directory = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
+    path = directory / "lab_findings.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + "飙升\tneeds_specimen\t\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load_clinical_vocabulary(directory)
+    assert error.value.code == "E120" and "飙升" in str(error.value)
+
+
 def test_an_abbreviation_is_a_lab_subject_by_its_canonical_name_too():
     # xywy: EF<40% is the ejection fraction's value; EF alone says nothing of a percentage
     voc = load_clinical_vocabulary()

@@ -148,6 +148,7 @@ def test_cue_categories(mark, text, term, expected, cue):
     [
         # review of xywy medical_14 (2026-12-02, night)
         ("语出《金匮要略?妇人妊娠病脉症并治》少腹如扇", "少腹如扇"),  # a character the source lost
+        ("少腹如扇?妇人妊娠病", "少腹如扇"),  # the same, right after the finding
         ("流产可以预防吗?", "流产"),  # a question to the reader
         ("如处理不及时可形成脓肿", "脓肿"),  # a delay, not a negation
         ("因G6PD缺乏诱发的严重的急性溶血性贫血", "溶血性贫血"),  # the lack causes it

@@ -1186,6 +1186,9 @@ def test_a_disease_naming_the_group_a_frequency_word_counts_is_no_subject(text, 
 @pytest.mark.parametrize(
     ("text", "disease"),
     [
+        # an adverb of frequency counts no group: the disease is what is rare or occasional
+        ("单独三尖瓣关闭不全很少见", "三尖瓣关闭不全"),
+        ("偶有门静脉高压而表现为腹水", "门静脉高压"),
         ("半数以上因急腹症入院", "急腹症"),  # 因: the disease is what brought them in, no group
         ("半数呈急进性肾小球肾炎表现", "急进性肾小球肾炎"),  # 呈: how they present
         ("最终有一半以上病儿患严重关节炎", "关节炎"),  # 患: what they have
