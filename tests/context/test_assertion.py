@@ -132,6 +132,10 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         # cEHRNER train
         ("否认高血压病史", "高血压", "negated", "否认"),
         ("右肺结节,肺癌待排", "肺癌", "possible", "待排"),
+        # review of xywy medical_6–7 (2026-12-02, night): rarity written after the finding
+        ("惊厥亦不多见", "惊厥", "rare", "不多见"),
+        ("肢体瘫痪和畸形则少见", "畸形", "rare", "则少见"),  # 则 would end the scope as a contrast
+        ("很少出现胸痛或气短", "气短", "rare", "很少出现"),
         # hospital-record diagnosis: the question mark is the cue and the clause's end
         ("诊断:肺癌?", "肺癌", "possible", "?"),
     ],

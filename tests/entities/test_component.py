@@ -231,6 +231,11 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("避免各种耳毒性药物", []),  # ototoxic, no body part
         ("不暴饮暴食,避免过劳", []),  # behaviours in advice, no symptoms
         ("上腹部隐痛,有触痛", [("上腹部隐痛", "symptom"), ("触痛", "symptom")]),
+        # review of xywy medical_6–7 (2026-12-02, night)
+        ("当站立,紧张激动时加重", []),  # a trigger, no symptom
+        ("服用后可解除紧张", []),  # relieving tension, no symptom
+        ("常发生在创伤,行走和运动后", [("创伤", "disease")]),  # an injury, as 外伤
+        ("自主神经功能紊乱", [("自主神经功能紊乱", "symptom")]),  # the whole site
         ("巨噬细胞积聚", [("巨噬细胞", "body")]),
         ("不可看惊险紧张的影视片", []),
         ("乳腺导管内癌", [("乳腺", "body")]),
