@@ -71,24 +71,21 @@ def test_shipped_vocabulary_loads():
     assert voc.category("procedure", "放疗", "放疗") == "radiotherapy"
 
 
-def test_bad_direction_names_file_and_line(tmp_path):
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        ("飙升\tafter\tsky-high\tcurated", "E027"),  # no such direction
+        ("飙升\tneeds_specimen\t\tcurated", "E120"),  # a needs_specimen word must be a result word
+    ],
+)
+def test_a_bad_lab_findings_row_names_file_line_and_word(tmp_path, row, code):
     directory = tmp_path / "dictionaries"
     shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
     path = directory / "lab_findings.tsv"
-    path.write_text(path.read_text(encoding="utf-8") + "飙升\tafter\tsky-high\tcurated\n", encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
     with pytest.raises(DictionaryError) as error:
         load_clinical_vocabulary(directory)
-    assert error.value.code == "E027" and "lab_findings.tsv" in str(error.value)
-
-
-def test_a_needs_specimen_word_must_be_a_result_word(tmp_path):
-    directory = tmp_path / "dictionaries"
-    shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
-    path = directory / "lab_findings.tsv"
-    path.write_text(path.read_text(encoding="utf-8") + "飙升\tneeds_specimen\t\tcurated\n", encoding="utf-8")
-    with pytest.raises(DictionaryError) as error:
-        load_clinical_vocabulary(directory)
-    assert error.value.code == "E120" and "飙升" in str(error.value)
+    assert error.value.code == code and "lab_findings.tsv" in str(error.value)
 
 
 def test_an_abbreviation_is_a_lab_subject_by_its_canonical_name_too():
