@@ -674,6 +674,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         word = min(usable, key=lambda q: min(abs(q.start - e.end), abs(e.start - q.end)))
         if id(word) in where:
             continue  # its nearest word says where most cases are, not how many have it
+        if word.start >= e.end and _WHOLE_BY.search(norm, e.end, word.start):
+            continue  # 便血以左侧大肠多见, 幻觉以幻视多见: the whole, not the part most cases are
+        if word.start >= e.end and _is_the_reference(norm, start, e, cues):
+            continue  # 感觉异常比运动障碍更常见, 比家族性息肉少见: the reference of a comparison
         if e.label == "disease" and _names_a_group(norm, word, e, end, cues):
             continue  # 半数的生殖细胞瘤对HCG表达阳性: the group counted, not what they have
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
@@ -710,6 +714,20 @@ _GROUP_MODIFIERS = 6
 _GROUP_BEFORE_WORD = re.compile(r"[ \t]*(?:之?中|的)?[ \t]*")
 #: A run of a noun's characters: the modifiers before a mention (幼年型|颗粒细胞瘤).
 _NOUN_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]{0,8}")
+
+
+#: Between a mention and a frequency word after it, 以 opening the part most cases are: 便血|以左侧大肠|多见
+#: (not 以上, 以下, 以及, 可以, 所以 …).
+_WHOLE_BY = re.compile(r"(?<![可所难予加得足])以(?![上下内外后前及致免便为])")
+#: Between 比 and the reference mention: a few modifiers (比|家族性|息肉少见).
+_REFERENCE_GAP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]{0,6}")
+
+
+def _is_the_reference(norm: str, start: int, e: Entity, cues: _Cues) -> bool:
+    """Whether mention ``e`` follows a ``than`` word of its clause with only a few modifiers
+    between (比|家族性|息肉少见): what the finding is compared with, not what is frequent."""
+    than = cues.than.search(norm, start, e.start)
+    return than is not None and _REFERENCE_GAP.fullmatch(norm, than.end(), e.start) is not None
 
 
 #: How the name of cells ends: a body part a frequency word may be about (半数病人可见浆细胞增多).
@@ -889,6 +907,9 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
             and _BLANKS.match(norm, mention_after.end, end).end() < end):
         group_after = mention_after
         population_entities = [*population_entities, mention_after]
+    elif norm.startswith("的", after) and (named := _group_named_after(norm, at, end, entities, cues)) is not None:
+        group_after = named  # 约60%的初诊AML有…出血, 约1/3的功能尿失禁是由尿路感染…引起
+        population_entities = [*population_entities, named]
     if (copula := cues.copula.match(norm, after)) is not None and (complement := next(
         (e for e in entities if e.start == copula.end() and e.label in _COPULA_LABELS), None
     )) is not None:
@@ -946,6 +967,29 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
     if before:
         return _nearest(before), None, "backward"
     return None, rate_population, "rate" if rate_population else ""
+
+
+#: Labels of a mention that can name the cases a share counts (约60%的初诊AML有…出血).
+_GROUP_LABELS = frozenset({"disease", "symptom"})
+
+
+def _group_named_after(norm: str, at: int, end: int, entities: Sequence[Entity], cues: _Cues) -> Entity | None:
+    """After ``N%的``, a disease or symptom opening a noun phrase (a few modifiers before it:
+    初诊|AML, 功能|尿失禁, 家族性|ALS) with a predicate after it in the clause: the cases of it
+    the number counts, not what they have (约60%的初诊AML有不同程度出血, 20%的家族性ALS有SOD1基因突变).
+    Not when a patient noun follows it (约30%的高血压患者: the population rules read that), nor
+    after a modifier with its own 的 (近25%的增大的腺体的梗死现象: what a quarter of the glands show)."""
+    for e in entities:
+        if e.start < at or e.start - at > _GROUP_MODIFIERS or e.nested:
+            continue
+        gap = norm[at : e.start]
+        if (e.label not in _GROUP_LABELS or not _NOUN_GAP.fullmatch(gap) or "的" in gap
+                or cues.verb.search(gap) or cues.not_a_group.search(gap) or cues.population.search(gap)):
+            return None
+        if cues.population.match(norm, e.end) or _BLANKS.match(norm, e.end, end).end() >= end:
+            return None
+        return e
+    return None
 
 
 #: What a number followed by a ``copula`` verb can count (not a body part, a test or a drug:

@@ -1233,3 +1233,35 @@ def test_a_comparative_without_than_keeps_the_share(text):
 def test_a_share_of_another_group_than_the_patients_names_that_group(text, finding, population):
     [s] = [s for s in bind_frequencies(text, labelled(text, (finding, "disease"))) if s.subject]
     assert (s.subject.text, s.population) == (finding, population)
+
+
+# --- review of xywy medical_8–9 (2026-12-02, night) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # the cases a share counts, named with a few modifiers after N%的: the finding comes later
+        ("约60%的初诊AML有不同程度出血", [("AML", "disease"), ("出血", "symptom")], "出血"),
+        ("约1/3的功能尿失禁是由尿路感染引起", [("尿失禁", "symptom"), ("尿路感染", "disease")], "尿路感染"),
+    ],
+)
+def test_a_group_named_with_modifiers_after_n_percent_de_is_no_subject(text, terms, subject):
+    assert [s.subject.text for s in bind_frequencies(text, labelled(text, *terms)) if s.subject] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("慢性咳嗽等均多见于老年人", [("慢性咳嗽", "symptom")]),  # in whom, not how many
+        ("便血以左侧大肠多见", [("便血", "symptom")]),  # the whole, the part most cases are in
+        ("比家族性息肉少见", [("息肉", "disease")]),  # the reference of a comparison
+    ],
+)
+def test_a_frequency_word_about_where_a_part_or_a_reference_binds_no_finding(text, terms):
+    assert [s for s in bind_frequencies(text, labelled(text, *terms)) if s.subject] == []
+
+
+def test_a_rate_of_metabolism_is_a_level():
+    text = "LDL平均分解代谢率为45%"
+    assert bind_frequencies(text, labelled(text, ("LDL", "test"))) == []
