@@ -244,6 +244,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     unit = comparator = ""
     # 体温<31℃时应加用热风, 维持动脉血氧分压在…: a threshold or a target, not a finding
     threshold = value is not None and voc.is_threshold(norm, clause_start, first.start, value.end)
+    # 当血小板过低时，遵医嘱输注血小板; 如果…伴有白细胞升高时，要警惕…: a condition, not a finding
+    threshold = threshold or (value is None and norm.startswith(_WHEN, end) and voc.is_condition(norm, clause_start, first.start))
     if value is not None:
         if value.unit == "%" and rule.percent == "frequency":
             freq_pct = value.value if value.kind == "percent" else freq_pct
@@ -263,6 +265,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: Right after a finding, with a ``threshold_before`` word earlier in its clause: a condition.
+_WHEN = "时"
 
 
 def _read_imaging(norm, group, entities, voc, status, sentence) -> list[LabFinding]:

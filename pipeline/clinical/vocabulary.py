@@ -242,6 +242,10 @@ class ClinicalVocabulary:
     def not_use_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.cues["not_use"]))
 
+    def is_condition(self, norm: str, clause_start: int, test_start: int) -> bool:
+        """Whether a ``threshold_before`` word (当, 若, 如果, 一旦) comes earlier in the test's clause."""
+        return self._threshold_patterns[1].search(norm, clause_start, test_start) is not None
+
     def is_threshold(self, norm: str, clause_start: int, test_start: int, value_end: int) -> bool:
         """Whether a value read for a test is a threshold, a target or a condition, not a finding:
         a ``threshold_after`` word right after it (体温<31℃时, 心率超过160次/分者) or a
@@ -644,8 +648,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
 
     for word, line in needs_specimen.items():
-        if word not in findings:
-            raise DictionaryError("E120", path=path, line=line, column="word", expected="a word of role after", value=word)
+        if word not in findings and word not in before:
+            raise DictionaryError("E120", path=path, line=line, column="word", expected="a word of role after or before", value=word)
 
     specimens, prefixes = read_specimens(directory / SPECIMENS_FILE)
 

@@ -219,10 +219,15 @@ def test_cells_growing_or_falling_with_their_specimen_or_a_result_of_their_own(a
     assert found[cells].finding == finding
 
 
-@pytest.mark.parametrize("text", ["HIV感染导致淋巴细胞增生。", "各种刺激引起浆细胞增生。"])
+@pytest.mark.parametrize("text", ["HIV感染导致淋巴细胞增生。", "各种刺激引起浆细胞增生。", "镜下可见浆细胞。"])
 def test_cells_growing_with_no_specimen_named_are_no_lab_finding(analyse, text):
     found, _ = labs(analyse, text)  # xywy review 2026-12-02 night: tissue or mechanism
     assert found == {}
+
+
+def test_a_finding_that_is_the_condition_of_advice_is_hypothetical(analyse):
+    found, _ = labs(analyse, "当血小板过低时,遵医嘱输注血小板。")  # xywy review 2026-12-02 night
+    assert (found["血小板"].direction, found["血小板"].assertion) == ("down", "hypothetical")
 
 
 @pytest.mark.parametrize("text", [

@@ -269,6 +269,25 @@ def test_a_cause_a_setting_or_a_risk_is_no_therapy(analyse, text, therapies):
     assert [t.therapy.text for t in found] == therapies
 
 
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        # review of xywy medical_8–9: failures named as conditions, rates and attributes
+        ("硝酸甘油无缓解。", {"硝酸甘油": "无效"}),
+        ("内科保守治疗无效时尽快手术。", {"保守治疗": None, "手术": None}),
+        ("使化疗的有效率较低。", {"化疗": None}),
+    ],
+)
+def test_an_outcome_word_that_is_a_condition_or_a_rate_is_no_outcome(analyse, text, outcomes):
+    _, found = run(analyse, text, "treat_info", "某病")
+    assert {t.therapy.text: t.outcome or None for t in found} == outcomes
+
+
+def test_a_herb_is_tcm(analyse):
+    _, found = run(analyse, "蒲公英、板蓝根、金银花各30克,煎服。", "treat_info", "某病")
+    assert {t.therapy.text: t.category for t in found} == {"蒲公英": "tcm", "板蓝根": "tcm", "金银花": "tcm"}
+
+
 def test_in_a_nursing_section_an_operation_is_the_diseases_own(analyse):
     text = "手术时应操作轻巧，避免眼内容溢出过快。"
     norm, entities, quantities, assertions = analyse(text, "nursing_info", "青光眼")
