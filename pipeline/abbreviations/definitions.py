@@ -47,6 +47,7 @@ _LATIN_LETTER = re.compile("[A-Za-z]")
 _LOWER_RUN = re.compile("[a-z]{3}")
 _CITATION_YEAR = re.compile(r"[A-Za-z][ ,.]*(?:1[89]|20)[0-9]{2}\Z")
 _NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
+_NUMBER_THEN = re.compile("[0-9]+(?:[.][0-9]+)?(?P<unit>[A-Za-z]+)")
 _MARK = re.compile(f"[0-9{GREEK}]")
 _LATIN_TAIL = re.compile(r"[A-Za-z0-9-]*$")
 #: The Greek letters and digits an abbreviation opens with (β2MG, α1-AT), and how many Chinese
@@ -291,6 +292,13 @@ def _keep_opening_mark(text: str, start: int, cut: int, abbr: str) -> int:
     return found
 
 
+def _is_quantity(s: str, cues: Cues) -> bool:
+    """A number and a unit of the ``unit`` cues (230KD, 3.1Kb, 6Gy, 4000U), which
+    ``is_abbreviation_like`` cannot tell from a numbered name (5-HT, 59Fe)."""
+    m = _NUMBER_THEN.fullmatch(s)
+    return m is not None and m["unit"] in cues.units
+
+
 def _bracket_definition(
     text: str,
     match: re.Match[str],
@@ -309,6 +317,8 @@ def _bracket_definition(
             start, end = _strip(text, cue.end(), end)
             if is_abbreviation_like(text[start:end]):
                 abbrs.append((start, end))
+        elif _is_quantity(text[start:end], cues):
+            return None  # 高分子量(230KD), 放疗的(6Gy): a number and its unit
         elif is_abbreviation_like(text[start:end]):
             abbrs.append((start, end))
         elif is_english_like(text[start:end]):

@@ -24,7 +24,7 @@ CUES_FILE = "abbreviation_cues.tsv"
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
-CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic")
+CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,7 @@ class Cues:
     inside: frozenset[str] = frozenset()  # 释放, 减少: stop words that names hold too
     specimens: frozenset[str] = frozenset()  # 血清, 脑脊液: opening a test name, they name no longer one
     generic: frozenset[str] = frozenset()  # 基因, 蛋白: alone, they define no abbreviation (基因(DES))
+    units: frozenset[str] = frozenset()  # KD, Gy, U: after a number, a quantity, no abbreviation (230KD)
 
 
 @cache
@@ -107,6 +108,7 @@ def load_cues(path: str | Path | None = None) -> Cues:
         inside=frozenset(cue for cue, _ in by_role["inside"]),
         specimens=_specimen_prefixes(path.parent / SPECIMENS_FILE),
         generic=frozenset(cue for cue, _ in by_role["generic"]),
+        units=frozenset(cue for cue, _ in by_role["unit"]),
     )
 
 

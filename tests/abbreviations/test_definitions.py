@@ -151,7 +151,27 @@ def test_look_alikes_are_not_definitions(text):
     assert [d for d in defs(text) if d[1]] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAG1，位于基底细胞内半桥粒附着斑处。为高分子量(230KD)的多肽。",  # 大疱性类天疱疮
+        "纤维肉瘤对放射敏感性低，故有主张大剂量放疗的(6Gy)，特别是",
+        "三氟化铁400mg可使1桶(10L)10×10",
+        "女性则需要800RE(4000U)，在怀孕期",
+        "这种超甲基化的HpaⅡ片断(3.1Kb)将提示",
+    ],
+)
+def test_a_number_with_its_unit_is_no_abbreviation(text):
+    assert [d for d in defs(text) if d[1]] == []
+
+
+def test_a_numbered_name_is_still_an_abbreviation():
+    assert defs("血清素(5-HT)")[0][1:3] == ("5-HT", "血清素")
+    assert defs("标记放射性铁(59Fe)")[0][1] == "59Fe"
+
+
 def test_term_stops_at_function_words_and_verbs():
+    assert defs("据世界卫生组织(WHO)统计")[0][2] == "世界卫生组织"
     assert defs("研究提示人类疱疹病毒8型(human herpesvirus type 8,HHV-8)")[0][2] == "人类疱疹病毒8型"
     assert defs("IL-2和干扰素γ(IFN-γ)水平正常")[0][2] == "干扰素γ"
 
