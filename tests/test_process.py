@@ -204,3 +204,20 @@ def test_a_share_of_another_group_gives_no_symptom_frequency(nlp, text):
     rows = process_record(Record("r1", "热性惊厥", "test", (Section("诊断/症状", text),), ()), nlp)
     freq = {r["symptom"]: r["freq_pct"] for r in rows["symptoms"]}
     assert freq == {"抽搐": None, "发热": 30.0}
+
+
+@pytest.mark.parametrize("text", [
+    # review of xywy medical_5 (2026-12-03): a past exposure, a caution, the body using a substance
+    "曾接受烷化剂的治疗者易发生本病。",
+    "注意严格掌握手术适应证,避免医源性气胸。",
+    "组织细胞对胰岛素介导的葡萄糖利用的反应性降低。",
+])
+def test_an_exposure_a_caution_or_the_body_using_a_substance_is_no_therapy(nlp, text):
+    assert rows_of(nlp, text, path="prevent")["therapies"] == []
+
+
+def test_how_long_an_untreated_disease_lasts_is_no_effect_of_the_therapy(nlp):
+    # 立克次体痘 (xywy medical_5): the therapy is negated, the week is the disease's course
+    (row,) = rows_of(nlp, "如未予特异抗生素治疗,以上证候可持续1周。", path="treat_info")["therapies"]
+    assert (row["therapy"], row["assertion"], row["effect_low"]) == ("抗生素", "negated", None)
+

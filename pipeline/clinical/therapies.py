@@ -147,7 +147,7 @@ def extract_therapies(
             _share_instructions(norm, group, voc)
         _bind_outcomes(norm, groups, voc, sentence, [c[0].start for c in causes if sentence[0] <= c[0].start < sentence[1]])
         _bind_patients(norm, groups, nearby, voc, sentence)
-        _bind_effect(norm, groups or previous, nearby, voc, sentence)
+        _bind_effect(norm, groups or previous, nearby, voc, sentence, status)
         rows.extend((sentence, row) for group in groups for row in group)
         previous = groups
     return [
@@ -453,8 +453,9 @@ def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
                 row["n_patients"] = chosen.numerator
 
 
-def _bind_effect(norm, groups, quantities, voc, sentence) -> None:
-    """Rule 5: how long the effect lasts, for the last group before the cue."""
+def _bind_effect(norm, groups, quantities, voc, sentence, status) -> None:
+    """Rule 5: how long the effect lasts, for the last group before the cue; none for a
+    therapy not given (如未予抗生素治疗，以上证候可持续1周: how long the disease lasts)."""
     if not groups or not voc.cues["effect"]:
         return
     time_units = load_quantity_resources().time_units
@@ -467,6 +468,8 @@ def _bind_effect(norm, groups, quantities, voc, sentence) -> None:
         before = [g for g in groups if g[0]["entity"].start < cue_at]
         if q is None or not before:
             continue
+        if status.get(before[-1][0]["entity"]) == "negated":
+            return
         low, high = (q.value, q.value) if q.value is not None else (q.low, q.high)
         for row in before[-1]:
             row.update(effect_low=low, effect_high=high, effect_unit=q.unit)

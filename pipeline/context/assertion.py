@@ -356,7 +356,9 @@ def _qualifies_a_later_entity(text: str, entity: Entity, end: int, window: _Wind
 @functools.cache
 def _generic_diseases() -> frozenset[str]:
     """The ``generic`` disease words (感染, 炎症): too general to own a clause they open
-    (合并感染时可有脓性分泌物: the discharge of the record's patients with an infection)."""
+    (合并感染时可有脓性分泌物: the discharge of the record's patients with an infection), or to
+    be another disease for being in a cause text or a differential sentence (一次感染后有较持久的
+    免疫力: in 30 such rows of xywy, 14 were the record's own infection, 12 another disease)."""
     return frozenset(r.cue for r in load_context_rules() if r.category == "generic")
 
 
@@ -952,6 +954,8 @@ def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, item
         return items[item][2]
     if entity.label != "disease":
         return None
+    if entity.text in _generic_diseases() or entity.canonical in _generic_diseases():
+        return None  # 一次感染后有较持久的免疫力 in a cause text: mostly the record's own infection
     if differential is not None and differential[0] <= entity.start < differential[1]:
         return _Owner(entity.text, entity.start, entity.end)
     if any(start <= entity.start < end for start, end in cause_regions):

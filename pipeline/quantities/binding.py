@@ -933,7 +933,10 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         # before the rate noun
         candidates = [e for e in before if e.end <= rate.start()]
         population = _population_before(norm, start, rate.start(), population_entities, cues)
-        return (_nearest(candidates) if candidates else None), population, "rate"
+        nearest = _nearest(candidates) if candidates else None
+        if nearest is not None and any(e.canonical == nearest.canonical for e in whole):
+            nearest = None  # 此类型的面神经麻痹占所有面神经麻痹的12%: a kind of the whole, unnamed
+        return nearest, population, "rate"
     if rate is not None and not any(e.start >= rate.end() for e in before):
         rate_population = _population_before(norm, start, rate.start(), population_entities, cues)
         if candidates := [e for e in before if e.end <= rate.start()]:

@@ -138,6 +138,12 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         ("很少出现胸痛或气短", "气短", "rare", "很少出现"),
         # hospital-record diagnosis: the question mark is the cue and the clause's end
         ("诊断:肺癌?", "肺癌", "possible", "?"),
+        # review of xywy medical_4 (2026-12-03): rarity of a few patients, 偶 + another verb
+        ("个别儿童可出现泛发性丘疹", "丘疹", "rare", "个别儿童"),  # 手足口病
+        ("个别病例有少量白痰或白泡沫痰", "白痰", "rare", "个别病例"),
+        ("周围视网膜有水肿或偶伴有出血", "出血", "rare", "偶伴"),  # longer than the terminate 伴
+        ("偶留有疤痕和色素沉着", "疤痕", "rare", "偶留"),
+        ("轻症病例呼吸困难及神经症状不著", "呼吸困难", "negated", "不著"),  # 不著 = 不显著
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
@@ -158,6 +164,11 @@ def test_cue_categories(mark, text, term, expected, cue):
         ("因G6PD缺乏诱发的严重的急性溶血性贫血", "溶血性贫血"),  # the lack causes it
         ("夫此病未有不因于痰火者", "痰火"),  # double negation
         ("椎间盘钙化症在临床上并非少见", "椎间盘钙化症"),
+        # review of xywy medical_4 (2026-12-03): forms of a disease named with 无 or 非, a typo
+        ("男性无合并症淋病", "淋病"),
+        ("称无疹性带状疱疹", "带状疱疹"),
+        ("而非功能性胰岛细胞瘤", "胰岛细胞瘤"),
+        ("可出现终未血尿", "血尿"),  # 终末
     ],
 )
 def test_look_alike_cues_leave_the_finding_present(mark, text, term):
@@ -1256,3 +1267,18 @@ def test_findings_of_texts_on_causes_prevention_nursing_and_diet_are_background(
 )
 def test_the_disease_by_another_name_and_its_manifestations_are_no_background(mark, text, terms, record, expected):
     assert modifiers(text, mark(text, *terms), section="prevent_info", record_disease=record) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "record"),
+    [
+        # review of xywy medical_4 (2026-12-03): a bare 感染 or 炎症 in a cause text is mostly the
+        # record's own infection (14 of 30), not another disease
+        ("进入机体可引起全身相应部位的感染", "感染", "假单胞菌感染"),
+        ("一次感染后有较持久的免疫力", "感染", "炭疽病"),
+        ("在急性感染的机体内", "急性感染", "淋病"),
+    ],
+)
+def test_a_generic_infection_in_a_cause_text_is_no_other_disease(mark, text, term, record):
+    ents = mark(text, (term, "disease"))
+    assert modifiers(text, ents, record_disease=record, section="cause_info") != ["other_disease"]

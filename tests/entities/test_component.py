@@ -240,6 +240,11 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("不可看惊险紧张的影视片", []),
         ("乳腺导管内癌", [("乳腺", "body")]),
         ("烟碱中毒", [("烟碱中毒", "disease")]),
+        # review of xywy medical_4 (2026-12-03): symptom words no list had
+        ("心悸,潮热,出汗", [("心悸", "symptom"), ("潮热", "symptom"), ("出汗", "symptom")]),
+        ("咳嗽,气促,全身乏力", [("咳嗽", "symptom"), ("气促", "symptom"), ("全身乏力", "symptom")]),
+        ("亦可在新部位发疹", [("发疹", "symptom")]),
+        ("出疹性发热", [("发热", "symptom")]),  # an adjective of the longer name, no rash
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):

@@ -585,6 +585,18 @@ def test_the_mention_a_share_is_taken_of_is_not_its_subject(text, subject):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "此类型的面神经麻痹占所有面神经麻痹的12%",  # 面肌瘫痪 (xywy medical_5)
+        "事实上先天性脑动脉瘤占脑动脉瘤的12%",  # 颅内动脉瘤: the kind written longer than the whole
+    ],
+)
+def test_a_kind_of_the_whole_a_share_is_taken_of_is_not_its_subject(text):
+    (statement,) = bind_frequencies(text, mentions(text, "面神经麻痹", "脑动脉瘤"))
+    assert (statement.subject, statement.pct_reported) == (None, 12)
+
+
+@pytest.mark.parametrize(
     "text, finding",
     [
         ("肿块部分钙化。", "钙化"),  # partly calcified
