@@ -670,7 +670,6 @@ def _disease_key(name: str) -> str:
     return name.replace("症", "征")
 
 
-@functools.lru_cache(maxsize=8192)  # asked ~45 times per section, mostly of the same few names
 def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True, variants: bool = True,
                           heads: bool = True) -> bool:
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
