@@ -351,17 +351,23 @@ _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒�
 #: (缺乏维生素C可增加子痫前期-子痫发病的危险性), not a level.
 _RISK_OBJECT = re.compile(r"(?:(?!是|为|提示)[^,;:。!?]){1,16}?的?(?:危险性|风险|几率|概率)(?!因素)")
 def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity]) -> bool:
-    """Whether the change verb at ``start:end`` follows a modal (可, 能, 会) and an object follows
-    it, a mention or another word: an effect on it (维生素C可降低胆固醇, 维生素B6可减少草酸盐), not
-    the subject's result (白细胞可增高, 可增高或正常, 可降低至1.5mmol/L)."""
-    return norm.endswith(_MODALS, 0, start) and (
+    """Whether the change verb at ``start:end`` follows a modal (可, 能, 会; maybe 可显著) and an
+    object follows it, a mention or another word, or 了 and a word follow it: an effect on it
+    (维生素C可降低胆固醇, 维生素B6可减少草酸盐, Y染色体降低了…生长速度), not the subject's result
+    (白细胞可增高, 可增高或正常, 可降低至1.5mmol/L, 血钾降低了。, 血钙可显著降低而出现…)."""
+    if _DONE_TO.match(norm, end):
+        return True  # Y染色体降低了男性胎儿的生长速度: 了 and its object
+    return _MODAL_BEFORE.search(norm, max(0, start - 8), start) is not None and (
         any(e.start == end for e in entities) or _OBJECT.match(norm, end) is not None
     )
 
 
-_MODALS = ("可以", "可", "能", "会")
+#: A modal right before the verb, maybe with an adverb of degree between (可显著增加肝脏血流量).
+_MODAL_BEFORE = re.compile(r"(?:可以|可|能|会)(?:显著|明显|大大|进一步)?地?\Z")
+#: After a change verb, 了 and a word: the verb has an object.
+_DONE_TO = re.compile(r"了[\u4e00-\u9fffA-Za-z]")
 #: After a change verb, the start of its object: a word that is no link to more results.
-_OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以数倍的了者等明显])")
+_OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以数倍的了者等明显而时])")
 #: Result words that are also verbs of effect (增加患…的危险性); not 阳性, 升高是…的危险因素.
 _CHANGE_VERBS = frozenset({"增加", "降低", "减少", "增高", "升高"})
 

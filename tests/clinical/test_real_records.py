@@ -373,3 +373,25 @@ def test_labs_review_subjects_fillers_and_results(analyse, text, found):
 def test_a_threshold_or_target_value_is_hypothetical(analyse, text, assertion):
     labs, _ = run(analyse, text, "symptom_data/symptom_detail", "某病")
     assert [lab.assertion for lab in labs if lab.value_low is not None] == [assertion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有人认为Y染色体降低了男性胎儿的生长速度。",  # 性心理障碍 (medical_5): 了 and an object
+        "动脉内灌注胰高血糖素可显著增加肝脏和肠道血流量。",  # 门静脉高压 (medical_5): 可显著 + object
+    ],
+)
+def test_a_change_verb_with_an_object_is_no_result_of_the_test(analyse, text):
+    labs, _ = run(analyse, text, "cause_info", "某病")
+    assert labs == []
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("白细胞可显著增高。", "up"), ("血钾降低了。", "down"),
+    ("血钙可显著降低而出现手足搐搦现象。", "down"),  # 胰腺炎 (medical_0): 而 opens the next verb
+    ("血清胰多肽也可显著增高时,应疑及本病的可能。", "up"),  # 时: a condition, but a result
+])
+def test_a_change_verb_without_an_object_stays_the_result(analyse, text, direction):
+    labs, _ = run(analyse, text, "symptom_data/symptom_detail", "某病")
+    assert [f.direction for f in labs] == [direction]
