@@ -89,3 +89,10 @@ def test_a_table_abbreviation_kept_out_of_the_mentions_stays_out(nlp):
     # GLU has no label in the table on purpose (尿糖 is one meaning of several), though 尿糖
     # is a dictionary term
     assert not [e for e in doc_value(nlp("查GLU。"), "entities") if e.text == "GLU"]
+
+
+def test_ad_alone_is_no_adenovirus(nlp):
+    # xywy (review 2026-12-03): Ad型精原细胞 are A-dark spermatogonia; the table no longer says 腺病毒
+    assert not [e for e in doc_value(nlp("Ad型精原细胞减少。"), "entities") if e.text == "Ad"]
+    doc = nlp("腺病毒(adenovirus,Ad)感染。Ad可致肺炎。")  # a record defining it keeps it
+    assert [e.canonical for e in doc_value(doc, "entities") if e.text == "Ad"][-1] == "腺病毒"

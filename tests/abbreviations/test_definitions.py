@@ -172,6 +172,8 @@ def test_a_numbered_name_is_still_an_abbreviation():
 
 def test_term_stops_at_function_words_and_verbs():
     assert defs("据世界卫生组织(WHO)统计")[0][2] == "世界卫生组织"
+    assert defs("可释放大量兴奋性氨基酸(EAA)")[0][2] == "兴奋性氨基酸"  # a quantity word
+    assert defs("随着急性早幼粒细胞白血病(APL)的治疗进展")[0][2] == "急性早幼粒细胞白血病"
     assert defs("研究提示人类疱疹病毒8型(human herpesvirus type 8,HHV-8)")[0][2] == "人类疱疹病毒8型"
     assert defs("IL-2和干扰素γ(IFN-γ)水平正常")[0][2] == "干扰素γ"
 
