@@ -5,7 +5,9 @@ Chinese medical texts define terms as ``中文术语(english long form, ABBR)``,
 ``中文术语,简称ABBR``. The Chinese term is the shortest honest guess: the run of term
 characters before the bracket, cut at punctuation and at the stop words of
 ``abbreviation_cues.tsv`` (or, with ``term_label``, the longest dictionary suffix with the
-modifiers and Latin words right before it: 急性肾损伤, IgA肾病), unless that suffix is only a
+modifiers and Latin words right before it: 急性肾损伤, IgA肾病; or the whole run when at most six
+characters lie before that suffix and no ``clause`` word is among them: 滴虫阴道炎, 核磁共振成像,
+not 治疗|勃起功能障碍), unless that suffix is only a
 ``head`` word that longer names end with (腺病毒(adenovirus,Ad), not 病毒). A run stopped by an ``inside``
 stop word (释放, 减少, 抑制: names hold them as often as sentences do) after more term characters,
 that is only a ``head`` word (激素, 紫癜), alone or after a ``suffix`` character (性, 物), is no
@@ -32,6 +34,9 @@ from .table import AbbreviationEntry, Cues, canonical_abbr, load_cues
 SHAPES = ("zh(en,ABBR)", "zh(ABBR)", "zh(en)", "acronym")
 #: A Chinese term before a bracket is at most this long; longer runs are cut at the left.
 MAX_TERM_CHARS = 20
+#: A dictionary term's cut keeps at most this many characters before it as part of the name
+#: (获得性婴儿轻|偏瘫), not a clause (生殖器肾上腺素能神经介质|去甲肾上腺素).
+MAX_DROPPED_CHARS = 6
 #: Single-letter definitions at most this far apart belong to one acronym.
 MAX_ACRONYM_GAP = 3
 
@@ -183,6 +188,11 @@ def chinese_term_before(
         cut = next((i for i in range(start, end) if term_label(text[i:end])), start)
         if text[cut:end] not in cues.heads:  # 腺病毒(adenovirus,Ad), 黄体生成激素(LH): not 病毒, 激素
             start = _keep_opening_mark(text, start, _keep_modifiers(text, start, cut, cues, term_label), abbr)
+        opens_inside = text[run_start - 1:run_start] in _WORD_OPENING_STOPS and "性" in text[run_start:run_start + 2]
+        if start > run_start and not opens_inside and _names_more(text[run_start:start], cues):
+            # 滴虫|阴道炎, 核|磁共振成像, 幼年|类风湿病: the dictionary lacks the longer name (not
+            # 可|溶性|细胞间黏附分子: a stop word cut the run inside an adjective)
+            start = run_start
     while start < end and text[start] == "-":
         start += 1
     tail = _LATIN_TAIL.search(text[start:end]).group()
@@ -192,6 +202,22 @@ def chinese_term_before(
     if _only_a_head(text[run_start:end], cues) and _cut_inside_a_name(text, run_start, cues):
         return None  # 促甲状腺激素释放|激素(TRH), 血小板减少|性紫癜(TTP): the name is longer, and unknown
     return start, end
+
+
+def _names_more(dropped: str, cues: Cues) -> bool:
+    """Whether the few characters a dictionary cut would drop are part of the name the text
+    defines rather than of the sentence: no ``clause`` word in them (形成, 治疗), no
+    ``clause_edge`` character opening or closing them (之, 故, 中), no ``suffix`` character
+    opening them (抑制|性T淋巴细胞: the run starts inside a word), no specimen opening them
+    (血清|甲胎蛋白(AFP) defines 甲胎蛋白). In xywy, of 277 such cuts on medical_4–5 the whole run
+    was right 210 times, the cut 48 times."""
+    if len(dropped) > MAX_DROPPED_CHARS or dropped[0] in cues.clause_edges or dropped[-1] in cues.clause_edges:
+        return False
+    if dropped[0] in cues.suffixes:
+        return False  # 抑制|性T淋巴细胞(Ts): the run opens inside a word
+    if any(word in dropped for word in cues.clause):
+        return False
+    return not any(dropped.startswith(specimen) for specimen in cues.specimens)
 
 
 def _only_a_head(run: str, cues: Cues) -> bool:

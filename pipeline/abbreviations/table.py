@@ -24,7 +24,7 @@ CUES_FILE = "abbreviation_cues.tsv"
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
-CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit")
+CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,8 @@ class Cues:
     specimens: frozenset[str] = frozenset()  # 血清, 脑脊液: opening a test name, they name no longer one
     generic: frozenset[str] = frozenset()  # 基因, 蛋白: alone, they define no abbreviation (基因(DES))
     units: frozenset[str] = frozenset()  # KD, Gy, U: after a number, a quantity, no abbreviation (230KD)
+    clause: tuple[str, ...] = ()  # 形成, 治疗: in what a dictionary cut drops, the cut stands
+    clause_edges: frozenset[str] = frozenset()  # 之, 故: the same, opening or closing what it drops
 
 
 @cache
@@ -109,6 +111,8 @@ def load_cues(path: str | Path | None = None) -> Cues:
         specimens=_specimen_prefixes(path.parent / SPECIMENS_FILE),
         generic=frozenset(cue for cue, _ in by_role["generic"]),
         units=frozenset(cue for cue, _ in by_role["unit"]),
+        clause=tuple(sorted((cue for cue, _ in by_role["clause"]), key=len, reverse=True)),
+        clause_edges=frozenset(cue for cue, _ in by_role["clause_edge"]),
     )
 
 
