@@ -245,6 +245,12 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("咳嗽,气促,全身乏力", [("咳嗽", "symptom"), ("气促", "symptom"), ("全身乏力", "symptom")]),
         ("亦可在新部位发疹", [("发疹", "symptom")]),
         ("出疹性发热", [("发热", "symptom")]),  # an adjective of the longer name, no rash
+        # review of xywy medical_5 (2026-12-03): words no list had, and senses the lists had wrong
+        ("心排出量降低,排尿困难", [("心排出量", "test"), ("排尿困难", "symptom")]),
+        ("可见丘疱疹和小结节", [("丘疱疹", "symptom"), ("小结节", "symptom")]),
+        ("炎症细胞浸润", [("炎症细胞", "body")]),
+        ("生精功能下降,给予抗病毒治疗", []),  # spermatogenesis, an effect: no drugs
+        ("酵母样菌", [("酵母", "microbe")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
