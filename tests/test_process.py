@@ -211,6 +211,11 @@ def test_a_share_of_another_group_gives_no_symptom_frequency(nlp, text):
     "曾接受烷化剂的治疗者易发生本病。",
     "注意严格掌握手术适应证,避免医源性气胸。",
     "组织细胞对胰岛素介导的葡萄糖利用的反应性降低。",
+    # review of xywy medical_6–7 (2026-12-03): a source of infection, abuse, a cause
+    "HGV感染的主要来源是输血。",
+    "禁止滥用避孕药及含雌激素美容用品。",
+    "免疫抑制剂均能激活病毒。",
+    "因为助产及吸氧可致眼底出血。",
 ])
 def test_an_exposure_a_caution_or_the_body_using_a_substance_is_no_therapy(nlp, text):
     assert rows_of(nlp, text, path="prevent")["therapies"] == []
