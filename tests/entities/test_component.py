@@ -251,6 +251,10 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("炎症细胞浸润", [("炎症细胞", "body")]),
         ("生精功能下降,给予抗病毒治疗", []),  # spermatogenesis, an effect: no drugs
         ("酵母样菌", [("酵母", "microbe")]),
+        # review of xywy medical_6–8 (2026-12-03): terms a longer jieba word hid, named diseases
+        ("肘关节肿胀,皮肤出血点", [("肘关节肿胀", "symptom"), ("皮肤出血点", "symptom")]),
+        ("神经节苷脂沉积", []),  # gangliosides, no ganglion
+        ("并发溶血性贫血和气胸", [("溶血性贫血", "disease"), ("气胸", "disease")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
