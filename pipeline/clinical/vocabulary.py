@@ -288,8 +288,12 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def per_day_pattern(self) -> re.Pattern[str]:
-        """A ``per_day`` cue ending the searched window, right before a dose (每日剂量为|30mg)."""
-        return re.compile(rf"(?<![隔第前后])(?:{alternation(self.cues['per_day'])})(?:剂?量)?(?:为|是)?[ \t]*$")
+        """A ``per_day`` cue ending the searched window, right before a dose (每日剂量为|30mg), maybe
+        with a route between (每天口服|0.3~1.2g)."""
+        return re.compile(
+            rf"(?<![隔第前后])(?:{alternation(self.cues['per_day'])})(?:剂?量)?(?:为|是)?[ \t]*"
+            rf"(?:(?:{alternation(self.routes)})[ \t]*)?$"
+        )
 
     @functools.cached_property
     def each_pattern(self) -> re.Pattern[str]:

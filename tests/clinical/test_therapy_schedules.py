@@ -63,6 +63,12 @@ def test_a_daily_dose_divided_gives_times_a_day(analyse):
     assert (found.dose_unit, found.schedule) == ("mg/d", DoseSchedule(3, 3, 1, 1, "d"))
 
 
+def test_a_route_between_the_day_and_the_dose_keeps_it_daily(analyse):
+    # xywy medical_6–7 review (2026-12-03): 每天口服0.3～1.2g is 0.3–1.2 g a day
+    found, _ = therapy(analyse, "阿司匹林每天口服0.3～1.2g。", "阿司匹林")
+    assert (found.dose, found.dose_high, found.dose_unit, found.route) == (0.3, 1.2, "g/d", "口服")
+
+
 def test_a_dose_per_time_divided_is_no_schedule(analyse):
     found, _ = therapy(analyse, "泼尼松每次10mg，分3次口服。", "泼尼松")
     assert (found.dose_unit, found.schedule) == ("mg", None)
