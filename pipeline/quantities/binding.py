@@ -823,11 +823,14 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
     comes before the cue (its share in several groups: 男、女耳聋的发生率分别为81%和19%, SLE 5年及10年
     存活率分别在95%及85%以上; not 白大衣高血压和隐性高血压者分别占…, nor a body part: 正常肝和肌组织中
     分别含有…); every number → None when the counts differ otherwise. Not when findings come
-    between the cue and the numbers."""
+    between the cue and the numbers. Numbers written before the cue go with the findings after
+    it (``_numbers_before``)."""
     cue = cues.respectively.search(norm, start, end)
     if cue is None:
         return {}
     numbers = [q for q in quantities if q.start >= cue.end() and q.kind in FREQUENCY_KINDS and q.kind != "frequency_word"]
+    if len(numbers) < 2 and (before := _numbers_before(cue, start, entities, quantities, population_entities)):
+        return _paired_after(cue, end, before, entities, population_entities)
     if len(numbers) < 2 or any(cue.end() <= e.start < numbers[-1].start for e in entities):
         return {}  # 依次为乙状结肠(10.8%)、盲肠(6.5%): each number follows its own finding
     findings = [
@@ -840,6 +843,33 @@ def _respectively(norm, start, end, entities, quantities, population_entities, c
         and not any(p.end <= cue.start() for p in population_entities)
     ):
         return {id(q): findings[0] for q in numbers}  # 发生颅内出血的机会分别为20%和42%: one finding, several groups
+    if len(findings) != len(numbers):
+        return {id(q): None for q in numbers}
+    return {id(q): e for q, e in zip(numbers, findings)}
+
+
+def _numbers_before(cue, start, entities, quantities, population_entities) -> list[Quantity]:
+    """Two or more numbers of the clause before 分别, no finding between the first and the cue
+    but patient groups (约15%和8%的患者|分别出现…): they are paired with the findings after it."""
+    before = [q for q in quantities if start <= q.start and q.end <= cue.start()
+              and q.kind in FREQUENCY_KINDS and q.kind != "frequency_word"]
+    if len(before) < 2 or any(
+        before[0].start <= e.start < cue.start() and e not in population_entities for e in entities
+    ):
+        return []
+    return before
+
+
+def _paired_after(cue, end, numbers, entities, population_entities) -> dict[int, Entity | None]:
+    """The numbers before 分别 paired in order with the findings after it (outermost disease,
+    symptom or procedure mentions); every number → None when the counts differ."""
+    findings = [
+        e for e in entities
+        if cue.end() <= e.start and e.end <= end and e not in population_entities and e.label in _FINDING_LABELS
+        and not any(o is not e and o.start <= e.start and e.end <= o.end for o in entities)
+    ]
+    if not findings and not any(cue.end() <= e.start and e.end <= end for e in entities):
+        return {}  # 1/3和2/3的病人分别在24,48h内出现: the findings came before, the usual rules apply
     if len(findings) != len(numbers):
         return {id(q): None for q in numbers}
     return {id(q): e for q, e in zip(numbers, findings)}

@@ -90,6 +90,14 @@ def test_respectively_pairs_the_listed_findings_with_the_numbers_in_order():
     }
 
 
+def test_numbers_before_respectively_go_with_the_findings_after_it():
+    # 神经莱姆病 (xywy medical_5, review 2026-12-03): 8% went to 神经系统, 15% to nothing
+    found = bound("约15%和8%的患者分别出现明显的头痛和心悸", "头痛", "心悸")
+    assert {k: (v.pct_reported, v.rule) for k, v in found.items()} == {
+        "头痛": (15, "respectively"), "心悸": (8, "respectively"),
+    }
+
+
 def test_respectively_reads_numbers_listed_past_a_comma():
     # xywy review 2026-12-02: 24% and 5% were clauses of their own (no subject), 10% went to 难产
     found = bound("巨大胎儿、早产以及肩难产的发病率分别为10%,24%和5%", "巨大胎儿", "早产", "肩难产")
