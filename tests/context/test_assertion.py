@@ -144,6 +144,8 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         ("周围视网膜有水肿或偶伴有出血", "出血", "rare", "偶伴"),  # longer than the terminate 伴
         ("偶留有疤痕和色素沉着", "疤痕", "rare", "偶留"),
         ("轻症病例呼吸困难及神经症状不著", "呼吸困难", "negated", "不著"),  # 不著 = 不显著
+        ("对老年新发生的房颤都应考虑排除甲亢的可能", "甲亢", "possible", "考虑排除"),  # medical_8–9
+        ("无或少量蛋白尿", "蛋白尿", "possible", "无或少量"),
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
@@ -169,6 +171,11 @@ def test_cue_categories(mark, text, term, expected, cue):
         ("称无疹性带状疱疹", "带状疱疹"),
         ("而非功能性胰岛细胞瘤", "胰岛细胞瘤"),
         ("可出现终未血尿", "血尿"),  # 终末
+        # review of xywy medical_8–9 (2026-12-03): places, "unless", "not all", aggravating
+        ("东非锥虫病的病情可以快速恶化", "锥虫病"),
+        ("多睾症一般无症状,除非睾丸扭转时才引起重视", "睾丸扭转"),
+        ("并不是所有哮喘患者对激素的治疗都显示出疗效", "哮喘"),
+        ("还可能会加重自身的焦虑情绪", "焦虑"),
     ],
 )
 def test_look_alike_cues_leave_the_finding_present(mark, text, term):
