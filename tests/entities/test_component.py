@@ -255,6 +255,10 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("肘关节肿胀,皮肤出血点", [("肘关节肿胀", "symptom"), ("皮肤出血点", "symptom")]),
         ("神经节苷脂沉积", []),  # gangliosides, no ganglion
         ("并发溶血性贫血和气胸", [("溶血性贫血", "disease"), ("气胸", "disease")]),
+        ("偏头痛伴湿疹", [("偏头痛", "disease"), ("湿疹", "disease")]),
+        ("主动脉造影示大血管受压", [("主动脉", "body"), ("造影", "procedure"), ("大血管", "body")]),
+        ("椎动脉造影", [("椎动脉", "body"), ("造影", "procedure")]),
+        ("巨大血管瘤", [("血管瘤", "disease")]),  # a giant vessel tumour, no great vessels
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
