@@ -259,6 +259,7 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("主动脉造影示大血管受压", [("主动脉", "body"), ("造影", "procedure"), ("大血管", "body")]),
         ("椎动脉造影", [("椎动脉", "body"), ("造影", "procedure")]),
         ("巨大血管瘤", [("血管瘤", "disease")]),  # a giant vessel tumour, no great vessels
+        ("膀胱结石和体癣", [("膀胱结石", "disease"), ("体癣", "disease")]),  # head words 结石, 癣
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
