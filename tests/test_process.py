@@ -226,3 +226,11 @@ def test_how_long_an_untreated_disease_lasts_is_no_effect_of_the_therapy(nlp):
     (row,) = rows_of(nlp, "如未予特异抗生素治疗,以上证候可持续1周。", path="treat_info")["therapies"]
     assert (row["therapy"], row["assertion"], row["effect_low"]) == ("抗生素", "negated", None)
 
+
+
+def test_a_hormone_naming_a_tumour_type_is_no_subject_and_link_words_keep_the_measure(nlp):
+    # review of xywy medical_10–11 (2026-12-03): GH瘤 is a tumour, 已达到 and 一般 link a rate
+    rows = rows_of(nlp, "其次为GH瘤20%,ACTH瘤5%。治愈率已达到80%。转移率一般低于15%。", disease="垂体腺瘤")
+    assert [(r["subject_text"], r["measure"]) for r in rows["frequencies"]] == [
+        (None, None), (None, None), (None, "治愈率"), (None, "转移率"),
+    ]
