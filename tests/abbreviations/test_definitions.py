@@ -243,13 +243,18 @@ def test_a_dictionary_suffix_keeps_a_run_of_adjectives_before_it(text, long_zh):
         ("故颧骨骨折(fracture of malar bone)", "颧骨骨折"),
         ("生殖器肾上腺素能神经介质去甲肾上腺素(NA)", "去甲肾上腺素"),
         ("呈面具脸(maskedface)", "面具脸"),
+        # review of medical_12–14 (2026-12-03): adverbs, whose specimen, times, edge characters
+        ("甚至弥漫性血管内凝血(DIC)", "弥漫性血管内凝血"),
+        ("母亲血清甲胎蛋白(AFP)", "甲胎蛋白"),
+        ("少年时重症肌无力(myasthenia gravis)", "重症肌无力"),
     ],
 )
 def test_a_dictionary_suffix_keeps_the_site_test_or_organism_before_it(text, long_zh):
     labels = {"念珠菌病": "disease", "阴道": "body", "葡萄糖-6-磷酸脱氢酶": "test", "红细胞": "test",
               "肺曲菌病": "disease", "支气管": "body", "甲胎蛋白": "test", "血清": "test", "肾病": "disease",
               "高血压": "symptom", "阴道炎": "disease", "磁共振成像": "procedure", "风湿病": "disease",
-              "勃起功能障碍": "symptom", "颧骨骨折": "disease", "去甲肾上腺素": "drug", "面具脸": "symptom"}
+              "勃起功能障碍": "symptom", "颧骨骨折": "disease", "去甲肾上腺素": "drug", "面具脸": "symptom",
+              "弥漫性血管内凝血": "disease", "重症肌无力": "disease"}
     [found] = find_definitions(normalize_text(text), labels.get)
     assert found.long_zh == long_zh
 
