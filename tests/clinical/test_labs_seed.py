@@ -318,3 +318,30 @@ def test_a_result_that_is_a_risk_factor_is_still_a_result(analyse, text, test):
 def test_a_blood_specimen_word_before_an_unknown_analyte_still_counts(analyse, text, test):
     found, _ = labs(analyse, text)  # third review: 血 only inside a word (心血管) is none
     assert found[test].specimen == "血"
+
+
+@pytest.mark.parametrize(("text", "test", "direction"), [
+    ("醛固酮分泌减少。", "醛固酮", "down"),  # review of medical_12–13: secretion words sit between test and result
+    ("儿茶酚胺分泌量增加。", "儿茶酚胺", "up"),
+    ("肾功能进行性下降。", "肾功能", "down"),
+    ("网织红细胞稍增高。", "网织红细胞", "up"),
+    ("肾功能基本正常。", "肾功能", "normal"),
+    ("糖耐量曲线不正常。", "糖耐量", "abnormal"),
+])
+def test_words_between_a_test_and_its_result_do_not_hide_it(analyse, text, test, direction):
+    found, _ = labs(analyse, text)
+    assert found[test].direction == direction
+
+
+@pytest.mark.parametrize(("text", "test"), [
+    ("尿β2微球蛋白增加。", "β2微球蛋白"),  # was read as 球蛋白
+    ("网状红细胞计数增多。", "网状红细胞"),  # was read as 红细胞计数
+])
+def test_a_protein_or_cell_name_is_not_read_as_the_shorter_name_inside_it(analyse, text, test):
+    found, _ = labs(analyse, text)
+    assert test in found and "球蛋白" not in found and "红细胞计数" not in found
+
+
+def test_a_share_of_red_cells_of_a_shape_is_their_value(analyse):
+    found, _ = labs(analyse, "外周血口形红细胞大于10%。")
+    assert (found["口形红细胞"].value_low, found["口形红细胞"].unit, found["口形红细胞"].freq_pct) == (10, "%", None)
