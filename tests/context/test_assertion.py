@@ -1289,3 +1289,18 @@ def test_the_disease_by_another_name_and_its_manifestations_are_no_background(ma
 def test_a_generic_infection_in_a_cause_text_is_no_other_disease(mark, text, term, record):
     ents = mark(text, (term, "disease"))
     assert modifiers(text, ents, record_disease=record, section="cause_info") != ["other_disease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "finding", "record"),
+    [
+        # review of xywy medical_14–15 (2026-12-03): a TCM pattern (证) of the record's own
+        # patients owns no clause as another disease would
+        ("肾虚者静息时亦有气喘", "肾虚", "气喘", "虚喘"),
+        ("阴虚火旺者更见面红", "阴虚火旺", "面红", "肾虚腰痛"),
+    ],
+)
+def test_a_tcm_pattern_of_the_records_patients_owns_no_clause(mark, text, owner, finding, record):
+    ents = mark(text, (owner, "disease"), finding)
+    assert modifiers(text, ents, record_disease=record)[1] == "present"
+
