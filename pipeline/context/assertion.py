@@ -902,13 +902,27 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
     if prefix is not None:
         pos = prefix.end
     disease = window.diseases.get(pos) if pos <= reach else None
-    if disease is None or disease.end > c_end or disease.canonical in _generic_diseases() or _is_record_disease(disease, record):
+    if (disease is None or disease.end > c_end or disease.canonical in _generic_diseases() or _is_record_disease(disease, record)
+            or _opens_the_record_name(disease, record)):
         return None  # a mention running past the clause (over its comma) opens no clause; 感染 is too general
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
     if suffix is None or (text.startswith("者", suffix.start) and _HOW_OFTEN.match(text, suffix.end, c_end)):
         return None
     return suffix.end, _Owner(disease.text, disease.start, disease.end)
+
+
+def _opens_the_record_name(disease: Entity, record: _Record) -> bool:
+    """Whether ``disease`` opens the record's name and another lesion follows it there: the
+    record is a complication or a form of it (糖尿病 in 糖尿病肾病, 高血压 in 高血压脑病, 痛风 in
+    痛风性关节炎), whose patients are all its patients. Not a name that comes again at the end (肺炎
+    in 肺炎链球菌肺炎 opens a microbe's name)."""
+    names = {_disease_key(disease.text), _disease_key(disease.canonical)} - _generic_diseases()
+    return any(
+        len(name) >= 2 and part.startswith(name) and len(part) > len(name) and not part.endswith(name)
+        for part in _record_diseases(record.key)
+        for name in names
+    )
 
 
 #: After ``X者``: how often X is seen, so X is a finding of the record, no patient group whose
