@@ -48,6 +48,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    (坏疽|性|阑尾炎, 糖尿病|性|心肌病, 食管痉挛|性|疼痛) makes one mention of the second written
    whole with its adjective (and a 非 before it: 非肝硬化性门脉高压), with the second's label,
    itself as canonical name; rule 1 prefers it, so the adjective is no finding of its own.
+   A finding term opening with its own adjective in 性 takes a 非 written before it the same
+   way (非化脓性关节炎, 非凹陷性水肿: an arthritis, an oedema of another kind, no negation).
 9. **Levels joined.** A substance or organism (a test, drug or microbe term) right before 血症
    or 尿症, or before 症 after 高 or 低, makes one disease written whole with a 高, 低 or 无 before
    it (高胆固醇血症, 低血糖症, 无纤维蛋白原血症, 病毒血症, 酪氨酸尿症: itself as canonical name);
@@ -59,6 +61,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 
 from __future__ import annotations
 
+import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
@@ -351,9 +354,16 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
 #: Rule 8: what makes a finding the adjective of the next one (坏疽|性|阑尾炎), and the word
 #: that may open that adjective (非肝硬化性门脉高压).
 _ADJECTIVE, _NOT = "性", "非"
-#: Characters that make a word with the 非 after them (而非, 并非, 绝非, 亦非, 若非; not 是: 是非肉芽肿性…
+#: Characters that make a word with the 非 after them (而非, 并非, 绝非, 亦非, 若非, 虽非 …; not 是: 是非肉芽肿性…
 #: is "is non-granulomatous").
-_NOT_IN_A_WORD = frozenset("而并绝亦若")
+_NOT_IN_A_WORD = frozenset("而并绝亦若虽既均")
+#: A term that opens with its own adjective in 性 (化脓性关节炎, 恶性肿瘤; not 性病).
+_OPENS_WITH_ADJECTIVE = re.compile("[\u4e00-\u9fff]{1,6}?性[\u4e00-\u9fff]")
+
+
+def _after_non(text: str, start: int) -> bool:
+    """Whether a 非 of its own (not of 而非, 并非 …) is written right before ``start``."""
+    return start > 0 and text[start - 1] == _NOT and (start < 2 or text[start - 2] not in _NOT_IN_A_WORD)
 
 
 def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -371,11 +381,15 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         return candidates
     spans = {(start, end) for _, start, end, _ in candidates}
     joined = []
+    for start, head in heads.items():
+        if _after_non(text, start) and _OPENS_WITH_ADJECTIVE.match(head[3].text) and (start - 1, head[2]) not in spans:
+            written = text[start - 1 : head[2]]
+            joined.append((start - 1 - head[2], start - 1, head[2], head[3]._replace(text=written, canonical=written)))
     for _, start, end, adjective in candidates:
         head = heads.get(end + 1)
         if head is None or adjective.label not in _FINDING_LABELS or not text.startswith(_ADJECTIVE, end):
             continue
-        if start > 0 and text[start - 1] == _NOT and (start < 2 or text[start - 2] not in _NOT_IN_A_WORD):
+        if _after_non(text, start):
             start -= 1  # not the 非 of 而非, 并非 (风团性损害而非湿疹性皮损: a negation)
         head_end = head[2]
         if (start, head_end) not in spans:

@@ -120,6 +120,20 @@ def test_a_finding_written_as_the_adjective_of_another_is_one_mention_with_it():
     assert [e.text for e in matcher.find("坏疽和阑尾炎")] == ["坏疽", "阑尾炎"]
 
 
+def test_a_non_before_a_term_opening_with_its_own_adjective_joins_it():
+    # review of xywy medical_14–15 (2026-12-03): 非化脓性关节炎 is an arthritis of another kind,
+    # no negated suppurative arthritis (rule 8; 49 mentions of medical_0–3)
+    terms = {"化脓性关节炎": "disease", "凹陷性水肿": "symptom", "性病": "disease", "关节炎": "disease"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    [entity] = [e for e in matcher.find("应与非化脓性关节炎鉴别") if not e.nested]
+    assert (entity.text, entity.label, entity.canonical) == ("非化脓性关节炎", "disease", "非化脓性关节炎")
+    assert [e.text for e in matcher.find("呈非凹陷性水肿") if not e.nested] == ["非凹陷性水肿"]
+    assert [e.text for e in matcher.find("而非化脓性关节炎") if not e.nested] == ["化脓性关节炎"]  # 而非 negates
+    assert [e.text for e in matcher.find("虽非化脓性关节炎") if not e.nested] == ["化脓性关节炎"]
+    assert [e.text for e in matcher.find("非关节炎") if not e.nested] == ["关节炎"]  # no adjective: 非 negates
+
+
 def test_canonical_and_source_come_from_the_dictionary():
     [entity] = MATCHER.find("改用三苯氧胺后")
     assert (entity.start, entity.end, entity.canonical, entity.source) == (2, 6, "他莫昔芬", "entities/mini.tsv")
