@@ -273,3 +273,22 @@ def test_an_outcome_word_read_with_the_words_around_it(analyse, text, outcome):
     found, _ = therapies(analyse, text)
     (therapy,) = found.values()
     assert therapy.outcome == outcome
+
+
+def test_herbs_of_a_prescription_are_drugs_with_their_doses(analyse):
+    # drug scan 2026-12-03: TCM herbs written before their doses were in no list
+    found, _ = therapies(analyse, "独活15g，秦艽9g防风9g，细辛3g，熟地30g，甘草6g。", "治疗/中医治疗")
+    assert {t: (s.therapy.canonical, s.dose, s.dose_unit) for t, s in found.items() if t != "独活"} == {
+        "秦艽": ("秦艽", 9, "g"), "防风": ("防风", 9, "g"), "细辛": ("细辛", 3, "g"),
+        "熟地": ("熟地黄", 30, "g"), "甘草": ("甘草", 6, "g"),
+    }
+
+
+def test_guarding_against_wind_is_no_herb(analyse):
+    found, _ = therapies(analyse, "注意防风保暖，以防风寒。", "护理/护理")
+    assert "防风" not in found
+
+
+def test_pethidine_under_either_name_is_a_drug(analyse):
+    found, _ = therapies(analyse, "疼痛剧烈者可肌注杜冷丁或哌替啶。", "治疗/西医治疗")
+    assert {s.therapy.canonical for s in found.values()} == {"哌替啶"}
