@@ -260,6 +260,12 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("椎动脉造影", [("椎动脉", "body"), ("造影", "procedure")]),
         ("巨大血管瘤", [("血管瘤", "disease")]),  # a giant vessel tumour, no great vessels
         ("膀胱结石和体癣", [("膀胱结石", "disease"), ("体癣", "disease")]),  # head words 结石, 癣
+        # review of xywy medical_4 and medical_7 (2026-12-03, frequencies): subjects no list had
+        ("可有颈痛和眼部抽动", [("颈痛", "symptom"), ("眼部抽动", "symptom")]),  # 颈痛 was a drug
+        ("皮损中马拉色菌检出率高", [("皮损", "symptom"), ("马拉色菌", "microbe")]),
+        ("EEG异常,肌阵挛发作", [("EEG", "procedure"), ("肌阵挛发作", "symptom")]),
+        # drug scan (2026-12-03): herbs and drugs before their doses
+        ("白术15g,茯苓30g,哌替啶50mg", [("白术", "drug"), ("茯苓", "drug"), ("哌替啶", "drug")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):

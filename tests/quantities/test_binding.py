@@ -981,6 +981,10 @@ def test_another_name_in_the_topics_clause_keeps_the_topic():
         ("发热患者的病死率为20%和30%的患者有头痛", ["病死率", ""]),  # the second counts patients
         ("结肠息肉的癌变率为2%～4%", ["癌变率"]),  # xywy review 2026-12-02
         ("头孢吡肟敏感率也只有60%左右", ["敏感率"]),  # 也只有 links the noun to its number
+        # xywy review 2026-12-03 (frequencies, medical_4 and medical_7): treatment results
+        ("原来异常的EEG的转阴率高达73.5%", ["转阴率"]),
+        ("发作完全控制率仅为50%～85%", ["控制率"]),
+        ("接种后抗体阳转率在95%以上", ["阳转率"]),
     ],
 )
 def test_the_noun_before_a_percentage_says_what_it_measures(text, measures):
