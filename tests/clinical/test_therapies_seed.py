@@ -292,3 +292,18 @@ def test_guarding_against_wind_is_no_herb(analyse):
 def test_pethidine_under_either_name_is_a_drug(analyse):
     found, _ = therapies(analyse, "疼痛剧烈者可肌注杜冷丁或哌替啶。", "治疗/西医治疗")
     assert {s.therapy.canonical for s in found.values()} == {"哌替啶"}
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        # review of xywy medical_10–11 (2026-12-03, therapies): a group exposed to a drug, no
+        # treatment; a drug put on the skin is one
+        ("经常口服避孕药者应定期检查肝脏。", "预防/预防", set()),
+        ("正在接受放射治疗或免疫抑制剂治疗的患者，容易发生本病。", "概述/概述", set()),
+        ("局部糜烂时，可涂氧化锌软膏保护。", "护理/护理", {"氧化锌软膏"}),
+    ],
+)
+def test_exposed_groups_are_no_treatment_and_a_drug_put_on_is(analyse, text, section, expected):
+    found, _ = therapies(analyse, text, section)
+    assert set(found) == expected
