@@ -209,6 +209,11 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
+            if m.group() == _NORMAL and (attribute := _NORMAL_ATTRIBUTE.match(norm, m.end())):
+                if norm.startswith(_COMPARED_WITH, m.start() - 1) or norm.startswith(_COMPARED_WITH, m.start() - 2):
+                    pos = attribute.end()  # 可较正常人增加2～3倍: compared with healthy people, read on
+                    continue
+                return []  # 尿酸正常值为…, 血清镁的正常浓度: a reference, no result of the patients
             if m.group() in _CHANGE_VERBS and _RISK_OBJECT.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
             if m.group() in _CHANGE_VERBS and _acts_on_a_mention(norm, m.start(), m.end(), entities):
@@ -344,6 +349,11 @@ _AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规
 #: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症; not the
 #: words they open: 阳性|病人, 阳性|病因, 升高|症状), 综合征 (醛固酮增多|综合征), or 性 making the
 #: result an adjective of one (血小板减少|性紫癜, 淋巴细胞增生|性疾病).
+#: After 正常: a noun it qualifies (正常人, 正常值, 正常浓度): a reference, no result (review of
+#: xywy medical_12–13: 正常+noun about 10 wrong rows; 正常范围 stays a result).
+_NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体")
+#: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
+_COMPARED_WITH = ("较", "比", "高于", "低于")
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 

@@ -345,3 +345,20 @@ def test_a_protein_or_cell_name_is_not_read_as_the_shorter_name_inside_it(analys
 def test_a_share_of_red_cells_of_a_shape_is_their_value(analyse):
     found, _ = labs(analyse, "外周血口形红细胞大于10%。")
     assert (found["口形红细胞"].value_low, found["口形红细胞"].unit, found["口形红细胞"].freq_pct) == (10, "%", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of xywy medical_12–13 (2026-12-03): 正常 before a noun it qualifies is a
+        # reference, no result; compared with healthy people, the result word follows
+        ("尿中尿酸正常值为0.5g。", {}),
+        ("血清镁的正常浓度为0.8mmol/L。", {}),
+        ("血中去甲肾上腺素浓度可较正常人增加2～3倍。", {"去甲肾上腺素": "up"}),
+        ("白细胞移动抑制试验也较正常人群低下。", {"白细胞移动抑制试验": "down"}),
+        ("血钾正常，肝功能在正常范围。", {"血钾": "normal", "肝功能": "normal"}),
+    ],
+)
+def test_normal_before_a_noun_is_a_reference_not_a_result(analyse, text, expected):
+    found, _ = labs(analyse, text)
+    assert {test: lab.direction for test, lab in found.items()} == expected
