@@ -54,3 +54,11 @@ def test_section_kind_from_the_json_path():
 
 def test_no_heading_words_to_look_for_finds_no_headings():
     assert find_subsections("发热。咳嗽", only=("no_such_kind",)) == []
+
+
+def test_heading_words_before_a_comma_are_a_sentence_not_a_heading():
+    # xywy medical_0–3: 173 heading words followed by a comma, none a heading (review 2026-12-03)
+    assert find_subsections("Howard和Jorden根据囊肿形成的病因,将胰腺囊肿分为三类。") == []
+    assert find_subsections("发热。贫血是最常见的临床表现,80%患者有贫血。") == []
+    assert [s.heading for s in find_subsections("病因,目前不明。(二)发病机制 不清。")] == ["(二)发病机制"]
+    assert [s.heading for s in find_subsections("POEMS综合征的鉴别诊断需注意与下列疾病鉴别")] == ["POEMS综合征的鉴别诊断"]
