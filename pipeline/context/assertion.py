@@ -930,6 +930,23 @@ def _opens_the_record_name(disease: Entity, record: _Record) -> bool:
 _HOW_OFTEN = re.compile("[则亦也更甚较极很均尤最]{0,2}(?:少见|罕见|多见|常见|较多|较少|不少|不多|占|多达|极少|甚少)")
 
 
+def _cause_end(norm: str, subsection: Subsection) -> int:
+    """Where a cause subsection inside a text about something else ends: at the end of its
+    sentence when its heading names a disease and says the cause is unknown (肾癌的病因至今不清,有统计
+    表明可能与吸烟有关。: the words are that sentence's subject, and the overview goes on about the
+    record's disease), else at the next heading."""
+    after = subsection.start + len(subsection.heading)
+    if "的" in subsection.heading and _UNKNOWN_CAUSE.match(norm, after):
+        stop = _SENTENCE_ENDS.search(norm, after, subsection.end)
+        return stop.end() if stop else subsection.end
+    return subsection.end
+
+
+#: After a cause heading, words saying the cause is unknown (尚不清楚, 至今不清, 未明).
+_UNKNOWN_CAUSE = re.compile("(?:目前|至今|迄今|现在|仍|尚|还|也)?(?:未|不|尚)")
+_SENTENCE_ENDS = re.compile("[。!?;\n]")
+
+
 def _differential_sentences(cues: list[_Cue], sentences: Sequence[tuple[int, int]]) -> set[int]:
     """The indexes of the ``sentences`` that hold a whole 鉴别 cue (``与X鉴别``)."""
     found: set[int] = set()
@@ -993,7 +1010,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset(), norm, entities)
     items = _item_owners(norm, entities, kind, subsections, record)
     item_starts = [start for start, _, _ in items]
-    cause_regions = [(s.start, s.end) for s in subsections if s.kind == "cause"]
+    cause_regions = [(s.start, s.end if kind == "cause" else _cause_end(norm, s)) for s in subsections if s.kind == "cause"]
     if kind == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     regions = bool(items or cause_regions)

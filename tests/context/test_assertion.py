@@ -1326,3 +1326,14 @@ def test_an_owner_apart_from_the_record_name_still_owns_its_clause(mark):
     text = "肺炎患者常有高热"
     ents = mark(text, ("肺炎", "disease"), "高热")
     assert modifiers(text, ents, record_disease="感冒")[1] == "other_disease"
+
+
+def test_a_cause_unknown_sentence_in_an_overview_makes_no_cause_region_after_it(mark):
+    # review of xywy medical_14–15 (2026-12-03): 肾癌的病因至今不清,… is a sentence, not a heading
+    # whose region runs over the rest of the text
+    text = "干燥综合征的病因尚不清楚，可能与遗传有关。约半数患者合并类风湿关节炎。"
+    ents = mark(text, ("类风湿关节炎", "disease"))
+    assert modifiers(text, ents, section="gaishu_info/desc", record_disease="干燥综合征") == ["present"]
+    text = "干燥综合征的病因包括病毒感染。约半数患者合并类风湿关节炎。"  # a cause heading goes on
+    ents = mark(text, ("类风湿关节炎", "disease"))
+    assert modifiers(text, ents, section="gaishu_info/desc", record_disease="干燥综合征") == ["other_disease"]
