@@ -247,6 +247,10 @@ def test_a_dictionary_suffix_keeps_a_run_of_adjectives_before_it(text, long_zh):
         ("甚至弥漫性血管内凝血(DIC)", "弥漫性血管内凝血"),
         ("母亲血清甲胎蛋白(AFP)", "甲胎蛋白"),
         ("少年时重症肌无力(myasthenia gravis)", "重症肌无力"),
+        # review of medical_10–11 (2026-12-03): verbs, a case count, a comparison
+        ("报道胃幽门螺杆菌(Hp)", "幽门螺杆菌"),
+        ("研究证明幽门螺杆菌(Hp)", "幽门螺杆菌"),
+        ("约占急性白血病(AML)", "急性白血病"),
     ],
 )
 def test_a_dictionary_suffix_keeps_the_site_test_or_organism_before_it(text, long_zh):
@@ -254,7 +258,8 @@ def test_a_dictionary_suffix_keeps_the_site_test_or_organism_before_it(text, lon
               "肺曲菌病": "disease", "支气管": "body", "甲胎蛋白": "test", "血清": "test", "肾病": "disease",
               "高血压": "symptom", "阴道炎": "disease", "磁共振成像": "procedure", "风湿病": "disease",
               "勃起功能障碍": "symptom", "颧骨骨折": "disease", "去甲肾上腺素": "drug", "面具脸": "symptom",
-              "弥漫性血管内凝血": "disease", "重症肌无力": "disease"}
+              "弥漫性血管内凝血": "disease", "重症肌无力": "disease",
+              "幽门螺杆菌": "microbe", "白血病": "disease"}
     [found] = find_definitions(normalize_text(text), labels.get)
     assert found.long_zh == long_zh
 

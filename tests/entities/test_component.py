@@ -266,6 +266,8 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("EEG异常,肌阵挛发作", [("EEG", "procedure"), ("肌阵挛发作", "symptom")]),
         # drug scan (2026-12-03): herbs and drugs before their doses
         ("白术15g,茯苓30g,哌替啶50mg", [("白术", "drug"), ("茯苓", "drug"), ("哌替啶", "drug")]),
+        # review of xywy medical_10–11 (2026-12-03, abbreviations): names the definitions cut at 抑制
+        ("ACEI类降压药,下丘脑PIF", [("ACEI", "drug"), ("降压药", "drug"), ("下丘脑", "body"), ("PIF", "test")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
