@@ -10,10 +10,10 @@ characters lie before that suffix and no ``clause`` word is among them: 滴虫�
 not 治疗|勃起功能障碍), unless that suffix is only a
 ``head`` word that longer names end with (腺病毒(adenovirus,Ad), not 病毒). A run stopped by an ``inside``
 stop word (释放, 减少, 抑制: names hold them as often as sentences do) after more term characters,
-that is only a ``head`` word (激素, 紫癜), alone or after a ``suffix`` character (性, 物), is no
-term: 促甲状腺激素释放|激素(TRH) defines no 激素, 血小板减少|性紫癜(TTP) no 紫癜,
-纤溶酶原激活物抑制|物-1(PAI-1) no 物-1; but 可导致糖尿病(DM) defines 糖尿病 (导致 ends a phrase),
-and 引起性传播疾病(STD) 性传播疾病. An
+that is only a ``head`` word (激素, 紫癜), alone or after a ``suffix`` character (性, 物), goes on
+over that word: 促甲状腺激素释放激素(TRH), 血栓性血小板减少性紫癜(TTP), 纤溶酶原激活物抑制物-1(PAI-1), to
+the stop word before it and after the last ``clause`` word (产生|心肌抑制因子(MDF)); but
+可导致糖尿病(DM) defines 糖尿病 (导致 ends a phrase), and 引起性传播疾病(STD) 性传播疾病. An
 abbreviation given together with an English long form must spell it (Schwartz & Hearst
 2003: its letters in order, the first at a word start), otherwise only the English name
 is kept. Single letters defined in a row (``(polyneuropathy, P)、(organomegaly, o)…``)
@@ -199,9 +199,30 @@ def chinese_term_before(
     english_tail = len(_LATIN_LETTER.findall(tail)) > 1 and not abbr.lower().endswith(tail.lower())
     if end - start < 2 or not CJK.search(text, start, end) or english_tail:
         return None  # no Chinese, or an English name at the end: 部分患者IL-3(SCF)
-    if _only_a_head(text[run_start:end], cues) and _cut_inside_a_name(text, run_start, cues):
-        return None  # 促甲状腺激素释放|激素(TRH), 血小板减少|性紫癜(TTP): the name is longer, and unknown
+    if _only_a_head(text[run_start:end], cues) and (inside := _cut_inside_a_name(text, run_start, cues)):
+        # 促甲状腺激素释放|激素(TRH), 心肌抑制|因子(MDF): the name goes on over the inside word, to
+        # the stop before it (产生|心肌抑制因子)
+        return _name_over(text, inside, end, cues)
     return start, end
+
+
+def _name_over(text: str, inside: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """``(start, end)`` of the name that holds the ``inside`` stop word starting at ``inside``:
+    the run of term characters before it, cut at the stop words as any run is; None when no term
+    character opens it."""
+    stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
+    start = inside
+    while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
+        if stop_before and stop_before.search(text, start - longest_stop, start):
+            break
+        start -= 1
+    # and after the last clause word in it (下丘脑分泌|促甲状腺激素释放激素), without a suffix
+    # character opening it
+    start = max((text.rfind(word, start, inside) + len(word) for word in cues.clause if word in text[start:inside]),
+                default=start)
+    while start < inside and text[start] in cues.suffixes:
+        start += 1
+    return (start, end) if start < inside and CJK.search(text, start, inside) else None
 
 
 def _names_more(dropped: str, cues: Cues) -> bool:
@@ -229,14 +250,16 @@ def _only_a_head(run: str, cues: Cues) -> bool:
     return run[0] in cues.suffixes and (rest in cues.heads or not CJK.search(rest))
 
 
-def _cut_inside_a_name(text: str, run_start: int, cues: Cues) -> bool:
-    """Whether the run before a bracket was stopped by an ``inside`` stop word (释放, 减少,
-    抑制: names hold them as often as sentences do) with term characters before it."""
+def _cut_inside_a_name(text: str, run_start: int, cues: Cues) -> int | None:
+    """Where the ``inside`` stop word (释放, 减少, 抑制: names hold them as often as sentences do)
+    that stopped the run before a bracket starts, if term characters come before it; else None."""
     inside = _stop_before(cues.inside)
     if inside is None:
-        return False
+        return None
     match = inside.search(text, max(run_start - _longest(cues.inside), 0), run_start)
-    return match is not None and match.start() > 0 and _TERM_CHAR.match(text[match.start() - 1]) is not None
+    if match is not None and match.start() > 0 and _TERM_CHAR.match(text[match.start() - 1]) is not None:
+        return match.start()
+    return None
 
 
 @cache

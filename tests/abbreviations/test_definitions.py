@@ -274,12 +274,18 @@ def test_a_dictionary_suffix_keeps_the_mark_the_abbreviation_opens_with():
     ]  # (MG) after 微|球蛋白 defines nothing: a bare 球蛋白 is generic (abbreviation_cues.tsv)
 
 
-def test_a_head_word_after_an_inside_stop_word_is_no_term():
-    terms = {"病毒", "激素", "紫癜", "糖尿病"}
-    # xywy: 释放, 减少, 抑制 stop the run inside a name; 激素 alone is not what TRH stands for
-    assert find_definitions(normalize_text("促甲状腺激素释放激素(TRH)兴奋试验"), terms.__contains__) == []
-    assert find_definitions(normalize_text("血栓性血小板减少性紫癜(TTP)"), terms.__contains__) == []
-    assert find_definitions(normalize_text("纤溶酶原激活物抑制物-1(PAI-1)"), terms.__contains__) == []
+def test_a_head_word_after_an_inside_stop_word_is_the_end_of_the_name_holding_it():
+    terms = {"病毒", "激素", "紫癜", "糖尿病", "因子"}
+    # xywy: 释放, 减少, 抑制 stop the run inside a name; 激素 alone is not what TRH stands for, the
+    # name goes on over the inside word (review of medical_10–11, 2026-12-03: 9 of 19 misses)
+    for text, expected in [
+        ("促甲状腺激素释放激素(TRH)兴奋试验", ("TRH", "促甲状腺激素释放激素")),
+        ("血栓性血小板减少性紫癜(TTP)", ("TTP", "血栓性血小板减少性紫癜")),
+        ("纤溶酶原激活物抑制物-1(PAI-1)", ("PAI-1", "纤溶酶原激活物抑制物-1")),
+        ("产生心肌抑制因子(MDF)", ("MDF", "心肌抑制因子")),  # 产生 ends the run before it
+        ("艾滋病相关综合征(AIDS-related complex,ARC)", ("ARC", "艾滋病相关综合征")),
+    ]:
+        assert [(d.abbr, d.long_zh) for d in find_definitions(normalize_text(text), terms.__contains__)] == [expected]
     # the dictionary does not cut a term to a bare head word
     found = find_definitions(normalize_text("腺病毒(adenovirus,Ad)"), terms.__contains__)
     assert [(d.abbr, d.long_zh) for d in found] == [("Ad", "腺病毒")]
