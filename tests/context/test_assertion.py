@@ -1268,6 +1268,7 @@ def test_findings_of_texts_on_causes_prevention_nursing_and_diet_are_background(
         ("根据感冒病因不同，采取不同应对措施", [("感冒", "disease")], "风寒感冒", ["present"]),
         ("在纵隔部位的未成熟畸胎瘤", [("畸胎瘤", "disease")], "纵隔畸胎瘤", ["present"]),
         ("临床表现面色发灰，嗜睡，昏迷", ["嗜睡", "昏迷"], "小儿中毒型痢疾", ["present", "present"]),
+        ("本病以便血，脱出及便秘为主要症状", ["便血", "便秘"], "内痔", ["present", "present"]),  # 2026-12-03
         # a word too general to name the disease stays background
         ("易导致感染的慢性疾病", [("感染", "disease")], "阴沟肠杆菌感染", ["background"]),
     ],
