@@ -1338,3 +1338,9 @@ def test_a_cause_unknown_sentence_in_an_overview_makes_no_cause_region_after_it(
     text = "干燥综合征的病因包括病毒感染。约半数患者合并类风湿关节炎。"  # a cause heading goes on
     ents = mark(text, ("类风湿关节炎", "disease"))
     assert modifiers(text, ents, section="gaishu_info/desc", record_disease="干燥综合征") == ["other_disease"]
+
+
+def test_a_wrong_diagnosis_is_negated(mark):
+    # review of xywy medical_8–9 (2026-12-03): 误诊为 names what the patient does not have
+    text = "术前易误诊为阑尾脓肿"
+    assert modifiers(text, mark(text, ("阑尾脓肿", "disease"))) == ["negated"]

@@ -268,6 +268,12 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("白术15g,茯苓30g,哌替啶50mg", [("白术", "drug"), ("茯苓", "drug"), ("哌替啶", "drug")]),
         # review of xywy medical_10–11 (2026-12-03, abbreviations): names the definitions cut at 抑制
         ("ACEI类降压药,下丘脑PIF", [("ACEI", "drug"), ("降压药", "drug"), ("下丘脑", "body"), ("PIF", "test")]),
+        # review of xywy medical_8–9 (2026-12-03, symptoms): findings no list had, and other senses
+        ("偏瘫,失语,咽下困难", [("偏瘫", "symptom"), ("失语", "symptom"), ("咽下困难", "symptom")]),
+        ("易发生室性心动过速", [("室性心动过速", "symptom")]),
+        ("应用抗心律失常药物", []),  # a drug class, no arrhythmia
+        ("分为坏死型,肉芽肿型", [("坏死", "symptom")]),  # 肉芽肿型 is a pathological type, no granuloma
+        ("熟睡后咳嗽反射减弱", [("咳嗽反射减弱", "symptom")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
