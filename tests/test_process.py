@@ -175,13 +175,15 @@ def test_a_treatment_of_the_cause_is_a_treatment(nlp):
 def test_a_drug_the_records_causes_name_is_no_therapy_in_its_symptoms(nlp):
     # second review (xywy 黄褐斑): the causes name 口服避孕药; the symptoms name it again as a cause
     causes = Section("cause_info", "常见原因有垂体微腺瘤、口服避孕药等。")
-    symptoms = Section("symptom_data/symptom_detail", "服用口服避孕药者，面部出现褐色斑片。")
+    symptoms = Section("symptom_data/symptom_detail", "服用避孕药后，面部出现褐色斑片。")
     advice = Section("symptom_data/symptom_detail/1", "宜停用口服避孕药。")
     record = Record("r1", "黄褐斑", "test", (causes, symptoms, advice), ())
     therapies = process_record(record, nlp)["therapies"]
     assert [(row["section"], row["therapy"]) for row in therapies] == [("symptom_data/symptom_detail/1", "避孕药")]
     alone = Record("r2", "黄褐斑", "test", (symptoms,), ())  # no cause section names it: a therapy row
     assert [row["therapy"] for row in process_record(alone, nlp)["therapies"]] == ["避孕药"]
+    exposed = Section("symptom_data/symptom_detail", "服用口服避孕药者，面部出现褐色斑片。")  # a group exposed
+    assert process_record(Record("r3", "黄褐斑", "test", (exposed,), ()), nlp)["therapies"] == []  # to it (口服…者)
 
 
 def test_the_records_own_treatment_stays_a_therapy_though_its_causes_name_it(nlp):
