@@ -274,6 +274,11 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("应用抗心律失常药物", []),  # a drug class, no arrhythmia
         ("分为坏死型,肉芽肿型", [("坏死", "symptom")]),  # 肉芽肿型 is a pathological type, no granuloma
         ("熟睡后咳嗽反射减弱", [("咳嗽反射减弱", "symptom")]),
+        # review of xywy medical_9 and 13 (2026-12-03, mentions)
+        ("性格改变和精神症状,突眼,异物感", [("性格改变", "symptom"), ("精神症状", "symptom"), ("突眼", "symptom"),
+                                        ("异物感", "symptom")]),
+        ("以大肠埃希杆菌多见", [("大肠埃希杆菌", "microbe")]),  # not the colon
+        ("妊娠头4个月", []),  # the first months, no head
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
