@@ -50,6 +50,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    itself as canonical name; rule 1 prefers it, so the adjective is no finding of its own.
    A finding term opening with its own adjective in 性 takes a 非 written before it the same
    way (非化脓性关节炎, 非凹陷性水肿: an arthritis, an oedema of another kind, no negation).
+   A body part written right before 痛 makes the pain of that site one symptom (肝区|痛, 神经根|痛,
+   喉|痛: the site nested; itself as canonical name), not before 痛性 (an adjective: 痛性溃疡), 痛风,
+   痛苦, 痛觉, 痛阈 or 痛经.
 9. **Levels joined.** A substance or organism (a test, drug or microbe term) right before 血症
    or 尿症, or before 症 after 高 or 低, makes one disease written whole with a 高, 低 or 无 before
    it (高胆固醇血症, 低血糖症, 无纤维蛋白原血症, 病毒血症, 酪氨酸尿症: itself as canonical name);
@@ -224,7 +227,7 @@ class DictionaryMatcher:
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
         mentions = []
-        candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, top_level)))
+        candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
@@ -395,6 +398,26 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         if (start, head_end) not in spans:
             written = text[start:head_end]
             joined.append((start - head_end, start, head_end, head[3]._replace(text=written, canonical=written)))
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+#: Rule 8: the pain of a site written right after it (肝区|痛), and the characters after 痛 that make
+#: it another word (痛性溃疡, 痛风, 痛苦, 痛觉, 痛阈, 痛经).
+_PAIN, _NOT_A_PAIN_AFTER = "痛", frozenset("性风苦觉阈经")
+
+
+def _pains_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Rule 8: a body part right before 痛 adds the symptom written with it (肝区痛, 喉痛: label
+    symptom, itself as canonical name, the body part's source), which rule 1 then prefers.
+    ``candidates`` and the result are in end order (a joined one ends one character later)."""
+    if _PAIN not in text:
+        return candidates
+    joined = []
+    for _, start, end, term in candidates:
+        if (term.label == "body" and text.startswith(_PAIN, end)
+                and (end + 1 >= len(text) or text[end + 1] not in _NOT_A_PAIN_AFTER)):
+            written = text[start : end + 1]
+            joined.append((start - end - 1, start, end + 1, term._replace(text=written, label="symptom", canonical=written)))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 

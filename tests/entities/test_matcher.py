@@ -181,3 +181,14 @@ def test_a_pickled_matcher_finds_the_same_mentions():
     matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
     text = "骨硬化性骨髓瘤伴多毛，血沉增快"
     assert pickle.loads(pickle.dumps(matcher)).find(text) == matcher.find(text) != []
+
+
+def test_a_site_written_right_before_pain_is_one_symptom_with_it():
+    # review of xywy medical_8–9 (2026-12-03): 肝区痛, 神经根痛 … were a body part and no symptom (rule 8)
+    terms = {"肝区": "body", "神经根": "body", "外阴部": "body", "痛风": "disease"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    found = [(e.text, e.label, e.nested) for e in matcher.find("发热和肝区痛,神经根痛")]
+    assert found == [("肝区痛", "symptom", False), ("肝区", "body", True), ("神经根痛", "symptom", False), ("神经根", "body", True)]
+    assert [(e.text, e.label) for e in matcher.find("外阴部痛性溃疡")] == [("外阴部", "body")]  # 痛性: an adjective
+    assert [(e.text, e.label) for e in matcher.find("神经根痛觉减退")] == [("神经根", "body")]  # 痛觉: a sense
