@@ -57,6 +57,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    or 尿症, or before 症 after 高 or 低, makes one disease written whole with a 高, 低 or 无 before
    it (高胆固醇血症, 低血糖症, 无纤维蛋白原血症, 病毒血症, 酪氨酸尿症: itself as canonical name);
    rule 1 prefers it, so the substance is no test of its own (and 异常纤维蛋白原血症 keeps its 异常).
+    A term right after 抗 and before 药, 药物 or 剂 names a class of drugs: one drug mention written
+    whole (抗惊厥药物, 抗甲状腺药, 抗高血压药, 抗抑郁剂; canonical name 抗…药 or 抗…剂), no seizure,
+    thyroid or hypertension of its own; a short term glued to 抗 by jieba (抗惊厥) is taken there.
 10. **Other senses.** A term listed in ``other_senses.tsv`` is no mention where a pattern of
     its own is found right before it, right after it, or in its sentence: T3 in T3N0M0, T3期
     or a sentence that also names T1 is a tumour stage, no thyroid hormone.
@@ -210,7 +213,7 @@ class DictionaryMatcher:
         starts, ends = token_starts or (), token_ends or ()
         for index, start, end in matches:
             term, placement, edges, senses = rules[index]
-            if tokens and placement != _ANYWHERE:
+            if tokens and placement != _ANYWHERE and not _in_a_drug_class(text, start, end):
                 if placement == _ON_TOKENS:
                     if not (_is_offset_in(starts, start) and _is_offset_in(ends, end)):
                         continue
@@ -228,6 +231,7 @@ class DictionaryMatcher:
                 top_level.append((start - end, start, end, term))
         mentions = []
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
+        candidates = _drug_classes_joined(text, candidates)
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
@@ -418,6 +422,35 @@ def _pains_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
                 and (end + 1 >= len(text) or text[end + 1] not in _NOT_A_PAIN_AFTER)):
             written = text[start : end + 1]
             joined.append((start - end - 1, start, end + 1, term._replace(text=written, label="symptom", canonical=written)))
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+#: Rule 9: what opens and what ends the name of a class of drugs (抗|惊厥|药物).
+_AGAINST, _DRUG_ENDINGS = "抗", ("药物", "药", "剂")
+_DRUG = "drug"
+
+
+def _in_a_drug_class(text: str, start: int, end: int) -> bool:
+    """Whether the hit ``text[start:end]`` stands between 抗 and a drug ending (抗|惊厥|药: jieba
+    writes 抗惊厥 as one word, so the hit would fail rule 3; rule 9 joins it)."""
+    return start > 0 and text[start - 1] == _AGAINST and text.startswith(_DRUG_ENDINGS, end)
+
+
+def _drug_classes_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Rule 9: a term between 抗 and 药, 药物 or 剂 adds the drug class written whole (抗惊厥药物:
+    label drug, canonical 抗惊厥药), which rule 1 then prefers to the term alone.
+    ``candidates`` and the result are in end order."""
+    if _AGAINST not in text:
+        return candidates
+    joined = []
+    for _, start, end, term in candidates:
+        if start > 0 and text[start - 1] == _AGAINST and term.label != _DRUG:
+            ending = next((e for e in _DRUG_ENDINGS if text.startswith(e, end)), None)
+            if ending is not None:
+                written = text[start - 1 : end + len(ending)]
+                canonical = text[start - 1 : end] + ending[0]  # 抗结核药物 is 抗结核药, as the lists write it
+                joined.append((start - 1 - end - len(ending), start - 1, end + len(ending),
+                               term._replace(text=written, label=_DRUG, canonical=canonical)))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 

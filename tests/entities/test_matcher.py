@@ -192,3 +192,13 @@ def test_a_site_written_right_before_pain_is_one_symptom_with_it():
     assert found == [("肝区痛", "symptom", False), ("肝区", "body", True), ("神经根痛", "symptom", False), ("神经根", "body", True)]
     assert [(e.text, e.label) for e in matcher.find("外阴部痛性溃疡")] == [("外阴部", "body")]  # 痛性: an adjective
     assert [(e.text, e.label) for e in matcher.find("神经根痛觉减退")] == [("神经根", "body")]  # 痛觉: a sense
+
+
+def test_a_term_between_kang_and_a_drug_ending_is_a_class_of_drugs():
+    # xywy: 抗惊厥药物 was a seizure, 抗甲状腺药物 a thyroid, 抗高血压药 a hypertension (246 in the corpus)
+    terms = {"惊厥": "symptom", "甲状腺": "body", "高血压": "disease", "抗体": "test"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    found = [(e.text, e.label, e.canonical) for e in matcher.find("应用抗甲状腺药物,抗惊厥药及抗高血压剂", [], [])]
+    assert found == [("抗甲状腺药物", "drug", "抗甲状腺药"), ("抗惊厥药", "drug", "抗惊厥药"), ("抗高血压剂", "drug", "抗高血压剂")]
+    assert [(e.text, e.label) for e in matcher.find("抗惊厥治疗和抗体")] == [("惊厥", "symptom"), ("抗体", "test")]
