@@ -202,3 +202,12 @@ def test_a_term_between_kang_and_a_drug_ending_is_a_class_of_drugs():
     found = [(e.text, e.label, e.canonical) for e in matcher.find("应用抗甲状腺药物,抗惊厥药及抗高血压剂", [], [])]
     assert found == [("抗甲状腺药物", "drug", "抗甲状腺药"), ("抗惊厥药", "drug", "抗惊厥药"), ("抗高血压剂", "drug", "抗高血压剂")]
     assert [(e.text, e.label) for e in matcher.find("抗惊厥治疗和抗体")] == [("惊厥", "symptom"), ("抗体", "test")]
+
+
+def test_a_name_ending_with_zheng_lends_it_to_zhengzhuang():
+    # xywy: 低血糖症状 is 低血糖 and 症状 (105 such in half the corpus), 神经症状 no neurosis
+    terms = {"低血糖": "disease", "低血糖症": "disease", "神经": "body", "神经症": "disease", "毒血症": "disease"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    assert [e.text for e in matcher.find("低血糖症状和神经症状", [], [])] == ["低血糖", "神经"]  # whatever jieba's cut
+    assert [e.text for e in matcher.find("患低血糖症。全身毒血症状")] == ["低血糖症", "毒血症"]  # no shorter term
