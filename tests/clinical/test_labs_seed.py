@@ -362,3 +362,15 @@ def test_a_share_of_red_cells_of_a_shape_is_their_value(analyse):
 def test_normal_before_a_noun_is_a_reference_not_a_result(analyse, text, expected):
     found, _ = labs(analyse, text)
     assert {test: lab.direction for test, lab in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "test", "direction"), [
+    # review of xywy medical_14–15 (2026-12-03): more words between a test and its result, 不足
+    ("多尿期后尿量渐恢复正常。", "尿量", "normal"),
+    ("血压又重新升高。", "血压", "up"),
+    ("孕酮分泌不足。", "孕酮", "down"),
+    ("血中雌激素水平也较正常对照组为高。", "雌激素", "up"),
+])
+def test_more_words_between_a_test_and_its_result(analyse, text, test, direction):
+    found, _ = labs(analyse, text)
+    assert found[test].direction == direction

@@ -1344,3 +1344,18 @@ def test_a_wrong_diagnosis_is_negated(mark):
     # review of xywy medical_8–9 (2026-12-03): 误诊为 names what the patient does not have
     text = "术前易误诊为阑尾脓肿"
     assert modifiers(text, mark(text, ("阑尾脓肿", "disease"))) == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # review of xywy medical_6 and 11 (2026-12-03): a definition calling the disease rare is no
+        # rarity of a finding; 不一定伴有 makes one possible
+        ("单心房是一种罕见的先天性心脏病", ("先天性心脏病", "disease"), ["present"]),
+        ("永存动脉干是极为罕见的复杂先天性心血管畸形", ("心血管畸形", "disease"), ["present"]),
+        ("少见的症状有腹泻", "腹泻", ["rare"]),
+        ("但不一定伴有腹泻", "腹泻", ["possible"]),
+    ],
+)
+def test_a_definition_calling_the_disease_rare_rates_no_finding(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == expected
