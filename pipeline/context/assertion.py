@@ -44,6 +44,25 @@ _LIST_END = re.compile(r"等(?:不适|症状|表现)?")
 # Between two entities that a backward cue governs together: a list (A、B阴性, A与B均正常), a
 # comparison (A较B少见) or a setting (A在B中罕见); or before a bracketed gloss (干扰素γ(IFN-γ)正常).
 _SIDE_BY_SIDE = re.compile(r"[、和及或与/较比在]|\s*[(（]")
+# Right before an entity (maybe with a Latin name between): it is what another is compared with
+# (A较B少见, A远比Zenker憩室少见), which a backward cue after it does not judge.
+_COMPARED_WITH = re.compile(r"(?:较|比)[A-Za-z\s]*\Z")
+_LIST_LINK = re.compile(r"[、和及与或]\s*\Z")
+
+
+def _compared_with(text: str, entity: Entity, floor: int, window: _Window) -> bool:
+    """Whether ``entity`` is what something before it is compared with, alone or as an item of
+    the list compared with (胸椎椎管狭窄症远较腰椎和颈椎少见: neither 腰椎 nor 颈椎 is rare)."""
+    start = entity.start
+    while start > floor:
+        if _COMPARED_WITH.search(text, max(start - 12, floor), start):
+            return True
+        link = _LIST_LINK.search(text, max(start - 3, floor), start)
+        before = [e for e in window.entities_in(floor, start) if link and e.end == link.start()]
+        if not before:
+            return False
+        start = min(e.start for e in before)
+    return False
 # The only headings inside a differential section: its sentences often start like another
 # heading (本病的临床表现与下列疾病相似), which would end the list of diseases early.
 _HEADINGS_IN_DIFFERENTIAL = ("differential", "cause")
@@ -513,6 +532,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             rule = word.backward
             if rule is not None and _qualifies_a_later_entity(text, entity, cue.start, window):
                 continue
+            if rule is not None and _compared_with(text, entity, c_start, window):
+                continue  # 绒毛状腺瘤较|管状腺瘤少见: what the first is compared with is not judged
             if (rule is not None and rule.category == "negated" and entity.label != "symptom"
                     and text.startswith("不", cue.start) and _MANIFESTATIONS.search(text, entity.end, cue.start)):
                 continue  # 甲状腺癌早期临床表现不明显: what is not evident is how it shows

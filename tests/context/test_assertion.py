@@ -565,9 +565,11 @@ def test_a_backward_cue_governs_the_head_of_the_phrase_before_it(mark):
 @pytest.mark.parametrize(
     ("text", "terms", "expected"),
     [
-        # xywy 胸椎椎管狭窄症: a comparison, not a qualifier
+        # xywy 胸椎椎管狭窄症: a comparison, not a qualifier; what it is compared with is not rare
+        # (review of medical_6 and 11, 2026-12-03: 较[管状腺瘤]少见, 远比Zenker[憩室]少见)
         ("胸椎椎管狭窄症远较腰椎和颈椎少见", [("胸椎椎管狭窄症", "disease"), ("腰椎", "body"), ("颈椎", "body")],
-         ["rare"] * 3),
+         ["rare", "present", "present"]),
+        ("咽食管憩室远比Zenker憩室少见", [("咽食管憩室", "disease"), ("憩室", "disease")], ["rare", "present"]),
         # xywy POEMS综合征: a bracketed gloss
         ("而IL-2和干扰素γ(IFN-γ)水平正常", [("IL-2", "test"), ("干扰素γ", "test"), ("IFN-γ", "test")],
          ["normal"] * 3),
