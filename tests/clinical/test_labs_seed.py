@@ -374,3 +374,18 @@ def test_normal_before_a_noun_is_a_reference_not_a_result(analyse, text, expecte
 def test_more_words_between_a_test_and_its_result(analyse, text, test, direction):
     found, _ = labs(analyse, text)
     assert found[test].direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # xywy: a number of times without a comparator is how often a test is done, no value of it
+        ("每15min测量脉搏、血压1次。", {}),
+        ("按医嘱送痰培养2次。", {}),
+        ("成人每分钟心率超过100次。", {"心率": 100}),
+        ("若脉搏在160次以上，需报告医师。", {"脉搏": 160}),
+    ],
+)
+def test_times_are_a_value_only_with_a_comparator(analyse, text, expected):
+    found, _ = labs(analyse, text)
+    assert {test: lab.value_low for test, lab in found.items()} == expected
