@@ -279,6 +279,10 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
                                         ("异物感", "symptom")]),
         ("以大肠埃希杆菌多见", [("大肠埃希杆菌", "microbe")]),  # not the colon
         ("妊娠头4个月", []),  # the first months, no head
+        # review of xywy medical_12 and 14 (2026-12-03, symptoms)
+        ("可致失明,倦怠,烦渴", [("失明", "symptom"), ("倦怠", "symptom"), ("烦渴", "symptom")]),
+        ("手指发凉、苍白", [("苍白", "symptom")]),
+        ("苍白球受损,绝经后阴道流血", [("阴道", "body")]),  # the globus pallidus, a time of life
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
