@@ -177,13 +177,7 @@ def chinese_term_before(
     A Latin tail of several letters is an English name, not part of the term, unless the
     abbreviation ``abbr`` ends with it too (糖化血红蛋白A1c(HbA1c)).
     """
-    stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
-    start = end
-    while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
-        if stop_before and stop_before.search(text, start - longest_stop, start):
-            break
-        start -= 1
-    run_start = start
+    start = run_start = _run_start(text, end, end, cues)
     if term_label is not None:
         cut = next((i for i in range(start, end) if term_label(text[i:end])), start)
         if text[cut:end] not in cues.heads:  # 腺病毒(adenovirus,Ad), 黄体生成激素(LH): not 病毒, 激素
@@ -206,16 +200,22 @@ def chinese_term_before(
     return start, end
 
 
-def _name_over(text: str, inside: int, end: int, cues: Cues) -> tuple[int, int] | None:
-    """``(start, end)`` of the name that holds the ``inside`` stop word starting at ``inside``:
-    the run of term characters before it, cut at the stop words as any run is; None when no term
-    character opens it."""
+def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
+    """Where the run of term characters ending at ``start`` begins: at a stop word, a character
+    no term holds, or ``MAX_TERM_CHARS`` before ``end``."""
     stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
-    start = inside
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
         if stop_before and stop_before.search(text, start - longest_stop, start):
             break
         start -= 1
+    return start
+
+
+def _name_over(text: str, inside: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """``(start, end)`` of the name that holds the ``inside`` stop word starting at ``inside``:
+    the run of term characters before it, cut at the stop words as any run is; None when no term
+    character opens it."""
+    start = _run_start(text, inside, end, cues)
     # and after the last clause word in it (下丘脑分泌|促甲状腺激素释放激素), without a suffix
     # character opening it
     start = max((text.rfind(word, start, inside) + len(word) for word in cues.clause if word in text[start:inside]),
