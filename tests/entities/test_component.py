@@ -286,6 +286,9 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         # review of xywy medical_10 and 15 (2026-12-03, mentions): brain parts, 流感, its bacterium
         ("丘脑和脑干受累,眼震", [("丘脑", "body"), ("脑干", "body"), ("眼震", "symptom")]),
         ("类似流感,流感杆菌感染", [("流感", "disease"), ("流感杆菌感染", "disease")]),
+        # review of xywy medical_13 and 15 (2026-12-03, symptoms)
+        ("肉眼血尿或镜下血尿,发冷,溢泪", [("肉眼血尿", "symptom"), ("镜下血尿", "symptom"), ("发冷", "symptom"),
+                                        ("溢泪", "symptom")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
