@@ -289,6 +289,9 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         # review of xywy medical_13 and 15 (2026-12-03, symptoms)
         ("肉眼血尿或镜下血尿,发冷,溢泪", [("肉眼血尿", "symptom"), ("镜下血尿", "symptom"), ("发冷", "symptom"),
                                         ("溢泪", "symptom")]),
+        # review of xywy medical_11 and 12 (2026-12-03, mentions)
+        ("变态反应,性激素,卵泡", [("变态反应", "symptom"), ("性激素", "test"), ("卵泡", "body")]),
+        ("血管活性激素和卵泡抑制蛋白", [("血管", "body")]),  # no sex hormone, no follicle
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
