@@ -58,11 +58,13 @@ def _compared_with(text: str, entity: Entity, floor: int, window: _Window) -> bo
         if _COMPARED_WITH.search(text, max(start - 12, floor), start):
             return True
         link = _LIST_LINK.search(text, max(start - 3, floor), start)
-        before = [e for e in window.entities_in(floor, start) if link and e.end == link.start()]
+        before = [e for e in window.entities_in(floor, start) if e.end == link.start()] if link else []
         if not before:
             return False
         start = min(e.start for e in before)
     return False
+
+
 # The only headings inside a differential section: its sentences often start like another
 # heading (本病的临床表现与下列疾病相似), which would end the list of diseases early.
 _HEADINGS_IN_DIFFERENTIAL = ("differential", "cause")
