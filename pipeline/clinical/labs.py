@@ -210,7 +210,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
             if m.group() == _NORMAL and (attribute := _NORMAL_ATTRIBUTE.match(norm, m.end())):
-                if norm.startswith(_COMPARED_WITH, m.start() - 1) or norm.startswith(_COMPARED_WITH, m.start() - 2):
+                if _COMPARED_WITH.search(norm, max(m.start() - 2, 0), m.start()):
                     pos = attribute.end()  # 可较正常人增加2～3倍: compared with healthy people, read on
                     continue
                 return []  # 尿酸正常值为…, 血清镁的正常浓度: a reference, no result of the patients
@@ -361,7 +361,7 @@ _AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规
 #: xywy medical_12–13: 正常+noun about 10 wrong rows; 正常范围 stays a result).
 _NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体")
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
-_COMPARED_WITH = ("较", "比", "高于", "低于")
+_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 

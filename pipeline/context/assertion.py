@@ -960,14 +960,13 @@ def _cause_end(norm: str, subsection: Subsection) -> int:
     record's disease), else at the next heading."""
     after = subsection.start + len(subsection.heading)
     if "的" in subsection.heading and _UNKNOWN_CAUSE.match(norm, after):
-        stop = _SENTENCE_ENDS.search(norm, after, subsection.end)
+        stop = _STOP.search(norm, after, subsection.end)
         return stop.end() if stop else subsection.end
     return subsection.end
 
 
 #: After a cause heading, words saying the cause is unknown (尚不清楚, 至今不清, 未明).
 _UNKNOWN_CAUSE = re.compile("(?:目前|至今|迄今|现在|仍|尚|还|也)?(?:未|不|尚)")
-_SENTENCE_ENDS = re.compile("[。!?;\n]")
 
 
 def _differential_sentences(cues: list[_Cue], sentences: Sequence[tuple[int, int]]) -> set[int]:

@@ -454,13 +454,12 @@ def _drug_classes_joined(text: str, candidates: list[_Candidate]) -> list[_Candi
         return candidates
     joined = []
     for _, start, end, term in candidates:
-        if start > 0 and text[start - 1] == _AGAINST and term.label != _DRUG:
-            ending = next((e for e in _DRUG_ENDINGS if text.startswith(e, end)), None)
-            if ending is not None:
-                written = text[start - 1 : end + len(ending)]
-                canonical = text[start - 1 : end] + ending[0]  # 抗结核药物 is 抗结核药, as the lists write it
-                joined.append((start - 1 - end - len(ending), start - 1, end + len(ending),
-                               term._replace(text=written, label=_DRUG, canonical=canonical)))
+        if term.label != _DRUG and _in_a_drug_class(text, start, end):
+            ending = next(e for e in _DRUG_ENDINGS if text.startswith(e, end))
+            written = text[start - 1 : end + len(ending)]
+            canonical = text[start - 1 : end] + ending[0]  # 抗结核药物 is 抗结核药, as the lists write it
+            joined.append((start - 1 - end - len(ending), start - 1, end + len(ending),
+                           term._replace(text=written, label=_DRUG, canonical=canonical)))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 
