@@ -10,7 +10,7 @@ word lists are data (``vocabulary.py``):
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
    ``content``, ``rich``, ``food`` and ``deficiency`` cues; ``口服叶酸及富含叶酸的食物`` still
-   gives the first 叶酸). An alias in
+   gives the first 叶酸), nor one listed with injuries or infections (感染，手术，外伤等可诱发). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
    ``tcm``: 、/,-separated four-character items (or listed ones), the canonical spelling
@@ -119,7 +119,8 @@ def extract_therapies(
     norm = normalize_text(text or "")
     length = len(norm)
     in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length]
-    candidates, causes = _candidates(norm, in_text, voc, about_treatment)
+    findings = {(e.start, e.end) for e in entities if e.label in _FINDING_LABELS and not e.nested}
+    candidates, causes = _candidates(norm, in_text, voc, about_treatment, findings)
     candidates += [(e, "tcm") for e in tcm_principles(norm, voc)]
     if not candidates:
         return []  # most sections name no treatment: skip the per-sentence work
@@ -187,11 +188,16 @@ _DURING = "中"
 
 
 def _candidates(
-    norm: str, entities: list[Entity], voc: ClinicalVocabulary, about_treatment: bool = False
+    norm: str,
+    entities: list[Entity],
+    voc: ClinicalVocabulary,
+    about_treatment: bool = False,
+    findings: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]]]:
     """The treatment candidates, and the drugs and procedures that cause something or are the
     time of it (no rows, but a statement before them ends there). In a section about treatment
-    (or nursing) a procedure followed by 时, 期间 … is the disease's own (手术期间禁食)."""
+    (or nursing) a procedure followed by 时, 期间 … is the disease's own (手术期间禁食).
+    ``findings``: the spans of the disease and symptom mentions, which make a list of causes."""
     found: list[tuple[Entity, str]] = []
     causes: list[tuple[Entity, str]] = []
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
@@ -221,6 +227,9 @@ def _candidates(
         ):
             causes.append((entity, category))
             continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者 (outside a section about treatment)
+        if _listed_with_a_finding(norm, entity, findings) and not voc.outcome_pattern.search(norm, entity.end, clause_end(norm, entity.end)):
+            causes.append((entity, category))
+            continue  # 外伤，感染，手术，麻醉等应激可诱发: listed among causes, no treatment
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制
@@ -228,6 +237,39 @@ def _candidates(
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))
     return found, causes
+
+
+#: The labels of the mentions a list of causes holds besides drugs and procedures.
+_FINDING_LABELS = frozenset({"disease", "symptom"})
+#: Between the items of a list (外伤、感染或手术); an item ends at these or a clause mark.
+_SEPARATORS = "、,，或"
+_ITEM_ENDS = frozenset(_SEPARATORS + "。；;：:！？!?\n")
+_ITEM = re.compile(rf"[^{''.join(sorted(_ITEM_ENDS))}]*")
+#: Words after the last item of a list of causes (骨折，手术是其主要的致病因素).
+_LIST_ENDS = ("是", "等")
+
+
+def _listed_with_a_finding(norm: str, entity: Entity, findings: set[tuple[int, int]] | frozenset[tuple[int, int]]) -> bool:
+    """Whether the drug or procedure is a whole item of a list whose item before or after it is
+    a whole disease or symptom mention (脱位，骨折，手术是其主要的致病因素; 感染，手术，麻醉): a
+    treatment is listed with treatments, a cause with injuries and infections. Not 抗感染、手术
+    nor 控制感染，手术切除: those items are acts, not the finding alone (nor, the caller checks,
+    腹痛，抗酸药或抗胆碱药难以缓解: an outcome in its clause)."""
+    if not findings or _ITEM.match(norm, entity.end).end() != entity.end and not norm.startswith(_LIST_ENDS, entity.end):
+        return False
+    if entity.start > 0 and norm[entity.start - 1] not in _ITEM_ENDS:
+        return False  # more than the drug or procedure in its item
+    if entity.start > 0 and norm[entity.start - 1] in _SEPARATORS:
+        before_end = before_start = entity.start - 1
+        while before_start > 0 and norm[before_start - 1] not in _ITEM_ENDS:
+            before_start -= 1
+        if (before_start, before_end) in findings:
+            return True
+    if entity.end < len(norm) and norm[entity.end] in _SEPARATORS:
+        after = _ITEM.match(norm, entity.end + 1)
+        if (after.start(), after.end()) in findings:
+            return True
+    return False
 
 
 def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]:

@@ -307,3 +307,20 @@ def test_pethidine_under_either_name_is_a_drug(analyse):
 def test_exposed_groups_are_no_treatment_and_a_drug_put_on_is(analyse, text, section, expected):
     found, _ = therapies(analyse, text, section)
     assert set(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # medical_0–3 (2026-12-03, afternoon): a procedure listed with injuries and infections
+        # is one of the causes; listed with treatments, or with a finding it fails to relieve,
+        # it is a treatment
+        ("如有各种应激，感染，手术，外伤，精神刺激等可诱发危象。", set()),
+        ("脱位，骨折，手术是其主要的致病因素。", set()),
+        ("腹痛，抗酸药难以缓解。", {"抗酸药"}),
+        ("控制感染，手术切除病灶。", {"手术切除"}),
+    ],
+)
+def test_a_procedure_listed_among_causes_is_no_treatment(analyse, text, expected):
+    found, _ = therapies(analyse, text, "概述/概述")
+    assert set(found) == expected
