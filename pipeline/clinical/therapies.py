@@ -10,7 +10,8 @@ word lists are data (``vocabulary.py``):
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
    ``content``, ``rich``, ``food`` and ``deficiency`` cues; ``口服叶酸及富含叶酸的食物`` still
-   gives the first 叶酸), nor one listed with injuries or infections (感染，手术，外伤等可诱发). An alias in
+   gives the first 叶酸), nor one listed with injuries or infections (感染，手术，外伤等可诱发), nor, outside
+   treatment sections, one a finding follows after 后 (放疗后淋巴水肿). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
    ``tcm``: 、/,-separated four-character items (or listed ones), the canonical spelling
@@ -227,9 +228,10 @@ def _candidates(
         ):
             causes.append((entity, category))
             continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者 (outside a section about treatment)
-        if _listed_with_a_finding(norm, entity, findings) and not voc.outcome_pattern.search(norm, entity.end, clause_end(norm, entity.end)):
+        if (_listed_with_a_finding(norm, entity, findings) or (not about_treatment and _followed_by_a_finding(norm, entity, findings))) \
+                and not voc.outcome_pattern.search(norm, entity.end, clause_end(norm, entity.end)):
             causes.append((entity, category))
-            continue  # 外伤，感染，手术，麻醉等应激可诱发: listed among causes, no treatment
+            continue  # 外伤，感染，手术，麻醉等应激可诱发: listed among causes; 放疗后淋巴水肿: the time of a finding
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制
@@ -270,6 +272,21 @@ def _listed_with_a_finding(norm: str, entity: Entity, findings: set[tuple[int, i
         if (after.start(), after.end()) in findings:
             return True
     return False
+
+
+#: After a drug or procedure and before a finding: the finding follows it (放疗后淋巴水肿, 手术后早期粘连性肠梗阻).
+_FINDING_AFTER = re.compile(r"(?:术)?后(?:的|早期|大量|出现|发生)?")
+#: A finding going, besides the outcome words (``outcomes.tsv``), which judge the whole clause.
+_RELIEVED = re.compile(r"消失|减轻|降至正常")
+
+
+def _followed_by_a_finding(norm: str, entity: Entity, findings: set[tuple[int, int]] | frozenset[tuple[int, int]]) -> bool:
+    """Whether a disease or symptom mention follows the drug or procedure after 后: what it is the
+    time of (化疗后骨髓抑制者, 手术后的等渗脱水), not a treatment given; unless the clause says the
+    finding went (手术后胸痛可消失, 应用抗生素后肿痛常减轻)."""
+    after = _FINDING_AFTER.match(norm, entity.end)
+    return (after is not None and any(start == after.end() for start, _ in findings)
+            and not _RELIEVED.search(norm, after.end(), clause_end(norm, after.end())))
 
 
 def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]:

@@ -324,3 +324,20 @@ def test_exposed_groups_are_no_treatment_and_a_drug_put_on_is(analyse, text, sec
 def test_a_procedure_listed_among_causes_is_no_treatment(analyse, text, expected):
     found, _ = therapies(analyse, text, "概述/概述")
     assert set(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "about_treatment", "expected"),
+    [
+        # medical_0–5 (2026-12-03, afternoon): a finding after 后 tells what followed the
+        # procedure, outside a section about treatment; one that went is its outcome
+        ("损伤性淋巴水肿：主要分放疗后淋巴水肿。", False, set()),
+        ("需要特别提出的是手术后早期粘连性肠梗阻。", False, set()),
+        ("二尖瓣狭窄手术后胸痛可消失。", False, {"手术"}),
+        ("化疗后骨髓抑制者，可输血治疗。", True, {"化疗", "输血"}),
+    ],
+)
+def test_a_finding_after_a_procedure_makes_it_a_time(analyse, text, about_treatment, expected):
+    norm, entities, quantities, assertions = analyse(text)
+    found = extract_therapies(norm, entities, quantities, assertions, about_treatment=about_treatment)
+    assert {t.therapy.text for t in found} == expected
