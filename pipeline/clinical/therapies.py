@@ -23,7 +23,7 @@ word lists are data (``vocabulary.py``):
    ``g/(kg·d)``); a volume unit is ``volume`` for procedures (``每次~3000ml``) and a dose
    for drugs. The first route word is the route, else one right before the therapy
    (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first schedule (``dose_schedules.tsv``: 每日3次,
-   3次/d, 隔日1次, bid, q8h; ``分3次服`` after a daily dose) says how often it is given, unless a
+   3次/d, 隔日1次, bid, q8h, 50mg/6h; ``分3次服`` after a daily dose) says how often it is given, unless a
    test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
    first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor after one
    or an ``at`` cue (``手术后3天``, ``于1天后``: a point in time; ``随访3年``), nor before a
@@ -384,8 +384,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     for q in quantities if row["category"] != "surgery" else ():  # 手术1年后, 手术后24h: after it
 
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
-            if norm[max(q.start - 1, 0) : q.start] in ("每", "隔") or voc.delay_pattern.match(norm, q.end):
-                continue
+            if norm[max(q.start - 1, 0) : q.start] in ("每", "隔", "/") or voc.delay_pattern.match(norm, q.end):
+                continue  # 每6小时, 5000U/8h: how often
             if voc.time_point_pattern.search(norm, row["end"], q.start) or voc.period_pattern.match(norm, q.end):
                 continue  # 手术后3天, 分别于1天后, 5年生存率: a point in time or a rate's period
             if schedule_span[0] <= q.start < schedule_span[1]:

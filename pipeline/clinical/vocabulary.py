@@ -529,7 +529,14 @@ class ClinicalVocabulary:
             rf"(?<![A-Za-z.])(?i:(?P<abbr>{alternation(self.schedule_abbreviations)})"
             rf"|q(?P<q_every>[0-9]+)(?:[~-](?P<q_every_high>[0-9]+))?h){latin_end}"
         )
-        return re.compile(f"{period_then_count}|{count_per_period}|{abbreviation}")
+        return re.compile(f"{period_then_count}|{count_per_period}|{abbreviation}|(?<=[A-Za-z])/{self._per_interval()}")
+
+    def _per_interval(self, *, named: bool = True) -> str:
+        """What follows the ``/`` after a dose's unit when it is given every so long (50mg/6h,
+        0.25g/8h: one dose every 6 or 8 hours)."""
+        every, high, unit = ("?P<i_every>", "?P<i_every_high>", "?P<i_unit>") if named else ("?:", "?:", "?:")
+        periods = f"(?i:{alternation(self.schedule_periods)})"
+        return rf"({every}[0-9]+)(?:[~-]({high}[0-9]+))?({unit}{periods})(?![A-Za-z])"
 
     def schedule(self, m: re.Match[str]) -> DoseSchedule | None:
         """The schedule a ``schedule_pattern`` match states, or None for a zero (每日0次, q0h).
@@ -539,6 +546,9 @@ class ClinicalVocabulary:
         if m["q_every"]:
             every, every_high = sorted((float(m["q_every"]), float(m["q_every_high"] or m["q_every"])))
             return DoseSchedule(1, 1, every, every_high, "h") if every else None
+        if m["i_every"]:
+            every, every_high = sorted((float(m["i_every"]), float(m["i_every_high"] or m["i_every"])))
+            return DoseSchedule(1, 1, every, every_high, self.schedule_periods[m["i_unit"].lower()]) if every else None
         shape = "a" if m["a_unit"] else "b"
         low = count_of(m[f"{shape}_low"])
         high = count_of(m[f"{shape}_high"]) if m[f"{shape}_high"] else low
@@ -584,12 +594,13 @@ class ClinicalVocabulary:
     @functools.cached_property
     def dose_unit_pattern(self) -> str:
         """The dose units, longest first; none may run on into a longer unit this file does
-        not know (750mg/m2 is no dose in mg, 100g/L is a lab value, not a dose in g)."""
+        not know (750mg/m2 is no dose in mg, 100g/L is a lab value, not a dose in g), but one may
+        be given every so long (50mg/6h)."""
         units = "|".join(
             re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "")
             for u in sorted(self.dose_units, key=len, reverse=True)
         )
-        return f"(?:{units})(?![/·*])"
+        return f"(?:{units})(?![·*])(?!/(?!{self._per_interval(named=False)}))"
 
 
 def count_of(written: str) -> int:

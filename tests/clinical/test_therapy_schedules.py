@@ -195,3 +195,24 @@ def test_the_schedule_of_a_measurement_is_no_duration_either(analyse):
 def test_a_day_counted_is_no_period(analyse, written):
     found, _ = therapy(analyse, f"泼尼松10mg口服,{written}。", "泼尼松")
     assert found.schedule is None
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "dose", "schedule"),
+    [
+        # xywy medical_8–9: a dose given every so long, written after its unit
+        ("雷尼替丁50mg/6h和法莫替丁20mg/12h均能有效地维持胃内pH值。", "雷尼替丁", (50, "mg"), (1, 1, 6, 6, "h")),
+        ("普通肝素5000U/12h或5000U/8h，皮下注射。", "肝素", (5000, "U"), (1, 1, 12, 12, "h")),
+    ],
+)
+def test_a_dose_every_so_many_hours_is_a_dose_and_a_schedule_not_a_duration(analyse, text, drug, dose, schedule):
+    found, _ = therapy(analyse, text, drug)
+    s = found.schedule
+    assert ((found.dose, found.dose_unit), (s.times, s.times_high, s.every, s.every_high, s.unit)) == (dose, schedule)
+    assert found.duration_value is None
+
+
+def test_a_lab_value_per_day_after_a_drug_stays_no_dose(analyse):
+    # 3.5g/24h after a drug's sentence is the urine protein, not the drug's dose
+    found, _ = therapy(analyse, "应用泼尼松治疗。尿蛋白>3.5g/24h。", "泼尼松")
+    assert found.dose is None
