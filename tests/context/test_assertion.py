@@ -1361,3 +1361,17 @@ def test_a_wrong_diagnosis_is_negated(mark):
 )
 def test_a_definition_calling_the_disease_rare_rates_no_finding(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # review of xywy medical_12–13 (2026-12-03): 可能伴 is possible though 伴 ends scopes; a
+        # lack named as a noun (X缺乏患者) negates nothing; few reports make no finding rare
+        ("面部葡萄酒色斑可能伴有颅内血管瘤", ("颅内血管瘤", "disease"), ["possible"]),
+        ("因子Ⅶ缺乏患者中发生血栓", ("血栓", "symptom"), ["present"]),
+        ("该病国内报道较少", ("该病", "disease"), ["present"]),
+    ],
+)
+def test_cues_of_the_medical_12_13_review(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == expected
