@@ -292,6 +292,11 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         # review of xywy medical_11 and 12 (2026-12-03, mentions)
         ("变态反应,性激素,卵泡", [("变态反应", "symptom"), ("性激素", "test"), ("卵泡", "body")]),
         ("血管活性激素和卵泡抑制蛋白", [("血管", "body")]),  # no sex hormone, no follicle
+        # review of xywy medical_4–5 (2026-12-03, mentions): short forms, longer terms, other senses
+        ("金葡菌,表葡菌", [("金葡菌", "microbe"), ("表葡菌", "microbe")]),
+        ("以上腹部不适最常见", [("上腹部不适", "symptom")]),  # jieba cuts 以上|腹部
+        ("腓骨小头处压痛", [("腓骨", "body"), ("压痛", "symptom")]),  # the head of a bone, no microcephaly
+        ("大疱型脓疱疮,融合成大疱", [("脓疱疮", "disease"), ("大疱", "symptom")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
