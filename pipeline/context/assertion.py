@@ -500,6 +500,18 @@ def _names_what_a_relation_is_of(
     return False
 
 
+#: After the record's disease: the words tying it to a cause (与MCTD有关, 参与风湿热的发生).
+_LINK_AFTER = re.compile(
+    r"(?:患者|病人)?的?(?:发病|发生|形成|发展|病因|病理生理机制|发病机制)?(?:密切)?(?:有关|相关|有密切关系|的原因|的基础|的发生)"
+)
+
+
+def _linked_to_a_cause(text: str, entity: Entity) -> bool:
+    """Whether words tying it to a cause follow the mention (…可能与乳腺癌的发病相关, …也可能参与风湿
+    热的发生): a hedge before it then judges the link, not the record's own disease."""
+    return _LINK_AFTER.match(text, entity.end) is not None
+
+
 def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
               clause: tuple[int, int]) -> tuple[str, _Cue | None]:
     """The modifier of the nearest cue whose scope holds ``entity``; ``cues`` are those starting
@@ -1072,6 +1084,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = _modifier(norm, entity, window.cues_in(*scope), window, scope)
         else:  # no cue in its scope can set a modifier
             modifier, cue = "present", None
+        if (modifier == "possible" and cue is not None and cue.end <= entity.start and record.key
+                and _linked_to_a_cause(norm, entity) and _is_record_disease(entity, record)):
+            modifier, cue = "present", None  # 遗传因素可能与MCTD有关: the cause is uncertain, not the disease
         if window.diseases:
             clause_owner = clause_owners.get(clause, _UNKNOWN)
             if clause_owner is _UNKNOWN:

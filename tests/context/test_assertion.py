@@ -1375,3 +1375,19 @@ def test_a_definition_calling_the_disease_rare_rates_no_finding(mark, text, term
 )
 def test_cues_of_the_medical_12_13_review(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "expected"),
+    [
+        # review of xywy medical_12–13 (2026-12-03, context): a hedge before the record's own
+        # disease tied to a cause judges the cause, not the disease; another disease stays possible
+        ("放射线因素可能与纤维肉瘤的发病有关。", "纤维肉瘤", ["present"]),
+        ("免疫功能状态的变化也可能参与风湿热的发生。", "风湿热", ["present"]),
+        ("放射线因素可能与纤维肉瘤的发病有关。", "骨肉瘤", ["possible"]),
+        ("应想到纤维肉瘤的可能。", "纤维肉瘤", ["possible"]),
+    ],
+)
+def test_a_hedged_cause_of_the_record_disease_leaves_it_present(mark, text, record, expected):
+    ents = mark(text, ("纤维肉瘤" if "纤维肉瘤" in text else "风湿热", "disease"))
+    assert [a.modifier for a in assign_context(text, ents, section="cause_info", record_disease=record)] == expected
