@@ -686,6 +686,9 @@ _NAME_ENDINGS = frozenset("征病眼")
 _NOT_THE_SAME = "非假类副拟抗"
 _ADJECTIVE_OPENING = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{1,5}}?[性型]")
 _CHANGES_THE_DISEASE = re.compile(f"[{_NOT_THE_SAME}]")
+#: A type of a disease, whatever the length of its name (瘤型麻风, 类偏结核样型麻风, Ⅱ型糖尿病); not
+#: 非典型 (atypical), which names another disease.
+_TYPE_OPENING = re.compile(r"(?!非)(?:[\u4e00-\u9fff]{1,6}?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Za-z0-9]{1,4})型")
 #: Labels of mentions that may name the record's disease by a variant of its name.
 _VARIANT_LABELS = frozenset({"disease", "symptom"})
 _TITLE_JOINS = re.compile(r"[与和及、]")
@@ -721,7 +724,8 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     病 or 眼 ending it (低血糖 of 低血糖症, 远视 of 远视眼); a kind of it named with such openings
     (急性心肌梗死 in a record on 心肌梗死, 细菌性前列腺炎 in one on 前列腺炎; adjectives make no kind
     of a two-character name, which is too general to tell: 流行性感冒 is no 感冒, and 自发性气胸
-    in a record on 气胸 stays another disease); it graded (轻度中毒 in a record on 苯中毒, not
+    in a record on 气胸 stays another disease; a type in 型 is one whatever the length: 瘤型麻风 in
+    one on 麻风); it graded (轻度中毒 in a record on 苯中毒, not
     in one on 假性…); and the lesion of ``disease_heads.tsv`` ending it, without the site before
     it (骨折 in a record on 距骨骨折, 动脉瘤 in one on 颅内动脉瘤; not in one on 假性动脉瘤), unless
     ``heads`` is off (another site is written before the mention: ``_heads_elsewhere``)."""
@@ -744,8 +748,9 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         if whole != part and len(whole) >= 2 and (key == whole or (whole.endswith(key) and _only_prefixes(
                 whole[: -len(key)], adjectives=len(key) >= _MIN_HEAD))):
             return True  # 低血糖 of 低血糖症
-        if key.endswith(part) and _only_prefixes(key[: -len(part)], adjectives=len(part) >= _MIN_HEAD):
-            return True  # a kind of it: 自发性气胸 in a record on 气胸
+        if key.endswith(part) and (_only_prefixes(key[: -len(part)], adjectives=len(part) >= _MIN_HEAD)
+                                   or _TYPE_OPENING.fullmatch(key, 0, len(key) - len(part))):
+            return True  # a kind of it: 自发性气胸 in a record on 气胸, 瘤型麻风 in one on 麻风
         if (core := _without_patient_group(part)) != part and key.endswith(core) and _only_prefixes(
                 key[: -len(core)], adjectives=len(core) >= _MIN_HEAD):
             return True  # a kind of it in a record on its patients: 急性呼吸衰竭 in one on 小儿呼吸衰竭

@@ -1391,3 +1391,17 @@ def test_cues_of_the_medical_12_13_review(mark, text, term, expected):
 def test_a_hedged_cause_of_the_record_disease_leaves_it_present(mark, text, record, expected):
     ents = mark(text, ("纤维肉瘤" if "纤维肉瘤" in text else "风湿热", "disease"))
     assert [a.modifier for a in assign_context(text, ents, section="cause_info", record_disease=record)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "expected"),
+    [
+        # review of xywy medical_4–5 (2026-12-03, mentions): a type of the record's disease is its
+        # own, however short its name; 非典型 names another disease
+        ("瘤型麻风患者还可产生过量的抗体", "麻风", ["present", "present"]),
+        ("非典型肺炎患者还可产生过量的抗体", "肺炎", ["other_disease", "other_disease"]),
+    ],
+)
+def test_a_type_of_the_record_disease_is_its_own(mark, text, record, expected):
+    ents = mark(text, (text[: text.index("患者")], "disease"), ("抗体", "test"))
+    assert modifiers(text, ents, section="symptom", record_disease=record) == expected
