@@ -66,8 +66,10 @@ def clause_end(norm: str, pos: int) -> int:
     return min((i for mark in CLAUSE_MARKS if (i := norm.find(mark, pos)) >= 0), default=len(norm))
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 #: What may come between a ``use`` word and a ``causes`` verb for the treatment to be the cause
-#: (治疗|引起, 治疗后|可导致; not 治疗|药物|引起的皮疹: it treats the rash).
-_TREATMENT_CAUSES_GAP = re.compile(r"[ \t]*(?:后|时|中)?[ \t]*(?:可能|可|会|也|亦|易|均|常|所)?[ \t]*")
+#: (治疗|引起, 治疗后|可导致, 的应用|是引起, 的应用|也易诱发, 使用不当|可引起; not 治疗|药物|引起的皮疹: it treats the rash).
+_TREATMENT_CAUSES_GAP = re.compile(
+    r"[ \t]*(?:后|时|中|不当|过多|过久)?[ \t]*(?:是|为)?[ \t]*(?:可能|可|会|也|亦|易|均|常|所){0,2}[ \t]*"
+)
 #: A bracketed alias ending a term: 血氧饱和度|(SaO2)
 _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
 

@@ -341,3 +341,17 @@ def test_a_finding_after_a_procedure_makes_it_a_time(analyse, text, about_treatm
     norm, entities, quantities, assertions = analyse(text)
     found = extract_therapies(norm, entities, quantities, assertions, about_treatment=about_treatment)
     assert {t.therapy.text for t in found} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of xywy medical_8–9 (2026-12-03, therapies): the use of a drug as the subject of
+        # a causing verb, with 是 or two adverbs between
+        "抗生素的应用是引起假膜性小肠结肠炎的主要诱因。",
+        "而抗生素的应用也易诱发念珠菌阴道炎。",
+    ],
+)
+def test_the_use_of_a_drug_that_causes_a_disease_is_no_treatment(analyse, text):
+    found, _ = therapies(analyse, text)
+    assert found == {}
