@@ -1405,3 +1405,17 @@ def test_a_hedged_cause_of_the_record_disease_leaves_it_present(mark, text, reco
 def test_a_type_of_the_record_disease_is_its_own(mark, text, record, expected):
     ents = mark(text, (text[: text.index("患者")], "disease"), ("抗体", "test"))
     assert modifiers(text, ents, section="symptom", record_disease=record) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of xywy medical_12–13 (2026-12-03, context): 等 and the noun summing the list up
+        # still close a comma list that continues the negated clause
+        "无水肿,高血压,肾功能不全等改变",
+        "没有发热,食欲减退,高血压等全身反应",
+    ],
+)
+def test_a_comma_list_closed_by_deng_and_a_noun_is_negated_whole(mark, text):
+    ents = mark(text, *[(t, "symptom") for t in sorted(("水肿", "高血压", "肾功能不全", "发热", "食欲减退"), key=text.find) if t in text])
+    assert modifiers(text, ents) == ["negated"] * len(ents)
