@@ -8,7 +8,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    (``[血沉]增快``). A mention in brackets right after another (``干扰素γ(IFN-γ)``) is its
    alias and gets no row of its own.
 2. **Enumerations share a result.** Subjects joined only by ``、和及与或/``, nothing
-   (``T3T4``) or an alias bracket form one group; the result after the last applies to all
+   (``T3T4``), the next one's specimen (``血肌酐和血尿素氮``) or an alias bracket form one group; the
+   result after the last applies to all
    (``抗核抗体和类风湿因子可阳性``).
 3. **The result follows in the same clause.** After the group, filler words (``水平``,
    ``常``, ``轻度``), frequency words and a bracketed alias may come before the result word
@@ -112,7 +113,7 @@ def extract_labs(
         # a nutrient is a lab subject only with its specimen named (血清维生素E降低)
         in_sentence = [(e, rule) for e, rule in in_sentence if not rule.needs_specimen or specimens[e]]
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
-        for group in _groups(norm, in_sentence):
+        for group in _groups(norm, in_sentence, voc):
             findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens))
     return findings
 
@@ -166,8 +167,9 @@ def _is_alias(norm: str, before: Entity, entity: Entity) -> bool:
     return gap.strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")"
 
 
-def _groups(norm: str, subjects: list[tuple[Entity, LabSubject]]) -> list[list[tuple[Entity, LabSubject]]]:
-    """Rule 2: enumerated subjects of one kind form a group."""
+def _groups(norm: str, subjects: list[tuple[Entity, LabSubject]], voc: ClinicalVocabulary) -> list[list[tuple[Entity, LabSubject]]]:
+    """Rule 2: enumerated subjects of one kind form a group; the specimen of the next one may
+    stand between them (血肌酐和血尿素氮升高, ALT及血胆红素可增高)."""
     groups: list[list[tuple[Entity, LabSubject]]] = []
     for entity, rule in subjects:
         if groups:
@@ -176,12 +178,22 @@ def _groups(norm: str, subjects: list[tuple[Entity, LabSubject]]) -> list[list[t
             if (
                 last_rule.kind == rule.kind
                 and gap_start <= entity.start
-                and _JOINER.fullmatch(norm, gap_start, entity.start)
+                and _joined(norm, gap_start, entity.start, voc)
             ):
                 groups[-1].append((entity, rule))
                 continue
         groups.append([(entity, rule)])
     return groups
+
+
+def _joined(norm: str, start: int, end: int, voc: ClinicalVocabulary) -> bool:
+    """Whether only list separators, and maybe a specimen the next subject is measured in, lie
+    between two subjects."""
+    gap = _JOINER.match(norm, start, end).end()
+    if gap == end:
+        return True
+    specimen = voc.specimen_pattern.fullmatch(norm, gap, end)
+    return specimen is not None and voc.specimens[specimen.group()] != NOT_A_SPECIMEN
 
 
 def _skip_alias(norm: str, pos: int) -> int:

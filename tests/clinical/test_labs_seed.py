@@ -389,3 +389,17 @@ def test_more_words_between_a_test_and_its_result(analyse, text, test, direction
 def test_times_are_a_value_only_with_a_comparator(analyse, text, expected):
     found, _ = labs(analyse, text)
     assert {test: lab.value_low for test, lab in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of xywy medical_6–7 (2026-12-03, labs): the specimen of the next test stands
+        # between the items of a list
+        ("血肌酐和血尿素氮升高。", {("血肌酐", "up"), ("尿素氮", "up")}),
+        ("ALT及血胆红素可增高。", {("ALT", "up"), ("胆红素", "up")}),
+    ],
+)
+def test_a_specimen_between_listed_tests_keeps_the_list(analyse, text, expected):
+    found, _ = labs(analyse, text)
+    assert {(name, f.direction) for name, f in found.items()} == expected
