@@ -18,7 +18,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    3: ``高血压患者的30%出现蛋白尿``).
 3. ``forward`` — after the number comes 的, a patient noun or a verb (``N%的X患者…Y``,
    ``7/13例(54%)检测到Y``, ``N%发生Y``), or the quantity is a case count/fraction: the finding
-   is the first entity after it; ``X患者`` between is the population, not the finding.
+   is the first entity after it; ``X患者`` between is the population, not the finding, and a
+   site or examination where the finding is seen is no finding (``1/3患者腹部可触及肿块``).
 4. ``backward`` — otherwise the nearest entity before the number with no other number between
    them: ``血中M蛋白阳性可达75%左右`` → M蛋白; only when the number (with its patient noun or
    的) closes its clause: a predicate after it makes the mention the group or the whole
@@ -992,6 +993,12 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
             or (following[1].label != "body" and _qualifies_a_longer_noun(norm, following[0], q, cues))
         ):
             following.pop(0)
+        # a site or an examination where the finding is seen: 80%病人肺部可见结节样阴影,
+        # 约1/3病例眼底检查在黄斑部可见樱桃红斑点 count the finding, not the lung or the examination
+        while len(following) > 1 and following[0].label in _WHERE_SEEN and (
+            seen := _SEEN.search(norm, following[0].end, end)
+        ) and any(e.start >= seen.end() and e.label in _SEEN_LABELS for e in following[1:]):
+            following.pop(0)
         if following:
             return following[0], population, "forward"
         if before:
@@ -1002,6 +1009,11 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
     return None, rate_population, "rate" if rate_population else ""
 
 
+#: Labels of a mention a finding is seen in or by (肺部|可见, 眼底检查|可见), and of what is seen.
+_WHERE_SEEN = frozenset({"body", "procedure"})
+_SEEN_LABELS = frozenset({"symptom", "disease"})
+#: The words saying a finding is seen there (the clause's first such word counts).
+_SEEN = re.compile(r"可见|可发现|见到|显示|表现为|呈现|示|触及|扪及|有")
 #: Labels of a mention that can name the cases a share counts (约60%的初诊AML有…出血).
 _GROUP_LABELS = frozenset({"disease", "symptom"})
 

@@ -1289,3 +1289,22 @@ def test_a_frequency_word_about_where_a_part_or_a_reference_binds_no_finding(tex
 def test_a_rate_of_metabolism_is_a_level():
     text = "LDL平均分解代谢率为45%"
     assert bind_frequencies(text, labelled(text, ("LDL", "test"))) == []
+
+
+# --- review of xywy medical_10–11 (2026-12-03, frequencies) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "finding"),
+    [
+        # a site or an examination where the finding is seen is not what the share counts
+        ("约1/3患者腹部可触及肿块。", ("腹部", "body"), "肿块"),
+        ("35%病人胸片检查可示肺炎。", ("胸片检查", "procedure"), "肺炎"),
+        ("胸片中80%病人肺部可见结节样阴影。", ("肺部", "body"), "结节样阴影"),
+    ],
+)
+def test_a_site_or_examination_before_what_is_seen_there_is_not_the_subject(text, site, finding):
+    start = text.index(site[0])
+    entities = [Entity(start, start + len(site[0]), site[0], site[1], site[0]), *mentions(text, finding)]
+    (statement,) = bind_frequencies(text, entities)
+    assert statement.subject.text == finding
