@@ -10,7 +10,8 @@ word lists are data (``vocabulary.py``):
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
    ``content``, ``rich``, ``food`` and ``deficiency`` cues; ``口服叶酸及富含叶酸的食物`` still
-   gives the first 叶酸), nor one listed with injuries or infections (感染，手术，外伤等可诱发), nor, outside
+   gives the first 叶酸), nor one kept away from, with the rest of its list (避免使用阿司匹林或华法林、肝素等抗凝药),
+   nor one listed with injuries or infections (感染，手术，外伤等可诱发), nor, outside
    treatment sections, one a finding follows after 后 (放疗后淋巴水肿). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
@@ -62,6 +63,8 @@ from ..serialization import packable
 from .vocabulary import CLAUSE_MARKS, ClinicalVocabulary, DoseSchedule, clause_end, clause_start, count_of, load_clinical_vocabulary
 
 _JOINER = re.compile(r"[ \t、和及与或/]*")
+#: Between the items of a list and the class summing them up (阿司匹林、肝素等抗凝药).
+_LISTED_AFTER = re.compile(r"[ \t、和及与或/]*等?")
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
 TCM_SOURCE = "tcm_principles"
@@ -201,6 +204,7 @@ def _candidates(
     ``findings``: the spans of the disease and symptom mentions, which make a list of causes."""
     found: list[tuple[Entity, str]] = []
     causes: list[tuple[Entity, str]] = []
+    avoided_end = -1  # the end of the last drug or procedure kept away from
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -219,8 +223,10 @@ def _candidates(
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
         if voc.is_history(norm, entity.start, entity.end):
             continue  # 既往有腹部手术史, 应用广谱抗生素史: the patient's past, no treatment
-        if voc.is_avoided(norm, entity.start, entity.end):
-            continue  # 应减少抗生素的使用: a risk kept away from, no treatment
+        if voc.is_avoided(norm, entity.start, entity.end) or (
+                0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
+            avoided_end = entity.end
+            continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
         if voc.is_cause_by_what_precedes(norm, entity.start) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end)

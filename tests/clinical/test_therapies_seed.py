@@ -355,3 +355,16 @@ def test_a_finding_after_a_procedure_makes_it_a_time(analyse, text, about_treatm
 def test_the_use_of_a_drug_that_causes_a_disease_is_no_treatment(analyse, text):
     found, _ = therapies(analyse, text)
     assert found == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of xywy medical_8–9 (2026-12-03, therapies): what is avoided is the whole list
+        "避免使用阿司匹林或华法林、肝素等抗凝药。",
+        "急性期要避免使用皮质类固醇激素药膏。",
+    ],
+)
+def test_every_item_of_a_list_kept_away_from_is_no_treatment(analyse, text):
+    found, _ = therapies(analyse, text)
+    assert found == {}
