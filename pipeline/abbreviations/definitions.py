@@ -348,6 +348,11 @@ def _is_quantity(s: str, cues: Cues) -> bool:
     return m is not None and m["unit"] in cues.units
 
 
+#: This many abbreviations in one bracket list the members of what the term before it names
+#: (甲状腺激素(T3,T4,FT3,FT4)); two may be two spellings of one name (肌酸激酶(CK,CPK)).
+_A_LIST = 3
+
+
 def _bracket_definition(
     text: str,
     match: re.Match[str],
@@ -374,8 +379,8 @@ def _bracket_definition(
             english.append((start, end))
         else:
             return None
-    if len(english) > 1 or not (english or abbrs):
-        return None
+    if len(english) > 1 or not (english or abbrs) or len(abbrs) >= _A_LIST:
+        return None  # 血中甲状腺激素浓度(T3,T4,FT3,FT4): the members of what the term names
     long_en = text[slice(*english[0])] if english else ""
     abbr_span = abbrs[0] if abbrs else None
     if abbr_span and long_en and not matches_long_form(text[slice(*abbr_span)], long_en):

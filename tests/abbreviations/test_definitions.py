@@ -362,3 +362,17 @@ def test_a_generic_word_or_a_unit_defines_nothing(text, expected):
 )
 def test_a_stop_word_ends_the_long_form(text, long_zh):
     assert [d[2] for d in defs(text)] == [long_zh]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of xywy medical_6–7 (2026-12-03, labs): three or more abbreviations in a bracket
+        # list the members of what the term names; two may spell one name two ways
+        ("测定血中甲状腺激素浓度(T3,T4,FT3,FT4)", []),
+        ("柯萨奇病毒(A9,B2,B3,B4,B6)", []),
+        ("肌酸激酶(CK,CPK)", [("CK", "肌酸激酶")]),
+    ],
+)
+def test_a_bracket_listing_abbreviations_defines_none(text, expected):
+    assert [(d[1], d[2]) for d in defs(text)] == expected
