@@ -33,7 +33,10 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    measured on the patient (``血压``, ``心率``: ``sampled`` no in ``lab_subjects.tsv``) has none.
 
 Only the first result word of ``增高或正常`` is kept. Frequency words set ``qualifier``
-(``半数``), not ``freq_pct``.
+(``半数``), not ``freq_pct``. What healthy people have is a reference, no row: a normal value
+(``尿酸正常值为…``), a clause about them (``正常时``, ``正常人``, ``健康人``: ``正常人的眼压为10～21mmHg``),
+``正常`` right before the test unless the result says it changed (``正常白细胞计数是4～10×10^9/L``;
+``正常免疫球蛋白的产生减少`` is a row), a ratio to normal (``是正常的一半``).
 """
 
 from __future__ import annotations
@@ -221,6 +224,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
+            if m.group() == _NORMAL and _RATIO_TO_NORMAL.match(norm, m.end()):
+                return []  # 转铁蛋白浓度是正常的一半: a ratio to the normal level, no result word
             if m.group() == _NORMAL and (attribute := _NORMAL_ATTRIBUTE.match(norm, m.end())):
                 if _COMPARED_WITH.search(norm, max(m.start() - 2, 0), m.start()):
                     pos = attribute.end()  # 可较正常人增加2～3倍: compared with healthy people, read on
@@ -244,6 +249,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             break
         end = pos
     start = first.start
+    if (reference := _NORMAL_BEFORE.search(norm, clause_start, first.start)) and (
+            reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
+        return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
+        # (正常Ig含量的减低 is the patients' level going down)
     if not finding and value is None:
         m = voc.finding_before_pattern.search(norm, clause_start, first.start)
         if m is None or (pos < sentence[1] and norm[pos] not in _CLAUSE_END):
@@ -374,6 +383,11 @@ _AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规
 _NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体")
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
 _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
+#: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数).
+_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童)|健康人|正常\Z")
+_NORMAL_DIRECTION = "normal"
+#: After 正常: a ratio to the normal level (是正常的一半, 为正常的3倍).
+_RATIO_TO_NORMAL = re.compile(r"的(?:一半|[0-9.]+~?[0-9.]*倍|[一二两三四五六七八九十]+倍|[0-9.]+%)")
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 

@@ -403,3 +403,19 @@ def test_times_are_a_value_only_with_a_comparator(analyse, text, expected):
 def test_a_specimen_between_listed_tests_keeps_the_list(analyse, text, expected):
     found, _ = labs(analyse, text)
     assert {(name, f.direction) for name, f in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of xywy medical_6–7 (2026-12-03, labs): what healthy people have is a reference,
+        # and a ratio to normal no result word; the patients' normal level going down is a result
+        ("正常时尿钾排泄量为38～150mmol/L。", set()),
+        ("正常人的眼压为10～21mmHg。", set()),
+        ("转铁蛋白浓度是正常的一半。", set()),
+        ("正常免疫球蛋白的产生减少。", {("免疫球蛋白", "down")}),
+    ],
+)
+def test_what_healthy_people_have_is_no_result(analyse, text, expected):
+    found, _ = labs(analyse, text)
+    assert {(name, f.direction) for name, f in found.items()} == expected
