@@ -297,6 +297,10 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("以上腹部不适最常见", [("上腹部不适", "symptom")]),  # jieba cuts 以上|腹部
         ("腓骨小头处压痛", [("腓骨", "body"), ("压痛", "symptom")]),  # the head of a bone, no microcephaly
         ("大疱型脓疱疮,融合成大疱", [("脓疱疮", "disease"), ("大疱", "symptom")]),
+        # review of xywy medical_14–15 (2026-12-03, symptoms): TCM signs, short forms, diseases
+        ("舌淡,苔白,脉细,便溏", [("舌淡", "symptom"), ("苔白", "symptom"), ("脉细", "symptom"), ("便溏", "symptom")]),
+        ("舌淡红,苔薄白", [("苔薄白", "symptom")]),  # the normal tongue
+        ("并发颅内出血或角膜溃疡", [("颅内出血", "disease"), ("角膜溃疡", "disease")]),
     ],
 )
 def test_reviewed_words_and_their_other_senses(text, mentions):
