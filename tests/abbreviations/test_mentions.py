@@ -101,3 +101,19 @@ def test_a_curated_row_names_an_acronym_better_than_its_letters(source, long_zh,
     table = {**TABLE, "POEMS": AbbreviationEntry("POEMS", "", "POEMS综合征", "disease", source)}
     [mention] = find_abbreviation_mentions(text, find_definitions(text), table)
     assert (mention.text, mention.long_zh, mention.source) == ("POEMS", long_zh, found_in)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "long_zh", "label"),
+    [
+        # review of xywy medical_6–7 (2026-12-03, abbreviations): shipped table rows for
+        # abbreviations the records use without defining them
+        ("并发DIC时,肾小球毛细血管内可见微血栓", "DIC", "弥散性血管内凝血", "disease"),
+        ("用ELISA法检测", "ELISA", "酶联免疫吸附试验", "test"),
+        ("长期使用NSAIDs", "NSAIDs", "非甾体抗炎药", "drug"),
+    ],
+)
+def test_the_shipped_table_names_common_undefined_abbreviations(text, abbr, long_zh, label):
+    entry = load_abbreviations()[abbr]
+    (found,) = find_abbreviation_mentions(text, (), load_abbreviations())
+    assert (found.abbr, found.long_zh, entry.label) == (abbr, long_zh, label)
