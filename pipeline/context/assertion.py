@@ -560,12 +560,19 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             continue
         if rule.category == "normal" and entity.label in _NEVER_NORMAL:
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
-        if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates for t in cues):
-            continue
+        if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates
+               and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
+                        and _RIGHT_AFTER_THE_CUE.fullmatch(text, cue.end, t.start)) for t in cues):
+            continue  # (not the 伴 of 个别患者伴有发热, 少数病人可伴呕吐: the cue's own verb)
         distance = between[1] - between[0]
         if best is None or distance < best[0]:
             best = (distance, rule.category, cue)
     return ("present", None) if best is None else (best[1], best[2])
+
+
+#: Between a cue and a terminate 伴 that is the cue's own verb (个别患者|伴有, 少数病人可|伴).
+_RIGHT_AFTER_THE_CUE = re.compile(r"(?:患者|病人|病例|患儿|者)?[可亦也还]?")
+_ACCOMPANIED = "伴"
 
 
 def _negates_a_word_of_its_own(text: str, cue: _Cue, entity: Entity, clause_end: int, window: _Window) -> bool:

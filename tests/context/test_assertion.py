@@ -1419,3 +1419,19 @@ def test_a_type_of_the_record_disease_is_its_own(mark, text, record, expected):
 def test_a_comma_list_closed_by_deng_and_a_noun_is_negated_whole(mark, text):
     ents = mark(text, *[(t, "symptom") for t in sorted(("水肿", "高血压", "肾功能不全", "发热", "食欲减退"), key=text.find) if t in text])
     assert modifiers(text, ents) == ["negated"] * len(ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # review of xywy medical_14–15 (2026-12-03, symptoms): 伴 right after a cue is the cue's
+        # own verb, not a terminate word; after a comma it still ends the negation
+        ("个别患者伴有发热", "发热", ["rare"]),
+        ("少数病人可伴呕吐", "呕吐", ["rare"]),
+        ("面部葡萄酒色斑可能伴有颅内血管瘤", "颅内血管瘤", ["possible"]),
+        ("但不一定伴有腹泻", "腹泻", ["possible"]),
+        ("无头痛,伴有恶心", "恶心", ["present"]),
+    ],
+)
+def test_ban_right_after_a_cue_does_not_end_its_scope(mark, text, term, expected):
+    assert modifiers(text, mark(text, (term, "symptom"))) == expected
