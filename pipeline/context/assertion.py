@@ -1040,6 +1040,20 @@ def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, item
     return None
 
 
+#: Before a disease in its clause: what the text is about is seen in that disease (雷诺氏现象，见于
+#: 结肠癌及胰腺癌, 可见于类风湿性关节炎).
+_SEEN_IN = re.compile("见于")
+#: After such a disease: a time or state of the record's own disease (见于严重的功能性呕吐时).
+_WHEN = re.compile("时|期间")
+
+
+def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -> bool:
+    """Whether the disease after 见于 is another one, which the record's disease or finding comes
+    with: not a general word (感染), not the record's own, not the time of something (…时)."""
+    return (entity.text not in _generic_diseases() and entity.canonical not in _generic_diseases()
+            and not _WHEN.match(text, entity.end) and not _is_record_disease(entity, record))
+
+
 def assign_context(text: str, entities: list[Entity], *, section: str = "",
                    record_disease: str = "") -> list[Assertion]:
     """One :class:`Assertion` per entity, in the order given.
@@ -1061,7 +1075,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     if kind == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     regions = bool(items or cause_regions)
-    if not cues and not regions:  # nothing can qualify any entity
+    if not cues and not regions and _SEEN_IN.search(norm) is None:  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1088,7 +1102,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         reach = c_end if c_end > s_end else s_end  # the end of its sentence, or of its scope if that runs on
         # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
         # check leaves the question open): nothing can qualify it
-        if (not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
+        seen_in = entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
+        if (not seen_in and not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
             continue
@@ -1109,6 +1124,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         differential = sentences[sentence] if sentence in differential_sentences else None
         owner = (_owner(entity, clause_owner, items, item_starts, differential, cause_regions, record)
                  if clause_owner is not None or regions or differential is not None else None)
+        if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
+            owner = _Owner(entity.text, entity.start, entity.end)
         if owner is None and cue is None:
             results.append(PRESENT)
             continue

@@ -1435,3 +1435,18 @@ def test_a_comma_list_closed_by_deng_and_a_noun_is_negated_whole(mark, text):
 )
 def test_ban_right_after_a_cue_does_not_end_its_scope(mark, text, term, expected):
     assert modifiers(text, mark(text, (term, "symptom"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "record", "expected"),
+    [
+        # review of xywy medical_14–15 (2026-12-03, symptoms): a disease after 见于 is another one
+        # the record's condition comes with; not the record's own, nor the time of something
+        ("雷诺氏现象,见于结肠癌及胰腺癌", ("胰腺癌", "disease"), "副肿瘤综合征", ["other_disease"]),
+        ("关节痛可见于类风湿性关节炎", ("类风湿性关节炎", "disease"), "关节痛", ["other_disease"]),
+        ("此型多见于胰腺癌患者", ("胰腺癌", "disease"), "胰腺癌", ["present"]),
+        ("见于严重的功能性呕吐时", ("功能性呕吐", "disease"), "小儿呕吐", ["present"]),
+    ],
+)
+def test_a_disease_the_condition_is_seen_in_is_another(mark, text, term, record, expected):
+    assert modifiers(text, mark(text, term), section="symptom", record_disease=record) == expected
