@@ -368,3 +368,18 @@ def test_the_use_of_a_drug_that_causes_a_disease_is_no_treatment(analyse, text):
 def test_every_item_of_a_list_kept_away_from_is_no_treatment(analyse, text):
     found, _ = therapies(analyse, text)
     assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # medical_0–3 (2026-12-03, afternoon): what one is told not to take or do is no treatment;
+        # not giving a treatment up is advice to give it
+        ("不要给孩子服用阿司匹林。", set()),
+        ("严禁口服碳酸氢钠。", set()),
+        ("因此不要放弃手术治疗的机会。", {"手术治疗"}),
+    ],
+)
+def test_a_prohibition_is_no_treatment(analyse, text, expected):
+    found, _ = therapies(analyse, text)
+    assert set(found) == expected
