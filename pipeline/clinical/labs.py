@@ -36,7 +36,8 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 (``半数``), not ``freq_pct``. What healthy people have is a reference, no row: a normal value
 (``尿酸正常值为…``), a clause about them (``正常时``, ``正常人``, ``健康人``: ``正常人的眼压为10～21mmHg``),
 ``正常`` right before the test unless the result says it changed (``正常白细胞计数是4～10×10^9/L``;
-``正常免疫球蛋白的产生减少`` is a row), a ratio to normal (``是正常的一半``).
+``正常免疫球蛋白的产生减少`` is a row). A ratio to normal is a result, up or down (``可达正常的10倍``,
+``为正常的1/3``).
 """
 
 from __future__ import annotations
@@ -224,8 +225,11 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
-            if m.group() == _NORMAL and _RATIO_TO_NORMAL.match(norm, m.end()):
-                return []  # 转铁蛋白浓度是正常的一半: a ratio to the normal level, no result word
+            if m.group() == _NORMAL and (ratio := _RATIO_TO_NORMAL.match(norm, m.end())):
+                # 可达正常的10倍, 是正常的一半: a ratio to the normal level, up or down
+                finding, direction, pos = norm[m.start() : ratio.end()], _ratio_direction(ratio), ratio.end()
+                end = pos
+                continue
             if m.group() == _NORMAL and (attribute := _NORMAL_ATTRIBUTE.match(norm, m.end())):
                 if _COMPARED_WITH.search(norm, max(m.start() - 2, 0), m.start()):
                     pos = attribute.end()  # 可较正常人增加2～3倍: compared with healthy people, read on
@@ -386,8 +390,18 @@ _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
 #: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数).
 _NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童)|健康人|正常\Z")
 _NORMAL_DIRECTION = "normal"
-#: After 正常: a ratio to the normal level (是正常的一半, 为正常的3倍).
-_RATIO_TO_NORMAL = re.compile(r"的(?:一半|[0-9.]+~?[0-9.]*倍|[一二两三四五六七八九十]+倍|[0-9.]+%)")
+#: After 正常: a ratio to the normal level (是正常的一半, 可达正常的10倍).
+_RATIO_TO_NORMAL = re.compile(
+    r"的(?:(?P<part>一半|[一二三四五六七八九十]+分之[一二三四五六七八九]|[0-9]+/[0-9]+|[0-9.]+%)"
+    r"|(?P<times>[0-9.]+)(?:~[0-9.]+)?倍|[两二三四五六七八九十百]+倍)"
+)
+
+
+def _ratio_direction(ratio: re.Match[str]) -> str:
+    """Down for a part of the normal level (一半, 1/3, 50%) or less than once it, else up."""
+    if ratio["part"] or (ratio["times"] and float(ratio["times"].strip(".") or 0) < 1):
+        return "down"
+    return "up"
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 

@@ -408,12 +408,13 @@ def test_a_specimen_between_listed_tests_keeps_the_list(analyse, text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # review of xywy medical_6–7 (2026-12-03, labs): what healthy people have is a reference,
-        # and a ratio to normal no result word; the patients' normal level going down is a result
+        # review of xywy medical_6–7 (2026-12-03, labs): what healthy people have is a reference;
+        # the patients' normal level going down is a result, and so is a ratio to normal
         ("正常时尿钾排泄量为38～150mmol/L。", set()),
         ("正常人的眼压为10～21mmHg。", set()),
-        ("转铁蛋白浓度是正常的一半。", set()),
         ("正常免疫球蛋白的产生减少。", {("免疫球蛋白", "down")}),
+        ("VEGF可达正常的10倍。", {("VEGF", "up")}),
+        ("血清IgA为正常的1/3。", {("IgA", "down")}),
     ],
 )
 def test_what_healthy_people_have_is_no_result(analyse, text, expected):
