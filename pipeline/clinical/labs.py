@@ -402,6 +402,8 @@ def _ratio_direction(ratio: re.Match[str]) -> str:
     if ratio["part"] or (ratio["times"] and float(ratio["times"].strip(".") or 0) < 1):
         return "down"
     return "up"
+
+
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 

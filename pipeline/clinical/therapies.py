@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
 from ..context import Assertion, assertion_labels
@@ -196,7 +196,7 @@ def _candidates(
     entities: list[Entity],
     voc: ClinicalVocabulary,
     about_treatment: bool = False,
-    findings: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    findings: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]]]:
     """The treatment candidates, and the drugs and procedures that cause something or are the
     time of it (no rows, but a statement before them ends there). In a section about treatment
@@ -257,16 +257,18 @@ _ITEM = re.compile(rf"[^{''.join(sorted(_ITEM_ENDS))}]*")
 _LIST_ENDS = ("是", "等")
 
 
-def _listed_with_a_finding(norm: str, entity: Entity, findings: set[tuple[int, int]] | frozenset[tuple[int, int]]) -> bool:
+def _listed_with_a_finding(norm: str, entity: Entity, findings: AbstractSet[tuple[int, int]]) -> bool:
     """Whether the drug or procedure is a whole item of a list whose item before or after it is
     a whole disease or symptom mention (脱位，骨折，手术是其主要的致病因素; 感染，手术，麻醉): a
     treatment is listed with treatments, a cause with injuries and infections. Not 抗感染、手术
     nor 控制感染，手术切除: those items are acts, not the finding alone (nor, the caller checks,
     腹痛，抗酸药或抗胆碱药难以缓解: an outcome in its clause)."""
-    if not findings or _ITEM.match(norm, entity.end).end() != entity.end and not norm.startswith(_LIST_ENDS, entity.end):
+    if not findings:
         return False
+    if _ITEM.match(norm, entity.end).end() != entity.end and not norm.startswith(_LIST_ENDS, entity.end):
+        return False  # more after the drug or procedure in its item (手术切除病灶)
     if entity.start > 0 and norm[entity.start - 1] not in _ITEM_ENDS:
-        return False  # more than the drug or procedure in its item
+        return False  # more before it (控制感染，手术)
     if entity.start > 0 and norm[entity.start - 1] in _SEPARATORS:
         before_end = before_start = entity.start - 1
         while before_start > 0 and norm[before_start - 1] not in _ITEM_ENDS:
@@ -286,7 +288,7 @@ _FINDING_AFTER = re.compile(r"(?:术)?后(?:的|早期|大量|出现|发生)?")
 _RELIEVED = re.compile(r"消失|减轻|降至正常")
 
 
-def _followed_by_a_finding(norm: str, entity: Entity, findings: set[tuple[int, int]] | frozenset[tuple[int, int]]) -> bool:
+def _followed_by_a_finding(norm: str, entity: Entity, findings: AbstractSet[tuple[int, int]]) -> bool:
     """Whether a disease or symptom mention follows the drug or procedure after 后: what it is the
     time of (化疗后骨髓抑制者, 手术后的等渗脱水), not a treatment given; unless the clause says the
     finding went (手术后胸痛可消失, 应用抗生素后肿痛常减轻)."""
