@@ -268,7 +268,7 @@ def _listed_with_a_finding(norm: str, entity: Entity, findings: AbstractSet[tupl
     if _ITEM.match(norm, entity.end).end() != entity.end and not norm.startswith(_LIST_ENDS, entity.end):
         return False  # more after the drug or procedure in its item (手术切除病灶)
     if entity.start > 0 and norm[entity.start - 1] not in _ITEM_ENDS:
-        return False  # more before it (控制感染，手术)
+        return False  # more before it (需行手术)
     if entity.start > 0 and norm[entity.start - 1] in _SEPARATORS:
         before_end = before_start = entity.start - 1
         while before_start > 0 and norm[before_start - 1] not in _ITEM_ENDS:
