@@ -445,7 +445,7 @@ def test_a_negation_in_a_relative_clause_does_not_reach_its_noun(mark, text, ter
         ("无明显腹部的压痛", [("腹部", "body"), "压痛"]),
         # review: an adjective in 性, a degree or a place word before the 的; a verb of finding
         ("无急性的腹痛", ["腹痛"]),
-        ("不要过度的疲劳", ["疲劳"]),
+        ("没有过度的疲劳", ["疲劳"]),  # (不要过度的疲劳 is advice: hypothetical, review of medical_4–5)
         ("听诊无双侧肺部的湿啰音", [("肺部", "body"), "湿啰音"]),
         ("神经节中找不到感染的病毒", [("病毒", "microbe")]),
         ("未检出致病的细菌", [("细菌", "microbe")]),
@@ -1450,3 +1450,17 @@ def test_ban_right_after_a_cue_does_not_end_its_scope(mark, text, term, expected
 )
 def test_a_disease_the_condition_is_seen_in_is_another(mark, text, term, record, expected):
     assert modifiers(text, mark(text, term), section="symptom", record_disease=record) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # review of xywy medical_4–5 (2026-12-03, context): advice not to worry is what it is for;
+        # 不是每 says some have it; a small amount is no rare finding
+        ("请不要过于紧张", ("紧张", "symptom"), ["hypothetical"]),
+        ("不是每例患者都具有黄疸", ("黄疸", "symptom"), ["present"]),
+        ("咯血量一般较少", ("咯血", "symptom"), ["present"]),
+    ],
+)
+def test_cues_of_the_medical_4_5_review(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == expected

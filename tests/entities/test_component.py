@@ -110,7 +110,7 @@ def test_char_spans_are_what_doc_char_span_gives_at_every_offset(nlp):
         ("前列腺素升高", [("前列腺素", "test")]),
         ("高血压患者多见", [("高血压", "disease")]),
         # curated segmentation words (build_segmentation_words.tsv) keep the common word whole
-        ("精神神经症状的改变", [("神经", "body")]),  # neural symptoms, not 神经症 (a neurosis) + 状
+        ("精神神经症状的改变", [("精神神经症状", "symptom")]),  # neural symptoms, not 神经症 (a neurosis) + 状
         ("宜食高热能的食物", []),  # high-calorie, not 高热 (a high fever) + 能
         ("患者有神经症和高热", [("神经症", "disease"), ("高热", "symptom")]),
         # 病变 outweighs 变 (build_segmentation_words.tsv): a lesion, not 心脏病 + 变
