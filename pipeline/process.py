@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
-from .clinical import DoseSchedule, is_exposure, named_as_causes
+from .clinical import DoseSchedule, is_exposure, load_clinical_vocabulary, named_as_causes
 from .context.sections import section_kind
 from .context.assertion import Assertion
 from .doc_values import doc_value, set_doc_value
@@ -331,12 +331,17 @@ def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> lis
 
 
 def _therapy_rows(record: Record, view: SectionView, exposures: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
-    """The section's therapies, less those only naming again what the record's causes name."""
+    """The section's therapies, less those only naming again what the record's causes name and
+    those the record is named after as a cause (氨茶碱 in 氨茶碱中毒)."""
     text = view.section.text
     therapies = doc_value(view.doc, "therapies") or ()
     if exposures and therapies:
         kind, norm = section_kind(view.section.path), doc_value(view.doc, "normalized_text")
         therapies = [t for t in therapies if not is_exposure(t, norm, kind, exposures)]
+    if therapies and record.disease:
+        voc = load_clinical_vocabulary()
+        therapies = [t for t in therapies if not (voc.names_the_cause(record.disease, text[t.therapy.start : t.therapy.end])
+                                                  or voc.names_the_cause(record.disease, t.therapy.canonical))]
     return [
         _statement_row(record, view, therapy, {
             "therapy": therapy.therapy.canonical,

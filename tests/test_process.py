@@ -236,3 +236,18 @@ def test_a_hormone_naming_a_tumour_type_is_no_subject_and_link_words_keep_the_me
     assert [(r["subject_text"], r["measure"]) for r in rows["frequencies"]] == [
         (None, None), (None, None), (None, "治愈率"), (None, "转移率"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("disease", "expected"),
+    [
+        # review of xywy medical_12–13 (2026-12-03, therapies): a record named after what a drug
+        # causes (氨茶碱中毒) states no treatment with that drug; in another record it is one
+        ("咖啡因与氨茶碱中毒", []),
+        ("支气管哮喘", ["氨茶碱"]),
+        ("维生素A缺乏病", ["氨茶碱"]),
+    ],
+)
+def test_a_drug_the_record_is_named_after_as_a_cause_is_no_therapy(nlp, disease, expected):
+    rows = rows_of(nlp, "可静脉滴注氨茶碱0.25g,每日2次。", path="treat_info", disease=disease)
+    assert [row["therapy"] for row in rows["therapies"]] == expected

@@ -46,7 +46,7 @@ CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
-    "treating", "exposure_before", "exposed_group", "exposure_acts",
+    "treating", "exposure_before", "exposed_group", "exposure_acts", "named_cause",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
@@ -261,6 +261,18 @@ class ClinicalVocabulary:
             re.compile(rf"[ \t]*(?:以上|以下)?[ \t]*(?:{alternation(self.thresholds_after)})"),
             re.compile(alternation(self.thresholds_before)),
         )
+
+    @functools.cached_property
+    def named_cause_pattern(self) -> re.Pattern[str]:
+        """A ``named_cause`` word: after a drug or procedure in a record's name, it names the
+        record after what the drug or procedure causes (氨茶碱|中毒, 胆囊切除术|后综合征)."""
+        return re.compile(alternation(self.cues["named_cause"]) if self.cues["named_cause"] else "(?!)")
+
+    def names_the_cause(self, disease: str, therapy: str) -> bool:
+        """Whether the record's name ``disease`` holds ``therapy`` followed by a ``named_cause``
+        word: every statement of it in the record is of the cause, no treatment."""
+        at = disease.find(therapy) if len(therapy) > 1 else -1
+        return at >= 0 and self.named_cause_pattern.match(disease, at + len(therapy)) is not None
 
     @functools.cached_property
     def treating_pattern(self) -> re.Pattern[str]:
