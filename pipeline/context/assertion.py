@@ -534,6 +534,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 or (rule.category == "negated" and _NOUN_PHRASE_END.search(text, cue.end, entity.start))
                 or (rule.category == "negated" and _negates_a_word_of_its_own(text, cue, entity, c_end, window))
                 or (rule.category == "negated" and _negates_another_verb(text, cue, entity))
+                or (rule.category == "negated" and _negates_a_cause(text, cue, entity))
                 or (rule.category in _SITE_CATEGORIES and _names_a_site(text, entity, cues))
                 or _INLINE_SPACE.search(text, cue.end, entity.start + 1) is not None  # 忌用双胍类 糖尿病人有…
                 or (_negates_an_attribute(text, rule, cue, entity.start, window)
@@ -570,6 +571,20 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
     return ("present", None) if best is None else (best[1], best[2])
 
 
+#: A verb of causing, and the adverbs that may stand before it.
+_CAUSING = re.compile("引起|导致|发生|致使|造成|诱发|所致")
+_BEFORE_A_VERB = re.compile("(?:可能|直接|一例|任何|[会能可易致将并都也还均亦常不再应已])*")
+#: In those words, a list the negation reaches over (无合并鼻腔损伤或发生感染).
+_LISTED = re.compile("[或和及与、]")
+
+
+def _negates_a_cause(text: str, cue: _Cue, entity: Entity) -> bool:
+    """Whether the negation ``cue`` negates what causes ``entity``, not the causing: words other
+    than adverbs stand between it and a verb of causing before the entity (缺乏维生素E可发生溶血性
+    贫血, 没有明显外伤也可发生出血: the finding comes); not 不引起黄疸, 一般不会导致肠梗阻."""
+    causing = _CAUSING.search(text, cue.end, entity.start)
+    return (causing is not None and _BEFORE_A_VERB.fullmatch(text, cue.end, causing.start()) is None
+            and _LISTED.search(text, cue.end, causing.start()) is None)
 #: Between a cue and a terminate 伴 that is the cue's own verb (个别患者|伴有, 少数病人可|伴).
 _RIGHT_AFTER_THE_CUE = re.compile(r"(?:患者|病人|病例|患儿|者)?[可亦也还]?")
 _ACCOMPANIED = "伴"

@@ -1464,3 +1464,19 @@ def test_a_disease_the_condition_is_seen_in_is_another(mark, text, term, record,
 )
 def test_cues_of_the_medical_4_5_review(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # review of xywy medical_4–5 (2026-12-03, context): a negation of what causes the finding
+        # does not reach it; one of the causing does
+        ("早产婴缺乏维生素E可发生溶血性贫血", ("溶血性贫血", "disease"), ["present"]),
+        ("重症患者没有明显外伤也可发生出血", ("出血", "symptom"), ["present"]),
+        ("胆囊结石并不引起黄疸", ("黄疸", "symptom"), ["negated"]),
+        ("足月儿无一例发生视网膜病变", ("视网膜病变", "disease"), ["negated"]),
+        ("无合并鼻腔损伤或发生感染时", ("感染", "disease"), ["negated"]),
+    ],
+)
+def test_a_negated_cause_leaves_its_effect_present(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == expected
