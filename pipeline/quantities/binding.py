@@ -44,6 +44,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    symptom or body part is named after the topic's own clause
    (``…,肿瘤多为胶质瘤,约占颅内胶质瘤的8.52%``), nor a part of it introduced (``subset`` cues:
    ``其中最常见的是脑膜内皮型,约占脑膜瘤的53.5%``; ``subset_inline``: ``肺癌中以鳞癌最多见``).
+9. ``heading`` (after 1–8 found no subject) — a sentence that opens with a finding and a colon
+   (after a list marker) is about it when its number follows the colon with only how common it
+   is, a rate word or a link word between: ``(2)咯血:发生率约15%～30%``, ``心律失常:见于75%～95%的病人``.
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
@@ -177,6 +180,7 @@ def bind_frequencies(
         if last < 0 or quantity_starts[last] < sent_start:
             continue  # no quantity in the sentence: no clause to cut
         topic = _topic(norm, sent_start, entities, entity_starts)
+        heading = _heading(norm, sent_start, entities, entity_starts)
         cohorts = [
             q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
             if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
@@ -196,7 +200,7 @@ def bind_frequencies(
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
-                cohorts,
+                cohorts, heading,
             )
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -569,6 +573,26 @@ def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts
     return None
 
 
+#: Labels of a finding a sentence opens with as its heading (⑵咯血:, 1.不典型胸痛:).
+_HEADING_LABELS = frozenset({"symptom", "disease"})
+#: Between such a heading's colon and its number: how common it is, a rate word, a link word
+#: (咯血:发生率约15%～30%; 多毛:较常见,发生率可达69%; 心律失常:见于75%～95%).
+_HEADING_LEAD = re.compile(
+    r"(?:(?:较|最|很)?(?:常见|多见)[,，])?(?:发生率|出现率|发病率|阳性率|检出率)?[ \t]*(?:约|为|可|达|高|在|见于)*[ \t]*"
+)
+
+
+def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
+    """The finding a sentence opens with as its heading, alone before a colon (after a list
+    marker: ⑵咯血:, 1.不典型胸痛:), if any."""
+    opening = _LIST_MARKER.match(norm, sent_start).end()
+    at = bisect_left(entity_starts, opening)
+    if at < len(entities) and entities[at].start == opening and entities[at].label in _HEADING_LABELS:
+        if norm.startswith((":", "："), entities[at].end):
+            return entities[at]
+    return None
+
+
 def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Sequence[Entity], cues: _Cues) -> bool:
     """Rule 8: the clause opens with link and rate words only (约占…的5%, 约占84%), the topic is
     no patient group nor the whole after 占, after the topic's own clause no disease, symptom or
@@ -591,7 +615,7 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
-                 cohorts=()):
+                 cohorts=(), heading=None):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -616,6 +640,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is None and population is None and rule in ("rate", "") and topic is not None:
                 if _about_topic(norm, start, q, topic, entities_before, cues):
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
+            if subject is None and rule in ("rate", "forward", "") and heading is not None:
+                if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start):
+                    subject, rule = heading, "heading"  # (2)咯血:发生率约15%～30%
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):

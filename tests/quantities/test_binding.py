@@ -1308,3 +1308,19 @@ def test_a_site_or_examination_before_what_is_seen_there_is_not_the_subject(text
     entities = [Entity(start, start + len(site[0]), site[0], site[1], site[0]), *mentions(text, finding)]
     (statement,) = bind_frequencies(text, entities)
     assert statement.subject.text == finding
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # review of xywy medical_10–13 (2026-12-03, frequencies): a finding heading before a colon
+        # is what the number right after it counts
+        ("(2)咯血:发生率约15%～30%,多见于中重度二尖瓣狭窄病人。", "咯血"),
+        ("③多毛:较常见,发生率可达69%。", "多毛"),
+        ("(4)心律失常:见于75%～95%的病人。", "心律失常"),
+        ("(1)出血:多见于青年人,另有约20%为首发症状。", None),  # other words before the number
+    ],
+)
+def test_a_finding_heading_is_the_subject_of_the_number_after_its_colon(text, subject):
+    (statement,) = bind_frequencies(text, mentions(text, "咯血", "多毛", "心律失常", "出血"))
+    assert (statement.subject.text if statement.subject else None) == subject
