@@ -16,7 +16,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
    ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
    3: ``高血压患者的30%出现蛋白尿``).
-3. ``forward`` — after the number comes 的, a patient noun or a verb (``N%的X患者…Y``,
+3. ``forward`` — after the number comes 的, a patient noun (maybe after a short group word:
+   ``30%成人病例可发生Y``) or a verb (``N%的X患者…Y``,
    ``7/13例(54%)检测到Y``, ``N%发生Y``), or the quantity is a case count/fraction: the finding
    is the first entity after it; ``X患者`` between is the population, not the finding, and a
    site or examination where the finding is seen is no finding (``1/3患者腹部可触及肿块``).
@@ -361,9 +362,18 @@ def _a_list_of_shares(
 
 
 def _names_what_follows(norm: str, after: int, cues: _Cues) -> bool:
-    """At ``after`` (past a number and its blanks), 的, a patient noun or a verb: the number
-    counts what follows it."""
-    return norm.startswith("的", after) or bool(cues.population.match(norm, after) or cues.verb.match(norm, after))
+    """At ``after`` (past a number and its blanks), 的, a patient noun (maybe after a short
+    group word: 30%成人病例, 约20%儿童患者) or a verb: the number counts what follows it."""
+    return norm.startswith("的", after) or bool(cues.population.match(norm, after) or cues.verb.match(norm, after)) or any(
+        _GROUP_WORD.fullmatch(norm, after, after + n) and cues.population.match(norm, after + n)
+        and not cues.verb.search(norm, after, after + n)
+        for n in range(1, _LONGEST_GROUP_WORD + 1)
+    )
+
+
+#: A short word naming a group before its patient noun (成人|病例, 男性|患者, 儿童|患者).
+_GROUP_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_LONGEST_GROUP_WORD = 3
 
 
 def relative_changes(

@@ -1324,3 +1324,17 @@ def test_a_site_or_examination_before_what_is_seen_there_is_not_the_subject(text
 def test_a_finding_heading_is_the_subject_of_the_number_after_its_colon(text, subject):
     (statement,) = bind_frequencies(text, mentions(text, "咯血", "多毛", "心律失常", "出血"))
     assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # review of xywy medical_12–13 (2026-12-03, frequencies): a short group word before the
+        # patient noun still makes the number count what follows
+        ("晚期30%成人病例可发生心房颤动。", "心房颤动"),
+        ("约20%儿童患者出现惊厥。", "惊厥"),
+    ],
+)
+def test_a_group_word_before_the_patient_noun_leads_forward(text, subject):
+    (statement,) = bind_frequencies(text, mentions(text, "心房颤动", "惊厥"))
+    assert statement.subject is not None and statement.subject.text == subject
