@@ -338,6 +338,7 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
                 rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
                 rf"(?P<pl>{NUMBER}){_SP}%?{_SEP}(?P<ph>{NUMBER}){_SP}%",
                 rf"(?P<p>{NUMBER}){_SP}%",
+                rf"(?P<pml>{NUMBER}){_SP}‰?{_SEP}(?P<pmh>{NUMBER}){_SP}‰",
                 rf"(?P<pm>{NUMBER}){_SP}‰",
                 rf"(?P<rl>{NUMBER}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{NUMBER}){_SP}(?P<ru>{unit})",
                 rf"(?P<n>{NUMBER})(?P<more>余|多)?{_SP}(?P<nu>{unit})",
@@ -414,6 +415,11 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
         fields.update(kind="percent_range", unit="%", low=low if valid else None, high=high if valid else None)
     elif m["p"] is not None:
         fields.update(kind="percent", unit="%", value=_percent(m["p"]))
+    elif m["pml"] is not None:  # 3‰～6‰: a per-mille range, in percent
+        low, high = float(m["pml"]), float(m["pmh"])
+        valid = 0 <= low <= high <= 1000
+        fields.update(kind="percent_range", unit="%", low=round(low / 10, 6) if valid else None,
+                      high=round(high / 10, 6) if valid else None)
     elif m["pm"] is not None:  # 发生率为0.5‰: per mille, in percent
         per_mille = float(m["pm"])
         fields.update(kind="percent", unit="%", value=round(per_mille / 10, 6) if 0 <= per_mille <= 1000 else None)

@@ -186,6 +186,13 @@ def test_per_mille_in_percent(text, value):
     assert only(text).value == value
 
 
+@pytest.mark.parametrize("text, low, high", [("发生率为3‰～6‰", 0.3, 0.6), ("约4.6‰～21‰", 0.46, 2.1), ("3～6‰", 0.3, 0.6)])
+def test_a_per_mille_range_is_one_range_in_percent(text, low, high):
+    # review of xywy medical_12–13 (2026-12-03, frequencies): 3‰～6‰ was two numbers
+    q = only(text)
+    assert (q.kind, q.low, q.high) == ("percent_range", low, high)
+
+
 @pytest.mark.parametrize("text", ["病程1个月～2年", "2天～3周"])
 def test_a_range_with_two_units_has_no_bounds_in_either(text):
     q = only(text)
