@@ -715,6 +715,9 @@ _TYPE_OPENING = re.compile(r"(?!非)(?:[\u4e00-\u9fff]{1,6}?|[ⅠⅡⅢⅣⅤⅥ
 #: Labels of mentions that may name the record's disease by a variant of its name.
 _VARIANT_LABELS = frozenset({"disease", "symptom"})
 _TITLE_JOINS = re.compile(r"[与和及、]")
+#: A title naming what a disease shows or brings (X的胃肠道表现, X伴发的精神障碍, X引起的肾损害):
+#: X, whose patients the record is about, is the record's own disease too.
+_BASE_DISEASE = re.compile(r"(?!继发于)(?P<base>[^的]+?)(?:伴发|引起|所致|导致)?的")
 #: The most characters between a 的 and the mention a negation before the 的 still reaches
 #: (没有明显的全身中毒症状: 全身), the marks of a list that carries it further (无明显的A或B), and an
 #: adjective in 性 written right before the mention, not counted (无典型的夜间阵发性呼吸困难).
@@ -797,10 +800,14 @@ def _without_patient_group(name: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _record_diseases(record_key: str) -> tuple[str, ...]:
-    """The diseases a record's title names: itself, and each of two or more joined by 与, 和, 及
-    or 、 (神经性厌食症与神经性贪食症: both are the record's own)."""
+    """The diseases a record's title names: itself, each of two or more joined by 与, 和, 及
+    or 、 (神经性厌食症与神经性贪食症: both are the record's own), and the disease whose
+    manifestation it names (淀粉样变病 of 淀粉样变病的胃肠道表现)."""
     parts = [part for part in _TITLE_JOINS.split(record_key) if len(part) >= _MIN_HEAD]
-    return (record_key, *parts) if len(parts) > 1 else (record_key,)
+    diseases = (record_key, *parts) if len(parts) > 1 else (record_key,)
+    if (base := _BASE_DISEASE.match(record_key)) and len(base["base"]) >= _MIN_HEAD:
+        diseases += (base["base"],)  # 淀粉样变病 of 淀粉样变病的胃肠道表现, 白塞病 of 白塞病伴发的精神障碍
+    return diseases
 
 
 def _is_record_disease(entity: Entity, record: _Record) -> bool:

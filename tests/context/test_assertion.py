@@ -1480,3 +1480,16 @@ def test_cues_of_the_medical_4_5_review(mark, text, term, expected):
 )
 def test_a_negated_cause_leaves_its_effect_present(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "record"),
+    [
+        # review of xywy medical_4–5 (2026-12-03, context): the disease whose manifestation the
+        # title names is the record's own
+        ("继发性淀粉样变病可由许多疾病诱发", ("淀粉样变病", "disease"), "淀粉样变病的胃肠道表现"),
+        ("白塞病为自体免疫性疾病,病因尚不清", ("白塞病", "disease"), "白塞病伴发的精神障碍"),
+    ],
+)
+def test_the_disease_a_title_names_the_manifestation_of_is_the_records_own(mark, text, term, record):
+    assert modifiers(text, mark(text, term), section="cause_info", record_disease=record) == ["present"]
