@@ -36,7 +36,8 @@ word lists are data (``vocabulary.py``):
    only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
    环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
-   it that has none, in the clause where its instructions end or the next one, so
+   it that has none, in the clause where its instructions end or the next one (a negated one is a
+   failure: ``不能使IHA治愈`` 无效, ``未见复发`` 无复发), so
    ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
    gives 无效, 无效, 改善. Words marked ``-`` in ``outcomes.tsv`` (有效方法) are not outcomes.
 4. **Patients**: ``治疗N例`` after the group (before the next one), else ``N例`` earlier in
@@ -494,9 +495,20 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
             prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())
         ) and not voc.outcome_pattern.search(norm, prevention.end(1), m.start()):
             continue  # 磺胺嘧啶对预防RF复发: a recurrence prevented, none that happened
+        if _NEGATED_OUTCOME.search(norm, clause_start(norm, m.start()), m.start()):
+            outcome = _OUTCOME_DENIED.get(outcome)  # 手术切除不能使IHA治愈: it failed
+            if outcome is None:
+                continue
         for row in before[-1]:
             row["outcome"] = outcome
             row["end"] = max(row["end"], m.end())
+
+
+#: Before an outcome word in its clause: a negation of it (不能使IHA治愈, 未能缓解).
+_NEGATED_OUTCOME = re.compile(r"(?:不能|未能|无法|不易|不会|未见|未再|不再)(?:使|令|让)?[^,，;；。]{0,8}\Z")
+#: What a negated outcome means; an outcome not listed says nothing negated (不会恶化).
+_OUTCOME_DENIED = {"治愈": "无效", "缓解": "无效", "完全缓解": "无效", "好转": "无效", "改善": "无效", "有效": "无效",
+                   "复发": "无复发"}
 
 
 def _bind_patients(norm, groups, quantities, voc, sentence) -> None:

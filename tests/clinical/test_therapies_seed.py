@@ -383,3 +383,18 @@ def test_every_item_of_a_list_kept_away_from_is_no_treatment(analyse, text):
 def test_a_prohibition_is_no_treatment(analyse, text, expected):
     found, _ = therapies(analyse, text)
     assert set(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # review of xywy medical_12–13 (2026-12-03, therapies): a negated outcome is the treatment failing
+        ("手术切除不能使IHA治愈。", "无效"),
+        ("这些症状用抗酸药及解痉药不易缓解。", "无效"),
+        ("放疗后未见复发。", "无复发"),
+        ("放疗可使症状缓解。", "缓解"),
+    ],
+)
+def test_a_negated_outcome_is_a_failure(analyse, text, outcome):
+    found, _ = therapies(analyse, text, "治疗/治疗")
+    assert {s.outcome for s in found.values()} == {outcome}
