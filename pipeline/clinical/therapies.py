@@ -10,9 +10,10 @@ word lists are data (``vocabulary.py``):
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
    ``content``, ``rich``, ``food`` and ``deficiency`` cues; ``口服叶酸及富含叶酸的食物`` still
-   gives the first 叶酸), nor one kept away from, with the rest of its list (避免使用阿司匹林或华法林、肝素等抗凝药),
-   nor one listed with injuries or infections (感染，手术，外伤等可诱发), nor, outside
-   treatment sections, one a finding follows after 后 (放疗后淋巴水肿). An alias in
+   gives the first 叶酸), nor one kept away from, with the rest of its list
+   (``避免使用阿司匹林或华法林、肝素等抗凝药``), nor one listed with injuries or infections
+   (``感染，手术，外伤等可诱发``), nor, outside treatment sections, one a finding follows after 后
+   (``放疗后淋巴水肿``). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
    ``tcm``: 、/,-separated four-character items (or listed ones), the canonical spelling
