@@ -31,7 +31,7 @@ from ..serialization import packable
 from .spelling import GREEK, GREEK_INITIAL
 from .table import AbbreviationEntry, Cues, canonical_abbr, load_cues
 
-SHAPES = ("zh(en,ABBR)", "zh(ABBR)", "zh(en)", "acronym")
+SHAPES = ("zh(en,ABBR)", "zh(ABBR)", "zh(en)", "ABBR(zh)", "acronym")
 #: A Chinese term before a bracket is at most this long; longer runs are cut at the left.
 MAX_TERM_CHARS = 20
 #: A dictionary term's cut keeps at most this many characters before it as part of the name
@@ -361,7 +361,7 @@ def _bracket_definition(
     table: Mapping[str, AbbreviationEntry] | None,
 ) -> Definition | None:
     if not _LATIN_LETTER.search(text, match.start(1), match.end(1)):
-        return None  # no abbreviation nor English name: most brackets ((图1), (约30%))
+        return _name_after(text, match, cues, table)  # most brackets: None ((图1), (约30%))
     english: list[tuple[int, int]] = []
     abbrs: list[tuple[int, int]] = []
     for part in _PART.finditer(text, match.start(1), match.end(1)):
@@ -392,6 +392,35 @@ def _bracket_definition(
         return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+
+
+#: ``ABBR(中文)``: a bracket holding only a Chinese name (and a number ending it: 白介素-7,
+#: 毒素1), after an abbreviation of at least two letters opening with one.
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,15}(?:-?[0-9]{1,2})?")
+_ABBR_BEFORE = re.compile(rf"(?<![A-Za-z0-9{GREEK}.-]){_ABBR.pattern}\Z")
+#: Three bases are a codon (CGT(精胺酸): the amino acid it codes, not its name).
+_CODON = re.compile("[ACGTU]{3}")
+#: A type: 1型NF(典型神经纤维瘤) and NF(混合型) say which kind, they do not name the abbreviation.
+_TYPE = "型"
+
+
+def _name_after(
+    text: str, match: re.Match[str], cues: Cues, table: Mapping[str, AbbreviationEntry] | None
+) -> Definition | None:
+    """``SDH(琥珀酸脱氢酶)``, ``HBsAg(乙型肝炎表面抗原)``: the abbreviation written first, its Chinese
+    name in the bracket; not a unit (5mg(含碘量)), a clause (PVE(术后2个月以内)) nor anything
+    holding a ``stop`` cue (HGF(包括SCF), PTC(代表甲状腺乳头状癌))."""
+    name_start, name_end = _strip(text, match.start(1), match.end(1))
+    if not _CHINESE_NAME.fullmatch(text, name_start, name_end):
+        return None
+    abbr = _ABBR_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    if abbr is None or not abbr.group()[0].isalpha() or len(_LATIN_LETTER.findall(abbr.group())) < 2:
+        return None
+    name = text[name_start:name_end]
+    if (not is_abbreviation_like(abbr.group()) or _CODON.fullmatch(abbr.group()) or name.endswith(_TYPE)
+            or text[abbr.start() - 1 : abbr.start()] == _TYPE or any(word in name for word in cues.stop)):
+        return None
+    return _definition(text, (name_start, name_end), abbr.span(), "", abbr.start(), match.end(), "ABBR(zh)", table)
 
 
 def _cue_definitions(

@@ -380,3 +380,29 @@ def test_a_stop_word_ends_the_long_form(text, long_zh):
 )
 def test_a_bracket_listing_abbreviations_defines_none(text, expected):
     assert [(d[1], d[2]) for d in defs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the abbreviation written first, its Chinese name in the bracket (xywy medical_0–3)
+        ("爆震引起毛细胞内的SDH(琥珀酸脱氢酶),MDH(苹果酸脱氢酶)活性降低", [("SDH", "琥珀酸脱氢酶"), ("MDH", "苹果酸脱氢酶")]),
+        ("使细胞内第二信使cAMP(环磷酸腺苷)增加", [("cAMP", "环磷酸腺苷")]),
+        ("TGF-β(转移生长因子β)、IL-7(白介素-7)、IL-5", [("IL-7", "白介素-7")]),
+        # a unit, a clause, a codon, a type or a stop word in the bracket: no name
+        ("一般成人一次性注射碘油2.5ml(含碘1000mg)", []),
+        ("早期PVE(术后2个月以内)病死率又高于后期", []),
+        ("CGT(精胺酸)→TGT(半胱氨酸)", []),
+        ("1型NF(典型神经纤维瘤):占所有NF的85%", []),
+        ("3型NF(混合型)", []),
+        ("并命名为PTC(代表甲状腺乳头状癌)", []),
+        ("将TCIA(心源性除外)视为脑动脉硬化", []),
+        # one letter, or a number before the letters
+        ("毒素A(肠毒素),毒素B(细胞毒素)", []),
+        ("视乳头颞侧缘的2~2.5PD(视盘直径)处", []),
+    ],
+)
+def test_an_abbreviation_before_its_chinese_name_in_brackets(text, expected):
+    found = defs(text)
+    assert {d[0] for d in found} <= {"ABBR(zh)"}
+    assert [(d[1], d[2]) for d in found] == expected
