@@ -563,7 +563,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
         if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates
                and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
-                        and _RIGHT_AFTER_THE_CUE.fullmatch(text, cue.end, t.start)) for t in cues):
+                        and _RIGHT_AFTER_THE_CUE.fullmatch(text, cue.end, t.start))
+               and not (rule.category in _REACH_THE_EFFECT and cue.end <= t.start
+                        and text.startswith(_THEN, t.start) and _EFFECT.match(text, t.end)) for t in cues):
             continue  # (not the 伴 of 个别患者伴有发热, 少数病人可伴呕吐: the cue's own verb)
         distance = between[1] - between[0]
         if best is None or distance < best[0]:
@@ -585,6 +587,12 @@ def _negates_a_cause(text: str, cue: _Cue, entity: Entity) -> bool:
     causing = _CAUSING.search(text, cue.end, entity.start)
     return (causing is not None and _BEFORE_A_VERB.fullmatch(text, cue.end, causing.start()) is None
             and _LISTED.search(text, cue.end, causing.start()) is None)
+#: Cues whose scope runs over ``而`` into the effect it introduces: what is prevented, or how
+#: few patients have it, is the effect (防止速度过快而导致心衰, 少数患者由于脑室孔阻塞而发生脑积水);
+#: a negation there negates the cause (无明显诱因而发生, ``_negates_a_cause``).
+_REACH_THE_EFFECT = frozenset({"hypothetical", "rare"})
+_THEN = "而"
+_EFFECT = re.compile("(?:可|会|易)?(?:引起|导致|发生|致使|造成|诱发|致|出现|并发)")
 #: Between a cue and a terminate 伴 that is the cue's own verb (个别患者|伴有, 少数病人可|伴).
 _RIGHT_AFTER_THE_CUE = re.compile(r"(?:患者|病人|病例|患儿|者)?[可亦也还]?")
 _ACCOMPANIED = "伴"

@@ -1483,6 +1483,23 @@ def test_a_negated_cause_leaves_its_effect_present(mark, text, term, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # review of xywy medical_10–11 (2026-12-03, context): what is prevented, or how few
+        # patients have it, is the effect 而 introduces
+        ("防止速度过快而导致心衰", ("心衰", "disease"), ["hypothetical"]),
+        ("以免吸入毒物而致肺炎", ("肺炎", "disease"), ["hypothetical"]),
+        ("少数患者可因椎体束受累而出现病理反射", ("病理反射", "symptom"), ["rare"]),
+        # a negation negates the cause; another verb after 而 is no effect
+        ("无明显诱因而发生腹痛", ("腹痛", "symptom"), ["present"]),
+        ("避免因疼痛而拒绝咳嗽", ("咳嗽", "symptom"), ["present"]),
+    ],
+)
+def test_a_prevention_or_a_rare_cue_reaches_the_effect_after_er(mark, text, term, expected):
+    assert modifiers(text, mark(text, term)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "term", "record"),
     [
         # review of xywy medical_4–5 (2026-12-03, context): the disease whose manifestation the
