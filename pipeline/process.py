@@ -332,7 +332,7 @@ def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> lis
 
 def _therapy_rows(record: Record, view: SectionView, exposures: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """The section's therapies, less those only naming again what the record's causes name and
-    those the record is named after as a cause (氨茶碱 in 氨茶碱中毒)."""
+    those the record is named after as a cause (氨茶碱 in 氨茶碱中毒, radiotherapy in 放射性肺炎)."""
     text = view.section.text
     therapies = doc_value(view.doc, "therapies") or ()
     if exposures and therapies:
@@ -340,7 +340,9 @@ def _therapy_rows(record: Record, view: SectionView, exposures: frozenset[str] =
         therapies = [t for t in therapies if not is_exposure(t, norm, kind, exposures)]
     if therapies and record.disease:
         voc = load_clinical_vocabulary()
-        therapies = [t for t in therapies if not (voc.names_the_cause(record.disease, text[t.therapy.start : t.therapy.end])
+        named = voc.categories_named_by(record.disease)
+        therapies = [t for t in therapies if not (t.category in named
+                                                  or voc.names_the_cause(record.disease, text[t.therapy.start : t.therapy.end])
                                                   or voc.names_the_cause(record.disease, t.therapy.canonical))]
     return [
         _statement_row(record, view, therapy, {

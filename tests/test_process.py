@@ -251,3 +251,18 @@ def test_a_hormone_naming_a_tumour_type_is_no_subject_and_link_words_keep_the_me
 def test_a_drug_the_record_is_named_after_as_a_cause_is_no_therapy(nlp, disease, expected):
     rows = rows_of(nlp, "可静脉滴注氨茶碱0.25g,每日2次。", path="treat_info", disease=disease)
     assert [row["therapy"] for row in rows["therapies"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("disease", "expected"),
+    [
+        # review of xywy medical_14–15 (2026-12-03, therapies): a record named after what
+        # radiotherapy causes (放射性肠炎: therapy_categories.tsv, record_name) states none as a
+        # treatment; in another record it is one
+        ("放射性肠炎", []),
+        ("鼻咽癌", ["放疗"]),
+    ],
+)
+def test_a_therapy_category_the_record_is_named_after_is_no_therapy(nlp, disease, expected):
+    rows = rows_of(nlp, "症状严重者，可暂停放疗。", path="treat_info", disease=disease)
+    assert [row["therapy"] for row in rows["therapies"]] == expected

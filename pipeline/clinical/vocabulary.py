@@ -29,7 +29,7 @@ SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
 #: only with its specimen named.
 SAMPLING = ("yes", "no", "required")
-MATCH_KINDS = ("exact", "suffix", "contains")
+MATCH_KINDS = ("exact", "suffix", "contains", "record_name")
 CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
@@ -267,6 +267,16 @@ class ClinicalVocabulary:
         """A ``named_cause`` word: after a drug or procedure in a record's name, it names the
         record after what the drug or procedure causes (氨茶碱|中毒, 胆囊切除术|后综合征)."""
         return re.compile(alternation(self.cues["named_cause"]) if self.cues["named_cause"] else "(?!)")
+
+    def categories_named_by(self, disease: str) -> frozenset[str]:
+        """The therapy categories whose effect the record's name ``disease`` names (a
+        ``record_name`` row of therapy_categories.tsv: 放射性 → radiotherapy in 放射性肺炎):
+        there every statement of such a therapy is of the cause, none a treatment."""
+        return frozenset(category for pattern, category in self._record_name_categories if pattern in disease)
+
+    @functools.cached_property
+    def _record_name_categories(self) -> tuple[tuple[str, str], ...]:
+        return tuple((pattern, category) for (match, pattern), category in self.categories.items() if match == "record_name")
 
     def names_the_cause(self, disease: str, therapy: str) -> bool:
         """Whether the record's name ``disease`` holds ``therapy`` followed by a ``named_cause``
