@@ -38,7 +38,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 6. **Likeness.** A term whose label a marker of ``likeness_markers.tsv`` lists, written right
    before that marker, names what something resembles, nested or not: 癫痫样发作 holds no
    epilepsy, 息肉样改变 no polyp, 猩红热样皮疹 no scarlet fever (the rash is still found). Not
-   before a character that makes another word with the marker (样本, 样品).
+   before a character that makes another word with the marker (样本, 样品). A symptom written
+   right before 综合征 or 性疾病 (markers of the same file) is part of a name: 胎儿水肿综合征 holds no 水肿.
 7. **Sites joined.** A body part whose last characters open a symptom or disease term
    (冠状动脉|硬化 over 动脉硬化, 股四头肌|无力 over 肌无力) adds the finding written with the
    whole site (冠状动脉硬化: the finding's label, itself as canonical name), which rule 1

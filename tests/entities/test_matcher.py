@@ -50,6 +50,14 @@ def test_a_disease_or_symptom_before_a_marker_of_likeness_is_no_mention():
     assert found("与骨髓瘤一样") == [("骨髓瘤", "disease")]
 
 
+def test_a_symptom_naming_a_syndrome_or_a_class_of_diseases_is_no_mention():
+    # review of xywy medical_12–13 (2026-12-03, symptoms): 鸟脸畸形综合征, 运动障碍性疾病 hold no
+    # finding of the patient (likeness_markers.tsv); a disease there is still one
+    assert found("胎儿水肿综合征的发生") == found("及水肿性疾病") == []
+    assert found("骨髓瘤综合征") == [("骨髓瘤", "disease")]
+    assert found("出现水肿,综合征") == [("水肿", "symptom")]
+
+
 def test_a_substance_before_its_level_ending_makes_one_disease():
     # xywy review: 高【球蛋白】血症 and 无【纤维蛋白原】血症 were tests (and the 无 a negation)
     terms = {"球蛋白": "test", "纤维蛋白原": "test", "血糖": "test", "病毒": "microbe", "皮质醇": "test"}
