@@ -1431,6 +1431,10 @@ def test_a_comma_list_closed_by_deng_and_a_noun_is_negated_whole(mark, text):
         ("面部葡萄酒色斑可能伴有颅内血管瘤", "颅内血管瘤", ["possible"]),
         ("但不一定伴有腹泻", "腹泻", ["possible"]),
         ("无头痛,伴有恶心", "恶心", ["present"]),
+        # review of xywy medical_10–11 (2026-12-03, context): two adverbs or a time between
+        ("少数病例也可伴颈部淋巴结肿大", "颈部淋巴结肿大", ["rare"]),
+        ("少数病人于抽搐时伴有面部疼痛", "面部疼痛", ["rare"]),
+        ("极少数病例可伴有发热", "发热", ["rare"]),
     ],
 )
 def test_ban_right_after_a_cue_does_not_end_its_scope(mark, text, term, expected):
