@@ -1071,6 +1071,10 @@ def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, item
     return None
 
 
+#: Right before a procedure: it cannot be done (无法手术者, 不能耐受手术, 不宜行手术), so it is not; the
+#: pseudo cues 无法 and 不能 otherwise judge the verb after them, and a procedure written as the verb is it.
+_PROCEDURE = "procedure"
+_CANNOT_BEFORE = re.compile(r"(?P<cue>无法|不能|不宜|不可|难以)(?:再|立即|及时)?(?:进行|行|接受|耐受|做)?\Z")
 #: Before a disease in its clause: what the text is about is seen in that disease (雷诺氏现象，见于
 #: 结肠癌及胰腺癌, 可见于类风湿性关节炎).
 _SEEN_IN = re.compile("见于")
@@ -1125,6 +1129,10 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
     results = []
     for entity in entities:
+        if entity.label == _PROCEDURE and (cannot := _CANNOT_BEFORE.search(norm, max(entity.start - 8, 0), entity.start)):
+            results.append(Assertion("negated", "negated", cue=text[cannot.start("cue"):cannot.end("cue")],
+                                     cue_start=cannot.start("cue"), cue_end=cannot.end("cue")))
+            continue  # 无法手术者, 暂不能手术: the procedure is what cannot be done
         clause = clauses.around(entity.start, entity.end)
         c_start, c_end = clause
         sentence = bisect_right(sentence_starts, entity.start) - 1

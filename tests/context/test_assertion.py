@@ -1514,3 +1514,23 @@ def test_a_prevention_or_a_rare_cue_reaches_the_effect_after_er(mark, text, term
 )
 def test_the_disease_a_title_names_the_manifestation_of_is_the_records_own(mark, text, term, record):
     assert modifiers(text, mark(text, term), section="cause_info", record_disease=record) == ["present"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of xywy medical_14–15 (2026-12-03, therapies): what cannot be done is not
+        "恶性病变已有多处转移无法手术者",
+        "中晚期不能手术或者年龄较大的患者",
+        "不能耐受手术者",
+        "急腹症时不能热敷",
+    ],
+)
+def test_a_procedure_that_cannot_be_done_is_negated(mark, text):
+    term = "热敷" if "热敷" in text else "手术"
+    assert modifiers(text, mark(text, (term, "procedure"))) == ["negated"]
+
+
+def test_a_procedure_after_a_cannot_that_judges_another_verb_stays(mark):
+    text = "不能判断是否需要手术"
+    assert modifiers(text, mark(text, ("手术", "procedure"))) == ["present"]
