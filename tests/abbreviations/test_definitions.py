@@ -395,6 +395,7 @@ def test_a_bracket_listing_abbreviations_defines_none(text, expected):
         ("CGT(精胺酸)→TGT(半胱氨酸)", []),
         ("1型NF(典型神经纤维瘤):占所有NF的85%", []),
         ("3型NF(混合型)", []),
+        ("在HEP-2(人喉癌)细胞中培养", []),  # review of xywy medical_8–9 (2026-12-03): a cell line
         ("并命名为PTC(代表甲状腺乳头状癌)", []),
         ("将TCIA(心源性除外)视为脑动脉硬化", []),
         # one letter, or a number before the letters
