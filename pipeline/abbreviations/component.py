@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ..doc_values import doc_value, set_doc_value
 from ..entities.component import entities_of, set_mentions
+from ..entities.matcher import in_other_sense
 from ..entity import Entity
 from ..lexicon.loader import Lexicon, load_lexicon
 from ..normalize import normalize_text
@@ -83,7 +84,11 @@ class MedicalAbbreviations:
         if definitions is None:
             definitions = definitions_in(text, self.lexicon)
             set_doc_value(doc, "abbreviation_definitions", definitions)
-        uses = [use for use in map(self._labelled, find_abbreviation_mentions(text, definitions, self.table)) if use.label]
+        senses = self.lexicon.other_senses
+        uses = [
+            use for use in map(self._labelled, find_abbreviation_mentions(text, definitions, self.table))
+            if use.label and not (use.text in senses and in_other_sense(text, use.start, use.end, senses[use.text]))
+        ]  # not where other_senses.tsv says the term means something else (T3 in T3N0M0: a stage)
         if uses:
             doc = self._add(doc, uses)
         return self._name_defined(doc, text, definitions)

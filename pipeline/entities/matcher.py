@@ -234,7 +234,7 @@ class DictionaryMatcher:
                     continue
             if term.label in self.likeness_labels and self._likeness_follows(text, end, term.label):
                 continue
-            if senses and _other_sense(text, start, end, senses):
+            if senses and in_other_sense(text, start, end, senses):
                 continue
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
@@ -276,7 +276,7 @@ class DictionaryMatcher:
                 and term.label != outer_label
                 and (edges is None or not _inside_latin_word(text, start, end, edges))
                 and not (term.label in self.likeness_labels and self._likeness_follows(text, end, term.label))
-                and not (senses and _other_sense(text, start, end, senses))
+                and not (senses and in_other_sense(text, start, end, senses))
             ):
                 inside.append((start - end, start, end, term))
         return [
@@ -291,7 +291,7 @@ _SENTENCE_ENDS = frozenset("。!?\n")
 _BEFORE_REACH = 20
 
 
-def _other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ...]) -> bool:
+def in_other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ...]) -> bool:
     """Rule 10: whether a context of ``senses`` surrounds the hit ``text[start:end]``
     (``before`` patterns end with ``\\Z``: the loader adds it)."""
     for sense in senses:

@@ -96,3 +96,10 @@ def test_ad_alone_is_no_adenovirus(nlp):
     assert not [e for e in doc_value(nlp("Ad型精原细胞减少。"), "entities") if e.text == "Ad"]
     doc = nlp("腺病毒(adenovirus,Ad)感染。Ad可致肺炎。")  # a record defining it keeps it
     assert [e.canonical for e in doc_value(doc, "entities") if e.text == "Ad"][-1] == "腺病毒"
+
+
+def test_an_abbreviation_in_a_context_of_another_sense_is_no_mention(nlp):
+    # review of xywy medical_8–9 (2026-12-03, abbreviations): other_senses.tsv holds for the
+    # table's abbreviations too: T3 of a tumour stage is no thyroid hormone
+    doc = nlp("T3：癌浸润肠壁全层。血清T3下降。")
+    assert [(e.text, e.start) for e in doc_value(doc, "entities") if e.text == "T3"] == [("T3", 13)]
