@@ -48,6 +48,12 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
 9. ``heading`` (after 1–8 found no subject) — a sentence that opens with a finding and a colon
    (after a list marker) is about it when its number follows the colon with only how common it
    is, a rate word or a link word between: ``(2)咯血:发生率约15%～30%``, ``心律失常:见于75%～95%的病人``.
+10. ``previous`` (after 9) — a clause opening with rate and link words only (约占78%) right after a
+   comma is about the disease, symptom or organism closing the clause before, with only how common
+   it is between (``头痛最多,约占78%``, ``以大肠埃希菌为主,约占70%``, ``肺部放线菌病不多见,约占15%``): not an
+   item of a list (``眼球运动障碍和复视,约占67%``), nor the head of a phrase in 的 (``最常见的病原菌``), nor
+   when the share's whole names it (``是一种先天性心脏病,占先天性心脏病的1%``: a class) or the sentence names
+   a type (``Ⅰ型骨折…,占28.8%``: the share is of the type). On xywy medical_0–3: 48 statements, about 42 right.
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
@@ -186,7 +192,9 @@ def bind_frequencies(
             q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
             if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
         ]
+        clause_before = None
         for start, end in _number_lists_joined(norm, _clauses(norm, sent_start, sent_end), cues):
+            span_before, clause_before = clause_before, (start, end)
             if start > quantity_starts[last]:
                 break  # past the sentence's last quantity
             # bisect to the clause: long texts must not cost entities × clauses
@@ -199,9 +207,10 @@ def bind_frequencies(
                 q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in excluded
             ]
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
+            previous = _finding_closing(norm, span_before, entities, entity_starts) if span_before and norm[start - 1] == "," else None
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
-                cohorts, heading,
+                cohorts, heading, previous,
             )
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -603,6 +612,39 @@ def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_star
     return None
 
 
+#: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见,
+#: 以大肠埃希菌为主, 肺部放线菌病不多见), or nothing.
+_HOW_COMMON_AFTER = re.compile(r"[ \t]*(?:(?:最|较|很|更|不|相对)*(?:多见|常见|少见|罕见|多|少)|为主|居多)?[ \t]*")
+#: Right before a finding: it is an item of a list (耳鸣、眩晕; 眼球运动障碍和复视), which a share after the
+#: list is not about alone.
+_LISTED_BEFORE = frozenset("、和及与或伴,")
+_PREVIOUS_LABELS = frozenset({"disease", "symptom", "microbe"})
+
+
+#: A type or kind named in the sentence: the share is of it (Ⅰ型骨折…,占28.8%; 此类肌瘤最多见,占…).
+_A_TYPE = re.compile(r"[ⅠⅡⅢⅣⅤⅥⅦ0-9一二三四五六七]型|类型|此类|此型")
+
+
+def _finding_closing(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
+    """Rule 10: the disease, symptom or organism that closes ``clause`` (only how common it is
+    after it), not an item of a list nor the head of a noun phrase in 的 (最常见的病原菌: a class)."""
+    in_clause = [e for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, clause[1])]
+                 if not e.nested and e.end <= clause[1]]
+    if not in_clause:
+        return None
+    last = max(in_clause, key=lambda e: (e.end, e.end - e.start))
+    if last.label not in _PREVIOUS_LABELS or not _HOW_COMMON_AFTER.fullmatch(norm, last.end, clause[1]):
+        return None
+    return None if last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE or norm[last.start - 1 : last.start] == "的" else last
+
+
+def _opens_with_a_share(norm: str, start: int, q: Quantity, cues: _Cues) -> bool:
+    """Whether the clause opens with rate and link words only, up to the number (约占78%, 占80%)."""
+    lead = cues.link_gap.match(norm, q.start).end()  # 约占 written as part of the number
+    opening = cues.rate.search(norm, start, lead)
+    return opening is not None and cues.link_gap.fullmatch(norm, start, opening.start()) is not None
+
+
 def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Sequence[Entity], cues: _Cues) -> bool:
     """Rule 8: the clause opens with link and rate words only (约占…的5%, 约占84%), the topic is
     no patient group nor the whole after 占, after the topic's own clause no disease, symptom or
@@ -625,7 +667,7 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
-                 cohorts=(), heading=None):
+                 cohorts=(), heading=None, previous=None):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -653,6 +695,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is None and rule in ("rate", "forward", "") and heading is not None:
                 if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start):
                     subject, rule = heading, "heading"  # (2)咯血:发生率约15%～30%
+            if subject is None and population is None and rule in ("rate", "") and previous is not None:
+                if (_opens_with_a_share(norm, start, q, cues) and previous.text not in norm[start : q.start]
+                        and not _A_TYPE.search(norm, evidence[0], q.start)):
+                    subject, rule = previous, "previous"  # 头痛最多,约占78%
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):
