@@ -282,7 +282,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         else:
             low = value.low if value.value is None else value.value
             high = value.high if value.value is None else value.value
-            unit, comparator = value.unit, value.comparator
+            unit, comparator = spell_unit(value.unit), value.comparator
     return [
         LabFinding(
             test=entity, specimen=specimens.get(entity, ""), finding=finding,
@@ -497,3 +497,16 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
         ):
             best = specimen
     return best
+
+
+#: Micro written u before a unit (umol/L, ug), the litre written l (mmol/l, mg/dl, ml/h), minutes written 分.
+_MICRO_AS_U = re.compile(r"(?<![A-Za-z])u(?=(?:mol|g|IU|U|L|l)(?![a-z]))")
+_LITRE_AS_L = re.compile(r"(?:(?<=[/mμnpdk0-9])|^)l(?![a-z])")
+_PER_MINUTE = re.compile(r"/分钟?$")
+
+
+def spell_unit(unit: str) -> str:
+    """``unit`` as SI writes it, so that one unit is one value of the column: μ for micro
+    (umol/L → μmol/L), L for the litre (mmol/l → mmol/L, mg/dl → mg/dL), min for minutes
+    (次/分 → 次/min); other units as written."""
+    return _PER_MINUTE.sub("/min", _LITRE_AS_L.sub("L", _MICRO_AS_U.sub("μ", unit)))

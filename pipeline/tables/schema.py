@@ -136,7 +136,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("direction", "string", "up, down, positive, negative, normal or abnormal"),
         ("value_low", "Float64", "the measured value, or the low end of a range (`2%~5%` → 2)"),
         ("value_high", "Float64", "the high end (equal to value_low for one number)"),
-        ("unit", "string", "the value's unit (`%`, `mg/L` …)"),
+        ("unit", "string", "the value's unit (`%`, `mg/L` …), spelled as SI writes it: μ for micro, L for the litre, min for minutes (`umol/L` → `μmol/L`, `mg/dl` → `mg/dL`, `次/分` → `次/min`)"),
         ("comparator", "string", "`>`, `>=`, `<`, `<=` (`>10%`, `5%以下`), or empty"),
         ("freq_pct", "Float64", "share of patients with this finding (`M蛋白阳性可达75%`, `血沉增快者占14/15例` → 93.3; not a survival, mortality or other rate that is no occurrence)"),
         ("freq_low", "Float64", "lower bound of a range of patients (`约30%~50%的患者M蛋白阳性` → 30; a word's range from `frequency_terms.tsv`: `偶有` → 0)"),

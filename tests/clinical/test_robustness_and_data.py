@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from pipeline.clinical import extract_labs, extract_therapies, load_clinical_vocabulary
+from pipeline.clinical.labs import spell_unit
 from pipeline.context import Assertion
 from pipeline.entity import Entity
 from pipeline.errors import DictionaryError
@@ -93,3 +94,21 @@ def test_an_abbreviation_is_a_lab_subject_by_its_canonical_name_too():
     voc = load_clinical_vocabulary()
     assert voc.subject("test", "EF", "射血分数").percent == "value"
     assert voc.subject("test", "EF").percent == "frequency"
+
+
+@pytest.mark.parametrize(
+    ("written", "spelled"),
+    [
+        # review of xywy medical_14–15 (2026-12-03, labs): one unit, one value of the column
+        ("umol/L", "μmol/L"), ("mmol/l", "mmol/L"), ("mg/dl", "mg/dL"), ("ml/h", "mL/h"),
+        ("次/分", "次/min"), ("μmol/L", "μmol/L"), ("mmHg", "mmHg"), ("mol/L", "mol/L"), ("×109/L", "×109/L"),
+    ],
+)
+def test_a_lab_unit_is_spelled_as_si_writes_it(written, spelled):
+    assert spell_unit(written) == spelled
+
+
+def test_a_lab_value_carries_its_unit_spelled_as_si_writes_it(analyse):
+    norm, entities, quantities, assertions = analyse("血钾3.0mmol/l。", "诊断/诊断")
+    (finding,) = extract_labs(norm, entities, quantities, assertions)
+    assert (finding.value_low, finding.unit) == (3.0, "mmol/L")
