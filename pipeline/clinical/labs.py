@@ -37,7 +37,8 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 (``尿酸正常值为…``), a clause about them (``正常时``, ``正常人``, ``健康人``: ``正常人的眼压为10～21mmHg``),
 ``正常`` right before the test unless the result says it changed (``正常白细胞计数是4～10×10^9/L``;
 ``正常免疫球蛋白的产生减少`` is a row). A ratio to normal is a result, up or down (``可达正常的10倍``,
-``为正常的1/3``).
+``为正常的1/3``). What a food holds is no level of the patient's (``少吃含尿酸较高的食物``: the
+``content``, ``rich`` and ``food`` cues of ``therapy_cues.tsv``, as for nutrients).
 """
 
 from __future__ import annotations
@@ -116,6 +117,8 @@ def extract_labs(
         specimens = _specimens(norm, in_sentence, nearby, voc, (s_start, s_end))
         # a nutrient is a lab subject only with its specimen named (血清维生素E降低)
         in_sentence = [(e, rule) for e, rule in in_sentence if not rule.needs_specimen or specimens[e]]
+        # what a food holds is no level of the patient's (少吃含胆固醇较高的食物)
+        in_sentence = [(e, rule) for e, rule in in_sentence if not voc.held_by_food(norm, e.start, e.end)]
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
         for group in _groups(norm, in_sentence, voc):
             findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens))

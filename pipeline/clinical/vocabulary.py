@@ -509,9 +509,13 @@ class ClinicalVocabulary:
         (叶酸|缺乏) or one food holds: a content word before it or right after it, and a food
         word later in its clause with no treatment word between (含丰富纤维素和|维生素|的水果,
         维生素|丰富的食物; not 叶酸|及富含叶酸的食物 nor 胰岛素|治疗的同时控制饮食)."""
-        lacking, rich, content_before, food_after, not_food = self._nutrient_patterns
-        if lacking.match(norm, end):
-            return True
+        return self._nutrient_patterns[0].match(norm, end) is not None or self.held_by_food(norm, start, end)
+
+    def held_by_food(self, norm: str, start: int, end: int) -> bool:
+        """Whether the mention at ``start:end`` is what a food holds (含丰富纤维素和|维生素|的水果,
+        少吃含|胆固醇|较高的食物): a ``content`` word before it or a ``rich`` word right after it, and
+        a ``food`` word later in its clause with no treatment word between."""
+        _, rich, content_before, food_after, not_food = self._nutrient_patterns
         food = food_after.match(norm, end)
         if food is None:
             return False

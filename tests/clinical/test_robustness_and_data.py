@@ -112,3 +112,18 @@ def test_a_lab_value_carries_its_unit_spelled_as_si_writes_it(analyse):
     norm, entities, quantities, assertions = analyse("血钾3.0mmol/l。", "诊断/诊断")
     (finding,) = extract_labs(norm, entities, quantities, assertions)
     assert (finding.value_low, finding.unit) == (3.0, "mmol/L")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of xywy medical_14–15 (2026-12-03, labs): what a food holds is no level of the
+        # patient's; the patient's own level still is
+        ("少吃含尿酸较高的食物。", []),
+        ("含胆固醇较低的肉类。", []),
+        ("血清胆固醇较高。", [("血清胆固醇", "较高")]),
+    ],
+)
+def test_a_level_of_what_food_holds_is_no_lab_finding(analyse, text, expected):
+    norm, entities, quantities, assertions = analyse(text, "food_info", "高脂血症")
+    assert [(f.test.text, f.finding) for f in extract_labs(norm, entities, quantities, assertions)] == expected
