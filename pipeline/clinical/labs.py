@@ -39,6 +39,8 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 ``正常免疫球蛋白的产生减少`` is a row). A ratio to normal is a result, up or down (``可达正常的10倍``,
 ``为正常的1/3``). What a food holds is no level of the patient's (``少吃含尿酸较高的食物``: the
 ``content``, ``rich`` and ``food`` cues of ``therapy_cues.tsv``, as for nutrients).
+A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
+者 or 患者 and 应, 宜, 需, 须 or 要 after it; not 可, which as often describes them: ``泌乳素轻度增高者,可为排卵性月经``).
 """
 
 from __future__ import annotations
@@ -279,6 +281,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     threshold = value is not None and voc.is_threshold(norm, clause_start, first.start, value.end)
     # 当血小板过低时，遵医嘱输注血小板; 如果…伴有白细胞升高时，要警惕…: a condition, not a finding
     threshold = threshold or (value is None and norm.startswith(_WHEN, end) and voc.is_condition(norm, clause_start, first.start))
+    # 体温较高者应立即给予…, 结核菌素试验阴性者应行卡介苗接种: those with it are told what to do
+    threshold = threshold or _ADVICE_FOR_THOSE.match(norm, end) is not None
     if value is not None:
         if value.unit == "%" and rule.percent == "frequency":
             freq_pct = value.value if value.kind == "percent" else freq_pct
@@ -302,6 +306,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 
 #: Right after a finding, with a ``threshold_before`` word earlier in its clause: a condition.
 _WHEN = "时"
+#: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
+_ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|亦|也)?(?:应|宜|需|须|要|必须|应该)")
 
 
 def _read_imaging(norm, group, entities, voc, status, sentence) -> list[LabFinding]:

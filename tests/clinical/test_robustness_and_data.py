@@ -127,3 +127,19 @@ def test_a_lab_value_carries_its_unit_spelled_as_si_writes_it(analyse):
 def test_a_level_of_what_food_holds_is_no_lab_finding(analyse, text, expected):
     norm, entities, quantities, assertions = analyse(text, "food_info", "高脂血症")
     assert [(f.test.text, f.finding) for f in extract_labs(norm, entities, quantities, assertions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of xywy medical_14–15 (2026-12-03, labs): advice to those with a result makes
+        # it a condition; a description of them does not
+        ("白细胞下降者应行保护性隔离。", "hypothetical"),
+        ("血钾升高者应限制钾盐摄入量。", "hypothetical"),
+        ("泌乳素轻度增高者,可为排卵性月经。", "present"),
+    ],
+)
+def test_a_result_of_those_told_what_to_do_is_a_condition(analyse, text, expected):
+    norm, entities, quantities, assertions = analyse(text, "诊断/诊断", "某病")
+    (finding,) = extract_labs(norm, entities, quantities, assertions)
+    assert finding.assertion == expected
