@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from pipeline.entities import DictionaryMatcher
 from pipeline.lexicon.loader import Lexicon, LexiconEntry, load_lexicon
 from tests.helpers import MINI_DICTIONARIES
@@ -56,6 +58,14 @@ def test_a_symptom_naming_a_syndrome_or_a_class_of_diseases_is_no_mention():
     assert found("胎儿水肿综合征的发生") == found("及水肿性疾病") == []
     assert found("骨髓瘤综合征") == [("骨髓瘤", "disease")]
     assert found("出现水肿,综合征") == [("水肿", "symptom")]
+
+
+def test_a_substance_naming_its_receptor_is_no_mention():
+    # review of xywy medical_8–9 (2026-12-03, mentions): 雄激素受体 is the receptor, no hormone
+    terms = {"雄激素": "test", "白细胞": "test"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(replace(load_lexicon(MINI_DICTIONARIES), entries=entries))  # the shipped markers
+    assert [e.start for e in matcher.find("靶器官雄激素受体不足,白细胞三烯升高,雄激素水平正常")] == [19]
 
 
 def test_a_substance_before_its_level_ending_makes_one_disease():
