@@ -535,7 +535,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 or (rule.category == "negated" and _negates_a_word_of_its_own(text, cue, entity, c_end, window))
                 or (rule.category == "negated" and _negates_another_verb(text, cue, entity))
                 or (rule.category == "negated" and _negates_a_cause(text, cue, entity))
-                or (rule.category in _SITE_CATEGORIES and _names_a_site(text, entity, cues))
+                or (rule.category in _SITE_CATEGORIES and _names_a_site(text, entity, cues, window))
                 or _INLINE_SPACE.search(text, cue.end, entity.start + 1) is not None  # 忌用双胍类 糖尿病人有…
                 or (_negates_an_attribute(text, rule, cue, entity.start, window)
                     and not (text[cue.start] in _PROHIBITIONS and entity.label in _OBJECT_LABELS))  # 禁用…的药物如阿司匹林
@@ -618,15 +618,18 @@ def _negates_a_word_of_its_own(text: str, cue: _Cue, entity: Entity, clause_end:
     return _CLOSED_LIST.search(text, entity.end, clause_end) is None
 
 
-def _names_a_site(text: str, entity: Entity, cues: list[_Cue]) -> bool:
+def _names_a_site(text: str, entity: Entity, cues: list[_Cue], window: _Window) -> bool:
     """Whether ``entity`` is a body part that only says where the finding after it is (无腹部压痛,
     预防口腔感染, 未见肺部阴影, 无肝脾肿大): a negation, doubt or prevention before it judges that
     finding, not the organ. Not a part that ends its phrase (尿中无红细胞，, 触摸不到淋巴结或扁桃体)
     or that a cue of its own follows (未见胆囊显影不良), nor one a lab result follows (未见染色体异常:
-    the result is the part's, and the labs read it)."""
+    the result is the part's, and the labs read it) unless a finding mention holds both (无皮肤损害:
+    the lesion is judged, 皮肤 only says where)."""
     if entity.label != "body":
         return False
     end = entity.end
+    if any(end < e.end and e.label in _HOLDING_FINDINGS for e in window.entities_in(max(entity.start - _LONGEST_SITE, 0), entity.start)):
+        return True
     if end >= len(text) or text[end] in _SITE_PHRASE_ENDS or text.startswith(_SITE_LIST_WORDS, end):
         return False
     if any(cue.start == end and cue.word.backward is not None for cue in cues):
@@ -634,6 +637,9 @@ def _names_a_site(text: str, entity: Entity, cues: list[_Cue]) -> bool:
     return not text.startswith(_lab_result_words(), end) and not text.startswith(_ABSENT_PART, end)
 
 
+#: Findings that may hold a body part, and how far before the part such a finding may start.
+_HOLDING_FINDINGS = frozenset({"symptom", "disease"})
+_LONGEST_SITE = 12
 #: Modifiers whose cue, before a body part, judges the finding at that part (see ``_names_a_site``).
 _SITE_CATEGORIES = frozenset({"negated", "possible", "hypothetical"})
 _SITE_PHRASE_ENDS = frozenset("，,。；;：:、)）")
