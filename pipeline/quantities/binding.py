@@ -30,7 +30,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    when the counts differ, the numbers get no subject (never the nearest finding).
 6. ``word`` — a frequency word (半数, 偶见, 较多见) applies to every entity of its clause that
    has no number of its own (the nearest word if there are several): ``半数病人的T3T4偏低``
-   → T3 ≈50 and T4 ≈50; ``水肿较多见`` → 水肿. Not to a body part, unless an ``involvement``
+   → T3 ≈50 and T4 ≈50; ``水肿较多见`` → 水肿. A word before 的 and a kind followed by 是 or 为 ranks
+   what follows among that kind: ``最常见的心律失常是室性期前收缩`` → 室性期前收缩 only. Not to a body part, unless an ``involvement``
    word follows it (``约半数有肾受累``) or it is cells, which are counted (``半数病人可见浆细胞
    增多``): ``半数病人在腹部触及包块`` says where the mass is.
 7. ``where`` (applied after 1–5) — a number or frequency word right before a ``where_after``
@@ -762,6 +763,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue  # 便血以左侧大肠多见, 幻觉以幻视多见: the whole, not the part most cases are
         if word.start >= e.end and _is_the_reference(norm, start, e, cues):
             continue  # 感觉异常比运动障碍更常见, 比家族性息肉少见: the reference of a comparison
+        if word.end <= e.start and _RANKED_AMONG.match(norm, word.end, e.start) and _IS_ONE_OF.match(norm, e.end) \
+                and any(o.start >= e.end for o in entities):
+            continue  # 最常见的心血管畸形是房间隔缺损: the word ranks what follows 是 among the kind it names
         if e.label == "disease" and _names_a_group(norm, word, e, end, cues):
             continue  # 半数的生殖细胞瘤对HCG表达阳性: the group counted, not what they have
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
@@ -769,6 +773,12 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         population = _population_after(norm, word.end, end, cues)
         statements.append(_statement(norm, word, e, population, "word", evidence))
     return statements
+
+
+#: Between a superlative frequency word and the kind it ranks, and after that kind: 最常见|的|心血管畸形|是
+#: 房间隔缺损, 最常见的|出血|症状为鼻出血.
+_RANKED_AMONG = re.compile(r"的[ \t]*\Z")
+_IS_ONE_OF = re.compile(r"[ \t]*(?:症状|表现|类型|病变|部位)?[ \t]*(?:是|为)")
 
 
 def _names_a_group(norm: str, word: Quantity, e: Entity, end: int, cues: _Cues) -> bool:

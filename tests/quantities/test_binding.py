@@ -1357,3 +1357,17 @@ def test_a_share_after_a_comma_is_about_the_finding_closing_the_clause_before(te
     (statement,) = [s for s in bind_frequencies(text, mentions(text, "头痛", "肺部放线菌病", "眼球运动障碍", "复视", "骨折", "先天性心脏病"))
                     if s.quantity.text.endswith("%")]
     assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # review of xywy medical_12–13 (2026-12-03, symptoms): a superlative ranks what follows
+        # 是 or 为 among the kind it names, no share of that kind
+        ("最常见的心律失常是室性期前收缩。", ("心律失常", "室性期前收缩"), "室性期前收缩"),
+        ("最常见的出血症状为鼻出血。", ("出血", "鼻出血"), "鼻出血"),
+        ("最常见的症状是头痛。", ("头痛",), "头痛"),
+    ],
+)
+def test_a_superlative_ranks_what_follows_shi_among_its_kind(text, terms, subject):
+    assert [s.subject.text for s in bind_frequencies(text, mentions(text, *terms))] == [subject]
