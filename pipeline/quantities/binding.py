@@ -516,6 +516,10 @@ class _Cues:
         noun = _compile(res.measure).pattern
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*)(?:分别)?{self.link_gap.pattern}\\Z")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
+        # the same noun with the whole the number is a share of: 发病率为|葡萄胎病人的|2%, 其发生率占|肺癌者的|4%
+        self.measure_of_a_whole = re.compile(
+            f"((?:{noun})){self.link_gap.pattern}[\u4e00-\u9fff]{{1,{_LONGEST_WHOLE}}}的{self.link_gap.pattern}\\Z"
+        )
         # a verb of giving or holding ending where a percentage starts: 若用|5%白蛋白, 含|5%一氧化碳
         self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
@@ -596,9 +600,9 @@ def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts
 #: Labels of a finding a sentence opens with as its heading (⑵咯血:, 1.不典型胸痛:).
 _HEADING_LABELS = frozenset({"symptom", "disease"})
 #: Between such a heading's colon and its number: how common it is, a rate word, a link word
-#: (咯血:发生率约15%～30%; 多毛:较常见,发生率可达69%; 心律失常:见于75%～95%).
+#: (咯血:发生率约15%～30%; 多毛:较常见,发生率可达69%; 心律失常:见于75%～95%; 耳聋:占66%).
 _HEADING_LEAD = re.compile(
-    r"(?:(?:较|最|很)?(?:常见|多见)[,，])?(?:发生率|出现率|发病率|阳性率|检出率)?[ \t]*(?:约|为|可|达|高|在|见于)*[ \t]*"
+    r"(?:(?:较|最|很)?(?:常见|多见)[,，])?(?:发生率|出现率|发病率|阳性率|检出率)?[ \t]*(?:约|为|可|达|高|在|见于|占)*[ \t]*"
 )
 
 
@@ -1323,7 +1327,8 @@ def _measure(
     empty when none is written (约30%的患者有发热: a share of patients), nor for a listed number
     that names what follows it (病死率为20%和30%的患者有头痛). ``pending`` keeps the listed nouns
     not yet given."""
-    found = cues.measure.search(norm, max(start, q.start - cues.longest_measure), q.start)
+    found = cues.measure.search(norm, max(start, q.start - cues.longest_measure), q.start) or cues.measure_of_a_whole.search(
+        norm, max(start, q.start - cues.longest_measure - _LONGEST_WHOLE), q.start)
     if found is not None:
         nouns = _LIST_SPLIT.split(found.group(1))
         pending[:] = nouns[1:]
@@ -1340,6 +1345,8 @@ def _measure(
 
 
 _LIST_SPLIT = re.compile(f"[{_LIST_CHARACTERS}]+")
+#: The longest whole written between a measure noun and its number (葡萄胎病人的).
+_LONGEST_WHOLE = 12
 
 
 #: The largest denominator of a share written as a fraction (1/3, 3/4, 1/10); above it, or with

@@ -1371,3 +1371,18 @@ def test_a_share_after_a_comma_is_about_the_finding_closing_the_clause_before(te
 )
 def test_a_superlative_ranks_what_follows_shi_among_its_kind(text, terms, subject):
     assert [s.subject.text for s in bind_frequencies(text, mentions(text, *terms))] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "measure", "subject"),
+    [
+        # review of xywy medical_6–7 (2026-12-03, frequencies): the whole between the measure
+        # noun and its number keeps the noun; a heading's 占 is a link word
+        ("发病率为葡萄胎病人的2%～4%。", (), "发病率", None),
+        ("其发生率占肺癌者的4%。", ("肺癌",), "发生率", None),
+        ("(2)耳聋:占66%。", ("耳聋",), "", "耳聋"),
+    ],
+)
+def test_a_measure_noun_before_the_whole_and_a_heading_before_zhan(text, terms, measure, subject):
+    (statement,) = bind_frequencies(text, mentions(text, *terms))
+    assert (statement.measure, statement.subject.text if statement.subject else None) == (measure, subject)
