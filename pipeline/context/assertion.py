@@ -1077,6 +1077,23 @@ def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, item
     return None
 
 
+#: In a sentence holding a 鉴别 cue: what the record's condition is told from (与冠心病的心绞痛较难鉴别).
+_TOLD_FROM = re.compile(r"与(?P<other>[^,;:。!?\n]*?)(?:相)?(?:鉴别|区别|区分)(?!在于)")  # not 与B的区别在于: how they differ
+
+
+def _told_from(norm: str, entity: Entity, sentence: tuple[int, int], window: _Window) -> _Owner | None:
+    """The owner of a symptom between 与 and 鉴别 (区别, 区分): the disease whose finding the text
+    says it is (与冠心病的心绞痛…鉴别: 冠心病), else the symptom itself, another condition's
+    (须与神经性呼吸困难相鉴别, 应注意与静脉音和颈动脉杂音相区别)."""
+    for told in _TOLD_FROM.finditer(norm, *sentence):
+        if told.start("other") <= entity.start and entity.end <= told.end("other"):
+            whose = [d for d in window.entities_in(told.start("other"), entity.start)
+                     if d.label == "disease" and d.end < entity.start and norm.startswith("的", d.end)]
+            owner = whose[-1] if whose else entity
+            return _Owner(owner.text, owner.start, owner.end)
+    return None
+
+
 #: Right before a procedure: it cannot be done (无法手术者, 不能耐受手术, 不宜行手术), so it is not; the
 #: pseudo cues 无法 and 不能 otherwise judge the verb after them, and a procedure written as the verb is it.
 _PROCEDURE = "procedure"
@@ -1171,6 +1188,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
                  if clause_owner is not None or regions or differential is not None else None)
         if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)
+        if owner is None and differential is not None and entity.label == "symptom" and not _is_record_disease(entity, record):
+            owner = _told_from(norm, entity, differential, window)
         if owner is None and cue is None:
             results.append(PRESENT)
             continue

@@ -1534,3 +1534,23 @@ def test_a_procedure_that_cannot_be_done_is_negated(mark, text):
 def test_a_procedure_after_a_cannot_that_judges_another_verb_stays(mark):
     text = "不能判断是否需要手术"
     assert modifiers(text, mark(text, ("手术", "procedure"))) == ["present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "about"),
+    [
+        # review of xywy medical_8–9 (2026-12-03, symptoms): a finding between 与 and 鉴别 is
+        # what the record's condition is told from, the disease's whose finding it is named
+        ("心源性呼吸困难须与神经性呼吸困难相鉴别", ("神经性呼吸困难", "symptom"), "神经性呼吸困难"),
+        ("与冠心病的心绞痛较难鉴别", ("心绞痛", "symptom"), "冠心病"),
+    ],
+)
+def test_a_finding_the_condition_is_told_from_is_another_diseases(mark, text, term, about):
+    ents = mark(text, ("冠心病", "disease"), term) if "冠心病" in text else mark(text, term)
+    (result,) = [a for e, a in zip(ents, assign_context(text, ents)) if e.text == term[0]]
+    assert (result.assertion, result.about) == ("other_disease", about)
+
+
+def test_how_two_kinds_differ_tells_nothing_from(mark):
+    text = "浸润溃疡型与隆起溃疡型的主要区别在于后者外观呈火山口状"
+    assert modifiers(text, mark(text, "溃疡")) == ["present"]
