@@ -704,8 +704,10 @@ _MANIFESTATIONS = re.compile("症状|表现|体征|征象")
 #: there), not the 时 of 及时, 同时, 有时, 小时 ….
 _NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作)|(?<!作))者|(?<![及同不随有暂按定当平此准适小一临历届])时(?![间期刻相程])")
 
-#: Labels a ``normal`` cue never judges: a disease or symptom is no value that can be normal.
-_NEVER_NORMAL = frozenset({"disease", "symptom"})
+#: Labels a ``normal`` cue never judges: a disease or symptom is no value that can be normal, nor a
+#: drug (补充维生素A…能使…转化为正常: what becomes normal is the tissue). A procedure may be an
+#: examination whose result is normal (脑电图检查正常).
+_NEVER_NORMAL = frozenset({"disease", "symptom", "drug"})
 #: A space between Chinese words: Chinese writes none inside a sentence, so one there separates
 #: items (忌用双胍类 糖尿病人有肾盂肾炎, 脓很少外流 鼓膜穿孔) and ends a forward cue's scope.
 _INLINE_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")

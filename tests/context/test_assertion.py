@@ -1554,3 +1554,11 @@ def test_a_finding_the_condition_is_told_from_is_another_diseases(mark, text, te
 def test_how_two_kinds_differ_tells_nothing_from(mark):
     text = "浸润溃疡型与隆起溃疡型的主要区别在于后者外观呈火山口状"
     assert modifiers(text, mark(text, "溃疡")) == ["present"]
+
+
+def test_a_normal_cue_judges_no_drug(mark):
+    # review of xywy medical_10–11 (2026-12-03, therapies): what became normal is the tissue
+    text = "补充维生素A能使结肠上皮转化为正常"
+    assert modifiers(text, mark(text, ("维生素A", "drug"))) == ["present"]
+    text = "脑电图检查正常"  # an examination's result still is
+    assert modifiers(text, mark(text, ("脑电图检查", "procedure"))) == ["normal"]
