@@ -574,7 +574,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 
 
 #: A verb of causing, and the adverbs that may stand before it.
-_CAUSING = re.compile("引起|导致|发生|致使|造成|诱发|所致")
+_CAUSING = re.compile("引起|导致|发生|致使|造成|诱发|所致|(?<![一导以])致(?!病|使)")
 _BEFORE_A_VERB = re.compile("(?:可能|直接|一例|任何|[会能可易致将并都也还均亦常不再应已])*")
 #: In those words, a list the negation reaches over (无合并鼻腔损伤或发生感染).
 _LISTED = re.compile("[或和及与、]")

@@ -1562,3 +1562,11 @@ def test_a_normal_cue_judges_no_drug(mark):
     assert modifiers(text, mark(text, ("维生素A", "drug"))) == ["present"]
     text = "脑电图检查正常"  # an examination's result still is
     assert modifiers(text, mark(text, ("脑电图检查", "procedure"))) == ["normal"]
+
+
+def test_a_negated_cause_leaves_the_effect_of_zhi_present(mark):
+    # review of xywy medical_14–15 (2026-12-03, context): 致 is a verb of causing too
+    text = "长期未经适当治疗可致记忆力减退"
+    assert modifiers(text, mark(text, "记忆力减退")) == ["present"]
+    text = "一般不致昏迷"
+    assert modifiers(text, mark(text, "昏迷")) == ["negated"]
