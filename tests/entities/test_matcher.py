@@ -60,6 +60,7 @@ def test_a_symptom_naming_a_syndrome_or_a_class_of_diseases_is_no_mention():
     assert found("出现水肿,综合征") == [("水肿", "symptom")]
     # review of xywy medical_10–11 (2026-12-03, mentions): a symptom before 型 names a subtype
     assert found("水肿型骨髓瘤") == [("骨髓瘤", "disease")]
+    assert found("刺激水肿中枢") == []  # a centre in the brain (口渴中枢), no finding
 
 
 def test_a_substance_naming_its_receptor_is_no_mention():
