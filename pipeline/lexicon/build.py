@@ -194,6 +194,7 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    ending in 病/症/综合征/炎/瘤/癌/感染/中毒 (and longer than it) is a `disease` (`HIV感染`,
    `低血糖症`); a check-list item ending in 检查/测定/检测/造影/显像/扫描/成像/CT/MRI/超声/镜/
    活检/穿刺/术/电图/平片/摄片/探查 is a `procedure`. The row's note says which head word moved it.
+   A name listed with its abbreviation in brackets (`C反应蛋白(CRP)`) has the name as canonical.
 3. **Drugs**: portal drug items are products. A leading brand tag `(奥松)` is removed; the dosage
    form (`build_dosage_forms.tsv`: 片, 胶囊, 颗粒, 注射液, 缓释片 …, prefix 注射用) is stripped to get
    the generic name, which becomes the product's `canonical` (`阿莫西林胶囊` → `阿莫西林`).
@@ -602,6 +603,10 @@ def _collect_abbr(collector: _Collector, path: Path, source: str) -> None:
                 collector.add(_Candidate(term, label, source, RANK_ABBR, chinese, english))
 
 
+#: A name written with its abbreviation in brackets (C反应蛋白(CRP), 高密度脂蛋白胆固醇(HDL-C)).
+_NAME_WITH_ABBR = re.compile(r"(?P<name>[^()]*[\u4e00-\u9fff][^()]*)\([A-Za-z][A-Za-z0-9-]*\)")
+
+
 def _resolve(candidates: list[_Candidate]) -> tuple[dict[str, str], tuple[str, str] | None]:
     """One row from all candidates of a term, and the (winner, runner-up) labels if they differ."""
     ordered = sorted(candidates, key=lambda c: (c.rank, LABELS.index(c.label)))
@@ -613,6 +618,8 @@ def _resolve(candidates: list[_Candidate]) -> tuple[dict[str, str], tuple[str, s
             others[c.label].append(c.source)
     sources = sorted({c.source for c in mine}, key=SOURCE_ORDER.index)
     canonical = next((c.canonical for c in mine if c.canonical != c.term), winner.term)
+    if canonical == winner.term and (named := _NAME_WITH_ABBR.fullmatch(canonical)):
+        canonical = named["name"]  # C反应蛋白(CRP) → C反应蛋白: the name, as the text's definition gives it
     english = next((c.english for c in mine if c.english), "")
     notes = sorted({c.rule for c in mine if c.rule})
     for label in sorted(others, key=LABELS.index):

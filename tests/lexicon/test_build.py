@@ -22,7 +22,7 @@ LISTS = {
         "贫血", "多发性骨髓瘤", "小儿IgA肾病", "新生儿呼吸窘迫综合征", "小儿贫血", "小儿乳积", "小儿中暑和暑热症", "新生儿出血症", "糖尿病", "小儿糖尿病", "小儿胃炎", "小儿唐氏综合征",
         "新生儿多发性骨髓瘤", "红斑",
     ],
-    "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位", "血清铁蛋白", "尿蛋白质", "血浆醛固酮"],
+    "xywy/lexicons/checks.txt": ["血清蛋白电泳", "胃镜检查", "体位", "血清铁蛋白", "尿蛋白质", "血浆醛固酮", "C反应蛋白(CRP)"],
     "xywy/lexicons/drugs.txt": ["阿莫西林胶囊", "己烯雌酚片", "柏子养心丸", "磷酸氯喹片", "盐酸吗啉胍片", "硫酸吗啉胍片", "盐酸多巴胺注射液",
         "注射用青霉素钠", "注射用青霉素钾", "氯化钠注射液", "氯化钾注射液", "硫酸镁注射液", "硫酸锌口服溶液", "注射用头孢呋辛钠"],
     "xywy/lexicons/departments.txt": ["血液科"],
@@ -381,3 +381,9 @@ def test_a_listed_term_annotated_as_a_symptom_becomes_one_but_not_the_other_way(
     assert rows["红斑"]["label"] == "symptom"  # the portal lists it as a disease
     assert "also: disease (xywy:diseases)" in rows["红斑"]["note"]
     assert rows["便秘"]["label"] == "symptom"  # cMedQANER calls it a disease; CMeEE a symptom
+
+
+def test_a_name_listed_with_its_abbreviation_in_brackets_has_the_name_as_canonical(tiny):
+    # review of xywy medical_8–9 (2026-12-03, labs): 351 test names kept their (ABBR) in the canonical
+    row = build(*tiny)["C反应蛋白(CRP)"]
+    assert (row["label"], row["canonical"]) == ("test", "C反应蛋白")
