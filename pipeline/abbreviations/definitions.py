@@ -402,8 +402,11 @@ _ABBR_BEFORE = re.compile(rf"(?<![A-Za-z0-9{GREEK}.-]){_ABBR.pattern}\Z")
 _CODON = re.compile("[ACGTU]{3}")
 #: A type: 1型NF(典型神经纤维瘤) and NF(混合型) say which kind, they do not name the abbreviation.
 _TYPE = "型"
-#: After the bracket, the cells the name describes: HEP-2(人喉癌)细胞 is a cell line, no 人喉癌.
-_CELLS = "细胞"
+#: After the bracket, what the name only describes: the cells of HEP-2(人喉癌)细胞 (a cell line, no
+#: 人喉癌), the gene of KAL1(卡尔曼综合征)基因.
+_NOT_THE_NAME_AFTER = ("细胞", "基因")
+#: A bracket naming a part (CP(后部), CA(前部)) says where, not what the abbreviation is.
+_A_PART = "部"
 
 
 def _name_after(
@@ -420,7 +423,7 @@ def _name_after(
         return None
     name = text[name_start:name_end]
     if (not is_abbreviation_like(abbr.group()) or _CODON.fullmatch(abbr.group()) or name.endswith(_TYPE)
-            or text.startswith(_CELLS, match.end())
+            or text.startswith(_NOT_THE_NAME_AFTER, match.end()) or name.endswith(_A_PART)
             or text[abbr.start() - 1 : abbr.start()] == _TYPE or any(word in name for word in cues.stop)):
         return None
     return _definition(text, (name_start, name_end), abbr.span(), "", abbr.start(), match.end(), "ABBR(zh)", table)

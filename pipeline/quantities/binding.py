@@ -617,9 +617,9 @@ def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_star
     return None
 
 
-#: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见,
+#: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见, 最为常见,
 #: 以大肠埃希菌为主, 肺部放线菌病不多见), or nothing.
-_HOW_COMMON_AFTER = re.compile(r"[ \t]*(?:(?:最|较|很|更|不|相对)*(?:多见|常见|少见|罕见|多|少)|为主|居多)?[ \t]*")
+_HOW_COMMON_AFTER = re.compile(r"[ \t]*(?:(?:最|较|很|更|不|相对)*为?(?:多见|常见|少见|罕见|多|少)|为主|居多)?[ \t]*")
 #: Right before a finding: it is an item of a list (耳鸣、眩晕; 眼球运动障碍和复视), which a share after the
 #: list is not about alone.
 _LISTED_BEFORE = frozenset("、和及与或伴,")

@@ -396,6 +396,8 @@ def test_a_bracket_listing_abbreviations_defines_none(text, expected):
         ("1型NF(典型神经纤维瘤):占所有NF的85%", []),
         ("3型NF(混合型)", []),
         ("在HEP-2(人喉癌)细胞中培养", []),  # review of xywy medical_8–9 (2026-12-03): a cell line
+        ("KAL1(卡尔曼综合征)基因突变", []),  # review of xywy medical_10–11 (2026-12-03): a gene
+        ("分为CP(后部)和CA(前部)", []),  # a part, no name
         ("并命名为PTC(代表甲状腺乳头状癌)", []),
         ("将TCIA(心源性除外)视为脑动脉硬化", []),
         # one letter, or a number before the letters

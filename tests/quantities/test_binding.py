@@ -1348,13 +1348,14 @@ def test_a_group_word_before_the_patient_noun_leads_forward(text, subject):
         # the finding closing the clause before it
         ("首先是头痛最多,约占78%,病人常有头昏。", "头痛"),
         ("肺部放线菌病不多见,约占15%。", "肺部放线菌病"),
+        ("以腺癌最为常见,约占80%。", "腺癌"),  # review of xywy medical_8–9 (2026-12-03, frequencies)
         ("常出现眼球运动障碍和复视,约占67%。", None),  # a list: not its last item alone
         ("Ⅰ型骨折有轻微的移位,约占28.8%。", None),  # a type
         ("是一种少见的先天性心脏病,约占先天性心脏病的0.1%。", None),  # the whole: a class
     ],
 )
 def test_a_share_after_a_comma_is_about_the_finding_closing_the_clause_before(text, subject):
-    (statement,) = [s for s in bind_frequencies(text, mentions(text, "头痛", "肺部放线菌病", "眼球运动障碍", "复视", "骨折", "先天性心脏病"))
+    (statement,) = [s for s in bind_frequencies(text, mentions(text, "头痛", "肺部放线菌病", "眼球运动障碍", "复视", "骨折", "先天性心脏病", "腺癌"))
                     if s.quantity.text.endswith("%")]
     assert (statement.subject.text if statement.subject else None) == subject
 
