@@ -643,11 +643,12 @@ def _finding_closing(norm: str, clause: Span, entities: Sequence[Entity], entity
     return None if last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE or norm[last.start - 1 : last.start] == "的" else last
 
 
-def _opens_with_a_share(norm: str, start: int, q: Quantity, cues: _Cues) -> bool:
-    """Whether the clause opens with rate and link words only, up to the number (约占78%, 占80%)."""
+def _share_opening(norm: str, start: int, q: Quantity, cues: _Cues) -> re.Match[str] | None:
+    """The rate word of a clause that opens with rate and link words only, up to the number
+    (约占78%, 占肝良性肿瘤的84%), else None."""
     lead = cues.link_gap.match(norm, q.start).end()  # 约占 written as part of the number
     opening = cues.rate.search(norm, start, lead)
-    return opening is not None and cues.link_gap.fullmatch(norm, start, opening.start()) is not None
+    return opening if opening is not None and cues.link_gap.fullmatch(norm, start, opening.start()) else None
 
 
 def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Sequence[Entity], cues: _Cues) -> bool:
@@ -656,9 +657,8 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
     body part is named (肿瘤多为胶质瘤,约占…: about 胶质瘤; 其次为峡部,占20～25%), and no part
     of it is introduced (``subset`` cues after its clause: 其中最常见的是…; ``subset_inline`` in
     it: 肺癌中以鳞癌最多见)."""
-    lead = cues.link_gap.match(norm, q.start).end()  # 约占 written as part of the number
-    opening = cues.rate.search(norm, start, lead)
-    if opening is None or not cues.link_gap.fullmatch(norm, start, opening.start()) or topic.end > start:
+    opening = _share_opening(norm, start, q, cues)
+    if opening is None or topic.end > start:
         return False
     if cues.population.match(norm, topic.end) or topic.text in norm[opening.end() : q.start]:
         return False  # 类癌患者…: a group; 肺癌好发于…,约占肺癌的80%: the whole
@@ -701,7 +701,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start):
                     subject, rule = heading, "heading"  # (2)咯血:发生率约15%～30%
             if subject is None and population is None and rule in ("rate", "") and previous is not None:
-                if (_opens_with_a_share(norm, start, q, cues) and previous.text not in norm[start : q.start]
+                if (_share_opening(norm, start, q, cues) and previous.text not in norm[start : q.start]
                         and not _A_TYPE.search(norm, evidence[0], q.start)):
                     subject, rule = previous, "previous"  # 头痛最多,约占78%
         if id(q) in where:  # kept, with its patient group, about no finding
