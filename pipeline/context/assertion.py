@@ -592,7 +592,7 @@ def _negates_a_cause(text: str, cue: _Cue, entity: Entity) -> bool:
 #: a negation there negates the cause (无明显诱因而发生, ``_negates_a_cause``).
 _REACH_THE_EFFECT = frozenset({"hypothetical", "rare"})
 _THEN = "而"
-_EFFECT = re.compile("(?:可|会|易)?(?:引起|导致|发生|致使|造成|诱发|致|出现|并发)")
+_EFFECT = re.compile(f"(?:可|会|易)?(?:{_CAUSING.pattern}|出现|并发)")
 #: Between a cue and a terminate 伴 that is the cue's own verb (个别患者|伴有, 少数病人可|伴, 个别病例尚可|伴有,
 #: 少数病人于抽搐时|伴有).
 _RIGHT_AFTER_THE_CUE = re.compile(r"(?:患者|病人|病例|患儿|者)?(?:于[^，,。；;：:]{1,6}时)?[可亦也还尚并]{0,2}")
