@@ -1079,17 +1079,22 @@ def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, item
     return None
 
 
-#: In a sentence holding a 鉴别 cue: what the record's condition is told from (与冠心病的心绞痛较难鉴别).
-_TOLD_FROM = re.compile(r"与(?P<other>[^,;:。!?\n]*?)(?:相)?(?:鉴别|区别|区分)(?!在于)")  # not 与B的区别在于: how they differ
+#: Between 与 and a ``differential`` cue (鉴别, 区别): no clause mark, else the 与 is another clause's.
+_CLAUSE_MARK = re.compile(r"[,;:。!?\n]")
+#: After a ``differential`` cue: how two kinds differ (浸润溃疡型与隆起溃疡型的主要区别在于…), no diagnosis.
+_HOW_THEY_DIFFER = "在于"
 
 
 def _told_from(norm: str, entity: Entity, sentence: tuple[int, int], window: _Window) -> _Owner | None:
-    """The owner of a symptom between 与 and 鉴别 (区别, 区分): the disease whose finding the text
-    says it is (与冠心病的心绞痛…鉴别: 冠心病), else the symptom itself, another condition's
-    (须与神经性呼吸困难相鉴别, 应注意与静脉音和颈动脉杂音相区别)."""
-    for told in _TOLD_FROM.finditer(norm, *sentence):
-        if told.start("other") <= entity.start and entity.end <= told.end("other"):
-            whose = [d for d in window.entities_in(told.start("other"), entity.start)
+    """The owner of a symptom between 与 and a ``differential`` cue of its sentence: the disease
+    whose finding the text says it is (与冠心病的心绞痛较难鉴别: 冠心病), else the symptom itself,
+    another condition's (须与神经性呼吸困难相鉴别, 应注意与静脉音和颈动脉杂音相区别)."""
+    told = norm.rfind("与", sentence[0], entity.start)
+    if told < 0:
+        return None
+    for cue in window.cues_in(entity.end, sentence[1]):
+        if cue.word.differential and not _CLAUSE_MARK.search(norm, told, cue.start) and not norm.startswith(_HOW_THEY_DIFFER, cue.end):
+            whose = [d for d in window.entities_in(told, entity.start)
                      if d.label == "disease" and d.end < entity.start and norm.startswith("的", d.end)]
             owner = whose[-1] if whose else entity
             return _Owner(owner.text, owner.start, owner.end)
