@@ -114,6 +114,7 @@ class QuantityResources:
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
     level_before: tuple[str, ...]  # 含量, 浓度: a percentage after one (link words between) is a level
     kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
+    hedged_whole: re.Pattern[str]  # 约占…的: a hedge before the whole a share is of (约占病例总数的80%)
     report: tuple[str, ...]  # 报道, 统计: opens another report of cases
     modifier_after: tuple[str, ...]  # 型, 期: after a mention, it only qualifies a longer noun (溃疡型)
     not_a_group: tuple[str, ...]  # 呈, 患, 因: between a frequency word and a disease, it is no group counted
@@ -245,6 +246,10 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         not_than=tuple(words["not_than"]),
         other_group=tuple(words["other_group"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
+        hedged_whole=re.compile(
+            rf"(?:{_alternation(cue for cue, (_, approx) in before.items() if approx and len(cue) >= 2)})"
+            rf"[^0-9%‰,;:.!?。，、；：！？\n]{{1,{_HEDGE_REACH}}}的{_SP}\Z"
+        ),
     )
 
 
@@ -266,6 +271,8 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
         if fields["kind"] == "frequency_word" and res.kind_before.search(norm, max(match.start() - 8, 0), match.start()):
             continue  # 是一种罕见的先天性心脏病: what kind of disease, not how often a finding occurs
         start, end = match.start(), match.end()
+        if not fields["approx"] and fields["kind"] in _SHARES and res.hedged_whole.search(norm, max(start - _HEDGE_REACH - 4, 0), start):
+            fields["approx"] = True  # 约占病例总数的80%: the hedge is on the share, the whole comes between
         if fields["kind"] in ("fraction", "count", "percent"):
             end = _absorb_reported(norm, end, fields, res)
         start, end = _absorb_parentheses(norm, start, end, found)
@@ -273,6 +280,12 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
         found.append(Quantity(start=start, end=end, text=text[start:end], **fields))
     return found
 
+
+#: Kinds of quantity that are a share of a whole.
+_SHARES = frozenset({"percent", "percent_range", "fraction", "proportion"})
+#: Characters at most between a hedge of two or more characters (约占, 大约, 接近) and the 的 closing the
+#: whole a share is of (约占全部急性阑尾炎的3%～4%); one-character ones (约, 近) are too often part of a word.
+_HEDGE_REACH = 20
 
 #: Adverbs of degree that may come between a ``kind_before`` word and a frequency word (一种较为罕见的).
 _DEGREE_ADVERBS = "较为|十分|非常|极为|极其|比较|相当|很|较|最"
@@ -285,7 +298,8 @@ NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _SP = r"[ \t]*"
 # A number is not a piece of a name: IL-6, HHV-8, T3, B19, TGF-β1, 1.5 (after the dot).
 _NUM_START = r"(?<![A-Za-z0-9.α-ωΑ-Ω])(?<![A-Za-z]-)"
-_SEP = rf"{_SP}(?:~|-|至|到){_SP}"
+# 0.9%--2.28%, 39%---50%, and 6%一7% (一 for a dash) as the texts write ranges too
+_SEP = rf"{_SP}(?:~|-{{1,3}}|一(?=[0-9])|至|到){_SP}"
 _CN_DIGITS = "一二两三四五六七八九十百千"
 
 
@@ -330,7 +344,7 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
             tuple("0123456789"),
             _NUM_START,
             # the rest of the number, then a fraction bar, %, ‰, a range mark, 余/多 or a unit
-            rf"[0-9]*(?:\.[0-9]+)?{_SP}(?:[/%‰~\-至到余多]|{unit})",
+            rf"[0-9]*(?:\.[0-9]+)?{_SP}(?:[/%‰~\-至到余多]|一[0-9]|{unit})",
             (
                 rf"(?<![0-9]/)(?P<xn>[0-9]+){_SP}/{_SP}(?P<xd>[0-9]+){_SEP}"
                 rf"(?P<yn>[0-9]+){_SP}/{_SP}(?P<yd>[0-9]+)(?![0-9.]|{_SP}/|{_SP}(?:{unit}))",

@@ -113,7 +113,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("pct_low", "Float64", "lower bound of a range (`2%~5%`)"),
         ("pct_high", "Float64", "upper bound of a range"),
         ("comparator", "string", "`>`, `>=`, `<`, `<=`, or empty"),
-        ("approx", "boolean", "hedged (`约95%`, `75%左右`)"),
+        ("approx", "boolean", "hedged (`约95%`, `75%左右`, `约占病例总数的80%`)"),
         ("pct_computed", "Float64", "100·numerator/denominator, 1 decimal"),
         ("consistent", "boolean", "the printed percent equals the fraction at the printed precision (`6/7例(85%)` → false); empty when there is nothing to compare"),
         ("population", "string", "the patient group (`胆总管结石患者`), when stated; or another group than the patients (`近亲`, `双生子`, `小鼠`: `other_group` of `quantity_cues.tsv`)"),

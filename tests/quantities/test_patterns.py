@@ -40,6 +40,11 @@ def test_percentages(text, span, value):
         ("病程2-3个月", "range", 2, 3, "个月", False),
         ("一般能维持在7~15天左右", "range", 7, 15, "天", True),
         ("病程6周~8周", "range", 6, 8, "周", False),
+        # dashes as the texts write them: doubled, tripled, and 一 for one
+        ("疝修补术后0.9%--2.28%", "percent_range", 0.9, 2.28, "%", False),
+        ("约有39%---50%的脑瘫儿童", "percent_range", 39, 50, "%", True),
+        ("有6%一7%的患者有癫痫发作", "percent_range", 6, 7, "%", False),
+        ("发病3一5天", "range", 3, 5, "天", False),
     ],
 )
 def test_ranges(text, kind, low, high, unit, approx):
@@ -61,6 +66,12 @@ def test_ranges(text, kind, low, high, unit, approx):
         ("小于1%", 1, "<", False),
         ("60%以上", 60, ">=", False),
         ("约占30%", 30, "", True),
+        # the hedge is on the share when the whole comes between (约占…的N%)
+        ("约占病例总数的80%", 80, "", True),
+        ("大约占所有恶性肿瘤的1%", 1, "", True),
+        ("占病例总数的80%", 80, "", False),
+        ("近年来国内报道的20%", 20, "", False),  # 近 alone is too often part of a word
+        ("约占总数，其中的20%", 20, "", False),  # not across a clause
     ],
 )
 def test_comparators_and_hedges(text, value, comparator, approx):
