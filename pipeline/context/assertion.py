@@ -349,13 +349,21 @@ def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:
 
 def _leash(text: str, start: int, end: int, entities: Sequence[Entity]) -> int:
     """The characters of ``text[start:end]``, between a cue and the entity it may govern, that
-    are not other entities or list separators: ``非`` reaches ``AIDS`` but not, past ``相关性``,
-    the sarcoma of ``非AIDS相关性Kaposi肉瘤``, while ``阴性`` still closes a long ``A、B、C阴性``."""
+    are not other entities, list separators or a Latin name in brackets: ``非`` reaches ``AIDS`` but
+    not, past ``相关性``, the sarcoma of ``非AIDS相关性Kaposi肉瘤``, while ``阴性`` still closes a long
+    ``A、B、C阴性`` and ``较少见`` reaches past the gloss of ``遗传性胰腺炎(hereditary pancreatitis)较少见``."""
     chars = list(text[start:end])
     for e in entities:
         if start <= e.start and e.end <= end:
             chars[e.start - start : e.end - start] = [""] * (e.end - e.start)
+    for gloss in _LATIN_GLOSS.finditer(text, start, end):
+        chars[gloss.start() - start : gloss.end() - start] = [""] * (gloss.end() - gloss.start())
     return len(_LIST_FILLER.sub("", "".join(chars)))
+
+
+#: A name in Latin letters in brackets, which a cue reaches over as over an entity:
+#: 遗传性胰腺炎(hereditary pancreatitis)较少见.
+_LATIN_GLOSS = re.compile(r"\s*[(（][A-Za-z][A-Za-z\s,.'-]{0,60}[)）]")
 
 
 def _qualifies_a_later_entity(text: str, entity: Entity, end: int, window: _Window) -> bool:

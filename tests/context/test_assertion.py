@@ -146,6 +146,10 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         ("轻症病例呼吸困难及神经症状不著", "呼吸困难", "negated", "不著"),  # 不著 = 不显著
         ("对老年新发生的房颤都应考虑排除甲亢的可能", "甲亢", "possible", "考虑排除"),  # medical_8–9
         ("无或少量蛋白尿", "蛋白尿", "possible", "无或少量"),
+        # review of xywy medical_6–7 (2026-12-03, round 7): a Latin name in brackets does not count
+        # toward the cue's reach, as an entity between does not
+        ("气管闭合性损伤(closed injury of trachea)不多见", "气管闭合性损伤", "rare", "不多见"),
+        ("网膜原发性节段性梗死(Idiopathic Segmental Infarction)较为罕见", "网膜原发性节段性梗死", "rare", "罕见"),
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
