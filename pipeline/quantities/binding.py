@@ -472,6 +472,7 @@ class _Cues:
     def __init__(self, res: QuantityResources) -> None:
         self.degree = res.degree_before
         self.group_quantifiers = res.group_quantifiers
+        self.part_after_mention = res.part_after_mention
         self.subset_inline = _compile(res.subset_inline)
         self.involvement = _compile(res.involvement)
         self.modifier_after = _compile(res.modifier_after)
@@ -741,7 +742,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     statements = [_lend_numerator(s, counts) for s in statements]
 
     bound = {s.subject for s in statements if s.subject is not None}
-    words = [q for q in quantities if q.kind == "frequency_word"]
+    words = [q for q in quantities if q.kind == "frequency_word" and not _names_a_part(norm, q, entities, end, cues)]
     for word in words:
         if (population := _population_after(norm, word.end, end, cues)) is not None:
             populations.append(population)
@@ -777,6 +778,17 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         population = _population_after(norm, word.end, end, cues)
         statements.append(_statement(norm, word, e, population, "word", evidence))
     return statements
+
+
+def _names_a_part(norm: str, word: Quantity, entities: Sequence[Entity], end: int, cues: _Cues) -> bool:
+    """Whether frequency word ``word`` (``after_mention`` ``part``: 部分) names a part of the mention
+    right before it, not a share of patients: a finding or site written right before it (坏死部分被清除,
+    狭窄部分切除) or any mention and 的 (脑型疟疾的一部分); not with a patient noun after it (肝癌部分患者),
+    nor a disease right before it, which names the patients who have it (急性胰腺炎大部分可自愈)."""
+    if word.qualifier not in cues.part_after_mention or _population_after(norm, word.end, end, cues) is not None:
+        return False
+    joined = word.start - 1 if norm.startswith("的", word.start - 1) else None
+    return any(e.end == joined or (e.end == word.start and e.label != "disease") for e in entities)
 
 
 #: Between a superlative frequency word and the kind it ranks, and after that kind: 最常见|的|心血管畸形|是

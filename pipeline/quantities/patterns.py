@@ -97,6 +97,7 @@ class QuantityResources:
     subset_inline: tuple[str, ...]  # 中以: the same inside the opening disease's own clause
     degree_before: frozenset[str]  # frequency words that, right before a mention, say how much of it: 部分钙化
     group_quantifiers: frozenset[str]  # 半数, 多数: frequency words counting the members of a group
+    part_after_mention: frozenset[str]  # 部分: right after a mention (or its 的), a part of it (坏死部分被清除)
     units: Mapping[str, str]
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
@@ -175,12 +176,13 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     rows = read_tsv(
         path,
         ["term", "rank", "source"],
-        ["approx_low", "approx_high", "before_mention", "quantifier"],
+        ["approx_low", "approx_high", "before_mention", "quantifier", "after_mention"],
         non_empty=["term", "rank", "source"],
     )
     terms = {}
     degrees = []
     group_quantifiers = []
+    parts = []
     for line, row in unique_rows(path, rows, ("term",)):
         if not row["rank"].isdigit():
             raise DictionaryError(
@@ -199,6 +201,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
             degrees.append(row["term"])
         if choice(path, line, {"quantifier": "", **row}, "quantifier", ("", "group")):
             group_quantifiers.append(row["term"])
+        if choice(path, line, {"after_mention": "", **row}, "after_mention", ("", "part")):
+            parts.append(row["term"])
 
     scanner, scan_starts = _build_scanner(before, after, units, terms)
     return QuantityResources(
@@ -217,6 +221,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         subset_inline=tuple(words["subset_inline"]),
         degree_before=frozenset(degrees),
         group_quantifiers=frozenset(group_quantifiers),
+        part_after_mention=frozenset(parts),
         units=units,
         frequency_terms=terms,
         scanner=scanner,

@@ -616,6 +616,27 @@ def test_a_part_word_right_before_a_finding_is_its_degree_not_a_frequency(text, 
     assert bound(text, finding, "肿块") == {}
 
 
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        # review of xywy medical_10–11 (2026-12-03, round 7): a part of the finding, no share of patients
+        ("坏死部分被清除后", ("坏死",)),
+        ("结节间狭细萎缩部分交替存在", ("结节", "萎缩")),
+        ("惊厥可作为脑型疟疾的一部分出现", ("惊厥", "脑型疟疾")),
+    ],
+)
+def test_a_part_word_right_after_a_finding_names_a_part_of_it(text, terms):
+    assert bound(text, *terms) == {}
+
+
+def test_a_part_word_after_a_disease_or_before_patients_still_counts_them():
+    text = "急性胰腺炎大部分可出现腹痛"
+    disease = Entity(0, 5, "急性胰腺炎", "disease", "急性胰腺炎")
+    (statement,) = bind_frequencies(text, [disease, *mentions(text, "腹痛")])
+    assert (statement.subject.text, statement.qualifier) == ("腹痛", "大部分")
+    assert bound("头痛，部分患者伴呕吐", "头痛", "呕吐")["呕吐"].qualifier == "部分"
+
+
 def test_a_finding_qualified_by_a_part_word_takes_no_other_word_and_later_ones_take_it():
     assert set(bound("部分坏死后的脓肿呈一半固体", "坏死")) == set()  # not 一半
     result = bound("部分结节可见钙化", "结节", "钙化")  # some nodules: the calcification is in some
