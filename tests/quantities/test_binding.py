@@ -1341,10 +1341,13 @@ def test_a_site_or_examination_before_what_is_seen_there_is_not_the_subject(text
         ("③多毛:较常见,发生率可达69%。", "多毛"),
         ("(4)心律失常:见于75%～95%的病人。", "心律失常"),
         ("(1)出血:多见于青年人,另有约20%为首发症状。", None),  # other words before the number
+        # round 7 (medical_14–15): how common it is, as a clause of its own, before the number
+        ("(五)腹水:较少见,发生率约10%。", "腹水"),
+        ("(1)疼痛:是最常见的症状,约占70%。", "疼痛"),
     ],
 )
 def test_a_finding_heading_is_the_subject_of_the_number_after_its_colon(text, subject):
-    (statement,) = bind_frequencies(text, mentions(text, "咯血", "多毛", "心律失常", "出血"))
+    (statement,) = bind_frequencies(text, mentions(text, "咯血", "多毛", "心律失常", "出血", "腹水", "疼痛"))
     assert (statement.subject.text if statement.subject else None) == subject
 
 
