@@ -23,7 +23,10 @@ word lists are data (``vocabulary.py``):
    a ``continues`` cue such as ``每次`` or ``剂量为``, or ``共``), up to the next therapy. The first ``number [~ number] unit`` with a
    unit of ``dose_units.tsv`` is the dose (normalized unit: ``0.2g*kg-1*d-1`` → 0.2
    ``g/(kg·d)``); a volume unit is ``volume`` for procedures (``每次~3000ml``) and a dose
-   for drugs. The first route word is the route, else one right before the therapy
+   for drugs. A dose written right before the next therapy, after other words, is that one's
+   (``1000IU维生素E及25000IU维生素A``), and a therapy with no dose after it takes one written right
+   before it (``每天口服325～650mg阿司匹林``), unless that dose follows the therapy before (``阿司匹林100mg
+   氯吡格雷``). The first route word is the route, else one right before the therapy
    (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first schedule (``dose_schedules.tsv``: 每日3次,
    3次/d, 隔日1次, bid, q8h, 50mg/6h; ``分3次服`` after a daily dose) says how often it is given, unless a
    test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
@@ -356,7 +359,17 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     limit = min(later + [sentence[1]])
     end = _window(norm, row["end"], limit, voc)
     consumed = row["end"]
-    if m := voc.dose_pattern.search(norm, row["end"], end):
+    floor = row["end"]  # where a per-day cue before the dose may start
+    m = voc.dose_pattern.search(norm, row["end"], end)
+    if m is not None and later and _doses_the_next(norm, row["end"], m, min(later)):
+        m = None  # 1000IU维生素E及|25000IU|维生素A: the next drug's dose
+    if m is None:
+        before = [c[0].end for c in in_sentence if c[0].end <= entity.start]
+        previous_end = max(before) if before else None
+        if (m := _dose_before(norm, entity.start, previous_end, sentence[0], voc)) is not None:
+            row["start"] = min(row["start"], m.start())
+            floor = sentence[0] if previous_end is None else previous_end
+    if m is not None:
         low = float(m["low"])
         high = float(m["high"]) if m["high"] else low
         unit, kind = voc.dose_units[m["unit"]]
@@ -365,8 +378,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
             if kind == "volume" and row["category"] != "drug":
                 row.update(volume=low, volume_unit=unit)
             else:
-                if voc.per_day_pattern.search(norm, row["end"], m.start()):
-                    per_kg = voc.per_kg_pattern.search(norm, row["end"], m.start()) and "/" not in unit
+                if voc.per_day_pattern.search(norm, floor, m.start()):
+                    per_kg = voc.per_kg_pattern.search(norm, floor, m.start()) and "/" not in unit
                     unit = _per_day(f"{unit}/kg" if per_kg else unit)  # 每公斤体重每日10mg: mg/(kg·d)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
@@ -415,6 +428,28 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
         row["sessions"] = int(m["n"])
         consumed = max(consumed, m.end())
     row["end"] = max(consumed, entity.end)
+
+
+def _doses_the_next(norm: str, after: int, dose: re.Match[str], next_start: int) -> bool:
+    """Whether ``dose``, found after a drug ending at ``after``, is the next drug's: written right
+    before it, with other words (a list word, a verb) between the first drug and the dose
+    (1000IU维生素E及|25000IU|维生素A); not a dose right after its drug (阿司匹林100mg 氯吡格雷)."""
+    return bool(norm[after : dose.start()].strip()) and not norm[dose.end() : next_start].strip()
+
+
+def _dose_before(norm: str, start: int, previous_end: int | None, sentence_start: int,
+                 voc: ClinicalVocabulary) -> re.Match[str] | None:
+    """The dose written right before a drug that has none after it (每天口服325～650mg|阿司匹林,
+    掺入1g|硫酸锌), unless it is right after the therapy before (``previous_end``): that one's."""
+    floor = sentence_start if previous_end is None else previous_end
+    found = None
+    for found in voc.dose_pattern.finditer(norm, floor, start):
+        pass
+    if found is None or norm[found.end() : start].strip():
+        return None
+    if previous_end is not None and not norm[previous_end : found.start()].strip():
+        return None
+    return found
 
 
 _ONCE_A_DAY = DoseSchedule(1, 1, 1.0, 1.0, "d")

@@ -398,3 +398,17 @@ def test_a_prohibition_is_no_treatment(analyse, text, expected):
 def test_a_negated_outcome_is_a_failure(analyse, text, outcome):
     found, _ = therapies(analyse, text, "治疗/治疗")
     assert {s.outcome for s in found.values()} == {outcome}
+
+
+def test_a_dose_written_before_a_drug_is_that_drugs(analyse):
+    # review of xywy medical_6–7 (2026-12-03, round 7, therapies): the dose before the drug
+    found, _ = therapies(analyse, "每日服用1000IU维生素E及25000IU维生素A乳剂。")
+    assert (found["维生素E"].dose, found["维生素E"].dose_unit) == (1000, "IU/d")
+    assert (found["维生素A"].dose, found["维生素A"].dose_unit) == (25000, "IU")  # not the vitamin E's
+    found, _ = therapies(analyse, "每天口服325～650mg阿司匹林。")
+    assert (found["阿司匹林"].dose, found["阿司匹林"].dose_high, found["阿司匹林"].dose_unit) == (325, 650, "mg/d")
+
+
+def test_a_dose_right_after_a_drug_stays_its_own(analyse):
+    found, _ = therapies(analyse, "阿司匹林100mg 氯吡格雷75mg，每日1次口服。")
+    assert (found["阿司匹林"].dose, found["氯吡格雷"].dose) == (100, 75)
