@@ -20,7 +20,8 @@ word lists are data (``vocabulary.py``):
    from ``tcm_principles.tsv`` (通经活属 → 通经活络; the text stays as written).
 2. **Dose, route, schedule, duration, volume, sessions right after the therapy**: in its clause and
    in following clauses that continue the instructions (they start with a number, a route,
-   a ``continues`` cue such as ``每次`` or ``剂量为``, or ``共``), up to the next therapy. The first ``number [~ number] unit`` with a
+   a ``continues`` cue such as ``每次`` or ``剂量为``, or ``共``; after a therapy heading's colon, any:
+   ``A.磺胺嘧啶:体重>27kg者,剂量1.0g``), up to the next therapy. The first ``number [~ number] unit`` with a
    unit of ``dose_units.tsv`` is the dose (normalized unit: ``0.2g*kg-1*d-1`` → 0.2
    ``g/(kg·d)``); a volume unit is ``volume`` for procedures (``每次~3000ml``) and a dose
    for drugs. A dose written right before the next therapy, after other words, is that one's
@@ -345,6 +346,9 @@ def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     pos = start
     while pos < limit:
         if norm[pos] in CLAUSE_MARKS:
+            if pos == start and norm[pos] in ":：":  # 磺胺嘧啶:体重>27kg者,剂量1.0g: a heading, its instructions after
+                pos += 1
+                continue
             if pos + 1 < limit and continuing.match(norm, pos + 1):
                 pos += 1
                 continue

@@ -412,3 +412,9 @@ def test_a_dose_written_before_a_drug_is_that_drugs(analyse):
 def test_a_dose_right_after_a_drug_stays_its_own(analyse):
     found, _ = therapies(analyse, "阿司匹林100mg 氯吡格雷75mg，每日1次口服。")
     assert (found["阿司匹林"].dose, found["氯吡格雷"].dose) == (100, 75)
+
+
+def test_a_drug_heading_takes_the_instructions_after_its_colon(analyse):
+    # review of xywy medical_6–7 (2026-12-03, round 7, therapies): no row at all before
+    found, _ = therapies(analyse, "A.磺胺嘧啶:体重>27kg者,剂量1.0g,1次/d。")
+    assert (found["磺胺嘧啶"].dose, found["磺胺嘧啶"].dose_unit, found["磺胺嘧啶"].schedule.times) == (1.0, "g", 1)
