@@ -39,7 +39,7 @@ _CLAUSE_HEAD = re.compile(r"\s*(?:[①-⑳][、.]?|[(（]\d{1,2}[)）]|\d{1,2}[.
 _PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
 # What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等).
-_LIST_FILLER = re.compile(r"[\s、和及或]*")
+_LIST_FILLER = re.compile(r"(?:[\s、和及或与]|以及)*")
 # What closes such a list: 等 and maybe the noun it sums the items up in (乏力等全身症状, 肾功能不全等改变).
 _LIST_END = re.compile(r"等(?:全身|局部|伴随|临床|其他)?(?:不适|症状|表现|改变|反应|体征|征象|病变|异常|并发症)?")
 # Between two entities that a backward cue governs together: a list (A、B阴性, A与B均正常), a
@@ -323,23 +323,43 @@ def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: 
     return other if other is not None and text[clause[0] - 1 if step < 0 else clause[1]] in _COMMAS else None
 
 
+#: Marks that end a sentence, and with it a list of bare items (少有呕吐,腹泻或便秘。).
+_SENTENCE_ENDS = "。！？!?\n"
+
+
 def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> tuple[int, int]:
     """``clause``, or from the clause before the list when ``clause`` is an item of a list that
-    commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause.
-    Either way it ends where ``clause`` does."""
+    commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause. A list
+    the sentence's end closes continues a clause that ends with an item too (``少数有心悸,气促。``;
+    not ``血压测不出,无尿。``, where the clause before ends with its own verb). Either way it ends
+    where ``clause`` does."""
     if clause[0] == 0 or text[clause[0] - 1] not in _COMMAS:
         return clause  # no clause before it for a list to continue
     kind = _list_clause(text, clause, window)
     after = clause
-    while kind == "items":  # the list must be closed by 等 further on
-        after = _comma_next_to(text, after, clauses, 1)
-        kind = "" if after is None else _list_clause(text, after, window)
+    while kind == "items":  # the list must be closed by 等 further on, or by the sentence's end
+        following = _comma_next_to(text, after, clauses, 1)
+        if following is None:
+            kind = "ends" if after[1] == len(text) or text[after[1]] in _SENTENCE_ENDS else ""
+            break
+        after = following
+        kind = _list_clause(text, after, window)
     if not kind:
         return clause
     head = _comma_next_to(text, clause, clauses, -1)
     while head is not None and _list_clause(text, head, window) == "items":
         head = _comma_next_to(text, head, clauses, -1)
-    return clause if head is None else (head[0], clause[1])
+    if head is None or (kind == "ends" and not _ends_with_an_item(text, head, window)):
+        return clause
+    return head[0], clause[1]
+
+
+def _ends_with_an_item(text: str, clause: tuple[int, int], window: _Window) -> bool:
+    """Whether an entity ends ``clause`` (blanks after it): its last words are an item of a list."""
+    end = clause[1]
+    while end > clause[0] and text[end - 1].isspace():
+        end -= 1
+    return any(e.end == end for e in window.entities_in(clause[0], end))
 
 
 def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:

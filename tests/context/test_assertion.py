@@ -972,13 +972,32 @@ def test_a_list_closed_by_deng_reaches_back_over_all_its_items(mark):
     # cEHRNER style: each comma-separated item, not only the last, continues 无
     text = "无头痛,头晕,乏力等"
     assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated"] * 3
-    text = "无头痛,头晕,乏力"  # without 等 the commas end the scope
+    text = "无头痛,头晕,乏力"  # the text's end closes the list too
+    assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated"] * 3
+    text = "无头痛,头晕,乏力加重"  # not when an item has a predicate of its own
     assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated", "present", "present"]
     # an entity nested in another (皮肤 in 皮肤损害, as the pipeline marks it) keeps the list bare;
     # the nested part only says where the absent 损害 is
     text = "无发热,皮肤损害等"
     ents = [*mark(text, "发热", "皮肤损害"), Entity(4, 6, "皮肤", "body", "皮肤")]
     assert modifiers(text, ents) == ["negated", "negated", "present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # review of xywy medical_10–11 (2026-12-03, round 7): a list of bare items to the sentence's
+        # end continues the clause before it, when that clause ends with an item
+        ("少数有心悸,气促。", ("心悸", "气促"), ["rare", "rare"]),
+        ("少数还可有皮疹,淋巴结肿大与压痛,恶心,呕吐与腹泻。", ("皮疹", "淋巴结肿大", "压痛", "恶心", "呕吐", "腹泻"), ["rare"] * 6),
+        ("仅偶见腹痛,腹泻,肛门瘙痒以及夜间磨牙。", ("腹痛", "腹泻", "肛门瘙痒", "夜间磨牙"), ["rare"] * 4),
+        ("偶可发现玫瑰疹,腹泻较多见。", ("玫瑰疹", "腹泻"), ["rare", "present"]),  # a predicate of its own
+        ("血压测不出,无尿。", ("无尿",), ["present"]),  # 不 of 测不出 negates its own verb
+        ("幻觉少见,情感淡漠。", ("幻觉", "情感淡漠"), ["rare", "present"]),
+    ],
+)
+def test_a_list_running_to_the_sentence_end_continues_the_clause_before(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
 
 
 def test_ban_ends_a_negation(mark):
