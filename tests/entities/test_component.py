@@ -73,7 +73,7 @@ def test_a_span_the_user_adds_has_the_extension_defaults(nlp):
 def test_mentions_replaced_after_context_do_not_take_other_mentions_assertions(nlp):
     from pipeline.entities.component import set_mentions
 
-    doc = nlp("无水肿，血沉增快")
+    doc = nlp("无水肿，伴血沉增快")
     assert [(s.text, s._.assertion) for s in doc.ents] == [("水肿", "negated"), ("血沉增快", "present")]
     doc = set_mentions(doc, doc._.entities[1:])
     assert [(s.text, s._.assertion) for s in doc.ents] == [("血沉增快", "present")]
