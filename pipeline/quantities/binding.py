@@ -55,6 +55,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    item of a list (``眼球运动障碍和复视,约占67%``), nor the head of a phrase in 的 (``最常见的病原菌``), nor
    when the share's whole names it (``是一种先天性心脏病,占先天性心脏病的1%``: a class) or the sentence names
    a type (``Ⅰ型骨折…,占28.8%``: the share is of the type). On xywy medical_0–3: 58 statements, about 52 right.
+   A clause opening with 见于 before its number is about the finding opening the clause before
+   (``皮疹为重要体征,见于80%以上的病例``, ``休克多在起病后数小时至1周内发生,见于20%的病人``).
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
@@ -208,7 +210,10 @@ def bind_frequencies(
                 q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in excluded
             ]
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
-            previous = _finding_closing(norm, span_before, entities, entity_starts) if span_before and norm[start - 1] == "," else None
+            previous = None
+            if span_before and norm[start - 1] == ",":
+                previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
+                            else _finding_closing(norm, span_before, entities, entity_starts))
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous,
@@ -646,6 +651,23 @@ def _finding_closing(norm: str, clause: Span, entities: Sequence[Entity], entity
     return None if last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE or norm[last.start - 1 : last.start] == "的" else last
 
 
+#: A clause opening with 见于 right before its number (,约见于90%以上病例): it tells how many have the
+#: finding the clause before opens with.
+_SEEN_IN_SHARE = re.compile(r"[ \t]*(?:约|可|多|常|仅|亦|也)*见于[ \t]*")
+
+
+def _finding_opening(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> Entity | None:
+    """Rule 10 before a clause opening with 见于: the disease, symptom or organism that opens
+    ``clause`` (after a list number): 皮疹|为重要体征,见于80%以上的病例."""
+    at = _LIST_MARKER.match(norm, clause[0]).end()
+    first = bisect_left(entity_starts, at)
+    if first < len(entities) and entities[first].start == at and entities[first].end <= clause[1]:
+        opening = entities[first]
+        if opening.label in _PREVIOUS_LABELS and not opening.nested and not cues.population.match(norm, opening.end):
+            return opening  # (not 胃泌素瘤|病人最常见的临床表现是消化性溃疡: the patients, not what is seen)
+    return None
+
+
 def _share_opening(norm: str, start: int, q: Quantity, cues: _Cues) -> re.Match[str] | None:
     """The rate word of a clause that opens with rate and link words only, up to the number
     (约占78%, 占肝良性肿瘤的84%), else None."""
@@ -707,6 +729,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 if (_share_opening(norm, start, q, cues) and previous.text not in norm[start : q.start]
                         and not _A_TYPE.search(norm, evidence[0], q.start)):
                     subject, rule = previous, "previous"  # 头痛最多,约占78%
+            if subject is None and previous is not None and _SEEN_IN_SHARE.fullmatch(norm, start, q.start):
+                subject, rule = previous, "previous"  # 皮疹为重要体征,见于80%以上的病例
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):

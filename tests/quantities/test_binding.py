@@ -1411,3 +1411,20 @@ def test_a_superlative_ranks_what_follows_shi_among_its_kind(text, terms, subjec
 def test_a_measure_noun_before_the_whole_and_a_heading_before_zhan(text, terms, measure, subject):
     (statement,) = bind_frequencies(text, mentions(text, *terms))
     assert (statement.measure, statement.subject.text if statement.subject else None) == (measure, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # review of xywy medical_4–5 (2026-12-03, round 8, frequencies): a clause opening with 见于
+        # tells how many have the finding the clause before opens with
+        ("皮疹为重要体征,见于80%以上的病例。", "皮疹"),
+        ("休克多在起病后数小时至1周内发生,见于20%的病人。", "休克"),
+        ("胃泌素瘤病人最常见的临床表现是消化性溃疡,见于90%～95%的病人。", None),  # the patients open it
+    ],
+)
+def test_a_clause_opening_with_jianyu_is_about_the_finding_opening_the_clause_before(text, subject):
+    found = [Entity(text.find(t), text.find(t) + len(t), t, label, t)
+             for t, label in (("皮疹", "symptom"), ("休克", "symptom"), ("胃泌素瘤", "disease")) if t in text]
+    (statement,) = bind_frequencies(text, found)
+    assert (statement.subject.text if statement.subject else None) == subject
