@@ -187,6 +187,8 @@ def chinese_term_before(
             # 滴虫|阴道炎, 核|磁共振成像, 幼年|类风湿病: the dictionary lacks the longer name (not
             # 可|溶性|细胞间黏附分子: a stop word cut the run inside an adjective)
             start = run_start
+        if start == run_start and opens_inside:
+            start -= 1  # 可溶性白介素-2受体, 并发性…: the stop word is the adjective's first character
     while start < end and text[start] == "-":
         start += 1
     tail = _LATIN_TAIL.search(text[start:end]).group()

@@ -230,6 +230,20 @@ def test_a_dictionary_suffix_keeps_a_run_of_adjectives_before_it(text, long_zh):
 @pytest.mark.parametrize(
     ("text", "long_zh"),
     [
+        # review of xywy medical_14–15 (2026-12-03, round 8): a stop word that opens an adjective in
+        # 性 is the name's first character when no dictionary term cuts the run
+        ("血清可溶性白介素-2受体(sIL-2R)升高", "可溶性白介素-2受体"),
+        ("患者血中可溶性抗原(SA)", "可溶性抗原"),
+    ],
+)
+def test_a_stop_word_opening_an_adjective_stays_in_the_name(text, long_zh):
+    [found] = find_definitions(normalize_text(text), lambda term: None)
+    assert found.long_zh == long_zh
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
         # xywy: a body part, test or organism opens the name the dictionary lacks
         ("称为阴道念珠菌病(vaginal candidiasis)", "阴道念珠菌病"),
         ("红细胞葡萄糖-6-磷酸脱氢酶(G-6-PD)缺乏", "红细胞葡萄糖-6-磷酸脱氢酶"),
