@@ -142,8 +142,8 @@ def test_zh_med_dictionaries_points_the_run_at_a_copy_of_the_data(tmp_path):
     data = tmp_path / "dictionaries"
     shutil.copytree(PROJECT_ROOT / "dictionaries", data)
     with (data / "context_rules.tsv").open("a", encoding="utf-8") as rules:
-        rules.write("鲜见\trare\tforward\tour team\t\t\n")
-    (tmp_path / "in.json").write_text(json.dumps({"name": "甲病", "desc": "鲜见发热。"}, ensure_ascii=False), encoding="utf-8")
+        rules.write("寥见\trare\tforward\tour team\t\t\n")
+    (tmp_path / "in.json").write_text(json.dumps({"name": "甲病", "desc": "寥见发热。"}, ensure_ascii=False), encoding="utf-8")
     command = [sys.executable, "-m", "pipeline", "run", str(tmp_path / "in.json"), "--out", str(tmp_path / "out"), "--no-progress"]
     for home, expected in ((None, "present"), (data, "rare")):
         env = {**os.environ, "ZH_MED_DICTIONARIES": str(home)} if home else {k: v for k, v in os.environ.items() if k != "ZH_MED_DICTIONARIES"}
