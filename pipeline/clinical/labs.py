@@ -41,7 +41,8 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 ``content``, ``rich`` and ``food`` cues of ``therapy_cues.tsv``, as for nutrients).
 A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
 者 or 患者 and 应, 宜, 需, 须 or 要 after it; not 可, which as often describes them: ``泌乳素轻度增高者,可为排卵性月经``).
-So is one in a clause opened by 若, 如果, 一旦, 倘若 or 假如 (``若体温正常或偏低,…则为休克表现``).
+So is one in a clause opened by 若, 如果, 一旦, 倘若, 假如 or 当 (``若体温正常或偏低,…则为休克表现``,
+``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当).
 """
 
 from __future__ import annotations
@@ -309,9 +310,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 
 #: Right after a finding, with a ``threshold_before`` word earlier in its clause: a condition.
 _WHEN = "时"
-#: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高); not
-#: the 若 of 若干 (several).
-_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若")
+#: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
+#: 当血糖浓度减低到…水平); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 当地, 当然 ….
+_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![相适应恰正妥充担每])当(?![地然天日中前年时今做作成])")
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
 _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|亦|也)?(?:应|宜|需|须|要|必须|应该)")
 

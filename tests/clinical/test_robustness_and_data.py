@@ -140,6 +140,9 @@ def test_a_level_of_what_food_holds_is_no_lab_finding(analyse, text, expected):
         # review of xywy medical_8–9 (2026-12-03, labs): a condition opened by 若, 如果, 一旦
         ("若体温正常或偏低,则为休克表现。", "hypothetical"),
         ("一旦血钾升高,应立即停药。", "hypothetical"),
+        # review of xywy medical_12–13 (2026-12-03, round 8, labs): 当 opens a condition without 时
+        ("当血压下降,肾脏血管灌流量减少。", "hypothetical"),
+        ("适当控制后血压下降。", "present"),  # the 当 of 适当
     ],
 )
 def test_a_result_of_those_told_what_to_do_is_a_condition(analyse, text, expected):
