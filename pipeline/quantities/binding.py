@@ -1259,8 +1259,9 @@ def _is_cohort(norm: str, pos: int, end: int) -> bool:
     return _COHORT.match(norm, pos, end) is not None
 
 
-#: After a count, a short noun phrase and 中 (not the 中 of 中毒, 中国, 中位 …): the group looked at.
-_COHORT = re.compile(rf"[ \t]*[^\s,;:。!?()0-9]{{0,12}}?中(?![{_NOT_AMONG}])")
+#: After a count, a short noun phrase and 中 (not the 中 of 中毒, 中国, 中位 …), or a comma and 其中
+#: (小肠套叠668例,其中383例(57%)): the group looked at.
+_COHORT = re.compile(rf"[ \t]*[^\s,;:。!?()0-9]{{0,12}}?(?:,[ \t]*其)?中(?![{_NOT_AMONG}])")
 
 
 def _cohort_before(norm: str, q: Quantity, cohorts: Sequence[Quantity], cues: _Cues) -> Quantity | None:

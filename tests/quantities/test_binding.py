@@ -1428,3 +1428,18 @@ def test_a_clause_opening_with_jianyu_is_about_the_finding_opening_the_clause_be
              for t, label in (("皮疹", "symptom"), ("休克", "symptom"), ("胃泌素瘤", "disease")) if t in text]
     (statement,) = bind_frequencies(text, found)
     assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "numerator", "denominator"),
+    [
+        # review of xywy medical_4–5 (2026-12-03, round 8, frequencies): a comma and 其中 after the
+        # group looked at, as 中 after it does
+        ("诊断Rh溶血病122例,其中47例(38.5%)有黄疸。", 47, 122),
+        ("小肠套叠668例,其中383例(57%)为肿瘤。", 383, 668),
+        ("21例发生术后肠梗阻,其中6例(28.6%)为肠套叠。", 6, 21),
+    ],
+)
+def test_a_count_before_qizhong_is_the_group_looked_at(text, numerator, denominator):
+    statement = next(s for s in bind_frequencies(text, []) if s.numerator == numerator)
+    assert (statement.denominator, statement.consistent) == (denominator, True)
