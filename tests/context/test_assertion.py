@@ -1593,3 +1593,11 @@ def test_a_negated_cause_leaves_the_effect_of_zhi_present(mark):
     assert modifiers(text, mark(text, "记忆力减退")) == ["present"]
     text = "一般不致昏迷"
     assert modifiers(text, mark(text, "昏迷")) == ["negated"]
+
+
+def test_what_to_watch_out_for_is_hypothetical_even_the_records_own_disease(mark):
+    # review of xywy medical_8–9 (2026-12-03, round 8): 警惕 as 谨防, so the rule that keeps an
+    # uncertain cause of the record's disease present (可能与MCTD有关) does not apply to it
+    text = "应警惕羊水栓塞的发生"
+    (a,) = assign_context(text, mark(text, ("羊水栓塞", "disease")), section="prevent_info", record_disease="羊水栓塞")
+    assert (a.assertion, a.cue) == ("hypothetical", "警惕")
