@@ -1134,6 +1134,10 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
             seen := _SEEN.search(norm, following[0].end, end)
         ) and any(e.start >= seen.end() and e.label in _SEEN_LABELS for e in following[1:]):
             following.pop(0)
+        # a mention made the time of the finding: 约1/3患者在手术时已有子宫外转移, 20%～30%的患者剖腹探查时
+        # 包膜已穿破 count the metastasis and the rupture, not the operation
+        while len(following) > 1 and cues.condition.match(norm, following[0].end) and following[1].start > following[0].end:
+            following.pop(0)
         if following:
             return following[0], population, "forward"
         if before:

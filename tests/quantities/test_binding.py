@@ -1443,3 +1443,18 @@ def test_a_clause_opening_with_jianyu_is_about_the_finding_opening_the_clause_be
 def test_a_count_before_qizhong_is_the_group_looked_at(text, numerator, denominator):
     statement = next(s for s in bind_frequencies(text, []) if s.numerator == numerator)
     assert (statement.denominator, statement.consistent) == (denominator, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "subject"),
+    [
+        # reviews of xywy medical_14–15 and 10–11 (2026-12-03, rounds 7 and 9, frequencies): a mention
+        # before 时 is when the finding after it is seen, not what the number counts
+        ("约1/3患者在手术时已有子宫外转移。", (("手术", "procedure"), ("子宫外转移", "symptom")), "子宫外转移"),
+        ("20%～30%的患者剖腹探查时包膜已穿破。", (("剖腹探查", "procedure"), ("包膜已穿破", "symptom")), "包膜已穿破"),
+    ],
+)
+def test_forward_binding_passes_over_a_mention_made_a_time(text, mentions, subject):
+    found = [Entity(text.find(t), text.find(t) + len(t), t, label, t) for t, label in mentions]
+    (statement,) = bind_frequencies(text, found)
+    assert statement.subject.text == subject
