@@ -210,7 +210,11 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def specimen_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.specimens))
+        """A specimen word; a Latin one only as a word of its own (CSF, not the CSF of M-CSF)."""
+        latin = [word for word in self.specimens if word.isascii()]
+        guarded = rf"(?<![A-Za-z0-9-])(?:{alternation(latin)})(?![A-Za-z0-9])"
+        chinese = alternation(word for word in self.specimens if not word.isascii())
+        return re.compile(f"{guarded}|{chinese}" if latin else chinese)
 
     @functools.cached_property
     def specimen_prefix_pattern(self) -> re.Pattern[str]:

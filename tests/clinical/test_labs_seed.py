@@ -147,6 +147,9 @@ def test_lab_units_are_read_whole(analyse):
         ("尿蛋白阳性。", {"尿蛋白": "尿"}),
         # the 尿 before 尿酸 names this test's specimen only, not the next clause's
         ("尿尿酸增多,肌酐升高。", {"尿酸": "尿", "肌酐": ""}),
+        # review of xywy medical_4–5 (2026-12-03, round 9): CSF names the specimen, not inside M-CSF
+        ("此时CSF淋巴细胞增多。", {"淋巴细胞": "脑脊液"}),
+        ("M-CSF刺激后淋巴细胞增多。", {"淋巴细胞": ""}),
     ],
 )
 def test_an_analyte_named_after_urine_is_no_urine_test(analyse, text, specimens):
