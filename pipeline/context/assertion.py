@@ -578,6 +578,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 continue
             if rule is not None and _compared_with(text, entity, c_start, window):
                 continue  # 绒毛状腺瘤较|管状腺瘤少见: what the first is compared with is not judged
+            if rule is not None and _OF_A_HEAD.search(text, entity.end, cue.start) and not window.entities_in(
+                    text.rfind("的", entity.end, cue.start), cue.start - 1):
+                continue  # Hp的传播途径尚不清楚, 免疫抑制剂在发病中的具体作用尚不清楚: the cue judges the noun after 的
             if (rule is not None and rule.category == "negated" and entity.label != "symptom"
                     and text.startswith("不", cue.start) and _MANIFESTATIONS.search(text, entity.end, cue.start)):
                 continue  # 甲状腺癌早期临床表现不明显: what is not evident is how it shows
@@ -599,6 +602,13 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if best is None or distance < best[0]:
             best = (distance, rule.category, cue)
     return ("present", None) if best is None else (best[1], best[2])
+
+
+#: Between an entity and a backward cue: 的 and a noun of its own, the head the cue judges
+#: (Hp的|传播途径|尚不清楚), not the entity that only says whose it is.
+#: Not a noun of how often it occurs or of whom (出现肠梗阻的机会较少, 双侧患结核的病例罕见: the
+#: finding itself is rare).
+_OF_A_HEAD = re.compile(r"的(?!机会|机率|几率|概率|可能|病例|情况|患者|病人|患儿|发生|出现)[\u4e00-\u9fff]{2,}\Z")
 
 
 #: A verb of causing, and the adverbs that may stand before it.

@@ -1601,3 +1601,21 @@ def test_what_to_watch_out_for_is_hypothetical_even_the_records_own_disease(mark
     text = "应警惕羊水栓塞的发生"
     (a,) = assign_context(text, mark(text, ("羊水栓塞", "disease")), section="prevent_info", record_disease="羊水栓塞")
     assert (a.assertion, a.cue) == ("hypothetical", "警惕")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        # review of xywy medical_12–13 (2026-12-03, round 9): a backward cue judges the noun after
+        # 的, not the entity that says whose it is
+        ("Hp的传染源和传播途径目前尚不清楚", ("Hp", "microbe"), "present"),
+        ("说明肾脏的排泄功能正常", ("肾脏", "body"), "present"),
+        ("慢性肝病的体征相对少见", ("慢性肝病", "disease"), "present"),
+        # but a noun of how often it occurs or of whom leaves the finding judged
+        ("出现肠梗阻的机会较少", ("肠梗阻", "disease"), "rare"),
+        ("双侧同时患结核的病例罕见", ("结核", "disease"), "rare"),
+    ],
+)
+def test_a_backward_cue_judges_the_noun_after_de(mark, text, term, expected):
+    (a,) = assign_context(text, mark(text, term))
+    assert a.assertion == expected
