@@ -446,9 +446,8 @@ def _dose_before(norm: str, start: int, previous_end: int | None, sentence_start
     """The dose written right before a drug that has none after it (每天口服325～650mg|阿司匹林,
     掺入1g|硫酸锌), unless it is right after the therapy before (``previous_end``): that one's."""
     floor = sentence_start if previous_end is None else previous_end
-    found = None
-    for found in voc.dose_pattern.finditer(norm, floor, start):
-        pass
+    doses = list(voc.dose_pattern.finditer(norm, floor, start))
+    found = doses[-1] if doses else None
     if found is None or norm[found.end() : start].strip():
         return None
     if previous_end is not None and not norm[previous_end : found.start()].strip():

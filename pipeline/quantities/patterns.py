@@ -276,7 +276,8 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
         if fields["kind"] == "frequency_word" and res.kind_before.search(norm, max(match.start() - 8, 0), match.start()):
             continue  # 是一种罕见的先天性心脏病: what kind of disease, not how often a finding occurs
         start, end = match.start(), match.end()
-        if not fields["approx"] and fields["kind"] in _SHARES and res.hedged_whole.search(norm, max(start - _HEDGE_REACH - 4, 0), start):
+        reach = max(start - _HEDGE_REACH - _HEDGE_MARGIN, 0)
+        if not fields["approx"] and fields["kind"] in _SHARES and res.hedged_whole.search(norm, reach, start):
             fields["approx"] = True  # 约占病例总数的80%: the hedge is on the share, the whole comes between
         if fields["kind"] in ("fraction", "count", "percent"):
             end = _absorb_reported(norm, end, fields, res)
@@ -291,6 +292,8 @@ _SHARES = frozenset({"percent", "percent_range", "fraction", "proportion"})
 #: Characters at most between a hedge of two or more characters (约占, 大约, 接近) and the 的 closing the
 #: whole a share is of (约占全部急性阑尾炎的3%～4%); one-character ones (约, 近) are too often part of a word.
 _HEDGE_REACH = 20
+#: What the search window holds besides: the hedge itself (at most 3 characters: 几乎占) and the 的.
+_HEDGE_MARGIN = 4
 
 #: Adverbs of degree that may come between a ``kind_before`` word and a frequency word (一种较为罕见的).
 _DEGREE_ADVERBS = "较为|十分|非常|极为|极其|比较|相当|很|较|最"
