@@ -225,11 +225,12 @@ def _numeric(statements: list[Any]) -> Any:
     """The statement giving a number of patients: a printed percentage or range first, else a
     count (3/5例出现发热: no printed percentage). Not one whose ``measure`` is no occurrence
     (结肠坏死的病死率可达50%: how many die, not how many have the necrosis), nor one about
-    another group than the patients (40%的近亲有热性惊厥)."""
+    another group than the patients (40%的近亲有热性惊厥), nor the share of cases a cause heading
+    prints (rule ``cause``: 感冒头痛(28%)：)."""
     resources = load_quantity_resources()
     statements = [
         s for s in statements
-        if (not s.measure or s.measure in resources.occurrence)
+        if (not s.measure or s.measure in resources.occurrence) and s.rule != "cause"
         and not resources.other_group_pattern.search(s.population)  # 同卵双生子, 一级亲属
     ]
     return next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None) or next(

@@ -41,6 +41,15 @@ def test_only_a_measure_of_occurrence_gives_a_symptom_its_frequency(nlp, text, s
     assert [row["measure"] for row in rows["frequencies"]] == [measure]
 
 
+def test_a_cause_headings_share_is_no_frequency_of_its_symptom(nlp):
+    # review of xywy medical_14–15 (2026-12-03, round 7): the template of cause sections
+    rows = rows_of(nlp, "感冒头痛(28%)：外感风热。", path="cause_info")
+    assert [(row["subject_text"], row["rule"]) for row in rows["frequencies"]] == [("头痛", "cause")]
+    assert [row["freq_pct"] for row in rows["symptoms"] if row["text"] == "头痛"] == [None]
+    elsewhere = rows_of(nlp, "头痛(28%)：多为胀痛。")  # a symptom heading in a symptom section keeps its share
+    assert [row["freq_pct"] for row in elsewhere["symptoms"] if row["text"] == "头痛"] == [28.0]
+
+
 @pytest.mark.parametrize(
     "text, subject, assertion",
     [

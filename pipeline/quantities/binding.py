@@ -57,6 +57,11 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    a type (``Ⅰ型骨折…,占28.8%``: the share is of the type). On xywy medical_0–3: 58 statements, about 52 right.
    A clause opening with 见于 before its number is about the finding opening the clause before
    (``皮疹为重要体征,见于80%以上的病例``, ``休克多在起病后数小时至1周内发生,见于20%的病人``).
+11. ``cause`` (after 1–10, in a section on causes only) — a heading with a share in brackets before
+   its colon (``外伤(35%):``, ``肝外胆管梗阻(30%):``) prints the share of cases that cause accounts for,
+   not of patients with a finding: the statement keeps the subject rule 1 found (the cause, when a
+   mention names it) and its rule says so, so no symptom takes the number; not a type
+   (``Ⅰ型三尖瓣闭锁(69%):``, a share of the record's cases).
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
@@ -161,9 +166,13 @@ def bind_frequencies(
     quantities: Sequence[Quantity] | None = None,
     resources: QuantityResources | None = None,
     measured: Callable[[Entity, str], bool] | None = None,
+    *,
+    about_causes: bool = False,
 ) -> list[FrequencyStatement]:
     """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
-    tells whether a percentage ``gap`` after a mention is its measured value (default: never)."""
+    tells whether a percentage ``gap`` after a mention is its measured value (default: never).
+    ``about_causes``: the text is a section on causes, whose headings may print the share of
+    cases each cause accounts for (rule 11)."""
     res = resources or load_quantity_resources()
     norm = normalize_text(text)
     if quantities is None:
@@ -218,7 +227,16 @@ def bind_frequencies(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous,
             )
+        if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
+            statements = [replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s for s in statements]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+#: Rule 11: a heading of a section on causes with the share of cases the cause accounts for in
+#: brackets before its colon (外伤(35%)：, 肝外胆管梗阻(30%)：); not a type (Ⅰ型三尖瓣闭锁(69%)：).
+_CAUSE_SHARE = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*(?![^(]*[型类])"
+                          r"[^\s,;:。!?()0-9]{1,20}[ \t]*(?P<share>\([ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*%[ \t]*\))[ \t]*:")
+_CAUSE = "cause"
 
 
 _BLANKS = re.compile(r"[ \t]*")

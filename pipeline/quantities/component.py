@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..clinical.vocabulary import load_clinical_vocabulary
+from ..context.sections import section_kind
 from ..doc_values import doc_value, set_doc_value
 from ..entities.component import align_tokens, char_spans, entities_of, offset_index
 from ..normalize import normalize_text
@@ -80,5 +81,7 @@ class MedicalFrequencies:
         entities = entities_of(doc)
         measured = self.lab_subjects.percent_is_value
         quantities = doc_value(doc, "quantities") or []
-        set_doc_value(doc, "frequencies", bind_frequencies(text, entities, quantities, self.resources, measured))
+        about_causes = section_kind(doc_value(doc, "section") or "") == "cause"
+        set_doc_value(doc, "frequencies", bind_frequencies(text, entities, quantities, self.resources, measured,
+                                                           about_causes=about_causes))
         return doc

@@ -1458,3 +1458,21 @@ def test_forward_binding_passes_over_a_mention_made_a_time(text, mentions, subje
     found = [Entity(text.find(t), text.find(t) + len(t), t, label, t) for t, label in mentions]
     (statement,) = bind_frequencies(text, found)
     assert statement.subject.text == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "subject", "rule"),
+    [
+        # review of xywy medical_14–15 (2026-12-03, round 7, frequencies): the cause headings' template
+        ("外伤(35%):多见于车祸。", (("外伤", "disease"),), "外伤", "cause"),
+        ("其他因素(10%):", (), None, "cause"),
+        ("感冒头痛(28%):外感风热。", (("头痛", "symptom"),), "头痛", "cause"),
+        ("Ⅰ型三尖瓣闭锁(69%):该型特点是大血管关系正常。", (("三尖瓣闭锁", "disease"),), "三尖瓣闭锁", "paren"),  # a type
+    ],
+)
+def test_a_cause_headings_share_in_a_section_on_causes(text, mentions, subject, rule):
+    found = [Entity(text.find(t), text.find(t) + len(t), t, label, t) for t, label in mentions]
+    (statement,) = bind_frequencies(text, found, about_causes=True)
+    assert ((statement.subject.text if statement.subject else None), statement.rule) == (subject, rule)
+    (elsewhere,) = bind_frequencies(text, found)  # the same heading in another section: rule 1 alone
+    assert elsewhere.rule == "paren"
