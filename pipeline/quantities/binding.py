@@ -205,6 +205,7 @@ def bind_frequencies(
             if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
         ]
         clause_before = None
+        first_of_sentence = len(statements)
         for start, end in _number_lists_joined(norm, _clauses(norm, sent_start, sent_end), cues):
             span_before, clause_before = clause_before, (start, end)
             if start > quantity_starts[last]:
@@ -228,7 +229,10 @@ def bind_frequencies(
                 cohorts, heading, previous,
             )
         if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
-            statements = [replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s for s in statements]
+            statements[first_of_sentence:] = [
+                replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
+                for s in statements[first_of_sentence:]
+            ]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
