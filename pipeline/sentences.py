@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+#: The marks that end a sentence (a line break too).
+SENTENCE_ENDS = "。！？!?\n"
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*|[。！？!?]+")
 #: A full stop after a Chinese word (not a numeral: 二.) and before another: read as 。
 _STOP_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff])")

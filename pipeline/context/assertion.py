@@ -22,7 +22,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
 from ..normalize import normalize_text
-from ..sentences import split_sentences, with_stops_marked
+from ..sentences import SENTENCE_ENDS, split_sentences, with_stops_marked
 from ..serialization import packable
 from .rules import MODIFIERS, READ_AROUND, ContextRule, load_context_rules, load_disease_heads, load_disease_prefixes
 from .sections import Subsection, find_items, find_subsections, section_kind
@@ -323,10 +323,6 @@ def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: 
     return other if other is not None and text[clause[0] - 1 if step < 0 else clause[1]] in _COMMAS else None
 
 
-#: Marks that end a sentence, and with it a list of bare items (少有呕吐,腹泻或便秘。).
-_SENTENCE_ENDS = "。！？!?\n"
-
-
 def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> tuple[int, int]:
     """``clause``, or from the clause before the list when ``clause`` is an item of a list that
     commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause. A list
@@ -340,7 +336,7 @@ def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Windo
     while kind == "items":  # the list must be closed by 等 further on, or by the sentence's end
         following = _comma_next_to(text, after, clauses, 1)
         if following is None:
-            kind = "ends" if after[1] == len(text) or text[after[1]] in _SENTENCE_ENDS else ""
+            kind = "ends" if after[1] == len(text) or text[after[1]] in SENTENCE_ENDS else ""  # 少有呕吐,腹泻或便秘。
             break
         after = following
         kind = _list_clause(text, after, window)

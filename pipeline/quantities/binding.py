@@ -236,12 +236,6 @@ def bind_frequencies(
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
-#: Rule 11: a heading of a section on causes with the share of cases the cause accounts for in
-#: brackets before its colon (外伤(35%)：, 肝外胆管梗阻(30%)：); not a type (Ⅰ型三尖瓣闭锁(69%)：).
-_CAUSE_SHARE = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*(?![^(]*[型类])"
-                          r"[^\s,;:。!?()0-9]{1,20}[ \t]*(?P<share>\([ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*%[ \t]*\))[ \t]*:")
-_CAUSE = "cause"
-
 
 _BLANKS = re.compile(r"[ \t]*")
 #: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
@@ -614,6 +608,11 @@ def _overlaps(q: Quantity, e: Entity) -> bool:
 
 
 _LIST_MARKER = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*")
+#: Rule 11: a heading of a section on causes with the share of cases the cause accounts for in
+#: brackets before its colon (外伤(35%)：, 肝外胆管梗阻(30%)：); not a type (Ⅰ型三尖瓣闭锁(69%)：).
+_CAUSE_SHARE = re.compile(rf"{_LIST_MARKER.pattern}(?![^(]*[型类])"
+                          r"[^\s,;:。!?()0-9]{1,20}[ \t]*(?P<share>\([ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*%[ \t]*\))[ \t]*:")
+_CAUSE = "cause"
 
 
 def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
