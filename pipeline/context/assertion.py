@@ -358,6 +358,39 @@ def _ends_with_an_item(text: str, clause: tuple[int, int], window: _Window) -> b
     return any(e.end == end for e in window.entities_in(clause[0], end))
 
 
+#: At most this many characters between the contrast word and the rare cue of a clause that
+#: says how rare the one before it is (但|在临床上|较少见).
+_RARITY_TAIL_REACH = 6
+#: Labels a clause of rarity after them judges: findings (not the sites or tests they name).
+_RARE_IN_THE_CLAUSE_BEFORE = frozenset({"symptom", "disease"})
+#: What ends the sentence such a clause must end: a sentence end or a semicolon.
+_SENTENCE_CLOSERS = frozenset(SENTENCE_ENDS + ";；")
+#: A comparison between the contrast word and the rare cue (较为, and 较 right before the cue, are
+#: a degree, not one).
+_COMPARISON = re.compile(r"比|较(?!为|$)")
+
+
+def _rarity_after(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Window) -> _Cue | None:
+    """The rare cue of a clause after ``clause`` that only says how rare it is (``可导致肾功能衰竭,
+    但较少见。``): a contrast word opening it, a backward rare cue closing it and the sentence, and no
+    entity or other cue between them. The contrast word would end any cue's scope; this clause
+    has nothing else to judge."""
+    tail = _comma_next_to(text, clause, clauses, 1)
+    if tail is None or not (tail[1] == len(text) or text[tail[1]] in _SENTENCE_CLOSERS):
+        return None
+    cues = window.cues_in(*tail)
+    if len(cues) != 2:
+        return None
+    opening, rare = cues
+    rule = rare.word.backward
+    if (not opening.word.terminates or text[tail[0]:opening.start].strip()
+            or rule is None or rule.category != "rare" or not _closes_clause(text, rare, tail[1])
+            or rare.start - opening.end > _RARITY_TAIL_REACH or window.entities_in(opening.end, rare.start - 1)
+            or _COMPARISON.search(text, opening.end, rare.start)):  # 而较额后肿瘤少见: rarer than something else
+        return None
+    return rare
+
+
 def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:
     tail = _CLAUSE_TAIL.match(text, cue.end, clause_end)
     return tail.end() == clause_end or text[tail.end()] == "、"
@@ -1191,6 +1224,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         return scope
 
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
+    rarities: dict[tuple[int, int], _Cue | None] = {}
     results = []
     for entity in entities:
         if entity.label == _PROCEDURE and (cannot := _CANNOT_BEFORE.search(norm, max(entity.start - 8, 0), entity.start)):
@@ -1215,6 +1249,12 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = _modifier(norm, entity, window.cues_in(*scope), window, scope)
         else:  # no cue in its scope can set a modifier
             modifier, cue = "present", None
+        if cue is None and entity.label in _RARE_IN_THE_CLAUSE_BEFORE:
+            rarity = rarities.get(clause, _UNKNOWN)
+            if rarity is _UNKNOWN:
+                rarity = rarities[clause] = _rarity_after(norm, clause, clauses, window)
+            if rarity is not None and not _is_record_disease(entity, record):
+                modifier, cue = "rare", rarity  # 可导致肾功能衰竭,但较少见
         if (modifier == "possible" and cue is not None and cue.end <= entity.start and record.key
                 and _linked_to_a_cause(norm, entity) and _is_record_disease(entity, record)):
             modifier, cue = "present", None  # 遗传因素可能与MCTD有关: the cause is uncertain, not the disease

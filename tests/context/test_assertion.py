@@ -1000,6 +1000,30 @@ def test_a_list_running_to_the_sentence_end_continues_the_clause_before(mark, te
     assert modifiers(text, mark(text, *terms)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # a clause that only says how rare the clause before is judges that clause's findings
+        ("可导致肾功能衰竭,但较少见。", ("肾功能衰竭",), ["rare"]),
+        ("亦可发生继发性青光眼,但不常见。", ("继发性青光眼",), ["rare"]),
+        ("也可出现心包积液,但临床上较为少见。", ("心包积液",), ["rare"]),
+        ("可有发热,但少见于儿童。", ("发热",), ["present"]),  # what is rare is said after the cue
+        ("可有发热,但较少见,多为低热。", ("发热",), ["present"]),  # the sentence goes on
+        ("运动障碍较前额部为多,而较额后肿瘤少见。", ("运动障碍",), ["present"]),  # a comparison
+        # without a contrast word such a clause often says how rare the disease is
+        # (黑棘皮病可发生在任何年龄,较少见): left alone
+        ("可有发热,少见。", ("发热",), ["present"]),
+    ],
+)
+def test_a_clause_of_rarity_after_a_contrast_word_judges_the_clause_before(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
+def test_a_clause_of_rarity_leaves_the_record_disease_alone(mark):
+    text = "淋巴瘤也可发生在儿童,但罕见。"
+    assert modifiers(text, mark(text, "淋巴瘤"), record_disease="淋巴瘤") == ["present"]
+
+
 def test_ban_ends_a_negation(mark):
     # cEHRNER train
     text = "无腹痛、伴腹胀"
