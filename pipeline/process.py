@@ -332,15 +332,17 @@ def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> lis
 
 
 def _therapy_rows(record: Record, view: SectionView, exposures: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
-    """The section's therapies, less those only naming again what the record's causes name and
-    those the record is named after as a cause (氨茶碱 in 氨茶碱中毒, radiotherapy in 放射性肺炎)."""
+    """The section's therapies, less those only naming again what the record's causes name (or
+    any drug, in a record named after drugs as its cause: 药物性胃病) and those the record is named
+    after as a cause (氨茶碱 in 氨茶碱中毒, radiotherapy in 放射性肺炎)."""
     text = view.section.text
     therapies = doc_value(view.doc, "therapies") or ()
-    if exposures and therapies:
+    voc = load_clinical_vocabulary()
+    every_drug = bool(therapies) and voc.drugs_cause(record.disease)
+    if (exposures or every_drug) and therapies:
         kind, norm = section_kind(view.section.path), doc_value(view.doc, "normalized_text")
-        therapies = [t for t in therapies if not is_exposure(t, norm, kind, exposures)]
+        therapies = [t for t in therapies if not is_exposure(t, norm, kind, exposures, voc, every_drug=every_drug)]
     if therapies and record.disease:
-        voc = load_clinical_vocabulary()
         named = voc.categories_named_by(record.disease)
         therapies = [t for t in therapies if not (t.category in named
                                                   or voc.names_the_cause(record.disease, text[t.therapy.start : t.therapy.end])

@@ -195,6 +195,20 @@ def test_a_drug_the_records_causes_name_is_no_therapy_in_its_symptoms(nlp):
     assert process_record(Record("r3", "黄褐斑", "test", (exposed,), ()), nlp)["therapies"] == []  # to it (口服…者)
 
 
+def test_a_record_named_after_drugs_as_its_cause_has_no_therapy_rows_of_drugs_in_its_symptoms(nlp):
+    # review of xywy medical_12–13 (2026-12-03, round 10): 药物性胃病 names its causes in its symptoms
+    symptoms = Section("symptom_data/symptom_detail/5", "许多口服抗菌药如四环素,红霉素等,口服易引起恶心,呕吐。")
+    advice = Section("treat_info", "可口服雷尼替丁治疗。")  # a treating section keeps its drugs
+    record = Record("r1", "药物性胃病", "test", (symptoms, advice), ())
+    assert [row["therapy"] for row in process_record(record, nlp)["therapies"]] == ["雷尼替丁"]
+    # with an outcome, the drug of a symptom section treats (自应用皮质类固醇后,病程可以显著缩短)
+    treated = Section("symptom_data/symptom_detail/26", "应用泼尼松后,病情好转。")
+    record = Record("r2", "药物过敏", "test", (treated,), ())
+    assert [row["therapy"] for row in process_record(record, nlp)["therapies"]] == ["泼尼松"]
+    other = Record("r3", "胃炎", "test", (symptoms,), ())  # another record: the drugs stay therapies
+    assert [row["therapy"] for row in process_record(other, nlp)["therapies"]] == ["四环素", "红霉素"]
+
+
 def test_the_records_own_treatment_stays_a_therapy_though_its_causes_name_it(nlp):
     # fourth review: the causes name 放疗 (radiation as a cause); the tumour's own treatment stays
     causes = Section("cause_info", "头颈部放疗后可发生本病。")

@@ -609,13 +609,17 @@ def named_as_causes(sections: Sequence[tuple[str, Sequence[Entity]]]) -> frozens
 
 
 def is_exposure(
-    statement: TherapyStatement, text: str, kind: str, exposures: frozenset[str], voc: ClinicalVocabulary | None = None
+    statement: TherapyStatement, text: str, kind: str, exposures: frozenset[str], voc: ClinicalVocabulary | None = None,
+    *, every_drug: bool = False,
 ) -> bool:
     """Whether ``statement`` (in a section of ``kind``, over normalized ``text``) only names one of
     the record's ``exposures`` again: outside a section about treating, nursing or preventing,
     with no outcome and no ``treating`` word in its clause (黄褐斑: 药物如锂剂、口服避孕药 in its
-    symptoms, when its causes name 口服避孕药; not 需手术切断). A nutrient stays (叶酸 of 叶酸缺乏症)."""
-    if kind in _TREATING_KINDS or statement.therapy.canonical not in exposures or statement.outcome:
+    symptoms, when its causes name 口服避孕药; not 需手术切断). A nutrient stays (叶酸 of 叶酸缺乏症).
+    ``every_drug``: the record is named after drugs as its cause (药物性胃病), and every drug is one
+    of its exposures."""
+    named = statement.therapy.canonical in exposures or (every_drug and statement.therapy.label == "drug")
+    if kind in _TREATING_KINDS or not named or statement.outcome:
         return False
     if statement.category == "nutrient":
         return False

@@ -46,7 +46,7 @@ CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
-    "treating", "exposure_before", "exposed_group", "exposure_acts", "named_cause",
+    "treating", "exposure_before", "exposed_group", "exposure_acts", "named_cause", "drug_cause_name",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
@@ -287,6 +287,11 @@ class ClinicalVocabulary:
         word: every statement of it in the record is of the cause, no treatment."""
         at = disease.find(therapy) if len(therapy) > 1 else -1
         return at >= 0 and self.named_cause_pattern.match(disease, at + len(therapy)) is not None
+
+    def drugs_cause(self, disease: str) -> bool:
+        """Whether the record's name ``disease`` says drugs cause it (a ``drug_cause_name`` word:
+        药物性胃病, 药疹): a drug named outside its treating sections is then an exposure."""
+        return any(word in disease for word in self.cues["drug_cause_name"])
 
     @functools.cached_property
     def treating_pattern(self) -> re.Pattern[str]:
