@@ -361,8 +361,9 @@ def _ends_with_an_item(text: str, clause: tuple[int, int], window: _Window) -> b
 #: At most this many characters between the contrast word and the rare cue of a clause that
 #: says how rare the one before it is (但|在临床上|较少见).
 _RARITY_TAIL_REACH = 6
-#: Labels a clause of rarity after them judges: findings (not the sites or tests they name).
-_RARE_IN_THE_CLAUSE_BEFORE = frozenset({"symptom", "disease"})
+#: Labels of findings, what a clause of rarity after them and a list of diseases judge (not the sites
+#: or tests they name).
+_FINDING_LABELS = frozenset({"symptom", "disease"})
 #: What ends the sentence such a clause must end: a sentence end or a semicolon.
 _SENTENCE_CLOSERS = frozenset(SENTENCE_ENDS + ";；")
 #: A comparison between the contrast word and the rare cue (较为, and 较 right before the cue, are
@@ -1177,6 +1178,11 @@ _CANNOT_BEFORE = re.compile(r"(?P<cue>无法|不能|不宜|不可|难以)(?:再|
 _SEEN_IN = re.compile("见于")
 #: After such a disease: a time or state of the record's own disease (见于严重的功能性呕吐时).
 _WHEN = re.compile("时|期间")
+#: A list of diseases: a word opening it before a finding in its sentence, and 等 with a word for
+#: diseases closing it after (本证常见于虚劳、心悸、眩晕…等疾病, 相当于西医学的外阴溃疡…等疾病): the
+#: findings listed are diseases of their own, not manifestations. Not 等病变, 等病人.
+_DISEASE_LIST_OPENING = re.compile("见于|相当于|包括|属于|伴见|参照")
+_DISEASE_LIST_CLOSING = re.compile("等(?:疾病|病证|病症|病)(?![变灶理人例情程因史])")
 
 
 def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -> bool:
@@ -1184,6 +1190,27 @@ def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -
     with: not a general word (感染), not the record's own, not the time of something (…时)."""
     return (entity.text not in _generic_diseases() and entity.canonical not in _generic_diseases()
             and not _WHEN.match(text, entity.end) and not _is_record_disease(entity, record))
+
+
+def _in_a_list_of_diseases(text: str, entity: Entity, s_start: int, s_end: int, clauses: _Clauses, window: _Window) -> bool:
+    """Whether ``entity`` is an item of a list of diseases (``_DISEASE_LIST_OPENING`` … ``_DISEASE_LIST_CLOSING``):
+    commas alone between the opening and the closing, and every clause between the opening's and
+    the closing's a bare list item (not a sentence of clauses that happens to start with 见于)."""
+    closing = _DISEASE_LIST_CLOSING.search(text, entity.end, s_end)
+    if closing is None:
+        return False
+    opening = None
+    for opening in _DISEASE_LIST_OPENING.finditer(text, s_start, entity.start):
+        pass  # the last one before the entity
+    if opening is None:
+        return False
+    clause = clauses.around(opening.start(), opening.end())
+    last = clauses.around(closing.start(), closing.end())
+    while clause[1] < last[0]:
+        clause = _comma_next_to(text, clause, clauses, 1)
+        if clause is None or (clause[1] < last[0] and _list_clause(text, clause, window) != "items"):
+            return False
+    return True
 
 
 def assign_context(text: str, entities: list[Entity], *, section: str = "",
@@ -1207,7 +1234,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     if kind == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     regions = bool(items or cause_regions)
-    if not cues and not regions and _SEEN_IN.search(norm) is None:  # nothing can qualify any entity
+    lists_of_diseases = _DISEASE_LIST_CLOSING.search(norm) is not None
+    if not cues and not regions and not lists_of_diseases and _SEEN_IN.search(norm) is None:  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1240,7 +1268,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
         # check leaves the question open): nothing can qualify it
         seen_in = entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
-        if (not seen_in and not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
+        listed = (lists_of_diseases and entity.label in _FINDING_LABELS
+                  and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
+        if (not seen_in and not listed and not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
             continue
@@ -1249,7 +1279,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = _modifier(norm, entity, window.cues_in(*scope), window, scope)
         else:  # no cue in its scope can set a modifier
             modifier, cue = "present", None
-        if cue is None and entity.label in _RARE_IN_THE_CLAUSE_BEFORE:
+        if cue is None and entity.label in _FINDING_LABELS:
             rarity = rarities.get(clause, _UNKNOWN)
             if rarity is _UNKNOWN:
                 rarity = rarities[clause] = _rarity_after(norm, clause, clauses, window)
@@ -1269,6 +1299,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
                  if clause_owner is not None or regions or differential is not None else None)
         if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)
+        if owner is None and listed and not _is_record_disease(entity, record):
+            owner = _Owner(entity.text, entity.start, entity.end)  # 常见于虚劳、心悸…等疾病
         if owner is None and differential is not None and entity.label == "symptom" and not _is_record_disease(entity, record):
             owner = _told_from(norm, entity, differential, window)
         if owner is None and cue is None:

@@ -1504,6 +1504,21 @@ def test_a_disease_the_condition_is_seen_in_is_another(mark, text, term, record,
 
 
 @pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # review of xywy medical_14–15 (2026-12-03, round 10): the items of a list of diseases are
+        # diseases of their own, symptoms among them
+        ("本证常见于虚劳、心悸、眩晕,以及西医的贫血、心肌炎等疾病。", (("心悸", "symptom"), ("眩晕", "symptom"), ("贫血", "symptom"), ("心肌炎", "disease")), ["other_disease"] * 4),
+        ("可伴见高脂血症、脑水肿、耳源性眩晕等疾病。", (("高脂血症", "disease"), ("脑水肿", "symptom"), ("耳源性眩晕", "symptom")), ["other_disease"] * 3),
+        ("见于大量出血,脱水,烧伤等情况。", (("出血", "symptom"), ("脱水", "symptom")), ["present"] * 2),  # no diseases
+        ("本病多见于青年,常有头痛,不伴有高血压等疾病。", (("头痛", "symptom"),), ["present"]),  # a clause of its own between
+    ],
+)
+def test_the_items_of_a_list_of_diseases_are_other_diseases(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms), section="symptom", record_disease="心脾两虚") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "term", "expected"),
     [
         # review of xywy medical_4–5 (2026-12-03, context): advice not to worry is what it is for;
