@@ -101,7 +101,7 @@ def load_disease_prefixes(path: Path = DEFAULT_DICTIONARY_DIR / "disease_prefixe
     disease name without changing the disease (小儿, 急性, 轻度 …); cached per path."""
     return {
         row["prefix"]: choice(path, line, row, "kind", PREFIX_KINDS)
-        for line, row in read_tsv(path, ("prefix", "kind", "source"), ("note",))
+        for line, row in read_tsv(path, ("prefix", "kind", "source"), ("note", "joins"))
     }
 
 

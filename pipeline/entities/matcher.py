@@ -66,6 +66,11 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 10. **Other senses.** A term listed in ``other_senses.tsv`` is no mention where a pattern of
     its own is found right before it, right after it, or in its sentence: T3 in T3N0M0, T3期
     or a sentence that also names T1 is a tumour stage, no thyroid hormone.
+11. **Courses joined.** A prefix of ``disease_prefixes.tsv`` marked ``joins`` (急性, 亚急性, 慢性)
+    written right before a disease or symptom mention, and in no term with it, joins the mention:
+    慢性|湿疹 is one mention 慢性湿疹 whose canonical name stays 湿疹 (the course names no other
+    disease; the NER gold writes it with the disease). A term holding the prefix (急性胰腺炎) is
+    found whole by rule 1 anyway.
 """
 
 from __future__ import annotations
@@ -157,6 +162,7 @@ class DictionaryMatcher:
         self.compound_heads = lexicon.compound_heads
         self.word_final = lexicon.word_final
         self.likeness = lexicon.likeness
+        self.joined_prefixes = lexicon.joined_prefixes
         self.likeness_labels = frozenset(label for labels, _ in self.likeness.values() for label in labels)
         self.longest_head = max(map(len, self.compound_heads), default=0)
         self.rules = [self._rules(term, terms[term]) for term in self.terms]
@@ -241,6 +247,8 @@ class DictionaryMatcher:
         mentions = []
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         candidates = _drug_classes_joined(text, candidates)
+        if self.joined_prefixes:
+            candidates = _prefixes_joined(text, candidates, self.joined_prefixes)
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
@@ -436,6 +444,23 @@ def _pains_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 #: Rule 1: the word whose 症 a name ending with 症 must not take (低血糖症|状 is 低血糖 and 症状).
 _SYMPTOMS_WORD = "症状"
+def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[str, ...]) -> list[_Candidate]:
+    """Rule 11: a symptom or disease written right after one of ``prefixes`` (longest first) adds
+    the mention written with it (慢性|湿疹: the label and canonical name of 湿疹), which rule 1
+    then prefers; not where a candidate already starts at the prefix (急性胰腺炎, a term).
+    ``candidates`` and the result are in end order."""
+    starts = {start for _, start, _, _ in candidates}
+    joined = []
+    for _, start, end, term in candidates:
+        if term.label not in _FINDING_LABELS:
+            continue
+        prefix = next((p for p in prefixes if text.startswith(p, start - len(p))), None)
+        if prefix is not None and start - len(prefix) >= 0 and start - len(prefix) not in starts:
+            opening = start - len(prefix)
+            joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
 #: Rule 9: what opens and what ends the name of a class of drugs (抗|惊厥|药物).
 _AGAINST, _DRUG_ENDINGS = "抗", ("药物", "药", "剂")
 _DRUG = "drug"

@@ -34,7 +34,7 @@ from .. import normalize as normalize_module
 from ..errors import DictionaryError
 from ..labels import LABELS
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR, choice, read_tsv
 
 ENTITY_COLUMNS = ("term", "label", "canonical", "source")
 ENTITY_OPTIONAL = ("english", "note")
@@ -47,6 +47,9 @@ COMPOUND_HEADS_FILE = "compound_heads.tsv"
 WORD_FINAL_FILE = "word_final_characters.tsv"
 LIKENESS_FILE = "likeness_markers.tsv"
 OTHER_SENSES_FILE = "other_senses.tsv"
+DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
+#: Values of the ``joins`` column of ``disease_prefixes.tsv``.
+PREFIX_JOINS = ("", "mention")
 #: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
 SENSE_PLACES = ("before", "after", "sentence")
 
@@ -87,6 +90,9 @@ class Lexicon:
     #: other_senses.tsv: term → the contexts in which it means something else (the matcher's
     #: rule 10: T3 in T3N0M0 is a tumour stage, no thyroid hormone)
     other_senses: Mapping[str, tuple[OtherSense, ...]] = field(default_factory=dict)
+    #: disease_prefixes.tsv, rows with ``joins`` = mention, longest first: written right before a
+    #: disease or symptom, the prefix joins the mention (the matcher's rule 11: 慢性|湿疹)
+    joined_prefixes: tuple[str, ...] = ()
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -137,13 +143,13 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
-    ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv`` and
-    ``other_senses.tsv`` (the shipped ones when it has none: leaving an optional file out must
+    ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv``,
+    ``other_senses.tsv`` and ``disease_prefixes.tsv`` (the shipped ones when it has none: leaving an optional file out must
     not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
-    helpers = (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE, OTHER_SENSES_FILE)
+    helpers = (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE, OTHER_SENSES_FILE, DISEASE_PREFIXES_FILE)
     files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in helpers)]
     return _load_lexicon(directory, tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
 
@@ -169,8 +175,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 1
-_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict]
+_STORED_FORMAT = 2
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple]
 
 
 def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
@@ -191,15 +197,16 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         dict(lexicon.word_final),
         {marker: (tuple(sorted(labels)), other) for marker, (labels, other) in lexicon.likeness.items()},
         {term: tuple((sense.place, sense.pattern.pattern) for sense in senses) for term, senses in lexicon.other_senses.items()},
+        lexicon.joined_prefixes,
     )
 
 
 def _is_stored_lexicon(state: object) -> bool:
-    return isinstance(state, tuple) and len(state) == 6 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+    return isinstance(state, tuple) and len(state) == 7 and isinstance(state[0], tuple) and isinstance(state[5], dict)
 
 
 def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
-    entries, words, heads, word_final, likeness, senses = stored
+    entries, words, heads, word_final, likeness, senses, joined_prefixes = stored
     return Lexicon(
         {row[0]: LexiconEntry(*row) for row in entries},
         words,
@@ -208,6 +215,7 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         word_final,
         {marker: (frozenset(labels), other) for marker, (labels, other) in likeness.items()},
         {term: tuple(OtherSense(place, re.compile(pattern)) for place, pattern in found) for term, found in senses.items()},
+        joined_prefixes,
     )
 
 
@@ -237,7 +245,15 @@ def _parse_lexicon(directory: Path) -> Lexicon:
             raise DictionaryError("E120", path=finals, line=line, column="character", expected="one character", value=row["character"])
         word_final[row["character"]] = row.get("may_follow") or ""
     likeness = _likeness(_own_or_shipped(directory, LIKENESS_FILE))
-    return Lexicon(entries, words, directory, compound_heads, word_final, likeness, _other_senses(_own_or_shipped(directory, OTHER_SENSES_FILE)))
+    return Lexicon(entries, words, directory, compound_heads, word_final, likeness, _other_senses(_own_or_shipped(directory, OTHER_SENSES_FILE)),
+                   _joined_prefixes(_own_or_shipped(directory, DISEASE_PREFIXES_FILE)))
+
+
+def _joined_prefixes(path: Path) -> tuple[str, ...]:
+    """``disease_prefixes.tsv``: the prefixes a mention written right after joins, longest first."""
+    rows = read_tsv(path, ("prefix", "kind", "source"), ("note", "joins"), transform=normalize_text)
+    joined = {row["prefix"] for line, row in rows if choice(path, line, row, "joins", PREFIX_JOINS) == "mention"}
+    return tuple(sorted(joined, key=lambda prefix: (-len(prefix), prefix)))
 
 
 def _likeness(path: Path) -> dict[str, tuple[frozenset[str], str]]:

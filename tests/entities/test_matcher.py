@@ -141,6 +141,23 @@ def test_a_finding_written_as_the_adjective_of_another_is_one_mention_with_it():
     assert [e.text for e in matcher.find("坏疽和阑尾炎")] == ["坏疽", "阑尾炎"]
 
 
+def test_a_course_written_before_a_finding_joins_it_and_keeps_its_canonical_name():
+    # review of xywy medical_4–5 (2026-12-03, round 10): 慢性|湿疹 was cut to 湿疹 (rule 11)
+    terms = {"湿疹": ("disease", "湿疹"), "心肌梗塞": ("disease", "心肌梗死"), "咳嗽": ("symptom", "咳嗽"),
+             "急性胰腺炎": ("disease", "急性胰腺炎"), "胰腺炎": ("disease", "胰腺炎"), "肝脏": ("body", "肝脏")}
+    entries = {term: LexiconEntry(term, label, canonical, "curated", "mini.tsv", 1) for term, (label, canonical) in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, joined_prefixes=("亚急性", "急性", "慢性")))
+    found = lambda text: [(e.text, e.label, e.canonical) for e in matcher.find(text) if not e.nested]  # noqa: E731
+    assert found("可发展为慢性湿疹") == [("慢性湿疹", "disease", "湿疹")]
+    assert found("亚急性湿疹") == [("亚急性湿疹", "disease", "湿疹")]  # the longest prefix
+    assert found("急性心肌梗塞") == [("急性心肌梗塞", "disease", "心肌梗死")]
+    assert found("慢性咳嗽") == [("慢性咳嗽", "symptom", "咳嗽")]
+    assert found("急性胰腺炎") == [("急性胰腺炎", "disease", "急性胰腺炎")]  # a term of its own
+    assert found("慢性肝脏") == [("肝脏", "body", "肝脏")]  # no finding
+    plain = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))  # no prefix marked joins
+    assert [e.text for e in plain.find("慢性湿疹")] == ["湿疹"]
+
+
 def test_a_non_before_a_term_opening_with_its_own_adjective_joins_it():
     # review of xywy medical_14–15 (2026-12-03): 非化脓性关节炎 is an arthritis of another kind,
     # no negated suppurative arthritis (rule 8; 49 mentions of medical_0–3)

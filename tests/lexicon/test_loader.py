@@ -154,6 +154,17 @@ def test_likeness_markers_are_the_folders_own_else_the_shipped_ones(tmp_path):
         load_lexicon(folder)
 
 
+def test_joined_prefixes_are_the_disease_prefixes_marked_joins(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert load_lexicon(folder).joined_prefixes == ("亚急性", "急性", "慢性")  # the shipped file, longest first
+    own = folder / "disease_prefixes.tsv"
+    own.write_text("prefix\tkind\tsource\tjoins\n慢性\tqualifier\tcurated\tmention\n小儿\tpatient_group\tcurated\n", encoding="utf-8")
+    assert load_lexicon(folder).joined_prefixes == ("慢性",)
+    own.write_text("prefix\tkind\tsource\tjoins\n慢性\tqualifier\tcurated\tyes\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E027\].*joins"):
+        load_lexicon(folder)
+
+
 def test_other_senses_are_the_folders_own_else_the_shipped_ones(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     assert {sense.place for sense in load_lexicon(folder).other_senses["T3"]} == {"before", "after", "sentence"}
