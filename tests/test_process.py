@@ -241,6 +241,8 @@ def test_a_share_of_another_group_gives_no_symptom_frequency(nlp, text):
     "禁止滥用避孕药及含雌激素美容用品。",
     "免疫抑制剂均能激活病毒。",
     "因为助产及吸氧可致眼底出血。",
+    # review of xywy medical_12–13 (2026-12-03, round 10): where a finding arises (发生在…后)
+    "切口疝多发生在手术1年后。",
 ])
 def test_an_exposure_a_caution_or_the_body_using_a_substance_is_no_therapy(nlp, text):
     assert rows_of(nlp, text, path="prevent")["therapies"] == []
