@@ -287,6 +287,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     threshold = threshold or _ADVICE_FOR_THOSE.match(norm, end) is not None
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
     threshold = threshold or _IF.search(norm, clause_start, first.start) is not None
+    # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
+    threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
     if value is not None:
         if value.unit == "%" and rule.percent == "frequency":
             freq_pct = value.value if value.kind == "percent" else freq_pct
@@ -311,8 +313,36 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 #: Right after a finding, with a ``threshold_before`` word earlier in its clause: a condition.
 _WHEN = "时"
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
-#: 当血糖浓度减低到…水平); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 当地, 当然 ….
-_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![相适应恰正妥充担每])当(?![地然天日中前年时今做作成])")
+#: 当血糖浓度减低到…水平); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
+_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
+#: A later clause of a sentence opening with what to do: the consequence of a condition (若…,
+#: 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
+_CONSEQUENCE = re.compile(r"[,，]\s*(?:则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予)")
+#: What ends a condition before a consequence: a clause in 时 (当…时, the clauses after it are what
+#: happens then), or a semicolon or colon.
+_CONDITION_ENDS = re.compile(r"时[,，]|[;；:：]")
+_COMMAS = re.compile("[,，]")
+
+
+#: At most this many commas between the word opening a condition and the finding's clause.
+_CONDITION_CLAUSES = 3
+
+
+def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the clause at ``clause_start`` continues a condition that an ``_IF`` word opened in
+    one of the few clauses before it in its sentence and that a consequence (``_CONSEQUENCE``)
+    after ``end`` closes, with only commas and no other consequence (若在内缘破坏,则表现为…骨密度减低)
+    or end of the condition between."""
+    opening = None
+    for opening in _IF.finditer(norm, sentence[0], clause_start):
+        pass  # the last one
+    if (opening is None or _CONSEQUENCE.search(norm, opening.end(), end) or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
+            or len(_COMMAS.findall(norm, opening.end(), clause_start)) > _CONDITION_CLAUSES):
+        return False
+    consequence = _CONSEQUENCE.search(norm, end, sentence[1])
+    return consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
+
+
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
 _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|亦|也)?(?:应|宜|需|须|要|必须|应该)")
 

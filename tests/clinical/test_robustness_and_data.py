@@ -143,6 +143,14 @@ def test_a_level_of_what_food_holds_is_no_lab_finding(analyse, text, expected):
         # review of xywy medical_12–13 (2026-12-03, round 8, labs): 当 opens a condition without 时
         ("当血压下降,肾脏血管灌流量减少。", "hypothetical"),
         ("适当控制后血压下降。", "present"),  # the 当 of 适当
+        # review of xywy medical_14–15 (2026-12-03, round 11, labs): the later clauses of a condition,
+        # up to what to do then
+        ("若胃管内引流出大量鲜血,病人出现烦躁,血压下降,应考虑吻合口出血。", "hypothetical"),
+        ("如果病情好转,水肿消退,血压恢复正常,则可开始轻工作。", "hypothetical"),
+        ("若在内缘破坏,则表现为骨密度减低。", "present"),  # the consequence itself
+        ("当发热持续时,血压下降,应及早就医。", "present"),  # 当…时 closes the condition
+        ("若出现呕吐,病情多较重;血压下降,应及早就医。", "present"),  # a semicolon ends it
+        ("喂养不当,血糖下降,就会产生食欲。", "present"),  # the 当 of 不当
     ],
 )
 def test_a_result_of_those_told_what_to_do_is_a_condition(analyse, text, expected):
