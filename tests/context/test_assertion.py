@@ -1024,6 +1024,20 @@ def test_a_clause_of_rarity_leaves_the_record_disease_alone(mark):
     assert modifiers(text, mark(text, "淋巴瘤"), record_disease="淋巴瘤") == ["present"]
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # review of xywy medical_6–7 (2026-12-03, round 11): the noun summing a list up closes it
+        # without 等, the sentence going on after it
+        ("个别病人有胸痛,呼吸困难症状,需吸氧。", ("胸痛", "呼吸困难"), ["rare", "rare"]),
+        ("个别患者有关节疼痛,杵状指及低血糖的表现,X线表现正常。", ("关节疼痛", "杵状指", "低血糖"), ["rare"] * 3),
+        ("少数有胸痛,呼吸困难加重,需吸氧。", ("胸痛", "呼吸困难"), ["rare", "present"]),  # a predicate of its own
+    ],
+)
+def test_a_list_closed_by_the_noun_summing_it_up_continues_the_clause_before(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
 def test_ban_ends_a_negation(mark):
     # cEHRNER train
     text = "无腹痛、伴腹胀"
