@@ -282,7 +282,7 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         # review of xywy medical_12 and 14 (2026-12-03, symptoms)
         ("可致失明,倦怠,烦渴", [("失明", "symptom"), ("倦怠", "symptom"), ("烦渴", "symptom")]),
         ("手指发凉、苍白", [("手指", "body"), ("苍白", "symptom")]),
-        ("苍白球受损,绝经后阴道流血", [("阴道流血", "symptom")]),  # the globus pallidus, a time of life
+        ("苍白球受损,绝经后阴道流血", [("苍白球", "body"), ("阴道流血", "symptom")]),  # the globus pallidus (a term since round 12), a time of life
         # review of xywy medical_10 and 15 (2026-12-03, mentions): brain parts, 流感, its bacterium
         ("丘脑和脑干受累,眼震", [("丘脑", "body"), ("脑干", "body"), ("眼震", "symptom")]),
         ("类似流感,流感杆菌感染", [("流感", "disease"), ("流感杆菌感染", "disease")]),
