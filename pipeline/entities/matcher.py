@@ -450,9 +450,10 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
     then prefers; not where a candidate already starts at the prefix (急性胰腺炎, a term).
     ``candidates`` and the result are in end order."""
     starts = {start for _, start, _, _ in candidates}
+    last_characters = {prefix[-1] for prefix in prefixes}  # 性 of 急性: one look before most hits
     joined = []
     for _, start, end, term in candidates:
-        if term.label not in _FINDING_LABELS:
+        if not start or text[start - 1] not in last_characters or term.label not in _FINDING_LABELS:
             continue
         prefix = next((p for p in prefixes if text.startswith(p, start - len(p))), None)
         if prefix is not None and start - len(prefix) >= 0 and start - len(prefix) not in starts:
