@@ -609,9 +609,10 @@ def _overlaps(q: Quantity, e: Entity) -> bool:
 
 _LIST_MARKER = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*")
 #: Rule 11: a heading of a section on causes with the share of cases the cause accounts for in
-#: brackets before its colon (外伤(35%)：, 肝外胆管梗阻(30%)：); not a type (Ⅰ型三尖瓣闭锁(69%)：).
+#: brackets before its colon or as the whole sentence (外伤(35%)：, 肝外胆管梗阻(30%)：, 环境因素(35%),
+#: 1、情绪异常引起月经失调(40%)); not a type (Ⅰ型三尖瓣闭锁(69%)：).
 _CAUSE_SHARE = re.compile(rf"{_LIST_MARKER.pattern}(?![^(]*[型类])"
-                          r"[^\s,;:。!?()0-9]{1,20}[ \t]*(?P<share>\([ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*%[ \t]*\))[ \t]*:")
+                          r"[^\s,;:。!?()0-9]{1,20}[ \t]*(?P<share>\([ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*%[ \t]*\))[ \t]*(?::|[。\n]|$)")
 _CAUSE = "cause"
 
 

@@ -1468,6 +1468,10 @@ def test_forward_binding_passes_over_a_mention_made_a_time(text, mentions, subje
         ("其他因素(10%):", (), None, "cause"),
         ("感冒头痛(28%):外感风热。", (("头痛", "symptom"),), "头痛", "cause"),
         ("Ⅰ型三尖瓣闭锁(69%):该型特点是大血管关系正常。", (("三尖瓣闭锁", "disease"),), "三尖瓣闭锁", "paren"),  # a type
+        # review of xywy medical_14–15 (2026-12-03, round 12, frequencies): the heading as a line of its own
+        ("环境因素(35%)\n多见于冬季。", (), None, "cause"),
+        ("1、情绪异常引起月经失调(40%)\n", (("月经失调", "symptom"),), "月经失调", "cause"),
+        ("病毒感染(25%)。", (("病毒感染", "disease"),), "病毒感染", "cause"),
     ],
 )
 def test_a_cause_headings_share_in_a_section_on_causes(text, mentions, subject, rule):
