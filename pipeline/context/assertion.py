@@ -1184,6 +1184,9 @@ _WHEN = re.compile("时|期间")
 #: findings listed are diseases of their own, not manifestations. Not 等病变, 等病人.
 _DISEASE_LIST_OPENING = re.compile("见于|相当于|包括|属于|伴见|参照")
 _DISEASE_LIST_CLOSING = re.compile("等(?:疾病|病证|病症|病)(?![变灶理人例情程因史])")
+#: What a finding is confused with (与急性阑尾炎相混淆, 与慢性支气管炎和上呼吸道感染混淆): another disease,
+#: as in a differential diagnosis, but only what stands between 与 and the verb.
+_CONFUSED_WITH = re.compile("(?:与|和|同)([^,，;；。:：!?！？]{1,30}?)(?:相混淆|相混|混淆|混同|相混同)")
 
 
 def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -> bool:
@@ -1236,7 +1239,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     regions = bool(items or cause_regions)
     lists_of_diseases = _DISEASE_LIST_CLOSING.search(norm) is not None
-    if not cues and not regions and not lists_of_diseases and _SEEN_IN.search(norm) is None:  # nothing can qualify any entity
+    confused = [m.span(1) for m in _CONFUSED_WITH.finditer(norm)] if "混" in norm else []
+    if not cues and not regions and not lists_of_diseases and not confused and _SEEN_IN.search(norm) is None:  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1269,8 +1273,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
         # check leaves the question open): nothing can qualify it
         seen_in = entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
-        listed = (lists_of_diseases and entity.label in _FINDING_LABELS
-                  and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
+        listed = entity.label in _FINDING_LABELS and (
+            (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
+            or any(start <= entity.start and entity.end <= end for start, end in confused))
         if (not seen_in and not listed and not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
@@ -1301,7 +1306,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)
         if owner is None and listed and not _is_record_disease(entity, record):
-            owner = _Owner(entity.text, entity.start, entity.end)  # 常见于虚劳、心悸…等疾病
+            owner = _Owner(entity.text, entity.start, entity.end)  # 常见于虚劳、心悸…等疾病, 与急性阑尾炎相混淆
         if owner is None and differential is not None and entity.label == "symptom" and not _is_record_disease(entity, record):
             owner = _told_from(norm, entity, differential, window)
         if owner is None and cue is None:

@@ -1533,6 +1533,20 @@ def test_the_items_of_a_list_of_diseases_are_other_diseases(mark, text, terms, e
 
 
 @pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # review of xywy medical_8–9 (2026-12-03, round 12, context): what a finding is confused with
+        ("易与急性阑尾炎相混淆。", (("急性阑尾炎", "disease"),), ["other_disease"]),
+        ("可与慢性支气管炎和上呼吸道感染混淆,出现发热。", (("慢性支气管炎", "disease"), ("上呼吸道感染", "disease"), ("发热", "symptom")),
+         ["other_disease", "other_disease", "present"]),
+        ("心脾两虚易与阑尾炎相混淆。", (("心脾两虚", "disease"), ("阑尾炎", "disease")), ["present", "other_disease"]),
+    ],
+)
+def test_what_a_finding_is_confused_with_is_another_disease(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms), section="symptom", record_disease="心脾两虚") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "term", "expected"),
     [
         # review of xywy medical_4–5 (2026-12-03, context): advice not to worry is what it is for;
