@@ -127,7 +127,7 @@ def test_an_outcome_to_prevent_is_no_outcome(analyse, text):
         # xywy review 2026-12-02: the patient's past is no treatment
         ("既往有腹部手术史者易发生粘连。", []),
         ("询问有无手术及输血。", []),
-        ("北京友谊医院儿科曾用中药玉屏风散治疗,每次3g,口服。", ["中药"]),  # a report of a use, no past
+        ("北京友谊医院儿科曾用中药玉屏风散治疗,每次3g,口服。", ["中药", "玉屏风散"]),  # a report of a use, no past (玉屏风散 a drug since the formula endings)
         ("发病前有应用广谱抗生素史。", []),
         ("应用广谱抗生素治疗。", ["抗生素"]),
     ],
