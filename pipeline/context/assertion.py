@@ -1258,6 +1258,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
 
     clause_owners: dict[tuple[int, int], tuple[int, _Owner] | None] = {}
     rarities: dict[tuple[int, int], _Cue | None] = {}
+    # a clause of rarity needs a backward rare cue: most texts have none
+    rare_after = any(c.word.backward is not None and c.word.backward.category == "rare" for c in cues)
     results = []
     for entity in entities:
         if entity.label == _PROCEDURE and (cannot := _CANNOT_BEFORE.search(norm, max(entity.start - 8, 0), entity.start)):
@@ -1285,7 +1287,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = _modifier(norm, entity, window.cues_in(*scope), window, scope)
         else:  # no cue in its scope can set a modifier
             modifier, cue = "present", None
-        if cue is None and entity.label in _FINDING_LABELS:
+        if cue is None and rare_after and entity.label in _FINDING_LABELS:
             rarity = rarities.get(clause, _UNKNOWN)
             if rarity is _UNKNOWN:
                 rarity = rarities[clause] = _rarity_after(norm, clause, clauses, window)
