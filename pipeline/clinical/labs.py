@@ -321,11 +321,9 @@ _CONSEQUENCE = re.compile(r"[,，]\s*(?:则|就|即应|应|需|须|要|宜|必�
 #: What ends a condition before a consequence: a clause in 时 (当…时, the clauses after it are what
 #: happens then), or a semicolon or colon.
 _CONDITION_ENDS = re.compile(r"时[,，]|[;；:：]")
-_COMMAS = re.compile("[,，]")
-
-
 #: At most this many commas between the word opening a condition and the finding's clause.
 _CONDITION_CLAUSES = 3
+_COMMAS = re.compile("[,，]")
 
 
 def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int, int]) -> bool:
