@@ -627,11 +627,13 @@ def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts
 
 #: Labels of a finding a sentence opens with as its heading (⑵咯血:, 1.不典型胸痛:).
 _HEADING_LABELS = frozenset({"symptom", "disease"})
-#: Between such a heading's colon and its number: how common it is, a rate word, a link word
-#: (咯血:发生率约15%～30%; 多毛:较常见,发生率可达69%; 腹水:较少见,发生率约10%; 疼痛:是最常见的症状,约占70%;
-#: 心律失常:见于75%～95%; 耳聋:占66%).
+#: Between such a heading's colon and its number: how common it is, or what kind of finding it is, a
+#: rate word, a link word (咯血:发生率约15%～30%; 多毛:较常见,发生率可达69%; 腹水:较少见,发生率约10%;
+#: 疼痛:是最常见的症状,约占70%; 潮热出汗:是更年期最典型的症状,发生率为70%～80%; 心律失常:见于75%～95%;
+#: 耳聋:占66%).
 _HEADING_LEAD = re.compile(
-    r"(?:(?:是|为)?(?:较|最|很|更|不|相对)*为?(?:常见|多见|少见|罕见)(?:的(?:症状|体征|表现|并发症))?[,，])?"
+    r"(?:(?:是|为)?(?:较|最|很|更|不|相对)*为?(?:常见|多见|少见|罕见)(?:的(?:症状|体征|表现|并发症))?[,，]"
+    r"|(?:是|为)[^,，;；:：。]{0,14}?的?(?:症状|体征|表现|并发症)(?:之一)?[,，])?"
     r"(?:发生率|出现率|发病率|阳性率|检出率)?[ \t]*(?:约|为|可|达|高|在|见于|占)*[ \t]*"
 )
 

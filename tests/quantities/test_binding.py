@@ -1344,10 +1344,13 @@ def test_a_site_or_examination_before_what_is_seen_there_is_not_the_subject(text
         # round 7 (medical_14–15): how common it is, as a clause of its own, before the number
         ("(五)腹水:较少见,发生率约10%。", "腹水"),
         ("(1)疼痛:是最常见的症状,约占70%。", "疼痛"),
+        # round 13 (medical_8–9, 14–15): what kind of finding it is, as a clause before the number
+        ("1.腰痛:是大多数患者最先出现的症状,发生率约91%。", "腰痛"),
+        ("①上腹不适:是胃癌中最常见的初发症状,约80%患者有此表现。", "上腹不适"),
     ],
 )
 def test_a_finding_heading_is_the_subject_of_the_number_after_its_colon(text, subject):
-    (statement,) = bind_frequencies(text, mentions(text, "咯血", "多毛", "心律失常", "出血", "腹水", "疼痛"))
+    (statement,) = bind_frequencies(text, mentions(text, "咯血", "多毛", "心律失常", "出血", "腹水", "疼痛", "腰痛", "上腹不适"))
     assert (statement.subject.text if statement.subject else None) == subject
 
 
