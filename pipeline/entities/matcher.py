@@ -163,6 +163,7 @@ class DictionaryMatcher:
         self.word_final = lexicon.word_final
         self.likeness = lexicon.likeness
         self.joined_prefixes = lexicon.joined_prefixes
+        self.joined_prefix_ends = frozenset(prefix[-1] for prefix in self.joined_prefixes)
         self.likeness_labels = frozenset(label for labels, _ in self.likeness.values() for label in labels)
         self.longest_head = max(map(len, self.compound_heads), default=0)
         self.rules = [self._rules(term, terms[term]) for term in self.terms]
@@ -248,7 +249,7 @@ class DictionaryMatcher:
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         candidates = _drug_classes_joined(text, candidates)
         if self.joined_prefixes:
-            candidates = _prefixes_joined(text, candidates, self.joined_prefixes)
+            candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
@@ -444,20 +445,24 @@ def _pains_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
 
 #: Rule 1: the word whose 症 a name ending with 症 must not take (低血糖症|状 is 低血糖 and 症状).
 _SYMPTOMS_WORD = "症状"
-def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[str, ...]) -> list[_Candidate]:
+def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[str, ...],
+                     last_characters: Collection[str]) -> list[_Candidate]:
     """Rule 11: a symptom or disease written right after one of ``prefixes`` (longest first) adds
     the mention written with it (慢性|湿疹: the label and canonical name of 湿疹), which rule 1
     then prefers; not where a candidate already starts at the prefix (急性胰腺炎, a term).
-    ``candidates`` and the result are in end order."""
-    starts = {start for _, start, _, _ in candidates}
-    last_characters = {prefix[-1] for prefix in prefixes}  # 性 of 急性: one look before most hits
+    ``last_characters`` are the prefixes' last characters (性 of 急性): one look before a hit
+    rules most of them out. ``candidates`` and the result are in end order."""
     joined = []
+    starts: set[int] | None = None  # of the candidates, wanted only once a prefix is found
     for _, start, end, term in candidates:
         if not start or text[start - 1] not in last_characters or term.label not in _FINDING_LABELS:
             continue
         prefix = next((p for p in prefixes if text.startswith(p, start - len(p))), None)
-        if prefix is not None and start - len(prefix) >= 0 and start - len(prefix) not in starts:
-            opening = start - len(prefix)
+        if prefix is None or start < len(prefix):
+            continue
+        if starts is None:
+            starts = {s for _, s, _, _ in candidates}
+        if (opening := start - len(prefix)) not in starts:
             joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
