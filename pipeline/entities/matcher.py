@@ -443,8 +443,6 @@ def _pains_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 
-#: Rule 1: the word whose 症 a name ending with 症 must not take (低血糖症|状 is 低血糖 and 症状).
-_SYMPTOMS_WORD = "症状"
 def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[str, ...],
                      last_characters: Collection[str]) -> list[_Candidate]:
     """Rule 11: a symptom or disease written right after one of ``prefixes`` (longest first) adds
@@ -467,6 +465,8 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 
+#: Rule 1: the word whose 症 a name ending with 症 must not take (低血糖症|状 is 低血糖 and 症状).
+_SYMPTOMS_WORD = "症状"
 #: Rule 9: what opens and what ends the name of a class of drugs (抗|惊厥|药物).
 _AGAINST, _DRUG_ENDINGS = "抗", ("药物", "药", "剂")
 _DRUG = "drug"

@@ -144,8 +144,8 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
     ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv``,
-    ``other_senses.tsv`` and ``disease_prefixes.tsv`` (the shipped ones when it has none: leaving an optional file out must
-    not change how jieba segments or what is matched).
+    ``other_senses.tsv`` and ``disease_prefixes.tsv`` (the shipped ones when it has none:
+    leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
