@@ -820,6 +820,7 @@ def _disease_key(name: str) -> str:
     return name.replace("症", "征")
 
 
+@functools.lru_cache(maxsize=4096)  # a record's texts ask about the same few names again and again
 def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True, variants: bool = True,
                           heads: bool = True) -> bool:
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
@@ -935,12 +936,27 @@ def _completed_before(entity: Entity, record: _Record) -> bool:
     where the dictionary lacks that longer name (颈|椎管狭窄 in a record on 颈椎管狭窄症, 退变性颈|椎管狭窄
     too; not 腰|椎管狭窄)."""
     text = record.text
+    if entity.end < 1 or _disease_key(text[entity.end - 1]) not in _name_endings(record.key):
+        return False  # no name ending so is one of the record's, however it opens
     for start in range(entity.start - 1, max(entity.start - len(record.key), -1), -1):
         if _NO_NAME.match(text, start):
             return False
         if _names_record_disease(text[start:entity.end], record.key, title_parts=entity.label == "disease"):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _name_endings(record_key: str) -> frozenset[str]:
+    """The last characters of every name ``_names_record_disease`` can accept for ``record_key``:
+    each of its diseases' last, the one before an ending it can be written without (低血糖 of
+    低血糖症), and those endings themselves (遗尿症 in a record on 小儿遗尿)."""
+    endings = set(_NAME_ENDINGS)
+    for part in filter(None, _record_diseases(record_key)):
+        endings.add(part[-1])
+        if part[-1] in _NAME_ENDINGS and len(part) > 1:
+            endings.add(part[-2])
+    return frozenset(endings)
 
 
 #: Characters allowed between a body part and the lesion of another site it names (肱骨|髁上处的|骨折).
