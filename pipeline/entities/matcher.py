@@ -165,6 +165,7 @@ class DictionaryMatcher:
         self.joined_prefixes = lexicon.joined_prefixes
         self.joined_prefix_ends = frozenset(prefix[-1] for prefix in self.joined_prefixes)
         self.likeness_labels = frozenset(label for labels, _ in self.likeness.values() for label in labels)
+        self.likeness_openings = frozenset(marker[0] for marker in self.likeness)  # one look rules most hits out
         self.longest_head = max(map(len, self.compound_heads), default=0)
         self.rules = [self._rules(term, terms[term]) for term in self.terms]
         self.automaton = self._automaton()
@@ -239,7 +240,8 @@ class DictionaryMatcher:
                         continue
                 elif not _is_offset_in(ends, end) and not self._head_follows(text, end, starts):
                     continue
-            if term.label in self.likeness_labels and self._likeness_follows(text, end, term.label):
+            if (text[end:end + 1] in self.likeness_openings and term.label in self.likeness_labels
+                    and self._likeness_follows(text, end, term.label)):
                 continue
             if senses and in_other_sense(text, start, end, senses):
                 continue
