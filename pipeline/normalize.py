@@ -18,7 +18,6 @@ What is normalized:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _VARIANTS = {
@@ -55,11 +54,22 @@ _GREEK = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ"}
 _GREEK_STANDIN = re.compile(r"([A-Z](?<![A-Za-z][A-Z])[A-Z]{1,5}(?:-?\d{1,2}-?|-))([abgdk])(?![A-Za-z])")
 
 
-@lru_cache(maxsize=64)
+#: Recent texts and their normalized forms, each normalized form also under itself.
+_RECENT: dict[str, str] = {}
+_RECENT_SIZE = 128
+
+
 def normalize_text(text: str) -> str:
     """Return ``text`` normalized for matching; ``len(result) == len(text)`` always.
 
     Cached (a few recent texts): every stage normalizes the section it is given, so that
-    its pure function also works on raw text, and a section passes through six stages."""
-    text = _TRANSLATED.sub(lambda m: m.group().translate(_TABLE), text)
-    return _GREEK_STANDIN.sub(lambda m: m.group(1) + _GREEK[m.group(2)], text)
+    its pure function also works on raw text, and a section passes through six stages, most
+    of them handed the normalized text already: a result is remembered as its own normal form."""
+    normalized = _RECENT.get(text)
+    if normalized is None:
+        normalized = _TRANSLATED.sub(lambda m: m.group().translate(_TABLE), text)
+        normalized = _GREEK_STANDIN.sub(lambda m: m.group(1) + _GREEK[m.group(2)], normalized)
+        if len(_RECENT) >= _RECENT_SIZE:
+            _RECENT.clear()
+        _RECENT[text] = _RECENT[normalized] = normalized
+    return normalized

@@ -46,3 +46,13 @@ def test_the_character_variant_nian_is_the_standard_one():
     text = "胃粘膜充血,口腔黏膜溃疡"
     assert normalize_text(text) == "胃黏膜充血,口腔黏膜溃疡"
     assert len(normalize_text(text)) == len(text)
+
+
+def test_normalizing_twice_changes_nothing_more():
+    # a normalized text is remembered as its own normal form: that is only right if it is one
+    alphabet = "ＡＢａｂ０１－～〜—（）％，。TNF-aIL-1b TGF-b1 病毒粘膜γβα\u3000ɑßµ"
+    rng = random.Random(11)
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        once = normalize_text(text)
+        assert normalize_text(once) == once
