@@ -1686,3 +1686,22 @@ def test_what_to_watch_out_for_is_hypothetical_even_the_records_own_disease(mark
 def test_a_backward_cue_judges_the_noun_after_de(mark, text, term, expected):
     (a,) = assign_context(text, mark(text, term))
     assert a.assertion == expected
+
+
+def test_every_name_of_the_records_disease_ends_with_a_character_its_endings_hold():
+    # a completion (颈|椎管狭窄) is only tried after such a character: no accepted name may end otherwise
+    from pipeline.context.assertion import _disease_key, _name_endings, _names_record_disease
+
+    records = ["颈椎管狭窄症", "苯中毒", "小儿遗尿", "低血糖症", "远视眼", "麻风", "气胸", "心肌梗死", "距骨骨折",
+               "小儿呼吸衰竭", "神经性厌食症与神经性贪食症", "淀粉样变病的胃肠道表现", "妊娠合并甲状腺功能减退", "POEMS综合征"]
+    names = ["椎管狭窄", "颈椎管狭窄", "退变性颈椎管狭窄", "轻度中毒", "中毒", "遗尿症", "遗尿", "低血糖", "远视",
+             "瘤型麻风", "自发性气胸", "急性心肌梗死", "骨折", "急性呼吸衰竭", "神经性贪食症", "淀粉样变病",
+             "甲状腺功能减退症", "POEMS综合症", "老年人急性胰腺炎", "Ⅱ型糖尿病", "小儿遗尿症", "重型低血糖症"]
+    accepted = 0
+    for record in records:
+        key = _disease_key(record)
+        for name in names + [record[i:] for i in range(len(record) - 1)] + [p + record for p in ("急性", "轻度", "小儿", "外伤性")]:
+            if _names_record_disease(name, key):
+                accepted += 1
+                assert _disease_key(name)[-1] in _name_endings(key), (name, record)
+    assert accepted > 20  # the check ran over names that do name their records
