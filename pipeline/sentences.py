@@ -13,7 +13,8 @@ from functools import lru_cache
 
 #: The marks that end a sentence (a line break too).
 SENTENCE_ENDS = "。！？!?\n"
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]*|[。！？!?]+")
+_END_MARKS = SENTENCE_ENDS.rstrip("\n")  # the marks; runs of them close a sentence
+_SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{_END_MARKS}]*|[{_END_MARKS}]+")
 #: A full stop after a Chinese word (not a numeral: 二.) and before another: read as 。
 _STOP_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff])")
 

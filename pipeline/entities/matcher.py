@@ -86,6 +86,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
 from ..lexicon.loader import Lexicon, LexiconEntry, OtherSense
+from ..sentences import SENTENCE_ENDS
 
 _DIGITS = frozenset("0123456789")
 
@@ -296,8 +297,8 @@ class DictionaryMatcher:
         ]
 
 
-#: What ends the sentence a rule 10 pattern is looked for in (the normalized text's marks).
-_SENTENCE_ENDS = frozenset("。!?\n")
+#: What ends the sentence a rule 10 pattern is looked for in.
+_SENTENCE_ENDS = frozenset(SENTENCE_ENDS)
 #: How far before a hit a ``before`` pattern may reach.
 _BEFORE_REACH = 20
 

@@ -236,7 +236,6 @@ def bind_frequencies(
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
-
 _BLANKS = re.compile(r"[ \t]*")
 #: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
 _WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
