@@ -10,12 +10,16 @@ c. the same with ``--workers 2``;
 d. and e. b and c with ``--segmenter rjieba`` (the compiled jieba-rs segmenter; skipped with
    ``--no-rjieba``);
 
-with chars/s, records/s, ratios b/a and c/b, and peak memory. Peak RSS is sampled every
-50 ms as the SUM over the subprocess and all its descendants (/proc), since
+with chars/s, records/s, ratios b/a and c/b, CPU seconds and peak memory. Peak RSS is
+sampled every 50 ms as the SUM over the subprocess and all its descendants (/proc), since
 ``wait4``/``RUSAGE_CHILDREN`` maxrss is the largest single process, not the tree; both are shown.
 Forked workers share the pages of the Language their parent loaded, which a sum of RSS
 counts once per process: the tree's peak PSS (``/proc/<pid>/smaps_rollup``, each shared
-page divided among its sharers) is the memory the run really takes.
+page divided among its sharers) is the memory the run really takes. PSS is read once a
+second only: the kernel walks every page of a process to sum it (about 6 ms for a worker),
+and at every 50 ms the sampler took a third of a core, which a 2-worker run on 2 cores lost.
+CPU seconds are the user + system time of the run's whole process tree (``wait4``), and of
+this process for case a.
 Then cold start (``--help`` and the seed run, best of 3) and flatness: peak RSS with
 1,000 records vs the whole corpus.
 
@@ -45,6 +49,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "xywy"
 PAGE = os.sysconf("SC_PAGE_SIZE")
+#: Seconds between two readings of the tree's PSS (see the module's docstring).
+PSS_EVERY = 1.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,11 +92,12 @@ def main(argv: list[str] | None = None) -> int:
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
         jieba_runs: list[dict[str, float]] = []
         for _ in range(args.repeat):  # interleaved, so a slow spell of the machine hits every case
-            jieba_runs.append({"wall": _plain_jieba(texts)})
+            jieba_runs.append(_plain_jieba(texts))
             print(f"plain jieba → {jieba_runs[-1]['wall']:.1f} s", file=sys.stderr)
             for name, options in cases.items():
                 runs[name].append(_pipeline(corpus, scratch_dir / name, options))
         jieba_s = min(run["wall"] for run in jieba_runs)
+        jieba_cpu = min(run["cpu"] for run in jieba_runs)
         best = {name: _best(results) for name, results in runs.items()}
         single, multi = best["out1"], best[f"out{args.workers}"]
         same = _same_files(scratch_dir / "out1", scratch_dir / f"out{args.workers}")
@@ -104,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         seed_s = min(_wall([sys.executable, "-m", "pipeline", *seed]) for _ in range(3))
 
     rows = [
-        ("a. jieba.lcut", jieba_s, None, None, None),
+        ("a. jieba.lcut", jieba_s, jieba_cpu, None, None, None),
         ("b. pipeline, 1 process", *_memory_row(single)),
         (f"c. pipeline, --workers {args.workers}", *_memory_row(multi)),
     ]
@@ -116,11 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{date.today()} · {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()}")
     print(f"command: python benchmarks/{Path(__file__).name} {' '.join(argv if argv is not None else sys.argv[1:])}")
     print(f"corpus: {n_records} records, {n_chars:,} chars; pipeline cases: fastest of {args.repeat} run(s)\n")
-    print("| case | wall s | chars/s | records/s | peak RSS tree MB | peak PSS tree MB | largest process MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, seconds, tree, pss, largest in rows:
-        print(f"| {name} | {seconds:.1f} | {n_chars / seconds:,.0f} | {n_records / seconds:,.1f} | {_mb(tree)} | {_mb(pss)} "
-              f"| {_mb(largest)} |")
+    print("| case | wall s | CPU s | chars/s | records/s | peak RSS tree MB | peak PSS tree MB | largest process MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, seconds, cpu, tree, pss, largest in rows:
+        print(f"| {name} | {seconds:.1f} | {cpu:.1f} | {n_chars / seconds:,.0f} | {n_records / seconds:,.1f} | {_mb(tree)} "
+              f"| {_mb(pss)} | {_mb(largest)} |")
     print(f"\nratio b/a (pipeline ÷ jieba speed): {jieba_s / single['wall']:.3f}× (per round: {_per_round(jieba_runs, runs['out1'], 3)})")
     print(f"ratio c/b (workers {args.workers} ÷ 1 process speed): {single['wall'] / multi['wall']:.2f}× "
           f"(per round: {_per_round(runs['out1'], runs[f'out{args.workers}'])})")
@@ -130,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{_per_round(jieba_runs, runs['fast1'], 3)}); "
               f"e/a: {jieba_s / fast_multi['wall']:.3f}×; e/d: {fast['wall'] / fast_multi['wall']:.2f}× "
               f"(per round: {_per_round(runs['fast1'], runs['fast2'])})")
+        print(f"in CPU seconds: d/a {jieba_cpu / fast['cpu']:.3f}×; e used {fast_multi['cpu'] / fast['cpu']:.2f}× the CPU "
+              f"time of d")
     if flat:
         growth = single["tree_peak"] / flat["tree_peak"] - 1
         print(f"flatness: peak RSS {args.flat} records {_mb(flat['tree_peak'])} MB vs {n_records} records "
@@ -159,14 +168,14 @@ def _subset(source: list[str], n: int, path: Path) -> Path:
     return path
 
 
-def _plain_jieba(texts: list[str]) -> float:
+def _plain_jieba(texts: list[str]) -> dict[str, float]:
     import jieba
 
     jieba.initialize()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         jieba.lcut(text)
-    return time.perf_counter() - start
+    return {"wall": time.perf_counter() - start, "cpu": time.process_time() - cpu}
 
 
 def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> dict[str, float]:
@@ -175,12 +184,15 @@ def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> 
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     tree_peak = pss_peak = 0
+    pss_read = start
     while True:
         pid, status, usage = os.wait4(child.pid, os.WNOHANG)
         if pid:
             break
-        rss, pss = _tree_memory(child.pid)
-        tree_peak, pss_peak = max(tree_peak, rss), max(pss_peak, pss)
+        tree = _tree(child.pid)
+        tree_peak = max(tree_peak, _rss(tree))
+        if time.perf_counter() - pss_read >= PSS_EVERY:
+            pss_peak, pss_read = max(pss_peak, sum(map(_pss, tree))), time.perf_counter()
         time.sleep(0.05)
     wall = time.perf_counter() - start
     stderr = child.stderr.read() if child.stderr else ""
@@ -188,7 +200,8 @@ def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> 
         raise SystemExit(f"pipeline failed ({status}):\n{stderr}")
     print(stderr.strip().splitlines()[-4:], file=sys.stderr)
     # wait4's maxrss: the largest single process of the subtree (KiB on Linux)
-    result = {"wall": wall, "tree_peak": tree_peak, "pss_peak": pss_peak, "max_single": usage.ru_maxrss * 1024}
+    result = {"wall": wall, "tree_peak": tree_peak, "pss_peak": pss_peak, "max_single": usage.ru_maxrss * 1024,
+              "cpu": usage.ru_utime + usage.ru_stime}
     print(f"  → {wall:.1f} s, peak RSS tree {_mb(tree_peak)} MB", file=sys.stderr)  # kept if a later case fails
     return result
 
@@ -200,22 +213,35 @@ def _per_round(slower: list[dict[str, float]], faster: list[dict[str, float]], d
 
 
 def _best(runs: list[dict[str, float]]) -> dict[str, float]:
-    """The fastest wall time of the runs, with the largest memory any of them used."""
+    """The fastest wall time and the least CPU time of the runs, with the largest memory any
+    of them used."""
     return {
         "wall": min(run["wall"] for run in runs),
+        "cpu": min(run["cpu"] for run in runs),
         "tree_peak": max(run["tree_peak"] for run in runs),
         "pss_peak": max(run["pss_peak"] for run in runs),
         "max_single": max(run["max_single"] for run in runs),
     }
 
 
-def _memory_row(run: dict[str, float]) -> tuple[float, float, float, float]:
-    return run["wall"], run["tree_peak"], run["pss_peak"], run["max_single"]
+def _memory_row(run: dict[str, float]) -> tuple[float, float, float, float, float]:
+    return run["wall"], run["cpu"], run["tree_peak"], run["pss_peak"], run["max_single"]
 
 
-def _tree_memory(root: int) -> tuple[int, int]:
-    """Bytes resident (RSS) and proportionally resident (PSS) in ``root`` and all its
-    descendants now (Linux /proc)."""
+def _tree(root: int) -> list[int]:
+    """``root`` and all its descendants now: from each thread's ``children`` file (Linux /proc),
+    else from every process's parent (a scan of /proc, a hundred times slower)."""
+    try:
+        tree, frontier = [root], [root]
+        while frontier:
+            pid = frontier.pop()
+            for task in os.listdir(f"/proc/{pid}/task"):
+                children = [int(child) for child in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
+                tree += children
+                frontier += children
+        return tree
+    except FileNotFoundError:  # no children files in this kernel, or a process just ended
+        pass
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -224,27 +250,32 @@ def _tree_memory(root: int) -> tuple[int, int]:
             except OSError:
                 continue
             parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    tree, frontier = {root}, [root]
+    tree, frontier = [root], [root]
     while frontier:
         pid = frontier.pop()
         children = [child for child, parent in parents.items() if parent == pid]
-        tree.update(children)
+        tree += children
         frontier += children
-    rss = pss = 0
-    for pid in tree:
+    return tree
+
+
+def _rss(pids: list[int]) -> int:
+    """Bytes resident (RSS) in ``pids`` now."""
+    rss = 0
+    for pid in pids:
         try:
             rss += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-            pss += _pss(pid)
         except OSError:
             continue
-    return rss, pss
+    return rss
 
 
 def _pss(pid: int) -> int:
-    """The process's PSS in bytes (0 where the kernel has no ``smaps_rollup``)."""
+    """The process's PSS in bytes (0 where the kernel has no ``smaps_rollup``, or the process
+    has ended)."""
     try:
         rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except FileNotFoundError:
+    except OSError:
         return 0
     return next((int(line.split()[1]) * 1024 for line in rollup.splitlines() if line.startswith("Pss:")), 0)
 
