@@ -184,7 +184,7 @@ def _pipeline(corpus: list[str] | list[Path], out: Path, options: list[str]) -> 
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     tree_peak = pss_peak = 0
-    pss_read = start
+    pss_read = -PSS_EVERY  # the first sample reads it too: a run shorter than a second gets one
     while True:
         pid, status, usage = os.wait4(child.pid, os.WNOHANG)
         if pid:
