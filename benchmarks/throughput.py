@@ -43,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -232,16 +233,28 @@ def _tree(root: int) -> list[int]:
     """``root`` and all its descendants now: from each thread's ``children`` file (Linux /proc),
     else from every process's parent (a scan of /proc, a hundred times slower)."""
     try:
-        tree, frontier = [root], [root]
-        while frontier:
-            pid = frontier.pop()
-            for task in os.listdir(f"/proc/{pid}/task"):
-                children = [int(child) for child in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
-                tree += children
-                frontier += children
-        return tree
+        return _walk(root, _listed_children)
     except FileNotFoundError:  # no children files in this kernel, or a process just ended
-        pass
+        parents = _parents()
+        return _walk(root, lambda pid: [child for child, parent in parents.items() if parent == pid])
+
+
+def _walk(root: int, children_of: Callable[[int], list[int]]) -> list[int]:
+    tree, frontier = [root], [root]
+    while frontier:
+        children = children_of(frontier.pop())
+        tree += children
+        frontier += children
+    return tree
+
+
+def _listed_children(pid: int) -> list[int]:
+    return [int(child) for task in os.listdir(f"/proc/{pid}/task")
+            for child in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
+
+
+def _parents() -> dict[int, int]:
+    """Every process's parent (a scan of /proc)."""
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -250,13 +263,7 @@ def _tree(root: int) -> list[int]:
             except OSError:
                 continue
             parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    tree, frontier = [root], [root]
-    while frontier:
-        pid = frontier.pop()
-        children = [child for child, parent in parents.items() if parent == pid]
-        tree += children
-        frontier += children
-    return tree
+    return parents
 
 
 def _rss(pids: list[int]) -> int:
