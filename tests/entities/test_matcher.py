@@ -219,6 +219,16 @@ def test_a_pickled_matcher_finds_the_same_mentions():
     matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
     text = "骨硬化性骨髓瘤伴多毛，血沉增快"
     assert pickle.loads(pickle.dumps(matcher)).find(text) == matcher.find(text) != []
+    copy = pickle.loads(pickle.dumps(matcher))  # rules already worked out travel with it
+    assert copy.rules == matcher.rules and copy.rules.matcher is copy and copy.find(text) == matcher.find(text)
+
+
+def test_a_term_s_rules_are_worked_out_at_its_first_hit():
+    matcher = DictionaryMatcher(load_lexicon(MINI_DICTIONARIES))
+    assert len(matcher.rules) == 0  # nothing at load: a cold start meets few of the terms
+    matcher.find("血沉增快")
+    assert {matcher.terms[index] for index in matcher.rules} == {"血沉", "血沉增快"}
+    assert matcher.rules[matcher.terms.index("血沉")][0].label == "test"
 
 
 def test_a_site_written_right_before_pain_is_one_symptom_with_it():
