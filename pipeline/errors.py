@@ -40,6 +40,7 @@ class Errors:
     E030 = "record processing failed in stage {stage}: {reason}"
     E031 = "--segmenter rjieba needs the optional dependency rjieba: pip install rjieba"
     E032 = "unknown segmenter {name!r}; choose from {choices}"
+    E033 = "{path}: records read from {where}; left out, as no record: {keys}"
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"

@@ -5,7 +5,10 @@ Accepted shapes, detected per file:
 * one JSON object = one record (the seed's two-level ``section → text`` dict);
 * a JSON array of records (a syntax error in it is one error, at its line and column);
 * JSON Lines, one record per line (a bad line is reported, the others are read);
-* an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``).
+* an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``);
+* a wrapper object around one of these (``{"data": [...]}``, ``{"total": 2, "items": [...]}``,
+  ``{"data": {"diseases": [...]}}``): it names no disease, holds no prose, and exactly one of its
+  values is records; its other keys (counts, a version) are named in a warning.
 
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
 (``诊断/症状``, ``symptom_data/symptom_detail/3``; a path met again, as a key holding ``/``
@@ -290,6 +293,11 @@ def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Re
     elif isinstance(document, dict) and _is_keyed_collection(document):
         for key, value in document.items():
             yield _record_or_issue(value, source, default_id=f"{stem}:{key}", stem=stem)
+    elif isinstance(document, dict) and (wrapped := _wrapped_records(document)) is not None:
+        where, records, others = wrapped
+        if others:
+            logger.warning(message("E033", path=source, where=where, keys=", ".join(others)))
+        yield from _records_from_document(records, source, stem)
     elif isinstance(document, dict):
         yield _record_or_issue(document, source, default_id=stem, stem=stem)
     else:
@@ -308,6 +316,43 @@ def _is_keyed_collection(document: dict[str, Any]) -> bool:
         return False
     named = sum(1 for value in values if _names_disease(value))
     return named * 2 > len(document)
+
+
+def _wrapped_records(document: dict[str, Any]) -> tuple[str, list[Any] | dict[str, Any], list[str]] | None:
+    """Where a wrapper object keeps its records, as (key path, records, its other key paths);
+    None when ``document`` is no wrapper. Exactly one of its values must be records: an array
+    whose items are mostly objects that name their disease (a name key, or ``X是一种…`` in the
+    overview), an object of records keyed by id, or a wrapper again. The rest must name no
+    disease and hold no prose (each string short and without sentence punctuation), so a record
+    holding a list of named things (``{"name": "感冒", "并发症": [{"name": "肺炎"}]}``) stays one."""
+    try:
+        held = [(key, value) for key, value in document.items() if _are_records(value)]
+        if len(held) != 1:
+            return None
+        key, records = held[0]
+        leaves, _, _ = _flatten({other: value for other, value in document.items() if other != key})
+        if _find_name(leaves) is not None or not _is_label_list(list(leaves.values())):
+            return None
+        others = [other for other in document if other != key]
+        inner = None if isinstance(records, list) or _is_keyed_collection(records) else _wrapped_records(records)
+        if inner is None:
+            return key, records, others
+        inner_key, records, inner_others = inner
+        return f"{key}/{inner_key}", records, others + [f"{key}/{other}" for other in inner_others]
+    except RecursionError:  # a document too deep for Python, reported when it is read as a record
+        return None
+
+
+def _are_records(value: Any) -> bool:
+    if isinstance(value, list):
+        named = sum(1 for item in value if isinstance(item, dict) and _defines_disease(item))
+        return named * 2 > len(value)
+    return isinstance(value, dict) and (_is_keyed_collection(value) or _wrapped_records(value) is not None)
+
+
+def _defines_disease(value: dict[str, Any]) -> bool:
+    leaves = _flatten(value)[0]
+    return _find_name(leaves) is not None or _disease_from_overview(leaves) is not None
 
 
 def _names_disease(value: dict[str, Any]) -> bool:

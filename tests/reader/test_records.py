@@ -120,6 +120,40 @@ def test_an_id_keyed_object_with_a_null_record_reads_the_others_and_reports_it(t
     assert issue.record_id == "medical_0:2" and issue.message.startswith("[E004]") and "is null, expected an object" in issue.message
 
 
+@pytest.mark.parametrize("document", [
+    {"data": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]},
+    {"RECORDS": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]},  # Navicat's export
+    {"data": {"diseases": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]}},
+    {"data": {"0": {"name": "甲病", "desc": "头痛。"}, "1": {"name": "乙病", "desc": "发热。"}}},
+])
+def test_a_wrapper_object_around_records_reads_the_records(tmp_path, document):
+    path = write(tmp_path, "dump.json", json.dumps(document, ensure_ascii=False))
+    assert [(r.disease, r.sections[0].text) for r in records_of(path)] == [("甲病", "头痛。"), ("乙病", "发热。")]
+    assert issues_of(path) == []
+
+
+def test_a_wrapper_s_other_keys_are_named_in_a_warning_and_a_null_record_is_reported(tmp_path, caplog):
+    document = {"total": 3, "version": "1.0", "data": [SEED_LIKE, {"name": "乙病", "desc": "发热。"}, None]}
+    path = write(tmp_path, "dump.json", json.dumps(document, ensure_ascii=False))
+    with caplog.at_level("WARNING"):
+        assert [(r.record_id, r.disease) for r in records_of(path)] == [("dump:0", "POEMS综合征"), ("dump:1", "乙病")]
+    assert "[E033]" in caplog.text and "records read from data" in caplog.text and "total, version" in caplog.text
+    [issue] = issues_of(path)
+    assert issue.record_id == "dump:2" and "is null, expected an object" in issue.message
+
+
+@pytest.mark.parametrize("document", [
+    {"name": "感冒", "并发症": [{"name": "肺炎", "desc": "咳嗽。"}]},  # the object names its own disease
+    {"概述": "感冒是常见病。", "并发症": [{"name": "肺炎", "desc": "咳嗽。"}]},  # prose beside the list
+    {"a": [{"name": "甲病"}], "b": [{"name": "乙病"}]},  # two lists: which one holds the records?
+    {"症状": [{"部位": "头部", "表现": "头痛。"}]},  # the items name no disease
+])
+def test_an_object_that_is_no_wrapper_stays_one_record(tmp_path, document):
+    path = write(tmp_path, "one.json", json.dumps(document, ensure_ascii=False))
+    [record] = records_of(path)
+    assert record.record_id == "one"
+
+
 def test_utf8_bom_is_accepted(tmp_path):
     path = write(tmp_path, "bom.json", b"\xef\xbb\xbf" + json.dumps(SEED_LIKE, ensure_ascii=False).encode())
     assert records_of(path)[0].disease == "POEMS综合征"
