@@ -6,9 +6,9 @@ Accepted shapes, detected per file:
 * a JSON array of records (a syntax error in it is one error, at its line and column);
 * JSON Lines, one record per line (a bad line is reported, the others are read);
 * an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``);
-* a wrapper object around one of these (``{"data": [...]}``, ``{"total": 2, "items": [...]}``,
-  ``{"data": {"diseases": [...]}}``): it names no disease, holds no prose, and exactly one of its
-  values is records; its other keys (counts, a version) are named in a warning.
+* a wrapper object around records (``{"data": [...]}``, ``{"total": 2, "items": [...]}``,
+  ``{"data": {"diseases": [...]}}``; see ``_wrapped_records``); its other keys (counts, a status
+  message) are named in a warning.
 
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
 (``诊断/症状``, ``symptom_data/symptom_detail/3``; a path met again, as a key holding ``/``
@@ -45,6 +45,9 @@ INPUT_SUFFIXES = (".json", ".jsonl", ".txt")
 #: and none holds sentence punctuation.
 LABEL_ITEM_MAX_CHARS = 30
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+#: Marks of prose in a wrapper's value (a status message may end with ！).
+_PROSE_MARK = re.compile(r"[。；]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Digits, signs and units of a bare number or range, full or half width: ``80%``, ``0.1%--0.3%``.
 _BARE_NUMBER = re.compile(r"[\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*[0-9０-９][\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -318,41 +321,76 @@ def _is_keyed_collection(document: dict[str, Any]) -> bool:
     return named * 2 > len(document)
 
 
-def _wrapped_records(document: dict[str, Any]) -> tuple[str, list[Any] | dict[str, Any], list[str]] | None:
-    """Where a wrapper object keeps its records, as (key path, records, its other key paths);
-    None when ``document`` is no wrapper. Exactly one of its values must be records: an array
-    whose items are mostly objects that name their disease (a name key, or ``X是一种…`` in the
-    overview), an object of records keyed by id, or a wrapper again. The rest must name no
-    disease and hold no prose (each string short and without sentence punctuation), so a record
-    holding a list of named things (``{"name": "感冒", "并发症": [{"name": "肺炎"}]}``) stays one."""
+#: Where a wrapper keeps its records: their key path, the records (an array, or an object of
+#: them) and the wrapper's other key paths.
+_Wrapped = tuple[str, "list[Any] | dict[str, Any]", list[str]]
+
+
+def _wrapped_records(document: dict[str, Any]) -> _Wrapped | None:
+    """Where a wrapper object keeps its records; None when ``document`` is no wrapper.
+
+    A wrapper has no id key, and exactly one of its values is records: an array or an object
+    whose values are mostly objects that name their disease (a name key, or ``X是一种…`` under an
+    overview key), or a wrapper again. Every other value is a number, a boolean, null or a
+    string that is no prose (``"total": 2``, ``"message": "查询成功！"``, a URL) and not under a
+    name key. So a record holding named things beside its text (``{"name": "感冒", "并发症":
+    [{"name": "肺炎"}]}``, ``{"id": 1, "sections": [...]}``) stays one record."""
     try:
-        held = [(key, value) for key, value in document.items() if _are_records(value)]
-        if len(held) != 1:
-            return None
-        key, records = held[0]
-        leaves, _, _ = _flatten({other: value for other, value in document.items() if other != key})
-        if _find_name(leaves) is not None or not _is_label_list(list(leaves.values())):
-            return None
-        others = [other for other in document if other != key]
-        inner = None if isinstance(records, list) or _is_keyed_collection(records) else _wrapped_records(records)
-        if inner is None:
-            return key, records, others
-        inner_key, records, inner_others = inner
-        return f"{key}/{inner_key}", records, others + [f"{key}/{other}" for other in inner_others]
+        return _unwrap(document)
     except RecursionError:  # a document too deep for Python, reported when it is read as a record
         return None
 
 
-def _are_records(value: Any) -> bool:
-    if isinstance(value, list):
-        named = sum(1 for item in value if isinstance(item, dict) and _defines_disease(item))
-        return named * 2 > len(value)
-    return isinstance(value, dict) and (_is_keyed_collection(value) or _wrapped_records(value) is not None)
+def _unwrap(document: dict[str, Any]) -> _Wrapped | None:
+    rules = reading_rules()
+    if any(key in document for key in rules.id_keys):
+        return None
+    found: tuple[str, _Wrapped] | None = None
+    others = []
+    for key, value in document.items():
+        records = _as_records(value)
+        if records is not None and found is None:
+            found = key, records
+        elif records is None and key not in rules.name_keys and _is_metadata(value):
+            others.append(key)
+        else:
+            return None
+    if found is None:
+        return None
+    key, (inner_key, records, inner_others) = found
+    return f"{key}/{inner_key}" if inner_key else key, records, others + [f"{key}/{other}" for other in inner_others]
+
+
+def _as_records(value: Any) -> _Wrapped | None:
+    """``value`` as records: itself (an empty key path) when it is an array or object of records,
+    what it wraps when it is a wrapper, else None."""
+    if isinstance(value, dict):
+        wrapped = _unwrap(value)
+        if wrapped is not None:
+            return wrapped
+        items = list(value.values())
+    elif isinstance(value, list):
+        items = value
+    else:
+        return None
+    named = sum(1 for item in items if isinstance(item, dict) and _defines_disease(item))
+    return ("", value, []) if named * 2 > len(items) else None
+
+
+def _is_metadata(value: Any) -> bool:
+    """A value a wrapper may hold beside its records: no object or array, no prose."""
+    if isinstance(value, str):
+        return not (_PROSE_MARK.search(value) or (len(value) > LABEL_ITEM_MAX_CHARS and _HAN.search(value)))
+    return value is None or isinstance(value, (bool, int, float))
 
 
 def _defines_disease(value: dict[str, Any]) -> bool:
+    """Whether a record names its disease: a name key, or ``X是一种…`` under an overview key."""
     leaves = _flatten(value)[0]
-    return _find_name(leaves) is not None or _disease_from_overview(leaves) is not None
+    rules = reading_rules()
+    return _find_name(leaves) is not None or any(
+        rules.defines_disease.match(leaves[key]) for key in rules.overview_keys if key in leaves
+    )
 
 
 def _names_disease(value: dict[str, Any]) -> bool:

@@ -125,6 +125,10 @@ def test_an_id_keyed_object_with_a_null_record_reads_the_others_and_reports_it(t
     {"RECORDS": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]},  # Navicat's export
     {"data": {"diseases": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]}},
     {"data": {"0": {"name": "甲病", "desc": "头痛。"}, "1": {"name": "乙病", "desc": "发热。"}}},
+    {"code": 0, "message": "查询成功！", "source": "http://jib.xywy.com/il_sii/gaishu/1.htm",
+     "data": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]},
+    # forty wrappers deep: each level looked at once (looking again doubled the work per level)
+    json.loads('{"data": ' * 40 + '[{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]' + "}" * 40),
 ])
 def test_a_wrapper_object_around_records_reads_the_records(tmp_path, document):
     path = write(tmp_path, "dump.json", json.dumps(document, ensure_ascii=False))
@@ -147,11 +151,16 @@ def test_a_wrapper_s_other_keys_are_named_in_a_warning_and_a_null_record_is_repo
     {"概述": "感冒是常见病。", "并发症": [{"name": "肺炎", "desc": "咳嗽。"}]},  # prose beside the list
     {"a": [{"name": "甲病"}], "b": [{"name": "乙病"}]},  # two lists: which one holds the records?
     {"症状": [{"部位": "头部", "表现": "头痛。"}]},  # the items name no disease
+    {"id": "1001", "sections": [{"title": "概述", "content": "糖尿病是一种代谢病。"}, {"title": "病因", "content": "遗传。"}]},
+    {"id": "1001", "章节": {"1": {"name": "概述", "内容": "多饮。"}, "2": {"name": "病因", "内容": "遗传。"}}},
+    {"_id": {"$oid": "5bb5"}, "症状": [{"name": "发热", "描述": "体温升高。"}, {"name": "咳嗽", "描述": "干咳。"}]},
+    {"基本信息": {"疾病名称": "感冒"}, "并发症": [{"name": "肺炎", "desc": "肺部感染。"}, {"name": "中耳炎", "desc": "耳痛。"}]},
+    {"疾病名": "糖尿病", "问答": [{"问题": "糖尿病是什么病", "回答": "代谢病。"}, {"问题": "糖尿病是否遗传", "回答": "有关。"}]},
 ])
 def test_an_object_that_is_no_wrapper_stays_one_record(tmp_path, document):
     path = write(tmp_path, "one.json", json.dumps(document, ensure_ascii=False))
     [record] = records_of(path)
-    assert record.record_id == "one"
+    assert record.record_id in ("one", "1001", "5bb5")
 
 
 def test_utf8_bom_is_accepted(tmp_path):
