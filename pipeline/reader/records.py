@@ -329,9 +329,9 @@ _Wrapped = tuple[str, "list[Any] | dict[str, Any]", list[str]]
 def _wrapped_records(document: dict[str, Any]) -> _Wrapped | None:
     """Where a wrapper object keeps its records; None when ``document`` is no wrapper.
 
-    A wrapper has no id key, and exactly one of its values is records: an array or an object
-    whose values are mostly objects that name their disease (a name key, or ``X是一种…`` under an
-    overview key), or a wrapper again. Every other value is a number, a boolean, null or a
+    A wrapper has no id key, and exactly one of its values is records: an array whose items
+    are mostly objects that name their disease (a name key, or ``X是一种…`` under an overview
+    key), an object of such records keyed as a file's top level may be, or a wrapper again. Every other value is a number, a boolean, null or a
     string that is no prose (``"total": 2``, ``"message": "查询成功！"``, a URL) and not under a
     name key. So a record holding named things beside its text (``{"name": "感冒", "并发症":
     [{"name": "肺炎"}]}``, ``{"id": 1, "sections": [...]}``) stays one record."""
@@ -366,7 +366,7 @@ def _as_records(value: Any) -> _Wrapped | None:
     what it wraps when it is a wrapper, else None."""
     if isinstance(value, dict):
         wrapped = _unwrap(value)
-        if wrapped is not None:
+        if wrapped is not None or not _is_keyed_collection(value):  # read as records the way a file's top is
             return wrapped
         items = list(value.values())
     elif isinstance(value, list):

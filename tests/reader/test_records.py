@@ -150,6 +150,7 @@ def test_a_wrapper_s_other_keys_are_named_in_a_warning_and_a_null_record_is_repo
     {"name": "感冒", "并发症": [{"name": "肺炎", "desc": "咳嗽。"}]},  # the object names its own disease
     {"概述": "感冒是常见病。", "并发症": [{"name": "肺炎", "desc": "咳嗽。"}]},  # prose beside the list
     {"a": [{"name": "甲病"}], "b": [{"name": "乙病"}]},  # two lists: which one holds the records?
+    {"data": {"甲": {"name": "甲病", "desc": "头痛。"}, "乙": {"name": "乙病", "desc": "发热。"}, "count": "2"}},  # not all records
     {"症状": [{"部位": "头部", "表现": "头痛。"}]},  # the items name no disease
     {"id": "1001", "sections": [{"title": "概述", "content": "糖尿病是一种代谢病。"}, {"title": "病因", "content": "遗传。"}]},
     {"id": "1001", "章节": {"1": {"name": "概述", "内容": "多饮。"}, "2": {"name": "病因", "内容": "遗传。"}}},
