@@ -331,9 +331,9 @@ def _wrapped_records(document: dict[str, Any]) -> _Wrapped | None:
 
     A wrapper has no id key, and exactly one of its values is records: an array whose items
     are mostly objects that name their disease (a name key, or ``X是一种…`` under an overview
-    key), an object of such records keyed as a file's top level may be, or a wrapper again. Every other value is a number, a boolean, null or a
-    string that is no prose (``"total": 2``, ``"message": "查询成功！"``, a URL) and not under a
-    name key. So a record holding named things beside its text (``{"name": "感冒", "并发症":
+    key), an object of such records keyed as a file's top level may be, or a wrapper again.
+    Every other value is a number, a boolean, null or a string that is no prose (``"total": 2``,
+    ``"message": "查询成功！"``, a URL) and not under a name key. So a record holding named things beside its text (``{"name": "感冒", "并发症":
     [{"name": "肺炎"}]}``, ``{"id": 1, "sections": [...]}``) stays one record."""
     try:
         return _unwrap(document)
