@@ -6,9 +6,12 @@ Accepted shapes, detected per file:
 * a JSON array of records (a syntax error in it is one error, at its line and column);
 * JSON Lines, one record per line (a bad line is reported, the others are read);
 * an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``);
+* a DataFrame as pandas' ``to_json`` writes it with ``orient="split"``, ``"table"`` or
+  ``"columns"`` (its default): one record per row, the row's index label in its id (``orient="index"``
+  and ``"records"`` are the two shapes above); see ``_pandas_rows``;
 * a wrapper object around records (``{"data": [...]}``, ``{"total": 2, "items": [...]}``,
   ``{"data": {"diseases": [...]}}``; see ``_wrapped_records``); its other keys (counts, a status
-  message) are named in a warning.
+  message, an object of paging details) are named in a warning.
 
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
 (``诊断/症状``, ``symptom_data/symptom_detail/3``; a path met again, as a key holding ``/``
@@ -296,6 +299,9 @@ def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Re
     elif isinstance(document, dict) and _is_keyed_collection(document):
         for key, value in document.items():
             yield _record_or_issue(value, source, default_id=f"{stem}:{key}", stem=stem)
+    elif isinstance(document, dict) and (rows := _pandas_rows(document)) is not None:
+        for label, value in rows:
+            yield _record_or_issue(value, source, default_id=f"{stem}:{label}", stem=stem)
     elif isinstance(document, dict) and (wrapped := _wrapped_records(document)) is not None:
         where, records, others = wrapped
         if others:
@@ -311,14 +317,70 @@ def _is_keyed_collection(document: dict[str, Any]) -> bool:
     """An object of records keyed by id: the keys look like ids (all digits) and some value
     is an object, so that a null or broken record among them is reported, not read as a
     section (``{"0": {…}, "2": null}``); or every value is an object and most name their
-    disease (``{"百日咳": {"gaishu_info": …}}``)."""
+    disease: by a name key (``{"百日咳": {"gaishu_info": …}}``), or as the key they are under
+    (``{"百日咳": {"desc": "百日咳是…"}}``, pandas' ``orient="index"`` of a table indexed by name)."""
     values = document.values()
     if all(key.isdigit() for key in document) and any(isinstance(value, dict) for value in values):
         return True
     if not document or not all(isinstance(value, dict) for value in values):
         return False
-    named = sum(1 for value in values if _names_disease(value))
+    named = sum(1 for key, value in document.items() if _names_disease(value, key))
     return named * 2 > len(document)
+
+
+#: The names pandas gives an unnamed index in ``orient="table"``: no data of the record.
+_PANDAS_INDEX_NAME = re.compile(r"index|level_\d+")
+
+
+def _pandas_rows(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]] | None:
+    """The rows of a DataFrame written by pandas' ``to_json``, as (index label, record) pairs;
+    None for any other object. Why: ``df.to_json(path)`` is how a table of records often
+    reaches us, and read as one record it would be one disease named after the file.
+
+    * ``orient="split"``: ``{"columns": [...], "index": [...], "data": [[...], ...]}`` (no
+      ``index`` with ``index=False``);
+    * ``orient="table"``: ``{"schema": {"fields": [...], "primaryKey": [...]}, "data": [{...}]}``;
+      an unnamed index (``index``, ``level_0``) is left out of the record;
+    * ``orient="columns"``, pandas' default: ``{"name": {"0": "百日咳", ...}, "desc": {...}}``,
+      every value an object with the same keys (the index), taken only when most rows name their
+      disease (a name key, or ``X是一种…`` under an overview key): an object of objects with the
+      same keys may also be one record (``{"中医": {"治疗": …}, "西医": {"治疗": …}}``)."""
+    keys = document.keys()
+    data = document.get("data")
+    if {"columns", "data"} <= keys <= {"columns", "index", "data"}:
+        columns, index = document["columns"], document.get("index", list(range(len(data) if isinstance(data, list) else 0)))
+        if (
+            isinstance(columns, list) and isinstance(data, list) and isinstance(index, list) and len(index) == len(data)
+            and all(isinstance(column, (str, int, float)) for column in columns)
+            and all(isinstance(row, list) and len(row) == len(columns) for row in data)
+        ):
+            return [(_label(label), dict(zip(map(str, columns), row))) for label, row in zip(index, data)]
+        return None
+    schema = document.get("schema")
+    if keys == {"schema", "data"} and isinstance(schema, dict) and isinstance(schema.get("fields"), list) and isinstance(data, list):
+        key = schema.get("primaryKey") if isinstance(schema.get("primaryKey"), list) else []
+        unnamed = [name for name in key if isinstance(name, str) and _PANDAS_INDEX_NAME.fullmatch(name)]
+        return [
+            (_label([row.get(name) for name in key]) if key else str(position), {k: v for k, v in row.items() if k not in unnamed})
+            if isinstance(row, dict) else (str(position), row)
+            for position, row in enumerate(data)
+        ]
+    columns_by_name = list(document.values())
+    if not columns_by_name or not all(isinstance(column, dict) for column in columns_by_name):
+        return None
+    labels = columns_by_name[0].keys()
+    if not labels or any(column.keys() != labels for column in columns_by_name):
+        return None
+    rows = [(label, {name: column[label] for name, column in document.items()}) for label in labels]
+    named = sum(1 for _, row in rows if _defines_disease(row))
+    return rows if named * 2 > len(rows) else None
+
+
+def _label(value: Any) -> str:
+    """An index label as a record id's part: a MultiIndex's levels joined with ``/``."""
+    if isinstance(value, list):
+        return "/".join(_label(level) for level in value)
+    return value if isinstance(value, str) else json.dumps(value)
 
 
 #: Where a wrapper keeps its records: their key path, the records (an array, or an object of
@@ -332,9 +394,11 @@ def _wrapped_records(document: dict[str, Any]) -> _Wrapped | None:
     A wrapper has no id key, and exactly one of its values is records: an array whose items
     are mostly objects that name their disease (a name key, or ``X是一种…`` under an overview
     key), an object of such records keyed as a file's top level may be, or a wrapper again.
-    Every other value is a number, a boolean, null or a string that is no prose (``"total": 2``,
-    ``"message": "查询成功！"``, a URL) and not under a name key. So a record holding named things beside its text (``{"name": "感冒", "并发症":
-    [{"name": "肺炎"}]}``, ``{"id": 1, "sections": [...]}``) stays one record."""
+    Every other value is a number, a boolean, null, a string that is no prose (``"total": 2``,
+    ``"message": "查询成功！"``, a URL), or an object or array of such values (``"meta": {"page":
+    1}``), and no name key holds any of them. So a record holding named things beside its text
+    (``{"name": "感冒", "并发症": [{"name": "肺炎"}]}``, ``{"id": 1, "sections": [...]}``) stays one
+    record."""
     try:
         return _unwrap(document)
     except RecursionError:  # a document too deep for Python, reported when it is read as a record
@@ -351,7 +415,7 @@ def _unwrap(document: dict[str, Any]) -> _Wrapped | None:
         records = _as_records(value)
         if records is not None and found is None:
             found = key, records
-        elif records is None and key not in rules.name_keys and _is_metadata(value):
+        elif records is None and _is_metadata(value, key):
             others.append(key)
         else:
             return None
@@ -377,10 +441,17 @@ def _as_records(value: Any) -> _Wrapped | None:
     return ("", value, []) if named * 2 > len(items) else None
 
 
-def _is_metadata(value: Any) -> bool:
-    """A value a wrapper may hold beside its records: no object or array, no prose."""
+def _is_metadata(value: Any, key: str) -> bool:
+    """A value a wrapper may hold beside its records: no prose and nothing under a name key,
+    at any depth (``"total": 2``, ``"message": "查询成功！"``, ``"meta": {"page": 1}``)."""
+    if key in reading_rules().name_keys:
+        return False
     if isinstance(value, str):
         return not (_PROSE_MARK.search(value) or (len(value) > LABEL_ITEM_MAX_CHARS and _HAN.search(value)))
+    if isinstance(value, dict):
+        return all(_is_metadata(item, name) for name, item in value.items())
+    if isinstance(value, list):
+        return all(_is_metadata(item, "") for item in value)
     return value is None or isinstance(value, (bool, int, float))
 
 
@@ -393,16 +464,20 @@ def _defines_disease(value: dict[str, Any]) -> bool:
     )
 
 
-def _names_disease(value: dict[str, Any]) -> bool:
+def _names_disease(value: dict[str, Any], key: str) -> bool:
+    """Whether a record under ``key`` names its disease: a name key, or ``key是一种…``."""
     try:
-        return _find_name(_flatten(value)[0]) is not None
+        leaves = _flatten(value)[0]
     except RecursionError:  # a record too deep for Python, reported when it is read
         return False
+    return _find_name(leaves) is not None or _disease_from_overview(leaves) == key
 
 
 def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str) -> Record | ReadIssue:
     if not isinstance(value, dict):
-        return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is {_json_kind(value)}, expected an object"))
+        # a row of pandas' orient="values" is the likely array: say how to keep the column names
+        hint = ' whose keys name its texts (pandas: to_json(orient="records"), not "values")' if isinstance(value, list) else ""
+        return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is {_json_kind(value)}, expected an object{hint}"))
     try:
         record = build_record(value, source=source, default_id=default_id, file_stem=stem)
     except RecursionError as exc:  # json may read deeper than Python code recurses (3.12+)

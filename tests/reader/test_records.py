@@ -123,6 +123,7 @@ def test_an_id_keyed_object_with_a_null_record_reads_the_others_and_reports_it(t
 @pytest.mark.parametrize("document", [
     {"data": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]},
     {"RECORDS": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]},  # Navicat's export
+    {"data": [{"病名": "甲病", "描述": "头痛。"}, {"疾病名": "乙病", "描述": "发热。"}]},  # Chinese name keys
     {"data": {"diseases": [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]}},
     {"data": {"0": {"name": "甲病", "desc": "头痛。"}, "1": {"name": "乙病", "desc": "发热。"}}},
     {"code": 0, "message": "查询成功！", "source": "http://jib.xywy.com/il_sii/gaishu/1.htm",
@@ -146,6 +147,54 @@ def test_a_wrapper_s_other_keys_are_named_in_a_warning_and_a_null_record_is_repo
     assert issue.record_id == "dump:2" and "is null, expected an object" in issue.message
 
 
+def test_a_wrapper_may_hold_an_object_of_paging_details_beside_its_records(tmp_path, caplog):
+    document = {"meta": {"page": 1, "size": 20, "links": ["http://example.org/p2"]}, "data": [{"name": "甲病", "desc": "头痛。"}]}
+    path = write(tmp_path, "dump.json", json.dumps(document, ensure_ascii=False))
+    with caplog.at_level("WARNING"):
+        assert [r.disease for r in records_of(path)] == ["甲病"]
+    assert "[E033]" in caplog.text and "left out, as no record: meta" in caplog.text
+
+
+TWO_DISEASES = [{"name": "甲病", "desc": "甲病是一种病。头痛。", "n": None}, {"name": "乙病", "desc": "乙病是一种病。发热。", "n": 2.5}]
+
+
+@pytest.mark.parametrize(("orient", "index"), [
+    ("columns", True), ("split", True), ("split", False), ("table", True), ("table", False), ("index", True), ("records", False),
+])
+def test_a_dataframe_written_by_pandas_to_json_is_one_record_per_row(tmp_path, orient, index):
+    import pandas as pd
+
+    path = tmp_path / "frame.json"
+    pd.DataFrame(TWO_DISEASES).to_json(path, orient=orient, index=index, force_ascii=False)
+    records = records_of(path)
+    assert [(r.record_id, r.disease, [s.text for s in r.sections]) for r in records] == [
+        ("frame:0", "甲病", ["甲病是一种病。头痛。"]), ("frame:1", "乙病", ["乙病是一种病。发热。"]),
+    ]
+    assert [r.fields for r in records] == [(("name", "甲病"),), (("name", "乙病"), ("n", "2.5"))]  # no "index" field
+    assert issues_of(path) == []
+
+
+@pytest.mark.parametrize("orient", ["columns", "split", "table", "index"])
+def test_a_dataframe_indexed_by_disease_name_keeps_the_name_in_the_ids(tmp_path, orient):
+    import pandas as pd
+
+    path = tmp_path / "frame.json"
+    pd.DataFrame(TWO_DISEASES).set_index("name").to_json(path, orient=orient, force_ascii=False)
+    assert [(r.record_id, r.disease, r.sections[0].path) for r in records_of(path)] == [
+        ("frame:甲病", "甲病", "desc"), ("frame:乙病", "乙病", "desc"),
+    ]
+
+
+def test_rows_without_column_names_are_reported_with_how_to_keep_them(tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "frame.json"
+    pd.DataFrame(TWO_DISEASES).to_json(path, orient="values", force_ascii=False)
+    assert records_of(path) == []
+    assert [issue.record_id for issue in issues_of(path)] == ["frame:0", "frame:1"]
+    assert 'is an array, expected an object whose keys name its texts (pandas: to_json(orient="records")' in issues_of(path)[0].message
+
+
 @pytest.mark.parametrize("document", [
     {"name": "感冒", "并发症": [{"name": "肺炎", "desc": "咳嗽。"}]},  # the object names its own disease
     {"概述": "感冒是常见病。", "并发症": [{"name": "肺炎", "desc": "咳嗽。"}]},  # prose beside the list
@@ -157,6 +206,11 @@ def test_a_wrapper_s_other_keys_are_named_in_a_warning_and_a_null_record_is_repo
     {"_id": {"$oid": "5bb5"}, "症状": [{"name": "发热", "描述": "体温升高。"}, {"name": "咳嗽", "描述": "干咳。"}]},
     {"基本信息": {"疾病名称": "感冒"}, "并发症": [{"name": "肺炎", "desc": "肺部感染。"}, {"name": "中耳炎", "desc": "耳痛。"}]},
     {"疾病名": "糖尿病", "问答": [{"问题": "糖尿病是什么病", "回答": "代谢病。"}, {"问题": "糖尿病是否遗传", "回答": "有关。"}]},
+    {"meta": {"name": "接口"}, "data": [{"name": "甲病", "desc": "头痛。"}]},  # a name beside the records: whose?
+    # objects with the same keys, like pandas' orient="columns", but the "rows" name no disease
+    {"中医": {"病因": "感冒是外感风邪所致。", "治疗": "疏风解表。"}, "西医": {"病因": "感冒是病毒感染所致。", "治疗": "对症治疗。"}},
+    # objects under keys their overviews do not name
+    {"病因": {"desc": "感冒是病毒感染所致。"}, "治疗": {"desc": "感冒是自限性疾病，对症治疗。"}},
 ])
 def test_an_object_that_is_no_wrapper_stays_one_record(tmp_path, document):
     path = write(tmp_path, "one.json", json.dumps(document, ensure_ascii=False))
