@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read disease records (a JSON object, a JSON array, JSON Lines, or an object of records "
         "keyed by id or name, a DataFrame written by pandas' to_json (orient records, index, columns, split or "
         "table), or a wrapper object around them such as {\"data\": [...]}; UTF-8 or GB18030) from files "
-        "or folders (searched recursively for *.json, *.jsonl, *.txt) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
+        "or folders (searched recursively for *.json, *.jsonl, *.txt; and *.csv, *.tsv with a header row, one "
+        "record per row) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
     )
     run.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT], metavar="INPUT", help=f"files or folders (default: {DEFAULT_INPUT})")
     run.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default: {DEFAULT_OUT})")

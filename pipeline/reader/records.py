@@ -9,6 +9,9 @@ Accepted shapes, detected per file:
 * a DataFrame as pandas' ``to_json`` writes it with ``orient="split"``, ``"table"`` or
   ``"columns"`` (its default): one record per row, the row's index label in its id (``orient="index"``
   and ``"records"`` are the two shapes above); see ``_pandas_rows``;
+* a CSV or TSV file (``.csv``, ``.tsv``) with a header row naming the keys (``疾病名称,疾病描述,…``):
+  one record per row; a cell of short labels joined by ``,`` (``紫绀,胸痛,呼吸困难``) is a label list,
+  as a JSON array of them would be;
 * a wrapper object around records (``{"data": [...]}``, ``{"total": 2, "items": [...]}``,
   ``{"data": {"diseases": [...]}}``; see ``_wrapped_records``); its other keys (counts, a status
   message, an object of paging details) are named in a warning.
@@ -28,6 +31,8 @@ becomes U+FFFD, one character for one: no table format can store it.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
 import os
@@ -43,7 +48,9 @@ from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv
 
 logger = logging.getLogger(__name__)
 
-INPUT_SUFFIXES = (".json", ".jsonl", ".txt")
+#: Files of records by what separates their cells; the others hold JSON.
+TABLE_DELIMITERS = {".csv": ",", ".tsv": "\t"}
+INPUT_SUFFIXES = (".json", ".jsonl", ".txt", *TABLE_DELIMITERS)
 #: A list of strings is a structured field (not prose) when every item is at most this long
 #: and none holds sentence punctuation.
 LABEL_ITEM_MAX_CHARS = 30
@@ -138,10 +145,10 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
             files.append(path)
         elif path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-            plain = [p for p in found if p.suffix.lower() == ".txt" and not _starts_like_json(p)]
-            if plain:
-                logger.info("%s: %d .txt file(s) holding no JSON skipped (%s …)", path, len(plain), plain[0])
-                skipped = set(plain)
+            other = [p for p in found if not _holds_records(p)]
+            if other:
+                logger.info("%s: %d file(s) holding no records skipped (%s …)", path, len(other), other[0])
+                skipped = set(other)
                 found = [p for p in found if p not in skipped]
             if not found:
                 raise PipelineError("E011", path=path)
@@ -151,17 +158,31 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def _starts_like_json(path: Path) -> bool:
-    """Whether a ``.txt`` file found in a folder looks like records: its first character
-    (after a BOM and blanks) opens an object or array. A folder's word lists and notes
-    (``lexicons/symptoms.txt``) are then skipped, not reported as broken JSON; a file named
-    on the command line is always read."""
+def _holds_records(path: Path) -> bool:
+    """Whether a file found in a folder looks like records. A ``.txt`` file does when its first
+    character (after a BOM and blanks) opens an object or array, so a folder's word lists and
+    notes (``lexicons/symptoms.txt``) are skipped, not reported as broken JSON. A CSV or TSV file
+    does when its header names a disease or an overview (a name or overview key of
+    ``record_reading.tsv``) and it is no table this pipeline wrote (``outputs/records.csv``
+    names a ``disease`` too). A file named on the command line is always read."""
+    suffix = path.suffix.lower()
+    if suffix not in (".txt", *TABLE_DELIMITERS):
+        return True
     try:
         with path.open("rb") as handle:
-            head = handle.read(4096)
+            head = handle.read(65536)
     except OSError:
         return True  # let reading it report the problem
-    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[")
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    if suffix == ".txt":
+        return head.lstrip()[:1] in (b"{", b"[")
+    from ..tables.schema import TABLES  # here only: the reader needs no more of the tables
+
+    first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    header = [cell.strip() for cell in next(csv.reader([first_line], delimiter=TABLE_DELIMITERS[suffix]), [])]
+    rules = reading_rules()
+    ours = any(header == [column.name for column in columns] for columns in TABLES.values())
+    return not ours and any(cell in rules.name_keys or cell in rules.overview_keys for cell in header)
 
 
 def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
@@ -197,6 +218,10 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
         yield issue
     if not text or text.isspace():  # no copy of the text, unlike strip()
         yield ReadIssue(source, None, "read", message("E009", path=source))
+        return
+    delimiter = TABLE_DELIMITERS.get(path.suffix.lower())
+    if delimiter is not None:
+        yield from _read_table_file(text, source, stem, delimiter)
         return
     try:
         document = _parse(text)
@@ -274,6 +299,52 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
     yield from issues
     for line_no, value in parsed:
         yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
+
+
+def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Iterator[Record | ReadIssue]:
+    """A CSV or TSV file: the header row names the keys, each further row is a record (ids
+    ``stem:0``, ``stem:1`` … as pandas numbers the rows). A quoted cell may span lines. Empty
+    cells are left out; a row that cannot be read (a quote never closed, more cells than the
+    header has) is reported at its line, and the rows after it are still read."""
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # one cell may hold a whole long text
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    header: list[str] | None = None
+    index = 0
+    while True:
+        line = rows.line_num + 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield ReadIssue(source, None if header is None else f"{stem}:{index}", "read", message("E034", path=source, line=line, reason=exc))
+            if header is not None:
+                index += 1
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if header is None:
+            header = []
+            for number, cell in enumerate(row, start=1):
+                header.append(_unused(cell.strip() or f"column_{number}", header))
+            continue
+        record_id = f"{stem}:{index}"
+        index += 1
+        if any(cell.strip() for cell in row[len(header):]):
+            reason = f"{len(row)} cells, but the header has {len(header)} columns"
+            yield ReadIssue(source, record_id, "read", message("E034", path=source, line=line, reason=reason))
+            continue
+        value = {key: _cell_value(cell) for key, cell in zip(header, row) if cell.strip()}
+        yield _record_or_issue(value, source, default_id=record_id, stem=stem)
+
+
+def _cell_value(cell: str) -> str | list[str]:
+    """A cell's text, or its items when it is short labels joined by a half-width comma
+    (``紫绀,胸痛,呼吸困难``: how a list column is exported; prose separates with ``，``)."""
+    if "," not in cell or "，" in cell:
+        return cell
+    items = [item.strip() for item in cell.split(",")]
+    return items if all(items) and _is_label_list(items) else cell
 
 
 def _unreadable(source: str, error: ValueError | RecursionError, *, line: int | None = None) -> str:

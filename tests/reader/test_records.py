@@ -313,9 +313,51 @@ def test_a_folders_txt_files_that_hold_no_json_are_skipped_but_a_named_one_is_re
     write(tmp_path, "empty.txt", "")
     with caplog.at_level("INFO", logger="pipeline.reader.records"):
         assert [p.name for p in discover_files([tmp_path])] == ["poems.txt"]
-    assert "2 .txt file(s) holding no JSON skipped" in caplog.text
+    assert "2 file(s) holding no records skipped" in caplog.text
     assert discover_files([words]) == [words]  # named: read, and its error reported
     assert issues_of(words)[0].message.startswith("[E002]")
+
+
+def test_a_csv_file_with_a_header_is_one_record_per_row(tmp_path):
+    path = write(tmp_path, "sample.csv", (
+        "疾病名称,疾病描述,症状,治愈率\r\n"
+        "肺泡蛋白质沉积症,\"肺泡蛋白质沉积症是一种罕见疾病，\n好发于青中年。\",\"紫绀,胸痛,呼吸困难\",约40%\r\n"
+        "\r\n"
+        "百日咳,百日咳是急性呼吸道传染病。,,\r\n"
+    ), encoding="utf-8-sig")
+    first, second = records_of(path)
+    assert (first.record_id, first.disease, second.record_id, second.disease) == ("sample:0", "肺泡蛋白质沉积症", "sample:1", "百日咳")
+    assert [(s.path, s.text) for s in first.sections] == [("疾病描述", "肺泡蛋白质沉积症是一种罕见疾病，\n好发于青中年。")]
+    # short labels joined by "," are a list, as in JSON; 治愈率 is a record-level fact (record_reading.tsv)
+    assert first.fields == (("疾病名称", "肺泡蛋白质沉积症"), ("治愈率", "约40%"), ("症状", "紫绀"), ("症状", "胸痛"), ("症状", "呼吸困难"))
+    assert [s.path for s in second.sections] == ["疾病描述"]  # empty cells are no sections
+    assert issues_of(path) == []
+
+
+def test_a_tsv_file_is_read_with_tabs_and_blank_header_cells_get_a_name(tmp_path):
+    path = write(tmp_path, "sample.tsv", "name\tdesc\tdesc\t\n甲病\t头痛。\t发热。\t咳嗽。\n")
+    [record] = records_of(path)
+    assert [(s.path, s.text) for s in record.sections] == [("desc", "头痛。"), ("desc#2", "发热。"), ("column_4", "咳嗽。")]
+
+
+def test_a_broken_csv_row_is_reported_at_its_line_and_the_other_rows_are_read(tmp_path):
+    path = write(tmp_path, "rows.csv", '疾病名称,疾病描述\n甲病,"头痛"。\n乙病,发热。,多余\n丙病,咳嗽。\n丁病,"乏力。\n')
+    assert [r.disease for r in records_of(path)] == ["丙病"]
+    assert [(i.record_id, i.message.replace(f"{tmp_path}/", "")) for i in issues_of(path)] == [
+        ("rows:0", "[E034] rows.csv: line 2: invalid CSV: ',' expected after '\"'"),
+        ("rows:1", "[E034] rows.csv: line 3: invalid CSV: 3 cells, but the header has 2 columns"),
+        ("rows:3", "[E034] rows.csv: line 5: invalid CSV: unexpected end of data"),  # a quote never closed
+    ]
+
+
+def test_a_folders_csv_files_are_read_only_when_they_hold_records(tmp_path, caplog):
+    write(tmp_path, "diseases.csv", "疾病名称,疾病描述\n甲病,头痛。\n")
+    write(tmp_path, "words.csv", "term,label\n发热,symptom\n")
+    (tmp_path / "outputs").mkdir()
+    write(tmp_path / "outputs", "records.csv", "record_id,disease,source,n_sections,n_chars,n_mentions\nx,甲病,a.json,1,3,0\n")
+    with caplog.at_level("INFO", logger="pipeline.reader.records"):
+        assert [p.name for p in discover_files([tmp_path])] == ["diseases.csv"]  # not this pipeline's own tables
+    assert "2 file(s) holding no records skipped" in caplog.text
 
 
 def test_missing_input_is_a_usage_error(tmp_path):
@@ -330,6 +372,16 @@ def test_real_xywy_file_reads_every_record(shared_data):
     poems = next(r for r in records if r.record_id == "medical_6:202")
     assert poems.disease == "POEMS综合征"
     assert any(s.path == "cause_info" and "HHV-8" in s.text for s in poems.sections)
+
+
+def test_real_csv_and_json_lines_of_the_same_portal_read_the_same_diseases(shared_data):
+    csv_records = records_of(shared_data / "records" / "medical_data_sample.csv")
+    json_records = records_of(shared_data / "records" / "medical_first308.jsonl")
+    assert len(csv_records) == 21 and len(json_records) == 308
+    assert [r.disease for r in csv_records] == [r.disease for r in json_records[:21]]
+    by_name = {r.disease: r for r in json_records}
+    for record in csv_records:  # the same texts, under Chinese headers
+        assert {s.text for s in record.sections} >= {s.text for s in by_name[record.disease].sections if s.path in ("desc", "cause")}
 
 
 def test_json_lines_keep_line_separators_inside_strings(tmp_path):
