@@ -7,6 +7,7 @@ For notebooks::
     doc = nlp("呈弥漫性色素沉着(93%)")
     tables = pipeline.run("seeds")         # dict of pandas DataFrames
     tables = pipeline.run("seeds", out="outputs")   # …and written as CSV + Parquet
+    tables = pipeline.run(frame)           # records in memory: a DataFrame, a list of dicts
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from tqdm import tqdm
 
 from .errors import PipelineError, message
-from .reader import ReadIssue, Record, discover_files, read_file
+from .reader import ReadIssue, Record, discover_files, holds_records, read_file, read_value
 from .tables.columns import (
     COLUMN_NAMES,
     Columns,
@@ -44,8 +44,13 @@ from .tables.columns import (
 from .tables.schema import CHUNK_ROWS, FORMATS, table_formats
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     import pandas as pd
     from spacy.language import Language
+
+    #: What a run reads: files or folders, or records in memory (``reader.read_value``).
+    Inputs: TypeAlias = str | Path | Iterable[str | Path] | pd.DataFrame | dict[str, Any] | list[dict[str, Any]]
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +80,7 @@ class RunResult:
 
 
 def run(
-    inputs: str | Path | Iterable[str | Path],
+    inputs: Inputs,
     out: str | Path | None = None,
     *,
     formats: str | Iterable[str] = FORMATS,
@@ -84,14 +89,15 @@ def run(
     progress: bool = False,
     workers: int = 1,
 ) -> dict[str, pd.DataFrame]:
-    """Run the pipeline over files/folders; return the tables (and write them to ``out``)."""
+    """Run the pipeline over files/folders, or over records in memory (a DataFrame with a row per
+    record, a record dict, a list of them); return the tables (and write them to ``out``)."""
     return run_batch(
         inputs, out, formats=formats, dictionaries=dictionaries, segmenter=segmenter, progress=progress, workers=workers
     ).tables
 
 
 def run_batch(
-    inputs: str | Path | Iterable[str | Path],
+    inputs: Inputs,
     out: str | Path | None = None,
     *,
     formats: str | Iterable[str] = FORMATS,
@@ -116,9 +122,12 @@ def run_batch(
 
     formats = table_formats(formats)
     workers = check_workers(workers)
-    files = discover_files(inputs)  # user mistakes (missing paths) fail here, before any work
+    if holds_records(inputs):
+        items = unique_ids(read_value(inputs))
+    else:
+        items = read_items(discover_files(inputs))  # user mistakes (missing paths) fail here, before any work
     labels: Counter[str] = Counter()
-    batches = batched(read_items(files), batch_records)
+    batches = batched(items, batch_records)
     # the Language is loaded (and bad dictionaries reported) before any output is opened
     # no table reads spaCy spans or lexical attributes: the batch Language does not make them
     # (same tables, faster)
@@ -213,23 +222,27 @@ def vars_of(issue: ReadIssue) -> dict[str, str | None]:
 
 
 def read_items(files: list[Path]) -> Iterator[Record | ReadIssue]:
-    """Every record of ``files`` in order. A record_id used before in the run gets the first
-    ``#2``, ``#3`` … suffix that is not in use either (with a warning), so ``record_id``
-    joins the tables reliably: ids ``a, a, a#2`` become ``a, a#2, a#2#2``."""
+    """Every record of ``files`` in order, each with an id of its own (``unique_ids``)."""
+    return unique_ids(item for path in files for item in read_file(path))
+
+
+def unique_ids(items: Iterable[Record | ReadIssue]) -> Iterator[Record | ReadIssue]:
+    """``items`` in order; a record_id used before in the run gets the first ``#2``, ``#3`` …
+    suffix that is not in use either (with a warning), so ``record_id`` joins the tables
+    reliably: ids ``a, a, a#2`` become ``a, a#2, a#2#2``."""
     used: set[str] = set()
     tried: Counter[str] = Counter()  # suffixes tried per id: n copies of an id cost n look-ups, not n²
-    for path in files:
-        for item in read_file(path):
-            if isinstance(item, Record):
-                record_id = item.record_id
-                while record_id in used:
-                    tried[item.record_id] += 1
-                    record_id = f"{item.record_id}#{tried[item.record_id] + 1}"
-                if record_id != item.record_id:
-                    logger.warning("%s: record id %s is used again; this one is %s", path, item.record_id, record_id)
-                    item = replace(item, record_id=record_id)
-                used.add(record_id)
-            yield item
+    for item in items:
+        if isinstance(item, Record):
+            record_id = item.record_id
+            while record_id in used:
+                tried[item.record_id] += 1
+                record_id = f"{item.record_id}#{tried[item.record_id] + 1}"
+            if record_id != item.record_id:
+                logger.warning("%s: record id %s is used again; this one is %s", item.source, item.record_id, record_id)
+                item = replace(item, record_id=record_id)
+            used.add(record_id)
+        yield item
 
 
 def batched(items: Iterator[Record | ReadIssue], size: int) -> Iterator[list[Record | ReadIssue]]:

@@ -261,6 +261,37 @@ def test_dask_engine_reports_a_bad_dictionary_before_starting_workers(corpus, tm
         run_dask(corpus, tmp_path / "out", dictionaries=bad, workers=1)
 
 
+def _without_sources(tables):
+    return {name: frame.drop(columns=["source", "file"], errors="ignore") for name, frame in tables.items()}
+
+
+@pytest.mark.parametrize("as_value", [list, pd.DataFrame], ids=["list of dicts", "DataFrame"])
+def test_records_in_memory_give_the_tables_of_the_same_records_in_a_file(tmp_path, as_value):
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(RECORDS, ensure_ascii=False), encoding="utf-8")
+    from_file = run_batch(path, dictionaries=MINI_DICTIONARIES).tables
+    in_memory = run_batch(as_value(RECORDS), dictionaries=MINI_DICTIONARIES, workers=2).tables
+    assert from_file["records"]["record_id"].tolist() == ["r1", "r2", "r3", "r4", "r5"]
+    assert in_memory["records"]["source"].unique().tolist() == [f"<{as_value.__name__}>"]
+    for name, frame in _without_sources(from_file).items():
+        pd.testing.assert_frame_equal(_without_sources(in_memory)[name], frame, obj=name)
+
+
+def test_one_record_in_memory_and_values_json_has_no_type_for(tmp_path):
+    import numpy as np
+
+    result = run_batch({"name": "甲病", "desc": "头痛。", "病程": np.int64(3), "score": float("nan")}, dictionaries=MINI_DICTIONARIES)
+    assert result.tables["records"][["record_id", "disease", "source"]].values.tolist() == [["records", "甲病", "<dict>"]]
+    assert result.tables["record_fields"][["field", "value"]].values.tolist() == [["name", "甲病"], ["病程", "3"]]  # NaN: missing
+
+
+def test_a_record_in_memory_that_json_cannot_write_is_an_errors_row(tmp_path):
+    looped = {"name": "甲病", "desc": "头痛。"}
+    looped["self"] = looped
+    result = run_batch([looped], dictionaries=MINI_DICTIONARIES)
+    assert result.tables["errors"]["message"].tolist() == ["[E004] <list>: unknown record shape: not readable as JSON: Circular reference detected"]
+
+
 def test_a_record_id_used_twice_is_made_unique(tmp_path):
     import json
 

@@ -5,9 +5,13 @@ from .records import (
     Record,
     Section,
     discover_files,
+    holds_records,
     iter_records,
     read_file,
+    read_value,
     readable_records,
 )
 
-__all__ = ["ReadIssue", "Record", "Section", "discover_files", "iter_records", "read_file", "readable_records"]
+__all__ = [
+    "ReadIssue", "Record", "Section", "discover_files", "holds_records", "iter_records", "read_file", "read_value", "readable_records",
+]

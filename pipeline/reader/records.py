@@ -202,6 +202,38 @@ def readable_records(inputs: Iterable[str | Path], issues: list[ReadIssue]) -> I
             issues.append(item)
 
 
+def holds_records(value: Any) -> bool:
+    """Whether ``value`` is records in memory rather than paths: a pandas DataFrame, a dict, or
+    a non-empty list or tuple of dicts."""
+    if isinstance(value, dict) or _is_dataframe(value):
+        return True
+    return isinstance(value, (list, tuple)) and bool(value) and all(isinstance(item, dict) for item in value)
+
+
+def read_value(value: Any, *, name: str = "records") -> Iterator[Record | ReadIssue]:
+    """The records of an in-memory value, read as a file ``<name>.json`` holding it would be: a
+    record (dict), a list of them, any shape a file may have, or a pandas DataFrame (one record
+    per row, its index labels in the ids ``records:0`` …). Why: a notebook's records should not
+    need a file. Values JSON has no type for (numpy numbers, dates) are read as JSON would write
+    them, or as their text; NaN is a missing value."""
+    source = f"<{type(value).__name__}>"
+    try:
+        if _is_dataframe(value):
+            text = value.to_json(orient="split", force_ascii=False, date_format="iso", default_handler=str)
+        else:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        document = json.loads(text, parse_constant=lambda constant: None)  # NaN, Infinity
+    except (ValueError, TypeError, RecursionError) as exc:  # a value that holds itself, keys JSON cannot have
+        yield ReadIssue(source, None, "read", message("E004", path=source, reason=f"not readable as JSON: {exc}"))
+        return
+    yield from _records_from_document(document, source, name)
+
+
+def _is_dataframe(value: Any) -> bool:
+    """A pandas DataFrame, without importing pandas to ask."""
+    return type(value).__name__ == "DataFrame" and type(value).__module__.startswith("pandas")
+
+
 def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     """Yield the records of one file; problems become ``ReadIssue`` values, never exceptions."""
     path = Path(path)

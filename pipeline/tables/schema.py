@@ -56,7 +56,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "records": _columns(
         _RECORD,
         _DISEASE,
-        ("source", "string", "the input file the record came from"),
+        ("source", "string", "the input file the record came from (`<DataFrame>`, `<list>`, `<dict>` for records given in memory to `pipeline.run`)"),
         ("n_sections", "Int64", "sections with text (placeholders such as `无` not counted)"),
         ("n_chars", "Int64", "characters in those sections"),
         ("n_mentions", "Int64", "rows of `mentions` for the record"),
@@ -200,7 +200,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("value", "string", "one item of that field (a list gives one row per item)"),
     ),
     "errors": _columns(
-        ("file", "string", "the input file"),
+        ("file", "string", "the input file (`<DataFrame>` … for records in memory)"),
         ("record_id", "string", "the record, when known (`<file stem>:<line>` for a bad JSON line)"),
         ("stage", "string", "`read` (file or record could not be read) or `process` (extraction failed)"),
         ("message", "string", "what went wrong, starting with an error code such as `[E003]`"),
