@@ -62,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "run",
         help="process records and write the tables (the default command)",
         description="Read disease records (a JSON object, a JSON array, JSON Lines, or an object of records "
-        "keyed by id or name, a DataFrame written by pandas' to_json (orient records, index, columns, split or "
-        "table), or a wrapper object around them such as {\"data\": [...]}; UTF-8 or GB18030) from files "
+        "keyed by id or name, a DataFrame written by pandas' to_json (one record per row; the README says which "
+        "orients and indexes), or a wrapper object around them such as {\"data\": [...]}; UTF-8 or GB18030) from files "
         "or folders (searched recursively for *.json, *.jsonl, *.txt; and *.csv, *.tsv with a header row, one "
         "record per row) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
     )

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PipelineError, message
-from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,11 @@ class ReadingRules:
 @cache
 def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
     path = directory / "record_reading.tsv"
-    rows = [row for line, row in read_tsv(path, required=["value", "role", "source"]) if choice(path, line, row, "role", ROLES)]
+    rows = [
+        row
+        for line, row in unique_rows(path, read_tsv(path, required=["value", "role", "source"]), ("value", "role"))
+        if choice(path, line, row, "role", ROLES)
+    ]
     by_role = {role: tuple(r["value"] for r in rows if r["role"] == role) for role in ROLES}
     verbs = "|".join(re.escape(v) for v in sorted(by_role["defines"], key=len, reverse=True))
     # "X是一种…", X possibly followed by a bracketed gloss: X(English)是一种…
@@ -419,35 +423,58 @@ def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Re
 def _is_keyed_collection(document: dict[str, Any]) -> bool:
     """An object of records keyed by id: the keys look like ids (all digits) and some value
     is an object, so that a null or broken record among them is reported, not read as a
-    section (``{"0": {…}, "2": null}``); or every value is an object and most name their
-    disease: by a name key (``{"百日咳": {"gaishu_info": …}}``), or as the key they are under
-    (``{"百日咳": {"desc": "百日咳是…"}}``, pandas' ``orient="index"`` of a table indexed by name)."""
+    section (``{"0": {…}, "2": null}``); or every value is an object and most are records
+    keyed as a collection keys them (``_keyed_by_disease``: ``{"百日咳": {"gaishu_info": …}}``,
+    ``{"D001": {"name": "百日咳", …}}``, pandas' ``orient="index"`` of a frame indexed by name)."""
     values = document.values()
     if all(key.isdigit() for key in document) and any(isinstance(value, dict) for value in values):
         return True
     if not document or not all(isinstance(value, dict) for value in values):
         return False
-    named = sum(1 for key, value in document.items() if _names_disease(value, key))
+    rows = len({tuple(value) for value in values}) == 1
+    named = sum(1 for key, value in document.items() if _keyed_by_disease(key, value, rows=rows))
     return named * 2 > len(document)
+
+
+def _keyed_by_disease(key: str, value: dict[str, Any], *, rows: bool) -> bool:
+    """Whether ``value`` is a record under ``key`` as a collection keys its records: it names
+    its disease, and ``key`` is that name or holds a digit, as ids do (``D001``, a frame's index
+    ``0``). A section keyed by its topic is none (``{"中医诊断": {"病名": "消渴"}, "西医诊断":
+    {"病名": "糖尿病"}}`` is one record). The name is under a name key; or, for ``rows`` (all the
+    values have the same keys, as a frame's rows do), ``X是…`` under an overview key:
+    ``{"基本信息": {…}, "糖尿病足": {"简介": "糖尿病足是…"}}`` is one record."""
+    name = _name_in(value) or (_overview_name_in(value) if rows else None)
+    return name is not None and (name == key or any("0" <= character <= "9" for character in key))
 
 
 #: The names pandas gives an unnamed index in ``orient="table"``: no data of the record.
 _PANDAS_INDEX_NAME = re.compile(r"index|level_\d+")
 
 
-def _pandas_rows(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]] | None:
+def _pandas_rows(document: dict[str, Any]) -> list[tuple[str, Any]] | None:
     """The rows of a DataFrame written by pandas' ``to_json``, as (index label, record) pairs;
     None for any other object. Why: ``df.to_json(path)`` is how a table of records often
     reaches us, and read as one record it would be one disease named after the file.
 
     * ``orient="split"``: ``{"columns": [...], "index": [...], "data": [[...], ...]}`` (no
-      ``index`` with ``index=False``);
+      ``index`` with ``index=False``); a column name met again gets ``#2``;
     * ``orient="table"``: ``{"schema": {"fields": [...], "primaryKey": [...]}, "data": [{...}]}``;
       an unnamed index (``index``, ``level_0``) is left out of the record;
     * ``orient="columns"``, pandas' default: ``{"name": {"0": "百日咳", ...}, "desc": {...}}``,
-      every value an object with the same keys (the index), taken only when most rows name their
-      disease (a name key, or ``X是一种…`` under an overview key): an object of objects with the
-      same keys may also be one record (``{"中医": {"治疗": …}, "西医": {"治疗": …}}``)."""
+      every value an object with the same keys (the index), taken only when most rows are
+      records under their label as ``_keyed_by_disease`` has it (a frame with the default index
+      and a name column; one indexed by the names its overviews give). Objects with the same
+      keys are also how one record may hold parallel texts (``{"name": {"zh": …, "en": …}}``).
+
+    A disease name only in the index is no name of the record (the record id holds it): keep
+    it a column (``reset_index()``) or start the overview with it."""
+    try:
+        return _frame_rows(document)
+    except (RecursionError, TypeError):  # labels too deep for Python, keys JSON allows and dicts don't
+        return None
+
+
+def _frame_rows(document: dict[str, Any]) -> list[tuple[str, Any]] | None:
     keys = document.keys()
     data = document.get("data")
     if {"columns", "data"} <= keys <= {"columns", "index", "data"}:
@@ -457,12 +484,16 @@ def _pandas_rows(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]] |
             and all(isinstance(column, (str, int, float)) for column in columns)
             and all(isinstance(row, list) and len(row) == len(columns) for row in data)
         ):
-            return [(_label(label), dict(zip(map(str, columns), row))) for label, row in zip(index, data)]
+            names: list[str] = []
+            for column in columns:
+                names.append(_unused(column if isinstance(column, str) else json.dumps(column), names))
+            return [(_label(label), dict(zip(names, row))) for label, row in zip(index, data)]
         return None
     schema = document.get("schema")
     if keys == {"schema", "data"} and isinstance(schema, dict) and isinstance(schema.get("fields"), list) and isinstance(data, list):
-        key = schema.get("primaryKey") if isinstance(schema.get("primaryKey"), list) else []
-        unnamed = [name for name in key if isinstance(name, str) and _PANDAS_INDEX_NAME.fullmatch(name)]
+        primary_key = schema.get("primaryKey")
+        key = [name for name in primary_key if isinstance(name, str)] if isinstance(primary_key, list) else []
+        unnamed = {name for name in key if _PANDAS_INDEX_NAME.fullmatch(name)}
         return [
             (_label([row.get(name) for name in key]) if key else str(position), {k: v for k, v in row.items() if k not in unnamed})
             if isinstance(row, dict) else (str(position), row)
@@ -475,7 +506,7 @@ def _pandas_rows(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]] |
     if not labels or any(column.keys() != labels for column in columns_by_name):
         return None
     rows = [(label, {name: column[label] for name, column in document.items()}) for label in labels]
-    named = sum(1 for _, row in rows if _defines_disease(row))
+    named = sum(1 for label, row in rows if _keyed_by_disease(label, row, rows=True))
     return rows if named * 2 > len(rows) else None
 
 
@@ -497,11 +528,10 @@ def _wrapped_records(document: dict[str, Any]) -> _Wrapped | None:
     A wrapper has no id key, and exactly one of its values is records: an array whose items
     are mostly objects that name their disease (a name key, or ``X是一种…`` under an overview
     key), an object of such records keyed as a file's top level may be, or a wrapper again.
-    Every other value is a number, a boolean, null, a string that is no prose (``"total": 2``,
-    ``"message": "查询成功！"``, a URL), or an object or array of such values (``"meta": {"page":
-    1}``), and no name key holds any of them. So a record holding named things beside its text
-    (``{"name": "感冒", "并发症": [{"name": "肺炎"}]}``, ``{"id": 1, "sections": [...]}``) stays one
-    record."""
+    Every other value is metadata (``_is_metadata``: ``"total": 2``, ``"message": "查询成功！"``,
+    ``"meta": {"page": 1}``). So a record holding named things beside its text (``{"name":
+    "感冒", "并发症": [{"name": "肺炎"}]}``, ``{"症状": ["发热"], "并发症": [...]}``, ``{"id": 1,
+    "sections": [...]}``) stays one record."""
     try:
         return _unwrap(document)
     except RecursionError:  # a document too deep for Python, reported when it is read as a record
@@ -540,40 +570,55 @@ def _as_records(value: Any) -> _Wrapped | None:
         items = value
     else:
         return None
-    named = sum(1 for item in items if isinstance(item, dict) and _defines_disease(item))
+    named = sum(1 for item in items if isinstance(item, dict) and (_name_in(item) or _overview_name_in(item)))
     return ("", value, []) if named * 2 > len(items) else None
 
 
-def _is_metadata(value: Any, key: str) -> bool:
-    """A value a wrapper may hold beside its records: no prose and nothing under a name key,
-    at any depth (``"total": 2``, ``"message": "查询成功！"``, ``"meta": {"page": 1}``)."""
+def _is_metadata(value: Any, key: str, depth: int = 0) -> bool:
+    """A value a wrapper may hold beside its records, under ``key``: a number, a boolean, null, a
+    string that is no prose (``"message": "查询成功！"``), or an object or array, at most two
+    levels deep, of such values that holds no Chinese at all (``"meta": {"page": 1, "links":
+    [url]}``: a record's own lists and facts are Chinese). Nothing under a name key."""
     if key in reading_rules().name_keys:
         return False
     if isinstance(value, str):
+        if depth:
+            return not _HAN.search(value)
         return not (_PROSE_MARK.search(value) or (len(value) > LABEL_ITEM_MAX_CHARS and _HAN.search(value)))
-    if isinstance(value, dict):
-        return all(_is_metadata(item, name) for name, item in value.items())
-    if isinstance(value, list):
-        return all(_is_metadata(item, "") for item in value)
+    if isinstance(value, (dict, list)):
+        items = value.items() if isinstance(value, dict) else (("", item) for item in value)
+        return depth < 2 and all(not _HAN.search(name) and _is_metadata(item, name, depth + 1) for name, item in items)
     return value is None or isinstance(value, (bool, int, float))
 
 
-def _defines_disease(value: dict[str, Any]) -> bool:
-    """Whether a record names its disease: a name key, or ``X是一种…`` under an overview key."""
-    leaves = _flatten(value)[0]
+def _name_in(value: dict[str, Any]) -> str | None:
+    """The disease a record names under a name key, looked up by path (no walk of the record)."""
+    for path in reading_rules().name_keys:
+        name = _leaf(value, path)
+        if name is not None and name.strip() and not is_placeholder(name):
+            return name.strip()
+    return None
+
+
+def _overview_name_in(value: dict[str, Any]) -> str | None:
+    """The X of ``X是一种…`` under an overview key of a record, looked up by path."""
     rules = reading_rules()
-    return _find_name(leaves) is not None or any(
-        rules.defines_disease.match(leaves[key]) for key in rules.overview_keys if key in leaves
-    )
+    for path in rules.overview_keys:
+        text = _leaf(value, path)
+        match = rules.defines_disease.match(text) if text is not None else None
+        if match:
+            return match.group(1)
+    return None
 
 
-def _names_disease(value: dict[str, Any], key: str) -> bool:
-    """Whether a record under ``key`` names its disease: a name key, or ``key是一种…``."""
-    try:
-        leaves = _flatten(value)[0]
-    except RecursionError:  # a record too deep for Python, reported when it is read
-        return False
-    return _find_name(leaves) is not None or _disease_from_overview(leaves) == key
+def _leaf(value: dict[str, Any], path: str) -> str | None:
+    """The string at a ``/``-joined key path of a record (as ``_flatten`` names its leaves)."""
+    found: Any = value.get(path)
+    if found is None and "/" in path:
+        found = value
+        for key in path.split("/"):
+            found = found.get(key) if isinstance(found, dict) else None
+    return found if isinstance(found, str) else None
 
 
 def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str) -> Record | ReadIssue:

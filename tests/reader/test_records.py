@@ -185,6 +185,16 @@ def test_a_dataframe_indexed_by_disease_name_keeps_the_name_in_the_ids(tmp_path,
     ]
 
 
+@pytest.mark.parametrize("text", [
+    '{"schema": {"fields": [], "primaryKey": [["a"]]}, "data": [{"x": "甲病是一种病。"}]}',  # a key JSON allows, dicts don't
+    '{"schema": {"fields": [], "primaryKey": [{"a": 1}]}, "data": [{"x": "甲病是一种病。"}]}',
+    '{"columns": ["desc"], "index": [' + "[" * 990 + "]" * 990 + '], "data": [["甲病是一种病。"]]}',  # a label too deep
+], ids=["list key", "dict key", "deep label"])
+def test_odd_frame_like_objects_are_read_without_an_exception(tmp_path, text):
+    path = write(tmp_path, "odd.json", text)
+    assert all(isinstance(item, (Record, ReadIssue)) for item in read_file(path))
+
+
 def test_rows_without_column_names_are_reported_with_how_to_keep_them(tmp_path):
     import pandas as pd
 
@@ -207,6 +217,19 @@ def test_rows_without_column_names_are_reported_with_how_to_keep_them(tmp_path):
     {"基本信息": {"疾病名称": "感冒"}, "并发症": [{"name": "肺炎", "desc": "肺部感染。"}, {"name": "中耳炎", "desc": "耳痛。"}]},
     {"疾病名": "糖尿病", "问答": [{"问题": "糖尿病是什么病", "回答": "代谢病。"}, {"问题": "糖尿病是否遗传", "回答": "有关。"}]},
     {"meta": {"name": "接口"}, "data": [{"name": "甲病", "desc": "头痛。"}]},  # a name beside the records: whose?
+    # a record's own lists and facts (Chinese) beside its named complications
+    {"症状": ["发热", "咳嗽"], "并发症": [{"name": "肺炎", "desc": "肺部感染。"}, {"name": "中耳炎", "desc": "耳痛。"}]},
+    {"基本信息": {"科室": "呼吸内科"}, "并发症": [{"name": "肺炎", "desc": "肺部感染。"}, {"name": "中耳炎", "desc": "耳痛。"}]},
+    # sections keyed by topic, each naming a disease: keys neither the names nor ids
+    {"中医诊断": {"病名": "消渴", "证型": "阴虚燥热"}, "西医诊断": {"病名": "2型糖尿病"}, "治疗": {"方药": "玉女煎加减。"}},
+    {"诊断": {"病名": "糖尿病", "要点": "血糖高。"}, "鉴别诊断": {"病名": "尿崩症", "要点": "多尿，血糖正常。"}},
+    {"基本信息": {"名称": "糖尿病"}, "糖尿病肾病": {"简介": "糖尿病肾病是微血管并发症。"}, "糖尿病足": {"简介": "糖尿病足是严重并发症。"}},
+    # objects with the same keys, as pandas' orient="columns" writes, that are one record's parallel texts
+    {"简介": {"定义": "糖尿病是一组代谢性疾病。", "病因": "主要原因是遗传。", "治疗": "治疗原则是控制血糖。"}},
+    {"desc": {"病因": "感冒是病毒感染所致。", "治疗": "感冒是自限性疾病。"}},
+    {"概述": {"中医": "消渴是以多饮为主症的病证。", "西医": "糖尿病是代谢性疾病。"}, "治疗": {"中医": "滋阴。", "西医": "降糖。"}},
+    {"name": {"zh": "糖尿病", "en": "Diabetes"}, "desc": {"zh": "糖尿病是一种代谢病。", "en": "A metabolic disease."}},
+    {"name": {"value": "糖尿病", "source": "baike"}, "desc": {"value": "糖尿病是一种代谢病。", "source": "baike"}},
     # objects with the same keys, like pandas' orient="columns", but the "rows" name no disease
     {"中医": {"病因": "感冒是外感风邪所致。", "治疗": "疏风解表。"}, "西医": {"病因": "感冒是病毒感染所致。", "治疗": "对症治疗。"}},
     # objects under keys their overviews do not name
@@ -420,6 +443,12 @@ def test_a_short_text_with_words_stays_a_section(tmp_path, value):
 def test_an_unknown_reading_role_names_file_and_line(tmp_path):
     (tmp_path / "record_reading.tsv").write_text("value\trole\tsource\nid\tid_key\tcurated\nx\tfield\tcurated\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"record_reading.tsv:3"):
+        reading_rules(tmp_path)
+
+
+def test_a_reading_rule_written_twice_names_both_lines(tmp_path):
+    (tmp_path / "record_reading.tsv").write_text("value\trole\tsource\n病名\tname_key\tcurated\n病名\tname_key\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E023\] .*record_reading.tsv:3: duplicate term '病名/name_key' \(first at line 2\)"):
         reading_rules(tmp_path)
 
 
