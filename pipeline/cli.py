@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         "keyed by id or name, a DataFrame written by pandas' to_json (one record per row; the README says which "
         "orients and indexes), or a wrapper object around them such as {\"data\": [...]}; UTF-8 or GB18030) from files "
         "or folders (searched recursively for *.json, *.jsonl, *.txt; and *.csv, *.tsv with a header row, one "
-        "record per row) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
+        "record per row, read from a folder when the header names a disease and an overview, e.g. 疾病名称 and "
+        "疾病描述) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
     )
     run.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT], metavar="INPUT", help=f"files or folders (default: {DEFAULT_INPUT})")
     run.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default: {DEFAULT_OUT})")

@@ -23,7 +23,7 @@ class Errors:
     E013 = "unknown table format {fmt!r}; choose from {choices}"
     E014 = "{path}: not a table file of this pipeline: read_table takes <table>.csv (or table=<table> for a renamed CSV file), <table>.parquet or a folder of Parquet parts; tables: {tables}"
     E015 = "{path}: no such table file or folder"
-    E016 = "inputs must be a path (str or pathlib.Path) or a list of paths, got {kind}"
+    E016 = "inputs must be paths (a str or pathlib.Path, or a list of them) or records in memory (a pandas DataFrame, a dict, a list of dicts), got {kind}"
     E017 = "dictionaries must be a folder path (str or pathlib.Path), got {kind}"
     E018 = "{path}: empty file: no header row"
     E019 = "ZH_MED_DICTIONARIES={path} lacks data files every stage reads from there: {files}; make it a whole copy (cp -r dictionaries {path})"

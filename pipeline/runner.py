@@ -122,6 +122,8 @@ def run_batch(
 
     formats = table_formats(formats)
     workers = check_workers(workers)
+    if isinstance(inputs, Iterator):  # a generator of paths or of records: looked at before it is read
+        inputs = list(inputs)
     if holds_records(inputs):
         items = unique_ids(read_value(inputs))
     else:

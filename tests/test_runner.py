@@ -170,7 +170,12 @@ def test_an_unknown_format_is_a_usage_error_before_any_output(corpus, tmp_path, 
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize("inputs", [None, 3, b"records.json", [3], [None, "records.json"]])
+def test_a_generator_of_records_is_read_like_a_list():
+    records = (record for record in RECORDS)
+    assert run_batch(records, dictionaries=MINI_DICTIONARIES).row_counts == run_batch(RECORDS, dictionaries=MINI_DICTIONARIES).row_counts
+
+
+@pytest.mark.parametrize("inputs", [None, 3, b"records.json", [3], [None, "records.json"], [RECORDS[0], "a.json"], pd.Series(["a.json"])])
 def test_inputs_that_are_no_paths_are_a_usage_error(tmp_path, inputs):
     with pytest.raises(PipelineError) as error:
         run_batch(inputs, tmp_path / "out")

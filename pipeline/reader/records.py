@@ -1,17 +1,19 @@
-"""Reading records: files → ``Record`` values (or ``ReadIssue`` for what could not be read).
+"""Reading records: files (or values in memory, ``read_value``) → ``Record`` values (or
+``ReadIssue`` for what could not be read).
 
 Accepted shapes, detected per file:
 
 * one JSON object = one record (the seed's two-level ``section → text`` dict);
 * a JSON array of records (a syntax error in it is one error, at its line and column);
 * JSON Lines, one record per line (a bad line is reported, the others are read);
-* an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``);
+* an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``)
+  or by their names (``_is_keyed_collection``);
 * a DataFrame as pandas' ``to_json`` writes it with ``orient="split"``, ``"table"`` or
   ``"columns"`` (its default): one record per row, the row's index label in its id (``orient="index"``
   and ``"records"`` are the two shapes above); see ``_pandas_rows``;
 * a CSV or TSV file (``.csv``, ``.tsv``) with a header row naming the keys (``疾病名称,疾病描述,…``):
-  one record per row; a cell of short labels joined by ``,`` (``紫绀,胸痛,呼吸困难``) is a label list,
-  as a JSON array of them would be;
+  one record per row; a column of short labels joined by ``,`` (``紫绀,胸痛,呼吸困难``) is a list
+  column, as a JSON array would be (see ``_read_table_file``);
 * a wrapper object around records (``{"data": [...]}``, ``{"total": 2, "items": [...]}``,
   ``{"data": {"diseases": [...]}}``; see ``_wrapped_records``); its other keys (counts, a status
   message, an object of paging details) are named in a warning.
@@ -37,6 +39,7 @@ import json
 import logging
 import os
 import re
+import sys
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -138,8 +141,8 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    elif not isinstance(inputs, Iterable) or isinstance(inputs, (bytes, bytearray)):
-        raise PipelineError("E016", kind=type(inputs).__name__)
+    elif not isinstance(inputs, Iterable) or isinstance(inputs, (bytes, bytearray)) or type(inputs).__module__.startswith("pandas"):
+        raise PipelineError("E016", kind=type(inputs).__name__)  # a pandas Series would be read as paths
     files: list[Path] = []
     for item in inputs:
         if not isinstance(item, (str, os.PathLike)):
@@ -149,10 +152,10 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
             files.append(path)
         elif path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-            other = [p for p in found if not _holds_records(p)]
-            if other:
-                logger.info("%s: %d file(s) holding no records skipped (%s …)", path, len(other), other[0])
-                skipped = set(other)
+            skipped = {p: reason for p in found if (reason := _why_no_records(p))}
+            for skipped_path, reason in skipped.items():
+                logger.info("%s skipped: %s (name the file to read it anyway)", skipped_path, reason)
+            if skipped:
                 found = [p for p in found if p not in skipped]
             if not found:
                 raise PipelineError("E011", path=path)
@@ -162,31 +165,42 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
-def _holds_records(path: Path) -> bool:
-    """Whether a file found in a folder looks like records. A ``.txt`` file does when its first
-    character (after a BOM and blanks) opens an object or array, so a folder's word lists and
-    notes (``lexicons/symptoms.txt``) are skipped, not reported as broken JSON. A CSV or TSV file
-    does when its header names a disease or an overview (a name or overview key of
-    ``record_reading.tsv``) and it is no table this pipeline wrote (``outputs/records.csv``
-    names a ``disease`` too). A file named on the command line is always read."""
+def _why_no_records(path: Path) -> str | None:
+    """Why a file found in a folder is no records, or None when it looks like records. A ``.txt``
+    file must open an object or array (after a BOM and blanks): a folder's word lists and notes
+    (``lexicons/symptoms.txt``) are skipped, not reported as broken JSON. A CSV or TSV file's
+    header must name a disease and an overview (a name key and an overview key of
+    ``record_reading.tsv``, in any case): a lexicon (``name,canonical``), a list of people
+    (``id,name,age``) and this pipeline's own tables (``record_id,disease,…``) name no overview.
+    A file named on the command line is always read."""
     suffix = path.suffix.lower()
     if suffix not in (".txt", *TABLE_DELIMITERS):
-        return True
+        return None
     try:
         with path.open("rb") as handle:
             head = handle.read(65536)
     except OSError:
-        return True  # let reading it report the problem
-    head = head.removeprefix(b"\xef\xbb\xbf")
+        return None  # let reading it report the problem
     if suffix == ".txt":
-        return head.lstrip()[:1] in (b"{", b"[")
-    from ..tables.schema import TABLES  # here only: the reader needs no more of the tables
-
-    first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
-    header = [cell.strip() for cell in next(csv.reader([first_line], delimiter=TABLE_DELIMITERS[suffix]), [])]
+        return None if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[") else "no JSON"
+    text = _decode(head, str(path))[0]
+    line = next((line for line in text.splitlines() if line.strip()), "")
+    header = {cell.strip().casefold() for cell in _cells(line, TABLE_DELIMITERS[suffix])}
     rules = reading_rules()
-    ours = any(header == [column.name for column in columns] for columns in TABLES.values())
-    return not ours and any(cell in rules.name_keys or cell in rules.overview_keys for cell in header)
+    if header & {key.casefold() for key in rules.name_keys} and header & {key.casefold() for key in rules.overview_keys}:
+        return None
+    return "its header names no disease and overview (a name key and an overview key of record_reading.tsv)"
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    """The cells of a header line, split by ``delimiter`` or, when that leaves one cell holding
+    ``;`` or a tab, by that (a CSV file of a locale where ``,`` is the decimal mark)."""
+    cells = next(csv.reader([line], delimiter=delimiter), [])
+    if len(cells) == 1:
+        for other in (";", "\t", ","):
+            if other != delimiter and other in cells[0]:
+                return next(csv.reader([line], delimiter=other))
+    return cells
 
 
 def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
@@ -214,28 +228,45 @@ def holds_records(value: Any) -> bool:
     return isinstance(value, (list, tuple)) and bool(value) and all(isinstance(item, dict) for item in value)
 
 
+def _json_default(value: Any) -> Any:
+    """What JSON writes for a value it has no type for: numpy arrays and numbers as lists and
+    numbers, sets as sorted lists, pandas' missing values as null, anything else as its text."""
+    if type(value).__name__ in ("NAType", "NaTType"):
+        return None
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    return str(value)
+
+
 def read_value(value: Any, *, name: str = "records") -> Iterator[Record | ReadIssue]:
     """The records of an in-memory value, read as a file ``<name>.json`` holding it would be: a
     record (dict), a list of them, any shape a file may have, or a pandas DataFrame (one record
     per row, its index labels in the ids ``records:0`` …). Why: a notebook's records should not
     need a file. Values JSON has no type for (numpy numbers, dates) are read as JSON would write
     them, or as their text; NaN is a missing value."""
-    source = f"<{type(value).__name__}>"
+    source = "<DataFrame>" if _is_dataframe(value) else "<dict>" if isinstance(value, dict) else "<list>"
     try:
         if _is_dataframe(value):
-            text = value.to_json(orient="split", force_ascii=False, date_format="iso", default_handler=str)
+            if value.columns.nlevels > 1:  # levels joined as a section path is
+                value = value.set_axis(["/".join(map(str, column)) for column in value.columns], axis="columns")
+            text = value.to_json(orient="split", force_ascii=False, date_format="iso", default_handler=_json_default)
         else:
-            text = json.dumps(value, ensure_ascii=False, default=str)
+            text = json.dumps(value, ensure_ascii=False, default=_json_default)
         document = json.loads(text, parse_constant=lambda constant: None)  # NaN, Infinity
     except (ValueError, TypeError, RecursionError) as exc:  # a value that holds itself, keys JSON cannot have
         yield ReadIssue(source, None, "read", message("E004", path=source, reason=f"not readable as JSON: {exc}"))
         return
+    if _SURROGATE.search(text) or _SURROGATE_ESCAPE.search(text):
+        document = _without_surrogates(document)
     yield from _records_from_document(document, source, name)
 
 
 def _is_dataframe(value: Any) -> bool:
-    """A pandas DataFrame, without importing pandas to ask."""
-    return type(value).__name__ == "DataFrame" and type(value).__module__.startswith("pandas")
+    """A pandas DataFrame (or a subclass), without importing pandas to ask."""
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and isinstance(value, pandas.DataFrame)
 
 
 def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
@@ -337,50 +368,112 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
         yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
 
 
+#: The largest cell a CSV file may hold (the csv module's limit is a C long).
+_CELL_LIMIT = min(sys.maxsize, 2**31 - 1)
+#: A comma between list items, not inside a number or a name (``1,000``, ``2,3-二巯基丙醇``,
+#: ``维生素A,D``): not between two ASCII letters or digits.
+_LIST_COMMA = re.compile(r"(?<![0-9A-Za-z]),|,(?![0-9A-Za-z])")
+
+
 def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Iterator[Record | ReadIssue]:
-    """A CSV or TSV file: the header row names the keys, each further row is a record (ids
-    ``stem:0``, ``stem:1`` … as pandas numbers the rows). A quoted cell may span lines. Empty
-    cells are left out; a row that cannot be read (a quote never closed, more cells than the
-    header has) is reported at its line, and the rows after it are still read."""
-    csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # one cell may hold a whole long text
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] | None = None
-    index = 0
-    while True:
-        line = rows.line_num + 1
-        try:
-            row = next(rows)
-        except StopIteration:
+    """A CSV or TSV file: the first row that is not blank names the keys, each further row is a
+    record (ids ``stem:0``, ``stem:1`` … as pandas numbers the rows, or ``stem:<label>`` when
+    the first column has no name, as ``df.to_csv()`` writes the index). Quotes are read as
+    pandas and Excel read them: a quoted cell may span lines, a stray quote is kept. A column
+    whose cells are all short labels, some joined by ``,`` (``紫绀,胸痛,呼吸困难``), is a list
+    column (``_list_columns``): its cells are lists, as JSON arrays would be. A row with more
+    cells than the header, and a quote never closed (which would take the rest of the file into
+    one cell), are reported at their line; every other row is read."""
+    rows = _table_rows(text, delimiter)
+    header_at = next((at for at, (_, cells) in enumerate(rows) if any(cell.strip() for cell in cells)), None)
+    if header_at is None:
+        return
+    header_line, header_cells = rows[header_at]
+    if len(header_cells) == 1:  # ";"-separated, or a TSV named .csv
+        other = next((other for other in (";", "\t", ",") if other != delimiter and other in header_cells[0]), None)
+        if other is not None:
+            rows = _table_rows(text, other)
+            header_line, header_cells = rows[header_at]
+    indexed = len(header_cells) > 1 and not header_cells[0].strip()
+    header: list[str] = []
+    for number, cell in enumerate(header_cells, start=1):
+        header.append(_unused(cell.strip() or f"column_{number}", header))
+    data = [(line, cells) for line, cells in rows[header_at + 1 :] if cells]  # a blank line is no row, as in pandas
+    lists = _list_columns(header, [cells for _, cells in data])
+    unclosed = _unclosed_quote(text, data[-1][0]) if data else False
+    for position, (line, cells) in enumerate(data):
+        record_id = f"{stem}:{cells[0].strip() if indexed and cells and cells[0].strip() else position}"
+        if unclosed and position == len(data) - 1:
+            reason = "a quote opened in this row is never closed, so the rest of the file would be one cell: not read"
+            yield ReadIssue(source, record_id, "read", message("E034", path=source, line=line, reason=reason))
             return
-        except csv.Error as exc:
-            yield ReadIssue(source, None if header is None else f"{stem}:{index}", "read", message("E034", path=source, line=line, reason=exc))
-            if header is not None:
-                index += 1
+        if not any(cell.strip() for cell in cells):
             continue
-        if not any(cell.strip() for cell in row):
-            continue
-        if header is None:
-            header = []
-            for number, cell in enumerate(row, start=1):
-                header.append(_unused(cell.strip() or f"column_{number}", header))
-            continue
-        record_id = f"{stem}:{index}"
-        index += 1
-        if any(cell.strip() for cell in row[len(header):]):
-            reason = f"{len(row)} cells, but the header has {len(header)} columns"
+        if any(cell.strip() for cell in cells[len(header):]):
+            reason = f"{len(cells)} cells, but the header has {len(header)} columns"
             yield ReadIssue(source, record_id, "read", message("E034", path=source, line=line, reason=reason))
             continue
-        value = {key: _cell_value(cell) for key, cell in zip(header, row) if cell.strip()}
+        value = {
+            key: _split_labels(cell) if column in lists else cell
+            for column, (key, cell) in enumerate(zip(header, cells))
+            if cell.strip() and not (indexed and column == 0)
+        }
         yield _record_or_issue(value, source, default_id=record_id, stem=stem)
 
 
-def _cell_value(cell: str) -> str | list[str]:
-    """A cell's text, or its items when it is short labels joined by a half-width comma
-    (``紫绀,胸痛,呼吸困难``: how a list column is exported; prose separates with ``，``)."""
-    if "," not in cell or "，" in cell:
-        return cell
-    items = [item.strip() for item in cell.split(",")]
-    return items if all(items) and _is_label_list(items) else cell
+def _table_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """Every row of a CSV text with the line it starts on (blank lines are rows of no cells)."""
+    limit = csv.field_size_limit(_CELL_LIMIT)  # one cell may hold a whole long text
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows, line = [], 1
+        for cells in reader:
+            rows.append((line, cells))
+            line = reader.line_num + 1
+        return rows
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _unclosed_quote(text: str, line: int) -> bool:
+    """Whether the row starting on ``line`` (the last) opens a quote it never closes."""
+    tail = "".join(io.StringIO(text, newline="").readlines()[line - 1 :])  # lines as the csv module counts them
+    limit = csv.field_size_limit(_CELL_LIMIT)
+    try:
+        list(csv.reader(io.StringIO(tail, newline=""), strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    finally:
+        csv.field_size_limit(limit)
+    return False
+
+
+def _list_columns(header: list[str], rows: list[list[str]]) -> set[int]:
+    """The columns that are lists: every cell short Chinese labels, some joined by ``,``, the
+    items' brackets closed (``肺不张,肺炎`` and ``呼吸衰竭`` in one column; how an export joins a
+    JSON array). Never the name, id or overview column: ``维生素A,D中毒`` names one disease."""
+    rules = reading_rules()
+    kept = {*rules.name_keys, *rules.id_keys, *rules.overview_keys}
+    lists = set()
+    for column, name in enumerate(header):
+        cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+        if name in kept or not cells:
+            continue
+        items = [_split_labels(cell) for cell in cells]
+        if any(len(labels) > 1 for labels in items) and all(
+            _is_label_list(labels) and all(_HAN.search(label) and _balanced(label) for label in labels) for labels in items
+        ):
+            lists.add(column)
+    return lists
+
+
+def _split_labels(cell: str) -> list[str]:
+    return [item.strip() for item in _LIST_COMMA.split(cell) if item.strip()]
+
+
+def _balanced(label: str) -> bool:
+    """Whether every bracket a label opens it also closes (a comma inside one splits nothing)."""
+    return all(label.count(opening) == label.count(closing) for opening, closing in ("()", "（）", "[]", "【】"))
 
 
 def _unreadable(source: str, error: ValueError | RecursionError, *, line: int | None = None) -> str:
@@ -713,6 +806,8 @@ def _find_id(value: dict[str, Any]) -> str | None:
         found = value.get(key)
         if isinstance(found, dict):  # mongoexport: {"_id": {"$oid": "…"}}
             found = found.get("$oid")
+        if isinstance(found, float) and found.is_integer():  # 101.0: an id column pandas made float
+            found = int(found)
         if isinstance(found, (str, int)) and not isinstance(found, bool) and str(found).strip():
             return str(found).strip()
     return None

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import DictionaryError, PipelineError
-from pipeline.reader import ReadIssue, Record, discover_files, iter_records, read_file
+from pipeline.reader import ReadIssue, Record, discover_files, iter_records, read_file, read_value
 from pipeline.reader.records import reading_rules
 
 SEED_LIKE = {"概述": {"概述": "POEMS综合征是一种少见的多系统疾病。"}, "诊断": {"症状": "呈弥漫性色素沉着(93%)。"}, "治疗": {"描述": "无"}}
@@ -336,7 +336,7 @@ def test_a_folders_txt_files_that_hold_no_json_are_skipped_but_a_named_one_is_re
     write(tmp_path, "empty.txt", "")
     with caplog.at_level("INFO", logger="pipeline.reader.records"):
         assert [p.name for p in discover_files([tmp_path])] == ["poems.txt"]
-    assert "2 file(s) holding no records skipped" in caplog.text
+    assert "symptoms.txt skipped: no JSON (name the file to read it anyway)" in caplog.text and "empty.txt skipped" in caplog.text
     assert discover_files([words]) == [words]  # named: read, and its error reported
     assert issues_of(words)[0].message.startswith("[E002]")
 
@@ -346,15 +346,28 @@ def test_a_csv_file_with_a_header_is_one_record_per_row(tmp_path):
         "疾病名称,疾病描述,症状,治愈率\r\n"
         "肺泡蛋白质沉积症,\"肺泡蛋白质沉积症是一种罕见疾病，\n好发于青中年。\",\"紫绀,胸痛,呼吸困难\",约40%\r\n"
         "\r\n"
-        "百日咳,百日咳是急性呼吸道传染病。,,\r\n"
+        "百日咳,百日咳是急性呼吸道传染病。,咳嗽,\r\n"
     ), encoding="utf-8-sig")
     first, second = records_of(path)
     assert (first.record_id, first.disease, second.record_id, second.disease) == ("sample:0", "肺泡蛋白质沉积症", "sample:1", "百日咳")
     assert [(s.path, s.text) for s in first.sections] == [("疾病描述", "肺泡蛋白质沉积症是一种罕见疾病，\n好发于青中年。")]
-    # short labels joined by "," are a list, as in JSON; 治愈率 is a record-level fact (record_reading.tsv)
+    # 症状 is a list column (labels joined by ","), so its one-label cell is a list too, as in JSON;
+    # 治愈率 is a record-level fact (record_reading.tsv)
     assert first.fields == (("疾病名称", "肺泡蛋白质沉积症"), ("治愈率", "约40%"), ("症状", "紫绀"), ("症状", "胸痛"), ("症状", "呼吸困难"))
+    assert second.fields == (("疾病名称", "百日咳"), ("症状", "咳嗽"))
     assert [s.path for s in second.sections] == ["疾病描述"]  # empty cells are no sections
     assert issues_of(path) == []
+
+
+def test_commas_inside_numbers_names_and_brackets_make_no_list(tmp_path):
+    path = write(tmp_path, "sample.csv", (
+        "疾病名称,疾病描述,解毒药,检查,并发症\n"
+        '"维生素A,D中毒","维生素A,D中毒是过量服用所致",\"2,3-二巯基丙醇\",\"白细胞计数升高(>10,000/mm3)\",\"肝损害,肾损害\"\n'
+    ))
+    [record] = records_of(path)
+    assert record.disease == "维生素A,D中毒"
+    assert [s.path for s in record.sections] == ["疾病描述", "解毒药", "检查"]
+    assert ("并发症", "肝损害") in record.fields and ("并发症", "肾损害") in record.fields
 
 
 def test_a_tsv_file_is_read_with_tabs_and_blank_header_cells_get_a_name(tmp_path):
@@ -363,24 +376,64 @@ def test_a_tsv_file_is_read_with_tabs_and_blank_header_cells_get_a_name(tmp_path
     assert [(s.path, s.text) for s in record.sections] == [("desc", "头痛。"), ("desc#2", "发热。"), ("column_4", "咳嗽。")]
 
 
-def test_a_broken_csv_row_is_reported_at_its_line_and_the_other_rows_are_read(tmp_path):
-    path = write(tmp_path, "rows.csv", '疾病名称,疾病描述\n甲病,"头痛"。\n乙病,发热。,多余\n丙病,咳嗽。\n丁病,"乏力。\n')
-    assert [r.disease for r in records_of(path)] == ["丙病"]
-    assert [(i.record_id, i.message.replace(f"{tmp_path}/", "")) for i in issues_of(path)] == [
-        ("rows:0", "[E034] rows.csv: line 2: invalid CSV: ',' expected after '\"'"),
-        ("rows:1", "[E034] rows.csv: line 3: invalid CSV: 3 cells, but the header has 2 columns"),
-        ("rows:3", "[E034] rows.csv: line 5: invalid CSV: unexpected end of data"),  # a quote never closed
+def test_a_semicolon_separated_csv_is_read_by_its_header(tmp_path):
+    path = write(tmp_path, "excel.csv", "疾病名称;疾病描述\n百日咳;百日咳是急性呼吸道传染病，多见于儿童。\n")
+    [record] = records_of(path)
+    assert (record.disease, record.sections[0].text) == ("百日咳", "百日咳是急性呼吸道传染病，多见于儿童。")
+
+
+def test_a_csv_written_by_pandas_to_csv_keys_its_rows_by_the_index(tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "frame.csv"
+    pd.DataFrame([{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}], index=["A01", "B02"]).to_csv(path)
+    assert [(r.record_id, r.disease, r.fields) for r in records_of(path)] == [
+        ("frame:A01", "甲病", (("name", "甲病"),)), ("frame:B02", "乙病", (("name", "乙病"),)),  # no index field
     ]
 
 
-def test_a_folders_csv_files_are_read_only_when_they_hold_records(tmp_path, caplog):
+def test_a_broken_csv_row_is_reported_at_its_line_and_the_other_rows_are_read(tmp_path):
+    path = write(tmp_path, "rows.csv", '疾病名称,疾病描述\n甲病,"头痛"。\n乙病,发热。,多余\n,\n丙病,咳嗽。\n丁病,"乏力。\n戊病,水肿。\n')
+    # a stray quote is kept as pandas and Excel keep it; an empty row still counts, as in pandas
+    assert [(r.record_id, r.sections[0].text) for r in records_of(path)] == [("rows:0", "头痛。"), ("rows:3", "咳嗽。")]
+    assert [(i.record_id, i.message.replace(f"{tmp_path}/", "")) for i in issues_of(path)] == [
+        ("rows:1", "[E034] rows.csv: line 3: invalid CSV: 3 cells, but the header has 2 columns"),
+        ("rows:4", "[E034] rows.csv: line 6: invalid CSV: a quote opened in this row is never closed, so the rest of the file would be one cell: not read"),
+    ]
+
+
+def test_a_folders_csv_files_are_read_only_when_they_name_a_disease_and_an_overview(tmp_path, caplog):
     write(tmp_path, "diseases.csv", "疾病名称,疾病描述\n甲病,头痛。\n")
-    write(tmp_path, "words.csv", "term,label\n发热,symptom\n")
+    write(tmp_path, "excel_gbk.csv", "\n疾病名称,疾病描述\n乙病,发热。\n", encoding="gb18030")  # Excel's 逗号分隔 export
+    write(tmp_path, "English.csv", "Name,Desc\nflu,Fever.\n")
+    write(tmp_path, "words.tsv", "name\tcanonical\tsource\n发热\t发热\tcurated\n")
+    write(tmp_path, "people.csv", "id,name,age\n1,张三,30\n")
     (tmp_path / "outputs").mkdir()
     write(tmp_path / "outputs", "records.csv", "record_id,disease,source,n_sections,n_chars,n_mentions\nx,甲病,a.json,1,3,0\n")
     with caplog.at_level("INFO", logger="pipeline.reader.records"):
-        assert [p.name for p in discover_files([tmp_path])] == ["diseases.csv"]  # not this pipeline's own tables
-    assert "2 file(s) holding no records skipped" in caplog.text
+        assert [p.name for p in discover_files([tmp_path])] == ["English.csv", "diseases.csv", "excel_gbk.csv"]
+    assert "people.csv skipped: its header names no disease and overview" in caplog.text
+    assert "records.csv skipped" in caplog.text and "words.tsv skipped" in caplog.text
+
+
+def test_records_in_memory_read_values_json_has_no_type_for_as_json_would(tmp_path):
+    import numpy as np
+    import pandas as pd
+
+    value = {"id": 101.0, "name": "甲病", "desc": "头痛\ud800。", "症状": np.array(["咳嗽", "发热"]), "科室": {"内科"}, "a": pd.NA, "b": pd.NaT}
+    [record] = read_value(value)
+    assert (record.record_id, record.source) == ("101", "<dict>")  # an id pandas made float is still the id
+    assert [(s.path, s.text) for s in record.sections] == [("desc", "头痛\ufffd。")]  # a lone surrogate, as in files
+    assert record.fields == (("name", "甲病"), ("症状", "咳嗽"), ("症状", "发热"), ("科室", "内科"), ("id", "101.0"))
+
+
+def test_a_dataframe_with_column_levels_is_a_record_per_row(tmp_path):
+    import pandas as pd
+
+    frame = pd.DataFrame([["头痛。", "休息。"], ["发热。", "退热。"]], columns=pd.MultiIndex.from_tuples([("诊断", "症状"), ("治疗", "描述")]))
+    assert [(r.record_id, [(s.path, s.text) for s in r.sections]) for r in read_value(frame)] == [
+        ("records:0", [("诊断/症状", "头痛。"), ("治疗/描述", "休息。")]), ("records:1", [("诊断/症状", "发热。"), ("治疗/描述", "退热。")]),
+    ]
 
 
 def test_missing_input_is_a_usage_error(tmp_path):
@@ -402,9 +455,9 @@ def test_real_csv_and_json_lines_of_the_same_portal_read_the_same_diseases(share
     json_records = records_of(shared_data / "records" / "medical_first308.jsonl")
     assert len(csv_records) == 21 and len(json_records) == 308
     assert [r.disease for r in csv_records] == [r.disease for r in json_records[:21]]
-    by_name = {r.disease: r for r in json_records}
-    for record in csv_records:  # the same texts, under Chinese headers
-        assert {s.text for s in record.sections} >= {s.text for s in by_name[record.disease].sections if s.path in ("desc", "cause")}
+    for from_csv, from_json in zip(csv_records, json_records):  # the same texts and fields, under Chinese headers
+        assert sorted(s.text for s in from_csv.sections) == sorted(s.text for s in from_json.sections)
+        assert sorted(v for _, v in from_csv.fields) == sorted(v for k, v in from_json.fields if not k.startswith("_id"))
 
 
 def test_json_lines_keep_line_separators_inside_strings(tmp_path):
