@@ -63,6 +63,8 @@ _PROSE_MARK = re.compile(r"[。；]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Digits, signs and units of a bare number or range, full or half width: ``80%``, ``0.1%--0.3%``.
 _BARE_NUMBER = re.compile(r"[\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*[0-9０-９][\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞=≥≤:：,，()（）]*")
+#: A date and time as ISO 8601 writes it (``2024-01-01T08:00:00.000Z``): a field, as a bare date is.
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines")
@@ -170,7 +172,7 @@ def _why_no_records(path: Path) -> str | None:
     file must open an object or array (after a BOM and blanks): a folder's word lists and notes
     (``lexicons/symptoms.txt``) are skipped, not reported as broken JSON. A CSV or TSV file's
     header must name a disease and an overview (a name key and an overview key of
-    ``record_reading.tsv``, in any case): a lexicon (``name,canonical``), a list of people
+    ``record_reading.tsv``, as the record is read): a lexicon (``name,canonical``), a list of people
     (``id,name,age``) and this pipeline's own tables (``record_id,disease,…``) name no overview.
     A file named on the command line is always read."""
     suffix = path.suffix.lower()
@@ -185,9 +187,9 @@ def _why_no_records(path: Path) -> str | None:
         return None if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[") else "no JSON"
     text = _decode(head, str(path))[0]
     line = next((line for line in text.splitlines() if line.strip()), "")
-    header = {cell.strip().casefold() for cell in _cells(line, TABLE_DELIMITERS[suffix])}
+    header = {cell.strip() for cell in _cells(line, TABLE_DELIMITERS[suffix])}
     rules = reading_rules()
-    if header & {key.casefold() for key in rules.name_keys} and header & {key.casefold() for key in rules.overview_keys}:
+    if header & set(rules.name_keys) and header & set(rules.overview_keys):
         return None
     return "its header names no disease and overview (a name key and an overview key of record_reading.tsv)"
 
@@ -368,11 +370,14 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
         yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
 
 
+#: A line added after a CSV text to see whether its last row is closed (``_table_rows``).
+_END = "\ue000end of the file\ue000"
 #: The largest cell a CSV file may hold (the csv module's limit is a C long).
 _CELL_LIMIT = min(sys.maxsize, 2**31 - 1)
-#: A comma between list items, not inside a number or a name (``1,000``, ``2,3-二巯基丙醇``,
-#: ``维生素A,D``): not between two ASCII letters or digits.
-_LIST_COMMA = re.compile(r"(?<![0-9A-Za-z]),|,(?![0-9A-Za-z])")
+#: A comma between list items (``血常规,CT,MRI``), not inside a number (``1,000``, ``2,3-二巯基丙醇``)
+#: or between two single letters (``维生素A,D``, ``N,N-二甲基甲酰胺``).
+_LIST_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
+_LETTERS_JOINED = re.compile(r"(?<![A-Za-z])[A-Za-z],[A-Za-z](?![A-Za-z])")
 
 
 def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Iterator[Record | ReadIssue]:
@@ -384,7 +389,7 @@ def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Itera
     column (``_list_columns``): its cells are lists, as JSON arrays would be. A row with more
     cells than the header, and a quote never closed (which would take the rest of the file into
     one cell), are reported at their line; every other row is read."""
-    rows = _table_rows(text, delimiter)
+    rows, unclosed = _table_rows(text, delimiter)
     header_at = next((at for at, (_, cells) in enumerate(rows) if any(cell.strip() for cell in cells)), None)
     if header_at is None:
         return
@@ -392,7 +397,7 @@ def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Itera
     if len(header_cells) == 1:  # ";"-separated, or a TSV named .csv
         other = next((other for other in (";", "\t", ",") if other != delimiter and other in header_cells[0]), None)
         if other is not None:
-            rows = _table_rows(text, other)
+            rows, unclosed = _table_rows(text, other)
             header_line, header_cells = rows[header_at]
     indexed = len(header_cells) > 1 and not header_cells[0].strip()
     header: list[str] = []
@@ -400,7 +405,6 @@ def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Itera
         header.append(_unused(cell.strip() or f"column_{number}", header))
     data = [(line, cells) for line, cells in rows[header_at + 1 :] if cells]  # a blank line is no row, as in pandas
     lists = _list_columns(header, [cells for _, cells in data])
-    unclosed = _unclosed_quote(text, data[-1][0]) if data else False
     for position, (line, cells) in enumerate(data):
         record_id = f"{stem}:{cells[0].strip() if indexed and cells and cells[0].strip() else position}"
         if unclosed and position == len(data) - 1:
@@ -421,37 +425,29 @@ def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Itera
         yield _record_or_issue(value, source, default_id=record_id, stem=stem)
 
 
-def _table_rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """Every row of a CSV text with the line it starts on (blank lines are rows of no cells)."""
+def _table_rows(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], bool]:
+    """Every row of a CSV text with the line it starts on (blank lines are rows of no cells), and
+    whether the last row opens a quote it never closes. Why a line is added after the text: a
+    row that is closed leaves it a row of its own, one never closed takes it into its cell (the
+    csv module, reading as leniently as pandas and Excel, says nothing itself)."""
     limit = csv.field_size_limit(_CELL_LIMIT)  # one cell may hold a whole long text
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(io.StringIO(f"{text}\n{_END}", newline=""), delimiter=delimiter)
         rows, line = [], 1
         for cells in reader:
             rows.append((line, cells))
             line = reader.line_num + 1
-        return rows
     finally:
         csv.field_size_limit(limit)
-
-
-def _unclosed_quote(text: str, line: int) -> bool:
-    """Whether the row starting on ``line`` (the last) opens a quote it never closes."""
-    tail = "".join(io.StringIO(text, newline="").readlines()[line - 1 :])  # lines as the csv module counts them
-    limit = csv.field_size_limit(_CELL_LIMIT)
-    try:
-        list(csv.reader(io.StringIO(tail, newline=""), strict=True))
-    except csv.Error as exc:
-        return "unexpected end of data" in str(exc)
-    finally:
-        csv.field_size_limit(limit)
-    return False
+    closed = bool(rows) and rows[-1][1] == [_END]
+    return rows[:-1] if closed else rows, not closed
 
 
 def _list_columns(header: list[str], rows: list[list[str]]) -> set[int]:
-    """The columns that are lists: every cell short Chinese labels, some joined by ``,``, the
-    items' brackets closed (``肺不张,肺炎`` and ``呼吸衰竭`` in one column; how an export joins a
-    JSON array). Never the name, id or overview column: ``维生素A,D中毒`` names one disease."""
+    """The columns that are lists: every cell short labels, some joined by ``,``, each cell with
+    a Chinese one, the items' brackets closed (``肺不张,肺炎``, ``血常规,CT`` and ``呼吸衰竭`` in one
+    column: how an export joins a JSON array; ``cough,fever`` is English prose). Never the name,
+    id or overview column: ``维生素A,D中毒`` names one disease."""
     rules = reading_rules()
     kept = {*rules.name_keys, *rules.id_keys, *rules.overview_keys}
     lists = set()
@@ -461,14 +457,22 @@ def _list_columns(header: list[str], rows: list[list[str]]) -> set[int]:
             continue
         items = [_split_labels(cell) for cell in cells]
         if any(len(labels) > 1 for labels in items) and all(
-            _is_label_list(labels) and all(_HAN.search(label) and _balanced(label) for label in labels) for labels in items
+            _is_label_list(labels) and any(_HAN.search(label) for label in labels) and all(map(_balanced, labels))
+            for labels in items
         ):
             lists.add(column)
     return lists
 
 
 def _split_labels(cell: str) -> list[str]:
-    return [item.strip() for item in _LIST_COMMA.split(cell) if item.strip()]
+    kept = {match.start() + 1 for match in _LETTERS_JOINED.finditer(cell)}  # the commas of 维生素A,D
+    items, start = [], 0
+    for comma in _LIST_COMMA.finditer(cell):
+        if comma.start() not in kept:
+            items.append(cell[start : comma.start()])
+            start = comma.end()
+    items.append(cell[start:])
+    return [item.strip() for item in items if item.strip()]
 
 
 def _balanced(label: str) -> bool:
@@ -743,7 +747,7 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
     record_id = _find_id(value) or default_id
     rules = reading_rules()
     metadata_keys = {key for key in rules.id_keys if key in value} | {key for key in rules.name_keys if key in leaves}
-    metadata_keys |= {key for key, text in leaves.items() if key in rules.field_keys or _BARE_NUMBER.fullmatch(text)}
+    metadata_keys |= {key for key, text in leaves.items() if key in rules.field_keys or _BARE_NUMBER.fullmatch(text) or _ISO_DATETIME.fullmatch(text)}
     sections = tuple(
         Section(key, text)
         for key, text in leaves.items()

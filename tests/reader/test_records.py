@@ -382,6 +382,31 @@ def test_a_semicolon_separated_csv_is_read_by_its_header(tmp_path):
     assert (record.disease, record.sections[0].text) == ("百日咳", "百日咳是急性呼吸道传染病，多见于儿童。")
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("semicolons.csv", '疾病名称;疾病描述;症状\n百日咳;"百日咳是病";"咳嗽\n肺炎;肺炎是病;发热\n'),
+    ("tabs.tsv", '疾病名称\t疾病描述\t症状\n百日咳\t"百日咳是病"\t"咳嗽\n肺炎\t肺炎是病\t发热\n'),
+    ("stray.csv", '疾病名称,疾病描述,症状\n百日咳,"百日咳"是病,"咳嗽\n肺炎,肺炎是病,发热\n'),  # a stray quote first
+])
+def test_a_quote_never_closed_is_reported_whatever_the_separator(tmp_path, name, text):
+    path = write(tmp_path, name, text)
+    assert records_of(path) == []
+    [issue] = issues_of(path)
+    assert issue.message.startswith("[E034]") and ": line 2: " in issue.message and "never closed" in issue.message
+
+
+def test_a_list_column_may_hold_latin_names_beside_chinese_ones(tmp_path):
+    path = write(tmp_path, "checks.csv", '疾病名称,疾病描述,检查\n肺结核,肺结核是一种传染病。,"血常规,CT,MRI"\n哮喘,哮喘是一种慢性病。,"肺功能,IgE"\n')
+    first, second = records_of(path)
+    assert [v for k, v in first.fields if k == "检查"] == ["血常规", "CT", "MRI"]
+    assert [v for k, v in second.fields if k == "检查"] == ["肺功能", "IgE"]
+
+
+def test_an_iso_date_and_time_is_a_field_not_a_section(tmp_path):
+    path = write(tmp_path, "r.json", json.dumps({"name": "甲病", "updated": "2024-01-01T08:00:00.000Z", "desc": "头痛。"}, ensure_ascii=False))
+    [record] = records_of(path)
+    assert [s.path for s in record.sections] == ["desc"] and ("updated", "2024-01-01T08:00:00.000Z") in record.fields
+
+
 def test_a_csv_written_by_pandas_to_csv_keys_its_rows_by_the_index(tmp_path):
     import pandas as pd
 
@@ -405,14 +430,15 @@ def test_a_broken_csv_row_is_reported_at_its_line_and_the_other_rows_are_read(tm
 def test_a_folders_csv_files_are_read_only_when_they_name_a_disease_and_an_overview(tmp_path, caplog):
     write(tmp_path, "diseases.csv", "疾病名称,疾病描述\n甲病,头痛。\n")
     write(tmp_path, "excel_gbk.csv", "\n疾病名称,疾病描述\n乙病,发热。\n", encoding="gb18030")  # Excel's 逗号分隔 export
-    write(tmp_path, "English.csv", "Name,Desc\nflu,Fever.\n")
+    write(tmp_path, "English.csv", "name,desc\nflu,Fever.\n")
+    write(tmp_path, "Upper.csv", "Name,Desc\nflu,Fever.\n")  # keys are read as written: Name is no name key
     write(tmp_path, "words.tsv", "name\tcanonical\tsource\n发热\t发热\tcurated\n")
     write(tmp_path, "people.csv", "id,name,age\n1,张三,30\n")
     (tmp_path / "outputs").mkdir()
     write(tmp_path / "outputs", "records.csv", "record_id,disease,source,n_sections,n_chars,n_mentions\nx,甲病,a.json,1,3,0\n")
     with caplog.at_level("INFO", logger="pipeline.reader.records"):
         assert [p.name for p in discover_files([tmp_path])] == ["English.csv", "diseases.csv", "excel_gbk.csv"]
-    assert "people.csv skipped: its header names no disease and overview" in caplog.text
+    assert "people.csv skipped: its header names no disease and overview" in caplog.text and "Upper.csv skipped" in caplog.text
     assert "records.csv skipped" in caplog.text and "words.tsv skipped" in caplog.text
 
 
