@@ -91,7 +91,9 @@ def format_silver(report: SilverReport, top: int = TOP) -> str:
         "",
         f"{'list':<30} {'label':<9} {'items':>6} {'in text':>8} {'found':>6} {'recall':>7}",
     ]
-    for t in report.totals:
+    # the lists of the records' layout: eval_label_maps.tsv lists those of several layouts
+    shown = [t for t in report.totals if t.items] or report.totals
+    for t in shown:
         lines.append(f"{t.path:<30} {t.label:<9} {t.items:>6} {t.in_text:>8} {t.found:>6} {_share(t.recall)}")
     in_text = sum(t.in_text for t in report.totals)
     found = sum(t.found for t in report.totals)

@@ -98,12 +98,24 @@ def test_silver_check_cli_reports_an_unreadable_line_and_exits_1(tmp_path, capsy
 def test_silver_check_of_lists_under_other_keys_says_n_a_and_where_the_keys_are(tmp_path, capsys):
     from pipeline.cli import main
 
-    record = {"name": "甲病", "desc": "甲病常见多毛。", "症状": ["多毛"]}  # a list under a key of one's own
+    record = {"name": "甲病", "desc": "甲病常见多毛。", "主要表现": ["多毛"]}  # a list under a key of one's own
     path = tmp_path / "records.json"
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     assert main(["eval", "--records", str(path), "--dictionaries", str(MINI_DICTIONARIES)]) == 0
     out = capsys.readouterr().out
     assert "0.000" not in out and "n/a" in out and "eval_label_maps.tsv" in out
+
+
+def test_silver_check_reads_the_lists_of_a_csv_export_and_shows_only_its_layout(tmp_path, capsys):
+    from pipeline.cli import main
+
+    path = tmp_path / "records.csv"
+    path.write_text("疾病名称,疾病描述,症状\n甲病,甲病常见多毛。,\"多毛,水肿\"\n", encoding="utf-8")
+    assert main(["eval", "--records", str(path), "--dictionaries", str(MINI_DICTIONARIES)]) == 0
+    out = capsys.readouterr().out
+    assert "症状" in out and "symptom_data/symptoms" not in out  # the other layouts' lists have no items here
+    [row] = [line.split() for line in out.splitlines() if line.startswith("症状")]
+    assert row[1:5] == ["symptom", "2", "1", "1"]  # 多毛 in the text and found; 水肿 not in the text
 
 
 def test_cmedqaner_dev_runs_and_counts_misaligned(shared_data):
