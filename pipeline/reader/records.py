@@ -262,6 +262,9 @@ def read_value(value: Any, *, name: str = "records") -> Iterator[Record | ReadIs
         return
     if _SURROGATE.search(text) or _SURROGATE_ESCAPE.search(text):
         document = _without_surrogates(document)
+    if _is_dataframe(value):  # read from a CSV or a spreadsheet, its list columns are joined text still
+        lists = _list_columns([str(column) for column in document["columns"]], document["data"])
+        document["data"] = [[_split_labels(cell) if at in lists and isinstance(cell, str) else cell for at, cell in enumerate(row)] for row in document["data"]]
     yield from _records_from_document(document, source, name)
 
 
@@ -443,7 +446,7 @@ def _table_rows(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]],
     return rows[:-1] if closed else rows, not closed
 
 
-def _list_columns(header: list[str], rows: list[list[str]]) -> set[int]:
+def _list_columns(header: list[str], rows: list[list[Any]]) -> set[int]:
     """The columns that are lists: every cell short labels, some joined by ``,``, each cell with
     a Chinese one, the items' brackets closed (``肺不张,肺炎``, ``血常规,CT`` and ``呼吸衰竭`` in one
     column: how an export joins a JSON array; ``cough,fever`` is English prose). Never the name,
@@ -452,9 +455,10 @@ def _list_columns(header: list[str], rows: list[list[str]]) -> set[int]:
     kept = {*rules.name_keys, *rules.id_keys, *rules.overview_keys}
     lists = set()
     for column, name in enumerate(header):
-        cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
-        if name in kept or not cells:
-            continue
+        values = [row[column] for row in rows if column < len(row) and row[column] is not None]
+        cells = [value for value in values if isinstance(value, str) and value.strip()]
+        if name in kept or not cells or any(not isinstance(value, str) for value in values):
+            continue  # no text, or not only text (a frame's column of lists or numbers)
         items = [_split_labels(cell) for cell in cells]
         if any(len(labels) > 1 for labels in items) and all(
             _is_label_list(labels) and any(_HAN.search(label) for label in labels) and all(map(_balanced, labels))

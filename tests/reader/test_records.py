@@ -453,6 +453,15 @@ def test_records_in_memory_read_values_json_has_no_type_for_as_json_would(tmp_pa
     assert record.fields == (("name", "甲病"), ("症状", "咳嗽"), ("症状", "发热"), ("科室", "内科"), ("id", "101.0"))
 
 
+def test_a_csv_read_by_pandas_first_gives_the_records_of_the_file(tmp_path):
+    import pandas as pd
+
+    path = write(tmp_path, "sample.csv", '疾病名称,疾病描述,症状,病程\n甲病,甲病常见多毛。,"多毛,水肿",3\n乙病,乙病常见发热。,发热,\n')
+    from_file, from_frame = records_of(path), list(read_value(pd.read_csv(path, dtype=str)))  # numbers as written
+    assert [(r.disease, r.sections, r.fields) for r in from_frame] == [(r.disease, r.sections, r.fields) for r in from_file]
+    assert ("症状", "水肿") in from_frame[0].fields  # the joined labels of a list column, split as in the file
+
+
 def test_a_dataframe_with_column_levels_is_a_record_per_row(tmp_path):
     import pandas as pd
 
