@@ -195,14 +195,18 @@ def _why_no_records(path: Path) -> str | None:
 
 
 def _cells(line: str, delimiter: str) -> list[str]:
-    """The cells of a header line, split by ``delimiter`` or, when that leaves one cell holding
-    ``;`` or a tab, by that (a CSV file of a locale where ``,`` is the decimal mark)."""
+    """The cells of a header line, split by ``delimiter`` or by ``_other_delimiter``."""
     cells = next(csv.reader([line], delimiter=delimiter), [])
-    if len(cells) == 1:
-        for other in (";", "\t", ","):
-            if other != delimiter and other in cells[0]:
-                return next(csv.reader([line], delimiter=other))
-    return cells
+    other = _other_delimiter(cells, delimiter)
+    return cells if other is None else next(csv.reader([line], delimiter=other))
+
+
+def _other_delimiter(header: list[str], delimiter: str) -> str | None:
+    """The delimiter a header of one cell holding ``;``, a tab or ``,`` is written with (a CSV
+    file of a locale where ``,`` is the decimal mark, a TSV file named .csv), else None."""
+    if len(header) != 1:
+        return None
+    return next((other for other in (";", "\t", ",") if other != delimiter and other in header[0]), None)
 
 
 def iter_records(inputs: Iterable[str | Path]) -> Iterator[Record | ReadIssue]:
@@ -262,9 +266,6 @@ def read_value(value: Any, *, name: str = "records") -> Iterator[Record | ReadIs
         return
     if _SURROGATE.search(text) or _SURROGATE_ESCAPE.search(text):
         document = _without_surrogates(document)
-    if _is_dataframe(value):  # read from a CSV or a spreadsheet, its list columns are joined text still
-        lists = _list_columns([str(column) for column in document["columns"]], document["data"])
-        document["data"] = [[_split_labels(cell) if at in lists and isinstance(cell, str) else cell for at, cell in enumerate(row)] for row in document["data"]]
     yield from _records_from_document(document, source, name)
 
 
@@ -378,9 +379,11 @@ _END = "\ue000end of the file\ue000"
 #: The largest cell a CSV file may hold (the csv module's limit is a C long).
 _CELL_LIMIT = min(sys.maxsize, 2**31 - 1)
 #: A comma between list items (``血常规,CT,MRI``), not inside a number (``1,000``, ``2,3-二巯基丙醇``)
-#: or between two single letters (``维生素A,D``, ``N,N-二甲基甲酰胺``).
+#: or in a chain of single letters, each with a number perhaps (``维生素A,D,E,K``, ``维生素B1,B2``,
+#: ``A,B,O血型``, ``N,N-二甲基甲酰胺``, ``α,β受体``).
 _LIST_COMMA = re.compile(r"(?<![0-9]),|,(?![0-9])")
-_LETTERS_JOINED = re.compile(r"(?<![A-Za-z])[A-Za-z],[A-Za-z](?![A-Za-z])")
+_LETTER = "A-Za-zα-ωΑ-Ω"
+_LETTERS_JOINED = re.compile(rf"(?<![{_LETTER}0-9])[{_LETTER}][0-9]{{0,2}}(?:,[{_LETTER}][0-9]{{0,2}})+(?![{_LETTER}0-9])")
 
 
 def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Iterator[Record | ReadIssue]:
@@ -397,11 +400,14 @@ def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Itera
     if header_at is None:
         return
     header_line, header_cells = rows[header_at]
-    if len(header_cells) == 1:  # ";"-separated, or a TSV named .csv
-        other = next((other for other in (";", "\t", ",") if other != delimiter and other in header_cells[0]), None)
-        if other is not None:
-            rows, unclosed = _table_rows(text, other)
-            header_line, header_cells = rows[header_at]
+    other = _other_delimiter(header_cells, delimiter)
+    if other is not None:
+        rows, unclosed = _table_rows(text, other)
+        header_line, header_cells = rows[header_at]
+    if unclosed and header_at == len(rows) - 1:
+        reason = "a quote opened in the header is never closed, so the rest of the file would be one cell: not read"
+        yield ReadIssue(source, None, "read", message("E034", path=source, line=header_line, reason=reason))
+        return
     indexed = len(header_cells) > 1 and not header_cells[0].strip()
     header: list[str] = []
     for number, cell in enumerate(header_cells, start=1):
@@ -446,30 +452,30 @@ def _table_rows(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]],
     return rows[:-1] if closed else rows, not closed
 
 
-def _list_columns(header: list[str], rows: list[list[Any]]) -> set[int]:
-    """The columns that are lists: every cell short labels, some joined by ``,``, each cell with
-    a Chinese one, the items' brackets closed (``肺不张,肺炎``, ``血常规,CT`` and ``呼吸衰竭`` in one
+def _list_columns(header: list[str], rows: list[list[str]]) -> set[int]:
+    """The columns that are lists: every cell short labels, some joined by ``,``, some of them
+    Chinese, the items' brackets closed (``肺不张,肺炎``, ``血常规,CT``, ``CT`` and ``呼吸衰竭`` in one
     column: how an export joins a JSON array; ``cough,fever`` is English prose). Never the name,
     id or overview column: ``维生素A,D中毒`` names one disease."""
     rules = reading_rules()
     kept = {*rules.name_keys, *rules.id_keys, *rules.overview_keys}
     lists = set()
     for column, name in enumerate(header):
-        values = [row[column] for row in rows if column < len(row) and row[column] is not None]
-        cells = [value for value in values if isinstance(value, str) and value.strip()]
-        if name in kept or not cells or any(not isinstance(value, str) for value in values):
-            continue  # no text, or not only text (a frame's column of lists or numbers)
+        cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+        if name in kept or not cells:
+            continue
         items = [_split_labels(cell) for cell in cells]
-        if any(len(labels) > 1 for labels in items) and all(
-            _is_label_list(labels) and any(_HAN.search(label) for label in labels) and all(map(_balanced, labels))
-            for labels in items
+        if (
+            any(len(labels) > 1 for labels in items)
+            and any(_HAN.search(label) for labels in items for label in labels)
+            and all(_is_label_list(labels) and all(map(_balanced, labels)) for labels in items)
         ):
             lists.add(column)
     return lists
 
 
 def _split_labels(cell: str) -> list[str]:
-    kept = {match.start() + 1 for match in _LETTERS_JOINED.finditer(cell)}  # the commas of 维生素A,D
+    kept = {at for match in _LETTERS_JOINED.finditer(cell) for at in range(*match.span()) if cell[at] == ","}  # 维生素A,D
     items, start = [], 0
     for comma in _LIST_COMMA.finditer(cell):
         if comma.start() not in kept:

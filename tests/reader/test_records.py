@@ -395,10 +395,19 @@ def test_a_quote_never_closed_is_reported_whatever_the_separator(tmp_path, name,
 
 
 def test_a_list_column_may_hold_latin_names_beside_chinese_ones(tmp_path):
-    path = write(tmp_path, "checks.csv", '疾病名称,疾病描述,检查\n肺结核,肺结核是一种传染病。,"血常规,CT,MRI"\n哮喘,哮喘是一种慢性病。,"肺功能,IgE"\n')
-    first, second = records_of(path)
-    assert [v for k, v in first.fields if k == "检查"] == ["血常规", "CT", "MRI"]
-    assert [v for k, v in second.fields if k == "检查"] == ["肺功能", "IgE"]
+    path = write(tmp_path, "checks.csv", '疾病名称,疾病描述,检查\n肺结核,肺结核是一种传染病。,"血常规,CT,MRI"\n哮喘,哮喘是一种慢性病。,"肺功能,IgE"\n气胸,气胸是急症。,CT\n')
+    assert [[v for k, v in r.fields if k == "检查"] for r in records_of(path)] == [["血常规", "CT", "MRI"], ["肺功能", "IgE"], ["CT"]]
+
+
+def test_a_chain_of_single_letters_is_one_list_item(tmp_path):
+    path = write(tmp_path, "drugs.csv", '疾病名称,疾病描述,常用药物\n佝偻病,佝偻病是一种营养病。,"维生素A,D,E,钙剂"\n脚气病,脚气病是一种营养病。,"维生素B1,B2"\n')
+    assert [[v for k, v in r.fields if k == "常用药物"] for r in records_of(path)] == [["维生素A,D,E", "钙剂"], ["维生素B1,B2"]]
+
+
+def test_a_quote_never_closed_in_the_header_is_reported(tmp_path):
+    path = write(tmp_path, "head.csv", '疾病名称,"疾病描述,症状\n甲病,甲病是病。,咳嗽\n')
+    [issue] = issues_of(path)
+    assert issue.record_id is None and ": line 1: " in issue.message and "in the header is never closed" in issue.message
 
 
 def test_an_iso_date_and_time_is_a_field_not_a_section(tmp_path):
@@ -453,13 +462,12 @@ def test_records_in_memory_read_values_json_has_no_type_for_as_json_would(tmp_pa
     assert record.fields == (("name", "甲病"), ("症状", "咳嗽"), ("症状", "发热"), ("科室", "内科"), ("id", "101.0"))
 
 
-def test_a_csv_read_by_pandas_first_gives_the_records_of_the_file(tmp_path):
+def test_a_dataframe_s_text_is_read_as_the_json_of_its_rows_would_be(tmp_path):
     import pandas as pd
 
-    path = write(tmp_path, "sample.csv", '疾病名称,疾病描述,症状,病程\n甲病,甲病常见多毛。,"多毛,水肿",3\n乙病,乙病常见发热。,发热,\n')
-    from_file, from_frame = records_of(path), list(read_value(pd.read_csv(path, dtype=str)))  # numbers as written
-    assert [(r.disease, r.sections, r.fields) for r in from_frame] == [(r.disease, r.sections, r.fields) for r in from_file]
-    assert ("症状", "水肿") in from_frame[0].fields  # the joined labels of a list column, split as in the file
+    rows = [{"name": "甲病", "desc": "甲病是一种常见病。", "治疗": "手术,放疗,化疗"}, {"name": "乙病", "desc": "乙病是一种常见病。", "治疗": "对症治疗"}]
+    assert [(r.sections, r.fields) for r in read_value(pd.DataFrame(rows))] == [(r.sections, r.fields) for r in read_value(rows)]
+    assert [s.text for s in next(read_value(pd.DataFrame(rows))).sections] == ["甲病是一种常见病。", "手术,放疗,化疗"]  # text, not a list
 
 
 def test_a_dataframe_with_column_levels_is_a_record_per_row(tmp_path):
