@@ -413,7 +413,7 @@ def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Itera
     for number, cell in enumerate(header_cells, start=1):
         header.append(_unused(cell.strip() or f"column_{number}", header))
     data = [(line, cells) for line, cells in rows[header_at + 1 :] if cells]  # a blank line is no row, as in pandas
-    lists = _list_columns(header, [cells for _, cells in data])
+    lists = _list_columns(header, [cells for _, cells in (data[:-1] if unclosed else data)])  # not the row left unread
     for position, (line, cells) in enumerate(data):
         record_id = f"{stem}:{cells[0].strip() if indexed and cells and cells[0].strip() else position}"
         if unclosed and position == len(data) - 1:

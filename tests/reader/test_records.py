@@ -394,6 +394,12 @@ def test_a_quote_never_closed_is_reported_whatever_the_separator(tmp_path, name,
     assert issue.message.startswith("[E034]") and ": line 2: " in issue.message and "never closed" in issue.message
 
 
+def test_the_row_left_unread_by_an_unclosed_quote_does_not_decide_the_list_columns(tmp_path):
+    path = write(tmp_path, "u.csv", '疾病名称,疾病描述,症状\n甲病,甲病是病。,"咳嗽,发热"\n乙病,乙病是病。,"头痛\n丙病,很长的一段文字。\n')
+    [record] = records_of(path)
+    assert record.fields == (("疾病名称", "甲病"), ("症状", "咳嗽"), ("症状", "发热"))
+
+
 def test_a_list_column_may_hold_latin_names_beside_chinese_ones(tmp_path):
     path = write(tmp_path, "checks.csv", '疾病名称,疾病描述,检查\n肺结核,肺结核是一种传染病。,"血常规,CT,MRI"\n哮喘,哮喘是一种慢性病。,"肺功能,IgE"\n气胸,气胸是急症。,CT\n')
     assert [[v for k, v in r.fields if k == "检查"] for r in records_of(path)] == [["血常规", "CT", "MRI"], ["肺功能", "IgE"], ["CT"]]
