@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from .language import load
     from .runner import run
 
-__all__ = ["load", "run"]
+__all__ = ["__version__", "load", "run"]
+
+#: The package version (pyproject.toml reads it from here).
+__version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:

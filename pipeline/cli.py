@@ -17,8 +17,10 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import __version__
 from .errors import PipelineError, message
 from .tables import FORMATS, TABLES, table_formats
+from .tables.manifest import MANIFEST
 
 if TYPE_CHECKING:
     from .reader import ReadIssue
@@ -56,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details (tracebacks of failed records)")
+    parser.add_argument("--version", action="version", version=f"zh-med-pipeline {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = commands.add_parser(
@@ -156,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     verbose = [arg for arg in argv if arg in ("-v", "--verbose")]
     argv = verbose + [arg for arg in argv if arg not in ("-v", "--verbose")]
     first = len(verbose)  # `run` is the default command: insert it after the -v
-    if first == len(argv) or argv[first] not in {"run", "schema", "dict", "eval", "-h", "--help"}:
+    if first == len(argv) or argv[first] not in {"run", "schema", "dict", "eval", "-h", "--help", "--version"}:
         argv.insert(first, "run")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True)
@@ -221,7 +224,11 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
         print(f"dictionaries: {args.dictionaries} ({n_terms} terms, in place of the shipped ones)", file=sys.stderr)
     per_label = ", ".join(f"{label} {n}" for label, n in result.label_counts.items()) or "none"
     print(f"mentions: {result.row_counts['mentions']} ({per_label})", file=sys.stderr)
-    print(f"tables: {len(result.written)} files in {args.out} ({', '.join(result.row_counts)} × {', '.join(formats)})", file=sys.stderr)
+    tables = [path for path in result.written if path.name != MANIFEST]
+    print(
+        f"tables: {len(tables)} files in {args.out} ({', '.join(result.row_counts)} × {', '.join(formats)}), and {MANIFEST}",
+        file=sys.stderr,
+    )
     errors_table = next((path for path in result.written if path.name in ("errors.csv", "errors.parquet", "errors")), None)
     print(f"errors: {result.n_errors}" + (f" (see {errors_table})" if result.n_errors and errors_table else ""), file=sys.stderr)
     return 1 if result.n_errors else 0

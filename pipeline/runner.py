@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING, Any
 from tqdm import tqdm
 
 from .errors import PipelineError, message
-from .reader import ReadIssue, Record, discover_files, holds_records, read_file, read_value
+from .resources import DEFAULT_DICTIONARY_DIR
+from .reader import ReadIssue, Record, discover_files, holds_records, memory_source, read_file, read_value
 from .tables.columns import (
     COLUMN_NAMES,
     Columns,
@@ -118,6 +119,7 @@ def run_batch(
     ``lexical_attributes`` off), since no table reads them.
     """
     # imported here, not at the top: worker processes import this module and need no pandas
+    from .tables.manifest import build_manifest
     from .tables.sink import TableSink
 
     formats = table_formats(formats)
@@ -126,8 +128,10 @@ def run_batch(
         inputs = list(inputs)
     if holds_records(inputs):
         items = unique_ids(read_value(inputs))
+        sources: list[Path] | str = memory_source(inputs)
     else:
-        items = read_items(discover_files(inputs))  # user mistakes (missing paths) fail here, before any work
+        sources = discover_files(inputs)  # user mistakes (missing paths) fail here, before any work
+        items = read_items(sources)
     labels: Counter[str] = Counter()
     batches = batched(items, batch_records)
     # the Language is loaded (and bad dictionaries reported) before any output is opened
@@ -140,7 +144,15 @@ def run_batch(
         "lexical_attributes": False,
     }
     with _processor(language, workers, process) as process_batches:
-        with TableSink(out, formats, keep=keep, chunk_rows=chunk_rows) as sink:
+        manifest = None if out is None else build_manifest(  # after the load, which checked the dictionaries
+            inputs=sources,
+            dictionaries=DEFAULT_DICTIONARY_DIR,
+            entity_dictionaries=Path(dictionaries) if dictionaries else None,
+            segmenter=segmenter,
+            engine="local",
+            formats=formats,
+        )
+        with TableSink(out, formats, keep=keep, chunk_rows=chunk_rows, manifest=manifest) as sink:
             with tqdm(unit="record", disable=not progress, leave=False) as bar:
                 for n_records, columns in process_batches(batches):
                     for row in column_rows("errors", columns.get("errors", [])):

@@ -55,19 +55,19 @@ def test_clean_run_exits_zero_and_writes_every_table_in_both_formats(batch, tmp_
     (batch / "broken.json").unlink()
     out = tmp_path / "out"
     assert run_cli(batch, "--out", out) == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.{f}" for t in TABLES for f in ("csv", "parquet"))
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(f"{t}.{f}" for t in TABLES for f in ("csv", "parquet")), "manifest.json"])
 
 
 def test_format_option_limits_what_is_written(batch, tmp_path):
     out = tmp_path / "out"
     run_cli(batch, "--out", out, "--format", "parquet")
-    assert {p.suffix for p in out.iterdir()} == {".parquet"}
+    assert {p.suffix for p in out.iterdir() if p.name != "manifest.json"} == {".parquet"}
 
 
 def test_a_format_named_twice_is_written_once_and_leaves_no_temporary_file(batch, tmp_path):
     out = tmp_path / "out"
     run_cli(batch, "--out", out, "--format", "csv,csv")
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(f"{t}.csv" for t in TABLES), "manifest.json"])
 
 
 @pytest.mark.parametrize(
@@ -215,3 +215,13 @@ def test_a_killed_run_keeps_the_previous_tables_and_leaves_no_temporary_file(tmp
     assert process.returncode == 143, err
     assert sorted(p.name for p in out.iterdir()) == ["records.csv"]
     assert (out / "records.csv").read_text(encoding="utf-8") == "previous\n"
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["-v", "--version"]])
+def test_version_prints_the_packages_version_and_exits_zero(argv, capsys):
+    import pipeline
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"zh-med-pipeline {pipeline.__version__}\n"

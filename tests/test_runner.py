@@ -81,7 +81,7 @@ def files_of(folder):
 def test_streaming_writes_the_same_tables_as_writing_kept_frames_at_once(corpus, tmp_path):
     result = run_batch(corpus, tmp_path / "streamed", dictionaries=MINI_DICTIONARIES, chunk_rows=2)
     write_tables(result.tables, tmp_path / "at_once")
-    assert files_of(tmp_path / "streamed").keys() == files_of(tmp_path / "at_once").keys()
+    assert files_of(tmp_path / "streamed").keys() == {*files_of(tmp_path / "at_once").keys(), "manifest.json"}
     for table in TABLES:
         streamed = pd.read_parquet(tmp_path / "streamed" / f"{table}.parquet")
         pd.testing.assert_frame_equal(streamed, result.tables[table])
@@ -226,7 +226,7 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(corpus, tmp_path
 
     local = run_batch(corpus, tmp_path / "local", dictionaries=MINI_DICTIONARIES, formats=["csv"])
     result = run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, batch_records=2, formats=["csv", "parquet"])
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([*TABLES, *(f"{t}.csv" for t in TABLES)])
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([*TABLES, *(f"{t}.csv" for t in TABLES), "manifest.json"])
     assert len(list((tmp_path / "out" / "mentions").glob("part-*.parquet"))) == 3  # 5 records + 1 bad line, 2 per part
     for table in TABLES:
         parts = pd.read_parquet(tmp_path / "out" / table)
@@ -234,6 +234,9 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(corpus, tmp_path
         assert (tmp_path / "out" / f"{table}.csv").read_bytes() == (tmp_path / "local" / f"{table}.csv").read_bytes()
     assert result.row_counts == {table: len(frame) for table, frame in local.tables.items()}
     assert result.label_counts == local.label_counts
+    manifests = [json.loads((tmp_path / name / "manifest.json").read_text(encoding="utf-8")) for name in ("local", "out")]
+    assert manifests[1]["engine"] == "dask" and manifests[1]["formats"] == ["csv", "parquet"]
+    assert {**manifests[1], "engine": "local", "formats": ["csv"]} == manifests[0]
 
 
 def test_dask_engine_without_a_scheduler_at_the_address_is_a_usage_error(corpus, tmp_path):
@@ -324,6 +327,8 @@ def test_lone_surrogates_and_a_file_name_that_is_not_utf8_do_not_stop_the_tables
     records = pd.read_parquet(tmp_path / "out" / "records.parquet")
     assert records[["record_id", "disease"]].values.tolist() == [["cut", "甲病\ufffd"], ["x\ufffd", "乙病"]]
     assert result.n_errors == 0
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert [entry["path"] for entry in manifest["inputs"]] == records["source"].tolist()
 
 
 def test_a_section_over_a_million_characters_is_processed(tmp_path):
@@ -400,7 +405,7 @@ def test_dask_engine_writes_only_the_formats_asked_for(corpus, tmp_path):
     from pipeline.engines.dask import run_dask
 
     run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, formats=["csv"])
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(f"{t}.csv" for t in TABLES)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([*(f"{t}.csv" for t in TABLES), "manifest.json"])
 
 
 def test_a_dask_worker_keeps_its_warm_up_words_and_frees_later_ones_zone_by_zone(monkeypatch):

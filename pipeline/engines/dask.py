@@ -29,7 +29,7 @@ from .. import runner
 from ..errors import PipelineError
 from ..lexicon.loader import load_lexicon
 from ..reader import ReadIssue, Record, discover_files
-from ..resources import dictionary_dir
+from ..resources import DEFAULT_DICTIONARY_DIR, dictionary_dir
 from ..runner import (
     MemoryZones,
     Rows,
@@ -40,6 +40,7 @@ from ..runner import (
     report_error,
 )
 from ..tables import TABLES, table_formats
+from ..tables.manifest import build_manifest, manifest_bytes, write_manifest
 from ..tables.sink import TableSink
 from ..tables.staging import (
     COMMITTING,
@@ -78,6 +79,14 @@ def run_dask(
     if not directory.is_dir():
         raise PipelineError("E026", path=directory)
     load_lexicon(directory)  # a bad file: one line here, not a worker's traceback
+    manifest = build_manifest(
+        inputs=files,
+        dictionaries=DEFAULT_DICTIONARY_DIR,
+        entity_dictionaries=Path(dictionaries) if dictionaries else None,
+        segmenter=segmenter,
+        engine="dask",
+        formats=formats,
+    )
     logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO lines would bury the summary
     out = Path(out)
     try:
@@ -122,6 +131,7 @@ def run_dask(
         # the CSV tables are in place once the sink is left; only then the Parquet folders
         try:
             written = csv_tables.written + (commit_partitioned(staging, out) if parquet else [])
+            written.append(write_manifest(out, manifest_bytes(manifest, counts)))  # last: it describes the tables in place
         except OSError as exc:
             raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
     finally:

@@ -7,11 +7,12 @@ from .records import (
     discover_files,
     holds_records,
     iter_records,
+    memory_source,
     read_file,
     read_value,
     readable_records,
 )
 
 __all__ = [
-    "ReadIssue", "Record", "Section", "discover_files", "holds_records", "iter_records", "read_file", "read_value", "readable_records",
+    "ReadIssue", "Record", "Section", "discover_files", "holds_records", "iter_records", "memory_source", "read_file", "read_value", "readable_records",
 ]

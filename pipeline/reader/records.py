@@ -234,6 +234,11 @@ def holds_records(value: Any) -> bool:
     return isinstance(value, (list, tuple)) and bool(value) and all(isinstance(item, dict) for item in value)
 
 
+def memory_source(value: Any) -> str:
+    """What records in memory are called where a file name would be (``source``, ``file``)."""
+    return "<DataFrame>" if _is_dataframe(value) else "<dict>" if isinstance(value, dict) else "<list>"
+
+
 def _json_default(value: Any) -> Any:
     """What JSON writes for a value it has no type for: numpy arrays and numbers as lists and
     numbers, sets as sorted lists, pandas' missing values as null, anything else as its text."""
@@ -252,7 +257,7 @@ def read_value(value: Any, *, name: str = "records") -> Iterator[Record | ReadIs
     per row, its index labels in the ids ``records:0`` …). Why: a notebook's records should not
     need a file. Values JSON has no type for (numpy numbers, dates) are read as JSON would write
     them, or as their text; NaN is a missing value."""
-    source = "<DataFrame>" if _is_dataframe(value) else "<dict>" if isinstance(value, dict) else "<list>"
+    source = memory_source(value)
     try:
         if _is_dataframe(value):
             if value.columns.nlevels > 1:  # levels joined as a section path is

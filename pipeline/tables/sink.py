@@ -32,10 +32,14 @@ import pyarrow.parquet as pq
 from ..errors import PipelineError
 from ..resources import replace_files
 from .columns import COLUMN_NAMES, Columns, n_rows, to_columns
+from .manifest import manifest_bytes
 from .schema import CHUNK_ROWS, TABLES
 from .staging import create_new, recover_interrupted, staging_name
 from .writer import FORMATS, columns_to_arrow, to_frame, write_csv_table
 
+#: ``manifest.json`` as a (table, format) key of the temporary files: it is renamed into
+#: place with the tables, all or nothing.
+_MANIFEST_KEY = ("manifest", "json")
 #: Chunks handed to the writer thread and not yet written: enough to keep it busy, few
 #: enough that memory stays flat if the disk is slower than the processing.
 PENDING_WRITES = 4
@@ -45,6 +49,7 @@ class TableSink:
     """Collects rows per table; writes them under ``out`` (if given) and/or keeps frames.
 
     Use as a context manager: tables are committed on a clean exit, discarded on error.
+    With ``manifest`` (``pipeline.tables.manifest``), ``manifest.json`` is written with them.
     """
 
     def __init__(
@@ -54,11 +59,13 @@ class TableSink:
         *,
         keep: bool = True,
         chunk_rows: int = CHUNK_ROWS,
+        manifest: Mapping[str, object] | None = None,
     ) -> None:
         self.out = Path(out) if out is not None else None
         self.formats = list(formats)
         self.keep = keep
         self.chunk_rows = chunk_rows
+        self.manifest = manifest if out is not None else None
         self.row_counts = {table: 0 for table in TABLES}
         self._buffers: Columns = {table: _no_rows(table) for table in TABLES}
         self._kept: dict[str, list[pd.DataFrame]] = {table: [] for table in TABLES}
@@ -78,6 +85,9 @@ class TableSink:
                     for fmt in self.formats:
                         name = self._temporary[table, fmt] = staging_name(self.out, table, fmt)
                         create_new(name)
+                if self.manifest is not None:
+                    name = self._temporary[_MANIFEST_KEY] = staging_name(self.out, *_MANIFEST_KEY)
+                    create_new(name)
             except BaseException as exc:  # also Ctrl-C or kill arriving now: no __exit__ would follow
                 self._discard()
                 if isinstance(exc, OSError):
@@ -116,6 +126,9 @@ class TableSink:
             pairs = [(name, self.out / f"{table}.{fmt}") for (table, fmt), name in self._temporary.items()]  # type: ignore[operator]
             try:
                 self._close_handles()  # writes the Parquet footers and the CSV buffers' last bytes
+                if self.manifest is not None:
+                    with open(self._temporary[_MANIFEST_KEY], "wb") as handle:
+                        handle.write(manifest_bytes(self.manifest, self.row_counts))
                 replace_files(pairs)
             except OSError as exc:
                 raise PipelineError("E012", path=self.out, reason=exc.strerror or exc) from exc

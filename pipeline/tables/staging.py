@@ -37,9 +37,10 @@ from .schema import FORMATS, TABLES
 
 logger = logging.getLogger(__name__)
 
-_TABLE_FILE = "|".join(re.escape(f"{table}.{fmt}") for table in TABLES for fmt in FORMATS)
+_TABLE_FILE = "|".join([*(re.escape(f"{table}.{fmt}") for table in TABLES for fmt in FORMATS), re.escape("manifest.json")])
 #: ``.<table>.<format>.<host>-<pid>.<random>.tmp`` (``staging_name``) and
-#: ``.<table>.<format>.<host>-<pid>.old`` (``resources.aside_path``).
+#: ``.<table>.<format>.<host>-<pid>.old`` (``resources.aside_path``); ``manifest.json`` is
+#: staged and renamed with the tables (``pipeline.tables.manifest``).
 _LEFT_BEHIND = re.compile(
     rf"\.(?P<name>{_TABLE_FILE})\.(?P<host>[0-9A-Za-z]+)-(?P<pid>\d+)(?:\.(?P<token>[0-9a-f]+)\.tmp|\.old)"
 )
