@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .errors import PipelineError, message
 from .tables import FORMATS, TABLES, table_formats
-from .tables.manifest import MANIFEST
 
 if TYPE_CHECKING:
     from .reader import ReadIssue
@@ -224,6 +223,8 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
         print(f"dictionaries: {args.dictionaries} ({n_terms} terms, in place of the shipped ones)", file=sys.stderr)
     per_label = ", ".join(f"{label} {n}" for label, n in result.label_counts.items()) or "none"
     print(f"mentions: {result.row_counts['mentions']} ({per_label})", file=sys.stderr)
+    from .tables.manifest import MANIFEST
+
     tables = [path for path in result.written if path.name != MANIFEST]
     print(
         f"tables: {len(tables)} files in {args.out} ({', '.join(result.row_counts)} × {', '.join(formats)}), and {MANIFEST}",

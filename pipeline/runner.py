@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any
 from tqdm import tqdm
 
 from .errors import PipelineError, message
-from .resources import DEFAULT_DICTIONARY_DIR
 from .reader import ReadIssue, Record, discover_files, holds_records, memory_source, read_file, read_value
 from .tables.columns import (
     COLUMN_NAMES,
@@ -146,8 +145,7 @@ def run_batch(
     with _processor(language, workers, process) as process_batches:
         manifest = None if out is None else build_manifest(  # after the load, which checked the dictionaries
             inputs=sources,
-            dictionaries=DEFAULT_DICTIONARY_DIR,
-            entity_dictionaries=Path(dictionaries) if dictionaries else None,
+            dictionaries=dictionaries,
             segmenter=segmenter,
             engine="local",
             formats=formats,

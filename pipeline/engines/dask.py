@@ -29,7 +29,7 @@ from .. import runner
 from ..errors import PipelineError
 from ..lexicon.loader import load_lexicon
 from ..reader import ReadIssue, Record, discover_files
-from ..resources import DEFAULT_DICTIONARY_DIR, dictionary_dir
+from ..resources import dictionary_dir
 from ..runner import (
     MemoryZones,
     Rows,
@@ -40,7 +40,7 @@ from ..runner import (
     report_error,
 )
 from ..tables import TABLES, table_formats
-from ..tables.manifest import build_manifest, manifest_bytes, write_manifest
+from ..tables.manifest import MANIFEST, build_manifest, manifest_bytes, write_manifest
 from ..tables.sink import TableSink
 from ..tables.staging import (
     COMMITTING,
@@ -81,8 +81,7 @@ def run_dask(
     load_lexicon(directory)  # a bad file: one line here, not a worker's traceback
     manifest = build_manifest(
         inputs=files,
-        dictionaries=DEFAULT_DICTIONARY_DIR,
-        entity_dictionaries=Path(dictionaries) if dictionaries else None,
+        dictionaries=dictionaries,
         segmenter=segmenter,
         engine="dask",
         formats=formats,
@@ -128,6 +127,12 @@ def run_dask(
                     part = collect(pending.popleft().result())
                 if part == 0 and parquet:  # no records: still one empty part per table, with the schema
                     _write_part([], staging, part, counts, labels, bar)
+            # the tables are committed in steps (CSV, then each Parquet folder), the manifest last:
+            # a run failing or killed among the steps leaves no manifest rather than a wrong one
+            try:
+                (out / MANIFEST).unlink(missing_ok=True)
+            except OSError as exc:
+                raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
         # the CSV tables are in place once the sink is left; only then the Parquet folders
         try:
             written = csv_tables.written + (commit_partitioned(staging, out) if parquet else [])

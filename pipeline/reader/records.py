@@ -66,6 +66,9 @@ _BARE_NUMBER = re.compile(r"[\s0-9０-９.．%％~～\-－—–+＋/／<>＜＞
 #: A date and time as ISO 8601 writes it (``2024-01-01T08:00:00.000Z``): a field, as a bare date is.
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: The name and opening of the manifest a run writes beside its tables (``pipeline.tables.manifest``).
+OWN_MANIFEST = "manifest.json"
+_OWN_MANIFEST_HEAD = re.compile(rb'\{\s*"manifest_version":\s*\d+,\s*"pipeline":')
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines")
 
@@ -174,8 +177,11 @@ def _why_no_records(path: Path) -> str | None:
     header must name a disease and an overview (a name key and an overview key of
     ``record_reading.tsv``, as the record is read): a lexicon (``name,canonical``), a list of people
     (``id,name,age``) and this pipeline's own tables (``record_id,disease,…``) name no overview.
-    A file named on the command line is always read."""
+    The ``manifest.json`` a run writes beside its tables is no record either (an output folder
+    inside the input folder). A file named on the command line is always read."""
     suffix = path.suffix.lower()
+    if path.name == OWN_MANIFEST:
+        return "this pipeline's own manifest of a run" if _is_own_manifest(path) else None
     if suffix not in (".txt", *TABLE_DELIMITERS):
         return None
     try:
@@ -192,6 +198,16 @@ def _why_no_records(path: Path) -> str | None:
     if header & set(rules.name_keys) and header & set(rules.overview_keys):
         return None
     return "its header names no disease and overview (a name key and an overview key of record_reading.tsv)"
+
+
+def _is_own_manifest(path: Path) -> bool:
+    """Whether ``path`` holds what ``pipeline.tables.manifest`` writes (its first two keys)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(256)
+    except OSError:
+        return False
+    return bool(_OWN_MANIFEST_HEAD.match(head))
 
 
 def _cells(line: str, delimiter: str) -> list[str]:
@@ -285,7 +301,7 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     path = Path(path)
     # the file's name as ids, sources and messages show it: one that is not UTF-8 (its bad
     # bytes surrogate-escaped by Python) could not be written to the tables
-    source, stem = _display_safe(str(path)), _display_safe(path.stem)
+    source, stem = display_safe(str(path)), display_safe(path.stem)
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -309,7 +325,7 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     yield from _records_from_document(document, source, stem)
 
 
-def _display_safe(text: str) -> str:
+def display_safe(text: str) -> str:
     """``text`` with U+FFFD for each lone surrogate, one character for one (offsets hold):
     no table format can store a surrogate."""
     return _SURROGATE.sub("\ufffd", text)
@@ -324,13 +340,13 @@ def _parse(text: str) -> Any:
 
 def _without_surrogates(value: Any) -> Any:
     if isinstance(value, str):
-        return _display_safe(value)
+        return display_safe(value)
     if isinstance(value, list):
         return [_without_surrogates(item) for item in value]
     if isinstance(value, dict):
         cleaned: dict[str, Any] = {}
         for key, item in value.items():  # "a\ud800" and "a\udc00" are two keys still
-            cleaned[_unused(_display_safe(key), cleaned)] = _without_surrogates(item)
+            cleaned[_unused(display_safe(key), cleaned)] = _without_surrogates(item)
         return cleaned
     return value
 

@@ -13,41 +13,37 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
 
 from .. import __version__
-from ..resources import PACKAGE_DICTIONARY_DIR, replace_file
+from ..reader.records import OWN_MANIFEST, display_safe
+from ..resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR, replace_file
 from .staging import create_new, staging_name
 
-#: The manifest's file name in the output folder.
-MANIFEST = "manifest.json"
+#: The manifest's file name in the output folder (a folder of inputs skips it: ``pipeline.reader``).
+MANIFEST = OWN_MANIFEST
 #: Raised when the manifest's keys or their meaning change (README, "manifest.json").
 MANIFEST_VERSION = 1
 #: The libraries whose versions change what is found (segmentation, the Doc); pandas and
 #: pyarrow only store the tables.
 _LIBRARIES = ("jieba", "spacy")
-#: What a file name's undecodable bytes become in Python (``surrogateescape``): no JSON
-#: encoder writes them as UTF-8.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def build_manifest(
     *,
     inputs: Sequence[Path] | str,
-    dictionaries: Path,
-    entity_dictionaries: Path | None,
+    dictionaries: str | os.PathLike[str] | None,
     segmenter: str,
     engine: str,
     formats: Sequence[str],
 ) -> dict[str, object]:
     """Everything but the row counts, which are known when the tables are finished.
     ``inputs`` is the list of files read, or the label of records given in memory
-    (``<DataFrame>``, ``<list>``, ``<dict>``). ``dictionaries`` is the data folder every stage
-    reads (the shipped one or ``ZH_MED_DICTIONARIES``); ``entity_dictionaries`` the folder
-    given with ``--dictionaries``, whose entity files replace the shipped ones."""
+    (``<DataFrame>``, ``<list>``, ``<dict>``). ``dictionaries`` is the run's ``--dictionaries``
+    folder (its entity files replace the shipped ones), beside the data folder every stage
+    reads (the shipped one or ``ZH_MED_DICTIONARIES``)."""
     libraries = [*_LIBRARIES, "rjieba"] if segmenter == "rjieba" else list(_LIBRARIES)
     return {
         "manifest_version": MANIFEST_VERSION,
@@ -55,10 +51,10 @@ def build_manifest(
         "libraries": {name: _installed_version(name) for name in libraries},
         "segmenter": segmenter,
         "engine": engine,
-        "formats": list(formats),
+        "formats": sorted(formats),  # csv,parquet and parquet,csv write the same tables
         "dictionaries": {
-            "data": folder_digest(dictionaries, shipped=dictionaries.resolve() == PACKAGE_DICTIONARY_DIR),
-            "entities": folder_digest(entity_dictionaries, shipped=False) if entity_dictionaries is not None else None,
+            "data": folder_digest(DEFAULT_DICTIONARY_DIR, shipped=DEFAULT_DICTIONARY_DIR.resolve() == PACKAGE_DICTIONARY_DIR),
+            "entities": folder_digest(Path(dictionaries), shipped=False) if dictionaries else None,
         },
         "inputs": [{"path": inputs}] if isinstance(inputs, str) else [file_digest(path) for path in inputs],
     }
@@ -87,18 +83,22 @@ def folder_digest(folder: Path, *, shipped: bool) -> dict[str, object]:
     """The SHA-256 of a dictionaries folder's data files (``**/*.tsv``: their paths in the
     folder and their bytes), their number, and whether it is the shipped folder. The folder's
     own path is left out: it differs between checkouts of the same dictionaries."""
-    files = sorted((path for path in folder.rglob("*.tsv") if path.is_file()), key=lambda path: path.relative_to(folder).as_posix())
+    names = sorted(os.fsencode(path.relative_to(folder).as_posix()) for path in folder.rglob("*.tsv") if path.is_file())
     digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-        digest.update(_sha256(path).encode("ascii") + b"\n")
-    return {"sha256": digest.hexdigest(), "files": len(files), "shipped": shipped}
+    for name in names:  # bytes, as a name that is no UTF-8 has them
+        digest.update(name + b"\0" + _sha256(folder / os.fsdecode(name)).encode("ascii") + b"\n")
+    return {"sha256": digest.hexdigest(), "files": len(names), "shipped": shipped}
 
 
 def file_digest(path: Path) -> dict[str, object]:
     """An input file as the user named it (relative paths stay relative) and as the tables'
-    ``source`` column writes it (U+FFFD for a name's undecodable bytes), its size and SHA-256."""
-    return {"path": _LONE_SURROGATE.sub("\ufffd", str(path)), "bytes": path.stat().st_size, "sha256": _sha256(path)}
+    ``source`` column writes it (U+FFFD for a name's undecodable bytes), its size and SHA-256;
+    ``null`` for both when it cannot be read (reading it reports that: an ``errors`` row)."""
+    try:
+        size, sha256 = path.stat().st_size, _sha256(path)
+    except OSError:
+        size = sha256 = None
+    return {"path": display_safe(str(path)), "bytes": size, "sha256": sha256}
 
 
 def _sha256(path: Path) -> str:
@@ -114,4 +114,3 @@ def _installed_version(name: str) -> str | None:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
         return None
-

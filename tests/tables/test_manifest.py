@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import pipeline
+import pipeline.tables.manifest
 from pipeline.resources import PACKAGE_DICTIONARY_DIR, run_tag
 from pipeline.runner import run_batch
 from pipeline.tables.manifest import MANIFEST, folder_digest
@@ -45,7 +46,7 @@ def test_a_run_names_its_version_settings_inputs_and_row_counts(corpus, tmp_path
     assert (manifest["segmenter"], manifest["engine"], manifest["formats"]) == ("jieba", "local", ["parquet"])
     assert manifest["libraries"]["jieba"] == metadata.version("jieba")
     assert manifest["inputs"] == [
-        {"path": corpus.as_posix(), "bytes": corpus.stat().st_size, "sha256": hashlib.sha256(corpus.read_bytes()).hexdigest()}
+        {"path": str(corpus), "bytes": corpus.stat().st_size, "sha256": hashlib.sha256(corpus.read_bytes()).hexdigest()}
     ]
     assert manifest["dictionaries"]["data"]["shipped"] is True
     assert manifest["dictionaries"]["entities"] == folder_digest(MINI_DICTIONARIES, shipped=False)
@@ -112,3 +113,56 @@ def test_the_shipped_dictionaries_digest_covers_every_data_file():
 def test_the_installed_version_is_the_packages_own():
     # pyproject.toml reads the version from pipeline.__version__: one place to change it
     assert metadata.version("zh-med-pipeline") == pipeline.__version__
+
+
+def test_an_input_that_cannot_be_hashed_has_a_null_hash_and_sinks_no_run(corpus, tmp_path, monkeypatch):
+    # (reading a file that cannot be read is an errors row, E001: the manifest must not fail first)
+    unreadable = corpus.with_name("b.json")
+    unreadable.write_text('{"name": "丙病", "desc": "头痛。"}', encoding="utf-8")
+
+    def refuse(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(pipeline.tables.manifest, "_sha256", lambda path: refuse(path) if path == unreadable else hashlib.sha256(path.read_bytes()).hexdigest())
+    result = run_batch(corpus.parent, tmp_path / "out", dictionaries=MINI_DICTIONARIES, formats=["csv"])
+    assert result.row_counts["records"] == 3
+    inputs = manifest_of(tmp_path / "out")["inputs"]
+    assert inputs[1] == {"path": str(unreadable), "bytes": None, "sha256": None}
+    assert inputs[0]["sha256"] == hashlib.sha256(corpus.read_bytes()).hexdigest()
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(corpus, tmp_path):
+    out = corpus.parent / "out"
+    first = run_batch(corpus.parent, out, dictionaries=MINI_DICTIONARIES, formats=["csv"])
+    manifest = (out / MANIFEST).read_bytes()
+    second = run_batch(corpus.parent, out, dictionaries=MINI_DICTIONARIES, formats=["csv"])
+    assert second.row_counts == first.row_counts and (out / MANIFEST).read_bytes() == manifest
+    assert [entry["path"] for entry in manifest_of(out)["inputs"]] == [str(corpus)]
+
+
+def test_a_dictionary_file_name_that_is_not_utf8_is_hashed_too(tmp_path):
+    (tmp_path / "entities").mkdir()
+    (tmp_path / "entities" / "a.tsv").write_text("term\tlabel\tcanonical\tsource\n", encoding="utf-8")
+    before = folder_digest(tmp_path, shipped=False)
+    with open(os.fsencode(tmp_path) + b"/entities/old\xb2\xe2.tsv", "wb") as handle:
+        handle.write(b"term\tlabel\tcanonical\tsource\n")
+    after = folder_digest(tmp_path, shipped=False)
+    assert (before["files"], after["files"]) == (1, 2) and before["sha256"] != after["sha256"]
+
+
+def test_a_dask_run_that_fails_after_its_tables_moved_leaves_no_stale_manifest(corpus, tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    import pipeline.engines.dask as dask_engine
+    from pipeline.errors import PipelineError
+
+    run_batch(RECORDS, tmp_path / "out", dictionaries=MINI_DICTIONARIES, formats=["parquet"])
+    assert manifest_of(tmp_path / "out")["inputs"] == [{"path": "<list>"}]
+
+    def full_disk(out, content):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dask_engine, "write_manifest", full_disk)
+    with pytest.raises(PipelineError, match=r"\[E012\]"):
+        dask_engine.run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, formats=["parquet"])
+    assert not (tmp_path / "out" / MANIFEST).exists()
+    assert len(pd.read_parquet(tmp_path / "out" / "records")) == 2  # the new tables are in place
