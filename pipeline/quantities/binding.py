@@ -57,6 +57,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    a type (``Ⅰ型骨折…,占28.8%``: the share is of the type). On xywy medical_0–3: 58 statements, about 52 right.
    A clause opening with 见于 before its number is about the finding opening the clause before
    (``皮疹为重要体征,见于80%以上的病例``, ``休克多在起病后数小时至1周内发生,见于20%的病人``).
+   So is a share after a clause that only says what kind of finding the one opening it is
+   (``颈静脉怒张是常见的征象,占50%～90%``, ``肝脏肿大为脂肪肝的常见体征,发生率可高达75%``: 是, 为 …
+   up to 症状, 体征, 表现, 并发症, 主诉 or 征象); on xywy medical_0–3: 5 statements, all right.
 11. ``cause`` (after 1–10, in a section on causes only) — a heading with a share in brackets before
    its colon (``外伤(35%):``, ``肝外胆管梗阻(30%):``) prints the share of cases that cause accounts for,
    not of patients with a finding: the statement keeps the subject rule 1 found (the cause, when a
@@ -223,7 +226,8 @@ def bind_frequencies(
             previous = None
             if span_before and norm[start - 1] == ",":
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
-                            else _finding_closing(norm, span_before, entities, entity_starts))
+                            else _finding_closing(norm, span_before, entities, entity_starts)
+                            or _finding_defined(norm, span_before, entities, entity_starts, cues))
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous,
@@ -672,6 +676,25 @@ def _finding_closing(norm: str, clause: Span, entities: Sequence[Entity], entity
     if last.label not in _PREVIOUS_LABELS or not _HOW_COMMON_AFTER.fullmatch(norm, last.end, clause[1]):
         return None
     return None if last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE or norm[last.start - 1 : last.start] == "的" else last
+
+
+#: A clause saying what kind of finding its opening finding is (咯血|是本病最常见的症状, 腰痛|为主要体征之一):
+#: the share in the clause after it is that finding's.
+_DEFINES_A_FINDING = re.compile(r"[ \t]*(?:是|为|乃|系)[^,，;；:：。]{0,16}?(?:症状|体征|表现|并发症|主诉|征象)(?:之一)?[ \t]*")
+
+
+def _finding_defined(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> Entity | None:
+    """Rule 10 after a clause that only says what kind of finding the finding opening it is: the
+    disease or symptom opening ``clause`` (after a list number): ``咯血是本病最常见的症状,发生率为80%``,
+    ``黄疸为本病的主要表现之一,约占60%``. Not a patient group (胃泌素瘤|病人最常见的…)."""
+    at = _LIST_MARKER.match(norm, clause[0]).end()
+    first = bisect_left(entity_starts, at)
+    if first == len(entities) or entities[first].start != at or entities[first].end > clause[1]:
+        return None
+    opening = max((e for e in entities[first:] if e.start == at and not e.nested), key=lambda e: e.end, default=None)
+    if opening is None or opening.label not in _PREVIOUS_LABELS or cues.population.match(norm, opening.end):
+        return None
+    return opening if _DEFINES_A_FINDING.fullmatch(norm, opening.end, clause[1]) else None
 
 
 #: A clause opening with 见于 right before its number (,约见于90%以上病例): it tells how many have the

@@ -1388,6 +1388,25 @@ def test_a_share_after_a_comma_is_about_the_finding_closing_the_clause_before(te
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # review of xywy medical_10–11 (2026-12-04, frequencies): a share after a clause saying
+        # what kind of finding the one opening it is belongs to that finding
+        ("颈静脉怒张是常见的征象,占50%～90%。", "颈静脉怒张"),
+        ("(2)腹胀:腹胀为早期症状之一,约占87%。", "腹胀"),
+        ("肝脏肿大为脂肪肝的常见体征,发生率可高达75%以上。", "肝脏肿大"),
+        ("(三)头痛 为常见症状,占68.6%。", "头痛"),
+        ("头痛是常见的原因,占60%。", None),  # no kind of finding: a cause
+        ("头痛病人常是高血压的表现,占60%。", None),  # the patients open it
+    ],
+)
+def test_a_share_after_a_clause_saying_what_kind_of_finding_it_is(text, subject):
+    (statement,) = [s for s in bind_frequencies(text, mentions(text, "颈静脉怒张", "腹胀", "肝脏肿大", "头痛", "呕吐"))
+                    if "%" in s.quantity.text]
+    assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
     ("text", "terms", "subject"),
     [
         # review of xywy medical_12–13 (2026-12-03, symptoms): a superlative ranks what follows
