@@ -1290,6 +1290,11 @@ def test_a_share_of_another_group_than_the_patients_names_that_group(text, findi
         # the cases a share counts, named with a few modifiers after N%的: the finding comes later
         ("约60%的初诊AML有不同程度出血", [("AML", "disease"), ("出血", "symptom")], "出血"),
         ("约1/3的功能尿失禁是由尿路感染引起", [("尿失禁", "symptom"), ("尿路感染", "disease")], "尿路感染"),
+        # review of xywy medical_10–11 (2026-12-04, frequencies): a site or organism opening the
+        # group's name says which kind of it, and the group still counts what follows
+        ("90%以上的胃MALT淋巴瘤存在Hp感染", [("胃", "body"), ("MALT", "body"), ("淋巴瘤", "disease"), ("Hp", "microbe")], "Hp"),
+        ("40%的铜绿假单胞菌败血症的原发病为尿路感染", [("铜绿假单胞菌", "microbe"), ("败血症", "disease"), ("尿路感染", "disease")],
+         "尿路感染"),
     ],
 )
 def test_a_group_named_with_modifiers_after_n_percent_de_is_no_subject(text, terms, subject):
@@ -1502,3 +1507,18 @@ def test_a_cause_headings_share_in_a_section_on_causes(text, mentions, subject, 
     assert ((statement.subject.text if statement.subject else None), statement.rule) == (subject, rule)
     (elsewhere,) = bind_frequencies(text, found)  # the same heading in another section: rule 1 alone
     assert elsewhere.rule == "paren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of xywy medical_10–11 (2026-12-04, frequencies): the group with a predicate
+        # after it but no finding named there has no subject, never the group itself
+        "仅有2%的上皮细胞型胸腺瘤发生非典型改变",
+        "10%～20%的顶叶或枕叶血肿多因暴力直接打击所引起",
+    ],
+)
+def test_a_group_whose_finding_is_no_mention_gives_no_subject(text):
+    terms = [(t, label) for t, label in (("上皮细胞", "body"), ("胸腺瘤", "disease"), ("顶叶", "body"), ("枕叶血肿", "disease")) if t in text]
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert statement.subject is None and statement.population in ("胸腺瘤", "枕叶血肿")
