@@ -25,6 +25,10 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    them: ``血中M蛋白阳性可达75%左右`` → M蛋白; only when the number (with its patient noun or
    的) closes its clause: a predicate after it makes the mention the group or the whole
    (``假性胰腺囊肿约80%为单发``, ``IgG仅40%沉积于血管内``) and the statement has no subject.
+   After 2 or 4, a finding followed by a group of its patients defined by what no mention names
+   (``精神障碍有家族史者占2%～8%``, ``视神经胶质瘤伴发此症者高达15%～50%``) is that group, the
+   population, and the statement has no subject (on xywy medical_0–3 and 10–11: 9 statements,
+   8 right, and one wrong subject left empty).
 5. ``respectively`` (tried before 1–4) — after 分别 (``quantity_cues.tsv``), the numbers
    pair with the findings listed before it, in order: ``发热、皮疹和关节痛分别占80%、50%和30%``;
    when the counts differ, the numbers get no subject (never the nearest finding).
@@ -765,6 +769,11 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
             if subject is not None and rule in ("rate", "backward", "forward") and _qualifies_a_longer_noun(norm, subject, q, cues):
                 subject = None  # 卵巢恶性生殖细胞肿瘤占…5%: not about the ovary, and the tumour is no mention
+            if subject is not None and rule in ("rate", "backward") and (
+                having := _HAVING_UNNAMED.match(norm, subject.end, q.start)
+            ) is not None:
+                # 精神障碍有家族史者占2%～8%: the share is of those with what no mention names
+                subject, population = None, (subject.start, having.end())
             if subject is None and population is None and rule in ("rate", "") and topic is not None:
                 if _about_topic(norm, start, q, topic, entities_before, cues):
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
@@ -1227,6 +1236,11 @@ def _group_named_after(norm: str, at: int, end: int, entities: Sequence[Entity],
     return None
 
 
+#: After a finding, a group of its patients defined by what they have (有家族史者, 伴发此症者): a
+#: number after it counts them, not the finding (review of xywy medical_10–11, 2026-12-04).
+_HAVING_UNNAMED = re.compile(
+    r"[ \t]*(?:中|患者|病人|病例|患儿)?[均都仍亦也常多可尚已]{0,2}(?:有|伴有|伴发|伴|出现|合并|并发)[^,，;；。:：]{1,12}?者"
+)
 #: Labels of a mention that, opening a disease's name, says which kind of it (a site, an organism).
 _NAMING_A_KIND = frozenset({"body", "microbe"})
 

@@ -1522,3 +1522,24 @@ def test_a_group_whose_finding_is_no_mention_gives_no_subject(text):
     terms = [(t, label) for t, label in (("上皮细胞", "body"), ("胸腺瘤", "disease"), ("顶叶", "body"), ("枕叶血肿", "disease")) if t in text]
     (statement,) = bind_frequencies(text, labelled(text, *terms))
     assert statement.subject is None and statement.population in ("胸腺瘤", "枕叶血肿")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # review of xywy medical_10–11 (2026-12-04, frequencies): a finding's patients defined by
+        # what they have, which no mention names, are the group a share after it counts
+        ("精神障碍有家族史者占2%～8%。", [("精神障碍", "disease")], "精神障碍有家族史者"),
+        ("尿毒症性心包炎有明显症状者仅占6%～17%。", [("尿毒症性心包炎", "disease")], "尿毒症性心包炎有明显症状者"),
+        ("视神经胶质瘤伴发此症者高达15%～50%。", [("视神经胶质瘤", "disease")], "视神经胶质瘤伴发此症者"),
+    ],
+)
+def test_a_group_defined_by_what_no_mention_names_is_no_subject(text, terms, population):
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert (statement.subject, statement.population) == (None, population)
+
+
+def test_a_group_defined_by_a_finding_named_keeps_that_finding():
+    text = "高血压患者中伴蛋白尿者占30%。"
+    (statement,) = bind_frequencies(text, labelled(text, ("高血压", "disease"), ("蛋白尿", "symptom")))
+    assert statement.subject is not None and statement.subject.text == "蛋白尿"
