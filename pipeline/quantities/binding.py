@@ -769,7 +769,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
             if subject is not None and rule in ("rate", "backward", "forward") and _qualifies_a_longer_noun(norm, subject, q, cues):
                 subject = None  # 卵巢恶性生殖细胞肿瘤占…5%: not about the ovary, and the tumour is no mention
-            if subject is not None and rule in ("rate", "backward") and (
+            if subject is not None and rule in ("rate", "backward") and subject.label in _GROUP_LABELS and (
                 having := _HAVING_UNNAMED.match(norm, subject.end, q.start)
             ) is not None:
                 # 精神障碍有家族史者占2%～8%: the share is of those with what no mention names
@@ -1236,10 +1236,10 @@ def _group_named_after(norm: str, at: int, end: int, entities: Sequence[Entity],
     return None
 
 
-#: After a finding, a group of its patients defined by what they have (有家族史者, 伴发此症者): a
-#: number after it counts them, not the finding (review of xywy medical_10–11, 2026-12-04).
+#: After a finding, a group of its patients defined by what they have (有家族史者, 伴发此症者; not
+#: 有效者, those a treatment helps): a number after it counts them, not the finding (review of xywy medical_10–11, 2026-12-04).
 _HAVING_UNNAMED = re.compile(
-    r"[ \t]*(?:中|患者|病人|病例|患儿)?[均都仍亦也常多可尚已]{0,2}(?:有|伴有|伴发|伴|出现|合并|并发)[^,，;；。:：]{1,12}?者"
+    r"[ \t]*(?:中|患者|病人|病例|患儿)?[均都仍亦也常多可尚已]{0,2}(?:有(?!效)|伴有|伴发|伴|出现|合并|并发)[^,，;；。:：]{1,12}?者"
 )
 #: Labels of a mention that, opening a disease's name, says which kind of it (a site, an organism).
 _NAMING_A_KIND = frozenset({"body", "microbe"})
