@@ -64,6 +64,10 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    So is a share after a clause that only says what kind of finding the one opening it is
    (``颈静脉怒张是常见的征象,占50%～90%``, ``肝脏肿大为脂肪肝的常见体征,发生率可高达75%``: 是, 为 …
    up to 症状, 体征, 表现, 并发症, 主诉 or 征象); on xywy medical_0–3: 5 statements, all right.
+   A clause opening with 其 before its rate word (``可引起尿崩症,其发生率约20%``) is read as one
+   opening with the rate word (rules 8 and 10: 14 more statements on medical_0–3 and 10–11, 13
+   right); a finding after 见于 or 发生于 closes no clause for rule 10 (``呼吸暂停多见于早产儿,
+   其发病率…``: in whom it is seen).
 11. ``cause`` (after 1–10, in a section on causes only) — a heading with a share in brackets before
    its colon (``外伤(35%):``, ``肝外胆管梗阻(30%):``) prints the share of cases that cause accounts for,
    not of patients with a finding: the statement keeps the subject rule 1 found (the cause, when a
@@ -679,12 +683,14 @@ def _finding_closing(norm: str, clause: Span, entities: Sequence[Entity], entity
     last = max(in_clause, key=lambda e: (e.end, e.end - e.start))
     if last.label not in _PREVIOUS_LABELS or not _HOW_COMMON_AFTER.fullmatch(norm, last.end, clause[1]):
         return None
+    if norm.endswith(_IN_WHOM, clause[0], last.start):
+        return None  # 呼吸暂停多见于早产儿,其发病率…: in whom, not what
     return None if last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE or norm[last.start - 1 : last.start] == "的" else last
 
 
 #: A clause saying what kind of finding its opening finding is (咯血|是本病最常见的症状, 腰痛|为主要体征之一):
 #: the share in the clause after it is that finding's.
-_DEFINES_A_FINDING = re.compile(r"[ \t]*(?:是|为|乃|系)[^,，;；:：。]{0,16}?(?:症状|体征|表现|并发症|主诉|征象)(?:之一)?[ \t]*")
+_DEFINES_A_FINDING = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?(?:是|为|乃|系)[^,，;；:：。]{0,16}?(?:症状|体征|表现|并发症|主诉|征象)(?:之一)?[ \t]*")
 
 
 def _finding_defined(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> Entity | None:
@@ -699,6 +705,10 @@ def _finding_defined(norm: str, clause: Span, entities: Sequence[Entity], entity
     if opening is None or opening.label not in _PREVIOUS_LABELS or cues.population.match(norm, opening.end):
         return None
     return opening if _DEFINES_A_FINDING.fullmatch(norm, opening.end, clause[1]) else None
+
+
+#: Right before a mention: it names in whom or where the finding is (多见于早产儿).
+_IN_WHOM = ("见于", "发生于", "好发于")
 
 
 #: A clause opening with 见于 right before its number (,约见于90%以上病例): it tells how many have the
@@ -720,10 +730,15 @@ def _finding_opening(norm: str, clause: Span, entities: Sequence[Entity], entity
 
 def _share_opening(norm: str, start: int, q: Quantity, cues: _Cues) -> re.Match[str] | None:
     """The rate word of a clause that opens with rate and link words only, up to the number
-    (约占78%, 占肝良性肿瘤的84%), else None."""
+    (约占78%, 占肝良性肿瘤的84%), maybe after 其 (its: 其发生率约为5%), else None."""
     lead = cues.link_gap.match(norm, q.start).end()  # 约占 written as part of the number
     opening = cues.rate.search(norm, start, lead)
+    start = _ITS.match(norm, start).end()
     return opening if opening is not None and cues.link_gap.fullmatch(norm, start, opening.start()) else None
+
+
+#: 其 opening a clause before its rate word: the rate of what the clause before named.
+_ITS = re.compile(r"[ \t]*(?:其)?")
 
 
 def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Sequence[Entity], cues: _Cues) -> bool:
