@@ -65,7 +65,7 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    (``颈静脉怒张是常见的征象,占50%～90%``, ``肝脏肿大为脂肪肝的常见体征,发生率可高达75%``: 是, 为 …
    up to 症状, 体征, 表现, 并发症, 主诉 or 征象); on xywy medical_0–3: 5 statements, all right.
    A clause opening with 其 before its rate word (``可引起尿崩症,其发生率约20%``) is read as one
-   opening with the rate word (rules 8 and 10: 14 more statements on medical_0–3 and 10–11, 13
+   opening with the rate word (rules 8 and 10: 13 more statements on medical_0–3 and 10–11, 12
    right); a finding after 见于 or 发生于 closes no clause for rule 10 (``呼吸暂停多见于早产儿,
    其发病率…``: in whom it is seen).
 11. ``cause`` (after 1–10, in a section on causes only) — a heading with a share in brackets before
