@@ -66,8 +66,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    up to 症状, 体征, 表现, 并发症, 主诉 or 征象); on xywy medical_0–3: 5 statements, all right.
    A clause opening with 其 before its rate word (``可引起尿崩症,其发生率约20%``) is read as one
    opening with the rate word (rules 8 and 10: 13 more statements on medical_0–3 and 10–11, 12
-   right); a finding after 见于 or 发生于 closes no clause for rule 10 (``呼吸暂停多见于早产儿,
-   其发病率…``: in whom it is seen).
+   right); then a finding after 见于 or 发生于 closes no clause for rule 10 (``呼吸暂停多见于早产儿,
+   其发病率…``: 其 points past in whom it is seen; without 其, ``最常见于冠心病,约占75%`` does).
 11. ``cause`` (after 1–10, in a section on causes only) — a heading with a share in brackets before
    its colon (``外伤(35%):``, ``肝外胆管梗阻(30%):``) prints the share of cases that cause accounts for,
    not of patients with a finding: the statement keeps the subject rule 1 found (the cause, when a
@@ -234,7 +234,8 @@ def bind_frequencies(
             previous = None
             if span_before and norm[start - 1] == ",":
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
-                            else _finding_closing(norm, span_before, entities, entity_starts)
+                            else _finding_closing(norm, span_before, entities, entity_starts,
+                                                  its=norm.startswith("其", _BLANKS.match(norm, start).end()))
                             or _finding_defined(norm, span_before, entities, entity_starts, cues))
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
@@ -673,9 +674,13 @@ _PREVIOUS_LABELS = frozenset({"disease", "symptom", "microbe"})
 _A_TYPE = re.compile(r"[ⅠⅡⅢⅣⅤⅥⅦ0-9一二三四五六七]型|类型|此类|此型")
 
 
-def _finding_closing(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
+def _finding_closing(
+    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], *, its: bool = False
+) -> Entity | None:
     """Rule 10: the disease, symptom or organism that closes ``clause`` (only how common it is
-    after it), not an item of a list nor the head of a noun phrase in 的 (最常见的病原菌: a class)."""
+    after it), not an item of a list nor the head of a noun phrase in 的 (最常见的病原菌: a class).
+    With ``its`` (the clause after opens with 其), not one after 见于: 其 points back past where
+    or in whom the finding is seen (呼吸暂停多见于早产儿,其发病率…; but 最常见于冠心病,约占75%)."""
     in_clause = [e for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, clause[1])]
                  if not e.nested and e.end <= clause[1]]
     if not in_clause:
@@ -683,8 +688,8 @@ def _finding_closing(norm: str, clause: Span, entities: Sequence[Entity], entity
     last = max(in_clause, key=lambda e: (e.end, e.end - e.start))
     if last.label not in _PREVIOUS_LABELS or not _HOW_COMMON_AFTER.fullmatch(norm, last.end, clause[1]):
         return None
-    if norm.endswith(_IN_WHOM, clause[0], last.start):
-        return None  # 呼吸暂停多见于早产儿,其发病率…: in whom, not what
+    if its and norm.endswith(_IN_WHOM, clause[0], last.start):
+        return None
     return None if last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE or norm[last.start - 1 : last.start] == "的" else last
 
 

@@ -1405,12 +1405,13 @@ def test_a_share_after_a_comma_is_about_the_finding_closing_the_clause_before(te
         ("癫痫发作常是首发症状,其发生率约为33.3%。", "癫痫发作"),  # 其: its rate
         ("急性肾功能衰竭是恶性疟的严重并发症之一,其发生率约为0.45%。", "急性肾功能衰竭"),
         ("肿瘤可引起尿崩症,其发生率约20%。", "尿崩症"),  # the finding closing the clause before
-        ("呼吸暂停多见于早产儿,其发病率可高达50%～60%。", None),  # in whom, not what
+        ("呼吸暂停多见于早产儿,其发病率可高达50%～60%。", None),  # 其 points past in whom it is seen
+        ("易发生缺血性损伤,最常见于冠心病,约占75%。", "冠心病"),  # without 其: the cases of 冠心病
         ("头痛病人常是高血压的表现,占60%。", None),  # the patients open it
     ],
 )
 def test_a_share_after_a_clause_saying_what_kind_of_finding_it_is(text, subject):
-    terms = ("颈静脉怒张", "腹胀", "肝脏肿大", "头痛", "呕吐", "癫痫发作", "急性肾功能衰竭", "尿崩症", "呼吸暂停", "早产儿")
+    terms = ("颈静脉怒张", "腹胀", "肝脏肿大", "头痛", "呕吐", "癫痫发作", "急性肾功能衰竭", "尿崩症", "呼吸暂停", "早产儿", "冠心病")
     (statement,) = [s for s in bind_frequencies(text, mentions(text, *terms)) if "%" in s.quantity.text]
     assert (statement.subject.text if statement.subject else None) == subject
 
