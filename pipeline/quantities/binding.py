@@ -234,9 +234,9 @@ def bind_frequencies(
             previous = None
             if span_before and norm[start - 1] == ",":
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
-                            else _finding_closing(norm, span_before, entities, entity_starts,
-                                                  its=norm.startswith("其", _BLANKS.match(norm, start).end()))
-                            or _finding_defined(norm, span_before, entities, entity_starts, cues))
+                            else _finding_defined(norm, span_before, entities, entity_starts, cues)
+                            or _finding_closing(norm, span_before, entities, entity_starts,
+                                                its=norm.startswith("其", _BLANKS.match(norm, start).end())))
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous,
@@ -701,7 +701,8 @@ _DEFINES_A_FINDING = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?(?:是|为|�
 def _finding_defined(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> Entity | None:
     """Rule 10 after a clause that only says what kind of finding the finding opening it is: the
     disease or symptom opening ``clause`` (after a list number): ``咯血是本病最常见的症状,发生率为80%``,
-    ``黄疸为本病的主要表现之一,约占60%``. Not a patient group (胃泌素瘤|病人最常见的…)."""
+    ``黄疸为本病的主要表现之一,约占60%``, ``甲状腺未分化癌为高度恶性肿瘤,占…`` (the finding closing such
+    a clause is the class the one opening it belongs to). Not a patient group (胃泌素瘤|病人最常见的…)."""
     at = _LIST_MARKER.match(norm, clause[0]).end()
     first = bisect_left(entity_starts, at)
     if first == len(entities) or entities[first].start != at or entities[first].end > clause[1]:
@@ -709,7 +710,16 @@ def _finding_defined(norm: str, clause: Span, entities: Sequence[Entity], entity
     opening = max((e for e in entities[first:] if e.start == at and not e.nested), key=lambda e: e.end, default=None)
     if opening is None or opening.label not in _PREVIOUS_LABELS or cues.population.match(norm, opening.end):
         return None
-    return opening if _DEFINES_A_FINDING.fullmatch(norm, opening.end, clause[1]) else None
+    if _DEFINES_A_FINDING.fullmatch(norm, opening.end, clause[1]):
+        return opening
+    closing = _finding_closing(norm, clause, entities, entity_starts)
+    if closing is not None and closing.start > opening.end and _IS_A.match(norm, opening.end) and "是" not in norm[opening.end + 2 : closing.start]:
+        return opening
+    return None
+
+
+#: Right after the finding opening a clause: what follows says what it is (X是…, X为…).
+_IS_A = re.compile(r"[ \t]*(?:是|为)")
 
 
 #: Right before a mention: it names in whom or where the finding is (多见于早产儿).

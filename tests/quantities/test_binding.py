@@ -1407,11 +1407,12 @@ def test_a_share_after_a_comma_is_about_the_finding_closing_the_clause_before(te
         ("肿瘤可引起尿崩症,其发生率约20%。", "尿崩症"),  # the finding closing the clause before
         ("呼吸暂停多见于早产儿,其发病率可高达50%～60%。", None),  # 其 points past in whom it is seen
         ("易发生缺血性损伤,最常见于冠心病,约占75%。", "冠心病"),  # without 其: the cases of 冠心病
+        ("甲状腺未分化癌为高度恶性肿瘤,占甲状腺癌的2%～3%。", "甲状腺未分化癌"),  # X为…Y: Y is X's class
         ("头痛病人常是高血压的表现,占60%。", None),  # the patients open it
     ],
 )
 def test_a_share_after_a_clause_saying_what_kind_of_finding_it_is(text, subject):
-    terms = ("颈静脉怒张", "腹胀", "肝脏肿大", "头痛", "呕吐", "癫痫发作", "急性肾功能衰竭", "尿崩症", "呼吸暂停", "早产儿", "冠心病")
+    terms = ("颈静脉怒张", "腹胀", "肝脏肿大", "头痛", "呕吐", "癫痫发作", "急性肾功能衰竭", "尿崩症", "呼吸暂停", "早产儿", "冠心病", "甲状腺未分化癌", "恶性肿瘤", "甲状腺癌")
     (statement,) = [s for s in bind_frequencies(text, mentions(text, *terms)) if "%" in s.quantity.text]
     assert (statement.subject.text if statement.subject else None) == subject
 
