@@ -28,7 +28,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    After 2 or 4, a finding followed by a group of its patients defined by what no mention names
    (``精神障碍有家族史者占2%～8%``, ``视神经胶质瘤伴发此症者高达15%～50%``) is that group, the
    population, and the statement has no subject (on xywy medical_0–3 and 10–11: 9 statements,
-   8 right, and one wrong subject left empty).
+   8 right, and one wrong subject left empty); a negation before the finding is the group's
+   (``无骨折出现此征者``); not 有效者, 有关者, 有的患者.
 5. ``respectively`` (tried before 1–4) — after 分别 (``quantity_cues.tsv``), the numbers
    pair with the findings listed before it, in order: ``发热、皮疹和关节痛分别占80%、50%和30%``;
    when the counts differ, the numbers get no subject (never the nearest finding).
@@ -63,11 +64,15 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    (``皮疹为重要体征,见于80%以上的病例``, ``休克多在起病后数小时至1周内发生,见于20%的病人``).
    So is a share after a clause that only says what kind of finding the one opening it is
    (``颈静脉怒张是常见的征象,占50%～90%``, ``肝脏肿大为脂肪肝的常见体征,发生率可高达75%``: 是, 为 …
-   up to 症状, 体征, 表现, 并发症, 主诉 or 征象); on xywy medical_0–3: 5 statements, all right.
+   up to 症状, 体征, 表现, 并发症, 主诉 or 征象; not 无症状); on xywy medical_0–3: 5 statements, all right.
+   Before a share of a whole, so is one after a clause a finding closes, the class of the one
+   opening it (``甲状腺未分化癌为高度恶性肿瘤,占甲状腺癌的2%～3%``).
    A clause opening with 其 before its rate word (``可引起尿崩症,其发生率约20%``) is read as one
    opening with the rate word (rules 8 and 10: 13 more statements on medical_0–3 and 10–11, 12
    right); then a finding after 见于 or 发生于 closes no clause for rule 10 (``呼吸暂停多见于早产儿,
-   其发病率…``: 其 points past in whom it is seen; without 其, ``最常见于冠心病,约占75%`` does).
+   其发病率…``: 其 points past in whom it is seen; without 其, ``最常见于冠心病,约占75%`` does). A
+   其 clause tries rule 10 before rule 8 (``肺结核可并发气胸,其发生率约为5%``: 气胸), unless the
+   finding closing the clause before is the topic's class (``腹部创伤…严重创伤,其发生率…``).
 11. ``cause`` (after 1–10, in a section on causes only) — a heading with a share in brackets before
    its colon (``外伤(35%):``, ``肝外胆管梗阻(30%):``) prints the share of cases that cause accounts for,
    not of patients with a finding: the statement keeps the subject rule 1 found (the cause, when a
@@ -234,7 +239,8 @@ def bind_frequencies(
             previous = None
             if span_before and norm[start - 1] == ",":
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
-                            else _finding_defined(norm, span_before, entities, entity_starts, cues)
+                            else _finding_defined(norm, span_before, entities, entity_starts, cues,
+                                                  share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)))
                             or _finding_closing(norm, span_before, entities, entity_starts,
                                                 its=norm.startswith("其", _BLANKS.match(norm, start).end())))
             statements += _bind_clause(
@@ -679,7 +685,7 @@ def _finding_closing(
 ) -> Entity | None:
     """Rule 10: the disease, symptom or organism that closes ``clause`` (only how common it is
     after it), not an item of a list nor the head of a noun phrase in 的 (最常见的病原菌: a class).
-    With ``its`` (the clause after opens with 其), not one after 见于: 其 points back past where
+    With ``its`` (the clause after opens with 其), not one after 见于 (发生于, 好发于): 其 points back past where
     or in whom the finding is seen (呼吸暂停多见于早产儿,其发病率…; but 最常见于冠心病,约占75%)."""
     in_clause = [e for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, clause[1])]
                  if not e.nested and e.end <= clause[1]]
@@ -695,14 +701,20 @@ def _finding_closing(
 
 #: A clause saying what kind of finding its opening finding is (咯血|是本病最常见的症状, 腰痛|为主要体征之一):
 #: the share in the clause after it is that finding's.
-_DEFINES_A_FINDING = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?(?:是|为|乃|系)[^,，;；:：。]{0,16}?(?:症状|体征|表现|并发症|主诉|征象)(?:之一)?[ \t]*")
+_DEFINES_A_FINDING = re.compile(
+    r"[ \t]*(?:常|多|亦|也|则|即)?(?:是|为|乃|系)[^,，;；:：。]{0,16}?(?<!无)(?:症状|体征|表现|并发症|主诉|征象)(?:之一)?[ \t]*"
+)
 
 
-def _finding_defined(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> Entity | None:
+def _finding_defined(
+    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues, *, share_of_a_whole: bool
+) -> Entity | None:
     """Rule 10 after a clause that only says what kind of finding the finding opening it is: the
     disease or symptom opening ``clause`` (after a list number): ``咯血是本病最常见的症状,发生率为80%``,
-    ``黄疸为本病的主要表现之一,约占60%``, ``甲状腺未分化癌为高度恶性肿瘤,占…`` (the finding closing such
-    a clause is the class the one opening it belongs to). Not a patient group (胃泌素瘤|病人最常见的…)."""
+    ``黄疸为本病的主要表现之一,约占60%``; and before a share of a whole (``share_of_a_whole``: 占…的N%),
+    the finding opening a clause that a finding closes, its class (``甲状腺未分化癌为高度恶性肿瘤,占甲状腺癌的
+    2%～3%``; but ``贫血为缺铁性贫血,占50%`` is the iron deficiency's). Disease, symptom or organism; not a
+    patient group (胃泌素瘤|病人最常见的…); not 无症状 (镜下血尿多为无症状,约占60%)."""
     at = _LIST_MARKER.match(norm, clause[0]).end()
     first = bisect_left(entity_starts, at)
     if first == len(entities) or entities[first].start != at or entities[first].end > clause[1]:
@@ -712,14 +724,16 @@ def _finding_defined(norm: str, clause: Span, entities: Sequence[Entity], entity
         return None
     if _DEFINES_A_FINDING.fullmatch(norm, opening.end, clause[1]):
         return opening
+    if not share_of_a_whole or (is_a := _IS_A.match(norm, opening.end)) is None:
+        return None
     closing = _finding_closing(norm, clause, entities, entity_starts)
-    if closing is not None and closing.start > opening.end and _IS_A.match(norm, opening.end) and "是" not in norm[opening.end + 2 : closing.start]:
-        return opening
-    return None
+    return opening if closing is not None and closing.start >= is_a.end() and "是" not in norm[is_a.end() : closing.start] else None
 
 
 #: Right after the finding opening a clause: what follows says what it is (X是…, X为…).
 _IS_A = re.compile(r"[ \t]*(?:是|为)")
+#: A clause opening with a share of a whole, up to the whole's 的 (占甲状腺癌的2%～3%).
+_SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?的")
 
 
 #: Right before a mention: it names in whom or where the finding is (多见于早产儿).
@@ -748,12 +762,12 @@ def _share_opening(norm: str, start: int, q: Quantity, cues: _Cues) -> re.Match[
     (约占78%, 占肝良性肿瘤的84%), maybe after 其 (its: 其发生率约为5%), else None."""
     lead = cues.link_gap.match(norm, q.start).end()  # 约占 written as part of the number
     opening = cues.rate.search(norm, start, lead)
-    start = _ITS.match(norm, start).end()
-    return opening if opening is not None and cues.link_gap.fullmatch(norm, start, opening.start()) else None
+    after_its = _ITS.match(norm, start).end()
+    return opening if opening is not None and cues.link_gap.fullmatch(norm, after_its, opening.start()) else None
 
 
 #: 其 opening a clause before its rate word: the rate of what the clause before named.
-_ITS = re.compile(r"[ \t]*(?:其)?")
+_ITS = re.compile(r"[ \t]*其?")
 
 
 def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Sequence[Entity], cues: _Cues) -> bool:
@@ -802,9 +816,14 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is not None and rule in ("rate", "backward") and subject.label in _GROUP_LABELS and (
                 having := _HAVING_UNNAMED.match(norm, subject.end, q.start)
             ) is not None:
-                # 精神障碍有家族史者占2%～8%: the share is of those with what no mention names
-                subject, population = None, (subject.start, having.end())
-            if subject is None and population is None and rule in ("rate", "") and topic is not None:
+                # 精神障碍有家族史者占2%～8%: the share is of those with what no mention names (a
+                # negation before the finding is theirs: 无骨折出现此征者亦有20%)
+                negated = subject.start > 0 and norm[subject.start - 1] in _NEGATION_BEFORE
+                subject, population = None, (subject.start - negated, having.end())
+            if subject is None and population is None and rule in ("rate", "") and topic is not None and not (
+                previous is not None and previous.text not in topic.text and norm.startswith("其", _BLANKS.match(norm, start).end())
+            ):  # 肺结核可并发气胸,其发生率…: 其 is the finding just named (rule 10), not the sentence's topic;
+                # but 腹部创伤…是较为常见的严重创伤,其发生率…: that finding is the topic's class
                 if _about_topic(norm, start, q, topic, entities_before, cues):
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
             if subject is None and rule in ("rate", "forward", "") and heading is not None:
@@ -1254,8 +1273,11 @@ def _group_named_after(norm: str, at: int, end: int, entities: Sequence[Entity],
     for e in entities:
         if e.start < at or e.start - at > _GROUP_MODIFIERS or e.nested:
             continue
-        if e.label in _NAMING_A_KIND and _BLANKS.match(norm, e.end).end() < len(norm):
-            continue  # a site or organism naming the kind: 90%以上的胃|MALT|淋巴瘤存在…, 40%的铜绿假单胞菌|败血症的…
+        if e.label in _NAMING_A_KIND and any(_KIND_GAP.fullmatch(norm, e.end, o.start) for o in entities if o.start >= e.end):
+            # a site or organism naming the kind, right before another mention (an adjective in 性 or
+            # 型, or 或, between at most): 90%以上的胃|MALT|淋巴瘤存在…, 40%的铜绿假单胞菌|败血症的…,
+            # 75%的胆管|囊性|畸形在…; not 80%的心脏可闻及杂音
+            continue
         gap = norm[at : e.start]
         if (e.label not in _GROUP_LABELS or not _NOUN_GAP.fullmatch(gap) or "的" in gap
                 or cues.verb.search(gap) or cues.not_a_group.search(gap) or cues.population.search(gap)):
@@ -1267,10 +1289,14 @@ def _group_named_after(norm: str, at: int, end: int, entities: Sequence[Entity],
 
 
 #: After a finding, a group of its patients defined by what they have (有家族史者, 伴发此症者; not
-#: 有效者, those a treatment helps): a number after it counts them, not the finding (review of xywy medical_10–11, 2026-12-04).
+#: 有效者, those a treatment helps, nor 有关者, 有的患者): a number after it counts them, not the finding (review of xywy medical_10–11, 2026-12-04).
 _HAVING_UNNAMED = re.compile(
-    r"[ \t]*(?:中|患者|病人|病例|患儿)?[均都仍亦也常多可尚已]{0,2}(?:有(?!效)|伴有|伴发|伴|出现|合并|并发)[^,，;；。:：]{1,12}?者"
+    r"[ \t]*(?:中|患者|病人|病例|患儿)?[均都仍亦也常多可尚已]{0,2}(?:有(?![效关的些])|伴有|伴发|伴|出现|合并|并发)[^,，;；。:：]{1,12}?者"
 )
+#: Between a site or organism and the mention of the kind it names (胆管|囊性|畸形, 上皮细胞|型|胸腺瘤).
+_KIND_GAP = re.compile(r"(?:[\u4e00-\u9fff]?[性型]|或)?")
+#: Right before a finding, a negation that makes a group of those without it (无骨折…者).
+_NEGATION_BEFORE = frozenset("无未非不")
 #: Labels of a mention that, opening a disease's name, says which kind of it (a site, an organism).
 _NAMING_A_KIND = frozenset({"body", "microbe"})
 
