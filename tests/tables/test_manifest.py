@@ -166,3 +166,16 @@ def test_a_dask_run_that_fails_after_its_tables_moved_leaves_no_stale_manifest(c
         dask_engine.run_dask(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, workers=1, formats=["parquet"])
     assert not (tmp_path / "out" / MANIFEST).exists()
     assert len(pd.read_parquet(tmp_path / "out" / "records")) == 2  # the new tables are in place
+
+
+def test_a_dictionary_file_that_cannot_be_read_leaves_no_hash_and_sinks_no_run(tmp_path, monkeypatch):
+    (tmp_path / "notes.tsv").write_text("old notes\n", encoding="utf-8")
+    real = pipeline.tables.manifest._sha256
+
+    def refuse(path):
+        if path.name == "notes.tsv":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(pipeline.tables.manifest, "_sha256", refuse)
+    assert folder_digest(tmp_path, shipped=False) == {"sha256": None, "files": 1, "shipped": False}
