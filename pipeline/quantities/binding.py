@@ -1289,7 +1289,8 @@ def _group_named_after(norm: str, at: int, end: int, entities: Sequence[Entity],
 
 
 #: After a finding, a group of its patients defined by what they have (有家族史者, 伴发此症者; not
-#: 有效者, those a treatment helps, nor 有关者, 有的患者): a number after it counts them, not the finding (review of xywy medical_10–11, 2026-12-04).
+#: 有效者, those a treatment helps, nor 有关者, 有的患者): a number after it counts them, not the
+#: finding (review of xywy medical_10–11, 2026-12-04).
 _HAVING_UNNAMED = re.compile(
     r"[ \t]*(?:中|患者|病人|病例|患儿)?[均都仍亦也常多可尚已]{0,2}(?:有(?![效关的些])|伴有|伴发|伴|出现|合并|并发)[^,，;；。:：]{1,12}?者"
 )

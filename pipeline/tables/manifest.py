@@ -82,8 +82,8 @@ def write_manifest(out: Path, content: bytes) -> Path:
 def folder_digest(folder: Path, *, shipped: bool) -> dict[str, object]:
     """The SHA-256 of a dictionaries folder's data files (``**/*.tsv``: their paths in the
     folder and their bytes; ``None`` when one cannot be read), their number, and whether it is
-    the shipped folder. The folder's
-    own path is left out: it differs between checkouts of the same dictionaries."""
+    the shipped folder. The folder's own path is left out: it differs between checkouts of the
+    same dictionaries."""
     names = sorted(os.fsencode(path.relative_to(folder).as_posix()) for path in folder.rglob("*.tsv") if path.is_file())
     digest = hashlib.sha256()
     try:
