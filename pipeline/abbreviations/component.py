@@ -11,7 +11,8 @@ How uses combine with dictionary mentions: a use at exactly the span of a dictio
 mention gives it the long form as canonical (so does the abbreviation in its own
 definition's bracket, which is no use); a use overlapping nothing becomes a new
 mention; a use inside a longer mention of another label becomes a nested one
-(``HIV感染`` disease ⊃ ``HIV`` microbe). Abbreviations whose long form has none of the
+(``HIV感染`` disease ⊃ ``HIV`` microbe); an organism's use right before 性 and a symptom or
+disease joins it as the entity matcher's rule 8 does (``CMV性视网膜炎`` disease ⊃ ``CMV``). Abbreviations whose long form has none of the
 nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations`` table.
 """
 
@@ -27,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..doc_values import doc_value, set_doc_value
 from ..entities.component import entities_of, set_mentions
-from ..entities.matcher import in_other_sense
+from ..entities.matcher import ADJECTIVE, in_other_sense
 from ..entity import Entity
 from ..lexicon.loader import Lexicon, load_lexicon
 from ..normalize import normalize_text
@@ -90,7 +91,7 @@ class MedicalAbbreviations:
             if use.label and not (use.text in senses and in_other_sense(text, use.start, use.end, senses[use.text]))
         ]  # not where other_senses.tsv says the term means something else (T3 in T3N0M0: a stage)
         if uses:
-            doc = self._add(doc, uses)
+            doc = self._add(doc, text, uses)
         return self._name_defined(doc, text, definitions)
 
     def _labelled(self, use: AbbreviationMention) -> AbbreviationMention:
@@ -110,7 +111,7 @@ class MedicalAbbreviations:
         entry = self.lexicon.entries.get(normalize_text(long_zh))
         return entry.canonical if entry else long_zh
 
-    def _add(self, doc: Doc, uses: list[AbbreviationMention]) -> Doc:
+    def _add(self, doc: Doc, text: str, uses: list[AbbreviationMention]) -> Doc:
         entities = entities_of(doc)
         top = sorted((e.start, e.end, e.label) for e in entities if not e.nested)
         top_starts = [start for start, _, _ in top]
@@ -128,7 +129,12 @@ class MedicalAbbreviations:
             first = max(bisect_right(top_starts, use.start) - 1, 0)
             overlapping = [t for t in top[first : bisect_left(top_starts, use.end)] if t[1] > use.start]
             if not overlapping:
-                by_offsets[use.start, use.end] = self._entity(use, source, nested=False)
+                named = _finding_named_after(text, use, top, top_starts, by_offsets)
+                if named is not None:  # CMV|性|视网膜炎: one disease, the organism nested (entities rule 8)
+                    by_offsets.pop((named.start, named.end))
+                    written = text[use.start : named.end]
+                    by_offsets[use.start, named.end] = replace(named, start=use.start, text=written, canonical=written)
+                by_offsets[use.start, use.end] = self._entity(use, source, nested=named is not None)
             elif len(overlapping) == 1:
                 outer_start, outer_end, outer_label = overlapping[0]
                 if outer_start <= use.start and use.end <= outer_end and outer_label != use.label:
@@ -164,3 +170,23 @@ class MedicalAbbreviations:
 
     def _entity(self, use: AbbreviationMention, source: str, *, nested: bool) -> Entity:
         return Entity(use.start, use.end, use.text, use.label, self._canonical(use.long_zh), source, nested, use.abbr)
+
+
+#: Labels of a dictionary mention an organism's abbreviation names in 性 (CMV性视网膜炎).
+_FINDING_LABELS = frozenset({"symptom", "disease"})
+
+
+def _finding_named_after(
+    text: str, use: AbbreviationMention, top: list[tuple[int, int, str]], top_starts: list[int],
+    by_offsets: dict[tuple[int, int], Entity],
+) -> Entity | None:
+    """The top-level symptom or disease right after an organism's abbreviation and 性
+    (CMV|性|视网膜炎, HSV|性|角膜炎), which rule 8 of the entity matcher would join, had the
+    abbreviation been a dictionary term; else None."""
+    if use.label != "microbe" or not text.startswith(ADJECTIVE, use.end):
+        return None
+    at = bisect_left(top_starts, use.end + 1)
+    if at == len(top) or top[at][0] != use.end + 1 or top[at][2] not in _FINDING_LABELS:
+        return None
+    return by_offsets.get(top[at][:2])
+

@@ -51,6 +51,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    (坏疽|性|阑尾炎, 糖尿病|性|心肌病, 食管痉挛|性|疼痛) makes one mention of the second written
    whole with its adjective (and a 非 before it: 非肝硬化性门脉高压), with the second's label,
    itself as canonical name; rule 1 prefers it, so the adjective is no finding of its own.
+   So does an organism (念珠菌|性|阴道炎, CMV|性|视网膜炎: one disease), which stays a mention
+   nested in it (the organism of a disease term, 病毒性肝炎, is none, as before).
    A finding term opening with its own adjective in 性 takes a 非 written before it the same
    way (非化脓性关节炎, 非凹陷性水肿: an arthritis, an oedema of another kind, no negation).
    A body part written right before 痛 makes the pain of that site one symptom (肝区|痛, 神经根|痛,
@@ -260,7 +262,26 @@ class DictionaryMatcher:
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
                 mentions += self._nested(text, matches, start, end, term.label)
+            elif term.label in _FINDING_LABELS and ADJECTIVE in term.text and term.text not in self.entries:
+                mentions += self._organism_named(text, matches, start, end)
         return mentions
+
+    def _organism_named(self, text: str, matches: list[_Match], outer_start: int, outer_end: int) -> list[Entity]:
+        """Rule 8's organism, nested: the microbe term a joined disease opens with before 性
+        (念珠菌|性阴道炎, 非淋球菌|性尿道炎), so that the organism stays a mention of its own (a
+        term's, as 病毒性肝炎, is no mention of its own, as before)."""
+        opening = outer_start + 1 if text[outer_start] == _NOT else outer_start
+        adjective = text.find(ADJECTIVE, opening + 1, outer_end)
+        while adjective >= 0:
+            first = bisect_left(matches, adjective, key=_match_end)
+            for index, start, end in matches[first : bisect_right(matches, adjective, key=_match_end)]:
+                term, _, edges, senses = self.rules[index]
+                if (start == opening and term.label == "microbe"
+                        and (edges is None or not _inside_latin_word(text, start, end, edges))
+                        and not (senses and in_other_sense(text, start, end, senses))):
+                    return [Entity(start, end, term.text, term.label, term.canonical, term.source, True)]
+            adjective = text.find(ADJECTIVE, adjective + 1, outer_end)
+        return []
 
     def _likeness_follows(self, text: str, end: int, label: str) -> bool:
         """Rule 6: whether a marker of likeness for ``label`` follows ``end`` (癫痫|样发作)."""
@@ -398,7 +419,10 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
 
 #: Rule 8: what makes a finding the adjective of the next one (坏疽|性|阑尾炎), and the word
 #: that may open that adjective (非肝硬化性门脉高压).
-_ADJECTIVE, _NOT = "性", "非"
+ADJECTIVE, _NOT = "性", "非"
+#: Labels of a term that rule 8 joins as the adjective of a finding after it: a finding, or the
+#: organism causing it (念珠菌|性|阴道炎, CMV|性|视网膜炎; nested in the joined mention).
+_ADJECTIVE_LABELS = frozenset({"symptom", "disease", "microbe"})
 #: Characters that make a word with the 非 after them (而非, 并非, 绝非, 亦非, 若非, 虽非 …; not 是: 是非肉芽肿性…
 #: is "is non-granulomatous").
 _NOT_IN_A_WORD = frozenset("而并绝亦若虽既均")
@@ -412,11 +436,12 @@ def _after_non(text: str, start: int) -> bool:
 
 
 def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Rule 8: a symptom or disease right before 性 and another one adds the second written
-    with the adjective (坏疽性阑尾炎: the second's label, itself as canonical name), which the
-    longest-first rule then prefers to both. Not where a term already spans both (出血性休克).
+    """Rule 8: a symptom, disease or organism right before 性 and a symptom or disease adds the
+    second written with the adjective (坏疽性阑尾炎, 念珠菌性阴道炎: the second's label, itself as
+    canonical name), which the longest-first rule then prefers to both. Not where a term already
+    spans both (出血性休克).
     ``candidates`` and the result are in end order."""
-    if _ADJECTIVE not in text:
+    if ADJECTIVE not in text:
         return candidates
     heads: dict[int, _Candidate] = {}  # the longest finding starting at each offset
     for candidate in candidates:
@@ -432,7 +457,7 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
             joined.append((start - 1 - head[2], start - 1, head[2], head[3]._replace(text=written, canonical=written)))
     for _, start, end, adjective in candidates:
         head = heads.get(end + 1)
-        if head is None or adjective.label not in _FINDING_LABELS or not text.startswith(_ADJECTIVE, end):
+        if head is None or adjective.label not in _ADJECTIVE_LABELS or not text.startswith(ADJECTIVE, end):
             continue
         if _after_non(text, start):
             start -= 1  # not the 非 of 而非, 并非 (风团性损害而非湿疹性皮损: a negation)

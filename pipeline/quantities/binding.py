@@ -238,11 +238,11 @@ def bind_frequencies(
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
             previous = None
             if span_before and norm[start - 1] == ",":
+                its = norm.startswith("其", _BLANKS.match(norm, start).end())
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
                             else _finding_defined(norm, span_before, entities, entity_starts, cues,
-                                                  share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)))
-                            or _finding_closing(norm, span_before, entities, entity_starts,
-                                                its=norm.startswith("其", _BLANKS.match(norm, start).end())))
+                                                  share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)), its=its)
+                            or _finding_closing(norm, span_before, entities, entity_starts, its=its))
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous,
@@ -707,14 +707,16 @@ _DEFINES_A_FINDING = re.compile(
 
 
 def _finding_defined(
-    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues, *, share_of_a_whole: bool
+    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues, *, share_of_a_whole: bool,
+    its: bool = False,
 ) -> Entity | None:
     """Rule 10 after a clause that only says what kind of finding the finding opening it is: the
     disease or symptom opening ``clause`` (after a list number): ``咯血是本病最常见的症状,发生率为80%``,
     ``黄疸为本病的主要表现之一,约占60%``; and before a share of a whole (``share_of_a_whole``: 占…的N%),
     the finding opening a clause that a finding closes, its class (``甲状腺未分化癌为高度恶性肿瘤,占甲状腺癌的
-    2%～3%``; but ``贫血为缺铁性贫血,占50%`` is the iron deficiency's). Disease, symptom or organism; not a
-    patient group (胃泌素瘤|病人最常见的…); not 无症状 (镜下血尿多为无症状,约占60%)."""
+    2%～3%``; but ``贫血为缺铁性贫血,占50%`` is the iron deficiency's); and before 其 (``its``), X是…Y
+    (``CMV性视网膜炎是AIDS患者最常见的眼内感染,其发生率…``: its rate is X's, Y says what X is). Disease,
+    symptom or organism; not a patient group (胃泌素瘤|病人最常见的…); not 无症状 (镜下血尿多为无症状,约占60%)."""
     at = _LIST_MARKER.match(norm, clause[0]).end()
     first = bisect_left(entity_starts, at)
     if first == len(entities) or entities[first].start != at or entities[first].end > clause[1]:
@@ -724,7 +726,8 @@ def _finding_defined(
         return None
     if _DEFINES_A_FINDING.fullmatch(norm, opening.end, clause[1]):
         return opening
-    if not share_of_a_whole or (is_a := _IS_A.match(norm, opening.end)) is None:
+    is_a = _IS_A.match(norm, opening.end) if share_of_a_whole else _IS.match(norm, opening.end) if its else None
+    if is_a is None:
         return None
     closing = _finding_closing(norm, clause, entities, entity_starts)
     return opening if closing is not None and closing.start >= is_a.end() and "是" not in norm[is_a.end() : closing.start] else None
@@ -732,6 +735,8 @@ def _finding_defined(
 
 #: Right after the finding opening a clause: what follows says what it is (X是…, X为…).
 _IS_A = re.compile(r"[ \t]*(?:是|为)")
+#: The same with 是 only: 为 also says what X mostly turns out to be (肿瘤多为胶质瘤), whose rate 其 may give.
+_IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: A clause opening with a share of a whole, up to the whole's 的 (占甲状腺癌的2%～3%).
 _SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?的")
 

@@ -103,3 +103,11 @@ def test_an_abbreviation_in_a_context_of_another_sense_is_no_mention(nlp):
     # table's abbreviations too: T3 of a tumour stage is no thyroid hormone
     doc = nlp("T3：癌浸润肠壁全层。血清T3下降。")
     assert [(e.text, e.start) for e in doc_value(doc, "entities") if e.text == "T3"] == [("T3", 13)]
+
+
+def test_an_organisms_abbreviation_before_xing_and_a_disease_joins_it_nested(nlp):
+    # context review of xywy medical_13 (2026-12-04): CMV性视网膜炎 is one disease (entities rule 8),
+    # whose rate 其发生率 gives after CMV性视网膜炎是…最常见的眼内感染
+    mentions = [(e.text, e.label, e.nested) for e in doc_value(nlp("CMV性视网膜炎是最常见的眼内感染。"), "entities")]
+    assert mentions[:2] == [("CMV性视网膜炎", "disease", False), ("CMV", "microbe", True)]
+    assert ("CMV", "microbe", False) in [(e.text, e.label, e.nested) for e in doc_value(nlp("CMV和视网膜炎。"), "entities")]

@@ -141,6 +141,22 @@ def test_a_finding_written_as_the_adjective_of_another_is_one_mention_with_it():
     assert [e.text for e in matcher.find("坏疽和阑尾炎")] == ["坏疽", "阑尾炎"]
 
 
+def test_an_organism_written_as_the_adjective_of_a_disease_is_one_mention_with_it_nested():
+    # context review of xywy medical_13 (2026-12-04): CMV|性|视网膜炎 was an organism and a disease,
+    # so 其发生率 after CMV性视网膜炎是…感染 had no disease opening its clause (133 joins in 10 files)
+    terms = {"念珠菌": "microbe", "阴道炎": "disease", "CMV": "microbe", "视网膜炎": "disease", "病毒": "microbe",
+             "病毒性肝炎": "disease", "淋球菌": "microbe", "尿道炎": "disease", "发热": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    found = lambda text: [(e.text, e.label, e.nested) for e in matcher.find(text)]  # noqa: E731
+    assert found("外阴念珠菌性阴道炎") == [("念珠菌性阴道炎", "disease", False), ("念珠菌", "microbe", True)]
+    assert found("CMV性视网膜炎是") == [("CMV性视网膜炎", "disease", False), ("CMV", "microbe", True)]
+    assert found("非淋球菌性尿道炎") == [("非淋球菌性尿道炎", "disease", False), ("淋球菌", "microbe", True)]
+    assert found("病毒性肝炎") == [("病毒性肝炎", "disease", False)]  # a term: its organism is no mention
+    assert found("念珠菌和阴道炎") == [("念珠菌", "microbe", False), ("阴道炎", "disease", False)]
+    assert found("念珠菌性发热") == [("念珠菌性发热", "symptom", False), ("念珠菌", "microbe", True)]  # rule 5 nests it
+
+
 def test_a_course_written_before_a_finding_joins_it_and_keeps_its_canonical_name():
     # review of xywy medical_4–5 (2026-12-03, round 10): 慢性|湿疹 was cut to 湿疹 (rule 11)
     terms = {"湿疹": ("disease", "湿疹"), "心肌梗塞": ("disease", "心肌梗死"), "咳嗽": ("symptom", "咳嗽"),

@@ -1409,10 +1409,13 @@ def test_a_share_after_a_comma_is_about_the_finding_closing_the_clause_before(te
         ("易发生缺血性损伤,最常见于冠心病,约占75%。", "冠心病"),  # without 其: the cases of 冠心病
         ("甲状腺未分化癌为高度恶性肿瘤,占甲状腺癌的2%～3%。", "甲状腺未分化癌"),  # X为…Y: Y is X's class
         ("头痛病人常是高血压的表现,占60%。", None),  # the patients open it
+        # 其 after X是…Y: Y says what X is, the rate is X's (medical_15); not after X为…Y
+        ("CMV性视网膜炎是AIDS患者最常见的眼内感染,其发生率高达6%～45%。", "CMV性视网膜炎"),
+        ("颅内肿瘤多为胶质瘤,其发生率约为40%。", "胶质瘤"),
     ],
 )
 def test_a_share_after_a_clause_saying_what_kind_of_finding_it_is(text, subject):
-    terms = ("颈静脉怒张", "腹胀", "肝脏肿大", "头痛", "呕吐", "癫痫发作", "急性肾功能衰竭", "尿崩症", "呼吸暂停", "早产儿", "冠心病", "甲状腺未分化癌", "恶性肿瘤", "甲状腺癌")
+    terms = ("CMV性视网膜炎", "感染", "颅内肿瘤", "胶质瘤", "颈静脉怒张", "腹胀", "肝脏肿大", "头痛", "呕吐", "癫痫发作", "急性肾功能衰竭", "尿崩症", "呼吸暂停", "早产儿", "冠心病", "甲状腺未分化癌", "恶性肿瘤", "甲状腺癌")
     (statement,) = [s for s in bind_frequencies(text, mentions(text, *terms)) if "%" in s.quantity.text]
     assert (statement.subject.text if statement.subject else None) == subject
 
