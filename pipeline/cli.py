@@ -10,8 +10,10 @@ tables were written.
 from __future__ import annotations
 
 import argparse
+import difflib
 import gc
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -45,7 +47,7 @@ environment:
 exit status: 0 ok; 1 some records failed (the others are written; see the errors table);
 2 usage error (missing input path, unwritable --out, invalid dictionary file);
 3 unexpected error, a bug (a run writes no tables then; -v shows the traceback);
-143 stopped by kill (SIGTERM): the previous tables are kept, as with Ctrl-C."""
+130 stopped by Ctrl-C, 143 by kill (SIGTERM): the previous tables are kept."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         "record per row, read from a folder when the header names a disease and an overview, e.g. 疾病名称 and "
         "疾病描述) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
     )
-    run.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT], metavar="INPUT", help=f"files or folders (default: {DEFAULT_INPUT})")
+    run.add_argument("inputs", nargs="*", metavar="INPUT",
+                     help=f"files or folders (default: {DEFAULT_INPUT}, or the seeds shipped with the package where there is none)")
     run.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default: {DEFAULT_OUT})")
     run.add_argument(
         "--format",
@@ -158,7 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     verbose = [arg for arg in argv if arg in ("-v", "--verbose")]
     argv = verbose + [arg for arg in argv if arg not in ("-v", "--verbose")]
     first = len(verbose)  # `run` is the default command: insert it after the -v
-    if first == len(argv) or argv[first] not in {"run", "schema", "dict", "eval", "-h", "--help", "--version"}:
+    if first == len(argv) or argv[first] not in {*_COMMANDS, "-h", "--help", "--version"}:
+        if first < len(argv) and (typo := _mistyped_command(argv[first])) is not None:
+            print(f"error: {message('E035', given=argv[first], command=typo)}", file=sys.stderr)
+            return 2
         argv.insert(first, "run")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True)
@@ -170,6 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "eval":
             return _eval(args, parser)
         return _run(args, own_process=as_program)
+    except KeyboardInterrupt:  # Ctrl-C: one line, not a traceback; the run has cleaned up
+        print(f"error: {message('E036')}", file=sys.stderr)
+        return 128 + signal.SIGINT
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -177,6 +186,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         print(f"error: {message('E224', reason=f'{type(exc).__name__}: {exc}')}", file=sys.stderr)
         return 3
+
+
+_COMMANDS = ("run", "schema", "dict", "eval")
+
+
+def _default_input() -> str:
+    """``seeds`` in the working folder, else the seeds shipped with the package: ``python -m
+    pipeline`` works from any folder (its tables still go to ``outputs`` there)."""
+    from .resources import PACKAGE_SEEDS_DIR
+
+    return DEFAULT_INPUT if os.path.exists(DEFAULT_INPUT) or not PACKAGE_SEEDS_DIR.is_dir() else str(PACKAGE_SEEDS_DIR)
+
+
+def _mistyped_command(word: str) -> str | None:
+    """The command ``word`` looks like a typo of (``shema``), when it is no path either: the
+    default command would read it as a missing input."""
+    if os.path.exists(word) or not word.isalpha():
+        return None
+    close = difflib.get_close_matches(word.lower(), _COMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def _terminated(signum: int, frame: object) -> None:
@@ -202,6 +231,7 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
     # called from Python: frozen objects are never collected, the caller's garbage included.
     if own_process:
         gc.freeze()
+    args.inputs = args.inputs or [_default_input()]
     if args.engine == "dask":
         from .engines.dask import run_dask
 
@@ -216,6 +246,8 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
             workers=args.workers, keep=False,
         )
     print(f"records: {result.row_counts['records']}", file=sys.stderr)
+    if not result.row_counts["records"] and not result.n_errors:  # ([] or {} alone): not silently
+        print(f"warning: {message('E037', inputs=', '.join(map(str, args.inputs)))}", file=sys.stderr)
     if args.dictionaries:  # a folder of one's own replaces the shipped terms: say so
         from .lexicon.loader import load_lexicon
 

@@ -14,8 +14,20 @@ from pathlib import Path
 
 from .errors import DictionaryError, PipelineError
 
+
+
+def shipped_folder(name: str, package: Path = Path(__file__).resolve().parent) -> Path:
+    """A folder shipped with the package: the copy an install puts in it (``pip install .``,
+    a wheel: ``pipeline/data/<name>``, pyproject.toml's package-dir), else the checkout's own
+    (a clone, an editable install)."""
+    installed = package / "data" / name
+    return installed if installed.is_dir() else package.parent / name
+
+
 #: The data shipped with the package.
-PACKAGE_DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
+PACKAGE_DICTIONARY_DIR = shipped_folder("dictionaries")
+#: The records shipped with the package (``python -m pipeline`` run outside a checkout).
+PACKAGE_SEEDS_DIR = shipped_folder("seeds")
 #: The data used by default: the shipped data, or ``ZH_MED_DICTIONARIES``.
 DEFAULT_DICTIONARY_DIR = Path(os.environ.get("ZH_MED_DICTIONARIES", PACKAGE_DICTIONARY_DIR))
 

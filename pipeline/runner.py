@@ -19,6 +19,7 @@ import logging
 import marshal
 import multiprocessing
 import numbers
+import signal
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -410,6 +411,9 @@ def _load(language: dict[str, Any]) -> Language:
 
 
 def _init_worker(language: dict[str, Any], process: Process | None) -> None:
+    # Ctrl-C reaches the whole process group: the main process alone stops the run (and
+    # removes its temporary tables), the workers print no tracebacks of their own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     collect_less()
     _worker["process"] = process
     inherited = _worker.pop("inherited", None)

@@ -225,3 +225,44 @@ def test_version_prints_the_packages_version_and_exits_zero(argv, capsys):
         main(argv)
     assert exit_info.value.code == 0
     assert capsys.readouterr().out == f"zh-med-pipeline {pipeline.__version__}\n"
+
+
+def test_ctrl_c_with_workers_prints_one_line_and_keeps_the_previous_tables(tmp_path):
+    # UX review (2026-12-04): Ctrl-C printed the tracebacks of the main process and of each worker
+    seed = json.loads((PROJECT_ROOT / "seeds" / "poems_syndrome.json").read_text(encoding="utf-8"))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({**seed, "name": f"病{i}"}, ensure_ascii=False) + "\n" for i in range(400)), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "records.csv").write_text("previous\n", encoding="utf-8")
+    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress", "--workers", "2"]
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith(".tmp") for p in out.iterdir()) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "[E036]" in err and "Traceback" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["records.csv"]
+
+
+def test_a_mistyped_command_is_named_as_such(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["shema"]) == 2
+    assert "[E035] unknown command 'shema' (no such input path either); did you mean 'schema'?" in capsys.readouterr().err
+    (tmp_path / "shema").mkdir()  # a folder of that name is an input, as written
+    assert main(["shema", "--no-progress"]) == 2
+    assert "[E011]" in capsys.readouterr().err
+
+
+def test_the_default_command_runs_the_shipped_seeds_from_any_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["--no-progress", "--dictionaries", str(MINI_DICTIONARIES), "--format", "CSV"]) == 0  # CSV is csv
+    assert pd.read_csv(tmp_path / "outputs" / "records.csv")["disease"].tolist() == ["POEMS综合征"]
+
+
+def test_a_run_that_finds_no_record_says_so(tmp_path, capsys):
+    (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
+    assert run_cli(tmp_path / "empty.json", "--out", tmp_path / "out") == 0
+    assert "warning: [E037] no records found in" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from pipeline.process import process_record
 import pipeline.language
 import pipeline.runner
 from pipeline.runner import YOUNG_GENERATION_THRESHOLD, _init_worker, run_batch
-from pipeline.tables import TABLES, to_frame
+from pipeline.tables import TABLES, table_formats, to_frame
 from pipeline.tables.writer import write_tables
 from tests.helpers import MINI_DICTIONARIES
 
@@ -162,12 +162,17 @@ def test_a_failed_run_keeps_the_previous_tables(corpus, tmp_path):
     assert files_of(out) == before
 
 
-@pytest.mark.parametrize("formats", [["xlsx"], ["CSV"], "csv,xlsx", [], ""])
+@pytest.mark.parametrize("formats", [["xlsx"], "csv,xlsx", [], ""])
 def test_an_unknown_format_is_a_usage_error_before_any_output(corpus, tmp_path, formats):
     with pytest.raises(PipelineError) as error:
         run_batch([corpus], tmp_path / "out", formats=formats)
     assert error.value.code == "E013"
     assert not (tmp_path / "out").exists()
+
+
+def test_format_names_are_read_whatever_their_case():
+    # UX review (2026-12-04): --format CSV was refused
+    assert table_formats("CSV, Parquet,csv") == ["csv", "parquet"]
 
 
 def test_a_generator_of_records_is_read_like_a_list():

@@ -19,7 +19,7 @@ def table_formats(formats: str | Iterable[str]) -> list[str]:
     nobody can read."""
     chosen: list[str] = []
     for name in formats.split(",") if isinstance(formats, str) else formats:
-        name = name.strip() if isinstance(name, str) else name
+        name = name.strip().lower() if isinstance(name, str) else name  # CSV is csv
         if name == "":
             continue
         if name not in FORMATS:
