@@ -121,6 +121,7 @@ def run_batch(
     # imported here, not at the top: worker processes import this module and need no pandas
     from .tables.manifest import build_manifest
     from .tables.sink import TableSink
+    from .tables.staging import remove_stale_tables
 
     formats = table_formats(formats)
     workers = check_workers(workers)
@@ -160,6 +161,8 @@ def run_batch(
                         labels.update(label for label in columns["mentions"][_LABEL] if label is not None)
                     sink.add_columns(columns)
                     bar.update(n_records)
+    if out is not None:
+        remove_stale_tables(Path(out), sink.written)
     return RunResult(sink.tables() if keep else {}, sink.written, dict(sink.row_counts), dict(sorted(labels.items())))
 
 

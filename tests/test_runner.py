@@ -405,6 +405,21 @@ def test_pipeline_errors_survive_pickling_as_workers_send_them():
     assert (type(copy), copy.code, str(copy)) == (DictionaryError, "E022", str(error))
 
 
+def test_a_run_leaves_no_table_of_an_earlier_run_in_another_format_or_layout(corpus, tmp_path):
+    # UX review (2026-12-04): pd.read_parquet read the earlier run's rows beside the new CSV files
+    pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
+    from pipeline.engines.dask import run_dask
+
+    out = tmp_path / "out"
+    run_batch(corpus, out, dictionaries=MINI_DICTIONARIES, formats=["csv", "parquet"])
+    run_batch(corpus, out, dictionaries=MINI_DICTIONARIES, formats=["csv"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(f"{t}.csv" for t in TABLES), "manifest.json"])
+    run_dask(corpus, out, dictionaries=MINI_DICTIONARIES, workers=1, formats=["parquet"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*TABLES, "manifest.json"])
+    run_batch(corpus, out, dictionaries=MINI_DICTIONARIES, formats=["parquet"])  # no <table>/ beside <table>.parquet
+    assert sorted(p.name for p in out.iterdir()) == sorted([*(f"{t}.parquet" for t in TABLES), "manifest.json"])
+
+
 def test_dask_engine_writes_only_the_formats_asked_for(corpus, tmp_path):
     pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
     from pipeline.engines.dask import run_dask

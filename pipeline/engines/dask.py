@@ -47,6 +47,7 @@ from ..tables.staging import (
     commit_partitioned,
     partitioned_staging,
     recover_interrupted,
+    remove_stale_tables,
 )
 from ..tables.writer import to_arrow
 
@@ -137,6 +138,7 @@ def run_dask(
         try:
             written = csv_tables.written + (commit_partitioned(staging, out) if parquet else [])
             written.append(write_manifest(out, manifest_bytes(manifest, counts)))  # last: it describes the tables in place
+            remove_stale_tables(out, written)
         except OSError as exc:
             raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
     finally:

@@ -115,6 +115,41 @@ def _move_partitioned(folder: Path, out: Path) -> list[Path]:
     return moved
 
 
+#: A file of a partitioned table folder (``<table>/part-00000.parquet``).
+_PART = re.compile(r"part-\d+\.parquet")
+
+
+def remove_stale_tables(out: Path, written: list[Path]) -> list[Path]:
+    """Delete this pipeline's tables in ``out`` that a run which just wrote ``written`` did not
+    write: the Parquet files of an earlier run when this one wrote CSV only, the
+    ``<table>.parquet`` files when ``--engine dask`` wrote ``<table>/`` (and the other way round).
+    Otherwise ``pd.read_parquet`` reads an earlier run's rows beside the new CSV files, and
+    ``pd.read_parquet("out/mentions")`` finds them however recent ``mentions.parquet`` is. A
+    folder holding anything but ``part-*.parquet`` files is none of ours and stays. Returns
+    what was deleted; one that cannot be deleted is logged, not raised: the new tables are
+    in place."""
+    kept = {path.name for path in written}
+    removed = []
+    for table in TABLES:
+        for path in (*(out / f"{table}.{fmt}" for fmt in FORMATS), out / table):
+            if path.name in kept:
+                continue
+            try:
+                if path.is_file() and not path.is_symlink():
+                    path.unlink()
+                elif path.is_dir() and not path.is_symlink() and all(_PART.fullmatch(part.name) for part in path.iterdir()):
+                    shutil.rmtree(path)
+                else:
+                    continue
+            except OSError as exc:
+                logger.warning("%s: could not delete %s of an earlier run: %s", out, path.name, exc)
+                continue
+            removed.append(path)
+    if removed:
+        logger.info("%s: deleted %s of an earlier run (this run wrote the others)", out, ", ".join(p.name for p in removed))
+    return removed
+
+
 def recover_interrupted(out: Path) -> None:
     """Clean up after the dead runs of this host in ``out`` (see the module's docstring)."""
     host, _, _ = run_tag().rpartition("-")
