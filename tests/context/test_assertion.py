@@ -959,6 +959,32 @@ def test_yu_x_jianbie_sentence(mark):
         ("other_disease", "偏头痛"), ("other_disease", "丛集性头痛"), ("present", "")]
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # context review of xywy medical_13 (2026-12-04): a 鉴别 cue reaches the clause of its 与
+        # and what follows, not the clauses before (IBD性巩膜炎: the record's own findings)
+        ("巩膜炎易复发,也可有巩膜外层炎,因此是否出现这些眼病是区分CD和UC的鉴别点之一。",
+         [("巩膜炎", "disease"), ("巩膜外层炎", "disease"), ("CD", "disease"), ("UC", "disease")],
+         ["present", "present", "other_disease", "other_disease"]),
+        ("应与急性胃炎,胆囊炎,胰腺炎等相鉴别。", [("急性胃炎", "disease"), ("胆囊炎", "disease"), ("胰腺炎", "disease")],
+         ["other_disease"] * 3),
+        ("肺结核,肺癌等均需鉴别。", [("肺结核", "disease"), ("肺癌", "disease")], ["other_disease"] * 2),  # the list before
+        ("需与以下疾病鉴别:肺结核,肺癌。", [("肺结核", "disease"), ("肺癌", "disease")], ["other_disease"] * 2),  # after
+        # a bare cue (no name, no 与 in its clause) looks back at the whole sentence
+        ("上颌窦炎的脓液多在中鼻道的后下方,筛窦炎可见脓性分泌物,可资鉴别。", [("上颌窦炎", "disease"), ("筛窦炎", "disease")],
+         ["other_disease"] * 2),
+        # a 与 naming the record's disease alone: what is told from it comes before
+        ("囊性肾癌会出现类似囊性结构,应与巩膜炎鉴别。", [("囊性肾癌", "disease"), ("巩膜炎", "disease")], ["other_disease", "present"]),
+        ("肺癌常有咯血,应与本病鉴别。", [("肺癌", "disease")], ["other_disease"]),
+        # 有区别 says things vary: no differential diagnosis
+        ("症状因肿瘤原发位置不同而有区别,可有黄斑变性。", [("黄斑变性", "disease")], ["present"]),
+    ],
+)
+def test_a_differential_cue_reaches_the_clause_of_its_yu_and_what_follows(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms), record_disease="巩膜炎") == expected
+
+
 def test_bare_list_ending_in_deng_continues_the_clause_before(mark):
     # cEHRNER train: commas used as enumeration, closed by 等
     text = "无恶心,呕吐,无头痛,头晕等。睡眠可"
