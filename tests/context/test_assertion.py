@@ -959,6 +959,12 @@ def test_yu_x_jianbie_sentence(mark):
         ("other_disease", "偏头痛"), ("other_disease", "丛集性头痛"), ("present", "")]
 
 
+def test_none_or_mild_is_no_negation(mark):
+    # context review of xywy medical_13 (2026-12-04): 无或轻度黄疸 says the jaundice may be there
+    text = "一般无贫血,无或轻度黄疸,无或轻度脾大。"
+    assert modifiers(text, mark(text, "贫血", "黄疸", "脾大")) == ["negated", "possible", "possible"]
+
+
 @pytest.mark.parametrize(
     ("text", "terms", "expected"),
     [
