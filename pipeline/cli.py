@@ -39,6 +39,7 @@ examples:
   python -m pipeline eval --records ../shared/data/xywy/medical_0.json   # silver check
   python -m pipeline dict suggest new_records.json --out suggestions.tsv
   python -m pipeline dict add 胸闷气短 --label symptom
+  python -m pipeline dict init my_dictionaries     # a copy of the shipped ones, to add to
 
 environment:
   ZH_MED_DICTIONARIES  a copy of dictionaries/ that every stage reads instead of the shipped one
@@ -105,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the output tables' columns as Markdown")
     schema.add_argument("table", nargs="?", choices=sorted(TABLES), help="only this table")
 
-    dict_parser = commands.add_parser("dict", help="build or check the dictionaries")
+    dict_parser = commands.add_parser("dict", help="build, check, start or add to the dictionaries")
     dict_commands = dict_parser.add_subparsers(dest="dict_command", metavar="ACTION", required=True)
     build = dict_commands.add_parser("build", help="rebuild dictionaries/entities/*.tsv from the public lexicons")
     build.add_argument("--shared", metavar="DIR", help="the shared data folder (default: ../shared/data)")
@@ -117,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--out", metavar="FILE", help="write the TSV here (default: standard output)")
     suggest.add_argument("--min-count", type=int, default=2, metavar="N", help="keep candidates seen at least N times (default: 2)")
     suggest.add_argument("--dictionaries", metavar="DIR", help="the dictionaries to compare with (default: the shipped dictionaries/)")
+    init = dict_commands.add_parser(
+        "init", help="start dictionaries of your own: a copy of the shipped ones in a new folder",
+        description="Copy the shipped dictionaries (entities/*.tsv and the other data files) to a new folder, "
+        "wherever the package is installed; then add to it (dict add --dictionaries DIR) and run with it "
+        "(run --dictionaries DIR, or ZH_MED_DICTIONARIES=DIR for every data file).",
+    )
+    init.add_argument("directory", metavar="DIR", help="the new folder (must not exist)")
     add = dict_commands.add_parser(
         "add", help="add one entry to a dictionary file, keeping it sorted and valid",
         description="Add one entry to an entity file, keeping it sorted and valid. A term another file has can only "
@@ -288,6 +296,13 @@ def _dict(args: argparse.Namespace) -> int:
         return _dict_suggest(args)
     if args.dict_command == "add":
         return _dict_add(args)
+    if args.dict_command == "init":
+        from .lexicon.edit import init_dictionaries
+
+        n_files = init_dictionaries(args.directory)
+        print(f"{args.directory}: {n_files} dictionary files, a copy of the shipped ones; "
+              f"add with: python -m pipeline dict add TERM --label LABEL --dictionaries {args.directory}", file=sys.stderr)
+        return 0
     from pathlib import Path
 
     from .lexicon.check import check_dictionaries, jieba_notes

@@ -63,6 +63,8 @@ class Errors:
     E186 = "bad dictionary entry: {reason}"
     E187 = "no records to check in {path}"
     E188 = "cannot write {path}: {reason}"
+    E189 = "{path} exists: dict init makes a new folder (a copy of the shipped dictionaries); name one that does not exist"
+    E190 = "dictionary directory not found: {path}; start one with: python -m pipeline dict init {path}"
     E220 = "workers (--workers) must be a whole number of at least 1, got {workers!r}"
     E221 = "--engine dask needs the optional dependency dask[distributed]: pip install 'dask[distributed]'"
     E222 = "--scheduler is only used with --engine dask"

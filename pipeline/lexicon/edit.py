@@ -1,4 +1,5 @@
-"""``python -m pipeline dict add``: append one entry to an entity file, safely.
+"""``python -m pipeline dict add``: append one entry to an entity file, safely; ``dict init``:
+a folder of one's own to add to, a copy of the shipped one.
 
 The new row goes where it keeps the file sorted by term (comment lines stay in place);
 the result is validated with the loader before it replaces the file, through a temporary
@@ -9,13 +10,14 @@ that file's entry (how a generated label is corrected).
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
 from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
-from ..resources import dictionary_dir, replace_file
+from ..resources import PACKAGE_DICTIONARY_DIR, dictionary_dir, replace_file
 from .loader import (
     CURATED_FILE,
     ENTITY_COLUMNS,
@@ -28,6 +30,43 @@ NEW_FILE_HEADER = (
     "# Hand-added entity entries (python -m pipeline dict add). Columns: term (normalized),\n"
     "# label (one of the nine labels), canonical (preferred name), source, [english], [note].\n"
 )
+
+
+def init_dictionaries(directory: str | Path) -> int:
+    """Copy the shipped dictionaries (every data file, ``entities/`` too) to ``directory``, a
+    new folder: the start of dictionaries of one's own that ``--dictionaries`` and
+    ``ZH_MED_DICTIONARIES`` take whole, wherever the package is installed. Returns the
+    number of files copied; an existing ``directory`` is refused (E189), nothing is
+    overwritten. The build's word lists (``build_*.tsv``) stay behind: ``dict build`` reads them."""
+    target = Path(directory)
+    if target.exists():
+        raise PipelineError("E189", path=target)
+    files = [path for path in sorted(PACKAGE_DICTIONARY_DIR.rglob("*.tsv")) if not path.name.startswith("build_")]
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    except OSError as exc:
+        raise PipelineError("E188", path=target, reason=exc.strerror or exc) from exc
+    try:
+        for path in files:
+            copy = staging / path.relative_to(PACKAGE_DICTIONARY_DIR)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, copy)
+        staging.chmod(0o777 & ~_umask())
+        staging.rename(target)  # whole or not at all
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PipelineError("E188", path=target, reason=exc.strerror or exc) from exc
+    return len(files)
+
+
+def _umask() -> int:
+    """This process's umask (read by setting it, then set back)."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def add_entry(
@@ -49,7 +88,7 @@ def add_entry(
     """
     directory = dictionary_dir(dictionaries)
     if not directory.is_dir():
-        raise PipelineError("E026", path=directory)
+        raise PipelineError("E190", path=directory)
     term = normalize_text(term.strip())
     canonical = normalize_text((canonical or term).strip())
     source = source.strip()

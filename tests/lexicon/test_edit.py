@@ -111,3 +111,25 @@ def test_cli_add_then_the_term_is_found(dictionaries, capsys):
     assert "curated.tsv:" in capsys.readouterr().err
     assert main(["dict", "add", "胸闷", "--label", "symptom", "--dictionaries", str(dictionaries)]) == 2
     assert "[E185]" in capsys.readouterr().err
+
+
+def test_init_copies_the_shipped_dictionaries_to_a_new_folder_to_add_to(tmp_path, capsys):
+    # UX review (2026-12-04): dict add --dictionaries DIR failed on a new DIR (E026), and a folder
+    # holding one curated.tsv replaced all the shipped terms; an install has no dictionaries/ to copy
+    from pipeline.resources import PACKAGE_DICTIONARY_DIR
+
+    mine = tmp_path / "work" / "my_dictionaries"
+    assert main(["dict", "init", str(mine)]) == 0
+    shipped = {p.relative_to(PACKAGE_DICTIONARY_DIR) for p in PACKAGE_DICTIONARY_DIR.rglob("*.tsv") if not p.name.startswith("build_")}
+    assert {p.relative_to(mine) for p in mine.rglob("*")  if p.is_file()} == shipped
+    assert len(load_lexicon(mine).entries) == len(load_lexicon(PACKAGE_DICTIONARY_DIR).entries)
+    add_entry("带状疱疹前驱痛", "symptom", dictionaries=mine)
+    assert len(load_lexicon(mine).entries) == len(load_lexicon(PACKAGE_DICTIONARY_DIR).entries) + 1
+    assert main(["dict", "init", str(mine)]) == 2  # never over a folder that exists
+    assert "[E189]" in capsys.readouterr().err
+    assert [p.name for p in mine.parent.iterdir()] == ["my_dictionaries"]  # no staging folder left
+
+
+def test_adding_to_a_folder_that_does_not_exist_points_at_init(tmp_path):
+    with pytest.raises(PipelineError, match=r"\[E190\].*dict init"):
+        add_entry("胸闷", "symptom", dictionaries=tmp_path / "none")
