@@ -244,7 +244,7 @@ def test_seed_therapies(seed_tables):
     assert (therapies.loc["三苯氧胺", "therapy"], therapies.loc["三苯氧胺", "outcome"]) == ("他莫昔芬", "改善")
     exchange = therapies.loc["血浆置换术"]
     assert (exchange["volume"], exchange["sessions"], exchange["outcome"]) == (3000.0, 5, "好转")
-    assert (exchange["effect_low"], exchange["effect_high"], exchange["effect_unit"]) == (7.0, 15.0, "天")
+    assert (exchange["effect_low"], exchange["effect_high"], exchange["effect_unit"]) == (7.0, 15.0, "d")
     assert set(therapies.loc[therapies["category"] == "tcm", "therapy"]) == {"和营解肌", "舒缓项强", "通经活络"}
     assert "免疫电泳" not in therapies.index  # a lab method, not a treatment
 

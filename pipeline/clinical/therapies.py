@@ -407,7 +407,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
             high = max(times, count_of(m["n_high"])) if m["n_high"] else times
             row["schedule"] = DoseSchedule(times, high, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
             consumed = max(consumed, m.end())
-    time_units = load_quantity_resources().time_units
+    resources = load_quantity_resources()
+    time_units = resources.time_units
     for q in quantities if row["category"] != "surgery" else ():  # 手术1年后, 手术后24h: after it
 
         if row["end"] <= q.start and q.end <= end and q.unit in time_units and q.kind in ("number", "range"):
@@ -424,7 +425,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
             row.update(
                 duration_value=q.value if q.value is not None else q.low,
                 duration_high=q.value if q.value is not None else q.high,
-                duration_unit=q.unit,
+                duration_unit=resources.time_codes.get(q.unit, q.unit),  # 连服7天 → d, as every_unit
             )
             consumed = max(consumed, q.end)
             break
@@ -576,7 +577,8 @@ def _bind_effect(norm, groups, quantities, voc, sentence, status) -> None:
     therapy not given (如未予抗生素治疗，以上证候可持续1周: how long the disease lasts)."""
     if not groups or not voc.cues["effect"]:
         return
-    time_units = load_quantity_resources().time_units
+    resources = load_quantity_resources()
+    time_units = resources.time_units
     for m in voc.effect_cue_pattern.finditer(norm, sentence[0], sentence[1]):
         cue_at = m.start()
         q = next(
@@ -590,7 +592,7 @@ def _bind_effect(norm, groups, quantities, voc, sentence, status) -> None:
             return
         low, high = (q.value, q.value) if q.value is not None else (q.low, q.high)
         for row in before[-1]:
-            row.update(effect_low=low, effect_high=high, effect_unit=q.unit)
+            row.update(effect_low=low, effect_high=high, effect_unit=resources.time_codes.get(q.unit, q.unit))
         return
 
 

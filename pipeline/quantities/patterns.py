@@ -99,6 +99,7 @@ class QuantityResources:
     group_quantifiers: frozenset[str]  # 半数, 多数: frequency words counting the members of a group
     part_after_mention: frozenset[str]  # 部分: right after a mention (or its 的), a part of it (坏死部分被清除)
     units: Mapping[str, str]
+    time_codes: Mapping[str, str]  # 天 → d, 周 → wk: a unit of time as a UCUM code (quantity_units.tsv's ucum)
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
     scan_starts: re.Pattern[str]  # where a scanner match can begin (see _search)
@@ -141,6 +142,10 @@ class QuantityResources:
         return frozenset(unit for unit, kind in self.units.items() if kind == "time")
 
 
+#: UCUM codes of the units of time (quantity_units.tsv's ``ucum``), as FHIR's Timing writes them.
+UCUM_TIME = ("s", "min", "h", "d", "wk", "mo", "a")
+
+
 @functools.cache
 def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> QuantityResources:
     """Read the three data files in ``directory`` (cached per directory)."""
@@ -167,9 +172,11 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
             words[role].append(row["cue"])
 
     path = directory / "quantity_units.tsv"
-    units = {
-        row["unit"]: choice(path, line, row, "kind", UNIT_KINDS)
-        for line, row in unique_rows(path, read_tsv(path, ["unit", "kind", "source"]), ("unit",))
+    unit_rows = list(unique_rows(path, read_tsv(path, ["unit", "kind", "source"], ["ucum"]), ("unit",)))
+    units = {row["unit"]: choice(path, line, row, "kind", UNIT_KINDS) for line, row in unit_rows}
+    time_codes = {
+        row["unit"]: code for line, row in unit_rows
+        if (code := choice(path, line, row, "ucum", ("", *UCUM_TIME) if units[row["unit"]] == "time" else ("",)))
     }
 
     path = directory / "frequency_terms.tsv"
@@ -223,6 +230,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         group_quantifiers=frozenset(group_quantifiers),
         part_after_mention=frozenset(parts),
         units=units,
+        time_codes=time_codes,
         frequency_terms=terms,
         scanner=scanner,
         scan_starts=scan_starts,

@@ -67,7 +67,7 @@ def test_steroid_pulse_then_prednisone(analyse):
     pulse, pred = got["甲泼尼龙"], got["泼尼松"]
     assert (pulse.dose, pulse.dose_high, pulse.dose_unit, pulse.route) == (0.5, 1.0, "g", "静注")
     assert (pred.dose, pred.dose_high, pred.dose_unit, pred.route) == (40, 60, "mg/d", "口服")
-    assert (pred.duration_value, pred.duration_unit) == (8, "周")
+    assert (pred.duration_value, pred.duration_unit) == (8, "wk")
 
 
 def test_ivig_given_to_the_mother(analyse):

@@ -68,7 +68,7 @@ def test_plasma_exchange_volume_sessions_outcome_and_effect_duration(analyse):
     exchange = found["血浆置换术"]
     assert (exchange.category, exchange.volume, exchange.volume_unit, exchange.sessions) == ("procedure", 3000, "ml", 5)
     assert exchange.dose is None and exchange.outcome == "好转"
-    assert (exchange.effect_low, exchange.effect_high, exchange.effect_unit) == (7, 15, "天")
+    assert (exchange.effect_low, exchange.effect_high, exchange.effect_unit) == (7, 15, "d")
     assert found["激素治疗"].outcome == "无效"
 
 
@@ -91,7 +91,7 @@ def test_taking_a_drug_for_days_is_a_use(analyse, text):
     # not from the seed: a drug right before 连服/连用, with no other treatment word
     found, _ = therapies(analyse, text)
     steroid = found["泼尼松"]
-    assert (steroid.duration_value, steroid.duration_high, steroid.duration_unit) == (3.0, 5.0, "天")
+    assert (steroid.duration_value, steroid.duration_high, steroid.duration_unit) == (3.0, 5.0, "d")
 
 
 def test_dosing_clauses_after_the_dose_keep_route_and_course(analyse):
@@ -99,7 +99,7 @@ def test_dosing_clauses_after_the_dose_keep_route_and_course(analyse):
     found, _ = therapies(analyse, "泼尼松1.5～2.0g/d，分2次口服，疗程2周。")
     steroid = found["泼尼松"]
     assert (steroid.dose, steroid.dose_high, steroid.dose_unit) == (1.5, 2.0, "g/d")
-    assert (steroid.route, steroid.duration_value, steroid.duration_unit) == ("口服", 2, "周")
+    assert (steroid.route, steroid.duration_value, steroid.duration_unit) == ("口服", 2, "wk")
 
 
 def test_an_age_is_no_duration(analyse):
@@ -109,7 +109,7 @@ def test_an_age_is_no_duration(analyse):
 
 def test_a_duration_range_keeps_both_ends(analyse):
     found, _ = therapies(analyse, "氯喹每天0.15g，连服3～5天。")
-    assert (found["氯喹"].duration_value, found["氯喹"].duration_high, found["氯喹"].duration_unit) == (3, 5, "天")
+    assert (found["氯喹"].duration_value, found["氯喹"].duration_high, found["氯喹"].duration_unit) == (3, 5, "d")
     found, _ = therapies(analyse, "大剂量IgG 0.2g*kg-1*d-1静滴5d。")
     assert (found["大剂量IgG"].duration_value, found["大剂量IgG"].duration_high) == (5, 5)
 
@@ -224,7 +224,7 @@ def test_enumerated_therapies_share_the_instructions_after_the_last(analyse):
     assert found["利福平"].schedule == found["吡嗪酰胺"].schedule == DoseSchedule(2, 2, 1, 1, "wk")
     # a route before the first and a course after the last
     found, _ = therapies(analyse, "口服泼尼松、环磷酰胺,疗程2周。")
-    assert {(t.route, t.duration_value, t.duration_unit) for t in found.values()} == {("口服", 2, "周")}
+    assert {(t.route, t.duration_value, t.duration_unit) for t in found.values()} == {("口服", 2, "wk")}
 
 
 def test_a_duration_is_shared_whole_or_not_at_all(analyse):

@@ -58,7 +58,7 @@ def test_how_often_after_the_dose(analyse, text, schedule):
 def test_a_daily_dose_divided_gives_times_a_day(analyse):
     found, _ = therapy(analyse, "红霉素30mg/(kg·d)，分4次服用，连续2天。", "红霉素")
     assert (found.dose_unit, found.schedule) == ("mg/(kg·d)", DoseSchedule(4, 4, 1, 1, "d"))
-    assert (found.duration_value, found.duration_unit) == (2, "天")
+    assert (found.duration_value, found.duration_unit) == (2, "d")
     found, _ = therapy(analyse, "泼尼松一日30mg，分3次口服。", "泼尼松")
     assert (found.dose_unit, found.schedule) == ("mg/d", DoseSchedule(3, 3, 1, 1, "d"))
 
