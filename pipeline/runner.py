@@ -35,6 +35,7 @@ from tqdm import tqdm
 
 from .errors import PipelineError, message
 from .reader import ReadIssue, Record, discover_files, holds_records, memory_source, read_file, read_value
+from .reader.records import display_safe
 from .tables.columns import (
     COLUMN_NAMES,
     Columns,
@@ -152,14 +153,19 @@ def run_batch(
             engine="local",
             formats=formats,
         )
+        # the bar only where someone watches it (a terminal: disable=None), not in a log file;
+        # with several files it says which one the run is in (records have no total up front)
+        file_number = {display_safe(str(path)): i for i, path in enumerate(sources, 1)} if isinstance(sources, list) else {}
         with TableSink(out, formats, keep=keep, chunk_rows=chunk_rows, manifest=manifest) as sink:
-            with tqdm(unit="record", disable=not progress, leave=False) as bar:
+            with tqdm(unit="record", disable=None if progress else True, leave=False) as bar:
                 for n_records, columns in process_batches(batches):
                     for row in column_rows("errors", columns.get("errors", [])):
                         report_error(row)
                     if "mentions" in columns:
                         labels.update(label for label in columns["mentions"][_LABEL] if label is not None)
                     sink.add_columns(columns)
+                    if len(file_number) > 1 and (sources_done := columns.get("records", [[]] * (_SOURCE + 1))[_SOURCE]):
+                        bar.set_postfix_str(f"file {file_number.get(sources_done[-1], '?')}/{len(file_number)}", refresh=False)
                     bar.update(n_records)
     if out is not None:
         remove_stale_tables(Path(out), sink.written)
@@ -271,6 +277,8 @@ Batches = Iterator[list[Record | ReadIssue]]
 Processed = tuple[int, Columns]
 #: Where ``label`` is among the mention columns (for the summary's counts).
 _LABEL = COLUMN_NAMES["mentions"].index("label")
+#: Where ``source`` is among the records columns (for the progress bar's file number).
+_SOURCE = COLUMN_NAMES["records"].index("source")
 
 
 @contextmanager

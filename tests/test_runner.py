@@ -3,6 +3,7 @@
 import gc
 import json
 import os
+import signal
 
 import pandas as pd
 import pytest
@@ -460,6 +461,26 @@ def test_a_second_dask_run_replaces_the_parts_of_the_first(corpus, tmp_path):
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
 
 
+@pytest.fixture(autouse=True)
+def keep_the_interrupt_handler():
+    """``_init_worker`` makes a process ignore Ctrl-C, as a worker must; run here, the tests'
+    process would pass that on to every program it starts later (the CLI tests')."""
+    handler = signal.getsignal(signal.SIGINT)
+    yield
+    signal.signal(signal.SIGINT, handler)
+
+
+def test_a_worker_ignores_ctrl_c_which_the_main_process_handles(monkeypatch):
+    monkeypatch.setattr(pipeline.language, "load", lambda **language: spacy.blank("zh"))
+    monkeypatch.setattr("pipeline.runner._worker", {})
+    thresholds = gc.get_threshold()
+    try:
+        _init_worker({}, None)
+    finally:
+        gc.set_threshold(*thresholds)
+    assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
 def test_a_worker_process_collects_garbage_less_often(monkeypatch):
     monkeypatch.setattr(pipeline.language, "load", lambda **language: spacy.blank("zh"))
     monkeypatch.setattr("pipeline.runner._worker", {})
@@ -506,3 +527,34 @@ def test_workers_fork_on_linux_and_the_main_process_lets_go_of_their_language(co
     run_batch(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, keep=False, workers=2)
     assert "inherited" not in pipeline.runner._worker
     assert gc.get_freeze_count() == 0
+
+
+def test_the_progress_bar_shows_in_a_terminal_only_and_names_the_file_it_is_in(corpus, tmp_path, monkeypatch):
+    # UX review (2026-12-04): the bar wrote its updates into log files, and gave no sense of how far
+    import pipeline.runner as runner
+
+    bars = []
+
+    class Bar:
+        def __init__(self, **options):
+            self.options, self.postfixes, self.n = options, [], 0
+            bars.append(self)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def set_postfix_str(self, text, refresh=True):
+            self.postfixes.append(text)
+
+        def update(self, n):
+            self.n += n
+
+    monkeypatch.setattr(runner, "tqdm", Bar)
+    run_batch(corpus, tmp_path / "out", dictionaries=MINI_DICTIONARIES, formats=["csv"], progress=True, batch_records=2)
+    run_batch(corpus / "a.jsonl", tmp_path / "one", dictionaries=MINI_DICTIONARIES, formats=["csv"], progress=False)
+    assert [bar.options["disable"] for bar in bars] == [None, True]  # None: tqdm shows it on a terminal only
+    assert bars[0].postfixes[0] == "file 1/2" and bars[0].postfixes[-1] == "file 2/2"
+    assert bars[0].n == 6 and bars[1].postfixes == []

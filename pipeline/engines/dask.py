@@ -111,7 +111,7 @@ def run_dask(
         with client, TableSink(out, csv_formats, keep=False) as csv_tables:
             in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
             pending: deque[Any] = deque()
-            with tqdm(unit="record", disable=not progress, leave=False) as bar:
+            with tqdm(unit="record", disable=None if progress else True, leave=False) as bar:
                 part = 0
 
                 def collect(batch_rows: list[Rows]) -> int:
