@@ -128,6 +128,14 @@ def _row(path: Path, line_no: int, header: list[str], fields: list[str], must_fi
     return row
 
 
+def make_output_folder(out: Path) -> None:
+    """Create the output folder ``out`` (and its parents) if needed; one that is a file is a
+    usage error that says so (mkdir's own "File exists" hides it)."""
+    if out.exists() and not out.is_dir():
+        raise PipelineError("E012", path=out, reason="it is a file, not a folder")
+    out.mkdir(parents=True, exist_ok=True)
+
+
 def replace_file(temporary: str | Path, target: str | Path) -> None:
     """Move a finished temporary file over ``target`` atomically (``os.replace``), with the
     permissions a newly created file would get (``mkstemp`` makes them 0600), or the

@@ -99,6 +99,8 @@ def test_unwritable_output_folder_exits_2(batch, tmp_path, capsys):
     blocker.write_text("not a folder")
     assert run_cli(batch, "--out", blocker / "out") == 2
     assert "[E012]" in capsys.readouterr().err
+    assert run_cli(batch, "--out", blocker) == 2  # UX review (2026-12-04): it said "File exists"
+    assert f"[E012] cannot write to output directory {blocker}: it is a file, not a folder" in capsys.readouterr().err
 
 
 def test_help_explains_commands_environment_and_exit_status():

@@ -29,7 +29,7 @@ from .. import runner
 from ..errors import PipelineError
 from ..lexicon.loader import load_lexicon
 from ..reader import ReadIssue, Record, discover_files
-from ..resources import dictionary_dir
+from ..resources import dictionary_dir, make_output_folder
 from ..runner import (
     MemoryZones,
     Rows,
@@ -90,7 +90,7 @@ def run_dask(
     logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO lines would bury the summary
     out = Path(out)
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        make_output_folder(out)
         recover_interrupted(out)
         staging = partitioned_staging(out)
     except OSError as exc:

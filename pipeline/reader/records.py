@@ -163,7 +163,9 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
             if skipped:
                 found = [p for p in found if p not in skipped]
             if not found:
-                raise PipelineError("E011", path=path)
+                names = ", ".join(p.name for p in list(skipped)[:3]) + (", …" if len(skipped) > 3 else "")
+                hint = f"; {len(skipped)} skipped as holding no records ({names}): name a file to read it anyway"
+                raise PipelineError("E011", path=path, skipped=hint if skipped else "")
             files.extend(found)
         else:
             raise PipelineError("E010", path=path)

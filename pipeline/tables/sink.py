@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import PipelineError
-from ..resources import replace_files
+from ..resources import make_output_folder, replace_files
 from .columns import COLUMN_NAMES, Columns, n_rows, to_columns
 from .manifest import manifest_bytes
 from .schema import CHUNK_ROWS, TABLES
@@ -79,7 +79,7 @@ class TableSink:
     def __enter__(self) -> TableSink:
         if self.out is not None:
             try:
-                self.out.mkdir(parents=True, exist_ok=True)
+                make_output_folder(self.out)
                 recover_interrupted(self.out)
                 for table in TABLES:
                     for fmt in self.formats:

@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..errors import PipelineError
-from ..resources import replace_files
+from ..resources import make_output_folder, replace_files
 from .columns import column_rows, table_columns
 from .schema import FORMATS, TABLES, table_formats
 from .staging import create_new, recover_interrupted, staging_name
@@ -120,7 +120,7 @@ def write_tables(frames: Mapping[str, pd.DataFrame], out: Path, formats: str | I
     out = Path(out)
     staged: list[tuple[str, Path]] = []
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        make_output_folder(out)
         recover_interrupted(out)
         for table, frame in frames.items():
             for fmt in formats:

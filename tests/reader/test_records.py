@@ -339,6 +339,9 @@ def test_a_folders_txt_files_that_hold_no_json_are_skipped_but_a_named_one_is_re
     assert "symptoms.txt skipped: no JSON (name the file to read it anyway)" in caplog.text and "empty.txt skipped" in caplog.text
     assert discover_files([words]) == [words]  # named: read, and its error reported
     assert issues_of(words)[0].message.startswith("[E002]")
+    (tmp_path / "poems.txt").unlink()  # UX review (2026-12-04): "no input files" though it skipped two
+    with pytest.raises(PipelineError, match=r"\[E011\].*; 2 skipped as holding no records \(empty.txt, symptoms.txt\)"):
+        discover_files([tmp_path])
 
 
 def test_a_csv_file_with_a_header_is_one_record_per_row(tmp_path):
