@@ -545,6 +545,11 @@ class _Cues:
         # right after a body part, a word that does not go on naming something longer (肺部|为30%)
         self.link_word = _compile((*res.link, *res.rate, *res.population))
         self.where = _compile(res.where_after)
+        # after a finding, those whose finding comes from or sits somewhere (出血|来自肺循环者): a
+        # subgroup of its cases, which a number after counts (not 见于: in whom it is seen)
+        self.where_group = re.compile(
+            f"[ \t]*(?:均|多|则|常|主要|可)?(?:{_compile(w for w in res.where_after if w != '见于').pattern})[^,，;；。:：]{{1,12}}?者"
+        )
         self.rate = _compile(res.rate)
         self.respectively = _compile(res.respectively)
         self.population = _compile(res.population)
@@ -819,10 +824,11 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is not None and rule in ("rate", "backward", "forward") and _qualifies_a_longer_noun(norm, subject, q, cues):
                 subject = None  # 卵巢恶性生殖细胞肿瘤占…5%: not about the ovary, and the tumour is no mention
             if subject is not None and rule in ("rate", "backward") and subject.label in _GROUP_LABELS and (
-                having := _HAVING_UNNAMED.match(norm, subject.end, q.start)
+                having := _HAVING_UNNAMED.match(norm, subject.end, q.start) or cues.where_group.match(norm, subject.end, q.start)
             ) is not None:
                 # 精神障碍有家族史者占2%～8%: the share is of those with what no mention names (a
-                # negation before the finding is theirs: 无骨折出现此征者亦有20%)
+                # negation before the finding is theirs: 无骨折出现此征者亦有20%); 出血来自肺循环者仅占10%:
+                # of the cases whose bleeding comes from there (UX review of medical_5, 2026-12-04)
                 negated = subject.start > 0 and norm[subject.start - 1] in _NEGATION_BEFORE
                 subject, population = None, (subject.start - negated, having.end())
             if subject is None and population is None and rule in ("rate", "") and topic is not None and not (

@@ -694,7 +694,9 @@ def test_a_group_named_by_its_finding_right_before_the_number_is_that_finding(te
 def test_a_group_named_by_a_place_is_not_what_is_counted():
     text = "嗜铬细胞瘤位于肾上腺者占80%～90%"  # xywy: where the tumour is
     found = bind_frequencies(text, labelled(text, ("嗜铬细胞瘤", "disease"), ("肾上腺", "body")))
-    assert [s.subject.text for s in found] == ["嗜铬细胞瘤"]
+    # neither the adrenal nor the tumour (all its patients have it): those whose tumour is there
+    # (before 2026-12-04 the tumour, which put 出血 10% in the symptoms of 大咯血 from 出血来自肺循环者仅占10%)
+    assert [(s.subject, s.population) for s in found] == [(None, "嗜铬细胞瘤位于肾上腺者")]
 
 
 def test_a_group_noun_before_a_number_that_leads_forward_is_the_population():
@@ -1571,6 +1573,11 @@ def test_a_group_defined_by_a_finding_named_keeps_that_finding():
         ("无骨折出现此征者亦有20%。", [("骨折", "disease")], None, "无骨折出现此征者"),
         # a site before a verb names no kind of the finding after it
         ("80%的心脏可闻及杂音。", [("心脏", "body"), ("杂音", "symptom")], "心脏", ""),
+        # UX review of medical_5 (2026-12-04): those whose finding comes from or sits somewhere are
+        # a subgroup of its cases, not the patients who have it
+        ("而出血来自肺循环者仅占10%左右。", [("出血", "symptom")], None, "出血来自肺循环者"),
+        ("肿瘤多位于左侧者约占60%。", [("肿瘤", "disease")], None, "肿瘤多位于左侧者"),
+        ("发热见于小儿者占30%。", [("发热", "symptom")], "发热", ""),  # 见于: in whom it is seen
     ],
 )
 def test_the_new_rules_leave_these_alone(text, terms, subject, population):
