@@ -9,7 +9,8 @@ person to review, then ``dict add`` (or paste into ``dictionaries/entities/``). 
 * ``frequency``: the words right before a frequency expression, ``XXX(45%)``, that no
   dictionary match ends at: authors quote frequencies for symptoms and findings.
 * ``head``: words of 3+ characters ending like an entity (``…综合征/…病/…炎/…症``, see
-  ``suggest_heads.tsv``) that overlap no dictionary match.
+  ``suggest_heads.tsv``) that overlap no dictionary match, and a head cut off as a word of its
+  own with the name before it (``亨特|综合征``, ``Ramsay-Hunt|综合征``).
 
 Counts are occurrences over the corpus (records listing an item, for ``field``).
 """
@@ -37,6 +38,8 @@ from .loader import load_lexicon
 RULES = ("field", "frequency", "head")
 HEADS_FILE = "suggest_heads.tsv"
 MAX_TERM_CHARS = 12
+#: The longest name a bare head takes with Latin words before it (Ramsay-Hunt综合征).
+_MAX_NAMED_CHARS = 20
 _FREQUENCY = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 _TRUNCATED = re.compile(r"(\.\.\.|…)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -147,8 +150,56 @@ def _text_candidates(text: str, doc: Doc, heads: tuple[tuple[str, str], ...]) ->
         label = head_label(word, heads)
         # a one-character word right after is usually the rest of a longer word (神经病|变)
         continued = i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1 and _CJK.match(text[tokens[i + 1][0]])
-        if label and len(word) >= 3 and not continued and _free_word(text, (start, end), covered):
+        if continued or not _free_word(text, (start, end), covered):
+            continue
+        if label is None and (bare := _bare_head(word, heads)) is not None:
+            first = _name_before(text, tokens, i, covered)  # 亨特|综合征, Ramsay|-|Hunt|综合征
+            if first < i:
+                yield text[tokens[first][0] : end], bare, "head", tokens[first][0]
+        elif label and len(word) >= 3:
             yield word, label, "head", start
+
+
+def _ends_a_longer_word(tokens: list[tuple[int, int]], j: int, covered: list[bool]) -> bool:
+    """Whether token ``j`` is likely the end of a longer name: right after a dictionary match
+    (心功能|不全|综合征; a one-character word before it may be the sentence's: 可|见|亨特综合征)."""
+    return j > 0 and covered[tokens[j - 1][1] - 1]
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The verbs of having and showing (出现, 伴有, 可见 …: ``quantity_cues.tsv``'s ``verb``)."""
+    from ..quantities.patterns import load_quantity_resources
+
+    return frozenset(load_quantity_resources().verb)
+
+
+def _bare_head(word: str, heads: tuple[tuple[str, str], ...]) -> str | None:
+    """The label of a head that is the whole of ``word`` (综合征 cut off its name), else None."""
+    return next((label for head, label in heads if word == head), None)
+
+
+def _name_before(text: str, tokens: list[tuple[int, int]], i: int, covered: list[bool]) -> int:
+    """The first token of the name a bare head ends, none covered by a dictionary match: Latin
+    words and hyphens (Ramsay-Hunt|综合征, Basedow|病) and, before a head of two or more characters,
+    one Chinese word of two or more that is no verb (亨特|综合征, Q-T|延长|综合征; not 出现|综合征, nor
+    包括|癌: a one-character head after a Chinese word is mostly a word of the sentence), not before a
+    Latin name (故称|Barrett综合征) nor the end of a longer one (心功能|不全|综合征); ``i`` for none."""
+    first, chinese = i, tokens[i][1] - tokens[i][0] < 2  # a one-character head takes no Chinese word
+    while first > 0 and _free_word(text, tokens[first - 1], covered):
+        start, end = tokens[first - 1]
+        if tokens[i][1] - start > _MAX_NAMED_CHARS:
+            break
+        if _CJK.match(text[start]):
+            if chinese or first < i and not _CJK.match(text[tokens[first][0]]) or end - start < 2 \
+                    or not all(_CJK.match(c) for c in text[start:end]) or text[start:end] in _verbs() \
+                    or _ends_a_longer_word(tokens, first - 1, covered):
+                break  # nor 故称|Barrett综合征: a Chinese word before a Latin name is the sentence's
+            chinese = True
+        first -= 1
+    while first < i and not text[tokens[first][0]].isalnum():
+        first += 1  # not -Lee-Zellweger综合征: the name does not open with a hyphen
+    return first
 
 
 def _free_word(text: str, token: tuple[int, int], covered: list[bool]) -> bool:

@@ -45,6 +45,16 @@ def test_words_with_a_disease_head(suggestions):
     assert (suggestions["糖尿病"].label, suggestions["糖尿病"].rule) == ("disease", "head")
 
 
+def test_a_head_cut_off_as_a_word_takes_the_name_before_it():
+    # UX review (2026-12-04): 亨特|综合征 and Ramsay-Hunt|综合征 were never suggested
+    nlp = load(MINI_DICTIONARIES)
+    record = build_record({"name": "带状疱疹", "desc": "亦可见亨特综合征。Ramsay-Hunt综合征少见。患者出现综合征。"},
+                          source="test", default_id="0", file_stem="test")
+    found = {s.term: (s.label, s.rule) for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads())}
+    assert found["亨特综合征"] == found["Ramsay-Hunt综合征"] == ("disease", "head")
+    assert not any(term.endswith("出现综合征") for term in found)  # one Chinese word before it at most
+
+
 def test_longest_head_decides_and_a_bare_head_is_no_word():
     heads = (("综合征", "disease"), ("瘤", "disease"), ("征", "symptom"))
     assert head_label("POEMS综合征", heads) == "disease"
