@@ -200,23 +200,30 @@ def test_as_a_program_schema_piped_into_head_ends_quietly():
     assert result.stdout.startswith("####") and "BrokenPipe" not in result.stderr
 
 
-def test_a_killed_run_keeps_the_previous_tables_and_leaves_no_temporary_file(tmp_path):
+def stopped_run(tmp_path, stop, *options):
+    """A run over 400 records stopped by ``stop(process)`` once it has begun writing its tables,
+    in an output folder holding an earlier ``records.csv``: the process and its stderr."""
     seed = json.loads((PROJECT_ROOT / "seeds" / "poems_syndrome.json").read_text(encoding="utf-8"))
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("".join(json.dumps({**seed, "name": f"病{i}"}, ensure_ascii=False) + "\n" for i in range(400)), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     (out / "records.csv").write_text("previous\n", encoding="utf-8")
-    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress"]
-    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True)
+    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress", *options]
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 60
     while not any(p.name.endswith(".tmp") for p in out.iterdir()) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)  # the run has begun writing its tables
-    process.send_signal(signal.SIGTERM)
+    stop(process)
     _, err = process.communicate(timeout=60)
+    return process, err
+
+
+def test_a_killed_run_keeps_the_previous_tables_and_leaves_no_temporary_file(tmp_path):
+    process, err = stopped_run(tmp_path, lambda process: process.send_signal(signal.SIGTERM))
     assert process.returncode == 143, err
-    assert sorted(p.name for p in out.iterdir()) == ["records.csv"]
-    assert (out / "records.csv").read_text(encoding="utf-8") == "previous\n"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["records.csv"]
+    assert (tmp_path / "out" / "records.csv").read_text(encoding="utf-8") == "previous\n"
 
 
 @pytest.mark.parametrize("argv", [["--version"], ["-v", "--version"]])
@@ -230,23 +237,12 @@ def test_version_prints_the_packages_version_and_exits_zero(argv, capsys):
 
 
 def test_ctrl_c_with_workers_prints_one_line_and_keeps_the_previous_tables(tmp_path):
-    # UX review (2026-12-04): Ctrl-C printed the tracebacks of the main process and of each worker
-    seed = json.loads((PROJECT_ROOT / "seeds" / "poems_syndrome.json").read_text(encoding="utf-8"))
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps({**seed, "name": f"病{i}"}, ensure_ascii=False) + "\n" for i in range(400)), encoding="utf-8")
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "records.csv").write_text("previous\n", encoding="utf-8")
-    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress", "--workers", "2"]
-    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while not any(p.name.endswith(".tmp") for p in out.iterdir()) and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
-    _, err = process.communicate(timeout=60)
+    # UX review (2026-12-04): Ctrl-C printed the tracebacks of the main process and of each worker;
+    # a terminal sends it to the whole process group
+    process, err = stopped_run(tmp_path, lambda process: os.killpg(process.pid, signal.SIGINT), "--workers", "2")
     assert process.returncode == 130, err
     assert "[E036]" in err and "Traceback" not in err
-    assert sorted(p.name for p in out.iterdir()) == ["records.csv"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["records.csv"]
 
 
 def test_a_mistyped_command_is_named_as_such(tmp_path, monkeypatch, capsys):
