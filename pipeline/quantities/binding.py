@@ -742,6 +742,9 @@ def _finding_defined(
 _IS_A = re.compile(r"[ \t]*(?:是|为)")
 #: The same with 是 only: 为 also says what X mostly turns out to be (肿瘤多为胶质瘤), whose rate 其 may give.
 _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
+#: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
+#: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04).
+_WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的]{1,20})(?:中)?的[ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
 #: A clause opening with a share of a whole, up to the whole's 的 (占甲状腺癌的2%～3%).
 _SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?的")
 
@@ -857,6 +860,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject = None  # 假性胰腺囊肿约80%为单发: the mention is the whole, not what is counted
         if subject is not None and (other := _other_group_before(norm, start, subject.start, cues)) is not None:
             population = other  # 双卵双生子同患类风湿性关节炎的几率为13%, 30%的患儿一级亲属有偏头痛: not the patients'
+        elif subject is not None and population is None and (whole := _WHOLE_BEFORE.search(norm, subject.end, q.start)):
+            population = whole.span("whole")  # 脑干出血约占继发性脑室内出血的2%: of that whole's cases
         if population is not None:
             populations.append(population)
         if q.kind == "count" and q.denominator is None:

@@ -1561,7 +1561,7 @@ def test_a_group_defined_by_a_finding_named_keeps_that_finding():
     [
         # whole-session review (2026-12-04): 其 points to the finding just named, not the topic
         ("肺结核可并发气胸,其发生率约为5%。", [("肺结核", "disease"), ("气胸", "disease")], "气胸", ""),
-        ("腹部创伤在平时都是常见的严重创伤,其发生率约占各种损伤的1%。", [("腹部创伤", "disease")], "腹部创伤", ""),
+        ("腹部创伤在平时都是常见的严重创伤,其发生率约占各种损伤的1%。", [("腹部创伤", "disease")], "腹部创伤", "各种损伤"),
         # a site with an adjective in 性 before the kind it names
         ("尽管75%的胆管囊性畸形在婴儿期出现症状。", [("胆管", "body"), ("畸形", "disease")], None, "畸形"),
         # 无症状 is no kind of finding; a finding closing an X为…Y clause is X's class only before
@@ -1578,6 +1578,9 @@ def test_a_group_defined_by_a_finding_named_keeps_that_finding():
         ("而出血来自肺循环者仅占10%左右。", [("出血", "symptom")], None, "出血来自肺循环者"),
         ("肿瘤多位于左侧者约占60%。", [("肿瘤", "disease")], None, "肿瘤多位于左侧者"),
         ("发热见于小儿者占30%。", [("发热", "symptom")], "发热", ""),  # 见于: in whom it is seen
+        # symptoms review of medical_14 (2026-12-04): a share of a whole is of that whole's cases
+        ("脑干出血约占继发性脑室内出血的2%。", [("脑干出血", "symptom")], "脑干出血", "继发性脑室内出血"),
+        ("头痛占本病患者的60%。", [("头痛", "symptom")], "头痛", "本病患者"),
     ],
 )
 def test_the_new_rules_leave_these_alone(text, terms, subject, population):
