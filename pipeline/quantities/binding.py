@@ -888,6 +888,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     statements = [_lend_numerator(s, counts) for s in statements]
 
     bound = {s.subject for s in statements if s.subject is not None}
+    worded: list[tuple[int, Entity, FrequencyStatement]] = []  # (distance to its word, mention, statement)
     words = [q for q in quantities if q.kind == "frequency_word" and not _names_a_part(norm, q, entities, end, cues)]
     for word in words:
         if (population := _population_after(norm, word.end, end, cues)) is not None:
@@ -907,7 +908,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         usable = [w for w in words if (d := degree_of.get(id(w))) is None or e.start >= d.end]
         if not usable:
             continue
-        word = min(usable, key=lambda q: min(abs(q.start - e.end), abs(e.start - q.end)))
+        word = min(usable, key=lambda q: _distance(q, e))
         if id(word) in where:
             continue  # its nearest word says where most cases are, not how many have it
         if word.start >= e.end and _WHOLE_BY.search(norm, e.end, word.start):
@@ -922,8 +923,20 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
             continue  # 1.骨髓穿刺 半数病人可见浆细胞增多: an examination heading is no finding
         population = _population_after(norm, word.end, end, cues)
-        statements.append(_statement(norm, word, e, population, "word", evidence))
+        worded.append((_distance(word, e), e, _statement(norm, word, e, population, "word", evidence)))
+    # one finding named twice near one word (3 咯血 约半数患者有咯血症状: a heading, then the text)
+    # gets it once, at the mention nearest to it: else its patients would be counted twice
+    nearest: dict[tuple[int, str], int] = {}
+    for distance, e, statement in worded:
+        key = (id(statement.quantity), e.canonical)
+        nearest[key] = min(nearest.get(key, distance), distance)
+    statements += [s for distance, e, s in worded if distance == nearest[id(s.quantity), e.canonical]]
     return statements
+
+
+def _distance(word: Quantity, e: Entity) -> int:
+    """Characters between a frequency word and a mention, on either side."""
+    return min(abs(word.start - e.end), abs(e.start - word.end))
 
 
 def _names_a_part(norm: str, word: Quantity, entities: Sequence[Entity], end: int, cues: _Cues) -> bool:

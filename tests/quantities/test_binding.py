@@ -1589,3 +1589,13 @@ def test_the_new_rules_leave_these_alone(text, terms, subject, population):
         found.append(Entity(class_at + 2, class_at + 4, "创伤", "disease", "创伤"))
     (statement,) = [s for s in bind_frequencies(text, found) if "%" in s.quantity.text]
     assert (statement.subject.text if statement.subject else None, statement.population) == (subject, population)
+
+
+def test_a_finding_named_twice_near_one_frequency_word_gets_it_once():
+    # symptoms review of medical_14 (2026-12-04): a heading and the text both had 50%, counted twice
+    text = "3 咯血 约半数患者有咯血症状,常伴发热。"
+    first, second = text.index("咯血"), text.index("咯血", 4)
+    found = [Entity(first, first + 2, "咯血", "symptom", "咯血"), Entity(second, second + 2, "咯血", "symptom", "咯血")]
+    assert [(s.quantity.text, s.subject.start) for s in bind_frequencies(text, found)] == [("约半数", first)]
+    text = "约半数患者有头痛、呕吐。"  # two findings: each has it
+    assert [s.subject.text for s in bind_frequencies(text, mentions(text, "头痛", "呕吐"))] == ["头痛", "呕吐"]
