@@ -1234,6 +1234,13 @@ _DISEASE_LIST_CLOSING = re.compile("等(?:疾病|病证|病症|病)(?![变灶理
 #: What a finding is confused with (与急性阑尾炎相混淆, 与慢性支气管炎和上呼吸道感染混淆): another disease,
 #: as in a differential diagnosis, but only what stands between 与 and the verb.
 _CONFUSED_WITH = re.compile("(?:与|和|同)([^,，;；。:：!?！？]{1,30}?)(?:相混淆|相混|混淆|混同|相混同)")
+#: A disease a finding is compared with, right after 与 (a few modifiers between): 与尤文氏肉瘤明显不同,
+#: 与肾母细胞瘤相似, 与一般的室间隔缺损不同: another disease, as the sentence-wide 鉴别 scope had caught
+#: (context review of medical_13, 2026-12-04). Diseases only: a symptom compared may be the record's
+#: own (溃疡形态与口腔溃疡相似 in a record on 白塞综合征).
+_COMPARED_DISEASE = re.compile(
+    "与(?:一般|其他|典型|普通|单纯)?的?([^,，;；。:：!?！？与和及]{2,15}?)(?:大致|明显|截然|完全|有所|略有)?(?:不同(?![时期步])|相似|类似|相仿)"
+)
 
 
 def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -> bool:
@@ -1287,7 +1294,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     regions = bool(items or cause_regions)
     lists_of_diseases = _DISEASE_LIST_CLOSING.search(norm) is not None
     confused = [m.span(1) for m in _CONFUSED_WITH.finditer(norm)] if "混" in norm else []
-    if not cues and not regions and not lists_of_diseases and not confused and _SEEN_IN.search(norm) is None:  # nothing can qualify any entity
+    compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
+    if not cues and not regions and not lists_of_diseases and not confused and not compared and _SEEN_IN.search(norm) is None:  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1324,7 +1332,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         seen_in = entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
         listed = entity.label in _FINDING_LABELS and (
             (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
-            or any(start <= entity.start and entity.end <= end for start, end in confused))
+            or any(start <= entity.start and entity.end <= end for start, end in confused)
+            or (entity.label == "disease" and any(start == entity.start and entity.end == end for start, end in compared)))
         if (not seen_in and not listed and not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)

@@ -959,6 +959,23 @@ def test_yu_x_jianbie_sentence(mark):
         ("other_disease", "偏头痛"), ("other_disease", "丛集性头痛"), ("present", "")]
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # context review of medical_13 (2026-12-04): a disease right after 与 and before a verb of
+        # comparing is another one (the sentence-wide 鉴别 scope had caught these by chance)
+        ("其预后与尤文氏肉瘤明显不同。", [("尤文氏肉瘤", "disease")], ["other_disease"]),
+        ("故与一般的室间隔缺损不同。", [("室间隔缺损", "disease")], ["other_disease"]),
+        ("症状与肾母细胞瘤相似。", [("肾母细胞瘤", "disease")], ["other_disease"]),
+        ("溃疡形态与口腔溃疡相似。", [("口腔溃疡", "symptom")], ["present"]),  # a symptom may be the record's own
+        ("与巩膜炎不同。", [("巩膜炎", "disease")], ["present"]),  # the record's disease
+        ("头痛与发热不同时出现。", [("发热", "disease")], ["present"]),  # no comparison: 不同时
+    ],
+)
+def test_a_disease_a_finding_is_compared_with_is_another(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms), record_disease="巩膜炎") == expected
+
+
 def test_none_or_mild_is_no_negation(mark):
     # context review of xywy medical_13 (2026-12-04): 无或轻度黄疸 says the jaundice may be there
     text = "一般无贫血,无或轻度黄疸,无或轻度脾大。"
