@@ -43,7 +43,7 @@ class Errors:
     E033 = "{path}: records read from {where}; left out, as no record: {keys}"
     E034 = "{path}: line {line}: invalid CSV: {reason}"
     E035 = "unknown command {given!r} (no such input path either); did you mean {command!r}? (python -m pipeline --help)"
-    E036 = "interrupted: no tables written; the previous ones in the output folder are kept"
+    E036 = "interrupted (Ctrl-C): nothing more was written; a run's output folder keeps its previous tables"
     E037 = "no records found in {inputs}: the tables written are empty"
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"

@@ -120,7 +120,7 @@ def run_batch(
     ``lexical_attributes`` off), since no table reads them.
     """
     # imported here, not at the top: worker processes import this module and need no pandas
-    from .tables.manifest import build_manifest
+    from .tables.manifest import build_manifest, previous_tables
     from .tables.sink import TableSink
     from .tables.staging import remove_stale_tables
 
@@ -156,6 +156,7 @@ def run_batch(
         # the bar only where someone watches it (a terminal: disable=None), not in a log file;
         # with several files it says which one the run is in (records have no total up front)
         file_number = {display_safe(str(path)): i for i, path in enumerate(sources, 1)} if isinstance(sources, list) else {}
+        previous = previous_tables(Path(out)) if out is not None else []  # before the sink replaces the manifest
         with TableSink(out, formats, keep=keep, chunk_rows=chunk_rows, manifest=manifest) as sink:
             with tqdm(unit="record", disable=None if progress else True, leave=False) as bar:
                 for n_records, columns in process_batches(batches):
@@ -168,7 +169,7 @@ def run_batch(
                         bar.set_postfix_str(f"file {file_number.get(sources_done[-1], '?')}/{len(file_number)}", refresh=False)
                     bar.update(n_records)
     if out is not None:
-        remove_stale_tables(Path(out), sink.written)
+        remove_stale_tables(Path(out), previous, sink.written, sources if isinstance(sources, list) else ())
     return RunResult(sink.tables() if keep else {}, sink.written, dict(sink.row_counts), dict(sorted(labels.items())))
 
 

@@ -421,6 +421,16 @@ def test_a_run_leaves_no_table_of_an_earlier_run_in_another_format_or_layout(cor
     assert sorted(p.name for p in out.iterdir()) == sorted([*(f"{t}.parquet" for t in TABLES), "manifest.json"])
 
 
+def test_a_run_deletes_none_of_the_users_files_nor_its_input(tmp_path):
+    # code review (2026-12-04): a Parquet run into a folder holding its input records.csv deleted it
+    (tmp_path / "records.csv").write_text("疾病名称,疾病描述\n甲病,常有头痛。\n", encoding="utf-8")
+    (tmp_path / "labs.csv").write_text("my own notes\n", encoding="utf-8")
+    for _ in range(2):
+        run_batch([tmp_path / "records.csv"], tmp_path, dictionaries=MINI_DICTIONARIES, formats=["parquet"])
+    assert (tmp_path / "records.csv").read_text(encoding="utf-8").startswith("疾病名称")
+    assert (tmp_path / "labs.csv").read_text(encoding="utf-8") == "my own notes\n"
+
+
 def test_dask_engine_writes_only_the_formats_asked_for(corpus, tmp_path):
     pytest.importorskip("distributed", reason="--engine dask needs the optional dependency dask[distributed]")
     from pipeline.engines.dask import run_dask

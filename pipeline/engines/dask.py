@@ -40,7 +40,7 @@ from ..runner import (
     report_error,
 )
 from ..tables import TABLES, table_formats
-from ..tables.manifest import MANIFEST, build_manifest, manifest_bytes, write_manifest
+from ..tables.manifest import MANIFEST, build_manifest, manifest_bytes, previous_tables, write_manifest
 from ..tables.sink import TableSink
 from ..tables.staging import (
     COMMITTING,
@@ -92,6 +92,7 @@ def run_dask(
     try:
         make_output_folder(out)
         recover_interrupted(out)
+        previous = previous_tables(out)  # what the run before wrote, by its manifest
         staging = partitioned_staging(out)
     except OSError as exc:
         raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
@@ -138,7 +139,7 @@ def run_dask(
         try:
             written = csv_tables.written + (commit_partitioned(staging, out) if parquet else [])
             written.append(write_manifest(out, manifest_bytes(manifest, counts)))  # last: it describes the tables in place
-            remove_stale_tables(out, written)
+            remove_stale_tables(out, previous, written, files)
         except OSError as exc:
             raise PipelineError("E012", path=out, reason=exc.strerror or exc) from exc
     finally:

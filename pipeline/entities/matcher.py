@@ -268,15 +268,16 @@ class DictionaryMatcher:
 
     def _organism_named(self, text: str, matches: list[_Match], outer_start: int, outer_end: int) -> list[Entity]:
         """Rule 8's organism, nested: the microbe term a joined disease opens with before 性
-        (念珠菌|性阴道炎, 非淋球菌|性尿道炎), so that the organism stays a mention of its own (a
-        term's, as 病毒性肝炎, is no mention of its own, as before)."""
-        opening = outer_start + 1 if text[outer_start] == _NOT else outer_start
-        adjective = text.find(ADJECTIVE, opening + 1, outer_end)
+        (念珠菌|性阴道炎), so that the organism stays a mention of its own (a term's, as 病毒性肝炎,
+        is none, as before; nor one 非 rules out: 非淋球菌性尿道炎)."""
+        if text[outer_start] == _NOT:
+            return []  # 非淋球菌性尿道炎: the organism is ruled out, no mention of its own
+        adjective = text.find(ADJECTIVE, outer_start + 1, outer_end)
         while adjective >= 0:
             first = bisect_left(matches, adjective, key=_match_end)
             for index, start, end in matches[first : bisect_right(matches, adjective, key=_match_end)]:
                 term, _, edges, senses = self.rules[index]
-                if (start == opening and term.label == "microbe"
+                if (start == outer_start and term.label == "microbe"
                         and (edges is None or not _inside_latin_word(text, start, end, edges))
                         and not (senses and in_other_sense(text, start, end, senses))):
                     return [Entity(start, end, term.text, term.label, term.canonical, term.source, True)]

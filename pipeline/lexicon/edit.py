@@ -37,11 +37,12 @@ def init_dictionaries(directory: str | Path) -> int:
     new folder: the start of dictionaries of one's own that ``--dictionaries`` and
     ``ZH_MED_DICTIONARIES`` take whole, wherever the package is installed. Returns the
     number of files copied; an existing ``directory`` is refused (E189), nothing is
-    overwritten. The build's word lists (``build_*.tsv``) stay behind: ``dict build`` reads them."""
+    overwritten. The build's word lists (``build_*.tsv``) come too: ``dict check`` reads the
+    stopwords and person names from them."""
     target = Path(directory)
     if target.exists():
         raise PipelineError("E189", path=target)
-    files = [path for path in sorted(PACKAGE_DICTIONARY_DIR.rglob("*.tsv")) if not path.name.startswith("build_")]
+    files = sorted(PACKAGE_DICTIONARY_DIR.rglob("*.tsv"))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))

@@ -40,6 +40,10 @@ HEADS_FILE = "suggest_heads.tsv"
 MAX_TERM_CHARS = 12
 #: The longest name a bare head takes with Latin words before it (Ramsay-Hunt综合征).
 _MAX_NAMED_CHARS = 20
+#: The longest Latin code before the Chinese word of such a name (Q-T|延长综合征).
+_MAX_LATIN_BEFORE_CHINESE = 4
+#: A letter or Chinese character: what a name before a bare head must hold.
+_NAME_CHARACTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _FREQUENCY = re.compile(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)")
 _TRUNCATED = re.compile(r"(\.\.\.|…)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -186,19 +190,22 @@ def _name_before(text: str, tokens: list[tuple[int, int]], i: int, covered: list
     包括|癌: a one-character head after a Chinese word is mostly a word of the sentence), not before a
     Latin name (故称|Barrett综合征) nor the end of a longer one (心功能|不全|综合征); ``i`` for none."""
     first, chinese = i, tokens[i][1] - tokens[i][0] < 2  # a one-character head takes no Chinese word
+    chinese_at = None  # where the Chinese word starts, once taken
     while first > 0 and _free_word(text, tokens[first - 1], covered):
         start, end = tokens[first - 1]
-        if tokens[i][1] - start > _MAX_NAMED_CHARS:
-            break
+        if tokens[i][1] - start > _MAX_NAMED_CHARS or (chinese_at is not None and chinese_at - start > _MAX_LATIN_BEFORE_CHINESE):
+            break  # not DSM-IV|诊断|综合征: before a Chinese word only a short code (Q-T|延长|综合征)
         if _CJK.match(text[start]):
             if chinese or first < i and not _CJK.match(text[tokens[first][0]]) or end - start < 2 \
                     or not all(_CJK.match(c) for c in text[start:end]) or text[start:end] in _verbs() \
                     or _ends_a_longer_word(tokens, first - 1, covered):
                 break  # nor 故称|Barrett综合征: a Chinese word before a Latin name is the sentence's
-            chinese = True
+            chinese, chinese_at = True, start
         first -= 1
     while first < i and not text[tokens[first][0]].isalnum():
         first += 1  # not -Lee-Zellweger综合征: the name does not open with a hyphen
+    if not _NAME_CHARACTER.search(text, tokens[first][0], tokens[i][0]):
+        return i  # not 3|综合征: a number names nothing
     return first
 
 

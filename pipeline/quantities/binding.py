@@ -744,7 +744,7 @@ _IS_A = re.compile(r"[ \t]*(?:是|为)")
 _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04).
-_WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的]{1,20})(?:中)?的[ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+_WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的]{1,20}?)(?:中)?的[ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
 #: A clause opening with a share of a whole, up to the whole's 的 (占甲状腺癌的2%～3%).
 _SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?的")
 

@@ -176,7 +176,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     units = {row["unit"]: choice(path, line, row, "kind", UNIT_KINDS) for line, row in unit_rows}
     time_codes = {
         row["unit"]: code for line, row in unit_rows
-        if (code := choice(path, line, row, "ucum", ("", *UCUM_TIME) if units[row["unit"]] == "time" else ("",)))
+        if (code := choice(path, line, row, "ucum", UCUM_TIME if units[row["unit"]] == "time" else ("",)))
     }
 
     path = directory / "frequency_terms.tsv"

@@ -20,6 +20,7 @@ from pathlib import Path
 from .. import __version__
 from ..reader.records import OWN_MANIFEST, display_safe
 from ..resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR, replace_file
+from .schema import FORMATS, TABLES
 from .staging import create_new, staging_name
 
 #: The manifest's file name in the output folder (a folder of inputs skips it: ``pipeline.reader``).
@@ -77,6 +78,26 @@ def write_manifest(out: Path, content: bytes) -> Path:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return out / MANIFEST
+
+
+def previous_tables(out: Path) -> list[Path]:
+    """The table files and folders the run that wrote ``out/manifest.json`` wrote (its
+    ``tables``, in its ``formats``; Parquet as ``<table>/`` for the dask engine), or none
+    when there is no such manifest: what a new run may delete if it does not write them
+    again (``staging.remove_stale_tables``). Only this pipeline's manifest names them, so a
+    user's own ``records.csv`` in the folder is never one."""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        engine, formats, tables = manifest["engine"], manifest["formats"], manifest["tables"]
+    except (OSError, ValueError, TypeError, KeyError):
+        return []
+    if not (isinstance(formats, list) and isinstance(tables, dict)):
+        return []
+    return [
+        out / table if engine == "dask" and fmt == "parquet" else out / f"{table}.{fmt}"
+        for table in tables if isinstance(table, str) and "/" not in table and table in TABLES
+        for fmt in formats if fmt in FORMATS
+    ]
 
 
 def folder_digest(folder: Path, *, shipped: bool) -> dict[str, object]:

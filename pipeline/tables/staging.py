@@ -30,6 +30,7 @@ import re
 import secrets
 import shutil
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..resources import mode_for, run_tag
@@ -119,34 +120,34 @@ def _move_partitioned(folder: Path, out: Path) -> list[Path]:
 _PART = re.compile(r"part-\d+\.parquet")
 
 
-def remove_stale_tables(out: Path, written: list[Path]) -> list[Path]:
-    """Delete this pipeline's tables in ``out`` that a run which just wrote ``written`` did not
-    write: the Parquet files of an earlier run when this one wrote CSV only, the
-    ``<table>.parquet`` files when ``--engine dask`` wrote ``<table>/`` (and the other way round).
-    Otherwise ``pd.read_parquet`` reads an earlier run's rows beside the new CSV files, and
-    ``pd.read_parquet("out/mentions")`` finds them however recent ``mentions.parquet`` is. A
-    folder holding anything but ``part-*.parquet`` files is none of ours and stays. Returns
-    what was deleted; one that cannot be deleted is logged, not raised: the new tables are
-    in place."""
-    kept = {path.name for path in written}
+def remove_stale_tables(out: Path, previous: list[Path], written: list[Path], inputs: Iterable[Path] = ()) -> list[Path]:
+    """Delete the tables the run before wrote in ``out`` (``previous``: what its manifest names,
+    ``manifest.previous_tables``) that this run, which wrote ``written``, did not: its Parquet
+    files when this one wrote CSV only, its ``<table>.parquet`` files when ``--engine dask``
+    wrote ``<table>/`` (and the other way round). Otherwise ``pd.read_parquet`` reads an
+    earlier run's rows beside the new CSV files. Never one of this run's ``inputs``, nor a
+    folder holding anything but ``part-*.parquet`` files (or nothing): those are the user's.
+    Returns what was deleted; one that cannot be deleted is logged, not raised: the new tables
+    are in place. (Two runs writing into one folder at once are not supported: each may delete
+    what the other wrote.)"""
+    kept = {path.name for path in written} | {str(path.resolve()) for path in inputs}
     removed = []
-    for table in TABLES:
-        for path in (*(out / f"{table}.{fmt}" for fmt in FORMATS), out / table):
-            if path.name in kept:
+    for path in previous:
+        if path.name in kept or str(path.resolve()) in kept or path.is_symlink():
+            continue
+        try:
+            if path.is_file():
+                path.unlink()
+            elif path.is_dir() and (parts := list(path.iterdir())) and all(_PART.fullmatch(part.name) for part in parts):
+                shutil.rmtree(path)
+            else:
                 continue
-            try:
-                if path.is_file() and not path.is_symlink():
-                    path.unlink()
-                elif path.is_dir() and not path.is_symlink() and all(_PART.fullmatch(part.name) for part in path.iterdir()):
-                    shutil.rmtree(path)
-                else:
-                    continue
-            except OSError as exc:
-                logger.warning("%s: could not delete %s of an earlier run: %s", out, path.name, exc)
-                continue
-            removed.append(path)
+        except OSError as exc:
+            logger.warning("%s: could not delete %s of an earlier run: %s", out, path.name, exc)
+            continue
+        removed.append(path)
     if removed:
-        logger.info("%s: deleted %s of an earlier run (this run wrote the others)", out, ", ".join(p.name for p in removed))
+        logger.info("%s: deleted %s of the run before (this run wrote the others)", out, ", ".join(p.name for p in removed))
     return removed
 
 

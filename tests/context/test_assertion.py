@@ -970,6 +970,7 @@ def test_yu_x_jianbie_sentence(mark):
         ("溃疡形态与口腔溃疡相似。", [("口腔溃疡", "symptom")], ["present"]),  # a symptom may be the record's own
         ("与巩膜炎不同。", [("巩膜炎", "disease")], ["present"]),  # the record's disease
         ("头痛与发热不同时出现。", [("发热", "disease")], ["present"]),  # no comparison: 不同时
+        ("本病与糖尿病不同程度相关。", [("糖尿病", "disease")], ["present"]),  # 不同程度: to some degree
     ],
 )
 def test_a_disease_a_finding_is_compared_with_is_another(mark, text, terms, expected):

@@ -120,11 +120,13 @@ def test_init_copies_the_shipped_dictionaries_to_a_new_folder_to_add_to(tmp_path
 
     mine = tmp_path / "work" / "my_dictionaries"
     assert main(["dict", "init", str(mine)]) == 0
-    shipped = {p.relative_to(PACKAGE_DICTIONARY_DIR) for p in PACKAGE_DICTIONARY_DIR.rglob("*.tsv") if not p.name.startswith("build_")}
+    shipped = {p.relative_to(PACKAGE_DICTIONARY_DIR) for p in PACKAGE_DICTIONARY_DIR.rglob("*.tsv")}
     assert {p.relative_to(mine) for p in mine.rglob("*")  if p.is_file()} == shipped
     assert len(load_lexicon(mine).entries) == len(load_lexicon(PACKAGE_DICTIONARY_DIR).entries)
     add_entry("带状疱疹前驱痛", "symptom", dictionaries=mine)
     assert len(load_lexicon(mine).entries) == len(load_lexicon(PACKAGE_DICTIONARY_DIR).entries) + 1
+    add_entry("医院", "symptom", dictionaries=mine)  # a generic word: dict check finds it (build_stopwords.tsv came too)
+    assert main(["dict", "check", "--dictionaries", str(mine)]) == 2
     assert main(["dict", "init", str(mine)]) == 2  # never over a folder that exists
     assert "[E189]" in capsys.readouterr().err
     assert [p.name for p in mine.parent.iterdir()] == ["my_dictionaries"]  # no staging folder left

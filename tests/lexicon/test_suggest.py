@@ -53,6 +53,10 @@ def test_a_head_cut_off_as_a_word_takes_the_name_before_it():
     found = {s.term: (s.label, s.rule) for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads())}
     assert found["亨特综合征"] == found["Ramsay-Hunt综合征"] == ("disease", "head")
     assert not any(term.endswith("出现综合征") for term in found)  # one Chinese word before it at most
+    record = build_record({"name": "乙病", "desc": "采用DSM-IV诊断综合征。研究显示3综合征。Q-T延长综合征少见。"},
+                          source="test", default_id="0", file_stem="test")
+    found = {s.term for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads())}
+    assert "Q-T延长综合征" in found and not any(term.endswith(("DSM-IV诊断综合征", "3综合征")) for term in found)
 
 
 def test_longest_head_decides_and_a_bare_head_is_no_word():

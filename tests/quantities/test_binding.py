@@ -1581,6 +1581,7 @@ def test_a_group_defined_by_a_finding_named_keeps_that_finding():
         # symptoms review of medical_14 (2026-12-04): a share of a whole is of that whole's cases
         ("脑干出血约占继发性脑室内出血的2%。", [("脑干出血", "symptom")], "脑干出血", "继发性脑室内出血"),
         ("头痛占本病患者的60%。", [("头痛", "symptom")], "头痛", "本病患者"),
+        ("头痛占本病患者中的60%。", [("头痛", "symptom")], "头痛", "本病患者"),
     ],
 )
 def test_the_new_rules_leave_these_alone(text, terms, subject, population):

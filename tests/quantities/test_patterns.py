@@ -269,6 +269,7 @@ def dictionary_copy(tmp_path):
         ("quantity_units.tsv", "粒\tpill\tcurated\n", "E027"),
         ("quantity_units.tsv", "旬\ttime\tcurated\tdecade\n", "E027"),  # no UCUM code of time
         ("quantity_units.tsv", "粒\tdose\tcurated\td\n", "E027"),  # a code for a unit of no time
+        ("quantity_units.tsv", "旬\ttime\tcurated\n", "E027"),  # a unit of time needs its code
         ("quantity_cues.tsv", "medicine\tconcentration_of\t\t\tcurated\n", "E022"),
         ("quantity_cues.tsv", "占\tlink\t\t\tcurated\n", "E023"),  # a word once per role (占 is rate and link)
     ],

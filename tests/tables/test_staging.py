@@ -153,14 +153,15 @@ def test_a_move_that_fails_puts_the_previous_tables_back(tmp_path, monkeypatch):
     assert not (staging / COMMITTING).exists()  # nothing for a later run to complete
 
 
-def test_tables_an_earlier_run_wrote_and_this_one_did_not_are_deleted(tmp_path):
-    # UX review (2026-12-04): a CSV-only run left the earlier run's Parquet files beside its CSV
-    for name in ("records.csv", "records.parquet", "mentions.parquet", "notes.parquet", "manifest.json"):
+def test_tables_the_run_before_wrote_and_this_one_did_not_are_deleted(tmp_path):
+    # UX review (2026-12-04): a CSV-only run left the earlier run's Parquet files beside its CSV;
+    # code review: only what that run's manifest names, never an input nor a folder of the user's
+    for name in ("records.csv", "records.parquet", "mentions.parquet", "labs.csv", "input.csv", "manifest.json"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    (tmp_path / "symptoms").mkdir()  # an earlier dask run's partitioned table
+    (tmp_path / "symptoms").mkdir()  # a dask run's partitioned table
     (tmp_path / "symptoms" / "part-00000.parquet").write_text("x", encoding="utf-8")
-    (tmp_path / "labs").mkdir()  # a folder of the user's: not only parts
-    (tmp_path / "labs" / "my_notes.txt").write_text("x", encoding="utf-8")
-    removed = remove_stale_tables(tmp_path, [tmp_path / "records.csv", tmp_path / "manifest.json"])
+    (tmp_path / "errors").mkdir()  # empty: the user's
+    previous = [tmp_path / n for n in ("records.parquet", "mentions.parquet", "symptoms", "errors", "input.csv")]
+    removed = remove_stale_tables(tmp_path, previous, [tmp_path / "records.csv", tmp_path / "manifest.json"], [tmp_path / "input.csv"])
     assert sorted(p.name for p in removed) == ["mentions.parquet", "records.parquet", "symptoms"]
-    assert names(tmp_path) == ["labs", "manifest.json", "notes.parquet", "records.csv"]
+    assert names(tmp_path) == ["errors", "input.csv", "labs.csv", "manifest.json", "records.csv"]  # labs.csv: no run named it
