@@ -10,6 +10,7 @@ that file's entry (how a generated label is corrected).
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -63,8 +64,6 @@ def init_dictionaries(directory: str | Path) -> int:
 
 def _umask() -> int:
     """This process's umask (read by setting it, then set back)."""
-    import os
-
     mask = os.umask(0)
     os.umask(mask)
     return mask

@@ -95,7 +95,7 @@ def previous_tables(out: Path) -> list[Path]:
         return []
     return [
         out / table if engine == "dask" and fmt == "parquet" else out / f"{table}.{fmt}"
-        for table in tables if isinstance(table, str) and "/" not in table and table in TABLES
+        for table in tables if table in TABLES
         for fmt in formats if fmt in FORMATS
     ]
 
