@@ -223,6 +223,8 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("感受风寒之邪", [("风寒", "disease")]),
         ("忌羊肉等温热性食物", []),
         ("阴囊袋内裤", []),
+        ("该疗法运用范围比较狭窄", []),  # a narrow range of use (the POEMS seed), no stenosis
+        ("意识范围狭窄", [("狭窄", "symptom")]),
         # second review (xywy medical_0–1)
         ("右心室增大伴肺泡积液", [("右心室", "body"), ("肺泡积液", "symptom")]),
         # review of xywy medical_15 (2026-12-02, night)
