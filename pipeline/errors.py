@@ -45,6 +45,11 @@ class Errors:
     E035 = "unknown command {given!r} (no such input path either); did you mean {command!r}? (python -m pipeline --help)"
     E036 = "interrupted (Ctrl-C): nothing more was written; a run's output folder keeps its previous tables"
     E037 = "no records found in {inputs}: the tables written are empty"
+    E038 = (
+        "--dictionaries {path} gives only the entity dictionaries (entities/*.tsv and the lexicon's helper files); "
+        "the other data files are read from {used}, and these of {path} differ from them and are not read: {files}. "
+        "To use every data file of that folder, run with ZH_MED_DICTIONARIES={path}"
+    )
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"

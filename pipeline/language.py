@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,8 @@ from .abbreviations import component as _abbreviations  # noqa: F401
 from .clinical import component as _clinical  # noqa: F401
 from .context import component as _context  # noqa: F401
 from .entities import component as _entities  # noqa: F401
-from .errors import PipelineError
+from .errors import PipelineError, message
+from .lexicon.loader import LEXICON_HELPER_FILES
 from .quantities import component as _quantities  # noqa: F401
 from .resources import (
     DEFAULT_DICTIONARY_DIR,
@@ -37,6 +39,11 @@ PIPE_NAMES = (
 USES_ENTITY_DICTIONARIES = frozenset({"medical_entities", "medical_abbreviations"})
 #: Components that can show their results as spaCy spans (``span_views``).
 HAS_SPAN_VIEWS = frozenset({"medical_entities", "medical_abbreviations", "medical_quantities"})
+
+logger = logging.getLogger(__name__)
+#: The ``--dictionaries`` folders already warned about (E038), so that a notebook loading
+#: again, or a forked worker, does not repeat it.
+_warned_unread: set[Path] = set()
 
 
 @registry.callbacks("zh_med.any_length.v1")
@@ -62,7 +69,8 @@ def load(
 
     ``dictionaries`` is a folder with ``entities/*.tsv`` (and optionally
     ``segmentation.tsv``) replacing the shipped entity dictionaries; the other data files
-    (context rules, quantity cues, abbreviations …) come from the shipped ``dictionaries/``.
+    (context rules, quantity cues, abbreviations …) come from the shipped ``dictionaries/``
+    (or ``ZH_MED_DICTIONARIES``): E038 warns when the folder holds edited copies of them.
     ``segmenter`` is ``jieba`` (default) or ``rjieba`` (faster; see ``pipeline.tokenizer``).
     ``span_views=False`` leaves ``doc.ents`` and span groups empty (the ``doc._`` values
     and so the tables are the same): what batch runs use, as no table reads spans.
@@ -82,6 +90,9 @@ def load(
     directory = dictionary_dir(dictionaries)
     if not directory.is_dir():
         raise PipelineError("E026", path=directory)
+    if directory not in _warned_unread and (unread := unread_data_files(directory)):
+        _warned_unread.add(directory)
+        logger.warning(message("E038", path=directory, files=", ".join(unread), used=DEFAULT_DICTIONARY_DIR))
     config = {
         "nlp": {
             "tokenizer": {
@@ -102,3 +113,20 @@ def load(
             pipe_config["span_views"] = span_views
         nlp.add_pipe(name, config=pipe_config)
     return nlp
+
+
+def unread_data_files(directory: Path) -> list[str]:
+    """The data files of a ``dictionaries`` folder that no stage reads from it and that differ
+    from those read instead (``DEFAULT_DICTIONARY_DIR``'s): a copy made by ``dict init`` with
+    its ``context_rules.tsv`` edited, say. Only the entity files and ``LEXICON_HELPER_FILES``
+    come from that folder; the build's word lists are read by ``dict build`` alone."""
+    if directory.resolve() == DEFAULT_DICTIONARY_DIR.resolve():
+        return []
+    unread = []
+    for path in sorted(directory.glob("*.tsv")):
+        used = DEFAULT_DICTIONARY_DIR / path.name
+        if path.name in LEXICON_HELPER_FILES or path.name.startswith("build_") or not used.is_file():
+            continue
+        if path.read_bytes() != used.read_bytes():
+            unread.append(path.name)
+    return unread

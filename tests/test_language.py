@@ -125,3 +125,34 @@ def test_a_zh_med_dictionaries_folder_without_the_data_files_is_named_with_what_
     with pytest.raises(PipelineError) as error:
         load(tmp_path)
     assert error.value.code == "E019" and "context_rules.tsv" in str(error.value)
+
+
+def test_data_files_a_dictionaries_folder_holds_but_no_stage_reads_from_it_are_named(tmp_path):
+    # dict init, then context_rules.tsv edited: --dictionaries reads only the entity files
+    from pipeline.language import unread_data_files
+    from pipeline.lexicon.edit import init_dictionaries
+
+    copy = tmp_path / "mine"
+    init_dictionaries(copy)
+    assert unread_data_files(copy) == []  # an unedited copy: the files read instead are the same
+    with (copy / "context_rules.tsv").open("a", encoding="utf-8") as rules:
+        rules.write("\n未曾\tnegated\tforward\tcurated\n")
+    with (copy / "other_senses.tsv").open("a", encoding="utf-8") as senses:
+        senses.write("\n狭窄\tafter\t的路\tcurated\ta lexicon helper: read from the folder\n")
+    (copy / "build_stopwords.tsv").write_text("term\tsource\n的\tcurated\n", encoding="utf-8")  # only dict build reads it
+    assert unread_data_files(copy) == ["context_rules.tsv"]
+
+
+def test_loading_with_such_a_folder_warns_once_with_the_way_to_read_them(tmp_path, caplog):
+    from pipeline.lexicon.edit import init_dictionaries
+
+    copy = tmp_path / "mine"
+    init_dictionaries(copy)
+    with (copy / "quantity_cues.tsv").open("a", encoding="utf-8") as cues:
+        cues.write("\n")  # any change of the bytes
+    with caplog.at_level("WARNING", logger="pipeline.language"):
+        load(copy)
+        load(copy)
+    warnings = [record.getMessage() for record in caplog.records if "[E038]" in record.getMessage()]
+    assert len(warnings) == 1
+    assert "quantity_cues.tsv" in warnings[0] and f"ZH_MED_DICTIONARIES={copy}" in warnings[0]

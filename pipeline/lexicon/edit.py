@@ -35,8 +35,8 @@ NEW_FILE_HEADER = (
 
 def init_dictionaries(directory: str | Path) -> int:
     """Copy the shipped dictionaries (every data file, ``entities/`` too) to ``directory``, a
-    new folder: the start of dictionaries of one's own that ``--dictionaries`` and
-    ``ZH_MED_DICTIONARIES`` take whole, wherever the package is installed. Returns the
+    new folder: the start of dictionaries of one's own, wherever the package is installed
+    (``--dictionaries`` reads its entity files, ``ZH_MED_DICTIONARIES`` all of it). Returns the
     number of files copied; an existing ``directory`` is refused (E189), nothing is
     overwritten. The build's word lists (``build_*.tsv``) come too: ``dict check`` reads the
     stopwords and person names from them."""

@@ -48,6 +48,9 @@ WORD_FINAL_FILE = "word_final_characters.tsv"
 LIKENESS_FILE = "likeness_markers.tsv"
 OTHER_SENSES_FILE = "other_senses.tsv"
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
+#: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
+LEXICON_HELPER_FILES = (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE, OTHER_SENSES_FILE,
+                        DISEASE_PREFIXES_FILE)
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
 PREFIX_JOINS = ("", "mention")
 #: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
@@ -149,8 +152,7 @@ def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
     directory = Path(directory)
-    helpers = (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE, OTHER_SENSES_FILE, DISEASE_PREFIXES_FILE)
-    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in helpers)]
+    files = [*entity_files(directory), *(_own_or_shipped(directory, name) for name in LEXICON_HELPER_FILES)]
     return _load_lexicon(directory, tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files))
 
 
