@@ -7,7 +7,7 @@ Accepted shapes, detected per file:
 * a JSON array of records (a syntax error in it is one error, at its line and column);
 * JSON Lines, one record per line (a bad line is reported, the others are read);
 * an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``)
-  or by their names (``_is_keyed_collection``);
+  or by their names (``_is_keyed_collection``, ``_is_named_collection``);
 * a DataFrame as pandas' ``to_json`` writes it with ``orient="split"``, ``"table"`` or
   ``"columns"`` (its default): one record per row, the row's index label in its id (``orient="index"``
   and ``"records"`` are the two shapes above); see ``_pandas_rows``;
@@ -536,6 +536,9 @@ def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Re
     elif isinstance(document, dict) and _is_keyed_collection(document):
         for key, value in document.items():
             yield _record_or_issue(value, source, default_id=f"{stem}:{key}", stem=stem)
+    elif isinstance(document, dict) and _is_named_collection(document):
+        for key, value in document.items():
+            yield _record_or_issue(value, source, default_id=f"{stem}:{key}", stem=stem, name=key)
     elif isinstance(document, dict) and (rows := _pandas_rows(document)) is not None:
         for label, value in rows:
             yield _record_or_issue(value, source, default_id=f"{stem}:{label}", stem=stem)
@@ -564,6 +567,29 @@ def _is_keyed_collection(document: dict[str, Any]) -> bool:
     rows = len({tuple(value) for value in values}) == 1
     named = sum(1 for key, value in document.items() if _keyed_by_disease(key, value, rows=rows))
     return named * 2 > len(document)
+
+
+def _is_named_collection(document: dict[str, Any]) -> bool:
+    """A file's top-level object whose every key is a disease and every value an object of
+    texts: records keyed by their names, each with its own sections (``{"痛风": {"概述": …,
+    "治疗": …}, "类风湿关节炎": {"概述": …, "症状": …}}``), which name themselves neither under a
+    name key nor, all alike, in an overview (``_keyed_by_disease``). A key is a disease when
+    the value's overview names it (``痛风是…``) or the entity dictionaries list it as one; all
+    keys must be, so a record with a part keyed by a disease (``{"基本信息": …, "糖尿病足":
+    {…}}``) stays one record. Asked of a file's top only (a record's sections may be keyed
+    by its complications)."""
+    if not document or not all(isinstance(value, dict) and value for value in document.values()):
+        return False
+    diseases = _disease_terms()
+    return all(key in diseases or _overview_name_in(value) == key for key, value in document.items())
+
+
+@cache
+def _disease_terms() -> frozenset[str]:
+    """The terms the shipped (or ``ZH_MED_DICTIONARIES``) entity dictionaries label disease."""
+    from ..lexicon.loader import load_lexicon  # the lexicon only for the rare object it decides
+
+    return frozenset(term for term, entry in load_lexicon(DEFAULT_DICTIONARY_DIR).entries.items() if entry.label == "disease")
 
 
 def _keyed_by_disease(key: str, value: dict[str, Any], *, rows: bool) -> bool:
@@ -751,13 +777,13 @@ def _leaf(value: dict[str, Any], path: str) -> str | None:
     return found if isinstance(found, str) else None
 
 
-def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str) -> Record | ReadIssue:
+def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str, name: str | None = None) -> Record | ReadIssue:
     if not isinstance(value, dict):
         # a row of pandas' orient="values" is the likely array: say how to keep the column names
         hint = ' whose keys name its texts (pandas: to_json(orient="records"), not "values")' if isinstance(value, list) else ""
         return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is {_json_kind(value)}, expected an object{hint}"))
     try:
-        record = build_record(value, source=source, default_id=default_id, file_stem=stem)
+        record = build_record(value, source=source, default_id=default_id, file_stem=stem, name=name)
     except RecursionError as exc:  # json may read deeper than Python code recurses (3.12+)
         return ReadIssue(source, default_id, "read", message("E008", path=source, where=f"record {default_id}: ", reason=_limit_reason(exc)))
     if not record.sections:
@@ -774,8 +800,10 @@ def _json_kind(value: Any) -> str:
     return {str: "a string", list: "an array"}.get(type(value), "a number")
 
 
-def build_record(value: dict[str, Any], *, source: str, default_id: str, file_stem: str) -> Record:
-    """Turn one parsed JSON object into a ``Record`` (sections + structured fields)."""
+def build_record(value: dict[str, Any], *, source: str, default_id: str, file_stem: str, name: str | None = None) -> Record:
+    """Turn one parsed JSON object into a ``Record`` (sections + structured fields). Its
+    disease is the one it names, else ``name`` (the key a collection files it under), else
+    ``file_stem``."""
     leaves, lists, scalars = _flatten(value)
     record_id = _find_id(value) or default_id
     rules = reading_rules()
@@ -789,7 +817,7 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
     fields = [(key, leaves[key]) for key in leaves if key in metadata_keys]
     fields += [(key, item) for key, items in lists.items() for item in items]
     fields += scalars
-    disease = _find_name(leaves) or _disease_from_overview(leaves) or file_stem
+    disease = _find_name(leaves) or _disease_from_overview(leaves) or name or file_stem
     return Record(record_id, disease, source, sections, tuple(fields))
 
 

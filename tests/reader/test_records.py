@@ -234,6 +234,10 @@ def test_rows_without_column_names_are_reported_with_how_to_keep_them(tmp_path):
     {"中医": {"病因": "感冒是外感风邪所致。", "治疗": "疏风解表。"}, "西医": {"病因": "感冒是病毒感染所致。", "治疗": "对症治疗。"}},
     # objects under keys their overviews do not name
     {"病因": {"desc": "感冒是病毒感染所致。"}, "治疗": {"desc": "感冒是自限性疾病，对症治疗。"}},
+    # sections keyed by a school of medicine, then by topic: the keys are no diseases
+    {"中医": {"概述": "消渴是病证。", "治疗": "滋阴。"}, "西医": {"概述": "糖尿病是代谢病。", "症状": "多饮。"}},
+    # one key a disease, the other not: a part of the record keyed by a complication
+    {"基本信息": {"科室": "内分泌科"}, "糖尿病足": {"概述": "足部溃疡。", "治疗": "清创。"}},
 ])
 def test_an_object_that_is_no_wrapper_stays_one_record(tmp_path, document):
     path = write(tmp_path, "one.json", json.dumps(document, ensure_ascii=False))
@@ -560,3 +564,28 @@ def test_a_reading_rule_written_twice_names_both_lines(tmp_path):
 def test_read_file_takes_a_string_path_too(tmp_path):
     path = write(tmp_path, "r.json", json.dumps(SEED_LIKE, ensure_ascii=False))
     assert [r.disease for r in records_of(str(path))] == ["POEMS综合征"]
+
+
+def test_records_keyed_by_their_diseases_with_sections_of_their_own_are_records(tmp_path):
+    # a user's file (new-user review 2026-12-04): no name key, each record its own sections;
+    # read as one record before, every finding filed under the first disease
+    document = {
+        "痛风": {"概述": "一种晶体相关性关节病。", "症状": "第一跖趾关节红肿。", "治疗": "秋水仙碱0.5mg口服。"},
+        "系统性红斑狼疮": {"概述": "一种自身免疫病。", "症状": "面部蝶形红斑。"},
+        "类风湿关节炎": {"症状": "晨僵。", "治疗": "甲氨蝶呤。"},
+    }
+    path = write(tmp_path, "mine.json", json.dumps(document, ensure_ascii=False))
+    records = records_of(path)
+    assert [(r.record_id, r.disease) for r in records] == [
+        ("mine:痛风", "痛风"), ("mine:系统性红斑狼疮", "系统性红斑狼疮"), ("mine:类风湿关节炎", "类风湿关节炎")]
+    assert [s.path for s in records[1].sections] == ["概述", "症状"]
+
+
+def test_a_key_the_dictionaries_lack_is_a_disease_when_its_overview_names_it(tmp_path):
+    document = {
+        "甲乙综合征": {"概述": "甲乙综合征是一种罕见病。", "症状": "头痛。"},
+        "痛风": {"症状": "关节痛。"},
+    }
+    path = write(tmp_path, "mine.json", json.dumps(document, ensure_ascii=False))
+    assert [r.disease for r in records_of(path)] == ["甲乙综合征", "痛风"]
+
