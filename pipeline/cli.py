@@ -230,6 +230,8 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
         collect_less()
     formats = table_formats(args.format)  # csv,csv is csv
     check_workers(args.workers)
+    if not args.out.strip():  # --out "" (an unset shell variable): not the current folder
+        raise PipelineError("E012", path=repr(args.out), reason="the path is empty")
     if args.scheduler and args.engine != "dask":
         raise PipelineError("E222")
     if args.workers == 1 and args.engine != "dask":  # this process loads the Language

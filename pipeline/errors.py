@@ -26,7 +26,9 @@ class Errors:
     E016 = "inputs must be paths (a str or pathlib.Path, or a list of them) or records in memory (a pandas DataFrame, a dict, a list of dicts), got {kind}"
     E017 = "dictionaries must be a folder path (str or pathlib.Path), got {kind}"
     E018 = "{path}: empty file: no header row"
-    E019 = "ZH_MED_DICTIONARIES={path} lacks data files every stage reads from there: {files}; make it a whole copy (cp -r dictionaries {path})"
+    E019 = ("ZH_MED_DICTIONARIES={path} lacks data files every stage reads from there: {files}; make it a whole copy "
+            "(python -m pipeline dict init NEW_FOLDER copies the shipped ones)")
+    E039 = "ZH_MED_DICTIONARIES={path} is no folder; start one with: python -m pipeline dict init {path}"
     E020 = "{path}:{line}: {reason}"
     E021 = "{path}: missing required column(s) {missing}; header is {header}"
     E022 = "{path}:{line}: unknown label {label!r}; expected one of {labels}"
@@ -70,6 +72,7 @@ class Errors:
     E188 = "cannot write {path}: {reason}"
     E189 = "{path} exists: dict init makes a new folder (a copy of the shipped dictionaries); name one that does not exist"
     E190 = "dictionary directory not found: {path}; start one with: python -m pipeline dict init {path}"
+    E191 = "term {term!r} was not added to {path}: it cannot be matched: {reason}"
     E220 = "workers (--workers) must be a whole number of at least 1, got {workers!r}"
     E221 = "--engine dask needs the optional dependency dask[distributed]: pip install 'dask[distributed]'"
     E222 = "--scheduler is only used with --engine dask"

@@ -76,6 +76,7 @@ def test_a_format_named_twice_is_written_once_and_leaves_no_temporary_file(batch
         ["run", "/definitely/not/here"],
         ["run", "seeds", "--format", "xlsx"],
         ["run", "seeds", "--dictionaries", "/definitely/not/here"],
+        ["run", "seeds", "--out", ""],  # an unset shell variable: it wrote into the current folder
     ],
 )
 def test_usage_errors_exit_2_with_one_line_and_no_traceback(args, capsys):

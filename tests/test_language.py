@@ -156,3 +156,13 @@ def test_loading_with_such_a_folder_warns_once_with_the_way_to_read_them(tmp_pat
     warnings = [record.getMessage() for record in caplog.records if "[E038]" in record.getMessage()]
     assert len(warnings) == 1
     assert "quantity_cues.tsv" in warnings[0] and f"ZH_MED_DICTIONARIES={copy}" in warnings[0]
+
+
+def test_a_zh_med_dictionaries_folder_that_does_not_exist_says_so_and_how_to_start_one(tmp_path, monkeypatch):
+    import pipeline.language as language
+
+    missing = tmp_path / "not_made"
+    monkeypatch.setattr(language, "DEFAULT_DICTIONARY_DIR", missing)  # as ZH_MED_DICTIONARIES=not_made does
+    with pytest.raises(PipelineError) as error:
+        load()
+    assert error.value.code == "E039" and f"dict init {missing}" in str(error.value)  # not E019's list of 25 files

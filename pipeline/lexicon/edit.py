@@ -116,7 +116,7 @@ def add_entry(
     row = "\t".join(values.get(name, "") for name in header)
     at = _sorted_position(lines, header_index, header.index("term") if "term" in header else 0, term)
     if reason := unmatchable(term, label):
-        raise DictionaryError("E029", path=path, line=at + 1, term=term, reason=reason)
+        raise PipelineError("E191", path=path, term=term, reason=reason)  # no line: it is in none
     lines.insert(at, row)
     _replace_validated(path, "\n".join(lines) + "\n")
     return path, at + 1, overridden

@@ -159,17 +159,21 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
             skipped = {p: reason for p in found if (reason := _why_no_records(p))}
             for skipped_path, reason in skipped.items():
-                logger.info("%s skipped: %s (name the file to read it anyway)", skipped_path, reason)
+                logger.info("%s skipped: %s", skipped_path, reason)
             if skipped:
                 found = [p for p in found if p not in skipped]
             if not found:
                 names = ", ".join(p.name for p in list(skipped)[:3]) + (", …" if len(skipped) > 3 else "")
-                hint = f"; {len(skipped)} skipped as holding no records ({names}): name a file to read it anyway"
+                hint = f"; {len(skipped)} skipped as holding no records ({names}): name a JSON or CSV file to read it anyway"
                 raise PipelineError("E011", path=path, skipped=hint if skipped else "")
             files.extend(found)
         else:
             raise PipelineError("E010", path=path)
     return list(dict.fromkeys(files))
+
+
+#: Why a ``.txt`` file in a folder is skipped: records are JSON (plain prose is no record).
+_NO_JSON = "no JSON (a .txt file is read as JSON or JSON Lines; plain text is not a record: put it in a JSON object)"
 
 
 def _why_no_records(path: Path) -> str | None:
@@ -192,14 +196,15 @@ def _why_no_records(path: Path) -> str | None:
     except OSError:
         return None  # let reading it report the problem
     if suffix == ".txt":
-        return None if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[") else "no JSON"
+        return None if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[") else _NO_JSON
     text = _decode(head, str(path))[0]
     line = next((line for line in text.splitlines() if line.strip()), "")
     header = {cell.strip() for cell in _cells(line, TABLE_DELIMITERS[suffix])}
     rules = reading_rules()
     if header & set(rules.name_keys) and header & set(rules.overview_keys):
         return None
-    return "its header names no disease and overview (a name key and an overview key of record_reading.tsv)"
+    return ("its header names no disease and overview (a name key and an overview key of record_reading.tsv);"
+            " name the file to read it anyway")
 
 
 def _is_own_manifest(path: Path) -> bool:

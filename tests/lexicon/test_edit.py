@@ -78,16 +78,17 @@ def test_a_folder_of_ones_own_starts_with_dict_add(tmp_path):
 @pytest.mark.parametrize(
     ("kwargs", "code"),
     [
-        ({"term": "%", "label": "symptom"}, "E029"),
-        ({"term": "红", "label": "symptom"}, "E029"),
-        ({"term": "（）", "label": "symptom"}, "E029"),
+        ({"term": "%", "label": "symptom"}, "E191"),
+        ({"term": "红", "label": "symptom"}, "E191"),
+        ({"term": "（）", "label": "symptom"}, "E191"),
     ],
 )
 def test_terms_the_loader_would_reject_are_not_added(dictionaries, kwargs, code):
     with pytest.raises(PipelineError) as error:
         add_entry(dictionaries=dictionaries, **kwargs)
     assert error.value.code == code
-    assert f"{dictionaries / 'entities' / 'curated.tsv'}:" in str(error.value)  # the file it was for, not a temporary one
+    # the file it was for, not a temporary one, and no line: a line number named the entry next to it
+    assert f"not added to {dictionaries / 'entities' / 'curated.tsv'}: it cannot be matched" in str(error.value)
     assert sorted(p.name for p in (dictionaries / "entities").iterdir()) == ["mini.tsv"]
 
 

@@ -340,7 +340,9 @@ def test_a_folders_txt_files_that_hold_no_json_are_skipped_but_a_named_one_is_re
     write(tmp_path, "empty.txt", "")
     with caplog.at_level("INFO", logger="pipeline.reader.records"):
         assert [p.name for p in discover_files([tmp_path])] == ["poems.txt"]
-    assert "symptoms.txt skipped: no JSON (name the file to read it anyway)" in caplog.text and "empty.txt skipped" in caplog.text
+    # the reason says what a .txt file must hold (naming plain text only gives E002: new-user review)
+    assert "symptoms.txt skipped: no JSON (a .txt file is read as JSON or JSON Lines" in caplog.text and "empty.txt skipped" in caplog.text
+    assert "name the file to read it anyway" not in caplog.text
     assert discover_files([words]) == [words]  # named: read, and its error reported
     assert issues_of(words)[0].message.startswith("[E002]")
     (tmp_path / "poems.txt").unlink()  # UX review (2026-12-04): "no input files" though it skipped two
