@@ -1043,11 +1043,14 @@ def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: 
     first_heading = subsections[0].start if subsections else len(text)
     if kind == "differential" and first_heading > 0:
         regions.insert(0, (0, first_heading))
-    owners = []
+    owners: list[tuple[int, int, _Owner]] = []
     diseases = sorted((e for e in entities if e.label == "disease"), key=lambda e: e.start)
     disease_starts = [e.start for e in diseases]
     for start, end in regions:
-        for item in find_items(text, start, end):
+        items = find_items(text, start, end)
+        if not items:
+            owners += _sentence_owners(text, start, end, diseases, disease_starts, record)
+        for item in items:
             phrase = _ITEM_PHRASE.match(text, item.body_start, item.end)
             if phrase is None:
                 continue
@@ -1060,6 +1063,30 @@ def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: 
             else:
                 owner = _Owner(phrase.group(), phrase.start(), phrase.end())
             owners.append((item.body_start, item.end, owner))
+    return owners
+
+
+#: Where a sentence about another disease turns to the record's own (…,而本病…; 但该病…).
+_BACK_TO_THE_RECORD = re.compile("[,;](?:而|但|然而)?(?:本病|本症|本征|该病|后者则?)")
+
+
+def _sentence_owners(text: str, start: int, end: int, diseases: Sequence[Entity], disease_starts: list[int],
+                     record: _Record) -> list[tuple[int, int, _Owner]]:
+    """``_item_owners`` of a differential region without numbered items: each sentence opening
+    with another disease (after a heading's colon too: 假性痛风：多见于老年人…; 假性痛风多见于老年人，常有膝关节
+    肿痛) is that disease's, up to a clause turning back to the record's (…,而本病…)."""
+    owners = []
+    for s_start, s_end in split_sentences(text[start:end]):
+        opening = _ENUMERATOR.match(text, start + s_start).end()
+        at = bisect_left(disease_starts, opening)
+        if at == len(diseases) or diseases[at].start != opening:
+            continue
+        disease = diseases[at]
+        if (disease.canonical in _generic_diseases() or _is_record_disease(disease, record)
+                or _opens_the_record_name(disease, record)):
+            continue
+        back = _BACK_TO_THE_RECORD.search(text, disease.end, start + s_end)
+        owners.append((disease.start, back.start() if back else start + s_end, _Owner(disease.text, disease.start, disease.end)))
     return owners
 
 

@@ -421,6 +421,9 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
 #: Rule 8: what makes a finding the adjective of the next one (坏疽|性|阑尾炎), and the word
 #: that may open that adjective (非肝硬化性门脉高压).
 ADJECTIVE, _NOT = "性", "非"
+#: Rule 8 too: what makes a finding another one, its likeness (假性|痛风 is pseudogout, no gout;
+#: 假性|肥大, 假性|瘫痪): joined, itself as canonical name, unless a term already spans both.
+_FALSE = "假性"
 #: Labels of a term that rule 8 joins as the adjective of a finding after it: a finding, or the
 #: organism causing it (念珠菌|性|阴道炎, CMV|性|视网膜炎; nested in the joined mention).
 _ADJECTIVE_LABELS = frozenset({"symptom", "disease", "microbe"})
@@ -439,8 +442,8 @@ def _after_non(text: str, start: int) -> bool:
 def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 8: a symptom, disease or organism right before 性 and a symptom or disease adds the
     second written with the adjective (坏疽性阑尾炎, 念珠菌性阴道炎: the second's label, itself as
-    canonical name), which the longest-first rule then prefers to both. Not where a term already
-    spans both (出血性休克).
+    canonical name), which the longest-first rule then prefers to both; so does 假性 (假性痛风). Not
+    where a term already spans both (出血性休克).
     ``candidates`` and the result are in end order."""
     if ADJECTIVE not in text:
         return candidates
@@ -456,6 +459,9 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         if _after_non(text, start) and _OPENS_WITH_ADJECTIVE.match(head[3].text) and (start - 1, head[2]) not in spans:
             written = text[start - 1 : head[2]]
             joined.append((start - 1 - head[2], start - 1, head[2], head[3]._replace(text=written, canonical=written)))
+        if start >= 2 and text.startswith(_FALSE, start - 2) and (start - 2, head[2]) not in spans:
+            written = text[start - 2 : head[2]]
+            joined.append((start - 2 - head[2], start - 2, head[2], head[3]._replace(text=written, canonical=written)))
     for _, start, end, adjective in candidates:
         head = heads.get(end + 1)
         if head is None or adjective.label not in _ADJECTIVE_LABELS or not text.startswith(ADJECTIVE, end):

@@ -698,6 +698,24 @@ def test_differential_section_path_without_heading(mark):
         ("other_disease", "present", "偏头痛"), ("other_disease", "negated", "偏头痛")]
 
 
+@pytest.mark.parametrize(("text", "terms", "expected"), [
+    # new-user review (2026-12-04): the sentence after the cue was the record's (膝关节肿痛 of 痛风)
+    ("本病需与假性痛风相鉴别。假性痛风多见于老年人,常有膝关节肿痛,血尿酸正常。",
+     [("假性痛风", "disease"), ("假性痛风", "disease"), "膝关节肿痛", ("血尿酸", "test")],
+     [("other_disease", "假性痛风")] * 4),
+    ("假性痛风:多见于老年人,常有膝关节肿痛。", [("假性痛风", "disease"), "膝关节肿痛"], [("other_disease", "假性痛风")] * 2),
+    # up to a clause turning back to the record's disease
+    ("类风湿关节炎多为对称性小关节炎,而本病多为单关节炎,血尿酸升高。",
+     [("类风湿关节炎", "disease"), ("单关节炎", "disease"), ("血尿酸", "test")],
+     [("other_disease", "类风湿关节炎"), ("present", ""), ("present", "")]),
+    # a sentence opening with the record's disease stays its own
+    ("痛风多见于中年男性,常有第一跖趾关节红肿。", [("痛风", "disease"), "第一跖趾关节红肿"], [("present", "")] * 2),
+])
+def test_a_sentence_of_a_differential_without_numbers_belongs_to_the_disease_opening_it(mark, text, terms, expected):
+    result = assign_context(text, mark(text, *terms), section="鉴别诊断", record_disease="痛风")
+    assert [(a.assertion, a.about) for a in result] == expected
+
+
 def test_a_sentence_like_a_heading_does_not_end_a_differential_section(mark):
     # xywy style 鉴别诊断: 本病的临床表现 reads like a symptom heading but is a sentence
     text = "本病的临床表现与下列疾病相似,应注意鉴别:1.肺结核:常有低热、盗汗。2.肺癌:常有咯血。"

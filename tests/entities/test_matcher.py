@@ -141,6 +141,18 @@ def test_a_finding_written_as_the_adjective_of_another_is_one_mention_with_it():
     assert [e.text for e in matcher.find("坏疽和阑尾炎")] == ["坏疽", "阑尾炎"]
 
 
+def test_a_finding_after_jiaxing_is_its_likeness_another_finding():
+    # new-user review (2026-12-04): 假性痛风 was 痛风, the record's own disease, in its differential
+    terms = {"痛风": "disease", "肥大": "symptom", "假性近视": "symptom", "近视": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    found = lambda text: [(e.text, e.label, e.canonical) for e in matcher.find(text) if not e.nested]  # noqa: E731
+    assert found("需与假性痛风相鉴别") == [("假性痛风", "disease", "假性痛风")]
+    assert found("腓肠肌假性肥大") == [("假性肥大", "symptom", "假性肥大")]
+    assert found("假性近视") == [("假性近视", "symptom", "假性近视")]  # a term of its own
+    assert found("痛风性关节炎,性痛风") == [("痛风", "disease", "痛风"), ("痛风", "disease", "痛风")]
+
+
 def test_an_organism_written_as_the_adjective_of_a_disease_is_one_mention_with_it_nested():
     # context review of xywy medical_13 (2026-12-04): CMV|性|视网膜炎 was an organism and a disease,
     # so 其发生率 after CMV性视网膜炎是…感染 had no disease opening its clause (133 joins in 10 files)
