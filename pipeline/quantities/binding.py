@@ -216,6 +216,7 @@ def bind_frequencies(
             continue  # no quantity in the sentence: no clause to cut
         topic = _topic(norm, sent_start, entities, entity_starts)
         heading = _heading(norm, sent_start, entities, entity_starts)
+        heading_reach = _heading_reach(heading, entities, entity_starts, sent_end) if heading is not None else -1
         cohorts = [
             q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
             if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
@@ -245,7 +246,7 @@ def bind_frequencies(
                             or _finding_closing(norm, span_before, entities, entity_starts, its=its))
             statements += _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
-                cohorts, heading, previous,
+                cohorts, heading, previous, heading_reach,
             )
         if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
             statements[first_of_sentence:] = [
@@ -648,6 +649,32 @@ def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts
     return None
 
 
+#: Before the finding of a heading: it comes with the disease ((2)合并青光眼:, 3.伴发癫痫:).
+_HEADING_OPENING = re.compile("(?:合并|并发|伴发|伴有)?")
+#: How far after its heading a number is about it when no other finding comes between (1.头晕:
+#: 最为多发,发生率可达90%以上; (2)合并青光眼:常见于老年人,估计发病率占10%～15%): new-user and frequencies
+#: reviews of 2026-12-04 (54 numbers without a subject after a heading in medical_5).
+_HEADING_REACH = 40
+#: Right before a number further on that is about the heading: a verb or mark saying how many
+#: have it (发生率为6%, 见于10%的患者, 约占…的60%, 最常见(占70%)), not a noun the number is a part of
+#: (正常人摄入的镁60%由粪便排泄, 大小约为1/4…乳头直径, 其中20%与碳酸氢根结合).
+_HEADING_NUMBER_AFTER = re.compile(r"(?:占|为|达|于|在|有|是|率|的|[,:(])(?:约|有|达|为|可达|高达|仅|亦)*[ \t]*\Z")
+#: Labels of a mention between a heading and a number that the number may be about instead.
+_NOT_THE_HEADINGS = frozenset({"symptom", "disease", "test", "microbe", "procedure", "drug"})
+
+
+def _heading_reach(heading: Entity, entities: Sequence[Entity], entity_starts: list[int], sent_end: int) -> int:
+    """Up to where a number is about ``heading`` whatever words come between: the next finding
+    (or test, drug …) of its sentence, at most ``_HEADING_REACH`` characters after it."""
+    reach = min(sent_end, heading.end + _HEADING_REACH)
+    for e in entities[bisect_left(entity_starts, heading.end) :]:
+        if e.start >= reach:
+            break
+        if e.label in _NOT_THE_HEADINGS and not e.nested and e.start >= heading.end:
+            return e.start
+    return reach
+
+
 #: Labels of a finding a sentence opens with as its heading (⑵咯血:, 1.不典型胸痛:).
 _HEADING_LABELS = frozenset({"symptom", "disease"})
 #: Between such a heading's colon and its number: how common it is, or what kind of finding it is, a
@@ -663,8 +690,9 @@ _HEADING_LEAD = re.compile(
 
 def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
     """The finding a sentence opens with as its heading, alone before a colon (after a list
-    marker: ⑵咯血:, 1.不典型胸痛:), if any."""
+    marker: ⑵咯血:, 1.不典型胸痛:, and a word for a complication: (2)合并青光眼:), if any."""
     opening = _LIST_MARKER.match(norm, sent_start).end()
+    opening = _HEADING_OPENING.match(norm, opening).end()
     at = bisect_left(entity_starts, opening)
     if at < len(entities) and entities[at].start == opening and entities[at].label in _HEADING_LABELS:
         if norm.startswith((":", "："), entities[at].end):
@@ -804,7 +832,7 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
-                 cohorts=(), heading=None, previous=None):
+                 cohorts=(), heading=None, previous=None, heading_reach=-1):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -841,8 +869,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 if _about_topic(norm, start, q, topic, entities_before, cues):
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
             if subject is None and rule in ("rate", "forward", "") and heading is not None:
-                if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start):
-                    subject, rule = heading, "heading"  # (2)咯血:发生率约15%～30%
+                if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start) or (
+                    q.start <= heading_reach and _HEADING_NUMBER_AFTER.search(norm, max(heading.end, q.start - 6), q.start)
+                ):
+                    subject, rule = heading, "heading"  # (2)咯血:发生率约15%～30%; 1.头晕:最为多发,发生率可达90%以上
             if subject is None and population is None and rule in ("rate", "") and previous is not None:
                 if (_share_opening(norm, start, q, cues) and previous.text not in norm[start : q.start]
                         and not _A_TYPE.search(norm, evidence[0], q.start)):

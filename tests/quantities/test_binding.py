@@ -1347,17 +1347,26 @@ def test_a_site_or_examination_before_what_is_seen_there_is_not_the_subject(text
         ("(2)咯血:发生率约15%～30%,多见于中重度二尖瓣狭窄病人。", "咯血"),
         ("③多毛:较常见,发生率可达69%。", "多毛"),
         ("(4)心律失常:见于75%～95%的病人。", "心律失常"),
-        ("(1)出血:多见于青年人,另有约20%为首发症状。", None),  # other words before the number
+        # the share in whom it is the first symptom (None before the review of medical_5, 2026-12-04)
+        ("(1)出血:多见于青年人,另有约20%为首发症状。", "出血"),
         # round 7 (medical_14–15): how common it is, as a clause of its own, before the number
         ("(五)腹水:较少见,发生率约10%。", "腹水"),
         ("(1)疼痛:是最常见的症状,约占70%。", "疼痛"),
         # round 13 (medical_8–9, 14–15): what kind of finding it is, as a clause before the number
         ("1.腰痛:是大多数患者最先出现的症状,发生率约91%。", "腰痛"),
         ("①上腹不适:是胃癌中最常见的初发症状,约80%患者有此表现。", "上腹不适"),
+        # review of medical_5 (2026-12-04): any words between, when no other finding is named
+        # there and a verb or mark says how many have it
+        ("1.头晕: 最为多发,发生率可达90%以上。", "头晕"),
+        ("(2)合并青光眼:常见于老年人,估计发病率占10%～15%。", "青光眼"),
+        ("(5)癫痫:各种发作形式均可出现,见于约40%的病人。", "癫痫"),
+        ("⑥腹水:正常人摄入的镁60%由粪便排泄。", None),  # a part of what is named right before it
+        ("(1)出血:多见于青年人,伴腹痛者约20%。", "腹痛"),  # another finding between
     ],
 )
 def test_a_finding_heading_is_the_subject_of_the_number_after_its_colon(text, subject):
-    (statement,) = bind_frequencies(text, mentions(text, "咯血", "多毛", "心律失常", "出血", "腹水", "疼痛", "腰痛", "上腹不适"))
+    (statement,) = bind_frequencies(text, mentions(text, "咯血", "多毛", "心律失常", "出血", "腹水", "疼痛", "腰痛", "上腹不适",
+                                                   "头晕", "青光眼", "癫痫", "腹痛"))
     assert (statement.subject.text if statement.subject else None) == subject
 
 
