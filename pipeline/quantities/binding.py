@@ -248,6 +248,18 @@ def bind_frequencies(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous, heading_reach,
             )
+        among = _AMONG_OPENING.match(norm, _LIST_MARKER.match(norm, sent_start).end(), sent_end)
+        if among is not None and among.group("group").endswith(cues.population_words):
+            # 在单独发生强直性脊椎炎的患者中,67.5%以上呈…阳性: the shares are of them, up to another group
+            # or a turn (…资料中,; ,而…对照中); who reported it is no part of the group (Jensen报道322名…患者中)
+            group = _REPORTED_BY.sub("", among.group("group"))
+            turn = _ANOTHER_GROUP.search(norm, among.end(), sent_end)
+            reach = turn.start() if turn else sent_end
+            statements[first_of_sentence:] = [
+                replace(s, population=group)
+                if not s.population and s.quantity.start < reach and (s.subject is None or s.subject.text not in group) else s
+                for s in statements[first_of_sentence:]
+            ]
         if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
             statements[first_of_sentence:] = [
                 replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
@@ -257,6 +269,14 @@ def bind_frequencies(
 
 
 _BLANKS = re.compile(r"[ \t]*")
+#: A sentence opening with the group its numbers are shares of, as a clause of its own (在单独发生强直性
+#: 脊椎炎的患者中,67.5%以上呈…阳性; 本组病例中,…): the group must end with a ``population`` word
+#: (frequencies review of medical_5, 2026-12-04); ``_AMONG`` is the short one inside a number's clause.
+_AMONG_OPENING = re.compile(r"在?(?P<group>[^,;。:在中]{1,30}?)中[ \t]*,")
+#: Who reported a group, written before it (Catz报告…病人中, 结果发现205例…患者中, 有作者报道24例患者中).
+_REPORTED_BY = re.compile(r"^.*?(?:报告|报道|发现|统计|观察)了?的?")
+#: Where the shares of such a group end: another group (…病理资料中,) or a turn to one (,而…).
+_ANOTHER_GROUP = re.compile(r"[^,;。:]{1,30}?中[ \t]*,|[,;][ \t]*(?:而|但)")
 #: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
 _WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
 #: After 占, before the whole a share is of when no 的 follows it: 占|全部|乳头溢液80%以上.

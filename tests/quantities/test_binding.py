@@ -1609,3 +1609,24 @@ def test_a_finding_named_twice_near_one_frequency_word_gets_it_once():
     assert [(s.quantity.text, s.subject.start) for s in bind_frequencies(text, found)] == [("约半数", first)]
     text = "约半数患者有头痛、呕吐。"  # two findings: each has it
     assert [s.subject.text for s in bind_frequencies(text, mentions(text, "头痛", "呕吐"))] == ["头痛", "呕吐"]
+
+
+@pytest.mark.parametrize(
+    ("text", "populations"),
+    [
+        # frequencies review of medical_5 (2026-12-04): a sentence opening with a group as a clause of
+        # its own; the shares after it are of that group
+        ("在住院患者中,约30%有发热。", ["住院患者"]),
+        ("在单独发生强直性脊椎炎的患者中,67.5%以上呈阳性。", ["单独发生强直性脊椎炎的患者"]),
+        # who reported it is no part of the group; another group or a turn ends its reach
+        ("Jensen就报道322名外阴阴道感染患者中,86%有发热,71%述头痛。", ["322名外阴阴道感染患者"] * 2),
+        ("在McCarty报道的30例患者中,发热约占30%。", ["30例患者"]),
+        ("205例女性患者中,25%有发热,而2095例对照中仅有17%有发热。", ["205例女性患者", ""]),
+        # no group word: not a group (在病程中, 在我国)
+        ("在病程中,约30%有发热。", [""]),
+    ],
+)
+def test_a_sentence_opening_with_a_group_makes_it_the_population_of_its_shares(text, populations):
+    statements = bind_frequencies(text, mentions(text, "发热", "头痛"))
+    assert [s.population for s in statements] == populations
+
