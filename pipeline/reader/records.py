@@ -46,7 +46,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import PipelineError, message
+from ..errors import DictionaryError, PipelineError, message
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 logger = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 OWN_MANIFEST = "manifest.json"
 _OWN_MANIFEST_HEAD = re.compile(rb'\{\s*"manifest_version":\s*\d+,\s*"pipeline":')
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines")
+ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,28 +102,38 @@ class ReadIssue:
 
 @dataclass(frozen=True)
 class ReadingRules:
-    """Where ids, names and the overview are (``dictionaries/record_reading.tsv``)."""
+    """Where ids, names and the overview are, and the keys of a titled section's title and text
+    (``dictionaries/record_reading.tsv``)."""
 
     id_keys: tuple[str, ...]
     name_keys: tuple[str, ...]
     overview_keys: tuple[str, ...]
     field_keys: frozenset[str]
     defines_disease: re.Pattern[str]
+    section_title_keys: frozenset[str]
+    section_text_keys: frozenset[str]
 
 
 @cache
 def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
     path = directory / "record_reading.tsv"
     rows = [
-        row
+        (line, row)
         for line, row in unique_rows(path, read_tsv(path, required=["value", "role", "source"]), ("value", "role"))
         if choice(path, line, row, "role", ROLES)
     ]
-    by_role = {role: tuple(r["value"] for r in rows if r["role"] == role) for role in ROLES}
+    by_role = {role: tuple(r["value"] for _, r in rows if r["role"] == role) for role in ROLES}
+    for line, row in rows:  # a titled section's title and text are two keys
+        if row["role"] == "section_text_key" and row["value"] in by_role["section_title_key"]:
+            reason = f"{row['value']!r} is a section_title_key too; a key may be a section's title or its text, not both"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
     verbs = "|".join(re.escape(v) for v in sorted(by_role["defines"], key=len, reverse=True))
     # "X是一种…", X possibly followed by a bracketed gloss: X(English)是一种…
     pattern = re.compile(rf"^\s*([^，,。；;()（）\s]{{2,30}}?)(?:\([^)]*\)|（[^）]*）)?(?:{verbs})")
-    return ReadingRules(by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern)
+    return ReadingRules(
+        by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern,
+        frozenset(by_role["section_title_key"]), frozenset(by_role["section_text_key"]),
+    )
 
 
 @cache
