@@ -850,7 +850,9 @@ def _flatten(value: Any) -> tuple[dict[str, str], dict[str, list[str]], list[tup
 def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, list[str]], scalars: list[tuple[str, str]]) -> None:
     """Add the leaves, label lists and scalars of ``value`` at ``path``. A path met again (a
     key holding ``/``: ``{"诊断/症状": …, "诊断": {"症状": …}}``) loses nothing: a leaf takes
-    ``#2``, ``#3`` … (sections need a unique path), a list's items join the earlier ones."""
+    ``#2``, ``#3`` … (sections need a unique path), a list's items join the earlier ones. A
+    list item that is a titled section (``_titled``) is one leaf under the list's path and its
+    title (``内容/病因``), the title an item of the list's label list (``内容`` → ``病因``)."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):
@@ -865,7 +867,44 @@ def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, lis
             scalars.append((path, json.dumps(value)))
         return
     for key, item in items:
-        _collect(item, f"{path}/{key}" if path else str(key), leaves, lists, scalars)
+        item_path = f"{path}/{key}" if path else str(key)
+        titled = _titled(item) if isinstance(value, list) else None
+        if titled is None:
+            _collect(item, item_path, leaves, lists, scalars)
+            continue
+        title_key, text_key = titled
+        title = item[title_key].strip()
+        lists.setdefault(path, []).append(title)
+        leaves[_unused(f"{path}/{title}" if path else title, leaves)] = item[text_key]
+        for other_key, other in item.items():  # read as before, under the item's index
+            if other_key not in titled:
+                _collect(other, f"{item_path}/{other_key}", leaves, lists, scalars)
+
+
+def _titled(item: Any) -> tuple[str, str] | None:
+    """The title key and text key of a list item that is a titled section, else None: an object
+    with exactly one title key and one text key (``section_title_key``, ``section_text_key`` of
+    ``record_reading.tsv``), the title a short label (at most ``LABEL_ITEM_MAX_CHARS``, no
+    sentence punctuation, no placeholder), the text a string: ``{"标题": "病因", "正文": "…"}``,
+    ``{"title": "概述", "content": "…"}``, ``{"name": "肺炎", "desc": "…"}`` (a complication
+    list: ``并发症/肺炎``). Why: read key by key, the title was a section of its own (read as
+    prose) and the text's path (``内容/0/正文``) said nothing of what it is about, so a cause
+    section was no cause section for ``section_kind``. Asked inside a record only: whether a
+    list is records (``_as_records``) is decided before."""
+    if not isinstance(item, dict):
+        return None
+    rules = reading_rules()
+    titles = [key for key in item if key in rules.section_title_keys]
+    texts = [key for key in item if key in rules.section_text_keys]
+    if len(titles) != 1 or len(texts) != 1:
+        return None
+    title, text = item[titles[0]], item[texts[0]]
+    if not isinstance(title, str) or not isinstance(text, str):
+        return None
+    title = title.strip()
+    if not title or len(title) > LABEL_ITEM_MAX_CHARS or _SENTENCE_PUNCT.search(title) or is_placeholder(title):
+        return None
+    return titles[0], texts[0]
 
 
 def _unused(name: str, taken: Container[str]) -> str:
