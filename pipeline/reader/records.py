@@ -20,7 +20,10 @@ Accepted shapes, detected per file:
 
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
 (``诊断/症状``, ``symptom_data/symptom_detail/3``; a path met again, as a key holding ``/``
-can make it, gets ``#2``, ``#3`` …). Lists of short label-like strings
+can make it, gets ``#2``, ``#3`` …), except that a list item with one title key and one text key
+(``record_reading.tsv``) is one section named by the list's path and its title: ``{"内容":
+[{"标题": "病因", "正文": "…"}]}`` → ``内容/病因``, the title a field ``内容`` (``_titled``). Lists of
+short label-like strings
 (``symptom_data/symptoms``, ``inspect_info``) are the record's own structured fields and go
 to ``Record.fields`` instead, as do scalars that are not strings, the id/name keys, the
 record-level facts ``record_reading.tsv`` lists (``gaishu_info/cure_prob``: ``98%``) and

@@ -103,6 +103,14 @@ def test_a_list_of_records_is_still_records_not_titled_sections(document):
         ("甲病", [("desc", "头痛。")]), ("乙病", [("desc", "发热。")])]
 
 
+def test_a_file_of_nothing_but_title_keyed_items_is_records_unless_it_has_an_id():
+    # as the README says: title and name are name keys too, so this is a wrapper of two records
+    # (wrapper detection comes first, and is left as it was); an id keeps it one record
+    sections = [{"title": "概述", "content": "一种代谢病。"}, {"title": "病因", "content": "遗传。"}]
+    assert [r.disease for r in read_value({"sections": sections})] == ["概述", "病因"]
+    assert [s.path for s in read_one({"id": "1001", "sections": sections}).sections] == ["sections/概述", "sections/病因"]
+
+
 def test_a_cause_section_read_from_a_titled_text_is_a_cause_section():
     [cause, treatment] = read_one(GOUT).sections
     assert (section_kind(cause.path), section_kind(treatment.path)) == ("cause", "")
@@ -115,3 +123,16 @@ def test_findings_in_a_titled_cause_section_are_background_end_to_end():
     assert rows[("内容/病因", "肥胖")] == "background"  # read as 内容/0/正文 it was present
     assert rows[("内容/病因", "痛风")] == "present"  # the record's own disease stays present
     assert rows[("内容/治疗", "秋水仙碱")] == "present"
+
+
+def test_the_readme_names_the_shipped_title_and_text_keys():
+    import re
+
+    from pipeline.reader.records import reading_rules
+    from tests.conftest import PROJECT_ROOT
+
+    readme = " ".join((PROJECT_ROOT / "README.md").read_text(encoding="utf-8").split())
+    found = re.search(r"Title keys are (.*?); text keys (.*?)\. ", readme)
+    assert found, "README lost its sentence naming the title and text keys"
+    titles, texts = (set(re.findall(r"`([^`]+)`", group)) for group in found.groups())
+    assert (titles, texts) == (reading_rules().section_title_keys, reading_rules().section_text_keys)
