@@ -20,7 +20,10 @@ Accepted shapes, detected per file:
 
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
 (``诊断/症状``, ``symptom_data/symptom_detail/3``; a path met again, as a key holding ``/``
-can make it, gets ``#2``, ``#3`` …). Lists of short label-like strings
+can make it, gets ``#2``, ``#3`` …), except that a list item with one title key and one text key
+(``record_reading.tsv``) is one section named by the list's path and its title: ``{"内容":
+[{"标题": "病因", "正文": "…"}]}`` → ``内容/病因``, the title a field ``内容`` (``_titled``). Lists of
+short label-like strings
 (``symptom_data/symptoms``, ``inspect_info``) are the record's own structured fields and go
 to ``Record.fields`` instead, as do scalars that are not strings, the id/name keys, the
 record-level facts ``record_reading.tsv`` lists (``gaishu_info/cure_prob``: ``98%``) and
@@ -46,7 +49,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import PipelineError, message
+from ..errors import DictionaryError, PipelineError, message
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 logger = logging.getLogger(__name__)
@@ -70,7 +73,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 OWN_MANIFEST = "manifest.json"
 _OWN_MANIFEST_HEAD = re.compile(rb'\{\s*"manifest_version":\s*\d+,\s*"pipeline":')
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines")
+ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,28 +105,38 @@ class ReadIssue:
 
 @dataclass(frozen=True)
 class ReadingRules:
-    """Where ids, names and the overview are (``dictionaries/record_reading.tsv``)."""
+    """Where ids, names and the overview are, and the keys of a titled section's title and text
+    (``dictionaries/record_reading.tsv``)."""
 
     id_keys: tuple[str, ...]
     name_keys: tuple[str, ...]
     overview_keys: tuple[str, ...]
     field_keys: frozenset[str]
     defines_disease: re.Pattern[str]
+    section_title_keys: frozenset[str]
+    section_text_keys: frozenset[str]
 
 
 @cache
 def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
     path = directory / "record_reading.tsv"
     rows = [
-        row
+        (line, row)
         for line, row in unique_rows(path, read_tsv(path, required=["value", "role", "source"]), ("value", "role"))
         if choice(path, line, row, "role", ROLES)
     ]
-    by_role = {role: tuple(r["value"] for r in rows if r["role"] == role) for role in ROLES}
+    by_role = {role: tuple(r["value"] for _, r in rows if r["role"] == role) for role in ROLES}
+    for line, row in rows:  # a titled section's title and text are two keys
+        if row["role"] == "section_text_key" and row["value"] in by_role["section_title_key"]:
+            reason = f"{row['value']!r} is a section_title_key too; a key may be a section's title or its text, not both"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
     verbs = "|".join(re.escape(v) for v in sorted(by_role["defines"], key=len, reverse=True))
     # "X是一种…", X possibly followed by a bracketed gloss: X(English)是一种…
     pattern = re.compile(rf"^\s*([^，,。；;()（）\s]{{2,30}}?)(?:\([^)]*\)|（[^）]*）)?(?:{verbs})")
-    return ReadingRules(by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern)
+    return ReadingRules(
+        by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern,
+        frozenset(by_role["section_title_key"]), frozenset(by_role["section_text_key"]),
+    )
 
 
 @cache
@@ -840,7 +853,9 @@ def _flatten(value: Any) -> tuple[dict[str, str], dict[str, list[str]], list[tup
 def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, list[str]], scalars: list[tuple[str, str]]) -> None:
     """Add the leaves, label lists and scalars of ``value`` at ``path``. A path met again (a
     key holding ``/``: ``{"诊断/症状": …, "诊断": {"症状": …}}``) loses nothing: a leaf takes
-    ``#2``, ``#3`` … (sections need a unique path), a list's items join the earlier ones."""
+    ``#2``, ``#3`` … (sections need a unique path), a list's items join the earlier ones. A
+    list item that is a titled section (``_titled``) is one leaf under the list's path and its
+    title (``内容/病因``), the title an item of the list's label list (``内容`` → ``病因``)."""
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):
@@ -855,7 +870,44 @@ def _collect(value: Any, path: str, leaves: dict[str, str], lists: dict[str, lis
             scalars.append((path, json.dumps(value)))
         return
     for key, item in items:
-        _collect(item, f"{path}/{key}" if path else str(key), leaves, lists, scalars)
+        item_path = f"{path}/{key}" if path else str(key)
+        titled = _titled(item) if isinstance(value, list) else None
+        if titled is None:
+            _collect(item, item_path, leaves, lists, scalars)
+            continue
+        title_key, text_key = titled
+        title = item[title_key].strip()
+        lists.setdefault(path, []).append(title)
+        leaves[_unused(f"{path}/{title}" if path else title, leaves)] = item[text_key]
+        for other_key, other in item.items():  # read as before, under the item's index
+            if other_key not in titled:
+                _collect(other, f"{item_path}/{other_key}", leaves, lists, scalars)
+
+
+def _titled(item: Any) -> tuple[str, str] | None:
+    """The title key and text key of a list item that is a titled section, else None: an object
+    with exactly one title key and one text key (``section_title_key``, ``section_text_key`` of
+    ``record_reading.tsv``), the title a short label (at most ``LABEL_ITEM_MAX_CHARS``, no
+    sentence punctuation, no placeholder), the text a string: ``{"标题": "病因", "正文": "…"}``,
+    ``{"title": "概述", "content": "…"}``, ``{"name": "肺炎", "desc": "…"}`` (a complication
+    list: ``并发症/肺炎``). Why: read key by key, the title was a section of its own (read as
+    prose) and the text's path (``内容/0/正文``) said nothing of what it is about, so a cause
+    section was no cause section for ``section_kind``. Asked inside a record only: whether a
+    list is records (``_as_records``) is decided before."""
+    if not isinstance(item, dict):
+        return None
+    rules = reading_rules()
+    titles = [key for key in item if key in rules.section_title_keys]
+    texts = [key for key in item if key in rules.section_text_keys]
+    if len(titles) != 1 or len(texts) != 1:
+        return None
+    title, text = item[titles[0]], item[texts[0]]
+    if not isinstance(title, str) or not isinstance(text, str):
+        return None
+    title = title.strip()
+    if not title or len(title) > LABEL_ITEM_MAX_CHARS or _SENTENCE_PUNCT.search(title) or is_placeholder(title):
+        return None
+    return titles[0], texts[0]
 
 
 def _unused(name: str, taken: Container[str]) -> str:

@@ -591,3 +591,17 @@ def test_a_key_the_dictionaries_lack_is_a_disease_when_its_overview_names_it(tmp
     path = write(tmp_path, "mine.json", json.dumps(document, ensure_ascii=False))
     assert [r.disease for r in records_of(path)] == ["甲乙综合征", "痛风"]
 
+
+
+def test_the_keys_of_a_titled_section_are_reading_rules(tmp_path):
+    (tmp_path / "record_reading.tsv").write_text(
+        "value\trole\tsource\n标题\tsection_title_key\tcurated\n正文\tsection_text_key\tcurated\n", encoding="utf-8")
+    rules = reading_rules(tmp_path)
+    assert (rules.section_title_keys, rules.section_text_keys) == ({"标题"}, {"正文"})
+
+
+def test_a_key_that_is_a_section_s_title_and_its_text_names_the_line(tmp_path):
+    (tmp_path / "record_reading.tsv").write_text(
+        "value\trole\tsource\n内容\tsection_title_key\tcurated\n内容\tsection_text_key\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E020\] .*record_reading.tsv:3: '内容' is a section_title_key too"):
+        reading_rules(tmp_path)
