@@ -227,7 +227,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         q = by_start.get(pos)
         if q is not None and q.kind == "frequency_word":
             qualifier, pos = q.qualifier, q.end
-        elif q is not None and q.kind in _VALUE_KINDS and value is None and _is_measure(q):
+        elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, last.text)):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if _DISEASE_ENDING.match(norm, m.end()):
@@ -391,6 +391,16 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
     while pos > floor and norm[pos - 1] not in _CLAUSE_END:
         pos -= 1
     return pos
+
+
+#: A test named as an amount over a time (24小时尿蛋白定量, 尿尿酸排泄量): its value is a mass (0.5g, 800mg).
+_AMOUNT_TESTS = ("定量", "排泄量", "排出量")
+
+
+def _is_amount(q: Quantity, test: str) -> bool:
+    """Whether ``q`` is the mass an amount test measures (尿蛋白定量>0.5g; new-user review): a
+    ``dose`` unit of a mass, only after such a test, where a dose cannot be meant."""
+    return test.endswith(_AMOUNT_TESTS) and load_quantity_resources().units.get(q.unit) == "dose" and q.unit.endswith("g")
 
 
 def _is_measure(q: Quantity) -> bool:

@@ -59,6 +59,22 @@ def test_serum_albumin_threshold_value(analyse):
     )
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # new-user review (2026-12-04) and medical_1 "178": an amount test's value is a mass
+    ("24小时尿蛋白定量>0.5g。", (0.5, "g", ">")),
+    ("尿蛋白定量>0.1g,或尿蛋白阳性。", (0.1, "g", ">")),
+])
+def test_an_amount_test_takes_a_mass_as_its_value(analyse, text, value):
+    labs, _ = run(analyse, text, "诊断/实验室检查", "痛风")
+    [amount] = [f for f in labs if f.test.text == "尿蛋白定量"]
+    assert (amount.value_low, amount.unit, amount.comparator) == value
+
+
+def test_a_mass_after_another_test_is_no_value(analyse):
+    labs, _ = run(analyse, "血钾0.5g。", "诊断/实验室检查", "痛风")
+    assert all(f.value_low is None for f in labs)
+
+
 def test_steroid_pulse_then_prednisone(analyse):
     # 过敏性肉芽肿性血管炎相关巩膜炎 (medical_8.json "426", prevent_info)
     text = "对重症患者可每日静脉注射甲泼尼龙 0.5~ 1g ,连用 3~5 天后改为泼尼松 40~60mg/d 口服 8 周左右,酌减其量,维持治疗。"
