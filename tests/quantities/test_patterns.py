@@ -204,6 +204,23 @@ def test_a_per_mille_range_is_one_range_in_percent(text, low, high):
     assert (q.kind, q.low, q.high) == ("percent_range", low, high)
 
 
+@pytest.mark.parametrize("text, kind, value", [
+    # frequencies review of medical_5 (2026-12-04): no rate per 100,000 was read (8 in one record)
+    ("年发病率为20/10万", "percent", 0.02),
+    ("患病率为425.7/10万", "percent", 0.4257),
+    ("发病率为5.8/10万人口", "percent", 0.0058),
+    ("大约是1/100万", "percent", 0.0001),
+    ("发病率高达2.3/万", "percent", 0.023),
+    ("13/10万～34/10万", "percent_range", (0.013, 0.034)),
+    ("13～34/10万", "percent_range", (0.013, 0.034)),
+    ("约1/1000", "fraction", None),  # a fraction of its own, as before
+])
+def test_a_rate_per_ten_thousand_people_or_more_is_a_percentage(text, kind, value):
+    q = only(text)
+    assert q.kind == kind
+    assert (q.low, q.high) == value if kind == "percent_range" else q.value == value
+
+
 @pytest.mark.parametrize("text", ["病程1个月～2年", "2天～3周"])
 def test_a_range_with_two_units_has_no_bounds_in_either(text):
     q = only(text)
