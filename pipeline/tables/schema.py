@@ -109,7 +109,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("quantity", "string", "the frequency as written (`7/13例(54%)`, `(93%)`, `半数`)"),
         ("numerator", "Int64", "cases with the finding (`7/13例` → 7; none for a share written as a fraction: `约1/3` → `pct_reported` 33.3; `69/142` counts)"),
         ("denominator", "Int64", "cases examined (`7/13例` → 13)"),
-        ("pct_reported", "Float64", "the percentage as printed (or implied: `半数` → 50)"),
+        ("pct_reported", "Float64", "the percentage as printed (or implied: `半数` → 50; a rate per mille or per 10,000 people and more in percent: `0.5‰` → 0.05, `20/10万` → 0.02)"),
         ("pct_low", "Float64", "lower bound of a range (`2%~5%`)"),
         ("pct_high", "Float64", "upper bound of a range"),
         ("comparator", "string", "`>`, `>=`, `<`, `<=`, or empty"),
