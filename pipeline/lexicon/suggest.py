@@ -11,6 +11,10 @@ person to review, then ``dict add`` (or paste into ``dictionaries/entities/``). 
 * ``head``: words of 3+ characters ending like an entity (``…综合征/…病/…炎/…症``, see
   ``suggest_heads.tsv``) that overlap no dictionary match, and a head cut off as a word of its
   own with the name before it (``亨特|综合征``, ``Ramsay-Hunt|综合征``).
+* ``dose``: the word right before a dose, ``XXX 120mg`` (a number with a unit of
+  ``dose_units.tsv``, as the therapies read it), that no dictionary match ends at, as a drug;
+  never a number, unit, route, schedule word, hedge, a word jieba tags a verb (增加, 抽血) or one
+  of ``suggest_not_drugs.tsv`` (每次, 成人, 为).
 
 Counts are occurrences over the corpus (records listing an item, for ``field``).
 """
@@ -35,8 +39,16 @@ from ..resources import DEFAULT_DICTIONARY_DIR, dictionary_dir, read_tsv
 from ..sentences import split_sentences
 from .loader import load_lexicon
 
-RULES = ("field", "frequency", "head")
+RULES = ("field", "frequency", "head", "dose")
 HEADS_FILE = "suggest_heads.tsv"
+NOT_DRUGS_FILE = "suggest_not_drugs.tsv"
+#: jieba's tags of verbs: a word so tagged right before a dose says what is done with an amount
+#: (每天增加|80g, 抽血|1ml, 可达|100ml), it names no drug.
+_VERB_TAGS = frozenset({"v", "vd", "vn", "vg"})
+#: jieba's tags of words no name holds (verbs, conjunctions, adverbs, prepositions, pronouns): a
+#: name read back from a dose stops at one (可以|红花, 相当于|纯酒精), unless the word after it is
+#: none of jieba's, a piece of a name it does not know (依托|考昔).
+_NOT_NAME_TAGS = _VERB_TAGS | {"c", "d", "p", "r"}
 MAX_TERM_CHARS = 12
 #: The longest name a bare head takes with Latin words before it (Ramsay-Hunt综合征).
 _MAX_NAMED_CHARS = 20
@@ -57,6 +69,53 @@ class Suggestion:
     rule: str  # one of RULES
     count: int
     example: str  # a sentence where it occurs (or the list it came from)
+
+
+@dataclass(frozen=True)
+class DoseWords:
+    """What the ``dose`` rule reads: where a dose is, the words that name no drug, and the drug
+    stems (单抗, 霉素) a name cut off before its stem is read back from (贝利|尤|单抗)."""
+
+    dose: re.Pattern[str]
+    not_drugs: frozenset[str]
+    stems: frozenset[str]
+    #: the one-character words of ``suggest_not_drugs.tsv`` (为, 达, 至): jieba glues them to the
+    #: word before (仅为, 应达, 加至), which then ends no name either
+    function_characters: frozenset[str]
+
+
+@cache
+def dose_words(directory: Path = DEFAULT_DICTIONARY_DIR) -> DoseWords:
+    """The therapies' dose pattern, and every word a dose may follow that is no drug name:
+    routes, schedule words and per-day, each or use cues (``routes.tsv``, ``dose_schedules.tsv``,
+    ``therapy_cues.tsv``), units, hedges and verbs of having (``dose_units.tsv``,
+    ``quantity_units.tsv``, ``quantity_cues.tsv``) and ``suggest_not_drugs.tsv``; the stems are
+    ``build_drug_stems.tsv``'s."""
+    from ..clinical.vocabulary import load_clinical_vocabulary
+    from ..quantities.patterns import load_quantity_resources
+    from .build import read_term_list
+
+    vocabulary = load_clinical_vocabulary(directory)
+    quantities = load_quantity_resources(directory)
+    listed = read_term_list(directory / NOT_DRUGS_FILE, required=True)
+    not_drugs = {
+        *vocabulary.routes, *vocabulary.schedule_periods, *vocabulary.schedule_abbreviations, *vocabulary.dose_units,
+        *(word for role in ("per_day", "each", "use") for word in vocabulary.cues[role]),
+        *quantities.before, *quantities.after, *quantities.verb, *quantities.units,
+        *listed,
+    }
+    stems = frozenset(read_term_list(directory / "build_drug_stems.tsv", "stem"))
+    characters = frozenset(word for word in listed if len(word) == 1 and _CJK.match(word))
+    return DoseWords(vocabulary.dose_pattern, frozenset(not_drugs), stems, characters)
+
+
+@cache
+def _jieba_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each word of its own dictionary (增加 → v)."""
+    import jieba.posseg
+
+    jieba.posseg.dt.initialize()
+    return jieba.posseg.dt.word_tag_tab
 
 
 @cache
@@ -101,8 +160,11 @@ def mine(
     known: set[str],
     lists: dict[str, str],
     heads: tuple[tuple[str, str], ...],
+    doses: DoseWords | None = None,
 ) -> list[Suggestion]:
-    """The pure part of ``suggest``: one suggestion per unknown term, best rule, by count."""
+    """The pure part of ``suggest``: one suggestion per unknown term, best rule, by count
+    (``doses``: the shipped ``dose_words()`` unless given)."""
+    doses = doses or dose_words()
     counts: Counter = Counter()  # (term, label, rule) → count
     examples: dict[tuple[str, str, str], str] = {}
     for record in records:
@@ -114,7 +176,7 @@ def mine(
                 counts[key] += 1
                 examples.setdefault(key, _example(texts, term) or f"listed by {record.disease}")
         for text, doc in zip(texts, nlp.pipe(texts)):
-            for term, label, rule, start in _text_candidates(text, doc, heads):
+            for term, label, rule, start in _text_candidates(text, doc, heads, doses):
                 if term not in known:
                     key = (term, label, rule)
                     counts[key] += 1
@@ -128,7 +190,9 @@ def mine(
     return sorted(rows, key=lambda s: (-s.count, s.term))
 
 
-def _text_candidates(text: str, doc: Doc, heads: tuple[tuple[str, str], ...]) -> Iterator[tuple[str, str, str, int]]:
+def _text_candidates(
+    text: str, doc: Doc, heads: tuple[tuple[str, str], ...], doses: DoseWords
+) -> Iterator[tuple[str, str, str, int]]:
     covered = [False] * len(text)
     for entity in doc.ents:
         covered[entity.start_char : entity.end_char] = [True] * (entity.end_char - entity.start_char)
@@ -162,6 +226,62 @@ def _text_candidates(text: str, doc: Doc, heads: tuple[tuple[str, str], ...]) ->
                 yield text[tokens[first][0] : end], bare, "head", tokens[first][0]
         elif label and len(word) >= 3:
             yield word, label, "head", start
+    yield from _dose_candidates(text, tokens, covered, doses)
+
+
+def _dose_candidates(
+    text: str, tokens: list[tuple[int, int]], covered: list[bool], doses: DoseWords
+) -> Iterator[tuple[str, str, str, int]]:
+    """The name right before each dose, read as the frequency rule reads the words before a
+    percentage: the last word, then the content words before it (no one-character word, but
+    inside a name cut off before a drug stem: 贝利|尤|单抗), stopping at a word that names no
+    drug (口服|托法替布) or the unit of a number (0.5 mol|乳酸钠); nothing when the last word is
+    one (每次|10mg, 口服|40mg) or a verb (增加|80g)."""
+    starts = {start for start, _ in tokens}
+    ends_at = {end: i for i, (_, end) in enumerate(tokens)}
+    for match in doses.dose.finditer(text):
+        before = match.start()
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        if match.start() not in starts or before == 0 or covered[before - 1] or before not in ends_at:
+            continue  # not B1|2mg: a dose opens a word
+        last = ends_at[before]
+        word = text[tokens[last][0] : before]
+        if not _free_word(text, tokens[last], covered) or _no_drug(text, tokens, last, doses) \
+                or _jieba_tags().get(word) in _VERB_TAGS or word[-1] in doses.function_characters:
+            continue
+        first = last
+        while first > 0 and before - tokens[first - 1][0] <= MAX_TERM_CHARS and not _no_drug(text, tokens, first - 1, doses) and (
+            _content_word(text, tokens[first - 1], covered) and not _ends_the_name(text, tokens, first - 1)
+            or text[tokens[first][0] : before] in doses.stems and _free_word(text, tokens[first - 1], covered)
+        ):
+            first -= 1
+        term = text[tokens[first][0] : before]
+        if len(term) >= 2 and _NAME_CHARACTER.match(term) and term not in doses.not_drugs:
+            yield term, "drug", "dose", tokens[first][0]
+
+
+def _ends_the_name(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i``, before a name read back from a dose, is a word no name holds (可以|红花),
+    not the first piece of a name jieba does not know (依托|考昔), or a Chinese word before a Latin
+    name (可用|Tamoxifen: the sentence's, as before a Latin name with a head)."""
+    word, after = (text[start:end] for start, end in tokens[i : i + 2])
+    if _CJK.match(word) and not _CJK.match(after):
+        return True
+    tags = _jieba_tags()
+    return tags.get(word) in _NOT_NAME_TAGS and after in tags
+
+
+def _no_drug(text: str, tokens: list[tuple[int, int]], i: int, doses: DoseWords) -> bool:
+    """Whether token ``i`` is no part of a drug's name: a number, one of ``doses.not_drugs``
+    (口服, 每日, mg, 约, 成人) or the unit right after a number (0.5 mol|乳酸钠)."""
+    word = text[tokens[i][0] : tokens[i][1]]
+    if not _NAME_CHARACTER.search(word) or word in doses.not_drugs or word.lower() in doses.not_drugs:
+        return True
+    previous = i - 1
+    while previous >= 0 and text[tokens[previous][0] : tokens[previous][1]].isspace():
+        previous -= 1
+    return previous >= 0 and text[tokens[previous][1] - 1].isdigit()
 
 
 def _ends_a_longer_word(tokens: list[tuple[int, int]], j: int, covered: list[bool]) -> bool:

@@ -105,3 +105,27 @@ def test_cli_an_unwritable_out_is_a_usage_error(tmp_path, capsys, where):
     args = ["dict", "suggest", str(path), "--dictionaries", str(MINI_DICTIONARIES), "--out", str(tmp_path / where)]
     assert main(args) == 2
     assert "error: [E188]" in capsys.readouterr().err
+
+
+def test_words_before_a_dose_are_suggested_as_drugs():
+    # new-user report: prose records naming unknown drugs with their doses gave no suggestion
+    nlp = load(MINI_DICTIONARIES)
+    record = build_record({"name": "丙病", "desc": (
+        "非甾体抗炎药如依托考昔120mg口服 每日1次。贝利尤单抗10mg/kg静滴。托法替布5mg口服 每日2次。"
+        "可用Tamoxifen 20mg。口服托法替布5mg。静脉滴注0.5 mol乳酸钠10ml/kg。"
+    )}, source="test", default_id="0", file_stem="test")
+    found = {s.term: s for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads())}
+    assert found["托法替布"] == Suggestion("托法替布", "drug", "dose", 2, "托法替布5mg口服 每日2次。")
+    for term in ("依托考昔", "贝利尤单抗", "Tamoxifen", "乳酸钠"):  # pieces jieba cut (贝利|尤|单抗); a Latin name
+        assert (found[term].label, found[term].rule) == ("drug", "dose")
+    assert not any(term.startswith(("口服", "mol")) for term in found)  # a route or a unit is no part of the name
+
+
+def test_no_dose_suggestion_for_a_known_drug_a_generic_word_or_a_verb():
+    nlp = load(MINI_DICTIONARIES)
+    record = build_record({"name": "丙病", "desc": (
+        "三苯氧胺10mg口服。每次10mg。口服40mg,每日3次。成人剂量5mg/kg。每天增加80g。摄入量为850mg。多者可达100ml。"
+    )}, source="test", default_id="0", file_stem="test")
+    found = {s.term for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads())}
+    assert not found & {"三苯氧胺", "每次", "口服", "成人", "剂量", "成人剂量", "增加", "每天增加", "摄入量为", "可达", "多者可达"}
+    assert not any(s.rule == "dose" for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads()))
