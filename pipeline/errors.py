@@ -52,6 +52,10 @@ class Errors:
         "the other data files are read from {used}, and these of {path} differ from them and are not read: {files}. "
         "To use every data file of that folder, run with ZH_MED_DICTIONARIES={path}"
     )
+    E040 = (
+        "{path}: record {record_id} names no disease (no name key of record_reading.tsv, no overview "
+        "opening 'X是…'): its disease is {stem!r}, the file's name; so is that of any other such record of this file"
+    )
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"

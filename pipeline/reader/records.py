@@ -818,6 +818,10 @@ def _json_kind(value: Any) -> str:
     return {str: "a string", list: "an array"}.get(type(value), "a number")
 
 
+#: The inputs whose records were found to name no disease (E040 is said once per input).
+_UNNAMED_REPORTED: set[str] = set()
+
+
 def build_record(value: dict[str, Any], *, source: str, default_id: str, file_stem: str, name: str | None = None) -> Record:
     """Turn one parsed JSON object into a ``Record`` (sections + structured fields). Its
     disease is the one it names, else ``name`` (the key a collection files it under), else
@@ -835,7 +839,12 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
     fields = [(key, leaves[key]) for key in leaves if key in metadata_keys]
     fields += [(key, item) for key, items in lists.items() for item in items]
     fields += scalars
-    disease = _find_name(leaves) or _disease_from_overview(leaves) or name or file_stem
+    disease = _find_name(leaves) or _disease_from_overview(leaves) or name
+    if not disease:
+        disease = file_stem
+        if source not in _UNNAMED_REPORTED:  # once per file: a file of unnamed records would repeat it
+            _UNNAMED_REPORTED.add(source)
+            logger.warning(message("E040", path=source, record_id=record_id, stem=file_stem))
     return Record(record_id, disease, source, sections, tuple(fields))
 
 

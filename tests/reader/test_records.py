@@ -605,3 +605,20 @@ def test_a_key_that_is_a_section_s_title_and_its_text_names_the_line(tmp_path):
         "value\trole\tsource\n内容\tsection_title_key\tcurated\n内容\tsection_text_key\tcurated\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"\[E020\] .*record_reading.tsv:3: '内容' is a section_title_key too"):
         reading_rules(tmp_path)
+
+
+def test_records_that_name_no_disease_are_reported_once_per_file(tmp_path, caplog):
+    # new-user review (2026-12-04): the disease silently became the file's name
+    path = write(tmp_path, "notes.jsonl", '{"症状": "头痛。"}\n{"症状": "发热。"}\n')
+    with caplog.at_level("WARNING", logger="pipeline.reader.records"):
+        records = records_of(path)
+    assert [r.disease for r in records] == ["notes", "notes"]
+    [warning] = [r.getMessage() for r in caplog.records if "[E040]" in r.getMessage()]
+    assert "record notes:1 names no disease" in warning and "'notes', the file's name" in warning
+
+
+def test_records_that_name_their_disease_are_not_reported(tmp_path, caplog):
+    path = write(tmp_path, "named.json", json.dumps([{"name": "痛风", "症状": "关节痛。"}, {"概述": "痛风是一种关节病。"}], ensure_ascii=False))
+    with caplog.at_level("WARNING", logger="pipeline.reader.records"):
+        assert [r.disease for r in records_of(path)] == ["痛风", "痛风"]
+    assert "[E040]" not in caplog.text
