@@ -1194,8 +1194,36 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
     ``clause_owner`` is what ``_clause_owner`` says of the entity's clause, ``item_starts``
     the starts of ``items``, ``differential`` the part of the entity's sentence a 鉴别 cue reaches."""
     owner = _other_disease(entity, clause_owner, items, item_starts, differential, cause_regions)
+    if owner is not None and owner.start == entity.start and any(start <= entity.start < end for start, end in cause_regions) and (
+        entity.start not in record.elsewhere and _ends_the_record_name(entity, record)
+        and not _QUALIFIED_BEFORE.match(record.text, max(entity.start - 1, 0))
+    ):
+        return None  # 肺炎 in a cause text of 小儿支气管肺炎: the record's own disease, named more broadly
     # asked last: the record's own disease never has an owner, and few entities have one
     return None if owner is None or _is_record_disease(entity, record) else owner
+
+
+#: Right before a mention: a character that makes it another disease than the broader one
+#: (下|消化道出血 in a record on 上消化道出血, 慢性|肾炎, 继发性 …).
+_QUALIFIED_BEFORE = re.compile("[上下左右前后内外中急慢原继先非单多双性型期]")
+
+
+def _ends_the_record_name(disease: Entity, record: _Record) -> bool:
+    """Whether ``disease`` ends the record's name, which is so a kind of it (肺炎 of 小儿支气管肺炎,
+    白血病 of 中枢神经系统白血病, 畸胎瘤 of 眼眶畸胎瘤); not a general word (感染). Context review of
+    medical_13, pattern 2: the record's subtypes and broader names in its cause text were all
+    ``other_disease``."""
+    names = {_disease_key(disease.text), _disease_key(disease.canonical)} - _generic_diseases()
+    return any(
+        len(name) >= 2 and part.endswith(name) and len(part) > len(name) and not part[: -len(name)].endswith(_ANOTHER_KIND)
+        for part in _record_diseases(record.key)
+        for name in names
+    )
+
+
+#: Ending what comes before a broader name in the record's: it makes another disease (假性|动脉瘤 is
+#: no 动脉瘤, nor 类|风湿 …).
+_ANOTHER_KIND = ("假性", "类", "副", "非", "拟", "抗")
 
 
 def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[tuple[int, int, _Owner]],

@@ -1773,3 +1773,19 @@ def test_every_name_of_the_records_disease_ends_with_a_character_its_endings_hol
                 accepted += 1
                 assert _disease_key(name)[-1] in _name_endings(key), (name, record)
     assert accepted > 20  # the check ran over names that do name their records
+
+
+@pytest.mark.parametrize(("text", "disease", "record", "expected"), [
+    # context review of medical_13 (2026-12-04), pattern 2: the record's disease named more
+    # broadly in its cause text was another disease
+    ("肺炎是由多种病原体引起的", "肺炎", "小儿支气管肺炎", "present"),
+    ("有关白血病的确切病因尚不清楚", "白血病", "小儿急性髓样白血病", "present"),
+    # a cause disease, a qualified one, another kind: still another disease
+    ("糖尿病可引起本病", "糖尿病", "糖尿病肾病", "other_disease"),
+    ("下消化道出血多由肿瘤引起", "消化道出血", "上消化道出血", "other_disease"),
+    ("动脉瘤多由动脉粥样硬化引起", "动脉瘤", "假性动脉瘤", "other_disease"),
+])
+def test_the_records_disease_named_more_broadly_in_its_cause_text_is_its_own(text, disease, record, expected):
+    start = text.index(disease)
+    ents = [Entity(start, start + len(disease), disease, "disease", disease)]
+    assert modifiers(text, ents, record_disease=record, section="cause_info") == [expected]
