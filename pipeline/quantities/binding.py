@@ -278,7 +278,7 @@ _REPORTED_BY = re.compile(r"^.*?(?:报告|报道|发现|统计|观察)了?的?")
 #: Where the shares of such a group end: another group (…病理资料中,) or a turn to one (,而…).
 _ANOTHER_GROUP = re.compile(r"[^,;。:]{1,30}?中[ \t]*,|[,;][ \t]*(?:而|但)")
 #: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
-_WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}的[ \t]*")
+_WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}[的之][ \t]*")
 #: After 占, before the whole a share is of when no 的 follows it: 占|全部|乳头溢液80%以上.
 _WHOLE_OPENING = re.compile(r"[ \t]*(?:全部|所有|整个|总|同期)?[ \t]*")
 
@@ -792,9 +792,9 @@ _IS_A = re.compile(r"[ \t]*(?:是|为)")
 _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04).
-_WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的]{1,20}?)(?:中)?的[ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+_WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
 #: A clause opening with a share of a whole, up to the whole's 的 (占甲状腺癌的2%～3%).
-_SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?的")
+_SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?[的之]")
 
 
 #: Right before a mention: it names in whom or where the finding is (多见于早产儿).

@@ -385,7 +385,7 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
             (
                 rf"(?P<cd>[{_CN_DIGITS}]+)分之(?P<cn>[{_CN_DIGITS}]+)",
                 r"十之(?P<c1>[一二三四五六七八九])(?P<c2>[一二三四五六七八九])",
-                r"(?P<cc>[一二两三四五六七八九])成(?![人年员为分])",
+                r"(?P<cc>[一二两三四五六七八九])成(?![人年员为分不])",  # not 一成不变
             ),
         ),
         (tuple(terms), "", "", (rf"(?P<fw>{_alternation(terms)})",)),

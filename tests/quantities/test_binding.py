@@ -1630,3 +1630,10 @@ def test_a_sentence_opening_with_a_group_makes_it_the_population_of_its_shares(t
     statements = bind_frequencies(text, mentions(text, "发热", "头痛"))
     assert [s.population for s in statements] == populations
 
+
+def test_the_whole_of_a_share_may_end_with_zhi():
+    # frequencies review of medical_5 (2026-12-04): 占口腔恶性肿瘤之4%～9% made the whole the subject
+    text = "严重者可致大出血约占尿毒症死亡总数之5%。"
+    (statement,) = bind_frequencies(text, mentions(text, "大出血", "尿毒症"))
+    assert (statement.subject.text, statement.population) == ("大出血", "尿毒症死亡总数")
+

@@ -343,3 +343,10 @@ def test_a_data_file_left_without_rows_matches_nothing_rather_than_everything(di
     assert [q.text for q in find_quantities("约有半数", resources)] == {
         "frequency_terms.tsv": [], "quantity_cues.tsv": ["半数"], "quantity_units.tsv": ["约有半数"]}[emptied]
     assert [q.text for q in find_quantities("见表1所示，色素沉着93%，静滴5d", resources)][0] == "93%"
+
+
+def test_yi_cheng_bu_bian_is_no_share():
+    # frequencies review of medical_5 (2026-12-04): 一成不变 (unchanging) was read as 10 %
+    assert find_quantities("饮食一成不变") == []
+    assert [q.value for q in find_quantities("约三成患者")] == [30.0]
+
