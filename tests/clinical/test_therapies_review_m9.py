@@ -1,0 +1,59 @@
+"""Fixes from the therapies review of xywy medical_9 (2026-12-04), each measured on medical_0–3
+and 10–11 before it was kept. Tiny sentences in the style of the xywy texts, run through the
+real entity and context stages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clinical import extract_therapies
+from pipeline.language import load
+from pipeline.process import process_record
+from pipeline.reader import Record, Section
+
+
+def therapies(analyse, text: str, section: str = "治疗/治疗", *, about_treatment: bool = False):
+    norm, entities, quantities, assertions = analyse(text, section)
+    found = extract_therapies(norm, entities, quantities, assertions, about_treatment=about_treatment)
+    return {t.therapy.text: t for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("使用皮质激素或抗生素易促发本病。", set()),  # 促发: a cause
+        ("无手术禁忌证者应争取早期手术治疗。", {"手术治疗"}),  # 手术禁忌证: no operation given
+        ("存在手术禁忌症者可用药物治疗。", set()),
+        ("如患儿接种过卡介苗后可用结核菌素试验。", set()),  # 接种过: the patient's past
+    ],
+)
+def test_a_cause_a_contraindication_or_a_past_vaccination_is_no_treatment(analyse, text, expected):
+    assert set(therapies(analyse, text)) == expected
+
+
+def test_stress_prevented_is_no_stress_caused(analyse):
+    # 应激 is a causes cue (手术等应激状态); 预防应激性溃疡 is what the drug is given for
+    assert set(therapies(analyse, "使用西咪替丁预防应激性溃疡。")) == {"西咪替丁"}
+
+
+def test_diluting_continues_the_instructions(analyse):
+    found = therapies(analyse, "普罗帕酮：首剂35～70mg，稀释后静注。")["普罗帕酮"]
+    assert (found.dose, found.dose_high, found.dose_unit, found.route) == (35, 70, "mg", "静注")
+
+
+def test_taking_until_finished_continues_the_instructions(analyse):
+    found = therapies(analyse, "炔诺酮1mg口服，直至服完，共3次。")["炔诺酮"]
+    assert (found.route, found.sessions) == ("口服", 3)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(span_views=False, lexical_attributes=False)
+
+
+def test_a_record_named_after_drug_poisoning_has_no_drug_rows_outside_treatment(nlp):
+    # 抗菌药中毒性肾病: the drugs its description names are its causes
+    desc = Section("gaishu_info/desc", "卡那霉素静滴后可出现蛋白尿。")
+    advice = Section("treat_info", "可口服泼尼松治疗。")
+    record = Record("r1", "抗菌药中毒性肾病", "test", (desc, advice), ())
+    assert [row["therapy"] for row in process_record(record, nlp)["therapies"]] == ["泼尼松"]
