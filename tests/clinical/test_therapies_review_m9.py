@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clinical import extract_therapies
+from pipeline.clinical import DoseSchedule, extract_therapies
 from pipeline.language import load
 from pipeline.process import process_record
 from pipeline.reader import Record, Section
@@ -57,3 +57,56 @@ def test_a_record_named_after_drug_poisoning_has_no_drug_rows_outside_treatment(
     advice = Section("treat_info", "可口服泼尼松治疗。")
     record = Record("r1", "抗菌药中毒性肾病", "test", (desc, advice), ())
     assert [row["therapy"] for row in process_record(record, nlp)["therapies"]] == ["泼尼松"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "schedule"),
+    [
+        ("长期应用泼尼松(尽量隔天顿服)。", "泼尼松", (1, 1, 2, 2, "d")),  # 隔天 as 隔日
+        ("炔诺酮1mg，1片/d，连服28天。", "炔诺酮", (1, 1, 1, 1, "d")),  # one tablet a day
+        ("口服炔诺酮，每日1片。", "炔诺酮", (1, 1, 1, 1, "d")),
+    ],
+)
+def test_every_other_day_and_a_tablet_a_day(analyse, text, drug, schedule):
+    assert therapies(analyse, text)[drug].schedule == DoseSchedule(*schedule)
+
+
+def test_two_tablets_a_day_is_no_schedule(analyse):
+    # N=1 only: 2片/d may be one dose of two tablets
+    assert therapies(analyse, "炔诺酮1mg，2片/d。")["炔诺酮"].schedule is None
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "dose"),
+    [
+        ("肌注青霉素80万U/d。", "青霉素", (80, 80, "万U/d")),
+        ("给孕妇服维生素D，1000U/d。", "维生素D", (1000, 1000, "U/d")),
+        ("给孕妇服维生素D，400IU/d。", "维生素D", (400, 400, "IU/d")),
+    ],
+)
+def test_daily_doses_in_units(analyse, text, drug, dose):
+    found = therapies(analyse, text)[drug]
+    assert (found.dose, found.dose_high, found.dose_unit) == dose
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "route"),
+    [
+        ("鼻饲甘露醇以促导泻。", "甘露醇", "鼻饲"),
+        ("生理盐水加抗生素经鼻胃管冲洗食管及胃。", "抗生素", "鼻饲"),
+        ("庆大霉素4万U气管内滴药。", "庆大霉素", "气管内"),
+        ("用糜蛋白酶5mg气管内灌注。", "糜蛋白酶", "气管内"),
+        ("甲硝唑0.2g阴道内给药，每晚1次。", "甲硝唑", "阴道"),
+        ("甲硝唑0.2g塞阴道，每晚1次。", "甲硝唑", "阴道"),
+    ],
+)
+def test_nasogastric_intratracheal_and_vaginal_routes(analyse, text, drug, route):
+    assert therapies(analyse, text)[drug].route == route
+
+
+def test_a_poor_result_is_a_failure(analyse):
+    assert therapies(analyse, "单纯手术治疗，其疗效也不理想。")["手术治疗"].outcome == "无效"
+
+
+def test_lecithin_is_a_nutrient(analyse):
+    assert therapies(analyse, "饮食护理：补充卵磷脂。")["卵磷脂"].category == "nutrient"
