@@ -110,3 +110,43 @@ def test_a_poor_result_is_a_failure(analyse):
 
 def test_lecithin_is_a_nutrient(analyse):
     assert therapies(analyse, "饮食护理：补充卵磷脂。")["卵磷脂"].category == "nutrient"
+
+
+@pytest.mark.parametrize(
+    ("text", "therapy", "canonical"),
+    [
+        ("早期应用甲氰咪胍0.2～0.4g静脉注射，1次/8h。", "甲氰咪胍", "西咪替丁"),  # an older name
+        ("立止血1000U静脉注射，1次/8h。", "立止血", "血凝酶"),  # a brand name
+        ("可用茄类或次碳酸铋。", "次碳酸铋", "碱式碳酸铋"),
+        ("可用碱式碳酸铋4g研末外涂。", "碱式碳酸铋", "碱式碳酸铋"),
+        ("普鲁卡因胺与维拉帕米合用，可获得较好效果。", "普鲁卡因胺", "普鲁卡因胺"),
+        ("索他洛尔80mg口服，每日2次。", "索他洛尔", "索他洛尔"),
+        ("溴苄胺5mg/kg静注。", "溴苄胺", "溴苄胺"),
+        ("口服司坦唑醇2mg，每日3次。", "司坦唑醇", "司坦唑醇"),
+        ("炔雌醇0.05mg口服。", "炔雌醇", "炔雌醇"),
+        ("二氢麦角胺1mg肌注。", "二氢麦角胺", "二氢麦角胺"),
+        ("经鼻胃管给予氢氧化镁治疗。", "氢氧化镁", "氢氧化镁"),
+        ("对上述患者行电击复律后窦性心律出现。", "电击复律", "直流电复律"),
+    ],
+)
+def test_drugs_and_procedures_the_lexicon_lacked(analyse, text, therapy, canonical):
+    found = therapies(analyse, text)
+    assert therapy in found
+    assert found[therapy].therapy.canonical == canonical
+
+
+def test_vitamin_b_complex_is_read_whole_as_a_nutrient(analyse):
+    found = therapies(analyse, "早期使用维生素B族及神经营养药。")
+    assert "维生素B族" in found and found["维生素B族"].category == "nutrient"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "按摩颈动脉窦后心率减慢。",  # a diagnostic manoeuvre
+        "做诊断性颈动脉窦按摩有一定危险性。",
+        "早期曾称为透析性脑病。",  # a disease, no dialysis given
+    ],
+)
+def test_a_manoeuvre_or_a_disease_named_after_a_procedure_is_no_treatment(analyse, text):
+    assert therapies(analyse, text) == {}
