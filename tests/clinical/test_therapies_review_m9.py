@@ -150,3 +150,20 @@ def test_vitamin_b_complex_is_read_whole_as_a_nutrient(analyse):
 )
 def test_a_manoeuvre_or_a_disease_named_after_a_procedure_is_no_treatment(analyse, text):
     assert therapies(analyse, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "therapy", "outcome"),
+    [
+        # an outcome word right before 后 is a point in time, no outcome
+        ("推荐开始时经静脉应用抗生素，待患者的发热等症状改善后，推荐使用口服药物。", "抗生素", ""),
+        ("要暂停光疗，经处理体温恢复正常后，再继续光照治疗。", "光疗", ""),
+        ("给予泼尼松治疗，病情好转后，无发热。", "泼尼松", ""),
+        ("有时需急症手术治疗，肠梗阻症状缓解后仍有便秘。", "手术治疗", ""),
+        # not 好转后 alone: the treatment's own outcome, then the next step
+        ("如盲肠扭转非手术治疗好转后，应进一步检查发病原因。", "非手术治疗", "好转"),
+        ("应用泼尼松后症状缓解。", "泼尼松", "缓解"),
+    ],
+)
+def test_an_outcome_word_before_hou_is_a_time(analyse, text, therapy, outcome):
+    assert therapies(analyse, text)[therapy].outcome == outcome
