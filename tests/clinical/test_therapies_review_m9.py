@@ -167,3 +167,11 @@ def test_a_manoeuvre_or_a_disease_named_after_a_procedure_is_no_treatment(analys
 )
 def test_an_outcome_word_before_hou_is_a_time(analyse, text, therapy, outcome):
     assert therapies(analyse, text)[therapy].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["外阴丹毒首选青霉素，症状消失后5-7天才可停药。", "对所有病人青霉素应为首选药物。", "首选药物为青霉素。"],
+)
+def test_the_drug_of_first_choice_is_given(analyse, text):
+    assert set(therapies(analyse, text, "预防/描述")) == {"青霉素"}
