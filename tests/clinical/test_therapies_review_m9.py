@@ -175,3 +175,27 @@ def test_an_outcome_word_before_hou_is_a_time(analyse, text, therapy, outcome):
 )
 def test_the_drug_of_first_choice_is_given(analyse, text):
     assert set(therapies(analyse, text, "预防/描述")) == {"青霉素"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fluid a drug is put in is no treatment of its own
+        ("垂体后叶素24单位加入10%葡萄糖40ml缓慢静脉推注。", set()),
+        ("或用头孢氨苄1.0加0.9%氯化钠20ml气管内灌注。", {"头孢氨苄"}),
+        ("可用10%葡萄糖酸钙10ml加入20ml葡萄糖液内由静脉缓慢注射。", {"葡萄糖酸钙"}),
+        ("或用脑垂体后叶素加入葡萄糖氯化钠中静脉滴注。", set()),
+        # glucose or saline given for itself stays
+        ("补充5%或10%的葡萄糖溶液。", {"葡萄糖"}),
+        ("静脉滴注10%葡萄糖500～1500ml。", {"葡萄糖"}),
+        ("葡萄糖液60～100ml加维生素C0.5～1g静注。", {"葡萄糖"}),  # the fluid first, the drug put in after
+    ],
+)
+def test_a_diluent_is_no_treatment(analyse, text, expected):
+    assert set(therapies(analyse, text)) == expected
+
+
+def test_the_drug_before_a_diluent_keeps_its_dose_and_outcome(analyse):
+    found = therapies(analyse, "氨茶碱0.25g加10%葡萄糖液20ml静注，症状缓解。")
+    assert set(found) == {"氨茶碱"}
+    assert (found["氨茶碱"].dose, found["氨茶碱"].dose_unit, found["氨茶碱"].outcome) == (0.25, "g", "缓解")
