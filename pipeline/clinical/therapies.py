@@ -557,12 +557,18 @@ _OUTCOME_DENIED = {"治愈": "无效", "缓解": "无效", "完全缓解": "无�
                    "复发": "无复发"}
 
 
+#: A citation of a study (Pahwa等(1989), 王某等(2001)): the patients after it are that study's.
+_CITATION = re.compile(r"等[ \t]*\((?:19|20)[0-9]{2}\)")
+
+
 def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
     """Rule 4: 治疗N例 after the group, else N例 earlier in the clause."""
     counts = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == "count" and q.numerator]
     cue_before = voc.patients_cue_at_end_pattern
     for index, group in enumerate(groups):
         after_end = groups[index + 1][0]["entity"].start if index + 1 < len(groups) else sentence[1]
+        if cited := _CITATION.search(norm, group[-1]["entity"].end, after_end):
+            after_end = cited.start()  # Pahwa等(1989)用IL-2治疗31例: another study's patients
         first = group[0]["entity"]
         chosen = None
         for q in counts:

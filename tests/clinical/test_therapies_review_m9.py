@@ -199,3 +199,9 @@ def test_the_drug_before_a_diluent_keeps_its_dose_and_outcome(analyse):
     found = therapies(analyse, "氨茶碱0.25g加10%葡萄糖液20ml静注，症状缓解。")
     assert set(found) == {"氨茶碱"}
     assert (found["氨茶碱"].dose, found["氨茶碱"].dose_unit, found["氨茶碱"].outcome) == (0.25, "g", "缓解")
+
+
+def test_patients_after_a_citation_are_that_studys(analyse):
+    found = therapies(analyse, "转移因子治疗本病有一定疗效，Pahwa等(1989)用IL-2治疗31例。")
+    assert found["转移因子"].n_patients is None
+    assert therapies(analyse, "用泼尼松治疗12例，均有效。")["泼尼松"].n_patients == 12  # no citation: its own
