@@ -205,3 +205,8 @@ def test_patients_after_a_citation_are_that_studys(analyse):
     found = therapies(analyse, "转移因子治疗本病有一定疗效，Pahwa等(1989)用IL-2治疗31例。")
     assert found["转移因子"].n_patients is None
     assert therapies(analyse, "用泼尼松治疗12例，均有效。")["泼尼松"].n_patients == 12  # no citation: its own
+
+
+def test_what_the_body_needs_is_no_treatment(analyse):
+    # 需求 as 需求量: 维生素D的需求 is what the body needs
+    assert set(therapies(analyse, "应用维生素D的需求增加。")) == set()
