@@ -13,7 +13,8 @@ word lists are data (``vocabulary.py``):
    gives the first 叶酸), nor one kept away from, with the rest of its list
    (``避免使用阿司匹林或华法林、肝素等抗凝药``), nor one listed with injuries or infections
    (``感染，手术，外伤等可诱发``), nor, outside treatment sections, one a finding follows after 后
-   (``放疗后淋巴水肿``). An alias in
+   (``放疗后淋巴水肿``), nor the fluid another drug is put in (``diluent`` and ``dilutes`` cues:
+   ``加入10%葡萄糖40ml``). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
    ``tcm``: 、/,-separated four-character items (or listed ones), the canonical spelling
@@ -130,7 +131,7 @@ def extract_therapies(
     length = len(norm)
     in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length]
     findings = {(e.start, e.end) for e in entities if e.label in _FINDING_LABELS and not e.nested}
-    candidates, causes = _candidates(norm, in_text, voc, about_treatment, findings)
+    candidates, causes, vehicles = _candidates(norm, in_text, voc, about_treatment, findings)
     candidates += [(e, "tcm") for e in tcm_principles(norm, voc)]
     if not candidates:
         return []  # most sections name no treatment: skip the per-sentence work
@@ -138,7 +139,7 @@ def extract_therapies(
     status = assertion_labels(entities, assertions, among={e for e, _ in candidates})
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= length), key=lambda q: q.start)
     candidate_starts = [c[0].start for c in candidates]
-    bounds = sorted(candidates + causes, key=lambda c: c[0].start)  # where a statement ends
+    bounds = sorted(candidates + causes + vehicles, key=lambda c: c[0].start)  # where a statement ends
     bound_starts = [c[0].start for c in bounds]
     tests = sorted((e.start, e.end) for e in in_text if e.label == "test")
     quantity_starts = [q.start for q in quantities]
@@ -203,13 +204,15 @@ def _candidates(
     voc: ClinicalVocabulary,
     about_treatment: bool = False,
     findings: AbstractSet[tuple[int, int]] = frozenset(),
-) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]]]:
-    """The treatment candidates, and the drugs and procedures that cause something or are the
-    time of it (no rows, but a statement before them ends there). In a section about treatment
+) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]], list[tuple[Entity, str]]]:
+    """The treatment candidates, the drugs and procedures that cause something or are the
+    time of it (no rows, but a statement before them ends there), and the diluents (葡萄糖 of
+    加入10%葡萄糖40ml: no rows, and a statement before them ends there too). In a section about treatment
     (or nursing) a procedure followed by 时, 期间 … is the disease's own (手术期间禁食).
     ``findings``: the spans of the disease and symptom mentions, which make a list of causes."""
     found: list[tuple[Entity, str]] = []
     causes: list[tuple[Entity, str]] = []
+    vehicles: list[tuple[Entity, str]] = []  # diluents: they end a statement, as causes, but hold no outcome back
     avoided_end = -1  # the end of the last drug or procedure kept away from
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
@@ -229,6 +232,9 @@ def _candidates(
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
         if voc.is_history(norm, entity.start, entity.end):
             continue  # 既往有腹部手术史, 应用广谱抗生素史: the patient's past, no treatment
+        if label == "drug" and voc.is_diluent(norm, entity):
+            vehicles.append((entity, category))
+            continue  # 加入10%葡萄糖40ml: the fluid the drug before is put in, no row; its statement ends there
         if voc.is_avoided(norm, entity.start, entity.end) or (
                 0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
             avoided_end = entity.end
@@ -250,7 +256,7 @@ def _candidates(
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))
-    return found, causes
+    return found, causes, vehicles
 
 
 #: The labels of the mentions a list of causes holds besides drugs and procedures.
@@ -551,12 +557,18 @@ _OUTCOME_DENIED = {"治愈": "无效", "缓解": "无效", "完全缓解": "无�
                    "复发": "无复发"}
 
 
+#: A citation of a study (Pahwa等(1989), 王某等(2001)): the patients after it are that study's.
+_CITATION = re.compile(r"等[ \t]*\((?:19|20)[0-9]{2}\)")
+
+
 def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
     """Rule 4: 治疗N例 after the group, else N例 earlier in the clause."""
     counts = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == "count" and q.numerator]
     cue_before = voc.patients_cue_at_end_pattern
     for index, group in enumerate(groups):
         after_end = groups[index + 1][0]["entity"].start if index + 1 < len(groups) else sentence[1]
+        if cited := _CITATION.search(norm, group[-1]["entity"].end, after_end):
+            after_end = cited.start()  # Pahwa等(1989)用IL-2治疗31例: another study's patients
         first = group[0]["entity"]
         chosen = None
         for q in counts:

@@ -47,6 +47,7 @@ CUE_ROLES = (
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "named_cause", "drug_cause_name",
+    "diluent", "dilutes",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
@@ -435,6 +436,28 @@ class ClinicalVocabulary:
         有无手术) or a ``history_after`` word right after it (手术史, 应用广谱抗生素史)."""
         before, after = self._history_patterns
         return before.search(norm, max(0, start - 12), start) is not None or after.match(norm, end) is not None
+
+    @functools.cached_property
+    def _diluent_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """Before a ``diluent`` (葡萄糖, 氯化钠): a ``dilutes`` word, maybe with a strength or a volume
+        between (加入|10%|葡萄糖, 加入|20ml|葡萄糖); after it: maybe 液, 溶液, 注射液, then a volume or
+        中/内 (葡萄糖|250ml, 葡萄糖|液内, 葡萄糖氯化钠|中)."""
+        volume = alternation(unit for unit, (_, kind) in self.dose_units.items() if kind == "volume")
+        amount = rf"{NUMBER}[ \t]*(?:%|{volume})(?![A-Za-z])"
+        return (
+            re.compile(rf"(?:{alternation(self.cues['dilutes'])})[ \t]*(?:{amount}[ \t]*){{0,2}}\Z"),
+            re.compile(rf"(?:注射液|溶液|液)?[ \t]*(?:{amount}|中|内)"),
+        )
+
+    def is_diluent(self, norm: str, entity: Entity) -> bool:
+        """Whether the drug at ``entity`` is the fluid another drug is put in, no treatment of its own
+        (垂体后叶素加入10%葡萄糖40ml缓慢静脉推注, 头孢氨苄1.0加0.9%氯化钠20ml气管内灌注): a ``diluent``
+        right after a ``dilutes`` word and followed by a volume or 中/内. Glucose given for itself
+        (静脉输注25%葡萄糖, 补充5%葡萄糖溶液) has no dilutes word before it."""
+        if entity.text not in self.cues["diluent"] and entity.canonical not in self.cues["diluent"]:
+            return False
+        before, after = self._diluent_patterns
+        return before.search(norm, max(0, entity.start - 24), entity.start) is not None and after.match(norm, entity.end) is not None
 
     # (an empty role's alternation is (?!), which never matches)
     @functools.cached_property
