@@ -370,6 +370,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     end = _window(norm, row["end"], limit, voc)
     consumed = row["end"]
     floor = row["end"]  # where a per-day cue before the dose may start
+    if (example := _EXAMPLE_AFTER.match(norm, row["end"], end)) is not None:
+        end = example.start("marker")  # 非甾体抗炎药(NSAIDs)如依托考昔120mg口服: the example's dose, route …
     m = voc.dose_pattern.search(norm, row["end"], end)
     if m is not None and later and _doses_the_next(norm, row["end"], m, min(later)):
         m = None  # 1000IU维生素E及|25000IU|维生素A: the next drug's dose
@@ -439,6 +441,12 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
         row["sessions"] = int(m["n"])
         consumed = max(consumed, m.end())
     row["end"] = max(consumed, entity.end)
+
+
+#: Right after a therapy (a class, mostly), maybe after its abbreviation: an example of it follows,
+#: named by words no dictionary knows when no mention comes first; what is said after is the
+#: example's (new-user review: 非甾体抗炎药(NSAIDs)如依托考昔120mg got the dose). Not 如果, 如需 … (if).
+_EXAMPLE_AFTER = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*(?P<marker>例如|比如|诸如|如)(?![果需有出病不能无前上下此同])")
 
 
 def _doses_the_next(norm: str, after: int, dose: re.Match[str], next_start: int) -> bool:

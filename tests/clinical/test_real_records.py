@@ -411,3 +411,18 @@ def test_a_change_verb_with_an_object_is_no_result_of_the_test(analyse, text):
 def test_a_change_verb_without_an_object_stays_the_result(analyse, text, direction):
     labs, _ = run(analyse, text, "symptom_data/symptom_detail", "某病")
     assert [f.direction for f in labs] == [direction]
+
+
+def test_a_class_followed_by_an_example_leaves_the_examples_dose_to_it(analyse):
+    # new-user review (2026-12-04): the class took the dose of a drug no dictionary knew
+    text = "或非甾体抗炎药(NSAIDs)如依托考昔120mg口服,每日1次。可用抗生素如青霉素80万U肌注。"
+    _, therapies = run(analyse, text, "治疗", "痛风")
+    got = {t.therapy.text: (t.dose, t.dose_unit, t.route) for t in therapies}
+    assert got["非甾体抗炎药"] == (None, "", "")
+    assert got["抗生素"] == (None, "", "") and got["青霉素"] == (80, "万U", "肌注")
+
+
+def test_an_if_after_a_drug_is_no_example(analyse):
+    _, therapies = run(analyse, "泼尼松如无效可加至60mg口服。", "治疗", "痛风")
+    [prednisone] = therapies
+    assert (prednisone.dose, prednisone.route) == (60, "口服")
