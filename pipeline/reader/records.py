@@ -294,6 +294,7 @@ def read_value(value: Any, *, name: str = "records") -> Iterator[Record | ReadIs
     need a file. Values JSON has no type for (numpy numbers, dates) are read as JSON would write
     them, or as their text; NaN is a missing value."""
     source = memory_source(value)
+    _UNNAMED_REPORTED.discard(source)
     try:
         if _is_dataframe(value):
             if value.columns.nlevels > 1:  # levels joined as a section path is
@@ -322,6 +323,7 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     # the file's name as ids, sources and messages show it: one that is not UTF-8 (its bad
     # bytes surrogate-escaped by Python) could not be written to the tables
     source, stem = display_safe(str(path)), display_safe(path.stem)
+    _UNNAMED_REPORTED.discard(source)  # E040 once per reading of the file, not once per process
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -818,7 +820,8 @@ def _json_kind(value: Any) -> str:
     return {str: "a string", list: "an array"}.get(type(value), "a number")
 
 
-#: The inputs whose records were found to name no disease (E040 is said once per input).
+#: The inputs whose records were found to name no disease (E040 is said once per reading of an
+#: input: ``read_file`` and ``read_value`` forget theirs when they start).
 _UNNAMED_REPORTED: set[str] = set()
 
 

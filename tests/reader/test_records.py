@@ -615,6 +615,10 @@ def test_records_that_name_no_disease_are_reported_once_per_file(tmp_path, caplo
     assert [r.disease for r in records] == ["notes", "notes"]
     [warning] = [r.getMessage() for r in caplog.records if "[E040]" in r.getMessage()]
     assert "record notes:1 names no disease" in warning and "'notes', the file's name" in warning
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="pipeline.reader.records"):
+        records_of(path)  # read again (a notebook's second run): said again
+    assert "[E040]" in caplog.text
 
 
 def test_records_that_name_their_disease_are_not_reported(tmp_path, caplog):
