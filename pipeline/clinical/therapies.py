@@ -370,7 +370,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     end = _window(norm, row["end"], limit, voc)
     consumed = row["end"]
     floor = row["end"]  # where a per-day cue before the dose may start
-    if (example := _EXAMPLE_AFTER.match(norm, row["end"], end)) is not None:
+    if entity.text.endswith(_CLASS_ENDINGS) and (example := _EXAMPLE_AFTER.match(norm, row["end"], end)) is not None:
         end = example.start("marker")  # 非甾体抗炎药(NSAIDs)如依托考昔120mg口服: the example's dose, route …
     m = voc.dose_pattern.search(norm, row["end"], end)
     if m is not None and later and _doses_the_next(norm, row["end"], m, min(later)):
@@ -446,6 +446,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
 #: Right after a therapy (a class, mostly), maybe after its abbreviation: an example of it follows,
 #: named by words no dictionary knows when no mention comes first; what is said after is the
 #: example's (new-user review: 非甾体抗炎药(NSAIDs)如依托考昔120mg got the dose). Not 如果, 如需 … (if).
+#: How the name of a class of drugs ends (非甾体抗炎药, 抗生素, 糖皮质激素, 钙通道阻滞剂, 磺胺类, 抗凝药物): only a
+#: class has examples; after one drug 如 is mostly "if" (泼尼松如患者耐受可加至60mg).
+_CLASS_ENDINGS = ("药", "剂", "类", "素", "药物")
 _EXAMPLE_AFTER = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*(?P<marker>例如|比如|诸如|如)(?![果需有出病不能无前上下此同])")
 
 

@@ -422,7 +422,8 @@ def test_a_class_followed_by_an_example_leaves_the_examples_dose_to_it(analyse):
     assert got["抗生素"] == (None, "", "") and got["青霉素"] == (80, "万U", "肌注")
 
 
-def test_an_if_after_a_drug_is_no_example(analyse):
-    _, therapies = run(analyse, "泼尼松如无效可加至60mg口服。", "治疗", "痛风")
+@pytest.mark.parametrize("text", ["泼尼松如无效可加至60mg口服。", "泼尼松如患者耐受可加至60mg口服。"])
+def test_an_if_after_a_drug_is_no_example(analyse, text):
+    _, therapies = run(analyse, text, "治疗", "痛风")
     [prednisone] = therapies
     assert (prednisone.dose, prednisone.route) == (60, "口服")
