@@ -1637,3 +1637,10 @@ def test_the_whole_of_a_share_may_end_with_zhi():
     (statement,) = bind_frequencies(text, mentions(text, "大出血", "尿毒症"))
     assert (statement.subject.text, statement.population) == ("大出血", "尿毒症死亡总数")
 
+
+def test_cheng_before_a_finding_leads_forward_to_it():
+    # frequencies review of medical_5 (2026-12-04): 67.5%以上呈HLA-B27抗原阳性 had no subject
+    text = "67.5%以上呈HLA-B27抗原阳性。"
+    (statement,) = bind_frequencies(text, mentions(text, "HLA-B27"))
+    assert (statement.subject.text, statement.rule) == ("HLA-B27", "forward")
+
