@@ -40,14 +40,25 @@ def test_a_list_of_titled_texts_is_one_section_per_title():
      ["sections/概述", "sections/病因"]),
     ({"name": "糖尿病", "章节": [{"heading": "临床表现", "text": "多饮、多尿。"}]}, ["章节/临床表现"]),
     ({"name": "糖尿病", "章节": [{"小标题": "治疗", "内容": "降糖。"}]}, ["章节/治疗"]),
-    ({"name": "糖尿病", "章节": [{"名称": "预防", "描述": "控制体重。"}]}, ["章节/预防"]),
-    # a complication list: each complication a titled text, its name in the path
-    ({"name": "感冒", "并发症": [{"name": "肺炎", "desc": "咳嗽、咳痰。"}, {"name": "中耳炎", "desc": "耳痛。"}]},
-     ["并发症/肺炎", "并发症/中耳炎"]),
-    ({"name": "感冒", "症状": [{"name": "发热", "描述": "体温升高。"}]}, ["症状/发热"]),
 ])
 def test_titled_texts_are_read_whatever_the_keys_record_reading_lists(record, paths):
     assert [path for path, _ in sections_of(record)] == paths
+
+
+@pytest.mark.parametrize(("record", "paths"), [
+    # a list of named things (complications, drugs, symptoms): the names stay texts of their own,
+    # so they are mentions (code review 2026-12-04: as titles they were only record_fields)
+    ({"name": "感冒", "并发症": [{"name": "肺炎", "desc": "咳嗽、咳痰。"}, {"name": "中耳炎", "desc": "耳痛。"}]},
+     ["并发症/0/name", "并发症/0/desc", "并发症/1/name", "并发症/1/desc"]),
+    ({"name": "感冒", "症状": [{"名称": "发热", "描述": "体温升高。"}]}, ["症状/0/名称", "症状/0/描述"]),
+])
+def test_named_items_are_read_key_by_key_so_their_names_are_mentions(record, paths):
+    assert [path for path, _ in sections_of(record)] == paths
+
+
+def test_a_named_complication_is_a_mention():
+    tables = pipeline.run([{"name": "感冒", "并发症": [{"name": "肺炎", "desc": "多见于老年人。"}]}])
+    assert ("肺炎", "disease") in set(zip(tables["mentions"]["text"], tables["mentions"]["label"]))
 
 
 def test_a_title_met_twice_gets_a_number():
@@ -71,7 +82,7 @@ def test_a_titled_text_that_is_a_placeholder_or_a_number_is_no_section():
 
 @pytest.mark.parametrize(("item", "paths"), [
     # two title keys, or two text keys: which one is the title, which the text?
-    ({"name": "肺炎", "title": "并发症", "desc": "咳嗽。"}, ["内容/0/name", "内容/0/title", "内容/0/desc"]),
+    ({"标题": "肺炎", "title": "并发症", "desc": "咳嗽。"}, ["内容/0/标题", "内容/0/title", "内容/0/desc"]),
     ({"标题": "病因", "正文": "饮酒。", "描述": "肥胖。"}, ["内容/0/标题", "内容/0/正文", "内容/0/描述"]),
     # a title that is prose, or no string; a text that is no string
     ({"标题": "痛风的病因有哪些？", "正文": "饮酒。"}, ["内容/0/标题", "内容/0/正文"]),
