@@ -273,8 +273,12 @@ _BLANKS = re.compile(r"[ \t]*")
 #: 脊椎炎的患者中,67.5%以上呈…阳性; 本组病例中,…): the group must end with a ``population`` word
 #: (frequencies review of medical_5, 2026-12-04); ``_AMONG`` is the short one inside a number's clause.
 _AMONG_OPENING = re.compile(r"在?(?P<group>[^,;。:在中]{1,30}?)中[ \t]*,")
-#: Who reported a group, written before it (Catz报告…病人中, 结果发现205例…患者中, 有作者报道24例患者中).
-_REPORTED_BY = re.compile(r"^.*?(?:报告|报道|发现|统计|观察)了?的?")
+#: Who reported a group, written before it (Catz报告…病人中, 结果发现205例…患者中, 有作者报道24例患者中);
+#: not a word of the group (观察组患者中, 新发现的患者中: code review).
+_REPORTED_BY = re.compile(
+    r"^(?:.*?(?:报告|报道|发现|统计|观察)了?的?(?=[0-9一二三四五六七八九十百两])"  # 报道322名…, 发现205例…
+    r"|.*?(?:[A-Za-z]|作者|学者|等)(?:就|曾)?(?:报告|报道|发现|统计|观察)了?的?)"  # Catz报告…; not 观察组患者
+)
 #: Where the shares of such a group end: another group (…病理资料中,) or a turn to one (,而…).
 _ANOTHER_GROUP = re.compile(r"[^,;。:]{1,30}?中[ \t]*,|[,;][ \t]*(?:而|但)")
 #: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
@@ -679,6 +683,9 @@ _HEADING_REACH = 40
 #: have it (发生率为6%, 见于10%的患者, 约占…的60%, 最常见(占70%)), not a noun the number is a part of
 #: (正常人摄入的镁60%由粪便排泄, 大小约为1/4…乳头直径, 其中20%与碳酸氢根结合).
 _HEADING_NUMBER_AFTER = re.compile(r"(?:占|为|达|于|在|有|是|率|的|[,:(])(?:约|有|达|为|可达|高达|仅|亦)*[ \t]*\Z")
+#: Between a heading and a number further on: the number is of a part of its cases (其中女性占60%) or
+#: another measure than how common it is (死亡率为10%): not the heading's frequency (code review).
+_NOT_OF_THE_HEADING = re.compile("其中|死亡|病死|治愈|生存|存活|复发|缓解|有效")
 #: Labels of a mention between a heading and a number that the number may be about instead.
 _NOT_THE_HEADINGS = frozenset({"symptom", "disease", "test", "microbe", "procedure", "drug"})
 
@@ -891,6 +898,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is None and rule in ("rate", "forward", "") and heading is not None:
                 if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start) or (
                     q.start <= heading_reach and _HEADING_NUMBER_AFTER.search(norm, max(heading.end, q.start - 6), q.start)
+                    and not _NOT_OF_THE_HEADING.search(norm, heading.end, q.start)
+                    and not any(word in norm[heading.end : q.start] for word in cues.population_words)
                 ):
                     subject, rule = heading, "heading"  # (2)咯血:发生率约15%～30%; 1.头晕:最为多发,发生率可达90%以上
             if subject is None and population is None and rule in ("rate", "") and previous is not None:

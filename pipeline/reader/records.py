@@ -901,8 +901,8 @@ def _titled(item: Any) -> tuple[str, str] | None:
     with exactly one title key and one text key (``section_title_key``, ``section_text_key`` of
     ``record_reading.tsv``), the title a short label (at most ``LABEL_ITEM_MAX_CHARS``, no
     sentence punctuation, no placeholder), the text a string: ``{"标题": "病因", "正文": "…"}``,
-    ``{"title": "概述", "content": "…"}``, ``{"name": "肺炎", "desc": "…"}`` (a complication
-    list: ``并发症/肺炎``). Why: read key by key, the title was a section of its own (read as
+    ``{"title": "概述", "content": "…"}`` (not ``{"name": "肺炎", "desc": "…"}``: name is no
+    title key, so a named thing stays a mention). Why: read key by key, the title was a section of its own (read as
     prose) and the text's path (``内容/0/正文``) said nothing of what it is about, so a cause
     section was no cause section for ``section_kind``. Asked inside a record only: whether a
     list is records (``_as_records``) is decided before."""

@@ -1362,6 +1362,9 @@ def test_a_site_or_examination_before_what_is_seen_there_is_not_the_subject(text
         ("(5)癫痫:各种发作形式均可出现,见于约40%的病人。", "癫痫"),
         ("⑥腹水:正常人摄入的镁60%由粪便排泄。", None),  # a part of what is named right before it
         ("(1)出血:多见于青年人,伴腹痛者约20%。", "腹痛"),  # another finding between
+        # code review (2026-12-04): a part of its cases, or another measure, is not how common it is
+        ("1.头晕:多见于老年人,其中女性占60%。", None),
+        ("(2)合并青光眼:常见于老年人,死亡率为10%。", None),
     ],
 )
 def test_a_finding_heading_is_the_subject_of_the_number_after_its_colon(text, subject):
@@ -1621,6 +1624,9 @@ def test_a_finding_named_twice_near_one_frequency_word_gets_it_once():
         # who reported it is no part of the group; another group or a turn ends its reach
         ("Jensen就报道322名外阴阴道感染患者中,86%有发热,71%述头痛。", ["322名外阴阴道感染患者"] * 2),
         ("在McCarty报道的30例患者中,发热约占30%。", ["30例患者"]),
+        ("Catz报告结节性甲状腺肿病人中,约21.7%有发热。", ["结节性甲状腺肿病人"]),
+        ("在观察组患者中,30%出现头痛。", ["观察组患者"]),  # code review: no reporter there
+        ("在新发现的患者中,30%出现头痛。", ["新发现的患者"]),
         ("205例女性患者中,25%有发热,而2095例对照中仅有17%有发热。", ["205例女性患者", ""]),
         # no group word: not a group (在病程中, 在我国)
         ("在病程中,约30%有发热。", [""]),
