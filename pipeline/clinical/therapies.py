@@ -448,7 +448,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
 #: example's (new-user review: 非甾体抗炎药(NSAIDs)如依托考昔120mg got the dose). Not 如果, 如需 … (if).
 #: How the name of a class of drugs ends (非甾体抗炎药, 抗生素, 糖皮质激素, 钙通道阻滞剂, 磺胺类, 抗凝药物): only a
 #: class has examples; after one drug 如 is mostly "if" (泼尼松如患者耐受可加至60mg).
-_CLASS_ENDINGS = ("药", "剂", "类", "素", "药物")
+_CLASS_ENDINGS = ("药", "剂", "类", "激素", "抗生素", "药物")  # not 素 alone: 肝素, 胰岛素 are drugs
 _EXAMPLE_AFTER = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*(?P<marker>例如|比如|诸如|如)(?![果需有出病不能无前上下此同])")
 
 

@@ -445,7 +445,8 @@ class ClinicalVocabulary:
         volume = alternation(unit for unit, (_, kind) in self.dose_units.items() if kind == "volume")
         amount = rf"{NUMBER}[ \t]*(?:%|{volume})(?![A-Za-z])"
         return (
-            re.compile(rf"(?:{alternation(self.cues['dilutes'])})[ \t]*(?:{amount}[ \t]*){{0,2}}\Z"),
+            # not the 加 of 追加, 增加, 再加, 附加 (more glucose given: a treatment; code review)
+            re.compile(rf"(?<![增追附再外添])(?:{alternation(self.cues['dilutes'])})[ \t]*(?:{amount}[ \t]*){{0,2}}\Z"),
             re.compile(rf"(?:注射液|溶液|液)?[ \t]*(?:{amount}|中|内)"),
         )
 

@@ -422,8 +422,17 @@ def test_a_class_followed_by_an_example_leaves_the_examples_dose_to_it(analyse):
     assert got["抗生素"] == (None, "", "") and got["青霉素"] == (80, "万U", "肌注")
 
 
-@pytest.mark.parametrize("text", ["泼尼松如无效可加至60mg口服。", "泼尼松如患者耐受可加至60mg口服。"])
+@pytest.mark.parametrize("text", ["泼尼松如无效可加至60mg口服。", "泼尼松如患者耐受可加至60mg口服。",
+                                  "泼尼松如效果不佳可加量至60mg口服。"])
 def test_an_if_after_a_drug_is_no_example(analyse, text):
     _, therapies = run(analyse, text, "治疗", "痛风")
     [prednisone] = therapies
     assert (prednisone.dose, prednisone.route) == (60, "口服")
+
+
+def test_heparin_is_no_class_with_examples(analyse):
+    # code review (2026-12-04): 肝素 ends like 激素 but is one drug; its 如 is "if"
+    _, therapies = run(analyse, "肝素如持续静脉滴注,每小时1000U。", "治疗", "肺栓塞")
+    [heparin] = [t for t in therapies if t.therapy.text == "肝素"]
+    assert heparin.route == "静滴"
+

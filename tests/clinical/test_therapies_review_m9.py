@@ -189,6 +189,9 @@ def test_the_drug_of_first_choice_is_given(analyse, text):
         ("补充5%或10%的葡萄糖溶液。", {"葡萄糖"}),
         ("静脉滴注10%葡萄糖500～1500ml。", {"葡萄糖"}),
         ("葡萄糖液60～100ml加维生素C0.5～1g静注。", {"葡萄糖"}),  # the fluid first, the drug put in after
+        # code review (2026-12-04): more glucose given is a treatment, not a diluent
+        ("若未恢复可追加50%葡萄糖20ml静注。", {"葡萄糖"}),
+        ("必要时增加10%葡萄糖500ml静滴维持。", {"葡萄糖"}),
     ],
 )
 def test_a_diluent_is_no_treatment(analyse, text, expected):
