@@ -1066,6 +1066,8 @@ def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: 
     return owners
 
 
+#: Right before a mention of the record's disease: a clause turning to it (…,而痛风…).
+_TURN_BEFORE = re.compile(r"[,;][ \t]*(?:而|但|然而)?[ \t]*\Z")
 #: Where a sentence about another disease turns to the record's own (…,而本病…; 但该病…).
 _BACK_TO_THE_RECORD = re.compile("[,;](?:而|但|然而)?(?:本病|本症|本征|该病|后者则?)")
 
@@ -1085,8 +1087,16 @@ def _sentence_owners(text: str, start: int, end: int, diseases: Sequence[Entity]
         if (disease.canonical in _generic_diseases() or _is_record_disease(disease, record)
                 or _opens_the_record_name(disease, record)):
             continue
-        back = _BACK_TO_THE_RECORD.search(text, disease.end, start + s_end)
-        owners.append((disease.start, back.start() if back else start + s_end, _Owner(disease.text, disease.start, disease.end)))
+        end = start + s_end
+        back = _BACK_TO_THE_RECORD.search(text, disease.end, end)
+        if back is not None:
+            end = back.start()
+        for other in diseases[at + 1 : bisect_left(disease_starts, end)]:  # …,而痛风多见于中年男性: the record's again
+            turn = _TURN_BEFORE.search(text, max(disease.end, other.start - 4), other.start)
+            if turn is not None and _is_record_disease(other, record):
+                end = turn.start()
+                break
+        owners.append((disease.start, end, _Owner(disease.text, disease.start, disease.end)))
     return owners
 
 
@@ -1196,7 +1206,7 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
     owner = _other_disease(entity, clause_owner, items, item_starts, differential, cause_regions)
     if owner is not None and owner.start == entity.start and any(start <= entity.start < end for start, end in cause_regions) and (
         entity.start not in record.elsewhere and _ends_the_record_name(entity, record)
-        and not _QUALIFIED_BEFORE.match(record.text, max(entity.start - 1, 0))
+        and not (entity.start > 0 and _QUALIFIED_BEFORE.match(record.text, entity.start - 1))
     ):
         return None  # 肺炎 in a cause text of 小儿支气管肺炎: the record's own disease, named more broadly
     # asked last: the record's own disease never has an owner, and few entities have one

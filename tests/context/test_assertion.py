@@ -710,6 +710,9 @@ def test_differential_section_path_without_heading(mark):
      [("other_disease", "类风湿关节炎"), ("present", ""), ("present", "")]),
     # a sentence opening with the record's disease stays its own
     ("痛风多见于中年男性,常有第一跖趾关节红肿。", [("痛风", "disease"), "第一跖趾关节红肿"], [("present", "")] * 2),
+    # code review (2026-12-04): a clause turning to the record's disease by name ends the other's
+    ("假性痛风多见于老年人,而痛风多见于中年男性,常有关节红肿。",
+     [("假性痛风", "disease"), ("痛风", "disease"), "关节红肿"], [("other_disease", "假性痛风"), ("present", ""), ("present", "")]),
 ])
 def test_a_sentence_of_a_differential_without_numbers_belongs_to_the_disease_opening_it(mark, text, terms, expected):
     result = assign_context(text, mark(text, *terms), section="鉴别诊断", record_disease="痛风")
@@ -1784,6 +1787,7 @@ def test_every_name_of_the_records_disease_ends_with_a_character_its_endings_hol
     ("糖尿病可引起本病", "糖尿病", "糖尿病肾病", "other_disease"),
     ("下消化道出血多由肿瘤引起", "消化道出血", "上消化道出血", "other_disease"),
     ("动脉瘤多由动脉粥样硬化引起", "动脉瘤", "假性动脉瘤", "other_disease"),
+    ("急性白血病是由多种原因引起的", "急性白血病", "眼眶急性白血病", "present"),  # at the text's start
 ])
 def test_the_records_disease_named_more_broadly_in_its_cause_text_is_its_own(text, disease, record, expected):
     start = text.index(disease)
