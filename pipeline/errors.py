@@ -49,8 +49,9 @@ class Errors:
     E037 = "no records found in {inputs}: the tables written are empty"
     E038 = (
         "--dictionaries {path} gives only the entity dictionaries (entities/*.tsv and the lexicon's helper files); "
-        "the other data files are read from {used}, and these of {path} differ from them and are not read: {files}. "
-        "To use every data file of that folder, run with ZH_MED_DICTIONARIES={path}"
+        "the other data files are read from {used}, and these of {path} differ from them (edited, or copied from "
+        "another version of the pipeline) and are not read: {files}. To use every data file of that folder, run "
+        "with ZH_MED_DICTIONARIES={path} (a copy from another version then also brings that version's rules)"
     )
     E040 = (
         "{path}: record {record_id} names no disease (no name key of record_reading.tsv, no overview "

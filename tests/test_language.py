@@ -166,3 +166,17 @@ def test_a_zh_med_dictionaries_folder_that_does_not_exist_says_so_and_how_to_sta
     with pytest.raises(PipelineError) as error:
         load()
     assert error.value.code == "E039" and f"dict init {missing}" in str(error.value)  # not E019's list of 25 files
+
+
+def test_a_copy_of_the_dictionaries_older_than_a_commands_file_still_runs(tmp_path):
+    # code review (2026-12-04): every run refused a copy lacking suggest_not_drugs.tsv, which only
+    # dict suggest reads (and falls back on the shipped one)
+    from pipeline.lexicon.edit import init_dictionaries
+    from pipeline.resources import missing_data_files
+
+    copy = tmp_path / "older"
+    init_dictionaries(copy)
+    (copy / "suggest_not_drugs.tsv").unlink()
+    assert missing_data_files(copy) == []
+    (copy / "context_rules.tsv").unlink()
+    assert missing_data_files(copy) == ["context_rules.tsv"]

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from ..errors import PipelineError
 from ..normalize import normalize_text
 from ..reader import ReadIssue, Record, readable_records
-from ..resources import DEFAULT_DICTIONARY_DIR, dictionary_dir, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR, dictionary_dir, read_tsv
 from ..sentences import split_sentences
 from .loader import load_lexicon
 
@@ -97,7 +97,8 @@ def dose_words(directory: Path = DEFAULT_DICTIONARY_DIR) -> DoseWords:
 
     vocabulary = load_clinical_vocabulary(directory)
     quantities = load_quantity_resources(directory)
-    listed = read_term_list(directory / NOT_DRUGS_FILE, required=True)
+    own = directory / NOT_DRUGS_FILE  # a copy of the dictionaries older than this file has none
+    listed = read_term_list(own if own.is_file() else PACKAGE_DICTIONARY_DIR / NOT_DRUGS_FILE, required=True)
     not_drugs = {
         *vocabulary.routes, *vocabulary.schedule_periods, *vocabulary.schedule_abbreviations, *vocabulary.dose_units,
         *(word for role in ("per_day", "each", "use") for word in vocabulary.cues[role]),
