@@ -598,8 +598,8 @@ def _is_named_collection(document: dict[str, Any]) -> bool:
     keys must be, so a record with a part keyed by a disease (``{"基本信息": …, "糖尿病足":
     {…}}``) stays one record. Asked of a file's top only (a record's sections may be keyed
     by its complications)."""
-    if not document or not all(isinstance(value, dict) and value for value in document.values()):
-        return False
+    if not document or not all(isinstance(value, dict) for value in document.values()) or not any(document.values()):
+        return False  # an empty record among them is reported (E005), not a reason to merge the others
     diseases = _disease_terms()
     return all(key in diseases or _overview_name_in(value) == key for key, value in document.items())
 
@@ -782,7 +782,7 @@ def _overview_name_in(value: dict[str, Any]) -> str | None:
     for path in rules.overview_keys:
         text = _leaf(value, path)
         match = rules.defines_disease.match(text) if text is not None else None
-        if match:
+        if match and match.group(1) not in _THIS_DISEASE:
             return match.group(1)
     return None
 
@@ -961,6 +961,10 @@ def _disease_from_overview(leaves: dict[str, str]) -> str | None:
     candidates = [leaves[key] for key in rules.overview_keys if key in leaves] + list(leaves.values())[:1]
     for text in candidates:
         match = rules.defines_disease.match(text)
-        if match:
+        if match and match.group(1) not in _THIS_DISEASE:
             return match.group(1)
     return None
+
+
+#: Words for "this disease" that open an overview as a name would (本病是由病毒感染引起): no name.
+_THIS_DISEASE = frozenset({"本病", "该病", "此病", "本症", "本征", "该症", "此症"})

@@ -626,3 +626,16 @@ def test_records_that_name_their_disease_are_not_reported(tmp_path, caplog):
     with caplog.at_level("WARNING", logger="pipeline.reader.records"):
         assert [r.disease for r in records_of(path)] == ["痛风", "痛风"]
     assert "[E040]" not in caplog.text
+
+
+def test_an_empty_record_among_records_keyed_by_disease_is_reported_not_a_reason_to_merge(tmp_path):
+    # code review (2026-12-04): {"糖尿病": {}, …} made the whole file one record again
+    path = write(tmp_path, "mine.json", json.dumps({"糖尿病": {}, "高血压": {"病因": "遗传因素。"}}, ensure_ascii=False))
+    assert [r.disease for r in records_of(path)] == ["高血压"]
+    assert [i.message[:6] for i in issues_of(path)] == ["[E005]"]
+
+
+def test_ben_bing_opening_an_overview_is_no_disease_name(tmp_path):
+    path = write(tmp_path, "notes.json", json.dumps({"概述": "本病是由病毒感染引起。"}, ensure_ascii=False))
+    assert records_of(path)[0].disease == "notes"
+
