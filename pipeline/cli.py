@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import PipelineError, message
+from .resources import check_output_path
 from .tables import FORMATS, TABLES, table_formats
 
 if TYPE_CHECKING:
@@ -230,8 +231,7 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
         collect_less()
     formats = table_formats(args.format)  # csv,csv is csv
     check_workers(args.workers)
-    if not args.out.strip():  # --out "" (an unset shell variable): not the current folder
-        raise PipelineError("E012", path=repr(args.out), reason="the path is empty")
+    check_output_path(args.out)  # --out "" (an unset shell variable): not the current folder
     if args.scheduler and args.engine != "dask":
         raise PipelineError("E222")
     if args.workers == 1 and args.engine != "dask":  # this process loads the Language
@@ -292,6 +292,8 @@ def _dict(args: argparse.Namespace) -> int:
     if args.dict_command == "build":
         from .lexicon import build
 
+        if args.out is not None:
+            check_output_path(args.out)
         argv = [*(["--shared", args.shared] if args.shared else []), *(["--out", args.out] if args.out else [])]
         return build.main(argv)
     if args.dict_command == "suggest":

@@ -23,6 +23,7 @@ from .quantities import component as _quantities  # noqa: F401
 from .resources import (
     DEFAULT_DICTIONARY_DIR,
     PACKAGE_DICTIONARY_DIR,
+    check_data_folder,
     dictionary_dir,
     missing_data_files,
 )
@@ -83,8 +84,7 @@ def load(
     its parser and NER (about 1 GB per 100,000 characters), and this pipeline has neither. A
     section of 1,000,000 characters of prose takes about 6 s and 0.5 GB (peak RSS) here.
     """
-    if DEFAULT_DICTIONARY_DIR != PACKAGE_DICTIONARY_DIR and not DEFAULT_DICTIONARY_DIR.is_dir():
-        raise PipelineError("E039", path=DEFAULT_DICTIONARY_DIR)
+    check_data_folder()
     if DEFAULT_DICTIONARY_DIR != PACKAGE_DICTIONARY_DIR and (missing := missing_data_files(DEFAULT_DICTIONARY_DIR)):
         raise PipelineError("E019", path=DEFAULT_DICTIONARY_DIR, files=", ".join(missing))
     if segmenter not in tokenizer.SEGMENTERS:

@@ -29,7 +29,14 @@ PACKAGE_DICTIONARY_DIR = shipped_folder("dictionaries")
 #: The records shipped with the package (``python -m pipeline`` run outside a checkout).
 PACKAGE_SEEDS_DIR = shipped_folder("seeds")
 #: The data used by default: the shipped data, or ``ZH_MED_DICTIONARIES``.
-DEFAULT_DICTIONARY_DIR = Path(os.environ.get("ZH_MED_DICTIONARIES", PACKAGE_DICTIONARY_DIR))
+DEFAULT_DICTIONARY_DIR = Path(os.environ.get("ZH_MED_DICTIONARIES") or PACKAGE_DICTIONARY_DIR)  # set but empty: unset
+
+
+def check_data_folder() -> None:
+    """E039 when ``ZH_MED_DICTIONARIES`` names no folder: said by the first reader of the data
+    (the record reader, for a folder of inputs, or ``load``), not as a missing file."""
+    if DEFAULT_DICTIONARY_DIR != PACKAGE_DICTIONARY_DIR and not DEFAULT_DICTIONARY_DIR.is_dir():
+        raise PipelineError("E039", path=DEFAULT_DICTIONARY_DIR)
 
 
 def missing_data_files(directory: Path) -> list[str]:
@@ -128,6 +135,13 @@ def _row(path: Path, line_no: int, header: list[str], fields: list[str], must_fi
         if not row.get(column):
             raise DictionaryError("E024", path=path, line=line_no, column=column, hint=hint)
     return row
+
+
+def check_output_path(out: str | os.PathLike[str]) -> None:
+    """E012 for an empty output path (``--out ""``, an unset shell variable; ``out=""``), which
+    ``Path`` would read as the current folder."""
+    if not str(out).strip():
+        raise PipelineError("E012", path=repr(str(out)), reason="the path is empty")
 
 
 def make_output_folder(out: Path) -> None:

@@ -35,6 +35,7 @@ from tqdm import tqdm
 
 from .errors import PipelineError, message
 from .reader import ReadIssue, Record, discover_files, holds_records, memory_source, read_file, read_value
+from .resources import check_output_path
 from .reader.records import display_safe
 from .tables.columns import (
     COLUMN_NAMES,
@@ -126,6 +127,8 @@ def run_batch(
 
     formats = table_formats(formats)
     workers = check_workers(workers)
+    if out is not None:
+        check_output_path(out)
     if isinstance(inputs, Iterator):  # a generator of paths or of records: looked at before it is read
         inputs = list(inputs)
     if holds_records(inputs):

@@ -161,8 +161,11 @@ def test_loading_with_such_a_folder_warns_once_with_the_way_to_read_them(tmp_pat
 def test_a_zh_med_dictionaries_folder_that_does_not_exist_says_so_and_how_to_start_one(tmp_path, monkeypatch):
     import pipeline.language as language
 
+    import pipeline.resources as resources
+
     missing = tmp_path / "not_made"
     monkeypatch.setattr(language, "DEFAULT_DICTIONARY_DIR", missing)  # as ZH_MED_DICTIONARIES=not_made does
+    monkeypatch.setattr(resources, "DEFAULT_DICTIONARY_DIR", missing)
     with pytest.raises(PipelineError) as error:
         load()
     assert error.value.code == "E039" and f"dict init {missing}" in str(error.value)  # not E019's list of 25 files

@@ -568,3 +568,13 @@ def test_the_progress_bar_shows_in_a_terminal_only_and_names_the_file_it_is_in(c
     assert [bar.options["disable"] for bar in bars] == [None, True]  # None: tqdm shows it on a terminal only
     assert bars[0].postfixes[0] == "file 1/2" and bars[0].postfixes[-1] == "file 2/2"
     assert bars[0].n == 6 and bars[1].postfixes == []
+
+
+def test_an_empty_out_is_an_error_not_the_current_folder(tmp_path, monkeypatch):
+    # code review (2026-12-04): pipeline.run(..., out="") wrote 18 tables into the current folder
+    from pipeline.errors import PipelineError
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(PipelineError) as error:
+        run_batch([{"name": "感冒", "病因": "病毒感染。"}], out="  ")
+    assert error.value.code == "E012" and list(tmp_path.iterdir()) == []

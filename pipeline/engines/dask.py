@@ -29,7 +29,7 @@ from .. import runner
 from ..errors import PipelineError
 from ..lexicon.loader import load_lexicon
 from ..reader import ReadIssue, Record, discover_files
-from ..resources import dictionary_dir, make_output_folder
+from ..resources import check_output_path, dictionary_dir, make_output_folder
 from ..runner import (
     MemoryZones,
     Rows,
@@ -88,6 +88,7 @@ def run_dask(
         formats=formats,
     )
     logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO lines would bury the summary
+    check_output_path(out)
     out = Path(out)
     try:
         make_output_folder(out)

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError, PipelineError, message
-from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
+from ..resources import DEFAULT_DICTIONARY_DIR, check_data_folder, choice, read_tsv, unique_rows
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +119,7 @@ class ReadingRules:
 
 @cache
 def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
+    check_data_folder()
     path = directory / "record_reading.tsv"
     rows = [
         (line, row)
