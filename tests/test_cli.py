@@ -265,3 +265,17 @@ def test_a_run_that_finds_no_record_says_so(tmp_path, capsys):
     (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
     assert run_cli(tmp_path / "empty.json", "--out", tmp_path / "out") == 0
     assert "warning: [E037] no records found in" in capsys.readouterr().err
+
+
+def test_zh_med_dictionaries_naming_no_folder_is_one_line_even_for_a_folder_of_inputs(tmp_path):
+    # code review (2026-12-04): reading the folder's CSV headers came first and ended in E224
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.csv").write_text("疾病名称,疾病描述\n感冒,感冒是常见病。\n", encoding="utf-8")
+    env = {**os.environ, "ZH_MED_DICTIONARIES": str(tmp_path / "none")}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "in"), "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode == 2 and done.stderr.strip().startswith("error: [E039]")
