@@ -364,8 +364,8 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
             (
                 # a rate per ten thousand people or more (13/10万～34/10万, 425.7/10万, 1/万), in percent
                 rf"(?<![0-9]/)(?P<kl>{NUMBER}){_SP}(?:/{_SP}(?P<kld>[0-9]+)?{_SP}(?P<klu>[万亿]))?{_SEP}"
-                rf"(?P<kh>{NUMBER}){_SP}/{_SP}(?P<khd>[0-9]+)?{_SP}(?P<khu>[万亿])",
-                rf"(?<![0-9]/)(?P<k>{NUMBER}){_SP}/{_SP}(?P<kd>[0-9]+)?{_SP}(?P<ku>[万亿])",
+                rf"(?P<kh>{NUMBER}){_SP}/{_SP}(?P<khd>[0-9]+)?{_SP}(?P<khu>[万亿]){_NO_PEOPLE}",
+                rf"(?<![0-9]/)(?P<k>{NUMBER}){_SP}/{_SP}(?P<kd>[0-9]+)?{_SP}(?P<ku>[万亿]){_NO_PEOPLE}",
                 rf"(?<![0-9]/)(?P<xn>[0-9]+){_SP}/{_SP}(?P<xd>[0-9]+){_SEP}"
                 rf"(?P<yn>[0-9]+){_SP}/{_SP}(?P<yd>[0-9]+)(?![0-9.]|{_SP}/|{_SP}(?:{unit}))",
                 rf"(?<![A-Za-z] )(?<![0-9]/)(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
@@ -436,10 +436,13 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
     if m["kh"] is not None:  # 13/10万～34/10万 (the first base may be left out: 13～34/10万)
         high = _per_population(m["kh"], m["khd"], m["khu"])
         low = _per_population(m["kl"], m["kld"] if m["klu"] else m["khd"], m["klu"] or m["khu"])
-        valid = low is not None and high is not None and low <= high
-        fields.update(kind="percent_range", unit="%", low=low if valid else None, high=high if valid else None)
+        if low is None or high is None or low > high:
+            return None  # 2007-2/10万: no range of rates
+        fields.update(kind="percent_range", unit="%", low=low, high=high)
     elif m["k"] is not None:  # 发病率为5.8/10万
-        fields.update(kind="percent", unit="%", value=_per_population(m["k"], m["kd"], m["ku"]))
+        if (value := _per_population(m["k"], m["kd"], m["ku"])) is None:
+            return None  # 5/0万, 200/1万: no rate
+        fields.update(kind="percent", unit="%", value=value)
     elif m["xn"] is not None:  # 约占1/3~1/2
         (xn, xd), (yn, yd) = (int(m["xn"]), int(m["xd"])), (int(m["yn"]), int(m["yd"]))
         if not xd or not yd or not 0 <= xn / xd <= yn / yd <= 1:
@@ -536,13 +539,15 @@ def _absorb_parentheses(norm: str, start: int, end: int, found: list[Quantity]) 
     return start, end
 
 
+#: After a rate's 万 or 亿: not a unit of something else (1/10万U, 1/万元: a dose, money).
+_NO_PEOPLE = "(?!U|IU|单位|元|次|片|粒|支)"
 #: What 万 and 亿 after a rate's slash are worth (N/10万: N per 100,000 people).
 _POPULATION_BASES = {"万": 10_000, "亿": 100_000_000}
 
 
 def _per_population(number: str, base: str | None, word: str) -> float | None:
     """A rate per ``base`` ``word`` people (``13``, ``10``, ``万``: 13/10万) as a percentage,
-    rounded to 6 decimals like per mille; None when above 100 %."""
+    rounded to 6 decimals like per mille; None when above 100 % or the base is 0."""
     people = int(base or 1) * _POPULATION_BASES[word]
     value = float(number) / people * 100 if people else math.inf
     return round(value, 6) if 0 <= value <= 100 else None

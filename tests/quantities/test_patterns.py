@@ -221,6 +221,16 @@ def test_a_rate_per_ten_thousand_people_or_more_is_a_percentage(text, kind, valu
     assert (q.low, q.high) == value if kind == "percent_range" else q.value == value
 
 
+@pytest.mark.parametrize("text", ["费用1/万元", "5/0万", "2/10万~1/10万", "200000/1万"])
+def test_no_rate_per_people_where_no_people_or_no_valid_rate_is_meant(text):
+    # code review (2026-12-04): money, a zero base, a falling range, above 100 %: no empty rate
+    assert not [q for q in find_quantities(text) if q.kind in ("percent", "percent_range")]
+
+
+def test_a_dose_in_ten_thousand_units_stays_a_dose():
+    assert [(q.kind, q.text) for q in find_quantities("1/10万U")] == [("number", "10万U")]
+
+
 @pytest.mark.parametrize("text", ["病程1个月～2年", "2天～3周"])
 def test_a_range_with_two_units_has_no_bounds_in_either(text):
     q = only(text)
