@@ -55,7 +55,7 @@ class Errors:
     )
     E040 = (
         "{path}: record {record_id} names no disease (no name key of record_reading.tsv, no overview "
-        "opening 'X是…'): its disease is {stem!r}, the file's name; so is that of any other such record of this file"
+        "opening 'X是…'): its disease is {stem!r}, its input's name; so is that of any other such record of it"
     )
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"

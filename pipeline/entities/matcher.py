@@ -422,7 +422,8 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
 #: that may open that adjective (非肝硬化性门脉高压).
 ADJECTIVE, _NOT = "性", "非"
 #: Rule 8 too: what makes a finding another one, its likeness (假性|痛风 is pseudogout, no gout;
-#: 假性|肥大, 假性|瘫痪): joined, itself as canonical name, unless a term already spans both.
+#: 假性|肥大, 假性|瘫痪): joined, itself as canonical name, unless a term already spans both (not
+#: the 假性 of 虚假性: 虚假性腹泻 is a spurious diarrhoea).
 _FALSE = "假性"
 #: Labels of a term that rule 8 joins as the adjective of a finding after it: a finding, or the
 #: organism causing it (念珠菌|性|阴道炎, CMV|性|视网膜炎; nested in the joined mention).
@@ -459,7 +460,7 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         if _after_non(text, start) and _OPENS_WITH_ADJECTIVE.match(head[3].text) and (start - 1, head[2]) not in spans:
             written = text[start - 1 : head[2]]
             joined.append((start - 1 - head[2], start - 1, head[2], head[3]._replace(text=written, canonical=written)))
-        if start >= 2 and text.startswith(_FALSE, start - 2) and (start - 2, head[2]) not in spans:
+        if start >= 2 and text.startswith(_FALSE, start - 2) and (start < 3 or text[start - 3] != "虚") and (start - 2, head[2]) not in spans:
             written = text[start - 2 : head[2]]
             joined.append((start - 2 - head[2], start - 2, head[2], head[3]._replace(text=written, canonical=written)))
     for _, start, end, adjective in candidates:

@@ -272,7 +272,7 @@ _BLANKS = re.compile(r"[ \t]*")
 #: A sentence opening with the group its numbers are shares of, as a clause of its own (在单独发生强直性
 #: 脊椎炎的患者中,67.5%以上呈…阳性; 本组病例中,…): the group must end with a ``population`` word
 #: (frequencies review of medical_5, 2026-12-04); ``_AMONG`` is the short one inside a number's clause.
-_AMONG_OPENING = re.compile(r"在?(?P<group>[^,;。:在中]{1,30}?)中[ \t]*,")
+_AMONG_OPENING = re.compile(r"在?(?P<group>[^,;。:在]{1,30}?)中[ \t]*,")
 #: Who reported a group, written before it (Catz报告…病人中, 结果发现205例…患者中, 有作者报道24例患者中);
 #: not a word of the group (观察组患者中, 新发现的患者中: code review).
 _REPORTED_BY = re.compile(

@@ -150,6 +150,7 @@ def test_a_finding_after_jiaxing_is_its_likeness_another_finding():
     assert found("需与假性痛风相鉴别") == [("假性痛风", "disease", "假性痛风")]
     assert found("腓肠肌假性肥大") == [("假性肥大", "symptom", "假性肥大")]
     assert found("假性近视") == [("假性近视", "symptom", "假性近视")]  # a term of its own
+    assert found("虚假性肥大") == [("肥大", "symptom", "肥大")]  # 虚假性: spurious, no likeness (code review)
     assert found("痛风性关节炎,性痛风") == [("痛风", "disease", "痛风"), ("痛风", "disease", "痛风")]
 
 

@@ -1627,6 +1627,7 @@ def test_a_finding_named_twice_near_one_frequency_word_gets_it_once():
         ("Catz报告结节性甲状腺肿病人中,约21.7%有发热。", ["结节性甲状腺肿病人"]),
         ("在观察组患者中,30%出现头痛。", ["观察组患者"]),  # code review: no reporter there
         ("在新发现的患者中,30%出现头痛。", ["新发现的患者"]),
+        ("在中老年患者中,30%出现头痛。", ["中老年患者"]),  # 中 in the group (code review)
         ("205例女性患者中,25%有发热,而2095例对照中仅有17%有发热。", ["205例女性患者", ""]),
         # no group word: not a group (在病程中, 在我国)
         ("在病程中,约30%有发热。", [""]),

@@ -614,7 +614,7 @@ def test_records_that_name_no_disease_are_reported_once_per_file(tmp_path, caplo
         records = records_of(path)
     assert [r.disease for r in records] == ["notes", "notes"]
     [warning] = [r.getMessage() for r in caplog.records if "[E040]" in r.getMessage()]
-    assert "record notes:1 names no disease" in warning and "'notes', the file's name" in warning
+    assert "record notes:1 names no disease" in warning and "'notes', its input's name" in warning
     caplog.clear()
     with caplog.at_level("WARNING", logger="pipeline.reader.records"):
         records_of(path)  # read again (a notebook's second run): said again
