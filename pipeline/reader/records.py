@@ -747,8 +747,19 @@ def _as_records(value: Any) -> _Wrapped | None:
         items = value
     else:
         return None
-    named = sum(1 for item in items if isinstance(item, dict) and (_name_in(item) or _overview_name_in(item)))
+    named = sum(1 for item in items if isinstance(item, dict) and (
+        ((name := _name_in(item)) and name not in _section_headings()) or _overview_name_in(item)))
     return ("", value, []) if named * 2 > len(items) else None
+
+
+@cache
+def _section_headings() -> frozenset[str]:
+    """Names that are a section's title, no disease's (概述, 病因, 临床表现: ``section_headings.tsv`` and
+    the overview keys): a file of ``{"sections": [{"title": "概述", …}]}`` is one record of titled
+    sections, not records named 概述 and 病因 (code review 2026-12-04)."""
+    from ..context.rules import load_heading_rules  # the reader's only use of the context data
+
+    return frozenset({rule.heading for rule in load_heading_rules()} | set(reading_rules().overview_keys))
 
 
 def _is_metadata(value: Any, key: str, depth: int = 0) -> bool:

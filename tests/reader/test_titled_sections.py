@@ -114,12 +114,14 @@ def test_a_list_of_records_is_still_records_not_titled_sections(document):
         ("甲病", [("desc", "头痛。")]), ("乙病", [("desc", "发热。")])]
 
 
-def test_a_file_of_nothing_but_title_keyed_items_is_records_unless_it_has_an_id():
-    # as the README says: title and name are name keys too, so this is a wrapper of two records
-    # (wrapper detection comes first, and is left as it was); an id keeps it one record
+def test_a_file_of_nothing_but_sections_titled_by_headings_is_one_record():
+    # code review (2026-12-04): title is a name key too, so this was read as records named 概述 and
+    # 病因; titles that are section headings (section_headings.tsv, overview keys) name no records
     sections = [{"title": "概述", "content": "一种代谢病。"}, {"title": "病因", "content": "遗传。"}]
-    assert [r.disease for r in read_value({"sections": sections})] == ["概述", "病因"]
+    assert [s.path for s in read_one({"sections": sections}).sections] == ["sections/概述", "sections/病因"]
     assert [s.path for s in read_one({"id": "1001", "sections": sections}).sections] == ["sections/概述", "sections/病因"]
+    # items named by diseases are records still
+    assert [r.disease for r in read_value({"data": [{"title": "甲病", "content": "头痛。"}, {"title": "乙病", "content": "发热。"}]})] == ["甲病", "乙病"]
 
 
 def test_a_cause_section_read_from_a_titled_text_is_a_cause_section():
