@@ -231,7 +231,6 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
         collect_less()
     formats = table_formats(args.format)  # csv,csv is csv
     check_workers(args.workers)
-    check_output_path(args.out)  # --out "" (an unset shell variable): not the current folder
     if args.scheduler and args.engine != "dask":
         raise PipelineError("E222")
     if args.workers == 1 and args.engine != "dask":  # this process loads the Language

@@ -71,6 +71,7 @@ def run_dask(
     (``parquet``) and/or one CSV file per table (``csv``)."""
     formats = table_formats(formats)
     workers = check_workers(workers)
+    check_output_path(out)
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -88,7 +89,6 @@ def run_dask(
         formats=formats,
     )
     logging.getLogger("distributed").setLevel(logging.WARNING)  # its INFO lines would bury the summary
-    check_output_path(out)
     out = Path(out)
     try:
         make_output_folder(out)
