@@ -181,6 +181,7 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         if statement.quantity.kind == "frequency_word" and statement.numerator is None and statement.pct_reported is None:
             continue
         subject = statement.subject
+        of_the_record = subject is None and statement.rule == "record" and bool(record.disease)
         if subject is not None and assertions is None:
             assertions = _assertions_by_span(view)
         rows.append(
@@ -188,9 +189,10 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
                 "record_id": record.record_id,
                 "disease": record.disease,
                 "section": view.section.path,
-                "subject": subject.canonical if subject else None,
+                # rule record: a measure of the record's own disease (病死率高达40%), no mention
+                "subject": subject.canonical if subject else record.disease if of_the_record else None,
                 "subject_text": view.section.text[subject.start : subject.end] if subject else None,
-                "subject_label": subject.label if subject else None,
+                "subject_label": subject.label if subject else "disease" if of_the_record else None,
                 "quantity": view.section.text[statement.quantity.start : statement.quantity.end],
                 "numerator": statement.numerator,
                 "denominator": statement.denominator,

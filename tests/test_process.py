@@ -63,6 +63,15 @@ def test_a_frequency_row_carries_its_subjects_assertion(nlp, text, subject, asse
     assert (row["subject_text"], row["assertion"]) == (subject, assertion)
 
 
+@pytest.mark.parametrize("disease, subject", [("痛风", "痛风"), (None, None)])
+def test_a_measure_of_the_record_disease_names_it_as_the_subject(nlp, disease, subject):
+    rows = rows_of(nlp, "本病病死率约3%。", path="概述", disease=disease)
+    assert [(row["subject"], row["subject_text"], row["subject_label"], row["rule"]) for row in rows["frequencies"]] == [
+        (subject, None, "disease" if subject else None, "record")
+    ]
+    assert not [row for row in rows["symptoms"] if row["freq_pct"] is not None]
+
+
 @pytest.mark.parametrize(
     "text, symptom, numerator, denominator, pct",
     [

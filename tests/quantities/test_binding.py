@@ -1651,3 +1651,31 @@ def test_cheng_before_a_finding_leads_forward_to_it():
     (statement,) = bind_frequencies(text, mentions(text, "HLA-B27"))
     assert (statement.subject.text, statement.rule) == ("HLA-B27", "forward")
 
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("本病发病率为0.5%。", "发病率"),
+        ("病死率可高达40%～70%。", "病死率"),
+        ("预后较差，5年生存率为10%。", "生存率"),
+        ("双亲均患本病者，则子女患病率高达60%。", "患病率"),
+    ],
+)
+def test_a_measure_of_the_disease_with_no_subject_is_about_the_record(text, measure):
+    (statement,) = bind_frequencies(text, [])
+    assert (statement.subject, statement.rule, statement.measure) == (None, "record", measure)
+
+
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        ("发生率约20%。", ()),  # of a complication or finding far more often: no subject
+        ("有效率可达97%。", ()),  # a treatment's
+        ("并发肾结石者病死率约10%。", ("肾结石",)),  # another disease named first in the clause
+    ],
+)
+def test_other_measures_or_a_disease_named_first_are_not_the_record(text, terms):
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, *terms)]
+    (statement,) = bind_frequencies(text, entities)
+    assert statement.subject is None and statement.rule != "record"
