@@ -1679,3 +1679,16 @@ def test_other_measures_or_a_disease_named_first_are_not_the_record(text, terms)
     entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, *terms)]
     (statement,) = bind_frequencies(text, entities)
     assert statement.subject is None and statement.rule != "record"
+
+
+@pytest.mark.parametrize(
+    "text, opening, rule",
+    [
+        ("恶性纤维组织细胞瘤恶性程度较高，局部复发率达40%～55%。", "恶性纤维组织细胞瘤", "topic"),
+        ("(5)血管平滑肌肉瘤：首选手术治疗，有报道术后复发率达75%。", "血管平滑肌肉瘤", "heading"),
+    ],
+)
+def test_a_measure_of_a_disease_opening_its_sentence_is_about_that_disease(text, opening, rule):
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, opening)]
+    (statement,) = bind_frequencies(text, entities)
+    assert (statement.subject.text, statement.rule) == (opening, rule)
