@@ -20,7 +20,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    ``30%成人病例可发生Y``) or a verb (``N%的X患者…Y``,
    ``7/13例(54%)检测到Y``, ``N%发生Y``), or the quantity is a case count/fraction: the finding
    is the first entity after it; ``X患者`` between is the population, not the finding, and a
-   site or examination where the finding is seen is no finding (``1/3患者腹部可触及肿块``).
+   site or examination where the finding is seen is no finding (``1/3患者腹部可触及肿块``). Cells
+   right after a share, with no verb nor patient group between, are what it counts: no statement
+   (``30%以上的红细胞在脾内阻留``; medical_0–3, 10–15: 22 statements, about 19 right).
 4. ``backward`` — otherwise the nearest entity before the number with no other number between
    them: ``血中M蛋白阳性可达75%左右`` → M蛋白; only when the number (with its patient noun or
    的) closes its clause: a predicate after it makes the mention the group or the whole
@@ -891,6 +893,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject, population, rule = listed[id(q)], None, "respectively"
         else:
             subject, population, rule = _bind_number(norm, start, end, q, entities, quantities, population_entities, cues)
+            if _a_share_of_cells(norm, q, subject, population, rule, entities):
+                continue  # 约1/3血小板…被阻留在脾脏, 30%以上的红细胞在脾内阻留: a share of the cells, not of patients
             if subject is not None and rule in ("rate", "backward", "forward") and _qualifies_a_longer_noun(norm, subject, q, cues):
                 subject = None  # 卵巢恶性生殖细胞肿瘤占…5%: not about the ovary, and the tumour is no mention
             if subject is not None and rule in ("rate", "backward") and subject.label in _GROUP_LABELS and (
@@ -1082,6 +1086,27 @@ def _is_the_reference(norm: str, start: int, e: Entity, cues: _Cues) -> bool:
 
 #: How the name of cells ends: a body part a frequency word may be about (半数病人可见浆细胞增多).
 _CELLS = "细胞"
+#: Cells a share right before is a share of (a smear, physiology), not of patients: 30%以上的红细胞在脾内阻留.
+_COUNTED_CELLS = (_CELLS, "血小板")
+#: Between such a share and its cells only 的 and words of the cells (外周血T细胞, 的各阶段不成熟粒细胞, 的衰老
+#: 红细胞), no verb saying patients have them (22%有血小板降低, 15例(28%)在血管内皮细胞…内查见): frequencies
+#: review of medical_14, 2026-12-04.
+_CELLS_OF_THE_SHARE = re.compile(r"[ \t]*的?(?:(?![有见在出伴发可患])[^\x00-\x7f,;:。、])*")
+#: After cells, the head of a longer noun they only qualify (颗粒细胞癌, 干细胞瘤): tumours, not cells.
+_LONGER_THAN_CELLS = re.compile("[癌瘤病症型]")
+
+
+def _a_share_of_cells(norm: str, q: Quantity, subject: Entity | None, population: Span | None, rule: str,
+                      entities: Sequence[Entity]) -> bool:
+    """Whether a share that rule 3 binds forward counts cells, not patients: cells right after it
+    (``_CELLS_OF_THE_SHARE``), no case count (2例(11.1%)粒细胞…), no patient group, no other mention
+    between (50%以上变形性骨炎的破骨细胞: the patients with it), no tumour the cells name."""
+    return (
+        rule == "forward" and subject is not None and population is None and q.kind != "count"
+        and subject.text.endswith(_COUNTED_CELLS) and not _LONGER_THAN_CELLS.match(norm, subject.end)
+        and _CELLS_OF_THE_SHARE.fullmatch(norm, q.end, subject.start) is not None
+        and not any(q.end <= e.start and e.end <= subject.start for e in entities)
+    )
 
 
 #: Labels of a mention after a ``where_after`` word that make the quantity a share of patients

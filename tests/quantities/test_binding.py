@@ -1692,3 +1692,29 @@ def test_a_measure_of_a_disease_opening_its_sentence_is_about_that_disease(text,
     entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, opening)]
     (statement,) = bind_frequencies(text, entities)
     assert (statement.subject.text, statement.rule) == (opening, rule)
+
+
+@pytest.mark.parametrize(
+    "text, cells",
+    [
+        ("而且也可有30%以上的红细胞在脾内阻留。", "红细胞"),  # physiology: a share of the cells
+        ("外周血白细胞数明显升高，有>10%的各阶段不成熟粒细胞。", "粒细胞"),  # a smear
+    ],
+)
+def test_a_share_of_cells_is_no_frequency(text, cells):
+    entities = [Entity(e.start, e.end, e.text, "body", e.text) for e in mentions(text, cells)]
+    assert bind_frequencies(text, entities) == []
+
+
+@pytest.mark.parametrize(
+    "text, cells, label, subject",
+    [
+        ("新生儿中，22%有血小板降低。", "血小板", "test", "血小板"),  # 有: patients have it
+        ("约1/3病人的尿中出现红细胞。", "红细胞", "body", "红细胞"),  # a patient group
+        ("而87.5%的颗粒细胞癌表达远曲小管抗原。", "颗粒细胞", "body", None),  # tumours the cells name
+    ],
+)
+def test_a_share_of_patients_or_tumours_before_cells_stays(text, cells, label, subject):
+    entities = [Entity(e.start, e.end, e.text, label, e.text) for e in mentions(text, cells)]
+    (statement,) = bind_frequencies(text, entities)
+    assert (statement.subject.text if statement.subject else None) == subject
