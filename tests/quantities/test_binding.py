@@ -1718,3 +1718,17 @@ def test_a_share_of_patients_or_tumours_before_cells_stays(text, cells, label, s
     entities = [Entity(e.start, e.end, e.text, label, e.text) for e in mentions(text, cells)]
     (statement,) = bind_frequencies(text, entities)
     assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    "text, population",
+    [
+        ("据观察有家族史者发病率高达28%。", "有家族史者"),
+        ("总起来说，男性一级亲属的患病率为2.4%。", "男性一级亲属"),
+        ("经特效治疗者病死率为10%;而免疫缺损患者病死率可达80%。", "免疫缺损患者"),
+        ("发病率约占不育症的1%～2%。", "不育症"),  # the whole
+    ],
+)
+def test_a_measure_of_the_record_disease_keeps_the_group_written_before_it(text, population):
+    statement = bind_frequencies(text, [])[-1]
+    assert (statement.rule, statement.population) == ("record", population)
