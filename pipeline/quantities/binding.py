@@ -511,12 +511,19 @@ def _strengths(
         if not a_group and cues.strength_after.match(norm, q.end):
             strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution
             continue
+        if (solution := _SOLUTION.match(norm, q.end)) is not None and not solution.group().endswith(cues.body_fluid):
+            strengths.add(id(q))  # 以10%氢氧化钾液加入分泌物中: a name in 液, no body fluid
+            continue
         before = q.start
         while before > 0 and norm[before - 1] in _LIST_CHARACTERS:
             before -= 1
         if before < q.start and before in strengthened and not _counts_what_follows(norm, q.end, cues):
             strengths.add(id(q))
     return strengths
+
+
+#: Right after a percentage, a name ending in 液 (no 的, verb, patients or number between; not 液体, 恶液质).
+_SOLUTION = re.compile(r"[ \t]*(?![为是有见可呈伴约占])(?:(?!患者|病人|病例)[\u4e00-\u9fff]){1,6}?液(?![体质])")
 
 
 def _clause_end(norm: str, pos: int) -> int:
@@ -618,6 +625,7 @@ class _Cues:
         self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_compile(res.strength_after).pattern})")
+        self.body_fluid = tuple(res.body_fluid)
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the

@@ -35,7 +35,7 @@ CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "copula", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after",
-    "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease",
+    "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -112,6 +112,7 @@ class QuantityResources:
     measure: tuple[str, ...]  # 生存率, 敏感性, and the occurrence ones: what a percentage after one measures
     occurrence: frozenset[str]  # 发生率, 阳性率: measures of how often a finding occurs
     of_the_disease: frozenset[str]  # 发病率, 病死率: about the record's disease when no mention is their subject
+    body_fluid: tuple[str, ...]  # 血液, 尿液: a name in 液 after a percentage that is no solution
     strength_before: tuple[str, ...]  # 用, 含, 吸入: a percentage after one and before a mention is a strength
     strength_after: tuple[str, ...]  # 溶液, 软膏: a percentage shortly before one is a solution's strength
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
@@ -158,7 +159,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
-        "of_the_disease": [],
+        "of_the_disease": [], "body_fluid": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -250,6 +251,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         measure=tuple(words["measure"] + words["occurrence"]),
         occurrence=frozenset(words["occurrence"]),
         of_the_disease=frozenset(words["of_the_disease"]),
+        body_fluid=tuple(words["body_fluid"]),
         strength_before=tuple(words["strength_before"]),
         strength_after=tuple(words["strength_after"]),
         reference_before=tuple(words["reference_before"]),

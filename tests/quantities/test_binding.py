@@ -1732,3 +1732,16 @@ def test_a_share_of_patients_or_tumours_before_cells_stays(text, cells, label, s
 def test_a_measure_of_the_record_disease_keeps_the_group_written_before_it(text, population):
     statement = bind_frequencies(text, [])[-1]
     assert (statement.rule, statement.population) == ("record", population)
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        ("以10%氢氧化钾液加入分泌物中。", 0),  # a reagent's strength
+        ("误服或自服25%杀虫脒原液时，均可中毒。", 0),
+        ("21%尿液标本为阳性。", 1),  # a body fluid: a share of the patients' samples
+        ("约7%左右表现为恶液质。", 1),  # 恶液质 is no solution
+    ],
+)
+def test_a_percentage_before_a_name_in_ye_is_a_strength_unless_a_body_fluid(text, statements):
+    assert len(bind_frequencies(text, [])) == statements
