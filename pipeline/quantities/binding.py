@@ -1294,8 +1294,14 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     return subject, population, rule
 
 
+#: Right after a frequency word and its parenthesis, a verb of having that leads on to the finding
+#: (重者多数(92.2%)出现昏迷, 腹部多数(28%)有局限性轻压痛; not 多数(80%～90%)患者…, 多见(80%)的病变为…).
+_HAVING_AFTER = re.compile(r"[ \t]*(?:可|均|都|则)?(?:出现|伴有|可有|有|发生|表现为|并发)")
+
+
 def _bind_one(norm, start, end, q, entities, quantities, population_entities, cues, among):
     opening = q.start if norm[q.start] == "(" else _opening_parenthesis(norm, start, q.start)  # (93%), 头痛(20例,35%)
+    leads_on = False  # a frequency word, the parenthesis, then what follows: 重者多数(92.2%)出现昏迷
     if opening is not None:
         # a frequency word may come between: 纤维化常见(80%), 头痛较多见(30%); not when a verb or
         # a mention follows the parenthesis (腹部多数(28%)有局限性轻压痛: about what follows)
@@ -1305,11 +1311,16 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
             after_parenthesis = _BLANKS.match(norm, closing + 1).end()
             if _names_what_follows(norm, after_parenthesis, cues) or any(e.start == after_parenthesis for e in entities):
                 word = None  # 系统性红斑狼疮常见(50%)关节痛: about the finding after it
+                leads_on = (verb := _HAVING_AFTER.match(norm, after_parenthesis)) is not None and any(
+                    e.label in ("symptom", "disease") and verb.end() <= e.start <= verb.end() + 8 for e in entities
+                )
         before_parenthesis = word.start if word is not None else opening
         if ending := [e for e in entities if e.end <= before_parenthesis and not norm[e.end : before_parenthesis].strip()]:
             return min(ending, key=lambda e: e.start), None, "paren"
     if norm[q.start] == "(":
         group = _population_ending(norm, start, q.start, population_entities, cues)
+        if leads_on and group is None:
+            return next(e for e in entities if e.start >= q.end and e.label in ("symptom", "disease")), None, "paren"
         if group is None:
             return None, None, "paren"
         following = [e for e in entities if e.start >= q.end and e not in population_entities]

@@ -1745,3 +1745,17 @@ def test_a_measure_of_the_record_disease_keeps_the_group_written_before_it(text,
 )
 def test_a_percentage_before_a_name_in_ye_is_a_strength_unless_a_body_fluid(text, statements):
     assert len(bind_frequencies(text, [])) == statements
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("重者多数(92.2%)出现昏迷，发作性抽搐。", "昏迷"),  # xywy medical_14
+        ("绝大多数(90%)出现消化不良。", "消化不良"),
+        ("多数(80%～90%)患者有肝病。", None),  # the patients after it: no verb right after the parenthesis
+    ],
+)
+def test_a_frequency_word_and_its_parenthesis_lead_on_to_the_finding_after_a_verb(text, subject):
+    entities = [Entity(e.start, e.end, e.text, "symptom", e.text) for e in mentions(text, "昏迷", "消化不良", "肝病")]
+    (statement,) = [s for s in bind_frequencies(text, entities) if s.quantity.text.startswith("(")]
+    assert (statement.subject.text if statement.subject else None) == subject
