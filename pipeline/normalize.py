@@ -17,7 +17,10 @@ What is normalized:
   shape was checked on the xywy records, where these stand-ins occur): a lone Latin ``l``
   touching a digit is a 1 (``l0%``, ``2l%``, ``62l例``, ``l/3``, ``l~2天``; never one next to
   another Latin letter, as in ``mmol/l``), an ``O`` before a decimal point or in a
-  percentage is a 0 (``O.5%``, ``7O%``, ``3.O%``; never one between digits, as in ``H2O2``).
+  percentage is a 0 (``O.5%``, ``7O%``, ``3.O%``; never one between digits, as in ``H2O2``),
+  and an ideographic full stop, an enumeration comma or a middle dot between the digits of
+  a percentage is its decimal point (``1。9%``, ``52、69%``, ``0·5%``; not after a line's
+  start, where ``2、50%`` is item 2, nor after a name or ratio, ``HSV-2。10%``, ``1∶1。20%``).
 """
 
 from __future__ import annotations
@@ -66,6 +69,13 @@ _MISPRINTED_ONE = re.compile(r"l(?<![A-Za-z]l)(?![A-Za-z])(?:(?<=[0-9]l)|(?=[0-9
 # An O or o (no Latin letter before) before a decimal point, an O between a number and its
 # percent sign, or after a decimal point and before a percent sign or range mark: 0.
 _MISPRINTED_ZERO = re.compile(r"[Oo](?<![A-Za-z][Oo])(?=\.[0-9])|O(?<=[0-9]O)(?=%)|O(?<=[0-9]\.O)(?=%|[~-][0-9])")
+# The whole number of a percentage, then 。、· as its point: the number follows a character
+# that is no blank (a line's start: 2、50% is item 2) and is not part of a name or a ratio
+# (HSV-2。10%, 1∶1。20%: a sentence ends there).
+_MISPRINTED_POINT = re.compile(
+    r"[0-9](?<=[^\sA-Za-z0-9.][0-9])(?<![A-Za-z]-[0-9])(?<![0-9][∶:][0-9])[0-9]*[。、·][0-9]+(?=[ \t]*%)"
+)
+_POINT = str.maketrans("。、·", "...")
 
 
 #: Recent texts and their normalized forms, each normalized form also under itself.
@@ -85,6 +95,7 @@ def normalize_text(text: str) -> str:
         normalized = _GREEK_STANDIN.sub(lambda m: m.group(1) + _GREEK[m.group(2)], normalized)
         normalized = _MISPRINTED_ONE.sub("1", normalized)
         normalized = _MISPRINTED_ZERO.sub("0", normalized)
+        normalized = _MISPRINTED_POINT.sub(lambda m: m.group().translate(_POINT), normalized)
         if len(_RECENT) >= _RECENT_SIZE:
             _RECENT.clear()
         _RECENT[text] = _RECENT[normalized] = normalized
