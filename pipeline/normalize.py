@@ -16,7 +16,8 @@ What is normalized:
 * misprinted numbers, only where the neighbours make the character part of a number (each
   shape was checked on the xywy records, where these stand-ins occur): a lone Latin ``l``
   touching a digit is a 1 (``l0%``, ``2l%``, ``62l例``, ``l/3``, ``l~2天``; never one next to
-  another Latin letter, as in ``mmol/l``), an ``O`` before a decimal point or in a
+  another Latin letter or after a unit's slash, as in ``mmol/l``, ``iu/l2016``, nor a lumbar
+  vertebra, ``l4椎体``, ``l5/s1``), an ``O`` before a decimal point or in a
   percentage is a 0 (``O.5%``, ``7O%``, ``3.O%``; never one between digits, as in ``H2O2``),
   and an ideographic full stop, an enumeration comma or a middle dot between the digits of
   a percentage is its decimal point (``1。9%``, ``52、69%``, ``0·5%``; not after a line's
@@ -64,8 +65,12 @@ _GREEK_STANDIN = re.compile(r"([A-Z](?<![A-Za-z][A-Z])[A-Z]{1,5}(?:-?\d{1,2}-?|-
 # Misprinted numbers. Each pattern starts with the character it matches, the conditions after
 # it: ``re`` skips to those characters (10x faster than testing a look-behind everywhere).
 # A lone l (no Latin letter on either side) next to a digit, or before a digit behind a
-# fraction bar, range mark or point, or before a percent sign: 1.
-_MISPRINTED_ONE = re.compile(r"l(?<![A-Za-z]l)(?![A-Za-z])(?:(?<=[0-9]l)|(?=[0-9%]|[./~-][0-9]))")
+# fraction bar, range mark or point, or before a percent sign: 1; but not a lumbar vertebra
+# (l4椎体, l4/5, l5/s1) nor a litre (iu/l2016-12-2, 10^/9l: a date glued on, a slip), as the
+# lower-cased NER sets write them.
+_MISPRINTED_ONE = re.compile(
+    r"l(?<![A-Za-z]l)(?<![A-Za-z]/l)(?<![/^][0-9]l)(?![A-Za-z]|[1-5][椎/])(?:(?<=[0-9]l)|(?=[0-9%]|[./~-][0-9]))"
+)
 # An O or o (no Latin letter before) before a decimal point, an O between a number and its
 # percent sign, or after a decimal point and before a percent sign or range mark: 0.
 _MISPRINTED_ZERO = re.compile(r"[Oo](?<![A-Za-z][Oo])(?=\.[0-9])|O(?<=[0-9]O)(?=%)|O(?<=[0-9]\.O)(?=%|[~-][0-9])")

@@ -89,6 +89,8 @@ def test_misprinted_digits_and_points_are_read_as_the_number(raw, expected):
     "text",
     [
         "血糖<2.8mmol/l,", "白细胞<3×10/l,", "20~40log units",  # l: a litre, a word
+        "l4椎体压缩性骨折", "l4/5、l5/s1椎间盘突出",  # l: a lumbar vertebra (cMedQANER)
+        "丙氨酸氨基转移酶60iu/l2016-12-2", "wbc:1.9*10^/9l,",  # l: a litre (cEHRNER)
         "H2O2和O2-", "大肠杆菌O157:H7", "C6H12O6", "10.O型",  # O: a formula, a serotype, a type
         "131I治疗", "前列腺素I2", "6%~I0%",  # capital I: iodine-131, a name (and too rare to read)
         "即HSV-1和HSV-2。1型主要由", "男女比例为1.6∶1。18个家系",  # a sentence ends with a name or ratio
