@@ -140,6 +140,7 @@ from ..sentences import split_sentences
 from ..serialization import packable
 from .patterns import (
     FREQUENCY_KINDS,
+    SCANNED_NUMBER,
     Quantity,
     QuantityResources,
     decimals,
@@ -155,7 +156,7 @@ Span = tuple[int, int]
 _CLAUSE = re.compile(r"(?:[^(,;:]+|\([^)]*\)?)*")
 #: The quantity kinds binding reads: frequencies and frequency words.
 _BOUND_KINDS = FREQUENCY_KINDS | {"frequency_word"}
-_PERCENT_TEXT = re.compile(r"([0-9]+(?:\.[0-9]+)?)[ \t]*%")
+_PERCENT_TEXT = re.compile(rf"({SCANNED_NUMBER})[ \t]*%")
 
 
 @packable
@@ -659,7 +660,7 @@ def _clauses(norm: str, start: int, end: int) -> Iterator[Span]:
 
 
 #: A clause that goes on with a list of numbers: 分别为10%,|24%和5%.
-_NUMBER_ITEM = re.compile(r"[ \t]*(?:以及|[和及与或])?[ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*(?:%|[~-][ \t]*[0-9])")  # not 1979年…
+_NUMBER_ITEM = re.compile(rf"[ \t]*(?:以及|[和及与或])?[ \t]*{SCANNED_NUMBER}[ \t]*(?:%|[~-][ \t]*[0-9])")  # not 1979年…
 
 
 def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> list[Span]:

@@ -238,7 +238,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         scanner=scanner,
         scan_starts=scan_starts,
         reported_percent=re.compile(
-            rf"{_SP}(?:\({_SP}(?:约?占{_SP})?(?P<p>{NUMBER}){_SP}%{_SP}\)|约?占{_SP}(?P<bare>{NUMBER}){_SP}%)"
+            rf"{_SP}(?:\({_SP}(?:约?占{_SP})?(?P<p>{SCANNED_NUMBER}){_SP}%{_SP}\)|约?占{_SP}(?P<bare>{SCANNED_NUMBER}){_SP}%)"
         ),
         reported_fraction=re.compile(
             rf"{_SP}\({_SP}(?P<n>[0-9]+)(?:{_SP}/{_SP}(?P<d>[0-9]+))?{_SP}"
@@ -317,6 +317,12 @@ _DEGREE_ADVERBS = "较为|十分|非常|极为|极其|比较|相当|很|较|最"
 #: A decimal number as written in the texts (also the clinical stage's doses and values).
 NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _SP = r"[ \t]*"
+# A blank beside the decimal point is a typesetting slip (60. 2%, 29 .1%: 26 and 3 in the xywy
+# records, all decimals), but not where the number opens a line: there 1. 10% is item 1, then 10%.
+_MID_LINE = r"(?:(?<=\S)|(?<=\S[ \t])|(?<=\S[ \t]{2}))"
+#: A number as the scanner reads it: ``NUMBER``, or one with a blank beside its point
+#: (``number_value`` reads both).
+SCANNED_NUMBER = rf"(?:{_MID_LINE}[0-9]+(?:[ \t]\.[ \t]?|\.[ \t])[0-9]+|{NUMBER})"
 # A number is not a piece of a name: IL-6, HHV-8, T3, B19, TGF-β1, 1.5 (after the dot).
 _NUM_START = r"(?<![A-Za-z0-9.α-ωΑ-Ω])(?<![A-Za-z]-)"
 # 0.9%--2.28%, 39%---50%, and 6%一7% (一 for a dash) as the texts write ranges too
@@ -365,22 +371,22 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
             tuple("0123456789"),
             _NUM_START,
             # the rest of the number, then a fraction bar, %, ‰, a range mark, 余/多 or a unit
-            rf"[0-9]*(?:\.[0-9]+)?{_SP}(?:[/%‰~\-至到余多]|一[0-9]|{unit})",
+            rf"[0-9]*(?:[ \t]?\.[ \t]?[0-9]+)?{_SP}(?:[/%‰~\-至到余多]|一[0-9]|{unit})",
             (
                 # a rate per ten thousand people or more (13/10万～34/10万, 425.7/10万, 1/万), in percent
-                rf"(?<![0-9]/)(?P<kl>{NUMBER}){_SP}(?:/{_SP}(?P<kld>[0-9]+)?{_SP}(?P<klu>[万亿]))?{_SEP}"
-                rf"(?P<kh>{NUMBER}){_SP}/{_SP}(?P<khd>[0-9]+)?{_SP}(?P<khu>[万亿]){_NO_PEOPLE}",
-                rf"(?<![0-9]/)(?P<k>{NUMBER}){_SP}/{_SP}(?P<kd>[0-9]+)?{_SP}(?P<ku>[万亿]){_NO_PEOPLE}",
+                rf"(?<![0-9]/)(?P<kl>{SCANNED_NUMBER}){_SP}(?:/{_SP}(?P<kld>[0-9]+)?{_SP}(?P<klu>[万亿]))?{_SEP}"
+                rf"(?P<kh>{SCANNED_NUMBER}){_SP}/{_SP}(?P<khd>[0-9]+)?{_SP}(?P<khu>[万亿]){_NO_PEOPLE}",
+                rf"(?<![0-9]/)(?P<k>{SCANNED_NUMBER}){_SP}/{_SP}(?P<kd>[0-9]+)?{_SP}(?P<ku>[万亿]){_NO_PEOPLE}",
                 rf"(?<![0-9]/)(?P<xn>[0-9]+){_SP}/{_SP}(?P<xd>[0-9]+){_SEP}"
                 rf"(?P<yn>[0-9]+){_SP}/{_SP}(?P<yd>[0-9]+)(?![0-9.]|{_SP}/|{_SP}(?:{unit}))",
                 rf"(?<![A-Za-z] )(?<![0-9]/)(?P<fn>[0-9]+){_SP}/{_SP}(?P<fd>[0-9]+)(?![0-9.]|{_SP}/)"
                 rf"(?:{_SP}(?P<fu>{count_unit}))?(?![万千百型]|{_SP}(?:{unit}))",
-                rf"(?P<pl>{NUMBER}){_SP}%?{_SEP}(?P<ph>{NUMBER}){_SP}%",
-                rf"(?P<p>{NUMBER}){_SP}%",
-                rf"(?P<pml>{NUMBER}){_SP}‰?{_SEP}(?P<pmh>{NUMBER}){_SP}‰",
-                rf"(?P<pm>{NUMBER}){_SP}‰",
-                rf"(?P<rl>{NUMBER}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{NUMBER}){_SP}(?P<ru>{unit})",
-                rf"(?P<n>{NUMBER})(?P<more>余|多)?{_SP}(?P<nu>{unit})",
+                rf"(?P<pl>{SCANNED_NUMBER}){_SP}%?{_SEP}(?P<ph>{SCANNED_NUMBER}){_SP}%",
+                rf"(?P<p>{SCANNED_NUMBER}){_SP}%",
+                rf"(?P<pml>{SCANNED_NUMBER}){_SP}‰?{_SEP}(?P<pmh>{SCANNED_NUMBER}){_SP}‰",
+                rf"(?P<pm>{SCANNED_NUMBER}){_SP}‰",
+                rf"(?P<rl>{SCANNED_NUMBER}){_SP}(?P<rlu>{unit})?{_SEP}(?P<rh>{SCANNED_NUMBER}){_SP}(?P<ru>{unit})",
+                rf"(?P<n>{SCANNED_NUMBER})(?P<more>余|多)?{_SP}(?P<nu>{unit})",
             ),
         ),
         (
@@ -465,15 +471,15 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
     elif m["p"] is not None:
         fields.update(kind="percent", unit="%", value=_percent(m["p"]))
     elif m["pml"] is not None:  # 3‰～6‰: a per-mille range, in percent
-        low, high = float(m["pml"]), float(m["pmh"])
+        low, high = number_value(m["pml"]), number_value(m["pmh"])
         valid = 0 <= low <= high <= 1000
         fields.update(kind="percent_range", unit="%", low=round(low / 10, 6) if valid else None,
                       high=round(high / 10, 6) if valid else None)
     elif m["pm"] is not None:  # 发生率为0.5‰: per mille, in percent
-        per_mille = float(m["pm"])
+        per_mille = number_value(m["pm"])
         fields.update(kind="percent", unit="%", value=round(per_mille / 10, 6) if 0 <= per_mille <= 1000 else None)
     elif m["rl"] is not None:
-        low, high = float(m["rl"]), float(m["rh"])
+        low, high = number_value(m["rl"]), number_value(m["rh"])
         # 1个月~2年: the ends are in different units, so neither bound is in ``unit``
         valid = low <= high and math.isfinite(high) and m["rlu"] in (None, m["ru"])
         fields.update(kind="range", unit=m["ru"], low=low if valid else None, high=high if valid else None)
@@ -485,7 +491,7 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
         if is_count:
             fields.update(kind="count", unit=unit, numerator=int(m["n"]))
         else:
-            value = float(m["n"])
+            value = number_value(m["n"])
             fields.update(kind="number", unit=unit, value=value if math.isfinite(value) else None)
     elif m["cd"] is not None:
         numerator, denominator = chinese_number(m["cn"]), chinese_number(m["cd"])
@@ -554,13 +560,13 @@ def _per_population(number: str, base: str | None, word: str) -> float | None:
     """A rate per ``base`` ``word`` people (``13``, ``10``, ``万``: 13/10万) as a percentage,
     rounded to 6 decimals like per mille; None when above 100 % or the base is 0."""
     people = int(base or 1) * _POPULATION_BASES[word]
-    value = float(number) / people * 100 if people else math.inf
+    value = number_value(number) / people * 100 if people else math.inf
     return round(value, 6) if 0 <= value <= 100 else None
 
 
 def _percent(number: str) -> float | None:
     """A percentage that can be a frequency (0–100), else None."""
-    value = float(number)
+    value = number_value(number)
     return value if 0 <= value <= 100 else None
 
 
@@ -580,9 +586,17 @@ def chinese_number(digits: str) -> int:
     return total + current
 
 
+def number_value(number_text: str) -> float:
+    """The value of a ``SCANNED_NUMBER``: ``60.2`` and ``60. 2`` → 60.2."""
+    return float(_BLANKS.sub("", number_text))
+
+
 def decimals(number_text: str) -> int:
-    """How many decimals a number was written with: ``54`` → 0, ``60.8`` → 1."""
-    return len(number_text.partition(".")[2])
+    """How many decimals a number was written with: ``54`` → 0, ``60.8`` and ``60. 8`` → 1."""
+    return len(_BLANKS.sub("", number_text).partition(".")[2])
+
+
+_BLANKS = re.compile(r"[ \t]+")
 
 
 def round_half_up(value: float, places: int) -> float:

@@ -83,6 +83,16 @@ def test_computed_percentage_is_rounded_half_up():
     assert (s.pct_computed, s.consistent) == (6.3, True)
 
 
+def test_a_printed_percentage_with_a_blank_after_its_point_is_checked_with_its_decimals():
+    s = bound("7/13例(53. 8%)有头痛", "头痛")["头痛"]
+    assert (s.pct_reported, s.pct_computed, s.consistent) == (53.8, 53.8, True)
+
+
+def test_respectively_reads_numbers_with_a_blank_after_the_point():
+    found = bound("发热、皮疹分别占60. 2%,5. 5%", "发热", "皮疹")
+    assert {k: v.pct_reported for k, v in found.items()} == {"发热": 60.2, "皮疹": 5.5}
+
+
 def test_respectively_pairs_the_listed_findings_with_the_numbers_in_order():
     found = bound("发热、皮疹和关节痛分别占80%、50%和30%", "发热", "皮疹", "关节痛")
     assert {k: (v.pct_reported, v.rule) for k, v in found.items()} == {

@@ -2,6 +2,7 @@
 
 import pytest
 
+import pipeline
 from pipeline.language import load
 from tests.helpers import MINI_DICTIONARIES
 
@@ -66,3 +67,18 @@ def test_a_share_of_patients_with_a_cell_count_finding_is_a_frequency_in_both_ta
 def test_a_part_word_right_before_a_finding_is_no_frequency_of_it(shipped_nlp):
     doc = shipped_nlp("肿块部分钙化，部分患者有发热。")
     assert [(f.subject.text, f.qualifier) for f in doc._.frequencies] == [("发热", "部分")]
+
+
+
+def test_misprinted_numbers_give_frequency_rows_that_quote_the_text_as_printed():
+    text = "男性占1。9%,其中尚有l0%～30%的病例,发病率 11. 11%,消瘦(3l%)。"
+    rows = pipeline.run([{"name": "痛风", "流行病学": text}])["frequencies"]
+    rows = rows.astype(object).where(rows.notna(), None)
+    assert [text[start:end] for start, end in zip(rows["start"], rows["end"])] == rows["quantity"].tolist()
+    assert rows[["quantity", "pct_reported", "pct_low", "pct_high"]].values.tolist() == [
+        ["1。9%", 1.9, None, None],
+        ["l0%～30%", None, 10.0, 30.0],
+        ["11. 11%", 11.11, None, None],
+        ["(3l%)", 31.0, None, None],
+    ]
+    assert rows.loc[rows["quantity"] == "(3l%)", "subject_text"].tolist() == ["消瘦"]

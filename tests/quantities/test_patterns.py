@@ -79,6 +79,41 @@ def test_comparators_and_hedges(text, value, comparator, approx):
     assert (q.value, q.comparator, q.approx) == (value, comparator, approx)
 
 
+# Misprinted numbers as the xywy records print them (medical_N/record): each is read as the
+# number meant, and the quantity's offsets still give the text as printed.
+@pytest.mark.parametrize(
+    "text, span, kind, value, low, high",
+    [
+        ("男性占1。9%。", "1。9%", "percent", 1.9, None, None),  # 。 for the point (5/364)
+        ("中段者占68、90%,", "68、90%", "percent", 68.9, None, None),  # 、 for the point (0/461)
+        ("尚有l0%~30%的病例", "l0%~30%", "percent_range", None, 10, 30),  # l for 1 (0/415)
+        ("还有消瘦(3l%),多尿(28%)", "(3l%)", "percent", 31, None, None),  # (11/472)
+        ("病死率为7O%,", "7O%", "percent", 70, None, None),  # O for 0 (6/238)
+        ("H U S发病率 11. 11%,给磷霉素组", "11. 11%", "percent", 11.11, None, None),  # a blank after the point (1/147)
+        ("有畸形者占6. 5 % 。", "6. 5 %", "percent", 6.5, None, None),  # (3/298)
+        ("占胶质瘤总数的23 .9%,", "23 .9%", "percent", 23.9, None, None),  # a blank before it (14/312)
+        ("距离是0. 24~0. 96 cm。", "0. 24~0. 96 cm", "range", None, 0.24, 0.96),  # (1/329)
+    ],
+)
+def test_misprinted_numbers(text, span, kind, value, low, high):
+    q = find_quantities(text)[0]
+    assert (text[q.start : q.end], q.kind, q.value, q.low, q.high) == (span, kind, value, low, high)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("\n1. 10%的患者有发热", "10%", 10),  # item 1, then 10%: no 1.10%
+        ("  2. 5%的患者有发热", "5%", 5),
+        ("2、50%患者在AMI发病前", "50%", 50),  # item 2, then 50% (15/296)
+        ("即HSV-2。10%为HSV-1", "10%", 10),  # a sentence ends with a name
+    ],
+)
+def test_a_number_after_a_list_marker_or_a_sentence_is_not_its_decimals(text, span, value):
+    q = find_quantities(text)[0]
+    assert (text[q.start : q.end], q.value) == (span, value)
+
+
 @pytest.mark.parametrize(
     "text, kind, numerator, denominator, value",
     [
