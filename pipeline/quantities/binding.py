@@ -283,6 +283,21 @@ def bind_frequencies(
 
 
 _BLANKS = re.compile(r"[ \t]*")
+#: Between a disease and its complication: 川崎病|并发|心肌梗死, HBV感染|伴有|肾小球肾炎.
+_COMPLICATED_BY = re.compile(r"(?:并发|合并|伴发|伴有)[ \t]*\Z")
+_HOSTS = frozenset({"disease", "symptom", "microbe"})
+
+
+def _host_before(norm: str, subject: Entity, entities: Sequence[Entity]) -> Entity | None:
+    """The finding a rate's subject complicates, written right before it with 并发, 合并, 伴发 or
+    伴有 (``急性心肌梗死合并心房扑动者占0.8%～5.3%``): its patients are the population
+    (frequencies review of medical_14, 2026-12-04)."""
+    word = _COMPLICATED_BY.search(norm, max(subject.start - 4, 0), subject.start)
+    if word is None:
+        return None
+    return next((e for e in entities if e.end == word.start() and e.label in _HOSTS), None)
+
+
 #: Who reported a group, or a conjunction, opening it (据观察|有家族史者, 而|免疫缺损患者, 其|子女): no
 #: part of the group.
 _REPORT_LEAD = re.compile(r"(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:而|则|其|但|且)?")
@@ -956,6 +971,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             population = other  # 双卵双生子同患类风湿性关节炎的几率为13%, 30%的患儿一级亲属有偏头痛: not the patients'
         elif subject is not None and population is None and (whole := _WHOLE_BEFORE.search(norm, subject.end, q.start)):
             population = whole.span("whole")  # 脑干出血约占继发性脑室内出血的2%: of that whole's cases
+        elif subject is not None and population is None and rule == "rate" and (host := _host_before(norm, subject, entities)):
+            population = host.start, host.end  # 川崎病并发心肌梗死者占1%～2%: of the patients with 川崎病
         if population is not None:
             populations.append(population)
         if q.kind == "count" and q.denominator is None:

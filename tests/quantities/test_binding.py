@@ -1769,3 +1769,16 @@ def test_a_frequency_word_and_its_parenthesis_lead_on_to_the_finding_after_a_ver
     entities = [Entity(e.start, e.end, e.text, "symptom", e.text) for e in mentions(text, "昏迷", "消化不良", "肝病")]
     (statement,) = [s for s in bind_frequencies(text, entities) if s.quantity.text.startswith("(")]
     assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject, population",
+    [
+        ("川崎病并发心肌梗死者占1%～2%。", "心肌梗死", "川崎病"),
+        ("HBV感染伴有肾小球肾炎的发病率约为6.8%～20.0%。", "肾小球肾炎", "HBV感染"),
+    ],
+)
+def test_the_disease_a_rates_subject_complicates_is_the_population(text, subject, population):
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, subject, population)]
+    (statement,) = bind_frequencies(text, entities)
+    assert (statement.subject.text, statement.population) == (subject, population)
