@@ -1782,3 +1782,8 @@ def test_the_disease_a_rates_subject_complicates_is_the_population(text, subject
     entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, subject, population)]
     (statement,) = bind_frequencies(text, entities)
     assert (statement.subject.text, statement.population) == (subject, population)
+
+
+def test_a_hedge_between_a_measure_and_its_number_keeps_the_measure():
+    (statement,) = bind_frequencies("手术后复发率几乎为100%。", [])
+    assert (statement.measure, statement.rule) == ("复发率", "record")
