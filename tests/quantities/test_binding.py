@@ -1787,3 +1787,22 @@ def test_the_disease_a_rates_subject_complicates_is_the_population(text, subject
 def test_a_hedge_between_a_measure_and_its_number_keeps_the_measure():
     (statement,) = bind_frequencies("手术后复发率几乎为100%。", [])
     assert (statement.measure, statement.rule) == ("复发率", "record")
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # (subject, measure, population, rule) of each number: a clause going on with another group
+        # says the same of it
+        ("发热的发生率在成人为60%，儿童为30%。", [("发热", "发生率", "成人", "rate"), ("发热", "发生率", "儿童", "rate")]),
+        ("本病患病率在发达国家为4.3%～9.4%，我国台湾地区为0.3%。",
+         [(None, "患病率", "发达国家", "record"), (None, "患病率", "我国台湾地区", "record")]),
+        ("厌氧菌占10%～15%，但有时可高达45%。", [("厌氧菌", "", "", "rate"), ("厌氧菌", "", "", "rate")]),  # a hedge, no group
+        ("其次为肺结核占17.3%，特发性气胸为13.4%。", [("肺结核", "", "", "rate"), ("特发性气胸", "", "", "backward")]),
+        ("存活率为80%，存活率半年为93%。", [(None, "存活率", "", "record"), (None, "", "", "")]),  # a measure of its own
+    ],
+)
+def test_a_clause_going_on_with_another_group_repeats_the_subject_and_measure(text, rows):
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "发热", "厌氧菌", "肺结核", "特发性气胸")]
+    statements = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"]
+    assert [(s.subject.text if s.subject else None, s.measure, s.population, s.rule) for s in statements] == rows
