@@ -4,7 +4,10 @@ Rules, applied per sentence wherever treatment text sits (the seed's is under ``
 word lists are data (``vocabulary.py``):
 
 1. **Therapies.** Drug mentions (not a route the lexicon calls a drug, 肌注), test
-   mentions given by a route (``静滴免疫球蛋白``), and procedure mentions that ``therapy_categories.tsv``
+   mentions given by a route (``静滴免疫球蛋白``), hormones and biologics the lexicon calls tests
+   (``given_test`` cues) where given: a use word right before, a dose or route right after, or
+   listed right after a therapy (``给予雌二醇2mg``, ``应用雄激素、雌激素``; not ``血清雌二醇降低``),
+   and procedure mentions that ``therapy_categories.tsv``
    calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
    ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
@@ -78,7 +81,8 @@ TCM_SOURCE = "tcm_principles"
 #: The assertion of a TCM principle, which no context cue judges (the context stage never saw it):
 #: a principle the text states for the disease (治宜祛风清热).
 _PRINCIPLE_STATED = "present"
-#: The labels ``_candidates`` can take a therapy from (a test only when given by a route).
+#: The labels ``_candidates`` can take a therapy from (a test only when given: by a route, or as a
+#: ``given_test`` hormone or biologic).
 _THERAPY_LABELS = frozenset({"drug", "procedure", "test"})
 
 
@@ -221,8 +225,12 @@ def _candidates(
         while route_end > 0 and norm[route_end - 1] in " \t":
             route_end -= 1
         # a route, then only spaces or tabs
-        if entity.label == "test" and voc.route_at_end_pattern.search(norm, max(route_end - voc.longest_route, 0), route_end):
-            label = "drug"  # 静滴免疫球蛋白: a test substance given as a drug
+        if entity.label == "test" and (
+            voc.route_at_end_pattern.search(norm, max(route_end - voc.longest_route, 0), route_end)
+            or voc.is_given(norm, entity)
+            or (voc.may_be_given(entity) and found and _JOINER.fullmatch(norm, found[-1][0].end, entity.start))
+        ):
+            label = "drug"  # 静滴免疫球蛋白, 给予雌二醇2mg, 应用雌激素、孕激素: a test substance given as a drug
         elif entity.label in ("drug", "procedure"):
             label = entity.label
         else:

@@ -1,0 +1,63 @@
+"""Fixes from the therapies review of drugs (2026-12-04): hormones and biologics the lexicon calls
+tests, given as drugs. Each was measured on xywy medical_0–3, 6–8 and 10–13 before it was kept.
+Tiny sentences in the style of the xywy texts, run through the real entity and context stages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clinical import extract_labs, extract_therapies
+
+
+def rows(analyse, text: str, section: str = "治疗/治疗"):
+    """The therapy rows of ``text`` as (therapy, dose, dose_high, dose_unit, route) tuples, and the
+    tests of its lab rows."""
+    norm, entities, quantities, assertions = analyse(text, section)
+    therapies = [
+        (t.therapy.canonical, t.dose, t.dose_high, t.dose_unit, t.route)
+        for t in extract_therapies(norm, entities, quantities, assertions)
+    ]
+    return therapies, [f.test.canonical for f in extract_labs(norm, entities, quantities, assertions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("给予雌二醇2mg。", [("雌二醇", 2, 2, "mg", "")]),  # a use word before it, a dose after it
+        ("生长激素0.1U/kg皮下注射。", [("生长激素", 0.1, 0.1, "U/kg", "皮下")]),  # a dose
+        ("IL-2 10万U静滴。", [("白细胞介素-2", 10, 10, "万U", "静滴")]),
+        ("胎盘娩出后即予催产素肌注。", [("催产素", None, None, "", "肌注")]),  # a route after it
+        # listed right after a therapy: 雌激素 after 雄激素, 白蛋白 after 输血
+        ("应用雄激素、雌激素有良效。", [("雄激素", None, None, "", ""), ("雌激素", None, None, "", "")]),
+        ("必要时输血、白蛋白等。", [("输血", None, None, "", ""), ("白蛋白", None, None, "", "")]),
+    ],
+)
+def test_a_hormone_or_biologic_given_is_a_therapy(analyse, text, expected):
+    therapies, _ = rows(analyse, text)
+    assert therapies == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "test"),
+    [
+        ("血清雌二醇降低。", "雌二醇"),
+        ("生长激素水平降低。", "生长激素"),
+    ],
+)
+def test_a_hormone_or_biologic_measured_stays_a_lab(analyse, text, test):
+    therapies, labs = rows(analyse, text)
+    assert therapies == []
+    assert test in labs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "采用放射免疫法测定血清雌二醇。",  # the use word is the method's
+        "纠正血容量不足可补充血容量。",  # 血容量 is no substance given (not a given_test)
+        "滥用雌激素。",  # 滥用 is no use word (not_use)
+    ],
+)
+def test_a_test_without_a_use_word_dose_or_route_of_its_own_is_no_therapy(analyse, text):
+    therapies, _ = rows(analyse, text)
+    assert therapies == []
