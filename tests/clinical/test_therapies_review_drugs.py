@@ -25,8 +25,11 @@ def rows(analyse, text: str, section: str = "治疗/治疗"):
     [
         ("给予雌二醇2mg。", [("雌二醇", 2, 2, "mg", "")]),  # a use word before it, a dose after it
         ("生长激素0.1U/kg皮下注射。", [("生长激素", 0.1, 0.1, "U/kg", "皮下")]),  # a dose
+        ("接触患者的婴幼儿可肌内注射丙种球蛋白3～6ml。", [("γ球蛋白", 3, 6, "ml", "肌注")]),  # a route before it
         ("IL-2 10万U静滴。", [("白细胞介素-2", 10, 10, "万U", "静滴")]),
-        ("胎盘娩出后即予催产素肌注。", [("催产素", None, None, "", "肌注")]),  # a route after it
+        ("给予白细胞介素-2治疗。", [("白细胞介素-2", None, None, "", "")]),
+        ("可用丙种球蛋白肌注。", [("γ球蛋白", None, None, "", "肌注")]),  # a route after it
+        ("胎盘娩出后即予催产素肌注。", [("催产素", None, None, "", "肌注")]),
         # listed right after a therapy: 雌激素 after 雄激素, 白蛋白 after 输血
         ("应用雄激素、雌激素有良效。", [("雄激素", None, None, "", ""), ("雌激素", None, None, "", "")]),
         ("必要时输血、白蛋白等。", [("输血", None, None, "", ""), ("白蛋白", None, None, "", "")]),
@@ -41,6 +44,7 @@ def test_a_hormone_or_biologic_given_is_a_therapy(analyse, text, expected):
     ("text", "test"),
     [
         ("血清雌二醇降低。", "雌二醇"),
+        ("部分病人丙种球蛋白增高。", "γ球蛋白"),
         ("生长激素水平降低。", "生长激素"),
     ],
 )
