@@ -10,7 +10,8 @@ word lists are data (``vocabulary.py``):
    and procedure mentions that ``therapy_categories.tsv``
    calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
    ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
-   route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
+   route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment (an item of a comma list after
+   a treatment is one too: ``可选用青霉素,红霉素,克林霉素``); nor is a drug that
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
    ``content``, ``rich``, ``food`` and ``deficiency`` cues; ``口服叶酸及富含叶酸的食物`` still
    gives the first 叶酸), nor one kept away from, with the rest of its list
@@ -155,7 +156,7 @@ def extract_therapies(
         if not in_sentence and not previous:
             continue  # no treatment here nor one before whose effect this sentence could give
         nearby = quantities[bisect_left(quantity_starts, sentence[0]) : bisect_left(quantity_starts, sentence[1])]
-        groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
+        groups = _treatment_groups(norm, in_sentence, voc, sentence)
         ends = bounds[bisect_left(bound_starts, sentence[0]) : bisect_left(bound_starts, sentence[1])]
         for group in groups:
             for row in group:
@@ -329,6 +330,26 @@ def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]
             groups.append([row])
         last_end = row["end"]
     return groups
+
+
+#: Between the items of a comma list (可选用青霉素,红霉素,克林霉素): each item is a group of its own.
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _treatment_groups(norm: str, candidates: list[tuple[Entity, str]], voc: ClinicalVocabulary,
+                      sentence: tuple[int, int]) -> list[list[dict]]:
+    """Rule 1 for a sentence's groups: those that are treatments, and each item of a comma list
+    after one that is (可选用青霉素,红霉素,克林霉素): an item after a comma has a clause of its own,
+    which holds no use word. Only forward: a treatment word after the list's last item
+    (…,降压药等药合用必须慎重; …,口服避孕药等可使…) is that item's alone."""
+    treatments: list[list[dict]] = []
+    previous_kept: list[dict] | None = None  # the group before, if it is a treatment
+    for group in _groups(norm, candidates):
+        listed = previous_kept is not None and _COMMA.fullmatch(norm, previous_kept[-1]["end"], group[0]["start"])
+        previous_kept = group if listed or _is_treatment(norm, group, voc, sentence) else None
+        if previous_kept is not None:
+            treatments.append(group)
+    return treatments
 
 
 def _after_alias(norm: str, pos: int) -> int:
