@@ -33,7 +33,7 @@ word lists are data (``vocabulary.py``):
    (``1000IU维生素E及25000IU维生素A``), and a therapy with no dose after it takes one written right
    before it (``每天口服325～650mg阿司匹林``), unless that dose follows the therapy before (``阿司匹林100mg
    氯吡格雷``). The first route word is the route, else one right before the therapy
-   (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first schedule (``dose_schedules.tsv``: 每日3次,
+   (``口服泼尼松``, ``静脉滴注10%葡萄糖``, ``经鼻胃管给予甲硝唑``). The first schedule (``dose_schedules.tsv``: 每日3次,
    3次/d, 隔日1次, bid, q8h, 50mg/6h; ``分3次服`` after a daily dose) says how often it is given, unless a
    test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
    first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor after one

@@ -342,8 +342,12 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def route_before_pattern(self) -> re.Pattern[str]:
-        """A route ending the searched window, maybe with a strength (静脉滴注10%|葡萄糖)."""
-        return re.compile(rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{NUMBER}[ \t]*%)?[ \t]*$")
+        """A route ending the searched window, maybe with a ``use`` word or a strength after it
+        (静脉滴注10%|葡萄糖, 经鼻胃管给予|甲硝唑)."""
+        return re.compile(
+            rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{alternation(self.cues['use'])})?[ \t]*"
+            rf"(?:{NUMBER}[ \t]*%)?[ \t]*$"
+        )
 
     @functools.cached_property
     def continuing_pattern(self) -> re.Pattern[str]:

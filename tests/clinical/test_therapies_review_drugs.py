@@ -81,3 +81,23 @@ def test_a_test_without_a_use_word_dose_or_route_of_its_own_is_no_therapy(analys
 def test_each_item_of_a_comma_list_after_a_use_word_is_a_row(analyse, text, expected):
     therapies, _ = rows(analyse, text)
     assert [therapy for therapy, *_ in therapies] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a route, then a use word, then the drug: the route is the drug's
+        ("经鼻胃管给予甲硝唑0.5g，每日3次。", ("甲硝唑", 0.5, 0.5, "g", "鼻饲")),
+        ("口服给予维生素D。", ("维生素D", None, None, "", "口服")),
+        ("应静脉或肌肉注射补充维生素B2。", ("维生素B2", None, None, "", "肌注")),
+        # 静脉 with a use word is a route whose way is unsaid; 静脉输注 is an infusion
+        ("静脉给予免疫球蛋白治疗。", ("免疫球蛋白", None, None, "", "静脉")),
+        ("必要时口服或静脉补充钙剂。", ("钙剂", None, None, "", "静脉")),
+        ("应立即静脉输注葡萄糖。", ("葡萄糖", None, None, "", "静滴")),
+        # 静脉 alone is a body part, no route
+        ("静脉血栓形成者可用肝素。", ("肝素", None, None, "", "")),
+    ],
+)
+def test_a_route_before_a_use_word_is_the_drugs(analyse, text, expected):
+    therapies, _ = rows(analyse, text)
+    assert therapies == [expected]
