@@ -101,3 +101,18 @@ def test_each_item_of_a_comma_list_after_a_use_word_is_a_row(analyse, text, expe
 def test_a_route_before_a_use_word_is_the_drugs(analyse, text, expected):
     therapies, _ = rows(analyse, text)
     assert therapies == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate of infusion is a dose (mg was no dose before /min)
+        ("硝普钠0.5mg/min静滴。", ("硝普钠", 0.5, 0.5, "mg/min", "静滴")),
+        ("异丙肾上腺素2μg/min静滴。", ("异丙肾上腺素", 2, 2, "μg/min", "静滴")),
+        ("硝普钠2～10μg/(kg·min)静滴。", ("硝普钠", 2, 10, "μg/(kg·min)", "静滴")),
+        ("硝普钠以1μg/kg/min静滴。", ("硝普钠", 1, 1, "μg/(kg·min)", "静滴")),
+    ],
+)
+def test_a_rate_per_minute_is_a_dose(analyse, text, expected):
+    therapies, _ = rows(analyse, text)
+    assert therapies == [expected]
