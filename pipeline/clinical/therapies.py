@@ -4,10 +4,14 @@ Rules, applied per sentence wherever treatment text sits (the seed's is under ``
 word lists are data (``vocabulary.py``):
 
 1. **Therapies.** Drug mentions (not a route the lexicon calls a drug, 肌注), test
-   mentions given by a route (``静滴免疫球蛋白``), and procedure mentions that ``therapy_categories.tsv``
+   mentions given by a route (``静滴免疫球蛋白``), hormones and biologics the lexicon calls tests
+   (``given_test`` cues) where given: a use word right before, a dose or route right after, or
+   listed right after a therapy (``给予雌二醇2mg``, ``应用雄激素、雌激素``; not ``血清雌二醇降低``),
+   and procedure mentions that ``therapy_categories.tsv``
    calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
    ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
-   route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment; nor is a drug that
+   route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment (an item of a comma list after
+   a treatment is one too: ``可选用青霉素,红霉素,克林霉素``); nor is a drug that
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
    ``content``, ``rich``, ``food`` and ``deficiency`` cues; ``口服叶酸及富含叶酸的食物`` still
    gives the first 叶酸), nor one kept away from, with the rest of its list
@@ -29,7 +33,7 @@ word lists are data (``vocabulary.py``):
    (``1000IU维生素E及25000IU维生素A``), and a therapy with no dose after it takes one written right
    before it (``每天口服325～650mg阿司匹林``), unless that dose follows the therapy before (``阿司匹林100mg
    氯吡格雷``). The first route word is the route, else one right before the therapy
-   (``口服泼尼松``, ``静脉滴注10%葡萄糖``). The first schedule (``dose_schedules.tsv``: 每日3次,
+   (``口服泼尼松``, ``静脉滴注10%葡萄糖``, ``经鼻胃管给予甲硝唑``). The first schedule (``dose_schedules.tsv``: 每日3次,
    3次/d, 隔日1次, bid, q8h, 50mg/6h; ``分3次服`` after a daily dose) says how often it is given, unless a
    test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
    first time quantity not after 每/隔, nor before a ``delay`` cue (``2h后``), nor after one
@@ -78,7 +82,8 @@ TCM_SOURCE = "tcm_principles"
 #: The assertion of a TCM principle, which no context cue judges (the context stage never saw it):
 #: a principle the text states for the disease (治宜祛风清热).
 _PRINCIPLE_STATED = "present"
-#: The labels ``_candidates`` can take a therapy from (a test only when given by a route).
+#: The labels ``_candidates`` can take a therapy from (a test only when given: by a route, or as a
+#: ``given_test`` hormone or biologic).
 _THERAPY_LABELS = frozenset({"drug", "procedure", "test"})
 
 
@@ -151,7 +156,7 @@ def extract_therapies(
         if not in_sentence and not previous:
             continue  # no treatment here nor one before whose effect this sentence could give
         nearby = quantities[bisect_left(quantity_starts, sentence[0]) : bisect_left(quantity_starts, sentence[1])]
-        groups = [g for g in _groups(norm, in_sentence) if _is_treatment(norm, g, voc, sentence)]
+        groups = _treatment_groups(norm, in_sentence, voc, sentence)
         ends = bounds[bisect_left(bound_starts, sentence[0]) : bisect_left(bound_starts, sentence[1])]
         for group in groups:
             for row in group:
@@ -221,8 +226,12 @@ def _candidates(
         while route_end > 0 and norm[route_end - 1] in " \t":
             route_end -= 1
         # a route, then only spaces or tabs
-        if entity.label == "test" and voc.route_at_end_pattern.search(norm, max(route_end - voc.longest_route, 0), route_end):
-            label = "drug"  # 静滴免疫球蛋白: a test substance given as a drug
+        if entity.label == "test" and (
+            voc.route_at_end_pattern.search(norm, max(route_end - voc.longest_route, 0), route_end)
+            or voc.is_given(norm, entity)
+            or (voc.may_be_given(entity) and found and _JOINER.fullmatch(norm, found[-1][0].end, entity.start))
+        ):
+            label = "drug"  # 静滴免疫球蛋白, 给予雌二醇2mg, 应用雌激素、孕激素: a test substance given as a drug
         elif entity.label in ("drug", "procedure"):
             label = entity.label
         else:
@@ -321,6 +330,26 @@ def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]
             groups.append([row])
         last_end = row["end"]
     return groups
+
+
+#: Between the items of a comma list (可选用青霉素,红霉素,克林霉素): each item is a group of its own.
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _treatment_groups(norm: str, candidates: list[tuple[Entity, str]], voc: ClinicalVocabulary,
+                      sentence: tuple[int, int]) -> list[list[dict]]:
+    """Rule 1 for a sentence's groups: those that are treatments, and each item of a comma list
+    after one that is (可选用青霉素,红霉素,克林霉素): an item after a comma has a clause of its own,
+    which holds no use word. Only forward: a treatment word after the list's last item
+    (…,降压药等药合用必须慎重; …,口服避孕药等可使…) is that item's alone."""
+    treatments: list[list[dict]] = []
+    previous_kept: list[dict] | None = None  # the group before, if it is a treatment
+    for group in _groups(norm, candidates):
+        listed = previous_kept is not None and _COMMA.fullmatch(norm, previous_kept[-1]["end"], group[0]["start"])
+        previous_kept = group if listed or _is_treatment(norm, group, voc, sentence) else None
+        if previous_kept is not None:
+            treatments.append(group)
+    return treatments
 
 
 def _after_alias(norm: str, pos: int) -> int:

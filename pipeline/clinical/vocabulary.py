@@ -47,7 +47,7 @@ CUE_ROLES = (
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "named_cause", "drug_cause_name",
-    "diluent", "dilutes",
+    "diluent", "dilutes", "given_test",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
@@ -342,8 +342,12 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def route_before_pattern(self) -> re.Pattern[str]:
-        """A route ending the searched window, maybe with a strength (静脉滴注10%|葡萄糖)."""
-        return re.compile(rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{NUMBER}[ \t]*%)?[ \t]*$")
+        """A route ending the searched window, maybe with a ``use`` word or a strength after it
+        (静脉滴注10%|葡萄糖, 经鼻胃管给予|甲硝唑)."""
+        return re.compile(
+            rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{alternation(self.cues['use'])})?[ \t]*"
+            rf"(?:{NUMBER}[ \t]*%)?[ \t]*$"
+        )
 
     @functools.cached_property
     def continuing_pattern(self) -> re.Pattern[str]:
@@ -459,6 +463,33 @@ class ClinicalVocabulary:
             return False
         before, after = self._diluent_patterns
         return before.search(norm, max(0, entity.start - 24), entity.start) is not None and after.match(norm, entity.end) is not None
+
+    @functools.cached_property
+    def _given_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """Before a given substance: a ``use`` word, maybe with a strength (给予|雌二醇, 补充20%|白蛋白);
+        after it: a dose or a route (雌二醇|2mg, 丙种球蛋白|肌注)."""
+        return (
+            re.compile(rf"(?:{alternation(self.cues['use'])})[ \t]*(?:{NUMBER}[ \t]*%)?[ \t]*\Z"),
+            re.compile(rf"[ \t]*(?:{self.dose_pattern.pattern}|{alternation(self.routes)})"),
+        )
+
+    def may_be_given(self, entity: Entity) -> bool:
+        """Whether a test mention names a substance also given as a drug (``given_test``: 雌二醇,
+        免疫球蛋白, 生长激素): the lexicon calls it a test, as it is measured far more often."""
+        return entity.text in self.cues["given_test"] or entity.canonical in self.cues["given_test"]
+
+    def is_given(self, norm: str, entity: Entity) -> bool:
+        """Whether the test mention at ``entity`` is a substance given here, not measured: one
+        ``may_be_given`` with a ``use`` word right before it (给予雌二醇, a ``not_use`` word masked:
+        滥用) or a dose or route right after it (雌二醇2mg, 丙种球蛋白肌注). 血清雌二醇降低 stays a test."""
+        if not self.may_be_given(entity):
+            return False
+        before, after = self._given_patterns
+        if after.match(norm, entity.end):
+            return True
+        window_start = max(0, entity.start - 8)
+        window = self.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[window_start : entity.start])
+        return before.search(window) is not None
 
     # (an empty role's alternation is (?!), which never matches)
     @functools.cached_property

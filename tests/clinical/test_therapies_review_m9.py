@@ -181,7 +181,8 @@ def test_the_drug_of_first_choice_is_given(analyse, text):
     ("text", "expected"),
     [
         # the fluid a drug is put in is no treatment of its own
-        ("垂体后叶素24单位加入10%葡萄糖40ml缓慢静脉推注。", set()),
+        # 垂体后叶素 (a test in the lexicon) is given: a dose after it (given_test)
+        ("垂体后叶素24单位加入10%葡萄糖40ml缓慢静脉推注。", {"垂体后叶素"}),
         ("或用头孢氨苄1.0加0.9%氯化钠20ml气管内灌注。", {"头孢氨苄"}),
         ("可用10%葡萄糖酸钙10ml加入20ml葡萄糖液内由静脉缓慢注射。", {"葡萄糖酸钙"}),
         ("或用脑垂体后叶素加入葡萄糖氯化钠中静脉滴注。", set()),
