@@ -301,6 +301,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     (``血沉增快者占14/15例``, ``约30%~50%的患者…M蛋白阳性``)."""
     text = view.section.text
     bound = view.frequencies_by_subject
+    voc = load_clinical_vocabulary()
     rows = []
     for lab in doc_value(view.doc, "labs") or ():
         # a percentage read as the test's value (浆细胞比例>10%) is never also a share of patients
@@ -311,6 +312,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "test_label": lab.test.label,
             "text": text[lab.test.start : lab.test.end],
             "specimen": lab.specimen or None,
+            "sign": _is_a_sign(voc, lab.test),
             "finding": lab.finding or None,
             "direction": lab.direction or None,
             "value_low": lab.value_low,
@@ -323,6 +325,13 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "qualifier": lab.qualifier or None,
         }))
     return rows
+
+
+def _is_a_sign(voc: Any, test: Entity) -> bool:
+    """Whether a lab row's subject is measured or examined on the patient, in no sample nor image
+    (血压, 体温, 视力: ``sampled`` no in ``lab_subjects.tsv``)."""
+    rule = voc.subject(test.label, test.text, test.canonical)
+    return rule is not None and not rule.sampled
 
 
 def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> list[Any]:

@@ -300,3 +300,10 @@ def test_a_drug_the_record_is_named_after_as_a_cause_is_no_therapy(nlp, disease,
 def test_a_therapy_category_the_record_is_named_after_is_no_therapy(nlp, disease, expected):
     rows = rows_of(nlp, "症状严重者，可暂停放疗。", path="treat_info", disease=disease)
     assert [row["therapy"] for row in rows["therapies"]] == expected
+
+
+@pytest.mark.parametrize("text, test, sign", [("晕厥时血压降低。", "血压", True), ("血清钾降低。", "钾", False)])
+def test_a_lab_row_says_whether_its_subject_is_a_sign_taken_on_the_patient(nlp, text, test, sign):
+    # labs review of medical_15 (2026-12-04): a quarter of the rows are vital signs
+    (row,) = [row for row in rows_of(nlp, text)["labs"] if test in row["test"]]
+    assert row["sign"] is sign
