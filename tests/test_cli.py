@@ -202,11 +202,12 @@ def test_as_a_program_schema_piped_into_head_ends_quietly():
 
 
 def stopped_run(tmp_path, stop, *options):
-    """A run over 400 records stopped by ``stop(process)`` once it has begun writing its tables,
-    in an output folder holding an earlier ``records.csv``: the process and its stderr."""
+    """A run over 2,000 records stopped by ``stop(process)`` once it has begun writing its tables,
+    in an output folder holding an earlier ``records.csv``: the process and its stderr. (400
+    records once ran to the end before the poll saw a temporary table, on a loaded machine.)"""
     seed = json.loads((PROJECT_ROOT / "seeds" / "poems_syndrome.json").read_text(encoding="utf-8"))
     corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text("".join(json.dumps({**seed, "name": f"病{i}"}, ensure_ascii=False) + "\n" for i in range(400)), encoding="utf-8")
+    corpus.write_text("".join(json.dumps({**seed, "name": f"病{i}"}, ensure_ascii=False) + "\n" for i in range(2000)), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     (out / "records.csv").write_text("previous\n", encoding="utf-8")
@@ -215,6 +216,7 @@ def stopped_run(tmp_path, stop, *options):
     deadline = time.monotonic() + 60
     while not any(p.name.endswith(".tmp") for p in out.iterdir()) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)  # the run has begun writing its tables
+    assert process.poll() is None, "the run ended before it could be stopped"
     stop(process)
     _, err = process.communicate(timeout=60)
     return process, err
