@@ -423,3 +423,19 @@ def test_a_specimen_between_listed_tests_keeps_the_list(analyse, text, expected)
 def test_what_healthy_people_have_is_no_result(analyse, text, expected):
     found, _ = labs(analyse, text)
     assert {(name, f.direction) for name, f in found.items()} == expected
+
+
+# --- labs review of xywy medical_15 (2026-12-04) ------------------------------------------
+
+
+def test_blood_gas_abbreviations_are_tests(analyse):
+    found, _ = labs(analyse, "血气分析：PaCO2偏高和PaO2下降。")
+    assert (found["PaCO2"].test.canonical, found["PaCO2"].direction) == ("动脉血二氧化碳分压", "up")
+    assert (found["PaO2"].test.canonical, found["PaO2"].direction) == ("动脉血氧分压", "down")
+
+
+def test_a_value_after_jishi_is_a_condition_and_jicha_a_result(analyse):
+    found, _ = labs(analyse, "即使血钙水平在2mmol/L，也会引起临床症状。")
+    assert (found["血钙"].value_low, found["血钙"].assertion) == (2.0, "hypothetical")
+    found, _ = labs(analyse, "患者肝功能极差。")
+    assert (found["肝功能"].finding, found["肝功能"].direction) == ("极差", "abnormal")
