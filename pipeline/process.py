@@ -328,10 +328,10 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
 
 
 def _is_a_sign(voc: Any, test: Entity) -> bool:
-    """Whether a lab row's subject is measured or examined on the patient, in no sample nor image
-    (血压, 体温, 视力: ``sampled`` no in ``lab_subjects.tsv``)."""
+    """Whether a lab row's subject is a sign measured or examined at the bedside, in no sample
+    nor image (血压, 体温, 视力: ``sampled`` sign in ``lab_subjects.tsv``; not 肾功能)."""
     rule = voc.subject(test.label, test.text, test.canonical)
-    return rule is not None and not rule.sampled
+    return rule is not None and rule.sign
 
 
 def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> list[Any]:

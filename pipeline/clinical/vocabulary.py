@@ -28,7 +28,7 @@ PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
 #: only with its specimen named.
-SAMPLING = ("yes", "no", "required")
+SAMPLING = ("yes", "no", "required", "sign")
 MATCH_KINDS = ("exact", "suffix", "contains", "record_name")
 CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
@@ -79,14 +79,16 @@ _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
 class LabSubject:
     """How a mention can be a lab subject: what a percentage next to it means, and whether
     its results are words (lab) or symptom/disease mentions (imaging); a panel (血常规) is a
-    lab subject unless a test it holds follows it (血常规白细胞增高: the white cells'). A sign
-    measured on the patient (血压, 心率) is not ``sampled``: it has no specimen."""
+    lab subject unless a test it holds follows it (血常规白细胞增高: the white cells'). What is
+    measured on the patient (血压, 肾功能) is not ``sampled``: it has no specimen; a ``sign`` is
+    measured or examined at the bedside (血压, 体温, 视力), not in a laboratory or an image."""
 
     percent: str
     kind: str
     sampled: bool = True
     #: a lab subject only with a specimen named (血清维生素E降低; not 可降低体内的维生素E水平)
     needs_specimen: bool = False
+    sign: bool = False
 
 
 @packable
@@ -725,9 +727,9 @@ def read_specimens(path: Path) -> tuple[dict[str, str], list[str]]:
     return specimens, prefixes
 
 
-def _sampling(value: str) -> tuple[bool, bool]:
-    """``lab_subjects.tsv``'s ``sampled`` as (sampled, needs_specimen)."""
-    return value != "no", value == "required"
+def _sampling(value: str) -> tuple[bool, bool, bool]:
+    """``lab_subjects.tsv``'s ``sampled`` as (sampled, needs_specimen, sign)."""
+    return value not in ("no", "sign"), value == "required", value == "sign"
 
 
 @functools.cache

@@ -132,7 +132,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("test_label", "string", "`test`, or `procedure` for imaging and electrophysiology (CMeEE)"),
         ("text", "string", "the test as written"),
         ("specimen", "string", "血清, 血, 脑脊液, 尿, 骨髓 … when stated"),
-        ("sign", "boolean", "a sign measured or examined on the patient, in no sample nor image (血压, 体温, 心率, 视力: `sampled` no in `lab_subjects.tsv`): `labs[~labs.sign]` keeps the laboratory and imaging findings"),
+        ("sign", "boolean", "a sign measured or examined on the patient, in no sample nor image (血压, 体温, 心率, 视力: `sampled` sign in `lab_subjects.tsv`; not 肾功能): `labs[~labs.sign]` keeps the laboratory and imaging findings"),
         ("finding", "string", "the words of the result: 升高, 增快, 偏低, 阳性, 正常, 不能引出, 骨硬化 …"),
         ("direction", "string", "up, down, positive, negative, normal or abnormal"),
         ("value_low", "Float64", "the measured value, or the low end of a range (`2%~5%` → 2)"),
