@@ -66,19 +66,20 @@ _GREEK_STANDIN = re.compile(r"([A-Z](?<![A-Za-z][A-Z])[A-Z]{1,5}(?:-?\d{1,2}-?|-
 # it: ``re`` skips to those characters (10x faster than testing a look-behind everywhere).
 # A lone l (no Latin letter on either side) next to a digit, or before a digit behind a
 # fraction bar, range mark or point, or before a percent sign: 1; but not a lumbar vertebra
-# (l4椎体, l4/5, l5/s1) nor a litre (iu/l2016-12-2, 10^/9l: a date glued on, a slip), as the
-# lower-cased NER sets write them.
+# (l4椎体, l4/5, l5/s1, l4-5, l3~l4) nor a litre (iu/l2016-12-2, 10^/9l: a date glued on, a slip;
+# 2l以上, 3l/d), as the lower-cased NER sets and some records write them.
 _MISPRINTED_ONE = re.compile(
-    r"l(?<![A-Za-z]l)(?<![A-Za-z]/l)(?<![/^][0-9]l)(?![A-Za-z]|[1-5][椎/])(?:(?<=[0-9]l)|(?=[0-9%]|[./~-][0-9]))"
+    r"l(?<![A-Za-z]l)(?<![A-Za-z]/l)(?<![/^][0-9]l)(?![A-Za-z]|[1-5](?:[椎/~-]|s[0-9]))"
+    r"(?:(?<=[0-9]l)(?!以上|以下|左右|/)|(?=[0-9%]|[./~-][0-9]))"
 )
 # An O or o (no Latin letter before) before a decimal point, an O between a number and its
 # percent sign, or after a decimal point and before a percent sign or range mark: 0.
 _MISPRINTED_ZERO = re.compile(r"[Oo](?<![A-Za-z][Oo])(?=\.[0-9])|O(?<=[0-9]O)(?=%)|O(?<=[0-9]\.O)(?=%|[~-][0-9])")
 # The whole number of a percentage, then 。、· as its point: the number follows a character
-# that is no blank (a line's start: 2、50% is item 2) and is not part of a name or a ratio
-# (HSV-2。10%, 1∶1。20%: a sentence ends there).
+# that is no blank nor full stop (a line's or a sentence's start: 2、50% is item 2) and
+# is not part of a name, a fraction or a ratio (HSV-2。10%, 1/3。20%, 1∶1。20%: a sentence ends there).
 _MISPRINTED_POINT = re.compile(
-    r"[0-9](?<=[^\sA-Za-z0-9.][0-9])(?<![A-Za-z]-[0-9])(?<![0-9][∶:][0-9])[0-9]*[。、·][0-9]+(?=[ \t]*%)"
+    r"[0-9](?<=[^\sA-Za-z0-9./。;][0-9])(?<![A-Za-z]-[0-9])(?<![0-9][∶:][0-9])[0-9]*[。、·][0-9]+(?=[ \t]*%)"
 )
 _POINT = str.maketrans("。、·", "...")
 
@@ -98,9 +99,14 @@ def normalize_text(text: str) -> str:
     if normalized is None:
         normalized = _TRANSLATED.sub(lambda m: m.group().translate(_TABLE), text)
         normalized = _GREEK_STANDIN.sub(lambda m: m.group(1) + _GREEK[m.group(2)], normalized)
-        normalized = _MISPRINTED_ONE.sub("1", normalized)
-        normalized = _MISPRINTED_ZERO.sub("0", normalized)
-        normalized = _MISPRINTED_POINT.sub(lambda m: m.group().translate(_POINT), normalized)
+        # until nothing changes: a digit made may make the next one (l~l2: 1~12), and the
+        # result must be its own normal form (it is remembered as one)
+        before = None
+        while normalized != before:
+            before = normalized
+            normalized = _MISPRINTED_ONE.sub("1", normalized)
+            normalized = _MISPRINTED_ZERO.sub("0", normalized)
+            normalized = _MISPRINTED_POINT.sub(lambda m: m.group().translate(_POINT), normalized)
         if len(_RECENT) >= _RECENT_SIZE:
             _RECENT.clear()
         _RECENT[text] = _RECENT[normalized] = normalized

@@ -318,8 +318,9 @@ _DEGREE_ADVERBS = "较为|十分|非常|极为|极其|比较|相当|很|较|最"
 NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _SP = r"[ \t]*"
 # A blank beside the decimal point is a typesetting slip (60. 2%, 29 .1%: 26 and 3 in the xywy
-# records, all decimals), but not where the number opens a line: there 1. 10% is item 1, then 10%.
-_MID_LINE = r"(?:(?<=\S)|(?<=\S[ \t])|(?<=\S[ \t]{2}))"
+# records, all decimals), but not where the number opens a line or a sentence: there 1. 10% is
+# item 1, then 10% (…先兆。2. 30%的患者: code review).
+_MID_LINE = r"(?:(?<=[^\s。;])|(?<=[^\s。;][ \t])|(?<=[^\s。;][ \t]{2}))"
 #: A number as the scanner reads it: ``NUMBER``, or one with a blank beside its point
 #: (``number_value`` reads both).
 SCANNED_NUMBER = rf"(?:{_MID_LINE}[0-9]+(?:[ \t]\.[ \t]?|\.[ \t])[0-9]+|{NUMBER})"
