@@ -181,7 +181,8 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         if statement.quantity.kind == "frequency_word" and statement.numerator is None and statement.pct_reported is None:
             continue
         subject = statement.subject
-        of_the_record = subject is None and statement.rule == "record" and bool(record.disease)
+        # not a file's stem standing in for a disease the record does not name (E040)
+        of_the_record = subject is None and statement.rule == "record" and bool(record.disease) and record.disease_named
         if subject is not None and assertions is None:
             assertions = _assertions_by_span(view)
         rows.append(

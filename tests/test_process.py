@@ -63,6 +63,12 @@ def test_a_frequency_row_carries_its_subjects_assertion(nlp, text, subject, asse
     assert (row["subject_text"], row["assertion"]) == (subject, assertion)
 
 
+def test_a_file_stem_standing_for_an_unnamed_disease_is_no_subject(nlp):
+    record = Record("r1", "随访资料", "随访资料.json", (Section("概述", "病死率约3%。"),), (), disease_named=False)
+    (row,) = process_record(record, nlp)["frequencies"]
+    assert (row["subject"], row["rule"]) == (None, "record")
+
+
 @pytest.mark.parametrize("disease, subject", [("痛风", "痛风"), (None, None)])
 def test_a_measure_of_the_record_disease_names_it_as_the_subject(nlp, disease, subject):
     rows = rows_of(nlp, "本病病死率约3%。", path="概述", disease=disease)

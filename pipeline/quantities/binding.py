@@ -238,6 +238,12 @@ def bind_frequencies(
         topic = _topic(norm, sent_start, entities, entity_starts)
         heading = _heading(norm, sent_start, entities, entity_starts)
         heading_reach = _heading_reach(heading, entities, entity_starts, sent_end) if heading is not None else -1
+        # where the first disease after the one opening the sentence starts (rule 12's opening disease)
+        opening = heading if heading is not None and heading.label == "disease" else topic
+        next_disease = sent_end if opening is None else next((
+            e.start for e in entities[bisect_left(entity_starts, opening.end) : bisect_left(entity_starts, sent_end)]
+            if e.label == "disease"
+        ), sent_end)
         cohorts = [
             q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
             if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
@@ -257,7 +263,7 @@ def bind_frequencies(
             clause_quantities = [
                 q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in excluded
             ]
-            earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)]
+            earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
             previous = None
             if span_before and norm[start - 1] == ",":
                 its = norm.startswith("其", _BLANKS.match(norm, start).end())
@@ -267,7 +273,7 @@ def bind_frequencies(
                             or _finding_closing(norm, span_before, entities, entity_starts, its=its))
             clause_statements = _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
-                cohorts, heading, previous, heading_reach,
+                cohorts, heading, previous, heading_reach, next_disease,
             )
             if len(statements) > first_of_sentence and span_before is not None:
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
@@ -341,12 +347,14 @@ def _going_on(
 
 
 #: Words showing that what opens a clause going on is no group of people (有时可高达, 平均, 国外报道).
-_NO_GROUP = re.compile("可|有时|甚至|最|平均|报道|报告|统计|文献|一般|通常|高|低|仅|约|多|少|反之|^[也亦则而]$")
+_NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|较高|较低|仅|约|多为|反之)|报道|报告|统计|文献|^[也亦则而]$")
 
 
+#: A time or a condition, no group of people (第一次世界大战初期, 术后, 抗生素应用之前, 儿童期).
+_A_TIME = re.compile("(?:前|后|期|时|初|年代)$")
 #: Who reported a group, or a conjunction, opening it (据观察|有家族史者, 而|免疫缺损患者, 其|子女): no
 #: part of the group.
-_REPORT_LEAD = re.compile(r"(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:而|则|其|但|且)?")
+_REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:其中|而|则|其|但|且)?[ \t]*")
 #: The rule of a measure of the record's own disease (``of_the_disease``): no mention is its subject.
 _RECORD = "record"
 #: A sentence opening with the group its numbers are shares of, as a clause of its own (在单独发生强直性
@@ -584,7 +592,8 @@ def _strengths(
     return strengths
 
 
-#: Right after a percentage, a name ending in 液 (no 的, verb, patients or number between; not 液体, 恶液质).
+#: Right after a percentage, a name ending in 液 (的 may open it, 20%的复方液; no verb, patients or number
+#: between; not 液体, 恶液质).
 _SOLUTION = re.compile(r"[ \t]*(?![为是有见可呈伴约占])(?:(?!患者|病人|病例)[\u4e00-\u9fff]){1,6}?液(?![体质])")
 
 
@@ -682,7 +691,7 @@ class _Cues:
         self.any_measure = re.compile(noun)
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
         self.measure_among = re.compile(
-            f"(?:{noun})(?:在|于)(?P<group>[^,;:。的]{{1,10}}?)(?:中)?{self.link_gap.pattern}\\Z"
+            f"(?P<measure>{noun})(?:在|于)(?P<group>[^,;:。的]{{1,10}}?)(?:中)?(?:分别)?{self.link_gap.pattern}\\Z"
         )
         # the same noun with the whole the number is a share of: 发病率为|葡萄胎病人的|2%, 其发生率占|肺癌者的|4%
         self.measure_of_a_whole = re.compile(
@@ -958,7 +967,7 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
-                 cohorts=(), heading=None, previous=None, heading_reach=-1):
+                 cohorts=(), heading=None, previous=None, heading_reach=-1, next_disease=0):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -1046,18 +1055,19 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         measure = _measure(norm, start, q, statements, pending_measures, cues)
         if not measure and (among_group := cues.measure_among.search(norm, max(start, q.start - cues.longest_measure - 10), q.start)) \
                 and not any(c.isdigit() for c in among_group.group("group")):
-            measure = among_group.group().split("在")[0].split("于")[0]  # 患病率在发达国家为4.3%
-            population = population or among_group.span("group")
+            measure = among_group.group("measure")  # 患病率在发达国家为4.3%
+            if not _A_TIME.search(among_group.group("group")):  # 病死率在第一次世界大战初期为49.3%, 复发率在术后为10%
+                population = population or among_group.span("group")
         if subject is None and measure in cues.of_the_disease and rule not in ("where", "cause"):
             opening = heading if heading is not None and heading.label == "disease" else topic
             if any(e.label == "disease" and e.end <= q.start for e in entities):
                 pass  # 并发肾结石者病死率约10%: another disease's, or its patients'
-            elif opening is not None and opening.end <= start and not any(
-                e.label == "disease" and e.start >= opening.end for e in entities_before
-            ):  # 恶性纤维组织细胞瘤恶性程度较高,局部复发率达40%～55%; (5)血管平滑肌肉瘤:…术后复发率达75%
-                subject, rule = opening, "heading" if opening is heading else "topic"
             else:
-                rule = _RECORD  # 本病发病率为0.5%, 病死率高达40%～70%: the record's own disease
+                if opening is not None and opening.end <= start and next_disease >= start:
+                    # 恶性纤维组织细胞瘤恶性程度较高,局部复发率达40%～55%; (5)血管平滑肌肉瘤:…术后复发率达75%
+                    subject, rule = opening, "heading" if opening is heading else "topic"
+                else:
+                    rule = _RECORD  # 本病发病率为0.5%, 病死率高达40%～70%: the record's own disease
                 if population is None:  # 有家族史者发病率高达28%, 发病率约占不育症的1%～2%
                     group = cues.group_before_measure.search(norm, start, q.start)
                     whole = _WHOLE_BEFORE.search(norm, start, q.start)
@@ -1187,9 +1197,9 @@ _CELLS = "细胞"
 #: Cells a share right before is a share of (a smear, physiology), not of patients: 30%以上的红细胞在脾内阻留.
 _COUNTED_CELLS = (_CELLS, "血小板")
 #: Between such a share and its cells only 的 and words of the cells (外周血T细胞, 的各阶段不成熟粒细胞, 的衰老
-#: 红细胞), no verb saying patients have them (22%有血小板降低, 15例(28%)在血管内皮细胞…内查见): frequencies
-#: review of medical_14, 2026-12-04.
-_CELLS_OF_THE_SHARE = re.compile(r"[ \t]*的?(?:(?![有见在出伴发可患])[^\x00-\x7f,;:。、])*")
+#: 红细胞), no verb saying patients have them (22%有血小板降低, 15例(28%)在血管内皮细胞…内查见) nor people
+#: (98%的人群中血小板有PLA1, 约20%的儿童血小板减少): frequencies review of medical_14, 2026-12-04.
+_CELLS_OF_THE_SHARE = re.compile(r"[ \t]*的?(?:(?![有见在出伴发可患人儿童群例者])[^\x00-\x7f,;:。、])*")
 #: After cells, the head of a longer noun they only qualify (颗粒细胞癌, 干细胞瘤): tumours, not cells.
 _LONGER_THAN_CELLS = re.compile("[癌瘤病症型]")
 

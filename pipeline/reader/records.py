@@ -91,6 +91,8 @@ class Record:
     source: str
     sections: tuple[Section, ...]
     fields: tuple[tuple[str, str], ...]
+    #: False when the record names no disease and ``disease`` is its file's stem (E040)
+    disease_named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -860,6 +862,7 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
         if source not in _UNNAMED_REPORTED:  # once per file: a file of unnamed records would repeat it
             _UNNAMED_REPORTED.add(source)
             logger.warning(message("E040", path=source, record_id=record_id, stem=file_stem))
+        return Record(record_id, disease, source, sections, tuple(fields), disease_named=False)
     return Record(record_id, disease, source, sections, tuple(fields))
 
 

@@ -1806,3 +1806,38 @@ def test_a_clause_going_on_with_another_group_repeats_the_subject_and_measure(te
     entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "发热", "厌氧菌", "肺结核", "特发性气胸")]
     statements = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"]
     assert [(s.subject.text if s.subject else None, s.measure, s.population, s.rule) for s in statements] == rows
+
+
+# --- code review of the session's rules (2026-12-04) --------------------------------------
+
+
+@pytest.mark.parametrize("text", ["由于98%的人群中血小板有PLA1,故本病罕见。", "约20%的儿童血小板减少。"])
+def test_a_share_of_people_before_cells_stays(text):
+    entities = [Entity(e.start, e.end, e.text, "test", e.text) for e in mentions(text, "血小板")]
+    (statement,) = bind_frequencies(text, entities)
+    assert statement.subject.text == "血小板"
+
+
+@pytest.mark.parametrize(
+    "text, population",
+    [
+        ("穿透伤的病死率在第一次世界大战初期为49.3%。", ""),  # a time, no group
+        ("复发率在术后为10%。", ""),
+        ("发病率在成人为2%,高龄产妇为15%。", "高龄产妇"),  # 高 inside a group is no hedge
+        ("其中女性病死率为3%。", "女性"),
+        ("研究中还发现, 4天以后给药者发病率为4.55%。", "4天以后给药者"),
+    ],
+)
+def test_the_population_of_a_measure_of_the_disease_is_a_group_of_people(text, population):
+    assert bind_frequencies(text, [])[-1].population == population
+
+
+def test_a_measure_of_the_opening_disease_keeps_its_group_too():
+    text = "恶性纤维组织细胞瘤恶性程度较高,有家族史者发病率高达28%。"
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "恶性纤维组织细胞瘤")]
+    (statement,) = bind_frequencies(text, entities)
+    assert (statement.rule, statement.population) == ("topic", "有家族史者")
+
+
+def test_a_lotion_is_a_solution():
+    assert bind_frequencies("可外涂5%硫磺乳液。", []) == []
