@@ -16,12 +16,15 @@ What is normalized:
 * misprinted numbers, only where the neighbours make the character part of a number (each
   shape was checked on the xywy records, where these stand-ins occur): a lone Latin ``l``
   touching a digit is a 1 (``l0%``, ``2l%``, ``62l例``, ``l/3``, ``l~2天``; never one next to
-  another Latin letter or after a unit's slash, as in ``mmol/l``, ``iu/l2016``, nor a lumbar
-  vertebra, ``l4椎体``, ``l5/s1``), an ``O`` before a decimal point or in a
+  another Latin letter or after a unit's slash, as in ``mmol/l``, ``iu/l2016``, nor a litre
+  after a number, ``2l以上``, ``3l/d``, nor a lumbar vertebra, ``l4椎体``, ``l5/s1``, ``l4-5``),
+  an ``O`` before a decimal point or in a
   percentage is a 0 (``O.5%``, ``7O%``, ``3.O%``; never one between digits, as in ``H2O2``),
   and an ideographic full stop, an enumeration comma or a middle dot between the digits of
-  a percentage is its decimal point (``1。9%``, ``52、69%``, ``0·5%``; not after a line's
-  start, where ``2、50%`` is item 2, nor after a name or ratio, ``HSV-2。10%``, ``1∶1。20%``).
+  a percentage is its decimal point (``1。9%``, ``52、69%``, ``0·5%``; not after a line's or a
+  sentence's start, where ``2、50%`` is item 2, nor after a name, fraction or ratio, ``HSV-2。10%``,
+  ``1/3。20%``, ``1∶1。20%``). These rules run until nothing changes (``l~l2`` → ``1~12``), so that
+  a normalized text is its own normal form.
 """
 
 from __future__ import annotations

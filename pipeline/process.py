@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
-from .clinical import DoseSchedule, is_exposure, load_clinical_vocabulary, named_as_causes
+from .clinical import ClinicalVocabulary, DoseSchedule, is_exposure, load_clinical_vocabulary, named_as_causes
 from .context.sections import section_kind
 from .context.assertion import Assertion
 from .doc_values import doc_value, set_doc_value
@@ -328,7 +328,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     return rows
 
 
-def _is_a_sign(voc: Any, test: Entity) -> bool:
+def _is_a_sign(voc: ClinicalVocabulary, test: Entity) -> bool:
     """Whether a lab row's subject is a sign measured or examined at the bedside, in no sample
     nor image (血压, 体温, 视力: ``sampled`` sign in ``lab_subjects.tsv``; not 肾功能)."""
     rule = voc.subject(test.label, test.text, test.canonical)

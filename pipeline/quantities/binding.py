@@ -239,7 +239,7 @@ def bind_frequencies(
         heading = _heading(norm, sent_start, entities, entity_starts)
         heading_reach = _heading_reach(heading, entities, entity_starts, sent_end) if heading is not None else -1
         # where the first disease after the one opening the sentence starts (rule 12's opening disease)
-        opening = heading if heading is not None and heading.label == "disease" else topic
+        opening = _opening_disease(topic, heading)
         next_disease = sent_end if opening is None else next((
             e.start for e in entities[bisect_left(entity_starts, opening.end) : bisect_left(entity_starts, sent_end)]
             if e.label == "disease"
@@ -357,6 +357,11 @@ _A_TIME = re.compile("(?:前|后|期|时|初|年代)$")
 _REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:其中|而|则|其|但|且)?[ \t]*")
 #: The rule of a measure of the record's own disease (``of_the_disease``): no mention is its subject.
 _RECORD = "record"
+
+
+def _opening_disease(topic: Entity | None, heading: Entity | None) -> Entity | None:
+    """The disease a sentence opens with, as its heading or its topic (rule 12)."""
+    return heading if heading is not None and heading.label == "disease" else topic
 #: A sentence opening with the group its numbers are shares of, as a clause of its own (在单独发生强直性
 #: 脊椎炎的患者中,67.5%以上呈…阳性; 本组病例中,…): the group must end with a ``population`` word
 #: (frequencies review of medical_5, 2026-12-04); ``_AMONG`` is the short one inside a number's clause.
@@ -1059,7 +1064,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if not _A_TIME.search(among_group.group("group")):  # 病死率在第一次世界大战初期为49.3%, 复发率在术后为10%
                 population = population or among_group.span("group")
         if subject is None and measure in cues.of_the_disease and rule not in ("where", "cause"):
-            opening = heading if heading is not None and heading.label == "disease" else topic
+            opening = _opening_disease(topic, heading)
             if any(e.label == "disease" and e.end <= q.start for e in entities):
                 pass  # 并发肾结石者病死率约10%: another disease's, or its patients'
             else:
