@@ -296,6 +296,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             low = value.low if value.value is None else value.value
             high = value.high if value.value is None else value.value
             unit, comparator = spell_unit(value.unit), value.comparator
+    if not direction and not threshold and comparator:
+        # 血糖浓度<2.8mmol/L, 心率>200次/分: a bound beyond which the value lies says which way
+        # (labs review of medical_15, 2026-12-04; not a threshold or target, marked hypothetical)
+        direction = "up" if comparator.startswith(">") else "down" if comparator.startswith("<") else ""
     return [
         LabFinding(
             test=entity, specimen=specimens.get(entity, ""), finding=finding,

@@ -134,7 +134,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("specimen", "string", "血清, 血, 脑脊液, 尿, 骨髓 … when stated"),
         ("sign", "boolean", "a sign measured or examined on the patient, in no sample nor image (血压, 体温, 心率, 视力: `sampled` sign in `lab_subjects.tsv`; not 肾功能): `labs[~labs.sign]` keeps the laboratory and imaging findings"),
         ("finding", "string", "the words of the result: 升高, 增快, 偏低, 阳性, 正常, 不能引出, 骨硬化 …"),
-        ("direction", "string", "up, down, positive, negative, normal or abnormal"),
+        ("direction", "string", "up, down, positive, negative, normal or abnormal; from the comparator when no result word says it (`血糖<2.8mmol/L` → down), not for a threshold or target (assertion hypothetical)"),
         ("value_low", "Float64", "the measured value, or the low end of a range (`2%~5%` → 2)"),
         ("value_high", "Float64", "the high end (equal to value_low for one number)"),
         ("unit", "string", "the value's unit (`%`, `mg/L` …), spelled as SI writes it: μ for micro, L for the litre, min for minutes (`umol/L` → `μmol/L`, `mg/dl` → `mg/dL`, `次/分` → `次/min`)"),

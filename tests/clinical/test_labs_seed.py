@@ -439,3 +439,16 @@ def test_a_value_after_jishi_is_a_condition_and_jicha_a_result(analyse):
     assert (found["血钙"].value_low, found["血钙"].assertion) == (2.0, "hypothetical")
     found, _ = labs(analyse, "患者肝功能极差。")
     assert (found["肝功能"].finding, found["肝功能"].direction) == ("极差", "abnormal")
+
+
+@pytest.mark.parametrize(
+    "text, test, direction",
+    [
+        ("一般以血浆血糖浓度<2.8mmol/L为低血糖。", "血糖", "down"),
+        ("发病时体温38℃以上。", "体温", "up"),
+        ("当心率>200次/分时可有心绞痛。", "心率", ""),  # a threshold: no finding, no direction
+    ],
+)
+def test_a_comparator_gives_the_direction_no_result_word_gives(analyse, text, test, direction):
+    found, _ = labs(analyse, text)
+    assert found[test].direction == direction
