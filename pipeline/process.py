@@ -22,7 +22,7 @@ from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
 from .clinical import ClinicalVocabulary, DoseSchedule, is_exposure, load_clinical_vocabulary, named_as_causes
 from .context.sections import section_kind
-from .context.assertion import Assertion
+from .context.assertion import BACKGROUND_KINDS, Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
@@ -303,6 +303,9 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     text = view.section.text
     bound = view.frequencies_by_subject
     voc = load_clinical_vocabulary()
+    # cells in a text on causes are its background, as the tests there are (寒冷可造成…吞噬细胞数目减少);
+    # the context stage leaves body parts present, being no findings
+    in_background = section_kind(view.section.path) in BACKGROUND_KINDS
     rows = []
     for lab in doc_value(view.doc, "labs") or ():
         # a percentage read as the test's value (浆细胞比例>10%) is never also a share of patients
@@ -325,6 +328,8 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "freq_high": numeric.pct_high if numeric else None,
             "qualifier": lab.qualifier or None,
         }))
+        if in_background and lab.test.label == "body" and rows[-1]["assertion"] == "present":
+            rows[-1]["assertion"] = "background"
     return rows
 
 

@@ -315,3 +315,11 @@ def test_a_lab_row_says_whether_its_subject_is_a_sign_taken_on_the_patient(nlp, 
     # labs review of medical_15 (2026-12-04): a quarter of the rows are vital signs
     (row,) = [row for row in rows_of(nlp, text)["labs"] if test in row["test"]]
     assert row["sign"] is sign
+
+
+def test_cells_in_a_text_on_causes_are_background_as_its_tests_are(nlp):
+    # labs review of medical_15 (2026-12-04): 吞噬细胞 stayed present in cause_info
+    (row,) = rows_of(nlp, "寒冷可造成咽部粘膜血管收缩，外周血淋巴细胞减少。", path="cause_info")["labs"]
+    assert (row["test"], row["assertion"]) == ("淋巴细胞", "background")
+    (row,) = rows_of(nlp, "外周血淋巴细胞减少。")["labs"]
+    assert row["assertion"] == "present"
