@@ -143,7 +143,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("freq_low", "Float64", "lower bound of a range of patients (`约30%~50%的患者M蛋白阳性` → 30; a word's range from `frequency_terms.tsv`: `偶有` → 0)"),
         ("freq_high", "Float64", "upper bound of that range"),
         ("qualifier", "string", "frequency word (`半数`, `较常见`)"),
-        ("assertion", "string", "the test mention's assertion (see `mentions`)"),
+        ("assertion", "string", "the test mention's assertion (see `mentions`); `background` for cells and other body subjects in a text on causes, prevention, nursing or diet, as for the tests there (the mentions of body parts stay present)"),
         ("statement", "string", "the words from test to result"),
         ("evidence", "string", "the sentence"),
         ("start", "Int64", "offset of the statement in the original section text"),
