@@ -311,7 +311,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         # a percentage read as the test's value (浆细胞比例>10%) is never also a share of patients
         own = lab.freq_pct is not None or lab.unit == "%"
         numeric = None if own else _numeric(_bound_to_test(bound, lab.test))
-        rows.append(_statement_row(record, view, lab, {
+        row = _statement_row(record, view, lab, {
             "test": lab.test.canonical,
             "test_label": lab.test.label,
             "text": text[lab.test.start : lab.test.end],
@@ -327,9 +327,10 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
             "freq_low": numeric.pct_low if numeric else None,
             "freq_high": numeric.pct_high if numeric else None,
             "qualifier": lab.qualifier or None,
-        }))
-        if in_background and lab.test.label == "body" and rows[-1]["assertion"] == "present":
-            rows[-1]["assertion"] = "background"
+        })
+        if in_background and lab.test.label == "body" and row["assertion"] == "present":
+            row["assertion"] = "background"
+        rows.append(row)
     return rows
 
 

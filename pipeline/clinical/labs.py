@@ -22,7 +22,9 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    A fraction or percentage before the subject in its clause is a frequency too
    (``14/15例…血清IL-1β水平增加`` → 93.3). A single value fills both ``value_low`` and
    ``value_high``; only percentages and measure units of ``quantity_units.tsv`` are values
-   (``20g/L``, not a dose ``0.4mg``); ``comparator`` keeps ``>``/``<=`` from ``超过``/``以下``.
+   (``20g/L``, not a dose ``0.4mg``); ``comparator`` keeps ``>``/``<=`` from ``超过``/``以下``,
+   and with no result word gives the direction (``血糖<2.8mmol/L`` → down), unless the value is a
+   threshold or a target.
 5. **Specimen**: the test's own first word when ``specimens.tsv`` marks it a prefix
    (``脑脊液蛋白``, ``尿本-周蛋白``), else the last specimen word earlier in its clause that
    is not inside a disease, symptom, drug, microbe or test mention (``血清IL-1β``,
@@ -30,7 +32,7 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    in the same or the previous clause and not read from its own name
    (``血清IL-1β水平增加,10例TNF-α增加``; not ``脑脊液压力升高,血沉加快``), else a
    specimen in the sentence's heading before ``:`` (``(3)尿检查:可有本-周蛋白``). A sign
-   measured on the patient (``血压``, ``心率``: ``sampled`` no in ``lab_subjects.tsv``) has none.
+   measured on the patient (``血压``, ``肾功能``: ``sampled`` no or sign in ``lab_subjects.tsv``) has none.
 
 Only the first result word of ``增高或正常`` is kept. Frequency words set ``qualifier``
 (``半数``), not ``freq_pct``. What healthy people have is a reference, no row: a normal value
