@@ -18,7 +18,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    (``可有本-周蛋白``). Imaging subjects take the symptom or disease mentions that follow
    (also across ``：``): ``X线检查：包括骨硬化改变`` → 骨硬化改变, ``abnormal``.
 4. **A percentage is a value or a frequency** as ``lab_subjects.tsv`` says for the subject:
-   ``浆细胞比例 >10%`` is a value; ``M蛋白阳性可达75%`` is how many patients (``freq_pct``).
+   ``浆细胞比例 >10%`` is a value (also as the next clause, a measure but no percentage:
+   ``血钠浓度升高，大于150mmol/L``); ``M蛋白阳性可达75%`` is how many patients (``freq_pct``).
    A fraction or percentage before the subject in its clause is a frequency too
    (``14/15例…血清IL-1β水平增加`` → 93.3). A single value fills both ``value_low`` and
    ``value_high``; only percentages and measure units of ``quantity_units.tsv`` are values
@@ -44,7 +45,8 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
 者 or 患者 and 应, 宜, 需, 须 or 要 after it; not 可, which as often describes them: ``泌乳素轻度增高者,可为排卵性月经``).
 So is one in a clause opened by 若, 如果, 一旦, 倘若, 假如 or 当 (``若体温正常或偏低,…则为休克表现``,
-``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当).
+``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当), and one right before 时
+(``肾功能减退时…发生率更高``, ``血压低时应去枕平卧``).
 """
 
 from __future__ import annotations
@@ -261,6 +263,12 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         else:
             break
         end = pos
+    if value is None and finding and (gap := _VALUE_AFTER_COMMA.match(norm, pos, sentence[1])):
+        # 血钠浓度升高，大于150mmol/L: a clause that is only the value of the result before it
+        q = by_start.get(gap.end())
+        if (q is not None and q.kind in _VALUE_KINDS and q.unit != "%" and _is_measure(q)
+                and (q.end >= sentence[1] or norm[q.end] in _CLAUSE_END or _WHEN.match(norm, q.end))):
+            value, end = q, q.end
     start = first.start
     if (reference := _NORMAL_BEFORE.search(norm, clause_start, first.start)) and (
             reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
@@ -283,8 +291,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     unit = comparator = ""
     # 体温<31℃时应加用热风, 维持动脉血氧分压在…: a threshold or a target, not a finding
     threshold = value is not None and voc.is_threshold(norm, clause_start, first.start, value.end)
-    # 当血小板过低时，遵医嘱输注血小板; 如果…伴有白细胞升高时，要警惕…: a condition, not a finding
-    threshold = threshold or (value is None and norm.startswith(_WHEN, end) and voc.is_condition(norm, clause_start, first.start))
+    # 当血小板过低时，遵医嘱输注血小板; 肾功能减退时…发生率更高, 血压低时应去枕平卧: a condition, not a
+    # finding (labs review of medical_15: 40 of 40 such rows of medical_0–3 and 10–15 were conditions)
+    threshold = threshold or (bool(finding) and _WHEN.match(norm, end) is not None)
     # 体温较高者应立即给予…, 结核菌素试验阴性者应行卡介苗接种: those with it are told what to do
     threshold = threshold or _ADVICE_FOR_THOSE.match(norm, end) is not None
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
@@ -316,8 +325,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     ]
 
 
-#: Right after a finding, with a ``threshold_before`` word earlier in its clause: a condition.
-_WHEN = "时"
+#: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期).
+_WHEN = re.compile("时(?![间期])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
 _IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
@@ -492,6 +501,8 @@ _OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以�
 _CHANGE_VERBS = frozenset({"增加", "降低", "减少", "增高", "升高"})
 
 
+#: After a result word and its comma, before a value that is the whole next clause (升高，常大于150mmol/L).
+_VALUE_AFTER_COMMA = re.compile(r"[,，][ \t]*(?:可|常|多|一般|通常|多数)?(?:达|在|为|可达)?[ \t]*")
 #: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
 _VALUE_GAP = re.compile(r"[ \t]*(?:为|达|在|是|降至|升至|低于|高于|小于|大于)?[ \t]*")
 

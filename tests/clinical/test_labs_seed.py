@@ -452,3 +452,62 @@ def test_a_value_after_jishi_is_a_condition_and_jicha_a_result(analyse):
 def test_a_comparator_gives_the_direction_no_result_word_gives(analyse, text, test, direction):
     found, _ = labs(analyse, text)
     assert found[test].direction == direction
+
+
+# --- left over from the labs review of medical_15, done 2026-12-04 (session from 15:21) ---------
+
+
+@pytest.mark.parametrize(
+    "text, test",
+    [
+        ("肾功能减退时，本病发生率更高。", "肾功能"),
+        ("血压低时应去枕平卧。", "血压"),
+        ("尿钠增高，常大于20mmol/L时应限水。", "尿钠"),  # the value after the comma, then 时
+    ],
+)
+def test_a_result_right_before_shi_is_a_condition(analyse, text, test):
+    found, _ = labs(analyse, text)
+    assert found[test].assertion == "hypothetical"
+
+
+def test_a_result_before_a_time_word_stays_a_finding(analyse):
+    found, _ = labs(analyse, "凝血酶原时间延长。")
+    assert (found["凝血酶原时间"].finding, found["凝血酶原时间"].assertion) == ("延长", "present")
+
+
+@pytest.mark.parametrize(
+    "text, test, low, high, unit, comparator",
+    [
+        ("血钠浓度升高，大于150mmol/L。", "血钠", 150, 150, "mmol/L", ">"),
+        ("血钙均升高，为2.7～3.9mmol/L，平均3.1mmol/L。", "血钙", 2.7, 3.9, "mmol/L", ""),
+        ("心率减慢，<60次/min。", "心率", 60, 60, "次/min", "<"),
+    ],
+)
+def test_a_clause_that_is_only_a_value_belongs_to_the_result_before_it(analyse, text, test, low, high, unit, comparator):
+    found, norm = labs(analyse, text)
+    finding = found[test]
+    assert (finding.value_low, finding.value_high, finding.unit, finding.comparator) == (low, high, unit, comparator)
+    assert norm[finding.end - 1] in "Lmn"  # the statement runs to the value's end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白细胞升高，占30%。",  # a percentage after the comma: whose share is unclear
+        "血钾降低，3.5mmol/L者需补钾。",  # the value opens a clause about others
+    ],
+)
+def test_a_value_after_the_comma_needs_a_whole_clause_of_measure(analyse, text):
+    found, _ = labs(analyse, text)
+    finding = next(iter(found.values()))
+    assert finding.value_low is None
+
+
+def test_renin_residual_urine_and_trh_are_tests(analyse):
+    found, _ = labs(analyse, "血肾素、醛固酮增高，残余尿量增多。")
+    assert (found["肾素"].specimen, found["肾素"].direction) == ("血", "up")
+    assert found["醛固酮"].direction == "up"
+    assert found["残余尿量"].direction == "up"
+    for text in ("促甲状腺素释放激素", "甲状腺素释放激素"):
+        norm, entities, _, _ = analyse(f"{text}兴奋试验阳性。", "诊断/诊断", "POEMS综合征")
+        assert any(e.text == text and e.canonical == "促甲状腺激素释放激素" for e in entities)
