@@ -231,7 +231,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         q = by_start.get(pos)
         if q is not None and q.kind == "frequency_word":
             qualifier, pos = q.qualifier, q.end
-        elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, last.text)):
+        elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last)):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if _DISEASE_ENDING.match(norm, m.end()):
@@ -410,12 +410,16 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
 
 #: A test named as an amount over a time (24小时尿蛋白定量, 尿尿酸排泄量): its value is a mass (0.5g, 800mg).
 _AMOUNT_TESTS = ("定量", "排泄量", "排出量")
+#: Right before a test: the time its amount is collected over (24小时尿蛋白, 24h尿钙).
+_COLLECTED_OVER = re.compile(r"(?:24|12)[ \t]*(?:小时|h)[ \t]*\Z")
 
 
-def _is_amount(q: Quantity, test: str) -> bool:
-    """Whether ``q`` is the mass an amount test measures (尿蛋白定量>0.5g; new-user review): a
-    ``dose`` unit of a mass, only after such a test, where a dose cannot be meant."""
-    return test.endswith(_AMOUNT_TESTS) and load_quantity_resources().units.get(q.unit) == "dose" and q.unit.endswith("g")
+def _is_amount(q: Quantity, norm: str, test: Entity) -> bool:
+    """Whether ``q`` is the mass an amount test measures (尿蛋白定量>0.5g, 24小时尿蛋白>0.5g;
+    new-user reviews): a ``dose`` unit of a mass, only after such a test, where a dose cannot be meant."""
+    if load_quantity_resources().units.get(q.unit) != "dose" or not q.unit.endswith("g"):
+        return False
+    return test.text.endswith(_AMOUNT_TESTS) or _COLLECTED_OVER.search(norm, max(test.start - 8, 0), test.start) is not None
 
 
 def _is_measure(q: Quantity) -> bool:
@@ -501,8 +505,9 @@ _OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以�
 _CHANGE_VERBS = frozenset({"增加", "降低", "减少", "增高", "升高"})
 
 
-#: After a result word and its comma, before a value that is the whole next clause (升高，常大于150mmol/L).
-_VALUE_AFTER_COMMA = re.compile(r"[,，][ \t]*(?:可|常|多|一般|通常|多数)?(?:达|在|为|可达)?[ \t]*")
+#: After a result word and its comma, before a value that is the whole next clause (升高，常大于150mmol/L,
+#: 升高，男性>420μmol/L).
+_VALUE_AFTER_COMMA = re.compile(r"[,，][ \t]*(?:男性|女性|男|女|成人|儿童)?(?:可|常|多|一般|通常|多数)?(?:达|在|为|可达)?[ \t]*")
 #: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
 _VALUE_GAP = re.compile(r"[ \t]*(?:为|达|在|是|降至|升至|低于|高于|小于|大于)?[ \t]*")
 

@@ -32,7 +32,8 @@ word lists are data (``vocabulary.py``):
    for drugs. A dose written right before the next therapy, after other words, is that one's
    (``1000IU维生素E及25000IU维生素A``), and a therapy with no dose after it takes one written right
    before it (``每天口服325～650mg阿司匹林``), unless that dose follows the therapy before (``阿司匹林100mg
-   氯吡格雷``). The first route word is the route, else one right before the therapy
+   氯吡格雷``). The first route word is the route, unless the next therapy follows it right away
+   (``地塞米松，口服泼尼松``: 泼尼松's), else one right before the therapy
    (``口服泼尼松``, ``静脉滴注10%葡萄糖``, ``经鼻胃管给予甲硝唑``). The first schedule (``dose_schedules.tsv``: 每日3次,
    3次/d, 隔日1次, bid, q8h, 50mg/6h; ``分3次服`` after a daily dose) says how often it is given, unless a
    test is named right before it (``测体温、血压,每小时1次``: how often that is measured). The
@@ -424,7 +425,10 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
                     unit = _per_day(f"{unit}/kg" if per_kg else unit)  # 每公斤体重每日10mg: mg/(kg·d)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
-    if (m := voc.route_pattern.search(norm, row["end"], end)) and norm[m.start() - 1] not in _ANOTHER_ITEM:
+    m = voc.route_pattern.search(norm, row["end"], end)
+    if m is not None and later and not norm[m.end() : min(later)].strip(" \t"):
+        m = None  # 静脉注射地塞米松，|口服|泼尼松: the route of the next drug, written right before it
+    if m is not None and norm[m.start() - 1] not in _ANOTHER_ITEM:
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
     elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):

@@ -511,3 +511,28 @@ def test_renin_residual_urine_and_trh_are_tests(analyse):
     for text in ("促甲状腺素释放激素", "甲状腺素释放激素"):
         norm, entities, _, _ = analyse(f"{text}兴奋试验阳性。", "诊断/诊断", "POEMS综合征")
         assert any(e.text == text and e.canonical == "促甲状腺激素释放激素" for e in entities)
+
+
+# --- new-user review, 2026-12-04 (session from 15:21) -----------------------------------------
+
+
+def test_a_value_after_a_group_in_the_next_clause_is_the_results(analyse):
+    found, _ = labs(analyse, "血尿酸升高，男性>420μmol/L。")
+    assert (found["血尿酸"].value_low, found["血尿酸"].unit, found["血尿酸"].comparator) == (420, "μmol/L", ">")
+
+
+@pytest.mark.parametrize(
+    ("text", "test", "value"),
+    [
+        ("24小时尿蛋白>0.5g。", "尿蛋白", 0.5),  # collected over a day: an amount in grams
+        ("尿蛋白定量>3.5g。", "尿蛋白定量", 3.5),
+    ],
+)
+def test_an_amount_collected_over_a_time_is_a_mass(analyse, text, test, value):
+    found, _ = labs(analyse, text)
+    assert (found[test].value_low, found[test].unit) == (value, "g")
+
+
+def test_a_mass_after_a_test_not_collected_over_a_time_is_no_value(analyse):
+    found, _ = labs(analyse, "尿蛋白0.5g。")
+    assert "尿蛋白" not in found or found["尿蛋白"].value_low is None
