@@ -137,7 +137,7 @@ clause are not found.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -250,7 +250,8 @@ def bind_frequencies(
         ]
         clause_before = None
         first_of_sentence = len(statements)
-        for start, end in _number_lists_joined(norm, _clauses(norm, sent_start, sent_end), cues):
+        clauses = _number_lists_joined(norm, _clauses(norm, sent_start, sent_end), cues)
+        for start, end in _word_lists_joined(norm, clauses, quantities, quantity_starts, entities, entity_starts):
             span_before, clause_before = clause_before, (start, end)
             if start > quantity_starts[last]:
                 break  # past the sentence's last quantity
@@ -758,6 +759,56 @@ def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> lis
                 start = joined.pop()[0]
         joined.append((start, end))
     return joined
+
+
+def _word_lists_joined(
+    norm: str, clauses: list[Span], quantities: Sequence[Quantity], quantity_starts: Sequence[int],
+    entities: Sequence[Entity], entity_starts: Sequence[int],
+) -> list[Span]:
+    """The clauses, with a clause whose only quantities are frequency words and that ends with a
+    mention joined to the clauses after it that are bare items of its list: the word is every
+    item's (部分患者可有低热，盗汗，乏力，厌食和消瘦; 常见有丘疹，结节，斑块等). Symptoms review of
+    medical_7, 2026-12-04: the word reached the first item only."""
+    joined: list[Span] = []
+    for start, end in clauses:
+        if joined and _bare_items(norm, start, end, entities, entity_starts):
+            last_start, last_end = joined[-1]
+            words = quantities[bisect_left(quantity_starts, last_start) : bisect_left(quantity_starts, last_end)]
+            if words and all(q.kind == "frequency_word" for q in words) and not _NOT.search(norm, last_start, last_end) \
+                    and _ends_with_a_mention(norm, last_start, last_end, entities, entity_starts):
+                joined[-1] = (last_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+#: In a clause of a frequency word, a negation: the items after it are no longer its list (少数病例无水肿及腹水，
+#: 重度贫血，苍白: the anaemia is every case's).
+_NOT = re.compile("[无不未没]")
+#: Between the items of a list in one clause (厌食和消瘦), and what may close its last (头晕等, 斑块等表现,
+#: the sentence's full stop).
+_ITEM_JOINER = re.compile(r"[ \t]*(?:以及|[、和及与或/])?[ \t]*")
+_LIST_CLOSE = re.compile(r"[ \t]*(?:等(?:症状|表现|体征)?)?[ \t]*[。.!?]?[ \t]*")
+
+
+def _bare_items(norm: str, start: int, end: int, entities: Sequence[Entity], entity_starts: Sequence[int]) -> bool:
+    """Whether clause ``start:end`` is only mentions joined by list words, maybe closed by 等."""
+    pos, found = _BLANKS.match(norm, start, end).end(), False
+    while pos < end:
+        at = entities[bisect_left(entity_starts, pos) : bisect_right(entity_starts, pos)]
+        longest = max((e.end for e in at if e.end <= end), default=None)
+        if longest is None:
+            return found and _LIST_CLOSE.match(norm, pos, end).end() == end
+        found, pos = True, _ITEM_JOINER.match(norm, longest, end).end()
+    return found
+
+
+def _ends_with_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity], entity_starts: Sequence[int]) -> bool:
+    """Whether clause ``start:end`` ends with a mention (blanks after it), not with 等 or another word."""
+    last = end
+    while last > start and norm[last - 1] in " \t":
+        last -= 1
+    return any(e.end == last for e in entities[bisect_left(entity_starts, max(start, last - 40)) : bisect_left(entity_starts, last)])
 
 
 #: A clause that is only a listed name: a few letters, no number, no punctuation (腹胀, 腹痛).

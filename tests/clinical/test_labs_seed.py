@@ -536,3 +536,32 @@ def test_an_amount_collected_over_a_time_is_a_mass(analyse, text, test, value):
 def test_a_mass_after_a_test_not_collected_over_a_time_is_no_value(analyse):
     found, _ = labs(analyse, "尿蛋白0.5g。")
     assert "尿蛋白" not in found or found["尿蛋白"].value_low is None
+
+
+# --- labs review of medical_6 (2026-12-04, session from 15:21) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "test", "value", "unit"),
+    [
+        ("血红蛋白低于8g/100ml。", "血红蛋白", 8, "g/100mL"),
+        ("总蛋白低于4.5g%。", "总蛋白", 4.5, "g%"),
+    ],
+)
+def test_grams_per_100_ml_are_a_measure_not_the_result_word_di(analyse, text, test, value, unit):
+    found, _ = labs(analyse, text)
+    assert (found[test].value_low, found[test].unit, found[test].comparator, found[test].direction) == (value, unit, "<", "down")
+
+
+def test_named_antibodies_are_tests_not_the_bare_head(analyse):
+    found, _ = labs(analyse, "临床检查可有平滑肌抗体，抗核抗体及肝肾微粒体抗体阳性。", "病因/病因")
+    assert {f.test.canonical for f in found.values()} == {"抗平滑肌抗体", "抗核抗体", "抗肝肾微粒体抗体"}
+    found, _ = labs(analyse, "或SM抗体阳性。")
+    assert [f.test.canonical for f in found.values()] == ["抗Sm抗体"]
+
+
+def test_lh_is_a_test_and_arterial_blood_names_its_specimen(analyse):
+    found, _ = labs(analyse, "使FSH和LH水平升高。")
+    assert {(f.test.canonical, f.direction) for f in found.values()} == {("促卵泡激素", "up"), ("黄体生成素", "up")}
+    found, _ = labs(analyse, "动脉血氧饱和度下降。")
+    assert (found["动脉血氧饱和度"].specimen, found["动脉血氧饱和度"].direction) == ("血", "down")

@@ -1841,3 +1841,38 @@ def test_a_measure_of_the_opening_disease_keeps_its_group_too():
 
 def test_a_lotion_is_a_solution():
     assert bind_frequencies("可外涂5%硫磺乳液。", []) == []
+
+
+# --- symptoms review of medical_7 (2026-12-04, session from 15:21) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "word"),
+    [
+        ("部分患者可有低热，盗汗，乏力，厌食和消瘦。", ("低热", "盗汗", "乏力", "厌食", "消瘦"), "部分"),
+        ("常见有丘疹，结节，斑块等。", ("丘疹", "结节", "斑块"), "常见"),
+        ("其次为头痛，失眠，腹泻等。", ("头痛", "失眠", "腹泻"), "其次"),
+    ],
+)
+def test_a_frequency_word_is_every_item_of_the_comma_list_after_it(text, terms, word):
+    result = bound(text, *terms)
+    assert {term: result[term].qualifier for term in terms} == dict.fromkeys(terms, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "unqualified"),
+    [
+        # a negated clause: the anaemia after it is every case's
+        ("少数病例无水肿及腹水，重度贫血，苍白。", ("水肿", "腹水", "贫血", "苍白"), {"贫血", "苍白"}),
+        # a clause with a verb of its own is no list item
+        ("少数病人可发生黄疸，休克，肺部可闻及湿啰音。", ("黄疸", "休克", "湿啰音"), {"湿啰音"}),
+    ],
+)
+def test_the_list_ends_at_a_negation_or_a_verb(text, terms, unqualified):
+    result = bound(text, *terms)
+    assert {term for term in terms if term not in result or not result[term].qualifier} == unqualified
+
+
+def test_a_number_is_no_frequency_word_of_the_list_after_it():
+    result = bound("约30%患者有发热，头痛。", "发热", "头痛")
+    assert result["发热"].pct_reported == 30 and "头痛" not in result
