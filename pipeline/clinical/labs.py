@@ -328,8 +328,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 #: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期).
 _WHEN = re.compile("时(?![间期])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
-#: 当血糖浓度减低到…水平); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
-_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
+#: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
+_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷])凡(?!士)|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
 #: A later clause of a sentence opening with what to do: the consequence of a condition (若…,
 #: 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
 _CONSEQUENCE = re.compile(r"[,，]\s*(?:则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予)")
@@ -457,7 +457,7 @@ _AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规
 #: result an adjective of one (血小板减少|性紫癜, 淋巴细胞增生|性疾病).
 #: After 正常: a noun it qualifies (正常人, 正常值, 正常浓度): a reference, no result (review of
 #: xywy medical_12–13: 正常+noun about 10 wrong rows; 正常范围 stays a result).
-_NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体")
+_NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体|配子")
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
 _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
 #: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数).

@@ -565,3 +565,10 @@ def test_lh_is_a_test_and_arterial_blood_names_its_specimen(analyse):
     assert {(f.test.canonical, f.direction) for f in found.values()} == {("促卵泡激素", "up"), ("黄体生成素", "up")}
     found, _ = labs(analyse, "动脉血氧饱和度下降。")
     assert (found["动脉血氧饱和度"].specimen, found["动脉血氧饱和度"].direction) == ("血", "down")
+
+
+def test_a_result_after_fan_is_a_condition_and_a_normal_gamete_no_result(analyse):
+    found, _ = labs(analyse, "凡眼压升高的青光眼患者，即可诊断。")
+    assert found["眼压"].assertion == "hypothetical"
+    found, _ = labs(analyse, "形成含有23条染色体的正常配子。")
+    assert "染色体" not in found
