@@ -281,3 +281,37 @@ def test_zh_med_dictionaries_naming_no_folder_is_one_line_even_for_a_folder_of_i
     done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "in"), "--out", str(tmp_path / "out")],
                           capture_output=True, text=True, env=env, cwd=tmp_path)
     assert done.returncode == 2 and done.stderr.strip().startswith("error: [E039]")
+
+
+def test_in_a_terminal_log_lines_start_a_line_and_the_bar_counts_what_the_summary_counts(tmp_path, monkeypatch):
+    # new-user walkthrough (2026-12): `ERROR: [E003] …` was printed onto the bar's line, and the bar
+    # ended at 3 records for a JSON Lines file of two records and a broken line
+    import io
+    import re
+
+    import pipeline.runner as runner
+
+    records = tmp_path / "sle.jsonl"
+    good = json.dumps(GOOD, ensure_ascii=False)
+    records.write_text(f'{good}\n{{"name": "乙病", "desc": "\n{good}\n', encoding="utf-8")
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    counts = []
+
+    class Bar(runner.tqdm):
+        def close(self):
+            counts.append(self.n)
+            super().close()
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(runner, "tqdm", Bar)
+    assert main(["run", str(records), "--out", str(tmp_path / "out"), "--dictionaries", str(MINI_DICTIONARIES)]) == 1
+    shown = terminal.getvalue()
+    assert "record/s]" in shown or "records/s]" in shown  # the bar was drawn
+    logged = [m.start() for m in re.finditer(r"(ERROR|WARNING|INFO): ", shown)]
+    assert logged and all(at == 0 or shown[at - 1] in "\r\n" for at in logged), shown
+    assert re.search(r"[\r\n]records: 2\n", shown) and set(counts) == {2}  # the bar's last count: 2, not 3
