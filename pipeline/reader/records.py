@@ -543,7 +543,8 @@ def _unreadable(source: str, error: ValueError | RecursionError, *, line: int | 
     if isinstance(error, json.JSONDecodeError):
         if line is None:
             return message("E002", path=source, reason=f"{error.msg} (line {error.lineno}, column {error.colno})")
-        return message("E003", path=source, line=line, reason=error.msg)
+        # the line is the document: its column says where, as E002's line and column do
+        return message("E003", path=source, line=line, reason=f"{error.msg} (column {error.colno})")
     return message("E008", path=source, where=f"line {line}: " if line else "", reason=_limit_reason(error))
 
 

@@ -57,6 +57,13 @@ def test_json_lines_with_one_bad_line_keeps_the_others(tmp_path):
     assert issue.record_id == "batch:2" and issue.message.startswith("[E003]") and "line 2" in issue.message
 
 
+def test_a_bad_json_line_says_at_which_column_as_a_bad_json_file_does(tmp_path):
+    # new-user walkthrough (2026-12): E003 read `line 2: invalid JSON: Unterminated string starting at`
+    path = write(tmp_path, "sle.jsonl", '{"name": "甲病", "desc": "头痛。"}\n{"name": "乙病", "desc": "发热\n')
+    [issue] = issues_of(path)
+    assert issue.message.endswith("sle.jsonl: line 2: invalid JSON: Unterminated string starting at (column 24)")  # its opening quote
+
+
 @pytest.mark.parametrize("content", ["", " \n\r\n", "\ufeff"])
 def test_an_empty_file_is_one_error_that_says_so(tmp_path, content):
     path = write(tmp_path, "empty.json", content)
