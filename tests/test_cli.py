@@ -315,3 +315,22 @@ def test_in_a_terminal_log_lines_start_a_line_and_the_bar_counts_what_the_summar
     logged = [m.start() for m in re.finditer(r"(ERROR|WARNING|INFO): ", shown)]
     assert logged and all(at == 0 or shown[at - 1] in "\r\n" for at in logged), shown
     assert re.search(r"[\r\n]records: 2\n", shown) and set(counts) == {2}  # the bar's last count: 2, not 3
+
+
+def test_notes_on_a_folders_skipped_files_only_with_v(tmp_path, capsys):
+    # new-user walkthrough (2026-12): the README says "shown with -v", yet they printed at INFO,
+    # dozens of them before the one-line usage error of a folder holding no records
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("words.txt", "drugs.txt", "people.csv"):
+        (folder / name).write_text("头痛\n发热\n", encoding="utf-8")
+    assert run_cli(folder, "--out", tmp_path / "out") == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: [E011] no input files (*.json, *.jsonl, *.txt, *.csv, *.tsv) found under {folder}; 3 skipped as "
+        "holding no records (drugs.txt, people.csv, words.txt): name a JSON or CSV file to read it anyway"
+    ]
+    (folder / "good.json").write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")
+    assert run_cli(folder, "--out", tmp_path / "out") == 0
+    assert "skipped" not in capsys.readouterr().err
+    assert run_cli(folder, "--out", tmp_path / "out", "-v") == 0
+    assert "DEBUG: " + str(folder / "words.txt") + " skipped: no JSON" in capsys.readouterr().err

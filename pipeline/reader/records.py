@@ -174,8 +174,8 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         elif path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
             skipped = {p: reason for p in found if (reason := _why_no_records(p))}
-            for skipped_path, reason in skipped.items():
-                logger.info("%s skipped: %s", skipped_path, reason)
+            for skipped_path, reason in skipped.items():  # notes for -v: a folder may hold dozens of word lists
+                logger.debug("%s skipped: %s", skipped_path, reason)
             if skipped:
                 found = [p for p in found if p not in skipped]
             if not found:

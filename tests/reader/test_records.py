@@ -345,7 +345,7 @@ def test_a_folders_txt_files_that_hold_no_json_are_skipped_but_a_named_one_is_re
     write(tmp_path, "poems.txt", "\ufeff  " + json.dumps({"name": "甲", "desc": "头痛。"}, ensure_ascii=False))
     words = write(tmp_path, "symptoms.txt", "头痛\n发热\n")
     write(tmp_path, "empty.txt", "")
-    with caplog.at_level("INFO", logger="pipeline.reader.records"):
+    with caplog.at_level("DEBUG", logger="pipeline.reader.records"):
         assert [p.name for p in discover_files([tmp_path])] == ["poems.txt"]
     # the reason says what a .txt file must hold (naming plain text only gives E002: new-user review)
     assert "symptoms.txt skipped: no JSON (a .txt file is read as JSON or JSON Lines" in caplog.text and "empty.txt skipped" in caplog.text
@@ -467,7 +467,7 @@ def test_a_folders_csv_files_are_read_only_when_they_name_a_disease_and_an_overv
     write(tmp_path, "people.csv", "id,name,age\n1,张三,30\n")
     (tmp_path / "outputs").mkdir()
     write(tmp_path / "outputs", "records.csv", "record_id,disease,source,n_sections,n_chars,n_mentions\nx,甲病,a.json,1,3,0\n")
-    with caplog.at_level("INFO", logger="pipeline.reader.records"):
+    with caplog.at_level("DEBUG", logger="pipeline.reader.records"):
         assert [p.name for p in discover_files([tmp_path])] == ["English.csv", "diseases.csv", "excel_gbk.csv"]
     assert "people.csv skipped: its header names no disease and overview" in caplog.text and "Upper.csv skipped" in caplog.text
     assert "records.csv skipped" in caplog.text and "words.tsv skipped" in caplog.text
