@@ -152,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--records", nargs="+", metavar="INPUT", help="silver check over these record files instead of GOLD")
     evaluate.add_argument("--json", action="store_true", help="print JSON")
     evaluate.add_argument("--dictionaries", metavar="DIR", help="use another dictionaries folder (default: the shipped dictionaries/)")
+    # the innermost command's parser reports its own mistakes, with its own usage (`main`)
+    for command in (run, schema, dict_parser, build, check, suggest, init, add, evaluate):
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -175,7 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {message('E035', given=argv[first], command=typo)}", file=sys.stderr)
             return 2
         argv.insert(first, "run")
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # `run seeds --fromat csv`: run's usage, not the program's (`COMMAND ...`)
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True)
     try:
         if args.command == "schema":

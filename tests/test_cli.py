@@ -334,3 +334,18 @@ def test_notes_on_a_folders_skipped_files_only_with_v(tmp_path, capsys):
     assert "skipped" not in capsys.readouterr().err
     assert run_cli(folder, "--out", tmp_path / "out", "-v") == 0
     assert "DEBUG: " + str(folder / "words.txt") + " skipped: no JSON" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, usage, error", [
+    (["run", "seeds", "--fromat", "csv"], "usage: python -m pipeline run [-h]",
+     "python -m pipeline run: error: unrecognized arguments: --fromat csv"),
+    (["dict", "suggest", "seeds", "--min-cuont", "1"], "usage: python -m pipeline dict suggest [-h]",
+     "python -m pipeline dict suggest: error: unrecognized arguments: --min-cuont 1"),
+])
+def test_a_mistyped_option_shows_its_commands_usage(argv, usage, error, capsys):
+    # new-user walkthrough (2026-12): `run seeds --fromat csv` printed `python -m pipeline [-h] [-v] … COMMAND ...`
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and err.startswith(usage) and "COMMAND" not in err
+    assert [line for line in err.splitlines() if "error:" in line] == [error]
