@@ -136,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--canonical", help="the preferred name (default: the term)")
     add.add_argument("--source", default="curated", help="where the entry comes from (default: curated)")
     add.add_argument("--file", default="curated.tsv", help="file in dictionaries/entities/ (default: curated.tsv)")
+    add.add_argument("--note", default="", help="a note for the entry's note column (why it is there)")
+    add.add_argument("--replace", action="store_true", help="the file has the term already: update its row in place "
+                     "(label, canonical, source, note), e.g. to correct a label")
     add.add_argument("--dictionaries", metavar="DIR", help="the dictionaries folder (default: the shipped dictionaries/)")
 
     evaluate = commands.add_parser(
@@ -354,12 +357,19 @@ def _report_unreadable(issues: list[ReadIssue]) -> int:
 def _dict_add(args: argparse.Namespace) -> int:
     from .lexicon.edit import add_entry
 
-    path, line, overridden = add_entry(
-        args.term, args.label, canonical=args.canonical, source=args.source, file=args.file, dictionaries=args.dictionaries
+    added = add_entry(
+        args.term, args.label, canonical=args.canonical, source=args.source, file=args.file, dictionaries=args.dictionaries,
+        note=args.note, replace=args.replace,
     )
-    print(f"added to {path}:{line}", file=sys.stderr)
-    if overridden:
-        print(f"it overrides {overridden.file}:{overridden.line} ({overridden.label})", file=sys.stderr)
+    if added.replaced:
+        was = added.replaced
+        print(f"replaced {added.path}:{added.line} (was {was.label}, canonical {was.canonical}, source {was.source})", file=sys.stderr)
+    else:
+        print(f"added to {added.path}:{added.line}", file=sys.stderr)
+    if (other := added.overridden) and added.redundant:  # not "overrides": it changes nothing
+        print(f"it is redundant: {other.file}:{other.line} has the same label and canonical ({other.label}, {other.canonical})", file=sys.stderr)
+    elif other:
+        print(f"it overrides {other.file}:{other.line} ({other.label})", file=sys.stderr)
     return 0
 
 
