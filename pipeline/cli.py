@@ -265,11 +265,18 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
     print(f"records: {result.row_counts['records']}", file=sys.stderr)
     if not result.row_counts["records"] and not result.n_errors:  # ([] or {} alone): not silently
         print(f"warning: {message('E037', inputs=', '.join(map(str, args.inputs)))}", file=sys.stderr)
-    if args.dictionaries:  # a folder of one's own replaces the shipped terms: say so
-        from .lexicon.loader import load_lexicon
+    from .lexicon.loader import load_lexicon
+    from .resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR
 
+    if args.dictionaries:  # a folder of one's own replaces the shipped terms: say so
         n_terms = len(load_lexicon(args.dictionaries).entries)
         print(f"dictionaries: {args.dictionaries} ({n_terms} terms, in place of the shipped ones)", file=sys.stderr)
+    if DEFAULT_DICTIONARY_DIR != PACKAGE_DICTIONARY_DIR:  # ZH_MED_DICTIONARIES: every data file from there
+        if args.dictionaries:
+            print(f"data files: {DEFAULT_DICTIONARY_DIR} (ZH_MED_DICTIONARIES)", file=sys.stderr)
+        else:
+            n_terms = len(load_lexicon(DEFAULT_DICTIONARY_DIR).entries)
+            print(f"dictionaries: {DEFAULT_DICTIONARY_DIR} ({n_terms} terms and every data file, from ZH_MED_DICTIONARIES)", file=sys.stderr)
     per_label = ", ".join(f"{label} {n}" for label, n in result.label_counts.items()) or "none"
     print(f"mentions: {result.row_counts['mentions']} ({per_label})", file=sys.stderr)
     from .tables.manifest import MANIFEST

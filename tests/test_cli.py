@@ -150,9 +150,16 @@ def test_zh_med_dictionaries_points_the_run_at_a_copy_of_the_data(tmp_path):
     command = [sys.executable, "-m", "pipeline", "run", str(tmp_path / "in.json"), "--out", str(tmp_path / "out"), "--no-progress"]
     for home, expected in ((None, "present"), (data, "rare")):
         env = {**os.environ, "ZH_MED_DICTIONARIES": str(home)} if home else {k: v for k, v in os.environ.items() if k != "ZH_MED_DICTIONARIES"}
-        subprocess.run(command, env=env, check=True, capture_output=True, cwd=PROJECT_ROOT)
+        result = subprocess.run(command, env=env, check=True, capture_output=True, text=True, cwd=PROJECT_ROOT)
         mentions = pd.read_csv(tmp_path / "out" / "mentions.csv")
         assert mentions.loc[mentions["text"] == "发热", "assertion"].tolist() == [expected]
+        # new-user walkthrough (2026-12): the summary named a --dictionaries folder, not this one
+        summary = [line for line in result.stderr.splitlines() if line.startswith("dictionaries:")]
+        if home:
+            [line] = summary
+            assert line.startswith(f"dictionaries: {data} (") and line.endswith(" terms and every data file, from ZH_MED_DICTIONARIES)")
+        else:
+            assert summary == []
 
 
 def test_called_from_python_the_run_leaves_the_garbage_collector_alone(batch, tmp_path):
