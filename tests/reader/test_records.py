@@ -646,3 +646,16 @@ def test_ben_bing_opening_an_overview_is_no_disease_name(tmp_path):
     path = write(tmp_path, "notes.json", json.dumps({"概述": "本病是由病毒感染引起。"}, ensure_ascii=False))
     assert records_of(path)[0].disease == "notes"
 
+
+
+def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_the_schema_says(tmp_path):
+    # new-user walkthrough (2026-12): `sle:1` beside `wrapped:0` looked like an off-by-one; ids stay, the docs say it
+    from pipeline.tables import TABLES
+
+    first, second = ({"name": name, "desc": "头痛。"} for name in ("甲病", "乙病"))
+    lines = write(tmp_path, "sle.jsonl", json.dumps(first, ensure_ascii=False) + "\n\n" + json.dumps(second, ensure_ascii=False) + "\n")
+    array = write(tmp_path, "wrapped.json", json.dumps([first, second], ensure_ascii=False))
+    assert [r.record_id for r in records_of(lines)] == ["sle:1", "sle:3"]  # the blank line 2 keeps its number
+    assert [r.record_id for r in records_of(array)] == ["wrapped:0", "wrapped:1"]
+    doc = next(column.doc for column in TABLES["records"] if column.name == "record_id")
+    assert "in JSON Lines n is the line number, from 1" in doc and "in a JSON array or a CSV/TSV file the index, from 0" in doc
