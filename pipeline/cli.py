@@ -136,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--canonical", help="the preferred name (default: the term)")
     add.add_argument("--source", default="curated", help="where the entry comes from (default: curated)")
     add.add_argument("--file", default="curated.tsv", help="file in dictionaries/entities/ (default: curated.tsv)")
+    add.add_argument("--note", default="", help="a note for the entry's note column (why it is there)")
+    add.add_argument("--replace", action="store_true", help="the file has the term already: update its row in place "
+                     "(label, canonical, source, note), e.g. to correct a label")
     add.add_argument("--dictionaries", metavar="DIR", help="the dictionaries folder (default: the shipped dictionaries/)")
 
     evaluate = commands.add_parser(
@@ -152,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--records", nargs="+", metavar="INPUT", help="silver check over these record files instead of GOLD")
     evaluate.add_argument("--json", action="store_true", help="print JSON")
     evaluate.add_argument("--dictionaries", metavar="DIR", help="use another dictionaries folder (default: the shipped dictionaries/)")
+    # the innermost command's parser reports its own mistakes, with its own usage (`main`)
+    for command in (run, schema, dict_parser, build, check, suggest, init, add, evaluate):
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -175,7 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {message('E035', given=argv[first], command=typo)}", file=sys.stderr)
             return 2
         argv.insert(first, "run")
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # `run seeds --fromat csv`: run's usage, not the program's (`COMMAND ...`)
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr, force=True)
     try:
         if args.command == "schema":
@@ -257,11 +265,18 @@ def _run(args: argparse.Namespace, *, own_process: bool) -> int:
     print(f"records: {result.row_counts['records']}", file=sys.stderr)
     if not result.row_counts["records"] and not result.n_errors:  # ([] or {} alone): not silently
         print(f"warning: {message('E037', inputs=', '.join(map(str, args.inputs)))}", file=sys.stderr)
-    if args.dictionaries:  # a folder of one's own replaces the shipped terms: say so
-        from .lexicon.loader import load_lexicon
+    from .lexicon.loader import load_lexicon
+    from .resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR
 
+    if args.dictionaries:  # a folder of one's own replaces the shipped terms: say so
         n_terms = len(load_lexicon(args.dictionaries).entries)
         print(f"dictionaries: {args.dictionaries} ({n_terms} terms, in place of the shipped ones)", file=sys.stderr)
+    if DEFAULT_DICTIONARY_DIR != PACKAGE_DICTIONARY_DIR:  # ZH_MED_DICTIONARIES: every data file from there
+        if args.dictionaries:
+            print(f"data files: {DEFAULT_DICTIONARY_DIR} (ZH_MED_DICTIONARIES)", file=sys.stderr)
+        else:
+            n_terms = len(load_lexicon(DEFAULT_DICTIONARY_DIR).entries)
+            print(f"dictionaries: {DEFAULT_DICTIONARY_DIR} ({n_terms} terms and every data file, from ZH_MED_DICTIONARIES)", file=sys.stderr)
     per_label = ", ".join(f"{label} {n}" for label, n in result.label_counts.items()) or "none"
     print(f"mentions: {result.row_counts['mentions']} ({per_label})", file=sys.stderr)
     from .tables.manifest import MANIFEST
@@ -349,12 +364,19 @@ def _report_unreadable(issues: list[ReadIssue]) -> int:
 def _dict_add(args: argparse.Namespace) -> int:
     from .lexicon.edit import add_entry
 
-    path, line, overridden = add_entry(
-        args.term, args.label, canonical=args.canonical, source=args.source, file=args.file, dictionaries=args.dictionaries
+    added = add_entry(
+        args.term, args.label, canonical=args.canonical, source=args.source, file=args.file, dictionaries=args.dictionaries,
+        note=args.note, replace=args.replace,
     )
-    print(f"added to {path}:{line}", file=sys.stderr)
-    if overridden:
-        print(f"it overrides {overridden.file}:{overridden.line} ({overridden.label})", file=sys.stderr)
+    if added.replaced:
+        was = added.replaced
+        print(f"replaced {added.path}:{added.line} (was {was.label}, canonical {was.canonical}, source {was.source})", file=sys.stderr)
+    else:
+        print(f"added to {added.path}:{added.line}", file=sys.stderr)
+    if (other := added.overridden) and added.redundant:  # not "overrides": it changes nothing
+        print(f"it is redundant: {other.file}:{other.line} has the same label and canonical ({other.label}, {other.canonical})", file=sys.stderr)
+    elif other:
+        print(f"it overrides {other.file}:{other.line} ({other.label})", file=sys.stderr)
     return 0
 
 

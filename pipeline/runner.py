@@ -25,13 +25,14 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from .errors import PipelineError, message
 from .reader import ReadIssue, Record, discover_files, holds_records, memory_source, read_file, read_value
@@ -161,8 +162,8 @@ def run_batch(
         file_number = {display_safe(str(path)): i for i, path in enumerate(sources, 1)} if isinstance(sources, list) else {}
         previous = previous_tables(Path(out)) if out is not None else []  # before the sink replaces the manifest
         with TableSink(out, formats, keep=keep, chunk_rows=chunk_rows, manifest=manifest) as sink:
-            with tqdm(unit="record", disable=None if progress else True, leave=False) as bar:
-                for n_records, columns in process_batches(batches):
+            with progress_bar(progress) as bar:
+                for _, columns in process_batches(batches):
                     for row in column_rows("errors", columns.get("errors", [])):
                         report_error(row)
                     if "mentions" in columns:
@@ -170,10 +171,20 @@ def run_batch(
                     sink.add_columns(columns)
                     if len(file_number) > 1 and (sources_done := columns.get("records", [[]] * (_SOURCE + 1))[_SOURCE]):
                         bar.set_postfix_str(f"file {file_number.get(sources_done[-1], '?')}/{len(file_number)}", refresh=False)
-                    bar.update(n_records)
+                    bar.update(len(columns["records"][0]) if "records" in columns else 0)  # as the summary's records:
     if out is not None:
         remove_stale_tables(Path(out), previous, sink.written, sources if isinstance(sources, list) else ())
     return RunResult(sink.tables() if keep else {}, sink.written, dict(sink.row_counts), dict(sorted(labels.items())))
+
+
+@contextmanager
+def progress_bar(progress: bool) -> Iterator[tqdm]:
+    """The run's bar of records written, only where someone watches it (a terminal: tqdm's
+    ``disable=None``), not in a log file; while it is shown, log lines go through ``tqdm.write``,
+    each on a line of its own rather than after the bar's text."""
+    with tqdm(unit="record", disable=None if progress else True, leave=False) as bar:
+        with nullcontext() if bar.disable else logging_redirect_tqdm():
+            yield bar
 
 
 def check_workers(workers: object) -> int:

@@ -150,9 +150,16 @@ def test_zh_med_dictionaries_points_the_run_at_a_copy_of_the_data(tmp_path):
     command = [sys.executable, "-m", "pipeline", "run", str(tmp_path / "in.json"), "--out", str(tmp_path / "out"), "--no-progress"]
     for home, expected in ((None, "present"), (data, "rare")):
         env = {**os.environ, "ZH_MED_DICTIONARIES": str(home)} if home else {k: v for k, v in os.environ.items() if k != "ZH_MED_DICTIONARIES"}
-        subprocess.run(command, env=env, check=True, capture_output=True, cwd=PROJECT_ROOT)
+        result = subprocess.run(command, env=env, check=True, capture_output=True, text=True, cwd=PROJECT_ROOT)
         mentions = pd.read_csv(tmp_path / "out" / "mentions.csv")
         assert mentions.loc[mentions["text"] == "发热", "assertion"].tolist() == [expected]
+        # new-user walkthrough (2026-12): the summary named a --dictionaries folder, not this one
+        summary = [line for line in result.stderr.splitlines() if line.startswith("dictionaries:")]
+        if home:
+            [line] = summary
+            assert line.startswith(f"dictionaries: {data} (") and line.endswith(" terms and every data file, from ZH_MED_DICTIONARIES)")
+        else:
+            assert summary == []
 
 
 def test_called_from_python_the_run_leaves_the_garbage_collector_alone(batch, tmp_path):
@@ -281,3 +288,71 @@ def test_zh_med_dictionaries_naming_no_folder_is_one_line_even_for_a_folder_of_i
     done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "in"), "--out", str(tmp_path / "out")],
                           capture_output=True, text=True, env=env, cwd=tmp_path)
     assert done.returncode == 2 and done.stderr.strip().startswith("error: [E039]")
+
+
+def test_in_a_terminal_log_lines_start_a_line_and_the_bar_counts_what_the_summary_counts(tmp_path, monkeypatch):
+    # new-user walkthrough (2026-12): `ERROR: [E003] …` was printed onto the bar's line, and the bar
+    # ended at 3 records for a JSON Lines file of two records and a broken line
+    import io
+    import re
+
+    import pipeline.runner as runner
+
+    records = tmp_path / "sle.jsonl"
+    good = json.dumps(GOOD, ensure_ascii=False)
+    records.write_text(f'{good}\n{{"name": "乙病", "desc": "\n{good}\n', encoding="utf-8")
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    counts = []
+
+    class Bar(runner.tqdm):
+        def close(self):
+            counts.append(self.n)
+            super().close()
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(runner, "tqdm", Bar)
+    assert main(["run", str(records), "--out", str(tmp_path / "out"), "--dictionaries", str(MINI_DICTIONARIES)]) == 1
+    shown = terminal.getvalue()
+    assert "record/s]" in shown or "records/s]" in shown  # the bar was drawn
+    logged = [m.start() for m in re.finditer(r"(ERROR|WARNING|INFO): ", shown)]
+    assert logged and all(at == 0 or shown[at - 1] in "\r\n" for at in logged), shown
+    assert re.search(r"[\r\n]records: 2\n", shown) and set(counts) == {2}  # the bar's last count: 2, not 3
+
+
+def test_notes_on_a_folders_skipped_files_only_with_v(tmp_path, capsys):
+    # new-user walkthrough (2026-12): the README says "shown with -v", yet they printed at INFO,
+    # dozens of them before the one-line usage error of a folder holding no records
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("words.txt", "drugs.txt", "people.csv"):
+        (folder / name).write_text("头痛\n发热\n", encoding="utf-8")
+    assert run_cli(folder, "--out", tmp_path / "out") == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: [E011] no input files (*.json, *.jsonl, *.txt, *.csv, *.tsv) found under {folder}; 3 skipped as "
+        "holding no records (drugs.txt, people.csv, words.txt): name a JSON or CSV file to read it anyway"
+    ]
+    (folder / "good.json").write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")
+    assert run_cli(folder, "--out", tmp_path / "out") == 0
+    assert "skipped" not in capsys.readouterr().err
+    assert run_cli(folder, "--out", tmp_path / "out", "-v") == 0
+    assert "DEBUG: " + str(folder / "words.txt") + " skipped: no JSON" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, usage, error", [
+    (["run", "seeds", "--fromat", "csv"], "usage: python -m pipeline run [-h]",
+     "python -m pipeline run: error: unrecognized arguments: --fromat csv"),
+    (["dict", "suggest", "seeds", "--min-cuont", "1"], "usage: python -m pipeline dict suggest [-h]",
+     "python -m pipeline dict suggest: error: unrecognized arguments: --min-cuont 1"),
+])
+def test_a_mistyped_option_shows_its_commands_usage(argv, usage, error, capsys):
+    # new-user walkthrough (2026-12): `run seeds --fromat csv` printed `python -m pipeline [-h] [-v] … COMMAND ...`
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and err.startswith(usage) and "COMMAND" not in err
+    assert [line for line in err.splitlines() if "error:" in line] == [error]

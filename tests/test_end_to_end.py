@@ -90,6 +90,15 @@ def test_records_table_counts_the_seed(seed_tables):
     assert seed_tables["errors"].empty
 
 
+def test_the_readmes_first_table_gives_the_seeds_counts(seed_tables):
+    # new-user walkthrough (2026-12): the README said 506 mentions, the seed gave 505
+    from tests.conftest import PROJECT_ROOT
+
+    [record] = seed_tables["records"].to_dict("records")
+    row = f"| `records` | record | POEMS综合征 · {record['n_sections']} sections · {record['n_mentions']} mentions |"
+    assert row in (PROJECT_ROOT / "README.md").read_text(encoding="utf-8"), f"README: write {row}"
+
+
 def test_same_input_gives_byte_identical_tables_whatever_the_hash_seed(seed_path, tmp_path):
     # separate interpreters with different PYTHONHASHSEED: set order must never leak into output
     record = json.loads(seed_path.read_text(encoding="utf-8"))

@@ -548,6 +548,7 @@ def test_the_progress_bar_shows_in_a_terminal_only_and_names_the_file_it_is_in(c
     class Bar:
         def __init__(self, **options):
             self.options, self.postfixes, self.n = options, [], 0
+            self.disable = options["disable"] is True  # as tqdm's, once it has looked at the terminal
             bars.append(self)
 
         def __enter__(self):
@@ -567,7 +568,7 @@ def test_the_progress_bar_shows_in_a_terminal_only_and_names_the_file_it_is_in(c
     run_batch(corpus / "a.jsonl", tmp_path / "one", dictionaries=MINI_DICTIONARIES, formats=["csv"], progress=False)
     assert [bar.options["disable"] for bar in bars] == [None, True]  # None: tqdm shows it on a terminal only
     assert bars[0].postfixes[0] == "file 1/2" and bars[0].postfixes[-1] == "file 2/2"
-    assert bars[0].n == 6 and bars[1].postfixes == []
+    assert bars[0].n == 5 and bars[1].postfixes == []  # records written, as the summary counts: not a.jsonl's broken line
 
 
 def test_an_empty_out_is_an_error_not_the_current_folder(tmp_path, monkeypatch):

@@ -36,6 +36,7 @@ from ..runner import (
     RunResult,
     batched,
     check_workers,
+    progress_bar,
     read_items,
     report_error,
 )
@@ -113,7 +114,7 @@ def run_dask(
         with client, TableSink(out, csv_formats, keep=False) as csv_tables:
             in_flight = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
             pending: deque[Any] = deque()
-            with tqdm(unit="record", disable=None if progress else True, leave=False) as bar:
+            with progress_bar(progress) as bar:
                 part = 0
 
                 def collect(batch_rows: list[Rows]) -> int:
@@ -192,6 +193,6 @@ def _write_part(
                 report_error(row)
         if table == "mentions":
             labels.update(row["label"] for row in rows)
-    bar.update(len(batch_rows))
+    bar.update(sum(len(rows.get("records", ())) for rows in batch_rows))  # as the summary's records:
     return part + 1
 

@@ -5,7 +5,9 @@ The new row goes where it keeps the file sorted by term (comment lines stay in p
 the result is validated with the loader before it replaces the file, through a temporary
 file and a rename, so an interrupted or invalid edit never leaves a broken dictionary.
 A term another file already has may be added to ``curated.tsv`` only: it then wins over
-that file's entry (how a generated label is corrected).
+that file's entry (how a generated label is corrected). A term the file itself has is refused,
+unless ``replace``: then its row is updated in place, so a wrong label is corrected without
+editing the file by hand.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
@@ -69,6 +72,19 @@ def _umask() -> int:
     return mask
 
 
+class AddedEntry(NamedTuple):
+    """Where ``add_entry`` wrote, and what the row changes."""
+
+    path: Path
+    line: int
+    #: the entry of another file the new one overrides (``curated.tsv`` only)
+    overridden: LexiconEntry | None
+    #: the file's own row the new one replaced (``replace=True``), else None
+    replaced: LexiconEntry | None = None
+    #: the row repeats the entry it overrides (same label and canonical): it changes no match
+    redundant: bool = False
+
+
 def add_entry(
     term: str,
     label: str,
@@ -77,49 +93,63 @@ def add_entry(
     source: str = "curated",
     file: str = "curated.tsv",
     dictionaries: str | Path | None = None,
-) -> tuple[Path, int, LexiconEntry | None]:
-    """Add ``term`` to ``<dictionaries>/entities/<file>``; return the file, the new line
-    number and the entry of another file the new one overrides (``curated.tsv`` only).
+    note: str = "",
+    replace: bool = False,
+) -> AddedEntry:
+    """Add ``term`` to ``<dictionaries>/entities/<file>``, or with ``replace`` update its row
+    there in place (label, canonical, source, note: the old note described the old values).
 
     Rejects an unknown label, a term the loader would reject (one character, no letter), a
-    term already in the target file or in ``curated.tsv``, or in any file when the target is
-    not ``curated.tsv`` (naming ``file:line``), and values holding tabs or line breaks. A
-    folder without ``entities/`` gets one.
+    term already in the target file (unless ``replace``) or in ``curated.tsv``, or in any file
+    when the target is not ``curated.tsv`` (naming ``file:line``), and values holding tabs or
+    line breaks. A folder without ``entities/`` gets one.
     """
     directory = dictionary_dir(dictionaries)
     if not directory.is_dir():
         raise PipelineError("E190", path=directory)
     term = normalize_text(term.strip())
     canonical = normalize_text((canonical or term).strip())
-    source = source.strip()
+    source, note = source.strip(), note.strip()
     if label not in LABELS:
         raise PipelineError("E184", label=label, labels=", ".join(LABELS))
-    if not (term and canonical and source) or any(c in value for value in (term, canonical, source) for c in "\t\r\n"):
-        raise PipelineError("E186", reason="term, canonical and source must be non-empty, without tabs or line breaks")
+    if not (term and canonical and source) or any(c in value for value in (term, canonical, source, note) for c in "\t\r\n"):
+        raise PipelineError("E186", reason="term, canonical and source must be non-empty, and no value may hold tabs or line breaks")
     if Path(file).name != file or not file.endswith(".tsv"):
         raise PipelineError("E186", reason=f"--file must be a file name ending in .tsv, got {file!r}")
-    overridden = None
+    overridden = replaced = None
     for path in sorted((directory / "entities").glob("*.tsv")):
         for entry in read_entity_file(path):
             if entry.term == term:
-                if file != CURATED_FILE or path.name in (file, CURATED_FILE):
-                    hint = "" if file == CURATED_FILE else f"; to change its entry, add it to {CURATED_FILE}, which wins"
+                if replace and path.name == file:
+                    replaced = entry
+                elif file != CURATED_FILE or path.name in (file, CURATED_FILE):
+                    hint = ("; --replace updates that entry" if path.name == file
+                            else "" if file == CURATED_FILE else f"; to change its entry, add it to {CURATED_FILE}, which wins")
                     raise PipelineError("E185", term=term, where=f"{path}:{entry.line}", label=entry.label, hint=hint)
-                overridden = entry
+                else:
+                    overridden = entry
 
     path = directory / "entities" / file
     path.parent.mkdir(exist_ok=True)
-    lines = path.read_text(encoding="utf-8-sig").splitlines() if path.is_file() else [*NEW_FILE_HEADER.splitlines(), "\t".join(ENTITY_COLUMNS)]
+    columns = (*ENTITY_COLUMNS, "note") if note else ENTITY_COLUMNS  # of a new file
+    lines = path.read_text(encoding="utf-8-sig").splitlines() if path.is_file() else [*NEW_FILE_HEADER.splitlines(), "\t".join(columns)]
     header_index = next(i for i, line in enumerate(lines) if line.strip() and not line.startswith("#"))
     header = [name.strip() for name in lines[header_index].split("\t")]
-    values = {"term": term, "label": label, "canonical": canonical, "source": source}
-    row = "\t".join(values.get(name, "") for name in header)
-    at = _sorted_position(lines, header_index, header.index("term") if "term" in header else 0, term)
+    values = {"term": term, "label": label, "canonical": canonical, "source": source, "note": note}
     if reason := unmatchable(term, label):
         raise PipelineError("E191", path=path, term=term, reason=reason)  # no line: it is in none
-    lines.insert(at, row)
+    if note and "note" not in header:
+        raise PipelineError("E186", reason=f"{path} has no note column for --note")
+    if replaced is not None:  # in place: the other columns (english) stay
+        at = replaced.line - 1
+        old = lines[at].split("\t")
+        lines[at] = "\t".join(values.get(name, old[i] if i < len(old) else "") for i, name in enumerate(header))
+    else:
+        at = _sorted_position(lines, header_index, header.index("term") if "term" in header else 0, term)
+        lines.insert(at, "\t".join(values.get(name, "") for name in header))
     _replace_validated(path, "\n".join(lines) + "\n")
-    return path, at + 1, overridden
+    redundant = overridden is not None and (overridden.label, overridden.canonical) == (label, canonical)
+    return AddedEntry(path, at + 1, overridden, replaced, redundant)
 
 
 def _sorted_position(lines: list[str], header_index: int, term_column: int, term: str) -> int:

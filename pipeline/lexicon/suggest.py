@@ -16,6 +16,11 @@ person to review, then ``dict add`` (or paste into ``dictionaries/entities/``). 
   never a number, unit, route, schedule word, hedge, a word jieba tags a verb (增加, 抽血) or one
   of ``suggest_not_drugs.tsv`` (每次, 成人, 为).
 
+A name read back over words drops a function word of ``suggest_not_drugs.tsv`` jieba glued to its
+start (或非|布司|他 gives 非布司他), and no candidate is a piece of a longer dictionary or
+segmentation word the text spells around it (马隆 of 苯溴马隆, which ``segmentation.tsv`` holds as
+苯溴马隆片): jieba cut the unknown name across its characters.
+
 Counts are occurrences over the corpus (records listing an item, for ``field``).
 """
 
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -148,10 +154,12 @@ def suggest(
     from ..language import load
 
     directory = dictionary_dir(dictionaries)
-    known = set(load_lexicon(directory).entries)
+    lexicon = load_lexicon(directory)
+    known = set(lexicon.entries)
     nlp = nlp or load(directory)
     records = readable_records(inputs, [] if issues is None else issues)
-    found = mine(records, nlp, known, record_list_labels(), entity_heads())
+    words = known.union(word for word, _ in lexicon.segmentation_words)
+    found = mine(records, nlp, known, record_list_labels(), entity_heads(), words=words)
     return [s for s in found if s.count >= min_count]
 
 
@@ -162,10 +170,14 @@ def mine(
     lists: dict[str, str],
     heads: tuple[tuple[str, str], ...],
     doses: DoseWords | None = None,
+    *,
+    words: Iterable[str] | None = None,
 ) -> list[Suggestion]:
     """The pure part of ``suggest``: one suggestion per unknown term, best rule, by count
-    (``doses``: the shipped ``dose_words()`` unless given)."""
+    (``doses``: the shipped ``dose_words()`` unless given; ``words``: the dictionary words a
+    candidate may be a piece of, ``known`` unless given)."""
     doses = doses or dose_words()
+    longer = sorted(known if words is None else words)
     counts: Counter = Counter()  # (term, label, rule) → count
     examples: dict[tuple[str, str, str], str] = {}
     for record in records:
@@ -177,7 +189,7 @@ def mine(
                 counts[key] += 1
                 examples.setdefault(key, _example(texts, term) or f"listed by {record.disease}")
         for text, doc in zip(texts, nlp.pipe(texts)):
-            for term, label, rule, start in _text_candidates(text, doc, heads, doses):
+            for term, label, rule, start in _text_candidates(text, doc, heads, doses, longer):
                 if term not in known:
                     key = (term, label, rule)
                     counts[key] += 1
@@ -192,11 +204,20 @@ def mine(
 
 
 def _text_candidates(
-    text: str, doc: Doc, heads: tuple[tuple[str, str], ...], doses: DoseWords
+    text: str, doc: Doc, heads: tuple[tuple[str, str], ...], doses: DoseWords, longer: list[str]
 ) -> Iterator[tuple[str, str, str, int]]:
+    """Every rule's candidates in ``text`` but the pieces of a longer word of ``longer``."""
     covered = [False] * len(text)
     for entity in doc.ents:
         covered[entity.start_char : entity.end_char] = [True] * (entity.end_char - entity.start_char)
+    for candidate in _rule_candidates(text, doc, covered, heads, doses):
+        if not _inside_a_longer_word(text, candidate[3], candidate[0], longer, covered):
+            yield candidate
+
+
+def _rule_candidates(
+    text: str, doc: Doc, covered: list[bool], heads: tuple[tuple[str, str], ...], doses: DoseWords
+) -> Iterator[tuple[str, str, str, int]]:
     tokens = [(t.idx, t.idx + len(t)) for t in doc]
     ends_at = {end: i for i, (_, end) in enumerate(tokens)}
     for match in _FREQUENCY.finditer(text):
@@ -211,9 +232,12 @@ def _text_candidates(
         first = last  # extend left over content words, stopping at one-character words (和/及/有)
         while first > 0 and _content_word(text, tokens[first - 1], covered) and before - tokens[first - 1][0] <= MAX_TERM_CHARS:
             first -= 1
-        term = text[tokens[first][0] : before]
+            if _function_word_length(text[slice(*tokens[first])], doses):
+                break  # 或者|皮肤增厚: the name starts after it
+        start = tokens[first][0] + _function_word_length(text[slice(*tokens[first])], doses)
+        term = text[start:before]
         if len(_CJK.findall(term)) >= 2 and not term[0].isdigit():
-            yield term, head_label(term, heads) or "symptom", "frequency", tokens[first][0]
+            yield term, head_label(term, heads) or "symptom", "frequency", start
     for i, (start, end) in enumerate(tokens):
         word = text[start:end]
         label = head_label(word, heads)
@@ -257,9 +281,35 @@ def _dose_candidates(
             or text[tokens[first][0] : before] in doses.stems and _free_word(text, tokens[first - 1], covered)
         ):
             first -= 1
-        term = text[tokens[first][0] : before]
+            if _function_word_length(text[slice(*tokens[first])], doses):
+                break  # 别嘌醇|或非|布司|他: the name starts inside 或非
+        start = tokens[first][0] + _function_word_length(text[slice(*tokens[first])], doses)
+        term = text[start:before]
         if len(term) >= 2 and _NAME_CHARACTER.match(term) and term not in doses.not_drugs:
-            yield term, "drug", "dose", tokens[first][0]
+            yield term, "drug", "dose", start
+
+
+def _function_word_length(word: str, doses: DoseWords) -> int:
+    """How many characters at the start of ``word``, the first word of a name read back, are a
+    function word of ``suggest_not_drugs.tsv`` rather than the name's: a conjunction jieba glued to
+    the name's first characters (或非|布司|他: 或非 is a jieba conjunction) or cut as a word (或者)."""
+    if not word or word[0] not in doses.function_characters or _jieba_tags().get(word) not in _NOT_NAME_TAGS:
+        return 0
+    return len(word) if word in doses.not_drugs else 1
+
+
+def _inside_a_longer_word(text: str, start: int, term: str, words: list[str], covered: list[bool]) -> bool:
+    """Whether the characters right before ``term`` (at ``start``), none of a dictionary match, and
+    ``term`` spell the start of a longer word of ``words`` (sorted): 苯溴|马隆 of 苯溴马隆片, cut
+    by jieba as 药苯|溴|马隆; not 淋病|合并症, whose 淋病 is a mention of its own."""
+    for before in range(start - 1, max(start - MAX_TERM_CHARS, 0) - 1, -1):
+        if covered[before] or not _WORD_CHAR.match(text[before]):
+            return False
+        spelled = text[before : start] + term
+        at = bisect_left(words, spelled)
+        if at < len(words) and words[at].startswith(spelled):
+            return True
+    return False
 
 
 def _ends_the_name(text: str, tokens: list[tuple[int, int]], i: int) -> bool:

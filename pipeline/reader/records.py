@@ -174,8 +174,8 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         elif path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
             skipped = {p: reason for p in found if (reason := _why_no_records(p))}
-            for skipped_path, reason in skipped.items():
-                logger.info("%s skipped: %s", skipped_path, reason)
+            for skipped_path, reason in skipped.items():  # notes for -v: a folder may hold dozens of word lists
+                logger.debug("%s skipped: %s", skipped_path, reason)
             if skipped:
                 found = [p for p in found if p not in skipped]
             if not found:
@@ -543,7 +543,8 @@ def _unreadable(source: str, error: ValueError | RecursionError, *, line: int | 
     if isinstance(error, json.JSONDecodeError):
         if line is None:
             return message("E002", path=source, reason=f"{error.msg} (line {error.lineno}, column {error.colno})")
-        return message("E003", path=source, line=line, reason=error.msg)
+        # the line is the document: its column says where, as E002's line and column do
+        return message("E003", path=source, line=line, reason=f"{error.msg} (column {error.colno})")
     return message("E008", path=source, where=f"line {line}: " if line else "", reason=_limit_reason(error))
 
 

@@ -46,7 +46,9 @@ def _columns(*specs: tuple[str, str, str]) -> tuple[Column, ...]:
     return tuple(Column(*spec) for spec in specs)
 
 
-_RECORD = ("record_id", "string", "the record's id: its `id`/`_id` field, else `<file stem>:<key or index>`, else the file stem")
+_RECORD = ("record_id", "string", "the record's id: its `id`/`_id` field, else `<file stem>:<n>` (in JSON Lines n is the line "
+           "number, from 1; in a JSON array or a CSV/TSV file the index, from 0: `sle:1` is a .jsonl file's first line, `wrapped:0` "
+           "an array's first item) or `<file stem>:<key>` (an object of records), else the file stem")
 _DISEASE = ("disease", "string", "the record's disease name (`name`, `gaishu_info/name`, `疾病名称` …, else `X是一种…` of the overview, else the file stem)")
 _SECTION = ("section", "string", "the section path: JSON keys joined with `/` (`诊断/症状`)")
 _START = ("start", "Int64", "offset of the first character in the ORIGINAL section text")
@@ -202,7 +204,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "errors": _columns(
         ("file", "string", "the input file (`<DataFrame>` … for records in memory)"),
-        ("record_id", "string", "the record, when known (`<file stem>:<line>` for a bad JSON line)"),
+        ("record_id", "string", "the record, when known (`<file stem>:<line>` for a bad JSON line, its line number from 1)"),
         ("stage", "string", "`read` (file or record could not be read) or `process` (extraction failed)"),
         ("message", "string", "what went wrong, starting with an error code such as `[E003]`"),
     ),

@@ -129,3 +129,31 @@ def test_no_dose_suggestion_for_a_known_drug_a_generic_word_or_a_verb():
     found = {s.term for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads())}
     assert not found & {"三苯氧胺", "每次", "口服", "成人", "剂量", "成人剂量", "增加", "每天增加", "摄入量为", "可达", "多者可达"}
     assert not any(s.rule == "dose" for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads()))
+
+
+def test_a_name_does_not_open_with_a_conjunction_jieba_glued_to_it():
+    # new-user walkthrough (2026-12): 别嘌醇或非布司他40mg gave 或非布司他 (jieba cuts 或非|布司|他)
+    nlp = load(MINI_DICTIONARIES)
+    record = build_record({"name": "痛风", "desc": "可用别嘌醇或非布司他40mg口服。或者皮肤增厚(30%)。"},
+                          source="test", default_id="0", file_stem="test")
+    found = {s.term: s.rule for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads())}
+    assert found["非布司他"] == "dose" and found["皮肤增厚"] == "frequency"
+    assert not any(term.startswith(("或", "可用")) or term.endswith("或非布司他") for term in found)
+
+
+def test_no_piece_of_a_longer_word_the_text_spells_around_it():
+    # 苯溴马隆50mg is cut 药苯|溴|马隆|50mg; segmentation.tsv holds 苯溴马隆片, so 马隆 is a piece of it
+    nlp = load(MINI_DICTIONARIES)
+    record = build_record({"name": "痛风", "desc": "促尿酸排泄药苯溴马隆50mg口服。"}, source="test", default_id="0", file_stem="test")
+    known = set(load_lexicon(MINI_DICTIONARIES).entries)
+    assert "马隆" in {s.term for s in mine([record], nlp, known, LISTS, entity_heads())}  # no longer word known
+    assert "马隆" not in {s.term for s in mine([record], nlp, known, LISTS, entity_heads(), words=known | {"苯溴马隆片"})}
+
+
+def test_cli_suggest_reads_the_segmentation_words_as_longer_words(tmp_path, capsys):
+    # the walkthrough's command, with the shipped dictionaries: 或非布司他 and 马隆 were suggested
+    (tmp_path / "gout.json").write_text(
+        '{"name": "痛风", "desc": "降尿酸可用别嘌醇或非布司他40mg口服。促尿酸排泄药苯溴马隆50mg口服。"}', encoding="utf-8")
+    assert main(["dict", "suggest", str(tmp_path), "--min-count", "1", "--out", str(tmp_path / "s.tsv")]) == 0
+    terms = [line.split("\t")[0] for line in (tmp_path / "s.tsv").read_text(encoding="utf-8").splitlines()[2:]]
+    assert terms == ["非布司他"]

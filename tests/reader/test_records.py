@@ -57,6 +57,13 @@ def test_json_lines_with_one_bad_line_keeps_the_others(tmp_path):
     assert issue.record_id == "batch:2" and issue.message.startswith("[E003]") and "line 2" in issue.message
 
 
+def test_a_bad_json_line_says_at_which_column_as_a_bad_json_file_does(tmp_path):
+    # new-user walkthrough (2026-12): E003 read `line 2: invalid JSON: Unterminated string starting at`
+    path = write(tmp_path, "sle.jsonl", '{"name": "甲病", "desc": "头痛。"}\n{"name": "乙病", "desc": "发热\n')
+    [issue] = issues_of(path)
+    assert issue.message.endswith("sle.jsonl: line 2: invalid JSON: Unterminated string starting at (column 24)")  # its opening quote
+
+
 @pytest.mark.parametrize("content", ["", " \n\r\n", "\ufeff"])
 def test_an_empty_file_is_one_error_that_says_so(tmp_path, content):
     path = write(tmp_path, "empty.json", content)
@@ -338,7 +345,7 @@ def test_a_folders_txt_files_that_hold_no_json_are_skipped_but_a_named_one_is_re
     write(tmp_path, "poems.txt", "\ufeff  " + json.dumps({"name": "甲", "desc": "头痛。"}, ensure_ascii=False))
     words = write(tmp_path, "symptoms.txt", "头痛\n发热\n")
     write(tmp_path, "empty.txt", "")
-    with caplog.at_level("INFO", logger="pipeline.reader.records"):
+    with caplog.at_level("DEBUG", logger="pipeline.reader.records"):
         assert [p.name for p in discover_files([tmp_path])] == ["poems.txt"]
     # the reason says what a .txt file must hold (naming plain text only gives E002: new-user review)
     assert "symptoms.txt skipped: no JSON (a .txt file is read as JSON or JSON Lines" in caplog.text and "empty.txt skipped" in caplog.text
@@ -460,7 +467,7 @@ def test_a_folders_csv_files_are_read_only_when_they_name_a_disease_and_an_overv
     write(tmp_path, "people.csv", "id,name,age\n1,张三,30\n")
     (tmp_path / "outputs").mkdir()
     write(tmp_path / "outputs", "records.csv", "record_id,disease,source,n_sections,n_chars,n_mentions\nx,甲病,a.json,1,3,0\n")
-    with caplog.at_level("INFO", logger="pipeline.reader.records"):
+    with caplog.at_level("DEBUG", logger="pipeline.reader.records"):
         assert [p.name for p in discover_files([tmp_path])] == ["English.csv", "diseases.csv", "excel_gbk.csv"]
     assert "people.csv skipped: its header names no disease and overview" in caplog.text and "Upper.csv skipped" in caplog.text
     assert "records.csv skipped" in caplog.text and "words.tsv skipped" in caplog.text
@@ -639,3 +646,16 @@ def test_ben_bing_opening_an_overview_is_no_disease_name(tmp_path):
     path = write(tmp_path, "notes.json", json.dumps({"概述": "本病是由病毒感染引起。"}, ensure_ascii=False))
     assert records_of(path)[0].disease == "notes"
 
+
+
+def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_the_schema_says(tmp_path):
+    # new-user walkthrough (2026-12): `sle:1` beside `wrapped:0` looked like an off-by-one; ids stay, the docs say it
+    from pipeline.tables import TABLES
+
+    first, second = ({"name": name, "desc": "头痛。"} for name in ("甲病", "乙病"))
+    lines = write(tmp_path, "sle.jsonl", json.dumps(first, ensure_ascii=False) + "\n\n" + json.dumps(second, ensure_ascii=False) + "\n")
+    array = write(tmp_path, "wrapped.json", json.dumps([first, second], ensure_ascii=False))
+    assert [r.record_id for r in records_of(lines)] == ["sle:1", "sle:3"]  # the blank line 2 keeps its number
+    assert [r.record_id for r in records_of(array)] == ["wrapped:0", "wrapped:1"]
+    doc = next(column.doc for column in TABLES["records"] if column.name == "record_id")
+    assert "in JSON Lines n is the line number, from 1" in doc and "in a JSON array or a CSV/TSV file the index, from 0" in doc
