@@ -572,3 +572,18 @@ def test_a_result_after_fan_is_a_condition_and_a_normal_gamete_no_result(analyse
     assert found["眼压"].assertion == "hypothetical"
     found, _ = labs(analyse, "形成含有23条染色体的正常配子。")
     assert "染色体" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "test", "finding", "direction"),
+    [
+        ("血或尿内HCG测定持续阳性。", "HCG", "阳性", "positive"),
+        ("血尿素氮也可有不同程度的增高。", "尿素氮", "增高", "up"),
+        ("尿醛固酮排量增加。", "尿醛固酮", "增加", "up"),
+        ("舒张压并不增高。", "舒张压", "并不增高", "normal"),
+        ("胸部X线检查可表现为心影扩大。", "X线检查", "心影扩大", "abnormal"),
+    ],
+)
+def test_words_between_a_test_and_its_result_that_medical_6_had(analyse, text, test, finding, direction):
+    found, _ = labs(analyse, text)
+    assert (found[test].finding, found[test].direction) == (finding, direction)
