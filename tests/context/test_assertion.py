@@ -1250,6 +1250,9 @@ def test_cannot_is_no_negation_of_what_follows(mark, text, term, expected):
         ("一旦出现胸痛,应注意排除系统性红斑狼疮", ("系统性红斑狼疮", "disease"), "possible"),
         ("需排除肺结核", ("肺结核", "disease"), "possible"),
         ("以排除肺癌", ("肺癌", "disease"), "possible"),
+        # symptoms review of medical_7 (2026-12-04): tests done to rule it out, still a possibility
+        ("宫颈活组织检查等排除恶变", ("恶变", "symptom"), "possible"),
+        ("恶性肿瘤等可排除风湿性多肌痛的诊断", ("风湿性多肌痛", "disease"), "negated"),  # 可排除: ruled out
         ("已排除肺癌", ("肺癌", "disease"), "negated"),  # ruled out: absent
         ("心室水平无分流,可以排除心室间隔穿破", ("心室间隔穿破", "disease"), "negated"),  # xywy 心肌梗死
         ("经检查予以排除肺结核", ("肺结核", "disease"), "negated"),
