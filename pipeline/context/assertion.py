@@ -328,19 +328,21 @@ def _scope(text: str, clause: tuple[int, int], clauses: _Clauses, window: _Windo
     """``clause``, or from the clause before the list when ``clause`` is an item of a list that
     commas separate and 等 closes (``无头痛,头晕,乏力等``): the list continues that clause. A list
     the sentence's end closes continues a clause that ends with an item too (``少数有心悸,气促。``;
-    not ``血压测不出,无尿。``, where the clause before ends with its own verb). Either way it ends
-    where ``clause`` does."""
+    not ``血压测不出,无尿。``, where the clause before ends with its own verb), and so does one that
+    a clause of its own closes (``少数病人可发生黄疸,休克,肺部可闻及湿啰音``: the shock is rare too;
+    symptoms review of medical_7, 2026-12-04). Either way it ends where ``clause`` does: a clause
+    of its own after the list is never in it."""
     if clause[0] == 0 or text[clause[0] - 1] not in _COMMAS:
         return clause  # no clause before it for a list to continue
     kind = _list_clause(text, clause, window)
     after = clause
-    while kind == "items":  # the list must be closed by 等 further on, or by the sentence's end
+    while kind == "items":  # the list must be closed: by 等 further on, by a clause of its own, or by the sentence's end
         following = _comma_next_to(text, after, clauses, 1)
         if following is None:
             kind = "ends" if after[1] == len(text) or text[after[1]] in SENTENCE_ENDS else ""  # 少有呕吐,腹泻或便秘。
             break
         after = following
-        kind = _list_clause(text, after, window)
+        kind = _list_clause(text, after, window) or "ends"  # 很少有血栓,出血或钙化,血管间有…: a clause of its own closes it
     if not kind:
         return clause
     head = _comma_next_to(text, clause, clauses, -1)

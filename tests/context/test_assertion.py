@@ -1034,7 +1034,8 @@ def test_bare_list_ending_in_deng_continues_the_clause_before(mark):
     # cEHRNER train: commas used as enumeration, closed by 等
     text = "无恶心,呕吐,无头痛,头晕等。睡眠可"
     ents = mark(text, "恶心", "呕吐", "头痛", "头晕")
-    assert modifiers(text, ents) == ["negated", "present", "negated", "negated"]
+    # a clause of its own (无头痛) closes the list 呕吐 ends (symptoms review of medical_7, 2026-12-04)
+    assert modifiers(text, ents) == ["negated", "negated", "negated", "negated"]
     text = "无头痛。头晕等"  # a full stop still ends it
     assert modifiers(text, mark(text, "头痛", "头晕")) == ["negated", "present"]
 
@@ -1045,8 +1046,8 @@ def test_a_list_closed_by_deng_reaches_back_over_all_its_items(mark):
     assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated"] * 3
     text = "无头痛,头晕,乏力"  # the text's end closes the list too
     assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated"] * 3
-    text = "无头痛,头晕,乏力加重"  # not when an item has a predicate of its own
-    assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated", "present", "present"]
+    text = "无头痛,头晕,乏力加重"  # not to an item with a predicate of its own, which closes the list
+    assert modifiers(text, mark(text, "头痛", "头晕", "乏力")) == ["negated", "negated", "present"]
     # an entity nested in another (皮肤 in 皮肤损害, as the pipeline marks it) keeps the list bare;
     # the nested part only says where the absent 损害 is
     text = "无发热,皮肤损害等"
@@ -1068,6 +1069,27 @@ def test_a_list_closed_by_deng_reaches_back_over_all_its_items(mark):
     ],
 )
 def test_a_list_running_to_the_sentence_end_continues_the_clause_before(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # symptoms review of medical_7 (2026-12-04): a list of bare items that a clause of its own
+        # closes continues the clause before it, when that clause ends with an item; the closing
+        # clause, with a verb of its own, stays out of the cue's reach
+        ("很少有血栓,出血或钙化,血管间有正常的脑组织。", ("血栓", "出血", "钙化", ("血管", "body"), ("脑组织", "body")),
+         ["rare", "rare", "rare", "present", "present"]),
+        ("少数病人可发生黄疸,休克,肺部可闻及湿啰音。", ("黄疸", "休克", ("肺部", "body"), "湿啰音"),
+         ["rare", "rare", "present", "present"]),
+        ("少数病人有多尿,多饮,夜尿,尿浓缩不良及低血钾。", ("多尿", "多饮", "夜尿", "低血钾"),
+         ["rare", "rare", "rare", "present"]),  # 尿浓缩不良 is no mention: its clause is no bare item
+        ("一般不出现包块,腹胀,不适等盆腔压迫症状。", ("包块", "腹胀"), ["negated", "negated"]),
+        # not when the clause before ends with its own verb
+        ("血压测不出,无尿,心率加快。", ("无尿", "心率加快"), ["present", "present"]),
+    ],
+)
+def test_a_list_a_clause_of_its_own_closes_continues_the_clause_before(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
 
 
@@ -1228,6 +1250,9 @@ def test_cannot_is_no_negation_of_what_follows(mark, text, term, expected):
         ("一旦出现胸痛,应注意排除系统性红斑狼疮", ("系统性红斑狼疮", "disease"), "possible"),
         ("需排除肺结核", ("肺结核", "disease"), "possible"),
         ("以排除肺癌", ("肺癌", "disease"), "possible"),
+        # symptoms review of medical_7 (2026-12-04): tests done to rule it out, still a possibility
+        ("宫颈活组织检查等排除恶变", ("恶变", "symptom"), "possible"),
+        ("恶性肿瘤等可排除风湿性多肌痛的诊断", ("风湿性多肌痛", "disease"), "negated"),  # 可排除: ruled out
         ("已排除肺癌", ("肺癌", "disease"), "negated"),  # ruled out: absent
         ("心室水平无分流,可以排除心室间隔穿破", ("心室间隔穿破", "disease"), "negated"),  # xywy 心肌梗死
         ("经检查予以排除肺结核", ("肺结核", "disease"), "negated"),
