@@ -1491,18 +1491,33 @@ def _part_of_the_record_name(entity: Entity, record: _Record) -> bool:
 
 def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:
     """The sentences opening with the record's disease and 是, 系 or 为 (胼胝是由于…: what the
-    disease is), and those telling how it shows (临床表现面色发灰，嗜睡，昏迷; 该病还伴有关节痛)."""
+    disease is), and the part of a sentence telling how it shows, from the word that says so
+    (临床表现面色发灰，嗜睡，昏迷; 该病还伴有关节痛; not the causes listed before it in
+    ``内在因素主要有UPJ狭窄，瓣膜，息肉…，主要表现为…``: symptoms review of medical_7, 2026-12-04)."""
     by_start: dict[int, Entity] = {}
     for entity in entities:
         by_start.setdefault(entity.start, entity)
     found = []
     for start, end in split_sentences(norm):
         first = by_start.get(_ENUMERATOR.match(norm, start).end())
-        if (first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record)) or (
-            _manifestation_words().search(norm, start, end)
-        ):
+        if first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record):
             found.append((start, end))
+        elif (shows := _manifestation_words().search(norm, start, end)) is not None:
+            # 以便血，脱出及便秘为主要症状, …是本病的临床表现: the findings come before the word
+            after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
+            found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
     return found
+
+
+#: Right before a manifestation word, what makes the words before it the findings (为主要症状, 的临床表现).
+_NAMING_BEFORE = frozenset("为是的")
+
+
+def _clause_start_before(norm: str, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, semicolon or colon before it)."""
+    while pos > floor and norm[pos - 1] not in ",，;；:：":
+        pos -= 1
+    return pos
 
 
 @functools.cache

@@ -1430,6 +1430,10 @@ def test_findings_of_texts_on_causes_prevention_nursing_and_diet_are_background(
         ("本病以便血，脱出及便秘为主要症状", ["便血", "便秘"], "内痔", ["present", "present"]),  # 2026-12-03
         # a word too general to name the disease stays background
         ("易导致感染的慢性疾病", [("感染", "disease")], "阴沟肠杆菌感染", ["background"]),
+        # symptoms review of medical_7 (2026-12-04): the causes listed before the manifestation
+        # word in its sentence stay background, what it shows is present
+        ("内在因素主要有狭窄，息肉，主要表现为腹痛", ["息肉", "腹痛"], "肾积水", ["background", "present"]),
+        ("患者常表现为腹痛", ["腹痛"], "肾积水", ["present"]),
     ],
 )
 def test_the_disease_by_another_name_and_its_manifestations_are_no_background(mark, text, terms, record, expected):
