@@ -32,3 +32,7 @@ def test_symptoms_the_review_found_missing(nlp, text, expected):
 def test_pieces_of_words_are_no_symptoms(nlp, text):
     doc = nlp(text)
     assert not {e.text for e in doc.ents} & {"状颅皮", "毒性表现"}
+
+
+def test_nodular_sclerosis_is_a_lymphoma_subtype_no_nodule(nlp):
+    assert [e.text for e in nlp("②结节硬化型。皮下结节。").ents] == ["皮下结节"]
