@@ -19,7 +19,11 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    be followed by a digit: ``TT`` is not found in ``TT3``, nor ``IgG`` in ``IgG4``.
 3. **Short terms align with words.** A Chinese term shorter than ``min_free_length``
    characters must start and end on jieba token boundaries (不适 is not found in 不适合),
-   because short strings are where substring hits are mostly wrong. A longer Chinese term
+   because short strings are where substring hits are mostly wrong; but a short symptom or
+   disease that ends a jieba word whose rest before it is a body part is the finding written
+   with its site (胆囊|肿大, 肺|充血, 骨关节|结核: one mention of the whole word, the finding's
+   label, itself as canonical name, the site nested as in rule 7), unless the word is a term of
+   its own (颅骨骨折). A longer Chinese term
    that ends inside a jieba word is taken only when the rest of the word is a head listed in
    ``compound_heads.tsv`` (高血压|病, 淋巴结|炎), not as part of another word (肾上腺 in
    肾上腺素, 白细胞 in 白细胞介素); otherwise longer terms are specific enough to be taken
@@ -239,7 +243,11 @@ class DictionaryMatcher:
                     hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
                 if placement == _ON_TOKENS:
                     if not (_is_offset_in(starts, start) and _is_offset_in(ends, end)):
-                        continue
+                        site = self._site_glued(text, start, end, starts, ends, term.label)
+                        if site < 0:
+                            continue
+                        written = text[site:end]  # 胆囊|肿大 as jieba's one word: the finding with its site
+                        start, term = site, term._replace(text=written, canonical=written)
                 elif placement == _OPENING_WORD:
                     glued = start > 0 and text[start - 1] in self.word_final[text[start]]  # 及性|功能障碍
                     if not ((glued or _is_offset_in(starts, start)) and _is_offset_in(ends, end)):
@@ -291,6 +299,20 @@ class DictionaryMatcher:
                 after = end + len(marker)
                 return after >= len(text) or text[after] not in other_words
         return False
+
+    def _site_glued(self, text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int], label: str) -> int:
+        """Rule 3's site: the start of the jieba word that a short finding ends, when the rest of
+        that word before it is a body part (胆囊|肿大, 肺|充血, 骨关节|结核), else -1."""
+        if label not in _FINDING_LABELS or not _is_offset_in(ends, end):
+            return -1
+        following = bisect_right(starts, start)  # the word holding ``start`` is the one before
+        if not following or (following < len(starts) and starts[following] < end):
+            return -1  # the finding is no end of one word
+        word_start = starts[following - 1]
+        if word_start == start or text[word_start:end] in self.entries:
+            return -1  # 颅骨骨折 is a term of its own, found as it is
+        site = self.entries.get(text[word_start:start])
+        return word_start if site is not None and site.label == "body" else -1
 
     def _head_follows(self, text: str, end: int, starts: Sequence[int]) -> bool:
         """Whether the rest of the jieba word that ``end`` falls inside is a compound head.

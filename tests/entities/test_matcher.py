@@ -44,6 +44,26 @@ def test_a_longer_term_ending_inside_a_jieba_word_needs_a_compound_head_after_it
     assert found("骨髓瘤素", [0], [4]) == []
 
 
+def test_a_short_finding_ending_a_jieba_word_after_a_body_part_is_one_finding_with_its_site():
+    # review of xywy medical_7 (symptoms): jieba writes 胆囊肿大 as one word, and rule 3 lost both
+    # 胆囊 and 肿大; the word is the finding with its site (the site nested, as rule 7 writes it)
+    terms = {"胆囊": "body", "肿大": "symptom", "囊肿": "symptom", "肺": "body", "充血": "symptom",
+             "颅骨": "body", "骨折": "disease", "颅骨骨折": "symptom", "明显": "test", "肾上腺": "body", "素": "drug"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    assert [(e.text, e.label, e.canonical, e.nested) for e in matcher.find("胆囊肿大", [0], [4])] == [
+        ("胆囊肿大", "symptom", "胆囊肿大", False), ("胆囊", "body", "胆囊", True)
+    ]
+    assert [(e.text, e.label) for e in matcher.find("有肺充血", [0, 1], [1, 4])] == [("肺充血", "symptom")]
+    # a term of its own keeps its label (颅骨骨折 is no disease 骨折 with a site)
+    assert [(e.text, e.label) for e in matcher.find("颅骨骨折", [0], [4])][0] == ("颅骨骨折", "symptom")
+    # not before the rest of the word (胆|囊肿|大), nor after a rest that is no body part
+    assert matcher.find("胆囊肿大术", [0], [5]) == []
+    assert matcher.find("明显肿大", [0], [4]) == []
+    assert matcher.find("肾上腺素", [0], [4]) == []  # no finding: rule 3 as before
+    assert found("但不适合", [0, 1, 2], [1, 2, 4]) == []
+
+
 def test_a_disease_or_symptom_before_a_marker_of_likeness_is_no_mention():
     # xywy: 癫痫样发作 is an epileptiform seizure, 息肉样改变 a polypoid change (likeness_markers.tsv)
     assert found("可见骨髓瘤样改变") == []
