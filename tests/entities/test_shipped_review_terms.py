@@ -36,3 +36,11 @@ def test_pieces_of_words_are_no_symptoms(nlp, text):
 
 def test_nodular_sclerosis_is_a_lymphoma_subtype_no_nodule(nlp):
     assert [e.text for e in nlp("②结节硬化型。皮下结节。").ents] == ["皮下结节"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [("可出现呼吸肌麻痹。", "呼吸肌麻痹"), ("出现神志昏迷。", "昏迷"), ("常发高热。", "高热"), ("几乎都有疼痛感。", "疼痛")],
+)
+def test_findings_inside_words_jieba_glues_are_found(nlp, text, canonical):
+    assert [e.kb_id_ for e in nlp(text).ents if e.label_ == "symptom"] == [canonical]
