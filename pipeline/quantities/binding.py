@@ -279,16 +279,23 @@ def bind_frequencies(
             if len(statements) > first_of_sentence and span_before is not None:
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
             statements += clause_statements
-        among = _AMONG_OPENING.match(norm, _LIST_MARKER.match(norm, sent_start).end(), sent_end)
-        if among is not None and among.group("group").endswith(cues.population_words):
-            # 在单独发生强直性脊椎炎的患者中,67.5%以上呈…阳性: the shares are of them, up to another group
-            # or a turn (…资料中,; ,而…对照中); who reported it is no part of the group (Jensen报道322名…患者中)
+        # 在单独发生强直性脊椎炎的患者中,67.5%以上呈…阳性: the shares are of them, up to another group
+        # or a turn (…资料中,; ,而…对照中); who reported it is no part of the group (Jensen报道322名…患者中).
+        # Also a clause in 在…中 later in the sentence (…阳性率达83%～100%,在未治疗的Graves病者中,TRAb的
+        # 阳性率可高达88.2%: frequencies review of medical_8, 2026-12-04), for the shares after it.
+        openings = [_LIST_MARKER.match(norm, sent_start).end()]
+        openings += [m.end() for m in _CLAUSE_IN.finditer(norm, sent_start, sent_end)]
+        for at in openings:
+            among = _AMONG_OPENING.match(norm, at, sent_end)
+            if among is None or not among.group("group").endswith(cues.population_words):
+                continue
             group = _REPORTED_BY.sub("", among.group("group"))
             turn = _ANOTHER_GROUP.search(norm, among.end(), sent_end)
             reach = turn.start() if turn else sent_end
             statements[first_of_sentence:] = [
                 replace(s, population=group)
-                if not s.population and s.quantity.start < reach and (s.subject is None or s.subject.text not in group) else s
+                if not s.population and at <= s.quantity.start < reach and (s.subject is None or s.subject.text not in group)
+                else s
                 for s in statements[first_of_sentence:]
             ]
         if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
@@ -367,6 +374,8 @@ def _opening_disease(topic: Entity | None, heading: Entity | None) -> Entity | N
 #: 脊椎炎的患者中,67.5%以上呈…阳性; 本组病例中,…): the group must end with a ``population`` word
 #: (frequencies review of medical_5, 2026-12-04); ``_AMONG`` is the short one inside a number's clause.
 _AMONG_OPENING = re.compile(r"在?(?P<group>[^,;。:在]{1,30}?)中[ \t]*,")
+#: A clause opening with 在 after a comma: it may name the group of the shares after it (…,在…病者中,).
+_CLAUSE_IN = re.compile(r"[,;][ \t]*(?=在)")
 #: Who reported a group, written before it (Catz报告…病人中, 结果发现205例…患者中, 有作者报道24例患者中);
 #: not a word of the group (观察组患者中, 新发现的患者中: code review).
 _REPORTED_BY = re.compile(
@@ -1740,6 +1749,8 @@ def _population_after(norm: str, pos: int, end: int, cues: _Cues) -> Span | None
     before any verb and within a short noun phrase."""
     if norm.startswith("的", pos):
         pos += 1
+    elif norm.startswith(("为", "是"), pos):
+        return None  # 患者90%为黑人男性: what they are, not the group counted (frequencies review of medical_8)
     noun = cues.population.search(norm, pos, min(end, pos + 16))
     if noun is None:
         return None

@@ -44,3 +44,7 @@ def test_nodular_sclerosis_is_a_lymphoma_subtype_no_nodule(nlp):
 )
 def test_findings_inside_words_jieba_glues_are_found(nlp, text, canonical):
     assert [e.kb_id_ for e in nlp(text).ents if e.label_ == "symptom"] == [canonical]
+
+
+def test_eyes_counted_after_a_number_are_no_body_part(nlp):
+    assert [e.text for e in nlp("表皮葡萄球菌18眼(占22%)，右眼红肿。").ents] == ["表皮葡萄球菌", "右眼红肿"]

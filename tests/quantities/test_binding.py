@@ -1876,3 +1876,23 @@ def test_the_list_ends_at_a_negation_or_a_verb(text, terms, unqualified):
 def test_a_number_is_no_frequency_word_of_the_list_after_it():
     result = bound("约30%患者有发热，头痛。", "发热", "头痛")
     assert result["发热"].pct_reported == 30 and "头痛" not in result
+
+
+# --- frequencies review of medical_8 (2026-12-04, session from 15:21) ---------------------------
+
+
+def test_a_group_in_zai_zhong_later_in_the_sentence_is_the_population_of_the_shares_after_it():
+    text = "TSAb阳性率达83%～100%，在未治疗的Graves病者中，TRAb的阳性率可高达88.2%。"
+    result = bound(text, "TSAb", "TRAb")
+    assert result["TRAb"].population == "未治疗的Graves病者"
+    assert result["TSAb"].population == ""  # before the group: not its share
+
+
+def test_what_the_patients_are_is_no_population():
+    statements = bind_frequencies("肾脏病患者90%为黑人男性。", [])
+    assert [s.population for s in statements] != ["为黑人男性"]
+
+
+def test_where_most_grow_is_no_share_of_patients():
+    s = bound("绝大多数肺内错构瘤(约80%以上)生长在肺的周边部。", "错构瘤")
+    assert (s[None].rule, s[None].pct_reported) == ("where", 80)  # the number: where most are
