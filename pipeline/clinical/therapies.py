@@ -80,6 +80,14 @@ _LISTED_AFTER = re.compile(r"[ \t、和及与或/]*等?")
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
 TCM_SOURCE = "tcm_principles"
+def _given(assertion: str) -> str:
+    """A treatment's assertion: what a text on prevention or nursing names is background for a test
+    (免疫球蛋白 as a level), but given it is advice, present as a drug named there is
+    (应给予糖皮质激素静注免疫球蛋白: therapies review of medical_12, 2026-12-04)."""
+    return _PRESENT if assertion == _BACKGROUND else assertion
+
+
+_BACKGROUND, _PRESENT = "background", "present"
 #: The assertion of a TCM principle, which no context cue judges (the context stage never saw it):
 #: a principle the text states for the disease (治宜祛风清热).
 _PRINCIPLE_STATED = "present"
@@ -171,7 +179,7 @@ def extract_therapies(
     return [
         TherapyStatement(
             therapy=row["entity"], evidence_start=sentence[0], evidence_end=sentence[1],
-            assertion=status.get(row["entity"], _PRINCIPLE_STATED if row["entity"].source == TCM_SOURCE else ""),
+            assertion=_given(status.get(row["entity"], _PRINCIPLE_STATED if row["entity"].source == TCM_SOURCE else "")),
             **{k: v for k, v in row.items() if k != "entity"},
         )
         for sentence, row in rows
@@ -589,9 +597,26 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
             outcome = _OUTCOME_DENIED.get(outcome)  # 手术切除不能使IHA治愈: it failed
             if outcome is None:
                 continue
-        for row in before[-1]:
-            row["outcome"] = outcome
-            row["end"] = max(row["end"], m.end())
+        for group in _comma_listed(norm, before):
+            for row in group:
+                row["outcome"] = outcome
+                row["end"] = max(row["end"], m.end())
+
+
+#: Between the items of a comma list, maybe with 和 before the last (长春新碱,放线菌素D,环磷酰胺,和顺铂).
+_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*(?:和|及|以及)?[ \t]*")
+
+
+def _comma_listed(norm: str, before: list[list[dict]]) -> list[list[dict]]:
+    """The last group of ``before`` and the groups right before it that a bare comma joins to it,
+    none with an outcome: a comma list shares the outcome after it (给铁剂,维生素B12,皮质激素治疗无效:
+    therapies review of medical_12, 2026-12-04)."""
+    listed = [before[-1]]
+    for group in reversed(before[:-1]):
+        if group[0].get("outcome") or not _LIST_COMMA.fullmatch(norm, group[-1]["end"], listed[-1][0]["start"]):
+            break
+        listed.append(group)
+    return listed
 
 
 #: Before an outcome word in its clause: a negation of it (不能使IHA治愈, 未能缓解).

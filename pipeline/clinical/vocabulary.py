@@ -394,11 +394,16 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _causes_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,12}}?(?P<verb>{alternation(self.cues['causes'])})")
+        # also the verb opening the next clause (长期大量使用外源性皮质激素,可导致肾上腺皮质萎缩: therapies
+        # review of medical_12, 2026-12-04)
+        return re.compile(
+            rf"[^{CLAUSE_MARKS}]{{0,12}}?(?:[,，][ \t]*(?:可能|可|会|易|则|常|亦可|也可|还可|均可)?)?"
+            rf"(?P<verb>{alternation(self.cues['causes'])})"
+        )
 
     def causes_something(self, norm: str, end: int) -> bool:
         """Whether a ``causes`` verb follows the drug or procedure ending at ``end`` in its
-        clause, with no ``use`` nor ``prevents`` word between, or one right before the verb: it
+        clause or opens the next one, with no ``use`` nor ``prevents`` word between, or one right before the verb: it
         is a cause or an adverse effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质
         疏松, 长期糖皮质激素和NSAID治疗引起…; not 中药能减少激素引起的…, 用泼尼松治疗药物引起的皮疹)."""
         found = self._causes_pattern.match(norm, end)

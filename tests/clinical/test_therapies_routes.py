@@ -34,3 +34,52 @@ def test_a_route_right_before_the_next_drug_is_that_drugs(analyse, text, expecte
 )
 def test_a_route_after_the_drug_is_its_own(analyse, text, expected):
     assert routes(analyse, text) == expected
+
+
+# --- therapies review of medical_12 (2026-12-04, session from 15:21) ----------------------------
+
+
+def rows(analyse, text: str, section: str = "治疗/治疗") -> list[tuple]:
+    norm, entities, quantities, assertions = analyse(text, section)
+    return [
+        (t.therapy.canonical, t.dose, t.dose_unit, t.route, t.outcome, t.assertion)
+        for t in extract_therapies(norm, entities, quantities, assertions)
+    ]
+
+
+def test_a_drug_whose_next_clause_opens_with_what_it_causes_is_no_treatment(analyse):
+    assert rows(analyse, "长期大量使用外源性皮质激素,可导致肾上腺皮质萎缩。") == []
+
+
+def test_a_test_given_in_a_text_on_prevention_is_a_present_treatment(analyse):
+    found = rows(analyse, "应给予糖皮质激素静注免疫球蛋白等进行治疗。", "prevent_info")
+    assert [(name, assertion) for name, *_, assertion in found] == [("糖皮质激素", "present"), ("免疫球蛋白", "present")]
+
+
+@pytest.mark.parametrize("text", ["则停用异烟肼。", "可中断地塞米松治疗。"])
+def test_a_stopped_drug_is_negated(analyse, text):
+    assert [assertion for *_, assertion in rows(analyse, text)] == ["negated"]
+
+
+def test_a_comma_list_shares_the_outcome_after_it(analyse):
+    found = rows(analyse, "用化疗如长春新碱,放线菌素D,环磷酰胺,和顺铂可改善预后。")
+    assert {name: outcome for name, _, _, _, outcome, _ in found if name != "化疗"} == dict.fromkeys(
+        ["长春新碱", "放线菌素D", "环磷酰胺", "顺铂"], "改善")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("口服樟脑酊5滴每日3次。", ("樟脑酊", 5, "滴", "口服")),
+        ("口服地塞米松20μg/(m2·d)。", ("地塞米松", 20, "μg/(m²·d)", "口服")),
+        ("可用氟康唑涂擦患处。", ("氟康唑", None, "", "外用")),
+        ("肌内注射维生素K1 0.5~1mg。", ("维生素K1", 0.5, "mg", "肌注")),
+    ],
+)
+def test_units_routes_and_drugs_the_review_found_missing(analyse, text, expected):
+    assert [row[:4] for row in rows(analyse, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "outcome"), [("各种抗癫痫药常有良好疗效。", "有效"), ("对泼尼松治疗反应好。", "有效")])
+def test_outcome_words_the_review_found_missing(analyse, text, outcome):
+    assert [row[4] for row in rows(analyse, text)] == [outcome]
