@@ -1896,3 +1896,8 @@ def test_what_the_patients_are_is_no_population():
 def test_where_most_grow_is_no_share_of_patients():
     s = bound("绝大多数肺内错构瘤(约80%以上)生长在肺的周边部。", "错构瘤")
     assert (s[None].rule, s[None].pct_reported) == ("where", 80)  # the number: where most are
+
+
+def test_respectively_reads_past_the_whole_its_shares_are_of():
+    result = bound("霍奇金病和非霍奇金淋巴瘤分别占肺部肿瘤的0.5%和0.33%。", "霍奇金病", "非霍奇金淋巴瘤", "肺部")
+    assert (result["霍奇金病"].pct_reported, result["非霍奇金淋巴瘤"].pct_reported) == (0.5, 0.33)
