@@ -41,11 +41,11 @@ def check_data_folder() -> None:
 
 def missing_data_files(directory: Path) -> list[str]:
     """The shipped data files (context rules, quantity cues, abbreviations …: every top-level
-    ``*.tsv`` but the build's word lists and the three entity helpers the lexicon falls back on)
+    ``*.tsv`` but the build's word lists and the entity helpers the lexicon falls back on)
     that ``directory`` lacks: a ``ZH_MED_DICTIONARIES`` folder must be a whole copy."""
     # the lexicon's helpers, and files of one command that fall back on the shipped ones (a copy made
-    # before suggest_not_drugs.tsv existed must keep running: code review 2026-12-04)
-    optional = {"segmentation.tsv", "compound_heads.tsv", "word_final_characters.tsv", "suggest_not_drugs.tsv"}
+    # before suggest_not_drugs.tsv or verb_prefixes.tsv existed must keep running: code review 2026-12-04)
+    optional = {"segmentation.tsv", "compound_heads.tsv", "word_final_characters.tsv", "suggest_not_drugs.tsv", "verb_prefixes.tsv"}
     return sorted(
         path.name
         for path in PACKAGE_DICTIONARY_DIR.glob("*.tsv")

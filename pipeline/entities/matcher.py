@@ -23,7 +23,12 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    disease that ends a jieba word whose rest before it is a body part is the finding written
    with its site (胆囊|肿大, 肺|充血, 骨关节|结核: one mention of the whole word, the finding's
    label, itself as canonical name, the site nested as in rule 7), unless the word is a term of
-   its own (颅骨骨折). A longer Chinese term
+   its own (颅骨骨折); and a short symptom or disease that opens a jieba word whose rest after it
+   is a head marked ``short`` in ``compound_heads.tsv`` is a mention too (发热|时皮疹, 咳嗽|者,
+   乙肝|患者: 时, 者, 患者, 病人; not 性, 病 or 期, after which a short term is mostly an adjective
+   or part of another name: 感染|性, 胆石|病, 绝经|期); so is one that ends a jieba word whose
+   rest before it is a verb or adverb of ``verb_prefixes.tsv`` (患|感冒, 受到|感染, 出|虚汗: the
+   term alone). A longer Chinese term
    that ends inside a jieba word is taken only when the rest of the word is a head listed in
    ``compound_heads.tsv`` (高血压|病, 淋巴结|炎), not as part of another word (肾上腺 in
    肾上腺素, 白细胞 in 白细胞介素); otherwise longer terms are specific enough to be taken
@@ -174,6 +179,8 @@ class DictionaryMatcher:
         self.likeness_labels = frozenset(label for labels, _ in self.likeness.values() for label in labels)
         self.likeness_openings = frozenset(marker[0] for marker in self.likeness)  # one look rules most hits out
         self.longest_head = max(map(len, self.compound_heads), default=0)
+        self.short_heads = lexicon.short_heads
+        self.verb_prefixes = lexicon.verb_prefixes
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
         self.rules = _RulesOnFirstHit(self)
         self.automaton = self._automaton()
@@ -242,7 +249,8 @@ class DictionaryMatcher:
             if tokens and placement != _ANYWHERE and not _in_a_drug_class(text, start, end) and not (
                     hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
                 if placement == _ON_TOKENS:
-                    if not (_is_offset_in(starts, start) and _is_offset_in(ends, end)):
+                    if not (_is_offset_in(starts, start) and _is_offset_in(ends, end)) and not self._short_head_follows(
+                            text, start, end, starts, term.label) and not self._verb_glued(text, start, end, starts, ends, term.label):
                         site = self._site_glued(text, start, end, starts, ends, term.label)
                         if site < 0:
                             continue
@@ -313,6 +321,26 @@ class DictionaryMatcher:
             return -1  # 颅骨骨折 is a term of its own, found as it is
         site = self.entries.get(text[word_start:start])
         return word_start if site is not None and site.label == "body" else -1
+
+    def _short_head_follows(self, text: str, start: int, end: int, starts: Sequence[int], label: str) -> bool:
+        """Rule 3's short heads: whether a short symptom or disease opens a jieba word whose rest
+        after it is a head marked ``short`` in ``compound_heads.tsv`` (发热|时, 咳嗽|者, 乙肝|患者)."""
+        if label not in _FINDING_LABELS or not self.short_heads or not _is_offset_in(starts, start):
+            return False
+        following = bisect_right(starts, start)  # the word after the one ``start`` opens
+        word_end = starts[following] if following < len(starts) else len(text)
+        return end < word_end and text[end:word_end] in self.short_heads
+
+    def _verb_glued(self, text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int], label: str) -> bool:
+        """Rule 3's verbs: whether a short symptom or disease ends a jieba word whose rest before
+        it is a prefix of ``verb_prefixes.tsv`` (患|感冒, 受到|感染, 出|虚汗)."""
+        if label not in _FINDING_LABELS or not self.verb_prefixes or not _is_offset_in(ends, end):
+            return False
+        following = bisect_right(starts, start)  # the word holding ``start`` is the one before
+        if not following or (following < len(starts) and starts[following] < end):
+            return False  # the finding is no end of one word
+        word_start = starts[following - 1]
+        return text[word_start:start] in self.verb_prefixes and text[word_start:end] not in self.entries
 
     def _head_follows(self, text: str, end: int, starts: Sequence[int]) -> bool:
         """Whether the rest of the jieba word that ``end`` falls inside is a compound head.

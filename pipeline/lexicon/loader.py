@@ -48,11 +48,14 @@ WORD_FINAL_FILE = "word_final_characters.tsv"
 LIKENESS_FILE = "likeness_markers.tsv"
 OTHER_SENSES_FILE = "other_senses.tsv"
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
+VERB_PREFIXES_FILE = "verb_prefixes.tsv"
 #: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
 LEXICON_HELPER_FILES = (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE, OTHER_SENSES_FILE,
-                        DISEASE_PREFIXES_FILE)
+                        DISEASE_PREFIXES_FILE, VERB_PREFIXES_FILE)
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
 PREFIX_JOINS = ("", "mention")
+#: Values of the ``short`` column of ``compound_heads.tsv``.
+HEAD_AFTER_SHORT = ("", "yes")
 #: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
 SENSE_PLACES = ("before", "after", "sentence")
 
@@ -96,6 +99,12 @@ class Lexicon:
     #: disease_prefixes.tsv, rows with ``joins`` = mention, longest first: written right before a
     #: disease or symptom, the prefix joins the mention (the matcher's rule 11: 慢性|湿疹)
     joined_prefixes: tuple[str, ...] = ()
+    #: compound_heads.tsv, rows with ``short`` = yes: the heads that may follow a short symptom or
+    #: disease inside one jieba word too (the matcher's rule 3: 发热|时, 咳嗽|者)
+    short_heads: frozenset[str] = frozenset()
+    #: verb_prefixes.tsv: verbs and adverbs that, opening the jieba word a short symptom or disease
+    #: ends, leave it a mention (the matcher's rule 3: 患|感冒, 出|虚汗)
+    verb_prefixes: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -147,7 +156,7 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
     ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv``,
-    ``other_senses.tsv`` and ``disease_prefixes.tsv`` (the shipped ones when it has none:
+    ``other_senses.tsv``, ``disease_prefixes.tsv`` and ``verb_prefixes.tsv`` (the shipped ones when it has none:
     leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
@@ -177,8 +186,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 2
-_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple]
+_STORED_FORMAT = 4
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple]
 
 
 def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
@@ -200,15 +209,17 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         {marker: (tuple(sorted(labels)), other) for marker, (labels, other) in lexicon.likeness.items()},
         {term: tuple((sense.place, sense.pattern.pattern) for sense in senses) for term, senses in lexicon.other_senses.items()},
         lexicon.joined_prefixes,
+        tuple(sorted(lexicon.short_heads)),
+        tuple(sorted(lexicon.verb_prefixes)),
     )
 
 
 def _is_stored_lexicon(state: object) -> bool:
-    return isinstance(state, tuple) and len(state) == 7 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+    return isinstance(state, tuple) and len(state) == 9 and isinstance(state[0], tuple) and isinstance(state[5], dict)
 
 
 def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
-    entries, words, heads, word_final, likeness, senses, joined_prefixes = stored
+    entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes = stored
     return Lexicon(
         {row[0]: LexiconEntry(*row) for row in entries},
         words,
@@ -218,6 +229,8 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         {marker: (frozenset(labels), other) for marker, (labels, other) in likeness.items()},
         {term: tuple(OtherSense(place, re.compile(pattern)) for place, pattern in found) for term, found in senses.items()},
         joined_prefixes,
+        frozenset(short_heads),
+        frozenset(verb_prefixes),
     )
 
 
@@ -239,7 +252,9 @@ def _parse_lexicon(directory: Path) -> Lexicon:
     rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
     words = tuple((row["term"], jieba_frequency(row["freq"], segmentation, line)) for line, row in rows)
     heads = _own_or_shipped(directory, COMPOUND_HEADS_FILE)
-    compound_heads = frozenset(row["rest"] for _, row in read_tsv(heads, ("rest", "source"), ("note",), transform=normalize_text))
+    head_rows = read_tsv(heads, ("rest", "source"), ("note", "short"), transform=normalize_text)
+    compound_heads = frozenset(row["rest"] for _, row in head_rows)
+    short_heads = frozenset(row["rest"] for line, row in head_rows if choice(heads, line, row, "short", HEAD_AFTER_SHORT) == "yes")
     finals = _own_or_shipped(directory, WORD_FINAL_FILE)
     word_final = {}
     for line, row in read_tsv(finals, ("character", "source"), ("may_follow", "note"), transform=normalize_text):
@@ -248,7 +263,18 @@ def _parse_lexicon(directory: Path) -> Lexicon:
         word_final[row["character"]] = row.get("may_follow") or ""
     likeness = _likeness(_own_or_shipped(directory, LIKENESS_FILE))
     return Lexicon(entries, words, directory, compound_heads, word_final, likeness, _other_senses(_own_or_shipped(directory, OTHER_SENSES_FILE)),
-                   _joined_prefixes(_own_or_shipped(directory, DISEASE_PREFIXES_FILE)))
+                   _joined_prefixes(_own_or_shipped(directory, DISEASE_PREFIXES_FILE)), short_heads,
+                   _verb_prefixes(_own_or_shipped(directory, VERB_PREFIXES_FILE)))
+
+
+def _verb_prefixes(path: Path) -> frozenset[str]:
+    """``verb_prefixes.tsv``: the verbs and adverbs (患, 受到, 出) a short finding may follow in one jieba word."""
+    prefixes = set()
+    for line, row in read_tsv(path, ("prefix", "source"), ("note",), transform=normalize_text):
+        if not all("\u4e00" <= char <= "\u9fff" for char in row["prefix"]):  # the jieba words they open are Chinese
+            raise DictionaryError("E120", path=path, line=line, column="prefix", expected="Chinese characters", value=row["prefix"])
+        prefixes.add(row["prefix"])
+    return frozenset(prefixes)
 
 
 def _joined_prefixes(path: Path) -> tuple[str, ...]:

@@ -132,6 +132,36 @@ def test_a_body_part_opening_a_finding_is_written_into_it():
     assert (entity.text, entity.canonical) == ("视网膜炎", "视网膜炎")
 
 
+def test_a_short_finding_opening_a_jieba_word_before_a_short_head_is_a_mention():
+    # xywy medical_0–3: jieba writes 发热时, 肥胖者 and 乙肝患者 as one word each, and rule 3 lost the
+    # finding; compound_heads.tsv marks 时, 者, 患者 and 病人 short: they may follow a short term too
+    terms = {"发热": "symptom", "皮疹": "symptom", "肥胖": "symptom", "乙肝": "disease", "胆石": "disease",
+             "感染": "disease", "肝": "body", "肝脏": "body"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    lexicon = Lexicon(entries, (), MINI_DICTIONARIES, frozenset({"时", "者", "患者", "病", "性"}), short_heads=frozenset({"时", "者", "患者"}))
+    matcher = DictionaryMatcher(lexicon)
+    assert [(e.text, e.label) for e in matcher.find("发热时皮疹", [0, 3], [3, 5])] == [("发热", "symptom"), ("皮疹", "symptom")]
+    assert [(e.text, e.label) for e in matcher.find("肥胖者与乙肝患者", [0, 3, 4], [3, 4, 8])] == [("肥胖", "symptom"), ("乙肝", "disease")]
+    # not before a head the file does not mark short: 胆石|病 is a cut name, 感染|性 an adjective
+    assert matcher.find("胆石病", [0], [3]) == [] and matcher.find("感染性", [0], [3]) == []
+    # nor a finding that does not open the word, nor a body part (肝脏|时)
+    assert matcher.find("再感染者", [0], [4]) == [] and matcher.find("肝脏时", [0], [3]) == []
+
+
+def test_a_short_finding_ending_a_jieba_word_after_a_verb_prefix_is_a_mention():
+    # xywy medical_0–3: jieba writes 患感冒, 受到感染 and 出虚汗 as one word each, and rule 3 lost the
+    # finding; verb_prefixes.tsv lists the verbs and adverbs that leave it a mention (the term alone)
+    terms = {"感冒": "disease", "感染": "disease", "虚汗": "symptom", "创伤": "disease", "肝": "body", "肝脏": "body"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, verb_prefixes=frozenset({"患", "受到", "出"})))
+    assert [(e.text, e.label, e.start) for e in matcher.find("易患感冒", [0, 1], [1, 4])] == [("感冒", "disease", 2)]
+    assert [(e.text, e.label) for e in matcher.find("受到感染,出虚汗", [0, 4, 5], [4, 5, 8])] == [("感染", "disease"), ("虚汗", "symptom")]
+    # not after another rest (无|创伤 is non-invasive), nor before the rest of the word, nor a body part
+    assert matcher.find("无创伤", [0], [3]) == []
+    assert matcher.find("患感冒者", [0], [4]) == []
+    assert matcher.find("患肝脏", [0], [3]) == []
+
+
 def test_a_body_part_written_right_before_a_finding_is_its_site():
     # review of xywy medical_15: 乳房包块 is one symptom with its site, as CMeEE writes it
     terms = {"乳房": "body", "包块": "symptom", "心": "body", "肾阴虚": "disease", "胫骨": "body", "结节": "symptom",

@@ -165,6 +165,29 @@ def test_joined_prefixes_are_the_disease_prefixes_marked_joins(tmp_path):
         load_lexicon(folder)
 
 
+def test_short_heads_are_the_compound_heads_marked_short(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert load_lexicon(folder).short_heads == {"时", "者", "患者", "病人"}  # the shipped file
+    own = folder / "compound_heads.tsv"
+    own.write_text("rest\tsource\tshort\n时\tcurated\tyes\n病\tcurated\n", encoding="utf-8")
+    lexicon = load_lexicon(folder)
+    assert (lexicon.compound_heads, lexicon.short_heads) == ({"时", "病"}, {"时"})
+    own.write_text("rest\tsource\tshort\n时\tcurated\ttrue\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E027\].*short"):
+        load_lexicon(folder)
+
+
+def test_verb_prefixes_are_the_folders_own_else_the_shipped_ones(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert {"患", "受到"} <= load_lexicon(folder).verb_prefixes  # the shipped file
+    own = folder / "verb_prefixes.tsv"
+    own.write_text("prefix\tsource\n患\tcurated\n", encoding="utf-8")
+    assert load_lexicon(folder).verb_prefixes == {"患"}
+    own.write_text("prefix\tsource\n患 \tcurated\nget\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"verb_prefixes\.tsv:3: prefix must be Chinese characters"):
+        load_lexicon(folder)
+
+
 def test_other_senses_are_the_folders_own_else_the_shipped_ones(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     assert {sense.place for sense in load_lexicon(folder).other_senses["T3"]} == {"before", "after", "sentence"}
@@ -220,7 +243,7 @@ def test_a_folder_of_ones_own_takes_the_packages_segmentation_words(tmp_path, mo
 def _lexicon_parts(lexicon):
     senses = {term: [(s.place, s.pattern.pattern) for s in found] for term, found in lexicon.other_senses.items()}
     return (lexicon.entries, lexicon.segmentation_words, lexicon.compound_heads, dict(lexicon.word_final),
-            dict(lexicon.likeness), senses)
+            dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes)
 
 
 def test_a_lexicon_read_back_from_the_disk_cache_is_the_one_parsed(tmp_path, monkeypatch):
