@@ -903,6 +903,8 @@ def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_star
 #: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见, 最为常见,
 #: 以大肠埃希菌为主, 肺部放线菌病不多见), or nothing.
 _HOW_COMMON_AFTER = re.compile(r"[ \t]*(?:(?:最|较|很|更|不|相对)*为?(?:多见|常见|少见|罕见|多|少)|为主|居多)?[ \t]*")
+#: After a finding closing its clause, up to the next clause: it is the main one (以革兰阴性杆菌为主,).
+_MAINLY = re.compile(r"[ \t]*(?:为主|居多)[ \t]*[,;][ \t]*")
 #: Right before a finding: it is an item of a list (耳鸣、眩晕; 眼球运动障碍和复视), which a share after the
 #: list is not about alone.
 _LISTED_BEFORE = frozenset("、和及与或伴,")
@@ -1065,8 +1067,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 negated = subject.start > 0 and norm[subject.start - 1] in _NEGATION_BEFORE
                 subject, population = None, (subject.start - negated, having.end())
             if subject is None and population is None and rule in ("rate", "") and topic is not None and not (
-                previous is not None and previous.text not in topic.text and norm.startswith("其", _BLANKS.match(norm, start).end())
+                previous is not None and previous.text not in topic.text
+                and (norm.startswith("其", _BLANKS.match(norm, start).end()) or _MAINLY.match(norm, previous.end, start))
             ):  # 肺结核可并发气胸,其发生率…: 其 is the finding just named (rule 10), not the sentence's topic;
+                # 脑膜炎的致病菌以革兰阴性杆菌为主,占60%～80%: the share of the main one (review of medical_8);
                 # but 腹部创伤…是较为常见的严重创伤,其发生率…: that finding is the topic's class
                 if _about_topic(norm, start, q, topic, entities_before, cues):
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%

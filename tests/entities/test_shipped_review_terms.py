@@ -48,3 +48,8 @@ def test_findings_inside_words_jieba_glues_are_found(nlp, text, canonical):
 
 def test_eyes_counted_after_a_number_are_no_body_part(nlp):
     assert [e.text for e in nlp("表皮葡萄球菌18眼(占22%)，右眼红肿。").ents] == ["表皮葡萄球菌", "右眼红肿"]
+
+
+@pytest.mark.parametrize("text", ["革兰阴性杆菌", "革兰氏阴性杆菌"])
+def test_gram_stain_classes_are_microbes(nlp, text):
+    assert [(e.label_, e.kb_id_) for e in nlp(f"致病菌以{text}为主。").ents if e.text == text] == [("microbe", "革兰阴性杆菌")]

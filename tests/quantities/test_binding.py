@@ -1901,3 +1901,9 @@ def test_where_most_grow_is_no_share_of_patients():
 def test_respectively_reads_past_the_whole_its_shares_are_of():
     result = bound("霍奇金病和非霍奇金淋巴瘤分别占肺部肿瘤的0.5%和0.33%。", "霍奇金病", "非霍奇金淋巴瘤", "肺部")
     assert (result["霍奇金病"].pct_reported, result["非霍奇金淋巴瘤"].pct_reported) == (0.5, 0.33)
+
+
+def test_the_share_after_a_main_one_is_its_not_the_topics():
+    text = "脑膜炎的致病菌以革兰阴性杆菌为主，占60%～80%。"
+    statements = bind_frequencies(text, [Entity(0, 3, "脑膜炎", "disease", "脑膜炎"), Entity(8, 14, "革兰阴性杆菌", "microbe", "革兰阴性杆菌")])
+    assert [(s.subject.text, s.rule) for s in statements] == [("革兰阴性杆菌", "previous")]
