@@ -325,11 +325,12 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     ]
 
 
-#: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期).
-_WHEN = re.compile("时(?![间期])")
+#: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期, nor
+#: 时有发生, 时轻时重, 时高时低: code review).
+_WHEN = re.compile("时(?![间期有而轻重高低好常])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
-_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷])凡(?!士)|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
+_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
 #: A later clause of a sentence opening with what to do: the consequence of a condition (若…,
 #: 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
 _CONSEQUENCE = re.compile(r"[,，]\s*(?:则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予)")
@@ -411,7 +412,7 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
 #: A test named as an amount over a time (24小时尿蛋白定量, 尿尿酸排泄量): its value is a mass (0.5g, 800mg).
 _AMOUNT_TESTS = ("定量", "排泄量", "排出量")
 #: Right before a test: the time its amount is collected over (24小时尿蛋白, 24h尿钙).
-_COLLECTED_OVER = re.compile(r"(?:24|12)[ \t]*(?:小时|h)[ \t]*\Z")
+_COLLECTED_OVER = re.compile(r"(?<![0-9])(?:24|12)[ \t]*(?:小时|h)[ \t]*\Z")
 
 
 def _is_amount(q: Quantity, norm: str, test: Entity) -> bool:

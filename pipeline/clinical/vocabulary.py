@@ -75,6 +75,9 @@ _TREATMENT_CAUSES_GAP = re.compile(
 _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
 
 
+#: Verbs of causing that, with a modal, open the clause after a drug or procedure it caused something in.
+_CAUSING_VERBS = "引起|导致|造成|诱发|致使|引发"
+
 @dataclass(frozen=True, slots=True)
 class LabSubject:
     """How a mention can be a lab subject: what a percentage next to it means, and whether
@@ -394,11 +397,12 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _causes_pattern(self) -> re.Pattern[str]:
-        # also the verb opening the next clause (长期大量使用外源性皮质激素,可导致肾上腺皮质萎缩: therapies
-        # review of medical_12, 2026-12-04)
+        # also a verb of causing with its modal opening the next clause (长期大量使用外源性皮质激素,可导致肾上腺
+        # 皮质萎缩: therapies review of medical_12, 2026-12-04); not any causes word there (立即静注阿托品,
+        # 中毒症状可迅速缓解; 首选腹腔镜手术,损伤小: code review)
         return re.compile(
-            rf"[^{CLAUSE_MARKS}]{{0,12}}?(?:[,，][ \t]*(?:可能|可|会|易|则|常|亦可|也可|还可|均可)?)?"
-            rf"(?P<verb>{alternation(self.cues['causes'])})"
+            rf"(?:[^{CLAUSE_MARKS}]{{0,12}}?(?P<verb>{alternation(self.cues['causes'])})"
+            rf"|[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*(?:可能|可|会|易|则|常|亦可|也可|还可|均可)(?P<next_verb>{_CAUSING_VERBS}))"
         )
 
     def causes_something(self, norm: str, end: int) -> bool:
@@ -409,7 +413,7 @@ class ClinicalVocabulary:
         found = self._causes_pattern.match(norm, end)
         if found is None:
             return False
-        verb = found.start("verb")
+        verb = found.start("verb") if found.group("verb") is not None else found.start("next_verb")
         if self._not_causes_pattern.search(norm, end, found.end() + self._longest_not_causes):
             # 手术并发症多, 硫糖铝组肺炎的发生率: masked, then looked for again
             window = self._not_causes_pattern.sub(
@@ -417,7 +421,7 @@ class ClinicalVocabulary:
             )
             if (found := self._causes_pattern.match(window)) is None:
                 return False
-            verb = end + found.start("verb")
+            verb = end + (found.start("verb") if found.group("verb") is not None else found.start("next_verb"))
         giving = None
         for giving in self._giving_or_preventing.finditer(norm, end, verb):
             pass

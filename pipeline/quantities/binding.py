@@ -783,7 +783,8 @@ def _word_lists_joined(
         if joined and _bare_items(norm, start, end, entities, entity_starts):
             last_start, last_end = joined[-1]
             words = quantities[bisect_left(quantity_starts, last_start) : bisect_left(quantity_starts, last_end)]
-            if words and all(q.kind == "frequency_word" for q in words) and not _NOT.search(norm, last_start, last_end) \
+            if words and all(q.kind == "frequency_word" for q in words) \
+                    and not _negated_outside_mentions(norm, last_start, last_end, entities, entity_starts) \
                     and _ends_with_a_mention(norm, last_start, last_end, entities, entity_starts):
                 joined[-1] = (last_start, end)
                 continue
@@ -798,6 +799,15 @@ _NOT = re.compile("[无不未没]")
 #: the sentence's full stop).
 _ITEM_JOINER = re.compile(r"[ \t]*(?:以及|[、和及与或/])?[ \t]*")
 _LIST_CLOSE = re.compile(r"[ \t]*(?:等(?:症状|表现|体征)?)?[ \t]*[。.!?]?[ \t]*")
+
+
+def _negated_outside_mentions(norm: str, start: int, end: int, entities: Sequence[Entity], entity_starts: Sequence[int]) -> bool:
+    """Whether a negation (``_NOT``) stands in clause ``start:end`` outside its mentions (not the 不 of
+    不适, the 无 of 无力: code review)."""
+    spans = [(e.start, e.end) for e in entities[bisect_left(entity_starts, max(0, start - 40)) : bisect_left(entity_starts, end)]]
+    return any(
+        not any(s <= m.start() < t for s, t in spans) for m in _NOT.finditer(norm, start, end)
+    )
 
 
 def _bare_items(norm: str, start: int, end: int, entities: Sequence[Entity], entity_starts: Sequence[int]) -> bool:

@@ -533,9 +533,12 @@ def test_an_amount_collected_over_a_time_is_a_mass(analyse, text, test, value):
     assert (found[test].value_low, found[test].unit) == (value, "g")
 
 
-def test_a_mass_after_a_test_not_collected_over_a_time_is_no_value(analyse):
-    found, _ = labs(analyse, "尿蛋白0.5g。")
-    assert "尿蛋白" not in found or found["尿蛋白"].value_low is None
+@pytest.mark.parametrize("text", ["尿蛋白0.5g。", "124小时尿蛋白0.5g。"])
+def test_a_mass_after_a_test_not_collected_over_a_time_is_no_value(analyse, text):
+    found, _ = labs(analyse, text)
+    assert "尿蛋白" not in found  # a dose unit, no result word: no finding
+    found, _ = labs(analyse, text.replace("尿蛋白", "24小时尿蛋白").replace("124小时24小时", "24小时"))
+    assert found["尿蛋白"].value_low == 0.5  # the same mass collected over 24 hours is its value
 
 
 # --- labs review of medical_6 (2026-12-04, session from 15:21) -------------------------------
@@ -587,3 +590,16 @@ def test_a_result_after_fan_is_a_condition_and_a_normal_gamete_no_result(analyse
 def test_words_between_a_test_and_its_result_that_medical_6_had(analyse, text, test, finding, direction):
     found, _ = labs(analyse, text)
     assert (found[test].finding, found[test].direction) == (finding, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "test"),
+    [
+        ("白细胞减少时有发生。", "白细胞"),  # 时有: now and then, no condition
+        ("血压升高时轻时重。", "血压"),
+        ("利凡诺引产后血压升高。", "血压"),  # the 凡 of a drug's name
+    ],
+)
+def test_shi_and_fan_that_open_no_condition(analyse, text, test):
+    found, _ = labs(analyse, text)
+    assert found[test].assertion != "hypothetical"

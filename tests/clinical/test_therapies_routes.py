@@ -83,3 +83,21 @@ def test_units_routes_and_drugs_the_review_found_missing(analyse, text, expected
 @pytest.mark.parametrize(("text", "outcome"), [("各种抗癫痫药常有良好疗效。", "有效"), ("对泼尼松治疗反应好。", "有效")])
 def test_outcome_words_the_review_found_missing(analyse, text, outcome):
     assert [row[4] for row in rows(analyse, text)] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "立即静注阿托品，中毒症状可迅速缓解。",  # 中毒 opens the next clause: no verb of causing
+        "首选腹腔镜手术，损伤小，恢复快。",
+        "可用纳洛酮，过量者需重复给药。",
+        "口服泼尼松，发生不良反应时减量。",
+    ],
+)
+def test_a_causes_word_opening_the_next_clause_without_a_modal_verb_keeps_the_treatment(analyse, text):
+    assert len(rows(analyse, text)) == 1
+
+
+def test_a_finding_after_a_stopped_drug_is_there(analyse):
+    norm, entities, _, assertions = analyse("停用激素后水肿再次出现。", "治疗/治疗")
+    assert {e.text: a.assertion for e, a in zip(entities, assertions)} == {"激素": "negated", "水肿": "present"}

@@ -1890,7 +1890,7 @@ def test_a_group_in_zai_zhong_later_in_the_sentence_is_the_population_of_the_sha
 
 def test_what_the_patients_are_is_no_population():
     statements = bind_frequencies("肾脏病患者90%为黑人男性。", [])
-    assert [s.population for s in statements] != ["为黑人男性"]
+    assert [(s.pct_reported, s.population) for s in statements] == [(90, "患者")]
 
 
 def test_where_most_grow_is_no_share_of_patients():
@@ -1907,3 +1907,15 @@ def test_the_share_after_a_main_one_is_its_not_the_topics():
     text = "脑膜炎的致病菌以革兰阴性杆菌为主，占60%～80%。"
     statements = bind_frequencies(text, [Entity(0, 3, "脑膜炎", "disease", "脑膜炎"), Entity(8, 14, "革兰阴性杆菌", "microbe", "革兰阴性杆菌")])
     assert [(s.subject.text, s.rule) for s in statements] == [("革兰阴性杆菌", "previous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("部分患者可有腹部不适，恶心，呕吐。", ("腹部不适", "恶心", "呕吐")),  # the 不 of 不适 is no negation
+        ("少数患者可有四肢无力，头晕，心悸。", ("四肢无力", "头晕", "心悸")),
+    ],
+)
+def test_a_negation_inside_a_finding_does_not_end_the_list(text, terms):
+    result = bound(text, *terms)
+    assert all(result[term].qualifier for term in terms)
