@@ -81,9 +81,9 @@ _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
 TCM_SOURCE = "tcm_principles"
 def _given(assertion: str) -> str:
-    """A treatment's assertion: what a text on prevention or nursing names is background for a test
-    (免疫球蛋白 as a level), but given it is advice, present as a drug named there is
-    (应给予糖皮质激素静注免疫球蛋白: therapies review of medical_12, 2026-12-04)."""
+    """A treatment's assertion: what a text on causes, prevention, nursing or diet names is
+    background for a test (免疫球蛋白 as a level), but given it is advice, present as a drug named
+    there is (应给予糖皮质激素静注免疫球蛋白: therapies review of medical_12, 2026-12-04)."""
     return _PRESENT if assertion == _BACKGROUND else assertion
 
 

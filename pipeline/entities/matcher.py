@@ -22,7 +22,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    because short strings are where substring hits are mostly wrong; but a short symptom or
    disease that ends a jieba word whose rest before it is a body part is the finding written
    with its site (胆囊|肿大, 肺|充血, 骨关节|结核: one mention of the whole word, the finding's
-   label, itself as canonical name, the site nested as in rule 7), unless the word is a term of
+   label, itself as canonical name, a site of two or more characters nested as in rule 7), unless the word is a term of
    its own (颅骨骨折); and a short symptom or disease that opens a jieba word whose rest after it
    is a head marked ``short`` in ``compound_heads.tsv`` is a mention too (发热|时皮疹, 咳嗽|者,
    乙肝|患者: 时, 者, 患者, 病人; not 性, 病 or 期, after which a short term is mostly an adjective
