@@ -74,7 +74,9 @@ from ..sentences import split_sentences
 from ..serialization import packable
 from .vocabulary import CLAUSE_MARKS, ClinicalVocabulary, DoseSchedule, clause_end, clause_start, count_of, load_clinical_vocabulary
 
-_JOINER = re.compile(r"[ \t、和及与或/]*")
+#: Between enumerated therapies: list words, or 加 alone (吡嗪酰胺加氧氟沙星6~9个月: a combination,
+#: therapies review of medical_12).
+_JOINER = re.compile(r"[ \t、和及与或/]*|[ \t]*加[ \t]*")
 #: Between the items of a list and the class summing them up (阿司匹林、肝素等抗凝药).
 _LISTED_AFTER = re.compile(r"[ \t、和及与或/]*等?")
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -341,6 +343,8 @@ def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]
     return groups
 
 
+#: Right after a dose: it is the day's (1g的每天剂量, 1g的日剂量).
+_DAILY_AFTER = re.compile(r"[ \t]*的?(?:每[天日]|日)剂?量")
 #: Between the items of a comma list (可选用青霉素,红霉素,克林霉素): each item is a group of its own.
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
@@ -431,6 +435,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
                 if voc.per_day_pattern.search(norm, floor, m.start()):
                     per_kg = voc.per_kg_pattern.search(norm, floor, m.start()) and "/" not in unit
                     unit = _per_day(f"{unit}/kg" if per_kg else unit)  # 每公斤体重每日10mg: mg/(kg·d)
+                elif "/" not in unit and _DAILY_AFTER.match(norm, m.end()):
+                    unit = _per_day(unit)  # 用红霉素1g的每天剂量: 1 g/d (therapies review of medical_12)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
     m = voc.route_pattern.search(norm, row["end"], end)

@@ -101,3 +101,13 @@ def test_a_causes_word_opening_the_next_clause_without_a_modal_verb_keeps_the_tr
 def test_a_finding_after_a_stopped_drug_is_there(analyse):
     norm, entities, _, assertions = analyse("停用激素后水肿再次出现。", "治疗/治疗")
     assert {e.text: a.assertion for e, a in zip(entities, assertions)} == {"激素": "negated", "水肿": "present"}
+
+
+def test_a_combination_in_jia_shares_the_course_after_it(analyse):
+    norm, entities, quantities, assertions = analyse("建议给吡嗪酰胺加氧氟沙星6~9个月。", "治疗/治疗")
+    found = {t.therapy.canonical: (t.duration_value, t.duration_high) for t in extract_therapies(norm, entities, quantities, assertions)}
+    assert found == {"吡嗪酰胺": (6, 9), "氧氟沙星": (6, 9)}
+
+
+def test_a_dose_followed_by_the_days_amount_is_per_day(analyse):
+    assert rows(analyse, "用红霉素1g的每天剂量,连续2周。")[0][:3] == ("红霉素", 1, "g/d")
