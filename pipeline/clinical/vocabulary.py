@@ -347,11 +347,11 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def route_before_pattern(self) -> re.Pattern[str]:
-        """A route ending the searched window, maybe with a ``use`` word or a strength after it
-        (静脉滴注10%|葡萄糖, 经鼻胃管给予|甲硝唑)."""
+        """A route ending the searched window, maybe with a ``use`` word, a strength or a dose after
+        it (静脉滴注10%|葡萄糖, 经鼻胃管给予|甲硝唑, 若口服4mg/d|叶酸: therapies re-review of medical_12)."""
         return re.compile(
             rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{alternation(self.cues['use'])})?[ \t]*"
-            rf"(?:{NUMBER}[ \t]*%)?[ \t]*$"
+            rf"(?:{NUMBER}[ \t]*%|{NUMBER}(?:[ \t]*[~～-][ \t]*{NUMBER})?[ \t]*(?:{alternation(self.dose_units)}))?[ \t]*$"
         )
 
     @functools.cached_property

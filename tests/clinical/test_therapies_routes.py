@@ -111,3 +111,14 @@ def test_a_combination_in_jia_shares_the_course_after_it(analyse):
 
 def test_a_dose_followed_by_the_days_amount_is_per_day(analyse):
     assert rows(analyse, "用红霉素1g的每天剂量,连续2周。")[0][:3] == ("红霉素", 1, "g/d")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("若口服4mg/d叶酸，可预防。", ("叶酸", 4, "mg/d", "口服")),  # a dose between the route and the drug
+        ("投服维生素E 0.5～1.5mg/d。", ("维生素E", 0.5, "mg/d", "口服")),
+    ],
+)
+def test_a_route_before_a_dose_before_the_drug_is_its(analyse, text, expected):
+    assert rows(analyse, text)[0][:4] == expected
