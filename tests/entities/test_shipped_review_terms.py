@@ -53,3 +53,36 @@ def test_eyes_counted_after_a_number_are_no_body_part(nlp):
 @pytest.mark.parametrize("text", ["革兰阴性杆菌", "革兰氏阴性杆菌"])
 def test_gram_stain_classes_are_microbes(nlp, text):
     assert [(e.label_, e.kb_id_) for e in nlp(f"致病菌以{text}为主。").ents if e.text == text] == [("microbe", "革兰阴性杆菌")]
+
+
+# --- mentions review of medical_9 (2026-12-04, session from 15:21) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("咽部不适，胸骨后不适。", ["咽部不适", "胸骨后不适"]),  # 不适 was a stopword of the build: the site alone
+        ("心前区不适感。", ["心前区不适感"]),
+        ("或仅有低热、不适。", ["低热", "不适"]),
+    ],
+)
+def test_discomfort_is_a_symptom_with_its_site(nlp, text, expected):
+    assert [e.text for e in nlp(text).ents if e.label_ == "symptom"] == expected
+
+
+def test_buxi_he_stays_no_symptom(nlp):
+    assert not [e for e in nlp("不适合手术。").ents if e.label_ == "symptom"]
+
+
+@pytest.mark.parametrize(("text", "gone"), [("老年病人贫血更为多见。", "老年病"), ("痰多为白色或黄色脓性。", "痰多")])
+def test_words_read_across_a_word_boundary_are_no_mentions(nlp, text, gone):
+    assert gone not in [e.text for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "canonical"),
+    [("视力模糊", "symptom", "视力模糊"), ("期前收缩", "symptom", "早搏"), ("隐孢子虫", "microbe", "隐孢子虫"),
+     ("卡波济肉瘤", "disease", "卡波西肉瘤"), ("肾上腺髓质", "body", "肾上腺髓质")],
+)
+def test_terms_the_mentions_review_found_missing(nlp, text, label, canonical):
+    assert [(e.label_, e.kb_id_) for e in nlp(f"可见{text}。").ents] == [(label, canonical)]
