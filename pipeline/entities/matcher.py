@@ -433,6 +433,8 @@ def _inside_latin_word(text: str, start: int, end: int, edges: _LatinEdges) -> b
 _FINDING_LABELS = frozenset({"symptom", "disease"})
 
 
+#: A finding written in Latin letters and digits only (AIDS, SARS), which no site joins.
+_LATIN_NAME = re.compile(r"[A-Za-z0-9\-]+")
 #: The shortest body part that joins a finding written right after it (乳房|包块; not 心|脉痹阻).
 _LEAST_SITE = 2
 
@@ -460,8 +462,10 @@ def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         i = bisect_right(starts, site_start)
         last = site_end + 1 if site_end - site_start >= _LEAST_SITE else site_end
         while i < len(findings) and findings[i][1] < last:
-            _, _, end, finding = findings[i]
-            if end > site_end and (site_start, end) not in spans:  # 视网膜炎 is a term of its own
+            _, finding_start, end, finding = findings[i]
+            if end > site_end and (site_start, end) not in spans and not _LATIN_NAME.fullmatch(text, finding_start, end):
+                # 视网膜炎 is a term of its own; 十二指肠|AIDS is no AIDS of the duodenum (mentions review
+                # of medical_9, 2026-12-04: a disease named in Latin letters is systemic, no site's)
                 written = text[site_start:end]
                 joined.append((site_start - end, site_start, end, finding._replace(text=written, canonical=written)))
             i += 1

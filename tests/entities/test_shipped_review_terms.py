@@ -86,3 +86,12 @@ def test_words_read_across_a_word_boundary_are_no_mentions(nlp, text, gone):
 )
 def test_terms_the_mentions_review_found_missing(nlp, text, label, canonical):
     assert [(e.label_, e.kb_id_) for e in nlp(f"可见{text}。").ents] == [(label, canonical)]
+
+
+def test_no_site_joins_a_disease_named_in_latin_letters(nlp):
+    ents = [(e.text, e.label_) for e in nlp("胃及十二指肠AIDS的胃十二指肠损害。").ents]
+    assert ("AIDS", "disease") in ents and "十二指肠AIDS" not in [text for text, _ in ents]
+
+
+def test_a_longer_infection_keeps_its_site_over_the_new_microbe(nlp):
+    assert [e.text for e in nlp("急性上呼吸道病毒感染。").ents] == ["急性上呼吸道病毒感染"]
