@@ -95,3 +95,15 @@ def test_no_site_joins_a_disease_named_in_latin_letters(nlp):
 
 def test_a_longer_infection_keeps_its_site_over_the_new_microbe(nlp):
     assert [e.text for e in nlp("急性上呼吸道病毒感染。").ents] == ["急性上呼吸道病毒感染"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "label"),
+    [("可并发心梗。", "心梗", "disease"), ("单纯疱疹病毒(HSV)可潜伏。", "单纯疱疹病毒(HSV)", "microbe")],
+)
+def test_labels_the_mentions_review_found_wrong(nlp, text, term, label):
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.text == term] == [(term, label)]
+
+
+def test_a_sexual_orientation_is_no_disease(nlp):
+    assert not [e for e in nlp("双性恋者。").ents if e.label_ == "disease"]
