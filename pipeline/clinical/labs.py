@@ -230,7 +230,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             pos += 1
         q = by_start.get(pos)
         if q is not None and q.kind == "frequency_word":
-            qualifier, pos = q.qualifier, q.end
+            # 11号染色体的部分缺失: a word of degree right before the result says how much, not how many
+            # (frequency_terms.tsv's before_mention degree; labs review of medical_6, 2026-12-04)
+            degree = q.qualifier in load_quantity_resources().degree_before and voc.finding_pattern.match(norm, q.end)
+            qualifier, pos = ("" if degree else q.qualifier) or qualifier, q.end
         elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last)):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):

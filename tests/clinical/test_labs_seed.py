@@ -603,3 +603,10 @@ def test_words_between_a_test_and_its_result_that_medical_6_had(analyse, text, t
 def test_shi_and_fan_that_open_no_condition(analyse, text, test):
     found, _ = labs(analyse, text)
     assert found[test].assertion != "hypothetical"
+
+
+def test_a_word_of_degree_right_before_the_result_is_no_share_of_patients(analyse):
+    found, _ = labs(analyse, "11号染色体的部分缺失。")
+    assert (found["染色体"].finding, found["染色体"].qualifier) == ("缺失", "")
+    found, _ = labs(analyse, "部分患者血钾降低。")
+    assert found["血钾"].qualifier == "部分"  # before the test: how many patients
