@@ -511,7 +511,7 @@ _CHANGE_VERBS = frozenset({"增加", "降低", "减少", "增高", "升高"})
 
 #: After a result word and its comma, before a value that is the whole next clause (升高，常大于150mmol/L,
 #: 升高，男性>420μmol/L).
-_VALUE_AFTER_COMMA = re.compile(r"[,，][ \t]*(?:男性|女性|男|女|成人|儿童)?(?:可|常|多|一般|通常|多数)?(?:达|在|为|可达)?[ \t]*")
+_VALUE_AFTER_COMMA = re.compile(r"[,，][ \t]*(?:男性|女性|男|女|成人|儿童)?(?:可|常|多|一般|通常|多数)?(?:达到|达|在|为|可达)?[ \t]*")
 #: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
 _VALUE_GAP = re.compile(r"[ \t]*(?:为|达|在|是|降至|升至|低于|高于|小于|大于)?[ \t]*")
 

@@ -610,3 +610,16 @@ def test_a_word_of_degree_right_before_the_result_is_no_share_of_patients(analys
     assert (found["染色体"].finding, found["染色体"].qualifier) == ("缺失", "")
     found, _ = labs(analyse, "部分患者血钾降低。")
     assert found["血钾"].qualifier == "部分"  # before the test: how many patients
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("体温逐渐升高，达到38~40℃。", {("体温", 38, 40)}),  # 达到 before the value of the next clause
+        ("某些醛固酮增多症患者。", set()),  # a disease's name, no test and result
+        ("血清丙氨酸转氨酶(ALT)降至正常。", {("丙氨酸氨基转移酶", None, None)}),  # not the bare 转氨酶
+    ],
+)
+def test_cases_of_the_labs_re_review_of_medical_6(analyse, text, expected):
+    found, _ = labs(analyse, text)
+    assert {(f.test.canonical, f.value_low, f.value_high) for f in found.values()} == expected
