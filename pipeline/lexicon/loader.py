@@ -49,9 +49,10 @@ LIKENESS_FILE = "likeness_markers.tsv"
 OTHER_SENSES_FILE = "other_senses.tsv"
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 VERB_PREFIXES_FILE = "verb_prefixes.tsv"
+BODY_HEADS_FILE = "body_heads.tsv"
 #: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
 LEXICON_HELPER_FILES = (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE, OTHER_SENSES_FILE,
-                        DISEASE_PREFIXES_FILE, VERB_PREFIXES_FILE)
+                        DISEASE_PREFIXES_FILE, VERB_PREFIXES_FILE, BODY_HEADS_FILE)
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
 PREFIX_JOINS = ("", "mention")
 #: Values of the ``short`` column of ``compound_heads.tsv``.
@@ -105,6 +106,9 @@ class Lexicon:
     #: verb_prefixes.tsv: verbs and adverbs that, opening the jieba word a short symptom or disease
     #: ends, leave it a mention (the matcher's rule 3: 患|感冒, 出|虚汗)
     verb_prefixes: frozenset[str] = frozenset()
+    #: body_heads.tsv: head nouns (黏膜, 毛细血管, 皮质) that, written right after a body part, make
+    #: one body part with it (the matcher's rule 12: 支气管|黏膜, 肾小球|毛细血管)
+    body_heads: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -156,7 +160,7 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
     ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv``,
-    ``other_senses.tsv``, ``disease_prefixes.tsv`` and ``verb_prefixes.tsv`` (the shipped ones when it has none:
+    ``other_senses.tsv``, ``disease_prefixes.tsv``, ``verb_prefixes.tsv`` and ``body_heads.tsv`` (the shipped ones when it has none:
     leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
@@ -186,8 +190,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 4
-_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple]
+_STORED_FORMAT = 5
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple]
 
 
 def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
@@ -211,15 +215,16 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         lexicon.joined_prefixes,
         tuple(sorted(lexicon.short_heads)),
         tuple(sorted(lexicon.verb_prefixes)),
+        tuple(sorted(lexicon.body_heads)),
     )
 
 
 def _is_stored_lexicon(state: object) -> bool:
-    return isinstance(state, tuple) and len(state) == 9 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+    return isinstance(state, tuple) and len(state) == 10 and isinstance(state[0], tuple) and isinstance(state[5], dict)
 
 
 def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
-    entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes = stored
+    entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes, body_heads = stored
     return Lexicon(
         {row[0]: LexiconEntry(*row) for row in entries},
         words,
@@ -231,6 +236,7 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         joined_prefixes,
         frozenset(short_heads),
         frozenset(verb_prefixes),
+        frozenset(body_heads),
     )
 
 
@@ -264,7 +270,19 @@ def _parse_lexicon(directory: Path) -> Lexicon:
     likeness = _likeness(_own_or_shipped(directory, LIKENESS_FILE))
     return Lexicon(entries, words, directory, compound_heads, word_final, likeness, _other_senses(_own_or_shipped(directory, OTHER_SENSES_FILE)),
                    _joined_prefixes(_own_or_shipped(directory, DISEASE_PREFIXES_FILE)), short_heads,
-                   _verb_prefixes(_own_or_shipped(directory, VERB_PREFIXES_FILE)))
+                   _verb_prefixes(_own_or_shipped(directory, VERB_PREFIXES_FILE)),
+                   _body_heads(_own_or_shipped(directory, BODY_HEADS_FILE)))
+
+
+def _body_heads(path: Path) -> frozenset[str]:
+    """``body_heads.tsv``: the head nouns (黏膜, 毛细血管) a body part written right before joins."""
+    heads = set()
+    for line, row in read_tsv(path, ("head", "source"), ("note",), transform=normalize_text):
+        head = row["head"]
+        if len(head) < 2 or not all("\u4e00" <= char <= "\u9fff" for char in head):  # a one-character head is too ambiguous
+            raise DictionaryError("E120", path=path, line=line, column="head", expected="two Chinese characters or more", value=head)
+        heads.add(head)
+    return frozenset(heads)
 
 
 def _verb_prefixes(path: Path) -> frozenset[str]:

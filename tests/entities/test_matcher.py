@@ -176,6 +176,30 @@ def test_a_body_part_written_right_before_a_finding_is_its_site():
     assert [(e.text, e.label) for e in matcher.find("胫骨结节")] == [("胫骨结节", "body")]  # a landmark
 
 
+def test_a_body_part_written_right_before_a_body_head_is_one_body_part_with_it():
+    # review of xywy medical_9 (mentions): 肾小球|毛细血管, 支气管|黏膜 came out as two body parts;
+    # CMeEE writes such a phrase as one body mention (rule 12, body_heads.tsv)
+    terms = {"肾小球": "body", "毛细血管": "body", "基底膜": "body", "支气管": "body", "黏膜": "body", "肺": "body",
+             "胃": "body", "胃黏膜": "body", "肾": "body", "肾小管": "body", "上皮细胞": "body", "肾上腺": "body", "皮质醇": "test",
+             "血管紧张素": "test"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    heads = frozenset({"黏膜", "毛细血管", "血管", "基底膜", "上皮", "组织", "皮质"})
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, body_heads=heads))
+    found = lambda text: [(e.text, e.label, e.canonical) for e in matcher.find(text)]  # noqa: E731
+    assert found("可见支气管黏膜") == [("支气管黏膜", "body", "支气管黏膜")]
+    assert found("肾小球毛细血管基底膜") == [("肾小球毛细血管基底膜", "body", "肾小球毛细血管基底膜")]  # heads chain
+    assert found("肺组织") == [("肺组织", "body", "肺组织")]  # a head that is no term of its own
+    assert found("胃黏膜") == [("胃黏膜", "body", "胃黏膜")]  # a term already spans both
+    assert found("肾小管上皮细胞") == [("肾小管", "body", "肾小管"), ("上皮细胞", "body", "上皮细胞")]  # 上皮细胞 runs on
+    assert [e.text for e in matcher.find("肾上腺皮质醇")] == ["肾上腺", "皮质醇"]
+    assert [e.text for e in matcher.find("支气管和黏膜")] == ["支气管", "黏膜"]  # a list word between
+    assert [e.text for e in matcher.find("支气管,黏膜")] == ["支气管", "黏膜"]
+    assert [e.text for e in matcher.find("肺泡")] == ["肺"]  # no head after the site
+    # nor where a term runs on from the head that rule 3 left no candidate (jieba: 肾|血管紧张素原)
+    assert [e.text for e in matcher.find("肾血管紧张素原", [0, 1], [1, 7])] == ["肾"]
+    assert [e.text for e in matcher.find("肾血管收缩", [0, 1], [1, 5])] == ["肾血管"]  # jieba's 血管收缩 is no guard
+
+
 def test_a_finding_written_as_the_adjective_of_another_is_one_mention_with_it():
     # xywy: 坏疽性阑尾炎 is one disease, not a gangrene and an appendicitis (rule 8)
     terms = {"坏疽": "symptom", "阑尾炎": "disease", "肝硬化": "disease", "门脉高压": "symptom",

@@ -188,6 +188,17 @@ def test_verb_prefixes_are_the_folders_own_else_the_shipped_ones(tmp_path):
         load_lexicon(folder)
 
 
+def test_body_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert {"黏膜", "毛细血管"} <= load_lexicon(folder).body_heads  # the shipped file
+    own = folder / "body_heads.tsv"
+    own.write_text("head\tsource\n黏膜\tcurated\n", encoding="utf-8")
+    assert load_lexicon(folder).body_heads == {"黏膜"}
+    own.write_text("head\tsource\n黏膜\tcurated\n膜\tcurated\n", encoding="utf-8")  # one character: too ambiguous
+    with pytest.raises(DictionaryError, match=r"body_heads\.tsv:3: head must be two Chinese characters or more"):
+        load_lexicon(folder)
+
+
 def test_other_senses_are_the_folders_own_else_the_shipped_ones(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     assert {sense.place for sense in load_lexicon(folder).other_senses["T3"]} == {"before", "after", "sentence"}
@@ -243,7 +254,7 @@ def test_a_folder_of_ones_own_takes_the_packages_segmentation_words(tmp_path, mo
 def _lexicon_parts(lexicon):
     senses = {term: [(s.place, s.pattern.pattern) for s in found] for term, found in lexicon.other_senses.items()}
     return (lexicon.entries, lexicon.segmentation_words, lexicon.compound_heads, dict(lexicon.word_final),
-            dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes)
+            dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes, lexicon.body_heads)
 
 
 def test_a_lexicon_read_back_from_the_disk_cache_is_the_one_parsed(tmp_path, monkeypatch):
