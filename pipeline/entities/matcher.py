@@ -89,7 +89,10 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     already spans both (胃黏膜), nor where a longer term runs on from the head (肾小管|上皮细胞:
     上皮细胞 is a term; 肾上腺|皮质醇). The head is found in the text, a term or not (组织,
     皮质), and only right after the site: a list word or punctuation between them joins nothing;
-    nor where any term runs on from the head (血浆|血管紧张素原: a substance).
+    nor where any term runs on from the head (血浆|血管紧张素原: a substance; 皮肤|组织胺), nor after
+    a site that ends a longer term (舌|甲状腺|组织: 舌甲状腺 is a disease).
+    Rule 7 then joins a finding to the whole site (支气管黏膜|水肿); the symptom nests only the
+    site's dictionary term (支气管), as rule 5 nests only terms found in the text.
 """
 
 from __future__ import annotations
@@ -495,8 +498,11 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
     the site's source), which rule 1 then prefers to the two; heads chain (肾小球毛细血管基底膜). Not
     where a candidate already spans both (胃黏膜), nor where one starting inside the head runs on
     past it (上皮|细胞 of 上皮细胞, 皮质|醇), nor where one of ``terms`` does, a candidate or not
-    (血浆|血管紧张素原: rule 3 left 血管紧张素 no candidate inside jieba's word 血管紧张素原; a jieba
-    word end is no guard: jieba writes 血管收缩, 黏膜下, 间质性 as one word).
+    (血浆|血管紧张素原: rule 3 left 血管紧张素 no candidate inside jieba's word 血管紧张素原; 皮肤|组织胺).
+    Neither a jieba word end nor jieba's own words are a guard: jieba writes 血管收缩, 血管阻力,
+    黏膜下, 间质性 as one word (code review: taking segmentation words as terms here lost 130 right
+    joins, 肾血管, 肺血管, for a few substances, which are terms now). Nor a site that ends a longer candidate starting before it
+    (舌|甲状腺|组织: 舌甲状腺 is a disease; code review).
     ``candidates`` (top-level ones, in end order) and the result are in end order."""
     if not any(c[3].label == "body" for c in candidates):
         return candidates
@@ -514,6 +520,8 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
                 spans = {(start, stop) for _, start, stop, _ in candidates}
             if (site_start, head_end) in spans or any(end <= start < head_end < stop for _, start, stop, _ in candidates):
                 break  # 胃黏膜 is a term of its own; 上皮细胞 runs on from 上皮
+            if any(start < site_start < stop == site_end for _, start, stop, _ in candidates):
+                break  # 舌|甲状腺|组织: the site ends the disease 舌甲状腺, which the join would cut
             if any(text[end:stop] in terms for stop in range(head_end + 1, min(head_end + _RUN_ON, len(text)) + 1)):
                 break  # 血管紧张素 runs on from 血管
             written = text[site_start:head_end]

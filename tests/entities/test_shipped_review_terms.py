@@ -107,3 +107,29 @@ def test_labels_the_mentions_review_found_wrong(nlp, text, term, label):
 
 def test_a_sexual_orientation_is_no_disease(nlp):
     assert not [e for e in nlp("双性恋者。").ents if e.label_ == "disease"]
+
+
+# --- code review of rule 12 and the review terms (2026-12-04) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("血浆血管紧张素原升高。", ["血浆"]),  # a substance runs on from the head 血管
+        ("皮肤组织胺释放。", ["皮肤"]),  # 组织胺 (histamine) is a term
+        ("血浆血管升压素降低。", ["血浆"]),
+        ("肺血管阻力增高。", ["肺血管"]),  # jieba's word 血管阻力 does not stop the join
+        ("检查发现舌甲状腺组织。", ["舌甲状腺"]),  # the site ends a disease
+        ("肾小球毛细血管基底膜增厚。", ["肾小球毛细血管基底膜"]),  # heads chain
+    ],
+)
+def test_a_body_head_joins_only_a_site_it_is_no_part_of_another_word_with(nlp, text, kept):
+    assert [e.text for e in nlp(text).ents if e.label_ in ("body", "disease")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("本药不适用于孕妇。", []), ("临床以咳嗽、痰多为主要表现。", ["咳嗽", "痰多"]), ("痰多为白色。", [])],
+)
+def test_buxi_and_tanduo_in_their_other_senses(nlp, text, expected):
+    assert [e.text for e in nlp(text).ents if e.label_ == "symptom"] == expected
