@@ -177,25 +177,26 @@ def test_short_heads_are_the_compound_heads_marked_short(tmp_path):
         load_lexicon(folder)
 
 
-def test_verb_prefixes_are_the_folders_own_else_the_shipped_ones(tmp_path):
+@pytest.mark.parametrize(
+    ("file", "column", "attribute", "shipped", "bad_rows", "error"),
+    [
+        ("verb_prefixes.tsv", "prefix", "verb_prefixes", {"患", "受到"}, "患 \tcurated\nget\tcurated\n",
+         r"verb_prefixes\.tsv:3: prefix must be Chinese characters"),
+        # one character is too ambiguous a body head
+        ("body_heads.tsv", "head", "body_heads", {"黏膜", "毛细血管"}, "黏膜\tcurated\n膜\tcurated\n",
+         r"body_heads\.tsv:3: head must be two Chinese characters or more"),
+    ],
+)
+def test_matcher_word_lists_are_the_folders_own_else_the_shipped_ones(tmp_path, file, column, attribute, shipped,
+                                                                      bad_rows, error):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
-    assert {"患", "受到"} <= load_lexicon(folder).verb_prefixes  # the shipped file
-    own = folder / "verb_prefixes.tsv"
-    own.write_text("prefix\tsource\n患\tcurated\n", encoding="utf-8")
-    assert load_lexicon(folder).verb_prefixes == {"患"}
-    own.write_text("prefix\tsource\n患 \tcurated\nget\tcurated\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match=r"verb_prefixes\.tsv:3: prefix must be Chinese characters"):
-        load_lexicon(folder)
-
-
-def test_body_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
-    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
-    assert {"黏膜", "毛细血管"} <= load_lexicon(folder).body_heads  # the shipped file
-    own = folder / "body_heads.tsv"
-    own.write_text("head\tsource\n黏膜\tcurated\n", encoding="utf-8")
-    assert load_lexicon(folder).body_heads == {"黏膜"}
-    own.write_text("head\tsource\n黏膜\tcurated\n膜\tcurated\n", encoding="utf-8")  # one character: too ambiguous
-    with pytest.raises(DictionaryError, match=r"body_heads\.tsv:3: head must be two Chinese characters or more"):
+    assert shipped <= getattr(load_lexicon(folder), attribute)  # the shipped file
+    own = folder / file
+    first = next(iter(sorted(shipped)))
+    own.write_text(f"{column}\tsource\n{first}\tcurated\n", encoding="utf-8")
+    assert getattr(load_lexicon(folder), attribute) == {first}
+    own.write_text(f"{column}\tsource\n{bad_rows}", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=error):
         load_lexicon(folder)
 
 
