@@ -1514,10 +1514,9 @@ _NAMING_BEFORE = frozenset("为是的")
 
 
 def _clause_start_before(norm: str, pos: int, floor: int) -> int:
-    """Where the clause holding ``pos`` starts (after the last comma, semicolon or colon before it)."""
-    while pos > floor and norm[pos - 1] not in ",，;；:：":
-        pos -= 1
-    return pos
+    """Where the clause holding ``pos`` starts: after the last clause mark (``_COMMAS``, ``_STOPS``)
+    at or after ``floor``."""
+    return max([floor] + [norm.rfind(mark, floor, pos) + 1 for mark in _COMMAS + _STOPS])
 
 
 @functools.cache
