@@ -326,13 +326,10 @@ class DictionaryMatcher:
     def _site_glued(self, text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int], label: str) -> int:
         """Rule 3's site: the start of the jieba word that a short finding ends, when the rest of
         that word before it is a body part (胆囊|肿大, 肺|充血, 骨关节|结核), else -1."""
-        if label not in _FINDING_LABELS or not _is_offset_in(ends, end):
+        if label not in _FINDING_LABELS:
             return -1
-        following = bisect_right(starts, start)  # the word holding ``start`` is the one before
-        if not following or (following < len(starts) and starts[following] < end):
-            return -1  # the finding is no end of one word
-        word_start = starts[following - 1]
-        if word_start == start or text[word_start:end] in self.entries:
+        word_start = _word_ended_by(starts, ends, start, end)
+        if word_start < 0 or word_start == start or text[word_start:end] in self.entries:
             return -1  # 颅骨骨折 is a term of its own, found as it is
         site = self.entries.get(text[word_start:start])
         return word_start if site is not None and site.label == "body" else -1
@@ -349,13 +346,10 @@ class DictionaryMatcher:
     def _verb_glued(self, text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int], label: str) -> bool:
         """Rule 3's verbs: whether a short symptom or disease ends a jieba word whose rest before
         it is a prefix of ``verb_prefixes.tsv`` (患|感冒, 受到|感染, 出|虚汗)."""
-        if label not in _FINDING_LABELS or not self.verb_prefixes or not _is_offset_in(ends, end):
+        if label not in _FINDING_LABELS or not self.verb_prefixes:
             return False
-        following = bisect_right(starts, start)  # the word holding ``start`` is the one before
-        if not following or (following < len(starts) and starts[following] < end):
-            return False  # the finding is no end of one word
-        word_start = starts[following - 1]
-        return text[word_start:start] in self.verb_prefixes and text[word_start:end] not in self.entries
+        word_start = _word_ended_by(starts, ends, start, end)
+        return word_start >= 0 and text[word_start:start] in self.verb_prefixes and text[word_start:end] not in self.entries
 
     def _head_follows(self, text: str, end: int, starts: Sequence[int]) -> bool:
         """Whether the rest of the jieba word that ``end`` falls inside is a compound head.
@@ -425,6 +419,17 @@ def in_other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ..
         if found:
             return True
     return False
+
+
+def _word_ended_by(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> int:
+    """The start of the jieba word that the span ``start:end`` ends (the span opening inside it),
+    else -1: rule 3's site and verb before a short finding (胆囊|肿大, 患|感冒)."""
+    if not _is_offset_in(ends, end):
+        return -1
+    following = bisect_right(starts, start)  # the word holding ``start`` is the one before
+    if not following or (following < len(starts) and starts[following] < end):
+        return -1  # the span ends no word it opened inside
+    return starts[following - 1]
 
 
 def _is_offset_in(offsets: Sequence[int], offset: int) -> bool:
@@ -501,8 +506,8 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
     (血浆|血管紧张素原: rule 3 left 血管紧张素 no candidate inside jieba's word 血管紧张素原; 皮肤|组织胺).
     Neither a jieba word end nor jieba's own words are a guard: jieba writes 血管收缩, 血管阻力,
     黏膜下, 间质性 as one word (code review: taking segmentation words as terms here lost 130 right
-    joins, 肾血管, 肺血管, for a few substances, which are terms now). Nor a site that ends a longer candidate starting before it
-    (舌|甲状腺|组织: 舌甲状腺 is a disease; code review).
+    joins, 肾血管, 肺血管, for a few substances, which are terms now). Nor a site that ends a longer
+    candidate starting before it (舌|甲状腺|组织: 舌甲状腺 is a disease; code review).
     ``candidates`` (top-level ones, in end order) and the result are in end order."""
     if not any(c[3].label == "body" for c in candidates):
         return candidates

@@ -275,24 +275,27 @@ def _parse_lexicon(directory: Path) -> Lexicon:
 
 
 def _body_heads(path: Path) -> frozenset[str]:
-    """``body_heads.tsv``: the head nouns (黏膜, 毛细血管) a body part written right before joins."""
-    heads = set()
-    for line, row in read_tsv(path, ("head", "source"), ("note",), transform=normalize_text):
-        head = row["head"]
-        if len(head) < 2 or not all("\u4e00" <= char <= "\u9fff" for char in head):  # a one-character head is too ambiguous
-            raise DictionaryError("E120", path=path, line=line, column="head", expected="two Chinese characters or more", value=head)
-        heads.add(head)
-    return frozenset(heads)
+    """``body_heads.tsv``: the head nouns (黏膜, 毛细血管) a body part written right before joins; a
+    one-character head is too ambiguous."""
+    return _chinese_words(path, "head", 2, "two Chinese characters or more")
 
 
 def _verb_prefixes(path: Path) -> frozenset[str]:
-    """``verb_prefixes.tsv``: the verbs and adverbs (患, 受到, 出) a short finding may follow in one jieba word."""
-    prefixes = set()
-    for line, row in read_tsv(path, ("prefix", "source"), ("note",), transform=normalize_text):
-        if not all("\u4e00" <= char <= "\u9fff" for char in row["prefix"]):  # the jieba words they open are Chinese
-            raise DictionaryError("E120", path=path, line=line, column="prefix", expected="Chinese characters", value=row["prefix"])
-        prefixes.add(row["prefix"])
-    return frozenset(prefixes)
+    """``verb_prefixes.tsv``: the verbs and adverbs (患, 受到, 出) a short finding may follow in one
+    jieba word (the jieba words they open are Chinese)."""
+    return _chinese_words(path, "prefix", 1, "Chinese characters")
+
+
+def _chinese_words(path: Path, column: str, shortest: int, expected: str) -> frozenset[str]:
+    """The ``column`` of a word list of the matcher, each value at least ``shortest`` Chinese
+    characters (E120 names file:line otherwise)."""
+    words = set()
+    for line, row in read_tsv(path, (column, "source"), ("note",), transform=normalize_text):
+        word = row[column]
+        if len(word) < shortest or not all("\u4e00" <= char <= "\u9fff" for char in word):
+            raise DictionaryError("E120", path=path, line=line, column=column, expected=expected, value=word)
+        words.add(word)
+    return frozenset(words)
 
 
 def _joined_prefixes(path: Path) -> tuple[str, ...]:
