@@ -3,8 +3,9 @@
 Entity files: the file loads (columns, labels, duplicates within the file, terms the loader
 rejects: one-character terms other than body parts, terms with no letter); a term defined in
 two files (unless one is ``curated.tsv``, which wins); over-generic terms (listed in
-``build_stopwords.tsv``) and people's names (``build_person_names.tsv``). The other data files:
-each is read by its own loader, which validates it; a ``ZH_MED_DICTIONARIES`` folder must
+``build_stopwords.tsv``) and people's names (``build_person_names.tsv``). The other data files,
+the lexicon's helper files (``segmentation.tsv``, ``compound_heads.tsv`` …) among them: each is
+read by its own loader, which validates it; a ``ZH_MED_DICTIONARIES`` folder must
 hold them all (E019). ``jieba_notes`` lists the terms jieba's pre-split
 would cut (Greek letters, brackets, spaces): not errors, our tokenizer keeps them whole.
 """
@@ -20,7 +21,7 @@ from ..resources import (
     PACKAGE_DICTIONARY_DIR,
     missing_data_files,
 )
-from .loader import CURATED_FILE, LexiconEntry, entity_files, read_entity_file
+from .loader import CURATED_FILE, HELPER_FILE_READERS, LexiconEntry, entity_files, read_entity_file
 
 
 def check_dictionaries(directory: Path) -> list[str]:
@@ -100,12 +101,14 @@ def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]
     def fresh(loader: Callable, argument: object) -> Callable[[], object]:
         return lambda: getattr(loader, "__wrapped__", loader)(argument)
 
+    lexicon_helpers = [(name, fresh(reader, directory / name)) for name, reader in HELPER_FILE_READERS.items()]
     return [
+        *lexicon_helpers,
         ("abbreviations.tsv", fresh(load_abbreviations, directory / "abbreviations.tsv")),
         ("abbreviation_cues.tsv", fresh(load_cues, directory / "abbreviation_cues.tsv")),
         ("context_rules.tsv", fresh(load_context_rules, directory / "context_rules.tsv")),
         ("section_headings.tsv", fresh(load_heading_rules, directory / "section_headings.tsv")),
-        ("disease_prefixes.tsv", fresh(load_disease_prefixes, directory / "disease_prefixes.tsv")),
+        ("disease_prefixes.tsv", fresh(load_disease_prefixes, directory / "disease_prefixes.tsv")),  # its kind column
         ("disease_heads.tsv", fresh(load_disease_heads, directory / "disease_heads.tsv")),
         ("frequency_terms.tsv", fresh(load_quantity_resources, directory)),
         ("therapy_categories.tsv", fresh(load_clinical_vocabulary, directory)),
@@ -127,4 +130,4 @@ def _check_data_files(directory: Path) -> list[str]:
             problems.append(str(exc))
         except FileNotFoundError as exc:
             problems.append(f"{directory}: missing data file {exc.filename} (read with {marker})")
-    return problems
+    return list(dict.fromkeys(problems))  # a file two loaders read (disease_prefixes.tsv) once per problem

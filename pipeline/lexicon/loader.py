@@ -25,6 +25,7 @@ import marshal
 import re
 import sys
 from collections.abc import Callable, Mapping
+from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -51,8 +52,6 @@ DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 VERB_PREFIXES_FILE = "verb_prefixes.tsv"
 BODY_HEADS_FILE = "body_heads.tsv"
 #: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
-LEXICON_HELPER_FILES = (SEGMENTATION_FILE, COMPOUND_HEADS_FILE, WORD_FINAL_FILE, LIKENESS_FILE, OTHER_SENSES_FILE,
-                        DISEASE_PREFIXES_FILE, VERB_PREFIXES_FILE, BODY_HEADS_FILE)
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
 PREFIX_JOINS = ("", "mention")
 #: Values of the ``short`` column of ``compound_heads.tsv``.
@@ -254,24 +253,34 @@ def _parse_lexicon(directory: Path) -> Lexicon:
                     "E023", path=path, line=entry.line, term=entry.term, first=f"{first.file}:{first.line}"
                 )
     entries.update((entry.term, entry) for entry in curated)
-    segmentation = _own_or_shipped(directory, SEGMENTATION_FILE)
-    rows = read_tsv(segmentation, ("term", "freq", "source"), transform=normalize_text)
-    words = tuple((row["term"], jieba_frequency(row["freq"], segmentation, line)) for line, row in rows)
-    heads = _own_or_shipped(directory, COMPOUND_HEADS_FILE)
-    head_rows = read_tsv(heads, ("rest", "source"), ("note", "short"), transform=normalize_text)
-    compound_heads = frozenset(row["rest"] for _, row in head_rows)
-    short_heads = frozenset(row["rest"] for line, row in head_rows if choice(heads, line, row, "short", HEAD_AFTER_SHORT) == "yes")
-    finals = _own_or_shipped(directory, WORD_FINAL_FILE)
+    helper = {name: reader(_own_or_shipped(directory, name)) for name, reader in HELPER_FILE_READERS.items()}
+    compound_heads, short_heads = helper[COMPOUND_HEADS_FILE]
+    return Lexicon(entries, helper[SEGMENTATION_FILE], directory, compound_heads, helper[WORD_FINAL_FILE],
+                   helper[LIKENESS_FILE], helper[OTHER_SENSES_FILE], helper[DISEASE_PREFIXES_FILE], short_heads,
+                   helper[VERB_PREFIXES_FILE], helper[BODY_HEADS_FILE])
+
+
+def _segmentation_words(path: Path) -> tuple[tuple[str, int], ...]:
+    """``segmentation.tsv``: the untyped words jieba is told, with their frequencies."""
+    rows = read_tsv(path, ("term", "freq", "source"), transform=normalize_text)
+    return tuple((row["term"], jieba_frequency(row["freq"], path, line)) for line, row in rows)
+
+
+def _compound_heads(path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """``compound_heads.tsv``: every head, and the heads marked ``short``."""
+    rows = read_tsv(path, ("rest", "source"), ("note", "short"), transform=normalize_text)
+    short = frozenset(row["rest"] for line, row in rows if choice(path, line, row, "short", HEAD_AFTER_SHORT) == "yes")
+    return frozenset(row["rest"] for _, row in rows), short
+
+
+def _word_final(path: Path) -> dict[str, str]:
+    """``word_final_characters.tsv``: character → the characters it may follow in a jieba word."""
     word_final = {}
-    for line, row in read_tsv(finals, ("character", "source"), ("may_follow", "note"), transform=normalize_text):
+    for line, row in read_tsv(path, ("character", "source"), ("may_follow", "note"), transform=normalize_text):
         if len(row["character"]) != 1:
-            raise DictionaryError("E120", path=finals, line=line, column="character", expected="one character", value=row["character"])
+            raise DictionaryError("E120", path=path, line=line, column="character", expected="one character", value=row["character"])
         word_final[row["character"]] = row.get("may_follow") or ""
-    likeness = _likeness(_own_or_shipped(directory, LIKENESS_FILE))
-    return Lexicon(entries, words, directory, compound_heads, word_final, likeness, _other_senses(_own_or_shipped(directory, OTHER_SENSES_FILE)),
-                   _joined_prefixes(_own_or_shipped(directory, DISEASE_PREFIXES_FILE)), short_heads,
-                   _verb_prefixes(_own_or_shipped(directory, VERB_PREFIXES_FILE)),
-                   _body_heads(_own_or_shipped(directory, BODY_HEADS_FILE)))
+    return word_final
 
 
 def _body_heads(path: Path) -> frozenset[str]:
@@ -336,3 +345,18 @@ def jieba_frequency(value: str, path: Path, line: int) -> int:
     if not value.isdigit():
         raise DictionaryError("E020", path=path, line=line, reason=f"freq must be a whole number, got {value!r}")
     return int(value)
+
+
+#: Each helper file of the lexicon with the reader that parses and validates it (also what
+#: ``dict check`` runs on a folder's own copies).
+HELPER_FILE_READERS: dict[str, Callable[[Path], Any]] = {
+    SEGMENTATION_FILE: _segmentation_words,
+    COMPOUND_HEADS_FILE: _compound_heads,
+    WORD_FINAL_FILE: _word_final,
+    LIKENESS_FILE: _likeness,
+    OTHER_SENSES_FILE: _other_senses,
+    DISEASE_PREFIXES_FILE: _joined_prefixes,
+    VERB_PREFIXES_FILE: _verb_prefixes,
+    BODY_HEADS_FILE: _body_heads,
+}
+LEXICON_HELPER_FILES = tuple(HELPER_FILE_READERS)

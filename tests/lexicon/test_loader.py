@@ -278,3 +278,26 @@ def test_other_files_or_times_are_other_cache_entries():
     from pipeline.lexicon.loader import _cache_key
 
     assert _cache_key((("a.tsv", 1, 2),)) != _cache_key((("a.tsv", 3, 2),)) != _cache_key((("b.tsv", 3, 2),))
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "where"),
+    [
+        ("compound_heads.tsv", "rest\tsource\tshort\n病\tcurated\tsometimes\n", "compound_heads.tsv:2"),
+        ("verb_prefixes.tsv", "prefix\tsource\nget\tcurated\n", "verb_prefixes.tsv:2"),
+        ("body_heads.tsv", "head\tsource\n膜\tcurated\n", "body_heads.tsv:2"),  # one character: too ambiguous
+        ("word_final_characters.tsv", "character\tsource\n性病\tcurated\n", "word_final_characters.tsv:2"),
+        ("likeness_markers.tsv", "marker\tlabels\tsource\n样\tsign\tcurated\n", "likeness_markers.tsv:2"),
+        ("other_senses.tsv", "term\tplace\tpattern\tsource\nT3\tafter\t[N\tcurated\n", "other_senses.tsv:2"),
+        ("segmentation.tsv", "term\tfreq\tsource\n色素沉着\tmany\tcurated\n", "segmentation.tsv:2"),
+        ("disease_prefixes.tsv", "prefix\tkind\tsource\tjoins\n急性\tqualifier\tcurated\tdisease\n", "disease_prefixes.tsv:2"),
+    ],
+)
+def test_check_validates_the_lexicons_helper_files(tmp_path, name, body, where):
+    # a bad row of a matcher's word list is found by `dict check`, not first by a run
+    folder = dictionary_dir(tmp_path, a=HEADER + "水肿\tsymptom\t水肿\tcurated\n")
+    (folder / name).write_text(body, encoding="utf-8")
+    [problem] = check_dictionaries(folder)
+    assert where in problem
+    with pytest.raises(DictionaryError, match=where.replace(".", r"\.")):
+        load_lexicon(folder)
