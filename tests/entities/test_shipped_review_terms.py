@@ -1,5 +1,5 @@
-"""Terms the reviews of 2026-12-04 (session from 15:21) found missing or mislabelled, found by the
-shipped dictionaries in sentences of the xywy texts they came from."""
+"""Terms the reviews of 2026-12-04 found missing or mislabelled, found by the shipped dictionaries
+in sentences of the xywy texts they came from."""
 
 from __future__ import annotations
 
@@ -133,3 +133,21 @@ def test_a_body_head_joins_only_a_site_it_is_no_part_of_another_word_with(nlp, t
 )
 def test_buxi_and_tanduo_in_their_other_senses(nlp, text, expected):
     assert [e.text for e in nlp(text).ents if e.label_ == "symptom"] == expected
+
+
+@pytest.mark.parametrize("text", ["艾滋病", "AIDS", "获得性免疫缺陷综合征"])
+def test_the_three_names_of_aids_share_one_canonical_name(nlp, text):
+    # mentions review of medical_9 (session from 17:20): 艾滋病 had its own, so in a record on
+    # 获得性免疫缺陷综合征 it was another disease
+    assert [e.kb_id_ for e in nlp(f"{text}患者常有发热。").ents if e.label_ == "disease"] == ["获得性免疫缺陷综合征"]
+
+
+def test_dcm_defined_as_kuozhangxing_is_the_kuozhangxing_cardiomyopathy_of_the_record(nlp):
+    # 扩张性心肌病(DCM) in a record on 扩张型心肌病: all 27 DCM rows were other_disease
+    doc = nlp("扩张性心肌病(DCM)多见。DCM时心脏泵血障碍。")
+    assert {(e.text, e.kb_id_) for e in doc.ents if e.label_ == "disease"} == {("扩张性心肌病", "扩张型心肌病"), ("DCM", "扩张型心肌病")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [("称之为亚临床肝癌。", ("亚临床肝癌", "肝癌")), ("多为亚临床感染", ("亚临床感染", "感染"))])
+def test_subclinical_joins_the_disease_after_it(nlp, text, expected):
+    assert [(e.text, e.kb_id_) for e in nlp(text).ents] == [expected]
