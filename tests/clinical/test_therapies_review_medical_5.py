@@ -1,0 +1,54 @@
+"""Therapy rows a review of xywy medical_5 (2026-12-04) found wrong: routes written as topical or
+eye words, outcome words, procedures and drugs the lexicon lacked."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+
+def rows(text: str, section: str = "desc") -> list[tuple]:
+    table = pipeline.run([{"name": "测试病", section: text}])["therapies"]
+    return [(r.therapy, r.route if isinstance(r.route, str) else None, r.outcome if isinstance(r.outcome, str) else None)
+            for r in table.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("维A酸乳膏外搽患处，一天2次。", ("维A酸", "外用", None)),
+        ("先用3%硼酸溶液湿敷。", ("硼酸", "外用", None)),
+        ("用抗生素眼液滴眼。", ("抗生素", "滴眼", None)),
+        ("给予呋喃西林液含漱。", ("呋喃西林", "含漱", None)),
+    ],
+)
+def test_topical_eye_and_mouth_routes(text, expected):
+    assert rows(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("一般对肾上腺皮质激素反应良好。", "有效"),
+        ("对硝酸甘油反应不佳。", "无效"),
+        ("肾上腺皮质激素可有短暂疗效。", "有效"),
+        ("角膜擦伤可用抗菌素软膏包扎数日即愈。", "治愈"),
+        ("应用抗生素后症状可减轻。", "缓解"),
+    ],
+)
+def test_outcome_words_the_review_found_missing(text, outcome):
+    assert rows(text)[0][2] == outcome
+
+
+def test_easing_side_effects_is_no_outcome_on_the_disease():
+    assert rows("配合化疗，并可减轻不良反应。")[0] == ("化疗", None, None)
+
+
+def test_sedatives_and_airway_procedures_are_therapies():
+    assert [r[0] for r in rows("必要时可用水合氯醛等镇静剂，严重者行气管插管，机械通气。")] == ["水合氯醛", "镇静剂", "气管插管", "机械通气"]
+
+
+def test_a_sitz_bath_stays_a_therapy_of_its_own():
+    # 坐浴 as a route word would have taken the therapy itself away (温水坐浴)
+    assert [r[0] for r in rows("可用温水坐浴。")] == ["坐浴"]
