@@ -649,6 +649,7 @@ class _Cues:
         self.of_the_disease = res.of_the_disease
         self.group_quantifiers = res.group_quantifiers
         self.part_after_mention = res.part_after_mention
+        self.adverbs = res.adverbs
         self.subset_inline = _compile(res.subset_inline)
         self.involvement = _compile(res.involvement)
         self.modifier_after = _compile(res.modifier_after)
@@ -1162,6 +1163,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     bound = {s.subject for s in statements if s.subject is not None}
     worded: list[tuple[int, Entity, FrequencyStatement]] = []  # (distance to its word, mention, statement)
     words = [q for q in quantities if q.kind == "frequency_word" and not _names_a_part(norm, q, entities, end, cues)]
+    if any(q.qualifier not in cues.adverbs for q in words):
+        # 部分患者常有发热, 多数病人往往有X: the word counting the patients says how many have it
+        words = [q for q in words if q.qualifier not in cues.adverbs]
     for word in words:
         if (population := _population_after(norm, word.end, end, cues)) is not None:
             populations.append(population)
@@ -1178,6 +1182,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue  # 约半数患者乳房女性化: where a finding is, not what half the patients have
         # a degree word says nothing of the finding it qualifies nor of those before it
         usable = [w for w in words if (d := degree_of.get(id(w))) is None or e.start >= d.end]
+        # an adverb of how often (常有, 往往) is about what follows it; a mention before it is the topic
+        # that has what follows (鼻中隔穿孔也常有鼻衄, 动脉干瓣膜关闭不全常有水冲脉)
+        usable = [w for w in usable if w.qualifier not in cues.adverbs or w.end <= e.start]
         if not usable:
             continue
         word = min(usable, key=lambda q: _distance(q, e))

@@ -35,7 +35,7 @@ CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "copula", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after",
-    "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid",
+    "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -98,6 +98,7 @@ class QuantityResources:
     degree_before: frozenset[str]  # frequency words that, right before a mention, say how much of it: 部分钙化
     group_quantifiers: frozenset[str]  # 半数, 多数: frequency words counting the members of a group
     part_after_mention: frozenset[str]  # 部分: right after a mention (or its 的), a part of it (坏死部分被清除)
+    adverbs: frozenset[str]  # 常有, 往往: adverbs of how often, which bind forward only and give way to other words
     units: Mapping[str, str]
     time_codes: Mapping[str, str]  # 天 → d, 周 → wk: a unit of time as a UCUM code (quantity_units.tsv's ucum)
     frequency_terms: Mapping[str, FrequencyTerm]
@@ -118,6 +119,7 @@ class QuantityResources:
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
     level_before: tuple[str, ...]  # 含量, 浓度: a percentage after one (link words between) is a level
     kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
+    word_across: tuple[str, ...]  # 异常, 增多: a word a frequency word's first character ends (异常|伴有): no frequency word
     hedged_whole: re.Pattern[str]  # 约占…的: a hedge before the whole a share is of (约占病例总数的80%)
     report: tuple[str, ...]  # 报道, 统计: opens another report of cases
     modifier_after: tuple[str, ...]  # 型, 期: after a mention, it only qualifies a longer noun (溃疡型)
@@ -137,6 +139,11 @@ class QuantityResources:
     def other_group_pattern(self) -> re.Pattern[str]:
         """Finds an ``other_group`` word (近亲, 双生子) in a population as written (同卵双生子)."""
         return re.compile(_alternation(self.other_group)) if self.other_group else re.compile("(?!)")
+
+    @functools.cached_property
+    def word_across_pattern(self) -> re.Pattern[str]:
+        """Matches a ``word_across`` word (异常, 增多), the longest first."""
+        return re.compile(_alternation(self.word_across))
 
     @functools.cached_property
     def time_units(self) -> frozenset[str]:
@@ -159,7 +166,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
-        "of_the_disease": [], "body_fluid": [],
+        "of_the_disease": [], "body_fluid": [], "word_across": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -186,13 +193,14 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     rows = read_tsv(
         path,
         ["term", "rank", "source"],
-        ["approx_low", "approx_high", "before_mention", "quantifier", "after_mention"],
+        ["approx_low", "approx_high", "before_mention", "quantifier", "after_mention", "adverb"],
         non_empty=["term", "rank", "source"],
     )
     terms = {}
     degrees = []
     group_quantifiers = []
     parts = []
+    adverbs = []
     for line, row in unique_rows(path, rows, ("term",)):
         if not row["rank"].isdigit():
             raise DictionaryError(
@@ -213,6 +221,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
             group_quantifiers.append(row["term"])
         if choice(path, line, {"after_mention": "", **row}, "after_mention", ("", "part")):
             parts.append(row["term"])
+        if choice(path, line, {"adverb": "", **row}, "adverb", ("", "yes")):
+            adverbs.append(row["term"])
 
     scanner, scan_starts = _build_scanner(before, after, units, terms)
     return QuantityResources(
@@ -232,6 +242,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         degree_before=frozenset(degrees),
         group_quantifiers=frozenset(group_quantifiers),
         part_after_mention=frozenset(parts),
+        adverbs=frozenset(adverbs),
         units=units,
         time_codes=time_codes,
         frequency_terms=terms,
@@ -264,6 +275,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         not_than=tuple(words["not_than"]),
         other_group=tuple(words["other_group"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
+        word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(
             rf"(?:{_alternation(cue for cue, (_, approx) in before.items() if approx and len(cue) >= 2)})"
             rf"[^0-9%‰,;:.!?。，、；：！？\n]{{1,{_HEDGE_REACH}}}的{_SP}\Z"
@@ -288,6 +300,9 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
             fields["value"] = None  # 95%CI
         if fields["kind"] == "frequency_word" and res.kind_before.search(norm, max(match.start() - 8, 0), match.start()):
             continue  # 是一种罕见的先天性心脏病: what kind of disease, not how often a finding occurs
+        if fields["kind"] == "frequency_word" and _word_across(res, norm, match.start("fw"), match.end("fw")):
+            pos = match.start("fw") + 1  # 月经|常伴有: a word may start after the first character
+            continue  # 异常伴有, 增多有, 常有关: 常伴有, 多有 and 常有 are no words there
         start, end = match.start(), match.end()
         reach = max(start - _HEDGE_REACH - _HEDGE_MARGIN, 0)
         if not fields["approx"] and fields["kind"] in _SHARES and res.hedged_whole.search(norm, reach, start):
@@ -297,7 +312,31 @@ def find_quantities(text: str, resources: QuantityResources | None = None) -> li
         start, end = _absorb_parentheses(norm, start, end, found)
         pos = end
         found.append(Quantity(start=start, end=end, text=text[start:end], **fields))
-    return found
+    return _adverbs_of_words_dropped(norm, found, res)
+
+
+def _adverbs_of_words_dropped(norm: str, found: list[Quantity], res: QuantityResources) -> list[Quantity]:
+    """``found`` without each ``adverb`` frequency word written right before another frequency word
+    (blanks between): it says how often that word holds, and that word says how often the finding
+    is (皮肤病变通常少见 → 少见, 往往较多见 → 较多见)."""
+    return [
+        q for q, after in zip(found, [*found[1:], None])
+        if not (q.kind == "frequency_word" and q.qualifier in res.adverbs and after is not None
+                and after.kind == "frequency_word" and not norm[q.end : after.start].strip(" \t"))
+    ]
+
+
+def _word_across(res: QuantityResources, norm: str, start: int, end: int) -> bool:
+    """Whether a ``word_across`` word starts before ``start`` and ends after it (异常|伴有, 增多|有) or
+    starts before ``end`` and ends after it (与…常|有关): the frequency word ``norm[start:end]`` (常伴有,
+    多有, 常有) is cut out of other words and is none. The scan finds words as substrings, so without
+    this 常有 would be found in 异常有."""
+    longest = max(map(len, res.word_across), default=0)
+    for boundary in (start, end):
+        for p in range(max(boundary - longest + 1, 0), boundary):
+            if (m := res.word_across_pattern.match(norm, p)) is not None and m.end() > boundary:
+                return True
+    return False
 
 
 #: Kinds of quantity that are a share of a whole.

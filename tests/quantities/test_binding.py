@@ -320,7 +320,8 @@ def test_percent_then_fraction():
 def test_percent_of_patients_finding_before():
     # 老年人主动脉夹层分离: X见于N%的患者
     s = bound("上腹疼痛见于10%~50%的患者,常伴有恶心", "上腹疼痛", "恶心")
-    assert set(s) == {"上腹疼痛"} and s["上腹疼痛"].population == "患者"
+    assert s["上腹疼痛"].population == "患者"
+    assert set(s) == {"上腹疼痛", "恶心"} and s["恶心"].qualifier == "常伴有"  # frequency adverbs, 2026-12-04
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,81 @@
+"""Adverbs of how often (常有, 常伴有, 往往, 多有) and 有的/有些 + a patient noun as frequency words,
+and the guards around them (xywy review 2026-12-04, frequency adverbs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.normalize import normalize_text
+from pipeline.quantities import bind_frequencies, find_quantities
+
+from .test_binding import mentions
+
+
+def qualifiers(text: str, *terms: str) -> dict[str, str]:
+    text = normalize_text(text)
+    return {s.subject.text: s.qualifier for s in bind_frequencies(text, mentions(text, *terms)) if s.subject}
+
+
+def words(text: str) -> list[str]:
+    return [q.qualifier for q in find_quantities(normalize_text(text)) if q.kind == "frequency_word"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("患者常有低热，盗汗", "常有"),
+    ("大量蛋白尿，常伴有血尿", "常伴有"),
+    ("常伴意识障碍", "常伴"),
+    ("往往伴尿急", "往往"),
+    ("对有中毒性休克者，多有呼吸急促", "多有"),
+    ("有的病人面部潮红", "有的病人"),
+    ("有些患者可有全腹痛", "有些患者"),
+    ("患者常常伴有发热", "常伴有"),  # 常常 is no word; its second 常 opens 常伴有
+])
+def test_the_words(text, word):
+    assert word in words(text)
+
+
+def test_comma_list_takes_the_adverb():
+    assert qualifiers("患者常有低热，盗汗", "低热", "盗汗") == {"低热": "常有", "盗汗": "常有"}
+
+
+@pytest.mark.parametrize("text", [
+    "心电图异常伴有心悸",  # 异常|伴有
+    "功能异常可出现头痛",
+    "心律失常有时发作",
+    "白细胞增多有时伴发热",  # 增多|有
+    "月经过多有时是唯一症状",
+    "与遗传因素常有关",  # 常|有关
+    "与血小板破坏增多有关",
+    "几乎所有的患者都有发热",  # 所有|的患者: all, not some
+    "通常为良性",  # 通常: left out
+    "通常伴有发热",  # …and its 常 opens no 常伴有
+    "应经常复查",  # 经常: left out
+    "经常饮酒",
+    "进食常可缓解疼痛",  # 常可: left out
+    "多为良性",
+    "常见于儿童",
+    "故出血症状并非常见",  # 非常|见: not common
+])
+def test_no_word_there(text):
+    assert not set(words(text)) & {"常有", "常伴有", "常伴", "常出现", "常表现为", "往往", "多有", "多伴有",
+                                   "有的患者", "有的病人", "常见", "通常", "经常", "常可", "常常"}
+
+
+def test_a_word_right_after_an_adverb_says_how_often():
+    assert qualifiers("皮肤病变通常少见", "皮肤病变") == {"皮肤病变": "少见"}
+    assert qualifiers("皮疹往往较多见", "皮疹") == {"皮疹": "较多见"}
+
+
+def test_the_word_counting_the_patients_wins():
+    assert qualifiers("部分患者常有低热", "低热") == {"低热": "部分"}
+    assert qualifiers("多数病人往往有头痛", "头痛") == {"头痛": "多数"}
+
+
+def test_an_adverb_binds_forward_only():
+    # the mention before it is the topic that has what follows
+    assert qualifiers("鼻中隔穿孔也常有鼻衄症状", "鼻中隔穿孔", "鼻衄") == {"鼻衄": "常有"}
+
+
+def test_more_common_is_still_a_word():
+    assert "多见" in words("硬化型炎性假瘤伴疼痛更多见")
+    assert "常见" in words("心律失常常见")
