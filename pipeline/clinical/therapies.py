@@ -262,10 +262,11 @@ def _candidates(
         if voc.is_cause_by_what_precedes(norm, entity.start) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end)
-                 or voc.names_an_exposed_group(norm, entity.start, entity.end))
+                 or voc.names_an_exposed_group(norm, entity.start, entity.end)
+                 or voc.names_a_treated_group(norm, entity.end))
         ):
             causes.append((entity, category))
-            continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者 (outside a section about treatment)
+            continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者, 透析患者 (outside a section about treatment)
         if (_listed_with_a_finding(norm, entity, findings) or (not about_treatment and _followed_by_a_finding(norm, entity, findings))) \
                 and not voc.outcome_pattern.search(norm, entity.end, clause_end(norm, entity.end)):
             causes.append((entity, category))

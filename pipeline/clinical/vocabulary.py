@@ -46,7 +46,7 @@ CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
-    "treating", "exposure_before", "exposed_group", "exposure_acts", "named_cause", "drug_cause_name",
+    "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
@@ -545,6 +545,18 @@ class ClinicalVocabulary:
         exposure, group = self._exposure_patterns
         return (exposure.search(norm, max(0, start - _EXPOSURE_BEFORE - 8), start) is not None
                 and group.match(norm, end) is not None)
+
+    @functools.cached_property
+    def _treated_group_pattern(self) -> re.Pattern[str]:
+        group = alternation(self.cues["treated_group"])
+        # the rest of a list holds no verb of giving nor 对 (轻柔按摩和保暖措施对患者: a treatment for them)
+        return re.compile(rf"(?:术后|后)?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?(?:{group})")
+
+    def names_a_treated_group(self, norm: str, end: int) -> bool:
+        """Whether a ``treated_group`` word follows the drug or procedure ending at ``end``, maybe
+        after 术后/后 or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者): the
+        patients who had it, no treatment. Not the 者 of 或者 (透析或者腹膜透析)."""
+        return self._treated_group_pattern.match(norm, end) is not None and not norm.startswith("或者", end)
 
     def is_avoided(self, norm: str, start: int, end: int) -> bool:
         """Whether an ``avoid`` word comes shortly before the drug or procedure at ``start:end``

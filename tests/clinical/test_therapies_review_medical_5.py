@@ -52,3 +52,33 @@ def test_sedatives_and_airway_procedures_are_therapies():
 def test_a_sitz_bath_stays_a_therapy_of_its_own():
     # 坐浴 as a route word would have taken the therapy itself away (温水坐浴)
     assert [r[0] for r in rows("可用温水坐浴。")] == ["坐浴"]
+
+
+def detail_rows(*texts: str) -> list[str]:
+    table = pipeline.run([{"name": "测试病", "symptom_data": {"symptom_detail": list(texts)}}])["therapies"]
+    return list(table.therapy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关节周围钙化可见于慢性肾衰透析患者，限磷可使病情缓解。",
+        "可见于少数的严重肾衰患者，肾移植术后和血透患者，治疗后溃疡愈合。",
+        "需要化疗及放疗者则宜先中止妊娠，能提高生存率。",
+    ],
+)
+def test_a_therapy_naming_the_patients_who_had_it_is_no_treatment(text):
+    # outside a section about treatment: 透析患者 are a patient group (review of medical_5)
+    assert not {"透析", "肾移植", "血透", "化疗", "放疗"} & set(detail_rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("可行透析或者腹膜透析，病情缓解。", "透析"),  # the 者 of 或者
+        ("轻柔按摩和保暖措施对患者有效。", "按摩"),  # a treatment for them
+        ("常用克林霉素、也可以给患者注射弓形体素。", "克林霉素"),
+    ],
+)
+def test_a_group_word_after_a_verb_or_or_keeps_the_treatment(text, kept):
+    assert kept in detail_rows(text)
