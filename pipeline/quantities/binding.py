@@ -12,7 +12,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    and the number: ``X的发生率为5%`` → X. A noun phrase opening with a mention between the
    rate noun and a 的 right before the number is the whole the number is a share of:
    ``雷诺现象占系统性硬化病的30%`` and ``功能性消化不良占消化内科专科门诊的30%`` → the mention
-   before 占, ``色素型占基底细胞癌的6%`` → no subject. A group named by its finding right
+   before 占, ``色素型占基底细胞癌的6%`` → no subject. A share with no subject after all rules keeps
+   the whole of its ``占X的`` as its population (``(类癌…。)大约占所有消化道肿瘤的2%`` → 所有消化道肿瘤;
+   medical_0–3, 10–15: 573 statements, about 40 of 45 read right). A group named by its finding right
    before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
    ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
    3: ``高血压患者的30%出现蛋白尿``).
@@ -1154,6 +1156,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole.span("whole") if whole else None
                     )
+        if subject is None and population is None and rule not in ("where", "cause") and (
+            whole := _WHOLE_BEFORE.search(norm, start, q.start)
+        ):
+            population = whole.span("whole")  # (类癌…。)大约占所有消化道肿瘤的2%: no subject, but the whole it is a share of
         statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number

@@ -1919,3 +1919,28 @@ def test_the_share_after_a_main_one_is_its_not_the_topics():
 def test_a_negation_inside_a_finding_does_not_end_the_list(text, terms):
     result = bound(text, *terms)
     assert all(result[term].qualifier for term in terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # frequencies review of medical_8 (2026-12-04): the topic is in the sentence before, yet the
+        # whole after 占 is what the share is of
+        ("大约占所有消化道肿瘤的2%。", [("消化道", "body")], "所有消化道肿瘤"),
+        ("是比较少见的皮肤恶性肿瘤,占皮肤恶性肿瘤的2.2%～8.4%。", [("皮肤恶性肿瘤", "disease")], "皮肤恶性肿瘤"),
+        ("占肛周脓肿的15%～25%,位于坐骨直肠窝内。", [("肛周脓肿", "disease")], "肛周脓肿"),
+    ],
+)
+def test_a_share_of_a_whole_with_no_subject_keeps_the_whole_as_its_population(text, terms, population):
+    text = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject, statement.population) == (None, population)
+
+
+def test_a_share_with_a_subject_or_without_a_whole_is_left_alone():
+    text = "约80%发生于腮腺。"  # where: no whole
+    (statement,) = bind_frequencies(text, labelled(text, ("腮腺", "body")))
+    assert (statement.subject, statement.population, statement.rule) == (None, "", "where")
+    text = "假性胰腺囊肿约80%为单发。"  # a predicate after the number, no 占…的
+    (statement,) = bind_frequencies(text, labelled(text, ("假性胰腺囊肿", "disease")))
+    assert (statement.subject, statement.population) == (None, "")
