@@ -14,7 +14,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    ``雷诺现象占系统性硬化病的30%`` and ``功能性消化不良占消化内科专科门诊的30%`` → the mention
    before 占, ``色素型占基底细胞癌的6%`` → no subject. A share with no subject after all rules keeps
    the whole of its ``占X的`` as its population (``(类癌…。)大约占所有消化道肿瘤的2%`` → 所有消化道肿瘤;
-   medical_0–3, 10–15: 573 statements, about 40 of 45 read right). A group named by its finding right
+   medical_0–3, 10–15: 573 statements, about 40 of 45 read right). A whole that ``amount_whole``
+   ends is an amount, a substance or a structure, no group of cases: no statement (``占总热量的30%``,
+   ``嗜酸性粒细胞占白细胞总数的0～6%``; 75 statements, 39 of 40 read right). A group named by its finding right
    before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
    ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
    3: ``高血压患者的30%出现蛋白尿``).
@@ -719,6 +721,8 @@ class _Cues:
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_compile(res.strength_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)
+        # the end of a whole after 占 that is an amount or a structure: 占|总热量|的30%, 占|白细胞总数|的0～6%
+        self.amount_whole = re.compile(f"(?:{_compile(res.amount_whole).pattern})\\Z")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -1062,6 +1066,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue
         if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
             continue  # 120%: a ratio, not a frequency
+        if (whole := _WHOLE_BEFORE.search(norm, start, q.start)) and cues.amount_whole.search(whole.group("whole")):
+            continue  # 占总热量的30%, 占心输出量的20%～25%, 占白细胞总数的0～6%: a share of an amount, not of patients
         if id(q) in listed:
             subject, population, rule = listed[id(q)], None, "respectively"
         else:

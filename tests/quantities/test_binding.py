@@ -1944,3 +1944,24 @@ def test_a_share_with_a_subject_or_without_a_whole_is_left_alone():
     text = "假性胰腺囊肿约80%为单发。"  # a predicate after the number, no 占…的
     (statement,) = bind_frequencies(text, labelled(text, ("假性胰腺囊肿", "disease")))
     assert (statement.subject, statement.population) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # frequencies re-review of medical_8 (2026-12-04): a share of an amount or a structure is no frequency
+        ("饱和脂肪酸摄入量占总热量的14%。", [("饱和脂肪酸", "drug")]),
+        ("正常成人周围血中嗜酸性粒细胞占白细胞总数的0～6%。", [("嗜酸性粒细胞", "body")]),
+        ("肾脏的血流量占心输出量的20%～25%。", [("肾脏", "body")]),
+        ("约占整个基因组的7%～10%。", []),
+    ],
+)
+def test_a_share_of_an_amount_or_a_structure_is_no_frequency(text, terms):
+    text = normalize_text(text)
+    assert [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text] == []
+
+
+def test_a_share_of_a_whole_of_cases_stays():
+    text = "脑干出血约占继发性脑室内出血的2%。"  # 出血 is no amount
+    (statement,) = bind_frequencies(text, labelled(text, ("脑干出血", "symptom")))
+    assert (statement.subject.text, statement.population) == ("脑干出血", "继发性脑室内出血")
