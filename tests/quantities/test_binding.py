@@ -790,6 +790,9 @@ def test_no_topic_when_the_clause_names_its_own_subject_or_the_sentence_opens_ot
     assert s.subject.text == "发热"
     text = "在成人中,肝血管瘤较多,占肝良性肿瘤的84%"  # the sentence does not open with the disease
     (s,) = bind_frequencies(text, labelled(text, ("肝血管瘤", "disease"), ("肝良性肿瘤", "disease")))
+    assert s.rule != "topic"  # (rule previous: the finding said to be common closes the clause before)
+    text = "在成人中,肝血管瘤可见于各年龄,占肝良性肿瘤的84%"
+    (s,) = bind_frequencies(text, labelled(text, ("肝血管瘤", "disease"), ("肝良性肿瘤", "disease")))
     assert s.subject is None
 
 
@@ -1965,3 +1968,18 @@ def test_a_share_of_a_whole_of_cases_stays():
     text = "脑干出血约占继发性脑室内出血的2%。"  # 出血 is no amount
     (statement,) = bind_frequencies(text, labelled(text, ("脑干出血", "symptom")))
     assert (statement.subject.text, statement.population) == ("脑干出血", "继发性脑室内出血")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # frequencies re-review of medical_8 (2026-12-04): said to be common, the finding is no item of a list
+        ("四肢易受外伤部位,肘部皮损最为常见,约占70%以上。", [("肘部皮损", "symptom")], "肘部皮损"),
+        ("胸部损伤时,肋骨骨折最为常见,约占胸廓骨折的90%。", [("肋骨骨折", "disease")], "肋骨骨折"),
+        # a bare item after a comma stays one of a list
+        ("可有头晕,耳鸣,约占30%。", [("头晕", "symptom"), ("耳鸣", "symptom")], None),
+    ],
+)
+def test_a_finding_said_to_be_common_after_a_comma_is_the_subject_of_the_share_after_it(text, terms, subject):
+    (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text]
+    assert (statement.subject.text if statement.subject else None) == subject
