@@ -16,7 +16,10 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    the whole of its ``占X的`` as its population (``(类癌…。)大约占所有消化道肿瘤的2%`` → 所有消化道肿瘤;
    medical_0–3, 10–15: 573 statements, about 40 of 45 read right). A whole that ``amount_whole``
    ends is an amount, a substance or a structure, no group of cases: no statement (``占总热量的30%``,
-   ``嗜酸性粒细胞占白细胞总数的0～6%``; 75 statements, 39 of 40 read right). A group named by its finding right
+   ``嗜酸性粒细胞占白细胞总数的0～6%``; 75 statements, 39 of 40 read right). A group opening the number's
+   clause and closed by 中 right before it, a disease, symptom or patient noun ending it, is the population
+   (``双胎妊娠中有10%合并有羊水过多``, ``有报道小肝癌中仅3%伴有卫星结节``), and no subject inside it
+   (``继发性高血压中80%…``); 55 statements, about 42 of 45 read right. A group named by its finding right
    before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
    ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
    3: ``高血压患者的30%出现蛋白尿``).
@@ -367,7 +370,7 @@ _NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|�
 _A_TIME = re.compile("(?:前|后|期|时|初|年代)$")
 #: Who reported a group, or a conjunction, opening it (据观察|有家族史者, 而|免疫缺损患者, 其|子女): no
 #: part of the group.
-_REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:其中|而|则|其|但|且)?[ \t]*")
+_REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?(?:指出|表明)?)?(?:其中|而|则|其|但|且)?[ \t]*")
 #: The rule of a measure of the record's own disease (``of_the_disease``): no mention is its subject.
 _RECORD = "record"
 
@@ -995,6 +998,29 @@ _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04).
 _WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+#: A group a number is a share of, opening its clause and closed by 中 right before the number, maybe
+#: after a report and with a hedge between (有报道小肝癌|中仅|3%, 双胎妊娠|中有|10%, 肝硬化者|中|90%).
+_AMONG_GROUP = re.compile(r"(?P<group>[^,，;；。:：0-9%为是占于]{2,15}?)中[ \t]*(?:有|约|仅|只|大约|约有|只有|仅有)*[ \t]*\Z")
+
+
+def _among_group(norm: str, start: int, q: Quantity, entities: Sequence[Entity], cues: _Cues) -> Span | None:
+    """The group before 中 that opens the number's clause (after a report: 有报道, 据调查; 而, 但),
+    when a disease or symptom mention or a patient noun closes it: ``MGUS中有29%～71%合并周围神经病``,
+    ``风湿性二尖瓣狭窄病例中约仅50%有风湿热`` (frequencies re-review of medical_8, 2026-12-04); not a
+    counted cohort (``125例中8例``: its own rule), a place (在工业发达国家中), a fluid (肾小球滤过液中), a
+    finding and a bare 者 (发热者中30%有皮疹), nor before 占 (眩晕中约占5.9%) or after 于 (存在于糖尿病中)."""
+    lead = _REPORT_LEAD.match(norm, start).end()
+    found = _AMONG_GROUP.match(norm, lead, q.start)
+    if found is None or norm.startswith("在", lead) or cues.any_measure.search(found.group("group")) or "占" in q.text:
+        return None  # 眩晕中约占5.9%: 中 may end the mention's own clause before 占
+    group_start, group_end = found.span("group")
+    closing = any(e.end == group_end and e.start >= group_start and e.label in ("disease", "symptom") for e in entities)
+    patients = cues.population.search(norm, max(group_start, group_end - 2), group_end)
+    if closing or patients is not None and patients.group() != "者":  # 发热者中30%有皮疹: a bare 者 names a finding
+        return group_start, group_end
+    return None
+
+
 #: A clause opening with a share of a whole, up to the whole's 的 (占甲状腺癌的2%～3%).
 _SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?[的之]")
 
@@ -1166,6 +1192,12 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole.span("whole") if whole else None
                     )
+        if population is None and rule not in ("where", "cause", "respectively") and (
+            among := _among_group(norm, start, q, entities, cues)
+        ) is not None:
+            population = among  # MGUS中有29%～71%合并周围神经病, 双胎妊娠中有10%合并有羊水过多: among those
+            if subject is not None and among[0] <= subject.start and subject.end <= among[1]:
+                subject = None  # 继发性高血压中80%…: the group, not what it counts
         if subject is None and population is None and rule not in ("where", "cause") and (
             whole := _WHOLE_BEFORE.search(norm, start, q.start)
         ):

@@ -1983,3 +1983,21 @@ def test_a_share_of_a_whole_of_cases_stays():
 def test_a_finding_said_to_be_common_after_a_comma_is_the_subject_of_the_share_after_it(text, terms, subject):
     (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text]
     assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject", "population"),
+    [
+        # frequencies re-review of medical_8 (2026-12-04): the group before 中 is whom the share is of
+        ("双胎妊娠中有10%合并有羊水过多。", [("双胎妊娠", "disease"), ("羊水过多", "symptom")], "羊水过多", "双胎妊娠"),
+        ("有报道小肝癌中仅3%伴有卫星结节。", [("小肝癌", "disease"), ("卫星结节", "symptom")], "卫星结节", "小肝癌"),
+        ("风湿性二尖瓣狭窄病例中约仅50%有风湿热。", [("风湿性二尖瓣狭窄", "disease"), ("风湿热", "disease")], "风湿热", "风湿性二尖瓣狭窄病例"),
+        ("继发性高血压中80%可能与肾脏疾病有关。", [("继发性高血压", "disease")], None, "继发性高血压"),
+        # not a place, nor a counted cohort, nor a group no mention or patient noun closes
+        ("在工业发达国家中70%左右的钝性腹部损伤系车祸所致。", [("钝性腹部损伤", "disease")], None, "钝性腹部损伤"),
+        ("肾小球滤过液中约99%钠由肾小管再重吸收。", [("肾小管", "body")], None, ""),
+    ],
+)
+def test_a_group_before_zhong_opening_the_clause_is_the_population(text, terms, subject, population):
+    (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text]
+    assert (statement.subject.text if statement.subject else None, statement.population) == (subject, population)
