@@ -12,7 +12,14 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    and the number: ``X的发生率为5%`` → X. A noun phrase opening with a mention between the
    rate noun and a 的 right before the number is the whole the number is a share of:
    ``雷诺现象占系统性硬化病的30%`` and ``功能性消化不良占消化内科专科门诊的30%`` → the mention
-   before 占, ``色素型占基底细胞癌的6%`` → no subject. A group named by its finding right
+   before 占, ``色素型占基底细胞癌的6%`` → no subject. A share with no subject after all rules keeps
+   the whole of its ``占X的`` as its population (``(类癌…。)大约占所有消化道肿瘤的2%`` → 所有消化道肿瘤;
+   medical_0–3, 10–15: 573 statements, about 40 of 45 read right). A whole that ``amount_whole``
+   ends is an amount, a substance or a structure, no group of cases: no statement (``占总热量的30%``,
+   ``嗜酸性粒细胞占白细胞总数的0～6%``; 75 statements, 39 of 40 read right). A group opening the number's
+   clause and closed by 中 right before it, a disease, symptom or patient noun ending it, is the population
+   (``双胎妊娠中有10%合并有羊水过多``, ``有报道小肝癌中仅3%伴有卫星结节``), and no subject inside it
+   (``继发性高血压中80%…``); 55 statements, about 42 of 45 read right. A group named by its finding right
    before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
    ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
    3: ``高血压患者的30%出现蛋白尿``).
@@ -59,7 +66,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
 10. ``previous`` (after 9) — a clause opening with rate and link words only (约占78%) right after a
    comma is about the disease, symptom or organism closing the clause before, with only how common
    it is between (``头痛最多,约占78%``, ``以大肠埃希菌为主,约占70%``, ``肺部放线菌病不多见,约占15%``): not an
-   item of a list (``眼球运动障碍和复视,约占67%``), nor the head of a phrase in 的 (``最常见的病原菌``), nor
+   item of a list (``眼球运动障碍和复视,约占67%``; but one opening its clause after a comma and said to be common
+   is none: ``肘部皮损最为常见,约占70%以上``, 3 more statements on medical_0–3, 10–15, all right), nor the head of a phrase in 的 (``最常见的病原菌``), nor
    when the share's whole names it (``是一种先天性心脏病,占先天性心脏病的1%``: a class) or the sentence names
    a type (``Ⅰ型骨折…,占28.8%``: the share is of the type). On xywy medical_0–3: 58 statements, about 52 right.
    A clause opening with 见于 before its number is about the finding opening the clause before
@@ -362,7 +370,7 @@ _NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|�
 _A_TIME = re.compile("(?:前|后|期|时|初|年代)$")
 #: Who reported a group, or a conjunction, opening it (据观察|有家族史者, 而|免疫缺损患者, 其|子女): no
 #: part of the group.
-_REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:其中|而|则|其|但|且)?[ \t]*")
+_REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?(?:指出|表明)?)?(?:其中|而|则|其|但|且)?[ \t]*")
 #: The rule of a measure of the record's own disease (``of_the_disease``): no mention is its subject.
 _RECORD = "record"
 
@@ -718,6 +726,8 @@ class _Cues:
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_compile(res.strength_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)
+        # the end of a whole after 占 that is an amount or a structure: 占|总热量|的30%, 占|白细胞总数|的0～6%
+        self.amount_whole = re.compile(f"(?:{_compile(res.amount_whole).pattern})\\Z")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -942,7 +952,10 @@ def _finding_closing(
         return None
     if its and norm.endswith(_IN_WHOM, clause[0], last.start):
         return None
-    return None if last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE or norm[last.start - 1 : last.start] == "的" else last
+    listed = last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE and not (
+        norm[last.start - 1] == "," and norm[last.end : clause[1]].strip()
+    )  # 肘部皮损最为常见,约占70%: a finding opening its clause and said to be common is no item of a list
+    return None if listed or norm[last.start - 1 : last.start] == "的" else last
 
 
 #: A clause saying what kind of finding its opening finding is (咯血|是本病最常见的症状, 腰痛|为主要体征之一):
@@ -986,6 +999,29 @@ _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04).
 _WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+#: A group a number is a share of, opening its clause and closed by 中 right before the number, maybe
+#: after a report and with a hedge between (有报道小肝癌|中仅|3%, 双胎妊娠|中有|10%, 肝硬化者|中|90%).
+_AMONG_GROUP = re.compile(r"(?P<group>[^,，;；。:：0-9%为是占于]{2,15}?)中[ \t]*(?:有|约|仅|只|大约|约有|只有|仅有)*[ \t]*\Z")
+
+
+def _among_group(norm: str, start: int, q: Quantity, entities: Sequence[Entity], cues: _Cues) -> Span | None:
+    """The group before 中 that opens the number's clause (after a report: 有报道, 据调查; 而, 但),
+    when a disease or symptom mention or a patient noun closes it: ``MGUS中有29%～71%合并周围神经病``,
+    ``风湿性二尖瓣狭窄病例中约仅50%有风湿热`` (frequencies re-review of medical_8, 2026-12-04); not a
+    counted cohort (``125例中8例``: its own rule), a place (在工业发达国家中), a fluid (肾小球滤过液中), a
+    finding and a bare 者 (发热者中30%有皮疹), nor before 占 (眩晕中约占5.9%) or after 于 (存在于糖尿病中)."""
+    lead = _REPORT_LEAD.match(norm, start).end()
+    found = _AMONG_GROUP.match(norm, lead, q.start)
+    if found is None or norm.startswith("在", lead) or cues.any_measure.search(found.group("group")) or "占" in q.text:
+        return None  # 眩晕中约占5.9%: 中 may end the mention's own clause before 占
+    group_start, group_end = found.span("group")
+    closing = any(e.end == group_end and e.start >= group_start and e.label in ("disease", "symptom") for e in entities)
+    patients = cues.population.search(norm, max(group_start, group_end - 2), group_end)
+    if closing or patients is not None and patients.group() != "者":  # 发热者中30%有皮疹: a bare 者 names a finding
+        return group_start, group_end
+    return None
+
+
 #: A clause opening with a share of a whole, up to the whole's 的 (占甲状腺癌的2%～3%).
 _SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?[的之]")
 
@@ -1061,6 +1097,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue
         if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
             continue  # 120%: a ratio, not a frequency
+        if (whole := _WHOLE_BEFORE.search(norm, start, q.start)) and cues.amount_whole.search(whole.group("whole")):
+            continue  # 占总热量的30%, 占心输出量的20%～25%, 占白细胞总数的0～6%: a share of an amount, not of patients
         if id(q) in listed:
             subject, population, rule = listed[id(q)], None, "respectively"
         else:
@@ -1155,6 +1193,16 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole.span("whole") if whole else None
                     )
+        if population is None and rule not in ("where", "cause", "respectively") and (
+            among := _among_group(norm, start, q, entities, cues)
+        ) is not None:
+            population = among  # MGUS中有29%～71%合并周围神经病, 双胎妊娠中有10%合并有羊水过多: among those
+            if subject is not None and among[0] <= subject.start and subject.end <= among[1]:
+                subject = None  # 继发性高血压中80%…: the group, not what it counts
+        if subject is None and population is None and rule not in ("where", "cause") and (
+            whole := _WHOLE_BEFORE.search(norm, start, q.start)
+        ):
+            population = whole.span("whole")  # (类癌…。)大约占所有消化道肿瘤的2%: no subject, but the whole it is a share of
         statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number

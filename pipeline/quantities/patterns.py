@@ -35,7 +35,7 @@ CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "copula", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after",
-    "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across",
+    "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -128,6 +128,7 @@ class QuantityResources:
     than: tuple[str, ...]  # 比: what a comparative needs earlier in its clause
     not_than: tuple[str, ...]  # 比例, 比率: no than word
     other_group: tuple[str, ...]  # 近亲, 小鼠: a group that is not the record's patients (also a population)
+    amount_whole: tuple[str, ...] = ()  # 热量, 输出量, 白细胞总数: a whole after 占 that is no group of cases
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -166,7 +167,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
-        "of_the_disease": [], "body_fluid": [], "word_across": [],
+        "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -274,6 +275,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         than=tuple(words["than"]),
         not_than=tuple(words["not_than"]),
         other_group=tuple(words["other_group"]),
+        amount_whole=tuple(words["amount_whole"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(

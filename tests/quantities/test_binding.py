@@ -791,6 +791,9 @@ def test_no_topic_when_the_clause_names_its_own_subject_or_the_sentence_opens_ot
     assert s.subject.text == "发热"
     text = "在成人中,肝血管瘤较多,占肝良性肿瘤的84%"  # the sentence does not open with the disease
     (s,) = bind_frequencies(text, labelled(text, ("肝血管瘤", "disease"), ("肝良性肿瘤", "disease")))
+    assert s.rule != "topic"  # (rule previous: the finding said to be common closes the clause before)
+    text = "在成人中,肝血管瘤可见于各年龄,占肝良性肿瘤的84%"
+    (s,) = bind_frequencies(text, labelled(text, ("肝血管瘤", "disease"), ("肝良性肿瘤", "disease")))
     assert s.subject is None
 
 
@@ -1920,3 +1923,82 @@ def test_the_share_after_a_main_one_is_its_not_the_topics():
 def test_a_negation_inside_a_finding_does_not_end_the_list(text, terms):
     result = bound(text, *terms)
     assert all(result[term].qualifier for term in terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # frequencies review of medical_8 (2026-12-04): the topic is in the sentence before, yet the
+        # whole after 占 is what the share is of
+        ("大约占所有消化道肿瘤的2%。", [("消化道", "body")], "所有消化道肿瘤"),
+        ("是比较少见的皮肤恶性肿瘤,占皮肤恶性肿瘤的2.2%～8.4%。", [("皮肤恶性肿瘤", "disease")], "皮肤恶性肿瘤"),
+        ("占肛周脓肿的15%～25%,位于坐骨直肠窝内。", [("肛周脓肿", "disease")], "肛周脓肿"),
+    ],
+)
+def test_a_share_of_a_whole_with_no_subject_keeps_the_whole_as_its_population(text, terms, population):
+    text = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject, statement.population) == (None, population)
+
+
+def test_a_share_with_a_subject_or_without_a_whole_is_left_alone():
+    text = "约80%发生于腮腺。"  # where: no whole
+    (statement,) = bind_frequencies(text, labelled(text, ("腮腺", "body")))
+    assert (statement.subject, statement.population, statement.rule) == (None, "", "where")
+    text = "假性胰腺囊肿约80%为单发。"  # a predicate after the number, no 占…的
+    (statement,) = bind_frequencies(text, labelled(text, ("假性胰腺囊肿", "disease")))
+    assert (statement.subject, statement.population) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # frequencies re-review of medical_8 (2026-12-04): a share of an amount or a structure is no frequency
+        ("饱和脂肪酸摄入量占总热量的14%。", [("饱和脂肪酸", "drug")]),
+        ("正常成人周围血中嗜酸性粒细胞占白细胞总数的0～6%。", [("嗜酸性粒细胞", "body")]),
+        ("肾脏的血流量占心输出量的20%～25%。", [("肾脏", "body")]),
+        ("约占整个基因组的7%～10%。", []),
+    ],
+)
+def test_a_share_of_an_amount_or_a_structure_is_no_frequency(text, terms):
+    text = normalize_text(text)
+    assert [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text] == []
+
+
+def test_a_share_of_a_whole_of_cases_stays():
+    text = "脑干出血约占继发性脑室内出血的2%。"  # 出血 is no amount
+    (statement,) = bind_frequencies(text, labelled(text, ("脑干出血", "symptom")))
+    assert (statement.subject.text, statement.population) == ("脑干出血", "继发性脑室内出血")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # frequencies re-review of medical_8 (2026-12-04): said to be common, the finding is no item of a list
+        ("四肢易受外伤部位,肘部皮损最为常见,约占70%以上。", [("肘部皮损", "symptom")], "肘部皮损"),
+        ("胸部损伤时,肋骨骨折最为常见,约占胸廓骨折的90%。", [("肋骨骨折", "disease")], "肋骨骨折"),
+        # a bare item after a comma stays one of a list
+        ("可有头晕,耳鸣,约占30%。", [("头晕", "symptom"), ("耳鸣", "symptom")], None),
+    ],
+)
+def test_a_finding_said_to_be_common_after_a_comma_is_the_subject_of_the_share_after_it(text, terms, subject):
+    (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text]
+    assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject", "population"),
+    [
+        # frequencies re-review of medical_8 (2026-12-04): the group before 中 is whom the share is of
+        ("双胎妊娠中有10%合并有羊水过多。", [("双胎妊娠", "disease"), ("羊水过多", "symptom")], "羊水过多", "双胎妊娠"),
+        ("有报道小肝癌中仅3%伴有卫星结节。", [("小肝癌", "disease"), ("卫星结节", "symptom")], "卫星结节", "小肝癌"),
+        ("风湿性二尖瓣狭窄病例中约仅50%有风湿热。", [("风湿性二尖瓣狭窄", "disease"), ("风湿热", "disease")], "风湿热", "风湿性二尖瓣狭窄病例"),
+        ("继发性高血压中80%可能与肾脏疾病有关。", [("继发性高血压", "disease")], None, "继发性高血压"),
+        # not a place, nor a counted cohort, nor a group no mention or patient noun closes
+        ("在工业发达国家中70%左右的钝性腹部损伤系车祸所致。", [("钝性腹部损伤", "disease")], None, "钝性腹部损伤"),
+        ("肾小球滤过液中约99%钠由肾小管再重吸收。", [("肾小管", "body")], None, ""),
+    ],
+)
+def test_a_group_before_zhong_opening_the_clause_is_the_population(text, terms, subject, population):
+    (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text]
+    assert (statement.subject.text if statement.subject else None, statement.population) == (subject, population)
