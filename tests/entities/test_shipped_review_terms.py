@@ -133,3 +133,36 @@ def test_a_body_head_joins_only_a_site_it_is_no_part_of_another_word_with(nlp, t
 )
 def test_buxi_and_tanduo_in_their_other_senses(nlp, text, expected):
     assert [e.text for e in nlp(text).ents if e.label_ == "symptom"] == expected
+
+
+# --- rule 13: procedure heads (mentions review of medical_9, 2026-12-04) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "procedure"),
+    [
+        ("白内障摘除术后视力恢复。", "白内障摘除术"),  # was the disease, present
+        ("X线胆囊造影术可见结石。", "胆囊造影术"),
+        ("肾活检复查显示病变。", "肾活检"),
+        ("主动脉造影可显示出梭形扩张。", "主动脉造影"),
+        ("对于施行过肺癌切除术的患者应尽早复查。", "肺癌切除术"),
+        ("自肝脏移植技术发展以来。", "肝脏移植"),
+        ("胃肠吻合术后，患者宜少食多餐。", "胃肠吻合术"),
+        ("必须加用胸膜固定术。", "胸膜固定术"),
+    ],
+)
+def test_a_site_or_lesion_before_a_procedure_head_is_one_procedure(nlp, text, procedure):
+    assert [e.text for e in nlp(text).ents if e.label_ == "procedure" and procedure in e.text] == [procedure]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("心包切开综合征多见于老年。", []),  # a disease's name, no procedure 心包切开
+        ("静脉造影剂外渗。", []),  # a contrast agent
+        ("肾移植物排斥。", []),  # a graft
+        ("脾切除和肾切除。", ["脾切除", "肾切除"]),
+    ],
+)
+def test_a_procedure_head_joins_no_site_it_makes_another_word_with(nlp, text, kept):
+    assert [e.text for e in nlp(text).ents if e.label_ == "procedure"] == kept
