@@ -83,7 +83,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     disease; the NER gold writes it with the disease). A term holding the prefix (急性胰腺炎) is
     found whole by rule 1 anyway.
 12. **Body heads joined.** A body part written right before a head noun of ``body_heads.tsv``
-    (肾小球|毛细血管, 支气管|黏膜, 盆腔|脏器, 肾上腺|皮质, 肾|组织) adds one body part written whole
+    (肾小球|毛细血管, 支气管|黏膜, 盆腔|脏器, 肾上腺|皮质, 肾|组织, 胰管|壁) adds one body part written whole
     (label body, itself as canonical name), which rule 1 then prefers to the two: CMeEE writes
     such a phrase as one body mention. Heads chain (肾小球|毛细血管|基底膜). Not where a term
     already spans both (胃黏膜), nor where a longer term runs on from the head (肾小管|上皮细胞:

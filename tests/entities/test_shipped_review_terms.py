@@ -166,3 +166,23 @@ def test_a_site_or_lesion_before_a_procedure_head_is_one_procedure(nlp, text, pr
 )
 def test_a_procedure_head_joins_no_site_it_makes_another_word_with(nlp, text, kept):
     assert [e.text for e in nlp(text).ents if e.label_ == "procedure"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("结石穿破胰管壁。", "胰管壁"),  # 壁: the one one-character body head (one_character yes)
+        ("肿瘤已穿透十二指肠壁。", "十二指肠壁"),
+        ("炎症累及胸膜壁层。", "胸膜壁层"),
+        ("使动脉内膜粗糙。", "动脉内膜"),
+        ("多于脑白质内。", "脑白质"),
+        ("其主要病变在脊髓灰质。", "脊髓灰质"),
+    ],
+)
+def test_body_heads_the_review_found_missing(nlp, text, body):
+    assert [e.text for e in nlp(text).ents if e.label_ == "body"] == [body]
+
+
+def test_an_inflammation_of_the_intima_is_one_disease_with_its_site(nlp):
+    # 内膜 joins no site a term runs on from: 内膜炎 is a disease, which rule 7 writes with its site
+    assert [(e.text, e.label_) for e in nlp("引起动脉内膜炎。").ents] == [("动脉内膜炎", "disease")]

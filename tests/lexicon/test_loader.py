@@ -244,6 +244,17 @@ def test_two_generated_files_with_one_term_clash_even_when_curated_has_it(tmp_pa
     assert [p for p in check_dictionaries(folder) if p.startswith("[E023]")]
 
 
+def test_a_one_character_body_head_needs_its_row_to_say_so(tmp_path):
+    # 壁 (血管壁, 胃壁) was measured; other one-character heads stay too ambiguous (膜)
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert "壁" in load_lexicon(folder).body_heads
+    (folder / "body_heads.tsv").write_text("head\tsource\tone_character\n黏膜\tcurated\t\n壁\tcurated\tyes\n", encoding="utf-8")
+    assert load_lexicon(folder).body_heads == {"黏膜", "壁"}
+    (folder / "body_heads.tsv").write_text("head\tsource\tone_character\n壁\tcurated\tmaybe\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E027\].*one_character"):
+        load_lexicon(folder)
+
+
 def test_procedure_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     shipped = load_lexicon(folder).procedure_heads
