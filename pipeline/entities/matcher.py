@@ -83,7 +83,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     disease; the NER gold writes it with the disease). A term holding the prefix (急性胰腺炎) is
     found whole by rule 1 anyway.
 12. **Body heads joined.** A body part written right before a head noun of ``body_heads.tsv``
-    (肾小球|毛细血管, 支气管|黏膜, 盆腔|脏器, 肾上腺|皮质, 肾|组织) adds one body part written whole
+    (肾小球|毛细血管, 支气管|黏膜, 盆腔|脏器, 肾上腺|皮质, 肾|组织, 胰管|壁) adds one body part written whole
     (label body, itself as canonical name), which rule 1 then prefers to the two: CMeEE writes
     such a phrase as one body mention. Heads chain (肾小球|毛细血管|基底膜). Not where a term
     already spans both (胃黏膜), nor where a longer term runs on from the head (肾小管|上皮细胞:
@@ -93,6 +93,18 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     a site that ends a longer term (舌|甲状腺|组织: 舌甲状腺 is a disease).
     Rule 7 then joins a finding to the whole site (支气管黏膜|水肿); the symptom nests only the
     site's dictionary term (支气管), as rule 5 nests only terms found in the text.
+13. **Procedure heads joined.** A body part written right before a head of ``procedure_heads.tsv``
+    (肾|活检, 主动脉|造影, 胸膜|固定术, 肝脏|移植), or a disease or symptom before a head whose
+    ``labels`` name them (the lesion removed or examined: 白内障|摘除术, 息肉|切除, 颈部肿块|活检), adds
+    one procedure written whole (label procedure, itself as canonical name), which rule 1 prefers to
+    the parts: CMeEE writes such a phrase as one procedure mention. Body parts written right before
+    the site join it (泪囊|鼻腔|吻合术, 心内膜|心肌|活检). The head is found in the text, a term or not,
+    and only right after the site (a list word or punctuation between joins nothing); not before a
+    word of the head's ``except`` (静脉|造影|剂: a contrast agent; 肾|移植|物: a graft) or 综合征 (心包|切开|
+    综合征, 胃|切除|术后综合征: a disease's name), nor where a term spans both (脾切除) or a candidate
+    overlaps the head without lying inside it (造影剂肾病; 心室|壁瘤, 胆囊切除|术后发热), nor where a term
+    runs on from the head (移植物抗宿主病), nor after a site ending a longer candidate (as rule 12).
+    It runs after rules 7–9 and 12, so a joined site or lesion joins too (肾组织|活检, 心室壁瘤|切除).
 """
 
 from __future__ import annotations
@@ -100,7 +112,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -194,6 +206,8 @@ class DictionaryMatcher:
         self.verb_prefixes = lexicon.verb_prefixes
         self.body_heads = lexicon.body_heads
         self.body_head_lengths = tuple(sorted({len(head) for head in self.body_heads}, reverse=True))  # longest first
+        self.procedure_heads = lexicon.procedure_heads
+        self.procedure_head_lengths = tuple(sorted({len(head) for head in self.procedure_heads}, reverse=True))
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
         self.rules = _RulesOnFirstHit(self)
         self.automaton = self._automaton()
@@ -287,6 +301,8 @@ class DictionaryMatcher:
             top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths, self.entries)
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         candidates = _drug_classes_joined(text, candidates)
+        if self.procedure_heads:
+            candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths, self.entries)
         if self.joined_prefixes:
             candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
@@ -532,6 +548,65 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
             written = text[site_start:head_end]
             joined.append((site_start - head_end, site_start, head_end, site._replace(text=written, canonical=written)))
             end = head_end
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+#: Rule 13: what, written right after a procedure head (its 术 or 后 before it or not), makes the
+#: procedure part of a disease's name (心包切开综合征, 胃切除术后综合征: no procedure of their own).
+_SYNDROME_AFTER = re.compile("术?后?综合征")
+#: Rule 13: the labels of a joined procedure and of what it joins.
+_PROCEDURE = "procedure"
+_PROCEDURE_SITES = frozenset({"body", "disease", "symptom"})
+
+
+def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapping[str, tuple[Collection[str], Sequence[str]]],
+                            lengths: Sequence[int], terms: Collection[str]) -> list[_Candidate]:
+    """Rule 13: a body part (or, for the heads that say so, a disease or symptom: the lesion removed)
+    written right before a head of ``heads`` (longest first, of ``lengths``) adds one procedure written
+    whole (肾活检, 白内障摘除术: label procedure, itself as canonical name, the site's source), which rule 1
+    then prefers to the parts. Not before a word of the head's ``except`` (静脉|造影|剂: a contrast agent)
+    or a syndrome (心包|切开|综合征); not where a candidate already spans both (脾切除), nor where one
+    overlaps the head without lying inside it (a term running on from it, 造影剂肾病, or one
+    starting inside the site, 心室|壁瘤), nor where a term runs on from the head, a candidate or not;
+    nor after a site that ends a longer candidate starting before it (as rule 12). Body parts written
+    right before the site are part of it (泪囊|鼻腔|吻合术, 脾|肾静脉|吻合术, 心内膜|心肌|活检: the
+    procedure joins the two). Runs after rules 7–9 and 12, so that the site may be a joined one
+    (肾组织|活检, 胆囊结石|切除).
+    ``candidates`` (in end order) and the result are in end order."""
+    spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
+    body_ending: dict[int, int] | None = None  # end → start of the longest body part ending there, the same
+    joined = []
+    for _, site_start, end, site in candidates:
+        if site.label not in _PROCEDURE_SITES:
+            continue
+        head = next((text[end:end + n] for n in lengths if end + n <= len(text) and text[end:end + n] in heads), None)
+        if head is None:
+            continue
+        labels, others = heads[head]
+        head_end = end + len(head)
+        if site.label not in labels or text.startswith(tuple(others), head_end) or _SYNDROME_AFTER.match(text, head_end):
+            continue
+        if spans is None:
+            spans = {(start, stop) for _, start, stop, _ in candidates}
+        if (site_start, head_end) in spans:
+            continue  # 脾切除 is a term of its own
+        if any(start < head_end and stop > end and not (end <= start and stop <= head_end)
+               for _, start, stop, _ in candidates):
+            continue  # 造影剂肾病 runs on from 造影; 室壁瘤 opens inside 心室
+        if any(start < site_start < stop == end for _, start, stop, _ in candidates):
+            continue  # the site ends a longer candidate, which the join would cut
+        if any(text[end:stop] in terms for stop in range(head_end + 1, min(head_end + _RUN_ON, len(text)) + 1)):
+            continue  # 移植物抗宿主病 runs on from 移植
+        if body_ending is None:
+            body_ending = {}
+            for _, start, stop, term in candidates:  # the longest body part ending at each offset
+                if term.label == "body" and start < body_ending.get(stop, stop):
+                    body_ending[stop] = start
+        start = site_start
+        while start in body_ending and not any(before < body_ending[start] < stop == start for before, stop in spans):
+            start = body_ending[start]  # 泪囊|鼻腔|吻合术: both organs the procedure joins
+        written = text[start:head_end]
+        joined.append((start - head_end, start, head_end, site._replace(text=written, label=_PROCEDURE, canonical=written)))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 

@@ -51,11 +51,16 @@ OTHER_SENSES_FILE = "other_senses.tsv"
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 VERB_PREFIXES_FILE = "verb_prefixes.tsv"
 BODY_HEADS_FILE = "body_heads.tsv"
+PROCEDURE_HEADS_FILE = "procedure_heads.tsv"
 #: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
 PREFIX_JOINS = ("", "mention")
 #: Values of the ``short`` column of ``compound_heads.tsv``.
 HEAD_AFTER_SHORT = ("", "yes")
+#: Values of the ``one_character`` column of ``body_heads.tsv``.
+ONE_CHARACTER_HEAD = ("", "yes")
+#: The labels of a mention that a head of ``procedure_heads.tsv`` may follow: the site, or the lesion removed.
+PROCEDURE_SITE_LABELS = ("body", "disease", "symptom")
 #: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
 SENSE_PLACES = ("before", "after", "sentence")
 
@@ -108,6 +113,10 @@ class Lexicon:
     #: body_heads.tsv: head nouns (黏膜, 毛细血管, 皮质) that, written right after a body part, make
     #: one body part with it (the matcher's rule 12: 支气管|黏膜, 肾小球|毛细血管)
     body_heads: frozenset[str] = frozenset()
+    #: procedure_heads.tsv: head → (the labels of a mention it joins, the words after it that make another
+    #: word): written right after a body part (or a lesion), the head makes one procedure with it (the
+    #: matcher's rule 13: 肾|活检, 白内障|摘除术; not 静脉|造影剂)
+    procedure_heads: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -159,7 +168,8 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
     ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv``,
-    ``other_senses.tsv``, ``disease_prefixes.tsv``, ``verb_prefixes.tsv`` and ``body_heads.tsv`` (the shipped ones when it has none:
+    ``other_senses.tsv``, ``disease_prefixes.tsv``, ``verb_prefixes.tsv``, ``body_heads.tsv`` and ``procedure_heads.tsv`` (the shipped
+    ones when it has none:
     leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
     edit (``dict add`` in a notebook, then ``pipeline.load`` again)."""
@@ -189,8 +199,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 5
-_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple]
+_STORED_FORMAT = 6
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict]
 
 
 def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
@@ -215,15 +225,16 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         tuple(sorted(lexicon.short_heads)),
         tuple(sorted(lexicon.verb_prefixes)),
         tuple(sorted(lexicon.body_heads)),
+        {head: (tuple(sorted(labels)), others) for head, (labels, others) in lexicon.procedure_heads.items()},
     )
 
 
 def _is_stored_lexicon(state: object) -> bool:
-    return isinstance(state, tuple) and len(state) == 10 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+    return isinstance(state, tuple) and len(state) == 11 and isinstance(state[0], tuple) and isinstance(state[5], dict)
 
 
 def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
-    entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes, body_heads = stored
+    entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes, body_heads, procedure_heads = stored
     return Lexicon(
         {row[0]: LexiconEntry(*row) for row in entries},
         words,
@@ -236,6 +247,7 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         frozenset(short_heads),
         frozenset(verb_prefixes),
         frozenset(body_heads),
+        {head: (frozenset(labels), tuple(others)) for head, (labels, others) in procedure_heads.items()},
     )
 
 
@@ -257,7 +269,7 @@ def _parse_lexicon(directory: Path) -> Lexicon:
     compound_heads, short_heads = helper[COMPOUND_HEADS_FILE]
     return Lexicon(entries, helper[SEGMENTATION_FILE], directory, compound_heads, helper[WORD_FINAL_FILE],
                    helper[LIKENESS_FILE], helper[OTHER_SENSES_FILE], helper[DISEASE_PREFIXES_FILE], short_heads,
-                   helper[VERB_PREFIXES_FILE], helper[BODY_HEADS_FILE])
+                   helper[VERB_PREFIXES_FILE], helper[BODY_HEADS_FILE], helper[PROCEDURE_HEADS_FILE])
 
 
 def _segmentation_words(path: Path) -> tuple[tuple[str, int], ...]:
@@ -285,8 +297,35 @@ def _word_final(path: Path) -> dict[str, str]:
 
 def _body_heads(path: Path) -> frozenset[str]:
     """``body_heads.tsv``: the head nouns (黏膜, 毛细血管) a body part written right before joins; a
-    one-character head is too ambiguous."""
-    return _chinese_words(path, "head", 2, "two Chinese characters or more")
+    one-character head is too ambiguous, unless its row says ``one_character`` yes (壁: measured)."""
+    heads = set()
+    for line, row in read_tsv(path, ("head", "source"), ("note", "one_character"), transform=normalize_text):
+        head, single = row["head"], choice(path, line, row, "one_character", ONE_CHARACTER_HEAD) == "yes"
+        if len(head) < (1 if single else 2) or not _chinese(head):
+            expected = "Chinese characters" if single else "two Chinese characters or more (one_character yes for one)"
+            raise DictionaryError("E120", path=path, line=line, column="head", expected=expected, value=head)
+        heads.add(head)
+    return frozenset(heads)
+
+
+def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """``procedure_heads.tsv``: head (活检, 切除术) → (the labels of a mention it joins, the words
+    right after it that make another word: 剂 of 造影剂). A head is two Chinese characters or more."""
+    heads = {}
+    for line, row in read_tsv(path, ("head", "labels", "source"), ("except", "note"), transform=normalize_text):
+        head = row["head"]
+        if len(head) < 2 or not _chinese(head):
+            raise DictionaryError("E120", path=path, line=line, column="head", expected="two Chinese characters or more", value=head)
+        labels = frozenset(label.strip() for label in row["labels"].split(",") if label.strip())
+        if not labels or not labels <= set(PROCEDURE_SITE_LABELS):
+            raise DictionaryError("E027", path=path, line=line, column="labels", value=row["labels"],
+                                  choices=", ".join(PROCEDURE_SITE_LABELS))
+        heads[head] = (labels, tuple(word.strip() for word in (row.get("except") or "").split(",") if word.strip()))
+    return heads
+
+
+def _chinese(word: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fff" for char in word)
 
 
 def _verb_prefixes(path: Path) -> frozenset[str]:
@@ -301,7 +340,7 @@ def _chinese_words(path: Path, column: str, shortest: int, expected: str) -> fro
     words = set()
     for line, row in read_tsv(path, (column, "source"), ("note",), transform=normalize_text):
         word = row[column]
-        if len(word) < shortest or not all("\u4e00" <= char <= "\u9fff" for char in word):
+        if len(word) < shortest or not _chinese(word):
             raise DictionaryError("E120", path=path, line=line, column=column, expected=expected, value=word)
         words.add(word)
     return frozenset(words)
@@ -358,5 +397,6 @@ HELPER_FILE_READERS: dict[str, Callable[[Path], Any]] = {
     DISEASE_PREFIXES_FILE: _joined_prefixes,
     VERB_PREFIXES_FILE: _verb_prefixes,
     BODY_HEADS_FILE: _body_heads,
+    PROCEDURE_HEADS_FILE: _procedure_heads,
 }
 LEXICON_HELPER_FILES = tuple(HELPER_FILE_READERS)

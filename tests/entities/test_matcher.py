@@ -362,3 +362,39 @@ def test_a_name_ending_with_zheng_lends_it_to_zhengzhuang():
     matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
     assert [e.text for e in matcher.find("低血糖症状和神经症状", [], [])] == ["低血糖", "神经"]  # whatever jieba's cut
     assert [e.text for e in matcher.find("患低血糖症。全身毒血症状")] == ["低血糖症", "毒血症"]  # no shorter term
+
+
+def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure_with_it():
+    # mentions review of xywy medical_9: 白内障|摘除术后, 肾|活检, 主动脉|造影 came out as the site or
+    # lesion alone; CMeEE writes such a phrase as one procedure mention (rule 13, procedure_heads.tsv)
+    terms = {"白内障": "disease", "肾": "body", "主动脉": "body", "活检": "procedure", "造影": "procedure",
+             "静脉": "body", "心包": "body", "息肉": "symptom", "脾切除": "procedure", "血液": "body", "心室": "body",
+             "室壁瘤": "disease", "移植后淋巴增殖性疾病": "disease", "骨髓": "body", "泪囊": "body", "鼻腔": "body",
+             "胸膜": "body", "肾小球": "body", "组织": "body", "肺癌": "disease"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    everything, body = frozenset({"body", "disease", "symptom"}), frozenset({"body"})
+    heads = {"摘除术": (everything, ()), "切除": (everything, ()), "切除术": (everything, ()), "活检": (everything, ("钳",)),
+             "造影": (frozenset({"body", "symptom"}), ("剂",)), "切开": (everything, ()), "移植": (body, ("物",)),
+             "吻合术": (body, ()), "固定术": (body, ())}
+    lexicon = Lexicon(entries, (), MINI_DICTIONARIES, body_heads=frozenset({"组织"}), procedure_heads=heads)
+    matcher = DictionaryMatcher(lexicon)
+    found = lambda text: [(e.text, e.label, e.canonical) for e in matcher.find(text)]  # noqa: E731
+    assert found("白内障摘除术后") == [("白内障摘除术", "procedure", "白内障摘除术")]  # a lesion removed
+    assert found("肾活检复查显示") == [("肾活检", "procedure", "肾活检")]  # the head a term of its own
+    assert found("主动脉造影") == [("主动脉造影", "procedure", "主动脉造影")]
+    assert found("经内镜息肉切除") == [("息肉切除", "procedure", "息肉切除")]
+    assert found("对于肺癌切除术的患者") == [("肺癌切除术", "procedure", "肺癌切除术")]  # the longest head
+    assert found("作胸膜固定术") == [("胸膜固定术", "procedure", "胸膜固定术")]  # a head that is no term
+    assert found("脾切除和肾切除") == [("脾切除", "procedure", "脾切除"), ("肾切除", "procedure", "肾切除")]
+    assert found("肾组织活检") == [("肾组织活检", "procedure", "肾组织活检")]  # after rule 12
+    assert found("泪囊鼻腔吻合术") == [("泪囊鼻腔吻合术", "procedure", "泪囊鼻腔吻合术")]  # both organs
+    assert [e.text for e in matcher.find("白内障和摘除术")] == ["白内障"]  # a list word between
+    assert [e.text for e in matcher.find("肾,活检")] == ["肾", "活检"]
+    assert [e.text for e in matcher.find("血液造影剂外渗")] == ["血液", "造影"]  # a contrast agent: except 剂
+    assert [e.text for e in matcher.find("肾活检钳")] == ["肾", "活检"]  # an instrument
+    assert [e.text for e in matcher.find("心包切开综合征")] == ["心包"]  # a disease's name
+    assert [e.text for e in matcher.find("心包切开术后综合征")] == ["心包"]
+    assert [e.text for e in matcher.find("肾移植后淋巴增殖性疾病")] == ["肾", "移植后淋巴增殖性疾病"]  # a term runs on
+    assert [e.text for e in matcher.find("心室壁瘤切除")] == ["心室壁瘤切除"]  # rule 7 joins 心室|室壁瘤 first
+    assert [e.text for e in matcher.find("息肉移植")] == ["息肉"]  # 移植 joins body parts only
+    assert [e.text for e in matcher.find("肺癌造影")] == ["肺癌", "造影"]  # 造影: after a body part or symptom

@@ -151,3 +151,56 @@ def test_dcm_defined_as_kuozhangxing_is_the_kuozhangxing_cardiomyopathy_of_the_r
 @pytest.mark.parametrize(("text", "expected"), [("称之为亚临床肝癌。", ("亚临床肝癌", "肝癌")), ("多为亚临床感染", ("亚临床感染", "感染"))])
 def test_subclinical_joins_the_disease_after_it(nlp, text, expected):
     assert [(e.text, e.kb_id_) for e in nlp(text).ents] == [expected]
+
+
+# --- rule 13: procedure heads (mentions review of medical_9, 2026-12-04) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "procedure"),
+    [
+        ("白内障摘除术后视力恢复。", "白内障摘除术"),  # was the disease, present
+        ("X线胆囊造影术可见结石。", "胆囊造影术"),
+        ("肾活检复查显示病变。", "肾活检"),
+        ("主动脉造影可显示出梭形扩张。", "主动脉造影"),
+        ("对于施行过肺癌切除术的患者应尽早复查。", "肺癌切除术"),
+        ("自肝脏移植技术发展以来。", "肝脏移植"),
+        ("胃肠吻合术后，患者宜少食多餐。", "胃肠吻合术"),
+        ("必须加用胸膜固定术。", "胸膜固定术"),
+    ],
+)
+def test_a_site_or_lesion_before_a_procedure_head_is_one_procedure(nlp, text, procedure):
+    assert [e.text for e in nlp(text).ents if e.label_ == "procedure" and procedure in e.text] == [procedure]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("心包切开综合征多见于老年。", []),  # a disease's name, no procedure 心包切开
+        ("静脉造影剂外渗。", []),  # a contrast agent
+        ("肾移植物排斥。", []),  # a graft
+        ("脾切除和肾切除。", ["脾切除", "肾切除"]),
+    ],
+)
+def test_a_procedure_head_joins_no_site_it_makes_another_word_with(nlp, text, kept):
+    assert [e.text for e in nlp(text).ents if e.label_ == "procedure"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("结石穿破胰管壁。", "胰管壁"),  # 壁: the one one-character body head (one_character yes)
+        ("肿瘤已穿透十二指肠壁。", "十二指肠壁"),
+        ("炎症累及胸膜壁层。", "胸膜壁层"),
+        ("使动脉内膜粗糙。", "动脉内膜"),
+        ("多于脑白质内。", "脑白质"),
+        ("其主要病变在脊髓灰质。", "脊髓灰质"),
+    ],
+)
+def test_body_heads_the_review_found_missing(nlp, text, body):
+    assert [e.text for e in nlp(text).ents if e.label_ == "body"] == [body]
+
+
+def test_an_inflammation_of_the_intima_is_one_disease_with_its_site(nlp):
+    # 内膜 joins no site a term runs on from: 内膜炎 is a disease, which rule 7 writes with its site
+    assert [(e.text, e.label_) for e in nlp("引起动脉内膜炎。").ents] == [("动脉内膜炎", "disease")]

@@ -244,6 +244,25 @@ def test_two_generated_files_with_one_term_clash_even_when_curated_has_it(tmp_pa
     assert [p for p in check_dictionaries(folder) if p.startswith("[E023]")]
 
 
+def test_a_one_character_body_head_needs_its_row_to_say_so(tmp_path):
+    # 壁 (血管壁, 胃壁) was measured; other one-character heads stay too ambiguous (膜)
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert "壁" in load_lexicon(folder).body_heads
+    (folder / "body_heads.tsv").write_text("head\tsource\tone_character\n黏膜\tcurated\t\n壁\tcurated\tyes\n", encoding="utf-8")
+    assert load_lexicon(folder).body_heads == {"黏膜", "壁"}
+    (folder / "body_heads.tsv").write_text("head\tsource\tone_character\n壁\tcurated\tmaybe\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"\[E027\].*one_character"):
+        load_lexicon(folder)
+
+
+def test_procedure_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    shipped = load_lexicon(folder).procedure_heads
+    assert shipped["造影"] == ({"body", "symptom"}, ("剂",)) and shipped["移植"][0] == {"body"}
+    (folder / "procedure_heads.tsv").write_text("head\tlabels\texcept\tsource\n活检\tbody, disease\t钳,针\tcurated\n", encoding="utf-8")
+    assert load_lexicon(folder).procedure_heads == {"活检": ({"body", "disease"}, ("钳", "针"))}
+
+
 def test_a_folder_of_ones_own_takes_the_packages_segmentation_words(tmp_path, monkeypatch):
     import pipeline.lexicon.loader as loader
 
@@ -255,7 +274,8 @@ def test_a_folder_of_ones_own_takes_the_packages_segmentation_words(tmp_path, mo
 def _lexicon_parts(lexicon):
     senses = {term: [(s.place, s.pattern.pattern) for s in found] for term, found in lexicon.other_senses.items()}
     return (lexicon.entries, lexicon.segmentation_words, lexicon.compound_heads, dict(lexicon.word_final),
-            dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes, lexicon.body_heads)
+            dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes, lexicon.body_heads,
+            dict(lexicon.procedure_heads))
 
 
 def test_a_lexicon_read_back_from_the_disk_cache_is_the_one_parsed(tmp_path, monkeypatch):
@@ -286,6 +306,8 @@ def test_other_files_or_times_are_other_cache_entries():
         ("compound_heads.tsv", "rest\tsource\tshort\n病\tcurated\tsometimes\n", "compound_heads.tsv:2"),
         ("verb_prefixes.tsv", "prefix\tsource\nget\tcurated\n", "verb_prefixes.tsv:2"),
         ("body_heads.tsv", "head\tsource\n膜\tcurated\n", "body_heads.tsv:2"),  # one character: too ambiguous
+        ("procedure_heads.tsv", "head\tlabels\tsource\n活检\tdrug\tcurated\n", "procedure_heads.tsv:2"),  # no site's label
+        ("procedure_heads.tsv", "head\tlabels\tsource\n术\tbody\tcurated\n", "procedure_heads.tsv:2"),  # one character
         ("word_final_characters.tsv", "character\tsource\n性病\tcurated\n", "word_final_characters.tsv:2"),
         ("likeness_markers.tsv", "marker\tlabels\tsource\n样\tsign\tcurated\n", "likeness_markers.tsv:2"),
         ("other_senses.tsv", "term\tplace\tpattern\tsource\nT3\tafter\t[N\tcurated\n", "other_senses.tsv:2"),
