@@ -267,10 +267,15 @@ def _candidates(
         ):
             causes.append((entity, category))
             continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者, 透析患者 (outside a section about treatment)
-        if (_listed_with_a_finding(norm, entity, findings) or (not about_treatment and _followed_by_a_finding(norm, entity, findings))) \
-                and not voc.outcome_pattern.search(norm, entity.end, clause_end(norm, entity.end)):
+        if (_listed_with_a_finding(norm, entity, findings)
+                or (not about_treatment and (_followed_by_a_finding(norm, entity, findings)
+                                             or (category == "surgery" and _SURGERY_AFTER.match(norm, entity.end))))) \
+                and not voc.outcome_pattern.search(norm, entity.end, clause_end(norm, entity.end)) \
+                and not _RELIEVED.search(norm, entity.end, clause_end(norm, entity.end)):
             causes.append((entity, category))
-            continue  # 外伤，感染，手术，麻醉等应激可诱发: listed among causes; 放疗后淋巴水肿: the time of a finding
+            continue  # 外伤，感染，手术，麻醉等应激可诱发: listed among causes; 放疗后淋巴水肿: the time of a finding;
+            # 作双侧肾上腺切除后，有10%～30%病人…可发现垂体肿瘤: a surgery after which something happens, no
+            # treatment of the record's disease (outside sections about treatment; 胆囊切除后均可获得好转 stays)
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制
@@ -317,6 +322,8 @@ def _listed_with_a_finding(norm: str, entity: Entity, findings: AbstractSet[tupl
 
 #: After a drug or procedure and before a finding: the finding follows it (放疗后淋巴水肿, 手术后早期粘连性肠梗阻).
 _FINDING_AFTER = re.compile(r"(?:术)?后(?:的|早期|大量|出现|发生)?")
+#: Right after a surgery: what follows happens after it (胃切除后, 鼓膜切开术后).
+_SURGERY_AFTER = re.compile(r"术?后")
 #: A finding going, besides the outcome words (``outcomes.tsv``), which judge the whole clause.
 _RELIEVED = re.compile(r"消失|减轻|降至正常")
 

@@ -550,11 +550,11 @@ class ClinicalVocabulary:
     def _treated_group_pattern(self) -> re.Pattern[str]:
         group = alternation(self.cues["treated_group"])
         # the rest of a list holds no verb of giving nor 对 (轻柔按摩和保暖措施对患者: a treatment for them)
-        return re.compile(rf"(?:术后|后)?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?(?:{group})")
+        return re.compile(rf"(?:术后|后)?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?的?(?:{group})")
 
     def names_a_treated_group(self, norm: str, end: int) -> bool:
         """Whether a ``treated_group`` word follows the drug or procedure ending at ``end``, maybe
-        after 术后/后 or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者): the
+        after 术后/后 or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者, 甲状腺切除|的患者): the
         patients who had it, no treatment. Not the 者 of 或者 (透析或者腹膜透析)."""
         return self._treated_group_pattern.match(norm, end) is not None and not norm.startswith("或者", end)
 

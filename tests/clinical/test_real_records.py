@@ -124,7 +124,7 @@ def test_route_word_in_the_drug_lexicon_is_no_therapy(analyse):
     "text",
     [
         "结节性甲状腺肿宜争取早日手术治疗，防止恶化。",  # medical_5.json "217", treat
-        "甲状腺手术后，也应定期复查，避免复发。",  # the same record, prevent_info (手术史 is no therapy)
+        "术后应长期服用甲状腺素，避免复发。",  # the same record, prevent_info
         "手术前，后均应使用有效的抗生素，控制继发感染。",  # xywy: an effective kind of drug
         "本病无有效的预防措施，可行手术。",
         # xywy 风湿热: what is prevented written between the cue and the outcome word

@@ -82,3 +82,16 @@ def test_a_therapy_naming_the_patients_who_had_it_is_no_treatment(text):
 )
 def test_a_group_word_after_a_verb_or_or_keeps_the_treatment(text, kept):
     assert kept in detail_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("患库欣综合征作双侧肾上腺切除后，有10%～30%病人可发现垂体肿瘤。", []),  # what happens after it
+        ("可见于交感神经切除和甲状腺切除的患者。", []),  # the patients who had it
+        ("这两种特殊表现在胆囊切除后均可获得好转。", ["胆囊切除"]),  # the outcome: a treatment
+        ("绝经后妇女应做全子宫双附件切除。", ["附件切除"]),
+    ],
+)
+def test_a_surgery_outside_treatment_texts_is_a_treatment_only_without_what_follows_it(text, rows):
+    assert detail_rows(text) == rows

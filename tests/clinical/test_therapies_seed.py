@@ -8,9 +8,10 @@ import pytest
 from pipeline.clinical import DoseSchedule, extract_therapies
 
 
-def therapies(analyse, text: str, section: str = "预防/描述"):
+def therapies(analyse, text: str, section: str = "预防/描述", *, about_treatment: bool = False):
     norm, entities, quantities, assertions = analyse(text, section, "POEMS综合征")
-    return {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions)}, norm
+    found = extract_therapies(norm, entities, quantities, assertions, about_treatment=about_treatment)
+    return {t.therapy.text: t for t in found}, norm
 
 
 def test_tcm_principles_with_misspelling_kept_as_written():
@@ -142,7 +143,7 @@ def test_a_time_before_a_delay_word_and_the_giving_is_no_duration(analyse, text,
     ],
 )
 def test_a_time_after_hou_or_yu_or_before_a_rate_is_no_duration(analyse, text, therapy):
-    found, _ = therapies(analyse, text)
+    found, _ = therapies(analyse, text, about_treatment=True)  # nursing texts (elsewhere 手术后 is no row)
     assert found[therapy].duration_value is None
     assert therapies(analyse, "静滴青霉素5天。")[0]["青霉素"].duration_value == 5  # how long it is given
 

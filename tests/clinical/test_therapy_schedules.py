@@ -132,8 +132,8 @@ def test_bad_schedule_rows_name_file_and_line(tmp_path, row, code):
 
 def test_how_often_a_test_is_measured_is_no_schedule(analyse):
     # xywy: nursing after surgery; 每小时1次 is how often the vital signs are taken
-    norm, entities, quantities, assertions = analyse("手术后第1天测体温、脉搏、呼吸、血压,每小时1次。")  # (手术后患儿: a patient group, no row)
-    found = {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions)}
+    norm, entities, quantities, assertions = analyse("手术后患儿第1天测体温、脉搏、呼吸、血压,每小时1次。")
+    found = {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions, about_treatment=True)}
     assert found["手术"].schedule is None
 
 
