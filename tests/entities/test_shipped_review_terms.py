@@ -204,3 +204,8 @@ def test_body_heads_the_review_found_missing(nlp, text, body):
 def test_an_inflammation_of_the_intima_is_one_disease_with_its_site(nlp):
     # 内膜 joins no site a term runs on from: 内膜炎 is a disease, which rule 7 writes with its site
     assert [(e.text, e.label_) for e in nlp("引起动脉内膜炎。").ents] == [("动脉内膜炎", "disease")]
+
+
+@pytest.mark.parametrize("text", ["体位性低血压", "直立性低血压"])
+def test_orthostatic_hypotension_has_one_name_and_label(nlp, text):
+    assert [(e.label_, e.kb_id_) for e in nlp(f"可有{text}。").ents] == [("disease", "直立性低血压")]
