@@ -209,3 +209,12 @@ def test_an_inflammation_of_the_intima_is_one_disease_with_its_site(nlp):
 @pytest.mark.parametrize("text", ["体位性低血压", "直立性低血压"])
 def test_orthostatic_hypotension_has_one_name_and_label(nlp, text):
     assert [(e.label_, e.kb_id_) for e in nlp(f"可有{text}。").ents] == [("disease", "直立性低血压")]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [("维生素b、c", "维生素B族"), ("含维生素B的食物", "维生素B族"), ("口服维生素c", "维生素C"), ("维生素Bl2", "维生素B12"), ("维生素B12", "维生素B12")],
+)
+def test_vitamins_written_by_a_letter_alone_or_in_lower_case(nlp, text, canonical):
+    # therapies review of medical_5: 维生素b、e则可缓解疼痛 was cut to 维生素
+    assert [e.kb_id_ for e in nlp(text).ents][0] == canonical
