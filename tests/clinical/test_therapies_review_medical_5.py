@@ -35,6 +35,9 @@ def test_topical_eye_and_mouth_routes(text, expected):
         ("肾上腺皮质激素可有短暂疗效。", "有效"),
         ("角膜擦伤可用抗菌素软膏包扎数日即愈。", "治愈"),
         ("应用抗生素后症状可减轻。", "缓解"),
+        ("Richter综合征患者对全身化疗反应很差。", "无效"),  # the re-review
+        ("对左旋多巴治疗无反应或反应极小。", "无效"),
+        ("部分病人手术后预后良好。", "有效"),
     ],
 )
 def test_outcome_words_the_review_found_missing(text, outcome):
