@@ -560,10 +560,12 @@ _PROCEDURE_SITES = frozenset({"body", "disease", "symptom"})
 
 
 def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapping[str, tuple[Collection[str], Sequence[str]]],
-                            lengths: Sequence[int], terms: Collection[str]) -> list[_Candidate]:
+                            lengths: Sequence[int], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
     """Rule 13: a body part (or, for the heads that say so, a disease or symptom: the lesion removed)
     written right before a head of ``heads`` (longest first, of ``lengths``) adds one procedure written
-    whole (肾活检, 白内障摘除术: label procedure, itself as canonical name, the site's source), which rule 1
+    whole (肾活检, 白内障摘除术: label procedure, the site's source; its canonical name is the lexicon's
+    procedure written with or without a final 术, else itself without it: 胆囊切除 → 胆囊切除术, 阑尾切除术
+    → 阑尾切除), which rule 1
     then prefers to the parts. Not before a word of the head's ``except`` (静脉|造影|剂: a contrast agent)
     or a syndrome (心包|切开|综合征); not where a candidate already spans both (脾切除), nor where one
     overlaps the head without lying inside it (a term running on from it, 造影剂肾病, or one
@@ -606,8 +608,21 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
         while start in body_ending and not any(before < body_ending[start] < stop == start for before, stop in spans):
             start = body_ending[start]  # 泪囊|鼻腔|吻合术: both organs the procedure joins
         written = text[start:head_end]
-        joined.append((start - head_end, start, head_end, site._replace(text=written, label=_PROCEDURE, canonical=written)))
+        joined.append((start - head_end, start, head_end,
+                       site._replace(text=written, label=_PROCEDURE, canonical=_procedure_name(written, terms))))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+def _procedure_name(written: str, terms: Mapping[str, LexiconEntry]) -> str:
+    """The canonical name of a procedure rule 13 joined: the lexicon's for the spelling with or
+    without a final 术 (胆囊切除 is 胆囊切除术, a term), else the written text without it, so that
+    阑尾切除 and 阑尾切除术 share one name (mentions re-review of medical_9)."""
+    plain = written.removesuffix("术")
+    for spelling in (written, plain, plain + "术"):
+        entry = terms.get(spelling)
+        if entry is not None and entry.label == _PROCEDURE:
+            return entry.canonical
+    return plain
 
 
 #: Rule 8: what makes a finding the adjective of the next one (坏疽|性|阑尾炎), and the word
