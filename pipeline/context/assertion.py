@@ -574,6 +574,23 @@ def _linked_to_a_cause(text: str, entity: Entity) -> bool:
     return _LINK_AFTER.match(text, entity.end) is not None
 
 
+def _closes_a_bracket(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened before ``start`` closes before ``end``: a cue inside a bracketed
+    remark judges nothing after it (由细菌(极少数为真菌…)引起的感染性炎症: the inflammation is no rarity;
+    mentions re-review of medical_9, 2026-12-04)."""
+    if text.find(")", start, end) < 0:
+        return False  # most spans: no bracket closes
+    depth = 0
+    for char in text[start:end]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
               clause: tuple[int, int]) -> tuple[str, _Cue | None]:
     """The modifier of the nearest cue whose scope holds ``entity``; ``cues`` are those starting
@@ -602,6 +619,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                     and not (text[cue.start] in _PROHIBITIONS and entity.label in _OBJECT_LABELS))  # 禁用…的药物如阿司匹林
                 or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
                     and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
+                or _closes_a_bracket(text, cue.end, entity.start)  # 细菌(极少数为真菌)引起的|炎症
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):

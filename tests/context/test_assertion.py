@@ -1822,3 +1822,19 @@ def test_the_records_disease_named_more_broadly_in_its_cause_text_is_its_own(tex
     start = text.index(disease)
     ents = [Entity(start, start + len(disease), disease, "disease", disease)]
     assert modifiers(text, ents, record_disease=record, section="cause_info") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # mentions re-review of xywy medical_9 (2026-12-04): a cue in a bracketed remark judges
+        # what is in the bracket, nothing after it
+        ("是由细菌(极少数为真菌)引起的感染性炎症", [("细菌", "microbe"), ("真菌", "microbe"), ("炎症", "disease")],
+         ["present", "rare", "present"]),
+        ("可伴有(也可不伴有)虚脱、出汗", ["虚脱", "出汗"], ["present", "present"]),
+        ("发热(少见)", ["发热"], ["rare"]),  # a backward cue in the bracket judges what it follows
+        ("无发热(体温正常)及咳嗽", ["发热", "咳嗽"], ["negated", "negated"]),  # a cue outside still reaches past it
+    ],
+)
+def test_a_cue_in_brackets_judges_nothing_after_them(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
