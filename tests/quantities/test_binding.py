@@ -2002,3 +2002,11 @@ def test_a_finding_said_to_be_common_after_a_comma_is_the_subject_of_the_share_a
 def test_a_group_before_zhong_opening_the_clause_is_the_population(text, terms, subject, population):
     (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text]
     assert (statement.subject.text if statement.subject else None, statement.population) == (subject, population)
+
+
+def test_the_strength_of_oxygen_breathed_is_no_frequency():
+    # frequencies re-review of medical_8 (2026-12-04): 病人吸入100%氧时 gave a row of 100 %; 氧气, 纯氧, 氧吸入 say it
+    from pipeline import run
+
+    rows = run([{"name": "测试病", "desc": "需吸入40%氧气，100%氧吸入6h，可用60%～100%的纯氧。约30%病人有发热，70%出现低氧血症。"}])["frequencies"]
+    assert list(rows.quantity) == ["约30%", "70%"]  # not a bare 氧: 低氧血症
