@@ -131,7 +131,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _DISEASE,
         _SECTION,
         ("test", "string", "canonical name of the test (or of the imaging/electrophysiology procedure: X线, 肌电图)"),
-        ("test_label", "string", "`test`, or `procedure` for imaging and electrophysiology (CMeEE)"),
+        ("test_label", "string", "`test`, or `procedure` for imaging and electrophysiology (CMeEE); a cell count (嗜酸性粒细胞增多), a karyotype (染色体) or a nutrient's level (血清维生素E) is a `test` here, whatever its mention's label (`body`, `drug`) in `mentions`"),
         ("text", "string", "the test as written"),
         ("specimen", "string", "血清, 血, 脑脊液, 尿, 骨髓 … when stated"),
         ("sign", "boolean", "a sign measured or examined on the patient, in no sample nor image (血压, 体温, 心率, 视力: `sampled` sign in `lab_subjects.tsv`; not 肾功能): `labs[~labs.sign]` keeps the laboratory and imaging findings"),
