@@ -297,6 +297,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # 当血小板过低时，遵医嘱输注血小板; 肾功能减退时…发生率更高, 血压低时应去枕平卧: a condition, not a
     # finding (labs review of medical_15: 40 of 40 such rows of medical_0–3 and 10–15 were conditions)
     threshold = threshold or (bool(finding) and _WHEN.match(norm, end) is not None)
+    # 空腹血糖<7.8mmol/L或餐后2小时血糖<10mmol/L时, 血糖水平在3.6～3.9mmol/L(65～70mg/dl)时, 当血钠浓度增高和
+    # 细胞外液扩张达到一定程度时: a clause ending in 时 is a condition, whatever follows the result in it
+    # (labs review of medical_11, 2026-12-04)
+    threshold = threshold or _CLAUSE_ENDS_WHEN.match(norm, end) is not None
     # 体温较高者应立即给予…, 结核菌素试验阴性者应行卡介苗接种: those with it are told what to do
     threshold = threshold or _ADVICE_FOR_THOSE.match(norm, end) is not None
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
@@ -331,6 +335,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 #: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期, nor
 #: 时有发生, 时轻时重, 时高时低: code review).
 _WHEN = re.compile("时(?![间期有而轻重高低好常])")
+#: The rest of a clause ending in 时 (when): not 同时, 及时, 有时, 平时, 此时 …, nor the 时 of 小时.
+_CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
 _IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
