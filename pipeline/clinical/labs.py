@@ -335,8 +335,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 #: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期, nor
 #: 时有发生, 时轻时重, 时高时低: code review).
 _WHEN = re.compile("时(?![间期有而轻重高低好常])")
-#: The rest of a clause ending in 时 (when): not 同时, 及时, 有时, 平时, 此时 …, nor the 时 of 小时.
-_CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
+#: The rest of a clause ending in 时 (when): not 同时, 及时, 有时, 平时, 此时 …, nor the 时 of 小时; a
+#: blank ends the clause (水和电解质紊乱 葡萄糖无氧酵解时: a heading, then its text).
+_CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？ \t]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
 _IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")

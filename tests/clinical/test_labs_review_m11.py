@@ -38,3 +38,29 @@ def test_every_test_label_of_a_run_is_a_documented_one():
     by_text = dict(zip(labs["text"], labs["test_label"]))
     assert by_text["嗜酸性粒细胞"] == "test" and by_text["染色体"] == "test"
     assert by_text["肌电图"] == "procedure" and by_text["血沉"] == "test"
+
+
+@pytest.mark.parametrize(
+    "text, test",
+    [
+        ("在血、尿糖控制相对稳定时，空腹血糖<7.8mmol/L或餐后2小时血糖<10mmol/L时，可在两餐或临睡前食用。", "空腹血糖"),
+        ("正常人，血糖水平在3.6～3.9mmol/L(65～70mg/dl)时，升糖激素的反应被激活。", "血糖"),
+        ("当机体产生抗自身血小板抗体，进而同时出现贫血和血小板减少(或全细胞减少)时，称之为Evans。", "血小板"),
+    ],
+)
+def test_a_result_in_a_clause_ending_in_shi_is_a_condition_with_no_direction(analyse, text, test):
+    found = [f for f in rows(analyse, text) if f.test.text == test]
+    assert found and found[0].assertion == "hypothetical" and (found[0].direction == "" or found[0].finding), found
+
+
+@pytest.mark.parametrize(
+    "text, test",
+    [
+        ("血糖升高持续2小时。", "血糖"),  # the 时 of 小时
+        ("患者血压升高，同时心率增快。", "血压"),
+        ("3.能量代谢受累，水和电解质紊乱 葡萄糖无氧酵解时，ATP减少。", "电解质"),  # a heading, then its text
+    ],
+)
+def test_a_clause_not_ending_in_a_when_shi_keeps_its_finding(analyse, text, test):
+    found = [f for f in rows(analyse, text) if f.test.text == test]
+    assert found and found[0].assertion != "hypothetical", found
