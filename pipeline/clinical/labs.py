@@ -303,6 +303,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     threshold = threshold or _CLAUSE_ENDS_WHEN.match(norm, end) is not None
     # 体温较高者应立即给予…, 结核菌素试验阴性者应行卡介苗接种: those with it are told what to do
     threshold = threshold or _ADVICE_FOR_THOSE.match(norm, end) is not None
+    # 直立位的血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml: the clauses before 则 are its condition
+    # (labs review of medical_11, 2026-12-04), unless the result's own clause is a consequence (则…, …就…)
+    threshold = threshold or (_THEN_AFTER.match(norm, end) is not None
+                              and _IS_A_CONSEQUENCE.search(norm, clause_start, first.start) is None)
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
     threshold = threshold or _IF.search(norm, clause_start, first.start) is not None
     # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
@@ -338,6 +342,11 @@ _WHEN = re.compile("时(?![间期有而轻重高低好常])")
 #: The rest of a clause ending in 时 (when): not 同时, 及时, 有时, 平时, 此时 …, nor the 时 of 小时; a
 #: blank ends the clause (水和电解质紊乱 葡萄糖无氧酵解时: a heading, then its text).
 _CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？ \t]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
+#: After a result: the rest of its clause and at most one more, then a clause opening with 则 (then),
+#: the consequence of a condition (血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml).
+_THEN_AFTER = re.compile(r"[^,，;；。:：!?！？]*(?:[,，][^,，;；。:：!?！？则]*)?[,，][ \t]*则")
+#: In a clause before its test: words of a consequence (则, 就, 便), the clause is no condition.
+_IS_A_CONSEQUENCE = re.compile("则|就|便(?![秘血])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
 _IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
