@@ -306,7 +306,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # 直立位的血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml: the clauses before 则 are its condition
     # (labs review of medical_11, 2026-12-04), unless the result's own clause is a consequence (则…, …就…)
     threshold = threshold or (_THEN_AFTER.match(norm, end) is not None
-                              and _IS_A_CONSEQUENCE.search(norm, clause_start, first.start) is None)
+                              and _IS_A_CONSEQUENCE.search(norm, clause_start, first.start) is None
+                              and not _AFTER_WHEN.search(norm, sentence[0], clause_start))
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
     threshold = threshold or _IF.search(norm, clause_start, first.start) is not None
     # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
@@ -343,8 +344,14 @@ _WHEN = re.compile("时(?![间期有而轻重高低好常])")
 #: blank ends the clause (水和电解质紊乱 葡萄糖无氧酵解时: a heading, then its text).
 _CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？ \t]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
 #: After a result: the rest of its clause and at most one more, then a clause opening with 则 (then),
-#: the consequence of a condition (血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml).
-_THEN_AFTER = re.compile(r"[^,，;；。:：!?！？]*(?:[,，][^,，;；。:：!?！？则]*)?[,，][ \t]*则")
+#: the consequence of a condition (血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml); not when a
+#: condition of its own opens between (肾功能减退，若双侧梗阻，则…; 心率增加而缩短，当…时，则…).
+_THEN_AFTER = re.compile(
+    r"(?:(?!若|如|当|待|但|而|一旦|假|倘|时[,，])[^,，;；。:：!?！？])*"
+    r"(?:[,，](?:(?!若|如|当|待|但|而|一旦|假|倘|时[,，]|则)[^,，;；。:：!?！？])*)?[,，][ \t]*则"
+)
+#: Right before a clause: a clause in 时 ends, the clause is what happens then (当PCO2＞6.7kPa时，血压明显上升).
+_AFTER_WHEN = re.compile(r"时[,，][ \t]*\Z")
 #: In a clause before its test: words of a consequence (则, 就, 便), the clause is no condition.
 _IS_A_CONSEQUENCE = re.compile("则|就|便(?![秘血])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,

@@ -64,3 +64,29 @@ def test_a_result_in_a_clause_ending_in_shi_is_a_condition_with_no_direction(ana
 def test_a_clause_not_ending_in_a_when_shi_keeps_its_finding(analyse, text, test):
     found = [f for f in rows(analyse, text) if f.test.text == test]
     assert found and found[0].assertion != "hypothetical", found
+
+
+@pytest.mark.parametrize(
+    "text, tests",
+    [
+        ("和直立位时检查结果比较，直立位的血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml。", {"血压", "脉率"}),
+        ("如白蛋白进一步降低，则三酰甘油也增高。", {"白蛋白"}),
+        ("如有雷诺现象者血沉正常，抗核抗体阴性，则很少可能为硬皮病。", {"血沉", "抗核抗体"}),
+    ],
+)
+def test_a_result_in_the_clauses_before_ze_is_its_condition(analyse, text, tests):
+    found = {f.test.text: f for f in rows(analyse, text)}
+    assert tests <= set(found) and all(found[t].assertion == "hypothetical" for t in tests), found
+
+
+@pytest.mark.parametrize(
+    "text, test",
+    [
+        ("最终导致肾脏积水，肾功能减退，若双侧梗阻，则出现尿毒症。", "肾功能"),  # 则 is 若's
+        ("当PCO2＞6.7kPa(50mmHg)时，血压明显上升，PCO2进一步升高，则血压反而下降。", "血压"),  # what happens then
+        ("主要表现为粒细胞减少，若合并感染，则出现相应症状。", "粒细胞"),
+    ],
+)
+def test_a_result_before_another_conditions_ze_stays_a_finding(analyse, text, test):
+    found = [f for f in rows(analyse, text) if f.test.text == test]
+    assert found and found[0].assertion != "hypothetical", found
