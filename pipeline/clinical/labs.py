@@ -310,6 +310,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                               and not _AFTER_WHEN.search(norm, sentence[0], clause_start))
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
     threshold = threshold or _IF.search(norm, clause_start, first.start) is not None
+    # 如发现血压升高，应注意…; 胆汁中如胆固醇含量过多…，则…; 如3～4天体温下降后，…: 如 opening a condition, not
+    # the 如 of a list of examples (如血糖、血脂升高; labs review of medical_11, 2026-12-04)
+    threshold = threshold or _in_a_ru_condition(norm, clause_start, first.start, end, sentence)
     # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
     threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
     if value is not None:
@@ -381,6 +384,41 @@ def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int,
         return False
     consequence = _CONSEQUENCE.search(norm, end, sentence[1])
     return consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
+
+
+#: 如 (if, such as) opening a clause; not 如下, 如此, 如何, 如同, 如上, 如前, 如期 …
+_RU = re.compile("如(?![下此何同上前今期实意其果])")
+#: Right before a 如 that opens a clause: a clause mark, a list number (2、), or 中/时 ending a phrase of
+#: place or time (胆汁中如…, 锻炼时如…).
+_RU_OPENS = re.compile(r"(?:[,，;；。:：]|[0-9][、.]|[中时])[ \t]*\Z")
+#: What closes a condition 如 opens: a consequence, or a diagnosis (如体温升高，可提示继发感染).
+_RU_CONSEQUENCE = re.compile(_CONSEQUENCE.pattern[:-1] + "|可提示|提示|必然)")
+#: The rest of the clause a 如 opens, ending in 后 (after): a condition of time (如3～4天体温下降后，再度出现高热).
+_RU_AFTER = re.compile(r"[^,，;；。:：!?！？]*后[ \t]*[,，]")
+#: At most this many commas between a finding and the consequence of the 如 before it.
+_RU_CLAUSES = 2
+
+
+def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the result at ``first_start:end`` is in a condition a clause-opening 如 begins (in its
+    clause or a few before): a consequence (``_RU_CONSEQUENCE``) must follow it within a few clauses
+    with no other 如 nor end of the condition between, or the clause 如 opens ends in 后. A 如 with
+    neither lists examples (如血糖、血脂升高等)."""
+    opening = None
+    for m in _RU.finditer(norm, sentence[0], first_start):
+        if m.start() == sentence[0] or _RU_OPENS.search(norm, sentence[0], m.start()):
+            opening = m
+    if (opening is None or _CONSEQUENCE.search(norm, opening.end(), end)
+            or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
+            or _IS_A_CONSEQUENCE.search(norm, clause_start, first_start)
+            or len(_COMMAS.findall(norm, opening.end(), clause_start)) > _CONDITION_CLAUSES):
+        return False
+    if opening.start() >= clause_start and _RU_AFTER.match(norm, end):
+        return True
+    consequence = _RU_CONSEQUENCE.search(norm, end, sentence[1])
+    return (consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
+            and _RU.search(norm, end, consequence.start()) is None
+            and len(_COMMAS.findall(norm, end, consequence.start())) <= _RU_CLAUSES)
 
 
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
