@@ -389,10 +389,12 @@ def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int,
 #: 如 (if, such as) opening a clause; not 如下, 如此, 如何, 如同, 如上, 如前, 如期 …
 _RU = re.compile("如(?![下此何同上前今期实意其果])")
 #: Right before a 如 that opens a clause: a clause mark, a list number (2、), or 中/时 ending a phrase of
-#: place or time (胆汁中如…, 锻炼时如…).
-_RU_OPENS = re.compile(r"(?:[,，;；。:：]|[0-9][、.]|[中时])[ \t]*\Z")
+#: place or time (胆汁中如…, 锻炼时如…); not a colon (混合因素：如慢性特发性粒细胞减少症等: examples).
+_RU_OPENS = re.compile(r"(?:[,，;；。]|[0-9][、.]|[中时])[ \t]*\Z")
 #: What closes a condition 如 opens: a consequence, or a diagnosis (如体温升高，可提示继发感染).
 _RU_CONSEQUENCE = re.compile(_CONSEQUENCE.pattern[:-1] + "|可提示|提示|必然)")
+#: Between 如 and the result: a consequence inside a clause (…无二尖瓣杂音时应考虑为…所致): 如's condition has ended.
+_RU_INNER_CONSEQUENCE = re.compile("(?<![反适相效对供感响])应|须|提示")
 #: The rest of the clause a 如 opens, ending in 后 (after): a condition of time (如3～4天体温下降后，再度出现高热).
 _RU_AFTER = re.compile(r"[^,，;；。:：!?！？]*后[ \t]*[,，]")
 #: At most this many commas between a finding and the consequence of the 如 before it.
@@ -408,16 +410,17 @@ def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int,
     for m in _RU.finditer(norm, sentence[0], first_start):
         if m.start() == sentence[0] or _RU_OPENS.search(norm, sentence[0], m.start()):
             opening = m
-    if (opening is None or _CONSEQUENCE.search(norm, opening.end(), end)
+    if (opening is None or _RU_CONSEQUENCE.search(norm, opening.end(), end)
             or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
-            or _IS_A_CONSEQUENCE.search(norm, clause_start, first_start)
+            or _IS_A_CONSEQUENCE.search(norm, opening.end(), first_start)
+            or _RU_INNER_CONSEQUENCE.search(norm, opening.end(), first_start)
             or len(_COMMAS.findall(norm, opening.end(), clause_start)) > _CONDITION_CLAUSES):
         return False
     if opening.start() >= clause_start and _RU_AFTER.match(norm, end):
         return True
     consequence = _RU_CONSEQUENCE.search(norm, end, sentence[1])
     return (consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
-            and _RU.search(norm, end, consequence.start()) is None
+            and _RU.search(norm, end, consequence.start()) is None and _IF.search(norm, end, consequence.start()) is None
             and len(_COMMAS.findall(norm, end, consequence.start())) <= _RU_CLAUSES)
 
 
