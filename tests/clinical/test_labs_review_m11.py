@@ -90,3 +90,30 @@ def test_a_result_in_the_clauses_before_ze_is_its_condition(analyse, text, tests
 def test_a_result_before_another_conditions_ze_stays_a_finding(analyse, text, test):
     found = [f for f in rows(analyse, text) if f.test.text == test]
     assert found and found[0].assertion != "hypothetical", found
+
+
+@pytest.mark.parametrize(
+    "text, test",
+    [
+        ("伤后初期，常有发热，如3～4天体温下降后，再度出现高热。", "体温"),
+        ("所以在气管插管麻醉时，如发现血压升高，应注意检查是否有通气不良。", "血压"),
+        ("胆汁中如胆固醇含量过多呈过饱和状态，则易析出形成胆固醇结石。", "胆固醇"),
+        ("如体温升高，可提示继发感染。", "体温"),
+    ],
+)
+def test_ru_opening_a_condition_makes_it_hypothetical(analyse, text, test):
+    found = [f for f in rows(analyse, text) if f.test.text == test]
+    assert found and found[0].assertion == "hypothetical", found
+
+
+@pytest.mark.parametrize(
+    "text, test",
+    [
+        ("(四)混合因素：如慢性特发性粒细胞减少症等，临床上上述三类白细胞减少常混合存在，宜注意分析。", "白细胞"),
+        ("如体温升高，可提示继发感染，呼吸节律变化，可能提示脑水肿或电解质紊乱。", "电解质"),
+        ("如无症状HBsAg携带者则表现为出现症状，肝功能异常，若原为肝硬化，则表现为症状加重。", "肝功能"),
+    ],
+)
+def test_ru_of_examples_or_a_closed_condition_leaves_the_finding(analyse, text, test):
+    found = [f for f in rows(analyse, text) if f.test.text == test]
+    assert found and found[0].assertion != "hypothetical", found
