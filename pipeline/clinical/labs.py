@@ -380,6 +380,8 @@ def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int,
     for opening in _IF.finditer(norm, sentence[0], clause_start):
         pass  # the last one
     if (opening is None or _CONSEQUENCE.search(norm, opening.end(), end) or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
+            # 卵巢功能一旦衰竭…，卵巢分泌的雌激素就会显著减少: a clause with 就, 便 or 则 is the consequence
+            or _IS_A_CONSEQUENCE.search(norm, clause_start, end)
             or len(_COMMAS.findall(norm, opening.end(), clause_start)) > _CONDITION_CLAUSES):
         return False
     consequence = _CONSEQUENCE.search(norm, end, sentence[1])

@@ -117,3 +117,9 @@ def test_ru_opening_a_condition_makes_it_hypothetical(analyse, text, test):
 def test_ru_of_examples_or_a_closed_condition_leaves_the_finding(analyse, text, test):
     found = [f for f in rows(analyse, text) if f.test.text == test]
     assert found and found[0].assertion != "hypothetical", found
+
+
+def test_the_consequence_of_yidan_with_jiu_is_no_condition(analyse):
+    text = "卵巢功能一旦衰竭或被切除和破坏，卵巢分泌的雌激素就会显著减少，一旦体内分泌的雌激素减少，就会引发器官的退行性变化。"
+    found = [f for f in rows(analyse, text, "病因") if f.test.text == "雌激素"]
+    assert [f.assertion for f in found] == ["background", "hypothetical"], found
