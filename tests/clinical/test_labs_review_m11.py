@@ -123,3 +123,20 @@ def test_the_consequence_of_yidan_with_jiu_is_no_condition(analyse):
     text = "卵巢功能一旦衰竭或被切除和破坏，卵巢分泌的雌激素就会显著减少，一旦体内分泌的雌激素减少，就会引发器官的退行性变化。"
     found = [f for f in rows(analyse, text, "病因") if f.test.text == "雌激素"]
     assert [f.assertion for f in found] == ["background", "hypothetical"], found
+
+
+@pytest.mark.parametrize(
+    "text, test, canonical",
+    [
+        ("HDL和LDL的改变(HDL-TG升高、HDL-C下降和LDL-TG升高)。", "HDL-TG", "高密度脂蛋白甘油三酯"),
+        ("HDL和LDL的改变(HDL-TG升高、HDL-C下降和LDL-TG升高)。", "LDL-TG", "低密度脂蛋白甘油三酯"),
+        ("轻度贫血和(或)大红细胞增多。", "大红细胞", "大红细胞"),
+        ("可见许多细胞外抗淀粉酶PAS阳性的透明小体。", "抗淀粉酶PAS", "过碘酸希夫染色"),
+        ("血清抗MPO阳性。", "抗MPO", "抗髓过氧化物酶抗体"),
+        ("使循环中雄激素与雌激素的比例显著上升。", "雄激素与雌激素的比例", "雄激素/雌激素比值"),
+    ],
+)
+def test_a_named_test_is_not_cut_to_the_generic_analyte_inside_it(analyse, text, test, canonical):
+    found = {f.test.text: f for f in rows(analyse, text)}
+    assert test in found and found[test].test.canonical == canonical, found
+    assert not {"TG", "红细胞", "淀粉酶", "MPO", "雄激素"} & set(found), found
