@@ -636,8 +636,12 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
         specimen = voc.specimens[m.group()]
         if len(m.group()) == 1 and _inside_a_word(norm, m.start(), m.end(), entities):
             continue  # the 血 of 心血管系统
+        # a mention that is just the specimen word, with 中 or an examination word after it, is the
+        # fluid sampled (关节积液中有较多的白细胞, 胸腔积液检查: symptoms; labs review of medical_11)
+        sampled = _AFTER_A_SPECIMEN.match(norm, m.end()) is not None
         if specimen != NOT_A_SPECIMEN and not any(
             e.start < m.end() and m.start() < e.end
+            and not (sampled and (e.start, e.end) == m.span())
             and (e.label in _NOT_SPECIMEN_HOST or (e.label == "body" and (e.start < m.start() or m.end() < e.end)))
             for e in entities
         ):

@@ -140,3 +140,22 @@ def test_a_named_test_is_not_cut_to_the_generic_analyte_inside_it(analyse, text,
     found = {f.test.text: f for f in rows(analyse, text)}
     assert test in found and found[test].test.canonical == canonical, found
     assert not {"TG", "红细胞", "淀粉酶", "MPO", "雄激素"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text, test, specimen",
+    [
+        ("锑可以使生产人员的指甲中胱氨酸含量降低。", "胱氨酸", "指甲"),
+        ("锑可以使生产人员的头发中胱氨酸含量降低。", "胱氨酸", "头发"),
+        ("关节积液中白细胞增多。", "白细胞", "关节液"),
+        ("胸腔积液检查：蛋白定量增高。", "蛋白定量", "胸水"),
+    ],
+)
+def test_hair_nails_and_a_fluid_named_as_a_symptom_are_specimens(analyse, text, test, specimen):
+    found = {f.test.text: f for f in rows(analyse, text)}
+    assert found[test].specimen == specimen, found
+
+
+def test_an_effusion_with_no_sampling_word_after_it_is_no_specimen(analyse):
+    found = {f.test.text: f for f in rows(analyse, "胸腔积液，白细胞增多。")}
+    assert found["白细胞"].specimen == "", found
