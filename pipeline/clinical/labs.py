@@ -520,6 +520,9 @@ def _inside_a_word(norm: str, start: int, end: int, entities: list[Entity]) -> b
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规|培养|标本|样本")
+#: After a symptom mention that is just a specimen word: what makes it the fluid sampled (关节积液中,
+#: 胸腔积液检查); not a list mark (腹水、肝大、肝功异常: the symptom).
+_SAMPLED_AFTER = re.compile("中|检查|检验|化验|常规|培养|标本|样本")
 
 
 #: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症; not the
@@ -638,7 +641,7 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
             continue  # the 血 of 心血管系统
         # a mention that is just the specimen word, with 中 or an examination word after it, is the
         # fluid sampled (关节积液中有较多的白细胞, 胸腔积液检查: symptoms; labs review of medical_11)
-        sampled = _AFTER_A_SPECIMEN.match(norm, m.end()) is not None
+        sampled = _SAMPLED_AFTER.match(norm, m.end()) is not None
         if specimen != NOT_A_SPECIMEN and not any(
             e.start < m.end() and m.start() < e.end
             and not (sampled and (e.start, e.end) == m.span())

@@ -159,3 +159,8 @@ def test_hair_nails_and_a_fluid_named_as_a_symptom_are_specimens(analyse, text, 
 def test_an_effusion_with_no_sampling_word_after_it_is_no_specimen(analyse):
     found = {f.test.text: f for f in rows(analyse, "胸腔积液，白细胞增多。")}
     assert found["白细胞"].specimen == "", found
+
+
+def test_an_effusion_in_a_list_of_symptoms_is_no_specimen(analyse):
+    found = {f.test.text: f for f in rows(analyse, "表现为腹水、肝大、肝功异常及胰腺炎。")}
+    assert found["肝功"].specimen == "", found
