@@ -277,6 +277,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
+    if finding and _GROUP_OF_THEM.match(norm, end):
+        return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None:
         m = voc.finding_before_pattern.search(norm, clause_start, first.start)
         if m is None or (pos < sentence[1] and norm[pos] not in _CLAUSE_END):
@@ -315,6 +317,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     threshold = threshold or _in_a_ru_condition(norm, clause_start, first.start, end, sentence)
     # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
     threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
+    # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
+    not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
     if value is not None:
         if value.unit == "%" and rule.percent == "frequency":
             freq_pct = value.value if value.kind == "percent" else freq_pct
@@ -332,7 +336,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             direction=direction, value_low=low, value_high=high, unit=unit, comparator=comparator,
             freq_pct=freq_pct, qualifier=qualifier, start=min(start, first.start), end=max(end, last.end),
             evidence_start=sentence[0], evidence_end=sentence[1],
-            assertion="hypothetical" if threshold else status.get(entity, ""),
+            assertion="hypothetical" if threshold else "negated" if not_caused else status.get(entity, ""),
         )
         for entity, _ in group
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
@@ -426,6 +430,12 @@ def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int,
             and len(_COMMAS.findall(norm, end, consequence.start())) <= _RU_CLAUSES)
 
 
+#: Right after a result: those who have it, then what of them (血压正常者的4倍, HBsAg阳性者的配偶): a group
+#: compared with the patients or related to them, no result of theirs (labs review of medical_11).
+_GROUP_OF_THEM = re.compile(r"的?者的")
+#: Right before a test: a verb of causing denied (不能产生反射性|心率增加, 不会导致持续水|电解质紊乱): the result
+#: does not come about, negated (labs review of medical_11).
+_NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引起)[^,，;；。:：]{0,4}\Z")
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
 _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|亦|也)?(?:应|宜|需|须|要|必须|应该)")
 
@@ -533,8 +543,9 @@ _SAMPLED_AFTER = re.compile("中|检查|检验|化验|常规|培养|标本|样�
 _NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体|配子")
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
 _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
-#: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数).
-_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童)|健康人|正常\Z")
+#: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数; 一些正常妇女血糖可低至
+#: 1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11).
+_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童|妇女|女性|男性|婴儿|小儿|孕妇)|健康人|正常\Z")
 _NORMAL_DIRECTION = "normal"
 #: After 正常: a ratio to the normal level (是正常的一半, 可达正常的10倍).
 _RATIO_TO_NORMAL = re.compile(

@@ -164,3 +164,20 @@ def test_an_effusion_with_no_sampling_word_after_it_is_no_specimen(analyse):
 def test_an_effusion_in_a_list_of_symptoms_is_no_specimen(analyse):
     found = {f.test.text: f for f in rows(analyse, "表现为腹水、肝大、肝功异常及胰腺炎。")}
     assert found["肝功"].specimen == "", found
+
+
+def test_a_result_that_cannot_come_about_is_negated(analyse):
+    found = {f.test.text: f for f in rows(analyse, "直立时不能产生反射性心率增加和周围小动脉收缩。")}
+    assert found["心率"].assertion == "negated", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高血压病人患冠心病者是血压正常者的4倍。",
+        "一些正常妇女血糖可低至1.7mmol/L(30mg/dl)而无症状。",
+        "正常小儿血浆中铜蓝蛋白的含量为200～400mg/L。",
+    ],
+)
+def test_a_comparison_group_or_healthy_people_give_no_row(analyse, text):
+    assert rows(analyse, text) == []
