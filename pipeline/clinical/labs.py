@@ -45,8 +45,15 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
 者 or 患者 and 应, 宜, 需, 须 or 要 after it; not 可, which as often describes them: ``泌乳素轻度增高者,可为排卵性月经``).
 So is one in a clause opened by 若, 如果, 一旦, 倘若, 假如 or 当 (``若体温正常或偏低,…则为休克表现``,
-``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当), and one right before 时
-(``肾功能减退时…发生率更高``, ``血压低时应去枕平卧``).
+``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当), one right before 时
+(``肾功能减退时…发生率更高``, ``血压低时应去枕平卧``) or in a clause ending in 时
+(``空腹血糖<7.8mmol/L或餐后2小时血糖<10mmol/L时``), one in the clause or two before a clause opening
+with 则 (``血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml``; not when 若, 如, 当 … open another
+condition between), and one after a 如 opening a clause when a consequence closes it (``如发现血压升高，应注意…``)
+or its clause ends in 后 (``如3～4天体温下降后，``); a 如 with neither lists examples. A clause with 就, 便
+or 则 is the consequence, no condition (``卵巢功能一旦衰竭…，雌激素就会显著减少``). A result after a denied
+cause is negated (``不能产生反射性心率增加``); a group named by its result is no result of the patients
+(``是血压正常者的4倍``), nor are healthy women, infants or children (``一些正常妇女血糖可低至1.7mmol/L``).
 """
 
 from __future__ import annotations
