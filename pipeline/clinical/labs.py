@@ -638,13 +638,23 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         if prefix == NOT_A_SPECIMEN:  # 尿素氮: named after urine, measured in blood
             prefix = ""
         own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
-        if not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]:
+        if (not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]
+                and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))):
             own = previous[1]
         found[test] = own or heading
         # a specimen named by the test itself (脑脊液压力), or one read for a test named after
-        # an analyte (尿|尿酸), says nothing about the next test
-        previous = (test.start, "" if named else found[test])
+        # an analyte (尿|尿酸), says nothing about the next test; but a fluid of its own, not blood
+        # nor urine, does about the next test not named after blood or urine (脑脊液压力增高，蛋白质增多而
+        # 细胞数不增多, 脑脊液蛋白和细胞数增加; labs review of medical_11, 2026-12-04)
+        carried = found[test] if not named or (found[test] in _FLUIDS_NAMED_CARRY) else ""
+        previous = (test.start, carried)
     return found
+
+
+#: Fluids a test named after one (脑脊液蛋白) passes on to the next test, and the words of tests named
+#: after blood or urine, which keep their own (脑脊液压力升高，血沉加快).
+_FLUIDS_NAMED_CARRY = frozenset({"脑脊液", "胸水", "腹水", "关节液"})
+_BLOOD_OR_URINE = ("血", "尿")
 
 
 def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> str:

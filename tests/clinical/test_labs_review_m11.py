@@ -181,3 +181,12 @@ def test_a_result_that_cannot_come_about_is_negated(analyse):
 )
 def test_a_comparison_group_or_healthy_people_give_no_row(analyse, text):
     assert rows(analyse, text) == []
+
+
+def test_a_fluid_named_by_a_test_passes_to_the_next_test_not_named_after_blood(analyse):
+    text = "腰穿检查时发现脑脊液压力增高，蛋白质增多而细胞数不增多，脑脊液含糖量增加。"
+    found = {f.test.text: f for f in rows(analyse, text)}
+    assert found["细胞数"].specimen == "脑脊液", found
+    assert (found["脑脊液含糖量"].test.canonical, found["脑脊液含糖量"].direction) == ("脑脊液葡萄糖", "up")
+    assert {f.test.text: f.specimen for f in rows(analyse, "脑脊液压力升高,血沉加快。")}["血沉"] == ""
+    assert {f.test.text: f.specimen for f in rows(analyse, "脑脊液蛋白和细胞数增加。")}["细胞数"] == "脑脊液"
