@@ -45,8 +45,15 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
 者 or 患者 and 应, 宜, 需, 须 or 要 after it; not 可, which as often describes them: ``泌乳素轻度增高者,可为排卵性月经``).
 So is one in a clause opened by 若, 如果, 一旦, 倘若, 假如 or 当 (``若体温正常或偏低,…则为休克表现``,
-``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当), and one right before 时
-(``肾功能减退时…发生率更高``, ``血压低时应去枕平卧``).
+``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当), one right before 时
+(``肾功能减退时…发生率更高``, ``血压低时应去枕平卧``) or in a clause ending in 时
+(``空腹血糖<7.8mmol/L或餐后2小时血糖<10mmol/L时``), one in the clause or two before a clause opening
+with 则 (``血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml``; not when 若, 如, 当 … open another
+condition between), and one after a 如 opening a clause when a consequence closes it (``如发现血压升高，应注意…``)
+or its clause ends in 后 (``如3～4天体温下降后，``); a 如 with neither lists examples. A clause with 就, 便
+or 则 is the consequence, no condition (``卵巢功能一旦衰竭…，雌激素就会显著减少``). A result after a denied
+cause is negated (``不能产生反射性心率增加``); a group named by its result is no result of the patients
+(``是血压正常者的4倍``), nor are healthy women, infants or children (``一些正常妇女血糖可低至1.7mmol/L``).
 """
 
 from __future__ import annotations
@@ -277,6 +284,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
+    if finding and _GROUP_OF_THEM.match(norm, end):
+        return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None:
         m = voc.finding_before_pattern.search(norm, clause_start, first.start)
         if m is None or (pos < sentence[1] and norm[pos] not in _CLAUSE_END):
@@ -297,12 +306,26 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # 当血小板过低时，遵医嘱输注血小板; 肾功能减退时…发生率更高, 血压低时应去枕平卧: a condition, not a
     # finding (labs review of medical_15: 40 of 40 such rows of medical_0–3 and 10–15 were conditions)
     threshold = threshold or (bool(finding) and _WHEN.match(norm, end) is not None)
+    # 空腹血糖<7.8mmol/L或餐后2小时血糖<10mmol/L时, 血糖水平在3.6～3.9mmol/L(65～70mg/dl)时, 当血钠浓度增高和
+    # 细胞外液扩张达到一定程度时: a clause ending in 时 is a condition, whatever follows the result in it
+    # (labs review of medical_11, 2026-12-04)
+    threshold = threshold or _CLAUSE_ENDS_WHEN.match(norm, end) is not None
     # 体温较高者应立即给予…, 结核菌素试验阴性者应行卡介苗接种: those with it are told what to do
     threshold = threshold or _ADVICE_FOR_THOSE.match(norm, end) is not None
+    # 直立位的血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml: the clauses before 则 are its condition
+    # (labs review of medical_11, 2026-12-04), unless the result's own clause is a consequence (则…, …就…)
+    threshold = threshold or (_THEN_AFTER.match(norm, end) is not None
+                              and _IS_A_CONSEQUENCE.search(norm, clause_start, first.start) is None
+                              and not _AFTER_WHEN.search(norm, sentence[0], clause_start))
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
     threshold = threshold or _IF.search(norm, clause_start, first.start) is not None
+    # 如发现血压升高，应注意…; 胆汁中如胆固醇含量过多…，则…; 如3～4天体温下降后，…: 如 opening a condition, not
+    # the 如 of a list of examples (如血糖、血脂升高; labs review of medical_11, 2026-12-04)
+    threshold = threshold or _in_a_ru_condition(norm, clause_start, first.start, end, sentence)
     # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
     threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
+    # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
+    not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
     if value is not None:
         if value.unit == "%" and rule.percent == "frequency":
             freq_pct = value.value if value.kind == "percent" else freq_pct
@@ -320,7 +343,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             direction=direction, value_low=low, value_high=high, unit=unit, comparator=comparator,
             freq_pct=freq_pct, qualifier=qualifier, start=min(start, first.start), end=max(end, last.end),
             evidence_start=sentence[0], evidence_end=sentence[1],
-            assertion="hypothetical" if threshold else status.get(entity, ""),
+            assertion="hypothetical" if threshold else "negated" if not_caused else status.get(entity, ""),
         )
         for entity, _ in group
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
@@ -331,6 +354,20 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 #: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期, nor
 #: 时有发生, 时轻时重, 时高时低: code review).
 _WHEN = re.compile("时(?![间期有而轻重高低好常])")
+#: The rest of a clause ending in 时 (when): not 同时, 及时, 有时, 平时, 此时 …, nor the 时 of 小时; a
+#: blank ends the clause (水和电解质紊乱 葡萄糖无氧酵解时: a heading, then its text).
+_CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？ \t]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
+#: After a result: the rest of its clause and at most one more, then a clause opening with 则 (then),
+#: the consequence of a condition (血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml); not when a
+#: condition of its own opens between (肾功能减退，若双侧梗阻，则…; 心率增加而缩短，当…时，则…).
+_THEN_AFTER = re.compile(
+    r"(?:(?!若|如|当|待|但|而|一旦|假|倘|时[,，])[^,，;；。:：!?！？])*"
+    r"(?:[,，](?:(?!若|如|当|待|但|而|一旦|假|倘|时[,，]|则)[^,，;；。:：!?！？])*)?[,，][ \t]*则"
+)
+#: Right before a clause: a clause in 时 ends, the clause is what happens then (当PCO2＞6.7kPa时，血压明显上升).
+_AFTER_WHEN = re.compile(r"时[,，][ \t]*\Z")
+#: In a clause before its test: words of a consequence (则, 就, 便), the clause is no condition.
+_IS_A_CONSEQUENCE = re.compile("则|就|便(?![秘血])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
 _IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
@@ -354,12 +391,58 @@ def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int,
     for opening in _IF.finditer(norm, sentence[0], clause_start):
         pass  # the last one
     if (opening is None or _CONSEQUENCE.search(norm, opening.end(), end) or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
+            # 卵巢功能一旦衰竭…，卵巢分泌的雌激素就会显著减少: a clause with 就, 便 or 则 is the consequence
+            or _IS_A_CONSEQUENCE.search(norm, clause_start, end)
             or len(_COMMAS.findall(norm, opening.end(), clause_start)) > _CONDITION_CLAUSES):
         return False
     consequence = _CONSEQUENCE.search(norm, end, sentence[1])
     return consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
 
 
+#: 如 (if, such as) opening a clause; not 如下, 如此, 如何, 如同, 如上, 如前, 如期 …
+_RU = re.compile("如(?![下此何同上前今期实意其果])")
+#: Right before a 如 that opens a clause: a clause mark, a list number (2、), or 中/时 ending a phrase of
+#: place or time (胆汁中如…, 锻炼时如…); not a colon (混合因素：如慢性特发性粒细胞减少症等: examples).
+_RU_OPENS = re.compile(r"(?:[,，;；。]|[0-9][、.]|[中时])[ \t]*\Z")
+#: What closes a condition 如 opens: a consequence, or a diagnosis (如体温升高，可提示继发感染).
+_RU_CONSEQUENCE = re.compile(_CONSEQUENCE.pattern[:-1] + "|可提示|提示|必然)")
+#: Between 如 and the result: a consequence inside a clause (…无二尖瓣杂音时应考虑为…所致): 如's condition has ended.
+_RU_INNER_CONSEQUENCE = re.compile("(?<![反适相效对供感响])应|须|提示")
+#: The rest of the clause a 如 opens, ending in 后 (after): a condition of time (如3～4天体温下降后，再度出现高热).
+_RU_AFTER = re.compile(r"[^,，;；。:：!?！？]*后[ \t]*[,，]")
+#: At most this many commas between a finding and the consequence of the 如 before it.
+_RU_CLAUSES = 2
+
+
+def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the result at ``first_start:end`` is in a condition a clause-opening 如 begins (in its
+    clause or a few before): a consequence (``_RU_CONSEQUENCE``) must follow it within a few clauses
+    with no other 如 nor end of the condition between, or the clause 如 opens ends in 后. A 如 with
+    neither lists examples (如血糖、血脂升高等)."""
+    opening = None
+    for m in _RU.finditer(norm, sentence[0], first_start):
+        if m.start() == sentence[0] or _RU_OPENS.search(norm, sentence[0], m.start()):
+            opening = m
+    if (opening is None or _RU_CONSEQUENCE.search(norm, opening.end(), end)
+            or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
+            or _IS_A_CONSEQUENCE.search(norm, opening.end(), first_start)
+            or _RU_INNER_CONSEQUENCE.search(norm, opening.end(), first_start)
+            or len(_COMMAS.findall(norm, opening.end(), clause_start)) > _CONDITION_CLAUSES):
+        return False
+    if opening.start() >= clause_start and _RU_AFTER.match(norm, end):
+        return True
+    consequence = _RU_CONSEQUENCE.search(norm, end, sentence[1])
+    return (consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
+            and _RU.search(norm, end, consequence.start()) is None and _IF.search(norm, end, consequence.start()) is None
+            and len(_COMMAS.findall(norm, end, consequence.start())) <= _RU_CLAUSES)
+
+
+#: Right after a result: those who have it, then what of them (血压正常者的4倍, HBsAg阳性者的配偶): a group
+#: compared with the patients or related to them, no result of theirs (labs review of medical_11).
+_GROUP_OF_THEM = re.compile(r"的?者的")
+#: Right before a test: a verb of causing denied (不能产生反射性|心率增加, 不会导致持续水|电解质紊乱): the result
+#: does not come about, negated (labs review of medical_11).
+_NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引起)[^,，;；。:：]{0,4}\Z")
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
 _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|亦|也)?(?:应|宜|需|须|要|必须|应该)")
 
@@ -454,6 +537,9 @@ def _inside_a_word(norm: str, start: int, end: int, entities: list[Entity]) -> b
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规|培养|标本|样本")
+#: After a symptom mention that is just a specimen word: what makes it the fluid sampled (关节积液中,
+#: 胸腔积液检查); not a list mark (腹水、肝大、肝功异常: the symptom).
+_SAMPLED_AFTER = re.compile("中|检查|检验|化验|常规|培养|标本|样本")
 
 
 #: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症; not the
@@ -464,8 +550,9 @@ _AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规
 _NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体|配子")
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
 _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
-#: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数).
-_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童)|健康人|正常\Z")
+#: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数; 一些正常妇女血糖可低至
+#: 1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11).
+_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童|妇女|女性|男性|婴儿|小儿|孕妇)|健康人|正常\Z")
 _NORMAL_DIRECTION = "normal"
 #: After 正常: a ratio to the normal level (是正常的一半, 可达正常的10倍).
 _RATIO_TO_NORMAL = re.compile(
@@ -551,13 +638,23 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         if prefix == NOT_A_SPECIMEN:  # 尿素氮: named after urine, measured in blood
             prefix = ""
         own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
-        if not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]:
+        if (not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]
+                and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))):
             own = previous[1]
         found[test] = own or heading
         # a specimen named by the test itself (脑脊液压力), or one read for a test named after
-        # an analyte (尿|尿酸), says nothing about the next test
-        previous = (test.start, "" if named else found[test])
+        # an analyte (尿|尿酸), says nothing about the next test; but a fluid of its own, not blood
+        # nor urine, does about the next test not named after blood or urine (脑脊液压力增高，蛋白质增多而
+        # 细胞数不增多, 脑脊液蛋白和细胞数增加; labs review of medical_11, 2026-12-04)
+        carried = found[test] if not named or (found[test] in _FLUIDS_NAMED_CARRY) else ""
+        previous = (test.start, carried)
     return found
+
+
+#: Fluids a test named after one (脑脊液蛋白) passes on to the next test, and the words of tests named
+#: after blood or urine, which keep their own (脑脊液压力升高，血沉加快).
+_FLUIDS_NAMED_CARRY = frozenset({"脑脊液", "胸水", "腹水", "关节液"})
+_BLOOD_OR_URINE = ("血", "尿")
 
 
 def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> str:
@@ -570,8 +667,12 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
         specimen = voc.specimens[m.group()]
         if len(m.group()) == 1 and _inside_a_word(norm, m.start(), m.end(), entities):
             continue  # the 血 of 心血管系统
+        # a mention that is just the specimen word, with 中 or an examination word after it, is the
+        # fluid sampled (关节积液中有较多的白细胞, 胸腔积液检查: symptoms; labs review of medical_11)
+        sampled = _SAMPLED_AFTER.match(norm, m.end()) is not None
         if specimen != NOT_A_SPECIMEN and not any(
             e.start < m.end() and m.start() < e.end
+            and not (sampled and (e.start, e.end) == m.span())
             and (e.label in _NOT_SPECIMEN_HOST or (e.label == "body" and (e.start < m.start() or m.end() < e.end)))
             for e in entities
         ):
