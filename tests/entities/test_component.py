@@ -250,7 +250,7 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         # review of xywy medical_5 (2026-12-03): words no list had, and senses the lists had wrong
         ("心排出量降低,排尿困难", [("心排出量", "test"), ("排尿困难", "symptom")]),
         ("可见丘疱疹和小结节", [("丘疱疹", "symptom"), ("小结节", "symptom")]),
-        ("炎症细胞浸润", [("炎症细胞", "body")]),
+        ("炎症细胞浸润", [("炎症细胞浸润", "symptom")]),  # the cells (炎症细胞, a body part) nested: rule 7 with 细胞浸润
         ("生精功能下降,给予抗病毒治疗", []),  # spermatogenesis, an effect: no drugs
         ("酵母样菌", [("酵母", "microbe")]),
         # review of xywy medical_6–8 (2026-12-03): terms a longer jieba word hid, named diseases
