@@ -253,3 +253,8 @@ def test_change_words_inside_disease_names_stay_in_them(nlp, text, disease):
 def test_vague_change_words_are_no_symptoms_alone(nlp, text):
     # 受损, 脆弱, 浸润 and 损伤 alone are no terms: sampled on medical_0–3, 11, 12 they mostly read wrong
     assert not {e.text for e in nlp(text).ents} & {"受损", "脆弱", "浸润", "损伤"}
+
+
+def test_a_thickened_pericardium_is_one_finding_with_its_site(nlp):
+    # symptoms re-review of medical_7: 心包膜 was no body term, so 增厚 stood alone
+    assert [(e.text, e.label_) for e in nlp("心包膜增厚。").ents] == [("心包膜增厚", "symptom")]
