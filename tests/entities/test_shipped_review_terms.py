@@ -258,3 +258,11 @@ def test_vague_change_words_are_no_symptoms_alone(nlp, text):
 def test_a_thickened_pericardium_is_one_finding_with_its_site(nlp):
     # symptoms re-review of medical_7: 心包膜 was no body term, so 增厚 stood alone
     assert [(e.text, e.label_) for e in nlp("心包膜增厚。").ents] == [("心包膜增厚", "symptom")]
+
+
+@pytest.mark.parametrize(("text", "disease"), [("黑斑息肉病是一种遗传病", "黑斑息肉病"), ("可并发静脉血栓栓塞", "静脉血栓栓塞"),
+                                               ("黄疸出血型钩体病发生率高", "黄疸出血型钩体病")])
+def test_a_symptom_inside_a_disease_name_is_no_symptom_of_its_own(nlp, text, disease):
+    # symptoms re-review of medical_7: 黑斑, 静脉血栓 and 黄疸 were cut out of these names
+    assert [e.text for e in nlp(text).ents if e.label_ == "disease"][0] == disease
+    assert not [e for e in nlp(text).ents if e.label_ == "symptom"]
