@@ -316,7 +316,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # (labs review of medical_11, 2026-12-04), unless the result's own clause is a consequence (则…, …就…)
     threshold = threshold or (_THEN_AFTER.match(norm, end) is not None
                               and _IS_A_CONSEQUENCE.search(norm, clause_start, first.start) is None
-                              and not _AFTER_WHEN.search(norm, sentence[0], clause_start))
+                              and not _AFTER_WHEN.search(norm, max(sentence[0], clause_start - _OPENS_REACH), clause_start))
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
     threshold = threshold or _IF.search(norm, clause_start, first.start) is not None
     # 如发现血压升高，应注意…; 胆汁中如胆固醇含量过多…，则…; 如3～4天体温下降后，…: 如 opening a condition, not
@@ -354,9 +354,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 #: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期, nor
 #: 时有发生, 时轻时重, 时高时低: code review).
 _WHEN = re.compile("时(?![间期有而轻重高低好常])")
-#: The rest of a clause ending in 时 (when): not 同时, 及时, 有时, 平时, 此时 …, nor the 时 of 小时; a
+#: The rest of a clause ending in 时 (when): not 同时, 及时, 有时, 平时, 此时 …, nor the 时 of 小时, nor a
+#: point in the course (发病时, 入院时, 就诊时, 分娩时, 手术时: 血清淀粉酶升高多见于发病时; code review); a
 #: blank ends the clause (水和电解质紊乱 葡萄糖无氧酵解时: a heading, then its text).
-_CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？ \t]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
+_CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？ \t]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小病院诊娩术])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
 #: After a result: the rest of its clause and at most one more, then a clause opening with 则 (then),
 #: the consequence of a condition (血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml); not when a
 #: condition of its own opens between (肾功能减退，若双侧梗阻，则…; 心率增加而缩短，当…时，则…).
@@ -367,7 +368,9 @@ _THEN_AFTER = re.compile(
 #: Right before a clause: a clause in 时 ends, the clause is what happens then (当PCO2＞6.7kPa时，血压明显上升).
 _AFTER_WHEN = re.compile(r"时[,，][ \t]*\Z")
 #: In a clause before its test: words of a consequence (则, 就, 便), the clause is no condition.
-_IS_A_CONSEQUENCE = re.compile("则|就|便(?![秘血])")
+#: Not the 便 of 大便, 粪便, 小便, 便秘, 便血; the 就 of 就诊, 就医; the 则 of 规则, 原则, 否则 (code review:
+#: 若出现腹痛，粪便白细胞增多，应考虑… is a condition).
+_IS_A_CONSEQUENCE = re.compile("(?<![规原否准法细])则|就(?![诊医])|(?<![大小粪])便(?![秘血])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
 _IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
@@ -404,6 +407,9 @@ _RU = re.compile("如(?![下此何同上前今期实意其果])")
 #: Right before a 如 that opens a clause: a clause mark, a list number (2、), or 中/时 ending a phrase of
 #: place or time (胆汁中如…, 锻炼时如…); not a colon (混合因素：如慢性特发性粒细胞减少症等: examples).
 _RU_OPENS = re.compile(r"(?:[,，;；。]|[0-9][、.]|[中时])[ \t]*\Z")
+#: How far back ``_RU_OPENS`` and ``_AFTER_WHEN`` (patterns anchored at the end) are looked for: a mark
+#: and a few blanks; searched from the sentence's start they made a long sentence quadratic (code review).
+_OPENS_REACH = 8
 #: What closes a condition 如 opens: a consequence, or a diagnosis (如体温升高，可提示继发感染).
 _RU_CONSEQUENCE = re.compile(_CONSEQUENCE.pattern[:-1] + "|可提示|提示|必然)")
 #: Between 如 and the result: a consequence inside a clause (…无二尖瓣杂音时应考虑为…所致): 如's condition has ended.
@@ -421,7 +427,7 @@ def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int,
     neither lists examples (如血糖、血脂升高等)."""
     opening = None
     for m in _RU.finditer(norm, sentence[0], first_start):
-        if m.start() == sentence[0] or _RU_OPENS.search(norm, sentence[0], m.start()):
+        if m.start() == sentence[0] or _RU_OPENS.search(norm, max(sentence[0], m.start() - _OPENS_REACH), m.start()):
             opening = m
     if (opening is None or _RU_CONSEQUENCE.search(norm, opening.end(), end)
             or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
@@ -438,8 +444,9 @@ def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int,
 
 
 #: Right after a result: those who have it, then what of them (血压正常者的4倍, HBsAg阳性者的配偶): a group
-#: compared with the patients or related to them, no result of theirs (labs review of medical_11).
-_GROUP_OF_THEM = re.compile(r"的?者的")
+#: compared with the patients or related to them, no result of theirs (labs review of medical_11); not
+#: a share of them (抗体阳性者的发生率为20%, 血糖升高者的比例: code review).
+_GROUP_OF_THEM = re.compile(r"的?者的(?:[0-9.]+|[一二两三四五六七八九十百]+)倍|的?者的(?:配偶|家属|子女|亲属|父母|兄弟姐妹|后代)")
 #: Right before a test: a verb of causing denied (不能产生反射性|心率增加, 不会导致持续水|电解质紊乱): the result
 #: does not come about, negated (labs review of medical_11).
 _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引起)[^,，;；。:：]{0,4}\Z")

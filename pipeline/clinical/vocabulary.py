@@ -550,7 +550,8 @@ class ClinicalVocabulary:
     def _treated_group_pattern(self) -> re.Pattern[str]:
         group = alternation(self.cues["treated_group"])
         # the rest of a list holds no verb of giving nor 对 (轻柔按摩和保暖措施对患者: a treatment for them)
-        return re.compile(rf"(?:术后|后)?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?的?(?:{group})")
+        # not the 者 of 两者, 二者, 前者, 或者, 工作者, 学者 (化疗与放疗两者结合: code review)
+        return re.compile(rf"(?:术后|后)?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?的?(?<![两二三前后或作学读])(?:{group})")
 
     def names_a_treated_group(self, norm: str, end: int) -> bool:
         """Whether a ``treated_group`` word follows the drug or procedure ending at ``end``, maybe

@@ -574,10 +574,11 @@ def _linked_to_a_cause(text: str, entity: Entity) -> bool:
     return _LINK_AFTER.match(text, entity.end) is not None
 
 
-def _closes_a_bracket(text: str, start: int, end: int) -> bool:
-    """Whether a bracket opened before ``start`` closes before ``end``: a cue inside a bracketed
-    remark judges nothing after it (由细菌(极少数为真菌…)引起的感染性炎症: the inflammation is no rarity;
-    mentions re-review of medical_9, 2026-12-04)."""
+def _closes_a_bracket(text: str, cue_start: int, start: int, end: int) -> bool:
+    """Whether the cue at ``cue_start`` sits in a bracket opened before it that closes between
+    ``start`` and ``end``: a cue inside a bracketed remark judges nothing after it (由细菌(极少数为真菌…)
+    引起的感染性炎症: the inflammation is no rarity; mentions re-review of medical_9, 2026-12-04). Not a
+    closing bracket with none opened (不伴有1)发热、2)咳嗽: a list's numbering; code review)."""
     if text.find(")", start, end) < 0:
         return False  # most spans: no bracket closes
     depth = 0
@@ -586,8 +587,28 @@ def _closes_a_bracket(text: str, start: int, end: int) -> bool:
             depth += 1
         elif char == ")":
             if depth == 0:
+                return _opened_before(text, cue_start)
+            depth -= 1
+    return False
+
+
+#: How far back a bracket holding a cue is looked for, within its sentence.
+_BRACKET_REACH = 60
+
+
+def _opened_before(text: str, pos: int) -> bool:
+    """Whether a bracket opened before ``pos`` in its sentence is still open at ``pos``."""
+    depth = 0
+    for i in range(pos - 1, max(pos - _BRACKET_REACH, 0) - 1, -1):
+        char = text[i]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
                 return True
             depth -= 1
+        elif char in SENTENCE_ENDS:
+            return False
     return False
 
 
@@ -619,7 +640,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                     and not (text[cue.start] in _PROHIBITIONS and entity.label in _OBJECT_LABELS))  # 禁用…的药物如阿司匹林
                 or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
                     and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
-                or _closes_a_bracket(text, cue.end, entity.start)  # 细菌(极少数为真菌)引起的|炎症
+                or _closes_a_bracket(text, cue.start, cue.end, entity.start)  # 细菌(极少数为真菌)引起的|炎症
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):

@@ -954,8 +954,16 @@ def _finding_closing(
         return None
     listed = last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE and not (
         norm[last.start - 1] == "," and norm[last.end : clause[1]].strip()
+        and not _item_before(norm, last.start - 1, entities[: bisect_left(entity_starts, last.start)])
     )  # 肘部皮损最为常见,约占70%: a finding opening its clause and said to be common is no item of a list
+    # (but 头痛,呕吐较多,约占60%: the clause before is an item of the same list; code review)
     return None if listed or norm[last.start - 1 : last.start] == "的" else last
+
+
+def _item_before(norm: str, comma: int, entities: Sequence[Entity]) -> bool:
+    """Whether the clause ending at ``comma`` is one mention alone: an item of a comma list."""
+    start = max(norm.rfind(mark, 0, comma) for mark in ",，;；。:：") + 1
+    return any(e.start == start and e.end == comma for e in entities)
 
 
 #: A clause saying what kind of finding its opening finding is (咯血|是本病最常见的症状, 腰痛|为主要体征之一):
@@ -1211,8 +1219,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     bound = {s.subject for s in statements if s.subject is not None}
     worded: list[tuple[int, Entity, FrequencyStatement]] = []  # (distance to its word, mention, statement)
     words = [q for q in quantities if q.kind == "frequency_word" and not _names_a_part(norm, q, entities, end, cues)]
-    if any(q.qualifier not in cues.adverbs for q in words):
-        # 部分患者常有发热, 多数病人往往有X: the word counting the patients says how many have it
+    if any(q.qualifier in cues.group_quantifiers for q in words):
+        # 部分患者常有发热, 多数病人往往有X: the word counting the patients says how many have it (not
+        # any word: 患者常有发热及少见的皮疹 keeps 常有 for 发热; code review)
         words = [q for q in words if q.qualifier not in cues.adverbs]
     for word in words:
         if (population := _population_after(norm, word.end, end, cues)) is not None:

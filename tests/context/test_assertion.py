@@ -1838,3 +1838,15 @@ def test_the_records_disease_named_more_broadly_in_its_cause_text_is_its_own(tex
 )
 def test_a_cue_in_brackets_judges_nothing_after_them(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # code review: a closing bracket with none opened is a list's numbering, no remark
+        ("不伴有1)发热、2)咳嗽", ["发热", "咳嗽"], ["negated", "negated"]),
+        ("罕见1)头痛、2)呕吐", ["头痛", "呕吐"], ["rare", "rare"]),
+    ],
+)
+def test_a_numbering_bracket_keeps_the_cue_in_reach(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
