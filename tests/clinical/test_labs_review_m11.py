@@ -41,16 +41,17 @@ def test_every_test_label_of_a_run_is_a_documented_one():
 
 
 @pytest.mark.parametrize(
-    "text, test",
+    "text, test, direction",
     [
-        ("在血、尿糖控制相对稳定时，空腹血糖<7.8mmol/L或餐后2小时血糖<10mmol/L时，可在两餐或临睡前食用。", "空腹血糖"),
-        ("正常人，血糖水平在3.6～3.9mmol/L(65～70mg/dl)时，升糖激素的反应被激活。", "血糖"),
-        ("当机体产生抗自身血小板抗体，进而同时出现贫血和血小板减少(或全细胞减少)时，称之为Evans。", "血小板"),
+        ("在血、尿糖控制相对稳定时，空腹血糖<7.8mmol/L或餐后2小时血糖<10mmol/L时，可在两餐或临睡前食用。", "空腹血糖", ""),
+        ("正常人，血糖水平在3.6～3.9mmol/L(65～70mg/dl)时，升糖激素的反应被激活。", "血糖", ""),
+        # a result word keeps its direction: only a threshold's value has none
+        ("当机体产生抗自身血小板抗体，进而同时出现贫血和血小板减少(或全细胞减少)时，称之为Evans。", "血小板", "down"),
     ],
 )
-def test_a_result_in_a_clause_ending_in_shi_is_a_condition_with_no_direction(analyse, text, test):
+def test_a_result_in_a_clause_ending_in_shi_is_a_condition_with_no_direction(analyse, text, test, direction):
     found = [f for f in rows(analyse, text) if f.test.text == test]
-    assert found and found[0].assertion == "hypothetical" and (found[0].direction == "" or found[0].finding), found
+    assert found and found[0].assertion == "hypothetical" and found[0].direction == direction, found
 
 
 @pytest.mark.parametrize(
@@ -190,3 +191,26 @@ def test_a_fluid_named_by_a_test_passes_to_the_next_test_not_named_after_blood(a
     assert (found["脑脊液含糖量"].test.canonical, found["脑脊液含糖量"].direction) == ("脑脊液葡萄糖", "up")
     assert {f.test.text: f.specimen for f in rows(analyse, "脑脊液压力升高,血沉加快。")}["血沉"] == ""
     assert {f.test.text: f.specimen for f in rows(analyse, "脑脊液蛋白和细胞数增加。")}["细胞数"] == "脑脊液"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "test", "assertion"),
+    [
+        # code review: the 便 of 粪便/大便 is no consequence, so these conditions stay conditions
+        ("若出现腹痛，粪便白细胞增多，应考虑细菌感染。", "粪便白细胞", "hypothetical"),
+        ("若出现发热，大便潜血阳性，应考虑出血。", "大便潜血", "hypothetical"),
+        # a point in the course is no condition
+        ("患者血清淀粉酶升高多见于发病时。", "淀粉酶", "present"),
+        ("血糖升高常在入院时。", "血糖", "present"),
+    ],
+)
+def test_words_holding_a_consequence_or_a_time_are_no_condition_marks(text, test, assertion):
+    labs = _labs_table(text)
+    assert dict(zip(labs["test"], labs["assertion"]))[test] == assertion
+
+
+@pytest.mark.parametrize(("text", "kept"), [("抗体阳性者的发生率为20%。", True), ("血压正常者的4倍。", False),
+                                            ("HBsAg阳性者的配偶应接种疫苗。", False)])
+def test_only_a_comparison_or_a_relative_of_a_group_named_by_its_result_drops_the_row(text, kept):
+    assert (len(_labs_table(text)) > 0) == kept

@@ -98,3 +98,9 @@ def test_a_group_word_after_a_verb_or_or_keeps_the_treatment(text, kept):
 )
 def test_a_surgery_outside_treatment_texts_is_a_treatment_only_without_what_follows_it(text, rows):
     assert detail_rows(text) == rows
+
+
+@pytest.mark.parametrize(("text", "kept"), [("本病可采用化疗与放疗两者结合，疗效良好。", "化疗"), ("可用手术与药物二者联合，疗效良好。", "手术")])
+def test_both_of_two_therapies_is_no_group_of_patients(text, kept):
+    # code review: the 者 of 两者/二者 took the first therapy away
+    assert kept in detail_rows(text)

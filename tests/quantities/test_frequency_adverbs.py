@@ -89,3 +89,9 @@ def test_more_common_is_still_a_word():
 ])
 def test_a_word_across_is_only_the_word_as_written(text, term, word):
     assert qualifiers(text, term) == {term: word}
+
+
+def test_an_adverb_gives_way_only_to_a_word_counting_the_patients():
+    # code review: 少见 later in the clause is about 皮疹, not about how often 发热 is
+    assert qualifiers("患者常有发热及少见的皮疹", "发热", "皮疹") == {"发热": "常有", "皮疹": "少见"}
+    assert qualifiers("部分患者常有发热", "发热") == {"发热": "部分"}
