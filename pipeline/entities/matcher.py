@@ -96,12 +96,13 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 13. **Procedure heads joined.** A body part written right before a head of ``procedure_heads.tsv``
     (肾|活检, 主动脉|造影, 胸膜|固定术, 肝脏|移植), or a disease or symptom before a head whose
     ``labels`` name them (the lesion removed or examined: 白内障|摘除术, 息肉|切除, 颈部肿块|活检), adds
-    one procedure written whole (label procedure, itself as canonical name), which rule 1 prefers to
+    one procedure written whole (label procedure; named as the lexicon's procedure written with or
+    without a final 术, else as its text without it: 阑尾切除术 → 阑尾切除), which rule 1 prefers to
     the parts: CMeEE writes such a phrase as one procedure mention. Body parts written right before
     the site join it (泪囊|鼻腔|吻合术, 心内膜|心肌|活检). The head is found in the text, a term or not,
     and only right after the site (a list word or punctuation between joins nothing); not before a
     word of the head's ``except`` (静脉|造影|剂: a contrast agent; 肾|移植|物: a graft) or 综合征 (心包|切开|
-    综合征, 胃|切除|术后综合征: a disease's name), nor where a term spans both (脾切除) or a candidate
+    综合征: a disease's name), nor where a term spans both (脾切除) or a candidate
     overlaps the head without lying inside it (造影剂肾病; 心室|壁瘤, 胆囊切除|术后发热), nor where a term
     runs on from the head (移植物抗宿主病), nor after a site ending a longer candidate (as rule 12).
     It runs after rules 7–9 and 12, so a joined site or lesion joins too (肾组织|活检, 心室壁瘤|切除).
@@ -119,7 +120,7 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
-from ..lexicon.loader import Lexicon, LexiconEntry, OtherSense
+from ..lexicon.loader import PROCEDURE_SITE_LABELS, Lexicon, LexiconEntry, OtherSense
 from ..sentences import SENTENCE_ENDS
 
 _DIGITS = frozenset("0123456789")
@@ -556,7 +557,7 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
 _SYNDROME_AFTER = re.compile("术?后?综合征")
 #: Rule 13: the labels of a joined procedure and of what it joins.
 _PROCEDURE = "procedure"
-_PROCEDURE_SITES = frozenset({"body", "disease", "symptom"})
+_PROCEDURE_SITES = frozenset(PROCEDURE_SITE_LABELS)
 
 
 def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapping[str, tuple[Collection[str], Sequence[str]]],

@@ -35,7 +35,7 @@ from .. import normalize as normalize_module
 from ..errors import DictionaryError
 from ..labels import LABELS
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR, choice, read_tsv
+from ..resources import DEFAULT_DICTIONARY_DIR, PACKAGE_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 ENTITY_COLUMNS = ("term", "label", "canonical", "source")
 ENTITY_OPTIONAL = ("english", "note")
@@ -52,7 +52,6 @@ DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 VERB_PREFIXES_FILE = "verb_prefixes.tsv"
 BODY_HEADS_FILE = "body_heads.tsv"
 PROCEDURE_HEADS_FILE = "procedure_heads.tsv"
-#: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
 PREFIX_JOINS = ("", "mention")
 #: Values of the ``short`` column of ``compound_heads.tsv``.
@@ -312,7 +311,8 @@ def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, .
     """``procedure_heads.tsv``: head (活检, 切除术) → (the labels of a mention it joins, the words
     right after it that make another word: 剂 of 造影剂). A head is two Chinese characters or more."""
     heads = {}
-    for line, row in read_tsv(path, ("head", "labels", "source"), ("except", "note"), transform=normalize_text):
+    rows = read_tsv(path, ("head", "labels", "source"), ("except", "note"), transform=normalize_text)
+    for line, row in unique_rows(path, rows, ("head",)):  # a second row would silently win
         head = row["head"]
         if len(head) < 2 or not _chinese(head):
             raise DictionaryError("E120", path=path, line=line, column="head", expected="two Chinese characters or more", value=head)
@@ -399,4 +399,5 @@ HELPER_FILE_READERS: dict[str, Callable[[Path], Any]] = {
     BODY_HEADS_FILE: _body_heads,
     PROCEDURE_HEADS_FILE: _procedure_heads,
 }
+#: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
 LEXICON_HELPER_FILES = tuple(HELPER_FILE_READERS)

@@ -313,6 +313,7 @@ def test_other_files_or_times_are_other_cache_entries():
         ("other_senses.tsv", "term\tplace\tpattern\tsource\nT3\tafter\t[N\tcurated\n", "other_senses.tsv:2"),
         ("segmentation.tsv", "term\tfreq\tsource\n色素沉着\tmany\tcurated\n", "segmentation.tsv:2"),
         ("disease_prefixes.tsv", "prefix\tkind\tsource\tjoins\n急性\tqualifier\tcurated\tdisease\n", "disease_prefixes.tsv:2"),
+        ("procedure_heads.tsv", "head\tlabels\tsource\n活检\tbody\tcurated\n活检\tbody,disease\tcurated\n", "procedure_heads.tsv:3"),
     ],
 )
 def test_check_validates_the_lexicons_helper_files(tmp_path, name, body, where):
