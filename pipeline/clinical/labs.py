@@ -376,7 +376,8 @@ _IS_A_CONSEQUENCE = re.compile("(?<![规原否准法细])则|就(?![诊医])|(?<
 _IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
 #: A later clause of a sentence opening with what to do: the consequence of a condition (若…,
 #: 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
-_CONSEQUENCE = re.compile(r"[,，]\s*(?:则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予)")
+_CONSEQUENCE_WORDS = "则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予"
+_CONSEQUENCE = re.compile(rf"[,，]\s*(?:{_CONSEQUENCE_WORDS})")
 #: What ends a condition before a consequence: a clause in 时 (当…时, the clauses after it are what
 #: happens then), or a semicolon or colon.
 _CONDITION_ENDS = re.compile(r"时[,，]|[;；:：]")
@@ -411,7 +412,7 @@ _RU_OPENS = re.compile(r"(?:[,，;；。]|[0-9][、.]|[中时])[ \t]*\Z")
 #: and a few blanks; searched from the sentence's start they made a long sentence quadratic (code review).
 _OPENS_REACH = 8
 #: What closes a condition 如 opens: a consequence, or a diagnosis (如体温升高，可提示继发感染).
-_RU_CONSEQUENCE = re.compile(_CONSEQUENCE.pattern[:-1] + "|可提示|提示|必然)")
+_RU_CONSEQUENCE = re.compile(rf"[,，]\s*(?:{_CONSEQUENCE_WORDS}|可提示|提示|必然)")  # 可提示: after the comma
 #: Between 如 and the result: a consequence inside a clause (…无二尖瓣杂音时应考虑为…所致): 如's condition has ended.
 _RU_INNER_CONSEQUENCE = re.compile("(?<![反适相效对供感响])应|须|提示")
 #: The rest of the clause a 如 opens, ending in 后 (after): a condition of time (如3～4天体温下降后，再度出现高热).

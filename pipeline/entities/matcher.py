@@ -558,6 +558,10 @@ _SYNDROME_AFTER = re.compile("术?后?综合征")
 #: Rule 13: the labels of a joined procedure and of what it joins.
 _PROCEDURE = "procedure"
 _PROCEDURE_SITES = frozenset(PROCEDURE_SITE_LABELS)
+#: Rule 13: right before the site, what makes it the place something is removed from (自颈椎切除骨赘;
+#: not 自…以来, since), and the hand as the means (用手摘除): no procedure on that site.
+_FROM, _HAND, _BY_HAND = "自", "手", "用以徒"
+_SINCE = re.compile(r"[^,，。;；]*以来")
 
 
 def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapping[str, tuple[Collection[str], Sequence[str]]],
@@ -608,6 +612,9 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
         start = site_start
         while start in body_ending and not any(before < body_ending[start] < stop == start for before, stop in spans):
             start = body_ending[start]  # 泪囊|鼻腔|吻合术: both organs the procedure joins
+        if start > 0 and ((text[start - 1] == _FROM and not _SINCE.match(text, head_end))
+                          or (text[start:head_end - len(head)] == _HAND and text[start - 1] in _BY_HAND)):
+            continue  # 自|颈椎切除骨赘: what it is taken from (not 自肝脏移植技术发展以来); 用|手|摘除: by hand (code review)
         written = text[start:head_end]
         joined.append((start - head_end, start, head_end,
                        site._replace(text=written, label=_PROCEDURE, canonical=_procedure_name(written, terms))))

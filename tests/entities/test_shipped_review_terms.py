@@ -266,3 +266,9 @@ def test_a_symptom_inside_a_disease_name_is_no_symptom_of_its_own(nlp, text, dis
     # symptoms re-review of medical_7: 黑斑, 静脉血栓 and 黄疸 were cut out of these names
     assert [e.text for e in nlp(text).ents if e.label_ == "disease"][0] == disease
     assert not [e for e in nlp(text).ents if e.label_ == "symptom"]
+
+
+@pytest.mark.parametrize(("text", "gone"), [("可用手摘除蜱。", "手摘除"), ("自颈椎切除骨赘。", "颈椎切除")])
+def test_no_procedure_on_the_hand_doing_it_or_the_place_taken_from(nlp, text, gone):
+    # code review of rule 13
+    assert gone not in {e.text for e in nlp(text).ents}
