@@ -542,14 +542,26 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
                 spans = {(start, stop) for _, start, stop, _ in candidates}
             if (site_start, head_end) in spans or any(end <= start < head_end < stop for _, start, stop, _ in candidates):
                 break  # 胃黏膜 is a term of its own; 上皮细胞 runs on from 上皮
-            if any(start < site_start < stop == site_end for _, start, stop, _ in candidates):
+            if _ends_a_longer_candidate(candidates, site_start, site_end):
                 break  # 舌|甲状腺|组织: the site ends the disease 舌甲状腺, which the join would cut
-            if any(text[end:stop] in terms for stop in range(head_end + 1, min(head_end + _RUN_ON, len(text)) + 1)):
+            if _a_term_runs_on(text, end, head_end, terms):
                 break  # 血管紧张素 runs on from 血管
             written = text[site_start:head_end]
             joined.append((site_start - head_end, site_start, head_end, site._replace(text=written, canonical=written)))
             end = head_end
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+def _ends_a_longer_candidate(candidates: list[_Candidate], site_start: int, site_end: int) -> bool:
+    """Rules 12 and 13: whether a candidate starting before the site ends where it does (舌|甲状腺: the
+    disease 舌甲状腺), so that joining the site with a head would cut it."""
+    return any(start < site_start < stop == site_end for _, start, stop, _ in candidates)
+
+
+def _a_term_runs_on(text: str, end: int, head_end: int, terms: Collection[str]) -> bool:
+    """Rules 12 and 13: whether a term starting at the head (``text[end:head_end]``) runs on past it
+    (血管|紧张素, 移植|物抗宿主病), a candidate or not."""
+    return any(text[end:stop] in terms for stop in range(head_end + 1, min(head_end + _RUN_ON, len(text)) + 1))
 
 
 #: Rule 13: what, written right after a procedure head (its 术 or 后 before it or not), makes the
@@ -600,9 +612,9 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
         if any(start < head_end and stop > end and not (end <= start and stop <= head_end)
                for _, start, stop, _ in candidates):
             continue  # 造影剂肾病 runs on from 造影; 室壁瘤 opens inside 心室
-        if any(start < site_start < stop == end for _, start, stop, _ in candidates):
+        if _ends_a_longer_candidate(candidates, site_start, end):
             continue  # the site ends a longer candidate, which the join would cut
-        if any(text[end:stop] in terms for stop in range(head_end + 1, min(head_end + _RUN_ON, len(text)) + 1)):
+        if _a_term_runs_on(text, end, head_end, terms):
             continue  # 移植物抗宿主病 runs on from 移植
         if body_ending is None:
             body_ending = {}
