@@ -1105,7 +1105,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue
         if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
             continue  # 120%: a ratio, not a frequency
-        if (whole := _WHOLE_BEFORE.search(norm, start, q.start)) and cues.amount_whole.search(whole.group("whole")):
+        whole_before = _WHOLE_BEFORE.search(norm, start, q.start)  # 占X的 right before the number, or None
+        if whole_before and cues.amount_whole.search(whole_before.group("whole")):
             continue  # 占总热量的30%, 占心输出量的20%～25%, 占白细胞总数的0～6%: a share of an amount, not of patients
         if id(q) in listed:
             subject, population, rule = listed[id(q)], None, "respectively"
@@ -1196,10 +1197,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                     rule = _RECORD  # 本病发病率为0.5%, 病死率高达40%～70%: the record's own disease
                 if population is None:  # 有家族史者发病率高达28%, 发病率约占不育症的1%～2%
                     group = cues.group_before_measure.search(norm, start, q.start)
-                    whole = _WHOLE_BEFORE.search(norm, start, q.start)
                     population = (
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
-                        else whole.span("whole") if whole else None
+                        else whole_before.span("whole") if whole_before else None
                     )
         if population is None and rule not in ("where", "cause", "respectively") and (
             among := _among_group(norm, start, q, entities, cues)
@@ -1207,10 +1207,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             population = among  # MGUS中有29%～71%合并周围神经病, 双胎妊娠中有10%合并有羊水过多: among those
             if subject is not None and among[0] <= subject.start and subject.end <= among[1]:
                 subject = None  # 继发性高血压中80%…: the group, not what it counts
-        if subject is None and population is None and rule not in ("where", "cause") and (
-            whole := _WHOLE_BEFORE.search(norm, start, q.start)
-        ):
-            population = whole.span("whole")  # (类癌…。)大约占所有消化道肿瘤的2%: no subject, but the whole it is a share of
+        if subject is None and population is None and rule not in ("where", "cause") and whole_before:
+            population = whole_before.span("whole")  # (类癌…。)大约占所有消化道肿瘤的2%: no subject, but the whole it is a share of
         statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number
