@@ -270,8 +270,8 @@ def _candidates(
         if (_listed_with_a_finding(norm, entity, findings)
                 or (not about_treatment and (_followed_by_a_finding(norm, entity, findings)
                                              or (category == "surgery" and _SURGERY_AFTER.match(norm, entity.end))))) \
-                and not voc.outcome_pattern.search(norm, entity.end, clause_end(norm, entity.end)) \
-                and not _RELIEVED.search(norm, entity.end, clause_end(norm, entity.end)):
+                and not voc.outcome_pattern.search(norm, entity.end, _outcome_reach(norm, entity)) \
+                and not _RELIEVED.search(norm, entity.end, _outcome_reach(norm, entity)):
             causes.append((entity, category))
             continue  # 外伤，感染，手术，麻醉等应激可诱发: listed among causes; 放疗后淋巴水肿: the time of a finding;
             # 作双侧肾上腺切除后，有10%～30%病人…可发现垂体肿瘤: a surgery after which something happens, no
@@ -328,6 +328,16 @@ _SURGERY_AFTER = re.compile(r"术?后")
 _RELIEVED = re.compile(r"消失|减轻|降至正常")
 
 
+def _outcome_reach(norm: str, entity: Entity) -> int:
+    """Where a drug's or procedure's outcome may be said: the end of its clause, or of the next
+    one when the clause ends right after (术)后 (脾切除后，出血症状消失: the surgery worked)."""
+    end = clause_end(norm, entity.end)
+    after = _SURGERY_AFTER.match(norm, entity.end)
+    if after is not None and after.end() == end and norm[end:end + 1] in ",，":
+        return clause_end(norm, end + 1)
+    return end
+
+
 def _followed_by_a_finding(norm: str, entity: Entity, findings: AbstractSet[tuple[int, int]]) -> bool:
     """Whether a disease or symptom mention follows the drug or procedure after 后: what it is the
     time of (化疗后骨髓抑制者, 手术后的等渗脱水), not a treatment given; unless the clause says the
@@ -337,13 +347,16 @@ def _followed_by_a_finding(norm: str, entity: Entity, findings: AbstractSet[tupl
             and not _RELIEVED.search(norm, after.end(), clause_end(norm, after.end())))
 
 
-def _groups(norm: str, candidates: list[tuple[Entity, str]]) -> list[list[dict]]:
-    """Enumerated therapies form one group; each member is a row dict being filled in."""
+def _groups(norm: str, candidates: list[tuple[Entity, str]], voc: ClinicalVocabulary) -> list[list[dict]]:
+    """Enumerated therapies, and therapies given together (泼尼松联合环磷酰胺: ``combined`` cues), form
+    one group; each member is a row dict being filled in."""
     groups: list[list[dict]] = []
     last_end = None
     for entity, category in candidates:
         row = {"entity": entity, "category": category, "start": entity.start, "end": _after_alias(norm, entity.end)}
-        if groups and last_end is not None and last_end <= entity.start and _JOINER.fullmatch(norm, last_end, entity.start):
+        if groups and last_end is not None and last_end <= entity.start and (
+                _JOINER.fullmatch(norm, last_end, entity.start)
+                or voc.combined_pattern.fullmatch(norm, last_end, entity.start)):
             groups[-1].append(row)
         else:
             groups.append([row])
@@ -365,7 +378,7 @@ def _treatment_groups(norm: str, candidates: list[tuple[Entity, str]], voc: Clin
     (…,降压药等药合用必须慎重; …,口服避孕药等可使…) is that item's alone."""
     treatments: list[list[dict]] = []
     previous_kept: list[dict] | None = None  # the group before, if it is a treatment
-    for group in _groups(norm, candidates):
+    for group in _groups(norm, candidates, voc):
         listed = previous_kept is not None and _COMMA.fullmatch(norm, previous_kept[-1]["end"], group[0]["start"])
         previous_kept = group if listed or _is_treatment(norm, group, voc, sentence) else None
         if previous_kept is not None:

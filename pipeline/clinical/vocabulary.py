@@ -47,7 +47,7 @@ CUE_ROLES = (
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
-    "diluent", "dilutes", "given_test",
+    "diluent", "dilutes", "given_test", "combined",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
@@ -339,6 +339,12 @@ class ClinicalVocabulary:
         """Right after the last of enumerated therapies, an ``each`` cue: the dose after it is
         every one's (倍他米松或地塞米松|各为24mg, A和B的剂量均为…)."""
         return re.compile(rf"[ \t]*的?(?:剂量|用量)?(?:{alternation(self.cues['each'])})")
+
+    @functools.cached_property
+    def combined_pattern(self) -> re.Pattern[str]:
+        """All that stands between two therapies given together (泼尼松|联合|环磷酰胺, 手术|配合|化疗):
+        a ``combined`` cue, maybe with 应用 or 使用 after it."""
+        return re.compile(rf"[ \t]*(?:{alternation(self.cues['combined'])})(?:应用|使用)?[ \t]*")
 
     @functools.cached_property
     def per_kg_pattern(self) -> re.Pattern[str]:
