@@ -17,7 +17,8 @@ word lists are data (``vocabulary.py``):
    gives the first 叶酸), nor one kept away from, with the rest of its list
    (``避免使用阿司匹林或华法林、肝素等抗凝药``), nor one listed with injuries or infections
    (``感染，手术，外伤等可诱发``), nor, outside treatment sections, one a finding follows after 后
-   (``放疗后淋巴水肿``), nor the fluid another drug is put in (``diluent`` and ``dilutes`` cues:
+   (``放疗后淋巴水肿``) or a surgery before (术)后 (the time of what follows), unless its clause, or
+   the next when 后 ends the clause, says how it worked (``手术切除后，关节症状消失``), nor the fluid another drug is put in (``diluent`` and ``dilutes`` cues:
    ``加入10%葡萄糖40ml``). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
@@ -46,7 +47,7 @@ word lists are data (``vocabulary.py``):
    the route, schedule and duration read after the last one (``利福平与吡嗪酰胺每周2次``), its dose
    only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
-   环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
+   环磷酰胺``) and therapies given together (``combined`` cues: ``泼尼松联合环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
    it that has none, in the clause where its instructions end or the next one (a negated one is a
    failure: ``不能使IHA治愈`` 无效, ``未见复发`` 无复发), so
    ``使用泼尼松、环磷酰胺无效的患者改用三苯氧胺后，各种症状得到改善``
