@@ -636,8 +636,9 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
 def _procedure_name(written: str, terms: Mapping[str, LexiconEntry]) -> str:
     """The canonical name of a procedure rule 13 joined: the lexicon's for the spelling with or
     without a final 术 (胆囊切除 is 胆囊切除术, a term), else the written text without it, so that
-    阑尾切除 and 阑尾切除术 share one name (mentions re-review of medical_9)."""
-    plain = written.removesuffix("术")
+    阑尾切除 and 阑尾切除术 share one name (mentions re-review of medical_9); a name ending in 手术
+    keeps it whole (阑尾手术)."""
+    plain = written if written.endswith("手术") else written.removesuffix("术")  # 阑尾手术 keeps its 术
     for spelling in (written, plain, plain + "术"):
         entry = terms.get(spelling)
         if entry is not None and entry.label == _PROCEDURE:

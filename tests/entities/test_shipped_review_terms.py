@@ -167,6 +167,8 @@ def test_subclinical_joins_the_disease_after_it(nlp, text, expected):
         ("自肝脏移植技术发展以来。", "肝脏移植"),
         ("胃肠吻合术后，患者宜少食多餐。", "胃肠吻合术"),
         ("必须加用胸膜固定术。", "胸膜固定术"),
+        ("腹腔镜做阑尾手术。", "阑尾手术"),  # therapies review of medical_15: was a bare 手术
+        ("白内障手术后视力恢复。", "白内障手术"),
     ],
 )
 def test_a_site_or_lesion_before_a_procedure_head_is_one_procedure(nlp, text, procedure):
