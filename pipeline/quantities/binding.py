@@ -295,7 +295,8 @@ def bind_frequencies(
         openings += [m.end() for m in _CLAUSE_IN.finditer(norm, sent_start, sent_end)]
         for at in openings:
             among = _AMONG_OPENING.match(norm, at, sent_end)
-            if among is None or not among.group("group").endswith(cues.population_words):
+            if among is None or not (among.group("group").endswith(cues.population_words)
+                                     or _closed_by_a_disease(among.span("group"), entities, entity_starts)):
                 continue
             group = _REPORTED_BY.sub("", among.group("group"))
             turn = _ANOTHER_GROUP.search(norm, among.end(), sent_end)
@@ -312,6 +313,14 @@ def bind_frequencies(
                 for s in statements[first_of_sentence:]
             ]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+def _closed_by_a_disease(group: Span, entities: Sequence[Entity], entity_starts: list[int]) -> bool:
+    """Whether a disease mention ends the group of an ``_AMONG_OPENING`` (在右心室双出口中,约30%…:
+    the patients with it; frequencies review of medical_12, 2026-12-04)."""
+    start, end = group
+    return any(e.end == end and e.label == "disease" and not e.nested
+               for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)])
 
 
 _BLANKS = re.compile(r"[ \t]*")

@@ -1652,6 +1652,21 @@ def test_a_sentence_opening_with_a_group_makes_it_the_population_of_its_shares(t
     assert [s.population for s in statements] == populations
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # frequencies review of medical_12 (2026-12-04): a disease closing the opening group is whom
+        # the shares are of
+        ("在右心室双出口中,约30%伴有肺动脉狭窄。", [("右心室双出口", "disease"), ("肺动脉狭窄", "disease")], "右心室双出口"),
+        # a body part or a word no disease mention closes is no group
+        ("在血液中,约30%伴有肺动脉狭窄。", [("血液", "body"), ("肺动脉狭窄", "disease")], ""),
+    ],
+)
+def test_a_sentence_opening_with_a_disease_as_a_group_makes_it_the_population(text, terms, population):
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert (statement.subject.text, statement.population) == ("肺动脉狭窄", population)
+
+
 def test_the_whole_of_a_share_may_end_with_zhi():
     # frequencies review of medical_5 (2026-12-04): 占口腔恶性肿瘤之4%～9% made the whole the subject
     text = "严重者可致大出血约占尿毒症死亡总数之5%。"
