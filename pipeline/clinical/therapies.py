@@ -15,7 +15,8 @@ word lists are data (``vocabulary.py``):
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
    ``content``, ``rich``, ``food`` and ``deficiency`` cues; ``口服叶酸及富含叶酸的食物`` still
    gives the first 叶酸), nor one kept away from, with the rest of its list
-   (``避免使用阿司匹林或华法林、肝素等抗凝药``), nor one listed with injuries or infections
+   (``避免使用阿司匹林或华法林、肝素等抗凝药``) or as an example of a class kept away from
+   (``避免应用对肝脏有害的药物如…铁剂``), nor one listed with injuries or infections
    (``感染，手术，外伤等可诱发``), nor, outside treatment sections, one a finding follows after 后
    (``放疗后淋巴水肿``) or a surgery before (术)后 (the time of what follows), unless its clause, or
    the next when 后 ends the clause, says how it worked (``手术切除后，关节症状消失``), nor the fluid another drug is put in (``diluent`` and ``dilutes`` cues:
@@ -256,7 +257,7 @@ def _candidates(
         if label == "drug" and voc.is_diluent(norm, entity):
             vehicles.append((entity, category))
             continue  # 加入10%葡萄糖40ml: the fluid the drug before is put in, no row; its statement ends there
-        if voc.is_avoided(norm, entity.start, entity.end) or (
+        if voc.is_avoided(norm, entity.start, entity.end) or voc.is_an_avoided_example(norm, entity.start) or (
                 0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment

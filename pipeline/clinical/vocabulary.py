@@ -576,6 +576,23 @@ class ClinicalVocabulary:
         near = norm[max(0, found.start() - 2) : start] + norm[end : clause_end(norm, end)]
         return self._not_avoid_pattern.search(near) is None
 
+    @functools.cached_property
+    def _avoided_class_pattern(self) -> re.Pattern[str]:
+        """An ``avoid`` word, then a class of drugs (its last character 药, 剂, 类, 素 or 物) and 如
+        opening its examples, which reach the end of the searched window: 避免应用对肝脏有害的药物如|
+        巴比妥类、雌激素、; not a conditional 如 (避免用利血平等降压药，如有关节炎…必需服用激素)."""
+        return re.compile(
+            rf"(?:{alternation(self.cues['avoid'])})[^{CLAUSE_MARKS}]{{0,20}}[药剂类素物][ \t]*[,，]?[ \t]*如"
+            rf"(?![有需要因果为在是系此能可出发])[^。；;：:!！?？\n如]{{0,40}}\Z"
+        )
+
+    def is_an_avoided_example(self, norm: str, start: int) -> bool:
+        """Whether the drug at ``start`` is one of the examples after 如 of a class kept away from
+        (避免应用对肝脏有害的药物如巴比妥类、雌激素、铁剂: 铁剂; therapies review of medical_15), with
+        no ``not_avoid`` word there."""
+        found = self._avoided_class_pattern.search(norm, max(0, start - 70), start)
+        return found is not None and self._not_avoid_pattern.search(found.group()) is None
+
     def is_a_time_or_place(self, norm: str, start: int, end: int) -> bool:
         """Whether an ``anchor`` word right after the drug or procedure at ``start:end`` makes it
         the time or place of what the rest of its clause says (手术时发现, 放疗期间忌服, 手术部位

@@ -41,21 +41,3 @@ def test_therapies_given_together_share_the_outcome_and_route(text, expected):
 def test_outside_treatment_texts_a_surgery_with_its_outcome_in_the_next_clause_is_a_treatment(text, expected):
     assert rows(text, section="desc") == expected
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # therapies review of medical_15 (2026-12-04): routes of herbal medicine and a drip
-        ("内服六味地黄丸。", ("六味地黄丸", "口服", None)),
-        ("用西洋参煎水服。", ("西洋参", "口服", None)),
-        ("给予甘露醇快速静脉滴入。", ("甘露醇", "静滴", None)),
-    ],
-)
-def test_routes_of_herbal_medicine_and_drips(text, expected):
-    assert rows(text)[0] == expected
-
-
-def test_a_site_and_a_bare_shoushu_are_one_surgery():
-    # therapies review of medical_15 (2026-12-04): 阑尾手术 was cut to 手术
-    table = pipeline.run([{"name": "测试病", "treat_info": "可在腹腔镜下做阑尾手术。"}])["therapies"]
-    assert [(r.therapy, r.category) for r in table.itertuples() if "手术" in r.therapy] == [("阑尾手术", "surgery")]

@@ -1,0 +1,53 @@
+"""Therapy rows a review of xywy medical_15 (2026-12-04) found wrong: routes of herbal medicine,
+surgeries cut to a bare 手术, drugs kept away from or named for the harm they do."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+
+def rows(text: str, section: str = "treat_info") -> list[tuple]:
+    table = pipeline.run([{"name": "测试病", section: text}])["therapies"]
+    return [(r.therapy, r.route if isinstance(r.route, str) else None, r.outcome if isinstance(r.outcome, str) else None)
+            for r in table.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # therapies review of medical_15 (2026-12-04): routes of herbal medicine and a drip
+        ("内服六味地黄丸。", ("六味地黄丸", "口服", None)),
+        ("用西洋参煎水服。", ("西洋参", "口服", None)),
+        ("给予甘露醇快速静脉滴入。", ("甘露醇", "静滴", None)),
+    ],
+)
+def test_routes_of_herbal_medicine_and_drips(text, expected):
+    assert rows(text)[0] == expected
+
+
+def test_a_site_and_a_bare_shoushu_are_one_surgery():
+    # therapies review of medical_15 (2026-12-04): 阑尾手术 was cut to 手术
+    table = pipeline.run([{"name": "测试病", "treat_info": "可在腹腔镜下做阑尾手术。"}])["therapies"]
+    assert [(r.therapy, r.category) for r in table.itertuples() if "手术" in r.therapy] == [("阑尾手术", "surgery")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the examples after 如 of a class kept away from
+        ("避免应用对肝脏有害的药物如巴比妥类、雌激素、铁剂。", []),
+        ("禁止服用对骨髓细胞有损害的药物如氯霉素、乙双吗琳等。", []),
+        # a conditional 如: the drug is given
+        ("避免用利血平等降压药，如有关节炎必需服用激素。", ["激素"]),
+        # 如 after a treatment: examples of what to give
+        ("避免感染，可用抗生素如青霉素、红霉素。", ["抗生素", "青霉素", "红霉素"]),
+        # the harm a drug does
+        ("应用氨基糖甙类抗生素致聋的患者。", []),
+        ("合理使用利尿剂避免使用肾毒性药物。", ["利尿剂"]),
+        ("可用链霉素治疗，注意其耳毒性。", ["链霉素"]),
+    ],
+)
+def test_a_drug_kept_away_from_or_doing_harm_is_no_treatment(text, kept):
+    assert [therapy for therapy, _, _ in rows(text, section="prevent_info")] == kept
