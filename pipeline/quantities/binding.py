@@ -339,9 +339,9 @@ def _host_before(norm: str, subject: Entity, entities: Sequence[Entity]) -> Enti
     return next((e for e in entities if e.end == word.start() and e.label in _HOSTS), None)
 
 
-#: A clause going on with another group and its number only (…,儿童为30%; 我国台湾地区为0.3%).
+#: A clause going on with another group and its number only (…,儿童为30%; 我国台湾地区为0.3%; 在早产儿中可达20%).
 _ANOTHER_GROUP_GOING_ON = re.compile(
-    r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的]{1,10}?)(?:中)?(?:则|亦|也|仅)?(?:约为|仅为|为|是|达)[ \t]*\Z"
+    r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的]{1,10}?)(?:中)?(?:则|亦|也|仅|可|更)?(?:约为|仅为|为|是|高达|达)[ \t]*\Z"
 )
 #: The rules whose subject or measure a clause going on repeats.
 _GOING_ON_RULES = frozenset({"rate", "record", "topic", "heading", ""})
@@ -360,19 +360,27 @@ def _going_on(
     if not clause or before.rule not in _GOING_ON_RULES or not (before.measure or before.subject is not None):
         return clause
     first = clause[0]
-    if first.subject is not None or first.measure or first.population or first.quantity.kind == "frequency_word":
+    if first.subject is not None or first.measure or first.quantity.kind == "frequency_word":
         return clause
     group = _ANOTHER_GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
     if group is None or any(c.isdigit() for c in group.group("group")) or cues.any_measure.search(group.group("group")):
         return clause  # 存活率半年为93%: a measure of its own
-    if any(e.start < group.end("group") and group.start("group") < e.end for e in entities):
-        return clause
+    if first.population and first.population != group.group("group"):
+        return clause  # a population found otherwise (在早产儿中 is the group itself)
+    if group.group("group") in _THE_ONE_OR_OTHER:
+        return clause  # 前者死亡率为50%，而后者可达80%: of something else
+    among = norm.startswith("中", group.end("group")) and norm[group.start("group") - 1] == "在"
+    if not among and any(e.start < group.end("group") and group.start("group") < e.end for e in entities):
+        return clause  # 特发性气胸为13.4%: another cause (not 在早产儿中可达20%: a group, said so)
     population = "" if _NO_GROUP.search(group.group("group")) else group.group("group")
     return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
 
 
-#: Words showing that what opens a clause going on is no group of people (有时可高达, 平均, 国外报道).
-_NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|较高|较低|仅|约|多为|反之)|报道|报告|统计|文献|^[也亦则而]$")
+#: What opening a clause going on names another thing than the statement before (而后者可达80%).
+_THE_ONE_OR_OTHER = frozenset({"前者", "后者"})
+#: Words showing that what opens a clause going on is no group of people (有时可高达, 平均, 国外报道,
+#: 个别高达, 当病情进展时可达).
+_NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|较高|较低|仅|约|多为|反之|个别|当)|报道|报告|统计|文献|^[也亦则而]$|时$")
 
 
 #: A time or a condition, no group of people (第一次世界大战初期, 术后, 抗生素应用之前, 儿童期).

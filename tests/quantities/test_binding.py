@@ -1819,10 +1819,17 @@ def test_a_hedge_between_a_measure_and_its_number_keeps_the_measure():
         ("厌氧菌占10%～15%，但有时可高达45%。", [("厌氧菌", "", "", "rate"), ("厌氧菌", "", "", "rate")]),  # a hedge, no group
         ("其次为肺结核占17.3%，特发性气胸为13.4%。", [("肺结核", "", "", "rate"), ("特发性气胸", "", "", "backward")]),
         ("存活率为80%，存活率半年为93%。", [(None, "存活率", "", "record"), (None, "", "", "")]),  # a measure of its own
+        # frequencies review of medical_12 (2026-12-04): 可达 after the group, and a group named by a
+        # mention said to be one by 在…中
+        ("本病发病率为4%，在早产儿中可达20%以上。", [(None, "发病率", "", "record"), (None, "发病率", "早产儿", "record")]),
+        ("发热的发生率为10%，个别高达30%。", [("发热", "发生率", "", "rate"), ("发热", "发生率", "", "rate")]),  # no group
+        ("发热的发生率为10%，当病情进展时可达30%。", [("发热", "发生率", "", "rate"), ("发热", "发生率", "", "rate")]),
+        ("前者死亡率为50%，而后者可达80%。", [(None, "死亡率", "前者", "record"), (None, "", "", "")]),  # something else
     ],
 )
 def test_a_clause_going_on_with_another_group_repeats_the_subject_and_measure(text, rows):
-    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "发热", "厌氧菌", "肺结核", "特发性气胸")]
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text)
+                for e in mentions(text, "发热", "厌氧菌", "肺结核", "特发性气胸", "早产儿")]
     statements = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"]
     assert [(s.subject.text if s.subject else None, s.measure, s.population, s.rule) for s in statements] == rows
 
