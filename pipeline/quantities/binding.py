@@ -724,10 +724,16 @@ class _Cues:
         self.population_words = tuple(sorted(res.population, key=len, reverse=True))
         self.verb = _compile(res.verb)
         self.copula = _compile(res.copula)
+        # after a copula, words saying which side or how severe: 为|双侧|腹股沟斜疝, 为|轻度|贫血
+        self.copula_modifier = _compile(res.copula_modifier)
         # measure nouns (a list of them before 分别), then link words, ending where a number
         # starts: 5年生存率|为|75%, 发病率和病死率|分别为|10%
         noun = _compile(res.measure).pattern
-        self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*)(?:分别)?{self.link_gap.pattern}\\Z")
+        # (a word judging the measure may close its clause before the number: 复发率很高，|可达50%)
+        judged = f"(?:(?:{_compile(res.judged).pattern})[ \\t]*,[ \\t]*)?"
+        self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
+        # a clause closing with a measure noun and a word judging it: the number opening the next is its
+        self.judged_measure = re.compile(f"(?:{noun}|{_compile(res.rate).pattern})(?:{_compile(res.judged).pattern})[ \\t]*\\Z")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         self.any_measure = re.compile(noun)
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
@@ -781,15 +787,26 @@ def _clauses(norm: str, start: int, end: int) -> Iterator[Span]:
 _NUMBER_ITEM = re.compile(rf"[ \t]*(?:以及|[和及与或])?[ \t]*{SCANNED_NUMBER}[ \t]*(?:%|[~-][ \t]*[0-9])")  # not 1979年…
 
 
+#: A clause holding a number alone (after link words): 达80%, 约为1%～3%左右 (not 60%有腹水: a statement of its own).
+_A_NUMBER_ALONE = re.compile(
+    rf"[ \t]*{SCANNED_NUMBER}[ \t]*%?(?:[ \t]*(?:[~～-]|至|到)[ \t]*{SCANNED_NUMBER}[ \t]*%?)?[ \t]*(?:左右|以上|以下|之间|上下)?[ \t]*[。！？!?]?"
+)
+
+
 def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> list[Span]:
     """The clauses, with the list around 分别 in one: the clauses after its own that go on with
     its numbers (妊娠期糖尿病、巨大胎儿以及肩难产的发病率分别为10%,24%和5%), and the bare list
     items before it (腹胀,腹痛,腹块,消瘦的发生率分别是79%,29%,33%,27.3%: four findings, four
-    numbers)."""
+    numbers); and a clause closing with a measure judged (``judged`` cues) with the number opening
+    the next (甲胎蛋白的阳性率很高,达80%)."""
     joined: list[Span] = []
     for start, end in clauses:
         if joined and _NUMBER_ITEM.match(norm, start) and cues.respectively.search(norm, *joined[-1]):
             joined[-1] = (joined[-1][0], end)
+            continue
+        if (joined and norm[start - 1] == "," and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
+                and cues.judged_measure.search(norm, *joined[-1])):
+            joined[-1] = (joined[-1][0], end)  # 甲胎蛋白的阳性率很高,|达80%: one statement
             continue
         if cues.respectively.search(norm, start, end):
             while joined and _LIST_ITEM.fullmatch(norm, *joined[-1]):
@@ -1600,10 +1617,10 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
     elif norm.startswith("的", after) and (named := _group_named_after(norm, at, end, entities, cues)) is not None:
         group_after = named  # 约60%的初诊AML有…出血, 约1/3的功能尿失禁是由尿路感染…引起
         population_entities = [*population_entities, named]
-    if (copula := cues.copula.match(norm, after)) is not None and (complement := next(
-        (e for e in entities if e.start == copula.end() and e.label in _COPULA_LABELS), None
-    )) is not None:
-        return complement, None, "forward"  # 90%以上为葡萄状肉瘤: the finding right after the verb
+    copula = cues.copula.match(norm, after)
+    starts = _after_a_modifier(norm, copula.end(), cues) if copula is not None else ()
+    if starts and (complement := next((e for e in entities if e.start in starts and e.label in _COPULA_LABELS), None)) is not None:
+        return complement, None, "forward"  # 90%以上为葡萄状肉瘤, 约44%为双侧腹股沟斜疝: the finding right after the verb
     names_what_follows = (_names_what_follows(norm, after, cues) or any(p.start == after for p in population_entities)
                           or mention_after is not None)
     if not names_what_follows and (having := _having(norm, start, end, q, population_entities, cues)) is not None:
@@ -1720,6 +1737,13 @@ _KIND_GAP = re.compile(r"(?:[\u4e00-\u9fff]?[性型]|或)?")
 _NEGATION_BEFORE = frozenset("无未非不")
 #: Labels of a mention that, opening a disease's name, says which kind of it (a site, an organism).
 _NAMING_A_KIND = frozenset({"body", "microbe"})
+
+
+def _after_a_modifier(norm: str, at: int, cues: _Cues) -> tuple[int, ...]:
+    """Where the finding after a copula ending at ``at`` may start: right there, or after a
+    ``copula_modifier`` (为|双侧|腹股沟斜疝; frequencies review of medical_12, 2026-12-04)."""
+    modifier = cues.copula_modifier.match(norm, at)
+    return (at, modifier.end()) if modifier is not None else (at,)
 
 
 #: What a number followed by a ``copula`` verb can count (not a body part, a test or a drug:

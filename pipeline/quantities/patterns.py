@@ -34,7 +34,7 @@ COMPARATORS = ("", ">", ">=", "<", "<=", "=")
 CUE_ROLES = (
     "before", "after", "rate", "population", "verb", "copula", "not_after", "where_after", "concentration_of", "respectively",
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
-    "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after",
+    "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
@@ -123,6 +123,8 @@ class QuantityResources:
     hedged_whole: re.Pattern[str]  # 约占…的: a hedge before the whole a share is of (约占病例总数的80%)
     report: tuple[str, ...]  # 报道, 统计: opens another report of cases
     modifier_after: tuple[str, ...]  # 型, 期: after a mention, it only qualifies a longer noun (溃疡型)
+    copula_modifier: tuple[str, ...]  # 双侧, 轻度: between a copula and the finding it counts (约44%为双侧腹股沟斜疝)
+    judged: tuple[str, ...]  # 很高, 较低: after a measure noun closing its clause, the number after is its (复发率很高，可达50%)
     not_a_group: tuple[str, ...]  # 呈, 患, 因: between a frequency word and a disease, it is no group counted
     comparative: tuple[str, ...]  # 高, 低: right before a share, with a than word before it, a difference
     than: tuple[str, ...]  # 比: what a comparative needs earlier in its clause
@@ -166,7 +168,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "rate": [], "population": [], "verb": [], "copula": [], "not_after": [], "where_after": [], "concentration_of": [],
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
-        "modifier_after": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
+        "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [],
     }
     path = directory / "quantity_cues.tsv"
@@ -270,6 +272,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         level_before=tuple(words["level_before"]),
         report=tuple(words["report"]),
         modifier_after=tuple(words["modifier_after"]),
+        copula_modifier=tuple(words["copula_modifier"]),
+        judged=tuple(words["judged"]),
         not_a_group=tuple(words["not_a_group"]),
         comparative=tuple(words["comparative"]),
         than=tuple(words["than"]),

@@ -2041,3 +2041,38 @@ def test_the_strength_of_oxygen_breathed_is_no_frequency():
 def test_a_whole_that_is_an_amount_is_no_population(text):
     # code review: the whole-as-population fallback took amounts the amount_whole words missed
     assert [s.population for s in bind_frequencies(text, labelled(text)) if "%" in s.quantity.text] in ([], [""], [None])
+
+
+# --- frequencies review of medical_12 (2026-12-04) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # a side or a severity between the copula and the finding it counts
+        ("早产儿患者中约44%为双侧腹股沟斜疝。", [("腹股沟斜疝", "disease")], "腹股沟斜疝"),
+        ("约25%为轻度贫血。", [("贫血", "symptom")], "贫血"),
+        ("约30%为急性胰腺炎。", [("急性胰腺炎", "disease")], "急性胰腺炎"),
+        # no finding after it: no subject
+        ("约44%为双侧。", [], None),
+    ],
+)
+def test_a_side_or_severity_after_the_copula_keeps_the_finding_counted(text, terms, subject):
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject", "measure"),
+    [
+        # a measure judged at the end of its clause: the number opening the next is its
+        ("甲胎蛋白的阳性率很高，达80%。", [("甲胎蛋白", "test")], "甲胎蛋白", "阳性率"),
+        ("本型息肉癌变率高，可达30%～58.3%。", [], None, "癌变率"),
+        # a number with more than link words before it is another statement
+        ("发病率较高，患者中30%有发热。", [("发热", "symptom")], "发热", ""),
+    ],
+)
+def test_a_judged_measure_closing_its_clause_measures_the_number_after_it(text, terms, subject, measure):
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert (statement.subject.text if statement.subject else None, statement.measure) == (subject, measure)
+
