@@ -256,6 +256,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                     pos = attribute.end()  # 可较正常人增加2～3倍: compared with healthy people, read on
                     continue
                 return []  # 尿酸正常值为…, 血清镁的正常浓度: a reference, no result of the patients
+            if m.group().endswith("不足") and norm.startswith("以", m.end()):
+                return []  # PaCO2不足以兴奋呼吸: not enough to do something, no level (labs review of medical_7)
             if m.group() in _CHANGE_VERBS and _RISK_OBJECT.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
             if m.group() in _CHANGE_VERBS and _acts_on_a_mention(norm, m.start(), m.end(), entities):
@@ -284,6 +286,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
+    if _caused_by_a_treatment(norm, clause_start, first.start, entities):
+        return []  # 利尿常能使血压下降, 激素可引起眼压增高: what a treatment does, no finding of the patients
     if finding and _GROUP_OF_THEM.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None:
@@ -310,6 +314,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # 细胞外液扩张达到一定程度时: a clause ending in 时 is a condition, whatever follows the result in it
     # (labs review of medical_11, 2026-12-04)
     threshold = threshold or _CLAUSE_ENDS_WHEN.match(norm, end) is not None
+    # 老人胆固醇较高的话, 尿内红细胞正常后，恢复正常的生活: an if, a point reached (labs review of medical_7)
+    threshold = threshold or _IF_SO.match(norm, end) is not None or (
+        direction in _REACHED and _ONCE_REACHED.match(norm, end) is not None)
     # 体温较高者应立即给予…, 结核菌素试验阴性者应行卡介苗接种: those with it are told what to do
     threshold = threshold or _ADVICE_FOR_THOSE.match(norm, end) is not None
     # 直立位的血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml: the clauses before 则 are its condition
@@ -358,6 +365,12 @@ _WHEN = re.compile("时(?![间期有而轻重高低好常])")
 #: point in the course (发病时, 入院时, 就诊时, 分娩时, 手术时: 血清淀粉酶升高多见于发病时; code review); a
 #: blank ends the clause (水和电解质紊乱 葡萄糖无氧酵解时: a heading, then its text).
 _CLAUSE_ENDS_WHEN = re.compile(r"[^,，;；。:：!?！？ \t]*(?<![同及暂随有平临此当那彼届按准定适少多幼儿小病院诊娩术])时[ \t]*(?:[,，;；。:：!?！？]|\Z)")
+#: The rest of a clause ending in 的话 (if so): 胆固醇较高的话.
+_IF_SO = re.compile(r"[^,，;；。:：!?！？]*的话")
+#: Right after a result back to normal or negative, (以|之)后 closing the clause: the time it is
+#: reached, what follows is done then (尿内红细胞正常后，恢复正常的生活; 尿蛋白转阴后，…).
+_ONCE_REACHED = re.compile(r"[ \t]*(?:以|之)?后[ \t]*[,，]")
+_REACHED = frozenset({"normal", "negative"})
 #: After a result: the rest of its clause and at most one more, then a clause opening with 则 (then),
 #: the consequence of a condition (血压降低10mmHg，脉率增加20次/min，则失血量超过1000ml); not when a
 #: condition of its own opens between (肾功能减退，若双侧梗阻，则…; 心率增加而缩短，当…时，则…).
@@ -451,6 +464,28 @@ _GROUP_OF_THEM = re.compile(r"的?者的(?:[0-9.]+|[一二两三四五六七八�
 #: Right before a test: a verb of causing denied (不能产生反射性|心率增加, 不会导致持续水|电解质紊乱): the result
 #: does not come about, negated (labs review of medical_11).
 _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引起)[^,，;；。:：]{0,4}\Z")
+#: Between a treatment and the test after it: a verb of causing (常能使, 可引起), maybe with a
+#: few words after it (使患者|血压下降).
+_CAUSING = re.compile(r"[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成)[^,，;；。:：]{0,4}")
+#: Treatment words no mention names, right before a causing verb (利尿常能使血压下降).
+_TREATING = re.compile(r"(?:治疗|利尿|用药|服药)(?=[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成))")
+_TREATMENT_LABELS = frozenset({"drug", "procedure"})
+
+
+def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity]) -> bool:
+    """Whether a drug, a procedure or a treatment word in the test's clause causes its result
+    (利尿常能使血压下降, 激素可引起眼压增高, 经治疗使生长激素下降后): the effect of a treatment, no
+    finding of the patients (labs review of medical_7, 2026-12-04)."""
+    for e in entities:
+        if e.label in _TREATMENT_LABELS and clause_start <= e.start and e.end <= test_start \
+                and _CAUSING.fullmatch(norm, e.end, test_start):
+            return True
+    treating = None
+    for treating in _TREATING.finditer(norm, clause_start, test_start):
+        pass
+    return treating is not None and _CAUSING.fullmatch(norm, treating.end(), test_start) is not None
+
+
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
 _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|亦|也)?(?:应|宜|需|须|要|必须|应该)")
 
