@@ -197,6 +197,11 @@ def test_a_procedure_head_joins_no_site_it_makes_another_word_with(nlp, text, ke
         ("使动脉内膜粗糙。", "动脉内膜"),
         ("多于脑白质内。", "脑白质"),
         ("其主要病变在脊髓灰质。", "脊髓灰质"),
+        # mentions review of medical_8 (2026-12-04): 内皮 and the ends of an organ or a bone
+        ("致血管内皮损伤。", "血管内皮"),
+        ("多见于胫骨上端。", "胫骨上端"),
+        ("以四肢近端为主。", "四肢近端"),
+        ("开口于阴茎背部。", "阴茎背部"),
     ],
 )
 def test_body_heads_the_review_found_missing(nlp, text, body):
