@@ -37,7 +37,7 @@ def test_one_broken_file_is_reported_and_the_rest_is_written(batch, tmp_path, ca
     out = tmp_path / "out"
     assert run_cli(batch, "--out", out) == 1
     mentions = pd.read_parquet(out / "mentions.parquet")
-    assert mentions["text"].tolist() == ["色素沉着", "多毛"]
+    assert mentions["text"].tolist() == ["弥漫性色素沉着", "多毛"]
     errors = pd.read_csv(out / "errors.csv")
     assert errors["file"].str.endswith("broken.json").all() and errors["message"].str.startswith("[E002]").all()
     err = capsys.readouterr().err

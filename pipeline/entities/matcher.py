@@ -106,6 +106,15 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     overlaps the head without lying inside it (造影剂肾病; 心室|壁瘤, 胆囊切除|术后发热), nor where a term
     runs on from the head (移植物抗宿主病), nor after a site ending a longer candidate (as rule 12).
     It runs after rules 7–9 and 12, so a joined site or lesion joins too (肾组织|活检, 心室壁瘤|切除).
+14. **Qualifiers joined.** A word of two to four characters ending in 性 or 型, opening where a
+    jieba word does (the shortest), right before a symptom or disease mention (折返|性|心动过速,
+    闭角型|青光眼, 阵发性|咳嗽; a longer word jieba cuts is cut too: 大|叶性|炎症 → 叶性炎症) adds the
+    mention written with it: the finding's label and
+    canonical name, which rule 1 then prefers, as CMeEE writes such a phrase. Not after a word of
+    ``not_qualifiers.tsv`` (阳性, 男性, 典型, 急性: rule 11's), one opening with 该, 此, 本 …, one
+    holding 的, 和, 及 …, nor where a candidate lies in or over the word (坏疽|性: rule 8's). The
+    finding's site stays nested (游走性|[关节]痛). Mentions review of medical_8, 2026-12-04: 2,061
+    such findings of medical_8 were cut after the qualifier.
 """
 
 from __future__ import annotations
@@ -205,6 +214,7 @@ class DictionaryMatcher:
         self.longest_head = max(map(len, self.compound_heads), default=0)
         self.short_heads = lexicon.short_heads
         self.verb_prefixes = lexicon.verb_prefixes
+        self.not_qualifiers = lexicon.not_qualifiers
         self.body_heads = lexicon.body_heads
         self.body_head_lengths = tuple(sorted({len(head) for head in self.body_heads}, reverse=True))  # longest first
         self.procedure_heads = lexicon.procedure_heads
@@ -306,10 +316,13 @@ class DictionaryMatcher:
             candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths, self.entries)
         if self.joined_prefixes:
             candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
+        qualified: dict[tuple[int, int], int] = {}
+        if starts:
+            candidates = _qualifiers_joined(text, candidates, starts, self.not_qualifiers, qualified)
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
-                mentions += self._nested(text, matches, start, end, term.label)
+                mentions += self._nested(text, matches, start, end, term.label, qualified.get((start, end), start))
             elif term.label in _FINDING_LABELS and ADJECTIVE in term.text and term.text not in self.entries:
                 mentions += self._organism_named(text, matches, start, end)
         return mentions
@@ -375,16 +388,19 @@ class DictionaryMatcher:
         word_end = starts[following] if following < len(starts) else len(text)
         return word_end - end <= self.longest_head and text[end:word_end] in self.compound_heads
 
-    def _nested(self, text: str, matches: list[_Match], outer_start: int, outer_end: int, outer_label: str) -> list[Entity]:
+    def _nested(self, text: str, matches: list[_Match], outer_start: int, outer_end: int, outer_label: str,
+                head_start: int | None = None) -> list[Entity]:
         """Rule 5 inside one mention: among the hits ending inside it (``matches`` sorted by
         end), terms of another label, at least two characters long, that start where it
-        starts or end where it ends (its own span excluded) and pass rule 2."""
+        starts (or where its finding starts after a qualifier rule 14 joined: 游走性|关节痛) or
+        end where it ends (its own span excluded) and pass rule 2."""
+        opening = (outer_start,) if head_start is None or head_start == outer_start else (outer_start, head_start)
         inside = []
         first, after = bisect_right(matches, outer_start, key=_match_end), bisect_right(matches, outer_end, key=_match_end)
         for index, start, end in matches[first:after]:
             term, _, edges, senses = self.rules[index]
             if (
-                ((start == outer_start and end != outer_end) or (end == outer_end and start > outer_start))
+                ((start in opening and end != outer_end) or (end == outer_end and start > outer_start))
                 and end - start >= 2
                 and term.label != outer_label
                 and (edges is None or not _inside_latin_word(text, start, end, edges))
@@ -744,6 +760,48 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
         if (opening := start - len(prefix)) not in starts:
             joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+_QUALIFIER_ENDS = ("性", "型")
+_NOT_OPENING = frozenset("该此本各这那其每何")
+_LINKS = frozenset("的地得和及或与并")
+#: One-character words of level or lack that open a qualifier jieba cuts (低|钾性, 无|功能性, 高|选择性).
+_LEVEL_PREFIXES = frozenset("低高无")
+
+
+def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Sequence[int],
+                       not_qualifiers: Collection[str], heads: dict[tuple[int, int], int]) -> list[_Candidate]:
+    """Rule 14: a symptom or disease right after a jieba word of two to four characters ending in
+    性 or 型 (折返性|心动过速, 闭角型|青光眼, 变应性|肉芽肿) adds the mention written with it, the
+    label and canonical name of the finding, which rule 1 then prefers; not after a word of
+    ``not_qualifiers`` (阳性, 男性, 典型), one opening with 该, 此, 本 …, nor where a candidate
+    overlaps the word (坏疽性: rule 8's)."""
+    joined = []
+    spans: list[tuple[int, int]] | None = None
+    for _, start, end, term in candidates:
+        if start < 2 or text[start - 1] not in _QUALIFIER_ENDS or term.label not in _FINDING_LABELS:
+            continue
+        # the shortest word of two to four characters before it opening where a jieba word does
+        # (折返|性|心动过速, 的|房性心动过速 as jieba cuts them)
+        opening = next((p for p in range(start - 2, max(start - 4, 0) - 1, -1) if _is_offset_in(token_starts, p)), -1)
+        if opening < 0:
+            continue
+        if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and _is_offset_in(token_starts, opening - 1):
+            opening -= 1  # 低|钾性|瘫痪, 无|功能性|结节: a level or a lack jieba left alone opens the word
+        word = text[opening:start]
+        if word in not_qualifiers or word[0] in _NOT_OPENING or not _all_chinese(word) or any(c in _LINKS for c in word):
+            continue
+        if spans is None:
+            spans = [(s, e) for _, s, e, _ in candidates]
+        if any(s < start and e > opening for s, e in spans):
+            continue  # a candidate in or over the word (坏疽|性, 急性: rules 8 and 11)
+        joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
+        heads[(opening, end)] = start
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+def _all_chinese(word: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fff" for char in word)
 
 
 #: Rule 1: the word whose 症 a name ending with 症 must not take (低血糖症|状 is 低血糖 and 症状).

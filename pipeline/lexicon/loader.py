@@ -50,6 +50,7 @@ LIKENESS_FILE = "likeness_markers.tsv"
 OTHER_SENSES_FILE = "other_senses.tsv"
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 VERB_PREFIXES_FILE = "verb_prefixes.tsv"
+NOT_QUALIFIERS_FILE = "not_qualifiers.tsv"
 BODY_HEADS_FILE = "body_heads.tsv"
 PROCEDURE_HEADS_FILE = "procedure_heads.tsv"
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
@@ -116,6 +117,9 @@ class Lexicon:
     #: word): written right after a body part (or a lesion), the head makes one procedure with it (the
     #: matcher's rule 13: 肾|活检, 白内障|摘除术; not 静脉|造影剂)
     procedure_heads: Mapping[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+    #: not_qualifiers.tsv: words ending in 性 or 型 that qualify no finding written right after them
+    #: (阳性, 男性, 典型); every other such word joins it (the matcher's rule 14: 折返性|心动过速)
+    not_qualifiers: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -167,7 +171,8 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
     ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv``,
-    ``other_senses.tsv``, ``disease_prefixes.tsv``, ``verb_prefixes.tsv``, ``body_heads.tsv`` and ``procedure_heads.tsv`` (the shipped
+    ``other_senses.tsv``, ``disease_prefixes.tsv``, ``verb_prefixes.tsv``, ``body_heads.tsv``, ``procedure_heads.tsv`` and
+    ``not_qualifiers.tsv`` (the shipped
     ones when it has none:
     leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
@@ -198,8 +203,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 6
-_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict]
+_STORED_FORMAT = 7
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict, tuple]
 
 
 def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
@@ -225,15 +230,17 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         tuple(sorted(lexicon.verb_prefixes)),
         tuple(sorted(lexicon.body_heads)),
         {head: (tuple(sorted(labels)), others) for head, (labels, others) in lexicon.procedure_heads.items()},
+        tuple(sorted(lexicon.not_qualifiers)),
     )
 
 
 def _is_stored_lexicon(state: object) -> bool:
-    return isinstance(state, tuple) and len(state) == 11 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+    return isinstance(state, tuple) and len(state) == 12 and isinstance(state[0], tuple) and isinstance(state[5], dict)
 
 
 def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
-    entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes, body_heads, procedure_heads = stored
+    (entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes, body_heads, procedure_heads,
+     not_qualifiers) = stored
     return Lexicon(
         {row[0]: LexiconEntry(*row) for row in entries},
         words,
@@ -247,6 +254,7 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         frozenset(verb_prefixes),
         frozenset(body_heads),
         {head: (frozenset(labels), tuple(others)) for head, (labels, others) in procedure_heads.items()},
+        frozenset(not_qualifiers),
     )
 
 
@@ -268,7 +276,8 @@ def _parse_lexicon(directory: Path) -> Lexicon:
     compound_heads, short_heads = helper[COMPOUND_HEADS_FILE]
     return Lexicon(entries, helper[SEGMENTATION_FILE], directory, compound_heads, helper[WORD_FINAL_FILE],
                    helper[LIKENESS_FILE], helper[OTHER_SENSES_FILE], helper[DISEASE_PREFIXES_FILE], short_heads,
-                   helper[VERB_PREFIXES_FILE], helper[BODY_HEADS_FILE], helper[PROCEDURE_HEADS_FILE])
+                   helper[VERB_PREFIXES_FILE], helper[BODY_HEADS_FILE], helper[PROCEDURE_HEADS_FILE],
+                   helper[NOT_QUALIFIERS_FILE])
 
 
 def _segmentation_words(path: Path) -> tuple[tuple[str, int], ...]:
@@ -332,6 +341,16 @@ def _verb_prefixes(path: Path) -> frozenset[str]:
     """``verb_prefixes.tsv``: the verbs and adverbs (患, 受到, 出) a short finding may follow in one
     jieba word (the jieba words they open are Chinese)."""
     return _chinese_words(path, "prefix", 1, "Chinese characters")
+
+
+def _not_qualifiers(path: Path) -> frozenset[str]:
+    """``not_qualifiers.tsv``: words of two Chinese characters or more, ending in 性 or 型, that
+    qualify no finding written after them (E120 names file:line otherwise)."""
+    words = _chinese_words(path, "word", 2, "two Chinese characters or more")
+    for line, row in read_tsv(path, ("word", "source"), ("note",), transform=normalize_text):
+        if not row["word"].endswith(("性", "型")):
+            raise DictionaryError("E120", path=path, line=line, column="word", expected="a word ending in 性 or 型", value=row["word"])
+    return words
 
 
 def _chinese_words(path: Path, column: str, shortest: int, expected: str) -> frozenset[str]:
@@ -398,6 +417,7 @@ HELPER_FILE_READERS: dict[str, Callable[[Path], Any]] = {
     VERB_PREFIXES_FILE: _verb_prefixes,
     BODY_HEADS_FILE: _body_heads,
     PROCEDURE_HEADS_FILE: _procedure_heads,
+    NOT_QUALIFIERS_FILE: _not_qualifiers,
 }
 #: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
 LEXICON_HELPER_FILES = tuple(HELPER_FILE_READERS)

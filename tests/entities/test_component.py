@@ -131,7 +131,7 @@ def test_a_term_ending_inside_a_word_is_a_mention_only_before_a_compound_head(te
         # xywy: 性 ends the word before it, so no 性障碍, 性病 or 性窒息 is found there …
         ("需与胃肠道功能性障碍相鉴别", [("胃肠道", "body")]),
         ("以脊髓局灶性病变为特征", [("脊髓", "body")]),
-        ("呼吸完全停止者为完全性窒息", [("窒息", "symptom")]),
+        ("呼吸完全停止者为完全性窒息", [("完全性窒息", "symptom")]),  # rule 14 joins the qualifier whole
         # … but where jieba starts a word with it
         ("出现性欲减退", [("性欲减退", "symptom")]),
         ("女性性交疼痛", [("性交疼痛", "symptom")]),
@@ -246,7 +246,7 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("心悸,潮热,出汗", [("心悸", "symptom"), ("潮热", "symptom"), ("出汗", "symptom")]),
         ("咳嗽,气促,全身乏力", [("咳嗽", "symptom"), ("气促", "symptom"), ("全身乏力", "symptom")]),
         ("亦可在新部位发疹", [("发疹", "symptom")]),
-        ("出疹性发热", [("发热", "symptom")]),  # an adjective of the longer name, no rash
+        ("出疹性发热", [("出疹性发热", "symptom")]),  # an adjective of the longer name, no rash (rule 14 joins it)
         # review of xywy medical_5 (2026-12-03): words no list had, and senses the lists had wrong
         ("心排出量降低,排尿困难", [("心排出量", "test"), ("排尿困难", "symptom")]),
         ("可见丘疱疹和小结节", [("丘疱疹", "symptom"), ("小结节", "symptom")]),
@@ -299,7 +299,7 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("金葡菌,表葡菌", [("金葡菌", "microbe"), ("表葡菌", "microbe")]),
         ("以上腹部不适最常见", [("上腹部不适", "symptom")]),  # jieba cuts 以上|腹部
         ("腓骨小头处压痛", [("腓骨", "body"), ("压痛", "symptom")]),  # the head of a bone, no microcephaly
-        ("大疱型脓疱疮,融合成大疱", [("脓疱疮", "disease"), ("大疱", "symptom")]),
+        ("大疱型脓疱疮,融合成大疱", [("大疱型脓疱疮", "disease"), ("大疱", "symptom")]),  # rule 14
         # review of xywy medical_14–15 (2026-12-03, symptoms): TCM signs, short forms, diseases
         ("舌淡,苔白,脉细,便溏", [("舌淡", "symptom"), ("苔白", "symptom"), ("脉细", "symptom"), ("便溏", "symptom")]),
         ("舌淡红,苔薄白", [("苔薄白", "symptom")]),  # the normal tongue

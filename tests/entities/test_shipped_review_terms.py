@@ -279,3 +279,40 @@ def test_a_symptom_inside_a_disease_name_is_no_symptom_of_its_own(nlp, text, dis
 def test_no_procedure_on_the_hand_doing_it_or_the_place_taken_from(nlp, text, gone):
     # code review of rule 13
     assert gone not in {e.text for e in nlp(text).ents}
+
+
+# --- rule 14: qualifiers in 性 or 型 (mentions review of medical_8, 2026-12-04) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        ("起源于心房处的房性心动过速。", "房性心动过速", "心动过速"),
+        ("折返性心动过速。", "折返性心动过速", "心动过速"),
+        ("闭角型青光眼。", "闭角型青光眼", "青光眼"),
+        ("为阵发性咳嗽。", "阵发性咳嗽", "咳嗽"),
+        ("故无肌肉软弱和低钾性瘫痪。", "低钾性瘫痪", "瘫痪"),  # a level jieba cut off opens the word
+    ],
+)
+def test_a_qualifier_in_xing_or_xing_joins_the_finding_after_it(nlp, text, mention, canonical):
+    assert (mention, canonical) in [(e.text, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("可见阳性肿块。", "肿块"),  # a word of not_qualifiers.tsv
+        ("该型肺炎少见。", "肺炎"),  # a pointer, no qualifier
+    ],
+)
+def test_a_word_that_is_no_qualifier_joins_nothing(nlp, text, mention):
+    assert [e.text for e in nlp(text).ents if e.text.endswith(mention)] == [mention]
+
+
+def test_the_site_of_a_qualified_finding_stays_nested():
+    from pipeline.doc_values import doc_value
+    from pipeline.language import load
+
+    doc = load(span_views=False)("偶有游走性关节痛。")
+    assert [(e.text, e.nested) for e in doc_value(doc, "entities")] == [("游走性关节痛", False), ("关节", True)]
+

@@ -263,6 +263,13 @@ def test_procedure_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
     assert load_lexicon(folder).procedure_heads == {"活检": ({"body", "disease"}, ("钳", "针"))}
 
 
+def test_not_qualifiers_are_the_folders_own_else_the_shipped_ones(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    assert {"阳性", "男性", "典型"} <= load_lexicon(folder).not_qualifiers
+    (folder / "not_qualifiers.tsv").write_text("word\tsource\n阳性\tcurated\n", encoding="utf-8")
+    assert load_lexicon(folder).not_qualifiers == {"阳性"}
+
+
 def test_a_folder_of_ones_own_takes_the_packages_segmentation_words(tmp_path, monkeypatch):
     import pipeline.lexicon.loader as loader
 
@@ -275,7 +282,7 @@ def _lexicon_parts(lexicon):
     senses = {term: [(s.place, s.pattern.pattern) for s in found] for term, found in lexicon.other_senses.items()}
     return (lexicon.entries, lexicon.segmentation_words, lexicon.compound_heads, dict(lexicon.word_final),
             dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes, lexicon.body_heads,
-            dict(lexicon.procedure_heads))
+            dict(lexicon.procedure_heads), lexicon.not_qualifiers)
 
 
 def test_a_lexicon_read_back_from_the_disk_cache_is_the_one_parsed(tmp_path, monkeypatch):
@@ -314,6 +321,8 @@ def test_other_files_or_times_are_other_cache_entries():
         ("segmentation.tsv", "term\tfreq\tsource\n色素沉着\tmany\tcurated\n", "segmentation.tsv:2"),
         ("disease_prefixes.tsv", "prefix\tkind\tsource\tjoins\n急性\tqualifier\tcurated\tdisease\n", "disease_prefixes.tsv:2"),
         ("procedure_heads.tsv", "head\tlabels\tsource\n活检\tbody\tcurated\n活检\tbody,disease\tcurated\n", "procedure_heads.tsv:3"),
+        ("not_qualifiers.tsv", "word\tsource\n阳性\tcurated\n典型病例\tcurated\n", "not_qualifiers.tsv:3"),  # no 性 or 型 at its end
+        ("not_qualifiers.tsv", "word\tsource\n性\tcurated\n", "not_qualifiers.tsv:2"),  # one character
     ],
 )
 def test_check_validates_the_lexicons_helper_files(tmp_path, name, body, where):
