@@ -154,10 +154,11 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
             around = entities[bisect_left(starts, entity.end - longest) : bisect_right(starts, entity.start)]
             if any(
                 o.start <= entity.start and entity.end <= o.end and not o.nested
-                and (o.label != "symptom" or o.start != entity.start)
+                and (o.label != "symptom" or (o.start != entity.start and not _QUALIFIED.fullmatch(norm, o.start, entity.start)))
                 for o in around
             ):
-                continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result
+                continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result, and so is
+                # 进行性[视力]减退 (a qualifier the matcher's rule 14 joined before it)
         if found and _is_alias(norm, found[-1][0], entity):
             continue
         if rule.kind == "panel":
@@ -168,6 +169,8 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
     return found
 
 
+#: A qualifier in 性 or 型 opening a symptom before the test it holds (进行性|视力减退, 窦性|心率增快).
+_QUALIFIED = re.compile(r"[\u4e00-\u9fff]{1,4}[性型]")
 #: A panel with no test of its own after it is a lab subject: 血常规正常.
 _PANEL_ALONE = LabSubject("frequency", "lab")
 #: Between a panel and a test it holds: nothing, or a word that shows its result (血常规示白细胞增高).
@@ -256,7 +259,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                     pos = attribute.end()  # 可较正常人增加2～3倍: compared with healthy people, read on
                     continue
                 return []  # 尿酸正常值为…, 血清镁的正常浓度: a reference, no result of the patients
-            if m.group().endswith("不足") and norm.startswith("以", m.end()):
+            if m.group().endswith("不足") and norm.startswith("以", m.end()) and not norm.startswith(("以致", "以至"), m.end()):
                 return []  # PaCO2不足以兴奋呼吸: not enough to do something, no level (labs review of medical_7)
             if m.group() in _CHANGE_VERBS and _RISK_OBJECT.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
@@ -468,17 +471,23 @@ _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引�
 #: few words after it (使患者|血压下降).
 _CAUSING = re.compile(r"[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成)[^,，;；。:：]{0,4}")
 #: Treatment words no mention names, right before a causing verb (利尿常能使血压下降).
-_TREATING = re.compile(r"(?:治疗|利尿|用药|服药)(?=[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成))")
+_TREATING = re.compile(
+    r"(?<!未经)(?<!未)(?<!不)(?<!延误)(?<!停止)(?<!中断)(?<!及时)(?:治疗|利尿|用药|服药)"
+    r"(?=[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成))"
+)
+#: Right before a drug: it is stopped, not given (停用激素可引起血糖升高: the disease's own course).
+_STOPPED = re.compile(r"(?:停用|停止|撤减|撤停|中断|停)[ \t]*\Z")
 _TREATMENT_LABELS = frozenset({"drug", "procedure"})
 
 
 def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity]) -> bool:
     """Whether a drug, a procedure or a treatment word in the test's clause causes its result
     (利尿常能使血压下降, 激素可引起眼压增高, 经治疗使生长激素下降后): the effect of a treatment, no
-    finding of the patients (labs review of medical_7, 2026-12-04)."""
+    finding of the patients (labs review of medical_7, 2026-12-04); not one untreated, delayed or
+    stopped (未经治疗可使血压持续升高, 停用激素可引起血糖升高: the disease's own course; code review)."""
     for e in entities:
         if e.label in _TREATMENT_LABELS and clause_start <= e.start and e.end <= test_start \
-                and _CAUSING.fullmatch(norm, e.end, test_start):
+                and _CAUSING.fullmatch(norm, e.end, test_start) and not _STOPPED.search(norm, max(0, e.start - 3), e.start):
             return True
     treating = None
     for treating in _TREATING.finditer(norm, clause_start, test_start):

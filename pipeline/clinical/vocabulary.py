@@ -580,10 +580,11 @@ class ClinicalVocabulary:
     def _avoided_class_pattern(self) -> re.Pattern[str]:
         """An ``avoid`` word, then a class of drugs (its last character 药, 剂, 类, 素 or 物) and 如
         opening its examples, which reach the end of the searched window: 避免应用对肝脏有害的药物如|
-        巴比妥类、雌激素、; not a conditional 如 (避免用利血平等降压药，如有关节炎…必需服用激素)."""
+        巴比妥类、雌激素、; not a conditional 如 (避免用利血平等降压药，如有关节炎…必需服用激素), nor past
+        a comma (避免应用肾毒性药物如庆大霉素，可给予青霉素: code review)."""
         return re.compile(
             rf"(?:{alternation(self.cues['avoid'])})[^{CLAUSE_MARKS}]{{0,20}}[药剂类素物][ \t]*[,，]?[ \t]*如"
-            rf"(?![有需要因果为在是系此能可出发])[^。；;：:!！?？\n如]{{0,40}}\Z"
+            rf"(?![有需要因果为在是系此能可出发])[^。；;：:!！?？\n如,，]{{0,40}}\Z"
         )
 
     def is_an_avoided_example(self, norm: str, start: int) -> bool:

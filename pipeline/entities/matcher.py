@@ -107,12 +107,13 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     runs on from the head (移植物抗宿主病), nor after a site ending a longer candidate (as rule 12).
     It runs after rules 7–9 and 12, so a joined site or lesion joins too (肾组织|活检, 心室壁瘤|切除).
 14. **Qualifiers joined.** A word of two to four characters ending in 性 or 型, opening where a
-    jieba word does (the shortest), right before a symptom or disease mention (折返|性|心动过速,
-    闭角型|青光眼, 阵发性|咳嗽; a longer word jieba cuts is cut too: 大|叶性|炎症 → 叶性炎症) adds the
-    mention written with it: the finding's label and
+    jieba word does (the shortest; a 低 or 高 jieba left alone before it opens it: 低|钾性|瘫痪), right
+    before a symptom or disease mention (折返|性|心动过速, 闭角型|青光眼, 阵发性|咳嗽) adds the mention
+    written with it (and a 非 before it, as rule 8: 非闭塞性肠系膜缺血): the finding's label and
     canonical name, which rule 1 then prefers, as CMeEE writes such a phrase. Not after a word of
-    ``not_qualifiers.tsv`` (阳性, 男性, 典型, 急性: rule 11's), one opening with 该, 此, 本 …, one
-    holding 的, 和, 及 …, nor where a candidate lies in or over the word (坏疽|性: rule 8's). The
+    ``not_qualifiers.tsv`` (阳性, 男性, 典型, 急性: rule 11's), one opening with 该, 此, 如, 无 …, one
+    holding 的, 和, 及 …, one after a lone character jieba cut off it (大|叶性, 易|复性: the longer
+    qualifier is unknown), nor where a candidate lies in or over the word (坏疽|性: rule 8's). The
     finding's site stays nested (游走性|[关节]痛). Mentions review of medical_8, 2026-12-04: 2,061
     such findings of medical_8 were cut after the qualifier.
 """
@@ -314,11 +315,11 @@ class DictionaryMatcher:
         candidates = _drug_classes_joined(text, candidates)
         if self.procedure_heads:
             candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths, self.entries)
-        if self.joined_prefixes:
-            candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
         qualified: dict[tuple[int, int], int] = {}
         if starts:
             candidates = _qualifiers_joined(text, candidates, starts, self.not_qualifiers, qualified)
+        if self.joined_prefixes:  # after rule 14: 慢性|进行性肝病
+            candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
@@ -762,11 +763,16 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 
+#: Rule 14: what a qualifier ends with; what none opens (该型, 此型: a pointer; 如|肠源性, 即|脑性,
+#: 有|炎性, 无|全身性, 叫|牙源性: a word before it, re-review of medical_8); what none holds.
 _QUALIFIER_ENDS = ("性", "型")
-_NOT_OPENING = frozenset("该此本各这那其每何")
+_NOT_OPENING = frozenset("该此本各这那其每何如即有无叫以为呈是")
 _LINKS = frozenset("的地得和及或与并")
-#: One-character words of level or lack that open a qualifier jieba cuts (低|钾性, 无|功能性, 高|选择性).
-_LEVEL_PREFIXES = frozenset("低高无")
+#: One-character words of level that open a qualifier jieba cuts (低|钾性, 高|选择性).
+_LEVEL_PREFIXES = frozenset("低高")
+#: One-character words that may stand right before a qualifier: any other lone character before it
+#: is the start of a longer qualifier jieba cut (易|复性, 一|过性, 节|段性: no join, re-review of medical_8).
+_BEFORE_A_QUALIFIER = frozenset("的呈为有见伴致及和或与是在可出发成等如并因由于而且也亦均多少较更最很不无未即则使以至到从对向被把将一二三四五六七八九十，,。、；;：:（(")
 
 
 def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Sequence[int],
@@ -777,7 +783,8 @@ def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Se
     ``not_qualifiers`` (阳性, 男性, 典型), one opening with 该, 此, 本 …, nor where a candidate
     overlaps the word (坏疽性: rule 8's)."""
     joined = []
-    spans: list[tuple[int, int]] | None = None
+    ends: list[int] | None = None  # of the candidates, in their (end) order, wanted once a qualifier is found
+    longest = 0
     for _, start, end, term in candidates:
         if start < 2 or text[start - 1] not in _QUALIFIER_ENDS or term.label not in _FINDING_LABELS:
             continue
@@ -786,15 +793,24 @@ def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Se
         opening = next((p for p in range(start - 2, max(start - 4, 0) - 1, -1) if _is_offset_in(token_starts, p)), -1)
         if opening < 0:
             continue
-        if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and _is_offset_in(token_starts, opening - 1):
-            opening -= 1  # 低|钾性|瘫痪, 无|功能性|结节: a level or a lack jieba left alone opens the word
         word = text[opening:start]
         if word in not_qualifiers or word[0] in _NOT_OPENING or not _all_chinese(word) or any(c in _LINKS for c in word):
             continue
-        if spans is None:
-            spans = [(s, e) for _, s, e, _ in candidates]
-        if any(s < start and e > opening for s, e in spans):
-            continue  # a candidate in or over the word (坏疽|性, 急性: rules 8 and 11)
+        if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and _is_offset_in(token_starts, opening - 1):
+            opening -= 1  # 低|钾性|瘫痪: a level jieba left alone opens the word
+        if (opening > 0 and "\u4e00" <= text[opening - 1] <= "\u9fff" and text[opening - 1] not in _BEFORE_A_QUALIFIER
+                and text[opening - 1] != _NOT and _is_offset_in(token_starts, opening - 1)):
+            continue  # 易|复性, 节|段性: a lone character jieba cut off the qualifier, which is longer
+        if opening > 0 and text[opening - 1] == _NOT:
+            opening -= 1  # 非闭塞性|肠系膜缺血: an ischaemia of another kind, as rule 8's 非化脓性关节炎
+        if ends is None:
+            ends = [e for _, _, e, _ in candidates]
+            longest = max(e - s for _, s, e, _ in candidates)
+        # a candidate in or over the word (坏疽|性, 急性: rules 8 and 11): one ending after the word
+        # opens and at most the longest candidate after the finding starts (bisected: a text of
+        # many qualified findings must not cost candidates × findings)
+        if any(candidates[i][1] < start for i in range(bisect_right(ends, opening), bisect_right(ends, start + longest))):
+            continue
         joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
         heads[(opening, end)] = start
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates

@@ -346,11 +346,14 @@ def _verb_prefixes(path: Path) -> frozenset[str]:
 def _not_qualifiers(path: Path) -> frozenset[str]:
     """``not_qualifiers.tsv``: words of two Chinese characters or more, ending in 性 or 型, that
     qualify no finding written after them (E120 names file:line otherwise)."""
-    words = _chinese_words(path, "word", 2, "two Chinese characters or more")
+    words = set()
     for line, row in read_tsv(path, ("word", "source"), ("note",), transform=normalize_text):
-        if not row["word"].endswith(("性", "型")):
-            raise DictionaryError("E120", path=path, line=line, column="word", expected="a word ending in 性 or 型", value=row["word"])
-    return words
+        word = row["word"]
+        if len(word) < 2 or not _chinese(word) or not word.endswith(("性", "型")):
+            raise DictionaryError("E120", path=path, line=line, column="word",
+                                  expected="two Chinese characters or more ending in 性 or 型", value=word)
+        words.add(word)
+    return frozenset(words)
 
 
 def _chinese_words(path: Path, column: str, shortest: int, expected: str) -> frozenset[str]:

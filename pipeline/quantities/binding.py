@@ -369,7 +369,7 @@ def _going_on(
         return clause  # a population found otherwise (在早产儿中 is the group itself)
     if group.group("group") in _THE_ONE_OR_OTHER:
         return clause  # 前者死亡率为50%，而后者可达80%: of something else
-    among = norm.startswith("中", group.end("group")) and norm[group.start("group") - 1] == "在"
+    among = norm.startswith("中", group.end("group")) and group.start("group") > 0 and norm[group.start("group") - 1] == "在"
     if not among and any(e.start < group.end("group") and group.start("group") < e.end for e in entities):
         return clause  # 特发性气胸为13.4%: another cause (not 在早产儿中可达20%: a group, said so)
     population = "" if _NO_GROUP.search(group.group("group")) else group.group("group")
@@ -380,7 +380,7 @@ def _going_on(
 _THE_ONE_OR_OTHER = frozenset({"前者", "后者"})
 #: Words showing that what opens a clause going on is no group of people (有时可高达, 平均, 国外报道,
 #: 个别高达, 当病情进展时可达).
-_NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|较高|较低|仅|约|多为|反之|个别|当)|报道|报告|统计|文献|^[也亦则而]$|时$")
+_NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|较高|较低|仅|约|多为|反之|个别|当|偶|少数|多数)|报道|报告|统计|文献|^[也亦则而]$|时$")
 
 
 #: A time or a condition, no group of people (第一次世界大战初期, 术后, 抗生素应用之前, 儿童期).

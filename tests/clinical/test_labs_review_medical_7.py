@@ -19,6 +19,7 @@ def rows(analyse, text: str) -> list[tuple[str, str, str]]:
         ("血冷球蛋白阳性。", [("冷球蛋白", "阳性", "present")]),  # was cut to 球蛋白
         # not enough to do something: no level
         ("PaCO2不足以兴奋呼吸。", []),
+        ("孕酮分泌不足以致月经紊乱。", [("孕酮", "不足", "present")]),  # 以致: so that (code review)
         ("孕酮分泌不足。", [("孕酮", "不足", "present")]),
     ],
 )
@@ -52,6 +53,9 @@ def test_if_so_and_once_reached_are_conditions(analyse, text, expected):
         ("激素可引起眼压增高。", []),
         ("长期服用激素可使患者血糖升高。", []),
         ("本病可使血压下降。", [("血压", "下降", "present")]),
+        # untreated, delayed or stopped: the disease's own course (code review)
+        ("延误治疗可导致血钙升高。", [("血钙", "升高", "present")]),
+        ("停用激素可引起血糖升高。", [("血糖", "升高", "present")]),
     ],
 )
 def test_a_result_a_treatment_causes_is_no_finding(analyse, text, expected):

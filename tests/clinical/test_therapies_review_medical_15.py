@@ -41,6 +41,8 @@ def test_a_site_and_a_bare_shoushu_are_one_surgery():
         ("禁止服用对骨髓细胞有损害的药物如氯霉素、乙双吗琳等。", []),
         # a conditional 如: the drug is given
         ("避免用利血平等降压药，如有关节炎必需服用激素。", ["激素"]),
+        # the examples end at a comma (code review)
+        ("避免应用肾毒性药物如庆大霉素，可给予青霉素治疗。", ["青霉素"]),
         # 如 after a treatment: examples of what to give
         ("避免感染，可用抗生素如青霉素、红霉素。", ["抗生素", "青霉素", "红霉素"]),
         # the harm a drug does

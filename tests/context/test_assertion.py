@@ -1282,7 +1282,6 @@ def test_rule_out_and_attributes_of_other_heads(mark, text, term, expected):
         ("预防的关键是预防胎儿宫内或产时缺氧", "缺氧", "hypothetical"),
         ("要防止因出汗过多导致虚脱", "虚脱", "hypothetical"),
         ("避免受凉感冒", ("感冒", "disease"), "hypothetical"),
-        ("应阻止病变发展为感染", ("感染", "disease"), "hypothetical"),  # mentions review of medical_8
         ("预防性使用抗生素后仍出现发热", "发热", "present"),  # prophylactic, an adjective
         ("病程中不可避免地出现肝硬化", ("肝硬化", "disease"), "present"),
         ("叶酸预防神经管畸形的机制至今还不明确", ("神经管畸形", "disease"), "hypothetical"),  # no relation rule

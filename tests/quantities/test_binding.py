@@ -1823,8 +1823,9 @@ def test_a_hedge_between_a_measure_and_its_number_keeps_the_measure():
         # mention said to be one by 在…中
         ("本病发病率为4%，在早产儿中可达20%以上。", [(None, "发病率", "", "record"), (None, "发病率", "早产儿", "record")]),
         ("发热的发生率为10%，个别高达30%。", [("发热", "发生率", "", "rate"), ("发热", "发生率", "", "rate")]),  # no group
+        ("发热的发生率为10%，偶可达30%。", [("发热", "发生率", "", "rate"), ("发热", "发生率", "", "rate")]),  # code review
         ("发热的发生率为10%，当病情进展时可达30%。", [("发热", "发生率", "", "rate"), ("发热", "发生率", "", "rate")]),
-        ("前者死亡率为50%，而后者可达80%。", [(None, "死亡率", "前者", "record"), (None, "", "", "")]),  # something else
+        ("本病死亡率为50%，而后者可达80%。", [(None, "死亡率", "", "record"), (None, "", "", "")]),  # something else
     ],
 )
 def test_a_clause_going_on_with_another_group_repeats_the_subject_and_measure(text, rows):
