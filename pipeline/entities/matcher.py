@@ -116,6 +116,10 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     qualifier is unknown), nor where a candidate lies in or over the word (坏疽|性: rule 8's). The
     finding's site stays nested (游走性|[关节]痛). Mentions review of medical_8, 2026-12-04: 2,061
     such findings of medical_8 were cut after the qualifier.
+15. **Sides joined.** A side of ``body_sides.tsv`` (左, 右, 双) opening a jieba word right before a
+    body part makes one body part with it (左|冠状动脉, 右|心房, 双|上肢: itself as canonical name), as
+    CMeEE writes it; not where a term covers the side, nor where jieba joins it to the word before
+    (2周左右|骨骼肌). It runs with rule 12, before rule 7, so a finding joins the whole site.
 """
 
 from __future__ import annotations
@@ -216,6 +220,7 @@ class DictionaryMatcher:
         self.short_heads = lexicon.short_heads
         self.verb_prefixes = lexicon.verb_prefixes
         self.not_qualifiers = lexicon.not_qualifiers
+        self.body_sides = lexicon.body_sides
         self.body_heads = lexicon.body_heads
         self.body_head_lengths = tuple(sorted({len(head) for head in self.body_heads}, reverse=True))  # longest first
         self.procedure_heads = lexicon.procedure_heads
@@ -311,6 +316,8 @@ class DictionaryMatcher:
         mentions = []
         if self.body_heads:
             top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths, self.entries)
+        if starts and self.body_sides:
+            top_level = _sides_joined(text, top_level, starts, self.body_sides)
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         candidates = _drug_classes_joined(text, candidates)
         if self.procedure_heads:
@@ -760,6 +767,25 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
             starts = {s for _, s, _, _ in candidates}
         if (opening := start - len(prefix)) not in starts:
             joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Sequence[int], sides: Collection[str]) -> list[_Candidate]:
+    """Rule 15: a body part right after a side of ``body_sides.tsv`` (左|冠状动脉, 右|心房, 双|下肢)
+    that opens a jieba word (not 2周左|右) adds the body part written with it, itself as canonical
+    name, which rule 1 then prefers; not where a candidate covers the side. It runs before rule 7, so
+    a finding joins the whole site (右胸腔|破溃)."""
+    joined = []
+    covered: set[int] | None = None
+    for _, start, end, term in candidates:
+        if start < 1 or text[start - 1] not in sides or term.label != "body" or not _is_offset_in(token_starts, start - 1):
+            continue
+        if covered is None:
+            covered = {i for _, s, e, _ in candidates for i in range(s, e)}
+        if start - 1 in covered:
+            continue
+        written = text[start - 1 : end]
+        joined.append((start - 1 - end, start - 1, end, term._replace(text=written, canonical=written)))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 

@@ -51,6 +51,7 @@ OTHER_SENSES_FILE = "other_senses.tsv"
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 VERB_PREFIXES_FILE = "verb_prefixes.tsv"
 NOT_QUALIFIERS_FILE = "not_qualifiers.tsv"
+BODY_SIDES_FILE = "body_sides.tsv"
 BODY_HEADS_FILE = "body_heads.tsv"
 PROCEDURE_HEADS_FILE = "procedure_heads.tsv"
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
@@ -120,6 +121,9 @@ class Lexicon:
     #: not_qualifiers.tsv: words ending in 性 or 型 that qualify no finding written right after them
     #: (阳性, 男性, 典型); every other such word joins it (the matcher's rule 14: 折返性|心动过速)
     not_qualifiers: frozenset[str] = frozenset()
+    #: body_sides.tsv: one-character sides (左, 右, 双) that, opening a jieba word right before a body
+    #: part, make one body part with it (the matcher's rule 15: 左|冠状动脉, 双|下肢)
+    body_sides: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -171,8 +175,8 @@ def read_entity_file(path: Path, on_error: Callable[[DictionaryError], None] | N
 def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
     ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv``,
-    ``other_senses.tsv``, ``disease_prefixes.tsv``, ``verb_prefixes.tsv``, ``body_heads.tsv``, ``procedure_heads.tsv`` and
-    ``not_qualifiers.tsv`` (the shipped
+    ``other_senses.tsv``, ``disease_prefixes.tsv``, ``verb_prefixes.tsv``, ``body_heads.tsv``, ``procedure_heads.tsv``,
+    ``not_qualifiers.tsv`` and ``body_sides.tsv`` (the shipped
     ones when it has none:
     leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
@@ -203,8 +207,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 7
-_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict, tuple]
+_STORED_FORMAT = 8
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict, tuple, tuple]
 
 
 def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
@@ -231,16 +235,17 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         tuple(sorted(lexicon.body_heads)),
         {head: (tuple(sorted(labels)), others) for head, (labels, others) in lexicon.procedure_heads.items()},
         tuple(sorted(lexicon.not_qualifiers)),
+        tuple(sorted(lexicon.body_sides)),
     )
 
 
 def _is_stored_lexicon(state: object) -> bool:
-    return isinstance(state, tuple) and len(state) == 12 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+    return isinstance(state, tuple) and len(state) == 13 and isinstance(state[0], tuple) and isinstance(state[5], dict)
 
 
 def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
     (entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes, body_heads, procedure_heads,
-     not_qualifiers) = stored
+     not_qualifiers, body_sides) = stored
     return Lexicon(
         {row[0]: LexiconEntry(*row) for row in entries},
         words,
@@ -255,6 +260,7 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         frozenset(body_heads),
         {head: (frozenset(labels), tuple(others)) for head, (labels, others) in procedure_heads.items()},
         frozenset(not_qualifiers),
+        frozenset(body_sides),
     )
 
 
@@ -277,7 +283,7 @@ def _parse_lexicon(directory: Path) -> Lexicon:
     return Lexicon(entries, helper[SEGMENTATION_FILE], directory, compound_heads, helper[WORD_FINAL_FILE],
                    helper[LIKENESS_FILE], helper[OTHER_SENSES_FILE], helper[DISEASE_PREFIXES_FILE], short_heads,
                    helper[VERB_PREFIXES_FILE], helper[BODY_HEADS_FILE], helper[PROCEDURE_HEADS_FILE],
-                   helper[NOT_QUALIFIERS_FILE])
+                   helper[NOT_QUALIFIERS_FILE], helper[BODY_SIDES_FILE])
 
 
 def _segmentation_words(path: Path) -> tuple[tuple[str, int], ...]:
@@ -356,6 +362,15 @@ def _not_qualifiers(path: Path) -> frozenset[str]:
     return frozenset(words)
 
 
+def _body_sides(path: Path) -> frozenset[str]:
+    """``body_sides.tsv``: the one-character sides (左, 右, 双) a body part written right after joins."""
+    sides = _chinese_words(path, "side", 1, "one Chinese character")
+    for line, row in read_tsv(path, ("side", "source"), ("note",), transform=normalize_text):
+        if len(row["side"]) != 1:
+            raise DictionaryError("E120", path=path, line=line, column="side", expected="one Chinese character", value=row["side"])
+    return sides
+
+
 def _chinese_words(path: Path, column: str, shortest: int, expected: str) -> frozenset[str]:
     """The ``column`` of a word list of the matcher, each value at least ``shortest`` Chinese
     characters (E120 names file:line otherwise)."""
@@ -421,6 +436,7 @@ HELPER_FILE_READERS: dict[str, Callable[[Path], Any]] = {
     BODY_HEADS_FILE: _body_heads,
     PROCEDURE_HEADS_FILE: _procedure_heads,
     NOT_QUALIFIERS_FILE: _not_qualifiers,
+    BODY_SIDES_FILE: _body_sides,
 }
 #: The top-level files a dictionaries folder may hold for the lexicon (the shipped ones where it has none).
 LEXICON_HELPER_FILES = tuple(HELPER_FILE_READERS)

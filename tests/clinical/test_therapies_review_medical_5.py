@@ -93,7 +93,7 @@ def test_a_group_word_after_a_verb_or_or_keeps_the_treatment(text, kept):
         ("患库欣综合征作双侧肾上腺切除后，有10%～30%病人可发现垂体肿瘤。", []),  # what happens after it
         ("可见于交感神经切除和甲状腺切除的患者。", []),  # the patients who had it
         ("这两种特殊表现在胆囊切除后均可获得好转。", ["胆囊切除术"]),  # the outcome: a treatment (named as the lexicon does)
-        ("绝经后妇女应做全子宫双附件切除。", ["附件切除"]),
+        ("绝经后妇女应做全子宫双附件切除。", ["全子宫双附件切除"]),  # both organs, the side with them (rule 15)
     ],
 )
 def test_a_surgery_outside_treatment_texts_is_a_treatment_only_without_what_follows_it(text, rows):

@@ -337,3 +337,18 @@ def test_wu_before_a_qualifier_denies_the_finding(nlp):
     doc = nlp("患者无阵发性咳嗽。")
     assert [(e.text, e._.assertion if hasattr(e._, "assertion") else None) for e in doc.ents][:1] == [("阵发性咳嗽", "negated")]
 
+
+# --- rule 15: sides (mentions re-review of medical_8, 2026-12-04) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("最常见的是左冠状动脉。", ["左冠状动脉"]),
+        ("以后双上肢也受影响。", ["双上肢"]),
+        ("2周左右骨骼肌形态恢复。", ["骨骼肌"]),  # 左右 is one word: no side
+    ],
+)
+def test_a_side_opening_a_word_joins_the_body_part_after_it(nlp, text, body):
+    assert [e.text for e in nlp(text).ents if e.label_ == "body"] == body
+

@@ -282,7 +282,7 @@ def _lexicon_parts(lexicon):
     senses = {term: [(s.place, s.pattern.pattern) for s in found] for term, found in lexicon.other_senses.items()}
     return (lexicon.entries, lexicon.segmentation_words, lexicon.compound_heads, dict(lexicon.word_final),
             dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes, lexicon.body_heads,
-            dict(lexicon.procedure_heads), lexicon.not_qualifiers)
+            dict(lexicon.procedure_heads), lexicon.not_qualifiers, lexicon.body_sides)
 
 
 def test_a_lexicon_read_back_from_the_disk_cache_is_the_one_parsed(tmp_path, monkeypatch):
@@ -323,6 +323,7 @@ def test_other_files_or_times_are_other_cache_entries():
         ("procedure_heads.tsv", "head\tlabels\tsource\n活检\tbody\tcurated\n活检\tbody,disease\tcurated\n", "procedure_heads.tsv:3"),
         ("not_qualifiers.tsv", "word\tsource\n阳性\tcurated\n典型病例\tcurated\n", "not_qualifiers.tsv:3"),  # no 性 or 型 at its end
         ("not_qualifiers.tsv", "word\tsource\n性\tcurated\n", "not_qualifiers.tsv:2"),  # one character
+        ("body_sides.tsv", "side\tsource\n左侧\tcurated\n", "body_sides.tsv:2"),  # one character only
     ],
 )
 def test_check_validates_the_lexicons_helper_files(tmp_path, name, body, where):
