@@ -1,5 +1,7 @@
 """Therapy rows a review of xywy medical_15 (2026-12-04) found wrong: routes of herbal medicine,
-surgeries cut to a bare 手术, drugs kept away from or named for the harm they do."""
+surgeries cut to a bare 手术, drugs kept away from or named for the harm they do; and two the closing
+note of the session before left: therapies given together share what is said of them, and a
+surgery's outcome may follow in the clause after it."""
 
 from __future__ import annotations
 
@@ -53,3 +55,31 @@ def test_a_site_and_a_bare_shoushu_are_one_surgery():
 )
 def test_a_drug_kept_away_from_or_doing_harm_is_no_treatment(text, kept):
     assert [therapy for therapy, _, _ in rows(text, section="prevent_info")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("泼尼松联合环磷酰胺治疗有效。", [("泼尼松", None, "有效"), ("环磷酰胺", None, "有效")]),
+        ("手术配合化疗效果好。", [("手术", None, "有效"), ("化疗", None, "有效")]),
+        ("泼尼松联合应用环磷酰胺口服，有效。", [("泼尼松", "口服", "有效"), ("环磷酰胺", "口服", "有效")]),
+        # not given together: the first failed before the second was added
+        ("激素治疗无效时加用环磷酰胺有效。", [("激素治疗", None, None), ("环磷酰胺", None, "有效")]),
+    ],
+)
+def test_therapies_given_together_share_the_outcome_and_route(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("手术后，症状明显改善。", [("手术", None, "改善")]),
+        ("手术后，疗效良好。", [("手术", None, "有效")]),
+        # what happens after it, with no outcome: the surgery is a time, no row
+        ("作双侧肾上腺切除后，有10%～30%病人可发现垂体肿瘤。", []),
+        ("手术后，血压下降。", []),
+    ],
+)
+def test_outside_treatment_texts_a_surgery_with_its_outcome_in_the_next_clause_is_a_treatment(text, expected):
+    assert rows(text, section="desc") == expected
