@@ -134,7 +134,7 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
-from ..lexicon.loader import PROCEDURE_SITE_LABELS, Lexicon, LexiconEntry, OtherSense
+from ..lexicon.loader import PROCEDURE_SITE_LABELS, Lexicon, LexiconEntry, OtherSense, is_chinese
 from ..sentences import SENTENCE_ENDS
 
 _DIGITS = frozenset("0123456789")
@@ -820,11 +820,11 @@ def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Se
         if opening < 0:
             continue
         word = text[opening:start]
-        if word in not_qualifiers or word[0] in _NOT_OPENING or not _all_chinese(word) or any(c in _LINKS for c in word):
+        if word in not_qualifiers or word[0] in _NOT_OPENING or not is_chinese(word) or any(c in _LINKS for c in word):
             continue
         if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and _is_offset_in(token_starts, opening - 1):
             opening -= 1  # 低|钾性|瘫痪: a level jieba left alone opens the word
-        if (opening > 0 and "\u4e00" <= text[opening - 1] <= "\u9fff" and text[opening - 1] not in _BEFORE_A_QUALIFIER
+        if (opening > 0 and is_chinese(text[opening - 1]) and text[opening - 1] not in _BEFORE_A_QUALIFIER
                 and text[opening - 1] != _NOT and _is_offset_in(token_starts, opening - 1)):
             continue  # 易|复性, 节|段性: a lone character jieba cut off the qualifier, which is longer
         if opening > 0 and text[opening - 1] == _NOT:
@@ -840,10 +840,6 @@ def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Se
         joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
         heads[(opening, end)] = start
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
-
-
-def _all_chinese(word: str) -> bool:
-    return all("\u4e00" <= char <= "\u9fff" for char in word)
 
 
 #: Rule 1: the word whose 症 a name ending with 症 must not take (低血糖症|状 is 低血糖 and 症状).

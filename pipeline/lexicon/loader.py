@@ -315,7 +315,7 @@ def _body_heads(path: Path) -> frozenset[str]:
     heads = set()
     for line, row in read_tsv(path, ("head", "source"), ("note", "one_character"), transform=normalize_text):
         head, single = row["head"], choice(path, line, row, "one_character", ONE_CHARACTER_HEAD) == "yes"
-        if len(head) < (1 if single else 2) or not _chinese(head):
+        if len(head) < (1 if single else 2) or not is_chinese(head):
             expected = "Chinese characters" if single else "two Chinese characters or more (one_character yes for one)"
             raise DictionaryError("E120", path=path, line=line, column="head", expected=expected, value=head)
         heads.add(head)
@@ -329,7 +329,7 @@ def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, .
     rows = read_tsv(path, ("head", "labels", "source"), ("except", "note"), transform=normalize_text)
     for line, row in unique_rows(path, rows, ("head",)):  # a second row would silently win
         head = row["head"]
-        if len(head) < 2 or not _chinese(head):
+        if len(head) < 2 or not is_chinese(head):
             raise DictionaryError("E120", path=path, line=line, column="head", expected="two Chinese characters or more", value=head)
         labels = frozenset(label.strip() for label in row["labels"].split(",") if label.strip())
         if not labels or not labels <= set(PROCEDURE_SITE_LABELS):
@@ -339,7 +339,8 @@ def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, .
     return heads
 
 
-def _chinese(word: str) -> bool:
+def is_chinese(word: str) -> bool:
+    """Whether every character of ``word`` is a CJK ideograph (of the basic block)."""
     return all("\u4e00" <= char <= "\u9fff" for char in word)
 
 
@@ -355,7 +356,7 @@ def _not_qualifiers(path: Path) -> frozenset[str]:
     words = set()
     for line, row in read_tsv(path, ("word", "source"), ("note",), transform=normalize_text):
         word = row["word"]
-        if len(word) < 2 or not _chinese(word) or not word.endswith(("性", "型")):
+        if len(word) < 2 or not is_chinese(word) or not word.endswith(("性", "型")):
             raise DictionaryError("E120", path=path, line=line, column="word",
                                   expected="two Chinese characters or more ending in 性 or 型", value=word)
         words.add(word)
@@ -364,11 +365,12 @@ def _not_qualifiers(path: Path) -> frozenset[str]:
 
 def _body_sides(path: Path) -> frozenset[str]:
     """``body_sides.tsv``: the one-character sides (左, 右, 双) a body part written right after joins."""
-    sides = _chinese_words(path, "side", 1, "one Chinese character")
+    sides = set()
     for line, row in read_tsv(path, ("side", "source"), ("note",), transform=normalize_text):
-        if len(row["side"]) != 1:
+        if len(row["side"]) != 1 or not is_chinese(row["side"]):
             raise DictionaryError("E120", path=path, line=line, column="side", expected="one Chinese character", value=row["side"])
-    return sides
+        sides.add(row["side"])
+    return frozenset(sides)
 
 
 def _chinese_words(path: Path, column: str, shortest: int, expected: str) -> frozenset[str]:
@@ -377,7 +379,7 @@ def _chinese_words(path: Path, column: str, shortest: int, expected: str) -> fro
     words = set()
     for line, row in read_tsv(path, (column, "source"), ("note",), transform=normalize_text):
         word = row[column]
-        if len(word) < shortest or not _chinese(word):
+        if len(word) < shortest or not is_chinese(word):
             raise DictionaryError("E120", path=path, line=line, column=column, expected=expected, value=word)
         words.add(word)
     return frozenset(words)

@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 
 import pipeline
+from tests.helpers import therapy_rows
 
 
 def rows(text: str, section: str = "desc") -> list[tuple]:
-    table = pipeline.run([{"name": "测试病", section: text}])["therapies"]
-    return [(r.therapy, r.route if isinstance(r.route, str) else None, r.outcome if isinstance(r.outcome, str) else None)
-            for r in table.itertuples()]
+    return therapy_rows(text, section)
 
 
 @pytest.mark.parametrize(
