@@ -46,7 +46,9 @@ word lists are data (``vocabulary.py``):
    after it);
    ``共N次`` gives sessions. Enumerated therapies share
    the route, schedule and duration read after the last one (``利福平与吡嗪酰胺每周2次``), its dose
-   only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first.
+   only after an ``each`` cue (``倍他米松或地塞米松各为24mg``), and a route before the first. A
+   ``listed_route`` word (水煎服, 煎汤内服, 代茶饮) after a list of herbs each with its dose is every
+   item's route (``柴胡6克、当归12克煎汤内服``).
 3. **Outcome: the nearest therapy group before it.** Enumerated therapies (``泼尼松、
    环磷酰胺``) and therapies given together (``combined`` cues: ``泼尼松联合环磷酰胺``) form a group; each outcome word in a sentence goes to the nearest group before
    it that has none, in the clause where its instructions end or the next one (a negated one is a
@@ -175,6 +177,7 @@ def extract_therapies(
             for row in group:
                 _read_details(norm, row, nearby, voc, sentence, ends, tests)
             _share_instructions(norm, group, voc)
+        _share_a_listed_route(norm, groups, voc, sentence)
         _bind_outcomes(norm, groups, voc, sentence, [c[0].start for c in causes if sentence[0] <= c[0].start < sentence[1]])
         _bind_patients(norm, groups, nearby, voc, sentence)
         _bind_effect(norm, groups or previous, nearby, voc, sentence, status)
@@ -577,6 +580,24 @@ def _share_instructions(norm, group, voc) -> None:
     if first.get("route") and first["start"] < first["entity"].start:  # the route was written before it
         for row in group[1:]:
             row.setdefault("route", first["route"])
+
+
+def _share_a_listed_route(norm: str, groups: list[list[dict]], voc: ClinicalVocabulary, sentence: tuple[int, int]) -> None:
+    """Rule 2 for a list of herbs each with its dose: a ``listed_route`` word after the last item
+    (柴胡6克、当归12克、王不留行9克煎汤内服; 人参5克，麦冬各30克，水煎服) is the route of every item before
+    it that has none, back to where something else than a dose and a separator stands between two
+    items."""
+    for i in range(len(groups) - 1, 0, -1):
+        last = groups[i][-1]
+        route = voc.route_pattern.search(norm, _after_alias(norm, last["entity"].end), sentence[1])
+        if not last.get("route") or route is None or not voc.listed_route_pattern.fullmatch(route.group()):
+            continue
+        for j in range(i - 1, -1, -1):
+            if not voc.list_item_gap.fullmatch(norm, _after_alias(norm, groups[j][-1]["entity"].end), groups[j + 1][0]["start"]):
+                break
+            for row in groups[j]:
+                row.setdefault("route", last["route"])
+        return
 
 
 def _is_daily(unit: str) -> bool:

@@ -47,7 +47,7 @@ CUE_ROLES = (
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
-    "diluent", "dilutes", "given_test", "combined",
+    "diluent", "dilutes", "given_test", "combined", "listed_route",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
@@ -339,6 +339,17 @@ class ClinicalVocabulary:
         """Right after the last of enumerated therapies, an ``each`` cue: the dose after it is
         every one's (倍他米松或地塞米松|各为24mg, A和B的剂量均为…)."""
         return re.compile(rf"[ \t]*的?(?:剂量|用量)?(?:{alternation(self.cues['each'])})")
+
+    @functools.cached_property
+    def listed_route_pattern(self) -> re.Pattern[str]:
+        """A ``listed_route`` word (水煎服, 代茶饮): said once after a list of herbs and their doses."""
+        return re.compile(alternation(self.cues["listed_route"]) or r"(?!)")
+
+    @functools.cached_property
+    def list_item_gap(self) -> re.Pattern[str]:
+        """Between two items of a list of drugs with their doses: a dose (maybe after 各) and a
+        separator (柴胡|6克、|当归, 麦冬|各30克，|制附子)."""
+        return re.compile(rf"[ \t]*(?:各[ \t]*)?(?:{self.dose_pattern.pattern})?[ \t]*[、,，][ \t]*")
 
     @functools.cached_property
     def combined_pattern(self) -> re.Pattern[str]:

@@ -82,3 +82,17 @@ def test_therapies_given_together_share_the_outcome_and_route(text, expected):
 )
 def test_outside_treatment_texts_a_surgery_with_its_outcome_in_the_next_clause_is_a_treatment(text, expected):
     assert rows(text, section="desc") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # therapies re-review of medical_15: a decoction said once after herbs and their doses
+        ("可用柴胡6克、当归12克煎汤内服。", [("柴胡", "口服"), ("当归", "口服")]),
+        # not past another drug between (a herb the dictionaries lack) nor for routes said of one drug
+        ("口服泼尼松10mg，地塞米松5mg。", [("泼尼松", "口服"), ("地塞米松", None)]),
+    ],
+)
+def test_a_decoction_said_after_a_list_of_herbs_is_every_ones_route(text, routes):
+    assert [(therapy, route) for therapy, route, _ in rows(text)] == routes
+
