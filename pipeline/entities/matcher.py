@@ -776,14 +776,17 @@ def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Sequenc
     name, which rule 1 then prefers; not where a candidate covers the side. It runs before rule 7, so
     a finding joins the whole site (右胸腔|破溃)."""
     joined = []
-    covered: set[int] | None = None
+    ends: list[int] | None = None  # of the candidates, in their (end) order, wanted once a side is found
+    longest = 0
     for _, start, end, term in candidates:
         if start < 1 or text[start - 1] not in sides or term.label != "body" or not _is_offset_in(token_starts, start - 1):
             continue
-        if covered is None:
-            covered = {i for _, s, e, _ in candidates for i in range(s, e)}
-        if start - 1 in covered:
-            continue
+        if ends is None:
+            ends = [e for _, _, e, _ in candidates]
+            longest = max(e - s for _, s, e, _ in candidates)
+        side = start - 1
+        if any(candidates[i][1] <= side for i in range(bisect_right(ends, side), bisect_right(ends, side + longest))):
+            continue  # a candidate covers the side (左心室 is a term)
         written = text[start - 1 : end]
         joined.append((start - 1 - end, start - 1, end, term._replace(text=written, canonical=written)))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
