@@ -177,7 +177,7 @@ def chinese_term_before(
     A Latin tail of several letters is an English name, not part of the term, unless the
     abbreviation ``abbr`` ends with it too (糖化血红蛋白A1c(HbA1c)).
     """
-    start = run_start = _run_start(text, end, end, cues)
+    start = run_start = _past_openings(text, _run_start(text, end, end, cues), end, cues)
     if term_label is not None:
         cut = next((i for i in range(start, end) if term_label(text[i:end])), start)
         if text[cut:end] not in cues.heads:  # 腺病毒(adenovirus,Ad), 黄体生成激素(LH): not 病毒, 激素
@@ -210,6 +210,21 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
         if stop_before and stop_before.search(text, start - longest_stop, start):
             break
         start -= 1
+    return start
+
+
+def _past_openings(text: str, start: int, end: int, cues: Cues) -> int:
+    """``start`` moved past the ``opening`` words the run opens with (形成|高分子量, 类似|超氧化物歧化酶,
+    亦|名|组织样麻风): verbs and parts of a sentence that no name opens with, although names may
+    hold them (集落形成单位, 生长抑素类似物), so they cannot stop a run. Two characters stay at least."""
+    moved = True
+    while moved:
+        moved = False
+        for word in cues.openings:
+            if text.startswith(word, start) and end - start - len(word) >= 2:
+                start += len(word)
+                moved = True
+                break
     return start
 
 

@@ -24,7 +24,7 @@ CUES_FILE = "abbreviation_cues.tsv"
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
-CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge")
+CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,7 @@ class Cues:
     units: frozenset[str] = frozenset()  # KD, Gy, U: after a number, a quantity, no abbreviation (230KD)
     clause: tuple[str, ...] = ()  # 形成, 治疗: in what a dictionary cut drops, the cut stands
     clause_edges: frozenset[str] = frozenset()  # 之, 故: the same, opening or closing what it drops
+    openings: tuple[str, ...] = ()  # 形成, 类似: a run opening with one starts after it
 
 
 @cache
@@ -113,6 +114,7 @@ def load_cues(path: str | Path | None = None) -> Cues:
         units=frozenset(cue for cue, _ in by_role["unit"]),
         clause=tuple(sorted((cue for cue, _ in by_role["clause"]), key=len, reverse=True)),
         clause_edges=frozenset(cue for cue, _ in by_role["clause_edge"]),
+        openings=tuple(sorted((cue for cue, _ in by_role["opening"]), key=len, reverse=True)),
     )
 
 

@@ -206,9 +206,10 @@ def test_a_dictionary_suffix_keeps_the_modifiers_and_latin_before_it():
         ("B.非热带性脂肪泻(nontropic steatorrhea)", "非热带性脂肪泻"),
         ("这种情况称为假性膀胱外翻(pseudo exstrophy)", "假性膀胱外翻"),
         ("又称原发性非典型性肺炎(primary atypical pneumonia)", "原发性非典型性肺炎"),
-        # not a sex, nor words before a listed modifier (形成|慢性): the dictionary term only
+        # not a sex: the dictionary term only
         ("女性乳腺癌(breast cancer)", "乳腺癌"),
-        ("形成慢性渗出性心包炎(chronic effusive pericarditis)", "心包炎"),
+        # an opening word (形成) is no part of the run: the adjectives after it are
+        ("形成慢性渗出性心包炎(chronic effusive pericarditis)", "慢性渗出性心包炎"),
         # third review: one character before 性 is enough, unless a stop word cut the run there
         ("阵发时为室性心动过速(VT)", "室性心动过速"),
         ("血清可溶性细胞间黏附分子(sICAM)", "细胞间黏附分子"),
@@ -279,6 +280,23 @@ def test_a_dictionary_suffix_keeps_the_site_test_or_organism_before_it(text, lon
               "弥漫性血管内凝血": "disease", "重症肌无力": "disease",
               "幽门螺杆菌": "microbe", "白血病": "disease"}
     [found] = find_definitions(normalize_text(text), labels.get)
+    assert found.long_zh == long_zh
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # abbreviations review of medical_5 (2026-12-04): verbs no name opens with
+        ("复合物具有类似超氧化物歧化酶(SOD)的活性", "超氧化物歧化酶"),
+        ("可形成高分子量(HM)复合物", "高分子量"),
+        ("结核样型麻风，亦名组织样麻风(histoid leprosy)", "组织样麻风"),
+        # names may hold them
+        ("集落形成单位(CFU)减少", "集落形成单位"),
+        ("生长抑素类似物(somatostatin analogue)", "生长抑素类似物"),
+    ],
+)
+def test_a_run_opening_with_an_opening_word_starts_after_it(text, long_zh):
+    [found] = find_definitions(normalize_text(text), lambda term: None)
     assert found.long_zh == long_zh
 
 
