@@ -146,6 +146,7 @@ def _docs(record: Record, nlp: Language) -> list[Doc]:
         doc = nlp.make_doc(section.text)
         set_doc_value(doc, "section", section.path)
         set_doc_value(doc, "record_disease", record.disease)
+        set_doc_value(doc, "record_aliases", record.aliases)
         docs.append(doc)
     return docs
 

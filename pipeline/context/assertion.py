@@ -181,6 +181,7 @@ class _Record(NamedTuple):
     elsewhere: frozenset[int] = frozenset()
     text: str = ""
     entities: Sequence[Entity] = ()
+    aliases: tuple[str, ...] = ()  # the other names of the disease, as ``key``
 
 
 @functools.cache
@@ -947,6 +948,9 @@ def _is_record_disease(entity: Entity, record: _Record) -> bool:
     if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads)
             or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads)):
         return True
+    if any(_names_record_disease(name, alias, title_parts=False, variants=variants, heads=False)
+           for alias in record.aliases for name in (entity.text, entity.canonical)):
+        return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…
     if not variants:
         return False
     microbe = _infection_of(entity.text)
@@ -1378,20 +1382,22 @@ def _in_a_list_of_diseases(text: str, entity: Entity, s_start: int, s_end: int, 
 
 
 def assign_context(text: str, entities: list[Entity], *, section: str = "",
-                   record_disease: str = "") -> list[Assertion]:
+                   record_disease: str = "", record_aliases: Sequence[str] = ()) -> list[Assertion]:
     """One :class:`Assertion` per entity, in the order given.
 
     ``text`` should be normalized (``normalize_text``); raw text works too, as matching runs
     on a 1:1 normalized copy and every offset indexes ``text``. ``section`` is the JSON path
     of the text (``诊断/诊断``, ``cause_info``); ``record_disease`` is the record's own disease,
-    whose mentions are never ``other_disease``.
+    whose mentions are never ``other_disease``, nor those of its ``record_aliases`` (the other
+    names its overview gives it: 无精子症 in a record on 无精症).
     """
     norm = normalize_text(text)
     cues = find_cues(norm, entities)
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
     record_key = _disease_key(normalize_text(record_disease))  # compared with normalized mentions (粘 → 黏)
-    record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset(), norm, entities)
+    record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset(), norm, entities,
+                     tuple(_disease_key(normalize_text(alias)) for alias in record_aliases))
     items = _item_owners(norm, entities, kind, subsections, record)
     item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end if kind == "cause" else _cause_end(norm, s)) for s in subsections if s.kind == "cause"]
@@ -1525,7 +1531,8 @@ def _part_of_the_record_name(entity: Entity, record: _Record) -> bool:
     general to name it (感染 in 阴沟肠杆菌感染)."""
     if not record.key or entity.canonical in _generic_diseases() or entity.text in _generic_diseases():
         return False
-    return any(len(name) >= 2 and (name in record.key or record.key in name) for name in (entity.text, entity.canonical))
+    return any(len(key) >= 2 and (key in record.key or record.key in key)
+               for key in (_disease_key(entity.text), _disease_key(entity.canonical)))  # 症 as the key writes it
 
 
 def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:

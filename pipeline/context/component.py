@@ -1,7 +1,8 @@
 """The ``medical_context`` spaCy component: ConText-style assertion on every entity.
 
-Reads the section path and the record's disease from ``doc._.section`` and
-``doc._.record_disease`` (set them before running the pipe; both default to ""), and
+Reads the section path, the record's disease and its other names from ``doc._.section``,
+``doc._.record_disease`` and ``doc._.record_aliases`` (set them before running the pipe; they
+default to "" and ()), and
 puts one :class:`~pipeline.context.assertion.Assertion` per mention in ``doc._.assertions``
 (parallel to ``doc._.entities``; mentions replaced later by ``set_mentions`` show
 ``present`` until the pipe runs again). Each span of ``doc.spans["medical"]`` shows its mention's
@@ -23,7 +24,7 @@ from ..normalize import normalize_text
 from .assertion import PRESENT, assign_context
 from .rules import load_context_rules, load_disease_heads, load_disease_prefixes, load_heading_rules
 
-for _name, _default in (("section", ""), ("record_disease", ""), ("assertions", None)):
+for _name, _default in (("section", ""), ("record_disease", ""), ("record_aliases", ()), ("assertions", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -74,7 +75,8 @@ class MedicalContext:
             return doc
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
         assertions = assign_context(
-            text, list(entities), section=doc_value(doc, "section"), record_disease=doc_value(doc, "record_disease")
+            text, list(entities), section=doc_value(doc, "section"), record_disease=doc_value(doc, "record_disease"),
+            record_aliases=doc_value(doc, "record_aliases") or (),
         )
         set_doc_value(doc, "assertions", assertions)
         return doc

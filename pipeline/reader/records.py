@@ -73,7 +73,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 OWN_MANIFEST = "manifest.json"
 _OWN_MANIFEST_HEAD = re.compile(rb'\{\s*"manifest_version":\s*\d+,\s*"pipeline":')
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key")
+ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,8 @@ class Record:
     fields: tuple[tuple[str, str], ...]
     #: False when the record names no disease and ``disease`` is its file's stem (E040)
     disease_named: bool = True
+    #: other names the overview's first sentence gives the disease (无精子症 in a record on 无精症)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,8 @@ class ReadingRules:
     defines_disease: re.Pattern[str]
     section_title_keys: frozenset[str]
     section_text_keys: frozenset[str]
+    #: ``又称X``, ``简称X、Y``: the names after an ``alias`` word
+    aliases: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -139,7 +143,17 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
     return ReadingRules(
         by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern,
         frozenset(by_role["section_title_key"]), frozenset(by_role["section_text_key"]),
+        _alias_pattern(by_role["alias"]),
     )
+
+
+def _alias_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The names after an alias word (又称, 简称): one or more, joined by 、 or 或, quoted or not."""
+    if not words:
+        return re.compile("(?!)")
+    cue = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    name = r"[“\"「]?[^，,。；;:：()（）\s、“”\"「」或及和的]{2,20}[”\"」]?"
+    return re.compile(rf"(?:{cue})(?:为|作)?\s*({name}(?:[、或]{name})*)")
 
 
 @cache
@@ -864,7 +878,7 @@ def build_record(value: dict[str, Any], *, source: str, default_id: str, file_st
             _UNNAMED_REPORTED.add(source)
             logger.warning(message("E040", path=source, record_id=record_id, stem=file_stem))
         return Record(record_id, disease, source, sections, tuple(fields), disease_named=False)
-    return Record(record_id, disease, source, sections, tuple(fields))
+    return Record(record_id, disease, source, sections, tuple(fields), aliases=_aliases_from_overview(leaves, disease))
 
 
 def _flatten(value: Any) -> tuple[dict[str, str], dict[str, list[str]], list[tuple[str, str]]]:
@@ -980,6 +994,32 @@ def _disease_from_overview(leaves: dict[str, str]) -> str | None:
         if match and match.group(1) not in _THIS_DISEASE:
             return match.group(1)
     return None
+
+
+def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, ...]:
+    """Other names of the record's disease in the overview's first sentence: the name opening it
+    (``X是一种…``, ``X是指…``) and those after an alias word (``又称X``, ``简称X、Y``). A name
+    that holds the title or that the title holds is left out: the context stage reads those as
+    the disease already (脑脓肿 of 小儿脑脓肿), or they name another (感染性心内膜炎 of
+    感染性心内膜炎肾损害: its cause)."""
+    rules = reading_rules()
+    text = next((leaves[key] for key in rules.overview_keys if key in leaves), "")
+    first = _FIRST_SENTENCE.match(text).group() if text else ""
+    names = []
+    if (opening := rules.defines_disease.match(first)) is not None:
+        names.append(opening.group(1))
+    for match in rules.aliases.finditer(first):
+        names += _ALIAS_SEPARATOR.split(match.group(1))
+    aliases = []
+    for name in names:
+        name = name.strip("“”\"「」")
+        if len(name) >= 2 and name not in _THIS_DISEASE and name not in disease and disease not in name and name not in aliases:
+            aliases.append(name)
+    return tuple(aliases)
+
+
+_FIRST_SENTENCE = re.compile(r"[^。！？!?\n]{0,300}")
+_ALIAS_SEPARATOR = re.compile("[、或]")
 
 
 #: Words for "this disease" that open an overview as a name would (本病是由病毒感染引起): no name.

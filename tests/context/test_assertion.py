@@ -1434,10 +1434,27 @@ def test_findings_of_texts_on_causes_prevention_nursing_and_diet_are_background(
         # word in its sentence stay background, what it shows is present
         ("内在因素主要有狭窄，息肉，主要表现为腹痛", ["息肉", "腹痛"], "肾积水", ["background", "present"]),
         ("患者常表现为腹痛", ["腹痛"], "肾积水", ["present"]),
+        # context review of medical_4: a name in 症 is part of a title in 症 (the key writes 征)
+        ("恐怖症的诱因", [("恐怖症", "disease")], "社交恐怖症", ["present"]),
     ],
 )
 def test_the_disease_by_another_name_and_its_manifestations_are_no_background(mark, text, terms, record, expected):
     assert modifiers(text, mark(text, *terms), section="prevent_info", record_disease=record) == expected
+
+
+@pytest.mark.parametrize(
+    ("section", "text", "expected"),
+    [
+        # context review of medical_4 (2026-12-04 evening): the overview of 无精症 opens 无精子症是指…
+        ("cause_info", "营养不良可致无精子症", ["background", "present"]),
+        ("symptom_info", "需与无精子症鉴别", ["present"]),
+    ],
+)
+def test_a_name_the_overview_gives_the_disease_is_the_records_own(mark, section, text, expected):
+    terms = [("营养不良", "symptom")] if "营养不良" in text else []
+    ents = mark(text, *terms, ("无精子症", "disease"))
+    assert modifiers(text, ents, section=section, record_disease="无精症") != expected  # without the alias
+    assert modifiers(text, ents, section=section, record_disease="无精症", record_aliases=("无精子症",)) == expected
 
 
 @pytest.mark.parametrize(

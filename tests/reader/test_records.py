@@ -659,3 +659,21 @@ def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_
     assert [r.record_id for r in records_of(array)] == ["wrapped:0", "wrapped:1"]
     doc = next(column.doc for column in TABLES["records"] if column.name == "record_id")
     assert "in JSON Lines n is the line number, from 1" in doc and "in a JSON array or a CSV/TSV file the index, from 0" in doc
+
+
+@pytest.mark.parametrize(
+    ("name", "overview", "aliases"),
+    [
+        # context review of medical_4 (2026-12-04 evening): the name opening the overview, and
+        # the names after 又称, 简称 … in its first sentence
+        ("无精症", "无精子症是指多次精液检查均未发现精子者。又称X症。", ("无精子症",)),
+        ("室性期前收缩", "室性期前收缩，又称“室性早搏”、室性过早搏动，是常见的心律失常。", ("室性早搏", "室性过早搏动")),
+        # not one the title holds or that holds it: the context stage reads those already
+        ("小儿脑脓肿", "脑脓肿是化脓性细菌侵入脑内所致。", ()),
+        ("脑出血", "脑出血是指非外伤性脑实质内出血，又称脑溢血或高血压性脑出血。", ("脑溢血",)),
+        ("病甲", "本病是一种少见病。", ()),
+    ],
+)
+def test_the_overview_gives_the_disease_s_other_names(name, overview, aliases):
+    [record] = read_value({"name": name, "desc": overview})
+    assert record.aliases == aliases
