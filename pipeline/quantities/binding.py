@@ -841,9 +841,9 @@ def _word_lists_joined(
 #: 重度贫血，苍白: the anaemia is every case's).
 _NOT = re.compile("[无不未没]")
 #: Between the items of a list in one clause (厌食和消瘦), and what may close its last (头晕等, 斑块等表现,
-#: the sentence's full stop).
+#: 寒战等全身症状: symptoms review of medical_6, 2026-12-04; the sentence's full stop).
 _ITEM_JOINER = re.compile(r"[ \t]*(?:以及|[、和及与或/])?[ \t]*")
-_LIST_CLOSE = re.compile(r"[ \t]*(?:等(?:症状|表现|体征)?)?[ \t]*[。.!?]?[ \t]*")
+_LIST_CLOSE = re.compile(r"[ \t]*(?:等(?:[\u4e00-\u9fff]{0,5}?(?:症状|表现|体征|征象))?)?[ \t]*[。.!?]?[ \t]*")
 
 
 def _negated_outside_mentions(norm: str, start: int, end: int, entities: Sequence[Entity], entity_starts: Sequence[int]) -> bool:

@@ -28,6 +28,8 @@ def words(text: str) -> list[str]:
     ("对有中毒性休克者，多有呼吸急促", "多有"),
     ("有的病人面部潮红", "有的病人"),
     ("有些患者可有全腹痛", "有些患者"),
+    ("一些病人常常出现感觉过敏", "一些病人"),  # symptoms review of medical_6, 2026-12-04 evening
+    ("许多患者有头痛", "许多患者"),
     ("患者常常伴有发热", "常伴有"),  # 常常 is no word; its second 常 opens 常伴有
 ])
 def test_the_words(text, word):
@@ -36,6 +38,17 @@ def test_the_words(text, word):
 
 def test_comma_list_takes_the_adverb():
     assert qualifiers("患者常有低热，盗汗", "低热", "盗汗") == {"低热": "常有", "盗汗": "常有"}
+
+
+@pytest.mark.parametrize("closing", ["", "等", "等症状", "等全身症状", "等消化道症状"])
+def test_the_list_closed_by_a_noun_of_findings_takes_the_adverb(closing):
+    # symptoms review of medical_6 (2026-12-04 evening): 常有发热，寒战等全身症状 left 寒战 out
+    text = f"常有发热，寒战{closing}。"
+    assert qualifiers(text, "发热", "寒战") == {"发热": "常有", "寒战": "常有"}
+
+
+def test_a_list_closed_by_other_words_does_not_take_the_adverb():
+    assert qualifiers("常有发热，寒战等加重的诱因。", "发热", "寒战") == {"发热": "常有"}
 
 
 @pytest.mark.parametrize("text", [
