@@ -128,7 +128,8 @@ class _CueWord:
     """What the rules of one cue word let it do, worked out once per word: the per-entity loops
     ask it of every cue near every entity."""
 
-    #: The modifier rule it applies to what follows it / precedes it, first of ``MODIFIERS``.
+    #: The modifier rule it applies to what follows it / precedes it, first of ``MODIFIERS``
+    #: (a ``condition`` cue's is hypothetical).
     forward: ContextRule | None
     backward: ContextRule | None
     terminates: bool
@@ -136,20 +137,25 @@ class _CueWord:
     owner_suffix: bool  # 者 of 合并X者
     differential: bool  # 鉴别 of 与X鉴别
     relation: ContextRule | None  # 原因 of X的主要原因
+    condition: bool = False  # 若, 如果, 一旦: a consequence word after it ends what it judges
 
     @classmethod
     def of(cls, rules: tuple[ContextRule, ...]) -> _CueWord:
         def modifier(direction: str) -> ContextRule | None:
             return next((r for m in MODIFIERS if (r := _first_rule(rules, m, direction))), None)
 
+        condition = _first_rule(rules, "condition", "forward")
+        forward = modifier("forward") or (
+            None if condition is None else ContextRule(condition.cue, "hypothetical", "forward", condition.max_scope))
         return cls(
-            modifier("forward"),
+            forward,
             modifier("backward"),
             _first_rule(rules, "terminate", "both") is not None,
             _first_rule(rules, "owner", "forward") is not None,
             _first_rule(rules, "owner", "backward") is not None,
             _first_rule(rules, "differential", "both") is not None,
             _first_rule(rules, "relation", "backward"),
+            condition is not None,
         )
 
 
@@ -454,6 +460,13 @@ def _attribute_ending() -> re.Pattern[str]:
 
 
 @functools.cache
+@functools.cache
+def _consequences() -> re.Pattern[str]:
+    """The ``consequence`` words of context_rules.tsv (则, 可发生, 提示 …): after a condition cue,
+    what follows one is what the condition brings, not part of it (若合并感染可发生膀胱炎)."""
+    return re.compile("|".join(map(re.escape, _words_of("consequence"))) or "(?!)")
+
+
 def _words_of(category: str) -> tuple[str, ...]:
     """The words of one non-cue category of context_rules.tsv (attribute, occurrence, modal,
     preposition, manifestation), longest first."""
@@ -642,6 +655,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 or (rule.category != "hypothetical"  # 预防神经管畸形的机制: still what prevention is for
                     and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
                 or _closes_a_bracket(text, cue.start, cue.end, entity.start)  # 细菌(极少数为真菌)引起的|炎症
+                or (word.condition and _consequences().search(text, cue.end, entity.start) is not None)  # 若合并感染可发生|膀胱炎
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):

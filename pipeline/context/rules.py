@@ -13,11 +13,11 @@ from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal", "hypothetical")
 CATEGORIES: tuple[str, ...] = (
-    *MODIFIERS, "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
-    "occurrence", "modal", "preposition", "manifestation",
+    *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
+    "occurrence", "modal", "preposition", "manifestation", "consequence",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
-READ_AROUND: tuple[str, ...] = ("attribute", "occurrence", "modal", "preposition", "manifestation")
+READ_AROUND: tuple[str, ...] = ("attribute", "occurrence", "modal", "preposition", "manifestation", "consequence")
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
     "differential",
@@ -68,6 +68,9 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
         direction = choice(path, line, row, "direction", DIRECTIONS)
         if category == "relation" and direction != "backward":
             reason = "a relation cue follows what it relates (X的原因): its direction is backward"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        if category in ("condition", "consequence") and direction != "forward":
+            reason = f"a {category} word opens or ends a condition before what it judges (若出现发热，则…): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category == "attribute" and direction != "forward":
             reason = "an attribute word follows a negation (无典型的心绞痛): its direction is forward"

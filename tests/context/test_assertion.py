@@ -253,7 +253,7 @@ def test_cue_characters_inside_ordinary_words(mark, text, term, expected):
         ("往往不得不施行重建手术", ("手术", "procedure"), "present"),
         # xywy 希恩综合征 and others: a finding written with 不 (乳汁不通, 听力不好) in a list of findings
         ("乏力、嗜睡、食欲不振、腹泻、浮肿、乳汁不通、脱发、畏寒等", "畏寒", "present"),
-        ("如果还伴有听力不好、明显打鼾等症状", "打鼾", "present"),
+        ("如果还伴有听力不好、明显打鼾等症状", "打鼾", "hypothetical"),  # 不好 negates nothing; 如果 opens a condition
         ("从咯血丝至大咯血不止甚至窒息死亡", "窒息", "present"),  # unceasing
         ("外踝下方正常凹陷消失等,不难作出骨折判断", ("骨折", "disease"), "present"),  # not hard to
         ("可引起突发的和不可预测的脑卒中", ("脑卒中", "disease"), "present"),  # unpredictable
@@ -1289,6 +1289,24 @@ def test_rule_out_and_attributes_of_other_heads(mark, text, term, expected):
 )
 def test_what_prevention_is_for_is_hypothetical(mark, text, term, expected):
     assert modifiers(text, mark(text, term)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # context review of medical_4 (2026-12-04 evening): a finding in a condition is not
+        # asserted, to the end of its clause
+        ("如果出现发热、咳嗽，应及时就医", ["发热", "咳嗽"], ["hypothetical", "hypothetical"]),
+        ("一旦发生休克，病死率高", ["休克"], ["hypothetical"]),
+        # …or to a consequence word: what the condition brings is no condition
+        ("若合并感染可发生膀胱炎", [("感染", "disease"), ("膀胱炎", "disease")], ["hypothetical", "present"]),
+        ("一旦确诊该病首选手术治疗", [("手术治疗", "procedure")], ["present"]),
+        # 若干 (several) opens no condition
+        ("若干患者有头痛", ["头痛"], ["present"]),
+    ],
+)
+def test_a_finding_in_a_condition_is_hypothetical(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
 
 
 def test_a_generic_disease_word_owns_no_clause(mark):

@@ -44,6 +44,16 @@ def test_a_relation_cue_that_is_not_backward_is_refused(tmp_path):
     assert err.value.code == "E020" and ":2:" in str(err.value) and "backward" in str(err.value)
 
 
+@pytest.mark.parametrize("category", ["condition", "consequence"])
+def test_a_condition_or_consequence_word_that_is_not_forward_is_refused(tmp_path, category):
+    # both stand before what they judge (若出现发热，则…)
+    path = tmp_path / "rules.tsv"
+    path.write_text(f"cue\tcategory\tdirection\tsource\n若\t{category}\tboth\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_context_rules(path)
+    assert err.value.code == "E020" and ":2:" in str(err.value) and "forward" in str(err.value)
+
+
 def test_an_attribute_word_that_is_not_forward_is_refused(tmp_path):
     # an attribute word stands after a negation, before a 的 (无典型的心绞痛)
     path = tmp_path / "rules.tsv"
