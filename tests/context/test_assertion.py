@@ -1303,10 +1303,29 @@ def test_what_prevention_is_for_is_hypothetical(mark, text, term, expected):
         ("一旦确诊该病首选手术治疗", [("手术治疗", "procedure")], ["present"]),
         # 若干 (several) opens no condition
         ("若干患者有头痛", ["头痛"], ["present"]),
+        # context re-review of medical_4: a finding opening the condition with a property after it
+        # is there, only the property is in question; one a verb of happening follows is not
+        ("如果隐睾位于腹股沟管内", ["隐睾"], ["present"]),
+        ("若疼痛明显，可服止痛药", ["疼痛"], ["present"]),
+        ("若感染发生于产后", [("感染", "disease")], ["present"]),
+        ("若感染扩散，则出现高热", [("感染", "disease"), "高热"], ["present", "present"]),
+        ("若感染发生，则出现高热", [("感染", "disease"), "高热"], ["hypothetical", "present"]),
+        # …and one closing the condition, alone or in a list (大便 holds no consequence 便)
+        ("一旦感冒，病情加重", [("感冒", "disease")], ["hypothetical"]),
+        ("若大便干燥、排便困难时，用力会加重", ["大便干燥", "排便困难"], ["hypothetical", "hypothetical"]),
+        ("一旦发病皮疹很难消退", ["皮疹"], ["present"]),
     ],
 )
 def test_a_finding_in_a_condition_is_hypothetical(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
+
+
+def test_the_records_own_disease_in_a_condition_is_there(mark):
+    # context re-review of medical_4: a condition on the course of the disease the text is about
+    text = "一旦羊水过少发展，应终止妊娠"
+    ents = mark(text, ("羊水过少", "disease"))
+    assert modifiers(text, ents) == ["hypothetical"]
+    assert modifiers(text, ents, record_disease="羊水过少") == ["present"]
 
 
 def test_a_generic_disease_word_owns_no_clause(mark):
