@@ -40,9 +40,10 @@ _PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
 # What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等).
 _LIST_FILLER = re.compile(r"(?:[\s、和及或与]|以及)*")
-# What closes such a list: 等 and maybe the noun it sums the items up in (乏力等全身症状, 肾功能不全等改变),
-# or that noun alone (个别病人有胸痛,呼吸困难症状).
-_LIST_END = re.compile(r"等(?:全身|局部|伴随|临床|其他)?(?:不适|症状|表现|改变|反应|体征|征象|病变|异常|并发症)?|的?(?:症状|表现|体征)")
+# What closes such a list: 等 and maybe the noun it sums the items up in, with up to five words
+# before it (乏力等全身症状, 肾功能不全等改变, 腹泻等前驱期症状: the frequency stage reads the same
+# lists; symptoms re-review of medical_6, 2026-12-04), or that noun alone (个别病人有胸痛,呼吸困难症状).
+_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{0,5}?(?:不适|症状|表现|改变|反应|体征|征象|病变|异常|并发症))?|的?(?:症状|表现|体征)")
 # Between two entities that a backward cue governs together: a list (A、B阴性, A与B均正常), a
 # comparison (A较B少见) or a setting (A在B中罕见); or before a bracketed gloss (干扰素γ(IFN-γ)正常).
 _SIDE_BY_SIDE = re.compile(r"[、和及或与/较比在]|\s*[(（]")

@@ -1066,6 +1066,8 @@ def test_a_list_closed_by_deng_reaches_back_over_all_its_items(mark):
         ("偶可发现玫瑰疹,腹泻较多见。", ("玫瑰疹", "腹泻"), ["rare", "present"]),  # a predicate of its own
         ("血压测不出,无尿。", ("无尿",), ["present"]),  # 不 of 测不出 negates its own verb
         ("幻觉少见,情感淡漠。", ("幻觉", "情感淡漠"), ["rare", "present"]),
+        # symptoms re-review of medical_6 (2026-12-04): the noun closing the list may have words before it
+        ("少数患者有发热,寒战,肌痛和腹泻等前驱期症状。", ("发热", "寒战", "肌痛", "腹泻"), ["rare"] * 4),
     ],
 )
 def test_a_list_running_to_the_sentence_end_continues_the_clause_before(mark, text, terms, expected):
