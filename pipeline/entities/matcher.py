@@ -55,7 +55,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    prefers; not where a term already spans both (视网膜炎). So does a body part of two or
    more characters written right before one (乳房|包块, 腰部|疼痛, 盆腔|充血: as CMeEE writes a
    finding with its site, the site nested); single characters are left alone (心|肾阴虚,
-   肺|脾虚 in TCM text name two organs, not one site).
+   肺|脾虚 in TCM text name two organs, not one site). It runs again after rule 14, for a site
+   before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪: mentions review of
+   medical_13, 2026-12-04).
 8. **Adjectives joined.** A symptom or disease written right before 性 and another one
    (坏疽|性|阑尾炎, 糖尿病|性|心肌病, 食管痉挛|性|疼痛) makes one mention of the second written
    whole with its adjective (and a 非 before it: 非肝硬化性门脉高压), with the second's label,
@@ -327,6 +329,8 @@ class DictionaryMatcher:
             candidates = _qualifiers_joined(text, candidates, starts, self.not_qualifiers, qualified)
         if self.joined_prefixes:  # after rule 14: 慢性|进行性肝病
             candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
+        # rule 7 again: a site before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪)
+        candidates = _with_sites_joined(text, candidates)
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:

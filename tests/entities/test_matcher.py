@@ -176,6 +176,19 @@ def test_a_body_part_written_right_before_a_finding_is_its_site():
     assert [(e.text, e.label) for e in matcher.find("胫骨结节")] == [("胫骨结节", "body")]  # a landmark
 
 
+def test_a_site_joins_a_finding_another_rule_made():
+    # mentions review of medical_13 (2026-12-04 evening): 腹部|肌肉紧张 (rule 7's own join) and
+    # 下肢|迟缓性瘫痪 (rule 14's) stayed two mentions; rule 7 runs again after rule 14
+    terms = {"腹部": "body", "肌肉": "body", "紧张": "symptom", "下肢": "body", "瘫痪": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+    found = [(e.text, e.label, e.nested) for e in matcher.find("腹部肌肉紧张")]
+    assert ("腹部肌肉紧张", "symptom", False) in found and ("腹部", "body", True) in found
+    text = "下肢迟缓性瘫痪"
+    found = [(e.text, e.label, e.nested) for e in matcher.find(text, [0, 2, 5], [2, 5, 7])]
+    assert ("下肢迟缓性瘫痪", "symptom", False) in found and ("下肢", "body", True) in found
+
+
 def test_a_body_part_written_right_before_a_body_head_is_one_body_part_with_it():
     # review of xywy medical_9 (mentions): 肾小球|毛细血管, 支气管|黏膜 came out as two body parts;
     # CMeEE writes such a phrase as one body mention (rule 12, body_heads.tsv)
