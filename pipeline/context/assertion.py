@@ -471,7 +471,7 @@ def _in_the_condition(text: str, cue: _Cue, entity: Entity) -> bool:
     context re-review of medical_4, 2026-12-04)."""
     if _consequences().search(text, cue.end, entity.start) is not None:
         return False
-    between = text[cue.end:entity.start]
+    between = text[cue.start:entity.start]  # the cue's own verb too (如有|尿路感染, 如出现|发热)
     if any(verb in between for verb in _words_of("occurrence")):
         return True
     after = _BLANKS_AFTER.match(text, entity.end).end()

@@ -1316,6 +1316,10 @@ def test_what_prevention_is_for_is_hypothetical(mark, text, term, expected):
         ("一旦感冒，病情加重", [("感冒", "disease")], ["hypothetical"]),
         ("若大便干燥、排便困难时，用力会加重", ["大便干燥", "排便困难"], ["hypothetical", "hypothetical"]),
         ("一旦发病皮疹很难消退", ["皮疹"], ["present"]),
+        # mentions review of medical_13: 如 with a verb of happening opens a condition; bare 如 is none
+        ("如出现发热、咳嗽，应及时就医", ["发热", "咳嗽"], ["hypothetical", "hypothetical"]),
+        ("如有尿路感染应给适当抗生素治疗", [("尿路感染", "disease"), ("抗生素", "drug")], ["hypothetical", "present"]),
+        ("常见并发症如肺炎、心衰", [("肺炎", "disease"), ("心衰", "disease")], ["present", "present"]),
     ],
 )
 def test_a_finding_in_a_condition_is_hypothetical(mark, text, terms, expected):
