@@ -323,3 +323,13 @@ def test_cells_in_a_text_on_causes_are_background_as_its_tests_are(nlp):
     assert (row["test"], row["assertion"]) == ("淋巴细胞", "background")
     (row,) = rows_of(nlp, "外周血淋巴细胞减少。")["labs"]
     assert row["assertion"] == "present"
+
+
+def test_the_records_aliases_reach_the_context_stage(nlp):
+    # code review (2026-12-04 evening): Record.aliases → doc._.record_aliases → assign_context
+    sections = (Section("cause_info", "营养不良可致无精子症。"),)
+    assertions = {}
+    for aliases in ((), ("无精子症",)):
+        rows = process_record(Record("r1", "无精症", "test", sections, (), aliases=aliases), nlp)["mentions"]
+        assertions[aliases] = next(row["assertion"] for row in rows if row["text"] == "无精子症")
+    assert assertions == {(): "other_disease", ("无精子症",): "present"}

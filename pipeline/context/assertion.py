@@ -322,8 +322,7 @@ def _list_clause(text: str, clause: tuple[int, int], window: _Window) -> str:
     rest = _LIST_FILLER.match(text, pos, end).end()
     if rest == end:
         return "items"
-    tail = _LIST_END.match(text, rest, end)
-    return "closed" if tail is not None and tail.end() == end else ""
+    return "closed" if _LIST_END.fullmatch(text, rest, end) else ""
 
 
 def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: int) -> tuple[int, int] | None:
@@ -460,7 +459,6 @@ def _attribute_ending() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\Z") if words else re.compile(r"(?!)")
 
 
-@functools.cache
 def _in_the_condition(text: str, cue: _Cue, entity: Entity) -> bool:
     """Whether the condition the ``condition`` cue opens is that ``entity`` comes: a verb of
     happening or having (``occurrence`` words: 出现, 有, 合并 …) introduces it (若合并|感染, 一旦发生|休克),
@@ -469,21 +467,23 @@ def _in_the_condition(text: str, cue: _Cue, entity: Entity) -> bool:
     what the condition brings). A finding opening the condition with a property after it, its place
     included, is there: only the property is in question (若|隐睾|位于腹股沟管内, 若|惊厥|持续时间长:
     context re-review of medical_4, 2026-12-04)."""
-    if _consequences().search(text, cue.end, entity.start) is not None:
-        return False
-    between = text[cue.start:entity.start]  # the cue's own verb too (如有|尿路感染, 如出现|发热)
+    if _consequences().search(text, cue.end + 1, entity.start) is not None:
+        return False  # not one right after the cue: 若引起梗阻 is the condition
+    # the cue's own verb too (如有|尿路感染, 如出现|发热); not the 患 of 患者, 患儿 (若患儿|惊厥|持续时间长)
+    between = _PATIENTS.sub("", text[cue.start:entity.start])
     if any(verb in between for verb in _words_of("occurrence")):
         return True
     after = _BLANKS_AFTER.match(text, entity.end).end()
-    return (after == len(text) or text[after] in _CONDITION_ENDS or text.startswith(_CONDITION_CLOSERS, after)
+    return (after == len(text) or text[after] in _CONDITION_ENDS or _CONDITION_CLOSER.match(text, after)
             or (text.startswith(_words_of("occurrence"), after) and not text.startswith(_PLACED, after)))
 
 
 _BLANKS_AFTER = re.compile(r"[ \t]*")
+_PATIENTS = re.compile("患者|患儿")
 #: Right after a finding, marks that end the condition with it, or go on to the next item of its list.
 _CONDITION_ENDS = frozenset(",，;；。.!?、和及或与\n")
 #: …and the words that close a condition (若大便干燥时, 如果感冒的话, 一旦感冒则…).
-_CONDITION_CLOSERS = ("时", "者", "的话", "后", "则", "便", "就")
+_CONDITION_CLOSER = re.compile("时(?![间期刻程])|者|的话|后(?![遗期果天])|则|便(?![秘血溏])|就")
 #: After a finding opening a condition, the words of where it is: a property, not its coming.
 _PLACED = ("发生在", "发生于", "位于")
 
@@ -492,13 +492,14 @@ _PLACED = ("发生在", "发生于", "位于")
 def _consequences() -> re.Pattern[str]:
     """The ``consequence`` words of context_rules.tsv (则, 可发生, 提示 …): after a condition cue,
     what follows one is what the condition brings, not part of it (若合并感染可发生膀胱炎)."""
-    return re.compile("|".join(map(re.escape, _words_of("consequence"))) or "(?!)")
+    inside = {"则": "(?<![规原否准法细])", "便": "(?<![大小粪])"}  # 不规则, 原则; 大便出现, 小便可
+    return re.compile("|".join(inside.get(w[0], "") + re.escape(w) for w in _words_of("consequence")) or "(?!)")
 
 
 @functools.cache  # asked for in the per-entity loops: sorting the rules each time cost 1.6 % of a run
 def _words_of(category: str) -> tuple[str, ...]:
     """The words of one non-cue category of context_rules.tsv (attribute, occurrence, modal,
-    preposition, manifestation), longest first."""
+    preposition, manifestation, consequence), longest first."""
     return tuple(sorted({r.cue for r in load_context_rules() if r.category == category}, key=len, reverse=True))
 
 
@@ -991,9 +992,9 @@ def _is_record_disease(entity: Entity, record: _Record) -> bool:
     if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads)
             or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads)):
         return True
-    if any(_names_record_disease(name, alias, title_parts=False, variants=variants, heads=False)
-           for alias in record.aliases for name in (entity.text, entity.canonical)):
-        return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…
+    if variants and any(_names_record_disease(name, alias, title_parts=False, heads=False)
+                        for alias in record.aliases for name in (entity.text, entity.canonical)):
+        return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…; only a finding names one
     if not variants:
         return False
     microbe = _infection_of(entity.text)

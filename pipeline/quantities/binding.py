@@ -715,7 +715,7 @@ class _Cues:
         )
         self.rate = _compile(res.rate)
         self.respectively = _compile(res.respectively)
-        self.population = _compile(res.population)
+        self.population = re.compile(f"(?:{_compile(res.population).pattern})(?![期型])")  # not 婴儿期, 成人型
         # the group a measure of the disease is of, right before it (有家族史者|发病率, 男性一级亲属的|患病率)
         self.group_before_measure = re.compile(
             f"(?P<group>[^,;:。的]{{0,12}}?(?:{self.population.pattern}))的?(?:年|总|终生|累积)?"
@@ -862,7 +862,7 @@ def _bare_items(norm: str, start: int, end: int, entities: Sequence[Entity], ent
         at = entities[bisect_left(entity_starts, pos) : bisect_right(entity_starts, pos)]
         longest = max((e.end for e in at if e.end <= end), default=None)
         if longest is None:
-            return found and _LIST_CLOSE.match(norm, pos, end).end() == end
+            return found and _LIST_CLOSE.fullmatch(norm, pos, end) is not None
         found, pos = True, _ITEM_JOINER.match(norm, longest, end).end()
     return found
 
@@ -1170,7 +1170,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start) or (
                     q.start <= heading_reach and _HEADING_NUMBER_AFTER.search(norm, max(heading.end, q.start - 6), q.start)
                     and not _NOT_OF_THE_HEADING.search(norm, heading.end, q.start)
-                    and not any(word in norm[heading.end : q.start] for word in cues.population_words)
+                    and not any(m.start() == 0 or norm[heading.end + m.start() - 1] != "于"  # 常见于老年人: where it is seen
+                                for m in cues.population.finditer(norm[heading.end : q.start]))
                 ):
                     subject, rule = heading, "heading"  # (2)咯血:发生率约15%～30%; 1.头晕:最为多发,发生率可达90%以上
             if subject is None and population is None and rule in ("rate", "") and previous is not None:

@@ -152,8 +152,10 @@ def _alias_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     if not words:
         return re.compile("(?!)")
     cue = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    name = r"[“\"「]?[^，,。；;:：()（）\s、“”\"「」或及和的]{2,20}[”\"」]?"
-    return re.compile(rf"(?:{cue})(?:为|作)?\s*({name}(?:[、或]{name})*)")
+    # a name ends at a copula or 等 (简称上感|是…, 肥大性关节炎|等), and runs over Latin words and
+    # blanks between them (Parry-Romberg综合征, von Willebrand病); 之为 opens none (也称之为)
+    name = r"[“\"「]?(?:[A-Za-z][A-Za-z \-]*[A-Za-z]|[^，,。；;:：()（）\s、“”\"「」或及和的是系为即等])+?[”\"」]?(?=[，,。；;:：()（）\s、“”\"「」或及和的是系为即等]|$)"
+    return re.compile(rf"(?:{cue})(?:之为|为|作)?\s*({name}(?:[、或]{name})*)")
 
 
 @cache
@@ -1006,16 +1008,37 @@ def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, .
     text = next((leaves[key] for key in rules.overview_keys if key in leaves), "")
     first = _FIRST_SENTENCE.match(text).group() if text else ""
     names = []
-    if (opening := rules.defines_disease.match(first)) is not None:
-        names.append(opening.group(1))
+    opening = rules.defines_disease.match(first)
+    if opening is not None and disease not in first[opening.end(1):] and not rules.aliases.search(opening.group(1)):
+        names.append(opening.group(1))  # not 肝硬化 of 肝硬化是…，可并发肝性脑病: another disease, the title's cause
     for match in rules.aliases.finditer(first):
+        bracket = _bracket_before(first, match.start())
+        if bracket >= 0 and not _OPENING_NAME.fullmatch(first, 0, bracket):
+            continue  # 是指血管加压素(又称抗利尿激素): another name of the word before the bracket
         names += _ALIAS_SEPARATOR.split(match.group(1))
     aliases = []
     for name in names:
-        name = name.strip("“”\"「」")
-        if len(name) >= 2 and name not in _THIS_DISEASE and name not in disease and disease not in name and name not in aliases:
+        name = name.strip("“”\"「」 ")
+        if (len(name) >= 2 and name not in _THIS_DISEASE and name not in disease and disease not in name
+                and name not in aliases and not _LATIN_FRAGMENT.fullmatch(name)):
             aliases.append(name)
     return tuple(aliases)
+
+
+def _bracket_before(text: str, pos: int) -> int:
+    """Where the bracket ``pos`` lies in opens, or -1 outside brackets (脑出血|(又称脑溢血))."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) > opened:
+        return -1
+    return opened
+
+
+#: The name opening an overview (no copula in it: not 尿崩症是由于血管加压素) and the brackets right
+#: after it: a bracket after them holds other names of it (鳞状细胞癌|(简称鳞癌),
+#: 小儿软骨发育不全(achondroplasty)|(或称软骨营养障碍)).
+_OPENING_NAME = re.compile(r"\s*[^，,。；;()（）\s是系为指由]{2,30}(?:\([^)]*\)|（[^）]*）)*")
+#: A Latin word alone that is no acronym (de, Louis): a name cut at a blank.
+_LATIN_FRAGMENT = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
 
 
 _FIRST_SENTENCE = re.compile(r"[^。！？!?\n]{0,300}")

@@ -1068,6 +1068,7 @@ def test_a_list_closed_by_deng_reaches_back_over_all_its_items(mark):
         ("幻觉少见,情感淡漠。", ("幻觉", "情感淡漠"), ["rare", "present"]),
         # symptoms re-review of medical_6 (2026-12-04): the noun closing the list may have words before it
         ("少数患者有发热,寒战,肌痛和腹泻等前驱期症状。", ("发热", "寒战", "肌痛", "腹泻"), ["rare"] * 4),
+        ("少数有发热,头晕、乏力等症状和体征。", ("发热", "头晕", "乏力"), ["rare"] * 3),  # code review: a lazy tail
     ],
 )
 def test_a_list_running_to_the_sentence_end_continues_the_clause_before(mark, text, terms, expected):
@@ -1320,6 +1321,16 @@ def test_what_prevention_is_for_is_hypothetical(mark, text, term, expected):
         ("如出现发热、咳嗽，应及时就医", ["发热", "咳嗽"], ["hypothetical", "hypothetical"]),
         ("如有尿路感染应给适当抗生素治疗", [("尿路感染", "disease"), ("抗生素", "drug")], ["hypothetical", "present"]),
         ("常见并发症如肺炎、心衰", [("肺炎", "disease"), ("心衰", "disease")], ["present", "present"]),
+        # code review (2026-12-04 evening): consequence words inside other words (不规则, 大便出现), a
+        # consequence verb right after the cue, 时 of 时间, cue words inside others, the 患 of 患儿
+        ("若出现不规则阴道出血，应及时就医", ["阴道出血"], ["hypothetical"]),
+        ("若大便出现脓血，应就医", ["脓血"], ["hypothetical"]),
+        ("如果引起肺部感染，应及时使用抗生素", [("肺部感染", "disease")], ["hypothetical"]),
+        ("若发热持续时间超过3天", ["发热"], ["present"]),
+        ("若发热时间超过3天", ["发热"], ["present"]),
+        ("若患儿惊厥持续时间长", ["惊厥"], ["present"]),
+        ("常有若有若无的腹痛", ["腹痛"], ["present"]),
+        ("常见症状例如有发热、咳嗽", ["发热", "咳嗽"], ["present", "present"]),
     ],
 )
 def test_a_finding_in_a_condition_is_hypothetical(mark, text, terms, expected):
@@ -1483,6 +1494,13 @@ def test_findings_of_texts_on_causes_prevention_nursing_and_diet_are_background(
 )
 def test_the_disease_by_another_name_and_its_manifestations_are_no_background(mark, text, terms, record, expected):
     assert modifiers(text, mark(text, *terms), section="prevent_info", record_disease=record) == expected
+
+
+def test_an_alias_names_only_a_finding(mark):
+    # code review (2026-12-04 evening): 尿崩症's overview once gave 抗利尿激素 as an alias
+    text = "抗利尿激素分泌不足"
+    ents = mark(text, ("抗利尿激素", "test"))
+    assert modifiers(text, ents, section="cause_info", record_disease="尿崩症", record_aliases=("抗利尿激素",)) == ["background"]
 
 
 @pytest.mark.parametrize(

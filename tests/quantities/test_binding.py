@@ -710,6 +710,22 @@ def test_a_group_named_by_a_place_is_not_what_is_counted():
     assert [(s.subject, s.population) for s in found] == [(None, "嗜铬细胞瘤位于肾上腺者")]
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # frequencies review of medical_3 (2026-12-04 evening): groups of people are populations
+        ("全世界4000万盲人中，约有半数是白内障所致", [("白内障", "disease")], "全世界4000万盲人"),
+        ("90%的宿主无症状", [], "宿主"),
+        # …but not 成人 of 成人型 (code review)
+        ("约50%的成人型多囊肾有高血压", [("成人型多囊肾", "disease"), ("高血压", "symptom")], "成人型多囊肾"),
+    ],
+)
+def test_groups_of_people_are_populations(text, terms, population):
+    text = normalize_text(text)
+    (s,) = bind_frequencies(text, labelled(text, *terms))
+    assert s.population == population
+
+
 def test_a_group_noun_before_a_number_that_leads_forward_is_the_population():
     text = "高血压患者的30%出现蛋白尿"
     (s,) = bind_frequencies(text, labelled(text, ("高血压", "disease"), ("蛋白尿", "symptom")))

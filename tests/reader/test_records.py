@@ -672,6 +672,17 @@ def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_
         ("小儿脑脓肿", "脑脓肿是化脓性细菌侵入脑内所致。", ()),
         ("脑出血", "脑出血是指非外伤性脑实质内出血，又称脑溢血或高血压性脑出血。", ("脑溢血",)),
         ("病甲", "本病是一种少见病。", ()),
+        # code review (2026-12-04 evening): the opening name of another disease the sentence says
+        # leads to the title's, another name of a word in a bracket, a name ending at a copula or 等,
+        # Latin words, 之为
+        ("肝性脑病", "肝硬化是一种常见的慢性肝病，可并发肝性脑病。", ()),
+        ("尿崩症", "尿崩症是由于血管加压素(又称抗利尿激素)分泌不足所致。", ()),
+        ("脑出血", "脑出血(又称脑溢血)是指非外伤性脑实质内出血。", ("脑溢血",)),
+        ("头部鳞状细胞癌", "鳞状细胞癌(简称鳞癌)，系起源于表皮的恶性肿瘤。", ("鳞癌",)),
+        ("急性上呼吸道感染", "急性上呼吸道感染简称上感是鼻腔、咽部的急性炎症。", ("上感",)),
+        ("骨关节炎", "骨关节炎又称肥大性关节炎等。", ("肥大性关节炎",)),
+        ("进行性偏侧颜面萎缩症", "本病也称之为Parry-Romberg综合征。", ("Parry-Romberg综合征",)),
+        ("血管性血友病", "血管性血友病又称von Willebrand病，是一种遗传病。", ("von Willebrand病",)),
     ],
 )
 def test_the_overview_gives_the_disease_s_other_names(name, overview, aliases):
