@@ -1331,6 +1331,7 @@ def test_what_prevention_is_for_is_hypothetical(mark, text, term, expected):
         ("若患儿惊厥持续时间长", ["惊厥"], ["present"]),
         ("常有若有若无的腹痛", ["腹痛"], ["present"]),
         ("常见症状例如有发热、咳嗽", ["发热", "咳嗽"], ["present", "present"]),
+        ("如有的病人很快出现被害妄想", ["被害妄想"], ["present"]),  # mentions re-review: 如 of an example
     ],
 )
 def test_a_finding_in_a_condition_is_hypothetical(mark, text, terms, expected):
