@@ -139,6 +139,7 @@ class _CueWord:
     differential: bool  # 鉴别 of 与X鉴别
     relation: ContextRule | None  # 原因 of X的主要原因
     condition: bool = False  # 若, 如果, 一旦: a consequence word after it ends what it judges
+    pseudo: bool = False  # 无排卵性 of 无排卵性功血: no cue, and it keeps the 无 from being one
 
     @classmethod
     def of(cls, rules: tuple[ContextRule, ...]) -> _CueWord:
@@ -157,6 +158,7 @@ class _CueWord:
             _first_rule(rules, "differential", "both") is not None,
             _first_rule(rules, "relation", "backward"),
             condition is not None,
+            _first_rule(rules, "pseudo", "both") is not None,
         )
 
 
@@ -206,25 +208,37 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
     """All cue matches in ``text``, longest first on overlap, in text order.
 
     A match overlapping an entity is dropped before overlaps are resolved: the ``无`` of
-    ``四肢无力`` and the ``非`` of ``非霍奇金淋巴瘤`` are part of a term, not cues.
+    ``四肢无力`` and the ``非`` of ``非霍奇金淋巴瘤`` are part of a term, not cues. A pseudo cue over
+    an entity is kept, to block the cue it holds, when it ends an adjective in 性 or 型 of the
+    name: ``无排卵性`` of ``无|排卵性功血``, ``不全`` of ``不|全性肠梗阻``, where the term the
+    dictionaries know starts after the ``无`` (context review of medical_14); not otherwise, where it
+    is mostly the negation of the term (``无关`` of ``无|关节痛``, ``无功能`` of ``无|功能障碍``).
     """
     automaton, words = _automaton()
     found = automaton.find_matches_as_indexes(text, overlapping=True)
     if not found:  # a text without cues needs no entity marks
         return []
-    # Marked characters: of entities, then of the cues taken. A match over an entity is never
-    # taken, so it blocks no other, as if dropped first.
+    # Marked characters: of entities (1), then of the cues taken (2). A match over an entity is
+    # never taken (but a pseudo cue), so it blocks no other, as if dropped first.
     marked = bytearray(len(text) + 1)
     for e in entities:
         marked[e.start : e.end] = b"\x01" * (e.end - e.start)
     taken: list[tuple[int, int, int]] = []
     # (start - end, start, end, index) sorts longest first, then leftmost; a span matches one word
     for _, start, end, index in sorted([(start - end, start, end, index) for index, start, end in found]):
-        if marked.find(1, start, end) < 0:
-            marked[start:end] = b"\x01" * (end - start)
+        if marked.find(2, start, end) < 0 and (
+            marked.find(1, start, end) < 0 or words[index].pseudo and _ends_an_adjective_inside(text, marked, end)
+        ):
+            marked[start:end] = b"\x02" * (end - start)
             taken.append((start, end, index))
     taken.sort()
     return [_Cue(start, end, words[index]) for start, end, index in taken if not _garbled(text, start, end)]
+
+
+def _ends_an_adjective_inside(text: str, marked: bytearray, end: int) -> bool:
+    """Whether a pseudo cue ending at ``end`` ends an adjective in 性 or 型 that opens an entity:
+    无排卵|性 (the entity starting before the 性), 不全|性肠梗阻; not 预防性|病, whose 性 opens the entity."""
+    return text.startswith(("性", "型"), end) or (text[end - 1] in "性型" and end >= 2 and marked[end - 2] == 1)
 
 
 def _garbled(text: str, start: int, end: int) -> bool:
@@ -1560,10 +1574,12 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     if kind not in BACKGROUND_KINDS:
         return results
     telling = _sentences_telling_the_disease(norm, entities, record)
+    presenting = _presentations(norm, entities)
     return [
         Assertion(BACKGROUND) if (
             assertion.assertion == "present" and entity.label in _FINDING_LABELS_OF_BACKGROUND
             and not any(start <= entity.start < end for start, end in telling)
+            and not (entity.label == "symptom" and any(start <= entity.start < end for start, end in presenting))
             and not _is_record_disease(entity, record)
             and not _part_of_the_record_name(entity, record)
         ) else assertion
@@ -1599,6 +1615,46 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
             found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
     return found
+
+
+def _presentations(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """Where a text on causes, prevention or nursing tells the patient's presentation as Chinese
+    medicine does: a sentence holding a tongue or pulse finding (伴见口渴引饮，大便干结，舌红，脉细数),
+    and a line opening with a syndrome's heading (3.阴虚火炎证：…), to its end. Context review of
+    medical_14 (2026-12-04 night): 311 of 335 symptoms there read right as the record's own."""
+    found = []
+    if any(e.label == "symptom" and _presentation_words().match(e.text) for e in entities):
+        sentences = split_sentences(norm)
+        ends = [end for _, end in sentences]
+        for e in entities:
+            if e.label == "symptom" and _presentation_words().match(e.text):
+                found.append(sentences[min(bisect_right(ends, e.start), len(sentences) - 1)])
+    if "证" in norm:
+        found += [line.span() for line in _LINE.finditer(norm)
+                  if _SYNDROME_HEADING.match(norm, _ENUMERATOR.match(norm, line.start()).end(), line.end())]
+    return found
+
+
+@functools.cache
+def _presentation_words() -> re.Pattern[str]:
+    """The ``presentation`` words of context_rules.tsv as a mention opens with them: a tongue word
+    with 质 or 体 after 舌 (舌质淡), a pulse word with 象 after 脉 (脉象弦), 苔 after at most two other
+    characters (薄白苔)."""
+    forms = []
+    for word in _words_of("presentation"):
+        if word.startswith("舌"):
+            forms.append("舌[质体]?" + re.escape(word[1:]))
+        elif word.startswith("脉"):
+            forms.append("脉象?" + re.escape(word[1:]))
+        else:
+            forms.append("[^舌]{0,2}" + re.escape(word))
+    return re.compile("|".join(forms) or "(?!)")
+
+
+#: A line of a text (a syndrome's heading opens one: 3.阴虚火炎证：…).
+_LINE = re.compile(r"[^\n]+")
+#: The heading of a syndrome of Chinese medicine (阴虚火炎证:, 肝郁气滞证:).
+_SYNDROME_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}证[ \t]*:")
 
 
 #: Right before a manifestation word, what makes the words before it the findings (为主要症状, 的临床表现).

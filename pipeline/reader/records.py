@@ -73,7 +73,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 OWN_MANIFEST = "manifest.json"
 _OWN_MANIFEST_HEAD = re.compile(rb'\{\s*"manifest_version":\s*\d+,\s*"pipeline":')
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-ROLES = ("id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias")
+ROLES = (
+    "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
+    "western_name",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,8 @@ class ReadingRules:
     section_text_keys: frozenset[str]
     #: ``又称X``, ``简称X、Y``: the names after an ``alias`` word
     aliases: re.Pattern[str] = re.compile("(?!)")
+    #: ``相当于西医的X``: the names after a ``western_name`` phrase, anywhere in the overview
+    western_names: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -143,19 +148,24 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
     return ReadingRules(
         by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern,
         frozenset(by_role["section_title_key"]), frozenset(by_role["section_text_key"]),
-        _alias_pattern(by_role["alias"]),
+        _alias_pattern(by_role["alias"]), _alias_pattern(by_role["western_name"], joined=_WESTERN_JOINED),
     )
 
 
-def _alias_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The names after an alias word (又称, 简称): one or more, joined by 、 or 或, quoted or not."""
+#: Between a Western-medicine phrase and the name it gives (相当于西医|所说的|克隆病, 相当于西医学|之|霰粒肿).
+_WESTERN_JOINED = "(?:中|所指|所说)?(?:的|之)?"
+
+
+def _alias_pattern(words: tuple[str, ...], joined: str = "(?:之为|为|作)?") -> re.Pattern[str]:
+    """The names after an alias word (又称, 简称): one or more, joined by 、 or 或, quoted or not;
+    ``joined`` may come between the word and the first name."""
     if not words:
         return re.compile("(?!)")
     cue = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # a name ends at a copula or 等 (简称上感|是…, 肥大性关节炎|等), and runs over Latin words and
     # blanks between them (Parry-Romberg综合征, von Willebrand病); 之为 opens none (也称之为)
     name = r"[“\"「]?(?:[A-Za-z][A-Za-z \-]*[A-Za-z]|[^，,。；;:：()（）\s、“”\"「」或及和的是系为即等])+?[”\"」]?(?=[，,。；;:：()（）\s、“”\"「」或及和的是系为即等]|$)"
-    return re.compile(rf"(?:{cue})(?:之为|为|作)?\s*({name}(?:[、或]{name})*)")
+    return re.compile(rf"(?:{cue}){joined}\s*({name}(?:[、或]{name})*)")
 
 
 @cache
@@ -1000,7 +1010,8 @@ def _disease_from_overview(leaves: dict[str, str]) -> str | None:
 
 def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, ...]:
     """Other names of the record's disease in the overview's first sentence: the name opening it
-    (``X是一种…``, ``X是指…``) and those after an alias word (``又称X``, ``简称X、Y``). A name
+    (``X是一种…``, ``X是指…``) and those after an alias word (``又称X``, ``简称X、Y``); and, anywhere
+    in the overview, the Western-medicine names a record on Chinese medicine gives (``相当于西医的X``). A name
     that holds the title or that the title holds is left out: the context stage reads those as
     the disease already (脑脓肿 of 小儿脑脓肿), or they name another (感染性心内膜炎 of
     感染性心内膜炎肾损害: its cause)."""
@@ -1015,6 +1026,8 @@ def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, .
         bracket = _bracket_before(first, match.start())
         if bracket >= 0 and not _OPENING_NAME.fullmatch(first, 0, bracket):
             continue  # 是指血管加压素(又称抗利尿激素): another name of the word before the bracket
+        names += _ALIAS_SEPARATOR.split(match.group(1))
+    for match in rules.western_names.finditer(text):  # 相当于西医的“糖尿病” (context review of medical_14)
         names += _ALIAS_SEPARATOR.split(match.group(1))
     aliases = []
     for name in names:

@@ -1497,6 +1497,52 @@ def test_the_disease_by_another_name_and_its_manifestations_are_no_background(ma
     assert modifiers(text, mark(text, *terms), section="prevent_info", record_disease=record) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # context review of medical_14 (2026-12-04 night): Chinese medicine tells the patient's
+        # presentation with the tongue and pulse, in the sentence holding them
+        ("伴见口渴引饮，大便干结，舌红少苔，脉细数。", ["present", "present", "present", "present"]),
+        ("伴见口渴引饮，大便干结，舌质红，脉象弦。", ["present", "present", "present", "present"]),
+        # and on a line opening with a syndrome's heading
+        ("3.阴虚火炎证：口渴引饮，大便干结。", ["present", "present"]),
+        # not without them
+        ("口渴引饮，大便干结，多因饮食不节所致。", ["background", "background"]),
+    ],
+)
+def test_a_presentation_of_chinese_medicine_is_no_background(mark, text, expected):
+    terms = [t for t in ("口渴引饮", "大便干结", "舌红少苔", "舌质红", "脉细数", "脉象弦") if t in text]
+    assert modifiers(text, mark(text, *terms), section="cause_info", record_disease="消渴") == expected
+
+
+def test_a_presentation_word_inside_a_sentence_reaches_only_it(mark):
+    text = "饮食不节可致腹胀。舌红，脉细。"
+    assert modifiers(text, mark(text, "腹胀", "舌红", "脉细"), section="cause_info", record_disease="消渴") == [
+        "background", "present", "present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # context review of medical_14: what 可防 prevents is hypothetical
+        ("常吃大蒜可防胃癌", [("胃癌", "disease")], ["hypothetical"]),
+        # a pseudo cue holds the 无 of a name the dictionaries know without it
+        ("无排卵性功血患者", [("排卵性功血", "disease")], ["present"]),
+        ("无规律性腹痛", ["腹痛"], ["present"]),
+        ("不显性失水增加", ["显性失水"], ["present"]),
+        ("无腹痛", ["腹痛"], ["negated"]),
+        # a pseudo cue reaching one character into the term is a negation of it
+        ("患者可无关节痛", ["关节痛"], ["negated"]),
+        ("90%患者无痛风结节", ["痛风结节"], ["negated"]),
+        ("括约肌无功能障碍", ["功能障碍"], ["negated"]),
+        ("可有效预防性病的感染", [("性病", "disease")], ["hypothetical"]),
+        ("慢性不全性肠梗阻", ["全性肠梗阻"], ["present"]),
+    ],
+)
+def test_cues_of_the_medical_14_review(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms), section="symptom_info", record_disease="测试病") == expected
+
+
 def test_an_alias_names_only_a_finding(mark):
     # code review (2026-12-04 evening): 尿崩症's overview once gave 抗利尿激素 as an alias
     text = "抗利尿激素分泌不足"
