@@ -291,19 +291,26 @@ def bind_frequencies(
         # or a turn (…资料中,; ,而…对照中); who reported it is no part of the group (Jensen报道322名…患者中).
         # Also a clause in 在…中 later in the sentence (…阳性率达83%～100%,在未治疗的Graves病者中,TRAb的
         # 阳性率可高达88.2%: frequencies review of medical_8, 2026-12-04), for the shares after it.
-        openings = [_LIST_MARKER.match(norm, sent_start).end()]
-        openings += [m.end() for m in _CLAUSE_IN.finditer(norm, sent_start, sent_end)]
-        for at in openings:
+        # Any clause of the sentence may be such a group (据估计,目前全世界4000万盲人中,约有半数…: frequencies
+        # review of medical_3, rule C); a subject written inside the group is the group's, not what it counts.
+        opening = _LIST_MARKER.match(norm, sent_start).end()
+        for at in (opening, *(m.end() for m in _CLAUSE_OPENING.finditer(norm, sent_start, sent_end))):
             among = _AMONG_OPENING.match(norm, at, sent_end)
             if among is None or not (among.group("group").endswith(cues.population_words)
                                      or _closed_by_a_disease(among.span("group"), entities, entity_starts)):
                 continue
-            group = _REPORTED_BY.sub("", among.group("group"))
+            group = _GROUP_LEAD.sub("", _REPORTED_BY.sub("", among.group("group")))
             turn = _ANOTHER_GROUP.search(norm, among.end(), sent_end)
             reach = turn.start() if turn else sent_end
+            if at != opening and not norm.startswith("在", at):
+                # a group told inside a sentence counts the numbers right after it, up to a clause
+                # without one (…死亡的婴儿中,三尖瓣闭锁占2.5%,发绀是…: not the survival Keith reported later)
+                reach = min(reach, _numbers_reach(norm, among.end(), sent_end, quantities, quantity_starts))
             statements[first_of_sentence:] = [
                 replace(s, population=group)
-                if not s.population and at <= s.quantity.start < reach and (s.subject is None or s.subject.text not in group)
+                if not s.population and at <= s.quantity.start < reach and (s.subject is None or not (
+                    at <= s.subject.start < among.end() or s.subject.start < s.quantity.start and s.subject.text in group
+                ))  # 在溃疡病急性穿孔的病人中,约70%有长期的溃疡病史: the history is what the share counts
                 else s
                 for s in statements[first_of_sentence:]
             ]
@@ -313,6 +320,17 @@ def bind_frequencies(
                 for s in statements[first_of_sentence:]
             ]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+def _numbers_reach(norm: str, start: int, end: int, quantities: Sequence[Quantity], quantity_starts: list[int]) -> int:
+    """The end of the run of clauses from ``start`` each holding a quantity (贫血169例(99%),黄疸133例(78%),)."""
+    reach = start
+    for clause_start, clause_end in _clauses(norm, start, end):
+        first = bisect_left(quantity_starts, clause_start)
+        if first == len(quantities) or quantities[first].start >= clause_end:
+            break
+        reach = clause_end
+    return reach
 
 
 def _closed_by_a_disease(group: Span, entities: Sequence[Entity], entity_starts: list[int]) -> bool:
@@ -363,8 +381,10 @@ def _going_on(
     if first.subject is not None or first.measure or first.quantity.kind == "frequency_word":
         return clause
     group = _ANOTHER_GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
-    if group is None or any(c.isdigit() for c in group.group("group")) or cues.any_measure.search(group.group("group")):
-        return clause  # 存活率半年为93%: a measure of its own
+    if group is None or cues.any_measure.search(group.group("group")) or any(c.isdigit() for c in group.group("group")) and not (
+        group.group("group").endswith((*cues.population_words, "组"))  # 3～7岁儿童为1.10%, 4个以上转移者为8%～26%
+    ):
+        return clause  # 存活率半年为93%: a measure of its own; 1979年为…: a time
     if first.population and first.population != group.group("group"):
         return clause  # a population found otherwise (在早产儿中 is the group itself)
     if group.group("group") in _THE_ONE_OR_OTHER:
@@ -387,7 +407,7 @@ _NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|�
 _A_TIME = re.compile("(?:前|后|期|时|初|年代)$")
 #: Who reported a group, or a conjunction, opening it (据观察|有家族史者, 而|免疫缺损患者, 其|子女): no
 #: part of the group.
-_REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?(?:指出|表明)?)?(?:其中|而|则|其|但|且)?[ \t]*")
+_REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?(?:指出|表明)?)?(?:其中|而|则|其|但|且)?(?:如|目前)?[ \t]*")
 #: The rule of a measure of the record's own disease (``of_the_disease``): no mention is its subject.
 _RECORD = "record"
 
@@ -399,13 +419,16 @@ def _opening_disease(topic: Entity | None, heading: Entity | None) -> Entity | N
 #: 脊椎炎的患者中,67.5%以上呈…阳性; 本组病例中,…): the group must end with a ``population`` word
 #: (frequencies review of medical_5, 2026-12-04); ``_AMONG`` is the short one inside a number's clause.
 _AMONG_OPENING = re.compile(r"在?(?P<group>[^,;。:在]{1,30}?)中[ \t]*,")
-#: A clause opening with 在 after a comma: it may name the group of the shares after it (…,在…病者中,).
-_CLAUSE_IN = re.compile(r"[,;][ \t]*(?=在)")
+#: Where a clause opens after a comma: it may name the group of the shares after it (…,在…病者中,).
+_CLAUSE_OPENING = re.compile(r"[,;][ \t]*")
+#: Words opening a group that join or time it, not part of who is in it (目前|全世界4000万盲人, 而|普通人群).
+_GROUP_LEAD = re.compile(r"^(?:而|如|目前|因此|所以)+")
 #: Who reported a group, written before it (Catz报告…病人中, 结果发现205例…患者中, 有作者报道24例患者中);
 #: not a word of the group (观察组患者中, 新发现的患者中: code review).
 _REPORTED_BY = re.compile(
-    r"^(?:.*?(?:报告|报道|发现|统计|观察)了?的?(?=[0-9一二三四五六七八九十百两])"  # 报道322名…, 发现205例…
-    r"|.*?(?:[A-Za-z]|作者|学者|等)(?:就|曾)?(?:报告|报道|发现|统计|观察)了?的?)"  # Catz报告…; not 观察组患者
+    r"^(?:.*?(?:报告|报道|发现|统计|观察|收治|收集|随访)了?的?(?=[0-9一二三四五六七八九十百两])"  # 报道322名…, 收治的170例…
+    r"|.*?(?:[A-Za-z)]|作者|学者|等|国外|国内)(?:就|曾)?(?:报告|报道|发现|统计|观察|介绍)了?的?"  # Catz报告…, Gad(1989)报告的…
+    r"|(?:有人|有学者)?认为)"  # 有人认为…; not 观察组患者
 )
 #: Where the shares of such a group end: another group (…病理资料中,) or a turn to one (,而…).
 _ANOTHER_GROUP = re.compile(r"[^,;。:]{1,30}?中[ \t]*,|[,;][ \t]*(?:而|但)")
@@ -734,6 +757,8 @@ class _Cues:
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
         # a clause closing with a measure noun and a word judging it: the number opening the next is its
         self.judged_measure = re.compile(f"(?:{noun}|{_compile(res.rate).pattern})(?:{_compile(res.judged).pattern})[ \\t]*\\Z")
+        # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
+        self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)]|$))")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         self.any_measure = re.compile(noun)
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
@@ -1257,7 +1282,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         # any word: 患者常有发热及少见的皮疹 keeps 常有 for 发热; code review)
         words = [q for q in words if q.qualifier not in cues.adverbs]
     for word in words:
-        if (population := _population_after(norm, word.end, end, cues)) is not None:
+        if (population := _word_population(norm, word, end, entities, cues)) is not None:
             populations.append(population)
     degree_of = _degrees(norm, start, words, entities, population_entities, end, cues)
     qualified = {id(mention) for mention in degree_of.values()}
@@ -1291,7 +1316,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue  # 半数的生殖细胞瘤对HCG表达阳性: the group counted, not what they have
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
             continue  # 1.骨髓穿刺 半数病人可见浆细胞增多: an examination heading is no finding
-        population = _population_after(norm, word.end, end, cues)
+        population = _word_population(norm, word, end, entities, cues)
         worded.append((_distance(word, e), e, _statement(norm, word, e, population, "word", evidence)))
     # one finding named twice near one word (3 咯血 约半数患者有咯血症状: a heading, then the text)
     # gets it once, at the mention nearest to it: else its patients would be counted twice
@@ -1301,6 +1326,16 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         nearest[key] = min(nearest.get(key, distance), distance)
     statements += [s for distance, e, s in worded if distance == nearest[id(s.quantity), e.canonical]]
     return statements
+
+
+def _word_population(norm: str, word: Quantity, end: int, entities: Sequence[Entity], cues: _Cues) -> Span | None:
+    """The group a frequency word counts: a patient noun after it (半数的患者), or a disease its
+    的 opens with more said of it (约有一半的室壁瘤有附壁血栓形成: frequencies review of medical_3, rule C)."""
+    if (population := _population_after(norm, word.end, end, cues)) is not None:
+        return population
+    if norm.startswith("的", word.end) and (named := _group_named_after(norm, word.end + 1, end, entities, cues)):
+        return named.start, named.end
+    return None
 
 
 def _distance(word: Quantity, e: Entity) -> int:
@@ -1708,6 +1743,8 @@ def _group_named_after(norm: str, at: int, end: int, entities: Sequence[Entity],
     one left without a subject where its finding is no mention).
     Not when a patient noun follows it (约30%的高血压患者: the population rules read that), nor
     after a modifier with its own 的 (近25%的增大的腺体的梗死现象: what a quarter of the glands show)."""
+    if cues.any_measure.match(norm, at):
+        return None  # 2%～4%的出血率: the measure, not a group
     for e in entities:
         if e.start < at or e.start - at > _GROUP_MODIFIERS or e.nested:
             continue
@@ -1880,10 +1917,13 @@ def _population_after(norm: str, pos: int, end: int, cues: _Cues) -> Span | None
     noun = cues.population.search(norm, pos, min(end, pos + 16))
     if noun is None:
         return None
-    verb = cues.verb.search(norm, pos, noun.start())
+    verb = cues.verb.search(norm, pos, noun.start()) or cues.where.search(norm, pos, noun.start())  # 约15%|见于|青少年
     if verb is not None or re.search(r"[0-9%()]", norm[pos : noun.start()]):
         return None
-    return pos, noun.end()
+    noun_end = noun.end()
+    while (more := cues.population.match(norm, noun_end, end)) is not None:
+        noun_end = more.end()  # 1/3300白人|婴儿: the whole group
+    return pos, noun_end
 
 
 def _population_before(norm: str, start: int, pos: int, population_entities, cues: _Cues) -> Span | None:
@@ -1949,6 +1989,9 @@ def _measure(
         nouns = _LIST_SPLIT.split(found.group(1))
         pending[:] = nouns[1:]
         return nouns[0]
+    if (after := cues.measure_after.match(norm, q.end)) is not None:
+        pending.clear()
+        return after.group(1)  # 每年将有2%～4%的出血率, 有40%的几率: what the number is (frequencies review of medical_3, rule D)
     if (
         earlier
         and (previous := earlier[-1]).measure

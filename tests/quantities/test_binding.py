@@ -7,6 +7,7 @@ Sentences marked with a disease name are copied from that record of
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -1842,6 +1843,12 @@ def test_a_hedge_between_a_measure_and_its_number_keeps_the_measure():
         ("发热的发生率为10%，偶可达30%。", [("发热", "发生率", "", "rate"), ("发热", "发生率", "", "rate")]),  # code review
         ("发热的发生率为10%，当病情进展时可达30%。", [("发热", "发生率", "", "rate"), ("发热", "发生率", "", "rate")]),
         ("本病死亡率为50%，而后者可达80%。", [(None, "死亡率", "", "record"), (None, "", "", "")]),  # something else
+        # frequencies review of medical_3 (2026-12-04 evening), rule D: a group with numbers in it
+        ("3岁以下者总患病率为0.76%，3～7岁儿童为1.10%。",
+         [(None, "患病率", "3岁以下者", "record"), (None, "患病率", "3~7岁儿童", "record")]),
+        ("本病的5年生存率为41%～58%，4个以上转移者为8%～26%。",
+         [(None, "生存率", "", "record"), (None, "生存率", "4个以上转移者", "record")]),
+        ("本病发病率为4%，1979年为5%。", [(None, "发病率", "", "record"), (None, "", "", "")]),  # a year, no group
     ],
 )
 def test_a_clause_going_on_with_another_group_repeats_the_subject_and_measure(text, rows):
@@ -2093,3 +2100,42 @@ def test_a_judged_measure_closing_its_clause_measures_the_number_after_it(text, 
     (statement,) = bind_frequencies(text, labelled(text, *terms))
     assert (statement.subject.text if statement.subject else None, statement.measure) == (subject, measure)
 
+
+# --- frequencies review of medical_3 (2026-12-04 evening), rules C and D --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject", "population"),
+    [
+        # a group closed by 中 in any clause of the sentence, not only its first
+        ("据估计，目前全世界4000万盲人中，约有半数是白内障所致。", [("白内障", "disease")], "白内障", "全世界4000万盲人"),
+        # a finding after the number is what the share counts, though the group's name holds it
+        ("在溃疡病急性穿孔的病人中，约70%有长期的溃疡病史。", [("溃疡病", "disease")], "溃疡病", "溃疡病急性穿孔的病人"),
+        # a frequency word's 的 opening a disease with more said of it: its cases are the group
+        ("约有一半的室壁瘤有附壁血栓形成。", [("室壁瘤", "disease"), ("血栓形成", "symptom")], "血栓形成", "室壁瘤"),
+        ("8%的美国黑人患有镰状细胞贫血。", [("镰状细胞贫血", "disease")], "镰状细胞贫血", "美国黑人"),
+    ],
+)
+def test_the_group_a_share_is_of_is_its_population(text, terms, subject, population):
+    text = normalize_text(text)
+    entities = [replace(e, label=label) for term, label in terms for e in mentions(text, term)]
+    (s,) = bind_frequencies(text, entities)
+    assert (s.subject.text if s.subject else None, s.population) == (subject, population)
+
+
+def test_a_group_of_children_before_a_measure_of_the_disease_is_its_population():
+    (s,) = bind_frequencies("我国2岁以下小儿的发病率为10%～48.3%。", [])
+    assert (s.measure, s.population, s.rule) == ("发病率", "我国2岁以下小儿", "record")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("未破裂的AVM每年将有2%～4%的出血率。", "出血率"),  # the noun after the number is what it measures
+        ("约30%的患者出血。", ""),  # a share of patients: no measure
+    ],
+)
+def test_a_measure_noun_after_the_number_is_its_measure(text, measure):
+    entities = [Entity(e.start, e.end, e.text, "symptom", e.text) for e in mentions(text, "出血")]
+    (s,) = bind_frequencies(text, entities)
+    assert (s.measure, s.population) == (measure, "" if measure else "患者")
