@@ -178,6 +178,7 @@ def extract_therapies(
                 _read_details(norm, row, nearby, voc, sentence, ends, tests)
             _share_instructions(norm, group, voc)
         _share_a_listed_route(norm, groups, voc, sentence)
+        _make_herbs_tcm(norm, groups, voc, sentence)
         _bind_outcomes(norm, groups, voc, sentence, [c[0].start for c in causes if sentence[0] <= c[0].start < sentence[1]])
         _bind_patients(norm, groups, nearby, voc, sentence)
         _bind_effect(norm, groups or previous, nearby, voc, sentence, status)
@@ -598,6 +599,19 @@ def _share_a_listed_route(norm: str, groups: list[list[dict]], voc: ClinicalVoca
             for row in groups[j]:
                 row.setdefault("route", last["route"])
         return
+
+
+def _make_herbs_tcm(norm: str, groups: list[list[dict]], voc: ClinicalVocabulary, sentence: tuple[int, int]) -> None:
+    """Rule 1: a drug in a sentence with a ``decoction`` word (蛇床子30克，苦参30克，…水煎，先熏洗后坐浴), or
+    after a ``tcm_lead`` (中药降温可用柴胡注射液、穿琥宁), is a TCM herb or preparation: category tcm. Not 中药
+    anywhere in the sentence: 中药 or IgG, 阿司匹林 … are drugs of their own (therapies review of
+    medical_7: 40 of 40 changes right; 40 of 44 with any 中药)."""
+    boiled = voc.decoction_pattern.search(norm, *sentence) is not None
+    lead = voc.tcm_lead_pattern.search(norm, *sentence)
+    for group in groups:
+        for row in group:
+            if row["category"] == "drug" and (boiled or (lead is not None and lead.end() <= row["entity"].start)):
+                row["category"] = "tcm"
 
 
 def _is_daily(unit: str) -> bool:

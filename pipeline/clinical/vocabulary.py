@@ -47,7 +47,7 @@ CUE_ROLES = (
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
-    "diluent", "dilutes", "given_test", "combined", "listed_route",
+    "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
@@ -344,6 +344,18 @@ class ClinicalVocabulary:
     def listed_route_pattern(self) -> re.Pattern[str]:
         """A ``listed_route`` word (水煎服, 代茶饮): said once after a list of herbs and their doses."""
         return re.compile(alternation(self.cues["listed_route"]) or r"(?!)")
+
+    @functools.cached_property
+    def decoction_pattern(self) -> re.Pattern[str]:
+        """A ``decoction`` word (水煎, 煎服): boiled herbs, so the drugs of the sentence are TCM."""
+        return re.compile(alternation(self.cues["decoction"]) or r"(?!)")
+
+    @functools.cached_property
+    def tcm_lead_pattern(self) -> re.Pattern[str]:
+        """A ``tcm_lead`` word, at most 6 characters of its clause, then a ``tcm_lead_end`` word: the
+        drugs after it are TCM (中药降温可用|柴胡注射液, 服中药：|丹参30克)."""
+        lead, end = alternation(self.cues["tcm_lead"]), alternation(self.cues["tcm_lead_end"])
+        return re.compile(rf"(?:{lead})[^{CLAUSE_MARKS}]{{0,6}}?(?:{end})" if lead and end else r"(?!)")
 
     @functools.cached_property
     def list_item_gap(self) -> re.Pattern[str]:

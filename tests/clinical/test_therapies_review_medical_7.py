@@ -1,0 +1,31 @@
+"""Therapy rows a review of xywy medical_7 (2026-12-04 night) found wrong: herbs read as western
+drugs, a bare 服 with no route, operations that are only the time of something, 早晚 with no
+schedule, 对…敏感 with no outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+
+def table(text: str, section: str = "prevent_info"):
+    return pipeline.run([{"name": "测试病", section: text}])["therapies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decoction word anywhere in the sentence
+        ("熏洗：蛇床子30克，苦参30克，黄柏10克，水煎，先熏洗后坐浴。", {"蛇床子": "tcm", "苦参": "tcm", "黄柏": "tcm"}),
+        # after 中药 … 可用
+        ("中药降温可用柴胡注射液、清开灵注射液。", {"柴胡": "tcm", "清开灵": "tcm"}),
+        # 中药 elsewhere in the sentence does not make a drug tcm
+        ("可用阿司匹林治疗，也可配合中药。", {"阿司匹林": "drug"}),
+        # a drug before the lead stays a drug
+        ("可口服阿司匹林，中药可用柴胡注射液。", {"阿司匹林": "drug", "柴胡": "tcm"}),
+    ],
+)
+def test_herbs_boiled_or_after_a_tcm_lead_are_tcm(text, expected):
+    got = {r.therapy: r.category for r in table(text).itertuples()}
+    assert {k: got.get(k) for k in expected} == expected
