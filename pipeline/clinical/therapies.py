@@ -475,6 +475,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):
         row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()
+    elif (taken := voc.taken_by_mouth_at(norm, entity.start)) is not None:
+        row["route"] = _BY_MOUTH  # 服抗酸药治疗无效: a bare 服 (therapies review of medical_7)
+        row["start"] = taken
     m = voc.schedule_pattern.search(norm, row["end"], end)
     schedule_span = m.span() if m else (0, 0)  # never a duration, whoever's schedule it is
     schedule = voc.schedule(m) if m else None
@@ -548,6 +551,8 @@ def _dose_before(norm: str, start: int, previous_end: int | None, sentence_start
 
 
 _ONCE_A_DAY = DoseSchedule(1, 1, 1.0, 1.0, "d")
+#: The route a bare ``takes`` word (服) gives: by mouth, as routes.tsv normalizes 服用.
+_BY_MOUTH = "口服"
 #: A number of years this large is a calendar year (1994~1996年), no duration.
 _FIRST_YEAR = 1000
 #: What enumerated therapies share, each tuple whole or not at all.

@@ -48,6 +48,7 @@ CUE_ROLES = (
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
+    "takes", "not_takes",
 )
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
@@ -382,6 +383,22 @@ class ClinicalVocabulary:
             rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{alternation(self.cues['use'])})?[ \t]*"
             rf"(?:{NUMBER}[ \t]*%|{NUMBER}(?:[ \t]*[~～-][ \t]*{NUMBER})?[ \t]*(?:{alternation(self.dose_units)}))?[ \t]*$"
         )
+
+    def taken_by_mouth_at(self, norm: str, start: int) -> int | None:
+        """Where a bare ``takes`` word right before the drug at ``start`` starts (服|抗酸药, 常服|玉屏风散),
+        or None; not the end of a ``not_takes`` word (含服|硝酸甘油 has a route of its own)."""
+        window = max(0, start - 8)
+        before = norm[window:start].rstrip(" \t")
+        found = self._takes_pattern.search(before)
+        return None if found is None or self._not_takes_pattern.search(before) else window + found.start()
+
+    @functools.cached_property
+    def _takes_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['takes'])})\Z" if self.cues["takes"] else r"(?!)")
+
+    @functools.cached_property
+    def _not_takes_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['not_takes'])})\Z" if self.cues["not_takes"] else r"(?!)")
 
     @functools.cached_property
     def continuing_pattern(self) -> re.Pattern[str]:

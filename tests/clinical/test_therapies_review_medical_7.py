@@ -29,3 +29,16 @@ def table(text: str, section: str = "prevent_info"):
 def test_herbs_boiled_or_after_a_tcm_lead_are_tcm(text, expected):
     got = {r.therapy: r.category for r in table(text).itertuples()}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("服抗酸药治疗无效。", "口服"),
+        ("体虚者可常服玉屏风散。", "口服"),
+        # a longer word ending in 服 is no bare 服: 含服 is a route of its own
+        ("舌下含服硝酸甘油。", "含服"),
+    ],
+)
+def test_a_bare_fu_before_a_drug_is_by_mouth(text, expected):
+    assert [r.route for r in table(text, "treat_info").itertuples()][:1] == [expected]
