@@ -267,7 +267,7 @@ def _candidates(
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
         if voc.is_cause_by_what_precedes(norm, entity.start) or (
             not about_treatment
-            and (voc.is_a_time_or_place(norm, entity.start, entity.end)
+            and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
                  or voc.names_an_exposed_group(norm, entity.start, entity.end)
                  or voc.names_a_treated_group(norm, entity.end))
         ):
@@ -291,6 +291,8 @@ def _candidates(
     return found, causes, vehicles
 
 
+#: The categories of an operation, which a clause-final 时 can make a setting (阑尾手术时，…).
+_OPERATIONS = frozenset({"surgery", "procedure"})
 #: The labels of the mentions a list of causes holds besides drugs and procedures.
 _FINDING_LABELS = frozenset({"disease", "symptom"})
 #: Between the items of a list (外伤、感染或手术); an item ends at these or a clause mark.

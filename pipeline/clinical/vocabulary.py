@@ -48,8 +48,11 @@ CUE_ROLES = (
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
-    "takes", "not_takes",
+    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before",
 )
+#: At most this many characters between an operation and the ``setting_end`` word ending its
+#: clause (经阴道手术|分娩|时，; not 手术|后24小时).
+_SETTING_GAP = 8
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
 _EXPOSURE_BEFORE = 14
@@ -634,12 +637,14 @@ class ClinicalVocabulary:
         found = self._avoided_class_pattern.search(norm, max(0, start - 70), start)
         return found is not None and self._not_avoid_pattern.search(found.group()) is None
 
-    def is_a_time_or_place(self, norm: str, start: int, end: int) -> bool:
+    def is_a_time_or_place(self, norm: str, start: int, end: int, *, operation: bool = False) -> bool:
         """Whether an ``anchor`` word right after the drug or procedure at ``start:end`` makes it
         the time or place of what the rest of its clause says (手术时发现, 放疗期间忌服, 手术部位
         出血): not when that rest is empty (施行手术时，…), nor with a ``use`` word, route or
         outcome elsewhere in the clause (舌下含服硝酸甘油时, 化疗期间可获缓解; 延误手术时机 is
-        ``not_anchor``)."""
+        ``not_anchor``). An ``operation`` (a surgery or procedure) may also be a setting (``is_a_setting``)."""
+        if operation and self.is_a_setting(norm, start, end):
+            return True
         found = self._anchor_pattern.match(norm, end)
         if found is None:
             return False
@@ -651,6 +656,32 @@ class ClinicalVocabulary:
         treatment = self.treatment_word_pattern
         return (treatment.search(masked, 0, start - start_of_clause) is None
                 and treatment.search(masked, found.end() - start_of_clause) is None)
+
+    def is_a_setting(self, norm: str, start: int, end: int) -> bool:
+        """Whether the operation at ``start:end`` is the setting of what the next clause says: a
+        ``setting_end`` word ends its clause before a comma at most ``_SETTING_GAP`` characters after
+        it (在年轻人作阑尾手术时，可偶然发现此病; 经阴道手术分娩时，术前常规导尿), with no ``not_setting``
+        word between (需进行手术治疗时), not a ``not_setting_end`` word (手术后24小时), and no
+        ``not_setting_before`` word before it in its clause (对发生的内疝施行手术时，应注意: a treatment)."""
+        found = self._setting_pattern.match(norm, end)
+        if found is None or any(norm.endswith(word, end, found.end()) for word in self.cues["not_setting_end"]):
+            return False
+        if self._not_setting_pattern.search(norm, end, found.start("end")):
+            return False
+        return self._not_setting_before_pattern.search(norm, clause_start(norm, start), start) is None
+
+    @functools.cached_property
+    def _setting_pattern(self) -> re.Pattern[str]:
+        ends = alternation(self.cues["setting_end"])
+        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,{_SETTING_GAP}}}?(?P<end>{ends})(?=[,，])" if ends else r"(?!)")
+
+    @functools.cached_property
+    def _not_setting_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["not_setting"]) or r"(?!)")
+
+    @functools.cached_property
+    def _not_setting_before_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["not_setting_before"]) or r"(?!)")
 
     @functools.cached_property
     def _giving_or_preventing(self) -> re.Pattern[str]:

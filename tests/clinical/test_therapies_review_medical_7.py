@@ -42,3 +42,25 @@ def test_herbs_boiled_or_after_a_tcm_lead_are_tcm(text, expected):
 )
 def test_a_bare_fu_before_a_drug_is_by_mouth(text, expected):
     assert [r.route for r in table(text, "treat_info").itertuples()][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an operation ending its clause with 时: the setting of the next clause
+        ("在年轻人作阑尾手术时，可偶然发现此病。", []),
+        ("全子宫切除时，应注意输尿管的走行。", []),
+        # done to something: a treatment (tests/clinical/test_real_records.py keeps this one too)
+        ("对发生的内疝施行手术时，应注意。", ["手术"]),
+    ],
+)
+def test_an_operation_ending_its_clause_with_shi_is_a_setting(text, kept):
+    assert [r.therapy for r in table(text, "gaishu_info").itertuples()] == kept
+
+
+def test_in_nursing_an_operation_with_shi_stays_a_treatment():
+    assert [r.therapy for r in table("需进行手术时，应做好准备。", "nursing_info").itertuples()] == ["手术"]
+
+
+def test_tongshi_is_no_setting():
+    assert [r.therapy for r in table("在自我按摩的同时，可稍用力挤压乳房。", "gaishu_info").itertuples()] == ["按摩"]
