@@ -494,6 +494,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
             high = max(times, count_of(m["n_high"])) if m["n_high"] else times
             row["schedule"] = DoseSchedule(times, high, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
             consumed = max(consumed, m.end())
+    if row.get("schedule") is None and (m := voc.clause_schedule_pattern.search(
+            norm, clause_start(norm, entity.start), clause_end(norm, entity.end))):
+        row["schedule"] = voc.clause_schedules[m.group()]  # 早晚各盐水坐浴一次: twice a day (review of medical_7)
     resources = load_quantity_resources()
     time_units = resources.time_units
     for q in quantities if row["category"] != "surgery" else ():  # 手术1年后, 手术后24h: after it

@@ -34,7 +34,7 @@ CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume")
-SCHEDULE_KINDS = ("period", "abbreviation", "phrase")
+SCHEDULE_KINDS = ("period", "abbreviation", "phrase", "clause")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
 #: Chinese numerals: before 日 they count days (第三日, 两日), so 日 is no period there.
@@ -134,6 +134,7 @@ class ClinicalVocabulary:
     tcm_principles: Mapping[str, str]
     schedule_periods: Mapping[str, str]  # 日 → d, 小时 → h (keys in lower case)
     schedule_abbreviations: Mapping[str, DoseSchedule]  # bid, 早晚各1次 → 2 every 1 d (keys in lower case)
+    clause_schedules: Mapping[str, DoseSchedule] = field(default_factory=dict)  # 早晚 anywhere in the clause
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -775,6 +776,11 @@ class ClinicalVocabulary:
         return DoseSchedule(low, high, float(every), float(every_high), unit)
 
     @functools.cached_property
+    def clause_schedule_pattern(self) -> re.Pattern[str]:
+        """A ``clause`` schedule word (早晚各): anywhere in the therapy's clause, its schedule."""
+        return re.compile(alternation(self.clause_schedules) or r"(?!)")
+
+    @functools.cached_property
     def divided_pattern(self) -> re.Pattern[str]:
         """A daily dose divided into doses (分3次服, 分3～4次): that many a day."""
         return re.compile(rf"分(?P<n>{_COUNT}){_COUNT_RANGE.format('n_high')}次")
@@ -921,6 +927,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     path = directory / "dose_schedules.tsv"
     periods: dict[str, str] = {}
     abbreviations: dict[str, DoseSchedule] = {}
+    clause_schedules: dict[str, DoseSchedule] = {}
     rows = read_tsv(path, ["word", "kind", "times", "every", "unit", "source"], non_empty=["word", "kind", "unit", "source"])
     for line, row in unique_rows(path, rows, ("word",)):
         kind = choice(path, line, row, "kind", SCHEDULE_KINDS)
@@ -941,6 +948,9 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             raise DictionaryError("E120", path=path, line=line, column="every", expected="a positive number", value=row["every"])
         times = int(row["times"])
         every = float(row["every"])
+        if kind == "clause":
+            clause_schedules[row["word"]] = DoseSchedule(times, times, every, every, unit)
+            continue
         abbreviations[row["word"].lower()] = DoseSchedule(times, times, every, every, unit)
 
     return ClinicalVocabulary(
@@ -962,6 +972,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         tcm_principles=tcm,
         schedule_periods=periods,
         schedule_abbreviations=abbreviations,
+        clause_schedules=clause_schedules,
     )
 
 

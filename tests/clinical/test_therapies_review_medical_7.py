@@ -4,6 +4,7 @@ schedule, 对…敏感 with no outcome."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import pipeline
@@ -64,3 +65,22 @@ def test_in_nursing_an_operation_with_shi_stays_a_treatment():
 
 def test_tongshi_is_no_setting():
     assert [r.therapy for r in table("在自我按摩的同时，可稍用力挤压乳房。", "gaishu_info").itertuples()] == ["按摩"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("早晚各盐水坐浴一次。", (2, 1, "d")),
+        ("早晚给患者用3%过氧化氢溶液擦洗口腔。", (2, 1, "d")),
+        # a schedule read after the therapy wins
+        ("早晚服用阿司匹林，每日3次。", (3, 1, "d")),
+    ],
+)
+def test_zaowan_in_the_clause_is_twice_a_day(text, expected):
+    r = next(table(text, "nursing_info").itertuples())
+    assert (r.times, r.every, r.every_unit) == expected
+
+
+def test_no_zaowan_no_schedule():
+    r = next(table("用3%过氧化氢溶液擦洗口腔。", "nursing_info").itertuples())
+    assert pd.isna(r.times)
