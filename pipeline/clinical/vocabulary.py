@@ -49,6 +49,7 @@ CUE_ROLES = (
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before",
+    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
@@ -312,7 +313,8 @@ class ClinicalVocabulary:
     @functools.cached_property
     def treatment_word_pattern(self) -> re.Pattern[str]:
         """A use cue, route or outcome word: one in a drug's clause makes the drug a treatment."""
-        outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-")
+        framed = set(self.cues["framed_outcome"])  # 敏感 only in its frame (胰岛素敏感性下降: no treatment)
+        outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-" and word not in framed)
         return re.compile(alternation((*self.cues["use"], *self.routes, *outcomes)))
 
     @functools.cached_property
@@ -800,7 +802,33 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def outcome_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.outcomes))
+        """The outcome words, but a ``framed_outcome`` (敏感), which only ``framed_outcome_pattern`` finds:
+        elsewhere it makes no drug a treatment (胰岛素敏感性下降, 对细菌敏感的抗生素)."""
+        framed = set(self.cues["framed_outcome"])
+        return re.compile(alternation(word for word in self.outcomes if word not in framed))
+
+    @functools.cached_property
+    def framed_outcome_pattern(self) -> re.Pattern[str]:
+        """A ``framed_outcome`` word (敏感), not opening a ``not_framed_outcome`` word (敏感性)."""
+        framed, not_framed = alternation(self.cues["framed_outcome"]), alternation(self.cues["not_framed_outcome"])
+        return re.compile(rf"(?!{not_framed})(?:{framed})" if not_framed else framed) if framed else re.compile(r"(?!)")
+
+    def in_its_frame(self, norm: str, first_start: int, last_end: int, outcome_start: int) -> bool:
+        """Whether a ``framed_outcome`` word (敏感) at ``outcome_start`` stands in its frame after the
+        therapies at ``first_start:last_end``: a ``frame_before`` word before them in their clause and
+        at most two ``frame_gap`` words between (该肿瘤对放射治疗|敏感; not 对…口服降糖药特别敏感)."""
+        return (
+            self._frame_gap_pattern.fullmatch(norm, last_end, outcome_start) is not None
+            and self._frame_before_pattern.search(norm, clause_start(norm, first_start), first_start) is not None
+        )
+
+    @functools.cached_property
+    def _frame_gap_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"[ \t]*(?:(?:{alternation(self.cues['frame_gap']) or '(?!)'})[ \t]*){{0,2}}")
+
+    @functools.cached_property
+    def _frame_before_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["frame_before"]) or r"(?!)")
 
     @functools.cached_property
     def prevented_pattern(self) -> re.Pattern[str]:

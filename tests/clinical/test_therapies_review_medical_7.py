@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import pipeline
+from tests.helpers import therapy_rows
 
 
 def table(text: str, section: str = "prevent_info"):
@@ -84,3 +85,19 @@ def test_zaowan_in_the_clause_is_twice_a_day(text, expected):
 def test_no_zaowan_no_schedule():
     r = next(table("用3%过氧化氢溶液擦洗口腔。", "nursing_info").itertuples())
     assert pd.isna(r.times)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该肿瘤对放射治疗敏感。", "有效"),
+        ("本病对皮质类固醇治疗较敏感。", "有效"),
+        ("该肿瘤对放射治疗不敏感。", "无效"),
+        # hypersensitivity, a measure, no 对: no outcome
+        ("患者对口服降糖药特别敏感。", None),
+        ("应观察激素治疗的敏感性。", None),
+        ("放射治疗敏感的肿瘤。", None),
+    ],
+)
+def test_minggan_is_effective_only_after_dui(text, expected):
+    assert [o for _, _, o in therapy_rows(text, "treat_info")][:1] == [expected]
