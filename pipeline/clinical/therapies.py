@@ -178,6 +178,7 @@ def extract_therapies(
                 _read_details(norm, row, nearby, voc, sentence, ends, tests)
             _share_instructions(norm, group, voc)
         _share_a_listed_route(norm, groups, voc, sentence)
+        _make_herbs_tcm(norm, groups, voc, sentence)
         _bind_outcomes(norm, groups, voc, sentence, [c[0].start for c in causes if sentence[0] <= c[0].start < sentence[1]])
         _bind_patients(norm, groups, nearby, voc, sentence)
         _bind_effect(norm, groups or previous, nearby, voc, sentence, status)
@@ -266,7 +267,7 @@ def _candidates(
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
         if voc.is_cause_by_what_precedes(norm, entity.start) or (
             not about_treatment
-            and (voc.is_a_time_or_place(norm, entity.start, entity.end)
+            and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
                  or voc.names_an_exposed_group(norm, entity.start, entity.end)
                  or voc.names_a_treated_group(norm, entity.end))
         ):
@@ -290,6 +291,8 @@ def _candidates(
     return found, causes, vehicles
 
 
+#: The categories of an operation, which a clause-final 时 can make a setting (阑尾手术时，…).
+_OPERATIONS = frozenset({"surgery", "procedure"})
 #: The labels of the mentions a list of causes holds besides drugs and procedures.
 _FINDING_LABELS = frozenset({"disease", "symptom"})
 #: Between the items of a list (外伤、感染或手术); an item ends at these or a clause mark.
@@ -474,6 +477,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):
         row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()
+    elif (taken := voc.taken_by_mouth_at(norm, entity.start)) is not None:
+        row["route"] = _BY_MOUTH  # 服抗酸药治疗无效: a bare 服 (therapies review of medical_7)
+        row["start"] = taken
     m = voc.schedule_pattern.search(norm, row["end"], end)
     schedule_span = m.span() if m else (0, 0)  # never a duration, whoever's schedule it is
     schedule = voc.schedule(m) if m else None
@@ -488,6 +494,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
             high = max(times, count_of(m["n_high"])) if m["n_high"] else times
             row["schedule"] = DoseSchedule(times, high, 1.0, 1.0, "d")  # 30mg/d, 分3次: three times a day
             consumed = max(consumed, m.end())
+    if row.get("schedule") is None and (m := voc.clause_schedule_pattern.search(
+            norm, clause_start(norm, entity.start), clause_end(norm, entity.end))):
+        row["schedule"] = voc.clause_schedules[m.group()]  # 早晚各盐水坐浴一次: twice a day (review of medical_7)
     resources = load_quantity_resources()
     time_units = resources.time_units
     for q in quantities if row["category"] != "surgery" else ():  # 手术1年后, 手术后24h: after it
@@ -547,6 +556,8 @@ def _dose_before(norm: str, start: int, previous_end: int | None, sentence_start
 
 
 _ONCE_A_DAY = DoseSchedule(1, 1, 1.0, 1.0, "d")
+#: The route a bare ``takes`` word (服) gives: by mouth, as routes.tsv normalizes 服用.
+_BY_MOUTH = "口服"
 #: A number of years this large is a calendar year (1994~1996年), no duration.
 _FIRST_YEAR = 1000
 #: What enumerated therapies share, each tuple whole or not at all.
@@ -600,6 +611,19 @@ def _share_a_listed_route(norm: str, groups: list[list[dict]], voc: ClinicalVoca
         return
 
 
+def _make_herbs_tcm(norm: str, groups: list[list[dict]], voc: ClinicalVocabulary, sentence: tuple[int, int]) -> None:
+    """Rule 1: a drug in a sentence with a ``decoction`` word (蛇床子30克，苦参30克，…水煎，先熏洗后坐浴), or
+    after a ``tcm_lead`` (中药降温可用柴胡注射液、穿琥宁), is a TCM herb or preparation: category tcm. Not 中药
+    anywhere in the sentence: 中药 or IgG, 阿司匹林 … are drugs of their own (therapies review of
+    medical_7: 40 of 40 changes right; 40 of 44 with any 中药)."""
+    boiled = voc.decoction_pattern.search(norm, *sentence) is not None
+    lead = voc.tcm_lead_pattern.search(norm, *sentence)
+    for group in groups:
+        for row in group:
+            if row["category"] == "drug" and (boiled or (lead is not None and lead.end() <= row["entity"].start)):
+                row["category"] = "tcm"
+
+
 def _is_daily(unit: str) -> bool:
     """A dose unit of one day: mg/d, g/(kg·d)."""
     return unit.endswith(("/d", "·d)"))
@@ -629,13 +653,19 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
     drug or procedure that causes something (``causes``, their starts) comes between
     (…合用氨基糖苷类抗生素所引起,常在全身性疾病好转时: no outcome of the first drug), and at
     most ``_OUTCOME_REACH`` clause breaks lie between the group's instructions and the word."""
-    for m in voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]):
+    found = list(voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]))
+    framed = [f for f in voc.framed_outcome_pattern.finditer(norm, sentence[0], sentence[1])
+              if not any(m.start() <= f.start() < m.end() for m in found)]  # not the 敏感 of 不敏感
+    for m in sorted(found + framed, key=lambda m: m.start()):
         outcome = voc.outcomes[m.group()]
         before = [g for g in groups if g[0]["entity"].start < m.start() and g[-1]["entity"].end <= m.start()]
         if outcome == "-" or not before or before[-1][0].get("outcome"):
             continue
         if any(before[-1][-1]["entity"].end <= start < m.start() for start in causes):
             continue
+        if m.re is voc.framed_outcome_pattern and not voc.in_its_frame(
+                norm, before[-1][0]["entity"].start, _after_alias(norm, before[-1][-1]["entity"].end), m.start()):
+            continue  # 敏感 only in 对…X(治疗)?敏感 (该肿瘤对放射治疗敏感: therapies review of medical_7)
         reached = max(row["end"] for row in before[-1])
         if sum(norm.count(mark, reached, m.start()) for mark in _CLAUSE_BREAKS) > _OUTCOME_REACH:
             continue  # 手术切除为好,如不加以治疗,囊肿破裂会暂时消退: another clause's course

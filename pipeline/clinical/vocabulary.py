@@ -34,7 +34,7 @@ CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume")
-SCHEDULE_KINDS = ("period", "abbreviation", "phrase")
+SCHEDULE_KINDS = ("period", "abbreviation", "phrase", "clause")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
 #: Chinese numerals: before 日 they count days (第三日, 两日), so 日 is no period there.
@@ -47,8 +47,13 @@ CUE_ROLES = (
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
-    "diluent", "dilutes", "given_test", "combined", "listed_route",
+    "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
+    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before",
+    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome",
 )
+#: At most this many characters between an operation and the ``setting_end`` word ending its
+#: clause (经阴道手术|分娩|时，; not 手术|后24小时).
+_SETTING_GAP = 8
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
 _EXPOSURE_BEFORE = 14
@@ -130,6 +135,7 @@ class ClinicalVocabulary:
     tcm_principles: Mapping[str, str]
     schedule_periods: Mapping[str, str]  # 日 → d, 小时 → h (keys in lower case)
     schedule_abbreviations: Mapping[str, DoseSchedule]  # bid, 早晚各1次 → 2 every 1 d (keys in lower case)
+    clause_schedules: Mapping[str, DoseSchedule] = field(default_factory=dict)  # 早晚 anywhere in the clause
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -307,7 +313,8 @@ class ClinicalVocabulary:
     @functools.cached_property
     def treatment_word_pattern(self) -> re.Pattern[str]:
         """A use cue, route or outcome word: one in a drug's clause makes the drug a treatment."""
-        outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-")
+        framed = set(self.cues["framed_outcome"])  # 敏感 only in its frame (胰岛素敏感性下降: no treatment)
+        outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-" and word not in framed)
         return re.compile(alternation((*self.cues["use"], *self.routes, *outcomes)))
 
     @functools.cached_property
@@ -346,6 +353,18 @@ class ClinicalVocabulary:
         return re.compile(alternation(self.cues["listed_route"]) or r"(?!)")
 
     @functools.cached_property
+    def decoction_pattern(self) -> re.Pattern[str]:
+        """A ``decoction`` word (水煎, 煎服): boiled herbs, so the drugs of the sentence are TCM."""
+        return re.compile(alternation(self.cues["decoction"]) or r"(?!)")
+
+    @functools.cached_property
+    def tcm_lead_pattern(self) -> re.Pattern[str]:
+        """A ``tcm_lead`` word, at most 6 characters of its clause, then a ``tcm_lead_end`` word: the
+        drugs after it are TCM (中药降温可用|柴胡注射液, 服中药：|丹参30克)."""
+        lead, end = alternation(self.cues["tcm_lead"]), alternation(self.cues["tcm_lead_end"])
+        return re.compile(rf"(?:{lead})[^{CLAUSE_MARKS}]{{0,6}}?(?:{end})" if lead and end else r"(?!)")
+
+    @functools.cached_property
     def list_item_gap(self) -> re.Pattern[str]:
         """Between two items of a list of drugs with their doses: a dose (maybe after 各) and a
         separator (柴胡|6克、|当归, 麦冬|各30克，|制附子)."""
@@ -370,6 +389,22 @@ class ClinicalVocabulary:
             rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{alternation(self.cues['use'])})?[ \t]*"
             rf"(?:{NUMBER}[ \t]*%|{NUMBER}(?:[ \t]*[~～-][ \t]*{NUMBER})?[ \t]*(?:{alternation(self.dose_units)}))?[ \t]*$"
         )
+
+    def taken_by_mouth_at(self, norm: str, start: int) -> int | None:
+        """Where a bare ``takes`` word right before the drug at ``start`` starts (服|抗酸药, 常服|玉屏风散),
+        or None; not the end of a ``not_takes`` word (含服|硝酸甘油 has a route of its own)."""
+        window = max(0, start - 8)
+        before = norm[window:start].rstrip(" \t")
+        found = self._takes_pattern.search(before)
+        return None if found is None or self._not_takes_pattern.search(before) else window + found.start()
+
+    @functools.cached_property
+    def _takes_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['takes'])})\Z" if self.cues["takes"] else r"(?!)")
+
+    @functools.cached_property
+    def _not_takes_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['not_takes'])})\Z" if self.cues["not_takes"] else r"(?!)")
 
     @functools.cached_property
     def continuing_pattern(self) -> re.Pattern[str]:
@@ -605,12 +640,14 @@ class ClinicalVocabulary:
         found = self._avoided_class_pattern.search(norm, max(0, start - 70), start)
         return found is not None and self._not_avoid_pattern.search(found.group()) is None
 
-    def is_a_time_or_place(self, norm: str, start: int, end: int) -> bool:
+    def is_a_time_or_place(self, norm: str, start: int, end: int, *, operation: bool = False) -> bool:
         """Whether an ``anchor`` word right after the drug or procedure at ``start:end`` makes it
         the time or place of what the rest of its clause says (手术时发现, 放疗期间忌服, 手术部位
         出血): not when that rest is empty (施行手术时，…), nor with a ``use`` word, route or
         outcome elsewhere in the clause (舌下含服硝酸甘油时, 化疗期间可获缓解; 延误手术时机 is
-        ``not_anchor``)."""
+        ``not_anchor``). An ``operation`` (a surgery or procedure) may also be a setting (``is_a_setting``)."""
+        if operation and self.is_a_setting(norm, start, end):
+            return True
         found = self._anchor_pattern.match(norm, end)
         if found is None:
             return False
@@ -622,6 +659,32 @@ class ClinicalVocabulary:
         treatment = self.treatment_word_pattern
         return (treatment.search(masked, 0, start - start_of_clause) is None
                 and treatment.search(masked, found.end() - start_of_clause) is None)
+
+    def is_a_setting(self, norm: str, start: int, end: int) -> bool:
+        """Whether the operation at ``start:end`` is the setting of what the next clause says: a
+        ``setting_end`` word ends its clause before a comma at most ``_SETTING_GAP`` characters after
+        it (在年轻人作阑尾手术时，可偶然发现此病; 经阴道手术分娩时，术前常规导尿), with no ``not_setting``
+        word between (需进行手术治疗时), not a ``not_setting_end`` word (手术后24小时), and no
+        ``not_setting_before`` word before it in its clause (对发生的内疝施行手术时，应注意: a treatment)."""
+        found = self._setting_pattern.match(norm, end)
+        if found is None or any(norm.endswith(word, end, found.end()) for word in self.cues["not_setting_end"]):
+            return False
+        if self._not_setting_pattern.search(norm, end, found.start("end")):
+            return False
+        return self._not_setting_before_pattern.search(norm, clause_start(norm, start), start) is None
+
+    @functools.cached_property
+    def _setting_pattern(self) -> re.Pattern[str]:
+        ends = alternation(self.cues["setting_end"])
+        return re.compile(rf"[^{CLAUSE_MARKS}]{{0,{_SETTING_GAP}}}?(?P<end>{ends})(?=[,，])" if ends else r"(?!)")
+
+    @functools.cached_property
+    def _not_setting_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["not_setting"]) or r"(?!)")
+
+    @functools.cached_property
+    def _not_setting_before_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["not_setting_before"]) or r"(?!)")
 
     @functools.cached_property
     def _giving_or_preventing(self) -> re.Pattern[str]:
@@ -715,6 +778,11 @@ class ClinicalVocabulary:
         return DoseSchedule(low, high, float(every), float(every_high), unit)
 
     @functools.cached_property
+    def clause_schedule_pattern(self) -> re.Pattern[str]:
+        """A ``clause`` schedule word (早晚各): anywhere in the therapy's clause, its schedule."""
+        return re.compile(alternation(self.clause_schedules) or r"(?!)")
+
+    @functools.cached_property
     def divided_pattern(self) -> re.Pattern[str]:
         """A daily dose divided into doses (分3次服, 分3～4次): that many a day."""
         return re.compile(rf"分(?P<n>{_COUNT}){_COUNT_RANGE.format('n_high')}次")
@@ -734,7 +802,33 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def outcome_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.outcomes))
+        """The outcome words, but a ``framed_outcome`` (敏感), which only ``framed_outcome_pattern`` finds:
+        elsewhere it makes no drug a treatment (胰岛素敏感性下降, 对细菌敏感的抗生素)."""
+        framed = set(self.cues["framed_outcome"])
+        return re.compile(alternation(word for word in self.outcomes if word not in framed))
+
+    @functools.cached_property
+    def framed_outcome_pattern(self) -> re.Pattern[str]:
+        """A ``framed_outcome`` word (敏感), not opening a ``not_framed_outcome`` word (敏感性)."""
+        framed, not_framed = alternation(self.cues["framed_outcome"]), alternation(self.cues["not_framed_outcome"])
+        return re.compile(rf"(?!{not_framed})(?:{framed})" if not_framed else framed) if framed else re.compile(r"(?!)")
+
+    def in_its_frame(self, norm: str, first_start: int, last_end: int, outcome_start: int) -> bool:
+        """Whether a ``framed_outcome`` word (敏感) at ``outcome_start`` stands in its frame after the
+        therapies at ``first_start:last_end``: a ``frame_before`` word before them in their clause and
+        at most two ``frame_gap`` words between (该肿瘤对放射治疗|敏感; not 对…口服降糖药特别敏感)."""
+        return (
+            self._frame_gap_pattern.fullmatch(norm, last_end, outcome_start) is not None
+            and self._frame_before_pattern.search(norm, clause_start(norm, first_start), first_start) is not None
+        )
+
+    @functools.cached_property
+    def _frame_gap_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"[ \t]*(?:(?:{alternation(self.cues['frame_gap']) or '(?!)'})[ \t]*){{0,2}}")
+
+    @functools.cached_property
+    def _frame_before_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["frame_before"]) or r"(?!)")
 
     @functools.cached_property
     def prevented_pattern(self) -> re.Pattern[str]:
@@ -861,6 +955,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     path = directory / "dose_schedules.tsv"
     periods: dict[str, str] = {}
     abbreviations: dict[str, DoseSchedule] = {}
+    clause_schedules: dict[str, DoseSchedule] = {}
     rows = read_tsv(path, ["word", "kind", "times", "every", "unit", "source"], non_empty=["word", "kind", "unit", "source"])
     for line, row in unique_rows(path, rows, ("word",)):
         kind = choice(path, line, row, "kind", SCHEDULE_KINDS)
@@ -881,6 +976,9 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             raise DictionaryError("E120", path=path, line=line, column="every", expected="a positive number", value=row["every"])
         times = int(row["times"])
         every = float(row["every"])
+        if kind == "clause":
+            clause_schedules[row["word"]] = DoseSchedule(times, times, every, every, unit)
+            continue
         abbreviations[row["word"].lower()] = DoseSchedule(times, times, every, every, unit)
 
     return ClinicalVocabulary(
@@ -902,6 +1000,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         tcm_principles=tcm,
         schedule_periods=periods,
         schedule_abbreviations=abbreviations,
+        clause_schedules=clause_schedules,
     )
 
 
