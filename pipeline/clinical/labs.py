@@ -304,8 +304,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     ]
     qualifier = qualifier or next((q.qualifier for q in reversed(before) if q.kind == "frequency_word"), "")
     freq_pct = next(
-        (pct for q in reversed(before) if q.kind in _SHARES and (pct := _frequency(q)) is not None), None
-    )  # 14例(60.8%)血清IgG升高, 约三分之一患者…
+        (pct for q in reversed(before) if q.kind in _SHARES and (pct := _frequency(q)) is not None
+         and not (q.unit == "%" and no_share_of_patients(norm, q, sentence[0]))), None
+    )  # 14例(60.8%)血清IgG升高, 约三分之一患者…; not 当脑血流量少于心输出量的15%时 (a part of an amount)
     low = high = None
     unit = comparator = ""
     # 体温<31℃时应加用热风, 维持动脉血氧分压在…: a threshold or a target, not a finding
@@ -337,7 +338,14 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
     not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
     if value is not None:
-        if value.unit == "%" and rule.percent == "frequency":
+        # 血清黏稠度>6%, 酸性鞘磷脂酶活性低于正常值的5%: a level, the test's value; 心输出量的15%,
+        # 心室率增快10%～30%: a part of another amount or a change, no number of the test nor of its patients
+        no_share = no_share_of_patients(norm, value, sentence[0]) if value.unit == "%" and rule.percent == "frequency" else ""
+        if no_share == "level" and finding:
+            no_share = ""  # M蛋白阳性可达75%, TRAb可高达83%～100%: how many have the result
+        if no_share in _NO_NUMBER_OF_IT:
+            value = None
+        elif value.unit == "%" and rule.percent == "frequency" and not no_share:
             freq_pct = value.value if value.kind == "percent" else freq_pct
         else:
             low = value.low if value.value is None else value.value
@@ -359,6 +367,82 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: Right before a percentage: 的 (约 may follow) closing a whole or a level it is a part of, not a
+#: group of patients (酸性鞘磷脂酶活性低于正常值的5%, 占总IgG的70%, 孕妇血糖的60%～75%; not 占患者的30%,
+#: 占本病的10%, 占病例的5%: labs review of medical_12, 2026-12-04 night).
+_OF_A_WHOLE = re.compile(r"(?<![患病人者例])的[ \t]*(?:约|大约)?[ \t]*\Z")
+#: Right before a percentage: a verb reaching a level (高铁血红蛋白达20%, 丙球蛋白为35%, 可低至30%); the
+#: comparators come from ``quantity_cues.tsv`` (``before`` with a comparator: 超过, 低于, >).
+_REACHING = ("低至", "降至", "高至", "升至", "可达", "达到", "高达", "达", "为", "是")
+#: Comparators a quantity carries in its own text (血清黏稠度>6%).
+_COMPARATORS = frozenset({">", ">=", "<", "<="})
+#: A percentage after a comparator or reaching verb is a share of patients only with a rate word or
+#: a group of people in its clause or the one before (阳性率很高，达80%; 88例…病人，发现…抗体为14%).
+_RATE_CHARACTER = "率"
+#: Why ``no_share_of_patients`` says a percentage is none: the number is no value of the test either.
+_NO_NUMBER_OF_IT = frozenset({"whole", "change"})
+
+
+def no_share_of_patients(norm: str, q: Quantity, floor: int) -> str:
+    """Why percentage ``q`` (in the sentence from ``floor``) is no share of patients, or '' when it
+    may be one: ``reference`` (正常值的5%: the test's level), ``whole`` (心输出量的15%, 细菌培养阳性总数的10%:
+    a part of another amount), ``change`` (心室率增快10%～30%) or ``level`` (血清黏稠度>6%, 高铁血红蛋白达20%:
+    no patients nor rate word near). The freq columns must be a share of patients (labs review of
+    medical_12, 2026-12-04 night: 13 of 13 such rows of medical_12–13 were none)."""
+    cues = _share_cues()
+    clause_start = _clause_start(norm, q.start, floor)
+    before = norm[clause_start : q.start]
+    if _POPULATION_AFTER.match(norm, q.end):
+        return ""  # 组织学正常的40%病人: the number counts the people after it
+    if cues.reference.search(before):
+        return "reference"
+    if _OF_A_WHOLE.search(before) and not cues.population_of.search(before):
+        return "whole"
+    if cues.change.search(before) and not q.text.startswith(("(", "（")):
+        return "change"  # not 浆细胞比例明显增高(>10%): the level, in brackets
+    if cues.reaching.search(before) or q.comparator in _COMPARATORS:
+        near = norm[_clause_start(norm, max(clause_start - 1, floor), floor) : q.start]
+        if _RATE_CHARACTER not in near and not cues.population.search(near):
+            return "level"
+    return ""
+
+
+@dataclass(frozen=True)
+class _ShareCues:
+    reference: re.Pattern[str]
+    population_of: re.Pattern[str]
+    change: re.Pattern[str]
+    reaching: re.Pattern[str]
+    population: re.Pattern[str]
+
+
+_SHARE_CUES: dict[int, tuple[object, _ShareCues]] = {}
+
+
+def _share_cues() -> _ShareCues:
+    """``quantity_cues.tsv``'s words as the quantities stage reads them (``reference_before``,
+    ``change_before``, comparators of ``before``, ``population``), compiled once per loaded resources."""
+    res = load_quantity_resources()
+    cached = _SHARE_CUES.get(id(res))
+    if cached is None:
+        def any_of(words) -> str:
+            return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        comparators = [w for w, (comparator, _) in res.before.items() if comparator and not any(r in w for r in res.rate)]
+        people = (*res.population, "例", "人")
+        cached = _SHARE_CUES[id(res)] = (res, _ShareCues(
+            reference=re.compile(f"(?:{any_of(res.reference_before)})[ \\t]*\\Z"),
+            population_of=re.compile(f"(?:{any_of(people)})的[ \\t]*(?:约|大约)?[ \\t]*\\Z"),
+            change=re.compile(f"(?:{any_of(res.change_before)})了?[ \\t]*(?:约|常常)?[ \\t]*\\Z"),
+            reaching=re.compile(f"(?:{any_of((*_REACHING, *comparators))})[ \\t]*约?[ \\t]*\\Z"),
+            population=re.compile(any_of(people)),
+        ))
+    return cached[1]
+
+
+#: Right after a percentage: the people it counts (40%病人, 30%的患者).
+_POPULATION_AFTER = re.compile(r"[ \t]*的?[ \t]*(?:患者|病人|病例|患儿|病儿|者|例|人)")
 
 
 #: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期, nor
