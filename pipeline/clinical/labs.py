@@ -107,8 +107,10 @@ def extract_labs(
     quantities: Sequence[Quantity],
     assertions: Sequence[Assertion] | None = None,
     vocabulary: ClinicalVocabulary | None = None,
+    disease: str = "",
 ) -> list[LabFinding]:
-    """The lab findings of one section text, in text order (see the module docstring)."""
+    """The lab findings of one section text, in text order (see the module docstring); ``disease``
+    is the record's (a result a treatment causes that names it is kept: 药物性血小板减少)."""
     voc = vocabulary or load_clinical_vocabulary()
     subject_labels = voc.subject_labels
     if not any(e.label in subject_labels and voc.subject(e.label, e.text, e.canonical) for e in entities):
@@ -136,7 +138,7 @@ def extract_labs(
         in_sentence = [(e, rule) for e, rule in in_sentence if not voc.held_by_food(norm, e.start, e.end)]
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
         for group in _groups(norm, in_sentence, voc):
-            findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens))
+            findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease))
     return findings
 
 
@@ -226,7 +228,7 @@ def _skip_alias(norm: str, pos: int) -> int:
     return match.end() if match and not re.search(r"[0-9]\s*%", match.group()) else pos
 
 
-def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens) -> list[LabFinding]:
+def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens, disease="") -> list[LabFinding]:
     if group[0][1].kind == "imaging":
         return _read_imaging(norm, group, entities, voc, status, sentence)
     rule = group[-1][1]
@@ -289,8 +291,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
-    if _caused_by_a_treatment(norm, clause_start, first.start, entities):
+    if _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
+            finding and first.text + finding in disease):
         return []  # 利尿常能使血压下降, 激素可引起眼压增高: what a treatment does, no finding of the patients
+        # (but 药物…可致血小板减少 in 药物性血小板减少: the record's disease itself)
     if finding and _GROUP_OF_THEM.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None:
@@ -551,32 +555,78 @@ _GROUP_OF_THEM = re.compile(r"的?者的(?:[0-9.]+|[一二两三四五六七八�
 #: Right before a test: a verb of causing denied (不能产生反射性|心率增加, 不会导致持续水|电解质紊乱): the result
 #: does not come about, negated (labs review of medical_11).
 _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引起)[^,，;；。:：]{0,4}\Z")
-#: Between a treatment and the test after it: a verb of causing (常能使, 可引起), maybe with a
-#: few words after it (使患者|血压下降).
-_CAUSING = re.compile(r"[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成)[^,，;；。:：]{0,4}")
-#: Treatment words no mention names, right before a causing verb (利尿常能使血压下降).
-_TREATING = re.compile(
-    r"(?<!未经)(?<!未)(?<!不)(?<!延误)(?<!停止)(?<!中断)(?<!及时)(?:治疗|利尿|用药|服药)"
-    r"(?=[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成))"
-)
+#: Between a treatment and the test after it, before its causing word (``lab_findings.tsv``'s
+#: ``causing``): adverbs only (常能使, 可引起, 仍可使), maybe with a few words after the verb
+#: (使患者|血压下降).
+_CAUSING_ADVERBS = "(?:常|多|均|亦|也|仍|可以|可|能|会|则)*"
+#: Before a treatment word: it is not given (未经治疗可使血压持续升高, 延误治疗, 停止透析).
+_NOT_GIVEN = "(?<!未经)(?<!未)(?<!不)(?<!延误)(?<!停止)(?<!中断)(?<!及时)"
+#: At most this many characters between a treatment word or a given drug and the test, a causing
+#: word among them (化疗药物|对骨髓抑制常致成熟|中性粒细胞减少, 经阿司匹林|治疗的特定年幼病儿中可使|…).
+_CAUSED_REACH = 12
 #: Right before a drug: it is stopped, not given (停用激素可引起血糖升高: the disease's own course).
-_STOPPED = re.compile(r"(?:停用|停止|撤减|撤停|中断|停)[ \t]*\Z")
+_STOPPED = re.compile(r"(?:停用|停止|停药|撤减|撤停|中断|停)[ \t]*\Z")
 _TREATMENT_LABELS = frozenset({"drug", "procedure"})
 
 
-def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity]) -> bool:
-    """Whether a drug, a procedure or a treatment word in the test's clause causes its result
-    (利尿常能使血压下降, 激素可引起眼压增高, 经治疗使生长激素下降后): the effect of a treatment, no
-    finding of the patients (labs review of medical_7, 2026-12-04); not one untreated, delayed or
-    stopped (未经治疗可使血压持续升高, 停用激素可引起血糖升高: the disease's own course; code review)."""
+@dataclass(frozen=True)
+class _TreatmentCues:
+    right_after: re.Pattern[str]  # adverbs and a causing word right after a drug (激素|可引起)
+    causing: re.Pattern[str]  # a causing word anywhere in the gap (not the 致 of 以致, 所致 being its own)
+    treating: re.Pattern[str]  # a treatment word, given
+    given_before: re.Pattern[str]
+    given_after: re.Pattern[str]
+
+
+_TREATMENT_CUES: dict[int, tuple[ClinicalVocabulary, _TreatmentCues]] = {}
+
+
+def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
+    """``lab_findings.tsv``'s treatment roles compiled once per vocabulary."""
+    cached = _TREATMENT_CUES.get(id(voc))
+    if cached is None:
+        def any_of(role: str) -> str:
+            return "|".join(map(re.escape, sorted(voc.treatment_words.get(role, ()), key=len, reverse=True))) or "(?!)"
+        causing = f"(?:{any_of('causing')})(?<!以致)"
+        cached = _TREATMENT_CUES[id(voc)] = (voc, _TreatmentCues(
+            right_after=re.compile(f"[ \\t]*{_CAUSING_ADVERBS}{causing}[^,，;；。:：]{{0,4}}"),
+            causing=re.compile(causing),
+            treating=re.compile(f"{_NOT_GIVEN}(?:{any_of('treatment')})"),
+            given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
+            given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
+        ))
+    return cached[1]
+
+
+def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
+                           voc: ClinicalVocabulary) -> bool:
+    """Whether a treatment in the test's clause causes its result: a drug or procedure right before
+    a causing word (利尿常能使血压下降, 激素可引起眼压增高), or a treatment word or a drug given (经,
+    使用…, …治疗, …的应用) a few words before one (化疗药物对骨髓抑制常致成熟中性粒细胞减少, ACEI的应用仍可使
+    GFR下降): the effect of a treatment, no finding of the patients (labs reviews of medical_7 and
+    medical_12, 2026-12-04). Not one untreated, delayed or stopped (未经治疗可使血压持续升高, 停用激素可引起
+    血糖升高: the disease's own course), nor a drug merely named (药物可致血小板减少 in an ITP record:
+    any drug so read was right 7 times of 26)."""
+    cues = _treatment_cues(voc)
+
+    def causes_from(end: int) -> bool:
+        gap = norm[end:test_start]
+        return len(gap) <= _CAUSED_REACH and cues.causing.search(gap) is not None and not _CLAUSE_END & set(gap)
+
     for e in entities:
-        if e.label in _TREATMENT_LABELS and clause_start <= e.start and e.end <= test_start \
-                and _CAUSING.fullmatch(norm, e.end, test_start) and not _STOPPED.search(norm, max(0, e.start - 3), e.start):
+        if e.label not in _TREATMENT_LABELS or not (clause_start <= e.start and e.end <= test_start):
+            continue
+        if _STOPPED.search(norm, max(0, e.start - 3), e.start):
+            continue
+        if cues.right_after.fullmatch(norm, e.end, test_start):
             return True
-    treating = None
-    for treating in _TREATING.finditer(norm, clause_start, test_start):
-        pass
-    return treating is not None and _CAUSING.fullmatch(norm, treating.end(), test_start) is not None
+        if (cues.given_before.search(norm, max(clause_start, e.start - 3), e.start)
+                or cues.given_after.match(norm, e.end)) and causes_from(e.end):
+            return True
+    return any(
+        causes_from(m.end()) and not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
+        for m in cues.treating.finditer(norm, clause_start, test_start)
+    )
 
 
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).

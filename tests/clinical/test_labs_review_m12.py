@@ -83,3 +83,34 @@ def test_a_reached_share_right_after_the_result_stays_a_frequency():
 def test_one_canonical_name_per_analyte(desc, test, text):
     row = _row(desc, test)
     assert row["text"] == text, row
+
+
+@pytest.mark.parametrize(
+    "desc",
+    [
+        "化疗药物对骨髓抑制常致成熟中性粒细胞减少。",  # a treatment word, 致 a few words after it
+        "ACEI的应用仍可使肾小球滤过率下降。",  # a drug given (…的应用), 仍可使
+        "经阿司匹林治疗的患儿中可使血小板减少。",  # a drug given (经…治疗)
+        "利尿常能使血压下降。",
+    ],
+)
+def test_a_result_a_treatment_causes_is_no_row(desc):
+    labs = _labs_table(desc)
+    assert labs.empty, labs[["test", "finding"]]
+
+
+@pytest.mark.parametrize(
+    "desc, name, test",
+    [
+        ("停用激素可引起血糖升高。", "测试病", "血糖"),  # stopped: the disease's own course
+        ("未经治疗可使血压持续升高。", "测试病", "血压"),  # untreated
+        ("白细胞减少，以致感染。", "测试病", "白细胞"),  # 以致 is no causing word
+        # the record's disease is that result: 药物…致血小板减少 in 药物性血小板减少
+        ("奎宁等药物可致血小板减少。", "药物性血小板减少症", "血小板"),
+    ],
+)
+def test_a_result_no_treatment_causes_stays_a_row(desc, name, test):
+    import pipeline
+
+    labs = pipeline.run([{"name": name, "desc": desc}])["labs"]
+    assert test in set(labs["test"]), labs[["test", "finding"]]
