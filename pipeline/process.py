@@ -21,6 +21,7 @@ from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
 from .clinical import ClinicalVocabulary, DoseSchedule, is_exposure, load_clinical_vocabulary, named_as_causes
+from .clinical.labs import no_share_of_patients
 from .context.sections import section_kind
 from .context.assertion import BACKGROUND_KINDS, Assertion
 from .doc_values import doc_value, set_doc_value
@@ -307,11 +308,14 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     # cells in a text on causes are its background, as the tests there are (寒冷可造成…吞噬细胞数目减少);
     # the context stage leaves body parts present, being no findings
     in_background = section_kind(view.section.path) in BACKGROUND_KINDS
+    norm = doc_value(view.doc, "normalized_text")
     rows = []
     for lab in doc_value(view.doc, "labs") or ():
         # a percentage read as the test's value (浆细胞比例>10%) is never also a share of patients
         own = lab.freq_pct is not None or lab.unit == "%"
-        numeric = None if own else _numeric(_bound_to_test(bound, lab.test))
+        # nor a percentage bound to it that is no share of patients (在心输出量降低的情况下可低至30%:
+        # the saturation's level; 心室率增快10%～30%: a change; labs review of medical_12, 2026-12-04 night)
+        numeric = None if own else _numeric([s for s in _bound_to_test(bound, lab.test) if _may_count_patients(norm, lab, s)])
         row = _statement_row(record, view, lab, {
             "test": lab.test.canonical,
             "test_label": _test_label(lab.test),
@@ -352,6 +356,17 @@ def _is_a_sign(voc: ClinicalVocabulary, test: Entity) -> bool:
     nor image (血压, 体温, 视力: ``sampled`` sign in ``lab_subjects.tsv``; not 肾功能)."""
     rule = voc.subject(test.label, test.text, test.canonical)
     return rule is not None and rule.sign
+
+
+def _may_count_patients(norm: str, lab: Any, statement: Any) -> bool:
+    """Whether a frequency bound to a lab's test may be a share of patients: not a percentage that
+    ``no_share_of_patients`` reads as a part, a change or a level (可低至30%), unless it follows the
+    lab's result right away (TRAb可高达83%～100%: how many have it)."""
+    q = statement.quantity
+    if q.unit != "%":
+        return True
+    why = no_share_of_patients(norm, q, statement.evidence_start)
+    return not why or (why == "level" and bool(lab.finding) and not norm[lab.end : q.start].strip())
 
 
 def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> list[Any]:

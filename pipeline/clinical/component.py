@@ -57,7 +57,7 @@ class MedicalClinical:
             shares = [q for q in quantities if id(q) not in changes]
         else:
             shares = quantities
-        set_doc_value(doc, "labs", extract_labs(text, entities, shares, assertions, self.vocabulary))
+        set_doc_value(doc, "labs", extract_labs(text, entities, shares, assertions, self.vocabulary, disease=doc_value(doc, "record_disease") or ""))
         kind = self._kinds.get(section := doc_value(doc, "section") or "")
         if kind is None:
             kind = self._kinds[section] = section_kind(section)

@@ -107,8 +107,10 @@ def extract_labs(
     quantities: Sequence[Quantity],
     assertions: Sequence[Assertion] | None = None,
     vocabulary: ClinicalVocabulary | None = None,
+    disease: str = "",
 ) -> list[LabFinding]:
-    """The lab findings of one section text, in text order (see the module docstring)."""
+    """The lab findings of one section text, in text order (see the module docstring); ``disease``
+    is the record's (a result a treatment causes that names it is kept: 药物性血小板减少)."""
     voc = vocabulary or load_clinical_vocabulary()
     subject_labels = voc.subject_labels
     if not any(e.label in subject_labels and voc.subject(e.label, e.text, e.canonical) for e in entities):
@@ -136,7 +138,7 @@ def extract_labs(
         in_sentence = [(e, rule) for e, rule in in_sentence if not voc.held_by_food(norm, e.start, e.end)]
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
         for group in _groups(norm, in_sentence, voc):
-            findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens))
+            findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease))
     return findings
 
 
@@ -226,7 +228,7 @@ def _skip_alias(norm: str, pos: int) -> int:
     return match.end() if match and not re.search(r"[0-9]\s*%", match.group()) else pos
 
 
-def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens) -> list[LabFinding]:
+def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens, disease="") -> list[LabFinding]:
     if group[0][1].kind == "imaging":
         return _read_imaging(norm, group, entities, voc, status, sentence)
     rule = group[-1][1]
@@ -289,8 +291,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
-    if _caused_by_a_treatment(norm, clause_start, first.start, entities):
+    if _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
+            finding and first.text + finding in disease):
         return []  # 利尿常能使血压下降, 激素可引起眼压增高: what a treatment does, no finding of the patients
+        # (but 药物…可致血小板减少 in 药物性血小板减少: the record's disease itself)
     if finding and _GROUP_OF_THEM.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None:
@@ -304,8 +308,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     ]
     qualifier = qualifier or next((q.qualifier for q in reversed(before) if q.kind == "frequency_word"), "")
     freq_pct = next(
-        (pct for q in reversed(before) if q.kind in _SHARES and (pct := _frequency(q)) is not None), None
-    )  # 14例(60.8%)血清IgG升高, 约三分之一患者…
+        (pct for q in reversed(before) if q.kind in _SHARES and (pct := _frequency(q)) is not None
+         and not (q.unit == "%" and no_share_of_patients(norm, q, sentence[0]))), None
+    )  # 14例(60.8%)血清IgG升高, 约三分之一患者…; not 当脑血流量少于心输出量的15%时 (a part of an amount)
     low = high = None
     unit = comparator = ""
     # 体温<31℃时应加用热风, 维持动脉血氧分压在…: a threshold or a target, not a finding
@@ -337,7 +342,14 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
     not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
     if value is not None:
-        if value.unit == "%" and rule.percent == "frequency":
+        # 血清黏稠度>6%, 酸性鞘磷脂酶活性低于正常值的5%: a level, the test's value; 心输出量的15%,
+        # 心室率增快10%～30%: a part of another amount or a change, no number of the test nor of its patients
+        no_share = no_share_of_patients(norm, value, sentence[0]) if value.unit == "%" and rule.percent == "frequency" else ""
+        if no_share == "level" and finding:
+            no_share = ""  # M蛋白阳性可达75%, TRAb可高达83%～100%: how many have the result
+        if no_share in _NO_NUMBER_OF_IT:
+            value = None
+        elif value.unit == "%" and rule.percent == "frequency" and not no_share:
             freq_pct = value.value if value.kind == "percent" else freq_pct
         else:
             low = value.low if value.value is None else value.value
@@ -359,6 +371,82 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: Right before a percentage: 的 (约 may follow) closing a whole or a level it is a part of, not a
+#: group of patients (酸性鞘磷脂酶活性低于正常值的5%, 占总IgG的70%, 孕妇血糖的60%～75%; not 占患者的30%,
+#: 占本病的10%, 占病例的5%: labs review of medical_12, 2026-12-04 night).
+_OF_A_WHOLE = re.compile(r"(?<![患病人者例])的[ \t]*(?:约|大约)?[ \t]*\Z")
+#: Right before a percentage: a verb reaching a level (高铁血红蛋白达20%, 丙球蛋白为35%, 可低至30%); the
+#: comparators come from ``quantity_cues.tsv`` (``before`` with a comparator: 超过, 低于, >).
+_REACHING = ("低至", "降至", "高至", "升至", "可达", "达到", "高达", "达", "为", "是")
+#: Comparators a quantity carries in its own text (血清黏稠度>6%).
+_COMPARATORS = frozenset({">", ">=", "<", "<="})
+#: A percentage after a comparator or reaching verb is a share of patients only with a rate word or
+#: a group of people in its clause or the one before (阳性率很高，达80%; 88例…病人，发现…抗体为14%).
+_RATE_CHARACTER = "率"
+#: Why ``no_share_of_patients`` says a percentage is none: the number is no value of the test either.
+_NO_NUMBER_OF_IT = frozenset({"whole", "change"})
+
+
+def no_share_of_patients(norm: str, q: Quantity, floor: int) -> str:
+    """Why percentage ``q`` (in the sentence from ``floor``) is no share of patients, or '' when it
+    may be one: ``reference`` (正常值的5%: the test's level), ``whole`` (心输出量的15%, 细菌培养阳性总数的10%:
+    a part of another amount), ``change`` (心室率增快10%～30%) or ``level`` (血清黏稠度>6%, 高铁血红蛋白达20%:
+    no patients nor rate word near). The freq columns must be a share of patients (labs review of
+    medical_12, 2026-12-04 night: 13 of 13 such rows of medical_12–13 were none)."""
+    cues = _share_cues()
+    clause_start = _clause_start(norm, q.start, floor)
+    before = norm[clause_start : q.start]
+    if _POPULATION_AFTER.match(norm, q.end):
+        return ""  # 组织学正常的40%病人: the number counts the people after it
+    if cues.reference.search(before):
+        return "reference"
+    if _OF_A_WHOLE.search(before) and not cues.population_of.search(before):
+        return "whole"
+    if cues.change.search(before) and not q.text.startswith(("(", "（")):
+        return "change"  # not 浆细胞比例明显增高(>10%): the level, in brackets
+    if cues.reaching.search(before) or q.comparator in _COMPARATORS:
+        near = norm[_clause_start(norm, max(clause_start - 1, floor), floor) : q.start]
+        if _RATE_CHARACTER not in near and not cues.population.search(near):
+            return "level"
+    return ""
+
+
+@dataclass(frozen=True)
+class _ShareCues:
+    reference: re.Pattern[str]
+    population_of: re.Pattern[str]
+    change: re.Pattern[str]
+    reaching: re.Pattern[str]
+    population: re.Pattern[str]
+
+
+_SHARE_CUES: dict[int, tuple[object, _ShareCues]] = {}
+
+
+def _share_cues() -> _ShareCues:
+    """``quantity_cues.tsv``'s words as the quantities stage reads them (``reference_before``,
+    ``change_before``, comparators of ``before``, ``population``), compiled once per loaded resources."""
+    res = load_quantity_resources()
+    cached = _SHARE_CUES.get(id(res))
+    if cached is None:
+        def any_of(words) -> str:
+            return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        comparators = [w for w, (comparator, _) in res.before.items() if comparator and not any(r in w for r in res.rate)]
+        people = (*res.population, "例", "人")
+        cached = _SHARE_CUES[id(res)] = (res, _ShareCues(
+            reference=re.compile(f"(?:{any_of(res.reference_before)})[ \\t]*\\Z"),
+            population_of=re.compile(f"(?:{any_of(people)})的[ \\t]*(?:约|大约)?[ \\t]*\\Z"),
+            change=re.compile(f"(?:{any_of(res.change_before)})了?[ \\t]*(?:约|常常)?[ \\t]*\\Z"),
+            reaching=re.compile(f"(?:{any_of((*_REACHING, *comparators))})[ \\t]*约?[ \\t]*\\Z"),
+            population=re.compile(any_of(people)),
+        ))
+    return cached[1]
+
+
+#: Right after a percentage: the people it counts (40%病人, 30%的患者).
+_POPULATION_AFTER = re.compile(r"[ \t]*的?[ \t]*(?:患者|病人|病例|患儿|病儿|者|例|人)")
 
 
 #: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期, nor
@@ -467,32 +555,78 @@ _GROUP_OF_THEM = re.compile(r"的?者的(?:[0-9.]+|[一二两三四五六七八�
 #: Right before a test: a verb of causing denied (不能产生反射性|心率增加, 不会导致持续水|电解质紊乱): the result
 #: does not come about, negated (labs review of medical_11).
 _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引起)[^,，;；。:：]{0,4}\Z")
-#: Between a treatment and the test after it: a verb of causing (常能使, 可引起), maybe with a
-#: few words after it (使患者|血压下降).
-_CAUSING = re.compile(r"[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成)[^,，;；。:：]{0,4}")
-#: Treatment words no mention names, right before a causing verb (利尿常能使血压下降).
-_TREATING = re.compile(
-    r"(?<!未经)(?<!未)(?<!不)(?<!延误)(?<!停止)(?<!中断)(?<!及时)(?:治疗|利尿|用药|服药)"
-    r"(?=[ \t]*(?:常|多|均|亦|也|可以|可|能|会|则)*(?:使|引起|诱发|导致|造成))"
-)
+#: Between a treatment and the test after it, before its causing word (``lab_findings.tsv``'s
+#: ``causing``): adverbs only (常能使, 可引起, 仍可使), maybe with a few words after the verb
+#: (使患者|血压下降).
+_CAUSING_ADVERBS = "(?:常|多|均|亦|也|仍|可以|可|能|会|则)*"
+#: Before a treatment word: it is not given (未经治疗可使血压持续升高, 延误治疗, 停止透析).
+_NOT_GIVEN = "(?<!未经)(?<!未)(?<!不)(?<!延误)(?<!停止)(?<!中断)(?<!及时)"
+#: At most this many characters between a treatment word or a given drug and the test, a causing
+#: word among them (化疗药物|对骨髓抑制常致成熟|中性粒细胞减少, 经阿司匹林|治疗的特定年幼病儿中可使|…).
+_CAUSED_REACH = 12
 #: Right before a drug: it is stopped, not given (停用激素可引起血糖升高: the disease's own course).
-_STOPPED = re.compile(r"(?:停用|停止|撤减|撤停|中断|停)[ \t]*\Z")
+_STOPPED = re.compile(r"(?:停用|停止|停药|撤减|撤停|中断|停)[ \t]*\Z")
 _TREATMENT_LABELS = frozenset({"drug", "procedure"})
 
 
-def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity]) -> bool:
-    """Whether a drug, a procedure or a treatment word in the test's clause causes its result
-    (利尿常能使血压下降, 激素可引起眼压增高, 经治疗使生长激素下降后): the effect of a treatment, no
-    finding of the patients (labs review of medical_7, 2026-12-04); not one untreated, delayed or
-    stopped (未经治疗可使血压持续升高, 停用激素可引起血糖升高: the disease's own course; code review)."""
+@dataclass(frozen=True)
+class _TreatmentCues:
+    right_after: re.Pattern[str]  # adverbs and a causing word right after a drug (激素|可引起)
+    causing: re.Pattern[str]  # a causing word anywhere in the gap (not the 致 of 以致, 所致 being its own)
+    treating: re.Pattern[str]  # a treatment word, given
+    given_before: re.Pattern[str]
+    given_after: re.Pattern[str]
+
+
+_TREATMENT_CUES: dict[int, tuple[ClinicalVocabulary, _TreatmentCues]] = {}
+
+
+def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
+    """``lab_findings.tsv``'s treatment roles compiled once per vocabulary."""
+    cached = _TREATMENT_CUES.get(id(voc))
+    if cached is None:
+        def any_of(role: str) -> str:
+            return "|".join(map(re.escape, sorted(voc.treatment_words.get(role, ()), key=len, reverse=True))) or "(?!)"
+        causing = f"(?:{any_of('causing')})(?<!以致)"
+        cached = _TREATMENT_CUES[id(voc)] = (voc, _TreatmentCues(
+            right_after=re.compile(f"[ \\t]*{_CAUSING_ADVERBS}{causing}[^,，;；。:：]{{0,4}}"),
+            causing=re.compile(causing),
+            treating=re.compile(f"{_NOT_GIVEN}(?:{any_of('treatment')})"),
+            given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
+            given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
+        ))
+    return cached[1]
+
+
+def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
+                           voc: ClinicalVocabulary) -> bool:
+    """Whether a treatment in the test's clause causes its result: a drug or procedure right before
+    a causing word (利尿常能使血压下降, 激素可引起眼压增高), or a treatment word or a drug given (经,
+    使用…, …治疗, …的应用) a few words before one (化疗药物对骨髓抑制常致成熟中性粒细胞减少, ACEI的应用仍可使
+    GFR下降): the effect of a treatment, no finding of the patients (labs reviews of medical_7 and
+    medical_12, 2026-12-04). Not one untreated, delayed or stopped (未经治疗可使血压持续升高, 停用激素可引起
+    血糖升高: the disease's own course), nor a drug merely named (药物可致血小板减少 in an ITP record:
+    any drug so read was right 7 times of 26)."""
+    cues = _treatment_cues(voc)
+
+    def causes_from(end: int) -> bool:
+        gap = norm[end:test_start]
+        return len(gap) <= _CAUSED_REACH and cues.causing.search(gap) is not None and not _CLAUSE_END & set(gap)
+
     for e in entities:
-        if e.label in _TREATMENT_LABELS and clause_start <= e.start and e.end <= test_start \
-                and _CAUSING.fullmatch(norm, e.end, test_start) and not _STOPPED.search(norm, max(0, e.start - 3), e.start):
+        if e.label not in _TREATMENT_LABELS or not (clause_start <= e.start and e.end <= test_start):
+            continue
+        if _STOPPED.search(norm, max(0, e.start - 3), e.start):
+            continue
+        if cues.right_after.fullmatch(norm, e.end, test_start):
             return True
-    treating = None
-    for treating in _TREATING.finditer(norm, clause_start, test_start):
-        pass
-    return treating is not None and _CAUSING.fullmatch(norm, treating.end(), test_start) is not None
+        if (cues.given_before.search(norm, max(clause_start, e.start - 3), e.start)
+                or cues.given_after.match(norm, e.end)) and causes_from(e.end):
+            return True
+    return any(
+        causes_from(m.end()) and not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
+        for m in cues.treating.finditer(norm, clause_start, test_start)
+    )
 
 
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).

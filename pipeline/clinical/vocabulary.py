@@ -23,7 +23,12 @@ from ..serialization import packable
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 #: The specimen of a word that names an analyte, not a specimen (尿素, 尿酸: blood tests).
 NOT_A_SPECIMEN = "-"
-FINDING_ROLES = ("after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen")
+FINDING_ROLES = (
+    "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
+    "treatment", "causing", "given_before", "given_after",
+)
+#: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
+TREATMENT_ROLES = ("treatment", "causing", "given_before", "given_after")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
@@ -124,6 +129,7 @@ class ClinicalVocabulary:
     thresholds_after: tuple[str, ...]  # 时, 者 right after a value: a threshold, not a finding
     thresholds_before: tuple[str, ...]  # 当, 若, 维持 in the clause before the test: the same
     needs_specimen: frozenset[str]  # 增生: a cell's finding only with a specimen named
+    treatment_words: Mapping[str, tuple[str, ...]]  # TREATMENT_ROLES role → words (化疗, 致, 使用, 的应用)
     specimens: Mapping[str, str]  # word -> specimen, or NOT_A_SPECIMEN (尿素 of 尿素氮)
     specimen_prefixes: tuple[str, ...]  # specimen words that name the specimen as a test's first word
     subjects: Mapping[tuple[str, str], LabSubject]  # (label, suffix) → subject
@@ -895,6 +901,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     shares: list[str] = []
     thresholds: dict[str, list[str]] = {"threshold_after": [], "threshold_before": []}
     needs_specimen: dict[str, int] = {}  # word → its line, checked against the after words below
+    treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
         role = choice(path, line, row, "role", FINDING_ROLES)
@@ -904,6 +911,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             thresholds[role].append(row["word"])
         elif role == "needs_specimen":
             needs_specimen[row["word"]] = line
+        elif role in treatment:
+            treatment[role].append(row["word"])
         else:
             (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
 
@@ -989,6 +998,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         thresholds_after=tuple(thresholds["threshold_after"]),
         thresholds_before=tuple(thresholds["threshold_before"]),
         needs_specimen=frozenset(needs_specimen),
+        treatment_words={role: tuple(words) for role, words in treatment.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         subjects=subjects,

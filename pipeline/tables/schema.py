@@ -141,7 +141,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("value_high", "Float64", "the high end (equal to value_low for one number)"),
         ("unit", "string", "the value's unit (`%`, `mg/L` …), spelled as SI writes it: μ for micro, L for the litre, min for minutes (`umol/L` → `μmol/L`, `mg/dl` → `mg/dL`, `次/分` → `次/min`)"),
         ("comparator", "string", "`>`, `>=`, `<`, `<=` (`>10%`, `5%以下`), or empty"),
-        ("freq_pct", "Float64", "share of patients with this finding (`M蛋白阳性可达75%`, `血沉增快者占14/15例` → 93.3; not a survival, mortality or other rate that is no occurrence)"),
+        ("freq_pct", "Float64", "share of patients with this finding (`M蛋白阳性可达75%`, `血沉增快者占14/15例` → 93.3; not a survival, mortality or other rate that is no occurrence; nor a percentage of a level, a part or a change: `血清黏稠度>6%` is the value, `心输出量的15%`, `心室率增快10%～30%` are neither)"),
         ("freq_low", "Float64", "lower bound of a range of patients (`约30%~50%的患者M蛋白阳性` → 30; a word's range from `frequency_terms.tsv`: `偶有` → 0)"),
         ("freq_high", "Float64", "upper bound of that range"),
         ("qualifier", "string", "frequency word (`半数`, `较常见`)"),

@@ -617,7 +617,7 @@ def test_a_word_of_degree_right_before_the_result_is_no_share_of_patients(analys
     [
         ("体温逐渐升高，达到38~40℃。", {("体温", 38, 40)}),  # 达到 before the value of the next clause
         ("某些醛固酮增多症患者。", set()),  # a disease's name, no test and result
-        ("血清丙氨酸转氨酶(ALT)降至正常。", {("丙氨酸氨基转移酶", None, None)}),  # not the bare 转氨酶
+        ("血清丙氨酸转氨酶(ALT)降至正常。", {("谷丙转氨酶", None, None)}),  # not the bare 转氨酶
     ],
 )
 def test_cases_of_the_labs_re_review_of_medical_6(analyse, text, expected):
