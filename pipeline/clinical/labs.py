@@ -377,9 +377,6 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
 #: group of patients (酸性鞘磷脂酶活性低于正常值的5%, 占总IgG的70%, 孕妇血糖的60%～75%; not 占患者的30%,
 #: 占本病的10%, 占病例的5%: labs review of medical_12, 2026-12-04 night).
 _OF_A_WHOLE = re.compile(r"(?<![患病人者例])的[ \t]*(?:约|大约)?[ \t]*\Z")
-#: Right before a percentage: a verb reaching a level (高铁血红蛋白达20%, 丙球蛋白为35%, 可低至30%); the
-#: comparators come from ``quantity_cues.tsv`` (``before`` with a comparator: 超过, 低于, >).
-_REACHING = ("低至", "降至", "高至", "升至", "可达", "达到", "高达", "达", "为", "是")
 #: Comparators a quantity carries in its own text (血清黏稠度>6%).
 _COMPARATORS = frozenset({">", ">=", "<", "<="})
 #: A percentage after a comparator or reaching verb is a share of patients only with a rate word or
@@ -398,7 +395,7 @@ def no_share_of_patients(norm: str, q: Quantity, floor: int) -> str:
     cues = _share_cues()
     clause_start = _clause_start(norm, q.start, floor)
     before = norm[clause_start : q.start]
-    if _POPULATION_AFTER.match(norm, q.end):
+    if cues.population_after.match(norm, q.end):
         return ""  # 组织学正常的40%病人: the number counts the people after it
     if cues.reference.search(before):
         return "reference"
@@ -420,6 +417,7 @@ class _ShareCues:
     change: re.Pattern[str]
     reaching: re.Pattern[str]
     population: re.Pattern[str]
+    population_after: re.Pattern[str]  # right after a percentage, the people it counts (40%病人, 30%的患者)
 
 
 _SHARE_CUES: dict[int, tuple[object, _ShareCues]] = {}
@@ -439,14 +437,12 @@ def _share_cues() -> _ShareCues:
             reference=re.compile(f"(?:{any_of(res.reference_before)})[ \\t]*\\Z"),
             population_of=re.compile(f"(?:{any_of(people)})的[ \\t]*(?:约|大约)?[ \\t]*\\Z"),
             change=re.compile(f"(?:{any_of(res.change_before)})了?[ \\t]*(?:约|常常)?[ \\t]*\\Z"),
-            reaching=re.compile(f"(?:{any_of((*_REACHING, *comparators))})[ \\t]*约?[ \\t]*\\Z"),
+            # a verb reaching a level (高铁血红蛋白达20%, 可低至30%: ``reaching``) or a comparator (超过, 低于, >)
+            reaching=re.compile(f"(?:{any_of((*res.reaching, *comparators))})[ \\t]*约?[ \\t]*\\Z"),
             population=re.compile(any_of(people)),
+            population_after=re.compile(f"[ \\t]*的?[ \\t]*(?:{any_of(people)})"),
         ))
     return cached[1]
-
-
-#: Right after a percentage: the people it counts (40%病人, 30%的患者).
-_POPULATION_AFTER = re.compile(r"[ \t]*的?[ \t]*(?:患者|病人|病例|患儿|病儿|者|例|人)")
 
 
 #: Right after a result word: when it is so, a condition (血压低时, 当血小板过低时; not 时间, 时期, nor
@@ -572,7 +568,8 @@ _TREATMENT_LABELS = frozenset({"drug", "procedure"})
 @dataclass(frozen=True)
 class _TreatmentCues:
     right_after: re.Pattern[str]  # adverbs and a causing word right after a drug (激素|可引起)
-    causing: re.Pattern[str]  # a causing word anywhere in the gap (not the 致 of 以致, 所致 being its own)
+    causing: re.Pattern[str]  # a causing word anywhere in the gap (所致 being its own)
+    not_causing: re.Pattern[str]  # words holding one that cause nothing (以致, 一致, 致病), masked first
     treating: re.Pattern[str]  # a treatment word, given
     given_before: re.Pattern[str]
     given_after: re.Pattern[str]
@@ -587,10 +584,11 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
     if cached is None:
         def any_of(role: str) -> str:
             return "|".join(map(re.escape, sorted(voc.treatment_words.get(role, ()), key=len, reverse=True))) or "(?!)"
-        causing = f"(?:{any_of('causing')})(?<!以致)"
+        causing = f"(?:{any_of('causing')})"
         cached = _TREATMENT_CUES[id(voc)] = (voc, _TreatmentCues(
             right_after=re.compile(f"[ \\t]*{_CAUSING_ADVERBS}{causing}[^,，;；。:：]{{0,4}}"),
             causing=re.compile(causing),
+            not_causing=re.compile(any_of("not_causing")),
             treating=re.compile(f"{_NOT_GIVEN}(?:{any_of('treatment')})"),
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
@@ -609,16 +607,20 @@ def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entiti
     any drug so read was right 7 times of 26)."""
     cues = _treatment_cues(voc)
 
+    def without_false_causes(gap: str) -> str:
+        return cues.not_causing.sub(lambda m: "\x00" * len(m.group()), gap)  # 治疗后一致性…: no 致
+
     def causes_from(end: int) -> bool:
         gap = norm[end:test_start]
-        return len(gap) <= _CAUSED_REACH and cues.causing.search(gap) is not None and not _CLAUSE_END & set(gap)
+        return (len(gap) <= _CAUSED_REACH and cues.causing.search(without_false_causes(gap)) is not None
+                and not _CLAUSE_END & set(gap))
 
     for e in entities:
         if e.label not in _TREATMENT_LABELS or not (clause_start <= e.start and e.end <= test_start):
             continue
         if _STOPPED.search(norm, max(0, e.start - 3), e.start):
             continue
-        if cues.right_after.fullmatch(norm, e.end, test_start):
+        if cues.right_after.fullmatch(without_false_causes(norm[e.end:test_start])):
             return True
         if (cues.given_before.search(norm, max(clause_start, e.start - 3), e.start)
                 or cues.given_after.match(norm, e.end)) and causes_from(e.end):

@@ -612,16 +612,61 @@ def _share_a_listed_route(norm: str, groups: list[list[dict]], voc: ClinicalVoca
 
 
 def _make_herbs_tcm(norm: str, groups: list[list[dict]], voc: ClinicalVocabulary, sentence: tuple[int, int]) -> None:
-    """Rule 1: a drug in a sentence with a ``decoction`` word (蛇床子30克，苦参30克，…水煎，先熏洗后坐浴), or
-    after a ``tcm_lead`` (中药降温可用柴胡注射液、穿琥宁), is a TCM herb or preparation: category tcm. Not 中药
-    anywhere in the sentence: 中药 or IgG, 阿司匹林 … are drugs of their own (therapies review of
-    medical_7: 40 of 40 changes right; 40 of 44 with any 中药)."""
-    boiled = voc.decoction_pattern.search(norm, *sentence) is not None
-    lead = voc.tcm_lead_pattern.search(norm, *sentence)
-    for group in groups:
-        for row in group:
-            if row["category"] == "drug" and (boiled or (lead is not None and lead.end() <= row["entity"].start)):
-                row["category"] = "tcm"
+    """Rule 1: the drugs of the list a ``decoction`` word closes (蛇床子30克，苦参30克，…水煎，先熏洗后坐浴;
+    also open with a colon: 抓药煎汤喝：连翘、银花) and of the list a ``tcm_lead`` opens (中药降温可用柴胡注射液、
+    穿琥宁; 服中药：丹参30克，白茅根30克…) are TCM herbs or preparations: category tcm. Not 中药 anywhere in
+    the sentence: 中药 or IgG, 阿司匹林 … are drugs of their own (therapies review of medical_7: 40 of 40
+    changes right; 40 of 44 with any 中药); nor the drugs of another list (口服阿莫西林0.5g，同时用金银花30克
+    水煎服; …煎汤代茶;或己烯雌酚5mg; 中药可用丹参注射液，西药可用阿司匹林: code review, and 8 of 95 changes on
+    xywy medical_0–3 and 10–15). A list runs over the clauses that open with a drug or hold only a dose
+    (麝香0.1克); the clause opening it otherwise (治用柴胡10克) is its first."""
+    members = [row for group in groups for row in group]  # the list's items, whatever their category
+    rows = [row for row in members if row["category"] == "drug"]
+    if not rows:
+        return
+    herbal: set[int] = set()
+
+    def take(start: int, end: int) -> None:
+        herbal.update(id(row) for row in rows if start <= row["entity"].start < end)
+
+    for boiled in voc.decoction_pattern.finditer(norm, *sentence):
+        first = clause_start(norm, boiled.start())
+        opened = any(first <= row["entity"].start < boiled.start() for row in members) and not _an_item(
+            norm, first, boiled.start(), members, voc)  # 同时用金银花30克水煎服: the list opens in its own clause
+        while not opened and first > sentence[0] and norm[first - 1] != ";":
+            first = max(clause_start(norm, first - 1), sentence[0])
+            opened = not _an_item(norm, first, clause_end(norm, first), members, voc)
+        take(first, boiled.start())
+        if _LEADS_A_LIST.match(norm, boiled.end()):
+            take(boiled.end(), _list_end(norm, clause_end(norm, boiled.end()), sentence[1], members, voc))
+    for lead in voc.tcm_lead_pattern.finditer(norm, *sentence):
+        take(lead.end(), _list_end(norm, clause_end(norm, lead.end()), sentence[1], members, voc))
+    for row in rows:
+        if id(row) in herbal:
+            row["category"] = "tcm"
+
+
+def _an_item(norm: str, start: int, end: int, rows: list[dict], voc: ClinicalVocabulary) -> bool:
+    """Whether clause ``start:end`` is an item of a list of drugs: it opens with one (at most
+    ``_ITEM_LEAD`` characters before it: 生|大黄3克) or holds a dose and none (麝香0.1克)."""
+    at = len(norm[start:end]) - len(norm[start:end].lstrip(" \t")) + start
+    held = [row for row in rows if start <= row["entity"].start < end]
+    if held:
+        return min(row["entity"].start for row in held) - at <= _ITEM_LEAD
+    return voc.dose_pattern.search(norm, start, end) is not None
+
+
+def _list_end(norm: str, end: int, sentence_end: int, rows: list[dict], voc: ClinicalVocabulary) -> int:
+    """Where a list of drugs going on past ``end`` (a clause's end) ends: after the clauses that are items."""
+    while end < sentence_end and norm[end] != ";" and _an_item(norm, end + 1, clause_end(norm, end + 1), rows, voc):
+        end = clause_end(norm, end + 1)
+    return end
+
+
+#: Right after a decoction word, a colon opening the list it is made of (煎汤喝：连翘、银花).
+_LEADS_A_LIST = re.compile(r"[\u4e00-\u9fff]{0,2}:")
+#: At most this many characters (生, 炒) before the drug opening a clause that is an item of a list.
+_ITEM_LEAD = 1
 
 
 def _is_daily(unit: str) -> bool:

@@ -25,10 +25,10 @@ DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
-    "treatment", "causing", "given_before", "given_after",
+    "treatment", "causing", "not_causing", "given_before", "given_after",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
-TREATMENT_ROLES = ("treatment", "causing", "given_before", "given_after")
+TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
@@ -785,8 +785,9 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def clause_schedule_pattern(self) -> re.Pattern[str]:
-        """A ``clause`` schedule word (早晚各): anywhere in the therapy's clause, its schedule."""
-        return re.compile(alternation(self.clause_schedules) or r"(?!)")
+        """A ``clause`` schedule word (早晚各): anywhere in the therapy's clause, its schedule; not
+        早晚期 (early and late stages: 早晚期胃癌均应手术切除; code review)."""
+        return re.compile(f"(?:{alternation(self.clause_schedules)})(?!期)" if self.clause_schedules else r"(?!)")
 
     @functools.cached_property
     def divided_pattern(self) -> re.Pattern[str]:

@@ -1632,7 +1632,7 @@ def _presentations(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int
     if "证" in norm:
         found += [line.span() for line in _LINE.finditer(norm)
                   if _SYNDROME_HEADING.match(norm, _ENUMERATOR.match(norm, line.start()).end(), line.end())]
-    return found
+    return sorted(set(found))
 
 
 @functools.cache
@@ -1647,14 +1647,14 @@ def _presentation_words() -> re.Pattern[str]:
         elif word.startswith("脉"):
             forms.append("脉象?" + re.escape(word[1:]))
         else:
-            forms.append("[^舌]{0,2}" + re.escape(word))
+            forms.append("[^舌]{0,2}" + re.escape(word) + "(?!藓)")  # not 苔藓样变 (code review)
     return re.compile("|".join(forms) or "(?!)")
 
 
 #: A line of a text (a syndrome's heading opens one: 3.阴虚火炎证：…).
 _LINE = re.compile(r"[^\n]+")
-#: The heading of a syndrome of Chinese medicine (阴虚火炎证:, 肝郁气滞证:).
-_SYNDROME_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}证[ \t]*:")
+#: The heading of a syndrome of Chinese medicine (阴虚火炎证:, 肝郁气滞证:); not 适应证:, 禁忌证:.
+_SYNDROME_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?<!适应)(?<!禁忌)(?<!并发)证[ \t]*:")  # not 适应证: (code review)
 
 
 #: Right before a manifestation word, what makes the words before it the findings (为主要症状, 的临床表现).

@@ -760,7 +760,7 @@ class _Cues:
         # a clause closing with a measure noun and a word judging it: the number opening the next is its
         self.judged_measure = re.compile(f"(?:{noun}|{_compile(res.rate).pattern})(?:{_compile(res.judged).pattern})[ \\t]*\\Z")
         # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
-        self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)]|$))")
+        self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         self.any_measure = re.compile(noun)
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%

@@ -1028,7 +1028,11 @@ def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, .
             continue  # 是指血管加压素(又称抗利尿激素): another name of the word before the bracket
         names += _ALIAS_SEPARATOR.split(match.group(1))
     for match in rules.western_names.finditer(text):  # 相当于西医的“糖尿病” (context review of medical_14)
-        names += _ALIAS_SEPARATOR.split(match.group(1))
+        subject = _HEDGE.sub("", text[max(text.rfind(mark, 0, match.start()) for mark in "，,。；;:：") + 1 : match.start()].strip())
+        if subject in _THIS_DISEASE or subject == disease or not _A_NAME.fullmatch(subject):
+            # of the record's disease, said or not (多因肾阴亏虚所致，相当于西医的…); not another one named
+            # before it (本病应与胃脘痛鉴别，胃脘痛相当于西医的消化性溃疡: code review)
+            names += [name for name in _ALIAS_SEPARATOR.split(match.group(1)) if not _NO_NAME.match(name)]
     aliases = []
     for name in names:
         name = name.strip("“”\"「」 ")
@@ -1055,6 +1059,12 @@ _LATIN_FRAGMENT = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
 
 
 _FIRST_SENTENCE = re.compile(r"[^。！？!?\n]{0,300}")
+#: Words between a disease and 相当于 (本病|大致|相当于西医的…, 即|相当于): no part of whose name it is.
+_HEDGE = re.compile(r"(?:大致|大体|基本上?|大约|约|多|一般|则|即|亦|也|其)+$")
+#: A clause opening that only names something (胃脘痛|相当于…): no predicate word in it (多因…所致 has one).
+_A_NAME = re.compile(r"[^因致为是以由于见，,。；;:：\s]{2,10}")
+#: Words opening a Western name that name no disease (相当于西医的某些疾病, 多种病症).
+_NO_NAME = re.compile(r"[“\"]?(?:某|一些|多种|各种|许多)")
 _ALIAS_SEPARATOR = re.compile("[、或]")
 
 

@@ -105,6 +105,7 @@ def test_a_result_a_treatment_causes_is_no_row(desc):
         ("停用激素可引起血糖升高。", "测试病", "血糖"),  # stopped: the disease's own course
         ("未经治疗可使血压持续升高。", "测试病", "血压"),  # untreated
         ("白细胞减少，以致感染。", "测试病", "白细胞"),  # 以致 is no causing word
+        ("治疗后一致性血糖升高。", "测试病", "血糖"),  # nor 一致 (code review)
         # the record's disease is that result: 药物…致血小板减少 in 药物性血小板减少
         ("奎宁等药物可致血小板减少。", "药物性血小板减少症", "血小板"),
     ],

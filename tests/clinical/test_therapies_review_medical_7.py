@@ -26,6 +26,12 @@ def table(text: str, section: str = "prevent_info"):
         ("可用阿司匹林治疗，也可配合中药。", {"阿司匹林": "drug"}),
         # a drug before the lead stays a drug
         ("可口服阿司匹林，中药可用柴胡注射液。", {"阿司匹林": "drug", "柴胡": "tcm"}),
+        # code review: only the list the decoction word closes or the lead opens
+        ("口服阿莫西林0.5g，同时用金银花30克水煎服。", {"阿莫西林": "drug", "金银花": "tcm"}),
+        ("中药可用丹参注射液，西药可用阿司匹林、氯吡格雷。", {"丹参": "tcm", "阿司匹林": "drug", "氯吡格雷": "drug"}),
+        ("可用麦芽60g，煎汤代茶;或己烯雌酚5mg，口服。", {"己烯雌酚": "drug"}),
+        # a decoction word opening its list with a colon
+        ("可按下方抓药煎汤喝：连翘、银花。", {"连翘": "tcm"}),
     ],
 )
 def test_herbs_boiled_or_after_a_tcm_lead_are_tcm(text, expected):
@@ -82,6 +88,12 @@ def test_zaowan_in_the_clause_is_twice_a_day(text, expected):
     assert (r.times, r.every, r.every_unit) == expected
 
 
+def test_zaowan_of_zaowanqi_is_no_schedule():
+    # code review: 早晚期 are the early and late stages
+    r = next(table("早晚期胃癌均应手术切除。", "treat_info").itertuples())
+    assert pd.isna(r.times)
+
+
 def test_no_zaowan_no_schedule():
     r = next(table("用3%过氧化氢溶液擦洗口腔。", "nursing_info").itertuples())
     assert pd.isna(r.times)
@@ -96,6 +108,7 @@ def test_no_zaowan_no_schedule():
         # hypersensitivity, a measure, no 对: no outcome
         ("患者对口服降糖药特别敏感。", None),
         ("应观察激素治疗的敏感性。", None),
+        ("该肿瘤对放疗敏感度低。", None),
         ("放射治疗敏感的肿瘤。", None),
     ],
 )

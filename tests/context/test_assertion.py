@@ -1508,10 +1508,13 @@ def test_the_disease_by_another_name_and_its_manifestations_are_no_background(ma
         ("3.阴虚火炎证：口渴引饮，大便干结。", ["present", "present"]),
         # not without them
         ("口渴引饮，大便干结，多因饮食不节所致。", ["background", "background"]),
+        # nor a tongue's pain (舌尖疼痛 is no inspection of the tongue), nor a line of indications (code review)
+        ("口渴引饮，大便干结，舌尖疼痛。", ["background", "background", "background"]),
+        ("适应证：口渴引饮，大便干结。", ["background", "background"]),
     ],
 )
 def test_a_presentation_of_chinese_medicine_is_no_background(mark, text, expected):
-    terms = [t for t in ("口渴引饮", "大便干结", "舌红少苔", "舌质红", "脉细数", "脉象弦") if t in text]
+    terms = [t for t in ("口渴引饮", "大便干结", "舌红少苔", "舌质红", "脉细数", "脉象弦", "舌尖疼痛") if t in text]
     assert modifiers(text, mark(text, *terms), section="cause_info", record_disease="消渴") == expected
 
 

@@ -2132,6 +2132,7 @@ def test_a_group_of_children_before_a_measure_of_the_disease_is_its_population()
     ("text", "measure"),
     [
         ("未破裂的AVM每年将有2%～4%的出血率。", "出血率"),  # the noun after the number is what it measures
+        ("未破裂的AVM每年将有2%～4%的出血率\n其他。", "出血率"),  # a line may end there (code review)
         ("约30%的患者出血。", ""),  # a share of patients: no measure
     ],
 )

@@ -685,9 +685,14 @@ def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_
         ("血管性血友病", "血管性血友病又称von Willebrand病，是一种遗传病。", ("von Willebrand病",)),
         # context review of medical_14 (2026-12-04 night): the Western name of a disease of Chinese
         # medicine, anywhere in the overview; a list of them
+        ("下消", "下消是消渴的一种。多因肾阴亏虚所致。大致相当于西医的“糖尿病”。", ("糖尿病",)),
         ("下消", "下消是消渴的一种。多因肾阴亏虚所致，相当于西医的“糖尿病”。", ("糖尿病",)),
+        ("脑痨", "脑痨是一种痨病。\n\n\t本病相当于西医学所说的结核性脑膜炎、脑内结核瘤。", ("结核性脑膜炎", "脑内结核瘤")),
         ("风热疮", "风热疮是一种皮肤病。相当于西医学之玫瑰糠疹、多形红斑。", ("玫瑰糠疹", "多形红斑")),
         ("鼻鼽", "鼻鼽以鼻痒为主症，相当于西医所说的过敏性鼻炎。", ("过敏性鼻炎",)),
+        # code review: not another disease's Western name, nor words naming none
+        ("胸痹", "胸痹是一种病。本病应与胃脘痛鉴别，胃脘痛相当于西医的消化性溃疡。", ()),
+        ("X病", "X病是一种病。相当于西医的某些疾病。", ()),
     ],
 )
 def test_the_overview_gives_the_disease_s_other_names(name, overview, aliases):
