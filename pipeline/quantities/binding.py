@@ -649,6 +649,9 @@ def _strengths(
         if (solution := _SOLUTION.match(norm, q.end)) is not None and not solution.group().endswith(cues.body_fluid):
             strengths.add(id(q))  # 以10%氢氧化钾液加入分泌物中: a name in 液, no body fluid
             continue
+        if not norm.startswith("的", q.end) and cues.chemical.match(norm, q.end):
+            strengths.add(id(q))  # 30%亚硝酸钠10～20ml: a chemical the dictionaries lack (frequencies re-review of medical_3)
+            continue
         before = q.start
         while before > 0 and norm[before - 1] in _LIST_CHARACTERS:
             before -= 1
@@ -776,6 +779,12 @@ class _Cues:
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_compile(res.strength_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)
+        # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸): no 的, no
+        # patients in it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
+        self.chemical = re.compile(
+            f"[ \\t]*(?:(?!患者|病人|病例|患儿|者)[\\u4e00-\\u9fff]){{1,5}}?(?:{_compile(res.chemical_end).pattern})"
+            f"(?=[ \\t]*(?:[0-9(、,;。]|或|和|及|与|溶液|水溶液|\\Z))" if res.chemical_end else "(?!)"
+        )
         # the end of a whole after 占 that is an amount or a structure: 占|总热量|的30%, 占|白细胞总数|的0～6%
         self.amount_whole = re.compile(f"(?:{_compile(res.amount_whole).pattern})\\Z")
 

@@ -36,7 +36,7 @@ CUE_ROLES = (
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
-    "reaching",
+    "reaching", "chemical_end",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -119,6 +119,7 @@ class QuantityResources:
     strength_after: tuple[str, ...]  # 溶液, 软膏: a percentage shortly before one is a solution's strength
     reference_before: tuple[str, ...]  # 正常人的, 原有的: a share right after one is a relative level
     reaching: tuple[str, ...]  # 低至, 高达, 为: a verb reaching a level (labs: a test's level, not a share)
+    chemical_end: tuple[str, ...]  # 钠, 铵, 酸: the end of a chemical's name a percentage right before is the strength of
     level_before: tuple[str, ...]  # 含量, 浓度: a percentage after one (link words between) is a level
     kind_before: re.Pattern[str]  # 一种 (较): a frequency word right after it says what kind of thing, not how often
     word_across: tuple[str, ...]  # 异常, 增多: a word a frequency word's first character ends (异常|伴有): no frequency word
@@ -171,7 +172,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
-        "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [],
+        "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -272,6 +273,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         strength_after=tuple(words["strength_after"]),
         reference_before=tuple(words["reference_before"]),
         reaching=tuple(words["reaching"]),
+        chemical_end=tuple(words["chemical_end"]),
         level_before=tuple(words["level_before"]),
         report=tuple(words["report"]),
         modifier_after=tuple(words["modifier_after"]),

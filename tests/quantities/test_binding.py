@@ -578,7 +578,7 @@ def test_without_the_concentration_rule_the_strength_would_be_a_frequency():
     from pipeline.quantities import load_quantity_resources
 
     text = "静脉滴注5%碳酸氢钠。"
-    plain = replace(load_quantity_resources(), concentration_of=frozenset(), strength_before=())
+    plain = replace(load_quantity_resources(), concentration_of=frozenset(), strength_before=(), chemical_end=())
     assert [s.pct_reported for s in bind_frequencies(text, _with_drugs(text, "碳酸氢钠"), resources=plain)] == [5.0]
 
 
@@ -2149,3 +2149,19 @@ def test_a_group_inside_a_sentence_counts_the_numbers_right_after_it():
     found = {s.subject.text: s.population for s in bind_frequencies(text, entities) if s.subject is not None}
     # who reported the group is no part of it; a clause without a number ends its reach
     assert found == {"贫血": "170例HS", "黄疸": "170例HS", "发热": "", "头痛": ""}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # frequencies re-review of medical_3 (2026-12-04 night): a chemical the dictionaries lack
+        ("可用30%亚硝酸钠10～20ml静注。", []),
+        ("可口服4%氯化铵或5%～10%酒石酸铵。", []),
+        # patients, not a chemical; a finding going on after the name
+        ("20%病人低钾，", ["20%"]),
+        ("约30%患者出现酸中毒。", ["约30%"]),
+        ("5%～10%的病例有高血钾，", ["5%～10%"]),
+    ],
+)
+def test_a_percentage_before_a_chemical_is_its_strength(text, kept):
+    assert [s.quantity.text for s in bind_frequencies(text, [])] == kept
