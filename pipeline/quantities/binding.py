@@ -280,9 +280,14 @@ def bind_frequencies(
                             else _finding_defined(norm, span_before, entities, entity_starts, cues,
                                                   share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)), its=its)
                             or _finding_closing(norm, span_before, entities, entity_starts, its=its))
+            group_before = None
+            if (span_before and norm[start - 1] == "," and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
+                    and not (len(statements) > first_of_sentence and statements[-1].measure)):
+                # not after a measure (生存率在90%以上,伴有心室间隔缺损者,则仅为80%: the group a rate goes on to)
+                group_before = _those_with_closing(norm, span_before, entities, entity_starts)
             clause_statements = _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
-                cohorts, heading, previous, heading_reach, next_disease,
+                cohorts, heading, previous, heading_reach, next_disease, group_before,
             )
             if len(statements) > first_of_sentence and span_before is not None:
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
@@ -1030,6 +1035,22 @@ def _finding_closing(
     return None if listed or norm[last.start - 1 : last.start] == "的" else last
 
 
+def _those_with_closing(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
+    """The finding right before the 者 closing ``clause`` (但无痛经者, 并发胃和十二指肠溃疡者): those with it,
+    whom a number alone in the next clause counts (frequencies review of medical_3, rule B); not a patient
+    noun (患者), nor a finding with more words before the 者 (发热持续3天以上者)."""
+    at = len(norm[clause[0] : clause[1]].rstrip(" \t")) + clause[0] - 1  # where the 者 should be
+    if at <= clause[0] or norm[at] != "者":
+        return None
+    i = bisect_left(entity_starts, at) - 1
+    while i >= 0 and entities[i].end > at:
+        i -= 1
+    found = [e for e in entities[max(0, i - 3) : i + 1] if e.end == at and not e.nested and e.start >= clause[0]]
+    found = [e for e in found if e.label in _PREVIOUS_LABELS]
+    return max(found, key=lambda e: e.end - e.start) if found else None
+
+
+
 def _item_before(norm: str, comma: int, entities: Sequence[Entity]) -> bool:
     """Whether the clause ending at ``comma`` is one mention alone: an item of a comma list."""
     start = max(norm.rfind(mark, 0, comma) for mark in ",，;；。:：") + 1
@@ -1159,7 +1180,7 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
-                 cohorts=(), heading=None, previous=None, heading_reach=-1, next_disease=0):
+                 cohorts=(), heading=None, previous=None, heading_reach=-1, next_disease=0, group_before=None):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -1216,6 +1237,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                     subject, rule = previous, "previous"  # 头痛最多,约占78%
             if subject is None and previous is not None and _SEEN_IN_SHARE.fullmatch(norm, start, q.start):
                 subject, rule = previous, "previous"  # 皮疹为重要体征,见于80%以上的病例
+            if subject is None and population is None and group_before is not None:
+                subject, rule = group_before, "previous"  # 但无痛经者,占25%左右; 并发十二指肠溃疡者,可达30%
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):

@@ -2165,3 +2165,23 @@ def test_a_group_inside_a_sentence_counts_the_numbers_right_after_it():
 )
 def test_a_percentage_before_a_chemical_is_its_strength(text, kept):
     assert [s.quantity.text for s in bind_frequencies(text, [])] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        # frequencies review of medical_3, rule B: those with a finding, named before a number alone
+        ("月经正常，但无痛经者，占25%左右。", ["痛经"], "痛经"),
+        ("并发胃和十二指肠溃疡者，可达30～40%。", ["十二指肠溃疡"], "十二指肠溃疡"),
+        # not with more words before the 者, nor a patient noun
+        ("发热持续3天以上者，占20%。", ["发热"], None),
+        ("多数患者，占20%。", [], None),
+        # a rate going on to a group: the group, not what is counted
+        ("术后生存率在90%以上，伴有心室间隔缺损者，则仅为80%。", ["心室间隔缺损"], None),
+    ],
+)
+def test_those_with_a_finding_before_a_number_alone_are_its_subject(text, terms, subject):
+    text = normalize_text(text)
+    entities = sorted((e for term in terms for e in mentions(text, term)), key=lambda e: e.start)
+    s = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"][-1]
+    assert (s.subject.text if s.subject else None) == subject
