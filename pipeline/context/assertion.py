@@ -1623,12 +1623,10 @@ def _presentations(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int
     and a line opening with a syndrome's heading (3.阴虚火炎证：…), to its end. Context review of
     medical_14 (2026-12-04 night): 311 of 335 symptoms there read right as the record's own."""
     found = []
-    if any(e.label == "symptom" and _presentation_words().match(e.text) for e in entities):
+    if tongue_or_pulse := [e for e in entities if e.label == "symptom" and _presentation_words().match(e.text)]:
         sentences = split_sentences(norm)
         ends = [end for _, end in sentences]
-        for e in entities:
-            if e.label == "symptom" and _presentation_words().match(e.text):
-                found.append(sentences[min(bisect_right(ends, e.start), len(sentences) - 1)])
+        found += [sentences[min(bisect_right(ends, e.start), len(sentences) - 1)] for e in tongue_or_pulse]
     if "证" in norm:
         found += [line.span() for line in _LINE.finditer(norm)
                   if _SYNDROME_HEADING.match(norm, _ENUMERATOR.match(norm, line.start()).end(), line.end())]
