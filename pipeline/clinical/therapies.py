@@ -744,8 +744,9 @@ def _comma_listed(norm: str, before: list[list[dict]]) -> list[list[dict]]:
     return listed
 
 
-#: Before an outcome word in its clause: a negation of it (不能使IHA治愈, 未能缓解).
-_NEGATED_OUTCOME = re.compile(r"(?:不能|未能|无法|不易|不会|未见|未再|不再)(?:使|令|让)?[^,，;；。]{0,8}\Z")
+#: Before an outcome word in its clause: a negation of it (不能使IHA治愈, 未能缓解); not one inside a
+#: condition closed by 时 (不易鉴别时亦有效: therapies re-review of medical_7).
+_NEGATED_OUTCOME = re.compile(r"(?:不能|未能|无法|不易|不会|未见|未再|不再)(?:使|令|让)?(?:(?!时)[^,，;；。]){0,8}\Z")
 #: What a negated outcome means; an outcome not listed says nothing negated (不会恶化).
 _OUTCOME_DENIED = {"治愈": "无效", "缓解": "无效", "完全缓解": "无效", "好转": "无效", "改善": "无效", "有效": "无效",
                    "复发": "无复发"}

@@ -114,3 +114,15 @@ def test_no_zaowan_no_schedule():
 )
 def test_minggan_is_effective_only_after_dui(text, expected):
     assert [o for _, _, o in therapy_rows(text, "treat_info")][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # therapies re-review of medical_7: a negation inside a condition closed by 时 denies no outcome
+        ("氨茶碱对两者不易鉴别时亦有效。", "有效"),
+        ("用氨茶碱治疗不能使哮喘缓解。", "无效"),
+    ],
+)
+def test_a_negation_inside_a_condition_denies_no_outcome(text, expected):
+    assert [o for _, _, o in therapy_rows(text, "treat_info")][:1] == [expected]
