@@ -20,14 +20,15 @@ from spacy.tokens import Doc
 from .abbreviations import Definition, guess_label, load_abbreviations
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
-from .clinical import ClinicalVocabulary, DoseSchedule, is_exposure, load_clinical_vocabulary, named_as_causes
-from .clinical.labs import no_share_of_patients
+from .clinical import (
+    ClinicalVocabulary, DoseSchedule, LabFinding, is_exposure, load_clinical_vocabulary, named_as_causes, no_share_of_patients,
+)
 from .context.sections import section_kind
 from .context.assertion import BACKGROUND_KINDS, Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
-from .quantities import load_quantity_resources
+from .quantities import FrequencyStatement, load_quantity_resources
 from .reader import Record, Section
 from .sentences import split_sentences
 from .tables.schema import TABLES
@@ -358,7 +359,7 @@ def _is_a_sign(voc: ClinicalVocabulary, test: Entity) -> bool:
     return rule is not None and rule.sign
 
 
-def _may_count_patients(norm: str, lab: Any, statement: Any) -> bool:
+def _may_count_patients(norm: str, lab: LabFinding, statement: FrequencyStatement) -> bool:
     """Whether a frequency bound to a lab's test may be a share of patients: not a percentage that
     ``no_share_of_patients`` reads as a part, a change or a level (可低至30%), unless it follows the
     lab's result right away (TRAb可高达83%～100%: how many have it)."""

@@ -4,7 +4,7 @@ Pure functions over normalized text, :class:`~pipeline.entity.Entity` mentions a
 :class:`~pipeline.quantities.Quantity` values; the word lists are TSV data files.
 """
 
-from .labs import LabFinding, extract_labs
+from .labs import LabFinding, extract_labs, no_share_of_patients
 from .therapies import TherapyStatement, extract_therapies, is_exposure, named_as_causes
 from .vocabulary import ClinicalVocabulary, DoseSchedule, load_clinical_vocabulary
 
@@ -18,4 +18,5 @@ __all__ = [
     "is_exposure",
     "load_clinical_vocabulary",
     "named_as_causes",
+    "no_share_of_patients",
 ]
