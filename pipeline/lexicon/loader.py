@@ -54,6 +54,7 @@ NOT_QUALIFIERS_FILE = "not_qualifiers.tsv"
 BODY_SIDES_FILE = "body_sides.tsv"
 BODY_HEADS_FILE = "body_heads.tsv"
 PROCEDURE_HEADS_FILE = "procedure_heads.tsv"
+FINDING_HEADS_FILE = "finding_heads.tsv"
 #: Values of the ``joins`` column of ``disease_prefixes.tsv``.
 PREFIX_JOINS = ("", "mention")
 #: Values of the ``short`` column of ``compound_heads.tsv``.
@@ -62,6 +63,9 @@ HEAD_AFTER_SHORT = ("", "yes")
 ONE_CHARACTER_HEAD = ("", "yes")
 #: The labels of a mention that a head of ``procedure_heads.tsv`` may follow: the site, or the lesion removed.
 PROCEDURE_SITE_LABELS = ("body", "disease", "symptom")
+#: The labels of a mention that a head of ``finding_heads.tsv`` may follow, and of the finding it makes.
+FINDING_SITE_LABELS = ("body", "test")
+FINDING_LABELS = ("disease", "symptom")
 #: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
 SENSE_PLACES = ("before", "after", "sentence")
 
@@ -124,6 +128,11 @@ class Lexicon:
     #: body_sides.tsv: one-character sides (左, 右, 双) that, opening a jieba word right before a body
     #: part, make one body part with it (the matcher's rule 15: 左|冠状动脉, 双|下肢)
     body_sides: frozenset[str] = frozenset()
+    #: finding_heads.tsv: head → its rows, each (the label of the finding made, the labels of a mention it
+    #: joins, the ending that mention must have, the words after the head that make another word):
+    #: written right after a body part or test, the head makes one finding with it (the matcher's
+    #: rule 16: 腮腺|肿瘤, 血小板|功能障碍, 肺通气功能|障碍; not 组织细胞|肿瘤|性增生)
+    finding_heads: Mapping[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -176,7 +185,7 @@ def load_lexicon(directory: Path = DEFAULT_DICTIONARY_DIR) -> Lexicon:
     """Load every entity file of ``directory``, its ``segmentation.tsv``,
     ``compound_heads.tsv``, ``word_final_characters.tsv``, ``likeness_markers.tsv``,
     ``other_senses.tsv``, ``disease_prefixes.tsv``, ``verb_prefixes.tsv``, ``body_heads.tsv``, ``procedure_heads.tsv``,
-    ``not_qualifiers.tsv`` and ``body_sides.tsv`` (the shipped
+    ``finding_heads.tsv``, ``not_qualifiers.tsv`` and ``body_sides.tsv`` (the shipped
     ones when it has none:
     leaving an optional file out must not change how jieba segments or what is matched).
     Cached per state of the files, so each process reads them once, and again after an
@@ -207,8 +216,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 8
-_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict, tuple, tuple]
+_STORED_FORMAT = 9
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict, tuple, tuple, dict]
 
 
 def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
@@ -236,16 +245,18 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         {head: (tuple(sorted(labels)), others) for head, (labels, others) in lexicon.procedure_heads.items()},
         tuple(sorted(lexicon.not_qualifiers)),
         tuple(sorted(lexicon.body_sides)),
+        {head: tuple((label, tuple(sorted(joins)), ending, others) for label, joins, ending, others in rows)
+         for head, rows in lexicon.finding_heads.items()},
     )
 
 
 def _is_stored_lexicon(state: object) -> bool:
-    return isinstance(state, tuple) and len(state) == 13 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+    return isinstance(state, tuple) and len(state) == 14 and isinstance(state[0], tuple) and isinstance(state[5], dict)
 
 
 def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
     (entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes, body_heads, procedure_heads,
-     not_qualifiers, body_sides) = stored
+     not_qualifiers, body_sides, finding_heads) = stored
     return Lexicon(
         {row[0]: LexiconEntry(*row) for row in entries},
         words,
@@ -261,6 +272,8 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         {head: (frozenset(labels), tuple(others)) for head, (labels, others) in procedure_heads.items()},
         frozenset(not_qualifiers),
         frozenset(body_sides),
+        {head: tuple((label, frozenset(joins), ending, tuple(others)) for label, joins, ending, others in rows)
+         for head, rows in finding_heads.items()},
     )
 
 
@@ -283,7 +296,7 @@ def _parse_lexicon(directory: Path) -> Lexicon:
     return Lexicon(entries, helper[SEGMENTATION_FILE], directory, compound_heads, helper[WORD_FINAL_FILE],
                    helper[LIKENESS_FILE], helper[OTHER_SENSES_FILE], helper[DISEASE_PREFIXES_FILE], short_heads,
                    helper[VERB_PREFIXES_FILE], helper[BODY_HEADS_FILE], helper[PROCEDURE_HEADS_FILE],
-                   helper[NOT_QUALIFIERS_FILE], helper[BODY_SIDES_FILE])
+                   helper[NOT_QUALIFIERS_FILE], helper[BODY_SIDES_FILE], helper[FINDING_HEADS_FILE])
 
 
 def _segmentation_words(path: Path) -> tuple[tuple[str, int], ...]:
@@ -337,6 +350,28 @@ def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, .
                                   choices=", ".join(PROCEDURE_SITE_LABELS))
         heads[head] = (labels, tuple(word.strip() for word in (row.get("except") or "").split(",") if word.strip()))
     return heads
+
+
+def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...]], ...]]:
+    """``finding_heads.tsv``: head (肿瘤, 功能障碍) → its rows, each (the label of the finding made, the
+    labels of a mention it joins, the ending that mention must have: 功能 of 肺通气功能|障碍, the
+    words right after the head that make another word: 性 of 肿瘤性增生). A head is two Chinese
+    characters or more; one head may have a row per ending."""
+    heads: dict[str, list[tuple[str, frozenset[str], str, tuple[str, ...]]]] = {}
+    rows = [(line, {"site_ends": "", **row})
+            for line, row in read_tsv(path, ("head", "makes", "joins", "source"), ("site_ends", "except", "note"), transform=normalize_text)]
+    for line, row in unique_rows(path, rows, ("head", "site_ends")):  # a second row would silently win
+        head = row["head"]
+        if len(head) < 2 or not is_chinese(head):
+            raise DictionaryError("E120", path=path, line=line, column="head", expected="two Chinese characters or more", value=head)
+        makes = choice(path, line, row, "makes", FINDING_LABELS)
+        joins = frozenset(label.strip() for label in row["joins"].split(",") if label.strip())
+        if not joins or not joins <= set(FINDING_SITE_LABELS):
+            raise DictionaryError("E027", path=path, line=line, column="joins", value=row["joins"],
+                                  choices=", ".join(FINDING_SITE_LABELS))
+        others = tuple(word.strip() for word in (row.get("except") or "").split(",") if word.strip())
+        heads.setdefault(head, []).append((makes, joins, row["site_ends"], others))
+    return {head: tuple(found) for head, found in heads.items()}
 
 
 def is_chinese(word: str) -> bool:
@@ -437,6 +472,7 @@ HELPER_FILE_READERS: dict[str, Callable[[Path], Any]] = {
     VERB_PREFIXES_FILE: _verb_prefixes,
     BODY_HEADS_FILE: _body_heads,
     PROCEDURE_HEADS_FILE: _procedure_heads,
+    FINDING_HEADS_FILE: _finding_heads,
     NOT_QUALIFIERS_FILE: _not_qualifiers,
     BODY_SIDES_FILE: _body_sides,
 }

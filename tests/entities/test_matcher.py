@@ -377,6 +377,28 @@ def test_a_name_ending_with_zheng_lends_it_to_zhengzhuang():
     assert [e.text for e in matcher.find("患低血糖症。全身毒血症状")] == ["低血糖症", "毒血症"]  # no shorter term
 
 
+def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_it():
+    # mentions review of xywy medical_1 (2026-12-05): 腮腺|肿瘤 came out as the site alone (肿瘤 is no
+    # term), 血小板|功能障碍 as two rows; rule 16 (finding_heads.tsv) makes one finding of each
+    terms = {"腮腺": "body", "上皮": "body", "组织细胞": "body", "血小板": "test", "肺通气功能": "test",
+             "功能障碍": "symptom", "甲状腺": "body", "甲状腺功能": "test", "甲状腺功能减退": "disease", "尿酸": "test"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    body, test = frozenset({"body"}), frozenset({"test"})
+    heads = {"肿瘤": (("disease", body, "", ("性",)),), "功能障碍": (("symptom", test, "", ("性",)),),
+             "障碍": (("symptom", test, "功能", ("性",)),), "减退": (("symptom", test, "功能", ("性",)),)}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads=heads))
+    found = lambda text: [(e.text, e.label, e.canonical, e.nested) for e in matcher.find(text)]  # noqa: E731
+    assert found("腮腺肿瘤多见") == [("腮腺肿瘤", "disease", "腮腺肿瘤", False)]  # nothing nests in a disease
+    assert found("可致血小板功能障碍") == [("血小板功能障碍", "symptom", "血小板功能障碍", False), ("血小板", "test", "血小板", True)]
+    assert found("肺通气功能障碍") == [("肺通气功能障碍", "symptom", "肺通气功能障碍", False), ("肺通气功能", "test", "肺通气功能", True)]
+    assert [e.text for e in matcher.find("尿酸障碍")] == ["尿酸"]  # a bare 障碍 joins only a function
+    assert [e.text for e in matcher.find("甲状腺功能减退")] == ["甲状腺功能减退"]  # a term spans both
+    assert [e.text for e in matcher.find("组织细胞肿瘤性增生")] == ["组织细胞"]  # except 性: an adjective
+    assert [e.text for e in matcher.find("Müllerian上皮肿瘤")] == ["上皮"]  # part of a Latin name
+    assert [e.text for e in matcher.find("腮腺和肿瘤")] == ["腮腺"]  # a list word between
+    assert [e.text for e in matcher.find("血小板肿瘤")] == ["血小板"]  # 肿瘤 joins body parts only
+
+
 def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure_with_it():
     # mentions review of xywy medical_9: 白内障|摘除术后, 肾|活检, 主动脉|造影 came out as the site or
     # lesion alone; CMeEE writes such a phrase as one procedure mention (rule 13, procedure_heads.tsv)

@@ -263,6 +263,16 @@ def test_procedure_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
     assert load_lexicon(folder).procedure_heads == {"活检": ({"body", "disease"}, ("钳", "针"))}
 
 
+def test_finding_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
+    folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
+    shipped = load_lexicon(folder).finding_heads
+    assert shipped["肿瘤"] == (("disease", {"body"}, "", ("性",)),) and shipped["障碍"][0][2] == "功能"
+    (folder / "finding_heads.tsv").write_text(
+        "head\tmakes\tjoins\tsite_ends\tsource\n减退\tsymptom\ttest\t功能\tcurated\n减退\tsymptom\tbody, test\t\tcurated\n",
+        encoding="utf-8")
+    assert load_lexicon(folder).finding_heads == {"减退": (("symptom", {"test"}, "功能", ()), ("symptom", {"body", "test"}, "", ()))}
+
+
 def test_not_qualifiers_are_the_folders_own_else_the_shipped_ones(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     assert {"阳性", "男性", "典型"} <= load_lexicon(folder).not_qualifiers
@@ -282,7 +292,7 @@ def _lexicon_parts(lexicon):
     senses = {term: [(s.place, s.pattern.pattern) for s in found] for term, found in lexicon.other_senses.items()}
     return (lexicon.entries, lexicon.segmentation_words, lexicon.compound_heads, dict(lexicon.word_final),
             dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes, lexicon.body_heads,
-            dict(lexicon.procedure_heads), lexicon.not_qualifiers, lexicon.body_sides)
+            dict(lexicon.procedure_heads), lexicon.not_qualifiers, lexicon.body_sides, dict(lexicon.finding_heads))
 
 
 def test_a_lexicon_read_back_from_the_disk_cache_is_the_one_parsed(tmp_path, monkeypatch):
@@ -315,6 +325,11 @@ def test_other_files_or_times_are_other_cache_entries():
         ("body_heads.tsv", "head\tsource\n膜\tcurated\n", "body_heads.tsv:2"),  # one character: too ambiguous
         ("procedure_heads.tsv", "head\tlabels\tsource\n活检\tdrug\tcurated\n", "procedure_heads.tsv:2"),  # no site's label
         ("procedure_heads.tsv", "head\tlabels\tsource\n术\tbody\tcurated\n", "procedure_heads.tsv:2"),  # one character
+        ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdrug\tbody\tcurated\n", "finding_heads.tsv:2"),  # no finding's label
+        ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdisease\tdisease\tcurated\n", "finding_heads.tsv:2"),  # joins no site
+        ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n瘤\tdisease\tbody\tcurated\n", "finding_heads.tsv:2"),  # one character
+        ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdisease\tbody\tcurated\n肿瘤\tsymptom\tbody\tcurated\n",
+         "finding_heads.tsv:3"),  # a second row for the same ending
         ("word_final_characters.tsv", "character\tsource\n性病\tcurated\n", "word_final_characters.tsv:2"),
         ("likeness_markers.tsv", "marker\tlabels\tsource\n样\tsign\tcurated\n", "likeness_markers.tsv:2"),
         ("other_senses.tsv", "term\tplace\tpattern\tsource\nT3\tafter\t[N\tcurated\n", "other_senses.tsv:2"),
