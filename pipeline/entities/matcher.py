@@ -122,9 +122,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     body part makes one body part with it (左|冠状动脉, 右|心房, 双|上肢: itself as canonical name), as
     CMeEE writes it; not where a term covers the side, nor where jieba joins it to the word before
     (2周左右|骨骼肌). It runs with rule 12, before rule 7, so a finding joins the whole site.
-16. **Finding heads joined.** A body part or test written right before a head of
-    ``finding_heads.tsv`` that joins its label (腮腺|肿瘤, 血小板|功能障碍; a bare 障碍, 低下 … only after
-    a test ending in 功能, the head's ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of
+16. **Finding heads joined.** A body part, test or symptom written right before a head of
+    ``finding_heads.tsv`` that joins its label (腮腺|肿瘤, 血小板|功能障碍, 皮肤转移|癌; a bare 障碍, 低下 …
+    only after a test ending in 功能, the head's ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of
     the head's label (``makes``) and its own canonical name, which rule 1 prefers to the parts (a
     symptom keeps the test nested, rule 5: [血小板]功能障碍, as [血沉]增快). 肿瘤 is no term of its own,
     so rule 7 has nothing to join there. Not before a word of the head's ``except`` (组织细胞|肿瘤|性增生),
@@ -683,10 +683,10 @@ _FINDING_SITES = frozenset(FINDING_SITE_LABELS)
 def _finding_heads_joined(text: str, candidates: list[_Candidate],
                           heads: Mapping[str, tuple[tuple[str, Collection[str], str, Sequence[str]], ...]],
                           lengths: Sequence[int], terms: Collection[str]) -> list[_Candidate]:
-    """Rule 16: a body part or test written right before a head of ``heads`` (longest first, of
+    """Rule 16: a body part, test or symptom written right before a head of ``heads`` (longest first, of
     ``lengths``) whose row joins its label (and, where the row says so, whose text ends in the row's
     ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of the row's label and its own
-    canonical name (腮腺肿瘤: disease; 血小板功能障碍: symptom), which rule 1 then prefers to the parts.
+    canonical name (腮腺肿瘤, 皮肤转移癌: disease; 血小板功能障碍: symptom), which rule 1 then prefers to the parts.
     Not before a word of the row's ``except`` (肿瘤|性增生), nor where a candidate spans both (甲状腺功能
     减退), runs on past the head or into it from before the site (a finding from inside the site to
     the head's end, 肺通气[功能|障碍], is taken in), nor where a term runs on from the head, nor

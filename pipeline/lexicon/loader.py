@@ -64,7 +64,7 @@ ONE_CHARACTER_HEAD = ("", "yes")
 #: The labels of a mention that a head of ``procedure_heads.tsv`` may follow: the site, or the lesion removed.
 PROCEDURE_SITE_LABELS = ("body", "disease", "symptom")
 #: The labels of a mention that a head of ``finding_heads.tsv`` may follow, and of the finding it makes.
-FINDING_SITE_LABELS = ("body", "test")
+FINDING_SITE_LABELS = ("body", "test", "symptom")
 FINDING_LABELS = ("disease", "symptom")
 #: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
 SENSE_PLACES = ("before", "after", "sentence")
@@ -130,8 +130,8 @@ class Lexicon:
     body_sides: frozenset[str] = frozenset()
     #: finding_heads.tsv: head → its rows, each (the label of the finding made, the labels of a mention it
     #: joins, the ending that mention must have, the words after the head that make another word):
-    #: written right after a body part or test, the head makes one finding with it (the matcher's
-    #: rule 16: 腮腺|肿瘤, 血小板|功能障碍, 肺通气功能|障碍; not 组织细胞|肿瘤|性增生)
+    #: written right after a body part, test or symptom, the head makes one finding with it (the
+    #: matcher's rule 16: 腮腺|肿瘤, 血小板|功能障碍, 肺通气功能|障碍, 皮肤转移|癌; not 组织细胞|肿瘤|性增生)
     finding_heads: Mapping[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
@@ -355,15 +355,16 @@ def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, .
 def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...]], ...]]:
     """``finding_heads.tsv``: head (肿瘤, 功能障碍) → its rows, each (the label of the finding made, the
     labels of a mention it joins, the ending that mention must have: 功能 of 肺通气功能|障碍, the
-    words right after the head that make another word: 性 of 肿瘤性增生). A head is two Chinese
-    characters or more; one head may have a row per ending."""
+    words right after the head that make another word: 性 of 肿瘤性增生). A head is Chinese text
+    (one character may do: 癌 of 皮肤转移|癌, which joins symptoms only); one head may have a row per
+    ending."""
     heads: dict[str, list[tuple[str, frozenset[str], str, tuple[str, ...]]]] = {}
     rows = [(line, {"site_ends": "", **row})
             for line, row in read_tsv(path, ("head", "makes", "joins", "source"), ("site_ends", "except", "note"), transform=normalize_text)]
     for line, row in unique_rows(path, rows, ("head", "site_ends")):  # a second row would silently win
         head = row["head"]
-        if len(head) < 2 or not is_chinese(head):
-            raise DictionaryError("E120", path=path, line=line, column="head", expected="two Chinese characters or more", value=head)
+        if not head or not is_chinese(head):
+            raise DictionaryError("E120", path=path, line=line, column="head", expected="Chinese characters", value=head)
         makes = choice(path, line, row, "makes", FINDING_LABELS)
         joins = frozenset(label.strip() for label in row["joins"].split(",") if label.strip())
         if not joins or not joins <= set(FINDING_SITE_LABELS):

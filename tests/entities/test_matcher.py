@@ -381,11 +381,13 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
     # mentions review of xywy medical_1 (2026-12-05): 腮腺|肿瘤 came out as the site alone (肿瘤 is no
     # term), 血小板|功能障碍 as two rows; rule 16 (finding_heads.tsv) makes one finding of each
     terms = {"腮腺": "body", "上皮": "body", "组织细胞": "body", "血小板": "test", "肺通气功能": "test",
-             "功能障碍": "symptom", "甲状腺": "body", "甲状腺功能": "test", "甲状腺功能减退": "disease", "尿酸": "test"}
+             "功能障碍": "symptom", "甲状腺": "body", "甲状腺功能": "test", "甲状腺功能减退": "disease", "尿酸": "test",
+             "皮肤转移": "symptom", "息肉": "symptom"}
     entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
     body, test = frozenset({"body"}), frozenset({"test"})
     heads = {"肿瘤": (("disease", body, "", ("性",)),), "功能障碍": (("symptom", test, "", ("性",)),),
-             "障碍": (("symptom", test, "功能", ("性",)),), "减退": (("symptom", test, "功能", ("性",)),)}
+             "障碍": (("symptom", test, "功能", ("性",)),), "减退": (("symptom", test, "功能", ("性",)),),
+             "癌": (("disease", frozenset({"symptom"}), "", ("变", "灶")),)}
     matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads=heads))
     found = lambda text: [(e.text, e.label, e.canonical, e.nested) for e in matcher.find(text)]  # noqa: E731
     assert found("腮腺肿瘤多见") == [("腮腺肿瘤", "disease", "腮腺肿瘤", False)]  # nothing nests in a disease
@@ -397,6 +399,10 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
     assert [e.text for e in matcher.find("Müllerian上皮肿瘤")] == ["上皮"]  # part of a Latin name
     assert [e.text for e in matcher.find("腮腺和肿瘤")] == ["腮腺"]  # a list word between
     assert [e.text for e in matcher.find("血小板肿瘤")] == ["血小板"]  # 肿瘤 joins body parts only
+    # symptoms review of medical_10: 皮肤转移|癌 is a disease, no metastasis of the patient's skin
+    assert found("皮肤转移癌通常") == [("皮肤转移癌", "disease", "皮肤转移癌", False)]
+    assert [e.text for e in matcher.find("息肉癌变率")] == ["息肉"]  # except 变: the polyp turning malignant
+    assert [e.text for e in matcher.find("腮腺癌")] == ["腮腺"]  # 癌 joins symptoms only
 
 
 def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure_with_it():
