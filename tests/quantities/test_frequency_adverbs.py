@@ -68,10 +68,26 @@ def test_a_list_closed_by_other_words_does_not_take_the_adverb():
     "多为良性",
     "常见于儿童",
     "故出血症状并非常见",  # 非常|见: not common
+    "至少有四方面精神障碍",  # 至少|有: at least (symptoms review of medical_10, 2026-12-05)
+    "不少有关蛋白尿的报道",  # 不少|有关: many reports
 ])
 def test_no_word_there(text):
     assert not set(words(text)) & {"常有", "常伴有", "常伴", "常出现", "常表现为", "往往", "多有", "多伴有",
-                                   "有的患者", "有的病人", "常见", "通常", "经常", "常可", "常常"}
+                                   "有的患者", "有的病人", "常见", "通常", "经常", "常可", "常常", "少有"}
+
+
+@pytest.mark.parametrize(("text", "term", "word"), [
+    # symptoms review of medical_10 (2026-12-05): rare cues that were no frequency words
+    ("本病少有幻觉", "幻觉", "少有"),
+    ("少部分患者有上睑下垂", "上睑下垂", "少部分"),
+    ("极少部分病例出现恶变", "恶变", "极少部分"),
+    ("个别可带脓血", "脓血", "个别可"),
+    ("个别有发热等全身症状", "发热", "个别有"),
+    ("Paget骨痛偶为剧痛", "剧痛", "偶为"),
+    ("偶因癌瘤坏死", "坏死", "偶因"),
+])
+def test_a_rare_word_says_how_often(text, term, word):
+    assert qualifiers(text, term) == {term: word}
 
 
 def test_a_word_right_after_an_adverb_says_how_often():
