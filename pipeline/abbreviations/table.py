@@ -24,7 +24,8 @@ CUES_FILE = "abbreviation_cues.tsv"
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
-CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening")
+CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening",
+             "verb", "not_verb")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,8 @@ class Cues:
     clause: tuple[str, ...] = ()  # 形成, 治疗: in what a dictionary cut drops, the cut stands
     clause_edges: frozenset[str] = frozenset()  # 之, 故: the same, opening or closing what it drops
     openings: tuple[str, ...] = ()  # 形成, 类似: a run opening with one starts after it
+    verbs: tuple[str, ...] = ()  # 采取, 分泌: a run the dictionary ends no term in starts after the last one
+    not_verbs: tuple[str, ...] = ()  # 进行性, 内分泌: words holding a verb that names hold
 
 
 @cache
@@ -115,6 +118,8 @@ def load_cues(path: str | Path | None = None) -> Cues:
         clause=tuple(sorted((cue for cue, _ in by_role["clause"]), key=len, reverse=True)),
         clause_edges=frozenset(cue for cue, _ in by_role["clause_edge"]),
         openings=tuple(sorted((cue for cue, _ in by_role["opening"]), key=len, reverse=True)),
+        verbs=tuple(sorted((cue for cue, _ in by_role["verb"]), key=len, reverse=True)),
+        not_verbs=tuple(sorted((cue for cue, _ in by_role["not_verb"]), key=len, reverse=True)),
     )
 
 

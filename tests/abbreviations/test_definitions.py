@@ -300,6 +300,33 @@ def test_a_run_opening_with_an_opening_word_starts_after_it(text, long_zh):
     assert found.long_zh == long_zh
 
 
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # abbreviations review of medical_11 (2026-12-05): where the dictionary ends no term in the
+        # run, the name is what its last verb acts on
+        ("应采取多学科综合诊断(MDD)", "多学科综合诊断"),
+        ("子宫内膜毛细血管内皮分泌前列环素(PGI2)减少", "前列环素"),
+        ("乙酰胆碱能促进肠嗜铬样细胞(ECL)释放组胺", "肠嗜铬样细胞"),
+        ("细胞进行间期核荧光原位杂交(FISH)", "间期核荧光原位杂交"),
+        # names hold the verb (not_verb words)
+        ("红细胞集落生成单位(CFU-E)", "红细胞集落生成单位"),
+        ("抗利尿激素不恰当分泌综合征(SIADH)", "抗利尿激素不恰当分泌综合征"),
+        ("进行性肌营养不良(PMD)", "进行性肌营养不良"),
+    ],
+)
+def test_a_run_the_dictionary_ends_no_term_in_starts_after_its_last_verb(text, long_zh):
+    [found] = find_definitions(normalize_text(text), lambda term: None)
+    assert found.long_zh == long_zh
+
+
+def test_a_known_name_keeps_its_verb():
+    # 生成 inside a term the dictionary has: no verb cut (先天性红细胞生成异常性贫血 is one disease)
+    terms = {"先天性红细胞生成异常性贫血": "disease", "贫血": "disease"}
+    [found] = find_definitions(normalize_text("先天性红细胞生成异常性贫血(CDA)"), terms.get)
+    assert found.long_zh == "先天性红细胞生成异常性贫血"
+
+
 def test_a_dictionary_suffix_keeps_the_mark_the_abbreviation_opens_with():
     # xywy 肾小管间质病: 血清β2微球蛋白(β2MG) is not 球蛋白; the mark must open the abbreviation
     terms = {"球蛋白", "谷氨酰转肽酶"}
