@@ -382,12 +382,13 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
     # term), 血小板|功能障碍 as two rows; rule 16 (finding_heads.tsv) makes one finding of each
     terms = {"腮腺": "body", "上皮": "body", "组织细胞": "body", "血小板": "test", "肺通气功能": "test",
              "功能障碍": "symptom", "甲状腺": "body", "甲状腺功能": "test", "甲状腺功能减退": "disease", "尿酸": "test",
-             "皮肤转移": "symptom", "息肉": "symptom"}
+             "皮肤转移": "symptom", "息肉": "symptom", "骨": "body", "眼": "body"}
     entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
     body, test = frozenset({"body"}), frozenset({"test"})
     heads = {"肿瘤": (("disease", body, "", ("性",)),), "功能障碍": (("symptom", test, "", ("性",)),),
              "障碍": (("symptom", test, "功能", ("性",)),), "减退": (("symptom", test, "功能", ("性",)),),
-             "癌": (("disease", frozenset({"symptom"}), "", ("变", "灶")),)}
+             "癌": (("disease", frozenset({"symptom"}), "", ("变", "灶")),),
+             "畸形": (("symptom", body, "", ("性", "综合征")),)}
     matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads=heads))
     found = lambda text: [(e.text, e.label, e.canonical, e.nested) for e in matcher.find(text)]  # noqa: E731
     assert found("腮腺肿瘤多见") == [("腮腺肿瘤", "disease", "腮腺肿瘤", False)]  # nothing nests in a disease
@@ -403,6 +404,9 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
     assert found("皮肤转移癌通常") == [("皮肤转移癌", "disease", "皮肤转移癌", False)]
     assert [e.text for e in matcher.find("息肉癌变率")] == ["息肉"]  # except 变: the polyp turning malignant
     assert [e.text for e in matcher.find("腮腺癌")] == ["腮腺"]  # 癌 joins symptoms only
+    # symptoms review of medical_10: a one-character site rule 7 leaves alone (骨|畸形)
+    assert found("轻度骨畸形") == [("骨畸形", "symptom", "骨畸形", False)]  # one character nests nothing (rule 5)
+    assert [e.text for e in matcher.find("头面下颌与眼畸形综合征")] == ["眼"]  # the syndrome's name
 
 
 def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure_with_it():
