@@ -240,6 +240,7 @@ class DictionaryMatcher:
         self.procedure_head_lengths = tuple(sorted({len(head) for head in self.procedure_heads}, reverse=True))
         self.finding_heads = lexicon.finding_heads
         self.finding_head_lengths = tuple(sorted({len(head) for head in self.finding_heads}, reverse=True))
+        self.finding_head_openings = frozenset(head[0] for head in self.finding_heads)
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
         self.rules = _RulesOnFirstHit(self)
         self.automaton = self._automaton()
@@ -336,7 +337,8 @@ class DictionaryMatcher:
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         candidates = _drug_classes_joined(text, candidates)
         if self.finding_heads:
-            candidates = _finding_heads_joined(text, candidates, self.finding_heads, self.finding_head_lengths, self.entries)
+            candidates = _finding_heads_joined(text, candidates, self.finding_heads, self.finding_head_lengths,
+                                               self.finding_head_openings, self.entries)
         if self.procedure_heads:
             candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths, self.entries)
         qualified: dict[tuple[int, int], int] = {}
@@ -682,7 +684,7 @@ _FINDING_SITES = frozenset(FINDING_SITE_LABELS)
 
 def _finding_heads_joined(text: str, candidates: list[_Candidate],
                           heads: Mapping[str, tuple[tuple[str, Collection[str], str, Sequence[str]], ...]],
-                          lengths: Sequence[int], terms: Collection[str]) -> list[_Candidate]:
+                          lengths: Sequence[int], openings: Collection[str], terms: Collection[str]) -> list[_Candidate]:
     """Rule 16: a body part, test or symptom written right before a head of ``heads`` (longest first, of
     ``lengths``) whose row joins its label (and, where the row says so, whose text ends in the row's
     ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of the row's label and its own
@@ -691,11 +693,12 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
     减退), runs on past the head or into it from before the site (a finding from inside the site to
     the head's end, 肺通气[功能|障碍], is taken in), nor where a term runs on from the head, nor
     after a site ending a longer candidate (as rule 12), nor after a site written right after a Latin
-    letter (Müllerian|上皮|肿瘤). ``candidates`` (in end order) and the result are in end order."""
+    letter (Müllerian|上皮|肿瘤). ``openings``: the heads' first characters (one look rules most
+    candidates out). ``candidates`` (in end order) and the result are in end order."""
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
     joined = []
     for _, site_start, end, site in candidates:
-        if site.label not in _FINDING_SITES:
+        if site.label not in _FINDING_SITES or text[end:end + 1] not in openings:
             continue
         for n in lengths:
             if end + n > len(text) or (head := text[end:end + n]) not in heads:
