@@ -49,6 +49,8 @@ _ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
 _TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
 _LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
+#: The characters of a Latin word a run may not start inside (Lange-Nielson, 5-HT).
+_LATIN_WORD_CHAR = re.compile("[A-Za-z0-9-]")
 _LOWER_RUN = re.compile("[a-z]{3}")
 _CITATION_YEAR = re.compile(r"[A-Za-z][ ,.]*(?:1[89]|20)[0-9]{2}\Z")
 _NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
@@ -228,6 +230,16 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
         if stop_before and stop_before.search(text, start - longest_stop, start):
             break
         start -= 1
+    if end - start >= MAX_TERM_CHARS and start > 0 and _LATIN_WORD_CHAR.match(text[start - 1]) \
+            and _LATIN_WORD_CHAR.match(text[start]):
+        # Jervell-Lange-Nielson综合征(JLNS): the limit fell inside a Latin word, which is whole or not at all
+        word_start = start
+        while word_start > 0 and _LATIN_WORD_CHAR.match(text[word_start - 1]):
+            word_start -= 1
+        if end - word_start <= 2 * MAX_TERM_CHARS:
+            return word_start
+        while start < end and _LATIN_WORD_CHAR.match(text[start]):
+            start += 1
     return start
 
 

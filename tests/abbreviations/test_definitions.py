@@ -320,6 +320,12 @@ def test_a_run_the_dictionary_ends_no_term_in_starts_after_its_last_verb(text, l
     assert found.long_zh == long_zh
 
 
+def test_a_run_does_not_start_inside_a_latin_word():
+    # abbreviations review of medical_11 (2026-12-05): the 20-character limit cut the eponym
+    [found] = find_definitions(normalize_text("1.Jervell-Lange-Nielson综合征(JLNS)"), lambda term: None)
+    assert found.long_zh == "Jervell-Lange-Nielson综合征"
+
+
 def test_a_known_name_keeps_its_verb():
     # 生成 inside a term the dictionary has: no verb cut (先天性红细胞生成异常性贫血 is one disease)
     terms = {"先天性红细胞生成异常性贫血": "disease", "贫血": "disease"}
