@@ -895,6 +895,20 @@ _NAME_ENDINGS = frozenset("征病眼")
 _NOT_THE_SAME = "非假类副拟抗"
 _ADJECTIVE_OPENING = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{1,5}}?[性型]")
 _CHANGES_THE_DISEASE = re.compile(f"[{_NOT_THE_SAME}]")
+#: At most this many characters written before a record's disease name (of three characters or more)
+#: name a kind or a site of it (海绵状|血管瘤, 乙状|结肠扭转, 阿米巴|肝脓肿, 球后|视神经炎): context
+#: review of medical_0, 2026-12-05, 31 of 31 rows right on medical_0–1. Not with 亚 (亚急性感染性心内膜炎
+#: in a record on 急性感染性心内膜炎) nor a word of ``_NOT_THE_SAME`` (类风湿关节炎 is no 关节炎), nor
+#: Latin letters (Wegener|肉芽肿).
+_KIND_OPENING = 4
+#: The words of such an opening: Chinese, no list word (脊柱裂和|有关畸形 in a record on 颅骨裂和有关畸形)
+#: and nothing of ``_NOT_THE_SAME`` or 亚.
+_KIND_WORDS = re.compile(f"[^{_NOT_THE_SAME}亚和与及或、\\x00-\\u4dff]+")
+
+
+def _unended(name: str) -> str:
+    """``name`` without the 征 or 病 ending it (肺脓肿 and 肺脓肿病 are one name)."""
+    return name[:-1] if name[-1:] in "征病" else name
 #: A type of a disease, whatever the length of its name (瘤型麻风, 类偏结核样型麻风, Ⅱ型糖尿病); not
 #: 非典型 (atypical), which names another disease.
 _TYPE_OPENING = re.compile(r"(?!非)(?:[\u4e00-\u9fff]{1,6}?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩA-Za-z0-9]{1,4})型")
@@ -964,6 +978,10 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         if key.endswith(part) and (_only_prefixes(key[: -len(part)], adjectives=len(part) >= _MIN_HEAD)
                                    or _TYPE_OPENING.fullmatch(key, 0, len(key) - len(part))):
             return True  # a kind of it: 自发性气胸 in a record on 气胸, 瘤型麻风 in one on 麻风
+        if (len(_unended(part)) >= _MIN_HEAD and (kind := _unended(key)).endswith(_unended(part))
+                and 0 < len(kind) - len(_unended(part)) <= _KIND_OPENING
+                and _KIND_WORDS.fullmatch(kind, 0, len(kind) - len(_unended(part)))):
+            return True  # a kind or a site of it: 海绵状血管瘤 in a record on 血管瘤, 乙状结肠扭转 in one on 结肠扭转
         if (core := _without_patient_group(part)) != part and key.endswith(core) and _only_prefixes(
                 key[: -len(core)], adjectives=len(core) >= _MIN_HEAD):
             return True  # a kind of it in a record on its patients: 急性呼吸衰竭 in one on 小儿呼吸衰竭
@@ -1411,6 +1429,33 @@ _COMPARED_DISEASE = re.compile(
 )
 
 
+#: A list of causes announced with a colon (可能与下述病因有关:…, 常见病因有：…): the diseases after it, to
+#: the end of its sentence (over line breaks), are other diseases, causes of the record's (context
+#: review of medical_0, 2026-12-05: 37 of 37 rows right on medical_0–1). Not 原因为： nor 下列因素有关：,
+#: which also list states and habits (6 of 37 wrong with them).
+_CAUSE_LIST = re.compile(
+    r"(?:与|由)(?:下述|以下|下列|如下)[^，,。；;]{0,8}?(?:病因|疾病)[^，,。；;:：]{0,6}[:：]"
+    r"|(?:常见|主要)?病因(?:主要)?(?:有|包括|为)[:：]"
+)
+
+
+#: Between a rare cue and the record's own disease right after it: the cue counts the disease's cases
+#: (少数肺大泡病人有咯血, 极个别的食管平滑肌瘤蔓延到胃壁), and what is rare is what follows in the clause
+#: (context review of medical_0, 2026-12-05: 17 of 17 rows right on medical_0–1).
+_COUNTS_ITS_CASES = re.compile("的?")
+#: The rare cues that count cases (a few of them), not how often something happens: 偶见多发性肠套叠
+#: and 罕见的幼年性恶性黑色素瘤 say the kind is rare, 偶有低血糖发生 that the disease is.
+_FEW_OF = re.compile("极?(?:少数|个别)")
+#: After such a disease: its clause ends there, so the rarity is the disease's own (…，少数为肺大泡。).
+_CLAUSE_CLOSERS = frozenset(",，;；。:：!?！？\n") | {""}
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """The end of the sentence running on from ``start``: its 。 (line breaks do not end a list)."""
+    end = text.find("。", start)
+    return len(text) if end < 0 else end
+
+
 def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -> bool:
     """Whether the disease after 见于 is another one, which the record's disease or finding comes
     with: not a general word (感染), not the record's own, not the time of something (…时)."""
@@ -1465,7 +1510,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     lists_of_diseases = _DISEASE_LIST_CLOSING.search(norm) is not None
     confused = [m.span(1) for m in _CONFUSED_WITH.finditer(norm)] if "混" in norm else []
     compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
-    if not cues and not regions and not lists_of_diseases and not confused and not compared and _SEEN_IN.search(norm) is None:  # nothing can qualify any entity
+    causes_listed = [(m.end(), _sentence_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
+    if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
+            and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1503,7 +1550,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         listed = entity.label in _FINDING_LABELS and (
             (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
             or any(start <= entity.start and entity.end <= end for start, end in confused)
-            or (entity.label == "disease" and any(start == entity.start and entity.end == end for start, end in compared)))
+            or (entity.label == "disease" and any(start == entity.start and entity.end == end for start, end in compared))
+            or (entity.label == "disease" and any(start <= entity.start < end for start, end in causes_listed)))
         if (not seen_in and not listed and not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
@@ -1524,6 +1572,10 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = "present", None  # 遗传因素可能与MCTD有关: the cause is uncertain, not the disease
         if modifier == "hypothetical" and cue is not None and cue.word.condition and _is_record_disease(entity, record):
             modifier, cue = "present", None  # 一旦广场恐怖症发展后: a condition on the course of the disease the text is about
+        if (modifier == "rare" and cue is not None and _FEW_OF.fullmatch(norm, cue.start, cue.end)
+                and _COUNTS_ITS_CASES.fullmatch(norm, cue.end, entity.start)
+                and norm[entity.end:entity.end + 1] not in _CLAUSE_CLOSERS and _is_record_disease(entity, record)):
+            modifier, cue = "present", None  # 极个别的食管平滑肌瘤蔓延到胃壁: a few of its cases do what follows
         if window.diseases:
             clause_owner = clause_owners.get(clause, _UNKNOWN)
             if clause_owner is _UNKNOWN:

@@ -1952,6 +1952,43 @@ def test_the_records_disease_named_more_broadly_in_its_cause_text_is_its_own(tex
     assert modifiers(text, ents, record_disease=record, section="cause_info") == [expected]
 
 
+@pytest.mark.parametrize(("name", "record", "expected"), [
+    # context review of medical_0 (2026-12-05): a kind or a site of the record's disease is its own
+    ("海绵状血管瘤", "血管瘤", True),
+    ("乙状结肠扭转", "结肠扭转", True),
+    ("阿米巴肝脓肿", "肝脓肿", True),
+    ("球后视神经炎", "视神经炎", True),
+    # not a name changed by 类, 亚 …, Latin letters or a list, nor a longer opening, nor a short name
+    ("类风湿关节炎", "关节炎", False),
+    ("亚急性感染性心内膜炎", "急性感染性心内膜炎", False),
+    ("Wegener肉芽肿", "肉芽肿", False),
+    ("脊柱裂和有关畸形", "颅骨裂和有关畸形", False),
+    ("慢性肾炎", "肾炎", True),  # an adjective, as before
+    ("肾盂肾炎", "肾炎", False),  # a two-character name takes no kind
+])
+def test_a_kind_or_site_of_the_records_disease_is_its_own(name, record, expected):
+    from pipeline.context.assertion import _disease_key, _names_record_disease
+
+    assert _names_record_disease(name, _disease_key(record)) is expected
+
+
+@pytest.mark.parametrize(("text", "record", "terms", "expected"), [
+    # context review of medical_0 (2026-12-05): a list of causes announced with a colon names other diseases
+    ("继发性二尖瓣脱垂可能与下述病因有关:遗传性结缔组织病、冠心病。", "二尖瓣脱垂综合征",
+     [("遗传性结缔组织病", "disease"), ("冠心病", "disease")], ["other_disease", "other_disease"]),
+    ("常见病因有：\n①感染\n②肝硬化。患者肝硬化明显。", "脾功能亢进症",
+     [("感染", "disease"), ("肝硬化", "disease"), ("肝硬化", "disease")], ["other_disease", "other_disease", "present"]),
+    # a few of the record's own cases: what follows is rare, not the disease
+    ("少数肺大泡病人有咯血。", "肺大泡", [("肺大泡", "disease"), ("咯血", "symptom")], ["present", "rare"]),
+    ("极个别的食管平滑肌瘤蔓延到胃壁。", "食管平滑肌瘤", [("食管平滑肌瘤", "disease")], ["present"]),
+    ("本病少数为先天性，少数肺大泡。", "肺大泡", [("肺大泡", "disease")], ["rare"]),  # the clause ends with it
+    ("偶见多发性肠套叠。", "肠套叠", [("多发性肠套叠", "disease")], ["rare"]),  # a kind that is rare
+])
+def test_a_list_of_causes_and_a_few_of_its_cases(mark, text, record, terms, expected):
+    results = assign_context(text, mark(text, *terms), record_disease=record)
+    assert [a.assertion if a.assertion != "other_disease" or a.about else "?" for a in results] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "terms", "expected"),
     [
