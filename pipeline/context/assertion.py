@@ -715,6 +715,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             if (rule is not None and rule.category == "negated" and entity.label != "symptom"
                     and text.startswith("不", cue.start) and _MANIFESTATIONS.search(text, entity.end, cue.start)):
                 continue  # 甲状腺癌早期临床表现不明显: what is not evident is how it shows
+            if (rule is not None and rule.category == "possible" and text[cue.start - 1:cue.start] == "的"
+                    and _THOUGHT_OF.search(text, entity.end, cue.start)):
+                continue  # 动脉搏动减弱…要考虑外周动脉栓塞的可能: only what is thought of is possible
         else:
             continue
         if rule is None or (
@@ -735,6 +738,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
     return ("present", None) if best is None else (best[1], best[2])
 
 
+#: Between an entity and a backward 的可能: a verb of thinking of, whose object alone is possible
+#: (动脉搏动减弱…要考虑|外周动脉栓塞|的可能: context review of medical_0, 2026-12-05, 4 of 4 right).
+_THOUGHT_OF = re.compile("考虑|警惕|注意|想到|疑为|怀疑")
 #: Between an entity and a backward cue: 的 and a noun of its own, the head the cue judges
 #: (Hp的|传播途径|尚不清楚), not the entity that only says whose it is.
 #: Not a noun of how often it occurs or of whom (出现肠梗阻的机会较少, 双侧患结核的病例罕见: the

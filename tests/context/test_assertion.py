@@ -1972,6 +1972,12 @@ def test_a_kind_or_site_of_the_records_disease_is_its_own(name, record, expected
     assert _names_record_disease(name, _disease_key(record)) is expected
 
 
+def test_what_is_thought_of_alone_is_possible(mark):
+    # context review of medical_0 (2026-12-05): the finding before 考虑 is observed
+    text = "动脉搏动减弱时要考虑外周动脉栓塞的可能"
+    assert modifiers(text, mark(text, ("动脉", "body"), "外周动脉栓塞")) == ["present", "possible"]
+
+
 @pytest.mark.parametrize(("text", "record", "terms", "expected"), [
     # context review of medical_0 (2026-12-05): a list of causes announced with a colon names other diseases
     ("继发性二尖瓣脱垂可能与下述病因有关:遗传性结缔组织病、冠心病。", "二尖瓣脱垂综合征",
