@@ -771,6 +771,7 @@ class _Cues:
         self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         self.any_measure = re.compile(noun)
+        self.measure_end = re.compile(f"(?:{noun})\\Z")  # 占白血病|发病率|的2%～3%: the whole is 白血病
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
         self.measure_among = re.compile(
             f"(?P<measure>{noun})(?:在|于)(?P<group>[^,;:。的]{{1,10}}?)(?:中)?(?:分别)?{self.link_gap.pattern}\\Z"
@@ -1096,8 +1097,9 @@ _IS_A = re.compile(r"[ \t]*(?:是|为)")
 #: The same with 是 only: 为 also says what X mostly turns out to be (肿瘤多为胶质瘤), whose rate 其 may give.
 _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
-#: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04).
-_WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+#: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04);
+#: not 占位 (眼眶占位性病变或可以是全身淋巴瘤之部分: a mass, no share).
+_WHOLE_BEFORE = re.compile(r"占(?!位)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
 #: A group a number is a share of, opening its clause and closed by 中 right before the number, maybe
 #: after a report and with a hedge between (有报道小肝癌|中仅|3%, 双胎妊娠|中有|10%, 肝硬化者|中|90%).
 _AMONG_GROUP = re.compile(r"(?P<group>[^,，;；。:：0-9%为是占于]{2,15}?)中[ \t]*(?:有|约|仅|只|大约|约有|只有|仅有)*[ \t]*\Z")
@@ -1177,6 +1179,19 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
         topic_clause_end <= e.start and e.end <= start and e.label in ("disease", "symptom", "body") and not e.nested
         for e in between
     )
+
+
+def _the_whole(whole_before: re.Match[str], population: Span | None, cues: _Cues) -> Span:
+    """The whole written right before a share (占X的N%) is the group it is a share of, over a group found
+    earlier in the clause, which names what is counted (高血压病人死于尿毒症者…仅占高血压死亡病例的1.5%～5%:
+    高血压死亡病例, not 尿毒症者); a measure noun closing the whole is no part of it (占白血病发病率的2%～3%:
+    白血病). A group inside the whole or holding it stays (frequencies review of medical_13, 2026-12-05)."""
+    start, end = whole_before.span("whole")
+    if population is not None and (start <= population[0] and population[1] <= end or population[0] <= start and end <= population[1]):
+        return population
+    if (measure := cues.measure_end.search(whole_before.string, start, end)) is not None and measure.start() > start:
+        end = measure.start()
+    return start, end
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
@@ -1301,8 +1316,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             population = among  # MGUS中有29%～71%合并周围神经病, 双胎妊娠中有10%合并有羊水过多: among those
             if subject is not None and among[0] <= subject.start and subject.end <= among[1]:
                 subject = None  # 继发性高血压中80%…: the group, not what it counts
-        if subject is None and population is None and rule not in ("where", "cause") and whole_before:
-            population = whole_before.span("whole")  # (类癌…。)大约占所有消化道肿瘤的2%: no subject, but the whole it is a share of
+        if rule not in ("where", "cause") and whole_before:
+            population = _the_whole(whole_before, population, cues)  # (类癌…。)大约占所有消化道肿瘤的2%: the whole it is a share of
         statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number
@@ -1351,6 +1366,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
             continue  # 1.骨髓穿刺 半数病人可见浆细胞增多: an examination heading is no finding
         population = _word_population(norm, word, end, entities, cues)
+        if whole_before := _WHOLE_BEFORE.search(norm, start, word.start):
+            population = _the_whole(whole_before, population, cues)  # 猝死占总死亡数的半数以上: of 总死亡数
         worded.append((_distance(word, e), e, _statement(norm, word, e, population, "word", evidence)))
     # one finding named twice near one word (3 咯血 约半数患者有咯血症状: a heading, then the text)
     # gets it once, at the mention nearest to it: else its patients would be counted twice

@@ -2185,3 +2185,41 @@ def test_those_with_a_finding_before_a_number_alone_are_its_subject(text, terms,
     entities = sorted((e for term in terms for e in mentions(text, term)), key=lambda e: e.start)
     s = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"][-1]
     assert (s.subject.text if s.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # frequencies review of medical_13 (2026-12-05): the whole after 占 wins over a group before it,
+        # which names what is counted; a measure noun closing the whole is no part of it
+        ("但高血压病人死于尿毒症者在我国仅占高血压死亡病例的1.5%～5%。", [("尿毒症", "disease")], "高血压死亡病例"),
+        ("胸段发生硬脊膜脓肿者约占病人总数的50%。", [("硬脊膜脓肿", "disease")], "病人总数"),
+        ("国外报道占白血病发病率的2%～3%。", [("白血病", "disease")], "白血病"),
+    ],
+)
+def test_the_whole_after_zhan_is_the_population_over_a_group_before_it(text, terms, population):
+    text = normalize_text(text)
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert statement.population == population
+
+
+def test_the_whole_after_zhan_is_the_population_of_a_frequency_word():
+    text = "因室速或室颤发作而猝死占总死亡数的半数以上。"
+    found = bind_frequencies(text, labelled(text, ("猝死", "symptom")))
+    assert [(s.subject.text, s.population) for s in found] == [("猝死", "总死亡数")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血小板FⅤ约占血液FⅤ的20%。",  # an amount of a clotting factor, no share of patients
+    ],
+)
+def test_a_share_of_a_clotting_factor_is_no_frequency(text):
+    assert bind_frequencies(text, labelled(text, ("血液", "body"))) == []
+
+
+def test_zhanwei_opens_no_whole():
+    text = "可发展为实性眼眶占位性病变或可以是全身淋巴瘤之部分。"  # 占位: a mass, no share of a whole
+    found = bind_frequencies(text, labelled(text, ("眼眶占位性病变", "symptom")))
+    assert all(s.population != "位性病变或可以是全身淋巴瘤" for s in found)
