@@ -771,6 +771,11 @@ class _Cues:
         self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         self.any_measure = re.compile(noun)
+        # right after a share, the record's own disease it counts: 20%以上|发生本病, 2%～6%|患本症, 100%|罹患本病
+        self.record_disease_after = re.compile(
+            f"[ \\t]*(?:以上|以下|左右)?[ \\t]*的?[ \\t]*(?:{self.population.pattern})?[ \\t]*(?:可|将|会)?"
+            f"(?:{_compile((*res.verb, *res.copula, *res.falls_ill)).pattern})?[ \\t]*(?:{_compile(res.record_disease).pattern})"
+        ) if res.record_disease else re.compile("(?!)")
         self.measure_end = re.compile(f"(?:{noun})\\Z")  # 占白血病|发病率|的2%～3%: the whole is 白血病
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
         self.measure_among = re.compile(
@@ -1310,6 +1315,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole_before.span("whole") if whole_before else None
                     )
+        if subject is None and rule not in ("where", "respectively") and cues.record_disease_after.match(norm, q.end):
+            rule = _RECORD  # 结节性硬化症者20%以上发生本病, 同胞中有2%～6%患本症: the record's own disease
         if population is None and rule not in ("where", "cause", "respectively") and (
             among := _among_group(norm, start, q, entities, cues)
         ) is not None:

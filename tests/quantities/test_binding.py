@@ -2223,3 +2223,24 @@ def test_zhanwei_opens_no_whole():
     text = "可发展为实性眼眶占位性病变或可以是全身淋巴瘤之部分。"  # 占位: a mass, no share of a whole
     found = bind_frequencies(text, labelled(text, ("眼眶占位性病变", "symptom")))
     assert all(s.population != "位性病变或可以是全身淋巴瘤" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # frequencies review of medical_13 (2026-12-05): a share with no subject that falls ill with 本病
+        "结节性硬化症者20%以上发生本病。",
+        "本症患儿的同胞中有2%～6%患本症。",
+        "其下一代100%罹患本病。",
+    ],
+)
+def test_a_share_that_gets_the_record_disease_is_of_the_record(text):
+    text = normalize_text(text)
+    (statement,) = bind_frequencies(text, [])
+    assert (statement.subject, statement.rule) == (None, "record")
+
+
+def test_a_share_of_a_finding_before_the_record_disease_is_left_alone():
+    text = "本病30%出现发热。"  # the finding is counted, not 本病
+    (statement,) = bind_frequencies(text, labelled(text, ("发热", "symptom")))
+    assert (statement.subject.text, statement.rule) != (None, "record")
