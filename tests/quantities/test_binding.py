@@ -1217,9 +1217,12 @@ def test_a_patient_group_right_before_the_number_is_its_population():
     text = "小细胞肺癌患者中90%以上的人有吸烟史。"
     [statement] = bind_frequencies(text, mentions(text, "小细胞肺癌", "吸烟史"))
     assert (statement.subject.text, statement.population) == ("吸烟史", "小细胞肺癌患者")
-    text = "发热者中30%有皮疹。"
+    text = "发热者中30%有皮疹。"  # a group in 者 with a predicate after the number: those with fever (review of medical_13)
     [statement] = bind_frequencies(text, mentions(text, "发热", "皮疹"))
-    assert (statement.subject.text, statement.population) == ("皮疹", "")
+    assert (statement.subject.text, statement.population) == ("皮疹", "发热者")
+    text = "伴发热者为30%。"  # a bare 者 with no predicate after: those with the finding are what is counted
+    [statement] = bind_frequencies(text, mentions(text, "发热"))
+    assert (statement.subject.text, statement.population) == ("发热", "")
 
 
 # --- review of xywy medical_10–11 (2026-12-02, night) ---------------------------------------
@@ -2244,3 +2247,31 @@ def test_a_share_of_a_finding_before_the_record_disease_is_left_alone():
     text = "本病30%出现发热。"  # the finding is counted, not 本病
     (statement,) = bind_frequencies(text, labelled(text, ("发热", "symptom")))
     assert (statement.subject.text, statement.rule) != (None, "record")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # frequencies review of medical_13 (2026-12-05): a group in 者 right before a number a predicate follows
+        ("Miller等报道变异型心绞痛病人有上述表现者42% 猝死。", [("猝死", "symptom")], "变异型心绞痛病人有上述表现者"),
+        ("如不伴发心律失常者仅6%猝死。", [("猝死", "symptom")], "不伴发心律失常者"),
+        ("有材料头颈部外照射者20%～30%将来发展结节性甲状腺肿。", [("结节性甲状腺肿", "disease")], "头颈部外照射者"),
+    ],
+)
+def test_a_group_in_zhe_before_a_number_a_predicate_follows_is_the_population(text, terms, population):
+    text = normalize_text(text)
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert statement.population == population
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合并白内障者43.1%,",  # no predicate: those with it are what is counted
+        "深度在1.4～1.7mm的有近40%发病,2.3mm者仅有1%发病。",  # no group opening with a measurement (前房深度 is its group)
+    ],
+)
+def test_a_group_in_zhe_is_no_population_without_a_predicate_or_opening_with_a_number(text):
+    text = normalize_text(text)
+    found = bind_frequencies(text, labelled(text, ("白内障", "disease")) if "白内障" in text else [])
+    assert all(not s.population.endswith("者") for s in found)
