@@ -238,6 +238,7 @@ def bind_frequencies(
     excluded |= _relative_levels(norm, quantities, cues)
     excluded |= _differences(norm, quantities, cues)
     excluded |= _thresholds(norm, quantities, cues)
+    excluded |= _body_areas(norm, quantities, entities, cues)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -510,6 +511,27 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
     return changes
 
 
+#: Fewest body parts, each with its bare percentage, that make a list of areas.
+_FEWEST_AREAS = 3
+
+
+def _body_areas(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
+    """The bare percentages right after body parts in a sentence with at least three such pairs and an
+    ``area`` word before them are the parts' shares of the body surface, no frequency (硬肿范围计算方法，
+    头颈部20%，双上肢18%，前胸及腹部14%，…; frequencies review of medical_13, 2026-12-05)."""
+    ends = {e.end: e for e in entities if e.label == "body"}
+    excluded: set[int] = set()
+    for sent_start, sent_end in split_sentences(norm):
+        pairs = [
+            q for q in quantities
+            if sent_start <= q.start < sent_end and q.kind in ("percent", "percent_range") and not q.text.startswith("(")
+            and any(end in ends and not norm[end : q.start].strip() for end in range(max(sent_start, q.start - 2), q.start + 1))
+        ]
+        if len(pairs) >= _FEWEST_AREAS and cues.area.search(norm, sent_start, pairs[0].start):
+            excluded |= {id(q) for q in pairs}
+    return excluded
+
+
 def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
     """The ids of the shares written right after a reference level (酶活性仅为正常人的10%, 心率
     可减为原有的1/2): a level relative to it, not how many patients have a finding. Not after
@@ -777,6 +799,7 @@ class _Cues:
             f"(?:{_compile((*res.verb, *res.copula, *res.falls_ill)).pattern})?[ \\t]*(?:{_compile(res.record_disease).pattern})"
         ) if res.record_disease else re.compile("(?!)")
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
+        self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
         self.measure_end = re.compile(f"(?:{noun})\\Z")  # 占白血病|发病率|的2%～3%: the whole is 白血病
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
         self.measure_among = re.compile(

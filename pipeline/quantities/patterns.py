@@ -36,7 +36,7 @@ CUE_ROLES = (
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
-    "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead",
+    "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -137,6 +137,7 @@ class QuantityResources:
     record_disease: tuple[str, ...] = ()  # 本病, 本症: the record's own disease, named so
     falls_ill: tuple[str, ...] = ()  # 患, 罹患: a verb of falling ill, before the disease caught (2%～6%患本症)
     group_lead: tuple[str, ...] = ()  # 此外, 如, 多数: opening a group in 者 before its number, no part of it
+    area: tuple[str, ...] = ()  # 范围, 面积: before a list of body parts and percentages, they are areas
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -176,7 +177,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
-        "record_disease": [], "falls_ill": [], "group_lead": [],
+        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -292,6 +293,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         record_disease=tuple(words["record_disease"]),
         falls_ill=tuple(words["falls_ill"]),
         group_lead=tuple(words["group_lead"]),
+        area=tuple(words["area"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(

@@ -2275,3 +2275,12 @@ def test_a_group_in_zhe_is_no_population_without_a_predicate_or_opening_with_a_n
     text = normalize_text(text)
     found = bind_frequencies(text, labelled(text, ("白内障", "disease")) if "白内障" in text else [])
     assert all(not s.population.endswith("者") for s in found)
+
+
+def test_percentages_after_body_parts_listed_after_an_area_word_are_no_frequencies():
+    # frequencies review of medical_13 (2026-12-05): body-surface shares of a scleredema
+    text = normalize_text("硬肿范围计算方法,头颈部20%,双上肢18%,臀部8%,双下肢26%。")
+    parts = [(p, "body") for p in ("头颈部", "双上肢", "臀部", "双下肢")]
+    assert bind_frequencies(text, labelled(text, *parts)) == []
+    text = normalize_text("头颈部20%,双上肢18%,臀部8%,双下肢26%。")  # no area word: left alone
+    assert len(bind_frequencies(text, labelled(text, *parts))) == 4
