@@ -382,10 +382,23 @@ def _going_on(
     ``before``, its group the population, unless the group is a mention (其次为肺结核占17.3%,特发性气胸
     为13.4%: another cause) or no group but a hedge or a report (但有时可高达45%, 平均为6.7%, 国内王氏报道为
     18.9%: the same finding, no population). Frequencies review of medical_14, 2026-12-04."""
-    if not clause or before.rule not in _GOING_ON_RULES or not (before.measure or before.subject is not None):
+    if not clause or not (before.measure or before.subject is not None):
         return clause
     first = clause[0]
     if first.subject is not None or first.measure or first.quantity.kind == "frequency_word":
+        return clause
+    if (change := cues.going_on_change.fullmatch(norm, start, first.quantity.start)) is not None and before.rule in (
+        *_GOING_ON_RULES, "forward"
+    ) and "率" not in norm[start : first.quantity.start]:
+        # 60%～70%的患儿智力低下,满2岁时可增加到85%～90%; 有19.5%患者发生脑损害,…,则升至51.9%: the same finding,
+        # at a time or in a group; not 耐药率已降至12.0%～17.9% (a rate of its own). Frequencies review of medical_13
+        group = change.group("group")
+        if _NO_GROUP.search(group) or _A_TIME.search(group) or any(e.start < change.end("group") and start < e.end for e in entities):
+            population = before.population  # 满2岁时: still the same patients
+        else:
+            population = group
+        return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
+    if before.rule not in _GOING_ON_RULES:
         return clause
     group = _ANOTHER_GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
     if group is None or cues.any_measure.search(group.group("group")) or any(c.isdigit() for c in group.group("group")) and not (
@@ -800,6 +813,11 @@ class _Cues:
         ) if res.record_disease else re.compile("(?!)")
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
+        # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%
+        self.going_on_change = re.compile(
+            r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的]{1,10}?)(?:中)?(?:则|亦|也|仅|可|更)?"
+            f"(?:{_compile(res.going_on_change).pattern})[ \t]*\\Z"
+        ) if res.going_on_change else re.compile("(?!)")
         self.measure_end = re.compile(f"(?:{noun})\\Z")  # 占白血病|发病率|的2%～3%: the whole is 白血病
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
         self.measure_among = re.compile(

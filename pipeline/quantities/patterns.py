@@ -36,7 +36,7 @@ CUE_ROLES = (
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
-    "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area",
+    "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -138,6 +138,7 @@ class QuantityResources:
     falls_ill: tuple[str, ...] = ()  # 患, 罹患: a verb of falling ill, before the disease caught (2%～6%患本症)
     group_lead: tuple[str, ...] = ()  # 此外, 如, 多数: opening a group in 者 before its number, no part of it
     area: tuple[str, ...] = ()  # 范围, 面积: before a list of body parts and percentages, they are areas
+    going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -177,7 +178,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
-        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [],
+        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -294,6 +295,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         falls_ill=tuple(words["falls_ill"]),
         group_lead=tuple(words["group_lead"]),
         area=tuple(words["area"]),
+        going_on_change=tuple(words["going_on_change"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(

@@ -2284,3 +2284,16 @@ def test_percentages_after_body_parts_listed_after_an_area_word_are_no_frequenci
     assert bind_frequencies(text, labelled(text, *parts)) == []
     text = normalize_text("头颈部20%,双上肢18%,臀部8%,双下肢26%。")  # no area word: left alone
     assert len(bind_frequencies(text, labelled(text, *parts))) == 4
+
+
+def test_a_clause_going_on_to_another_level_repeats_the_finding():
+    # frequencies review of medical_13 (2026-12-05): 增加到, 升至 … after a statement of rule forward
+    text = normalize_text("婴儿痉挛症初发时60%～70%的患儿智力低下,满2岁时可增加到85%～90%。")
+    found = bind_frequencies(text, labelled(text, ("智力低下", "symptom")))
+    assert [(s.subject.text, s.population) for s in found] == [("智力低下", "患儿"), ("智力低下", "患儿")]
+
+
+def test_a_clause_going_on_to_another_level_with_a_rate_of_its_own_is_left_alone():
+    text = normalize_text("卡那霉素耐药率较低,约30%患者对卡那霉素耐药,新霉素耐药率已降至12.0%～17.9%。")
+    found = bind_frequencies(text, labelled(text, ("卡那霉素", "drug")))
+    assert all(s.subject is None for s in found if s.quantity.text.startswith("12"))
