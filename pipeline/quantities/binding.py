@@ -238,6 +238,7 @@ def bind_frequencies(
     excluded |= _relative_levels(norm, quantities, cues)
     excluded |= _differences(norm, quantities, cues)
     excluded |= _thresholds(norm, quantities, cues)
+    excluded |= _body_areas(norm, quantities, entities, cues)
     statements: list[FrequencyStatement] = []
     for sent_start, sent_end in split_sentences(norm):
         last = bisect_left(quantity_starts, sent_end) - 1
@@ -381,10 +382,23 @@ def _going_on(
     ``before``, its group the population, unless the group is a mention (其次为肺结核占17.3%,特发性气胸
     为13.4%: another cause) or no group but a hedge or a report (但有时可高达45%, 平均为6.7%, 国内王氏报道为
     18.9%: the same finding, no population). Frequencies review of medical_14, 2026-12-04."""
-    if not clause or before.rule not in _GOING_ON_RULES or not (before.measure or before.subject is not None):
+    if not clause or not (before.measure or before.subject is not None):
         return clause
     first = clause[0]
     if first.subject is not None or first.measure or first.quantity.kind == "frequency_word":
+        return clause
+    if (change := cues.going_on_change.fullmatch(norm, start, first.quantity.start)) is not None and before.rule in (
+        *_GOING_ON_RULES, "forward"
+    ) and "率" not in norm[start : first.quantity.start]:
+        # 60%～70%的患儿智力低下,满2岁时可增加到85%～90%; 有19.5%患者发生脑损害,…,则升至51.9%: the same finding,
+        # at a time or in a group; not 耐药率已降至12.0%～17.9% (a rate of its own). Frequencies review of medical_13
+        group = change.group("group")
+        if _NO_GROUP.search(group) or _A_TIME.search(group) or any(e.start < change.end("group") and start < e.end for e in entities):
+            population = before.population  # 满2岁时: still the same patients
+        else:
+            population = group
+        return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
+    if before.rule not in _GOING_ON_RULES:
         return clause
     group = _ANOTHER_GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
     if group is None or cues.any_measure.search(group.group("group")) or any(c.isdigit() for c in group.group("group")) and not (
@@ -508,6 +522,27 @@ def _changes(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entit
         else:
             previous = None
     return changes
+
+
+#: Fewest body parts, each with its bare percentage, that make a list of areas.
+_FEWEST_AREAS = 3
+
+
+def _body_areas(norm: str, quantities: Sequence[Quantity], entities: Sequence[Entity], cues: _Cues) -> set[int]:
+    """The bare percentages right after body parts in a sentence with at least three such pairs and an
+    ``area`` word before them are the parts' shares of the body surface, no frequency (硬肿范围计算方法，
+    头颈部20%，双上肢18%，前胸及腹部14%，…; frequencies review of medical_13, 2026-12-05)."""
+    ends = {e.end: e for e in entities if e.label == "body"}
+    excluded: set[int] = set()
+    for sent_start, sent_end in split_sentences(norm):
+        pairs = [
+            q for q in quantities
+            if sent_start <= q.start < sent_end and q.kind in ("percent", "percent_range") and not q.text.startswith("(")
+            and any(end in ends and not norm[end : q.start].strip() for end in range(max(sent_start, q.start - 2), q.start + 1))
+        ]
+        if len(pairs) >= _FEWEST_AREAS and cues.area.search(norm, sent_start, pairs[0].start):
+            excluded |= {id(q) for q in pairs}
+    return excluded
 
 
 def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
@@ -771,6 +806,19 @@ class _Cues:
         self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         self.any_measure = re.compile(noun)
+        # right after a share, the record's own disease it counts: 20%以上|发生本病, 2%～6%|患本症, 100%|罹患本病
+        self.record_disease_after = re.compile(
+            f"[ \\t]*(?:以上|以下|左右)?[ \\t]*的?[ \\t]*(?:{self.population.pattern})?[ \\t]*(?:可|将|会)?"
+            f"(?:{_compile((*res.verb, *res.copula, *res.falls_ill)).pattern})?[ \\t]*(?:{_compile(res.record_disease).pattern})"
+        ) if res.record_disease else re.compile("(?!)")
+        self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
+        self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
+        # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%
+        self.going_on_change = re.compile(
+            r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的]{1,10}?)(?:中)?(?:则|亦|也|仅|可|更)?"
+            f"(?:{_compile(res.going_on_change).pattern})[ \t]*\\Z"
+        ) if res.going_on_change else re.compile("(?!)")
+        self.measure_end = re.compile(f"(?:{noun})\\Z")  # 占白血病|发病率|的2%～3%: the whole is 白血病
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
         self.measure_among = re.compile(
             f"(?P<measure>{noun})(?:在|于)(?P<group>[^,;:。的]{{1,10}}?)(?:中)?(?:分别)?{self.link_gap.pattern}\\Z"
@@ -1096,8 +1144,9 @@ _IS_A = re.compile(r"[ \t]*(?:是|为)")
 #: The same with 是 only: 为 also says what X mostly turns out to be (肿瘤多为胶质瘤), whose rate 其 may give.
 _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
-#: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04).
-_WHOLE_BEFORE = re.compile(r"占(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+#: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04);
+#: not 占位 (眼眶占位性病变或可以是全身淋巴瘤之部分: a mass, no share).
+_WHOLE_BEFORE = re.compile(r"占(?!位)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
 #: A group a number is a share of, opening its clause and closed by 中 right before the number, maybe
 #: after a report and with a hedge between (有报道小肝癌|中仅|3%, 双胎妊娠|中有|10%, 肝硬化者|中|90%).
 _AMONG_GROUP = re.compile(r"(?P<group>[^,，;；。:：0-9%为是占于]{2,15}?)中[ \t]*(?:有|约|仅|只|大约|约有|只有|仅有)*[ \t]*\Z")
@@ -1177,6 +1226,19 @@ def _about_topic(norm: str, start: int, q: Quantity, topic: Entity, between: Seq
         topic_clause_end <= e.start and e.end <= start and e.label in ("disease", "symptom", "body") and not e.nested
         for e in between
     )
+
+
+def _the_whole(whole_before: re.Match[str], population: Span | None, cues: _Cues) -> Span:
+    """The whole written right before a share (占X的N%) is the group it is a share of, over a group found
+    earlier in the clause, which names what is counted (高血压病人死于尿毒症者…仅占高血压死亡病例的1.5%～5%:
+    高血压死亡病例, not 尿毒症者); a measure noun closing the whole is no part of it (占白血病发病率的2%～3%:
+    白血病). A group inside the whole or holding it stays (frequencies review of medical_13, 2026-12-05)."""
+    start, end = whole_before.span("whole")
+    if population is not None and (start <= population[0] and population[1] <= end or population[0] <= start and end <= population[1]):
+        return population
+    if (measure := cues.measure_end.search(whole_before.string, start, end)) is not None and measure.start() > start:
+        end = measure.start()
+    return start, end
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
@@ -1295,14 +1357,20 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole_before.span("whole") if whole_before else None
                     )
+        if subject is None and rule not in ("where", "respectively") and cues.record_disease_after.match(norm, q.end):
+            rule = _RECORD  # 结节性硬化症者20%以上发生本病, 同胞中有2%～6%患本症: the record's own disease
         if population is None and rule not in ("where", "cause", "respectively") and (
             among := _among_group(norm, start, q, entities, cues)
         ) is not None:
             population = among  # MGUS中有29%～71%合并周围神经病, 双胎妊娠中有10%合并有羊水过多: among those
             if subject is not None and among[0] <= subject.start and subject.end <= among[1]:
                 subject = None  # 继发性高血压中80%…: the group, not what it counts
-        if subject is None and population is None and rule not in ("where", "cause") and whole_before:
-            population = whole_before.span("whole")  # (类癌…。)大约占所有消化道肿瘤的2%: no subject, but the whole it is a share of
+        if population is None and rule not in ("where", "cause", "respectively") and (
+            group := _group_in_zhe(norm, q, cues)
+        ) is not None:
+            population = group  # Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of those
+        if rule not in ("where", "cause") and whole_before:
+            population = _the_whole(whole_before, population, cues)  # (类癌…。)大约占所有消化道肿瘤的2%: the whole it is a share of
         statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number
@@ -1351,6 +1419,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
             continue  # 1.骨髓穿刺 半数病人可见浆细胞增多: an examination heading is no finding
         population = _word_population(norm, word, end, entities, cues)
+        if whole_before := _WHOLE_BEFORE.search(norm, start, word.start):
+            population = _the_whole(whole_before, population, cues)  # 猝死占总死亡数的半数以上: of 总死亡数
         worded.append((_distance(word, e), e, _statement(norm, word, e, population, "word", evidence)))
     # one finding named twice near one word (3 咯血 约半数患者有咯血症状: a heading, then the text)
     # gets it once, at the mention nearest to it: else its patients would be counted twice
@@ -1967,6 +2037,37 @@ def _population_before(norm: str, start: int, pos: int, population_entities, cue
         return None
     group = max(groups, key=lambda e: (e.end, e.end - e.start))
     return group.start, cues.population.match(norm, group.end).end()
+
+
+#: A clause's group closing with 者 right before its number (中, 有, 约, 仅 between): 变异型心绞痛病人有上述
+#: 表现者|42% 猝死, 260例心脏停搏幸存者中|4例(1.5%)
+_GROUP_IN_ZHE = re.compile(r"(?P<group>[^,;:。!?\n]{2,30}?者)[ \t]*(?:之?中)?[ \t]*(?:约有|仅有|只有|有|约|仅|只)*[ \t]*\Z")
+#: A numbered heading opening the clause, before its text: 2.局限性神经损害 |…
+_NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.、][^ \t,;:。]{1,12}[ \t]+")
+#: Who reported the group, before it: Miller等报道|…, 据调查|…
+_REPORT_BEFORE_GROUP = re.compile(r"[ \t]*(?:[^,;:。]{0,12}?(?:报道|报告|统计|观察|调查|显示|发现|证实)了?(?:指出|表明)?)?[ \t]*")
+#: Right after a number, a predicate: a word, not a list word nor the clause's end (42%|猝死, 20%以上|发生本病;
+#: not 白内障者43.1%|, where those with the finding are what is counted)
+_PREDICATE_AFTER = re.compile(r"[ \t]*(?:以上|以下|左右)?[ \t]*(?![和及与或])[\u4e00-\u9fffA-Za-z]")
+
+
+def _group_in_zhe(norm: str, q: Quantity, cues: _Cues) -> Span | None:
+    """The group in 者 opening the clause of a number that a predicate follows is whom the number
+    counts (Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of 变异型心绞痛病人有上述表现者; 如不伴发心律失常者
+    仅6%猝死), without a numbered heading, a report or a lead word before it (``group_lead``); not one
+    opening with a number, a measurement (2.3mm者仅有1%发病). Frequencies review of medical_13, 2026-12-05."""
+    if not _PREDICATE_AFTER.match(norm, q.end):
+        return None
+    group = _GROUP_IN_ZHE.match(norm, _clause_start(norm, q.start), q.start)
+    if group is None:
+        return None
+    start, end = group.span("group")
+    start = _NUMBERED_HEADING.match(norm, start, end).end() if _NUMBERED_HEADING.match(norm, start, end) else start
+    start = _REPORT_BEFORE_GROUP.match(norm, start, end).end()
+    start = cues.group_lead.match(norm, start, end).end()
+    if end - start < 2 or norm[start].isdigit() or norm[start] in ".%":
+        return None
+    return start, end
 
 
 def _group_before_number(norm: str, start: int, pos: int, population_entities, cues: _Cues) -> Span | None:

@@ -36,7 +36,7 @@ CUE_ROLES = (
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
-    "reaching", "chemical_end",
+    "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -134,6 +134,11 @@ class QuantityResources:
     not_than: tuple[str, ...]  # 比例, 比率: no than word
     other_group: tuple[str, ...]  # 近亲, 小鼠: a group that is not the record's patients (also a population)
     amount_whole: tuple[str, ...] = ()  # 热量, 输出量, 白细胞总数: a whole after 占 that is no group of cases
+    record_disease: tuple[str, ...] = ()  # 本病, 本症: the record's own disease, named so
+    falls_ill: tuple[str, ...] = ()  # 患, 罹患: a verb of falling ill, before the disease caught (2%～6%患本症)
+    group_lead: tuple[str, ...] = ()  # 此外, 如, 多数: opening a group in 者 before its number, no part of it
+    area: tuple[str, ...] = ()  # 范围, 面积: before a list of body parts and percentages, they are areas
+    going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -173,6 +178,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
+        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -285,6 +291,11 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         not_than=tuple(words["not_than"]),
         other_group=tuple(words["other_group"]),
         amount_whole=tuple(words["amount_whole"]),
+        record_disease=tuple(words["record_disease"]),
+        falls_ill=tuple(words["falls_ill"]),
+        group_lead=tuple(words["group_lead"]),
+        area=tuple(words["area"]),
+        going_on_change=tuple(words["going_on_change"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(

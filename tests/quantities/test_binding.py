@@ -1217,9 +1217,12 @@ def test_a_patient_group_right_before_the_number_is_its_population():
     text = "小细胞肺癌患者中90%以上的人有吸烟史。"
     [statement] = bind_frequencies(text, mentions(text, "小细胞肺癌", "吸烟史"))
     assert (statement.subject.text, statement.population) == ("吸烟史", "小细胞肺癌患者")
-    text = "发热者中30%有皮疹。"
+    text = "发热者中30%有皮疹。"  # a group in 者 with a predicate after the number: those with fever (review of medical_13)
     [statement] = bind_frequencies(text, mentions(text, "发热", "皮疹"))
-    assert (statement.subject.text, statement.population) == ("皮疹", "")
+    assert (statement.subject.text, statement.population) == ("皮疹", "发热者")
+    text = "伴发热者为30%。"  # a bare 者 with no predicate after: those with the finding are what is counted
+    [statement] = bind_frequencies(text, mentions(text, "发热"))
+    assert (statement.subject.text, statement.population) == ("发热", "")
 
 
 # --- review of xywy medical_10–11 (2026-12-02, night) ---------------------------------------
@@ -2185,3 +2188,112 @@ def test_those_with_a_finding_before_a_number_alone_are_its_subject(text, terms,
     entities = sorted((e for term in terms for e in mentions(text, term)), key=lambda e: e.start)
     s = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"][-1]
     assert (s.subject.text if s.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # frequencies review of medical_13 (2026-12-05): the whole after 占 wins over a group before it,
+        # which names what is counted; a measure noun closing the whole is no part of it
+        ("但高血压病人死于尿毒症者在我国仅占高血压死亡病例的1.5%～5%。", [("尿毒症", "disease")], "高血压死亡病例"),
+        ("胸段发生硬脊膜脓肿者约占病人总数的50%。", [("硬脊膜脓肿", "disease")], "病人总数"),
+        ("国外报道占白血病发病率的2%～3%。", [("白血病", "disease")], "白血病"),
+    ],
+)
+def test_the_whole_after_zhan_is_the_population_over_a_group_before_it(text, terms, population):
+    text = normalize_text(text)
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert statement.population == population
+
+
+def test_the_whole_after_zhan_is_the_population_of_a_frequency_word():
+    text = "因室速或室颤发作而猝死占总死亡数的半数以上。"
+    found = bind_frequencies(text, labelled(text, ("猝死", "symptom")))
+    assert [(s.subject.text, s.population) for s in found] == [("猝死", "总死亡数")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血小板FⅤ约占血液FⅤ的20%。",  # an amount of a clotting factor, no share of patients
+    ],
+)
+def test_a_share_of_a_clotting_factor_is_no_frequency(text):
+    assert bind_frequencies(text, labelled(text, ("血液", "body"))) == []
+
+
+def test_zhanwei_opens_no_whole():
+    text = "可发展为实性眼眶占位性病变或可以是全身淋巴瘤之部分。"  # 占位: a mass, no share of a whole
+    found = bind_frequencies(text, labelled(text, ("眼眶占位性病变", "symptom")))
+    assert all(s.population != "位性病变或可以是全身淋巴瘤" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # frequencies review of medical_13 (2026-12-05): a share with no subject that falls ill with 本病
+        "结节性硬化症者20%以上发生本病。",
+        "本症患儿的同胞中有2%～6%患本症。",
+        "其下一代100%罹患本病。",
+    ],
+)
+def test_a_share_that_gets_the_record_disease_is_of_the_record(text):
+    text = normalize_text(text)
+    (statement,) = bind_frequencies(text, [])
+    assert (statement.subject, statement.rule) == (None, "record")
+
+
+def test_a_share_of_a_finding_before_the_record_disease_is_left_alone():
+    text = "本病30%出现发热。"  # the finding is counted, not 本病
+    (statement,) = bind_frequencies(text, labelled(text, ("发热", "symptom")))
+    assert (statement.subject.text, statement.rule) != (None, "record")
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        # frequencies review of medical_13 (2026-12-05): a group in 者 right before a number a predicate follows
+        ("Miller等报道变异型心绞痛病人有上述表现者42% 猝死。", [("猝死", "symptom")], "变异型心绞痛病人有上述表现者"),
+        ("如不伴发心律失常者仅6%猝死。", [("猝死", "symptom")], "不伴发心律失常者"),
+        ("有材料头颈部外照射者20%～30%将来发展结节性甲状腺肿。", [("结节性甲状腺肿", "disease")], "头颈部外照射者"),
+    ],
+)
+def test_a_group_in_zhe_before_a_number_a_predicate_follows_is_the_population(text, terms, population):
+    text = normalize_text(text)
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert statement.population == population
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合并白内障者43.1%,",  # no predicate: those with it are what is counted
+        "深度在1.4～1.7mm的有近40%发病,2.3mm者仅有1%发病。",  # no group opening with a measurement (前房深度 is its group)
+    ],
+)
+def test_a_group_in_zhe_is_no_population_without_a_predicate_or_opening_with_a_number(text):
+    text = normalize_text(text)
+    found = bind_frequencies(text, labelled(text, ("白内障", "disease")) if "白内障" in text else [])
+    assert all(not s.population.endswith("者") for s in found)
+
+
+def test_percentages_after_body_parts_listed_after_an_area_word_are_no_frequencies():
+    # frequencies review of medical_13 (2026-12-05): body-surface shares of a scleredema
+    text = normalize_text("硬肿范围计算方法,头颈部20%,双上肢18%,臀部8%,双下肢26%。")
+    parts = [(p, "body") for p in ("头颈部", "双上肢", "臀部", "双下肢")]
+    assert bind_frequencies(text, labelled(text, *parts)) == []
+    text = normalize_text("头颈部20%,双上肢18%,臀部8%,双下肢26%。")  # no area word: left alone
+    assert len(bind_frequencies(text, labelled(text, *parts))) == 4
+
+
+def test_a_clause_going_on_to_another_level_repeats_the_finding():
+    # frequencies review of medical_13 (2026-12-05): 增加到, 升至 … after a statement of rule forward
+    text = normalize_text("婴儿痉挛症初发时60%～70%的患儿智力低下,满2岁时可增加到85%～90%。")
+    found = bind_frequencies(text, labelled(text, ("智力低下", "symptom")))
+    assert [(s.subject.text, s.population) for s in found] == [("智力低下", "患儿"), ("智力低下", "患儿")]
+
+
+def test_a_clause_going_on_to_another_level_with_a_rate_of_its_own_is_left_alone():
+    text = normalize_text("卡那霉素耐药率较低,约30%患者对卡那霉素耐药,新霉素耐药率已降至12.0%～17.9%。")
+    found = bind_frequencies(text, labelled(text, ("卡那霉素", "drug")))
+    assert all(s.subject is None for s in found if s.quantity.text.startswith("12"))
