@@ -53,12 +53,17 @@ CUE_ROLES = (
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
-    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before",
+    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
 _SETTING_GAP = 8
+#: Between an operation and its ``anchor`` (化疗|治疗期间, 手术|的时候, 放疗|开始时): structure, the anchors are cues.
+_ANCHOR_LEAD = r"(?:治疗|的应用|的使用|的)?(?:开始)?"
+#: Right after a surgery, radiotherapy or chemotherapy: its time (手术后每日换药, 胃切除术后胃酸缺乏, 放疗|治疗后);
+#: not 后期, 后续, 后来 or 后遗症 (手术后遗症 is no time).
+_AFTER_OPERATION = re.compile(r"(?:治疗|术)?后(?![期续来遗])")
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
 _EXPOSURE_BEFORE = 14
@@ -665,6 +670,44 @@ class ClinicalVocabulary:
         treatment = self.treatment_word_pattern
         return (treatment.search(masked, 0, start - start_of_clause) is None
                 and treatment.search(masked, found.end() - start_of_clause) is None)
+
+    def is_an_operation_setting(self, norm: str, start: int, end: int, *, after: bool = False) -> bool:
+        """Whether the operation at ``start:end`` (a surgery, procedure, radiotherapy or chemotherapy) is
+        the time of what its clause says, in any section (therapies review of medical_2): an ``anchor``
+        right after it, maybe after 治疗/的/开始, with more of the clause after it (放疗期间忌服辛辣, 化疗前后
+        保持口腔清洁); a clause opening with 在 and ending with a ``setting_end`` word (在施行手术的时候，); or,
+        ``after`` (not a procedure), (术|治疗)后 (手术后每日换药, 胃切除术后胃酸缺乏). Not when the rest of
+        the clause (after 后, also the next clause) has an outcome or a ``setting_result`` word: a result
+        of the treatment (手术切除后常有复发, 化疗期间可获缓解)."""
+        found = self._operation_anchor_pattern.match(norm, end)
+        if found is not None and found.end() < (stop := clause_end(norm, found.end())):
+            return not self._setting_result_pattern.search(norm, found.end(), stop)
+        opening, stop = clause_start(norm, start), clause_end(norm, end)
+        closing = self._setting_close_pattern.search(norm, end, stop)
+        if (closing is not None and norm[opening:start].lstrip(" \t").startswith("在")
+                and not any(norm.endswith(word, end, closing.end()) for word in self.cues["not_setting_end"])
+                and not self._setting_result_pattern.search(norm, end, stop)):
+            return True  # 在施行手术的时候，应严格小心; not 在自我按摩的同时，
+        found = _AFTER_OPERATION.match(norm, end) if after else None
+        if found is None:
+            return False
+        stop = clause_end(norm, found.end())
+        if stop < len(norm):
+            stop = clause_end(norm, stop + 1)
+        return not self._setting_result_pattern.search(norm, found.end(), stop)
+
+    @functools.cached_property
+    def _operation_anchor_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"{_ANCHOR_LEAD}(?!{alternation(self.cues['not_anchor'])})(?:{alternation(self.cues['anchor'])})")
+
+    @functools.cached_property
+    def _setting_close_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['setting_end'])})(?=[{CLAUSE_MARKS}]|\Z)")
+
+    @functools.cached_property
+    def _setting_result_pattern(self) -> re.Pattern[str]:
+        outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-")
+        return re.compile(alternation((*outcomes, *self.cues["setting_result"])))
 
     def is_a_setting(self, norm: str, start: int, end: int) -> bool:
         """Whether the operation at ``start:end`` is the setting of what the next clause says: a
