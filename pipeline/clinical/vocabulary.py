@@ -53,7 +53,7 @@ CUE_ROLES = (
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
-    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result",
+    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
@@ -473,6 +473,8 @@ class ClinicalVocabulary:
         clause or opens the next one, with no ``use`` nor ``prevents`` word between, or one right before the verb: it
         is a cause or an adverse effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质
         疏松, 长期糖皮质激素和NSAID治疗引起…; not 中药能减少激素引起的…, 用泼尼松治疗药物引起的皮疹)."""
+        if self._use_causes_pattern.match(norm, end):
+            return True  # 大剂量糖皮质激素|的使用及小剂量环孢霉素A的应用可促进
         found = self._causes_pattern.match(norm, end)
         if found is None:
             return False
@@ -490,6 +492,17 @@ class ClinicalVocabulary:
             pass
         # …激素和NSAID治疗|引起, 泼尼松治疗后|可导致: the treatment itself causes it
         return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), verb) is not None
+
+    @functools.cached_property
+    def _use_causes_pattern(self) -> re.Pattern[str]:
+        """The use of the drug, maybe with the rest of a short list, as the subject of a ``use_causes``
+        verb (糖皮质激素|的使用及小剂量环孢霉素A的应用可促进, 皮质类固醇|和青霉胺的使用可导致: therapies review of
+        medical_2); the verbs are cues, the frame is structure."""
+        verbs = alternation(self.cues["use_causes"])
+        return re.compile(
+            rf"(?:[和及、][^{CLAUSE_MARKS}和及、]{{1,8}}?)?的(?:使用|应用)[^{CLAUSE_MARKS}]{{0,14}}?"
+            rf"(?:可|能|常|均)?(?:{verbs})"
+        )
 
     @functools.cached_property
     def _not_causes_pattern(self) -> re.Pattern[str]:
@@ -568,7 +581,12 @@ class ClinicalVocabulary:
     # (an empty role's alternation is (?!), which never matches)
     @functools.cached_property
     def _cause_before_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"(?:{alternation(self.cues['cause_before'])})[^{CLAUSE_MARKS}]{{0,15}}\Z")
+        # the examples after ，如 are named as causes too (继发于药物治疗，如|皮质类固醇和青霉胺的使用: therapies
+        # review of medical_2)
+        return re.compile(
+            rf"(?:{alternation(self.cues['cause_before'])})[^{CLAUSE_MARKS}]{{0,15}}"
+            rf"(?:[,，][ \t]*如[^{CLAUSE_MARKS}]{{0,15}})?\Z"
+        )
 
     @functools.cached_property
     def _avoid_pattern(self) -> re.Pattern[str]:
@@ -585,8 +603,9 @@ class ClinicalVocabulary:
     def is_cause_by_what_precedes(self, norm: str, start: int) -> bool:
         """Whether a ``cause_before`` word comes shortly before the drug or procedure at
         ``start`` in its clause (at most 15 characters between): it is named as a cause or a
-        setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…)."""
-        return self._cause_before_pattern.search(norm, max(0, start - 22), start) is not None
+        setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…), and so
+        are the examples after a ，如 closing that stretch (继发于药物治疗，如皮质类固醇和青霉胺的使用)."""
+        return self._cause_before_pattern.search(norm, max(0, start - 45), start) is not None
 
     @functools.cached_property
     def _exposure_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -38,3 +38,20 @@ def test_an_operation_as_a_time_is_no_therapy_in_a_nursing_section(text):
 )
 def test_an_operation_with_a_result_or_a_drug_stays(text, expected):
     assert therapies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R2: a drug named as a cause, before it or as the subject of a causing verb
+        ("后者在我国的主要原因为皮质类固醇的应用及酗酒。", []),
+        ("狼疮脑病因大剂量应用激素，使免疫功能降低。", []),
+        ("还有的是继发于药物治疗，如皮质类固醇和青霉胺的使用。", []),  # past ，如
+        ("有人提出大剂量糖皮质激素的使用及小剂量环孢霉素A的应用可促进肾危象。", []),
+        # not touched: a drug given, 如 with no cause word before it
+        ("可选用抗生素如青霉素、红霉素治疗。", ["抗生素", "青霉素", "红霉素"]),
+        ("口服泼尼松治疗有效。", ["泼尼松"]),
+    ],
+)
+def test_a_drug_named_as_a_cause_is_no_therapy(text, expected):
+    assert therapies(text, "gaishu_info") == expected
