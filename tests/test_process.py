@@ -179,7 +179,7 @@ def test_a_drug_or_procedure_that_causes_something_is_no_therapy(nlp, text):
 
 @pytest.mark.parametrize(("text", "therapy"), [
     ("清利湿热中药能减少激素引起的医源性柯兴氏副反应。", "中药"),  # third review: the cause is 激素
-    ("手术治疗中包囊破裂可引起种植。", "手术治疗"),  # what happens during the surgery
+    ("手术治疗中包囊破裂可引起种植。", "手术"),  # what happens during the surgery (手术治疗 → 手术: one canonical name)
     ("用泼尼松治疗药物引起的皮疹。", "泼尼松"),  # it treats the rash a drug caused
 ])
 def test_a_treatment_whose_clause_names_another_cause_stays_a_therapy(nlp, text, therapy):
