@@ -19,7 +19,10 @@ word lists are data (``vocabulary.py``):
    (``避免应用对肝脏有害的药物如…铁剂``), nor one listed with injuries or infections
    (``感染，手术，外伤等可诱发``), nor, outside treatment sections, one a finding follows after 后
    (``放疗后淋巴水肿``) or a surgery before (术)后 (the time of what follows), unless its clause, or
-   the next when 后 ends the clause, says how it worked (``手术切除后，关节症状消失``), nor the fluid another drug is put in (``diluent`` and ``dilutes`` cues:
+   the next when 后 ends the clause, says how it worked (``手术切除后，关节症状消失``), nor, in any section,
+   a surgery, procedure, radiotherapy or chemotherapy that is the time of what its clause says (an
+   ``anchor`` after it, 在…时, or (术)后 with no outcome or ``setting_result`` word after:
+   ``手术后每日换药``, ``放疗期间忌服辛辣``, ``化疗前后保持口腔清洁``; ``化疗期间可获缓解`` stays), nor the fluid another drug is put in (``diluent`` and ``dilutes`` cues:
    ``加入10%葡萄糖40ml``). An alias in
    brackets (``三苯氧胺(Tamoxfen)``) joins its therapy. TCM principles listed after a
    ``tcm_cue`` (``中医治疗宜和营解肌、舒缓项强、通经活属``) become therapies of category
@@ -229,8 +232,9 @@ def _candidates(
 ) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]], list[tuple[Entity, str]]]:
     """The treatment candidates, the drugs and procedures that cause something or are the
     time of it (no rows, but a statement before them ends there), and the diluents (葡萄糖 of
-    加入10%葡萄糖40ml: no rows, and a statement before them ends there too). In a section about treatment
-    (or nursing) a procedure followed by 时, 期间 … is the disease's own (手术期间禁食).
+    加入10%葡萄糖40ml: no rows, and a statement before them ends there too). In any section an
+    operation followed by 时, 期间, 前后 or (术)后 with no result in its clause is the time of what
+    the clause says, not a treatment (手术后每日换药, 放疗期间忌服辛辣; 化疗期间可获缓解 stays).
     ``findings``: the spans of the disease and symptom mentions, which make a list of causes."""
     found: list[tuple[Entity, str]] = []
     causes: list[tuple[Entity, str]] = []
@@ -273,6 +277,10 @@ def _candidates(
         ):
             causes.append((entity, category))
             continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者, 透析患者 (outside a section about treatment)
+        if category in _SET_OPERATIONS and voc.is_an_operation_setting(
+                norm, entity.start, entity.end, after=category != "procedure"):
+            causes.append((entity, category))
+            continue  # 手术后每日换药, 放疗期间忌服辛辣, 化疗前后保持口腔清洁: the time of what the clause says, in any section
         if (_listed_with_a_finding(norm, entity, findings)
                 or (not about_treatment and (_followed_by_a_finding(norm, entity, findings)
                                              or (category == "surgery" and _SURGERY_AFTER.match(norm, entity.end))))) \
@@ -293,6 +301,8 @@ def _candidates(
 
 #: The categories of an operation, which a clause-final 时 can make a setting (阑尾手术时，…).
 _OPERATIONS = frozenset({"surgery", "procedure"})
+#: The categories of an operation that an anchor, 在…时 or (术)后 makes a time in any section (放疗期间忌服辛辣).
+_SET_OPERATIONS = frozenset({"surgery", "procedure", "radiotherapy", "chemotherapy"})
 #: The labels of the mentions a list of causes holds besides drugs and procedures.
 _FINDING_LABELS = frozenset({"disease", "symptom"})
 #: Between the items of a list (外伤、感染或手术); an item ends at these or a clause mark.

@@ -53,12 +53,17 @@ CUE_ROLES = (
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
-    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before",
+    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
 _SETTING_GAP = 8
+#: Between an operation and its ``anchor`` (化疗|治疗期间, 手术|的时候, 放疗|开始时): structure, the anchors are cues.
+_ANCHOR_LEAD = r"(?:治疗|的应用|的使用|的)?(?:开始)?"
+#: Right after a surgery, radiotherapy or chemotherapy: its time (手术后每日换药, 胃切除术后胃酸缺乏, 放疗|治疗后);
+#: not 后期, 后续, 后来 or 后遗症 (手术后遗症 is no time).
+_AFTER_OPERATION = re.compile(r"(?:治疗|术)?后(?![期续来遗])")
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
 _EXPOSURE_BEFORE = 14
@@ -468,6 +473,8 @@ class ClinicalVocabulary:
         clause or opens the next one, with no ``use`` nor ``prevents`` word between, or one right before the verb: it
         is a cause or an adverse effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质
         疏松, 长期糖皮质激素和NSAID治疗引起…; not 中药能减少激素引起的…, 用泼尼松治疗药物引起的皮疹)."""
+        if self._use_causes_pattern.match(norm, end):
+            return True  # 大剂量糖皮质激素|的使用及小剂量环孢霉素A的应用可促进
         found = self._causes_pattern.match(norm, end)
         if found is None:
             return False
@@ -485,6 +492,17 @@ class ClinicalVocabulary:
             pass
         # …激素和NSAID治疗|引起, 泼尼松治疗后|可导致: the treatment itself causes it
         return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), verb) is not None
+
+    @functools.cached_property
+    def _use_causes_pattern(self) -> re.Pattern[str]:
+        """The use of the drug, maybe with the rest of a short list, as the subject of a ``use_causes``
+        verb (糖皮质激素|的使用及小剂量环孢霉素A的应用可促进, 皮质类固醇|和青霉胺的使用可导致: therapies review of
+        medical_2); the verbs are cues, the frame is structure."""
+        verbs = alternation(self.cues["use_causes"])
+        return re.compile(
+            rf"(?:[和及、][^{CLAUSE_MARKS}和及、]{{1,8}}?)?的(?:使用|应用)[^{CLAUSE_MARKS}]{{0,14}}?"
+            rf"(?:可|能|常|均)?(?:{verbs})"
+        )
 
     @functools.cached_property
     def _not_causes_pattern(self) -> re.Pattern[str]:
@@ -563,7 +581,12 @@ class ClinicalVocabulary:
     # (an empty role's alternation is (?!), which never matches)
     @functools.cached_property
     def _cause_before_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"(?:{alternation(self.cues['cause_before'])})[^{CLAUSE_MARKS}]{{0,15}}\Z")
+        # the examples after ，如 are named as causes too (继发于药物治疗，如|皮质类固醇和青霉胺的使用: therapies
+        # review of medical_2)
+        return re.compile(
+            rf"(?:{alternation(self.cues['cause_before'])})[^{CLAUSE_MARKS}]{{0,15}}"
+            rf"(?:[,，][ \t]*如[^{CLAUSE_MARKS}]{{0,15}})?\Z"
+        )
 
     @functools.cached_property
     def _avoid_pattern(self) -> re.Pattern[str]:
@@ -580,8 +603,9 @@ class ClinicalVocabulary:
     def is_cause_by_what_precedes(self, norm: str, start: int) -> bool:
         """Whether a ``cause_before`` word comes shortly before the drug or procedure at
         ``start`` in its clause (at most 15 characters between): it is named as a cause or a
-        setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…)."""
-        return self._cause_before_pattern.search(norm, max(0, start - 22), start) is not None
+        setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…), and so
+        are the examples after a ，如 closing that stretch (继发于药物治疗，如皮质类固醇和青霉胺的使用)."""
+        return self._cause_before_pattern.search(norm, max(0, start - 45), start) is not None
 
     @functools.cached_property
     def _exposure_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -665,6 +689,44 @@ class ClinicalVocabulary:
         treatment = self.treatment_word_pattern
         return (treatment.search(masked, 0, start - start_of_clause) is None
                 and treatment.search(masked, found.end() - start_of_clause) is None)
+
+    def is_an_operation_setting(self, norm: str, start: int, end: int, *, after: bool = False) -> bool:
+        """Whether the operation at ``start:end`` (a surgery, procedure, radiotherapy or chemotherapy) is
+        the time of what its clause says, in any section (therapies review of medical_2): an ``anchor``
+        right after it, maybe after 治疗/的/开始, with more of the clause after it (放疗期间忌服辛辣, 化疗前后
+        保持口腔清洁); a clause opening with 在 and ending with a ``setting_end`` word (在施行手术的时候，); or,
+        ``after`` (not a procedure), (术|治疗)后 (手术后每日换药, 胃切除术后胃酸缺乏). Not when the rest of
+        the clause (after 后, also the next clause) has an outcome or a ``setting_result`` word: a result
+        of the treatment (手术切除后常有复发, 化疗期间可获缓解)."""
+        found = self._operation_anchor_pattern.match(norm, end)
+        if found is not None and found.end() < (stop := clause_end(norm, found.end())):
+            return not self._setting_result_pattern.search(norm, found.end(), stop)
+        opening, stop = clause_start(norm, start), clause_end(norm, end)
+        closing = self._setting_close_pattern.search(norm, end, stop)
+        if (closing is not None and norm[opening:start].lstrip(" \t").startswith("在")
+                and not any(norm.endswith(word, end, closing.end()) for word in self.cues["not_setting_end"])
+                and not self._setting_result_pattern.search(norm, end, stop)):
+            return True  # 在施行手术的时候，应严格小心; not 在自我按摩的同时，
+        found = _AFTER_OPERATION.match(norm, end) if after else None
+        if found is None:
+            return False
+        stop = clause_end(norm, found.end())
+        if stop < len(norm):
+            stop = clause_end(norm, stop + 1)
+        return not self._setting_result_pattern.search(norm, found.end(), stop)
+
+    @functools.cached_property
+    def _operation_anchor_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"{_ANCHOR_LEAD}(?!{alternation(self.cues['not_anchor'])})(?:{alternation(self.cues['anchor'])})")
+
+    @functools.cached_property
+    def _setting_close_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['setting_end'])})(?=[{CLAUSE_MARKS}]|\Z)")
+
+    @functools.cached_property
+    def _setting_result_pattern(self) -> re.Pattern[str]:
+        outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-")
+        return re.compile(alternation((*outcomes, *self.cues["setting_result"])))
 
     def is_a_setting(self, norm: str, start: int, end: int) -> bool:
         """Whether the operation at ``start:end`` is the setting of what the next clause says: a
