@@ -680,6 +680,9 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
 
 #: Rule 16: the labels of a mention a finding head may follow.
 _FINDING_SITES = frozenset(FINDING_SITE_LABELS)
+#: Rule 16: right after a joined symptom, what makes it the name of a disease (性腺功能减退|症;
+#: symptoms re-review of medical_10, 2026-12-05).
+_DISEASE_ENDING = "症"
 
 
 def _finding_heads_joined(text: str, candidates: list[_Candidate],
@@ -688,7 +691,8 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
     """Rule 16: a body part, test or symptom written right before a head of ``heads`` (longest first, of
     ``lengths``) whose row joins its label (and, where the row says so, whose text ends in the row's
     ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of the row's label and its own
-    canonical name (腮腺肿瘤, 皮肤转移癌: disease; 血小板功能障碍: symptom), which rule 1 then prefers to the parts.
+    canonical name (腮腺肿瘤, 皮肤转移癌: disease; 血小板功能障碍: symptom; with a 症 after it a disease:
+    性腺功能减退症), which rule 1 then prefers to the parts.
     Not before a word of the row's ``except`` (肿瘤|性增生), nor where a candidate spans both (甲状腺功能
     减退), runs on past the head or into it from before the site (a finding from inside the site to
     the head's end, 肺通气[功能|障碍], is taken in), nor where a term runs on from the head, nor
@@ -716,9 +720,12 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
                 break  # 甲状腺功能减退 is a term of its own; a candidate runs on past the head or into it from before the site
             if _ends_a_longer_candidate(candidates, site_start, end) or _a_term_runs_on(text, end, head_end, terms):
                 break
+            label = row[0]
+            if label == "symptom" and text.startswith(_DISEASE_ENDING, head_end):
+                head_end, label = head_end + 1, "disease"  # 性腺功能减退|症: the disease it names
             written = text[site_start:head_end]
             joined.append((site_start - head_end, site_start, head_end,
-                           site._replace(text=written, label=row[0], canonical=written)))
+                           site._replace(text=written, label=label, canonical=written)))
             break
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 

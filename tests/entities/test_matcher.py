@@ -407,6 +407,8 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
     # symptoms review of medical_10: a one-character site rule 7 leaves alone (骨|畸形)
     assert found("轻度骨畸形") == [("骨畸形", "symptom", "骨畸形", False)]  # one character nests nothing (rule 5)
     assert [e.text for e in matcher.find("头面下颌与眼畸形综合征")] == ["眼"]  # the syndrome's name
+    # symptoms re-review of medical_10: with 症 after it, the joined finding names a disease
+    assert found("原发性血小板功能障碍症")[0][:2] == ("血小板功能障碍症", "disease")
 
 
 def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure_with_it():
