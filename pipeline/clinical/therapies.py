@@ -820,11 +820,18 @@ _TREATING_KINDS = frozenset({"treatment", "treatment_tcm", "treatment_western", 
 
 def named_as_causes(sections: Sequence[tuple[str, Sequence[Entity]]]) -> frozenset[str]:
     """The canonical names of the drugs and procedures a record's cause sections name
-    (``cause_info``: 口服避孕药, 锂剂, 手术误伤): the record's exposures."""
+    (``cause_info``: 口服避孕药, 锂剂, 手术误伤): the record's exposures. A name written with 治疗 is
+    taken as written: 在手术治疗的胰腺癌中 names a group of patients, and makes no 手术 an exposure
+    (its canonical name, since 手术治疗 is 手术: therapies re-review of medical_2, 2026-12-05)."""
     return frozenset(
-        e.canonical for path, entities in sections if section_kind(path) == "cause"
+        e.text if e.text.endswith(_TREATING_SUFFIX) else e.canonical
+        for path, entities in sections if section_kind(path) == "cause"
         for e in entities if e.label in ("drug", "procedure") and not e.nested
     )
+
+
+#: See ``named_as_causes``.
+_TREATING_SUFFIX = "治疗"
 
 
 def is_exposure(
@@ -837,7 +844,8 @@ def is_exposure(
     symptoms, when its causes name 口服避孕药; not 需手术切断). A nutrient stays (叶酸 of 叶酸缺乏症).
     ``every_drug``: the record is named after drugs as its cause (药物性胃病), and every drug is one
     of its exposures."""
-    named = statement.therapy.canonical in exposures or (every_drug and statement.therapy.label == "drug")
+    named = (statement.therapy.canonical in exposures or statement.therapy.text in exposures
+             or (every_drug and statement.therapy.label == "drug"))
     if kind in _TREATING_KINDS or not named or statement.outcome:
         return False
     if statement.category == "nutrient":

@@ -55,3 +55,13 @@ def test_an_operation_with_a_result_or_a_drug_stays(text, expected):
 )
 def test_a_drug_named_as_a_cause_is_no_therapy(text, expected):
     assert therapies(text, "gaishu_info") == expected
+
+
+def test_a_treatment_named_in_the_causes_makes_no_exposure_of_its_canonical_name():
+    # therapies re-review of medical_2: 手术治疗 is 手术 now, and a cause section's patient group
+    # (在手术治疗的胰腺癌中) made every 手术 of the record a cause
+    record = {"name": "胰腺癌", "cause_info": "在手术治疗的胰腺癌中，多数为导管腺癌。", "prognosis": "手术死亡率较高。"}
+    assert list(pipeline.run([record])["therapies"]["therapy"]) == ["手术"]
+    # a drug the causes name is still one of its exposures
+    record = {"name": "黄褐斑", "cause_info": "口服避孕药可诱发本病。", "symptom": "常有口服避孕药史或服用避孕药。"}
+    assert list(pipeline.run([record])["therapies"]["therapy"]) == []
