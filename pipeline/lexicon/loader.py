@@ -64,7 +64,7 @@ ONE_CHARACTER_HEAD = ("", "yes")
 #: The labels of a mention that a head of ``procedure_heads.tsv`` may follow: the site, or the lesion removed.
 PROCEDURE_SITE_LABELS = ("body", "disease", "symptom")
 #: The labels of a mention that a head of ``finding_heads.tsv`` may follow, and of the finding it makes.
-FINDING_SITE_LABELS = ("body", "test", "symptom")
+FINDING_SITE_LABELS = ("body", "test", "symptom", "disease", "drug")
 FINDING_LABELS = ("disease", "symptom")
 #: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
 SENSE_PLACES = ("before", "after", "sentence")

@@ -195,11 +195,15 @@ def test_bare_infection_and_inflammation_are_diseases_but_a_bare_tumour_or_poiso
 
 def test_the_shipped_dictionaries_name_vitamins_drugs_and_chromosomes_body_parts():
     # xywy review: 补充维生素A and 常染色体隐性遗传 were read as tests (1,322 and 908 mentions in
-    # 1,000 records); 染色体核型分析 is the test
-    doc = load()("多补充维生素A和β-胡萝卜素，属常染色体隐性遗传，应做染色体核型分析")
+    # 1,000 records); 染色体核型分析 is the test. An inheritance mode names no chromosome of the
+    # patient (mentions review of medical_12, 2026-12-05: other_senses.tsv), but 常染色体隐性遗传病
+    # is one disease
+    doc = load()("多补充维生素A和β-胡萝卜素，属常染色体隐性遗传，应做染色体核型分析，常染色体位于核内")
     assert [(e.text, e.label) for e in doc._.entities if not e.nested] == [
-        ("维生素A", "drug"), ("β-胡萝卜素", "drug"), ("常染色体", "body"), ("染色体核型分析", "test"),
+        ("维生素A", "drug"), ("β-胡萝卜素", "drug"), ("染色体核型分析", "test"), ("常染色体", "body"),
     ]
+    assert [(e.text, e.label) for e in load()("本病为常染色体隐性遗传病")._.entities if not e.nested] == [
+        ("常染色体隐性遗传病", "disease")]
 
 
 def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
