@@ -53,7 +53,7 @@ CUE_ROLES = (
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
-    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "use_causes",
+    "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
@@ -582,10 +582,10 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _cause_before_pattern(self) -> re.Pattern[str]:
         # the examples after ，如 are named as causes too (继发于药物治疗，如|皮质类固醇和青霉胺的使用: therapies
-        # review of medical_2)
+        # review of medical_2); not 如果, 如若, 如同, 如有 (code review)
         return re.compile(
             rf"(?:{alternation(self.cues['cause_before'])})[^{CLAUSE_MARKS}]{{0,15}}"
-            rf"(?:[,，][ \t]*如[^{CLAUSE_MARKS}]{{0,15}})?\Z"
+            rf"(?P<examples>[,，][ \t]*如(?![果若同有])[^{CLAUSE_MARKS}]{{0,15}})?\Z"
         )
 
     @functools.cached_property
@@ -605,7 +605,12 @@ class ClinicalVocabulary:
         ``start`` in its clause (at most 15 characters between): it is named as a cause or a
         setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…), and so
         are the examples after a ，如 closing that stretch (继发于药物治疗，如皮质类固醇和青霉胺的使用)."""
-        return self._cause_before_pattern.search(norm, max(0, start - 45), start) is not None
+        found = self._cause_before_pattern.search(norm, max(0, start - 45), start)
+        if found is None:
+            return False
+        if found.group("examples") is not None and self.outcome_pattern.search(norm, found.start("examples"), clause_end(norm, start)):
+            return False  # 由于病情较重，如泼尼松无效可加用…: a condition on a treatment (code review)
+        return True
 
     @functools.cached_property
     def _exposure_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -708,8 +713,8 @@ class ClinicalVocabulary:
                 and not self._setting_result_pattern.search(norm, end, stop)):
             return True  # 在施行手术的时候，应严格小心; not 在自我按摩的同时，
         found = _AFTER_OPERATION.match(norm, end) if after else None
-        if found is None:
-            return False
+        if found is None or self._then_treated_pattern.match(norm, found.end()):
+            return False  # 术前放疗后再行手术切除, 化疗后进行自体造血干细胞移植: a course of treatment (code review)
         stop = clause_end(norm, found.end())
         if stop < len(norm):
             stop = clause_end(norm, stop + 1)
@@ -722,6 +727,10 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _setting_close_pattern(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{alternation(self.cues['setting_end'])})(?=[{CLAUSE_MARKS}]|\Z)")
+
+    @functools.cached_property
+    def _then_treated_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"[ \t]*(?:{alternation(self.cues['then_treated'])})")
 
     @functools.cached_property
     def _setting_result_pattern(self) -> re.Pattern[str]:

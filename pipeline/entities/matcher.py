@@ -681,7 +681,7 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
 #: Rule 16: the labels of a mention a finding head may follow.
 _FINDING_SITES = frozenset(FINDING_SITE_LABELS)
 #: Rule 16: right after a joined symptom, what makes it the name of a disease (性腺功能减退|症;
-#: symptoms re-review of medical_10, 2026-12-05).
+#: symptoms re-review of medical_10, 2026-12-05), but not the 症 of 症状 (肾功能减退|症状: code review).
 _DISEASE_ENDING = "症"
 
 
@@ -721,7 +721,7 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
             if _ends_a_longer_candidate(candidates, site_start, end) or _a_term_runs_on(text, end, head_end, terms):
                 break
             label = row[0]
-            if label == "symptom" and text.startswith(_DISEASE_ENDING, head_end):
+            if label == "symptom" and text.startswith(_DISEASE_ENDING, head_end) and not text.startswith(_SYMPTOMS_WORD, head_end):
                 head_end, label = head_end + 1, "disease"  # 性腺功能减退|症: the disease it names
             written = text[site_start:head_end]
             joined.append((site_start - head_end, site_start, head_end,

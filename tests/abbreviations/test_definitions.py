@@ -313,6 +313,8 @@ def test_a_run_opening_with_an_opening_word_starts_after_it(text, long_zh):
         ("红细胞集落生成单位(CFU-E)", "红细胞集落生成单位"),
         ("抗利尿激素不恰当分泌综合征(SIADH)", "抗利尿激素不恰当分泌综合征"),
         ("进行性肌营养不良(PMD)", "进行性肌营养不良"),
+        ("红细胞生成刺激因子(ESF)", "红细胞生成刺激因子"),  # code review
+        ("富含亮氨酸重复序列激酶2(LRRK2)", "富含亮氨酸重复序列激酶2"),  # 富含 opens protein names
     ],
 )
 def test_a_run_the_dictionary_ends_no_term_in_starts_after_its_last_verb(text, long_zh):

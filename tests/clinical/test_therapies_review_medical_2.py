@@ -47,7 +47,7 @@ def test_an_operation_with_a_result_or_a_drug_stays(text, expected):
         ("后者在我国的主要原因为皮质类固醇的应用及酗酒。", []),
         ("狼疮脑病因大剂量应用激素，使免疫功能降低。", []),
         ("还有的是继发于药物治疗，如皮质类固醇和青霉胺的使用。", []),  # past ，如
-        ("有人提出大剂量糖皮质激素的使用及小剂量环孢霉素A的应用可促进肾危象。", []),
+        ("有人提出大剂量糖皮质激素的使用及小剂量环孢霉素A的应用可诱发肾危象。", []),  # not 促进, which also helps (code review)
         # not touched: a drug given, 如 with no cause word before it
         ("可选用抗生素如青霉素、红霉素治疗。", ["抗生素", "青霉素", "红霉素"]),
         ("口服泼尼松治疗有效。", ["泼尼松"]),
@@ -65,3 +65,17 @@ def test_a_treatment_named_in_the_causes_makes_no_exposure_of_its_canonical_name
     # a drug the causes name is still one of its exposures
     record = {"name": "黄褐斑", "cause_info": "口服避孕药可诱发本病。", "symptom": "常有口服避孕药史或服用避孕药。"}
     assert list(pipeline.run([record])["therapies"]["therapy"]) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # code review 2026-12-05: a conditional 如 after a cause word names no example of a cause
+    ("由于病情较重，如泼尼松无效可加用环磷酰胺。", ["泼尼松", "环磷酰胺"]),
+    ("由于感染，如果理疗无效。", ["理疗"]),
+    # a course of treatment, and a result after 后, keep the operation
+    ("术前放疗后再行手术切除。", ["放疗", "手术切除"]),
+    ("放射治疗后肿瘤缩小。", ["放疗"]),
+    # 促进 after a use also says it helps
+    ("糖皮质激素的应用可促进炎症吸收。", ["糖皮质激素"]),
+])
+def test_what_the_code_review_found_stays_a_therapy(text, expected):
+    assert therapies(text, section="treat_info") == expected

@@ -385,7 +385,7 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
              "皮肤转移": "symptom", "息肉": "symptom", "骨": "body", "眼": "body"}
     entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
     body, test = frozenset({"body"}), frozenset({"test"})
-    heads = {"肿瘤": (("disease", body, "", ("性",)),), "功能障碍": (("symptom", test, "", ("性",)),),
+    heads = {"肿瘤": (("disease", body, "", ("性", "标志")),), "功能障碍": (("symptom", test, "", ("性",)),),
              "障碍": (("symptom", test, "功能", ("性",)),), "减退": (("symptom", test, "功能", ("性",)),),
              "癌": (("disease", frozenset({"symptom"}), "", ("变", "灶")),),
              "畸形": (("symptom", body, "", ("性", "综合征")),)}
@@ -400,6 +400,7 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
     assert [e.text for e in matcher.find("Müllerian上皮肿瘤")] == ["上皮"]  # part of a Latin name
     assert [e.text for e in matcher.find("腮腺和肿瘤")] == ["腮腺"]  # a list word between
     assert [e.text for e in matcher.find("血小板肿瘤")] == ["血小板"]  # 肿瘤 joins body parts only
+    assert [e.text for e in matcher.find("腮腺肿瘤标志物")] == ["腮腺"]  # except 标志: a test (code review)
     # symptoms review of medical_10: 皮肤转移|癌 is a disease, no metastasis of the patient's skin
     assert found("皮肤转移癌通常") == [("皮肤转移癌", "disease", "皮肤转移癌", False)]
     assert [e.text for e in matcher.find("息肉癌变率")] == ["息肉"]  # except 变: the polyp turning malignant
@@ -409,6 +410,7 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
     assert [e.text for e in matcher.find("头面下颌与眼畸形综合征")] == ["眼"]  # the syndrome's name
     # symptoms re-review of medical_10: with 症 after it, the joined finding names a disease
     assert found("原发性血小板功能障碍症")[0][:2] == ("血小板功能障碍症", "disease")
+    assert found("出现血小板功能障碍症状")[0][:2] == ("血小板功能障碍", "symptom")  # 症状 (code review)
 
 
 def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure_with_it():
