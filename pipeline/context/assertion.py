@@ -942,7 +942,7 @@ def _disease_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)  # a record's texts ask about the same few names again and again
 def _names_record_disease(name: str, record_key: str, *, title_parts: bool = True, variants: bool = True,
-                          heads: bool = True) -> bool:
+                          heads: bool = True, kinds: bool = True) -> bool:
     """Whether ``name`` names the record's disease (``record_key`` is its ``_disease_key``):
     spells it, or spells it without the patient group and qualifiers that open it
     (``disease_prefixes.tsv``: IgA肾病 in a record on 小儿IgA肾病 or 原发性IgA肾病, 胰腺炎 in one on
@@ -984,7 +984,7 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         if key.endswith(part) and (_only_prefixes(key[: -len(part)], adjectives=len(part) >= _MIN_HEAD)
                                    or _TYPE_OPENING.fullmatch(key, 0, len(key) - len(part))):
             return True  # a kind of it: 自发性气胸 in a record on 气胸, 瘤型麻风 in one on 麻风
-        if (len(_unended(part)) >= _MIN_HEAD and (kind := _unended(key)).endswith(_unended(part))
+        if (kinds and len(_unended(part)) >= _MIN_HEAD and (kind := _unended(key)).endswith(_unended(part))
                 and 0 < len(kind) - len(_unended(part)) <= _KIND_OPENING
                 and _KIND_WORDS.fullmatch(kind, 0, len(kind) - len(_unended(part)))):
             return True  # a kind or a site of it: 海绵状血管瘤 in a record on 血管瘤, 乙状结肠扭转 in one on 结肠扭转
@@ -1021,14 +1021,17 @@ def _record_diseases(record_key: str) -> tuple[str, ...]:
     return diseases
 
 
-def _is_record_disease(entity: Entity, record: _Record) -> bool:
+def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -> bool:
     """Whether ``entity`` names the record's disease; only a disease mention may name one of
     the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part), and only a disease or
-    symptom mention a variant of its name (心脏 of 先天性心脏病 is a body part)."""
+    symptom mention a variant of its name (心脏 of 先天性心脏病 is a body part). Without ``kinds``,
+    a kind or site of it written with a few characters before its name is none (需与毛细支气管炎
+    鉴别 in a record on 支气管炎: what a differential diagnosis tells it from; code review)."""
     parts, variants = entity.label == "disease", entity.label in _VARIANT_LABELS
     heads = entity.start not in record.elsewhere
-    if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads)
-            or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads)):
+    if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads, kinds=kinds)
+            or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads,
+                                     kinds=kinds)):
         return True
     if variants and any(_names_record_disease(name, alias, title_parts=False, heads=False)
                         for alias in record.aliases for name in (entity.text, entity.canonical)):
@@ -1337,7 +1340,8 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
     ):
         return None  # 肺炎 in a cause text of 小儿支气管肺炎: the record's own disease, named more broadly
     # asked last: the record's own disease never has an owner, and few entities have one
-    return None if owner is None or _is_record_disease(entity, record) else owner
+    told_from = differential is not None and differential[0] <= entity.start < differential[1]
+    return None if owner is None or _is_record_disease(entity, record, kinds=not told_from) else owner
 
 
 #: Right before a mention: a character that makes it another disease than the broader one
@@ -1457,9 +1461,24 @@ _CLAUSE_CLOSERS = frozenset(",，;；。:：!?！？\n") | {""}
 
 
 def _sentence_end(text: str, start: int) -> int:
-    """The end of the sentence running on from ``start``: its 。 (line breaks do not end a list)."""
+    """The end of a list of causes running on from ``start``: its 。, or a line break before a line
+    that is no item of it (常见病因有：冠心病、高血压\n…可并发肺水肿: the complications are no causes;
+    code review), while ``1.急性心肌梗死\n2.心肌炎`` goes on over its line breaks."""
     end = text.find("。", start)
-    return len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    first = start
+    while first < end and text[first] in " \t\n":
+        first += 1  # 常见病因有：\n感染…: the list opens on the next line
+    line_break = text.find("\n", first, end)
+    while line_break >= 0:
+        if not _LIST_ITEM.match(text, line_break + 1):
+            return line_break
+        line_break = text.find("\n", line_break + 1, end)
+    return end
+
+
+#: The opening of a list item's line: 1. 2、 (3) ① 一、 a)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.、)]|\([0-9一二三四五六七八九十]{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,2}、|[a-z][.、)])")
 
 
 def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -> bool:

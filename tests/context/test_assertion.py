@@ -1972,6 +1972,13 @@ def test_a_kind_or_site_of_the_records_disease_is_its_own(name, record, expected
     assert _names_record_disease(name, _disease_key(record)) is expected
 
 
+def test_a_kind_of_the_records_disease_in_a_differential_diagnosis_is_another(mark):
+    # code review 2026-12-05: what a differential diagnosis tells the record's disease from
+    text = "需与毛细支气管炎鉴别。"
+    (a,) = assign_context(text, mark(text, "毛细支气管炎"), record_disease="支气管炎")
+    assert (a.assertion, a.about) == ("other_disease", "毛细支气管炎")
+
+
 def test_what_is_thought_of_alone_is_possible(mark):
     # context review of medical_0 (2026-12-05): the finding before 考虑 is observed
     text = "动脉搏动减弱时要考虑外周动脉栓塞的可能"
@@ -1984,6 +1991,11 @@ def test_what_is_thought_of_alone_is_possible(mark):
      [("遗传性结缔组织病", "disease"), ("冠心病", "disease")], ["other_disease", "other_disease"]),
     ("常见病因有：\n①感染\n②肝硬化。患者肝硬化明显。", "脾功能亢进症",
      [("感染", "disease"), ("肝硬化", "disease"), ("肝硬化", "disease")], ["other_disease", "other_disease", "present"]),
+    # code review: a line that is no item ends the list
+    ("常见病因有：冠心病、高血压\n本病可并发肺水肿。", "心力衰竭",
+     [("冠心病", "disease"), ("肺水肿", "disease")], ["other_disease", "present"]),
+    ("常见病因有：\n感染、肝硬化\n结节病。", "脾功能亢进症",
+     [("感染", "disease"), ("结节病", "disease")], ["other_disease", "present"]),
     # a few of the record's own cases: what follows is rare, not the disease
     ("少数肺大泡病人有咯血。", "肺大泡", [("肺大泡", "disease"), ("咯血", "symptom")], ["present", "rare"]),
     ("极个别的食管平滑肌瘤蔓延到胃壁。", "食管平滑肌瘤", [("食管平滑肌瘤", "disease")], ["present"]),
