@@ -1975,7 +1975,7 @@ def test_a_kind_or_site_of_the_records_disease_is_its_own(name, record, expected
 def test_a_kind_of_the_records_disease_in_a_differential_diagnosis_is_another(mark):
     # code review 2026-12-05: what a differential diagnosis tells the record's disease from
     text = "需与毛细支气管炎鉴别。"
-    (a,) = assign_context(text, mark(text, "毛细支气管炎"), record_disease="支气管炎")
+    (a,) = assign_context(text, mark(text, ("毛细支气管炎", "disease")), record_disease="支气管炎")
     assert (a.assertion, a.about) == ("other_disease", "毛细支气管炎")
 
 
