@@ -825,6 +825,8 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         prefix = voc.specimens[named.group()] if named else ""
         if prefix == NOT_A_SPECIMEN:  # 尿素氮: named after urine, measured in blood
             prefix = ""
+        elif not prefix and voc.specimens.get(test.text, NOT_A_SPECIMEN) != NOT_A_SPECIMEN:
+            prefix = voc.specimens[test.text]  # 血钙, 血糖: a test named by a specimen word (labs review of medical_15)
         own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
         if (not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]
                 and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))):
