@@ -984,9 +984,8 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         if key.endswith(part) and (_only_prefixes(key[: -len(part)], adjectives=len(part) >= _MIN_HEAD)
                                    or _TYPE_OPENING.fullmatch(key, 0, len(key) - len(part))):
             return True  # a kind of it: 自发性气胸 in a record on 气胸, 瘤型麻风 in one on 麻风
-        if (kinds and len(_unended(part)) >= _MIN_HEAD and (kind := _unended(key)).endswith(_unended(part))
-                and 0 < len(kind) - len(_unended(part)) <= _KIND_OPENING
-                and _KIND_WORDS.fullmatch(kind, 0, len(kind) - len(_unended(part)))):
+        if (kinds and len(base := _unended(part)) >= _MIN_HEAD and (kind := _unended(key)).endswith(base)
+                and 0 < len(kind) - len(base) <= _KIND_OPENING and _KIND_WORDS.fullmatch(kind, 0, len(kind) - len(base))):
             return True  # a kind or a site of it: 海绵状血管瘤 in a record on 血管瘤, 乙状结肠扭转 in one on 结肠扭转
         if (core := _without_patient_group(part)) != part and key.endswith(core) and _only_prefixes(
                 key[: -len(core)], adjectives=len(core) >= _MIN_HEAD):
@@ -1452,7 +1451,7 @@ _CAUSE_LIST = re.compile(
 #: Between a rare cue and the record's own disease right after it: the cue counts the disease's cases
 #: (少数肺大泡病人有咯血, 极个别的食管平滑肌瘤蔓延到胃壁), and what is rare is what follows in the clause
 #: (context review of medical_0, 2026-12-05: 17 of 17 rows right on medical_0–1).
-_COUNTS_ITS_CASES = re.compile("的?")
+_COUNTS_ITS_CASES = frozenset({"", "的"})
 #: The rare cues that count cases (a few of them), not how often something happens: 偶见多发性肠套叠
 #: and 罕见的幼年性恶性黑色素瘤 say the kind is rare, 偶有低血糖发生 that the disease is.
 _FEW_OF = re.compile("极?(?:少数|个别)")
@@ -1598,7 +1597,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         if modifier == "hypothetical" and cue is not None and cue.word.condition and _is_record_disease(entity, record):
             modifier, cue = "present", None  # 一旦广场恐怖症发展后: a condition on the course of the disease the text is about
         if (modifier == "rare" and cue is not None and _FEW_OF.fullmatch(norm, cue.start, cue.end)
-                and _COUNTS_ITS_CASES.fullmatch(norm, cue.end, entity.start)
+                and norm[cue.end:entity.start] in _COUNTS_ITS_CASES
                 and norm[entity.end:entity.end + 1] not in _CLAUSE_CLOSERS and _is_record_disease(entity, record)):
             modifier, cue = "present", None  # 极个别的食管平滑肌瘤蔓延到胃壁: a few of its cases do what follows
         if window.diseases:
