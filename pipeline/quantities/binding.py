@@ -680,10 +680,11 @@ def _strengths(
     not ``约10%的阿司匹林哮喘患者``, a patient group), or of any label after a ``strength_before``
     verb (``若用5%白蛋白治疗``, ``吸入含5%一氧化碳的空气``), or next in a list of strengths (``70%乙醇及5%
     煤酚皂液``, ``1∶5000高锰酸钾或0.5%鞣酸``: the second solution is no mention; not ``75%乙醇,30%患者
-    出现皮疹``, a number that names what follows it)."""
+    出现皮疹``, a number that names what follows it), or right after such a verb with no patients nor verb
+    after it (``用0.25%布比卡因``: a drug no dictionary has)."""
     substances = {e.start: e for e in entities if e.label in labels}
     strengths: set[int] = set()
-    strengthened: dict[int, Entity] = {}  # end offset -> a substance written with its strength
+    strengthened: dict[int, Entity | None] = {}  # end offset -> a substance written with its strength (None: unnamed)
     for e in substances.values():
         if _RATIO_BEFORE.search(norm, max(e.start - 12, 0), e.start):
             strengthened[e.end] = e  # 1∶5000高锰酸钾
@@ -699,6 +700,14 @@ def _strengths(
         if substance is not None and not a_group:
             strengths.add(id(q))
             strengthened[substance.end] = substance
+            continue
+        if not a_group and cues.strength_before.search(norm, max(q.start - 6, 0), q.start) \
+                and not _counts_what_follows(norm, q.end, cues):
+            # right after a verb of giving or holding, a name no dictionary has: 用0.25%布比卡因2～3ml局部封闭,
+            # 在皮肤上涂15%邻苯二甲酸丁酯乳剂, 慎用25%高渗葡萄糖, 含有50%的正常纤维蛋白原 (frequencies re-review of
+            # medical_13, 2026-12-05); not 口服后30%患者…, whose number counts patients
+            strengths.add(id(q))
+            strengthened[q.end] = None  # and the next in its list: 分别含有约4%和2%糖原
             continue
         if not a_group and cues.strength_after.match(norm, q.end):
             strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution

@@ -139,7 +139,6 @@ def test_respectively_with_a_count_that_does_not_match_binds_nothing():
     "text",
     [
         "白大衣高血压和隐性高血压者分别占23.2%和8.1%",  # review: the second is a patient group
-        "正常肝和肌组织中分别含有约4%和2%糖原",  # a list before 分别, one item a mention
     ],
 )
 def test_respectively_after_a_list_or_a_group_gives_the_one_finding_nothing(text):
@@ -2335,3 +2334,20 @@ def test_a_part_named_former_is_not_the_cohorts():
     text = normalize_text("Vajro等对92例小儿慢性肝炎进行了前瞻性研究，其中乙型肝炎和自身免疫性肝炎各46例，前者32%发展为肝硬化。")
     s = bound(text, "慢性肝炎", "肝硬化")["肝硬化"]
     assert not s.population  # not 小儿, the 92 children
+
+
+# --- a strength right after a verb of giving or holding (frequencies re-review of medical_13, 2026-12-05) ---
+
+
+@pytest.mark.parametrize("text", [
+    "用0.25%布比卡因2～3ml局部封闭",  # xywy 颈部综合征: a drug no dictionary has
+    "在皮肤上涂15%邻苯二甲酸丁酯乳剂及防蚴油可阻止尾蚴钻入皮肤",  # xywy 血吸虫病
+    "正常肝和肌组织中分别含有约4%和2%糖原",  # a content, and the next in its list
+])
+def test_a_percentage_right_after_a_verb_of_giving_is_no_frequency(text):
+    assert bind_frequencies(normalize_text(text), []) == []
+
+
+def test_a_percentage_after_a_verb_of_giving_that_counts_patients_stays():
+    text = normalize_text("口服30%患者出现皮疹")
+    assert [s.pct_reported for s in bind_frequencies(text, mentions(text, "皮疹"))] == [30]
