@@ -2108,6 +2108,8 @@ def _an_item_of(norm: str, s: FrequencyStatement, cohort: Quantity, group: Span,
     if q.kind == "count":
         return s.denominator == cohort.numerator
     clause_start = _clause_start(norm, q.start)
+    if ";" in norm[cohort.end : q.start]:
+        return False  # …85170名儿童进行的调查…总患病率为1.20%;城市总患病率为0.70%: another group's, unchecked
     return q.kind in ("percent", "percent_range") and not (
         cues.subset.search(norm, clause_start, q.start) or _ONE_OF_THEM.search(norm, clause_start, q.start)
     )

@@ -2351,3 +2351,9 @@ def test_a_percentage_right_after_a_verb_of_giving_is_no_frequency(text):
 def test_a_percentage_after_a_verb_of_giving_that_counts_patients_stays():
     text = normalize_text("口服30%患者出现皮疹")
     assert [s.pct_reported for s in bind_frequencies(text, mentions(text, "皮疹"))] == [30]
+
+
+def test_a_led_cohorts_group_stops_at_a_semicolon_for_bare_percentages():
+    text = normalize_text("对85170名儿童进行的调查结果显示，儿童总患病率为1.20%;城市总患病率为0.70%。")
+    found = {s.quantity.text: s.population for s in bind_frequencies(text, [])}
+    assert found.get("0.70%", "") != "儿童"
