@@ -253,9 +253,15 @@ def bind_frequencies(
             e.start for e in entities[bisect_left(entity_starts, opening.end) : bisect_left(entity_starts, sent_end)]
             if e.label == "disease"
         ), sent_end)
+        in_sentence = quantities[bisect_left(quantity_starts, sent_start) : last + 1]
+        # each group looked at, with where its items end: at the first count whose printed percentage
+        # disagrees with it (…47例中…,我国上海市儿童医院50例活检结果,系膜增生性肾炎27例(54%): of another group)
         cohorts = [
-            q for q in quantities[bisect_left(quantity_starts, sent_start) : last + 1]
-            if q.kind == "count" and q.value is None and q.numerator and _is_cohort(norm, q.end, sent_end)
+            (q, next((c.start for c in in_sentence if c.start >= q.end and c.kind == "count" and c.value is not None
+                      and c.numerator and abs(100 * c.numerator / q.numerator - c.value) > 1), sent_end))
+            for q in in_sentence
+            if q.kind == "count" and q.value is None and q.numerator
+            and (_is_cohort(norm, q.end, sent_end) or _is_led_cohort(norm, q, sent_start, cues))
         ]
         clause_before = None
         first_of_sentence = len(statements)
@@ -318,6 +324,17 @@ def bind_frequencies(
                     at <= s.subject.start < among.end() or s.subject.start < s.quantity.start and s.subject.text in group
                 ))  # 在溃疡病急性穿孔的病人中,约70%有长期的溃疡病史: the history is what the share counts
                 else s
+                for s in statements[first_of_sentence:]
+            ]
+        for at, (cohort, turn) in enumerate(cohorts):
+            group = _cohort_group(norm, cohort, sent_end, entities, entity_starts, cues)
+            if group is None:
+                continue
+            turn = min(turn, cohorts[at + 1][0].start) if at + 1 < len(cohorts) else turn
+            reach = _items_reach(norm, cohort.end, turn, quantities, quantity_starts, cues)
+            statements[first_of_sentence:] = [
+                replace(s, population=norm[group[0] : group[1]])
+                if _an_item_of(norm, s, cohort, group, reach, cues) else s
                 for s in statements[first_of_sentence:]
             ]
         if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
@@ -663,10 +680,11 @@ def _strengths(
     not ``约10%的阿司匹林哮喘患者``, a patient group), or of any label after a ``strength_before``
     verb (``若用5%白蛋白治疗``, ``吸入含5%一氧化碳的空气``), or next in a list of strengths (``70%乙醇及5%
     煤酚皂液``, ``1∶5000高锰酸钾或0.5%鞣酸``: the second solution is no mention; not ``75%乙醇,30%患者
-    出现皮疹``, a number that names what follows it)."""
+    出现皮疹``, a number that names what follows it), or right after such a verb with no patients nor verb
+    after it (``用0.25%布比卡因``: a drug no dictionary has)."""
     substances = {e.start: e for e in entities if e.label in labels}
     strengths: set[int] = set()
-    strengthened: dict[int, Entity] = {}  # end offset -> a substance written with its strength
+    strengthened: dict[int, Entity | None] = {}  # end offset -> a substance written with its strength (None: unnamed)
     for e in substances.values():
         if _RATIO_BEFORE.search(norm, max(e.start - 12, 0), e.start):
             strengthened[e.end] = e  # 1∶5000高锰酸钾
@@ -682,6 +700,14 @@ def _strengths(
         if substance is not None and not a_group:
             strengths.add(id(q))
             strengthened[substance.end] = substance
+            continue
+        if not a_group and cues.strength_before.search(norm, max(q.start - 6, 0), q.start) \
+                and not _counts_what_follows(norm, q.end, cues):
+            # right after a verb of giving or holding, a name no dictionary has: 用0.25%布比卡因2～3ml局部封闭,
+            # 在皮肤上涂15%邻苯二甲酸丁酯乳剂, 慎用25%高渗葡萄糖, 含有50%的正常纤维蛋白原 (frequencies re-review of
+            # medical_13, 2026-12-05); not 口服后30%患者…, whose number counts patients
+            strengths.add(id(q))
+            strengthened[q.end] = None  # and the next in its list: 分别含有约4%和2%糖原
             continue
         if not a_group and cues.strength_after.match(norm, q.end):
             strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution
@@ -819,6 +845,10 @@ class _Cues:
             f"(?:{_compile(res.going_on_change).pattern})[ \t]*\\Z"
         ) if res.going_on_change else re.compile("(?!)")
         self.measure_end = re.compile(f"(?:{noun})\\Z")  # 占白血病|发病率|的2%～3%: the whole is 白血病
+        # a word leading the group looked at, ending where its count starts: 据对|61例…病人, 收治的|170例
+        self.cohort_lead = re.compile(
+            f"(?:{_compile(res.cohort_lead).pattern})[了的]?[ \t]*(?:共|约)?[ \t]*\\Z"
+        ) if res.cohort_lead else re.compile("(?!)")
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
         self.measure_among = re.compile(
             f"(?P<measure>{noun})(?:在|于)(?P<group>[^,;:。的]{{1,10}}?)(?:中)?(?:分别)?{self.link_gap.pattern}\\Z"
@@ -1319,7 +1349,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if population is not None:
             populations.append(population)
         if q.kind == "count" and q.denominator is None:
-            looked_at = _is_cohort(norm, q.end, end)  # 本组20例中: the group itself
+            looked_at = _is_cohort(norm, q.end, end) or _is_led_cohort(norm, q, evidence[0], cues)  # 本组20例中, 对61例…病人
             if not looked_at and (q.value is not None or subject is not None) and (
                 cohort := _cohort_before(norm, q, cohorts, cues)
             ) is not None:
@@ -1980,24 +2010,113 @@ def _is_cohort(norm: str, pos: int, end: int) -> bool:
 _COHORT = re.compile(rf"[ \t]*[^\s,;:。!?()0-9]{{0,12}}?(?:,[ \t]*其)?中(?![{_NOT_AMONG}])")
 
 
-def _cohort_before(norm: str, q: Quantity, cohorts: Sequence[Quantity], cues: _Cues) -> Quantity | None:
-    """The group looked at (``_is_cohort``) that count ``q`` is a share of: the last one before
-    it in its sentence, at most ``_COHORT_REACH`` characters before it and at least as large
-    (本组20例中8例发热: 8 of those 20). None when a printed percentage disagrees with it by more
-    than rounding (其中6例(28.6%): of another count), or when a ``subset`` word (…21例发生术后肠梗阻, 其中6例: a
-    part of the 21) or a ``report`` verb comes between (…Koga等报道59例: another report)."""
-    cohort = next((c for c in reversed(cohorts) if c.end <= q.start), None)
-    if cohort is None or q.numerator is None or cohort.numerator < q.numerator or q.start - cohort.end > _COHORT_REACH:
+def _cohort_before(norm: str, q: Quantity, cohorts: Sequence[tuple[Quantity, int]], cues: _Cues) -> Quantity | None:
+    """The group looked at (``_is_cohort``, ``_is_led_cohort``) that count ``q`` is a share of: the
+    last one before it in its sentence and at least as large (本组20例中8例发热: 8 of those 20), at most
+    ``_COHORT_REACH`` characters before it unless a printed percentage agrees within rounding (61例HE中,…,
+    12例(20%)未见异常). None when a printed percentage disagrees with it by more than rounding (其中6例(28.6%):
+    of another count) or one did before ``q``, when a ``subset`` word (…21例发生术后肠梗阻, 其中6例: a
+    part of the 21) or a ``report`` verb after the cohort's clause comes between (…Koga等报道59例: another
+    report), and for a bare count after a led cohort (报道2例病人出现…和1例…)."""
+    cohort, items_end = next(((c, end) for c, end in reversed(cohorts) if c.end <= q.start), (None, 0))
+    if cohort is None or q.start > items_end or q.numerator is None or cohort.numerator < q.numerator:
         return None
-    if cues.report.search(norm, cohort.end, q.start):
-        return None
+    if q.start - cohort.end > _COHORT_REACH and q.value is None:
+        return None  # farther only a printed percentage that agrees (61例HE中,18例(29%)…,31例(51%)…,12例(20%))
+    if cues.report.search(norm, min(_clause_end(norm, cohort.end), q.start), q.start):
+        return None  # not the verb of the cohort's own clause (据对61例…病人的动态心电图记录分析,)
     if q.value is not None:
-        return cohort if abs(100 * q.numerator / cohort.numerator - q.value) <= 1 else None
+        # far from it, only rounding (…47例中…,我国上海市儿童医院50例活检结果,…IgA肾病7例(14%): not 7 of 47)
+        near = q.start - cohort.end <= _COHORT_REACH
+        return cohort if abs(100 * q.numerator / cohort.numerator - q.value) <= (1 if near else 0.5) else None
+    if not _is_cohort(norm, cohort.end, q.start):
+        return None  # a count led by 对, 报道 … with no 中 (报道2例病人出现…和1例…): only a percentage that agrees tells
     return None if cues.subset.search(norm, cohort.end, q.start) else cohort
 
 
 #: How far after the group looked at a count may be to count a share of it.
 _COHORT_REACH = 40
+
+
+def _is_led_cohort(norm: str, q: Quantity, sent_start: int, cues: _Cues) -> bool:
+    """A count right after a ``cohort_lead`` word is the group looked at, with no 中 after it
+    (据对61例发生心脏性猝死病人的动态心电图记录分析,…: frequencies re-review of medical_13)."""
+    return cues.cohort_lead.search(norm, max(sent_start, q.start - 8), q.start) is not None
+
+
+def _cohort_group(
+    norm: str, cohort: Quantity, end: int, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues
+) -> Span | None:
+    """The noun phrase after a cohort's count naming who they are: up to its first patient word
+    (对71例本病患儿经检查…: 本病患儿), else a mention closing it before 中, 的 or the clause's end
+    (61例HE中: HE; 检查76例再复性腹痛,: 再复性腹痛); None if neither (小肠套叠668例,其中: the group is before)."""
+    if _MODIFIED.search(norm, max(0, cohort.start - 2), cohort.start):
+        return None  # 在无骶髂关节炎的119例患者中: who they are is told before the count
+    start, stop = _COHORT_TAIL.match(norm, cohort.end, end).span("tail")
+    words = [m.end() for m in cues.population.finditer(norm, start, stop)]
+    if words and words[-1] == stop:
+        return start, stop  # a patient word closes it: 100例婴儿泌尿系统感染病例中
+    noun = _COHORT_NOUN.match(norm, start, stop).end()
+    if noun > start and not norm.startswith(("的", "之"), noun) and any(
+        e.end == noun and e.label != "body"
+        for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, noun)]
+    ):  # a mention closes it: 20例小儿厌食中, 76例再复性腹痛,; not 报道275例大动脉的损伤
+        return start, noun
+    # else up to its first patient word: 对71例本病患儿经检查发现异常者达73%
+    return (start, words[0]) if words else None
+
+
+#: After a cohort's count, its noun phrase: up to 16 characters before a stop, 中 or a number.
+_COHORT_TAIL = re.compile(r"[ \t]*(?P<tail>[^\s,;:。!?()0-9中]{0,16})")
+#: The same up to its first 的 or 之: 61例|HE|中, 76例|再复性腹痛|,
+_COHORT_NOUN = re.compile(r"[^的之]*")
+#: A modifier in 的 right before a count: 无骶髂关节炎的|119例患者中.
+_MODIFIED = re.compile(r"的[ \t]*\Z")
+
+
+def _items_reach(norm: str, start: int, end: int, quantities: Sequence[Quantity], quantity_starts: list[int], cues: _Cues) -> int:
+    """The end of the items a cohort (ending at ``start``) is the group of: up to two clauses without a
+    number (…病人的动态心电图记录分析,发生致死性心律失常包括:), then the run of clauses each holding one
+    (26例(43%)单形性室速,15例(25%)…), up to one opening another report (…,有报道…75%) or group (,而|,但)."""
+    reach, leading = start, 0
+    for clause_start, clause_end in _clauses(norm, start, end):
+        held = quantities[bisect_left(quantity_starts, clause_start) : bisect_left(quantity_starts, clause_end)]
+        if not any(q.kind != "frequency_word" for q in held):
+            if reach > start or leading == 2:
+                break
+            leading += 1
+            continue
+        if reach > start and (cues.report.search(norm, clause_start, held[0].start) or _TURN.match(norm, clause_start - 1)):
+            break
+        reach = clause_end
+    return reach
+
+
+#: A clause turning to another group: ,而… ,但…
+_TURN = re.compile(r"[,;][ \t]*(?:而|但)")
+
+
+def _an_item_of(norm: str, s: FrequencyStatement, cohort: Quantity, group: Span, reach: int, cues: _Cues) -> bool:
+    """Whether statement ``s`` is an item of the cohort's list: after it within ``reach``, with no
+    population yet, a count it is the denominator of or a percentage with no count, not a part
+    named by a subset word in its clause (其中70%超过39℃), nor about the group itself."""
+    q = s.quantity
+    if s.population or not cohort.end <= q.start < reach:
+        return False
+    if s.subject is not None and group[0] <= s.subject.start < group[1]:
+        return False  # 对61例发生心脏性猝死病人: the group, not what it counts
+    if q.kind == "count":
+        return s.denominator == cohort.numerator
+    clause_start = _clause_start(norm, q.start)
+    if ";" in norm[cohort.end : q.start]:
+        return False  # …85170名儿童进行的调查…总患病率为1.20%;城市总患病率为0.70%: another group's, unchecked
+    return q.kind in ("percent", "percent_range") and not (
+        cues.subset.search(norm, clause_start, q.start) or _ONE_OF_THEM.search(norm, clause_start, q.start)
+    )
+
+
+#: A part of a cohort named before: 对92例小儿慢性肝炎…,其中乙型肝炎和自身免疫性肝炎各46例,前者32%发展为肝硬化.
+_ONE_OF_THEM = re.compile("前者|后者")
 
 
 def _opening_parenthesis(norm: str, start: int, pos: int) -> int | None:

@@ -139,7 +139,6 @@ def test_respectively_with_a_count_that_does_not_match_binds_nothing():
     "text",
     [
         "白大衣高血压和隐性高血压者分别占23.2%和8.1%",  # review: the second is a patient group
-        "正常肝和肌组织中分别含有约4%和2%糖原",  # a list before 分别, one item a mention
     ],
 )
 def test_respectively_after_a_list_or_a_group_gives_the_one_finding_nothing(text):
@@ -2297,3 +2296,64 @@ def test_a_clause_going_on_to_another_level_with_a_rate_of_its_own_is_left_alone
     text = normalize_text("卡那霉素耐药率较低,约30%患者对卡那霉素耐药,新霉素耐药率已降至12.0%～17.9%。")
     found = bind_frequencies(text, labelled(text, ("卡那霉素", "drug")))
     assert all(s.subject is None for s in found if s.quantity.text.startswith("12"))
+
+
+# --- a cohort led by 对, 在, 分析 … before a list of items (frequencies re-review of medical_13, 2026-12-05) ---
+
+
+def test_a_led_cohort_is_the_population_and_denominator_of_its_items():
+    text = normalize_text("据对61例发生心脏性猝死病人的动态心电图记录分析，发生致死性心律失常包括：3例(5%)原发性室颤和1例(2%)房性心动过速。")
+    s = bound(text, "原发性室颤", "房性心动过速")["房性心动过速"]  # xywy 心脏性猝死
+    assert (s.numerator, s.denominator, s.population) == (1, 61, "发生心脏性猝死病人")
+
+
+def test_a_led_cohort_is_the_population_of_bare_percentages_up_to_another_report():
+    text = normalize_text("有人对71例本病患儿经检查发现异常者达73%，有脑萎缩(49%)，脑积水(6%)，亦有报道结节性硬化症者20%以上发生本病。")
+    found = bound(text, "脑萎缩", "脑积水")  # xywy 婴儿痉挛症
+    assert found["脑萎缩"].population == found["脑积水"].population == "本病患儿"
+    assert all(s.population != "本病患儿" for s in bind_frequencies(text, mentions(text)) if s.quantity.text == "20%以上")
+
+
+def test_a_far_count_takes_the_cohort_when_its_percentage_agrees():
+    text = normalize_text("报道在意大利28个家族61例HE中，18例(29%)有4.1蛋白部分缺乏，31例(51%)有膜收缩蛋白二聚体增多，12例(20%)未见异常。")
+    s = next(s for s in bind_frequencies(text, mentions(text, "HE")) if s.quantity.text == "12例(20%)")
+    assert (s.denominator, s.population) == (61, "HE")
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("Chabriat等报道2例病人出现CSF寡克隆带和1例CSF细胞数增多。", "1例"),  # a bare count: no agreeing percentage
+    ("Turi报道47例中系膜增生17例，我国上海市儿童医院50例活检结果，系膜增生性肾炎27例(54%)，IgA肾病7例(14%)，IgM肾病3例(6%)。", "3例(6%)"),
+])
+def test_no_led_or_far_cohort_without_a_percentage_that_agrees(text, quantity):
+    text = normalize_text(text)
+    found = [s for s in bind_frequencies(text, mentions(text, "细胞数", "IgM肾病")) if s.quantity.text == quantity]
+    assert all(s.denominator is None for s in found)
+
+
+def test_a_part_named_former_is_not_the_cohorts():
+    text = normalize_text("Vajro等对92例小儿慢性肝炎进行了前瞻性研究，其中乙型肝炎和自身免疫性肝炎各46例，前者32%发展为肝硬化。")
+    s = bound(text, "慢性肝炎", "肝硬化")["肝硬化"]
+    assert not s.population  # not 小儿, the 92 children
+
+
+# --- a strength right after a verb of giving or holding (frequencies re-review of medical_13, 2026-12-05) ---
+
+
+@pytest.mark.parametrize("text", [
+    "用0.25%布比卡因2～3ml局部封闭",  # xywy 颈部综合征: a drug no dictionary has
+    "在皮肤上涂15%邻苯二甲酸丁酯乳剂及防蚴油可阻止尾蚴钻入皮肤",  # xywy 血吸虫病
+    "正常肝和肌组织中分别含有约4%和2%糖原",  # a content, and the next in its list
+])
+def test_a_percentage_right_after_a_verb_of_giving_is_no_frequency(text):
+    assert bind_frequencies(normalize_text(text), []) == []
+
+
+def test_a_percentage_after_a_verb_of_giving_that_counts_patients_stays():
+    text = normalize_text("口服30%患者出现皮疹")
+    assert [s.pct_reported for s in bind_frequencies(text, mentions(text, "皮疹"))] == [30]
+
+
+def test_a_led_cohorts_group_stops_at_a_semicolon_for_bare_percentages():
+    text = normalize_text("对85170名儿童进行的调查结果显示，儿童总患病率为1.20%;城市总患病率为0.70%。")
+    found = {s.quantity.text: s.population for s in bind_frequencies(text, [])}
+    assert found.get("0.70%", "") != "儿童"
