@@ -833,9 +833,11 @@ class _Cues:
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         self.any_measure = re.compile(noun)
         # right after a share, the record's own disease it counts: 20%以上|发生本病, 2%～6%|患本症, 100%|罹患本病
+        # (a verb before it: not 20%的本病患者, which is the group; nor 30%为本病的早期表现, a part of it: code review)
         self.record_disease_after = re.compile(
             f"[ \\t]*(?:以上|以下|左右)?[ \\t]*的?[ \\t]*(?:{self.population.pattern})?[ \\t]*(?:可|将|会)?"
-            f"(?:{_compile((*res.verb, *res.copula, *res.falls_ill)).pattern})?[ \\t]*(?:{_compile(res.record_disease).pattern})"
+            f"(?:{_compile((*res.verb, *res.copula, *res.falls_ill)).pattern})[ \\t]*(?:{_compile(res.record_disease).pattern})"
+            f"(?![ \\t]*(?:的|{self.population.pattern}))"
         ) if res.record_disease else re.compile("(?!)")
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
@@ -1175,8 +1177,8 @@ _IS_A = re.compile(r"[ \t]*(?:是|为)")
 _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04);
-#: not 占位 (眼眶占位性病变或可以是全身淋巴瘤之部分: a mass, no share).
-_WHOLE_BEFORE = re.compile(r"占(?!位)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+#: not 占位 (眼眶占位性病变或可以是全身淋巴瘤之部分: a mass, no share), nor 所占比例 (its share, no whole: code review).
+_WHOLE_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
 #: A group a number is a share of, opening its clause and closed by 中 right before the number, maybe
 #: after a report and with a hedge between (有报道小肝癌|中仅|3%, 双胎妊娠|中有|10%, 肝硬化者|中|90%).
 _AMONG_GROUP = re.compile(r"(?P<group>[^,，;；。:：0-9%为是占于]{2,15}?)中[ \t]*(?:有|约|仅|只|大约|约有|只有|仅有)*[ \t]*\Z")
