@@ -716,7 +716,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                     and text.startswith("不", cue.start) and _MANIFESTATIONS.search(text, entity.end, cue.start)):
                 continue  # 甲状腺癌早期临床表现不明显: what is not evident is how it shows
             if (rule is not None and rule.category == "possible" and text[cue.start - 1:cue.start] == "的"
-                    and _THOUGHT_OF.search(text, entity.end, cue.start)):
+                    and _thought_of().search(text, entity.end, cue.start)):
                 continue  # 动脉搏动减弱…要考虑外周动脉栓塞的可能: only what is thought of is possible
         else:
             continue
@@ -738,9 +738,11 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
     return ("present", None) if best is None else (best[1], best[2])
 
 
-#: Between an entity and a backward 的可能: a verb of thinking of, whose object alone is possible
-#: (动脉搏动减弱…要考虑|外周动脉栓塞|的可能: context review of medical_0, 2026-12-05, 4 of 4 right).
-_THOUGHT_OF = re.compile("考虑|警惕|注意|想到|疑为|怀疑")
+@functools.cache
+def _thought_of() -> re.Pattern[str]:
+    """Between an entity and a backward 的可能: a ``thinking`` word (考虑, 警惕 …), whose object alone is
+    possible (动脉搏动减弱…要考虑|外周动脉栓塞|的可能: context review of medical_0, 2026-12-05, 4 of 4 right)."""
+    return re.compile("|".join(map(re.escape, _words_of("thinking"))) or "(?!)")
 #: Between an entity and a backward cue: 的 and a noun of its own, the head the cue judges
 #: (Hp的|传播途径|尚不清楚), not the entity that only says whose it is.
 #: Not a noun of how often it occurs or of whom (出现肠梗阻的机会较少, 双侧患结核的病例罕见: the
@@ -1448,13 +1450,12 @@ _CAUSE_LIST = re.compile(
 )
 
 
-#: Between a rare cue and the record's own disease right after it: the cue counts the disease's cases
-#: (少数肺大泡病人有咯血, 极个别的食管平滑肌瘤蔓延到胃壁), and what is rare is what follows in the clause
-#: (context review of medical_0, 2026-12-05: 17 of 17 rows right on medical_0–1).
+#: Between a rare cue that counts cases (a ``counting`` word: 少数, 个别; not 偶见多发性肠套叠 nor 罕见的
+#: 幼年性恶性黑色素瘤, which say the kind is rare) and the record's own disease right after it: the cue
+#: counts the disease's cases (少数肺大泡病人有咯血, 极个别的食管平滑肌瘤蔓延到胃壁), and what is rare is
+#: what follows in the clause (context review of medical_0, 2026-12-05: 17 of 17 rows right on medical_0–1).
 _COUNTS_ITS_CASES = frozenset({"", "的"})
-#: The rare cues that count cases (a few of them), not how often something happens: 偶见多发性肠套叠
-#: and 罕见的幼年性恶性黑色素瘤 say the kind is rare, 偶有低血糖发生 that the disease is.
-_FEW_OF = re.compile("极?(?:少数|个别)")
+
 #: After such a disease: its clause ends there, so the rarity is the disease's own (…，少数为肺大泡。).
 _CLAUSE_CLOSERS = frozenset(",，;；。:：!?！？\n") | {""}
 
@@ -1596,7 +1597,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = "present", None  # 遗传因素可能与MCTD有关: the cause is uncertain, not the disease
         if modifier == "hypothetical" and cue is not None and cue.word.condition and _is_record_disease(entity, record):
             modifier, cue = "present", None  # 一旦广场恐怖症发展后: a condition on the course of the disease the text is about
-        if (modifier == "rare" and cue is not None and _FEW_OF.fullmatch(norm, cue.start, cue.end)
+        if (modifier == "rare" and cue is not None and norm[cue.start:cue.end] in _words_of("counting")
                 and norm[cue.end:entity.start] in _COUNTS_ITS_CASES
                 and norm[entity.end:entity.end + 1] not in _CLAUSE_CLOSERS and _is_record_disease(entity, record)):
             modifier, cue = "present", None  # 极个别的食管平滑肌瘤蔓延到胃壁: a few of its cases do what follows

@@ -14,11 +14,12 @@ from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal", "hypothetical")
 CATEGORIES: tuple[str, ...] = (
     *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
-    "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence",
+    "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting", "thinking",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
-    "attribute", "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence",
+    "attribute", "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting",
+    "thinking",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
