@@ -122,8 +122,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     body part makes one body part with it (左|冠状动脉, 右|心房, 双|上肢: itself as canonical name), as
     CMeEE writes it; not where a term covers the side, nor where jieba joins it to the word before
     (2周左右|骨骼肌). It runs with rule 12, before rule 7, so a finding joins the whole site.
-16. **Finding heads joined.** A body part, test or symptom written right before a head of
-    ``finding_heads.tsv`` that joins its label (腮腺|肿瘤, 血小板|功能障碍, 皮肤转移|癌; a bare 障碍, 低下 …
+16. **Finding heads joined.** A body part, test, symptom, disease or drug written right before a head
+    of ``finding_heads.tsv`` that joins its label (腮腺|肿瘤, 血小板|功能障碍, 皮肤转移|癌, 维生素A|缺乏症; a bare 障碍, 低下 …
     only after a test ending in 功能, the head's ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of
     the head's label (``makes``) and its own canonical name, which rule 1 prefers to the parts (a
     symptom keeps the test nested, rule 5: [血小板]功能障碍, as [血沉]增快). 肿瘤 is no term of its own,
@@ -686,9 +686,9 @@ _DISEASE_ENDING = "症"
 
 
 def _finding_heads_joined(text: str, candidates: list[_Candidate],
-                          heads: Mapping[str, tuple[tuple[str, Collection[str], str, Sequence[str]], ...]],
+                          heads: Mapping[str, tuple[tuple[str, Collection[str], str, tuple[str, ...]], ...]],
                           lengths: Sequence[int], openings: Collection[str], terms: Collection[str]) -> list[_Candidate]:
-    """Rule 16: a body part, test or symptom written right before a head of ``heads`` (longest first, of
+    """Rule 16: a mention of ``FINDING_SITE_LABELS`` written right before a head of ``heads`` (longest first, of
     ``lengths``) whose row joins its label (and, where the row says so, whose text ends in the row's
     ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of the row's label and its own
     canonical name (腮腺肿瘤, 皮肤转移癌: disease; 血小板功能障碍: symptom; with a 症 after it a disease:
@@ -709,7 +709,7 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
                 continue
             head_end = end + n
             row = next((row for row in heads[head] if site.label in row[1] and site.text.endswith(row[2])), None)
-            if row is None or text.startswith(tuple(row[3]), head_end):
+            if row is None or text.startswith(row[3], head_end):
                 continue
             if site_start > 0 and text[site_start - 1].isascii() and text[site_start - 1].isalpha():
                 break  # Müllerian|上皮|肿瘤: the site is part of a Latin name

@@ -130,7 +130,7 @@ class Lexicon:
     body_sides: frozenset[str] = frozenset()
     #: finding_heads.tsv: head → its rows, each (the label of the finding made, the labels of a mention it
     #: joins, the ending that mention must have, the words after the head that make another word):
-    #: written right after a body part, test or symptom, the head makes one finding with it (the
+    #: written right after a mention of ``FINDING_SITE_LABELS``, the head makes one finding with it (the
     #: matcher's rule 16: 腮腺|肿瘤, 血小板|功能障碍, 肺通气功能|障碍, 皮肤转移|癌; not 组织细胞|肿瘤|性增生)
     finding_heads: Mapping[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...]], ...]] = field(default_factory=dict)
 
@@ -356,8 +356,8 @@ def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str
     """``finding_heads.tsv``: head (肿瘤, 功能障碍) → its rows, each (the label of the finding made, the
     labels of a mention it joins, the ending that mention must have: 功能 of 肺通气功能|障碍, the
     words right after the head that make another word: 性 of 肿瘤性增生). A head is Chinese text
-    (one character may do: 癌 of 皮肤转移|癌, which joins symptoms only); one head may have a row per
-    ending."""
+    (one character may do: 癌 of 皮肤转移|癌, which joins symptoms and diseases only); one head may have a
+    row per ending."""
     heads: dict[str, list[tuple[str, frozenset[str], str, tuple[str, ...]]]] = {}
     rows = [(line, {"site_ends": "", **row})
             for line, row in read_tsv(path, ("head", "makes", "joins", "source"), ("site_ends", "except", "note"), transform=normalize_text)]
