@@ -743,6 +743,8 @@ def _thought_of() -> re.Pattern[str]:
     """Between an entity and a backward 的可能: a ``thinking`` word (考虑, 警惕 …), whose object alone is
     possible (动脉搏动减弱…要考虑|外周动脉栓塞|的可能: context review of medical_0, 2026-12-05, 4 of 4 right)."""
     return re.compile("|".join(map(re.escape, _words_of("thinking"))) or "(?!)")
+
+
 #: Between an entity and a backward cue: 的 and a noun of its own, the head the cue judges
 #: (Hp的|传播途径|尚不清楚), not the entity that only says whose it is.
 #: Not a noun of how often it occurs or of whom (出现肠梗阻的机会较少, 双侧患结核的病例罕见: the
@@ -1441,7 +1443,7 @@ _COMPARED_DISEASE = re.compile(
 
 
 #: A list of causes announced with a colon (可能与下述病因有关:…, 常见病因有：…): the diseases after it, to
-#: the end of its sentence (over line breaks), are other diseases, causes of the record's (context
+#: the list's end (``_list_end``), are other diseases, causes of the record's (context
 #: review of medical_0, 2026-12-05: 37 of 37 rows right on medical_0–1). Not 原因为： nor 下列因素有关：,
 #: which also list states and habits (6 of 37 wrong with them).
 _CAUSE_LIST = re.compile(
@@ -1460,7 +1462,7 @@ _COUNTS_ITS_CASES = frozenset({"", "的"})
 _CLAUSE_CLOSERS = frozenset(",，;；。:：!?！？\n") | {""}
 
 
-def _sentence_end(text: str, start: int) -> int:
+def _list_end(text: str, start: int) -> int:
     """The end of a list of causes running on from ``start``: its 。, or a line break before a line
     that is no item of it (常见病因有：冠心病、高血压\n…可并发肺水肿: the complications are no causes;
     code review), while ``1.急性心肌梗死\n2.心肌炎`` goes on over its line breaks."""
@@ -1535,7 +1537,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     lists_of_diseases = _DISEASE_LIST_CLOSING.search(norm) is not None
     confused = [m.span(1) for m in _CONFUSED_WITH.finditer(norm)] if "混" in norm else []
     compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
-    causes_listed = [(m.end(), _sentence_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
+    causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
             and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
