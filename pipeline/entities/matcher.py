@@ -233,6 +233,7 @@ class DictionaryMatcher:
         self.short_heads = lexicon.short_heads
         self.verb_prefixes = lexicon.verb_prefixes
         self.not_qualifiers = lexicon.not_qualifiers
+        self.qualifiers = lexicon.qualifiers
         self.body_sides = lexicon.body_sides
         self.body_heads = lexicon.body_heads
         self.body_head_lengths = tuple(sorted({len(head) for head in self.body_heads}, reverse=True))  # longest first
@@ -343,7 +344,7 @@ class DictionaryMatcher:
             candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths, self.entries)
         qualified: dict[tuple[int, int], int] = {}
         if starts:
-            candidates = _qualifiers_joined(text, candidates, starts, self.not_qualifiers, qualified)
+            candidates = _qualifiers_joined(text, candidates, starts, self.not_qualifiers, qualified, self.qualifiers)
         if self.joined_prefixes:  # after rule 14: 慢性|进行性肝病
             candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
         # rule 7 again: a site before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪)
@@ -878,12 +879,13 @@ _BEFORE_A_QUALIFIER = frozenset("的呈为有见伴致及和或与是在可出�
 
 
 def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Sequence[int],
-                       not_qualifiers: Collection[str], heads: dict[tuple[int, int], int]) -> list[_Candidate]:
+                       not_qualifiers: Collection[str], heads: dict[tuple[int, int], int],
+                       qualifiers: Collection[str] = ()) -> list[_Candidate]:
     """Rule 14: a symptom or disease right after a jieba word of two to four characters ending in
     性 or 型 (折返性|心动过速, 闭角型|青光眼, 变应性|肉芽肿) adds the mention written with it, the
     label and canonical name of the finding, which rule 1 then prefers; not after a word of
-    ``not_qualifiers`` (阳性, 男性, 典型), one opening with 该, 此, 本 …, nor where a candidate
-    overlaps the word (坏疽性: rule 8's)."""
+    ``not_qualifiers`` (阳性, 男性, 典型), one opening with 该, 此, 本 … or holding 的, 地 … unless it is
+    one of ``qualifiers`` (无痛性, 地方性), nor where a candidate overlaps the word (坏疽性: rule 8's)."""
     joined = []
     ends: list[int] | None = None  # of the candidates, in their (end) order, wanted once a qualifier is found
     longest = 0
@@ -896,7 +898,8 @@ def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Se
         if opening < 0:
             continue
         word = text[opening:start]
-        if word in not_qualifiers or word[0] in _NOT_OPENING or not is_chinese(word) or any(c in _LINKS for c in word):
+        if word not in qualifiers and (word in not_qualifiers or word[0] in _NOT_OPENING or not is_chinese(word)
+                                       or any(c in _LINKS for c in word)):
             continue
         if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and _is_offset_in(token_starts, opening - 1):
             opening -= 1  # 低|钾性|瘫痪: a level jieba left alone opens the word

@@ -59,6 +59,8 @@ FINDING_HEADS_FILE = "finding_heads.tsv"
 PREFIX_JOINS = ("", "mention")
 #: Values of the ``short`` column of ``compound_heads.tsv``.
 HEAD_AFTER_SHORT = ("", "yes")
+#: Values of the ``qualifies`` column of ``not_qualifiers.tsv``.
+QUALIFIES = ("", "yes")
 #: Values of the ``one_character`` column of ``body_heads.tsv``.
 ONE_CHARACTER_HEAD = ("", "yes")
 #: The labels of a mention that a head of ``procedure_heads.tsv`` may follow: the site, or the lesion removed.
@@ -133,6 +135,9 @@ class Lexicon:
     #: written right after a mention of ``FINDING_SITE_LABELS``, the head makes one finding with it (the
     #: matcher's rule 16: 腮腺|肿瘤, 血小板|功能障碍, 肺通气功能|障碍, 皮肤转移|癌; not 组织细胞|肿瘤|性增生)
     finding_heads: Mapping[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...]], ...]] = field(default_factory=dict)
+    #: not_qualifiers.tsv, rows with ``qualifies`` yes: words that qualify the finding after them although
+    #: they open with 无 or hold 地 (无痛性|肿大, 地方性|梅毒: the matcher's rule 14)
+    qualifiers: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:  # one Lexicon per directory; lets caches key on it
         return hash(self.directory)
@@ -216,8 +221,8 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 9
-_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict, tuple, tuple, dict]
+_STORED_FORMAT = 10
+_Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict, tuple, tuple, dict, tuple]
 
 
 def _cache_key(files: tuple[tuple[str, int, int], ...]) -> str:
@@ -247,16 +252,17 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         tuple(sorted(lexicon.body_sides)),
         {head: tuple((label, tuple(sorted(joins)), ending, others) for label, joins, ending, others in rows)
          for head, rows in lexicon.finding_heads.items()},
+        tuple(sorted(lexicon.qualifiers)),
     )
 
 
 def _is_stored_lexicon(state: object) -> bool:
-    return isinstance(state, tuple) and len(state) == 14 and isinstance(state[0], tuple) and isinstance(state[5], dict)
+    return isinstance(state, tuple) and len(state) == 15 and isinstance(state[0], tuple) and isinstance(state[5], dict)
 
 
 def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
     (entries, words, heads, word_final, likeness, senses, joined_prefixes, short_heads, verb_prefixes, body_heads, procedure_heads,
-     not_qualifiers, body_sides, finding_heads) = stored
+     not_qualifiers, body_sides, finding_heads, qualifiers) = stored
     return Lexicon(
         {row[0]: LexiconEntry(*row) for row in entries},
         words,
@@ -274,6 +280,7 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         frozenset(body_sides),
         {head: tuple((label, frozenset(joins), ending, tuple(others)) for label, joins, ending, others in rows)
          for head, rows in finding_heads.items()},
+        frozenset(qualifiers),
     )
 
 
@@ -293,10 +300,11 @@ def _parse_lexicon(directory: Path) -> Lexicon:
     entries.update((entry.term, entry) for entry in curated)
     helper = {name: reader(_own_or_shipped(directory, name)) for name, reader in HELPER_FILE_READERS.items()}
     compound_heads, short_heads = helper[COMPOUND_HEADS_FILE]
+    not_qualifiers, qualifiers = helper[NOT_QUALIFIERS_FILE]
     return Lexicon(entries, helper[SEGMENTATION_FILE], directory, compound_heads, helper[WORD_FINAL_FILE],
                    helper[LIKENESS_FILE], helper[OTHER_SENSES_FILE], helper[DISEASE_PREFIXES_FILE], short_heads,
                    helper[VERB_PREFIXES_FILE], helper[BODY_HEADS_FILE], helper[PROCEDURE_HEADS_FILE],
-                   helper[NOT_QUALIFIERS_FILE], helper[BODY_SIDES_FILE], helper[FINDING_HEADS_FILE])
+                   not_qualifiers, helper[BODY_SIDES_FILE], helper[FINDING_HEADS_FILE], qualifiers)
 
 
 def _segmentation_words(path: Path) -> tuple[tuple[str, int], ...]:
@@ -386,17 +394,18 @@ def _verb_prefixes(path: Path) -> frozenset[str]:
     return _chinese_words(path, "prefix", 1, "Chinese characters")
 
 
-def _not_qualifiers(path: Path) -> frozenset[str]:
+def _not_qualifiers(path: Path) -> tuple[frozenset[str], frozenset[str]]:
     """``not_qualifiers.tsv``: words of two Chinese characters or more, ending in 性 or 型, that
-    qualify no finding written after them (E120 names file:line otherwise)."""
-    words = set()
-    for line, row in read_tsv(path, ("word", "source"), ("note",), transform=normalize_text):
+    qualify no finding written after them, and (``qualifies`` yes) those that do although they open
+    with 无 or hold 地 (无痛性, 地方性); E120 names file:line otherwise."""
+    words, qualifying = set(), set()
+    for line, row in read_tsv(path, ("word", "source"), ("note", "qualifies"), transform=normalize_text):
         word = row["word"]
         if len(word) < 2 or not is_chinese(word) or not word.endswith(("性", "型")):
             raise DictionaryError("E120", path=path, line=line, column="word",
                                   expected="two Chinese characters or more ending in 性 or 型", value=word)
-        words.add(word)
-    return frozenset(words)
+        (qualifying if choice(path, line, row, "qualifies", QUALIFIES) == "yes" else words).add(word)
+    return frozenset(words), frozenset(qualifying)
 
 
 def _body_sides(path: Path) -> frozenset[str]:

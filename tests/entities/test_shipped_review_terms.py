@@ -293,6 +293,9 @@ def test_no_procedure_on_the_hand_doing_it_or_the_place_taken_from(nlp, text, go
         ("为阵发性咳嗽。", "阵发性咳嗽", "咳嗽"),
         ("故无肌肉软弱和低钾性瘫痪。", "低钾性瘫痪", "瘫痪"),  # a level jieba cut off opens the word
         ("多为非闭塞性肠系膜缺血。", "非闭塞性肠系膜缺血", "肠系膜缺血"),  # 非 with it, as rule 8
+        # mentions review of medical_12 (2026-12-05): qualifiers opening with 无 or holding 地 (qualifies yes)
+        ("可见地方性梅毒。", "地方性梅毒", "梅毒"),
+        ("常为无痛性肿大。", "无痛性肿大", "肿大"),
     ],
 )
 def test_a_qualifier_in_xing_or_xing_joins_the_finding_after_it(nlp, text, mention, canonical):
@@ -305,6 +308,7 @@ def test_a_qualifier_in_xing_or_xing_joins_the_finding_after_it(nlp, text, menti
         ("可见阳性肿块。", "肿块"),  # a word of not_qualifiers.tsv
         ("高敏感性皮疹。", "皮疹"),  # a listed word after 高 (code review)
         ("该型肺炎少见。", "肺炎"),  # a pointer, no qualifier
+        ("可无特异性杂音。", "杂音"),  # 无 as a negation: not a qualifying row
     ],
 )
 def test_a_word_that_is_no_qualifier_joins_nothing(nlp, text, mention):

@@ -278,6 +278,9 @@ def test_not_qualifiers_are_the_folders_own_else_the_shipped_ones(tmp_path):
     assert {"阳性", "男性", "典型"} <= load_lexicon(folder).not_qualifiers
     (folder / "not_qualifiers.tsv").write_text("word\tsource\n阳性\tcurated\n", encoding="utf-8")
     assert load_lexicon(folder).not_qualifiers == {"阳性"}
+    (folder / "not_qualifiers.tsv").write_text("word\tsource\tqualifies\n阳性\tcurated\t\n无痛性\tcurated\tyes\n", encoding="utf-8")
+    lexicon = load_lexicon(folder)
+    assert (lexicon.not_qualifiers, lexicon.qualifiers) == ({"阳性"}, {"无痛性"})
 
 
 def test_a_folder_of_ones_own_takes_the_packages_segmentation_words(tmp_path, monkeypatch):
@@ -292,7 +295,8 @@ def _lexicon_parts(lexicon):
     senses = {term: [(s.place, s.pattern.pattern) for s in found] for term, found in lexicon.other_senses.items()}
     return (lexicon.entries, lexicon.segmentation_words, lexicon.compound_heads, dict(lexicon.word_final),
             dict(lexicon.likeness), senses, lexicon.short_heads, lexicon.verb_prefixes, lexicon.body_heads,
-            dict(lexicon.procedure_heads), lexicon.not_qualifiers, lexicon.body_sides, dict(lexicon.finding_heads))
+            dict(lexicon.procedure_heads), lexicon.not_qualifiers, lexicon.body_sides, dict(lexicon.finding_heads),
+            lexicon.qualifiers)
 
 
 def test_a_lexicon_read_back_from_the_disk_cache_is_the_one_parsed(tmp_path, monkeypatch):
@@ -338,6 +342,7 @@ def test_other_files_or_times_are_other_cache_entries():
         ("procedure_heads.tsv", "head\tlabels\tsource\n活检\tbody\tcurated\n活检\tbody,disease\tcurated\n", "procedure_heads.tsv:3"),
         ("not_qualifiers.tsv", "word\tsource\n阳性\tcurated\n典型病例\tcurated\n", "not_qualifiers.tsv:3"),  # no 性 or 型 at its end
         ("not_qualifiers.tsv", "word\tsource\n性\tcurated\n", "not_qualifiers.tsv:2"),  # one character
+        ("not_qualifiers.tsv", "word\tsource\tqualifies\n无痛性\tcurated\tmaybe\n", "not_qualifiers.tsv:2"),
         ("body_sides.tsv", "side\tsource\n左侧\tcurated\n", "body_sides.tsv:2"),  # one character only
     ],
 )
