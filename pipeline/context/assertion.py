@@ -1483,6 +1483,41 @@ def _list_end(text: str, start: int) -> int:
 _LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.、)]|\([0-9一二三四五六七八九十]{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,2}、|[a-z][.、)])")
 
 
+#: What a text goes on with after comparing the record's disease with another: that other one's findings.
+_LATTER = "后者"
+#: A comparison with another disease before 后者: 与|偏头痛|鉴别, 与|囊性青光眼|不同.
+_TOLD_APART_FROM = re.compile(r"与([^。；;]{2,40}?)(?:相?鉴别|区别|不同|相混淆|混淆)")
+#: How far before 后者 such a comparison may end: its sentence or the one before.
+_LATTER_REACH = 60
+
+
+def _the_latter(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int, _Owner]]:
+    """The stretches of text after a 后者 that a comparison with another disease comes right before (应与
+    偏头痛鉴别。后者头痛伴视力异常，严重者亦有恶心呕吐; 与囊性青光眼不同，后者…而致眼压升高), each with that disease:
+    the findings there are its own, ``other_disease`` about it. The stretch ends at the 。 or ； ending its
+    sentence, at 前者 (the record's disease again), or before the clause naming another disease (the
+    record's, or a third). Symptoms review of medical_14 and labs review of medical_15, 2026-12-05."""
+    found = []
+    for latter in re.finditer(_LATTER, norm):
+        compared = None
+        for compared in _TOLD_APART_FROM.finditer(norm, max(0, latter.start() - _LATTER_REACH), latter.start()):
+            pass  # the last comparison before it
+        if compared is None or norm.count("。", compared.end(), latter.start()) > 1:
+            continue
+        diseases = [e for e in entities if e.label == "disease" and not e.nested and compared.start(1) <= e.start
+                    and e.end <= compared.end(1) and not _is_record_disease(e, record, kinds=False)]
+        if not diseases:
+            continue
+        other = diseases[-1]
+        end = min((i for i in (norm.find(mark, latter.end()) for mark in ("。", "；", ";", "前者")) if i >= 0), default=len(norm))
+        named = next((e for e in entities if e.label == "disease" and not e.nested and latter.end() <= e.start < end
+                      and e.text != other.text), None)
+        if named is not None:  # …后者的肿瘤大体范围常易确定，在分化较好的软骨肉瘤中…: the text is back on another disease
+            end = max(latter.end(), norm.rfind("，", latter.end(), named.start), norm.rfind(",", latter.end(), named.start))
+        found.append((latter.end(), end, _Owner(other.text, other.start, other.end)))
+    return found
+
+
 def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -> bool:
     """Whether the disease after 见于 is another one, which the record's disease or finding comes
     with: not a general word (感染), not the record's own, not the time of something (…时)."""
@@ -1538,8 +1573,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     confused = [m.span(1) for m in _CONFUSED_WITH.finditer(norm)] if "混" in norm else []
     compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
     causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
+    latter = _the_latter(norm, entities, record) if _LATTER in norm else []
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
-            and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
+            and not latter and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1579,7 +1615,10 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             or any(start <= entity.start and entity.end <= end for start, end in confused)
             or (entity.label == "disease" and any(start == entity.start and entity.end == end for start, end in compared))
             or (entity.label == "disease" and any(start <= entity.start < end for start, end in causes_listed)))
-        if (not seen_in and not listed and not regions and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
+        latter_of = next((owner for start, end, owner in latter if start <= entity.start < end), None) if (
+            latter and entity.label in _FINDING_LABELS_OF_BACKGROUND) else None
+        if (not seen_in and not listed and latter_of is None and not regions
+                and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
             continue
@@ -1618,6 +1657,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             owner = _Owner(entity.text, entity.start, entity.end)
         if owner is None and listed and not _is_record_disease(entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)  # 常见于虚劳、心悸…等疾病, 与急性阑尾炎相混淆
+        if owner is None and latter_of is not None and not _is_record_disease(entity, record):
+            owner = latter_of  # 应与偏头痛鉴别。后者头痛伴视力异常: the other disease's findings
         if owner is None and differential is not None and entity.label == "symptom" and not _is_record_disease(entity, record):
             owner = _told_from(norm, entity, differential, window)
         if owner is None and cue is None:

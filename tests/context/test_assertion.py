@@ -1979,6 +1979,18 @@ def test_a_kind_of_the_records_disease_in_a_differential_diagnosis_is_another(ma
     assert (a.assertion, a.about) == ("other_disease", "毛细支气管炎")
 
 
+def test_what_follows_the_latter_is_the_other_diseases(mark):
+    # symptoms review of medical_14, labs review of medical_15 (2026-12-05): 后者 after a comparison
+    text = "应与偏头痛鉴别。后者头痛伴视力异常，严重者亦有恶心呕吐。本病头痛持续。"
+    terms = [("偏头痛", "disease"), "头痛", "恶心", "呕吐", "头痛"]
+    found = assign_context(text, mark(text, *terms), record_disease="紧张性头痛")
+    assert [(a.assertion, a.about) for a in found] == [("other_disease", "偏头痛")] * 4 + [("present", "")]
+    # back on another disease: the record's own findings again
+    text = "与成骨肉瘤不同，后者的范围常易确定，在软骨肉瘤中常有钙化灶。"
+    found = assign_context(text, mark(text, ("成骨肉瘤", "disease"), ("软骨肉瘤", "disease"), "钙化灶"), record_disease="软骨肉瘤")
+    assert [a.assertion for a in found][1:] == ["present", "present"]
+
+
 def test_what_is_thought_of_alone_is_possible(mark):
     # context review of medical_0 (2026-12-05): the finding before 考虑 is observed
     text = "动脉搏动减弱时要考虑外周动脉栓塞的可能"
