@@ -722,7 +722,7 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _operation_anchor_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"{_ANCHOR_LEAD}(?!{alternation(self.cues['not_anchor'])})(?:{alternation(self.cues['anchor'])})")
+        return re.compile(rf"{_ANCHOR_LEAD}{self._anchor_pattern.pattern}")
 
     @functools.cached_property
     def _setting_close_pattern(self) -> re.Pattern[str]:

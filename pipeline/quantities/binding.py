@@ -549,8 +549,10 @@ def _body_areas(norm: str, quantities: Sequence[Quantity], entities: Sequence[En
     """The bare percentages right after body parts in a sentence with at least three such pairs and an
     ``area`` word before them are the parts' shares of the body surface, no frequency (硬肿范围计算方法，
     头颈部20%，双上肢18%，前胸及腹部14%，…; frequencies review of medical_13, 2026-12-05)."""
-    ends = {e.end: e for e in entities if e.label == "body"}
     excluded: set[int] = set()
+    if cues.area.search(norm) is None:
+        return excluded  # most texts name no area: no sentence to look at
+    ends = {e.end for e in entities if e.label == "body"}
     for sent_start, sent_end in split_sentences(norm):
         pairs = [
             q for q in quantities
