@@ -27,3 +27,12 @@ def test_specimens_and_signs(text, expected):
 
 def test_a_treatments_effect_is_no_result():
     assert labs("静脉注射液体使电解质恢复正常。", section="治疗") == []
+
+
+@pytest.mark.parametrize(("text", "direction", "comparator"), [
+    ("高热，体温达40℃或更高。", "up", ">="),
+    ("血钙降至2mmol/L或更低。", "down", "<="),
+])
+def test_or_higher_after_a_value_is_its_comparator(text, direction, comparator):
+    row = pipeline.run([{"name": "测试病", "检查": text}])["labs"].iloc[0]
+    assert (row.direction, row.comparator) == (direction, comparator)

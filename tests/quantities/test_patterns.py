@@ -65,6 +65,9 @@ def test_ranges(text, kind, low, high, unit, approx):
         ("大于30%", 30, ">", False),
         ("小于1%", 1, "<", False),
         ("60%以上", 60, ">=", False),
+        # 或更高/或更低 after a number include it, as 以上/以下 do (体温达40℃或更高)
+        ("75%或更多", 75, ">=", False),
+        ("10%或以下", 10, "<=", False),
         ("约占30%", 30, "", True),
         # the hedge is on the share when the whole comes between (约占…的N%)
         ("约占病例总数的80%", 80, "", True),
