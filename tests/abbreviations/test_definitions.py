@@ -88,6 +88,9 @@ def test_letters_without_the_acronym_in_the_text_compose_nothing():
         # 先天性巨结肠
         ("HD是直肠或结肠某段肠神经系统(enteric nervous system,ENS)神经元的发育异常",
          ("ENS", "肠神经系统", "enteric nervous system")),
+        # 家族性地中海热: the abbreviation ends the gloss with no comma before it
+        ("家族性地中海热(Familial Mediterranean Fever FMF)是一种遗传病",
+         ("FMF", "家族性地中海热", "Familial Mediterranean Fever")),
     ],
 )
 def test_english_and_abbreviation_from_several_records(text, expected):
@@ -153,6 +156,17 @@ def test_english_only_from_several_records(text, expected):
 )
 def test_look_alikes_are_not_definitions(text):
     assert [d for d in defs(text) if d[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "abbrs"),
+    [
+        ("其分为维拉帕米敏感性室速(verapamil-sensitive VT)", [""]),  # VT is a word of the name, not its letters
+        ("余病人为常染色体隐性遗传(autosomal recessive AS，ARAS)", ["ARAS"]),  # the one after the comma names it
+    ],
+)
+def test_a_capital_word_ending_a_gloss_is_its_abbreviation_only_when_the_words_spell_it(text, abbrs):
+    assert [d[1] for d in defs(text)] == abbrs
 
 
 @pytest.mark.parametrize(
