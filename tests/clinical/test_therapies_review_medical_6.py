@@ -49,3 +49,9 @@ def test_the_patients_nursing_advice_is_for_are_no_therapy(text):
 )
 def test_a_group_needing_or_getting_treatment_stays(text, expected):
     assert names(text, "nursing_info") == expected
+
+
+def test_incision_and_drainage_is_a_surgery():
+    # curated term: 切开引流 was no mention (脓肿切开引流手术 gave a bare 手术 only)
+    assert names("B超诊出脓液后应及早切开引流。", "prevent_info") == ["切开引流"]
+    assert names("脓肿引流通畅。", "prevent_info") == []
