@@ -277,6 +277,10 @@ def _candidates(
         ):
             causes.append((entity, category))
             continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者, 透析患者 (outside a section about treatment)
+        if about_treatment and voc.names_a_treated_group(norm, entity.end, closing=True) and not \
+                voc.treating_pattern.search(norm, clause_start(norm, entity.start), entity.start):
+            causes.append((entity, category))
+            continue  # 放疗和化疗的患者，一般不宜进食凉食: the patients nursing advice is for (not 对需要手术的患者，)
         if category in _SET_OPERATIONS and voc.is_an_operation_setting(
                 norm, entity.start, entity.end, after=category != "procedure"):
             causes.append((entity, category))

@@ -640,11 +640,16 @@ class ClinicalVocabulary:
         # not the 者 of 两者, 二者, 前者, 或者, 工作者, 学者 (化疗与放疗两者结合: code review)
         return re.compile(rf"(?:术后|后)?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?的?(?<![两二三前后或作学读])(?:{group})")
 
-    def names_a_treated_group(self, norm: str, end: int) -> bool:
+    def names_a_treated_group(self, norm: str, end: int, *, closing: bool = False) -> bool:
         """Whether a ``treated_group`` word follows the drug or procedure ending at ``end``, maybe
         after 术后/后 or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者, 甲状腺切除|的患者): the
-        patients who had it, no treatment. Not the 者 of 或者 (透析或者腹膜透析)."""
-        return self._treated_group_pattern.match(norm, end) is not None and not norm.startswith("或者", end)
+        patients who had it, no treatment. Not the 者 of 或者 (透析或者腹膜透析). ``closing``: the group,
+        after 的, must also end its clause (放疗和化疗的患者，一般不宜进食凉食: the patients advice is for;
+        not 行胰、十二指肠切除术者，应密切观察, nursing after the operation given)."""
+        found = self._treated_group_pattern.match(norm, end)
+        if found is None or norm.startswith("或者", end):
+            return False
+        return not closing or ("的" in found.group() and clause_end(norm, found.end()) == found.end())
 
     def is_avoided(self, norm: str, start: int, end: int) -> bool:
         """Whether an ``avoid`` word comes shortly before the drug or procedure at ``start:end``

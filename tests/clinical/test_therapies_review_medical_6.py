@@ -1,0 +1,57 @@
+"""Therapy rows a review of xywy medical_6 (2026-12-06) found wrong: drugs and operations named as
+causes, exposures or the patients advice is for, not as treatments."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import therapy_rows
+
+
+def names(text: str, section: str) -> list[str]:
+    return [row[0] for row in therapy_rows(text, section)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cause_before 可能与 … 有关, 是由 … 引起
+        "近年报道增多，可能与广泛应用广谱抗生素有关。",
+        "本病是由广泛应用的许多药物如抗生素引起的肾脏损害。",
+    ],
+)
+def test_a_drug_named_as_a_cause_is_no_therapy(text):
+    assert names(text, "gaishu_info") == []
+
+
+def test_a_treatment_after_a_cause_cue_far_before_stays():
+    assert names("本病可能与遗传有关，治疗可用泼尼松。", "gaishu_info") == ["泼尼松"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # treated_group after 的 closing its clause, in a nursing section: the patients the advice is for
+        "放疗和化疗的患者，一般不宜进食凉食。",
+        "长期使用激素治疗的患者，骨质较稀疏，要避免剧烈活动。",
+    ],
+)
+def test_the_patients_nursing_advice_is_for_are_no_therapy(text):
+    assert names(text, "nursing_info") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对需要手术的患者，宜尽早手术。", ["手术", "手术"]),  # a treating word before: a treatment
+        ("化疗患者应多饮水。", ["化疗"]),  # no 的, no clause end: left as it was
+    ],
+)
+def test_a_group_needing_or_getting_treatment_stays(text, expected):
+    assert names(text, "nursing_info") == expected
+
+
+def test_incision_and_drainage_is_a_surgery():
+    # curated term: 切开引流 was no mention (脓肿切开引流手术 gave a bare 手术 only)
+    assert names("B超诊出脓液后应及早切开引流。", "prevent_info") == ["切开引流"]
+    assert names("脓肿引流通畅。", "prevent_info") == []
