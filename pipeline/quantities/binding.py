@@ -449,6 +449,27 @@ _REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观�
 _RECORD = "record"
 
 
+def _a_share_of_the_record(norm: str, start: int, whole_before: re.Match[str], evidence: Span, cues: _Cues) -> bool:
+    """Whether the share of a whole opening its clause (``约占帕金森综合征的3-12%``) counts the record's
+    own disease: nothing but a report, 本病, a measure and link words before 占 (约占整个心脏肿瘤的8%, 本病发生率
+    占乳腺恶性肿瘤的…), the clause opening its sentence or 本病 before it (本病呈散发性,…,据统计约占病毒性脑炎的10%～20%),
+    and earlier in its sentence no heading (a type's
+    share: (1)痉挛型:发病率最高,占全部病人的60%～70%), no 占 (恶性黑色素瘤占肛周癌的1%～4%,占所有恶性黑色素瘤的
+    1%～2%: another's shares going on) and no subset (其中最常见的是脑膜内皮型,约占嗅沟脑膜瘤的53.5%).
+    Frequencies review of medical_6, 2026-12-05."""
+    at = _REPORT_LEAD.match(norm, start).end()
+    at = m.end() if (m := cues.record_disease.match(norm, at)) else at
+    at = m.end() if (m := cues.any_measure.match(norm, at)) else at
+    if not cues.link_gap.fullmatch(norm, at, whole_before.start()):
+        return False
+    before = norm[evidence[0] : start]
+    if ":" in before or "占" in before or cues.subset.search(before):
+        return False
+    # the clause opens its sentence, or 本病 came before: a clause before may name another subject (子宫内膜异位症
+    # 最好发于直肠和乙状结肠,占肠道受累的75%～90%; 是新生儿期喉喘鸣最常见的原因,约占新生儿喉鸣的60%～70%)
+    return _LIST_MARKER.match(norm, evidence[0]).end() >= start or cues.record_disease.search(norm, evidence[0], whole_before.start()) is not None
+
+
 def _opening_disease(topic: Entity | None, heading: Entity | None) -> Entity | None:
     """The disease a sentence opens with, as its heading or its topic (rule 12)."""
     return heading if heading is not None and heading.label == "disease" else topic
@@ -841,6 +862,7 @@ class _Cues:
             f"(?:{_compile((*res.verb, *res.copula, *res.falls_ill)).pattern})[ \\t]*(?:{_compile(res.record_disease).pattern})"
             f"(?![ \\t]*(?:的|{self.population.pattern}))"
         ) if res.record_disease else re.compile("(?!)")
+        self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
         # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%
@@ -1335,6 +1357,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 subject, rule = previous, "previous"  # 皮疹为重要体征,见于80%以上的病例
             if subject is None and population is None and group_before is not None:
                 subject, rule = group_before, "previous"  # 但无痛经者,占25%左右; 并发十二指肠溃疡者,可达30%
+            if subject is None and rule in ("rate", "") and whole_before and topic is None and heading is None and (
+                _a_share_of_the_record(norm, start, whole_before, evidence, cues)
+            ):
+                rule = _RECORD  # 本病呈散发性,…,据统计约占病毒性脑炎的10%～20%: the record's own disease
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):
