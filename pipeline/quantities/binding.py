@@ -240,7 +240,9 @@ def bind_frequencies(
     excluded |= _thresholds(norm, quantities, cues)
     excluded |= _body_areas(norm, quantities, entities, cues)
     statements: list[FrequencyStatement] = []
+    sentence_before = this_sentence = 0  # where the sentence before starts: an anaphor's finding may be there
     for sent_start, sent_end in split_sentences(norm):
+        sentence_before, this_sentence = this_sentence, sent_start
         last = bisect_left(quantity_starts, sent_end) - 1
         if last < 0 or quantity_starts[last] < sent_start:
             continue  # no quantity in the sentence: no clause to cut
@@ -298,6 +300,7 @@ def bind_frequencies(
             )
             if len(statements) > first_of_sentence and span_before is not None:
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
+            clause_statements = _anaphora(norm, start, end, clause_statements, entities, entity_starts, sent_start, sentence_before, cues)
             statements += clause_statements
         # 在单独发生强直性脊椎炎的患者中,67.5%以上呈…阳性: the shares are of them, up to another group
         # or a turn (…资料中,; ,而…对照中); who reported it is no part of the group (Jensen报道322名…患者中).
@@ -387,6 +390,29 @@ _ANOTHER_GROUP_GOING_ON = re.compile(
 )
 #: The rules whose subject or measure a clause going on repeats.
 _GOING_ON_RULES = frozenset({"rate", "record", "topic", "heading", ""})
+
+
+def _anaphora(norm: str, start: int, end: int, clause: list[FrequencyStatement], entities: Sequence[Entity],
+              entity_starts: list[int], sentence: int, since: int, cues: _Cues) -> list[FrequencyStatement]:
+    """A share with no subject whose clause names a finding by an ``anaphor`` after it (震颤……。约有1/3病人以此为首发
+    症状; 约10%的妇女阴道内有此菌寄生) counts the nearest disease, symptom or microbe before its clause, in its
+    sentence or the one before (``since``); with none there it keeps no subject. Frequencies review of medical_6."""
+    resolved = []
+    for statement in clause:
+        if statement.subject is None and statement.rule in ("forward", "") and (
+            cue := cues.anaphor.search(norm, statement.quantity.end, end)
+        ):
+            labels = {"microbe"} if "菌" in cue.group() else {"disease", "symptom"}  # 此菌: a microbe
+            before = [e for e in entities[bisect_left(entity_starts, since) : bisect_left(entity_starts, start)]
+                      if e.end <= start and e.label in labels and not e.nested]
+            # the finding opening the sentence, which the clauses after speak of ((3)震颤(tremor)也是PD三主征之一,
+            # 最为常见,约有1/3病人以此为首发症状: not PD), else the nearest
+            opening = _LIST_MARKER.match(norm, sentence).end()
+            found = next((e for e in before if e.start == opening), before[-1] if before else None)
+            if found is not None:
+                statement = replace(statement, subject=found, rule="anaphor")
+        resolved.append(statement)
+    return resolved
 
 
 def _going_on(
@@ -863,6 +889,7 @@ class _Cues:
             f"(?![ \\t]*(?:的|{self.population.pattern}))"
         ) if res.record_disease else re.compile("(?!)")
         self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
+        self.anaphor = _compile(res.anaphor) if res.anaphor else re.compile("(?!)")  # 以此为, 此菌
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
         # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%

@@ -2397,3 +2397,17 @@ def test_a_share_of_a_whole_opening_its_sentence_counts_the_record_disease(text,
         assert (statement.subject, statement.rule, statement.population) == (None, "record", population)
     else:
         assert statement.rule != "record"
+
+
+@pytest.mark.parametrize(
+    "text, terms, subject",
+    [
+        ("震颤也是PD三主征之一，最为常见，约有1/3病人以此为首发症状。", ("震颤", "PD"), "震颤"),  # the sentence's opening
+        ("头痛较常见。约30%的患者有此症状。", ("头痛",), "头痛"),  # the sentence before
+        ("约30%的患者有此症状。", (), None),  # none named before: no subject
+    ],
+)
+def test_an_anaphor_after_a_share_counts_the_finding_named_before(text, terms, subject):
+    statement = bind_frequencies(text, mentions(text, *terms))[-1]
+    assert (statement.subject.text if statement.subject else None) == subject
+    assert statement.rule == ("anaphor" if subject else "forward") or subject is None
