@@ -186,6 +186,8 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         subject = statement.subject
         # not a file's stem standing in for a disease the record does not name (E040)
         of_the_record = subject is None and statement.rule == "record" and bool(record.disease) and record.disease_named
+        # 1.亚急性型:常见,约占乙状结肠扭转的75%～85% (in that record): a share of the disease is a part's, not its own
+        of_the_record = of_the_record and record.disease not in (statement.population or "")
         if subject is not None and assertions is None:
             assertions = _assertions_by_span(view)
         rows.append(

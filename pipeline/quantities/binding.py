@@ -240,7 +240,9 @@ def bind_frequencies(
     excluded |= _thresholds(norm, quantities, cues)
     excluded |= _body_areas(norm, quantities, entities, cues)
     statements: list[FrequencyStatement] = []
+    sentence_before = this_sentence = 0  # where the sentence before starts: an anaphor's finding may be there
     for sent_start, sent_end in split_sentences(norm):
+        sentence_before, this_sentence = this_sentence, sent_start
         last = bisect_left(quantity_starts, sent_end) - 1
         if last < 0 or quantity_starts[last] < sent_start:
             continue  # no quantity in the sentence: no clause to cut
@@ -298,6 +300,7 @@ def bind_frequencies(
             )
             if len(statements) > first_of_sentence and span_before is not None:
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
+            clause_statements = _anaphora(norm, start, end, clause_statements, entities, entity_starts, sent_start, sentence_before, cues)
             statements += clause_statements
         # 在单独发生强直性脊椎炎的患者中,67.5%以上呈…阳性: the shares are of them, up to another group
         # or a turn (…资料中,; ,而…对照中); who reported it is no part of the group (Jensen报道322名…患者中).
@@ -389,6 +392,29 @@ _ANOTHER_GROUP_GOING_ON = re.compile(
 _GOING_ON_RULES = frozenset({"rate", "record", "topic", "heading", ""})
 
 
+def _anaphora(norm: str, start: int, end: int, clause: list[FrequencyStatement], entities: Sequence[Entity],
+              entity_starts: list[int], sentence: int, since: int, cues: _Cues) -> list[FrequencyStatement]:
+    """A share with no subject whose clause names a finding by an ``anaphor`` after it (震颤……。约有1/3病人以此为首发
+    症状; 约10%的妇女阴道内有此菌寄生) counts the nearest disease, symptom or microbe before its clause, in its
+    sentence or the one before (``since``); with none there it keeps no subject. Frequencies review of medical_6."""
+    resolved = []
+    for statement in clause:
+        if statement.subject is None and statement.rule in ("forward", "") and (
+            cue := cues.anaphor.search(norm, statement.quantity.end, end)
+        ):
+            labels = {"microbe"} if "菌" in cue.group() else {"disease", "symptom"}  # 此菌: a microbe
+            before = [e for e in entities[bisect_left(entity_starts, since) : bisect_left(entity_starts, start)]
+                      if e.end <= start and e.label in labels and not e.nested]
+            # the finding opening the sentence, which the clauses after speak of ((3)震颤(tremor)也是PD三主征之一,
+            # 最为常见,约有1/3病人以此为首发症状: not PD), else the nearest
+            opening = _LIST_MARKER.match(norm, sentence).end()
+            found = next((e for e in before if e.start == opening), before[-1] if before else None)
+            if found is not None:
+                statement = replace(statement, subject=found, rule="anaphor")
+        resolved.append(statement)
+    return resolved
+
+
 def _going_on(
     norm: str, start: int, before: FrequencyStatement, clause: list[FrequencyStatement], entities: Sequence[Entity],
     cues: _Cues,
@@ -447,6 +473,27 @@ _A_TIME = re.compile("(?:前|后|期|时|初|年代)$")
 _REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?(?:指出|表明)?)?(?:其中|而|则|其|但|且)?(?:如|目前)?[ \t]*")
 #: The rule of a measure of the record's own disease (``of_the_disease``): no mention is its subject.
 _RECORD = "record"
+
+
+def _a_share_of_the_record(norm: str, start: int, whole_before: re.Match[str], evidence: Span, cues: _Cues) -> bool:
+    """Whether the share of a whole opening its clause (``约占帕金森综合征的3-12%``) counts the record's
+    own disease: nothing but a report, 本病, a measure and link words before 占 (约占整个心脏肿瘤的8%, 本病发生率
+    占乳腺恶性肿瘤的…), the clause opening its sentence or 本病 before it (本病呈散发性,…,据统计约占病毒性脑炎的10%～20%),
+    and earlier in its sentence no heading (a type's
+    share: (1)痉挛型:发病率最高,占全部病人的60%～70%), no 占 (恶性黑色素瘤占肛周癌的1%～4%,占所有恶性黑色素瘤的
+    1%～2%: another's shares going on) and no subset (其中最常见的是脑膜内皮型,约占嗅沟脑膜瘤的53.5%).
+    Frequencies review of medical_6, 2026-12-05."""
+    at = _REPORT_LEAD.match(norm, start).end()
+    at = m.end() if (m := cues.record_disease.match(norm, at)) else at
+    at = m.end() if (m := cues.any_measure.match(norm, at)) else at
+    if not cues.link_gap.fullmatch(norm, at, whole_before.start()):
+        return False
+    before = norm[evidence[0] : start]
+    if ":" in before or "占" in before or cues.subset.search(before):
+        return False
+    # the clause opens its sentence, or 本病 came before: a clause before may name another subject (子宫内膜异位症
+    # 最好发于直肠和乙状结肠,占肠道受累的75%～90%; 是新生儿期喉喘鸣最常见的原因,约占新生儿喉鸣的60%～70%)
+    return _LIST_MARKER.match(norm, evidence[0]).end() >= start or cues.record_disease.search(norm, evidence[0], whole_before.start()) is not None
 
 
 def _opening_disease(topic: Entity | None, heading: Entity | None) -> Entity | None:
@@ -841,6 +888,8 @@ class _Cues:
             f"(?:{_compile((*res.verb, *res.copula, *res.falls_ill)).pattern})[ \\t]*(?:{_compile(res.record_disease).pattern})"
             f"(?![ \\t]*(?:的|{self.population.pattern}))"
         ) if res.record_disease else re.compile("(?!)")
+        self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
+        self.anaphor = _compile(res.anaphor) if res.anaphor else re.compile("(?!)")  # 以此为, 此菌
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
         # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%
@@ -1335,6 +1384,10 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 subject, rule = previous, "previous"  # 皮疹为重要体征,见于80%以上的病例
             if subject is None and population is None and group_before is not None:
                 subject, rule = group_before, "previous"  # 但无痛经者,占25%左右; 并发十二指肠溃疡者,可达30%
+            if subject is None and rule in ("rate", "") and whole_before and topic is None and heading is None and (
+                _a_share_of_the_record(norm, start, whole_before, evidence, cues)
+            ):
+                rule = _RECORD  # 本病呈散发性,…,据统计约占病毒性脑炎的10%～20%: the record's own disease
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):

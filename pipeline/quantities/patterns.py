@@ -37,7 +37,7 @@ CUE_ROLES = (
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
-    "cohort_lead",
+    "cohort_lead", "anaphor",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -139,6 +139,7 @@ class QuantityResources:
     falls_ill: tuple[str, ...] = ()  # 患, 罹患: a verb of falling ill, before the disease caught (2%～6%患本症)
     group_lead: tuple[str, ...] = ()  # 此外, 如, 多数: opening a group in 者 before its number, no part of it
     area: tuple[str, ...] = ()  # 范围, 面积: before a list of body parts and percentages, they are areas
+    anaphor: tuple[str, ...] = ()  # 以此为, 此菌: a finding named before, counted after a share
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
 
@@ -180,7 +181,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
-        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [],
+        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -298,6 +299,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         group_lead=tuple(words["group_lead"]),
         area=tuple(words["area"]),
         going_on_change=tuple(words["going_on_change"]),
+        anaphor=tuple(words["anaphor"]),
         cohort_lead=tuple(words["cohort_lead"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),

@@ -2379,3 +2379,35 @@ def test_a_led_cohorts_group_stops_at_a_semicolon_for_bare_percentages():
     text = normalize_text("对85170名儿童进行的调查结果显示，儿童总患病率为1.20%;城市总患病率为0.70%。")
     found = {s.quantity.text: s.population for s in bind_frequencies(text, [])}
     assert found.get("0.70%", "") != "儿童"
+
+
+@pytest.mark.parametrize(
+    "text, terms, rule, population",
+    [
+        ("约占整个心脏肿瘤的8%。", (), "record", "整个心脏肿瘤"),  # 心脏横纹肌瘤 (medical_6)
+        ("本病呈散发性，据统计约占病毒性脑炎的10%～20%。", (), "record", "病毒性脑炎"),  # 单纯疱疹性脑炎
+        ("急性型占成人ITP不到10%。", ("急性型",), "backward", None),  # a finding before 占: its share
+        ("(1)痉挛型：发病率最高，占全部病人的60%～70%。", (), "", "全部病人"),  # a type heading's share
+        ("恶性黑色素瘤占肛周癌的1%～4%，占所有恶性黑色素瘤的1%～2%。", ("恶性黑色素瘤",), "", None),  # another's going on
+    ],
+)
+def test_a_share_of_a_whole_opening_its_sentence_counts_the_record_disease(text, terms, rule, population):
+    statement = bind_frequencies(text, mentions(text, *terms))[-1]
+    if rule == "record":
+        assert (statement.subject, statement.rule, statement.population) == (None, "record", population)
+    else:
+        assert statement.rule != "record"
+
+
+@pytest.mark.parametrize(
+    "text, terms, subject",
+    [
+        ("震颤也是PD三主征之一，最为常见，约有1/3病人以此为首发症状。", ("震颤", "PD"), "震颤"),  # the sentence's opening
+        ("头痛较常见。约30%的患者有此症状。", ("头痛",), "头痛"),  # the sentence before
+        ("约30%的患者有此症状。", (), None),  # none named before: no subject
+    ],
+)
+def test_an_anaphor_after_a_share_counts_the_finding_named_before(text, terms, subject):
+    statement = bind_frequencies(text, mentions(text, *terms))[-1]
+    assert (statement.subject.text if statement.subject else None) == subject
+    assert statement.rule == ("anaphor" if subject else "forward") or subject is None
