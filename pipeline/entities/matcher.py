@@ -133,6 +133,13 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     after a site written right after a Latin letter (Müllerian|上皮|肿瘤). Mentions review of
     medical_1, 2026-12-05: 99 of 104 body parts before 肿瘤 and 51 of 53 tests before the function
     words joined right.
+17. **Shared heads.** A head of a ``finding_heads.tsv`` row with ``shared_over`` joiners (及, 和, 与, 、, 或)
+    ending a symptom that opens with a mention of the row's ``joins`` is shared by the mention of those
+    labels before the joiner (a chain of them), or else by the text before it that with the head is a
+    lexicon symptom: 白细胞及[血小板]减少 → 白细胞 is also a symptom 白细胞减少 (the test nested), 肌张力及
+    腱反射减低 → 肌张力 (肌张力减低); a head alone after the joiner takes the finding's opening (面色苍白或萎黄
+    → 萎黄: 面色萎黄). The mention is the word as written, source ``rule:shared_head``. Symptoms review
+    of medical_14, 2026-12-05: 14 rows on medical_14 and medical_10, 14 right.
 """
 
 from __future__ import annotations
@@ -141,6 +148,7 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -239,7 +247,10 @@ class DictionaryMatcher:
         self.body_head_lengths = tuple(sorted({len(head) for head in self.body_heads}, reverse=True))  # longest first
         self.procedure_heads = lexicon.procedure_heads
         self.procedure_head_lengths = tuple(sorted({len(head) for head in self.procedure_heads}, reverse=True))
-        self.finding_heads = lexicon.finding_heads
+        # rule 16 reads the rows with no joiners, rule 17 the rows with them (白细胞及血小板|减少)
+        self.finding_heads = {head: rule16 for head, rows in lexicon.finding_heads.items()
+                              if (rule16 := tuple(row for row in rows if not row[4]))}
+        self.shared_heads = {head: (row[1], row[4]) for head, rows in lexicon.finding_heads.items() for row in rows if row[4]}
         self.finding_head_lengths = tuple(sorted({len(head) for head in self.finding_heads}, reverse=True))
         self.finding_head_openings = frozenset(head[0] for head in self.finding_heads)
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
@@ -355,6 +366,8 @@ class DictionaryMatcher:
                 mentions += self._nested(text, matches, start, end, term.label, qualified.get((start, end), start))
             elif term.label in _FINDING_LABELS and ADJECTIVE in term.text and term.text not in self.entries:
                 mentions += self._organism_named(text, matches, start, end)
+        if self.shared_heads:
+            mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.entries)
         return mentions
 
     def _organism_named(self, text: str, matches: list[_Match], outer_start: int, outer_end: int) -> list[Entity]:
@@ -729,6 +742,97 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
                            site._replace(text=written, label=label, canonical=written)))
             break
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+#: ``source`` of a mention rule 17 made: the finding a coordinated word shares with the next one's head.
+SHARED_HEAD_SOURCE = "rule:shared_head"
+#: Where a word before a joiner may start (rule 17 without a mention): not across a clause mark or a
+#: Latin letter, digit or bracket (structure: 肌张力及腱反射减低 looks back over 肌张力 only).
+_OUT_OF_A_SHARING_WORD = frozenset("，,。；;：:、（）()[]【】 \t\n")
+
+
+def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[str, tuple[Collection[str], str]],
+                              terms: Mapping[str, LexiconEntry]) -> list[Entity]:
+    """Rule 17: a head of ``finding_heads.tsv`` with ``shared_over`` joiners is shared by the word
+    coordinated before a finding ending in it, as the text implies: 白细胞及[血小板]减少 → 白细胞 is also a
+    symptom 白细胞减少 (the test nested, as in 血小板减少); 肌张力及腱反射减低 → 肌张力 (肌张力减低, a lexicon
+    symptom); 面色苍白或萎黄 → 萎黄 (面色萎黄: the opening of the finding before takes the head written
+    after the joiner). The mention is the word as written, its canonical the finding it stands for
+    (the lexicon's, else the word with the head), its source ``SHARED_HEAD_SOURCE``. The finding must
+    open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of
+    them: 红细胞、白细胞及血小板减少), else a text that with the head is a lexicon symptom."""
+    top = [m for m in mentions if not m.nested]
+    by_end = {m.end: m for m in top}
+    taken = [(m.start, m.end) for m in top]
+    inner: dict[tuple[int, int], list[Entity]] = {}
+    for m in mentions:
+        if m.nested:
+            inner.setdefault((m.start, m.end), []).append(m)
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
+    def symptom_name(word: str, head: str, fallback: str) -> str:
+        entry = terms.get(word + head)
+        return entry.canonical if entry is not None and entry.label == "symptom" else fallback + head
+
+    def opening(m: Entity, labels: Collection[str], end: int) -> Entity | None:
+        return next((n for n in mentions if n.nested and n.start == m.start and n.end == end and n.label in labels
+                     and m.start <= n.start and n.end <= m.end), None)
+
+    shared: dict[int, Entity] = {}  # start of a top-level mention → the symptom standing for it
+    added: list[Entity] = []
+    for m in top:
+        if m.label != "symptom":
+            continue
+        for head, (labels, joiners) in heads.items():
+            # 白细胞及[血小板]减少: the word before the joiner takes the head
+            if m.text.endswith(head) and len(m.text) > len(head) and m.start > 0 and text[m.start - 1] in joiners:
+                opens = opening(m, labels, m.end - len(head)) is not None
+                joiner = m.start - 1
+                before = by_end.get(joiner)
+                if before is not None and not opens:  # 肝和脾肿大: the word before with the head is a lexicon symptom
+                    entry = terms.get(before.text + head)
+                    if entry is not None and entry.label == "symptom" and before.label in labels and before.start not in shared:
+                        shared[before.start] = Entity(before.start, before.end, before.text, "symptom", entry.canonical,
+                                                      SHARED_HEAD_SOURCE)
+                elif before is not None and before.label in labels:
+                    while before is not None and before.label in labels and before.start not in shared:
+                        shared[before.start] = Entity(before.start, before.end, before.text, "symptom",
+                                                      symptom_name(before.text, head, before.canonical), SHARED_HEAD_SOURCE)
+                        joiner = before.start - 1
+                        before = by_end.get(joiner) if joiner >= 0 and text[joiner] in joiners else None
+                elif before is None:
+                    for n in range(min(5, joiner), 1, -1):  # the longest word that with the head is a symptom
+                        word = text[joiner - n:joiner]
+                        if any(c in _OUT_OF_A_SHARING_WORD or c.isascii() for c in word) or not free(joiner - n, joiner):
+                            continue
+                        entry = terms.get(word + head)
+                        if entry is not None and entry.label == "symptom":
+                            added.append(Entity(joiner - n, joiner, word, "symptom", entry.canonical, SHARED_HEAD_SOURCE))
+                            break
+            # 面色苍白或萎黄: the head alone after the joiner takes the finding's opening
+            after = m.end + 1 + len(head)
+            if (m.end < len(text) and text[m.end] in joiners and text.startswith(head, m.end + 1)
+                    and (after == len(text) or text[after] in _OUT_OF_A_SHARING_WORD) and free(m.end + 1, after)):
+                site = next((n for n in mentions if n.nested and n.start == m.start and n.end < m.end and n.label in labels), None)
+                words = [site.text] if site is not None else []
+                words += [m.text[:k] for k in range(len(m.text) - 1, 1, -1)]
+                for word in words:
+                    entry = terms.get(word + head)
+                    if (entry is not None and entry.label == "symptom") or (site is not None and word == site.text):
+                        canonical = entry.canonical if entry is not None and entry.label == "symptom" else word + head
+                        added.append(Entity(m.end + 1, after, head, "symptom", canonical, SHARED_HEAD_SOURCE))
+                        break
+    if not shared and not added:
+        return mentions
+    result: list[Entity] = []
+    for m in mentions:
+        if not m.nested and m.start in shared and m.end == shared[m.start].end:
+            result += [shared[m.start], replace(m, nested=True)]
+        else:
+            result.append(m)
+    return sorted(result + added, key=lambda e: (e.start, e.nested, -e.end))
 
 
 def _procedure_name(written: str, terms: Mapping[str, LexiconEntry]) -> str:

@@ -134,7 +134,7 @@ class Lexicon:
     #: joins, the ending that mention must have, the words after the head that make another word):
     #: written right after a mention of ``FINDING_SITE_LABELS``, the head makes one finding with it (the
     #: matcher's rule 16: 腮腺|肿瘤, 血小板|功能障碍, 肺通气功能|障碍, 皮肤转移|癌; not 组织细胞|肿瘤|性增生)
-    finding_heads: Mapping[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...]], ...]] = field(default_factory=dict)
+    finding_heads: Mapping[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...], str], ...]] = field(default_factory=dict)
     #: not_qualifiers.tsv, rows with ``qualifies`` yes: words that qualify the finding after them although
     #: they open with 无 or hold 地 (无痛性|肿大, 地方性|梅毒: the matcher's rule 14)
     qualifiers: frozenset[str] = frozenset()
@@ -221,7 +221,7 @@ def _load_lexicon(directory: Path, files: tuple[tuple[str, int, int], ...]) -> L
 
 
 #: Bump when the stored form changes (the loader's and the normalizer's code are in the key).
-_STORED_FORMAT = 10
+_STORED_FORMAT = 11
 _Stored = tuple[tuple[tuple[str, str, str, str, str, int], ...], tuple, tuple, dict, dict, dict, tuple, tuple, tuple, tuple, dict, tuple, tuple, dict, tuple]
 
 
@@ -250,7 +250,7 @@ def _to_stored(lexicon: Lexicon) -> _Stored:
         {head: (tuple(sorted(labels)), others) for head, (labels, others) in lexicon.procedure_heads.items()},
         tuple(sorted(lexicon.not_qualifiers)),
         tuple(sorted(lexicon.body_sides)),
-        {head: tuple((label, tuple(sorted(joins)), ending, others) for label, joins, ending, others in rows)
+        {head: tuple((label, tuple(sorted(joins)), ending, others, shared) for label, joins, ending, others, shared in rows)
          for head, rows in lexicon.finding_heads.items()},
         tuple(sorted(lexicon.qualifiers)),
     )
@@ -278,7 +278,7 @@ def _from_stored(directory: Path, stored: _Stored) -> Lexicon:
         {head: (frozenset(labels), tuple(others)) for head, (labels, others) in procedure_heads.items()},
         frozenset(not_qualifiers),
         frozenset(body_sides),
-        {head: tuple((label, frozenset(joins), ending, tuple(others)) for label, joins, ending, others in rows)
+        {head: tuple((label, frozenset(joins), ending, tuple(others), shared) for label, joins, ending, others, shared in rows)
          for head, rows in finding_heads.items()},
         frozenset(qualifiers),
     )
@@ -360,15 +360,17 @@ def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, .
     return heads
 
 
-def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...]], ...]]:
+def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str, tuple[str, ...], str], ...]]:
     """``finding_heads.tsv``: head (肿瘤, 功能障碍) → its rows, each (the label of the finding made, the
     labels of a mention it joins, the ending that mention must have: 功能 of 肺通气功能|障碍, the
-    words right after the head that make another word: 性 of 肿瘤性增生). A head is Chinese text
+    words right after the head that make another word: 性 of 肿瘤性增生, the joiners a head is shared
+    over: 及 of 白细胞及血小板减少, the matcher's rule 17; such a row is no rule 16 row). A head is Chinese text
     (one character may do: 癌 of 皮肤转移|癌, which joins symptoms and diseases only); one head may have a
     row per ending."""
-    heads: dict[str, list[tuple[str, frozenset[str], str, tuple[str, ...]]]] = {}
+    heads: dict[str, list[tuple[str, frozenset[str], str, tuple[str, ...], str]]] = {}
     rows = [(line, {"site_ends": "", **row})
-            for line, row in read_tsv(path, ("head", "makes", "joins", "source"), ("site_ends", "except", "note"), transform=normalize_text)]
+            for line, row in read_tsv(path, ("head", "makes", "joins", "source"), ("site_ends", "except", "note", "shared_over"),
+                                      transform=normalize_text)]
     for line, row in unique_rows(path, rows, ("head", "site_ends")):  # a second row would silently win
         head = row["head"]
         if not head or not is_chinese(head):
@@ -379,7 +381,8 @@ def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str
             raise DictionaryError("E027", path=path, line=line, column="joins", value=row["joins"],
                                   choices=", ".join(FINDING_SITE_LABELS))
         others = tuple(word.strip() for word in (row.get("except") or "").split(",") if word.strip())
-        heads.setdefault(head, []).append((makes, joins, row["site_ends"], others))
+        shared_over = "".join(word.strip() for word in (row.get("shared_over") or "").split(","))
+        heads.setdefault(head, []).append((makes, joins, row["site_ends"], others, shared_over))
     return {head: tuple(found) for head, found in heads.items()}
 
 

@@ -385,10 +385,10 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
              "皮肤转移": "symptom", "息肉": "symptom", "骨": "body", "眼": "body"}
     entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
     body, test = frozenset({"body"}), frozenset({"test"})
-    heads = {"肿瘤": (("disease", body, "", ("性", "标志")),), "功能障碍": (("symptom", test, "", ("性",)),),
-             "障碍": (("symptom", test, "功能", ("性",)),), "减退": (("symptom", test, "功能", ("性",)),),
-             "癌": (("disease", frozenset({"symptom"}), "", ("变", "灶")),),
-             "畸形": (("symptom", body, "", ("性", "综合征")),)}
+    heads = {"肿瘤": (("disease", body, "", ("性", "标志"), ""),), "功能障碍": (("symptom", test, "", ("性",), ""),),
+             "障碍": (("symptom", test, "功能", ("性",), ""),), "减退": (("symptom", test, "功能", ("性",), ""),),
+             "癌": (("disease", frozenset({"symptom"}), "", ("变", "灶"), ""),),
+             "畸形": (("symptom", body, "", ("性", "综合征"), ""),)}
     matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads=heads))
     found = lambda text: [(e.text, e.label, e.canonical, e.nested) for e in matcher.find(text)]  # noqa: E731
     assert found("腮腺肿瘤多见") == [("腮腺肿瘤", "disease", "腮腺肿瘤", False)]  # nothing nests in a disease
@@ -411,6 +411,27 @@ def test_a_site_or_test_written_right_before_a_finding_head_is_one_finding_with_
     # symptoms re-review of medical_10: with 症 after it, the joined finding names a disease
     assert found("原发性血小板功能障碍症")[0][:2] == ("血小板功能障碍症", "disease")
     assert found("出现血小板功能障碍症状")[0][:2] == ("血小板功能障碍", "symptom")  # 症状 (code review)
+
+
+def test_a_head_shared_over_a_joiner_makes_the_word_before_a_finding_too():
+    # symptoms review of xywy medical_14 (recall): 白细胞及血小板减少 gave only 血小板减少, 面色苍白或萎黄 no
+    # 面色萎黄; rule 17 (finding_heads.tsv rows with shared_over) gives the word its finding
+    terms = {"白细胞": "test", "红细胞": "test", "血小板": "test", "血小板减少": "symptom", "肌张力减低": "symptom",
+             "腱反射": "test", "腱反射减低": "symptom", "面色苍白": "symptom", "面色萎黄": "symptom", "发热": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    shared = frozenset({"body", "test"})
+    heads = {"减少": (("symptom", shared, "", (), "及和与、或"),), "减低": (("symptom", shared, "", (), "及和与、或"),),
+             "萎黄": (("symptom", shared, "", (), "及和与、或"),)}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads=heads))
+    found = lambda text: [(e.text, e.label, e.canonical, e.nested, e.source) for e in matcher.find(text)]  # noqa: E731
+    rule = "rule:shared_head"
+    assert found("白细胞及血小板减少")[:2] == [("白细胞", "symptom", "白细胞减少", False, rule), ("白细胞", "test", "白细胞", True, "entities/mini.tsv")]
+    assert [e.canonical for e in matcher.find("红细胞、白细胞和血小板减少") if e.label == "symptom"] == [
+        "红细胞减少", "白细胞减少", "血小板减少"]  # a chain of them
+    assert found("肌张力及腱反射减低")[0] == ("肌张力", "symptom", "肌张力减低", False, rule)  # a lexicon symptom
+    assert found("面色苍白或萎黄。")[1] == ("萎黄", "symptom", "面色萎黄", False, rule)
+    assert [e.source for e in matcher.find("发热及白细胞减少")] == ["entities/mini.tsv"] * 2  # no finding ends in the head
+    assert [e.label for e in matcher.find("白细胞及血小板计数")] == ["test", "test"]  # no head
 
 
 def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure_with_it():

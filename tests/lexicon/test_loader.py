@@ -266,11 +266,11 @@ def test_procedure_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
 def test_finding_heads_are_the_folders_own_else_the_shipped_ones(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "头痛\tsymptom\t头痛\tcurated\n")
     shipped = load_lexicon(folder).finding_heads
-    assert shipped["肿瘤"] == (("disease", {"body"}, "", ("性", "标志")),) and shipped["障碍"][0][2] == "功能"
+    assert shipped["肿瘤"] == (("disease", {"body"}, "", ("性", "标志"), ""),) and shipped["障碍"][0][2] == "功能"
     (folder / "finding_heads.tsv").write_text(
         "head\tmakes\tjoins\tsite_ends\tsource\n减退\tsymptom\ttest\t功能\tcurated\n减退\tsymptom\tbody, test\t\tcurated\n",
         encoding="utf-8")
-    assert load_lexicon(folder).finding_heads == {"减退": (("symptom", {"test"}, "功能", ()), ("symptom", {"body", "test"}, "", ()))}
+    assert load_lexicon(folder).finding_heads == {"减退": (("symptom", {"test"}, "功能", (), ""), ("symptom", {"body", "test"}, "", (), ""))}
 
 
 def test_not_qualifiers_are_the_folders_own_else_the_shipped_ones(tmp_path):
