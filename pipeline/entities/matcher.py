@@ -782,9 +782,11 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
 
     shared: dict[int, Entity] = {}  # start of a top-level mention → the symptom standing for it
     added: list[Entity] = []
+    any_joiner = frozenset(c for _, joiners in heads.values() for c in joiners)
     for m in top:
-        if m.label != "symptom":
-            continue
+        if m.label != "symptom" or not (
+                (m.start > 0 and text[m.start - 1] in any_joiner) or (m.end < len(text) and text[m.end] in any_joiner)):
+            continue  # most symptoms stand next to no joiner
         for head, (labels, joiners) in heads.items():
             # 白细胞及[血小板]减少: the word before the joiner takes the head
             if m.text.endswith(head) and len(m.text) > len(head) and m.start > 0 and text[m.start - 1] in joiners:
