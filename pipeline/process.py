@@ -7,6 +7,7 @@ so it can run in worker processes or on a cluster and its rows can be pickled.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -92,8 +93,8 @@ def process_record(record: Record, nlp: Language) -> Rows:
     ]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
     exposures = named_as_causes([(view.section.path, doc_value(view.doc, "entities")) for view in views])
-    for view in views:
-        rows["frequencies"] += _frequency_rows(record, view)
+    for previous, view in zip([None, *views], views):
+        rows["frequencies"] += _frequency_rows(record, view, after_a_type=_heads_a_type(record, previous, view))
         rows["symptoms"] += _symptom_rows(record, view)
         rows["labs"] += _lab_rows(record, view)
         rows["therapies"] += _therapy_rows(record, view, exposures)
@@ -175,9 +176,33 @@ def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: A
     }
 
 
-def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+#: A list item that is only a heading: short, no sentence in it (1.无症状型(即隐性感染), (2)脑叶出血).
+_HEADING_ITEM = re.compile(r"[^。，,；;：:！!？?]{1,30}")
+#: A type named by a heading (1.无症状型, 2.顿挫型).
+_TYPE = "型"
+#: 占 and the whole a share is of, ending right before the share (约占脑出血的|10%).
+_SHARE_OF_A_WHOLE = re.compile(r"占[^，,；;。]*的[ \t]*\Z")
+
+
+def _heads_a_type(record: Record, previous: SectionView | None, view: SectionView) -> bool:
+    """Whether the text before ``view`` in the same list is a heading item naming a type or another
+    disease, which the text goes on about: ``["(2)脑叶出血", "系大脑皮质支血管破裂所致…约占脑出血的10%"]``
+    (出血性脑中风), ``["1.无症状型(即隐性感染)", "占全部感染者的90%～95%"]`` (脊髓灰质炎)."""
+    if previous is None or previous.section.path.rpartition("/")[0] != view.section.path.rpartition("/")[0]:
+        return False
+    heading = previous.section.text.strip()
+    if _HEADING_ITEM.fullmatch(heading) is None:
+        return False
+    return _TYPE in heading or any(
+        entity.label == "disease" and not entity.nested and entity.canonical != record.disease
+        for entity in doc_value(previous.doc, "entities"))
+
+
+def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = False) -> list[dict[str, Any]]:
     """Every numeric frequency statement of the section, whatever it is about, with the
-    assertion of the mention it is about (30%～40%的患儿不合并颅骨骨折: negated)."""
+    assertion of the mention it is about (30%～40%的患儿不合并颅骨骨折: negated).
+    ``after_a_type``: the text goes on from a heading item naming a type or another disease; a
+    share of a whole in it is that one's (2.顿挫型 / 约占全部感染者的4%～8%), not the record's disease."""
     rows = []
     assertions = None
     for statement in doc_value(view.doc, "frequencies") or ():
@@ -187,7 +212,11 @@ def _frequency_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         # not a file's stem standing in for a disease the record does not name (E040)
         of_the_record = subject is None and statement.rule == "record" and bool(record.disease) and record.disease_named
         # 1.亚急性型:常见,约占乙状结肠扭转的75%～85% (in that record): a share of the disease is a part's, not its own
-        of_the_record = of_the_record and record.disease not in (statement.population or "")
+        a_share_of_a_whole = of_the_record and _SHARE_OF_A_WHOLE.search(
+            view.section.text, view.sentence_of(statement.quantity.start)[0], statement.quantity.start) is not None
+        # 1.亚急性型:常见,约占乙状结肠扭转的75%～85% (in that record): a share of the disease is a part's, not its own
+        if a_share_of_a_whole and (after_a_type or record.disease in (statement.population or "")):
+            of_the_record = False
         if subject is not None and assertions is None:
             assertions = _assertions_by_span(view)
         rows.append(

@@ -333,3 +333,13 @@ def test_the_records_aliases_reach_the_context_stage(nlp):
         rows = process_record(Record("r1", "无精症", "test", sections, (), aliases=aliases), nlp)["mentions"]
         assertions[aliases] = next(row["assertion"] for row in rows if row["text"] == "无精子症")
     assert assertions == {(): "other_disease", ("无精子症",): "present"}
+
+
+def test_a_share_opening_the_item_after_a_heading_item_is_the_headings_not_the_records(nlp):
+    # frequencies review of medical_2 (2026-12-05): 脊髓灰质炎 lists its types as heading items
+    texts = ("1.无症状型(即隐性感染)", "占全部感染者的90%～95%，感染后无症状出现。", "占全身病例的5%。", "(2)脑叶出血",
+             "系大脑皮质支血管破裂所致。约占脑出血的10%。")
+    sections = tuple(Section(f"symptom_detail/{n}", text) for n, text in enumerate(texts))
+    rows = process_record(Record("r1", "脊髓灰质炎", "test", sections, ()), nlp)["frequencies"]
+    assert [(row["section"], row["subject"]) for row in rows] == [
+        ("symptom_detail/1", None), ("symptom_detail/2", "脊髓灰质炎"), ("symptom_detail/4", None)]

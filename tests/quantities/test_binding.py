@@ -2389,6 +2389,7 @@ def test_a_led_cohorts_group_stops_at_a_semicolon_for_bare_percentages():
         ("急性型占成人ITP不到10%。", ("急性型",), "backward", None),  # a finding before 占: its share
         ("(1)痉挛型：发病率最高，占全部病人的60%～70%。", (), "", "全部病人"),  # a type heading's share
         ("恶性黑色素瘤占肛周癌的1%～4%，占所有恶性黑色素瘤的1%～2%。", ("恶性黑色素瘤",), "", None),  # another's going on
+        ("约占本病的80%，在青春发育期前不易发现。", (), "", "本病"),  # a type's share of the record's disease
     ],
 )
 def test_a_share_of_a_whole_opening_its_sentence_counts_the_record_disease(text, terms, rule, population):
@@ -2405,6 +2406,7 @@ def test_a_share_of_a_whole_opening_its_sentence_counts_the_record_disease(text,
         ("震颤也是PD三主征之一，最为常见，约有1/3病人以此为首发症状。", ("震颤", "PD"), "震颤"),  # the sentence's opening
         ("头痛较常见。约30%的患者有此症状。", ("头痛",), "头痛"),  # the sentence before
         ("约30%的患者有此症状。", (), None),  # none named before: no subject
+        ("婴儿肠道内难辨梭状芽孢杆菌可占细菌总量的50%以上，有30%的婴幼儿肠道中携带此菌。", ("细菌",), None),  # not 此菌
     ],
 )
 def test_an_anaphor_after_a_share_counts_the_finding_named_before(text, terms, subject):
