@@ -751,6 +751,10 @@ SHARED_HEAD_SOURCE = "rule:shared_head"
 _OUT_OF_A_SHARING_WORD = frozenset("，,。；;：:、（）()[]【】 \t\n")
 
 
+#: The longest head of a finding after its site that rule 17 lets the site stand for it (面色|苍白).
+_OWN_HEAD = 2
+
+
 def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[str, tuple[Collection[str], str]],
                               terms: Mapping[str, LexiconEntry]) -> list[Entity]:
     """Rule 17: a head of ``finding_heads.tsv`` with ``shared_over`` joiners is shared by the word
@@ -817,7 +821,9 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
             after = m.end + 1 + len(head)
             if (m.end < len(text) and text[m.end] in joiners and text.startswith(head, m.end + 1)
                     and (after == len(text) or text[after] in _OUT_OF_A_SHARING_WORD) and free(m.end + 1, after)):
-                site = next((n for n in mentions if n.nested and n.start == m.start and n.end < m.end and n.label in labels), None)
+                # the site opening the finding, when only its own head follows (面色|苍白; not 角膜|反射迟钝)
+                site = next((n for n in mentions if n.nested and n.start == m.start and m.end - _OWN_HEAD <= n.end < m.end
+                             and n.label in labels), None)
                 words = [site.text] if site is not None else []
                 words += [m.text[:k] for k in range(len(m.text) - 1, 1, -1)]
                 for word in words:

@@ -434,6 +434,17 @@ def test_a_head_shared_over_a_joiner_makes_the_word_before_a_finding_too():
     assert [e.label for e in matcher.find("白细胞及血小板计数")] == ["test", "test"]  # no head
 
 
+def test_a_site_stands_for_a_finding_a_lone_shared_head_follows_only_before_the_findings_own_head():
+    # ten-file check of rule 17 (2026-12-05): 角膜反射迟钝或消失 gave 角膜消失
+    terms = {"角膜": "body", "角膜反射迟钝": "symptom", "面色": "body", "面色苍白": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    row = ("symptom", frozenset({"body", "test"}), "", (), "及和与、或")
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"消失": (row,), "萎黄": (row,)}))
+    shared = lambda text: [e.canonical for e in matcher.find(text) if e.source == "rule:shared_head"]  # noqa: E731
+    assert shared("面色苍白或萎黄。") == ["面色萎黄"]
+    assert shared("角膜反射迟钝或消失。") == []
+
+
 def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure_with_it():
     # mentions review of xywy medical_9: 白内障|摘除术后, 肾|活检, 主动脉|造影 came out as the site or
     # lesion alone; CMeEE writes such a phrase as one procedure mention (rule 13, procedure_heads.tsv)
