@@ -722,8 +722,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             continue
         if rule is None or (
             rule.max_scope is not None and _leash(text, *between, window.entities_in(*between)) > rule.max_scope
-        ) or (rule.scope == "clause" and any(text[i] in _COMMAS for i in range(*between))):
-            continue  # 其症颇似哮喘，烦热胸痛: a cue of scope clause reaches no comma list after its clause
+        ):
+            continue
         if rule.category == "normal" and entity.label in _NEVER_NORMAL:
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
         if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates

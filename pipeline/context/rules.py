@@ -49,9 +49,6 @@ class ContextRule:
     category: str
     direction: str
     max_scope: int | None = None
-    #: ``clause``: the cue reaches only findings of its own clause, not a comma list its clause opens
-    #: (其症颇似哮喘，烦热胸痛: 胸痛 is the patient's; symptoms review of medical_14, 2026-12-05)
-    scope: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +65,7 @@ class HeadingRule:
 def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv") -> tuple[ContextRule, ...]:
     """Read and validate the cue table; cached, so the file is read once per path."""
     rules = []
-    rows = read_tsv(path, ("cue", "category", "direction", "source"), ("max_scope", "note", "scope"))
+    rows = read_tsv(path, ("cue", "category", "direction", "source"), ("max_scope", "note"))
     for line, row in unique_rows(path, rows, ("cue", "category", "direction")):
         category = choice(path, line, row, "category", CATEGORIES)
         direction = choice(path, line, row, "direction", DIRECTIONS)
@@ -87,10 +84,7 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
         max_scope = row.get("max_scope", "")
         if max_scope and not max_scope.isdigit():
             raise DictionaryError("E161", path=path, line=line, value=max_scope)
-        scope = row.get("scope", "") or ""
-        if scope not in ("", "clause"):
-            raise DictionaryError("E027", path=path, line=line, column="scope", value=scope, choices="clause")
-        rules.append(ContextRule(row["cue"], category, direction, int(max_scope) if max_scope else None, scope))
+        rules.append(ContextRule(row["cue"], category, direction, int(max_scope) if max_scope else None))
     return tuple(rules)
 
 
