@@ -88,6 +88,22 @@ _TREATMENT_CAUSES_GAP = re.compile(
 )
 #: A bracketed alias ending a term: 血氧饱和度|(SaO2)
 _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
+#: A bracket, as the abbreviations stage reads one, holding no sentence end: an English name or
+#: abbreviation (甲氨蝶呤|(methotrexate,MTX)), whose comma closes no clause, or an aside
+#: (的个体|(自身免疫性疾病如类风湿关节炎…的患者)|发生).
+_ASIDE = re.compile(r"[ \t]*[(（][^()（）。!?！？;；]{1,60}[)）]")
+#: How far after a drug or procedure ``_aliases_skipped`` looks for such brackets.
+_ALIAS_REACH = 120
+
+
+def _aliases_skipped(norm: str, end: int) -> str:
+    """``norm`` with the brackets shortly after ``end`` cut out, so a look-ahead reads past them
+    (长期应用免疫抑制剂甲氨蝶呤(methotrexate,MTX)的个体(自身免疫性疾病…的患者)发生…: 发生 is the
+    drug's, a cause; therapies review of medical_6, 2026-12-06). Positions up to ``end`` stay."""
+    stop = end + _ALIAS_REACH
+    if "(" not in norm[end:stop] and "（" not in norm[end:stop]:
+        return norm
+    return norm[:end] + _ASIDE.sub("", norm[end:stop]) + norm[stop:]
 
 
 #: Verbs of causing that, with a modal, open the clause after a drug or procedure it caused something in.
@@ -472,7 +488,9 @@ class ClinicalVocabulary:
         """Whether a ``causes`` verb follows the drug or procedure ending at ``end`` in its
         clause or opens the next one, with no ``use`` nor ``prevents`` word between, or one right before the verb: it
         is a cause or an adverse effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质
-        疏松, 长期糖皮质激素和NSAID治疗引起…; not 中药能减少激素引起的…, 用泼尼松治疗药物引起的皮疹)."""
+        疏松, 长期糖皮质激素和NSAID治疗引起…; not 中药能减少激素引起的…, 用泼尼松治疗药物引起的皮疹).
+        A bracketed English name or abbreviation between is read past (``_aliases_skipped``)."""
+        norm = _aliases_skipped(norm, end)
         if self._use_causes_pattern.match(norm, end):
             return True  # 大剂量糖皮质激素|的使用及小剂量环孢霉素A的应用可促进
         found = self._causes_pattern.match(norm, end)
@@ -631,7 +649,7 @@ class ClinicalVocabulary:
         treatment; not 长期服用阿司匹林可降低患者再梗死率, nor 长期服用泼尼松或者环磷酰胺."""
         exposure, group = self._exposure_patterns
         return (exposure.search(norm, max(0, start - _EXPOSURE_BEFORE - 8), start) is not None
-                and group.match(norm, end) is not None)
+                and group.match(_aliases_skipped(norm, end), end) is not None)
 
     @functools.cached_property
     def _treated_group_pattern(self) -> re.Pattern[str]:

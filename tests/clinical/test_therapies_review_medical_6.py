@@ -55,3 +55,13 @@ def test_incision_and_drainage_is_a_surgery():
     # curated term: 切开引流 was no mention (脓肿切开引流手术 gave a bare 手术 only)
     assert names("B超诊出脓液后应及早切开引流。", "prevent_info") == ["切开引流"]
     assert names("脓肿引流通畅。", "prevent_info") == []
+
+
+def test_a_bracket_after_a_drug_does_not_hide_what_it_causes():
+    # the comma of (methotrexate，MTX) closed the clause before 发生
+    text = "本病指长期应用免疫抑制剂甲氨蝶呤(methotrexate，MTX)的个体(类风湿关节炎的患者)发生的淋巴瘤。"
+    assert names(text, "gaishu_info") == []
+
+
+def test_a_bracket_after_a_treatment_keeps_it_a_treatment():
+    assert names("可用泼尼松(prednisone，PDN)治疗，疗效确切。", "gaishu_info") == ["泼尼松"]
