@@ -65,3 +65,26 @@ def test_a_bracket_after_a_drug_does_not_hide_what_it_causes():
 
 def test_a_bracket_after_a_treatment_keeps_it_a_treatment():
     assert names("可用泼尼松(prednisone，PDN)治疗，疗效确切。", "gaishu_info") == ["泼尼松"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later items of a comma list a cause_before word opens
+        "对医源性传染如角膜移植，骨髓移植，生长激素等严加监控。",
+        "可发生于囊内摘除，囊外摘除术后，前房人工晶状体植入术，囊膜有破孔的病例。",
+    ],
+)
+def test_the_later_items_of_a_list_of_causes_are_no_therapy(text):
+    assert names(text, "symptom_data") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("由于存在感染病灶，炎症扩散，应早行手术探查。", ["手术"]),  # a clause with more than the item
+        ("避免因为疲劳等因素造成的劳损，如果可以进行理疗、热敷。", ["理疗", "热敷"]),  # a condition opens the clause
+    ],
+)
+def test_a_treatment_in_a_later_clause_after_a_cause_stays(text, expected):
+    assert names(text, "prevent_info") == expected
