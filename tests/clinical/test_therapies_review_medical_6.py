@@ -88,3 +88,9 @@ def test_the_later_items_of_a_list_of_causes_are_no_therapy(text):
 )
 def test_a_treatment_in_a_later_clause_after_a_cause_stays(text, expected):
     assert names(text, "prevent_info") == expected
+
+
+def test_a_comma_list_of_drugs_goes_on_past_a_bracket():
+    text = "应选用广谱类抗生素，常用的有氨苄西林(氨苄青霉素)，头孢氨苄，头孢塞肟，头孢替坦等。"
+    assert names(text, "prevent_info") == ["抗生素", "氨苄西林", "头孢氨苄", "头孢噻肟", "头孢替坦"]
+    assert names("减少过氧化氢(H2O2)，头孢氨苄的产生。", "prevent_info") == []  # no treatment before the list
