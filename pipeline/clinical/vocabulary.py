@@ -637,6 +637,9 @@ class ClinicalVocabulary:
         (可发生于囊内摘除，囊外摘除术后，虹膜固定型前房人工晶状体植入术，), each such item ending with the
         drug or procedure (``end``)."""
         found = self._cause_before_pattern.search(norm, max(0, start - 45), start)
+        if found is not None and found.group("listed") is not None and \
+                (plain := self._cause_before_pattern.search(norm, found.start("listed"), start)) is not None:
+            found = plain  # 继发于…放疗后，亦可见于长期服用|泼尼松: the nearer cue, in the drug's own clause
         if found is None:
             return False
         if found.group("examples") is not None and self.outcome_pattern.search(norm, found.start("examples"), clause_end(norm, start)):
