@@ -269,7 +269,7 @@ def _candidates(
                 0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
-        if voc.is_cause_by_what_precedes(norm, entity.start) or (
+        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
                  or voc.names_an_exposed_group(norm, entity.start, entity.end)
@@ -395,17 +395,27 @@ _COMMA = re.compile(r"[ \t]*,[ \t]*")
 def _treatment_groups(norm: str, candidates: list[tuple[Entity, str]], voc: ClinicalVocabulary,
                       sentence: tuple[int, int]) -> list[list[dict]]:
     """Rule 1 for a sentence's groups: those that are treatments, and each item of a comma list
-    after one that is (可选用青霉素,红霉素,克林霉素): an item after a comma has a clause of its own,
-    which holds no use word. Only forward: a treatment word after the list's last item
+    after one that is (可选用青霉素,红霉素,克林霉素; 氨苄西林(氨苄青霉素),头孢氨苄: past a bracket): an item
+    after a comma has a clause of its own, which holds no use word. Only forward: a treatment word after the list's last item
     (…,降压药等药合用必须慎重; …,口服避孕药等可使…) is that item's alone."""
     treatments: list[list[dict]] = []
     previous_kept: list[dict] | None = None  # the group before, if it is a treatment
     for group in _groups(norm, candidates, voc):
-        listed = previous_kept is not None and _COMMA.fullmatch(norm, previous_kept[-1]["end"], group[0]["start"])
+        listed = previous_kept is not None and _COMMA.fullmatch(
+            norm, _after_bracket(norm, previous_kept[-1]["end"]), group[0]["start"])
         previous_kept = group if listed or _is_treatment(norm, group, voc, sentence) else None
         if previous_kept is not None:
             treatments.append(group)
     return treatments
+
+
+#: A bracket after a list item, any alias (氨苄西林|(氨苄青霉素)|，头孢氨苄: therapies review of medical_6).
+_ITEM_BRACKET = re.compile(r"[ \t]*\([^()]{1,40}\)")
+
+
+def _after_bracket(norm: str, pos: int) -> int:
+    m = _ITEM_BRACKET.match(norm, pos)
+    return m.end() if m else pos
 
 
 def _after_alias(norm: str, pos: int) -> int:

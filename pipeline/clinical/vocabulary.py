@@ -88,6 +88,28 @@ _TREATMENT_CAUSES_GAP = re.compile(
 )
 #: A bracketed alias ending a term: 血氧饱和度|(SaO2)
 _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
+#: A bracket, as the abbreviations stage reads one, holding no sentence end: an English name or
+#: abbreviation (甲氨蝶呤|(methotrexate,MTX)), whose comma closes no clause, or an aside
+#: (的个体|(自身免疫性疾病如类风湿关节炎…的患者)|发生).
+_ASIDE = re.compile(r"[ \t]*[(（][^()（）。!?！？;；]{1,60}[)）]")
+#: How far after a drug or procedure ``_aliases_skipped`` looks for such brackets.
+_ALIAS_REACH = 120
+
+
+#: Words opening a clause, not an item of a list (，如果可以进行理疗, ，应早行手术).
+_CLAUSE_OPENERS = "如果|若|可|应|需|宜|但|并|而|则|经"
+#: After a drug or procedure, the end of its item in a comma list (骨髓移植|，生物制剂; 大手术|等).
+_LIST_ITEM_END = re.compile(r"[ \t]*(?:[,，、。;；]|等|\Z)")
+
+
+def _aliases_skipped(norm: str, end: int) -> str:
+    """``norm`` with the brackets shortly after ``end`` cut out, so a look-ahead reads past them
+    (长期应用免疫抑制剂甲氨蝶呤(methotrexate,MTX)的个体(自身免疫性疾病…的患者)发生…: 发生 is the
+    drug's, a cause; therapies review of medical_6, 2026-12-06). Positions up to ``end`` stay."""
+    stop = end + _ALIAS_REACH
+    if "(" not in norm[end:stop] and "（" not in norm[end:stop]:
+        return norm
+    return norm[:end] + _ASIDE.sub("", norm[end:stop]) + norm[stop:]
 
 
 #: Verbs of causing that, with a modal, open the clause after a drug or procedure it caused something in.
@@ -472,7 +494,9 @@ class ClinicalVocabulary:
         """Whether a ``causes`` verb follows the drug or procedure ending at ``end`` in its
         clause or opens the next one, with no ``use`` nor ``prevents`` word between, or one right before the verb: it
         is a cause or an adverse effect, no treatment (手术操作不当造成感染, 长期服用激素可引起骨质
-        疏松, 长期糖皮质激素和NSAID治疗引起…; not 中药能减少激素引起的…, 用泼尼松治疗药物引起的皮疹)."""
+        疏松, 长期糖皮质激素和NSAID治疗引起…; not 中药能减少激素引起的…, 用泼尼松治疗药物引起的皮疹).
+        A bracketed English name or abbreviation between is read past (``_aliases_skipped``)."""
+        norm = _aliases_skipped(norm, end)
         if self._use_causes_pattern.match(norm, end):
             return True  # 大剂量糖皮质激素|的使用及小剂量环孢霉素A的应用可促进
         found = self._causes_pattern.match(norm, end)
@@ -585,7 +609,11 @@ class ClinicalVocabulary:
         # review of medical_2); not 如果, 如若, 如同, 如有 (code review)
         return re.compile(
             rf"(?:{alternation(self.cues['cause_before'])})[^{CLAUSE_MARKS}]{{0,15}}"
-            rf"(?P<examples>[,，][ \t]*如(?![果若同有])[^{CLAUSE_MARKS}]{{0,15}})?\Z"
+            rf"(?P<examples>[,，][ \t]*如(?![果若同有])[^{CLAUSE_MARKS}]{{0,15}})?"
+            # the later items of a comma list that stretch opens (医源性传染如角膜移植，|骨髓移植: therapies review of medical_6)
+            # (an item opening with a condition or a modal is a clause: 等因素造成的劳损，如果可以进行理疗)
+            rf"(?P<listed>(?:[,，](?!{_CLAUSE_OPENERS})[^{CLAUSE_MARKS}]{{1,10}}){{0,3}}"
+            rf"[,，](?!{_CLAUSE_OPENERS})[^{CLAUSE_MARKS}]{{0,8}})?\Z"
         )
 
     @functools.cached_property
@@ -600,16 +628,26 @@ class ClinicalVocabulary:
     def _anchor_pattern(self) -> re.Pattern[str]:
         return re.compile(rf"(?!{alternation(self.cues['not_anchor'])})(?:{alternation(self.cues['anchor'])})")
 
-    def is_cause_by_what_precedes(self, norm: str, start: int) -> bool:
+    def is_cause_by_what_precedes(self, norm: str, start: int, end: int | None = None) -> bool:
         """Whether a ``cause_before`` word comes shortly before the drug or procedure at
         ``start`` in its clause (at most 15 characters between): it is named as a cause or a
         setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…), and so
-        are the examples after a ，如 closing that stretch (继发于药物治疗，如皮质类固醇和青霉胺的使用)."""
+        are the examples after a ，如 closing that stretch (继发于药物治疗，如皮质类固醇和青霉胺的使用) and
+        the later items of a comma list it opens, with no ``use`` cue, route or outcome between
+        (可发生于囊内摘除，囊外摘除术后，虹膜固定型前房人工晶状体植入术，), each such item ending with the
+        drug or procedure (``end``)."""
         found = self._cause_before_pattern.search(norm, max(0, start - 45), start)
+        if found is not None and found.group("listed") is not None and \
+                (plain := self._cause_before_pattern.search(norm, found.start("listed"), start)) is not None:
+            found = plain  # 继发于…放疗后，亦可见于长期服用|泼尼松: the nearer cue, in the drug's own clause
         if found is None:
             return False
         if found.group("examples") is not None and self.outcome_pattern.search(norm, found.start("examples"), clause_end(norm, start)):
             return False  # 由于病情较重，如泼尼松无效可加用…: a condition on a treatment (code review)
+        if found.group("listed") is not None and (
+                end is None or not _LIST_ITEM_END.match(norm, end)
+                or self.treatment_word_pattern.search(norm, found.start("listed"), start)):
+            return False  # 由于存在感染病灶，…应早行手术探查: a clause with more than the item, no list of causes
         return True
 
     @functools.cached_property
@@ -631,7 +669,7 @@ class ClinicalVocabulary:
         treatment; not 长期服用阿司匹林可降低患者再梗死率, nor 长期服用泼尼松或者环磷酰胺."""
         exposure, group = self._exposure_patterns
         return (exposure.search(norm, max(0, start - _EXPOSURE_BEFORE - 8), start) is not None
-                and group.match(norm, end) is not None)
+                and group.match(_aliases_skipped(norm, end), end) is not None)
 
     @functools.cached_property
     def _treated_group_pattern(self) -> re.Pattern[str]:

@@ -55,3 +55,42 @@ def test_incision_and_drainage_is_a_surgery():
     # curated term: 切开引流 was no mention (脓肿切开引流手术 gave a bare 手术 only)
     assert names("B超诊出脓液后应及早切开引流。", "prevent_info") == ["切开引流"]
     assert names("脓肿引流通畅。", "prevent_info") == []
+
+
+def test_a_bracket_after_a_drug_does_not_hide_what_it_causes():
+    # the comma of (methotrexate，MTX) closed the clause before 发生
+    text = "本病指长期应用免疫抑制剂甲氨蝶呤(methotrexate，MTX)的个体(类风湿关节炎的患者)发生的淋巴瘤。"
+    assert names(text, "gaishu_info") == []
+
+
+def test_a_bracket_after_a_treatment_keeps_it_a_treatment():
+    assert names("可用泼尼松(prednisone，PDN)治疗，疗效确切。", "gaishu_info") == ["泼尼松"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later items of a comma list a cause_before word opens
+        "对医源性传染如角膜移植，骨髓移植，生长激素等严加监控。",
+        "可发生于囊内摘除，囊外摘除术后，前房人工晶状体植入术，囊膜有破孔的病例。",
+    ],
+)
+def test_the_later_items_of_a_list_of_causes_are_no_therapy(text):
+    assert names(text, "symptom_data") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("由于存在感染病灶，炎症扩散，应早行手术探查。", ["手术"]),  # a clause with more than the item
+        ("避免因为疲劳等因素造成的劳损，如果可以进行理疗、热敷。", ["理疗", "热敷"]),  # a condition opens the clause
+    ],
+)
+def test_a_treatment_in_a_later_clause_after_a_cause_stays(text, expected):
+    assert names(text, "prevent_info") == expected
+
+
+def test_a_comma_list_of_drugs_goes_on_past_a_bracket():
+    text = "应选用广谱类抗生素，常用的有氨苄西林(氨苄青霉素)，头孢氨苄，头孢塞肟，头孢替坦等。"
+    assert names(text, "prevent_info") == ["抗生素", "氨苄西林", "头孢氨苄", "头孢噻肟", "头孢替坦"]
+    assert names("减少过氧化氢(H2O2)，头孢氨苄的产生。", "prevent_info") == []  # no treatment before the list
