@@ -98,6 +98,8 @@ _ALIAS_REACH = 120
 
 #: Words opening a clause, not an item of a list (，如果可以进行理疗, ，应早行手术).
 _CLAUSE_OPENERS = "如果|若|可|应|需|宜|但|并|而|则|经"
+#: A modal anywhere in an item makes it a clause of advice (常见为…，多半需手术治疗; not 应激).
+_MODAL = re.compile("需|应(?!激)|宜|方可")
 #: After a drug or procedure, the end of its item in a comma list (骨髓移植|，生物制剂; 大手术|等).
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,，、。;；]|等|\Z)")
 
@@ -105,7 +107,7 @@ _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,，、。;；]|等|\Z)")
 def _aliases_skipped(norm: str, end: int) -> str:
     """``norm`` with the brackets shortly after ``end`` cut out, so a look-ahead reads past them
     (长期应用免疫抑制剂甲氨蝶呤(methotrexate,MTX)的个体(自身免疫性疾病…的患者)发生…: 发生 is the
-    drug's, a cause; therapies review of medical_6, 2026-12-06). Positions up to ``end`` stay."""
+    drug's, a cause; therapies review of medical_6, 2026-12-05). Positions up to ``end`` stay."""
     stop = end + _ALIAS_REACH
     if "(" not in norm[end:stop] and "（" not in norm[end:stop]:
         return norm
@@ -646,8 +648,12 @@ class ClinicalVocabulary:
             return False  # 由于病情较重，如泼尼松无效可加用…: a condition on a treatment (code review)
         if found.group("listed") is not None and (
                 end is None or not _LIST_ITEM_END.match(norm, end)
-                or self.treatment_word_pattern.search(norm, found.start("listed"), start)):
-            return False  # 由于存在感染病灶，…应早行手术探查: a clause with more than the item, no list of causes
+                or self.treatment_word_pattern.search(norm, found.start("listed"), clause_end(norm, end))
+                or _MODAL.search(norm, found.start("listed"), start)
+                or self.outcome_pattern.search(norm, end, clause_end(norm, clause_end(norm, end) + 1))):
+            # 由于存在感染病灶，…应早行手术探查; 常见为移性上皮癌，多半需手术治疗; 多种抗生素等早期治疗下;
+            # 早期广泛局部切除，可获痊愈: a clause with more than the item, or one telling a treatment, no list of causes
+            return False
         return True
 
     @functools.cached_property

@@ -1,4 +1,4 @@
-"""Therapy rows a review of xywy medical_6 (2026-12-06) found wrong: drugs and operations named as
+"""Therapy rows a review of xywy medical_6 (2026-12-05) found wrong: drugs and operations named as
 causes, exposures or the patients advice is for, not as treatments."""
 
 from __future__ import annotations
@@ -84,6 +84,10 @@ def test_the_later_items_of_a_list_of_causes_are_no_therapy(text):
     [
         ("由于存在感染病灶，炎症扩散，应早行手术探查。", ["手术"]),  # a clause with more than the item
         ("避免因为疲劳等因素造成的劳损，如果可以进行理疗、热敷。", ["理疗", "热敷"]),  # a condition opens the clause
+        # ten-file check (2026-12-05): an item holding a modal or a use word, or an outcome after it, tells a treatment
+        ("输尿管肿瘤指发生在输尿管任何阶段上的肿瘤，常见为移性上皮癌，多半需手术治疗。", ["手术"]),
+        ("肿瘤主要发生于20～40岁的青年人，2/3发生于男性，早期广泛局部切除，可获痊愈。", ["局部切除"]),
+        ("在当今医疗护理水平下，层流病房，造血生长因素，成份输血和多种抗生素等早期治疗下，病人多能康复出院。", ["输血", "抗生素"]),
     ],
 )
 def test_a_treatment_in_a_later_clause_after_a_cause_stays(text, expected):
