@@ -279,12 +279,36 @@ def _percent(numeric: Any) -> float | None:
     return numeric.pct_reported if numeric.pct_reported is not None else numeric.pct_computed
 
 
+#: A type written before a disease's name: an adjective in 性 or a type in 型 (真性|乳头内陷,
+#: 假性|性早熟, Ⅱ型|冷球蛋白血症); 非 says another disease (非霍奇金淋巴瘤).
+_TYPE_OF_IT = re.compile(r"(?:(?!非)[\u4e00-\u9fff]{1,4}?性|(?!非)[\u4e00-\u9fff]{1,3}?型|[ⅠⅡⅢⅣⅤA-Za-z0-9]{1,3}型)")
+
+
+def _own_disease_names(record: Record) -> tuple[str, ...]:
+    """The record's disease name and the other names its overview gives it, 症 and 征 alike."""
+    return tuple(name.replace("症", "征") for name in (record.disease or "", *(record.aliases or ())) if len(name) >= 2)
+
+
+def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
+    """Whether a symptom mention is the record's disease itself, or a type of it: no finding of
+    it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
+    `乳糜尿系因广泛曲张淋巴管破裂` in one on 乳糜尿). Only the whole name: 肌无力 in a record on
+    重症肌无力 and 出血 in one on 子宫出血 are findings; ``mentions`` keeps the mention."""
+    for written in {entity.text.replace("症", "征"), entity.canonical.replace("症", "征")}:
+        for name in names:
+            if written == name or (written.endswith(name) and _TYPE_OF_IT.fullmatch(written, 0, len(written) - len(name))):
+                return True
+    return False
+
+
 def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
-    """One row per symptom mention, with the frequency bound to it (if any)."""
+    """One row per symptom mention, with the frequency bound to it (if any); none for a mention
+    of the record's own disease (``_names_own_disease``)."""
     bound = view.frequencies_by_subject
+    own = _own_disease_names(record)
     rows = []
     for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
-        if entity.label != "symptom" or entity.nested:
+        if entity.label != "symptom" or entity.nested or _names_own_disease(entity, own):
             continue
         statements = bound.get((entity.start, entity.end), [])
         numeric = _numeric(statements)

@@ -343,3 +343,22 @@ def test_a_share_opening_the_item_after_a_heading_item_is_the_headings_not_the_r
     rows = process_record(Record("r1", "脊髓灰质炎", "test", sections, ()), nlp)["frequencies"]
     assert [(row["section"], row["subject"]) for row in rows] == [
         ("symptom_detail/1", None), ("symptom_detail/2", "脊髓灰质炎"), ("symptom_detail/4", None)]
+
+
+@pytest.mark.parametrize("disease, text, own", [
+    ("乳头内陷", "真性乳头内陷双侧常见，伴乳头溢液。", "真性乳头内陷"),  # a type of it
+    ("乳糜尿", "乳糜尿可有腰痛。", "乳糜尿"),  # itself
+])
+def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
+    rows = rows_of(nlp, text, disease=disease)
+    assert own not in [row["text"] for row in rows["symptoms"]]
+    assert own in [row["text"] for row in rows["mentions"]]  # the mention stays
+    assert len(rows["symptoms"]) == 1  # its finding keeps its row
+
+
+@pytest.mark.parametrize("disease, text, finding", [
+    ("重症肌无力", "眼外肌无力最常见，肌无力于活动后加重。", "肌无力"),  # no whole name of the record
+    ("妊娠呕吐", "少数孕妇出现频繁呕吐。", "呕吐"),
+])
+def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, finding):
+    assert finding in [row["text"] for row in rows_of(nlp, text, disease=disease)["symptoms"]]
