@@ -765,13 +765,14 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     (the lexicon's, else the word with the head), its source ``SHARED_HEAD_SOURCE``. The finding must
     open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of
     them: 红细胞、白细胞及血小板减少), else a text that with the head is a lexicon symptom."""
+    any_joiner = frozenset(c for _, joiners in heads.values() for c in joiners)
+    near = [m for m in mentions if m.label == "symptom" and not m.nested and (
+        (m.start > 0 and text[m.start - 1] in any_joiner) or (m.end < len(text) and text[m.end] in any_joiner))]
+    if not near:
+        return mentions  # most texts have no symptom next to a joiner
     top = [m for m in mentions if not m.nested]
     by_end = {m.end: m for m in top}
     taken = [(m.start, m.end) for m in top]
-    inner: dict[tuple[int, int], list[Entity]] = {}
-    for m in mentions:
-        if m.nested:
-            inner.setdefault((m.start, m.end), []).append(m)
 
     def free(start: int, end: int) -> bool:
         return not any(a < end and start < b for a, b in taken)
@@ -786,11 +787,7 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
 
     shared: dict[int, Entity] = {}  # start of a top-level mention → the symptom standing for it
     added: list[Entity] = []
-    any_joiner = frozenset(c for _, joiners in heads.values() for c in joiners)
-    for m in top:
-        if m.label != "symptom" or not (
-                (m.start > 0 and text[m.start - 1] in any_joiner) or (m.end < len(text) and text[m.end] in any_joiner)):
-            continue  # most symptoms stand next to no joiner
+    for m in near:
         for head, (labels, joiners) in heads.items():
             # 白细胞及[血小板]减少: the word before the joiner takes the head
             if m.text.endswith(head) and len(m.text) > len(head) and m.start > 0 and text[m.start - 1] in joiners:
