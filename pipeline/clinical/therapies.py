@@ -240,9 +240,15 @@ def _candidates(
     causes: list[tuple[Entity, str]] = []
     vehicles: list[tuple[Entity, str]] = []  # diluents: they end a statement, as causes, but hold no outcome back
     avoided_end = -1  # the end of the last drug or procedure kept away from
+    operation_end = -1  # the end of the last surgery or procedure mention
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
+        if entity.label == "procedure":
+            if 0 <= operation_end <= entity.start and norm[operation_end : entity.end].strip(" \t") in voc.cues["same_operation"]:
+                continue  # 脓肿切开引流手术, 冷冻治疗等小手术: the operation just named, no second row
+            if voc.category("procedure", entity.text, entity.canonical) in _OPERATIONS:
+                operation_end = entity.end
         route_end = entity.start
         while route_end > 0 and norm[route_end - 1] in " \t":
             route_end -= 1

@@ -54,7 +54,7 @@ CUE_ROLES = (
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
-    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome",
+    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "same_operation",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).

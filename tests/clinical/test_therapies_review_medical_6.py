@@ -98,3 +98,16 @@ def test_a_comma_list_of_drugs_goes_on_past_a_bracket():
     text = "应选用广谱类抗生素，常用的有氨苄西林(氨苄青霉素)，头孢氨苄，头孢塞肟，头孢替坦等。"
     assert names(text, "prevent_info") == ["抗生素", "氨苄西林", "头孢氨苄", "头孢噻肟", "头孢替坦"]
     assert names("减少过氧化氢(H2O2)，头孢氨苄的产生。", "prevent_info") == []  # no treatment before the list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # same_operation: a generic 手术 right after an operation names it again, one row
+        ("待脓肿局限以后应行脓肿切开引流手术释放积液。", ["切开引流"]),
+        ("宫颈电熨，冷冻治疗等小手术，宜在月经净后尽早施行。", ["冷冻治疗"]),
+        ("先行切开引流，再行手术治疗。", ["切开引流", "手术"]),  # another clause: another operation
+    ],
+)
+def test_a_generic_operation_right_after_an_operation_is_the_same_one(text, expected):
+    assert names(text, "prevent_info") == expected
