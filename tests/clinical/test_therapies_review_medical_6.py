@@ -111,3 +111,16 @@ def test_a_comma_list_of_drugs_goes_on_past_a_bracket():
 )
 def test_a_generic_operation_right_after_an_operation_is_the_same_one(text, expected):
     assert names(text, "prevent_info") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anchor 前、手术后 (as 前后) and the typo 是应注意 (for 时应注意): the time of what the clause says
+        ("向家长讲解需何种手术治疗，手术前、手术后需注意的问题。", ["手术"]),
+        ("对于腓骨骨折外固定、手术是应注意保护腓总神经。", []),
+        ("手术是治疗本病的主要方法。", ["手术"]),  # 是 alone: no time
+    ],
+)
+def test_an_operation_as_the_time_of_advice_is_no_therapy(text, expected):
+    assert names(text, "nursing_info") == expected
