@@ -498,12 +498,15 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
                     unit = _per_day(unit)  # 用红霉素1g的每天剂量: 1 g/d (therapies review of medical_12)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
-    m = voc.route_pattern.search(norm, row["end"], end)
+    # an operation is given by no route: 热敷、理疗，外敷甲沟康 (外敷 is the next item's), 手术前晚清洁灌肠
+    m = voc.route_pattern.search(norm, row["end"], end) if row["category"] not in _OPERATIONS else None
     if m is not None and later and not norm[m.end() : min(later)].strip(" \t"):
         m = None  # 静脉注射地塞米松，|口服|泼尼松: the route of the next drug, written right before it
     if m is not None and norm[m.start() - 1] not in _ANOTHER_ITEM:
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
+    elif row["category"] in _OPERATIONS:
+        pass
     elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):
         row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()
