@@ -275,7 +275,8 @@ def _candidates(
                 0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
-        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end) or (
+        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end) or voc.names_an_exposure(
+                norm, entity.start, entity.end) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
                  or voc.names_an_exposed_group(norm, entity.start, entity.end)

@@ -124,3 +124,27 @@ def test_a_generic_operation_right_after_an_operation_is_the_same_one(text, expe
 )
 def test_an_operation_as_the_time_of_advice_is_no_therapy(text, expected):
     assert names(text, "nursing_info") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exposed_outcome after a group word, risk_close ending the clause: exposures, in any section
+        "连续应用抗生素10天的患者患假丝酵母菌性外阴阴道炎占20%。",
+        "抗生素的使用是患假丝酵母菌性外阴阴道炎的短期危险因素，",
+        "对接受输血者的血源，严格检查以保证不被感染。",
+    ],
+)
+def test_an_exposure_in_a_treatment_section_is_no_therapy(text):
+    assert names(text, "nursing_info") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("用拇指轻轻按摩患儿患侧胸锁乳突肌肿块部位。", ["按摩"]),  # 患侧: the affected side
+        ("手术是治疗本病的主要方法。", ["手术"]),  # no risk word
+    ],
+)
+def test_a_treatment_with_a_group_or_是_after_it_stays(text, expected):
+    assert names(text, "nursing_info") == expected
