@@ -240,9 +240,15 @@ def _candidates(
     causes: list[tuple[Entity, str]] = []
     vehicles: list[tuple[Entity, str]] = []  # diluents: they end a statement, as causes, but hold no outcome back
     avoided_end = -1  # the end of the last drug or procedure kept away from
+    operation_end = -1  # the end of the last surgery or procedure mention
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
+        if entity.label == "procedure":
+            if 0 <= operation_end <= entity.start and norm[operation_end : entity.end].strip(" \t") in voc.cues["same_operation"]:
+                continue  # 脓肿切开引流手术, 冷冻治疗等小手术: the operation just named, no second row
+            if voc.category("procedure", entity.text, entity.canonical) in _OPERATIONS:
+                operation_end = entity.end
         route_end = entity.start
         while route_end > 0 and norm[route_end - 1] in " \t":
             route_end -= 1
@@ -269,7 +275,8 @@ def _candidates(
                 0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
-        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end) or (
+        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end) or voc.names_an_exposure(
+                norm, entity.start, entity.end) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
                  or voc.names_an_exposed_group(norm, entity.start, entity.end)
@@ -492,12 +499,15 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
                     unit = _per_day(unit)  # 用红霉素1g的每天剂量: 1 g/d (therapies review of medical_12)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
-    m = voc.route_pattern.search(norm, row["end"], end)
+    # an operation is given by no route: 热敷、理疗，外敷甲沟康 (外敷 is the next item's), 手术前晚清洁灌肠
+    m = voc.route_pattern.search(norm, row["end"], end) if row["category"] not in _OPERATIONS else None
     if m is not None and later and not norm[m.end() : min(later)].strip(" \t"):
         m = None  # 静脉注射地塞米松，|口服|泼尼松: the route of the next drug, written right before it
     if m is not None and norm[m.start() - 1] not in _ANOTHER_ITEM:
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
+    elif row["category"] in _OPERATIONS:
+        pass
     elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):
         row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()

@@ -54,7 +54,8 @@ CUE_ROLES = (
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
-    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome",
+    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "same_operation",
+    "exposed_outcome", "risk_close",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
@@ -64,6 +65,8 @@ _ANCHOR_LEAD = r"(?:治疗|的应用|的使用|的)?(?:开始)?"
 #: Right after a surgery, radiotherapy or chemotherapy: its time (手术后每日换药, 胃切除术后胃酸缺乏, 放疗|治疗后);
 #: not 后期, 后续, 后来 or 后遗症 (手术后遗症 is no time).
 _AFTER_OPERATION = re.compile(r"(?:治疗|术)?后(?![期续来遗])")
+#: After an ``exposed_outcome`` 患, the affected part, no falling ill: 按摩患儿患侧胸锁乳突肌 (medical_2).
+_AFFECTED_PART = re.compile(r"(?<=患)[侧处部肢]")
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
 _EXPOSURE_BEFORE = 14
@@ -676,6 +679,25 @@ class ClinicalVocabulary:
         exposure, group = self._exposure_patterns
         return (exposure.search(norm, max(0, start - _EXPOSURE_BEFORE - 8), start) is not None
                 and group.match(_aliases_skipped(norm, end), end) is not None)
+
+    def names_an_exposure(self, norm: str, start: int, end: int) -> bool:
+        """Whether the drug or procedure at ``start:end`` is named as an exposure in any section, treatment
+        sections too: an ``exposed_group`` word shortly after it with an ``exposed_outcome`` word right after
+        the group (连续应用抗生素10天的患者患假丝酵母菌性外阴阴道炎占20%, 对接受输血者的血源); or 是 after it in
+        its clause and a ``risk_close`` word ending the clause (抗生素的使用是患…的短期危险因素，)."""
+        exposure, group = self._exposure_patterns
+        after = _aliases_skipped(norm, end)
+        found = group.match(after, end)
+        if found is not None and any(after.startswith(word, found.end()) and not _AFFECTED_PART.match(after, found.end() + len(word))
+                                     for word in self.cues["exposed_outcome"]):
+            return True
+        return self._risk_close_pattern.match(after, end) is not None
+
+    @functools.cached_property
+    def _risk_close_pattern(self) -> re.Pattern[str]:
+        # 抗生素|的使用是患假丝酵母菌性外阴阴道炎的短期危险因素，: 是 within 6 characters, the risk word closing the clause
+        return re.compile(
+            rf"[^{CLAUSE_MARKS}是]{{0,6}}是[^{CLAUSE_MARKS}]{{0,24}}?(?:{alternation(self.cues['risk_close'])})(?=[{CLAUSE_MARKS}]|\Z)")
 
     @functools.cached_property
     def _treated_group_pattern(self) -> re.Pattern[str]:

@@ -98,3 +98,53 @@ def test_a_comma_list_of_drugs_goes_on_past_a_bracket():
     text = "应选用广谱类抗生素，常用的有氨苄西林(氨苄青霉素)，头孢氨苄，头孢塞肟，头孢替坦等。"
     assert names(text, "prevent_info") == ["抗生素", "氨苄西林", "头孢氨苄", "头孢噻肟", "头孢替坦"]
     assert names("减少过氧化氢(H2O2)，头孢氨苄的产生。", "prevent_info") == []  # no treatment before the list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # same_operation: a generic 手术 right after an operation names it again, one row
+        ("待脓肿局限以后应行脓肿切开引流手术释放积液。", ["切开引流"]),
+        ("宫颈电熨，冷冻治疗等小手术，宜在月经净后尽早施行。", ["冷冻治疗"]),
+        ("先行切开引流，再行手术治疗。", ["切开引流", "手术"]),  # another clause: another operation
+    ],
+)
+def test_a_generic_operation_right_after_an_operation_is_the_same_one(text, expected):
+    assert names(text, "prevent_info") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anchor 前、手术后 (as 前后) and the typo 是应注意 (for 时应注意): the time of what the clause says
+        ("向家长讲解需何种手术治疗，手术前、手术后需注意的问题。", ["手术"]),
+        ("对于腓骨骨折外固定、手术是应注意保护腓总神经。", []),
+        ("手术是治疗本病的主要方法。", ["手术"]),  # 是 alone: no time
+    ],
+)
+def test_an_operation_as_the_time_of_advice_is_no_therapy(text, expected):
+    assert names(text, "nursing_info") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exposed_outcome after a group word, risk_close ending the clause: exposures, in any section
+        "连续应用抗生素10天的患者患假丝酵母菌性外阴阴道炎占20%。",
+        "抗生素的使用是患假丝酵母菌性外阴阴道炎的短期危险因素，",
+        "对接受输血者的血源，严格检查以保证不被感染。",
+    ],
+)
+def test_an_exposure_in_a_treatment_section_is_no_therapy(text):
+    assert names(text, "nursing_info") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("用拇指轻轻按摩患儿患侧胸锁乳突肌肿块部位。", ["按摩"]),  # 患侧: the affected side
+        ("手术是治疗本病的主要方法。", ["手术"]),  # no risk word
+    ],
+)
+def test_a_treatment_with_a_group_or_是_after_it_stays(text, expected):
+    assert names(text, "nursing_info") == expected

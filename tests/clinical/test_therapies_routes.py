@@ -122,3 +122,18 @@ def test_a_dose_followed_by_the_days_amount_is_per_day(analyse):
 )
 def test_a_route_before_a_dose_before_the_drug_is_its(analyse, text, expected):
     assert rows(analyse, text)[0][:4] == expected
+
+
+# --- therapies review of medical_6 (2026-12-05) -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("选用有效足量的抗菌素，以静脉给药为好。", {"抗生素": "静脉"}),  # continues: 以静脉
+        ("可酌情静脉补充高价营养，如静脉用多种维生素、脂肪乳等。", {"多种维生素": "静脉", "脂肪乳": "静脉"}),
+        ("早期可用热敷、理疗，外敷甲沟康。", {"热敷": "", "理疗": ""}),  # an operation has no route
+        ("手术前晚清洁灌肠。", {"手术": ""}),
+        ("地塞米松，以口服为主。", {"地塞米松": "口服"}),
+    ],
+)
+def test_routes_of_the_medical_6_review(analyse, text, expected):
+    assert routes(analyse, text) == expected
