@@ -506,9 +506,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     if m is not None and norm[m.start() - 1] not in _ANOTHER_ITEM:
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
-    elif row["category"] in _OPERATIONS:
-        pass
-    elif m := voc.route_before_pattern.search(norm, sentence[0], entity.start):
+    elif row["category"] not in _OPERATIONS and (m := voc.route_before_pattern.search(norm, sentence[0], entity.start)):
         row["route"] = voc.routes[m["route"]]
         row["start"] = m.start()
     elif (taken := voc.taken_by_mouth_at(norm, entity.start)) is not None:

@@ -685,7 +685,7 @@ class ClinicalVocabulary:
         sections too: an ``exposed_group`` word shortly after it with an ``exposed_outcome`` word right after
         the group (连续应用抗生素10天的患者患假丝酵母菌性外阴阴道炎占20%, 对接受输血者的血源); or 是 after it in
         its clause and a ``risk_close`` word ending the clause (抗生素的使用是患…的短期危险因素，)."""
-        exposure, group = self._exposure_patterns
+        _, group = self._exposure_patterns
         after = _aliases_skipped(norm, end)
         found = group.match(after, end)
         if found is not None and any(after.startswith(word, found.end()) and not _AFFECTED_PART.match(after, found.end() + len(word))
