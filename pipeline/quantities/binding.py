@@ -23,6 +23,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
    ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
    3: ``高血压患者的30%出现蛋白尿``).
+   A measure (…率) whose finding a group opens its clause right before, after who reported it, takes the group
+   as its population: a patient noun or 组 (``发现观察组维生素B1缺乏症的患病率为1.1%``, ``成人脑炎病死率``), or a
+   disease before a test (``双相情感障碍DST阳性率为52%``); medical_6+13: 11 statements, all right.
 3. ``forward`` — after the number comes 的, a patient noun (maybe after a short group word:
    ``30%成人病例可发生Y``) or a verb (``N%的X患者…Y``,
    ``7/13例(54%)检测到Y``, ``N%发生Y``), or the quantity is a case count/fraction: the finding
@@ -305,6 +308,7 @@ def bind_frequencies(
             )
             if counted is not None:
                 clause_statements = [_lend_numerator(s, (counted,)) for s in clause_statements]
+            clause_statements = [_measured_in_group(norm, start, s, entities, entity_starts, cues) for s in clause_statements]
             if len(statements) > first_of_sentence and span_before is not None:
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
             clause_statements = _anaphora(norm, start, end, clause_statements, entities, entity_starts, sent_start, sentence_before, cues)
@@ -1198,6 +1202,28 @@ def _those_with_closing(norm: str, clause: Span, entities: Sequence[Entity], ent
     found = [e for e in found if e.label in _PREVIOUS_LABELS]
     return max(found, key=lambda e: e.end - e.start) if found else None
 
+
+
+def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
+                       cues: _Cues) -> FrequencyStatement:
+    """A measure (…率) of a finding whose clause opens with a group right before the finding, after who reported
+    it: the group is the population (frequencies review of medical_6, #20 and #28): a disease before a test
+    (周东丰等报道双相情感障碍|DST阳性率为52%) or a patient noun or 组 (发现观察组|维生素B1缺乏症的患病率为1.1%)."""
+    if s.rule not in ("rate", "backward") or not s.measure or s.population or s.subject is None or s.subject.start <= start:
+        return s
+    at = _LIST_MARKER.match(norm, start).end()
+    at = _REPORT_BEFORE_GROUP.match(norm, at, s.subject.start).end()
+    at = cues.group_lead.match(norm, at, s.subject.start).end()
+    end = s.subject.start - (norm[s.subject.start - 1] == "的")
+    if end - at < 2:
+        return s
+    group = norm[at:end]
+    if group.endswith((*cues.population_words, "组")) and not group.endswith("者"):
+        return replace(s, population=group)
+    if s.subject.label == "test" and any(e.start == at and e.end == end and e.label == "disease" for e in entities[
+            bisect_left(entity_starts, at) : bisect_right(entity_starts, at)]):
+        return replace(s, population=group)
+    return s
 
 
 def _counted_closing(

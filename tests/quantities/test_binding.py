@@ -2440,3 +2440,20 @@ def test_a_group_in_which_stops_at_another_group_reported():
     assert "有症状的患者" not in populations.values()
     text = normalize_text("在观察的巩膜炎患者中，10例术中失血，内中9例发生KCS，KCS占12.5%。")  # a subgroup of the group
     assert bind_frequencies(text, mentions(text, "KCS"))[-1].population == "观察的巩膜炎患者"
+
+
+@pytest.mark.parametrize(
+    "text, group, subject, population",
+    [
+        # frequencies review of medical_6 (#20, #28) and medical_13: a group right before a measure's finding
+        ("周东丰等报道双相情感障碍DST阳性率为52%。", ("双相情感障碍", "disease"), ("DST", "test"), "双相情感障碍"),
+        ("发现观察组维生素B1缺乏症的患病率为1.1%。", None, ("维生素B1缺乏症", "disease"), "观察组"),
+        ("7～14岁中小学生甲状腺肿大率>50%。", None, ("甲状腺肿大", "symptom"), "7~14岁中小学生"),
+        ("有发热者气胸的发生率为5%。", None, ("气胸", "symptom"), ""),  # 者: those with what no mention names
+    ],
+)
+def test_a_group_right_before_a_measures_finding_is_its_population(text, group, subject, population):
+    text = normalize_text(text)
+    found = [Entity(text.find(t), text.find(t) + len(t), t, label, t) for t, label in (group or ("", ""), subject) if t]
+    (statement,) = bind_frequencies(text, found)
+    assert (statement.subject.text, statement.population) == (subject[0], population)
