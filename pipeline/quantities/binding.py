@@ -345,6 +345,12 @@ def bind_frequencies(
                 else s
                 for s in statements[first_of_sentence:]
             ]
+        # ②成人：75%有胆总管结石: a group heading the sentence is whom its shares count (frequencies review of
+        # medical_6, #41)
+        if (heading_group := _GROUP_HEADING.match(norm, _LIST_MARKER.match(norm, sent_start).end(), sent_end)) is not None and (
+                heading_group.group("group").endswith(cues.population_words) and not heading_group.group("group").endswith("者")):
+            statements[first_of_sentence:] = [s if s.population else replace(s, population=heading_group.group("group"))
+                                              for s in statements[first_of_sentence:]]
         for at, (cohort, turn) in enumerate(cohorts):
             group = _cohort_group(norm, cohort, sent_end, entities, entity_starts, cues)
             if group is None:
@@ -1288,6 +1294,8 @@ def _finding_defined(
     return opening if closing is not None and closing.start >= is_a.end() and "是" not in norm[is_a.end() : closing.start] else None
 
 
+#: A short group and a colon opening a sentence (after a list marker): ②成人：75%有胆总管结石
+_GROUP_HEADING = re.compile(r"(?P<group>[^,;:。()0-9%]{1,8})[ \t]*:")
 #: Right after the finding opening a clause: what follows says what it is (X是…, X为…).
 _IS_A = re.compile(r"[ \t]*(?:是|为)")
 #: The same with 是 only: 为 also says what X mostly turns out to be (肿瘤多为胶质瘤), whose rate 其 may give.

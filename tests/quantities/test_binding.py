@@ -2457,3 +2457,11 @@ def test_a_group_right_before_a_measures_finding_is_its_population(text, group, 
     found = [Entity(text.find(t), text.find(t) + len(t), t, label, t) for t, label in (group or ("", ""), subject) if t]
     (statement,) = bind_frequencies(text, found)
     assert (statement.subject.text, statement.population) == (subject[0], population)
+
+
+def test_a_group_heading_its_sentence_is_the_population():
+    # frequencies review of medical_6, #41
+    text = normalize_text("②成人：75%有胆总管结石。")
+    assert bind_frequencies(text, mentions(text, "胆总管结石"))[0].population == "成人"
+    text = normalize_text("②发热者：75%有胆总管结石。")  # 者: those with a finding, no heading group
+    assert bind_frequencies(text, mentions(text, "胆总管结石"))[0].population == ""
