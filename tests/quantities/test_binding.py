@@ -2470,7 +2470,7 @@ def test_a_group_heading_its_sentence_is_the_population():
 def test_a_body_part_joined_by_a_hyphen_to_more_is_no_subject():
     # frequencies review of medical_6, #46: 肾盂 opens the name 肾盂-肾反流, which no mention covers
     text = normalize_text("29%的移植肾有肾盂-肾反流。")
-    found = [Entity(8, 10, "肾盂", "body", "肾盂"), Entity(12, 14, "反流", "symptom", "反流")]
+    found = [Entity(8, 10, "肾盂", "body", "肾盂"), Entity(11, 12, "肾", "body", "肾"), Entity(12, 14, "反流", "symptom", "反流")]
     assert bind_frequencies(text, found)[0].subject is None
     text = normalize_text("29%的移植肾有肾盂积水。")  # a finding after the part: its subject
     assert bind_frequencies(text, mentions(text, "肾盂积水"))[0].subject.text == "肾盂积水"
