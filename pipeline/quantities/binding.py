@@ -23,6 +23,9 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    before the number, only ``link`` words between (为, 仅, 占), is those with it: ``发热者占80%``,
    ``伴胸腔积液者为64%``, ``高血压患者仅占45%`` → the finding (unless the number leads forward,
    3: ``高血压患者的30%出现蛋白尿``).
+   A measure (…率) whose finding a group opens its clause right before, after who reported it, takes the group
+   as its population: a patient noun or 组 (``发现观察组维生素B1缺乏症的患病率为1.1%``, ``成人脑炎病死率``), or a
+   disease before a test (``双相情感障碍DST阳性率为52%``); medical_6+13: 11 statements, all right.
 3. ``forward`` — after the number comes 的, a patient noun (maybe after a short group word:
    ``30%成人病例可发生Y``) or a verb (``N%的X患者…Y``,
    ``7/13例(54%)检测到Y``, ``N%发生Y``), or the quantity is a case count/fraction: the finding
@@ -70,6 +73,8 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    is none: ``肘部皮损最为常见,约占70%以上``, 3 more statements on medical_0–3, 10–15, all right), nor the head of a phrase in 的 (``最常见的病原菌``), nor
    when the share's whole names it (``是一种先天性心脏病,占先天性心脏病的1%``: a class) or the sentence names
    a type (``Ⅰ型骨折…,占28.8%``: the share is of the type). On xywy medical_0–3: 58 statements, about 52 right.
+   So is a number alone after a clause a finding and its case count close, the count its numerator
+   (``…;肢体乏力者11例,占27.3%,根性疼痛者10例,占22.8%``; medical_6+13: 7 statements, all right).
    A clause opening with 见于 before its number is about the finding opening the clause before
    (``皮疹为重要体征,见于80%以上的病例``, ``休克多在起病后数小时至1周内发生,见于20%的病人``).
    So is a share after a clause that only says what kind of finding the one opening it is
@@ -289,15 +294,21 @@ def bind_frequencies(
                             else _finding_defined(norm, span_before, entities, entity_starts, cues,
                                                   share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)), its=its)
                             or _finding_closing(norm, span_before, entities, entity_starts, its=its))
-            group_before = None
+            group_before = counted = None
             if (span_before and norm[start - 1] == "," and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                     and not (len(statements) > first_of_sentence and statements[-1].measure)):
                 # not after a measure (生存率在90%以上,伴有心室间隔缺损者,则仅为80%: the group a rate goes on to)
                 group_before = _those_with_closing(norm, span_before, entities, entity_starts)
+                if group_before is None and (counted := _counted_closing(norm, span_before, entities, entity_starts, quantities,
+                                                                         quantity_starts)) is not None:
+                    group_before = counted[1]  # 肢体乏力者11例,占27.3%: a later item of a list of counts
             clause_statements = _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous, heading_reach, next_disease, group_before,
             )
+            if counted is not None:
+                clause_statements = [_lend_numerator(s, (counted,)) for s in clause_statements]
+            clause_statements = [_measured_in_group(norm, start, s, entities, entity_starts, cues) for s in clause_statements]
             if len(statements) > first_of_sentence and span_before is not None:
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
             clause_statements = _anaphora(norm, start, end, clause_statements, entities, entity_starts, sent_start, sentence_before, cues)
@@ -317,6 +328,11 @@ def bind_frequencies(
             group = _GROUP_LEAD.sub("", _REPORTED_BY.sub("", among.group("group")))
             turn = _ANOTHER_GROUP.search(norm, among.end(), sent_end)
             reach = turn.start() if turn else sent_end
+            # nor past another group looked at (在有症状的患者中,…,utledge报道219例宫颈腺癌,…:疼痛11例,占6.9%:
+            # of the 219; frequencies review of medical_6, #76), but a subgroup of it does not end it (在Foster等观察的
+            # 32例RA性巩膜炎中,…4例中的2例: the 2 are of the 32 too)
+            reach = min((c.start for c, _ in cohorts if among.end() <= c.start < reach and not _is_cohort(norm, c.end, sent_end)),
+                        default=reach)
             if at != opening and not norm.startswith("在", at):
                 # a group told inside a sentence counts the numbers right after it, up to a clause
                 # without one (…死亡的婴儿中,三尖瓣闭锁占2.5%,发绀是…: not the survival Keith reported later)
@@ -329,6 +345,12 @@ def bind_frequencies(
                 else s
                 for s in statements[first_of_sentence:]
             ]
+        # ②成人：75%有胆总管结石: a group heading the sentence is whom its shares count (frequencies review of
+        # medical_6, #41)
+        if (heading_group := _GROUP_HEADING.match(norm, _LIST_MARKER.match(norm, sent_start).end(), sent_end)) is not None and (
+                heading_group.group("group").endswith(cues.population_words) and not heading_group.group("group").endswith("者")):
+            statements[first_of_sentence:] = [s if s.population else replace(s, population=heading_group.group("group"))
+                                              for s in statements[first_of_sentence:]]
         for at, (cohort, turn) in enumerate(cohorts):
             group = _cohort_group(norm, cohort, sent_end, entities, entity_starts, cues)
             if group is None:
@@ -1188,6 +1210,50 @@ def _those_with_closing(norm: str, clause: Span, entities: Sequence[Entity], ent
 
 
 
+def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
+                       cues: _Cues) -> FrequencyStatement:
+    """A measure (…率) of a finding whose clause opens with a group right before the finding, after who reported
+    it: the group is the population (frequencies review of medical_6, #20 and #28): a disease before a test
+    (周东丰等报道双相情感障碍|DST阳性率为52%) or a patient noun or 组 (发现观察组|维生素B1缺乏症的患病率为1.1%)."""
+    if s.rule not in ("rate", "backward") or not s.measure or s.population or s.subject is None or s.subject.start <= start:
+        return s
+    at = _LIST_MARKER.match(norm, start).end()
+    at = _REPORT_BEFORE_GROUP.match(norm, at, s.subject.start).end()
+    at = cues.group_lead.match(norm, at, s.subject.start).end()
+    end = s.subject.start - (norm[s.subject.start - 1] == "的")
+    if end - at < 2:
+        return s
+    group = norm[at:end]
+    if group.endswith((*cues.population_words, "组")) and not group.endswith("者"):
+        return replace(s, population=group)
+    if s.subject.label == "test" and any(e.start == at and e.end == end and e.label == "disease" for e in entities[
+            bisect_left(entity_starts, at) : bisect_right(entity_starts, at)]):
+        return replace(s, population=group)
+    return s
+
+
+def _counted_closing(
+    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], quantities: Sequence[Quantity],
+    quantity_starts: list[int],
+) -> tuple[Quantity, Entity] | None:
+    """The count closing ``clause`` and the finding right before it (maybe with 者): ``肢体乏力者11例``,
+    ``疼痛11例``, whose share a number alone in the next clause prints (…;肢体乏力者11例,占27.3%,
+    根性疼痛者10例,占22.8%: frequencies review of medical_6, #59 and #76); not a group looked at."""
+    end = len(norm[clause[0] : clause[1]].rstrip(" \t")) + clause[0]
+    i = bisect_left(quantity_starts, end) - 1
+    if i < 0 or quantities[i].end != end or quantities[i].start < clause[0]:
+        return None
+    count = quantities[i]
+    if count.kind != "count" or count.value is not None or not count.numerator:
+        return None
+    at = count.start
+    while at > clause[0] and norm[at - 1] in " \t者":
+        at -= 1
+    found = [e for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, at)]
+             if e.end == at and not e.nested and e.label in _PREVIOUS_LABELS]
+    return (count, max(found, key=lambda e: e.end - e.start)) if found else None
+
+
 def _item_before(norm: str, comma: int, entities: Sequence[Entity]) -> bool:
     """Whether the clause ending at ``comma`` is one mention alone: an item of a comma list."""
     start = max(norm.rfind(mark, 0, comma) for mark in ",，;；。:：") + 1
@@ -1228,6 +1294,8 @@ def _finding_defined(
     return opening if closing is not None and closing.start >= is_a.end() and "是" not in norm[is_a.end() : closing.start] else None
 
 
+#: A short group and a colon opening a sentence (after a list marker): ②成人：75%有胆总管结石
+_GROUP_HEADING = re.compile(r"(?P<group>[^,;:。()0-9%]{1,8})[ \t]*:")
 #: Right after the finding opening a clause: what follows says what it is (X是…, X为…).
 _IS_A = re.compile(r"[ \t]*(?:是|为)")
 #: The same with 是 only: 为 also says what X mostly turns out to be (肿瘤多为胶质瘤), whose rate 其 may give.
@@ -2042,6 +2110,8 @@ def _qualifies_a_longer_noun(norm: str, e: Entity, q: Quantity, cues: _Cues) -> 
     if e.label != "body":
         return cues.modifier_after.match(norm, e.end) is not None
     after = norm[e.end]
+    if after == "-" and e.end + 1 < len(norm) and "\u4e00" <= norm[e.end + 1] <= "\u9fff":
+        return True  # 29%的移植肾有肾盂|-肾反流: the first part of a joined name (frequencies review of medical_6, #46)
     return (
         "\u4e00" <= after <= "\u9fff"
         and cues.link_word.match(norm, e.end) is None

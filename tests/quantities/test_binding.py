@@ -2413,3 +2413,64 @@ def test_an_anaphor_after_a_share_counts_the_finding_named_before(text, terms, s
     statement = bind_frequencies(text, mentions(text, *terms))[-1]
     assert (statement.subject.text if statement.subject else None) == subject
     assert statement.rule == ("anaphor" if subject else "forward") or subject is None
+
+
+@pytest.mark.parametrize(
+    "text, terms, found",
+    [
+        # frequencies review of medical_6, #59: each later item of a list of counts is its own finding's share
+        ("44例中，肢体麻木者23例占49.9%;肢体乏力者11例，占27.3%，根性疼痛者10例，占22.8%。",
+         ("肢体麻木", "肢体乏力", "根性疼痛"), [("肢体麻木", 23), ("肢体乏力", 11), ("根性疼痛", 10)]),
+        ("阴道排液28例，占12.8%；疼痛11例，占6.9%；其他6例，占2.7%。", ("阴道排液", "疼痛"),
+         [("阴道排液", 28), ("疼痛", 11), (None, None)]),  # 其他: no finding
+        ("本组共12例，占10%。", ("本组",), [(None, None)]),  # no finding before the count
+    ],
+)
+def test_a_share_alone_after_a_finding_and_its_count_is_that_findings(text, terms, found):
+    text = normalize_text(text)
+    statements = [s for s in bind_frequencies(text, mentions(text, *terms)) if s.pct_reported is not None]
+    assert [(s.subject.text if s.subject else None, s.numerator) for s in statements] == found
+
+
+def test_a_group_in_which_stops_at_another_group_reported():
+    # frequencies review of medical_6, #76: the symptoms listed are of utledge's 219 cases, not of 有症状的患者
+    text = normalize_text("在有症状的患者中，主要为阴道流血，utledge报道219例宫颈腺癌，常见症状如下：阴道流血159例，占72.6%；"
+                          "疼痛11例，占6.9%。")
+    populations = {s.quantity.text: s.population for s in bind_frequencies(text, mentions(text, "阴道流血", "疼痛"))}
+    assert "有症状的患者" not in populations.values()
+    text = normalize_text("在观察的巩膜炎患者中，10例术中失血，内中9例发生KCS，KCS占12.5%。")  # a subgroup of the group
+    assert bind_frequencies(text, mentions(text, "KCS"))[-1].population == "观察的巩膜炎患者"
+
+
+@pytest.mark.parametrize(
+    "text, group, subject, population",
+    [
+        # frequencies review of medical_6 (#20, #28) and medical_13: a group right before a measure's finding
+        ("周东丰等报道双相情感障碍DST阳性率为52%。", ("双相情感障碍", "disease"), ("DST", "test"), "双相情感障碍"),
+        ("发现观察组维生素B1缺乏症的患病率为1.1%。", None, ("维生素B1缺乏症", "disease"), "观察组"),
+        ("7～14岁中小学生甲状腺肿大率>50%。", None, ("甲状腺肿大", "symptom"), "7~14岁中小学生"),
+        ("有发热者气胸的发生率为5%。", None, ("气胸", "symptom"), ""),  # 者: those with what no mention names
+    ],
+)
+def test_a_group_right_before_a_measures_finding_is_its_population(text, group, subject, population):
+    text = normalize_text(text)
+    found = [Entity(text.find(t), text.find(t) + len(t), t, label, t) for t, label in (group or ("", ""), subject) if t]
+    (statement,) = bind_frequencies(text, found)
+    assert (statement.subject.text, statement.population) == (subject[0], population)
+
+
+def test_a_group_heading_its_sentence_is_the_population():
+    # frequencies review of medical_6, #41
+    text = normalize_text("②成人：75%有胆总管结石。")
+    assert bind_frequencies(text, mentions(text, "胆总管结石"))[0].population == "成人"
+    text = normalize_text("②发热者：75%有胆总管结石。")  # 者: those with a finding, no heading group
+    assert bind_frequencies(text, mentions(text, "胆总管结石"))[0].population == ""
+
+
+def test_a_body_part_joined_by_a_hyphen_to_more_is_no_subject():
+    # frequencies review of medical_6, #46: 肾盂 opens the name 肾盂-肾反流, which no mention covers
+    text = normalize_text("29%的移植肾有肾盂-肾反流。")
+    found = [Entity(8, 10, "肾盂", "body", "肾盂"), Entity(11, 12, "肾", "body", "肾"), Entity(12, 14, "反流", "symptom", "反流")]
+    assert bind_frequencies(text, found)[0].subject is None
+    text = normalize_text("29%的移植肾有肾盂积水。")  # a finding after the part: its subject
+    assert bind_frequencies(text, mentions(text, "肾盂积水"))[0].subject.text == "肾盂积水"
