@@ -427,7 +427,7 @@ def _anaphora(norm: str, start: int, end: int, clause: list[FrequencyStatement],
     resolved = []
     for statement in clause:
         if statement.subject is None and statement.rule in ("forward", "") and (
-            cue := cues.anaphor.search(norm, statement.quantity.end, end)
+            cues.anaphor.search(norm, statement.quantity.end, end)
         ):
             before = [e for e in entities[bisect_left(entity_starts, since) : bisect_left(entity_starts, start)]
                       if e.end <= start and e.label in _ANAPHOR_LABELS and not e.nested]
