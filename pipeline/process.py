@@ -294,7 +294,10 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
     `乳糜尿系因广泛曲张淋巴管破裂` in one on 乳糜尿). Only the whole name: 肌无力 in a record on
     重症肌无力 and 出血 in one on 子宫出血 are findings; ``mentions`` keeps the mention."""
-    for written in {entity.text.replace("症", "征"), entity.canonical.replace("症", "征")}:
+    for written in (entity.text, entity.canonical):
+        written = written.replace("症", "征")
+        if not written.endswith(names):
+            continue  # most mentions: no name ends them
         for name in names:
             if written == name or (written.endswith(name) and _TYPE_OF_IT.fullmatch(written, 0, len(written) - len(name))):
                 return True
