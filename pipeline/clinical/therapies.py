@@ -651,7 +651,8 @@ def _make_herbs_tcm(norm: str, groups: list[list[dict]], voc: ClinicalVocabulary
     changes right; 40 of 44 with any 中药); nor the drugs of another list (口服阿莫西林0.5g，同时用金银花30克
     水煎服; …煎汤代茶;或己烯雌酚5mg; 中药可用丹参注射液，西药可用阿司匹林: code review, and 8 of 95 changes on
     xywy medical_0–3 and 10–15). A list runs over the clauses that open with a drug or hold only a dose
-    (麝香0.1克); the clause opening it otherwise (治用柴胡10克) is its first."""
+    (麝香0.1克); the clause opening it otherwise (治用柴胡10克) is its first. A ``herb`` (丹参, 当归) is tcm
+    wherever it is given."""
     members = [row for group in groups for row in group]  # the list's items, whatever their category
     rows = [row for row in members if row["category"] == "drug"]
     if not rows:
@@ -674,8 +675,8 @@ def _make_herbs_tcm(norm: str, groups: list[list[dict]], voc: ClinicalVocabulary
     for lead in voc.tcm_lead_pattern.finditer(norm, *sentence):
         take(lead.end(), _list_end(norm, clause_end(norm, lead.end()), sentence[1], members, voc))
     for row in rows:
-        if id(row) in herbal:
-            row["category"] = "tcm"
+        if id(row) in herbal or row["entity"].text in voc.herbs or row["entity"].canonical in voc.herbs:
+            row["category"] = "tcm"  # 丹参, 五味子10克: a single herb, wherever it is given
 
 
 def _an_item(norm: str, start: int, end: int, rows: list[dict], voc: ClinicalVocabulary) -> bool:

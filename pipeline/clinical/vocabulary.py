@@ -55,7 +55,7 @@ CUE_ROLES = (
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "same_operation",
-    "exposed_outcome", "risk_close",
+    "exposed_outcome", "risk_close", "herb",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
@@ -224,6 +224,11 @@ class ClinicalVocabulary:
         if best is not None:
             return _category(best[1])
         return "drug" if label == "drug" else None
+
+    @functools.cached_property
+    def herbs(self) -> frozenset[str]:
+        """The single TCM herbs of the ``herb`` cues: a drug row named so is category tcm."""
+        return frozenset(self.cues["herb"])
 
     @functools.cached_property
     def finding_pattern(self) -> re.Pattern[str]:

@@ -148,3 +148,33 @@ def test_an_exposure_in_a_treatment_section_is_no_therapy(text):
 )
 def test_a_treatment_with_a_group_or_是_after_it_stays(text, expected):
     assert names(text, "nursing_info") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # re-review of medical_6 (2026-12-05): a single herb given is tcm; named as food it is no row
+        ("可服用丹参片，每日3次。", [("丹参", "tcm")]),
+        ("中药黄芪每日6～9g连服2～3个月。", [("中药", "tcm"), ("黄芪", "tcm")]),
+        ("多吃韭菜、海参、人参、乌鸡等。", []),
+    ],
+)
+def test_a_single_herb_given_is_tcm_and_needs_a_use_word(text, expected):
+    import pipeline
+
+    rows = pipeline.run([{"name": "测试病", "prevent_info": text}])["therapies"]
+    assert [(r.therapy, r.category) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("面部可涂氯喹冷霜。", [("氯喹", "外用", None)]),  # 涂 before the drug is its route
+        ("可口含制霉菌素50万单位日三次。", [("制霉菌素", "含服", None)]),
+        ("局部应用糖皮质激素。", [("糖皮质激素", "外用", None)]),
+        ("做好手术区皮肤准备。", []),  # a place of the operation, no treatment
+        ("手术伤口要引流通畅，避免感染。", []),
+    ],
+)
+def test_routes_before_a_drug_and_places_of_an_operation(text, expected):
+    assert therapy_rows(text, "nursing_info") == expected
