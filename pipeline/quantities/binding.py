@@ -423,12 +423,14 @@ def _anaphora(norm: str, start: int, end: int, clause: list[FrequencyStatement],
               entity_starts: list[int], sentence: int, since: int, cues: _Cues) -> list[FrequencyStatement]:
     """A share with no subject whose clause names a finding by an ``anaphor`` after it (震颤……。约有1/3病人以此为首发
     症状) counts the disease or symptom opening its sentence, else the nearest one before its clause, in its
-    sentence or the one before (``since``); with none there it keeps no subject. Frequencies review of medical_6."""
+    sentence or the one before (``since``); with none there it keeps no subject. Not when the clause says the patients
+    die (约5%的患者死于此症: code review of 8cdcdff). Frequencies review of medical_6."""
     resolved = []
     for statement in clause:
         if statement.subject is None and statement.rule in ("forward", "") and (
             cues.anaphor.search(norm, statement.quantity.end, end)
-        ):
+        ) and not cues.death_after.search(norm, statement.quantity.end, end):
+            # not 窒息,其中10%的患者因此症死亡: how many die of it (a mortality), not how many have it
             before = [e for e in entities[bisect_left(entity_starts, since) : bisect_left(entity_starts, start)]
                       if e.end <= start and e.label in _ANAPHOR_LABELS and not e.nested]
             # the finding opening the sentence, which the clauses after speak of ((3)震颤(tremor)也是PD三主征之一,
@@ -509,8 +511,11 @@ def _a_share_of_the_record(norm: str, start: int, whole_before: re.Match[str], e
     share: (1)痉挛型:发病率最高,占全部病人的60%～70%), no 占 (恶性黑色素瘤占肛周癌的1%～4%,占所有恶性黑色素瘤的
     1%～2%: another's shares going on) and no subset (其中最常见的是脑膜内皮型,约占嗅沟脑膜瘤的53.5%).
     Frequencies review of medical_6, 2026-12-05."""
-    if cues.record_disease.fullmatch(whole_before.group("whole").strip()):
+    whole = whole_before.group("whole").strip()
+    if cues.record_disease.fullmatch(whole):
         return False  # 约占本病的80%: a type's share of the record's disease
+    if cues.all_cases.fullmatch(whole):
+        return False  # 30～50岁的中年人常见,约占病例总数的80%: a subgroup's share of the record's cases
     at = _REPORT_LEAD.match(norm, start).end()
     at = m.end() if (m := cues.record_disease.match(norm, at)) else at
     at = m.end() if (m := cues.any_measure.match(norm, at)) else at
@@ -918,6 +923,8 @@ class _Cues:
         ) if res.record_disease else re.compile("(?!)")
         self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
         self.anaphor = _compile(res.anaphor) if res.anaphor else re.compile("(?!)")  # 以此为, 此症
+        self.all_cases = _compile(res.all_cases)  # 全部病例, 病例总数
+        self.death_after = _compile(res.death_after)  # 死亡, 死于
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
         # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%
@@ -1304,6 +1311,8 @@ _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04);
 #: not 占位 (眼眶占位性病变或可以是全身淋巴瘤之部分: a mass, no share), nor 所占比例 (its share, no whole: code review).
 _WHOLE_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+
+
 #: A group a number is a share of, opening its clause and closed by 中 right before the number, maybe
 #: after a report and with a hedge between (有报道小肝癌|中仅|3%, 双胎妊娠|中有|10%, 肝硬化者|中|90%).
 _AMONG_GROUP = re.compile(r"(?P<group>[^,，;；。:：0-9%为是占于]{2,15}?)中[ \t]*(?:有|约|仅|只|大约|约有|只有|仅有)*[ \t]*\Z")

@@ -37,7 +37,7 @@ CUE_ROLES = (
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
-    "cohort_lead", "anaphor",
+    "cohort_lead", "anaphor", "all_cases", "death_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -140,6 +140,8 @@ class QuantityResources:
     group_lead: tuple[str, ...] = ()  # 此外, 如, 多数: opening a group in 者 before its number, no part of it
     area: tuple[str, ...] = ()  # 范围, 面积: before a list of body parts and percentages, they are areas
     anaphor: tuple[str, ...] = ()  # 以此为, 此菌: a finding named before, counted after a share
+    all_cases: tuple[str, ...] = ()  # 全部病例, 病例总数: a whole after 占 that is all the cases of the record's disease
+    death_after: tuple[str, ...] = ()  # 死亡, 死于: after a share, the patients die (no anaphor's occurrence)
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
 
@@ -182,6 +184,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
+        "all_cases": [], "death_after": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -300,6 +303,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         area=tuple(words["area"]),
         going_on_change=tuple(words["going_on_change"]),
         anaphor=tuple(words["anaphor"]),
+        all_cases=tuple(words["all_cases"]),
+        death_after=tuple(words["death_after"]),
         cohort_lead=tuple(words["cohort_lead"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),

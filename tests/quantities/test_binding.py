@@ -2390,6 +2390,10 @@ def test_a_led_cohorts_group_stops_at_a_semicolon_for_bare_percentages():
         ("(1)痉挛型：发病率最高，占全部病人的60%～70%。", (), "", "全部病人"),  # a type heading's share
         ("恶性黑色素瘤占肛周癌的1%～4%，占所有恶性黑色素瘤的1%～2%。", ("恶性黑色素瘤",), "", None),  # another's going on
         ("约占本病的80%，在青春发育期前不易发现。", (), "", "本病"),  # a type's share of the record's disease
+        # code review of 8cdcdff: a share of all the cases (all_cases) is a subgroup's (肺泡蛋白沉着症, medical_0)
+        ("本病多见于男性，约占全部病例的70%。", (), "", "全部病例"),
+        ("本病任何年龄均可发病，但30～50岁的中年人常见，约占病例总数的80%。", (), "", "病例总数"),
+        ("占活产新生儿的0.3%～2.0%。", (), "record", "活产新生儿"),  # a population, not all the cases: kept
     ],
 )
 def test_a_share_of_a_whole_opening_its_sentence_counts_the_record_disease(text, terms, rule, population):
@@ -2407,6 +2411,10 @@ def test_a_share_of_a_whole_opening_its_sentence_counts_the_record_disease(text,
         ("头痛较常见。约30%的患者有此症状。", ("头痛",), "头痛"),  # the sentence before
         ("约30%的患者有此症状。", (), None),  # none named before: no subject
         ("婴儿肠道内难辨梭状芽孢杆菌可占细菌总量的50%以上，有30%的婴幼儿肠道中携带此菌。", ("细菌",), None),  # not 此菌
+        # code review of 8cdcdff (medical_8, medical_14): how many die of it (death_after) is no share having it
+        ("严重的喉部病变可导致声音嘶哑，呼吸道塌陷或窒息，其中10%的患者因此症死亡。", ("声音嘶哑", "窒息"), None),
+        ("头痛常见，约5%的患者死于此症。", ("头痛",), None),
+        ("窒息较常见。约10%的患者以此为首发症状而后坏死。", ("窒息",), "窒息"),  # 坏死 is no death: kept
     ],
 )
 def test_an_anaphor_after_a_share_counts_the_finding_named_before(text, terms, subject):
