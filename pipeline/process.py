@@ -29,7 +29,7 @@ from .context.assertion import BACKGROUND_KINDS, Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
-from .quantities import FrequencyStatement, load_quantity_resources
+from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_whole_before
 from .reader import Record, Section
 from .sentences import split_sentences
 from .tables.schema import TABLES
@@ -178,24 +178,28 @@ def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: A
 
 #: A list item that is only a heading: short, no sentence in it (1.无症状型(即隐性感染), (2)脑叶出血).
 _HEADING_ITEM = re.compile(r"[^。，,；;：:！!？?]{1,30}")
-#: A type named by a heading (1.无症状型, 2.顿挫型).
-_TYPE = "型"
-#: 占 and the whole a share is of, ending right before the share (约占脑出血的|10%).
-_SHARE_OF_A_WHOLE = re.compile(r"占[^，,；;。]*的[ \t]*\Z")
+#: A numbered list item that is only a heading: a list marker, then at most 20 characters with no sentence
+#: in it (3.骨盆直肠间隙脓肿, (2)脑叶出血, 1.无症状型(即隐性感染)): it names a type or a kind, whatever label
+#: its mention has (脓肿: a symptom). Code review of 8cdcdff (medical_8, 肛管直肠周围脓肿).
+_NUMBERED_HEADING = re.compile(
+    r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])[ \t]*[^。，,；;：:！!？?]{1,20}"
+)
 
 
 def _heads_a_type(record: Record, previous: SectionView | None, view: SectionView) -> bool:
     """Whether the text before ``view`` in the same list is a heading item naming a type or another
-    disease, which the text goes on about: ``["(2)脑叶出血", "系大脑皮质支血管破裂所致…约占脑出血的10%"]``
-    (出血性脑中风), ``["1.无症状型(即隐性感染)", "占全部感染者的90%～95%"]`` (脊髓灰质炎)."""
+    disease, which the text goes on about: a numbered short item (``["3.骨盆直肠间隙脓肿",
+    "约占肛周脓肿的2.5%～9%"]`` in 肛管直肠周围脓肿, ``["(2)脑叶出血", "…约占脑出血的10%"]`` in 出血性脑中风),
+    else a short one naming another disease."""
     if previous is None or previous.section.path.rpartition("/")[0] != view.section.path.rpartition("/")[0]:
         return False
     heading = previous.section.text.strip()
+    if _NUMBERED_HEADING.fullmatch(heading) is not None:
+        return True
     if _HEADING_ITEM.fullmatch(heading) is None:
         return False
-    return _TYPE in heading or any(
-        entity.label == "disease" and not entity.nested and entity.canonical != record.disease
-        for entity in doc_value(previous.doc, "entities"))
+    return any(entity.label == "disease" and not entity.nested and entity.canonical != record.disease
+               for entity in doc_value(previous.doc, "entities"))
 
 
 def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = False) -> list[dict[str, Any]]:
@@ -211,12 +215,13 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
         subject = statement.subject
         # not a file's stem standing in for a disease the record does not name (E040)
         of_the_record = subject is None and statement.rule == "record" and bool(record.disease) and record.disease_named
-        # 1.亚急性型:常见,约占乙状结肠扭转的75%～85% (in that record): a share of the disease is a part's, not its own
-        a_share_of_a_whole = of_the_record and _SHARE_OF_A_WHOLE.search(
-            view.section.text, view.sentence_of(statement.quantity.start)[0], statement.quantity.start) is not None
-        # 1.亚急性型:常见,约占乙状结肠扭转的75%～85% (in that record): a share of the disease is a part's, not its own
-        if a_share_of_a_whole and (after_a_type or record.disease in (statement.population or "")):
-            of_the_record = False
+        rule = statement.rule
+        # 1.亚急性型:常见,约占乙状结肠扭转的75%～85% (in that record): a share of the disease is a part's, not its own;
+        # the share keeps the rule the binding gives a share of a whole with no subject (rate)
+        if of_the_record and (after_a_type or record.disease in (statement.population or "")) and share_of_a_whole_before(
+            view.section.text, view.sentence_of(statement.quantity.start)[0], statement.quantity.start
+        ):
+            of_the_record, rule = False, "rate"
         if subject is not None and assertions is None:
             assertions = _assertions_by_span(view)
         rows.append(
@@ -240,7 +245,7 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
                 "consistent": statement.consistent,
                 "population": statement.population or None,
                 "measure": statement.measure or None,
-                "rule": statement.rule or None,
+                "rule": rule or None,
                 "assertion": assertions.get((subject.start, subject.end)) if subject else None,
                 "evidence": view.section.text[statement.evidence_start : statement.evidence_end],
                 "start": statement.quantity.start,

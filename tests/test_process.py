@@ -345,6 +345,18 @@ def test_a_share_opening_the_item_after_a_heading_item_is_the_headings_not_the_r
         ("symptom_detail/1", None), ("symptom_detail/2", "脊髓灰质炎"), ("symptom_detail/4", None)]
 
 
+def test_a_share_after_a_numbered_heading_item_is_the_items_and_keeps_no_record_rule(nlp):
+    # code review of 8cdcdff (medical_8, 肛管直肠周围脓肿): 3.骨盆直肠间隙脓肿 names a type whose head the
+    # lexicon tags a symptom; a refused record share keeps rule rate, not record with an empty subject
+    texts = ("1.肛周皮下脓肿", "占肛管直肠周围脓肿的40%～45%，位于肛门。", "3.骨盆直肠间隙脓肿", "约占肛周脓肿的2.5%～9%。",
+             "本病较常见。", "约占肛门疾病的8%。")
+    sections = tuple(Section(f"symptom_detail/{n}", text) for n, text in enumerate(texts))
+    rows = process_record(Record("r1", "肛管直肠周围脓肿", "test", sections, ()), nlp)["frequencies"]
+    assert [(row["section"], row["subject"], row["rule"]) for row in rows] == [
+        ("symptom_detail/1", None, "rate"), ("symptom_detail/3", None, "rate"),
+        ("symptom_detail/5", "肛管直肠周围脓肿", "record")]  # after a sentence, no heading: the record's
+
+
 @pytest.mark.parametrize("disease, text, own", [
     ("乳头内陷", "真性乳头内陷双侧常见，伴乳头溢液。", "真性乳头内陷"),  # a type of it
     ("乳糜尿", "乳糜尿可有腰痛。", "乳糜尿"),  # itself

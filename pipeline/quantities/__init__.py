@@ -4,7 +4,7 @@
 ``bind_frequencies`` attaches each frequency to the entity it is about.
 """
 
-from .binding import FrequencyStatement, bind_frequencies, relative_changes
+from .binding import FrequencyStatement, bind_frequencies, relative_changes, share_of_a_whole_before
 from .patterns import (
     FREQUENCY_KINDS,
     FrequencyTerm,
@@ -24,4 +24,5 @@ __all__ = [
     "find_quantities",
     "load_quantity_resources",
     "relative_changes",
+    "share_of_a_whole_before",
 ]
