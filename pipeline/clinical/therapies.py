@@ -154,7 +154,8 @@ def extract_therapies(
     length = len(norm)
     in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length]
     findings = {(e.start, e.end) for e in entities if e.label in _FINDING_LABELS and not e.nested}
-    candidates, causes, vehicles = _candidates(norm, in_text, voc, about_treatment, findings)
+    mentions = findings | {(e.start, e.end) for e in entities if e.label in _LISTED_LABELS and not e.nested}
+    candidates, causes, vehicles = _candidates(norm, in_text, voc, about_treatment, findings, mentions)
     candidates += [(e, "tcm") for e in tcm_principles(norm, voc)]
     if not candidates:
         return []  # most sections name no treatment: skip the per-sentence work
@@ -229,13 +230,15 @@ def _candidates(
     voc: ClinicalVocabulary,
     about_treatment: bool = False,
     findings: AbstractSet[tuple[int, int]] = frozenset(),
+    mentions: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]], list[tuple[Entity, str]]]:
     """The treatment candidates, the drugs and procedures that cause something or are the
     time of it (no rows, but a statement before them ends there), and the diluents (葡萄糖 of
     加入10%葡萄糖40ml: no rows, and a statement before them ends there too). In any section an
     operation followed by 时, 期间, 前后 or (术)后 with no result in its clause is the time of what
     the clause says, not a treatment (手术后每日换药, 放疗期间忌服辛辣; 化疗期间可获缓解 stays).
-    ``findings``: the spans of the disease and symptom mentions, which make a list of causes."""
+    ``findings``: the spans of the disease and symptom mentions, which make a list of causes;
+    ``mentions``: those and the drug, procedure and body mentions, the items of a list of causes."""
     found: list[tuple[Entity, str]] = []
     causes: list[tuple[Entity, str]] = []
     vehicles: list[tuple[Entity, str]] = []  # diluents: they end a statement, as causes, but hold no outcome back
@@ -275,7 +278,7 @@ def _candidates(
                 0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
-        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end) or voc.names_an_exposure(
+        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end, mentions) or voc.names_an_exposure(
                 norm, entity.start, entity.end) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
@@ -316,6 +319,8 @@ _OPERATIONS = frozenset({"surgery", "procedure"})
 _SET_OPERATIONS = frozenset({"surgery", "procedure", "radiotherapy", "chemotherapy"})
 #: The labels of the mentions a list of causes holds besides drugs and procedures.
 _FINDING_LABELS = frozenset({"disease", "symptom"})
+#: The labels of the mentions besides findings a list of causes holds (角膜移植，骨髓移植; 前房|人工晶状体植入术: a site).
+_LISTED_LABELS = frozenset({"drug", "procedure", "body"})
 #: Between the items of a list (外伤、感染或手术); an item ends at these or a clause mark.
 _SEPARATORS = "、,，或"
 _ITEM_ENDS = frozenset(_SEPARATORS + "。；;：:！？!?\n")

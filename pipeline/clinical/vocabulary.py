@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,7 +55,7 @@ CUE_ROLES = (
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "same_operation",
-    "exposed_outcome", "risk_close", "herb",
+    "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
@@ -65,8 +65,6 @@ _ANCHOR_LEAD = r"(?:治疗|的应用|的使用|的)?(?:开始)?"
 #: Right after a surgery, radiotherapy or chemotherapy: its time (手术后每日换药, 胃切除术后胃酸缺乏, 放疗|治疗后);
 #: not 后期, 后续, 后来 or 后遗症 (手术后遗症 is no time).
 _AFTER_OPERATION = re.compile(r"(?:治疗|术)?后(?![期续来遗])")
-#: After an ``exposed_outcome`` 患, the affected part, no falling ill: 按摩患儿患侧胸锁乳突肌 (medical_2).
-_AFFECTED_PART = re.compile(r"(?<=患)[侧处部肢]")
 #: At most this many characters between an ``exposure_before`` word and the drug (the items of a
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
 _EXPOSURE_BEFORE = 14
@@ -99,12 +97,25 @@ _ASIDE = re.compile(r"[ \t]*[(（][^()（）。!?！？;；]{1,60}[)）]")
 _ALIAS_REACH = 120
 
 
-#: Words opening a clause, not an item of a list (，如果可以进行理疗, ，应早行手术).
-_CLAUSE_OPENERS = "如果|若|可|应|需|宜|但|并|而|则|经"
-#: A modal anywhere in an item makes it a clause of advice (常见为…，多半需手术治疗; not 应激).
-_MODAL = re.compile("需|应(?!激)|宜|方可")
 #: After a drug or procedure, the end of its item in a comma list (骨髓移植|，生物制剂; 大手术|等).
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,，、。;；]|等|\Z)")
+#: After a mention in a list item, its time (囊外摘除|术后), and the joiner to the next mention (挤压伤|、|大手术).
+_ITEM_JOINER = re.compile(r"[ \t]*(?:术?后)?[ \t]*(?:[、和及与或/][ \t]*)?")
+
+
+def _whole_mentions(norm: str, start: int, end: int, mentions: AbstractSet[tuple[int, int]]) -> bool:
+    """Whether ``norm[start:end]`` holds nothing but mentions (``mentions``: their spans), joined by
+    、和及与或 and maybe each with a bracket after it (如骨折，|挤压伤、|大手术等; not 好发于头皮与颈部, 必要时)."""
+    pos = _ITEM_JOINER.match(norm, start, end).end() if norm[start:start + 1] in " \t" else start
+    while pos < end:
+        ends = [e for s, e in mentions if s == pos and e <= end]
+        if not ends:
+            return False
+        pos = max(ends)
+        if (aside := _ASIDE.match(norm, pos, end)) is not None:
+            pos = aside.end()
+        pos = _ITEM_JOINER.match(norm, pos, end).end()
+    return True
 
 
 def _aliases_skipped(norm: str, end: int) -> str:
@@ -620,10 +631,9 @@ class ClinicalVocabulary:
         return re.compile(
             rf"(?:{alternation(self.cues['cause_before'])})[^{CLAUSE_MARKS}]{{0,15}}"
             rf"(?P<examples>[,，][ \t]*如(?![果若同有])[^{CLAUSE_MARKS}]{{0,15}})?"
-            # the later items of a comma list that stretch opens (医源性传染如角膜移植，|骨髓移植: therapies review of medical_6)
-            # (an item opening with a condition or a modal is a clause: 等因素造成的劳损，如果可以进行理疗)
-            rf"(?P<listed>(?:[,，](?!{_CLAUSE_OPENERS})[^{CLAUSE_MARKS}]{{1,10}}){{0,3}}"
-            rf"[,，](?!{_CLAUSE_OPENERS})[^{CLAUSE_MARKS}]{{0,8}})?\Z"
+            # the later items of a comma list that stretch opens (医源性传染如角膜移植，|骨髓移植: therapies review of
+            # medical_6); is_cause_by_what_precedes checks that they are items
+            rf"(?P<listed>(?:[,，][^{CLAUSE_MARKS}]{{1,10}}){{0,3}}[,，][^{CLAUSE_MARKS}]{{0,8}})?\Z"
         )
 
     @functools.cached_property
@@ -638,14 +648,16 @@ class ClinicalVocabulary:
     def _anchor_pattern(self) -> re.Pattern[str]:
         return re.compile(rf"(?!{alternation(self.cues['not_anchor'])})(?:{alternation(self.cues['anchor'])})")
 
-    def is_cause_by_what_precedes(self, norm: str, start: int, end: int | None = None) -> bool:
+    def is_cause_by_what_precedes(self, norm: str, start: int, end: int | None = None,
+                                  mentions: AbstractSet[tuple[int, int]] = frozenset()) -> bool:
         """Whether a ``cause_before`` word comes shortly before the drug or procedure at
-        ``start`` in its clause (at most 15 characters between): it is named as a cause or a
+        ``start:end`` in its clause (at most 15 characters between): it is named as a cause or a
         setting, no treatment (由于感染、化疗导致, 继发于长程透析, 研究显示应用β-胡萝卜素可降低…), and so
         are the examples after a ，如 closing that stretch (继发于药物治疗，如皮质类固醇和青霉胺的使用) and
-        the later items of a comma list it opens, with no ``use`` cue, route or outcome between
-        (可发生于囊内摘除，囊外摘除术后，虹膜固定型前房人工晶状体植入术，), each such item ending with the
-        drug or procedure (``end``)."""
+        the later items of a comma list it opens (医源性传染如角膜移植，骨髓移植，生长激素等): the stretch
+        ends with a mention and every item before the drug's is whole ``mentions`` (the spans of the
+        drug, procedure, disease, symptom and body mentions), with no ``use`` cue or outcome after. Not
+        多见于老人，好发于头皮与颈部，…，必要时手术切除 (code review 2026-12-06)."""
         found = self._cause_before_pattern.search(norm, max(0, start - 45), start)
         if found is not None and found.group("listed") is not None and \
                 (plain := self._cause_before_pattern.search(norm, found.start("listed"), start)) is not None:
@@ -656,13 +668,35 @@ class ClinicalVocabulary:
             return False  # 由于病情较重，如泼尼松无效可加用…: a condition on a treatment (code review)
         if found.group("listed") is not None and (
                 end is None or not _LIST_ITEM_END.match(norm, end)
+                or not self._listed_items(norm, found.start("listed"), start, mentions)
                 or self.treatment_word_pattern.search(norm, found.start("listed"), clause_end(norm, end))
-                or _MODAL.search(norm, found.start("listed"), start)
                 or self.outcome_pattern.search(norm, end, clause_end(norm, clause_end(norm, end) + 1))):
-            # 由于存在感染病灶，…应早行手术探查; 常见为移性上皮癌，多半需手术治疗; 多种抗生素等早期治疗下;
-            # 早期广泛局部切除，可获痊愈: a clause with more than the item, or one telling a treatment, no list of causes
+            # 由于存在感染病灶，…应早行手术探查; 多种抗生素等早期治疗下; 早期广泛局部切除，可获痊愈: a clause
+            # with more than the item, or one telling a treatment, no list of causes
             return False
         return True
+
+    @staticmethod
+    def _listed_items(norm: str, listed: int, start: int, mentions: AbstractSet[tuple[int, int]]) -> bool:
+        """Whether the comma list from ``listed`` (its first comma) to the drug at ``start`` is a list of
+        mentions: the stretch before the first comma ends with one (如角膜移植|，; not 见于老人|，), each
+        later item is whole mentions (，骨髓移植，; not ，直径0.4～10cm，) and so is the drug's item
+        before it (，挤压伤、|大手术; not ，必要时|手术切除)."""
+        stretch_end = listed
+        while stretch_end > 0 and norm[stretch_end - 1] in " \t等":
+            stretch_end -= 1
+        if not any(e == stretch_end for _, e in mentions):
+            return False
+        commas = [i for i in range(listed, start) if norm[i] in ",，"]
+        items = list(zip([c + 1 for c in commas], commas[1:] + [start]))
+        if not all(_whole_mentions(norm, a, b, mentions) and a < b for a, b in items[:-1]):
+            return False
+        a = items[-1][0]
+        if _whole_mentions(norm, a, start, mentions):
+            return True
+        # a one-character qualifier glued to the drug after whole mentions and a joiner (，挤压伤、大|手术)
+        joiner = max(norm.rfind(mark, a, start) for mark in "、和及与或")
+        return a < joiner >= start - 2 and _whole_mentions(norm, a, joiner + 1, mentions)
 
     @functools.cached_property
     def _exposure_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -689,20 +723,24 @@ class ClinicalVocabulary:
         """Whether the drug or procedure at ``start:end`` is named as an exposure in any section, treatment
         sections too: an ``exposed_group`` word shortly after it with an ``exposed_outcome`` word right after
         the group (连续应用抗生素10天的患者患假丝酵母菌性外阴阴道炎占20%, 对接受输血者的血源); or 是 after it in
-        its clause and a ``risk_close`` word ending the clause (抗生素的使用是患…的短期危险因素，)."""
+        its clause and a ``risk_close`` word ending the clause (抗生素的使用是患…的短期危险因素，; not 早期手术是去除诱因，).
+        Not a part after 患 (``affected_part``: 按摩患儿患侧胸锁乳突肌)."""
         _, group = self._exposure_patterns
         after = _aliases_skipped(norm, end)
         found = group.match(after, end)
-        if found is not None and any(after.startswith(word, found.end()) and not _AFFECTED_PART.match(after, found.end() + len(word))
+        if found is not None and any(after.startswith(word, found.end())
+                                     and not after.startswith(tuple(self.cues["affected_part"]), found.end() + len(word))
                                      for word in self.cues["exposed_outcome"]):
             return True
         return self._risk_close_pattern.match(after, end) is not None
 
     @functools.cached_property
     def _risk_close_pattern(self) -> re.Pattern[str]:
-        # 抗生素|的使用是患假丝酵母菌性外阴阴道炎的短期危险因素，: 是 within 6 characters, the risk word closing the clause
+        # 抗生素|的使用是患假丝酵母菌性外阴阴道炎的短期危险因素，: 是 within 6 characters, the risk word closing the clause,
+        # no removes_risk word between (早期手术|是去除诱因: the operation removes it, code review 2026-12-06)
         return re.compile(
-            rf"[^{CLAUSE_MARKS}是]{{0,6}}是[^{CLAUSE_MARKS}]{{0,24}}?(?:{alternation(self.cues['risk_close'])})(?=[{CLAUSE_MARKS}]|\Z)")
+            rf"[^{CLAUSE_MARKS}是]{{0,6}}是(?:(?!{alternation(self.cues['removes_risk'])})[^{CLAUSE_MARKS}]){{0,24}}?"
+            rf"(?:{alternation(self.cues['risk_close'])})(?=[{CLAUSE_MARKS}]|\Z)")
 
     @functools.cached_property
     def _treated_group_pattern(self) -> re.Pattern[str]:

@@ -144,6 +144,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from bisect import bisect_left, bisect_right
@@ -156,6 +157,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
 from ..lexicon.loader import FINDING_SITE_LABELS, PROCEDURE_SITE_LABELS, Lexicon, LexiconEntry, OtherSense, is_chinese
+from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
 from ..sentences import SENTENCE_ENDS
 
 _DIGITS = frozenset("0123456789")
@@ -751,6 +753,15 @@ SHARED_HEAD_SOURCE = "rule:shared_head"
 _OUT_OF_A_SHARING_WORD = frozenset("，,。；;：:、（）()[]【】 \t\n")
 
 
+@functools.cache
+def _direction_words() -> frozenset[str]:
+    """The one-character result words with a direction of ``lab_findings.tsv`` (低, 高): written right
+    before a test, they make a word that states its own direction (低血钙), which shares no head."""
+    return frozenset(row["word"] for _, row in read_tsv(DEFAULT_DICTIONARY_DIR / "lab_findings.tsv", ("word", "role"),
+                                                        ("direction", "source"))
+                     if len(row["word"]) == 1 and row["role"] == "after" and row.get("direction"))
+
+
 #: The longest head of a finding after its site that rule 17 lets the site stand for it (面色|苍白).
 _OWN_HEAD = 2
 
@@ -781,6 +792,11 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         entry = terms.get(word + head)
         return entry.canonical if entry is not None and entry.label == "symptom" else fallback + head
 
+    def whole_item(before: Entity) -> bool:
+        """Whether the mention before a joiner is a coordinated item of its own, not the end of a word
+        stating its own direction (可见白细胞|及; not 低|血钙|及碱性磷酸酶增高: ``_direction_words``)."""
+        return before.start == 0 or text[before.start - 1] not in _direction_words()
+
     def opening(m: Entity, labels: Collection[str], end: int) -> Entity | None:
         return next((n for n in mentions if n.nested and n.start == m.start and n.end == end and n.label in labels
                      and m.start <= n.start and n.end <= m.end), None)
@@ -794,13 +810,15 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
                 opens = opening(m, labels, m.end - len(head)) is not None
                 joiner = m.start - 1
                 before = by_end.get(joiner)
-                if before is not None and not opens:  # 肝和脾肿大: the word before with the head is a lexicon symptom
+                if before is not None and not whole_item(before):
+                    pass  # 低血钙及碱性磷酸酶增高: 血钙 is inside 低血钙, which has its own direction
+                elif before is not None and not opens:  # 肝和脾肿大: the word before with the head is a lexicon symptom
                     entry = terms.get(before.text + head)
                     if entry is not None and entry.label == "symptom" and before.label in labels and before.start not in shared:
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom", entry.canonical,
                                                       SHARED_HEAD_SOURCE)
                 elif before is not None and before.label in labels:
-                    while before is not None and before.label in labels and before.start not in shared:
+                    while before is not None and before.label in labels and before.start not in shared and whole_item(before):
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom",
                                                       symptom_name(before.text, head, before.canonical), SHARED_HEAD_SOURCE)
                         joiner = before.start - 1

@@ -366,8 +366,9 @@ def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str
     words right after the head that make another word: 性 of 肿瘤性增生, the joiners a head is shared
     over: 及 of 白细胞及血小板减少, the matcher's rule 17; such a row is no rule 16 row). A head is Chinese text
     (one character may do: 癌 of 皮肤转移|癌, which joins symptoms and diseases only); one head may have a
-    row per ending."""
+    row per ending, and one row with joiners."""
     heads: dict[str, list[tuple[str, frozenset[str], str, tuple[str, ...], str]]] = {}
+    shared_line: dict[str, int] = {}  # head → the line of its shared_over row: rule 17 reads one per head
     rows = [(line, {"site_ends": "", **row})
             for line, row in read_tsv(path, ("head", "makes", "joins", "source"), ("site_ends", "except", "note", "shared_over"),
                                       transform=normalize_text)]
@@ -382,6 +383,10 @@ def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str
                                   choices=", ".join(FINDING_SITE_LABELS))
         others = tuple(word.strip() for word in (row.get("except") or "").split(",") if word.strip())
         shared_over = "".join(word.strip() for word in (row.get("shared_over") or "").split(","))
+        if shared_over and head in shared_line:
+            raise DictionaryError("E023", path=path, line=line, term=f"{head} (shared_over)", first=f"line {shared_line[head]}")
+        if shared_over:
+            shared_line[head] = line
         heads.setdefault(head, []).append((makes, joins, row["site_ends"], others, shared_over))
     return {head: tuple(found) for head, found in heads.items()}
 

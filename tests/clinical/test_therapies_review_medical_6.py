@@ -178,3 +178,37 @@ def test_a_single_herb_given_is_tcm_and_needs_a_use_word(text, expected):
 )
 def test_routes_before_a_drug_and_places_of_an_operation(text, expected):
     assert therapy_rows(text, "nursing_info") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        # code review 2026-12-06 (medical_8): the items between a cause_before word and the drug must be
+        # whole mentions; prose clauses are no list of causes
+        ("多见于老人，好发于头皮与颈部，直径0.4～10cm，必要时手术切除。", "gaishu_info", ["手术切除"]),
+        ("空洞可见于混合型(即大，小细胞型)，尽可能手术切除，肺门淋巴结阳性时需放疗。", "symptom_data", ["手术切除", "放疗"]),
+        ("由于其易引起症状，故多在早期诊断并手术，周围病变多为实性。", "symptom_data", ["手术"]),
+        ("本病多继发于上呼吸道感染，早期诊断，及时手术。", "treat_info", ["手术"]),
+        ("损伤性休克多见于严重损伤，如骨折，挤压伤、大手术等。", "gaishu_info", []),  # whole items: causes
+    ],
+)
+def test_a_treatment_after_prose_clauses_following_a_cause_stays(text, section, expected):
+    assert names(text, section) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # risk_close: an operation that removes the risk (removes_risk between 是 and the risk word) is a treatment
+        ("早期手术是去除诱因，预防复发的有效措施。", ["手术"]),
+        ("及时手术是去除诱因。", ["手术"]),
+        ("长期输血是本病的主要原因。", []),
+    ],
+)
+def test_an_operation_removing_a_risk_is_a_treatment(text, expected):
+    assert names(text, "treat_info") == expected
+
+
+def test_an_affected_part_after_患_is_no_falling_ill():
+    # affected_part cues: 患眼, 患侧 after a group word are the patient's affected part
+    assert names("术后患者患眼滴用妥布霉素滴眼液。", "nursing_info") == ["妥布霉素"]

@@ -434,6 +434,37 @@ def test_a_head_shared_over_a_joiner_makes_the_word_before_a_finding_too():
     assert [e.label for e in matcher.find("白细胞及血小板计数")] == ["test", "test"]  # no head
 
 
+def test_a_word_stating_its_own_direction_before_a_joiner_shares_no_head():
+    # code review 2026-12-06 (medical_8): 低血钙及碱性磷酸酶增高 gave 血钙增高, the opposite of the text
+    terms = {"血钙": "test", "碱性磷酸酶": "test", "碱性磷酸酶增高": "symptom", "白细胞": "test", "肝": "body",
+             "脾": "body", "脾肿大": "symptom", "肝肿大": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    row = ("symptom", frozenset({"body", "test"}), "", (), "及和与、或")
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"增高": (row,), "肿大": (row,)}))
+    shared = lambda text: [e.canonical for e in matcher.find(text) if e.source == "rule:shared_head"]  # noqa: E731
+    assert shared("低血钙及碱性磷酸酶增高。") == []
+    assert shared("可见白细胞及碱性磷酸酶增高。") == ["白细胞增高"]  # a whole item after 见
+    # the first branch: the finding opens with no mention of its joins, the word with the head is a lexicon symptom
+    assert shared("可见肝和脾肿大。") == ["肝肿大"]
+
+
+def test_two_shared_over_rows_for_one_head_are_an_error(tmp_path):
+    import shutil
+
+    import pytest
+
+    from pipeline.errors import DictionaryError
+
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(MINI_DICTIONARIES, folder)
+    path = folder / "finding_heads.tsv"
+    text = path.read_text(encoding="utf-8") if path.exists() else "head\tmakes\tjoins\tsite_ends\texcept\tsource\tnote\tshared_over\n"
+    text += "减少\tsymptom\ttest\t\t\tcurated\t\t及\n减少\tsymptom\ttest\t细胞\t\tcurated\t\t和\n"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError, match="shared_over"):
+        load_lexicon(folder)
+
+
 def test_a_site_stands_for_a_finding_a_lone_shared_head_follows_only_before_the_findings_own_head():
     # ten-file check of rule 17 (2026-12-05): 角膜反射迟钝或消失 gave 角膜消失
     terms = {"角膜": "body", "角膜反射迟钝": "symptom", "面色": "body", "面色苍白": "symptom"}
