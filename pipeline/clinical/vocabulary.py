@@ -657,7 +657,7 @@ class ClinicalVocabulary:
         the later items of a comma list it opens (医源性传染如角膜移植，骨髓移植，生长激素等): the stretch
         ends with a mention and every item before the drug's is whole ``mentions`` (the spans of the
         drug, procedure, disease, symptom and body mentions), with no ``use`` cue or outcome after. Not
-        多见于老人，好发于头皮与颈部，…，必要时手术切除 (code review 2026-12-06)."""
+        多见于老人，好发于头皮与颈部，…，必要时手术切除 (code review 2026-12-05)."""
         found = self._cause_before_pattern.search(norm, max(0, start - 45), start)
         if found is not None and found.group("listed") is not None and \
                 (plain := self._cause_before_pattern.search(norm, found.start("listed"), start)) is not None:
@@ -737,7 +737,7 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _risk_close_pattern(self) -> re.Pattern[str]:
         # 抗生素|的使用是患假丝酵母菌性外阴阴道炎的短期危险因素，: 是 within 6 characters, the risk word closing the clause,
-        # no removes_risk word between (早期手术|是去除诱因: the operation removes it, code review 2026-12-06)
+        # no removes_risk word between (早期手术|是去除诱因: the operation removes it, code review 2026-12-05)
         return re.compile(
             rf"[^{CLAUSE_MARKS}是]{{0,6}}是(?:(?!{alternation(self.cues['removes_risk'])})[^{CLAUSE_MARKS}]){{0,24}}?"
             rf"(?:{alternation(self.cues['risk_close'])})(?=[{CLAUSE_MARKS}]|\Z)")

@@ -183,7 +183,7 @@ def test_routes_before_a_drug_and_places_of_an_operation(text, expected):
 @pytest.mark.parametrize(
     ("text", "section", "expected"),
     [
-        # code review 2026-12-06 (medical_8): the items between a cause_before word and the drug must be
+        # code review 2026-12-05 (medical_8): the items between a cause_before word and the drug must be
         # whole mentions; prose clauses are no list of causes
         ("多见于老人，好发于头皮与颈部，直径0.4～10cm，必要时手术切除。", "gaishu_info", ["手术切除"]),
         ("空洞可见于混合型(即大，小细胞型)，尽可能手术切除，肺门淋巴结阳性时需放疗。", "symptom_data", ["手术切除", "放疗"]),

@@ -435,7 +435,7 @@ def test_a_head_shared_over_a_joiner_makes_the_word_before_a_finding_too():
 
 
 def test_a_word_stating_its_own_direction_before_a_joiner_shares_no_head():
-    # code review 2026-12-06 (medical_8): 低血钙及碱性磷酸酶增高 gave 血钙增高, the opposite of the text
+    # code review 2026-12-05 (medical_8): 低血钙及碱性磷酸酶增高 gave 血钙增高, the opposite of the text
     terms = {"血钙": "test", "碱性磷酸酶": "test", "碱性磷酸酶增高": "symptom", "白细胞": "test", "肝": "body",
              "脾": "body", "脾肿大": "symptom", "肝肿大": "symptom"}
     entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
