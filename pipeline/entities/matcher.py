@@ -253,6 +253,8 @@ class DictionaryMatcher:
         self.finding_heads = {head: rule16 for head, rows in lexicon.finding_heads.items()
                               if (rule16 := tuple(row for row in rows if not row[4]))}
         self.shared_heads = {head: (row[1], row[4]) for head, rows in lexicon.finding_heads.items() for row in rows if row[4]}
+        joiners = "".join(sorted({c for _, joins in self.shared_heads.values() for c in joins}))
+        self.shared_joiners = re.compile(f"[{re.escape(joiners)}]") if joiners else None
         self.finding_head_lengths = tuple(sorted({len(head) for head in self.finding_heads}, reverse=True))
         self.finding_head_openings = frozenset(head[0] for head in self.finding_heads)
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
@@ -368,8 +370,8 @@ class DictionaryMatcher:
                 mentions += self._nested(text, matches, start, end, term.label, qualified.get((start, end), start))
             elif term.label in _FINDING_LABELS and ADJECTIVE in term.text and term.text not in self.entries:
                 mentions += self._organism_named(text, matches, start, end)
-        if self.shared_heads:
-            mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.entries)
+        if self.shared_joiners is not None:
+            mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries)
         return mentions
 
     def _organism_named(self, text: str, matches: list[_Match], outer_start: int, outer_end: int) -> list[Entity]:
@@ -767,7 +769,7 @@ _OWN_HEAD = 2
 
 
 def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[str, tuple[Collection[str], str]],
-                              terms: Mapping[str, LexiconEntry]) -> list[Entity]:
+                              joiners: re.Pattern[str], terms: Mapping[str, LexiconEntry]) -> list[Entity]:
     """Rule 17: a head of ``finding_heads.tsv`` with ``shared_over`` joiners is shared by the word
     coordinated before a finding ending in it, as the text implies: 白细胞及[血小板]减少 → 白细胞 is also a
     symptom 白细胞减少 (the test nested, as in 血小板减少); 肌张力及腱反射减低 → 肌张力 (肌张力减低, a lexicon
@@ -776,9 +778,8 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     (the lexicon's, else the word with the head), its source ``SHARED_HEAD_SOURCE``. The finding must
     open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of
     them: 红细胞、白细胞及血小板减少), else a text that with the head is a lexicon symptom."""
-    any_joiner = frozenset(c for _, joiners in heads.values() for c in joiners)
-    near = [m for m in mentions if m.label == "symptom" and not m.nested and (
-        (m.start > 0 and text[m.start - 1] in any_joiner) or (m.end < len(text) and text[m.end] in any_joiner))]
+    at = {found.start() for found in joiners.finditer(text)}  # ``joiners``: any row's shared_over character
+    near = [m for m in mentions if (m.start - 1 in at or m.end in at) and m.label == "symptom" and not m.nested] if at else ()
     if not near:
         return mentions  # most texts have no symptom next to a joiner
     top = [m for m in mentions if not m.nested]
