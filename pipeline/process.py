@@ -31,6 +31,7 @@ from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
 from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_whole_before
 from .reader import Record, Section
+from .reader.records import reading_rules
 from .sentences import split_sentences
 from .tables.schema import TABLES
 
@@ -290,8 +291,14 @@ _TYPE_OF_IT = re.compile(r"(?:(?!非)[\u4e00-\u9fff]{1,4}?性|(?!非)[\u4e00-\u9
 
 
 def _own_disease_names(record: Record) -> tuple[str, ...]:
-    """The record's disease name and the other names its overview gives it, 症 and 征 alike."""
-    return tuple(name.replace("症", "征") for name in (record.disease or "", *(record.aliases or ())) if len(name) >= 2)
+    """The record's disease name and the other names its overview gives it, 症 and 征 alike, and the
+    rest of its name after a patient group or a cause linked to it (休克 of 老年休克, 精神障碍 of
+    躯体感染伴发的精神障碍: ``name_group`` and ``name_link`` in ``record_reading.tsv``)."""
+    disease = record.disease or ""
+    rules = reading_rules()
+    rests = [disease[len(group):] for group in rules.name_groups if disease.startswith(group)]
+    rests += [disease[disease.index(link) + len(link):].lstrip("的") for link in rules.name_links if link in disease]
+    return tuple(name.replace("症", "征") for name in (disease, *(record.aliases or ()), *rests) if len(name) >= 2)
 
 
 def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:

@@ -360,6 +360,9 @@ def test_a_share_after_a_numbered_heading_item_is_the_items_and_keeps_no_record_
 @pytest.mark.parametrize("disease, text, own", [
     ("乳头内陷", "真性乳头内陷双侧常见，伴乳头溢液。", "真性乳头内陷"),  # a type of it
     ("乳糜尿", "乳糜尿可有腰痛。", "乳糜尿"),  # itself
+    # symptoms re-review of medical_10: the rest of the name after a patient group or a linked cause
+    ("老年休克", "休克时可有少尿。", "休克"),
+    ("躯体感染伴发的精神障碍", "精神障碍伴发热。", "精神障碍"),
 ])
 def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
     rows = rows_of(nlp, text, disease=disease)

@@ -75,7 +75,7 @@ _OWN_MANIFEST_HEAD = re.compile(rb'\{\s*"manifest_version":\s*\d+,\s*"pipeline":
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
-    "western_name",
+    "western_name", "name_group", "name_link",
 )
 
 
@@ -126,6 +126,9 @@ class ReadingRules:
     aliases: re.Pattern[str] = re.compile("(?!)")
     #: ``相当于西医的X``: the names after a ``western_name`` phrase, anywhere in the overview
     western_names: re.Pattern[str] = re.compile("(?!)")
+    #: 老年|休克, 躯体感染伴发的|精神障碍: words after which the rest of a record's name is its disease itself
+    name_groups: tuple[str, ...] = ()
+    name_links: tuple[str, ...] = ()
 
 
 @cache
@@ -149,6 +152,7 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern,
         frozenset(by_role["section_title_key"]), frozenset(by_role["section_text_key"]),
         _alias_pattern(by_role["alias"]), _alias_pattern(by_role["western_name"], joined=_WESTERN_JOINED),
+        by_role["name_group"], by_role["name_link"],
     )
 
 
