@@ -507,9 +507,9 @@ def _a_share_of_the_record(norm: str, start: int, whole_before: re.Match[str], e
     """Whether the share of a whole opening its clause (``约占帕金森综合征的3-12%``) counts the record's
     own disease: nothing but a report, 本病, a measure and link words before 占 (约占整个心脏肿瘤的8%, 本病发生率
     占乳腺恶性肿瘤的…), the clause opening its sentence or 本病 before it (本病呈散发性,…,据统计约占病毒性脑炎的10%～20%),
-    and earlier in its sentence no heading (a type's
-    share: (1)痉挛型:发病率最高,占全部病人的60%～70%), no 占 (恶性黑色素瘤占肛周癌的1%～4%,占所有恶性黑色素瘤的
-    1%～2%: another's shares going on) and no subset (其中最常见的是脑膜内皮型,约占嗅沟脑膜瘤的53.5%).
+    and earlier in its sentence no heading (a type's share: (1)痉挛型:发病率最高,占全部病人的60%～70%), no 占
+    (恶性黑色素瘤占肛周癌的1%～4%,占所有恶性黑色素瘤的1%～2%: another's shares going on) and no subset
+    (其中最常见的是脑膜内皮型,约占嗅沟脑膜瘤的53.5%); nor a whole that is 本病 or all cases (``all_cases``).
     Frequencies review of medical_6, 2026-12-05."""
     whole = whole_before.group("whole").strip()
     if cues.record_disease.fullmatch(whole):
