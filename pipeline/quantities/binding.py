@@ -100,7 +100,11 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    发生率 (most often of a complication) nor 有效率. When its sentence opens with a disease (rule 8's
    topic, or a heading: ``(5)血管平滑肌肉瘤:…术后复发率达75%``) and no other disease comes between,
    the number is about that one instead (rule topic or heading: ``恶性纤维组织细胞瘤恶性程度较高,
-   局部复发率达40%～55%``, a kind the record covers). On xywy medical_0–3 and 10–15: 386
+   局部复发率达40%～55%``, a kind the record covers; the heading named again right after its colon is no other
+   disease: ``(1)原发性中枢神经系统淋巴瘤:原发性中枢神经系统恶性淋巴瘤极为少见,正常人群发病率…``). So is one after
+   a clause with no number that measures a disease (rule topic: ``近年来肠闭锁的死亡率明显下降,国内存活率在51.3%～73.3%``),
+   and a share ``在X中约占N%`` counts the record's disease as ``约占X的N%`` does (``在全身骨折中约占0.3%``);
+   medical_6+13: 4 statements, all right. On xywy medical_0–3 and 10–15: 386
    statements, about 37 of 40 read right; 26 to the opening disease, all right. A group of
    patients or people right before the measure noun (``有家族史者发病率``, ``男性一级亲属的患病率``)
    or the whole after 占 (``发病率约占不育症的1%～2%``) is its population (27 statements, 25 right).
@@ -256,9 +260,10 @@ def bind_frequencies(
         heading_reach = _heading_reach(heading, entities, entity_starts, sent_end) if heading is not None else -1
         # where the first disease after the one opening the sentence starts (rule 12's opening disease)
         opening = _opening_disease(topic, heading)
+        restated = _heading_restated(norm, opening, heading, entities, entity_starts)
         next_disease = sent_end if opening is None else next((
             e.start for e in entities[bisect_left(entity_starts, opening.end) : bisect_left(entity_starts, sent_end)]
-            if e.label == "disease"
+            if e.label == "disease" and (restated is None or e.start >= restated.end)
         ), sent_end)
         in_sentence = quantities[bisect_left(quantity_starts, sent_start) : last + 1]
         # each group looked at, with where its items end: at the first count whose printed percentage
@@ -305,6 +310,7 @@ def bind_frequencies(
             clause_statements = _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous, heading_reach, next_disease, group_before,
+                _measure_named_before(norm, span_before, entities, entity_starts, cues) if span_before else None,
             )
             if counted is not None:
                 clause_statements = [_lend_numerator(s, (counted,)) for s in clause_statements]
@@ -408,7 +414,7 @@ def _host_before(norm: str, subject: Entity, entities: Sequence[Entity]) -> Enti
 
 #: A clause going on with another group and its number only (…,儿童为30%; 我国台湾地区为0.3%; 在早产儿中可达20%).
 _ANOTHER_GROUP_GOING_ON = re.compile(
-    r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的]{1,10}?)(?:中)?(?:则|亦|也|仅|可|更)?(?:约为|仅为|为|是|高达|达)[ \t]*\Z"
+    r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的]{1,10}?)(?:中)?(?:则|亦|也|仅|可|更|却)?(?:约为|仅为|为|是|高达|达)[ \t]*\Z"
 )
 #: The rules whose subject or measure a clause going on repeats.
 _GOING_ON_RULES = frozenset({"rate", "record", "topic", "heading", ""})
@@ -481,8 +487,11 @@ def _going_on(
     if group.group("group") in _THE_ONE_OR_OTHER:
         return clause  # 前者死亡率为50%，而后者可达80%: of something else
     among = norm.startswith("中", group.end("group")) and group.start("group") > 0 and norm[group.start("group") - 1] == "在"
-    if not among and any(e.start < group.end("group") and group.start("group") < e.end for e in entities):
-        return clause  # 特发性气胸为13.4%: another cause (not 在早产儿中可达20%: a group, said so)
+    if not among and any(e.start < group.end("group") and group.start("group") < e.end
+                         and not (e.label == "disease" and cues.population.fullmatch(norm, e.end, group.end("group")))
+                         for e in entities):
+        # 特发性气胸为13.4%: another cause (not 在早产儿中可达20%: a group, said so; nor 而AIDS病人却高达2%: its patients)
+        return clause
     population = "" if _NO_GROUP.search(group.group("group")) else group.group("group")
     return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
 
@@ -527,6 +536,37 @@ def _a_share_of_the_record(norm: str, start: int, whole_before: re.Match[str], e
     # the clause opens its sentence, or 本病 came before: a clause before may name another subject (子宫内膜异位症
     # 最好发于直肠和乙状结肠,占肠道受累的75%～90%; 是新生儿期喉喘鸣最常见的原因,约占新生儿喉鸣的60%～70%)
     return _LIST_MARKER.match(norm, evidence[0]).end() >= start or cues.record_disease.search(norm, evidence[0], whole_before.start()) is not None
+
+
+def _heading_restated(norm: str, opening: Entity | None, heading: Entity | None, entities: Sequence[Entity],
+                      entity_starts: list[int]) -> Entity | None:
+    """The disease opening the text right after a heading's colon when it names the heading again, ending
+    with the same two characters ((1)原发性中枢神经系统淋巴瘤:原发性中枢神经系统恶性淋巴瘤极为少见,正常人群发病率估计为
+    0.0001%): no other disease between the heading and a measure of it (rule 12). Frequencies re-review of
+    medical_6, #24."""
+    if opening is None or opening is not heading:
+        return None
+    at = _BLANKS.match(norm, heading.end + 1).end()
+    return next((e for e in entities[bisect_left(entity_starts, at) :]
+                 if e.start == at and e.label == "disease" and e.text[-2:] == heading.text[-2:]), None)
+
+
+#: Right after a disease: a measure of it (肠闭锁|的死亡率, 本病|病死率).
+_ITS_MEASURE = re.compile(r"[ \t]*的?[ \t]*")
+
+
+def _measure_named_before(norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int],
+                          cues: _Cues) -> Entity | None:
+    """The last disease of the clause before whose measure that clause names (近年来肠闭锁的死亡率明显下降,国内存活率在
+    51.3%～73.3%): a measure of no disease in the clause after is that disease's (rule 12), not the record's.
+    Frequencies re-review of medical_6, #64."""
+    found = None
+    if any(c.isdigit() for c in norm[clause[0] : clause[1]]):
+        return None  # 新生儿CMV感染的发生率为1.2%,在中等度发达国家发病率为0.39%: a statement of its own goes on (rule 13)
+    for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, clause[1])]:
+        if e.label == "disease" and e.end <= clause[1] and cues.any_measure.match(norm, _ITS_MEASURE.match(norm, e.end).end()):
+            found = e
+    return found
 
 
 def _opening_disease(topic: Entity | None, heading: Entity | None) -> Entity | None:
@@ -1313,6 +1353,12 @@ _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 _WHOLE_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
 
 
+#: A share of a whole written with among (…单纯骨折者虽非多发,但亦非罕见。在全身骨折中约占0.3%): for rule 12 only,
+#: like 约占全身骨折的0.3%.
+#: The quantity may hold the 占 (约占0.3%).
+_AMONG_SHARE = re.compile(r"在(?P<whole>[^,，;；。:：在]{1,20}?)中[ \t]*(?:(?:约|仅|只|大约)*(?P<share>占)[ \t]*(?:约|仅|只|大约|不足|达|为|近)*)?[ \t]*\Z")
+
+
 def share_of_a_whole_before(text: str, start: int, at: int) -> bool:
     """Whether 占, a whole and its 的 end at ``at``, in ``text[start:at]`` (约占脑出血的|10%): the number is a
     share of that whole. The one test of a share of a whole, for the binding and the tables alike."""
@@ -1414,7 +1460,8 @@ def _the_whole(whole_before: re.Match[str], population: Span | None, cues: _Cues
 
 
 def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, measured, topic=None, entities_before=(),
-                 cohorts=(), heading=None, previous=None, heading_reach=-1, next_disease=0, group_before=None):
+                 cohorts=(), heading=None, previous=None, heading_reach=-1, next_disease=0, group_before=None,
+                 measure_before=None):
     # a list in text order, longest first at a start: ties below must not depend on set order
     population_entities = sorted(
         {e for e in entities if cues.population.match(norm, e.end)}, key=lambda e: (e.start, -e.end)
@@ -1473,10 +1520,15 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 subject, rule = previous, "previous"  # 皮疹为重要体征,见于80%以上的病例
             if subject is None and population is None and group_before is not None:
                 subject, rule = group_before, "previous"  # 但无痛经者,占25%左右; 并发十二指肠溃疡者,可达30%
-            if subject is None and rule in ("rate", "") and whole_before and topic is None and heading is None and (
-                _a_share_of_the_record(norm, start, whole_before, evidence, cues)
+            among_share = None if whole_before else _AMONG_SHARE.search(norm, start, q.start)
+            if among_share is not None and not (among_share.group("share") or "占" in q.text):
+                among_share = None  # 在成人中为60%: a group, no share of a whole
+            if subject is None and rule in ("rate", "") and (whole_before or among_share) and topic is None and heading is None and (
+                _a_share_of_the_record(norm, start, whole_before or among_share, evidence, cues)
             ):
                 rule = _RECORD  # 本病呈散发性,…,据统计约占病毒性脑炎的10%～20%: the record's own disease
+                if among_share is not None and population is None:
+                    population = among_share.span("whole")  # 在全身骨折中约占0.3%: of all fractures
         if id(q) in where:  # kept, with its patient group, about no finding
             subject, rule = None, "where"
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):
@@ -1525,6 +1577,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 if opening is not None and opening.end <= start and next_disease >= start:
                     # 恶性纤维组织细胞瘤恶性程度较高,局部复发率达40%～55%; (5)血管平滑肌肉瘤:…术后复发率达75%
                     subject, rule = opening, "heading" if opening is heading else "topic"
+                elif measure_before is not None:
+                    # 近年来肠闭锁的死亡率明显下降,国内存活率在51.3%～73.3%: the disease the clause before measures
+                    subject, rule = measure_before, "topic"
                 else:
                     rule = _RECORD  # 本病发病率为0.5%, 病死率高达40%～70%: the record's own disease
                 if population is None:  # 有家族史者发病率高达28%, 发病率约占不育症的1%～2%

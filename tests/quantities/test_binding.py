@@ -2482,3 +2482,41 @@ def test_a_body_part_joined_by_a_hyphen_to_more_is_no_subject():
     assert bind_frequencies(text, found)[0].subject is None
     text = normalize_text("29%的移植肾有肾盂积水。")  # a finding after the part: its subject
     assert bind_frequencies(text, mentions(text, "肾盂积水"))[0].subject.text == "肾盂积水"
+
+
+# --- frequencies re-review of medical_6 (2026-12-05): another disease than the record's -----------
+
+
+@pytest.mark.parametrize(
+    "text, terms, rows",
+    [
+        # 艾滋病神经系统损害: the heading named again right after its colon is no other disease; the
+        # clause going on (而…却高达) is of AIDS patients
+        ("(1)原发性中枢神经系统淋巴瘤：原发性中枢神经系统恶性淋巴瘤极为少见，正常人群发病率估计为0.0001%，而AIDS病人却高达2%。",
+         ("原发性中枢神经系统淋巴瘤", "原发性中枢神经系统恶性淋巴瘤", "AIDS"),
+         [("原发性中枢神经系统淋巴瘤", "heading", "正常人群"), ("原发性中枢神经系统淋巴瘤", "heading", "AIDS病人")]),
+        # 先天性长结肠: the clause before measures 肠闭锁
+        ("近年来肠闭锁的死亡率明显下降，国内存活率在51.3%～73.3%。", ("肠闭锁",), [("肠闭锁", "topic", "")]),
+        # not: a disease named without its measure in the clause before
+        ("多见于肠闭锁患儿，存活率在51.3%～73.3%。", ("肠闭锁",), [(None, "record", "")]),
+    ],
+)
+def test_a_measure_after_another_diseases_heading_or_measure_is_that_diseases(text, terms, rows):
+    text = normalize_text(text)
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, *terms)]
+    statements = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"]
+    assert [(s.subject.text if s.subject else None, s.rule, s.population) for s in statements] == rows
+
+
+@pytest.mark.parametrize(
+    "text, rule, population",
+    [
+        ("在全身骨折中约占0.3%，仍应引起注意。", "record", "全身骨折"),  # 足舟骨骨折 (medical_6)
+        ("在本病中约占0.3%。", "", ""),  # a type's share of the record's disease
+        ("在病例总数中约占80%。", "", "病例总数"),  # a subgroup's share of all cases
+        ("在成人中为60%。", "", "成人"),  # a group, no share
+    ],
+)
+def test_a_share_written_among_a_whole_counts_the_record_disease(text, rule, population):
+    (statement,) = bind_frequencies(normalize_text(text), [])
+    assert (statement.subject, statement.rule, statement.population) == (None, rule, population)
