@@ -310,7 +310,8 @@ def bind_frequencies(
             clause_statements = _bind_clause(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous, heading_reach, next_disease, group_before,
-                _measure_named_before(norm, span_before, entities, entity_starts, cues) if span_before else None,
+                # after a comma only: not 明显低于白血病的发病率;慢性再障发病率为0.60/10万 (medical_1)
+                _measure_named_before(norm, span_before, entities, entity_starts, cues) if span_before and norm[start - 1] == "," else None,
             )
             if counted is not None:
                 clause_statements = [_lend_numerator(s, (counted,)) for s in clause_statements]
@@ -564,7 +565,9 @@ def _measure_named_before(norm: str, clause: Span, entities: Sequence[Entity], e
     if any(c.isdigit() for c in norm[clause[0] : clause[1]]):
         return None  # 新生儿CMV感染的发生率为1.2%,在中等度发达国家发病率为0.39%: a statement of its own goes on (rule 13)
     for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, clause[1])]:
-        if e.label == "disease" and e.end <= clause[1] and cues.any_measure.match(norm, _ITS_MEASURE.match(norm, e.end).end()):
+        its = cues.any_measure.match(norm, _ITS_MEASURE.match(norm, e.end).end())
+        # a measure of a disease (死亡率), not 高钾血症发生率与少尿型引起者相近 (medical_1)
+        if e.label == "disease" and e.end <= clause[1] and its is not None and its.group() in cues.of_the_disease:
             found = e
     return found
 
