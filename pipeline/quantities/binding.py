@@ -1356,9 +1356,8 @@ _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 _WHOLE_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
 
 
-#: A share of a whole written with among (…单纯骨折者虽非多发,但亦非罕见。在全身骨折中约占0.3%): for rule 12 only,
-#: like 约占全身骨折的0.3%.
-#: The quantity may hold the 占 (约占0.3%).
+#: A share of a whole written with among (…单纯骨折者虽非多发,但亦非罕见。在全身骨折中约占0.3%): read by
+#: ``_a_share_of_the_record`` as 约占全身骨折的0.3% is. The quantity may hold the 占 (约占0.3%).
 _AMONG_SHARE = re.compile(r"在(?P<whole>[^,，;；。:：在]{1,20}?)中[ \t]*(?:(?:约|仅|只|大约)*(?P<share>占)[ \t]*(?:约|仅|只|大约|不足|达|为|近)*)?[ \t]*\Z")
 
 
