@@ -226,6 +226,8 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("避免受风寒", []),
         ("感受风寒之邪", [("风寒", "disease")]),
         ("忌羊肉等温热性食物", []),
+        ("用眼应以不觉疲倦为度", []),  # how long to use the eyes (symptoms re-review of medical_10)
+        ("部分患者早期表现疲倦", [("疲倦", "symptom")]),
         ("阴囊袋内裤", []),
         ("该疗法运用范围比较狭窄", []),  # a narrow range of use (the POEMS seed), no stenosis
         ("意识范围狭窄", [("狭窄", "symptom")]),
