@@ -79,7 +79,9 @@ from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
 from ..sentences import split_sentences
 from ..serialization import packable
-from .vocabulary import CLAUSE_MARKS, ClinicalVocabulary, DoseSchedule, clause_end, clause_start, count_of, load_clinical_vocabulary
+from .vocabulary import (
+    CLAUSE_MARKS, ClinicalVocabulary, DoseSchedule, after_aside, clause_end, clause_start, count_of, load_clinical_vocabulary,
+)
 
 #: Between enumerated therapies: list words, or 加 alone (吡嗪酰胺加氧氟沙星6~9个月: a combination,
 #: therapies review of medical_12).
@@ -414,20 +416,11 @@ def _treatment_groups(norm: str, candidates: list[tuple[Entity, str]], voc: Clin
     previous_kept: list[dict] | None = None  # the group before, if it is a treatment
     for group in _groups(norm, candidates, voc):
         listed = previous_kept is not None and _COMMA.fullmatch(
-            norm, _after_bracket(norm, previous_kept[-1]["end"]), group[0]["start"])
+            norm, after_aside(norm, previous_kept[-1]["end"]), group[0]["start"])
         previous_kept = group if listed or _is_treatment(norm, group, voc, sentence) else None
         if previous_kept is not None:
             treatments.append(group)
     return treatments
-
-
-#: A bracket after a list item, any alias (氨苄西林|(氨苄青霉素)|，头孢氨苄: therapies review of medical_6).
-_ITEM_BRACKET = re.compile(r"[ \t]*\([^()]{1,40}\)")
-
-
-def _after_bracket(norm: str, pos: int) -> int:
-    m = _ITEM_BRACKET.match(norm, pos)
-    return m.end() if m else pos
 
 
 def _after_alias(norm: str, pos: int) -> int:

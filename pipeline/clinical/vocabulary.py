@@ -97,6 +97,12 @@ _ASIDE = re.compile(r"[ \t]*[(（][^()（）。!?！？;；]{1,60}[)）]")
 _ALIAS_REACH = 120
 
 
+def after_aside(norm: str, pos: int) -> int:
+    """Past a bracket (``_ASIDE``) right at ``pos``, else ``pos``: 氨苄西林|(氨苄青霉素)|，头孢氨苄."""
+    m = _ASIDE.match(norm, pos)
+    return m.end() if m else pos
+
+
 #: After a drug or procedure, the end of its item in a comma list (骨髓移植|，生物制剂; 大手术|等).
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,，、。;；]|等|\Z)")
 #: After a mention in a list item, its time (囊外摘除|术后), and the joiner to the next mention (挤压伤|、|大手术).
