@@ -94,9 +94,10 @@ def process_record(record: Record, nlp: Language) -> Rows:
     ]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
     exposures = named_as_causes([(view.section.path, doc_value(view.doc, "entities")) for view in views])
+    own_names = _own_disease_names(record)
     for previous, view in zip([None, *views], views):
         rows["frequencies"] += _frequency_rows(record, view, after_a_type=_heads_a_type(record, previous, view))
-        rows["symptoms"] += _symptom_rows(record, view)
+        rows["symptoms"] += _symptom_rows(record, view, own_names)
         rows["labs"] += _lab_rows(record, view)
         rows["therapies"] += _therapy_rows(record, view, exposures)
     rows["record_fields"] = [
@@ -316,11 +317,10 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     return False
 
 
-def _symptom_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+def _symptom_rows(record: Record, view: SectionView, own: tuple[str, ...]) -> list[dict[str, Any]]:
     """One row per symptom mention, with the frequency bound to it (if any); none for a mention
-    of the record's own disease (``_names_own_disease``)."""
+    of the record's own disease (``own``: the names of ``_own_disease_names``)."""
     bound = view.frequencies_by_subject
-    own = _own_disease_names(record)
     rows = []
     for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
         if entity.label != "symptom" or entity.nested or _names_own_disease(entity, own):
