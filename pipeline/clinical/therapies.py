@@ -277,6 +277,7 @@ def _candidates(
             vehicles.append((entity, category))
             continue  # 加入10%葡萄糖40ml: the fluid the drug before is put in, no row; its statement ends there
         if voc.is_avoided(norm, entity.start, entity.end) or voc.is_an_avoided_example(norm, entity.start) or (
+                label == "drug" and voc.is_avoided_after(norm, entity.end)) or (
                 0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment

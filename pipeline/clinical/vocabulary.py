@@ -47,6 +47,9 @@ _CN_COUNT = "一二两三四五六七八九十"
 #: A count of doses: 3, 三, 两, 十, 十二, 二十四.
 _COUNT = "(?:[0-9]+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
 _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
+#: At most this many characters between a drug and the ``avoid_after`` word closing its clause
+#: (使用氯霉素|、细胞毒类抗癌药、免疫抑制剂等药物时要|小心谨慎: 21).
+_AVOID_AFTER_REACH = 30
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
@@ -55,7 +58,7 @@ CUE_ROLES = (
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "same_operation",
-    "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part",
+    "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
@@ -776,6 +779,21 @@ class ClinicalVocabulary:
             return False
         near = norm[max(0, found.start() - 2) : start] + norm[end : clause_end(norm, end)]
         return self._not_avoid_pattern.search(near) is None
+
+    @functools.cached_property
+    def _avoid_after_pattern(self) -> re.Pattern[str]:
+        # the rest of the clause after a drug, ending with the caution word: 、巴比妥类应慎用或忌用
+        return re.compile(
+            rf"[^{CLAUSE_MARKS}者人]{{0,{_AVOID_AFTER_REACH}}}(?:{alternation(self.cues['avoid_after'])})[ \t]*(?=[{CLAUSE_MARKS}]|\Z)"
+        )
+
+    def is_avoided_after(self, norm: str, end: int) -> bool:
+        """Whether an ``avoid_after`` word closes the clause of the drug ending at ``end`` (at most
+        30 characters between, no patients named there, no ``not_avoid`` word): the drug is one
+        to be wary of, no treatment (使用氯霉素、细胞毒类抗癌药、免疫抑制剂等药物时要小心谨慎; 利尿剂等应慎用;
+        not 出血倾向者慎用, which keeps the drug for the others)."""
+        found = self._avoid_after_pattern.match(norm, end)
+        return found is not None and self._not_avoid_pattern.search(found.group()) is None
 
     @functools.cached_property
     def _avoided_class_pattern(self) -> re.Pattern[str]:

@@ -212,3 +212,22 @@ def test_an_operation_removing_a_risk_is_a_treatment(text, expected):
 def test_an_affected_part_after_患_is_no_falling_ill():
     # affected_part cues: 患眼, 患侧 after a group word are the patient's affected part
     assert names("术后患者患眼滴用妥布霉素滴眼液。", "nursing_info") == ["妥布霉素"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # avoid_after: a caution word closing the drug's clause (medical_6:438, medical_1:262, medical_0:462)
+        "不可滥用药物，使用氯霉素、细胞毒类抗癌药、免疫抑制剂等药物时要小心谨慎。",
+        "对扩张血管药，镇静剂，利尿剂等应慎用。",
+        "阿司匹林应谨慎使用。",
+    ],
+)
+def test_a_drug_to_be_wary_of_is_no_therapy(text):
+    assert names(text, "prevent_info") == []
+
+
+def test_a_caution_for_some_patients_keeps_the_drug():
+    # 者 before 慎用: the drug is given, only those patients are careful with it
+    assert "阿司匹林" in names("可用阿司匹林100mg/d，出血倾向者慎用。", "prevent_info")
+    assert "阿司匹林" in names("可用阿司匹林治疗但有出血倾向者应慎用。", "prevent_info")
