@@ -86,8 +86,9 @@ from .vocabulary import (
 #: Between enumerated therapies: list words, or 加 alone (吡嗪酰胺加氧氟沙星6~9个月: a combination,
 #: therapies review of medical_12).
 _JOINER = re.compile(r"[ \t、和及与或/]*|[ \t]*加[ \t]*")
-#: Between the items of a list and the class summing them up (阿司匹林、肝素等抗凝药).
-_LISTED_AFTER = re.compile(r"[ \t、和及与或/]*等?")
+#: Between the items of a list and the class summing them up (阿司匹林、肝素等抗凝药), maybe past an
+#: item's other name in brackets or into it (谨慎使用巴比妥、甲丙氨酯(眠尔通)、磺胺类药及苯妥英钠).
+_LISTED_AFTER = re.compile(r"[ \t、和及与或/]*(?:\([^()]{0,20}\)|[()])?[ \t、和及与或/]*等?")
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
 TCM_SOURCE = "tcm_principles"
