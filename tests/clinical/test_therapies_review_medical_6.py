@@ -231,3 +231,23 @@ def test_a_caution_for_some_patients_keeps_the_drug():
     # 者 before 慎用: the drug is given, only those patients are careful with it
     assert "阿司匹林" in names("可用阿司匹林100mg/d，出血倾向者慎用。", "prevent_info")
     assert "阿司匹林" in names("可用阿司匹林治疗但有出血倾向者应慎用。", "prevent_info")
+
+
+def test_the_other_name_of_a_drug_kept_away_from_is_kept_away_from_too():
+    # avoid, then the same operation's name in brackets (medical_6:164)
+    assert names("避免用肠道短路手术(空肠回肠吻合术)作为减肥方法。", "prevent_info") == []
+    assert names("可用空肠回肠吻合术(肠道短路手术)治疗。", "prevent_info") != []
+
+
+def _assertions(text: str, disease: str) -> dict[str, str]:
+    import pipeline
+
+    rows = pipeline.run([{"name": disease, "prevent_info": text}])["therapies"]
+    return dict(zip(rows["therapy"], rows["assertion"]))
+
+
+def test_a_treatment_another_disease_needs_is_that_diseases():
+    # owner 需要 (context_rules.tsv): medical_6:113, a record of 硫化血红蛋白血症
+    assert _assertions("地中海贫血需要定期输血。", "硫化血红蛋白血症") == {"输血": "other_disease"}
+    # the record's own disease needing it: its treatment
+    assert _assertions("地中海贫血需要定期输血。", "地中海贫血") == {"输血": "present"}
