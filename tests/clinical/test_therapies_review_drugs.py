@@ -75,7 +75,9 @@ def test_a_test_without_a_use_word_dose_or_route_of_its_own_is_no_therapy(analys
         ("可用甲硝唑，替硝唑，克林霉素等治疗。", ["甲硝唑", "替硝唑", "克林霉素"]),
         ("常用的有卡托普利，依那普利，贝那普利和福辛普利等。", ["卡托普利", "依那普利", "贝那普利", "福辛普利"]),
         # a use word after the list is its last item's alone (…等药合用必须慎重; …口服避孕药等可致)
-        ("与解热镇痛药，降压药等药合用必须慎重。", ["降压药"]),
+        ("与解热镇痛药，降压药等药合用可增强疗效。", ["降压药"]),
+        # …等药合用必须慎重: a caution closing the clause (avoid_after), no row at all
+        ("与解热镇痛药，降压药等药合用必须慎重。", []),
     ],
 )
 def test_each_item_of_a_comma_list_after_a_use_word_is_a_row(analyse, text, expected):
