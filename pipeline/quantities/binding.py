@@ -66,6 +66,10 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
 9. ``heading`` (after 1–8 found no subject) — a sentence that opens with a finding and a colon
    (after a list marker) is about it when its number follows the colon with only how common it
    is, a rate word or a link word between: ``(2)咯血:发生率约15%～30%``, ``心律失常:见于75%～95%的病人``.
+   9b. ``heading_item`` (after 1–13) — further in the sentence of such a heading, or of a numbered one before a
+   blank (``4.斜头畸形 又称偏头畸形,…,约占4%``), a share no rule bound with only a report, 其, a measure and link
+   words (or a whole in 占…的) before it in its clause and nothing after it is the heading's; not after another
+   measure (生存率, 复发率), nor a heading naming the record's disease. Ten xywy files: 46 statements, 42 right.
 10. ``previous`` (after 9) — a clause opening with rate and link words only (约占78%) right after a
    comma is about the disease, symptom or organism closing the clause before, with only how common
    it is between (``头痛最多,约占78%``, ``以大肠埃希菌为主,约占70%``, ``肺部放线菌病不多见,约占15%``): not an
@@ -222,11 +226,13 @@ def bind_frequencies(
     measured: Callable[[Entity, str], bool] | None = None,
     *,
     about_causes: bool = False,
+    record_disease: str = "",
 ) -> list[FrequencyStatement]:
     """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
     tells whether a percentage ``gap`` after a mention is its measured value (default: never).
     ``about_causes``: the text is a section on causes, whose headings may print the share of
-    cases each cause accounts for (rule 11)."""
+    cases each cause accounts for (rule 11). ``record_disease``: the record's disease, which a heading item
+    naming it is no subject of (rule 9b: 月经性气胸 in 气胸 names a type)."""
     res = resources or load_quantity_resources()
     norm = normalize_text(text)
     if quantities is None:
@@ -352,6 +358,12 @@ def bind_frequencies(
                 else s
                 for s in statements[first_of_sentence:]
             ]
+        # 4.斜头畸形 又称偏头畸形,…,约占4%: a share no rule bound further in a heading item's sentence (rule 9b)
+        if (item := _heading(norm, sent_start, entities, entity_starts, spaced=True)) is not None and not item.nested and (
+                not record_disease or item.canonical != record_disease):
+            statements[first_of_sentence:] = [replace(s, subject=item, rule=_HEADING_ITEM)
+                                              if _of_the_heading_item(norm, s, item, cues) else s
+                                              for s in statements[first_of_sentence:]]
         # ②成人：75%有胆总管结石: a group heading the sentence is whom its shares count (frequencies review of
         # medical_6, #41)
         if (heading_group := _GROUP_HEADING.match(norm, _LIST_MARKER.match(norm, sent_start).end(), sent_end)) is not None and (
@@ -1140,6 +1152,8 @@ _LIST_MARKER = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{
 _CAUSE_SHARE = re.compile(rf"{_LIST_MARKER.pattern}(?![^(]*[型类])"
                           r"[^\s,;:。!?()0-9]{1,20}[ \t]*(?P<share>\([ \t]*[0-9]+(?:\.[0-9]+)?[ \t]*%[ \t]*\))[ \t]*(?::|[。\n]|$)")
 _CAUSE = "cause"
+#: Rule 9b's rule: a heading item names the subject of a share further in its sentence.
+_HEADING_ITEM = "heading_item"
 
 
 def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
@@ -1193,16 +1207,80 @@ _HEADING_LEAD = re.compile(
 )
 
 
-def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
+def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int], *,
+             spaced: bool = False) -> Entity | None:
     """The finding a sentence opens with as its heading, alone before a colon (after a list
-    marker: ⑵咯血:, 1.不典型胸痛:, and a word for a complication: (2)合并青光眼:), if any."""
-    opening = _LIST_MARKER.match(norm, sent_start).end()
-    opening = _HEADING_OPENING.match(norm, opening).end()
+    marker: ⑵咯血:, 1.不典型胸痛:, and a word for a complication: (2)合并青光眼:), if any. With ``spaced``,
+    also one after a list marker and before a blank (4.斜头畸形 又称偏头畸形,…: a numbered heading item)."""
+    marked = _LIST_MARKER.match(norm, sent_start)
+    opening = _HEADING_OPENING.match(norm, marked.end()).end()
     at = bisect_left(entity_starts, opening)
     if at < len(entities) and entities[at].start == opening and entities[at].label in _HEADING_LABELS:
         if norm.startswith((":", "："), entities[at].end):
             return entities[at]
+        if spaced and marked.group().strip() and norm.startswith((" ", "\t"), entities[at].end):
+            return entities[at]
     return None
+
+
+#: Rule 9b: before a share in its heading item's sentence, only a hedge going on from a report (其皮炎发生率不一,
+#: 有的高达29.3%) besides who reported it, 其, 本病 or an anaphor, a measure and link words.
+_ITEM_HEDGE = re.compile("(?:有的|有时|个别)?")
+#: The rules of a statement a heading item may give a subject: none found, a rate word's, or a share read forward
+#: whose patients close its clause (见于33%非霍奇金淋巴瘤的儿童).
+_ITEM_RULES = frozenset({"", "rate", "forward"})
+#: Before a heading item's share, who found it, however long, when 其 follows (青光眼:…,但摘除的眼球组织学检查发现|其发生率
+#: 高达45%): 其 points back to the heading.
+_ITEM_REPORT = re.compile(r"[ \t]*[^,;:。]{0,16}?(?:报道|报告|统计|调查|显示|发现)了?(?=其)")
+#: Between a heading item and its share, another measure than how common it is (5年生存率是95%;…,为88%): rule 9's
+#: ``_NOT_OF_THE_HEADING`` without 其中, which only the share's own clause is checked for.
+_NOT_OF_THE_ITEM = re.compile("死亡|病死|治愈|生存|存活|复发|缓解|有效")
+#: A clause saying what class the heading item is (2.舟状头畸形 又称长头畸形,…,是颅缝早闭中最常见的头颅畸形,约占40%～70%):
+#: the finding closing it, which rule 10 found, is the class, not the share's subject.
+_CLASS_CLAUSE = re.compile(r"[ \t]*(?:是|系)")
+
+
+def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues: _Cues) -> bool:
+    """Rule 9b: whether a share with no subject further in the sentence of a heading item (a finding before a
+    colon or, numbered, a blank) is the heading's: the number (and its patients) closes its clause and only
+    who reported it, 其, 本病 or an anaphor, a measure, 见于 and link words come before it, or a whole in 占…的
+    (4.斜头畸形 又称偏头畸形,…,约占4%; 青光眼:…,但摘除的眼球组织学检查发现其发生率高达45%; 1.右上腹疼痛:…,此症状占84%).
+    Not a share with a predicate after it (约10%为多发, 50%可改善: of the heading's cases), nor of a group in 者
+    (XX者占50%左右), nor one in 其中. Frequencies review of medical_6, 2026-12-05."""
+    q = s.quantity
+    if q.kind == "frequency_word" or q.start < heading.end or _NOT_OF_THE_ITEM.search(norm, heading.end, q.start):
+        return False
+    if s.rule == "previous" and s.subject is not None and s.subject.text != heading.text:
+        class_clause = _clause_start(norm, s.subject.start)
+        if class_clause <= heading.end or not _CLASS_CLAUSE.match(norm, class_clause):
+            return False  # 2.腺瘤性息肉 系来源于胃黏膜上皮的良性胃肿瘤,约占胃息肉的10%～25%: the heading, not the class
+    elif s.subject is not None or s.rule not in _ITEM_RULES:
+        return False
+    clause_end = next((at for at in range(q.end, len(norm)) if norm[at] in _CLAUSE_ENDS - {")", "）"}), len(norm))
+    after = q.end
+    if s.rule == "forward":
+        population = cues.population.search(norm, q.end, clause_end)
+        if population is None:
+            return False
+        after = population.end()
+    if not _closes_its_clause(norm, after, clause_end):
+        return False
+    start = _clause_start(norm, q.start)
+    if start <= heading.end:
+        start = heading.end + 1  # the first clause after the heading's colon or blank
+    lead = norm[start : q.start]
+    if "其中" in lead or "者" in lead:
+        return False
+    at = m.end() if (m := _ITEM_REPORT.match(norm, start)) else _REPORT_LEAD.match(norm, start).end()
+    at = _ITEM_HEDGE.match(norm, at).end()
+    at += norm.startswith("其", at)
+    at = m.end() if (m := cues.record_disease.match(norm, at) or cues.anaphor.match(norm, at)) else at
+    at = m.end() if (m := cues.any_measure.match(norm, at)) else at
+    at = m.end() if (m := _SEEN_IN_SHARE.match(norm, at)) else at
+    if cues.link_gap.fullmatch(norm, at, q.start):
+        return True
+    whole = _WHOLE_BEFORE.search(norm, at, q.start)
+    return whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None
 
 
 #: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见, 最为常见,

@@ -83,5 +83,6 @@ class MedicalFrequencies:
         quantities = doc_value(doc, "quantities") or []
         about_causes = section_kind(doc_value(doc, "section") or "") == "cause"
         set_doc_value(doc, "frequencies", bind_frequencies(text, entities, quantities, self.resources, measured,
-                                                           about_causes=about_causes))
+                                                           about_causes=about_causes,
+                                                           record_disease=doc_value(doc, "record_disease") or ""))
         return doc

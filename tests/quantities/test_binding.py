@@ -2520,3 +2520,31 @@ def test_a_measure_after_another_diseases_heading_or_measure_is_that_diseases(te
 def test_a_share_written_among_a_whole_counts_the_record_disease(text, rule, population):
     (statement,) = bind_frequencies(normalize_text(text), [])
     assert (statement.subject, statement.rule, statement.population) == (None, rule, population)
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "rows"),
+    [
+        # frequencies review of medical_6 (2026-12-05): a heading item names the subject of a share further in its
+        # sentence that no rule bound
+        ("4.斜头畸形 又称偏头畸形,是单侧冠状缝骨化所致,约占4%,颅骨双侧生长不对称。", ("斜头畸形",),
+         [("约占4%", "斜头畸形", "heading_item")]),
+        ("青光眼:RA性巩膜炎可引起眼压升高,但摘除的眼球组织学检查发现其发生率高达45%。", ("青光眼", "RA性巩膜炎"),
+         [("45%", "青光眼", "heading_item")]),
+        ("(1)接触性皮炎:在杨国亮等调查的电镀厂534名工人中仅发现少数患者,国内有关的几篇报道,其皮炎发生率不一,有的高达29.3%。", ("接触性皮炎",),
+         [("29.3%", "接触性皮炎", "heading_item")]),
+        ("2.舟状头畸形 又称长头畸形,是颅缝早闭中最常见的头颅畸形,约占40%～70%。", ("舟状头畸形", "头颅畸形"),
+         [("约占40%～70%", "舟状头畸形", "heading_item")]),  # not the class rule previous found
+        # not a share with a predicate after it (of the heading's cases), of a group in 者, nor after another measure
+        ("8.食管溃疡:其发生也是和酸性胃液接触的结果,溃疡多发生于食管下段,多为单发,直径一般小于一厘米,约10%为多发。", ("食管溃疡",), [("约10%", None, "")]),
+        ("(1)真两性畸形:性腺,生殖器及性征具有男,女两性的特点,即性腺为卵巢与睾丸,或为卵睾,染色体为46,XX者占50%左右。", ("真两性畸形",), [("50%左右", None, "")]),
+        ("(4)纵隔脂肪肉瘤:5年生存率40%～64%,术后复发率高,有报道达24%。", ("纵隔脂肪肉瘤",),
+         [("40%～64%", None, ""), ("24%", None, "")]),  # rule record, not the heading's
+        # nor a heading that is the record's own disease (月经性气胸 in 气胸: a type)
+        ("(1)气胸:即与月经周期有关的反复发作的气胸,本病于1958年首先由Maurer报道,多见于青年女性,约占25%。", ("气胸",), [("约占25%", None, "")]),
+    ],
+)
+def test_a_heading_item_is_the_subject_of_a_share_no_rule_bound(text, terms, rows):
+    statements = bind_frequencies(text, mentions(text, *terms), record_disease="气胸")
+    assert [(s.quantity.text, s.subject.text if s.subject else None, s.rule if s.subject else "")
+            for s in statements if s.quantity.kind != "frequency_word"] == rows
