@@ -94,10 +94,10 @@ def process_record(record: Record, nlp: Language) -> Rows:
     ]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
     exposures = named_as_causes([(view.section.path, doc_value(view.doc, "entities")) for view in views])
-    own_names = _own_disease_names(record)
+    own_names, own_spreads = _own_disease_names(record), _own_spreads(record)
     for previous, view in zip([None, *views], views):
         rows["frequencies"] += _frequency_rows(record, view, after_a_type=_heads_a_type(record, previous, view))
-        rows["symptoms"] += _symptom_rows(record, view, own_names)
+        rows["symptoms"] += _symptom_rows(record, view, own_names, own_spreads)
         rows["labs"] += _lab_rows(record, view)
         rows["therapies"] += _therapy_rows(record, view, exposures)
     rows["record_fields"] = [
@@ -302,6 +302,23 @@ def _own_disease_names(record: Record) -> tuple[str, ...]:
     return tuple(name.replace("症", "征") for name in (disease, *(record.aliases or ()), *rests) if len(name) >= 2)
 
 
+def _own_spreads(record: Record) -> tuple[str, ...]:
+    """The spread words (``name_spread`` in ``record_reading.tsv``: 转移) whose mentions are no
+    finding of this record: all of them in a record named on a spread (心脏转移瘤) or on no tumour
+    (``spread_of``: 瘤, 癌; 脑水肿), none in a record on a tumour (黏液纤维肉瘤: 除肺和骨转移之外)."""
+    disease = record.disease or ""
+    rules = reading_rules()
+    on_tumour = any(word in disease for word in rules.spread_of)
+    return tuple(word for word in rules.name_spreads if word in disease or not on_tumour)
+
+
+def _names_own_spread(entity: Entity, spreads: tuple[str, ...]) -> bool:
+    """Whether a symptom mention is a tumour's spread that is no finding of the record (symptoms
+    re-review of medical_10, 2026-12-05): 心脏转移 and 心包转移 in a record on 心脏转移瘤 are the disease
+    and a type of it (心脏转移多于心包转移), 脑转移 in one on 脑水肿 a cause (肺癌，绒癌等的脑转移)."""
+    return bool(spreads) and (entity.text.endswith(spreads) or entity.canonical.endswith(spreads))
+
+
 def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     """Whether a symptom mention is the record's disease itself, or a type of it: no finding of
     it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
@@ -317,13 +334,18 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     return False
 
 
-def _symptom_rows(record: Record, view: SectionView, own: tuple[str, ...]) -> list[dict[str, Any]]:
+def _symptom_rows(
+    record: Record, view: SectionView, own: tuple[str, ...], spreads: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
     """One row per symptom mention, with the frequency bound to it (if any); none for a mention
-    of the record's own disease (``own``: the names of ``_own_disease_names``)."""
+    of the record's own disease (``own``: the names of ``_own_disease_names``; ``spreads``: of
+    ``_own_spreads``)."""
     bound = view.frequencies_by_subject
     rows = []
     for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
-        if entity.label != "symptom" or entity.nested or _names_own_disease(entity, own):
+        if entity.label != "symptom" or entity.nested:
+            continue
+        if _names_own_disease(entity, own) or _names_own_spread(entity, spreads):
             continue
         statements = bound.get((entity.start, entity.end), [])
         numeric = _numeric(statements)

@@ -363,6 +363,8 @@ def test_a_share_after_a_numbered_heading_item_is_the_items_and_keeps_no_record_
     # symptoms re-review of medical_10: the rest of the name after a patient group or a linked cause
     ("老年休克", "休克时可有少尿。", "休克"),
     ("躯体感染伴发的精神障碍", "精神障碍伴发热。", "精神障碍"),
+    # symptoms re-review of medical_10, 2026-12-05: a spread in a record named on a spread
+    ("心脏转移瘤", "心脏转移常见，可有胸痛。", "心脏转移"),
 ])
 def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
     rows = rows_of(nlp, text, disease=disease)
@@ -377,3 +379,25 @@ def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
 ])
 def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, finding):
     assert finding in [row["text"] for row in rows_of(nlp, text, disease=disease)["symptoms"]]
+
+
+@pytest.mark.parametrize("disease, text, spreads", [
+    # symptoms re-review of medical_10, 2026-12-05: a cancer's spread is a finding of the cancer record
+    ("黏液纤维肉瘤", "除肺和骨转移之外，可有疼痛。", ["骨转移"]),
+    ("青少年及小儿子宫颈癌", "有骨转移者可出现相应部位的持续性疼痛。", ["骨转移"]),
+    # none in a record on a spread (心包转移 a type of it), nor in one on no tumour (a cause)
+    ("心脏转移瘤", "心脏转移多于心包转移，可有胸痛。", []),
+    ("脑水肿", "肺癌，绒癌等的脑转移，在病灶的周围都有严重的脑水肿。", []),
+])
+def test_a_tumours_spread_is_a_finding_only_of_a_record_on_a_tumour(nlp, disease, text, spreads):
+    rows = rows_of(nlp, text, disease=disease)
+    assert [row["text"] for row in rows["symptoms"] if row["text"].endswith("转移")] == spreads
+
+
+def test_a_dislocated_lens_is_a_sign_a_dislocation_injury_a_disease(nlp):
+    # symptoms re-review of medical_10, 2026-12-05: 晶状体脱位 is Marfan syndrome's cardinal sign
+    # (curated.tsv); the head word 脱位 keeps 肘关节脱位 a disease (build_head_words.tsv)
+    rows = rows_of(nlp, "眼部主要表现为高度近视，晶状体脱位或半脱位。", disease="马方综合征")
+    assert "晶状体脱位或半脱位" in [row["text"] for row in rows["symptoms"]]
+    rows = rows_of(nlp, "桡骨头骨折常合并肘关节脱位。", disease="桡骨头骨折")
+    assert [(m["text"], m["label"]) for m in rows["mentions"] if m["text"] == "肘关节脱位"] == [("肘关节脱位", "disease")]

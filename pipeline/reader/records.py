@@ -75,7 +75,7 @@ _OWN_MANIFEST_HEAD = re.compile(rb'\{\s*"manifest_version":\s*\d+,\s*"pipeline":
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
-    "western_name", "name_group", "name_link",
+    "western_name", "name_group", "name_link", "name_spread", "spread_of",
 )
 
 
@@ -129,6 +129,10 @@ class ReadingRules:
     #: 老年|休克, 躯体感染伴发的|精神障碍: words after which the rest of a record's name is its disease itself
     name_groups: tuple[str, ...] = ()
     name_links: tuple[str, ...] = ()
+    #: 转移: a tumour's spread, a finding only in a record named on a tumour (``spread_of``: 瘤, 癌)
+    #: and not on a spread itself (心脏转移瘤)
+    name_spreads: tuple[str, ...] = ()
+    spread_of: tuple[str, ...] = ()
 
 
 @cache
@@ -152,7 +156,7 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         by_role["id_key"], by_role["name_key"], by_role["overview_key"], frozenset(by_role["field_key"]), pattern,
         frozenset(by_role["section_title_key"]), frozenset(by_role["section_text_key"]),
         _alias_pattern(by_role["alias"]), _alias_pattern(by_role["western_name"], joined=_WESTERN_JOINED),
-        by_role["name_group"], by_role["name_link"],
+        by_role["name_group"], by_role["name_link"], by_role["name_spread"], by_role["spread_of"],
     )
 
 

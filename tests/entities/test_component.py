@@ -317,3 +317,14 @@ def test_reviewed_words_and_their_other_senses(text, mentions):
 
     doc = load(span_views=False)(text)
     assert [(e.text, e.label) for e in doc_value(doc, "entities") if not e.nested] == mentions
+
+
+def test_the_shipped_dictionaries_name_a_spread_a_finding_but_a_fracture_or_dislocation_a_disease():
+    # symptoms re-review of medical_10, 2026-12-05: 骨转移 and 肺部转移 are findings of a cancer again
+    # (除肺和骨转移之外); 骨折 and 脱位 stay disease heads (build_head_words.tsv), but 晶状体脱位
+    # or 半脱位 is a sign (curated.tsv); 骨转移癌 is one disease (finding_heads.tsv 癌)
+    doc = load()("晚期有肺部转移、骨转移，可见晶状体脱位或半脱位，颅骨骨折伴肘关节脱位，骨转移癌较少")
+    assert [(e.text, e.label) for e in doc._.entities if not e.nested] == [
+        ("肺部转移", "symptom"), ("骨转移", "symptom"), ("晶状体脱位或半脱位", "symptom"), ("颅骨骨折", "disease"),
+        ("肘关节脱位", "disease"), ("骨转移癌", "disease"),
+    ]
