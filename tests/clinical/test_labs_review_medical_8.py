@@ -39,3 +39,26 @@ def test_curated_tests_of_the_review(text, expected):
 def test_achilles_reflex_lost_is_a_symptom_with_the_test_nested():
     assert ("跟腱反射消失", "symptom", "跟腱反射消失") in mentions("跟腱反射消失。")
 
+
+# R1: an antigen written before 抗体 (the matcher's rule 18) --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("宫颈癌患者中HSV-Ⅱ抗体阳性率高。", [("HSV-Ⅱ抗体", "positive")]),
+    ("血清抗GM1抗体升高。", [("抗GM1抗体", "up")]),
+    ("出现抗-Yo抗体阳性。", [("抗Yo抗体", "positive")]),  # 抗- written as 抗
+    ("β-EP抗体的下降。", [("β-EP抗体", "down")]),
+    ("抗心磷脂抗体阳性。", [("抗心磷脂抗体", "positive")]),
+])
+def test_an_antigen_before_antibody_makes_one_test(text, expected):
+    assert labs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "血清中抗体升高。",  # nothing before it
+    "抗原和抗体的阳性率很高。",  # two things
+    "抗麻风杆菌抗原的特异性抗体水平升高。",  # 的: the name is longer than the window
+    "J o -1抗体阳性人群。",  # only the end of a Latin name
+    "因子Ⅸ抗体水平正常。",  # the factor is named in Chinese
+])
+def test_no_antigen_joined(text):
+    assert [test for test, _ in labs(text)] == ["抗体"]
