@@ -62,3 +62,18 @@ def test_an_antigen_before_antibody_makes_one_test(text, expected):
 ])
 def test_no_antigen_joined(text):
     assert [test for test, _ in labs(text)] == ["抗体"]
+
+
+# R7: a comma joins a list of tests whose result comes at its end ---------------------------------
+
+def test_a_comma_joins_a_list_of_tests():
+    assert labs("IgG，IgA和IgM均增高。") == [("免疫球蛋白G", "up"), ("免疫球蛋白A", "up"), ("免疫球蛋白M", "up")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("高血磷，肾功能损害。", [("肾功能", "abnormal")]),  # 高 before the first: its result is written in
+    ("测不出暗适应曲线，色觉紊乱。", [("色觉", "abnormal")]),  # a result word before the first
+    ("血压正常，心率增快。", [("血压", "normal"), ("心率", "up")]),  # each has its own result
+])
+def test_no_comma_list_after_a_result(text, expected):
+    assert labs(text) == expected
