@@ -74,6 +74,9 @@ from .vocabulary import CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSub
 
 _CLAUSE_END = set(CLAUSE_MARKS)
 _JOINER = re.compile(r"[ \t、和及与或/]*")
+#: A comma between two subjects of one kind, the second right after it: a list whose result comes at its
+#: end (IgG，IgA和IgM均增高; labs review of medical_8, 2026-12-05).
+_COMMA_JOINER = re.compile(r"[ \t]*[，,][ \t]*")
 _ALIAS = re.compile(r"[ \t]*\([^()]{1,40}\)")
 _VALUE_KINDS = ("percent", "percent_range", "number", "range")
 _NOT_SPECIMEN_HOST = ("disease", "symptom", "drug", "microbe", "test")
@@ -205,7 +208,8 @@ def _groups(norm: str, subjects: list[tuple[Entity, LabSubject]], voc: ClinicalV
             if (
                 last_rule.kind == rule.kind
                 and gap_start <= entity.start
-                and _joined(norm, gap_start, entity.start, voc)
+                and (_joined(norm, gap_start, entity.start, voc)
+                     or _comma_joined(norm, gap_start, entity.start, groups[-1][0][0].start, voc))
             ):
                 groups[-1].append((entity, rule))
                 continue
@@ -221,6 +225,18 @@ def _joined(norm: str, start: int, end: int, voc: ClinicalVocabulary) -> bool:
         return True
     specimen = voc.specimen_pattern.fullmatch(norm, gap, end)
     return specimen is not None and voc.specimens[specimen.group()] != NOT_A_SPECIMEN
+
+
+def _comma_joined(norm: str, start: int, end: int, first: int, voc: ClinicalVocabulary) -> bool:
+    """Whether only a comma (and maybe the next subject's specimen) lies between two subjects of one kind,
+    so that the result after the second is the list's (IgG，IgA和IgM均增高: three rows). Not after a list
+    whose first subject comes right after a result word, 高 or 低 (高血磷，肾功能损害; 测不出暗适应曲线，色觉紊乱;
+    可见IgM，…: the first has its result already)."""
+    comma = _COMMA_JOINER.match(norm, start, end)
+    if comma is None or comma.end() == start or not _joined(norm, comma.end(), end, voc):
+        return False
+    return not any(norm.endswith(word, 0, first)
+                   for word in (*voc.findings, *voc.findings_before, *voc.own_results_before))
 
 
 def _skip_alias(norm: str, pos: int) -> int:

@@ -25,7 +25,7 @@ DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
-    "treatment", "causing", "not_causing", "given_before", "given_after",
+    "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -194,6 +194,8 @@ class ClinicalVocabulary:
     schedule_periods: Mapping[str, str]  # 日 → d, 小时 → h (keys in lower case)
     schedule_abbreviations: Mapping[str, DoseSchedule]  # bid, 早晚各1次 → 2 every 1 d (keys in lower case)
     clause_schedules: Mapping[str, DoseSchedule] = field(default_factory=dict)  # 早晚 anywhere in the clause
+    #: 高, 低 right before the first test of a comma list: its result is written into it (高血磷，肾功能损害)
+    own_results_before: tuple[str, ...] = ()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -1111,6 +1113,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     shares: list[str] = []
     thresholds: dict[str, list[str]] = {"threshold_after": [], "threshold_before": []}
     needs_specimen: dict[str, int] = {}  # word → its line, checked against the after words below
+    own_results: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1121,6 +1124,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             thresholds[role].append(row["word"])
         elif role == "needs_specimen":
             needs_specimen[row["word"]] = line
+        elif role == "own_result_before":
+            own_results.append(row["word"])
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1208,6 +1213,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         thresholds_after=tuple(thresholds["threshold_after"]),
         thresholds_before=tuple(thresholds["threshold_before"]),
         needs_specimen=frozenset(needs_specimen),
+        own_results_before=tuple(own_results),
         treatment_words={role: tuple(words) for role, words in treatment.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),

@@ -140,6 +140,12 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     腱反射减低 → 肌张力 (肌张力减低); a head alone after the joiner takes the finding's opening (面色苍白或萎黄
     → 萎黄: 面色萎黄). The mention is the word as written, source ``rule:shared_head``. Symptoms review
     of medical_14, 2026-12-05: 14 rows on medical_14 and medical_10, 14 right.
+18. **Antigens joined.** A head of a ``finding_heads.tsv`` row that joins ``antigen`` (抗体), found as a
+    term, with an antigen written right before it, a mention or not, makes one test written whole: a
+    Latin, Greek or digit token, maybe after 抗 or 抗- (HSV-Ⅱ|抗体, 抗GM1|抗体, 抗-Yo|抗体, β-EP|抗体), or 抗 and
+    one to six Chinese characters (抗心磷脂|抗体); named as written, 抗- as 抗 (抗Yo抗体). Not where a
+    candidate runs on past the head or into the antigen from before it. Labs review of medical_8,
+    2026-12-05: 21 of 21 right on medical_8 and medical_11 (the tests were a bare 抗体).
 """
 
 from __future__ import annotations
@@ -156,7 +162,8 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
-from ..lexicon.loader import FINDING_SITE_LABELS, PROCEDURE_SITE_LABELS, Lexicon, LexiconEntry, OtherSense, is_chinese
+from ..lexicon.loader import (FINDING_SITE_LABELS, PROCEDURE_SITE_LABELS, WRITTEN_ANTIGEN, Lexicon, LexiconEntry, OtherSense,
+                              is_chinese)
 from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
 from ..sentences import SENTENCE_ENDS
 
@@ -251,7 +258,10 @@ class DictionaryMatcher:
         self.procedure_head_lengths = tuple(sorted({len(head) for head in self.procedure_heads}, reverse=True))
         # rule 16 reads the rows with no joiners, rule 17 the rows with them (白细胞及血小板|减少)
         self.finding_heads = {head: rule16 for head, rows in lexicon.finding_heads.items()
-                              if (rule16 := tuple(row for row in rows if not row[4]))}
+                              if (rule16 := tuple(row for row in rows if not row[4] and WRITTEN_ANTIGEN not in row[1]))}
+        # rule 18 reads the rows that join an antigen written out (HSV-Ⅱ|抗体)
+        self.antigen_heads = {head: row[0] for head, rows in lexicon.finding_heads.items()
+                              for row in rows if WRITTEN_ANTIGEN in row[1]}
         self.shared_heads = {head: (row[1], row[4]) for head, rows in lexicon.finding_heads.items() for row in rows if row[4]}
         joiners = "".join(sorted({c for _, joins in self.shared_heads.values() for c in joins}))
         self.shared_joiners = re.compile(f"[{re.escape(joiners)}]") if joiners else None
@@ -352,6 +362,8 @@ class DictionaryMatcher:
             top_level = _sides_joined(text, top_level, starts, self.body_sides)
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         candidates = _drug_classes_joined(text, candidates)
+        if self.antigen_heads:
+            candidates = _antigens_joined(text, candidates, self.antigen_heads)
         if self.finding_heads:
             candidates = _finding_heads_joined(text, candidates, self.finding_heads, self.finding_head_lengths,
                                                self.finding_head_openings, self.entries)
@@ -1076,6 +1088,42 @@ def _drug_classes_joined(text: str, candidates: list[_Candidate]) -> list[_Candi
             canonical = text[start - 1 : end] + ending[0]  # 抗结核药物 is 抗结核药, as the lists write it
             joined.append((start - 1 - end - len(ending), start - 1, end + len(ending),
                            term._replace(text=written, label=_DRUG, canonical=canonical)))
+    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+
+
+#: Rule 18: the antigen written right before 抗体 (structure, not vocabulary): a Latin, Greek or digit
+#: token with its inner hyphens, slashes and Roman numerals, maybe after 抗 or 抗- (HSV-Ⅱ|抗体,
+#: 抗-Yo|抗体, β-EP|抗体), or 抗 and one to six Chinese characters (抗心磷脂|抗体).
+#: Not a Roman numeral opening the token (因子Ⅸ|抗体: the factor's name is Chinese), nor a list word or 的
+#: in the Chinese antigen (抗原和|抗体, 抗原的特异性|抗体: two things, or a longer name), nor an antigen or
+#: antibody itself after 抗 (多糖类抗原不能产生|抗体, 相应抗体是保护性|抗体).
+_ANTIGEN_BEFORE = re.compile(r"(?:(抗-?)?[A-Za-z0-9α-ω][A-Za-z0-9Ⅰ-Ⅻα-ω\-/+]*-?|抗(?![原体])(?:(?![的和及与或])[\u4e00-\u9fff]){1,6})$")
+#: Rule 18: what, right before the antigen, says the window cut a longer Latin name (J o -1|抗体).
+_IN_A_LATIN_NAME = re.compile(r"[A-Za-z0-9\-/+]")
+#: Rule 18: how far before the head an antigen is looked for.
+_ANTIGEN_REACH = 24
+
+
+def _antigens_joined(text: str, candidates: list[_Candidate], heads: Mapping[str, str]) -> list[_Candidate]:
+    """Rule 18: a head term of ``heads`` (抗体 → test) with an antigen written right before it adds one
+    mention written whole, of the head's label, named as written with 抗- as 抗: 血清HSV-Ⅱ|抗体阳性 →
+    HSV-Ⅱ抗体, 出现抗-Yo|抗体阳性 → 抗Yo抗体; rule 1 then prefers it to the parts. Not where a candidate
+    runs on past the head (or is the whole) or into the antigen from before it. ``candidates`` and the
+    result are in end order."""
+    joined = []
+    for _, start, end, term in candidates:
+        if term.text not in heads or term.label != heads[term.text]:
+            continue
+        found = _ANTIGEN_BEFORE.search(text, max(0, start - _ANTIGEN_REACH), start)
+        if found is None or found.start() > 0 and _IN_A_LATIN_NAME.match(text, found.start() - 1):
+            continue  # no antigen, or only the end of a longer Latin name (J o -1抗体)
+        begin = found.start()
+        if any((first < end < stop) or (first < begin < stop <= start) or (first == begin and stop == end)
+               for _, first, stop, _ in candidates):
+            continue  # 抗体滴度 runs on; a term reaches into the antigen; a term is the whole already
+        written = text[begin:end]
+        canonical = "抗" + written[2:] if written.startswith("抗-") else written
+        joined.append((begin - end, begin, end, term._replace(text=written, canonical=canonical)))
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 

@@ -68,6 +68,9 @@ PROCEDURE_SITE_LABELS = ("body", "disease", "symptom")
 #: The labels of a mention that a head of ``finding_heads.tsv`` may follow, and of the finding it makes.
 FINDING_SITE_LABELS = ("body", "test", "symptom", "disease", "drug")
 FINDING_LABELS = ("disease", "symptom")
+#: The ``joins`` of a ``finding_heads.tsv`` row whose head follows an antigen written out, a mention or not,
+#: and the label it makes (the matcher's rule 18: HSV-Ⅱ|抗体, 抗GM1|抗体: one test).
+WRITTEN_ANTIGEN, ANTIGEN_MAKES = "antigen", ("test",)
 #: Where an ``other_senses.tsv`` pattern is looked for, around a hit of its term.
 SENSE_PLACES = ("before", "after", "sentence")
 
@@ -376,11 +379,12 @@ def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str
         head = row["head"]
         if not head or not is_chinese(head):
             raise DictionaryError("E120", path=path, line=line, column="head", expected="Chinese characters", value=head)
-        makes = choice(path, line, row, "makes", FINDING_LABELS)
         joins = frozenset(label.strip() for label in row["joins"].split(",") if label.strip())
-        if not joins or not joins <= set(FINDING_SITE_LABELS):
+        antigen = joins == {WRITTEN_ANTIGEN}  # rule 18's row: 抗体 after HSV-Ⅱ
+        makes = choice(path, line, row, "makes", ANTIGEN_MAKES if antigen else FINDING_LABELS)
+        if not antigen and (not joins or not joins <= set(FINDING_SITE_LABELS)):
             raise DictionaryError("E027", path=path, line=line, column="joins", value=row["joins"],
-                                  choices=", ".join(FINDING_SITE_LABELS))
+                                  choices=", ".join((*FINDING_SITE_LABELS, WRITTEN_ANTIGEN)))
         others = tuple(word.strip() for word in (row.get("except") or "").split(",") if word.strip())
         shared_over = "".join(word.strip() for word in (row.get("shared_over") or "").split(","))
         if shared_over and head in shared_line:

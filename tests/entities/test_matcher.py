@@ -512,3 +512,21 @@ def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure
     assert [e.text for e in matcher.find("心室壁瘤切除")] == ["心室壁瘤切除"]  # rule 7 joins 心室|室壁瘤 first
     assert [e.text for e in matcher.find("息肉移植")] == ["息肉"]  # 移植 joins body parts only
     assert [e.text for e in matcher.find("肺癌造影")] == ["肺癌", "造影"]  # 造影: after a body part or symptom
+
+
+def test_an_antigen_written_before_antibody_makes_one_test():
+    # labs review of xywy medical_8 (2026-12-05): HSV-Ⅱ|抗体阳性 gave a bare 抗体; rule 18 (a finding_heads.tsv
+    # row joining `antigen`) makes one test of the antigen, a mention or not, and the head
+    terms = {"抗体": "test", "HSV": "microbe", "抗体滴度": "test"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    heads = {"抗体": (("test", frozenset({"antigen"}), "", (), ""),)}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads=heads))
+    found = lambda text: [(e.text, e.canonical) for e in matcher.find(text) if e.label == "test"]  # noqa: E731
+    assert found("HSV-Ⅱ抗体阳性") == [("HSV-Ⅱ抗体", "HSV-Ⅱ抗体")]
+    assert found("出现抗-Yo抗体阳性") == [("抗-Yo抗体", "抗Yo抗体")]  # 抗- named as 抗
+    assert found("血清抗GM1抗体升高") == [("抗GM1抗体", "抗GM1抗体")]
+    assert found("抗心磷脂抗体阳性") == [("抗心磷脂抗体", "抗心磷脂抗体")]
+    assert found("GM1抗体滴度升高") == [("抗体滴度", "抗体滴度")]  # a term runs on past the head
+    assert found("抗原和抗体阳性") == [("抗体", "抗体")]  # a list word: two things
+    assert found("因子Ⅸ抗体正常") == [("抗体", "抗体")]  # a Roman numeral opens no antigen
+    assert found("多糖类抗原不能产生抗体") == [("抗体", "抗体")]  # 抗原 is no antigen written before

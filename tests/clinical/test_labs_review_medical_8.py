@@ -1,0 +1,79 @@
+"""Labs review of xywy medical_8 (2026-12-05): the rules it proposed, as examples."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import pipeline
+
+
+def run(text: str, section: str = "检查") -> dict[str, pd.DataFrame]:
+    return pipeline.run([{"name": "测试病", section: text}])
+
+
+def labs(text: str, section: str = "检查") -> list[tuple]:
+    rows = run(text, section)["labs"]
+    return [(row.test, row.direction) for row in rows.itertuples()]
+
+
+def mentions(text: str) -> list[tuple[str, str, str]]:
+    rows = run(text)["mentions"]
+    return [(row.text, row.label, row.canonical) for row in rows.itertuples()]
+
+
+# L1: curated terms -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the source lost the + of CD4+T细胞: the blank is what the text holds
+    ("CD4 T细胞减少。", [("CD4 T细胞", "down")]),
+    ("CD4+T细胞减少。", [("CD4 T细胞", "down")]),
+    ("辅助性T细胞的数量减少。", [("辅助性T细胞", "down")]),
+    ("血清甲状腺激素结合球蛋白增高。", [("甲状腺素结合球蛋白", "up")]),
+    ("跟腱反射消失。", [("跟腱反射", "abnormal")]),
+])
+def test_curated_tests_of_the_review(text, expected):
+    assert labs(text) == expected
+
+
+def test_achilles_reflex_lost_is_a_symptom_with_the_test_nested():
+    assert ("跟腱反射消失", "symptom", "跟腱反射消失") in mentions("跟腱反射消失。")
+
+
+# R1: an antigen written before 抗体 (the matcher's rule 18) --------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("宫颈癌患者中HSV-Ⅱ抗体阳性率高。", [("HSV-Ⅱ抗体", "positive")]),
+    ("血清抗GM1抗体升高。", [("抗GM1抗体", "up")]),
+    ("出现抗-Yo抗体阳性。", [("抗Yo抗体", "positive")]),  # 抗- written as 抗
+    ("β-EP抗体的下降。", [("β-EP抗体", "down")]),
+    ("抗心磷脂抗体阳性。", [("抗心磷脂抗体", "positive")]),
+])
+def test_an_antigen_before_antibody_makes_one_test(text, expected):
+    assert labs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "血清中抗体升高。",  # nothing before it
+    "抗原和抗体的阳性率很高。",  # two things
+    "抗麻风杆菌抗原的特异性抗体水平升高。",  # 的: the name is longer than the window
+    "J o -1抗体阳性人群。",  # only the end of a Latin name
+    "因子Ⅸ抗体水平正常。",  # the factor is named in Chinese
+])
+def test_no_antigen_joined(text):
+    assert [test for test, _ in labs(text)] == ["抗体"]
+
+
+# R7: a comma joins a list of tests whose result comes at its end ---------------------------------
+
+def test_a_comma_joins_a_list_of_tests():
+    assert labs("IgG，IgA和IgM均增高。") == [("免疫球蛋白G", "up"), ("免疫球蛋白A", "up"), ("免疫球蛋白M", "up")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("高血磷，肾功能损害。", [("肾功能", "abnormal")]),  # 高 before the first: its result is written in
+    ("测不出暗适应曲线，色觉紊乱。", [("色觉", "abnormal")]),  # a result word before the first
+    ("血压正常，心率增快。", [("血压", "normal"), ("心率", "up")]),  # each has its own result
+])
+def test_no_comma_list_after_a_result(text, expected):
+    assert labs(text) == expected
