@@ -544,7 +544,9 @@ def _abbreviation_rows(
             named = curated.long_zh if curated else definition.long_zh  # the mentions' meaning
             entry = lexicon.entries.get(named)
             label = entry.label if entry else guess_label(named) or (known.label if known else "")
-            used = uses.get(definition.abbr, []) if definition.abbr else []
+            # the abbreviation in its own definition's bracket is no use, a dictionary mention or not
+            used = [(where, entity) for where, entity in uses.get(definition.abbr, []) if definition.abbr and not (
+                where is view and definition.start <= entity.start < definition.end)]
             first_view, first_start = (used[0][0], used[0][1].start) if used else (view, definition.start)
             rows.append(
                 {

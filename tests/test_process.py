@@ -401,3 +401,15 @@ def test_a_dislocated_lens_is_a_sign_a_dislocation_injury_a_disease(nlp):
     assert "晶状体脱位或半脱位" in [row["text"] for row in rows["symptoms"]]
     rows = rows_of(nlp, "桡骨头骨折常合并肘关节脱位。", disease="桡骨头骨折")
     assert [(m["text"], m["label"]) for m in rows["mentions"] if m["text"] == "肘关节脱位"] == [("肘关节脱位", "disease")]
+
+
+def test_an_abbreviation_in_its_own_definition_is_no_use_of_it() -> None:
+    """LH is a dictionary term, so its bracket is a mention; it is still no use (abbreviations review of
+    medical_7, 2026-12-05: FSH counted once though never used again)."""
+    import pipeline
+
+    rows = pipeline.run([{"name": "测试病", "诊断": "黄体生成素(LH)升高。"},
+                         {"name": "测试病", "诊断": "黄体生成素(LH)升高，LH水平下降。"}])["abbreviations"]
+    lh = rows[rows["abbr"] == "LH"].set_index("record_id")
+    assert list(lh["n_mentions"]) == [0, 1]
+    assert list(lh["first_start"]) == [0, 12]  # the definition when unused, else the first use after it

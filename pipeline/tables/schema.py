@@ -192,7 +192,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("canonical", "string", "what the abbreviation's mentions carry: the dictionary's canonical name for the long form, or for an acronym its curated table row's (POEMS → POEMS综合征)"),
         ("label", "string", "the label of the long form (HIV → microbe, AIDS → disease); empty if none of the nine"),
         ("source", "string", "`text` (defined in the record) or `dictionary:abbreviations.tsv`"),
-        ("n_mentions", "Int64", "uses of the abbreviation in the record that became mentions"),
+        ("n_mentions", "Int64", "uses of the abbreviation in the record that became mentions, not counting its own definition's bracket (`黄体生成素(LH)` alone: 0)"),
         ("first_section", "string", "the section of the first use (or of the definition when unused)"),
         ("first_start", "Int64", "offset of the first use in that section (or of the definition)"),
         ("evidence", "string", "the definition as written (`血管内皮生长因子(vascular endothelial growth factor，VEGF)`), or the sentence of the first use"),
