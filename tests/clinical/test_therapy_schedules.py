@@ -216,3 +216,12 @@ def test_a_lab_value_per_day_after_a_drug_stays_no_dose(analyse):
     # 3.5g/24h after a drug's sentence is the urine protein, not the drug's dose
     found, _ = therapy(analyse, "应用泼尼松治疗。尿蛋白>3.5g/24h。", "泼尼松")
     assert found.dose is None
+
+
+@pytest.mark.parametrize("text", ["每晚用温水坐浴。", "每晚服苯巴比妥0.03～0.06g。"])
+def test_meiwan_in_the_clause_is_once_a_day(text: str) -> None:
+    """每晚 anywhere in the therapy's clause: once every day (therapies review of medical_8, 2026-12-05)."""
+    import pipeline
+
+    r = next(pipeline.run([{"name": "测试病", "治疗": text}])["therapies"].itertuples())
+    assert (r.times, r.every, r.every_unit) == (1, 1, "d")
