@@ -361,9 +361,16 @@ class ClinicalVocabulary:
 
     def names_the_cause(self, disease: str, therapy: str) -> bool:
         """Whether the record's name ``disease`` holds ``therapy`` followed by a ``named_cause``
-        word: every statement of it in the record is of the cause, no treatment."""
-        at = disease.find(therapy) if len(therapy) > 1 else -1
-        return at >= 0 and self.named_cause_pattern.match(disease, at + len(therapy)) is not None
+        word: every statement of it in the record is of the cause, no treatment. The name is also
+        read without a 类 between characters and a 物 before 性 (非甾体类抗炎药物性肾病 names
+        非甾体抗炎药 as its cause); never when the name is the therapy itself (肾移植)."""
+        if len(therapy) < 2:
+            return False
+        for name in dict.fromkeys((disease, _NAME_FILLER.sub("", disease))):
+            at = name.find(therapy)
+            if at >= 0 and name != therapy and self.named_cause_pattern.match(name, at + len(therapy)):
+                return True
+        return False
 
     def drugs_cause(self, disease: str) -> bool:
         """Whether the record's name ``disease`` says drugs cause it (a ``drug_cause_name`` word:
@@ -1073,6 +1080,11 @@ def count_of(written: str) -> int:
 
 def _category(value: str) -> str | None:
     return None if value == "-" else value
+
+
+#: Filler a record's name puts into a drug's name: 类 between characters, 物 before 性
+#: (非甾体类抗炎药物性肾病 → 非甾体抗炎药性肾病, so 非甾体抗炎药 is found followed by 性).
+_NAME_FILLER = re.compile(r"(?<=[\u4e00-\u9fff])类(?=[\u4e00-\u9fff])|物(?=性)")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -20,3 +20,34 @@ from tests.helpers import therapy_rows
 )
 def test_mouth_rinse_and_vaginal_routes(text, expected):
     assert therapy_rows(text, "nursing_info") == expected
+
+
+def rows_in(name: str, text: str, section: str = "prevent_info") -> list[str]:
+    import pipeline
+
+    return pipeline.run([{"name": name, section: text}])["therapies"]["therapy"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # 类 and 物 the name puts into the drug's name: 非甾体(类)抗炎药(物)性
+        ("非甾体类抗炎药物性肾病", "使用NSAIDs时应充分了解其作用机制和有关的不良反应。"),
+        # named_cause 所致
+        ("玻璃体及视网膜脱离手术所致青光眼", "手术中使用最少需要量的膨胀气体。"),
+    ],
+)
+def test_a_therapy_the_records_name_says_caused_it_is_no_row(name, text):
+    assert rows_in(name, text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("肾移植", "肾移植无疑是治疗慢性肾功能衰竭的最好方法。", ["肾移植"]),  # the name is the therapy
+        ("核黄素缺乏病", "全身治疗给予核黄素口服，每日10-15毫克。", ["维生素B2"]),  # no cause word after it
+        ("急性肾炎", "使用NSAIDs时应充分了解其作用机制。", ["非甾体抗炎药"]),
+    ],
+)
+def test_a_therapy_the_name_does_not_blame_stays(name, text, expected):
+    assert rows_in(name, text) == expected
