@@ -57,7 +57,7 @@ CUE_ROLES = (
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
-    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "same_operation",
+    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
@@ -385,7 +385,8 @@ class ClinicalVocabulary:
     @functools.cached_property
     def treatment_word_pattern(self) -> re.Pattern[str]:
         """A use cue, route or outcome word: one in a drug's clause makes the drug a treatment."""
-        framed = set(self.cues["framed_outcome"])  # 敏感 only in its frame (胰岛素敏感性下降: no treatment)
+        # 敏感 only in its frame (胰岛素敏感性下降: no treatment), 预后较好 only right after the therapy
+        framed = {*self.cues["framed_outcome"], *self.cues["bare_outcome"]}
         outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-" and word not in framed)
         return re.compile(alternation((*self.cues["use"], *self.routes, *outcomes)))
 
@@ -1029,8 +1030,27 @@ class ClinicalVocabulary:
     def outcome_pattern(self) -> re.Pattern[str]:
         """The outcome words, but a ``framed_outcome`` (敏感), which only ``framed_outcome_pattern`` finds:
         elsewhere it makes no drug a treatment (胰岛素敏感性下降, 对细菌敏感的抗生素)."""
-        framed = set(self.cues["framed_outcome"])
+        framed = {*self.cues["framed_outcome"], *self.cues["bare_outcome"]}
         return re.compile(alternation(word for word in self.outcomes if word not in framed))
+
+    @functools.cached_property
+    def bare_outcome_pattern(self) -> re.Pattern[str]:
+        """A ``bare_outcome`` word (预后较好, 耐药), not opening a longer outcome word (耐药性: -)."""
+        bare = set(self.cues["bare_outcome"])
+        if not bare:
+            return re.compile(r"(?!)")
+        longer = [w for w in self.outcomes if w not in bare and any(w.startswith(b) for b in bare)]
+        return re.compile(rf"(?!{alternation(longer)})(?:{alternation(bare)})" if longer else alternation(bare))
+
+    def bare_in_place(self, norm: str, last_end: int, outcome_start: int, outcome_end: int) -> bool:
+        """Whether a ``bare_outcome`` word stands right after the therapies ending at ``last_end``
+        (at most two ``frame_gap`` words between: 对多种常用抗生素|耐药, 手术治疗|预后较好) or is the
+        whole clause after theirs (早期手术切除，|预后较好。); not 瘤体<5cm者预后较好 after 化疗."""
+        if self._frame_gap_pattern.fullmatch(norm, last_end, outcome_start):
+            return True
+        opens = clause_start(norm, outcome_start)
+        return (not norm[opens:outcome_start].strip(" \t") and opens > last_end
+                and not norm[outcome_end:clause_end(norm, outcome_end)].strip(" \t"))
 
     @functools.cached_property
     def framed_outcome_pattern(self) -> re.Pattern[str]:

@@ -51,3 +51,18 @@ def test_a_therapy_the_records_name_says_caused_it_is_no_row(name, text):
 )
 def test_a_therapy_the_name_does_not_blame_stays(name, text, expected):
     assert rows_in(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本病手术切除可根治。", [("手术切除", None, "治愈")]),
+        ("务期尽快地达到根治，可用青霉素。", [("青霉素", None, None)]),  # a goal
+        ("早期手术切除，预后较好。", [("手术切除", None, "有效")]),  # the whole next clause
+        ("化疗后，瘤体<5cm者预后较好。", [("化疗", None, None)]),  # a subgroup's prognosis
+        ("对多种常用抗生素耐药，可选用万古霉素。", [("抗生素", None, "无效"), ("万古霉素", None, None)]),
+        ("服用氯喹，以免疟原虫对它产生耐药性。", [("氯喹", "口服", None)]),
+    ],
+)
+def test_cure_prognosis_and_resistance_words(text, expected):
+    assert therapy_rows(text, "treat_info") == expected
