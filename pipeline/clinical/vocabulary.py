@@ -398,10 +398,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def dose_pattern(self) -> re.Pattern[str]:
         """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g; 0.2或0.3g as 0.2~0.3g, but
-        not 5mg或10mg: two strengths)."""
+        not 5mg或10mg: two strengths). The low unit may be a bare multiplier the unit opens with
+        (80万~200万U/d: 80–200 万U/d; ``low_unit`` is then 万)."""
         units = self.dose_unit_pattern
         return re.compile(
-            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
+            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units}|万|千)?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
             rf"[ \t]*(?P<unit>{units})"
         )
 

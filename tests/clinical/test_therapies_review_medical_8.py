@@ -66,3 +66,15 @@ def test_a_therapy_the_name_does_not_blame_stays(name, text, expected):
 )
 def test_cure_prognosis_and_resistance_words(text, expected):
     assert therapy_rows(text, "treat_info") == expected
+
+
+def dose(text: str) -> list[list]:
+    import pipeline
+
+    table = pipeline.run([{"name": "测试病", "treat_info": text}])["therapies"]
+    return table[["therapy", "dose", "dose_high", "dose_unit"]].values.tolist()
+
+
+def test_a_range_of_ten_thousands_keeps_its_low_end():
+    assert dose("青霉素80万～200万U/d，分2次肌注。") == [["青霉素", 80.0, 200.0, "万U/d"]]
+    assert dose("青霉素80万U/d肌注。") == [["青霉素", 80.0, 80.0, "万U/d"]]
