@@ -487,7 +487,11 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
         low = float(m["low"])
         high = float(m["high"]) if m["high"] else low
         unit, kind = voc.dose_units[m["unit"]]
-        same_unit = m["low_unit"] is None or voc.dose_units[m["low_unit"]][0] == unit  # 0.5g~1.0g, not 500mg~1g
+        low_unit = m["low_unit"]
+        if low_unit in ("万", "千"):
+            same_unit = m["unit"].startswith(low_unit)  # 80万~200万U/d: a bare multiplier
+        else:
+            same_unit = low_unit is None or voc.dose_units[low_unit][0] == unit  # 0.5g~1.0g, not 500mg~1g
         if low <= high and same_unit:
             if kind == "volume" and row["category"] != "drug":
                 row.update(volume=low, volume_unit=unit)
@@ -732,7 +736,8 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
     (…合用氨基糖苷类抗生素所引起,常在全身性疾病好转时: no outcome of the first drug), and at
     most ``_OUTCOME_REACH`` clause breaks lie between the group's instructions and the word."""
     found = list(voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]))
-    framed = [f for f in voc.framed_outcome_pattern.finditer(norm, sentence[0], sentence[1])
+    framed = [f for pattern in (voc.framed_outcome_pattern, voc.bare_outcome_pattern)
+              for f in pattern.finditer(norm, sentence[0], sentence[1])
               if not any(m.start() <= f.start() < m.end() for m in found)]  # not the 敏感 of 不敏感
     for m in sorted(found + framed, key=lambda m: m.start()):
         outcome = voc.outcomes[m.group()]
@@ -744,6 +749,9 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
         if m.re is voc.framed_outcome_pattern and not voc.in_its_frame(
                 norm, before[-1][0]["entity"].start, _after_alias(norm, before[-1][-1]["entity"].end), m.start()):
             continue  # 敏感 only in 对…X(治疗)?敏感 (该肿瘤对放射治疗敏感: therapies review of medical_7)
+        if m.re is voc.bare_outcome_pattern and not voc.bare_in_place(
+                norm, _after_alias(norm, before[-1][-1]["entity"].end), m.start(), m.end()):
+            continue  # 预后较好 only right after the therapy or as the next clause (therapies review of medical_8)
         reached = max(row["end"] for row in before[-1])
         if sum(norm.count(mark, reached, m.start()) for mark in _CLAUSE_BREAKS) > _OUTCOME_REACH:
             continue  # 手术切除为好,如不加以治疗,囊肿破裂会暂时消退: another clause's course

@@ -57,7 +57,7 @@ CUE_ROLES = (
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
     "diluent", "dilutes", "given_test", "combined", "listed_route", "decoction", "tcm_lead", "tcm_lead_end",
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
-    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "same_operation",
+    "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
 )
 #: At most this many characters between an operation and the ``setting_end`` word ending its
@@ -361,9 +361,16 @@ class ClinicalVocabulary:
 
     def names_the_cause(self, disease: str, therapy: str) -> bool:
         """Whether the record's name ``disease`` holds ``therapy`` followed by a ``named_cause``
-        word: every statement of it in the record is of the cause, no treatment."""
-        at = disease.find(therapy) if len(therapy) > 1 else -1
-        return at >= 0 and self.named_cause_pattern.match(disease, at + len(therapy)) is not None
+        word: every statement of it in the record is of the cause, no treatment. The name is also
+        read without a 类 between characters and a 物 before 性 (非甾体类抗炎药物性肾病 names
+        非甾体抗炎药 as its cause); never when the name is the therapy itself (肾移植)."""
+        if len(therapy) < 2:
+            return False
+        for name in dict.fromkeys((disease, _NAME_FILLER.sub("", disease))):
+            at = name.find(therapy)
+            if at >= 0 and name != therapy and self.named_cause_pattern.match(name, at + len(therapy)):
+                return True
+        return False
 
     def drugs_cause(self, disease: str) -> bool:
         """Whether the record's name ``disease`` says drugs cause it (a ``drug_cause_name`` word:
@@ -378,7 +385,8 @@ class ClinicalVocabulary:
     @functools.cached_property
     def treatment_word_pattern(self) -> re.Pattern[str]:
         """A use cue, route or outcome word: one in a drug's clause makes the drug a treatment."""
-        framed = set(self.cues["framed_outcome"])  # 敏感 only in its frame (胰岛素敏感性下降: no treatment)
+        # 敏感 only in its frame (胰岛素敏感性下降: no treatment), 预后较好 only right after the therapy
+        framed = {*self.cues["framed_outcome"], *self.cues["bare_outcome"]}
         outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-" and word not in framed)
         return re.compile(alternation((*self.cues["use"], *self.routes, *outcomes)))
 
@@ -390,10 +398,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def dose_pattern(self) -> re.Pattern[str]:
         """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g; 0.2或0.3g as 0.2~0.3g, but
-        not 5mg或10mg: two strengths)."""
+        not 5mg或10mg: two strengths). The low unit may be a bare multiplier the unit opens with
+        (80万~200万U/d: 80–200 万U/d; ``low_unit`` is then 万)."""
         units = self.dose_unit_pattern
         return re.compile(
-            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units})?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
+            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units}|万|千)?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
             rf"[ \t]*(?P<unit>{units})"
         )
 
@@ -1022,8 +1031,27 @@ class ClinicalVocabulary:
     def outcome_pattern(self) -> re.Pattern[str]:
         """The outcome words, but a ``framed_outcome`` (敏感), which only ``framed_outcome_pattern`` finds:
         elsewhere it makes no drug a treatment (胰岛素敏感性下降, 对细菌敏感的抗生素)."""
-        framed = set(self.cues["framed_outcome"])
+        framed = {*self.cues["framed_outcome"], *self.cues["bare_outcome"]}
         return re.compile(alternation(word for word in self.outcomes if word not in framed))
+
+    @functools.cached_property
+    def bare_outcome_pattern(self) -> re.Pattern[str]:
+        """A ``bare_outcome`` word (预后较好, 耐药), not opening a longer outcome word (耐药性: -)."""
+        bare = set(self.cues["bare_outcome"])
+        if not bare:
+            return re.compile(r"(?!)")
+        longer = [w for w in self.outcomes if w not in bare and any(w.startswith(b) for b in bare)]
+        return re.compile(rf"(?!{alternation(longer)})(?:{alternation(bare)})" if longer else alternation(bare))
+
+    def bare_in_place(self, norm: str, last_end: int, outcome_start: int, outcome_end: int) -> bool:
+        """Whether a ``bare_outcome`` word stands right after the therapies ending at ``last_end``
+        (at most two ``frame_gap`` words between: 对多种常用抗生素|耐药, 手术治疗|预后较好) or is the
+        whole clause after theirs (早期手术切除，|预后较好。); not 瘤体<5cm者预后较好 after 化疗."""
+        if self._frame_gap_pattern.fullmatch(norm, last_end, outcome_start):
+            return True
+        opens = clause_start(norm, outcome_start)
+        return (not norm[opens:outcome_start].strip(" \t") and opens > last_end
+                and not norm[outcome_end:clause_end(norm, outcome_end)].strip(" \t"))
 
     @functools.cached_property
     def framed_outcome_pattern(self) -> re.Pattern[str]:
@@ -1073,6 +1101,11 @@ def count_of(written: str) -> int:
 
 def _category(value: str) -> str | None:
     return None if value == "-" else value
+
+
+#: Filler a record's name puts into a drug's name: 类 between characters, 物 before 性
+#: (非甾体类抗炎药物性肾病 → 非甾体抗炎药性肾病, so 非甾体抗炎药 is found followed by 性).
+_NAME_FILLER = re.compile(r"(?<=[\u4e00-\u9fff])类(?=[\u4e00-\u9fff])|物(?=性)")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -1,0 +1,80 @@
+"""Therapy rows a review of xywy medical_8 (2026-12-05) found wrong or missing: routes written
+as 漱口 or 阴道局部使用, records named after what a drug caused, outcome words, 剖宫产 as a
+surgery, 万 dose ranges and TCM preparations named by their canonical."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import therapy_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("咽痛者可用生理盐水漱口，有条件可在家中使用加湿器。", [("生理盐水", "含漱", None)]),
+        ("或抗真菌药阴道局部使用，每周1次，连续6个月。", [("抗真菌药", "阴道", None)]),
+        # 漱口液 is a drug of its own, not the saline's route
+        ("可以用生理盐水和漱口液进行口腔护理，饮食注意清淡。", [("生理盐水", None, None)]),
+    ],
+)
+def test_mouth_rinse_and_vaginal_routes(text, expected):
+    assert therapy_rows(text, "nursing_info") == expected
+
+
+def rows_in(name: str, text: str, section: str = "prevent_info") -> list[str]:
+    import pipeline
+
+    return pipeline.run([{"name": name, section: text}])["therapies"]["therapy"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # 类 and 物 the name puts into the drug's name: 非甾体(类)抗炎药(物)性
+        ("非甾体类抗炎药物性肾病", "使用NSAIDs时应充分了解其作用机制和有关的不良反应。"),
+        # named_cause 所致
+        ("玻璃体及视网膜脱离手术所致青光眼", "手术中使用最少需要量的膨胀气体。"),
+    ],
+)
+def test_a_therapy_the_records_name_says_caused_it_is_no_row(name, text):
+    assert rows_in(name, text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("肾移植", "肾移植无疑是治疗慢性肾功能衰竭的最好方法。", ["肾移植"]),  # the name is the therapy
+        ("核黄素缺乏病", "全身治疗给予核黄素口服，每日10-15毫克。", ["维生素B2"]),  # no cause word after it
+        ("急性肾炎", "使用NSAIDs时应充分了解其作用机制。", ["非甾体抗炎药"]),
+    ],
+)
+def test_a_therapy_the_name_does_not_blame_stays(name, text, expected):
+    assert rows_in(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本病手术切除可根治。", [("手术切除", None, "治愈")]),
+        ("务期尽快地达到根治，可用青霉素。", [("青霉素", None, None)]),  # a goal
+        ("早期手术切除，预后较好。", [("手术切除", None, "有效")]),  # the whole next clause
+        ("化疗后，瘤体<5cm者预后较好。", [("化疗", None, None)]),  # a subgroup's prognosis
+        ("对多种常用抗生素耐药，可选用万古霉素。", [("抗生素", None, "无效"), ("万古霉素", None, None)]),
+        ("服用氯喹，以免疟原虫对它产生耐药性。", [("氯喹", "口服", None)]),
+    ],
+)
+def test_cure_prognosis_and_resistance_words(text, expected):
+    assert therapy_rows(text, "treat_info") == expected
+
+
+def dose(text: str) -> list[list]:
+    import pipeline
+
+    table = pipeline.run([{"name": "测试病", "treat_info": text}])["therapies"]
+    return table[["therapy", "dose", "dose_high", "dose_unit"]].values.tolist()
+
+
+def test_a_range_of_ten_thousands_keeps_its_low_end():
+    assert dose("青霉素80万～200万U/d，分2次肌注。") == [["青霉素", 80.0, 200.0, "万U/d"]]
+    assert dose("青霉素80万U/d肌注。") == [["青霉素", 80.0, 80.0, "万U/d"]]
