@@ -101,3 +101,18 @@ def test_normal_or_another_result_is_normal(text, expected):
 ])
 def test_no_normal_without_a_normal_result_before_or(text):
     assert all(a != "normal" for _, _, a in assertions(text))
+
+
+# R5: a comparator past the same amount in another unit in brackets --------------------------------
+
+def values(text: str) -> list[tuple]:
+    rows = run(text)["labs"]
+    return [(row.test, row.value_low, row.unit, row.comparator) for row in rows.itertuples()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血压降至5.6kPa(42mmHg)以下。", [("血压", 5.6, "kPa", "<=")]),
+    ("眼压高达5.33kPa(40mmHg)以上。", [("眼压", 5.33, "kPa", ">=")]),
+])
+def test_a_comparator_past_a_bracket(text, expected):
+    assert values(text) == expected
