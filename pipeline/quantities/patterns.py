@@ -478,11 +478,17 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
         for starts, look_behind, _, alternatives in groups
     )
     scanner = re.compile(
-        rf"(?:(?P<pre>{_alternation(before)}){_SP})?(?:{core})(?:{_SP}(?P<post>{_alternation(after)}))?"
+        rf"(?:(?P<pre>{_alternation(before)}){_SP})?(?:{core})(?:{_SP}(?:{_OTHER_UNIT}{_SP})?(?P<post>{_alternation(after)}))?"
     )
     entries = [(word, "", "") for word in before]
     entries += [(start, look_behind, follows) for starts, look_behind, follows, _ in groups for start in starts]
     return scanner, _starts_pattern(entries)
+
+
+#: The same amount in another unit, in brackets between a number and its after word
+#: (5.17mmol/L(200mg/dl)以下 <=, 眼压高达5.33kPa(40mmHg)以上 >=: labs review of medical_8, 2026-12-05):
+#: the after word still bounds the number. Only a number and a Latin unit, no words.
+_OTHER_UNIT = r"[(（][ \t]*[0-9][0-9.]*[ \t]*[A-Za-zμ][A-Za-zμ/0-9]{0,9}[ \t]*[)）]"
 
 
 def _first_character_guard(starts: tuple[str, ...]) -> str:

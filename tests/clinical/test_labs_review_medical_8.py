@@ -77,3 +77,42 @@ def test_a_comma_joins_a_list_of_tests():
 ])
 def test_no_comma_list_after_a_result(text, expected):
     assert labs(text) == expected
+
+
+# R6: 正常 before 或 and the other result still makes the row normal -------------------------------
+
+def assertions(text: str, section: str = "检查") -> list[tuple]:
+    rows = run(text, section)["labs"]
+    return [(row.test, row.direction, row.assertion) for row in rows.itertuples()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("维持血压正常或稍高。", [("血压", "normal", "normal")]),
+    ("腱反射多正常或减弱。", [("腱反射", "normal", "normal")]),
+    ("血小板正常或减少。", [("血小板", "normal", "normal")]),
+])
+def test_normal_or_another_result_is_normal(text, expected):
+    assert assertions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "血压升高至正常以上。",  # up, no normal result
+    "脑脊液压力轻度增高或正常。",  # 或正常: the row is up
+])
+def test_no_normal_without_a_normal_result_before_or(text):
+    assert all(a != "normal" for _, _, a in assertions(text))
+
+
+# R5: a comparator past the same amount in another unit in brackets --------------------------------
+
+def values(text: str) -> list[tuple]:
+    rows = run(text)["labs"]
+    return [(row.test, row.value_low, row.unit, row.comparator) for row in rows.itertuples()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血压降至5.6kPa(42mmHg)以下。", [("血压", 5.6, "kPa", "<=")]),
+    ("眼压高达5.33kPa(40mmHg)以上。", [("眼压", 5.33, "kPa", ">=")]),
+])
+def test_a_comparator_past_a_bracket(text, expected):
+    assert values(text) == expected

@@ -82,6 +82,23 @@ def test_comparators_and_hedges(text, value, comparator, approx):
     assert (q.value, q.comparator, q.approx) == (value, comparator, approx)
 
 
+# The same amount in another unit in brackets between a number and 以上/以下 (labs review of
+# medical_8, 2026-12-05): the after word still bounds the first number.
+@pytest.mark.parametrize(
+    "text, value, unit, comparator",
+    [
+        ("合适的血浆胆固醇水平为5.17mmol/L(200mg/dl)以下", 5.17, "mmol/L", "<="),
+        ("眼压高达5.33kPa(40mmHg)以上", 5.33, "kPa", ">="),
+        ("收缩压降至10.7kPa(80mmHg)或以下", 10.7, "kPa", "<="),
+        ("血钙2.5mmol/L(10mg/dl)，血磷升高", 2.5, "mmol/L", ""),  # no after word: no comparator
+        ("血压5.6kPa(见表1)以下", 5.6, "kPa", ""),  # words in the brackets: no other unit
+    ],
+)
+def test_an_after_word_past_the_same_amount_in_another_unit(text, value, unit, comparator):
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit, q.comparator) == (value, unit, comparator)
+
+
 # Misprinted numbers as the xywy records print them (medical_N/record): each is read as the
 # number meant, and the quantity's offsets still give the text as printed.
 @pytest.mark.parametrize(
