@@ -13,11 +13,13 @@ definition's bracket, which is no use); a use overlapping nothing becomes a new
 mention; a use inside a longer mention of another label becomes a nested one
 (``HIV感染`` disease ⊃ ``HIV`` microbe); an organism's use right before 性 and a symptom or
 disease joins it as the entity matcher's rule 8 does (``CMV性视网膜炎`` disease ⊃ ``CMV``). Abbreviations whose long form has none of the
-nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations`` table.
+nine labels (DNA) stay out of the mentions, but are still in the ``abbreviations`` table;
+a table row without label still names a dictionary mention meaning the same (LH 黄体生成素).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
@@ -88,7 +90,8 @@ class MedicalAbbreviations:
         senses = self.lexicon.other_senses
         uses = [
             use for use in map(self._labelled, find_abbreviation_mentions(text, definitions, self.table))
-            if use.label and not (use.text in senses and in_other_sense(text, use.start, use.end, senses[use.text]))
+            if (use.label or use.source != TEXT_SOURCE)
+            and not (use.text in senses and in_other_sense(text, use.start, use.end, senses[use.text]))
         ]  # not where other_senses.tsv says the term means something else (T3 in T3N0M0: a stage)
         if uses:
             doc = self._add(doc, text, uses)
@@ -115,10 +118,20 @@ class MedicalAbbreviations:
         entities = entities_of(doc)
         top = sorted((e.start, e.end, e.label) for e in entities if not e.nested)
         top_starts = [start for start, _, _ in top]
-        by_offsets = {(e.start, e.end): e for e in entities}
+        by_offsets: dict[tuple[int, int], Entity] = {}
+        twins = []  # kept as they are: 白细胞 of 使红，白细胞和血小板减少 is a symptom (rule:shared_head) and a nested test
+        for e in entities:
+            if (e.start, e.end) in by_offsets:
+                twins.append(e)
+            else:
+                by_offsets[e.start, e.end] = e
         for use in uses:
             source = "abbreviation:text" if use.source == TEXT_SOURCE else "abbreviation:" + use.source.split(":", 1)[-1]
             same = by_offsets.get((use.start, use.end))
+            if not use.label:  # a table row without label: only to name a dictionary mention
+                if same is not None and _stands_alone(text, use) and same.canonical == self._canonical(use.long_zh):
+                    by_offsets[use.start, use.end] = self._known(same, use)
+                continue
             if same is not None:
                 by_offsets[use.start, use.end] = (
                     self._entity(use, source, nested=same.nested) if use.source == TEXT_SOURCE else self._known(same, use)
@@ -139,7 +152,7 @@ class MedicalAbbreviations:
                 outer_start, outer_end, outer_label = overlapping[0]
                 if outer_start <= use.start and use.end <= outer_end and outer_label != use.label:
                     by_offsets[use.start, use.end] = self._entity(use, source, nested=True)
-        ordered = sorted(by_offsets.values(), key=lambda e: (e.start, e.nested, e.start - e.end))
+        ordered = sorted([*by_offsets.values(), *twins], key=lambda e: (e.start, e.nested, e.start - e.end))
         return set_mentions(doc, ordered, span_views=self.span_views)
 
     def _name_defined(self, doc: Doc, text: str, definitions: list[Definition]) -> Doc:
@@ -170,6 +183,20 @@ class MedicalAbbreviations:
 
     def _entity(self, use: AbbreviationMention, source: str, *, nested: bool) -> Entity:
         return Entity(use.start, use.end, use.text, use.label, self._canonical(use.long_zh), source, nested, use.abbr)
+
+
+#: A Latin letter, digit or hyphen next to a mention: it is part of a longer name there.
+_GLUED = re.compile(r"[A-Za-z0-9-]")
+
+
+def _stands_alone(text: str, use: AbbreviationMention) -> bool:
+    """Whether nothing Latin touches the use. A table row without label (LH, mined from
+    ``黄体生成素(LH)``) names the dictionary's own mention of it (``使FSH和LH水平升高``) when the
+    dictionary means the same (黄体生成素; not drug.tsv's bare SP, TP), but not where the
+    entity matcher matched inside a longer word: RA in ``CD45RA``, PCR in ``RT-PCR``."""
+    return not (
+        (use.start > 0 and _GLUED.match(text, use.start - 1)) or (use.end < len(text) and _GLUED.match(text, use.end))
+    )
 
 
 #: Labels of a dictionary mention an organism's abbreviation names in 性 (CMV性视网膜炎).

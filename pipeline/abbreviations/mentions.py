@@ -76,11 +76,30 @@ def find_abbreviation_mentions(
     for run in _RUN.finditer(text):
         for start, end, meaning in _split(run.group(), run.start(), forms):
             holder = bisect_right(inside_starts, start) - 1
-            if holder < 0 or start >= inside[holder][1]:
+            if (holder < 0 or start >= inside[holder][1]) and not _numbered(text, end, meaning):
                 mentions.append(AbbreviationMention(
                     start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source
                 ))
     return mentions
+
+
+#: A Roman numeral right after an abbreviation (IGF-Ⅱ, HSVⅡ, GPⅡb/Ⅲa) and, for _GRADED, a type
+#: or grade word after it (HSV-Ⅱ型, HTLV-Ⅰ/Ⅱ型: still a use of HSV, HTLV).
+_ROMAN_AFTER = re.compile("-?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
+_GRADED = re.compile("-?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ～~，、,/-]*[abαβ]?[型级期类度]")
+#: Labels whose abbreviation followed by a numeral names another thing (IGF-Ⅱ is no IGF); a
+#: disease's numeral is its grade (CINⅡ, SMA-Ⅰ型 are uses of CIN, SMA).
+_NUMBERED_LABELS = frozenset({"test", "microbe"})
+
+
+def _numbered(text: str, end: int, meaning: "_Meaning") -> bool:
+    """Whether a test's or organism's abbreviation ending at ``end`` is the start of a numbered
+    name: 胰岛素样生长因子Ⅱ(IGF-Ⅱ) and HSVⅡ are no uses of IGF, HSV; HSV-Ⅱ型 is one."""
+    return (
+        meaning.label in _NUMBERED_LABELS
+        and _ROMAN_AFTER.match(text, end) is not None
+        and _GRADED.match(text, end) is None
+    )
 
 
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -111,3 +111,24 @@ def test_an_organisms_abbreviation_before_xing_and_a_disease_joins_it_nested(nlp
     mentions = [(e.text, e.label, e.nested) for e in doc_value(nlp("CMV性视网膜炎是最常见的眼内感染。"), "entities")]
     assert mentions[:2] == [("CMV性视网膜炎", "disease", False), ("CMV", "microbe", True)]
     assert ("CMV", "microbe", False) in [(e.text, e.label, e.nested) for e in doc_value(nlp("CMV和视网膜炎。"), "entities")]
+
+
+def test_a_table_row_without_label_names_the_dictionarys_mention(nlp):
+    # LH was mined from 黄体生成素(LH) without label; the entities know LH as a test
+    lh = mention(nlp("使FSH和LH水平升高。"), "LH")
+    assert (lh.label, lh.canonical, lh.abbr) == ("test", "黄体生成素", "LH")
+
+
+def test_a_table_row_without_label_does_not_name_a_mention_inside_a_longer_word(nlp):
+    assert mention(nlp("血清LH-RH升高。"), "LH").abbr == ""
+
+
+def test_a_table_row_without_label_does_not_name_a_mention_the_dictionary_means_otherwise(nlp):
+    # abbreviations.tsv: SP 申办方 (no label); drug.tsv: SP, no Chinese name
+    sp = mention(nlp("末梢释放SP。"), "SP")
+    assert (sp.canonical, sp.abbr) == ("SP", "")
+
+
+def test_two_mentions_at_the_same_offsets_both_stay_beside_an_abbreviation(nlp):
+    found = [(e.label, e.canonical) for e in doc_value(nlp("使红，白细胞和血小板减少，LH升高。"), "entities") if e.text == "白细胞"]
+    assert found == [("symptom", "白细胞减少"), ("test", "白细胞")]

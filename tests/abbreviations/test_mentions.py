@@ -117,3 +117,15 @@ def test_the_shipped_table_names_common_undefined_abbreviations(text, abbr, long
     entry = load_abbreviations()[abbr]
     (found,) = find_abbreviation_mentions(text, (), load_abbreviations())
     assert (found.abbr, found.long_zh, entry.label) == (abbr, long_zh, label)
+
+
+def test_a_roman_numeral_after_a_test_or_organism_makes_another_name():
+    text = normalize_text("HTLV-Ⅰ相关的脊髓病，血小板膜糖蛋白GPⅡb/Ⅲa，HSV-Ⅱ型感染。")
+    found = find_abbreviation_mentions(text, [], load_abbreviations())
+    assert [m.text for m in found] == ["HSV"]  # HSV-Ⅱ型 is a type of HSV
+
+
+def test_a_roman_numeral_after_a_disease_is_its_grade():
+    text = normalize_text("宫颈上皮内瘤变(CIN)分为CINⅠ，CINⅡ，CINⅢ。")
+    found = find_abbreviation_mentions(text, find_definitions(text), load_abbreviations())
+    assert [m.text for m in found] == ["CIN", "CIN", "CIN"]

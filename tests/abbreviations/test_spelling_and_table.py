@@ -46,6 +46,13 @@ def test_table_rows_are_valid_and_cover_the_curated_set():
     assert {entry.source for entry in table.values()} == {"curated", "clinical_abbr", "mined:xywy"}
 
 
+def test_acronyms_the_entities_know_are_in_the_table():
+    # EEG异常者 … had no abbreviations row (abbreviations review of medical_7 2026-12-05)
+    table = load_abbreviations()
+    assert [(table[a].long_zh, table[a].label) for a in ("EEG", "FSH", "ATRA")] == [
+        ("脑电图", "procedure"), ("促卵泡激素", "test"), ("全反式维A酸", "drug")]
+
+
 def test_clinical_abbr_row_with_several_meanings_keeps_the_medical_one():
     # PT: Preferred Terms (no label) / Prothrombin Time (test)
     assert load_abbreviations()["PT"].long_zh == "凝血酶原时间"
