@@ -37,7 +37,8 @@ CUE_ROLES = (
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
-    "cohort_lead", "anaphor", "all_cases", "death_after",
+    "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
+    "level_noun",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -144,6 +145,10 @@ class QuantityResources:
     death_after: tuple[str, ...] = ()  # 死亡, 死于: after a share, the patients die (no anaphor's occurrence)
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
+    generic_population: tuple[str, ...] = ()  # 患者, 病人: a population naming no group, which 在X中 before the number replaces
+    among_not_group: tuple[str, ...] = ()  # 治疗, 血, 人群: X in X中 ending so is no group of cases (在治疗中)
+    among_not_opening: tuple[str, ...] = ()  # 于, 部分, 这些: X in X中 opening so, without a count, is no group named
+    level_noun: tuple[str, ...] = ()  # 活动度, 浓度: a number shortly after one in its clause is a level (凝血酶原活动度<40%)
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -184,7 +189,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
-        "all_cases": [], "death_after": [],
+        "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
+        "level_noun": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -306,6 +312,10 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         all_cases=tuple(words["all_cases"]),
         death_after=tuple(words["death_after"]),
         cohort_lead=tuple(words["cohort_lead"]),
+        generic_population=tuple(words["generic_population"]),
+        among_not_group=tuple(words["among_not_group"]),
+        among_not_opening=tuple(words["among_not_opening"]),
+        level_noun=tuple(words["level_noun"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(
