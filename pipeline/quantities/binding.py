@@ -720,6 +720,10 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         if q.kind in ("percent", "percent_range") and cues.level.search(norm, max(q.start - cues.longest_level, 0), q.start):
             levels.add(id(q))
             continue
+        if cues.level_noun.search(norm, max(q.start - cues.longest_level_noun, _clause_start(norm, q.start)), q.start) and (
+                norm[q.start] != "(" or q.comparator):  # 腹内脏器活动度过大(15%): the cases with it, not the level
+            levels.add(id(q))  # 凝血酶原活动度<40%, 钠排泄分数小于1%: a level (frequencies review of medical_9)
+            continue
         if q.kind not in _SHARE_KINDS and q.kind != "frequency_word":  # 转铁蛋白是正常的一半
             continue
         reference = cues.reference.search(norm, max(q.start - cues.longest_reference, 0), q.start)
@@ -942,6 +946,10 @@ class _Cues:
         # a measured level ending where a percentage starts (link words between): HbBart含量|70%～100%
         self.level = re.compile(f"(?:{_compile(res.level_before).pattern}){self.link_gap.pattern}\\Z")
         self.longest_level = max(map(len, res.level_before), default=0) + 6
+        # a level noun, then at most 4 characters (no 者 nor 占: 清除率下降者占30% counts patients) up to the number
+        # (not a method: 通过相对浓度法证实80%病眼…; its Latin short name may follow: 钠排泄分数(FENa)大于1%)
+        self.level_noun = re.compile(f"(?:{_compile(res.level_noun).pattern})(?!法)(?:\\([A-Za-z]+\\))?[^者占]{{0,4}}\\Z")
+        self.longest_level_noun = max(map(len, res.level_noun), default=0) + 12
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))

@@ -2576,3 +2576,29 @@ def test_a_group_in_zhong_before_the_number_is_its_population(text, terms, popul
 )
 def test_no_group_in_zhong_is_taken_from_a_time_an_anaphor_or_a_part(text, terms):
     assert [s.population for s in bind_frequencies(text, mentions(text, *terms))][0] in ("", "患者", "病人")
+
+
+# --- a level noun shortly before a number: a level, no frequency (frequencies review of medical_9, 2026-12-05) ---
+
+
+@pytest.mark.parametrize("text", ["凝血酶原活动度<40%。", "钠排泄分数小于1%。"])
+def test_a_number_shortly_after_a_level_noun_is_no_frequency(text):
+    assert [s for s in bind_frequencies(normalize_text(text), []) if s.quantity.kind != "frequency_word"] == []
+
+
+def test_a_share_of_those_with_a_level_stays():
+    text = "肌酐清除率下降者占30%。"  # those with it: a share of patients
+    assert [s.quantity.text for s in bind_frequencies(normalize_text(text), [])] == ["30%"]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("腹内脏器活动度过大(15%)。", ["(15%)"]),  # a cause's share in parentheses, not the level
+        ("通过相对浓度法证实80%病眼房水内有IgG。", ["80%"]),  # a method, not a level
+        ("钠排泄分数(FENa)大于1%。", []),  # the short name between
+    ],
+)
+def test_a_level_noun_leaves_shares_of_cases(text, kept):
+    statements = bind_frequencies(normalize_text(text), [])
+    assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
