@@ -69,6 +69,9 @@ def test_ranges(text, kind, low, high, unit, approx):
         ("75%或更多", 75, ">=", False),
         ("10%或以下", 10, "<=", False),
         ("约占30%", 30, "", True),
+        ("大约占到50%", 50, "", True),  # frequencies review of medical_9, 2026-12-05
+        ("约达到30%", 30, "", True),
+        ("占到50%", 50, "", False),
         # the hedge is on the share when the whole comes between (约占…的N%)
         ("约占病例总数的80%", 80, "", True),
         ("大约占所有恶性肿瘤的1%", 1, "", True),
