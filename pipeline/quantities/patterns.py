@@ -481,6 +481,15 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
                 r"(?P<cc>[一二两三四五六七八九])成(?![人年员为分不])",  # not 一成不变
             ),
         ),
+        (
+            # a percentage range glued to an abbreviation of capitals before it (房颤发生率AMI10%～15%, PTML40%～85%):
+            # both ends carry %, so the low end is no piece of a name (IL-6, T3 carry none); not after one letter
+            # (FⅨ：C2%～5%, FⅨ：t225%～45%: a typo) (frequencies review of medical_9, 2026-12-05)
+            tuple("0123456789"),
+            r"(?<=[A-Z]{2})",
+            rf"[0-9]*(?:\.[0-9]+)?{_SP}%",
+            (rf"(?P<gl>{SCANNED_NUMBER}){_SP}%{_SEP}(?P<gh>{SCANNED_NUMBER}){_SP}%",),
+        ),
         (tuple(terms), "", "", (rf"(?P<fw>{_alternation(terms)})",)),
     )
     core = "|".join(
@@ -546,8 +555,8 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
         if denominator == 0 or numerator > denominator:
             return None
         fields.update(kind="fraction", numerator=numerator, denominator=denominator, unit=m["fu"] or "")
-    elif m["pl"] is not None:
-        low, high = _percent(m["pl"]), _percent(m["ph"])
+    elif m["pl"] is not None or m["gl"] is not None:
+        low, high = (_percent(m["pl"]), _percent(m["ph"])) if m["pl"] is not None else (_percent(m["gl"]), _percent(m["gh"]))
         valid = low is not None and high is not None and low <= high
         fields.update(kind="percent_range", unit="%", low=low if valid else None, high=high if valid else None)
     elif m["p"] is not None:
