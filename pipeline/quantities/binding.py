@@ -381,6 +381,16 @@ def bind_frequencies(
                 if _an_item_of(norm, s, cohort, group, reach, cues) else s
                 for s in statements[first_of_sentence:]
             ]
+        # 在慢性小腿肌筋膜间室综合征中，将近一半的患者存在肌疝: a group in 中 right before the number or closing
+        # the clause before names whom a share with no population or a generic one (患者) counts (frequencies
+        # review of medical_9, 2026-12-05)
+        statements[first_of_sentence:] = [
+            replace(s, population=group)
+            if (not s.population or s.population in cues.generic_population)
+            and (group := _among_named(norm, s.quantity, sent_start, cues)) is not None and group != s.population
+            else s
+            for s in statements[first_of_sentence:]
+        ]
         if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
             statements[first_of_sentence:] = [
                 replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
@@ -710,6 +720,10 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         if q.kind in ("percent", "percent_range") and cues.level.search(norm, max(q.start - cues.longest_level, 0), q.start):
             levels.add(id(q))
             continue
+        if cues.level_noun.search(norm, max(q.start - cues.longest_level_noun, _clause_start(norm, q.start)), q.start) and (
+                norm[q.start] != "(" or q.comparator):  # 腹内脏器活动度过大(15%): the cases with it, not the level
+            levels.add(id(q))  # 凝血酶原活动度<40%, 钠排泄分数小于1%: a level (frequencies review of medical_9)
+            continue
         if q.kind not in _SHARE_KINDS and q.kind != "frequency_word":  # 转铁蛋白是正常的一半
             continue
         reference = cues.reference.search(norm, max(q.start - cues.longest_reference, 0), q.start)
@@ -932,6 +946,10 @@ class _Cues:
         # a measured level ending where a percentage starts (link words between): HbBart含量|70%～100%
         self.level = re.compile(f"(?:{_compile(res.level_before).pattern}){self.link_gap.pattern}\\Z")
         self.longest_level = max(map(len, res.level_before), default=0) + 6
+        # a level noun, then at most 4 characters (no 者 nor 占: 清除率下降者占30% counts patients) up to the number
+        # (not a method: 通过相对浓度法证实80%病眼…; its Latin short name may follow: 钠排泄分数(FENa)大于1%)
+        self.level_noun = re.compile(f"(?:{_compile(res.level_noun).pattern})(?!法)(?:\\([A-Za-z]+\\))?[^者占]{{0,4}}\\Z")
+        self.longest_level_noun = max(map(len, res.level_noun), default=0) + 12
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))
@@ -981,6 +999,16 @@ class _Cues:
         self.all_cases = _compile(res.all_cases)  # 全部病例, 病例总数
         self.death_after = _compile(res.death_after)  # 死亡, 死于
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
+        self.generic_population = frozenset(res.generic_population)  # 患者: no group named
+        self.among_not_group = tuple(res.among_not_group)  # 在治疗中: no group
+        self.among_not_opening = tuple(res.among_not_opening)  # 这些病人中: no group named
+        # a copula or a where word inside X of X中 makes it a clause, no group (not 系: 系统性红斑狼疮患者中)
+        self.among_predicate = _compile((*(w for w in res.copula if not w.startswith("系")), *res.where_after))
+        # opening a group in 中: list markers, lead words (而, 结果, 据) and 对/在 (of ``cohort_lead``): 结果|51例…病人中
+        self.among_lead = re.compile(
+            r"\A(?:[ \t]|[①-⑳]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．]"
+            f"|(?:{_compile((*res.group_lead, *(w for w in res.cohort_lead if len(w) == 1))).pattern})(?!照))+"  # not 对|照组
+        )
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
         # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%
         self.going_on_change = re.compile(
@@ -1466,6 +1494,42 @@ def _among_group(norm: str, start: int, q: Quantity, entities: Sequence[Entity],
     if closing or patients is not None and patients.group() != "者":  # 发热者中30%有皮疹: a bare 者 names a finding
         return group_start, group_end
     return None
+
+
+#: A group closed by 中 right before a number (hedges and 的 between), opening the number's clause or after
+#: 在: 在艾滋病病人中约50%的病人可有脂肪吸收障碍, 成人中30%～50%患者有轻度持续性高血压.
+_AMONG_RIGHT_BEFORE = re.compile(r"(?:\A|在)(?P<group>[^在,;:。]{2,25}?)中[ \t]*(?:有|约有|约|仅有|仅|近|将近|大约)?[ \t]*的?[ \t]*\Z")
+#: A clause closing with 在X中, whose group the number of the clause after it counts: 在自检组中,|乳腺癌5年生存率为75%.
+_AMONG_CLOSING = re.compile(r"在(?P<group>[^在,;:。]{2,25})中[ \t]*\Z")
+
+
+#: A study's finding told before the group: 旧金山市的一项研究表明|咳嗽≥2周的153例成人中有12%…
+_STUDY_SHOWED = re.compile(r"\A.*?(?:研究|资料|调查|统计|文献|分析)(?:表明|显示|证实|指出|发现)")
+
+
+def _among_named(norm: str, q: Quantity, sent_start: int, cues: _Cues) -> str | None:
+    """The group X of ``[在]X中`` right before ``q`` in its clause, or of a clause before it (after a comma,
+    in its sentence) closing with ``在X中``, without who reported it and a lead word (据统计, 有报道, 而, 结果):
+    ``在慢性小腿肌筋膜间室综合征中，将近一半的患者存在肌疝`` → 慢性小腿肌筋膜间室综合征. Not a time, a process,
+    a fluid or a source (``among_not_group``: 在治疗中, 在血中, 文献中), a group opening with an anaphor or a part
+    and no count (``among_not_opening``: 这些病人中, 部分人中, 于橄榄油中), one holding a percentage, a bare
+    patient word, nor the record's disease (本病: its own patients, the empty population)."""
+    clause = max(_clause_start(norm, q.start), sent_start)
+    found = _AMONG_RIGHT_BEFORE.search(norm[clause : q.start])
+    if found is None and clause > sent_start and norm[clause - 1] == ",":
+        found = _AMONG_CLOSING.search(norm[max(_clause_start(norm, clause - 1), sent_start) : clause - 1])
+    if found is None:
+        return None
+    group = _STUDY_SHOWED.sub("", _REPORTED_BY.sub("", found.group("group").strip(" \t")))
+    if not group.startswith("组", lead := _REPORT_LEAD.match(group).end()):  # not 观察|组患者
+        group = group[lead:]
+    group = cues.among_lead.sub("", group).strip(" \t")
+    if (len(group) < 2 or "%" in group or group in cues.generic_population or group.endswith(cues.among_not_group)
+            or cues.record_disease.fullmatch(group)  # 在本病中约占0.3%: the record's own patients, left empty
+            or cues.among_predicate.search(group)  # 双相热型主要见于儿童中, 发病率为乳腺癌中: a clause, no group
+            or (group.startswith(cues.among_not_opening) and not any(c.isdigit() for c in group))):
+        return None
+    return group
 
 
 #: A clause opening with a share of a whole, up to the whole's 的 (占甲状腺癌的2%～3%).

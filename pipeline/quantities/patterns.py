@@ -37,7 +37,8 @@ CUE_ROLES = (
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
-    "cohort_lead", "anaphor", "all_cases", "death_after",
+    "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
+    "level_noun",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -144,6 +145,10 @@ class QuantityResources:
     death_after: tuple[str, ...] = ()  # 死亡, 死于: after a share, the patients die (no anaphor's occurrence)
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
+    generic_population: tuple[str, ...] = ()  # 患者, 病人: a population naming no group, which 在X中 before the number replaces
+    among_not_group: tuple[str, ...] = ()  # 治疗, 血, 人群: X in X中 ending so is no group of cases (在治疗中)
+    among_not_opening: tuple[str, ...] = ()  # 于, 部分, 这些: X in X中 opening so, without a count, is no group named
+    level_noun: tuple[str, ...] = ()  # 活动度, 浓度: a number shortly after one in its clause is a level (凝血酶原活动度<40%)
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -184,7 +189,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
-        "all_cases": [], "death_after": [],
+        "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
+        "level_noun": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -306,6 +312,10 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         all_cases=tuple(words["all_cases"]),
         death_after=tuple(words["death_after"]),
         cohort_lead=tuple(words["cohort_lead"]),
+        generic_population=tuple(words["generic_population"]),
+        among_not_group=tuple(words["among_not_group"]),
+        among_not_opening=tuple(words["among_not_opening"]),
+        level_noun=tuple(words["level_noun"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(
@@ -471,6 +481,15 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
                 r"(?P<cc>[一二两三四五六七八九])成(?![人年员为分不])",  # not 一成不变
             ),
         ),
+        (
+            # a percentage range glued to an abbreviation of capitals before it (房颤发生率AMI10%～15%, PTML40%～85%):
+            # both ends carry %, so the low end is no piece of a name (IL-6, T3 carry none); not after one letter
+            # (FⅨ：C2%～5%, FⅨ：t225%～45%: a typo) (frequencies review of medical_9, 2026-12-05)
+            tuple("0123456789"),
+            r"(?<=[A-Z]{2})",
+            rf"[0-9]*(?:\.[0-9]+)?{_SP}%",
+            (rf"(?P<gl>{SCANNED_NUMBER}){_SP}%{_SEP}(?P<gh>{SCANNED_NUMBER}){_SP}%",),
+        ),
         (tuple(terms), "", "", (rf"(?P<fw>{_alternation(terms)})",)),
     )
     core = "|".join(
@@ -542,8 +561,8 @@ def _read_match(m: re.Match[str], res: QuantityResources) -> dict | None:
         if denominator == 0 or numerator > denominator:
             return None
         fields.update(kind="fraction", numerator=numerator, denominator=denominator, unit=m["fu"] or "")
-    elif m["pl"] is not None:
-        low, high = _percent(m["pl"]), _percent(m["ph"])
+    elif m["pl"] is not None or m["gl"] is not None:
+        low, high = (_percent(m["pl"]), _percent(m["ph"])) if m["pl"] is not None else (_percent(m["gl"]), _percent(m["gh"]))
         valid = low is not None and high is not None and low <= high
         fields.update(kind="percent_range", unit="%", low=low if valid else None, high=high if valid else None)
     elif m["p"] is not None:

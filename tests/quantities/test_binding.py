@@ -1661,7 +1661,7 @@ def test_a_finding_named_twice_near_one_frequency_word_gets_it_once():
         ("在观察组患者中,30%出现头痛。", ["观察组患者"]),  # code review: no reporter there
         ("在新发现的患者中,30%出现头痛。", ["新发现的患者"]),
         ("在中老年患者中,30%出现头痛。", ["中老年患者"]),  # 中 in the group (code review)
-        ("205例女性患者中,25%有发热,而2095例对照中仅有17%有发热。", ["205例女性患者", ""]),
+        ("205例女性患者中,25%有发热,而2095例对照中仅有17%有发热。", ["205例女性患者", "2095例对照"]),  # the control group in 中 right before its number (medical_9 review)
         # no group word: not a group (在病程中, 在我国)
         ("在病程中,约30%有发热。", [""]),
     ],
@@ -2548,3 +2548,57 @@ def test_a_heading_item_is_the_subject_of_a_share_no_rule_bound(text, terms, row
     statements = bind_frequencies(text, mentions(text, *terms), record_disease="气胸")
     assert [(s.quantity.text, s.subject.text if s.subject else None, s.rule if s.subject else "")
             for s in statements if s.quantity.kind != "frequency_word"] == rows
+
+
+# --- a group in 中 before the number names whom it counts (frequencies review of medical_9, 2026-12-05) ---
+
+
+@pytest.mark.parametrize(
+    "text, terms, population",
+    [
+        ("在慢性小腿肌筋膜间室综合征中，将近一半的患者存在肌疝。", ("肌疝",), "慢性小腿肌筋膜间室综合征"),
+        ("如FOSTER等报道在自检组中，乳腺癌5年生存率为75%。", ("乳腺癌",), "自检组"),
+        ("患颈动脉疾病病人中约40%存在无症状性冠心病。", ("无症状性冠心病",), "患颈动脉疾病病人"),
+        ("有报道空肠憩室中44%～50%病例并存结肠憩室。", ("结肠憩室",), "空肠憩室"),
+    ],
+)
+def test_a_group_in_zhong_before_the_number_is_its_population(text, terms, population):
+    assert [s.population for s in bind_frequencies(text, mentions(text, *terms))] == [population]
+
+
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        ("在治疗中，约30%的患者出现发热。", ("发热",)),  # a time, no group
+        ("这些病人中约30%出现发热。", ("发热",)),  # an anaphor
+        ("部分人中0.5%出现发热。", ("发热",)),  # a part, no group
+    ],
+)
+def test_no_group_in_zhong_is_taken_from_a_time_an_anaphor_or_a_part(text, terms):
+    assert [s.population for s in bind_frequencies(text, mentions(text, *terms))][0] in ("", "患者", "病人")
+
+
+# --- a level noun shortly before a number: a level, no frequency (frequencies review of medical_9, 2026-12-05) ---
+
+
+@pytest.mark.parametrize("text", ["凝血酶原活动度<40%。", "钠排泄分数小于1%。"])
+def test_a_number_shortly_after_a_level_noun_is_no_frequency(text):
+    assert [s for s in bind_frequencies(normalize_text(text), []) if s.quantity.kind != "frequency_word"] == []
+
+
+def test_a_share_of_those_with_a_level_stays():
+    text = "肌酐清除率下降者占30%。"  # those with it: a share of patients
+    assert [s.quantity.text for s in bind_frequencies(normalize_text(text), [])] == ["30%"]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("腹内脏器活动度过大(15%)。", ["(15%)"]),  # a cause's share in parentheses, not the level
+        ("通过相对浓度法证实80%病眼房水内有IgG。", ["80%"]),  # a method, not a level
+        ("钠排泄分数(FENa)大于1%。", []),  # the short name between
+    ],
+)
+def test_a_level_noun_leaves_shares_of_cases(text, kept):
+    statements = bind_frequencies(normalize_text(text), [])
+    assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept

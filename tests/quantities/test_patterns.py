@@ -45,6 +45,8 @@ def test_percentages(text, span, value):
         ("约有39%---50%的脑瘫儿童", "percent_range", 39, 50, "%", True),
         ("有6%一7%的患者有癫痫发作", "percent_range", 6, 7, "%", False),
         ("发病3一5天", "range", 3, 5, "天", False),
+        # a range glued to Latin letters before it (frequencies review of medical_9, 2026-12-05)
+        ("房颤发生率AMI10%～15%", "percent_range", 10, 15, "%", False),
     ],
 )
 def test_ranges(text, kind, low, high, unit, approx):
@@ -69,6 +71,9 @@ def test_ranges(text, kind, low, high, unit, approx):
         ("75%或更多", 75, ">=", False),
         ("10%或以下", 10, "<=", False),
         ("约占30%", 30, "", True),
+        ("大约占到50%", 50, "", True),  # frequencies review of medical_9, 2026-12-05
+        ("约达到30%", 30, "", True),
+        ("占到50%", 50, "", False),
         # the hedge is on the share when the whole comes between (约占…的N%)
         ("约占病例总数的80%", 80, "", True),
         ("大约占所有恶性肿瘤的1%", 1, "", True),
@@ -415,3 +420,9 @@ def test_yi_cheng_bu_bian_is_no_share():
     assert find_quantities("饮食一成不变") == []
     assert [q.value for q in find_quantities("约三成患者")] == [30.0]
 
+
+
+def test_a_number_glued_to_latin_letters_without_a_range_stays_none():
+    """IL-6 and T3 are names; a single percentage glued to letters (CD34 5%) is read as before."""
+    assert [q.text for q in find_quantities("IL-6水平升高,T3T4偏低")] == []
+    assert [q.text for q in find_quantities("轻型(FⅨ：t225%～45%)")] == ["45%"]  # one letter: as before
