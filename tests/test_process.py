@@ -413,3 +413,18 @@ def test_an_abbreviation_in_its_own_definition_is_no_use_of_it() -> None:
     lh = rows[rows["abbr"] == "LH"].set_index("record_id")
     assert list(lh["n_mentions"]) == [0, 1]
     assert list(lh["first_start"]) == [0, 12]  # the definition when unused, else the first use after it
+
+
+def test_curated_names_the_code_review_asked_for() -> None:
+    """纯红细胞再障 is no 再障 (aplastic anaemia); 寰枢脱位 is the disease 寰枢椎脱位 itself in a record on it
+    (code review 2026-12-05)."""
+    import pipeline
+
+    tables = pipeline.run([{"name": "慢性淋巴细胞白血病", "诊断": "有报道合并纯红细胞再障患者可高达6%。"},
+                           {"name": "寰枢椎脱位", "诊断": "可导致寰枢脱位。"},
+                           {"name": "唐氏综合征", "诊断": "可导致寰枢脱位。"}])
+    mentions = tables["mentions"]
+    assert "再生障碍性贫血" not in set(mentions["canonical"])
+    assert "纯红细胞再生障碍" in set(mentions["canonical"])
+    symptoms = tables["symptoms"]
+    assert list(symptoms["record_id"][symptoms["symptom"] == "寰枢椎脱位"]) == ["records:2"]

@@ -87,8 +87,19 @@ from .vocabulary import (
 #: therapies review of medical_12).
 _JOINER = re.compile(r"[ \t、和及与或/]*|[ \t]*加[ \t]*")
 #: Between the items of a list and the class summing them up (阿司匹林、肝素等抗凝药), maybe past an
-#: item's other name in brackets or into it (谨慎使用巴比妥、甲丙氨酯(眠尔通)、磺胺类药及苯妥英钠).
+#: item's other name in brackets or into it (谨慎使用巴比妥、甲丙氨酯(眠尔通)、磺胺类药及苯妥英钠); into it
+#: only when the bracket holds nothing but that name (``_listed_after``).
 _LISTED_AFTER = re.compile(r"[ \t、和及与或/]*(?:\([^()]{0,20}\)|[()])?[ \t、和及与或/]*等?")
+
+
+def _listed_after(norm: str, avoided_end: int, entity: Entity) -> bool:
+    """Whether ``entity`` is a later item of the list kept away from that ends at ``avoided_end``:
+    only list words, a bracket or 等 between; a bracket opening right before it must close right
+    after it (甲丙氨酯|(|眠尔通): its other name, not 避免使用阿司匹林(对乙酰氨基酚可代替), an alternative:
+    code review 2026-12-05)."""
+    if not (0 <= avoided_end <= entity.start and (gap := _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start))):
+        return False
+    return not gap.group().rstrip(" \t").endswith("(") or norm.startswith(")", entity.end)
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
 TCM_SOURCE = "tcm_principles"
@@ -279,7 +290,7 @@ def _candidates(
             continue  # 加入10%葡萄糖40ml: the fluid the drug before is put in, no row; its statement ends there
         if voc.is_avoided(norm, entity.start, entity.end) or voc.is_an_avoided_example(norm, entity.start) or (
                 label == "drug" and voc.is_avoided_after(norm, entity.end)) or (
-                0 <= avoided_end <= entity.start and _LISTED_AFTER.fullmatch(norm, avoided_end, entity.start)):
+                _listed_after(norm, avoided_end, entity)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
         if voc.is_cause_by_what_precedes(norm, entity.start, entity.end, mentions) or voc.names_an_exposure(
