@@ -329,6 +329,14 @@ def test_a_run_opening_with_an_opening_word_starts_after_it(text, long_zh):
         ("进行性肌营养不良(PMD)", "进行性肌营养不良"),
         ("红细胞生成刺激因子(ESF)", "红细胞生成刺激因子"),  # code review
         ("富含亮氨酸重复序列激酶2(LRRK2)", "富含亮氨酸重复序列激酶2"),  # 富含 opens protein names
+        # abbreviations review of medical_7 (2026-12-05): 时 ("when") is a verb cue
+        ("先兆子痫时免疫复合物(IC)沉积", "免疫复合物"),
+        ("婴儿暂时性低丙球蛋白血症(THI)", "婴儿暂时性低丙球蛋白血症"),  # not_verb 暂时
+        ("实时荧光定量聚合酶链反应(RT-qPCR)", "实时荧光定量聚合酶链反应"),  # not_verb 实时
+        ("活化部分凝血活酶时间(APTT)", "活化部分凝血活酶时间"),  # not_verb 时间
+        ("正常安静时脑血流(CBF)", "脑血流"),  # medical_1
+        ("瞬时内向电流(transient inward current,ITI)", "瞬时内向电流"),  # not_verb 瞬时 (medical_12)
+        ("慢性劳损时才形成平足症(flat foot,FF)", "平足症"),  # 才 stops the run; 形成 opens no name
     ],
 )
 def test_a_run_the_dictionary_ends_no_term_in_starts_after_its_last_verb(text, long_zh):
