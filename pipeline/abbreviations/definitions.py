@@ -46,17 +46,20 @@ _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GR
 #: A unit written like a word (肌酐(mg/dl), 血糖(mmol/L)): no English name.
 _UNIT = re.compile(r"[a-zμ]{1,4}/[A-Za-z0-9]{1,3}")
 _ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
-_TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
-_LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")
+#: Accented Latin letters (Latin-1 and Latin Extended-A/B, not × ÷): eponyms hold them, and a run
+#: must not start inside one (Klüver-Bucy综合征(KBS), not ver-Bucy综合征).
+_ACCENTED = "\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
+_TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{_ACCENTED}{GREEK}-]")
+_LATIN_CHAR = re.compile(rf"[A-Za-z0-9{_ACCENTED}{GREEK}-]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 #: The characters of a Latin word a run may not start inside (Lange-Nielson, 5-HT).
-_LATIN_WORD_CHAR = re.compile("[A-Za-z0-9-]")
+_LATIN_WORD_CHAR = re.compile(f"[A-Za-z0-9{_ACCENTED}-]")
 _LOWER_RUN = re.compile("[a-z]{3}")
 _CITATION_YEAR = re.compile(r"[A-Za-z][ ,.]*(?:1[89]|20)[0-9]{2}\Z")
 _NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
 _NUMBER_THEN = re.compile("[0-9]+(?:[.][0-9]+)?(?P<unit>[A-Za-z]+)")
 _MARK = re.compile(f"[0-9{GREEK}]")
-_LATIN_TAIL = re.compile(r"[A-Za-z0-9-]*$")
+_LATIN_TAIL = re.compile(f"[A-Za-z0-9{_ACCENTED}-]*$")
 #: The Greek letters and digits an abbreviation opens with (β2MG, α1-AT), and how many Chinese
 #: characters may lie between them and a dictionary term in the long form (β2|微|球蛋白).
 _OPENING_MARK = re.compile(f"{_MARK.pattern}+")

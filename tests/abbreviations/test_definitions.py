@@ -350,6 +350,25 @@ def test_a_run_does_not_start_inside_a_latin_word():
     assert found.long_zh == "Jervell-Lange-Nielson综合征"
 
 
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # abbreviations review of medical_7 (2026-12-05): accented letters belong to the Latin word
+        ("Klüver-Bucy综合征(KBS)", "Klüver-Bucy综合征"),
+        ("韩-薛-柯病,Hand-schüller-christian病(HSCD)", "Hand-schüller-christian病"),
+    ],
+)
+def test_a_run_goes_over_accented_latin_letters(text, long_zh):
+    [found] = find_definitions(normalize_text(text), lambda term: None)
+    assert found.long_zh == long_zh
+
+
+def test_a_times_sign_is_no_latin_letter():
+    # × (U+00D7) lies in Latin-1 but is no letter: 2×|红细胞 stays outside the run
+    [found] = find_definitions(normalize_text("计数×红细胞生成素(EPO)"), lambda term: None)
+    assert found.long_zh == "红细胞生成素"
+
+
 def test_a_known_name_keeps_its_verb():
     # 生成 inside a term the dictionary has: no verb cut (先天性红细胞生成异常性贫血 is one disease)
     terms = {"先天性红细胞生成异常性贫血": "disease", "贫血": "disease"}
