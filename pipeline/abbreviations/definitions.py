@@ -29,7 +29,7 @@ from functools import cache
 
 from ..serialization import packable
 from .spelling import GREEK, GREEK_INITIAL
-from .table import AbbreviationEntry, Cues, canonical_abbr, load_cues
+from .table import AbbreviationEntry, Cues, canonical_abbr, load_abbreviations, load_cues
 
 SHAPES = ("zh(en,ABBR)", "zh(ABBR)", "zh(en)", "ABBR(zh)", "acronym")
 #: A Chinese term before a bracket is at most this long; longer runs are cut at the left.
@@ -440,7 +440,7 @@ def _bracket_definition(
     long_en = text[slice(*english[0])] if english else ""
     abbr_span = abbrs[0] if abbrs else None
     if abbr_span and long_en and not matches_long_form(text[slice(*abbr_span)], long_en):
-        abbr_span = None
+        abbr_span = _same_in_the_table(text, match.start(), abbr_span, cues, term_label, table)
     if abbr_span is None and not long_en:
         return None
     term = chinese_term_before(text, match.start(), cues, term_label, abbr=text[slice(*abbr_span)] if abbr_span else "")
@@ -448,6 +448,25 @@ def _bracket_definition(
         return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+
+
+def _same_in_the_table(
+    text: str,
+    bracket: int,
+    abbr_span: tuple[int, int],
+    cues: Cues,
+    term_label: Callable[[str], str | None] | None,
+    table: Mapping[str, AbbreviationEntry] | None,
+) -> tuple[int, int] | None:
+    """``abbr_span`` when the abbreviations table gives it the Chinese term before the bracket as its
+    long form, though the English did not spell it: a misspelt gloss, 前列环素(prostacgclin，PGI2)
+    (table: PGI2 → 前列环素); else None, as for any abbreviation the English does not spell."""
+    table = load_abbreviations() if table is None else table
+    entry = table.get(canonical_abbr(text[slice(*abbr_span)], table))
+    term = chinese_term_before(text, bracket, cues, term_label, abbr=text[slice(*abbr_span)])
+    if entry is None or term is None or not entry.long_zh or entry.long_zh != text[slice(*term)]:
+        return None
+    return abbr_span
 
 
 _LAST_WORD = re.compile(r"\s+(\S+)\Z")

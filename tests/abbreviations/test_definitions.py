@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.abbreviations import find_definitions, matches_long_form
+from pipeline.abbreviations.table import AbbreviationEntry
 from pipeline.normalize import normalize_text
 
 
@@ -517,3 +518,17 @@ def test_an_abbreviation_before_its_chinese_name_in_brackets(text, expected):
     found = defs(text)
     assert {d[0] for d in found} <= {"ABBR(zh)"}
     assert [(d[1], d[2]) for d in found] == expected
+
+
+def test_a_misspelt_gloss_keeps_the_abbreviation_the_table_agrees_with():
+    # abbreviations review of medical_7 (2026-12-05): prostacgclin spells no PGI2, but the table
+    # gives PGI2 the same Chinese long form 前列环素
+    table = {"PGI2": AbbreviationEntry("PGI2", "", "前列环素", "", "test")}
+    [found] = find_definitions(normalize_text("前列环素(prostacgclin，PGI2)"), lambda term: None, table=table)
+    assert (found.abbr, found.long_en, found.long_zh) == ("PGI2", "prostacgclin", "前列环素")
+
+
+def test_a_misspelt_gloss_the_table_disagrees_with_gives_no_abbreviation():
+    table = {"PGI2": AbbreviationEntry("PGI2", "", "前列腺素", "", "test")}
+    [found] = find_definitions(normalize_text("前列环素(prostacgclin，PGI2)"), lambda term: None, table=table)
+    assert (found.abbr, found.long_zh) == ("", "前列环素")
