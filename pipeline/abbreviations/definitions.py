@@ -478,7 +478,8 @@ def _trailing_abbreviation(text: str, start: int, end: int) -> tuple[tuple[int, 
     before it: ``家族性地中海热(Familial Mediterranean Fever FMF)``. The spans of the English
     words and of the abbreviation, when the last word is all capitals (two or more), the words
     before spell it, and all its letters but one open a word (not ``(verapamil-sensitive VT)``,
-    where VT is a word of the name: 20 of 20 such brackets in the xywy records read right)."""
+    where VT is a word of the name: 20 of 20 such brackets in the xywy records read right); three
+    capitals or more need only be spelt in order, glued words too: ``(parathyroidsrrl hormon PTH)``."""
     last = _LAST_WORD.search(text, start, end)
     if last is None:
         return None
@@ -489,8 +490,8 @@ def _trailing_abbreviation(text: str, start: int, end: int) -> tuple[tuple[int, 
     letters = [c for c in abbr.lower() if c.isalpha()]
     initials = iter(word[0] for word in _WORD_SPLIT.split(long_en.lower()) if word)
     opening = sum(letter in initials for letter in letters)  # in order: ``in`` consumes the iterator
-    if opening < max(2, len(letters) - 1) or not matches_long_form(abbr, long_en):
-        return None
+    if (opening < max(2, len(letters) - 1) and len(letters) < 3) or not matches_long_form(abbr, long_en):
+        return None  # three capitals or more spelt in order are enough: (parathyroidsrrl hormon PTH)
     return words, last.span(1)
 
 

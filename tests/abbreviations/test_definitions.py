@@ -532,3 +532,18 @@ def test_a_misspelt_gloss_the_table_disagrees_with_gives_no_abbreviation():
     table = {"PGI2": AbbreviationEntry("PGI2", "", "前列腺素", "", "test")}
     [found] = find_definitions(normalize_text("前列环素(prostacgclin，PGI2)"), lambda term: None, table=table)
     assert (found.abbr, found.long_zh) == ("", "前列环素")
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "long_en"),
+    [
+        # abbreviations review of medical_7 (2026-12-05): glued words spell three capitals in order
+        ("甲状旁腺激素(parathyroidsrrl hormon PTH)", "PTH", "parathyroidsrrl hormon"),
+        ("他莫昔芬(Tamoxifen TAM)", "TAM", "Tamoxifen"),
+        # two capitals that are a word of the name stay in it
+        ("维拉帕米敏感性室速(verapamil-sensitive VT)", "", "verapamil-sensitive VT"),
+    ],
+)
+def test_a_glued_gloss_ends_with_its_abbreviation(text, abbr, long_en):
+    [found] = find_definitions(normalize_text(text), lambda term: None)
+    assert (found.abbr, found.long_en) == (abbr, long_en)
