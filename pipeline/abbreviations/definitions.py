@@ -29,7 +29,7 @@ from functools import cache
 
 from ..serialization import packable
 from .spelling import GREEK, GREEK_INITIAL
-from .table import AbbreviationEntry, Cues, canonical_abbr, load_cues
+from .table import AbbreviationEntry, Cues, canonical_abbr, load_abbreviations, load_cues
 
 SHAPES = ("zh(en,ABBR)", "zh(ABBR)", "zh(en)", "ABBR(zh)", "acronym")
 #: A Chinese term before a bracket is at most this long; longer runs are cut at the left.
@@ -46,17 +46,20 @@ _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GR
 #: A unit written like a word (肌酐(mg/dl), 血糖(mmol/L)): no English name.
 _UNIT = re.compile(r"[a-zμ]{1,4}/[A-Za-z0-9]{1,3}")
 _ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
-_TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{GREEK}-]")
-_LATIN_CHAR = re.compile(rf"[A-Za-z0-9{GREEK}-]")
+#: Accented Latin letters (Latin-1 and Latin Extended-A/B, not × ÷): eponyms hold them, and a run
+#: must not start inside one (Klüver-Bucy综合征(KBS), not ver-Bucy综合征).
+_ACCENTED = "\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
+_TERM_CHAR = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9{_ACCENTED}{GREEK}-]")
+_LATIN_CHAR = re.compile(rf"[A-Za-z0-9{_ACCENTED}{GREEK}-]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 #: The characters of a Latin word a run may not start inside (Lange-Nielson, 5-HT).
-_LATIN_WORD_CHAR = re.compile("[A-Za-z0-9-]")
+_LATIN_WORD_CHAR = re.compile(f"[A-Za-z0-9{_ACCENTED}-]")
 _LOWER_RUN = re.compile("[a-z]{3}")
 _CITATION_YEAR = re.compile(r"[A-Za-z][ ,.]*(?:1[89]|20)[0-9]{2}\Z")
 _NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
 _NUMBER_THEN = re.compile("[0-9]+(?:[.][0-9]+)?(?P<unit>[A-Za-z]+)")
 _MARK = re.compile(f"[0-9{GREEK}]")
-_LATIN_TAIL = re.compile(r"[A-Za-z0-9-]*$")
+_LATIN_TAIL = re.compile(f"[A-Za-z0-9{_ACCENTED}-]*$")
 #: The Greek letters and digits an abbreviation opens with (β2MG, α1-AT), and how many Chinese
 #: characters may lie between them and a dictionary term in the long form (β2|微|球蛋白).
 _OPENING_MARK = re.compile(f"{_MARK.pattern}+")
@@ -212,7 +215,8 @@ def _after_the_last_verb(text: str, start: int, end: int, cues: Cues) -> int:
     """``start`` moved past the last ``verb`` in ``text[start:end]`` that leaves two characters or more
     (采取|多学科综合诊断(MDD), 内皮分泌|前列环素(PGI2), 促进|二酰甘油(DAG)): in a run where the dictionary
     ends no term, the name is what the verb acts on. Not a verb inside a ``not_verb`` word (进行性,
-    内分泌, 分泌物: names hold them). Abbreviations review of medical_11, 2026-12-05: 25 of 26 right."""
+    内分泌, 分泌物: names hold them). Abbreviations review of medical_11, 2026-12-05: 25 of 26 right.
+    时 ("when": 先兆子痫时|免疫复合物(IC)) is one too: 10 of 11 changed rows right on xywy medical_0–3, 10–15, 7."""
     if not cues.verbs:
         return start
     masked = text[start:end]
@@ -436,7 +440,7 @@ def _bracket_definition(
     long_en = text[slice(*english[0])] if english else ""
     abbr_span = abbrs[0] if abbrs else None
     if abbr_span and long_en and not matches_long_form(text[slice(*abbr_span)], long_en):
-        abbr_span = None
+        abbr_span = _same_in_the_table(text, match.start(), abbr_span, cues, term_label, table)
     if abbr_span is None and not long_en:
         return None
     term = chinese_term_before(text, match.start(), cues, term_label, abbr=text[slice(*abbr_span)] if abbr_span else "")
@@ -444,6 +448,25 @@ def _bracket_definition(
         return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+
+
+def _same_in_the_table(
+    text: str,
+    bracket: int,
+    abbr_span: tuple[int, int],
+    cues: Cues,
+    term_label: Callable[[str], str | None] | None,
+    table: Mapping[str, AbbreviationEntry] | None,
+) -> tuple[int, int] | None:
+    """``abbr_span`` when the abbreviations table gives it the Chinese term before the bracket as its
+    long form, though the English did not spell it: a misspelt gloss, 前列环素(prostacgclin，PGI2)
+    (table: PGI2 → 前列环素); else None, as for any abbreviation the English does not spell."""
+    table = load_abbreviations() if table is None else table
+    entry = table.get(canonical_abbr(text[slice(*abbr_span)], table))
+    term = chinese_term_before(text, bracket, cues, term_label, abbr=text[slice(*abbr_span)])
+    if entry is None or term is None or not entry.long_zh or entry.long_zh != text[slice(*term)]:
+        return None
+    return abbr_span
 
 
 _LAST_WORD = re.compile(r"\s+(\S+)\Z")
@@ -455,7 +478,8 @@ def _trailing_abbreviation(text: str, start: int, end: int) -> tuple[tuple[int, 
     before it: ``家族性地中海热(Familial Mediterranean Fever FMF)``. The spans of the English
     words and of the abbreviation, when the last word is all capitals (two or more), the words
     before spell it, and all its letters but one open a word (not ``(verapamil-sensitive VT)``,
-    where VT is a word of the name: 20 of 20 such brackets in the xywy records read right)."""
+    where VT is a word of the name: 20 of 20 such brackets in the xywy records read right); three
+    capitals or more need only be spelt in order, glued words too: ``(parathyroidsrrl hormon PTH)``."""
     last = _LAST_WORD.search(text, start, end)
     if last is None:
         return None
@@ -466,8 +490,8 @@ def _trailing_abbreviation(text: str, start: int, end: int) -> tuple[tuple[int, 
     letters = [c for c in abbr.lower() if c.isalpha()]
     initials = iter(word[0] for word in _WORD_SPLIT.split(long_en.lower()) if word)
     opening = sum(letter in initials for letter in letters)  # in order: ``in`` consumes the iterator
-    if opening < max(2, len(letters) - 1) or not matches_long_form(abbr, long_en):
-        return None
+    if (opening < max(2, len(letters) - 1) and len(letters) < 3) or not matches_long_form(abbr, long_en):
+        return None  # three capitals or more spelt in order are enough: (parathyroidsrrl hormon PTH)
     return words, last.span(1)
 
 

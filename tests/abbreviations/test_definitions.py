@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.abbreviations import find_definitions, matches_long_form
+from pipeline.abbreviations.table import AbbreviationEntry
 from pipeline.normalize import normalize_text
 
 
@@ -329,6 +330,14 @@ def test_a_run_opening_with_an_opening_word_starts_after_it(text, long_zh):
         ("进行性肌营养不良(PMD)", "进行性肌营养不良"),
         ("红细胞生成刺激因子(ESF)", "红细胞生成刺激因子"),  # code review
         ("富含亮氨酸重复序列激酶2(LRRK2)", "富含亮氨酸重复序列激酶2"),  # 富含 opens protein names
+        # abbreviations review of medical_7 (2026-12-05): 时 ("when") is a verb cue
+        ("先兆子痫时免疫复合物(IC)沉积", "免疫复合物"),
+        ("婴儿暂时性低丙球蛋白血症(THI)", "婴儿暂时性低丙球蛋白血症"),  # not_verb 暂时
+        ("实时荧光定量聚合酶链反应(RT-qPCR)", "实时荧光定量聚合酶链反应"),  # not_verb 实时
+        ("活化部分凝血活酶时间(APTT)", "活化部分凝血活酶时间"),  # not_verb 时间
+        ("正常安静时脑血流(CBF)", "脑血流"),  # medical_1
+        ("瞬时内向电流(transient inward current,ITI)", "瞬时内向电流"),  # not_verb 瞬时 (medical_12)
+        ("慢性劳损时才形成平足症(flat foot,FF)", "平足症"),  # 才 stops the run; 形成 opens no name
     ],
 )
 def test_a_run_the_dictionary_ends_no_term_in_starts_after_its_last_verb(text, long_zh):
@@ -340,6 +349,25 @@ def test_a_run_does_not_start_inside_a_latin_word():
     # abbreviations review of medical_11 (2026-12-05): the 20-character limit cut the eponym
     [found] = find_definitions(normalize_text("1.Jervell-Lange-Nielson综合征(JLNS)"), lambda term: None)
     assert found.long_zh == "Jervell-Lange-Nielson综合征"
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # abbreviations review of medical_7 (2026-12-05): accented letters belong to the Latin word
+        ("Klüver-Bucy综合征(KBS)", "Klüver-Bucy综合征"),
+        ("韩-薛-柯病,Hand-schüller-christian病(HSCD)", "Hand-schüller-christian病"),
+    ],
+)
+def test_a_run_goes_over_accented_latin_letters(text, long_zh):
+    [found] = find_definitions(normalize_text(text), lambda term: None)
+    assert found.long_zh == long_zh
+
+
+def test_a_times_sign_is_no_latin_letter():
+    # × (U+00D7) lies in Latin-1 but is no letter: 2×|红细胞 stays outside the run
+    [found] = find_definitions(normalize_text("计数×红细胞生成素(EPO)"), lambda term: None)
+    assert found.long_zh == "红细胞生成素"
 
 
 def test_a_known_name_keeps_its_verb():
@@ -490,3 +518,32 @@ def test_an_abbreviation_before_its_chinese_name_in_brackets(text, expected):
     found = defs(text)
     assert {d[0] for d in found} <= {"ABBR(zh)"}
     assert [(d[1], d[2]) for d in found] == expected
+
+
+def test_a_misspelt_gloss_keeps_the_abbreviation_the_table_agrees_with():
+    # abbreviations review of medical_7 (2026-12-05): prostacgclin spells no PGI2, but the table
+    # gives PGI2 the same Chinese long form 前列环素
+    table = {"PGI2": AbbreviationEntry("PGI2", "", "前列环素", "", "test")}
+    [found] = find_definitions(normalize_text("前列环素(prostacgclin，PGI2)"), lambda term: None, table=table)
+    assert (found.abbr, found.long_en, found.long_zh) == ("PGI2", "prostacgclin", "前列环素")
+
+
+def test_a_misspelt_gloss_the_table_disagrees_with_gives_no_abbreviation():
+    table = {"PGI2": AbbreviationEntry("PGI2", "", "前列腺素", "", "test")}
+    [found] = find_definitions(normalize_text("前列环素(prostacgclin，PGI2)"), lambda term: None, table=table)
+    assert (found.abbr, found.long_zh) == ("", "前列环素")
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "long_en"),
+    [
+        # abbreviations review of medical_7 (2026-12-05): glued words spell three capitals in order
+        ("甲状旁腺激素(parathyroidsrrl hormon PTH)", "PTH", "parathyroidsrrl hormon"),
+        ("他莫昔芬(Tamoxifen TAM)", "TAM", "Tamoxifen"),
+        # two capitals that are a word of the name stay in it
+        ("维拉帕米敏感性室速(verapamil-sensitive VT)", "", "verapamil-sensitive VT"),
+    ],
+)
+def test_a_glued_gloss_ends_with_its_abbreviation(text, abbr, long_en):
+    [found] = find_definitions(normalize_text(text), lambda term: None)
+    assert (found.abbr, found.long_en) == (abbr, long_en)
