@@ -2578,6 +2578,42 @@ def test_no_group_in_zhong_is_taken_from_a_time_an_anaphor_or_a_part(text, terms
     assert [s.population for s in bind_frequencies(text, mentions(text, *terms))][0] in ("", "患者", "病人")
 
 
+@pytest.mark.parametrize(
+    "text, terms, population",
+    [
+        ("在ICU病房中约30%的患者出现谵妄。", ("谵妄",), "患者"),  # a place
+        ("迁徙性损害可出现在约2/3患者中，最常见的是多发性肺部浸润。", ("肺部浸润",), "患者"),  # a share, no group
+        ("如排便中有1/4时间需用力则提示盆底功能障碍。", ("盆底功能障碍",), ""),  # a process
+        ("45，X个体中8%有心脏畸形。", ("心脏畸形",), ""),  # a karyotype cut at its comma
+        ("3.常见症状 这一组症状中最常见的是麻木，约30%。", ("麻木",), ""),  # a kind of finding
+    ],
+)
+def test_no_group_in_zhong_is_a_place_a_share_a_process_a_karyotype_or_findings(text, terms, population):
+    """Code review 2026-12-05 (D2)."""
+    assert [s.population for s in bind_frequencies(normalize_text(text), mentions(normalize_text(text), *terms))
+            if s.quantity.kind != "frequency_word"][:1] == [population]
+
+
+def test_a_group_in_zhong_that_is_a_body_mention_is_no_population():
+    text = "脑实质中30%有小脓肿。"
+    found = mentions(text, "小脓肿") + [Entity(0, 3, "脑实质", "body", "脑实质")]
+    assert [s.population for s in bind_frequencies(text, found)] == [""]
+
+
+def test_the_records_own_disease_in_zhong_is_no_population_but_another_disease_is():
+    text = "研究发现在室管膜瘤中，50%以上有染色体异常。"
+    assert [s.population for s in bind_frequencies(text, mentions(text, "染色体异常"), record_disease="室管膜瘤")] == [""]
+    assert [s.population for s in bind_frequencies(text, mentions(text, "染色体异常"), record_disease="室管膜肿瘤")] == [""]
+    assert [s.population for s in bind_frequencies(text, mentions(text, "染色体异常"), record_disease="胶质瘤",
+                                                   record_aliases=("室管膜瘤",))] == [""]
+    assert [s.population for s in bind_frequencies(text, mentions(text, "染色体异常"), record_disease="胶质瘤")] == ["室管膜瘤"]
+
+
+def test_a_group_in_zhong_with_a_count_of_cases_stays():
+    text = "咳嗽≥2周的153例成人中有12%为百日咳。"
+    assert [s.population for s in bind_frequencies(text, mentions(text, "百日咳"))] == ["咳嗽≥2周的153例成人"]
+
+
 # --- a level noun shortly before a number: a level, no frequency (frequencies review of medical_9, 2026-12-05) ---
 
 
