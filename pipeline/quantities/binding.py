@@ -1271,13 +1271,22 @@ _NOT_OF_THE_ITEM = re.compile("死亡|病死|治愈|生存|存活|复发|缓解|
 _CLASS_CLAUSE = re.compile(r"[ \t]*(?:是|系)")
 
 
+#: A clause opening with a subgroup of a heading item's cases: 前者, 后者, a group in 者 or a type in 型
+#: ((6)外伤性癫痫：…，前者在受伤后1个月内出现，占10%～15%; 晚发者多出现于受伤后2年内，占85%; ①原发性心肌病：…，
+#: 扩张型心肌病的猝死发生率也高，约30%). Not 患者, 病者, 典型, a comparison (其发生率较前者为低) nor the heading's
+#: cases counted (由异物引起者328例，占38.6%).
+_SUBGROUP_OPENING = re.compile(
+    r"[ \t]*(?:前者|后者|[^,;:。 \t较比]{1,8}?(?<![患病或再])者(?![0-9]+例)|[^,;:。 \t较比]{1,8}?(?<!典)型)")
+
+
 def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues: _Cues) -> bool:
     """Rule 9b: whether a share with no subject further in the sentence of a heading item (a finding before a
     colon or, numbered, a blank) is the heading's: the number (and its patients) closes its clause and only
     who reported it, 其, 本病 or an anaphor, a measure, 见于 and link words come before it, or a whole in 占…的
     (4.斜头畸形 又称偏头畸形,…,约占4%; 青光眼:…,但摘除的眼球组织学检查发现其发生率高达45%; 1.右上腹疼痛:…,此症状占84%).
     Not a share with a predicate after it (约10%为多发, 50%可改善: of the heading's cases), nor of a group in 者
-    (XX者占50%左右), nor one in 其中. Frequencies review of medical_6, 2026-12-05."""
+    (XX者占50%左右), nor one in 其中, nor one right after a clause opening with a subgroup (前者在受伤后1个月内出现，占10%～15%:
+    the early cases'; code review 2026-12-05). Frequencies review of medical_6, 2026-12-05."""
     q = s.quantity
     if q.kind == "frequency_word" or q.start < heading.end or _NOT_OF_THE_ITEM.search(norm, heading.end, q.start):
         return False
@@ -1302,6 +1311,9 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
     lead = norm[start : q.start]
     if "其中" in lead or "者" in lead:
         return False
+    if start - 1 > heading.end and norm[start - 1] in ",;" and _SUBGROUP_OPENING.match(
+            norm, max(_clause_start(norm, start - 1), heading.end + 1)):
+        return False  # 前者在受伤后1个月内出现，占10%～15%: the share is of the subgroup the clause before names
     at = m.end() if (m := _ITEM_REPORT.match(norm, start)) else _REPORT_LEAD.match(norm, start).end()
     at = _ITEM_HEDGE.match(norm, at).end()
     at += norm.startswith("其", at)

@@ -2550,6 +2550,25 @@ def test_a_heading_item_is_the_subject_of_a_share_no_rule_bound(text, terms, row
             for s in statements if s.quantity.kind != "frequency_word"] == rows
 
 
+@pytest.mark.parametrize(
+    "text, terms, rows",
+    [
+        # the clause before names a subgroup: the share is its (code review 2026-12-05, D3)
+        ("(6)外伤性癫痫：可分为早发和晚发，前者在受伤后1个月内出现，占10%～15%;晚发者多出现于受伤后2年内，占85%。",
+         ("外伤性癫痫",), [("10%~15%", None, ""), ("85%", None, "")]),
+        # the clause before is the heading's again, a comparison or the heading's cases counted: the heading's
+        ("(1)格子样变性：由此产生裂孔者占裂孔性脱离眼的40%，在正常眼球中亦可见到，约为7%。",
+         ("格子样变性",), [("40%", None, ""), ("约为7%", "格子样变性", "heading_item")]),
+        ("2.猝倒：主要是由于基底动脉缺血所致，其发生率较前者为低，50%～60%。",
+         ("猝倒",), [("50%~60%", "猝倒", "heading_item")]),
+    ],
+)
+def test_a_share_after_a_clause_naming_a_subgroup_is_no_heading_items(text, terms, rows):
+    statements = bind_frequencies(normalize_text(text), mentions(normalize_text(text), *terms))
+    assert [(s.quantity.text, s.subject.text if s.subject else None, s.rule if s.subject else "")
+            for s in statements if s.quantity.kind != "frequency_word"] == rows
+
+
 # --- a group in 中 before the number names whom it counts (frequencies review of medical_9, 2026-12-05) ---
 
 
