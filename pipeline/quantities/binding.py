@@ -717,14 +717,16 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
     可减为原有的1/2): a level relative to it, not how many patients have a finding. Not after
     占 (占正常人的2%～3%: a share of people), nor when patients follow (组织学正常的40%病人). And of
     the percentages right after a ``level_before`` noun, link words between (HbBart含量70%～100%,
-    浓度为5%): a measured level, patients after it or not."""
+    浓度为5%): a measured level, patients after it or not; and of the numbers shortly after a ``level_noun``
+    with no patient noun after them (凝血酶原活动度<40%; not 肌酐清除率下降约30%的患者需透析)."""
     levels = set()
     for q in quantities:
         if q.kind in ("percent", "percent_range") and cues.level.search(norm, max(q.start - cues.longest_level, 0), q.start):
             levels.add(id(q))
             continue
         if cues.level_noun.search(norm, max(q.start - cues.longest_level_noun, _clause_start(norm, q.start)), q.start) and (
-                norm[q.start] != "(" or q.comparator):  # 腹内脏器活动度过大(15%): the cases with it, not the level
+                norm[q.start] != "(" or q.comparator) and not (  # 腹内脏器活动度过大(15%): the cases with it, not the level
+                _patients_follow(norm, q.end, cues)):  # 肌酐清除率下降约30%的患者需透析: a share of patients
             levels.add(id(q))  # 凝血酶原活动度<40%, 钠排泄分数小于1%: a level (frequencies review of medical_9)
             continue
         if q.kind not in _SHARE_KINDS and q.kind != "frequency_word":  # 转铁蛋白是正常的一半
@@ -894,6 +896,15 @@ def _clause_end(norm: str, pos: int) -> int:
 def _clause_start(norm: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after a comma or a stop), or 0."""
     return max(norm.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
+
+
+def _patients_follow(norm: str, end: int, cues: _Cues) -> bool:
+    """Whether a patient noun follows the number ending at ``end``, after an optional 的: it counts
+    them (血药浓度不足时约30%的患者复发), whatever level noun comes before."""
+    pos = _BLANKS.match(norm, end).end()
+    if norm.startswith("的", pos):
+        pos = _BLANKS.match(norm, pos + 1).end()
+    return cues.population.match(norm, pos) is not None
 
 
 def _counts_what_follows(norm: str, end: int, cues: _Cues) -> bool:

@@ -2641,6 +2641,16 @@ def test_a_number_shortly_after_a_level_noun_is_no_frequency(text):
     assert [s for s in bind_frequencies(normalize_text(text), []) if s.quantity.kind != "frequency_word"] == []
 
 
+@pytest.mark.parametrize("text", ["肌酐清除率下降约30%的患者需透析。", "血药浓度不足时约30%的患者复发。"])
+def test_a_share_with_patients_after_it_past_a_level_noun_stays(text):
+    """Code review 2026-12-05 (D7): the patient noun after the number makes it a share of them."""
+    assert [(s.quantity.text, s.population) for s in bind_frequencies(normalize_text(text), [])] == [("约30%", "患者")]
+
+
+def test_a_level_change_with_no_patients_after_it_is_no_frequency():
+    assert [s for s in bind_frequencies(normalize_text("血药浓度降低约30%。"), []) if s.quantity.kind != "frequency_word"] == []
+
+
 def test_a_share_of_those_with_a_level_stays():
     text = "肌酐清除率下降者占30%。"  # those with it: a share of patients
     assert [s.quantity.text for s in bind_frequencies(normalize_text(text), [])] == ["30%"]
