@@ -227,12 +227,14 @@ def bind_frequencies(
     *,
     about_causes: bool = False,
     record_disease: str = "",
+    record_aliases: Sequence[str] = (),
 ) -> list[FrequencyStatement]:
     """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
     tells whether a percentage ``gap`` after a mention is its measured value (default: never).
     ``about_causes``: the text is a section on causes, whose headings may print the share of
     cases each cause accounts for (rule 11). ``record_disease``: the record's disease, which a heading item
-    naming it is no subject of (rule 9b: 月经性气胸 in 气胸 names a type)."""
+    naming it is no subject of (rule 9b: 月经性气胸 in 气胸 names a type); with ``record_aliases``, its names,
+    which no group in 中 is (在室管膜瘤中 in a record on it: its own patients, the empty population)."""
     res = resources or load_quantity_resources()
     norm = normalize_text(text)
     if quantities is None:
@@ -246,6 +248,7 @@ def bind_frequencies(
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
     cues = _cues_of(res)
+    own_names = {_name_key(n) for n in (record_disease, *record_aliases) if n}
     # a drug's strength (5%碳酸氢钠), a relative change (减少1/3), a level relative to a
     # reference (为正常人的10%) or a threshold (超过50%时) is no frequency
     excluded = _strengths(norm, quantities, entities, res.concentration_of, cues)
@@ -387,7 +390,7 @@ def bind_frequencies(
         statements[first_of_sentence:] = [
             replace(s, population=group)
             if (not s.population or s.population in cues.generic_population)
-            and (group := _among_named(norm, s.quantity, sent_start, cues)) is not None and group != s.population
+            and (group := _among_named(norm, s.quantity, sent_start, entities, own_names, cues)) is not None and group != s.population
             else s
             for s in statements[first_of_sentence:]
         ]
@@ -714,14 +717,16 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
     可减为原有的1/2): a level relative to it, not how many patients have a finding. Not after
     占 (占正常人的2%～3%: a share of people), nor when patients follow (组织学正常的40%病人). And of
     the percentages right after a ``level_before`` noun, link words between (HbBart含量70%～100%,
-    浓度为5%): a measured level, patients after it or not."""
+    浓度为5%): a measured level, patients after it or not; and of the numbers shortly after a ``level_noun``
+    with no patient noun after them (凝血酶原活动度<40%; not 肌酐清除率下降约30%的患者需透析)."""
     levels = set()
     for q in quantities:
         if q.kind in ("percent", "percent_range") and cues.level.search(norm, max(q.start - cues.longest_level, 0), q.start):
             levels.add(id(q))
             continue
         if cues.level_noun.search(norm, max(q.start - cues.longest_level_noun, _clause_start(norm, q.start)), q.start) and (
-                norm[q.start] != "(" or q.comparator):  # 腹内脏器活动度过大(15%): the cases with it, not the level
+                norm[q.start] != "(" or q.comparator) and not (  # 腹内脏器活动度过大(15%): the cases with it, not the level
+                _patients_follow(norm, q.end, cues)):  # 肌酐清除率下降约30%的患者需透析: a share of patients
             levels.add(id(q))  # 凝血酶原活动度<40%, 钠排泄分数小于1%: a level (frequencies review of medical_9)
             continue
         if q.kind not in _SHARE_KINDS and q.kind != "frequency_word":  # 转铁蛋白是正常的一半
@@ -891,6 +896,15 @@ def _clause_end(norm: str, pos: int) -> int:
 def _clause_start(norm: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after a comma or a stop), or 0."""
     return max(norm.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
+
+
+def _patients_follow(norm: str, end: int, cues: _Cues) -> bool:
+    """Whether a patient noun follows the number ending at ``end``, after an optional 的: it counts
+    them (血药浓度不足时约30%的患者复发), whatever level noun comes before."""
+    pos = _BLANKS.match(norm, end).end()
+    if norm.startswith("的", pos):
+        pos = _BLANKS.match(norm, pos + 1).end()
+    return cues.population.match(norm, pos) is not None
 
 
 def _counts_what_follows(norm: str, end: int, cues: _Cues) -> bool:
@@ -1268,13 +1282,22 @@ _NOT_OF_THE_ITEM = re.compile("死亡|病死|治愈|生存|存活|复发|缓解|
 _CLASS_CLAUSE = re.compile(r"[ \t]*(?:是|系)")
 
 
+#: A clause opening with a subgroup of a heading item's cases: 前者, 后者, a group in 者 or a type in 型
+#: ((6)外伤性癫痫：…，前者在受伤后1个月内出现，占10%～15%; 晚发者多出现于受伤后2年内，占85%; ①原发性心肌病：…，
+#: 扩张型心肌病的猝死发生率也高，约30%). Not 患者, 病者, 典型, a comparison (其发生率较前者为低) nor the heading's
+#: cases counted (由异物引起者328例，占38.6%).
+_SUBGROUP_OPENING = re.compile(
+    r"[ \t]*(?:前者|后者|[^,;:。 \t较比]{1,8}?(?<![患病或再])者(?![0-9]+例)|[^,;:。 \t较比]{1,8}?(?<!典)型)")
+
+
 def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues: _Cues) -> bool:
     """Rule 9b: whether a share with no subject further in the sentence of a heading item (a finding before a
     colon or, numbered, a blank) is the heading's: the number (and its patients) closes its clause and only
     who reported it, 其, 本病 or an anaphor, a measure, 见于 and link words come before it, or a whole in 占…的
     (4.斜头畸形 又称偏头畸形,…,约占4%; 青光眼:…,但摘除的眼球组织学检查发现其发生率高达45%; 1.右上腹疼痛:…,此症状占84%).
     Not a share with a predicate after it (约10%为多发, 50%可改善: of the heading's cases), nor of a group in 者
-    (XX者占50%左右), nor one in 其中. Frequencies review of medical_6, 2026-12-05."""
+    (XX者占50%左右), nor one in 其中, nor one right after a clause opening with a subgroup (前者在受伤后1个月内出现，占10%～15%:
+    the early cases'; code review 2026-12-05). Frequencies review of medical_6, 2026-12-05."""
     q = s.quantity
     if q.kind == "frequency_word" or q.start < heading.end or _NOT_OF_THE_ITEM.search(norm, heading.end, q.start):
         return False
@@ -1299,6 +1322,9 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
     lead = norm[start : q.start]
     if "其中" in lead or "者" in lead:
         return False
+    if start - 1 > heading.end and norm[start - 1] in ",;" and _SUBGROUP_OPENING.match(
+            norm, max(_clause_start(norm, start - 1), heading.end + 1)):
+        return False  # 前者在受伤后1个月内出现，占10%～15%: the share is of the subgroup the clause before names
     at = m.end() if (m := _ITEM_REPORT.match(norm, start)) else _REPORT_LEAD.match(norm, start).end()
     at = _ITEM_HEDGE.match(norm, at).end()
     at += norm.startswith("其", at)
@@ -1507,25 +1533,50 @@ _AMONG_CLOSING = re.compile(r"在(?P<group>[^在,;:。]{2,25})中[ \t]*\Z")
 _STUDY_SHOWED = re.compile(r"\A.*?(?:研究|资料|调查|统计|文献|分析)(?:表明|显示|证实|指出|发现)")
 
 
-def _among_named(norm: str, q: Quantity, sent_start: int, cues: _Cues) -> str | None:
+#: A share inside the group (约2/3患者中, 半数病人中): the group is what the share counts, not whom.
+_SHARE_IN_GROUP = re.compile(r"[0-9]%|[0-9]/[0-9]|分之|半数|一半")
+#: A karyotype cut at its comma (45,X个体中8%): the group regex starts after the comma, at X.
+_KARYOTYPE_CUT = re.compile(r"[0-9],\Z")
+
+
+def _name_key(name: str) -> str:
+    """A disease name as compared with the record's: 症 and 征 alike, 肿瘤 as 瘤 (在室管膜瘤中 in a record on
+    室管膜肿瘤 names its own patients)."""
+    return name.replace("症", "征").replace("肿瘤", "瘤")
+
+
+def _among_named(norm: str, q: Quantity, sent_start: int, entities: Sequence[Entity], own_names: Sequence[str],
+                 cues: _Cues) -> str | None:
     """The group X of ``[在]X中`` right before ``q`` in its clause, or of a clause before it (after a comma,
     in its sentence) closing with ``在X中``, without who reported it and a lead word (据统计, 有报道, 而, 结果):
     ``在慢性小腿肌筋膜间室综合征中，将近一半的患者存在肌疝`` → 慢性小腿肌筋膜间室综合征. Not a time, a process,
-    a fluid or a source (``among_not_group``: 在治疗中, 在血中, 文献中), a group opening with an anaphor or a part
-    and no count (``among_not_opening``: 这些病人中, 部分人中, 于橄榄油中), one holding a percentage, a bare
-    patient word, nor the record's disease (本病: its own patients, the empty population)."""
+    a fluid, a source, a place or a kind of finding (``among_not_group``: 在治疗中, 在血中, 文献中, 在ICU病房中,
+    这一组症状中), a group opening with an anaphor or a part and no count (``among_not_opening``: 这些病人中,
+    部分人中, 于橄榄油中), one holding a share (约2/3患者中), a karyotype cut at its comma (45,X个体中), a group
+    that is one body mention (脑实质中偶有小脓肿), a bare patient word, nor the record's disease: 本病 or one of
+    ``own_names``, its name and aliases (在室管膜瘤中 in a record on it: its own patients, the empty population)."""
     clause = max(_clause_start(norm, q.start), sent_start)
+    base = clause
     found = _AMONG_RIGHT_BEFORE.search(norm[clause : q.start])
     if found is None and clause > sent_start and norm[clause - 1] == ",":
-        found = _AMONG_CLOSING.search(norm[max(_clause_start(norm, clause - 1), sent_start) : clause - 1])
+        base = max(_clause_start(norm, clause - 1), sent_start)
+        found = _AMONG_CLOSING.search(norm[base : clause - 1])
     if found is None:
+        return None
+    group_start, group_end = base + found.start("group"), base + found.end("group")
+    if _KARYOTYPE_CUT.search(norm, max(group_start - 2, 0), group_start) and norm.startswith(("X", "Y"), group_start):
+        return None
+    if any(e.label == "body" and group_start <= e.start and e.end == group_end and not norm[group_start : e.start].strip(" \t")
+           for e in entities):
         return None
     group = _STUDY_SHOWED.sub("", _REPORTED_BY.sub("", found.group("group").strip(" \t")))
     if not group.startswith("组", lead := _REPORT_LEAD.match(group).end()):  # not 观察|组患者
         group = group[lead:]
     group = cues.among_lead.sub("", group).strip(" \t")
-    if (len(group) < 2 or "%" in group or group in cues.generic_population or group.endswith(cues.among_not_group)
+    if (len(group) < 2 or _SHARE_IN_GROUP.search(group) or group in cues.generic_population
+            or group.endswith(cues.among_not_group)
             or cues.record_disease.fullmatch(group)  # 在本病中约占0.3%: the record's own patients, left empty
+            or _name_key(group) in own_names
             or cues.among_predicate.search(group)  # 双相热型主要见于儿童中, 发病率为乳腺癌中: a clause, no group
             or (group.startswith(cues.among_not_opening) and not any(c.isdigit() for c in group))):
         return None

@@ -84,5 +84,6 @@ class MedicalFrequencies:
         about_causes = section_kind(doc_value(doc, "section") or "") == "cause"
         set_doc_value(doc, "frequencies", bind_frequencies(text, entities, quantities, self.resources, measured,
                                                            about_causes=about_causes,
-                                                           record_disease=doc_value(doc, "record_disease") or ""))
+                                                           record_disease=doc_value(doc, "record_disease") or "",
+                                                           record_aliases=doc_value(doc, "record_aliases") or ()))
         return doc

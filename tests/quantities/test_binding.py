@@ -2550,6 +2550,25 @@ def test_a_heading_item_is_the_subject_of_a_share_no_rule_bound(text, terms, row
             for s in statements if s.quantity.kind != "frequency_word"] == rows
 
 
+@pytest.mark.parametrize(
+    "text, terms, rows",
+    [
+        # the clause before names a subgroup: the share is its (code review 2026-12-05, D3)
+        ("(6)外伤性癫痫：可分为早发和晚发，前者在受伤后1个月内出现，占10%～15%;晚发者多出现于受伤后2年内，占85%。",
+         ("外伤性癫痫",), [("10%~15%", None, ""), ("85%", None, "")]),
+        # the clause before is the heading's again, a comparison or the heading's cases counted: the heading's
+        ("(1)格子样变性：由此产生裂孔者占裂孔性脱离眼的40%，在正常眼球中亦可见到，约为7%。",
+         ("格子样变性",), [("40%", None, ""), ("约为7%", "格子样变性", "heading_item")]),
+        ("2.猝倒：主要是由于基底动脉缺血所致，其发生率较前者为低，50%～60%。",
+         ("猝倒",), [("50%~60%", "猝倒", "heading_item")]),
+    ],
+)
+def test_a_share_after_a_clause_naming_a_subgroup_is_no_heading_items(text, terms, rows):
+    statements = bind_frequencies(normalize_text(text), mentions(normalize_text(text), *terms))
+    assert [(s.quantity.text, s.subject.text if s.subject else None, s.rule if s.subject else "")
+            for s in statements if s.quantity.kind != "frequency_word"] == rows
+
+
 # --- a group in 中 before the number names whom it counts (frequencies review of medical_9, 2026-12-05) ---
 
 
@@ -2578,12 +2597,58 @@ def test_no_group_in_zhong_is_taken_from_a_time_an_anaphor_or_a_part(text, terms
     assert [s.population for s in bind_frequencies(text, mentions(text, *terms))][0] in ("", "患者", "病人")
 
 
+@pytest.mark.parametrize(
+    "text, terms, population",
+    [
+        ("在ICU病房中约30%的患者出现谵妄。", ("谵妄",), "患者"),  # a place
+        ("迁徙性损害可出现在约2/3患者中，最常见的是多发性肺部浸润。", ("肺部浸润",), "患者"),  # a share, no group
+        ("如排便中有1/4时间需用力则提示盆底功能障碍。", ("盆底功能障碍",), ""),  # a process
+        ("45，X个体中8%有心脏畸形。", ("心脏畸形",), ""),  # a karyotype cut at its comma
+        ("3.常见症状 这一组症状中最常见的是麻木，约30%。", ("麻木",), ""),  # a kind of finding
+    ],
+)
+def test_no_group_in_zhong_is_a_place_a_share_a_process_a_karyotype_or_findings(text, terms, population):
+    """Code review 2026-12-05 (D2)."""
+    assert [s.population for s in bind_frequencies(normalize_text(text), mentions(normalize_text(text), *terms))
+            if s.quantity.kind != "frequency_word"][:1] == [population]
+
+
+def test_a_group_in_zhong_that_is_a_body_mention_is_no_population():
+    text = "脑实质中30%有小脓肿。"
+    found = mentions(text, "小脓肿") + [Entity(0, 3, "脑实质", "body", "脑实质")]
+    assert [s.population for s in bind_frequencies(text, found)] == [""]
+
+
+def test_the_records_own_disease_in_zhong_is_no_population_but_another_disease_is():
+    text = "研究发现在室管膜瘤中，50%以上有染色体异常。"
+    assert [s.population for s in bind_frequencies(text, mentions(text, "染色体异常"), record_disease="室管膜瘤")] == [""]
+    assert [s.population for s in bind_frequencies(text, mentions(text, "染色体异常"), record_disease="室管膜肿瘤")] == [""]
+    assert [s.population for s in bind_frequencies(text, mentions(text, "染色体异常"), record_disease="胶质瘤",
+                                                   record_aliases=("室管膜瘤",))] == [""]
+    assert [s.population for s in bind_frequencies(text, mentions(text, "染色体异常"), record_disease="胶质瘤")] == ["室管膜瘤"]
+
+
+def test_a_group_in_zhong_with_a_count_of_cases_stays():
+    text = "咳嗽≥2周的153例成人中有12%为百日咳。"
+    assert [s.population for s in bind_frequencies(text, mentions(text, "百日咳"))] == ["咳嗽≥2周的153例成人"]
+
+
 # --- a level noun shortly before a number: a level, no frequency (frequencies review of medical_9, 2026-12-05) ---
 
 
 @pytest.mark.parametrize("text", ["凝血酶原活动度<40%。", "钠排泄分数小于1%。"])
 def test_a_number_shortly_after_a_level_noun_is_no_frequency(text):
     assert [s for s in bind_frequencies(normalize_text(text), []) if s.quantity.kind != "frequency_word"] == []
+
+
+@pytest.mark.parametrize("text", ["肌酐清除率下降约30%的患者需透析。", "血药浓度不足时约30%的患者复发。"])
+def test_a_share_with_patients_after_it_past_a_level_noun_stays(text):
+    """Code review 2026-12-05 (D7): the patient noun after the number makes it a share of them."""
+    assert [(s.quantity.text, s.population) for s in bind_frequencies(normalize_text(text), [])] == [("约30%", "患者")]
+
+
+def test_a_level_change_with_no_patients_after_it_is_no_frequency():
+    assert [s for s in bind_frequencies(normalize_text("血药浓度降低约30%。"), []) if s.quantity.kind != "frequency_word"] == []
 
 
 def test_a_share_of_those_with_a_level_stays():
