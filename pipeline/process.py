@@ -305,7 +305,8 @@ def _own_disease_names(record: Record) -> tuple[str, ...]:
 def _own_spreads(record: Record) -> tuple[str, ...]:
     """The spread words (``name_spread`` in ``record_reading.tsv``: 转移) whose mentions are no
     finding of this record: all of them in a record named on a spread (心脏转移瘤) or on no tumour
-    (``spread_of``: 瘤, 癌; 脑水肿), none in a record on a tumour (黏液纤维肉瘤: 除肺和骨转移之外)."""
+    (``spread_of``: 瘤, 癌, 葡萄胎, 霍奇金病 …; 脑水肿), none in a record on a tumour (黏液纤维肉瘤: 除肺和骨转移之外;
+    侵蚀性葡萄胎常发生肺转移)."""
     disease = record.disease or ""
     rules = reading_rules()
     on_tumour = any(word in disease for word in rules.spread_of)

@@ -44,10 +44,11 @@ def missing_data_files(directory: Path) -> list[str]:
     ``*.tsv`` but the build's word lists and the entity helpers the lexicon falls back on)
     that ``directory`` lacks: a ``ZH_MED_DICTIONARIES`` folder must be a whole copy."""
     # the lexicon's helpers, and files of one command that fall back on the shipped ones (a copy made
-    # before suggest_not_drugs.tsv, verb_prefixes.tsv, body_heads.tsv, procedure_heads.tsv, finding_heads.tsv, not_qualifiers.tsv or body_sides.tsv existed must
+    # before suggest_not_drugs.tsv, verb_prefixes.tsv, body_heads.tsv, procedure_heads.tsv, finding_heads.tsv, not_qualifiers.tsv, body_sides.tsv or abbreviation_classes.tsv existed must
     # keep running: code review 2026-12-04)
     optional = {"segmentation.tsv", "compound_heads.tsv", "word_final_characters.tsv", "suggest_not_drugs.tsv", "verb_prefixes.tsv",
-                "body_heads.tsv", "procedure_heads.tsv", "finding_heads.tsv", "not_qualifiers.tsv", "body_sides.tsv"}
+                "body_heads.tsv", "procedure_heads.tsv", "finding_heads.tsv", "not_qualifiers.tsv", "body_sides.tsv",
+                "abbreviation_classes.tsv"}
     return sorted(
         path.name
         for path in PACKAGE_DICTIONARY_DIR.glob("*.tsv")

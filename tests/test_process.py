@@ -385,6 +385,11 @@ def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, 
     # symptoms re-review of medical_10, 2026-12-05: a cancer's spread is a finding of the cancer record
     ("黏液纤维肉瘤", "除肺和骨转移之外，可有疼痛。", ["骨转移"]),
     ("青少年及小儿子宫颈癌", "有骨转移者可出现相应部位的持续性疼痛。", ["骨转移"]),
+    # code review 2026-12-05 (D5): tumours named without 瘤 or 癌 (spread_of 葡萄胎, 霍奇金病)
+    ("侵蚀性葡萄胎", "侵蚀性葡萄胎常发生肺转移，可有咯血。", ["肺转移"]),
+    ("霍奇金病", "晚期可有骨转移。", ["骨转移"]),
+    # but not a leukaemia's name (类白血病反应 is no tumour; 霍奇金病 here is a cause)
+    ("小儿类白血病反应", "肿瘤：霍奇金病、肿瘤有骨转移等。", []),
     # none in a record on a spread (心包转移 a type of it), nor in one on no tumour (a cause)
     ("心脏转移瘤", "心脏转移多于心包转移，可有胸痛。", []),
     ("脑水肿", "肺癌，绒癌等的脑转移，在病灶的周围都有严重的脑水肿。", []),

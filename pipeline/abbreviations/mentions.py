@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .definitions import Definition
 from .spelling import GREEK
-from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, guess_label
+from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, guess_label, load_numeral_classes
 
 TEXT_SOURCE = "text"
 TABLE_SOURCE = f"dictionary:{TABLE_FILE}"
@@ -83,22 +83,25 @@ def find_abbreviation_mentions(
     return mentions
 
 
-#: A Roman numeral right after an abbreviation (IGF-Ⅱ, HSVⅡ, GPⅡb/Ⅲa) and, for _GRADED, a type
-#: or grade word after it (HSV-Ⅱ型, HTLV-Ⅰ/Ⅱ型: still a use of HSV, HTLV).
+#: A Roman numeral right after an abbreviation (IGF-Ⅱ, GPⅡb/Ⅲa) and, for _GRADED, a type or grade
+#: word after it (IGF-Ⅱ型 is still a use of IGF).
 _ROMAN_AFTER = re.compile("-?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
 _GRADED = re.compile("-?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ～~，、,/-]*[abαβ]?[型级期类度]")
-#: Labels whose abbreviation followed by a numeral names another thing (IGF-Ⅱ is no IGF); a
-#: disease's numeral is its grade (CINⅡ, SMA-Ⅰ型 are uses of CIN, SMA).
-_NUMBERED_LABELS = frozenset({"test", "microbe"})
+#: The label whose abbreviation followed by a numeral names another thing (IGF-Ⅱ is no IGF). An
+#: organism's numeral is its type (HTLV-Ⅰ, HSV-Ⅱ are uses of HTLV, HSV), a disease's its grade
+#: (CINⅡ, SMA-Ⅰ型 are uses of CIN, SMA).
+_NUMBERED_LABEL = "test"
 
 
 def _numbered(text: str, end: int, meaning: "_Meaning") -> bool:
-    """Whether a test's or organism's abbreviation ending at ``end`` is the start of a numbered
-    name: 胰岛素样生长因子Ⅱ(IGF-Ⅱ) and HSVⅡ are no uses of IGF, HSV; HSV-Ⅱ型 is one."""
+    """Whether a test's abbreviation ending at ``end`` starts a numbered name of another thing:
+    胰岛素样生长因子Ⅱ(IGF-Ⅱ) is no use of IGF. Not with a type word after the numeral, nor for the
+    tests of ``abbreviation_classes.tsv``, whose numeral is a class of them (HLA-Ⅱ抗原 is HLA)."""
     return (
-        meaning.label in _NUMBERED_LABELS
+        meaning.label == _NUMBERED_LABEL
         and _ROMAN_AFTER.match(text, end) is not None
         and _GRADED.match(text, end) is None
+        and meaning.abbr not in load_numeral_classes()
     )
 
 

@@ -20,6 +20,7 @@ from .spelling import GREEK, spell_abbr, spelling_key
 
 TABLE_FILE = "abbreviations.tsv"
 CUES_FILE = "abbreviation_cues.tsv"
+CLASSES_FILE = "abbreviation_classes.tsv"
 #: The ``source`` of rows written by hand, which win over generated ones.
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
@@ -121,6 +122,17 @@ def load_cues(path: str | Path | None = None) -> Cues:
         verbs=tuple(sorted((cue for cue, _ in by_role["verb"]), key=len, reverse=True)),
         not_verbs=tuple(sorted((cue for cue, _ in by_role["not_verb"]), key=len, reverse=True)),
     )
+
+
+@cache
+def load_numeral_classes(path: str | Path | None = None) -> frozenset[str]:
+    """The test abbreviations of ``abbreviation_classes.tsv``, canonical spelling: a Roman
+    numeral after them names a class of them (HLA-Ⅱ抗原), not another thing (IGF-Ⅱ). None
+    when a dictionaries folder has no such file."""
+    path = Path(path) if path else DEFAULT_DICTIONARY_DIR / CLASSES_FILE
+    if not path.exists():
+        return frozenset()
+    return frozenset(spell_abbr(row["abbr"]) for _, row in read_tsv(path, ("abbr", "source"), ("note",)))
 
 
 def _specimen_prefixes(path: Path) -> frozenset[str]:

@@ -231,12 +231,13 @@ def _comma_joined(norm: str, start: int, end: int, first: int, voc: ClinicalVoca
     """Whether only a comma (and maybe the next subject's specimen) lies between two subjects of one kind,
     so that the result after the second is the list's (IgG，IgA和IgM均增高: three rows). Not after a list
     whose first subject comes right after a result word, 高 or 低 (高血磷，肾功能损害; 测不出暗适应曲线，色觉紊乱;
-    可见IgM，…: the first has its result already)."""
+    可见IgM，…: the first has its result already), nor after a verb of examining (``examined_before``: 需复查血常规，
+    尿常规异常者; 应监测血糖，血钾降低者: the first is what is examined, the result after the comma is the next's)."""
     comma = _COMMA_JOINER.match(norm, start, end)
     if comma is None or comma.end() == start or not _joined(norm, comma.end(), end, voc):
         return False
     return not any(norm.endswith(word, 0, first)
-                   for word in (*voc.findings, *voc.findings_before, *voc.own_results_before))
+                   for word in (*voc.findings, *voc.findings_before, *voc.own_results_before, *voc.examined_before))
 
 
 def _skip_alias(norm: str, pos: int) -> int:

@@ -26,6 +26,7 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
+    "examined_before",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -196,6 +197,8 @@ class ClinicalVocabulary:
     clause_schedules: Mapping[str, DoseSchedule] = field(default_factory=dict)  # 早晚 anywhere in the clause
     #: 高, 低 right before the first test of a comma list: its result is written into it (高血磷，肾功能损害)
     own_results_before: tuple[str, ...] = ()
+    #: 复查, 监测 right before the first test of a comma list: it is examined, the list ends (需复查血常规，尿常规异常者)
+    examined_before: tuple[str, ...] = ()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -1147,6 +1150,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     thresholds: dict[str, list[str]] = {"threshold_after": [], "threshold_before": []}
     needs_specimen: dict[str, int] = {}  # word → its line, checked against the after words below
     own_results: list[str] = []
+    examined: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1159,6 +1163,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             needs_specimen[row["word"]] = line
         elif role == "own_result_before":
             own_results.append(row["word"])
+        elif role == "examined_before":
+            examined.append(row["word"])
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1247,6 +1253,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         thresholds_before=tuple(thresholds["threshold_before"]),
         needs_specimen=frozenset(needs_specimen),
         own_results_before=tuple(own_results),
+        examined_before=tuple(examined),
         treatment_words={role: tuple(words) for role, words in treatment.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),

@@ -144,7 +144,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     term, with an antigen written right before it, a mention or not, makes one test written whole: a
     Latin, Greek or digit token, maybe after 抗 or 抗- (HSV-Ⅱ|抗体, 抗GM1|抗体, 抗-Yo|抗体, β-EP|抗体), or 抗 and
     one to six Chinese characters (抗心磷脂|抗体); named as written, 抗- as 抗 (抗Yo抗体). Not where a
-    candidate runs on past the head or into the antigen from before it. Labs review of medical_8,
+    candidate runs on past the head or into the antigen from before it, nor for a Chinese antigen where a
+    drug or procedure candidate starts with it (使用抗生素后产生|抗体; not 抗青霉素|抗体) or that holds an ``except`` word
+    of the row (经抗结核治疗后|抗体). Labs review of medical_8,
     2026-12-05: 21 of 21 right on medical_8 and medical_11 (the tests were a bare 抗体).
 """
 
@@ -260,7 +262,7 @@ class DictionaryMatcher:
         self.finding_heads = {head: rule16 for head, rows in lexicon.finding_heads.items()
                               if (rule16 := tuple(row for row in rows if not row[4] and WRITTEN_ANTIGEN not in row[1]))}
         # rule 18 reads the rows that join an antigen written out (HSV-Ⅱ|抗体)
-        self.antigen_heads = {head: row[0] for head, rows in lexicon.finding_heads.items()
+        self.antigen_heads = {head: (row[0], row[3]) for head, rows in lexicon.finding_heads.items()
                               for row in rows if WRITTEN_ANTIGEN in row[1]}
         self.shared_heads = {head: (row[1], row[4]) for head, rows in lexicon.finding_heads.items() for row in rows if row[4]}
         joiners = "".join(sorted({c for _, joins in self.shared_heads.values() for c in joins}))
@@ -1102,17 +1104,27 @@ _ANTIGEN_BEFORE = re.compile(r"(?:(抗-?)?[A-Za-z0-9α-ω][A-Za-z0-9Ⅰ-Ⅻα-ω
 _IN_A_LATIN_NAME = re.compile(r"[A-Za-z0-9\-/+]")
 #: Rule 18: how far before the head an antigen is looked for.
 _ANTIGEN_REACH = 24
+#: Rule 18: an antigen written in Chinese (抗 and Chinese characters: 抗心磷脂|抗体).
+_CHINESE_ANTIGEN = re.compile("抗[\u4e00-\u9fff]")
+#: Rule 18: the labels of a candidate that, starting where a Chinese antigen does, make it none: what was
+#: given or done before the antibody was made (使用抗生素后产生|抗体: 抗生素 is a drug); a drug after 抗 is
+#: the antigen itself (抗青霉素|抗体, medical_12).
+_NOT_IN_AN_ANTIGEN = frozenset({_DRUG, "procedure"})
 
 
-def _antigens_joined(text: str, candidates: list[_Candidate], heads: Mapping[str, str]) -> list[_Candidate]:
+def _antigens_joined(
+    text: str, candidates: list[_Candidate], heads: Mapping[str, tuple[str, tuple[str, ...]]]
+) -> list[_Candidate]:
     """Rule 18: a head term of ``heads`` (抗体 → test) with an antigen written right before it adds one
     mention written whole, of the head's label, named as written with 抗- as 抗: 血清HSV-Ⅱ|抗体阳性 →
     HSV-Ⅱ抗体, 出现抗-Yo|抗体阳性 → 抗Yo抗体; rule 1 then prefers it to the parts. Not where a candidate
-    runs on past the head (or is the whole) or into the antigen from before it. ``candidates`` and the
-    result are in end order."""
+    runs on past the head (or is the whole) or into the antigen from before it; nor for an antigen in
+    Chinese where a drug or procedure candidate starts with it (使用抗生素后产生|抗体; not 抗青霉素|抗体) or that
+    holds a word of the row's ``except`` (经抗结核治疗后|抗体: 治疗, 后). ``candidates`` and the result are
+    in end order."""
     joined = []
     for _, start, end, term in candidates:
-        if term.text not in heads or term.label != heads[term.text]:
+        if term.text not in heads or term.label != heads[term.text][0]:
             continue
         found = _ANTIGEN_BEFORE.search(text, max(0, start - _ANTIGEN_REACH), start)
         if found is None or found.start() > 0 and _IN_A_LATIN_NAME.match(text, found.start() - 1):
@@ -1121,6 +1133,11 @@ def _antigens_joined(text: str, candidates: list[_Candidate], heads: Mapping[str
         if any((first < end < stop) or (first < begin < stop <= start) or (first == begin and stop == end)
                for _, first, stop, _ in candidates):
             continue  # 抗体滴度 runs on; a term reaches into the antigen; a term is the whole already
+        if _CHINESE_ANTIGEN.match(found.group()) and (
+            any(word in found.group() for word in heads[term.text][1])
+            or any(first == begin and other.label in _NOT_IN_AN_ANTIGEN for _, first, _, other in candidates)
+        ):
+            continue  # 使用抗生素后产生抗体, 经抗结核治疗后抗体: a drug, a treatment, no antigen
         written = text[begin:end]
         canonical = "抗" + written[2:] if written.startswith("抗-") else written
         joined.append((begin - end, begin, end, term._replace(text=written, canonical=canonical)))

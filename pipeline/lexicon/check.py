@@ -87,7 +87,7 @@ def _listed_terms(path: Path, problems: list[str]) -> frozenset[str]:
 
 def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]]:
     """Each non-entity data file with the loader that validates it (uncached calls)."""
-    from ..abbreviations.table import load_abbreviations, load_cues
+    from ..abbreviations.table import load_abbreviations, load_cues, load_numeral_classes
     from ..clinical.vocabulary import load_clinical_vocabulary
     from ..context.rules import (
         load_context_rules,
@@ -106,6 +106,7 @@ def _data_file_loaders(directory: Path) -> list[tuple[str, Callable[[], object]]
         *lexicon_helpers,
         ("abbreviations.tsv", fresh(load_abbreviations, directory / "abbreviations.tsv")),
         ("abbreviation_cues.tsv", fresh(load_cues, directory / "abbreviation_cues.tsv")),
+        ("abbreviation_classes.tsv", fresh(load_numeral_classes, directory / "abbreviation_classes.tsv")),
         ("context_rules.tsv", fresh(load_context_rules, directory / "context_rules.tsv")),
         ("section_headings.tsv", fresh(load_heading_rules, directory / "section_headings.tsv")),
         ("disease_prefixes.tsv", fresh(load_disease_prefixes, directory / "disease_prefixes.tsv")),  # its kind column

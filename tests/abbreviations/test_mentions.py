@@ -119,10 +119,24 @@ def test_the_shipped_table_names_common_undefined_abbreviations(text, abbr, long
     assert (found.abbr, found.long_zh, entry.label) == (abbr, long_zh, label)
 
 
-def test_a_roman_numeral_after_a_test_or_organism_makes_another_name():
-    text = normalize_text("HTLV-Ⅰ相关的脊髓病，血小板膜糖蛋白GPⅡb/Ⅲa，HSV-Ⅱ型感染。")
+def test_a_roman_numeral_after_a_test_makes_another_name():
+    text = normalize_text("胰岛素样生长因子IGF-Ⅱ升高，血小板膜糖蛋白GPⅡb/Ⅲa，IGF-Ⅱ型受体。")
     found = find_abbreviation_mentions(text, [], load_abbreviations())
-    assert [m.text for m in found] == ["HSV"]  # HSV-Ⅱ型 is a type of HSV
+    assert [m.text for m in found] == ["IGF"]  # IGF-Ⅱ型: a type word after the numeral
+
+
+@pytest.mark.parametrize(
+    ("text", "uses"),
+    [
+        # code review 2026-12-05 (D1): medical_5:68 lost its 11 HTLV mentions and its HTLV row
+        ("HTLV-Ⅱ感染也可引起本病。", ["HTLV"]),
+        ("HSV-Ⅱ感染。HSV-Ⅱ型感染。", ["HSV", "HSV"]),
+        ("HTLV-Ⅰ感染细胞后可出现HLA-Ⅱ抗原。", ["HTLV", "HLA"]),  # HLA: abbreviation_classes.tsv
+    ],
+)
+def test_a_roman_numeral_after_an_organism_is_its_type_and_after_hla_its_class(text, uses):
+    found = find_abbreviation_mentions(normalize_text(text), [], load_abbreviations())
+    assert [m.text for m in found] == uses
 
 
 def test_a_roman_numeral_after_a_disease_is_its_grade():

@@ -79,6 +79,17 @@ def test_no_comma_list_after_a_result(text, expected):
     assert labs(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # code review 2026-12-05 (D6): the first test is what a verb of examining (examined_before) takes
+    ("需复查血常规，尿常规异常者应做肾活检。", [("尿常规", "abnormal")]),
+    ("应监测血糖，血钾降低者应补钾。", [("血钾", "down")]),
+    # no verb before the first: still a list
+    ("血糖，血钾均降低。", [("血糖", "down"), ("血钾", "down")]),
+])
+def test_no_comma_list_after_a_verb_of_examining(text, expected):
+    assert labs(text) == expected
+
+
 # R6: 正常 before 或 and the other result still makes the row normal -------------------------------
 
 def assertions(text: str, section: str = "检查") -> list[tuple]:

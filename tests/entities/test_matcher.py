@@ -530,3 +530,16 @@ def test_an_antigen_written_before_antibody_makes_one_test():
     assert found("抗原和抗体阳性") == [("抗体", "抗体")]  # a list word: two things
     assert found("因子Ⅸ抗体正常") == [("抗体", "抗体")]  # a Roman numeral opens no antigen
     assert found("多糖类抗原不能产生抗体") == [("抗体", "抗体")]  # 抗原 is no antigen written before
+
+
+def test_a_drug_or_a_treatment_before_antibody_is_no_antigen():
+    # code review 2026-12-05 (D10): rule 18 made one test 抗生素后产生抗体 and lost the drug
+    terms = {"抗体": "test", "抗生素": "drug", "抗心磷脂": "test", "青霉素": "drug"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    heads = {"抗体": (("test", frozenset({"antigen"}), "", ("后", "治疗", "产生"), ""),)}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads=heads))
+    found = lambda text: [(e.text, e.label) for e in matcher.find(text)]  # noqa: E731
+    assert found("使用抗生素后产生抗体") == [("抗生素", "drug"), ("抗体", "test")]  # a drug starts the antigen
+    assert found("经抗结核治疗后抗体转阴") == [("抗体", "test")]  # except words 治疗, 后
+    assert found("抗心磷脂抗体阳性") == [("抗心磷脂抗体", "test")]  # a test there: still an antigen
+    assert found("抗青霉素抗体很常见") == [("抗青霉素抗体", "test")]  # a drug after 抗 is the antigen (medical_12)
