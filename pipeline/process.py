@@ -336,7 +336,7 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
 
 
 def _symptom_rows(
-    record: Record, view: SectionView, own: tuple[str, ...], spreads: tuple[str, ...] = ()
+    record: Record, view: SectionView, own: tuple[str, ...], spreads: tuple[str, ...]
 ) -> list[dict[str, Any]]:
     """One row per symptom mention, with the frequency bound to it (if any); none for a mention
     of the record's own disease (``own``: the names of ``_own_disease_names``; ``spreads``: of

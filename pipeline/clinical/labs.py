@@ -236,8 +236,7 @@ def _comma_joined(norm: str, start: int, end: int, first: int, voc: ClinicalVoca
     comma = _COMMA_JOINER.match(norm, start, end)
     if comma is None or comma.end() == start or not _joined(norm, comma.end(), end, voc):
         return False
-    return not any(norm.endswith(word, 0, first)
-                   for word in (*voc.findings, *voc.findings_before, *voc.own_results_before, *voc.examined_before))
+    return not norm.endswith(voc.before_a_listed_test, 0, first)
 
 
 def _skip_alias(norm: str, pos: int) -> int:

@@ -795,6 +795,12 @@ class ClinicalVocabulary:
         return self._not_avoid_pattern.search(near) is None
 
     @functools.cached_property
+    def before_a_listed_test(self) -> tuple[str, ...]:
+        """The words after which a test opens no comma list of tests (labs' ``_comma_joined``): result
+        words, ``own_result_before`` (高, 低) and ``examined_before`` (复查, 监测)."""
+        return (*self.findings, *self.findings_before, *self.own_results_before, *self.examined_before)
+
+    @functools.cached_property
     def _avoid_after_pattern(self) -> re.Pattern[str]:
         # the rest of the clause after a drug, ending with the caution word: 、巴比妥类应慎用或忌用
         return re.compile(
