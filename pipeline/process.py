@@ -291,15 +291,28 @@ def _percent(numeric: Any) -> float | None:
 _TYPE_OF_IT = re.compile(r"(?:(?!非)[\u4e00-\u9fff]{1,4}?性|(?!非)[\u4e00-\u9fff]{1,3}?型|[ⅠⅡⅢⅣⅤA-Za-z0-9]{1,3}型)")
 
 
+#: Where a record's name joins two diseases (抽搐与惊厥, 鳃裂囊肿和瘘管); not 及其 (X及其并发症) nor 埃及.
+_NAME_JOIN = re.compile(r"[与和]|(?<!埃)及(?!其)")
+
+
 def _own_disease_names(record: Record) -> tuple[str, ...]:
-    """The record's disease name and the other names its overview gives it, 症 and 征 alike, and the
-    rest of its name after a patient group or a cause linked to it (休克 of 老年休克, 精神障碍 of
-    躯体感染伴发的精神障碍: ``name_group`` and ``name_link`` in ``record_reading.tsv``)."""
+    """The record's disease name and the other names its overview gives it, 症 and 征 alike; the
+    rest of its name after the longest patient group opening it or a cause linked to it (休克 of
+    老年休克, 室性心动过速 of 老年人室性心动过速, 精神障碍 of 躯体感染伴发的精神障碍: ``name_group`` and
+    ``name_link`` in ``record_reading.tsv``); and each disease a name joins (胸腔积液 of
+    老年人胸腔积液与胸膜炎: symptoms review of medical_9, 2026-12-05)."""
     disease = record.disease or ""
     rules = reading_rules()
-    rests = [disease[len(group):] for group in rules.name_groups if disease.startswith(group)]
+    group = max((group for group in rules.name_groups if disease.startswith(group)), key=len, default="")
+    rests = [disease[len(group):]] if group else []
     rests += [disease[disease.index(link) + len(link):].lstrip("的") for link in rules.name_links if link in disease]
-    return tuple(name.replace("症", "征") for name in (disease, *(record.aliases or ()), *rests) if len(name) >= 2)
+    joined = []
+    for name in (disease, *rests):
+        parts = _NAME_JOIN.split(name)
+        if len(parts) > 1 and all(len(part) >= 2 for part in parts):
+            joined += parts
+    names = (disease, *(record.aliases or ()), *rests, *joined)
+    return tuple(dict.fromkeys(name.replace("症", "征") for name in names if len(name) >= 2))
 
 
 def _own_spreads(record: Record) -> tuple[str, ...]:
@@ -320,6 +333,11 @@ def _names_own_spread(entity: Entity, spreads: tuple[str, ...]) -> bool:
     return bool(spreads) and (entity.text.endswith(spreads) or entity.canonical.endswith(spreads))
 
 
+#: An adjectival 性 inside a name, which it may be written with or without (心脏性猝死, 心脏猝死); not
+#: one opening it (性功能障碍) or closing it (狭窄性 of 亦称狭窄性或闭塞性胆管炎).
+_INNER_XING = re.compile(r"(?<=.)性(?=.)")
+
+
 def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     """Whether a symptom mention is the record's disease itself, or a type of it: no finding of
     it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
@@ -327,6 +345,8 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     in a record on 重症肌无力 and 出血 in one on 子宫出血 are findings; ``mentions`` keeps the mention."""
     for written in (entity.text, entity.canonical):
         written = written.replace("症", "征")
+        if any(_INNER_XING.sub("", written) == _INNER_XING.sub("", name) for name in names):
+            return True  # 心脏性猝死 in a record on 老年人心脏猝死 (symptoms review of medical_9)
         if not written.endswith(names):
             continue  # most mentions: no name ends them
         for name in names:
