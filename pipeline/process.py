@@ -24,6 +24,7 @@ from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
 from .clinical import (
     ClinicalVocabulary, DoseSchedule, LabFinding, is_exposure, load_clinical_vocabulary, named_as_causes, no_share_of_patients,
 )
+from .context.rules import load_disease_prefixes
 from .context.sections import section_kind
 from .context.assertion import BACKGROUND_KINDS, Assertion
 from .doc_values import doc_value, set_doc_value
@@ -299,11 +300,13 @@ def _own_disease_names(record: Record) -> tuple[str, ...]:
     """The record's disease name and the other names its overview gives it, 症 and 征 alike; the
     rest of its name after the longest patient group opening it or a cause linked to it (休克 of
     老年休克, 室性心动过速 of 老年人室性心动过速, 精神障碍 of 躯体感染伴发的精神障碍: ``name_group`` and
-    ``name_link`` in ``record_reading.tsv``); and each disease a name joins (胸腔积液 of
-    老年人胸腔积液与胸膜炎: symptoms review of medical_9, 2026-12-05)."""
+    ``name_link`` in ``record_reading.tsv``, and the ``patient_group`` prefixes of
+    ``disease_prefixes.tsv``, which the context stage reads too); and each disease a name joins
+    (胸腔积液 of 老年人胸腔积液与胸膜炎: symptoms review of medical_9, 2026-12-05)."""
     disease = record.disease or ""
     rules = reading_rules()
-    group = max((group for group in rules.name_groups if disease.startswith(group)), key=len, default="")
+    groups = (*rules.name_groups, *(p for p, kind in load_disease_prefixes().items() if kind == "patient_group"))
+    group = max((group for group in groups if disease.startswith(group)), key=len, default="")
     rests = [disease[len(group):]] if group else []
     rests += [disease[disease.index(link) + len(link):].lstrip("的") for link in rules.name_links if link in disease]
     joined = []

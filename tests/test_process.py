@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.language import load
-from pipeline.process import process_record
+from pipeline.process import _own_disease_names, process_record
 from pipeline.reader import Record, Section
 
 
@@ -363,6 +363,13 @@ def test_a_share_after_a_numbered_heading_item_is_the_items_and_keeps_no_record_
     # symptoms re-review of medical_10: the rest of the name after a patient group or a linked cause
     ("老年休克", "休克时可有少尿。", "休克"),
     ("躯体感染伴发的精神障碍", "精神障碍伴发热。", "精神障碍"),
+    # symptoms review of medical_9, 2026-12-05: the longest group (老年人, not 老年), a patient_group
+    # prefix of disease_prefixes.tsv, each disease a name joins, and the name without an inner 性
+    ("老年人低血压", "低血压时可有头晕。", "低血压"),
+    ("老年性昏迷", "昏迷时可有发热。", "昏迷"),
+    ("新生儿呕吐", "呕吐时可有发热。", "呕吐"),
+    ("抽搐与惊厥", "抽搐时可有发热。", "抽搐"),
+    ("老年人心脏猝死", "心脏性猝死前可有胸痛。", "心脏性猝死"),
     # symptoms re-review of medical_10, 2026-12-05: a spread in a record named on a spread
     ("心脏转移瘤", "心脏转移常见，可有胸痛。", "心脏转移"),
 ])
@@ -376,9 +383,21 @@ def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
 @pytest.mark.parametrize("disease, text, finding", [
     ("重症肌无力", "眼外肌无力最常见，肌无力于活动后加重。", "肌无力"),  # no whole name of the record
     ("妊娠呕吐", "少数孕妇出现频繁呕吐。", "呕吐"),
+    # an opening or closing 性 is part of the word (性功能障碍), or no name (狭窄性 of an alias list)
+    ("性功能障碍", "心理障碍没有了，功能障碍自然也就没有了。", "功能障碍"),
 ])
 def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, finding):
     assert finding in [row["text"] for row in rows_of(nlp, text, disease=disease)["symptoms"]]
+
+
+@pytest.mark.parametrize("disease, names", [
+    ("抽搐与惊厥", ("抽搐与惊厥", "抽搐", "惊厥")),
+    ("老年人胸腔积液与胸膜炎", ("老年人胸腔积液与胸膜炎", "胸腔积液与胸膜炎", "老年人胸腔积液", "胸膜炎", "胸腔积液")),
+    ("糖尿病及其并发症", ("糖尿病及其并发征",)),  # 及其 joins no second disease (症 read as 征)
+    ("埃及血吸虫病", ("埃及血吸虫病",)),  # nor the 及 of a word
+])
+def test_the_records_own_names_are_its_name_its_rest_and_the_diseases_it_joins(disease, names):
+    assert _own_disease_names(Record("r1", disease, "test", (), ())) == names
 
 
 @pytest.mark.parametrize("disease, text, spreads", [
