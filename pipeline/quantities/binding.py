@@ -2592,6 +2592,11 @@ def _nearest(entities: list[Entity]) -> Entity:
     return max(entities, key=lambda e: (e.end, -e.start))
 
 
+#: How far after a number and its 的 a group a 的 inside defines may end (约40%的抗磷脂抗体阳性的系统性红斑狼疮患者:
+#: 17 characters; frequencies review of medical_9, category 3).
+_MODIFIED_GROUP_REACH = 30
+
+
 def _population_after(norm: str, pos: int, end: int, cues: _Cues) -> Span | None:
     """``的胆总管结石患者并存有…`` → the span of 胆总管结石患者, if a patient noun comes
     before any verb and within a short noun phrase."""
@@ -2600,6 +2605,9 @@ def _population_after(norm: str, pos: int, end: int, cues: _Cues) -> Span | None
     elif norm.startswith(("为", "是"), pos):
         return None  # 患者90%为黑人男性: what they are, not the group counted (frequencies review of medical_8)
     noun = cues.population.search(norm, pos, min(end, pos + 16))
+    if noun is None and (longer := cues.population.search(norm, pos, min(end, pos + _MODIFIED_GROUP_REACH))) is not None and (
+            "的" in norm[pos : longer.start()]):
+        noun = longer  # 约40%的|抗磷脂抗体阳性的系统性红斑狼疮患者|可出现血小板减少: a group its 的 defines, longer
     if noun is None:
         return None
     verb = cues.verb.search(norm, pos, noun.start()) or cues.where.search(norm, pos, noun.start())  # 约15%|见于|青少年

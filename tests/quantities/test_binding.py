@@ -2708,3 +2708,20 @@ def test_a_heading_anaphor_makes_a_share_the_heading_items(text, terms, after_it
 def test_a_heading_anaphor_without_a_heading_item_binds_nothing_new(text, terms, after_item):
     norm = normalize_text(text)
     assert all(s.rule != "heading_item" for s in bind_frequencies(norm, mentions(norm, *terms), after_heading_item=after_item))
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row"),
+    [
+        # a group its 的 defines, longer than a plain one, after N%的: the population; the finding after it the subject
+        # (frequencies review of medical_9, category 3)
+        ("约40%的抗磷脂抗体阳性的系统性红斑狼疮患者可出现血小板减少。", ("抗磷脂抗体", "系统性红斑狼疮", "血小板减少"),
+         ("血小板减少", "抗磷脂抗体阳性的系统性红斑狼疮患者")),
+        # a plain group as before
+        ("约30%的高血压患者有蛋白尿。", ("高血压", "蛋白尿"), ("蛋白尿", "高血压患者")),
+    ],
+)
+def test_a_group_a_de_defines_after_the_number_is_the_population(text, terms, row):
+    norm = normalize_text(text)
+    (statement,) = bind_frequencies(norm, mentions(norm, *terms))
+    assert (statement.subject.text, statement.population) == row
