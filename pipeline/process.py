@@ -148,9 +148,13 @@ def _lexicon_of(nlp: Language) -> Lexicon:
 def _docs(record: Record, nlp: Language) -> list[Doc]:
     """Tokenized Docs that carry the section path and record disease for later stages."""
     docs = []
-    for section in record.sections:
+    for previous, section in zip([None, *record.sections], record.sections):
         doc = nlp.make_doc(section.text)
         set_doc_value(doc, "section", section.path)
+        # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占…: a heading anaphor in the text points back to that item (rule 9c)
+        set_doc_value(doc, "after_heading_item", previous is not None
+                      and previous.path.rpartition("/")[0] == section.path.rpartition("/")[0]
+                      and _NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None)
         set_doc_value(doc, "record_disease", record.disease)
         set_doc_value(doc, "record_aliases", record.aliases)
         docs.append(doc)

@@ -70,6 +70,10 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    blank (``4.斜头畸形 又称偏头畸形,…,约占4%``), a share no rule bound with only a report, 其, a measure and link
    words (or a whole in 占…的) before it in its clause and nothing after it is the heading's; not after another
    measure (生存率, 复发率), nor a heading naming the record's disease. Ten xywy files: 46 statements, 42 right.
+   9c. (after 9b) — a share no rule bound whose clause opens with a ``heading_anaphor`` (此型, 上述症状), only the
+   patients, a measure and link words (or a whole in 占…的) after it, is the heading item's, later in the item's line
+   too or in a text going on from a numbered heading item (``2.单纯血压降低型`` / ``…,此型约占颈动脉窦综合征患者的
+   5%～11%``): its mention, or no subject with rule heading_item when no mention names the heading.
 10. ``previous`` (after 9) — a clause opening with rate and link words only (约占78%) right after a
    comma is about the disease, symptom or organism closing the clause before, with only how common
    it is between (``头痛最多,约占78%``, ``以大肠埃希菌为主,约占70%``, ``肺部放线菌病不多见,约占15%``): not an
@@ -228,13 +232,16 @@ def bind_frequencies(
     about_causes: bool = False,
     record_disease: str = "",
     record_aliases: Sequence[str] = (),
+    after_heading_item: bool = False,
 ) -> list[FrequencyStatement]:
     """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
     tells whether a percentage ``gap`` after a mention is its measured value (default: never).
     ``about_causes``: the text is a section on causes, whose headings may print the share of
     cases each cause accounts for (rule 11). ``record_disease``: the record's disease, which a heading item
     naming it is no subject of (rule 9b: 月经性气胸 in 气胸 names a type); with ``record_aliases``, its names,
-    which no group in 中 is (在室管膜瘤中 in a record on it: its own patients, the empty population)."""
+    which no group in 中 is (在室管膜瘤中 in a record on it: its own patients, the empty population).
+    ``after_heading_item``: the text goes on from a numbered heading item of its list (2.单纯血压降低型), which a
+    ``heading_anaphor`` in its first line points back to (rule 9c)."""
     res = resources or load_quantity_resources()
     norm = normalize_text(text)
     if quantities is None:
@@ -367,6 +374,11 @@ def bind_frequencies(
             statements[first_of_sentence:] = [replace(s, subject=item, rule=_HEADING_ITEM)
                                               if _of_the_heading_item(norm, s, item, cues) else s
                                               for s in statements[first_of_sentence:]]
+        # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占颈动脉窦综合征患者的5%～11%: a share a heading anaphor opens is the
+        # heading item's (rule 9c)
+        if (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item)) is not None and (
+                line[0] is None or not record_disease or line[0].canonical != record_disease):
+            statements[first_of_sentence:] = [_of_a_back_reference(norm, s, *line, cues) for s in statements[first_of_sentence:]]
         # ②成人：75%有胆总管结石: a group heading the sentence is whom its shares count (frequencies review of
         # medical_6, #41)
         if (heading_group := _GROUP_HEADING.match(norm, _LIST_MARKER.match(norm, sent_start).end(), sent_end)) is not None and (
@@ -1010,6 +1022,7 @@ class _Cues:
         ) if res.record_disease else re.compile("(?!)")
         self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
         self.anaphor = _compile(res.anaphor) if res.anaphor else re.compile("(?!)")  # 以此为, 此症
+        self.heading_anaphor = _compile(res.heading_anaphor) if res.heading_anaphor else re.compile("(?!)")  # 此型, 上述症状
         self.all_cases = _compile(res.all_cases)  # 全部病例, 病例总数
         self.death_after = _compile(res.death_after)  # 死亡, 死于
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
@@ -1335,6 +1348,57 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
         return True
     whole = _WHOLE_BEFORE.search(norm, at, q.start)
     return whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None
+
+
+#: Rule 9c: a line opening with a heading item: a list marker and a short heading before a colon or a blank
+#: (②精神神经系统症状:, 2.单纯血压降低型 …), or a type numbered in Roman before a colon (Ⅱ型:限局溃疡型,…).
+_ITEM_HEADING_LINE = re.compile(
+    r"[ \t]*(?:(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])[ \t]*[^,;:。!?\s]{1,20}(?=[:\s])"
+    r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+型(?=:))"
+)
+#: Rule 9c: before a heading anaphor opening a share's clause, a turn and a group who have it (但老年有|上述症状者仅占25%).
+_BACK_REFERENCE_LEAD = re.compile(r"[ \t]*(?:但|而|且|故|另外|临床上)?[ \t]*(?:(?P<group>[^,;:。 \t有]{1,6})有)?")
+#: Rule 9c: after the heading anaphor, the patients it names (此型患者, 上述症状者).
+_BACK_REFERENCE_PATIENTS = re.compile(r"[ \t]*(?:者|的?患者|的?病人|病例)?")
+
+
+def _item_heading_line(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int],
+                       after_heading_item: bool) -> tuple[Entity | None, int] | None:
+    """Rule 9c: the heading item the line of a sentence opens with, as (its mention or None, where the heading ends),
+    or, in a text's first line going on from a numbered heading item (``after_heading_item``), (None, -1)."""
+    line_start = norm.rfind("\n", 0, sent_start) + 1
+    if (m := _ITEM_HEADING_LINE.match(norm, line_start)) is not None:
+        item = _heading(norm, line_start, entities, entity_starts, spaced=True)
+        return (item if item is not None and item.end == m.end() else None), m.end()
+    return (None, -1) if after_heading_item and line_start == 0 else None
+
+
+def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, heading_end: int,
+                         cues: _Cues) -> FrequencyStatement:
+    """Rule 9c: a share no rule bound whose clause opens with a ``heading_anaphor`` (此型, 上述症状) and then only
+    the patients, a measure and link words (or a whole in 占…的), the number closing its clause, is the heading item's:
+    its mention, or no subject when none names the heading (2.单纯血压降低型 / …,此型约占颈动脉窦综合征患者的5%～11%).
+    A group who have it before the anaphor is the population (②精神神经系统症状:…。但老年有上述症状者仅占25% → 老年).
+    Frequencies back-references (review of medical_9, category 4), 2026-12-05."""
+    q = s.quantity
+    if s.subject is not None or s.rule not in ("", "rate") or q.kind == "frequency_word" or q.start <= heading_end:
+        return s
+    clause_end = next((at for at in range(q.end, len(norm)) if norm[at] in _CLAUSE_ENDS - {")", "）"}), len(norm))
+    if not _closes_its_clause(norm, q.end, clause_end):
+        return s
+    start = max(_clause_start(norm, q.start), heading_end + 1)
+    lead = _BACK_REFERENCE_LEAD.match(norm, start, q.start)
+    anaphor = cues.heading_anaphor.match(norm, lead.end(), q.start)
+    if anaphor is None:
+        return s
+    at = _BACK_REFERENCE_PATIENTS.match(norm, anaphor.end(), q.start).end()
+    at = m.end() if (m := cues.any_measure.match(norm, at, q.start)) else at
+    whole = _WHOLE_BEFORE.search(norm, at, q.start)
+    if not (cues.link_gap.fullmatch(norm, at, q.start)
+            or whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None):
+        return s
+    population = s.population or (lead.group("group") or "")
+    return replace(s, subject=item, rule=_HEADING_ITEM, population=population)
 
 
 #: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见, 最为常见,
@@ -2528,6 +2592,11 @@ def _nearest(entities: list[Entity]) -> Entity:
     return max(entities, key=lambda e: (e.end, -e.start))
 
 
+#: How far after a number and its 的 a group a 的 inside defines may end (约40%的抗磷脂抗体阳性的系统性红斑狼疮患者:
+#: 17 characters; frequencies review of medical_9, category 3).
+_MODIFIED_GROUP_REACH = 30
+
+
 def _population_after(norm: str, pos: int, end: int, cues: _Cues) -> Span | None:
     """``的胆总管结石患者并存有…`` → the span of 胆总管结石患者, if a patient noun comes
     before any verb and within a short noun phrase."""
@@ -2536,6 +2605,9 @@ def _population_after(norm: str, pos: int, end: int, cues: _Cues) -> Span | None
     elif norm.startswith(("为", "是"), pos):
         return None  # 患者90%为黑人男性: what they are, not the group counted (frequencies review of medical_8)
     noun = cues.population.search(norm, pos, min(end, pos + 16))
+    if noun is None and (longer := cues.population.search(norm, pos, min(end, pos + _MODIFIED_GROUP_REACH))) is not None and (
+            "的" in norm[pos : longer.start()]):
+        noun = longer  # 约40%的|抗磷脂抗体阳性的系统性红斑狼疮患者|可出现血小板减少: a group its 的 defines, longer
     if noun is None:
         return None
     verb = cues.verb.search(norm, pos, noun.start()) or cues.where.search(norm, pos, noun.start())  # 约15%|见于|青少年

@@ -36,6 +36,9 @@ def _quantity_of(span: Span) -> Quantity | None:
 for _name in ("quantities", "frequencies"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+# the text goes on from a numbered heading item of its list (2.单纯血压降低型): process sets it (rule 9c)
+if not Doc.has_extension("after_heading_item"):
+    Doc.set_extension("after_heading_item", default=False)
 Span.set_extension("quantity", getter=_quantity_of, force=True)  # force: see entities
 
 
@@ -85,5 +88,6 @@ class MedicalFrequencies:
         set_doc_value(doc, "frequencies", bind_frequencies(text, entities, quantities, self.resources, measured,
                                                            about_causes=about_causes,
                                                            record_disease=doc_value(doc, "record_disease") or "",
-                                                           record_aliases=doc_value(doc, "record_aliases") or ()))
+                                                           record_aliases=doc_value(doc, "record_aliases") or (),
+                                                           after_heading_item=bool(doc_value(doc, "after_heading_item"))))
         return doc

@@ -38,7 +38,7 @@ CUE_ROLES = (
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
     "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
-    "level_noun",
+    "level_noun", "heading_anaphor",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -143,6 +143,7 @@ class QuantityResources:
     anaphor: tuple[str, ...] = ()  # 以此为, 此菌: a finding named before, counted after a share
     all_cases: tuple[str, ...] = ()  # 全部病例, 病例总数: a whole after 占 that is all the cases of the record's disease
     death_after: tuple[str, ...] = ()  # 死亡, 死于: after a share, the patients die (no anaphor's occurrence)
+    heading_anaphor: tuple[str, ...] = ()  # 此型, 上述症状: before a share, the heading item the text is under
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
     generic_population: tuple[str, ...] = ()  # 患者, 病人: a population naming no group, which 在X中 before the number replaces
@@ -190,7 +191,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
-        "level_noun": [],
+        "level_noun": [], "heading_anaphor": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -311,6 +312,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         anaphor=tuple(words["anaphor"]),
         all_cases=tuple(words["all_cases"]),
         death_after=tuple(words["death_after"]),
+        heading_anaphor=tuple(words["heading_anaphor"]),
         cohort_lead=tuple(words["cohort_lead"]),
         generic_population=tuple(words["generic_population"]),
         among_not_group=tuple(words["among_not_group"]),

@@ -2667,3 +2667,61 @@ def test_a_share_of_those_with_a_level_stays():
 def test_a_level_noun_leaves_shares_of_cases(text, kept):
     statements = bind_frequencies(normalize_text(text), [])
     assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
+
+
+# --- a heading anaphor (此型, 上述症状) opening a share's clause points back to the heading item (rule 9c;
+# frequencies back-references, review of medical_9 category 4, 2026-12-05) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "after_item", "row"),
+    [
+        # the heading is a mention: it is the subject; the group who have it before the anaphor is the population
+        ("②神经系统症状：常使病人神经过敏，易于激动。但老年有上述症状者仅占25%，相反老年人都表现为寡言。",
+         ("神经系统症状", "神经过敏"), False, ("25%", "神经系统症状", "heading_item", "老年")),
+        # the heading is no mention: no subject, the rule that looked for it
+        ("(1)胆总管梗阻型胆管炎：主要由于胆总管的梗阻而发生，此型占80%以上，病理范围波及整个胆道系统。",
+         ("胆总管",), False, ("80%以上", None, "heading_item", "")),
+        # the heading is the list item before the text (2.单纯血压降低型): the whole after 占 stays the population
+        ("刺激颈动脉窦时出现收缩压降低，此型约占颈动脉窦综合征患者的5%～11%左右，此型晕厥以瘦长型个体为主。",
+         ("收缩压",), True, ("5%~11%左右", None, "heading_item", "颈动脉窦综合征患者")),
+    ],
+)
+def test_a_heading_anaphor_makes_a_share_the_heading_items(text, terms, after_item, row):
+    norm = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(norm, mentions(norm, *terms), after_heading_item=after_item)
+                    if s.quantity.text == row[0]]
+    assert (statement.quantity.text, statement.subject.text if statement.subject else None, statement.rule,
+            statement.population) == row
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "after_item"),
+    [
+        # no heading item the text is under: 此型 is a type the text names (not the heading's)
+        ("故此型多并发胃食管反流，临床上此型最为多见，占85%～90%。", ("胃食管反流",), False),
+        ("刺激颈动脉窦时出现收缩压降低，此型约占颈动脉窦综合征患者的5%～11%左右。", ("收缩压",), False),
+        # a predicate after the number: a share of the type's cases
+        ("(1)胆总管梗阻型胆管炎：此型中约30%合并结石。", ("结石",), False),
+    ],
+)
+def test_a_heading_anaphor_without_a_heading_item_binds_nothing_new(text, terms, after_item):
+    norm = normalize_text(text)
+    assert all(s.rule != "heading_item" for s in bind_frequencies(norm, mentions(norm, *terms), after_heading_item=after_item))
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row"),
+    [
+        # a group its 的 defines, longer than a plain one, after N%的: the population; the finding after it the subject
+        # (frequencies review of medical_9, category 3)
+        ("约40%的抗磷脂抗体阳性的系统性红斑狼疮患者可出现血小板减少。", ("抗磷脂抗体", "系统性红斑狼疮", "血小板减少"),
+         ("血小板减少", "抗磷脂抗体阳性的系统性红斑狼疮患者")),
+        # a plain group as before
+        ("约30%的高血压患者有蛋白尿。", ("高血压", "蛋白尿"), ("蛋白尿", "高血压患者")),
+    ],
+)
+def test_a_group_a_de_defines_after_the_number_is_the_population(text, terms, row):
+    norm = normalize_text(text)
+    (statement,) = bind_frequencies(norm, mentions(norm, *terms))
+    assert (statement.subject.text, statement.population) == row
