@@ -484,9 +484,10 @@ def _over_a_slash(
     """``term`` moved left over the term and the slash before it, when the bracket pairs two names
     with a slash too: 前胰岛素/胰岛素比值(PI/I), 晶状体/眼球容积比值(lens/eye volume ratio), not
     胰岛素比值 (the slash is no term character, so the run stopped there). Before the slash: the
-    Latin run when it ends in a Latin letter or digit (P/Q型…), else the Chinese term, only its
-    Chinese characters when it holds Latin ones (287bp插入/缺失(I/D): 插入/缺失). Abbreviations review of
-    medical_7, 2026-12-05 (R1): 7 of 7 changed rows right on medical_7 and 9."""
+    Latin run when it ends in a Latin letter or digit and holds a letter (P/Q型…), else the Chinese
+    term, only its Chinese characters when it opens with a number (287bp插入/缺失(I/D): 插入/缺失).
+    Abbreviations review of medical_7, 2026-12-05 (R1): 7 of 7 changed rows right on medical_7 and 9;
+    on xywy medical_0–3, 10–15 first 3 of 7, then 5 of 6 with the letter and number conditions."""
     slash = term[0] - 1
     if slash < 1 or text[slash] not in _SLASHES:
         return term
@@ -494,11 +495,12 @@ def _over_a_slash(
         start = slash - 1
         while start > 0 and _LATIN_OR_DIGIT.match(text, start - 1):
             start -= 1
-        return start, term[1]
+        # a number alone is no name: MODY 6/神经源性分化因子1(NeuroDL/BETA2) names the type's gene
+        return (start, term[1]) if _LATIN_LETTER.search(text, start, slash) else term
     before = chinese_term_before(text, slash, cues, term_label, abbr=abbr)
     if before is None:
         return term
-    if _LATIN_OR_DIGIT.search(text, before[0], before[1]):
+    if text[before[0]].isdigit():  # a quantity, not the name's Latin (成人T细胞白血病/淋巴瘤(ATL))
         chinese = _CJK_BEFORE.search(text, before[0], before[1])
         if chinese is None or chinese.end() - chinese.start() < 2:
             return term

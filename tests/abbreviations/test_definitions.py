@@ -372,8 +372,11 @@ def test_a_run_goes_over_accented_latin_letters(text, long_zh):
         ("测定前胰岛素/胰岛素比值(PI/I)", "前胰岛素/胰岛素比值"),
         ("发现287bp插入/缺失(I/D)多态性", "插入/缺失"),  # the Chinese characters only
         ("抗P/Q型钙通道(P/Q-type calcium channel)抗体", "P/Q型钙通道"),  # the Latin run
+        ("引起成人T细胞白血病/淋巴瘤(adult T-cell leukemia/lymphoma,ATL)", "成人T细胞白血病/淋巴瘤"),  # medical_10
         # no slash in the bracket: the slash only lists two things
         ("检查肝/肾功能(LF)", "肾功能"),
+        # a number alone before the slash is no name (medical_10)
+        ("MODY 6/神经源性分化因子1(NeuroDL/BETA2)", "神经源性分化因子1"),
     ],
 )
 def test_a_slash_in_the_bracket_takes_the_term_before_the_slash(text, long_zh):
