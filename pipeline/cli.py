@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FMT[,FMT]",
         help="table formats to write, comma-separated: csv, parquet (default: csv,parquet)",
     )
-    run.add_argument("--dictionaries", metavar="DIR", help="use another folder of entity dictionaries (entities/*.tsv, optionally segmentation.tsv; "
+    run.add_argument("--dictionaries", metavar="DIR", help="use another folder of entity dictionaries (entities/*.tsv, optionally segmentation.tsv and abbreviations.tsv; "
                      "default: the shipped dictionaries/); its entity files replace the shipped ones (copy dictionaries/ "
                      "to add to them); the other data files come from the shipped folder, or "
                      "from ZH_MED_DICTIONARIES")

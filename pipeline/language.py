@@ -14,6 +14,7 @@ from spacy.util import registry
 # Imported for their registrations (@Language.factory, @registry.tokenizers):
 from . import tokenizer  # noqa: F401
 from .abbreviations import component as _abbreviations  # noqa: F401
+from .abbreviations.table import FOLDER_FILES as ABBREVIATION_FILES
 from .clinical import component as _clinical  # noqa: F401
 from .context import component as _context  # noqa: F401
 from .entities import component as _entities  # noqa: F401
@@ -69,8 +70,8 @@ def load(
     components, in that order.
 
     ``dictionaries`` is a folder with ``entities/*.tsv`` (and optionally
-    ``segmentation.tsv``) replacing the shipped entity dictionaries; the other data files
-    (context rules, quantity cues, abbreviations …) come from the shipped ``dictionaries/``
+    ``segmentation.tsv`` and the abbreviation files) replacing the shipped entity dictionaries; the other data files
+    (context rules, quantity cues …) come from the shipped ``dictionaries/``
     (or ``ZH_MED_DICTIONARIES``): E038 warns when the folder holds edited copies of them.
     ``segmenter`` is ``jieba`` (default) or ``rjieba`` (faster; see ``pipeline.tokenizer``).
     ``span_views=False`` leaves ``doc.ents`` and span groups empty (the ``doc._`` values
@@ -120,14 +121,14 @@ def load(
 def unread_data_files(directory: Path) -> list[str]:
     """The data files of a ``dictionaries`` folder that no stage reads from it and that differ
     from those read instead (``DEFAULT_DICTIONARY_DIR``'s): a copy made by ``dict init`` with
-    its ``context_rules.tsv`` edited, say. Only the entity files and ``LEXICON_HELPER_FILES``
-    come from that folder; the build's word lists are read by ``dict build`` alone."""
+    its ``context_rules.tsv`` edited, say. Only the entity files, ``LEXICON_HELPER_FILES`` and
+    ``ABBREVIATION_FILES`` come from that folder; the build's word lists are read by ``dict build`` alone."""
     if directory.resolve() == DEFAULT_DICTIONARY_DIR.resolve():
         return []
     unread = []
     for path in sorted(directory.glob("*.tsv")):
         used = DEFAULT_DICTIONARY_DIR / path.name
-        if path.name in LEXICON_HELPER_FILES or path.name.startswith("build_") or not used.is_file():
+        if path.name in LEXICON_HELPER_FILES or path.name in ABBREVIATION_FILES or path.name.startswith("build_") or not used.is_file():
             continue
         if path.read_bytes() != used.read_bytes():
             unread.append(path.name)

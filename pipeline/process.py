@@ -18,7 +18,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import Definition, guess_label, load_abbreviations
+from .abbreviations import Definition, guess_label
+from .abbreviations.table import load_abbreviation_data
 from .abbreviations.component import definitions_in
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning
 from .clinical import (
@@ -563,7 +564,8 @@ def _abbreviation_rows(
 ) -> list[dict[str, Any]]:
     """One row per abbreviation defined in the record or used from the table, plus one per
     English gloss without abbreviation (``骨硬化性骨髓瘤(osteosclerotic myeloma)``)."""
-    table = load_abbreviations()
+    data = load_abbreviation_data(lexicon.directory)
+    table = data.table
     uses: dict[str, list[tuple[SectionView, Entity]]] = defaultdict(list)
     for view in views:
         for entity in doc_value(view.doc, "entities"):
@@ -580,7 +582,7 @@ def _abbreviation_rows(
             curated = curated_meaning(definition, table)
             named = curated.long_zh if curated else definition.long_zh  # the mentions' meaning
             entry = lexicon.entries.get(named)
-            label = entry.label if entry else guess_label(named) or (known.label if known else "")
+            label = entry.label if entry else guess_label(named, data.cues) or (known.label if known else "")
             # the abbreviation in its own definition's bracket is no use, a dictionary mention or not
             used = [(where, entity) for where, entity in uses.get(definition.abbr, []) if definition.abbr and not (
                 where is view and definition.start <= entity.start < definition.end)]

@@ -140,6 +140,8 @@ def test_data_files_a_dictionaries_folder_holds_but_no_stage_reads_from_it_are_n
     with (copy / "other_senses.tsv").open("a", encoding="utf-8") as senses:
         senses.write("\n狭窄\tafter\t的路\tcurated\ta lexicon helper: read from the folder\n")
     (copy / "build_stopwords.tsv").write_text("term\tsource\n的\tcurated\n", encoding="utf-8")  # only dict build reads it
+    with (copy / "abbreviations.tsv").open("a", encoding="utf-8") as table:  # read from the folder too
+        table.write("NMOSD\t\t视神经脊髓炎谱系疾病\tdisease\tuser\t\t\n")
     assert unread_data_files(copy) == ["context_rules.tsv"]
 
 

@@ -42,7 +42,7 @@ from .mentions import (
     defined_here,
     find_abbreviation_mentions,
 )
-from .table import load_abbreviations
+from .table import load_abbreviation_data
 
 if not Doc.has_extension("abbreviation_definitions"):
     Doc.set_extension("abbreviation_definitions", default=None)
@@ -56,8 +56,10 @@ def make_medical_abbreviations(
 
 
 def definitions_in(text: str, lexicon: Lexicon) -> list[Definition]:
-    """The definitions in one (normalized) text, using the dictionary to delimit terms."""
-    return find_definitions(text, term_label=_labeller(lexicon), table=load_abbreviations())
+    """The definitions in one (normalized) text, using the dictionary to delimit terms and the
+    abbreviation files of the dictionary's folder."""
+    data = load_abbreviation_data(lexicon.directory)
+    return find_definitions(text, term_label=_labeller(lexicon), cues=data.cues, table=data.table)
 
 
 @cache
@@ -79,7 +81,8 @@ class MedicalAbbreviations:
         self.name = name
         self.span_views = span_views
         self.lexicon = load_lexicon(dictionary_dir(dictionaries))
-        self.table = load_abbreviations()
+        self.data = load_abbreviation_data(self.lexicon.directory)
+        self.table = self.data.table
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
@@ -89,7 +92,8 @@ class MedicalAbbreviations:
             set_doc_value(doc, "abbreviation_definitions", definitions)
         senses = self.lexicon.other_senses
         uses = [
-            use for use in map(self._labelled, find_abbreviation_mentions(text, definitions, self.table))
+            use for use in map(self._labelled, find_abbreviation_mentions(
+                text, definitions, self.table, cues=self.data.cues, classes=self.data.classes))
             if (use.label or use.source != TEXT_SOURCE)
             and not (use.text in senses and in_other_sense(text, use.start, use.end, senses[use.text]))
         ]  # not where other_senses.tsv says the term means something else (T3 in T3N0M0: a stage)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .definitions import Definition
 from .spelling import GREEK
-from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, guess_label, load_numeral_classes
+from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, Cues, guess_label, load_cues, load_numeral_classes
 
 TEXT_SOURCE = "text"
 TABLE_SOURCE = f"dictionary:{TABLE_FILE}"
@@ -59,15 +59,21 @@ def find_abbreviation_mentions(
     text: str,
     definitions: Iterable[Definition],
     table: Mapping[str, AbbreviationEntry],
+    *,
+    cues: Cues | None = None,
+    classes: frozenset[str] | None = None,
 ) -> list[AbbreviationMention]:
     """Mentions in ``text`` of abbreviations defined in the record or known in ``table``.
 
     ``definitions`` are the record's (any section); a record's definition overrides the
     table (unless ``curated_meaning`` prefers the table). Occurrences inside a definition
-    of this very text (its bracket) are skipped.
+    of this very text (its bracket) are skipped. ``cues`` and ``classes`` come from the same
+    folder as ``table`` (default: the shipped ones, or ``ZH_MED_DICTIONARIES``).
     """
     definitions = list(definitions)
-    forms = _meanings(definitions, table)
+    cues = load_cues() if cues is None else cues
+    classes = load_numeral_classes() if classes is None else classes
+    forms = _meanings(definitions, table, cues)
     if not forms.meanings:
         return []
     inside = _union((d.start, d.end) for d in definitions if defined_here(text, d))
@@ -76,7 +82,7 @@ def find_abbreviation_mentions(
     for run in _RUN.finditer(text):
         for start, end, meaning in _split(run.group(), run.start(), forms):
             holder = bisect_right(inside_starts, start) - 1
-            if (holder < 0 or start >= inside[holder][1]) and not _numbered(text, end, meaning):
+            if (holder < 0 or start >= inside[holder][1]) and not _numbered(text, end, meaning, classes):
                 mentions.append(AbbreviationMention(
                     start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source
                 ))
@@ -93,7 +99,7 @@ _GRADED = re.compile("-?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ～~，、,/-]*[ab�
 _NUMBERED_LABEL = "test"
 
 
-def _numbered(text: str, end: int, meaning: "_Meaning") -> bool:
+def _numbered(text: str, end: int, meaning: "_Meaning", classes: frozenset[str]) -> bool:
     """Whether a test's abbreviation ending at ``end`` starts a numbered name of another thing:
     胰岛素样生长因子Ⅱ(IGF-Ⅱ) is no use of IGF. Not with a type word after the numeral, nor for the
     tests of ``abbreviation_classes.tsv``, whose numeral is a class of them (HLA-Ⅱ抗原 is HLA)."""
@@ -101,7 +107,7 @@ def _numbered(text: str, end: int, meaning: "_Meaning") -> bool:
         meaning.label == _NUMBERED_LABEL
         and _ROMAN_AFTER.match(text, end) is not None
         and _GRADED.match(text, end) is None
-        and meaning.abbr not in load_numeral_classes()
+        and meaning.abbr not in classes
     )
 
 
@@ -144,16 +150,16 @@ def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> _TableMeanings:
     return cached
 
 
-def _meanings(definitions: list[Definition], table: Mapping[str, AbbreviationEntry]) -> _Forms:
+def _meanings(definitions: list[Definition], table: Mapping[str, AbbreviationEntry], cues: Cues) -> _Forms:
     """Surface form → meaning; each abbreviation also without its hyphens (IL6, TNFα)."""
     table_meanings = _table_meanings(table)
     if not any(definition.abbr for definition in definitions):
         return table_meanings.forms
-    return _record_meanings(tuple(definitions), id(table))
+    return _record_meanings(tuple(definitions), id(table), cues)
 
 
 @lru_cache(maxsize=8)
-def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> _Forms:
+def _record_meanings(definitions: tuple[Definition, ...], table_id: int, cues: Cues) -> _Forms:
     """The meanings for one record's definitions; cached, because every section of a
     record asks with the same definitions."""
     known_meanings = _TABLE_MEANINGS[table_id]
@@ -162,7 +168,7 @@ def _record_meanings(definitions: tuple[Definition, ...], table_id: int) -> _For
     for definition in reversed(definitions):  # the first definition of an abbr wins
         if definition.abbr and curated_meaning(definition, table) is None:
             known = table.get(definition.abbr)
-            label = guess_label(definition.long_zh) or (known.label if known else "")
+            label = guess_label(definition.long_zh, cues) or (known.label if known else "")
             defined[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
     return _forms_with(known_meanings, defined)
 

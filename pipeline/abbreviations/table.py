@@ -21,6 +21,8 @@ from .spelling import GREEK, spell_abbr, spelling_key
 TABLE_FILE = "abbreviations.tsv"
 CUES_FILE = "abbreviation_cues.tsv"
 CLASSES_FILE = "abbreviation_classes.tsv"
+#: The files a ``--dictionaries`` folder may hold for this stage (the ones in use where it has none).
+FOLDER_FILES = (TABLE_FILE, CUES_FILE, CLASSES_FILE)
 #: The ``source`` of rows written by hand, which win over generated ones.
 CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
@@ -133,6 +135,31 @@ def load_numeral_classes(path: str | Path | None = None) -> frozenset[str]:
     if not path.exists():
         return frozenset()
     return frozenset(spell_abbr(row["abbr"]) for _, row in read_tsv(path, ("abbr", "source"), ("note",)))
+
+
+@dataclass(frozen=True, slots=True)
+class AbbreviationData:
+    """The abbreviation files of one dictionaries folder, loaded."""
+
+    table: Mapping[str, AbbreviationEntry]
+    cues: Cues
+    classes: frozenset[str]
+
+
+def load_abbreviation_data(directory: str | Path | None = None) -> AbbreviationData:
+    """The table, cues and numeral classes of a dictionaries folder (``--dictionaries``,
+    ``load(dictionaries=…)``): its own copies, as for the lexicon's helper files, so that a copy
+    extended for another disease (a row ``HBV-DNA … 乙型肝炎病毒脱氧核糖核酸`` added to its
+    ``abbreviations.tsv``) is read; else those every stage reads (shipped, or
+    ``ZH_MED_DICTIONARIES``)."""
+    def own(name: str) -> Path | None:  # None: the cached default, not a second copy of it
+        if directory is None:
+            return None
+        path, default = Path(directory) / name, DEFAULT_DICTIONARY_DIR / name
+        return path if path.is_file() and path.resolve() != default.resolve() else None
+
+    return AbbreviationData(load_abbreviations(own(TABLE_FILE)), load_cues(own(CUES_FILE)),
+                            load_numeral_classes(own(CLASSES_FILE)))
 
 
 def _specimen_prefixes(path: Path) -> frozenset[str]:

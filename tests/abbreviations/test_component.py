@@ -123,12 +123,33 @@ def test_a_table_row_without_label_does_not_name_a_mention_inside_a_longer_word(
     assert mention(nlp("血清LH-RH升高。"), "LH").abbr == ""
 
 
-def test_a_table_row_without_label_does_not_name_a_mention_the_dictionary_means_otherwise(nlp):
-    # abbreviations.tsv: SP 申办方 (no label); drug.tsv: SP, no Chinese name
-    sp = mention(nlp("末梢释放SP。"), "SP")
+def test_a_table_row_without_label_does_not_name_a_mention_the_dictionary_means_otherwise(tmp_path):
+    # abbreviations.tsv: SP 申办方 (no label); a user's entry SP, no Chinese name (the shipped drug.tsv
+    # had one from qasystem until it was retired: 0 of 29 such mentions in xywy were drugs)
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, folder)
+    with (folder / "entities" / "curated.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("SP\tdrug\tSP\tuser\t\t\n")
+    sp = mention(load(folder, span_views=False)("末梢释放SP。"), "SP")
     assert (sp.canonical, sp.abbr) == ("SP", "")
 
 
 def test_two_mentions_at_the_same_offsets_both_stay_beside_an_abbreviation(nlp):
     found = [(e.label, e.canonical) for e in doc_value(nlp("使红，白细胞和血小板减少，LH升高。"), "entities") if e.text == "白细胞"]
     assert found == [("symptom", "白细胞减少"), ("test", "白细胞")]
+
+
+def test_a_dictionaries_folder_extended_with_an_abbreviation_is_read(tmp_path):
+    # a copy of the dictionaries extended for another disease: its abbreviations.tsv is read by
+    # run(dictionaries=…), as its entity files are (it was read from the shipped folder only)
+    import pipeline
+
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, folder)
+    with (folder / "abbreviations.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("NMOSD\tneuromyelitis optica spectrum disorder\t视神经脊髓炎谱系疾病\tdisease\tuser\t\t\n")
+    record = {"name": "视神经脊髓炎", "诊断": "NMOSD患者可见视力下降。"}
+    rows = pipeline.run([record], dictionaries=folder)["abbreviations"]
+    assert list(rows.loc[rows["abbr"] == "NMOSD", "long_zh"]) == ["视神经脊髓炎谱系疾病"]
+    shipped = pipeline.run([record])["abbreviations"]  # the shipped table has no NMOSD
+    assert "NMOSD" not in set(shipped["abbr"])

@@ -364,6 +364,26 @@ def test_a_run_goes_over_accented_latin_letters(text, long_zh):
     assert found.long_zh == long_zh
 
 
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # abbreviations review of medical_7 (2026-12-05, R1): a slash in the bracket pairs two names
+        ("晶状体/眼球容积比值(lens/eye volume ratio)", "晶状体/眼球容积比值"),
+        ("测定前胰岛素/胰岛素比值(PI/I)", "前胰岛素/胰岛素比值"),
+        ("发现287bp插入/缺失(I/D)多态性", "插入/缺失"),  # the Chinese characters only
+        ("抗P/Q型钙通道(P/Q-type calcium channel)抗体", "P/Q型钙通道"),  # the Latin run
+        ("引起成人T细胞白血病/淋巴瘤(adult T-cell leukemia/lymphoma,ATL)", "成人T细胞白血病/淋巴瘤"),  # medical_10
+        # no slash in the bracket: the slash only lists two things
+        ("检查肝/肾功能(LF)", "肾功能"),
+        # a number alone before the slash is no name (medical_10)
+        ("MODY 6/神经源性分化因子1(NeuroDL/BETA2)", "神经源性分化因子1"),
+    ],
+)
+def test_a_slash_in_the_bracket_takes_the_term_before_the_slash(text, long_zh):
+    [found] = find_definitions(normalize_text(text), lambda term: None)
+    assert found.long_zh == long_zh
+
+
 def test_a_times_sign_is_no_latin_letter():
     # × (U+00D7) lies in Latin-1 but is no letter: 2×|红细胞 stays outside the run
     [found] = find_definitions(normalize_text("计数×红细胞生成素(EPO)"), lambda term: None)
