@@ -25,7 +25,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    ``value_high``; only percentages and measure units of ``quantity_units.tsv`` are values
    (``20g/L``, not a dose ``0.4mg``); ``comparator`` keeps ``>``/``<=`` from ``超过``/``以下``,
    and with no result word gives the direction (``血糖<2.8mmol/L`` → down), unless the value is a
-   threshold or a target.
+   threshold or a target. A number right after a change verb (``change_verb``: ``血压降低10mmHg``) or in
+   倍 (``肺动脉压可增加1倍``) is the size of a change, no value; the direction stays.
 5. **Specimen**: the test's own first word when ``specimens.tsv`` marks it a prefix
    (``脑脊液蛋白``, ``尿本-周蛋白``), else the last specimen word earlier in its clause that
    is not inside a disease, symptom, drug, microbe or test mention (``血清IL-1β``,
@@ -357,6 +358,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
     # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
     not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
+    if value is not None and _is_a_change(norm, value, voc):
+        value = None  # 血压降低10mmHg, 肺动脉压可增加1倍: by how much it changed, no level; the direction stays
     if value is not None:
         # 血清黏稠度>6%, 酸性鞘磷脂酶活性低于正常值的5%: a level, the test's value; 心输出量的15%,
         # 心室率增快10%～30%: a part of another amount or a change, no number of the test nor of its patients
@@ -711,6 +714,25 @@ def _is_amount(q: Quantity, norm: str, test: Entity) -> bool:
     if load_quantity_resources().units.get(q.unit) != "dose" or not q.unit.endswith("g"):
         return False
     return test.text.endswith(_AMOUNT_TESTS) or _COLLECTED_OVER.search(norm, max(test.start - 8, 0), test.start) is not None
+
+
+#: The unit of a ratio (肺动脉压可增加1倍, 较正常人增加2～3倍): a value in it is a change, never a level.
+_TIMES_OVER = "倍"
+
+
+def _is_a_change(norm: str, q: Quantity, voc: ClinicalVocabulary) -> bool:
+    """Whether value ``q`` says by how much the test changed, not its level: a value in 倍, or one right after
+    a ``change_verb`` of ``lab_findings.tsv`` (血压降低10mmHg, 脉率增加20次/min, 胆固醇增高大约0.52mmol/l). Not
+    one with a comparator, as 以上/以下 after it give (血压可骤升高195mmHg(26.0kPa)以上 is the level reached; labs
+    review of medical_8, 2026-12-05, R2: 6 of 6 right with this guard), nor one in brackets (浆细胞比例增高(15%))."""
+    if q.unit == _TIMES_OVER:
+        return True
+    return (not q.comparator and not q.text.startswith(("(", "（"))
+            and voc.change_before_pattern.search(norm, max(0, q.start - _CHANGE_REACH), q.start) is not None)
+
+
+#: How far before a value its change verb and the words after it (了, 大约) may start.
+_CHANGE_REACH = 8
 
 
 def _is_measure(q: Quantity) -> bool:

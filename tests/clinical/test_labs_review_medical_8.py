@@ -127,3 +127,31 @@ def values(text: str) -> list[tuple]:
 ])
 def test_a_comparator_past_a_bracket(text, expected):
     assert values(text) == expected
+
+
+# R2: a number right after a change verb is the size of the change, not the level --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("直立位的血压降低10mmHg。", [("血压", None, "", "")]),
+    ("脉率增加20次/min。", [("脉率", None, "", "")]),
+    ("可致血胆固醇增高大约0.52mmol/l(20mg/dl)。", [("胆固醇", None, "", "")]),
+    ("肺动脉压可增加1倍。", [("肺动脉压", None, "", "")]),  # 倍: a ratio, always a change
+])
+def test_a_change_is_no_value(text, expected):
+    rows = run(text)["labs"]
+    got = [(r.test, None if pd.isna(r.value_low) else r.value_low, r.unit if isinstance(r.unit, str) else "",
+            r.comparator if isinstance(r.comparator, str) else "") for r in rows.itertuples()]
+    assert got == expected
+    assert all(d in ("up", "down") for d in rows["direction"])  # the direction stays
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血压可骤升高195mmHg(26.0kPa)以上。", [("血压", 195.0, "mmHg", ">=")]),  # 以上: the level reached
+    ("血钙降至1.5mmol/L。", [("血钙", 1.5, "mmol/L", "")]),  # 降至: the level
+    ("血压升高至200mmHg。", [("血压", 200.0, "mmHg", "")]),
+    ("浆细胞比例增高(15%)。", [("浆细胞比例", 15.0, "%", "")]),  # in brackets: the level
+])
+def test_a_level_after_a_change_verb_stays(text, expected):
+    rows = run(text)["labs"]
+    assert [(r.test, r.value_low, r.unit, r.comparator if isinstance(r.comparator, str) else "")
+            for r in rows.itertuples()] == expected
