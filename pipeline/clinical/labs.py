@@ -26,7 +26,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    (``20g/L``, not a dose ``0.4mg``); ``comparator`` keeps ``>``/``<=`` from ``超过``/``以下``,
    and with no result word gives the direction (``血糖<2.8mmol/L`` → down), unless the value is a
    threshold or a target. A number right after a change verb (``change_verb``: ``血压降低10mmHg``) or in
-   倍 (``肺动脉压可增加1倍``) is the size of a change, no value; the direction stays.
+   倍 (``肺动脉压可增加1倍``) is the size of a change, no value; the direction stays. A test with only 的 and
+   a percentage or multiple after it is what the number is a part of, no row (``约占α1球蛋白的80%``).
 5. **Specimen**: the test's own first word when ``specimens.tsv`` marks it a prefix
    (``脑脊液蛋白``, ``尿本-周蛋白``), else the last specimen word earlier in its clause that
    is not inside a disease, symptom, drug, microbe or test mention (``血清IL-1β``,
@@ -303,6 +304,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         if (q is not None and q.kind in _VALUE_KINDS and q.unit != "%" and _is_measure(q)
                 and (q.end >= sentence[1] or norm[q.end] in _CLAUSE_END or _WHEN.match(norm, q.end))):
             value, end = q, q.end
+    if not finding and value is not None and value.unit in _PARTS and _OF_THE_TEST.fullmatch(norm, last.end, value.start):
+        return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
     if (reference := _NORMAL_BEFORE.search(norm, clause_start, first.start)) and (
             reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
@@ -392,6 +395,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     ]
 
 
+#: Between a test and a percentage or multiple with no result word: 的 (约 may follow), the test is the whole the
+#: number is a part of (不到血循环白蛋白的6%, 约占血清总免疫球蛋白的15.2%; labs review of medical_8, 2026-12-05, R3)
+#: or what something is compared with (约为成熟淋巴细胞的2～3倍); not 血红蛋白超过125%时 (a value, no 的).
+_OF_THE_TEST = re.compile(r"[ \t]*的[ \t]*(?:约|大约)?[ \t]*")
 #: Right before a percentage: 的 (约 may follow) closing a whole or a level it is a part of, not a
 #: group of patients (酸性鞘磷脂酶活性低于正常值的5%, 占总IgG的70%, 孕妇血糖的60%～75%; not 占患者的30%,
 #: 占本病的10%, 占病例的5%: labs review of medical_12, 2026-12-04 night).
@@ -718,6 +725,8 @@ def _is_amount(q: Quantity, norm: str, test: Entity) -> bool:
 
 #: The unit of a ratio (肺动脉压可增加1倍, 较正常人增加2～3倍): a value in it is a change, never a level.
 _TIMES_OVER = "倍"
+#: The units of a number after 的 that is a part or a multiple of the test (``_OF_THE_TEST``).
+_PARTS = frozenset({"%", _TIMES_OVER})
 
 
 def _is_a_change(norm: str, q: Quantity, voc: ClinicalVocabulary) -> bool:

@@ -155,3 +155,24 @@ def test_a_level_after_a_change_verb_stays(text, expected):
     rows = run(text)["labs"]
     assert [(r.test, r.value_low, r.unit, r.comparator if isinstance(r.comparator, str) else "")
             for r in rows.itertuples()] == expected
+
+
+# R3: a test followed by 的 and a percentage (or a multiple), no result: a part of it, no row ------------
+
+@pytest.mark.parametrize("text", [
+    "估计这些蛋白质不到血循环白蛋白的6%。",
+    "约占血清总免疫球蛋白的15.2%。",
+    "约占α1球蛋白的80%。",
+    "细胞大小约为成熟淋巴细胞的2～3倍。",
+])
+def test_a_part_of_a_test_is_no_row(text):
+    assert labs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血红蛋白超过125%时，可伴发。", ["血红蛋白"]),  # no 的: a value (the parser reads no number of it yet)
+    ("浆细胞比例为15%。", ["浆细胞比例"]),
+    ("M蛋白阳性的75%。", ["M蛋白"]),  # a result
+])
+def test_a_percentage_without_of_keeps_its_row(text, expected):
+    assert [test for test, _ in labs(text)] == expected
