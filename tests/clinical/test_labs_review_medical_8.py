@@ -101,6 +101,8 @@ def assertions(text: str, section: str = "检查") -> list[tuple]:
     ("维持血压正常或稍高。", [("血压", "normal", "normal")]),
     ("腱反射多正常或减弱。", [("腱反射", "normal", "normal")]),
     ("血小板正常或减少。", [("血小板", "normal", "normal")]),
+    # any result of direction normal in lab_findings.tsv, not only 正常
+    ("尿量不减少或反而增多。", [("尿量", "normal", "normal")]),
 ])
 def test_normal_or_another_result_is_normal(text, expected):
     assert assertions(text) == expected
@@ -109,6 +111,7 @@ def test_normal_or_another_result_is_normal(text, expected):
 @pytest.mark.parametrize("text", [
     "血压升高至正常以上。",  # up, no normal result
     "脑脊液压力轻度增高或正常。",  # 或正常: the row is up
+    "控制血糖在正常或正常稍偏高的水平。",  # another normal result after 或
 ])
 def test_no_normal_without_a_normal_result_before_or(text):
     assert all(a != "normal" for _, _, a in assertions(text))
