@@ -166,6 +166,7 @@ def test_a_level_after_a_change_verb_stays(text, expected):
     "估计这些蛋白质不到血循环白蛋白的6%。",
     "约占血清总免疫球蛋白的15.2%。",
     "约占α1球蛋白的80%。",
+    "当脑血流量少于心输出量的15%时，神经细胞功能将发生不可逆性损害。",  # was a row with no share (m12 review)
     "细胞大小约为成熟淋巴细胞的2～3倍。",
 ])
 def test_a_part_of_a_test_is_no_row(text):
