@@ -458,16 +458,26 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
         if in_background and lab.test.label == "body" and row["assertion"] == "present":
             row["assertion"] = "background"
         if (row["direction"] == "normal" and row["assertion"] in ("present", "background")
-                and _NORMAL_OR_ELSE.search(norm, lab.test.end, lab.end + 1)):
+                and _normal_or_else(norm, lab, voc)):
             row["assertion"] = "normal"
         rows.append(row)
     return rows
 
 
-#: A normal result and 或 another (维持血压正常或稍高, 腱反射多正常或减弱, IgM正常或升高): the row is
-#: normal, as 血压正常 is. The context cue 正常 judges only what ends its clause (细胞计数正常或轻度增高
-#: stays present for the mention); labs review of medical_8, 2026-12-05: 24 of 25 rows right.
-_NORMAL_OR_ELSE = re.compile(r"正常或(?!正常)")
+#: Between two results, one or the other (血压正常或稍高).
+_OR = "或"
+
+
+def _normal_or_else(norm: str, lab: LabFinding, voc: ClinicalVocabulary) -> bool:
+    """Whether the row's normal result (its ``direction`` in ``lab_findings.tsv``) has 或 right after it and no
+    other normal result after that (维持血压正常或稍高, 腱反射多正常或减弱, IgM正常或升高): the row is normal, as
+    血压正常 is. The context cue 正常 judges only what ends its clause (细胞计数正常或轻度增高 stays present for
+    the mention); labs review of medical_8, 2026-12-05: 24 of 25 rows right."""
+    at = norm.find(lab.finding, lab.test.end, lab.end) if lab.finding else -1
+    if at < 0 or not norm.startswith(_OR, at + len(lab.finding)):
+        return False
+    other = voc.finding_pattern.match(norm, at + len(lab.finding) + len(_OR))
+    return other is None or voc.findings[other.group()] != lab.direction
 
 
 #: The labels of the labs table's ``test_label`` (see the schema): a procedure mention keeps its own.

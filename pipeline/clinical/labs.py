@@ -25,7 +25,9 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    ``value_high``; only percentages and measure units of ``quantity_units.tsv`` are values
    (``20g/L``, not a dose ``0.4mg``); ``comparator`` keeps ``>``/``<=`` from ``超过``/``以下``,
    and with no result word gives the direction (``血糖<2.8mmol/L`` → down), unless the value is a
-   threshold or a target.
+   threshold or a target. A number right after a change verb (``change_verb``: ``血压降低10mmHg``) or in
+   倍 (``肺动脉压可增加1倍``) is the size of a change, no value; the direction stays. A test with only 的 and
+   a percentage or multiple after it is what the number is a part of, no row (``约占α1球蛋白的80%``).
 5. **Specimen**: the test's own first word when ``specimens.tsv`` marks it a prefix
    (``脑脊液蛋白``, ``尿本-周蛋白``), else the last specimen word earlier in its clause that
    is not inside a disease, symptom, drug, microbe or test mention (``血清IL-1β``,
@@ -302,6 +304,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         if (q is not None and q.kind in _VALUE_KINDS and q.unit != "%" and _is_measure(q)
                 and (q.end >= sentence[1] or norm[q.end] in _CLAUSE_END or _WHEN.match(norm, q.end))):
             value, end = q, q.end
+    if not finding and value is not None and value.unit in _PARTS and _OF_THE_TEST.fullmatch(norm, last.end, value.start):
+        return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
     if (reference := _NORMAL_BEFORE.search(norm, clause_start, first.start)) and (
             reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
@@ -357,6 +361,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
     # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
     not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
+    if value is not None and _is_a_change(norm, value, voc):
+        value = None  # 血压降低10mmHg, 肺动脉压可增加1倍: by how much it changed, no level; the direction stays
     if value is not None:
         # 血清黏稠度>6%, 酸性鞘磷脂酶活性低于正常值的5%: a level, the test's value; 心输出量的15%,
         # 心室率增快10%～30%: a part of another amount or a change, no number of the test nor of its patients
@@ -389,6 +395,10 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     ]
 
 
+#: Between a test and a percentage or multiple with no result word: 的 (约 may follow), the test is the whole the
+#: number is a part of (不到血循环白蛋白的6%, 约占血清总免疫球蛋白的15.2%; labs review of medical_8, 2026-12-05, R3)
+#: or what something is compared with (约为成熟淋巴细胞的2～3倍); not 血红蛋白超过125%时 (a value, no 的).
+_OF_THE_TEST = re.compile(r"[ \t]*的[ \t]*(?:约|大约)?[ \t]*")
 #: Right before a percentage: 的 (约 may follow) closing a whole or a level it is a part of, not a
 #: group of patients (酸性鞘磷脂酶活性低于正常值的5%, 占总IgG的70%, 孕妇血糖的60%～75%; not 占患者的30%,
 #: 占本病的10%, 占病例的5%: labs review of medical_12, 2026-12-04 night).
@@ -711,6 +721,27 @@ def _is_amount(q: Quantity, norm: str, test: Entity) -> bool:
     if load_quantity_resources().units.get(q.unit) != "dose" or not q.unit.endswith("g"):
         return False
     return test.text.endswith(_AMOUNT_TESTS) or _COLLECTED_OVER.search(norm, max(test.start - 8, 0), test.start) is not None
+
+
+#: The unit of a ratio (肺动脉压可增加1倍, 较正常人增加2～3倍): a value in it is a change, never a level.
+_TIMES_OVER = "倍"
+#: The units of a number after 的 that is a part or a multiple of the test (``_OF_THE_TEST``).
+_PARTS = frozenset({"%", _TIMES_OVER})
+
+
+def _is_a_change(norm: str, q: Quantity, voc: ClinicalVocabulary) -> bool:
+    """Whether value ``q`` says by how much the test changed, not its level: a value in 倍, or one right after
+    a ``change_verb`` of ``lab_findings.tsv`` (血压降低10mmHg, 脉率增加20次/min, 胆固醇增高大约0.52mmol/l). Not
+    one with a comparator, as 以上/以下 after it give (血压可骤升高195mmHg(26.0kPa)以上 is the level reached; labs
+    review of medical_8, 2026-12-05, R2: 6 of 6 right with this guard), nor one in brackets (浆细胞比例增高(15%))."""
+    if q.unit == _TIMES_OVER:
+        return True
+    return (not q.comparator and not q.text.startswith(("(", "（"))
+            and voc.change_before_pattern.search(norm, max(0, q.start - _CHANGE_REACH), q.start) is not None)
+
+
+#: How far before a value its change verb and the words after it (了, 大约) may start.
+_CHANGE_REACH = 8
 
 
 def _is_measure(q: Quantity) -> bool:

@@ -26,7 +26,7 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
-    "examined_before",
+    "examined_before", "change_verb",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -199,6 +199,8 @@ class ClinicalVocabulary:
     own_results_before: tuple[str, ...] = ()
     #: 复查, 监测 right before the first test of a comma list: it is examined, the list ends (需复查血常规，尿常规异常者)
     examined_before: tuple[str, ...] = ()
+    #: 降低, 增加 right before a number: by how much the test changed, no value (血压降低10mmHg)
+    change_verbs: tuple[str, ...] = ()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -287,6 +289,12 @@ class ClinicalVocabulary:
     @functools.cached_property
     def finding_before_pattern(self) -> re.Pattern[str]:
         return re.compile(f"(?:{alternation(self.findings_before)})$")
+
+    @functools.cached_property
+    def change_before_pattern(self) -> re.Pattern[str]:
+        """A ``change_verb`` ending the text searched, maybe with 了, 约, 大约, 近 or 可 after it (增高大约|0.52mmol/l,
+        血压降低|10mmHg, 降低了|20%): the number that follows is the size of the change (labs' R2)."""
+        return re.compile(f"(?:{alternation(self.change_verbs)})(?:了|约|大约|近|可)*[ \\t]*\\Z")
 
     @functools.cached_property
     def specimen_pattern(self) -> re.Pattern[str]:
@@ -1157,6 +1165,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     needs_specimen: dict[str, int] = {}  # word → its line, checked against the after words below
     own_results: list[str] = []
     examined: list[str] = []
+    change_verbs: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1171,6 +1180,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             own_results.append(row["word"])
         elif role == "examined_before":
             examined.append(row["word"])
+        elif role == "change_verb":
+            change_verbs.append(row["word"])
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1260,6 +1271,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         needs_specimen=frozenset(needs_specimen),
         own_results_before=tuple(own_results),
         examined_before=tuple(examined),
+        change_verbs=tuple(change_verbs),
         treatment_words={role: tuple(words) for role, words in treatment.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),

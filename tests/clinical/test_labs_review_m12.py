@@ -35,7 +35,6 @@ def _none(value) -> bool:
         ("巨球蛋白血症IgM>5g，血清黏稠度>6%即可发生。", "黏稠度", 6, ">"),
         ("如血中高铁血红蛋白达20%，临床出现缺氧。", "高铁血红蛋白", 20, None),
         # a part of another amount, a change: no number of the test, nor of its patients
-        ("当脑血流量少于心输出量的15%时，神经细胞功能将发生不可逆性损害。", "心排出量", None, None),
         ("交感神经兴奋能使心室率增快10%～30%。", "心室率", None, None),
         ("在心输出量降低的情况下可低至30%。", "心排出量", None, None),
     ],

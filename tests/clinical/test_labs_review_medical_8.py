@@ -101,6 +101,8 @@ def assertions(text: str, section: str = "检查") -> list[tuple]:
     ("维持血压正常或稍高。", [("血压", "normal", "normal")]),
     ("腱反射多正常或减弱。", [("腱反射", "normal", "normal")]),
     ("血小板正常或减少。", [("血小板", "normal", "normal")]),
+    # any result of direction normal in lab_findings.tsv, not only 正常
+    ("尿量不减少或反而增多。", [("尿量", "normal", "normal")]),
 ])
 def test_normal_or_another_result_is_normal(text, expected):
     assert assertions(text) == expected
@@ -109,6 +111,7 @@ def test_normal_or_another_result_is_normal(text, expected):
 @pytest.mark.parametrize("text", [
     "血压升高至正常以上。",  # up, no normal result
     "脑脊液压力轻度增高或正常。",  # 或正常: the row is up
+    "控制血糖在正常或正常稍偏高的水平。",  # another normal result after 或
 ])
 def test_no_normal_without_a_normal_result_before_or(text):
     assert all(a != "normal" for _, _, a in assertions(text))
@@ -127,3 +130,53 @@ def values(text: str) -> list[tuple]:
 ])
 def test_a_comparator_past_a_bracket(text, expected):
     assert values(text) == expected
+
+
+# R2: a number right after a change verb is the size of the change, not the level --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("直立位的血压降低10mmHg。", [("血压", None, "", "")]),
+    ("脉率增加20次/min。", [("脉率", None, "", "")]),
+    ("可致血胆固醇增高大约0.52mmol/l(20mg/dl)。", [("胆固醇", None, "", "")]),
+    ("肺动脉压可增加1倍。", [("肺动脉压", None, "", "")]),  # 倍: a ratio, always a change
+])
+def test_a_change_is_no_value(text, expected):
+    rows = run(text)["labs"]
+    got = [(r.test, None if pd.isna(r.value_low) else r.value_low, r.unit if isinstance(r.unit, str) else "",
+            r.comparator if isinstance(r.comparator, str) else "") for r in rows.itertuples()]
+    assert got == expected
+    assert all(d in ("up", "down") for d in rows["direction"])  # the direction stays
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血压可骤升高195mmHg(26.0kPa)以上。", [("血压", 195.0, "mmHg", ">=")]),  # 以上: the level reached
+    ("血钙降至1.5mmol/L。", [("血钙", 1.5, "mmol/L", "")]),  # 降至: the level
+    ("血压升高至200mmHg。", [("血压", 200.0, "mmHg", "")]),
+    ("浆细胞比例增高(15%)。", [("浆细胞比例", 15.0, "%", "")]),  # in brackets: the level
+])
+def test_a_level_after_a_change_verb_stays(text, expected):
+    rows = run(text)["labs"]
+    assert [(r.test, r.value_low, r.unit, r.comparator if isinstance(r.comparator, str) else "")
+            for r in rows.itertuples()] == expected
+
+
+# R3: a test followed by 的 and a percentage (or a multiple), no result: a part of it, no row ------------
+
+@pytest.mark.parametrize("text", [
+    "估计这些蛋白质不到血循环白蛋白的6%。",
+    "约占血清总免疫球蛋白的15.2%。",
+    "约占α1球蛋白的80%。",
+    "当脑血流量少于心输出量的15%时，神经细胞功能将发生不可逆性损害。",  # was a row with no share (m12 review)
+    "细胞大小约为成熟淋巴细胞的2～3倍。",
+])
+def test_a_part_of_a_test_is_no_row(text):
+    assert labs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血红蛋白超过125%时，可伴发。", ["血红蛋白"]),  # no 的: a value (the parser reads no number of it yet)
+    ("浆细胞比例为15%。", ["浆细胞比例"]),
+    ("M蛋白阳性的75%。", ["M蛋白"]),  # a result
+])
+def test_a_percentage_without_of_keeps_its_row(text, expected):
+    assert [test for test, _ in labs(text)] == expected
