@@ -9,7 +9,7 @@ word lists are data (``vocabulary.py``):
    listed right after a therapy (``给予雌二醇2mg``, ``应用雄激素、雌激素``; not ``血清雌二醇降低``),
    and procedure mentions that ``therapy_categories.tsv``
    calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
-   ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
+   ``中医治疗``; ``剖宫产`` only after a use word: ``needs_use_before`` cues, ``应采用剖宫产分娩``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment (an item of a comma list after
    a treatment is one too: ``可选用青霉素,红霉素,克林霉素``); nor is a drug that
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
@@ -283,6 +283,8 @@ def _candidates(
         category = voc.category(label, entity.text, entity.canonical)
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
+        if voc.lacks_its_use_word(norm, entity):
+            continue  # 严格掌握剖宫产指征, 降低剖宫产率: 剖宫产 is a treatment only after 行, 采用 … (应采用剖宫产分娩)
         if voc.is_history(norm, entity.start, entity.end):
             continue  # 既往有腹部手术史, 应用广谱抗生素史: the patient's past, no treatment
         if label == "drug" and voc.is_diluent(norm, entity):

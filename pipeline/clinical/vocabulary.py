@@ -60,7 +60,11 @@ CUE_ROLES = (
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
+    "needs_use_before", "use_before", "not_use_after",
 )
+#: At most this many characters between a ``use_before`` word and the procedure waiting for it
+#: (可做|选择性|剖宫产手术: 3).
+_USE_BEFORE_GAP = 6
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
 _SETTING_GAP = 8
@@ -647,6 +651,25 @@ class ClinicalVocabulary:
         return before.search(window) is not None
 
     # (an empty role's alternation is (?!), which never matches)
+    def lacks_its_use_word(self, norm: str, entity: Entity) -> bool:
+        """Whether ``entity`` is a ``needs_use_before`` procedure (剖宫产) with no ``use_before`` word
+        at most ``_USE_BEFORE_GAP`` characters before it in its clause, or a ``not_use_after`` word right
+        after it: alone it is a risk or an indication (严格掌握剖宫产指征, 孕期…或剖宫产等), no
+        treatment; 应立即行剖宫产术, 可做选择性剖宫产手术 are (therapies review of medical_8, R8)."""
+        needs = self.cues["needs_use_before"]
+        if entity.text not in needs and entity.canonical not in needs:
+            return False
+        before, not_after = self._use_before_patterns
+        return not_after.match(norm, entity.end) is not None or before.search(
+            norm, clause_start(norm, entity.start), entity.start) is None
+
+    @functools.cached_property
+    def _use_before_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return (
+            re.compile(rf"(?:{alternation(self.cues['use_before'])})[^{CLAUSE_MARKS}]{{0,{_USE_BEFORE_GAP}}}$"),
+            re.compile(alternation(self.cues["not_use_after"])),
+        )
+
     @functools.cached_property
     def _cause_before_pattern(self) -> re.Pattern[str]:
         # the examples after ，如 are named as causes too (继发于药物治疗，如|皮质类固醇和青霉胺的使用: therapies

@@ -78,3 +78,18 @@ def dose(text: str) -> list[list]:
 def test_a_range_of_ten_thousands_keeps_its_low_end():
     assert dose("青霉素80万～200万U/d，分2次肌注。") == [["青霉素", 80.0, 200.0, "万U/d"]]
     assert dose("青霉素80万U/d肌注。") == [["青霉素", 80.0, 80.0, "万U/d"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("患生殖器疱疹的孕妇应采用剖宫产分娩。", [("剖宫产", None, None)]),
+        ("对母儿生命威胁很大，可做选择性剖宫产手术。", [("剖宫产", None, None)]),
+        # no use word before it: an indication, a risk, a rate
+        ("正确处理产程，严格掌握剖宫产指征。", []),
+        ("如年龄>35岁，肥胖，孕期长期卧床或不活动或剖宫产等。", []),
+        ("应采用措施降低剖宫产率。", []),
+    ],
+)
+def test_caesarean_section_is_a_surgery_only_after_a_use_word(text, expected):
+    assert therapy_rows(text, "prevent_info") == expected
