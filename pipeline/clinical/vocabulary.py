@@ -250,6 +250,12 @@ class ClinicalVocabulary:
             hit = (match == "suffix" and text.endswith(pattern)) or (match == "contains" and pattern in text)
             if hit and (best is None or len(pattern) > best[0]):
                 best = (len(pattern), category)
+        if best is None and label == "drug" and canonical != text:
+            # a drug's canonical's suffix when its text has none: 四磨汤口服液 → 四磨汤 → 汤, tcm (therapies
+            # review of medical_8). Not a procedure's: an abbreviation's canonical (BAL → 支气管肺泡灌洗术) would
+            # make a test or a setting a surgery (BAL对疑诊LCH有诊断价值, CABG术后肺间质水肿: 6 of 11 right)
+            best = max(((len(pattern), category) for (match, pattern), category in self.categories.items()
+                        if match == "suffix" and canonical.endswith(pattern)), default=None)
         if best is not None:
             return _category(best[1])
         return "drug" if label == "drug" else None

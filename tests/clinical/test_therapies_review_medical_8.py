@@ -93,3 +93,15 @@ def test_a_range_of_ten_thousands_keeps_its_low_end():
 )
 def test_caesarean_section_is_a_surgery_only_after_a_use_word(text, expected):
     assert therapy_rows(text, "prevent_info") == expected
+
+
+def categories(text: str, section: str = "nursing_info") -> list[list]:
+    import pipeline
+
+    return pipeline.run([{"name": "测试病", section: text}])["therapies"][["therapy", "category"]].values.tolist()
+
+
+def test_a_decoction_named_by_its_canonical_is_tcm():
+    # 四磨汤口服液 ends in no suffix of therapy_categories.tsv; its canonical 四磨汤 ends in 汤
+    assert categories("必要时给予四磨汤口服液及缓泻剂。") == [["四磨汤", "tcm"], ["缓泻剂", "drug"]]
+    assert categories("腹泻者可给予蒙脱石散口服。") == [["蒙脱石散", "drug"]]  # its exact row wins over 散
