@@ -258,6 +258,7 @@ def _candidates(
     vehicles: list[tuple[Entity, str]] = []  # diluents: they end a statement, as causes, but hold no outcome back
     avoided_end = -1  # the end of the last drug or procedure kept away from
     operation_end = -1  # the end of the last surgery or procedure mention
+    drug_ends: dict[int, Entity] = {}  # where the drugs so far end (a test given as one too): a vehicle is glued to one
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -280,6 +281,8 @@ def _candidates(
             label = entity.label
         else:
             continue
+        if label == "drug":
+            drug_ends[entity.end] = entity
         category = voc.category(label, entity.text, entity.canonical)
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
@@ -290,6 +293,8 @@ def _candidates(
         if label == "drug" and voc.is_diluent(norm, entity):
             vehicles.append((entity, category))
             continue  # 加入10%葡萄糖40ml: the fluid the drug before is put in, no row; its statement ends there
+        if label == "drug" and voc.is_vehicle(norm, entity, drug_ends.get(entity.start)):
+            continue  # 去甲肾上腺素盐水含漱, 含新霉素…的生理盐水冲洗: the fluid the drug is in, no row; 含漱 is the drug's
         if voc.is_avoided(norm, entity.start, entity.end) or voc.is_an_avoided_example(norm, entity.start) or (
                 label == "drug" and voc.is_avoided_after(norm, entity.end)) or (
                 _listed_after(norm, avoided_end, entity)):

@@ -60,7 +60,7 @@ CUE_ROLES = (
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
-    "needs_use_before", "use_before", "not_use_after",
+    "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
 )
 #: At most this many characters between a ``use_before`` word and the procedure waiting for it
 #: (可做|选择性|剖宫产手术: 3).
@@ -628,6 +628,26 @@ class ClinicalVocabulary:
             return False
         before, after = self._diluent_patterns
         return before.search(norm, max(0, entity.start - 24), entity.start) is not None and after.match(norm, entity.end) is not None
+
+    def is_vehicle(self, norm: str, entity: Entity, glued_to: Entity | None) -> bool:
+        """Whether the drug at ``entity`` is a ``vehicle`` (盐水) another drug is given in: written right
+        after that drug's mention ``glued_to`` (去甲肾上腺素盐水含漱), unless a ``not_vehicle_after`` one
+        (葡萄糖盐水: a fluid given for itself), or closing a ``holds`` …的 phrase in its clause
+        (含新霉素100mg/L和多粘菌素B100mg/L的生理盐水冲洗; therapies review of medical_8, R7)."""
+        vehicles = self.cues["vehicle"]
+        if entity.text not in vehicles and entity.canonical not in vehicles:
+            return False
+        if glued_to is not None:
+            fluids = self.cues["not_vehicle_after"]
+            return glued_to.text not in fluids and glued_to.canonical not in fluids
+        return self._holding_pattern.search(norm, clause_start(norm, entity.start), entity.start) is not None
+
+    @functools.cached_property
+    def _holding_pattern(self) -> re.Pattern[str]:
+        """A ``holds`` word (not of the routes 含漱, 含服, 含化), then its clause up to a 的 right before
+        the vehicle: 含|新霉素100mg/L和多粘菌素B100mg/L|的|生理盐水."""
+        return re.compile(
+            rf"(?:{alternation(self.cues['holds'])})(?![漱服化])[^{CLAUSE_MARKS}]{{1,40}}的[ \t]*$")
 
     @functools.cached_property
     def _given_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:

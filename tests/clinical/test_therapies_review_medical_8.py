@@ -105,3 +105,18 @@ def test_a_decoction_named_by_its_canonical_is_tcm():
     # 四磨汤口服液 ends in no suffix of therapy_categories.tsv; its canonical 四磨汤 ends in 汤
     assert categories("必要时给予四磨汤口服液及缓泻剂。") == [["四磨汤", "tcm"], ["缓泻剂", "drug"]]
     assert categories("腹泻者可给予蒙脱石散口服。") == [["蒙脱石散", "drug"]]  # its exact row wins over 散
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("口腔出血者可用去甲肾上腺素盐水含漱。", [("去甲肾上腺素", "含漱", None)]),
+        ("用含新霉素100mg/L和多粘菌素B100mg/L的生理盐水冲洗。",
+         [("新霉素", None, None), ("多黏菌素", None, None)]),
+        # a fluid given for itself: after 葡萄糖, or alone
+        ("可用生理盐水漱口。", [("生理盐水", "含漱", None)]),
+        ("脱水者静脉滴注葡萄糖盐水。", [("葡萄糖", "静滴", None), ("盐水", "静滴", None)]),
+    ],
+)
+def test_saline_a_drug_is_given_in_is_no_row(text, expected):
+    assert therapy_rows(text, "nursing_info") == expected
