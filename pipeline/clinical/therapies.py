@@ -501,6 +501,10 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
         if (m := _dose_before(norm, entity.start, previous_end, sentence[0], voc)) is not None:
             row["start"] = min(row["start"], m.start())
             floor = sentence[0] if previous_end is None else previous_end
+    if m is not None and voc.dose_units[m["unit"]][1] == _RADIATION and row["category"] != "radiotherapy":
+        m = None  # 20Gy: an absorbed dose, never a drug's or an operation's
+    if m is None and row["category"] == "radiotherapy":
+        m = _radiation_dose(norm, row["end"], in_sentence, sentence[1], voc)
     if m is not None:
         low = float(m["low"])
         high = float(m["high"]) if m["high"] else low
@@ -521,6 +525,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
                     unit = _per_day(unit)  # 用红霉素1g的每天剂量: 1 g/d (therapies review of medical_12)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
+            if kind == _RADIATION and (fractions := _FRACTIONS.match(norm, m.end())):
+                row["sessions"] = int(fractions["n"])  # 总量20Gy(2000rad)，分10次: given in 10 sessions
+                consumed = max(consumed, fractions.end())
     # an operation is given by no route: 热敷、理疗，外敷甲沟康 (外敷 is the next item's), 手术前晚清洁灌肠
     m = voc.route_pattern.search(norm, row["end"], end) if row["category"] not in _OPERATIONS else None
     if m is not None and later and not norm[m.end() : min(later)].strip(" \t"):
@@ -586,6 +593,24 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
 #: class has examples; after one drug 如 is mostly "if" (泼尼松如患者耐受可加至60mg).
 _CLASS_ENDINGS = ("药", "剂", "类", "激素", "抗生素", "药物")  # not 素 alone: 肝素, 胰岛素 are drugs
 _EXAMPLE_AFTER = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*(?P<marker>例如|比如|诸如|如)(?![果需有出病不能无前上下此同])")
+
+
+#: The ``dose_units.tsv`` kind of an absorbed dose (Gy): a radiotherapy's only.
+_RADIATION = "radiation"
+#: Right after a radiation dose, maybe past the dose in other units and a comma: the number of
+#: fractions, the sessions (总量20Gy|(2000rad)，分10次).
+_FRACTIONS = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*[,，]?[ \t]*分[ \t]*(?P<n>[0-9]+)[ \t]*次")
+
+
+def _radiation_dose(norm: str, start: int, bounds: list, limit: int, voc: ClinicalVocabulary) -> re.Match[str] | None:
+    """The first radiation dose (Gy) after a radiotherapy row with none in its clauses, anywhere up to
+    the next radiotherapy in the sentence: no other therapy takes one, so other clauses and therapies
+    may stand between (可应用放射治疗，尤其切除骨化块后…更可应用，术后3～4天后进行，总量20Gy; therapies
+    review of medical_8)."""
+    later = [entity.start for entity, category in bounds if category == "radiotherapy" and entity.start >= start]
+    stop = min(later + [limit])
+    return next((m for m in voc.dose_pattern.finditer(norm, start, stop)
+                 if voc.dose_units[m["unit"]][1] == _RADIATION), None)
 
 
 def _doses_the_next(norm: str, after: int, dose: re.Match[str], next_start: int) -> bool:

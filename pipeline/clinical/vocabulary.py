@@ -39,7 +39,7 @@ MATCH_KINDS = ("exact", "suffix", "contains", "record_name")
 CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
-UNIT_KINDS = ("dose", "volume")
+UNIT_KINDS = ("dose", "volume", "radiation")
 SCHEDULE_KINDS = ("period", "abbreviation", "phrase", "clause")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")

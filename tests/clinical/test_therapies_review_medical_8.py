@@ -120,3 +120,17 @@ def test_a_decoction_named_by_its_canonical_is_tcm():
 )
 def test_saline_a_drug_is_given_in_is_no_row(text, expected):
     assert therapy_rows(text, "nursing_info") == expected
+
+
+def radiotherapy(text: str) -> list[list]:
+    import pipeline
+
+    table = pipeline.run([{"name": "测试病", "nursing_info": text}])["therapies"]
+    return table[["therapy", "dose", "dose_unit", "sessions"]].astype(object).where(table.notna(), None).values.tolist()
+
+
+def test_a_radiation_dose_and_its_fractions_are_the_radiotherapys():
+    text = "可应用放射治疗，尤其切除骨化块后更可应用，术后3～4天后进行，总量20Gy(2000rad)，分10次。"
+    assert radiotherapy(text)[0] == ["放疗", 20.0, "Gy", 10]
+    # no drug takes an absorbed dose
+    assert radiotherapy("口服泼尼松，总量20Gy。") == [["泼尼松", None, None, None]]
