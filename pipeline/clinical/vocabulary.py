@@ -62,6 +62,9 @@ CUE_ROLES = (
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
 )
+#: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
+#: must be there, with an outcome (耐药: 无效), or the loader stops.
+_OUTCOME_CUE_ROLES = ("framed_outcome", "bare_outcome")
 #: At most this many characters between a ``use_before`` word and the procedure waiting for it
 #: (可做|选择性|剖宫产手术: 3).
 _USE_BEFORE_GAP = 6
@@ -1264,7 +1267,14 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     path = directory / "therapy_cues.tsv"
     cues: dict[str, list[str]] = {role: [] for role in CUE_ROLES}
     for line, row in unique_rows(path, read_tsv(path, ["word", "role", "source"]), ("word", "role")):
-        cues[choice(path, line, row, "role", CUE_ROLES)].append(row["word"])
+        role = choice(path, line, row, "role", CUE_ROLES)
+        cues[role].append(row["word"])
+        if role in _OUTCOME_CUE_ROLES and outcomes.get(row["word"], "-") == "-":
+            # 耐药 as a bare_outcome only says where the outcome counts; outcomes.tsv says it is 无效
+            raise DictionaryError(
+                "E120", path=path, line=line, column="word",
+                expected=f"a word of outcomes.tsv with an outcome (a {role} is read as it)", value=row["word"],
+            )
 
     path = directory / "tcm_principles.tsv"
     rows = read_tsv(path, ["term", "canonical", "source"], ["note"])
