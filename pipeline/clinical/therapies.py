@@ -9,7 +9,7 @@ word lists are data (``vocabulary.py``):
    listed right after a therapy (``给予雌二醇2mg``, ``应用雄激素、雌激素``; not ``血清雌二醇降低``),
    and procedure mentions that ``therapy_categories.tsv``
    calls a treatment (``放疗``, ``血浆置换术``; not ``骨髓穿刺`` or the heading word
-   ``中医治疗``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
+   ``中医治疗``; ``剖宫产`` only after a use word: ``needs_use_before`` cues, ``应采用剖宫产分娩``). A drug counts only in a sentence with a ``use`` cue (用, 治疗, 改用), a
    route, a dose or an outcome, so ``减少过氧化氢的产生`` is no treatment (an item of a comma list after
    a treatment is one too: ``可选用青霉素,红霉素,克林霉素``); nor is a drug that
    food holds or a patient lacks (``富含维生素的食物``, ``维生素丰富的食物``, ``叶酸缺乏``:
@@ -258,6 +258,7 @@ def _candidates(
     vehicles: list[tuple[Entity, str]] = []  # diluents: they end a statement, as causes, but hold no outcome back
     avoided_end = -1  # the end of the last drug or procedure kept away from
     operation_end = -1  # the end of the last surgery or procedure mention
+    drug_ends: dict[int, Entity] = {}  # where the drugs so far end (a test given as one too): a vehicle is glued to one
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -280,14 +281,20 @@ def _candidates(
             label = entity.label
         else:
             continue
+        if label == "drug":
+            drug_ends[entity.end] = entity
         category = voc.category(label, entity.text, entity.canonical)
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
+        if voc.lacks_its_use_word(norm, entity):
+            continue  # 严格掌握剖宫产指征, 降低剖宫产率: 剖宫产 is a treatment only after 行, 采用 … (应采用剖宫产分娩)
         if voc.is_history(norm, entity.start, entity.end):
             continue  # 既往有腹部手术史, 应用广谱抗生素史: the patient's past, no treatment
         if label == "drug" and voc.is_diluent(norm, entity):
             vehicles.append((entity, category))
             continue  # 加入10%葡萄糖40ml: the fluid the drug before is put in, no row; its statement ends there
+        if label == "drug" and voc.is_vehicle(norm, entity, drug_ends.get(entity.start)):
+            continue  # 去甲肾上腺素盐水含漱, 含新霉素…的生理盐水冲洗: the fluid the drug is in, no row; 含漱 is the drug's
         if voc.is_avoided(norm, entity.start, entity.end) or voc.is_an_avoided_example(norm, entity.start) or (
                 label == "drug" and voc.is_avoided_after(norm, entity.end)) or (
                 _listed_after(norm, avoided_end, entity)):
@@ -494,6 +501,10 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
         if (m := _dose_before(norm, entity.start, previous_end, sentence[0], voc)) is not None:
             row["start"] = min(row["start"], m.start())
             floor = sentence[0] if previous_end is None else previous_end
+    if m is not None and voc.dose_units[m["unit"]][1] == _RADIATION and row["category"] != "radiotherapy":
+        m = None  # 20Gy: an absorbed dose, never a drug's or an operation's
+    if m is None and row["category"] == "radiotherapy":
+        m = _radiation_dose(norm, row["end"], in_sentence, sentence[1], voc)
     if m is not None:
         low = float(m["low"])
         high = float(m["high"]) if m["high"] else low
@@ -514,6 +525,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
                     unit = _per_day(unit)  # 用红霉素1g的每天剂量: 1 g/d (therapies review of medical_12)
                 row.update(dose=low, dose_high=high, dose_unit=unit)
             consumed = max(consumed, m.end())
+            if kind == _RADIATION and (fractions := _FRACTIONS.match(norm, m.end())):
+                row["sessions"] = int(fractions["n"])  # 总量20Gy(2000rad)，分10次: given in 10 sessions
+                consumed = max(consumed, fractions.end())
     # an operation is given by no route: 热敷、理疗，外敷甲沟康 (外敷 is the next item's), 手术前晚清洁灌肠
     m = voc.route_pattern.search(norm, row["end"], end) if row["category"] not in _OPERATIONS else None
     if m is not None and later and not norm[m.end() : min(later)].strip(" \t"):
@@ -579,6 +593,24 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
 #: class has examples; after one drug 如 is mostly "if" (泼尼松如患者耐受可加至60mg).
 _CLASS_ENDINGS = ("药", "剂", "类", "激素", "抗生素", "药物")  # not 素 alone: 肝素, 胰岛素 are drugs
 _EXAMPLE_AFTER = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*(?P<marker>例如|比如|诸如|如)(?![果需有出病不能无前上下此同])")
+
+
+#: The ``dose_units.tsv`` kind of an absorbed dose (Gy): a radiotherapy's only.
+_RADIATION = "radiation"
+#: Right after a radiation dose, maybe past the dose in other units and a comma: the number of
+#: fractions, the sessions (总量20Gy|(2000rad)，分10次).
+_FRACTIONS = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*[,，]?[ \t]*分[ \t]*(?P<n>[0-9]+)[ \t]*次")
+
+
+def _radiation_dose(norm: str, start: int, bounds: list, limit: int, voc: ClinicalVocabulary) -> re.Match[str] | None:
+    """The first radiation dose (Gy) after a radiotherapy row with none in its clauses, anywhere up to
+    the next radiotherapy in the sentence: no other therapy takes one, so other clauses and therapies
+    may stand between (可应用放射治疗，尤其切除骨化块后…更可应用，术后3～4天后进行，总量20Gy; therapies
+    review of medical_8)."""
+    later = [entity.start for entity, category in bounds if category == "radiotherapy" and entity.start >= start]
+    stop = min(later + [limit])
+    return next((m for m in voc.dose_pattern.finditer(norm, start, stop)
+                 if voc.dose_units[m["unit"]][1] == _RADIATION), None)
 
 
 def _doses_the_next(norm: str, after: int, dose: re.Match[str], next_start: int) -> bool:

@@ -39,7 +39,7 @@ MATCH_KINDS = ("exact", "suffix", "contains", "record_name")
 CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
-UNIT_KINDS = ("dose", "volume")
+UNIT_KINDS = ("dose", "volume", "radiation")
 SCHEDULE_KINDS = ("period", "abbreviation", "phrase", "clause")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
@@ -60,7 +60,14 @@ CUE_ROLES = (
     "takes", "not_takes", "setting_end", "not_setting_end", "not_setting", "not_setting_before", "setting_result", "then_treated", "use_causes",
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
+    "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
 )
+#: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
+#: must be there, with an outcome (耐药: 无效), or the loader stops.
+_OUTCOME_CUE_ROLES = ("framed_outcome", "bare_outcome")
+#: At most this many characters between a ``use_before`` word and the procedure waiting for it
+#: (可做|选择性|剖宫产手术: 3).
+_USE_BEFORE_GAP = 6
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
 _SETTING_GAP = 8
@@ -248,6 +255,12 @@ class ClinicalVocabulary:
             hit = (match == "suffix" and text.endswith(pattern)) or (match == "contains" and pattern in text)
             if hit and (best is None or len(pattern) > best[0]):
                 best = (len(pattern), category)
+        if best is None and label == "drug" and canonical != text:
+            # a drug's canonical's suffix when its text has none: 四磨汤口服液 → 四磨汤 → 汤, tcm (therapies
+            # review of medical_8). Not a procedure's: an abbreviation's canonical (BAL → 支气管肺泡灌洗术) would
+            # make a test or a setting a surgery (BAL对疑诊LCH有诊断价值, CABG术后肺间质水肿: 6 of 11 right)
+            best = max(((len(pattern), category) for (match, pattern), category in self.categories.items()
+                        if match == "suffix" and canonical.endswith(pattern)), default=None)
         if best is not None:
             return _category(best[1])
         return "drug" if label == "drug" else None
@@ -627,6 +640,26 @@ class ClinicalVocabulary:
         before, after = self._diluent_patterns
         return before.search(norm, max(0, entity.start - 24), entity.start) is not None and after.match(norm, entity.end) is not None
 
+    def is_vehicle(self, norm: str, entity: Entity, glued_to: Entity | None) -> bool:
+        """Whether the drug at ``entity`` is a ``vehicle`` (盐水) another drug is given in: written right
+        after that drug's mention ``glued_to`` (去甲肾上腺素盐水含漱), unless a ``not_vehicle_after`` one
+        (葡萄糖盐水: a fluid given for itself), or closing a ``holds`` …的 phrase in its clause
+        (含新霉素100mg/L和多粘菌素B100mg/L的生理盐水冲洗; therapies review of medical_8, R7)."""
+        vehicles = self.cues["vehicle"]
+        if entity.text not in vehicles and entity.canonical not in vehicles:
+            return False
+        if glued_to is not None:
+            fluids = self.cues["not_vehicle_after"]
+            return glued_to.text not in fluids and glued_to.canonical not in fluids
+        return self._holding_pattern.search(norm, clause_start(norm, entity.start), entity.start) is not None
+
+    @functools.cached_property
+    def _holding_pattern(self) -> re.Pattern[str]:
+        """A ``holds`` word (not of the routes 含漱, 含服, 含化), then its clause up to a 的 right before
+        the vehicle: 含|新霉素100mg/L和多粘菌素B100mg/L|的|生理盐水."""
+        return re.compile(
+            rf"(?:{alternation(self.cues['holds'])})(?![漱服化])[^{CLAUSE_MARKS}]{{1,40}}的[ \t]*$")
+
     @functools.cached_property
     def _given_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Before a given substance: a ``use`` word, maybe with a strength (给予|雌二醇, 补充20%|白蛋白);
@@ -655,6 +688,25 @@ class ClinicalVocabulary:
         return before.search(window) is not None
 
     # (an empty role's alternation is (?!), which never matches)
+    def lacks_its_use_word(self, norm: str, entity: Entity) -> bool:
+        """Whether ``entity`` is a ``needs_use_before`` procedure (剖宫产) with no ``use_before`` word
+        at most ``_USE_BEFORE_GAP`` characters before it in its clause, or a ``not_use_after`` word right
+        after it: alone it is a risk or an indication (严格掌握剖宫产指征, 孕期…或剖宫产等), no
+        treatment; 应立即行剖宫产术, 可做选择性剖宫产手术 are (therapies review of medical_8, R8)."""
+        needs = self.cues["needs_use_before"]
+        if entity.text not in needs and entity.canonical not in needs:
+            return False
+        before, not_after = self._use_before_patterns
+        return not_after.match(norm, entity.end) is not None or before.search(
+            norm, clause_start(norm, entity.start), entity.start) is None
+
+    @functools.cached_property
+    def _use_before_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return (
+            re.compile(rf"(?:{alternation(self.cues['use_before'])})[^{CLAUSE_MARKS}]{{0,{_USE_BEFORE_GAP}}}$"),
+            re.compile(alternation(self.cues["not_use_after"])),
+        )
+
     @functools.cached_property
     def _cause_before_pattern(self) -> re.Pattern[str]:
         # the examples after ，如 are named as causes too (继发于药物治疗，如|皮质类固醇和青霉胺的使用: therapies
@@ -1226,7 +1278,14 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     path = directory / "therapy_cues.tsv"
     cues: dict[str, list[str]] = {role: [] for role in CUE_ROLES}
     for line, row in unique_rows(path, read_tsv(path, ["word", "role", "source"]), ("word", "role")):
-        cues[choice(path, line, row, "role", CUE_ROLES)].append(row["word"])
+        role = choice(path, line, row, "role", CUE_ROLES)
+        cues[role].append(row["word"])
+        if role in _OUTCOME_CUE_ROLES and outcomes.get(row["word"], "-") == "-":
+            # 耐药 as a bare_outcome only says where the outcome counts; outcomes.tsv says it is 无效
+            raise DictionaryError(
+                "E120", path=path, line=line, column="word",
+                expected=f"a word of outcomes.tsv with an outcome (a {role} is read as it)", value=row["word"],
+            )
 
     path = directory / "tcm_principles.tsv"
     rows = read_tsv(path, ["term", "canonical", "source"], ["note"])

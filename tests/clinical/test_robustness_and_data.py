@@ -157,3 +157,16 @@ def test_a_result_of_those_told_what_to_do_is_a_condition(analyse, text, expecte
     norm, entities, quantities, assertions = analyse(text, "诊断/诊断", "某病")
     (finding,) = extract_labs(norm, entities, quantities, assertions)
     assert finding.assertion == expected
+
+
+@pytest.mark.parametrize("row", ["预后尚可\tbare_outcome\tcurated", "敏感性\tframed_outcome\tcurated"])
+def test_an_outcome_cue_missing_from_outcomes_tsv_stops_the_loader(tmp_path, row):
+    # a bare_outcome (耐药) or framed_outcome (敏感) word takes its outcome from outcomes.tsv: one not
+    # there (预后尚可) or there as no outcome would never be read
+    directory = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
+    path = directory / "therapy_cues.tsv"
+    path.write_text(path.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load_clinical_vocabulary(directory)
+    assert error.value.code == "E120" and "therapy_cues.tsv" in str(error.value) and row.split("\t")[0] in str(error.value)

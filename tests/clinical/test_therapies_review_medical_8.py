@@ -78,3 +78,59 @@ def dose(text: str) -> list[list]:
 def test_a_range_of_ten_thousands_keeps_its_low_end():
     assert dose("青霉素80万～200万U/d，分2次肌注。") == [["青霉素", 80.0, 200.0, "万U/d"]]
     assert dose("青霉素80万U/d肌注。") == [["青霉素", 80.0, 80.0, "万U/d"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("患生殖器疱疹的孕妇应采用剖宫产分娩。", [("剖宫产", None, None)]),
+        ("对母儿生命威胁很大，可做选择性剖宫产手术。", [("剖宫产", None, None)]),
+        # no use word before it: an indication, a risk, a rate
+        ("正确处理产程，严格掌握剖宫产指征。", []),
+        ("如年龄>35岁，肥胖，孕期长期卧床或不活动或剖宫产等。", []),
+        ("应采用措施降低剖宫产率。", []),
+    ],
+)
+def test_caesarean_section_is_a_surgery_only_after_a_use_word(text, expected):
+    assert therapy_rows(text, "prevent_info") == expected
+
+
+def categories(text: str, section: str = "nursing_info") -> list[list]:
+    import pipeline
+
+    return pipeline.run([{"name": "测试病", section: text}])["therapies"][["therapy", "category"]].values.tolist()
+
+
+def test_a_decoction_named_by_its_canonical_is_tcm():
+    # 四磨汤口服液 ends in no suffix of therapy_categories.tsv; its canonical 四磨汤 ends in 汤
+    assert categories("必要时给予四磨汤口服液及缓泻剂。") == [["四磨汤", "tcm"], ["缓泻剂", "drug"]]
+    assert categories("腹泻者可给予蒙脱石散口服。") == [["蒙脱石散", "drug"]]  # its exact row wins over 散
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("口腔出血者可用去甲肾上腺素盐水含漱。", [("去甲肾上腺素", "含漱", None)]),
+        ("用含新霉素100mg/L和多粘菌素B100mg/L的生理盐水冲洗。",
+         [("新霉素", None, None), ("多黏菌素", None, None)]),
+        # a fluid given for itself: after 葡萄糖, or alone
+        ("可用生理盐水漱口。", [("生理盐水", "含漱", None)]),
+        ("脱水者静脉滴注葡萄糖盐水。", [("葡萄糖", "静滴", None), ("盐水", "静滴", None)]),
+    ],
+)
+def test_saline_a_drug_is_given_in_is_no_row(text, expected):
+    assert therapy_rows(text, "nursing_info") == expected
+
+
+def radiotherapy(text: str) -> list[list]:
+    import pipeline
+
+    table = pipeline.run([{"name": "测试病", "nursing_info": text}])["therapies"]
+    return table[["therapy", "dose", "dose_unit", "sessions"]].astype(object).where(table.notna(), None).values.tolist()
+
+
+def test_a_radiation_dose_and_its_fractions_are_the_radiotherapys():
+    text = "可应用放射治疗，尤其切除骨化块后更可应用，术后3～4天后进行，总量20Gy(2000rad)，分10次。"
+    assert radiotherapy(text)[0] == ["放疗", 20.0, "Gy", 10]
+    # no drug takes an absorbed dose
+    assert radiotherapy("口服泼尼松，总量20Gy。") == [["泼尼松", None, None, None]]
