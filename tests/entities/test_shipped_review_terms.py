@@ -356,3 +356,18 @@ def test_wu_before_a_qualifier_denies_the_finding():
 def test_a_side_opening_a_word_joins_the_body_part_after_it(nlp, text, body):
     assert [e.text for e in nlp(text).ents if e.label_ == "body"] == body
 
+
+
+# --- mentions review of medical_4 (2026-12-05) ---------------------------------------------------
+
+
+def test_a_disease_cutting_the_word_its_mention_ends_with_is_not_nested():
+    # rule 5: 皮肤病|变 is a lesion of the skin (病变), 咽部异物|感 a feeling (异物感): no disease in them
+    from pipeline.doc_values import doc_value
+    from pipeline.language import load
+
+    nlp = load(span_views=False)
+    assert [e.text for e in doc_value(nlp("应努力寻找皮肤病变。"), "entities") if e.label == "disease"] == []
+    assert [e.text for e in doc_value(nlp("咽部异物感为该病最常有症状。"), "entities") if e.label == "disease"] == []
+    # a body part opening such a finding stays nested (腰背|痛: 背痛 begins inside it)
+    assert ("腰背", "body", True) in [(e.text, e.label, e.nested) for e in doc_value(nlp("常有腰背痛。"), "entities")]
