@@ -390,3 +390,24 @@ def test_a_disease_the_symptom_lists_also_had_is_a_disease(nlp, text, mention):
 
 def test_a_brain_hernia_stays_a_sign(nlp):
     assert ("脑疝", "symptom") in [(e.text, e.label_) for e in nlp("严重者可出现脑疝。").ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "canonical"),
+    [
+        ("场所恐怖症：又称广场恐惧。", "广场恐惧", "disease", "广场恐怖症"),
+        ("可分为轻性抑郁症或者重症抑郁症。", "重症抑郁症", "disease", "重症抑郁症"),
+        ("常包括发育障碍引起的小颌畸形。", "小颌畸形", "symptom", "小颌畸形"),
+        ("造成前列腺和其他附性腺都受到慢性劳损。", "附性腺", "body", "附性腺"),
+        ("胰腺与肝胆管因其解剖关系常合并感染。", "肝胆管", "body", "肝胆管"),
+        ("减肥手术后体重急剧下降。", "减肥手术", "procedure", "减肥手术"),
+    ],
+)
+def test_terms_the_review_found_cut_are_found_whole(nlp, text, mention, label, canonical):
+    assert (mention, label, canonical) in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_a_nerve_segment_holds_no_ganglion(nlp):
+    # other_senses.tsv: 神经节段 is 神经|节段
+    assert "神经节" not in [e.text for e in nlp("白斑按神经节段或皮节分布。").ents]
+    assert "神经节" in [e.text for e in nlp("病毒潜伏于神经节内。").ents]
