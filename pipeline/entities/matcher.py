@@ -82,7 +82,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 10. **Other senses.** A term listed in ``other_senses.tsv`` is no mention where a pattern of
     its own is found right before it, right after it, or in its sentence: T3 in T3N0M0, T3期
     or a sentence that also names T1 is a tumour stage, no thyroid hormone.
-11. **Courses joined.** A prefix of ``disease_prefixes.tsv`` marked ``joins`` (急性, 亚急性, 慢性)
+11. **Courses joined.** A prefix of ``disease_prefixes.tsv`` marked ``joins`` (急性, 亚急性, 慢性, 复发性)
     written right before a disease or symptom mention, and in no term with it, joins the mention:
     慢性|湿疹 is one mention 慢性湿疹 whose canonical name stays 湿疹 (the course names no other
     disease; the NER gold writes it with the disease). A term holding the prefix (急性胰腺炎) is

@@ -411,3 +411,8 @@ def test_a_nerve_segment_holds_no_ganglion(nlp):
     # other_senses.tsv: 神经节段 is 神经|节段
     assert "神经节" not in [e.text for e in nlp("白斑按神经节段或皮节分布。").ents]
     assert "神经节" in [e.text for e in nlp("病毒潜伏于神经节内。").ents]
+
+
+def test_a_relapsing_course_joins_the_disease_after_it(nlp):
+    # disease_prefixes.tsv: 复发性 joins, as 急性 and 慢性 (rule 11); the canonical name stays the disease's
+    assert ("复发性单纯疱疹", "disease", "单纯疱疹") in [(e.text, e.label_, e.kb_id_) for e in nlp("称复发性单纯疱疹。").ents]
