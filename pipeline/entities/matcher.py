@@ -43,7 +43,10 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
    (default: symptom, as CMeEE nests inside 临床表现), terms of *another* label that start
    or end with it are kept as nested mentions: ``[[血沉]ite 增快]sym``,
    ``[[肺动脉]bod 高压]sym``; longest first, non-overlapping, at least two characters.
-   Rule 3 does not apply to them (the outer mention is the word).
+   Rule 3 does not apply to them (the outer mention is the word). A disease opening the
+   mention one character short of its end is none when the mention ends with a word (a term
+   or a ``segmentation.tsv`` word) that begins inside it: 皮肤病|变 (病变), 咽部异物|感 (异物感)
+   hold no disease (a body part or test does open such a finding: 腰背|痛, 血红蛋白|尿).
 6. **Likeness.** A term whose label a marker of ``likeness_markers.tsv`` lists, written right
    before that marker, names what something resembles, nested or not: 癫痫样发作 holds no
    epilepsy, 息肉样改变 no polyp, 猩红热样皮疹 no scarlet fever (the rash is still found). Not
@@ -79,7 +82,7 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 10. **Other senses.** A term listed in ``other_senses.tsv`` is no mention where a pattern of
     its own is found right before it, right after it, or in its sentence: T3 in T3N0M0, T3期
     or a sentence that also names T1 is a tumour stage, no thyroid hormone.
-11. **Courses joined.** A prefix of ``disease_prefixes.tsv`` marked ``joins`` (急性, 亚急性, 慢性)
+11. **Courses joined.** A prefix of ``disease_prefixes.tsv`` marked ``joins`` (急性, 亚急性, 慢性, 复发性)
     written right before a disease or symptom mention, and in no term with it, joins the mention:
     慢性|湿疹 is one mention 慢性湿疹 whose canonical name stays 湿疹 (the course names no other
     disease; the NER gold writes it with the disease). A term holding the prefix (急性胰腺炎) is
@@ -270,6 +273,8 @@ class DictionaryMatcher:
         self.finding_head_lengths = tuple(sorted({len(head) for head in self.finding_heads}, reverse=True))
         self.finding_head_openings = frozenset(head[0] for head in self.finding_heads)
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
+        # rule 5's words an outer mention may end with (病变 of 皮肤病变): terms and segmentation words
+        self.words = frozenset(terms).union(word for word, _ in lexicon.segmentation_words)
         self.rules = _RulesOnFirstHit(self)
         self.automaton = self._automaton()
 
@@ -467,12 +472,23 @@ class DictionaryMatcher:
                 and (edges is None or not _inside_latin_word(text, start, end, edges))
                 and not (term.label in self.likeness_labels and self._likeness_follows(text, end, term.label))
                 and not (senses and in_other_sense(text, start, end, senses))
+                and not (term.label == "disease" and self._cuts_last_word(text, start, end, outer_start, outer_end))
             ):
                 inside.append((start - end, start, end, term))
         return [
             Entity(start, end, term.text, term.label, term.canonical, term.source, True)
             for _, start, end, term in _longest_first(inside, outer_start, outer_end)
         ]
+
+    def _cuts_last_word(self, text: str, start: int, end: int, outer_start: int, outer_end: int) -> bool:
+        """Rule 5: whether a nested term opening its outer mention one character short of its end
+        cuts a word the outer ends with (皮肤病|变: 病变; 咽部异物|感: 异物感; 心瓣膜病|变: 瓣膜病变):
+        no skin disease in 皮肤病变, a lesion of the skin. Disease terms only (mentions review of
+        medical_4, 2026-12-05: 30 of 30 right): a body part or test does open such a finding
+        (腰背|痛, 下腹|痛, 血红蛋白|尿: 86 right nestings)."""
+        if start != outer_start or outer_end - end != 1:
+            return False
+        return any(text[cut:outer_end] in self.words for cut in range(start + 1, end))
 
 
 #: What ends the sentence a rule 10 pattern is looked for in.

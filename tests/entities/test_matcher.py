@@ -302,6 +302,23 @@ def test_a_term_of_another_label_at_the_edge_of_a_mention_is_nested():
     ]
 
 
+def test_a_nested_disease_cutting_the_last_word_of_its_mention_is_none():
+    # mentions review of xywy medical_4 (2026-12-05): 皮肤病|变 is a lesion of the skin (病变), no skin
+    # disease; 咽部异物|感 a feeling (异物感, a segmentation word here), no foreign body disease
+    terms = {"皮肤病变": "symptom", "皮肤病": "disease", "病变": "symptom", "咽部异物感": "symptom",
+             "咽部异物": "disease", "痛风石": "symptom", "痛风": "disease", "腰背痛": "symptom", "腰背": "body",
+             "背痛": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (("异物感", 5),), MINI_DICTIONARIES))
+    found = lambda text: [(e.text, e.label, e.nested) for e in matcher.find(text)]  # noqa: E731
+    assert found("皮肤病变") == [("皮肤病变", "symptom", False)]
+    assert found("咽部异物感") == [("咽部异物感", "symptom", False)]
+    # no word begins inside 痛风 (风石 is none): the gout of a tophus stays
+    assert found("痛风石") == [("痛风石", "symptom", False), ("痛风", "disease", True)]
+    # a body part is still nested where 背痛 begins inside it (disease terms only)
+    assert found("腰背痛") == [("腰背痛", "symptom", False), ("腰背", "body", True)]
+
+
 def test_capital_acronyms_are_also_found_in_lower_case():
     assert found("做个ct看看") == [("ct", "procedure")]
     assert [e.canonical for e in MATCHER.find("做个ct看看")] == ["CT"]

@@ -356,3 +356,63 @@ def test_wu_before_a_qualifier_denies_the_finding():
 def test_a_side_opening_a_word_joins_the_body_part_after_it(nlp, text, body):
     assert [e.text for e in nlp(text).ents if e.label_ == "body"] == body
 
+
+
+# --- mentions review of medical_4 (2026-12-05) ---------------------------------------------------
+
+
+def test_a_disease_cutting_the_word_its_mention_ends_with_is_not_nested():
+    # rule 5: 皮肤病|变 is a lesion of the skin (病变), 咽部异物|感 a feeling (异物感): no disease in them
+    from pipeline.doc_values import doc_value
+    from pipeline.language import load
+
+    nlp = load(span_views=False)
+    assert [e.text for e in doc_value(nlp("应努力寻找皮肤病变。"), "entities") if e.label == "disease"] == []
+    assert [e.text for e in doc_value(nlp("咽部异物感为该病最常有症状。"), "entities") if e.label == "disease"] == []
+    # a body part opening such a finding stays nested (腰背|痛: 背痛 begins inside it)
+    assert ("腰背", "body", True) in [(e.text, e.label, e.nested) for e in doc_value(nlp("常有腰背痛。"), "entities")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("像有严重的尿道下裂和隐睾。", "隐睾"),
+        ("对此称之为固定药疹或药疹。", "药疹"),
+        ("疥疮患者应隔离。", "疥疮"),
+        ("冬季易发冻疮。", "冻疮"),
+        ("可并发血小板减少性紫癜。", "血小板减少性紫癜"),
+    ],
+)
+def test_a_disease_the_symptom_lists_also_had_is_a_disease(nlp, text, mention):
+    # curated.tsv overrides the build's priority, which made these symptoms
+    assert (mention, "disease") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_brain_hernia_stays_a_sign(nlp):
+    assert ("脑疝", "symptom") in [(e.text, e.label_) for e in nlp("严重者可出现脑疝。").ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "canonical"),
+    [
+        ("场所恐怖症：又称广场恐惧。", "广场恐惧", "disease", "广场恐怖症"),
+        ("可分为轻性抑郁症或者重症抑郁症。", "重症抑郁症", "disease", "重症抑郁症"),
+        ("常包括发育障碍引起的小颌畸形。", "小颌畸形", "symptom", "小颌畸形"),
+        ("造成前列腺和其他附性腺都受到慢性劳损。", "附性腺", "body", "附性腺"),
+        ("胰腺与肝胆管因其解剖关系常合并感染。", "肝胆管", "body", "肝胆管"),
+        ("减肥手术后体重急剧下降。", "减肥手术", "procedure", "减肥手术"),
+    ],
+)
+def test_terms_the_review_found_cut_are_found_whole(nlp, text, mention, label, canonical):
+    assert (mention, label, canonical) in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_a_nerve_segment_holds_no_ganglion(nlp):
+    # other_senses.tsv: 神经节段 is 神经|节段
+    assert "神经节" not in [e.text for e in nlp("白斑按神经节段或皮节分布。").ents]
+    assert "神经节" in [e.text for e in nlp("病毒潜伏于神经节内。").ents]
+
+
+def test_a_relapsing_course_joins_the_disease_after_it(nlp):
+    # disease_prefixes.tsv: 复发性 joins, as 急性 and 慢性 (rule 11); the canonical name stays the disease's
+    assert ("复发性单纯疱疹", "disease", "单纯疱疹") in [(e.text, e.label_, e.kb_id_) for e in nlp("称复发性单纯疱疹。").ents]
