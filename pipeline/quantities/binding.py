@@ -264,6 +264,7 @@ def bind_frequencies(
     excluded |= _differences(norm, quantities, cues)
     excluded |= _thresholds(norm, quantities, cues)
     excluded |= _body_areas(norm, quantities, entities, cues)
+    excluded |= _sizes_and_parts(norm, quantities, cues)
     statements: list[FrequencyStatement] = []
     sentence_before = this_sentence = 0  # where the sentence before starts: an anaphor's finding may be there
     for sent_start, sent_end in split_sentences(norm):
@@ -724,6 +725,23 @@ def _body_areas(norm: str, quantities: Sequence[Quantity], entities: Sequence[En
     return excluded
 
 
+def _sizes_and_parts(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
+    """The ids of the shares that are a size or a part of a tissue, no frequency: right after a
+    ``size_before`` noun (约/为 may come between: 病灶大小1/3～3/4PD, 直径约1/3), right before a
+    ``size_after`` unit (直径1/3～1/2PD: disc diameters), or right after a ``part_before`` noun and 占
+    (所/约 may come between: 绒毛状成分占20%以下, 幼稚细胞比例占5%～75%; frequencies review of medical_6,
+    2026-12-05)."""
+    parts = set()
+    for q in quantities:
+        if q.kind not in _SHARE_KINDS:
+            continue
+        if (cues.size_before.search(norm, max(q.start - cues.longest_size, 0), q.start)
+                or cues.size_after.match(norm, q.end)
+                or cues.part_before.search(norm, max(q.start - cues.longest_part, 0), q.start)):
+            parts.add(id(q))
+    return parts
+
+
 def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
     """The ids of the shares written right after a reference level (酶活性仅为正常人的10%, 心率
     可减为原有的1/2): a level relative to it, not how many patients have a finding. Not after
@@ -976,6 +994,13 @@ class _Cues:
         # (not a method: 通过相对浓度法证实80%病眼…; its Latin short name may follow: 钠排泄分数(FENa)大于1%)
         self.level_noun = re.compile(f"(?:{_compile(res.level_noun).pattern})(?!法)(?:\\([A-Za-z]+\\))?[^者占]{{0,4}}\\Z")
         self.longest_level_noun = max(map(len, res.level_noun), default=0) + 12
+        # a size noun ending where a share starts, 约/为 between (视盘水肿直径|约|1/3), or a size unit right after
+        # it (1/3～1/2|PD); a part's noun and 占 (所/约 between) ending where it starts (绒毛状成分|占|20%以下)
+        self.size_before = re.compile(f"(?:{_compile(res.size_before).pattern})[约为 \\t]*\\Z")
+        self.longest_size = max(map(len, res.size_before), default=0) + 4
+        self.size_after = re.compile(f"[ \\t]*(?:{_compile(res.size_after).pattern})")
+        self.part_before = re.compile(f"(?:{_compile(res.part_before).pattern})所?约?占[ \\t]*\\Z")
+        self.longest_part = max(map(len, res.part_before), default=0) + 4
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))
