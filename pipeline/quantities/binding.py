@@ -895,6 +895,9 @@ def _strengths(
             strengths.add(id(q))
             strengthened[q.end] = None  # and the next in its list: 分别含有约4%和2%糖原
             continue
+        if cues.substance_after.match(norm, q.end):
+            strengths.add(id(q))  # 在15%醋精中存活: the vinegar's strength (frequencies review of medical_6)
+            continue
         if not a_group and cues.strength_after.match(norm, q.end):
             strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution
             continue
@@ -1083,7 +1086,9 @@ class _Cues:
         # a verb of giving or holding ending where a percentage starts: 若用|5%白蛋白, 含|5%一氧化碳
         self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
-        self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_compile(res.strength_after).pattern})")
+        self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
+        # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
+        self.substance_after = re.compile(f"(?:{_hyphenated(res.substance_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)
         # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸): no 的, no
         # patients in it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
@@ -1110,6 +1115,13 @@ def _cues_of(res: QuantityResources) -> _Cues:
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
     words = sorted(set(words), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
+def _hyphenated(words: Iterable[str]) -> re.Pattern[str]:
+    """Like ``_compile``, but a word may be written with a hyphen between its characters, as a line
+    broken in the source left it (自备75%酒-精棉球: 酒精)."""
+    words = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join("-?".join(map(re.escape, w)) for w in words) or r"(?!)")
 
 
 def _clauses(norm: str, start: int, end: int) -> Iterator[Span]:
