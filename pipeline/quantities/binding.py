@@ -407,27 +407,12 @@ def bind_frequencies(
             else s
             for s in statements[first_of_sentence:]
         ]
-        # 髋关节前脱位…，为后脱位的4%: the mention in 为…的 right before the share is its whole, no subject
-        statements[first_of_sentence:] = [_of_a_whole_mention(norm, s, cues) for s in statements[first_of_sentence:]]
         if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
             statements[first_of_sentence:] = [
                 replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
                 for s in statements[first_of_sentence:]
             ]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
-
-
-def _of_a_whole_mention(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
-    """A subject mention written between a ``whole_before`` verb and 的 right before its share is the
-    whole the share is of, not what it counts (髋关节前脱位较少见，为后脱位的4%; 纤维肉瘤最多见，占食管肉瘤的半数;
-    frequencies review of medical_6, 2026-12-05): it becomes the population, and the subject and rule
-    are emptied (no other rule found what the share counts)."""
-    subject = s.subject
-    if subject is None or not norm.startswith("的", subject.end) or _BLANKS.match(norm, subject.end + 1).end() != s.quantity.start:
-        return s
-    if cues.whole_before.search(norm, max(subject.start - cues.longest_whole_before, 0), subject.start) is None:
-        return s
-    return replace(s, subject=None, rule="", population=norm[subject.start : subject.end])
 
 
 def _numbers_reach(norm: str, start: int, end: int, quantities: Sequence[Quantity], quantity_starts: list[int]) -> int:
@@ -1102,9 +1087,6 @@ class _Cues:
         self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
-        # a verb ending where a mention starts that a share of it follows: 为|后脱位|的4%, 约占|败血症|的半数
-        self.whole_before = re.compile(f"(?:{_compile(res.whole_before).pattern})[ \\t]*\\Z")
-        self.longest_whole_before = max(map(len, res.whole_before), default=0) + 1
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
         self.substance_after = re.compile(f"(?:{_hyphenated(res.substance_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)

@@ -39,7 +39,7 @@ CUE_ROLES = (
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
     "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
     "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
-    "substance_after", "whole_before",
+    "substance_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -155,7 +155,6 @@ class QuantityResources:
     size_after: tuple[str, ...] = ()  # PD, DD: a share right before one is a size in disc diameters (大小1/3～3/4PD)
     part_before: tuple[str, ...] = ()  # 成分, 比例: a share right after one and 占 is a part's (绒毛状成分占20%以下)
     substance_after: tuple[str, ...] = ()  # 醋精, 苯甲酸: a percentage right before one (nothing between) is its strength
-    whole_before: tuple[str, ...] = ()  # 为, 约占: before a mention and 的 right before a share, the mention is the whole (为后脱位的4%)
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -198,7 +197,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
-        "substance_after": [], "whole_before": [],
+        "substance_after": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -329,7 +328,6 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         size_after=tuple(words["size_after"]),
         part_before=tuple(words["part_before"]),
         substance_after=tuple(words["substance_after"]),
-        whole_before=tuple(words["whole_before"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(

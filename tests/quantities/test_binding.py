@@ -2764,23 +2764,3 @@ def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
 def test_a_percentage_right_before_a_substance_is_its_strength(text, kept):
     statements = bind_frequencies(normalize_text(text), [])
     assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
-
-
-# --- the mention in 为…的 right before a share is its whole (frequencies review of medical_6, R2) ---
-
-
-def test_a_mention_after_wei_and_before_de_is_the_whole_of_the_share():
-    text = "髋关节前脱位较少见，为后脱位的4%。"
-    [s] = bind_frequencies(text, mentions(text, "后脱位"))
-    assert (s.subject, s.population, s.rule) == (None, "后脱位", "")
-
-
-def test_a_mention_counted_after_a_share_keeps_its_subject():
-    text = "约占30%的患者有后脱位。"  # no 的 between the mention and the share
-    [s] = bind_frequencies(text, mentions(text, "后脱位"))
-    assert s.subject.text == "后脱位"
-
-
-def test_a_potency_relative_to_a_drug_is_no_frequency():
-    text = "可待因镇痛作用的效价为吗啡的1/6，"
-    assert [s for s in bind_frequencies(text, mentions(text, "吗啡")) if s.quantity.kind != "frequency_word"] == []
