@@ -264,6 +264,7 @@ def bind_frequencies(
     excluded |= _differences(norm, quantities, cues)
     excluded |= _thresholds(norm, quantities, cues)
     excluded |= _body_areas(norm, quantities, entities, cues)
+    excluded |= _sizes_and_parts(norm, quantities, cues)
     statements: list[FrequencyStatement] = []
     sentence_before = this_sentence = 0  # where the sentence before starts: an anaphor's finding may be there
     for sent_start, sent_end in split_sentences(norm):
@@ -724,6 +725,23 @@ def _body_areas(norm: str, quantities: Sequence[Quantity], entities: Sequence[En
     return excluded
 
 
+def _sizes_and_parts(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
+    """The ids of the shares that are a size or a part of a tissue, no frequency: right after a
+    ``size_before`` noun (约/为 may come between: 病灶大小1/3～3/4PD, 直径约1/3), right before a
+    ``size_after`` unit (直径1/3～1/2PD: disc diameters), or right after a ``part_before`` noun and 占
+    (所/约 may come between: 绒毛状成分占20%以下, 幼稚细胞比例占5%～75%; frequencies review of medical_6,
+    2026-12-05)."""
+    parts = set()
+    for q in quantities:
+        if q.kind not in _SHARE_KINDS:
+            continue
+        if (cues.size_before.search(norm, max(q.start - cues.longest_size, 0), q.start)
+                or cues.size_after.match(norm, q.end)
+                or cues.part_before.search(norm, max(q.start - cues.longest_part, 0), q.start)):
+            parts.add(id(q))
+    return parts
+
+
 def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
     """The ids of the shares written right after a reference level (酶活性仅为正常人的10%, 心率
     可减为原有的1/2): a level relative to it, not how many patients have a finding. Not after
@@ -877,6 +895,9 @@ def _strengths(
             strengths.add(id(q))
             strengthened[q.end] = None  # and the next in its list: 分别含有约4%和2%糖原
             continue
+        if cues.substance_after.match(norm, q.end):
+            strengths.add(id(q))  # 在15%醋精中存活: the vinegar's strength (frequencies review of medical_6)
+            continue
         if not a_group and cues.strength_after.match(norm, q.end):
             strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution
             continue
@@ -976,6 +997,13 @@ class _Cues:
         # (not a method: 通过相对浓度法证实80%病眼…; its Latin short name may follow: 钠排泄分数(FENa)大于1%)
         self.level_noun = re.compile(f"(?:{_compile(res.level_noun).pattern})(?!法)(?:\\([A-Za-z]+\\))?[^者占]{{0,4}}\\Z")
         self.longest_level_noun = max(map(len, res.level_noun), default=0) + 12
+        # a size noun ending where a share starts, 约/为 between (视盘水肿直径|约|1/3), or a size unit right after
+        # it (1/3～1/2|PD); a part's noun and 占 (所/约 between) ending where it starts (绒毛状成分|占|20%以下)
+        self.size_before = re.compile(f"(?:{_compile(res.size_before).pattern})[约为 \\t]*\\Z")
+        self.longest_size = max(map(len, res.size_before), default=0) + 4
+        self.size_after = re.compile(f"[ \\t]*(?:{_compile(res.size_after).pattern})")
+        self.part_before = re.compile(f"(?:{_compile(res.part_before).pattern})所?约?占[ \\t]*\\Z")
+        self.longest_part = max(map(len, res.part_before), default=0) + 4
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))
@@ -1058,7 +1086,9 @@ class _Cues:
         # a verb of giving or holding ending where a percentage starts: 若用|5%白蛋白, 含|5%一氧化碳
         self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
-        self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_compile(res.strength_after).pattern})")
+        self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
+        # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
+        self.substance_after = re.compile(f"(?:{_hyphenated(res.substance_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)
         # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸): no 的, no
         # patients in it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
@@ -1085,6 +1115,13 @@ def _cues_of(res: QuantityResources) -> _Cues:
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
     words = sorted(set(words), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+
+
+def _hyphenated(words: Iterable[str]) -> re.Pattern[str]:
+    """Like ``_compile``, but a word may be written with a hyphen between its characters, as a line
+    broken in the source left it (自备75%酒-精棉球: 酒精)."""
+    words = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join("-?".join(map(re.escape, w)) for w in words) or r"(?!)")
 
 
 def _clauses(norm: str, start: int, end: int) -> Iterator[Span]:

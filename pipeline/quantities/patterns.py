@@ -38,7 +38,8 @@ CUE_ROLES = (
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
     "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
-    "level_noun", "heading_anaphor",
+    "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
+    "substance_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -150,6 +151,10 @@ class QuantityResources:
     among_not_group: tuple[str, ...] = ()  # 治疗, 血, 人群: X in X中 ending so is no group of cases (在治疗中)
     among_not_opening: tuple[str, ...] = ()  # 于, 部分, 这些: X in X中 opening so, without a count, is no group named
     level_noun: tuple[str, ...] = ()  # 活动度, 浓度: a number shortly after one in its clause is a level (凝血酶原活动度<40%)
+    size_before: tuple[str, ...] = ()  # 直径, 大小: a share right after one (约/为 between) is a size (直径1/3～1/2PD)
+    size_after: tuple[str, ...] = ()  # PD, DD: a share right before one is a size in disc diameters (大小1/3～3/4PD)
+    part_before: tuple[str, ...] = ()  # 成分, 比例: a share right after one and 占 is a part's (绒毛状成分占20%以下)
+    substance_after: tuple[str, ...] = ()  # 醋精, 苯甲酸: a percentage right before one (nothing between) is its strength
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -191,7 +196,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
-        "level_noun": [], "heading_anaphor": [],
+        "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
+        "substance_after": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -318,6 +324,10 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         among_not_group=tuple(words["among_not_group"]),
         among_not_opening=tuple(words["among_not_opening"]),
         level_noun=tuple(words["level_noun"]),
+        size_before=tuple(words["size_before"]),
+        size_after=tuple(words["size_after"]),
+        part_before=tuple(words["part_before"]),
+        substance_after=tuple(words["substance_after"]),
         kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(

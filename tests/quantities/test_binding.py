@@ -2725,3 +2725,42 @@ def test_a_group_a_de_defines_after_the_number_is_the_population(text, terms, ro
     norm = normalize_text(text)
     (statement,) = bind_frequencies(norm, mentions(norm, *terms))
     assert (statement.subject.text, statement.population) == row
+
+
+# --- a size or a part of a tissue is no frequency (frequencies review of medical_6, 2026-12-05, R1) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("视盘旁出血斑直径1/3～1/2PD。", []),  # a size in disc diameters
+        ("病灶大小1/3～3/4PD。", []),
+        ("水肿直径约1/3视盘直径。", []),
+        ("管状腺瘤绒毛状成分占20%以下。", []),  # a part of the adenoma
+        ("骨髓中幼稚细胞比例占5%～75%。", []),
+        # shares of patients stay
+        ("约20%患者视盘水肿。", ["约20%"]),
+        ("女性患者占20%。", ["20%"]),
+    ],
+)
+def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
+    statements = bind_frequencies(normalize_text(text), [])
+    assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
+
+
+# --- a substance right after a percentage, and a hyphenated 酒-精 (frequencies review of medical_6, R1c) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("小鼠在15%醋精中存活。", []),
+        ("对5%苯甲酸产生阳性反应。", []),
+        ("自备75%酒-精棉球。", []),
+        # a 的 between and patients after it: a share of patients
+        ("近80%的酒中毒患者有肝病。", ["近80%"]),
+    ],
+)
+def test_a_percentage_right_before_a_substance_is_its_strength(text, kept):
+    statements = bind_frequencies(normalize_text(text), [])
+    assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
