@@ -407,12 +407,59 @@ def bind_frequencies(
             else s
             for s in statements[first_of_sentence:]
         ]
+        # 慢性胃炎Hp检出率54%～100%, 脑外伤后癫痫发生率为20%: the group of a measure with none is the run of
+        # mentions closed by a disease or symptom right before its subject
+        statements[first_of_sentence:] = [
+            replace(s, population=group)
+            if s.measure and not s.population and (group := _group_before_subject(norm, s, entities, entity_starts, own_names))
+            else s
+            for s in statements[first_of_sentence:]
+        ]
         if about_causes and (share := _CAUSE_SHARE.match(norm, sent_start, sent_end)) is not None:
             statements[first_of_sentence:] = [
                 replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
                 for s in statements[first_of_sentence:]
             ]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+#: Between a group's disease and the subject of its measure: 脑外伤|后|癫痫, 急性心肌梗死|时|完全性房室传导阻滞, RA患者的|皮下结节.
+_GROUP_LINK = re.compile(r"(?:后|时|患者|病人|患儿|中)?的?")
+#: Between the items of a list of diseases making one group: 胃溃疡和|十二指肠溃疡Hp检出率; not a comma,
+#: which may close another item (不孕和异位妊娠，|急性盆腔炎…).
+_GROUP_LIST = frozenset("、和及与或")
+
+
+def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
+                          own_names: set[str]) -> str | None:
+    """The group a measure with no population is of: in its clause, a disease or symptom mention (not the
+    record's own disease, not overlapping the subject) ending right before the subject mention, only
+    后, 时, a patient noun, 中 and 的 between (慢性胃炎Hp检出率54%～100%; 脑外伤后癫痫发生率为20%: 脑外伤), with the
+    mentions written right before it and a list of diseases before it joined by 、, 和 … (胃溃疡和十二指肠溃疡Hp检出率);
+    no 为, 是, 有 nor 率 inside, a trailing 后, 时, 中 or 的 dropped (银屑病中) (frequencies review of medical_6)."""
+    subject = s.subject
+    if subject is None or subject.start >= s.quantity.start or subject.start < _clause_start(norm, s.quantity.start):
+        return None
+    clause_start = _clause_start(norm, subject.start)
+    before = [e for e in entities[bisect_left(entity_starts, clause_start) : bisect_left(entity_starts, subject.start)]
+              if e.end <= subject.start]
+    group = next((e for e in reversed(before)
+                  if e.label in ("disease", "symptom") and _GROUP_LINK.fullmatch(norm, e.end, subject.start)
+                  and _name_key(e.canonical) not in own_names and _name_key(e.text) not in own_names
+                  and e.text not in subject.text and subject.text not in e.text), None)
+    if group is None:
+        return None
+    start = group.start
+    while True:  # the mentions written right before it, and the earlier items of a list of diseases
+        ending = [e for e in entities[bisect_left(entity_starts, start - 30) : bisect_left(entity_starts, start)] if e.end == start
+                  or e.end == start - 1 and norm[start - 1] in _GROUP_LIST and e.label in ("disease", "symptom")]
+        if not ending:
+            break
+        start = min(e.start for e in ending)
+    found = re.sub(r"(?:后|时|中)?的?\Z", "", norm[start : subject.start])
+    if not found or re.search("[为是有率]", found):
+        return None
+    return found
 
 
 def _numbers_reach(norm: str, start: int, end: int, quantities: Sequence[Quantity], quantity_starts: list[int]) -> int:

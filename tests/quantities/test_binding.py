@@ -2764,3 +2764,38 @@ def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
 def test_a_percentage_right_before_a_substance_is_its_strength(text, kept):
     statements = bind_frequencies(normalize_text(text), [])
     assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
+
+
+# --- the group of a measure is the disease right before its subject (frequencies review of medical_6, R3) ---
+
+
+def _labelled(text: str, *terms: tuple[str, str]) -> list[Entity]:
+    found = []
+    for term, label in terms:
+        start = text.find(term)
+        while start >= 0:
+            found.append(Entity(start, start + len(term), term, label, term))
+            start = text.find(term, start + 1)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        ("慢性胃炎Hp检出率54%～100%，", [("慢性胃炎", "disease"), ("Hp", "microbe")], "慢性胃炎"),
+        ("某些临床事件如脑外伤后癫痫发生率为20%，", [("脑外伤", "disease"), ("癫痫", "disease")], "脑外伤"),
+        # a list of diseases joined by 和: the whole list; not across a comma, which may close another item
+        ("胃溃疡和十二指肠溃疡Hp检出率为90%，",
+         [("胃溃疡", "disease"), ("十二指肠溃疡", "disease"), ("Hp", "microbe")], "胃溃疡和十二指肠溃疡"),
+        ("原发性肿瘤如神经胶质瘤，脑膜瘤癫痫发生率约10%，",
+         [("神经胶质瘤", "disease"), ("脑膜瘤", "disease"), ("癫痫", "disease")], "脑膜瘤"),
+        ("银屑病中巩膜炎发生率为5%，", [("银屑病", "disease"), ("巩膜炎", "disease")], "银屑病"),  # no trailing 中
+        # nothing before the subject, or the record's own disease: no group
+        ("癫痫发生率为20%，", [("癫痫", "disease")], ""),
+        ("胃炎Hp检出率54%，", [("胃炎", "disease"), ("Hp", "microbe")], ""),
+    ],
+)
+def test_a_disease_right_before_a_measured_subject_is_its_group(text, terms, population):
+    text = normalize_text(text)
+    [s] = [s for s in bind_frequencies(text, _labelled(text, *terms), record_disease="胃炎") if s.quantity.kind != "frequency_word"]
+    assert s.population == population
