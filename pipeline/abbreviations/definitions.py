@@ -443,6 +443,11 @@ def _bracket_definition(
         abbr_span = _same_in_the_table(text, match.start(), abbr_span, cues, term_label, table)
     if abbr_span is None and not long_en:
         return None
+    if not long_en and abbr_span == _strip(text, *match.span(1)) and abbr_span[1] - abbr_span[0] == 1 \
+            and text[match.start() - 1 : match.start()].isdigit():
+        # 脂氧合酶12(R)(ALOX12B): one letter right after a number describes it (12R), it abbreviates
+        # nothing. Abbreviations review of medical_5, 2026-12-05 (R3): 1 of 1 right on medical_5–6
+        return None
     term = chinese_term_before(text, match.start(), cues, term_label, abbr=text[slice(*abbr_span)] if abbr_span else "")
     if term is None or (not long_en and text[slice(*term)] in cues.generic):
         return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene

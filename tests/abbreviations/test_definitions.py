@@ -590,3 +590,16 @@ def test_a_mined_long_form_ending_the_texts_does_not_cut_it():
     table = {"EIEC": AbbreviationEntry("EIEC", "", "侵袭性大肠埃希杆菌", "microbe", "mined:xywy")}
     [found] = find_definitions(normalize_text("肠侵袭性大肠埃希杆菌(EIEC)"), lambda term: None, table=table)
     assert found.long_zh == "肠侵袭性大肠埃希杆菌"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_5 (2026-12-05, R3): a letter right after a number describes it
+        ("脂氧合酶12(R)(ALOX12B)基因", []),
+        # not after a Chinese character, nor with an English long form
+        ("多发性神经病变(P)", [("P", "多发性神经病变")]),
+    ],
+)
+def test_one_letter_in_a_bracket_after_a_number_is_no_abbreviation(text, expected):
+    assert [(d[1], d[2]) for d in defs(text)] == expected
