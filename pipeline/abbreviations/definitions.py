@@ -29,7 +29,7 @@ from functools import cache
 
 from ..serialization import packable
 from .spelling import GREEK, GREEK_INITIAL
-from .table import AbbreviationEntry, Cues, canonical_abbr, load_abbreviations, load_cues
+from .table import CURATED_SOURCE, AbbreviationEntry, Cues, canonical_abbr, load_abbreviations, load_cues
 
 SHAPES = ("zh(en,ABBR)", "zh(ABBR)", "zh(en)", "ABBR(zh)", "acronym")
 #: A Chinese term before a bracket is at most this long; longer runs are cut at the left.
@@ -443,11 +443,18 @@ def _bracket_definition(
         abbr_span = _same_in_the_table(text, match.start(), abbr_span, cues, term_label, table)
     if abbr_span is None and not long_en:
         return None
+    if not long_en and abbr_span == _strip(text, *match.span(1)) and abbr_span[1] - abbr_span[0] == 1 \
+            and text[match.start() - 1 : match.start()].isdigit():
+        # 脂氧合酶12(R)(ALOX12B): one letter right after a number describes it (12R), it abbreviates
+        # nothing. Abbreviations review of medical_5, 2026-12-05 (R3): 1 of 1 right on medical_5–6
+        return None
     term = chinese_term_before(text, match.start(), cues, term_label, abbr=text[slice(*abbr_span)] if abbr_span else "")
     if term is None or (not long_en and text[slice(*term)] in cues.generic):
         return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene
     if (abbr_span and "/" in text[slice(*abbr_span)]) or "/" in long_en:
         term = _over_a_slash(text, term, cues, term_label, text[slice(*abbr_span)] if abbr_span else "")
+    if abbr_span and not long_en:
+        term = _the_tables_ending(text, term, text[slice(*abbr_span)], table)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
 
@@ -469,6 +476,30 @@ def _same_in_the_table(
     if entry is None or term is None or not entry.long_zh or entry.long_zh != text[slice(*term)]:
         return None
     return abbr_span
+
+
+#: The sources of table rows whose long forms are whole names: written by hand or from the MIT
+#: list; ``mined:xywy`` rows are themselves sometimes cut (EIEC 侵袭性大肠埃希杆菌 for 肠侵袭性…).
+_WHOLE_NAME_SOURCES = frozenset({CURATED_SOURCE, "clinical_abbr"})
+
+
+def _the_tables_ending(
+    text: str, term: tuple[int, int], abbr: str, table: Mapping[str, AbbreviationEntry] | None
+) -> tuple[int, int]:
+    """``term`` cut to the table's long form of ``abbr`` when the text's is longer and ends with
+    it: ③多数获完全缓解(CR)的病人 defines 完全缓解, 衣原体热休克蛋白(HSP) 热休克蛋白 (table rows
+    written by hand or from the MIT list only, and only without an English long form, which
+    spells what the abbreviation names: 肠侵袭性大肠埃希杆菌(Enteroinvasive E.coli,EIEC)).
+    Abbreviations review of medical_5, 2026-12-05 (R1): 8 of 9 changed rows right on medical_5–6;
+    with mined rows or English long forms 20 of 30."""
+    table = load_abbreviations() if table is None else table
+    entry = table.get(canonical_abbr(abbr, table))
+    if entry is None or entry.source not in _WHOLE_NAME_SOURCES or not entry.long_zh:
+        return term
+    written = text[slice(*term)]
+    if len(written) > len(entry.long_zh) and written.endswith(entry.long_zh):
+        return term[1] - len(entry.long_zh), term[1]
+    return term
 
 
 #: The Chinese characters ending a term before a slash (287bp插入/缺失(I/D): 插入), and what a Latin run
@@ -584,6 +615,7 @@ def _cue_definitions(
         term = chinese_term_before(text, match.start(), cues, term_label, abbr=match.group(1))
         if term is None or not is_abbreviation_like(match.group(1)):
             continue
+        term = _the_tables_ending(text, term, match.group(1), table)
         found.append(_definition(text, term, abbr_span, "", term[0], match.end(), "zh(ABBR)", table))
     return found
 

@@ -49,7 +49,7 @@ def test_seed_vegf_vpf_and_cytokines():
     assert defs(text) == [
         ("zh(en,ABBR)", "VEGF", "血管内皮生长因子", "vascular endothelial growth factor"),
         ("zh(en,ABBR)", "VPF", "血管通透因子", "vascular permeability factor"),
-        ("zh(ABBR)", "IL-6", "人类白细胞介素-6", ""),
+        ("zh(ABBR)", "IL-6", "白细胞介素-6", ""),  # the curated row's long form ends the text's
         ("zh(ABBR)", "IFN-γ", "干扰素γ", ""),
         ("zh(ABBR)", "TNF-α", "肿瘤坏死因子-α", ""),
         ("zh(ABBR)", "TGF-β1", "转移生长因子β1", ""),
@@ -294,7 +294,7 @@ def test_a_dictionary_suffix_keeps_the_site_test_or_organism_before_it(text, lon
               "勃起功能障碍": "symptom", "颧骨骨折": "disease", "去甲肾上腺素": "drug", "面具脸": "symptom",
               "弥漫性血管内凝血": "disease", "重症肌无力": "disease",
               "幽门螺杆菌": "microbe", "白血病": "disease"}
-    [found] = find_definitions(normalize_text(text), labels.get)
+    [found] = find_definitions(normalize_text(text), labels.get, table={})  # the cut alone, no table row
     assert found.long_zh == long_zh
 
 
@@ -567,3 +567,39 @@ def test_a_misspelt_gloss_the_table_disagrees_with_gives_no_abbreviation():
 def test_a_glued_gloss_ends_with_its_abbreviation(text, abbr, long_en):
     [found] = find_definitions(normalize_text(text), lambda term: None)
     assert (found.abbr, found.long_en) == (abbr, long_en)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "long_zh"),
+    [
+        # abbreviations review of medical_5 (2026-12-05, R1): the table's long form (clinical_abbr,
+        # curated) ends the run the text gives, which a sentence word or a site opens
+        ("③多数获完全缓解(CR)的病人", "CR", "完全缓解"),
+        ("衣原体热休克蛋白(HSP)", "HSP", "热休克蛋白"),
+        ("体内促卵泡激素,简称FSH", "FSH", "促卵泡激素"),
+        # not with an English long form: it spells the whole name
+        ("衣原体热休克蛋白(chlamydial heat shock protein, HSP)", "HSP", "衣原体热休克蛋白"),
+    ],
+)
+def test_the_tables_long_form_ending_the_texts_is_the_name(text, abbr, long_zh):
+    assert [(d[1], d[2]) for d in defs(text)] == [(abbr, long_zh)]
+
+
+def test_a_mined_long_form_ending_the_texts_does_not_cut_it():
+    # mined rows are sometimes cut themselves (EIEC 侵袭性大肠埃希杆菌 for 肠侵袭性大肠埃希杆菌)
+    table = {"EIEC": AbbreviationEntry("EIEC", "", "侵袭性大肠埃希杆菌", "microbe", "mined:xywy")}
+    [found] = find_definitions(normalize_text("肠侵袭性大肠埃希杆菌(EIEC)"), lambda term: None, table=table)
+    assert found.long_zh == "肠侵袭性大肠埃希杆菌"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_5 (2026-12-05, R3): a letter right after a number describes it
+        ("脂氧合酶12(R)(ALOX12B)基因", []),
+        # not after a Chinese character, nor with an English long form
+        ("多发性神经病变(P)", [("P", "多发性神经病变")]),
+    ],
+)
+def test_one_letter_in_a_bracket_after_a_number_is_no_abbreviation(text, expected):
+    assert [(d[1], d[2]) for d in defs(text)] == expected

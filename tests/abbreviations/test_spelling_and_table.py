@@ -94,3 +94,17 @@ def test_cue_file_roles():
     cues = load_cues()
     assert {"的", "与", "和", "及", "是", "为", "在", "有", "由", "对", "于"} <= cues.stop
     assert "简称" in cues.alias and "因" not in cues.stop  # 因子
+
+
+@pytest.mark.parametrize(
+    ("abbr", "long_zh"),
+    [
+        # abbreviations review of medical_5 (2026-12-05, D1): curated rows over mined ones cut short
+        ("EIEC", "肠侵袭性大肠埃希杆菌"), ("TSST", "中毒性休克综合征毒素"), ("ARMD", "年龄相关性黄斑变性"),
+        ("HPL", "人胎盘催乳素"), ("NANC", "非肾上腺素能非胆碱能"), ("sTNFR", "可溶性TNF受体"),
+        ("MMP", "基质金属蛋白酶"), ("OT", "旧结核菌素"),  # OT试验阳性: the tuberculin, not the test
+    ],
+)
+def test_the_shipped_table_has_the_whole_long_form(abbr, long_zh):
+    entry = load_abbreviations()[abbr]
+    assert (entry.long_zh, entry.source) == (long_zh, "curated")
