@@ -657,6 +657,7 @@ def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entiti
     )
 
 
+
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
 _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|亦|也)?(?:应|宜|需|须|要|必须|应该)")
 
@@ -874,7 +875,8 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
             prefix = ""
         elif not prefix and voc.specimens.get(test.text, NOT_A_SPECIMEN) != NOT_A_SPECIMEN:
             prefix = voc.specimens[test.text]  # 血钙, 血糖: a test named by a specimen word (labs review of medical_15)
-        own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
+        read = "" if prefix else _specimen_in(norm, clause_start, test.start, entities, voc)
+        own = prefix or read
         if (not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]
                 and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))):
             own = previous[1]
@@ -883,7 +885,12 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         # an analyte (尿|尿酸), says nothing about the next test; but a fluid of its own, not blood
         # nor urine, does about the next test not named after blood or urine (脑脊液压力增高，蛋白质增多而
         # 细胞数不增多, 脑脊液蛋白和细胞数增加; labs review of medical_11, 2026-12-04)
-        carried = found[test] if not named or (found[test] in _FLUIDS_NAMED_CARRY) else ""
+        # a one-character specimen word with a prefix row written right before the test spells it
+        # as one name (尿|胆红素 for 尿胆红素) and carries nothing either (尿胆红素阳性，ALT升高: ALT no
+        # urine test; labs review of medical_9, 2026-12-05)
+        spelled = bool(read) and test.start > 0 and (
+            (word := voc.specimen_prefix_pattern.match(norm, test.start - 1)) is not None and word.end() == test.start)
+        carried = found[test] if not (named or spelled) or (found[test] in _FLUIDS_NAMED_CARRY) else ""
         previous = (test.start, carried)
     return found
 

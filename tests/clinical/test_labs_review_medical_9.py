@@ -1,0 +1,41 @@
+"""Labs review of xywy medical_9 (2026-12-05, fresh review): rows the review found wrong, as examples."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import pipeline
+
+
+def run(text: str, section: str = "检查") -> pd.DataFrame:
+    return pipeline.run([{"name": "测试病", section: text}])["labs"]
+
+
+def specimens(text: str) -> list[tuple[str, str | None]]:
+    return [(row.test, None if pd.isna(row.specimen) else row.specimen) for row in run(text).itertuples()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a function measured on the patient has no specimen, own or carried
+    ("血钙升高，心输出量增加。", [("血钙", "血"), ("心排出量", None)]),
+    ("血清肌酐升高，肾小球滤过率下降。", [("血清肌酐", "血清"), ("肾小球滤过率", None)]),
+    # a one-character 尿 right before a test names it and carries to no next test
+    ("尿胆红素阳性，ALT升高。", [("胆红素", "尿"), ("谷丙转氨酶", None)]),
+    # a test named after faeces is measured in faeces
+    ("血钙降低，粪胆原排泄增加。", [("血钙", "血"), ("粪胆原", "粪便")]),
+])
+def test_specimens(text, expected):
+    assert specimens(text) == expected
+
+
+def test_a_specimen_written_apart_still_carries():
+    # 尿中 and 血清 are no part of the test's name: they go on to the next test
+    assert specimens("尿中白细胞增多，红细胞增多。") == [("白细胞", "尿"), ("红细胞", "尿")]
+    assert specimens("血清ALT升高，AST升高。") == [("谷丙转氨酶", "血清"), ("谷草转氨酶", "血清")]
+
+
+
+def test_coproporphyrin_is_no_faeces_test_by_its_name():
+    # 粪卟啉 is an analyte: its specimen is the one written before it
+    assert specimens("引起尿中粪卟啉增多。") == [("粪卟啉", "尿")]
