@@ -36,6 +36,21 @@ def test_a_specimen_written_apart_still_carries():
 
 
 
+@pytest.mark.parametrize(("text", "test"), [
+    # a measurement word before a test is part of its name (curated terms)
+    ("血中非结合胆红素明显增高。", "非结合胆红素"),
+    ("游离T4明显升高。", "游离甲状腺素"),
+    ("眼动脉压降低。", "眼动脉压"),
+    ("使得血清未结合胆红素过多。", "非结合胆红素"),  # not 结合胆红素, its opposite
+    ("抗甲状腺自身抗体阳性。", "抗甲状腺自身抗体"),
+    # but 结合 joins no other test, and 双眼 is the eyes, not part of 视力
+    ("性激素结合球蛋白增高。", "性激素结合球蛋白"),
+    ("双眼视力低下。", "视力"),
+])
+def test_a_measurement_word_before_a_test_is_part_of_its_name(text, test):
+    assert list(run(text).test) == [test]
+
+
 def test_coproporphyrin_is_no_faeces_test_by_its_name():
     # 粪卟啉 is an analyte: its specimen is the one written before it
     assert specimens("引起尿中粪卟啉增多。") == [("粪卟啉", "尿")]
