@@ -259,6 +259,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         while pos < sentence[1] and norm[pos] in " \t":
             pos += 1
         q = by_start.get(pos)
+        if q is not None and q.kind == "frequency_word" and finding and _ACCOMPANIED.search(norm, q.start, q.end):
+            break  # 血清钙降低常伴有血清磷升高: 伴 opens the next finding, no qualifier of this one
         if q is not None and q.kind == "frequency_word":
             # 11号染色体的部分缺失: a word of degree right before the result says how much, not how many
             # (frequency_terms.tsv's before_mention degree; labs review of medical_6, 2026-12-04)
@@ -393,6 +395,11 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: In a frequency word, 伴 (伴有, 常伴有, 多伴有, 常伴): what comes with the finding, said after it
+#: (血清钙降低常伴有血清磷升高; labs review of medical_9, 2026-12-05).
+_ACCOMPANIED = re.compile("伴")
 
 
 #: Between a test and a percentage or multiple with no result word: 的 (约 may follow), the test is the whole the

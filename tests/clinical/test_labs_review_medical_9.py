@@ -36,6 +36,14 @@ def test_a_specimen_written_apart_still_carries():
 
 
 
+def test_an_accompaniment_word_after_the_finding_is_no_qualifier_of_it():
+    rows = run("血清钙降低常伴有血磷升高。")
+    assert [(r.test, None if pd.isna(r.qualifier) else r.qualifier) for r in rows.itertuples()] == [
+        ("血清钙", None), ("血磷", "常伴有")]
+    # a frequency word between the test and its finding still says how often
+    assert run("血钙大多降低。").iloc[0].qualifier == "大多"
+
+
 @pytest.mark.parametrize(("text", "test"), [
     # a measurement word before a test is part of its name (curated terms)
     ("血中非结合胆红素明显增高。", "非结合胆红素"),
