@@ -44,6 +44,13 @@ def test_an_accompaniment_word_after_the_finding_is_no_qualifier_of_it():
     assert run("血钙大多降低。").iloc[0].qualifier == "大多"
 
 
+def test_a_value_followed_by_wei_yi_is_a_target():
+    row = run("运动时心率不超过125次/min为宜。", section="预防").iloc[0]
+    assert (row.test, row.assertion, None if pd.isna(row.direction) else row.direction) == ("心率", "hypothetical", None)
+    # without it the value is the patients' level
+    assert run("心率超过125次/min。").iloc[0].assertion == "present"
+
+
 @pytest.mark.parametrize(("text", "test"), [
     # a measurement word before a test is part of its name (curated terms)
     ("血中非结合胆红素明显增高。", "非结合胆红素"),
