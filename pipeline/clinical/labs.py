@@ -661,8 +661,39 @@ def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entiti
     return any(
         causes_from(m.end()) and not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
         for m in cues.treating.finditer(norm, clause_start, test_start)
-    )
+    ) or _coordinated_with_an_effect(norm, clause_start, test_start, entities, voc, cues)
 
+
+#: A clause opening with the test, maybe after 并, 且, 亦, 也 and 使 (并使|血浆组胺水平下降): its result is
+#: told alongside the clause before it (labs review of medical_9, 2026-12-05).
+_OPENS_ALONG = re.compile(r"[ \t]*(?:并|且|亦|也)?(?:使)?[ \t]*")
+#: In the clause before, after the treatment: 使, 能使, 可使, not 使用 (降脂药物能使系膜增宽明显减轻).
+_MAKES = re.compile("使(?!用)")
+
+
+def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
+                                voc: ClinicalVocabulary, cues: _TreatmentCues) -> bool:
+    """Whether the clause before, after a comma, holds a treatment (a drug, a procedure or a treatment
+    word) with 使 after it, and the test's clause opens with the test (maybe after 并使 or a specimen
+    word): the result is one more effect of that treatment (降脂药物能使系膜增宽明显减轻，尿蛋白排出显著减少;
+    针刺疗法能使RA患者疼痛减轻，血沉降低). Not a clause holding more before the test (也说明EPO分泌不足,
+    有的病人长期血糖增高: labs review of medical_9, 2026-12-05)."""
+    if clause_start < 1 or norm[clause_start - 1] not in "，,":
+        return False
+    opening = _OPENS_ALONG.match(norm, clause_start, test_start).end()
+    if opening < test_start and not voc.specimen_pattern.fullmatch(norm, opening, test_start):
+        return False
+    before_end = clause_start - 1
+    before_start = _clause_start(norm, before_end, 0)
+    treatment_ends = [
+        e.end for e in entities
+        if e.label in _TREATMENT_LABELS and before_start <= e.start and e.end <= before_end
+        and not _STOPPED.search(norm, max(0, e.start - 3), e.start)
+    ] + [
+        m.end() for m in cues.treating.finditer(norm, before_start, before_end)
+        if not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
+    ]
+    return any(_MAKES.search(norm, end, before_end) for end in treatment_ends)
 
 
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).

@@ -66,6 +66,14 @@ def test_a_measurement_word_before_a_test_is_part_of_its_name(text, test):
     assert list(run(text).test) == [test]
 
 
+def test_a_result_told_alongside_a_treatments_effect_is_no_finding():
+    # the clause before holds a treatment and 使; this clause opens with the test
+    assert run("用重组红细胞生成素治疗使贫血改善，并使血浆组胺水平下降。", section="治疗").empty
+    # a clause with more before the test, or no 使 after the treatment, keeps its row
+    assert list(run("经治疗后贫血改善，血浆组胺水平下降。", section="治疗").test) == ["组胺"]
+    assert list(run("用激素治疗使贫血改善，也说明血浆组胺水平下降。", section="治疗").test) == ["组胺"]
+
+
 def test_coproporphyrin_is_no_faeces_test_by_its_name():
     # 粪卟啉 is an analyte: its specimen is the one written before it
     assert specimens("引起尿中粪卟啉增多。") == [("粪卟啉", "尿")]
