@@ -259,6 +259,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         while pos < sentence[1] and norm[pos] in " \t":
             pos += 1
         q = by_start.get(pos)
+        if q is not None and q.kind == "frequency_word" and finding and _ACCOMPANIED.search(norm, q.start, q.end):
+            break  # 血清钙降低常伴有血清磷升高: 伴 opens the next finding, no qualifier of this one
         if q is not None and q.kind == "frequency_word":
             # 11号染色体的部分缺失: a word of degree right before the result says how much, not how many
             # (frequency_terms.tsv's before_mention degree; labs review of medical_6, 2026-12-04)
@@ -393,6 +395,11 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: In a frequency word, 伴 (伴有, 常伴有, 多伴有, 常伴): what comes with the finding, said after it
+#: (血清钙降低常伴有血清磷升高; labs review of medical_9, 2026-12-05).
+_ACCOMPANIED = re.compile("伴")
 
 
 #: Between a test and a percentage or multiple with no result word: 的 (约 may follow), the test is the whole the
@@ -654,7 +661,39 @@ def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entiti
     return any(
         causes_from(m.end()) and not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
         for m in cues.treating.finditer(norm, clause_start, test_start)
-    )
+    ) or _coordinated_with_an_effect(norm, clause_start, test_start, entities, voc, cues)
+
+
+#: A clause opening with the test, maybe after 并, 且, 亦, 也 and 使 (并使|血浆组胺水平下降): its result is
+#: told alongside the clause before it (labs review of medical_9, 2026-12-05).
+_OPENS_ALONG = re.compile(r"[ \t]*(?:并|且|亦|也)?(?:使)?[ \t]*")
+#: In the clause before, after the treatment: 使, 能使, 可使, not 使用 (降脂药物能使系膜增宽明显减轻).
+_MAKES = re.compile("使(?!用)")
+
+
+def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
+                                voc: ClinicalVocabulary, cues: _TreatmentCues) -> bool:
+    """Whether the clause before, after a comma, holds a treatment (a drug, a procedure or a treatment
+    word) with 使 after it, and the test's clause opens with the test (maybe after 并使 or a specimen
+    word): the result is one more effect of that treatment (降脂药物能使系膜增宽明显减轻，尿蛋白排出显著减少;
+    针刺疗法能使RA患者疼痛减轻，血沉降低). Not a clause holding more before the test (也说明EPO分泌不足,
+    有的病人长期血糖增高: labs review of medical_9, 2026-12-05)."""
+    if clause_start < 1 or norm[clause_start - 1] not in "，,":
+        return False
+    opening = _OPENS_ALONG.match(norm, clause_start, test_start).end()
+    if opening < test_start and not voc.specimen_pattern.fullmatch(norm, opening, test_start):
+        return False
+    before_end = clause_start - 1
+    before_start = _clause_start(norm, before_end, 0)
+    treatment_ends = [
+        e.end for e in entities
+        if e.label in _TREATMENT_LABELS and before_start <= e.start and e.end <= before_end
+        and not _STOPPED.search(norm, max(0, e.start - 3), e.start)
+    ] + [
+        m.end() for m in cues.treating.finditer(norm, before_start, before_end)
+        if not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
+    ]
+    return any(_MAKES.search(norm, end, before_end) for end in treatment_ends)
 
 
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
@@ -874,7 +913,8 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
             prefix = ""
         elif not prefix and voc.specimens.get(test.text, NOT_A_SPECIMEN) != NOT_A_SPECIMEN:
             prefix = voc.specimens[test.text]  # 血钙, 血糖: a test named by a specimen word (labs review of medical_15)
-        own = prefix or _specimen_in(norm, clause_start, test.start, entities, voc)
+        read = "" if prefix else _specimen_in(norm, clause_start, test.start, entities, voc)
+        own = prefix or read
         if (not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]
                 and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))):
             own = previous[1]
@@ -883,7 +923,12 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         # an analyte (尿|尿酸), says nothing about the next test; but a fluid of its own, not blood
         # nor urine, does about the next test not named after blood or urine (脑脊液压力增高，蛋白质增多而
         # 细胞数不增多, 脑脊液蛋白和细胞数增加; labs review of medical_11, 2026-12-04)
-        carried = found[test] if not named or (found[test] in _FLUIDS_NAMED_CARRY) else ""
+        # a one-character specimen word with a prefix row written right before the test spells it
+        # as one name (尿|胆红素 for 尿胆红素) and carries nothing either (尿胆红素阳性，ALT升高: ALT no
+        # urine test; labs review of medical_9, 2026-12-05)
+        spelled = bool(read) and test.start > 0 and (
+            (word := voc.specimen_prefix_pattern.match(norm, test.start - 1)) is not None and word.end() == test.start)
+        carried = found[test] if not (named or spelled) or (found[test] in _FLUIDS_NAMED_CARRY) else ""
         previous = (test.start, carried)
     return found
 

@@ -111,6 +111,9 @@ def test_a_curated_row_names_an_acronym_better_than_its_letters(source, long_zh,
         ("并发DIC时,肾小球毛细血管内可见微血栓", "DIC", "弥散性血管内凝血", "disease"),
         ("用ELISA法检测", "ELISA", "酶联免疫吸附试验", "test"),
         ("长期使用NSAIDs", "NSAIDs", "非甾体抗炎药", "drug"),
+        # labs review of medical_9 (2026-12-05): the miner took 尿谷草转氨酶 from the xywy check
+        # name 尿谷草转氨酶（GOT）; in prose GOT is the serum enzyme (a curated row overrides)
+        ("血清中线粒体型GOT增加", "GOT", "谷草转氨酶", "test"),
     ],
 )
 def test_the_shipped_table_names_common_undefined_abbreviations(text, abbr, long_zh, label):
