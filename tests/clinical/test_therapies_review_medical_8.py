@@ -134,3 +134,27 @@ def test_a_radiation_dose_and_its_fractions_are_the_radiotherapys():
     assert radiotherapy(text)[0] == ["放疗", 20.0, "Gy", 10]
     # no drug takes an absorbed dose
     assert radiotherapy("口服泼尼松，总量20Gy。") == [["泼尼松", None, None, None]]
+
+
+def amounts(text: str, section: str = "treat_detail") -> list[list]:
+    import pipeline
+
+    table = pipeline.run([{"name": "测试病", section: text}])["therapies"]
+    columns = ["therapy", "dose", "dose_unit", "volume", "volume_unit"]
+    return table[columns].astype(object).where(table[columns].notna(), None).values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # code review 2026-12-05, D3: the skipped saline's volume is the fluid given, never the drug's dose
+        ("可用庆大霉素生理盐水200ml膀胱冲洗，每日2次。", [["庆大霉素", None, None, 200.0, "ml"]]),
+        ("给予呋塞米生理盐水500ml静脉滴注。", [["呋塞米", None, None, 500.0, "ml"]]),
+        # untouched: a drug's own dose before the saline (no vehicle then), and a saline given for itself
+        ("可用庆大霉素8万U生理盐水200ml膀胱冲洗。", [["庆大霉素", 8.0, "万U", None, None], ["生理盐水", 200.0, "ml", None, None]]),
+        ("静脉滴注生理盐水500ml。", [["生理盐水", 500.0, "ml", None, None]]),
+    ],
+)
+def test_a_vehicles_volume_is_no_dose_of_the_drug(text, expected):
+    assert amounts(text) == expected
+
