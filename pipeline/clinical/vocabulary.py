@@ -258,9 +258,12 @@ class ClinicalVocabulary:
         if best is None and label == "drug" and canonical != text:
             # a drug's canonical's suffix when its text has none: 四磨汤口服液 → 四磨汤 → 汤, tcm (therapies
             # review of medical_8). Not a procedure's: an abbreviation's canonical (BAL → 支气管肺泡灌洗术) would
-            # make a test or a setting a surgery (BAL对疑诊LCH有诊断价值, CABG术后肺间质水肿: 6 of 11 right)
+            # make a test or a setting a surgery (BAL对疑诊LCH有诊断价值, CABG术后肺间质水肿: 6 of 11 right).
+            # Only a category a drug can have: 参苓白术片 → 参苓白术 ends in 术, no surgery (code review 2026-12-05)
             best = max(((len(pattern), category) for (match, pattern), category in self.categories.items()
                         if match == "suffix" and canonical.endswith(pattern)), default=None)
+            if best is not None and best[1] not in _DRUG_CATEGORIES:
+                best = None
         if best is not None:
             return _category(best[1])
         return "drug" if label == "drug" else None
@@ -1166,6 +1169,10 @@ class ClinicalVocabulary:
 def count_of(written: str) -> int:
     """A count written in digits or Chinese numerals (3, 三, 两)."""
     return int(written) if written.isdigit() else chinese_number(written)
+
+
+#: The categories a drug's canonical's suffix may give it (汤 → tcm), never a procedure's (术, 治疗, 放疗).
+_DRUG_CATEGORIES = frozenset({"tcm", "nutrient", "drug"})
 
 
 def _category(value: str) -> str | None:

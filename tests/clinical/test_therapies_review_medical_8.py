@@ -158,3 +158,20 @@ def amounts(text: str, section: str = "treat_detail") -> list[list]:
 def test_a_vehicles_volume_is_no_dose_of_the_drug(text, expected):
     assert amounts(text) == expected
 
+
+def test_a_drug_canonicals_suffix_gives_only_a_drugs_category():
+    # code review 2026-12-05, D4: 参苓白术 ends in 术 (the herb 白术), 微丸 and 睾丸 in 丸
+    assert categories("脾虚者可口服参苓白术片治疗。") == [["参苓白术", "tcm"]]
+    assert categories("可给予红霉素肠溶微丸胶囊口服治疗。") == [["红霉素肠溶微丸", "drug"]]
+    assert categories("必要时给予四磨汤口服液及缓泻剂。") == [["四磨汤", "tcm"], ["缓泻剂", "drug"]]
+
+
+def test_no_drug_of_the_lexicon_is_an_operation():
+    """The drug.tsv sweep of the code review (2026-12-05): a drug's text or canonical makes no surgery."""
+    from pipeline.clinical.vocabulary import load_clinical_vocabulary
+    from pipeline.lexicon.loader import load_lexicon
+
+    voc = load_clinical_vocabulary()
+    categories = {(e.term, voc.category("drug", e.term, e.canonical or e.term))
+                  for e in load_lexicon().entries.values() if e.label == "drug"}
+    assert [c for c in categories if c[1] in ("surgery", "radiotherapy", "chemotherapy")] == []
