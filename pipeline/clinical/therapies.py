@@ -508,6 +508,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
             floor = sentence[0] if previous_end is None else previous_end
     if m is not None and voc.dose_units[m["unit"]][1] == _RADIATION and row["category"] != "radiotherapy":
         m = None  # 20Gy: an absorbed dose, never a drug's or an operation's
+    if m is not None and voc.dose_units[m["unit"]][1] == _RADIATION and voc.is_a_limit(
+            norm, clause_start(norm, m.start()), m.start(), m.end()):
+        m = None  # 放疗剂量不超过40Gy, 不应小于40cGy: a limit, no dose (code review 2026-12-05, D6)
     fluid = m is not None and any(
         row["end"] <= start and end <= m.start() and not norm[end : m.start()].strip(" \t") for start, end in carriers)
     if m is None and row["category"] == "radiotherapy":
@@ -610,14 +613,24 @@ _FRACTIONS = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*[,，]?[ \t]*分[ \t]*
 
 
 def _radiation_dose(norm: str, start: int, bounds: list, limit: int, voc: ClinicalVocabulary) -> re.Match[str] | None:
-    """The first radiation dose (Gy) after a radiotherapy row with none in its clauses, anywhere up to
-    the next radiotherapy in the sentence: no other therapy takes one, so other clauses and therapies
-    may stand between (可应用放射治疗，尤其切除骨化块后…更可应用，术后3～4天后进行，总量20Gy; therapies
-    review of medical_8)."""
+    """The first radiation dose (Gy) after a radiotherapy row with none in its clauses, up to the next
+    radiotherapy in the sentence: in its own clause, or in a later one opening with a ``radiation_lead``
+    (可应用放射治疗，尤其切除骨化块后…更可应用，术后3～4天后进行，总量20Gy; therapies review of medical_8).
+    Never a limit: a Gy amount with a comparator or a ``dose_limit`` word before it in its clause
+    (脊髓受照剂量超过45Gy时, 曾接受1Gy以上辐射, 放射量阈值在25Gy; code review 2026-12-05, D6)."""
     later = [entity.start for entity, category in bounds if category == "radiotherapy" and entity.start >= start]
     stop = min(later + [limit])
-    return next((m for m in voc.dose_pattern.finditer(norm, start, stop)
-                 if voc.dose_units[m["unit"]][1] == _RADIATION), None)
+    own_end = clause_end(norm, start)
+    for m in voc.dose_pattern.finditer(norm, start, stop):
+        if voc.dose_units[m["unit"]][1] != _RADIATION:
+            continue
+        opening = max(clause_start(norm, m.start()), start)
+        if m.start() >= own_end and not voc.radiation_lead_pattern.match(norm, opening):
+            continue
+        if voc.is_a_limit(norm, opening, m.start(), m.end()):
+            continue
+        return m
+    return None
 
 
 def _doses_the_next(norm: str, after: int, dose: re.Match[str], next_start: int) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..entity import Entity
 from ..labels import LABELS
-from ..quantities.patterns import NUMBER, chinese_number
+from ..quantities.patterns import NUMBER, chinese_number, load_quantity_resources
 from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 from ..serialization import packable
@@ -61,6 +61,7 @@ CUE_ROLES = (
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
+    "radiation_lead", "dose_limit",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -642,6 +643,28 @@ class ClinicalVocabulary:
             return False
         before, after = self._diluent_patterns
         return before.search(norm, max(0, entity.start - 24), entity.start) is not None and after.match(norm, entity.end) is not None
+
+    @functools.cached_property
+    def radiation_lead_pattern(self) -> re.Pattern[str]:
+        """A clause opening with a ``radiation_lead`` (|总量20Gy): its Gy amount is the radiotherapy's."""
+        return re.compile(rf"[ \t]*(?:{alternation(self.cues['radiation_lead'])})")
+
+    @functools.cached_property
+    def _dose_limit_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["dose_limit"]))
+
+    def is_a_limit(self, norm: str, clause: int, start: int, end: int) -> bool:
+        """Whether the amount at ``start``–``end`` is a limit, no dose: a comparator of quantity_cues.tsv
+        right before or after it (超过|45Gy, 1Gy|以上) or a ``dose_limit`` word before it in its clause
+        (阈值在|25Gy)."""
+        resources = load_quantity_resources()
+        before = norm[clause:start].rstrip(" \t")
+        if any(before.endswith(word) for word, (comparator, _) in resources.before.items() if comparator):
+            return True
+        after = norm[end : end + 4].lstrip(" \t")
+        if any(after.startswith(word) for word, (comparator, _) in resources.after.items() if comparator):
+            return True
+        return self._dose_limit_pattern.search(norm, clause, start) is not None
 
     def is_vehicle(self, norm: str, entity: Entity, glued_to: Entity | None) -> bool:
         """Whether the drug at ``entity`` is a ``vehicle`` (盐水) another drug is given in: written right

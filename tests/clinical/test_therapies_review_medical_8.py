@@ -175,3 +175,19 @@ def test_no_drug_of_the_lexicon_is_an_operation():
     categories = {(e.term, voc.category("drug", e.term, e.canonical or e.term))
                   for e in load_lexicon().entries.values() if e.label == "drug"}
     assert [c for c in categories if c[1] in ("surgery", "radiotherapy", "chemotherapy")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # code review 2026-12-05, D6: a tolerance limit or threshold in another clause is no dose
+        ("可行放射治疗，脊髓受照剂量超过45Gy时易发生放射性脊髓炎。", ["放疗", None, None, None]),
+        ("可行放射治疗，放射量阈值在25Gy。", ["放疗", None, None, None]),
+        ("放射治疗剂量不超过40Gy。", ["放疗", None, None, None]),
+        # untouched: a clause opening with 总量 or 每次 gives the dose
+        ("可应用放射治疗，尤其切除骨化块后更可应用，术后3～4天后进行，总量20Gy(2000rad)，分10次。", ["放疗", 20.0, "Gy", 10]),
+        ("局部放射治疗，每次2Gy。", ["放疗", 2.0, "Gy", None]),
+    ],
+)
+def test_a_radiation_limit_is_no_dose(text, expected):
+    assert radiotherapy(text)[0] == expected
