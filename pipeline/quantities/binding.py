@@ -1462,7 +1462,8 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     """Rule 9c: a share no rule bound whose clause opens with a ``heading_anaphor`` (此型, 上述症状) and then only
     the patients, a measure and link words (or a whole in 占…的), the number closing its clause, is the heading item's:
     its mention, or no subject when none names the heading (2.单纯血压降低型 / …,此型约占颈动脉窦综合征患者的5%～11%).
-    A group who have it before the anaphor is the population (②精神神经系统症状:…。但老年有上述症状者仅占25% → 老年).
+    A group who have it before the anaphor is the population (②精神神经系统症状:…。但老年有上述症状者仅占25% → 老年),
+    when the rules of a group going on accept it (not 其中, 若, 同时: ``group_lead`` words, ``_NO_GROUP``, ``_A_TIME``).
     Frequencies back-references (review of medical_9, category 4), 2026-12-05."""
     q = s.quantity
     if s.subject is not None or s.rule not in ("", "rate") or q.kind == "frequency_word" or q.start <= heading_end:
@@ -1481,8 +1482,10 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     if not (cues.link_gap.fullmatch(norm, at, q.start)
             or whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None):
         return s
-    population = s.population or (lead.group("group") or "")
-    return replace(s, subject=item, rule=_HEADING_ITEM, population=population)
+    group = lead.group("group") or ""
+    if cues.group_lead.fullmatch(group) or _NO_GROUP.search(group) or _A_TIME.search(group):
+        group = ""  # 其中有上述症状者, 同时有…, 若有…: a lead word or a time, no group (code review 2026-12-05, D5)
+    return replace(s, subject=item, rule=_HEADING_ITEM, population=s.population or group)
 
 
 #: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见, 最为常见,
