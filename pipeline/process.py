@@ -32,6 +32,7 @@ from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
 from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_whole_before
+from .quantities.binding import NUMBERED_HEADING
 from .reader import Record, Section
 from .reader.records import reading_rules
 from .sentences import split_sentences
@@ -162,7 +163,7 @@ def _docs(record: Record, nlp: Language) -> list[Doc]:
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占…: a heading anaphor in the text points back to that item (rule 9c)
         set_doc_value(doc, "after_heading_item", previous is not None
                       and _same_list(previous.path, section.path)
-                      and _NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None)
+                      and NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None)
         set_doc_value(doc, "record_disease", record.disease)
         set_doc_value(doc, "record_aliases", record.aliases)
         docs.append(doc)
@@ -193,23 +194,18 @@ def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: A
 
 #: A list item that is only a heading: short, no sentence in it (1.无症状型(即隐性感染), (2)脑叶出血).
 _HEADING_ITEM = re.compile(r"[^。，,；;：:！!？?]{1,30}")
-#: A numbered list item that is only a heading: a list marker, then at most 20 characters with no sentence
-#: in it (3.骨盆直肠间隙脓肿, (2)脑叶出血, 1.无症状型(即隐性感染)): it names a type or a kind, whatever label
-#: its mention has (脓肿: a symptom). Code review of 8cdcdff (medical_8, 肛管直肠周围脓肿).
-_NUMBERED_HEADING = re.compile(
-    r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])[ \t]*[^。，,；;：:！!？?]{1,20}"
-)
 
 
 def _heads_a_type(record: Record, previous: SectionView | None, view: SectionView) -> bool:
     """Whether the text before ``view`` in the same list is a heading item naming a type or another
     disease, which the text goes on about: a numbered short item (``["3.骨盆直肠间隙脓肿",
     "约占肛周脓肿的2.5%～9%"]`` in 肛管直肠周围脓肿, ``["(2)脑叶出血", "…约占脑出血的10%"]`` in 出血性脑中风),
-    else a short one naming another disease."""
+    else a short one naming another disease. A numbered item names a type or a kind, whatever label its
+    mention has (脓肿: a symptom; code review of 8cdcdff, medical_8, 肛管直肠周围脓肿)."""
     if previous is None or not _same_list(previous.section.path, view.section.path):
         return False
     heading = previous.section.text.strip()
-    if _NUMBERED_HEADING.fullmatch(heading) is not None:
+    if NUMBERED_HEADING.fullmatch(heading) is not None:
         return True
     if _HEADING_ITEM.fullmatch(heading) is None:
         return False
