@@ -32,6 +32,7 @@ from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
 from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_whole_before
+from .quantities.binding import NUMBERED_HEADING
 from .reader import Record, Section
 from .reader.records import reading_rules
 from .sentences import split_sentences
@@ -96,7 +97,7 @@ def process_record(record: Record, nlp: Language) -> Rows:
     ]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
     exposures = named_as_causes([(view.section.path, doc_value(view.doc, "entities")) for view in views])
-    own_names, own_spreads = _own_disease_names(record), _own_spreads(record)
+    own_names, own_spreads = _own_disease_names(record, lexicon), _own_spreads(record)
     for previous, view in zip([None, *views], views):
         rows["frequencies"] += _frequency_rows(record, view, after_a_type=_heads_a_type(record, previous, view))
         rows["symptoms"] += _symptom_rows(record, view, own_names, own_spreads)
@@ -146,6 +147,13 @@ def _lexicon_of(nlp: Language) -> Lexicon:
     return nlp.get_pipe("medical_abbreviations").lexicon if "medical_abbreviations" in nlp.pipe_names else load_lexicon()
 
 
+def _same_list(previous: str, path: str) -> bool:
+    """Whether two section paths are items of one list (symptom_data/symptom_detail/0 and …/1); two
+    top-level sections (cause_info, prevent_info) are none, though neither has a parent (code review 2026-12-05)."""
+    parent = path.rpartition("/")[0]
+    return bool(parent) and previous.rpartition("/")[0] == parent
+
+
 def _docs(record: Record, nlp: Language) -> list[Doc]:
     """Tokenized Docs that carry the section path and record disease for later stages."""
     docs = []
@@ -154,8 +162,8 @@ def _docs(record: Record, nlp: Language) -> list[Doc]:
         set_doc_value(doc, "section", section.path)
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占…: a heading anaphor in the text points back to that item (rule 9c)
         set_doc_value(doc, "after_heading_item", previous is not None
-                      and previous.path.rpartition("/")[0] == section.path.rpartition("/")[0]
-                      and _NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None)
+                      and _same_list(previous.path, section.path)
+                      and NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None)
         set_doc_value(doc, "record_disease", record.disease)
         set_doc_value(doc, "record_aliases", record.aliases)
         docs.append(doc)
@@ -186,23 +194,18 @@ def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: A
 
 #: A list item that is only a heading: short, no sentence in it (1.无症状型(即隐性感染), (2)脑叶出血).
 _HEADING_ITEM = re.compile(r"[^。，,；;：:！!？?]{1,30}")
-#: A numbered list item that is only a heading: a list marker, then at most 20 characters with no sentence
-#: in it (3.骨盆直肠间隙脓肿, (2)脑叶出血, 1.无症状型(即隐性感染)): it names a type or a kind, whatever label
-#: its mention has (脓肿: a symptom). Code review of 8cdcdff (medical_8, 肛管直肠周围脓肿).
-_NUMBERED_HEADING = re.compile(
-    r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])[ \t]*[^。，,；;：:！!？?]{1,20}"
-)
 
 
 def _heads_a_type(record: Record, previous: SectionView | None, view: SectionView) -> bool:
     """Whether the text before ``view`` in the same list is a heading item naming a type or another
     disease, which the text goes on about: a numbered short item (``["3.骨盆直肠间隙脓肿",
     "约占肛周脓肿的2.5%～9%"]`` in 肛管直肠周围脓肿, ``["(2)脑叶出血", "…约占脑出血的10%"]`` in 出血性脑中风),
-    else a short one naming another disease."""
-    if previous is None or previous.section.path.rpartition("/")[0] != view.section.path.rpartition("/")[0]:
+    else a short one naming another disease. A numbered item names a type or a kind, whatever label its
+    mention has (脓肿: a symptom; code review of 8cdcdff, medical_8, 肛管直肠周围脓肿)."""
+    if previous is None or not _same_list(previous.section.path, view.section.path):
         return False
     heading = previous.section.text.strip()
-    if _NUMBERED_HEADING.fullmatch(heading) is not None:
+    if NUMBERED_HEADING.fullmatch(heading) is not None:
         return True
     if _HEADING_ITEM.fullmatch(heading) is None:
         return False
@@ -301,14 +304,17 @@ _TYPE_OF_IT = re.compile(r"(?:(?!非)[\u4e00-\u9fff]{1,4}?性|(?!非)[\u4e00-\u9
 _NAME_JOIN = re.compile(r"[与和]|(?<!埃)及(?!其)")
 
 
-def _own_disease_names(record: Record) -> tuple[str, ...]:
+def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[str, ...]:
     """The record's disease name and the other names its overview gives it, 症 and 征 alike; the
     rest of its name after the longest patient group opening it or a cause linked to it (休克 of
     老年休克, 室性心动过速 of 老年人室性心动过速, 精神障碍 of 躯体感染伴发的精神障碍: ``name_group`` and
     ``name_link`` in ``record_reading.tsv``, and the ``patient_group`` prefixes of
     ``disease_prefixes.tsv``, which the context stage reads too); and each disease a name joins
-    (胸腔积液 of 老年人胸腔积液与胸膜炎: symptoms review of medical_9, 2026-12-05)."""
+    (胸腔积液 of 老年人胸腔积液与胸膜炎: symptoms review of medical_9, 2026-12-05) that is a disease or
+    symptom term of the lexicon on its own: not the fragment of a shared head or modifier (急性 of
+    急性及亚急性脑内血肿, 羊水 of 羊水与胎粪吸入综合征, 颤动 of 心室扑动与颤动; code review 2026-12-05, D7)."""
     disease = record.disease or ""
+    lexicon = lexicon or load_lexicon()
     rules = reading_rules()
     groups = (*rules.name_groups, *(p for p, kind in load_disease_prefixes().items() if kind == "patient_group"))
     group = max((group for group in groups if disease.startswith(group)), key=len, default="")
@@ -318,9 +324,14 @@ def _own_disease_names(record: Record) -> tuple[str, ...]:
     for name in (disease, *rests):
         parts = _NAME_JOIN.split(name)
         if len(parts) > 1 and all(len(part) >= 2 for part in parts):
-            joined += parts
+            joined += [part for part in parts if _names_a_finding(lexicon, part)]
     names = (disease, *(record.aliases or ()), *rests, *joined)
     return tuple(dict.fromkeys(name.replace("症", "征") for name in names if len(name) >= 2))
+
+
+def _names_a_finding(lexicon: Lexicon, part: str) -> bool:
+    entry = lexicon.entries.get(part)
+    return entry is not None and entry.label in ("disease", "symptom")
 
 
 def _own_spreads(record: Record) -> tuple[str, ...]:

@@ -357,6 +357,15 @@ def test_a_share_after_a_numbered_heading_item_is_the_items_and_keeps_no_record_
         ("symptom_detail/5", "肛管直肠周围脓肿", "record")]  # after a sentence, no heading: the record's
 
 
+
+def test_two_top_level_sections_are_no_list(nlp):
+    # code review 2026-12-05: a short numbered top-level section heads no type in the next top-level one
+    # (both paths have no parent); items of one list still do (the test above)
+    sections = (Section("cause_info", "3.骨盆直肠间隙脓肿"), Section("symptom_info", "约占肛周脓肿的2.5%～9%。"))
+    rows = process_record(Record("r1", "肛管直肠周围脓肿", "test", sections, ()), nlp)["frequencies"]
+    assert [(row["section"], row["rule"]) for row in rows] == [("symptom_info", "record")]
+
+
 @pytest.mark.parametrize("disease, text, own", [
     ("乳头内陷", "真性乳头内陷双侧常见，伴乳头溢液。", "真性乳头内陷"),  # a type of it
     ("乳糜尿", "乳糜尿可有腰痛。", "乳糜尿"),  # itself
@@ -392,7 +401,13 @@ def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, 
 
 @pytest.mark.parametrize("disease, names", [
     ("抽搐与惊厥", ("抽搐与惊厥", "抽搐", "惊厥")),
-    ("老年人胸腔积液与胸膜炎", ("老年人胸腔积液与胸膜炎", "胸腔积液与胸膜炎", "老年人胸腔积液", "胸膜炎", "胸腔积液")),
+    ("老年人胸腔积液与胸膜炎", ("老年人胸腔积液与胸膜炎", "胸腔积液与胸膜炎", "胸膜炎", "胸腔积液")),
+    ("鳃裂囊肿和瘘管", ("鳃裂囊肿和瘘管", "瘘管")),
+    # a part is kept only as a disease or symptom term of its own: no fragment of a shared head or
+    # modifier (code review 2026-12-05, D7)
+    ("老年人心室扑动与颤动", ("老年人心室扑动与颤动", "心室扑动与颤动", "心室扑动")),
+    ("急性及亚急性脑内血肿", ("急性及亚急性脑内血肿",)),
+    ("羊水与胎粪吸入综合征", ("羊水与胎粪吸入综合征", "胎粪吸入综合征")),
     ("糖尿病及其并发症", ("糖尿病及其并发征",)),  # 及其 joins no second disease (症 read as 征)
     ("埃及血吸虫病", ("埃及血吸虫病",)),  # nor the 及 of a word
 ])

@@ -169,7 +169,8 @@ def extract_therapies(
     in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length]
     findings = {(e.start, e.end) for e in entities if e.label in _FINDING_LABELS and not e.nested}
     mentions = findings | {(e.start, e.end) for e in entities if e.label in _LISTED_LABELS and not e.nested}
-    candidates, causes, vehicles = _candidates(norm, in_text, voc, about_treatment, findings, mentions)
+    carriers: list[tuple[int, int]] = []  # the vehicles skipped: what is written right after one is the fluid's
+    candidates, causes, vehicles = _candidates(norm, in_text, voc, about_treatment, findings, mentions, carriers)
     candidates += [(e, "tcm") for e in tcm_principles(norm, voc)]
     if not candidates:
         return []  # most sections name no treatment: skip the per-sentence work
@@ -193,7 +194,7 @@ def extract_therapies(
         ends = bounds[bisect_left(bound_starts, sentence[0]) : bisect_left(bound_starts, sentence[1])]
         for group in groups:
             for row in group:
-                _read_details(norm, row, nearby, voc, sentence, ends, tests)
+                _read_details(norm, row, nearby, voc, sentence, ends, tests, carriers)
             _share_instructions(norm, group, voc)
         _share_a_listed_route(norm, groups, voc, sentence)
         _make_herbs_tcm(norm, groups, voc, sentence)
@@ -245,6 +246,7 @@ def _candidates(
     about_treatment: bool = False,
     findings: AbstractSet[tuple[int, int]] = frozenset(),
     mentions: AbstractSet[tuple[int, int]] = frozenset(),
+    carriers: list[tuple[int, int]] | None = None,
 ) -> tuple[list[tuple[Entity, str]], list[tuple[Entity, str]], list[tuple[Entity, str]]]:
     """The treatment candidates, the drugs and procedures that cause something or are the
     time of it (no rows, but a statement before them ends there), and the diluents (葡萄糖 of
@@ -252,13 +254,14 @@ def _candidates(
     operation followed by 时, 期间, 前后 or (术)后 with no result in its clause is the time of what
     the clause says, not a treatment (手术后每日换药, 放疗期间忌服辛辣; 化疗期间可获缓解 stays).
     ``findings``: the spans of the disease and symptom mentions, which make a list of causes;
-    ``mentions``: those and the drug, procedure and body mentions, the items of a list of causes."""
+    ``mentions``: those and the drug, procedure and body mentions, the items of a list of causes;
+    ``carriers``: filled with the spans of the vehicles skipped (盐水 of 去甲肾上腺素盐水含漱)."""
     found: list[tuple[Entity, str]] = []
     causes: list[tuple[Entity, str]] = []
     vehicles: list[tuple[Entity, str]] = []  # diluents: they end a statement, as causes, but hold no outcome back
     avoided_end = -1  # the end of the last drug or procedure kept away from
     operation_end = -1  # the end of the last surgery or procedure mention
-    drug_ends: dict[int, Entity] = {}  # where the drugs so far end (a test given as one too): a vehicle is glued to one
+    drug_ends: dict[int, Entity] = {}  # where the drugs so far end (by ``label``: a test given as one, 雌二醇, too): a vehicle is glued to one
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -294,6 +297,8 @@ def _candidates(
             vehicles.append((entity, category))
             continue  # 加入10%葡萄糖40ml: the fluid the drug before is put in, no row; its statement ends there
         if label == "drug" and voc.is_vehicle(norm, entity, drug_ends.get(entity.start)):
+            if carriers is not None:
+                carriers.append((entity.start, entity.end))
             continue  # 去甲肾上腺素盐水含漱, 含新霉素…的生理盐水冲洗: the fluid the drug is in, no row; 含漱 is the drug's
         if voc.is_avoided(norm, entity.start, entity.end) or voc.is_an_avoided_example(norm, entity.start) or (
                 label == "drug" and voc.is_avoided_after(norm, entity.end)) or (
@@ -483,7 +488,7 @@ def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     return limit
 
 
-def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> None:
+def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carriers=()) -> None:
     entity = row["entity"]
     later = [c[0].start for c in in_sentence if c[0].start >= row["end"]]
     limit = min(later + [sentence[1]])
@@ -503,6 +508,11 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
             floor = sentence[0] if previous_end is None else previous_end
     if m is not None and voc.dose_units[m["unit"]][1] == _RADIATION and row["category"] != "radiotherapy":
         m = None  # 20Gy: an absorbed dose, never a drug's or an operation's
+    if m is not None and voc.dose_units[m["unit"]][1] == _RADIATION and voc.is_a_limit(
+            norm, clause_start(norm, m.start()), m.start(), m.end()):
+        m = None  # 放疗剂量不超过40Gy, 不应小于40cGy: a limit, no dose (code review 2026-12-05, D6)
+    fluid = m is not None and any(
+        row["end"] <= start and end <= m.start() and not norm[end : m.start()].strip(" \t") for start, end in carriers)
     if m is None and row["category"] == "radiotherapy":
         m = _radiation_dose(norm, row["end"], in_sentence, sentence[1], voc)
     if m is not None:
@@ -515,9 +525,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
         else:
             same_unit = low_unit is None or voc.dose_units[low_unit][0] == unit  # 0.5g~1.0g, not 500mg~1g
         if low <= high and same_unit:
-            if kind == "volume" and row["category"] != "drug":
-                row.update(volume=low, volume_unit=unit)
-            else:
+            if kind == "volume" and (row["category"] != "drug" or fluid):
+                row.update(volume=low, volume_unit=unit)  # 庆大霉素生理盐水200ml膀胱冲洗: the fluid given, no dose
+            elif not fluid:  # a vehicle's amount in another unit is never the drug's dose
                 if voc.per_day_pattern.search(norm, floor, m.start()):
                     per_kg = voc.per_kg_pattern.search(norm, floor, m.start()) and "/" not in unit
                     unit = _per_day(f"{unit}/kg" if per_kg else unit)  # 每公斤体重每日10mg: mg/(kg·d)
@@ -603,14 +613,24 @@ _FRACTIONS = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*[,，]?[ \t]*分[ \t]*
 
 
 def _radiation_dose(norm: str, start: int, bounds: list, limit: int, voc: ClinicalVocabulary) -> re.Match[str] | None:
-    """The first radiation dose (Gy) after a radiotherapy row with none in its clauses, anywhere up to
-    the next radiotherapy in the sentence: no other therapy takes one, so other clauses and therapies
-    may stand between (可应用放射治疗，尤其切除骨化块后…更可应用，术后3～4天后进行，总量20Gy; therapies
-    review of medical_8)."""
+    """The first radiation dose (Gy) after a radiotherapy row with none in its clauses, up to the next
+    radiotherapy in the sentence: in its own clause, or in a later one opening with a ``radiation_lead``
+    (可应用放射治疗，尤其切除骨化块后…更可应用，术后3～4天后进行，总量20Gy; therapies review of medical_8).
+    Never a limit: a Gy amount with a comparator or a ``dose_limit`` word before it in its clause
+    (脊髓受照剂量超过45Gy时, 曾接受1Gy以上辐射, 放射量阈值在25Gy; code review 2026-12-05, D6)."""
     later = [entity.start for entity, category in bounds if category == "radiotherapy" and entity.start >= start]
     stop = min(later + [limit])
-    return next((m for m in voc.dose_pattern.finditer(norm, start, stop)
-                 if voc.dose_units[m["unit"]][1] == _RADIATION), None)
+    own_end = clause_end(norm, start)
+    for m in voc.dose_pattern.finditer(norm, start, stop):
+        if voc.dose_units[m["unit"]][1] != _RADIATION:
+            continue
+        opening = max(clause_start(norm, m.start()), start)
+        if m.start() >= own_end and not voc.radiation_lead_pattern.match(norm, opening):
+            continue
+        if voc.is_a_limit(norm, opening, m.start(), m.end()):
+            continue
+        return m
+    return None
 
 
 def _doses_the_next(norm: str, after: int, dose: re.Match[str], next_start: int) -> bool:

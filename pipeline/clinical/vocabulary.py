@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..entity import Entity
 from ..labels import LABELS
-from ..quantities.patterns import NUMBER, chinese_number
+from ..quantities.patterns import NUMBER, chinese_number, load_quantity_resources
 from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 from ..serialization import packable
@@ -61,6 +61,7 @@ CUE_ROLES = (
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
+    "radiation_lead", "dose_limit",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -258,9 +259,12 @@ class ClinicalVocabulary:
         if best is None and label == "drug" and canonical != text:
             # a drug's canonical's suffix when its text has none: 四磨汤口服液 → 四磨汤 → 汤, tcm (therapies
             # review of medical_8). Not a procedure's: an abbreviation's canonical (BAL → 支气管肺泡灌洗术) would
-            # make a test or a setting a surgery (BAL对疑诊LCH有诊断价值, CABG术后肺间质水肿: 6 of 11 right)
+            # make a test or a setting a surgery (BAL对疑诊LCH有诊断价值, CABG术后肺间质水肿: 6 of 11 right).
+            # Only a category a drug can have: 参苓白术片 → 参苓白术 ends in 术, no surgery (code review 2026-12-05)
             best = max(((len(pattern), category) for (match, pattern), category in self.categories.items()
                         if match == "suffix" and canonical.endswith(pattern)), default=None)
+            if best is not None and best[1] not in _DRUG_CATEGORIES:
+                best = None
         if best is not None:
             return _category(best[1])
         return "drug" if label == "drug" else None
@@ -639,6 +643,28 @@ class ClinicalVocabulary:
             return False
         before, after = self._diluent_patterns
         return before.search(norm, max(0, entity.start - 24), entity.start) is not None and after.match(norm, entity.end) is not None
+
+    @functools.cached_property
+    def radiation_lead_pattern(self) -> re.Pattern[str]:
+        """A clause opening with a ``radiation_lead`` (|总量20Gy): its Gy amount is the radiotherapy's."""
+        return re.compile(rf"[ \t]*(?:{alternation(self.cues['radiation_lead'])})")
+
+    @functools.cached_property
+    def _dose_limit_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["dose_limit"]))
+
+    def is_a_limit(self, norm: str, clause: int, start: int, end: int) -> bool:
+        """Whether the amount at ``start``–``end`` is a limit, no dose: a comparator of quantity_cues.tsv
+        right before or after it (超过|45Gy, 1Gy|以上) or a ``dose_limit`` word before it in its clause
+        (阈值在|25Gy)."""
+        resources = load_quantity_resources()
+        before = norm[clause:start].rstrip(" \t")
+        if any(before.endswith(word) for word, (comparator, _) in resources.before.items() if comparator):
+            return True
+        after = norm[end : end + 4].lstrip(" \t")
+        if any(after.startswith(word) for word, (comparator, _) in resources.after.items() if comparator):
+            return True
+        return self._dose_limit_pattern.search(norm, clause, start) is not None
 
     def is_vehicle(self, norm: str, entity: Entity, glued_to: Entity | None) -> bool:
         """Whether the drug at ``entity`` is a ``vehicle`` (盐水) another drug is given in: written right
@@ -1166,6 +1192,10 @@ class ClinicalVocabulary:
 def count_of(written: str) -> int:
     """A count written in digits or Chinese numerals (3, 三, 两)."""
     return int(written) if written.isdigit() else chinese_number(written)
+
+
+#: The categories a drug's canonical's suffix may give it (汤 → tcm), never a procedure's (术, 治疗, 放疗).
+_DRUG_CATEGORIES = frozenset({"tcm", "nutrient", "drug"})
 
 
 def _category(value: str) -> str | None:

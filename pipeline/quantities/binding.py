@@ -1284,7 +1284,14 @@ def _overlaps(q: Quantity, e: Entity) -> bool:
     return q.start < e.end and e.start < q.end
 
 
-_LIST_MARKER = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*")
+#: A list marker: ⑵, (2), 1., 1、, ①.
+_MARKER = r"(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])"
+_LIST_MARKER = re.compile(rf"[ \t]*{_MARKER}?[ \t]*")
+#: A numbered heading item: a list marker, then at most 20 characters with no sentence in it (3.骨盆直肠间隙脓肿,
+#: (2)脑叶出血, 1.无症状型(即隐性感染), ②精神神经系统症状). The one pattern of such a heading: rule 9c reads it opening
+#: a line before a colon or a blank (``_ITEM_HEADING_LINE``), the process stage as a whole list item before a text
+#: (``after_heading_item``; code review 2026-12-05). Full-width marks too: the process stage reads raw text.
+NUMBERED_HEADING = re.compile(rf"[ \t]*{_MARKER}[ \t]*[^,;:。!?，；：！？]{{1,20}}?")
 #: Rule 11: a heading of a section on causes with the share of cases the cause accounts for in
 #: brackets before its colon or as the whole sentence (外伤(35%)：, 肝外胆管梗阻(30%)：, 环境因素(35%),
 #: 1、情绪异常引起月经失调(40%)); not a type (Ⅰ型三尖瓣闭锁(69%)：).
@@ -1436,10 +1443,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
 
 #: Rule 9c: a line opening with a heading item: a list marker and a short heading before a colon or a blank
 #: (②精神神经系统症状:, 2.单纯血压降低型 …), or a type numbered in Roman before a colon (Ⅱ型:限局溃疡型,…).
-_ITEM_HEADING_LINE = re.compile(
-    r"[ \t]*(?:(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])[ \t]*[^,;:。!?\s]{1,20}(?=[:\s])"
-    r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+型(?=:))"
-)
+_ITEM_HEADING_LINE = re.compile(rf"{NUMBERED_HEADING.pattern}(?=[:\s])|[ \t]*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+型(?=:)")
 #: Rule 9c: before a heading anaphor opening a share's clause, a turn and a group who have it (但老年有|上述症状者仅占25%).
 _BACK_REFERENCE_LEAD = re.compile(r"[ \t]*(?:但|而|且|故|另外|临床上)?[ \t]*(?:(?P<group>[^,;:。 \t有]{1,6})有)?")
 #: Rule 9c: after the heading anaphor, the patients it names (此型患者, 上述症状者).
@@ -1462,7 +1466,8 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     """Rule 9c: a share no rule bound whose clause opens with a ``heading_anaphor`` (此型, 上述症状) and then only
     the patients, a measure and link words (or a whole in 占…的), the number closing its clause, is the heading item's:
     its mention, or no subject when none names the heading (2.单纯血压降低型 / …,此型约占颈动脉窦综合征患者的5%～11%).
-    A group who have it before the anaphor is the population (②精神神经系统症状:…。但老年有上述症状者仅占25% → 老年).
+    A group who have it before the anaphor is the population (②精神神经系统症状:…。但老年有上述症状者仅占25% → 老年),
+    when the rules of a group going on accept it (not 其中, 若, 同时: ``group_lead`` words, ``_NO_GROUP``, ``_A_TIME``).
     Frequencies back-references (review of medical_9, category 4), 2026-12-05."""
     q = s.quantity
     if s.subject is not None or s.rule not in ("", "rate") or q.kind == "frequency_word" or q.start <= heading_end:
@@ -1481,8 +1486,10 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     if not (cues.link_gap.fullmatch(norm, at, q.start)
             or whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None):
         return s
-    population = s.population or (lead.group("group") or "")
-    return replace(s, subject=item, rule=_HEADING_ITEM, population=population)
+    group = lead.group("group") or ""
+    if cues.group_lead.fullmatch(group) or _NO_GROUP.search(group) or _A_TIME.search(group):
+        group = ""  # 其中有上述症状者, 同时有…, 若有…: a lead word or a time, no group (code review 2026-12-05, D5)
+    return replace(s, subject=item, rule=_HEADING_ITEM, population=s.population or group)
 
 
 #: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见, 最为常见,
@@ -2716,7 +2723,7 @@ def _population_before(norm: str, start: int, pos: int, population_entities, cue
 #: 表现者|42% 猝死, 260例心脏停搏幸存者中|4例(1.5%)
 _GROUP_IN_ZHE = re.compile(r"(?P<group>[^,;:。!?\n]{2,30}?者)[ \t]*(?:之?中)?[ \t]*(?:约有|仅有|只有|有|约|仅|只)*[ \t]*\Z")
 #: A numbered heading opening the clause, before its text: 2.局限性神经损害 |…
-_NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.、][^ \t,;:。]{1,12}[ \t]+")
+_HEADING_BEFORE_TEXT = re.compile(r"[ \t]*[0-9]{1,2}[.、][^ \t,;:。]{1,12}[ \t]+")
 #: Who reported the group, before it: Miller等报道|…, 据调查|…
 _REPORT_BEFORE_GROUP = re.compile(r"[ \t]*(?:[^,;:。]{0,12}?(?:报道|报告|统计|观察|调查|显示|发现|证实)了?(?:指出|表明)?)?[ \t]*")
 #: Right after a number, a predicate: a word, not a list word nor the clause's end (42%|猝死, 20%以上|发生本病;
@@ -2735,7 +2742,7 @@ def _group_in_zhe(norm: str, q: Quantity, cues: _Cues) -> Span | None:
     if group is None:
         return None
     start, end = group.span("group")
-    start = _NUMBERED_HEADING.match(norm, start, end).end() if _NUMBERED_HEADING.match(norm, start, end) else start
+    start = _HEADING_BEFORE_TEXT.match(norm, start, end).end() if _HEADING_BEFORE_TEXT.match(norm, start, end) else start
     start = _REPORT_BEFORE_GROUP.match(norm, start, end).end()
     start = cues.group_lead.match(norm, start, end).end()
     if end - start < 2 or norm[start].isdigit() or norm[start] in ".%":

@@ -171,7 +171,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("duration_high", "Float64", "the high end (`连服3～5天` → 5; equal to duration for one number)"),
         ("duration_unit", "string", "the unit, a UCUM code as `every_unit` (`连服7天` → `d`; `wk`, `mo`, `a`, `h`, `min`)"),
         ("sessions", "Int64", "number of sessions (`共5次` → 5)"),
-        ("volume", "Float64", "volume per session (`每次～3000ml` → 3000)"),
+        ("volume", "Float64", "volume per session (`每次～3000ml` → 3000); a drug's: the fluid it is given in (`庆大霉素生理盐水200ml` → 200)"),
         ("volume_unit", "string", "`ml`, `L` …"),
         ("n_patients", "Int64", "patients treated (`治疗2例` → 2)"),
         ("outcome", "string", "有效, 无效, 好转, 改善, 缓解, 完全缓解, 复发, 无复发 (很少复发, 不易复发) …"),

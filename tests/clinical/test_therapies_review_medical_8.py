@@ -134,3 +134,60 @@ def test_a_radiation_dose_and_its_fractions_are_the_radiotherapys():
     assert radiotherapy(text)[0] == ["放疗", 20.0, "Gy", 10]
     # no drug takes an absorbed dose
     assert radiotherapy("口服泼尼松，总量20Gy。") == [["泼尼松", None, None, None]]
+
+
+def amounts(text: str, section: str = "treat_detail") -> list[list]:
+    import pipeline
+
+    table = pipeline.run([{"name": "测试病", section: text}])["therapies"]
+    columns = ["therapy", "dose", "dose_unit", "volume", "volume_unit"]
+    return table[columns].astype(object).where(table[columns].notna(), None).values.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # code review 2026-12-05, D3: the skipped saline's volume is the fluid given, never the drug's dose
+        ("可用庆大霉素生理盐水200ml膀胱冲洗，每日2次。", [["庆大霉素", None, None, 200.0, "ml"]]),
+        ("给予呋塞米生理盐水500ml静脉滴注。", [["呋塞米", None, None, 500.0, "ml"]]),
+        # untouched: a drug's own dose before the saline (no vehicle then), and a saline given for itself
+        ("可用庆大霉素8万U生理盐水200ml膀胱冲洗。", [["庆大霉素", 8.0, "万U", None, None], ["生理盐水", 200.0, "ml", None, None]]),
+        ("静脉滴注生理盐水500ml。", [["生理盐水", 500.0, "ml", None, None]]),
+    ],
+)
+def test_a_vehicles_volume_is_no_dose_of_the_drug(text, expected):
+    assert amounts(text) == expected
+
+
+def test_a_drug_canonicals_suffix_gives_only_a_drugs_category():
+    # code review 2026-12-05, D4: 参苓白术 ends in 术 (the herb 白术), 微丸 and 睾丸 in 丸
+    assert categories("脾虚者可口服参苓白术片治疗。") == [["参苓白术", "tcm"]]
+    assert categories("可给予红霉素肠溶微丸胶囊口服治疗。") == [["红霉素肠溶微丸", "drug"]]
+    assert categories("必要时给予四磨汤口服液及缓泻剂。") == [["四磨汤", "tcm"], ["缓泻剂", "drug"]]
+
+
+def test_no_drug_of_the_lexicon_is_an_operation():
+    """The drug.tsv sweep of the code review (2026-12-05): a drug's text or canonical makes no surgery."""
+    from pipeline.clinical.vocabulary import load_clinical_vocabulary
+    from pipeline.lexicon.loader import load_lexicon
+
+    voc = load_clinical_vocabulary()
+    categories = {(e.term, voc.category("drug", e.term, e.canonical or e.term))
+                  for e in load_lexicon().entries.values() if e.label == "drug"}
+    assert [c for c in categories if c[1] in ("surgery", "radiotherapy", "chemotherapy")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # code review 2026-12-05, D6: a tolerance limit or threshold in another clause is no dose
+        ("可行放射治疗，脊髓受照剂量超过45Gy时易发生放射性脊髓炎。", ["放疗", None, None, None]),
+        ("可行放射治疗，放射量阈值在25Gy。", ["放疗", None, None, None]),
+        ("放射治疗剂量不超过40Gy。", ["放疗", None, None, None]),
+        # untouched: a clause opening with 总量 or 每次 gives the dose
+        ("可应用放射治疗，尤其切除骨化块后更可应用，术后3～4天后进行，总量20Gy(2000rad)，分10次。", ["放疗", 20.0, "Gy", 10]),
+        ("局部放射治疗，每次2Gy。", ["放疗", 2.0, "Gy", None]),
+    ],
+)
+def test_a_radiation_limit_is_no_dose(text, expected):
+    assert radiotherapy(text)[0] == expected

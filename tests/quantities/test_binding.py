@@ -2679,6 +2679,11 @@ def test_a_level_noun_leaves_shares_of_cases(text, kept):
         # the heading is a mention: it is the subject; the group who have it before the anaphor is the population
         ("②神经系统症状：常使病人神经过敏，易于激动。但老年有上述症状者仅占25%，相反老年人都表现为寡言。",
          ("神经系统症状", "神经过敏"), False, ("25%", "神经系统症状", "heading_item", "老年")),
+        # a lead word or a time before 有 is no group (code review 2026-12-05, D5)
+        ("②精神神经系统症状：头痛、失眠、眩晕。其中有上述症状者约占30%。",
+         ("精神神经系统症状", "头痛"), False, ("约占30%", "精神神经系统症状", "heading_item", "")),
+        ("②精神神经系统症状：头痛、失眠、眩晕。同时有上述症状者约占30%。",
+         ("精神神经系统症状", "头痛"), False, ("约占30%", "精神神经系统症状", "heading_item", "")),
         # the heading is no mention: no subject, the rule that looked for it
         ("(1)胆总管梗阻型胆管炎：主要由于胆总管的梗阻而发生，此型占80%以上，病理范围波及整个胆道系统。",
          ("胆总管",), False, ("80%以上", None, "heading_item", "")),
