@@ -771,11 +771,16 @@ _PARTS = frozenset({"%", _TIMES_OVER})
 def _is_a_change(norm: str, q: Quantity, voc: ClinicalVocabulary) -> bool:
     """Whether value ``q`` says by how much the test changed, not its level: a value in 倍, or one right after
     a ``change_verb`` of ``lab_findings.tsv`` (血压降低10mmHg, 脉率增加20次/min, 胆固醇增高大约0.52mmol/l). Not
-    one with a comparator, as 以上/以下 after it give (血压可骤升高195mmHg(26.0kPa)以上 is the level reached; labs
-    review of medical_8, 2026-12-05, R2: 6 of 6 right with this guard), nor one in brackets (浆细胞比例增高(15%))."""
+    one with a comparator, as 以上/以下 after it give (血压可骤升高195mmHg(26.0kPa)以上 is the level reached,
+    ALT高于正常值10倍以上 a bound of it; labs review of medical_8, 2026-12-05, R2: 6 of 6 right with this guard,
+    though a comparator cannot tell a drop of at least so much, 收缩压降低2.7kPa以上, from a level), nor one
+    in brackets (浆细胞比例增高(15%)). A level written right after the verb (收缩压可轻度升高19～21kPa) reads as a
+    change too: the words do not tell them apart (code review, 2026-12-05)."""
+    if q.comparator:
+        return False
     if q.unit == _TIMES_OVER:
         return True
-    return (not q.comparator and not q.text.startswith(("(", "（"))
+    return (not q.text.startswith(("(", "（"))
             and voc.change_before_pattern.search(norm, max(0, q.start - _CHANGE_REACH), q.start) is not None)
 
 

@@ -153,6 +153,8 @@ def test_a_change_is_no_value(text, expected):
     ("血钙降至1.5mmol/L。", [("血钙", 1.5, "mmol/L", "")]),  # 降至: the level
     ("血压升高至200mmHg。", [("血压", 200.0, "mmHg", "")]),
     ("浆细胞比例增高(15%)。", [("浆细胞比例", 15.0, "%", "")]),  # in brackets: the level
+    # code review 2026-12-05: a multiple with a comparator is a bound of the level, not a change
+    ("血清ALT高于正常值10倍以上。", [("谷丙转氨酶", 10.0, "倍", ">=")]),
 ])
 def test_a_level_after_a_change_verb_stays(text, expected):
     rows = run(text)["labs"]
