@@ -1,0 +1,34 @@
+"""Therapy rows a review of xywy medical_4 (2026-12-05) found wrong: drugs and procedures in a list
+of causes closed by 等, a bare dosage form after the drug it belongs to, routes read from 涂以, 擦拭,
+滴眼药水 and a diluent clause, and 有疗效 as an outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import therapy_rows
+
+
+def rows(text: str, section: str = "treat_info") -> list[tuple]:
+    return therapy_rows(text, section)
+
+
+def names(text: str, section: str = "treat_info") -> list[str]:
+    return [therapy for therapy, _, _ in rows(text, section)]
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "kept"),
+    [
+        # R1: a list closed by 等 and a cause word
+        ("长期腹膜透析，肾切除术，肾移植等均易招致本病。", "treat_info", []),
+        ("抗生素，皮质激素及化疗，放疗等诱发因素可致皮肤念珠菌病。", "treat_info", []),
+        ("应用皮质醇，代谢紊乱等都可能导致谵妄。", "treat_info", []),
+        # a use word between: the list is of treatments
+        ("可用抗生素治疗，感染等引起的发热随之消退。", "treat_info", ["抗生素"]),
+        # 后 between: a time, not an item
+        ("化疗后白细胞减少等引起感染时应用抗生素。", "treat_info", ["抗生素"]),
+    ],
+)
+def test_an_item_of_a_list_of_causes_closed_by_deng_is_no_treatment(text, section, kept):
+    assert names(text, section) == kept
