@@ -259,6 +259,7 @@ def _candidates(
     avoided_end = -1  # the end of the last drug or procedure kept away from
     operation_end = -1  # the end of the last surgery or procedure mention
     drug_ends: dict[int, Entity] = {}  # where the drugs so far end (a test given as one too): a vehicle is glued to one
+    last_drug: Entity | None = None  # the last drug mention: a bare dosage form glued to it is its form
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -281,8 +282,12 @@ def _candidates(
             label = entity.label
         else:
             continue
+        if label == "drug" and last_drug is not None and last_drug.start < entity.start <= last_drug.end and (
+                _is_a_dosage_form(entity, voc) and not _is_a_dosage_form(last_drug, voc)):
+            continue  # 氯霉素眼药水: the form of 氯霉素, no row; 氯霉素's row reads its route past it (…眼药水滴眼)
         if label == "drug":
             drug_ends[entity.end] = entity
+            last_drug = entity
         category = voc.category(label, entity.text, entity.canonical)
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
@@ -336,6 +341,13 @@ def _candidates(
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))
     return found, causes, vehicles
+
+
+def _is_a_dosage_form(entity: Entity, voc: ClinicalVocabulary) -> bool:
+    """Whether the drug mention is a bare ``dosage_form`` (眼药水, 软膏): the form of the drug written
+    right before it, if any (氯霉素眼药水: therapies review of medical_4, 2026-12-05)."""
+    forms = voc.cues["dosage_form"]
+    return entity.text in forms or entity.canonical in forms
 
 
 #: The categories of an operation, which a clause-final 时 can make a setting (阑尾手术时，…).

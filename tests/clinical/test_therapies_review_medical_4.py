@@ -32,3 +32,16 @@ def names(text: str, section: str = "treat_info") -> list[str]:
 )
 def test_an_item_of_a_list_of_causes_closed_by_deng_is_no_treatment(text, section, kept):
     assert names(text, section) == kept
+
+
+def test_a_bare_dosage_form_after_its_drug_is_no_second_row():
+    # R4: 氯霉素眼药水 gave 眼药水 as well; the drug keeps the route and schedule read past the form
+    import pipeline
+
+    table = pipeline.run([{"name": "测试病", "treat_info": "用氯霉素眼药水滴眼，每日3次。"}])["therapies"]
+    assert [(r.therapy, r.route, r.times) for r in table.itertuples()] == [("氯霉素", "滴眼", 3)]
+    assert rows("可用抗生素眼药水点眼。") == [("抗生素", "滴眼", None)]
+
+
+def test_a_dosage_form_alone_is_still_a_row():
+    assert rows("用眼药水滴眼。") == [("眼药水", "滴眼", None)]
