@@ -547,11 +547,18 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
     m = voc.route_pattern.search(norm, row["end"], end) if row["category"] not in _OPERATIONS else None
     if m is not None and later and not norm[m.end() : min(later)].strip(" \t"):
         m = None  # 静脉注射地塞米松，|口服|泼尼松: the route of the next drug, written right before it
+    if m is None and row["category"] not in _OPERATIONS:
+        m = _route_past_a_diluent(norm, row["end"], in_sentence, sentence[1], voc)
     if m is not None and norm[m.start() - 1] not in _ANOTHER_ITEM:
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
     elif row["category"] not in _OPERATIONS and (m := voc.route_before_pattern.search(norm, sentence[0], entity.start)):
         row["route"] = voc.routes[m["route"]]
+        row["start"] = m.start()
+    elif row["category"] not in _OPERATIONS and (m := voc.route_over_an_item_pattern.search(norm, sentence[0], entity.start)):
+        row["route"] = voc.routes[m["route"]]  # 涂以百多邦或|红霉素眼膏: the route said before the list
+    elif entity.text.startswith(_EYE) and (m := voc.eye_drop_before_pattern.search(norm, sentence[0], entity.start)):
+        row["route"] = _EYE_DROPS  # 勤滴|眼药水
         row["start"] = m.start()
     elif (taken := voc.taken_by_mouth_at(norm, entity.start)) is not None:
         row["route"] = _BY_MOUTH  # 服抗酸药治疗无效: a bare 服 (therapies review of medical_7)
@@ -599,6 +606,24 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests) -> N
         row["sessions"] = int(m["n"])
         consumed = max(consumed, m.end())
     row["end"] = max(consumed, entity.end)
+
+
+#: How the name of a drug for the eye begins (眼药水, 眼膏), and the route an ``eye_drop_before`` word gives it.
+_EYE, _EYE_DROPS = "眼", "滴眼"
+
+
+def _route_past_a_diluent(norm, end, in_sentence, sentence_end, voc) -> re.Match[str] | None:
+    """The route after the diluent clause that ends the statement of the drug ending at ``end``: the
+    route is the drug's (0.25g氨茶碱溶于50%葡萄糖液40ml缓慢静注: 静注; therapies review of medical_4,
+    2026-12-05), read in the diluent's clause up to the next therapy."""
+    later = sorted((c[0] for c in in_sentence if c[0].start >= end), key=lambda e: e.start)
+    if not later or not voc.is_diluent(norm, later[0]) or any(mark in norm[end : later[0].start] for mark in CLAUSE_MARKS):
+        return None
+    limit = later[1].start if len(later) > 1 else sentence_end
+    found = voc.route_pattern.search(norm, later[0].end, _window(norm, later[0].end, limit, voc))
+    if found is not None and len(later) > 1 and not norm[found.end() : limit].strip(" \t"):
+        return None  # …加入10%葡萄糖40ml,口服|泼尼松: the next drug's route
+    return found
 
 
 #: Right after a therapy (a class, mostly), maybe after its abbreviation: an example of it follows,

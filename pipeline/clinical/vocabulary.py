@@ -67,7 +67,7 @@ CUE_ROLES = (
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds", "list_causes",
-    "dosage_form",
+    "dosage_form", "eye_drop_before",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -492,8 +492,24 @@ class ClinicalVocabulary:
         it (静脉滴注10%|葡萄糖, 经鼻胃管给予|甲硝唑, 若口服4mg/d|叶酸: therapies re-review of medical_12)."""
         return re.compile(
             rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{alternation(self.cues['use'])})?[ \t]*"
-            rf"(?:{NUMBER}[ \t]*%|{NUMBER}(?:[ \t]*[~～-][ \t]*{NUMBER})?[ \t]*(?:{alternation(self.dose_units)}))?[ \t]*$"
+            rf"(?:(?:{NUMBER}[ \t]*%?[ \t]*[~～-][ \t]*)?{NUMBER}[ \t]*%"  # 涂以1%～2%|龙胆紫溶液 (review of medical_4)
+            rf"|{NUMBER}(?:[ \t]*[~～-][ \t]*{NUMBER})?[ \t]*(?:{alternation(self.dose_units)}))?[ \t]*$"
         )
+
+    @functools.cached_property
+    def route_over_an_item_pattern(self) -> re.Pattern[str]:
+        """A route before the first item of an 或-list, ending the searched window at the next item: it is
+        shared (口唇上可涂以百多邦或|红霉素眼膏: 外用 for 红霉素 too, 百多邦 being no mention; therapies review of
+        medical_4, 2026-12-05). The item is short and holds no clause mark nor another route."""
+        routes = alternation(self.routes)
+        return re.compile(
+            rf"(?P<route>{routes})[ \t]*(?:(?!{routes})[^{CLAUSE_MARKS}或和及、]){{1,8}}或[ \t]*$"
+        )
+
+    @functools.cached_property
+    def eye_drop_before_pattern(self) -> re.Pattern[str]:
+        """An ``eye_drop_before`` word right before a drug named for the eye (勤滴|眼药水, 点|眼膏): 滴眼."""
+        return re.compile(rf"(?:{alternation(self.cues['eye_drop_before'])})[ \t]*$" if self.cues["eye_drop_before"] else r"(?!)")
 
     def taken_by_mouth_at(self, norm: str, start: int) -> int | None:
         """Where a bare ``takes`` word right before the drug at ``start`` starts (服|抗酸药, 常服|玉屏风散),

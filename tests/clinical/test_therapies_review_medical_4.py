@@ -45,3 +45,23 @@ def test_a_bare_dosage_form_after_its_drug_is_no_second_row():
 
 def test_a_dosage_form_alone_is_still_a_row():
     assert rows("用眼药水滴眼。") == [("眼药水", "滴眼", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # R6: 涂以 before the therapy, shared over an 或-list whose first item is no mention
+        ("口唇上可涂以百多邦或红霉素眼膏，可滋润口唇。", [("红霉素", "外用", None)]),
+        ("破溃处涂以1%～2%龙胆紫溶液。", [("龙胆紫", "外用", None)]),
+        # 擦拭 after the therapy: the next therapy's, not the saline's before it
+        ("每次便后用温盐水洗净后用碘伏擦拭，以免切口被污染。", [("盐水", None, None), ("碘伏", "外用", None)]),
+        # 滴 right before a drug for the eye
+        ("勤滴眼药水，加强卫生。", [("眼药水", "滴眼", None)]),
+        # the route after the diluent clause is the drug's
+        ("也可采用0.25g氨茶碱溶于50%葡萄糖液40ml缓慢静注，以降低肺动脉压。", [("氨茶碱", "静注", None)]),
+        # not the next drug's route written right before it
+        ("地塞米松10mg加入10%葡萄糖40ml，口服泼尼松。", [("地塞米松", None, None), ("泼尼松", "口服", None)]),
+    ],
+)
+def test_routes_from_tuyi_cashi_eye_drops_and_a_diluent_clause(text, expected):
+    assert rows(text) == expected
