@@ -262,6 +262,7 @@ def _candidates(
     avoided_end = -1  # the end of the last drug or procedure kept away from
     operation_end = -1  # the end of the last surgery or procedure mention
     drug_ends: dict[int, Entity] = {}  # where the drugs so far end (by ``label``: a test given as one, 雌二醇, too): a vehicle is glued to one
+    last_drug: Entity | None = None  # the last drug mention: a bare dosage form glued to it is its form
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -284,8 +285,12 @@ def _candidates(
             label = entity.label
         else:
             continue
+        if label == "drug" and last_drug is not None and last_drug.start < entity.start <= last_drug.end and (
+                _is_a_dosage_form(entity, voc) and not _is_a_dosage_form(last_drug, voc)):
+            continue  # 氯霉素眼药水: the form of 氯霉素, no row; 氯霉素's row reads its route past it (…眼药水滴眼)
         if label == "drug":
             drug_ends[entity.end] = entity
+            last_drug = entity
         category = voc.category(label, entity.text, entity.canonical)
         if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
@@ -334,10 +339,20 @@ def _candidates(
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制
+        if voc.closes_a_list_of_causes(norm, entity.end):
+            causes.append((entity, category))
+            continue  # 抗生素，皮质激素及化疗，放疗等诱发因素: an item of a list of causes
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))
     return found, causes, vehicles
+
+
+def _is_a_dosage_form(entity: Entity, voc: ClinicalVocabulary) -> bool:
+    """Whether the drug mention is a bare ``dosage_form`` (眼药水, 软膏): the form of the drug written
+    right before it, if any (氯霉素眼药水: therapies review of medical_4, 2026-12-05)."""
+    forms = voc.cues["dosage_form"]
+    return entity.text in forms or entity.canonical in forms
 
 
 #: The categories of an operation, which a clause-final 时 can make a setting (阑尾手术时，…).
@@ -542,11 +557,18 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
     m = voc.route_pattern.search(norm, row["end"], end) if row["category"] not in _OPERATIONS else None
     if m is not None and later and not norm[m.end() : min(later)].strip(" \t"):
         m = None  # 静脉注射地塞米松，|口服|泼尼松: the route of the next drug, written right before it
+    if m is None and row["category"] not in _OPERATIONS:
+        m = _route_past_a_diluent(norm, row["end"], in_sentence, sentence[1], voc)
     if m is not None and norm[m.start() - 1] not in _ANOTHER_ITEM:
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())
     elif row["category"] not in _OPERATIONS and (m := voc.route_before_pattern.search(norm, sentence[0], entity.start)):
         row["route"] = voc.routes[m["route"]]
+        row["start"] = m.start()
+    elif row["category"] not in _OPERATIONS and (m := voc.route_over_an_item_pattern.search(norm, sentence[0], entity.start)):
+        row["route"] = voc.routes[m["route"]]  # 涂以百多邦或|红霉素眼膏: the route said before the list
+    elif entity.text.startswith(_EYE) and (m := voc.eye_drop_before_pattern.search(norm, sentence[0], entity.start)):
+        row["route"] = _EYE_DROPS  # 勤滴|眼药水
         row["start"] = m.start()
     elif (taken := voc.taken_by_mouth_at(norm, entity.start)) is not None:
         row["route"] = _BY_MOUTH  # 服抗酸药治疗无效: a bare 服 (therapies review of medical_7)
@@ -594,6 +616,24 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
         row["sessions"] = int(m["n"])
         consumed = max(consumed, m.end())
     row["end"] = max(consumed, entity.end)
+
+
+#: How the name of a drug for the eye begins (眼药水, 眼膏), and the route an ``eye_drop_before`` word gives it.
+_EYE, _EYE_DROPS = "眼", "滴眼"
+
+
+def _route_past_a_diluent(norm, end, in_sentence, sentence_end, voc) -> re.Match[str] | None:
+    """The route after the diluent clause that ends the statement of the drug ending at ``end``: the
+    route is the drug's (0.25g氨茶碱溶于50%葡萄糖液40ml缓慢静注: 静注; therapies review of medical_4,
+    2026-12-05), read in the diluent's clause up to the next therapy."""
+    later = sorted((c[0] for c in in_sentence if c[0].start >= end), key=lambda e: e.start)
+    if not later or not voc.is_diluent(norm, later[0]) or any(mark in norm[end : later[0].start] for mark in CLAUSE_MARKS):
+        return None
+    limit = later[1].start if len(later) > 1 else sentence_end
+    found = voc.route_pattern.search(norm, later[0].end, _window(norm, later[0].end, limit, voc))
+    if found is not None and len(later) > 1 and not norm[found.end() : limit].strip(" \t"):
+        return None  # …加入10%葡萄糖40ml,口服|泼尼松: the next drug's route
+    return found
 
 
 #: Right after a therapy (a class, mostly), maybe after its abbreviation: an example of it follows,

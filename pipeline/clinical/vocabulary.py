@@ -51,6 +51,12 @@ _COUNT_RANGE = rf"(?:[ \t]*(?:[~-]|至|到)[ \t]*(?P<{{}}>{_COUNT}))?"
 #: At most this many characters between a drug and the ``avoid_after`` word closing its clause
 #: (使用氯霉素|、细胞毒类抗癌药、免疫抑制剂等药物时要|小心谨慎: 21).
 _AVOID_AFTER_REACH = 30
+#: Where a sentence ends for a list closed by 等 (the list may run over commas: 抗生素，皮质激素及化疗，放疗等诱发因素).
+_SENTENCE_STOP = re.compile(r"[。！？!?;；:：\n]")
+#: Between the items of such a list: list words, commas, brackets and spaces ((腹膜透析，肾切除术，肾移植)等).
+_LIST_ITEM_SPLIT = re.compile(r"[、，,及和或与()（）\s]+")
+#: At most this many characters in one item of such a list (皮质激素: 4; 长期大剂量应用广谱抗生素 is a clause).
+_LIST_ITEM_LIMIT = 12
 CUE_ROLES = (
     "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
@@ -61,7 +67,7 @@ CUE_ROLES = (
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
-    "radiation_lead", "dose_limit",
+    "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -489,8 +495,24 @@ class ClinicalVocabulary:
         it (静脉滴注10%|葡萄糖, 经鼻胃管给予|甲硝唑, 若口服4mg/d|叶酸: therapies re-review of medical_12)."""
         return re.compile(
             rf"(?P<route>{alternation(self.routes)})[ \t]*(?:{alternation(self.cues['use'])})?[ \t]*"
-            rf"(?:{NUMBER}[ \t]*%|{NUMBER}(?:[ \t]*[~～-][ \t]*{NUMBER})?[ \t]*(?:{alternation(self.dose_units)}))?[ \t]*$"
+            rf"(?:(?:{NUMBER}[ \t]*%?[ \t]*[~～-][ \t]*)?{NUMBER}[ \t]*%"  # 涂以1%～2%|龙胆紫溶液 (review of medical_4)
+            rf"|{NUMBER}(?:[ \t]*[~～-][ \t]*{NUMBER})?[ \t]*(?:{alternation(self.dose_units)}))?[ \t]*$"
         )
+
+    @functools.cached_property
+    def route_over_an_item_pattern(self) -> re.Pattern[str]:
+        """A route before the first item of an 或-list, ending the searched window at the next item: it is
+        shared (口唇上可涂以百多邦或|红霉素眼膏: 外用 for 红霉素 too, 百多邦 being no mention; therapies review of
+        medical_4, 2026-12-05). The item is short and holds no clause mark nor another route."""
+        routes = alternation(self.routes)
+        return re.compile(
+            rf"(?P<route>{routes})[ \t]*(?:(?!{routes})[^{CLAUSE_MARKS}或和及、]){{1,8}}或[ \t]*$"
+        )
+
+    @functools.cached_property
+    def eye_drop_before_pattern(self) -> re.Pattern[str]:
+        """An ``eye_drop_before`` word right before a drug named for the eye (勤滴|眼药水, 点|眼膏): 滴眼."""
+        return re.compile(rf"(?:{alternation(self.cues['eye_drop_before'])})[ \t]*$" if self.cues["eye_drop_before"] else r"(?!)")
 
     def taken_by_mouth_at(self, norm: str, start: int) -> int | None:
         """Where a bare ``takes`` word right before the drug at ``start`` starts (服|抗酸药, 常服|玉屏风散),
@@ -585,6 +607,30 @@ class ClinicalVocabulary:
             pass
         # …激素和NSAID治疗|引起, 泼尼松治疗后|可导致: the treatment itself causes it
         return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), verb) is not None
+
+    @functools.cached_property
+    def _list_causes_pattern(self) -> re.Pattern[str]:
+        # 等, maybe 均/都 and a modal, then the cue: structure around the list_causes words
+        # ((腹膜透析，肾切除术，肾移植)等均易招致: therapies review of medical_4, 2026-12-05)
+        return re.compile(rf"等(?:均|都)?(?:可能|容易|易|可)?(?:{alternation(self.cues['list_causes'])})")
+
+    def closes_a_list_of_causes(self, norm: str, end: int) -> bool:
+        """Whether the drug or procedure ending at ``end`` is an item of a list closed in its sentence by
+        等 and a ``list_causes`` word: the list names causes, no treatment (抗生素，皮质激素及化疗，放疗等诱发因素;
+        (腹膜透析，肾切除术，肾移植)等均易招致). Only list items between, each at most 12 characters, with no
+        ``use`` or ``combined`` word and no 后 or 时 (not 化疗后白细胞减少等引起: a time, not an item)."""
+        stop = _SENTENCE_STOP.search(norm, end)
+        found = self._list_causes_pattern.search(norm, end, stop.start() if stop else len(norm))
+        if found is None:
+            return False
+        gap = norm[end : found.start()]
+        if any(len(item) > _LIST_ITEM_LIMIT for item in _LIST_ITEM_SPLIT.split(gap)) or "后" in gap or "时" in gap:
+            return False
+        return self._gap_use_pattern.search(gap) is None
+
+    @functools.cached_property
+    def _gap_use_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation((*self.cues["use"], *self.cues["combined"])))
 
     @functools.cached_property
     def _use_causes_pattern(self) -> re.Pattern[str]:
