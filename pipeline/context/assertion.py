@@ -1694,6 +1694,8 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     if kind not in BACKGROUND_KINDS:
         return results
     telling = _sentences_telling_the_disease(norm, entities, record)
+    if kind == "cause":
+        telling += _complications_told(norm, entities)
     presenting = _presentations(norm, entities)
     return [
         Assertion(BACKGROUND) if (
@@ -1735,6 +1737,40 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
             found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
     return found
+
+
+def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """In a text on causes, the part of a clause after a ``complication`` verb (可并发, 常并发): the
+    record's own complications (本病常并发甲状腺功能亢进, 随着年龄的增长可并发充血性心力衰竭), unless a
+    disease or symptom before it in its clause is the one complicated (X可并发Y), and only up to a
+    word of condition, negation or prevention (若 如 不 无 未 防; none may stand before it in the clause
+    either). Context review of medical_5 (2026-12-05): 6 of 6 right on medical_5–6."""
+    found = []
+    for cue in _complication_words().finditer(norm):
+        start = _clause_start_before(norm, cue.start(), 0)
+        if _NOT_THE_RECORDS_OWN.search(norm, start, cue.start()) or any(
+                start <= e.start < cue.start() and e.label in _OWNERS_OF_COMPLICATIONS for e in entities):
+            continue
+        end = cue.end()
+        while end < len(norm) and norm[end] not in _COMMAS + _STOPS and norm[end] not in _NOT_THE_RECORDS_OWN_CHARS:
+            end += 1
+        found.append((cue.end(), end))
+    return found
+
+
+#: Before a complication's finding in its clause: a condition, a negation, prevention (如溃疡穿透食管壁，
+#: 可并发… has its 如 in another clause; 若不及时治疗可并发…, 以防并发… are no complications told).
+_NOT_THE_RECORDS_OWN_CHARS = frozenset("若如不无未防")
+_NOT_THE_RECORDS_OWN = re.compile("[若如不无未防]")
+#: What a complication verb may be told of in its clause (急性早幼粒白血病可并发DIC: the leukaemia's).
+_OWNERS_OF_COMPLICATIONS = frozenset({"disease", "symptom"})
+
+
+@functools.cache
+def _complication_words() -> re.Pattern[str]:
+    """The ``complication`` words of context_rules.tsv (可并发, 常并发 …), not before 现 or 生
+    (可并发现, 易并发生: another verb), nor 于 (多并发于温热病之中: what it comes with, not after)."""
+    return re.compile("(?:" + ("|".join(map(re.escape, _words_of("complication"))) or "(?!)") + ")(?![现生于])")
 
 
 def _presentations(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
