@@ -700,6 +700,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                     and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
                 or _closes_a_bracket(text, cue.start, cue.end, entity.start)  # 细菌(极少数为真菌)引起的|炎症
                 or (word.condition and not _in_the_condition(text, cue, entity))
+                or (rule.category == "rare" and _counts_cells(text, cue, entity))
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
@@ -736,6 +737,23 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if best is None or distance < best[0]:
             best = (distance, rule.category, cue)
     return ("present", None) if best is None else (best[1], best[2])
+
+
+def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
+    """Whether a ``counting`` rare cue (少数, 个别) counts cells, not cases: 细胞 a few words after it,
+    no verb between, ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
+    浮游的|红细胞|): the finding is there. Not 极少数出现肉眼血尿及红细胞管型, 少数可恶变为鳞状细胞癌 (a verb:
+    the cases are few), 少数患者巨核细胞对射线…敏感 (patients). Context review of medical_5 (2026-12-05): 4 of 4 right there."""
+    if text[cue.start:cue.end] not in _words_of("counting"):
+        return False
+    cells = _CELLS_COUNTED.match(text, cue.end)
+    return cells is not None and cells.end() <= entity.end + 2
+
+
+#: After a counting cue: a few words with no clause mark, verb, blank or patient word, then 细胞 that
+#: opens no tumour's or leukaemia's name (少数嗜酸性粒细胞; not 少数患者红细胞内…, 少数严重病例肾小球囊上皮
+#: 细胞也有增殖, 极少数肾母细胞瘤自发破溃, 极少数慢粒急变和慢性中性粒细胞白血病: cases counted).
+_CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?细胞(?![瘤癌肿白])")
 
 
 @functools.cache

@@ -1544,6 +1544,26 @@ def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_cau
     assert modifiers(text, mark(text, *terms), section="cause_info", record_disease="巴雷特食管") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # context review of medical_5 (2026-12-05): 少数 counting cells says how many cells, not how
+        # few cases (xywy 神经莱姆病, 前房积血与青光眼)
+        ("伴有少数嗜酸性粒细胞和浆细胞浸润", ["浆细胞浸润"], ["present"]),
+        ("见到房水中有少数浮游的红细胞", [("红细胞", "test")], ["present"]),
+        # a verb after the cue: the cases are few
+        ("极少数出现肉眼血尿及红细胞管型", ["肉眼血尿", "红细胞管型"], ["rare", "rare"]),
+        ("少数可恶变为鳞状细胞癌", [("鳞状细胞癌", "disease")], ["rare"]),
+        ("少数患者有发热", ["发热"], ["rare"]),
+        # patients or tumours counted (xywy 阴道转移性肿瘤, 肾母细胞瘤)
+        ("少数患者尤其是妊娠滋养细胞肿瘤患者因阴道转移结节的溃破导致阴道大出血", ["阴道大出血"], ["rare"]),
+        ("极少数肾母细胞瘤自发破溃", ["破溃"], ["rare"]),
+    ],
+)
+def test_a_counting_cue_that_counts_cells_is_no_rare_cue(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
 def test_a_complication_verb_outside_a_text_on_causes_changes_nothing(mark):
     text = "(二)发病机制\n本病常并发甲状腺功能亢进"
     assert modifiers(text, mark(text, ("甲状腺功能亢进", "disease")), section="prevent_info", record_disease="x") == [
