@@ -700,6 +700,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                     and _names_what_a_relation_is_of(text, entity, cue.end, cues, c_end, window))
                 or _closes_a_bracket(text, cue.start, cue.end, entity.start)  # 细菌(极少数为真菌)引起的|炎症
                 or (word.condition and not _in_the_condition(text, cue, entity))
+                or (rule.category == "rare" and _counts_cells(text, cue, entity))
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
@@ -736,6 +737,23 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if best is None or distance < best[0]:
             best = (distance, rule.category, cue)
     return ("present", None) if best is None else (best[1], best[2])
+
+
+def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
+    """Whether a ``counting`` rare cue (少数, 个别) counts cells, not cases: 细胞 a few words after it,
+    no verb between, ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
+    浮游的|红细胞|): the finding is there. Not 极少数出现肉眼血尿及红细胞管型, 少数可恶变为鳞状细胞癌 (a verb:
+    the cases are few), 少数患者巨核细胞对射线…敏感 (patients). Context review of medical_5 (2026-12-05): 4 of 4 right there."""
+    if text[cue.start:cue.end] not in _words_of("counting"):
+        return False
+    cells = _CELLS_COUNTED.match(text, cue.end)
+    return cells is not None and cells.end() <= entity.end + 2
+
+
+#: After a counting cue: a few words with no clause mark, verb, blank or patient word, then 细胞 that
+#: opens no tumour's or leukaemia's name (少数嗜酸性粒细胞; not 少数患者红细胞内…, 少数严重病例肾小球囊上皮
+#: 细胞也有增殖, 极少数肾母细胞瘤自发破溃, 极少数慢粒急变和慢性中性粒细胞白血病: cases counted).
+_CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?细胞(?![瘤癌肿白])")
 
 
 @functools.cache
@@ -1694,6 +1712,8 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     if kind not in BACKGROUND_KINDS:
         return results
     telling = _sentences_telling_the_disease(norm, entities, record)
+    if kind == "cause":
+        telling += _complications_told(norm, entities)
     presenting = _presentations(norm, entities)
     return [
         Assertion(BACKGROUND) if (
@@ -1735,6 +1755,40 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
             found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
     return found
+
+
+def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """In a text on causes, the part of a clause after a ``complication`` verb (可并发, 常并发): the
+    record's own complications (本病常并发甲状腺功能亢进, 随着年龄的增长可并发充血性心力衰竭), unless a
+    disease or symptom before it in its clause is the one complicated (X可并发Y), and only up to a
+    word of condition, negation or prevention (若 如 不 无 未 防; none may stand before it in the clause
+    either). Context review of medical_5 (2026-12-05): 6 of 6 right on medical_5–6."""
+    found = []
+    for cue in _complication_words().finditer(norm):
+        start = _clause_start_before(norm, cue.start(), 0)
+        if _NOT_THE_RECORDS_OWN.search(norm, start, cue.start()) or any(
+                start <= e.start < cue.start() and e.label in _OWNERS_OF_COMPLICATIONS for e in entities):
+            continue
+        end = cue.end()
+        while end < len(norm) and norm[end] not in _COMMAS + _STOPS and norm[end] not in _NOT_THE_RECORDS_OWN_CHARS:
+            end += 1
+        found.append((cue.end(), end))
+    return found
+
+
+#: Before a complication's finding in its clause: a condition, a negation, prevention (如溃疡穿透食管壁，
+#: 可并发… has its 如 in another clause; 若不及时治疗可并发…, 以防并发… are no complications told).
+_NOT_THE_RECORDS_OWN_CHARS = frozenset("若如不无未防")
+_NOT_THE_RECORDS_OWN = re.compile("[若如不无未防]")
+#: What a complication verb may be told of in its clause (急性早幼粒白血病可并发DIC: the leukaemia's).
+_OWNERS_OF_COMPLICATIONS = frozenset({"disease", "symptom"})
+
+
+@functools.cache
+def _complication_words() -> re.Pattern[str]:
+    """The ``complication`` words of context_rules.tsv (可并发, 常并发 …), not before 现 or 生
+    (可并发现, 易并发生: another verb), nor 于 (多并发于温热病之中: what it comes with, not after)."""
+    return re.compile("(?:" + ("|".join(map(re.escape, _words_of("complication"))) or "(?!)") + ")(?![现生于])")
 
 
 def _presentations(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:

@@ -15,11 +15,12 @@ MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal", "hypothet
 CATEGORIES: tuple[str, ...] = (
     *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
     "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting", "thinking",
+    "complication",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
     "attribute", "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting",
-    "thinking",
+    "thinking", "complication",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -77,6 +78,9 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category == "attribute" and direction != "forward":
             reason = "an attribute word follows a negation (无典型的心绞痛): its direction is forward"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        if category == "complication" and direction != "forward":
+            reason = "a complication verb comes before the findings it brings (本病常并发甲亢): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category == "generic" and direction != "both":
             reason = "a generic disease word is no cue and has no direction: write both"

@@ -1518,6 +1518,58 @@ def test_a_presentation_of_chinese_medicine_is_no_background(mark, text, expecte
     assert modifiers(text, mark(text, *terms), section="cause_info", record_disease="消渴") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # context review of medical_5 (2026-12-05): a complication verb with a modal tells the
+        # record's own complications in a text on causes (xywy 眼科重症肌无力, 先天性冠状动脉瘘; their
+        # part on the mechanism, where a disease is no cause)
+        ("因此本病常并发甲状腺功能亢进", [("甲状腺功能亢进", "disease")], ["present"]),
+        ("随着年龄的增长可并发充血性心力衰竭，冠状动脉瘘", [("充血性心力衰竭", "disease")], ["present"]),
+        # its 如 in a clause of its own (xywy 巴雷特食管)
+        ("如溃疡穿透食管壁，可并发纵隔组织纤维化", ["纵隔组织纤维化"], ["present"]),
+        # not another disease's (X可并发Y), nor a condition, a negation or prevention before the finding
+        ("急性早幼粒白血病可并发DIC", [("急性早幼粒白血病", "disease"), ("DIC", "disease")], ["background", "background"]),
+        ("若不及时治疗可并发心力衰竭", [("心力衰竭", "disease")], ["background"]),
+        ("以防并发心力衰竭", [("心力衰竭", "disease")], ["hypothetical"]),
+        # nor a bare 并发, 并发生, nor the next clause
+        ("急性早幼粒白血病的患者并发DIC", [("DIC", "disease")], ["background"]),
+        ("易并发生心力衰竭", [("心力衰竭", "disease")], ["background"]),
+        ("多并发于温热病之中", [("温热病", "disease")], ["background"]),  # xywy 婴幼儿舌下囊肿: what it comes with
+        ("可并发肺炎，长期吸烟", [("肺炎", "disease"), ("吸烟", "symptom")], ["present", "background"]),
+    ],
+)
+def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_causes(mark, text, terms, expected):
+    text = "(二)发病机制\n" + text
+    assert modifiers(text, mark(text, *terms), section="cause_info", record_disease="巴雷特食管") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # context review of medical_5 (2026-12-05): 少数 counting cells says how many cells, not how
+        # few cases (xywy 神经莱姆病, 前房积血与青光眼)
+        ("伴有少数嗜酸性粒细胞和浆细胞浸润", ["浆细胞浸润"], ["present"]),
+        ("见到房水中有少数浮游的红细胞", [("红细胞", "test")], ["present"]),
+        # a verb after the cue: the cases are few
+        ("极少数出现肉眼血尿及红细胞管型", ["肉眼血尿", "红细胞管型"], ["rare", "rare"]),
+        ("少数可恶变为鳞状细胞癌", [("鳞状细胞癌", "disease")], ["rare"]),
+        ("少数患者有发热", ["发热"], ["rare"]),
+        # patients or tumours counted (xywy 阴道转移性肿瘤, 肾母细胞瘤)
+        ("少数患者尤其是妊娠滋养细胞肿瘤患者因阴道转移结节的溃破导致阴道大出血", ["阴道大出血"], ["rare"]),
+        ("极少数肾母细胞瘤自发破溃", ["破溃"], ["rare"]),
+    ],
+)
+def test_a_counting_cue_that_counts_cells_is_no_rare_cue(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
+def test_a_complication_verb_outside_a_text_on_causes_changes_nothing(mark):
+    text = "(二)发病机制\n本病常并发甲状腺功能亢进"
+    assert modifiers(text, mark(text, ("甲状腺功能亢进", "disease")), section="prevent_info", record_disease="x") == [
+        "background"]
+
+
 def test_a_presentation_word_inside_a_sentence_reaches_only_it(mark):
     text = "饮食不节可致腹胀。舌红，脉细。"
     assert modifiers(text, mark(text, "腹胀", "舌红", "脉细"), section="cause_info", record_disease="消渴") == [
