@@ -1098,6 +1098,11 @@ class _Cues:
         self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
         self.anaphor = _compile(res.anaphor) if res.anaphor else re.compile("(?!)")  # 以此为, 此症
         self.heading_anaphor = _compile(res.heading_anaphor) if res.heading_anaphor else re.compile("(?!)")  # 此型, 上述症状
+        # rule 9c: before a heading anaphor opening a share's clause, a ``back_reference_turn`` word and a group who
+        # have it (但|老年有|上述症状者仅占25%); after it, the ``back_reference_patients`` it names (此型|患者, 上述症状|者)
+        self.back_reference_lead = re.compile(
+            f"[ \\t]*(?:{_compile(res.back_reference_turn).pattern})?[ \\t]*(?:(?P<group>[^,;:。 \\t有]{{1,6}})有)?")
+        self.back_reference_patients = re.compile(f"[ \\t]*(?:{_compile(res.back_reference_patients).pattern})?")
         self.all_cases = _compile(res.all_cases)  # 全部病例, 病例总数
         self.death_after = _compile(res.death_after)  # 死亡, 死于
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
@@ -1444,10 +1449,6 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
 #: Rule 9c: a line opening with a heading item: a list marker and a short heading before a colon or a blank
 #: (②精神神经系统症状:, 2.单纯血压降低型 …), or a type numbered in Roman before a colon (Ⅱ型:限局溃疡型,…).
 _ITEM_HEADING_LINE = re.compile(rf"{NUMBERED_HEADING.pattern}(?=[:\s])|[ \t]*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+型(?=:)")
-#: Rule 9c: before a heading anaphor opening a share's clause, a turn and a group who have it (但老年有|上述症状者仅占25%).
-_BACK_REFERENCE_LEAD = re.compile(r"[ \t]*(?:但|而|且|故|另外|临床上)?[ \t]*(?:(?P<group>[^,;:。 \t有]{1,6})有)?")
-#: Rule 9c: after the heading anaphor, the patients it names (此型患者, 上述症状者).
-_BACK_REFERENCE_PATIENTS = re.compile(r"[ \t]*(?:者|的?患者|的?病人|病例)?")
 
 
 def _item_heading_line(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int],
@@ -1476,11 +1477,11 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     if not _closes_its_clause(norm, q.end, clause_end):
         return s
     start = max(_clause_start(norm, q.start), heading_end + 1)
-    lead = _BACK_REFERENCE_LEAD.match(norm, start, q.start)
+    lead = cues.back_reference_lead.match(norm, start, q.start)
     anaphor = cues.heading_anaphor.match(norm, lead.end(), q.start)
     if anaphor is None:
         return s
-    at = _BACK_REFERENCE_PATIENTS.match(norm, anaphor.end(), q.start).end()
+    at = cues.back_reference_patients.match(norm, anaphor.end(), q.start).end()
     at = m.end() if (m := cues.any_measure.match(norm, at, q.start)) else at
     whole = _WHOLE_BEFORE.search(norm, at, q.start)
     if not (cues.link_gap.fullmatch(norm, at, q.start)

@@ -2804,3 +2804,38 @@ def test_a_disease_right_before_a_measured_subject_is_its_group(text, terms, pop
     text = normalize_text(text)
     [s] = [s for s in bind_frequencies(text, _labelled(text, *terms), record_disease="胃炎") if s.quantity.kind != "frequency_word"]
     assert s.population == population
+
+
+def _cues_copy(tmp_path, *rows: str):
+    """A copy of the quantity dictionaries with ``rows`` added to quantity_cues.tsv (a folder of its own: the
+    resources are cached per folder)."""
+    from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+    tmp_path = tmp_path / str(len(list(tmp_path.iterdir())))
+    tmp_path.mkdir()
+    for name in ("frequency_terms.tsv", "quantity_cues.tsv", "quantity_units.tsv"):
+        (tmp_path / name).write_text((DEFAULT_DICTIONARY_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    with (tmp_path / "quantity_cues.tsv").open("a", encoding="utf-8") as handle:
+        handle.writelines(f"{row}\n" for row in rows)
+    return tmp_path
+
+
+def test_back_reference_words_are_read_from_quantity_cues(tmp_path):
+    """Rule 9c's turn and patient words are ``back_reference_turn`` and ``back_reference_patients`` rows."""
+    from pipeline.quantities import load_quantity_resources
+
+    text = "②神经系统症状：常使病人神经过敏，易于激动。此外老年有上述症状者仅占25%。"
+    norm = normalize_text(text)
+
+    def population(resources=None):
+        (s,) = [s for s in bind_frequencies(norm, mentions(norm, "神经系统症状", "神经过敏"), resources=resources)
+                if s.quantity.text == "25%"]
+        return s.rule, s.population
+
+    assert population() == ("heading_item", "此外老年")  # 此外 is no turn word
+    more = load_quantity_resources(_cues_copy(tmp_path, "此外\tback_reference_turn\t\t\tcurated: test"))
+    assert population(more) == ("heading_item", "老年")
+    norm = normalize_text("(1)胆总管梗阻型胆管炎：主要由于胆总管的梗阻而发生，此型的病例占80%以上。")
+    assert [s.rule for s in bind_frequencies(norm, mentions(norm, "胆总管"))] == [""]  # 的病例: no patients word
+    assert [s.rule for s in bind_frequencies(norm, mentions(norm, "胆总管"), resources=load_quantity_resources(
+        _cues_copy(tmp_path, "的病例\tback_reference_patients\t\t\tcurated: test")))] == ["heading_item"]
