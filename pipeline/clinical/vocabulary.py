@@ -26,7 +26,7 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
-    "examined_before", "change_verb",
+    "examined_before", "change_verb", "change_filler",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -215,6 +215,7 @@ class ClinicalVocabulary:
     examined_before: tuple[str, ...] = ()
     #: 降低, 增加 right before a number: by how much the test changed, no value (血压降低10mmHg)
     change_verbs: tuple[str, ...] = ()
+    change_fillers: tuple[str, ...] = ()  # 了, 约, 大约: between a change verb and its number
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -315,9 +316,9 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def change_before_pattern(self) -> re.Pattern[str]:
-        """A ``change_verb`` ending the text searched, maybe with 了, 约, 大约, 近 or 可 after it (增高大约|0.52mmol/l,
-        血压降低|10mmHg, 降低了|20%): the number that follows is the size of the change (labs' R2)."""
-        return re.compile(f"(?:{alternation(self.change_verbs)})(?:了|约|大约|近|可)*[ \\t]*\\Z")
+        """A ``change_verb`` ending the text searched, maybe with ``change_filler`` words after it (了, 约, 大约, 近, 可:
+        增高大约|0.52mmol/l, 血压降低|10mmHg, 降低了|20%): the number that follows is the size of the change (labs' R2)."""
+        return re.compile(f"(?:{alternation(self.change_verbs)})(?:{alternation(self.change_fillers)})*[ \\t]*\\Z")
 
     @functools.cached_property
     def specimen_pattern(self) -> re.Pattern[str]:
@@ -1294,6 +1295,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     own_results: list[str] = []
     examined: list[str] = []
     change_verbs: list[str] = []
+    change_fillers: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1308,8 +1310,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             own_results.append(row["word"])
         elif role == "examined_before":
             examined.append(row["word"])
-        elif role == "change_verb":
-            change_verbs.append(row["word"])
+        elif role in ("change_verb", "change_filler"):
+            (change_verbs if role == "change_verb" else change_fillers).append(row["word"])
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1407,6 +1409,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         own_results_before=tuple(own_results),
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
+        change_fillers=tuple(change_fillers),
         treatment_words={role: tuple(words) for role, words in treatment.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),

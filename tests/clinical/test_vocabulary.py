@@ -1,0 +1,33 @@
+"""Loader tests of ``pipeline/clinical/vocabulary.py``: roles read from the dictionary files change the behaviour."""
+
+from __future__ import annotations
+
+import shutil
+
+from pipeline.clinical.labs import extract_labs
+from pipeline.clinical.vocabulary import load_clinical_vocabulary
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+from .conftest import analyse
+
+
+def _copy_with(tmp_path, name: str, *rows: str):
+    """A copy of the dictionaries with ``rows`` added to ``name`` (a folder of its own: loaders cache per folder)."""
+    folder = tmp_path / f"d{len(list(tmp_path.iterdir()))}"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, folder)
+    with (folder / name).open("a", encoding="utf-8") as handle:
+        handle.writelines(f"{row}\n" for row in rows)
+    return folder
+
+
+def _values(text: str, vocabulary=None) -> list[tuple]:
+    norm, entities, quantities, assertions = analyse(text)
+    return [(f.test.text, f.value_low) for f in extract_labs(norm, entities, quantities, assertions, vocabulary=vocabulary)]
+
+
+def test_change_fillers_are_read_from_lab_findings(tmp_path):
+    """``change_filler`` words of lab_findings.tsv may come between a change verb and the size of the change."""
+    assert _values("可致血胆固醇增高大约0.52mmol/l。") == [("胆固醇", None)]  # 大约: a change_filler
+    assert _values("可致血胆固醇增高达0.52mmol/l。") == [("胆固醇", 0.52)]  # 达 is none: the level reached
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "达\tchange_filler\t\tcurated: test"))
+    assert _values("可致血胆固醇增高达0.52mmol/l。", more) == [("胆固醇", None)]
