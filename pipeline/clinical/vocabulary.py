@@ -67,7 +67,7 @@ CUE_ROLES = (
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
-    "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before",
+    "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -728,10 +728,10 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _holding_pattern(self) -> re.Pattern[str]:
-        """A ``holds`` word (not of the routes 含漱, 含服, 含化), then its clause up to a 的 right before
-        the vehicle: 含|新霉素100mg/L和多粘菌素B100mg/L|的|生理盐水."""
+        """A ``holds`` word not opening a ``not_holds`` one (the routes 含漱, 含服, 含化), then its clause up to a 的
+        right before the vehicle: 含|新霉素100mg/L和多粘菌素B100mg/L|的|生理盐水."""
         return re.compile(
-            rf"(?:{alternation(self.cues['holds'])})(?![漱服化])[^{CLAUSE_MARKS}]{{1,40}}的[ \t]*$")
+            rf"(?!{alternation(self.cues['not_holds'])})(?:{alternation(self.cues['holds'])})[^{CLAUSE_MARKS}]{{1,40}}的[ \t]*$")
 
     @functools.cached_property
     def _given_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:

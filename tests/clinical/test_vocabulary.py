@@ -31,3 +31,19 @@ def test_change_fillers_are_read_from_lab_findings(tmp_path):
     assert _values("可致血胆固醇增高达0.52mmol/l。") == [("胆固醇", 0.52)]  # 达 is none: the level reached
     more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "达\tchange_filler\t\tcurated: test"))
     assert _values("可致血胆固醇增高达0.52mmol/l。", more) == [("胆固醇", None)]
+
+
+def _therapies(text: str, vocabulary=None) -> list[str]:
+    from pipeline.clinical.therapies import extract_therapies
+
+    norm, entities, quantities, assertions = analyse(text)
+    return [t.therapy.text for t in extract_therapies(norm, entities, quantities, assertions, vocabulary,
+                                                      about_treatment=True)]
+
+
+def test_not_holds_words_are_read_from_therapy_cues(tmp_path):
+    """A ``holds`` word (含) opening a ``not_holds`` one of therapy_cues.tsv opens no phrase of a vehicle's."""
+    text = "用含新霉素100mg/L的生理盐水冲洗。"
+    assert _therapies(text) == ["新霉素"]  # 含…的生理盐水: the vehicle, no row
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "therapy_cues.tsv", "含新\tnot_holds\tcurated: test"))
+    assert _therapies(text, more) == ["新霉素", "生理盐水"]
