@@ -26,7 +26,7 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
-    "examined_before", "change_verb", "change_filler",
+    "examined_before", "change_verb", "change_filler", "effect_verb",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -216,6 +216,7 @@ class ClinicalVocabulary:
     #: 降低, 增加 right before a number: by how much the test changed, no value (血压降低10mmHg)
     change_verbs: tuple[str, ...] = ()
     change_fillers: tuple[str, ...] = ()  # 了, 约, 大约: between a change verb and its number
+    effect_verbs: frozenset[str] = frozenset()  # 增加, 降低: a result word acting on a risk or a mention after it
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -1296,6 +1297,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     examined: list[str] = []
     change_verbs: list[str] = []
     change_fillers: list[str] = []
+    effect_verbs: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1312,6 +1314,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             examined.append(row["word"])
         elif role in ("change_verb", "change_filler"):
             (change_verbs if role == "change_verb" else change_fillers).append(row["word"])
+        elif role == "effect_verb":
+            effect_verbs.append(row["word"])
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1410,6 +1414,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
         change_fillers=tuple(change_fillers),
+        effect_verbs=frozenset(effect_verbs),
         treatment_words={role: tuple(words) for role, words in treatment.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),

@@ -47,3 +47,11 @@ def test_not_holds_words_are_read_from_therapy_cues(tmp_path):
     assert _therapies(text) == ["新霉素"]  # 含…的生理盐水: the vehicle, no row
     more = load_clinical_vocabulary(_copy_with(tmp_path, "therapy_cues.tsv", "含新\tnot_holds\tcurated: test"))
     assert _therapies(text, more) == ["新霉素", "生理盐水"]
+
+
+def test_effect_verbs_are_read_from_lab_findings(tmp_path):
+    """An ``effect_verb`` of lab_findings.tsv before a risk it raises is no result of the test before it."""
+    assert _values("血钙增加子痫的危险性。") == []  # 增加: an effect_verb
+    assert _values("血钙增多患肾结石的危险性。") == [("血钙", None)]  # 增多 is none: a result
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "增多\teffect_verb\t\tcurated: test"))
+    assert _values("血钙增多患肾结石的危险性。", more) == []
