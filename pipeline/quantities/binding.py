@@ -1098,6 +1098,11 @@ class _Cues:
         self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
         self.anaphor = _compile(res.anaphor) if res.anaphor else re.compile("(?!)")  # 以此为, 此症
         self.heading_anaphor = _compile(res.heading_anaphor) if res.heading_anaphor else re.compile("(?!)")  # 此型, 上述症状
+        # between a heading and a number further on, another measure than how common it is (死亡率为10%, 5年生存率是95%):
+        # not the heading's frequency (rule 9b, heading items); rule 9 stops at 其中 too, a part of its cases (其中女性占60%),
+        # which rule 9b checks only in the share's own clause (code review)
+        self.not_of_the_heading = _compile(res.not_of_the_heading)
+        self.not_of_the_heading_or_part = re.compile(f"其中|{self.not_of_the_heading.pattern}")
         # rule 9c: before a heading anaphor opening a share's clause, a ``back_reference_turn`` word and a group who
         # have it (但|老年有|上述症状者仅占25%); after it, the ``back_reference_patients`` it names (此型|患者, 上述症状|者)
         self.back_reference_lead = re.compile(
@@ -1326,9 +1331,6 @@ _HEADING_REACH = 40
 #: have it (发生率为6%, 见于10%的患者, 约占…的60%, 最常见(占70%)), not a noun the number is a part of
 #: (正常人摄入的镁60%由粪便排泄, 大小约为1/4…乳头直径, 其中20%与碳酸氢根结合).
 _HEADING_NUMBER_AFTER = re.compile(r"(?:占|为|达|于|在|有|是|率|的|[,:(])(?:约|有|达|为|可达|高达|仅|亦)*[ \t]*\Z")
-#: Between a heading and a number further on: the number is of a part of its cases (其中女性占60%) or
-#: another measure than how common it is (死亡率为10%): not the heading's frequency (code review).
-_NOT_OF_THE_HEADING = re.compile("其中|死亡|病死|治愈|生存|存活|复发|缓解|有效")
 #: Labels of a mention between a heading and a number that the number may be about instead.
 _NOT_THE_HEADINGS = frozenset({"symptom", "disease", "test", "microbe", "procedure", "drug"})
 
@@ -1383,9 +1385,6 @@ _ITEM_RULES = frozenset({"", "rate", "forward"})
 #: Before a heading item's share, who found it, however long, when 其 follows (青光眼:…,但摘除的眼球组织学检查发现|其发生率
 #: 高达45%): 其 points back to the heading.
 _ITEM_REPORT = re.compile(r"[ \t]*[^,;:。]{0,16}?(?:报道|报告|统计|调查|显示|发现)了?(?=其)")
-#: Between a heading item and its share, another measure than how common it is (5年生存率是95%;…,为88%): rule 9's
-#: ``_NOT_OF_THE_HEADING`` without 其中, which only the share's own clause is checked for.
-_NOT_OF_THE_ITEM = re.compile("死亡|病死|治愈|生存|存活|复发|缓解|有效")
 #: A clause saying what class the heading item is (2.舟状头畸形 又称长头畸形,…,是颅缝早闭中最常见的头颅畸形,约占40%～70%):
 #: the finding closing it, which rule 10 found, is the class, not the share's subject.
 _CLASS_CLAUSE = re.compile(r"[ \t]*(?:是|系)")
@@ -1408,7 +1407,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
     (XX者占50%左右), nor one in 其中, nor one right after a clause opening with a subgroup (前者在受伤后1个月内出现，占10%～15%:
     the early cases'; code review 2026-12-05). Frequencies review of medical_6, 2026-12-05."""
     q = s.quantity
-    if q.kind == "frequency_word" or q.start < heading.end or _NOT_OF_THE_ITEM.search(norm, heading.end, q.start):
+    if q.kind == "frequency_word" or q.start < heading.end or cues.not_of_the_heading.search(norm, heading.end, q.start):
         return False
     if s.rule == "previous" and s.subject is not None and s.subject.text != heading.text:
         class_clause = _clause_start(norm, s.subject.start)
@@ -1858,7 +1857,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is None and rule in ("rate", "forward", "") and heading is not None:
                 if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start) or (
                     q.start <= heading_reach and _HEADING_NUMBER_AFTER.search(norm, max(heading.end, q.start - 6), q.start)
-                    and not _NOT_OF_THE_HEADING.search(norm, heading.end, q.start)
+                    and not cues.not_of_the_heading_or_part.search(norm, heading.end, q.start)
                     and not any(m.start() == 0 or norm[heading.end + m.start() - 1] != "于"  # 常见于老年人: where it is seen
                                 for m in cues.population.finditer(norm[heading.end : q.start]))
                 ):

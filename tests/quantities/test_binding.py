@@ -2839,3 +2839,22 @@ def test_back_reference_words_are_read_from_quantity_cues(tmp_path):
     assert [s.rule for s in bind_frequencies(norm, mentions(norm, "胆总管"))] == [""]  # 的病例: no patients word
     assert [s.rule for s in bind_frequencies(norm, mentions(norm, "胆总管"), resources=load_quantity_resources(
         _cues_copy(tmp_path, "的病例\tback_reference_patients\t\t\tcurated: test")))] == ["heading_item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "rule"),
+    [
+        ("(2)咯血：经治疗后好转，发生率约15%～30%。", "咯血", "heading"),  # rule 9
+        ("4.斜头畸形 又称偏头畸形，治疗后好转，约占4%。", "斜头畸形", "heading_item"),  # rule 9b
+    ],
+)
+def test_not_of_the_heading_words_are_read_from_quantity_cues(tmp_path, text, heading, rule):
+    """A ``not_of_the_heading`` word between a heading and a share makes it no frequency of the heading."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text(text)
+    (s,) = bind_frequencies(norm, mentions(norm, heading))
+    assert (s.subject.text if s.subject else None, s.rule) == (heading, rule)  # 好转 is no such word
+    more = load_quantity_resources(_cues_copy(tmp_path, "好转\tnot_of_the_heading\t\t\tcurated: test"))
+    (s,) = bind_frequencies(norm, mentions(norm, heading), resources=more)
+    assert (s.subject, s.rule) == (None, "")
