@@ -1103,6 +1103,9 @@ class _Cues:
         # which rule 9b checks only in the share's own clause (code review)
         self.not_of_the_heading = _compile(res.not_of_the_heading)
         self.not_of_the_heading_or_part = re.compile(f"其中|{self.not_of_the_heading.pattern}")
+        # before a heading item's share, who found it, however long, when 其 follows (青光眼:…,但摘除的眼球组织学检查发现|
+        # 其发生率高达45%): 其 points back to the heading (rule 9b; ``item_report`` words)
+        self.item_report = re.compile(f"[ \\t]*[^,;:。]{{0,16}}?(?:{_compile(res.item_report).pattern})了?(?=其)")
         # rule 9c: before a heading anaphor opening a share's clause, a ``back_reference_turn`` word and a group who
         # have it (但|老年有|上述症状者仅占25%); after it, the ``back_reference_patients`` it names (此型|患者, 上述症状|者)
         self.back_reference_lead = re.compile(
@@ -1382,9 +1385,6 @@ _ITEM_HEDGE = re.compile("(?:有的|有时|个别)?")
 #: The rules of a statement a heading item may give a subject: none found, a rate word's, or a share read forward
 #: whose patients close its clause (见于33%非霍奇金淋巴瘤的儿童).
 _ITEM_RULES = frozenset({"", "rate", "forward"})
-#: Before a heading item's share, who found it, however long, when 其 follows (青光眼:…,但摘除的眼球组织学检查发现|其发生率
-#: 高达45%): 其 points back to the heading.
-_ITEM_REPORT = re.compile(r"[ \t]*[^,;:。]{0,16}?(?:报道|报告|统计|调查|显示|发现)了?(?=其)")
 #: A clause saying what class the heading item is (2.舟状头畸形 又称长头畸形,…,是颅缝早闭中最常见的头颅畸形,约占40%～70%):
 #: the finding closing it, which rule 10 found, is the class, not the share's subject.
 _CLASS_CLAUSE = re.compile(r"[ \t]*(?:是|系)")
@@ -1433,7 +1433,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
     if start - 1 > heading.end and norm[start - 1] in ",;" and _SUBGROUP_OPENING.match(
             norm, max(_clause_start(norm, start - 1), heading.end + 1)):
         return False  # 前者在受伤后1个月内出现，占10%～15%: the share is of the subgroup the clause before names
-    at = m.end() if (m := _ITEM_REPORT.match(norm, start)) else _REPORT_LEAD.match(norm, start).end()
+    at = m.end() if (m := cues.item_report.match(norm, start)) else _REPORT_LEAD.match(norm, start).end()
     at = _ITEM_HEDGE.match(norm, at).end()
     at += norm.startswith("其", at)
     at = m.end() if (m := cues.record_disease.match(norm, at) or cues.anaphor.match(norm, at)) else at

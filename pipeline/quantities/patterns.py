@@ -39,7 +39,7 @@ CUE_ROLES = (
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
     "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
     "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
-    "substance_after", "back_reference_turn", "back_reference_patients", "not_of_the_heading",
+    "substance_after", "back_reference_turn", "back_reference_patients", "not_of_the_heading", "item_report",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -148,6 +148,7 @@ class QuantityResources:
     back_reference_turn: tuple[str, ...] = ()  # 但, 而, 临床上: before a heading anaphor (但老年有上述症状者)
     back_reference_patients: tuple[str, ...] = ()  # 者, 患者: the patients after a heading anaphor (此型患者)
     not_of_the_heading: tuple[str, ...] = ()  # 死亡, 复发: between a heading and a number, another measure
+    item_report: tuple[str, ...] = ()  # 报道, 发现: who found a heading item's share before 其 (…检查发现|其发生率)
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
     generic_population: tuple[str, ...] = ()  # 患者, 病人: a population naming no group, which 在X中 before the number replaces
@@ -200,7 +201,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
-        "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [],
+        "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -325,6 +326,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         back_reference_turn=tuple(words["back_reference_turn"]),
         back_reference_patients=tuple(words["back_reference_patients"]),
         not_of_the_heading=tuple(words["not_of_the_heading"]),
+        item_report=tuple(words["item_report"]),
         cohort_lead=tuple(words["cohort_lead"]),
         generic_population=tuple(words["generic_population"]),
         among_not_group=tuple(words["among_not_group"]),

@@ -2858,3 +2858,19 @@ def test_not_of_the_heading_words_are_read_from_quantity_cues(tmp_path, text, he
     more = load_quantity_resources(_cues_copy(tmp_path, "好转\tnot_of_the_heading\t\t\tcurated: test"))
     (s,) = bind_frequencies(norm, mentions(norm, heading), resources=more)
     assert (s.subject, s.rule) == (None, "")
+
+
+def test_item_report_words_are_read_from_quantity_cues(tmp_path):
+    """An ``item_report`` word closes who found a heading item's share before 其 (rule 9b)."""
+    from pipeline.quantities import load_quantity_resources
+
+    def bound(text, resources=None):
+        norm = normalize_text(text)
+        return [(s.subject.text if s.subject else None, s.rule)
+                for s in bind_frequencies(norm, mentions(norm, "青光眼"), resources=resources)]
+
+    assert bound("3.青光眼 可继发于本病，但摘除的眼球组织学检查发现其发生率高达45%。") == [("青光眼", "heading_item")]
+    text = "3.青光眼 可继发于本病，但摘除的眼球组织学检查证实其发生率高达45%。"
+    assert bound(text) == [(None, "")]  # 证实 is no item_report word
+    more = load_quantity_resources(_cues_copy(tmp_path, "证实\titem_report\t\t\tcurated: test"))
+    assert bound(text, more) == [("青光眼", "heading_item")]
