@@ -411,7 +411,7 @@ def bind_frequencies(
         # mentions closed by a disease or symptom right before its subject
         statements[first_of_sentence:] = [
             replace(s, population=group)
-            if s.measure and not s.population and (group := _group_before_subject(norm, s, entities, entity_starts, own_names))
+            if s.measure and not s.population and (group := _group_before_subject(norm, s, entities, entity_starts, own_names, cues))
             else s
             for s in statements[first_of_sentence:]
         ]
@@ -423,15 +423,8 @@ def bind_frequencies(
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
-#: Between a group's disease and the subject of its measure: 脑外伤|后|癫痫, 急性心肌梗死|时|完全性房室传导阻滞, RA患者的|皮下结节.
-_GROUP_LINK = re.compile(r"(?:后|时|患者|病人|患儿|中)?的?")
-#: Between the items of a list of diseases making one group: 胃溃疡和|十二指肠溃疡Hp检出率; not a comma,
-#: which may close another item (不孕和异位妊娠，|急性盆腔炎…).
-_GROUP_LIST = frozenset("、和及与或")
-
-
 def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
-                          own_names: set[str]) -> str | None:
+                          own_names: set[str], cues: _Cues) -> str | None:
     """The group a measure with no population is of: in its clause, a disease or symptom mention (not the
     record's own disease, not overlapping the subject) ending right before the subject mention, only
     后, 时, a patient noun, 中 and 的 between (慢性胃炎Hp检出率54%～100%; 脑外伤后癫痫发生率为20%: 脑外伤), with the
@@ -444,7 +437,7 @@ def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[E
     before = [e for e in entities[bisect_left(entity_starts, clause_start) : bisect_left(entity_starts, subject.start)]
               if e.end <= subject.start]
     group = next((e for e in reversed(before)
-                  if e.label in ("disease", "symptom") and _GROUP_LINK.fullmatch(norm, e.end, subject.start)
+                  if e.label in ("disease", "symptom") and cues.group_link.fullmatch(norm, e.end, subject.start)
                   and _name_key(e.canonical) not in own_names and _name_key(e.text) not in own_names
                   and e.text not in subject.text and subject.text not in e.text), None)
     if group is None:
@@ -452,12 +445,12 @@ def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[E
     start = group.start
     while True:  # the mentions written right before it, and the earlier items of a list of diseases
         ending = [e for e in entities[bisect_left(entity_starts, start - 30) : bisect_left(entity_starts, start)] if e.end == start
-                  or e.end == start - 1 and norm[start - 1] in _GROUP_LIST and e.label in ("disease", "symptom")]
+                  or e.end < start and norm[e.end : start] in cues.group_list and e.label in ("disease", "symptom")]
         if not ending:
             break
         start = min(e.start for e in ending)
-    found = re.sub(r"(?:后|时|中)?的?\Z", "", norm[start : subject.start])
-    if not found or re.search("[为是有率]", found):
+    found = cues.group_link_end.sub("", norm[start : subject.start])
+    if not found or cues.not_in_group.search(found):
         return None
     return found
 
@@ -1106,6 +1099,15 @@ class _Cues:
         # before a heading item's share, who found it, however long, when 其 follows (青光眼:…,但摘除的眼球组织学检查发现|
         # 其发生率高达45%): 其 points back to the heading (rule 9b; ``item_report`` words)
         self.item_report = re.compile(f"[ \\t]*[^,;:。]{{0,16}}?(?:{_compile(res.item_report).pattern})了?(?=其)")
+        # between a group's disease and the subject of its measure: a ``group_link`` word (dropped from the group's end)
+        # or a ``group_link_kept`` one, then 的 (脑外伤|后|癫痫, 急性心肌梗死|时|完全性房室传导阻滞, RA|患者的|皮下结节);
+        # a ``group_list`` word between the diseases of a list making one group (胃溃疡|和|十二指肠溃疡Hp检出率; not a
+        # comma, which may close another item: 不孕和异位妊娠，|急性盆腔炎…); no ``not_in_group`` word in the group
+        self.group_link = re.compile(
+            f"(?:{_compile([*res.group_link, *res.group_link_kept]).pattern})?的?")
+        self.group_link_end = re.compile(f"(?:{_compile(res.group_link).pattern})?的?\\Z")
+        self.group_list = frozenset(res.group_list)
+        self.not_in_group = _compile(res.not_in_group)
         # rule 9c: before a heading anaphor opening a share's clause, a ``back_reference_turn`` word and a group who
         # have it (但|老年有|上述症状者仅占25%); after it, the ``back_reference_patients`` it names (此型|患者, 上述症状|者)
         self.back_reference_lead = re.compile(

@@ -2874,3 +2874,22 @@ def test_item_report_words_are_read_from_quantity_cues(tmp_path):
     assert bound(text) == [(None, "")]  # 证实 is no item_report word
     more = load_quantity_resources(_cues_copy(tmp_path, "证实\titem_report\t\t\tcurated: test"))
     assert bound(text, more) == [("青光眼", "heading_item")]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row", "more_row"),
+    [
+        ("脑外伤伴癫痫发生率为20%。", ("脑外伤", "癫痫"), ("癫痫", ""), ("癫痫", "脑外伤")),  # 伴: a group_link
+        ("胃溃疡兼十二指肠溃疡Hp检出率为70%。", ("胃溃疡", "十二指肠溃疡", "Hp"),
+         ("Hp", "十二指肠溃疡"), ("Hp", "胃溃疡兼十二指肠溃疡")),  # 兼: a group_list word
+    ],
+)
+def test_group_words_are_read_from_quantity_cues(tmp_path, text, terms, row, more_row):
+    """The group of a measure with none before its subject is read with ``group_link`` and ``group_list`` rows."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text(text)
+    more = load_quantity_resources(_cues_copy(tmp_path, "伴\tgroup_link\t\t\tcurated: test", "兼\tgroup_list\t\t\tcurated: test"))
+    for resources, expected in ((None, row), (more, more_row)):
+        (s,) = bind_frequencies(norm, mentions(norm, *terms), resources=resources)
+        assert (s.subject.text, s.population) == expected
