@@ -40,6 +40,8 @@ CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume", "radiation")
+#: The ``dose_units.tsv`` kind of a bare multiplier written after the low number of a range (80万~200万U/d).
+MULTIPLIER = "multiplier"
 SCHEDULE_KINDS = ("period", "abbreviation", "phrase", "clause")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
@@ -217,6 +219,8 @@ class ClinicalVocabulary:
     change_verbs: tuple[str, ...] = ()
     change_fillers: tuple[str, ...] = ()  # 了, 约, 大约: between a change verb and its number
     effect_verbs: frozenset[str] = frozenset()  # 增加, 降低: a result word acting on a risk or a mention after it
+    #: 万, 千: a bare multiplier after the low number of a range whose unit opens with it (80万~200万U/d)
+    dose_multipliers: tuple[str, ...] = ()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -435,10 +439,10 @@ class ClinicalVocabulary:
     def dose_pattern(self) -> re.Pattern[str]:
         """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g; 0.2或0.3g as 0.2~0.3g, but
         not 5mg或10mg: two strengths). The low unit may be a bare multiplier the unit opens with
-        (80万~200万U/d: 80–200 万U/d; ``low_unit`` is then 万)."""
+        (80万~200万U/d: 80–200 万U/d; ``low_unit`` is then 万: a ``multiplier`` of ``dose_units.tsv``)."""
         units = self.dose_unit_pattern
         return re.compile(
-            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units}|万|千)?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
+            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units}|{'|'.join(map(re.escape, self.dose_multipliers)) or '(?!)'})?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
             rf"[ \t]*(?P<unit>{units})"
         )
 
@@ -1345,8 +1349,12 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
 
     path = directory / "dose_units.tsv"
     dose_units = {}
+    dose_multipliers = []
     for line, row in unique_rows(path, read_tsv(path, ["unit", "normalized", "kind", "source"]), ("unit",)):
-        dose_units[row["unit"]] = (row["normalized"], choice(path, line, row, "kind", UNIT_KINDS))
+        if (kind := choice(path, line, row, "kind", (*UNIT_KINDS, MULTIPLIER))) == MULTIPLIER:
+            dose_multipliers.append(row["unit"])  # 万, 千: no unit of its own
+        else:
+            dose_units[row["unit"]] = (row["normalized"], kind)
 
     path = directory / "outcomes.tsv"
     outcomes = {row["word"]: row["outcome"] for _, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))}
@@ -1421,6 +1429,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         subjects=subjects,
         routes=routes,
         dose_units=dose_units,
+        dose_multipliers=tuple(dose_multipliers),
         outcomes=outcomes,
         categories=categories,
         cues={role: tuple(words) for role, words in cues.items()},

@@ -55,3 +55,22 @@ def test_effect_verbs_are_read_from_lab_findings(tmp_path):
     assert _values("血钙增多患肾结石的危险性。") == [("血钙", None)]  # 增多 is none: a result
     more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "增多\teffect_verb\t\tcurated: test"))
     assert _values("血钙增多患肾结石的危险性。", more) == []
+
+
+def _doses(text: str, vocabulary=None) -> list[tuple]:
+    from pipeline.clinical.therapies import extract_therapies
+
+    norm, entities, quantities, assertions = analyse(text)
+    return [(t.therapy.text, t.dose, t.dose_high, t.dose_unit)
+            for t in extract_therapies(norm, entities, quantities, assertions, vocabulary, about_treatment=True)]
+
+
+def test_dose_multipliers_are_read_from_dose_units(tmp_path):
+    """A ``multiplier`` of dose_units.tsv after the low number of a range makes it a number of the unit opening so."""
+    assert _doses("青霉素80万~200万U/d，肌注。") == [("青霉素", 80.0, 200.0, "万U/d")]  # 万: a multiplier
+    text = "青霉素1亿~2亿U，肌注。"
+    unit = load_clinical_vocabulary(_copy_with(tmp_path, "dose_units.tsv", "亿U\t亿U\tdose\tcurated: test"))
+    assert _doses(text, unit) == [("青霉素", 2.0, 2.0, "亿U")]  # 1亿 is read as no number of 亿U
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "dose_units.tsv", "亿U\t亿U\tdose\tcurated: test",
+                                               "亿\t亿\tmultiplier\tcurated: test"))
+    assert _doses(text, more) == [("青霉素", 1.0, 2.0, "亿U")]
