@@ -1037,9 +1037,9 @@ class _Cues:
         # (not a method: 通过相对浓度法证实80%病眼…; its Latin short name may follow: 钠排泄分数(FENa)大于1%)
         self.level_noun = re.compile(f"(?:{_compile(res.level_noun).pattern})(?!法)(?:\\([A-Za-z]+\\))?[^者占]{{0,4}}\\Z")
         self.longest_level_noun = max(map(len, res.level_noun), default=0) + 12
-        # a size noun ending where a share starts, 约/为 between (视盘水肿直径|约|1/3), or a size unit right after
+        # a size noun ending where a share starts, ``size_gap`` words 约/为 between (视盘水肿直径|约|1/3), or a size unit right after
         # it (1/3～1/2|PD); a part's noun and 占 (所/约 between) ending where it starts (绒毛状成分|占|20%以下)
-        self.size_before = re.compile(f"(?:{_compile(res.size_before).pattern})[约为 \\t]*\\Z")
+        self.size_before = re.compile(f"(?:{_compile(res.size_before).pattern})(?:{_compile(res.size_gap).pattern}|[ \\t])*\\Z")
         self.longest_size = max(map(len, res.size_before), default=0) + 4
         self.size_after = re.compile(f"[ \\t]*(?:{_compile(res.size_after).pattern})")
         self.part_before = re.compile(f"(?:{_compile(res.part_before).pattern})所?约?占[ \\t]*\\Z")

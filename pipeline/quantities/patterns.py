@@ -40,7 +40,7 @@ CUE_ROLES = (
     "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
     "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
     "substance_after", "back_reference_turn", "back_reference_patients", "not_of_the_heading", "item_report",
-    "group_link", "group_link_kept", "group_list", "not_in_group",
+    "group_link", "group_link_kept", "group_list", "not_in_group", "size_gap",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -154,6 +154,7 @@ class QuantityResources:
     group_link_kept: tuple[str, ...] = ()  # 患者, 病人: the same, kept in the group (RA患者的|皮下结节)
     group_list: tuple[str, ...] = ()  # 、, 和: between the diseases of a list making one group (胃溃疡和|十二指肠溃疡)
     not_in_group: tuple[str, ...] = ()  # 为, 是, 率: no group of a measure holds one
+    size_gap: tuple[str, ...] = ()  # 约, 为: between a size noun and its share (直径|约|1/3)
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
     generic_population: tuple[str, ...] = ()  # 患者, 病人: a population naming no group, which 在X中 before the number replaces
@@ -207,7 +208,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
         "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
-        "group_link": [], "group_link_kept": [], "group_list": [], "not_in_group": [],
+        "group_link": [], "group_link_kept": [], "group_list": [], "not_in_group": [], "size_gap": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -337,6 +338,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         group_link_kept=tuple(words["group_link_kept"]),
         group_list=tuple(words["group_list"]),
         not_in_group=tuple(words["not_in_group"]),
+        size_gap=tuple(words["size_gap"]),
         cohort_lead=tuple(words["cohort_lead"]),
         generic_population=tuple(words["generic_population"]),
         among_not_group=tuple(words["among_not_group"]),

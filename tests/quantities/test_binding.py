@@ -2893,3 +2893,13 @@ def test_group_words_are_read_from_quantity_cues(tmp_path, text, terms, row, mor
     for resources, expected in ((None, row), (more, more_row)):
         (s,) = bind_frequencies(norm, mentions(norm, *terms), resources=resources)
         assert (s.subject.text, s.population) == expected
+
+
+def test_size_gap_words_are_read_from_quantity_cues(tmp_path):
+    """A ``size_gap`` word may come between a ``size_before`` noun and the share that is then a size."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text("视盘旁出血斑直径达1/3～1/2。")
+    assert [s.quantity.text for s in bind_frequencies(norm, [])] == ["1/3~1/2"]  # 达 is no size_gap word
+    more = load_quantity_resources(_cues_copy(tmp_path, "达\tsize_gap\t\t\tcurated: test"))
+    assert bind_frequencies(norm, [], resources=more) == []
