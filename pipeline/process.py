@@ -300,17 +300,13 @@ def _percent(numeric: Any) -> float | None:
 _TYPE_OF_IT = re.compile(r"(?:(?!非)[\u4e00-\u9fff]{1,4}?性|(?!非)[\u4e00-\u9fff]{1,3}?型|[ⅠⅡⅢⅣⅤA-Za-z0-9]{1,3}型)")
 
 
-#: Where a record's name joins two diseases (抽搐与惊厥, 鳃裂囊肿和瘘管); not 及其 (X及其并发症) nor 埃及.
-_NAME_JOIN = re.compile(r"[与和]|(?<!埃)及(?!其)")
-
-
 def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[str, ...]:
     """The record's disease name and the other names its overview gives it, 症 and 征 alike; the
     rest of its name after the longest patient group opening it or a cause linked to it (休克 of
     老年休克, 室性心动过速 of 老年人室性心动过速, 精神障碍 of 躯体感染伴发的精神障碍: ``name_group`` and
     ``name_link`` in ``record_reading.tsv``, and the ``patient_group`` prefixes of
     ``disease_prefixes.tsv``, which the context stage reads too); and each disease a name joins
-    (胸腔积液 of 老年人胸腔积液与胸膜炎: symptoms review of medical_9, 2026-12-05) that is a disease or
+    (``name_join``: 胸腔积液 of 老年人胸腔积液与胸膜炎: symptoms review of medical_9, 2026-12-05) that is a disease or
     symptom term of the lexicon on its own: not the fragment of a shared head or modifier (急性 of
     急性及亚急性脑内血肿, 羊水 of 羊水与胎粪吸入综合征, 颤动 of 心室扑动与颤动; code review 2026-12-05, D7)."""
     disease = record.disease or ""
@@ -322,7 +318,7 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
     rests += [disease[disease.index(link) + len(link):].lstrip("的") for link in rules.name_links if link in disease]
     joined = []
     for name in (disease, *rests):
-        parts = _NAME_JOIN.split(name)
+        parts = rules.split_name(name)  # name_join, name_join_not in record_reading.tsv
         if len(parts) > 1 and all(len(part) >= 2 for part in parts):
             joined += [part for part in parts if _names_a_finding(lexicon, part)]
     names = (disease, *(record.aliases or ()), *rests, *joined)

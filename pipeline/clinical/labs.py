@@ -283,9 +283,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                 return []  # 尿酸正常值为…, 血清镁的正常浓度: a reference, no result of the patients
             if m.group().endswith("不足") and norm.startswith("以", m.end()) and not norm.startswith(("以致", "以至"), m.end()):
                 return []  # PaCO2不足以兴奋呼吸: not enough to do something, no level (labs review of medical_7)
-            if m.group() in _CHANGE_VERBS and _RISK_OBJECT.match(norm, m.end()):
+            if m.group() in voc.effect_verbs and _RISK_OBJECT.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
-            if m.group() in _CHANGE_VERBS and _acts_on_a_mention(norm, m.start(), m.end(), entities):
+            if m.group() in voc.effect_verbs and _acts_on_a_mention(norm, m.start(), m.end(), entities):
                 return []  # 维生素C可降低胆固醇: what it can do to another, no level of its own
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
         elif (alias := _skip_alias(norm, pos)) > pos and not finding:
@@ -871,8 +871,6 @@ _MODAL_BEFORE = re.compile(r"(?:可以|可|能|会)(?:显著|明显|大大|进�
 _DONE_TO = re.compile(r"了[\u4e00-\u9fffA-Za-z]")
 #: After a change verb, the start of its object: a word that is no link to more results.
 _OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以数倍的了者等明显而时])")
-#: Result words that are also verbs of effect (增加患…的危险性); not 阳性, 升高是…的危险因素.
-_CHANGE_VERBS = frozenset({"增加", "降低", "减少", "增高", "升高"})
 
 
 #: After a result word and its comma, before a value that is the whole next clause (升高，常大于150mmol/L,

@@ -535,7 +535,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
         high = float(m["high"]) if m["high"] else low
         unit, kind = voc.dose_units[m["unit"]]
         low_unit = m["low_unit"]
-        if low_unit in ("万", "千"):
+        if low_unit in voc.dose_multipliers:
             same_unit = m["unit"].startswith(low_unit)  # 80万~200万U/d: a bare multiplier
         else:
             same_unit = low_unit is None or voc.dose_units[low_unit][0] == unit  # 0.5g~1.0g, not 500mg~1g

@@ -26,7 +26,7 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
-    "examined_before", "change_verb",
+    "examined_before", "change_verb", "change_filler", "effect_verb",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -40,6 +40,8 @@ CATEGORIES = (
     "drug", "nutrient", "procedure", "surgery", "radiotherapy", "chemotherapy", "immunotherapy", "tcm", "supportive", "-",
 )
 UNIT_KINDS = ("dose", "volume", "radiation")
+#: The ``dose_units.tsv`` kind of a bare multiplier written after the low number of a range (80万~200万U/d).
+MULTIPLIER = "multiplier"
 SCHEDULE_KINDS = ("period", "abbreviation", "phrase", "clause")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
@@ -67,7 +69,7 @@ CUE_ROLES = (
     "framed_outcome", "frame_before", "frame_gap", "not_framed_outcome", "bare_outcome", "same_operation",
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
-    "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before",
+    "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -215,6 +217,10 @@ class ClinicalVocabulary:
     examined_before: tuple[str, ...] = ()
     #: 降低, 增加 right before a number: by how much the test changed, no value (血压降低10mmHg)
     change_verbs: tuple[str, ...] = ()
+    change_fillers: tuple[str, ...] = ()  # 了, 约, 大约: between a change verb and its number
+    effect_verbs: frozenset[str] = frozenset()  # 增加, 降低: a result word acting on a risk or a mention after it
+    #: 万, 千: a bare multiplier after the low number of a range whose unit opens with it (80万~200万U/d)
+    dose_multipliers: tuple[str, ...] = ()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -315,9 +321,9 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def change_before_pattern(self) -> re.Pattern[str]:
-        """A ``change_verb`` ending the text searched, maybe with 了, 约, 大约, 近 or 可 after it (增高大约|0.52mmol/l,
-        血压降低|10mmHg, 降低了|20%): the number that follows is the size of the change (labs' R2)."""
-        return re.compile(f"(?:{alternation(self.change_verbs)})(?:了|约|大约|近|可)*[ \\t]*\\Z")
+        """A ``change_verb`` ending the text searched, maybe with ``change_filler`` words after it (了, 约, 大约, 近, 可:
+        增高大约|0.52mmol/l, 血压降低|10mmHg, 降低了|20%): the number that follows is the size of the change (labs' R2)."""
+        return re.compile(f"(?:{alternation(self.change_verbs)})(?:{alternation(self.change_fillers)})*[ \\t]*\\Z")
 
     @functools.cached_property
     def specimen_pattern(self) -> re.Pattern[str]:
@@ -433,10 +439,10 @@ class ClinicalVocabulary:
     def dose_pattern(self) -> re.Pattern[str]:
         """``number [unit] [~ number] unit`` (0.4g, 0.5~1.0g, 0.5g~1.0g; 0.2或0.3g as 0.2~0.3g, but
         not 5mg或10mg: two strengths). The low unit may be a bare multiplier the unit opens with
-        (80万~200万U/d: 80–200 万U/d; ``low_unit`` is then 万)."""
+        (80万~200万U/d: 80–200 万U/d; ``low_unit`` is then 万: a ``multiplier`` of ``dose_units.tsv``)."""
         units = self.dose_unit_pattern
         return re.compile(
-            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units}|万|千)?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
+            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units}|{'|'.join(map(re.escape, self.dose_multipliers)) or '(?!)'})?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
             rf"[ \t]*(?P<unit>{units})"
         )
 
@@ -727,10 +733,10 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _holding_pattern(self) -> re.Pattern[str]:
-        """A ``holds`` word (not of the routes 含漱, 含服, 含化), then its clause up to a 的 right before
-        the vehicle: 含|新霉素100mg/L和多粘菌素B100mg/L|的|生理盐水."""
+        """A ``holds`` word not opening a ``not_holds`` one (the routes 含漱, 含服, 含化), then its clause up to a 的
+        right before the vehicle: 含|新霉素100mg/L和多粘菌素B100mg/L|的|生理盐水."""
         return re.compile(
-            rf"(?:{alternation(self.cues['holds'])})(?![漱服化])[^{CLAUSE_MARKS}]{{1,40}}的[ \t]*$")
+            rf"(?!{alternation(self.cues['not_holds'])})(?:{alternation(self.cues['holds'])})[^{CLAUSE_MARKS}]{{1,40}}的[ \t]*$")
 
     @functools.cached_property
     def _given_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1294,6 +1300,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     own_results: list[str] = []
     examined: list[str] = []
     change_verbs: list[str] = []
+    change_fillers: list[str] = []
+    effect_verbs: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1308,8 +1316,10 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             own_results.append(row["word"])
         elif role == "examined_before":
             examined.append(row["word"])
-        elif role == "change_verb":
-            change_verbs.append(row["word"])
+        elif role in ("change_verb", "change_filler"):
+            (change_verbs if role == "change_verb" else change_fillers).append(row["word"])
+        elif role == "effect_verb":
+            effect_verbs.append(row["word"])
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1339,8 +1349,12 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
 
     path = directory / "dose_units.tsv"
     dose_units = {}
+    dose_multipliers = []
     for line, row in unique_rows(path, read_tsv(path, ["unit", "normalized", "kind", "source"]), ("unit",)):
-        dose_units[row["unit"]] = (row["normalized"], choice(path, line, row, "kind", UNIT_KINDS))
+        if (kind := choice(path, line, row, "kind", (*UNIT_KINDS, MULTIPLIER))) == MULTIPLIER:
+            dose_multipliers.append(row["unit"])  # 万, 千: no unit of its own
+        else:
+            dose_units[row["unit"]] = (row["normalized"], kind)
 
     path = directory / "outcomes.tsv"
     outcomes = {row["word"]: row["outcome"] for _, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))}
@@ -1407,12 +1421,15 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         own_results_before=tuple(own_results),
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
+        change_fillers=tuple(change_fillers),
+        effect_verbs=frozenset(effect_verbs),
         treatment_words={role: tuple(words) for role, words in treatment.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         subjects=subjects,
         routes=routes,
         dose_units=dose_units,
+        dose_multipliers=tuple(dose_multipliers),
         outcomes=outcomes,
         categories=categories,
         cues={role: tuple(words) for role, words in cues.items()},

@@ -411,7 +411,7 @@ def bind_frequencies(
         # mentions closed by a disease or symptom right before its subject
         statements[first_of_sentence:] = [
             replace(s, population=group)
-            if s.measure and not s.population and (group := _group_before_subject(norm, s, entities, entity_starts, own_names))
+            if s.measure and not s.population and (group := _group_before_subject(norm, s, entities, entity_starts, own_names, cues))
             else s
             for s in statements[first_of_sentence:]
         ]
@@ -423,15 +423,8 @@ def bind_frequencies(
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
-#: Between a group's disease and the subject of its measure: 脑外伤|后|癫痫, 急性心肌梗死|时|完全性房室传导阻滞, RA患者的|皮下结节.
-_GROUP_LINK = re.compile(r"(?:后|时|患者|病人|患儿|中)?的?")
-#: Between the items of a list of diseases making one group: 胃溃疡和|十二指肠溃疡Hp检出率; not a comma,
-#: which may close another item (不孕和异位妊娠，|急性盆腔炎…).
-_GROUP_LIST = frozenset("、和及与或")
-
-
 def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
-                          own_names: set[str]) -> str | None:
+                          own_names: set[str], cues: _Cues) -> str | None:
     """The group a measure with no population is of: in its clause, a disease or symptom mention (not the
     record's own disease, not overlapping the subject) ending right before the subject mention, only
     后, 时, a patient noun, 中 and 的 between (慢性胃炎Hp检出率54%～100%; 脑外伤后癫痫发生率为20%: 脑外伤), with the
@@ -444,7 +437,7 @@ def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[E
     before = [e for e in entities[bisect_left(entity_starts, clause_start) : bisect_left(entity_starts, subject.start)]
               if e.end <= subject.start]
     group = next((e for e in reversed(before)
-                  if e.label in ("disease", "symptom") and _GROUP_LINK.fullmatch(norm, e.end, subject.start)
+                  if e.label in ("disease", "symptom") and cues.group_link.fullmatch(norm, e.end, subject.start)
                   and _name_key(e.canonical) not in own_names and _name_key(e.text) not in own_names
                   and e.text not in subject.text and subject.text not in e.text), None)
     if group is None:
@@ -452,12 +445,12 @@ def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[E
     start = group.start
     while True:  # the mentions written right before it, and the earlier items of a list of diseases
         ending = [e for e in entities[bisect_left(entity_starts, start - 30) : bisect_left(entity_starts, start)] if e.end == start
-                  or e.end == start - 1 and norm[start - 1] in _GROUP_LIST and e.label in ("disease", "symptom")]
+                  or e.end < start and norm[e.end : start] in cues.group_list and e.label in ("disease", "symptom")]
         if not ending:
             break
         start = min(e.start for e in ending)
-    found = re.sub(r"(?:后|时|中)?的?\Z", "", norm[start : subject.start])
-    if not found or re.search("[为是有率]", found):
+    found = cues.group_link_end.sub("", norm[start : subject.start])
+    if not found or cues.not_in_group.search(found):
         return None
     return found
 
@@ -1044,9 +1037,9 @@ class _Cues:
         # (not a method: 通过相对浓度法证实80%病眼…; its Latin short name may follow: 钠排泄分数(FENa)大于1%)
         self.level_noun = re.compile(f"(?:{_compile(res.level_noun).pattern})(?!法)(?:\\([A-Za-z]+\\))?[^者占]{{0,4}}\\Z")
         self.longest_level_noun = max(map(len, res.level_noun), default=0) + 12
-        # a size noun ending where a share starts, 约/为 between (视盘水肿直径|约|1/3), or a size unit right after
+        # a size noun ending where a share starts, ``size_gap`` words 约/为 between (视盘水肿直径|约|1/3), or a size unit right after
         # it (1/3～1/2|PD); a part's noun and 占 (所/约 between) ending where it starts (绒毛状成分|占|20%以下)
-        self.size_before = re.compile(f"(?:{_compile(res.size_before).pattern})[约为 \\t]*\\Z")
+        self.size_before = re.compile(f"(?:{_compile(res.size_before).pattern})(?:{_compile(res.size_gap).pattern}|[ \\t])*\\Z")
         self.longest_size = max(map(len, res.size_before), default=0) + 4
         self.size_after = re.compile(f"[ \\t]*(?:{_compile(res.size_after).pattern})")
         self.part_before = re.compile(f"(?:{_compile(res.part_before).pattern})所?约?占[ \\t]*\\Z")
@@ -1098,6 +1091,28 @@ class _Cues:
         self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
         self.anaphor = _compile(res.anaphor) if res.anaphor else re.compile("(?!)")  # 以此为, 此症
         self.heading_anaphor = _compile(res.heading_anaphor) if res.heading_anaphor else re.compile("(?!)")  # 此型, 上述症状
+        # between a heading and a number further on, another measure than how common it is (死亡率为10%, 5年生存率是95%):
+        # not the heading's frequency (rule 9b, heading items); rule 9 stops at 其中 too, a part of its cases (其中女性占60%),
+        # which rule 9b checks only in the share's own clause (code review)
+        self.not_of_the_heading = _compile(res.not_of_the_heading)
+        self.not_of_the_heading_or_part = re.compile(f"其中|{self.not_of_the_heading.pattern}")
+        # before a heading item's share, who found it, however long, when 其 follows (青光眼:…,但摘除的眼球组织学检查发现|
+        # 其发生率高达45%): 其 points back to the heading (rule 9b; ``item_report`` words)
+        self.item_report = re.compile(f"[ \\t]*[^,;:。]{{0,16}}?(?:{_compile(res.item_report).pattern})了?(?=其)")
+        # between a group's disease and the subject of its measure: a ``group_link`` word (dropped from the group's end)
+        # or a ``group_link_kept`` one, then 的 (脑外伤|后|癫痫, 急性心肌梗死|时|完全性房室传导阻滞, RA|患者的|皮下结节);
+        # a ``group_list`` word between the diseases of a list making one group (胃溃疡|和|十二指肠溃疡Hp检出率; not a
+        # comma, which may close another item: 不孕和异位妊娠，|急性盆腔炎…); no ``not_in_group`` word in the group
+        self.group_link = re.compile(
+            f"(?:{_compile([*res.group_link, *res.group_link_kept]).pattern})?的?")
+        self.group_link_end = re.compile(f"(?:{_compile(res.group_link).pattern})?的?\\Z")
+        self.group_list = frozenset(res.group_list)
+        self.not_in_group = _compile(res.not_in_group)
+        # rule 9c: before a heading anaphor opening a share's clause, a ``back_reference_turn`` word and a group who
+        # have it (但|老年有|上述症状者仅占25%); after it, the ``back_reference_patients`` it names (此型|患者, 上述症状|者)
+        self.back_reference_lead = re.compile(
+            f"[ \\t]*(?:{_compile(res.back_reference_turn).pattern})?[ \\t]*(?:(?P<group>[^,;:。 \\t有]{{1,6}})有)?")
+        self.back_reference_patients = re.compile(f"[ \\t]*(?:{_compile(res.back_reference_patients).pattern})?")
         self.all_cases = _compile(res.all_cases)  # 全部病例, 病例总数
         self.death_after = _compile(res.death_after)  # 死亡, 死于
         self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
@@ -1321,9 +1336,6 @@ _HEADING_REACH = 40
 #: have it (发生率为6%, 见于10%的患者, 约占…的60%, 最常见(占70%)), not a noun the number is a part of
 #: (正常人摄入的镁60%由粪便排泄, 大小约为1/4…乳头直径, 其中20%与碳酸氢根结合).
 _HEADING_NUMBER_AFTER = re.compile(r"(?:占|为|达|于|在|有|是|率|的|[,:(])(?:约|有|达|为|可达|高达|仅|亦)*[ \t]*\Z")
-#: Between a heading and a number further on: the number is of a part of its cases (其中女性占60%) or
-#: another measure than how common it is (死亡率为10%): not the heading's frequency (code review).
-_NOT_OF_THE_HEADING = re.compile("其中|死亡|病死|治愈|生存|存活|复发|缓解|有效")
 #: Labels of a mention between a heading and a number that the number may be about instead.
 _NOT_THE_HEADINGS = frozenset({"symptom", "disease", "test", "microbe", "procedure", "drug"})
 
@@ -1375,12 +1387,6 @@ _ITEM_HEDGE = re.compile("(?:有的|有时|个别)?")
 #: The rules of a statement a heading item may give a subject: none found, a rate word's, or a share read forward
 #: whose patients close its clause (见于33%非霍奇金淋巴瘤的儿童).
 _ITEM_RULES = frozenset({"", "rate", "forward"})
-#: Before a heading item's share, who found it, however long, when 其 follows (青光眼:…,但摘除的眼球组织学检查发现|其发生率
-#: 高达45%): 其 points back to the heading.
-_ITEM_REPORT = re.compile(r"[ \t]*[^,;:。]{0,16}?(?:报道|报告|统计|调查|显示|发现)了?(?=其)")
-#: Between a heading item and its share, another measure than how common it is (5年生存率是95%;…,为88%): rule 9's
-#: ``_NOT_OF_THE_HEADING`` without 其中, which only the share's own clause is checked for.
-_NOT_OF_THE_ITEM = re.compile("死亡|病死|治愈|生存|存活|复发|缓解|有效")
 #: A clause saying what class the heading item is (2.舟状头畸形 又称长头畸形,…,是颅缝早闭中最常见的头颅畸形,约占40%～70%):
 #: the finding closing it, which rule 10 found, is the class, not the share's subject.
 _CLASS_CLAUSE = re.compile(r"[ \t]*(?:是|系)")
@@ -1403,7 +1409,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
     (XX者占50%左右), nor one in 其中, nor one right after a clause opening with a subgroup (前者在受伤后1个月内出现，占10%～15%:
     the early cases'; code review 2026-12-05). Frequencies review of medical_6, 2026-12-05."""
     q = s.quantity
-    if q.kind == "frequency_word" or q.start < heading.end or _NOT_OF_THE_ITEM.search(norm, heading.end, q.start):
+    if q.kind == "frequency_word" or q.start < heading.end or cues.not_of_the_heading.search(norm, heading.end, q.start):
         return False
     if s.rule == "previous" and s.subject is not None and s.subject.text != heading.text:
         class_clause = _clause_start(norm, s.subject.start)
@@ -1429,7 +1435,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
     if start - 1 > heading.end and norm[start - 1] in ",;" and _SUBGROUP_OPENING.match(
             norm, max(_clause_start(norm, start - 1), heading.end + 1)):
         return False  # 前者在受伤后1个月内出现，占10%～15%: the share is of the subgroup the clause before names
-    at = m.end() if (m := _ITEM_REPORT.match(norm, start)) else _REPORT_LEAD.match(norm, start).end()
+    at = m.end() if (m := cues.item_report.match(norm, start)) else _REPORT_LEAD.match(norm, start).end()
     at = _ITEM_HEDGE.match(norm, at).end()
     at += norm.startswith("其", at)
     at = m.end() if (m := cues.record_disease.match(norm, at) or cues.anaphor.match(norm, at)) else at
@@ -1444,10 +1450,6 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
 #: Rule 9c: a line opening with a heading item: a list marker and a short heading before a colon or a blank
 #: (②精神神经系统症状:, 2.单纯血压降低型 …), or a type numbered in Roman before a colon (Ⅱ型:限局溃疡型,…).
 _ITEM_HEADING_LINE = re.compile(rf"{NUMBERED_HEADING.pattern}(?=[:\s])|[ \t]*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+型(?=:)")
-#: Rule 9c: before a heading anaphor opening a share's clause, a turn and a group who have it (但老年有|上述症状者仅占25%).
-_BACK_REFERENCE_LEAD = re.compile(r"[ \t]*(?:但|而|且|故|另外|临床上)?[ \t]*(?:(?P<group>[^,;:。 \t有]{1,6})有)?")
-#: Rule 9c: after the heading anaphor, the patients it names (此型患者, 上述症状者).
-_BACK_REFERENCE_PATIENTS = re.compile(r"[ \t]*(?:者|的?患者|的?病人|病例)?")
 
 
 def _item_heading_line(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int],
@@ -1476,11 +1478,11 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     if not _closes_its_clause(norm, q.end, clause_end):
         return s
     start = max(_clause_start(norm, q.start), heading_end + 1)
-    lead = _BACK_REFERENCE_LEAD.match(norm, start, q.start)
+    lead = cues.back_reference_lead.match(norm, start, q.start)
     anaphor = cues.heading_anaphor.match(norm, lead.end(), q.start)
     if anaphor is None:
         return s
-    at = _BACK_REFERENCE_PATIENTS.match(norm, anaphor.end(), q.start).end()
+    at = cues.back_reference_patients.match(norm, anaphor.end(), q.start).end()
     at = m.end() if (m := cues.any_measure.match(norm, at, q.start)) else at
     whole = _WHOLE_BEFORE.search(norm, at, q.start)
     if not (cues.link_gap.fullmatch(norm, at, q.start)
@@ -1857,7 +1859,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             if subject is None and rule in ("rate", "forward", "") and heading is not None:
                 if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start) or (
                     q.start <= heading_reach and _HEADING_NUMBER_AFTER.search(norm, max(heading.end, q.start - 6), q.start)
-                    and not _NOT_OF_THE_HEADING.search(norm, heading.end, q.start)
+                    and not cues.not_of_the_heading_or_part.search(norm, heading.end, q.start)
                     and not any(m.start() == 0 or norm[heading.end + m.start() - 1] != "于"  # 常见于老年人: where it is seen
                                 for m in cues.population.finditer(norm[heading.end : q.start]))
                 ):

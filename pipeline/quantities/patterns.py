@@ -39,7 +39,8 @@ CUE_ROLES = (
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
     "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
     "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
-    "substance_after",
+    "substance_after", "back_reference_turn", "back_reference_patients", "not_of_the_heading", "item_report",
+    "group_link", "group_link_kept", "group_list", "not_in_group", "size_gap",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -145,6 +146,15 @@ class QuantityResources:
     all_cases: tuple[str, ...] = ()  # 全部病例, 病例总数: a whole after 占 that is all the cases of the record's disease
     death_after: tuple[str, ...] = ()  # 死亡, 死于: after a share, the patients die (no anaphor's occurrence)
     heading_anaphor: tuple[str, ...] = ()  # 此型, 上述症状: before a share, the heading item the text is under
+    back_reference_turn: tuple[str, ...] = ()  # 但, 而, 临床上: before a heading anaphor (但老年有上述症状者)
+    back_reference_patients: tuple[str, ...] = ()  # 者, 患者: the patients after a heading anaphor (此型患者)
+    not_of_the_heading: tuple[str, ...] = ()  # 死亡, 复发: between a heading and a number, another measure
+    item_report: tuple[str, ...] = ()  # 报道, 发现: who found a heading item's share before 其 (…检查发现|其发生率)
+    group_link: tuple[str, ...] = ()  # 后, 时, 中: between a group's disease and its measure's subject (脑外伤后|癫痫)
+    group_link_kept: tuple[str, ...] = ()  # 患者, 病人: the same, kept in the group (RA患者的|皮下结节)
+    group_list: tuple[str, ...] = ()  # 、, 和: between the diseases of a list making one group (胃溃疡和|十二指肠溃疡)
+    not_in_group: tuple[str, ...] = ()  # 为, 是, 率: no group of a measure holds one
+    size_gap: tuple[str, ...] = ()  # 约, 为: between a size noun and its share (直径|约|1/3)
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
     generic_population: tuple[str, ...] = ()  # 患者, 病人: a population naming no group, which 在X中 before the number replaces
@@ -197,7 +207,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
-        "substance_after": [],
+        "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
+        "group_link": [], "group_link_kept": [], "group_list": [], "not_in_group": [], "size_gap": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -319,6 +330,15 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         all_cases=tuple(words["all_cases"]),
         death_after=tuple(words["death_after"]),
         heading_anaphor=tuple(words["heading_anaphor"]),
+        back_reference_turn=tuple(words["back_reference_turn"]),
+        back_reference_patients=tuple(words["back_reference_patients"]),
+        not_of_the_heading=tuple(words["not_of_the_heading"]),
+        item_report=tuple(words["item_report"]),
+        group_link=tuple(words["group_link"]),
+        group_link_kept=tuple(words["group_link_kept"]),
+        group_list=tuple(words["group_list"]),
+        not_in_group=tuple(words["not_in_group"]),
+        size_gap=tuple(words["size_gap"]),
         cohort_lead=tuple(words["cohort_lead"]),
         generic_population=tuple(words["generic_population"]),
         among_not_group=tuple(words["among_not_group"]),

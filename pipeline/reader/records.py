@@ -75,7 +75,7 @@ _OWN_MANIFEST_HEAD = re.compile(rb'\{\s*"manifest_version":\s*\d+,\s*"pipeline":
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
-    "western_name", "name_group", "name_link", "name_spread", "spread_of",
+    "western_name", "name_group", "name_link", "name_spread", "spread_of", "name_join", "name_join_not",
 )
 
 
@@ -133,6 +133,18 @@ class ReadingRules:
     #: and not on a spread itself (心脏转移瘤)
     name_spreads: tuple[str, ...] = ()
     spread_of: tuple[str, ...] = ()
+    #: 抽搐|与|惊厥: a ``name_join`` word where a record's name joins two diseases, not inside a ``name_join_not``
+    #: word (X及其并发症, 埃及): the whole word first, else the join word (``split_name``)
+    name_join: re.Pattern[str] = re.compile("(?!)")
+
+    def split_name(self, name: str) -> list[str]:
+        """``name`` split where it joins diseases (抽搐与惊厥 → 抽搐, 惊厥; 鳃裂囊肿和瘘管 → 鳃裂囊肿, 瘘管)."""
+        parts, at = [], 0
+        for m in self.name_join.finditer(name):
+            if m.lastgroup == "join":
+                parts.append(name[at : m.start()])
+                at = m.end()
+        return [*parts, name[at:]]
 
 
 @cache
@@ -157,7 +169,16 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         frozenset(by_role["section_title_key"]), frozenset(by_role["section_text_key"]),
         _alias_pattern(by_role["alias"]), _alias_pattern(by_role["western_name"], joined=_WESTERN_JOINED),
         by_role["name_group"], by_role["name_link"], by_role["name_spread"], by_role["spread_of"],
+        _name_join_pattern(by_role["name_join"], by_role["name_join_not"]),
     )
+
+
+def _name_join_pattern(joins: Iterable[str], exceptions: Iterable[str]) -> re.Pattern[str]:
+    """A ``name_join_not`` word (matched first, no join) or a ``name_join`` word (group ``join``), longest first."""
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+    return re.compile(f"(?:{alternation(exceptions)})|(?P<join>{alternation(joins)})")
 
 
 #: Between a Western-medicine phrase and the name it gives (相当于西医|所说的|克隆病, 相当于西医学|之|霰粒肿).

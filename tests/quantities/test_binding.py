@@ -2804,3 +2804,102 @@ def test_a_disease_right_before_a_measured_subject_is_its_group(text, terms, pop
     text = normalize_text(text)
     [s] = [s for s in bind_frequencies(text, _labelled(text, *terms), record_disease="胃炎") if s.quantity.kind != "frequency_word"]
     assert s.population == population
+
+
+def _cues_copy(tmp_path, *rows: str):
+    """A copy of the quantity dictionaries with ``rows`` added to quantity_cues.tsv (a folder of its own: the
+    resources are cached per folder)."""
+    from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+    tmp_path = tmp_path / str(len(list(tmp_path.iterdir())))
+    tmp_path.mkdir()
+    for name in ("frequency_terms.tsv", "quantity_cues.tsv", "quantity_units.tsv"):
+        (tmp_path / name).write_text((DEFAULT_DICTIONARY_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    with (tmp_path / "quantity_cues.tsv").open("a", encoding="utf-8") as handle:
+        handle.writelines(f"{row}\n" for row in rows)
+    return tmp_path
+
+
+def test_back_reference_words_are_read_from_quantity_cues(tmp_path):
+    """Rule 9c's turn and patient words are ``back_reference_turn`` and ``back_reference_patients`` rows."""
+    from pipeline.quantities import load_quantity_resources
+
+    text = "②神经系统症状：常使病人神经过敏，易于激动。此外老年有上述症状者仅占25%。"
+    norm = normalize_text(text)
+
+    def population(resources=None):
+        (s,) = [s for s in bind_frequencies(norm, mentions(norm, "神经系统症状", "神经过敏"), resources=resources)
+                if s.quantity.text == "25%"]
+        return s.rule, s.population
+
+    assert population() == ("heading_item", "此外老年")  # 此外 is no turn word
+    more = load_quantity_resources(_cues_copy(tmp_path, "此外\tback_reference_turn\t\t\tcurated: test"))
+    assert population(more) == ("heading_item", "老年")
+    norm = normalize_text("(1)胆总管梗阻型胆管炎：主要由于胆总管的梗阻而发生，此型的病例占80%以上。")
+    assert [s.rule for s in bind_frequencies(norm, mentions(norm, "胆总管"))] == [""]  # 的病例: no patients word
+    assert [s.rule for s in bind_frequencies(norm, mentions(norm, "胆总管"), resources=load_quantity_resources(
+        _cues_copy(tmp_path, "的病例\tback_reference_patients\t\t\tcurated: test")))] == ["heading_item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "rule"),
+    [
+        ("(2)咯血：经治疗后好转，发生率约15%～30%。", "咯血", "heading"),  # rule 9
+        ("4.斜头畸形 又称偏头畸形，治疗后好转，约占4%。", "斜头畸形", "heading_item"),  # rule 9b
+    ],
+)
+def test_not_of_the_heading_words_are_read_from_quantity_cues(tmp_path, text, heading, rule):
+    """A ``not_of_the_heading`` word between a heading and a share makes it no frequency of the heading."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text(text)
+    (s,) = bind_frequencies(norm, mentions(norm, heading))
+    assert (s.subject.text if s.subject else None, s.rule) == (heading, rule)  # 好转 is no such word
+    more = load_quantity_resources(_cues_copy(tmp_path, "好转\tnot_of_the_heading\t\t\tcurated: test"))
+    (s,) = bind_frequencies(norm, mentions(norm, heading), resources=more)
+    assert (s.subject, s.rule) == (None, "")
+
+
+def test_item_report_words_are_read_from_quantity_cues(tmp_path):
+    """An ``item_report`` word closes who found a heading item's share before 其 (rule 9b)."""
+    from pipeline.quantities import load_quantity_resources
+
+    def bound(text, resources=None):
+        norm = normalize_text(text)
+        return [(s.subject.text if s.subject else None, s.rule)
+                for s in bind_frequencies(norm, mentions(norm, "青光眼"), resources=resources)]
+
+    assert bound("3.青光眼 可继发于本病，但摘除的眼球组织学检查发现其发生率高达45%。") == [("青光眼", "heading_item")]
+    text = "3.青光眼 可继发于本病，但摘除的眼球组织学检查证实其发生率高达45%。"
+    assert bound(text) == [(None, "")]  # 证实 is no item_report word
+    more = load_quantity_resources(_cues_copy(tmp_path, "证实\titem_report\t\t\tcurated: test"))
+    assert bound(text, more) == [("青光眼", "heading_item")]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row", "more_row"),
+    [
+        ("脑外伤伴癫痫发生率为20%。", ("脑外伤", "癫痫"), ("癫痫", ""), ("癫痫", "脑外伤")),  # 伴: a group_link
+        ("胃溃疡兼十二指肠溃疡Hp检出率为70%。", ("胃溃疡", "十二指肠溃疡", "Hp"),
+         ("Hp", "十二指肠溃疡"), ("Hp", "胃溃疡兼十二指肠溃疡")),  # 兼: a group_list word
+    ],
+)
+def test_group_words_are_read_from_quantity_cues(tmp_path, text, terms, row, more_row):
+    """The group of a measure with none before its subject is read with ``group_link`` and ``group_list`` rows."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text(text)
+    more = load_quantity_resources(_cues_copy(tmp_path, "伴\tgroup_link\t\t\tcurated: test", "兼\tgroup_list\t\t\tcurated: test"))
+    for resources, expected in ((None, row), (more, more_row)):
+        (s,) = bind_frequencies(norm, mentions(norm, *terms), resources=resources)
+        assert (s.subject.text, s.population) == expected
+
+
+def test_size_gap_words_are_read_from_quantity_cues(tmp_path):
+    """A ``size_gap`` word may come between a ``size_before`` noun and the share that is then a size."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text("视盘旁出血斑直径达1/3～1/2。")
+    assert [s.quantity.text for s in bind_frequencies(norm, [])] == ["1/3~1/2"]  # 达 is no size_gap word
+    more = load_quantity_resources(_cues_copy(tmp_path, "达\tsize_gap\t\t\tcurated: test"))
+    assert bind_frequencies(norm, [], resources=more) == []

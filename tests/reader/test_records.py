@@ -7,6 +7,7 @@ import pytest
 from pipeline.errors import DictionaryError, PipelineError
 from pipeline.reader import ReadIssue, Record, discover_files, iter_records, read_file, read_value
 from pipeline.reader.records import reading_rules
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
 SEED_LIKE = {"概述": {"概述": "POEMS综合征是一种少见的多系统疾病。"}, "诊断": {"症状": "呈弥漫性色素沉着(93%)。"}, "治疗": {"描述": "无"}}
 XYWY_LIKE = {
@@ -698,3 +699,19 @@ def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_
 def test_the_overview_gives_the_disease_s_other_names(name, overview, aliases):
     [record] = read_value({"name": name, "desc": overview})
     assert record.aliases == aliases
+
+
+def test_the_words_joining_diseases_in_a_name_are_reading_rules(tmp_path):
+    """``name_join`` splits a record's name, not inside a ``name_join_not`` word (record_reading.tsv)."""
+    rules = reading_rules()
+    assert rules.split_name("抽搐与惊厥") == ["抽搐", "惊厥"]
+    assert rules.split_name("急性及亚急性脑内血肿") == ["急性", "亚急性脑内血肿"]
+    assert rules.split_name("肺炎及其并发症") == ["肺炎及其并发症"]  # 及其: no join
+    assert rules.split_name("埃及血吸虫病") == ["埃及血吸虫病"]
+    assert rules.split_name("心肌炎或心包炎") == ["心肌炎或心包炎"]  # 或 is no name_join word
+    text = (DEFAULT_DICTIONARY_DIR / "record_reading.tsv").read_text(encoding="utf-8")
+    (tmp_path / "record_reading.tsv").write_text(text + "或\tname_join\tcurated: test\n及其\tname_join\tcurated: test\n",
+                                                 encoding="utf-8")
+    more = reading_rules(tmp_path)
+    assert more.split_name("心肌炎或心包炎") == ["心肌炎", "心包炎"]
+    assert more.split_name("肺炎及其并发症") == ["肺炎及其并发症"]  # name_join_not still wins over a longer join word

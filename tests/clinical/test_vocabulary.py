@@ -1,0 +1,76 @@
+"""Loader tests of ``pipeline/clinical/vocabulary.py``: roles read from the dictionary files change the behaviour."""
+
+from __future__ import annotations
+
+import shutil
+
+from pipeline.clinical.labs import extract_labs
+from pipeline.clinical.vocabulary import load_clinical_vocabulary
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+from .conftest import analyse
+
+
+def _copy_with(tmp_path, name: str, *rows: str):
+    """A copy of the dictionaries with ``rows`` added to ``name`` (a folder of its own: loaders cache per folder)."""
+    folder = tmp_path / f"d{len(list(tmp_path.iterdir()))}"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, folder)
+    with (folder / name).open("a", encoding="utf-8") as handle:
+        handle.writelines(f"{row}\n" for row in rows)
+    return folder
+
+
+def _values(text: str, vocabulary=None) -> list[tuple]:
+    norm, entities, quantities, assertions = analyse(text)
+    return [(f.test.text, f.value_low) for f in extract_labs(norm, entities, quantities, assertions, vocabulary=vocabulary)]
+
+
+def test_change_fillers_are_read_from_lab_findings(tmp_path):
+    """``change_filler`` words of lab_findings.tsv may come between a change verb and the size of the change."""
+    assert _values("可致血胆固醇增高大约0.52mmol/l。") == [("胆固醇", None)]  # 大约: a change_filler
+    assert _values("可致血胆固醇增高达0.52mmol/l。") == [("胆固醇", 0.52)]  # 达 is none: the level reached
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "达\tchange_filler\t\tcurated: test"))
+    assert _values("可致血胆固醇增高达0.52mmol/l。", more) == [("胆固醇", None)]
+
+
+def _therapies(text: str, vocabulary=None) -> list[str]:
+    from pipeline.clinical.therapies import extract_therapies
+
+    norm, entities, quantities, assertions = analyse(text)
+    return [t.therapy.text for t in extract_therapies(norm, entities, quantities, assertions, vocabulary,
+                                                      about_treatment=True)]
+
+
+def test_not_holds_words_are_read_from_therapy_cues(tmp_path):
+    """A ``holds`` word (含) opening a ``not_holds`` one of therapy_cues.tsv opens no phrase of a vehicle's."""
+    text = "用含新霉素100mg/L的生理盐水冲洗。"
+    assert _therapies(text) == ["新霉素"]  # 含…的生理盐水: the vehicle, no row
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "therapy_cues.tsv", "含新\tnot_holds\tcurated: test"))
+    assert _therapies(text, more) == ["新霉素", "生理盐水"]
+
+
+def test_effect_verbs_are_read_from_lab_findings(tmp_path):
+    """An ``effect_verb`` of lab_findings.tsv before a risk it raises is no result of the test before it."""
+    assert _values("血钙增加子痫的危险性。") == []  # 增加: an effect_verb
+    assert _values("血钙增多患肾结石的危险性。") == [("血钙", None)]  # 增多 is none: a result
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "增多\teffect_verb\t\tcurated: test"))
+    assert _values("血钙增多患肾结石的危险性。", more) == []
+
+
+def _doses(text: str, vocabulary=None) -> list[tuple]:
+    from pipeline.clinical.therapies import extract_therapies
+
+    norm, entities, quantities, assertions = analyse(text)
+    return [(t.therapy.text, t.dose, t.dose_high, t.dose_unit)
+            for t in extract_therapies(norm, entities, quantities, assertions, vocabulary, about_treatment=True)]
+
+
+def test_dose_multipliers_are_read_from_dose_units(tmp_path):
+    """A ``multiplier`` of dose_units.tsv after the low number of a range makes it a number of the unit opening so."""
+    assert _doses("青霉素80万~200万U/d，肌注。") == [("青霉素", 80.0, 200.0, "万U/d")]  # 万: a multiplier
+    text = "青霉素1亿~2亿U，肌注。"
+    unit = load_clinical_vocabulary(_copy_with(tmp_path, "dose_units.tsv", "亿U\t亿U\tdose\tcurated: test"))
+    assert _doses(text, unit) == [("青霉素", 2.0, 2.0, "亿U")]  # 1亿 is read as no number of 亿U
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "dose_units.tsv", "亿U\t亿U\tdose\tcurated: test",
+                                               "亿\t亿\tmultiplier\tcurated: test"))
+    assert _doses(text, more) == [("青霉素", 1.0, 2.0, "亿U")]
