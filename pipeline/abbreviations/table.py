@@ -151,7 +151,12 @@ def load_abbreviation_data(directory: str | Path | None = None) -> AbbreviationD
     ``load(dictionaries=…)``): its own copies, as for the lexicon's helper files, so that a copy
     extended for another disease (a row ``HBV-DNA … 乙型肝炎病毒脱氧核糖核酸`` added to its
     ``abbreviations.tsv``) is read; else those every stage reads (shipped, or
-    ``ZH_MED_DICTIONARIES``)."""
+    ``ZH_MED_DICTIONARIES``). Looked up once per folder: the stages ask for it per section."""
+    return _abbreviation_data(None if directory is None else str(directory))
+
+
+@cache
+def _abbreviation_data(directory: str | None) -> AbbreviationData:
     def own(name: str) -> Path | None:  # None: the cached default, not a second copy of it
         if directory is None:
             return None
