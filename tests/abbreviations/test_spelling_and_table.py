@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.abbreviations import canonical_abbr, guess_label, load_abbreviations
-from pipeline.abbreviations.table import load_cues
+from pipeline.abbreviations.table import load_abbreviation_data, load_cues
 from pipeline.errors import DictionaryError
 from pipeline.labels import LABELS
 
@@ -108,3 +108,10 @@ def test_cue_file_roles():
 def test_the_shipped_table_has_the_whole_long_form(abbr, long_zh):
     entry = load_abbreviations()[abbr]
     assert (entry.long_zh, entry.source) == (long_zh, "curated")
+
+
+def test_a_folders_abbreviation_data_is_read_once(tmp_path):
+    # the stages ask for it per section: looking the folder up each time cost a batch 26 % more
+    # instructions (benchmarks/RESULTS.md, 2026-12-05); a folder is read once and shared
+    assert load_abbreviation_data(tmp_path) is load_abbreviation_data(str(tmp_path))
+    assert load_abbreviation_data(None) is load_abbreviation_data()
