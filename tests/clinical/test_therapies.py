@@ -519,6 +519,11 @@ def test_what_the_code_review_found_stays_a_therapy(text, expected):
         ("可用抗生素治疗，感染等引起的发热随之消退。", "treat_info", ["抗生素"]),
         # 后 between: a time, not an item
         ("化疗后白细胞减少等引起感染时应用抗生素。", "treat_info", ["抗生素"]),
+        # code review 2026-12-05 (D1): a clause (控制肺炎, 预防感染) is no item of the list
+        ("静脉滴注青霉素，控制肺炎等所致的发热。", "treat_info", ["青霉素"]),
+        ("可口服泼尼松，地塞米松，预防感染等引起的并发症。", "treat_info", ["泼尼松", "地塞米松"]),
+        ("(腹膜透析，肾切除术，肾移植)等均易招致本病。", "treat_info", []),
+        ("因心力衰竭而使用利尿剂如速尿，利尿酸等引起代谢性碱中毒。", "treat_info", []),  # 如 opens examples
     ],
 )
 def test_an_item_of_a_list_of_causes_closed_by_deng_is_no_treatment(text, section, kept):
