@@ -22,6 +22,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
 from ..normalize import normalize_text
+from ..quantities.patterns import load_quantity_resources
 from ..sentences import SENTENCE_ENDS, split_sentences, with_stops_marked
 from ..serialization import packable
 from .rules import MODIFIERS, READ_AROUND, ContextRule, load_context_rules, load_disease_heads, load_disease_prefixes
@@ -743,11 +744,22 @@ def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
     """Whether a ``counting`` rare cue (少数, 个别) counts cells, not cases: 细胞 a few words after it,
     no verb between, ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
     浮游的|红细胞|): the finding is there. Not 极少数出现肉眼血尿及红细胞管型, 少数可恶变为鳞状细胞癌 (a verb:
-    the cases are few), 少数患者巨核细胞对射线…敏感 (patients). Context review of medical_5 (2026-12-05): 4 of 4 right there."""
+    the cases are few), 少数患者巨核细胞对射线…敏感 (patients), nor a ``population`` word of quantity_cues.tsv
+    between (少数儿童白细胞减少, 极少数女性白细胞减少: people counted; code review 2026-12-05). Context review of
+    medical_5 (2026-12-05): 4 of 4 right there."""
     if text[cue.start:cue.end] not in _words_of("counting"):
         return False
     cells = _CELLS_COUNTED.match(text, cue.end)
-    return cells is not None and cells.end() <= entity.end + 2
+    return (cells is not None and cells.end() <= entity.end + 2
+            and _population_words().search(text, cue.end, cells.end()) is None)
+
+
+@functools.cache
+def _population_words() -> re.Pattern[str]:
+    """The ``population`` words of quantity_cues.tsv (儿童, 女性, 患者 …): people, whom a counting cue
+    before them counts."""
+    words = sorted(set(load_quantity_resources().population), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 #: After a counting cue: a few words with no clause mark, verb, blank or patient word, then 细胞 that

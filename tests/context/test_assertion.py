@@ -1558,6 +1558,9 @@ def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_cau
         # patients or tumours counted (xywy 阴道转移性肿瘤, 肾母细胞瘤)
         ("少数患者尤其是妊娠滋养细胞肿瘤患者因阴道转移结节的溃破导致阴道大出血", ["阴道大出血"], ["rare"]),
         ("极少数肾母细胞瘤自发破溃", ["破溃"], ["rare"]),
+        # a population word between: people counted (code review 2026-12-05, D7)
+        ("少数儿童白细胞减少", ["白细胞减少"], ["rare"]),
+        ("极少数女性白细胞减少", ["白细胞减少"], ["rare"]),
     ],
 )
 def test_a_counting_cue_that_counts_cells_is_no_rare_cue(mark, text, terms, expected):
