@@ -1772,14 +1772,19 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
 def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
     """In a text on causes, the part of a clause after a ``complication`` verb (可并发, 常并发): the
     record's own complications (本病常并发甲状腺功能亢进, 随着年龄的增长可并发充血性心力衰竭), unless a
-    disease or symptom before it in its clause is the one complicated (X可并发Y), and only up to a
-    word of condition, negation or prevention (若 如 不 无 未 防; none may stand before it in the clause
-    either). Context review of medical_5 (2026-12-05): 6 of 6 right on medical_5–6."""
+    disease or symptom before it in its clause is the one complicated (X可并发Y), or, when the clause
+    follows a list closed by 等, before it in its sentence (白血病，淋巴瘤，结节病等，也可并发腺垂体功能减退症:
+    the listed diseases'; not 此型多造成上腔静脉梗阻，…，亦可并发肺静脉狭窄, whose subject is the record's:
+    code review 2026-12-05), and only up to a word of condition, negation or prevention (若 如 不 无 未 防; none may
+    stand before it in the clause either). Context review of medical_5 (2026-12-05): 6 of 6 right on medical_5–6."""
     found = []
     for cue in _complication_words().finditer(norm):
         start = _clause_start_before(norm, cue.start(), 0)
+        owners_from = start
+        if start > 0 and norm[:start - 1].rstrip(" \t").endswith("等"):
+            owners_from = max([0] + [norm.rfind(mark, 0, cue.start()) + 1 for mark in _STOPS])
         if _NOT_THE_RECORDS_OWN.search(norm, start, cue.start()) or any(
-                start <= e.start < cue.start() and e.label in _OWNERS_OF_COMPLICATIONS for e in entities):
+                owners_from <= e.start < cue.start() and e.label in _OWNERS_OF_COMPLICATIONS for e in entities):
             continue
         end = cue.end()
         while end < len(norm) and norm[end] not in _COMMAS + _STOPS and norm[end] not in _NOT_THE_RECORDS_OWN_CHARS:
