@@ -98,6 +98,7 @@ CUE_ROLES = (
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
+    "route_in_clause",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.

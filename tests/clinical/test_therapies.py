@@ -1465,6 +1465,9 @@ def test_mouth_rinse_and_vaginal_routes(text, expected):
         ("破溃处涂以1%～2%龙胆紫溶液。", [("龙胆紫", "外用", None)]),
         # 擦拭 after the therapy: the next therapy's, not the saline's before it
         ("每次便后用温盐水洗净后用碘伏擦拭，以免切口被污染。", [("盐水", None, None), ("碘伏", "外用", None)]),
+        # 擦拭 in another clause, with its own object, is no route of the drug (code review 2026-12-05, D8)
+        ("补充维生素B2，每日用温水擦拭皮肤。", [("维生素B2", None, None)]),
+        ("可用碘伏擦拭患处。", [("碘伏", "外用", None)]),
         # 滴 right before a drug for the eye
         ("勤滴眼药水，加强卫生。", [("眼药水", "滴眼", None)]),
         # the route after the diluent clause is the drug's
