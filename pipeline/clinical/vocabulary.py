@@ -745,14 +745,21 @@ class ClinicalVocabulary:
         """Whether the amount at ``start``–``end`` is a limit, no dose: a comparator of quantity_cues.tsv
         right before or after it (超过|45Gy, 1Gy|以上) or a ``dose_limit`` word before it in its clause
         (阈值在|25Gy)."""
-        resources = load_quantity_resources()
-        before = norm[clause:start].rstrip(" \t")
-        if any(before.endswith(word) for word, (comparator, _) in resources.before.items() if comparator):
+        before, after = self._comparator_patterns
+        if before.search(norm[clause:start].rstrip(" \t")):
             return True
-        after = norm[end : end + 4].lstrip(" \t")
-        if any(after.startswith(word) for word, (comparator, _) in resources.after.items() if comparator):
+        if after.match(norm[end : end + 4].lstrip(" \t")):
             return True
         return self._dose_limit_pattern.search(norm, clause, start) is not None
+
+    @functools.cached_property
+    def _comparator_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The comparator words of quantity_cues.tsv, built once: the ``before`` ones ending a text,
+        the ``after`` ones opening it (超过|45Gy, 1Gy|以上)."""
+        resources = load_quantity_resources()
+        before = alternation(word for word, (comparator, _) in resources.before.items() if comparator)
+        after = alternation(word for word, (comparator, _) in resources.after.items() if comparator)
+        return re.compile(rf"(?:{before})\Z"), re.compile(after)
 
     def is_vehicle(self, norm: str, entity: Entity, glued_to: Entity | None) -> bool:
         """Whether the drug at ``entity`` is a ``vehicle`` (盐水) another drug is given in: written right

@@ -1322,6 +1322,21 @@ def test_a_radiation_limit_is_no_dose(text, expected):
     assert radiotherapy(text)[0] == expected
 
 
+# code review 2026-12-05 (code notes): the comparators of a limit are built once, not on each amount
+def test_a_limits_comparators_are_read_once(monkeypatch):
+    import pipeline.clinical.vocabulary as vocabulary
+
+    voc = vocabulary.load_clinical_vocabulary()
+    voc.__dict__.pop("_comparator_patterns", None)
+    calls = []
+    real = vocabulary.load_quantity_resources
+    monkeypatch.setattr(vocabulary, "load_quantity_resources", lambda *a: calls.append(1) or real(*a))
+    text = "脊髓受照剂量超过45Gy，每次2Gy。"
+    assert voc.is_a_limit(text, 0, 8, 12)
+    assert not voc.is_a_limit(text, 13, 15, 18)
+    assert len(calls) == 1
+
+
 # --- routes ---------------------------------------------------------------------------------------
 
 
