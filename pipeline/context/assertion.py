@@ -742,7 +742,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 
 def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
     """Whether a ``counting`` rare cue (少数, 个别) counts cells, not cases: 细胞 a few words after it,
-    no verb between, ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
+    with no clause mark, blank, patient word (患 病 例) nor one of the verbs 为 可 发 出 有 是 between (other
+    verbs, 见 伴 浸润, are not checked), ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
     浮游的|红细胞|): the finding is there. Not 极少数出现肉眼血尿及红细胞管型, 少数可恶变为鳞状细胞癌 (a verb:
     the cases are few), 少数患者巨核细胞对射线…敏感 (patients), nor a ``population`` word of quantity_cues.tsv
     between (少数儿童白细胞减少, 极少数女性白细胞减少: people counted; code review 2026-12-05). Context review of
