@@ -667,8 +667,9 @@ def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entiti
 #: A clause opening with the test, maybe after 并, 且, 亦, 也 and 使 (并使|血浆组胺水平下降): its result is
 #: told alongside the clause before it (labs review of medical_9, 2026-12-05).
 _OPENS_ALONG = re.compile(r"[ \t]*(?:并|且|亦|也)?(?:使)?[ \t]*")
-#: In the clause before, after the treatment: 使, 能使, 可使, not 使用 (降脂药物能使系膜增宽明显减轻).
-_MAKES = re.compile("使(?!用)")
+#: In the clause before, after the treatment: 使, 能使, 可使, not 使用 (降脂药物能使系膜增宽明显减轻), nor the
+#: 使 of 即使, 假使, 纵使 (经抗结核治疗后即使症状好转，血沉仍可增快: in spite of it; code review 2026-12-05).
+_MAKES = re.compile("(?<![即假纵])使(?!用)")
 
 
 def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],

@@ -339,7 +339,7 @@ def _candidates(
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制
-        if voc.closes_a_list_of_causes(norm, entity.end):
+        if voc.closes_a_list_of_causes(norm, entity.end, mentions):
             causes.append((entity, category))
             continue  # 抗生素，皮质激素及化疗，放疗等诱发因素: an item of a list of causes
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
@@ -559,6 +559,9 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
         m = None  # 静脉注射地塞米松，|口服|泼尼松: the route of the next drug, written right before it
     if m is None and row["category"] not in _OPERATIONS:
         m = _route_past_a_diluent(norm, row["end"], in_sentence, sentence[1], voc)
+    if m is not None and m.group() in voc.cues["route_in_clause"] and any(
+            mark in norm[row["end"] : m.start()] for mark in CLAUSE_MARKS):
+        m = None  # 补充维生素B2，每日用温水擦拭皮肤: a verb with its own object, in another clause (code review 2026-12-05)
     if m is not None and norm[m.start() - 1] not in _ANOTHER_ITEM:
         row["route"] = voc.routes[m.group()]
         consumed = max(consumed, m.end())

@@ -57,6 +57,34 @@ _AVOID_AFTER_REACH = 30
 _SENTENCE_STOP = re.compile(r"[。！？!?;；:：\n]")
 #: Between the items of such a list: list words, commas, brackets and spaces ((腹膜透析，肾切除术，肾移植)等).
 _LIST_ITEM_SPLIT = re.compile(r"[、，,及和或与()（）\s]+")
+
+
+#: Opening the first of the examples of a list item (利尿剂如速尿，利尿酸等引起).
+_EXAMPLES_OPEN = re.compile("(?:例如|比如|如)")
+
+
+def _only_mentions_between(norm: str, start: int, end: int, mentions: AbstractSet[tuple[int, int]]) -> bool:
+    """Whether each item of ``norm[start:end]`` (the pieces between list separators, ``_LIST_ITEM_SPLIT``)
+    is nothing but ``mentions`` (spans): no free word around a mention (控制|肺炎, 预防|感染: a clause, not an
+    item). A piece holding no mention at all is an item the lexicon lacks (肾切除术 of
+    (腹膜透析，肾切除术，肾移植)等均易招致) and is kept."""
+    for piece in re.finditer(rf"(?:(?!{_LIST_ITEM_SPLIT.pattern}).)+", norm[start:end]):
+        lo, hi = start + piece.start(), start + piece.end()
+        if (example := _EXAMPLES_OPEN.match(norm, lo, hi)) is not None:
+            lo = example.end()  # 使用利尿剂|如|速尿，利尿酸等引起: the examples of the drug are items too
+        inside = sorted((s, e) for s, e in mentions if s < hi and e > lo)
+        if not inside:
+            continue
+        pos = lo
+        for s, e in inside:
+            if s > pos or e > hi:
+                return False
+            pos = max(pos, e)
+        if pos < hi:
+            return False
+    return True
+
+
 #: At most this many characters in one item of such a list (皮质激素: 4; 长期大剂量应用广谱抗生素 is a clause).
 _LIST_ITEM_LIMIT = 12
 CUE_ROLES = (
@@ -70,6 +98,7 @@ CUE_ROLES = (
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
+    "route_in_clause",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -620,17 +649,24 @@ class ClinicalVocabulary:
         # ((腹膜透析，肾切除术，肾移植)等均易招致: therapies review of medical_4, 2026-12-05)
         return re.compile(rf"等(?:均|都)?(?:可能|容易|易|可)?(?:{alternation(self.cues['list_causes'])})")
 
-    def closes_a_list_of_causes(self, norm: str, end: int) -> bool:
+    def closes_a_list_of_causes(
+        self, norm: str, end: int, mentions: AbstractSet[tuple[int, int]] = frozenset()
+    ) -> bool:
         """Whether the drug or procedure ending at ``end`` is an item of a list closed in its sentence by
         等 and a ``list_causes`` word: the list names causes, no treatment (抗生素，皮质激素及化疗，放疗等诱发因素;
-        (腹膜透析，肾切除术，肾移植)等均易招致). Only list items between, each at most 12 characters, with no
-        ``use`` or ``combined`` word and no 后 or 时 (not 化疗后白细胞减少等引起: a time, not an item)."""
+        (腹膜透析，肾切除术，肾移植)等均易招致). Only list items between: nothing but ``mentions`` (the spans of
+        the drug, procedure, body and finding mentions) and list separators (``_LIST_ITEM_SPLIT``), each item at
+        most 12 characters, with no ``use`` or ``combined`` word and no 后 or 时 (not 化疗后白细胞减少等引起: a
+        time, not an item; not 静脉滴注青霉素，控制肺炎等所致的发热: 控制 is no mention, so a clause, not an item:
+        code review 2026-12-05)."""
         stop = _SENTENCE_STOP.search(norm, end)
         found = self._list_causes_pattern.search(norm, end, stop.start() if stop else len(norm))
         if found is None:
             return False
         gap = norm[end : found.start()]
         if any(len(item) > _LIST_ITEM_LIMIT for item in _LIST_ITEM_SPLIT.split(gap)) or "后" in gap or "时" in gap:
+            return False
+        if not _only_mentions_between(norm, end, found.start(), mentions):
             return False
         return self._gap_use_pattern.search(gap) is None
 
@@ -709,14 +745,21 @@ class ClinicalVocabulary:
         """Whether the amount at ``start``–``end`` is a limit, no dose: a comparator of quantity_cues.tsv
         right before or after it (超过|45Gy, 1Gy|以上) or a ``dose_limit`` word before it in its clause
         (阈值在|25Gy)."""
-        resources = load_quantity_resources()
-        before = norm[clause:start].rstrip(" \t")
-        if any(before.endswith(word) for word, (comparator, _) in resources.before.items() if comparator):
+        before, after = self._comparator_patterns
+        if before.search(norm[clause:start].rstrip(" \t")):
             return True
-        after = norm[end : end + 4].lstrip(" \t")
-        if any(after.startswith(word) for word, (comparator, _) in resources.after.items() if comparator):
+        if after.match(norm[end : end + 4].lstrip(" \t")):
             return True
         return self._dose_limit_pattern.search(norm, clause, start) is not None
+
+    @functools.cached_property
+    def _comparator_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The comparator words of quantity_cues.tsv, built once: the ``before`` ones ending a text,
+        the ``after`` ones opening it (超过|45Gy, 1Gy|以上)."""
+        resources = load_quantity_resources()
+        before = alternation(word for word, (comparator, _) in resources.before.items() if comparator)
+        after = alternation(word for word, (comparator, _) in resources.after.items() if comparator)
+        return re.compile(rf"(?:{before})\Z"), re.compile(after)
 
     def is_vehicle(self, norm: str, entity: Entity, glued_to: Entity | None) -> bool:
         """Whether the drug at ``entity`` is a ``vehicle`` (盐水) another drug is given in: written right

@@ -22,6 +22,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
 from ..normalize import normalize_text
+from ..quantities.patterns import load_quantity_resources
 from ..sentences import SENTENCE_ENDS, split_sentences, with_stops_marked
 from ..serialization import packable
 from .rules import MODIFIERS, READ_AROUND, ContextRule, load_context_rules, load_disease_heads, load_disease_prefixes
@@ -741,13 +742,25 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
 
 def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
     """Whether a ``counting`` rare cue (少数, 个别) counts cells, not cases: 细胞 a few words after it,
-    no verb between, ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
+    with no clause mark, blank, patient word (患 病 例) nor one of the verbs 为 可 发 出 有 是 between (other
+    verbs, 见 伴 浸润, are not checked), ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
     浮游的|红细胞|): the finding is there. Not 极少数出现肉眼血尿及红细胞管型, 少数可恶变为鳞状细胞癌 (a verb:
-    the cases are few), 少数患者巨核细胞对射线…敏感 (patients). Context review of medical_5 (2026-12-05): 4 of 4 right there."""
+    the cases are few), 少数患者巨核细胞对射线…敏感 (patients), nor a ``population`` word of quantity_cues.tsv
+    between (少数儿童白细胞减少, 极少数女性白细胞减少: people counted; code review 2026-12-05). Context review of
+    medical_5 (2026-12-05): 4 of 4 right there."""
     if text[cue.start:cue.end] not in _words_of("counting"):
         return False
     cells = _CELLS_COUNTED.match(text, cue.end)
-    return cells is not None and cells.end() <= entity.end + 2
+    return (cells is not None and cells.end() <= entity.end + 2
+            and _population_words().search(text, cue.end, cells.end()) is None)
+
+
+@functools.cache
+def _population_words() -> re.Pattern[str]:
+    """The ``population`` words of quantity_cues.tsv (儿童, 女性, 患者 …): people, whom a counting cue
+    before them counts."""
+    words = sorted(set(load_quantity_resources().population), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 #: After a counting cue: a few words with no clause mark, verb, blank or patient word, then 细胞 that
@@ -1760,14 +1773,19 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
 def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
     """In a text on causes, the part of a clause after a ``complication`` verb (可并发, 常并发): the
     record's own complications (本病常并发甲状腺功能亢进, 随着年龄的增长可并发充血性心力衰竭), unless a
-    disease or symptom before it in its clause is the one complicated (X可并发Y), and only up to a
-    word of condition, negation or prevention (若 如 不 无 未 防; none may stand before it in the clause
-    either). Context review of medical_5 (2026-12-05): 6 of 6 right on medical_5–6."""
+    disease or symptom before it in its clause is the one complicated (X可并发Y), or, when the clause
+    follows a list closed by 等, before it in its sentence (白血病，淋巴瘤，结节病等，也可并发腺垂体功能减退症:
+    the listed diseases'; not 此型多造成上腔静脉梗阻，…，亦可并发肺静脉狭窄, whose subject is the record's:
+    code review 2026-12-05), and only up to a word of condition, negation or prevention (若 如 不 无 未 防; none may
+    stand before it in the clause either). Context review of medical_5 (2026-12-05): 6 of 6 right on medical_5–6."""
     found = []
     for cue in _complication_words().finditer(norm):
         start = _clause_start_before(norm, cue.start(), 0)
+        owners_from = start
+        if start > 0 and norm[:start - 1].rstrip(" \t").endswith("等"):
+            owners_from = max([0] + [norm.rfind(mark, 0, cue.start()) + 1 for mark in _STOPS])
         if _NOT_THE_RECORDS_OWN.search(norm, start, cue.start()) or any(
-                start <= e.start < cue.start() and e.label in _OWNERS_OF_COMPLICATIONS for e in entities):
+                owners_from <= e.start < cue.start() and e.label in _OWNERS_OF_COMPLICATIONS for e in entities):
             continue
         end = cue.end()
         while end < len(norm) and norm[end] not in _COMMAS + _STOPS and norm[end] not in _NOT_THE_RECORDS_OWN_CHARS:

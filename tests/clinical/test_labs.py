@@ -1232,6 +1232,9 @@ def test_a_result_told_alongside_a_treatments_effect_is_no_finding():
     # a clause with more before the test, or no 使 after the treatment, keeps its row
     assert list(run_labs("经治疗后贫血改善，血浆组胺水平下降。", section="治疗").test) == ["组胺"]
     assert list(run_labs("用激素治疗使贫血改善，也说明血浆组胺水平下降。", section="治疗").test) == ["组胺"]
+    # code review 2026-12-05 (D4): the 使 of 即使 is no effect (the result persists in spite of the treatment)
+    assert list(run_labs("经抗结核治疗后即使症状好转，血沉仍可增快。", section="治疗").test) == ["血沉"]
+    assert run_labs("经抗结核治疗后可使症状好转，血沉下降。", section="治疗").empty
 
 
 # labs review of xywy medical_15, 2026-12-05

@@ -519,6 +519,11 @@ def test_what_the_code_review_found_stays_a_therapy(text, expected):
         ("可用抗生素治疗，感染等引起的发热随之消退。", "treat_info", ["抗生素"]),
         # 后 between: a time, not an item
         ("化疗后白细胞减少等引起感染时应用抗生素。", "treat_info", ["抗生素"]),
+        # code review 2026-12-05 (D1): a clause (控制肺炎, 预防感染) is no item of the list
+        ("静脉滴注青霉素，控制肺炎等所致的发热。", "treat_info", ["青霉素"]),
+        ("可口服泼尼松，地塞米松，预防感染等引起的并发症。", "treat_info", ["泼尼松", "地塞米松"]),
+        ("(腹膜透析，肾切除术，肾移植)等均易招致本病。", "treat_info", []),
+        ("因心力衰竭而使用利尿剂如速尿，利尿酸等引起代谢性碱中毒。", "treat_info", []),  # 如 opens examples
     ],
 )
 def test_an_item_of_a_list_of_causes_closed_by_deng_is_no_treatment(text, section, kept):
@@ -1317,6 +1322,21 @@ def test_a_radiation_limit_is_no_dose(text, expected):
     assert radiotherapy(text)[0] == expected
 
 
+# code review 2026-12-05 (code notes): the comparators of a limit are built once, not on each amount
+def test_a_limits_comparators_are_read_once(monkeypatch):
+    import pipeline.clinical.vocabulary as vocabulary
+
+    voc = vocabulary.load_clinical_vocabulary()
+    voc.__dict__.pop("_comparator_patterns", None)
+    calls = []
+    real = vocabulary.load_quantity_resources
+    monkeypatch.setattr(vocabulary, "load_quantity_resources", lambda *a: calls.append(1) or real(*a))
+    text = "脊髓受照剂量超过45Gy，每次2Gy。"
+    assert voc.is_a_limit(text, 0, 8, 12)
+    assert not voc.is_a_limit(text, 13, 15, 18)
+    assert len(calls) == 1
+
+
 # --- routes ---------------------------------------------------------------------------------------
 
 
@@ -1460,6 +1480,9 @@ def test_mouth_rinse_and_vaginal_routes(text, expected):
         ("破溃处涂以1%～2%龙胆紫溶液。", [("龙胆紫", "外用", None)]),
         # 擦拭 after the therapy: the next therapy's, not the saline's before it
         ("每次便后用温盐水洗净后用碘伏擦拭，以免切口被污染。", [("盐水", None, None), ("碘伏", "外用", None)]),
+        # 擦拭 in another clause, with its own object, is no route of the drug (code review 2026-12-05, D8)
+        ("补充维生素B2，每日用温水擦拭皮肤。", [("维生素B2", None, None)]),
+        ("可用碘伏擦拭患处。", [("碘伏", "外用", None)]),
         # 滴 right before a drug for the eye
         ("勤滴眼药水，加强卫生。", [("眼药水", "滴眼", None)]),
         # the route after the diluent clause is the drug's

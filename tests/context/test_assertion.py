@@ -1537,6 +1537,15 @@ def test_a_presentation_of_chinese_medicine_is_no_background(mark, text, expecte
         ("易并发生心力衰竭", [("心力衰竭", "disease")], ["background"]),
         ("多并发于温热病之中", [("温热病", "disease")], ["background"]),  # xywy 婴幼儿舌下囊肿: what it comes with
         ("可并发肺炎，长期吸烟", [("肺炎", "disease"), ("吸烟", "symptom")], ["present", "background"]),
+        # nor the listed diseases' when the clause goes on from the list (code review 2026-12-05, D6)
+        ("白血病，淋巴瘤，结节病等，也可并发腺垂体功能减退症",
+         [("白血病", "disease"), ("淋巴瘤", "disease"), ("结节病", "disease"), ("腺垂体功能减退症", "disease")],
+         ["background"] * 4),
+        ("可并发充血性心力衰竭", [("充血性心力衰竭", "disease")], ["present"]),
+        ("此型多造成上腔静脉梗阻，亦可并发肺静脉狭窄", [("上腔静脉梗阻", "symptom"), ("肺静脉狭窄", "symptom")],
+         ["background", "present"]),  # no list closed by 等 before: the record's own (xywy 原发性纵隔感染)
+        ("如溃疡穿透食管壁，可并发纵隔组织纤维化", [("溃疡", "disease"), ("纵隔组织纤维化", "disease")],
+         ["background", "present"]),
     ],
 )
 def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_causes(mark, text, terms, expected):
@@ -1558,6 +1567,9 @@ def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_cau
         # patients or tumours counted (xywy 阴道转移性肿瘤, 肾母细胞瘤)
         ("少数患者尤其是妊娠滋养细胞肿瘤患者因阴道转移结节的溃破导致阴道大出血", ["阴道大出血"], ["rare"]),
         ("极少数肾母细胞瘤自发破溃", ["破溃"], ["rare"]),
+        # a population word between: people counted (code review 2026-12-05, D7)
+        ("少数儿童白细胞减少", ["白细胞减少"], ["rare"]),
+        ("极少数女性白细胞减少", ["白细胞减少"], ["rare"]),
     ],
 )
 def test_a_counting_cue_that_counts_cells_is_no_rare_cue(mark, text, terms, expected):

@@ -2744,6 +2744,8 @@ def test_a_group_a_de_defines_after_the_number_is_the_population(text, terms, ro
         ("管状腺瘤绒毛状成分占20%以下。", []),  # a part of the adenoma
         ("骨髓中幼稚细胞比例占5%～75%。", []),
         # shares of patients stay
+        ("出现头痛的病例比例占40%。", ["40%"]),  # a bare 比例 is no part (code review 2026-12-05, D3)
+        ("革兰阴性杆菌的比例占20%。", ["20%"]),
         ("约20%患者视盘水肿。", ["约20%"]),
         ("女性患者占20%。", ["20%"]),
     ],
