@@ -6,6 +6,7 @@ so it can run in worker processes or on a cluster and its rows can be pickled.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_right
@@ -312,8 +313,7 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
     disease = record.disease or ""
     lexicon = lexicon or load_lexicon()
     rules = reading_rules()
-    groups = (*rules.name_groups, *(p for p, kind in load_disease_prefixes().items() if kind == "patient_group"))
-    group = max((group for group in groups if disease.startswith(group)), key=len, default="")
+    group = next((group for group in _name_groups() if disease.startswith(group)), "")
     rests = [disease[len(group):]] if group else []
     rests += [disease[disease.index(link) + len(link):].lstrip("的") for link in rules.name_links if link in disease]
     joined = []
@@ -323,6 +323,14 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
             joined += [part for part in parts if _names_a_finding(lexicon, part)]
     names = (disease, *(record.aliases or ()), *rests, *joined)
     return tuple(dict.fromkeys(name.replace("症", "征") for name in names if len(name) >= 2))
+
+
+@functools.cache
+def _name_groups() -> tuple[str, ...]:
+    """The patient groups that may open a record's name, longest first: ``name_group`` of
+    ``record_reading.tsv`` and the ``patient_group`` prefixes of ``disease_prefixes.tsv``."""
+    prefixes = (p for p, kind in load_disease_prefixes().items() if kind == "patient_group")
+    return tuple(sorted({*reading_rules().name_groups, *prefixes}, key=lambda g: (-len(g), g)))
 
 
 def _names_a_finding(lexicon: Lexicon, part: str) -> bool:
@@ -353,6 +361,12 @@ def _names_own_spread(entity: Entity, spreads: tuple[str, ...]) -> bool:
 _INNER_XING = re.compile(r"(?<=.)性(?=.)")
 
 
+@functools.lru_cache(maxsize=64)
+def _without_inner_xing(names: tuple[str, ...]) -> frozenset[str]:
+    """The record's names without an inner 性, worked out once per record, not per mention."""
+    return frozenset(_INNER_XING.sub("", name) for name in names)
+
+
 def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     """Whether a symptom mention is the record's disease itself, or a type of it: no finding of
     it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
@@ -360,7 +374,7 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     in a record on 重症肌无力 and 出血 in one on 子宫出血 are findings; ``mentions`` keeps the mention."""
     for written in (entity.text, entity.canonical):
         written = written.replace("症", "征")
-        if any(_INNER_XING.sub("", written) == _INNER_XING.sub("", name) for name in names):
+        if _INNER_XING.sub("", written) in _without_inner_xing(names):
             return True  # 心脏性猝死 in a record on 老年人心脏猝死 (symptoms review of medical_9)
         if not written.endswith(names):
             continue  # most mentions: no name ends them

@@ -65,6 +65,12 @@ def dictionary_dir(dictionaries: str | os.PathLike[str] | None) -> Path:
     return Path(dictionaries) if dictionaries else DEFAULT_DICTIONARY_DIR
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so 完全缓解 wins over 缓解); with no words, one
+    that never matches (an empty alternation would match everywhere)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
+
+
 def read_tsv(
     path: str | Path,
     required: Iterable[str],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Set as AbstractSet
+from collections.abc import Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from ..entity import Entity
 from ..labels import LABELS
 from ..quantities.patterns import NUMBER, chinese_number, load_quantity_resources
 from ..errors import DictionaryError
-from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
+from ..resources import DEFAULT_DICTIONARY_DIR, alternation, choice, read_tsv, unique_rows
 from ..serialization import packable
 
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
@@ -57,6 +57,8 @@ _AVOID_AFTER_REACH = 30
 _SENTENCE_STOP = re.compile(r"[。！？!?;；:：\n]")
 #: Between the items of such a list: list words, commas, brackets and spaces ((腹膜透析，肾切除术，肾移植)等).
 _LIST_ITEM_SPLIT = re.compile(r"[、，,及和或与()（）\s]+")
+#: One item of such a list: what lies between those separators.
+_LIST_ITEM = re.compile(r"[^、，,及和或与()（）\s]+")
 
 
 #: Opening the first of the examples of a list item (利尿剂如速尿，利尿酸等引起).
@@ -68,7 +70,7 @@ def _only_mentions_between(norm: str, start: int, end: int, mentions: AbstractSe
     is nothing but ``mentions`` (spans): no free word around a mention (控制|肺炎, 预防|感染: a clause, not an
     item). A piece holding no mention at all is an item the lexicon lacks (肾切除术 of
     (腹膜透析，肾切除术，肾移植)等均易招致) and is kept."""
-    for piece in re.finditer(rf"(?:(?!{_LIST_ITEM_SPLIT.pattern}).)+", norm[start:end]):
+    for piece in _LIST_ITEM.finditer(norm[start:end]):
         lo, hi = start + piece.start(), start + piece.end()
         if (example := _EXAMPLES_OPEN.match(norm, lo, hi)) is not None:
             lo = example.end()  # 使用利尿剂|如|速尿，利尿酸等引起: the examples of the drug are items too
@@ -1300,11 +1302,6 @@ def _category(value: str) -> str | None:
 #: Filler a record's name puts into a drug's name: 类 between characters, 物 before 性
 #: (非甾体类抗炎药物性肾病 → 非甾体抗炎药性肾病, so 非甾体抗炎药 is found followed by 性).
 _NAME_FILLER = re.compile(r"(?<=[\u4e00-\u9fff])类(?=[\u4e00-\u9fff])|物(?=性)")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first (so 完全缓解 wins over 缓解)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
 SPECIMENS_FILE = "specimens.tsv"

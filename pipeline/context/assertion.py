@@ -23,6 +23,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities.patterns import load_quantity_resources
+from ..resources import alternation
 from ..sentences import SENTENCE_ENDS, split_sentences, with_stops_marked
 from ..serialization import packable
 from .rules import MODIFIERS, READ_AROUND, ContextRule, load_context_rules, load_disease_heads, load_disease_prefixes
@@ -759,8 +760,7 @@ def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
 def _population_words() -> re.Pattern[str]:
     """The ``population`` words of quantity_cues.tsv (儿童, 女性, 患者 …): people, whom a counting cue
     before them counts."""
-    words = sorted(set(load_quantity_resources().population), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+    return re.compile(alternation(load_quantity_resources().population))
 
 
 #: After a counting cue: a few words with no clause mark, verb, blank or patient word, then 细胞 that
@@ -1806,7 +1806,7 @@ _OWNERS_OF_COMPLICATIONS = frozenset({"disease", "symptom"})
 def _complication_words() -> re.Pattern[str]:
     """The ``complication`` words of context_rules.tsv (可并发, 常并发 …), not before 现 or 生
     (可并发现, 易并发生: another verb), nor 于 (多并发于温热病之中: what it comes with, not after)."""
-    return re.compile("(?:" + ("|".join(map(re.escape, _words_of("complication"))) or "(?!)") + ")(?![现生于])")
+    return re.compile(f"(?:{alternation(_words_of('complication'))})(?![现生于])")
 
 
 def _presentations(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError, PipelineError, message
-from ..resources import DEFAULT_DICTIONARY_DIR, check_data_folder, choice, read_tsv, unique_rows
+from ..resources import DEFAULT_DICTIONARY_DIR, alternation, check_data_folder, choice, read_tsv, unique_rows
 
 logger = logging.getLogger(__name__)
 
@@ -175,9 +175,6 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
 
 def _name_join_pattern(joins: Iterable[str], exceptions: Iterable[str]) -> re.Pattern[str]:
     """A ``name_join_not`` word (matched first, no join) or a ``name_join`` word (group ``join``), longest first."""
-    def alternation(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
-
     return re.compile(f"(?:{alternation(exceptions)})|(?P<join>{alternation(joins)})")
 
 
