@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from ..resources import alternation
 from ..serialization import packable
 from .spelling import GREEK, GREEK_INITIAL
 from .table import CURATED_SOURCE, AbbreviationEntry, Cues, canonical_abbr, load_abbreviations, load_cues
@@ -322,7 +323,7 @@ def _longest(words: frozenset[str]) -> int:
 @cache
 def _stop_before(stop: frozenset[str]) -> re.Pattern[str] | None:
     """A stop word ending where the search ends (its ``endpos``), or None without stop words."""
-    return re.compile(rf"(?:{'|'.join(map(re.escape, stop))})\Z") if stop else None
+    return re.compile(rf"(?:{alternation(stop)})\Z") if stop else None
 
 
 def _keep_modifiers(text: str, start: int, cut: int, cues: Cues,
@@ -368,7 +369,7 @@ def _adjectives(modifiers: frozenset[str], cut_inside: bool = False) -> re.Patte
     形成慢性渗出性 is no run of adjectives. When ``cut_inside`` (a stop word that opens adjectives
     cut the run), the first unlisted one needs two characters before its 性: the stop word may be
     its first (可|溶性, 并|发性), while 室性心动过速 and 如骨性关节炎 keep theirs."""
-    listed = "|".join(map(re.escape, sorted(modifiers, key=len, reverse=True)))
+    listed = alternation(modifiers) if modifiers else ""
     blocked = f"{_NO_ADJECTIVE}|{listed}" if listed else _NO_ADJECTIVE
     body = rf"(?:(?!{blocked})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
     one = f"(?!{_NO_ADJECTIVE})非?{body}"
@@ -624,7 +625,7 @@ def _cue_definitions(
 def _alias_cue(alias: tuple[str, ...]) -> re.Pattern[str]:
     """Any of the cues, the first listed (longest) winning where several start at a place.
     Most texts have none, which this finds faster than ``_alias_definition``."""
-    return re.compile("|".join(map(re.escape, alias)))
+    return re.compile(alternation(alias))
 
 
 @cache

@@ -70,6 +70,7 @@ from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities import Quantity, load_quantity_resources
 from ..quantities.patterns import round_half_up
+from ..resources import alternation
 from ..sentences import split_sentences
 from ..serialization import packable
 from .vocabulary import CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary
@@ -462,18 +463,16 @@ def _share_cues() -> _ShareCues:
     res = load_quantity_resources()
     cached = _SHARE_CUES.get(id(res))
     if cached is None:
-        def any_of(words) -> str:
-            return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
         comparators = [w for w, (comparator, _) in res.before.items() if comparator and not any(r in w for r in res.rate)]
         people = (*res.population, "例", "人")
         cached = _SHARE_CUES[id(res)] = (res, _ShareCues(
-            reference=re.compile(f"(?:{any_of(res.reference_before)})[ \\t]*\\Z"),
-            population_of=re.compile(f"(?:{any_of(people)})的[ \\t]*(?:约|大约)?[ \\t]*\\Z"),
-            change=re.compile(f"(?:{any_of(res.change_before)})了?[ \\t]*(?:约|常常)?[ \\t]*\\Z"),
+            reference=re.compile(f"(?:{alternation(res.reference_before)})[ \\t]*\\Z"),
+            population_of=re.compile(f"(?:{alternation(people)})的[ \\t]*(?:约|大约)?[ \\t]*\\Z"),
+            change=re.compile(f"(?:{alternation(res.change_before)})了?[ \\t]*(?:约|常常)?[ \\t]*\\Z"),
             # a verb reaching a level (高铁血红蛋白达20%, 可低至30%: ``reaching``) or a comparator (超过, 低于, >)
-            reaching=re.compile(f"(?:{any_of((*res.reaching, *comparators))})[ \\t]*约?[ \\t]*\\Z"),
-            population=re.compile(any_of(people)),
-            population_after=re.compile(f"[ \\t]*的?[ \\t]*(?:{any_of(people)})"),
+            reaching=re.compile(f"(?:{alternation((*res.reaching, *comparators))})[ \\t]*约?[ \\t]*\\Z"),
+            population=re.compile(alternation(people)),
+            population_after=re.compile(f"[ \\t]*的?[ \\t]*(?:{alternation(people)})"),
         ))
     return cached[1]
 
@@ -616,7 +615,7 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
     cached = _TREATMENT_CUES.get(id(voc))
     if cached is None:
         def any_of(role: str) -> str:
-            return "|".join(map(re.escape, sorted(voc.treatment_words.get(role, ()), key=len, reverse=True))) or "(?!)"
+            return alternation(voc.treatment_words.get(role, ()))
         causing = f"(?:{any_of('causing')})"
         cached = _TREATMENT_CUES[id(voc)] = (voc, _TreatmentCues(
             right_after=re.compile(f"[ \\t]*{_CAUSING_ADVERBS}{causing}[^,，;；。:：]{{0,4}}"),

@@ -473,7 +473,7 @@ class ClinicalVocabulary:
         (80万~200万U/d: 80–200 万U/d; ``low_unit`` is then 万: a ``multiplier`` of ``dose_units.tsv``)."""
         units = self.dose_unit_pattern
         return re.compile(
-            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units}|{'|'.join(map(re.escape, self.dose_multipliers)) or '(?!)'})?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
+            rf"(?P<low>{NUMBER})(?:(?:[ \t]*(?P<low_unit>{units}|{alternation(self.dose_multipliers)})?[ \t]*(?:[~-]|至|到)|[ \t]*或)[ \t]*(?P<high>{NUMBER}))?"
             rf"[ \t]*(?P<unit>{units})"
         )
 

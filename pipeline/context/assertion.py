@@ -471,8 +471,7 @@ def _generic_diseases() -> frozenset[str]:
 @functools.cache
 def _attribute_ending() -> re.Pattern[str]:
     """An ``attribute`` word (明显, 典型, 急性 …) at the end of the searched text."""
-    words = _words_of("attribute")
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\Z") if words else re.compile(r"(?!)")
+    return re.compile(rf"(?:{alternation(_words_of('attribute'))})\Z")
 
 
 def _in_the_condition(text: str, cue: _Cue, entity: Entity) -> bool:
@@ -773,7 +772,7 @@ _CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?
 def _thought_of() -> re.Pattern[str]:
     """Between an entity and a backward 的可能: a ``thinking`` word (考虑, 警惕 …), whose object alone is
     possible (动脉搏动减弱…要考虑|外周动脉栓塞|的可能: context review of medical_0, 2026-12-05, 4 of 4 right)."""
-    return re.compile("|".join(map(re.escape, _words_of("thinking"))) or "(?!)")
+    return re.compile(alternation(_words_of("thinking")))
 
 
 #: Between an entity and a backward cue: 的 and a noun of its own, the head the cue judges
@@ -1177,8 +1176,7 @@ def _patient_groups() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _grades() -> re.Pattern[str]:
     """The grades that open a disease name (``severity`` prefixes: 轻度, 重型), longest first."""
-    grades = sorted((p for p, kind in load_disease_prefixes().items() if kind == "severity"), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, grades)) or "(?!)")
+    return re.compile(alternation(p for p, kind in load_disease_prefixes().items() if kind == "severity"))
 
 
 def _only_prefixes(opening: str, *, adjectives: bool = False) -> bool:
@@ -1860,7 +1858,7 @@ def _clause_start_before(norm: str, pos: int, floor: int) -> int:
 @functools.cache
 def _manifestation_words() -> re.Pattern[str]:
     """The ``manifestation`` words of context_rules.tsv (表现为, 症见 …)."""
-    return re.compile("|".join(map(re.escape, _words_of("manifestation"))) or "(?!)")
+    return re.compile(alternation(_words_of("manifestation")))
 
 
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?[ \t]*")

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..resources import alternation
 from .rules import load_heading_rules
 
 
@@ -65,7 +66,7 @@ def _headings(only: tuple[str, ...] | None = None) -> _Headings:
     kinds = {r.heading: r.kind for r in load_heading_rules()
              if r.where in ("text", "both") and (only is None or r.kind in only)}
     # no heading words (rules left without any): a pattern that never matches, not the empty one
-    words = "|".join(re.escape(h) for h in sorted(kinds, key=len, reverse=True)) or "(?!)"
+    words = alternation(kinds)
     heading = (r"\s*(?P<heading>" + _ENUMERATOR + r"?\s*(?:[^。！？!?;；\n,，:：]{1,20}?的)?"
                + r"(?P<word>" + words + r"))")
     return _Headings(re.compile(words), re.compile(heading), re.compile(_SENTENCE_END + heading), kinds)

@@ -168,6 +168,7 @@ from dataclasses import dataclass, replace
 
 from ..entity import Entity
 from ..normalize import normalize_text
+from ..resources import alternation
 from ..sentences import split_sentences
 from ..serialization import packable
 from .patterns import (
@@ -1012,57 +1013,57 @@ class _Cues:
         self.modifier_after = _compile(res.modifier_after)
         self.not_a_group = _compile(res.not_a_group)
         # a comparative ending where a share starts: 比正常儿童|低|17%, 约比正常女性|高|50%～100%
-        self.comparative = re.compile(f"(?:{_compile(res.comparative).pattern})[了约达 \\t]*\\Z")
+        self.comparative = re.compile(f"(?:{alternation(res.comparative)})[了约达 \\t]*\\Z")
         self.longest_comparative = max(map(len, res.comparative), default=0) + 3
         self.other_group = _compile(res.other_group)
-        self.than = re.compile(f"(?!{_compile(res.not_than).pattern})(?:{_compile(res.than).pattern})")
+        self.than = re.compile(f"(?!{alternation(res.not_than)})(?:{alternation(res.than)})")
         # a mention made a condition: 多发性骨髓瘤(溶骨性)时|多超过10% (a parenthesis may come between)
         # (not 时间, 时常, 时有, 时期, 时而: words that start with 时; 头痛时常发作者约占30%)
-        self.condition = re.compile(f"(?:\\([^()]*\\))?(?:{_compile(res.condition).pattern})(?![间常有期而])")
+        self.condition = re.compile(f"(?:\\([^()]*\\))?(?:{alternation(res.condition)})(?![间常有期而])")
         # a change verb (and 了) ending where a share starts: 减少|1/3, 降低了|20%
-        self.change = re.compile(f"(?:{_compile(res.change_before).pattern})了?[ \\t]*\\Z")
+        self.change = re.compile(f"(?:{alternation(res.change_before)})了?[ \\t]*\\Z")
         self.longest_change = max(map(len, res.change_before), default=0) + 3
         self.subset = _compile(res.subset)
         self.report = _compile(res.report)
         # a reference level ending where a share starts: 为正常人的|10%, 减为原有的|1/2
-        self.reference = re.compile(f"(?:{_compile(res.reference_before).pattern})[ \\t]*\\Z")
+        self.reference = re.compile(f"(?:{alternation(res.reference_before)})[ \\t]*\\Z")
         self.longest_reference = max(map(len, res.reference_before), default=0) + 2
         # between a group noun and its number only these: 伴胸腔积液者|为|64%, 高血压患者|仅占|45%
         # (not a rate noun: in 脉管炎患者阳性率达78% the group is whom a test was positive in)
-        self.link_gap = re.compile(f"(?:[ \\t]|{_compile(res.link).pattern})*")
+        self.link_gap = re.compile(f"(?:[ \\t]|{alternation(res.link)})*")
         # a measured level ending where a percentage starts (link words between): HbBart含量|70%～100%
-        self.level = re.compile(f"(?:{_compile(res.level_before).pattern}){self.link_gap.pattern}\\Z")
+        self.level = re.compile(f"(?:{alternation(res.level_before)}){self.link_gap.pattern}\\Z")
         self.longest_level = max(map(len, res.level_before), default=0) + 6
         # a level noun, then at most 4 characters (no 者 nor 占: 清除率下降者占30% counts patients) up to the number
         # (not a method: 通过相对浓度法证实80%病眼…; its Latin short name may follow: 钠排泄分数(FENa)大于1%)
-        self.level_noun = re.compile(f"(?:{_compile(res.level_noun).pattern})(?!法)(?:\\([A-Za-z]+\\))?[^者占]{{0,4}}\\Z")
+        self.level_noun = re.compile(f"(?:{alternation(res.level_noun)})(?!法)(?:\\([A-Za-z]+\\))?[^者占]{{0,4}}\\Z")
         self.longest_level_noun = max(map(len, res.level_noun), default=0) + 12
         # a size noun ending where a share starts, ``size_gap`` words 约/为 between (视盘水肿直径|约|1/3), or a size unit right after
         # it (1/3～1/2|PD); a part's noun and 占 (所/约 between) ending where it starts (绒毛状成分|占|20%以下)
-        self.size_before = re.compile(f"(?:{_compile(res.size_before).pattern})(?:{_compile(res.size_gap).pattern}|[ \\t])*\\Z")
+        self.size_before = re.compile(f"(?:{alternation(res.size_before)})(?:{alternation(res.size_gap)}|[ \\t])*\\Z")
         self.longest_size = max(map(len, res.size_before), default=0) + 4
-        self.size_after = re.compile(f"[ \\t]*(?:{_compile(res.size_after).pattern})")
-        self.part_before = re.compile(f"(?:{_compile(res.part_before).pattern})所?约?占[ \\t]*\\Z")
+        self.size_after = re.compile(f"[ \\t]*(?:{alternation(res.size_after)})")
+        self.part_before = re.compile(f"(?:{alternation(res.part_before)})所?约?占[ \\t]*\\Z")
         self.longest_part = max(map(len, res.part_before), default=0) + 4
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))
-        self.after_rate = re.compile(f"(?:{_compile(res.rate).pattern})\\Z")  # 占|青光眼病人68%: the whole
+        self.after_rate = re.compile(f"(?:{alternation(res.rate)})\\Z")  # 占|青光眼病人68%: the whole
         # right after a body part, a word that does not go on naming something longer (肺部|为30%)
         self.link_word = _compile((*res.link, *res.rate, *res.population))
         self.where = _compile(res.where_after)
         # after a finding, those whose finding comes from or sits somewhere (出血|来自肺循环者): a
         # subgroup of its cases, which a number after counts (not 见于: in whom it is seen)
         self.where_group = re.compile(
-            f"[ \t]*(?:均|多|则|常|主要|可)?(?:{_compile(w for w in res.where_after if w != '见于').pattern})[^,，;；。:：]{{1,12}}?者"
+            f"[ \t]*(?:均|多|则|常|主要|可)?(?:{alternation(w for w in res.where_after if w != '见于')})[^,，;；。:：]{{1,12}}?者"
         )
         self.rate = _compile(res.rate)
         self.respectively = _compile(res.respectively)
-        self.population = re.compile(f"(?:{_compile(res.population).pattern})(?![期型])")  # not 婴儿期, 成人型
+        self.population = re.compile(f"(?:{alternation(res.population)})(?![期型])")  # not 婴儿期, 成人型
         # the group a measure of the disease is of, right before it (有家族史者|发病率, 男性一级亲属的|患病率)
         self.group_before_measure = re.compile(
             f"(?P<group>[^,;:。的]{{0,12}}?(?:{self.population.pattern}))的?(?:年|总|终生|累积)?"
-            f"(?:{_compile(res.of_the_disease).pattern})"
+            f"(?:{alternation(res.of_the_disease)})"
         )
         self.population_words = tuple(sorted(res.population, key=len, reverse=True))
         self.verb = _compile(res.verb)
@@ -1071,12 +1072,12 @@ class _Cues:
         self.copula_modifier = _compile(res.copula_modifier)
         # measure nouns (a list of them before 分别), then link words, ending where a number
         # starts: 5年生存率|为|75%, 发病率和病死率|分别为|10%
-        noun = _compile(res.measure).pattern
+        noun = alternation(res.measure)
         # (a word judging the measure may close its clause before the number: 复发率很高，|可达50%)
-        judged = f"(?:(?:{_compile(res.judged).pattern})[ \\t]*,[ \\t]*)?"
+        judged = f"(?:(?:{alternation(res.judged)})[ \\t]*,[ \\t]*)?"
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
         # a clause closing with a measure noun and a word judging it: the number opening the next is its
-        self.judged_measure = re.compile(f"(?:{noun}|{_compile(res.rate).pattern})(?:{_compile(res.judged).pattern})[ \\t]*\\Z")
+        self.judged_measure = re.compile(f"(?:{noun}|{alternation(res.rate)})(?:{alternation(res.judged)})[ \\t]*\\Z")
         # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
         self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
@@ -1085,12 +1086,12 @@ class _Cues:
         # (a verb before it: not 20%的本病患者, which is the group; nor 30%为本病的早期表现, a part of it: code review)
         self.record_disease_after = re.compile(
             f"[ \\t]*(?:以上|以下|左右)?[ \\t]*的?[ \\t]*(?:{self.population.pattern})?[ \\t]*(?:可|将|会)?"
-            f"(?:{_compile((*res.verb, *res.copula, *res.falls_ill)).pattern})[ \\t]*(?:{_compile(res.record_disease).pattern})"
+            f"(?:{alternation((*res.verb, *res.copula, *res.falls_ill))})[ \\t]*(?:{alternation(res.record_disease)})"
             f"(?![ \\t]*(?:的|{self.population.pattern}))"
         ) if res.record_disease else re.compile("(?!)")
-        self.record_disease = _compile(res.record_disease) if res.record_disease else re.compile("(?!)")  # 本病, 该病
-        self.anaphor = _compile(res.anaphor) if res.anaphor else re.compile("(?!)")  # 以此为, 此症
-        self.heading_anaphor = _compile(res.heading_anaphor) if res.heading_anaphor else re.compile("(?!)")  # 此型, 上述症状
+        self.record_disease = _compile(res.record_disease)  # 本病, 该病
+        self.anaphor = _compile(res.anaphor)  # 以此为, 此症
+        self.heading_anaphor = _compile(res.heading_anaphor)  # 此型, 上述症状
         # between a heading and a number further on, another measure than how common it is (死亡率为10%, 5年生存率是95%):
         # not the heading's frequency (rule 9b, heading items); rule 9 stops at 其中 too, a part of its cases (其中女性占60%),
         # which rule 9b checks only in the share's own clause (code review)
@@ -1098,24 +1099,24 @@ class _Cues:
         self.not_of_the_heading_or_part = re.compile(f"其中|{self.not_of_the_heading.pattern}")
         # before a heading item's share, who found it, however long, when 其 follows (青光眼:…,但摘除的眼球组织学检查发现|
         # 其发生率高达45%): 其 points back to the heading (rule 9b; ``item_report`` words)
-        self.item_report = re.compile(f"[ \\t]*[^,;:。]{{0,16}}?(?:{_compile(res.item_report).pattern})了?(?=其)")
+        self.item_report = re.compile(f"[ \\t]*[^,;:。]{{0,16}}?(?:{alternation(res.item_report)})了?(?=其)")
         # between a group's disease and the subject of its measure: a ``group_link`` word (dropped from the group's end)
         # or a ``group_link_kept`` one, then 的 (脑外伤|后|癫痫, 急性心肌梗死|时|完全性房室传导阻滞, RA|患者的|皮下结节);
         # a ``group_list`` word between the diseases of a list making one group (胃溃疡|和|十二指肠溃疡Hp检出率; not a
         # comma, which may close another item: 不孕和异位妊娠，|急性盆腔炎…); no ``not_in_group`` word in the group
         self.group_link = re.compile(
-            f"(?:{_compile([*res.group_link, *res.group_link_kept]).pattern})?的?")
-        self.group_link_end = re.compile(f"(?:{_compile(res.group_link).pattern})?的?\\Z")
+            f"(?:{alternation([*res.group_link, *res.group_link_kept])})?的?")
+        self.group_link_end = re.compile(f"(?:{alternation(res.group_link)})?的?\\Z")
         self.group_list = frozenset(res.group_list)
         self.not_in_group = _compile(res.not_in_group)
         # rule 9c: before a heading anaphor opening a share's clause, a ``back_reference_turn`` word and a group who
         # have it (但|老年有|上述症状者仅占25%); after it, the ``back_reference_patients`` it names (此型|患者, 上述症状|者)
         self.back_reference_lead = re.compile(
-            f"[ \\t]*(?:{_compile(res.back_reference_turn).pattern})?[ \\t]*(?:(?P<group>[^,;:。 \\t有]{{1,6}})有)?")
-        self.back_reference_patients = re.compile(f"[ \\t]*(?:{_compile(res.back_reference_patients).pattern})?")
+            f"[ \\t]*(?:{alternation(res.back_reference_turn)})?[ \\t]*(?:(?P<group>[^,;:。 \\t有]{{1,6}})有)?")
+        self.back_reference_patients = re.compile(f"[ \\t]*(?:{alternation(res.back_reference_patients)})?")
         self.all_cases = _compile(res.all_cases)  # 全部病例, 病例总数
         self.death_after = _compile(res.death_after)  # 死亡, 死于
-        self.group_lead = re.compile(f"(?:{_compile(res.group_lead).pattern})*")  # 如|不伴发心律失常者
+        self.group_lead = re.compile(f"(?:{alternation(res.group_lead)})*")  # 如|不伴发心律失常者
         self.generic_population = frozenset(res.generic_population)  # 患者: no group named
         self.among_not_group = tuple(res.among_not_group)  # 在治疗中: no group
         self.among_not_opening = tuple(res.among_not_opening)  # 这些病人中: no group named
@@ -1124,18 +1125,18 @@ class _Cues:
         # opening a group in 中: list markers, lead words (而, 结果, 据) and 对/在 (of ``cohort_lead``): 结果|51例…病人中
         self.among_lead = re.compile(
             r"\A(?:[ \t]|[①-⑳]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．]"
-            f"|(?:{_compile((*res.group_lead, *(w for w in res.cohort_lead if len(w) == 1))).pattern})(?!照))+"  # not 对|照组
+            f"|(?:{alternation((*res.group_lead, *(w for w in res.cohort_lead if len(w) == 1)))})(?!照))+"  # not 对|照组
         )
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
         # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%
         self.going_on_change = re.compile(
             r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的]{1,10}?)(?:中)?(?:则|亦|也|仅|可|更)?"
-            f"(?:{_compile(res.going_on_change).pattern})[ \t]*\\Z"
+            f"(?:{alternation(res.going_on_change)})[ \t]*\\Z"
         ) if res.going_on_change else re.compile("(?!)")
         self.measure_end = re.compile(f"(?:{noun})\\Z")  # 占白血病|发病率|的2%～3%: the whole is 白血病
         # a word leading the group looked at, ending where its count starts: 据对|61例…病人, 收治的|170例
         self.cohort_lead = re.compile(
-            f"(?:{_compile(res.cohort_lead).pattern})[了的]?[ \t]*(?:共|约)?[ \t]*\\Z"
+            f"(?:{alternation(res.cohort_lead)})[了的]?[ \t]*(?:共|约)?[ \t]*\\Z"
         ) if res.cohort_lead else re.compile("(?!)")
         # the noun, then among whom: 患病率在|发达国家|为4.3%～9.4%, 发生率在|成人|为60%
         self.measure_among = re.compile(
@@ -1146,7 +1147,7 @@ class _Cues:
             f"((?:{noun})){self.link_gap.pattern}[\u4e00-\u9fff]{{1,{_LONGEST_WHOLE}}}的{self.link_gap.pattern}\\Z"
         )
         # a verb of giving or holding ending where a percentage starts: 若用|5%白蛋白, 含|5%一氧化碳
-        self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
+        self.strength_before = re.compile(f"(?:{alternation(res.strength_before)})[ \\t]*\\Z")
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
@@ -1155,11 +1156,11 @@ class _Cues:
         # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸): no 的, no
         # patients in it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
         self.chemical = re.compile(
-            f"[ \\t]*(?:(?!患者|病人|病例|患儿|者)[\\u4e00-\\u9fff]){{1,5}}?(?:{_compile(res.chemical_end).pattern})"
+            f"[ \\t]*(?:(?!患者|病人|病例|患儿|者)[\\u4e00-\\u9fff]){{1,5}}?(?:{alternation(res.chemical_end)})"
             f"(?=[ \\t]*(?:[0-9(、,;。]|或|和|及|与|溶液|水溶液|\\Z))" if res.chemical_end else "(?!)"
         )
         # the end of a whole after 占 that is an amount or a structure: 占|总热量|的30%, 占|白细胞总数|的0～6%
-        self.amount_whole = re.compile(f"(?:{_compile(res.amount_whole).pattern})\\Z")
+        self.amount_whole = re.compile(f"(?:{alternation(res.amount_whole)})\\Z")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -1175,8 +1176,8 @@ def _cues_of(res: QuantityResources) -> _Cues:
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
-    words = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words) or r"(?!)")
+    """``alternation(words)`` compiled: the words, longest first; none: a pattern that never matches."""
+    return re.compile(alternation(words))
 
 
 def _hyphenated(words: Iterable[str]) -> re.Pattern[str]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import DictionaryError
 from ..labels import LABELS
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
+from ..resources import DEFAULT_DICTIONARY_DIR, alternation, choice, read_tsv, unique_rows
 from ..serialization import packable
 
 #: Kinds that state how often something occurs (the others are doses, durations, sizes).
@@ -175,12 +175,12 @@ class QuantityResources:
     @functools.cached_property
     def other_group_pattern(self) -> re.Pattern[str]:
         """Finds an ``other_group`` word (近亲, 双生子) in a population as written (同卵双生子)."""
-        return re.compile(_alternation(self.other_group)) if self.other_group else re.compile("(?!)")
+        return re.compile(alternation(self.other_group))
 
     @functools.cached_property
     def word_across_pattern(self) -> re.Pattern[str]:
         """Matches a ``word_across`` word (异常, 增多), the longest first."""
-        return re.compile(_alternation(self.word_across))
+        return re.compile(alternation(self.word_across))
 
     @functools.cached_property
     def time_units(self) -> frozenset[str]:
@@ -295,9 +295,9 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         ),
         reported_fraction=re.compile(
             rf"{_SP}\({_SP}(?P<n>[0-9]+)(?:{_SP}/{_SP}(?P<d>[0-9]+))?{_SP}"
-            rf"(?P<u>{_alternation(u for u, k in units.items() if k == 'count')})?{_SP}\)"
+            rf"(?P<u>{alternation(u for u, k in units.items() if k == 'count')})?{_SP}\)"
         ),
-        not_frequency=re.compile(rf"{_SP}的?(?:{_alternation(words['not_after'])})"),
+        not_frequency=re.compile(rf"{_SP}的?(?:{alternation(words['not_after'])})"),
         change_before=tuple(words["change_before"]),
         involvement=tuple(words["involvement"]),
         condition=tuple(words["condition"]),
@@ -348,10 +348,10 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         size_after=tuple(words["size_after"]),
         part_before=tuple(words["part_before"]),
         substance_after=tuple(words["substance_after"]),
-        kind_before=re.compile(rf"(?:{_alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
+        kind_before=re.compile(rf"(?:{alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         hedged_whole=re.compile(
-            rf"(?:{_alternation(cue for cue, (_, approx) in before.items() if approx and len(cue) >= 2)})"
+            rf"(?:{alternation(cue for cue, (_, approx) in before.items() if approx and len(cue) >= 2)})"
             rf"[^0-9%‰,;:.!?。，、；：！？\n]{{1,{_HEDGE_REACH}}}的{_SP}\Z"
         ),
     )
@@ -454,19 +454,12 @@ def _search(res: QuantityResources, norm: str, pos: int) -> re.Match[str] | None
     return None
 
 
-def _alternation(words) -> str:
-    """The words as a regex alternation, longest first; with no words, one that never
-    matches (an empty alternation would match everywhere: a data file left without rows
-    would make every number "not a frequency")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
-
-
 def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = None) -> str:
     """Units, longest first; a Latin unit must not run on into a word (5d, not 5dB)."""
     chosen = sorted((u for u, k in units.items() if kinds is None or k in kinds), key=len, reverse=True)
     return "|".join(
         re.escape(u) + ("(?![A-Za-z])" if u[-1].isascii() and u[-1].isalpha() else "") for u in chosen
-    ) or "(?!)"  # no units: match none (see _alternation)
+    ) or "(?!)"  # no units: match none (see resources.alternation)
 
 
 def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -522,14 +515,14 @@ def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pat
             rf"[0-9]*(?:\.[0-9]+)?{_SP}%",
             (rf"(?P<gl>{SCANNED_NUMBER}){_SP}%{_SEP}(?P<gh>{SCANNED_NUMBER}){_SP}%",),
         ),
-        (tuple(terms), "", "", (rf"(?P<fw>{_alternation(terms)})",)),
+        (tuple(terms), "", "", (rf"(?P<fw>{alternation(terms)})",)),
     )
     core = "|".join(
         f"{_first_character_guard(starts)}{look_behind}(?:{'|'.join(alternatives)})"
         for starts, look_behind, _, alternatives in groups
     )
     scanner = re.compile(
-        rf"(?:(?P<pre>{_alternation(before)}){_SP})?(?:{core})(?:{_SP}(?:{_OTHER_UNIT}{_SP})?(?P<post>{_alternation(after)}))?"
+        rf"(?:(?P<pre>{alternation(before)}){_SP})?(?:{core})(?:{_SP}(?:{_OTHER_UNIT}{_SP})?(?P<post>{alternation(after)}))?"
     )
     entries = [(word, "", "") for word in before]
     entries += [(start, look_behind, follows) for starts, look_behind, follows, _ in groups for start in starts]

@@ -161,7 +161,7 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         if row["role"] == "section_text_key" and row["value"] in by_role["section_title_key"]:
             reason = f"{row['value']!r} is a section_title_key too; a key may be a section's title or its text, not both"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
-    verbs = "|".join(re.escape(v) for v in sorted(by_role["defines"], key=len, reverse=True))
+    verbs = alternation(by_role["defines"])
     # "X是一种…", X possibly followed by a bracketed gloss: X(English)是一种…
     pattern = re.compile(rf"^\s*([^，,。；;()（）\s]{{2,30}}?)(?:\([^)]*\)|（[^）]*）)?(?:{verbs})")
     return ReadingRules(
@@ -187,7 +187,7 @@ def _alias_pattern(words: tuple[str, ...], joined: str = "(?:之为|为|作)?") 
     ``joined`` may come between the word and the first name."""
     if not words:
         return re.compile("(?!)")
-    cue = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    cue = alternation(words)
     # a name ends at a copula or 等 (简称上感|是…, 肥大性关节炎|等), and runs over Latin words and
     # blanks between them (Parry-Romberg综合征, von Willebrand病); 之为 opens none (也称之为)
     name = r"[“\"「]?(?:[A-Za-z][A-Za-z \-]*[A-Za-z]|[^，,。；;:：()（）\s、“”\"「」或及和的是系为即等])+?[”\"」]?(?=[，,。；;:：()（）\s、“”\"「」或及和的是系为即等]|$)"
