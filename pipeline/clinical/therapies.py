@@ -101,6 +101,8 @@ def _listed_after(norm: str, avoided_end: int, entity: Entity) -> bool:
         return False
     return not gap.group().rstrip(" \t").endswith("(") or norm.startswith(")", entity.end)
 _CJK_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: Between a drug and a ``use_after`` word: nothing, or its other name in brackets (左甲状腺素钠(L-T4)替代治疗).
+_BRACKETED_ALIAS = re.compile(r"[ \t]*(?:\([^()]{0,20}\))?[ \t]*")
 _ALIAS = re.compile(r"[ \t]*\([A-Za-z][^()]{0,40}\)")  # 三苯氧胺(Tamoxfen)
 TCM_SOURCE = "tcm_principles"
 def _given(assertion: str) -> str:
@@ -269,6 +271,9 @@ def _candidates(
         if entity.label == "procedure":
             if 0 <= operation_end <= entity.start and norm[operation_end : entity.end].strip(" \t") in voc.cues["same_operation"]:
                 continue  # 脓肿切开引流手术, 冷冻治疗等小手术: the operation just named, no second row
+            if entity.text in voc.use_after_words and found and found[-1][0].end <= entity.start and \
+                    _BRACKETED_ALIAS.fullmatch(norm, found[-1][0].end, entity.start):
+                continue  # 雌激素替代治疗, 左甲状腺素钠(L-T4)替代治疗: the drug is the row (therapies review of medical_9, R3)
             if voc.category("procedure", entity.text, entity.canonical) in _OPERATIONS:
                 operation_end = entity.end
         route_end = entity.start
@@ -285,6 +290,8 @@ def _candidates(
             label = entity.label
         else:
             continue
+        if label == "drug" and (voc.names_a_subtype(norm, entity.end) or voc.is_researched(norm, entity)):
+            continue  # 维拉帕米敏感性室速: a subtype's name; 研制疫苗: a vaccine studied (therapies review of medical_9, R1, R8)
         if label == "drug" and last_drug is not None and last_drug.start < entity.start <= last_drug.end and (
                 _is_a_dosage_form(entity, voc) and not _is_a_dosage_form(last_drug, voc)):
             continue  # 氯霉素眼药水: the form of 氯霉素, no row; 氯霉素's row reads its route past it (…眼药水滴眼)
@@ -521,6 +528,8 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
         if (m := _dose_before(norm, entity.start, previous_end, sentence[0], voc)) is not None:
             row["start"] = min(row["start"], m.start())
             floor = sentence[0] if previous_end is None else previous_end
+        elif (m := _dose_clause(norm, row["end"], limit, voc)) is not None:
+            floor = m.start()  # 卡介苗接种于左上臂三角肌上端，皮内注射，剂量为0.05mg/次
     if m is not None and voc.dose_units[m["unit"]][1] == _RADIATION and row["category"] != "radiotherapy":
         m = None  # 20Gy: an absorbed dose, never a drug's or an operation's
     if m is not None and voc.dose_units[m["unit"]][1] == _RADIATION and voc.is_a_limit(
@@ -673,6 +682,26 @@ def _radiation_dose(norm: str, start: int, bounds: list, limit: int, voc: Clinic
         if voc.is_a_limit(norm, opening, m.start(), m.end()):
             continue
         return m
+    return None
+
+
+#: Rule 2: at most this many clause breaks between a therapy and a clause opening with a ``dose_clause``
+#: word that gives its dose (卡介苗接种于左上臂三角肌上端，皮内注射，剂量为0.05mg/次: two).
+_DOSE_CLAUSE_REACH = 2
+
+
+def _dose_clause(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> re.Match[str] | None:
+    """The dose of a clause opening with a ``dose_clause`` word (剂量为, 用量为) at most
+    ``_DOSE_CLAUSE_REACH`` clause breaks after the therapy ending at ``start`` and before the next
+    therapy (``limit``): the therapy's, when its own clauses hold none (therapies review of medical_9, R6)."""
+    pos = start
+    for _ in range(_DOSE_CLAUSE_REACH):
+        pos = clause_end(norm, pos)
+        if pos >= limit or norm[pos] not in _CLAUSE_BREAKS + "，":
+            return None
+        pos += 1
+        if (found := voc.dose_clause_pattern.match(norm, pos, limit)) is not None:
+            return voc.dose_pattern.match(norm, found.start("dose"), found.end("dose"))
     return None
 
 
@@ -865,7 +894,7 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
             prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())
         ) and not voc.outcome_pattern.search(norm, prevention.end(1), m.start()):
             continue  # 磺胺嘧啶对预防RF复发: a recurrence prevented, none that happened
-        if _NEGATED_OUTCOME.search(norm, clause_start(norm, m.start()), m.start()):
+        if _negated(norm, clause_start(norm, m.start()), m.start(), voc):
             outcome = _OUTCOME_DENIED.get(outcome)  # 手术切除不能使IHA治愈: it failed
             if outcome is None:
                 continue
@@ -875,8 +904,10 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
                 row["end"] = max(row["end"], m.end())
 
 
-#: Between the items of a comma list, maybe with 和 before the last (长春新碱,放线菌素D,环磷酰胺,和顺铂).
-_LIST_COMMA = re.compile(r"[ \t]*,[ \t]*(?:和|及|以及)?[ \t]*")
+#: Between the items of a comma list, maybe with 和 before the last (长春新碱,放线菌素D,环磷酰胺,和顺铂), or 或
+#: alone; maybe after 类 or 类药物 closing an item (抗组胺药，β2-受体激动剂，茶碱类或肾上腺皮质激素可缓解:
+#: therapies review of medical_9, R2).
+_LIST_COMMA = re.compile(r"(?:类药物|类)?[ \t]*(?:,[ \t]*(?:和|及|以及|或者|或)?|或者|或)[ \t]*")
 
 
 def _comma_listed(norm: str, before: list[list[dict]]) -> list[list[dict]]:
@@ -893,7 +924,21 @@ def _comma_listed(norm: str, before: list[list[dict]]) -> list[list[dict]]:
 
 #: Before an outcome word in its clause: a negation of it (不能使IHA治愈, 未能缓解); not one inside a
 #: condition closed by 时 (不易鉴别时亦有效: therapies re-review of medical_7).
-_NEGATED_OUTCOME = re.compile(r"(?:不能|未能|无法|不易|不会|未见|未再|不再)(?:使|令|让)?(?:(?!时)[^,，;；。]){0,8}\Z")
+_NEGATED_OUTCOME = re.compile(r"(?:不能|未能|无法|不易|不会|未见|未再|不再)(?:使|令|让)?(?P<gap>(?:(?!时)[^,，;；。]){0,8})\Z")
+
+
+def _negated(norm: str, start: int, end: int, voc: ClinicalVocabulary) -> bool:
+    """Whether a negation comes before the outcome word at ``end`` in its clause (from ``start``), with
+    no ``patient_group`` word between: 无法耐受其他治疗者可改善 is the patients' negation, 改善 stays
+    (therapies review of medical_9, R9)."""
+    while (found := _NEGATED_OUTCOME.search(norm, start, end)) is not None:
+        group = voc.patient_group_pattern.search(norm, found.start("gap"), end)
+        if group is None:
+            return True
+        start = group.end()
+    return False
+
+
 #: What a negated outcome means; an outcome not listed says nothing negated (不会恶化).
 _OUTCOME_DENIED = {"治愈": "无效", "缓解": "无效", "完全缓解": "无效", "好转": "无效", "改善": "无效", "有效": "无效",
                    "复发": "无复发"}

@@ -100,7 +100,7 @@ CUE_ROLES = (
     "exposed_outcome", "risk_close", "herb", "removes_risk", "affected_part", "avoid_after",
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
-    "route_in_clause",
+    "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -786,10 +786,10 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _given_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Before a given substance: a ``use`` word, maybe with a strength (给予|雌二醇, 补充20%|白蛋白);
-        after it: a dose or a route (雌二醇|2mg, 丙种球蛋白|肌注)."""
+        after it: a dose, a route or a ``use_after`` word (雌二醇|2mg, 丙种球蛋白|肌注, 雌激素|替代治疗)."""
         return (
             re.compile(rf"(?:{alternation(self.cues['use'])})[ \t]*(?:{NUMBER}[ \t]*%)?[ \t]*\Z"),
-            re.compile(rf"[ \t]*(?:{self.dose_pattern.pattern}|{alternation(self.routes)})"),
+            re.compile(rf"[ \t]*(?:{self.dose_pattern.pattern}|{alternation((*self.routes, *self.cues['use_after']))})"),
         )
 
     def may_be_given(self, entity: Entity) -> bool:
@@ -809,6 +809,38 @@ class ClinicalVocabulary:
         window_start = max(0, entity.start - 8)
         window = self.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[window_start : entity.start])
         return before.search(window) is not None
+
+    def is_researched(self, norm: str, entity: Entity) -> bool:
+        """Whether ``entity`` is a ``research_subject`` drug (a vaccine) with a ``research`` word in its
+        clause: one only being made or studied, no treatment (研制疫苗：目前有致力于有效的AIDS疫苗的研究;
+        therapies review of medical_9, R8)."""
+        if not any(word in entity.text for word in self.cues["research_subject"]):
+            return False
+        return self._research_pattern.search(norm, clause_start(norm, entity.start), clause_end(norm, entity.end)) is not None
+
+    @functools.cached_property
+    def _research_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["research"]) or r"(?!)")
+
+    def names_a_subtype(self, norm: str, end: int) -> bool:
+        """Whether a ``subtype_after`` word follows the drug ending at ``end``: the drug names a subtype
+        of a disease (维拉帕米敏感性室速, 激素抵抗型哮喘), no treatment (therapies review of medical_9, R1)."""
+        return norm.startswith(tuple(self.cues["subtype_after"]), end)
+
+    @functools.cached_property
+    def use_after_words(self) -> frozenset[str]:
+        """The ``use_after`` words (替代治疗): a procedure mention of one right after a drug is no row of its own."""
+        return frozenset(self.cues["use_after"])
+
+    @functools.cached_property
+    def dose_clause_pattern(self) -> re.Pattern[str]:
+        """A clause opening with a ``dose_clause`` word and a dose (剂量为0.05mg/次): the ``dose`` group."""
+        lead = alternation(self.cues["dose_clause"]) or r"(?!)"
+        return re.compile(rf"[ \t]*(?:{lead})[ \t]*(?P<dose>{self.dose_pattern.pattern})")
+
+    @functools.cached_property
+    def patient_group_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["patient_group"]) or r"(?!)")
 
     # (an empty role's alternation is (?!), which never matches)
     def lacks_its_use_word(self, norm: str, entity: Entity) -> bool:

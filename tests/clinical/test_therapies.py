@@ -2200,3 +2200,56 @@ def test_whole_seed_section(analyse, seed_path):
     found, _ = therapies_by_text_and_norm(analyse, text)
     assert {"和营解肌", "免疫干预治疗", "放射治疗", "大剂量IgG", "三苯氧胺", "血浆置换术"} <= set(found)
     assert "中医治疗" not in found and "西医治疗" not in found
+
+
+# --- therapies review of medical_9, 2026-12-05 (measured on xywy medical_0–3 and 10–15) ---------
+
+
+# R8: a vaccine only being made or studied is no treatment; one given stays
+def test_a_vaccine_under_research_is_no_row():
+    assert names("研制疫苗：目前有致力于有效的AIDS疫苗的研究。", "prevent_info") == []
+    assert names("新生儿应接种乙肝疫苗。", "prevent_info") == ["乙肝疫苗"]
+
+
+# R1: a drug naming a subtype of the disease is no row, and the outcome goes to the drugs before
+def test_a_drug_naming_a_subtype_is_no_row():
+    assert rows("地尔硫卓对预防维拉帕米敏感性室速发作有效。", "prevent_info") == [("地尔硫卓", None, "有效")]
+    assert names("可口服维拉帕米治疗。", "prevent_info") == ["维拉帕米"]
+
+
+# R3: X替代治疗 gives X (a drug, or a hormone the lexicon calls a test), not 替代治疗
+def test_replacement_therapy_is_the_drug_before_it():
+    assert categories("应予以甲状腺素替代治疗，以减少病残率。", "prevent_info") == [["甲状腺素", "drug"]]
+    assert rows("绝经后激素替代治疗（HRT）对疼痛症状有一定的缓解作用。", "prevent_info") == [("激素", None, "缓解")]
+    assert names("建议患者采用左甲状腺素钠(L-T4)替代治疗。", "prevent_info") == ["左甲状腺素钠"]
+    assert names("必要时可行替代治疗。", "prevent_info") == ["替代治疗"]  # no drug before: the procedure stays
+
+
+# R5: 一定效果, 有一定的疗效 are 有效
+def test_some_effect_is_effective():
+    assert rows("维生素E对于硬皮病有一定的疗效。", "nursing_info") == [("维生素E", None, "有效")]
+    assert rows("免疫抑制剂和手术治疗对某些病人也产生一定效果。", "prevent_info")[-1] == ("手术", None, "有效")
+
+
+# R6: a clause opening with 剂量为 two clause breaks after a therapy gives it its dose; not past another therapy
+def test_a_dose_clause_after_the_therapy():
+    assert doses("卡介苗接种于左上臂三角肌上端，皮内注射，剂量为0.05mg/次。") == [["卡介苗", 0.05, 0.05, "mg/次"]]
+    assert pd.isna(doses("卡介苗接种于左上臂三角肌上端，注意消毒，并口服维生素C，剂量为0.1g。")[0][1])
+
+
+# R7: enteral nutrition is supportive
+def test_enteral_nutrition_is_supportive():
+    assert categories("采用胃肠内营养和深静脉营养等方法。", "prevent_info") == [["肠内营养", "supportive"]]
+
+
+# R2: 类 and 或 join a list that shares the outcome after it
+def test_a_class_and_or_join_the_list_sharing_the_outcome():
+    found = rows("一般的止咳药无效，而用抗组胺药，茶碱类或肾上腺皮质激素可缓解。", "treat_info")
+    assert [r for r in found if r[0] in ("抗组胺药", "茶碱", "肾上腺皮质激素")] == [
+        ("抗组胺药", None, "缓解"), ("茶碱", None, "缓解"), ("肾上腺皮质激素", None, "缓解")]
+
+
+# R9: a negation of the patients (…者) does not negate the outcome after them
+def test_a_patients_negation_is_not_the_outcomes():
+    assert rows("中药扶正抗癌适用于无法耐受其他治疗者可改善机体全身状况。", "prevent_info") == [("中药", None, "改善")]
+    assert rows("手术切除不能使本病治愈。", "prevent_info") == [("手术切除", None, "无效")]
