@@ -1116,6 +1116,9 @@ class _Cues:
         self.back_reference_patients = re.compile(f"[ \\t]*(?:{alternation(res.back_reference_patients)})?")
         self.all_cases = _compile(res.all_cases)  # 全部病例, 病例总数
         self.death_after = _compile(res.death_after)  # 死亡, 死于
+        # a mention with 所致/引起 after it (等 between) is a cause; a patient noun before it keeps the word's binding
+        self.cause_after = re.compile(f"等?(?:{alternation(res.cause_after)})")
+        self.cause_patients = _compile(res.cause_patients)
         self.group_lead = re.compile(f"(?:{alternation(res.group_lead)})*")  # 如|不伴发心律失常者
         self.generic_population = frozenset(res.generic_population)  # 患者: no group named
         self.among_not_group = tuple(res.among_not_group)  # 在治疗中: no group
@@ -1998,6 +2001,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if word.end <= e.start and _RANKED_AMONG.match(norm, word.end, e.start) and _IS_ONE_OF.match(norm, e.end) \
                 and any(o.start >= e.end for o in entities):
             continue  # 最常见的心血管畸形是房间隔缺损: the word ranks what follows 是 among the kind it names
+        if _a_cause(norm, e, cues):
+            continue  # 大多为颅内压升高所致, 其中半数以上由粘连引起: a share of the causes, not of patients with it
         if e.label == "disease" and _names_a_group(norm, word, e, end, cues):
             continue  # 半数的生殖细胞瘤对HCG表达阳性: the group counted, not what they have
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
@@ -2029,6 +2034,16 @@ def _word_population(norm: str, word: Quantity, end: int, entities: Sequence[Ent
 def _distance(word: Quantity, e: Entity) -> int:
     """Characters between a frequency word and a mention, on either side."""
     return min(abs(word.start - e.end), abs(e.start - word.end))
+
+
+def _a_cause(norm: str, e: Entity, cues: _Cues) -> bool:
+    """Whether mention ``e`` is a cause, which no frequency word counts: a ``cause_after`` word right
+    after it, 等 maybe between (视盘水肿发生原因…大多为颅内压升高所致; 其中半数以上由粘连引起: how
+    many of the cases it causes), unless a ``cause_patients`` noun stands before it in its clause
+    (部分患者视力障碍或癫痫发作造成生活不能自理: the patients who have it)."""
+    if not cues.cause_after.match(norm, e.end):
+        return False
+    return cues.cause_patients.search(norm, _clause_start(norm, e.start), e.start) is None
 
 
 def _names_a_part(norm: str, word: Quantity, entities: Sequence[Entity], end: int, cues: _Cues) -> bool:

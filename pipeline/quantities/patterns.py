@@ -40,7 +40,7 @@ CUE_ROLES = (
     "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
     "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
     "substance_after", "back_reference_turn", "back_reference_patients", "not_of_the_heading", "item_report",
-    "group_link", "group_link_kept", "group_list", "not_in_group", "size_gap",
+    "group_link", "group_link_kept", "group_list", "not_in_group", "size_gap", "cause_after", "cause_patients",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -155,6 +155,8 @@ class QuantityResources:
     group_list: tuple[str, ...] = ()  # 、, 和: between the diseases of a list making one group (胃溃疡和|十二指肠溃疡)
     not_in_group: tuple[str, ...] = ()  # 为, 是, 率: no group of a measure holds one
     size_gap: tuple[str, ...] = ()  # 约, 为: between a size noun and its share (直径|约|1/3)
+    cause_after: tuple[str, ...] = ()  # 所致, 引起: after a mention, it is a cause (大多为颅内压升高所致)
+    cause_patients: tuple[str, ...] = ()  # 患者: before such a mention in its clause, a word counts the patients
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
     generic_population: tuple[str, ...] = ()  # 患者, 病人: a population naming no group, which 在X中 before the number replaces
@@ -209,6 +211,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
         "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
         "group_link": [], "group_link_kept": [], "group_list": [], "not_in_group": [], "size_gap": [],
+        "cause_after": [], "cause_patients": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -339,6 +342,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         group_list=tuple(words["group_list"]),
         not_in_group=tuple(words["not_in_group"]),
         size_gap=tuple(words["size_gap"]),
+        cause_after=tuple(words["cause_after"]),
+        cause_patients=tuple(words["cause_patients"]),
         cohort_lead=tuple(words["cohort_lead"]),
         generic_population=tuple(words["generic_population"]),
         among_not_group=tuple(words["among_not_group"]),

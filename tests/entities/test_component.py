@@ -228,6 +228,10 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("忌羊肉等温热性食物", []),
         ("用眼应以不觉疲倦为度", []),  # how long to use the eyes (symptoms re-review of medical_10)
         ("部分患者早期表现疲倦", [("疲倦", "symptom")]),
+        # symptoms review of medical_8 (2026-12-05): a microbe's name, no abscess nor ulcer
+        ("皮肤软组织若为脓肿分枝杆菌引起", [("皮肤", "body"), ("软组织", "body"), ("分枝杆菌", "microbe")]),
+        ("溃疡分枝杆菌常引起小腿无痛性结节", [("分枝杆菌", "microbe"), ("小腿无痛性结节", "symptom")]),
+        ("形成局限性脓肿和溃疡", [("局限性脓肿", "symptom"), ("溃疡", "symptom")]),
         ("阴囊袋内裤", []),
         ("该疗法运用范围比较狭窄", []),  # a narrow range of use (the POEMS seed), no stenosis
         ("意识范围狭窄", [("狭窄", "symptom")]),

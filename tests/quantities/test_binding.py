@@ -714,7 +714,8 @@ def test_a_group_named_by_a_place_is_not_what_is_counted():
     ("text", "terms", "population"),
     [
         # frequencies review of medical_3 (2026-12-04 evening): groups of people are populations
-        ("全世界4000万盲人中，约有半数是白内障所致", [("白内障", "disease")], "全世界4000万盲人"),
+        # (…约有半数是白内障所致 is now a share of the causes, no statement: test_a_cause_takes_no_frequency_word)
+        ("全世界4000万盲人中，约有半数患有白内障", [("白内障", "disease")], "全世界4000万盲人"),
         ("90%的宿主无症状", [], "宿主"),
         # …but not 成人 of 成人型 (code review)
         ("约50%的成人型多囊肾有高血压", [("成人型多囊肾", "disease"), ("高血压", "symptom")], "成人型多囊肾"),
@@ -2110,7 +2111,8 @@ def test_a_judged_measure_closing_its_clause_measures_the_number_after_it(text, 
     ("text", "terms", "subject", "population"),
     [
         # a group closed by 中 in any clause of the sentence, not only its first
-        ("据估计，目前全世界4000万盲人中，约有半数是白内障所致。", [("白内障", "disease")], "白内障", "全世界4000万盲人"),
+        # (…约有半数是白内障所致 is a share of the causes since rule B of the symptoms review of medical_8)
+        ("据估计，目前全世界4000万盲人中，约有半数患有白内障。", [("白内障", "disease")], "白内障", "全世界4000万盲人"),
         # a finding after the number is what the share counts, though the group's name holds it
         ("在溃疡病急性穿孔的病人中，约70%有长期的溃疡病史。", [("溃疡病", "disease")], "溃疡病", "溃疡病急性穿孔的病人"),
         # a frequency word's 的 opening a disease with more said of it: its cases are the group
@@ -2905,3 +2907,33 @@ def test_size_gap_words_are_read_from_quantity_cues(tmp_path):
     assert [s.quantity.text for s in bind_frequencies(norm, [])] == ["1/3~1/2"]  # 达 is no size_gap word
     more = load_quantity_resources(_cues_copy(tmp_path, "达\tsize_gap\t\t\tcurated: test"))
     assert bind_frequencies(norm, [], resources=more) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "bound_to"),
+    [
+        # symptoms review of medical_8 (2026-12-05, rule B): a mention a cause word follows is a cause,
+        # the frequency word a share of the causes, not of patients with it
+        ("视盘水肿发生原因,大多为颅内压升高所致", ("颅内压升高",), []),  # 红细胞增多症视网膜病变
+        ("其中半数以上由黏连引起", ("黏连",), []),  # 妊娠合并肠梗阻 (粘连, normalized)
+        ("大多由尿酸盐结晶或结石等引起", ("结石",), []),  # 等 between
+        ("全世界4000万盲人中,约有半数是白内障所致", ("白内障",), []),  # frequencies review of medical_3
+        # a patient noun before it in its clause: the patients who have it
+        ("部分患者视力障碍或癫痫发作造成生活不能自理", ("视力障碍", "癫痫发作"), ["视力障碍", "癫痫发作"]),
+        # no cause word after it: untouched
+        ("大多为颅内压升高,伴头痛", ("颅内压升高", "头痛"), ["颅内压升高"]),
+    ],
+)
+def test_a_cause_takes_no_frequency_word(text, terms, bound_to):
+    text = normalize_text(text)
+    assert sorted(s.subject.text for s in bind_frequencies(text, mentions(text, *terms)) if s.subject) == sorted(bound_to)
+
+
+def test_cause_words_are_read_from_quantity_cues(tmp_path):
+    """``cause_after`` rows make a mention a cause (here 诱发, which the shipped file lacks)."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text("大多为情绪激动诱发")
+    assert [s.subject.text for s in bind_frequencies(norm, mentions(norm, "情绪激动"))] == ["情绪激动"]
+    more = load_quantity_resources(_cues_copy(tmp_path, "诱发\tcause_after\t\t\tcurated: test"))
+    assert [s.subject for s in bind_frequencies(norm, mentions(norm, "情绪激动"), resources=more)] == []
