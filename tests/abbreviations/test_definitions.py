@@ -305,9 +305,16 @@ def test_a_dictionary_suffix_keeps_the_site_test_or_organism_before_it(text, lon
         ("复合物具有类似超氧化物歧化酶(SOD)的活性", "超氧化物歧化酶"),
         ("可形成高分子量(HM)复合物", "高分子量"),
         ("结核样型麻风，亦名组织样麻风(histoid leprosy)", "组织样麻风"),
+        # abbreviations review of medical_9 (2026-12-05, R4): quantifiers and verbs
+        ("谷氨酸的衍生物红藻氨酸(KA)", "红藻氨酸"),
+        ("其中，一部分缺失(deletion)", "缺失"),
+        ("其亦属亲银性(argentaffin)", "亲银性"),
+        ("细胞核，呈五边形(pentagonal)", "五边形"),
         # names may hold them
         ("集落形成单位(CFU)减少", "集落形成单位"),
         ("生长抑素类似物(somatostatin analogue)", "生长抑素类似物"),
+        ("。部分凝血活酶时间(PTT)", "部分凝血活酶时间"),  # 部分 opens names: no opening word
+        ("。部分性发作(partial seizure)", "部分性发作"),
     ],
 )
 def test_a_run_opening_with_an_opening_word_starts_after_it(text, long_zh):
