@@ -45,7 +45,10 @@ _PART = re.compile(r"[^,;，；]+")
 _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GREEK}+])?")
 #: A unit written like a word (肌酐(mg/dl), 血糖(mmol/L)): no English name.
 _UNIT = re.compile(r"[a-zμ]{1,4}/[A-Za-z0-9]{1,3}")
-_ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
+#: Any white space, a line break too: a bracket's English name goes on over one (颗粒细胞瘤(granular cell
+#: \ntumor，GCT) in xywy's texts), and ``long_en`` has it collapsed to one space.
+_ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK}\s'’./&+-]*")
+_WHITE_SPACE = re.compile(r"\s+")
 #: Accented Latin letters (Latin-1 and Latin Extended-A/B, not × ÷): eponyms hold them, and a run
 #: must not start inside one (Klüver-Bucy综合征(KBS), not ver-Bucy综合征).
 _ACCENTED = "\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
@@ -151,8 +154,9 @@ def is_abbreviation_like(s: str) -> bool:
 def is_english_like(s: str) -> bool:
     """An English (or Latin) name: several letters, and lower case or several words; not a
     citation ending with its year (Novak 1974), nor a unit (mg/dl)."""
-    return (bool(_ENGLISH.fullmatch(s)) and len(_LATIN_LETTER.findall(s)) >= 3 and (" " in s or s != s.upper())
-            and not _CITATION_YEAR.search(s) and not _UNIT.fullmatch(s))
+    return (bool(_ENGLISH.fullmatch(s)) and len(_LATIN_LETTER.findall(s)) >= 3
+            and (_WHITE_SPACE.search(s) is not None or s != s.upper())
+            and not _CITATION_YEAR.search(s) and not _UNIT.fullmatch(_WHITE_SPACE.sub("", s)))
 
 
 def matches_long_form(abbr: str, long_form: str) -> bool:
@@ -437,7 +441,7 @@ def _bracket_definition(
             return None
     if len(english) > 1 or not (english or abbrs) or len(abbrs) >= _A_LIST:
         return None  # 血中甲状腺激素浓度(T3,T4,FT3,FT4): the members of what the term names
-    long_en = text[slice(*english[0])] if english else ""
+    long_en = _WHITE_SPACE.sub(" ", text[slice(*english[0])]) if english else ""  # (mad cow \ndisease，MCD)
     abbr_span = abbrs[0] if abbrs else None
     if abbr_span and long_en and not matches_long_form(text[slice(*abbr_span)], long_en):
         abbr_span = _same_in_the_table(text, match.start(), abbr_span, cues, term_label, table)

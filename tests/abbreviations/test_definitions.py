@@ -610,3 +610,21 @@ def test_a_mined_long_form_ending_the_texts_does_not_cut_it():
 )
 def test_one_letter_in_a_bracket_after_a_number_is_no_abbreviation(text, expected):
     assert [(d[1], d[2]) for d in defs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_9 (2026-12-05, R7): a line break inside the English name
+        ("颗粒细胞瘤(granular cell \ntumor，GCT)是", ("GCT", "颗粒细胞瘤", "granular cell tumor")),
+        ("俗称疯牛病(mad cow \ndisease，MCD)", ("MCD", "疯牛病", "mad cow disease")),
+        ("急性放射病(acute radiation \ndisease)", ("", "急性放射病", "acute radiation disease")),
+    ],
+)
+def test_a_line_break_inside_the_english_name_does_not_end_it(text, expected):
+    [found] = find_definitions(normalize_text(text), lambda term: None, table={})
+    assert (found.abbr, found.long_zh, found.long_en) == expected
+
+
+def test_a_unit_broken_by_a_line_is_no_english_name():
+    assert find_definitions(normalize_text("血糖(mmol\n/L)"), lambda term: None, table={}) == []
