@@ -506,6 +506,25 @@ def _the_tables_ending(
     return term
 
 
+#: The mark an abbreviation ends with that its Chinese long form ends with too: a number (IL-1), a Greek
+#: letter (TGF-β, IL-1α) or A2 (TXA2 血栓素A2).
+_FINAL_MARK = re.compile(rf"-?(?:[0-9]+|[{GREEK}][0-9]*|A2)\Z")
+
+
+def the_tables_with_its_mark(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:
+    """The table row (written by hand or from the MIT list) whose long form is the text's and the
+    mark the abbreviation ends with, which the text left out: 白细胞介素(IL-1) names 白细胞介素-1,
+    血栓素(TXA2) 血栓素A2, 转化生长因子(TGF-β) 转化生长因子-β; else None. Only without an English
+    long form. Abbreviations review of medical_9, 2026-12-05 (R8): 5 of 5 right."""
+    entry = table.get(definition.abbr)
+    mark = _FINAL_MARK.search(definition.abbr)
+    if (entry is None or mark is None or definition.long_en or entry.source not in _WHOLE_NAME_SOURCES
+            or not entry.long_zh.startswith(definition.long_zh) or not definition.long_zh):
+        return None
+    added = entry.long_zh[len(definition.long_zh):]
+    return entry if added and _FINAL_MARK.fullmatch(added) and added.lstrip("-") == mark.group().lstrip("-") else None
+
+
 #: The Chinese characters ending a term before a slash (287bp插入/缺失(I/D): 插入), and what a Latin run
 #: right before one holds (P/Q型电压门控钙通道).
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]+\Z")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .definitions import Definition
+from .definitions import Definition, the_tables_with_its_mark
 from .spelling import GREEK
 from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, Cues, guess_label, load_cues, load_numeral_classes
 
@@ -176,9 +176,12 @@ def _record_meanings(definitions: tuple[Definition, ...], table_id: int, cues: C
 def curated_meaning(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:
     """The curated table row that gives the abbreviation's meaning instead of the record's
     definition, or None: an acronym's long form only joins its letters' (多发性神经病变、
-    脏器肿大、…), while the row names the thing (POEMS → POEMS综合征)."""
+    脏器肿大、…), while the row names the thing (POEMS → POEMS综合征); a long form that lacks
+    the abbreviation's final mark names less than the row (白细胞介素(IL-1): 白细胞介素-1)."""
     known = table.get(definition.abbr)
-    return known if definition.shape == "acronym" and known and known.source == CURATED_SOURCE else None
+    if definition.shape == "acronym" and known and known.source == CURATED_SOURCE:
+        return known
+    return the_tables_with_its_mark(definition, table) if definition.abbr else None
 
 
 def _forms(meanings: dict[str, _Meaning]) -> _Forms:
