@@ -62,6 +62,14 @@ _CITATION_YEAR = re.compile(r"[A-Za-z][ ,.]*(?:1[89]|20)[0-9]{2}\Z")
 _NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
 _NUMBER_THEN = re.compile("[0-9]+(?:[.][0-9]+)?(?P<unit>[A-Za-z]+)")
 _MARK = re.compile(f"[0-9{GREEK}]")
+#: Codons paired by a hyphen (密码子129(ATG-GTG): the bases, no abbreviation), and an edition's year
+#: after letters (TNM分期(AJCC1988，UICC1989): a staging system's edition, no name of its own).
+#: Abbreviations review of medical_9, 2026-12-05 (R1).
+_CODONS = re.compile("[ACGTU]{3}(?:-[ACGTU]{3})+")
+_YEAR_ENDING = re.compile("[A-Za-z](?:19|20)[0-9]{2}\\Z")
+#: Letters and a number: in a bracket after a term ending in the same letters and another number it is
+#: a second one of a pair, not an abbreviation (持续窦性心动过速伴S3(S4): the third and fourth heart sounds).
+_LETTERS_NUMBER = re.compile("([A-Za-z]+)[0-9]+")
 _LATIN_TAIL = re.compile(f"[A-Za-z0-9{_ACCENTED}-]*$")
 #: The Greek letters and digits an abbreviation opens with (β2MG, α1-AT), and how many Chinese
 #: characters may lie between them and a dictionary term in the long form (β2|微|球蛋白).
@@ -143,6 +151,8 @@ def is_abbreviation_like(s: str) -> bool:
     if len(s) > 15 or not _ABBR.fullmatch(s) or not _LATIN_LETTER.search(s):
         return False
     if _LOWER_RUN.search(s) or _NUMBER_UNIT.match(s):  # Bence-Jones; 300mmHg
+        return False
+    if _CODONS.fullmatch(s) or _YEAR_ENDING.search(s):  # 密码子129(ATG-GTG); TNM分期(AJCC1988)
         return False
     if len(s) == 1:
         return True
@@ -453,6 +463,8 @@ def _bracket_definition(
         # nothing. Abbreviations review of medical_5, 2026-12-05 (R3): 1 of 1 right on medical_5–6
         return None
     term = chinese_term_before(text, match.start(), cues, term_label, abbr=text[slice(*abbr_span)] if abbr_span else "")
+    if abbr_span and not long_en and _pairs_the_terms_end(text[slice(*abbr_span)], text, match.start()):
+        return None
     if term is None or (not long_en and text[slice(*term)] in cues.generic):
         return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene
     if (abbr_span and "/" in text[slice(*abbr_span)]) or "/" in long_en:
@@ -461,6 +473,14 @@ def _bracket_definition(
         term = _the_tables_ending(text, term, text[slice(*abbr_span)], table)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+
+
+def _pairs_the_terms_end(abbr: str, text: str, bracket: int) -> bool:
+    """Whether ``abbr`` is letters and a number, and the text before the bracket ends with the same
+    letters and a number: 伴S3(S4) pairs S3 and S4, it defines nothing."""
+    shape = _LETTERS_NUMBER.fullmatch(abbr)
+    before = re.search(rf"(?<![A-Za-z]){re.escape(shape[1])}[0-9]+\Z", text[max(0, bracket - 16):bracket]) if shape else None
+    return before is not None and before.group() != abbr  # 血清IgG4(IgG4) names IgG4
 
 
 def _same_in_the_table(

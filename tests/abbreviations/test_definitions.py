@@ -628,3 +628,25 @@ def test_a_line_break_inside_the_english_name_does_not_end_it(text, expected):
 
 def test_a_unit_broken_by_a_line_is_no_english_name():
     assert find_definitions(normalize_text("血糖(mmol\n/L)"), lambda term: None, table={}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # abbreviations review of medical_9 (2026-12-05, R1): no abbreviation in the bracket
+        "散发性CJD中密码子129(ATG-GTG)",  # codons
+        "TNM分期(AJCC1988，UICC1989)",  # an edition's year
+        "持续窦性心动过速伴S3(S4)",  # the second of a pair
+    ],
+)
+def test_codons_editions_and_pairs_define_nothing(text):
+    assert find_definitions(normalize_text(text), lambda term: None, table={}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr"),
+    [("抗原CD4(CD4)", "CD4"), ("人类疱疹病毒8型(HHV8)", "HHV8"), ("翻译起始密码子(ATG)", "ATG")],
+)
+def test_a_numbered_or_three_letter_abbreviation_is_still_one(text, abbr):
+    [found] = find_definitions(normalize_text(text), lambda term: None, table={})
+    assert found.abbr == abbr
