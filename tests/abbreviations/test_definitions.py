@@ -650,3 +650,25 @@ def test_codons_editions_and_pairs_define_nothing(text):
 def test_a_numbered_or_three_letter_abbreviation_is_still_one(text, abbr):
     [found] = find_definitions(normalize_text(text), lambda term: None, table={})
     assert found.abbr == abbr
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # abbreviations review of medical_9 (2026-12-05, R3): the English names no patient group
+        ("，老年动脉栓塞(peripheral arterial embolism)", "动脉栓塞"),
+        ("，小儿苯海拉明中毒(benadryl poisoning)", "苯海拉明中毒"),
+        # it does: the group stays
+        ("，老年急性胰腺炎(senile acute pancreatitis)", "老年急性胰腺炎"),
+        ("，成人T细胞白血病(adult T-cell leukemia，ATL)", "成人T细胞白血病"),
+        ("，妊娠期糖尿病(gestational diabetes mellitus，GDM)", "妊娠期糖尿病"),
+        ("，婴儿纤维错构瘤(fibrous hamartoma of infancy)", "婴儿纤维错构瘤"),
+        # a period of life, not a group
+        ("，新生儿期因B链球菌(group B streptococci)", "新生儿期因B链球菌"),
+        # no English: the group stays (ATL is the adult's disease)
+        ("，成人T细胞白血病(ATL)", "成人T细胞白血病"),
+    ],
+)
+def test_a_patient_group_opening_the_term_goes_when_the_english_names_none(text, long_zh):
+    [found] = find_definitions(normalize_text(text), lambda term: None, table={})
+    assert found.long_zh == long_zh
