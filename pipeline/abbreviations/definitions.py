@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..serialization import packable
@@ -101,6 +101,9 @@ class Definition:
     start: int
     end: int
     shape: str
+    #: 基因 right after the bracket: the abbreviation names the gene, not what the long form names
+    #: (早幼粒细胞白血病(PML)基因: the PML gene, no disease).
+    gene: bool = False
 
 
 def find_definitions(
@@ -474,7 +477,8 @@ def _bracket_definition(
     if abbr_span and not long_en:
         term = _the_tables_ending(text, term, text[slice(*abbr_span)], table)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
-    return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+    found = _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+    return replace(found, gene=True) if text.startswith(_GENE, match.end()) else found
 
 
 #: After a patient group, a period of life (新生儿期, 儿童期).
@@ -639,7 +643,8 @@ _CODON = re.compile("[ACGTU]{3}")
 _TYPE = "型"
 #: After the bracket, what the name only describes: the cells of HEP-2(人喉癌)细胞 (a cell line, no
 #: 人喉癌), the gene of KAL1(卡尔曼综合征)基因.
-_NOT_THE_NAME_AFTER = ("细胞", "基因")
+_GENE = "基因"
+_NOT_THE_NAME_AFTER = ("细胞", _GENE)
 #: A bracket naming a part (CP(后部), CA(前部)) says where, not what the abbreviation is.
 _A_PART = "部"
 

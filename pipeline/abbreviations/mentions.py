@@ -37,6 +37,7 @@ class AbbreviationMention:
     long_zh: str
     label: str
     source: str
+    gene: bool = False  # a disease's abbreviation that the record uses for its gene: no label
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class _Meaning:
     long_zh: str
     label: str
     source: str
+    gene: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,8 @@ def find_abbreviation_mentions(
             holder = bisect_right(inside_starts, start) - 1
             if (holder < 0 or start >= inside[holder][1]) and not _numbered(text, end, meaning, classes):
                 mentions.append(AbbreviationMention(
-                    start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source
+                    start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source,
+                    meaning.gene,
                 ))
     return mentions
 
@@ -169,8 +172,20 @@ def _record_meanings(definitions: tuple[Definition, ...], table_id: int, cues: C
         if definition.abbr and curated_meaning(definition, table) is None:
             known = table.get(definition.abbr)
             label = guess_label(definition.long_zh, cues) or (known.label if known else "")
-            defined[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
+            gene = names_a_gene(definition, label)
+            defined[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, "" if gene else label, TEXT_SOURCE,
+                                                gene)
     return _forms_with(known_meanings, defined)
+
+
+#: The label of a long form that a gene named after it does not have (早幼粒细胞白血病(PML)基因).
+_NOT_A_GENES_LABEL = "disease"
+
+
+def names_a_gene(definition: Definition, label: str | None) -> bool:
+    """Whether the abbreviation names a gene rather than the disease its long form names:
+    早幼粒细胞白血病(PML)基因, then PML-RARα. Abbreviations review of medical_9, 2026-12-05 (R6): 2 of 2."""
+    return definition.gene and label == _NOT_A_GENES_LABEL
 
 
 def curated_meaning(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:

@@ -170,3 +170,20 @@ def test_a_roman_numeral_after_a_disease_is_its_grade():
     text = normalize_text("宫颈上皮内瘤变(CIN)分为CINⅠ，CINⅡ，CINⅢ。")
     found = find_abbreviation_mentions(text, find_definitions(text), load_abbreviations())
     assert [m.text for m in found] == ["CIN", "CIN", "CIN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # abbreviations review of medical_9 (2026-12-05, R6): 基因 after the bracket: the gene, no disease
+        ("早幼粒细胞白血病(PML)基因形成PML-RARα融合基因,PML蛋白", ""),
+        # without it, the disease
+        ("早幼粒细胞白血病(PML)患者,PML缓解", "disease"),
+        # a gene of a test keeps the test's label
+        ("血管紧张素转换酶(ACE)基因多态性,ACE升高", "test"),
+    ],
+)
+def test_a_disease_abbreviation_followed_by_gene_names_the_gene(text, label):
+    text = normalize_text(text)
+    found = find_abbreviation_mentions(text, find_definitions(text, table={}), {})
+    assert found and {m.label for m in found} == {label}
