@@ -107,7 +107,7 @@ class MedicalAbbreviations:
         系统性红斑狼疮(SLE) makes each SLE a disease, 血管内皮素(ET) a test (内皮素), 隐匿性心肌缺血(SMI)
         a symptom (心肌缺血). Not for the table's meanings: a table row without a label is one
         kept out of the mentions on purpose (TP, GLU: too ambiguous as written)."""
-        if use.label or use.source != TEXT_SOURCE:
+        if use.label or use.source != TEXT_SOURCE or use.gene:  # 早幼粒细胞白血病(PML)基因: no disease
             return use
         long_zh = normalize_text(use.long_zh)
         entries = self.lexicon.entries

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..resources import alternation
@@ -46,7 +46,10 @@ _PART = re.compile(r"[^,;，；]+")
 _ABBR = re.compile(rf"[A-Za-z0-9{GREEK}](?:[A-Za-z0-9{GREEK}+/.'-]*[A-Za-z0-9{GREEK}+])?")
 #: A unit written like a word (肌酐(mg/dl), 血糖(mmol/L)): no English name.
 _UNIT = re.compile(r"[a-zμ]{1,4}/[A-Za-z0-9]{1,3}")
-_ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK} '’./&+-]*")
+#: Any white space, a line break too: a bracket's English name goes on over one (颗粒细胞瘤(granular cell
+#: \ntumor，GCT) in xywy's texts), and ``long_en`` has it collapsed to one space.
+_ENGLISH = re.compile(rf"[A-Za-z][A-Za-z0-9{GREEK}\s'’./&+-]*")
+_WHITE_SPACE = re.compile(r"\s+")
 #: Accented Latin letters (Latin-1 and Latin Extended-A/B, not × ÷): eponyms hold them, and a run
 #: must not start inside one (Klüver-Bucy综合征(KBS), not ver-Bucy综合征).
 _ACCENTED = "\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
@@ -60,6 +63,14 @@ _CITATION_YEAR = re.compile(r"[A-Za-z][ ,.]*(?:1[89]|20)[0-9]{2}\Z")
 _NUMBER_UNIT = re.compile("[0-9.]+[a-z]")
 _NUMBER_THEN = re.compile("[0-9]+(?:[.][0-9]+)?(?P<unit>[A-Za-z]+)")
 _MARK = re.compile(f"[0-9{GREEK}]")
+#: Codons paired by a hyphen (密码子129(ATG-GTG): the bases, no abbreviation), and an edition's year
+#: after letters (TNM分期(AJCC1988，UICC1989): a staging system's edition, no name of its own).
+#: Abbreviations review of medical_9, 2026-12-05 (R1).
+_CODONS = re.compile("[ACGTU]{3}(?:-[ACGTU]{3})+")
+_YEAR_ENDING = re.compile("[A-Za-z](?:19|20)[0-9]{2}\\Z")
+#: Letters and a number: in a bracket after a term ending in the same letters and another number it is
+#: a second one of a pair, not an abbreviation (持续窦性心动过速伴S3(S4): the third and fourth heart sounds).
+_LETTERS_NUMBER = re.compile("([A-Za-z]+)[0-9]+")
 _LATIN_TAIL = re.compile(f"[A-Za-z0-9{_ACCENTED}-]*$")
 #: The Greek letters and digits an abbreviation opens with (β2MG, α1-AT), and how many Chinese
 #: characters may lie between them and a dictionary term in the long form (β2|微|球蛋白).
@@ -91,6 +102,9 @@ class Definition:
     start: int
     end: int
     shape: str
+    #: 基因 right after the bracket: the abbreviation names the gene, not what the long form names
+    #: (早幼粒细胞白血病(PML)基因: the PML gene, no disease).
+    gene: bool = False
 
 
 def find_definitions(
@@ -142,6 +156,8 @@ def is_abbreviation_like(s: str) -> bool:
         return False
     if _LOWER_RUN.search(s) or _NUMBER_UNIT.match(s):  # Bence-Jones; 300mmHg
         return False
+    if _CODONS.fullmatch(s) or _YEAR_ENDING.search(s):  # 密码子129(ATG-GTG); TNM分期(AJCC1988)
+        return False
     if len(s) == 1:
         return True
     capitals = sum("A" <= char <= "Z" for char in s)
@@ -152,8 +168,9 @@ def is_abbreviation_like(s: str) -> bool:
 def is_english_like(s: str) -> bool:
     """An English (or Latin) name: several letters, and lower case or several words; not a
     citation ending with its year (Novak 1974), nor a unit (mg/dl)."""
-    return (bool(_ENGLISH.fullmatch(s)) and len(_LATIN_LETTER.findall(s)) >= 3 and (" " in s or s != s.upper())
-            and not _CITATION_YEAR.search(s) and not _UNIT.fullmatch(s))
+    return (bool(_ENGLISH.fullmatch(s)) and len(_LATIN_LETTER.findall(s)) >= 3
+            and (_WHITE_SPACE.search(s) is not None or s != s.upper())
+            and not _CITATION_YEAR.search(s) and not _UNIT.fullmatch(_WHITE_SPACE.sub("", s)))
 
 
 def matches_long_form(abbr: str, long_form: str) -> bool:
@@ -438,7 +455,7 @@ def _bracket_definition(
             return None
     if len(english) > 1 or not (english or abbrs) or len(abbrs) >= _A_LIST:
         return None  # 血中甲状腺激素浓度(T3,T4,FT3,FT4): the members of what the term names
-    long_en = text[slice(*english[0])] if english else ""
+    long_en = _WHITE_SPACE.sub(" ", text[slice(*english[0])]) if english else ""  # (mad cow \ndisease，MCD)
     abbr_span = abbrs[0] if abbrs else None
     if abbr_span and long_en and not matches_long_form(text[slice(*abbr_span)], long_en):
         abbr_span = _same_in_the_table(text, match.start(), abbr_span, cues, term_label, table)
@@ -450,14 +467,46 @@ def _bracket_definition(
         # nothing. Abbreviations review of medical_5, 2026-12-05 (R3): 1 of 1 right on medical_5–6
         return None
     term = chinese_term_before(text, match.start(), cues, term_label, abbr=text[slice(*abbr_span)] if abbr_span else "")
+    if abbr_span and not long_en and _pairs_the_terms_end(text[slice(*abbr_span)], text, match.start()):
+        return None
     if term is None or (not long_en and text[slice(*term)] in cues.generic):
         return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene
+    if long_en:
+        term = _past_a_patient_group(text, term, long_en, cues)
     if (abbr_span and "/" in text[slice(*abbr_span)]) or "/" in long_en:
         term = _over_a_slash(text, term, cues, term_label, text[slice(*abbr_span)] if abbr_span else "")
     if abbr_span and not long_en:
         term = _the_tables_ending(text, term, text[slice(*abbr_span)], table)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
-    return _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+    found = _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
+    return replace(found, gene=True) if text.startswith(_GENE, match.end()) else found
+
+
+#: After a patient group, a period of life (新生儿期, 儿童期).
+_PERIOD = "期"
+
+
+def _past_a_patient_group(text: str, term: tuple[int, int], long_en: str, cues: Cues) -> tuple[int, int]:
+    """``term`` without the patient group it opens with (``patient_group`` cues and prefixes) when the
+    English long form names no group: 老年|动脉栓塞(peripheral arterial embolism), 小儿|苯海拉明中毒
+    (benadryl poisoning); not 老年急性胰腺炎(senile acute pancreatitis). Two characters stay at least.
+    Abbreviations review of medical_9, 2026-12-05 (R3): 3 of 3 right (without the English condition 1 of 3:
+    成人T细胞白血病(ATL) is one disease)."""
+    english = long_en.lower()
+    if any(re.search(rf"\b{re.escape(word)}", english) for word in cues.patient_groups_en):
+        return term
+    group = next((g for g in cues.patient_groups if text.startswith(g, term[0])), "")
+    if not group or term[1] - term[0] - len(group) < 2 or text.startswith(_PERIOD, term[0] + len(group)):
+        return term  # 新生儿期因B链球菌(group B streptococci): a period of life, no group opening a name
+    return term[0] + len(group), term[1]
+
+
+def _pairs_the_terms_end(abbr: str, text: str, bracket: int) -> bool:
+    """Whether ``abbr`` is letters and a number, and the text before the bracket ends with the same
+    letters and a number: 伴S3(S4) pairs S3 and S4, it defines nothing."""
+    shape = _LETTERS_NUMBER.fullmatch(abbr)
+    before = re.search(rf"(?<![A-Za-z]){re.escape(shape[1])}[0-9]+\Z", text[max(0, bracket - 16):bracket]) if shape else None
+    return before is not None and before.group() != abbr  # 血清IgG4(IgG4) names IgG4
 
 
 def _same_in_the_table(
@@ -501,6 +550,25 @@ def _the_tables_ending(
     if len(written) > len(entry.long_zh) and written.endswith(entry.long_zh):
         return term[1] - len(entry.long_zh), term[1]
     return term
+
+
+#: The mark an abbreviation ends with that its Chinese long form ends with too: a number (IL-1), a Greek
+#: letter (TGF-β, IL-1α) or A2 (TXA2 血栓素A2).
+_FINAL_MARK = re.compile(rf"-?(?:[0-9]+|[{GREEK}][0-9]*|A2)\Z")
+
+
+def the_tables_with_its_mark(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:
+    """The table row (written by hand or from the MIT list) whose long form is the text's and the
+    mark the abbreviation ends with, which the text left out: 白细胞介素(IL-1) names 白细胞介素-1,
+    血栓素(TXA2) 血栓素A2, 转化生长因子(TGF-β) 转化生长因子-β; else None. Only without an English
+    long form. Abbreviations review of medical_9, 2026-12-05 (R8): 5 of 5 right."""
+    entry = table.get(definition.abbr)
+    mark = _FINAL_MARK.search(definition.abbr)
+    if (entry is None or mark is None or definition.long_en or entry.source not in _WHOLE_NAME_SOURCES
+            or not entry.long_zh.startswith(definition.long_zh) or not definition.long_zh):
+        return None
+    added = entry.long_zh[len(definition.long_zh):]
+    return entry if added and _FINAL_MARK.fullmatch(added) and added.lstrip("-") == mark.group().lstrip("-") else None
 
 
 #: The Chinese characters ending a term before a slash (287bp插入/缺失(I/D): 插入), and what a Latin run
@@ -576,7 +644,8 @@ _CODON = re.compile("[ACGTU]{3}")
 _TYPE = "型"
 #: After the bracket, what the name only describes: the cells of HEP-2(人喉癌)细胞 (a cell line, no
 #: 人喉癌), the gene of KAL1(卡尔曼综合征)基因.
-_NOT_THE_NAME_AFTER = ("细胞", "基因")
+_GENE = "基因"
+_NOT_THE_NAME_AFTER = ("细胞", _GENE)
 #: A bracket naming a part (CP(后部), CA(前部)) says where, not what the abbreviation is.
 _A_PART = "部"
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .definitions import Definition
+from .definitions import Definition, the_tables_with_its_mark
 from .spelling import GREEK
 from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, Cues, guess_label, load_cues, load_numeral_classes
 
@@ -37,6 +37,7 @@ class AbbreviationMention:
     long_zh: str
     label: str
     source: str
+    gene: bool = False  # a disease's abbreviation that the record uses for its gene: no label
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class _Meaning:
     long_zh: str
     label: str
     source: str
+    gene: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,8 @@ def find_abbreviation_mentions(
             holder = bisect_right(inside_starts, start) - 1
             if (holder < 0 or start >= inside[holder][1]) and not _numbered(text, end, meaning, classes):
                 mentions.append(AbbreviationMention(
-                    start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source
+                    start, end, text[start:end], meaning.abbr, meaning.long_zh, meaning.label, meaning.source,
+                    meaning.gene,
                 ))
     return mentions
 
@@ -169,16 +172,31 @@ def _record_meanings(definitions: tuple[Definition, ...], table_id: int, cues: C
         if definition.abbr and curated_meaning(definition, table) is None:
             known = table.get(definition.abbr)
             label = guess_label(definition.long_zh, cues) or (known.label if known else "")
-            defined[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, label, TEXT_SOURCE)
+            gene = names_a_gene(definition, label)
+            defined[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, "" if gene else label, TEXT_SOURCE,
+                                                gene)
     return _forms_with(known_meanings, defined)
+
+
+#: The label of a long form that a gene named after it does not have (早幼粒细胞白血病(PML)基因).
+_NOT_A_GENES_LABEL = "disease"
+
+
+def names_a_gene(definition: Definition, label: str | None) -> bool:
+    """Whether the abbreviation names a gene rather than the disease its long form names:
+    早幼粒细胞白血病(PML)基因, then PML-RARα. Abbreviations review of medical_9, 2026-12-05 (R6): 2 of 2."""
+    return definition.gene and label == _NOT_A_GENES_LABEL
 
 
 def curated_meaning(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:
     """The curated table row that gives the abbreviation's meaning instead of the record's
     definition, or None: an acronym's long form only joins its letters' (多发性神经病变、
-    脏器肿大、…), while the row names the thing (POEMS → POEMS综合征)."""
+    脏器肿大、…), while the row names the thing (POEMS → POEMS综合征); a long form that lacks
+    the abbreviation's final mark names less than the row (白细胞介素(IL-1): 白细胞介素-1)."""
     known = table.get(definition.abbr)
-    return known if definition.shape == "acronym" and known and known.source == CURATED_SOURCE else None
+    if definition.shape == "acronym" and known and known.source == CURATED_SOURCE:
+        return known
+    return the_tables_with_its_mark(definition, table) if definition.abbr else None
 
 
 def _forms(meanings: dict[str, _Meaning]) -> _Forms:

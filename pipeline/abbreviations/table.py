@@ -28,7 +28,9 @@ CURATED_SOURCE = "curated"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
 CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening",
-             "verb", "not_verb")
+             "verb", "not_verb", "patient_group", "patient_group_en")
+#: The file whose ``patient_group`` prefixes (小儿, 老年人) open Chinese terms as patient groups too.
+DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,8 @@ class Cues:
     openings: tuple[str, ...] = ()  # 形成, 类似: a run opening with one starts after it
     verbs: tuple[str, ...] = ()  # 采取, 分泌: a run the dictionary ends no term in starts after the last one
     not_verbs: tuple[str, ...] = ()  # 进行性, 内分泌: words holding a verb that names hold
+    patient_groups: tuple[str, ...] = ()  # 老年人, 小儿: longest first; see patient_group in the cue file
+    patient_groups_en: tuple[str, ...] = ()  # senile, child: an English long form with one names the group
 
 
 @cache
@@ -123,7 +127,19 @@ def load_cues(path: str | Path | None = None) -> Cues:
         openings=tuple(sorted((cue for cue, _ in by_role["opening"]), key=len, reverse=True)),
         verbs=tuple(sorted((cue for cue, _ in by_role["verb"]), key=len, reverse=True)),
         not_verbs=tuple(sorted((cue for cue, _ in by_role["not_verb"]), key=len, reverse=True)),
+        patient_groups=tuple(sorted({cue for cue, _ in by_role["patient_group"]}
+                                    | _patient_group_prefixes(path.parent / DISEASE_PREFIXES_FILE), key=len, reverse=True)),
+        patient_groups_en=tuple(cue.lower() for cue, _ in by_role["patient_group_en"]),
     )
+
+
+def _patient_group_prefixes(path: Path) -> frozenset[str]:
+    """The ``patient_group`` prefixes of ``disease_prefixes.tsv`` (小儿, 新生儿, 老年人); none when
+    the folder has no such file (a cue list of one's own)."""
+    if not path.exists():
+        return frozenset()
+    return frozenset(row["prefix"] for _, row in read_tsv(path, ("prefix", "kind", "source"), ("note", "joins"))
+                     if row["kind"] == "patient_group")
 
 
 @cache

@@ -305,9 +305,16 @@ def test_a_dictionary_suffix_keeps_the_site_test_or_organism_before_it(text, lon
         ("复合物具有类似超氧化物歧化酶(SOD)的活性", "超氧化物歧化酶"),
         ("可形成高分子量(HM)复合物", "高分子量"),
         ("结核样型麻风，亦名组织样麻风(histoid leprosy)", "组织样麻风"),
+        # abbreviations review of medical_9 (2026-12-05, R4): quantifiers and verbs
+        ("谷氨酸的衍生物红藻氨酸(KA)", "红藻氨酸"),
+        ("其中，一部分缺失(deletion)", "缺失"),
+        ("其亦属亲银性(argentaffin)", "亲银性"),
+        ("细胞核，呈五边形(pentagonal)", "五边形"),
         # names may hold them
         ("集落形成单位(CFU)减少", "集落形成单位"),
         ("生长抑素类似物(somatostatin analogue)", "生长抑素类似物"),
+        ("。部分凝血活酶时间(PTT)", "部分凝血活酶时间"),  # 部分 opens names: no opening word
+        ("。部分性发作(partial seizure)", "部分性发作"),
     ],
 )
 def test_a_run_opening_with_an_opening_word_starts_after_it(text, long_zh):
@@ -603,3 +610,65 @@ def test_a_mined_long_form_ending_the_texts_does_not_cut_it():
 )
 def test_one_letter_in_a_bracket_after_a_number_is_no_abbreviation(text, expected):
     assert [(d[1], d[2]) for d in defs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_9 (2026-12-05, R7): a line break inside the English name
+        ("颗粒细胞瘤(granular cell \ntumor，GCT)是", ("GCT", "颗粒细胞瘤", "granular cell tumor")),
+        ("俗称疯牛病(mad cow \ndisease，MCD)", ("MCD", "疯牛病", "mad cow disease")),
+        ("急性放射病(acute radiation \ndisease)", ("", "急性放射病", "acute radiation disease")),
+    ],
+)
+def test_a_line_break_inside_the_english_name_does_not_end_it(text, expected):
+    [found] = find_definitions(normalize_text(text), lambda term: None, table={})
+    assert (found.abbr, found.long_zh, found.long_en) == expected
+
+
+def test_a_unit_broken_by_a_line_is_no_english_name():
+    assert find_definitions(normalize_text("血糖(mmol\n/L)"), lambda term: None, table={}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # abbreviations review of medical_9 (2026-12-05, R1): no abbreviation in the bracket
+        "散发性CJD中密码子129(ATG-GTG)",  # codons
+        "TNM分期(AJCC1988，UICC1989)",  # an edition's year
+        "持续窦性心动过速伴S3(S4)",  # the second of a pair
+    ],
+)
+def test_codons_editions_and_pairs_define_nothing(text):
+    assert find_definitions(normalize_text(text), lambda term: None, table={}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr"),
+    [("抗原CD4(CD4)", "CD4"), ("人类疱疹病毒8型(HHV8)", "HHV8"), ("翻译起始密码子(ATG)", "ATG")],
+)
+def test_a_numbered_or_three_letter_abbreviation_is_still_one(text, abbr):
+    [found] = find_definitions(normalize_text(text), lambda term: None, table={})
+    assert found.abbr == abbr
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # abbreviations review of medical_9 (2026-12-05, R3): the English names no patient group
+        ("，老年动脉栓塞(peripheral arterial embolism)", "动脉栓塞"),
+        ("，小儿苯海拉明中毒(benadryl poisoning)", "苯海拉明中毒"),
+        # it does: the group stays
+        ("，老年急性胰腺炎(senile acute pancreatitis)", "老年急性胰腺炎"),
+        ("，成人T细胞白血病(adult T-cell leukemia，ATL)", "成人T细胞白血病"),
+        ("，妊娠期糖尿病(gestational diabetes mellitus，GDM)", "妊娠期糖尿病"),
+        ("，婴儿纤维错构瘤(fibrous hamartoma of infancy)", "婴儿纤维错构瘤"),
+        # a period of life, not a group
+        ("，新生儿期因B链球菌(group B streptococci)", "新生儿期因B链球菌"),
+        # no English: the group stays (ATL is the adult's disease)
+        ("，成人T细胞白血病(ATL)", "成人T细胞白血病"),
+    ],
+)
+def test_a_patient_group_opening_the_term_goes_when_the_english_names_none(text, long_zh):
+    [found] = find_definitions(normalize_text(text), lambda term: None, table={})
+    assert found.long_zh == long_zh

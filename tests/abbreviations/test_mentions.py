@@ -104,6 +104,30 @@ def test_a_curated_row_names_an_acronym_better_than_its_letters(source, long_zh,
 
 
 @pytest.mark.parametrize(
+    ("text", "long_zh", "found_in"),
+    [
+        # abbreviations review of medical_9 (2026-12-05, R8): the text left out the final mark
+        ("炎症介质如白细胞介素(IL-1)释放,IL-1增多", "白细胞介素-1", "dictionary:abbreviations.tsv"),
+        ("血小板产生血栓素(TXA2),TXA2引起血小板聚集", "血栓素A2", "dictionary:abbreviations.tsv"),
+        ("转化生长因子(TGF-β)增多,TGF-β促进纤维化", "转化生长因子-β", "dictionary:abbreviations.tsv"),
+        ("肿瘤坏死因子(TNF-α)增多,TNF-α升高", "肿瘤坏死因子-α", "dictionary:abbreviations.tsv"),
+        # the text's own long form, not the table's, when it differs by more than the mark
+        ("白介素(IL-6)增多,IL-6升高", "白介素", "text"),
+    ],
+)
+def test_a_long_form_without_the_abbreviations_final_mark_takes_the_tables(text, long_zh, found_in):
+    table = {
+        **TABLE,
+        "IL-1": AbbreviationEntry("IL-1", "interleukin-1", "白细胞介素-1", "test", "curated"),
+        "TXA2": AbbreviationEntry("TXA2", "thromboxane A2", "血栓素A2", "test", "curated"),
+        "TGF-β": AbbreviationEntry("TGF-β", "", "转化生长因子-β", "test", "clinical_abbr"),
+    }
+    text = normalize_text(text)
+    [mention] = find_abbreviation_mentions(text, find_definitions(text, table=table), table)
+    assert (mention.long_zh, mention.source) == (long_zh, found_in)
+
+
+@pytest.mark.parametrize(
     ("text", "abbr", "long_zh", "label"),
     [
         # review of xywy medical_6–7 (2026-12-03, abbreviations): shipped table rows for
@@ -146,3 +170,20 @@ def test_a_roman_numeral_after_a_disease_is_its_grade():
     text = normalize_text("宫颈上皮内瘤变(CIN)分为CINⅠ，CINⅡ，CINⅢ。")
     found = find_abbreviation_mentions(text, find_definitions(text), load_abbreviations())
     assert [m.text for m in found] == ["CIN", "CIN", "CIN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # abbreviations review of medical_9 (2026-12-05, R6): 基因 after the bracket: the gene, no disease
+        ("早幼粒细胞白血病(PML)基因形成PML-RARα融合基因,PML蛋白", ""),
+        # without it, the disease
+        ("早幼粒细胞白血病(PML)患者,PML缓解", "disease"),
+        # a gene of a test keeps the test's label
+        ("血管紧张素转换酶(ACE)基因多态性,ACE升高", "test"),
+    ],
+)
+def test_a_disease_abbreviation_followed_by_gene_names_the_gene(text, label):
+    text = normalize_text(text)
+    found = find_abbreviation_mentions(text, find_definitions(text, table={}), {})
+    assert found and {m.label for m in found} == {label}
