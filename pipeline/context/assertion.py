@@ -969,6 +969,12 @@ _ADJECTIVE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}性\Z")
 _WHOSE_LABELS = frozenset({"body", "test", "microbe"})
 
 
+#: An adjectival 性 inside a name, which it may be written with or without (急性淋巴细胞性白血病,
+#: 急性淋巴细胞白血病; 心脏性猝死, 心脏猝死); not one opening it (性功能障碍) or closing it (狭窄性 of
+#: 亦称狭窄性或闭塞性胆管炎). Symptoms (``process``) and the record's own disease compare names without it.
+INNER_XING = re.compile(r"(?<=.)性(?=.)")
+
+
 def _disease_key(name: str) -> str:
     """``name`` as compared with the record's disease: 症 and 征 are written for each other
     (the POEMS综合征 seed also says POEMS综合症)."""
@@ -1032,6 +1038,9 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         rest = key[grade.end():] if grade else ""
         if len(rest) >= 2 and part.endswith(rest) and not _CHANGES_THE_DISEASE.search(part[: -len(rest)]):
             return True  # it graded: 轻度中毒 in a record on 苯中毒
+        if (variants and "性" in key + part and len(plain := INNER_XING.sub("", key)) >= _MIN_HEAD
+                and plain in (INNER_XING.sub("", part), INNER_XING.sub("", _without_patient_group(part)))):
+            return True  # 急性淋巴细胞白血病 (ALL) in a record on 小儿急性淋巴细胞性白血病 (mentions review of medical_7)
     return False
 
 

@@ -2109,3 +2109,14 @@ def test_a_cue_in_brackets_judges_nothing_after_them(mark, text, terms, expected
 )
 def test_a_numbering_bracket_keeps_the_cue_in_reach(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
+
+
+def test_the_records_disease_written_without_an_inner_xing_is_its_own():
+    # xywy 小儿急性淋巴细胞性白血病 (mentions review of medical_7): ALL = 急性淋巴细胞白血病, its own disease
+    text = "其他与ALL发病可能有关的化学物品有除草剂"
+    start = text.index("ALL")
+    ents = [Entity(start, start + 3, "ALL", "disease", "急性淋巴细胞白血病")]
+    assert modifiers(text, ents, section="cause_info", record_disease="小儿急性淋巴细胞性白血病") == ["present"]
+    text = "小儿腹股沟斜疝多见"  # another patient group: another disease
+    ents = [Entity(0, 7, "小儿腹股沟斜疝", "disease", "小儿腹股沟斜疝")]
+    assert modifiers(text, ents, section="cause_info", record_disease="成人腹股沟斜疝") != ["present"]
