@@ -703,6 +703,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 or _closes_a_bracket(text, cue.start, cue.end, entity.start)  # 细菌(极少数为真菌)引起的|炎症
                 or (word.condition and not _in_the_condition(text, cue, entity))
                 or (rule.category == "rare" and _counts_cells(text, cue, entity))
+                or (rule.category == "hypothetical" and _names_a_patient_group(text, cue, entity))
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
@@ -739,6 +740,25 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if best is None or distance < best[0]:
             best = (distance, rule.category, cue)
     return ("present", None) if best is None else (best[1], best[2])
+
+
+#: Right after a disease: it names a group of patients (糖尿病患者, 艾滋病人 after a 病), whom a
+#: condition or prevention cue does not make hypothetical (如果是糖尿病患者，应…; 避免接触传染病人).
+_A_PATIENT_GROUP = re.compile("的?(?:病人|患者|患儿|者)")
+_A_PATIENT_AFTER_BING = "人"
+#: Between a condition cue and the disease: a verb of having makes the group part of the condition
+#: (如有视野缺损的病人, 如果家中已有呼吸道传染病人, 如合并瘘管者, 如发生张力性气胸者 stay hypothetical).
+_HAVING = re.compile("有|出现|合并|发生")
+
+
+def _names_a_patient_group(text: str, cue: _Cue, entity: Entity) -> bool:
+    """Whether a forward ``hypothetical`` cue before ``entity`` reaches a patient group named by it
+    (context review of medical_7, 2026-12-05: 11 of 12 right on medical_7–8): the cue judges the
+    group, not whether the disease is there (如为糖尿病患者…: 糖尿病 is asserted of the patients)."""
+    if entity.label not in _FINDING_LABELS or _HAVING.search(text, cue.start, entity.start):
+        return False  # not 若手术者…: the surgeon
+    return bool(_A_PATIENT_GROUP.match(text, entity.end)) or (
+        entity.text.endswith("病") and text.startswith(_A_PATIENT_AFTER_BING, entity.end))
 
 
 def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:

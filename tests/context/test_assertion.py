@@ -2111,6 +2111,21 @@ def test_a_numbering_bracket_keeps_the_cue_in_reach(mark, text, terms, expected)
     assert modifiers(text, mark(text, *terms)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # a condition cue judges the patient group a disease names, not the disease
+        ("如果是糖尿病患者,应控制血糖", [("糖尿病", "disease")], ["present"]),
+        ("避免接触传染病人", [("传染病", "disease")], ["present"]),
+        ("如有视野缺损的病人", ["视野缺损"], ["hypothetical"]),  # a verb of having: part of the condition
+        ("如果家中已有呼吸道传染病人", [("呼吸道传染病", "disease")], ["hypothetical"]),
+        ("如果出现糖尿病,应控制血糖", [("糖尿病", "disease")], ["hypothetical"]),  # no group
+    ],
+)
+def test_a_condition_does_not_judge_a_patient_group(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
 def test_the_records_disease_written_without_an_inner_xing_is_its_own():
     # xywy 小儿急性淋巴细胞性白血病 (mentions review of medical_7): ALL = 急性淋巴细胞白血病, its own disease
     text = "其他与ALL发病可能有关的化学物品有除草剂"
@@ -2120,3 +2135,9 @@ def test_the_records_disease_written_without_an_inner_xing_is_its_own():
     text = "小儿腹股沟斜疝多见"  # another patient group: another disease
     ents = [Entity(0, 7, "小儿腹股沟斜疝", "disease", "小儿腹股沟斜疝")]
     assert modifiers(text, ents, section="cause_info", record_disease="成人腹股沟斜疝") != ["present"]
+
+
+def test_a_condition_joining_a_finding_stays_hypothetical(mark):
+    # xywy 新生儿呕吐: 如合并瘘管者 is a condition on the fistula, no group of patients
+    text = "如合并瘘管者可以作瘘管造影"
+    assert modifiers(text, mark(text, "瘘管")) == ["hypothetical"]
