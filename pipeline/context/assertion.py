@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -1634,8 +1634,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
     causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
+    judged = _unlike(norm, entities, record)
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
-            and not latter and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
+            and not latter and not judged and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1661,6 +1662,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             results.append(Assertion("negated", "negated", cue=text[cannot.start("cue"):cannot.end("cue")],
                                      cue_start=cannot.start("cue"), cue_end=cannot.end("cue")))
             continue  # 无法手术者, 暂不能手术: the procedure is what cannot be done
+        if (told := judged.get((entity.start, entity.end))) is not None:
+            results.append(told(text))  # 不同于鹦鹉热肺炎: what it differs from is another disease
+            continue
         clause = clauses.around(entity.start, entity.end)
         c_start, c_end = clause
         sentence = bisect_right(sentence_starts, entity.start) - 1
@@ -1735,6 +1739,38 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
     return _in_background(norm, entities, results, kind, record)
+
+
+def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
+    """By span, the disease and symptom mentions after an ``unlike`` word (不同于) in its clause, not the
+    record's own: another disease's, about the first disease there (此病不同于慢性炎症性脱髓鞘性多发性神经病
+    (CIDP)和运动神经元病; context review of medical_7, 2026-12-05: 19 of 20 right on medical_7–8)."""
+    words = _words_of("unlike")
+    if not words or not any(w in norm for w in words):
+        return {}
+    found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
+    for match in re.finditer(alternation(words), norm):
+        end = _clause_end_after(norm, match.end())
+        told = [e for e in entities if match.end() <= e.start and e.end <= end and e.label in _FINDING_LABELS
+                and not _is_record_disease(e, record)]
+        if not told:
+            continue
+        first = next((e for e in told if e.label == "disease"), None)
+        for entity in told:
+            owner = first or entity
+            found[(entity.start, entity.end)] = functools.partial(_another_disease, match.span(), (owner.start, owner.end))
+    return found
+
+
+def _clause_end_after(norm: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: at the next clause mark (``_COMMAS``, ``_STOPS``)."""
+    ends = [i for mark in _COMMAS + _STOPS if (i := norm.find(mark, pos)) >= 0]
+    return min(ends, default=len(norm))
+
+
+def _another_disease(cue: tuple[int, int], about: tuple[int, int], text: str) -> Assertion:
+    return Assertion("other_disease", "present", text[about[0]:about[1]], cue=text[cue[0]:cue[1]], cue_start=cue[0],
+                     cue_end=cue[1], about_start=about[0], about_end=about[1])
 
 
 #: Section kinds whose findings are background: what causes, prevention, nursing and diet texts

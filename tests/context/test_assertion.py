@@ -2111,6 +2111,18 @@ def test_a_numbering_bracket_keeps_the_cue_in_reach(mark, text, terms, expected)
     assert modifiers(text, mark(text, *terms)) == expected
 
 
+# --- context review of medical_7, mentions review of medical_7, symptoms review of medical_8 (2026-12-05)
+
+def test_what_a_disease_differs_from_is_another_disease(mark):
+    # xywy (context review of medical_7): 不同于 X: X and what follows in its clause are another disease's
+    text = "此病不同于慢性炎症性脱髓鞘性多发性神经病和运动神经元病,"
+    terms = [("慢性炎症性脱髓鞘性多发性神经病", "disease"), ("运动神经元病", "disease")]
+    result = assign_context(text, mark(text, *terms), record_disease="格林-巴利综合征")
+    assert [(a.assertion, a.about, a.cue) for a in result] == [("other_disease", "慢性炎症性脱髓鞘性多发性神经病", "不同于")] * 2
+    text = "不同于免疫球蛋白的A蛋白"  # no disease or symptom: negated as before, no other disease
+    assert modifiers(text, mark(text, ("免疫球蛋白", "test"))) == ["negated"]
+
+
 @pytest.mark.parametrize(
     ("text", "terms", "expected"),
     [
@@ -2135,6 +2147,12 @@ def test_the_records_disease_written_without_an_inner_xing_is_its_own():
     text = "小儿腹股沟斜疝多见"  # another patient group: another disease
     ents = [Entity(0, 7, "小儿腹股沟斜疝", "disease", "小儿腹股沟斜疝")]
     assert modifiers(text, ents, section="cause_info", record_disease="成人腹股沟斜疝") != ["present"]
+
+
+def test_what_differs_from_a_microbe_still_negates_it(mark):
+    # xywy 非霍乱弧菌感染: 不同于 keeps negating what is no disease or symptom
+    text = "这类弧菌在生化和血清学方面均不同于霍乱弧菌"
+    assert modifiers(text, mark(text, ("霍乱弧菌", "microbe"))) == ["negated"]
 
 
 def test_a_condition_joining_a_finding_stays_hypothetical(mark):
