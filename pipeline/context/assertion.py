@@ -1634,7 +1634,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
     causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
-    judged = _unlike(norm, entities, record)
+    judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record)}
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
             and not latter and not judged and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
@@ -1663,7 +1663,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
                                      cue_start=cannot.start("cue"), cue_end=cannot.end("cue")))
             continue  # 无法手术者, 暂不能手术: the procedure is what cannot be done
         if (told := judged.get((entity.start, entity.end))) is not None:
-            results.append(told(text))  # 不同于鹦鹉热肺炎: what it differs from is another disease
+            results.append(told(text))  # 类似急性阑尾炎, 不同于鹦鹉热肺炎: what it resembles, what it differs from
             continue
         clause = clauses.around(entity.start, entity.end)
         c_start, c_end = clause
@@ -1739,6 +1739,40 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
     return _in_background(norm, entities, results, kind, record)
+
+
+def _resemblances(norm: str, entities: Sequence[Entity], cues: Sequence[_Cue],
+                  record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
+    """By span, the disease mentions right after a ``resemblance`` word (类似, 似, 如同): negated, as
+    after 酷似 (the disease it resembles is not the patient's: 临床表现类似急性阑尾炎, 临床表现似心肌炎;
+    mentions review of medical_7, 2026-12-05). Not the record's own disease, unless its name says it
+    is like another (芽生菌病样脓皮病: 样), nor a word a cue holds (疑似). Symptoms stay out: on the ten
+    files 16 of 20 sampled read right (重者似刺痛或刀割样, 类似绞痛 are the patient's own pain)."""
+    if "似" not in norm and "如同" not in norm:
+        return {}
+    words = _words_of("resemblance")
+    found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
+    for entity in entities:
+        if entity.label != _RESEMBLED or (word := next((w for w in words if norm.endswith(w, 0, entity.start)), None)) is None:
+            continue
+        start = entity.start - len(word)
+        if (word == "似" and norm[start - 1:start] in _SI_INSIDE) or any(c.start < entity.start and c.end > start for c in cues):
+            continue
+        if _is_record_disease(entity, record) and _LIKE not in record.key:
+            continue  # 具有类似骨关节病的症状 in a record on 血色病性骨关节病
+        found[(entity.start, entity.end)] = functools.partial(_negated_by, (start, entity.start))
+    return found
+
+
+_RESEMBLED = "disease"
+#: Right before 似: a word of its own (相似; 疑似 is a cue).
+_SI_INSIDE = frozenset("相疑")
+#: In the record's name: it is like another disease (芽生菌病样脓皮病, 重症肌无力样综合征).
+_LIKE = "样"
+
+
+def _negated_by(span: tuple[int, int], text: str) -> Assertion:
+    return Assertion("negated", "negated", cue=text[span[0]:span[1]], cue_start=span[0], cue_end=span[1])
 
 
 def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:

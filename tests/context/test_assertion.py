@@ -2138,6 +2138,30 @@ def test_a_condition_does_not_judge_a_patient_group(mark, text, terms, expected)
     assert modifiers(text, mark(text, *terms)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "record", "expected"),
+    [
+        # the disease a finding resembles is not the patient's (negated, as after 酷似)
+        ("临床表现类似急性阑尾炎", [("急性阑尾炎", "disease")], "", ["negated"]),
+        ("临床表现似心肌炎", [("心肌炎", "disease")], "", ["negated"]),
+        ("重者似刺痛或刀割样", ["刺痛"], "", ["present"]),  # a symptom: the patient's own pain
+        ("具有类似骨关节病的症状", [("骨关节病", "disease")], "血色病性骨关节病", ["present"]),  # the record's own
+        ("类似芽生菌病的皮损", [("芽生菌病", "disease")], "芽生菌病样脓皮病", ["negated"]),  # 样: like another
+        ("疑似心绞痛", ["心绞痛"], "", ["possible"]),  # a cue of its own
+    ],
+)
+def test_the_disease_a_finding_resembles_is_negated(mark, text, terms, record, expected):
+    assert modifiers(text, mark(text, *terms), record_disease=record) == expected
+
+
+def test_only_the_disease_a_finding_resembles_is_negated_not_a_body_part_at_its_start():
+    # xywy 风湿性二尖瓣狭窄 (ten-file check): 类似二尖瓣面容: the body part nested at the same start stays
+    text = "颧颊潮红类似二尖瓣面容"
+    start = text.index("二尖瓣")
+    ents = [Entity(start, start + 5, "二尖瓣面容", "disease", "二尖瓣面容"), Entity(start, start + 3, "二尖瓣", "body", "二尖瓣")]
+    assert modifiers(text, ents) == ["negated", "present"]
+
+
 def test_the_records_disease_written_without_an_inner_xing_is_its_own():
     # xywy 小儿急性淋巴细胞性白血病 (mentions review of medical_7): ALL = 急性淋巴细胞白血病, its own disease
     text = "其他与ALL发病可能有关的化学物品有除草剂"
