@@ -28,7 +28,7 @@ from .clinical import (
 )
 from .context.rules import load_disease_prefixes
 from .context.sections import section_kind
-from .context.assertion import BACKGROUND_KINDS, Assertion
+from .context.assertion import BACKGROUND_KINDS, INNER_XING, Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
@@ -356,15 +356,10 @@ def _names_own_spread(entity: Entity, spreads: tuple[str, ...]) -> bool:
     return bool(spreads) and (entity.text.endswith(spreads) or entity.canonical.endswith(spreads))
 
 
-#: An adjectival 性 inside a name, which it may be written with or without (心脏性猝死, 心脏猝死); not
-#: one opening it (性功能障碍) or closing it (狭窄性 of 亦称狭窄性或闭塞性胆管炎).
-_INNER_XING = re.compile(r"(?<=.)性(?=.)")
-
-
 @functools.lru_cache(maxsize=64)
 def _without_inner_xing(names: tuple[str, ...]) -> frozenset[str]:
     """The record's names without an inner 性, worked out once per record, not per mention."""
-    return frozenset(_INNER_XING.sub("", name) for name in names)
+    return frozenset(INNER_XING.sub("", name) for name in names)
 
 
 def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
@@ -374,7 +369,7 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     in a record on 重症肌无力 and 出血 in one on 子宫出血 are findings; ``mentions`` keeps the mention."""
     for written in (entity.text, entity.canonical):
         written = written.replace("症", "征")
-        if _INNER_XING.sub("", written) in _without_inner_xing(names):
+        if INNER_XING.sub("", written) in _without_inner_xing(names):
             return True  # 心脏性猝死 in a record on 老年人心脏猝死 (symptoms review of medical_9)
         if not written.endswith(names):
             continue  # most mentions: no name ends them

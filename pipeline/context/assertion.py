@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -702,6 +702,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 or _closes_a_bracket(text, cue.start, cue.end, entity.start)  # 细菌(极少数为真菌)引起的|炎症
                 or (word.condition and not _in_the_condition(text, cue, entity))
                 or (rule.category == "rare" and _counts_cells(text, cue, entity))
+                or (rule.category == "hypothetical" and _names_a_patient_group(text, cue, entity))
             ):
                 continue
         elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
@@ -738,6 +739,25 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if best is None or distance < best[0]:
             best = (distance, rule.category, cue)
     return ("present", None) if best is None else (best[1], best[2])
+
+
+#: Right after a disease: it names a group of patients (糖尿病患者, 艾滋病人 after a 病), whom a
+#: condition or prevention cue does not make hypothetical (如果是糖尿病患者，应…; 避免接触传染病人).
+_A_PATIENT_GROUP = re.compile("的?(?:病人|患者|患儿|者)")
+_A_PATIENT_AFTER_BING = "人"
+#: Between a condition cue and the disease: a verb of having makes the group part of the condition
+#: (如有视野缺损的病人, 如果家中已有呼吸道传染病人, 如合并瘘管者, 如发生张力性气胸者 stay hypothetical).
+_HAVING = re.compile("有|出现|合并|发生")
+
+
+def _names_a_patient_group(text: str, cue: _Cue, entity: Entity) -> bool:
+    """Whether a forward ``hypothetical`` cue before ``entity`` reaches a patient group named by it
+    (context review of medical_7, 2026-12-05: 11 of 12 right on medical_7–8): the cue judges the
+    group, not whether the disease is there (如为糖尿病患者…: 糖尿病 is asserted of the patients)."""
+    if entity.label not in _FINDING_LABELS or _HAVING.search(text, cue.start, entity.start):
+        return False  # not 若手术者…: the surgeon
+    return bool(_A_PATIENT_GROUP.match(text, entity.end)) or (
+        entity.text.endswith("病") and text.startswith(_A_PATIENT_AFTER_BING, entity.end))
 
 
 def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
@@ -968,6 +988,12 @@ _ADJECTIVE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}性\Z")
 _WHOSE_LABELS = frozenset({"body", "test", "microbe"})
 
 
+#: An adjectival 性 inside a name, which it may be written with or without (急性淋巴细胞性白血病,
+#: 急性淋巴细胞白血病; 心脏性猝死, 心脏猝死); not one opening it (性功能障碍) or closing it (狭窄性 of
+#: 亦称狭窄性或闭塞性胆管炎). Symptoms (``process``) and the record's own disease compare names without it.
+INNER_XING = re.compile(r"(?<=.)性(?=.)")
+
+
 def _disease_key(name: str) -> str:
     """``name`` as compared with the record's disease: 症 and 征 are written for each other
     (the POEMS综合征 seed also says POEMS综合症)."""
@@ -1031,6 +1057,9 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         rest = key[grade.end():] if grade else ""
         if len(rest) >= 2 and part.endswith(rest) and not _CHANGES_THE_DISEASE.search(part[: -len(rest)]):
             return True  # it graded: 轻度中毒 in a record on 苯中毒
+        if (variants and "性" in key + part and len(plain := INNER_XING.sub("", key)) >= _MIN_HEAD
+                and plain in (INNER_XING.sub("", part), INNER_XING.sub("", _without_patient_group(part)))):
+            return True  # 急性淋巴细胞白血病 (ALL) in a record on 小儿急性淋巴细胞性白血病 (mentions review of medical_7)
     return False
 
 
@@ -1603,8 +1632,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
     causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
+    judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record)}
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
-            and not latter and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
+            and not latter and not judged and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1630,6 +1660,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             results.append(Assertion("negated", "negated", cue=text[cannot.start("cue"):cannot.end("cue")],
                                      cue_start=cannot.start("cue"), cue_end=cannot.end("cue")))
             continue  # 无法手术者, 暂不能手术: the procedure is what cannot be done
+        if (told := judged.get((entity.start, entity.end))) is not None:
+            results.append(told(text))  # 类似急性阑尾炎, 不同于鹦鹉热肺炎: what it resembles, what it differs from
+            continue
         clause = clauses.around(entity.start, entity.end)
         c_start, c_end = clause
         sentence = bisect_right(sentence_starts, entity.start) - 1
@@ -1704,6 +1737,72 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
     return _in_background(norm, entities, results, kind, record)
+
+
+def _resemblances(norm: str, entities: Sequence[Entity], cues: Sequence[_Cue],
+                  record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
+    """By span, the disease mentions right after a ``resemblance`` word (类似, 似, 如同): negated, as
+    after 酷似 (the disease it resembles is not the patient's: 临床表现类似急性阑尾炎, 临床表现似心肌炎;
+    mentions review of medical_7, 2026-12-05). Not the record's own disease, unless its name says it
+    is like another (芽生菌病样脓皮病: 样), nor a word a cue holds (疑似). Symptoms stay out: on the ten
+    files 16 of 20 sampled read right (重者似刺痛或刀割样, 类似绞痛 are the patient's own pain)."""
+    if "似" not in norm and "如同" not in norm:
+        return {}
+    words = _words_of("resemblance")
+    found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
+    for entity in entities:
+        if entity.label != _RESEMBLED or (word := next((w for w in words if norm.endswith(w, 0, entity.start)), None)) is None:
+            continue
+        start = entity.start - len(word)
+        if (word == "似" and norm[start - 1:start] in _SI_INSIDE) or any(c.start < entity.start and c.end > start for c in cues):
+            continue
+        if _is_record_disease(entity, record) and _LIKE not in record.key:
+            continue  # 具有类似骨关节病的症状 in a record on 血色病性骨关节病
+        found[(entity.start, entity.end)] = functools.partial(_negated_by, (start, entity.start))
+    return found
+
+
+_RESEMBLED = "disease"
+#: Right before 似: a word of its own (相似; 疑似 is a cue).
+_SI_INSIDE = frozenset("相疑")
+#: In the record's name: it is like another disease (芽生菌病样脓皮病, 重症肌无力样综合征).
+_LIKE = "样"
+
+
+def _negated_by(span: tuple[int, int], text: str) -> Assertion:
+    return Assertion("negated", "negated", cue=text[span[0]:span[1]], cue_start=span[0], cue_end=span[1])
+
+
+def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
+    """By span, the disease and symptom mentions after an ``unlike`` word (不同于) in its clause, not the
+    record's own: another disease's, about the first disease there (此病不同于慢性炎症性脱髓鞘性多发性神经病
+    (CIDP)和运动神经元病; context review of medical_7, 2026-12-05: 19 of 20 right on medical_7–8)."""
+    words = _words_of("unlike")
+    if not words or not any(w in norm for w in words):
+        return {}
+    found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
+    for match in re.finditer(alternation(words), norm):
+        end = _clause_end_after(norm, match.end())
+        told = [e for e in entities if match.end() <= e.start and e.end <= end and e.label in _FINDING_LABELS
+                and not _is_record_disease(e, record)]
+        if not told:
+            continue
+        first = next((e for e in told if e.label == "disease"), None)
+        for entity in told:
+            owner = first or entity
+            found[(entity.start, entity.end)] = functools.partial(_another_disease, match.span(), (owner.start, owner.end))
+    return found
+
+
+def _clause_end_after(norm: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: at the next clause mark (``_COMMAS``, ``_STOPS``)."""
+    ends = [i for mark in _COMMAS + _STOPS if (i := norm.find(mark, pos)) >= 0]
+    return min(ends, default=len(norm))
+
+
+def _another_disease(cue: tuple[int, int], about: tuple[int, int], text: str) -> Assertion:
+    return Assertion("other_disease", "present", text[about[0]:about[1]], cue=text[cue[0]:cue[1]], cue_start=cue[0],
+                     cue_end=cue[1], about_start=about[0], about_end=about[1])
 
 
 #: Section kinds whose findings are background: what causes, prevention, nursing and diet texts

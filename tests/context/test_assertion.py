@@ -2109,3 +2109,77 @@ def test_a_cue_in_brackets_judges_nothing_after_them(mark, text, terms, expected
 )
 def test_a_numbering_bracket_keeps_the_cue_in_reach(mark, text, terms, expected):
     assert modifiers(text, mark(text, *terms)) == expected
+
+
+# --- context review of medical_7, mentions review of medical_7, symptoms review of medical_8 (2026-12-05)
+
+def test_what_a_disease_differs_from_is_another_disease(mark):
+    # xywy (context review of medical_7): 不同于 X: X and what follows in its clause are another disease's
+    text = "此病不同于慢性炎症性脱髓鞘性多发性神经病和运动神经元病,"
+    terms = [("慢性炎症性脱髓鞘性多发性神经病", "disease"), ("运动神经元病", "disease")]
+    result = assign_context(text, mark(text, *terms), record_disease="格林-巴利综合征")
+    assert [(a.assertion, a.about, a.cue) for a in result] == [("other_disease", "慢性炎症性脱髓鞘性多发性神经病", "不同于")] * 2
+    text = "不同于免疫球蛋白的A蛋白"  # no disease or symptom: negated as before, no other disease
+    assert modifiers(text, mark(text, ("免疫球蛋白", "test"))) == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # a condition cue judges the patient group a disease names, not the disease
+        ("如果是糖尿病患者,应控制血糖", [("糖尿病", "disease")], ["present"]),
+        ("避免接触传染病人", [("传染病", "disease")], ["present"]),
+        ("如有视野缺损的病人", ["视野缺损"], ["hypothetical"]),  # a verb of having: part of the condition
+        ("如果家中已有呼吸道传染病人", [("呼吸道传染病", "disease")], ["hypothetical"]),
+        ("如果出现糖尿病,应控制血糖", [("糖尿病", "disease")], ["hypothetical"]),  # no group
+    ],
+)
+def test_a_condition_does_not_judge_a_patient_group(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record", "expected"),
+    [
+        # the disease a finding resembles is not the patient's (negated, as after 酷似)
+        ("临床表现类似急性阑尾炎", [("急性阑尾炎", "disease")], "", ["negated"]),
+        ("临床表现似心肌炎", [("心肌炎", "disease")], "", ["negated"]),
+        ("重者似刺痛或刀割样", ["刺痛"], "", ["present"]),  # a symptom: the patient's own pain
+        ("具有类似骨关节病的症状", [("骨关节病", "disease")], "血色病性骨关节病", ["present"]),  # the record's own
+        ("类似芽生菌病的皮损", [("芽生菌病", "disease")], "芽生菌病样脓皮病", ["negated"]),  # 样: like another
+        ("疑似心绞痛", ["心绞痛"], "", ["possible"]),  # a cue of its own
+    ],
+)
+def test_the_disease_a_finding_resembles_is_negated(mark, text, terms, record, expected):
+    assert modifiers(text, mark(text, *terms), record_disease=record) == expected
+
+
+def test_only_the_disease_a_finding_resembles_is_negated_not_a_body_part_at_its_start():
+    # xywy 风湿性二尖瓣狭窄 (ten-file check): 类似二尖瓣面容: the body part nested at the same start stays
+    text = "颧颊潮红类似二尖瓣面容"
+    start = text.index("二尖瓣")
+    ents = [Entity(start, start + 5, "二尖瓣面容", "disease", "二尖瓣面容"), Entity(start, start + 3, "二尖瓣", "body", "二尖瓣")]
+    assert modifiers(text, ents) == ["negated", "present"]
+
+
+def test_the_records_disease_written_without_an_inner_xing_is_its_own():
+    # xywy 小儿急性淋巴细胞性白血病 (mentions review of medical_7): ALL = 急性淋巴细胞白血病, its own disease
+    text = "其他与ALL发病可能有关的化学物品有除草剂"
+    start = text.index("ALL")
+    ents = [Entity(start, start + 3, "ALL", "disease", "急性淋巴细胞白血病")]
+    assert modifiers(text, ents, section="cause_info", record_disease="小儿急性淋巴细胞性白血病") == ["present"]
+    text = "小儿腹股沟斜疝多见"  # another patient group: another disease
+    ents = [Entity(0, 7, "小儿腹股沟斜疝", "disease", "小儿腹股沟斜疝")]
+    assert modifiers(text, ents, section="cause_info", record_disease="成人腹股沟斜疝") != ["present"]
+
+
+def test_what_differs_from_a_microbe_still_negates_it(mark):
+    # xywy 非霍乱弧菌感染: 不同于 keeps negating what is no disease or symptom
+    text = "这类弧菌在生化和血清学方面均不同于霍乱弧菌"
+    assert modifiers(text, mark(text, ("霍乱弧菌", "microbe"))) == ["negated"]
+
+
+def test_a_condition_joining_a_finding_stays_hypothetical(mark):
+    # xywy 新生儿呕吐: 如合并瘘管者 is a condition on the fistula, no group of patients
+    text = "如合并瘘管者可以作瘘管造影"
+    assert modifiers(text, mark(text, "瘘管")) == ["hypothetical"]
