@@ -416,3 +416,40 @@ def test_a_nerve_segment_holds_no_ganglion(nlp):
 def test_a_relapsing_course_joins_the_disease_after_it(nlp):
     # disease_prefixes.tsv: 复发性 joins, as 急性 and 慢性 (rule 11); the canonical name stays the disease's
     assert ("复发性单纯疱疹", "disease", "单纯疱疹") in [(e.text, e.label_, e.kb_id_) for e in nlp("称复发性单纯疱疹。").ents]
+
+
+# --- mentions review of medical_7 (2026-12-05): R4 entries and the recall misses -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label", "canonical"),
+    [
+        ("以春季角结膜炎及异位性角结膜炎最常见。", "春季角结膜炎", "disease", "春季角结膜炎"),
+        ("以春季角结膜炎及异位性角结膜炎最常见。", "异位性角结膜炎", "disease", "角结膜炎"),
+        ("为幼年类风湿关节炎的一种。", "幼年类风湿关节炎", "disease", "幼年类风湿关节炎"),
+        ("幼年类风湿性关节炎(Still病)。", "幼年类风湿性关节炎", "disease", "幼年类风湿关节炎"),
+        ("家族性进行性肌阵挛癫痫等较常见。", "家族性进行性肌阵挛癫痫", "disease", "进行性肌阵挛癫痫"),
+        ("典型病例为粒细胞缺乏或接受广谱抗生素。", "粒细胞缺乏", "symptom", "粒细胞缺乏"),
+        ("但发生急性尿酸肾病者不多见。", "急性尿酸肾病", "disease", "尿酸肾病"),
+        ("脊髓前角或前根炎症。", "脊髓前角", "body", "脊髓前角"),
+        ("先天性肌无力综合征(congenital myasthenic syndrome)。", "先天性肌无力综合征", "disease", "先天性肌无力综合征"),
+        ("微小病毒感染又称第五病。", "第五病", "disease", "传染性红斑"),
+        ("由HPV-B19引起的再障危象。", "HPV-B19", "microbe", "人细小病毒B19"),
+        ("本病为HPV-B19感染已有溶血性贫血的患者发生的疾病。", "HPV-B19感染", "disease", "HPV-B19感染"),  # the build's microbe-infection
+        ("偶有急性脊髓前角灰质炎。", "急性脊髓前角灰质炎", "disease", "脊髓灰质炎"),  # no body part 脊髓前角灰质 (rule 12)
+    ],
+)
+def test_terms_the_medical_7_review_found_cut_or_missing(nlp, text, mention, label, canonical):
+    assert (mention, label, canonical) in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("为幼年类风湿关节炎的一种。", "类风湿关节炎"),  # the adult disease is no mention of its own there
+        ("本病为HPV-B19感染。", "人乳头瘤病毒"),  # HPV of HPV-B19 is no papillomavirus
+        ("脊髓前角细胞消失。", "脊髓"),
+    ],
+)
+def test_the_shorter_wrong_sense_mentions_are_gone(nlp, text, gone):
+    assert gone not in [e.kb_id_ for e in nlp(text).ents]
