@@ -453,3 +453,34 @@ def test_terms_the_medical_7_review_found_cut_or_missing(nlp, text, mention, lab
 )
 def test_the_shorter_wrong_sense_mentions_are_gone(nlp, text, gone):
     assert gone not in [e.kb_id_ for e in nlp(text).ents]
+
+
+# --- rule 16 (finding_heads.tsv): a test before 缺乏症, 缺乏, 肾病 (mentions review of medical_7, 2026-12-05) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "label"),
+    [
+        ("腺垂体功能低下(包括生长激素缺乏)。", "生长激素缺乏", "symptom"),
+        ("由于苯丙氨酸羟化酶缺乏。", "苯丙氨酸羟化酶缺乏", "symptom"),
+        ("如先天性蛋白C缺乏症等。", "先天性蛋白C缺乏症", "disease"),
+        ("又称轻链肾病(light chain nephropathy)。", "轻链肾病", "disease"),
+    ],
+)
+def test_a_test_before_a_deficiency_or_nephropathy_is_one_finding(text, mention, label):
+    from pipeline.doc_values import doc_value
+    from pipeline.language import load
+
+    found = [(e.text, e.label, e.nested) for e in doc_value(load(span_views=False)(text), "entities")]
+    assert (mention, label, False) in found
+    assert all(not (e_label == "test" and not nested) for _, e_label, nested in found)  # the test nested, if kept
+
+
+def test_a_body_part_before_quefa_is_no_finding(nlp):
+    # 胃壁|缺乏淋巴滤泡: 缺乏 is a verb with an object there (7 of 10 right: not joined)
+    assert [e.text for e in nlp("与胃壁缺乏淋巴滤泡有关。").ents] == ["胃壁"]
+
+
+def test_quefa_before_zhengzhuang_makes_no_deficiency_disease(nlp):
+    # 电解质|缺乏|症状: the 症 of 症状 (the 缺乏症 row's except 状); 缺乏 alone joins the test
+    assert [(e.text, e.label_) for e in nlp("三、维生素及电解质缺乏症状").ents if "缺乏" in e.text] == [("电解质缺乏", "symptom")]
