@@ -770,14 +770,17 @@ def _sizes_and_parts(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
     ``size_before`` noun (约/为 may come between: 病灶大小1/3～3/4PD, 直径约1/3), right before a
     ``size_after`` unit (直径1/3～1/2PD: disc diameters), or right after a ``part_before`` noun and 占
     (所/约 may come between: 绒毛状成分占20%以下, 幼稚细胞比例占5%～75%; frequencies review of medical_6,
-    2026-12-05)."""
+    2026-12-05). Also a share of an amount (``size_before`` 容积, 数量: 心脏容积少于30%, 尘螨数量的40%～80%), of a
+    body pool (a ``part_after`` cue after it: 血清中镁25%与蛋白质结合, 尿渗透压约50%由…葡萄糖来维持; frequencies
+    review of medical_8, 2026-12-05)."""
     parts = set()
     for q in quantities:
         if q.kind not in _SHARE_KINDS:
             continue
         if (cues.size_before.search(norm, max(q.start - cues.longest_size, 0), q.start)
                 or cues.size_after.match(norm, q.end)
-                or cues.part_before.search(norm, max(q.start - cues.longest_part, 0), q.start)):
+                or cues.part_before.search(norm, max(q.start - cues.longest_part, 0), q.start)
+                or cues.part_after.match(norm, q.end)):
             parts.add(id(q))
     return parts
 
@@ -1044,6 +1047,10 @@ class _Cues:
         self.size_after = re.compile(f"[ \\t]*(?:{_compile(res.size_after).pattern})")
         self.part_before = re.compile(f"(?:{_compile(res.part_before).pattern})所?约?占[ \\t]*\\Z")
         self.longest_part = max(map(len, res.part_before), default=0) + 4
+        # a part_after cue, each … at most 12 characters of its clause (血清中镁25%|与蛋白质结合, HCO3-85%|在近曲小管被重吸收)
+        self.part_after = re.compile(
+            "[ \t]*(?:" + "|".join("[^,;:。]{0,12}?".join(map(re.escape, cue.split("…"))) for cue in res.part_after) + ")"
+        ) if res.part_after else re.compile("(?!)")
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))

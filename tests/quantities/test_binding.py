@@ -430,6 +430,7 @@ def test_part_of_organ_is_not_a_frequency():
     assert bound("临床上1/3患者有发热。", "发热")["发热"].rule == "forward"  # 临床上: clinically
     assert bound("在这种情况下1/3患者可出现发热。", "发热")["发热"].rule == "forward"  # patients after it
     assert bound("起源于蝶骨嵴内1/3脑膜瘤。", "脑膜瘤") == {}  # third review: 内, 外, 前, 后 are places too
+    assert bound("其中1/3有发热。", "发热")["发热"].rule == "forward"  # not 其中
     assert bound("过期妊娠死产中1/3是由于胎儿生长受限。", "胎儿生长受限")["胎儿生长受限"].rule == "forward"
     # xywy 先天性胫骨假关节: a word of place right after the fraction, even after a bare 中
     assert bound("患儿的小腿中1/3处向前弯曲畸形。", "畸形") == {}
@@ -2751,6 +2752,26 @@ def test_a_group_a_de_defines_after_the_number_is_the_population(text, terms, ro
     ],
 )
 def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
+    statements = bind_frequencies(normalize_text(text), [])
+    assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
+
+
+# --- an amount, a body pool or an anatomical third is no frequency (frequencies review of medical_8, R3) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("心脏容积少于30%。", []),  # an amount
+        ("可减少地毯中尘螨数量的40%～80%。", []),
+        ("血清中镁25%与蛋白质结合。", []),  # a body pool
+        ("HCO3-85%在近曲小管被重吸收。", []),
+        ("尿渗透压约50%由葡萄糖来维持。", []),
+        # shares of patients stay
+        ("约25%的患者与饮酒有关。", ["约25%"]),
+    ],
+)
+def test_an_amount_a_body_pool_or_a_place_is_no_frequency(text, kept):
     statements = bind_frequencies(normalize_text(text), [])
     assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
 
