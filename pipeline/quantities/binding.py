@@ -420,7 +420,64 @@ def bind_frequencies(
                 replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
                 for s in statements[first_of_sentence:]
             ]
+    statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts) for s in statements]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+#: Between a finding opening its clause and a share of it (frequencies review of medical_8, R4): 占 and its whole
+#: (肿瘤性胸腔积液占全部胸腔积液的38%～53%), a clause saying what kind of finding it is (不规则阴道出血是宫颈癌
+#: 患者的主要临床症状,占80%～85%), or that it is the most common, a share of patients after it (睾丸肿痛最具
+#: 特征性,约占男性患者的20%～40%), or 者 and 占 in brackets (…者多(约占…的N%).
+_OPENING_FINDING_SHARES = (
+    ("rate", re.compile(r"[ \t]*者?(?:约|大约)?占(?P<whole>[^,;:。]*?)的?(?:约)?[ \t]*\Z")),
+    ("previous", re.compile(r"[ \t]*(?:是|为)[^,;:。]{0,20}(?:症状|表现|体征|征象|并发症),[ \t]*(?:约|大约)?占(?:[^,;:。]*?的)?(?:约)?[ \t]*\Z")),
+    ("previous", re.compile(r"[ \t]*(?:最具特征性|最常见|最为常见|最多见),[ \t]*(?:约|大约)?占[^,;:。]*?(?:患者|病人|病例|患儿)的(?:约)?[ \t]*\Z")),
+    ("rate", re.compile(r"[ \t]*者多?\((?:约|大约)?占(?P<whole>[^,;:。)]*?)的[ \t]*\Z")),
+)
+#: At most this many characters before such a finding in its clause (不规则|阴道出血, ETEC所致|腹泻).
+_OPENING_REACH = 6
+_OPENING_LABELS = frozenset({"disease", "symptom", "test", "microbe"})
+#: Words opening such a clause, left out of a subject_text that runs from the clause's start (一般|复数菌败血症).
+_OPENING_ADVERBS = re.compile(r"(?:一般|大约|约|而|但|另外|此外|其中|事实上|实际上)*[ \t]*")
+#: A clause opening with an anaphor is about something named before (此类型的面神经麻痹…占…): not this rule's.
+_OPENING_ANAPHOR = re.compile(r"[此该这]")
+#: A place the finding occurs in written before it: 胸段发生硬脊膜脓肿者约占病人总数的50% (a share by site).
+_OPENING_WHERE = re.compile("发生")
+_NOT_REOPENED = frozenset({"record", "where", "cause", "heading_item", "heading", "topic", "anaphor"})
+
+
+def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequence[Entity],
+                                entity_starts: list[int]) -> FrequencyStatement:
+    """A share no rule gave a subject that a finding opening its clause is linked to by 占 or by a clause on
+    how characteristic or common it is: that finding (睾丸肿痛最具特征性,约占男性患者的20%～40% → 睾丸肿痛).
+    When the whole after 占 is of the same finding (ETEC所致腹泻占全部腹泻的…), the subject is written as the
+    clause up to 占 (ETEC所致腹泻), the kind of it that is counted. Frequencies review of medical_8, R4."""
+    q = s.quantity
+    if s.subject is not None or s.rule in _NOT_REOPENED or q.kind not in _SHARE_KINDS:
+        return s
+    sent_start = max(norm.rfind(c, 0, q.start) for c in "。!?\n") + 1
+    for e in entities[bisect_left(entity_starts, max(sent_start, q.start - 60)) : bisect_left(entity_starts, q.start)]:
+        if e.label not in _OPENING_LABELS or e.nested or e.end > q.start:
+            continue
+        clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS + "(") + 1
+        lead = _OPENING_ADVERBS.match(norm, clause_start, e.start).end()
+        if e.start - clause_start > _OPENING_REACH or _OPENING_ANAPHOR.match(norm, lead) or any(
+                c in norm[clause_start:e.start] for c in "0123456789%"):
+            continue
+        for rule, pattern in _OPENING_FINDING_SHARES:
+            if (found := pattern.match(norm, e.end, q.start)) is None:
+                continue
+            subject = e
+            whole = found.groupdict().get("whole")
+            if whole and e.text in whole and lead < e.start:
+                at = e.end + norm[e.end : q.start].index("占")
+                at = len(norm[:at].rstrip(" \t约者大"))
+                subject = replace(e, start=lead, end=at, text=norm[lead:at])
+            elif _OPENING_WHERE.search(norm, lead, e.start) or any(
+                    lead <= o.start < e.start and not o.nested for o in entities[bisect_left(entity_starts, lead) :]):
+                return s  # 主动脉瓣下|狭窄: a finding cut from its site; 胸段发生|硬脊膜脓肿者: where it is
+            return replace(s, subject=subject, rule=rule)
+    return s
 
 
 def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],

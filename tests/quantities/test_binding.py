@@ -611,9 +611,12 @@ def test_the_mention_a_share_is_taken_of_is_not_its_subject(text, subject):
         "事实上先天性脑动脉瘤占脑动脉瘤的12%",  # 颅内动脉瘤: the kind written longer than the whole
     ],
 )
-def test_a_kind_of_the_whole_a_share_is_taken_of_is_not_its_subject(text):
+def test_a_kind_of_the_whole_a_share_is_taken_of_is_written_whole(text):
+    # frequencies review of medical_8, R4: the kind, written up to 占, is what is counted (its mention the
+    # whole's); not after an anaphor (此类型)
     (statement,) = bind_frequencies(text, mentions(text, "面神经麻痹", "脑动脉瘤"))
-    assert (statement.subject, statement.pct_reported) == (None, 12)
+    kind = None if text.startswith("此") else "先天性脑动脉瘤"
+    assert (statement.subject.text if statement.subject else None, statement.pct_reported) == (kind, 12)
 
 
 @pytest.mark.parametrize(
@@ -2926,3 +2929,41 @@ def test_size_gap_words_are_read_from_quantity_cues(tmp_path):
     assert [s.quantity.text for s in bind_frequencies(norm, [])] == ["1/3~1/2"]  # 达 is no size_gap word
     more = load_quantity_resources(_cues_copy(tmp_path, "达\tsize_gap\t\t\tcurated: test"))
     assert bind_frequencies(norm, [], resources=more) == []
+
+
+# --- a finding opening its clause and a share of it after 占 (frequencies review of medical_8, R4) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        ("睾丸肿痛最具特征性,约占男性患者的20%～40%。", ("睾丸肿痛",), "睾丸肿痛"),  # xywy 流行性腮腺炎
+        ("不规则阴道出血是宫颈癌患者的主要临床症状,占80%～85%。", ("阴道出血", "宫颈癌"), "阴道出血"),
+        # the whole of the same finding: the kind counted, written up to 占 (ETEC所致腹泻)
+        ("ETEC所致腹泻占全部腹泻的20%。", ("腹泻",), "ETEC所致腹泻"),
+        ("一般复数菌败血症约占败血症总数的5%。", ("败血症",), "复数菌败血症"),
+        # not a clause opening with an anaphor
+        ("此类型的面神经麻痹约占全部面神经麻痹的10%。", ("面神经麻痹",), None),
+    ],
+)
+def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, terms, subject):
+    norm = normalize_text(text)
+    found = []
+    for term in terms:
+        start = norm.find(term)
+        while start >= 0:
+            found.append(Entity(start, start + len(term), term, "symptom", term))
+            start = norm.find(term, start + 1)
+    (statement,) = [s for s in bind_frequencies(norm, found) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject.text if statement.subject else None) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("胸段发生硬脊膜脓肿者约占病人总数的50%。", ("硬脊膜脓肿",)),  # a share by site
+    ],
+)
+def test_no_finding_opening_a_share_after_zhan_when_cut_from_its_site_or_placed(text, terms):
+    norm = normalize_text(text)
+    assert all(s.subject is None for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word")
