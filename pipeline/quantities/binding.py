@@ -421,7 +421,26 @@ def bind_frequencies(
                 for s in statements[first_of_sentence:]
             ]
     statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts) for s in statements]
+    statements = [_heading_of_a_sex_share(norm, s, cues) for s in statements]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+#: A heading naming a disease before its colon, after a list marker: 1.点滴型副银屑病:…
+_NAMED_HEADING = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*(?P<name>[^,;:。()0-9%]{2,20}):")
+
+
+def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
+    """A share of the cases by sex (a ``where_after`` cue opening with a copula: 约2/3为男性) under a heading naming
+    a disease is of that disease's cases: its population (1.点滴型副银屑病:多见于儿童及青年,约2/3为男性 →
+    点滴型副银屑病). Frequencies review of medical_8, R1."""
+    if s.rule != "where" or s.population:
+        return s
+    cue = cues.where.match(norm, _BLANKS.match(norm, s.quantity.end).end())
+    if cue is None or not cue.group().startswith(("为", "是", "系")):
+        return s
+    sent_start = max(norm.rfind(c, 0, s.quantity.start) for c in "。!?\n") + 1
+    heading = _NAMED_HEADING.match(norm, sent_start)
+    return replace(s, population=heading.group("name").strip(" \t")) if heading else s
 
 
 #: Between a finding opening its clause and a share of it (frequencies review of medical_8, R4): 占 and its whole
@@ -2208,7 +2227,8 @@ def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequen
         cue = cues.where.match(norm, pos) or _where_after_a_group(norm, q, entities, cues)
         if cue is None:
             continue
-        first = next((e for e in entities if e.start >= cue.end() and e.end <= end), None)
+        # a mention holding the cue's end is after it too (约70%为|女性化乳房: a finding, not 为女性)
+        first = next((e for e in entities if e.end > cue.end() and e.start >= cue.start() and e.end <= end), None)
         if first is None or first.label not in _FINDING_LABELS or cues.population.match(norm, first.end):
             where.add(id(q))
     return where

@@ -2967,3 +2967,22 @@ def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, 
 def test_no_finding_opening_a_share_after_zhan_when_cut_from_its_site_or_placed(text, terms):
     norm = normalize_text(text)
     assert all(s.subject is None for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word")
+
+
+# --- a share of the cases by sex is about no finding (frequencies review of medical_8, R1) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row"),
+    [
+        # xywy 副银屑病: the heading's disease is whose cases they are
+        ("1.点滴型副银屑病:多见于儿童及青年,约2/3为男性,无明显自觉症状。", ("副银屑病",), (None, "where", "点滴型副银屑病")),
+        ("本病约60%的患者为男性。", (), (None, "where", "患者")),
+        # a finding starting with the sex word is what the share counts
+        ("约70%为女性化乳房。", ("女性化乳房",), ("女性化乳房", "forward", "")),
+    ],
+)
+def test_a_share_of_the_cases_by_sex_is_about_no_finding(text, terms, row):
+    norm = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject.text if statement.subject else None, statement.rule, statement.population) == row
