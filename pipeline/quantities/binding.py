@@ -422,7 +422,32 @@ def bind_frequencies(
             ]
     statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts) for s in statements]
     statements = [_heading_of_a_sex_share(norm, s, cues) for s in statements]
+    statements = _no_treatment_subject(norm, statements)
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+#: A treatment and its outcome around a drug: 约半数患者经|环磷酰胺和皮质激素|治疗可能缓解.
+_TREATED_BY = re.compile(r"经[^,;:。]{0,4}\Z")
+_TREATED_WITH_OUTCOME = re.compile(r"[^,;:。]*?治疗[^,;:。]*?(?:缓解|好转|有效|治愈)")
+
+
+def _no_treatment_subject(norm: str, statements: list[FrequencyStatement]) -> list[FrequencyStatement]:
+    """A drug given in a treatment whose outcome a share counts is no finding: the share has no subject (约半数患者
+    经环磷酰胺和皮质激素治疗可能缓解 → one statement, no subject; not 环磷酰胺, 皮质激素). Frequencies review of
+    medical_8, R7."""
+    out: list[FrequencyStatement] = []
+    for s in statements:
+        e = s.subject
+        if e is not None and e.label == "drug" and e.start >= s.quantity.end:
+            clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS) + 1
+            if _TREATED_BY.search(norm, max(clause_start, s.quantity.end), e.start) or (
+                    "经" in norm[max(clause_start, s.quantity.end) : e.start]):
+                if _TREATED_WITH_OUTCOME.match(norm, e.end, _clause_end(norm, e.end)):
+                    s = replace(s, subject=None)
+                    if any(o.subject is None and o.quantity is s.quantity for o in out):
+                        continue  # the other drugs of the treatment: the same statement
+        out.append(s)
+    return out
 
 
 #: A heading naming a disease before its colon, after a list marker: 1.点滴型副银屑病:…
@@ -988,6 +1013,7 @@ def _strengths(
     出现皮疹``, a number that names what follows it), or right after such a verb with no patients nor verb
     after it (``用0.25%布比卡因``: a drug no dictionary has)."""
     substances = {e.start: e for e in entities if e.label in labels}
+    ends = {e.end: e for e in substances.values()}
     strengths: set[int] = set()
     strengthened: dict[int, Entity | None] = {}  # end offset -> a substance written with its strength (None: unnamed)
     for e in substances.values():
@@ -1014,6 +1040,12 @@ def _strengths(
             strengths.add(id(q))
             strengthened[q.end] = None  # and the next in its list: 分别含有约4%和2%糖原
             continue
+        if (held := ends.get(len(norm[: q.start].rstrip(" \t")))) is not None and _HELD.search(norm, max(held.start - 3, 0), held.start):
+            strengths.add(id(q))  # 含氯化钠19.3%: the salt's strength (frequencies review of medical_8, R7)
+            continue
+        if q.text.startswith("(") and cues.strength_form_before.search(norm, max(q.start - cues.longest_form, 0), q.start):
+            strengths.add(id(q))  # 维A酸乳膏或软膏(0.025%～0.1%): the cream's strength (frequencies review of medical_8, R7)
+            continue
         if cues.substance_after.match(norm, q.end):
             strengths.add(id(q))  # 在15%醋精中存活: the vinegar's strength (frequencies review of medical_6)
             continue
@@ -1036,6 +1068,8 @@ def _strengths(
 
 #: Right after a percentage, a name ending in 液 (的 may open it, 20%的复方液; no verb, patients or number
 #: between; not 液体, 恶液质).
+#: Holding right before a substance whose strength follows it: 海水含|氯化钠|19.3%.
+_HELD = re.compile(r"含有?[ \t]*\Z")
 _SOLUTION = re.compile(r"[ \t]*(?![为是有见可呈伴约占])(?:(?!患者|病人|病例)[\u4e00-\u9fff]){1,6}?液(?![体质])")
 
 
@@ -1231,6 +1265,11 @@ class _Cues:
         # a verb of giving or holding ending where a percentage starts: 若用|5%白蛋白, 含|5%一氧化碳
         self.strength_before = re.compile(f"(?:{_compile(res.strength_before).pattern})[ \\t]*\\Z")
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
+        # a dosage form (a strength_after word ending in 膏, 液, 剂, 酊 or 水; not 气体, 浓度: 来自咽下的气体(68%) is a
+        # cause's share) right before a bracketed percentage: 维A酸乳膏或软膏|(0.025%～0.1%), 高渗盐水|(3%)
+        forms = [w for w in res.strength_after if w.endswith(("膏", "液", "剂", "酊", "水"))]
+        self.strength_form_before = re.compile(f"(?:{_hyphenated(forms).pattern})[ \\t]*\\Z") if forms else re.compile("(?!)")
+        self.longest_form = max(map(len, forms), default=0) + 2
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
         self.substance_after = re.compile(f"(?:{_hyphenated(res.substance_after).pattern})")

@@ -2958,17 +2958,6 @@ def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, 
     assert (statement.subject.text if statement.subject else None) == subject
 
 
-@pytest.mark.parametrize(
-    ("text", "terms"),
-    [
-        ("胸段发生硬脊膜脓肿者约占病人总数的50%。", ("硬脊膜脓肿",)),  # a share by site
-    ],
-)
-def test_no_finding_opening_a_share_after_zhan_when_cut_from_its_site_or_placed(text, terms):
-    norm = normalize_text(text)
-    assert all(s.subject is None for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word")
-
-
 # --- a share of the cases by sex is about no finding (frequencies review of medical_8, R1) ---
 
 
@@ -2986,3 +2975,40 @@ def test_a_share_of_the_cases_by_sex_is_about_no_finding(text, terms, row):
     norm = normalize_text(text)
     (statement,) = [s for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word"]
     assert (statement.subject.text if statement.subject else None, statement.rule, statement.population) == row
+
+
+# --- a drug is no finding a share counts, and its strength no frequency (frequencies review of medical_8, R7) ---
+
+
+def drugs(text: str, *terms: str) -> list[Entity]:
+    return [replace(e, label="drug") for e in mentions(text, *terms)]
+
+
+def test_a_drug_given_in_a_treatment_whose_outcome_is_counted_is_no_subject():
+    # xywy 血管炎: one statement, about no finding
+    text = normalize_text("约半数患者经环磷酰胺和皮质激素治疗可能缓解。")
+    statements = bind_frequencies(text, drugs(text, "环磷酰胺", "皮质激素"))
+    assert [(s.subject, s.population) for s in statements] == [(None, "患者")]
+
+
+def test_a_drug_a_share_is_allergic_to_stays_the_subject():
+    text = normalize_text("约30%的患者对阿司匹林过敏。")
+    (statement,) = bind_frequencies(text, drugs(text, "阿司匹林"))
+    assert statement.subject.text == "阿司匹林"
+
+
+@pytest.mark.parametrize("text", ["海水含氯化钠19.3%左右。", "维A酸乳膏或软膏(0.025%～0.1%)外用。"])
+def test_a_strength_after_held_or_a_dosage_form_is_no_frequency(text):
+    norm = normalize_text(text)
+    assert bind_frequencies(norm, drugs(norm, "氯化钠", "维A酸")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("胸段发生硬脊膜脓肿者约占病人总数的50%。", ("硬脊膜脓肿",)),  # a share by site
+    ],
+)
+def test_no_finding_opening_a_share_after_zhan_when_cut_from_its_site_or_placed(text, terms):
+    norm = normalize_text(text)
+    assert all(s.subject is None for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word")
