@@ -421,6 +421,7 @@ def bind_frequencies(
                 for s in statements[first_of_sentence:]
             ]
     statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts) for s in statements]
+    statements = [_group_right_before(norm, s, cues) for s in statements]
     statements = [_heading_of_a_sex_share(norm, s, cues) for s in statements]
     statements = _no_treatment_subject(norm, statements)
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
@@ -466,6 +467,46 @@ def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, cues: _Cues) -> Fr
     sent_start = max(norm.rfind(c, 0, s.quantity.start) for c in "。!?\n") + 1
     heading = _NAMED_HEADING.match(norm, sent_start)
     return replace(s, population=heading.group("name").strip(" \t")) if heading else s
+
+
+#: A patient group closing right before a number, 中, 有 and hedges between (欧美AIDS病人|50%感染NTM, 先天性膈疝的
+#: 婴儿|50%～80%死于肺功能衰竭, 服用白消安的病人|约有|6%…); who reported it and a lead word are no part of it.
+_GROUP_CLOSING = re.compile(r"(?P<group>[^,;:。()]+?)(?:之?中)?[ \t]*(?:约有|仅有|只有|中有|有|约|大约|仅|近|将近)?[ \t]*\Z")
+_GROUP_PART = re.compile(r"(?:这些|这类|此类|此|该|其|一部分|大部分|部分|少部分)的?")
+_GROUP_REPORT = re.compile(
+    r"\A(?:.*?(?:报道|报告|统计|发现|显示|调查|研究|表明|观察|认为|称)[了的]?|.*?在(?=[^在]*\Z)|如|例如|其中|而|但|是|据|又|另|并|且|故|因此|此外|另外|其|有|约|"
+    r"尤其|特别是|临床上|因为|由于)*")
+#: No group: a condition (若…则), an anaphor, a quantifier or a bare 的 opening it.
+_GROUP_NOT = re.compile(r"若|如果|则|^(?:此|这|该|其|的|少数|多数|大多数|绝大多数|大部分|部分|一部分|有些|些|一些|好发)")
+
+
+def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
+    """The patient group written right before a share that a predicate follows is its population, written whole
+    (欧美AIDS病人50%感染NTM → 欧美AIDS病人, over 感染; 合并慢性虹膜睫状体炎JRA患儿80%…), when it ends in a patient
+    noun (not a bare 者, which names a finding: 伴胸腔积液者为64%) and the statement has no group yet or one that is
+    none. Frequencies review of medical_8, R6."""
+    q = s.quantity
+    if q.kind not in (*_SHARE_KINDS, "frequency_word") or q.text.startswith("(") or (
+            s.population and s.population not in cues.generic_population and s.population.endswith(cues.population_words)):
+        return s  # 少数患者(10%): the number restates a quantifier
+    clause_start = max(norm.rfind(c, 0, q.start) for c in _CLAUSE_MARKS) + 1
+    after = norm[q.end : _clause_end(norm, q.end)].strip(" \t")
+    if not after or after.startswith(("的", ")")) or cues.population.match(after):
+        return s  # no predicate (…病人约占30%), or a group after it (30%的患者…, 1/3患者有…)
+    found = _GROUP_CLOSING.search(norm, clause_start, q.start)
+    if found is None:
+        return s
+    group = re.split(r"[ \t]|[0-9]+\.(?![0-9])|[①-⑳]", found.group("group"))[-1]  # 6.出血 因…的病人: after the heading
+    group = group[_GROUP_REPORT.match(group).end():].strip(" \t")
+    if _GROUP_NOT.search(group):
+        return s  # 若有此突变则其本人及子女: a condition; 少数患者, 有些病人: a quantifier, no group
+    noun = next((noun for noun in cues.population_words if group.endswith(noun)), None)
+    if noun is None or noun == "者" or group in cues.generic_population or len(group) <= len(noun) or (
+            cues.record_disease.fullmatch(group[: -len(noun)].rstrip("的")) or _GROUP_PART.fullmatch(group[: -len(noun)])):
+        return s  # 本病患者: the record's own patients, no group named; 这些病人, 一部分病人: an anaphor or a part
+    if s.subject is None and after.startswith(("为", "是", "系")):
+        return s  # 肾脏病患者90%为黑人男性: what the patients are, no share of a group having a finding
+    return replace(s, population=group)
 
 
 #: Between a finding opening its clause and a share of it (frequencies review of medical_8, R4): 占 and its whole

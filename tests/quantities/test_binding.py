@@ -2958,6 +2958,27 @@ def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, 
     assert (statement.subject.text if statement.subject else None) == subject
 
 
+# --- the patient group written right before a share is its population (frequencies review of medical_8, R6) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        ("欧美AIDS病人50%感染NTM。", ("感染",), "欧美AIDS病人"),  # not 感染
+        ("先天性膈疝的婴儿50%～80%死于肺功能衰竭。", ("肺功能衰竭",), "先天性膈疝的婴儿"),
+        ("据报道服用白消安的病人约有6%发生肺纤维化。", ("肺纤维化",), "服用白消安的病人"),  # who reported it is none
+        # not a bare 者, which names a finding, nor the record's own patients, nor without a predicate
+        ("本病患者30%有发热。", ("发热",), "患者"),
+        ("这些病人30%有发热。", ("发热",), "病人"),
+        ("高血压患者占45%。", ("高血压",), ""),
+    ],
+)
+def test_the_group_written_right_before_a_share_is_its_population(text, terms, population):
+    norm = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word"]
+    assert statement.population == population
+
+
 # --- a share of the cases by sex is about no finding (frequencies review of medical_8, R1) ---
 
 
