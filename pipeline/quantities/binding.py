@@ -421,7 +421,149 @@ def bind_frequencies(
                 replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
                 for s in statements[first_of_sentence:]
             ]
+    statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts) for s in statements]
+    statements = [_group_right_before(norm, s, cues) for s in statements]
+    statements = [_heading_of_a_sex_share(norm, s, cues) for s in statements]
+    statements = _no_treatment_subject(norm, statements)
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+#: A treatment and its outcome around a drug: 约半数患者经|环磷酰胺和皮质激素|治疗可能缓解.
+_TREATED_BY = re.compile(r"经[^,;:。]{0,4}\Z")
+_TREATED_WITH_OUTCOME = re.compile(r"[^,;:。]*?治疗[^,;:。]*?(?:缓解|好转|有效|治愈)")
+
+
+def _no_treatment_subject(norm: str, statements: list[FrequencyStatement]) -> list[FrequencyStatement]:
+    """A drug given in a treatment whose outcome a share counts is no finding: the share has no subject (约半数患者
+    经环磷酰胺和皮质激素治疗可能缓解 → one statement, no subject; not 环磷酰胺, 皮质激素). Frequencies review of
+    medical_8, R7."""
+    out: list[FrequencyStatement] = []
+    for s in statements:
+        e = s.subject
+        if e is not None and e.label == "drug" and e.start >= s.quantity.end:
+            clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS) + 1
+            if _TREATED_BY.search(norm, max(clause_start, s.quantity.end), e.start) or (
+                    "经" in norm[max(clause_start, s.quantity.end) : e.start]):
+                if _TREATED_WITH_OUTCOME.match(norm, e.end, _clause_end(norm, e.end)):
+                    s = replace(s, subject=None)
+                    if any(o.subject is None and o.quantity is s.quantity for o in out):
+                        continue  # the other drugs of the treatment: the same statement
+        out.append(s)
+    return out
+
+
+#: A heading naming a disease before its colon, after a list marker: 1.点滴型副银屑病:…
+_NAMED_HEADING = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*(?P<name>[^,;:。()0-9%]{2,20}):")
+
+
+def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
+    """A share of the cases by sex (a ``where_after`` cue opening with a copula: 约2/3为男性) under a heading naming
+    a disease is of that disease's cases: its population (1.点滴型副银屑病:多见于儿童及青年,约2/3为男性 →
+    点滴型副银屑病). Frequencies review of medical_8, R1."""
+    if s.rule != "where" or s.population:
+        return s
+    cue = cues.where.match(norm, _BLANKS.match(norm, s.quantity.end).end())
+    if cue is None or not cue.group().startswith(("为", "是", "系")):
+        return s
+    sent_start = max(norm.rfind(c, 0, s.quantity.start) for c in "。!?\n") + 1
+    heading = _NAMED_HEADING.match(norm, sent_start)
+    return replace(s, population=heading.group("name").strip(" \t")) if heading else s
+
+
+#: A patient group closing right before a number, 中, 有 and hedges between (欧美AIDS病人|50%感染NTM, 先天性膈疝的
+#: 婴儿|50%～80%死于肺功能衰竭, 服用白消安的病人|约有|6%…); who reported it and a lead word are no part of it.
+_GROUP_CLOSING = re.compile(r"(?P<group>[^,;:。()]+?)(?:之?中)?[ \t]*(?:约有|仅有|只有|中有|有|约|大约|仅|近|将近)?[ \t]*\Z")
+_GROUP_PART = re.compile(r"(?:这些|这类|此类|此|该|其|一部分|大部分|部分|少部分)的?")
+_GROUP_REPORT = re.compile(
+    r"\A(?:.*?(?:报道|报告|统计|发现|显示|调查|研究|表明|观察|认为|称)[了的]?|.*?在(?=[^在]*\Z)|如|例如|其中|而|但|是|据|又|另|并|且|故|因此|此外|另外|其|有|约|"
+    r"尤其|特别是|临床上|因为|由于)*")
+#: No group: a condition (若…则), an anaphor, a quantifier or a bare 的 opening it.
+_GROUP_NOT = re.compile(r"若|如果|则|^(?:此|这|该|其|的|少数|多数|大多数|绝大多数|大部分|部分|一部分|有些|些|一些|好发)")
+
+
+def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
+    """The patient group written right before a share that a predicate follows is its population, written whole
+    (欧美AIDS病人50%感染NTM → 欧美AIDS病人, over 感染; 合并慢性虹膜睫状体炎JRA患儿80%…), when it ends in a patient
+    noun (not a bare 者, which names a finding: 伴胸腔积液者为64%) and the statement has no group yet or one that is
+    none. Frequencies review of medical_8, R6."""
+    q = s.quantity
+    if q.kind not in (*_SHARE_KINDS, "frequency_word") or q.text.startswith("(") or (
+            s.population and s.population not in cues.generic_population and s.population.endswith(cues.population_words)):
+        return s  # 少数患者(10%): the number restates a quantifier
+    clause_start = max(norm.rfind(c, 0, q.start) for c in _CLAUSE_MARKS) + 1
+    after = norm[q.end : _clause_end(norm, q.end)].strip(" \t")
+    if not after or after.startswith(("的", ")")) or cues.population.match(after):
+        return s  # no predicate (…病人约占30%), or a group after it (30%的患者…, 1/3患者有…)
+    found = _GROUP_CLOSING.search(norm, clause_start, q.start)
+    if found is None:
+        return s
+    group = re.split(r"[ \t]|[0-9]+\.(?![0-9])|[①-⑳]", found.group("group"))[-1]  # 6.出血 因…的病人: after the heading
+    group = group[_GROUP_REPORT.match(group).end():].strip(" \t")
+    if _GROUP_NOT.search(group):
+        return s  # 若有此突变则其本人及子女: a condition; 少数患者, 有些病人: a quantifier, no group
+    noun = next((noun for noun in cues.population_words if group.endswith(noun)), None)
+    if noun is None or noun == "者" or group in cues.generic_population or len(group) <= len(noun) or (
+            cues.record_disease.fullmatch(group[: -len(noun)].rstrip("的")) or _GROUP_PART.fullmatch(group[: -len(noun)])):
+        return s  # 本病患者: the record's own patients, no group named; 这些病人, 一部分病人: an anaphor or a part
+    if s.subject is None and after.startswith(("为", "是", "系")):
+        return s  # 肾脏病患者90%为黑人男性: what the patients are, no share of a group having a finding
+    return replace(s, population=group)
+
+
+#: Between a finding opening its clause and a share of it (frequencies review of medical_8, R4): 占 and its whole
+#: (肿瘤性胸腔积液占全部胸腔积液的38%～53%), a clause saying what kind of finding it is (不规则阴道出血是宫颈癌
+#: 患者的主要临床症状,占80%～85%), or that it is the most common, a share of patients after it (睾丸肿痛最具
+#: 特征性,约占男性患者的20%～40%), or 者 and 占 in brackets (…者多(约占…的N%).
+_OPENING_FINDING_SHARES = (
+    ("rate", re.compile(r"[ \t]*者?(?:约|大约)?占(?P<whole>[^,;:。]*?)的?(?:约)?[ \t]*\Z")),
+    ("previous", re.compile(r"[ \t]*(?:是|为)[^,;:。]{0,20}(?:症状|表现|体征|征象|并发症),[ \t]*(?:约|大约)?占(?:[^,;:。]*?的)?(?:约)?[ \t]*\Z")),
+    ("previous", re.compile(r"[ \t]*(?:最具特征性|最常见|最为常见|最多见),[ \t]*(?:约|大约)?占[^,;:。]*?(?:患者|病人|病例|患儿)的(?:约)?[ \t]*\Z")),
+    ("rate", re.compile(r"[ \t]*者多?\((?:约|大约)?占(?P<whole>[^,;:。)]*?)的[ \t]*\Z")),
+)
+#: At most this many characters before such a finding in its clause (不规则|阴道出血, ETEC所致|腹泻).
+_OPENING_REACH = 6
+_OPENING_LABELS = frozenset({"disease", "symptom", "test", "microbe"})
+#: Words opening such a clause, left out of a subject_text that runs from the clause's start (一般|复数菌败血症).
+_OPENING_ADVERBS = re.compile(r"(?:一般|大约|约|而|但|另外|此外|其中|事实上|实际上)*[ \t]*")
+#: A clause opening with an anaphor is about something named before (此类型的面神经麻痹…占…): not this rule's.
+_OPENING_ANAPHOR = re.compile(r"[此该这]")
+#: A place the finding occurs in written before it: 胸段发生硬脊膜脓肿者约占病人总数的50% (a share by site).
+_OPENING_WHERE = re.compile("发生")
+_NOT_REOPENED = frozenset({"record", "where", "cause", "heading_item", "heading", "topic", "anaphor"})
+
+
+def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequence[Entity],
+                                entity_starts: list[int]) -> FrequencyStatement:
+    """A share no rule gave a subject that a finding opening its clause is linked to by 占 or by a clause on
+    how characteristic or common it is: that finding (睾丸肿痛最具特征性,约占男性患者的20%～40% → 睾丸肿痛).
+    When the whole after 占 is of the same finding (ETEC所致腹泻占全部腹泻的…), the subject is written as the
+    clause up to 占 (ETEC所致腹泻), the kind of it that is counted. Frequencies review of medical_8, R4."""
+    q = s.quantity
+    if s.subject is not None or s.rule in _NOT_REOPENED or q.kind not in _SHARE_KINDS:
+        return s
+    sent_start = max(norm.rfind(c, 0, q.start) for c in "。!?\n") + 1
+    for e in entities[bisect_left(entity_starts, max(sent_start, q.start - 60)) : bisect_left(entity_starts, q.start)]:
+        if e.label not in _OPENING_LABELS or e.nested or e.end > q.start:
+            continue
+        clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS + "(") + 1
+        lead = _OPENING_ADVERBS.match(norm, clause_start, e.start).end()
+        if e.start - clause_start > _OPENING_REACH or _OPENING_ANAPHOR.match(norm, lead) or any(
+                c in norm[clause_start:e.start] for c in "0123456789%"):
+            continue
+        for rule, pattern in _OPENING_FINDING_SHARES:
+            if (found := pattern.match(norm, e.end, q.start)) is None:
+                continue
+            subject = e
+            whole = found.groupdict().get("whole")
+            if whole and e.text in whole and lead < e.start:
+                at = e.end + norm[e.end : q.start].index("占")
+                at = len(norm[:at].rstrip(" \t约者大"))
+                subject = replace(e, start=lead, end=at, text=norm[lead:at])
+            elif _OPENING_WHERE.search(norm, lead, e.start) or any(
+                    lead <= o.start < e.start and not o.nested for o in entities[bisect_left(entity_starts, lead) :]):
+                return s  # 主动脉瓣下|狭窄: a finding cut from its site; 胸段发生|硬脊膜脓肿者: where it is
+            return replace(s, subject=subject, rule=rule)
+    return s
 
 
 def _group_before_subject(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
@@ -771,14 +913,17 @@ def _sizes_and_parts(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
     ``size_before`` noun (约/为 may come between: 病灶大小1/3～3/4PD, 直径约1/3), right before a
     ``size_after`` unit (直径1/3～1/2PD: disc diameters), or right after a ``part_before`` noun and 占
     (所/约 may come between: 绒毛状成分占20%以下, 幼稚细胞比例占5%～75%; frequencies review of medical_6,
-    2026-12-05)."""
+    2026-12-05). Also a share of an amount (``size_before`` 容积, 数量: 心脏容积少于30%, 尘螨数量的40%～80%), of a
+    body pool (a ``part_after`` cue after it: 血清中镁25%与蛋白质结合, 尿渗透压约50%由…葡萄糖来维持; frequencies
+    review of medical_8, 2026-12-05)."""
     parts = set()
     for q in quantities:
         if q.kind not in _SHARE_KINDS:
             continue
         if (cues.size_before.search(norm, max(q.start - cues.longest_size, 0), q.start)
                 or cues.size_after.match(norm, q.end)
-                or cues.part_before.search(norm, max(q.start - cues.longest_part, 0), q.start)):
+                or cues.part_before.search(norm, max(q.start - cues.longest_part, 0), q.start)
+                or cues.part_after.match(norm, q.end)):
             parts.add(id(q))
     return parts
 
@@ -910,6 +1055,7 @@ def _strengths(
     出现皮疹``, a number that names what follows it), or right after such a verb with no patients nor verb
     after it (``用0.25%布比卡因``: a drug no dictionary has)."""
     substances = {e.start: e for e in entities if e.label in labels}
+    ends = {e.end: e for e in substances.values()}
     strengths: set[int] = set()
     strengthened: dict[int, Entity | None] = {}  # end offset -> a substance written with its strength (None: unnamed)
     for e in substances.values():
@@ -936,6 +1082,12 @@ def _strengths(
             strengths.add(id(q))
             strengthened[q.end] = None  # and the next in its list: 分别含有约4%和2%糖原
             continue
+        if (held := ends.get(len(norm[: q.start].rstrip(" \t")))) is not None and _HELD.search(norm, max(held.start - 3, 0), held.start):
+            strengths.add(id(q))  # 含氯化钠19.3%: the salt's strength (frequencies review of medical_8, R7)
+            continue
+        if q.text.startswith("(") and cues.strength_form_before.search(norm, max(q.start - cues.longest_form, 0), q.start):
+            strengths.add(id(q))  # 维A酸乳膏或软膏(0.025%～0.1%): the cream's strength (frequencies review of medical_8, R7)
+            continue
         if cues.substance_after.match(norm, q.end):
             strengths.add(id(q))  # 在15%醋精中存活: the vinegar's strength (frequencies review of medical_6)
             continue
@@ -958,6 +1110,8 @@ def _strengths(
 
 #: Right after a percentage, a name ending in 液 (的 may open it, 20%的复方液; no verb, patients or number
 #: between; not 液体, 恶液质).
+#: Holding right before a substance whose strength follows it: 海水含|氯化钠|19.3%.
+_HELD = re.compile(r"含有?[ \t]*\Z")
 _SOLUTION = re.compile(r"[ \t]*(?![为是有见可呈伴约占])(?:(?!患者|病人|病例)[\u4e00-\u9fff]){1,6}?液(?![体质])")
 
 
@@ -1045,6 +1199,10 @@ class _Cues:
         self.size_after = re.compile(f"[ \\t]*(?:{alternation(res.size_after)})")
         self.part_before = re.compile(f"(?:{alternation(res.part_before)})所?约?占[ \\t]*\\Z")
         self.longest_part = max(map(len, res.part_before), default=0) + 4
+        # a part_after cue, each … at most 12 characters of its clause (血清中镁25%|与蛋白质结合, HCO3-85%|在近曲小管被重吸收)
+        self.part_after = re.compile(
+            "[ \t]*(?:" + "|".join("[^,;:。]{0,12}?".join(map(re.escape, cue.split("…"))) for cue in res.part_after) + ")"
+        ) if res.part_after else re.compile("(?!)")
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))
@@ -1152,6 +1310,11 @@ class _Cues:
         # a verb of giving or holding ending where a percentage starts: 若用|5%白蛋白, 含|5%一氧化碳
         self.strength_before = re.compile(f"(?:{alternation(res.strength_before)})[ \\t]*\\Z")
         # a dosage form shortly after a percentage: (10%|溶液每次…), 2%～4%碳酸氢钠|液 is a mention anyway
+        # a dosage form (a strength_after word ending in 膏, 液, 剂, 酊 or 水; not 气体, 浓度: 来自咽下的气体(68%) is a
+        # cause's share) right before a bracketed percentage: 维A酸乳膏或软膏|(0.025%～0.1%), 高渗盐水|(3%)
+        forms = [w for w in res.strength_after if w.endswith(("膏", "液", "剂", "酊", "水"))]
+        self.strength_form_before = re.compile(f"(?:{_hyphenated(forms).pattern})[ \\t]*\\Z") if forms else re.compile("(?!)")
+        self.longest_form = max(map(len, forms), default=0) + 2
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
         self.substance_after = re.compile(f"(?:{_hyphenated(res.substance_after).pattern})")
@@ -2160,7 +2323,8 @@ def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequen
         cue = cues.where.match(norm, pos) or _where_after_a_group(norm, q, entities, cues)
         if cue is None:
             continue
-        first = next((e for e in entities if e.start >= cue.end() and e.end <= end), None)
+        # a mention holding the cue's end is after it too (约70%为|女性化乳房: a finding, not 为女性)
+        first = next((e for e in entities if e.end > cue.end() and e.start >= cue.start() and e.end <= end), None)
         if first is None or first.label not in _FINDING_LABELS or cues.population.match(norm, first.end):
             where.add(id(q))
     return where

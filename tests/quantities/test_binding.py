@@ -430,6 +430,7 @@ def test_part_of_organ_is_not_a_frequency():
     assert bound("临床上1/3患者有发热。", "发热")["发热"].rule == "forward"  # 临床上: clinically
     assert bound("在这种情况下1/3患者可出现发热。", "发热")["发热"].rule == "forward"  # patients after it
     assert bound("起源于蝶骨嵴内1/3脑膜瘤。", "脑膜瘤") == {}  # third review: 内, 外, 前, 后 are places too
+    assert bound("其中1/3有发热。", "发热")["发热"].rule == "forward"  # not 其中
     assert bound("过期妊娠死产中1/3是由于胎儿生长受限。", "胎儿生长受限")["胎儿生长受限"].rule == "forward"
     # xywy 先天性胫骨假关节: a word of place right after the fraction, even after a bare 中
     assert bound("患儿的小腿中1/3处向前弯曲畸形。", "畸形") == {}
@@ -610,9 +611,12 @@ def test_the_mention_a_share_is_taken_of_is_not_its_subject(text, subject):
         "事实上先天性脑动脉瘤占脑动脉瘤的12%",  # 颅内动脉瘤: the kind written longer than the whole
     ],
 )
-def test_a_kind_of_the_whole_a_share_is_taken_of_is_not_its_subject(text):
+def test_a_kind_of_the_whole_a_share_is_taken_of_is_written_whole(text):
+    # frequencies review of medical_8, R4: the kind, written up to 占, is what is counted (its mention the
+    # whole's); not after an anaphor (此类型)
     (statement,) = bind_frequencies(text, mentions(text, "面神经麻痹", "脑动脉瘤"))
-    assert (statement.subject, statement.pct_reported) == (None, 12)
+    kind = None if text.startswith("此") else "先天性脑动脉瘤"
+    assert (statement.subject.text if statement.subject else None, statement.pct_reported) == (kind, 12)
 
 
 @pytest.mark.parametrize(
@@ -2757,6 +2761,26 @@ def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
     assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
 
 
+# --- an amount, a body pool or an anatomical third is no frequency (frequencies review of medical_8, R3) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("心脏容积少于30%。", []),  # an amount
+        ("可减少地毯中尘螨数量的40%～80%。", []),
+        ("血清中镁25%与蛋白质结合。", []),  # a body pool
+        ("HCO3-85%在近曲小管被重吸收。", []),
+        ("尿渗透压约50%由葡萄糖来维持。", []),
+        # shares of patients stay
+        ("约25%的患者与饮酒有关。", ["约25%"]),
+    ],
+)
+def test_an_amount_a_body_pool_or_a_place_is_no_frequency(text, kept):
+    statements = bind_frequencies(normalize_text(text), [])
+    assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
+
+
 # --- a substance right after a percentage, and a hyphenated 酒-精 (frequencies review of medical_6, R1c) ---
 
 
@@ -2937,3 +2961,106 @@ def test_cause_words_are_read_from_quantity_cues(tmp_path):
     assert [s.subject.text for s in bind_frequencies(norm, mentions(norm, "情绪激动"))] == ["情绪激动"]
     more = load_quantity_resources(_cues_copy(tmp_path, "诱发\tcause_after\t\t\tcurated: test"))
     assert [s.subject for s in bind_frequencies(norm, mentions(norm, "情绪激动"), resources=more)] == []
+
+# --- a finding opening its clause and a share of it after 占 (frequencies review of medical_8, R4) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "subject"),
+    [
+        ("睾丸肿痛最具特征性,约占男性患者的20%～40%。", ("睾丸肿痛",), "睾丸肿痛"),  # xywy 流行性腮腺炎
+        ("不规则阴道出血是宫颈癌患者的主要临床症状,占80%～85%。", ("阴道出血", "宫颈癌"), "阴道出血"),
+        # the whole of the same finding: the kind counted, written up to 占 (ETEC所致腹泻)
+        ("ETEC所致腹泻占全部腹泻的20%。", ("腹泻",), "ETEC所致腹泻"),
+        ("一般复数菌败血症约占败血症总数的5%。", ("败血症",), "复数菌败血症"),
+        # not a clause opening with an anaphor
+        ("此类型的面神经麻痹约占全部面神经麻痹的10%。", ("面神经麻痹",), None),
+    ],
+)
+def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, terms, subject):
+    norm = normalize_text(text)
+    found = []
+    for term in terms:
+        start = norm.find(term)
+        while start >= 0:
+            found.append(Entity(start, start + len(term), term, "symptom", term))
+            start = norm.find(term, start + 1)
+    (statement,) = [s for s in bind_frequencies(norm, found) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject.text if statement.subject else None) == subject
+
+
+# --- the patient group written right before a share is its population (frequencies review of medical_8, R6) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "population"),
+    [
+        ("欧美AIDS病人50%感染NTM。", ("感染",), "欧美AIDS病人"),  # not 感染
+        ("先天性膈疝的婴儿50%～80%死于肺功能衰竭。", ("肺功能衰竭",), "先天性膈疝的婴儿"),
+        ("据报道服用白消安的病人约有6%发生肺纤维化。", ("肺纤维化",), "服用白消安的病人"),  # who reported it is none
+        # not a bare 者, which names a finding, nor the record's own patients, nor without a predicate
+        ("本病患者30%有发热。", ("发热",), "患者"),
+        ("这些病人30%有发热。", ("发热",), "病人"),
+        ("高血压患者占45%。", ("高血压",), ""),
+    ],
+)
+def test_the_group_written_right_before_a_share_is_its_population(text, terms, population):
+    norm = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word"]
+    assert statement.population == population
+
+
+# --- a share of the cases by sex is about no finding (frequencies review of medical_8, R1) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row"),
+    [
+        # xywy 副银屑病: the heading's disease is whose cases they are
+        ("1.点滴型副银屑病:多见于儿童及青年,约2/3为男性,无明显自觉症状。", ("副银屑病",), (None, "where", "点滴型副银屑病")),
+        ("本病约60%的患者为男性。", (), (None, "where", "患者")),
+        # a finding starting with the sex word is what the share counts
+        ("约70%为女性化乳房。", ("女性化乳房",), ("女性化乳房", "forward", "")),
+    ],
+)
+def test_a_share_of_the_cases_by_sex_is_about_no_finding(text, terms, row):
+    norm = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject.text if statement.subject else None, statement.rule, statement.population) == row
+
+
+# --- a drug is no finding a share counts, and its strength no frequency (frequencies review of medical_8, R7) ---
+
+
+def drugs(text: str, *terms: str) -> list[Entity]:
+    return [replace(e, label="drug") for e in mentions(text, *terms)]
+
+
+def test_a_drug_given_in_a_treatment_whose_outcome_is_counted_is_no_subject():
+    # xywy 血管炎: one statement, about no finding
+    text = normalize_text("约半数患者经环磷酰胺和皮质激素治疗可能缓解。")
+    statements = bind_frequencies(text, drugs(text, "环磷酰胺", "皮质激素"))
+    assert [(s.subject, s.population) for s in statements] == [(None, "患者")]
+
+
+def test_a_drug_a_share_is_allergic_to_stays_the_subject():
+    text = normalize_text("约30%的患者对阿司匹林过敏。")
+    (statement,) = bind_frequencies(text, drugs(text, "阿司匹林"))
+    assert statement.subject.text == "阿司匹林"
+
+
+@pytest.mark.parametrize("text", ["海水含氯化钠19.3%左右。", "维A酸乳膏或软膏(0.025%～0.1%)外用。"])
+def test_a_strength_after_held_or_a_dosage_form_is_no_frequency(text):
+    norm = normalize_text(text)
+    assert bind_frequencies(norm, drugs(norm, "氯化钠", "维A酸")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("胸段发生硬脊膜脓肿者约占病人总数的50%。", ("硬脊膜脓肿",)),  # a share by site
+    ],
+)
+def test_no_finding_opening_a_share_after_zhan_when_cut_from_its_site_or_placed(text, terms):
+    norm = normalize_text(text)
+    assert all(s.subject is None for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word")
