@@ -6,7 +6,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    counts (``浆细胞``, body) and imaging or electrophysiology procedures (``X线``, ``肌电图``).
    A test nested in a drug (``大剂量IgG``) is not a subject; one nested in a symptom is
    (``[血沉]增快``). A mention in brackets right after another (``干扰素γ(IFN-γ)``) is its
-   alias and gets no row of its own.
+   alias and gets no row of its own, nor does one right before another subject whose canonical begins
+   with its own (``免疫球蛋白IgA下降``: 免疫球蛋白A only; not ``T3T4``).
 2. **Enumerations share a result.** Subjects joined only by ``、和及与或/``, nothing
    (``T3T4``), the next one's specimen (``血肌酐和血尿素氮``) or an alias bracket form one group; the
    result after the last applies to all
@@ -142,8 +143,14 @@ def extract_labs(
         # what a food holds is no level of the patient's (少吃含胆固醇较高的食物)
         in_sentence = [(e, rule) for e, rule in in_sentence if not voc.held_by_food(norm, e.start, e.end)]
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
+        # 血清免疫球蛋白IgA下降: 免疫球蛋白 is named again as IgA and gives no row, but still joins its list
+        # (肿瘤坏死因子(TNF)及免疫球蛋白IgM水平升高: TNF too)
+        named_again = {e for (e, _), (after, _) in zip(in_sentence, in_sentence[1:]) if _named_again_after(e, after)}
         for group in _groups(norm, in_sentence, voc):
-            findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease))
+            findings.extend(
+                f for f in _read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease)
+                if f.test not in named_again
+            )
     return findings
 
 
@@ -174,6 +181,15 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
             rule = _PANEL_ALONE
         found.append((entity, rule))
     return found
+
+
+def _named_again_after(entity: Entity, following: Entity) -> bool:
+    """Whether the next subject starts right where ``entity`` ends and its canonical name begins with
+    ``entity``'s: the test named again, more precisely or anew, and only that one gives a row (血清免疫球蛋白IgA下降:
+    免疫球蛋白A only; 维持正常体温体温过高时: one 体温; not T3T4, whose T4 does not begin with T3; labs review of
+    medical_4, 2026-12-05, R1)."""
+    name = entity.canonical or entity.text
+    return following.start == entity.end and (following.canonical or following.text).startswith(name)
 
 
 #: A qualifier in 性 or 型 opening a symptom before the test it holds (进行性|视力减退, 窦性|心率增快).

@@ -970,6 +970,19 @@ def test_no_comma_list_after_a_verb_of_examining(text, expected):
     assert directions(text) == expected
 
 
+# labs review of xywy medical_4, 2026-12-05, R1: a test named again right after itself, more precisely or
+# anew, gives one row, the second's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血清免疫球蛋白IgA下降。", [("免疫球蛋白A", "down")]),  # not 免疫球蛋白 as well
+    ("维持正常体温体温过高时予降温。", [("体温", "up")]),  # one row, not two
+    ("T3T4降低。", [("三碘甲状腺原氨酸", "down"), ("甲状腺素", "down")]),  # T4 does not begin with T3: two tests
+    # the generic head still joins its list: TNF keeps the result (medical_11:436)
+    ("肿瘤坏死因子(TNF)及免疫球蛋白IgM水平升高。", [("肿瘤坏死因子", "up"), ("免疫球蛋白M", "up")]),
+])
+def test_a_test_named_again_right_after_itself_gives_one_row(text, expected):
+    assert directions(text) == expected
+
+
 # --- assertions: conditions, consequences, targets, negation --------------------------------------
 
 
