@@ -42,7 +42,8 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 (``半数``), not ``freq_pct``. What healthy people have is a reference, no row: a normal value
 (``尿酸正常值为…``), a clause about them (``正常时``, ``正常人``, ``健康人``: ``正常人的眼压为10～21mmHg``),
 ``正常`` right before the test unless the result says it changed (``正常白细胞计数是4～10×10^9/L``;
-``正常免疫球蛋白的产生减少`` is a row). A ratio to normal is a result, up or down (``可达正常的10倍``,
+``正常免疫球蛋白的产生减少`` is a row; so is ``正常的``: ``正常的眼压为10～21mmHg``, but ``正常的痛觉…消失`` is a row),
+``比正常(的)`` or ``较正常(的)`` right before it whatever the result (``比正常的体温低1℃``). A ratio to normal is a result, up or down (``可达正常的10倍``,
 ``为正常的1/3``). What a food holds is no level of the patient's (``少吃含尿酸较高的食物``: the
 ``content``, ``rich`` and ``food`` cues of ``therapy_cues.tsv``, as for nutrients).
 A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
@@ -326,7 +327,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
     if (reference := _NORMAL_BEFORE.search(norm, clause_start, first.start)) and (
-            reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
+            reference.group() not in _NORMAL_ALONE or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
     if _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
@@ -847,8 +848,12 @@ _NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
 _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
 #: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数; 一些正常妇女血糖可低至
-#: 1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11).
-_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童|妇女|女性|男性|婴儿|小儿|孕妇)|健康人|正常\Z")
+#: 1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11); 比 or 较 and 正常(的) right before it, whatever
+#: the result (要比正常的体温低1℃-1.5℃: a difference from healthy people's level; labs review of medical_4, 2026-12-05, R2).
+_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童|妇女|女性|男性|婴儿|小儿|孕妇)|健康人|(?:比|较)正常的?\Z|正常的?\Z")
+#: 正常 or 正常的 alone right before the test: a reference only when no result says the level changed
+#: (正常的眼压为10～21mmHg; not 正常的痛觉与位置觉消失, the patients' lost sense).
+_NORMAL_ALONE = ("正常", "正常的")
 _NORMAL_DIRECTION = "normal"
 #: After 正常: a ratio to the normal level (是正常的一半, 可达正常的10倍).
 _RATIO_TO_NORMAL = re.compile(

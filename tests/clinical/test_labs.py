@@ -565,6 +565,10 @@ def test_normal_before_a_noun_is_a_reference_not_a_result(analyse, text, expecte
         ("正常时尿钾排泄量为38～150mmol/L。", set()),
         ("正常人的眼压为10～21mmHg。", set()),
         ("正常免疫球蛋白的产生减少。", {("免疫球蛋白", "down")}),
+        # labs review of xywy medical_4, 2026-12-05, R2: 正常的 right before the test is healthy people's level
+        ("环境温度要比正常的体温低1℃-1.5℃。", set()),
+        ("正常的眼压为10～21mmHg。", set()),  # 正常的 and no change: a reference
+        ("以及正常的痛觉与位置觉消失。", {("痛觉", "abnormal"), ("位置觉", "abnormal")}),  # the patients' sense, lost
         ("VEGF可达正常的10倍。", {("VEGF", "up")}),
         ("血清IgA为正常的1/3。", {("IgA", "down")}),
     ],
