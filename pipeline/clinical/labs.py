@@ -11,7 +11,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
 2. **Enumerations share a result.** Subjects joined only by ``、和及与或/``, nothing
    (``T3T4``), the next one's specimen (``血肌酐和血尿素氮``) or an alias bracket form one group; the
    result after the last applies to all
-   (``抗核抗体和类风湿因子可阳性``).
+   (``抗核抗体和类风湿因子可阳性``), unless 低 or 高 stands before the first: that is its result
+   (``低血浆维生素A或甲状腺功能障碍``: 维生素A down).
 3. **The result follows in the same clause.** After the group, filler words (``水平``,
    ``常``, ``轻度``), frequency words and a bracketed alias may come before the result word
    (``增高``, ``不能引出``) and a value (``(2%~5%)``, ``5%以下``); the scan stops at the first
@@ -224,11 +225,12 @@ def _groups(norm: str, subjects: list[tuple[Entity, LabSubject]], voc: ClinicalV
         if groups:
             last, last_rule = groups[-1][-1]
             gap_start = _skip_alias(norm, last.end)
+            first = groups[-1][0][0].start
             if (
                 last_rule.kind == rule.kind
                 and gap_start <= entity.start
-                and (_joined(norm, gap_start, entity.start, voc)
-                     or _comma_joined(norm, gap_start, entity.start, groups[-1][0][0].start, voc))
+                and ((_joined(norm, gap_start, entity.start, voc) and not _has_own_result_before(norm, first, voc))
+                     or _comma_joined(norm, gap_start, entity.start, first, voc))
             ):
                 groups[-1].append((entity, rule))
                 continue
@@ -244,6 +246,13 @@ def _joined(norm: str, start: int, end: int, voc: ClinicalVocabulary) -> bool:
         return True
     specimen = voc.specimen_pattern.fullmatch(norm, gap, end)
     return specimen is not None and voc.specimens[specimen.group()] != NOT_A_SPECIMEN
+
+
+def _has_own_result_before(norm: str, start: int, voc: ClinicalVocabulary) -> bool:
+    """Whether an ``own_result_before`` word (低, 高), maybe with a specimen, stands right before the subject at
+    ``start``: its result is written there, and it is joined to no next subject across 或/和 (低血浆维生素A或甲状腺功能
+    障碍: 维生素A is low, the 障碍 is 甲状腺功能's; labs review of medical_4, 2026-12-05, R3)."""
+    return voc.own_result_before(norm, _clause_start(norm, start, 0), start) is not None
 
 
 def _comma_joined(norm: str, start: int, end: int, first: int, voc: ClinicalVocabulary) -> bool:
@@ -336,6 +345,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # (but 药物…可致血小板减少 in 药物性血小板减少: the record's disease itself)
     if finding and _GROUP_OF_THEM.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
+    if not finding and value is None and (own := _own_result_before_a_list(norm, group, pos, clause_start, entities, voc)):
+        # 低血浆维生素A或甲状腺功能障碍: the word before the test is its result (R3, see _has_own_result_before)
+        finding, direction, start = own["word"], voc.own_result_directions[own["word"]], own.start()
     if not finding and value is None:
         m = voc.finding_before_pattern.search(norm, clause_start, first.start)
         if m is None or (pos < sentence[1] and norm[pos] not in _CLAUSE_END):
@@ -412,6 +424,21 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+def _own_result_before_a_list(norm, group, pos, clause_start, entities, voc) -> re.Match[str] | None:
+    """The ``own_result_before`` word right before a lone subject that only a joiner (或, 和, 、) and the next
+    lab subject follow, which ``_groups`` did not join it to (低血浆维生素A或甲状腺功能障碍 → 低)."""
+    if len(group) != 1:
+        return None
+    test = group[0][0]
+    after = _JOINER.match(norm, test.end).end()  # the scan may have read 或 as a filler already: pos is after it
+    if after == test.end or after < pos or not any(
+        e.start == after and e.label in voc.subject_labels and voc.subject(e.label, e.text, e.canonical) is not None
+        for e in entities
+    ):
+        return None  # 低血钙及代谢性酸中毒: no list of tests, no reading (the rule is about the list only)
+    return voc.own_result_before(norm, clause_start, test.start)
 
 
 #: In a frequency word, 伴 (伴有, 常伴有, 多伴有, 常伴): what comes with the finding, said after it

@@ -244,6 +244,7 @@ class ClinicalVocabulary:
     clause_schedules: Mapping[str, DoseSchedule] = field(default_factory=dict)  # 早晚 anywhere in the clause
     #: 高, 低 right before the first test of a comma list: its result is written into it (高血磷，肾功能损害)
     own_results_before: tuple[str, ...] = ()
+    own_result_directions: Mapping[str, str] = field(default_factory=dict)  # 高 → up, 低 → down
     #: 复查, 监测 right before the first test of a comma list: it is examined, the list ends (需复查血常规，尿常规异常者)
     examined_before: tuple[str, ...] = ()
     #: 降低, 增加 right before a number: by how much the test changed, no value (血压降低10mmHg)
@@ -983,6 +984,27 @@ class ClinicalVocabulary:
         words, ``own_result_before`` (高, 低) and ``examined_before`` (复查, 监测)."""
         return (*self.findings, *self.findings_before, *self.own_results_before, *self.examined_before)
 
+    def own_result_before(self, norm: str, floor: int, start: int) -> re.Match[str] | None:
+        """An ``own_result_before`` word (group ``word``: 低, 高) and maybe a specimen word right before
+        ``start`` (低血浆|维生素A), not the end of a longer result or change word (降低|血糖, 提高|血红蛋白)."""
+        found = self._own_result_pattern.search(norm, floor, start)
+        if found is None:
+            return None
+        word_end = found.end("word")
+        if any(norm.endswith(longer, floor, word_end) for longer in self._own_result_tails[found["word"]]):
+            return None
+        return found
+
+    @functools.cached_property
+    def _own_result_pattern(self) -> re.Pattern[str]:
+        specimens = [w for w, s in self.specimens.items() if s != NOT_A_SPECIMEN]
+        return re.compile(f"(?P<word>{alternation(self.own_result_directions)})(?:{alternation(specimens)})?\\Z")
+
+    @functools.cached_property
+    def _own_result_tails(self) -> Mapping[str, tuple[str, ...]]:
+        longer = (*self.findings, *self.change_verbs)
+        return {own: tuple(w for w in longer if len(w) > len(own) and w.endswith(own)) for own in self.own_result_directions}
+
     @functools.cached_property
     def _avoid_after_pattern(self) -> re.Pattern[str]:
         # the rest of the clause after a drug, ending with the caution word: 、巴比妥类应慎用或忌用
@@ -1337,7 +1359,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     shares: list[str] = []
     thresholds: dict[str, list[str]] = {"threshold_after": [], "threshold_before": []}
     needs_specimen: dict[str, int] = {}  # word → its line, checked against the after words below
-    own_results: list[str] = []
+    own_results: dict[str, str] = {}
     examined: list[str] = []
     change_verbs: list[str] = []
     change_fillers: list[str] = []
@@ -1353,7 +1375,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         elif role == "needs_specimen":
             needs_specimen[row["word"]] = line
         elif role == "own_result_before":
-            own_results.append(row["word"])
+            own_results[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         elif role == "examined_before":
             examined.append(row["word"])
         elif role in ("change_verb", "change_filler"):
@@ -1459,6 +1481,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         thresholds_before=tuple(thresholds["threshold_before"]),
         needs_specimen=frozenset(needs_specimen),
         own_results_before=tuple(own_results),
+        own_result_directions=own_results,
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
         change_fillers=tuple(change_fillers),

@@ -974,6 +974,21 @@ def test_no_comma_list_after_a_verb_of_examining(text, expected):
     assert directions(text) == expected
 
 
+# labs review of xywy medical_4, 2026-12-05, R3: 低, 高 (own_result_before) right before a test, maybe with a
+# specimen between, is its result, and the test is not joined to the next across 或/和
+@pytest.mark.parametrize(("text", "expected"), [
+    ("低血浆维生素A或甲状腺功能障碍。", [("维生素A", "down"), ("甲状腺功能", "abnormal")]),  # not 维生素A 障碍
+    ("血肌酐和尿素氮升高。", [("血肌酐", "up"), ("尿素氮", "up")]),  # no such word: still a list
+    ("可降低血糖和血脂。", []),  # the 低 of 降低 is no result of 血糖
+    ("代谢紊乱如低血糖，低血钙及代谢性酸中毒等。", []),  # no test after 及: no list, the rule reads nothing
+    # 缺乏 is no own_result_before: the context stage reads it as a negation, and the food or cells lack it
+    # (medical_0:172, medical_1:435: 2 of 2 such rows wrong)
+    ("饮食中缺乏VitB1和VitC可诱发大白鼠的血管炎。", []),
+])
+def test_low_or_high_right_before_a_test_is_its_result_not_the_next_ones(text, expected):
+    assert directions(text) == expected
+
+
 # labs review of xywy medical_4, 2026-12-05, R1: a test named again right after itself, more precisely or
 # anew, gives one row, the second's
 @pytest.mark.parametrize(("text", "expected"), [
