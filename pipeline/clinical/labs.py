@@ -15,7 +15,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    (``低血浆维生素A或甲状腺功能障碍``: 维生素A down).
 3. **The result follows in the same clause.** After the group, filler words (``水平``,
    ``常``, ``轻度``), frequency words and a bracketed alias may come before the result word
-   (``增高``, ``不能引出``) and a value (``(2%~5%)``, ``5%以下``); the scan stops at the first
+   (``增高``, ``不能引出``) and a value (``(2%~5%)``, ``5%以下``), and so may a time phrase before a verb reaching a
+   value (``体温于1～2日内达39℃～40℃``); the scan stops at the first
    other word or clause mark. A result word before the test counts when nothing follows it
    (``可有本-周蛋白``). Imaging subjects take the symptom or disease mentions that follow
    (also across ``：``): ``X线检查：包括骨硬化改变`` → 骨硬化改变, ``abnormal``.
@@ -317,6 +318,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif (alias := _skip_alias(norm, pos)) > pos and not finding:
             pos = alias
             continue
+        elif value is None and not finding and (timed := _time_before_a_level(norm, pos, by_start, voc)) is not None:
+            pos = timed  # 体温于1～2日内达39℃～40℃: when it gets there, then the verb and the value
+            continue
         elif (filled := _filler(norm, pos, voc)) is not None:
             pos = filled
             continue
@@ -424,6 +428,23 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: A time phrase after a test, before a verb reaching a level (``reached_after_time``) and its value: 于1～2日内 of
+#: 体温于1～2日内达39℃～40℃, 1～2天内 of 体温1～2天内达40℃以上 (labs review of medical_4, 2026-12-05, R5).
+_TIME_PHRASE = re.compile(
+    r"(?:于|在)?[ \t]*(?:[0-9]+(?:\.[0-9]+)?(?:[~～\-－][0-9]+(?:\.[0-9]+)?)?|[一二三四五六七八九十两数]+)[ \t]*个?"
+    r"(?:日|天|小时|周)(?:内|后|左右)?[ \t]*(?:即|可)?[ \t]*"
+)
+
+
+def _time_before_a_level(norm: str, pos: int, by_start, voc: ClinicalVocabulary) -> int | None:
+    """The end of a time phrase at ``pos`` that a ``reached_after_time`` verb and a value follow, or None."""
+    timed = _TIME_PHRASE.match(norm, pos)
+    if timed is None or (verb := voc.reached_after_time_pattern.match(norm, timed.end())) is None:
+        return None
+    q = by_start.get(verb.end())
+    return timed.end() if q is not None and q.kind in _VALUE_KINDS else None
 
 
 def _own_result_before_a_list(norm, group, pos, clause_start, entities, voc) -> re.Match[str] | None:

@@ -26,7 +26,7 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
-    "examined_before", "change_verb", "change_filler", "effect_verb",
+    "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -251,6 +251,7 @@ class ClinicalVocabulary:
     change_verbs: tuple[str, ...] = ()
     change_fillers: tuple[str, ...] = ()  # 了, 约, 大约: between a change verb and its number
     effect_verbs: frozenset[str] = frozenset()  # 增加, 降低: a result word acting on a risk or a mention after it
+    reached_after_time: tuple[str, ...] = ()  # 达, 升至: after a time phrase, before a value (体温于1～2日内达39℃)
     #: 万, 千: a bare multiplier after the low number of a range whose unit opens with it (80万~200万U/d)
     dose_multipliers: tuple[str, ...] = ()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
@@ -350,6 +351,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def finding_before_pattern(self) -> re.Pattern[str]:
         return re.compile(f"(?:{alternation(self.findings_before)})$")
+
+    @functools.cached_property
+    def reached_after_time_pattern(self) -> re.Pattern[str]:
+        """A ``reached_after_time`` verb and the blanks after it (体温于1～2日内|达|39℃)."""
+        return re.compile(f"(?:{alternation(self.reached_after_time)})[ \\t]*")
 
     @functools.cached_property
     def change_before_pattern(self) -> re.Pattern[str]:
@@ -1364,6 +1370,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     change_verbs: list[str] = []
     change_fillers: list[str] = []
     effect_verbs: list[str] = []
+    reached_after_time: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1382,6 +1389,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             (change_verbs if role == "change_verb" else change_fillers).append(row["word"])
         elif role == "effect_verb":
             effect_verbs.append(row["word"])
+        elif role == "reached_after_time":
+            reached_after_time.append(row["word"])
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1482,6 +1491,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         needs_specimen=frozenset(needs_specimen),
         own_results_before=tuple(own_results),
         own_result_directions=own_results,
+        reached_after_time=tuple(reached_after_time),
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
         change_fillers=tuple(change_fillers),

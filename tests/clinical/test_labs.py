@@ -834,6 +834,21 @@ def test_a_level_after_a_change_verb_stays(text, expected):
             for r in rows.itertuples()] == expected
 
 
+# labs review of xywy medical_4, 2026-12-05, R5: a time phrase before a verb reaching a value (reached_after_time) is filler
+@pytest.mark.parametrize(("text", "expected"), [
+    ("体温于1～2日内达39℃～40℃，呈稽留热型。", ("体温", "", 39.0, 40.0, "℃", "")),
+    ("体温1～2天内达40℃以上。", ("体温", "up", 40.0, 40.0, "℃", ">=")),
+    ("血钙于2天内降至1.5mmol/L。", ("血钙", "down", 1.5, 1.5, "mmol/L", "")),
+])
+def test_a_time_phrase_before_reaching_a_value_is_filler(analyse, text, expected):
+    (row,) = lab_findings(analyse, text)
+    assert (row.test.text, row.direction, row.value_low, row.value_high, row.unit, row.comparator) == expected
+
+
+def test_a_time_phrase_with_no_value_after_its_verb_gives_no_row(analyse):
+    assert lab_findings(analyse, "体温于3日内降至正常。") == []  # no value after 降至: the rule reads nothing
+
+
 # --- shares of patients, and percentages that are a test's value ----------------------------------
 
 
