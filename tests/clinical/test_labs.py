@@ -113,6 +113,24 @@ def test_blood_gas_abbreviations_are_tests(analyse):
     assert (found["PaO2"].test.canonical, found["PaO2"].direction) == ("动脉血氧分压", "down")
 
 
+# labs review of xywy medical_4, 2026-12-05, R6: signs and tests the lexicon lacked or called symptoms
+@pytest.mark.parametrize(("text", "canonical", "sign"), [
+    ("尼氏征阳性。", "尼氏征", True),
+    ("Nikolsky征阳性。", "尼氏征", True),
+    ("Romberg征阳性。", "Romberg征", True),
+    ("闭目难立征阳性。", "Romberg征", True),  # was a symptom
+    ("吸吮反射阳性。", "吸吮反射", True),  # the symptom 吸吮反射阳性 holds the test
+    ("掌颏反射阳性。", "掌颏反射", True),  # was a symptom
+    ("噘嘴反射阳性。", "噘嘴反射", True),
+    ("皮肤划痕反应阳性。", "皮肤划痕试验", True),
+    ("外斐氏试验阳性。", "外斐反应", False),  # a serum test
+    ("外斐反应阳性。", "外斐反应", False),
+])
+def test_bedside_signs_and_the_weil_felix_test_are_tests(text, canonical, sign):
+    (row,) = run_labs(text).itertuples()
+    assert (row.test, row.direction, bool(row.sign)) == (canonical, "positive", sign)
+
+
 # left over from the labs review of medical_15, done 2026-12-04 (session from 15:21)
 def test_renin_residual_urine_and_trh_are_tests(analyse):
     found, _ = findings_by_test(analyse, "血肾素、醛固酮增高，残余尿量增多。")
