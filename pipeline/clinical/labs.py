@@ -6,14 +6,17 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    counts (``浆细胞``, body) and imaging or electrophysiology procedures (``X线``, ``肌电图``).
    A test nested in a drug (``大剂量IgG``) is not a subject; one nested in a symptom is
    (``[血沉]增快``). A mention in brackets right after another (``干扰素γ(IFN-γ)``) is its
-   alias and gets no row of its own.
+   alias and gets no row of its own, nor does one right before another subject whose canonical begins
+   with its own (``免疫球蛋白IgA下降``: 免疫球蛋白A only; not ``T3T4``).
 2. **Enumerations share a result.** Subjects joined only by ``、和及与或/``, nothing
    (``T3T4``), the next one's specimen (``血肌酐和血尿素氮``) or an alias bracket form one group; the
    result after the last applies to all
-   (``抗核抗体和类风湿因子可阳性``).
+   (``抗核抗体和类风湿因子可阳性``), unless 低 or 高 stands before the first: that is its result
+   (``低血浆维生素A或甲状腺功能障碍``: 维生素A down).
 3. **The result follows in the same clause.** After the group, filler words (``水平``,
    ``常``, ``轻度``), frequency words and a bracketed alias may come before the result word
-   (``增高``, ``不能引出``) and a value (``(2%~5%)``, ``5%以下``); the scan stops at the first
+   (``增高``, ``不能引出``) and a value (``(2%~5%)``, ``5%以下``), and so may a time phrase before a verb reaching a
+   value (``体温于1～2日内达39℃～40℃``); the scan stops at the first
    other word or clause mark. A result word before the test counts when nothing follows it
    (``可有本-周蛋白``). Imaging subjects take the symptom or disease mentions that follow
    (also across ``：``): ``X线检查：包括骨硬化改变`` → 骨硬化改变, ``abnormal``.
@@ -41,7 +44,8 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 (``半数``), not ``freq_pct``. What healthy people have is a reference, no row: a normal value
 (``尿酸正常值为…``), a clause about them (``正常时``, ``正常人``, ``健康人``: ``正常人的眼压为10～21mmHg``),
 ``正常`` right before the test unless the result says it changed (``正常白细胞计数是4～10×10^9/L``;
-``正常免疫球蛋白的产生减少`` is a row). A ratio to normal is a result, up or down (``可达正常的10倍``,
+``正常免疫球蛋白的产生减少`` is a row; so is ``正常的``: ``正常的眼压为10～21mmHg``, but ``正常的痛觉…消失`` is a row),
+``比正常(的)`` or ``较正常(的)`` right before it whatever the result (``比正常的体温低1℃``). A ratio to normal is a result, up or down (``可达正常的10倍``,
 ``为正常的1/3``). What a food holds is no level of the patient's (``少吃含尿酸较高的食物``: the
 ``content``, ``rich`` and ``food`` cues of ``therapy_cues.tsv``, as for nutrients).
 A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
@@ -143,8 +147,14 @@ def extract_labs(
         # what a food holds is no level of the patient's (少吃含胆固醇较高的食物)
         in_sentence = [(e, rule) for e, rule in in_sentence if not voc.held_by_food(norm, e.start, e.end)]
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
+        # 血清免疫球蛋白IgA下降: 免疫球蛋白 is named again as IgA and gives no row, but still joins its list
+        # (肿瘤坏死因子(TNF)及免疫球蛋白IgM水平升高: TNF too)
+        named_again = {e for (e, _), (after, _) in zip(in_sentence, in_sentence[1:]) if _named_again_after(e, after)}
         for group in _groups(norm, in_sentence, voc):
-            findings.extend(_read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease))
+            findings.extend(
+                f for f in _read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease)
+                if f.test not in named_again
+            )
     return findings
 
 
@@ -175,6 +185,15 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
             rule = _PANEL_ALONE
         found.append((entity, rule))
     return found
+
+
+def _named_again_after(entity: Entity, following: Entity) -> bool:
+    """Whether the next subject starts right where ``entity`` ends and its canonical name begins with
+    ``entity``'s: the test named again, more precisely or anew, and only that one gives a row (血清免疫球蛋白IgA下降:
+    免疫球蛋白A only; 维持正常体温体温过高时: one 体温; not T3T4, whose T4 does not begin with T3; labs review of
+    medical_4, 2026-12-05, R1)."""
+    name = entity.canonical or entity.text
+    return following.start == entity.end and (following.canonical or following.text).startswith(name)
 
 
 #: A qualifier in 性 or 型 opening a symptom before the test it holds (进行性|视力减退, 窦性|心率增快).
@@ -208,11 +227,12 @@ def _groups(norm: str, subjects: list[tuple[Entity, LabSubject]], voc: ClinicalV
         if groups:
             last, last_rule = groups[-1][-1]
             gap_start = _skip_alias(norm, last.end)
+            first = groups[-1][0][0].start
             if (
                 last_rule.kind == rule.kind
                 and gap_start <= entity.start
-                and (_joined(norm, gap_start, entity.start, voc)
-                     or _comma_joined(norm, gap_start, entity.start, groups[-1][0][0].start, voc))
+                and ((_joined(norm, gap_start, entity.start, voc) and not _has_own_result_before(norm, first, voc))
+                     or _comma_joined(norm, gap_start, entity.start, first, voc))
             ):
                 groups[-1].append((entity, rule))
                 continue
@@ -228,6 +248,13 @@ def _joined(norm: str, start: int, end: int, voc: ClinicalVocabulary) -> bool:
         return True
     specimen = voc.specimen_pattern.fullmatch(norm, gap, end)
     return specimen is not None and voc.specimens[specimen.group()] != NOT_A_SPECIMEN
+
+
+def _has_own_result_before(norm: str, start: int, voc: ClinicalVocabulary) -> bool:
+    """Whether an ``own_result_before`` word (低, 高), maybe with a specimen, stands right before the subject at
+    ``start``: its result is written there, and it is joined to no next subject across 或/和 (低血浆维生素A或甲状腺功能
+    障碍: 维生素A is low, the 障碍 is 甲状腺功能's; labs review of medical_4, 2026-12-05, R3)."""
+    return voc.own_result_before(norm, _clause_start(norm, start, 0), start) is not None
 
 
 def _comma_joined(norm: str, start: int, end: int, first: int, voc: ClinicalVocabulary) -> bool:
@@ -292,6 +319,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif (alias := _skip_alias(norm, pos)) > pos and not finding:
             pos = alias
             continue
+        elif value is None and not finding and (timed := _time_before_a_level(norm, pos, by_start, voc)) is not None:
+            pos = timed  # 体温于1～2日内达39℃～40℃: when it gets there, then the verb and the value
+            continue
         elif (filled := _filler(norm, pos, voc)) is not None:
             pos = filled
             continue
@@ -311,7 +341,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
     if (reference := _NORMAL_BEFORE.search(norm, clause_start, first.start)) and (
-            reference.group() != _NORMAL or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
+            reference.group() not in _NORMAL_ALONE or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
     if _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
@@ -320,6 +350,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # (but 药物…可致血小板减少 in 药物性血小板减少: the record's disease itself)
     if finding and _GROUP_OF_THEM.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
+    if not finding and value is None and (own := _own_result_before_a_list(norm, group, pos, clause_start, entities, voc)):
+        # 低血浆维生素A或甲状腺功能障碍: the word before the test is its result (R3, see _has_own_result_before)
+        finding, direction, start = own["word"], voc.own_result_directions[own["word"]], own.start()
     if not finding and value is None:
         m = voc.finding_before_pattern.search(norm, clause_start, first.start)
         if m is None or (pos < sentence[1] and norm[pos] not in _CLAUSE_END):
@@ -396,6 +429,38 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: A time phrase after a test, before a verb reaching a level (``reached_after_time``) and its value: 于1～2日内 of
+#: 体温于1～2日内达39℃～40℃, 1～2天内 of 体温1～2天内达40℃以上 (labs review of medical_4, 2026-12-05, R5).
+_TIME_PHRASE = re.compile(
+    r"(?:于|在)?[ \t]*(?:[0-9]+(?:\.[0-9]+)?(?:[~～\-－][0-9]+(?:\.[0-9]+)?)?|[一二三四五六七八九十两数]+)[ \t]*个?"
+    r"(?:日|天|小时|周)(?:内|后|左右)?[ \t]*(?:即|可)?[ \t]*"
+)
+
+
+def _time_before_a_level(norm: str, pos: int, by_start, voc: ClinicalVocabulary) -> int | None:
+    """The end of a time phrase at ``pos`` that a ``reached_after_time`` verb and a value follow, or None."""
+    timed = _TIME_PHRASE.match(norm, pos)
+    if timed is None or (verb := voc.reached_after_time_pattern.match(norm, timed.end())) is None:
+        return None
+    q = by_start.get(verb.end())
+    return timed.end() if q is not None and q.kind in _VALUE_KINDS else None
+
+
+def _own_result_before_a_list(norm, group, pos, clause_start, entities, voc) -> re.Match[str] | None:
+    """The ``own_result_before`` word right before a lone subject that only a joiner (或, 和, 、) and the next
+    lab subject follow, which ``_groups`` did not join it to (低血浆维生素A或甲状腺功能障碍 → 低)."""
+    if len(group) != 1:
+        return None
+    test = group[0][0]
+    after = _JOINER.match(norm, test.end).end()  # the scan may have read 或 as a filler already: pos is after it
+    if after == test.end or after < pos or not any(
+        e.start == after and e.label in voc.subject_labels and voc.subject(e.label, e.text, e.canonical) is not None
+        for e in entities
+    ):
+        return None  # 低血钙及代谢性酸中毒: no list of tests, no reading (the rule is about the list only)
+    return voc.own_result_before(norm, clause_start, test.start)
 
 
 #: In a frequency word, 伴 (伴有, 常伴有, 多伴有, 常伴): what comes with the finding, said after it
@@ -830,8 +895,12 @@ _NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
 _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
 #: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数; 一些正常妇女血糖可低至
-#: 1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11).
-_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童|妇女|女性|男性|婴儿|小儿|孕妇)|健康人|正常\Z")
+#: 1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11); 比 or 较 and 正常(的) right before it, whatever
+#: the result (要比正常的体温低1℃-1.5℃: a difference from healthy people's level; labs review of medical_4, 2026-12-05, R2).
+_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童|妇女|女性|男性|婴儿|小儿|孕妇)|健康人|(?:比|较)正常的?\Z|正常的?\Z")
+#: 正常 or 正常的 alone right before the test: a reference only when no result says the level changed
+#: (正常的眼压为10～21mmHg; not 正常的痛觉与位置觉消失, the patients' lost sense).
+_NORMAL_ALONE = ("正常", "正常的")
 _NORMAL_DIRECTION = "normal"
 #: After 正常: a ratio to the normal level (是正常的一半, 可达正常的10倍).
 _RATIO_TO_NORMAL = re.compile(

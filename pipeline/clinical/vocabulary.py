@@ -26,7 +26,7 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
-    "examined_before", "change_verb", "change_filler", "effect_verb",
+    "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -244,12 +244,14 @@ class ClinicalVocabulary:
     clause_schedules: Mapping[str, DoseSchedule] = field(default_factory=dict)  # 早晚 anywhere in the clause
     #: 高, 低 right before the first test of a comma list: its result is written into it (高血磷，肾功能损害)
     own_results_before: tuple[str, ...] = ()
+    own_result_directions: Mapping[str, str] = field(default_factory=dict)  # 高 → up, 低 → down
     #: 复查, 监测 right before the first test of a comma list: it is examined, the list ends (需复查血常规，尿常规异常者)
     examined_before: tuple[str, ...] = ()
     #: 降低, 增加 right before a number: by how much the test changed, no value (血压降低10mmHg)
     change_verbs: tuple[str, ...] = ()
     change_fillers: tuple[str, ...] = ()  # 了, 约, 大约: between a change verb and its number
     effect_verbs: frozenset[str] = frozenset()  # 增加, 降低: a result word acting on a risk or a mention after it
+    reached_after_time: tuple[str, ...] = ()  # 达, 升至: after a time phrase, before a value (体温于1～2日内达39℃)
     #: 万, 千: a bare multiplier after the low number of a range whose unit opens with it (80万~200万U/d)
     dose_multipliers: tuple[str, ...] = ()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
@@ -349,6 +351,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def finding_before_pattern(self) -> re.Pattern[str]:
         return re.compile(f"(?:{alternation(self.findings_before)})$")
+
+    @functools.cached_property
+    def reached_after_time_pattern(self) -> re.Pattern[str]:
+        """A ``reached_after_time`` verb and the blanks after it (体温于1～2日内|达|39℃)."""
+        return re.compile(f"(?:{alternation(self.reached_after_time)})[ \\t]*")
 
     @functools.cached_property
     def change_before_pattern(self) -> re.Pattern[str]:
@@ -1015,6 +1022,27 @@ class ClinicalVocabulary:
         words, ``own_result_before`` (高, 低) and ``examined_before`` (复查, 监测)."""
         return (*self.findings, *self.findings_before, *self.own_results_before, *self.examined_before)
 
+    def own_result_before(self, norm: str, floor: int, start: int) -> re.Match[str] | None:
+        """An ``own_result_before`` word (group ``word``: 低, 高) and maybe a specimen word right before
+        ``start`` (低血浆|维生素A), not the end of a longer result or change word (降低|血糖, 提高|血红蛋白)."""
+        found = self._own_result_pattern.search(norm, floor, start)
+        if found is None:
+            return None
+        word_end = found.end("word")
+        if any(norm.endswith(longer, floor, word_end) for longer in self._own_result_tails[found["word"]]):
+            return None
+        return found
+
+    @functools.cached_property
+    def _own_result_pattern(self) -> re.Pattern[str]:
+        specimens = [w for w, s in self.specimens.items() if s != NOT_A_SPECIMEN]
+        return re.compile(f"(?P<word>{alternation(self.own_result_directions)})(?:{alternation(specimens)})?\\Z")
+
+    @functools.cached_property
+    def _own_result_tails(self) -> Mapping[str, tuple[str, ...]]:
+        longer = (*self.findings, *self.change_verbs)
+        return {own: tuple(w for w in longer if len(w) > len(own) and w.endswith(own)) for own in self.own_result_directions}
+
     @functools.cached_property
     def _avoid_after_pattern(self) -> re.Pattern[str]:
         # the rest of the clause after a drug, ending with the caution word: 、巴比妥类应慎用或忌用
@@ -1369,11 +1397,12 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     shares: list[str] = []
     thresholds: dict[str, list[str]] = {"threshold_after": [], "threshold_before": []}
     needs_specimen: dict[str, int] = {}  # word → its line, checked against the after words below
-    own_results: list[str] = []
+    own_results: dict[str, str] = {}
     examined: list[str] = []
     change_verbs: list[str] = []
     change_fillers: list[str] = []
     effect_verbs: list[str] = []
+    reached_after_time: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1385,13 +1414,15 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         elif role == "needs_specimen":
             needs_specimen[row["word"]] = line
         elif role == "own_result_before":
-            own_results.append(row["word"])
+            own_results[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         elif role == "examined_before":
             examined.append(row["word"])
         elif role in ("change_verb", "change_filler"):
             (change_verbs if role == "change_verb" else change_fillers).append(row["word"])
         elif role == "effect_verb":
             effect_verbs.append(row["word"])
+        elif role == "reached_after_time":
+            reached_after_time.append(row["word"])
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1491,6 +1522,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         thresholds_before=tuple(thresholds["threshold_before"]),
         needs_specimen=frozenset(needs_specimen),
         own_results_before=tuple(own_results),
+        own_result_directions=own_results,
+        reached_after_time=tuple(reached_after_time),
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
         change_fillers=tuple(change_fillers),

@@ -113,6 +113,24 @@ def test_blood_gas_abbreviations_are_tests(analyse):
     assert (found["PaO2"].test.canonical, found["PaO2"].direction) == ("动脉血氧分压", "down")
 
 
+# labs review of xywy medical_4, 2026-12-05, R6: signs and tests the lexicon lacked or called symptoms
+@pytest.mark.parametrize(("text", "canonical", "sign"), [
+    ("尼氏征阳性。", "尼氏征", True),
+    ("Nikolsky征阳性。", "尼氏征", True),
+    ("Romberg征阳性。", "Romberg征", True),
+    ("闭目难立征阳性。", "Romberg征", True),  # was a symptom
+    ("吸吮反射阳性。", "吸吮反射", True),  # the symptom 吸吮反射阳性 holds the test
+    ("掌颏反射阳性。", "掌颏反射", True),  # was a symptom
+    ("噘嘴反射阳性。", "噘嘴反射", True),
+    ("皮肤划痕反应阳性。", "皮肤划痕试验", True),
+    ("外斐氏试验阳性。", "外斐反应", False),  # a serum test
+    ("外斐反应阳性。", "外斐反应", False),
+])
+def test_bedside_signs_and_the_weil_felix_test_are_tests(text, canonical, sign):
+    (row,) = run_labs(text).itertuples()
+    assert (row.test, row.direction, bool(row.sign)) == (canonical, "positive", sign)
+
+
 # left over from the labs review of medical_15, done 2026-12-04 (session from 15:21)
 def test_renin_residual_urine_and_trh_are_tests(analyse):
     found, _ = findings_by_test(analyse, "血肾素、醛固酮增高，残余尿量增多。")
@@ -565,6 +583,10 @@ def test_normal_before_a_noun_is_a_reference_not_a_result(analyse, text, expecte
         ("正常时尿钾排泄量为38～150mmol/L。", set()),
         ("正常人的眼压为10～21mmHg。", set()),
         ("正常免疫球蛋白的产生减少。", {("免疫球蛋白", "down")}),
+        # labs review of xywy medical_4, 2026-12-05, R2: 正常的 right before the test is healthy people's level
+        ("环境温度要比正常的体温低1℃-1.5℃。", set()),
+        ("正常的眼压为10～21mmHg。", set()),  # 正常的 and no change: a reference
+        ("以及正常的痛觉与位置觉消失。", {("痛觉", "abnormal"), ("位置觉", "abnormal")}),  # the patients' sense, lost
         ("VEGF可达正常的10倍。", {("VEGF", "up")}),
         ("血清IgA为正常的1/3。", {("IgA", "down")}),
     ],
@@ -830,6 +852,21 @@ def test_a_level_after_a_change_verb_stays(text, expected):
             for r in rows.itertuples()] == expected
 
 
+# labs review of xywy medical_4, 2026-12-05, R5: a time phrase before a verb reaching a value (reached_after_time) is filler
+@pytest.mark.parametrize(("text", "expected"), [
+    ("体温于1～2日内达39℃～40℃，呈稽留热型。", ("体温", "", 39.0, 40.0, "℃", "")),
+    ("体温1～2天内达40℃以上。", ("体温", "up", 40.0, 40.0, "℃", ">=")),
+    ("血钙于2天内降至1.5mmol/L。", ("血钙", "down", 1.5, 1.5, "mmol/L", "")),
+])
+def test_a_time_phrase_before_reaching_a_value_is_filler(analyse, text, expected):
+    (row,) = lab_findings(analyse, text)
+    assert (row.test.text, row.direction, row.value_low, row.value_high, row.unit, row.comparator) == expected
+
+
+def test_a_time_phrase_with_no_value_after_its_verb_gives_no_row(analyse):
+    assert lab_findings(analyse, "体温于3日内降至正常。") == []  # no value after 降至: the rule reads nothing
+
+
 # --- shares of patients, and percentages that are a test's value ----------------------------------
 
 
@@ -967,6 +1004,34 @@ def test_no_comma_list_after_a_result(text, expected):
     ("血糖，血钾均降低。", [("血糖", "down"), ("血钾", "down")]),
 ])
 def test_no_comma_list_after_a_verb_of_examining(text, expected):
+    assert directions(text) == expected
+
+
+# labs review of xywy medical_4, 2026-12-05, R3: 低, 高 (own_result_before) right before a test, maybe with a
+# specimen between, is its result, and the test is not joined to the next across 或/和
+@pytest.mark.parametrize(("text", "expected"), [
+    ("低血浆维生素A或甲状腺功能障碍。", [("维生素A", "down"), ("甲状腺功能", "abnormal")]),  # not 维生素A 障碍
+    ("血肌酐和尿素氮升高。", [("血肌酐", "up"), ("尿素氮", "up")]),  # no such word: still a list
+    ("可降低血糖和血脂。", []),  # the 低 of 降低 is no result of 血糖
+    ("代谢紊乱如低血糖，低血钙及代谢性酸中毒等。", []),  # no test after 及: no list, the rule reads nothing
+    # 缺乏 is no own_result_before: the context stage reads it as a negation, and the food or cells lack it
+    # (medical_0:172, medical_1:435: 2 of 2 such rows wrong)
+    ("饮食中缺乏VitB1和VitC可诱发大白鼠的血管炎。", []),
+])
+def test_low_or_high_right_before_a_test_is_its_result_not_the_next_ones(text, expected):
+    assert directions(text) == expected
+
+
+# labs review of xywy medical_4, 2026-12-05, R1: a test named again right after itself, more precisely or
+# anew, gives one row, the second's
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血清免疫球蛋白IgA下降。", [("免疫球蛋白A", "down")]),  # not 免疫球蛋白 as well
+    ("维持正常体温体温过高时予降温。", [("体温", "up")]),  # one row, not two
+    ("T3T4降低。", [("三碘甲状腺原氨酸", "down"), ("甲状腺素", "down")]),  # T4 does not begin with T3: two tests
+    # the generic head still joins its list: TNF keeps the result (medical_11:436)
+    ("肿瘤坏死因子(TNF)及免疫球蛋白IgM水平升高。", [("肿瘤坏死因子", "up"), ("免疫球蛋白M", "up")]),
+])
+def test_a_test_named_again_right_after_itself_gives_one_row(text, expected):
     assert directions(text) == expected
 
 
