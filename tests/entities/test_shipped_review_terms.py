@@ -416,3 +416,21 @@ def test_a_nerve_segment_holds_no_ganglion(nlp):
 def test_a_relapsing_course_joins_the_disease_after_it(nlp):
     # disease_prefixes.tsv: 复发性 joins, as 急性 and 慢性 (rule 11); the canonical name stays the disease's
     assert ("复发性单纯疱疹", "disease", "单纯疱疹") in [(e.text, e.label_, e.kb_id_) for e in nlp("称复发性单纯疱疹。").ents]
+
+
+# --- symptoms review of medical_8 (2026-12-05): lexicon gaps of its recall ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("E.自主神经功能障碍：是指单独出现的自主神经症状。", "自主神经功能障碍"),  # was cut to 神经功能障碍
+        ("胸疼(10%～21%)。", "胸痛"),  # a spelling of 胸痛
+        ("继之为血性便。", "血便"),
+        ("低热，部分患者还有胸痛，血痰，甚至咯血。", "血痰"),  # 咳血痰 stays 咳血, the longer word first
+        ("感到咽痒。", "咽痒"),
+        ("可有上腹胀满。", "上腹胀满"),
+    ],
+)
+def test_symptoms_the_medical_8_review_found_missing(nlp, text, canonical):
+    assert canonical in [e.kb_id_ for e in nlp(text).ents if e.label_ == "symptom"]
