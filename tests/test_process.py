@@ -467,3 +467,18 @@ def test_curated_names_the_code_review_asked_for() -> None:
     assert "纯红细胞再生障碍" in set(mentions["canonical"])
     symptoms = tables["symptoms"]
     assert list(symptoms["record_id"][symptoms["symptom"] == "寰枢椎脱位"]) == ["records:2"]
+
+
+def test_a_glued_pair_of_the_symptom_lists_gives_a_row_for_each_finding(nlp):
+    # symptoms review of medical_8 (rule D): the lists' 恶心与呕吐 is two findings (build rule
+    # "symptom-pair"), each with the share before them; 腹泻与便秘交替 stays one finding
+    rows = rows_of(nlp, "约半数的MVT患者可发生恶心与呕吐。")["symptoms"]
+    assert sorted((row["text"], row["freq_pct"]) for row in rows) == [("呕吐", 50.0), ("恶心", 50.0)]
+    rows = rows_of(nlp, "患者可出现腹泻与便秘交替伴腹部不适。")["symptoms"]
+    assert "腹泻与便秘交替" in [row["text"] for row in rows]
+
+
+def test_the_halves_of_a_dropped_glued_pair_are_found_with_their_sites(nlp):
+    # symptoms review of medical_8 (rule D): 下肢肿胀和乏力 (髂静脉压迫综合征) was one row
+    rows = rows_of(nlp, "初期：下肢肿胀和乏力为最常见的早期症状。")["symptoms"]
+    assert sorted(row["text"] for row in rows) == ["下肢肿胀", "乏力"]

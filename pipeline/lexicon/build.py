@@ -18,7 +18,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -284,6 +284,15 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
     listed in `build_not_test_base.tsv` (`test-base-reviewed-not-a-test`: 脂肪, 蛋白质, 多巴胺,
     乳糖, which texts mostly name as food, tissue or drug). Texts name the analyte alone as often
     as with its specimen (铁蛋白升高, 细菌培养阳性).
+
+14. **Symptom pairs** (`symptom-pair`): a symptom-list item that is two findings joined by 与, 和 or 及
+    is dropped: 恶心与呕吐, 下肢肿胀和乏力, 肾区压痛和叩痛. A half is a finding when it is a symptom or
+    disease term, or a body term of two characters or more followed by a symptom term of two or more
+    (下肢|肿胀); a body term before a finding is a site sharing its head (乳房和生殖器萎缩). Not an item
+    ending with a head of list `symptom-pair` in `build_head_words.tsv` (交替: 腹泻与便秘交替 is one
+    finding). The matcher then finds each half (恶心, 呕吐; 下肢肿胀 as body + finding, rule 16 of
+    the matcher) and a frequency word before the pair binds to both (约半数的患者可发生恶心与呕吐).
+    Symptoms review of medical_8.
 
 Output is sorted by term (code point order) and byte-identical for the same inputs.
 """
@@ -745,6 +754,7 @@ def build_dictionaries(
     thuocl_heads = _add_thuocl_heads(collector, curated, thuocl)
     _add_infections(collector, curated)
     _add_test_bases(collector, curated, thuocl)
+    _drop_symptom_pairs(collector, curated)
 
     segmentation: dict[str, tuple[int, str]] = {}  # word -> (freq, source)
     in_thuocl: set[str] = set()
@@ -905,6 +915,57 @@ def _add_test_bases(collector: _Collector, curated: Mapping[str, object], thuocl
         collector.derived["test-base: test name without its specimen added as a term"] += 1
         rule = f"test-base: {min(names)} without its specimen"
         collector.add(_Candidate(base, "test", TEST_BASE_SOURCE, RANK_GENERIC, base, rule=rule))
+
+
+#: Joiners of two findings glued into one list item (恶心与呕吐, 下肢肿胀和乏力, 肾区压痛和叩痛).
+_PAIR_JOINER = re.compile("[与和及]")
+#: Shortest body term and finding that make a half ``site + finding`` (下肢|肿胀; not 血|缺氧).
+_MIN_PAIR_PART = 2
+
+
+def symptom_pair(term: str, label_of: Callable[[str], str | None], rules: BuildRules) -> tuple[str, ...] | None:
+    """The halves of a list item that is two findings joined by 与, 和 or 及, as written: 恶心与呕吐 →
+    (恶心, 呕吐), 下肢肿胀和乏力 → (下肢肿胀, 乏力); a site before the second one shares its head:
+    乳房和生殖器萎缩 → (生殖器萎缩,), 乳房 being a body term. None for one finding: 腹泻与便秘交替
+    (a ``symptom-pair`` head of ``build_head_words.tsv``), 咽喉及口内刺痒 (口内刺痒 is no term).
+    ``label_of`` gives a term's label (None for no term)."""
+    if head_word_label(term, "symptom-pair", rules) is not None:
+        return None
+
+    def finding(half: str) -> bool:
+        if label_of(half) in ("symptom", "disease"):
+            return True
+        return any(
+            label_of(half[:cut]) == "body" and label_of(half[cut:]) == "symptom"
+            for cut in range(_MIN_PAIR_PART, len(half) - _MIN_PAIR_PART + 1)
+        )
+
+    for joiner in _PAIR_JOINER.finditer(term):
+        first, second = term[: joiner.start()], term[joiner.end() :]
+        if len(first) < MIN_TERM_LENGTH or len(second) < MIN_TERM_LENGTH or not finding(second):
+            continue
+        if finding(first):
+            return first, second
+        if label_of(first) == "body":
+            return (second,)
+    return None
+
+
+def _drop_symptom_pairs(collector: _Collector, curated: Mapping[str, Mapping[str, str]]) -> None:
+    """Rule "symptom-pair": a symptom-list item that glues two findings (恶心与呕吐, 下肢肿胀和乏力) is
+    no term, so that a text gives a row for each half and a frequency word before the pair binds
+    (约半数的MVT患者可发生恶心与呕吐: symptoms review of medical_8). The halves need no entry of their
+    own: each is a term or a body part the matcher joins with the finding after it (下肢|肿胀)."""
+    labels: dict[str, str] = {term: row["label"] for term, row in curated.items()}
+    for term, cands in collector.candidates.items():
+        if term not in labels:
+            labels[term] = min(cands, key=lambda c: (c.rank, LABELS.index(c.label))).label
+    for term in sorted(collector.candidates):
+        if labels[term] != "symptom" or term in curated or not _PAIR_JOINER.search(term):
+            continue
+        if symptom_pair(term, labels.get, collector.rules) is not None:
+            for source in sorted({c.source for c in collector.candidates.pop(term)}, key=SOURCE_ORDER.index):
+                collector.dropped["symptom-pair"][source] += 1
 
 
 def _read_annotations(shared_data: Path, rules_dir: Path, collector: _Collector) -> dict[str, Counter[tuple[str, str]]]:

@@ -484,3 +484,21 @@ def test_a_body_part_before_quefa_is_no_finding(nlp):
 def test_quefa_before_zhengzhuang_makes_no_deficiency_disease(nlp):
     # 电解质|缺乏|症状: the 症 of 症状 (the 缺乏症 row's except 状); 缺乏 alone joins the test
     assert [(e.text, e.label_) for e in nlp("三、维生素及电解质缺乏症状").ents if "缺乏" in e.text] == [("电解质缺乏", "symptom")]
+
+
+# --- symptoms review of medical_8 (2026-12-05): lexicon gaps of its recall ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("E.自主神经功能障碍：是指单独出现的自主神经症状。", "自主神经功能障碍"),  # was cut to 神经功能障碍
+        ("胸疼(10%～21%)。", "胸痛"),  # a spelling of 胸痛
+        ("继之为血性便。", "血便"),
+        ("低热，部分患者还有胸痛，血痰，甚至咯血。", "血痰"),  # 咳血痰 stays 咳血, the longer word first
+        ("感到咽痒。", "咽痒"),
+        ("可有上腹胀满。", "上腹胀满"),
+    ],
+)
+def test_symptoms_the_medical_8_review_found_missing(nlp, text, canonical):
+    assert canonical in [e.kb_id_ for e in nlp(text).ents if e.label_ == "symptom"]

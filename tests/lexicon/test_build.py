@@ -387,3 +387,23 @@ def test_a_name_listed_with_its_abbreviation_in_brackets_has_the_name_as_canonic
     # review of xywy medical_8–9 (2026-12-03, labs): 351 test names kept their (ABBR) in the canonical
     row = build(*tiny)["C反应蛋白(CRP)"]
     assert (row["label"], row["canonical"]) == ("test", "C反应蛋白")
+
+
+def test_a_symptom_item_glueing_two_findings_is_dropped(tiny):
+    """Rule "symptom-pair" (symptoms review of medical_8): 恶心与呕吐 is two findings, each a term;
+    下肢肿胀 (body 下肢 + symptom 肿胀) is one too, which the matcher joins (no term of its own);
+    腹泻与便秘交替 (head 交替) and 咽喉及口内刺痒 (口内刺痒 no term) stay whole."""
+    shared, out = tiny
+    symptoms = shared / "xywy/lexicons/symptoms.txt"
+    extra = ["恶心与呕吐", "恶心", "呕吐", "腹泻", "腹泻与便秘交替", "下肢肿胀和乏力", "乏力", "肿胀", "下肢",
+             "咽喉及口内刺痒", "咽喉"]
+    symptoms.write_text(symptoms.read_text(encoding="utf-8") + "".join(f"{t}\n" for t in extra), encoding="utf-8")
+    (out / "entities" / "curated.tsv").write_text(
+        CURATED + "下肢\tbody\t下肢\tcurated\t\t\n咽喉\tbody\t咽喉\tcurated\t\t\n", encoding="utf-8")
+    rows = build(shared, out)
+    assert "恶心与呕吐" not in rows and rows["恶心"]["source"] == "xywy:symptoms"
+    assert "下肢肿胀和乏力" not in rows
+    assert "下肢肿胀" not in rows and rows["乏力"]["label"] == "symptom"
+    assert rows["腹泻与便秘交替"]["label"] == "symptom"
+    assert rows["咽喉及口内刺痒"]["label"] == "symptom"
+    assert "| `symptom-pair` (xywy:symptoms 2) | 2 |" in (out / "BUILD_REPORT.md").read_text(encoding="utf-8")
