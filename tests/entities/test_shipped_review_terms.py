@@ -502,3 +502,33 @@ def test_quefa_before_zhengzhuang_makes_no_deficiency_disease(nlp):
 )
 def test_symptoms_the_medical_8_review_found_missing(nlp, text, canonical):
     assert canonical in [e.kb_id_ for e in nlp(text).ents if e.label_ == "symptom"]
+
+
+# --- rule 16 (finding_heads.tsv): a body part before 扩大, 肥厚, 凹陷, 缺陷 (frequencies review of medical_8, R5) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "symptom"),
+    [
+        ("左室径扩大8%～40%，左房扩大10%～40%。", "左房扩大"),
+        ("约17.7%的病人有杵状指，12.8%有指甲凹陷。", "指甲凹陷"),
+        ("25%～40%可见支气管软骨缺陷或变形。", "支气管软骨缺陷"),
+        ("主要病理改变是幽门肌层肥厚。", "幽门肌层肥厚"),
+    ],
+)
+def test_a_body_part_before_a_size_or_shape_head_is_one_symptom(nlp, text, symptom):
+    assert (symptom, "symptom") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("在肛门凹陷处皮肤上贴上一个金属标记物。", "肛门"),  # except 处: a place, no finding
+        ("颅骨凹陷骨折，对脑组织产生压迫。", "颅骨"),  # except 骨折: the fracture is the finding
+        ("系一种先天性结缔组织缺陷病。", "结缔组织"),  # except 病: the name of a disease
+        ("可用血管扩张剂。", "血管"),  # 扩张 is no head (30 of 40 right): a drug follows, or a normal process
+    ],
+)
+def test_a_size_or_shape_head_after_a_body_part_makes_no_symptom_there(nlp, text, body):
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (body, "body") in ents and not any(label == "symptom" and written.startswith(body) for written, label in ents)

@@ -82,3 +82,10 @@ def test_misprinted_numbers_give_frequency_rows_that_quote_the_text_as_printed()
         ["(3l%)", 31.0, None, None],
     ]
     assert rows.loc[rows["quantity"] == "(3l%)", "subject_text"].tolist() == ["消瘦"]
+
+
+def test_a_share_before_or_after_a_body_part_with_a_size_or_shape_head_is_a_frequency_of_the_finding(shipped_nlp):
+    # frequencies review of medical_8 (R5): the subject was empty (左房 alone is a body part)
+    doc = shipped_nlp("左房扩大10%～40%，12.8%有指甲凹陷。")
+    assert [(f.subject.text, f.pct_low, f.pct_high) for f in doc._.frequencies][:1] == [("左房扩大", 10.0, 40.0)]
+    assert ("指甲凹陷", 12.8) in [(f.subject.text, f.pct_reported) for f in doc._.frequencies]
