@@ -1453,6 +1453,9 @@ def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, item
 
 #: Between 与 and a ``differential`` cue (鉴别, 区别): no clause mark, else the 与 is another clause's.
 _CLAUSE_MARK = re.compile(r"[,;:。!?\n]")
+#: Between 与 and a ``differential`` cue after an ``obligation`` word: any clause mark but a comma ends
+#: what is told apart (应与病毒性肝炎,抗甲状腺药物引起的肝损害鉴别 goes on over the comma).
+_CLAUSE_MARK_BUT_COMMA = re.compile(r"[;:。!?\n]")
 #: After a ``differential`` cue: how two kinds differ (浸润溃疡型与隆起溃疡型的主要区别在于…), no diagnosis.
 _HOW_THEY_DIFFER = "在于"
 
@@ -1461,13 +1464,22 @@ def _told_from(norm: str, entity: Entity, sentence: tuple[int, int], window: _Wi
     """The owner of a symptom between 与 and a ``differential`` cue of its ``sentence`` (the part
     of it the cue reaches): the disease
     whose finding the text says it is (与冠心病的心绞痛较难鉴别: 冠心病), else the symptom itself,
-    another condition's (须与神经性呼吸困难相鉴别, 应注意与静脉音和颈动脉杂音相区别)."""
+    another condition's (须与神经性呼吸困难相鉴别, 应注意与静脉音和颈动脉杂音相区别). After an
+    ``obligation`` word (应, 需, 须 …) commas do not end what is told apart: 应与病毒性肝炎,抗甲状腺药物
+    引起的肝损害鉴别 (context review of medical_7, R5)."""
     told = norm.rfind("与", sentence[0], entity.start)
     if told < 0:
         return None
+    obliged = norm.endswith(_words_of("obligation"), sentence[0], told) and not any(
+        cue.word.differential for cue in window.cues_in(told, entity.start))  # …须与A鉴别,神经性厌食须与B鉴别: told from, not told apart
     for cue in window.cues_in(entity.end, sentence[1]):
-        if cue.word.differential and not _CLAUSE_MARK.search(norm, told, cue.start) and not norm.startswith(_HOW_THEY_DIFFER, cue.end):
-            whose = [d for d in window.entities_in(told, entity.start)
+        if not cue.word.differential or norm.startswith(_HOW_THEY_DIFFER, cue.end):
+            continue
+        if (mark := _CLAUSE_MARK.search(norm, told, cue.start)) is None or (
+                obliged and not _CLAUSE_MARK_BUT_COMMA.search(norm, told, cue.start)):
+            # 应与A,B的X鉴别: a disease whose finding X is stands in X's own clause
+            floor = told if mark is None else max(told, norm.rfind(",", told, entity.start))
+            whose = [d for d in window.entities_in(floor, entity.start)
                      if d.label == "disease" and d.end < entity.start and norm.startswith("的", d.end)]
             owner = whose[-1] if whose else entity
             return _Owner(owner.text, owner.start, owner.end)

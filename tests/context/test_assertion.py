@@ -2183,3 +2183,26 @@ def test_a_condition_joining_a_finding_stays_hypothetical(mark):
     # xywy 新生儿呕吐: 如合并瘘管者 is a condition on the fistula, no group of patients
     text = "如合并瘘管者可以作瘘管造影"
     assert modifiers(text, mark(text, "瘘管")) == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # xywy 甲亢性肝损害 (medical_7 review, R5): after 应 the commas do not end what is told apart
+        ("故应与病毒性肝炎,抗甲状腺药物引起的肝损害鉴别,", [("病毒性肝炎", "disease"), "肝损害"],
+         ["other_disease", "other_disease"]),
+        # xywy 妊娠合并子宫颈癌: a symptom in the middle of the list
+        ("早期应与妊娠常见的子宫颈慢性炎症,宫颈糜烂和良性乳头状瘤鉴别,", ["宫颈糜烂"], ["other_disease"]),
+        # no obligation word before 与: the comma still ends it (the patient's own finding)
+        ("常与病毒性肝炎并存,肝损害明显,应注意鉴别。", ["肝损害"], ["present"]),
+    ],
+)
+def test_an_obligation_word_carries_a_differential_over_commas(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms), record_disease="甲亢") == expected
+
+
+def test_an_obligation_word_reaches_no_further_than_its_own_differential(mark):
+    # xywy 神经性呕吐 (medical_1): the second disease is what is told apart, by another 须与
+    text = "神经性呕吐须与慢性胃病,妊娠呕吐,尿毒症等鉴别,神经性厌食须与胃癌,早期妊娠反应鉴别。"
+    ents = mark(text, ("慢性胃病", "disease"), "神经性厌食", "妊娠反应")
+    assert modifiers(text, ents, record_disease="神经性呕吐") == ["other_disease", "present", "other_disease"]
