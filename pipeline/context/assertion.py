@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -1644,7 +1644,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
     causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
-    judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record)}
+    judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record),
+              **_predicated(norm, entities, record)}
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
             and not latter and not judged and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
@@ -1748,7 +1749,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             # the words as written, as for the cue (粘连性肠梗阻, not the normalized 黏连性肠梗阻)
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
-    return _in_background(norm, entities, results, kind, record)
+    return _in_background(norm, entities, results, kind, record, kept=judged)
 
 
 def _resemblances(norm: str, entities: Sequence[Entity], cues: Sequence[_Cue],
@@ -1806,6 +1807,77 @@ def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tupl
     return found
 
 
+def _predicated(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
+    """By span, the diseases a predicate says the record's disease is: after a ``this_disease`` word
+    (本病, 此病, 该病) or a mention of the record's disease, and 是, 属 or 为, a disease ending its clause
+    or followed by 之一, 的一型 …: present (本病为常染色体隐性遗传病, 心脏黏液瘤是心脏的良性肿瘤,
+    瘢痕癌多为鳞癌), possible after a ``hedge`` word in its clause (推测本病为结缔组织病). Not an
+    infection (病毒性食管炎主要是单纯疱疹病毒感染: a cause), nor a list going on in the next clause
+    (放射性心包炎是乳腺癌,霍奇金病…放射治疗的严重并发症). Context review of medical_7, R4."""
+    subjects = _words_of("this_disease")
+    diseases = [e for e in entities if e.label == "disease"]
+    if not diseases or "是" not in norm and "为" not in norm and "属" not in norm:
+        return {}
+    by_start = {e.start: e for e in entities}
+    found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
+    for subject in diseases:
+        if not _is_record_disease(subject, record):
+            continue
+        _predicate_of(norm, subject.end, diseases, by_start, record, found)
+    for word in subjects:
+        for match in re.finditer(re.escape(word), norm):
+            _predicate_of(norm, match.end(), diseases, by_start, record, found)
+    return found
+
+
+#: After the subject of a predicate: an adverb, the copula, a kind word and a few words with 的
+#: (本病多数为恶性肿瘤, 此病可能是一种自身免疫性疾病, 心脏黏液瘤是心脏的良性肿瘤).
+_PREDICATE = re.compile(r"(?:只|多数|大多数|大多|多|可能|主要|亦|也)?(?:是|属于?|为)(?:一种|一类)?(?:[^,;:。!?\n的]{1,4}的)?")
+#: After the disease: its clause ends, or it names what the record's disease is one of
+#: (认为本病属结核之一, 本病属脓疱性银屑病的一型, 光泽苔藓是扁平苔藓的一个变异).
+_PREDICATE_END = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:[,;:。!?\n]|\Z|(?:的)?(?:一种|一型|一个变异|范畴|之一))")
+_NOT_PREDICATED = "感染"
+
+
+def _predicate_of(norm: str, end: int, diseases: Sequence[Entity], by_start: Mapping[int, Entity], record: _Record,
+                  found: dict[tuple[int, int], Callable[[str], Assertion]]) -> None:
+    """``_predicated`` for the subject ending at ``end``."""
+    predicate = _PREDICATE.match(norm, end)
+    if predicate is None:
+        return
+    disease = by_start.get(predicate.end())
+    if disease is None or disease.label != "disease" or disease.text.endswith(_NOT_PREDICATED) or (
+            _is_record_disease(disease, record)):
+        return
+    closing = _PREDICATE_END.match(norm, disease.end)
+    if closing is None:
+        return
+    after = closing.end()
+    if norm[after - 1:after] in _COMMAS:
+        nxt = _CLAUSE_HEAD.match(norm, after).end()
+        if (following := by_start.get(nxt)) is not None and following.label == "disease":
+            return  # 放射性心包炎是乳腺癌,霍奇金病和非霍奇金淋巴瘤放射治疗的严重并发症: a list goes on
+    clause_start = max(norm.rfind(mark, 0, end) for mark in _COMMAS + _STOPS) + 1
+    hedge = None
+    for word in _words_of("hedge"):
+        if (at := norm.rfind(word, clause_start, disease.start)) >= 0 and (hedge is None or at > hedge[0]):
+            hedge = (at, at + len(word))
+    if hedge is not None and norm[hedge[0] - 1:hedge[0]] in _NEGATES_THE_ATTRIBUTE:
+        return  # 一般并不认为结肠癌是一种职业病: what it is not thought to be
+    if hedge is None:
+        found[(disease.start, disease.end)] = _present
+    else:
+        found[(disease.start, disease.end)] = functools.partial(_possible_by, hedge)
+
+
+def _present(text: str) -> Assertion:
+    return PRESENT
+
+
+def _possible_by(span: tuple[int, int], text: str) -> Assertion:
+    return Assertion("possible", "possible", cue=text[span[0]:span[1]], cue_start=span[0], cue_end=span[1])
+
+
 def _clause_end_after(norm: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends: at the next clause mark (``_COMMAS``, ``_STOPS``)."""
     ends = [i for mark in _COMMAS + _STOPS if (i := norm.find(mark, pos)) >= 0]
@@ -1827,10 +1899,11 @@ BACKGROUND = "background"
 
 
 def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertion], kind: str,
-                   record: _Record) -> list[Assertion]:
+                   record: _Record, kept: Container[tuple[int, int]] = ()) -> list[Assertion]:
     """``results`` with the present findings of a section about causes, prevention, nursing or
     diet made ``background`` (modifier kept): 长期出现精神紧张、焦虑 in advice, 尿潴留 as a cause.
-    Not the record's own disease, nor a sentence defining it (胼胝是由于…发生的角质增厚)."""
+    Not the record's own disease, nor a sentence defining it (胼胝是由于…发生的角质增厚), nor what
+    ``kept`` holds by span (本病为常染色体隐性遗传病: what the record's disease is)."""
     if kind not in BACKGROUND_KINDS:
         return results
     telling = _sentences_telling_the_disease(norm, entities, record)
@@ -1844,6 +1917,7 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
             and not (entity.label == "symptom" and any(start <= entity.start < end for start, end in presenting))
             and not _is_record_disease(entity, record)
             and not _part_of_the_record_name(entity, record)
+            and (entity.start, entity.end) not in kept
         ) else assertion
         for entity, assertion in zip(entities, results)
     ]

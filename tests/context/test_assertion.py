@@ -2206,3 +2206,27 @@ def test_an_obligation_word_reaches_no_further_than_its_own_differential(mark):
     text = "神经性呕吐须与慢性胃病,妊娠呕吐,尿毒症等鉴别,神经性厌食须与胃癌,早期妊娠反应鉴别。"
     ents = mark(text, ("慢性胃病", "disease"), "神经性厌食", "妊娠反应")
     assert modifiers(text, ents, record_disease="神经性呕吐") == ["other_disease", "present", "other_disease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record_disease", "expected"),
+    [
+        # xywy (medical_7 review, R4): what the record's disease is, in its cause text, is no other disease
+        ("(一)发病原因\n心脏黏液瘤是心脏的良性肿瘤,起源于心房内膜", [("心脏黏液瘤", "disease"), ("良性肿瘤", "disease")],
+         "心脏黏液瘤", ["present", "present"]),
+        ("1.发病原因:本病为常染色体隐性遗传病,极少数为常染色体显性遗传病。", [("常染色体隐性遗传病", "disease")],
+         "白化病", ["present"]),
+        # a hedge before it in its clause: possible
+        ("而推测本病为结缔组织病;先天性畸形", [("结缔组织病", "disease")], "膀胱颈梗阻", ["possible"]),
+        ("病因不明,有作者认为本病属脓疱性银屑病的一型,以往认为", [("脓疱性银屑病", "disease")], "连续性肢端皮炎",
+         ["possible"]),
+        # a list going on in the next clause, and an infection (a cause): left as they were
+        ("(一)发病原因\n放射性心包炎是乳腺癌,霍奇金病和非霍奇金淋巴瘤放射治疗的严重并发症",
+         [("放射性心包炎", "disease"), ("乳腺癌", "disease"), ("霍奇金病", "disease")], "放射性心包炎",
+         ["present", "other_disease", "other_disease"]),
+        ("病毒性食管炎主要是单纯疱疹病毒感染。", [("病毒性食管炎", "disease"), ("单纯疱疹病毒感染", "disease")],
+         "病毒性食管炎", ["present", "other_disease"]),
+    ],
+)
+def test_what_the_record_disease_is_said_to_be_is_no_other_disease(mark, text, terms, record_disease, expected):
+    assert modifiers(text, mark(text, *terms), section="cause_info", record_disease=record_disease) == expected
