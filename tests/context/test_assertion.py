@@ -2230,3 +2230,25 @@ def test_an_obligation_word_reaches_no_further_than_its_own_differential(mark):
 )
 def test_what_the_record_disease_is_said_to_be_is_no_other_disease(mark, text, terms, record_disease, expected):
     assert modifiers(text, mark(text, *terms), section="cause_info", record_disease=record_disease) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record_disease", "expected"),
+    [
+        # xywy (medical_7 review, R2): the record's disease opening its clause before a backward rare cue
+        # is what is rare, there when the record is about it
+        ("多形性脂肪瘤(pleomorphic lipoma)少见,好发于", [("多形性脂肪瘤", "disease")], "多形性脂肪瘤", ["present"]),
+        ("阴道黑色素瘤比外阴黑色素瘤更少见,", [("阴道黑色素瘤", "disease")], "阴道黑色素瘤", ["present"]),
+        ("2.慢性汞中毒小儿少见,但水俣病和肢痛症为慢性汞中毒的综合征。", [("慢性汞中毒", "disease")], "慢性汞中毒",
+         ["present"]),
+        # a form of it written before it, a kind of it, its patients, what it brings: still rare
+        ("逆行性肠套叠少见。", [("肠套叠", "disease")], "肠套叠", ["rare"]),
+        ("由葡萄球菌引起的急性宫颈炎较少见。", [("急性宫颈炎", "disease")], "急性宫颈炎", ["rare"]),
+        ("原发性食管结核极为罕见,", [("原发性食管结核", "disease")], "食管结核", ["rare"]),
+        ("神经系统结节病患者出现卒中样表现十分罕见,", [("神经系统结节病", "disease")], "神经系统结节病", ["rare"]),
+        ("继发性肾上腺皮质功能减退症引起危象比较少,", [("继发性肾上腺皮质功能减退症", "disease")],
+         "继发性肾上腺皮质功能减退症", ["rare"]),
+    ],
+)
+def test_the_record_disease_before_a_backward_rare_cue_is_present(mark, text, terms, record_disease, expected):
+    assert modifiers(text, mark(text, *terms), record_disease=record_disease) == expected
