@@ -1871,7 +1871,10 @@ def _predicated(norm: str, entities: Sequence[Entity], record: _Record) -> dict[
 
 #: After the subject of a predicate: an adverb, the copula, a kind word and a few words with 的
 #: (本病多数为恶性肿瘤, 此病可能是一种自身免疫性疾病, 心脏黏液瘤是心脏的良性肿瘤).
-_PREDICATE = re.compile(r"(?:只|多数|大多数|大多|多|可能|主要|亦|也)?(?:是|属于?|为)(?:一种|一类)?(?:[^,;:。!?\n的]{1,4}的)?")
+_PREDICATE = re.compile(r"(?:只|多数|大多数|大多|多|可能|主要|亦|也)?(?:是|属于?|为)(?:一种|一类)?")
+#: After it, maybe: a few words and 的 before the disease (心脏的良性肿瘤), unless the disease is those
+#: words (光泽苔藓是扁平苔藓的一个变异).
+_OF_WORDS = re.compile(r"[^,;:。!?\n的]{1,4}的")
 #: After the disease: its clause ends, or it names what the record's disease is one of
 #: (认为本病属结核之一, 本病属脓疱性银屑病的一型, 光泽苔藓是扁平苔藓的一个变异).
 _PREDICATE_END = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:[,;:。!?\n]|\Z|(?:的)?(?:一种|一型|一个变异|范畴|之一))")
@@ -1884,7 +1887,8 @@ def _predicate_of(norm: str, end: int, diseases: Sequence[Entity], by_start: Map
     predicate = _PREDICATE.match(norm, end)
     if predicate is None:
         return
-    disease = by_start.get(predicate.end())
+    of = _OF_WORDS.match(norm, predicate.end())
+    disease = (of and by_start.get(of.end())) or by_start.get(predicate.end())
     if disease is None or disease.label != "disease" or disease.text.endswith(_NOT_PREDICATED) or (
             _is_record_disease(disease, record)):
         return

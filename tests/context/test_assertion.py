@@ -2220,6 +2220,8 @@ def test_an_obligation_word_reaches_no_further_than_its_own_differential(mark):
         ("而推测本病为结缔组织病;先天性畸形", [("结缔组织病", "disease")], "膀胱颈梗阻", ["possible"]),
         ("病因不明,有作者认为本病属脓疱性银屑病的一型,以往认为", [("脓疱性银屑病", "disease")], "连续性肢端皮炎",
          ["possible"]),
+        ("认为光泽苔藓是扁平苔藓的一个变异,但根据", [("光泽苔藓", "disease"), ("扁平苔藓", "disease")], "光泽苔藓",
+         ["present", "possible"]),
         # a list going on in the next clause, and an infection (a cause): left as they were
         ("(一)发病原因\n放射性心包炎是乳腺癌,霍奇金病和非霍奇金淋巴瘤放射治疗的严重并发症",
          [("放射性心包炎", "disease"), ("乳腺癌", "disease"), ("霍奇金病", "disease")], "放射性心包炎",
