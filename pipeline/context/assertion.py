@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -1453,6 +1453,9 @@ def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, item
 
 #: Between 与 and a ``differential`` cue (鉴别, 区别): no clause mark, else the 与 is another clause's.
 _CLAUSE_MARK = re.compile(r"[,;:。!?\n]")
+#: Between 与 and a ``differential`` cue after an ``obligation`` word: any clause mark but a comma ends
+#: what is told apart (应与病毒性肝炎,抗甲状腺药物引起的肝损害鉴别 goes on over the comma).
+_CLAUSE_MARK_BUT_COMMA = re.compile(r"[;:。!?\n]")
 #: After a ``differential`` cue: how two kinds differ (浸润溃疡型与隆起溃疡型的主要区别在于…), no diagnosis.
 _HOW_THEY_DIFFER = "在于"
 
@@ -1461,13 +1464,22 @@ def _told_from(norm: str, entity: Entity, sentence: tuple[int, int], window: _Wi
     """The owner of a symptom between 与 and a ``differential`` cue of its ``sentence`` (the part
     of it the cue reaches): the disease
     whose finding the text says it is (与冠心病的心绞痛较难鉴别: 冠心病), else the symptom itself,
-    another condition's (须与神经性呼吸困难相鉴别, 应注意与静脉音和颈动脉杂音相区别)."""
+    another condition's (须与神经性呼吸困难相鉴别, 应注意与静脉音和颈动脉杂音相区别). After an
+    ``obligation`` word (应, 需, 须 …) commas do not end what is told apart: 应与病毒性肝炎,抗甲状腺药物
+    引起的肝损害鉴别 (context review of medical_7, R5)."""
     told = norm.rfind("与", sentence[0], entity.start)
     if told < 0:
         return None
+    obliged = norm.endswith(_words_of("obligation"), sentence[0], told) and not any(
+        cue.word.differential for cue in window.cues_in(told, entity.start))  # …须与A鉴别,神经性厌食须与B鉴别: told from, not told apart
     for cue in window.cues_in(entity.end, sentence[1]):
-        if cue.word.differential and not _CLAUSE_MARK.search(norm, told, cue.start) and not norm.startswith(_HOW_THEY_DIFFER, cue.end):
-            whose = [d for d in window.entities_in(told, entity.start)
+        if not cue.word.differential or norm.startswith(_HOW_THEY_DIFFER, cue.end):
+            continue
+        if (mark := _CLAUSE_MARK.search(norm, told, cue.start)) is None or (
+                obliged and not _CLAUSE_MARK_BUT_COMMA.search(norm, told, cue.start)):
+            # 应与A,B的X鉴别: a disease whose finding X is stands in X's own clause
+            floor = told if mark is None else max(told, norm.rfind(",", told, entity.start))
+            whose = [d for d in window.entities_in(floor, entity.start)
                      if d.label == "disease" and d.end < entity.start and norm.startswith("的", d.end)]
             owner = whose[-1] if whose else entity
             return _Owner(owner.text, owner.start, owner.end)
@@ -1632,7 +1644,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
     causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
-    judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record)}
+    judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record),
+              **_predicated(norm, entities, record)}
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
             and not latter and not judged and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
@@ -1704,6 +1717,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
                 and norm[cue.end:entity.start] in _COUNTS_ITS_CASES
                 and norm[entity.end:entity.end + 1] not in _CLAUSE_CLOSERS and _is_record_disease(entity, record)):
             modifier, cue = "present", None  # 极个别的食管平滑肌瘤蔓延到胃壁: a few of its cases do what follows
+        if (modifier == "rare" and cue is not None and cue.start >= entity.end
+                and _names_what_is_rare(norm, entity, c_start, cue.start, record)):
+            modifier, cue = "present", None  # 多形性脂肪瘤(pleomorphic lipoma)少见: the disease is rare, not its patients'
         if window.diseases:
             clause_owner = clause_owners.get(clause, _UNKNOWN)
             if clause_owner is _UNKNOWN:
@@ -1736,7 +1752,43 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             # the words as written, as for the cue (粘连性肠梗阻, not the normalized 黏连性肠梗阻)
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
-    return _in_background(norm, entities, results, kind, record)
+    return _in_background(norm, entities, results, kind, record, kept=judged)
+
+
+def _names_what_is_rare(norm: str, entity: Entity, clause_start: int, cue_start: int, record: _Record) -> bool:
+    """Whether the record's disease ``entity``, before a backward rare cue, is what the cue says is rare
+    (多形性脂肪瘤(pleomorphic lipoma)少见, 阴道黑色素瘤比外阴黑色素瘤更少见): a disease that is rare, not a
+    finding its patients seldom have. Only when it opens its clause: words before it mostly make a
+    rare form of it (逆行性肠套叠少见, 由葡萄球菌引起的急性宫颈炎较少见, 原发于肝脏的脂肪肉瘤极为罕见; on the
+    ten xywy files 45 of 175 such rows read wrong with 的 allowed before it), nor when its patients or
+    what it brings are what is rare (神经系统结节病患者出现卒中样表现十分罕见, 继发性肾上腺皮质功能减退症引起
+    危象比较少), nor a kind of it (原发性食管结核极为罕见 in a record on 食管结核). Context review of
+    medical_7, R2."""
+    if _CLAUSE_HEAD.match(norm, clause_start).end() != entity.start:
+        return False
+    if _A_PATIENT_GROUP.match(norm, entity.end):
+        return False
+    if not _names_the_record_itself(entity, record):
+        return False  # 原发性食管结核 in a record on 食管结核, 原发性高血压 in one on 小儿高血压: a kind of it
+    return not any(m.start() > entity.end or m.group() != _HAPPENS for m in _CAUSING.finditer(norm, entity.end, cue_start))
+
+
+def _names_the_record_itself(entity: Entity, record: _Record) -> bool:
+    """Whether ``entity`` is the record's disease by name, or by its name without the patient group
+    opening it (急性胆囊炎 in a record on 小儿急性胆囊炎), not a kind of it written otherwise (遗传性胰腺炎
+    in one on 慢性胰腺炎, 真性囊肿 in one on 网膜囊肿: 14 of 17 wrong rows on the ten xywy files). By the
+    words written, not the canonical name, which drops a kind (原发性心包肿瘤 → 心包肿瘤); an abbreviation
+    by its canonical name (AST in a record on 小儿急性化脓性甲状腺炎)."""
+    name = entity.canonical if _LATIN_WORD.fullmatch(entity.text) else entity.text
+    names = {_disease_key(normalize_text(name))}
+    return any(name in names for disease in (*_record_diseases(record.key), *record.aliases)
+               for name in (disease, _without_patient_group(disease)))
+
+
+#: A mention written in Latin letters (an abbreviation: AST, PCNSL), named by its canonical name.
+_LATIN_WORD = re.compile(r"[A-Za-z0-9\-]+")
+#: Right after the disease, before a rare cue: how often it happens (水中毒发生较少), not what it brings.
+_HAPPENS = "发生"
 
 
 def _resemblances(norm: str, entities: Sequence[Entity], cues: Sequence[_Cue],
@@ -1794,6 +1846,81 @@ def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tupl
     return found
 
 
+def _predicated(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
+    """By span, the diseases a predicate says the record's disease is: after a ``this_disease`` word
+    (本病, 此病, 该病) or a mention of the record's disease, and 是, 属 or 为, a disease ending its clause
+    or followed by 之一, 的一型 …: present (本病为常染色体隐性遗传病, 心脏黏液瘤是心脏的良性肿瘤,
+    瘢痕癌多为鳞癌), possible after a ``hedge`` word in its clause (推测本病为结缔组织病). Not an
+    infection (病毒性食管炎主要是单纯疱疹病毒感染: a cause), nor a list going on in the next clause
+    (放射性心包炎是乳腺癌,霍奇金病…放射治疗的严重并发症). Context review of medical_7, R4."""
+    subjects = _words_of("this_disease")
+    diseases = [e for e in entities if e.label == "disease"]
+    if not diseases or "是" not in norm and "为" not in norm and "属" not in norm:
+        return {}
+    by_start = {e.start: e for e in entities}
+    found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
+    for subject in diseases:
+        if not _is_record_disease(subject, record):
+            continue
+        _predicate_of(norm, subject.end, diseases, by_start, record, found)
+    for word in subjects:
+        for match in re.finditer(re.escape(word), norm):
+            _predicate_of(norm, match.end(), diseases, by_start, record, found)
+    return found
+
+
+#: After the subject of a predicate: an adverb, the copula, a kind word and a few words with 的
+#: (本病多数为恶性肿瘤, 此病可能是一种自身免疫性疾病, 心脏黏液瘤是心脏的良性肿瘤).
+_PREDICATE = re.compile(r"(?:只|多数|大多数|大多|多|可能|主要|亦|也)?(?:是|属于?|为)(?:一种|一类)?")
+#: After it, maybe: a few words and 的 before the disease (心脏的良性肿瘤), unless the disease is those
+#: words (光泽苔藓是扁平苔藓的一个变异).
+_OF_WORDS = re.compile(r"[^,;:。!?\n的]{1,4}的")
+#: After the disease: its clause ends, or it names what the record's disease is one of
+#: (认为本病属结核之一, 本病属脓疱性银屑病的一型, 光泽苔藓是扁平苔藓的一个变异).
+_PREDICATE_END = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:[,;:。!?\n]|\Z|(?:的)?(?:一种|一型|一个变异|范畴|之一))")
+_NOT_PREDICATED = "感染"
+
+
+def _predicate_of(norm: str, end: int, diseases: Sequence[Entity], by_start: Mapping[int, Entity], record: _Record,
+                  found: dict[tuple[int, int], Callable[[str], Assertion]]) -> None:
+    """``_predicated`` for the subject ending at ``end``."""
+    predicate = _PREDICATE.match(norm, end)
+    if predicate is None:
+        return
+    of = _OF_WORDS.match(norm, predicate.end())
+    disease = (of and by_start.get(of.end())) or by_start.get(predicate.end())
+    if disease is None or disease.label != "disease" or disease.text.endswith(_NOT_PREDICATED) or (
+            _is_record_disease(disease, record)):
+        return
+    closing = _PREDICATE_END.match(norm, disease.end)
+    if closing is None:
+        return
+    after = closing.end()
+    if norm[after - 1:after] in _COMMAS:
+        nxt = _CLAUSE_HEAD.match(norm, after).end()
+        if (following := by_start.get(nxt)) is not None and following.label == "disease":
+            return  # 放射性心包炎是乳腺癌,霍奇金病和非霍奇金淋巴瘤放射治疗的严重并发症: a list goes on
+    clause_start = max(norm.rfind(mark, 0, end) for mark in _COMMAS + _STOPS) + 1
+    hedge = None
+    for word in _words_of("hedge"):
+        if (at := norm.rfind(word, clause_start, disease.start)) >= 0 and (hedge is None or at > hedge[0]):
+            hedge = (at, at + len(word))
+    if hedge is not None and norm[hedge[0] - 1:hedge[0]] in _NEGATES_THE_ATTRIBUTE:
+        return  # 一般并不认为结肠癌是一种职业病: what it is not thought to be
+    if hedge is None:
+        found[(disease.start, disease.end)] = _present
+    else:
+        found[(disease.start, disease.end)] = functools.partial(_possible_by, hedge)
+
+
+def _present(text: str) -> Assertion:
+    return PRESENT
+
+
+def _possible_by(span: tuple[int, int], text: str) -> Assertion:
+    return Assertion("possible", "possible", cue=text[span[0]:span[1]], cue_start=span[0], cue_end=span[1])
+
+
 def _clause_end_after(norm: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends: at the next clause mark (``_COMMAS``, ``_STOPS``)."""
     ends = [i for mark in _COMMAS + _STOPS if (i := norm.find(mark, pos)) >= 0]
@@ -1815,10 +1942,11 @@ BACKGROUND = "background"
 
 
 def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertion], kind: str,
-                   record: _Record) -> list[Assertion]:
+                   record: _Record, kept: Container[tuple[int, int]] = ()) -> list[Assertion]:
     """``results`` with the present findings of a section about causes, prevention, nursing or
     diet made ``background`` (modifier kept): 长期出现精神紧张、焦虑 in advice, 尿潴留 as a cause.
-    Not the record's own disease, nor a sentence defining it (胼胝是由于…发生的角质增厚)."""
+    Not the record's own disease, nor a sentence defining it (胼胝是由于…发生的角质增厚), nor what
+    ``kept`` holds by span (本病为常染色体隐性遗传病: what the record's disease is)."""
     if kind not in BACKGROUND_KINDS:
         return results
     telling = _sentences_telling_the_disease(norm, entities, record)
@@ -1832,6 +1960,7 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
             and not (entity.label == "symptom" and any(start <= entity.start < end for start, end in presenting))
             and not _is_record_disease(entity, record)
             and not _part_of_the_record_name(entity, record)
+            and (entity.start, entity.end) not in kept
         ) else assertion
         for entity, assertion in zip(entities, results)
     ]

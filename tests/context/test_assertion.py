@@ -2183,3 +2183,74 @@ def test_a_condition_joining_a_finding_stays_hypothetical(mark):
     # xywy 新生儿呕吐: 如合并瘘管者 is a condition on the fistula, no group of patients
     text = "如合并瘘管者可以作瘘管造影"
     assert modifiers(text, mark(text, "瘘管")) == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # xywy 甲亢性肝损害 (medical_7 review, R5): after 应 the commas do not end what is told apart
+        ("故应与病毒性肝炎,抗甲状腺药物引起的肝损害鉴别,", [("病毒性肝炎", "disease"), "肝损害"],
+         ["other_disease", "other_disease"]),
+        # xywy 妊娠合并子宫颈癌: a symptom in the middle of the list
+        ("早期应与妊娠常见的子宫颈慢性炎症,宫颈糜烂和良性乳头状瘤鉴别,", ["宫颈糜烂"], ["other_disease"]),
+        # no obligation word before 与: the comma still ends it (the patient's own finding)
+        ("常与病毒性肝炎并存,肝损害明显,应注意鉴别。", ["肝损害"], ["present"]),
+    ],
+)
+def test_an_obligation_word_carries_a_differential_over_commas(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms), record_disease="甲亢") == expected
+
+
+def test_an_obligation_word_reaches_no_further_than_its_own_differential(mark):
+    # xywy 神经性呕吐 (medical_1): the second disease is what is told apart, by another 须与
+    text = "神经性呕吐须与慢性胃病,妊娠呕吐,尿毒症等鉴别,神经性厌食须与胃癌,早期妊娠反应鉴别。"
+    ents = mark(text, ("慢性胃病", "disease"), "神经性厌食", "妊娠反应")
+    assert modifiers(text, ents, record_disease="神经性呕吐") == ["other_disease", "present", "other_disease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record_disease", "expected"),
+    [
+        # xywy (medical_7 review, R4): what the record's disease is, in its cause text, is no other disease
+        ("(一)发病原因\n心脏黏液瘤是心脏的良性肿瘤,起源于心房内膜", [("心脏黏液瘤", "disease"), ("良性肿瘤", "disease")],
+         "心脏黏液瘤", ["present", "present"]),
+        ("1.发病原因:本病为常染色体隐性遗传病,极少数为常染色体显性遗传病。", [("常染色体隐性遗传病", "disease")],
+         "白化病", ["present"]),
+        # a hedge before it in its clause: possible
+        ("而推测本病为结缔组织病;先天性畸形", [("结缔组织病", "disease")], "膀胱颈梗阻", ["possible"]),
+        ("病因不明,有作者认为本病属脓疱性银屑病的一型,以往认为", [("脓疱性银屑病", "disease")], "连续性肢端皮炎",
+         ["possible"]),
+        ("认为光泽苔藓是扁平苔藓的一个变异,但根据", [("光泽苔藓", "disease"), ("扁平苔藓", "disease")], "光泽苔藓",
+         ["present", "possible"]),
+        # a list going on in the next clause, and an infection (a cause): left as they were
+        ("(一)发病原因\n放射性心包炎是乳腺癌,霍奇金病和非霍奇金淋巴瘤放射治疗的严重并发症",
+         [("放射性心包炎", "disease"), ("乳腺癌", "disease"), ("霍奇金病", "disease")], "放射性心包炎",
+         ["present", "other_disease", "other_disease"]),
+        ("病毒性食管炎主要是单纯疱疹病毒感染。", [("病毒性食管炎", "disease"), ("单纯疱疹病毒感染", "disease")],
+         "病毒性食管炎", ["present", "other_disease"]),
+    ],
+)
+def test_what_the_record_disease_is_said_to_be_is_no_other_disease(mark, text, terms, record_disease, expected):
+    assert modifiers(text, mark(text, *terms), section="cause_info", record_disease=record_disease) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record_disease", "expected"),
+    [
+        # xywy (medical_7 review, R2): the record's disease opening its clause before a backward rare cue
+        # is what is rare, there when the record is about it
+        ("多形性脂肪瘤(pleomorphic lipoma)少见,好发于", [("多形性脂肪瘤", "disease")], "多形性脂肪瘤", ["present"]),
+        ("阴道黑色素瘤比外阴黑色素瘤更少见,", [("阴道黑色素瘤", "disease")], "阴道黑色素瘤", ["present"]),
+        ("2.慢性汞中毒小儿少见,但水俣病和肢痛症为慢性汞中毒的综合征。", [("慢性汞中毒", "disease")], "慢性汞中毒",
+         ["present"]),
+        # a form of it written before it, a kind of it, its patients, what it brings: still rare
+        ("逆行性肠套叠少见。", [("肠套叠", "disease")], "肠套叠", ["rare"]),
+        ("由葡萄球菌引起的急性宫颈炎较少见。", [("急性宫颈炎", "disease")], "急性宫颈炎", ["rare"]),
+        ("原发性食管结核极为罕见,", [("原发性食管结核", "disease")], "食管结核", ["rare"]),
+        ("神经系统结节病患者出现卒中样表现十分罕见,", [("神经系统结节病", "disease")], "神经系统结节病", ["rare"]),
+        ("继发性肾上腺皮质功能减退症引起危象比较少,", [("继发性肾上腺皮质功能减退症", "disease")],
+         "继发性肾上腺皮质功能减退症", ["rare"]),
+    ],
+)
+def test_the_record_disease_before_a_backward_rare_cue_is_present(mark, text, terms, record_disease, expected):
+    assert modifiers(text, mark(text, *terms), record_disease=record_disease) == expected
