@@ -19,10 +19,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .abbreviations import Definition, guess_label
+from .abbreviations import Definition
 from .abbreviations.table import load_abbreviation_data
-from .abbreviations.component import definitions_in
-from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning, names_a_gene
+from .abbreviations.component import definitions_in, term_labeller
+from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning, defined_label, names_a_gene
 from .clinical import (
     ClinicalVocabulary, DoseSchedule, LabFinding, is_exposure, load_clinical_vocabulary, named_as_causes, no_share_of_patients,
 )
@@ -608,7 +608,7 @@ def _abbreviation_rows(
             curated = curated_meaning(definition, table)
             named = curated.long_zh if curated else definition.long_zh  # the mentions' meaning
             entry = lexicon.entries.get(named)
-            label = entry.label if entry else guess_label(named, data.cues) or (known.label if known else "")
+            label = defined_label(named, data.cues, known, term_labeller(lexicon), abbreviated=bool(definition.abbr))
             label = "" if names_a_gene(definition, label) else label  # 早幼粒细胞白血病(PML)基因
             # the abbreviation in its own definition's bracket is no use, a dictionary mention or not
             used = [(where, entity) for where, entity in uses.get(definition.abbr, []) if definition.abbr and not (

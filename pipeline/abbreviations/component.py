@@ -59,11 +59,11 @@ def definitions_in(text: str, lexicon: Lexicon) -> list[Definition]:
     """The definitions in one (normalized) text, using the dictionary to delimit terms and the
     abbreviation files of the dictionary's folder."""
     data = load_abbreviation_data(lexicon.directory)
-    return find_definitions(text, term_label=_labeller(lexicon), cues=data.cues, table=data.table)
+    return find_definitions(text, term_label=term_labeller(lexicon), cues=data.cues, table=data.table)
 
 
 @cache
-def _labeller(lexicon: Lexicon) -> Callable[[str], str | None]:
+def term_labeller(lexicon: Lexicon) -> Callable[[str], str | None]:
     """The label of a dictionary term, or None for a word that is none."""
     entries = lexicon.entries
 
@@ -93,7 +93,8 @@ class MedicalAbbreviations:
         senses = self.lexicon.other_senses
         uses = [
             use for use in map(self._labelled, find_abbreviation_mentions(
-                text, definitions, self.table, cues=self.data.cues, classes=self.data.classes))
+                text, definitions, self.table, cues=self.data.cues, classes=self.data.classes,
+                term_label=term_labeller(self.lexicon)))
             if (use.label or use.source != TEXT_SOURCE)
             and not (use.text in senses and in_other_sense(text, use.start, use.end, senses[use.text]))
         ]  # not where other_senses.tsv says the term means something else (T3 in T3N0M0: a stage)

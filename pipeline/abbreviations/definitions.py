@@ -715,7 +715,7 @@ def _definition(
     shape: str,
     table: Mapping[str, AbbreviationEntry] | None,
 ) -> Definition:
-    abbr = canonical_abbr(text[slice(*abbr_span)], table) if abbr_span else ""
+    abbr = canonical_abbr(text[slice(*abbr_span)], table, long_zh=text[slice(*term)]) if abbr_span else ""
     return Definition(
         abbr=abbr,
         abbr_start=abbr_span[0] if abbr_span else None,

@@ -34,6 +34,7 @@ from .definitions import find_definitions
 from .spelling import spelling_key
 from .table import (
     CURATED_SOURCE,
+    MINED_SOURCE,
     TABLE_COLUMNS,
     TABLE_OPTIONAL,
     Cues,
@@ -43,7 +44,6 @@ from .table import (
 )
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "xywy"
-MINED_SOURCE = "mined:xywy"
 CLINICAL_SOURCE = "clinical_abbr"
 HEADER = "\t".join(TABLE_COLUMNS + TABLE_OPTIONAL)
 

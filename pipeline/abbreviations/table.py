@@ -6,6 +6,7 @@ of this package can take them as arguments and tests can pass small hand-made on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +26,8 @@ CLASSES_FILE = "abbreviation_classes.tsv"
 FOLDER_FILES = (TABLE_FILE, CUES_FILE, CLASSES_FILE)
 #: The ``source`` of rows written by hand, which win over generated ones.
 CURATED_SOURCE = "curated"
+#: The ``source`` of rows mined from the xywy texts (``python -m pipeline.abbreviations.mine``).
+MINED_SOURCE = "mined:xywy"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
 CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening",
@@ -193,24 +196,41 @@ def _specimen_prefixes(path: Path) -> frozenset[str]:
     return frozenset(word for word in prefixes if specimens[word] != NOT_A_SPECIMEN)
 
 
-def canonical_abbr(s: str, table: Mapping[str, AbbreviationEntry] | None = None) -> str:
+def canonical_abbr(s: str, table: Mapping[str, AbbreviationEntry] | None = None, long_zh: str | None = None) -> str:
     """The canonical spelling of an abbreviation: rules, then the table's known spellings.
 
     ``IL6`` → ``IL-6`` and ``HHV8`` → ``HHV-8`` when the table knows the hyphenated form
     (hyphens and dots do not count when comparing). Upper-case variants of a mixed-case
     table spelling (``IGG`` → ``IgG``) are folded only for 3+ letters and when exactly one
-    table spelling matches, so ``PH`` never becomes ``pH`` nor ``CT`` becomes ``Ct``.
+    table spelling matches, so ``PH`` never becomes ``pH`` nor ``CT`` becomes ``Ct``; and,
+    given the text's Chinese long form ``long_zh``, not to a mined row meaning another thing
+    (``_keeps_its_capitals``).
     """
     spelled = spell_abbr(s)
-    known = _spellings_of(tuple(load_abbreviations() if table is None else table))
+    table = load_abbreviations() if table is None else table
+    known = _spellings_of(tuple(table))
     key = spelling_key(spelled)
     if key in known.exact:
         return known.exact[key]
     folded = known.folded.get(key.casefold(), ())
     letters = sum(char.isalpha() for char in key)
-    if letters >= 3 and len(folded) == 1:
+    if letters >= 3 and len(folded) == 1 and not _keeps_its_capitals(spelled, table.get(folded[0]), long_zh):
         return folded[0]
     return spelled
+
+
+_LOWER_CASE = re.compile("[a-z]")
+
+
+def _keeps_its_capitals(spelled: str, row: AbbreviationEntry | None, long_zh: str | None) -> bool:
+    """Whether an abbreviation written in capitals keeps them rather than take the spelling of a
+    mixed-case ``mined:xywy`` row whose long form is another than the text's: 前列腺酸性磷酸酶(PAP)
+    is no ``Pap`` (巴氏), 极低密度脂蛋白(VLDL-C) no ``VLDL-c`` (…胆固醇). Mined rows are what one
+    text wrote, its case a clue to its meaning; a hyphen-only difference (G6PD, G-6-PD) is
+    no case and folds as before. Abbreviations review of medical_9, 2026-12-05 (R5)."""
+    return (long_zh is not None and row is not None and row.source == MINED_SOURCE
+            and not _LOWER_CASE.search(spelled) and _LOWER_CASE.search(row.abbr) is not None
+            and row.long_zh != long_zh)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ import pytest
 
 from pipeline.doc_values import doc_value
 from pipeline.language import load
+from pipeline.process import process_record
+from pipeline.reader import Record, Section
 from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
 
@@ -70,6 +72,38 @@ def test_an_abbreviation_the_record_defines_takes_the_label_of_its_long_forms_te
     doc = nlp("系统性红斑狼疮(SLE)常见。SLE患者有蛋白尿。")
     use = [e for e in doc_value(doc, "entities") if e.text == "SLE"][-1]
     assert (use.label, use.canonical, use.source) == ("disease", "系统性红斑狼疮", "abbreviation:text")
+
+
+def test_a_defined_abbreviations_uses_take_the_label_of_its_row(nlp):
+    # xywy medical_0 (ACH there): the head word 激素 guesses a test, but the dictionary knows
+    # 肾上腺皮质激素 as a drug, and so does the abbreviations row: 孕妇用ACS is a drug
+    record = Record("r1", "早产", "test", (Section("预防", "肾上腺皮质激素(ACS)可预防RDS。产前为孕妇用ACS。"),), ())
+    rows = process_record(record, nlp)
+    [row] = [row for row in rows["abbreviations"] if row["long_zh"] == "肾上腺皮质激素"]
+    [use] = [row for row in rows["mentions"] if row["text"] == "ACS"]
+    assert (row["label"], use["label"], use["source"]) == ("drug", "drug", "abbreviation:text")
+
+
+def test_a_symptom_term_ending_a_diseases_name_gives_way_to_the_head_word(nlp):
+    # xywy medical_1: the definition's long form is cut to 贫血 (a symptom term), whose head word
+    # says disease: row and uses are a disease
+    text = "纯红细胞再生障碍贫血(pure red cell anemia，PRCA)：PRCA是指骨髓红系造血干祖细胞受到损害。"
+    rows = process_record(Record("r1", "贫血", "test", (Section("概述", text),), ()), nlp)
+    [row] = [row for row in rows["abbreviations"] if row["abbr"] == "PRCA"]
+    assert row["label"] == "disease"
+    assert {use["label"] for use in rows["mentions"] if use["text"] == "PRCA"} == {"disease"}
+    # an English gloss without abbreviation keeps the dictionary's symptom
+    rows = process_record(Record("r1", "心衰", "test", (Section("概述", "患者出现水肿(edema)。"),), ()), nlp)
+    assert [row["label"] for row in rows["abbreviations"] if row["long_zh"] == "水肿"] == ["symptom"]
+
+
+def test_a_long_form_no_term_knows_keeps_the_head_words_label(nlp):
+    # 胎盘生乳激素 is no dictionary term: its head word 激素 still makes HPL a test, row and uses
+    record = Record("r1", "妊娠", "test", (Section("检查", "胎盘生乳激素(HPL)降低。HPL持续下降提示胎盘功能不良。"),), ())
+    rows = process_record(record, nlp)
+    [row] = [row for row in rows["abbreviations"] if row["abbr"] == "HPL"]
+    assert row["label"] == "test"
+    assert {use["label"] for use in rows["mentions"] if use["text"] == "HPL"} == {"test"}
 
 
 def test_a_long_form_ending_with_a_dictionary_term_gives_its_label(nlp):

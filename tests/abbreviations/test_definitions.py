@@ -672,3 +672,11 @@ def test_a_numbered_or_three_letter_abbreviation_is_still_one(text, abbr):
 def test_a_patient_group_opening_the_term_goes_when_the_english_names_none(text, long_zh):
     [found] = find_definitions(normalize_text(text), lambda term: None, table={})
     assert found.long_zh == long_zh
+
+
+def test_a_capital_abbreviation_keeps_its_spelling_where_a_mined_row_means_another_thing():
+    # medical_9: the table's mined Pap is 巴氏; the record's PAP is its own (R5)
+    assert [d[1:3] for d in defs("前列腺酸性磷酸酶(PAP)升高。")] == [("PAP", "前列腺酸性磷酸酶")]
+    # the mined row meaning the same still gives the spelling
+    [vldl] = find_definitions("极低密度脂蛋白胆固醇(VLDL-C)升高。")
+    assert (vldl.abbr, vldl.long_zh) == ("VLDL-c", "极低密度脂蛋白胆固醇")

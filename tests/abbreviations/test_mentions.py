@@ -187,3 +187,15 @@ def test_a_disease_abbreviation_followed_by_gene_names_the_gene(text, label):
     text = normalize_text(text)
     found = find_abbreviation_mentions(text, find_definitions(text, table={}), {})
     assert found and {m.label for m in found} == {label}
+
+
+def test_a_defined_abbreviation_whose_long_form_is_a_term_takes_the_terms_label():
+    # xywy medical_0: 肾上腺皮质激素 is a drug in the dictionary, though its head word 激素 says test
+    text = "肾上腺皮质激素(ACS)可预防。孕妇用ACS。"
+    terms = {"肾上腺皮质激素": "drug"}.get
+    [use] = find_abbreviation_mentions(text, find_definitions(text), TABLE, term_label=terms)
+    assert (use.text, use.label) == ("ACS", "drug")
+    # a long form no term knows keeps its head word's label
+    text = "胎盘生乳激素(HPL)降低。HPL下降。"
+    [use] = find_abbreviation_mentions(text, find_definitions(text), TABLE, term_label=terms)
+    assert (use.text, use.label) == ("HPL", "test")

@@ -36,6 +36,22 @@ def test_canonical_abbr(written, canonical):
     assert canonical_abbr(written) == canonical
 
 
+@pytest.mark.parametrize(
+    ("written", "long_zh", "canonical"),
+    [
+        # medical_9: the mined Pap row is 巴氏, the text's PAP another thing
+        ("PAP", "前列腺酸性磷酸酶", "PAP"),
+        ("VLDL-C", "极低密度脂蛋白", "VLDL-C"),  # VLDL-c: 极低密度脂蛋白胆固醇
+        ("VLDL-C", "极低密度脂蛋白胆固醇", "VLDL-c"),  # the row's own meaning: folded
+        ("PAP", None, "Pap"),  # no long form to compare: folded as before
+        ("IGG", "免疫球蛋白", "IgG"),  # a curated row: folded whatever the text's long form
+        ("G6PD", "葡萄糖-6-磷酸脱氢酶缺乏", "G-6-PD"),  # hyphens only, no case: folded as before
+    ],
+)
+def test_capitals_are_not_folded_to_a_mined_row_meaning_another_thing(written, long_zh, canonical):
+    assert canonical_abbr(written, long_zh=long_zh) == canonical
+
+
 def test_table_rows_are_valid_and_cover_the_curated_set():
     table = load_abbreviations()
     for abbr in ["IL-1", "IL-1α", "IL-1β", "IL-2", "IL-6", "TNF-α", "TGF-β", "TGF-β1", "IFN-γ",
