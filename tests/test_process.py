@@ -467,3 +467,16 @@ def test_curated_names_the_code_review_asked_for() -> None:
     assert "纯红细胞再生障碍" in set(mentions["canonical"])
     symptoms = tables["symptoms"]
     assert list(symptoms["record_id"][symptoms["symptom"] == "寰枢椎脱位"]) == ["records:2"]
+
+
+def test_a_diseases_gene_has_no_label_in_its_row_nor_its_mentions() -> None:
+    """早幼粒细胞白血病(PML)基因: PML names the gene; one rule (``Definition.label_of``) blanks the label of
+    the abbreviations row and of the mentions alike (code review of session s10, 2026-12-05); without
+    基因 both are the disease's."""
+    import pipeline
+
+    tables = pipeline.run([{"name": "测试病", "诊断": "早幼粒细胞白血病(PML)基因形成PML-RARα融合基因。"},
+                           {"name": "测试病", "诊断": "早幼粒细胞白血病(PML)患者，PML缓解。"}])
+    assert list(tables["abbreviations"]["label"].fillna("")) == ["", "disease"]
+    mentions = tables["mentions"]
+    assert list(mentions["record_id"][mentions["text"] == "PML"]) == ["records:1"]  # the gene's PML is no disease

@@ -81,6 +81,10 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+#: The label of a long form that a gene named after it does not have (早幼粒细胞白血病(PML)基因).
+_NOT_A_GENES_LABEL = "disease"
+
+
 @packable
 @dataclass(frozen=True, slots=True)
 class Definition:
@@ -105,6 +109,13 @@ class Definition:
     #: 基因 right after the bracket: the abbreviation names the gene, not what the long form names
     #: (早幼粒细胞白血病(PML)基因: the PML gene, no disease).
     gene: bool = False
+
+    def label_of(self, label: str) -> str:
+        """The abbreviation's label given its long form's ``label``: none for the gene of a disease
+        (早幼粒细胞白血病(PML)基因, then PML-RARα), for its row and its mentions alike; a test's gene
+        keeps the test's (血管紧张素转换酶(ACE)基因多态性). Abbreviations review of medical_9, 2026-12-05
+        (R6): 2 of 2."""
+        return "" if self.gene and label == _NOT_A_GENES_LABEL else label
 
 
 def find_definitions(
