@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .abbreviations import Definition
 from .abbreviations.table import load_abbreviation_data
 from .abbreviations.component import definitions_in, term_labeller
-from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning, defined_label, names_a_gene
+from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning, defined_label
 from .clinical import (
     ClinicalVocabulary, DoseSchedule, LabFinding, is_exposure, load_clinical_vocabulary, named_as_causes, no_share_of_patients,
 )
@@ -609,7 +609,7 @@ def _abbreviation_rows(
             named = curated.long_zh if curated else definition.long_zh  # the mentions' meaning
             entry = lexicon.entries.get(named)
             label = defined_label(named, data.cues, known, term_labeller(lexicon), abbreviated=bool(definition.abbr))
-            label = "" if names_a_gene(definition, label) else label  # 早幼粒细胞白血病(PML)基因
+            label = definition.label_of(label)  # 早幼粒细胞白血病(PML)基因
             # the abbreviation in its own definition's bracket is no use, a dictionary mention or not
             used = [(where, entity) for where, entity in uses.get(definition.abbr, []) if definition.abbr and not (
                 where is view and definition.start <= entity.start < definition.end)]

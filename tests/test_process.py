@@ -482,3 +482,16 @@ def test_the_halves_of_a_dropped_glued_pair_are_found_with_their_sites(nlp):
     # symptoms review of medical_8 (rule D): 下肢肿胀和乏力 (髂静脉压迫综合征) was one row
     rows = rows_of(nlp, "初期：下肢肿胀和乏力为最常见的早期症状。")["symptoms"]
     assert sorted(row["text"] for row in rows) == ["下肢肿胀", "乏力"]
+
+
+def test_a_diseases_gene_has_no_label_in_its_row_nor_its_mentions() -> None:
+    """早幼粒细胞白血病(PML)基因: PML names the gene; one rule (``Definition.label_of``) blanks the label of
+    the abbreviations row and of the mentions alike (code review of session s10, 2026-12-05); without
+    基因 both are the disease's."""
+    import pipeline
+
+    tables = pipeline.run([{"name": "测试病", "诊断": "早幼粒细胞白血病(PML)基因形成PML-RARα融合基因。"},
+                           {"name": "测试病", "诊断": "早幼粒细胞白血病(PML)患者，PML缓解。"}])
+    assert list(tables["abbreviations"]["label"].fillna("")) == ["", "disease"]
+    mentions = tables["mentions"]
+    assert list(mentions["record_id"][mentions["text"] == "PML"]) == ["records:1"]  # the gene's PML is no disease

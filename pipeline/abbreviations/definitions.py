@@ -81,6 +81,10 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+#: The label of a long form that a gene named after it does not have (早幼粒细胞白血病(PML)基因).
+_NOT_A_GENES_LABEL = "disease"
+
+
 @packable
 @dataclass(frozen=True, slots=True)
 class Definition:
@@ -105,6 +109,13 @@ class Definition:
     #: 基因 right after the bracket: the abbreviation names the gene, not what the long form names
     #: (早幼粒细胞白血病(PML)基因: the PML gene, no disease).
     gene: bool = False
+
+    def label_of(self, label: str) -> str:
+        """The abbreviation's label given its long form's ``label``: none for the gene of a disease
+        (早幼粒细胞白血病(PML)基因, then PML-RARα), for its row and its mentions alike; a test's gene
+        keeps the test's (血管紧张素转换酶(ACE)基因多态性). Abbreviations review of medical_9, 2026-12-05
+        (R6): 2 of 2."""
+        return "" if self.gene and label == _NOT_A_GENES_LABEL else label
 
 
 def find_definitions(
@@ -472,7 +483,7 @@ def _bracket_definition(
     if term is None or (not long_en and text[slice(*term)] in cues.generic):
         return None  # 桥粒蛋白(desmin)基因(DES): a bare 基因 names no one gene
     if long_en:
-        term = _past_a_patient_group(text, term, long_en, cues)
+        term = _past_a_patient_group(text, term, long_en, cues, term_label)
     if (abbr_span and "/" in text[slice(*abbr_span)]) or "/" in long_en:
         term = _over_a_slash(text, term, cues, term_label, text[slice(*abbr_span)] if abbr_span else "")
     if abbr_span and not long_en:
@@ -482,23 +493,32 @@ def _bracket_definition(
     return replace(found, gene=True) if text.startswith(_GENE, match.end()) else found
 
 
-#: After a patient group, a period of life (新生儿期, 儿童期).
-_PERIOD = "期"
+#: After a patient group, a period of life (新生儿期, 儿童期) or a word-forming 性/型 (老年性紫癜(SenilisPurpura),
+#: 婴儿型多囊肾): the group is part of the name, not who has it.
+_NAME_FORMING = "期性型"
 
 
-def _past_a_patient_group(text: str, term: tuple[int, int], long_en: str, cues: Cues) -> tuple[int, int]:
+def _past_a_patient_group(
+    text: str, term: tuple[int, int], long_en: str, cues: Cues, term_label: Callable[[str], str | None] | None
+) -> tuple[int, int]:
     """``term`` without the patient group it opens with (``patient_group`` cues and prefixes) when the
     English long form names no group: 老年|动脉栓塞(peripheral arterial embolism), 小儿|苯海拉明中毒
     (benadryl poisoning); not 老年急性胰腺炎(senile acute pancreatitis). Two characters stay at least.
     Abbreviations review of medical_9, 2026-12-05 (R3): 3 of 3 right (without the English condition 1 of 3:
-    成人T细胞白血病(ATL) is one disease)."""
+    成人T细胞白血病(ATL) is one disease). The group stays when 性/型/期 follows it (老年性白内障(cataract))
+    or the whole term is a dictionary term and the rest none of its label (老年痴呆(Alzheimer disease，AD),
+    小儿麻痹症(poliomyelitis); the dictionary has xywy's 小儿心房扑动 as well as 心房扑动): code review of
+    session s10, 2026-12-05 (D2)."""
     english = long_en.lower()
     if any(re.search(rf"\b{re.escape(word)}", english) for word in cues.patient_groups_en):
-        return term
+        return term  # a word start: senil matches SenilisPurpura
     group = next((g for g in cues.patient_groups if text.startswith(g, term[0])), "")
-    if not group or term[1] - term[0] - len(group) < 2 or text.startswith(_PERIOD, term[0] + len(group)):
+    if not group or term[1] - term[0] - len(group) < 2 or text[term[0] + len(group)] in _NAME_FORMING:
         return term  # 新生儿期因B链球菌(group B streptococci): a period of life, no group opening a name
-    return term[0] + len(group), term[1]
+    rest = term[0] + len(group), term[1]
+    if term_label is not None and term_label(text[slice(*term)]) not in (None, term_label(text[slice(*rest)])):
+        return term  # 老年痴呆 is a disease, 痴呆 a symptom; 小儿|心房扑动(atrial flutter) is cut
+    return rest
 
 
 def _pairs_the_terms_end(abbr: str, text: str, bracket: int) -> bool:

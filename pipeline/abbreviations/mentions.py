@@ -182,9 +182,8 @@ def _record_meanings(
         if definition.abbr and curated_meaning(definition, table) is None:
             known = table.get(definition.abbr)
             label = defined_label(definition.long_zh, cues, known, term_label)
-            gene = names_a_gene(definition, label)
-            defined[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, "" if gene else label, TEXT_SOURCE,
-                                                gene)
+            own = definition.label_of(label)  # a disease's gene: no label, none from the dictionary either
+            defined[definition.abbr] = _Meaning(definition.abbr, definition.long_zh, own, TEXT_SOURCE, own != label)
     return _forms_with(known_meanings, defined)
 
 
@@ -215,16 +214,6 @@ def defined_label(
 #: A dictionary's label for a finding (贫血) that a name ending with it, abbreviated, is not, and the
 #: head word's label it gives way to (纯红细胞再生障碍贫血(PRCA): a disease).
 _FINDING, _NAMED_FINDING = "symptom", "disease"
-
-
-#: The label of a long form that a gene named after it does not have (早幼粒细胞白血病(PML)基因).
-_NOT_A_GENES_LABEL = "disease"
-
-
-def names_a_gene(definition: Definition, label: str | None) -> bool:
-    """Whether the abbreviation names a gene rather than the disease its long form names:
-    早幼粒细胞白血病(PML)基因, then PML-RARα. Abbreviations review of medical_9, 2026-12-05 (R6): 2 of 2."""
-    return definition.gene and label == _NOT_A_GENES_LABEL
 
 
 def curated_meaning(definition: Definition, table: Mapping[str, AbbreviationEntry]) -> AbbreviationEntry | None:

@@ -652,6 +652,34 @@ def test_a_numbered_or_three_letter_abbreviation_is_still_one(text, abbr):
     assert found.abbr == abbr
 
 
+#: The dictionary terms the code review's examples need (the shipped lexicon has them so).
+_GROUP_TERMS = {"老年痴呆": "disease", "痴呆": "symptom", "小儿麻痹症": "disease", "小儿心房扑动": "disease",
+                "心房扑动": "disease"}.get
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh"),
+    [
+        # code review of session s10 (2026-12-05, D2): the whole term is a dictionary term
+        ("老年痴呆(Alzheimer disease，AD)", "老年痴呆"),
+        ("小儿麻痹症(poliomyelitis)", "小儿麻痹症"),
+        # 性/型 after the group make it part of the name (老年性紫癜: xywy medical_6)
+        ("老年性白内障(cataract)", "老年性白内障"),
+        ("可见婴儿型多囊肾(infantile polycystic kidney)", "婴儿型多囊肾"),
+        # an English word opening with a group's start (senil) names the group
+        ("老年性紫癜(SenilisPurpura)", "老年性紫癜"),
+        ("老年紫癜(SenilisPurpura)", "老年紫癜"),
+        # still cut: no dictionary term, no 性/型/期, the English names no group (R3's own example)
+        ("，老年动脉栓塞(peripheral arterial embolism)", "动脉栓塞"),
+        # or a dictionary term whose rest is one of its label too (xywy medical_12: AF is 心房扑动)
+        ("小儿心房扑动(atrial flutter，AF)", "心房扑动"),
+    ],
+)
+def test_a_patient_group_stays_in_a_dictionary_term_and_before_xing(text, long_zh):
+    [found] = find_definitions(normalize_text(text), _GROUP_TERMS, table={})
+    assert found.long_zh == long_zh
+
+
 @pytest.mark.parametrize(
     ("text", "long_zh"),
     [
