@@ -1828,13 +1828,18 @@ def _negated_by(span: tuple[int, int], text: str) -> Assertion:
 def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
     """By span, the disease and symptom mentions after an ``unlike`` word (不同于) in its clause, not the
     record's own: another disease's, about the first disease there (此病不同于慢性炎症性脱髓鞘性多发性神经病
-    (CIDP)和运动神经元病; context review of medical_7, 2026-12-05: 19 of 20 right on medical_7–8)."""
+    (CIDP)和运动神经元病; context review of medical_7, 2026-12-05: 19 of 20 right on medical_7–8). What it
+    names ends earlier at an ``unlike_end`` word (之处, 在于, 的是, 而, a verb such as 伴有): the findings after
+    it are the record's own (本病不同于肺结核之处在于常伴有发热和皮疹: 发热, 皮疹 present; code review 2026-12-05)."""
     words = _words_of("unlike")
     if not words or not any(w in norm for w in words):
         return {}
+    ends = _words_of("unlike_end")
     found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
     for match in re.finditer(alternation(words), norm):
         end = _clause_end_after(norm, match.end())
+        if ends and (stop := re.compile(alternation(ends)).search(norm, match.end(), end)) is not None:
+            end = stop.start()
         told = [e for e in entities if match.end() <= e.start and e.end <= end and e.label in _FINDING_LABELS
                 and not _is_record_disease(e, record)]
         if not told:

@@ -2124,6 +2124,23 @@ def test_what_a_disease_differs_from_is_another_disease(mark):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # code review 2026-12-05 (D6): what 不同于 names ends at 之处, 在于, 的是 or a verb (unlike_end words);
+        # the findings after it are the record's own
+        ("本病不同于肺结核之处在于常伴有发热和皮疹", ["other_disease", "present", "present"]),
+        ("本病不同于肺结核的是常伴有发热和皮疹", ["other_disease", "present", "present"]),
+        ("本病不同于肺结核伴有发热和皮疹", ["other_disease", "present", "present"]),
+        ("不同于肺结核和皮疹", ["other_disease"] * 2),  # no end word: the whole clause, as before
+    ],
+)
+def test_what_a_disease_differs_from_ends_before_its_own_features(mark, text, expected):
+    terms = [("肺结核", "disease"), "发热", "皮疹"] if "发热" in text else [("肺结核", "disease"), "皮疹"]
+    result = assign_context(text, mark(text, *terms), record_disease="测试病")
+    assert [a.assertion for a in result] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "terms", "expected"),
     [
         # a condition cue judges the patient group a disease names, not the disease

@@ -481,6 +481,22 @@ def test_a_body_part_before_quefa_is_no_finding(nlp):
     assert [e.text for e in nlp("与胃壁缺乏淋巴滤泡有关。").ents] == ["胃壁"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # code review 2026-12-05 (D5): a test before 缺乏 + an object the row's except lists is no finding
+        "硫化血红蛋白缺乏携氧能力，且使氧分离曲线左移。",  # xywy medical_6:113
+        "成熟红细胞缺乏细胞核。",
+        "其红细胞缺乏正常血红蛋白(HbA)。",  # xywy medical_10:28
+        "同时还存在白细胞缺乏过氧化物酶。",  # xywy medical_11:224
+    ],
+)
+def test_a_test_before_the_verb_quefa_with_an_object_is_no_finding(nlp, text):
+    assert not [e.text for e in nlp(text).ents if e.text.endswith("缺乏")]
+    # 缺乏 closing its phrase still joins the test (as 生长激素缺乏 above; xywy medical_1:330)
+    assert "醛固酮缺乏" in [e.text for e in nlp("是由于皮质醇及醛固酮缺乏所致。").ents]
+
+
 def test_quefa_before_zhengzhuang_makes_no_deficiency_disease(nlp):
     # 电解质|缺乏|症状: the 症 of 症状 (the 缺乏症 row's except 状); 缺乏 alone joins the test
     assert [(e.text, e.label_) for e in nlp("三、维生素及电解质缺乏症状").ents if "缺乏" in e.text] == [("电解质缺乏", "symptom")]
