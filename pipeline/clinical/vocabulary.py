@@ -101,6 +101,7 @@ CUE_ROLES = (
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
+    "not_patient_group",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -845,9 +846,17 @@ class ClinicalVocabulary:
         lead = alternation(self.cues["dose_clause"]) or r"(?!)"
         return re.compile(rf"[ \t]*(?:{lead})[ \t]*(?P<dose>{self.dose_pattern.pattern})")
 
+    def patient_group_in(self, norm: str, start: int, end: int) -> re.Match[str] | None:
+        """The first ``patient_group`` word in ``norm[start:end]`` after at least one character (the words
+        it closes: 无法耐受其他治疗|者), not inside a ``not_patient_group`` word (或者)."""
+        for found in self._patient_group_pattern.finditer(norm, start, end):
+            if found.group("group") and found.start() > start:
+                return found
+        return None
+
     @functools.cached_property
-    def patient_group_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["patient_group"]) or r"(?!)")
+    def _patient_group_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"{alternation(self.cues['not_patient_group'])}|(?P<group>{alternation(self.cues['patient_group'])})")
 
     # (an empty role's alternation is (?!), which never matches)
     def lacks_its_use_word(self, norm: str, entity: Entity) -> bool:

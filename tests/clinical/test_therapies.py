@@ -2253,3 +2253,20 @@ def test_a_class_and_or_join_the_list_sharing_the_outcome():
 def test_a_patients_negation_is_not_the_outcomes():
     assert rows("中药扶正抗癌适用于无法耐受其他治疗者可改善机体全身状况。", "prevent_info") == [("中药", None, "改善")]
     assert rows("手术切除不能使本病治愈。", "prevent_info") == [("手术切除", None, "无效")]
+
+
+# code review of s10 (D1): after 使/令/让 the patients are the object and the outcome stays denied; no
+# patients closed without a modifier (未见患者复发) or by the 者 of 或者
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("手术切除不能使患者治愈。", ("手术切除", None, "无效")),
+        ("化疗不能使病人完全缓解。", ("化疗", None, "无效")),
+        ("泼尼松治疗无法使多数患者缓解。", ("泼尼松", None, "无效")),
+        ("放疗后未见患者复发。", ("放疗", None, "无复发")),
+        ("化疗不能根除或者完全缓解。", ("化疗", None, "无效")),
+        ("中药扶正抗癌适用于无法耐受其他治疗者可改善机体全身状况。", ("中药", None, "改善")),
+    ],
+)
+def test_a_causative_negation_stays_the_outcomes(text, expected):
+    assert rows(text, "treat_info") == [expected]
