@@ -101,7 +101,7 @@ CUE_ROLES = (
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
-    "not_patient_group",
+    "not_patient_group", "research_evidence",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -821,14 +821,17 @@ class ClinicalVocabulary:
     def is_researched(self, norm: str, entity: Entity) -> bool:
         """Whether ``entity`` is a ``research_subject`` drug (a vaccine) with a ``research`` word in its
         clause: one only being made or studied, no treatment (研制疫苗：目前有致力于有效的AIDS疫苗的研究;
-        therapies review of medical_9, R8)."""
+        therapies review of medical_9, R8). Not a research word right before a ``research_evidence`` word:
+        the research found the vaccine works (经临床研究证实接种乙肝疫苗可有效预防本病; code review of s10, D9)."""
         if not any(word in entity.text for word in self.cues["research_subject"]):
             return False
-        return self._research_pattern.search(norm, clause_start(norm, entity.start), clause_end(norm, entity.end)) is not None
+        found = self._research_pattern.finditer(norm, clause_start(norm, entity.start), clause_end(norm, entity.end))
+        return any(not m.group("evidence") for m in found)
 
     @functools.cached_property
     def _research_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["research"]) or r"(?!)")
+        evidence = alternation(self.cues["research_evidence"])
+        return re.compile(rf"(?:{alternation(self.cues['research'])})[ \t]*(?P<evidence>{evidence})?")
 
     def names_a_subtype(self, norm: str, end: int) -> bool:
         """Whether a ``subtype_after`` word follows the drug ending at ``end``: the drug names a subtype

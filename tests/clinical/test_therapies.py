@@ -2211,6 +2211,12 @@ def test_a_vaccine_under_research_is_no_row():
     assert names("新生儿应接种乙肝疫苗。", "prevent_info") == ["乙肝疫苗"]
 
 
+# code review of s10 (D9): research that found the vaccine works (研究证实) leaves it a treatment
+def test_a_vaccine_research_found_working_stays():
+    assert names("经临床研究证实接种乙肝疫苗可有效预防本病。", "prevent_info") == ["乙肝疫苗"]
+    assert names("目前乙肝疫苗的研究尚无定论。", "prevent_info") == []
+
+
 # R1: a drug naming a subtype of the disease is no row, and the outcome goes to the drugs before
 def test_a_drug_naming_a_subtype_is_no_row():
     assert rows("地尔硫卓对预防维拉帕米敏感性室速发作有效。", "prevent_info") == [("地尔硫卓", None, "有效")]
