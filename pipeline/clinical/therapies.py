@@ -890,6 +890,8 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
         reached = max(row["end"] for row in before[-1])
         if sum(norm.count(mark, reached, m.start()) for mark in _CLAUSE_BREAKS) > _OUTCOME_REACH:
             continue  # 手术切除为好,如不加以治疗,囊肿破裂会暂时消退: another clause's course
+        if voc.outcome_walled(norm, reached, m.start()):
+            continue  # 除…应用抗微生物药物外，据报道Smzco对…有一定效果: Smzco's effect (code review of s10, D10)
         if outcome in _PREVENTABLE and (
             prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())
         ) and not voc.outcome_pattern.search(norm, prevention.end(1), m.start()):

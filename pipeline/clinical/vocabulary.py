@@ -101,7 +101,7 @@ CUE_ROLES = (
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
-    "not_patient_group", "research_evidence",
+    "not_patient_group", "research_evidence", "except_end", "report_lead",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -848,6 +848,19 @@ class ClinicalVocabulary:
         """A clause opening with a ``dose_clause`` word and a dose (剂量为0.05mg/次): the ``dose`` group."""
         lead = alternation(self.cues["dose_clause"]) or r"(?!)"
         return re.compile(rf"[ \t]*(?:{lead})[ \t]*(?P<dose>{self.dose_pattern.pattern})")
+
+    def outcome_walled(self, norm: str, start: int, end: int) -> bool:
+        """Whether between a therapy (its instructions end at ``start``) and an outcome word at ``end`` its
+        clause closes with an ``except_end`` word (除…外，) or a clause opens with a ``report_lead`` word
+        (据报道): the outcome is another subject's (除针对病原体应用抗微生物药物外，据报道Smzco对预防本病感染
+        的发生有一定效果: not 抗微生物药物's; code review of s10, D10)."""
+        return self._outcome_wall_pattern.search(norm, start, end) is not None
+
+    @functools.cached_property
+    def _outcome_wall_pattern(self) -> re.Pattern[str]:
+        # a clause break is one of therapies' _CLAUSE_BREAKS (normalized ，；：)
+        return re.compile(rf"(?:{alternation(self.cues['except_end'])})[ \t]*[,;:]"
+                          rf"|[,;:][ \t]*(?:{alternation(self.cues['report_lead'])})")
 
     def patient_group_in(self, norm: str, start: int, end: int) -> re.Match[str] | None:
         """The first ``patient_group`` word in ``norm[start:end]`` after at least one character (the words

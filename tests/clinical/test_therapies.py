@@ -2261,6 +2261,21 @@ def test_a_patients_negation_is_not_the_outcomes():
     assert rows("手术切除不能使本病治愈。", "prevent_info") == [("手术切除", None, "无效")]
 
 
+# code review of s10 (D10): no outcome across a clause closed by 除…外 or opened by 据报道 (medical_6, 免疫缺陷性肺炎)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("除针对病原体应用抗微生物药物外，据报道Smzco对预防本病感染的发生有一定效果。", [("抗微生物药", None)]),
+        ("应用青霉素治疗，据报道Smzco对本病有效。", [("青霉素", None)]),
+        ("应用青霉素后，症状可缓解。", [("青霉素", "缓解")]),
+        ("红霉素软膏外用，可缓解。", [("红霉素", "缓解")]),
+    ],
+)
+def test_no_outcome_past_an_exception_or_a_report(text, expected):
+    table = pipeline.run([{"name": "测试病", "symptom_data": {"symptom_detail": [text]}}])["therapies"]
+    assert [(t, None if pd.isna(o) else o) for t, o in table[["therapy", "outcome"]].values.tolist()] == expected
+
+
 # code review of s10 (D1): after 使/令/让 the patients are the object and the outcome stays denied; no
 # patients closed without a modifier (未见患者复发) or by the 者 of 或者
 @pytest.mark.parametrize(
