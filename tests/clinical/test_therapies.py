@@ -2231,6 +2231,12 @@ def test_replacement_therapy_is_the_drug_before_it():
     assert names("必要时可行替代治疗。", "prevent_info") == ["替代治疗"]  # no drug before: the procedure stays
 
 
+# code review of s10 (D11): the docs' example works end to end, now that jieba no longer keeps 雌激素替代治疗 whole
+@pytest.mark.parametrize("text", ["应予以雌激素替代治疗。", "采用雌激素替代治疗。"])
+def test_estrogen_replacement_therapy_is_estrogen(text):
+    assert categories(text, "prevent_info") == [["雌激素", "drug"]]
+
+
 # R5: 一定效果, 有一定的疗效 are 有效
 def test_some_effect_is_effective():
     assert rows("维生素E对于硬皮病有一定的疗效。", "nursing_info") == [("维生素E", None, "有效")]
