@@ -890,6 +890,8 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
         reached = max(row["end"] for row in before[-1])
         if sum(norm.count(mark, reached, m.start()) for mark in _CLAUSE_BREAKS) > _OUTCOME_REACH:
             continue  # 手术切除为好,如不加以治疗,囊肿破裂会暂时消退: another clause's course
+        if voc.outcome_walled(norm, reached, m.start()):
+            continue  # 除…应用抗微生物药物外，据报道Smzco对…有一定效果: Smzco's effect (code review of s10, D10)
         if outcome in _PREVENTABLE and (
             prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())
         ) and not voc.outcome_pattern.search(norm, prevention.end(1), m.start()):
@@ -923,16 +925,22 @@ def _comma_listed(norm: str, before: list[list[dict]]) -> list[list[dict]]:
 
 
 #: Before an outcome word in its clause: a negation of it (不能使IHA治愈, 未能缓解); not one inside a
-#: condition closed by 时 (不易鉴别时亦有效: therapies re-review of medical_7).
-_NEGATED_OUTCOME = re.compile(r"(?:不能|未能|无法|不易|不会|未见|未再|不再)(?:使|令|让)?(?P<gap>(?:(?!时)[^,，;；。]){0,8})\Z")
+#: condition closed by 时 (不易鉴别时亦有效: therapies re-review of medical_7). ``causative`` is 使/令/让
+#: right after it: the outcome is denied whoever its object is (不能使患者治愈).
+_NEGATED_OUTCOME = re.compile(
+    r"(?:不能|未能|无法|不易|不会|未见|未再|不再)(?P<causative>使|令|让)?(?P<gap>(?:(?!时)[^,，;；。]){0,8})\Z")
 
 
 def _negated(norm: str, start: int, end: int, voc: ClinicalVocabulary) -> bool:
-    """Whether a negation comes before the outcome word at ``end`` in its clause (from ``start``), with
-    no ``patient_group`` word between: 无法耐受其他治疗者可改善 is the patients' negation, 改善 stays
-    (therapies review of medical_9, R9)."""
+    """Whether a negation comes before the outcome word at ``end`` in its clause (from ``start``), unless
+    the negation only describes patients: its scope ends in a ``patient_group`` word it modifies, after at
+    least one character (无法耐受其他治疗者可改善: 改善 stays; therapies review of medical_9, R9). Never so
+    after 使/令/让, which make the patients the object (手术切除不能使患者治愈: 无效), nor for 未见患者复发
+    (no modifier) or the 者 of 或者 (code review of s10, D1)."""
     while (found := _NEGATED_OUTCOME.search(norm, start, end)) is not None:
-        group = voc.patient_group_pattern.search(norm, found.start("gap"), end)
+        if found.group("causative"):
+            return True
+        group = voc.patient_group_in(norm, found.start("gap"), end)
         if group is None:
             return True
         start = group.end()

@@ -101,6 +101,7 @@ CUE_ROLES = (
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
+    "not_patient_group", "research_evidence", "except_end", "report_lead",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -820,14 +821,17 @@ class ClinicalVocabulary:
     def is_researched(self, norm: str, entity: Entity) -> bool:
         """Whether ``entity`` is a ``research_subject`` drug (a vaccine) with a ``research`` word in its
         clause: one only being made or studied, no treatment (研制疫苗：目前有致力于有效的AIDS疫苗的研究;
-        therapies review of medical_9, R8)."""
+        therapies review of medical_9, R8). Not a research word right before a ``research_evidence`` word:
+        the research found the vaccine works (经临床研究证实接种乙肝疫苗可有效预防本病; code review of s10, D9)."""
         if not any(word in entity.text for word in self.cues["research_subject"]):
             return False
-        return self._research_pattern.search(norm, clause_start(norm, entity.start), clause_end(norm, entity.end)) is not None
+        found = self._research_pattern.finditer(norm, clause_start(norm, entity.start), clause_end(norm, entity.end))
+        return any(not m.group("evidence") for m in found)
 
     @functools.cached_property
     def _research_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["research"]) or r"(?!)")
+        evidence = alternation(self.cues["research_evidence"])
+        return re.compile(rf"(?:{alternation(self.cues['research'])})[ \t]*(?P<evidence>{evidence})?")
 
     def names_a_subtype(self, norm: str, end: int) -> bool:
         """Whether a ``subtype_after`` word follows the drug ending at ``end``: the drug names a subtype
@@ -845,9 +849,30 @@ class ClinicalVocabulary:
         lead = alternation(self.cues["dose_clause"]) or r"(?!)"
         return re.compile(rf"[ \t]*(?:{lead})[ \t]*(?P<dose>{self.dose_pattern.pattern})")
 
+    def outcome_walled(self, norm: str, start: int, end: int) -> bool:
+        """Whether between a therapy (its instructions end at ``start``) and an outcome word at ``end`` its
+        clause closes with an ``except_end`` word (除…外，) or a clause opens with a ``report_lead`` word
+        (据报道): the outcome is another subject's (除针对病原体应用抗微生物药物外，据报道Smzco对预防本病感染
+        的发生有一定效果: not 抗微生物药物's; code review of s10, D10)."""
+        return self._outcome_wall_pattern.search(norm, start, end) is not None
+
     @functools.cached_property
-    def patient_group_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["patient_group"]) or r"(?!)")
+    def _outcome_wall_pattern(self) -> re.Pattern[str]:
+        # a clause break is one of therapies' _CLAUSE_BREAKS (normalized ，；：)
+        return re.compile(rf"(?:{alternation(self.cues['except_end'])})[ \t]*[,;:]"
+                          rf"|[,;:][ \t]*(?:{alternation(self.cues['report_lead'])})")
+
+    def patient_group_in(self, norm: str, start: int, end: int) -> re.Match[str] | None:
+        """The first ``patient_group`` word in ``norm[start:end]`` after at least one character (the words
+        it closes: 无法耐受其他治疗|者), not inside a ``not_patient_group`` word (或者)."""
+        for found in self._patient_group_pattern.finditer(norm, start, end):
+            if found.group("group") and found.start() > start:
+                return found
+        return None
+
+    @functools.cached_property
+    def _patient_group_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"{alternation(self.cues['not_patient_group'])}|(?P<group>{alternation(self.cues['patient_group'])})")
 
     # (an empty role's alternation is (?!), which never matches)
     def lacks_its_use_word(self, norm: str, entity: Entity) -> bool:

@@ -428,22 +428,29 @@ def bind_frequencies(
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
-#: A treatment and its outcome around a drug: 约半数患者经|环磷酰胺和皮质激素|治疗可能缓解.
-_TREATED_BY = re.compile(r"经[^,;:。]{0,4}\Z")
+#: A treatment and its outcome around a drug: 约半数患者经|环磷酰胺和皮质激素|治疗可能缓解; not the 经 of a word
+#: (神经, 月经, 痛经, 已经, 经常, 经期 …: 约半数患者月经期服用布洛芬 is no 经 treatment).
+_TREATED_BY = re.compile(r"(?<![神月痛闭绝曾已])经(?![常期络脉验典济历血])[^,;:。]{0,4}\Z")
 _TREATED_WITH_OUTCOME = re.compile(r"[^,;:。]*?治疗[^,;:。]*?(?:缓解|好转|有效|治愈)")
+#: Between two drugs of one treatment: 环磷酰胺|和|皮质激素.
+_DRUG_JOINER = re.compile(r"[ \t]*(?:和|及|与|、|或|以及)[ \t]*")
 
 
 def _no_treatment_subject(norm: str, statements: list[FrequencyStatement]) -> list[FrequencyStatement]:
     """A drug given in a treatment whose outcome a share counts is no finding: the share has no subject (约半数患者
     经环磷酰胺和皮质激素治疗可能缓解 → one statement, no subject; not 环磷酰胺, 皮质激素). Frequencies review of
-    medical_8, R7."""
+    medical_8, R7. A drug is given when 经 comes shortly before it, or it is listed right after a drug that is
+    (皮质激素 after 环磷酰胺); a 经 in any word (神经, 月经, 经常) is none (code review of s10)."""
     out: list[FrequencyStatement] = []
-    for s in statements:
+    given_end: dict[int, int] = {}  # a share's quantity start -> the end of the last drug found given
+    for s in sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1)):
         e = s.subject
         if e is not None and e.label == "drug" and e.start >= s.quantity.end:
-            clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS) + 1
-            if _TREATED_BY.search(norm, max(clause_start, s.quantity.end), e.start) or (
-                    "经" in norm[max(clause_start, s.quantity.end) : e.start]):
+            start = max(_clause_start(norm, e.start), s.quantity.end)
+            listed = given_end.get(s.quantity.start)
+            if _TREATED_BY.search(norm, start, e.start) or (
+                    listed is not None and _DRUG_JOINER.fullmatch(norm, listed, e.start)):
+                given_end[s.quantity.start] = e.end
                 if _TREATED_WITH_OUTCOME.match(norm, e.end, _clause_end(norm, e.end)):
                     s = replace(s, subject=None)
                     if any(o.subject is None and o.quantity is s.quantity for o in out):

@@ -2211,6 +2211,12 @@ def test_a_vaccine_under_research_is_no_row():
     assert names("新生儿应接种乙肝疫苗。", "prevent_info") == ["乙肝疫苗"]
 
 
+# code review of s10 (D9): research that found the vaccine works (研究证实) leaves it a treatment
+def test_a_vaccine_research_found_working_stays():
+    assert names("经临床研究证实接种乙肝疫苗可有效预防本病。", "prevent_info") == ["乙肝疫苗"]
+    assert names("目前乙肝疫苗的研究尚无定论。", "prevent_info") == []
+
+
 # R1: a drug naming a subtype of the disease is no row, and the outcome goes to the drugs before
 def test_a_drug_naming_a_subtype_is_no_row():
     assert rows("地尔硫卓对预防维拉帕米敏感性室速发作有效。", "prevent_info") == [("地尔硫卓", None, "有效")]
@@ -2223,6 +2229,12 @@ def test_replacement_therapy_is_the_drug_before_it():
     assert rows("绝经后激素替代治疗（HRT）对疼痛症状有一定的缓解作用。", "prevent_info") == [("激素", None, "缓解")]
     assert names("建议患者采用左甲状腺素钠(L-T4)替代治疗。", "prevent_info") == ["左甲状腺素钠"]
     assert names("必要时可行替代治疗。", "prevent_info") == ["替代治疗"]  # no drug before: the procedure stays
+
+
+# code review of s10 (D11): the docs' example works end to end, now that jieba no longer keeps 雌激素替代治疗 whole
+@pytest.mark.parametrize("text", ["应予以雌激素替代治疗。", "采用雌激素替代治疗。"])
+def test_estrogen_replacement_therapy_is_estrogen(text):
+    assert categories(text, "prevent_info") == [["雌激素", "drug"]]
 
 
 # R5: 一定效果, 有一定的疗效 are 有效
@@ -2253,3 +2265,35 @@ def test_a_class_and_or_join_the_list_sharing_the_outcome():
 def test_a_patients_negation_is_not_the_outcomes():
     assert rows("中药扶正抗癌适用于无法耐受其他治疗者可改善机体全身状况。", "prevent_info") == [("中药", None, "改善")]
     assert rows("手术切除不能使本病治愈。", "prevent_info") == [("手术切除", None, "无效")]
+
+
+# code review of s10 (D10): no outcome across a clause closed by 除…外 or opened by 据报道 (medical_6, 免疫缺陷性肺炎)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("除针对病原体应用抗微生物药物外，据报道Smzco对预防本病感染的发生有一定效果。", [("抗微生物药", None)]),
+        ("应用青霉素治疗，据报道Smzco对本病有效。", [("青霉素", None)]),
+        ("应用青霉素后，症状可缓解。", [("青霉素", "缓解")]),
+        ("红霉素软膏外用，可缓解。", [("红霉素", "缓解")]),
+    ],
+)
+def test_no_outcome_past_an_exception_or_a_report(text, expected):
+    table = pipeline.run([{"name": "测试病", "symptom_data": {"symptom_detail": [text]}}])["therapies"]
+    assert [(t, None if pd.isna(o) else o) for t, o in table[["therapy", "outcome"]].values.tolist()] == expected
+
+
+# code review of s10 (D1): after 使/令/让 the patients are the object and the outcome stays denied; no
+# patients closed without a modifier (未见患者复发) or by the 者 of 或者
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("手术切除不能使患者治愈。", ("手术切除", None, "无效")),
+        ("化疗不能使病人完全缓解。", ("化疗", None, "无效")),
+        ("泼尼松治疗无法使多数患者缓解。", ("泼尼松", None, "无效")),
+        ("放疗后未见患者复发。", ("放疗", None, "无复发")),
+        ("化疗不能根除或者完全缓解。", ("化疗", None, "无效")),
+        ("中药扶正抗癌适用于无法耐受其他治疗者可改善机体全身状况。", ("中药", None, "改善")),
+    ],
+)
+def test_a_causative_negation_stays_the_outcomes(text, expected):
+    assert rows(text, "treat_info") == [expected]

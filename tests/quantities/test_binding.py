@@ -3043,6 +3043,20 @@ def test_a_drug_given_in_a_treatment_whose_outcome_is_counted_is_no_subject():
     assert [(s.subject, s.population) for s in statements] == [(None, "患者")]
 
 
+# code review of s10: only the 经 of a treatment, not that of 神经 or 月经 (the bare "经" check is gone)
+@pytest.mark.parametrize(
+    ("text", "terms", "subjects"),
+    [
+        ("约半数患者经环磷酰胺和皮质激素治疗可能缓解。", ("环磷酰胺", "皮质激素"), [None]),
+        ("约半数患者经静脉环磷酰胺治疗可缓解。", ("环磷酰胺",), [None]),
+        ("约30%的患者神经损害与长春新碱治疗有关而难以缓解。", ("长春新碱",), ["长春新碱"]),
+    ],
+)
+def test_only_the_jing_of_a_treatment_makes_a_drug_given(text, terms, subjects):
+    norm = normalize_text(text)
+    assert [s.subject and s.subject.text for s in bind_frequencies(norm, drugs(norm, *terms))] == subjects
+
+
 def test_a_drug_a_share_is_allergic_to_stays_the_subject():
     text = normalize_text("约30%的患者对阿司匹林过敏。")
     (statement,) = bind_frequencies(text, drugs(text, "阿司匹林"))
