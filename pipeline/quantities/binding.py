@@ -474,11 +474,19 @@ def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, cues: _Cues) -> Fr
 #: 婴儿|50%～80%死于肺功能衰竭, 服用白消安的病人|约有|6%…); who reported it and a lead word are no part of it.
 _GROUP_CLOSING = re.compile(r"(?P<group>[^,;:。()]+?)(?:之?中)?[ \t]*(?:约有|仅有|只有|中有|有|约|大约|仅|近|将近)?[ \t]*\Z")
 _GROUP_PART = re.compile(r"(?:这些|这类|此类|此|该|其|一部分|大部分|部分|少部分)的?")
-_GROUP_REPORT = re.compile(
-    r"\A(?:.*?(?:报道|报告|统计|发现|显示|调查|研究|表明|观察|认为|称)[了的]?|.*?在(?=[^在]*\Z)|如|例如|其中|而|但|是|据|又|另|并|且|故|因此|此外|另外|其|有|约|"
-    r"尤其|特别是|临床上|因为|由于)*")
+_GROUP_REPORT = r"\A(?:.*?(?:报道|报告|统计|发现|显示|调查|研究|表明|观察|认为|称)[了的]?|.*?在(?=[^在]*\Z)|{connectives})*"
+#: 有 opening a relative clause closed by 的 is part of the group it defines (有糖尿病的病人, not 有的病人).
+_HAVING_CLAUSE = re.compile(r"[^的]+的")
 #: No group: a condition (若…则), an anaphor, a quantifier or a bare 的 opening it.
 _GROUP_NOT = re.compile(r"若|如果|则|^(?:此|这|该|其|的|少数|多数|大多数|绝大多数|大部分|部分|一部分|有些|些|一些|好发)")
+
+
+def _last_copula(group: str, cues: _Cues) -> int | None:
+    """Where a group starts after the last ``group_copula`` (是, 为) in it with no 的 after it: what comes before
+    says what the group has (自主神经功能障碍也是PD病人 → PD病人); not a copula inside a relative clause
+    (以腹痛为主的病人, 诊断为糖尿病的病人)."""
+    found = [m for m in cues.group_copula.finditer(group) if "的" not in group[m.end():]]
+    return found[-1].end() if found else None
 
 
 def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
@@ -498,11 +506,16 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
     if found is None:
         return s
     group = re.split(r"[ \t]|[0-9]+\.(?![0-9])|[①-⑳]", found.group("group"))[-1]  # 6.出血 因…的病人: after the heading
-    group = group[_GROUP_REPORT.match(group).end():].strip(" \t")
+    lead = cues.group_report.match(group).end()
+    if group[:lead].endswith("有") and _HAVING_CLAUSE.match(group, lead):
+        lead -= 1  # 有糖尿病的病人: those who have it
+    group = group[lead:].strip(" \t")
+    if cut := _last_copula(group, cues):
+        group = group[cut:].strip(" \t")  # 自主神经功能障碍也是|PD病人; 为|小儿常见心律失常
     if _GROUP_NOT.search(group):
         return s  # 若有此突变则其本人及子女: a condition; 少数患者, 有些病人: a quantifier, no group
     noun = next((noun for noun in cues.population_words if group.endswith(noun)), None)
-    if noun is None or noun == "者" or group in cues.generic_population or len(group) <= len(noun) or (
+    if noun is None or noun == "者" or group in cues.generic_population or (len(group) <= len(noun) and not cut) or (
             cues.record_disease.fullmatch(group[: -len(noun)].rstrip("的")) or _GROUP_PART.fullmatch(group[: -len(noun)])):
         return s  # 本病患者: the record's own patients, no group named; 这些病人, 一部分病人: an anaphor or a part
     if s.subject is None and after.startswith(("为", "是", "系")):
@@ -1277,6 +1290,9 @@ class _Cues:
         # a mention with 所致/引起 after it (等 between) is a cause; a patient noun before it keeps the word's binding
         self.cause_after = re.compile(f"等?(?:{alternation(res.cause_after)})")
         self.cause_patients = _compile(res.cause_patients)
+        # 据|因而|病人约30%…: who reported it and the connectives opening a group before a share (_group_right_before)
+        self.group_report = re.compile(_GROUP_REPORT.format(connectives=alternation(res.group_connective)))
+        self.group_copula = _compile(res.group_copula)
         self.group_lead = re.compile(f"(?:{alternation(res.group_lead)})*")  # 如|不伴发心律失常者
         self.generic_population = frozenset(res.generic_population)  # 患者: no group named
         self.among_not_group = tuple(res.among_not_group)  # 在治疗中: no group

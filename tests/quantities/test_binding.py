@@ -3002,6 +3002,15 @@ def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, 
         ("本病患者30%有发热。", ("发热",), "患者"),
         ("这些病人30%有发热。", ("发热",), "病人"),
         ("高血压患者占45%。", ("高血压",), ""),
+        # code review of s10 (D3): 有 opening a relative clause in 的 is the group's (not 有的病人, a quantifier);
+        # a connective (因而, 所以) is none of it; a copula before it says what the group has
+        ("有糖尿病的病人约30%出现视网膜病变。", ("视网膜病变",), "有糖尿病的病人"),
+        ("有的病人30%出现视网膜病变。", ("视网膜病变",), "病人"),
+        ("因而病人约30%出现视网膜病变。", ("视网膜病变",), "病人"),
+        ("所以服用白消安的病人约有6%发生肺纤维化。", ("肺纤维化",), "服用白消安的病人"),
+        ("自主神经功能障碍也是PD病人约30%出现的症状。", ("神经功能障碍",), "PD病人"),
+        ("以腹痛为主的病人约30%出现呕吐。", ("腹痛", "呕吐"), "以腹痛为主的病人"),
+        ("痛经为女性30%出现的症状。", (), "女性"),  # a bare group after the copula (痛经为女性常见病, medical_14)
     ],
 )
 def test_the_group_written_right_before_a_share_is_its_population(text, terms, population):
