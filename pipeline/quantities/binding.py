@@ -423,7 +423,7 @@ def bind_frequencies(
             ]
     statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts) for s in statements]
     statements = [_group_right_before(norm, s, cues) for s in statements]
-    statements = [_heading_of_a_sex_share(norm, s, cues) for s in statements]
+    statements = [_heading_of_a_sex_share(norm, s, entities, entity_starts, cues) for s in statements]
     statements = _no_treatment_subject(norm, statements)
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -456,10 +456,12 @@ def _no_treatment_subject(norm: str, statements: list[FrequencyStatement]) -> li
 _NAMED_HEADING = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*(?P<name>[^,;:。()0-9%]{2,20}):")
 
 
-def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
+def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
+                            cues: _Cues) -> FrequencyStatement:
     """A share of the cases by sex (a ``where_after`` cue opening with a copula: 约2/3为男性) under a heading naming
     a disease is of that disease's cases: its population (1.点滴型副银屑病:多见于儿童及青年,约2/3为男性 →
-    点滴型副银屑病). Frequencies review of medical_8, R1."""
+    点滴型副银屑病). Frequencies review of medical_8, R1. The name must end in a disease mention: a section or
+    topic label is none (流行病学:多见于青年,约2/3为男性; code review of s10, D4)."""
     if s.rule != "where" or s.population:
         return s
     cue = cues.where.match(norm, _BLANKS.match(norm, s.quantity.end).end())
@@ -467,7 +469,14 @@ def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, cues: _Cues) -> Fr
         return s
     sent_start = max(norm.rfind(c, 0, s.quantity.start) for c in "。!?\n") + 1
     heading = _NAMED_HEADING.match(norm, sent_start)
-    return replace(s, population=heading.group("name").strip(" \t")) if heading else s
+    if heading is None:
+        return s
+    name_start, name_end = heading.span("name")
+    name_end = len(norm[:name_end].rstrip(" \t"))
+    if not any(e.label == "disease" and e.end == name_end and e.start >= name_start
+               for e in entities[bisect_left(entity_starts, name_start) : bisect_left(entity_starts, name_end)]):
+        return s
+    return replace(s, population=norm[name_start:name_end].strip(" \t"))
 
 
 #: A patient group closing right before a number, 中, 有 and hedges between (欧美AIDS病人|50%感染NTM, 先天性膈疝的

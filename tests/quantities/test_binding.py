@@ -3026,7 +3026,7 @@ def test_the_group_written_right_before_a_share_is_its_population(text, terms, p
     ("text", "terms", "row"),
     [
         # xywy 副银屑病: the heading's disease is whose cases they are
-        ("1.点滴型副银屑病:多见于儿童及青年,约2/3为男性,无明显自觉症状。", ("副银屑病",), (None, "where", "点滴型副银屑病")),
+        ("1.点滴型副银屑病:多见于儿童及青年,约2/3为男性,无明显自觉症状。", ("副银屑病",), (None, "where", "")),  # a symptom
         ("本病约60%的患者为男性。", (), (None, "where", "患者")),
         # a finding starting with the sex word is what the share counts
         ("约70%为女性化乳房。", ("女性化乳房",), ("女性化乳房", "forward", "")),
@@ -3037,6 +3037,27 @@ def test_a_share_of_the_cases_by_sex_is_about_no_finding(text, terms, row):
     (statement,) = [s for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word"]
     assert (statement.subject.text if statement.subject else None, statement.rule, statement.population) == row
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "流行病学:多见于青年,约2/3为男性。",
+        "一、临床表现:多见于青年,约2/3为男性。",
+        "1.点滴型副银屑病:多见于儿童及青年,约2/3为男性。",  # 副银屑病 a symptom here: no disease named
+    ],
+)
+def test_a_heading_naming_no_disease_is_no_population_of_a_sex_share(text):
+    """Code review of s10, D4: a section or topic label before a colon is no disease whose cases these are."""
+    norm = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(norm, mentions(norm, "副银屑病", "青年")) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject, statement.rule, statement.population) == (None, "where", "")
+
+
+def test_a_heading_ending_in_a_disease_mention_is_the_population_of_a_sex_share():
+    norm = normalize_text("1.点滴型副银屑病:多见于儿童及青年,约2/3为男性,无明显自觉症状。")
+    found = [replace(e, label="disease") for e in mentions(norm, "副银屑病")]
+    (statement,) = [s for s in bind_frequencies(norm, found) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject, statement.rule, statement.population) == (None, "where", "点滴型副银屑病")
 
 # --- a drug is no finding a share counts, and its strength no frequency (frequencies review of medical_8, R7) ---
 
