@@ -421,7 +421,7 @@ def bind_frequencies(
                 replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
                 for s in statements[first_of_sentence:]
             ]
-    statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts) for s in statements]
+    statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts, cues) for s in statements]
     statements = [_group_right_before(norm, s, cues) for s in statements]
     statements = [_heading_of_a_sex_share(norm, s, entities, entity_starts, cues) for s in statements]
     statements = _no_treatment_subject(norm, statements)
@@ -547,19 +547,19 @@ _OPENING_REACH = 6
 _OPENING_LABELS = frozenset({"disease", "symptom", "test", "microbe"})
 #: Words opening such a clause, left out of a subject_text that runs from the clause's start (一般|复数菌败血症).
 _OPENING_ADVERBS = re.compile(r"(?:一般|大约|约|而|但|另外|此外|其中|事实上|实际上)*[ \t]*")
-#: A clause opening with an anaphor is about something named before (此类型的面神经麻痹…占…): not this rule's.
-_OPENING_ANAPHOR = re.compile(r"[此该这]")
 #: A place the finding occurs in written before it: 胸段发生硬脊膜脓肿者约占病人总数的50% (a share by site).
 _OPENING_WHERE = re.compile("发生")
 _NOT_REOPENED = frozenset({"record", "where", "cause", "heading_item", "heading", "topic", "anaphor"})
 
 
 def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequence[Entity],
-                                entity_starts: list[int]) -> FrequencyStatement:
+                                entity_starts: list[int], cues: _Cues) -> FrequencyStatement:
     """A share no rule gave a subject that a finding opening its clause is linked to by 占 or by a clause on
     how characteristic or common it is: that finding (睾丸肿痛最具特征性,约占男性患者的20%～40% → 睾丸肿痛).
     When the whole after 占 is of the same finding (ETEC所致腹泻占全部腹泻的…), the subject is written as the
-    clause up to 占 (ETEC所致腹泻), the kind of it that is counted. Frequencies review of medical_8, R4."""
+    clause up to 占 (ETEC所致腹泻), the kind of it that is counted. Frequencies review of medical_8, R4. Not a clause
+    opening with an ``opening_anaphor`` (此类型的面神经麻痹…, 其骨折约占全身骨折的12%): it is about something
+    named before (code review of s10, D7)."""
     q = s.quantity
     if s.subject is not None or s.rule in _NOT_REOPENED or q.kind not in _SHARE_KINDS:
         return s
@@ -569,7 +569,7 @@ def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequ
             continue
         clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS + "(") + 1
         lead = _OPENING_ADVERBS.match(norm, clause_start, e.start).end()
-        if e.start - clause_start > _OPENING_REACH or _OPENING_ANAPHOR.match(norm, lead) or any(
+        if e.start - clause_start > _OPENING_REACH or cues.opening_anaphor.match(norm, lead) or any(
                 c in norm[clause_start:e.start] for c in "0123456789%"):
             continue
         for rule, pattern in _OPENING_FINDING_SHARES:
@@ -1299,6 +1299,7 @@ class _Cues:
         # a mention with 所致/引起 after it (等 between) is a cause; a patient noun before it keeps the word's binding
         self.cause_after = re.compile(f"等?(?:{alternation(res.cause_after)})")
         self.cause_patients = _compile(res.cause_patients)
+        self.opening_anaphor = _compile(res.opening_anaphor)  # 此类型的|面神经麻痹, 其|骨折约占…
         # 据|因而|病人约30%…: who reported it and the connectives opening a group before a share (_group_right_before)
         self.group_report = re.compile(_GROUP_REPORT.format(connectives=alternation(res.group_connective)))
         self.group_copula = _compile(res.group_copula)

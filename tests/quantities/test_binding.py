@@ -2975,6 +2975,9 @@ def test_cause_words_are_read_from_quantity_cues(tmp_path):
         ("一般复数菌败血症约占败血症总数的5%。", ("败血症",), "复数菌败血症"),
         # not a clause opening with an anaphor
         ("此类型的面神经麻痹约占全部面神经麻痹的10%。", ("面神经麻痹",), None),
+        # nor one opening with 其 (code review of s10, D7; xywy medical_6 胫腓骨骨折)
+        ("胫腓骨骨折为人体最常见的长骨骨折之一,其骨折约占全身骨折的12%。", ("骨折",), None),
+        ("上述腹泻约占全部腹泻的20%。", ("腹泻",), None),
     ],
 )
 def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, terms, subject):
