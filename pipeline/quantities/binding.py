@@ -1299,6 +1299,7 @@ class _Cues:
         # a mention with 所致/引起 after it (等 between) is a cause; a patient noun before it keeps the word's binding
         self.cause_after = re.compile(f"等?(?:{alternation(res.cause_after)})")
         self.cause_patients = _compile(res.cause_patients)
+        self.cause_having_before = re.compile(f"(?:{alternation(res.cause_having)})了?[ \\t]*\\Z")  # 多数出现|腹泻导致脱水
         self.opening_anaphor = _compile(res.opening_anaphor)  # 此类型的|面神经麻痹, 其|骨折约占…
         # 据|因而|病人约30%…: who reported it and the connectives opening a group before a share (_group_right_before)
         self.group_report = re.compile(_GROUP_REPORT.format(connectives=alternation(res.group_connective)))
@@ -2190,7 +2191,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if word.end <= e.start and _RANKED_AMONG.match(norm, word.end, e.start) and _IS_ONE_OF.match(norm, e.end) \
                 and any(o.start >= e.end for o in entities):
             continue  # 最常见的心血管畸形是房间隔缺损: the word ranks what follows 是 among the kind it names
-        if _a_cause(norm, e, cues):
+        if _a_cause(norm, e, word, cues):
             continue  # 大多为颅内压升高所致, 其中半数以上由粘连引起: a share of the causes, not of patients with it
         if e.label == "disease" and _names_a_group(norm, word, e, end, cues):
             continue  # 半数的生殖细胞瘤对HCG表达阳性: the group counted, not what they have
@@ -2225,14 +2226,21 @@ def _distance(word: Quantity, e: Entity) -> int:
     return min(abs(word.start - e.end), abs(e.start - word.end))
 
 
-def _a_cause(norm: str, e: Entity, cues: _Cues) -> bool:
-    """Whether mention ``e`` is a cause, which no frequency word counts: a ``cause_after`` word right
+def _a_cause(norm: str, e: Entity, word: Quantity, cues: _Cues) -> bool:
+    """Whether mention ``e`` is a cause, which frequency word ``word`` does not count: a ``cause_after`` word right
     after it, 等 maybe between (视盘水肿发生原因…大多为颅内压升高所致; 其中半数以上由粘连引起: how
     many of the cases it causes), unless a ``cause_patients`` noun stands before it in its clause
-    (部分患者视力障碍或癫痫发作造成生活不能自理: the patients who have it)."""
-    if not cues.cause_after.match(norm, e.end):
+    (部分患者视力障碍或癫痫发作造成生活不能自理: the patients who have it), or a ``cause_having`` verb right before
+    it and no 的 after the cause word (多数出现腹泻导致脱水: they have it; not 常见的有口腔损害导致的小口畸形), or the group whose cases it causes is written, in 中 right before the
+    word (胎动减少中约有半数是因胎儿宫内窘迫所致: a share of that group). Code review of s10, D8."""
+    if not (cause := cues.cause_after.match(norm, e.end)):
         return False
-    return cues.cause_patients.search(norm, _clause_start(norm, e.start), e.start) is None
+    clause_start = _clause_start(norm, e.start)
+    if cues.cause_having_before.search(norm, clause_start, e.start) and not norm.startswith("的", cause.end()):
+        return False  # not 常见的有|口腔损害导致的|小口畸形: what they have is what it causes
+    if word.end <= e.start and _AMONG_RIGHT_BEFORE.search(norm[_clause_start(norm, word.start) : word.start]):
+        return False
+    return cues.cause_patients.search(norm, clause_start, e.start) is None
 
 
 def _names_a_part(norm: str, word: Quantity, entities: Sequence[Entity], end: int, cues: _Cues) -> bool:

@@ -2944,6 +2944,10 @@ def test_size_gap_words_are_read_from_quantity_cues(tmp_path):
         ("全世界4000万盲人中,约有半数是白内障所致", ("白内障",), []),  # frequencies review of medical_3
         # a patient noun before it in its clause: the patients who have it
         ("部分患者视力障碍或癫痫发作造成生活不能自理", ("视力障碍", "癫痫发作"), ["视力障碍", "癫痫发作"]),
+        # a verb of having right before it, or the group in 中 right before the word (code review of s10, D8)
+        ("多数出现腹泻导致脱水", ("腹泻", "脱水"), ["腹泻", "脱水"]),
+        ("常见的有口腔损害导致的小口畸形", ("口腔损害", "小口畸形"), ["小口畸形"]),  # xywy medical_12: what it causes
+        ("胎动减少中约有半数是因胎儿宫内窘迫所致", ("胎儿宫内窘迫",), ["胎儿宫内窘迫"]),  # xywy medical_6
         # no cause word after it: untouched
         ("大多为颅内压升高,伴头痛", ("颅内压升高", "头痛"), ["颅内压升高"]),
     ],
