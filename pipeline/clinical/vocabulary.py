@@ -502,12 +502,12 @@ class ClinicalVocabulary:
     @functools.cached_property
     def listed_route_pattern(self) -> re.Pattern[str]:
         """A ``listed_route`` word (水煎服, 代茶饮): said once after a list of herbs and their doses."""
-        return re.compile(alternation(self.cues["listed_route"]) or r"(?!)")
+        return re.compile(alternation(self.cues["listed_route"]))
 
     @functools.cached_property
     def decoction_pattern(self) -> re.Pattern[str]:
         """A ``decoction`` word (水煎, 煎服): boiled herbs, so the drugs of the sentence are TCM."""
-        return re.compile(alternation(self.cues["decoction"]) or r"(?!)")
+        return re.compile(alternation(self.cues["decoction"]))
 
     @functools.cached_property
     def tcm_lead_pattern(self) -> re.Pattern[str]:
@@ -827,7 +827,7 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _research_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["research"]) or r"(?!)")
+        return re.compile(alternation(self.cues["research"]))
 
     def names_a_subtype(self, norm: str, end: int) -> bool:
         """Whether a ``subtype_after`` word follows the drug ending at ``end``: the drug names a subtype
@@ -842,12 +842,12 @@ class ClinicalVocabulary:
     @functools.cached_property
     def dose_clause_pattern(self) -> re.Pattern[str]:
         """A clause opening with a ``dose_clause`` word and a dose (剂量为0.05mg/次): the ``dose`` group."""
-        lead = alternation(self.cues["dose_clause"]) or r"(?!)"
+        lead = alternation(self.cues["dose_clause"])
         return re.compile(rf"[ \t]*(?:{lead})[ \t]*(?P<dose>{self.dose_pattern.pattern})")
 
     @functools.cached_property
     def patient_group_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["patient_group"]) or r"(?!)")
+        return re.compile(alternation(self.cues["patient_group"]))
 
     # (an empty role's alternation is (?!), which never matches)
     def lacks_its_use_word(self, norm: str, entity: Entity) -> bool:
@@ -1158,11 +1158,11 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _not_setting_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["not_setting"]) or r"(?!)")
+        return re.compile(alternation(self.cues["not_setting"]))
 
     @functools.cached_property
     def _not_setting_before_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["not_setting_before"]) or r"(?!)")
+        return re.compile(alternation(self.cues["not_setting_before"]))
 
     @functools.cached_property
     def _giving_or_preventing(self) -> re.Pattern[str]:
@@ -1326,7 +1326,7 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _frame_before_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["frame_before"]) or r"(?!)")
+        return re.compile(alternation(self.cues["frame_before"]))
 
     @functools.cached_property
     def prevented_pattern(self) -> re.Pattern[str]:

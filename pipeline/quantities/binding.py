@@ -441,7 +441,7 @@ def _no_treatment_subject(norm: str, statements: list[FrequencyStatement]) -> li
     for s in statements:
         e = s.subject
         if e is not None and e.label == "drug" and e.start >= s.quantity.end:
-            clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS) + 1
+            clause_start = _clause_start(norm, e.start)
             if _TREATED_BY.search(norm, max(clause_start, s.quantity.end), e.start) or (
                     "经" in norm[max(clause_start, s.quantity.end) : e.start]):
                 if _TREATED_WITH_OUTCOME.match(norm, e.end, _clause_end(norm, e.end)):
@@ -467,7 +467,7 @@ def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, entities: Sequence
     cue = cues.where.match(norm, _BLANKS.match(norm, s.quantity.end).end())
     if cue is None or not cue.group().startswith(("为", "是", "系")):
         return s
-    sent_start = max(norm.rfind(c, 0, s.quantity.start) for c in "。!?\n") + 1
+    sent_start = _sentence_start(norm, s.quantity.start)
     heading = _NAMED_HEADING.match(norm, sent_start)
     if heading is None:
         return s
@@ -507,7 +507,7 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
     if q.kind not in (*_SHARE_KINDS, "frequency_word") or q.text.startswith("(") or (
             s.population and s.population not in cues.generic_population and s.population.endswith(cues.population_words)):
         return s  # 少数患者(10%): the number restates a quantifier
-    clause_start = max(norm.rfind(c, 0, q.start) for c in _CLAUSE_MARKS) + 1
+    clause_start = _clause_start(norm, q.start)
     after = norm[q.end : _clause_end(norm, q.end)].strip(" \t")
     if not after or after.startswith(("的", ")")) or cues.population.match(after):
         return s  # no predicate (…病人约占30%), or a group after it (30%的患者…, 1/3患者有…)
@@ -563,11 +563,11 @@ def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequ
     q = s.quantity
     if s.subject is not None or s.rule in _NOT_REOPENED or q.kind not in _SHARE_KINDS:
         return s
-    sent_start = max(norm.rfind(c, 0, q.start) for c in "。!?\n") + 1
+    sent_start = _sentence_start(norm, q.start)
     for e in entities[bisect_left(entity_starts, max(sent_start, q.start - 60)) : bisect_left(entity_starts, q.start)]:
         if e.label not in _OPENING_LABELS or e.nested or e.end > q.start:
             continue
-        clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS + "(") + 1
+        clause_start = _clause_start(norm, e.start, _CLAUSE_MARKS + "(")  # …者多(|约占…
         lead = _OPENING_ADVERBS.match(norm, clause_start, e.start).end()
         if e.start - clause_start > _OPENING_REACH or cues.opening_anaphor.match(norm, lead) or any(
                 c in norm[clause_start:e.start] for c in "0123456789%"):
@@ -1143,9 +1143,15 @@ def _clause_end(norm: str, pos: int) -> int:
     return found.start() if found else len(norm)
 
 
-def _clause_start(norm: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (after a comma or a stop), or 0."""
-    return max(norm.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
+def _clause_start(norm: str, pos: int, marks: str | None = None) -> int:
+    """Where the clause holding ``pos`` starts (after a comma or a stop: ``_CLAUSE_MARKS``, or ``marks``), or 0."""
+    return max(norm.rfind(mark, 0, pos) for mark in marks or _CLAUSE_MARKS) + 1
+
+
+def _sentence_start(norm: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after a stop or a line break), or 0: a heading opens it
+    (1.点滴型副银屑病:多见于儿童及青年,约2/3为男性)."""
+    return _clause_start(norm, pos, "。!?\n")
 
 
 def _patients_follow(norm: str, end: int, cues: _Cues) -> bool:
