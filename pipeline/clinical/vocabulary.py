@@ -503,12 +503,12 @@ class ClinicalVocabulary:
     @functools.cached_property
     def listed_route_pattern(self) -> re.Pattern[str]:
         """A ``listed_route`` word (水煎服, 代茶饮): said once after a list of herbs and their doses."""
-        return re.compile(alternation(self.cues["listed_route"]) or r"(?!)")
+        return re.compile(alternation(self.cues["listed_route"]))
 
     @functools.cached_property
     def decoction_pattern(self) -> re.Pattern[str]:
         """A ``decoction`` word (水煎, 煎服): boiled herbs, so the drugs of the sentence are TCM."""
-        return re.compile(alternation(self.cues["decoction"]) or r"(?!)")
+        return re.compile(alternation(self.cues["decoction"]))
 
     @functools.cached_property
     def tcm_lead_pattern(self) -> re.Pattern[str]:
@@ -846,7 +846,7 @@ class ClinicalVocabulary:
     @functools.cached_property
     def dose_clause_pattern(self) -> re.Pattern[str]:
         """A clause opening with a ``dose_clause`` word and a dose (剂量为0.05mg/次): the ``dose`` group."""
-        lead = alternation(self.cues["dose_clause"]) or r"(?!)"
+        lead = alternation(self.cues["dose_clause"])
         return re.compile(rf"[ \t]*(?:{lead})[ \t]*(?P<dose>{self.dose_pattern.pattern})")
 
     def outcome_walled(self, norm: str, start: int, end: int) -> bool:
@@ -1183,11 +1183,11 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _not_setting_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["not_setting"]) or r"(?!)")
+        return re.compile(alternation(self.cues["not_setting"]))
 
     @functools.cached_property
     def _not_setting_before_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["not_setting_before"]) or r"(?!)")
+        return re.compile(alternation(self.cues["not_setting_before"]))
 
     @functools.cached_property
     def _giving_or_preventing(self) -> re.Pattern[str]:
@@ -1351,7 +1351,7 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _frame_before_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.cues["frame_before"]) or r"(?!)")
+        return re.compile(alternation(self.cues["frame_before"]))
 
     @functools.cached_property
     def prevented_pattern(self) -> re.Pattern[str]:

@@ -421,9 +421,9 @@ def bind_frequencies(
                 replace(s, rule=_CAUSE) if s.quantity.start in range(*share.span("share")) else s
                 for s in statements[first_of_sentence:]
             ]
-    statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts) for s in statements]
+    statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts, cues) for s in statements]
     statements = [_group_right_before(norm, s, cues) for s in statements]
-    statements = [_heading_of_a_sex_share(norm, s, cues) for s in statements]
+    statements = [_heading_of_a_sex_share(norm, s, entities, entity_starts, cues) for s in statements]
     statements = _no_treatment_subject(norm, statements)
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
@@ -463,29 +463,46 @@ def _no_treatment_subject(norm: str, statements: list[FrequencyStatement]) -> li
 _NAMED_HEADING = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*(?P<name>[^,;:。()0-9%]{2,20}):")
 
 
-def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
+def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
+                            cues: _Cues) -> FrequencyStatement:
     """A share of the cases by sex (a ``where_after`` cue opening with a copula: 约2/3为男性) under a heading naming
     a disease is of that disease's cases: its population (1.点滴型副银屑病:多见于儿童及青年,约2/3为男性 →
-    点滴型副银屑病). Frequencies review of medical_8, R1."""
+    点滴型副银屑病). Frequencies review of medical_8, R1. The name must end in a disease mention: a section or
+    topic label is none (流行病学:多见于青年,约2/3为男性; code review of s10, D4)."""
     if s.rule != "where" or s.population:
         return s
     cue = cues.where.match(norm, _BLANKS.match(norm, s.quantity.end).end())
     if cue is None or not cue.group().startswith(("为", "是", "系")):
         return s
-    sent_start = max(norm.rfind(c, 0, s.quantity.start) for c in "。!?\n") + 1
+    sent_start = _sentence_start(norm, s.quantity.start)
     heading = _NAMED_HEADING.match(norm, sent_start)
-    return replace(s, population=heading.group("name").strip(" \t")) if heading else s
+    if heading is None:
+        return s
+    name_start, name_end = heading.span("name")
+    name_end = len(norm[:name_end].rstrip(" \t"))
+    if not any(e.label == "disease" and e.end == name_end and e.start >= name_start
+               for e in entities[bisect_left(entity_starts, name_start) : bisect_left(entity_starts, name_end)]):
+        return s
+    return replace(s, population=norm[name_start:name_end].strip(" \t"))
 
 
 #: A patient group closing right before a number, 中, 有 and hedges between (欧美AIDS病人|50%感染NTM, 先天性膈疝的
 #: 婴儿|50%～80%死于肺功能衰竭, 服用白消安的病人|约有|6%…); who reported it and a lead word are no part of it.
 _GROUP_CLOSING = re.compile(r"(?P<group>[^,;:。()]+?)(?:之?中)?[ \t]*(?:约有|仅有|只有|中有|有|约|大约|仅|近|将近)?[ \t]*\Z")
 _GROUP_PART = re.compile(r"(?:这些|这类|此类|此|该|其|一部分|大部分|部分|少部分)的?")
-_GROUP_REPORT = re.compile(
-    r"\A(?:.*?(?:报道|报告|统计|发现|显示|调查|研究|表明|观察|认为|称)[了的]?|.*?在(?=[^在]*\Z)|如|例如|其中|而|但|是|据|又|另|并|且|故|因此|此外|另外|其|有|约|"
-    r"尤其|特别是|临床上|因为|由于)*")
+_GROUP_REPORT = r"\A(?:.*?(?:报道|报告|统计|发现|显示|调查|研究|表明|观察|认为|称)[了的]?|.*?在(?=[^在]*\Z)|{connectives})*"
+#: 有 opening a relative clause closed by 的 is part of the group it defines (有糖尿病的病人, not 有的病人).
+_HAVING_CLAUSE = re.compile(r"[^的]+的")
 #: No group: a condition (若…则), an anaphor, a quantifier or a bare 的 opening it.
 _GROUP_NOT = re.compile(r"若|如果|则|^(?:此|这|该|其|的|少数|多数|大多数|绝大多数|大部分|部分|一部分|有些|些|一些|好发)")
+
+
+def _last_copula(group: str, cues: _Cues) -> int | None:
+    """Where a group starts after the last ``group_copula`` (是, 为) in it with no 的 after it: what comes before
+    says what the group has (自主神经功能障碍也是PD病人 → PD病人); not a copula inside a relative clause
+    (以腹痛为主的病人, 诊断为糖尿病的病人)."""
+    found = [m for m in cues.group_copula.finditer(group) if "的" not in group[m.end():]]
+    return found[-1].end() if found else None
 
 
 def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
@@ -497,7 +514,7 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
     if q.kind not in (*_SHARE_KINDS, "frequency_word") or q.text.startswith("(") or (
             s.population and s.population not in cues.generic_population and s.population.endswith(cues.population_words)):
         return s  # 少数患者(10%): the number restates a quantifier
-    clause_start = max(norm.rfind(c, 0, q.start) for c in _CLAUSE_MARKS) + 1
+    clause_start = _clause_start(norm, q.start)
     after = norm[q.end : _clause_end(norm, q.end)].strip(" \t")
     if not after or after.startswith(("的", ")")) or cues.population.match(after):
         return s  # no predicate (…病人约占30%), or a group after it (30%的患者…, 1/3患者有…)
@@ -505,11 +522,16 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
     if found is None:
         return s
     group = re.split(r"[ \t]|[0-9]+\.(?![0-9])|[①-⑳]", found.group("group"))[-1]  # 6.出血 因…的病人: after the heading
-    group = group[_GROUP_REPORT.match(group).end():].strip(" \t")
+    lead = cues.group_report.match(group).end()
+    if group[:lead].endswith("有") and _HAVING_CLAUSE.match(group, lead):
+        lead -= 1  # 有糖尿病的病人: those who have it
+    group = group[lead:].strip(" \t")
+    if cut := _last_copula(group, cues):
+        group = group[cut:].strip(" \t")  # 自主神经功能障碍也是|PD病人; 为|小儿常见心律失常
     if _GROUP_NOT.search(group):
         return s  # 若有此突变则其本人及子女: a condition; 少数患者, 有些病人: a quantifier, no group
     noun = next((noun for noun in cues.population_words if group.endswith(noun)), None)
-    if noun is None or noun == "者" or group in cues.generic_population or len(group) <= len(noun) or (
+    if noun is None or noun == "者" or group in cues.generic_population or (len(group) <= len(noun) and not cut) or (
             cues.record_disease.fullmatch(group[: -len(noun)].rstrip("的")) or _GROUP_PART.fullmatch(group[: -len(noun)])):
         return s  # 本病患者: the record's own patients, no group named; 这些病人, 一部分病人: an anaphor or a part
     if s.subject is None and after.startswith(("为", "是", "系")):
@@ -532,29 +554,29 @@ _OPENING_REACH = 6
 _OPENING_LABELS = frozenset({"disease", "symptom", "test", "microbe"})
 #: Words opening such a clause, left out of a subject_text that runs from the clause's start (一般|复数菌败血症).
 _OPENING_ADVERBS = re.compile(r"(?:一般|大约|约|而|但|另外|此外|其中|事实上|实际上)*[ \t]*")
-#: A clause opening with an anaphor is about something named before (此类型的面神经麻痹…占…): not this rule's.
-_OPENING_ANAPHOR = re.compile(r"[此该这]")
 #: A place the finding occurs in written before it: 胸段发生硬脊膜脓肿者约占病人总数的50% (a share by site).
 _OPENING_WHERE = re.compile("发生")
 _NOT_REOPENED = frozenset({"record", "where", "cause", "heading_item", "heading", "topic", "anaphor"})
 
 
 def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequence[Entity],
-                                entity_starts: list[int]) -> FrequencyStatement:
+                                entity_starts: list[int], cues: _Cues) -> FrequencyStatement:
     """A share no rule gave a subject that a finding opening its clause is linked to by 占 or by a clause on
     how characteristic or common it is: that finding (睾丸肿痛最具特征性,约占男性患者的20%～40% → 睾丸肿痛).
     When the whole after 占 is of the same finding (ETEC所致腹泻占全部腹泻的…), the subject is written as the
-    clause up to 占 (ETEC所致腹泻), the kind of it that is counted. Frequencies review of medical_8, R4."""
+    clause up to 占 (ETEC所致腹泻), the kind of it that is counted. Frequencies review of medical_8, R4. Not a clause
+    opening with an ``opening_anaphor`` (此类型的面神经麻痹…, 其骨折约占全身骨折的12%): it is about something
+    named before (code review of s10, D7)."""
     q = s.quantity
     if s.subject is not None or s.rule in _NOT_REOPENED or q.kind not in _SHARE_KINDS:
         return s
-    sent_start = max(norm.rfind(c, 0, q.start) for c in "。!?\n") + 1
+    sent_start = _sentence_start(norm, q.start)
     for e in entities[bisect_left(entity_starts, max(sent_start, q.start - 60)) : bisect_left(entity_starts, q.start)]:
         if e.label not in _OPENING_LABELS or e.nested or e.end > q.start:
             continue
-        clause_start = max(norm.rfind(c, 0, e.start) for c in _CLAUSE_MARKS + "(") + 1
+        clause_start = _clause_start(norm, e.start, _CLAUSE_MARKS + "(")  # …者多(|约占…
         lead = _OPENING_ADVERBS.match(norm, clause_start, e.start).end()
-        if e.start - clause_start > _OPENING_REACH or _OPENING_ANAPHOR.match(norm, lead) or any(
+        if e.start - clause_start > _OPENING_REACH or cues.opening_anaphor.match(norm, lead) or any(
                 c in norm[clause_start:e.start] for c in "0123456789%"):
             continue
         for rule, pattern in _OPENING_FINDING_SHARES:
@@ -1128,9 +1150,15 @@ def _clause_end(norm: str, pos: int) -> int:
     return found.start() if found else len(norm)
 
 
-def _clause_start(norm: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (after a comma or a stop), or 0."""
-    return max(norm.rfind(mark, 0, pos) for mark in _CLAUSE_MARKS) + 1
+def _clause_start(norm: str, pos: int, marks: str | None = None) -> int:
+    """Where the clause holding ``pos`` starts (after a comma or a stop: ``_CLAUSE_MARKS``, or ``marks``), or 0."""
+    return max(norm.rfind(mark, 0, pos) for mark in marks or _CLAUSE_MARKS) + 1
+
+
+def _sentence_start(norm: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after a stop or a line break), or 0: a heading opens it
+    (1.点滴型副银屑病:多见于儿童及青年,约2/3为男性)."""
+    return _clause_start(norm, pos, "。!?\n")
 
 
 def _patients_follow(norm: str, end: int, cues: _Cues) -> bool:
@@ -1284,6 +1312,11 @@ class _Cues:
         # a mention with 所致/引起 after it (等 between) is a cause; a patient noun before it keeps the word's binding
         self.cause_after = re.compile(f"等?(?:{alternation(res.cause_after)})")
         self.cause_patients = _compile(res.cause_patients)
+        self.cause_having_before = re.compile(f"(?:{alternation(res.cause_having)})了?[ \\t]*\\Z")  # 多数出现|腹泻导致脱水
+        self.opening_anaphor = _compile(res.opening_anaphor)  # 此类型的|面神经麻痹, 其|骨折约占…
+        # 据|因而|病人约30%…: who reported it and the connectives opening a group before a share (_group_right_before)
+        self.group_report = re.compile(_GROUP_REPORT.format(connectives=alternation(res.group_connective)))
+        self.group_copula = _compile(res.group_copula)
         self.group_lead = re.compile(f"(?:{alternation(res.group_lead)})*")  # 如|不伴发心律失常者
         self.generic_population = frozenset(res.generic_population)  # 患者: no group named
         self.among_not_group = tuple(res.among_not_group)  # 在治疗中: no group
@@ -2171,7 +2204,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if word.end <= e.start and _RANKED_AMONG.match(norm, word.end, e.start) and _IS_ONE_OF.match(norm, e.end) \
                 and any(o.start >= e.end for o in entities):
             continue  # 最常见的心血管畸形是房间隔缺损: the word ranks what follows 是 among the kind it names
-        if _a_cause(norm, e, cues):
+        if _a_cause(norm, e, word, cues):
             continue  # 大多为颅内压升高所致, 其中半数以上由粘连引起: a share of the causes, not of patients with it
         if e.label == "disease" and _names_a_group(norm, word, e, end, cues):
             continue  # 半数的生殖细胞瘤对HCG表达阳性: the group counted, not what they have
@@ -2206,14 +2239,21 @@ def _distance(word: Quantity, e: Entity) -> int:
     return min(abs(word.start - e.end), abs(e.start - word.end))
 
 
-def _a_cause(norm: str, e: Entity, cues: _Cues) -> bool:
-    """Whether mention ``e`` is a cause, which no frequency word counts: a ``cause_after`` word right
+def _a_cause(norm: str, e: Entity, word: Quantity, cues: _Cues) -> bool:
+    """Whether mention ``e`` is a cause, which frequency word ``word`` does not count: a ``cause_after`` word right
     after it, 等 maybe between (视盘水肿发生原因…大多为颅内压升高所致; 其中半数以上由粘连引起: how
     many of the cases it causes), unless a ``cause_patients`` noun stands before it in its clause
-    (部分患者视力障碍或癫痫发作造成生活不能自理: the patients who have it)."""
-    if not cues.cause_after.match(norm, e.end):
+    (部分患者视力障碍或癫痫发作造成生活不能自理: the patients who have it), or a ``cause_having`` verb right before
+    it and no 的 after the cause word (多数出现腹泻导致脱水: they have it; not 常见的有口腔损害导致的小口畸形), or the group whose cases it causes is written, in 中 right before the
+    word (胎动减少中约有半数是因胎儿宫内窘迫所致: a share of that group). Code review of s10, D8."""
+    if not (cause := cues.cause_after.match(norm, e.end)):
         return False
-    return cues.cause_patients.search(norm, _clause_start(norm, e.start), e.start) is None
+    clause_start = _clause_start(norm, e.start)
+    if cues.cause_having_before.search(norm, clause_start, e.start) and not norm.startswith("的", cause.end()):
+        return False  # not 常见的有|口腔损害导致的|小口畸形: what they have is what it causes
+    if word.end <= e.start and _AMONG_RIGHT_BEFORE.search(norm[_clause_start(norm, word.start) : word.start]):
+        return False
+    return cues.cause_patients.search(norm, clause_start, e.start) is None
 
 
 def _names_a_part(norm: str, word: Quantity, entities: Sequence[Entity], end: int, cues: _Cues) -> bool:

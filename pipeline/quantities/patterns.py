@@ -41,7 +41,7 @@ CUE_ROLES = (
     "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
     "substance_after", "back_reference_turn", "back_reference_patients", "not_of_the_heading", "item_report",
     "group_link", "group_link_kept", "group_list", "not_in_group", "size_gap", "cause_after", "cause_patients",
-    "part_after",
+    "part_after", "cause_having", "opening_anaphor", "group_copula", "group_connective",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -167,6 +167,10 @@ class QuantityResources:
     size_before: tuple[str, ...] = ()  # 直径, 大小: a share right after one (约/为 between) is a size (直径1/3～1/2PD)
     size_after: tuple[str, ...] = ()  # PD, DD: a share right before one is a size in disc diameters (大小1/3～3/4PD)
     part_before: tuple[str, ...] = ()  # 成分, 比例: a share right after one and 占 is a part's (绒毛状成分占20%以下)
+    group_connective: tuple[str, ...] = ()  # 因而, 所以: opening a group right before a share, no part of it (因而|病人常出现…)
+    group_copula: tuple[str, ...] = ()  # 是, 为: a group right before a share starts after the last one (…也是|PD病人)
+    opening_anaphor: tuple[str, ...] = ()  # 此, 其: a clause opening so points back; its finding is no share's after 占 (其|骨折约占全身骨折的12%)
+    cause_having: tuple[str, ...] = ()  # 出现, 有: right before a cause_after mention, the patients have it (多数出现|腹泻导致脱水)
     part_after: tuple[str, ...] = ()  # 与…结合: a share right before one is a part of a body pool (镁25%与蛋白质结合)
     substance_after: tuple[str, ...] = ()  # 醋精, 苯甲酸: a percentage right before one (nothing between) is its strength
 
@@ -213,7 +217,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
         "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
         "group_link": [], "group_link_kept": [], "group_list": [], "not_in_group": [], "size_gap": [],
-        "cause_after": [], "cause_patients": [], "part_after": [],
+        "cause_after": [], "cause_patients": [], "part_after": [], "cause_having": [], "opening_anaphor": [], "group_copula": [], "group_connective": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -355,6 +359,10 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         size_after=tuple(words["size_after"]),
         part_before=tuple(words["part_before"]),
         part_after=tuple(words["part_after"]),
+        cause_having=tuple(words["cause_having"]),
+        opening_anaphor=tuple(words["opening_anaphor"]),
+        group_copula=tuple(words["group_copula"]),
+        group_connective=tuple(words["group_connective"]),
         substance_after=tuple(words["substance_after"]),
         kind_before=re.compile(rf"(?:{alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),

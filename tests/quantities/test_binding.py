@@ -2944,6 +2944,10 @@ def test_size_gap_words_are_read_from_quantity_cues(tmp_path):
         ("全世界4000万盲人中,约有半数是白内障所致", ("白内障",), []),  # frequencies review of medical_3
         # a patient noun before it in its clause: the patients who have it
         ("部分患者视力障碍或癫痫发作造成生活不能自理", ("视力障碍", "癫痫发作"), ["视力障碍", "癫痫发作"]),
+        # a verb of having right before it, or the group in 中 right before the word (code review of s10, D8)
+        ("多数出现腹泻导致脱水", ("腹泻", "脱水"), ["腹泻", "脱水"]),
+        ("常见的有口腔损害导致的小口畸形", ("口腔损害", "小口畸形"), ["小口畸形"]),  # xywy medical_12: what it causes
+        ("胎动减少中约有半数是因胎儿宫内窘迫所致", ("胎儿宫内窘迫",), ["胎儿宫内窘迫"]),  # xywy medical_6
         # no cause word after it: untouched
         ("大多为颅内压升高,伴头痛", ("颅内压升高", "头痛"), ["颅内压升高"]),
     ],
@@ -2975,6 +2979,9 @@ def test_cause_words_are_read_from_quantity_cues(tmp_path):
         ("一般复数菌败血症约占败血症总数的5%。", ("败血症",), "复数菌败血症"),
         # not a clause opening with an anaphor
         ("此类型的面神经麻痹约占全部面神经麻痹的10%。", ("面神经麻痹",), None),
+        # nor one opening with 其 (code review of s10, D7; xywy medical_6 胫腓骨骨折)
+        ("胫腓骨骨折为人体最常见的长骨骨折之一,其骨折约占全身骨折的12%。", ("骨折",), None),
+        ("上述腹泻约占全部腹泻的20%。", ("腹泻",), None),
     ],
 )
 def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, terms, subject):
@@ -3002,6 +3009,15 @@ def test_a_finding_opening_its_clause_is_what_its_share_after_zhan_counts(text, 
         ("本病患者30%有发热。", ("发热",), "患者"),
         ("这些病人30%有发热。", ("发热",), "病人"),
         ("高血压患者占45%。", ("高血压",), ""),
+        # code review of s10 (D3): 有 opening a relative clause in 的 is the group's (not 有的病人, a quantifier);
+        # a connective (因而, 所以) is none of it; a copula before it says what the group has
+        ("有糖尿病的病人约30%出现视网膜病变。", ("视网膜病变",), "有糖尿病的病人"),
+        ("有的病人30%出现视网膜病变。", ("视网膜病变",), "病人"),
+        ("因而病人约30%出现视网膜病变。", ("视网膜病变",), "病人"),
+        ("所以服用白消安的病人约有6%发生肺纤维化。", ("肺纤维化",), "服用白消安的病人"),
+        ("自主神经功能障碍也是PD病人约30%出现的症状。", ("神经功能障碍",), "PD病人"),
+        ("以腹痛为主的病人约30%出现呕吐。", ("腹痛", "呕吐"), "以腹痛为主的病人"),
+        ("痛经为女性30%出现的症状。", (), "女性"),  # a bare group after the copula (痛经为女性常见病, medical_14)
     ],
 )
 def test_the_group_written_right_before_a_share_is_its_population(text, terms, population):
@@ -3017,7 +3033,7 @@ def test_the_group_written_right_before_a_share_is_its_population(text, terms, p
     ("text", "terms", "row"),
     [
         # xywy 副银屑病: the heading's disease is whose cases they are
-        ("1.点滴型副银屑病:多见于儿童及青年,约2/3为男性,无明显自觉症状。", ("副银屑病",), (None, "where", "点滴型副银屑病")),
+        ("1.点滴型副银屑病:多见于儿童及青年,约2/3为男性,无明显自觉症状。", ("副银屑病",), (None, "where", "")),  # a symptom
         ("本病约60%的患者为男性。", (), (None, "where", "患者")),
         # a finding starting with the sex word is what the share counts
         ("约70%为女性化乳房。", ("女性化乳房",), ("女性化乳房", "forward", "")),
@@ -3028,6 +3044,27 @@ def test_a_share_of_the_cases_by_sex_is_about_no_finding(text, terms, row):
     (statement,) = [s for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word"]
     assert (statement.subject.text if statement.subject else None, statement.rule, statement.population) == row
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "流行病学:多见于青年,约2/3为男性。",
+        "一、临床表现:多见于青年,约2/3为男性。",
+        "1.点滴型副银屑病:多见于儿童及青年,约2/3为男性。",  # 副银屑病 a symptom here: no disease named
+    ],
+)
+def test_a_heading_naming_no_disease_is_no_population_of_a_sex_share(text):
+    """Code review of s10, D4: a section or topic label before a colon is no disease whose cases these are."""
+    norm = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(norm, mentions(norm, "副银屑病", "青年")) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject, statement.rule, statement.population) == (None, "where", "")
+
+
+def test_a_heading_ending_in_a_disease_mention_is_the_population_of_a_sex_share():
+    norm = normalize_text("1.点滴型副银屑病:多见于儿童及青年,约2/3为男性,无明显自觉症状。")
+    found = [replace(e, label="disease") for e in mentions(norm, "副银屑病")]
+    (statement,) = [s for s in bind_frequencies(norm, found) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject, statement.rule, statement.population) == (None, "where", "点滴型副银屑病")
 
 # --- a drug is no finding a share counts, and its strength no frequency (frequencies review of medical_8, R7) ---
 
