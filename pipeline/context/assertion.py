@@ -1858,20 +1858,24 @@ def _predicated(norm: str, entities: Sequence[Entity], record: _Record) -> dict[
     瘢痕癌多为鳞癌), possible after a ``hedge`` word in its clause (推测本病为结缔组织病). Not an
     infection (病毒性食管炎主要是单纯疱疹病毒感染: a cause), nor a list going on in the next clause
     (放射性心包炎是乳腺癌,霍奇金病…放射治疗的严重并发症). Context review of medical_7, R4."""
-    subjects = _words_of("this_disease")
     diseases = [e for e in entities if e.label == "disease"]
     if not diseases or "是" not in norm and "为" not in norm and "属" not in norm:
         return {}
     by_start = {e.start: e for e in entities}
     found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
     for subject in diseases:
-        if not _is_record_disease(subject, record):
-            continue
-        _predicate_of(norm, subject.end, diseases, by_start, record, found)
-    for word in subjects:
-        for match in re.finditer(re.escape(word), norm):
-            _predicate_of(norm, match.end(), diseases, by_start, record, found)
+        # the copula first: the record check is the costlier one, and most diseases have none after them
+        if _PREDICATE.match(norm, subject.end) and _is_record_disease(subject, record):
+            _predicate_of(norm, subject.end, diseases, by_start, record, found)
+    for match in _this_disease_words().finditer(norm):
+        _predicate_of(norm, match.end(), diseases, by_start, record, found)
     return found
+
+
+@functools.cache
+def _this_disease_words() -> re.Pattern[str]:
+    """The ``this_disease`` words (本病, 此病, 该病) as one pattern, built once."""
+    return re.compile(alternation(_words_of("this_disease")))
 
 
 #: After the subject of a predicate: an adverb, the copula, a kind word and a few words with 的
