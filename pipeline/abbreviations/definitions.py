@@ -22,6 +22,7 @@ compose an acronym when the text also uses it (``POEMS``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -509,8 +510,7 @@ def _past_a_patient_group(
     or the whole term is a dictionary term and the rest none of its label (老年痴呆(Alzheimer disease，AD),
     小儿麻痹症(poliomyelitis); the dictionary has xywy's 小儿心房扑动 as well as 心房扑动): code review of
     session s10, 2026-12-05 (D2)."""
-    english = long_en.lower()
-    if any(re.search(rf"\b{re.escape(word)}", english) for word in cues.patient_groups_en):
+    if _word_start_of(cues.patient_groups_en).search(long_en.lower()):
         return term  # a word start: senil matches SenilisPurpura
     group = next((g for g in cues.patient_groups if text.startswith(g, term[0])), "")
     if not group or term[1] - term[0] - len(group) < 2 or text[term[0] + len(group)] in _NAME_FORMING:
@@ -519,6 +519,12 @@ def _past_a_patient_group(
     if term_label is not None and term_label(text[slice(*term)]) not in (None, term_label(text[slice(*rest)])):
         return term  # 老年痴呆 is a disease, 痴呆 a symptom; 小儿|心房扑动(atrial flutter) is cut
     return rest
+
+
+@functools.lru_cache(maxsize=8)
+def _word_start_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for ``words`` each at a word start (senil in SenilisPurpura), built once per list."""
+    return re.compile(rf"\b(?:{alternation(words)})")
 
 
 def _pairs_the_terms_end(abbr: str, text: str, bracket: int) -> bool:
