@@ -149,7 +149,7 @@ def extract_labs(
         sentence_quantities = quantities[bisect_left(quantity_starts, s_start) : bisect_left(quantity_starts, s_end)]
         # 血清免疫球蛋白IgA下降: 免疫球蛋白 is named again as IgA and gives no row, but still joins its list
         # (肿瘤坏死因子(TNF)及免疫球蛋白IgM水平升高: TNF too)
-        named_again = {e for (e, _), (after, _) in zip(in_sentence, in_sentence[1:]) if _named_again_after(e, after)}
+        named_again = {e for (e, _), (after, _) in zip(in_sentence, in_sentence[1:]) if _renamed_by_next(e, after)}
         for group in _groups(norm, in_sentence, voc):
             findings.extend(
                 f for f in _read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease)
@@ -187,7 +187,7 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
     return found
 
 
-def _named_again_after(entity: Entity, following: Entity) -> bool:
+def _renamed_by_next(entity: Entity, following: Entity) -> bool:
     """Whether the next subject starts right where ``entity`` ends and its canonical name begins with
     ``entity``'s: the test named again, more precisely or anew, and only that one gives a row (血清免疫球蛋白IgA下降:
     免疫球蛋白A only; 维持正常体温体温过高时: one 体温; not T3T4, whose T4 does not begin with T3; labs review of
