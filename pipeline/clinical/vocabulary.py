@@ -557,7 +557,7 @@ class ClinicalVocabulary:
     @functools.cached_property
     def eye_drop_before_pattern(self) -> re.Pattern[str]:
         """An ``eye_drop_before`` word right before a drug named for the eye (勤滴|眼药水, 点|眼膏): 滴眼."""
-        return re.compile(rf"(?:{alternation(self.cues['eye_drop_before'])})[ \t]*$" if self.cues["eye_drop_before"] else r"(?!)")
+        return re.compile(rf"(?:{alternation(self.cues['eye_drop_before'])})[ \t]*$")  # none listed: (?!) never matches
 
     def taken_by_mouth_at(self, norm: str, start: int) -> int | None:
         """Where a bare ``takes`` word right before the drug at ``start`` starts (服|抗酸药, 常服|玉屏风散),

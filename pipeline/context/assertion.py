@@ -521,7 +521,7 @@ def _words_of(category: str) -> tuple[str, ...]:
 
 @functools.cache
 def _pattern_of(category: str) -> re.Pattern[str]:
-    """The words of one non-cue category as one pattern, built once (不同于, 本病)."""
+    """The words of one non-cue category as one pattern, built once (不同于, 本病, 表现为, 考虑)."""
     return re.compile(alternation(_words_of(category)))
 
 
@@ -726,7 +726,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                     and text.startswith("不", cue.start) and _MANIFESTATIONS.search(text, entity.end, cue.start)):
                 continue  # 甲状腺癌早期临床表现不明显: what is not evident is how it shows
             if (rule is not None and rule.category == "possible" and text[cue.start - 1:cue.start] == "的"
-                    and _thought_of().search(text, entity.end, cue.start)):
+                    and _pattern_of("thinking").search(text, entity.end, cue.start)):
+                # a thinking word (考虑, 警惕 …) before a backward 的可能: only its object is possible
+                # (context review of medical_0, 2026-12-05, 4 of 4 right)
                 continue  # 动脉搏动减弱…要考虑外周动脉栓塞的可能: only what is thought of is possible
         else:
             continue
@@ -793,13 +795,6 @@ def _population_words() -> re.Pattern[str]:
 #: opens no tumour's or leukaemia's name (少数嗜酸性粒细胞; not 少数患者红细胞内…, 少数严重病例肾小球囊上皮
 #: 细胞也有增殖, 极少数肾母细胞瘤自发破溃, 极少数慢粒急变和慢性中性粒细胞白血病: cases counted).
 _CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?细胞(?![瘤癌肿白])")
-
-
-@functools.cache
-def _thought_of() -> re.Pattern[str]:
-    """Between an entity and a backward 的可能: a ``thinking`` word (考虑, 警惕 …), whose object alone is
-    possible (动脉搏动减弱…要考虑|外周动脉栓塞|的可能: context review of medical_0, 2026-12-05, 4 of 4 right)."""
-    return re.compile(alternation(_words_of("thinking")))
 
 
 #: Between an entity and a backward cue: 的 and a noun of its own, the head the cue judges
@@ -1999,7 +1994,7 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
         first = by_start.get(_ENUMERATOR.match(norm, start).end())
         if first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record):
             found.append((start, end))
-        elif (shows := _manifestation_words().search(norm, start, end)) is not None:
+        elif (shows := _pattern_of("manifestation").search(norm, start, end)) is not None:
             # 以便血，脱出及便秘为主要症状, …是本病的临床表现: the findings come before the word
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
             found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
@@ -2091,12 +2086,6 @@ def _clause_start_before(norm: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause mark (``_COMMAS``, ``_STOPS``)
     at or after ``floor``."""
     return max([floor] + [norm.rfind(mark, floor, pos) + 1 for mark in _COMMAS + _STOPS])
-
-
-@functools.cache
-def _manifestation_words() -> re.Pattern[str]:
-    """The ``manifestation`` words of context_rules.tsv (表现为, 症见 …)."""
-    return re.compile(alternation(_words_of("manifestation")))
 
 
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?[ \t]*")
