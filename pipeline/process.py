@@ -28,7 +28,7 @@ from .clinical import (
 )
 from .context.rules import load_disease_prefixes
 from .context.sections import section_kind
-from .context.assertion import BACKGROUND_KINDS, INNER_XING, Assertion
+from .context.assertion import BACKGROUND, BACKGROUND_KINDS, INNER_XING, PRESENT, Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .lexicon.loader import Lexicon, load_lexicon
@@ -92,7 +92,7 @@ def process_record(record: Record, nlp: Language) -> Rows:
     ]
     rows: Rows = defaultdict(list)
     rows["mentions"] = [
-        _mention_row(record, view, entity, assertion)
+        _mention_row(record, view, entity, _given_not_background(view, entity, assertion))
         for view in views
         for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions"))
     ]
@@ -169,6 +169,23 @@ def _docs(record: Record, nlp: Language) -> list[Doc]:
         set_doc_value(doc, "record_aliases", record.aliases)
         docs.append(doc)
     return docs
+
+
+def _given_not_background(view: SectionView, entity: Entity, assertion: Assertion) -> Assertion:
+    """``assertion``, or present for a background test mention the therapies stage would call given
+    (``is_given``: a ``given_test`` hormone or biologic after a use word or before a dose, route or
+    ``use_after`` word: 目前临床上用EPO治疗慢性疾病性贫血, 用甲状腺素替代治疗后): a drug given, not a
+    level measured; not one a 的 follows (用EPO的改变来解释: what is used is the change). Context
+    review of medical_9 (2026-12-05, P2)."""
+    if assertion.assertion != BACKGROUND or entity.label != "test":
+        return assertion
+    norm = doc_value(view.doc, "normalized_text")
+    if norm.startswith(_OF, entity.end) or not load_clinical_vocabulary().is_given(norm, entity):
+        return assertion
+    return PRESENT
+
+
+_OF = "的"
 
 
 def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: Assertion) -> dict[str, Any]:

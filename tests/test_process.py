@@ -495,3 +495,19 @@ def test_a_diseases_gene_has_no_label_in_its_row_nor_its_mentions() -> None:
     assert list(tables["abbreviations"]["label"].fillna("")) == ["", "disease"]
     mentions = tables["mentions"]
     assert list(mentions["record_id"][mentions["text"] == "PML"]) == ["records:1"]  # the gene's PML is no disease
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "assertion"),
+    [
+        # xywy (medical_9 review, P2): a hormone or biologic given as a drug in a cause text is no background
+        ("目前临床上用EPO治疗慢性疾病性贫血。", "EPO", "present"),
+        ("用甲状腺素替代治疗后，血压明显下降。", "甲状腺素", "present"),
+        # measured, or what is used is a change of it: background
+        ("成年男性睾酮6～8y8/L(600～800ng/100ml)。", "睾酮", "background"),
+        ("用EPO的改变来解释贫血的发生。", "EPO", "background"),
+    ],
+)
+def test_a_test_substance_given_as_a_drug_is_no_background(nlp, text, term, assertion):
+    rows = rows_of(nlp, text, path="cause_info", disease="慢性病贫血")
+    assert [row["assertion"] for row in rows["mentions"] if row["text"] == term] == [assertion]
