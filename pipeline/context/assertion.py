@@ -42,10 +42,12 @@ _PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
 # What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等).
 _LIST_FILLER = re.compile(r"(?:[\s、和及或与]|以及)*")
-# What closes such a list: 等 and maybe the noun it sums the items up in, with up to five words
+# What closes such a list: 等 and maybe the noun it sums the items up in, with up to twelve words
 # before it (乏力等全身症状, 肾功能不全等改变, 腹泻等前驱期症状: the frequency stage reads the same
-# lists; symptoms re-review of medical_6, 2026-12-04), or that noun alone (个别病人有胸痛,呼吸困难症状).
-_LIST_END = re.compile(r"等(?:[\u4e00-\u9fff]{0,5}?(?:不适|症状|表现|改变|反应|体征|征象|病变|异常|并发症))?|的?(?:症状|表现|体征)")
+# lists; symptoms re-review of medical_6, 2026-12-04; 等上呼吸道感染或流感样症状, 肌肉萎缩,高弓足等畸形:
+# context review of medical_9, 2026-12-05), or that noun alone (个别病人有胸痛,呼吸困难症状).
+_LIST_END = re.compile(
+    r"等(?:[\u4e00-\u9fff]{0,12}?(?:不适|症状|表现|改变|反应|体征|征象|病变|异常|并发症|畸形|感染))?|的?(?:症状|表现|体征)")
 # Between two entities that a backward cue governs together: a list (A、B阴性, A与B均正常), a
 # comparison (A较B少见) or a setting (A在B中罕见); or before a bracketed gloss (干扰素γ(IFN-γ)正常).
 _SIDE_BY_SIDE = re.compile(r"[、和及或与/较比在]|\s*[(（]")
@@ -332,8 +334,10 @@ def _list_clause(text: str, clause: tuple[int, int], window: _Window) -> str:
     for entity in inside:
         if entity.start < pos:  # nested in the one before (皮肤 in 皮肤损害)
             continue
-        if _LIST_FILLER.match(text, pos, end).end() != entity.start:
-            return ""
+        rest = _LIST_FILLER.match(text, pos, end).end()
+        if rest != entity.start:
+            # the noun after 等 may be a mention itself (咳痰等呼吸道症状, 高弓足等畸形)
+            return "closed" if text[rest] == "等" and _LIST_END.fullmatch(text, rest, end) else ""
         pos = entity.end
     rest = _LIST_FILLER.match(text, pos, end).end()
     if rest == end:
@@ -1402,6 +1406,9 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
         and not (entity.start > 0 and _QUALIFIED_BEFORE.match(record.text, entity.start - 1))
     ):
         return None  # 肺炎 in a cause text of 小儿支气管肺炎: the record's own disease, named more broadly
+    if (owner is not None and owner.start == entity.start and any(start <= entity.start < end for start, end in cause_regions)
+            and record.text.endswith(_words_of("this_type"), 0, entity.start) and _part_of_the_record_name(entity, record)):
+        return None  # 有人发现这型肾炎… in a cause text of 老年人急进性肾炎: the record's own type (context review of medical_9, P5)
     # asked last: the record's own disease never has an owner, and few entities have one
     told_from = differential is not None and differential[0] <= entity.start < differential[1]
     return None if owner is None or _is_record_disease(entity, record, kinds=not told_from) else owner
@@ -1648,8 +1655,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
     judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record),
               **_predicated(norm, entities, record)}
+    lowered = _lowered_risks(norm, entities)
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
-            and not latter and not judged and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
+            and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
         return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1658,6 +1666,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     window = _Window(cues, entities)
     differential_regions = _differential_regions(norm, cues, sentences, clauses, window, record)
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → its scope, when asked for
+    own_shown = _own_manifestations(norm, entities, sentences, record) if cause_regions else None
 
     def scope_of(clause: tuple[int, int]) -> tuple[int, int]:
         scope = scopes.get(clause)
@@ -1694,7 +1703,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             or (entity.label == "disease" and any(start <= entity.start < end for start, end in causes_listed)))
         latter_of = next((owner for start, end, owner in latter if start <= entity.start < end), None) if (
             latter and entity.label in _FINDING_LABELS_OF_BACKGROUND) else None
-        if (not seen_in and not listed and latter_of is None and not regions
+        lowered_by = lowered.get((entity.start, entity.end))
+        if (not seen_in and not listed and latter_of is None and not regions and lowered_by is None
                 and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
@@ -1722,6 +1732,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         if (modifier == "rare" and cue is not None and cue.start >= entity.end
                 and _names_what_is_rare(norm, entity, c_start, cue.start, record)):
             modifier, cue = "present", None  # 多形性脂肪瘤(pleomorphic lipoma)少见: the disease is rare, not its patients'
+        if lowered_by is not None:
+            modifier, cue = "hypothetical", None  # 减少感染机会: what prevention is for, whatever cue is nearer
         if window.diseases:
             clause_owner = clause_owners.get(clause, _UNKNOWN)
             if clause_owner is _UNKNOWN:
@@ -1733,6 +1745,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             differential = None  # before the clauses the 鉴别 cue reaches
         owner = (_owner(entity, clause_owner, items, item_starts, differential, cause_regions, record)
                  if clause_owner is not None or regions or differential is not None else None)
+        if (owner is not None and owner.start == entity.start and own_shown is not None
+                and any(start <= entity.start < end for start, end in own_shown)):
+            owner = None  # 高脂血症是其特征性的表现 in a cause text: how the record's disease shows
         if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)
         if owner is None and listed and not _is_record_disease(entity, record):
@@ -1741,10 +1756,12 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             owner = latter_of  # 应与偏头痛鉴别。后者头痛伴视力异常: the other disease's findings
         if owner is None and differential is not None and entity.label == "symptom" and not _is_record_disease(entity, record):
             owner = _told_from(norm, entity, differential, window)
-        if owner is None and cue is None:
+        if owner is None and cue is None and lowered_by is None:
             results.append(PRESENT)
             continue
-        if cue is None:
+        if lowered_by is not None:
+            (cue_start, cue_end), cue_text = lowered_by, text[lowered_by[0]:lowered_by[1]]
+        elif cue is None:
             cue_text, cue_start, cue_end = "", None, None
         else:
             cue_text, cue_start, cue_end = text[cue.start:cue.end], cue.start, cue.end
@@ -1821,6 +1838,46 @@ _RESEMBLED = "disease"
 _SI_INSIDE = frozenset("相疑")
 #: In the record's name: it is like another disease (芽生菌病样脓皮病, 重症肌无力样综合征).
 _LIKE = "样"
+
+
+def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int], tuple[int, int]]:
+    """By span, the findings right after a ``lowering`` verb (减少, 降低) when a ``risk`` word closes them
+    (减少感染机会, 减少患肾癌的几率, 可降低前列腺癌的发生率), with the verb's span: what prevention is for,
+    hypothetical, as after 预防 (another disease's keeps its ``other_disease``). Not a verb inside a mention (白细胞减少), nor one a list or other words follow
+    (氧供减少和心绞痛发作, 表皮生长因子的减少等), nor a risk word that a frequency or degree follows
+    (降低SMI发作频率: the episodes occur). Context review of medical_9 (2026-12-05, P1)."""
+    if not _words_of("lowering") or not any(w in norm for w in _words_of("lowering")):
+        return {}
+    longest: dict[int, Entity] = {}
+    for entity in entities:
+        if entity.end - entity.start > (longest[entity.start].end - longest[entity.start].start
+                                        if entity.start in longest else 0):
+            longest[entity.start] = entity
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for match in _pattern_of("lowering").finditer(norm):
+        if any(e.start < match.end() and match.start() < e.end for e in entities):
+            continue  # 白细胞减少, 血压降低: part of a mention
+        pos = match.end() if match.end() in longest else _RISK_OPENING.match(norm, match.end()).end()
+        lowered = []
+        while (entity := longest.get(pos)) is not None:
+            lowered.append(entity)
+            pos = _LIST_FILLER.match(norm, entity.end).end()
+        if not lowered:
+            continue
+        tail = _pattern_of("risk").match(norm, _OF.match(norm, lowered[-1].end).end())
+        if tail is None or _NOT_A_RISK.match(norm, tail.end()):
+            continue
+        for entity in entities:
+            if match.end() <= entity.start and entity.end <= lowered[-1].end and entity.label in _FINDING_LABELS:
+                found[(entity.start, entity.end)] = match.span()
+    return found
+
+
+#: Between a lowering verb and the findings it lowers the chance of (减少患肾癌的几率, 降低发生X的风险).
+_RISK_OPENING = re.compile("(?:患|发生|感染|诱发|出现)?")
+_OF = re.compile("的?")
+#: After a risk word: a frequency or degree, not a chance (降低SMI发作频率, 减少疼痛发作的次数).
+_NOT_A_RISK = re.compile("[率性度]?(?:的)?(?:频率|频度|程度|次数)")
 
 
 def _negated_by(span: tuple[int, int], text: str) -> Assertion:
@@ -1998,7 +2055,52 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
             # 以便血，脱出及便秘为主要症状, …是本病的临床表现: the findings come before the word
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
             found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
+        else:
+            found += _told_as_its_manifestation(norm, start, end, by_start, record)
     return found
+
+
+def _own_manifestations(norm: str, entities: Sequence[Entity], sentences: Sequence[tuple[int, int]],
+                        record: _Record) -> list[tuple[int, int]]:
+    """``_told_as_its_manifestation`` over every sentence: where a cause text's diseases are the record's own."""
+    by_start: dict[int, Entity] = {}
+    for entity in entities:
+        by_start.setdefault(entity.start, entity)
+    return [span for start, end in sentences for span in _told_as_its_manifestation(norm, start, end, by_start, record)]
+
+
+def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mapping[int, Entity],
+                               record: _Record) -> list[tuple[int, int]]:
+    """In the sentence ``start:end``, the clauses saying their findings are how the record's disease
+    shows: before 是, 为 or 系, then the record's disease (a mention of it, a ``this_disease`` word or 其),
+    and a manifestation noun within a few words (心脏扩大是AIDS心脏受累的重要表现, 吞咽困难和食管胃反流是膈上
+    食管憩室最常见的症状). Not another disease's (早期的炎症浸润是应激性心肌炎的表现), which is why bare
+    表现 is no ``manifestation`` word), nor in a clause naming another disease's patients, whose disease 该病
+    is (其中酒精性心肌病患者心房颤动常是该病的首发表现). Context review of medical_9 (2026-12-05, P4)."""
+    found = []
+    for copula in _COPULA_OF_OWN.finditer(norm, start, end):
+        after = copula.end()
+        if (subject := by_start.get(after)) is not None and subject.label == "disease" and _is_record_disease(subject, record):
+            after = subject.end
+        elif (word := _pattern_of("this_disease").match(norm, after)) is not None:
+            after = word.end()
+        elif norm.startswith(_ITS, after):
+            after += len(_ITS)
+        else:
+            continue
+        clause_start = _clause_start_before(norm, copula.start(), start)
+        if _ITS_MANIFESTATION.match(norm, after, end) is not None and not any(
+                clause_start <= at < copula.start() and e.label == "disease" and _A_PATIENT_GROUP.match(norm, e.end)
+                and not _is_record_disease(e, record) for at, e in by_start.items()):
+            found.append((clause_start, copula.start()))
+    return found
+
+
+#: Not the 为 of 认为, 因为, 成为, 作为 (另有人认为本病与成人类风湿关节炎的表现…).
+_COPULA_OF_OWN = re.compile("是|(?<![认因成作])为|系")
+_ITS = "其"
+#: After the record's disease: its patients, a few words and the noun for how it shows (的重要表现, 最常见的症状).
+_ITS_MANIFESTATION = re.compile(r"(?:患者|病人)?[^,;:。!?\n]{0,12}?(?:表现|症状|体征|征象)")
 
 
 def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:

@@ -16,11 +16,13 @@ CATEGORIES: tuple[str, ...] = (
     *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
     "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting", "thinking",
     "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
+    "lowering", "risk", "this_type",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
     "attribute", "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting",
     "thinking", "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
+    "lowering", "risk", "this_type",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -82,8 +84,12 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
         if category == "complication" and direction != "forward":
             reason = "a complication verb comes before the findings it brings (本病常并发甲亢): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
-        if category in ("resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end") and direction != "forward":
+        if category in ("resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
+                        "lowering", "this_type") and direction != "forward":
             reason = f"a {category} word comes before the disease it is about (类似急性阑尾炎, 不同于鹦鹉热肺炎): its direction is forward"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        if category == "risk" and direction != "backward":
+            reason = "a risk word follows what it is the risk of (减少感染的机会): its direction is backward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category == "generic" and direction != "both":
             reason = "a generic disease word is no cue and has no direction: write both"

@@ -2271,3 +2271,63 @@ def test_what_the_record_disease_is_said_to_be_is_no_other_disease(mark, text, t
 )
 def test_the_record_disease_before_a_backward_rare_cue_is_present(mark, text, terms, record_disease, expected):
     assert modifiers(text, mark(text, *terms), record_disease=record_disease) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record_disease", "expected"),
+    [
+        # xywy (medical_9 review, P1): lowering the chance of a finding is preventing it
+        ("减少感染机会", [("感染", "disease")], "肾盂肾炎", ["hypothetical"]),
+        ("平时注意减少患肾癌的几率", [("肾癌", "disease")], "肾癌", ["hypothetical"]),
+        ("可降低前列腺癌的发生率", [("前列腺癌", "disease")], "", ["hypothetical"]),
+        ("治疗高血压能显著减少脑出血的危险度", [("高血压", "disease"), ("脑出血", "disease")], "",
+         ["background", "hypothetical"]),
+        # a lowered frequency or degree, a noun's lowering, a list after the verb: no prevention
+        ("β阻滞药能降低SMI发作频率", [("SMI", "disease")], "", ["background"]),
+        ("氧供减少和心绞痛发作", [("心绞痛", "disease")], "", ["background"]),
+        ("表皮生长因子的减少等也是慢性胃炎的发病原因", [("慢性胃炎", "disease")], "慢性胃炎", ["present"]),
+    ],
+)
+def test_lowering_the_risk_of_a_finding_is_prevention(mark, text, terms, record_disease, expected):
+    assert modifiers(text, mark(text, *terms), section="prevent_info", record_disease=record_disease) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # xywy (medical_9 review, P3): the noun 等 sums the list up in is a mention itself
+        ("极少数病例还可伴发肌肉萎缩,脊柱侧凸,高弓足等畸形。", ["肌肉萎缩", "脊柱侧凸", "高弓足", "畸形"], ["rare"] * 4),
+        ("有些病人平素无咳嗽,咳痰等呼吸道症状", ["咳嗽", "咳痰", "呼吸道症状"], ["negated"] * 3),
+        ("一般无肝掌,蜘蛛痣等肝硬化的体征", ["肝掌", "蜘蛛痣", ("肝硬化", "disease")], ["negated"] * 3),
+        # a site or cell after 等, no finding word: no list closed
+        ("缺乏T4,心脏等组织细胞", [("心脏", "body"), ("组织细胞", "body")], ["present", "present"]),
+    ],
+)
+def test_a_list_closed_by_a_mention_after_deng_shares_the_cue(mark, text, terms, expected):
+    assert modifiers(text, mark(text, *terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record_disease", "expected"),
+    [
+        # xywy (medical_9 review, P4): in a cause text, what is said to be how the record's disease shows
+        ("吞咽困难和食管胃反流是膈上食管憩室最常见的症状", ["吞咽困难", "食管胃反流", ("膈上食管憩室", "disease")],
+         "膈上食管憩室", ["present"] * 3),
+        ("高脂血症是其特征性的表现", [("高脂血症", "disease")], "脂蛋白肾小球病", ["present"]),
+        # another disease's manifestation: background as before
+        ("早期的炎症浸润是应激性心肌炎的表现", ["炎症浸润", ("应激性心肌炎", "disease")], "放射性心脏损害",
+         ["background", "other_disease"]),
+        # (P5) the record's own type, named by the head of its name
+        ("有人发现这型肾炎常有抗肾小管基底膜抗体存在", [("肾炎", "disease")], "老年人急进性肾炎", ["present"]),
+        ("免疫复合物型肾炎(Ⅱ型)(20%):", [("肾炎", "disease")], "老年人急进性肾炎", ["other_disease"]),
+    ],
+)
+def test_a_cause_text_telling_the_record_disease_keeps_it_present(mark, text, terms, record_disease, expected):
+    assert modifiers(text, mark(text, *terms), section="cause_info", record_disease=record_disease) == expected
+
+
+def test_a_manifestation_of_another_diseases_patients_is_no_own_one(mark):
+    # xywy 心房颤动 (medical_13): 该病 is the cardiomyopathy of the patients named before it
+    text = "其中酒精性心肌病患者心房颤动常是该病的首发表现,发生率高"
+    ents = mark(text, ("酒精性心肌病", "disease"), ("心房颤动", "disease"))
+    assert modifiers(text, ents, section="cause_info", record_disease="心房颤动") == ["other_disease", "present"]
