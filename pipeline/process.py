@@ -386,8 +386,9 @@ def _without_inner_xing(names: tuple[str, ...]) -> frozenset[str]:
 def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     """Whether a symptom mention is the record's disease itself, or a type of it: no finding of
     it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
-    `乳糜尿系因广泛曲张淋巴管破裂` in one on 乳糜尿). Only a whole name of ``_own_disease_names``: 肌无力
-    in a record on 重症肌无力 and 出血 in one on 子宫出血 are findings; ``mentions`` keeps the mention."""
+    `乳糜尿系因广泛曲张淋巴管破裂` in one on 乳糜尿). Only a whole name of ``_own_disease_names`` (with
+    ``_finding_heads``: 纤维化 of 腹膜后纤维化): 肌无力 in a record on 重症肌无力 is a finding; ``mentions``
+    keeps the mention."""
     for written in (entity.text, entity.canonical):
         written = written.replace("症", "征")
         if INNER_XING.sub("", written) in _without_inner_xing(names):

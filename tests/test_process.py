@@ -381,6 +381,11 @@ def test_two_top_level_sections_are_no_list(nlp):
     ("老年人心脏猝死", "心脏性猝死前可有胸痛。", "心脏性猝死"),
     # symptoms re-review of medical_10, 2026-12-05: a spread in a record named on a spread
     ("心脏转移瘤", "心脏转移常见，可有胸痛。", "心脏转移"),
+    # symptoms review of medical_5, 2026-12-05: the finding the name is built on, after a site opening
+    # it or before a closing 症, 病 or 综合征
+    ("腹膜后纤维化", "纤维化向两侧延伸，可有腰痛。", "纤维化"),
+    ("失眠症", "失眠时可有头痛。", "失眠"),
+    ("肌张力障碍综合征", "散发性肌张力障碍伴震颤。", "散发性肌张力障碍"),
 ])
 def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
     rows = rows_of(nlp, text, disease=disease)

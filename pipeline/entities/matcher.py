@@ -849,9 +849,10 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom", entry.canonical,
                                                       SHARED_HEAD_SOURCE)
                 elif before is not None and before.label in labels:
+                    tail = _after_own_site(text[m.start:m.end - len(head)], before.label, terms) + head
                     while before is not None and before.label in labels and before.start not in shared and whole_item(before):
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom",
-                                                      symptom_name(before.text, head, before.canonical), SHARED_HEAD_SOURCE)
+                                                      symptom_name(before.text, tail, before.canonical), SHARED_HEAD_SOURCE)
                         joiner = before.start - 1
                         before = by_end.get(joiner) if joiner >= 0 and text[joiner] in joiners else None
                 elif before is None:
@@ -887,6 +888,17 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         else:
             result.append(m)
     return sorted(result + added, key=lambda e: (e.start, e.nested, -e.end))
+
+
+def _after_own_site(opening: str, label: str, terms: Mapping[str, LexiconEntry]) -> str:
+    """What the word before a joiner shares of a finding's opening, beyond the head: the rest after a
+    term of its own label opening it (心、肺|功能减退 → 心功能减退; 腹部及纵隔|淋巴结肿大 → 腹部淋巴结肿大:
+    symptoms review of medical_5, 2026-12-05), else nothing (白细胞及血小板减少 → 白细胞减少)."""
+    for cut in range(len(opening) - 1, 0, -1):
+        entry = terms.get(opening[:cut])
+        if entry is not None and entry.label == label:
+            return opening[cut:]
+    return ""
 
 
 def _procedure_name(written: str, terms: Mapping[str, LexiconEntry]) -> str:
