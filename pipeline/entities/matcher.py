@@ -891,12 +891,16 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
 
 
 def _after_own_site(opening: str, label: str, terms: Mapping[str, LexiconEntry]) -> str:
-    """What the word before a joiner shares of a finding's opening, beyond the head: the rest after a
-    term of its own label opening it (心、肺|功能减退 → 心功能减退; 腹部及纵隔|淋巴结肿大 → 腹部淋巴结肿大:
-    symptoms review of medical_5, 2026-12-05), else nothing (白细胞及血小板减少 → 白细胞减少)."""
-    for cut in range(len(opening) - 1, 0, -1):
+    """What a site before a joiner shares of a finding's opening, beyond the head: the rest (two
+    characters or more) after a site opening it, when the opening is no site itself (心、肺|功能减退 →
+    心功能减退: symptoms review of medical_5, 2026-12-05), else nothing (白细胞及血小板减少 → 白细胞减少;
+    肝或脾脏肿大 → 肝肿大; 主动脉及肺动脉扩张: 肺动脉 is a site of its own)."""
+    whole = terms.get(opening)
+    if label != "body" or (whole is not None and whole.label == "body"):
+        return ""
+    for cut in range(len(opening) - 2, 0, -1):
         entry = terms.get(opening[:cut])
-        if entry is not None and entry.label == label:
+        if entry is not None and entry.label == "body":
             return opening[cut:]
     return ""
 
