@@ -849,10 +849,9 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom", entry.canonical,
                                                       SHARED_HEAD_SOURCE)
                 elif before is not None and before.label in labels:
-                    tail = _after_own_site(text[m.start:m.end - len(head)], before.label, terms) + head
                     while before is not None and before.label in labels and before.start not in shared and whole_item(before):
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom",
-                                                      symptom_name(before.text, tail, before.canonical), SHARED_HEAD_SOURCE)
+                                                      symptom_name(before.text, head, before.canonical), SHARED_HEAD_SOURCE)
                         joiner = before.start - 1
                         before = by_end.get(joiner) if joiner >= 0 and text[joiner] in joiners else None
                 elif before is None:
@@ -888,21 +887,6 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         else:
             result.append(m)
     return sorted(result + added, key=lambda e: (e.start, e.nested, -e.end))
-
-
-def _after_own_site(opening: str, label: str, terms: Mapping[str, LexiconEntry]) -> str:
-    """What a site before a joiner shares of a finding's opening, beyond the head: the rest (two
-    characters or more) after a site opening it, when the opening is no site itself (心、肺|功能减退 →
-    心功能减退: symptoms review of medical_5, 2026-12-05), else nothing (白细胞及血小板减少 → 白细胞减少;
-    肝或脾脏肿大 → 肝肿大; 主动脉及肺动脉扩张: 肺动脉 is a site of its own)."""
-    whole = terms.get(opening)
-    if label != "body" or (whole is not None and whole.label == "body"):
-        return ""
-    for cut in range(len(opening) - 2, 0, -1):
-        entry = terms.get(opening[:cut])
-        if entry is not None and entry.label == "body":
-            return opening[cut:]
-    return ""
 
 
 def _procedure_name(written: str, terms: Mapping[str, LexiconEntry]) -> str:
