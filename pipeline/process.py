@@ -338,7 +338,8 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
         parts = rules.split_name(name)  # name_join, name_join_not in record_reading.tsv
         if len(parts) > 1 and all(len(part) >= 2 for part in parts):
             joined += [part for part in parts if _names_a_finding(lexicon, part)]
-    names = (disease, *(record.aliases or ()), *rests, *joined)
+    heads = [head for name in (disease, *rests, *joined) for head in _finding_heads(lexicon, name)]
+    names = (disease, *(record.aliases or ()), *rests, *joined, *heads)
     return tuple(dict.fromkeys(name.replace("症", "征") for name in names if len(name) >= 2))
 
 
@@ -348,6 +349,26 @@ def _name_groups() -> tuple[str, ...]:
     ``record_reading.tsv`` and the ``patient_group`` prefixes of ``disease_prefixes.tsv``."""
     prefixes = (p for p, kind in load_disease_prefixes().items() if kind == "patient_group")
     return tuple(sorted({*reading_rules().name_groups, *prefixes}, key=lambda g: (-len(g), g)))
+
+
+#: The words closing a disease's name after the finding it is named by (失眠|症, 肌张力障碍|综合征).
+_DISEASE_ENDINGS = ("综合征", "综合症", "症候群", "征候群", "症", "病")
+
+
+def _finding_heads(lexicon: Lexicon, name: str) -> list[str]:
+    """The symptom a record's name is built on, which names the disease itself there (symptoms review
+    of medical_5, 2026-12-05): the name without its closing 症, 病 or 综合征 (失眠 of 失眠症, 肌张力障碍 of
+    肌张力障碍综合征), and the finding after a site opening the name (纤维化 of 腹膜后纤维化: `纤维化向两侧
+    延伸`). Not after another word (肌无力 in a record on 重症肌无力 is its cardinal sign, a finding)."""
+    bare = [name[: -len(end)] for end in _DISEASE_ENDINGS if name.endswith(end)][:1]
+    after_site = [name[cut:] for cut in range(1, len(name) - 1) if _is_label(lexicon, name[:cut], "body")]
+    bare, after_site = ([h for h in heads if len(h) >= 2 and _is_label(lexicon, h, "symptom")][:1] for heads in (bare, after_site))
+    return bare + after_site
+
+
+def _is_label(lexicon: Lexicon, term: str, label: str) -> bool:
+    entry = lexicon.entries.get(term)
+    return entry is not None and entry.label == label
 
 
 def _names_a_finding(lexicon: Lexicon, part: str) -> bool:
@@ -382,8 +403,9 @@ def _without_inner_xing(names: tuple[str, ...]) -> frozenset[str]:
 def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     """Whether a symptom mention is the record's disease itself, or a type of it: no finding of
     it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
-    `乳糜尿系因广泛曲张淋巴管破裂` in one on 乳糜尿). Only a whole name of ``_own_disease_names``: 肌无力
-    in a record on 重症肌无力 and 出血 in one on 子宫出血 are findings; ``mentions`` keeps the mention."""
+    `乳糜尿系因广泛曲张淋巴管破裂` in one on 乳糜尿). Only a whole name of ``_own_disease_names`` (with
+    ``_finding_heads``: 纤维化 of 腹膜后纤维化): 肌无力 in a record on 重症肌无力 is a finding; ``mentions``
+    keeps the mention."""
     for written in (entity.text, entity.canonical):
         written = written.replace("症", "征")
         if INNER_XING.sub("", written) in _without_inner_xing(names):

@@ -381,6 +381,11 @@ def test_two_top_level_sections_are_no_list(nlp):
     ("老年人心脏猝死", "心脏性猝死前可有胸痛。", "心脏性猝死"),
     # symptoms re-review of medical_10, 2026-12-05: a spread in a record named on a spread
     ("心脏转移瘤", "心脏转移常见，可有胸痛。", "心脏转移"),
+    # symptoms review of medical_5, 2026-12-05: the finding the name is built on, after a site opening
+    # it or before a closing 症, 病 or 综合征
+    ("腹膜后纤维化", "纤维化向两侧延伸，可有腰痛。", "纤维化"),
+    ("失眠症", "失眠时可有头痛。", "失眠"),
+    ("肌张力障碍综合征", "散发性肌张力障碍伴震颤。", "散发性肌张力障碍"),
 ])
 def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
     rows = rows_of(nlp, text, disease=disease)
@@ -401,7 +406,8 @@ def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, 
 
 @pytest.mark.parametrize("disease, names", [
     ("抽搐与惊厥", ("抽搐与惊厥", "抽搐", "惊厥")),
-    ("老年人胸腔积液与胸膜炎", ("老年人胸腔积液与胸膜炎", "胸腔积液与胸膜炎", "胸膜炎", "胸腔积液")),
+    # and the finding after a site opening a name (积液 of 胸腔积液: symptoms review of medical_5)
+    ("老年人胸腔积液与胸膜炎", ("老年人胸腔积液与胸膜炎", "胸腔积液与胸膜炎", "胸膜炎", "胸腔积液", "积液")),
     ("鳃裂囊肿和瘘管", ("鳃裂囊肿和瘘管", "瘘管")),
     # a part is kept only as a disease or symptom term of its own: no fragment of a shared head or
     # modifier (code review 2026-12-05, D7)

@@ -548,3 +548,34 @@ def test_a_body_part_before_a_size_or_shape_head_is_one_symptom(nlp, text, sympt
 def test_a_size_or_shape_head_after_a_body_part_makes_no_symptom_there(nlp, text, body):
     ents = [(e.text, e.label_) for e in nlp(text).ents]
     assert (body, "body") in ents and not any(label == "symptom" and written.startswith(body) for written, label in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # symptoms review of medical_5, 2026-12-05: findings missing, 肾绞痛 a symptom, sites joined
+        ("可伴闪光感，中心暗点。", [("闪光感", "symptom"), ("中心暗点", "symptom")]),
+        ("可出现发热，肾绞痛，血尿。", [("发热", "symptom"), ("肾绞痛", "symptom"), ("血尿", "symptom")]),
+        ("少数病例睑缘增厚，溃烂。", [("增厚", "symptom"), ("溃烂", "symptom")]),
+        ("可引起明显的右心室流出道梗阻。", [("右心室流出道梗阻", "symptom")]),
+        ("可见视网膜下出血。", [("视网膜下出血", "symptom")]),
+        ("全面性强直-阵挛发作：简称大发作", [("强直阵挛发作", "symptom")]),
+    ],
+)
+def test_symptoms_the_medical_5_review_found_missing(nlp, text, expected):
+    assert [(e.kb_id_, e.label_) for e in nlp(text).ents if e.label_ == "symptom"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("发热，头痛和皮疹三联征。", "三联征", None),  # the word "triad" is no finding
+        ("⑤咳嗽反射，当感染源逃脱防御机制", "咳嗽反射", "test"),  # a normal reflex, examined
+        ("吞咽反射不成熟", "吞咽反射", "test"),  # not 咽反射 cut out of it
+        ("前尿道瓣膜中有15例", "尿道瓣膜", "disease"),
+    ],
+)
+def test_words_the_medical_5_review_found_no_findings(nlp, text, word, label):
+    ents = {e.text: e.label_ for e in nlp(text).ents}
+    assert "symptom" not in {ents.get(word), ents.get("咽反射"), ents.get("尿道瓣")}
+    assert ents.get(word) == label

@@ -90,6 +90,19 @@ def test_a_rare_word_says_how_often(text, term, word):
     assert qualifiers(text, term) == {term: word}
 
 
+@pytest.mark.parametrize(("text", "term", "word"), [
+    # symptoms review of medical_5 (2026-12-05): 有时 with a verb of occurring says sometimes
+    ("又很快发生昏迷，有时出现痉挛", "痉挛", "有时出现"),
+    ("有时可伴有关节积液", "关节积液", "有时可伴有"),
+])
+def test_sometimes_with_a_verb_of_occurring_says_how_often(text, term, word):
+    assert qualifiers(text, term) == {term: word}
+
+
+def test_sometimes_alone_is_no_frequency_word():
+    assert "有时" not in words("有时心前区疼痛可很轻微")
+
+
 def test_a_word_right_after_an_adverb_says_how_often():
     assert qualifiers("皮肤病变通常少见", "皮肤病变") == {"皮肤病变": "少见"}
     assert qualifiers("皮疹往往较多见", "皮疹") == {"皮疹": "较多见"}
