@@ -24,7 +24,7 @@ import hashlib
 import marshal
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
@@ -344,6 +344,16 @@ def _body_heads(path: Path) -> frozenset[str]:
             raise DictionaryError("E120", path=path, line=line, column="head", expected=expected, value=head)
         heads.add(head)
     return frozenset(heads)
+
+
+def read_procedure_heads(path: Path) -> tuple[str, ...]:
+    """The heads of ``procedure_heads.tsv`` (切除术, 移植), for the build and ``dict check``."""
+    return tuple(_procedure_heads(path))
+
+
+def procedure_head(word: str, heads: Iterable[str]) -> str | None:
+    """The head of ``heads`` that ``word`` ends with, being longer than it (角膜移植|术 → 移植术), else None."""
+    return next((head for head in sorted(heads, key=len, reverse=True) if word.endswith(head) and len(word) > len(head)), None)
 
 
 def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
