@@ -729,6 +729,8 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
 
 #: Rule 16: the labels of a mention a finding head may follow.
 _FINDING_SITES = frozenset(FINDING_SITE_LABELS)
+#: Rule 16: the label of a site that must be a term as written (甘油三酯|增高; not 血清|甘油三酯|增高).
+_TEST, _BODY = "test", "body"
 #: Rule 16: right after a joined symptom, what makes it the name of a disease (性腺功能减退|症;
 #: symptoms re-review of medical_10, 2026-12-05), but not the 症 of 症状 (肾功能减退|症状: code review).
 _DISEASE_ENDING = "症"
@@ -761,6 +763,9 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
             row = next((row for row in heads[head] if site.label in row[1] and site.text.endswith(row[2])), None)
             if row is None or text.startswith(row[3], head_end):
                 continue
+            if site.label == _TEST and (getattr(terms.get(site.text), "label", None) != _TEST or any(
+                    stop == site_start and other.label == _BODY for _, _, stop, other in candidates)):
+                break  # 血清|甘油三酯|增高, 外周血|白细胞|增高: a test with its specimen or site stays the labs table's test and result
             if site_start > 0 and text[site_start - 1].isascii() and text[site_start - 1].isalpha():
                 break  # Müllerian|上皮|肿瘤: the site is part of a Latin name
             if spans is None:

@@ -330,7 +330,7 @@ def test_other_files_or_times_are_other_cache_entries():
         ("procedure_heads.tsv", "head\tlabels\tsource\n活检\tdrug\tcurated\n", "procedure_heads.tsv:2"),  # no site's label
         ("procedure_heads.tsv", "head\tlabels\tsource\n术\tbody\tcurated\n", "procedure_heads.tsv:2"),  # one character
         ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdrug\tbody\tcurated\n", "finding_heads.tsv:2"),  # no finding's label
-        ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdisease\tmicrobe\tcurated\n", "finding_heads.tsv:2"),  # joins no site
+        ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdisease\tprocedure\tcurated\n", "finding_heads.tsv:2"),  # joins no site
         ("finding_heads.tsv", "head\tmakes\tjoins\tsource\nca\tdisease\tsymptom\tcurated\n", "finding_heads.tsv:2"),  # no Chinese
         ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdisease\tbody\tcurated\n肿瘤\tsymptom\tbody\tcurated\n",
          "finding_heads.tsv:3"),  # a second row for the same ending
