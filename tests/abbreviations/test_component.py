@@ -147,6 +147,17 @@ def test_an_organisms_abbreviation_before_xing_and_a_disease_joins_it_nested(nlp
     assert ("CMV", "microbe", False) in [(e.text, e.label, e.nested) for e in doc_value(nlp("CMV和视网膜炎。"), "entities")]
 
 
+def test_an_organisms_abbreviation_before_ganran_is_one_infection_named_as_the_lexicon_does(nlp):
+    # mentions review of xywy medical_8 (2026-12-05): 乳腺NTM感染 was NTM + a bare 感染; not 感染 with an
+    # object (VIN感染HPV) nor the infected person (Hp感染者)
+    mentions = [(e.text, e.label, e.canonical, e.nested) for e in doc_value(nlp("偶有隆乳术后引发乳腺NTM感染。"), "entities")]
+    assert ("NTM感染", "disease", "非结核分枝杆菌感染", False) in mentions
+    assert ("NTM", "microbe", "非结核分枝杆菌", True) in mentions
+    assert mention(nlp("提示CMV感染与本病相关。"), "CMV感染").canonical == "巨细胞病毒感染"
+    for text in ("VIN感染HPV。", "有Hp感染者。"):
+        assert "感染" in [e.text for e in doc_value(nlp(text), "entities") if e.label == "disease"]
+
+
 def test_a_table_row_without_label_names_the_dictionarys_mention(nlp):
     # LH was mined from 黄体生成素(LH) without label; the entities know LH as a test
     lh = mention(nlp("使FSH和LH水平升高。"), "LH")

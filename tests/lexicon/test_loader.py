@@ -103,6 +103,15 @@ def test_check_validates_the_other_data_files_too(tmp_path):
     assert "context_rules.tsv:2" in problem and "absent" in problem
 
 
+def test_check_reports_a_segmentation_word_hiding_a_procedure(tmp_path):
+    # jieba keeps 角膜移植术 whole: with no entity row, neither it nor 角膜|移植术 is found
+    folder = dictionary_dir(tmp_path, a=HEADER + "水肿\tsymptom\t水肿\tcurated\n")
+    (folder / "segmentation.tsv").write_text("term\tfreq\tsource\n角膜移植术\t42\tthuocl\n移植术后\t5\tthuocl\n", encoding="utf-8")
+    (folder / "procedure_heads.tsv").write_text("head\tlabels\tsource\n移植术\tbody\tcurated\n", encoding="utf-8")
+    [problem] = check_dictionaries(folder)
+    assert "角膜移植术" in problem and "移植术" in problem
+
+
 def test_check_rejects_generic_words_as_entities(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "患者\tsymptom\t患者\tcurated\n")
     (folder / "build_stopwords.tsv").write_text("term\tsource\n患者\tcurated\n", encoding="utf-8")
