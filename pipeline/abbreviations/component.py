@@ -161,6 +161,10 @@ class MedicalAbbreviations:
                 outer_start, outer_end, outer_label = overlapping[0]
                 if outer_start <= use.start and use.end <= outer_end and outer_label != use.label:
                     by_offsets[use.start, use.end] = self._entity(use, source, nested=True)
+        labelled = {(use.start, use.end): use for use in uses if use.label and use.source != TEXT_SOURCE}
+        twins = [self._known(twin, labelled[twin.start, twin.end])  # IgA of IgA和IgG升高: 免疫球蛋白A, as alone
+                 if (twin.start, twin.end) in labelled and twin.label == labelled[twin.start, twin.end].label else twin
+                 for twin in twins]
         ordered = sorted([*by_offsets.values(), *twins], key=lambda e: (e.start, e.nested, e.start - e.end))
         return set_mentions(doc, ordered, span_views=self.span_views)
 

@@ -764,8 +764,9 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
             if row is None or text.startswith(row[3], head_end):
                 continue
             if site.label == _TEST and (getattr(terms.get(site.text), "label", None) != _TEST or any(
-                    stop == site_start and other.label == _BODY for _, _, stop, other in candidates)):
-                break  # 血清|甘油三酯|增高, 外周血|白细胞|增高: a test with its specimen or site stays the labs table's test and result
+                    (stop == site_start and other.label == _BODY) or start < site_start < stop for _, start, stop, other in candidates)):
+                break  # 血清|甘油三酯|增高, 外周血|白细胞|增高, 网状[红细胞|计数]增多: a test with its specimen or site, or cut
+                # out of a longer mention, stays the labs table's test and result
             if site_start > 0 and text[site_start - 1].isascii() and text[site_start - 1].isalpha():
                 break  # Müllerian|上皮|肿瘤: the site is part of a Latin name
             if spans is None:

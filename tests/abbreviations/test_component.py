@@ -158,6 +158,13 @@ def test_an_organisms_abbreviation_before_ganran_is_one_infection_named_as_the_l
         assert "感染" in [e.text for e in doc_value(nlp(text), "entities") if e.label == "disease"]
 
 
+def test_a_test_sharing_a_finding_head_is_named_by_the_table_as_alone(nlp):
+    # IgA of IgA、IgG、IgM升高 is a symptom (rule 17) and the test nested at the same place: 免疫球蛋白A
+    mentions = doc_value(nlp("前列腺液中的IgA、IgG、IgM升高。"), "entities")
+    assert [(e.text, e.canonical) for e in mentions if e.label == "test"] == [
+        ("IgA", "免疫球蛋白A"), ("IgG", "免疫球蛋白G"), ("IgM", "免疫球蛋白M")]
+
+
 def test_a_table_row_without_label_names_the_dictionarys_mention(nlp):
     # LH was mined from 黄体生成素(LH) without label; the entities know LH as a test
     lh = mention(nlp("使FSH和LH水平升高。"), "LH")

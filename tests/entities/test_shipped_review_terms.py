@@ -575,6 +575,7 @@ def test_a_site_before_a_change_word_is_one_finding(nlp, text, finding, site):
     [
         "部分病人血液IgE增高。",  # a test with its specimen stays the labs table's test and result
         "外周血白细胞增高等表现。",
+        "MCH偏低，网状红细胞计数增多。",  # 红细胞计数 cut out of 网状红细胞 (the labs table's 网织红细胞)
         "较大动脉病变部位。",  # a place
         "心排血量增加了。",  # 增加 a verb
     ],
