@@ -36,7 +36,7 @@ def test_a_users_entry_is_not_overridden_by_the_abbreviation_table(tmp_path):
     shutil.copytree(DEFAULT_DICTIONARY_DIR, folder)
     with (folder / "entities" / "curated.tsv").open("a", encoding="utf-8") as handle:
         handle.write("CC\ttest\t肌酐清除率\tuser\t\t\n")
-    cc = mention(load(folder, span_views=False)("肾功能检查示CC下降。"), "CC")
+    cc = mention(load(folder, span_views=False)("肾功能检查示CC偏低。"), "CC")
     assert (cc.label, cc.canonical) == ("test", "肌酐清除率")
 
 
