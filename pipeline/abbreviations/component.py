@@ -148,15 +148,23 @@ class MedicalAbbreviations:
             overlapping = [t for t in top[first : bisect_left(top_starts, use.end)] if t[1] > use.start]
             if not overlapping:
                 named = _finding_named_after(text, use, top, top_starts, by_offsets)
-                if named is not None:  # CMV|性|视网膜炎: one disease, the organism nested (entities rule 8)
+                if named is not None:  # CMV|性|视网膜炎, CMV|感染: one disease, the organism nested (entities rules 8, 16)
                     by_offsets.pop((named.start, named.end))
                     written = text[use.start : named.end]
-                    by_offsets[use.start, named.end] = replace(named, start=use.start, text=written, canonical=written)
+                    canonical = written
+                    if named.start == use.end:  # CMV|感染 as the lexicon names it: 巨细胞病毒感染
+                        entry = self.lexicon.entries.get(self._canonical(use.long_zh) + named.text)
+                        canonical = entry.canonical if entry is not None and entry.label == named.label else written
+                    by_offsets[use.start, named.end] = replace(named, start=use.start, text=written, canonical=canonical)
                 by_offsets[use.start, use.end] = self._entity(use, source, nested=named is not None)
             elif len(overlapping) == 1:
                 outer_start, outer_end, outer_label = overlapping[0]
                 if outer_start <= use.start and use.end <= outer_end and outer_label != use.label:
                     by_offsets[use.start, use.end] = self._entity(use, source, nested=True)
+        labelled = {(use.start, use.end): use for use in uses if use.label and use.source != TEXT_SOURCE}
+        twins = [self._known(twin, labelled[twin.start, twin.end])  # IgA of IgA和IgG升高: 免疫球蛋白A, as alone
+                 if (twin.start, twin.end) in labelled and twin.label == labelled[twin.start, twin.end].label else twin
+                 for twin in twins]
         ordered = sorted([*by_offsets.values(), *twins], key=lambda e: (e.start, e.nested, e.start - e.end))
         return set_mentions(doc, ordered, span_views=self.span_views)
 
@@ -206,6 +214,9 @@ def _stands_alone(text: str, use: AbbreviationMention) -> bool:
 
 #: Labels of a dictionary mention an organism's abbreviation names in 性 (CMV性视网膜炎).
 _FINDING_LABELS = frozenset({"symptom", "disease"})
+#: The disease an organism's abbreviation names written right before it (NTM感染), and what after it
+#: makes it the infected person (HIV感染者), no disease.
+_INFECTION, _INFECTED_PERSON = "感染", "者"
 
 
 def _finding_named_after(
@@ -214,11 +225,19 @@ def _finding_named_after(
 ) -> Entity | None:
     """The top-level symptom or disease right after an organism's abbreviation and 性
     (CMV|性|视网膜炎, HSV|性|角膜炎), which rule 8 of the entity matcher would join, had the
-    abbreviation been a dictionary term; else None."""
-    if use.label != "microbe" or not text.startswith(ADJECTIVE, use.end):
+    abbreviation been a dictionary term, or the disease 感染 right after it (NTM|感染, Hp|感染:
+    ``finding_heads.tsv`` joins a microbe term so, rule 16) unless 感染 is a verb with an object
+    (感染|HPV) or the infected person (感染|者); else None. Mentions review of medical_8, 2026-12-05."""
+    if use.label != "microbe":
         return None
-    at = bisect_left(top_starts, use.end + 1)
-    if at == len(top) or top[at][0] != use.end + 1 or top[at][2] not in _FINDING_LABELS:
+    opens = use.end + 1 if text.startswith(ADJECTIVE, use.end) else use.end
+    at = bisect_left(top_starts, opens)
+    if at == len(top) or top[at][0] != opens or top[at][2] not in _FINDING_LABELS:
         return None
+    if opens == use.end:
+        end = top[at][1]
+        if (text[use.start:end].removeprefix(use.text) != _INFECTION or text.startswith(_INFECTED_PERSON, end)
+                or _GLUED.match(text, end) or (at + 1 < len(top) and top[at + 1][0] == end)):
+            return None
     return by_offsets.get(top[at][:2])
 

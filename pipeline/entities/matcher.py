@@ -128,7 +128,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
 16. **Finding heads joined.** A body part, test, symptom, disease or drug written right before a head
     of ``finding_heads.tsv`` that joins its label (腮腺|肿瘤, 血小板|功能障碍, 皮肤转移|癌, 维生素A|缺乏症; a bare 障碍, 低下 …
     only after a test ending in 功能, the head's ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of
-    the head's label (``makes``) and its own canonical name, which rule 1 prefers to the parts (a
+    the head's label (``makes``) and its own canonical name (or the lexicon's for the site's canonical name with
+    the head: CMV|感染 → 巨细胞病毒感染), which rule 1 prefers to the parts (a
     symptom keeps the test nested, rule 5: [血小板]功能障碍, as [血沉]增快). 肿瘤 is no term of its own,
     so rule 7 has nothing to join there. Not before a word of the head's ``except`` (组织细胞|肿瘤|性增生),
     nor where a candidate spans both (甲状腺功能减退), runs on past the head or into it from before the
@@ -728,6 +729,8 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
 
 #: Rule 16: the labels of a mention a finding head may follow.
 _FINDING_SITES = frozenset(FINDING_SITE_LABELS)
+#: Rule 16: the label of a site that must be a term as written (甘油三酯|增高; not 血清|甘油三酯|增高).
+_TEST, _BODY = "test", "body"
 #: Rule 16: right after a joined symptom, what makes it the name of a disease (性腺功能减退|症;
 #: symptoms re-review of medical_10, 2026-12-05), but not the 症 of 症状 (肾功能减退|症状: code review).
 _DISEASE_ENDING = "症"
@@ -735,12 +738,13 @@ _DISEASE_ENDING = "症"
 
 def _finding_heads_joined(text: str, candidates: list[_Candidate],
                           heads: Mapping[str, tuple[tuple[str, Collection[str], str, tuple[str, ...]], ...]],
-                          lengths: Sequence[int], openings: Collection[str], terms: Collection[str]) -> list[_Candidate]:
+                          lengths: Sequence[int], openings: Collection[str], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
     """Rule 16: a mention of ``FINDING_SITE_LABELS`` written right before a head of ``heads`` (longest first, of
     ``lengths``) whose row joins its label (and, where the row says so, whose text ends in the row's
     ``site_ends``: 肺通气功能|障碍) adds one finding written whole, of the row's label and its own
     canonical name (腮腺肿瘤, 皮肤转移癌: disease; 血小板功能障碍: symptom; with a 症 after it a disease:
-    性腺功能减退症), which rule 1 then prefers to the parts.
+    性腺功能减退症), or the lexicon's name of the site's canonical name with the head where that is a term
+    of the label (CMV|感染 → 巨细胞病毒感染), which rule 1 then prefers to the parts.
     Not before a word of the row's ``except`` (肿瘤|性增生), nor where a candidate spans both (甲状腺功能
     减退), runs on past the head or into it from before the site (a finding from inside the site to
     the head's end, 肺通气[功能|障碍], is taken in), nor where a term runs on from the head, nor
@@ -759,6 +763,10 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
             row = next((row for row in heads[head] if site.label in row[1] and site.text.endswith(row[2])), None)
             if row is None or text.startswith(row[3], head_end):
                 continue
+            if site.label == _TEST and (getattr(terms.get(site.text), "label", None) != _TEST or any(
+                    (stop == site_start and other.label == _BODY) or start < site_start < stop for _, start, stop, other in candidates)):
+                break  # 血清|甘油三酯|增高, 外周血|白细胞|增高, 网状[红细胞|计数]增多: a test with its specimen or site, or cut
+                # out of a longer mention, stays the labs table's test and result
             if site_start > 0 and text[site_start - 1].isascii() and text[site_start - 1].isalpha():
                 break  # Müllerian|上皮|肿瘤: the site is part of a Latin name
             if spans is None:
@@ -772,8 +780,10 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
             if label == "symptom" and text.startswith(_DISEASE_ENDING, head_end) and not text.startswith(_SYMPTOMS_WORD, head_end):
                 head_end, label = head_end + 1, "disease"  # 性腺功能减退|症: the disease it names
             written = text[site_start:head_end]
+            named = terms.get(site.canonical + text[end:head_end])
+            canonical = named.canonical if named is not None and named.label == label else written  # CMV|感染: 巨细胞病毒感染
             joined.append((site_start - head_end, site_start, head_end,
-                           site._replace(text=written, label=label, canonical=written)))
+                           site._replace(text=written, label=label, canonical=canonical)))
             break
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 

@@ -26,7 +26,7 @@ from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
 from ..resources import read_tsv
-from .loader import jieba_frequency
+from .loader import PROCEDURE_HEADS_FILE, jieba_frequency, procedure_head, read_procedure_heads
 
 REPO_ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -55,6 +55,8 @@ TYPED_LISTS: tuple[tuple[str, str, str], ...] = (
 PRODUCER_LIST = ("qasystem:producer", "lexicons/qasystem/producer.txt")
 ABBR_LIST = ("clinical_abbr", "lexicons/clinical_abbr/abbr.json")
 THUOCL_LIST = ("thuocl", "lexicons/thuocl/THUOCL_medical.txt")
+#: The label of a THUOCL word ending in a head of ``procedure_heads.tsv`` (rule 6).
+_PROCEDURE = "procedure"
 #: The source of the segmentation words of ``build_segmentation_words.tsv`` (rule 12).
 CURATED_SEGMENTATION_SOURCE = "curated"
 GENERIC_SOURCE = "derived:drug-generic"
@@ -127,6 +129,7 @@ class BuildRules:
     segmentation_words: dict[str, int] = field(default_factory=dict)  # curated word -> jieba freq
     specimen_prefixes: tuple[str, ...] = ()  # longest first
     not_test_base: frozenset[str] = frozenset()
+    procedure_heads: tuple[str, ...] = ()  # procedure_heads.tsv, longest first
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,10 @@ sets (`cMedQANER:train`, `cEHRNER:train`; their dev and test splits are for `eva
    瘤, 癌, 病, 综合征 …: 腮腺炎, 平滑肌瘤, 心瓣膜病, 神经官能症; the portal lists name many diseases
    only with a qualifier, 流行性腮腺炎), a microbe (菌, 病毒, 螺旋体 …: 沙门氏菌, 腺病毒, 钩端螺旋体; no
    list has them) or a body part (动脉, 静脉, 神经, 腺, 膜, 骨, 肌, 细胞 …: 冠状动脉, 视网膜, 腮腺,
-   淋巴细胞; two characters are enough) unless it is a stopword (TCM patterns such as 肝火上炎, processes such as 急性炎症,
+   淋巴细胞; two characters are enough) or, ending with a head of `procedure_heads.tsv`, a procedure (切除术,
+   移植, 造影 …: 胃大部切除术, 包皮环切术; a segmentation word would hide it from the matcher's rule 13), or
+   no word at all where a body part and the head make it (子宫|切除术, 动脉|造影: rule 13 joins them, and
+   the longer site written: 主动脉|造影) unless it is a stopword (TCM patterns such as 肝火上炎, processes such as 急性炎症,
    高压蒸汽灭菌). The others (not stopwords) go to `segmentation.tsv` (term, freq) to help jieba segment.
 7. **Drug bases** (`build_salt_prefixes.tsv`: 盐酸, 硫酸, 磷酸, 枸橼酸 …; `build_salt_suffixes.tsv`:
    钠, 钾, 钙 …): a drug name that opens or closes with a salt (a product's canonical name or a
@@ -352,6 +358,8 @@ def load_rules(rules_dir: Path) -> BuildRules:
         segmentation_words=load_segmentation_words(rules_dir / "build_segmentation_words.tsv"),
         specimen_prefixes=longest_first(read_term_list(rules_dir / "build_specimen_prefixes.tsv", "prefix")),
         not_test_base=frozenset(read_term_list(rules_dir / "build_not_test_base.tsv")),
+        procedure_heads=longest_first(read_procedure_heads(rules_dir / PROCEDURE_HEADS_FILE))
+        if (rules_dir / PROCEDURE_HEADS_FILE).exists() else (),
     )
 
 
@@ -852,8 +860,13 @@ def thuocl_head(term: str, rules: BuildRules) -> tuple[str, str] | None:
     rows of list ``thuocl``: 炎, 瘤, 病 … for diseases, 菌, 病毒 … for microbes, 动脉, 膜, 腺 … for
     body parts), else None. Three characters or more, four with 病 or 症 (腮腺炎, 心瓣膜病, 沙门氏菌;
     not 杂病, 舞蹈病: a short word in 病 or 症 would be cut out of 出血症状, 肺结核病人); a body part
-    may have two (角膜, 腮腺)."""
+    may have two (角膜, 腮腺). A word ending with a head of ``procedure_heads.tsv`` is a procedure (角膜移植术,
+    子宫切除术, 器官移植): jieba keeps a segmentation word whole, so neither the matcher's rule 13 nor a
+    shorter term inside could find it (therapies review of medical_5, 2026-12-05: 332 such uses on medical_4–9
+    were no mention at all)."""
     head = head_word_label(term, "thuocl", rules)
+    if head is None and (procedure := procedure_head(term, rules.procedure_heads)):
+        head = _PROCEDURE, procedure  # 角膜移植术, 子宫切除术: as a segmentation word it hid the procedure
     if head is None or len(term) < (_MIN_THUOCL_BODY if head[0] == "body" else _MIN_DISEASE_BASE):
         return None
     return None if head[1] in _OPEN_HEADS and len(term) < _MIN_THUOCL_OPEN_HEAD else head
@@ -874,10 +887,22 @@ def _add_thuocl_heads(collector: _Collector, curated: Mapping[str, object], thuo
         if found is not None:
             label, head = found
             added.add(term)
+            if label == _PROCEDURE and _is_body(term[: -len(head)], collector, curated):
+                # 动脉|造影, 子宫|切除术: no segmentation word either, the matcher's rule 13 joins the site
+                # written (主动脉|造影 too, which a term 动脉造影 would cut)
+                collector.derived["thuocl-head: procedure of a body part and its head left to the matcher"] += 1
+                continue
             collector.derived[f"thuocl-head: {label} by its head word"] += 1
             rule = f"thuocl-head: ends with {head}"
             collector.add(_Candidate(term, label, THUOCL_LIST[0], RANK_BY_LABEL.get(label, RANK_GENERIC), term, rule=rule))
     return added
+
+
+def _is_body(term: str, collector: _Collector, curated: Mapping[str, Mapping[str, str]]) -> bool:
+    """Whether ``term`` is a body part of the lists or of ``curated.tsv``."""
+    if term in curated:
+        return curated[term]["label"] == "body"
+    return any(candidate.label == "body" for candidate in collector.candidates.get(term, ()))
 
 
 def _add_infections(collector: _Collector, curated: Mapping[str, Mapping[str, str]]) -> None:

@@ -21,7 +21,17 @@ from ..resources import (
     PACKAGE_DICTIONARY_DIR,
     missing_data_files,
 )
-from .loader import CURATED_FILE, HELPER_FILE_READERS, LexiconEntry, entity_files, read_entity_file
+from .loader import (
+    CURATED_FILE,
+    HELPER_FILE_READERS,
+    PROCEDURE_HEADS_FILE,
+    SEGMENTATION_FILE,
+    LexiconEntry,
+    entity_files,
+    procedure_head,
+    read_entity_file,
+    read_procedure_heads,
+)
 
 
 def check_dictionaries(directory: Path) -> list[str]:
@@ -34,6 +44,7 @@ def check_dictionaries(directory: Path) -> list[str]:
     generic = _listed_terms(directory / "build_stopwords.tsv", problems)
     names = _listed_terms(directory / "build_person_names.tsv", problems)
     first_seen: dict[str, LexiconEntry] = {}
+    terms_curated: set[str] = set()
     for path in files:
         bad_rows: list[DictionaryError] = []
         try:
@@ -50,15 +61,33 @@ def check_dictionaries(directory: Path) -> list[str]:
             if entry.term in names:
                 problems.append(f"{where}: {entry.term!r} is a person's name (build_person_names.tsv), not an entity")
             if entry.file == CURATED_FILE:
+                terms_curated.add(entry.term)
                 continue  # it wins over any other file's entry
             first = first_seen.setdefault(entry.term, entry)
             if first is not entry:
                 first_at = f"{first.file}:{first.line}, {first.label}"
                 problems.append(str(DictionaryError("E023", path=path, line=entry.line, term=entry.term, first=first_at)))
     problems += _check_data_files(directory)
+    problems += _hidden_procedures(directory, set(first_seen) | terms_curated)
     if directory == DEFAULT_DICTIONARY_DIR != PACKAGE_DICTIONARY_DIR and (missing := missing_data_files(directory)):
         problems.append(message("E019", path=directory, files=", ".join(missing)))
     return problems
+
+
+def _hidden_procedures(directory: Path, terms: set[str]) -> list[str]:
+    """A segmentation word ending with a head of ``procedure_heads.tsv`` that is no entity term (角膜移植术):
+    jieba keeps it whole, so the matcher finds neither the procedure nor the body part and head in it
+    (therapies review of medical_5, 2026-12-05); ``dict build`` makes such THUOCL words procedures."""
+    segmentation, heads = directory / SEGMENTATION_FILE, directory / PROCEDURE_HEADS_FILE
+    if not segmentation.exists() or not heads.exists():
+        return []
+    try:
+        words, known = HELPER_FILE_READERS[SEGMENTATION_FILE](segmentation), read_procedure_heads(heads)
+    except DictionaryError:
+        return []  # reported by _check_data_files
+    return [f"{segmentation}: {word!r} ends with the procedure head {head!r} (procedure_heads.tsv) but is no entity term:"
+            " jieba would hide the procedure; make it an entity or drop it"
+            for word, _ in words if word not in terms and (head := procedure_head(word, known))]
 
 
 def jieba_notes(directory: Path) -> list[str]:

@@ -24,7 +24,7 @@ import hashlib
 import marshal
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
@@ -66,7 +66,7 @@ ONE_CHARACTER_HEAD = ("", "yes")
 #: The labels of a mention that a head of ``procedure_heads.tsv`` may follow: the site, or the lesion removed.
 PROCEDURE_SITE_LABELS = ("body", "disease", "symptom")
 #: The labels of a mention that a head of ``finding_heads.tsv`` may follow, and of the finding it makes.
-FINDING_SITE_LABELS = ("body", "test", "symptom", "disease", "drug")
+FINDING_SITE_LABELS = ("body", "test", "symptom", "disease", "drug", "microbe")
 FINDING_LABELS = ("disease", "symptom")
 #: The ``joins`` of a ``finding_heads.tsv`` row whose head follows an antigen written out, a mention or not,
 #: and the label it makes (the matcher's rule 18: HSV-Ⅱ|抗体, 抗GM1|抗体: one test).
@@ -346,6 +346,16 @@ def _body_heads(path: Path) -> frozenset[str]:
     return frozenset(heads)
 
 
+def read_procedure_heads(path: Path) -> tuple[str, ...]:
+    """The heads of ``procedure_heads.tsv`` (切除术, 移植), for the build and ``dict check``."""
+    return tuple(_procedure_heads(path))
+
+
+def procedure_head(word: str, heads: Iterable[str]) -> str | None:
+    """The head of ``heads`` that ``word`` ends with, being longer than it (角膜移植|术 → 移植术), else None."""
+    return next((head for head in sorted(heads, key=len, reverse=True) if word.endswith(head) and len(word) > len(head)), None)
+
+
 def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """``procedure_heads.tsv``: head (活检, 切除术) → (the labels of a mention it joins, the words
     right after it that make another word: 剂 of 造影剂). A head is two Chinese characters or more."""
@@ -369,13 +379,15 @@ def _finding_heads(path: Path) -> dict[str, tuple[tuple[str, frozenset[str], str
     words right after the head that make another word: 性 of 肿瘤性增生, the joiners a head is shared
     over: 及 of 白细胞及血小板减少, the matcher's rule 17; such a row is no rule 16 row). A head is Chinese text
     (one character may do: 癌 of 皮肤转移|癌, which joins symptoms and diseases only); one head may have a
-    row per ending, and one row with joiners."""
+    rule 16 row per ending, and one row with joiners (升高 joins a test written right before it, and is shared
+    by body parts and tests over 及: two rows)."""
     heads: dict[str, list[tuple[str, frozenset[str], str, tuple[str, ...], str]]] = {}
     shared_line: dict[str, int] = {}  # head → the line of its shared_over row: rule 17 reads one per head
-    rows = [(line, {"site_ends": "", **row})
+    rows = [(line, {"site_ends": "", **row, "rule": "17" if (row.get("shared_over") or "").strip() else "16"})
             for line, row in read_tsv(path, ("head", "makes", "joins", "source"), ("site_ends", "except", "note", "shared_over"),
                                       transform=normalize_text)]
-    for line, row in unique_rows(path, rows, ("head", "site_ends")):  # a second row would silently win
+    # a second row of one rule would silently win: one rule 16 row per ending, and one rule 17 row
+    for line, row in unique_rows(path, rows, ("head", "site_ends", "rule")):
         head = row["head"]
         if not head or not is_chinese(head):
             raise DictionaryError("E120", path=path, line=line, column="head", expected="Chinese characters", value=head)

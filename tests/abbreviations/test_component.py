@@ -36,7 +36,7 @@ def test_a_users_entry_is_not_overridden_by_the_abbreviation_table(tmp_path):
     shutil.copytree(DEFAULT_DICTIONARY_DIR, folder)
     with (folder / "entities" / "curated.tsv").open("a", encoding="utf-8") as handle:
         handle.write("CC\ttest\t肌酐清除率\tuser\t\t\n")
-    cc = mention(load(folder, span_views=False)("肾功能检查示CC下降。"), "CC")
+    cc = mention(load(folder, span_views=False)("肾功能检查示CC偏低。"), "CC")
     assert (cc.label, cc.canonical) == ("test", "肌酐清除率")
 
 
@@ -145,6 +145,24 @@ def test_an_organisms_abbreviation_before_xing_and_a_disease_joins_it_nested(nlp
     mentions = [(e.text, e.label, e.nested) for e in doc_value(nlp("CMV性视网膜炎是最常见的眼内感染。"), "entities")]
     assert mentions[:2] == [("CMV性视网膜炎", "disease", False), ("CMV", "microbe", True)]
     assert ("CMV", "microbe", False) in [(e.text, e.label, e.nested) for e in doc_value(nlp("CMV和视网膜炎。"), "entities")]
+
+
+def test_an_organisms_abbreviation_before_ganran_is_one_infection_named_as_the_lexicon_does(nlp):
+    # mentions review of xywy medical_8 (2026-12-05): 乳腺NTM感染 was NTM + a bare 感染; not 感染 with an
+    # object (VIN感染HPV) nor the infected person (Hp感染者)
+    mentions = [(e.text, e.label, e.canonical, e.nested) for e in doc_value(nlp("偶有隆乳术后引发乳腺NTM感染。"), "entities")]
+    assert ("NTM感染", "disease", "非结核分枝杆菌感染", False) in mentions
+    assert ("NTM", "microbe", "非结核分枝杆菌", True) in mentions
+    assert mention(nlp("提示CMV感染与本病相关。"), "CMV感染").canonical == "巨细胞病毒感染"
+    for text in ("VIN感染HPV。", "有Hp感染者。"):
+        assert "感染" in [e.text for e in doc_value(nlp(text), "entities") if e.label == "disease"]
+
+
+def test_a_test_sharing_a_finding_head_is_named_by_the_table_as_alone(nlp):
+    # IgA of IgA、IgG、IgM升高 is a symptom (rule 17) and the test nested at the same place: 免疫球蛋白A
+    mentions = doc_value(nlp("前列腺液中的IgA、IgG、IgM升高。"), "entities")
+    assert [(e.text, e.canonical) for e in mentions if e.label == "test"] == [
+        ("IgA", "免疫球蛋白A"), ("IgG", "免疫球蛋白G"), ("IgM", "免疫球蛋白M")]
 
 
 def test_a_table_row_without_label_names_the_dictionarys_mention(nlp):

@@ -27,7 +27,7 @@ def test_a_term_of_letters_is_not_found_before_a_digit():
 
 def test_greek_letters_are_part_of_latin_words():
     assert found("TGF-β2升高,TNF-αR阳性") == []
-    assert found("TGF-β和TNF-α升高,IL-6正常") == [("TGF-β", "test"), ("TNF-α", "test"), ("IL-6", "test")]
+    assert found("TGF-β和TNF-α阳性,IL-6正常") == [("TGF-β", "test"), ("TNF-α", "test"), ("IL-6", "test")]
 
 
 def test_short_terms_must_align_with_jieba_tokens():
@@ -108,11 +108,11 @@ def test_a_substance_before_its_level_ending_makes_one_disease():
 
 def test_t3_and_t4_are_tumour_stages_or_vertebrae_in_their_other_senses():
     # xywy, other_senses.tsv: the thyroid hormones only where no stage or vertebra is meant
-    assert found("血清T3，T4下降，TSH正常") == [("T3", "test"), ("T4", "test")]
+    assert found("血清T3，T4偏低，TSH正常") == [("T3", "test"), ("T4", "test")]
     assert found("Ⅲ期为T3N0M0") == found("T3:癌浸润肠壁全层") == found("T4期为51%") == []
     assert found("T1为8%，T2为36%，T3和T4为66%") == []  # a sentence naming T1 speaks of stages
     assert found("食管上段常位于T3~T4水平") == [] == found("NIH3T3成纤维细胞")
-    assert found("T1为8%。血清T3下降") == [("T3", "test")]  # another sentence
+    assert found("T1为8%。血清T3偏低") == [("T3", "test")]  # another sentence
 
 
 def test_a_body_part_opening_a_finding_is_written_into_it():

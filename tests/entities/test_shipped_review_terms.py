@@ -579,3 +579,67 @@ def test_words_the_medical_5_review_found_no_findings(nlp, text, word, label):
     ents = {e.text: e.label_ for e in nlp(text).ents}
     assert "symptom" not in {ents.get(word), ents.get("咽反射"), ents.get("尿道瓣")}
     assert ents.get(word) == label
+
+
+# --- mentions review of medical_8 (2026-12-05) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "site"),
+    [
+        ("伴甘油三酯增高的脂蛋白。", ("甘油三酯增高", "symptom"), ("甘油三酯", "test")),  # a test before a change word
+        ("晕厥是由于心室率过快降低了心排血量。", ("心室率过快", "symptom"), ("心室率", "test")),
+        ("其前房变浅与瞳孔阻滞所致。", ("前房变浅", "symptom"), ("前房", "body")),
+        ("少数合并先天性髋关节脱臼。", ("先天性髋关节脱臼", "disease"), None),  # nothing nests in a disease
+        ("以及视神经病变等。", ("视神经病变", "symptom"), ("视神经", "body")),  # frequencies review of medical_8 (P4a)
+        ("只有鼻部症状，如流清鼻涕。", ("鼻部症状", "symptom"), ("鼻部", "body")),
+    ],
+)
+def test_a_site_before_a_change_word_is_one_finding(nlp, text, finding, site):
+    mentions = nlp(text)._.entities
+    assert finding in [(e.text, e.label) for e in mentions if not e.nested]
+    assert [(e.text, e.label) for e in mentions if e.nested] == ([site] if site else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部分病人血液IgE增高。",  # a test with its specimen stays the labs table's test and result
+        "外周血白细胞增高等表现。",
+        "MCH偏低，网状红细胞计数增多。",  # 红细胞计数 cut out of 网状红细胞 (the labs table's 网织红细胞)
+        "较大动脉病变部位。",  # a place
+        "心排血量增加了。",  # 增加 a verb
+    ],
+)
+def test_a_test_with_its_specimen_or_a_place_makes_no_finding(nlp, text):
+    assert not [e for e in nlp(text).ents if e.label_ == "symptom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(3)管饲或鼻饲全流饮食。", [("管饲", "procedure", "管饲"), ("鼻饲", "procedure", "鼻饲")]),
+        ("全麻未清醒前，防止误吸和窒息。", [("全麻", "procedure", "全身麻醉"), ("误吸", "symptom", "误吸"), ("窒息", "symptom", "窒息")]),
+        ("检查胃管是否在胃内。", [("胃管", "equipment", "胃管"), ("胃", "body", "胃")]),  # no 胃 inside 胃管
+        ("鼻导管每周更换1次。", [("鼻导管", "equipment", "鼻导管")]),
+        ("构成疝囊后壁。", [("疝囊", "body", "疝囊")]),
+        ("(1)膀胱滑疝。", [("膀胱滑疝", "disease", "膀胱滑疝")]),
+        ("可位于上腹部及右季肋下，肩胛间区。", [("上腹部", "body", "上腹部"), ("季肋", "body", "季肋部"), ("肩胛间区", "body", "肩胛间区")]),
+        ("面肌的不全麻痹。", [("面肌", "body", "面肌"), ("麻痹", "symptom", "麻痹")]),  # no 全麻 inside 不全麻痹
+        ("滴虫感染可增加危险。", [("滴虫感染", "disease", "滴虫感染")]),
+    ],
+)
+def test_nursing_anatomy_and_symptom_words_the_review_found_missing(nlp, text, expected):
+    assert [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1922年Gaub首次采用结肠造口术治疗该畸形。", ("结肠造口术", "procedure")),  # therapies review of medical_5
+        ("行胃大部切除术后。", ("胃大部切除术", "procedure")),  # a segmentation word no longer hides it
+        ("主动脉造影示大血管受压。", ("主动脉造影", "procedure")),  # 动脉造影 is no term cutting the site
+    ],
+)
+def test_a_word_ending_in_a_procedure_head_is_a_procedure(nlp, text, expected):
+    assert expected in [(e.text, e.label_) for e in nlp(text).ents]

@@ -103,6 +103,15 @@ def test_check_validates_the_other_data_files_too(tmp_path):
     assert "context_rules.tsv:2" in problem and "absent" in problem
 
 
+def test_check_reports_a_segmentation_word_hiding_a_procedure(tmp_path):
+    # jieba keeps 角膜移植术 whole: with no entity row, neither it nor 角膜|移植术 is found
+    folder = dictionary_dir(tmp_path, a=HEADER + "水肿\tsymptom\t水肿\tcurated\n")
+    (folder / "segmentation.tsv").write_text("term\tfreq\tsource\n角膜移植术\t42\tthuocl\n移植术后\t5\tthuocl\n", encoding="utf-8")
+    (folder / "procedure_heads.tsv").write_text("head\tlabels\tsource\n移植术\tbody\tcurated\n", encoding="utf-8")
+    [problem] = check_dictionaries(folder)
+    assert "角膜移植术" in problem and "移植术" in problem
+
+
 def test_check_rejects_generic_words_as_entities(tmp_path):
     folder = dictionary_dir(tmp_path, a=HEADER + "患者\tsymptom\t患者\tcurated\n")
     (folder / "build_stopwords.tsv").write_text("term\tsource\n患者\tcurated\n", encoding="utf-8")
@@ -330,7 +339,7 @@ def test_other_files_or_times_are_other_cache_entries():
         ("procedure_heads.tsv", "head\tlabels\tsource\n活检\tdrug\tcurated\n", "procedure_heads.tsv:2"),  # no site's label
         ("procedure_heads.tsv", "head\tlabels\tsource\n术\tbody\tcurated\n", "procedure_heads.tsv:2"),  # one character
         ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdrug\tbody\tcurated\n", "finding_heads.tsv:2"),  # no finding's label
-        ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdisease\tmicrobe\tcurated\n", "finding_heads.tsv:2"),  # joins no site
+        ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdisease\tprocedure\tcurated\n", "finding_heads.tsv:2"),  # joins no site
         ("finding_heads.tsv", "head\tmakes\tjoins\tsource\nca\tdisease\tsymptom\tcurated\n", "finding_heads.tsv:2"),  # no Chinese
         ("finding_heads.tsv", "head\tmakes\tjoins\tsource\n肿瘤\tdisease\tbody\tcurated\n肿瘤\tsymptom\tbody\tcurated\n",
          "finding_heads.tsv:3"),  # a second row for the same ending
