@@ -113,10 +113,22 @@ def test_a_long_form_ending_with_a_dictionary_term_gives_its_label(nlp):
     assert (use.label, use.canonical) == ("test", "血管内皮素")
 
 
-def test_a_long_form_ending_with_a_symptom_gives_its_uses_that_label(nlp):
-    # xywy 无症状型心肌缺血 (fourth review): 隐匿性心肌缺血 is no term, 心肌缺血 is a symptom
-    doc = nlp("隐匿性心肌缺血(SMI)多见。SMI患者可猝死。")
-    assert [e.label for e in doc_value(doc, "entities") if e.text == "SMI"][-1] == "symptom"
+def test_an_abbreviated_long_form_ending_with_a_symptom_is_a_disease(nlp):
+    # xywy 无症状型心肌缺血 (fourth review): 隐匿性心肌缺血 is no term, 心肌缺血 is a symptom; the
+    # name abbreviated after it is a disease (abbreviations review of medical_6, P1), row and uses
+    rows = process_record(Record("r1", "无症状型心肌缺血", "test", (Section("概述", "隐匿性心肌缺血(SMI)多见。SMI患者可猝死。"),), ()), nlp)
+    assert [row["label"] for row in rows["abbreviations"] if row["abbr"] == "SMI"] == ["disease"]
+    assert {use["label"] for use in rows["mentions"] if use["text"] == "SMI"} == {"disease"}
+
+
+@pytest.mark.parametrize("text, long_zh, label", [
+    ("即Jadassohn-Tiech蓝痣(bule nevus ceruleus)。", "Jadassohn-Tiech蓝痣", "disease"),  # xywy medical_6:194
+    ("又称牙齿窦道(dental sinus)。", "牙齿窦道", "symptom"),  # medical_6:495: no abbreviation, the symptom stays
+    ("背胰导管(dorsal pancreatic duct)。", "背胰导管", None),  # a device ends it: no label
+])
+def test_a_rows_long_form_ending_with_a_dictionary_term_takes_its_label(nlp, text, long_zh, label):
+    rows = process_record(Record("r1", "x", "test", (Section("概述", text),), ()), nlp)
+    assert [(row["long_zh"], row["label"]) for row in rows["abbreviations"]] == [(long_zh, label)]
 
 
 def test_a_table_abbreviation_kept_out_of_the_mentions_stays_out(nlp):
