@@ -489,9 +489,31 @@ def _bracket_definition(
         term = _over_a_slash(text, term, cues, term_label, text[slice(*abbr_span)] if abbr_span else "")
     if abbr_span and not long_en:
         term = _the_tables_ending(text, term, text[slice(*abbr_span)], table)
+    if abbr_span is None and _a_persons_name_in_a_name(text, match.end(), long_en, text[slice(*term)], cues, term_label):
+        return None
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     found = _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
     return replace(found, gene=True) if text.startswith(_GENE, match.end()) else found
+
+
+#: An English gloss that is only a proper name: capitalized words, at most four (Babinski, Bence-Jones).
+_PROPER_NAME = re.compile(r"[A-Z][a-zA-Z’'.]+(?:[- ][A-Z][a-zA-Z’'.]+){0,3}")
+
+
+def _a_persons_name_in_a_name(
+    text: str, after: int, long_en: str, long_zh: str, cues: Cues, term_label: Callable[[str], str | None] | None
+) -> bool:
+    """Whether ``long_zh(long_en)`` glosses a person's name inside an eponym: the English only a proper
+    name, an ``eponym_head`` right after the bracket (not a ``not_eponym_head``: 小动脉(Arteriole)病变), and
+    the Chinese no dictionary term. 戈登(Gordon)征, 阿尔茨海默(Alzheimer)病, 沙克(Salk)疫苗 name a sign, a
+    disease, a vaccine; 戈登 alone is no term. Abbreviations review of medical_6, 2026-12-05 (P6): 60 of 60
+    such rows eponym fragments on medical_4–9."""
+    return (
+        _PROPER_NAME.fullmatch(long_en) is not None
+        and text.startswith(cues.eponym_heads, after)
+        and not text.startswith(cues.not_eponym_heads, after)
+        and not (term_label is not None and term_label(long_zh))
+    )
 
 
 #: After a patient group, a period of life (新生儿期, 儿童期) or a word-forming 性/型 (老年性紫癜(SenilisPurpura),

@@ -708,3 +708,21 @@ def test_a_capital_abbreviation_keeps_its_spelling_where_a_mined_row_means_anoth
     # the mined row meaning the same still gives the spelling
     [vldl] = find_definitions("极低密度脂蛋白胆固醇(VLDL-C)升高。")
     assert (vldl.abbr, vldl.long_zh) == ("VLDL-c", "极低密度脂蛋白胆固醇")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_6 (P6): a person's name glossed inside an eponym is no term
+        ("巴宾斯基(Babinski)征，戈登(Gordon)征阳性", []),
+        ("阿尔茨海默(Alzheimer)病", []),
+        ("口服沙克(Salk)疫苗", []),
+        ("可见本-周(Bence-Jones)蛋白", []),
+        # 病变 is no eponym head, a lower-case word no proper name, and ordinary text after a genus no head
+        ("小动脉(Arteriole)病变", [("小动脉", "Arteriole")]),
+        ("Turner综合征(Turners syndrome)", [("Turner综合征", "Turners syndrome")]),
+        ("支原体属(Mycoplasma)是最小的", [("支原体属", "Mycoplasma")]),
+    ],
+)
+def test_a_persons_name_glossed_inside_an_eponym_defines_nothing(text, expected):
+    assert [(d[2], d[3]) for d in defs(text)] == expected
