@@ -228,6 +228,7 @@ def chinese_term_before(
             start -= 1  # 可溶性白介素-2受体, 并发性…: the stop word is the adjective's first character
         if known is None and start == run_start:
             start = _after_the_last_verb(text, start, end, cues)  # 采取|多学科综合诊断(MDD)
+        start = _from_human(text, run_start, start, end, cues, abbr)
     while start < end and text[start] == "-":
         start += 1
     tail = _LATIN_TAIL.search(text[start:end]).group()
@@ -239,6 +240,21 @@ def chinese_term_before(
         # the stop before it (产生|心肌抑制因子)
         return _name_over(text, inside, end, cues)
     return start, end
+
+
+#: The letter an abbreviation spells a ``human`` word with (人类绝经期促性腺激素(HMG)).
+_HUMAN_INITIAL = "h"
+
+
+def _from_human(text: str, run_start: int, start: int, end: int, cues: Cues, abbr: str) -> int:
+    """``start`` moved left to the last ``human`` word (人类) of the run before it, when ``abbr`` opens
+    with an H that nothing of ``text[start:end]`` spells: 人类绝经期促性腺激素(HMG), 人类乳头瘤病毒(HPV)
+    (not 促性腺激素, 乳头瘤病毒); 人类|白细胞介素-6(IL-6) stays cut. Abbreviations review of medical_6,
+    2026-12-05 (P4): in all 101 brackets 人类…(H…) of the xywy files the H is "human"."""
+    if not abbr.lower().startswith(_HUMAN_INITIAL) or _HUMAN_INITIAL in text[start:end].lower():
+        return start
+    human = max((text.rfind(word, run_start, start) for word in cues.humans), default=-1)
+    return human if human >= 0 else start
 
 
 def _after_the_last_verb(text: str, start: int, end: int, cues: Cues) -> int:
@@ -257,11 +273,13 @@ def _after_the_last_verb(text: str, start: int, end: int, cues: Cues) -> int:
 
 
 def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
-    """Where the run of term characters ending at ``start`` begins: at a stop word, a character
-    no term holds, or ``MAX_TERM_CHARS`` before ``end``."""
+    """Where the run of term characters ending at ``start`` begins: at a stop word (not one ending
+    a ``not_stop`` word: 双侧输精管缺如(CBAVD), 如 stops 例如), a character no term holds, or
+    ``MAX_TERM_CHARS`` before ``end``."""
     stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
-        if stop_before and stop_before.search(text, start - longest_stop, start):
+        if stop_before and stop_before.search(text, start - longest_stop, start) \
+                and not text.endswith(cues.not_stops, 0, start):
             break
         start -= 1
     if end - start >= MAX_TERM_CHARS and start > 0 and _LATIN_WORD_CHAR.match(text[start - 1]) \
