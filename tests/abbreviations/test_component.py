@@ -200,3 +200,14 @@ def test_a_dictionaries_folder_extended_with_an_abbreviation_is_read(tmp_path):
     assert list(rows.loc[rows["abbr"] == "NMOSD", "long_zh"]) == ["视神经脊髓炎谱系疾病"]
     shipped = pipeline.run([record])["abbreviations"]  # the shipped table has no NMOSD
     assert "NMOSD" not in set(shipped["abbr"])
+
+
+def test_lsd_alone_names_nothing(nlp):
+    # abbreviations review of medical_6 (P7): the table's LSD (溶酶体贮积病) has no label; xywy's uses mean the drug
+    assert not [e for e in doc_value(nlp("致幻剂(如LSD)滥用偶有报道。"), "entities") if e.text == "LSD"]
+
+
+def test_a_misspelt_long_form_takes_the_canonical_name(nlp):
+    # abbreviations review of medical_6 (P8): 转移 is a common slip for 转化
+    rows = process_record(Record("r1", "x", "test", (Section("病因", "以及转移生长因子(TGF-β)增加。"),), ()), nlp)
+    assert [row["canonical"] for row in rows["abbreviations"] if row["abbr"] == "TGF-β"] == ["转化生长因子"]
