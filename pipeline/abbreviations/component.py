@@ -103,10 +103,10 @@ class MedicalAbbreviations:
         return self._name_defined(doc, text, definitions)
 
     def _labelled(self, use: AbbreviationMention) -> AbbreviationMention:
-        """A use of an abbreviation the record defines, whose long form is a dictionary term
-        or ends with one, takes that term's label when the head word guessed none:
-        系统性红斑狼疮(SLE) makes each SLE a disease, 血管内皮素(ET) a test (内皮素), 隐匿性心肌缺血(SMI)
-        a symptom (心肌缺血). Not for the table's meanings: a table row without a label is one
+        """A use of an abbreviation the record defines, whose long form ends with a body part or a
+        device, takes that term's label when nothing else gave one: ``defined_label`` gives the other
+        endings' (血管内皮素(ET) a test, 内皮素), which the row leaves out (4 of 9 wrong there).
+        Not for the table's meanings: a table row without a label is one
         kept out of the mentions on purpose (TP, GLU: too ambiguous as written)."""
         if use.label or use.source != TEXT_SOURCE or use.gene:  # 早幼粒细胞白血病(PML)基因: no disease
             return use

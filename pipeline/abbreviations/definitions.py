@@ -228,6 +228,7 @@ def chinese_term_before(
             start -= 1  # 可溶性白介素-2受体, 并发性…: the stop word is the adjective's first character
         if known is None and start == run_start:
             start = _after_the_last_verb(text, start, end, cues)  # 采取|多学科综合诊断(MDD)
+        start = _from_human(text, run_start, start, end, cues, abbr)
     while start < end and text[start] == "-":
         start += 1
     tail = _LATIN_TAIL.search(text[start:end]).group()
@@ -239,6 +240,21 @@ def chinese_term_before(
         # the stop before it (产生|心肌抑制因子)
         return _name_over(text, inside, end, cues)
     return start, end
+
+
+#: The letter an abbreviation spells a ``human`` word with (人类绝经期促性腺激素(HMG)).
+_HUMAN_INITIAL = "h"
+
+
+def _from_human(text: str, run_start: int, start: int, end: int, cues: Cues, abbr: str) -> int:
+    """``start`` moved left to the last ``human`` word (人类) of the run before it, when ``abbr`` opens
+    with an H that nothing of ``text[start:end]`` spells: 人类绝经期促性腺激素(HMG), 人类乳头瘤病毒(HPV)
+    (not 促性腺激素, 乳头瘤病毒); 人类|白细胞介素-6(IL-6) stays cut. Abbreviations review of medical_6,
+    2026-12-05 (P4): in all 101 brackets 人类…(H…) of the xywy files the H is "human"."""
+    if not abbr.lower().startswith(_HUMAN_INITIAL) or _HUMAN_INITIAL in text[start:end].lower():
+        return start
+    human = max((text.rfind(word, run_start, start) for word in cues.humans), default=-1)
+    return human if human >= 0 else start
 
 
 def _after_the_last_verb(text: str, start: int, end: int, cues: Cues) -> int:
@@ -257,11 +273,14 @@ def _after_the_last_verb(text: str, start: int, end: int, cues: Cues) -> int:
 
 
 def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
-    """Where the run of term characters ending at ``start`` begins: at a stop word, a character
-    no term holds, or ``MAX_TERM_CHARS`` before ``end``."""
+    """Where the run of term characters ending at ``start`` begins: at a stop word (not one ending
+    a ``not_stop`` word that ends the run or comes before Chinese: 双侧输精管缺如(CBAVD), 卵巢功能缺如综合征;
+    如 stops 例如, and 缺如 T和B细胞均缺如|SCID(T-B-SCID)), a character no term holds, or ``MAX_TERM_CHARS``
+    before ``end``."""
     stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
-        if stop_before and stop_before.search(text, start - longest_stop, start):
+        if stop_before and stop_before.search(text, start - longest_stop, start) and not (
+                text.endswith(cues.not_stops, 0, start) and (start == end or CJK.match(text, start))):
             break
         start -= 1
     if end - start >= MAX_TERM_CHARS and start > 0 and _LATIN_WORD_CHAR.match(text[start - 1]) \
@@ -489,9 +508,33 @@ def _bracket_definition(
         term = _over_a_slash(text, term, cues, term_label, text[slice(*abbr_span)] if abbr_span else "")
     if abbr_span and not long_en:
         term = _the_tables_ending(text, term, text[slice(*abbr_span)], table)
+    if abbr_span is None and _a_persons_name_in_a_name(text, match.end(), long_en, text[slice(*term)], cues, term_label):
+        return None
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     found = _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
     return replace(found, gene=True) if text.startswith(_GENE, match.end()) else found
+
+
+#: An English gloss that is only a proper name: one capitalized word, or up to four joined by hyphens
+#: (Babinski, Bence-Jones); not capitalized words apart, a name's gloss: 胃节律紊乱(Gastric Dysrhythmia)综合征.
+_PROPER_NAME = re.compile(r"[A-Z][a-zA-Z’'.]+(?:-[A-Z][a-zA-Z’'.]+){0,3}")
+
+
+def _a_persons_name_in_a_name(
+    text: str, after: int, long_en: str, long_zh: str, cues: Cues, term_label: Callable[[str], str | None] | None
+) -> bool:
+    """Whether ``long_zh(long_en)`` glosses a person's name inside an eponym: the English only a proper
+    name, an ``eponym_head`` right after the bracket (not a ``not_eponym_head``: 小动脉(Arteriole)病变,
+    恶性营养不良(Kwashiorkor)病人), and the Chinese no dictionary term. 戈登(Gordon)征, 阿尔茨海默(Alzheimer)病, 沙克(Salk)疫苗 name a sign, a
+    disease, a vaccine; 戈登 alone is no term. Abbreviations review of medical_6, 2026-12-05 (P6): 60 of 60
+    such rows eponym fragments on medical_4–9; on medical_0–3, 10–15 89 of 93 dropped rows, the wrong ones
+    since excluded but 地衣红(Orecein)染色, a dye."""
+    return (
+        _PROPER_NAME.fullmatch(long_en) is not None
+        and text.startswith(cues.eponym_heads, after)
+        and not text.startswith(cues.not_eponym_heads, after)
+        and not (term_label is not None and term_label(long_zh))
+    )
 
 
 #: After a patient group, a period of life (新生儿期, 儿童期) or a word-forming 性/型 (老年性紫癜(SenilisPurpura),

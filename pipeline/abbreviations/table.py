@@ -31,7 +31,8 @@ MINED_SOURCE = "mined:xywy"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
 CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening",
-             "verb", "not_verb", "patient_group", "patient_group_en")
+             "verb", "not_verb", "patient_group", "patient_group_en", "eponym_head", "not_eponym_head",
+             "not_stop", "human")
 #: The file whose ``patient_group`` prefixes (小儿, 老年人) open Chinese terms as patient groups too.
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 
@@ -71,6 +72,10 @@ class Cues:
     not_verbs: tuple[str, ...] = ()  # 进行性, 内分泌: words holding a verb that names hold
     patient_groups: tuple[str, ...] = ()  # 老年人, 小儿: longest first; see patient_group in the cue file
     patient_groups_en: tuple[str, ...] = ()  # senile, child: an English long form with one names the group
+    eponym_heads: tuple[str, ...] = ()  # 征, 病, 疫苗: after 人名(Name), the name is part of a longer one
+    not_eponym_heads: tuple[str, ...] = ()  # 病变: opening with an eponym head, but no head itself
+    not_stops: tuple[str, ...] = ()  # 缺如: a word ending with a stop word (如) that names end with
+    humans: tuple[str, ...] = ()  # 人类: the H of an abbreviation opening with one (HMG, HPV)
 
 
 @cache
@@ -133,6 +138,10 @@ def load_cues(path: str | Path | None = None) -> Cues:
         patient_groups=tuple(sorted({cue for cue, _ in by_role["patient_group"]}
                                     | _patient_group_prefixes(path.parent / DISEASE_PREFIXES_FILE), key=len, reverse=True)),
         patient_groups_en=tuple(cue.lower() for cue, _ in by_role["patient_group_en"]),
+        eponym_heads=tuple(cue for cue, _ in by_role["eponym_head"]),
+        not_eponym_heads=tuple(cue for cue, _ in by_role["not_eponym_head"]),
+        not_stops=tuple(cue for cue, _ in by_role["not_stop"]),
+        humans=tuple(cue for cue, _ in by_role["human"]),
     )
 
 

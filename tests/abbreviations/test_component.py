@@ -113,10 +113,23 @@ def test_a_long_form_ending_with_a_dictionary_term_gives_its_label(nlp):
     assert (use.label, use.canonical) == ("test", "血管内皮素")
 
 
-def test_a_long_form_ending_with_a_symptom_gives_its_uses_that_label(nlp):
-    # xywy 无症状型心肌缺血 (fourth review): 隐匿性心肌缺血 is no term, 心肌缺血 is a symptom
-    doc = nlp("隐匿性心肌缺血(SMI)多见。SMI患者可猝死。")
-    assert [e.label for e in doc_value(doc, "entities") if e.text == "SMI"][-1] == "symptom"
+def test_an_abbreviated_long_form_ending_with_a_symptom_is_a_disease(nlp):
+    # xywy 无症状型心肌缺血 (fourth review): 隐匿性心肌缺血 is no term, 心肌缺血 is a symptom; the
+    # name abbreviated after it is a disease (abbreviations review of medical_6, P1), row and uses
+    rows = process_record(Record("r1", "无症状型心肌缺血", "test", (Section("概述", "隐匿性心肌缺血(SMI)多见。SMI患者可猝死。"),), ()), nlp)
+    assert [row["label"] for row in rows["abbreviations"] if row["abbr"] == "SMI"] == ["disease"]
+    assert {use["label"] for use in rows["mentions"] if use["text"] == "SMI"} == {"disease"}
+
+
+@pytest.mark.parametrize("text, long_zh, label", [
+    ("即Jadassohn-Tiech蓝痣(bule nevus ceruleus)。", "Jadassohn-Tiech蓝痣", "disease"),  # xywy medical_6:194
+    ("又称牙齿窦道(dental sinus)。", "牙齿窦道", None),  # medical_6:495: a gloss ending with a symptom is either
+    ("热带性脂肪泻(tropic steatorrhea)。", "热带性脂肪泻", None),  # medical_12: … here a disease
+    ("背胰导管(dorsal pancreatic duct)。", "背胰导管", None),  # a device ends it: no label
+])
+def test_a_rows_long_form_ending_with_a_dictionary_term_takes_its_label(nlp, text, long_zh, label):
+    rows = process_record(Record("r1", "x", "test", (Section("概述", text),), ()), nlp)
+    assert [(row["long_zh"], row["label"]) for row in rows["abbreviations"]] == [(long_zh, label)]
 
 
 def test_a_table_abbreviation_kept_out_of_the_mentions_stays_out(nlp):
@@ -205,3 +218,14 @@ def test_a_dictionaries_folder_extended_with_an_abbreviation_is_read(tmp_path):
     assert list(rows.loc[rows["abbr"] == "NMOSD", "long_zh"]) == ["视神经脊髓炎谱系疾病"]
     shipped = pipeline.run([record])["abbreviations"]  # the shipped table has no NMOSD
     assert "NMOSD" not in set(shipped["abbr"])
+
+
+def test_lsd_alone_names_nothing(nlp):
+    # abbreviations review of medical_6 (P7): the table's LSD (溶酶体贮积病) has no label; xywy's uses mean the drug
+    assert not [e for e in doc_value(nlp("致幻剂(如LSD)滥用偶有报道。"), "entities") if e.text == "LSD"]
+
+
+def test_a_misspelt_long_form_takes_the_canonical_name(nlp):
+    # abbreviations review of medical_6 (P8): 转移 is a common slip for 转化
+    rows = process_record(Record("r1", "x", "test", (Section("病因", "以及转移生长因子(TGF-β)增加。"),), ()), nlp)
+    assert [row["canonical"] for row in rows["abbreviations"] if row["abbr"] == "TGF-β"] == ["转化生长因子"]

@@ -708,3 +708,39 @@ def test_a_capital_abbreviation_keeps_its_spelling_where_a_mined_row_means_anoth
     # the mined row meaning the same still gives the spelling
     [vldl] = find_definitions("极低密度脂蛋白胆固醇(VLDL-C)升高。")
     assert (vldl.abbr, vldl.long_zh) == ("VLDL-c", "极低密度脂蛋白胆固醇")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_6 (P6): a person's name glossed inside an eponym is no term
+        ("巴宾斯基(Babinski)征，戈登(Gordon)征阳性", []),
+        ("阿尔茨海默(Alzheimer)病", []),
+        ("口服沙克(Salk)疫苗", []),
+        ("可见本-周(Bence-Jones)蛋白", []),
+        # 病变 is no eponym head, a lower-case word no proper name, and ordinary text after a genus no head
+        ("小动脉(Arteriole)病变", [("小动脉", "Arteriole")]),
+        ("Turner综合征(Turners syndrome)", [("Turner综合征", "Turners syndrome")]),
+        ("支原体属(Mycoplasma)是最小的", [("支原体属", "Mycoplasma")]),
+        ("有的作者观察了恶性营养不良(Kwashiorkor)病人", [("恶性营养不良", "Kwashiorkor")]),  # xywy medical_0
+        ("胃节律紊乱(Gastric Dysrhythmia)综合征", [("胃节律紊乱", "Gastric Dysrhythmia")]),  # words apart: no name
+    ],
+)
+def test_a_persons_name_glossed_inside_an_eponym_defines_nothing(text, expected):
+    assert [(d[2], d[3]) for d in defs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_6: 缺如 ends names though its 如 stops runs (P3) ...
+        ("1.双侧输精管缺如(CBAVD)", [("CBAVD", "双侧输精管缺如")]),
+        ("如糖尿病(DM)", [("DM", "糖尿病")]),
+        ("②T和B细胞均缺如SCID(T-B-SCID)", []),  # xywy medical_13: Latin after 缺如, which stops the run
+        # ... the H of an abbreviation spells 人类, human (P4); other abbreviations keep the cut
+        ("应用人类绝经期促性腺激素(HMG)治疗", [("HMG", "人类绝经期促性腺激素")]),
+        ("与人类白细胞介素-6(IL-6)类似", [("IL-6", "白细胞介素-6")]),
+    ],
+)
+def test_where_a_long_form_starts(text, expected):
+    assert [(d[1], d[2]) for d in defs(text)] == expected
