@@ -944,7 +944,8 @@ def _sizes_and_parts(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
     (所/约 may come between: 绒毛状成分占20%以下, 幼稚细胞比例占5%～75%; frequencies review of medical_6,
     2026-12-05). Also a share of an amount (``size_before`` 容积, 数量: 心脏容积少于30%, 尘螨数量的40%～80%), of a
     body pool (a ``part_after`` cue after it: 血清中镁25%与蛋白质结合, 尿渗透压约50%由…葡萄糖来维持; frequencies
-    review of medical_8, 2026-12-05)."""
+    review of medical_8, 2026-12-05), or one right after a ``pool_before`` verb (近端肾小管再吸收(98%～100%),
+    黏膜能吸收50%的胆汁钙; frequencies review of medical_7, 2026-12-05)."""
     parts = set()
     for q in quantities:
         if q.kind not in _SHARE_KINDS:
@@ -952,7 +953,8 @@ def _sizes_and_parts(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         if (cues.size_before.search(norm, max(q.start - cues.longest_size, 0), q.start)
                 or cues.size_after.match(norm, q.end)
                 or cues.part_before.search(norm, max(q.start - cues.longest_part, 0), q.start)
-                or cues.part_after.match(norm, q.end)):
+                or cues.part_after.match(norm, q.end)
+                or cues.pool_before.search(norm, max(q.start - cues.longest_pool - 1, 0), q.start)):
             parts.add(id(q))
     return parts
 
@@ -1238,6 +1240,10 @@ class _Cues:
         self.part_after = re.compile(
             "[ \t]*(?:" + "|".join("[^,;:。]{0,12}?".join(map(re.escape, cue.split("…"))) for cue in res.part_after) + ")"
         ) if res.part_after else re.compile("(?!)")
+        # a pool_before verb ending where a share starts, its bracket between (近端肾小管再吸收|(98%～100%)); not
+        # after 内 nor a blank (4.内分泌 6%～8%的…: a heading, then a share of patients)
+        self.pool_before = re.compile(f"(?<!内)(?:{alternation(res.pool_before)})\\Z") if res.pool_before else re.compile("(?!)")
+        self.longest_pool = max(map(len, res.pool_before), default=0)
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))

@@ -2011,6 +2011,9 @@ def test_a_share_with_a_subject_or_without_a_whole_is_left_alone():
         ("正常成人周围血中嗜酸性粒细胞占白细胞总数的0～6%。", [("嗜酸性粒细胞", "body")]),
         ("肾脏的血流量占心输出量的20%～25%。", [("肾脏", "body")]),
         ("约占整个基因组的7%～10%。", []),
+        # frequencies review of medical_7 (2026-12-05, NF)
+        ("约占X染色体全长的0.1%。", []),
+        ("肺小动脉壁厚度占血管外径的27.2%。", []),
     ],
 )
 def test_a_share_of_an_amount_or_a_structure_is_no_frequency(text, terms):
@@ -2693,6 +2696,11 @@ def test_a_level_noun_leaves_shares_of_cases(text, kept):
         # the heading is no mention: no subject, the rule that looked for it
         ("(1)胆总管梗阻型胆管炎：主要由于胆总管的梗阻而发生，此型占80%以上，病理范围波及整个胆道系统。",
          ("胆总管",), False, ("80%以上", None, "heading_item", "")),
+        # 此种类型, 此类型 point back as 此型 do (frequencies review of medical_7, SM)
+        ("(1)非对称性单关节炎：此种类型占5%～10%，主要表现为膝关节炎。",
+         ("膝关节炎",), False, ("5%~10%", None, "heading_item", "")),
+        ("(5)致残性关节炎：此类型约占5%，关节炎表现严重。",
+         ("关节炎",), False, ("约占5%", None, "heading_item", "")),
         # the heading is the list item before the text (2.单纯血压降低型): the whole after 占 stays the population
         ("刺激颈动脉窦时出现收缩压降低，此型约占颈动脉窦综合征患者的5%～11%左右，此型晕厥以瘦长型个体为主。",
          ("收缩压",), True, ("5%~11%左右", None, "heading_item", "颈动脉窦综合征患者")),
@@ -2714,6 +2722,7 @@ def test_a_heading_anaphor_makes_a_share_the_heading_items(text, terms, after_it
         ("刺激颈动脉窦时出现收缩压降低，此型约占颈动脉窦综合征患者的5%～11%左右。", ("收缩压",), False),
         # a predicate after the number: a share of the type's cases
         ("(1)胆总管梗阻型胆管炎：此型中约30%合并结石。", ("结石",), False),
+        ("坏死性血管炎：此种类型的15%有α1抗胰蛋白酶缺乏。", ("坏死性血管炎",), False),
     ],
 )
 def test_a_heading_anaphor_without_a_heading_item_binds_nothing_new(text, terms, after_item):
@@ -2772,6 +2781,14 @@ def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
         ("血清中镁25%与蛋白质结合。", []),  # a body pool
         ("HCO3-85%在近曲小管被重吸收。", []),
         ("尿渗透压约50%由葡萄糖来维持。", []),
+        # frequencies review of medical_7 (2026-12-05, NF): a part of a substance the body moves
+        ("在肾小管中10%～30%被重吸收。", []),
+        ("类癌患者所摄入的色氨酸一半以上被色氨酸脱羧酶转化为5-HTP。", []),
+        ("近端肾小管再吸收(98%～100%),分泌(50%)。", []),
+        ("正常胆囊黏膜能吸收50%的胆汁钙。", []),
+        ("髓核内含水率高达90%。", []),  # a level
+        ("4.内分泌 6%～8%的患者有男性乳房发育。", ["6%~8%"]),  # a heading, then patients
+        ("约20%被误诊。", ["约20%"]),  # patients
         # shares of patients stay
         ("约25%的患者与饮酒有关。", ["约25%"]),
     ],
