@@ -1855,7 +1855,34 @@ _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04);
 #: not 占位 (眼眶占位性病变或可以是全身淋巴瘤之部分: a mass, no share), nor 所占比例 (its share, no whole: code review).
-_WHOLE_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+_WHOLE_OF_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+#: The same whole with no 的 (占白血病例总数0.7%, 约占精索肿瘤30%, MCN占肾病综合征63%～93%; 到/了 may come after
+#: 占: 占到Hb总量40%), at least two characters, no number opening it and no other 占 in it (frequencies review of
+#: medical_7, GS 3a).
+_BARE_WHOLE_BEFORE = re.compile(
+    r"占(?!位)(?:到了?|了)?(?P<whole>(?![0-9.～~\-])[^,，;；。:：的之占()（）<>≤≥ \t]{2,20}?)(?:中)?"
+    r"[ \t]*(?:约|仅|只|大约|不足|不到|达|为|近)*[ \t]*\Z"
+)
+#: In a whole with no 的: it is no whole but a share's rank, its ratio or most cases (占首位, 所占比例, 占有率约为,
+#: 占绝大多数(80%以上), 占优势); or a hedge alone (占约10%, 占大约95%).
+_NO_BARE_WHOLE = re.compile(r"比例|比率|率|多数|少数|首位|优势|^(?:约|大约|有|至少|领)")
+
+
+class _WholeBefore:
+    """占, a whole and its 的 ending at ``endpos`` (约占脑出血的|10%), or a whole with no 的 (约占精索肿瘤|30%) when the
+    number is not bracketed (占绝大多数|(80%以上)); ``search`` as a compiled pattern's, the group ``whole`` the whole."""
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        endpos = len(text) if endpos is None else endpos
+        if (found := _WHOLE_OF_BEFORE.search(text, pos, endpos)) is not None:
+            return found
+        if text.startswith(("(", "（"), endpos):
+            return None
+        found = _BARE_WHOLE_BEFORE.search(text, pos, endpos)
+        return None if found is None or _NO_BARE_WHOLE.search(found.group("whole")) else found
+
+
+_WHOLE_BEFORE = _WholeBefore()
 
 
 #: A share of a whole written with among (…单纯骨折者虽非多发,但亦非罕见。在全身骨折中约占0.3%): read by
@@ -2590,7 +2617,9 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         rate.group().endswith("占") and any(
             _WHOLE_OPENING.fullmatch(norm, rate.end(), e.start) and _BLANKS.fullmatch(norm, e.end, q.start) for e in whole
         )
-    )):  # 占全部乳头溢液80%以上, MCN占肾病综合征63%～93%: the whole, no 的 after it
+    ) or rate.group().endswith("占") and (bare := _WHOLE_BEFORE.search(norm, rate.end() - 1, q.start)) is not None
+            and bare.start() == rate.end() - 1
+    ):  # 占全部乳头溢液80%以上, MCN占肾病综合征63%～93%, 占白血病例总数0.7%: the whole, no 的 after it
         # 色素型占基底细胞癌的6%, 占消化内科专科门诊的30%: the noun phrase between the rate noun
         # and 的 is the whole the number is a share of, never what it counts; the subject comes
         # before the rate noun

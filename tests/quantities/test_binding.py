@@ -2014,11 +2014,33 @@ def test_a_share_with_a_subject_or_without_a_whole_is_left_alone():
         # frequencies review of medical_7 (2026-12-05, NF)
         ("约占X染色体全长的0.1%。", []),
         ("肺小动脉壁厚度占血管外径的27.2%。", []),
+        ("环状胰腺占肠管周径2/3～4/5。", []),  # no 的 (GS 3a)
+        ("多价不饱和脂肪酸摄入量占每天总热量达10%。", []),
     ],
 )
 def test_a_share_of_an_amount_or_a_structure_is_no_frequency(text, terms):
     text = normalize_text(text)
     assert [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row"),
+    [
+        # frequencies review of medical_7 (GS 3a): a whole with no 的 is read as 占…的N% is: the population, and
+        # the mention inside it is no subject; 约占 makes the share approximate
+        ("家族性白血病占白血病例总数0.7%。", [("家族性白血病", "disease"), ("白血病", "disease")],
+         ("家族性白血病", "白血病例总数", False)),
+        ("国外统计ABO血型不合约占出生数15%。", [("ABO血型不合", "disease")], ("ABO血型不合", "出生数", True)),
+        ("腺癌占原发性膀胱癌2%以下。", [("腺癌", "disease"), ("膀胱癌", "disease")], ("腺癌", "原发性膀胱癌", False)),
+        # most cases, its ratio: no whole
+        ("黄疸型病例占绝大多数(98.2%)。", [], (None, "", False)),
+        ("所占比例(9.4%～12.5%)。", [], (None, "", False)),
+    ],
+)
+def test_a_whole_after_zhan_with_no_de_is_the_population(text, terms, row):
+    text = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject.text if statement.subject else None, statement.population, statement.quantity.approx) == row
 
 
 def test_a_share_of_a_whole_of_cases_stays():
