@@ -1762,11 +1762,16 @@ def _those_with_closing(norm: str, clause: Span, entities: Sequence[Entity], ent
 
 
 
+#: Words in 者 that name no group of their own (前者, 后者: the items named before).
+_NOT_A_GROUP_IN_ZHE = re.compile(r"[前后两二三各或]者")
+
+
 def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
                        cues: _Cues) -> FrequencyStatement:
     """A measure (…率) of a finding whose clause opens with a group right before the finding, after who reported
     it: the group is the population (frequencies review of medical_6, #20 and #28): a disease before a test
-    (周东丰等报道双相情感障碍|DST阳性率为52%) or a patient noun or 组 (发现观察组|维生素B1缺乏症的患病率为1.1%)."""
+    (周东丰等报道双相情感障碍|DST阳性率为52%) or a patient noun, 者 or 组 (发现观察组|维生素B1缺乏症的患病率为1.1%,
+    合并骨髓异常增生症者|皮损发生率为90%: frequencies review of medical_7, PM 5a; not 前者, 后者)."""
     if s.rule not in ("rate", "backward") or not s.measure or s.population or s.subject is None or s.subject.start <= start:
         return s
     at = _LIST_MARKER.match(norm, start).end()
@@ -1776,7 +1781,7 @@ def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: S
     if end - at < 2:
         return s
     group = norm[at:end]
-    if group.endswith((*cues.population_words, "组")) and not group.endswith("者"):
+    if group.endswith((*cues.population_words, "组")) and not _NOT_A_GROUP_IN_ZHE.fullmatch(group):
         return replace(s, population=group)
     if s.subject.label == "test" and any(e.start == at and e.end == end and e.label == "disease" for e in entities[
             bisect_left(entity_starts, at) : bisect_right(entity_starts, at)]):
@@ -2194,6 +2199,12 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             population = group  # Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of those
         if rule not in ("where", "cause") and whole_before:
             population = _the_whole(whole_before, population, cues)  # (类癌…。)大约占所有消化道肿瘤的2%: the whole it is a share of
+        if rule not in ("where", "cause", "respectively") and (arm := _arm_before(norm, start, q.start)) is not None:
+            # 克霉唑组仅55.56%, 而未用雌激素组仅1%: the arm of a study whose share it is, and no finding in its name
+            if subject is not None and arm[0] <= subject.start and subject.end <= arm[1]:
+                subject = None
+            if population is None or not (arm[0] <= population[0] and population[1] <= arm[1]):
+                population = arm
         statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number
@@ -2995,6 +3006,32 @@ _REPORT_BEFORE_GROUP = re.compile(r"[ \t]*(?:[^,;:。]{0,12}?(?:报道|报告|�
 _PREDICATE_AFTER = re.compile(r"[ \t]*(?:以上|以下|左右)?[ \t]*(?![和及与或])[\u4e00-\u9fffA-Za-z]")
 
 
+#: The arm of a study right before its number, link words between (非梗阻组为|60%, 克霉唑组仅|55.56%); not a case
+#: series (一组, 本组, 该组: 有一组为38%), nor all or each arm (全组, 各组, 两组).
+_ARM_BEFORE = re.compile(
+    r"(?P<arm>[^,，;；。:：、()（）\s]{1,14}?组)[ \t]*(?:为|仅|约|占|则为|仅为|约为|约占|仅占|是|达)*[ \t]*\Z"
+)
+_NO_ARM = re.compile(r"^(?:[一本该此这另全各每两二三四五六1-9]|其他组|其余组)|^.?组$")
+
+
+def _arm_before(norm: str, start: int, at: int) -> Span | None:
+    """The arm of a study (X组) written right before the number at ``at``: the group whose share it is (frequencies
+    review of medical_7, GS 3c); a report or a conjunction opening it is no part of it (而|对照组仅20%)."""
+    if norm.startswith(("(", "（"), at) and at > start and norm[at - 1] == "组":
+        return None  # 对照组(78.5%): rule paren reads it
+    found = _ARM_BEFORE.search(norm, start, at)
+    if found is None:
+        return None
+    arm_start = _ARM_LEAD.match(norm, found.start("arm"), found.end("arm")).end()
+    if _NO_ARM.search(norm[arm_start : found.end("arm")]):
+        return None
+    return arm_start, found.end("arm")
+
+
+#: Who reported an arm, a conjunction, 在 or 有 opening it (而|对照组仅20%, 有|一组为38%): no part of it.
+_ARM_LEAD = re.compile(
+    r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:其中|而|则|但|且)?(?:在|有|另有)?[ \t]*"
+)
 def _group_in_zhe(norm: str, q: Quantity, cues: _Cues) -> Span | None:
     """The group in 者 opening the clause of a number that a predicate follows is whom the number
     counts (Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of 变异型心绞痛病人有上述表现者; 如不伴发心律失常者

@@ -2043,6 +2043,27 @@ def test_a_whole_after_zhan_with_no_de_is_the_population(text, terms, row):
     assert (statement.subject.text if statement.subject else None, statement.population, statement.quantity.approx) == row
 
 
+@pytest.mark.parametrize(
+    ("text", "terms", "row"),
+    [
+        # frequencies review of medical_7 (GS 3c): the arm of a study right before its number is the population,
+        # and a mention in its name is no subject
+        ("其猝死病例,非持续性室性心动过速组为5.4%。", [("猝死", "symptom"), ("室性心动过速", "disease")],
+         (None, "非持续性室性心动过速组")),
+        ("而未用雌激素组仅1%。", [("雌激素", "drug")], (None, "未用雌激素组")),
+        # a case series is no arm
+        ("有一组为38%。", [], (None, "")),
+        # (PM 5a) a group in 者 or with a patient noun right before a measure's subject is its population
+        ("高龄患者房颤发生率可达70%。", [("房颤", "disease")], ("房颤", "高龄患者")),
+        ("据报道高龄患者房颤发生率可达70%。", [("房颤", "disease")], ("房颤", "高龄患者")),
+    ],
+)
+def test_an_arm_or_a_group_right_before_is_the_population(text, terms, row):
+    text = normalize_text(text)
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert (statement.subject.text if statement.subject else None, statement.population) == row
+
+
 def test_a_share_of_a_whole_of_cases_stays():
     text = "脑干出血约占继发性脑室内出血的2%。"  # 出血 is no amount
     (statement,) = bind_frequencies(text, labelled(text, ("脑干出血", "symptom")))
@@ -2488,7 +2509,9 @@ def test_a_group_in_which_stops_at_another_group_reported():
         ("周东丰等报道双相情感障碍DST阳性率为52%。", ("双相情感障碍", "disease"), ("DST", "test"), "双相情感障碍"),
         ("发现观察组维生素B1缺乏症的患病率为1.1%。", None, ("维生素B1缺乏症", "disease"), "观察组"),
         ("7～14岁中小学生甲状腺肿大率>50%。", None, ("甲状腺肿大", "symptom"), "7~14岁中小学生"),
-        ("有发热者气胸的发生率为5%。", None, ("气胸", "symptom"), ""),  # 者: those with what no mention names
+        # 者 too (frequencies review of medical_7, PM 5a), not 前者, 后者
+        ("有发热者气胸的发生率为5%。", None, ("气胸", "symptom"), "有发热者"),
+        ("后者气胸的发生率为5%。", None, ("气胸", "symptom"), ""),
     ],
 )
 def test_a_group_right_before_a_measures_finding_is_its_population(text, group, subject, population):
