@@ -948,6 +948,9 @@ def _sizes_and_parts(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
     黏膜能吸收50%的胆汁钙; frequencies review of medical_7, 2026-12-05)."""
     parts = set()
     for q in quantities:
+        if q.kind == "frequency_word" and cues.part_after.match(norm, q.end):
+            parts.add(id(q))  # 色氨酸一半以上被色氨酸脱羧酶转化为5-HTP: a part of the substance
+            continue
         if q.kind not in _SHARE_KINDS:
             continue
         if (cues.size_before.search(norm, max(q.start - cues.longest_size, 0), q.start)
@@ -1869,8 +1872,8 @@ _BARE_WHOLE_BEFORE = re.compile(
     r"[ \t]*(?:约|仅|只|大约|不足|不到|达|为|近)*[ \t]*\Z"
 )
 #: In a whole with no 的: it is no whole but a share's rank, its ratio or most cases (占首位, 所占比例, 占有率约为,
-#: 占绝大多数(80%以上), 占优势); or a hedge alone (占约10%, 占大约95%).
-_NO_BARE_WHOLE = re.compile(r"比例|比率|率|多数|少数|首位|优势|^(?:约|大约|有|至少|领)")
+#: 占绝大多数(80%以上), 占优势); or a hedge or the rest of a verb (占约10%, 占大约95%, 占到了46.1%, 占据了大部分).
+_NO_BARE_WHOLE = re.compile(r"比例|比率|率|多数|少数|首位|优势|^(?:约|大约|有|至少|领|到|了|据)")
 
 
 class _WholeBefore:

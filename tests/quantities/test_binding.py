@@ -2016,6 +2016,7 @@ def test_a_share_with_a_subject_or_without_a_whole_is_left_alone():
         ("肺小动脉壁厚度占血管外径的27.2%。", []),
         ("环状胰腺占肠管周径2/3～4/5。", []),  # no 的 (GS 3a)
         ("多价不饱和脂肪酸摄入量占每天总热量达10%。", []),
+        ("近来发现正常时脑主要动脉占整个脑血管阻力20%～30%。", []),
     ],
 )
 def test_a_share_of_an_amount_or_a_structure_is_no_frequency(text, terms):
@@ -2035,6 +2036,7 @@ def test_a_share_of_an_amount_or_a_structure_is_no_frequency(text, terms):
         # most cases, its ratio: no whole
         ("黄疸型病例占绝大多数(98.2%)。", [], (None, "", False)),
         ("所占比例(9.4%～12.5%)。", [], (None, "", False)),
+        ("而回答获取信息占到了46.1%。", [], (None, "", False)),  # the rest of the verb
     ],
 )
 def test_a_whole_after_zhan_with_no_de_is_the_population(text, terms, row):
@@ -2841,6 +2843,12 @@ def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
 def test_an_amount_a_body_pool_or_a_place_is_no_frequency(text, kept):
     statements = bind_frequencies(normalize_text(text), [])
     assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
+
+
+def test_a_frequency_word_before_a_body_pool_verb_is_no_frequency():
+    # frequencies review of medical_7 (NF): half of the substance, not of the patients
+    text = normalize_text("类癌患者所摄入的色氨酸一半以上被色氨酸脱羧酶转化为5-HTP。")
+    assert bind_frequencies(text, labelled(text, ("色氨酸", "drug"))) == []
 
 
 # --- a substance right after a percentage, and a hyphenated 酒-精 (frequencies review of medical_6, R1c) ---
