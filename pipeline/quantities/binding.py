@@ -1765,6 +1765,9 @@ def _those_with_closing(norm: str, clause: Span, entities: Sequence[Entity], ent
 
 
 
+#: A conclusion word or 在 opening a group before a measure's finding, no part of it (故|本病患者消化性溃疡发生率,
+#: 在|系统型患者循环免疫复合物测定阳性率).
+_GROUP_OPENING = re.compile(r"[ \t]*(?:故而|故|因此|所以|因而|从而)?[ \t]*在?[ \t]*")
 #: Words in 者 that name no group of their own (前者, 后者: the items named before).
 _NOT_A_GROUP_IN_ZHE = re.compile(r"[前后两二三各或]者")
 
@@ -1780,6 +1783,7 @@ def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: S
     at = _LIST_MARKER.match(norm, start).end()
     at = _REPORT_BEFORE_GROUP.match(norm, at, s.subject.start).end()
     at = cues.group_lead.match(norm, at, s.subject.start).end()
+    at = _GROUP_OPENING.match(norm, at, s.subject.start).end()
     end = s.subject.start - (norm[s.subject.start - 1] == "的")
     if end - at < 2:
         return s

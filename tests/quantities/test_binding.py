@@ -2514,6 +2514,7 @@ def test_a_group_in_which_stops_at_another_group_reported():
         # 者 too (frequencies review of medical_7, PM 5a), not 前者, 后者
         ("有发热者气胸的发生率为5%。", None, ("气胸", "symptom"), "有发热者"),
         ("后者气胸的发生率为5%。", None, ("气胸", "symptom"), ""),
+        ("在系统型患者循环免疫复合物测定阳性率高达50%以上。", None, ("循环免疫复合物", "test"), "系统型患者"),
     ],
 )
 def test_a_group_right_before_a_measures_finding_is_its_population(text, group, subject, population):
