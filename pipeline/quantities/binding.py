@@ -371,7 +371,8 @@ def bind_frequencies(
                 for s in statements[first_of_sentence:]
             ]
         # 4.斜头畸形 又称偏头畸形,…,约占4%: a share no rule bound further in a heading item's sentence (rule 9b)
-        if (item := _heading(norm, sent_start, entities, entity_starts, spaced=True)) is not None and not item.nested and (
+        if (item := _heading(norm, sent_start, entities, entity_starts, spaced=True)
+                or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and not item.nested and (
                 not record_disease or item.canonical != record_disease):
             statements[first_of_sentence:] = [replace(s, subject=item, rule=_HEADING_ITEM)
                                               if _of_the_heading_item(norm, s, item, cues) else s
@@ -1595,6 +1596,26 @@ def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_star
         if spaced and marked.group().strip() and norm.startswith((" ", "\t"), entities[at].end):
             return entities[at]
     return None
+
+
+#: A numbered heading up to its colon (a list marker, at most 24 characters with no sentence in it): (3)双颞侧偏盲:
+_NUMBERED_COLON_HEADING = re.compile(rf"[ \t]*{_MARKER}[ \t]*(?P<heading>[^,;:。!?\n]{{1,24}}?)[ \t]*:")
+#: Between a heading's last finding and its colon: its short name in brackets (单纯运动性轻偏瘫(PMH):).
+_ABBREVIATION_BEFORE_COLON = re.compile(r"[ \t]*(?:\([A-Za-z0-9 \-]{1,10}\))?[ \t]*\Z")
+
+
+def _last_heading_finding(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
+    """Rule 9b's heading item when no mention is the whole heading: the last finding of a numbered heading ending at its
+    colon, words of site or kind before it and a bracketed short name after it ((1)早期或晚期发生眼球内陷:, (4)前臂尺侧
+    及小指麻木感:, 单纯运动性轻偏瘫(PMH):; of a list, the last: (6)眩晕和晕厥:). Frequencies review of medical_7, SM 2a."""
+    heading = _NUMBERED_COLON_HEADING.match(norm, sent_start)
+    if heading is None:
+        return None
+    start, colon = heading.span("heading")
+    found = [e for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, colon)]
+             if e.end <= colon and e.label in _HEADING_LABELS and not e.nested
+             and _ABBREVIATION_BEFORE_COLON.match(norm, e.end, colon) is not None]
+    return max(found, key=lambda e: (e.end, -e.start), default=None)
 
 
 #: Rule 9b: before a share in its heading item's sentence, only a hedge going on from a report (其皮炎发生率不一,
