@@ -371,12 +371,16 @@ def bind_frequencies(
                 for s in statements[first_of_sentence:]
             ]
         # 4.斜头畸形 又称偏头畸形,…,约占4%: a share no rule bound further in a heading item's sentence (rule 9b)
-        if (item := _heading(norm, sent_start, entities, entity_starts, spaced=True)
-                or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and not item.nested and (
-                not record_disease or item.canonical != record_disease):
-            statements[first_of_sentence:] = [replace(s, subject=item, rule=_HEADING_ITEM)
-                                              if _of_the_heading_item(norm, s, item, cues) else s
-                                              for s in statements[first_of_sentence:]]
+        whole_heading = _heading(norm, sent_start, entities, entity_starts, spaced=True)
+        if (item := whole_heading or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and (
+                not item.nested and (not record_disease or item.canonical != record_disease)):
+            statements[first_of_sentence:] = [
+                replace(s, subject=item, rule=_HEADING_ITEM)
+                if _of_the_heading_item(norm, s, item, cues) and (
+                    whole_heading is not None or not _another_finding_between(norm, item, s.quantity, entities, entity_starts))
+                else s
+                for s in statements[first_of_sentence:]
+            ]
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占颈动脉窦综合征患者的5%～11%: a share a heading anaphor opens is the
         # heading item's (rule 9c)
         if (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item)) is not None and (
@@ -1616,6 +1620,16 @@ def _last_heading_finding(norm: str, sent_start: int, entities: Sequence[Entity]
              if e.end <= colon and e.label in _HEADING_LABELS and not e.nested
              and _ABBREVIATION_BEFORE_COLON.match(norm, e.end, colon) is not None]
     return max(found, key=lambda e: (e.end, -e.start), default=None)
+
+
+def _another_finding_between(norm: str, item: Entity, q: Quantity, entities: Sequence[Entity], entity_starts: list[int]) -> bool:
+    """Whether a finding other than the heading's (not written in the heading) comes between a heading's colon and a
+    share: with a finding only ending the heading, the share may be that one's (幼儿急疹(ES):HHV-7感染…可占幼儿急疹
+    病因的10%, 咯血是本病的重要症状,发生率为50%～85%)."""
+    colon = norm.find(":", item.end)
+    heading_text = norm[sent_start:colon] if (sent_start := norm.rfind("\n", 0, item.start) + 1) <= item.start else item.text
+    return any(e.label in _NOT_THE_HEADINGS and e.text not in heading_text
+               for e in entities[bisect_left(entity_starts, colon) : bisect_left(entity_starts, q.start)] if e.end <= q.start)
 
 
 #: Rule 9b: before a share in its heading item's sentence, only a hedge going on from a report (其皮炎发生率不一,

@@ -2600,8 +2600,10 @@ def test_a_share_written_among_a_whole_counts_the_record_disease(text, rule, pop
         # nor a heading that is the record's own disease (月经性气胸 in 气胸: a type)
         ("(1)气胸:即与月经周期有关的反复发作的气胸,本病于1958年首先由Maurer报道,多见于青年女性,约占25%。", ("气胸",), [("约占25%", None, "")]),
         # the last finding of a numbered heading ending at its colon (frequencies review of medical_7, SM 2a)
-        ("(6)眩晕和晕厥:主要见于以主动脉瓣狭窄为主者,发生率约30%。", ("眩晕", "晕厥", "主动脉瓣狭窄"),
-         [("约30%", "晕厥", "heading_item")]),
+        ("(6)眩晕和晕厥:发生率约30%。", ("眩晕", "晕厥"), [("约30%", "晕厥", "heading_item")]),
+        # not past another finding, which the share may be about
+        ("(1)幼儿急疹(ES):HHV-7感染是引起幼儿急疹的另一病原,可占幼儿急疹病因的10%。", ("幼儿急疹", "HHV-7感染"),
+         [("10%", None, "")]),
         ("(2)单纯运动性轻偏瘫(PMH):最常见,约占60%。", ("轻偏瘫",), [("约占60%", "轻偏瘫", "heading_item")]),
     ],
 )
