@@ -371,11 +371,16 @@ def bind_frequencies(
                 for s in statements[first_of_sentence:]
             ]
         # 4.斜头畸形 又称偏头畸形,…,约占4%: a share no rule bound further in a heading item's sentence (rule 9b)
-        if (item := _heading(norm, sent_start, entities, entity_starts, spaced=True)) is not None and not item.nested and (
-                not record_disease or item.canonical != record_disease):
-            statements[first_of_sentence:] = [replace(s, subject=item, rule=_HEADING_ITEM)
-                                              if _of_the_heading_item(norm, s, item, cues) else s
-                                              for s in statements[first_of_sentence:]]
+        whole_heading = _heading(norm, sent_start, entities, entity_starts, spaced=True)
+        if (item := whole_heading or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and (
+                not item.nested and (not record_disease or item.canonical != record_disease)):
+            statements[first_of_sentence:] = [
+                replace(s, subject=item, rule=_HEADING_ITEM)
+                if _of_the_heading_item(norm, s, item, cues) and (
+                    whole_heading is not None or not _another_finding_between(norm, item, s.quantity, entities, entity_starts))
+                else s
+                for s in statements[first_of_sentence:]
+            ]
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占颈动脉窦综合征患者的5%～11%: a share a heading anaphor opens is the
         # heading item's (rule 9c)
         if (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item)) is not None and (
@@ -944,15 +949,20 @@ def _sizes_and_parts(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
     (所/约 may come between: 绒毛状成分占20%以下, 幼稚细胞比例占5%～75%; frequencies review of medical_6,
     2026-12-05). Also a share of an amount (``size_before`` 容积, 数量: 心脏容积少于30%, 尘螨数量的40%～80%), of a
     body pool (a ``part_after`` cue after it: 血清中镁25%与蛋白质结合, 尿渗透压约50%由…葡萄糖来维持; frequencies
-    review of medical_8, 2026-12-05)."""
+    review of medical_8, 2026-12-05), or one right after a ``pool_before`` verb (近端肾小管再吸收(98%～100%),
+    黏膜能吸收50%的胆汁钙; frequencies review of medical_7, 2026-12-05)."""
     parts = set()
     for q in quantities:
+        if q.kind == "frequency_word" and cues.part_after.match(norm, q.end):
+            parts.add(id(q))  # 色氨酸一半以上被色氨酸脱羧酶转化为5-HTP: a part of the substance
+            continue
         if q.kind not in _SHARE_KINDS:
             continue
         if (cues.size_before.search(norm, max(q.start - cues.longest_size, 0), q.start)
                 or cues.size_after.match(norm, q.end)
                 or cues.part_before.search(norm, max(q.start - cues.longest_part, 0), q.start)
-                or cues.part_after.match(norm, q.end)):
+                or cues.part_after.match(norm, q.end)
+                or cues.pool_before.search(norm, max(q.start - cues.longest_pool - 1, 0), q.start)):
             parts.add(id(q))
     return parts
 
@@ -1238,6 +1248,10 @@ class _Cues:
         self.part_after = re.compile(
             "[ \t]*(?:" + "|".join("[^,;:。]{0,12}?".join(map(re.escape, cue.split("…"))) for cue in res.part_after) + ")"
         ) if res.part_after else re.compile("(?!)")
+        # a pool_before verb ending where a share starts, its bracket between (近端肾小管再吸收|(98%～100%)); not
+        # after 内 nor a blank (4.内分泌 6%～8%的…: a heading, then a share of patients)
+        self.pool_before = re.compile(f"(?<!内)(?:{alternation(res.pool_before)})\\Z") if res.pool_before else re.compile("(?!)")
+        self.longest_pool = max(map(len, res.pool_before), default=0)
         # 为, 占; not 约 alone, nor 只有/仅有, which may count what follows (甲减患者仅有40%以舒张压增高为主)
         self.links = _compile(res.link)
         self.strong_links = frozenset(w for w in res.link if w not in res.hedges and not w.endswith("有"))
@@ -1588,6 +1602,36 @@ def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_star
     return None
 
 
+#: A numbered heading up to its colon (a list marker, at most 24 characters with no sentence in it): (3)双颞侧偏盲:
+_NUMBERED_COLON_HEADING = re.compile(rf"[ \t]*{_MARKER}[ \t]*(?P<heading>[^,;:。!?\n]{{1,24}}?)[ \t]*:")
+#: Between a heading's last finding and its colon: its short name in brackets (单纯运动性轻偏瘫(PMH):).
+_ABBREVIATION_BEFORE_COLON = re.compile(r"[ \t]*(?:\([A-Za-z0-9 \-]{1,10}\))?[ \t]*\Z")
+
+
+def _last_heading_finding(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
+    """Rule 9b's heading item when no mention is the whole heading: the last finding of a numbered heading ending at its
+    colon, words of site or kind before it and a bracketed short name after it ((1)早期或晚期发生眼球内陷:, (4)前臂尺侧
+    及小指麻木感:, 单纯运动性轻偏瘫(PMH):; of a list, the last: (6)眩晕和晕厥:). Frequencies review of medical_7, SM 2a."""
+    heading = _NUMBERED_COLON_HEADING.match(norm, sent_start)
+    if heading is None:
+        return None
+    start, colon = heading.span("heading")
+    found = [e for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, colon)]
+             if e.end <= colon and e.label in _HEADING_LABELS and not e.nested
+             and _ABBREVIATION_BEFORE_COLON.match(norm, e.end, colon) is not None]
+    return max(found, key=lambda e: (e.end, -e.start), default=None)
+
+
+def _another_finding_between(norm: str, item: Entity, q: Quantity, entities: Sequence[Entity], entity_starts: list[int]) -> bool:
+    """Whether a finding other than the heading's (not written in the heading) comes between a heading's colon and a
+    share: with a finding only ending the heading, the share may be that one's (幼儿急疹(ES):HHV-7感染…可占幼儿急疹
+    病因的10%, 咯血是本病的重要症状,发生率为50%～85%)."""
+    colon = norm.find(":", item.end)
+    heading_text = norm[sent_start:colon] if (sent_start := norm.rfind("\n", 0, item.start) + 1) <= item.start else item.text
+    return any(e.label in _NOT_THE_HEADINGS and e.text not in heading_text
+               for e in entities[bisect_left(entity_starts, colon) : bisect_left(entity_starts, q.start)] if e.end <= q.start)
+
+
 #: Rule 9b: before a share in its heading item's sentence, only a hedge going on from a report (其皮炎发生率不一,
 #: 有的高达29.3%) besides who reported it, 其, 本病 or an anaphor, a measure and link words.
 _ITEM_HEDGE = re.compile("(?:有的|有时|个别)?")
@@ -1756,21 +1800,30 @@ def _those_with_closing(norm: str, clause: Span, entities: Sequence[Entity], ent
 
 
 
+#: A conclusion word or 在 opening a group before a measure's finding, no part of it (故|本病患者消化性溃疡发生率,
+#: 在|系统型患者循环免疫复合物测定阳性率).
+_GROUP_OPENING = re.compile(r"[ \t]*(?:故而|故|因此|所以|因而|从而)?[ \t]*在?[ \t]*")
+#: Words in 者 that name no group of their own (前者, 后者: the items named before).
+_NOT_A_GROUP_IN_ZHE = re.compile(r"[前后两二三各或]者")
+
+
 def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
                        cues: _Cues) -> FrequencyStatement:
     """A measure (…率) of a finding whose clause opens with a group right before the finding, after who reported
     it: the group is the population (frequencies review of medical_6, #20 and #28): a disease before a test
-    (周东丰等报道双相情感障碍|DST阳性率为52%) or a patient noun or 组 (发现观察组|维生素B1缺乏症的患病率为1.1%)."""
+    (周东丰等报道双相情感障碍|DST阳性率为52%) or a patient noun, 者 or 组 (发现观察组|维生素B1缺乏症的患病率为1.1%,
+    合并骨髓异常增生症者|皮损发生率为90%: frequencies review of medical_7, PM 5a; not 前者, 后者)."""
     if s.rule not in ("rate", "backward") or not s.measure or s.population or s.subject is None or s.subject.start <= start:
         return s
     at = _LIST_MARKER.match(norm, start).end()
     at = _REPORT_BEFORE_GROUP.match(norm, at, s.subject.start).end()
     at = cues.group_lead.match(norm, at, s.subject.start).end()
+    at = _GROUP_OPENING.match(norm, at, s.subject.start).end()
     end = s.subject.start - (norm[s.subject.start - 1] == "的")
     if end - at < 2:
         return s
     group = norm[at:end]
-    if group.endswith((*cues.population_words, "组")) and not group.endswith("者"):
+    if group.endswith((*cues.population_words, "组")) and not _NOT_A_GROUP_IN_ZHE.fullmatch(group):
         return replace(s, population=group)
     if s.subject.label == "test" and any(e.start == at and e.end == end and e.label == "disease" for e in entities[
             bisect_left(entity_starts, at) : bisect_right(entity_starts, at)]):
@@ -1849,7 +1902,34 @@ _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04);
 #: not 占位 (眼眶占位性病变或可以是全身淋巴瘤之部分: a mass, no share), nor 所占比例 (its share, no whole: code review).
-_WHOLE_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+_WHOLE_OF_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+#: The same whole with no 的 (占白血病例总数0.7%, 约占精索肿瘤30%, MCN占肾病综合征63%～93%; 到/了 may come after
+#: 占: 占到Hb总量40%), at least two characters, no number opening it and no other 占 in it (frequencies review of
+#: medical_7, GS 3a).
+_BARE_WHOLE_BEFORE = re.compile(
+    r"占(?!位)(?:到了?|了)?(?P<whole>(?![0-9.～~\-])[^,，;；。:：的之占()（）<>≤≥ \t]{2,20}?)(?:中)?"
+    r"[ \t]*(?:约|仅|只|大约|不足|不到|达|为|近)*[ \t]*\Z"
+)
+#: In a whole with no 的: it is no whole but a share's rank, its ratio or most cases (占首位, 所占比例, 占有率约为,
+#: 占绝大多数(80%以上), 占优势); or a hedge or the rest of a verb (占约10%, 占大约95%, 占到了46.1%, 占据了大部分).
+_NO_BARE_WHOLE = re.compile(r"比例|比率|率|多数|少数|首位|优势|^(?:约|大约|有|至少|领|到|了|据)")
+
+
+class _WholeBefore:
+    """占, a whole and its 的 ending at ``endpos`` (约占脑出血的|10%), or a whole with no 的 (约占精索肿瘤|30%) when the
+    number is not bracketed (占绝大多数|(80%以上)); ``search`` as a compiled pattern's, the group ``whole`` the whole."""
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        endpos = len(text) if endpos is None else endpos
+        if (found := _WHOLE_OF_BEFORE.search(text, pos, endpos)) is not None:
+            return found
+        if text.startswith(("(", "（"), endpos):
+            return None
+        found = _BARE_WHOLE_BEFORE.search(text, pos, endpos)
+        return None if found is None or _NO_BARE_WHOLE.search(found.group("whole")) else found
+
+
+_WHOLE_BEFORE = _WholeBefore()
 
 
 #: A share of a whole written with among (…单纯骨折者虽非多发,但亦非罕见。在全身骨折中约占0.3%): read by
@@ -2161,6 +2241,12 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             population = group  # Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of those
         if rule not in ("where", "cause") and whole_before:
             population = _the_whole(whole_before, population, cues)  # (类癌…。)大约占所有消化道肿瘤的2%: the whole it is a share of
+        if rule not in ("where", "cause", "respectively") and (arm := _arm_before(norm, start, q.start)) is not None:
+            # 克霉唑组仅55.56%, 而未用雌激素组仅1%: the arm of a study whose share it is, and no finding in its name
+            if subject is not None and arm[0] <= subject.start and subject.end <= arm[1]:
+                subject = None
+            if population is None or not (arm[0] <= population[0] and population[1] <= arm[1]):
+                population = arm
         statements.append(_statement(norm, q, subject, population, rule, evidence, measure))
     if len(counts) == 1 and len(statements) == 1:
         counts = [(counts[0][0], statements[0].subject)]  # 34例可扪及震颤(86%): one count, one number
@@ -2584,7 +2670,9 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         rate.group().endswith("占") and any(
             _WHOLE_OPENING.fullmatch(norm, rate.end(), e.start) and _BLANKS.fullmatch(norm, e.end, q.start) for e in whole
         )
-    )):  # 占全部乳头溢液80%以上, MCN占肾病综合征63%～93%: the whole, no 的 after it
+    ) or rate.group().endswith("占") and (bare := _WHOLE_BEFORE.search(norm, rate.end() - 1, q.start)) is not None
+            and bare.start() == rate.end() - 1
+    ):  # 占全部乳头溢液80%以上, MCN占肾病综合征63%～93%, 占白血病例总数0.7%: the whole, no 的 after it
         # 色素型占基底细胞癌的6%, 占消化内科专科门诊的30%: the noun phrase between the rate noun
         # and 的 is the whole the number is a share of, never what it counts; the subject comes
         # before the rate noun
@@ -2960,6 +3048,32 @@ _REPORT_BEFORE_GROUP = re.compile(r"[ \t]*(?:[^,;:。]{0,12}?(?:报道|报告|�
 _PREDICATE_AFTER = re.compile(r"[ \t]*(?:以上|以下|左右)?[ \t]*(?![和及与或])[\u4e00-\u9fffA-Za-z]")
 
 
+#: The arm of a study right before its number, link words between (非梗阻组为|60%, 克霉唑组仅|55.56%); not a case
+#: series (一组, 本组, 该组: 有一组为38%), nor all or each arm (全组, 各组, 两组).
+_ARM_BEFORE = re.compile(
+    r"(?P<arm>[^,，;；。:：、()（）\s]{1,14}?组)[ \t]*(?:为|仅|约|占|则为|仅为|约为|约占|仅占|是|达)*[ \t]*\Z"
+)
+_NO_ARM = re.compile(r"^(?:[一本该此这另全各每两二三四五六1-9]|其他组|其余组)|^.?组$")
+
+
+def _arm_before(norm: str, start: int, at: int) -> Span | None:
+    """The arm of a study (X组) written right before the number at ``at``: the group whose share it is (frequencies
+    review of medical_7, GS 3c); a report or a conjunction opening it is no part of it (而|对照组仅20%)."""
+    if norm.startswith(("(", "（"), at) and at > start and norm[at - 1] == "组":
+        return None  # 对照组(78.5%): rule paren reads it
+    found = _ARM_BEFORE.search(norm, start, at)
+    if found is None:
+        return None
+    arm_start = _ARM_LEAD.match(norm, found.start("arm"), found.end("arm")).end()
+    if _NO_ARM.search(norm[arm_start : found.end("arm")]):
+        return None
+    return arm_start, found.end("arm")
+
+
+#: Who reported an arm, a conjunction, 在 or 有 opening it (而|对照组仅20%, 有|一组为38%): no part of it.
+_ARM_LEAD = re.compile(
+    r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:其中|而|则|但|且)?(?:在|有|另有)?[ \t]*"
+)
 def _group_in_zhe(norm: str, q: Quantity, cues: _Cues) -> Span | None:
     """The group in 者 opening the clause of a number that a predicate follows is whom the number
     counts (Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of 变异型心绞痛病人有上述表现者; 如不伴发心律失常者

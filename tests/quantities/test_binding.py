@@ -2011,11 +2011,59 @@ def test_a_share_with_a_subject_or_without_a_whole_is_left_alone():
         ("正常成人周围血中嗜酸性粒细胞占白细胞总数的0～6%。", [("嗜酸性粒细胞", "body")]),
         ("肾脏的血流量占心输出量的20%～25%。", [("肾脏", "body")]),
         ("约占整个基因组的7%～10%。", []),
+        # frequencies review of medical_7 (2026-12-05, NF)
+        ("约占X染色体全长的0.1%。", []),
+        ("肺小动脉壁厚度占血管外径的27.2%。", []),
+        ("环状胰腺占肠管周径2/3～4/5。", []),  # no 的 (GS 3a)
+        ("多价不饱和脂肪酸摄入量占每天总热量达10%。", []),
+        ("近来发现正常时脑主要动脉占整个脑血管阻力20%～30%。", []),
     ],
 )
 def test_a_share_of_an_amount_or_a_structure_is_no_frequency(text, terms):
     text = normalize_text(text)
     assert [s for s in bind_frequencies(text, labelled(text, *terms)) if "%" in s.quantity.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row"),
+    [
+        # frequencies review of medical_7 (GS 3a): a whole with no 的 is read as 占…的N% is: the population, and
+        # the mention inside it is no subject; 约占 makes the share approximate
+        ("家族性白血病占白血病例总数0.7%。", [("家族性白血病", "disease"), ("白血病", "disease")],
+         ("家族性白血病", "白血病例总数", False)),
+        ("国外统计ABO血型不合约占出生数15%。", [("ABO血型不合", "disease")], ("ABO血型不合", "出生数", True)),
+        ("腺癌占原发性膀胱癌2%以下。", [("腺癌", "disease"), ("膀胱癌", "disease")], ("腺癌", "原发性膀胱癌", False)),
+        # most cases, its ratio: no whole
+        ("黄疸型病例占绝大多数(98.2%)。", [], (None, "", False)),
+        ("所占比例(9.4%～12.5%)。", [], (None, "", False)),
+        ("而回答获取信息占到了46.1%。", [], (None, "", False)),  # the rest of the verb
+    ],
+)
+def test_a_whole_after_zhan_with_no_de_is_the_population(text, terms, row):
+    text = normalize_text(text)
+    (statement,) = [s for s in bind_frequencies(text, labelled(text, *terms)) if s.quantity.kind != "frequency_word"]
+    assert (statement.subject.text if statement.subject else None, statement.population, statement.quantity.approx) == row
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "row"),
+    [
+        # frequencies review of medical_7 (GS 3c): the arm of a study right before its number is the population,
+        # and a mention in its name is no subject
+        ("其猝死病例,非持续性室性心动过速组为5.4%。", [("猝死", "symptom"), ("室性心动过速", "disease")],
+         (None, "非持续性室性心动过速组")),
+        ("而未用雌激素组仅1%。", [("雌激素", "drug")], (None, "未用雌激素组")),
+        # a case series is no arm
+        ("有一组为38%。", [], (None, "")),
+        # (PM 5a) a group in 者 or with a patient noun right before a measure's subject is its population
+        ("高龄患者房颤发生率可达70%。", [("房颤", "disease")], ("房颤", "高龄患者")),
+        ("据报道高龄患者房颤发生率可达70%。", [("房颤", "disease")], ("房颤", "高龄患者")),
+    ],
+)
+def test_an_arm_or_a_group_right_before_is_the_population(text, terms, row):
+    text = normalize_text(text)
+    (statement,) = bind_frequencies(text, labelled(text, *terms))
+    assert (statement.subject.text if statement.subject else None, statement.population) == row
 
 
 def test_a_share_of_a_whole_of_cases_stays():
@@ -2463,7 +2511,10 @@ def test_a_group_in_which_stops_at_another_group_reported():
         ("周东丰等报道双相情感障碍DST阳性率为52%。", ("双相情感障碍", "disease"), ("DST", "test"), "双相情感障碍"),
         ("发现观察组维生素B1缺乏症的患病率为1.1%。", None, ("维生素B1缺乏症", "disease"), "观察组"),
         ("7～14岁中小学生甲状腺肿大率>50%。", None, ("甲状腺肿大", "symptom"), "7~14岁中小学生"),
-        ("有发热者气胸的发生率为5%。", None, ("气胸", "symptom"), ""),  # 者: those with what no mention names
+        # 者 too (frequencies review of medical_7, PM 5a), not 前者, 后者
+        ("有发热者气胸的发生率为5%。", None, ("气胸", "symptom"), "有发热者"),
+        ("后者气胸的发生率为5%。", None, ("气胸", "symptom"), ""),
+        ("在系统型患者循环免疫复合物测定阳性率高达50%以上。", None, ("循环免疫复合物", "test"), "系统型患者"),
     ],
 )
 def test_a_group_right_before_a_measures_finding_is_its_population(text, group, subject, population):
@@ -2548,6 +2599,12 @@ def test_a_share_written_among_a_whole_counts_the_record_disease(text, rule, pop
          [("40%～64%", None, ""), ("24%", None, "")]),  # rule record, not the heading's
         # nor a heading that is the record's own disease (月经性气胸 in 气胸: a type)
         ("(1)气胸:即与月经周期有关的反复发作的气胸,本病于1958年首先由Maurer报道,多见于青年女性,约占25%。", ("气胸",), [("约占25%", None, "")]),
+        # the last finding of a numbered heading ending at its colon (frequencies review of medical_7, SM 2a)
+        ("(6)眩晕和晕厥:发生率约30%。", ("眩晕", "晕厥"), [("约30%", "晕厥", "heading_item")]),
+        # not past another finding, which the share may be about
+        ("(1)幼儿急疹(ES):HHV-7感染是引起幼儿急疹的另一病原,可占幼儿急疹病因的10%。", ("幼儿急疹", "HHV-7感染"),
+         [("10%", None, "")]),
+        ("(2)单纯运动性轻偏瘫(PMH):最常见,约占60%。", ("轻偏瘫",), [("约占60%", "轻偏瘫", "heading_item")]),
     ],
 )
 def test_a_heading_item_is_the_subject_of_a_share_no_rule_bound(text, terms, rows):
@@ -2693,6 +2750,11 @@ def test_a_level_noun_leaves_shares_of_cases(text, kept):
         # the heading is no mention: no subject, the rule that looked for it
         ("(1)胆总管梗阻型胆管炎：主要由于胆总管的梗阻而发生，此型占80%以上，病理范围波及整个胆道系统。",
          ("胆总管",), False, ("80%以上", None, "heading_item", "")),
+        # 此种类型, 此类型 point back as 此型 do (frequencies review of medical_7, SM)
+        ("(1)非对称性单关节炎：此种类型占5%～10%，主要表现为膝关节炎。",
+         ("膝关节炎",), False, ("5%~10%", None, "heading_item", "")),
+        ("(5)致残性关节炎：此类型约占5%，关节炎表现严重。",
+         ("关节炎",), False, ("约占5%", None, "heading_item", "")),
         # the heading is the list item before the text (2.单纯血压降低型): the whole after 占 stays the population
         ("刺激颈动脉窦时出现收缩压降低，此型约占颈动脉窦综合征患者的5%～11%左右，此型晕厥以瘦长型个体为主。",
          ("收缩压",), True, ("5%~11%左右", None, "heading_item", "颈动脉窦综合征患者")),
@@ -2714,6 +2776,7 @@ def test_a_heading_anaphor_makes_a_share_the_heading_items(text, terms, after_it
         ("刺激颈动脉窦时出现收缩压降低，此型约占颈动脉窦综合征患者的5%～11%左右。", ("收缩压",), False),
         # a predicate after the number: a share of the type's cases
         ("(1)胆总管梗阻型胆管炎：此型中约30%合并结石。", ("结石",), False),
+        ("坏死性血管炎：此种类型的15%有α1抗胰蛋白酶缺乏。", ("坏死性血管炎",), False),
     ],
 )
 def test_a_heading_anaphor_without_a_heading_item_binds_nothing_new(text, terms, after_item):
@@ -2772,6 +2835,14 @@ def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
         ("血清中镁25%与蛋白质结合。", []),  # a body pool
         ("HCO3-85%在近曲小管被重吸收。", []),
         ("尿渗透压约50%由葡萄糖来维持。", []),
+        # frequencies review of medical_7 (2026-12-05, NF): a part of a substance the body moves
+        ("在肾小管中10%～30%被重吸收。", []),
+        ("类癌患者所摄入的色氨酸一半以上被色氨酸脱羧酶转化为5-HTP。", []),
+        ("近端肾小管再吸收(98%～100%),分泌(50%)。", []),
+        ("正常胆囊黏膜能吸收50%的胆汁钙。", []),
+        ("髓核内含水率高达90%。", []),  # a level
+        ("4.内分泌 6%～8%的患者有男性乳房发育。", ["6%~8%"]),  # a heading, then patients
+        ("约20%被误诊。", ["约20%"]),  # patients
         # shares of patients stay
         ("约25%的患者与饮酒有关。", ["约25%"]),
     ],
@@ -2779,6 +2850,12 @@ def test_a_size_or_a_part_of_a_tissue_is_no_frequency(text, kept):
 def test_an_amount_a_body_pool_or_a_place_is_no_frequency(text, kept):
     statements = bind_frequencies(normalize_text(text), [])
     assert [s.quantity.text for s in statements if s.quantity.kind != "frequency_word"] == kept
+
+
+def test_a_frequency_word_before_a_body_pool_verb_is_no_frequency():
+    # frequencies review of medical_7 (NF): half of the substance, not of the patients
+    text = normalize_text("类癌患者所摄入的色氨酸一半以上被色氨酸脱羧酶转化为5-HTP。")
+    assert bind_frequencies(text, labelled(text, ("色氨酸", "drug"))) == []
 
 
 # --- a substance right after a percentage, and a hyphenated 酒-精 (frequencies review of medical_6, R1c) ---
