@@ -31,7 +31,7 @@ MINED_SOURCE = "mined:xywy"
 TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
 CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening",
-             "verb", "not_verb", "patient_group", "patient_group_en")
+             "verb", "not_verb", "patient_group", "patient_group_en", "name_forming", "not_adjective")
 #: The file whose ``patient_group`` prefixes (小儿, 老年人) open Chinese terms as patient groups too.
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 
@@ -71,6 +71,8 @@ class Cues:
     not_verbs: tuple[str, ...] = ()  # 进行性, 内分泌: words holding a verb that names hold
     patient_groups: tuple[str, ...] = ()  # 老年人, 小儿: longest first; see patient_group in the cue file
     patient_groups_en: tuple[str, ...] = ()  # senile, child: an English long form with one names the group
+    name_forming: tuple[str, ...] = ()  # 期, 性, 型: right after a patient group, it is part of the name (老年性白内障)
+    not_adjectives: tuple[str, ...] = ()  # 女性, 阳性: words in 性 that open no disease name (女性|乳腺癌)
 
 
 @cache
@@ -133,6 +135,8 @@ def load_cues(path: str | Path | None = None) -> Cues:
         patient_groups=tuple(sorted({cue for cue, _ in by_role["patient_group"]}
                                     | _patient_group_prefixes(path.parent / DISEASE_PREFIXES_FILE), key=len, reverse=True)),
         patient_groups_en=tuple(cue.lower() for cue, _ in by_role["patient_group_en"]),
+        name_forming=tuple(cue for cue, _ in by_role["name_forming"]),
+        not_adjectives=tuple(cue for cue, _ in by_role["not_adjective"]),
     )
 
 
