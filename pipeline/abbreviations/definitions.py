@@ -393,7 +393,7 @@ def _keep_modifiers(text: str, start: int, cut: int, cues: Cues,
                 break
         cut -= len(modifier)
     cut_inside = start > 0 and text[start - 1] in _WORD_OPENING_STOPS  # 可|溶性: 可 is a stop word
-    if start < cut and _adjectives(cues.modifiers, cut_inside).fullmatch(text, start, cut):
+    if start < cut and _adjectives(cues.modifiers, cues.not_adjectives, cut_inside).fullmatch(text, start, cut):
         return start  # the whole run is adjectives: 原发性非典型性|肺炎
     return cut
 
@@ -402,25 +402,24 @@ def _keep_modifiers(text: str, start: int, cut: int, cues: Cues,
 #: (阴道|念珠菌病, 红细胞|葡萄糖-6-磷酸脱氢酶, 肺泡|巨噬细胞), and the longest such term looked for.
 _PART_LABELS = frozenset({"body", "test", "microbe"})
 _LONGEST_PART = 8
-#: Words in 性 that open no disease name: a sex or a test result (女性|乳腺癌).
-_NO_ADJECTIVE = "男性|女性|阳性|阴性"
 #: One-character stop words that also open adjectives in 性 (可溶性, 并发性, 对称性, 有害性): a run
 #: they cut may start inside one.
 _WORD_OPENING_STOPS = frozenset("可并对有")
 
 
 @cache
-def _adjectives(modifiers: frozenset[str], cut_inside: bool = False) -> re.Pattern[str]:
+def _adjectives(modifiers: tuple[str, ...], not_adjectives: tuple[str, ...], cut_inside: bool = False) -> re.Pattern[str]:
     """Adjectives in 性, a 非 may open each, making up all of a run before a dictionary term:
     哮喘性|嗜酸粒细胞增多症, 假性|膀胱外翻, 非热带性|脂肪泻, 原发性非典型性|肺炎. Not a sex or a test
-    result (女性|乳腺癌, 阳性|…); a listed modifier (慢性, 假性) is one adjective on its own, so
-    形成慢性渗出性 is no run of adjectives. When ``cut_inside`` (a stop word that opens adjectives
+    result (``not_adjectives``: 女性|乳腺癌, 阳性|…); a listed modifier (慢性, 假性) is one adjective on
+    its own, so 形成慢性渗出性 is no run of adjectives. When ``cut_inside`` (a stop word that opens adjectives
     cut the run), the first unlisted one needs two characters before its 性: the stop word may be
     its first (可|溶性, 并|发性), while 室性心动过速 and 如骨性关节炎 keep theirs."""
     listed = alternation(modifiers) if modifiers else ""
-    blocked = f"{_NO_ADJECTIVE}|{listed}" if listed else _NO_ADJECTIVE
+    no_adjective = alternation(not_adjectives)
+    blocked = f"{no_adjective}|{listed}" if listed else no_adjective
     body = rf"(?:(?!{blocked})[\u4e00-\u6026\u6028-\u9fff])"  # any CJK character but 性
-    one = f"(?!{_NO_ADJECTIVE})非?{body}"
+    one = f"(?!{no_adjective})非?{body}"
     kind = f"{body}{{1,2}}[型状期]"  # a type, shape or stage: 婴儿型, 盘状, 恢复期 (not 感染甲型)
     head, rest = f"{one}{{{2 if cut_inside else 1},5}}性|{kind}", f"{one}{{1,5}}性|{kind}"
     if listed:
@@ -537,11 +536,6 @@ def _a_persons_name_in_a_name(
     )
 
 
-#: After a patient group, a period of life (新生儿期, 儿童期) or a word-forming 性/型 (老年性紫癜(SenilisPurpura),
-#: 婴儿型多囊肾): the group is part of the name, not who has it.
-_NAME_FORMING = "期性型"
-
-
 def _past_a_patient_group(
     text: str, term: tuple[int, int], long_en: str, cues: Cues, term_label: Callable[[str], str | None] | None
 ) -> tuple[int, int]:
@@ -552,11 +546,12 @@ def _past_a_patient_group(
     成人T细胞白血病(ATL) is one disease). The group stays when 性/型/期 follows it (老年性白内障(cataract))
     or the whole term is a dictionary term and the rest none of its label (老年痴呆(Alzheimer disease，AD),
     小儿麻痹症(poliomyelitis); the dictionary has xywy's 小儿心房扑动 as well as 心房扑动): code review of
-    session s10, 2026-12-05 (D2)."""
+    session s10, 2026-12-05 (D2). After the group, a ``name_forming`` cue (期, 性, 型) makes it part of the name:
+    a period of life (新生儿期, 儿童期) or a word-forming 性/型 (老年性紫癜(SenilisPurpura), 婴儿型多囊肾)."""
     if _word_start_of(cues.patient_groups_en).search(long_en.lower()):
         return term  # a word start: senil matches SenilisPurpura
     group = next((g for g in cues.patient_groups if text.startswith(g, term[0])), "")
-    if not group or term[1] - term[0] - len(group) < 2 or text[term[0] + len(group)] in _NAME_FORMING:
+    if not group or term[1] - term[0] - len(group) < 2 or text.startswith(cues.name_forming, term[0] + len(group)):
         return term  # 新生儿期因B链球菌(group B streptococci): a period of life, no group opening a name
     rest = term[0] + len(group), term[1]
     if term_label is not None and term_label(text[slice(*term)]) not in (None, term_label(text[slice(*rest)])):

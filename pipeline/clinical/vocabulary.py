@@ -103,6 +103,9 @@ CUE_ROLES = (
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
     "not_patient_group", "research_evidence", "except_end", "report_lead",
 )
+#: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
+#: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
+_PATIENT_CUE_ROLES = ("patient_group", "treated_group", "exposed_group")
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
 _OUTCOME_CUE_ROLES = ("framed_outcome", "bare_outcome")
@@ -1495,6 +1498,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
 
     path = directory / "therapy_cues.tsv"
     cues: dict[str, list[str]] = {role: [] for role in CUE_ROLES}
+    for role in _PATIENT_CUE_ROLES:
+        cues[role].extend(load_quantity_resources(directory).patient_words)
     for line, row in unique_rows(path, read_tsv(path, ["word", "role", "source"]), ("word", "role")):
         role = choice(path, line, row, "role", CUE_ROLES)
         cues[role].append(row["word"])

@@ -489,7 +489,7 @@ def _in_the_condition(text: str, cue: _Cue, entity: Entity) -> bool:
     if _consequences().search(text, cue.end + 1, entity.start) is not None:
         return False  # not one right after the cue: 若引起梗阻 is the condition
     # the cue's own verb too (如有|尿路感染, 如出现|发热); not the 患 of 患者, 患儿 (若患儿|惊厥|持续时间长)
-    between = _PATIENTS.sub("", text[cue.start:entity.start])
+    between = _patients_holding_a_verb().sub("", text[cue.start:entity.start])
     if any(verb in between for verb in _words_of("occurrence")):
         return True
     after = _BLANKS_AFTER.match(text, entity.end).end()
@@ -498,7 +498,15 @@ def _in_the_condition(text: str, cue: _Cue, entity: Entity) -> bool:
 
 
 _BLANKS_AFTER = re.compile(r"[ \t]*")
-_PATIENTS = re.compile("患者|患儿")
+
+
+@functools.cache
+def _patients_holding_a_verb() -> re.Pattern[str]:
+    """The patient nouns (quantity_cues.tsv) that hold an ``occurrence`` word: the 患 of 患者, 患儿."""
+    occurrence = _words_of("occurrence")
+    return re.compile(alternation(w for w in load_quantity_resources().patient_words if any(v in w for v in occurrence)))
+
+
 #: Right after a finding, marks that end the condition with it, or go on to the next item of its list.
 _CONDITION_ENDS = frozenset(",，;；。.!?、和及或与\n")
 #: …and the words that close a condition (若大便干燥时, 如果感冒的话, 一旦感冒则…).
@@ -723,7 +731,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 continue
             if rule is not None and _compared_with(text, entity, c_start, window):
                 continue  # 绒毛状腺瘤较|管状腺瘤少见: what the first is compared with is not judged
-            if rule is not None and _OF_A_HEAD.search(text, entity.end, cue.start) and not window.entities_in(
+            if rule is not None and _of_a_head().search(text, entity.end, cue.start) and not window.entities_in(
                     text.rfind("的", entity.end, cue.start), cue.start - 1):
                 continue  # Hp的传播途径尚不清楚, 免疫抑制剂在发病中的具体作用尚不清楚: the cue judges the noun after 的
             if (rule is not None and rule.category == "negated" and entity.label != "symptom"
@@ -744,7 +752,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
         if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates
                and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
-                        and _RIGHT_AFTER_THE_CUE.fullmatch(text, cue.end, t.start))
+                        and _right_after_the_cue().fullmatch(text, cue.end, t.start))
                and not (rule.category in _REACH_THE_EFFECT and cue.end <= t.start
                         and text.startswith(_THEN, t.start) and _EFFECT.match(text, t.end)) for t in cues):
             continue  # (not the 伴 of 个别患者伴有发热, 少数病人可伴呕吐: the cue's own verb)
@@ -754,22 +762,27 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
     return ("present", None) if best is None else (best[1], best[2])
 
 
-#: Right after a disease: it names a group of patients (糖尿病患者, 艾滋病人 after a 病), whom a
-#: condition or prevention cue does not make hypothetical (如果是糖尿病患者，应…; 避免接触传染病人).
-_A_PATIENT_GROUP = re.compile("的?(?:病人|患者|患儿|者)")
+@functools.cache
+def _a_patient_group() -> re.Pattern[str]:
+    """Right after a disease: it names a group of patients (糖尿病患者, 艾滋病人 after a 病: the
+    ``patient_noun`` and ``patient_suffix`` words of quantity_cues.tsv, not the cases of ``case_noun``),
+    whom a condition or prevention cue does not make hypothetical (如果是糖尿病患者，应…; 避免接触传染病人)."""
+    res = load_quantity_resources()
+    return re.compile(f"的?(?:{alternation((*res.patient_nouns, *res.patient_suffixes))})")
+
+
 _A_PATIENT_AFTER_BING = "人"
-#: Between a condition cue and the disease: a verb of having makes the group part of the condition
-#: (如有视野缺损的病人, 如果家中已有呼吸道传染病人, 如合并瘘管者, 如发生张力性气胸者 stay hypothetical).
-_HAVING = re.compile("有|出现|合并|发生")
 
 
 def _names_a_patient_group(text: str, cue: _Cue, entity: Entity) -> bool:
     """Whether a forward ``hypothetical`` cue before ``entity`` reaches a patient group named by it
     (context review of medical_7, 2026-12-05: 11 of 12 right on medical_7–8): the cue judges the
-    group, not whether the disease is there (如为糖尿病患者…: 糖尿病 is asserted of the patients)."""
-    if entity.label not in _FINDING_LABELS or _HAVING.search(text, cue.start, entity.start):
+    group, not whether the disease is there (如为糖尿病患者…: 糖尿病 is asserted of the patients). A ``having``
+    verb between the cue and the disease makes the group part of the condition (如有视野缺损的病人,
+    如果家中已有呼吸道传染病人, 如合并瘘管者, 如发生张力性气胸者 stay hypothetical)."""
+    if entity.label not in _FINDING_LABELS or _pattern_of("having").search(text, cue.start, entity.start):
         return False  # not 若手术者…: the surgeon
-    return bool(_A_PATIENT_GROUP.match(text, entity.end)) or (
+    return bool(_a_patient_group().match(text, entity.end)) or (
         entity.text.endswith("病") and text.startswith(_A_PATIENT_AFTER_BING, entity.end))
 
 
@@ -801,11 +814,15 @@ def _population_words() -> re.Pattern[str]:
 _CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?细胞(?![瘤癌肿白])")
 
 
-#: Between an entity and a backward cue: 的 and a noun of its own, the head the cue judges
-#: (Hp的|传播途径|尚不清楚), not the entity that only says whose it is.
-#: Not a noun of how often it occurs or of whom (出现肠梗阻的机会较少, 双侧患结核的病例罕见: the
-#: finding itself is rare).
-_OF_A_HEAD = re.compile(r"的(?!机会|机率|几率|概率|可能|病例|情况|患者|病人|患儿|发生|出现)[\u4e00-\u9fff]{2,}\Z")
+@functools.cache
+def _of_a_head() -> re.Pattern[str]:
+    """Between an entity and a backward cue: 的 and a noun of its own, the head the cue judges
+    (Hp的|传播途径|尚不清楚), not the entity that only says whose it is. Not a ``not_a_head`` word of
+    how often it occurs (出现肠梗阻的机会较少) nor a patient or case noun of quantity_cues.tsv (双侧患结核的
+    病例罕见): the finding itself is rare."""
+    res = load_quantity_resources()
+    words = alternation((*_words_of("not_a_head"), *res.patient_nouns, *res.case_nouns))
+    return re.compile(rf"的(?!{words})[\u4e00-\u9fff]{{2,}}\Z")
 
 
 #: A verb of causing, and the adverbs that may stand before it.
@@ -828,9 +845,16 @@ def _negates_a_cause(text: str, cue: _Cue, entity: Entity) -> bool:
 _REACH_THE_EFFECT = frozenset({"hypothetical", "rare"})
 _THEN = "而"
 _EFFECT = re.compile(f"(?:可|会|易)?(?:{_CAUSING.pattern}|出现|并发)")
-#: Between a cue and a terminate 伴 that is the cue's own verb (个别患者|伴有, 少数病人可|伴, 个别病例尚可|伴有,
-#: 少数病人于抽搐时|伴有).
-_RIGHT_AFTER_THE_CUE = re.compile(r"(?:患者|病人|病例|患儿|者)?(?:于[^，,。；;：:]{1,6}时)?[可亦也还尚并]{0,2}")
+
+
+@functools.cache
+def _right_after_the_cue() -> re.Pattern[str]:
+    """Between a cue and a terminate 伴 that is the cue's own verb: a patient noun of quantity_cues.tsv
+    (个别患者|伴有, 少数病人可|伴, 个别病例尚可|伴有, 少数病人于抽搐时|伴有)."""
+    patients = alternation(load_quantity_resources().patient_words)
+    return re.compile(rf"(?:{patients})?(?:于[^，,。；;：:]{{1,6}}时)?[可亦也还尚并]{{0,2}}")
+
+
 _ACCOMPANIED = "伴"
 
 
@@ -1785,7 +1809,7 @@ def _names_what_is_rare(norm: str, entity: Entity, clause_start: int, cue_start:
     medical_7, R2."""
     if _CLAUSE_HEAD.match(norm, clause_start).end() != entity.start:
         return False
-    if _A_PATIENT_GROUP.match(norm, entity.end):
+    if _a_patient_group().match(norm, entity.end):
         return False
     if not _names_the_record_itself(entity, record):
         return False  # 原发性食管结核 in a record on 食管结核, 原发性高血压 in one on 小儿高血压: a kind of it
@@ -1912,49 +1936,57 @@ def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tupl
 
 def _predicated(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
     """By span, the diseases a predicate says the record's disease is: after a ``this_disease`` word
-    (本病, 此病, 该病) or a mention of the record's disease, and 是, 属 or 为, a disease ending its clause
-    or followed by 之一, 的一型 …: present (本病为常染色体隐性遗传病, 心脏黏液瘤是心脏的良性肿瘤,
-    瘢痕癌多为鳞癌), possible after a ``hedge`` word in its clause (推测本病为结缔组织病). Not an
-    infection (病毒性食管炎主要是单纯疱疹病毒感染: a cause), nor a list going on in the next clause
-    (放射性心包炎是乳腺癌,霍奇金病…放射治疗的严重并发症). Context review of medical_7, R4."""
+    (本病, 此病, 该病) or a mention of the record's disease, and a ``predicate_copula`` (是, 属 or 为), a disease
+    ending its clause or followed by a ``predicate_end`` word (之一, 的一型 …): present (本病为常染色体隐性遗传病,
+    心脏黏液瘤是心脏的良性肿瘤, 瘢痕癌多为鳞癌), possible after a ``hedge`` word in its clause (推测本病为结缔组织病).
+    Not a disease ending in a ``not_predicated`` word (病毒性食管炎主要是单纯疱疹病毒感染: a cause), nor a list
+    going on in the next clause (放射性心包炎是乳腺癌,霍奇金病…放射治疗的严重并发症). Context review of medical_7, R4."""
     diseases = [e for e in entities if e.label == "disease"]
-    if not diseases or "是" not in norm and "为" not in norm and "属" not in norm:
+    if not diseases or not any(copula in norm for copula in _words_of("predicate_copula")):
         return {}
     by_start = {e.start: e for e in entities}
     found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
     for subject in diseases:
         # the copula first: the record check is the costlier one, and most diseases have none after them
-        if _PREDICATE.match(norm, subject.end) and _is_record_disease(subject, record):
+        if _predicate().match(norm, subject.end) and _is_record_disease(subject, record):
             _predicate_of(norm, subject.end, diseases, by_start, record, found)
     for match in _pattern_of("this_disease").finditer(norm):
         _predicate_of(norm, match.end(), diseases, by_start, record, found)
     return found
 
 
-#: After the subject of a predicate: an adverb, the copula, a kind word and a few words with 的
-#: (本病多数为恶性肿瘤, 此病可能是一种自身免疫性疾病, 心脏黏液瘤是心脏的良性肿瘤).
-_PREDICATE = re.compile(r"(?:只|多数|大多数|大多|多|可能|主要|亦|也)?(?:是|属于?|为)(?:一种|一类)?")
+@functools.cache
+def _predicate() -> re.Pattern[str]:
+    """After the subject of a predicate: a ``predicate_adverb``, the ``predicate_copula`` and a
+    ``predicate_kind`` word (本病多数为恶性肿瘤, 此病可能是一种自身免疫性疾病, 心脏黏液瘤是…)."""
+    return re.compile(f"(?:{_pattern_of('predicate_adverb').pattern})?(?:{_pattern_of('predicate_copula').pattern})"
+                      f"(?:{_pattern_of('predicate_kind').pattern})?")
+
+
 #: After it, maybe: a few words and 的 before the disease (心脏的良性肿瘤), unless the disease is those
 #: words (光泽苔藓是扁平苔藓的一个变异).
 _OF_WORDS = re.compile(r"[^,;:。!?\n的]{1,4}的")
-#: After the disease: its clause ends, or it names what the record's disease is one of
-#: (认为本病属结核之一, 本病属脓疱性银屑病的一型, 光泽苔藓是扁平苔藓的一个变异).
-_PREDICATE_END = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*(?:[,;:。!?\n]|\Z|(?:的)?(?:一种|一型|一个变异|范畴|之一))")
-_NOT_PREDICATED = "感染"
+
+
+@functools.cache
+def _predicate_end() -> re.Pattern[str]:
+    """After the disease (a bracket may come between): its clause ends, or a ``predicate_end`` word names
+    what the record's disease is one of (认为本病属结核之一, 本病属脓疱性银屑病的一型, 光泽苔藓是扁平苔藓的一个变异)."""
+    return re.compile(rf"\s*(?:[(（][^()（）]{{0,40}}[)）])?\s*(?:[,;:。!?\n]|\Z|(?:的)?(?:{_pattern_of('predicate_end').pattern}))")
 
 
 def _predicate_of(norm: str, end: int, diseases: Sequence[Entity], by_start: Mapping[int, Entity], record: _Record,
                   found: dict[tuple[int, int], Callable[[str], Assertion]]) -> None:
     """``_predicated`` for the subject ending at ``end``."""
-    predicate = _PREDICATE.match(norm, end)
+    predicate = _predicate().match(norm, end)
     if predicate is None:
         return
     of = _OF_WORDS.match(norm, predicate.end())
     disease = (of and by_start.get(of.end())) or by_start.get(predicate.end())
-    if disease is None or disease.label != "disease" or disease.text.endswith(_NOT_PREDICATED) or (
+    if disease is None or disease.label != "disease" or disease.text.endswith(_words_of("not_predicated")) or (
             _is_record_disease(disease, record)):
         return
-    closing = _PREDICATE_END.match(norm, disease.end)
+    closing = _predicate_end().match(norm, disease.end)
     if closing is None:
         return
     after = closing.end()
@@ -2090,7 +2122,7 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
             continue
         clause_start = _clause_start_before(norm, copula.start(), start)
         if _ITS_MANIFESTATION.match(norm, after, end) is not None and not any(
-                clause_start <= at < copula.start() and e.label == "disease" and _A_PATIENT_GROUP.match(norm, e.end)
+                clause_start <= at < copula.start() and e.label == "disease" and _a_patient_group().match(norm, e.end)
                 and not _is_record_disease(e, record) for at, e in by_start.items()):
             found.append((clause_start, copula.start()))
     return found

@@ -17,12 +17,14 @@ CATEGORIES: tuple[str, ...] = (
     "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting", "thinking",
     "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
     "lowering", "risk", "this_type",
+    "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
     "attribute", "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting",
     "thinking", "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
     "lowering", "risk", "this_type",
+    "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -91,8 +93,14 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
         if category == "risk" and direction != "backward":
             reason = "a risk word follows what it is the risk of (减少感染的机会): its direction is backward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
-        if category == "generic" and direction != "both":
-            reason = "a generic disease word is no cue and has no direction: write both"
+        if category in ("predicate_adverb", "predicate_copula", "predicate_kind", "having") and direction != "forward":
+            reason = f"a {category} word comes before the disease it is about (本病多为鳞癌, 如有视野缺损的病人): its direction is forward"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        if category in ("predicate_end", "not_a_head") and direction != "backward":
+            reason = f"a {category} word follows the entity it is read with (本病属结核之一, 出现肠梗阻的机会较少): its direction is backward"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        if category in ("generic", "not_predicated") and direction != "both":
+            reason = f"a {category} disease word is no cue and has no direction: write both"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         max_scope = row.get("max_scope", "")
         if max_scope and not max_scope.isdigit():

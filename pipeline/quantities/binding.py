@@ -389,7 +389,7 @@ def bind_frequencies(
         # ②成人：75%有胆总管结石: a group heading the sentence is whom its shares count (frequencies review of
         # medical_6, #41)
         if (heading_group := _GROUP_HEADING.match(norm, _LIST_MARKER.match(norm, sent_start).end(), sent_end)) is not None and (
-                heading_group.group("group").endswith(cues.population_words) and not heading_group.group("group").endswith("者")):
+                heading_group.group("group").endswith(cues.population_words) and not heading_group.group("group").endswith(cues.patient_suffixes)):
             statements[first_of_sentence:] = [s if s.population else replace(s, population=heading_group.group("group"))
                                               for s in statements[first_of_sentence:]]
         for at, (cohort, turn) in enumerate(cohorts):
@@ -429,23 +429,23 @@ def bind_frequencies(
     statements = [_opening_finding_of_a_share(norm, s, entities, entity_starts, cues) for s in statements]
     statements = [_group_right_before(norm, s, cues) for s in statements]
     statements = [_heading_of_a_sex_share(norm, s, entities, entity_starts, cues) for s in statements]
-    statements = _no_treatment_subject(norm, statements)
+    statements = _no_treatment_subject(norm, statements, cues)
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
 #: A treatment and its outcome around a drug: 约半数患者经|环磷酰胺和皮质激素|治疗可能缓解; not the 经 of a word
 #: (神经, 月经, 痛经, 已经, 经常, 经期 …: 约半数患者月经期服用布洛芬 is no 经 treatment).
 _TREATED_BY = re.compile(r"(?<![神月痛闭绝曾已])经(?![常期络脉验典济历血])[^,;:。]{0,4}\Z")
-_TREATED_WITH_OUTCOME = re.compile(r"[^,;:。]*?治疗[^,;:。]*?(?:缓解|好转|有效|治愈)")
 #: Between two drugs of one treatment: 环磷酰胺|和|皮质激素.
 _DRUG_JOINER = re.compile(r"[ \t]*(?:和|及|与|、|或|以及)[ \t]*")
 
 
-def _no_treatment_subject(norm: str, statements: list[FrequencyStatement]) -> list[FrequencyStatement]:
+def _no_treatment_subject(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> list[FrequencyStatement]:
     """A drug given in a treatment whose outcome a share counts is no finding: the share has no subject (约半数患者
     经环磷酰胺和皮质激素治疗可能缓解 → one statement, no subject; not 环磷酰胺, 皮质激素). Frequencies review of
     medical_8, R7. A drug is given when 经 comes shortly before it, or it is listed right after a drug that is
-    (皮质激素 after 环磷酰胺); a 经 in any word (神经, 月经, 经常) is none (code review of s10)."""
+    (皮质激素 after 环磷酰胺); a 经 in any word (神经, 月经, 经常) is none (code review of s10). The outcome is any
+    word of ``outcomes.tsv`` that states one (缓解, 好转, 有效, 治愈, 无效 …) after 治疗 in the drug's clause."""
     out: list[FrequencyStatement] = []
     given_end: dict[int, int] = {}  # a share's quantity start -> the end of the last drug found given
     for s in sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1)):
@@ -456,7 +456,7 @@ def _no_treatment_subject(norm: str, statements: list[FrequencyStatement]) -> li
             if _TREATED_BY.search(norm, start, e.start) or (
                     listed is not None and _DRUG_JOINER.fullmatch(norm, listed, e.start)):
                 given_end[s.quantity.start] = e.end
-                if _TREATED_WITH_OUTCOME.match(norm, e.end, _clause_end(norm, e.end)):
+                if cues.treated_with_outcome.match(norm, e.end, _clause_end(norm, e.end)):
                     s = replace(s, subject=None)
                     if any(o.subject is None and o.quantity is s.quantity for o in out):
                         continue  # the other drugs of the treatment: the same statement
@@ -494,12 +494,9 @@ def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, entities: Sequence
 #: A patient group closing right before a number, 中, 有 and hedges between (欧美AIDS病人|50%感染NTM, 先天性膈疝的
 #: 婴儿|50%～80%死于肺功能衰竭, 服用白消安的病人|约有|6%…); who reported it and a lead word are no part of it.
 _GROUP_CLOSING = re.compile(r"(?P<group>[^,;:。()]+?)(?:之?中)?[ \t]*(?:约有|仅有|只有|中有|有|约|大约|仅|近|将近)?[ \t]*\Z")
-_GROUP_PART = re.compile(r"(?:这些|这类|此类|此|该|其|一部分|大部分|部分|少部分)的?")
 _GROUP_REPORT = r"\A(?:.*?(?:报道|报告|统计|发现|显示|调查|研究|表明|观察|认为|称)[了的]?|.*?在(?=[^在]*\Z)|{connectives})*"
 #: 有 opening a relative clause closed by 的 is part of the group it defines (有糖尿病的病人, not 有的病人).
 _HAVING_CLAUSE = re.compile(r"[^的]+的")
-#: No group: a condition (若…则), an anaphor, a quantifier or a bare 的 opening it.
-_GROUP_NOT = re.compile(r"若|如果|则|^(?:此|这|该|其|的|少数|多数|大多数|绝大多数|大部分|部分|一部分|有些|些|一些|好发)")
 
 
 def _last_copula(group: str, cues: _Cues) -> int | None:
@@ -533,11 +530,11 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
     group = group[lead:].strip(" \t")
     if cut := _last_copula(group, cues):
         group = group[cut:].strip(" \t")  # 自主神经功能障碍也是|PD病人; 为|小儿常见心律失常
-    if _GROUP_NOT.search(group):
+    if cues.group_not.search(group):
         return s  # 若有此突变则其本人及子女: a condition; 少数患者, 有些病人: a quantifier, no group
     noun = next((noun for noun in cues.population_words if group.endswith(noun)), None)
-    if noun is None or noun == "者" or group in cues.generic_population or (len(group) <= len(noun) and not cut) or (
-            cues.record_disease.fullmatch(group[: -len(noun)].rstrip("的")) or _GROUP_PART.fullmatch(group[: -len(noun)])):
+    if noun is None or noun in cues.patient_suffixes or group in cues.generic_population or (len(group) <= len(noun) and not cut) or (
+            cues.record_disease.fullmatch(group[: -len(noun)].rstrip("的")) or cues.group_part.fullmatch(group[: -len(noun)])):
         return s  # 本病患者: the record's own patients, no group named; 这些病人, 一部分病人: an anaphor or a part
     if s.subject is None and after.startswith(("为", "是", "系")):
         return s  # 肾脏病患者90%为黑人男性: what the patients are, no share of a group having a finding
@@ -548,17 +545,16 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
 #: (肿瘤性胸腔积液占全部胸腔积液的38%～53%), a clause saying what kind of finding it is (不规则阴道出血是宫颈癌
 #: 患者的主要临床症状,占80%～85%), or that it is the most common, a share of patients after it (睾丸肿痛最具
 #: 特征性,约占男性患者的20%～40%), or 者 and 占 in brackets (…者多(约占…的N%).
+#: (The patients of the third are the ``patient_noun`` and ``case_noun`` words: ``_Cues.opening_finding_shares``.)
 _OPENING_FINDING_SHARES = (
-    ("rate", re.compile(r"[ \t]*者?(?:约|大约)?占(?P<whole>[^,;:。]*?)的?(?:约)?[ \t]*\Z")),
-    ("previous", re.compile(r"[ \t]*(?:是|为)[^,;:。]{0,20}(?:症状|表现|体征|征象|并发症),[ \t]*(?:约|大约)?占(?:[^,;:。]*?的)?(?:约)?[ \t]*\Z")),
-    ("previous", re.compile(r"[ \t]*(?:最具特征性|最常见|最为常见|最多见),[ \t]*(?:约|大约)?占[^,;:。]*?(?:患者|病人|病例|患儿)的(?:约)?[ \t]*\Z")),
-    ("rate", re.compile(r"[ \t]*者多?\((?:约|大约)?占(?P<whole>[^,;:。)]*?)的[ \t]*\Z")),
+    ("rate", r"[ \t]*者?(?:约|大约)?占(?P<whole>[^,;:。]*?)的?(?:约)?[ \t]*\Z"),
+    ("previous", r"[ \t]*(?:是|为)[^,;:。]{0,20}(?:症状|表现|体征|征象|并发症),[ \t]*(?:约|大约)?占(?:[^,;:。]*?的)?(?:约)?[ \t]*\Z"),
+    ("previous", r"[ \t]*(?:最具特征性|最常见|最为常见|最多见),[ \t]*(?:约|大约)?占[^,;:。]*?(?:{patients})的(?:约)?[ \t]*\Z"),
+    ("rate", r"[ \t]*者多?\((?:约|大约)?占(?P<whole>[^,;:。)]*?)的[ \t]*\Z"),
 )
 #: At most this many characters before such a finding in its clause (不规则|阴道出血, ETEC所致|腹泻).
 _OPENING_REACH = 6
 _OPENING_LABELS = frozenset({"disease", "symptom", "test", "microbe"})
-#: Words opening such a clause, left out of a subject_text that runs from the clause's start (一般|复数菌败血症).
-_OPENING_ADVERBS = re.compile(r"(?:一般|大约|约|而|但|另外|此外|其中|事实上|实际上)*[ \t]*")
 #: A place the finding occurs in written before it: 胸段发生硬脊膜脓肿者约占病人总数的50% (a share by site).
 _OPENING_WHERE = re.compile("发生")
 _NOT_REOPENED = frozenset({"record", "where", "cause", "heading_item", "heading", "topic", "anaphor"})
@@ -580,11 +576,11 @@ def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequ
         if e.label not in _OPENING_LABELS or e.nested or e.end > q.start:
             continue
         clause_start = _clause_start(norm, e.start, _CLAUSE_MARKS + "(")  # …者多(|约占…
-        lead = _OPENING_ADVERBS.match(norm, clause_start, e.start).end()
+        lead = cues.opening_adverbs.match(norm, clause_start, e.start).end()
         if e.start - clause_start > _OPENING_REACH or cues.opening_anaphor.match(norm, lead) or any(
                 c in norm[clause_start:e.start] for c in "0123456789%"):
             continue
-        for rule, pattern in _OPENING_FINDING_SHARES:
+        for rule, pattern in cues.opening_finding_shares:
             if (found := pattern.match(norm, e.end, q.start)) is None:
                 continue
             subject = e
@@ -875,7 +871,7 @@ def _patients_follow(norm: str, end: int, cues: _Cues) -> bool:
     """Whether a patient noun (not a bare 者: 胃黏膜的上1/3者为轻度) follows the number ending at
     ``end``, after an optional 的."""
     noun = cues.population.match(norm, _STRENGTH_GAP.match(norm, end).end())
-    return noun is not None and noun.group() != "者"
+    return noun is not None and noun.group() not in cues.patient_suffixes
 #: What separates the items of a list: 分别降低90%和88%, 70%乙醇及5%煤酚皂液.
 _LIST_CHARACTERS = " \t、,和及与或"
 _LISTED = re.compile(f"[{_LIST_CHARACTERS}]*")
@@ -1133,7 +1129,7 @@ def _strengths(
         if not a_group and cues.strength_after.match(norm, q.end):
             strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution
             continue
-        if (solution := _SOLUTION.match(norm, q.end)) is not None and not solution.group().endswith(cues.body_fluid):
+        if (solution := cues.solution.match(norm, q.end)) is not None and not solution.group().endswith(cues.body_fluid):
             strengths.add(id(q))  # 以10%氢氧化钾液加入分泌物中: a name in 液, no body fluid
             continue
         if not norm.startswith("的", q.end) and cues.chemical.match(norm, q.end):
@@ -1147,11 +1143,8 @@ def _strengths(
     return strengths
 
 
-#: Right after a percentage, a name ending in 液 (的 may open it, 20%的复方液; no verb, patients or number
-#: between; not 液体, 恶液质).
 #: Holding right before a substance whose strength follows it: 海水含|氯化钠|19.3%.
 _HELD = re.compile(r"含有?[ \t]*\Z")
-_SOLUTION = re.compile(r"[ \t]*(?![为是有见可呈伴约占])(?:(?!患者|病人|病例)[\u4e00-\u9fff]){1,6}?液(?![体质])")
 
 
 def _clause_end(norm: str, pos: int) -> int:
@@ -1308,11 +1301,11 @@ class _Cues:
         # 其发生率高达45%): 其 points back to the heading (rule 9b; ``item_report`` words)
         self.item_report = re.compile(f"[ \\t]*[^,;:。]{{0,16}}?(?:{alternation(res.item_report)})了?(?=其)")
         # between a group's disease and the subject of its measure: a ``group_link`` word (dropped from the group's end)
-        # or a ``group_link_kept`` one, then 的 (脑外伤|后|癫痫, 急性心肌梗死|时|完全性房室传导阻滞, RA|患者的|皮下结节);
+        # or a ``patient_noun``, kept, then 的 (脑外伤|后|癫痫, 急性心肌梗死|时|完全性房室传导阻滞, RA|患者的|皮下结节);
         # a ``group_list`` word between the diseases of a list making one group (胃溃疡|和|十二指肠溃疡Hp检出率; not a
         # comma, which may close another item: 不孕和异位妊娠，|急性盆腔炎…); no ``not_in_group`` word in the group
         self.group_link = re.compile(
-            f"(?:{alternation([*res.group_link, *res.group_link_kept])})?的?")
+            f"(?:{alternation([*res.group_link, *res.patient_nouns])})?的?")
         self.group_link_end = re.compile(f"(?:{alternation(res.group_link)})?的?\\Z")
         self.group_list = frozenset(res.group_list)
         self.not_in_group = _compile(res.not_in_group)
@@ -1332,7 +1325,8 @@ class _Cues:
         self.group_report = re.compile(_GROUP_REPORT.format(connectives=alternation(res.group_connective)))
         self.group_copula = _compile(res.group_copula)
         self.group_lead = re.compile(f"(?:{alternation(res.group_lead)})*")  # 如|不伴发心律失常者
-        self.generic_population = frozenset(res.generic_population)  # 患者: no group named
+        self.generic_population = frozenset(res.patient_words)  # 患者, 者: no group named
+        self.patient_suffixes = res.patient_suffixes  # 者: a bare one names a finding's group (发热者), no patients
         self.among_not_group = tuple(res.among_not_group)  # 在治疗中: no group
         self.among_not_opening = tuple(res.among_not_opening)  # 这些病人中: no group named
         # a copula or a where word inside X of X中 makes it a clause, no group (not 系: 系统性红斑狼疮患者中)
@@ -1376,11 +1370,30 @@ class _Cues:
         # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸): no 的, no
         # patients in it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
         self.chemical = re.compile(
-            f"[ \\t]*(?:(?!患者|病人|病例|患儿|者)[\\u4e00-\\u9fff]){{1,5}}?(?:{alternation(res.chemical_end)})"
+            f"[ \\t]*(?:(?!{alternation(res.patient_words)})[\\u4e00-\\u9fff]){{1,5}}?(?:{alternation(res.chemical_end)})"
             f"(?=[ \\t]*(?:[0-9(、,;。]|或|和|及|与|溶液|水溶液|\\Z))" if res.chemical_end else "(?!)"
         )
         # the end of a whole after 占 that is an amount or a structure: 占|总热量|的30%, 占|白细胞总数|的0～6%
         self.amount_whole = re.compile(f"(?:{alternation(res.amount_whole)})\\Z")
+        # the patient and case nouns (not 者): right after a percentage, a name ending in 液 holds none (的 may open it,
+        # 20%的复方液; no verb, patients or number between; not 液体, 恶液质); one closes the whole after 占 of a share
+        # a finding opening its clause is linked to (睾丸肿痛最具特征性,约占男性|患者|的20%～40%)
+        patients = alternation((*res.patient_nouns, *res.case_nouns))
+        self.solution = re.compile(f"[ \\t]*(?![为是有见可呈伴约占])(?:(?!{patients})[\\u4e00-\\u9fff]){{1,6}}?液(?![体质])")
+        self.opening_finding_shares = tuple(
+            (rule, re.compile(pattern.replace("{patients}", patients))) for rule, pattern in _OPENING_FINDING_SHARES)
+        # a group right before a share: no group when a condition is in it (若有此突变则其本人及子女) or an anaphor, a
+        # quantifier or a bare 的 opens it (少数患者, 有些病人); an anaphor or a part alone before its noun (这些病人)
+        self.group_not = re.compile(f"{alternation(res.group_condition)}|^(?:{alternation(res.group_not_opening)})")
+        self.group_part = re.compile(f"(?:{alternation(res.group_part)})的?")
+        # words opening a finding's clause, left out of a subject_text that runs from the clause's start (一般|复数菌败血症)
+        self.opening_adverbs = re.compile(f"(?:{alternation(res.opening_adverb)})*[ \\t]*")
+        # right after a frequency word and its parenthesis, a verb of having that leads on to the finding (重者多数(92.2%)
+        # 出现昏迷, 腹部多数(28%)有局限性轻压痛; not 多数(80%～90%)患者…, 多见(80%)的病变为…)
+        self.having_after = re.compile(
+            f"[ \\t]*(?:{alternation(res.having_after_adverb)})?(?:{alternation(res.having_after)})")
+        # a treatment and its outcome after a drug in its clause: …皮质激素|治疗可能缓解 (``outcomes.tsv``)
+        self.treated_with_outcome = re.compile(f"[^,;:。]*?治疗[^,;:。]*?(?:{alternation(res.outcome_words)})")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -1961,7 +1974,7 @@ def _among_group(norm: str, start: int, q: Quantity, entities: Sequence[Entity],
     group_start, group_end = found.span("group")
     closing = any(e.end == group_end and e.start >= group_start and e.label in ("disease", "symptom") for e in entities)
     patients = cues.population.search(norm, max(group_start, group_end - 2), group_end)
-    if closing or patients is not None and patients.group() != "者":  # 发热者中30%有皮疹: a bare 者 names a finding
+    if closing or patients is not None and patients.group() not in cues.patient_suffixes:  # 发热者中30%有皮疹: a bare 者 names a finding
         return group_start, group_end
     return None
 
@@ -2596,9 +2609,6 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
     return subject, population, rule
 
 
-#: Right after a frequency word and its parenthesis, a verb of having that leads on to the finding
-#: (重者多数(92.2%)出现昏迷, 腹部多数(28%)有局限性轻压痛; not 多数(80%～90%)患者…, 多见(80%)的病变为…).
-_HAVING_AFTER = re.compile(r"[ \t]*(?:可|均|都|则)?(?:出现|伴有|可有|有|发生|表现为|并发)")
 
 
 def _bind_one(norm, start, end, q, entities, quantities, population_entities, cues, among):
@@ -2613,7 +2623,7 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
             after_parenthesis = _BLANKS.match(norm, closing + 1).end()
             if _names_what_follows(norm, after_parenthesis, cues) or any(e.start == after_parenthesis for e in entities):
                 word = None  # 系统性红斑狼疮常见(50%)关节痛: about the finding after it
-                leads_on = (verb := _HAVING_AFTER.match(norm, after_parenthesis)) is not None and any(
+                leads_on = (verb := cues.having_after.match(norm, after_parenthesis)) is not None and any(
                     e.label in ("symptom", "disease") and verb.end() <= e.start <= verb.end() + 8 for e in entities
                 )
         before_parenthesis = word.start if word is not None else opening
@@ -3102,7 +3112,7 @@ def _group_before_number(norm: str, start: int, pos: int, population_entities, c
         return None
     before = norm[start : gap.start()].rstrip(" \t")
     noun = next((noun for noun in cues.population_words if before.endswith(noun)), None)
-    if noun is None or noun == "者":
+    if noun is None or noun in cues.patient_suffixes:
         return None
     return _population_ending(norm, start, gap.start(), population_entities, cues)
 

@@ -37,11 +37,13 @@ CUE_ROLES = (
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
     "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
-    "cohort_lead", "anaphor", "all_cases", "death_after", "generic_population", "among_not_group", "among_not_opening",
+    "cohort_lead", "anaphor", "all_cases", "death_after", "among_not_group", "among_not_opening",
     "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
     "substance_after", "back_reference_turn", "back_reference_patients", "not_of_the_heading", "item_report",
-    "group_link", "group_link_kept", "group_list", "not_in_group", "size_gap", "cause_after", "cause_patients",
+    "group_link", "group_list", "not_in_group", "size_gap", "cause_after", "cause_patients",
     "part_after", "cause_having", "opening_anaphor", "group_copula", "group_connective", "pool_before",
+    "patient_noun", "case_noun", "patient_suffix", "group_condition", "group_not_opening", "group_part", "opening_adverb",
+    "having_after", "having_after_adverb",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -152,7 +154,6 @@ class QuantityResources:
     not_of_the_heading: tuple[str, ...] = ()  # 死亡, 复发: between a heading and a number, another measure
     item_report: tuple[str, ...] = ()  # 报道, 发现: who found a heading item's share before 其 (…检查发现|其发生率)
     group_link: tuple[str, ...] = ()  # 后, 时, 中: between a group's disease and its measure's subject (脑外伤后|癫痫)
-    group_link_kept: tuple[str, ...] = ()  # 患者, 病人: the same, kept in the group (RA患者的|皮下结节)
     group_list: tuple[str, ...] = ()  # 、, 和: between the diseases of a list making one group (胃溃疡和|十二指肠溃疡)
     not_in_group: tuple[str, ...] = ()  # 为, 是, 率: no group of a measure holds one
     size_gap: tuple[str, ...] = ()  # 约, 为: between a size noun and its share (直径|约|1/3)
@@ -160,7 +161,6 @@ class QuantityResources:
     cause_patients: tuple[str, ...] = ()  # 患者: before such a mention in its clause, a word counts the patients
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
-    generic_population: tuple[str, ...] = ()  # 患者, 病人: a population naming no group, which 在X中 before the number replaces
     among_not_group: tuple[str, ...] = ()  # 治疗, 血, 人群: X in X中 ending so is no group of cases (在治疗中)
     among_not_opening: tuple[str, ...] = ()  # 于, 部分, 这些: X in X中 opening so, without a count, is no group named
     level_noun: tuple[str, ...] = ()  # 活动度, 浓度: a number shortly after one in its clause is a level (凝血酶原活动度<40%)
@@ -174,6 +174,23 @@ class QuantityResources:
     part_after: tuple[str, ...] = ()  # 与…结合: a share right before one is a part of a body pool (镁25%与蛋白质结合)
     pool_before: tuple[str, ...] = ()  # 重吸收, 分泌: a share right after one is a part of a body pool (肾小管再吸收(98%～100%))
     substance_after: tuple[str, ...] = ()  # 醋精, 苯甲酸: a percentage right before one (nothing between) is its strength
+    patient_nouns: tuple[str, ...] = ()  # 患者, 病人, 患儿: the patients themselves (see patient_words)
+    case_nouns: tuple[str, ...] = ()  # 病例: the cases, a patient noun but no patient group of the context stage
+    patient_suffixes: tuple[str, ...] = ()  # 者: closing a group named by what comes before it (发热者)
+    group_condition: tuple[str, ...] = ()  # 若, 则: in a group right before a share, a condition: no group
+    group_not_opening: tuple[str, ...] = ()  # 此, 少数, 的: opening that group, an anaphor or a quantifier: no group
+    group_part: tuple[str, ...] = ()  # 这些, 一部分: alone before its patient noun, an anaphor or a part (这些病人)
+    opening_adverb: tuple[str, ...] = ()  # 一般, 此外: opening a clause, no part of the finding's subject_text
+    having_after: tuple[str, ...] = ()  # 出现, 有: after a frequency word's parenthesis, leading on (多数(92.2%)出现昏迷)
+    having_after_adverb: tuple[str, ...] = ()  # 可, 均: before a having_after verb
+    #: The words of ``outcomes.tsv`` that state an outcome (缓解, 有效, 无效 …; not its ``-`` rows).
+    outcome_words: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def patient_words(self) -> tuple[str, ...]:
+        """The patient nouns (``patient_noun``, ``case_noun`` and ``patient_suffix`` rows: 患者, 病例, 者 …),
+        the one list of them the frequencies, the context stage and the therapies read."""
+        return (*self.patient_nouns, *self.case_nouns, *self.patient_suffixes)
 
     @functools.cached_property
     def hedges(self) -> frozenset[str]:
@@ -203,7 +220,8 @@ UCUM_TIME = ("s", "min", "h", "d", "wk", "mo", "a")
 
 @functools.cache
 def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> QuantityResources:
-    """Read the three data files in ``directory`` (cached per directory)."""
+    """Read the three data files in ``directory`` and the outcome words of ``outcomes.tsv`` (cached per
+    directory)."""
     directory = Path(directory)
     before: dict[str, tuple[str, bool]] = {}
     after: dict[str, tuple[str, bool]] = {}
@@ -214,12 +232,14 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
         "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
-        "all_cases": [], "death_after": [], "generic_population": [], "among_not_group": [], "among_not_opening": [],
+        "all_cases": [], "death_after": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
         "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
-        "group_link": [], "group_link_kept": [], "group_list": [], "not_in_group": [], "size_gap": [],
+        "group_link": [], "group_list": [], "not_in_group": [], "size_gap": [],
         "cause_after": [], "cause_patients": [], "part_after": [], "cause_having": [], "opening_anaphor": [], "group_copula": [], "group_connective": [],
         "pool_before": [],
+        "patient_noun": [], "case_noun": [], "patient_suffix": [], "group_condition": [], "group_not_opening": [], "group_part": [],
+        "opening_adverb": [], "having_after": [], "having_after_adverb": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -277,12 +297,17 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         if choice(path, line, {"adverb": "", **row}, "adverb", ("", "yes")):
             adverbs.append(row["term"])
 
+    path = directory / "outcomes.tsv"
+    outcomes = [row["word"] for _, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))
+                if row["outcome"] != "-"]
+
     scanner, scan_starts = _build_scanner(before, after, units, terms)
+    patient_words = words["patient_noun"] + words["case_noun"] + words["patient_suffix"]
     return QuantityResources(
         before=before,
         after=after,
         rate=tuple(words["rate"]),
-        population=tuple(words["population"] + words["other_group"]),
+        population=tuple(patient_words + words["population"] + words["other_group"]),
         verb=tuple(words["verb"]),
         copula=tuple(words["copula"]),
         not_after=tuple(words["not_after"]),
@@ -346,14 +371,12 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         not_of_the_heading=tuple(words["not_of_the_heading"]),
         item_report=tuple(words["item_report"]),
         group_link=tuple(words["group_link"]),
-        group_link_kept=tuple(words["group_link_kept"]),
         group_list=tuple(words["group_list"]),
         not_in_group=tuple(words["not_in_group"]),
         size_gap=tuple(words["size_gap"]),
         cause_after=tuple(words["cause_after"]),
         cause_patients=tuple(words["cause_patients"]),
         cohort_lead=tuple(words["cohort_lead"]),
-        generic_population=tuple(words["generic_population"]),
         among_not_group=tuple(words["among_not_group"]),
         among_not_opening=tuple(words["among_not_opening"]),
         level_noun=tuple(words["level_noun"]),
@@ -367,6 +390,16 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         group_copula=tuple(words["group_copula"]),
         group_connective=tuple(words["group_connective"]),
         substance_after=tuple(words["substance_after"]),
+        patient_nouns=tuple(words["patient_noun"]),
+        case_nouns=tuple(words["case_noun"]),
+        patient_suffixes=tuple(words["patient_suffix"]),
+        group_condition=tuple(words["group_condition"]),
+        group_not_opening=tuple(words["group_not_opening"]),
+        group_part=tuple(words["group_part"]),
+        opening_adverb=tuple(words["opening_adverb"]),
+        having_after=tuple(words["having_after"]),
+        having_after_adverb=tuple(words["having_after_adverb"]),
+        outcome_words=tuple(outcomes),
         kind_before=re.compile(rf"(?:{alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         # 约占病例总数的|80%; with no 的 only after a hedge ending in 占, a whole of at least two characters right

@@ -702,6 +702,37 @@ def test_a_patient_group_opening_the_term_goes_when_the_english_names_none(text,
     assert found.long_zh == long_zh
 
 
+def _cues_with(tmp_path, *rows: str):
+    """The cues of a copy of the dictionaries with ``rows`` added to abbreviation_cues.tsv."""
+    import shutil
+
+    from pipeline.abbreviations.table import load_cues
+    from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+    folder = tmp_path / f"d{len(list(tmp_path.iterdir()))}"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, folder)
+    with (folder / "abbreviation_cues.tsv").open("a", encoding="utf-8") as handle:
+        handle.writelines(f"{row}\t\tcurated: test\n" for row in rows)
+    return load_cues(folder / "abbreviation_cues.tsv")
+
+
+def test_a_name_forming_row_keeps_the_patient_group_in_the_name(tmp_path):
+    """老年性白内障, 新生儿期…: a ``name_forming`` cue (性, 型, 期) right after the group keeps it (code review of s11)."""
+    text = normalize_text("，老年组动脉栓塞(peripheral arterial embolism)")
+    assert [d.long_zh for d in find_definitions(text, lambda term: None, table={})] == ["组动脉栓塞"]
+    cues = _cues_with(tmp_path, "组\tname_forming")
+    assert [d.long_zh for d in find_definitions(text, lambda term: None, table={}, cues=cues)] == ["老年组动脉栓塞"]
+
+
+def test_a_not_adjective_row_is_no_adjective_of_the_name(tmp_path):
+    """女性|乳腺癌: a ``not_adjective`` word in 性 (a sex) is no adjective the name keeps (code review of s11)."""
+    text = normalize_text("雌性乳腺癌(breast cancer)")
+    clause = _cues_with(tmp_path, "雌性\tclause")  # as 女性: not the whole run
+    assert [d.long_zh for d in find_definitions(text, {"乳腺癌"}.__contains__, cues=clause)] == ["雌性乳腺癌"]
+    cues = _cues_with(tmp_path, "雌性\tclause", "雌性\tnot_adjective")
+    assert [d.long_zh for d in find_definitions(text, {"乳腺癌"}.__contains__, cues=cues)] == ["乳腺癌"]
+
+
 def test_a_capital_abbreviation_keeps_its_spelling_where_a_mined_row_means_another_thing():
     # medical_9: the table's mined Pap is 巴氏; the record's PAP is its own (R5)
     assert [d[1:3] for d in defs("前列腺酸性磷酸酶(PAP)升高。")] == [("PAP", "前列腺酸性磷酸酶")]

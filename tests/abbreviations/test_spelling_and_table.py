@@ -110,6 +110,16 @@ def test_cue_file_roles():
     cues = load_cues()
     assert {"的", "与", "和", "及", "是", "为", "在", "有", "由", "对", "于"} <= cues.stop
     assert "简称" in cues.alias and "因" not in cues.stop  # 因子
+    assert set(cues.name_forming) == {"期", "性", "型"}  # 新生儿期, 老年性白内障, 婴儿型多囊肾 keep the group
+    assert {"女性", "阳性"} <= set(cues.not_adjectives)
+
+
+def test_an_unknown_cue_role_names_the_line(tmp_path):
+    path = tmp_path / "abbreviation_cues.tsv"
+    path.write_text("cue\trole\tlabel\tsource\n期\tname_forming\t\tcurated\n性\tname_formin\t\tcurated\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load_cues(path)
+    assert error.value.code == "E141" and ":3:" in str(error.value)
 
 
 @pytest.mark.parametrize(

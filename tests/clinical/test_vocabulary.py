@@ -49,6 +49,15 @@ def test_not_holds_words_are_read_from_therapy_cues(tmp_path):
     assert _therapies(text, more) == ["新霉素", "生理盐水"]
 
 
+def test_the_patients_a_therapy_names_are_the_patient_nouns_of_quantity_cues(tmp_path):
+    """``treated_group`` (and ``patient_group``, ``exposed_group``) hold the patient nouns of quantity_cues.tsv, the one
+    list of them (code review of s11): 放疗和化疗的患者，… names the patients the advice is for, no treatment."""
+    assert _therapies("放疗和化疗的患者，一般不宜进食凉食。") == []
+    assert _therapies("放疗和化疗的病号，一般不宜进食凉食。") == ["放疗", "化疗"]  # 病号 is no patient noun
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "quantity_cues.tsv", "病号\tpatient_noun\t\t\tcurated: test"))
+    assert _therapies("放疗和化疗的病号，一般不宜进食凉食。", more) == []
+
+
 def test_effect_verbs_are_read_from_lab_findings(tmp_path):
     """An ``effect_verb`` of lab_findings.tsv before a risk it raises is no result of the test before it."""
     assert _values("血钙增加子痫的危险性。") == []  # 增加: an effect_verb

@@ -64,6 +64,41 @@ def test_an_attribute_word_that_is_not_forward_is_refused(tmp_path):
 
 
 
+def test_the_words_read_around_a_predicate_and_a_patient_group_are_shipped():
+    """The words context/assertion.py reads around a predicate (本病多为鳞癌, 本病属结核之一), a patient group after a
+    condition (如有视野缺损的病人) and a head after 的 (出现肠梗阻的机会较少) are rows, moved from the code (code review of s11)."""
+    by_cue = {(r.cue, r.category, r.direction) for r in load_context_rules()}
+    expected = {
+        ("多", "predicate_adverb", "forward"), ("大多数", "predicate_adverb", "forward"),
+        ("是", "predicate_copula", "forward"), ("属于", "predicate_copula", "forward"), ("为", "predicate_copula", "forward"),
+        ("一种", "predicate_kind", "forward"), ("之一", "predicate_end", "backward"), ("一个变异", "predicate_end", "backward"),
+        ("感染", "not_predicated", "both"), ("合并", "having", "forward"), ("机会", "not_a_head", "backward"),
+    }
+    assert expected <= by_cue
+
+
+@pytest.mark.parametrize(
+    ("category", "direction", "expected"),
+    [
+        ("predicate_adverb", "backward", "forward"),
+        ("predicate_copula", "both", "forward"),
+        ("predicate_kind", "backward", "forward"),
+        ("having", "both", "forward"),
+        ("predicate_end", "forward", "backward"),
+        ("not_a_head", "forward", "backward"),
+        ("not_predicated", "forward", "both"),
+    ],
+)
+def test_a_word_read_around_a_predicate_in_the_wrong_direction_is_refused(tmp_path, category, direction, expected):
+    # each is read on one side of what it is about: a row written for the other would be silently unused
+    path = tmp_path / "rules.tsv"
+    path.write_text(f"cue\tcategory\tdirection\tsource\n是\tpossible\tforward\tcurated\n之一\t{category}\t{direction}\tcurated\n",
+                    encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_context_rules(path)
+    assert err.value.code == "E020" and ":3:" in str(err.value) and expected in str(err.value)
+
+
 def test_bad_max_scope(tmp_path):
     path = tmp_path / "rules.tsv"
     path.write_text("cue\tcategory\tdirection\tsource\tmax_scope\n非\tnegated\tforward\tcurated\tfew\n",

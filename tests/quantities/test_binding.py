@@ -2918,7 +2918,7 @@ def _cues_copy(tmp_path, *rows: str):
 
     tmp_path = tmp_path / str(len(list(tmp_path.iterdir())))
     tmp_path.mkdir()
-    for name in ("frequency_terms.tsv", "quantity_cues.tsv", "quantity_units.tsv"):
+    for name in ("frequency_terms.tsv", "quantity_cues.tsv", "quantity_units.tsv", "outcomes.tsv"):
         (tmp_path / name).write_text((DEFAULT_DICTIONARY_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
     with (tmp_path / "quantity_cues.tsv").open("a", encoding="utf-8") as handle:
         handle.writelines(f"{row}\n" for row in rows)
@@ -2944,6 +2944,75 @@ def test_back_reference_words_are_read_from_quantity_cues(tmp_path):
     assert [s.rule for s in bind_frequencies(norm, mentions(norm, "胆总管"))] == [""]  # 的病例: no patients word
     assert [s.rule for s in bind_frequencies(norm, mentions(norm, "胆总管"), resources=load_quantity_resources(
         _cues_copy(tmp_path, "的病例\tback_reference_patients\t\t\tcurated: test")))] == ["heading_item"]
+
+
+# --- the words read around a group, a finding's clause and a treatment are rows (code review of s11: moved from the code) ---
+
+
+def _bound(text: str, terms: tuple[str, ...], label: str = "symptom", resources=None) -> list[tuple]:
+    norm = normalize_text(text)
+    found = [replace(e, label=label) for e in mentions(norm, *terms)]
+    return [(s.quantity.text, s.subject and s.subject.text, s.population)
+            for s in bind_frequencies(norm, found, resources=resources)]
+
+
+def test_a_patient_noun_row_ends_the_group_written_right_before_a_share(tmp_path):
+    """The group before a share ends in a patient noun (``patient_noun`` rows: 病人, 患者, 患儿)."""
+    from pipeline.quantities import load_quantity_resources
+
+    assert _bound("欧美AIDS病号50%感染NTM。", ("感染",)) == [("50%", "感染", "")]
+    more = load_quantity_resources(_cues_copy(tmp_path, "病号\tpatient_noun\t\t\tcurated: test"))
+    assert _bound("欧美AIDS病号50%感染NTM。", ("感染",), resources=more) == [("50%", "感染", "欧美AIDS病号")]
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "before", "after"),
+    [
+        # a condition anywhere in the group (若, 则), a quantifier or an anaphor opening it (少数, 此): no group
+        ("假如糖尿病病人30%有发热。", "假如\tgroup_condition", "假如糖尿病病人", "病人"),
+        ("那些病人30%有发热。", "那\tgroup_not_opening", "那些病人", "病人"),
+        # a part or an anaphor alone before the patient noun (这些, 一部分): no group named
+        ("那些病人30%有发热。", "那些\tgroup_part", "那些病人", "病人"),
+    ],
+)
+def test_the_words_making_a_group_before_a_share_none_are_rows(tmp_path, text, row, before, after):
+    from pipeline.quantities import load_quantity_resources
+
+    assert _bound(text, ("发热",)) == [("30%", "发热", before)]
+    more = load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))
+    assert _bound(text, ("发热",), resources=more) == [("30%", "发热", after)]
+
+
+def test_the_adverbs_opening_a_findings_clause_are_opening_adverb_rows(tmp_path):
+    """一般|复数菌败血症约占…: the subject written from the clause's start leaves the ``opening_adverb`` words out."""
+    from pipeline.quantities import load_quantity_resources
+
+    text = "通常复数菌败血症约占败血症总数的5%。"
+    assert [s[1] for s in _bound(text, ("败血症",))] == ["通常复数菌败血症"]
+    more = load_quantity_resources(_cues_copy(tmp_path, "通常\topening_adverb\t\t\tcurated: test"))
+    assert [s[1] for s in _bound(text, ("败血症",), resources=more)] == ["复数菌败血症"]
+
+
+def test_a_verb_leading_on_after_a_parenthesis_is_a_having_after_row(tmp_path):
+    """重者多数(92.2%)出现昏迷: a ``having_after`` verb right after the parenthesis gives it the finding after it."""
+    from pipeline.quantities import load_quantity_resources
+
+    text = "绝大多数(90%)伴发消化不良。"
+    assert _bound(text, ("消化不良",)) == [("绝大多数", "消化不良", ""), ("(90%)", None, "")]
+    more = load_quantity_resources(_cues_copy(tmp_path, "伴发\thaving_after\t\t\tcurated: test"))
+    assert _bound(text, ("消化不良",), resources=more) == [("(90%)", "消化不良", "")]
+
+
+def test_the_outcome_of_a_treatment_a_share_counts_is_a_word_of_outcomes_tsv(tmp_path):
+    """约半数患者经环磷酰胺治疗可能缓解: the drug is no subject when an outcome word (outcomes.tsv) follows 治疗."""
+    from pipeline.quantities import load_quantity_resources
+
+    text = "约半数患者经环磷酰胺治疗可见效。"
+    assert _bound(text, ("环磷酰胺",), "drug") == [("约半数", "环磷酰胺", "患者")]  # 见效 is no outcome word
+    folder = _cues_copy(tmp_path)
+    with (folder / "outcomes.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("见效\t有效\tcurated: test\n")
+    assert _bound(text, ("环磷酰胺",), "drug", load_quantity_resources(folder)) == [("约半数", None, "患者")]
 
 
 @pytest.mark.parametrize(

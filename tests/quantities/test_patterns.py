@@ -338,7 +338,7 @@ def _write(directory, name, text):
 @pytest.fixture
 def dictionary_copy(tmp_path):
     source = DEFAULT_DICTIONARY_DIR
-    for name in ("frequency_terms.tsv", "quantity_cues.tsv", "quantity_units.tsv"):
+    for name in ("frequency_terms.tsv", "quantity_cues.tsv", "quantity_units.tsv", "outcomes.tsv"):
         _write(tmp_path, name, (source / name).read_text(encoding="utf-8"))
     return tmp_path
 
@@ -359,6 +359,10 @@ def dictionary_copy(tmp_path):
         ("quantity_units.tsv", "旬\ttime\tcurated\n", "E027"),  # a unit of time needs its code
         ("quantity_cues.tsv", "medicine\tconcentration_of\t\t\tcurated\n", "E022"),
         ("quantity_cues.tsv", "占\tlink\t\t\tcurated\n", "E023"),  # a word once per role (占 is rate and link)
+        ("quantity_cues.tsv", "病号\tpatient_nouns\t\t\tcurated\n", "E027"),  # the role is patient_noun
+        ("quantity_cues.tsv", "患者\tpatient_noun\t\t\tcurated\n", "E023"),  # written once
+        ("quantity_cues.tsv", "患儿\tgeneric_population\t\t\tcurated\n", "E027"),  # the patient nouns are that now
+        ("outcomes.tsv", "缓解\t缓解\tcurated\n", "E023"),
     ],
 )
 def test_bad_data_files_name_the_line(dictionary_copy, name, line, code):
@@ -367,6 +371,20 @@ def test_bad_data_files_name_the_line(dictionary_copy, name, line, code):
     with pytest.raises(DictionaryError) as error:
         load_quantity_resources(dictionary_copy)
     assert error.value.code == code and name in str(error.value)
+
+
+def test_the_patient_nouns_are_one_list_and_population_words_too():
+    """patient_noun, case_noun and patient_suffix rows are the patient nouns the frequencies, the context stage
+    and the therapies read (code review of s11: they were kept in four places); every one heads a population."""
+    resources = load_quantity_resources()
+    assert resources.patient_words == ("患者", "病人", "患儿", "病例", "者")
+    assert set(resources.patient_words) < set(resources.population)
+    assert "病儿" in resources.population and "病儿" not in resources.patient_words  # a population row only
+
+
+def test_the_outcome_words_are_those_of_outcomes_tsv_with_an_outcome():
+    words = load_quantity_resources().outcome_words
+    assert {"缓解", "好转", "有效", "治愈", "无效"} <= set(words) and "有效方法" not in words  # 有效方法: -
 
 
 def test_custom_dictionary_directory_is_used(dictionary_copy):
