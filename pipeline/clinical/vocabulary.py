@@ -101,7 +101,8 @@ CUE_ROLES = (
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
-    "not_patient_group", "research_evidence", "except_end", "report_lead",
+    "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
+    "over_after", "operation_name", "generic_operation",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -112,6 +113,10 @@ _USE_BEFORE_GAP = 6
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
 _SETTING_GAP = 8
+#: The section kinds where an operation a record is named after is the one guarded (``operation_name``).
+_GUARDING_KINDS = frozenset({"prevention", "nursing"})
+#: The longest ``over_before`` word and the spaces before an operation (结束|手术).
+_OVER_REACH = 6
 #: Between an operation and its ``anchor`` (化疗|治疗期间, 手术|的时候, 放疗|开始时): structure, the anchors are cues.
 _ANCHOR_LEAD = r"(?:治疗|的应用|的使用|的)?(?:开始)?"
 #: Right after a surgery, radiotherapy or chemotherapy: its time (手术后每日换药, 胃切除术后胃酸缺乏, 放疗|治疗后);
@@ -450,6 +455,14 @@ class ClinicalVocabulary:
             if at >= 0 and name != therapy and self.named_cause_pattern.match(name, at + len(therapy)):
                 return True
         return False
+
+    def guards_an_operation(self, disease: str, kind: str, canonical: str) -> bool:
+        """Whether a generic operation (``generic_operation``: 手术) in a section of ``kind`` is the
+        operation the record's name ``disease`` says brings it about (an ``operation_name`` word:
+        切口疝, 医源性胆管损伤): in prevention and nursing text it is the operation guarded, no
+        treatment (切口疝: 择期手术须待上述情况得到纠正; therapies review of medical_5)."""
+        return (kind in _GUARDING_KINDS and canonical in self.cues["generic_operation"]
+                and any(word in disease for word in self.cues["operation_name"]))
 
     def drugs_cause(self, disease: str) -> bool:
         """Whether the record's name ``disease`` says drugs cause it (a ``drug_cause_name`` word:
@@ -1128,10 +1141,16 @@ class ClinicalVocabulary:
         保持口腔清洁); a clause opening with 在 and ending with a ``setting_end`` word (在施行手术的时候，); or,
         ``after`` (not a procedure), (术|治疗)后 (手术后每日换药, 胃切除术后胃酸缺乏). Not when the rest of
         the clause (after 后, also the next clause) has an outcome or a ``setting_result`` word: a result
-        of the treatment (手术切除后常有复发, 化疗期间可获缓解)."""
+        of the treatment (手术切除后常有复发, 化疗期间可获缓解). An ``operation_anchor`` (手术中严格无菌操作) is
+        an anchor of operations only; an ``over_before`` or ``over_after`` word (结束手术, 手术完毕) makes
+        the operation one that is over, the setting of its clause even when nothing follows in it."""
         found = self._operation_anchor_pattern.match(norm, end)
         if found is not None and found.end() < (stop := clause_end(norm, found.end())):
             return not self._setting_result_pattern.search(norm, found.end(), stop)
+        over = self._over_after_pattern.match(norm, end)
+        if over is not None or self._over_before_pattern.search(norm, max(0, start - _OVER_REACH), start):
+            stop = clause_end(norm, over.end() if over is not None else end)
+            return not self._setting_result_pattern.search(norm, end, stop)  # 患者结束手术，…; 手术结束时应将…抽吸
         opening, stop = clause_start(norm, start), clause_end(norm, end)
         closing = self._setting_close_pattern.search(norm, end, stop)
         if (closing is not None and norm[opening:start].lstrip(" \t").startswith("在")
@@ -1148,7 +1167,16 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _operation_anchor_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"{_ANCHOR_LEAD}{self._anchor_pattern.pattern}")
+        anchors = alternation((*self.cues["anchor"], *self.cues["operation_anchor"]))
+        return re.compile(rf"{_ANCHOR_LEAD}(?!{alternation(self.cues['not_anchor'])})(?:{anchors})")
+
+    @functools.cached_property
+    def _over_before_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['over_before'])})[ \t]*\Z")
+
+    @functools.cached_property
+    def _over_after_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"{_ANCHOR_LEAD}(?:{alternation(self.cues['over_after'])})")
 
     @functools.cached_property
     def _setting_close_pattern(self) -> re.Pattern[str]:
