@@ -102,7 +102,7 @@ CUE_ROLES = (
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
     "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
-    "over_after", "operation_name", "generic_operation",
+    "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
 )
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
@@ -115,6 +115,8 @@ _USE_BEFORE_GAP = 6
 _SETTING_GAP = 8
 #: The section kinds where an operation a record is named after is the one guarded (``operation_name``).
 _GUARDING_KINDS = frozenset({"prevention", "nursing"})
+#: At most this many characters between a ``food_source`` word and a nutrient it names (经常食用能补充|雌激素).
+_EATEN_REACH = 16
 #: The longest ``over_before`` word and the spaces before an operation (结束|手术).
 _OVER_REACH = 6
 #: Between an operation and its ``anchor`` (化疗|治疗期间, 手术|的时候, 放疗|开始时): structure, the anchors are cues.
@@ -1231,7 +1233,10 @@ class ClinicalVocabulary:
     def held_by_food(self, norm: str, start: int, end: int) -> bool:
         """Whether the mention at ``start:end`` is what a food holds (含丰富纤维素和|维生素|的水果,
         少吃含|胆固醇|较高的食物): a ``content`` word before it or a ``rich`` word right after it, and
-        a ``food`` word later in its clause with no treatment word between."""
+        a ``food`` word later in its clause with no treatment word between; or food named as the
+        means of taking it in (``taken_from_food``)."""
+        if self.taken_from_food(norm, start, end):
+            return True
         _, rich, content_before, food_after, not_food = self._nutrient_patterns
         food = food_after.match(norm, end)
         if food is None:
@@ -1248,6 +1253,44 @@ class ClinicalVocabulary:
         for nearest in content_before.finditer(norm, max(0, start - 16), start):
             pass
         return nearest is not None and not not_food.search(norm, nearest.end(), start)
+
+    def taken_from_food(self, norm: str, start: int, end: int) -> bool:
+        """Whether the clause of the mention at ``start:end`` names food as the means of taking it
+        in, not a treatment (therapies review of medical_5): a ``food_source`` word, food and a
+        ``takes_in`` word before it, maybe with items of a list between (多吃蔬菜…等根茎类食物以补充|维生素,
+        从食物中补充足够的维生素B12和|叶酸),
+        or food then a ``takes_in`` word (饮食中应注意补充|维生素A); a ``food_source`` word before
+        it and 的 (maybe 天然) and food after it (经常食用能补充|雌激素|的天然食物); or, after it,
+        ``takes_in`` then a ``food_source`` word and food (维生素B1|的补充，可以通过粮食…获得). Never
+        with a ``given_by`` word between the source and the mention (多进食、口服维生素)."""
+        means_before, eats_before, food_after, takes_after, given = self._food_means_patterns
+        opening = clause_start(norm, start)
+        found = means_before.search(norm, opening, start)
+        if found is not None and not given.search(norm, found.start("gap"), start):
+            return True
+        if takes_after.match(norm, end):
+            return True
+        eaten = None
+        for eaten in eats_before.finditer(norm, max(opening, start - _EATEN_REACH), start):
+            pass
+        return (eaten is not None and food_after.match(norm, end) is not None
+                and not given.search(norm, eaten.end(), start))
+
+    @functools.cached_property
+    def _food_means_patterns(self) -> tuple[re.Pattern[str], ...]:
+        cue = {role: alternation(self.cues[role]) for role in ("food", "food_source", "takes_in", "given_by")}
+        marks = re.escape(CLAUSE_MARKS)
+        sentence_marks = re.escape("。！？!?;；\n")
+        return (
+            re.compile(rf"(?:(?:{cue['food_source']})[^{marks}]*?(?:{cue['food']})[中里]?[^{marks}]{{0,4}}?(?:来|以)?"
+                       rf"|(?:{cue['food']})[中里][应要宜]?(?:注意)?多?)(?:{cue['takes_in']})"
+                       rf"(?P<gap>[^{marks}]{{0,8}}?(?:[^{marks}和及与、]{{1,10}}[和及与、]){{0,4}})\Z"),
+            re.compile(cue["food_source"]),
+            re.compile(rf"[^{marks}]{{0,14}}?的(?:天然)?(?:{cue['food']})"),
+            re.compile(rf"的?(?:{cue['takes_in']})[ \t]*[,，]?[ \t]*(?:可以|可)?(?:{cue['food_source']})"
+                       rf"[^{sentence_marks}]{{0,20}}?(?:{cue['food']})"),
+            re.compile(cue["given_by"]),
+        )
 
     @functools.cached_property
     def schedule_pattern(self) -> re.Pattern[str]:
