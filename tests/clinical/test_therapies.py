@@ -2297,3 +2297,60 @@ def test_no_outcome_past_an_exception_or_a_report(text, expected):
 )
 def test_a_causative_negation_stays_the_outcomes(text, expected):
     assert rows(text, "treat_info") == [expected]
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P4, P5
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2、手术中要严格无菌观念，避免感染。",  # 中 right after an operation: its time
+        "腹部手术中应严格遵守无菌技术。",
+        "患者结束手术，平安离开手术室后，术后护理工作即已开始。",  # the operation is over
+        "手术结束时于创腔内放置引流管。",
+        "光疗结束后，清洁暖箱。",
+    ],
+)
+def test_an_operation_during_or_over_is_a_setting(text):
+    assert names(text, "nursing_info") == []
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P4 keeps these
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("阴道分娩困难时要及时行剖宫产中止妊娠。", ["剖宫产"]),  # 中止 is no 中 of a setting
+        ("应手术治疗，中药调理。", ["手术", "中药"]),  # a comma between
+        ("手术结束后症状消失。", ["手术"]),  # a result of it
+    ],
+)
+def test_an_operation_before_another_zhong_word_or_with_a_result_stays(text, expected):
+    assert names(text, "nursing_info") == expected
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P6
+def test_a_generic_operation_in_the_prevention_of_a_record_named_after_one_is_guarded():
+    assert rows_in("医源性胆管损伤", "选择合适的手术切口，有良好的显露。") == []
+    assert rows_in("切口疝", "择期手术须待上述情况得到纠正或控制。") == []
+    assert rows_in("切口疝", "需尽早手术治疗。", "gaishu_info/desc") == ["手术"]  # the description stays
+    assert rows_in("切除术后内疝", "可行虹膜切除。") == ["虹膜切除"]  # a named operation stays
+    assert rows_in("胃溃疡", "择期手术须待上述情况得到纠正或控制。") == ["手术"]  # another record
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P7, food named as the means of taking a nutrient in
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要多吃蔬菜、水果和土豆、胡萝卜等根茎类食物以补充维生素。",
+        "维生素B1的补充 ，可以通过粮食特别是粗杂粮食物获得。",
+        "要经常食用能补充雌激素的天然食物，如大豆。",
+        "从食物中补充足够的维生素B12和叶酸。",  # the list shares it
+        "饮食中应注意补充维生素A、锌。",
+    ],
+)
+def test_a_nutrient_taken_in_from_food_is_no_therapy(text):
+    assert names(text, "nursing_info") == []
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P7 must not touch a nutrient given
+def test_a_nutrient_given_stays_beside_food():
+    assert names("应补充维生素K。多进食、口服维生素C。", "nursing_info") == ["维生素K", "维生素C"]
