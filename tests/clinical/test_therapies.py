@@ -2354,3 +2354,43 @@ def test_a_nutrient_taken_in_from_food_is_no_therapy(text):
 # therapies review of medical_5 (rvT5), 2026-12-05: P7 must not touch a nutrient given
 def test_a_nutrient_given_stays_beside_food():
     assert names("应补充维生素K。多进食、口服维生素C。", "nursing_info") == ["维生素K", "维生素C"]
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P2, P3, nursing and supportive procedures and drugs
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("①禁食，持续胃肠减压48～72h。", [("胃肠减压", "supportive")]),
+        ("②肠外营养支持。", [("肠外营养", "supportive")]),
+        ("必要时遵医嘱给予间断氧气吸入。", [("吸氧", "supportive")]),
+        ("应给以冰敷、冰枕。", [("冰敷", "procedure")]),
+        ("高热时给予物理降温，温水擦浴。", [("物理降温", "supportive"), ("温水擦浴", "supportive")]),
+        ("及时吸痰，保持呼吸道通畅。", [("吸痰", "supportive")]),
+        ("彻底清创。", [("清创", "surgery")]),
+        ("加强心理疏导。", [("心理疏导", "procedure")]),
+        ("术后早期进行功能锻炼。", [("功能锻炼", "procedure")]),
+        ("阳性者预防性抗结核化疗。", [("抗结核治疗", "drug")]),  # not cancer chemotherapy
+        ("服用大剂量次水杨酸铋可以预防。", [("次水杨酸铋", "drug")]),  # not 水杨酸
+        ("用中药芦根、薄荷煎液含漱。", [("中药", "tcm"), ("芦根", "tcm"), ("薄荷", "tcm")]),
+        ("可服用清热解毒口服液。", [("清热解毒口服液", "drug")]),  # the product, not the TCM principle
+    ],
+)
+def test_nursing_procedures_and_drugs_of_medical_5_are_therapies(text, expected):
+    found = table(text, "nursing_info")
+    assert list(zip(found["therapy"], found["category"])) == expected
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P9, P10, P11
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("胎儿外科手术治疗，现也有成功的报道。", [("手术", None, "有效")]),
+        ("采用化疗没有取得成功。", [("化疗", None, "无效")]),
+        ("手术获得成功的前提是早期诊断。", [("手术", None, None)]),  # not before 的
+        ("术前或术后高电压放射治疗的应用，已使5年存活率上升到30%～40%。", [("放疗", None, "改善")]),
+        ("静脉高营养的应用，使存活率显著提高。", [("肠外营养", None, "改善")]),
+        ("用莫匹罗星软膏搽鼻前庭部。", [("莫匹罗星", "外用", None)]),
+    ],
+)
+def test_outcomes_and_routes_of_medical_5(text, expected):
+    assert therapy_rows(text, "prevent_info") == expected
