@@ -1227,16 +1227,15 @@ class ClinicalVocabulary:
         """Whether the drug mention at ``start:end`` is a nutrient, not a treatment: one lacking
         (叶酸|缺乏) or one food holds: a content word before it or right after it, and a food
         word later in its clause with no treatment word between (含丰富纤维素和|维生素|的水果,
-        维生素|丰富的食物; not 叶酸|及富含叶酸的食物 nor 胰岛素|治疗的同时控制饮食)."""
-        return self._nutrient_patterns[0].match(norm, end) is not None or self.held_by_food(norm, start, end)
+        维生素|丰富的食物; not 叶酸|及富含叶酸的食物 nor 胰岛素|治疗的同时控制饮食); or one its clause
+        takes in from food (``taken_from_food``; not in labs: 补充水和电解质的丧失 is a finding)."""
+        return (self._nutrient_patterns[0].match(norm, end) is not None or self.held_by_food(norm, start, end)
+                or self.taken_from_food(norm, start, end))
 
     def held_by_food(self, norm: str, start: int, end: int) -> bool:
         """Whether the mention at ``start:end`` is what a food holds (含丰富纤维素和|维生素|的水果,
         少吃含|胆固醇|较高的食物): a ``content`` word before it or a ``rich`` word right after it, and
-        a ``food`` word later in its clause with no treatment word between; or food named as the
-        means of taking it in (``taken_from_food``)."""
-        if self.taken_from_food(norm, start, end):
-            return True
+        a ``food`` word later in its clause with no treatment word between."""
         _, rich, content_before, food_after, not_food = self._nutrient_patterns
         food = food_after.match(norm, end)
         if food is None:
@@ -1282,7 +1281,7 @@ class ClinicalVocabulary:
         marks = re.escape(CLAUSE_MARKS)
         sentence_marks = re.escape("。！？!?;；\n")
         return (
-            re.compile(rf"(?:(?:{cue['food_source']})[^{marks}]*?(?:{cue['food']})[中里]?[^{marks}]{{0,4}}?(?:来|以)?"
+            re.compile(rf"(?:(?:{cue['food_source']})[^{marks}]*?(?:{cue['food']})[中里]?(?:来|以)?"
                        rf"|(?:{cue['food']})[中里][应要宜]?(?:注意)?多?)(?:{cue['takes_in']})"
                        rf"(?P<gap>[^{marks}]{{0,8}}?(?:[^{marks}和及与、]{{1,10}}[和及与、]){{0,4}})\Z"),
             re.compile(cue["food_source"]),

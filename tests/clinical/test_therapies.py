@@ -2354,6 +2354,7 @@ def test_a_nutrient_taken_in_from_food_is_no_therapy(text):
 # therapies review of medical_5 (rvT5), 2026-12-05: P7 must not touch a nutrient given
 def test_a_nutrient_given_stays_beside_food():
     assert names("应补充维生素K。多进食、口服维生素C。", "nursing_info") == ["维生素K", "维生素C"]
+    assert names("多吃新鲜蔬菜或补充维生素C可阻断体内亚硝胺的合成。", "prevent_info") == ["维生素C"]  # or: not food
 
 
 # therapies review of medical_5 (rvT5), 2026-12-05: P2, P3, nursing and supportive procedures and drugs
