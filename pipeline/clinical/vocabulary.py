@@ -1281,7 +1281,7 @@ class ClinicalVocabulary:
         marks = re.escape(CLAUSE_MARKS)
         sentence_marks = re.escape("。！？!?;；\n")
         return (
-            re.compile(rf"(?:(?:{cue['food_source']})[^{marks}]*?(?:{cue['food']})[中里]?(?:来|以)?"
+            re.compile(rf"(?:(?:{cue['food_source']})[^{marks}]*?(?:{cue['food']})[中里]?(?:来|以|可以|可)?"
                        rf"|(?:{cue['food']})[中里][应要宜]?(?:注意)?多?)(?:{cue['takes_in']})"
                        rf"(?P<gap>[^{marks}]{{0,8}}?(?:[^{marks}和及与、]{{1,10}}[和及与、]){{0,4}})\Z"),
             re.compile(cue["food_source"]),

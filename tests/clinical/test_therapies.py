@@ -2345,6 +2345,7 @@ def test_a_generic_operation_in_the_prevention_of_a_record_named_after_one_is_gu
         "要经常食用能补充雌激素的天然食物，如大豆。",
         "从食物中补充足够的维生素B12和叶酸。",  # the list shares it
         "饮食中应注意补充维生素A、锌。",
+        "多食蔬菜和水果可以补充维生素等营养物质。",
     ],
 )
 def test_a_nutrient_taken_in_from_food_is_no_therapy(text):
