@@ -575,8 +575,9 @@ def _bound_to_test(bound: dict[tuple[int, int], list[Any]], test: Entity) -> lis
 
 def _therapy_rows(record: Record, view: SectionView, exposures: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """The section's therapies, less those only naming again what the record's causes name (or
-    any drug, in a record named after drugs as its cause: 药物性胃病) and those the record is named
-    after as a cause (氨茶碱 in 氨茶碱中毒, radiotherapy in 放射性肺炎)."""
+    any drug, in a record named after drugs as its cause: 药物性胃病), those the record is named
+    after as a cause (氨茶碱 in 氨茶碱中毒, radiotherapy in 放射性肺炎) and the generic operation its
+    prevention and nursing guard (手术 in 切口疝)."""
     text = view.section.text
     therapies = doc_value(view.doc, "therapies") or ()
     voc = load_clinical_vocabulary()
@@ -585,8 +586,9 @@ def _therapy_rows(record: Record, view: SectionView, exposures: frozenset[str] =
         kind, norm = section_kind(view.section.path), doc_value(view.doc, "normalized_text")
         therapies = [t for t in therapies if not is_exposure(t, norm, kind, exposures, voc, every_drug=every_drug)]
     if therapies and record.disease:
-        named = voc.categories_named_by(record.disease)
+        named, kind = voc.categories_named_by(record.disease), section_kind(view.section.path)
         therapies = [t for t in therapies if not (t.category in named
+                                                  or voc.guards_an_operation(record.disease, kind, t.therapy.canonical)
                                                   or voc.names_the_cause(record.disease, text[t.therapy.start : t.therapy.end])
                                                   or voc.names_the_cause(record.disease, t.therapy.canonical))]
     return [

@@ -101,7 +101,8 @@ CUE_ROLES = (
     "needs_use_before", "use_before", "not_use_after", "vehicle", "not_vehicle_after", "holds",
     "radiation_lead", "dose_limit", "list_causes", "dosage_form", "eye_drop_before", "not_holds",
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
-    "not_patient_group", "research_evidence", "except_end", "report_lead",
+    "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
+    "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -115,6 +116,12 @@ _USE_BEFORE_GAP = 6
 #: At most this many characters between an operation and the ``setting_end`` word ending its
 #: clause (经阴道手术|分娩|时，; not 手术|后24小时).
 _SETTING_GAP = 8
+#: The section kinds where an operation a record is named after is the one guarded (``operation_name``).
+_GUARDING_KINDS = frozenset({"prevention", "nursing"})
+#: At most this many characters between a ``food_source`` word and a nutrient it names (经常食用能补充|雌激素).
+_EATEN_REACH = 16
+#: The longest ``over_before`` word and the spaces before an operation (结束|手术).
+_OVER_REACH = 6
 #: Between an operation and its ``anchor`` (化疗|治疗期间, 手术|的时候, 放疗|开始时): structure, the anchors are cues.
 _ANCHOR_LEAD = r"(?:治疗|的应用|的使用|的)?(?:开始)?"
 #: Right after a surgery, radiotherapy or chemotherapy: its time (手术后每日换药, 胃切除术后胃酸缺乏, 放疗|治疗后);
@@ -453,6 +460,14 @@ class ClinicalVocabulary:
             if at >= 0 and name != therapy and self.named_cause_pattern.match(name, at + len(therapy)):
                 return True
         return False
+
+    def guards_an_operation(self, disease: str, kind: str, canonical: str) -> bool:
+        """Whether a generic operation (``generic_operation``: 手术) in a section of ``kind`` is the
+        operation the record's name ``disease`` says brings it about (an ``operation_name`` word:
+        切口疝, 医源性胆管损伤): in prevention and nursing text it is the operation guarded, no
+        treatment (切口疝: 择期手术须待上述情况得到纠正; therapies review of medical_5)."""
+        return (kind in _GUARDING_KINDS and canonical in self.cues["generic_operation"]
+                and any(word in disease for word in self.cues["operation_name"]))
 
     def drugs_cause(self, disease: str) -> bool:
         """Whether the record's name ``disease`` says drugs cause it (a ``drug_cause_name`` word:
@@ -1131,10 +1146,16 @@ class ClinicalVocabulary:
         保持口腔清洁); a clause opening with 在 and ending with a ``setting_end`` word (在施行手术的时候，); or,
         ``after`` (not a procedure), (术|治疗)后 (手术后每日换药, 胃切除术后胃酸缺乏). Not when the rest of
         the clause (after 后, also the next clause) has an outcome or a ``setting_result`` word: a result
-        of the treatment (手术切除后常有复发, 化疗期间可获缓解)."""
+        of the treatment (手术切除后常有复发, 化疗期间可获缓解). An ``operation_anchor`` (手术中严格无菌操作) is
+        an anchor of operations only; an ``over_before`` or ``over_after`` word (结束手术, 手术完毕) makes
+        the operation one that is over, the setting of its clause even when nothing follows in it."""
         found = self._operation_anchor_pattern.match(norm, end)
         if found is not None and found.end() < (stop := clause_end(norm, found.end())):
             return not self._setting_result_pattern.search(norm, found.end(), stop)
+        over = self._over_after_pattern.match(norm, end)
+        if over is not None or self._over_before_pattern.search(norm, max(0, start - _OVER_REACH), start):
+            stop = clause_end(norm, over.end() if over is not None else end)
+            return not self._setting_result_pattern.search(norm, end, stop)  # 患者结束手术，…; 手术结束时应将…抽吸
         opening, stop = clause_start(norm, start), clause_end(norm, end)
         closing = self._setting_close_pattern.search(norm, end, stop)
         if (closing is not None and norm[opening:start].lstrip(" \t").startswith("在")
@@ -1151,7 +1172,16 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _operation_anchor_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"{_ANCHOR_LEAD}{self._anchor_pattern.pattern}")
+        anchors = alternation((*self.cues["anchor"], *self.cues["operation_anchor"]))
+        return re.compile(rf"{_ANCHOR_LEAD}(?!{alternation(self.cues['not_anchor'])})(?:{anchors})")
+
+    @functools.cached_property
+    def _over_before_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.cues['over_before'])})[ \t]*\Z")
+
+    @functools.cached_property
+    def _over_after_pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"{_ANCHOR_LEAD}(?:{alternation(self.cues['over_after'])})")
 
     @functools.cached_property
     def _setting_close_pattern(self) -> re.Pattern[str]:
@@ -1200,8 +1230,10 @@ class ClinicalVocabulary:
         """Whether the drug mention at ``start:end`` is a nutrient, not a treatment: one lacking
         (叶酸|缺乏) or one food holds: a content word before it or right after it, and a food
         word later in its clause with no treatment word between (含丰富纤维素和|维生素|的水果,
-        维生素|丰富的食物; not 叶酸|及富含叶酸的食物 nor 胰岛素|治疗的同时控制饮食)."""
-        return self._nutrient_patterns[0].match(norm, end) is not None or self.held_by_food(norm, start, end)
+        维生素|丰富的食物; not 叶酸|及富含叶酸的食物 nor 胰岛素|治疗的同时控制饮食); or one its clause
+        takes in from food (``taken_from_food``; not in labs: 补充水和电解质的丧失 is a finding)."""
+        return (self._nutrient_patterns[0].match(norm, end) is not None or self.held_by_food(norm, start, end)
+                or self.taken_from_food(norm, start, end))
 
     def held_by_food(self, norm: str, start: int, end: int) -> bool:
         """Whether the mention at ``start:end`` is what a food holds (含丰富纤维素和|维生素|的水果,
@@ -1223,6 +1255,44 @@ class ClinicalVocabulary:
         for nearest in content_before.finditer(norm, max(0, start - 16), start):
             pass
         return nearest is not None and not not_food.search(norm, nearest.end(), start)
+
+    def taken_from_food(self, norm: str, start: int, end: int) -> bool:
+        """Whether the clause of the mention at ``start:end`` names food as the means of taking it
+        in, not a treatment (therapies review of medical_5): a ``food_source`` word, food and a
+        ``takes_in`` word before it, maybe with items of a list between (多吃蔬菜…等根茎类食物以补充|维生素,
+        从食物中补充足够的维生素B12和|叶酸),
+        or food then a ``takes_in`` word (饮食中应注意补充|维生素A); a ``food_source`` word before
+        it and 的 (maybe 天然) and food after it (经常食用能补充|雌激素|的天然食物); or, after it,
+        ``takes_in`` then a ``food_source`` word and food (维生素B1|的补充，可以通过粮食…获得). Never
+        with a ``given_by`` word between the source and the mention (多进食、口服维生素)."""
+        means_before, eats_before, food_after, takes_after, given = self._food_means_patterns
+        opening = clause_start(norm, start)
+        found = means_before.search(norm, opening, start)
+        if found is not None and not given.search(norm, found.start("gap"), start):
+            return True
+        if takes_after.match(norm, end):
+            return True
+        eaten = None
+        for eaten in eats_before.finditer(norm, max(opening, start - _EATEN_REACH), start):
+            pass
+        return (eaten is not None and food_after.match(norm, end) is not None
+                and not given.search(norm, eaten.end(), start))
+
+    @functools.cached_property
+    def _food_means_patterns(self) -> tuple[re.Pattern[str], ...]:
+        cue = {role: alternation(self.cues[role]) for role in ("food", "food_source", "takes_in", "given_by")}
+        marks = re.escape(CLAUSE_MARKS)
+        sentence_marks = re.escape("。！？!?;；\n")
+        return (
+            re.compile(rf"(?:(?:{cue['food_source']})[^{marks}]*?(?:{cue['food']})[中里]?(?:来|以|可以|可)?"
+                       rf"|(?:{cue['food']})[中里][应要宜]?(?:注意)?多?)(?:{cue['takes_in']})"
+                       rf"(?P<gap>[^{marks}]{{0,8}}?(?:[^{marks}和及与、]{{1,10}}[和及与、]){{0,4}})\Z"),
+            re.compile(cue["food_source"]),
+            re.compile(rf"[^{marks}]{{0,14}}?的(?:天然)?(?:{cue['food']})"),
+            re.compile(rf"的?(?:{cue['takes_in']})[ \t]*[,，]?[ \t]*(?:可以|可)?(?:{cue['food_source']})"
+                       rf"[^{sentence_marks}]{{0,20}}?(?:{cue['food']})"),
+            re.compile(cue["given_by"]),
+        )
 
     @functools.cached_property
     def schedule_pattern(self) -> re.Pattern[str]:

@@ -2297,3 +2297,102 @@ def test_no_outcome_past_an_exception_or_a_report(text, expected):
 )
 def test_a_causative_negation_stays_the_outcomes(text, expected):
     assert rows(text, "treat_info") == [expected]
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P4, P5
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2、手术中要严格无菌观念，避免感染。",  # 中 right after an operation: its time
+        "腹部手术中应严格遵守无菌技术。",
+        "患者结束手术，平安离开手术室后，术后护理工作即已开始。",  # the operation is over
+        "手术结束时于创腔内放置引流管。",
+        "光疗结束后，清洁暖箱。",
+    ],
+)
+def test_an_operation_during_or_over_is_a_setting(text):
+    assert names(text, "nursing_info") == []
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P4 keeps these
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("阴道分娩困难时要及时行剖宫产中止妊娠。", ["剖宫产"]),  # 中止 is no 中 of a setting
+        ("应手术治疗，中药调理。", ["手术", "中药"]),  # a comma between
+        ("手术结束后症状消失。", ["手术"]),  # a result of it
+    ],
+)
+def test_an_operation_before_another_zhong_word_or_with_a_result_stays(text, expected):
+    assert names(text, "nursing_info") == expected
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P6
+def test_a_generic_operation_in_the_prevention_of_a_record_named_after_one_is_guarded():
+    assert rows_in("医源性胆管损伤", "选择合适的手术切口，有良好的显露。") == []
+    assert rows_in("切口疝", "择期手术须待上述情况得到纠正或控制。") == []
+    assert rows_in("切口疝", "需尽早手术治疗。", "gaishu_info/desc") == ["手术"]  # the description stays
+    assert rows_in("切除术后内疝", "可行虹膜切除。") == ["虹膜切除"]  # a named operation stays
+    assert rows_in("胃溃疡", "择期手术须待上述情况得到纠正或控制。") == ["手术"]  # another record
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P7, food named as the means of taking a nutrient in
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要多吃蔬菜、水果和土豆、胡萝卜等根茎类食物以补充维生素。",
+        "维生素B1的补充 ，可以通过粮食特别是粗杂粮食物获得。",
+        "要经常食用能补充雌激素的天然食物，如大豆。",
+        "从食物中补充足够的维生素B12和叶酸。",  # the list shares it
+        "饮食中应注意补充维生素A、锌。",
+        "多食蔬菜和水果可以补充维生素等营养物质。",
+    ],
+)
+def test_a_nutrient_taken_in_from_food_is_no_therapy(text):
+    assert names(text, "nursing_info") == []
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P7 must not touch a nutrient given
+def test_a_nutrient_given_stays_beside_food():
+    assert names("应补充维生素K。多进食、口服维生素C。", "nursing_info") == ["维生素K", "维生素C"]
+    assert names("多吃新鲜蔬菜或补充维生素C可阻断体内亚硝胺的合成。", "prevent_info") == ["维生素C"]  # or: not food
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P2, P3, nursing and supportive procedures and drugs
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("①禁食，持续胃肠减压48～72h。", [("胃肠减压", "supportive")]),
+        ("②肠外营养支持。", [("肠外营养", "supportive")]),
+        ("必要时遵医嘱给予间断氧气吸入。", [("吸氧", "supportive")]),
+        ("应给以冰敷、冰枕。", [("冰敷", "procedure")]),
+        ("高热时给予物理降温，温水擦浴。", [("物理降温", "supportive"), ("温水擦浴", "supportive")]),
+        ("及时吸痰，保持呼吸道通畅。", [("吸痰", "supportive")]),
+        ("彻底清创。", [("清创", "surgery")]),
+        ("加强心理疏导。", [("心理疏导", "procedure")]),
+        ("术后早期进行功能锻炼。", [("功能锻炼", "procedure")]),
+        ("阳性者预防性抗结核化疗。", [("抗结核治疗", "drug")]),  # not cancer chemotherapy
+        ("服用大剂量次水杨酸铋可以预防。", [("次水杨酸铋", "drug")]),  # not 水杨酸
+        ("用中药芦根、薄荷煎液含漱。", [("中药", "tcm"), ("芦根", "tcm"), ("薄荷", "tcm")]),
+        ("可服用清热解毒口服液。", [("清热解毒口服液", "drug")]),  # the product, not the TCM principle
+    ],
+)
+def test_nursing_procedures_and_drugs_of_medical_5_are_therapies(text, expected):
+    found = table(text, "nursing_info")
+    assert list(zip(found["therapy"], found["category"])) == expected
+
+
+# therapies review of medical_5 (rvT5), 2026-12-05: P9, P10, P11
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("胎儿外科手术治疗，现也有成功的报道。", [("手术", None, "有效")]),
+        ("采用化疗没有取得成功。", [("化疗", None, "无效")]),
+        ("手术获得成功的前提是早期诊断。", [("手术", None, None)]),  # not before 的
+        ("术前或术后高电压放射治疗的应用，已使5年存活率上升到30%～40%。", [("放疗", None, "改善")]),
+        ("静脉高营养的应用，使存活率显著提高。", [("肠外营养", None, "改善")]),
+        ("用莫匹罗星软膏搽鼻前庭部。", [("莫匹罗星", "外用", None)]),
+    ],
+)
+def test_outcomes_and_routes_of_medical_5(text, expected):
+    assert therapy_rows(text, "prevent_info") == expected
