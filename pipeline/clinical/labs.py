@@ -173,10 +173,12 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
             if any(
                 o.start <= entity.start and entity.end <= o.end and not o.nested
                 and (o.label != "symptom" or (o.start != entity.start and not _QUALIFIED.fullmatch(norm, o.start, entity.start)))
+                and not (rule.kind == "imaging" and o.start == entity.start
+                         and _generic_imaging_result(norm, entity.end, o.end, voc) == o.end)
                 for o in around
             ):
                 continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result, and so is
-                # 进行性[视力]减退 (a qualifier the matcher's rule 14 joined before it)
+                # 进行性[视力]减退 (a qualifier the matcher's rule 14 joined before it), and [心电图]异常
         if found and _is_alias(norm, found[-1][0], entity):
             continue
         if rule.kind == "panel":
@@ -768,7 +770,8 @@ _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|�
 def _read_imaging(norm, group, entities, voc, status, sentence) -> list[LabFinding]:
     """Rule 3 for imaging: the symptom/disease mentions listed after the procedure."""
     last = group[-1][0]
-    results = [e for e in entities if e.label in ("symptom", "disease") and not e.nested and e.start >= last.end]
+    results = [e for e in entities if e.label in ("symptom", "disease") and not e.nested and e.start >= last.end
+               and not _generic_imaging_result(norm, last.end, e.end, voc) == e.end]  # not [心电图异常] itself
     pos, chosen = last.end, []
     for entity in results:
         gap = norm[pos : entity.start]
@@ -776,15 +779,39 @@ def _read_imaging(norm, group, entities, voc, status, sentence) -> list[LabFindi
             break
         chosen.append(entity)
         pos = entity.end
+    read = [(result.text, "abnormal", result.end) for result in chosen]
+    if not read and (end := _generic_imaging_result(norm, last.end, sentence[1], voc)) is not None:
+        # X线检查无异常, 肌电图异常, 心电图异常 (one symptom word): a generic result (labs review of medical_6, 2026-12-05)
+        word = voc.imaging_finding_pattern.search(norm, last.end, end).group()
+        read = [(word, voc.imaging_findings[word], end)]
+        # 如果造影正常，则…, 若脑电图异常时: a condition, as for lab results
+        clause_start = _clause_start(norm, group[0][0].start, sentence[0])
+        if (_IF.search(norm, clause_start, group[0][0].start) or _WHEN.match(norm, end)
+                or _CLAUSE_ENDS_WHEN.match(norm, end)):
+            status = {test: "hypothetical" for test, _ in group}
     return [
         LabFinding(
-            test=test, specimen="", finding=result.text, direction="abnormal", value_low=None, value_high=None,
-            unit="", comparator="", freq_pct=None, qualifier="", start=group[0][0].start, end=result.end,
+            test=test, specimen="", finding=finding, direction=direction, value_low=None, value_high=None,
+            unit="", comparator="", freq_pct=None, qualifier="", start=group[0][0].start, end=end,
             evidence_start=sentence[0], evidence_end=sentence[1], assertion=status.get(test, ""),
         )
-        for result in chosen
+        for finding, direction, end in read
         for test, _ in group
     ]
+
+
+def _generic_imaging_result(norm: str, pos: int, limit: int, voc: ClinicalVocabulary) -> int | None:
+    """The end of an ``imaging_after`` word (异常, 未见异常) after the imaging subject ending at ``pos``, only
+    filler words between (检查, 可, 多, 轻度), before ``limit``; None when there is none."""
+    while pos < limit and norm[pos] in " \t":
+        pos += 1
+    while pos < limit:
+        if (m := voc.imaging_finding_pattern.match(norm, pos)) and m.end() <= limit:
+            return m.end()
+        if (end := _filler(norm, pos, voc)) is None or end > limit:
+            return None
+        pos = end
+    return None
 
 
 def _imaging_gap(gap: str, voc: ClinicalVocabulary, listing: bool) -> bool:
