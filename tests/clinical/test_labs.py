@@ -1536,3 +1536,8 @@ def test_cell_life_and_activity_are_the_test(analyse, text, canonical):
 def test_a_cause_headings_share_is_no_value(analyse):
     norm, entities, quantities, assertions = analyse("吞噬细胞(40%)：吞噬细胞功能缺陷。", "病因", "测试病")
     assert extract_labs(norm, entities, quantities, assertions, about_causes=True) == []
+
+
+# 大便 names the specimen of a test named after it, as 粪 does (大便隐血 → 大便潜血 in 粪便)
+def test_stool_occult_blood_is_measured_in_stool():
+    assert specimens_and_signs("70%患者大便隐血阳性。") == [("大便潜血", "粪便", False)]
