@@ -19,7 +19,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    value (``体温于1～2日内达39℃～40℃``); the scan stops at the first
    other word or clause mark. A result word before the test counts when nothing follows it
    (``可有本-周蛋白``). Imaging subjects take the symptom or disease mentions that follow
-   (also across ``：``): ``X线检查：包括骨硬化改变`` → 骨硬化改变, ``abnormal``.
+   (also across ``：``): ``X线检查：包括骨硬化改变`` → 骨硬化改变, ``abnormal``; with none, a generic
+   ``imaging_after`` word (``X线检查无异常`` → normal, ``心电图异常``, one symptom word holding its subject).
 4. **A percentage is a value or a frequency** as ``lab_subjects.tsv`` says for the subject:
    ``浆细胞比例 >10%`` is a value (also as the next clause, a measure but no percentage:
    ``血钠浓度升高，大于150mmol/L``); ``M蛋白阳性可达75%`` is how many patients (``freq_pct``).
