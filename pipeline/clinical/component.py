@@ -57,10 +57,11 @@ class MedicalClinical:
             shares = [q for q in quantities if id(q) not in changes]
         else:
             shares = quantities
-        set_doc_value(doc, "labs", extract_labs(text, entities, shares, assertions, self.vocabulary, disease=doc_value(doc, "record_disease") or ""))
         kind = self._kinds.get(section := doc_value(doc, "section") or "")
         if kind is None:
             kind = self._kinds[section] = section_kind(section)
+        set_doc_value(doc, "labs", extract_labs(text, entities, shares, assertions, self.vocabulary,
+                                                disease=doc_value(doc, "record_disease") or "", about_causes=kind == "cause"))
         therapies = [] if kind in _NO_THERAPY_KINDS else extract_therapies(
             text, entities, quantities, assertions, self.vocabulary, about_treatment=kind in _TREATMENT_KINDS
         )

@@ -19,7 +19,8 @@ Rules, applied per sentence (all word lists are data, see ``vocabulary.py``):
    value (``体温于1～2日内达39℃～40℃``); the scan stops at the first
    other word or clause mark. A result word before the test counts when nothing follows it
    (``可有本-周蛋白``). Imaging subjects take the symptom or disease mentions that follow
-   (also across ``：``): ``X线检查：包括骨硬化改变`` → 骨硬化改变, ``abnormal``.
+   (also across ``：``): ``X线检查：包括骨硬化改变`` → 骨硬化改变, ``abnormal``; with none, a generic
+   ``imaging_after`` word (``X线检查无异常`` → normal, ``心电图异常``, one symptom word holding its subject).
 4. **A percentage is a value or a frequency** as ``lab_subjects.tsv`` says for the subject:
    ``浆细胞比例 >10%`` is a value (also as the next clause, a measure but no percentage:
    ``血钠浓度升高，大于150mmol/L``); ``M蛋白阳性可达75%`` is how many patients (``freq_pct``).
@@ -67,7 +68,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..context import Assertion, assertion_labels
 from ..entity import Entity
@@ -118,9 +119,12 @@ def extract_labs(
     assertions: Sequence[Assertion] | None = None,
     vocabulary: ClinicalVocabulary | None = None,
     disease: str = "",
+    about_causes: bool = False,
 ) -> list[LabFinding]:
     """The lab findings of one section text, in text order (see the module docstring); ``disease``
-    is the record's (a result a treatment causes that names it is kept: 药物性血小板减少)."""
+    is the record's (a result a treatment causes that names it is kept: 药物性血小板减少). In a section on
+    causes (``about_causes``) a percentage in brackets closing a heading is the share of cases by that cause,
+    no value nor frequency of a test (吞噬细胞(40%)：; labs review of medical_6, 2026-12-05, class 14)."""
     voc = vocabulary or load_clinical_vocabulary()
     subject_labels = voc.subject_labels
     if not any(e.label in subject_labels and voc.subject(e.label, e.text, e.canonical) for e in entities):
@@ -130,7 +134,8 @@ def extract_labs(
     ordered = sorted(in_text, key=lambda e: (e.start, -e.end))
     subjects = _subjects(norm, ordered, voc)
     status = assertion_labels(entities, assertions, among={e for e, _ in subjects})
-    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)), key=lambda q: q.start)
+    quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)
+                         and not (about_causes and _closes_a_cause_heading(norm, q))), key=lambda q: q.start)
     findings: list[LabFinding] = []
     entity_starts = [e.start for e in ordered]
     subject_starts = [e.start for e, _ in subjects]
@@ -158,6 +163,15 @@ def extract_labs(
     return findings
 
 
+#: After a bracketed percentage: a colon, the end of a line or of the text (吞噬细胞(40%)：, 血浆蛋白降低(15%)).
+_HEADING_CLOSES = re.compile(r"[ \t]*(?:[:：\n]|\Z)")
+
+
+def _closes_a_cause_heading(norm: str, q: Quantity) -> bool:
+    """Whether percentage ``q`` is written in brackets closing a heading (吞噬细胞(40%)：)."""
+    return q.unit == "%" and q.text.startswith(("(", "（")) and _HEADING_CLOSES.match(norm, q.end) is not None
+
+
 def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, LabSubject]]:
     """Rule 1: the mentions a finding can be about, aliases left out."""
     found: list[tuple[Entity, LabSubject]] = []
@@ -173,10 +187,12 @@ def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> lis
             if any(
                 o.start <= entity.start and entity.end <= o.end and not o.nested
                 and (o.label != "symptom" or (o.start != entity.start and not _QUALIFIED.fullmatch(norm, o.start, entity.start)))
+                and not (rule.kind == "imaging" and o.start == entity.start
+                         and _generic_imaging_result(norm, entity.end, o.end, voc) == o.end)
                 for o in around
             ):
                 continue  # 大剂量[IgG], 高[血压]; but [血沉]增快 is a test and its result, and so is
-                # 进行性[视力]减退 (a qualifier the matcher's rule 14 joined before it)
+                # 进行性[视力]减退 (a qualifier the matcher's rule 14 joined before it), and [心电图]异常
         if found and _is_alias(norm, found[-1][0], entity):
             continue
         if rule.kind == "panel":
@@ -348,6 +364,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             finding and first.text + finding in disease):
         return []  # 利尿常能使血压下降, 激素可引起眼压增高: what a treatment does, no finding of the patients
         # (but 药物…可致血小板减少 in 药物性血小板减少: the record's disease itself)
+    if finding and voc.described_noun_pattern.match(norm, end):
+        return []  # 引起粒细胞减少的药物, 血糖升高的激素: the result describes a drug or hormone, no finding
     if finding and _GROUP_OF_THEM.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None and (own := _own_result_before_a_list(norm, group, pos, clause_start, entities, voc)):
@@ -419,7 +437,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         direction = "up" if comparator.startswith(">") else "down" if comparator.startswith("<") else ""
     return [
         LabFinding(
-            test=entity, specimen=specimens.get(entity, ""), finding=finding,
+            test=_cell_life(norm, entity, last), specimen=specimens.get(entity, ""), finding=finding,
             direction=direction, value_low=low, value_high=high, unit=unit, comparator=comparator,
             freq_pct=freq_pct, qualifier=qualifier, start=min(start, first.start), end=max(end, last.end),
             evidence_start=sentence[0], evidence_end=sentence[1],
@@ -429,6 +447,23 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: After the last cell subject of a group: how long the cells live or how active they are (红细胞的寿命缩短,
+#: 巨噬细胞活力可上升): that, not the count, is the result's test (labs review of medical_6, 2026-12-05, class 9).
+_CELL_LIFE = re.compile(r"的?(?P<what>寿命|存活期|活力)")
+_CELL_LIFE_NAMES = {"寿命": "寿命", "存活期": "寿命", "活力": "活力"}
+#: How a cell subject's name ends (粒细胞, 红细胞, 血小板).
+CELL_ENDINGS = ("细胞", "血小板")
+
+
+def _cell_life(norm: str, entity: Entity, last: Entity) -> Entity:
+    """``entity``, or for a cell the last of its group with 寿命, 存活期 or 活力 right after it, the same
+    mention named as that measure (红细胞 → 红细胞寿命)."""
+    name = entity.canonical or entity.text
+    if entity is not last or not name.endswith(CELL_ENDINGS) or not (life := _CELL_LIFE.match(norm, entity.end)):
+        return entity
+    return replace(entity, canonical=name + _CELL_LIFE_NAMES[life["what"]])
 
 
 #: A time phrase after a test, before a verb reaching a level (``reached_after_time``) and its value: 于1～2日内 of
@@ -670,6 +705,7 @@ class _TreatmentCues:
     treating: re.Pattern[str]  # a treatment word, given
     given_before: re.Pattern[str]
     given_after: re.Pattern[str]
+    giving: re.Pattern[str]  # a given_before word anywhere (使用, 用, 给予)
 
 
 _TREATMENT_CUES: dict[int, tuple[ClinicalVocabulary, _TreatmentCues]] = {}
@@ -689,6 +725,7 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
             treating=re.compile(f"{_NOT_GIVEN}(?:{any_of('treatment')})"),
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
+            giving=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_before')})"),
         ))
     return cached[1]
 
@@ -725,7 +762,31 @@ def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entiti
     return any(
         causes_from(m.end()) and not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
         for m in cues.treating.finditer(norm, clause_start, test_start)
-    ) or _coordinated_with_an_effect(norm, clause_start, test_start, entities, voc, cues)
+    ) or _coordinated_with_an_effect(norm, clause_start, test_start, entities, voc, cues) or _after_treated_when(
+        norm, clause_start, entities, cues)
+
+
+#: The end of a clause in 时 (when), blanks after it: 用大量激素治疗时|，
+_ENDS_IN_WHEN = re.compile(r"时[ \t]*\Z")
+
+
+def _after_treated_when(norm: str, clause_start: int, entities: Sequence[Entity], cues: _TreatmentCues) -> bool:
+    """Whether the clause before, after a comma, ends in 时 and gives a treatment: a ``given_before`` word
+    (使用, 用, 给予) and after it a drug or procedure mention or a treatment word (使用血管紧张素转换酶抑制剂治疗时，
+    …血压可明显降低; 用大量激素治疗时，尿钾排除增加): the results of this clause are its effects (labs review of
+    medical_6, 2026-12-05, class 5). Not 用力…时: no treatment named."""
+    if clause_start < 1 or norm[clause_start - 1] not in "，,":
+        return False
+    before_end = clause_start - 1
+    if not _ENDS_IN_WHEN.search(norm, max(0, before_end - 3), before_end):
+        return False
+    before_start = _clause_start(norm, before_end, 0)
+    for given in cues.giving.finditer(norm, before_start, before_end):
+        if any(e.label in _TREATMENT_LABELS and given.end() <= e.start and e.end <= before_end for e in entities):
+            return True
+        if cues.treating.search(norm, given.end(), before_end):
+            return True
+    return False
 
 
 #: A clause opening with the test, maybe after 并, 且, 亦, 也 and 使 (并使|血浆组胺水平下降): its result is
@@ -750,6 +811,13 @@ def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, e
         return False
     before_end = clause_start - 1
     before_start = _clause_start(norm, before_end, 0)
+    # 长期口服避孕药可使血压升高，血脂增高，糖耐量异常: walk back over clauses that are only a test and its
+    # result, to the clause of the treatment (labs review of medical_6, 2026-12-05, class 5)
+    for _ in range(_LISTED_EFFECTS):
+        if before_start < 1 or norm[before_start - 1] not in "，," or not _only_a_result(norm, before_start, before_end, entities, voc):
+            break
+        before_end = before_start - 1
+        before_start = _clause_start(norm, before_end, 0)
     treatment_ends = [
         e.end for e in entities
         if e.label in _TREATMENT_LABELS and before_start <= e.start and e.end <= before_end
@@ -761,6 +829,29 @@ def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, e
     return any(_MAKES.search(norm, end, before_end) for end in treatment_ends)
 
 
+#: At most this many clauses of one test and its result between a treatment with 使 and the test's clause.
+_LISTED_EFFECTS = 3
+
+
+def _only_a_result(norm: str, start: int, end: int, entities: Sequence[Entity], voc: ClinicalVocabulary) -> bool:
+    """Whether ``norm[start:end]`` is only a lab subject (after 并, 使 …), filler words and one result word
+    (血脂增高, 并使血浆组胺水平下降)."""
+    opening = _OPENS_ALONG.match(norm, start, end).end()
+    test = next((e for e in entities if e.start == opening and e.end <= end and e.label in voc.subject_labels
+                 and voc.subject(e.label, e.text, e.canonical) is not None), None)
+    if test is None:
+        return False
+    pos, found = test.end, False
+    while pos < end:
+        if not found and (m := voc.finding_pattern.match(norm, pos)) and m.end() <= end:
+            pos, found = m.end(), True
+        elif (filled := _filler(norm, pos, voc)) is not None and filled <= end:
+            pos = filled
+        else:
+            return False
+    return found
+
+
 #: Right after a finding: advice to those who have it, a condition (阴性者应行卡介苗接种).
 _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|亦|也)?(?:应|宜|需|须|要|必须|应该)")
 
@@ -768,7 +859,8 @@ _ADVICE_FOR_THOSE = re.compile(r"[的]?(?:者|患者|病人)[,，]?(?:均|则|�
 def _read_imaging(norm, group, entities, voc, status, sentence) -> list[LabFinding]:
     """Rule 3 for imaging: the symptom/disease mentions listed after the procedure."""
     last = group[-1][0]
-    results = [e for e in entities if e.label in ("symptom", "disease") and not e.nested and e.start >= last.end]
+    results = [e for e in entities if e.label in ("symptom", "disease") and not e.nested and e.start >= last.end
+               and not _generic_imaging_result(norm, last.end, e.end, voc) == e.end]  # not [心电图异常] itself
     pos, chosen = last.end, []
     for entity in results:
         gap = norm[pos : entity.start]
@@ -776,15 +868,39 @@ def _read_imaging(norm, group, entities, voc, status, sentence) -> list[LabFindi
             break
         chosen.append(entity)
         pos = entity.end
+    read = [(result.text, "abnormal", result.end) for result in chosen]
+    if not read and (end := _generic_imaging_result(norm, last.end, sentence[1], voc)) is not None:
+        # X线检查无异常, 肌电图异常, 心电图异常 (one symptom word): a generic result (labs review of medical_6, 2026-12-05)
+        word = voc.imaging_finding_pattern.search(norm, last.end, end).group()
+        read = [(word, voc.imaging_findings[word], end)]
+        # 如果造影正常，则…, 若脑电图异常时: a condition, as for lab results
+        clause_start = _clause_start(norm, group[0][0].start, sentence[0])
+        if (_IF.search(norm, clause_start, group[0][0].start) or _WHEN.match(norm, end)
+                or _CLAUSE_ENDS_WHEN.match(norm, end)):
+            status = {test: "hypothetical" for test, _ in group}
     return [
         LabFinding(
-            test=test, specimen="", finding=result.text, direction="abnormal", value_low=None, value_high=None,
-            unit="", comparator="", freq_pct=None, qualifier="", start=group[0][0].start, end=result.end,
+            test=test, specimen="", finding=finding, direction=direction, value_low=None, value_high=None,
+            unit="", comparator="", freq_pct=None, qualifier="", start=group[0][0].start, end=end,
             evidence_start=sentence[0], evidence_end=sentence[1], assertion=status.get(test, ""),
         )
-        for result in chosen
+        for finding, direction, end in read
         for test, _ in group
     ]
+
+
+def _generic_imaging_result(norm: str, pos: int, limit: int, voc: ClinicalVocabulary) -> int | None:
+    """The end of an ``imaging_after`` word (异常, 未见异常) after the imaging subject ending at ``pos``, only
+    filler words between (检查, 可, 多, 轻度), before ``limit``; None when there is none."""
+    while pos < limit and norm[pos] in " \t":
+        pos += 1
+    while pos < limit:
+        if (m := voc.imaging_finding_pattern.match(norm, pos)) and m.end() <= limit:
+            return m.end()
+        if (end := _filler(norm, pos, voc)) is None or end > limit:
+            return None
+        pos = end
+    return None
 
 
 def _imaging_gap(gap: str, voc: ClinicalVocabulary, listing: bool) -> bool:
@@ -988,7 +1104,8 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         read = "" if prefix else _specimen_in(norm, clause_start, test.start, entities, voc)
         own = prefix or read
         if (not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]
-                and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))):
+                and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))
+                and not (previous[1] in _CELL_FREE and (test.canonical or test.text).endswith(CELL_ENDINGS))):
             own = previous[1]
         found[test] = own or heading
         # a specimen named by the test itself (脑脊液压力), or one read for a test named after
@@ -1005,6 +1122,9 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
     return found
 
 
+#: Specimens without cells: never carried to a cell subject from another test (血浆总蛋白…降低，血红蛋白及红细胞
+#: 减少; 患者血清中存在着免疫性抗体，使…血小板减少: labs review of medical_6, 2026-12-05, class 8, 4 of 4 wrong).
+_CELL_FREE = frozenset({"血清", "血浆"})
 #: Fluids a test named after one (脑脊液蛋白) passes on to the next test, and the words of tests named
 #: after blood or urine, which keep their own (脑脊液压力升高，血沉加快).
 _FLUIDS_NAMED_CARRY = frozenset({"脑脊液", "胸水", "腹水", "关节液"})

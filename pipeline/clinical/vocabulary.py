@@ -26,7 +26,8 @@ NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
-    "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time",
+    "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
+    "described_noun",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -263,6 +264,10 @@ class ClinicalVocabulary:
     change_fillers: tuple[str, ...] = ()  # 了, 约, 大约: between a change verb and its number
     effect_verbs: frozenset[str] = frozenset()  # 增加, 降低: a result word acting on a risk or a mention after it
     reached_after_time: tuple[str, ...] = ()  # 达, 升至: after a time phrase, before a value (体温于1～2日内达39℃)
+    #: 异常, 正常, 未见异常: a generic result an imaging subject takes when no symptom or disease follows (心电图异常)
+    imaging_findings: Mapping[str, str] = field(default_factory=dict)
+    #: 药物, 激素, 因素: a noun that a result and 的 describe (引起粒细胞减少的药物, 血糖升高的激素): no row
+    described_nouns: tuple[str, ...] = ()
     #: 万, 千: a bare multiplier after the low number of a range whose unit opens with it (80万~200万U/d)
     dose_multipliers: tuple[str, ...] = ()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
@@ -367,6 +372,16 @@ class ClinicalVocabulary:
     def reached_after_time_pattern(self) -> re.Pattern[str]:
         """A ``reached_after_time`` verb and the blanks after it (体温于1～2日内|达|39℃)."""
         return re.compile(f"(?:{alternation(self.reached_after_time)})[ \\t]*")
+
+    @functools.cached_property
+    def described_noun_pattern(self) -> re.Pattern[str]:
+        """的 and a ``described_noun`` right after a result: the result describes that noun (升高的激素)."""
+        return re.compile(f"[ \\t]*的[ \\t]*(?:{alternation(self.described_nouns)})")
+
+    @functools.cached_property
+    def imaging_finding_pattern(self) -> re.Pattern[str]:
+        """An ``imaging_after`` word not opening a reference (正常人, 正常值: 通过血管造影正常人夹角为…)."""
+        return re.compile(f"(?:{alternation(self.imaging_findings)})(?![人值])")
 
     @functools.cached_property
     def change_before_pattern(self) -> re.Pattern[str]:
@@ -1501,6 +1516,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     change_fillers: list[str] = []
     effect_verbs: list[str] = []
     reached_after_time: list[str] = []
+    imaging_findings: dict[str, str] = {}
+    described_nouns: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
@@ -1521,6 +1538,10 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             effect_verbs.append(row["word"])
         elif role == "reached_after_time":
             reached_after_time.append(row["word"])
+        elif role == "described_noun":
+            described_nouns.append(row["word"])
+        elif role == "imaging_after":
+            imaging_findings[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         elif role in treatment:
             treatment[role].append(row["word"])
         else:
@@ -1624,6 +1645,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         own_results_before=tuple(own_results),
         own_result_directions=own_results,
         reached_after_time=tuple(reached_after_time),
+        imaging_findings=imaging_findings,
+        described_nouns=tuple(described_nouns),
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
         change_fillers=tuple(change_fillers),

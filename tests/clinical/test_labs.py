@@ -1458,3 +1458,86 @@ def test_imaging_and_electromyography_findings(analyse):
     assert ("肌电图", "神经源性损害", "abnormal") in rows
     assert ("感觉传导速度", "减慢", "down") in rows
     assert next(f for f in extract_labs(norm, entities, quantities) if f.test.text == "肌电图").test.label == "procedure"
+
+
+# --- labs review of xywy medical_6, 2026-12-05 (session 11) ----------------------------------------
+
+
+# proposal 2: an imaging or electrophysiology subject with a generic result word (not 改变, not 正常人)
+@pytest.mark.parametrize(("text", "test", "finding", "direction", "assertion"), [
+    ("掌跖多汗的病人可出现心电图异常。", "心电图", "异常", "abnormal", "present"),  # one symptom word, 心电图 nested
+    ("小鱼际肌及骨间肌肌电图异常。", "肌电图", "异常", "abnormal", "present"),
+    ("X线检查无异常。", "X线检查", "无异常", "normal", "normal"),
+    ("如果造影正常，则可排除。", "造影", "正常", "normal", "hypothetical"),
+])
+def test_imaging_with_a_generic_result(analyse, text, test, finding, direction, assertion):
+    (row,) = lab_findings(analyse, text)
+    assert (row.test.text, row.finding, row.direction, row.assertion) == (test, finding, direction, assertion)
+
+
+@pytest.mark.parametrize("text", ["脑电图改变：弥漫性慢波。", "通过血管造影正常人夹角为30度。"])
+def test_imaging_change_and_healthy_people_give_no_generic_result(analyse, text):
+    assert lab_findings(analyse, text) == []
+
+
+# proposal 5: results a treatment causes, in a clause after 使用…治疗时, listed after 可使, or describing a noun
+@pytest.mark.parametrize("text", [
+    "使用血管紧张素转换酶抑制剂治疗时，RAAS活性增高者血压可明显降低。",
+    "尤其是用大量激素治疗时，尿钾排除增加。",
+    "长期口服避孕药可使血压升高，血脂增高，糖耐量异常。",
+    "肝糖原贮存不足，血糖升高的激素不足。",
+    "尽可能避免服用可能引起粒细胞减少的药物。",
+])
+def test_treatment_effects_and_attributes_give_no_row(analyse, text):
+    assert lab_findings(analyse, text) == []
+
+
+def test_a_clause_in_shi_without_a_treatment_keeps_its_result(analyse):
+    assert [(f.test.text, f.direction) for f in lab_findings(analyse, "用力咳嗽时，血压升高。")] == [("血压", "up")]
+
+
+# proposals 1 and 3: tests and named bedside signs the dictionaries lacked; a 征 is a sign
+@pytest.mark.parametrize(("text", "canonical", "finding", "sign"), [
+    ("若血脂增高，应食用低胆固醇食物。", "血脂", "增高", False),
+    ("70%患者大便隐血阳性。", "大便潜血", "阳性", False),
+    ("血氟增高。", "血氟", "增高", False),
+    ("毯层视网膜变性者ERG熄灭。", "视网膜电图", "熄灭", False),
+    ("白色周围视野缺损。", "视野", "缺损", True),
+    ("颈项强直明显，凯尔尼格征阳性。", "凯尔尼格征", "阳性", True),
+    ("Brudzinski征阳性。", "布鲁津斯基征", "阳性", True),
+    ("戈登(Gordon)征阳性。", "戈登征", "阳性", True),
+    ("巴宾斯基征阳性。", "巴彬斯基征", "阳性", True),
+])
+def test_tests_and_bedside_signs_added(text, canonical, finding, sign):
+    (row,) = run_labs(text).itertuples()
+    assert (row.test, row.finding, bool(row.sign)) == (canonical, finding, sign)
+
+
+# proposal 4: a reflex result the symptom 反射消失 swallowed
+def test_deep_reflex_lost(analyse):
+    (row,) = lab_findings(analyse, "被动活动肢体时伴疼痛，深反射消失。")
+    assert (row.test.canonical, row.finding) == ("深反射", "消失")
+
+
+# classes 8, 9 and 14: cell subjects
+def test_cells_take_no_serum_from_another_clause(analyse):
+    rows = lab_findings(analyse, "血浆总蛋白降低，血红蛋白及红细胞减少。")
+    assert {f.test.text: f.specimen for f in rows}["红细胞"] == ""
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("红细胞的寿命缩短。", "红细胞寿命"), ("导致红细胞活力下降。", "红细胞活力"), ("血小板存活期缩短。", "血小板寿命"),
+])
+def test_cell_life_and_activity_are_the_test(analyse, text, canonical):
+    (row,) = lab_findings(analyse, text)
+    assert row.test.canonical == canonical
+
+
+def test_a_cause_headings_share_is_no_value(analyse):
+    norm, entities, quantities, assertions = analyse("吞噬细胞(40%)：吞噬细胞功能缺陷。", "病因", "测试病")
+    assert extract_labs(norm, entities, quantities, assertions, about_causes=True) == []
+
+
+# 大便 names the specimen of a test named after it, as 粪 does (大便隐血 → 大便潜血 in 粪便)
+def test_stool_occult_blood_is_measured_in_stool():
+    assert specimens_and_signs("70%患者大便隐血阳性。") == [("大便潜血", "粪便", False)]
