@@ -2249,9 +2249,9 @@ def test_a_dose_clause_after_the_therapy():
     assert pd.isna(doses("卡介苗接种于左上臂三角肌上端，注意消毒，并口服维生素C，剂量为0.1g。")[0][1])
 
 
-# R7: enteral nutrition is supportive
+# R7: enteral nutrition is supportive; 深静脉营养 (central venous feeding) is parenteral nutrition, supportive too
 def test_enteral_nutrition_is_supportive():
-    assert categories("采用胃肠内营养和深静脉营养等方法。", "prevent_info") == [["肠内营养", "supportive"]]
+    assert categories("采用胃肠内营养和深静脉营养等方法。", "prevent_info") == [["肠内营养", "supportive"], ["肠外营养", "supportive"]]
 
 
 # R2: 类 and 或 join a list that shares the outcome after it
