@@ -1187,8 +1187,12 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _operation_anchor_pattern(self) -> re.Pattern[str]:
-        anchors = alternation((*self.cues["anchor"], *self.cues["operation_anchor"]))
-        return re.compile(rf"{_ANCHOR_LEAD}(?!{alternation(self.cues['not_anchor'])})(?:{anchors})")
+        """An ``anchor`` after the lead words, or an ``operation_anchor`` right after the operation's own
+        word: 手术中 is the time of its clause; 手术治疗中 (a mention ending in 治疗) is under the treatment,
+        the treatment's own complication (手术治疗中包囊破裂可引起种植)."""
+        not_anchor = alternation(self.cues["not_anchor"])
+        return re.compile(rf"{_ANCHOR_LEAD}(?!{not_anchor})(?:{alternation(self.cues['anchor'])})"
+                          rf"|(?<!治疗)(?!{not_anchor})(?:{alternation(self.cues['operation_anchor'])})")
 
     @functools.cached_property
     def _over_before_pattern(self) -> re.Pattern[str]:
