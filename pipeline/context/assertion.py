@@ -46,8 +46,22 @@ _LIST_FILLER = re.compile(r"(?:[\s、和及或与]|以及)*")
 # before it (乏力等全身症状, 肾功能不全等改变, 腹泻等前驱期症状: the frequency stage reads the same
 # lists; symptoms re-review of medical_6, 2026-12-04; 等上呼吸道感染或流感样症状, 肌肉萎缩,高弓足等畸形:
 # context review of medical_9, 2026-12-05), or that noun alone (个别病人有胸痛,呼吸困难症状).
-_LIST_END = re.compile(
-    r"等(?:[\u4e00-\u9fff]{0,12}?(?:不适|症状|表现|改变|反应|体征|征象|病变|异常|并发症|畸形|感染))?|的?(?:症状|表现|体征)")
+_LIST_NOUNS = "不适|症状|表现|改变|反应|体征|征象|病变|异常|并发症|畸形|感染"
+#: Words of ``occurrence`` that name a finding, not a verb, in the words before such a noun (等上呼吸道感染).
+_NOUN_OCCURRENCES = frozenset(("感染", "表现", "感觉"))
+
+
+@functools.cache
+def _closing_a_list() -> re.Pattern[str]:
+    """What closes a comma list (see above). The words between 等 and the noun hold no verb, an
+    ``occurrence`` word of two characters or more or a ``consequence`` word: 无发热,咳嗽等易继发肺部感染 is
+    a clause of its own, whose 感染 is no noun summing the list up (code review 11 #2)."""
+    verbs = alternation(tuple(sorted(
+        {w for w in _words_of("occurrence") if len(w) > 1 and w not in _NOUN_OCCURRENCES} | set(_words_of("consequence")),
+        key=len, reverse=True)))
+    return re.compile(rf"等(?:(?:(?!{verbs})[\u4e00-\u9fff]){{0,12}}?(?:{_LIST_NOUNS}))?|的?(?:症状|表现|体征)")
+
+
 # Between two entities that a backward cue governs together: a list (A、B阴性, A与B均正常), a
 # comparison (A较B少见) or a setting (A在B中罕见); or before a bracketed gloss (干扰素γ(IFN-γ)正常).
 _SIDE_BY_SIDE = re.compile(r"[、和及或与/较比在]|\s*[(（]")
@@ -337,12 +351,12 @@ def _list_clause(text: str, clause: tuple[int, int], window: _Window) -> str:
         rest = _LIST_FILLER.match(text, pos, end).end()
         if rest != entity.start:
             # the noun after 等 may be a mention itself (咳痰等呼吸道症状, 高弓足等畸形)
-            return "closed" if text[rest] == "等" and _LIST_END.fullmatch(text, rest, end) else ""
+            return "closed" if text[rest] == "等" and _closing_a_list().fullmatch(text, rest, end) else ""
         pos = entity.end
     rest = _LIST_FILLER.match(text, pos, end).end()
     if rest == end:
         return "items"
-    return "closed" if _LIST_END.fullmatch(text, rest, end) else ""
+    return "closed" if _closing_a_list().fullmatch(text, rest, end) else ""
 
 
 def _comma_next_to(text: str, clause: tuple[int, int], clauses: _Clauses, step: int) -> tuple[int, int] | None:
@@ -1877,9 +1891,12 @@ def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int
         if entity.end - entity.start > (longest[entity.start].end - longest[entity.start].start
                                         if entity.start in longest else 0):
             longest[entity.start] = entity
+    covered = {at for entity in entities for at in range(entity.start, entity.end)}
+    ordered = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ordered]
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for match in _pattern_of("lowering").finditer(norm):
-        if any(e.start < match.end() and match.start() < e.end for e in entities):
+        if any(at in covered for at in range(*match.span())):
             continue  # 白细胞减少, 血压降低: part of a mention
         pos = match.end() if match.end() in longest else _RISK_OPENING.match(norm, match.end()).end()
         lowered = []
@@ -1891,8 +1908,8 @@ def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int
         tail = _pattern_of("risk").match(norm, _OF.match(norm, lowered[-1].end).end())
         if tail is None or _NOT_A_RISK.match(norm, tail.end()):
             continue
-        for entity in entities:
-            if match.end() <= entity.start and entity.end <= lowered[-1].end and entity.label in _FINDING_LABELS:
+        for entity in ordered[bisect_left(starts, match.end()):bisect_left(starts, lowered[-1].end)]:
+            if entity.end <= lowered[-1].end and entity.label in _FINDING_LABELS:
                 found[(entity.start, entity.end)] = match.span()
     return found
 
@@ -1900,8 +1917,9 @@ def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int
 #: Between a lowering verb and the findings it lowers the chance of (减少患肾癌的几率, 降低发生X的风险).
 _RISK_OPENING = re.compile("(?:患|发生|感染|诱发|出现)?")
 _OF = re.compile("的?")
-#: After a risk word: a frequency or degree, not a chance (降低SMI发作频率, 减少疼痛发作的次数).
-_NOT_A_RISK = re.compile("[率性度]?(?:的)?(?:频率|频度|程度|次数)")
+#: After a risk word: a frequency or degree, not a chance (降低SMI发作频率, 减少疼痛发作的次数), or a
+#: time, when the risk word dates something else (减少肺炎发生后的死亡: the deaths are lowered, code review 11 #5).
+_NOT_A_RISK = re.compile("[率性度]?(?:的)?(?:频率|频度|程度|次数)|[后时]|以后")
 
 
 def _negated_by(span: tuple[int, int], text: str) -> Assertion:
@@ -2078,6 +2096,7 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
     by_start: dict[int, Entity] = {}
     for entity in entities:
         by_start.setdefault(entity.start, entity)
+    starts = sorted(by_start)
     found = []
     for start, end in split_sentences(norm):
         first = by_start.get(_ENUMERATOR.match(norm, start).end())
@@ -2088,7 +2107,7 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
             found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
         else:
-            found += _told_as_its_manifestation(norm, start, end, by_start, record)
+            found += _told_as_its_manifestation(norm, start, end, by_start, starts, record)
     return found
 
 
@@ -2098,17 +2117,21 @@ def _own_manifestations(norm: str, entities: Sequence[Entity], sentences: Sequen
     by_start: dict[int, Entity] = {}
     for entity in entities:
         by_start.setdefault(entity.start, entity)
-    return [span for start, end in sentences for span in _told_as_its_manifestation(norm, start, end, by_start, record)]
+    starts = sorted(by_start)
+    return [span for start, end in sentences
+            for span in _told_as_its_manifestation(norm, start, end, by_start, starts, record)]
 
 
 def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mapping[int, Entity],
-                               record: _Record) -> list[tuple[int, int]]:
+                               starts: Sequence[int], record: _Record) -> list[tuple[int, int]]:
     """In the sentence ``start:end``, the clauses saying their findings are how the record's disease
     shows: before 是, 为 or 系, then the record's disease (a mention of it, a ``this_disease`` word or 其),
     and a manifestation noun within a few words (心脏扩大是AIDS心脏受累的重要表现, 吞咽困难和食管胃反流是膈上
     食管憩室最常见的症状). Not another disease's (早期的炎症浸润是应激性心肌炎的表现), which is why bare
     表现 is no ``manifestation`` word), nor in a clause naming another disease's patients, whose disease 该病
-    is (其中酒精性心肌病患者心房颤动常是该病的首发表现). Context review of medical_9 (2026-12-05, P4)."""
+    is (其中酒精性心肌病患者心房颤动常是该病的首发表现). Context review of medical_9 (2026-12-05, P4).
+    Not a negated copula nor one in a contrast (过敏性鼻炎是本病的诱因而不是本病的症状: code review 11 #1).
+    ``starts`` are ``by_start``'s keys, sorted: the diseases of a clause are found by bisect."""
     found = []
     for copula in _COPULA_OF_OWN.finditer(norm, start, end):
         after = copula.end()
@@ -2121,18 +2144,28 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
         else:
             continue
         clause_start = _clause_start_before(norm, copula.start(), start)
-        if _ITS_MANIFESTATION.match(norm, after, end) is not None and not any(
-                clause_start <= at < copula.start() and e.label == "disease" and _a_patient_group().match(norm, e.end)
-                and not _is_record_disease(e, record) for at, e in by_start.items()):
+        before = starts[bisect_left(starts, clause_start):bisect_left(starts, copula.start())]
+        if _its_manifestation().match(norm, after, end) is not None and not any(
+                (e := by_start[at]).label == "disease" and _a_patient_group().match(norm, e.end)
+                and not _is_record_disease(e, record) for at in before):
             found.append((clause_start, copula.start()))
     return found
 
 
-#: Not the 为 of 认为, 因为, 成为, 作为 (另有人认为本病与成人类风湿关节炎的表现…).
-_COPULA_OF_OWN = re.compile("是|(?<![认因成作])为|系")
+#: The copula as a word: not the 为 of 认为, 因为, 成为, 作为 (另有人认为本病与成人类风湿关节炎的表现…), the 是
+#: of 但是, 于是, 还是, 或是, 可是, 只是, 凡是, 总是, the 系 of 关系, 联系, 体系, 维系 (过敏性鼻炎与本病有关系其症状相似),
+#: nor a negated one (不是本病的症状: code review 11 #1).
+_COPULA_OF_OWN = re.compile("(?<![但于还或可只凡总不])是|(?<![认因成作不])为|(?<![关联体维不])系")
 _ITS = "其"
-#: After the record's disease: its patients, a few words and the noun for how it shows (的重要表现, 最常见的症状).
-_ITS_MANIFESTATION = re.compile(r"(?:患者|病人)?[^,;:。!?\n]{0,12}?(?:表现|症状|体征|征象)")
+
+
+@functools.cache
+def _its_manifestation() -> re.Pattern[str]:
+    """After the record's disease: its patients (the ``patient_noun`` words of quantity_cues.tsv), a few
+    words and the noun for how it shows (的重要表现, 最常见的症状, 患儿的首发症状); the words between hold no
+    other copula nor a contrast (的诱因而不是本病的症状)."""
+    patients = alternation(load_quantity_resources().patient_nouns)
+    return re.compile(rf"(?:{patients})?(?:(?!而|不是|并非|是|系)[^,;:。!?\n]){{0,12}}?(?:表现|症状|体征|征象)")
 
 
 def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:

@@ -1626,8 +1626,8 @@ def _last_heading_finding(norm: str, sent_start: int, entities: Sequence[Entity]
     colon, words of site or kind before it and a bracketed short name after it ((1)早期或晚期发生眼球内陷:, (4)前臂尺侧
     及小指麻木感:, 单纯运动性轻偏瘫(PMH):; of a list, the last: (6)眩晕和晕厥:). Frequencies review of medical_7, SM 2a."""
     heading = _NUMBERED_COLON_HEADING.match(norm, sent_start)
-    if heading is None:
-        return None
+    if heading is None or norm.startswith(load_quantity_resources().condition_heading, heading.start("heading")):
+        return None  # ③是否合并肝硬化: a question, whose finding is the group (row check of the s11 merge, #5)
     start, colon = heading.span("heading")
     found = [e for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, colon)]
              if e.end <= colon and e.label in _HEADING_LABELS and not e.nested
@@ -1638,9 +1638,10 @@ def _last_heading_finding(norm: str, sent_start: int, entities: Sequence[Entity]
 def _another_finding_between(norm: str, item: Entity, q: Quantity, entities: Sequence[Entity], entity_starts: list[int]) -> bool:
     """Whether a finding other than the heading's (not written in the heading) comes between a heading's colon and a
     share: with a finding only ending the heading, the share may be that one's (幼儿急疹(ES):HHV-7感染…可占幼儿急疹
-    病因的10%, 咯血是本病的重要症状,发生率为50%～85%)."""
+    病因的10%, 咯血是本病的重要症状,发生率为50%～85%); one the heading's words name again, or a part of them (肺部感染:
+    …感染), is the heading's."""
     colon = norm.find(":", item.end)
-    heading_text = norm[sent_start:colon] if (sent_start := norm.rfind("\n", 0, item.start) + 1) <= item.start else item.text
+    heading_text = norm[norm.rfind("\n", 0, item.start) + 1 : colon]
     return any(e.label in _NOT_THE_HEADINGS and e.text not in heading_text
                for e in entities[bisect_left(entity_starts, colon) : bisect_left(entity_starts, q.start)] if e.end <= q.start)
 
@@ -2190,6 +2191,11 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             norm, population[1] if population is not None and population[0] >= q.end else q.end, end
         ):
             subject = None  # 假性胰腺囊肿约80%为单发: the mention is the whole, not what is counted
+        if rule == "backward" and subject is not None and (
+            (operation := _AFTER_AN_OPERATION.fullmatch(norm, subject.end, q.start)) is not None
+            and (subject.label == "procedure" or operation.group("operated"))
+        ):
+            subject = None  # 疝修补术后0.9%, 精索静脉曲张术后35%: after the operation, the patients' time, no subject
         if subject is not None and (other := _other_group_before(norm, start, subject.start, cues)) is not None:
             population = other  # 双卵双生子同患类风湿性关节炎的几率为13%, 30%的患儿一级亲属有偏头痛: not the patients'
         elif subject is not None and population is None and (whole := _WHOLE_BEFORE.search(norm, subject.end, q.start)):
@@ -3058,12 +3064,18 @@ _REPORT_BEFORE_GROUP = re.compile(r"[ \t]*(?:[^,;:。]{0,12}?(?:报道|报告|�
 _PREDICATE_AFTER = re.compile(r"[ \t]*(?:以上|以下|左右)?[ \t]*(?![和及与或])[\u4e00-\u9fffA-Za-z]")
 
 
+#: Between a mention and the number right after it: after an operation, its own (疝修补术后) or one on the
+#: mention (精索静脉曲张术后35%): when the patients are counted, not what (row check of the s11 merge, #3).
+_AFTER_AN_OPERATION = re.compile(r"(?P<operated>术)?后[ \t]*")
+
+
 #: The arm of a study right before its number, link words between (非梗阻组为|60%, 克霉唑组仅|55.56%); not a case
-#: series (一组, 本组, 该组: 有一组为38%), nor all or each arm (全组, 各组, 两组).
+#: series (一组, 本组, 该组: 有一组为38%), nor all or each arm (全组, 各组, 两组); an arm of one character is one
+#: (甲组, 乙组, A组: code review 11 #4).
 _ARM_BEFORE = re.compile(
     r"(?P<arm>[^,，;；。:：、()（）\s]{1,14}?组)[ \t]*(?:为|仅|约|占|则为|仅为|约为|约占|仅占|是|达)*[ \t]*\Z"
 )
-_NO_ARM = re.compile(r"^(?:[一本该此这另全各每两二三四五六1-9]|其他组|其余组)|^.?组$")
+_NO_ARM = re.compile(r"^(?:[一本该此这另全各每两二三四五六1-9]|其他组|其余组)|^组$")
 
 
 def _arm_before(norm: str, start: int, at: int) -> Span | None:

@@ -43,7 +43,7 @@ CUE_ROLES = (
     "group_link", "group_list", "not_in_group", "size_gap", "cause_after", "cause_patients",
     "part_after", "cause_having", "opening_anaphor", "group_copula", "group_connective", "pool_before",
     "patient_noun", "case_noun", "patient_suffix", "group_condition", "group_not_opening", "group_part", "opening_adverb",
-    "having_after", "having_after_adverb",
+    "having_after", "having_after_adverb", "condition_heading",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -173,6 +173,7 @@ class QuantityResources:
     cause_having: tuple[str, ...] = ()  # 出现, 有: right before a cause_after mention, the patients have it (多数出现|腹泻导致脱水)
     part_after: tuple[str, ...] = ()  # 与…结合: a share right before one is a part of a body pool (镁25%与蛋白质结合)
     pool_before: tuple[str, ...] = ()  # 重吸收, 分泌: a share right after one is a part of a body pool (肾小管再吸收(98%～100%))
+    condition_heading: tuple[str, ...] = ()  # 是否, 有无, 若, 如: a numbered heading opening with one is a question, no finding
     substance_after: tuple[str, ...] = ()  # 醋精, 苯甲酸: a percentage right before one (nothing between) is its strength
     patient_nouns: tuple[str, ...] = ()  # 患者, 病人, 患儿: the patients themselves (see patient_words)
     case_nouns: tuple[str, ...] = ()  # 病例: the cases, a patient noun but no patient group of the context stage
@@ -239,7 +240,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "cause_after": [], "cause_patients": [], "part_after": [], "cause_having": [], "opening_anaphor": [], "group_copula": [], "group_connective": [],
         "pool_before": [],
         "patient_noun": [], "case_noun": [], "patient_suffix": [], "group_condition": [], "group_not_opening": [], "group_part": [],
-        "opening_adverb": [], "having_after": [], "having_after_adverb": [],
+        "opening_adverb": [], "having_after": [], "having_after_adverb": [], "condition_heading": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -385,6 +386,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         part_before=tuple(words["part_before"]),
         part_after=tuple(words["part_after"]),
         pool_before=tuple(words["pool_before"]),
+        condition_heading=tuple(words["condition_heading"]),
         cause_having=tuple(words["cause_having"]),
         opening_anaphor=tuple(words["opening_anaphor"]),
         group_copula=tuple(words["group_copula"]),

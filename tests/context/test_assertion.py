@@ -2286,6 +2286,8 @@ def test_the_record_disease_before_a_backward_rare_cue_is_present(mark, text, te
         ("β阻滞药能降低SMI发作频率", [("SMI", "disease")], "", ["background"]),
         ("氧供减少和心绞痛发作", [("心绞痛", "disease")], "", ["background"]),
         ("表皮生长因子的减少等也是慢性胃炎的发病原因", [("慢性胃炎", "disease")], "慢性胃炎", ["present"]),
+        # a risk word that dates something else: the deaths after it are lowered (code review 11 #5)
+        ("抗生素可以减少肺炎发生后的死亡", [("肺炎", "disease")], "", ["background"]),
     ],
 )
 def test_lowering_the_risk_of_a_finding_is_prevention(mark, text, terms, record_disease, expected):
@@ -2301,6 +2303,8 @@ def test_lowering_the_risk_of_a_finding_is_prevention(mark, text, terms, record_
         ("一般无肝掌,蜘蛛痣等肝硬化的体征", ["肝掌", "蜘蛛痣", ("肝硬化", "disease")], ["negated"] * 3),
         # a site or cell after 等, no finding word: no list closed
         ("缺乏T4,心脏等组织细胞", [("心脏", "body"), ("组织细胞", "body")], ["present", "present"]),
+        # a verb after 等: a clause of its own, not a noun summing the list up (code review 11 #2)
+        ("无发热,咳嗽等易继发肺部感染。", ["发热", "咳嗽", ("肺部感染", "disease")], ["negated", "present", "present"]),
     ],
 )
 def test_a_list_closed_by_a_mention_after_deng_shares_the_cue(mark, text, terms, expected):
@@ -2320,6 +2324,14 @@ def test_a_list_closed_by_a_mention_after_deng_shares_the_cue(mark, text, terms,
         # (P5) the record's own type, named by the head of its name
         ("有人发现这型肾炎常有抗肾小管基底膜抗体存在", [("肾炎", "disease")], "老年人急进性肾炎", ["present"]),
         ("免疫复合物型肾炎(Ⅱ型)(20%):", [("肾炎", "disease")], "老年人急进性肾炎", ["other_disease"]),
+        # 是 of 而不是, 但是, 系 of 关系, a negated copula: not told as its manifestation (code review 11 #1)
+        ("过敏性鼻炎是本病的诱因而不是本病的症状。", [("过敏性鼻炎", "disease")], "支气管哮喘", ["other_disease"]),
+        ("过敏性鼻炎不是本病的症状。", [("过敏性鼻炎", "disease")], "支气管哮喘", ["other_disease"]),
+        ("过敏性鼻炎与本病有关系其症状相似。", [("过敏性鼻炎", "disease")], "支气管哮喘", ["other_disease"]),
+        ("过敏性鼻炎可有发热但是本病的表现不同。", [("过敏性鼻炎", "disease"), "发热"], "支气管哮喘",
+         ["other_disease", "background"]),
+        # its patients, from the list of patient nouns (患儿 too)
+        ("喂养困难是本病患儿的首发症状", ["喂养困难"], "先天性甲状腺功能减低症", ["present"]),
     ],
 )
 def test_a_cause_text_telling_the_record_disease_keeps_it_present(mark, text, terms, record_disease, expected):

@@ -1155,6 +1155,8 @@ def test_a_disease_with_its_de_may_come_between_a_share_and_where_it_occurs():
         ("假性胰腺囊肿约80%为单发。", ["假性胰腺囊肿"], None),
         ("热性惊厥中仅2.4%以后转为癫痫。", ["热性惊厥"], None),
         ("IgG仅40%沉积于血管内。", ["IgG"], None),
+        # after an operation right before the number: when the patients are counted (row check of the s11 merge, #3)
+        ("精索静脉曲张术后35%,", ["精索静脉曲张"], None),
         # the number closing its clause, or followed by its patients, is said of the mention
         ("肠道感染13%，", ["肠道感染"], "肠道感染"),
         ("血中M蛋白阳性可达75%左右。", ["M蛋白"], "M蛋白"),
@@ -2055,6 +2057,9 @@ def test_a_whole_after_zhan_with_no_de_is_the_population(text, terms, row):
         ("而未用雌激素组仅1%。", [("雌激素", "drug")], (None, "未用雌激素组")),
         # a case series is no arm
         ("有一组为38%。", [], (None, "")),
+        # an arm of one character is one (code review 11 #4)
+        ("甲组为60%。", [], (None, "甲组")),
+        ("乙组为30%。", [], (None, "乙组")),
         # (PM 5a) a group in 者 or with a patient noun right before a measure's subject is its population
         ("高龄患者房颤发生率可达70%。", [("房颤", "disease")], ("房颤", "高龄患者")),
         ("据报道高龄患者房颤发生率可达70%。", [("房颤", "disease")], ("房颤", "高龄患者")),
@@ -2064,6 +2069,13 @@ def test_an_arm_or_a_group_right_before_is_the_population(text, terms, row):
     text = normalize_text(text)
     (statement,) = bind_frequencies(text, labelled(text, *terms))
     assert (statement.subject.text if statement.subject else None, statement.population) == row
+
+
+def test_an_operation_before_the_number_is_no_subject():
+    # row check of the s11 merge (#3): 疝修补术后 is when the hydroceles are counted
+    text = "疝修补术后0.9%--2.28%,"
+    [statement] = bind_frequencies(text, labelled(text, ("疝修补术", "procedure")))
+    assert statement.subject is None
 
 
 def test_a_share_of_a_whole_of_cases_stays():
@@ -2605,6 +2617,8 @@ def test_a_share_written_among_a_whole_counts_the_record_disease(text, rule, pop
         ("(1)幼儿急疹(ES):HHV-7感染是引起幼儿急疹的另一病原,可占幼儿急疹病因的10%。", ("幼儿急疹", "HHV-7感染"),
          [("10%", None, "")]),
         ("(2)单纯运动性轻偏瘫(PMH):最常见,约占60%。", ("轻偏瘫",), [("约占60%", "轻偏瘫", "heading_item")]),
+        # nor a heading asking a question or setting a condition: its finding is the group (row check of the s11 merge, #5)
+        ("③是否合并肝硬化:合并肝硬化患者易发生转移,转移率达84%。", ("肝硬化",), [("84%", None, "")]),
     ],
 )
 def test_a_heading_item_is_the_subject_of_a_share_no_rule_bound(text, terms, rows):
