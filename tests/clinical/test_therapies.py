@@ -2406,3 +2406,9 @@ def test_outcomes_and_routes_of_medical_5(text, expected):
 )
 def test_an_injection_is_a_use(text, expected):
     assert names(text, "prevent_info") == expected
+
+
+def test_a_test_substance_after_an_injection_stays_measured():
+    # clause_use: 注射 makes no test a substance given (that the mentions table would call present)
+    mentions = pipeline.run([{"name": "测试病", "cause_info": "注射肾上腺素或应激状态下，粒细胞可由边缘池进入循环池。"}])["mentions"]
+    assert mentions.loc[mentions.text == "肾上腺素", "assertion"].tolist() == ["background"]
