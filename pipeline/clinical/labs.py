@@ -61,6 +61,8 @@ or its clause ends in 后 (``如3～4天体温下降后，``); a 如 with neithe
 or 则 is the consequence, no condition (``卵巢功能一旦衰竭…，雌激素就会显著减少``). A result after a denied
 cause is negated (``不能产生反射性心率增加``); a group named by its result is no result of the patients
 (``是血压正常者的4倍``), nor are healthy women, infants or children (``一些正常妇女血糖可低至1.7mmol/L``).
+A statement that is one finding mention holding its test (``血容量减少``) takes that mention's negation by
+a cue after it (``血容量减少不明显``: negated).
 """
 
 from __future__ import annotations
@@ -160,7 +162,34 @@ def extract_labs(
                 f for f in _read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease)
                 if f.test not in named_again
             )
-    return findings
+    return _judged_as_a_whole(findings, entities, assertions)
+
+
+#: The cues judging the statement a finding mention holds, which its nested test does not share.
+_WHOLE_JUDGED = frozenset({"negated"})
+
+
+def _judged_as_a_whole(findings: list[LabFinding], entities: Sequence[Entity],
+                       assertions: Sequence[Assertion] | None) -> list[LabFinding]:
+    """A statement that is one finding mention holding its test (血容量减少, made by the matcher's rule 16)
+    and that a backward negation after it judges (血容量减少不明显) is negated: the context stage leaves the
+    nested test present (it only qualifies the phrase the cue speaks of), and the row is the phrase
+    (code review of the merge d3cb8ff, 2026-12-05)."""
+    if not findings or not assertions or len(assertions) != len(entities):
+        return findings
+    wholes = {
+        (entity.start, entity.end): judged.assertion
+        for entity, judged in zip(entities, assertions)
+        if not entity.nested and entity.label in ("symptom", "disease") and judged.assertion in _WHOLE_JUDGED
+        and judged.cue_start is not None and judged.cue_start >= entity.end
+    }
+    if not wholes:
+        return findings
+    return [
+        replace(f, assertion=wholes[f.start, f.end])
+        if (f.start, f.end) in wholes and f.test.nested and f.test.start == f.start else f
+        for f in findings
+    ]
 
 
 #: After a bracketed percentage: a colon, the end of a line or of the text (吞噬细胞(40%)：, 血浆蛋白降低(15%)).

@@ -91,7 +91,7 @@ def _only_mentions_between(norm: str, start: int, end: int, mentions: AbstractSe
 #: At most this many characters in one item of such a list (皮质激素: 4; 长期大剂量应用广谱抗生素 is a clause).
 _LIST_ITEM_LIMIT = 12
 CUE_ROLES = (
-    "use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
+    "use", "clause_use", "not_use", "sessions", "continues", "patients", "effect", "tcm_cue", "delay", "per_day", "each",
     "at", "period_of", "food", "content", "rich", "not_food", "deficiency", "prevents", "causes",
     "history_before", "history_after", "cause_before", "avoid", "not_avoid", "anchor", "not_anchor", "not_causes",
     "treating", "exposure_before", "exposed_group", "exposure_acts", "treated_group", "named_cause", "drug_cause_name",
@@ -496,11 +496,12 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def treatment_word_pattern(self) -> re.Pattern[str]:
-        """A use cue, route or outcome word: one in a drug's clause makes the drug a treatment."""
+        """A use cue (``clause_use`` too), route or outcome word: one in a drug's clause makes the drug a
+        treatment."""
         # 敏感 only in its frame (胰岛素敏感性下降: no treatment), 预后较好 only right after the therapy
         framed = {*self.cues["framed_outcome"], *self.cues["bare_outcome"]}
         outcomes = (word for word, outcome in self.outcomes.items() if outcome != "-" and word not in framed)
-        return re.compile(alternation((*self.cues["use"], *self.routes, *outcomes)))
+        return re.compile(alternation((*self.cues["use"], *self.cues["clause_use"], *self.routes, *outcomes)))
 
     @functools.cached_property
     def dosed_number_pattern(self) -> re.Pattern[str]:

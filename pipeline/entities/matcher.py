@@ -108,7 +108,8 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     and only right after the site (a list word or punctuation between joins nothing); not before a
     word of the head's ``except`` (静脉|造影|剂: a contrast agent; 肾|移植|物: a graft) or 综合征 (心包|切开|
     综合征: a disease's name), nor where a term spans both (脾切除) or a candidate
-    overlaps the head without lying inside it (造影剂肾病; 心室|壁瘤, 胆囊切除|术后发热), nor where a term
+    overlaps the head without lying inside it (造影剂肾病; 心室|壁瘤, 胆囊切除|术后发热; a procedure ending with
+    the head is none: T细胞|移植 joins over 细胞移植), nor where a term
     runs on from the head (移植物抗宿主病), nor after a site ending a longer candidate (as rule 12).
     It runs after rules 7–9 and 12, so a joined site or lesion joins too (肾组织|活检, 心室壁瘤|切除).
 14. **Qualifiers joined.** A word of two to four characters ending in 性 or 型, opening where a
@@ -704,8 +705,10 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
         if (site_start, head_end) in spans:
             continue  # 脾切除 is a term of its own
         if any(start < head_end and stop > end and not (end <= start and stop <= head_end)
-               for _, start, stop, _ in candidates):
-            continue  # 造影剂肾病 runs on from 造影; 室壁瘤 opens inside 心室
+               and not (site_start < start and stop == head_end and term.label == _PROCEDURE)
+               for _, start, stop, term in candidates):
+            continue  # 造影剂肾病 runs on from 造影; 室壁瘤 opens inside 心室 (but T|细胞移植: the procedure the
+            # site's end and the head name, which the whole names more precisely: T细胞移植)
         if _ends_a_longer_candidate(candidates, site_start, end):
             continue  # the site ends a longer candidate, which the join would cut
         if _a_term_runs_on(text, end, head_end, terms):

@@ -1237,6 +1237,19 @@ def test_a_result_that_cannot_come_about_is_negated(analyse):
     assert found["心率"].assertion == "negated", found
 
 
+# code review of the merge d3cb8ff, 2026-12-05: 血容量减少 is one symptom (rule 16) that 不明显 negates
+@pytest.mark.parametrize(
+    ("text", "test", "expected"),
+    [
+        ("早期或轻症患者，由于血容量减少不明显，醛固酮分泌不增多。", "血容量", "negated"),
+        ("老年病人常伴主动脉粥样硬化，故收缩压降低不明显。", "收缩压", "negated"),
+        ("在晚期和重症病例，可因血容量减少，醛固酮分泌增多。", "血容量", "present"),
+    ],
+)
+def test_a_finding_mention_negated_after_it_negates_its_row(text, test, expected):
+    assert [(row.test, row.assertion) for row in run_labs(text).itertuples() if row.test == test] == [(test, expected)]
+
+
 # --- rows that must not exist: a treatment's effect -----------------------------------------------
 
 

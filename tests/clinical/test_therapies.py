@@ -2396,3 +2396,19 @@ def test_nursing_procedures_and_drugs_of_medical_5_are_therapies(text, expected)
 )
 def test_outcomes_and_routes_of_medical_5(text, expected):
     assert therapy_rows(text, "prevent_info") == expected
+
+
+# code review of the merge d3cb8ff, 2026-12-05: a bare 注射 is a use word, as 接种 (可注射X。 gave no row)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("可注射青霉素。", ["青霉素"]), ("可注射肺炎链球菌疫苗，以预防肺炎。", ["肺炎链球菌疫苗"]),
+     ("丹参注射液可扩张冠状动脉。", [])],  # a dosage form is no use of the drug
+)
+def test_an_injection_is_a_use(text, expected):
+    assert names(text, "prevent_info") == expected
+
+
+def test_a_test_substance_after_an_injection_stays_measured():
+    # clause_use: 注射 makes no test a substance given (that the mentions table would call present)
+    mentions = pipeline.run([{"name": "测试病", "cause_info": "注射肾上腺素或应激状态下，粒细胞可由边缘池进入循环池。"}])["mentions"]
+    assert mentions.loc[mentions.text == "肾上腺素", "assertion"].tolist() == ["background"]

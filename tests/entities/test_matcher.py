@@ -499,7 +499,8 @@ def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure
     terms = {"白内障": "disease", "肾": "body", "主动脉": "body", "活检": "procedure", "造影": "procedure",
              "静脉": "body", "心包": "body", "息肉": "symptom", "脾切除": "procedure", "血液": "body", "心室": "body",
              "室壁瘤": "disease", "移植后淋巴增殖性疾病": "disease", "骨髓": "body", "泪囊": "body", "鼻腔": "body",
-             "胸膜": "body", "肾小球": "body", "组织": "body", "肺癌": "disease"}
+             "胸膜": "body", "肾小球": "body", "组织": "body", "肺癌": "disease", "T细胞": "body",
+             "软骨细胞": "body", "细胞移植": "procedure"}
     entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
     everything, body = frozenset({"body", "disease", "symptom"}), frozenset({"body"})
     heads = {"摘除术": (everything, ()), "切除": (everything, ()), "切除术": (everything, ()), "活检": (everything, ("钳",)),
@@ -529,6 +530,10 @@ def test_a_site_or_lesion_written_right_before_a_procedure_head_is_one_procedure
     assert [e.text for e in matcher.find("心室壁瘤切除")] == ["心室壁瘤切除"]  # rule 7 joins 心室|室壁瘤 first
     assert [e.text for e in matcher.find("息肉移植")] == ["息肉"]  # 移植 joins body parts only
     assert [e.text for e in matcher.find("肺癌造影")] == ["肺癌", "造影"]  # 造影: after a body part or symptom
+    # a procedure made of the site's end and the head (细胞移植) joins the whole (code review of the merge d3cb8ff)
+    assert found("进行去T细胞移植时") == [("T细胞移植", "procedure", "T细胞移植")]
+    assert found("通过骺板软骨细胞移植") == [("软骨细胞移植", "procedure", "软骨细胞移植")]
+    assert found("作为器官和细胞移植后") == [("细胞移植", "procedure", "细胞移植")]
 
 
 def test_an_antigen_written_before_antibody_makes_one_test():

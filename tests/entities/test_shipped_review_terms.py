@@ -413,6 +413,16 @@ def test_a_nerve_segment_holds_no_ganglion(nlp):
     assert "神经节" in [e.text for e in nlp("病毒潜伏于神经节内。").ents]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["每10个高倍视野核分裂象少于5个。", "镜检每高倍镜视野下有红细胞。", "低倍镜下各个视野的总体外观。", "多者常满布视野。"],
+)
+def test_a_microscope_field_is_no_visual_field(nlp, text):
+    # other_senses.tsv: 视野 after 高倍(镜), 低倍镜下各个, 满布 is a field of the microscope, no test of the patient
+    assert "视野" not in [e.text for e in nlp(text).ents]
+    assert "视野" in [e.text for e in nlp("观察病人的视力，视野情况。").ents]
+
+
 def test_a_relapsing_course_joins_the_disease_after_it(nlp):
     # disease_prefixes.tsv: 复发性 joins, as 急性 and 慢性 (rule 11); the canonical name stays the disease's
     assert ("复发性单纯疱疹", "disease", "单纯疱疹") in [(e.text, e.label_, e.kb_id_) for e in nlp("称复发性单纯疱疹。").ents]
