@@ -1118,13 +1118,17 @@ def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -
     the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part), and only a disease or
     symptom mention a variant of its name (心脏 of 先天性心脏病 is a body part). Without ``kinds``,
     a kind or site of it written with a few characters before its name is none (需与毛细支气管炎
-    鉴别 in a record on 支气管炎: what a differential diagnosis tells it from; code review)."""
+    鉴别 in a record on 支气管炎: what a differential diagnosis tells it from; code review). An
+    abbreviation whose meaning is part of the record's name is the record's (``_part_of_the_record_name``:
+    DVT, 深静脉血栓, in a record on 下肢深静脉血栓形成)."""
     parts, variants = entity.label == "disease", entity.label in _VARIANT_LABELS
     heads = entity.start not in record.elsewhere
     if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads, kinds=kinds)
             or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads,
                                      kinds=kinds)):
         return True
+    if variants and entity.abbr and _part_of_the_record_name(entity, record):
+        return True  # DVT (深静脉血栓) in a record on 下肢深静脉血栓形成: the abbreviation of its name (row check 2026-12-05)
     if variants and any(_names_record_disease(name, alias, title_parts=False, heads=False)
                         for alias in record.aliases for name in (entity.text, entity.canonical)):
         return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…; only a finding names one

@@ -623,6 +623,8 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
     if not any(c[3].label == "body" for c in candidates):
         return candidates
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
+    body_ends: set[int] | None = None  # where a body candidate ends, and the offsets inside a candidate: once
+    inside: set[int] | None = None  # per call, not per site (code review 2026-12-05, #12)
     joined = []
     for _, site_start, site_end, site in candidates:
         if site.label != "body":
@@ -752,6 +754,8 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
     letter (Müllerian|上皮|肿瘤). ``openings``: the heads' first characters (one look rules most
     candidates out). ``candidates`` (in end order) and the result are in end order."""
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
+    body_ends: set[int] | None = None  # where a body candidate ends, and the offsets inside a candidate: once
+    inside: set[int] | None = None  # per call, not per site (code review 2026-12-05, #12)
     joined = []
     for _, site_start, end, site in candidates:
         if site.label not in _FINDING_SITES or text[end:end + 1] not in openings:
@@ -763,8 +767,11 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
             row = next((row for row in heads[head] if site.label in row[1] and site.text.endswith(row[2])), None)
             if row is None or text.startswith(row[3], head_end):
                 continue
-            if site.label == _TEST and (getattr(terms.get(site.text), "label", None) != _TEST or any(
-                    (stop == site_start and other.label == _BODY) or start < site_start < stop for _, start, stop, other in candidates)):
+            if site.label == _TEST and body_ends is None:
+                body_ends = {stop for _, _, stop, other in candidates if other.label == _BODY}
+                inside = {offset for _, start, stop, _ in candidates for offset in range(start + 1, stop)}
+            if site.label == _TEST and (getattr(terms.get(site.text), "label", None) != _TEST
+                                        or site_start in body_ends or site_start in inside):
                 break  # 血清|甘油三酯|增高, 外周血|白细胞|增高, 网状[红细胞|计数]增多: a test with its specimen or site, or cut
                 # out of a longer mention, stays the labs table's test and result
             if site_start > 0 and text[site_start - 1].isascii() and text[site_start - 1].isalpha():
@@ -816,8 +823,9 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     symptom); 面色苍白或萎黄 → 萎黄 (面色萎黄: the opening of the finding before takes the head written
     after the joiner). The mention is the word as written, its canonical the finding it stands for
     (the lexicon's, else the word with the head), its source ``SHARED_HEAD_SOURCE``. The finding must
-    open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of
-    them: 红细胞、白细胞及血小板减少), else a text that with the head is a lexicon symptom."""
+    open with a mention of the row's ``joins`` (血小板) and the word before be one of the same label (a
+    chain of them: 红细胞、白细胞及血小板减少; not the specimen 血 of 血和脑脊液乳酸增高), else a text that with
+    the head is a lexicon symptom."""
     at = {found.start() for found in joiners.finditer(text)}  # ``joiners``: any row's shared_over character
     near = [m for m in mentions if (m.start - 1 in at or m.end in at) and m.label == "symptom" and not m.nested] if at else ()
     if not near:
@@ -848,7 +856,8 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         for head, (labels, joiners) in heads.items():
             # 白细胞及[血小板]减少: the word before the joiner takes the head
             if m.text.endswith(head) and len(m.text) > len(head) and m.start > 0 and text[m.start - 1] in joiners:
-                opens = opening(m, labels, m.end - len(head)) is not None
+                opened = opening(m, labels, m.end - len(head))
+                opens = opened is not None
                 joiner = m.start - 1
                 before = by_end.get(joiner)
                 if before is not None and not whole_item(before):
@@ -858,8 +867,9 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
                     if entry is not None and entry.label == "symptom" and before.label in labels and before.start not in shared:
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom", entry.canonical,
                                                       SHARED_HEAD_SOURCE)
-                elif before is not None and before.label in labels:
-                    while before is not None and before.label in labels and before.start not in shared and whole_item(before):
+                elif before is not None and before.label in labels and before.label == opened.label:
+                    # of the finding's own kind: 血|和[脑脊液乳酸]增高 is a specimen, no test sharing the head (row check 2026-12-05)
+                    while before is not None and before.label == opened.label and before.start not in shared and whole_item(before):
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom",
                                                       symptom_name(before.text, head, before.canonical), SHARED_HEAD_SOURCE)
                         joiner = before.start - 1
