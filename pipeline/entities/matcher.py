@@ -623,8 +623,6 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
     if not any(c[3].label == "body" for c in candidates):
         return candidates
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
-    body_ends: set[int] | None = None  # where a body candidate ends, and the offsets inside a candidate: once
-    inside: set[int] | None = None  # per call, not per site (code review 2026-12-05, #12)
     joined = []
     for _, site_start, site_end, site in candidates:
         if site.label != "body":
