@@ -340,7 +340,8 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
         parts = rules.split_name(name)  # name_join, name_join_not in record_reading.tsv
         if len(parts) > 1 and all(len(part) >= 2 for part in parts):
             joined += [part for part in parts if _names_a_finding(lexicon, part)]
-    heads = [head for name in (disease, *rests, *joined) for built_on in _names_built_on(lexicon, name) for head in built_on]
+    text = "".join(section.text for section in record.sections)
+    heads = [head for name in (disease, *rests, *joined) for built_on in _names_built_on(lexicon, name, text) for head in built_on]
     names = (disease, *(record.aliases or ()), *rests, *joined, *heads)
     return tuple(dict.fromkeys(name.replace("症", "征") for name in names if len(name) >= 2))
 
@@ -349,7 +350,7 @@ def _heads_after_a_site(record: Record, lexicon: Lexicon | None = None) -> froze
     """The findings after a site opening the record's name (水肿 of 脑水肿), as ``_own_disease_names``
     has them (症 read as 征): such a finding at another place is no name of the record (``_at_another_place``)."""
     lexicon = lexicon or load_lexicon()
-    return frozenset(head.replace("症", "征") for head in _names_built_on(lexicon, record.disease or "")[1])
+    return frozenset(head.replace("症", "征") for head in _names_built_on(lexicon, record.disease or "", "")[1])
 
 
 @functools.cache
@@ -362,24 +363,31 @@ def _name_groups() -> tuple[str, ...]:
 
 #: The words closing a disease's name after the finding it is named by (失眠|症, 肌张力障碍|综合征).
 _DISEASE_ENDINGS = ("综合征", "综合症", "症候群", "征候群", "症", "病")
-#: The ending after which a bare finding of one word (two characters) is a finding of its own
-#: (糖尿 of 糖尿病: glycosuria; 结节 of 结节病, 脓疱 of 脓疱病).
-_DISEASE_WORD = "病"
+#: The ending after which the bare finding may be another one (糖尿 of 糖尿病: glycosuria), and how
+#: often, against the whole name, the record's text must write it alone (more than a tenth) to use it for the
+#: disease (腹泻 of 小儿腹泻病: 52 alone, 8 whole; 糖尿 of 糖尿病: 0 and 30, of 小儿糖尿病: 1 and 22).
+_DISEASE_WORD, _USED_ALONE = "病", 0.1
 
 
-def _names_built_on(lexicon: Lexicon, name: str) -> tuple[list[str], list[str]]:
+def _names_built_on(lexicon: Lexicon, name: str, text: str) -> tuple[list[str], list[str]]:
     """The symptom a record's name is built on, which names the disease itself there (symptoms review
     of medical_5, 2026-12-05): the name without its closing 症, 病 or 综合征 (失眠 of 失眠症, 肌张力障碍 of
     肌张力障碍综合征, 维生素C缺乏 of 维生素C缺乏病), and the finding after a site opening the name (纤维化 of
     腹膜后纤维化: `纤维化向两侧延伸`), as (bare, after the site). Not after another word (肌无力 in a record on
-    重症肌无力 is its cardinal sign, a finding), nor one word before 病: that is a finding of its own
-    (`多饮多尿,糖尿,体重下降` in a record on 糖尿病; code review 2026-12-05, #3)."""
+    重症肌无力 is its cardinal sign, a finding), nor the bare name before 病 that the record's ``text``
+    hardly writes alone: there it is another finding (`多饮多尿,糖尿,体重下降` in a record on 糖尿病; code
+    review 2026-12-05, #3)."""
     bare = [name[: -len(end)] for end in _DISEASE_ENDINGS if name.endswith(end)][:1]
-    if bare and name.endswith(_DISEASE_WORD) and len(bare[0]) <= 2:
+    if bare and name.endswith(_DISEASE_WORD) and _written_alone(text, bare[0], name) <= _USED_ALONE * text.count(name):
         bare = []
     after_site = [name[cut:] for cut in range(1, len(name) - 1) if _is_label(lexicon, name[:cut], "body")]
     bare, after_site = ([h for h in heads if len(h) >= 2 and _is_label(lexicon, h, "symptom")][:1] for heads in (bare, after_site))
     return bare, after_site
+
+
+def _written_alone(text: str, bare: str, name: str) -> int:
+    """How often ``text`` writes ``bare`` (糖尿) not as the start of ``name`` (糖尿病)."""
+    return text.count(bare) - text.count(name)
 
 
 def _is_label(lexicon: Lexicon, term: str, label: str) -> bool:
