@@ -551,3 +551,9 @@ def test_tai_jia_qiu_protein_is_alpha_fetoprotein_not_a_globulin(nlp):
     rows = rows_of(nlp, "血清中胎甲球蛋白升高。", path="检查")
     assert ("胎甲球蛋白", "test", "甲胎蛋白") in [(m["text"], m["label"], m["canonical"]) for m in rows["mentions"]]
     assert "球蛋白升高" not in [row["symptom"] for row in rows["symptoms"]]
+
+
+def test_an_abbreviation_of_a_disease_the_records_name_goes_on_from_is_another_disease(nlp):
+    # row check 2026-12-05 (#2): DM (糖尿病) in a record on 小儿糖尿病肾病 is its cause, no name of it
+    rows = rows_of(nlp, "糖尿病(DM)患者中约30%发生肾病。DM病程越长越易发生。", path="cause_info", disease="小儿糖尿病肾病")
+    assert {m["assertion"] for m in rows["mentions"] if m["text"] == "DM"} == {"other_disease"}

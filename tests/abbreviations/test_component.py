@@ -262,3 +262,5 @@ def test_a_disease_after_a_verb_of_doing_a_procedure_is_the_procedure(nlp):
     # row check 2026-12-05 (#7, medical_10:279): 进行选择性流产(selective abortion) was labelled disease
     (row,) = rows_of(nlp, "可进行选择性流产(selective abortion)。", path="治疗")["abbreviations"]
     assert (row["long_en"], row["label"]) == ("selective abortion", "procedure")
+    (row,) = rows_of(nlp, "进行性骨化性肌炎(myositis ossificans progressiva)少见。")["abbreviations"]
+    assert row["label"] == "disease"  # 进行性 is no verb
