@@ -809,6 +809,14 @@ def _direction_words() -> frozenset[str]:
                      if len(row["word"]) == 1 and row["role"] == "after" and row.get("direction"))
 
 
+@functools.cache
+def _specimen_words() -> frozenset[str]:
+    """The words of ``specimens.tsv`` naming a specimen (血, 尿, 脑脊液; not the analytes of specimen ``-``)."""
+    return frozenset(row["word"] for _, row in read_tsv(DEFAULT_DICTIONARY_DIR / "specimens.tsv", ("word", "specimen", "source"),
+                                                        ("prefix",))
+                     if row["specimen"] != "-")
+
+
 #: The longest head of a finding after its site that rule 17 lets the site stand for it (面色|苍白).
 _OWN_HEAD = 2
 
@@ -821,9 +829,9 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     symptom); 面色苍白或萎黄 → 萎黄 (面色萎黄: the opening of the finding before takes the head written
     after the joiner). The mention is the word as written, its canonical the finding it stands for
     (the lexicon's, else the word with the head), its source ``SHARED_HEAD_SOURCE``. The finding must
-    open with a mention of the row's ``joins`` (血小板) and the word before be one of the same label (a
-    chain of them: 红细胞、白细胞及血小板减少; not the specimen 血 of 血和脑脊液乳酸增高), else a text that with
-    the head is a lexicon symptom."""
+    open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of them:
+    红细胞、白细胞及血小板减少; not a specimen before a test: 血 of 血和脑脊液乳酸增高), else a text that with the
+    head is a lexicon symptom."""
     at = {found.start() for found in joiners.finditer(text)}  # ``joiners``: any row's shared_over character
     near = [m for m in mentions if (m.start - 1 in at or m.end in at) and m.label == "symptom" and not m.nested] if at else ()
     if not near:
@@ -843,6 +851,11 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         """Whether the mention before a joiner is a coordinated item of its own, not the end of a word
         stating its own direction (可见白细胞|及; not 低|血钙|及碱性磷酸酶增高: ``_direction_words``)."""
         return before.start == 0 or text[before.start - 1] not in _direction_words()
+
+    def is_specimen(before: Entity) -> bool:
+        """Whether the word before a joiner is a specimen, which shares no test's head: 血|和[脑脊液乳酸]增高
+        (row check 2026-12-05, medical_11:432)."""
+        return before.label == _BODY and before.text in _specimen_words()
 
     def opening(m: Entity, labels: Collection[str], end: int) -> Entity | None:
         return next((n for n in mentions if n.nested and n.start == m.start and n.end == end and n.label in labels
@@ -865,9 +878,8 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
                     if entry is not None and entry.label == "symptom" and before.label in labels and before.start not in shared:
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom", entry.canonical,
                                                       SHARED_HEAD_SOURCE)
-                elif before is not None and before.label in labels and before.label == opened.label:
-                    # of the finding's own kind: 血|和[脑脊液乳酸]增高 is a specimen, no test sharing the head (row check 2026-12-05)
-                    while before is not None and before.label == opened.label and before.start not in shared and whole_item(before):
+                elif before is not None and before.label in labels and not (opened.label == _TEST and is_specimen(before)):
+                    while before is not None and before.label in labels and before.start not in shared and whole_item(before):
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom",
                                                       symptom_name(before.text, head, before.canonical), SHARED_HEAD_SOURCE)
                         joiner = before.start - 1
