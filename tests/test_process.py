@@ -557,3 +557,10 @@ def test_an_abbreviation_of_a_disease_the_records_name_goes_on_from_is_another_d
     # row check 2026-12-05 (#2): DM (糖尿病) in a record on 小儿糖尿病肾病 is its cause, no name of it
     rows = rows_of(nlp, "糖尿病(DM)患者中约30%发生肾病。DM病程越长越易发生。", path="cause_info", disease="小儿糖尿病肾病")
     assert {m["assertion"] for m in rows["mentions"] if m["text"] == "DM"} == {"other_disease"}
+
+
+@pytest.mark.parametrize("path", ["治疗", "prevent_info"])
+def test_a_treatment_naming_the_patients_advice_is_for_is_no_therapy(nlp, path):
+    # row check 2026-12-05 (#6, medical_1:424): 对使用肠外营养治疗的患者 names who the advice is for
+    assert rows_of(nlp, "对使用肠外营养治疗的患者，应常规补充镁。", path=path)["therapies"] == []
+    assert [row["therapy"] for row in rows_of(nlp, "可使用肠外营养治疗，应常规补充镁。", path=path)["therapies"]] == ["肠外营养"]

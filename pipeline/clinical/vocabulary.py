@@ -1050,11 +1050,13 @@ class ClinicalVocabulary:
         group = alternation(self.cues["treated_group"])
         # the rest of a list holds no verb of giving nor 对 (轻柔按摩和保暖措施对患者: a treatment for them)
         # not the 者 of 两者, 二者, 前者, 或者, 工作者, 学者 (化疗与放疗两者结合: code review)
-        return re.compile(rf"(?:术后|后)?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?的?(?<![两二三前后或作学读])(?:{group})")
+        # 使用肠外营养|治疗的患者: the treatment word only before 的 (row check 2026-12-05, medical_1:424)
+        return re.compile(rf"(?:术后|后|治疗(?=的))?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?的?(?<![两二三前后或作学读])(?:{group})")
 
     def names_a_treated_group(self, norm: str, end: int, *, closing: bool = False) -> bool:
         """Whether a ``treated_group`` word follows the drug or procedure ending at ``end``, maybe
-        after 术后/后 or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者, 甲状腺切除|的患者): the
+        after 术后/后, 治疗 before 的, or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者, 甲状腺切除|的患者,
+        使用肠外营养|治疗的患者): the
         patients who had it, no treatment. Not the 者 of 或者 (透析或者腹膜透析). ``closing``: the group,
         after 的, must also end its clause (放疗和化疗的患者，一般不宜进食凉食: the patients advice is for;
         not 行胰、十二指肠切除术者，应密切观察, nursing after the operation given)."""
