@@ -2064,8 +2064,9 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     ]
 
 
-#: A type closing a record's name after a disease (糖原贮积病|Ⅰ型).
-_TYPE_CLOSING = re.compile("[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+型")
+#: A type closing a record's name after a disease (糖原贮积病|Ⅰ型), and one written right after a mention (GSD|-Ⅰ).
+_TYPE_CLOSING = re.compile("([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)型")
+_TYPE_AFTER = re.compile("-?([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)")
 
 
 def _abbreviates_the_record_name(entity: Entity, record: _Record) -> bool:
@@ -2073,7 +2074,8 @@ def _abbreviates_the_record_name(entity: Entity, record: _Record) -> bool:
     (``_part_of_the_record_name``) with nothing after it there but a ``name_closing`` word of
     ``context_rules.tsv`` or a type (DVT, 深静脉血栓, in a record on 下肢深静脉血栓形成; GSD in one on 小儿糖原贮积病Ⅰ型;
     row check 2026-12-05, medical_3:68); not a disease named before another one, which is its cause
-    (DM in a record on 小儿糖尿病肾病, RA in one on 类风湿性关节炎肾损害)."""
+    (DM in a record on 小儿糖尿病肾病, RA in one on 类风湿性关节炎肾损害), nor one written with another type
+    (本型临床症状远较GSD-Ⅰ为轻缓 in a record on 小儿糖原贮积病Ⅲ型)."""
     if not entity.abbr or not _part_of_the_record_name(entity, record):
         return False
     key = _disease_key(entity.canonical)
@@ -2081,7 +2083,10 @@ def _abbreviates_the_record_name(entity: Entity, record: _Record) -> bool:
     if at < 0:
         return True  # the record's disease under a narrower name (再生障碍性贫血 in a record on 贫血)
     rest = record.key[at + len(key):]
-    return not rest or rest in _words_of("name_closing") or _TYPE_CLOSING.fullmatch(rest) is not None
+    if (closing := _TYPE_CLOSING.fullmatch(rest)) is not None:
+        written = _TYPE_AFTER.match(record.text, entity.end)
+        return written is None or written.group(1) == closing.group(1)
+    return not rest or rest in _words_of("name_closing")
 
 
 def _part_of_the_record_name(entity: Entity, record: _Record) -> bool:
