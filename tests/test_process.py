@@ -571,3 +571,5 @@ def test_an_abbreviation_written_with_another_type_than_the_records_is_another_d
     text = "糖原贮积病(GSD)有多型。本型临床症状远较GSD-Ⅰ为轻缓。GSD-Ⅲ患儿可有肝大。"
     rows = rows_of(nlp, text, path="cause_info", disease="小儿糖原贮积病Ⅲ型")
     assert [m["assertion"] for m in rows["mentions"] if m["text"] == "GSD"] == ["other_disease", "present"]
+    # not outside a section about treatment, where the group goes on to the treatment's effect
+    assert [row["therapy"] for row in rows_of(nlp, "在早期用抗生素治疗的病例，症状较轻。")["therapies"]] == ["抗生素"]
