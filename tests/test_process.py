@@ -564,6 +564,9 @@ def test_a_treatment_naming_the_patients_advice_is_for_is_no_therapy(nlp, path):
     # row check 2026-12-05 (#6, medical_1:424): 对使用肠外营养治疗的患者 names who the advice is for
     assert rows_of(nlp, "对使用肠外营养治疗的患者，应常规补充镁。", path=path)["therapies"] == []
     assert [row["therapy"] for row in rows_of(nlp, "可使用肠外营养治疗，应常规补充镁。", path=path)["therapies"]] == ["肠外营养"]
+    # nor where the next clause tells the treatment's effect, no advice for the group
+    text = "但在早期用抗生素治疗的病例，症状较轻。"
+    assert [row["therapy"] for row in rows_of(nlp, text, path="symptom_data/symptom_detail/1")["therapies"]] == ["抗生素"]
 
 
 def test_an_abbreviation_written_with_another_type_than_the_records_is_another_disease(nlp):
@@ -571,5 +574,3 @@ def test_an_abbreviation_written_with_another_type_than_the_records_is_another_d
     text = "糖原贮积病(GSD)有多型。本型临床症状远较GSD-Ⅰ为轻缓。GSD-Ⅲ患儿可有肝大。"
     rows = rows_of(nlp, text, path="cause_info", disease="小儿糖原贮积病Ⅲ型")
     assert [m["assertion"] for m in rows["mentions"] if m["text"] == "GSD"] == ["other_disease", "present"]
-    # not outside a section about treatment, where the group goes on to the treatment's effect
-    assert [row["therapy"] for row in rows_of(nlp, "在早期用抗生素治疗的病例，症状较轻。")["therapies"]] == ["抗生素"]

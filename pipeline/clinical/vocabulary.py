@@ -1060,7 +1060,8 @@ class ClinicalVocabulary:
 
     def names_a_treated_group(self, norm: str, end: int, *, closing: bool = False) -> bool:
         """Whether a ``treated_group`` word follows the drug or procedure ending at ``end``, maybe
-        after 术后/后, 治疗 before 的 (closing its clause, no outcome in the next), or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者, 甲状腺切除|的患者,
+        after 术后/后, 治疗 before 的 (closing its clause, a ``treating`` word in the next: advice for
+        them), or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者, 甲状腺切除|的患者,
         使用肠外营养|治疗的患者): the
         patients who had it, no treatment. Not the 者 of 或者 (透析或者腹膜透析). ``closing``: the group,
         after 的, must also end its clause (放疗和化疗的患者，一般不宜进食凉食: the patients advice is for;
@@ -1068,10 +1069,10 @@ class ClinicalVocabulary:
         found = self._treated_group_pattern.match(norm, end)
         if found is None or norm.startswith("或者", end):
             return False
-        if found.group().startswith(_TREATMENT_WORD):  # closing its clause, with no outcome in the next one
+        if found.group().startswith(_TREATMENT_WORD):  # closing its clause, with advice in the next one
             after = found.end()  # (not 早期用抗生素|治疗的病例，症状较轻: the treatment given, with its effect)
-            return clause_end(norm, after) == after and self.outcome_pattern.search(
-                norm, after, clause_end(norm, min(after + 1, len(norm)))) is None
+            return clause_end(norm, after) == after and self.treating_pattern.search(
+                norm, after, clause_end(norm, min(after + 1, len(norm)))) is not None
         return not closing or ("的" in found.group() and clause_end(norm, found.end()) == found.end())
 
     def is_avoided(self, norm: str, start: int, end: int) -> bool:
