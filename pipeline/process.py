@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .abbreviations import Definition
 from .abbreviations.table import load_abbreviation_data
-from .abbreviations.component import definitions_in, term_labeller
+from .abbreviations.component import canonical_of, definitions_in, term_labeller
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning, defined_label
 from .clinical import (
     ClinicalVocabulary, DoseSchedule, LabFinding, is_exposure, load_clinical_vocabulary, named_as_causes, no_share_of_patients,
@@ -31,6 +31,7 @@ from .context.sections import section_kind
 from .context.assertion import BACKGROUND, BACKGROUND_KINDS, INNER_XING, PRESENT, Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
+from .entities.matcher import SHARED_HEAD_SOURCE
 from .lexicon.loader import Lexicon, load_lexicon
 from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_whole_before
 from .quantities.binding import NUMBERED_HEADING
@@ -99,9 +100,10 @@ def process_record(record: Record, nlp: Language) -> Rows:
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
     exposures = named_as_causes([(view.section.path, doc_value(view.doc, "entities")) for view in views])
     own_names, own_spreads = _own_disease_names(record, lexicon), _own_spreads(record)
+    own = _OwnNames(own_names, _heads_after_a_site(record, lexicon), record.disease or "")
     for previous, view in zip([None, *views], views):
         rows["frequencies"] += _frequency_rows(record, view, after_a_type=_heads_a_type(record, previous, view))
-        rows["symptoms"] += _symptom_rows(record, view, own_names, own_spreads)
+        rows["symptoms"] += _symptom_rows(record, view, own, own_spreads)
         rows["labs"] += _lab_rows(record, view)
         rows["therapies"] += _therapy_rows(record, view, exposures)
     rows["record_fields"] = [
@@ -338,9 +340,17 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
         parts = rules.split_name(name)  # name_join, name_join_not in record_reading.tsv
         if len(parts) > 1 and all(len(part) >= 2 for part in parts):
             joined += [part for part in parts if _names_a_finding(lexicon, part)]
-    heads = [head for name in (disease, *rests, *joined) for head in _finding_heads(lexicon, name)]
+    text = "".join(section.text for section in record.sections)
+    heads = [head for name in (disease, *rests, *joined) for built_on in _names_built_on(lexicon, name, text) for head in built_on]
     names = (disease, *(record.aliases or ()), *rests, *joined, *heads)
     return tuple(dict.fromkeys(name.replace("症", "征") for name in names if len(name) >= 2))
+
+
+def _heads_after_a_site(record: Record, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The findings after a site opening the record's name (水肿 of 脑水肿), as ``_own_disease_names``
+    has them (症 read as 征): such a finding at another place is no name of the record (``_at_another_place``)."""
+    lexicon = lexicon or load_lexicon()
+    return frozenset(head.replace("症", "征") for head in _names_built_on(lexicon, record.disease or "", "")[1])
 
 
 @functools.cache
@@ -353,17 +363,31 @@ def _name_groups() -> tuple[str, ...]:
 
 #: The words closing a disease's name after the finding it is named by (失眠|症, 肌张力障碍|综合征).
 _DISEASE_ENDINGS = ("综合征", "综合症", "症候群", "征候群", "症", "病")
+#: The ending after which the bare finding may be another one (糖尿 of 糖尿病: glycosuria), and how
+#: often, against the whole name, the record's text must write it alone (more than a tenth) to use it for the
+#: disease (腹泻 of 小儿腹泻病: 52 alone, 8 whole; 糖尿 of 糖尿病: 0 and 30, of 小儿糖尿病: 1 and 22).
+_DISEASE_WORD, _USED_ALONE = "病", 0.1
 
 
-def _finding_heads(lexicon: Lexicon, name: str) -> list[str]:
+def _names_built_on(lexicon: Lexicon, name: str, text: str) -> tuple[list[str], list[str]]:
     """The symptom a record's name is built on, which names the disease itself there (symptoms review
     of medical_5, 2026-12-05): the name without its closing 症, 病 or 综合征 (失眠 of 失眠症, 肌张力障碍 of
-    肌张力障碍综合征), and the finding after a site opening the name (纤维化 of 腹膜后纤维化: `纤维化向两侧
-    延伸`). Not after another word (肌无力 in a record on 重症肌无力 is its cardinal sign, a finding)."""
+    肌张力障碍综合征, 维生素C缺乏 of 维生素C缺乏病), and the finding after a site opening the name (纤维化 of
+    腹膜后纤维化: `纤维化向两侧延伸`), as (bare, after the site). Not after another word (肌无力 in a record on
+    重症肌无力 is its cardinal sign, a finding), nor the bare name before 病 that the record's ``text``
+    hardly writes alone: there it is another finding (`多饮多尿,糖尿,体重下降` in a record on 糖尿病; code
+    review 2026-12-05, #3)."""
     bare = [name[: -len(end)] for end in _DISEASE_ENDINGS if name.endswith(end)][:1]
+    if bare and name.endswith(_DISEASE_WORD) and _written_alone(text, bare[0], name) <= _USED_ALONE * text.count(name):
+        bare = []
     after_site = [name[cut:] for cut in range(1, len(name) - 1) if _is_label(lexicon, name[:cut], "body")]
     bare, after_site = ([h for h in heads if len(h) >= 2 and _is_label(lexicon, h, "symptom")][:1] for heads in (bare, after_site))
-    return bare + after_site
+    return bare, after_site
+
+
+def _written_alone(text: str, bare: str, name: str) -> int:
+    """How often ``text`` writes ``bare`` (糖尿) not as the start of ``name`` (糖尿病)."""
+    return text.count(bare) - text.count(name)
 
 
 def _is_label(lexicon: Lexicon, term: str, label: str) -> bool:
@@ -404,7 +428,7 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     """Whether a symptom mention is the record's disease itself, or a type of it: no finding of
     it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
     `乳糜尿系因广泛曲张淋巴管破裂` in one on 乳糜尿). Only a whole name of ``_own_disease_names`` (with
-    ``_finding_heads``: 纤维化 of 腹膜后纤维化): 肌无力 in a record on 重症肌无力 is a finding; ``mentions``
+    ``_names_built_on``: 纤维化 of 腹膜后纤维化): 肌无力 in a record on 重症肌无力 is a finding; ``mentions``
     keeps the mention."""
     for written in (entity.text, entity.canonical):
         written = written.replace("症", "征")
@@ -418,18 +442,44 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _OwnNames:
+    """A record's own names (``_own_disease_names``), the findings among them after its name's site
+    (``_heads_after_a_site``) and the name itself."""
+
+    names: tuple[str, ...]
+    site_heads: frozenset[str]
+    disease: str
+
+
+def _at_another_place(view: SectionView, entity: Entity, own: _OwnNames) -> bool:
+    """Whether a mention of the finding after the site of the record's name is written at another
+    place: after a ``head_place`` word of ``record_reading.tsv`` (全身|水肿) or right after a body part
+    that is not in the record's name, so it is a finding of the record, not its name (`晚期可出现全身
+    水肿` in a record on 脑水肿: code review 2026-12-05, #3)."""
+    if entity.text.replace("症", "征") not in own.site_heads:
+        return False
+    norm = doc_value(view.doc, "normalized_text")
+    if norm[: entity.start].endswith(reading_rules().head_places):
+        return True
+    return any(other.label == "body" and other.end == entity.start and other.text not in own.disease
+               for other in doc_value(view.doc, "entities"))
+
+
 def _symptom_rows(
-    record: Record, view: SectionView, own: tuple[str, ...], spreads: tuple[str, ...]
+    record: Record, view: SectionView, own: _OwnNames, spreads: tuple[str, ...]
 ) -> list[dict[str, Any]]:
     """One row per symptom mention, with the frequency bound to it (if any); none for a mention
-    of the record's own disease (``own``: the names of ``_own_disease_names``; ``spreads``: of
-    ``_own_spreads``)."""
+    of the record's own disease (``own``: the names of ``_own_disease_names``, unless written at
+    another place, ``_at_another_place``; ``spreads``: of ``_own_spreads``)."""
     bound = view.frequencies_by_subject
     rows = []
     for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
         if entity.label != "symptom" or entity.nested:
             continue
-        if _names_own_disease(entity, own) or _names_own_spread(entity, spreads):
+        if _names_own_spread(entity, spreads):
+            continue
+        if _names_own_disease(entity, own.names) and not _at_another_place(view, entity, own):
             continue
         statements = bound.get((entity.start, entity.end), [])
         numeric = _numeric(statements)
@@ -636,7 +686,7 @@ def _abbreviation_rows(
     uses: dict[str, list[tuple[SectionView, Entity]]] = defaultdict(list)
     for view in views:
         for entity in doc_value(view.doc, "entities"):
-            if entity.abbr:
+            if entity.abbr and entity.source != SHARED_HEAD_SOURCE:  # IgM of IgG、IgM及IgA升高 is the test, not IgM升高
                 uses[entity.abbr].append((view, entity))
     rows: list[dict[str, Any]] = []
     defined: set[str] = set()
@@ -648,7 +698,6 @@ def _abbreviation_rows(
             known = table.get(definition.abbr)
             curated = curated_meaning(definition, table)
             named = curated.long_zh if curated else definition.long_zh  # the mentions' meaning
-            entry = lexicon.entries.get(named)
             label = defined_label(named, data.cues, known, term_labeller(lexicon), abbreviated=bool(definition.abbr))
             label = definition.label_of(label)  # 早幼粒细胞白血病(PML)基因
             # the abbreviation in its own definition's bracket is no use, a dictionary mention or not
@@ -663,7 +712,7 @@ def _abbreviation_rows(
                     # as written (粘附分子, not the normalized 黏附分子), but for an acronym's joined long forms
                     "long_zh": definition.long_zh if definition.shape == "acronym"
                     else view.section.text[definition.zh_start : definition.zh_end],
-                    "canonical": entry.canonical if entry else named,
+                    "canonical": canonical_of(named, lexicon, data.cues),
                     "label": label or None,
                     "source": TEXT_SOURCE,
                     "n_mentions": len(used),

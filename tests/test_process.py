@@ -386,6 +386,9 @@ def test_two_top_level_sections_are_no_list(nlp):
     ("腹膜后纤维化", "纤维化向两侧延伸，可有腰痛。", "纤维化"),
     ("失眠症", "失眠时可有头痛。", "失眠"),
     ("肌张力障碍综合征", "散发性肌张力障碍伴震颤。", "散发性肌张力障碍"),
+    # code review 2026-12-05 (#3): the finding after the name's site is the disease, 出血 in one on 子宫出血
+    ("子宫出血", "出血可持续数天，可有贫血。", "出血"),
+    ("维生素C缺乏病", "维生素C缺乏时可有牙龈出血。", "维生素C缺乏"),  # more than one word before 病
 ])
 def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
     rows = rows_of(nlp, text, disease=disease)
@@ -397,6 +400,9 @@ def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
 @pytest.mark.parametrize("disease, text, finding", [
     ("重症肌无力", "眼外肌无力最常见，肌无力于活动后加重。", "肌无力"),  # no whole name of the record
     ("妊娠呕吐", "少数孕妇出现频繁呕吐。", "呕吐"),
+    # code review 2026-12-05 (#3): the finding after the name's site written at another place is the
+    # record's finding (generalized edema)
+    ("脑水肿", "头痛,呕吐,晚期可出现全身水肿。", "水肿"),
     # an opening or closing 性 is part of the word (性功能障碍), or no name (狭窄性 of an alias list)
     ("性功能障碍", "心理障碍没有了，功能障碍自然也就没有了。", "功能障碍"),
 ])
@@ -517,3 +523,54 @@ def test_a_diseases_gene_has_no_label_in_its_row_nor_its_mentions() -> None:
 def test_a_test_substance_given_as_a_drug_is_no_background(nlp, text, term, assertion):
     rows = rows_of(nlp, text, path="cause_info", disease="慢性病贫血")
     assert [row["assertion"] for row in rows["mentions"] if row["text"] == term] == [assertion]
+
+
+@pytest.mark.parametrize("path", ["cause_info", "gaishu_info/desc"])
+def test_an_abbreviation_of_part_of_the_records_name_is_its_own_disease(nlp, path):
+    # row check 2026-12-05 (#2, medical_3:68): DVT (深静脉血栓) in a record on 下肢深静脉血栓形成 was
+    # other_disease in its cause text: the abbreviation names the record's disease
+    text = "深静脉血栓(DVT)可见于任何年龄层者。尸体解剖发现卧床0～7天的病人DVT的发病率为15%。"
+    rows = rows_of(nlp, text, path=path, disease="下肢深静脉血栓形成")
+    assert {m["assertion"] for m in rows["mentions"] if m["text"] == "DVT"} == {"present"}
+
+
+def test_a_bare_name_before_bing_the_record_hardly_writes_alone_is_another_finding(nlp):
+    # code review 2026-12-05 (#3): 糖尿 (glycosuria) in a record on 糖尿病, whose text writes 糖尿病 and
+    # hardly ever 糖尿 alone, is a finding; 腹泻 in one on 小儿腹泻病, which writes 腹泻 alone most, is the disease
+    overview = "。".join(["糖尿病是常见病", "1型糖尿病多见于儿童", "2型糖尿病多见于成人", "糖尿病可致酮症",
+                         "糖尿病需长期治疗", "糖尿病病人应控制饮食", "糖尿病可遗传", "糖尿病常伴肥胖",
+                         "糖尿病可致失明", "糖尿病足常见"]) + "。"
+    record = Record("r1", "糖尿病", "test", (Section("概述", overview), Section("诊断/症状", "多饮多尿,糖尿,体重下降。")), ())
+    assert "糖尿" in [row["text"] for row in process_record(record, nlp)["symptoms"]]
+    rows = rows_of(nlp, "腹泻时可有发热。腹泻多为水样便。", disease="小儿腹泻病")
+    assert [row["text"] for row in rows["symptoms"]] == ["发热", "水样便"]
+
+
+def test_tai_jia_qiu_protein_is_alpha_fetoprotein_not_a_globulin(nlp):
+    # row check 2026-12-05 (#4, medical_10:163): 血清中胎甲球蛋白升高 gave the finding 球蛋白升高
+    rows = rows_of(nlp, "血清中胎甲球蛋白升高。", path="检查")
+    assert ("胎甲球蛋白", "test", "甲胎蛋白") in [(m["text"], m["label"], m["canonical"]) for m in rows["mentions"]]
+    assert "球蛋白升高" not in [row["symptom"] for row in rows["symptoms"]]
+
+
+def test_an_abbreviation_of_a_disease_the_records_name_goes_on_from_is_another_disease(nlp):
+    # row check 2026-12-05 (#2): DM (糖尿病) in a record on 小儿糖尿病肾病 is its cause, no name of it
+    rows = rows_of(nlp, "糖尿病(DM)患者中约30%发生肾病。DM病程越长越易发生。", path="cause_info", disease="小儿糖尿病肾病")
+    assert {m["assertion"] for m in rows["mentions"] if m["text"] == "DM"} == {"other_disease"}
+
+
+@pytest.mark.parametrize("path", ["治疗", "prevent_info"])
+def test_a_treatment_naming_the_patients_advice_is_for_is_no_therapy(nlp, path):
+    # row check 2026-12-05 (#6, medical_1:424): 对使用肠外营养治疗的患者 names who the advice is for
+    assert rows_of(nlp, "对使用肠外营养治疗的患者，应常规补充镁。", path=path)["therapies"] == []
+    assert [row["therapy"] for row in rows_of(nlp, "可使用肠外营养治疗，应常规补充镁。", path=path)["therapies"]] == ["肠外营养"]
+    # nor where the next clause tells the treatment's effect, no advice for the group
+    text = "但在早期用抗生素治疗的病例，症状较轻。"
+    assert [row["therapy"] for row in rows_of(nlp, text, path="symptom_data/symptom_detail/1")["therapies"]] == ["抗生素"]
+
+
+def test_an_abbreviation_written_with_another_type_than_the_records_is_another_disease(nlp):
+    # row check 2026-12-05 (#2): GSD-Ⅰ in a record on 小儿糖原贮积病Ⅲ型 is another type; GSD-Ⅲ its own
+    text = "糖原贮积病(GSD)有多型。本型临床症状远较GSD-Ⅰ为轻缓。GSD-Ⅲ患儿可有肝大。"
+    rows = rows_of(nlp, text, path="cause_info", disease="小儿糖原贮积病Ⅲ型")
+    assert [m["assertion"] for m in rows["mentions"] if m["text"] == "GSD"] == ["other_disease", "present"]

@@ -42,7 +42,7 @@ from .mentions import (
     defined_here,
     find_abbreviation_mentions,
 )
-from .table import load_abbreviation_data
+from .table import Cues, load_abbreviation_data
 
 if not Doc.has_extension("abbreviation_definitions"):
     Doc.set_extension("abbreviation_definitions", default=None)
@@ -60,6 +60,18 @@ def definitions_in(text: str, lexicon: Lexicon) -> list[Definition]:
     abbreviation files of the dictionary's folder."""
     data = load_abbreviation_data(lexicon.directory)
     return find_definitions(text, term_label=term_labeller(lexicon), cues=data.cues, table=data.table)
+
+
+def canonical_of(long_zh: str, lexicon: Lexicon, cues: Cues) -> str:
+    """The lexicon's canonical name of a long form, else the long form. One opening with a ``human``
+    word of ``abbreviation_cues.tsv`` (人类, kept for the H it spells) takes the lexicon's name of the
+    rest, with a ``human_short`` word (人) or without it (人类乳头状瘤病毒(HPV) → 人乳头瘤病毒, as
+    乳头状瘤病毒: row check 2026-12-05)."""
+    norm = normalize_text(long_zh)
+    forms = [norm] + [form for word in cues.humans if norm.startswith(word) and len(norm) > len(word) + 1
+                      for form in (*(short + norm[len(word):] for short in cues.human_short), norm[len(word):])]
+    entry = next((lexicon.entries[form] for form in forms if form in lexicon.entries), None)
+    return entry.canonical if entry else long_zh
 
 
 @cache
@@ -116,8 +128,7 @@ class MedicalAbbreviations:
         return replace(use, label=entry.label) if entry else use
 
     def _canonical(self, long_zh: str) -> str:
-        entry = self.lexicon.entries.get(normalize_text(long_zh))
-        return entry.canonical if entry else long_zh
+        return canonical_of(long_zh, self.lexicon, self.data.cues)
 
     def _add(self, doc: Doc, text: str, uses: list[AbbreviationMention]) -> Doc:
         entities = entities_of(doc)

@@ -205,13 +205,27 @@ def defined_label(
     Before, the mentions took the head word's label where the row took the dictionary's; on xywy
     medical_0–3, 10–15 the dictionary's alone changed 13 mentions, 3 right, the symptom ones wrong.
     Failing both, the label of the longest term the long form ends with (``ending_label``), before
-    the table row's: 即Jadassohn-Tiech蓝痣 is a disease (蓝痣), 血管内皮素(ET) a test (内皮素)."""
+    the table row's: 即Jadassohn-Tiech蓝痣 is a disease (蓝痣), 血管内皮素(ET) a test (内皮素); an
+    ending of a test or procedure gives way to the table row's other (正电子发射体层摄影(PET): a procedure),
+    and a disease after a ``performs`` verb is the procedure done (进行选择性流产(selective abortion); not
+    after a ``not_verb`` holding one: 进行性系统性硬化症)."""
     entry_label = term_label(long_zh) if term_label else None
     guessed = guess_label(long_zh, cues)
     if entry_label and not (abbreviated and entry_label == _FINDING and guessed == _NAMED_FINDING):
         return entry_label
     ending = ending_label(long_zh, term_label, abbreviated=abbreviated) if term_label else ""
-    return guessed or entry_label or ending or (known.label if known else "")
+    if ending in _EXAMINATIONS and known is not None and known.label in _EXAMINATIONS:
+        ending = known.label  # 正电子发射体层|摄影(PET): the table's procedure, not the test 摄影 ends (row check 2026-12-05)
+    label = guessed or entry_label or ending or (known.label if known else "")
+    if label == _NAMED_FINDING and long_zh.startswith(cues.performs) and not long_zh.startswith(cues.not_verbs):
+        return _PROCEDURE  # 进行|选择性流产(selective abortion): the procedure done, no disease (row check 2026-12-05)
+    return label
+
+
+_PROCEDURE = "procedure"
+#: The labels of an examination, which its name's last word does not tell apart (体层摄影 a test,
+#: PET a procedure): an ending of one gives way to the table row's other.
+_EXAMINATIONS = frozenset({"test", "procedure"})
 
 
 #: Labels of a term ending a long form that the long form does not have: a body part or a device

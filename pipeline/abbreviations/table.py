@@ -32,7 +32,7 @@ TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
 CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening",
              "verb", "not_verb", "patient_group", "patient_group_en", "eponym_head", "not_eponym_head",
-             "not_stop", "human", "name_forming", "not_adjective")
+             "not_stop", "human", "human_short", "name_forming", "not_adjective", "performs")
 #: The file whose ``patient_group`` prefixes (小儿, 老年人) open Chinese terms as patient groups too.
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 
@@ -76,6 +76,8 @@ class Cues:
     not_eponym_heads: tuple[str, ...] = ()  # 病变: opening with an eponym head, but no head itself
     not_stops: tuple[str, ...] = ()  # 缺如: a word ending with a stop word (如) that names end with
     humans: tuple[str, ...] = ()  # 人类: the H of an abbreviation opening with one (HMG, HPV)
+    human_short: tuple[str, ...] = ()  # 人: a human word as a dictionary's name writes it (人乳头瘤病毒)
+    performs: tuple[str, ...] = ()  # 进行: opening a long form of a disease, it names a procedure done (进行选择性流产)
     name_forming: tuple[str, ...] = ()  # 期, 性, 型: right after a patient group, it is part of the name (老年性白内障)
     not_adjectives: tuple[str, ...] = ()  # 女性, 阳性: words in 性 that open no disease name (女性|乳腺癌)
 
@@ -144,6 +146,8 @@ def load_cues(path: str | Path | None = None) -> Cues:
         not_eponym_heads=tuple(cue for cue, _ in by_role["not_eponym_head"]),
         not_stops=tuple(cue for cue, _ in by_role["not_stop"]),
         humans=tuple(cue for cue, _ in by_role["human"]),
+        human_short=tuple(cue for cue, _ in by_role["human_short"]),
+        performs=tuple(cue for cue, _ in by_role["performs"]),
         name_forming=tuple(cue for cue, _ in by_role["name_forming"]),
         not_adjectives=tuple(cue for cue, _ in by_role["not_adjective"]),
     )

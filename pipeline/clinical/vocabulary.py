@@ -230,6 +230,11 @@ class DoseSchedule:
     unit: str
 
 
+#: The treatment word between a therapy and 的 + the patients it names when they close their clause
+#: (对使用肠外营养|治疗|的患者，应常规补充镁).
+_TREATMENT_WORD = "治疗"
+
+
 @dataclass(frozen=True)
 class ClinicalVocabulary:
     """All clinical word lists of one dictionary directory."""
@@ -1051,17 +1056,24 @@ class ClinicalVocabulary:
         group = alternation(self.cues["treated_group"])
         # the rest of a list holds no verb of giving nor 对 (轻柔按摩和保暖措施对患者: a treatment for them)
         # not the 者 of 两者, 二者, 前者, 或者, 工作者, 学者 (化疗与放疗两者结合: code review)
-        return re.compile(rf"(?:术后|后)?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?的?(?<![两二三前后或作学读])(?:{group})")
+        # 使用肠外营养|治疗的患者，: the treatment word only before 的 (row check 2026-12-05, medical_1:424)
+        return re.compile(rf"(?:术后|后|治疗(?=的))?(?:[和及与、或][^{CLAUSE_MARKS}和及与、或对给也可用效]{{1,6}}?)?的?(?<![两二三前后或作学读])(?:{group})")
 
     def names_a_treated_group(self, norm: str, end: int, *, closing: bool = False) -> bool:
         """Whether a ``treated_group`` word follows the drug or procedure ending at ``end``, maybe
-        after 术后/后 or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者, 甲状腺切除|的患者): the
+        after 术后/后, 治疗 before 的 (closing its clause, a ``treating`` word in the next: advice for
+        them), or the rest of a short list (慢性肾衰透析|患者, 肾移植|术后和血透患者, 甲状腺切除|的患者,
+        使用肠外营养|治疗的患者): the
         patients who had it, no treatment. Not the 者 of 或者 (透析或者腹膜透析). ``closing``: the group,
         after 的, must also end its clause (放疗和化疗的患者，一般不宜进食凉食: the patients advice is for;
         not 行胰、十二指肠切除术者，应密切观察, nursing after the operation given)."""
         found = self._treated_group_pattern.match(norm, end)
         if found is None or norm.startswith("或者", end):
             return False
+        if found.group().startswith(_TREATMENT_WORD):  # closing its clause, with advice in the next one
+            after = found.end()  # (not 早期用抗生素|治疗的病例，症状较轻: the treatment given, with its effect)
+            return clause_end(norm, after) == after and self.treating_pattern.search(
+                norm, after, clause_end(norm, min(after + 1, len(norm)))) is not None
         return not closing or ("的" in found.group() and clause_end(norm, found.end()) == found.end())
 
     def is_avoided(self, norm: str, start: int, end: int) -> bool:

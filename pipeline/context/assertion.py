@@ -1132,13 +1132,17 @@ def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -
     the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part), and only a disease or
     symptom mention a variant of its name (心脏 of 先天性心脏病 is a body part). Without ``kinds``,
     a kind or site of it written with a few characters before its name is none (需与毛细支气管炎
-    鉴别 in a record on 支气管炎: what a differential diagnosis tells it from; code review)."""
+    鉴别 in a record on 支气管炎: what a differential diagnosis tells it from; code review). An
+    abbreviation whose meaning closes the record's name is the record's (``_abbreviates_the_record_name``:
+    DVT, 深静脉血栓, in a record on 下肢深静脉血栓形成)."""
     parts, variants = entity.label == "disease", entity.label in _VARIANT_LABELS
     heads = entity.start not in record.elsewhere
     if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads, kinds=kinds)
             or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads,
                                      kinds=kinds)):
         return True
+    if variants and _abbreviates_the_record_name(entity, record):
+        return True  # DVT (深静脉血栓) in a record on 下肢深静脉血栓形成 (row check 2026-12-05)
     if variants and any(_names_record_disease(name, alias, title_parts=False, heads=False)
                         for alias in record.aliases for name in (entity.text, entity.canonical)):
         return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…; only a finding names one
@@ -2076,6 +2080,31 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
         ) else assertion
         for entity, assertion in zip(entities, results)
     ]
+
+
+#: A type closing a record's name after a disease (糖原贮积病|Ⅰ型), and one written right after a mention (GSD|-Ⅰ).
+_TYPE_CLOSING = re.compile("([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)型")
+_TYPE_AFTER = re.compile("-?([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)")
+
+
+def _abbreviates_the_record_name(entity: Entity, record: _Record) -> bool:
+    """Whether an abbreviation names the record's disease: its meaning is part of the record's name
+    (``_part_of_the_record_name``) with nothing after it there but a ``name_closing`` word of
+    ``context_rules.tsv`` or a type (DVT, 深静脉血栓, in a record on 下肢深静脉血栓形成; GSD in one on 小儿糖原贮积病Ⅰ型;
+    row check 2026-12-05, medical_3:68); not a disease named before another one, which is its cause
+    (DM in a record on 小儿糖尿病肾病, RA in one on 类风湿性关节炎肾损害), nor one written with another type
+    (本型临床症状远较GSD-Ⅰ为轻缓 in a record on 小儿糖原贮积病Ⅲ型)."""
+    if not entity.abbr or not _part_of_the_record_name(entity, record):
+        return False
+    key = _disease_key(entity.canonical)
+    at = record.key.rfind(key)
+    if at < 0:
+        return True  # the record's disease under a narrower name (再生障碍性贫血 in a record on 贫血)
+    rest = record.key[at + len(key):]
+    if (closing := _TYPE_CLOSING.fullmatch(rest)) is not None:
+        written = _TYPE_AFTER.match(record.text, entity.end)
+        return written is None or written.group(1) == closing.group(1)
+    return not rest or rest in _words_of("name_closing")
 
 
 def _part_of_the_record_name(entity: Entity, record: _Record) -> bool:

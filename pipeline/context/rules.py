@@ -16,14 +16,14 @@ CATEGORIES: tuple[str, ...] = (
     *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
     "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting", "thinking",
     "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
-    "lowering", "risk", "this_type",
+    "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
     "attribute", "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting",
     "thinking", "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
-    "lowering", "risk", "this_type",
+    "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")

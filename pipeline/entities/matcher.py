@@ -755,6 +755,8 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
     letter (Müllerian|上皮|肿瘤). ``openings``: the heads' first characters (one look rules most
     candidates out). ``candidates`` (in end order) and the result are in end order."""
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
+    body_ends: set[int] | None = None  # where a body candidate ends, and the offsets inside a candidate: once
+    inside: set[int] | None = None  # per call, not per site (code review 2026-12-05, #12)
     joined = []
     for _, site_start, end, site in candidates:
         if site.label not in _FINDING_SITES or text[end:end + 1] not in openings:
@@ -766,8 +768,11 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
             row = next((row for row in heads[head] if site.label in row[1] and site.text.endswith(row[2])), None)
             if row is None or text.startswith(row[3], head_end):
                 continue
-            if site.label == _TEST and (getattr(terms.get(site.text), "label", None) != _TEST or any(
-                    (stop == site_start and other.label == _BODY) or start < site_start < stop for _, start, stop, other in candidates)):
+            if site.label == _TEST and body_ends is None:
+                body_ends = {stop for _, _, stop, other in candidates if other.label == _BODY}
+                inside = {offset for _, start, stop, _ in candidates for offset in range(start + 1, stop)}
+            if site.label == _TEST and (getattr(terms.get(site.text), "label", None) != _TEST
+                                        or site_start in body_ends or site_start in inside):
                 break  # 血清|甘油三酯|增高, 外周血|白细胞|增高, 网状[红细胞|计数]增多: a test with its specimen or site, or cut
                 # out of a longer mention, stays the labs table's test and result
             if site_start > 0 and text[site_start - 1].isascii() and text[site_start - 1].isalpha():
@@ -807,6 +812,14 @@ def _direction_words() -> frozenset[str]:
                      if len(row["word"]) == 1 and row["role"] == "after" and row.get("direction"))
 
 
+@functools.cache
+def _specimen_words() -> frozenset[str]:
+    """The words of ``specimens.tsv`` naming a specimen (血, 尿, 脑脊液; not the analytes of specimen ``-``)."""
+    return frozenset(row["word"] for _, row in read_tsv(DEFAULT_DICTIONARY_DIR / "specimens.tsv", ("word", "specimen", "source"),
+                                                        ("prefix",))
+                     if row["specimen"] != "-")
+
+
 #: The longest head of a finding after its site that rule 17 lets the site stand for it (面色|苍白).
 _OWN_HEAD = 2
 
@@ -819,8 +832,9 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     symptom); 面色苍白或萎黄 → 萎黄 (面色萎黄: the opening of the finding before takes the head written
     after the joiner). The mention is the word as written, its canonical the finding it stands for
     (the lexicon's, else the word with the head), its source ``SHARED_HEAD_SOURCE``. The finding must
-    open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of
-    them: 红细胞、白细胞及血小板减少), else a text that with the head is a lexicon symptom."""
+    open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of them:
+    红细胞、白细胞及血小板减少; not a specimen before a test: 血 of 血和脑脊液乳酸增高), else a text that with the
+    head is a lexicon symptom."""
     at = {found.start() for found in joiners.finditer(text)}  # ``joiners``: any row's shared_over character
     near = [m for m in mentions if (m.start - 1 in at or m.end in at) and m.label == "symptom" and not m.nested] if at else ()
     if not near:
@@ -841,6 +855,11 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         stating its own direction (可见白细胞|及; not 低|血钙|及碱性磷酸酶增高: ``_direction_words``)."""
         return before.start == 0 or text[before.start - 1] not in _direction_words()
 
+    def is_specimen(before: Entity) -> bool:
+        """Whether the word before a joiner is a specimen, which shares no test's head: 血|和[脑脊液乳酸]增高
+        (row check 2026-12-05, medical_11:432)."""
+        return before.label == _BODY and before.text in _specimen_words()
+
     def opening(m: Entity, labels: Collection[str], end: int) -> Entity | None:
         return next((n for n in mentions if n.nested and n.start == m.start and n.end == end and n.label in labels
                      and m.start <= n.start and n.end <= m.end), None)
@@ -851,7 +870,8 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         for head, (labels, joiners) in heads.items():
             # 白细胞及[血小板]减少: the word before the joiner takes the head
             if m.text.endswith(head) and len(m.text) > len(head) and m.start > 0 and text[m.start - 1] in joiners:
-                opens = opening(m, labels, m.end - len(head)) is not None
+                opened = opening(m, labels, m.end - len(head))
+                opens = opened is not None
                 joiner = m.start - 1
                 before = by_end.get(joiner)
                 if before is not None and not whole_item(before):
@@ -861,7 +881,7 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
                     if entry is not None and entry.label == "symptom" and before.label in labels and before.start not in shared:
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom", entry.canonical,
                                                       SHARED_HEAD_SOURCE)
-                elif before is not None and before.label in labels:
+                elif before is not None and before.label in labels and not (opened.label == _TEST and is_specimen(before)):
                     while before is not None and before.label in labels and before.start not in shared and whole_item(before):
                         shared[before.start] = Entity(before.start, before.end, before.text, "symptom",
                                                       symptom_name(before.text, head, before.canonical), SHARED_HEAD_SOURCE)

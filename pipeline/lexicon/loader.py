@@ -24,7 +24,7 @@ import hashlib
 import marshal
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
@@ -347,13 +347,15 @@ def _body_heads(path: Path) -> frozenset[str]:
 
 
 def read_procedure_heads(path: Path) -> tuple[str, ...]:
-    """The heads of ``procedure_heads.tsv`` (切除术, 移植), for the build and ``dict check``."""
-    return tuple(_procedure_heads(path))
+    """The heads of ``procedure_heads.tsv`` (切除术, 移植), longest first, for the build and ``dict check``
+    (sorted once here, not on each of the many ``procedure_head`` calls: code review 2026-12-05, #13)."""
+    return tuple(sorted(_procedure_heads(path), key=lambda head: (-len(head), head)))
 
 
-def procedure_head(word: str, heads: Iterable[str]) -> str | None:
-    """The head of ``heads`` that ``word`` ends with, being longer than it (角膜移植|术 → 移植术), else None."""
-    return next((head for head in sorted(heads, key=len, reverse=True) if word.endswith(head) and len(word) > len(head)), None)
+def procedure_head(word: str, heads: Sequence[str]) -> str | None:
+    """The first head of ``heads`` (longest first, as ``read_procedure_heads`` gives them) that ``word``
+    ends with, being longer than it (角膜移植|术 → 移植术), else None."""
+    return next((head for head in heads if word.endswith(head) and len(word) > len(head)), None)
 
 
 def _procedure_heads(path: Path) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:

@@ -76,6 +76,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
     "western_name", "name_group", "name_link", "name_spread", "spread_of", "name_join", "name_join_not",
+    "head_place",
 )
 
 
@@ -136,6 +137,9 @@ class ReadingRules:
     #: 抽搐|与|惊厥: a ``name_join`` word where a record's name joins two diseases, not inside a ``name_join_not``
     #: word (X及其并发症, 埃及): the whole word first, else the join word (``split_name``)
     name_join: re.Pattern[str] = re.compile("(?!)")
+    #: 全身|水肿: a place right before the finding a record's name is built on after its site (水肿 of
+    #: 脑水肿), which makes it a finding of another place, no name of the record
+    head_places: tuple[str, ...] = ()
 
     def split_name(self, name: str) -> list[str]:
         """``name`` split where it joins diseases (抽搐与惊厥 → 抽搐, 惊厥; 鳃裂囊肿和瘘管 → 鳃裂囊肿, 瘘管)."""
@@ -169,7 +173,7 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         frozenset(by_role["section_title_key"]), frozenset(by_role["section_text_key"]),
         _alias_pattern(by_role["alias"]), _alias_pattern(by_role["western_name"], joined=_WESTERN_JOINED),
         by_role["name_group"], by_role["name_link"], by_role["name_spread"], by_role["spread_of"],
-        _name_join_pattern(by_role["name_join"], by_role["name_join_not"]),
+        _name_join_pattern(by_role["name_join"], by_role["name_join_not"]), by_role["head_place"],
     )
 
 

@@ -229,3 +229,38 @@ def test_a_misspelt_long_form_takes_the_canonical_name(nlp):
     # abbreviations review of medical_6 (P8): 转移 is a common slip for 转化
     rows = process_record(Record("r1", "x", "test", (Section("病因", "以及转移生长因子(TGF-β)增加。"),), ()), nlp)
     assert [row["canonical"] for row in rows["abbreviations"] if row["abbr"] == "TGF-β"] == ["转化生长因子"]
+
+
+def rows_of(nlp, text, disease="x", path="病因"):
+    return process_record(Record("r1", disease, "test", (Section(path, text),), ()), nlp)
+
+
+def test_an_abbreviation_row_takes_the_tests_canonical_not_the_shared_head_finding(nlp):
+    # row check 2026-12-05 (#1, medical_0:36): 伴IgG、IgM及IgA升高 gave IgM the canonical IgM升高, the finding
+    # rule 17 makes of it; the abbreviation is the test
+    rows = rows_of(nlp, "伴IgG、IgM及IgA升高。", path="检查")
+    assert {row["abbr"]: row["canonical"] for row in rows["abbreviations"]} == {
+        "IgG": "免疫球蛋白G", "IgM": "免疫球蛋白M", "IgA": "免疫球蛋白A"}
+    assert [row["n_mentions"] for row in rows["abbreviations"]] == [1, 1, 1]  # the finding counts no use
+
+
+def test_a_long_form_kept_with_its_human_word_takes_the_dictionarys_canonical(nlp):
+    # row check 2026-12-05 (#7, medical_13:317): keeping 人类 (P4) gave HPV the canonical 人类乳头状瘤病毒
+    rows = rows_of(nlp, "人类乳头状瘤病毒(HPV)感染与本病有关。HPV感染可持续存在。")
+    (row,) = rows["abbreviations"]
+    assert (row["long_zh"], row["canonical"], row["label"]) == ("人类乳头状瘤病毒", "人乳头瘤病毒", "microbe")
+    assert {m["canonical"] for m in rows["mentions"] if m["text"] == "HPV"} == {"人乳头瘤病毒"}
+
+
+def test_an_examination_keeps_the_tables_label_over_its_names_last_word(nlp):
+    # row check 2026-12-05 (#7, medical_13:40): PET went procedure → test (体层摄影 is a test)
+    (row,) = rows_of(nlp, "正电子发射体层摄影(PET)检查可见代谢降低。", path="检查")["abbreviations"]
+    assert (row["abbr"], row["label"]) == ("PET", "procedure")
+
+
+def test_a_disease_after_a_verb_of_doing_a_procedure_is_the_procedure(nlp):
+    # row check 2026-12-05 (#7, medical_10:279): 进行选择性流产(selective abortion) was labelled disease
+    (row,) = rows_of(nlp, "可进行选择性流产(selective abortion)。", path="治疗")["abbreviations"]
+    assert (row["long_en"], row["label"]) == ("selective abortion", "procedure")
+    (row,) = rows_of(nlp, "进行性骨化性肌炎(myositis ossificans progressiva)少见。")["abbreviations"]
+    assert row["label"] == "disease"  # 进行性 is no verb

@@ -465,6 +465,18 @@ def test_a_word_stating_its_own_direction_before_a_joiner_shares_no_head():
     assert shared("可见肝和脾肿大。") == ["肝肿大"]
 
 
+def test_a_specimen_before_a_joiner_shares_no_head_with_a_test():
+    # row check 2026-12-05 (medical_11:432): 血和脑脊液乳酸增高 gave 血 the finding 血增高; only a word of the
+    # finding's own label (a test before a test) shares its head
+    terms = {"血": "body", "脑脊液乳酸": "test", "脑脊液乳酸增高": "symptom", "白细胞": "test"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    row = ("symptom", frozenset({"body", "test"}), "", (), "及和与、或")
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"增高": (row,)}))
+    shared = lambda text: [e.canonical for e in matcher.find(text) if e.source == "rule:shared_head"]  # noqa: E731
+    assert shared("血和脑脊液乳酸增高。") == []
+    assert shared("白细胞和脑脊液乳酸增高。") == ["白细胞增高"]
+
+
 def test_two_shared_over_rows_for_one_head_are_an_error(tmp_path):
     import shutil
 
