@@ -2161,7 +2161,9 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
     is (其中酒精性心肌病患者心房颤动常是该病的首发表现). Context review of medical_9 (2026-12-05, P4).
     Not a negated copula nor one in a contrast (过敏性鼻炎是本病的诱因而不是本病的症状: code review 11 #1).
     ``starts`` are ``by_start``'s keys, sorted: the diseases of a clause are found by bisect."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if _MANIFESTATION_NOUN.search(norm, start, end) is None:
+        return found  # most sentences: no need to read every 是 and 为
     for copula in _COPULA_OF_OWN.finditer(norm, start, end):
         after = copula.end()
         if (subject := by_start.get(after)) is not None and subject.label == "disease" and _is_record_disease(subject, record):
@@ -2186,6 +2188,8 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
 #: nor a negated one (不是本病的症状: code review 11 #1).
 _COPULA_OF_OWN = re.compile("(?<![但于还或可只凡总不])是|(?<![认因成作不])为|(?<![关联体维不])系")
 _ITS = "其"
+#: The nouns for how a disease shows, which ``_its_manifestation`` ends with.
+_MANIFESTATION_NOUN = re.compile("表现|症状|体征|征象")
 
 
 @functools.cache
@@ -2194,7 +2198,7 @@ def _its_manifestation() -> re.Pattern[str]:
     words and the noun for how it shows (的重要表现, 最常见的症状, 患儿的首发症状); the words between hold no
     other copula nor a contrast (的诱因而不是本病的症状)."""
     patients = alternation(load_quantity_resources().patient_nouns)
-    return re.compile(rf"(?:{patients})?(?:(?!而|不是|并非|是|系)[^,;:。!?\n]){{0,12}}?(?:表现|症状|体征|征象)")
+    return re.compile(rf"(?:{patients})?(?:(?!而|不是|并非|是|系)[^,;:。!?\n]){{0,12}}?(?:{_MANIFESTATION_NOUN.pattern})")
 
 
 def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
