@@ -361,8 +361,6 @@ def _name_groups() -> tuple[str, ...]:
     return tuple(sorted({*reading_rules().name_groups, *prefixes}, key=lambda g: (-len(g), g)))
 
 
-#: The words closing a disease's name after the finding it is named by (失眠|症, 肌张力障碍|综合征).
-_DISEASE_ENDINGS = ("综合征", "综合症", "症候群", "征候群", "症", "病")
 #: The ending after which the bare finding may be another one (糖尿 of 糖尿病: glycosuria), and how
 #: often, against the whole name, the record's text must write it alone (more than a tenth) to use it for the
 #: disease (腹泻 of 小儿腹泻病: 52 alone, 8 whole; 糖尿 of 糖尿病: 0 and 30, of 小儿糖尿病: 1 and 22).
@@ -372,12 +370,12 @@ _DISEASE_WORD, _USED_ALONE = "病", 0.1
 def _names_built_on(lexicon: Lexicon, name: str, text: str) -> tuple[list[str], list[str]]:
     """The symptom a record's name is built on, which names the disease itself there (symptoms review
     of medical_5, 2026-12-05): the name without its closing 症, 病 or 综合征 (失眠 of 失眠症, 肌张力障碍 of
-    肌张力障碍综合征, 维生素C缺乏 of 维生素C缺乏病), and the finding after a site opening the name (纤维化 of
+    肌张力障碍综合征, 维生素C缺乏 of 维生素C缺乏病: the ``disease_ending`` words of ``record_reading.tsv``), and the finding after a site opening the name (纤维化 of
     腹膜后纤维化: `纤维化向两侧延伸`), as (bare, after the site). Not after another word (肌无力 in a record on
     重症肌无力 is its cardinal sign, a finding), nor the bare name before 病 that the record's ``text``
     hardly writes alone: there it is another finding (`多饮多尿,糖尿,体重下降` in a record on 糖尿病; code
     review 2026-12-05, #3)."""
-    bare = [name[: -len(end)] for end in _DISEASE_ENDINGS if name.endswith(end)][:1]
+    bare = [name[: -len(end)] for end in reading_rules().disease_endings if name.endswith(end)][:1]
     if bare and name.endswith(_DISEASE_WORD) and _written_alone(text, bare[0], name) <= _USED_ALONE * text.count(name):
         bare = []
     after_site = [name[cut:] for cut in range(1, len(name) - 1) if _is_label(lexicon, name[:cut], "body")]

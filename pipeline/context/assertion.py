@@ -45,21 +45,21 @@ _LIST_FILLER = re.compile(r"(?:[\s、和及或与]|以及)*")
 # What closes such a list: 等 and maybe the noun it sums the items up in, with up to twelve words
 # before it (乏力等全身症状, 肾功能不全等改变, 腹泻等前驱期症状: the frequency stage reads the same
 # lists; symptoms re-review of medical_6, 2026-12-04; 等上呼吸道感染或流感样症状, 肌肉萎缩,高弓足等畸形:
-# context review of medical_9, 2026-12-05), or that noun alone (个别病人有胸痛,呼吸困难症状).
-_LIST_NOUNS = "不适|症状|表现|改变|反应|体征|征象|病变|异常|并发症|畸形|感染"
-#: Words of ``occurrence`` that name a finding, not a verb, in the words before such a noun (等上呼吸道感染).
-_NOUN_OCCURRENCES = frozenset(("感染", "表现", "感觉"))
+# context review of medical_9, 2026-12-05), or that noun alone (个别病人有胸痛,呼吸困难症状): the
+# ``list_noun`` words of context_rules.tsv.
 
 
 @functools.cache
 def _closing_a_list() -> re.Pattern[str]:
     """What closes a comma list (see above). The words between 等 and the noun hold no verb, an
     ``occurrence`` word of two characters or more or a ``consequence`` word: 无发热,咳嗽等易继发肺部感染 is
-    a clause of its own, whose 感染 is no noun summing the list up (code review 11 #2)."""
+    a clause of its own, whose 感染 is no noun summing the list up (code review 11 #2); a ``noun_occurrence``
+    word (感染, 表现, 感觉) names a finding, no verb (等上呼吸道感染)."""
+    nouns = set(_words_of("noun_occurrence"))
     verbs = alternation(tuple(sorted(
-        {w for w in _words_of("occurrence") if len(w) > 1 and w not in _NOUN_OCCURRENCES} | set(_words_of("consequence")),
+        {w for w in _words_of("occurrence") if len(w) > 1 and w not in nouns} | set(_words_of("consequence")),
         key=len, reverse=True)))
-    return re.compile(rf"等(?:(?:(?!{verbs})[\u4e00-\u9fff]){{0,12}}?(?:{_LIST_NOUNS}))?|的?(?:症状|表现|体征)")
+    return re.compile(rf"等(?:(?:(?!{verbs})[\u4e00-\u9fff]){{0,12}}?(?:{_pattern_of('list_noun').pattern}))?|的?(?:症状|表现|体征)")
 
 
 # Between two entities that a backward cue governs together: a list (A、B阴性, A与B均正常), a
@@ -2162,7 +2162,7 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
     Not a negated copula nor one in a contrast (过敏性鼻炎是本病的诱因而不是本病的症状: code review 11 #1).
     ``starts`` are ``by_start``'s keys, sorted: the diseases of a clause are found by bisect."""
     found: list[tuple[int, int]] = []
-    if _MANIFESTATION_NOUN.search(norm, start, end) is None:
+    if _pattern_of("manifestation_noun").search(norm, start, end) is None:
         return found  # most sentences: no need to read every 是 and 为
     for copula in _COPULA_OF_OWN.finditer(norm, start, end):
         after = copula.end()
@@ -2188,17 +2188,15 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
 #: nor a negated one (不是本病的症状: code review 11 #1).
 _COPULA_OF_OWN = re.compile("(?<![但于还或可只凡总不])是|(?<![认因成作不])为|(?<![关联体维不])系")
 _ITS = "其"
-#: The nouns for how a disease shows, which ``_its_manifestation`` ends with.
-_MANIFESTATION_NOUN = re.compile("表现|症状|体征|征象")
 
 
 @functools.cache
 def _its_manifestation() -> re.Pattern[str]:
     """After the record's disease: its patients (the ``patient_noun`` words of quantity_cues.tsv), a few
     words and the noun for how it shows (的重要表现, 最常见的症状, 患儿的首发症状); the words between hold no
-    other copula nor a contrast (的诱因而不是本病的症状)."""
+    other copula nor a contrast (的诱因而不是本病的症状); the noun is a ``manifestation_noun`` of context_rules.tsv."""
     patients = alternation(load_quantity_resources().patient_nouns)
-    return re.compile(rf"(?:{patients})?(?:(?!而|不是|并非|是|系)[^,;:。!?\n]){{0,12}}?(?:{_MANIFESTATION_NOUN.pattern})")
+    return re.compile(rf"(?:{patients})?(?:(?!而|不是|并非|是|系)[^,;:。!?\n]){{0,12}}?(?:{_pattern_of('manifestation_noun').pattern})")
 
 
 def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:

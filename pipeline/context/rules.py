@@ -18,6 +18,7 @@ CATEGORIES: tuple[str, ...] = (
     "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
+    "list_noun", "noun_occurrence", "manifestation_noun",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
@@ -25,6 +26,7 @@ READ_AROUND: tuple[str, ...] = (
     "thinking", "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
+    "list_noun", "noun_occurrence", "manifestation_noun",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -96,10 +98,10 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
         if category in ("predicate_adverb", "predicate_copula", "predicate_kind", "having") and direction != "forward":
             reason = f"a {category} word comes before the disease it is about (本病多为鳞癌, 如有视野缺损的病人): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
-        if category in ("predicate_end", "not_a_head") and direction != "backward":
+        if category in ("predicate_end", "not_a_head", "list_noun", "manifestation_noun") and direction != "backward":
             reason = f"a {category} word follows the entity it is read with (本病属结核之一, 出现肠梗阻的机会较少): its direction is backward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
-        if category in ("generic", "not_predicated") and direction != "both":
+        if category in ("generic", "not_predicated", "noun_occurrence") and direction != "both":
             reason = f"a {category} disease word is no cue and has no direction: write both"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         max_scope = row.get("max_scope", "")

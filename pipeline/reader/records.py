@@ -76,7 +76,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
     "western_name", "name_group", "name_link", "name_spread", "spread_of", "name_join", "name_join_not",
-    "head_place",
+    "head_place", "disease_ending",
 )
 
 
@@ -140,6 +140,8 @@ class ReadingRules:
     #: 全身|水肿: a place right before the finding a record's name is built on after its site (水肿 of
     #: 脑水肿), which makes it a finding of another place, no name of the record
     head_places: tuple[str, ...] = ()
+    #: 失眠|症, 肌张力障碍|综合征: the words closing a disease's name after the finding it is named by, longest first
+    disease_endings: tuple[str, ...] = ()
 
     def split_name(self, name: str) -> list[str]:
         """``name`` split where it joins diseases (抽搐与惊厥 → 抽搐, 惊厥; 鳃裂囊肿和瘘管 → 鳃裂囊肿, 瘘管)."""
@@ -174,6 +176,7 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         _alias_pattern(by_role["alias"]), _alias_pattern(by_role["western_name"], joined=_WESTERN_JOINED),
         by_role["name_group"], by_role["name_link"], by_role["name_spread"], by_role["spread_of"],
         _name_join_pattern(by_role["name_join"], by_role["name_join_not"]), by_role["head_place"],
+        tuple(sorted(by_role["disease_ending"], key=lambda w: (-len(w), w))),
     )
 
 
