@@ -209,7 +209,7 @@ def _specimen_prefixes(path: Path) -> frozenset[str]:
     folder has no such file (a cue list of one's own)."""
     if not path.exists():
         return frozenset()
-    specimens, prefixes = read_specimens(path)
+    specimens, prefixes, _ = read_specimens(path)
     return frozenset(word for word in prefixes if specimens[word] != NOT_A_SPECIMEN)
 
 

@@ -466,7 +466,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         direction = "up" if comparator.startswith(">") else "down" if comparator.startswith("<") else ""
     return [
         LabFinding(
-            test=_cell_life(norm, entity, last), specimen=specimens.get(entity, ""), finding=finding,
+            test=_cell_life(norm, entity, last, voc), specimen=specimens.get(entity, ""), finding=finding,
             direction=direction, value_low=low, value_high=high, unit=unit, comparator=comparator,
             freq_pct=freq_pct, qualifier=qualifier, start=min(start, first.start), end=max(end, last.end),
             evidence_start=sentence[0], evidence_end=sentence[1],
@@ -478,21 +478,18 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     ]
 
 
-#: After the last cell subject of a group: how long the cells live or how active they are (红细胞的寿命缩短,
-#: 巨噬细胞活力可上升): that, not the count, is the result's test (labs review of medical_6, 2026-12-05, class 9).
-_CELL_LIFE = re.compile(r"的?(?P<what>寿命|存活期|活力)")
-_CELL_LIFE_NAMES = {"寿命": "寿命", "存活期": "寿命", "活力": "活力"}
 #: How a cell subject's name ends (粒细胞, 红细胞, 血小板).
 CELL_ENDINGS = ("细胞", "血小板")
 
 
-def _cell_life(norm: str, entity: Entity, last: Entity) -> Entity:
-    """``entity``, or for a cell the last of its group with 寿命, 存活期 or 活力 right after it, the same
-    mention named as that measure (红细胞 → 红细胞寿命)."""
+def _cell_life(norm: str, entity: Entity, last: Entity, voc: ClinicalVocabulary) -> Entity:
+    """``entity``, or for a cell the last of its group with a ``cell_life`` word of lab_findings.tsv right
+    after it (how long the cells live or how active they are: 红细胞的寿命缩短, 巨噬细胞活力可上升; that, not the
+    count, is the result's test), the same mention named as that measure (红细胞 → 红细胞寿命)."""
     name = entity.canonical or entity.text
-    if entity is not last or not name.endswith(CELL_ENDINGS) or not (life := _CELL_LIFE.match(norm, entity.end)):
+    if entity is not last or not name.endswith(CELL_ENDINGS) or not (life := voc.cell_life_pattern.match(norm, entity.end)):
         return entity
-    return replace(entity, canonical=name + _CELL_LIFE_NAMES[life["what"]])
+    return replace(entity, canonical=name + voc.cell_life[life["what"]])
 
 
 #: A time phrase after a test, before a verb reaching a level (``reached_after_time``) and its value: 于1～2日内 of
@@ -1134,7 +1131,7 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         own = prefix or read
         if (not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]
                 and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))
-                and not (previous[1] in _CELL_FREE and (test.canonical or test.text).endswith(CELL_ENDINGS))):
+                and not (previous[1] in voc.cell_free and (test.canonical or test.text).endswith(CELL_ENDINGS))):
             own = previous[1]
         found[test] = own or heading
         # a specimen named by the test itself (脑脊液压力), or one read for a test named after
@@ -1151,9 +1148,6 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
     return found
 
 
-#: Specimens without cells: never carried to a cell subject from another test (血浆总蛋白…降低，血红蛋白及红细胞
-#: 减少; 患者血清中存在着免疫性抗体，使…血小板减少: labs review of medical_6, 2026-12-05, class 8, 4 of 4 wrong).
-_CELL_FREE = frozenset({"血清", "血浆"})
 #: Fluids a test named after one (脑脊液蛋白) passes on to the next test, and the words of tests named
 #: after blood or urine, which keep their own (脑脊液压力升高，血沉加快).
 _FLUIDS_NAMED_CARRY = frozenset({"脑脊液", "胸水", "腹水", "关节液"})

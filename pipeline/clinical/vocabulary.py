@@ -27,7 +27,7 @@ FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
-    "described_noun",
+    "described_noun", "cell_life",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
@@ -275,6 +275,10 @@ class ClinicalVocabulary:
     described_nouns: tuple[str, ...] = ()
     #: 万, 千: a bare multiplier after the low number of a range whose unit opens with it (80万~200万U/d)
     dose_multipliers: tuple[str, ...] = ()
+    #: 血清, 血浆: specimens without cells, never carried to a cell subject from another test
+    cell_free: frozenset[str] = frozenset()
+    #: 寿命, 存活期, 活力 → the measure they name after a cell subject (红细胞的寿命缩短 → 红细胞寿命)
+    cell_life: Mapping[str, str] = field(default_factory=dict)
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -409,6 +413,11 @@ class ClinicalVocabulary:
         analytes = [word for word in self.specimen_prefixes if self.specimens[word] == NOT_A_SPECIMEN]
         named = rf"(?:{alternation(self.specimen_prefixes)})(?=[\s\S])"
         return re.compile(rf"(?:{alternation(analytes)})|{named}" if analytes else named)
+
+    @functools.cached_property
+    def cell_life_pattern(self) -> re.Pattern[str]:
+        """After a cell subject: maybe 的, then a ``cell_life`` word (group ``what``: 的|寿命, 活力)."""
+        return re.compile(rf"的?(?P<what>{alternation(self.cell_life)})")
 
     @functools.cached_property
     def route_pattern(self) -> re.Pattern[str]:
@@ -1497,17 +1506,21 @@ _NAME_FILLER = re.compile(r"(?<=[\u4e00-\u9fff])类(?=[\u4e00-\u9fff])|物(?=性
 SPECIMENS_FILE = "specimens.tsv"
 
 
-def read_specimens(path: Path) -> tuple[dict[str, str], list[str]]:
-    """``specimens.tsv``: word → specimen (``NOT_A_SPECIMEN`` for an analyte), and the words
-    that open a test's name as its specimen (prefix ``yes``: 血清, 脑脊液)."""
+def read_specimens(path: Path) -> tuple[dict[str, str], list[str], frozenset[str]]:
+    """``specimens.tsv``: word → specimen (``NOT_A_SPECIMEN`` for an analyte), the words
+    that open a test's name as its specimen (prefix ``yes``: 血清, 脑脊液), and the specimens
+    without cells (cells ``no``: 血清, 血浆)."""
     specimens: dict[str, str] = {}
     prefixes: list[str] = []
-    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], non_empty=["word", "specimen", "source"])
+    cell_free: set[str] = set()
+    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], ["cells"], non_empty=["word", "specimen", "source"])
     for line, row in unique_rows(path, rows, ("word",)):
         specimens[row["word"]] = row["specimen"]
         if choice(path, line, row, "prefix", ("", "yes")):
             prefixes.append(row["word"])
-    return specimens, prefixes
+        if choice(path, line, {**row, "cells": row.get("cells", "")}, "cells", ("", "no")):
+            cell_free.add(row["specimen"])
+    return specimens, prefixes, frozenset(cell_free)
 
 
 def _sampling(value: str) -> tuple[bool, bool, bool]:
@@ -1536,10 +1549,13 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     imaging_findings: dict[str, str] = {}
     described_nouns: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
-    rows = read_tsv(path, ["word", "role", "direction", "source"], non_empty=["word", "role", "source"])
+    cell_life: dict[str, str] = {}
+    rows = read_tsv(path, ["word", "role", "direction", "source"], ["measure"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
         role = choice(path, line, row, "role", FINDING_ROLES)
-        if role in ("filler", "share"):
+        if role == "cell_life":
+            cell_life[row["word"]] = row.get("measure") or row["word"]
+        elif role in ("filler", "share"):
             (fillers if role == "filler" else shares).append(row["word"])
         elif role in thresholds:
             thresholds[role].append(row["word"])
@@ -1568,7 +1584,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         if word not in findings and word not in before:
             raise DictionaryError("E120", path=path, line=line, column="word", expected="a word of role after or before", value=word)
 
-    specimens, prefixes = read_specimens(directory / SPECIMENS_FILE)
+    specimens, prefixes, cell_free = read_specimens(directory / SPECIMENS_FILE)
 
     path = directory / "lab_subjects.tsv"
     subjects = {}
@@ -1671,6 +1687,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         treatment_words={role: tuple(words) for role, words in treatment.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        cell_free=cell_free,
+        cell_life=cell_life,
         subjects=subjects,
         routes=routes,
         dose_units=dose_units,

@@ -808,7 +808,7 @@ def _direction_words() -> frozenset[str]:
     """The one-character result words with a direction of ``lab_findings.tsv`` (低, 高): written right
     before a test, they make a word that states its own direction (低血钙), which shares no head."""
     return frozenset(row["word"] for _, row in read_tsv(DEFAULT_DICTIONARY_DIR / "lab_findings.tsv", ("word", "role"),
-                                                        ("direction", "source"))
+                                                        ("direction", "source", "measure"))
                      if len(row["word"]) == 1 and row["role"] == "after" and row.get("direction"))
 
 
@@ -816,7 +816,7 @@ def _direction_words() -> frozenset[str]:
 def _specimen_words() -> frozenset[str]:
     """The words of ``specimens.tsv`` naming a specimen (血, 尿, 脑脊液; not the analytes of specimen ``-``)."""
     return frozenset(row["word"] for _, row in read_tsv(DEFAULT_DICTIONARY_DIR / "specimens.tsv", ("word", "specimen", "source"),
-                                                        ("prefix",))
+                                                        ("prefix", "cells"))
                      if row["specimen"] != "-")
 
 

@@ -25,6 +25,16 @@ def _values(text: str, vocabulary=None) -> list[tuple]:
     return [(f.test.text, f.value_low) for f in extract_labs(norm, entities, quantities, assertions, vocabulary=vocabulary)]
 
 
+def test_cell_life_words_and_cell_free_specimens_are_read_from_the_files(tmp_path):
+    """``cell_life`` rows of lab_findings.tsv name a cell subject's test, by their ``measure`` (存活期 → 寿命); ``cells``
+    no in specimens.tsv marks a specimen never carried to a cell subject (moved from labs.py, code review of s11)."""
+    voc = load_clinical_vocabulary()
+    assert voc.cell_life == {"寿命": "寿命", "存活期": "寿命", "活力": "活力"}
+    assert voc.cell_free == {"血清", "血浆"}
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "生存期\tcell_life\t\tcurated: test\t寿命"))
+    assert more.cell_life["生存期"] == "寿命" and more.cell_life_pattern.match("的生存期缩短")["what"] == "生存期"
+
+
 def test_change_fillers_are_read_from_lab_findings(tmp_path):
     """``change_filler`` words of lab_findings.tsv may come between a change verb and the size of the change."""
     assert _values("可致血胆固醇增高大约0.52mmol/l。") == [("胆固醇", None)]  # 大约: a change_filler

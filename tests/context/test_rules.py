@@ -77,6 +77,14 @@ def test_the_words_read_around_a_predicate_and_a_patient_group_are_shipped():
     assert expected <= by_cue
 
 
+def test_the_nouns_closing_a_list_and_a_manifestation_are_shipped():
+    """The nouns context/assertion.py reads after a comma list (乏力等全身症状, 等上呼吸道感染) and after the record's
+    disease (心脏扩大是AIDS心脏受累的重要表现) are rows, moved from the code (code review of s11)."""
+    by_cue = {(r.cue, r.category, r.direction) for r in load_context_rules()}
+    assert {("症状", "list_noun", "backward"), ("畸形", "list_noun", "backward"), ("感染", "noun_occurrence", "both"),
+            ("表现", "manifestation_noun", "backward"), ("征象", "manifestation_noun", "backward")} <= by_cue
+
+
 @pytest.mark.parametrize(
     ("category", "direction", "expected"),
     [
@@ -87,6 +95,9 @@ def test_the_words_read_around_a_predicate_and_a_patient_group_are_shipped():
         ("predicate_end", "forward", "backward"),
         ("not_a_head", "forward", "backward"),
         ("not_predicated", "forward", "both"),
+        ("list_noun", "forward", "backward"),
+        ("manifestation_noun", "both", "backward"),
+        ("noun_occurrence", "forward", "both"),
     ],
 )
 def test_a_word_read_around_a_predicate_in_the_wrong_direction_is_refused(tmp_path, category, direction, expected):

@@ -559,6 +559,13 @@ def test_a_short_text_with_words_stays_a_section(tmp_path, value):
     assert [s.path for s in record.sections] == ["症状"]
 
 
+def test_disease_endings_are_read_longest_first():
+    """``disease_ending`` rows of record_reading.tsv (moved from process.py, code review of s11): 综合症 before 症."""
+    endings = reading_rules().disease_endings
+    assert {"综合征", "症", "病"} <= set(endings)
+    assert endings.index("综合症") < endings.index("症")
+
+
 def test_an_unknown_reading_role_names_file_and_line(tmp_path):
     (tmp_path / "record_reading.tsv").write_text("value\trole\tsource\nid\tid_key\tcurated\nx\tfield\tcurated\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match=r"record_reading.tsv:3"):
