@@ -727,6 +727,8 @@ def _going_on(
         else:
             population = group
         return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
+    if (named := _named_group_going_on(norm, start, before, first, entities, cues)) is not None:
+        return [named, *clause[1:]]
     if before.rule not in _GOING_ON_RULES:
         return clause
     group = _ANOTHER_GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
@@ -746,6 +748,44 @@ def _going_on(
         return clause
     population = "" if _NO_GROUP.search(group.group("group")) else group.group("group")
     return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
+
+
+def _named_group_going_on(
+    norm: str, start: int, before: FrequencyStatement, first: FrequencyStatement, entities: Sequence[Entity], cues: _Cues,
+) -> FrequencyStatement | None:
+    """A clause of a group word, a link and a number closing it (新生儿达90%以上, 国内报道占3%～10%, 男性为7%,
+    15岁以上为0.30‰) says the statement right before it of that group, whatever rule bound that one: ``first``
+    takes its subject, measure and rule, the group is its population. None when the clause is no such one: a
+    group no population or ``going_on_group`` word closes, or one holding a mention or a measure noun (another
+    finding), or opening with 其中, 前者 … (another part). Frequencies review of medical_4, 2026-12-05, proposal 1."""
+    if before.rule in (_CAUSE, _WHERE) or not _CLOSES_ITS_CLAUSE.match(norm, first.quantity.end):
+        return None
+    found = _GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
+    if found is None:
+        return None
+    group = _REPORTED.sub("", found.group("group"))
+    if (not group.endswith(cues.going_on_groups) or _ANOTHER_PART.match(group) or "率" in group
+            or cues.any_measure.search(group)
+            or any(e.start < found.end("group") and found.start("group") < e.end for e in entities)):
+        return None
+    if first.population and first.population != group:
+        return None
+    return replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=group)
+
+
+#: A clause going on with a group word and a link before its number (而新生儿达, 国内报道占, 女性有, 男性仅).
+_GROUP_GOING_ON = re.compile(
+    r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的()]{1,10}?)(?:中)?"
+    r"(?:(?:则|亦|也|仅|可|更|却|约|高)?(?:为|是|达|占|有)|仅)[ \t]*\Z"
+)
+#: A number closing its clause (a bracket, such as a citation, may follow it).
+_CLOSES_ITS_CLAUSE = re.compile(r"[ \t]*(?:\([^()]*\))?[ \t]*(?:[,;:。!?\n]|\Z)")
+#: Who reported, closing a group going on (国内报道): no part of it.
+_REPORTED = re.compile("(?:报道|报告|统计)$")
+#: Words opening a clause that names another part than the group of the statement before.
+_ANOTHER_PART = re.compile("其中|其他|其余|前者|后者")
+#: The rule of a share saying where or when most cases are (no finding).
+_WHERE = "where"
 
 
 #: What opening a clause going on names another thing than the statement before (而后者可达80%).
@@ -1266,6 +1306,8 @@ class _Cues:
             f"(?:{alternation(res.of_the_disease)})"
         )
         self.population_words = tuple(sorted(res.population, key=len, reverse=True))
+        # the groups a clause going on may name (男性, 新生儿, 国内, 15岁以上), no bare 者 (发热者: a finding's)
+        self.going_on_groups = tuple(w for w in (*res.population, *res.going_on_group) if w not in res.patient_suffixes)
         self.verb = _compile(res.verb)
         self.copula = _compile(res.copula)
         # after a copula, words saying which side or how severe: 为|双侧|腹股沟斜疝, 为|轻度|贫血
@@ -1367,10 +1409,10 @@ class _Cues:
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
         self.substance_after = re.compile(f"(?:{_hyphenated(res.substance_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)
-        # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸): no 的, no
-        # patients in it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
+        # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸; up to 7
+        # characters before its end: 15%|邻苯二甲酸丁二酯): no 的, no patients in it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
         self.chemical = re.compile(
-            f"[ \\t]*(?:(?!{alternation(res.patient_words)})[\\u4e00-\\u9fff]){{1,5}}?(?:{alternation(res.chemical_end)})"
+            f"[ \\t]*(?:(?!{alternation(res.patient_words)})[\\u4e00-\\u9fff]){{1,7}}?(?:{alternation(res.chemical_end)})"
             f"(?=[ \\t]*(?:[0-9(、,;。]|或|和|及|与|溶液|水溶液|\\Z))" if res.chemical_end else "(?!)"
         )
         # the end of a whole after 占 that is an amount or a structure: 占|总热量|的30%, 占|白细胞总数|的0～6%

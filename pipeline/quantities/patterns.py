@@ -43,7 +43,7 @@ CUE_ROLES = (
     "group_link", "group_list", "not_in_group", "size_gap", "cause_after", "cause_patients",
     "part_after", "cause_having", "opening_anaphor", "group_copula", "group_connective", "pool_before",
     "patient_noun", "case_noun", "patient_suffix", "group_condition", "group_not_opening", "group_part", "opening_adverb",
-    "having_after", "having_after_adverb", "condition_heading",
+    "having_after", "having_after_adverb", "condition_heading", "going_on_group",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -160,6 +160,7 @@ class QuantityResources:
     cause_after: tuple[str, ...] = ()  # 所致, 引起: after a mention, it is a cause (大多为颅内压升高所致)
     cause_patients: tuple[str, ...] = ()  # 患者: before such a mention in its clause, a word counts the patients
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
+    going_on_group: tuple[str, ...] = ()  # 国内, 岁以上: closing a group no patient noun names, in a clause going on
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
     among_not_group: tuple[str, ...] = ()  # 治疗, 血, 人群: X in X中 ending so is no group of cases (在治疗中)
     among_not_opening: tuple[str, ...] = ()  # 于, 部分, 这些: X in X中 opening so, without a count, is no group named
@@ -232,7 +233,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
-        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "cohort_lead": [], "anaphor": [],
+        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "going_on_group": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
         "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
@@ -363,6 +364,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         group_lead=tuple(words["group_lead"]),
         area=tuple(words["area"]),
         going_on_change=tuple(words["going_on_change"]),
+        going_on_group=tuple(words["going_on_group"]),
         anaphor=tuple(words["anaphor"]),
         all_cases=tuple(words["all_cases"]),
         death_after=tuple(words["death_after"]),

@@ -3275,3 +3275,45 @@ def test_a_strength_after_held_or_a_dosage_form_is_no_frequency(text):
 def test_no_finding_opening_a_share_after_zhan_when_cut_from_its_site_or_placed(text, terms):
     norm = normalize_text(text)
     assert all(s.subject is None for s in bind_frequencies(norm, mentions(norm, *terms)) if s.quantity.kind != "frequency_word")
+
+
+# --- frequencies review of medical_4 (2026-12-05) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, rows",
+    [
+        # proposal 1: a group word, a link and a number closing its clause go on with the statement before
+        ("国内外报道婴幼儿急性阑尾炎的误诊率35%～50%，新生儿达90%以上。", "急性阑尾炎",
+         [("急性阑尾炎", "误诊率", "婴幼儿"), ("急性阑尾炎", "误诊率", "新生儿")]),
+        ("国外报道小儿空肠弯曲菌肠炎血便占60%～90%，国内报道占3%～10%，可能由于菌株不同。", "血便",
+         [("血便", "", ""), ("血便", "", "国内")]),
+        ("其年发病率为0.43‰～0.69‰，15岁以上为0.30‰～1.20‰(Babigian,1975)。", "",
+         [(None, "发病率", ""), (None, "发病率", "15岁以上")]),
+        ("驼背或瘫痪的女性为22.2%，男性为7%，这种性别差别。", "瘫痪", [("瘫痪", "", ""), ("瘫痪", "", "男性")]),
+        # not a group holding a mention, nor a clause going on past its number
+        ("瘫痪的女性为22.2%，男性瘫痪为7%。", "瘫痪", [("瘫痪", "", ""), ("瘫痪", "", "")]),
+        ("瘫痪的女性为22.2%，男性有7%出现骨折。", "瘫痪", [("瘫痪", "", ""), (None, "", "男性")]),
+    ],
+)
+def test_a_clause_of_a_group_word_going_on_repeats_the_statement_before(text, term, rows):
+    text = normalize_text(text)
+    entities = [Entity(e.start, e.end, e.text, "symptom", e.text) for e in mentions(text, term)] if term else []
+    statements = [s for s in bind_frequencies(text, entities) if s.quantity.kind != "frequency_word"]
+    assert [(s.subject.text if s.subject else None, s.measure, s.population) for s in statements] == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["用20%漂白粉或10%石灰乳消毒。", "皮肤涂擦15%邻苯二甲酸丁二酯。", "剂型为2.5%乳油。", "用10%福马林固定。",
+     "置于含10% CO2的环境中培养。", "用0.1%升汞水浸泡。", "对25%山梨酸呈阳性反应。"],
+)
+def test_a_strength_of_a_solution_the_dictionaries_lack_is_no_frequency(text):
+    # proposal 2 of the review of medical_4: 酯 ends a chemical; 乳油, 石灰乳, 福马林, CO2 are forms; 山梨酸 a substance
+    assert bind_frequencies(normalize_text(text), []) == []
+
+
+def test_a_share_of_patients_with_a_disease_in_zhi_stays():
+    text = normalize_text("约20%患者有胆脂瘤。")  # not 脂: a disease, no chemical
+    (s,) = bind_frequencies(text, [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "胆脂瘤")])
+    assert s.subject.text == "胆脂瘤"
