@@ -758,7 +758,11 @@ def _named_group_going_on(
     takes its subject, measure and rule, the group is its population. None when the clause is no such one: a
     group no population or ``going_on_group`` word closes, or one holding a mention or a measure noun (another
     finding), or opening with 其中, 前者 … (another part). Frequencies review of medical_4, 2026-12-05, proposal 1."""
-    if before.rule in (_CAUSE, _WHERE) or not _CLOSES_ITS_CLAUSE.match(norm, first.quantity.end):
+    if (before.rule in (_CAUSE, _WHERE) or before.quantity.kind == "frequency_word"
+            or _CLAUSE_MARK.search(norm, before.quantity.end, start - 1) is not None
+            or not _CLOSES_ITS_CLAUSE.match(norm, first.quantity.end)):
+        # the number right before, in the clause right before (not …14.81%,男多于女(约2:1),儿童占25%～30%: a share
+        # of the cases; nor 部分病例…,成人占20%: a word)
         return None
     found = _GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
     if found is None:
@@ -1410,9 +1414,10 @@ class _Cues:
         self.substance_after = re.compile(f"(?:{_hyphenated(res.substance_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)
         # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸; up to 7
-        # characters before its end: 15%|邻苯二甲酸丁二酯): no 的, no patients in it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
+        # characters before its end: 15%|邻苯二甲酸丁二酯): no 的 nor 在 (总是(98%)|发生在同一核苷酸), no patients in
+        # it, and a dose, a list word or the clause's end after it (not 20%病人低钾血症)
         self.chemical = re.compile(
-            f"[ \\t]*(?:(?!{alternation(res.patient_words)})[\\u4e00-\\u9fff]){{1,7}}?(?:{alternation(res.chemical_end)})"
+            f"[ \\t]*(?:(?!{alternation(res.patient_words)}|的|在)[\\u4e00-\\u9fff]){{1,7}}?(?:{alternation(res.chemical_end)})"
             f"(?=[ \\t]*(?:[0-9(、,;。]|或|和|及|与|溶液|水溶液|\\Z))" if res.chemical_end else "(?!)"
         )
         # the end of a whole after 占 that is an amount or a structure: 占|总热量|的30%, 占|白细胞总数|的0～6%

@@ -3317,3 +3317,22 @@ def test_a_share_of_patients_with_a_disease_in_zhi_stays():
     text = normalize_text("约20%患者有胆脂瘤。")  # not 脂: a disease, no chemical
     (s,) = bind_frequencies(text, [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "胆脂瘤")])
     assert s.subject.text == "胆脂瘤"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "肺包虫病占人体包虫病的14.81%，男多于女(约2：1)，儿童占25%～30%。",  # the number before is not in the clause before
+        "亦有部分病例表现为肾炎，成人占20%，儿童仅5%。",  # a frequency word before
+    ],
+)
+def test_a_group_word_going_on_needs_a_number_right_before(text):
+    text = normalize_text(text)
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "肺包虫病", "肾炎")]
+    going_on = [s for s in bind_frequencies(text, entities) if s.quantity.text.startswith(("25", "5%"))]
+    assert all(s.subject is None for s in going_on)
+
+
+def test_a_chemical_name_holds_no_verb_in_zai():
+    text = normalize_text("这种突变几乎总是(98%)发生在同一核苷酸(第1138号)。")
+    assert len(bind_frequencies(text, [])) == 1  # no strength of a 核苷酸
