@@ -262,7 +262,8 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
                 "section": view.section.path,
                 # rule record: a measure of the record's own disease (病死率高达40%), no mention
                 "subject": subject.canonical if subject else record.disease if of_the_record else None,
-                "subject_text": view.section.text[subject.start : subject.end] if subject else None,
+                # 银屑病家族史: a history the share counts, written so (proposal 5 of the review of medical_4)
+                "subject_text": view.section.text[subject.start : statement.history_end or subject.end] if subject else None,
                 "subject_label": subject.label if subject else "disease" if of_the_record else None,
                 "quantity": view.section.text[statement.quantity.start : statement.quantity.end],
                 "numerator": statement.numerator,
@@ -277,7 +278,8 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
                 "population": statement.population or None,
                 "measure": statement.measure or None,
                 "rule": rule or None,
-                "assertion": assertions.get((subject.start, subject.end)) if subject else None,
+                "assertion": None if subject is None else BACKGROUND if statement.history_end is not None
+                else assertions.get((subject.start, subject.end)),
                 "evidence": view.section.text[statement.evidence_start : statement.evidence_end],
                 "start": statement.quantity.start,
                 "end": statement.quantity.end,
@@ -299,11 +301,11 @@ def _numeric(statements: list[Any]) -> Any:
     count (3/5例出现发热: no printed percentage). Not one whose ``measure`` is no occurrence
     (结肠坏死的病死率可达50%: how many die, not how many have the necrosis), nor one about
     another group than the patients (40%的近亲有热性惊厥), nor the share of cases a cause heading
-    prints (rule ``cause``: 感冒头痛(28%)：)."""
+    prints (rule ``cause``: 感冒头痛(28%)：), nor how many had it (约50%的患者有变态反应史: a history)."""
     resources = load_quantity_resources()
     statements = [
         s for s in statements
-        if (not s.measure or s.measure in resources.occurrence) and s.rule != "cause"
+        if (not s.measure or s.measure in resources.occurrence) and s.rule != "cause" and s.history_end is None
         and not resources.other_group_pattern.search(s.population)  # 同卵双生子, 一级亲属
     ]
     return next((s for s in statements if s.pct_reported is not None or s.pct_low is not None), None) or next(

@@ -574,3 +574,10 @@ def test_an_abbreviation_written_with_another_type_than_the_records_is_another_d
     text = "糖原贮积病(GSD)有多型。本型临床症状远较GSD-Ⅰ为轻缓。GSD-Ⅲ患儿可有肝大。"
     rows = rows_of(nlp, text, path="cause_info", disease="小儿糖原贮积病Ⅲ型")
     assert [m["assertion"] for m in rows["mentions"] if m["text"] == "GSD"] == ["other_disease", "present"]
+
+
+def test_a_share_of_a_history_is_background_and_no_symptom_frequency(nlp):
+    # proposal 5 of the frequencies review of medical_4 (2026-12-05): 约有1/4…有红斑史
+    rows = rows_of(nlp, "约50%的患者有红斑史。")
+    assert [(row["subject_text"], row["assertion"]) for row in rows["frequencies"]] == [("红斑史", "background")]
+    assert [row["freq_pct"] for row in rows["symptoms"] if row["text"] == "红斑"] == [None]

@@ -201,6 +201,8 @@ class FrequencyStatement:
     whether the printed percentage equals it to the precision it was printed with (None when
     there is nothing to compare). ``rule`` names the binding rule that fired; ``measure`` the
     ``measure`` noun written before the number (发病率, 生存率, 敏感性), empty for a plain share.
+    ``history_end``: where a history word right after the subject ends (银屑病家族史, 高血压病史): the
+    number counts who had the finding or whose family had it, not who have it; None otherwise.
     """
 
     subject: Entity | None
@@ -221,6 +223,7 @@ class FrequencyStatement:
     rank: int | None = None
     rule: str = ""
     measure: str = ""
+    history_end: int | None = None
 
 
 def bind_frequencies(
@@ -331,6 +334,8 @@ def bind_frequencies(
                 # after a comma only: not 明显低于白血病的发病率;慢性再障发病率为0.60/10万 (medical_1)
                 _measure_named_before(norm, span_before, entities, entity_starts, cues) if span_before and norm[start - 1] == "," else None,
             )
+            # before a clause going on takes its measure: 25mg组的预防效果为32%，200mg组为86%
+            clause_statements = [_an_efficacy(norm, s, cues) for s in clause_statements]
             if counted is not None:
                 clause_statements = [_lend_numerator(s, (counted,)) for s in clause_statements]
             clause_statements = [_measured_in_group(norm, start, s, entities, entity_starts, cues) for s in clause_statements]
@@ -430,7 +435,40 @@ def bind_frequencies(
     statements = [_group_right_before(norm, s, cues) for s in statements]
     statements = [_heading_of_a_sex_share(norm, s, entities, entity_starts, cues) for s in statements]
     statements = _no_treatment_subject(norm, statements, cues)
+    statements = [_of_a_history(norm, s, cues) for s in statements]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
+
+
+def _of_a_history(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
+    """A subject written with a history word right after it (12%～55%病例有银屑病家族史, 25%以上的股疝病人有腹股沟
+    疝修补手术史, 约有1/4…有红斑史) is the history the share counts: the statement says where it ends. Frequencies
+    review of medical_4, 2026-12-05, proposal 5."""
+    if s.subject is None or (history := cues.history_after.match(norm, s.subject.end)) is None:
+        return s
+    return replace(s, history_end=history.end())
+
+
+def _an_efficacy(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement:
+    """A number with no measure that an efficacy noun stands right before, in its clause (疗效多在75%左右, 25mg组的
+    预防效果为32%; not across a colon: 防护效果比较可靠：95%乙醇), or whose clause closes saying it works (治疗10例，60%有
+    明显效果, 对40%的…患者有效, 使95%左右的患者咽试子培养阴转; 100%的保护作用) is an efficacy (有效率) or a protection
+    rate (保护率), which no symptom's freq_pct takes. Frequencies review of medical_4, 2026-12-05, proposal 4."""
+    if s.measure or s.quantity.kind == "frequency_word":
+        return s
+    q = s.quantity
+    if cues.efficacy_before.search(norm, _clause_start(norm, q.start), q.start) is not None:
+        return replace(s, measure=_EFFICACY)
+    closing = norm[q.end : _clause_end(norm, q.end)]
+    if cues.protection_after.search(closing) is not None:
+        return replace(s, measure=_PROTECTION)
+    if cues.efficacy_after.search(closing) is not None:
+        return replace(s, measure=_EFFICACY)
+    return s
+
+
+#: The measures of an efficacy and of a protection (``measure`` rows of quantity_cues.tsv).
+_EFFICACY = "有效率"
+_PROTECTION = "保护率"
 
 
 #: A treatment and its outcome around a drug: 约半数患者经|环磷酰胺和皮质激素|治疗可能缓解; not the 经 of a word
@@ -1411,6 +1449,19 @@ class _Cues:
         self.longest_form = max(map(len, forms), default=0) + 2
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
+        # an efficacy noun right before a number (link words between): 疗效|多在|75%, 预防效果|为|32%
+        self.efficacy_before = re.compile(
+            f"(?:{alternation(res.efficacy_before)})(?:多|均|可|一般)?{self.link_gap.pattern}(?:在)?[ \\t]*\\Z"
+        ) if res.efficacy_before else re.compile("(?!)")
+        # closing a number's clause, it works: 60%|有明显效果, 100%|的保护作用
+        self.efficacy_after = re.compile(f"(?:{alternation(res.efficacy_after)})[ \\t]*\\Z") if res.efficacy_after else re.compile("(?!)")
+        self.protection_after = re.compile(
+            f"(?:{alternation(res.protection_after)})[ \\t]*\\Z"
+        ) if res.protection_after else re.compile("(?!)")
+        # right after a share's subject, its history: 银屑病|的阳性家族史, 腹股沟疝|修补手术史, 红斑|史
+        self.history_after = re.compile(
+            f"[ \\t]*的?[ \\t]*(?:阳性)?(?:{alternation(res.history_after)})"
+        ) if res.history_after else re.compile("(?!)")
         self.substance_after = re.compile(f"(?:{_hyphenated(res.substance_after).pattern})")
         self.body_fluid = tuple(res.body_fluid)
         # right after a percentage, a chemical's name (30%|亚硝酸钠10～20ml, 4%|氯化铵或…, 10%|氢氟酸; up to 7

@@ -3336,3 +3336,38 @@ def test_a_group_word_going_on_needs_a_number_right_before(text):
 def test_a_chemical_name_holds_no_verb_in_zai():
     text = normalize_text("这种突变几乎总是(98%)发生在同一核苷酸(第1138号)。")
     assert len(bind_frequencies(text, [])) == 1  # no strength of a 核苷酸
+
+
+@pytest.mark.parametrize(
+    "text, term, history",
+    [
+        ("12%～55%病例有银屑病家族史。", "银屑病", "银屑病家族史"),
+        ("25%以上的股疝病人有腹股沟疝修补手术史。", "腹股沟疝", "腹股沟疝修补手术史"),
+        ("约50%的患者有个人或家庭变态反应史。", "变态反应", "变态反应史"),
+        ("50%SCID有阳性家族史。", "SCID", None),  # 有 between: the subject is what they have
+        ("约50%的患者有发热。", "发热", None),
+    ],
+)
+def test_a_history_after_the_subject_is_what_the_share_counts(text, term, history):
+    # proposal 5 of the review of medical_4: the subject's history word, not the finding itself
+    text = normalize_text(text)
+    (s,) = bind_frequencies(text, [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, term)])
+    assert (text[s.subject.start : s.history_end] if s.history_end else None) == history
+
+
+@pytest.mark.parametrize(
+    "text, measures",
+    [
+        # proposal 4 of the review of medical_4: an efficacy or a protection, no share of patients with a finding
+        ("疗效多在75%左右。", ["有效率"]),
+        ("每周口服25mg组的预防效果为32%，200mg组为86%。", ["有效率", "有效率"]),
+        ("治疗10例，60%有明显效果。", ["有效率"]),
+        ("使95%左右的患者咽试子培养阴转。", ["有效率"]),
+        ("可获得100%的保护作用。", ["保护率"]),
+        ("防护效果比较可靠：95%的患者无不适。", [""]),  # not across a colon
+        ("约30%的患者有发热。", [""]),
+    ],
+)
+def test_an_efficacy_is_measured_as_one(text, measures):
+    text = normalize_text(text)
+    assert [s.measure for s in bind_frequencies(text, []) if s.quantity.kind != "frequency_word"] == measures
