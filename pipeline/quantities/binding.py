@@ -436,6 +436,7 @@ def bind_frequencies(
     statements = [_heading_of_a_sex_share(norm, s, entities, entity_starts, cues) for s in statements]
     statements = _no_treatment_subject(norm, statements, cues)
     statements = [_of_a_history(norm, s, cues) for s in statements]
+    statements = [d for s in statements if (d := _a_drug_share(norm, s, cues)) is not None]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
@@ -464,6 +465,22 @@ def _an_efficacy(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStat
     if cues.efficacy_after.search(closing) is not None:
         return replace(s, measure=_EFFICACY)
     return s
+
+
+def _a_drug_share(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement | None:
+    """A drug bound before or after a share with no measure is what the share counts only when its sentence says
+    the drug is taken or resisted (``drug_share``: 对四环素耐药率达71.1%, 有服氯霉素病史, 服用避孕药); otherwise the
+    share has no subject (可待因毒性为吗啡的1/4, 85%的病人C1 INH浓度降低, 约占10%的乙酰肝素), and after a
+    ``strength_noun`` before the drug in its sentence (皮试液浓度为…普鲁卡因0.25%) the number is its strength: None.
+    Frequencies review of medical_4, 2026-12-05, proposal 3."""
+    if s.subject is None or s.subject.label != "drug" or s.rule not in ("backward", "forward") or s.measure:
+        return s
+    sentence = _sentence_start(norm, s.quantity.start), _clause_end(norm, max(s.quantity.end, s.subject.end))
+    if cues.drug_share.search(norm, *sentence) is not None:
+        return s
+    if cues.strength_noun.search(norm, sentence[0], s.subject.start) is not None:
+        return None
+    return replace(s, subject=None)
 
 
 #: The measures of an efficacy and of a protection (``measure`` rows of quantity_cues.tsv).
@@ -1458,6 +1475,8 @@ class _Cues:
         self.protection_after = re.compile(
             f"(?:{alternation(res.protection_after)})[ \\t]*\\Z"
         ) if res.protection_after else re.compile("(?!)")
+        self.drug_share = _compile(res.drug_share)
+        self.strength_noun = _compile(res.strength_noun)
         # right after a share's subject, its history: 银屑病|的阳性家族史, 腹股沟疝|修补手术史, 红斑|史
         self.history_after = re.compile(
             f"[ \\t]*的?[ \\t]*(?:阳性)?(?:{alternation(res.history_after)})"

@@ -3371,3 +3371,20 @@ def test_a_history_after_the_subject_is_what_the_share_counts(text, term, histor
 def test_an_efficacy_is_measured_as_one(text, measures):
     text = normalize_text(text)
     assert [s.measure for s in bind_frequencies(text, []) if s.quantity.kind != "frequency_word"] == measures
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # proposal 3 of the review of medical_4: a drug counts a share only when it is taken or resisted
+        ("显示对四环素耐药率达71.1%～83.6%，氯霉素33.9%～35.8%。", ["四环素", "氯霉素"]),
+        ("34%有服氯霉素病史。", ["氯霉素"]),
+        ("胺碘酮的有效率达40%～50%。", ["胺碘酮"]),  # a measure of the drug
+        ("可待因毒性为吗啡的1/4。", [None]),
+        ("皮试液浓度为青霉素500u/ml，普鲁卡因0.25%。", []),  # a strength
+    ],
+)
+def test_a_drug_is_a_shares_subject_only_when_taken_or_resisted(text, subjects):
+    text = normalize_text(text)
+    entities = [Entity(e.start, e.end, e.text, "drug", e.text) for e in mentions(text, "四环素", "氯霉素", "胺碘酮", "吗啡", "普鲁卡因")]
+    assert [s.subject.text if s.subject else None for s in bind_frequencies(text, entities)] == subjects
