@@ -1475,6 +1475,11 @@ class _Cues:
         self.protection_after = re.compile(
             f"(?:{alternation(res.protection_after)})[ \\t]*\\Z"
         ) if res.protection_after else re.compile("(?!)")
+        # right after a share, falling ill closing its clause: 约90%|发病, 约50%|的人可发病 (not 发病率, 发病年龄)
+        self.falls_ill_alone = re.compile(
+            f"[ \\t]*(?:以上|以下|左右)?[ \\t]*(?:的人|的患者)?[ \\t]*(?:可|会|将)?(?:{alternation(res.falls_ill_alone)})"
+            f"[ \\t]*(?=[,;。!?\\n]|\\Z)"
+        ) if res.falls_ill_alone else re.compile("(?!)")
         self.drug_share = _compile(res.drug_share)
         self.strength_noun = _compile(res.strength_noun)
         # right after a share's subject, its history: 银屑病|的阳性家族史, 腹股沟疝|修补手术史, 红斑|史
@@ -2363,8 +2368,11 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole_before.span("whole") if whole_before else None
                     )
-        if subject is None and rule not in ("where", "respectively") and cues.record_disease_after.match(norm, q.end):
-            rule = _RECORD  # 结节性硬化症者20%以上发生本病, 同胞中有2%～6%患本症: the record's own disease
+        if subject is None and rule not in ("where", "respectively") and (
+            cues.record_disease_after.match(norm, q.end) or cues.falls_ill_alone.match(norm, q.end)
+        ):
+            # 结节性硬化症者20%以上发生本病, 同胞中有2%～6%患本症, 易感者接触患者后约90%发病: the record's own disease
+            rule = _RECORD
         if population is None and rule not in ("where", "cause", "respectively") and (
             among := _among_group(norm, start, q, entities, cues)
         ) is not None:

@@ -43,7 +43,7 @@ CUE_ROLES = (
     "group_link", "group_list", "not_in_group", "size_gap", "cause_after", "cause_patients",
     "part_after", "cause_having", "opening_anaphor", "group_copula", "group_connective", "pool_before",
     "patient_noun", "case_noun", "patient_suffix", "group_condition", "group_not_opening", "group_part", "opening_adverb",
-    "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "strength_noun",
+    "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "strength_noun", "falls_ill_alone",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -167,6 +167,7 @@ class QuantityResources:
     protection_after: tuple[str, ...] = ()  # 保护作用: closing a number's clause, the number is a protection rate
     drug_share: tuple[str, ...] = ()  # 耐药, 服, 用: in a sentence, a drug may be what a share there counts
     strength_noun: tuple[str, ...] = ()  # 浓度: before a drug with no drug_share word, its number is its strength
+    falls_ill_alone: tuple[str, ...] = ()  # 发病: right after a share, closing its clause, the record's disease
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
     among_not_group: tuple[str, ...] = ()  # 治疗, 血, 人群: X in X中 ending so is no group of cases (在治疗中)
     among_not_opening: tuple[str, ...] = ()  # 于, 部分, 这些: X in X中 opening so, without a count, is no group named
@@ -239,7 +240,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
-        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "going_on_group": [], "history_after": [], "efficacy_before": [], "efficacy_after": [], "protection_after": [], "drug_share": [], "strength_noun": [], "cohort_lead": [], "anaphor": [],
+        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "going_on_group": [], "history_after": [], "efficacy_before": [], "efficacy_after": [], "protection_after": [], "drug_share": [], "strength_noun": [], "falls_ill_alone": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
         "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
@@ -377,6 +378,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         protection_after=tuple(words["protection_after"]),
         drug_share=tuple(words["drug_share"]),
         strength_noun=tuple(words["strength_noun"]),
+        falls_ill_alone=tuple(words["falls_ill_alone"]),
         anaphor=tuple(words["anaphor"]),
         all_cases=tuple(words["all_cases"]),
         death_after=tuple(words["death_after"]),

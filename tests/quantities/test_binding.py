@@ -3388,3 +3388,12 @@ def test_a_drug_is_a_shares_subject_only_when_taken_or_resisted(text, subjects):
     text = normalize_text(text)
     entities = [Entity(e.start, e.end, e.text, "drug", e.text) for e in mentions(text, "四环素", "氯霉素", "胺碘酮", "吗啡", "普鲁卡因")]
     assert [s.subject.text if s.subject else None for s in bind_frequencies(text, entities)] == subjects
+
+
+@pytest.mark.parametrize(
+    "text, rule", [("易感者接触患者后约90%发病。", "record"), ("一级亲属约50%发病，", "record"), ("约30%发病率较高。", "")]
+)
+def test_a_share_falling_ill_alone_counts_the_records_disease(text, rule):
+    # the review of medical_4, class 2: nothing after 发病 but its clause's end
+    (s,) = bind_frequencies(normalize_text(text), [])
+    assert (s.subject, s.rule) == (None, rule)
