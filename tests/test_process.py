@@ -581,3 +581,8 @@ def test_a_share_of_a_history_is_background_and_no_symptom_frequency(nlp):
     rows = rows_of(nlp, "约50%的患者有红斑史。")
     assert [(row["subject_text"], row["assertion"]) for row in rows["frequencies"]] == [("红斑史", "background")]
     assert [row["freq_pct"] for row in rows["symptoms"] if row["text"] == "红斑"] == [None]
+
+
+def test_a_share_without_a_history_stays_negated(nlp):
+    rows = rows_of(nlp, "约10%病人没有溃疡病史。")
+    assert [(row["subject_text"], row["assertion"]) for row in rows["frequencies"]] == [("溃疡病史", "negated")]
