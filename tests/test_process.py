@@ -586,3 +586,16 @@ def test_a_share_of_a_history_is_background_and_no_symptom_frequency(nlp):
 def test_a_share_without_a_history_stays_negated(nlp):
     rows = rows_of(nlp, "约10%病人没有溃疡病史。")
     assert [(row["subject_text"], row["assertion"]) for row in rows["frequencies"]] == [("溃疡病史", "negated")]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the DICT gaps of the frequencies review of medical_4 (2026-12-05)
+        ("本病约6%伴有Rendu-Osler-Weber综合征。", "遗传性出血性毛细血管扩张"),
+        ("约10%的患儿有先天性喉鸣。", "先天性喉喘鸣"),
+        ("疱疹性湿疹病死率可达10%～50%。", "疱疹样湿疹"),
+    ],
+)
+def test_a_synonym_the_review_added_names_the_shares_subject(nlp, text, subject):
+    assert [row["subject"] for row in rows_of(nlp, text)["frequencies"]] == [subject]
