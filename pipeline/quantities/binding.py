@@ -1466,9 +1466,11 @@ class _Cues:
         self.longest_form = max(map(len, forms), default=0) + 2
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
-        # an efficacy noun right before a number (link words between): 疗效|多在|75%, 预防效果|为|32%
+        # an efficacy noun right before a number (a group and link words between): 疗效|多在|75%, 预防效果|为|32%,
+        # 预防感染的效果|小儿可达|97%
         self.efficacy_before = re.compile(
-            f"(?:{alternation(res.efficacy_before)})(?:多|均|可|一般)?{self.link_gap.pattern}(?:在)?[ \\t]*\\Z"
+            f"(?:{alternation(res.efficacy_before)})(?:{alternation(res.population)})?中?(?:多|均|可|一般)?"
+            f"{self.link_gap.pattern}(?:在)?[ \\t]*\\Z"
         ) if res.efficacy_before else re.compile("(?!)")
         # closing a number's clause, it works: 60%|有明显效果, 100%|的保护作用
         self.efficacy_after = re.compile(f"(?:{alternation(res.efficacy_after)})[ \\t]*\\Z") if res.efficacy_after else re.compile("(?!)")

@@ -3360,6 +3360,7 @@ def test_a_history_after_the_subject_is_what_the_share_counts(text, term, histor
     [
         # proposal 4 of the review of medical_4: an efficacy or a protection, no share of patients with a finding
         ("疗效多在75%左右。", ["有效率"]),
+        ("其预防感染的效果小儿可达97%，成人中可达93%。", ["有效率", "有效率"]),
         ("每周口服25mg组的预防效果为32%，200mg组为86%。", ["有效率", "有效率"]),
         ("治疗10例，60%有明显效果。", ["有效率"]),
         ("使95%左右的患者咽试子培养阴转。", ["有效率"]),
