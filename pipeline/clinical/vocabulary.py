@@ -104,7 +104,7 @@ CUE_ROLES = (
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
     "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
-    "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research",
+    "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -1250,7 +1250,7 @@ class ClinicalVocabulary:
         the time of what its clause says, in any section (therapies review of medical_2): an ``anchor``
         right after it, maybe after 治疗/的/开始, with more of the clause after it (放疗期间忌服辛辣, 化疗前后
         保持口腔清洁); a clause opening with 在 and ending with a ``setting_end`` word (在施行手术的时候，); or,
-        ``after`` (not a procedure), (术|治疗)后 (手术后每日换药, 胃切除术后胃酸缺乏). Not when the rest of
+        (maybe after a ``setting_lead`` word: 尤其在化疗过程中，); or ``after`` (not a procedure), (术|治疗)后 (手术后每日换药, 胃切除术后胃酸缺乏). Not when the rest of
         the clause (after 后, also the next clause) has an outcome or a ``setting_result`` word: a result
         of the treatment (手术切除后常有复发, 化疗期间可获缓解). An ``operation_anchor`` (手术中严格无菌操作) is
         an anchor of operations only; an ``over_before`` or ``over_after`` word (结束手术, 手术完毕) makes
@@ -1264,7 +1264,9 @@ class ClinicalVocabulary:
             return not self._setting_result_pattern.search(norm, end, stop)  # 患者结束手术，…; 手术结束时应将…抽吸
         opening, stop = clause_start(norm, start), clause_end(norm, end)
         closing = self._setting_close_pattern.search(norm, end, stop)
-        if (closing is not None and norm[opening:start].lstrip(" \t").startswith("在")
+        lead = norm[opening:start].lstrip(" \t")
+        lead = lead[next((len(w) for w in self._setting_leads if lead.startswith(w)), 0):]  # 尤其在化疗过程中，
+        if (closing is not None and lead.startswith("在")
                 and not any(norm.endswith(word, end, closing.end()) for word in self.cues["not_setting_end"])
                 and not self._setting_result_pattern.search(norm, end, stop)):
             return True  # 在施行手术的时候，应严格小心; not 在自我按摩的同时，
@@ -1292,6 +1294,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _over_after_pattern(self) -> re.Pattern[str]:
         return re.compile(rf"{_ANCHOR_LEAD}(?:{alternation(self.cues['over_after'])})")
+
+    @functools.cached_property
+    def _setting_leads(self) -> tuple[str, ...]:
+        """The ``setting_lead`` words, longest first (尤其是 before 尤其)."""
+        return tuple(sorted(self.cues["setting_lead"], key=len, reverse=True))
 
     @functools.cached_property
     def _setting_close_pattern(self) -> re.Pattern[str]:

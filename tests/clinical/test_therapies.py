@@ -2496,3 +2496,8 @@ def test_a_culture_medium_ingredient_is_no_therapy(text, expected):
 )
 def test_animal_research_is_no_therapy(text, expected):
     assert names(text, "prevent_info") == expected
+
+
+# class 7: 尤其/特别是 before the 在 of a setting clause leave the operation its time
+def test_an_operation_setting_after_尤其在_is_no_row():
+    assert names("尤其在化疗过程中，患者往往会出现恶心、呕吐。", "nursing_info") == []
