@@ -290,8 +290,10 @@ def _candidates(
             label = entity.label
         else:
             continue
-        if label == "drug" and (voc.names_a_subtype(norm, entity.end) or voc.is_researched(norm, entity)):
-            continue  # 维拉帕米敏感性室速: a subtype's name; 研制疫苗: a vaccine studied (therapies review of medical_9, R1, R8)
+        if label == "drug" and (voc.names_a_subtype(norm, entity.end) or voc.is_researched(norm, entity)
+                                or voc.is_a_culture_ingredient(norm, entity) or voc.is_in_animal_research(norm, entity)):
+            continue  # 维拉帕米敏感性室速: a subtype's name; 研制疫苗: a vaccine studied (therapies review of medical_9, R1, R8);
+            # 含链霉素的培养基: what a culture medium holds; 动物实验表明，接种…疫苗: animal research (review of medical_4)
         if label == "drug" and last_drug is not None and last_drug.start < entity.start <= last_drug.end and (
                 _is_a_dosage_form(entity, voc) and not _is_a_dosage_form(last_drug, voc)):
             continue  # 氯霉素眼药水: the form of 氯霉素, no row; 氯霉素's row reads its route past it (…眼药水滴眼)
@@ -318,14 +320,15 @@ def _candidates(
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
         if voc.is_cause_by_what_precedes(norm, entity.start, entity.end, mentions) or voc.names_an_exposure(
-                norm, entity.start, entity.end) or (
+                norm, entity.start, entity.end) or voc.names_a_long_exposed_group(norm, entity.start, entity.end) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
                  or voc.names_an_exposed_group(norm, entity.start, entity.end)
                  or voc.names_a_treated_group(norm, entity.end))
         ):
             causes.append((entity, category))
-            continue  # 由于感染，化疗导致; 手术时发现, 长期服用激素者, 透析患者 (outside a section about treatment)
+            continue  # 由于感染，化疗导致; 长期应用免疫抑制剂者 (any section); 手术时发现, 长期服用激素病人, 透析患者
+            # (outside a section about treatment)
         if about_treatment and voc.names_a_treated_group(norm, entity.end, closing=True) and not \
                 voc.treating_pattern.search(norm, clause_start(norm, entity.start), entity.start):
             causes.append((entity, category))

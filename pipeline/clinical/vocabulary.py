@@ -104,10 +104,11 @@ CUE_ROLES = (
     "route_in_clause", "research", "research_subject", "subtype_after", "use_after", "dose_clause", "patient_group",
     "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
+    "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
-_PATIENT_CUE_ROLES = ("patient_group", "treated_group", "exposed_group")
+_PATIENT_CUE_ROLES = ("patient_group", "treated_group", "exposed_group", "long_exposed_group")
 #: The ``therapy_cues.tsv`` roles of outcome words, whose outcome ``outcomes.tsv`` gives: each word
 #: must be there, with an outcome (耐药: 无效), or the loader stops.
 _OUTCOME_CUE_ROLES = ("framed_outcome", "bare_outcome")
@@ -132,6 +133,12 @@ _AFTER_OPERATION = re.compile(r"(?:治疗|术)?后(?![期续来遗])")
 #: list before it: 长期使用肾上腺皮质激素或其他|免疫抑制剂者), and between the drug and the group.
 _EXPOSURE_BEFORE = 14
 _EXPOSURE_AFTER = 10
+#: At most this many characters between a ``long_exposure`` word and its group word (长期应用|免疫抑制剂|者).
+_LONG_EXPOSURE_REACH = 12
+#: At most this many characters from a bracket's opening to a drug in it and from the drug to its closing,
+#: for ``culture_medium`` (在含链霉素的培养基上才能生长…).
+_BRACKET_REACH = 60
+_BRACKETED = re.compile(r"\([^()]*\)")
 #: Marks ending a clause (treatment details and lab results stay inside one).
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
 
@@ -144,6 +151,13 @@ def clause_start(norm: str, pos: int) -> int:
 def clause_end(norm: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (at a ``CLAUSE_MARKS`` mark, or the text's end)."""
     return min((i for mark in CLAUSE_MARKS if (i := norm.find(mark, pos)) >= 0), default=len(norm))
+
+
+def _clause_before(norm: str, start: int) -> str:
+    """The clause before the one starting at ``start`` (after its mark), without trailing spaces."""
+    return norm[clause_start(norm, start - 1) : start - 1].rstrip(" \t")
+
+
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 #: What may come between a ``use`` word and a ``causes`` verb for the treatment to be the cause
 #: (治疗|引起, 治疗后|可导致, 的应用|是引起, 的应用|也易诱发, 使用不当|可引起; not 治疗|药物|引起的皮疹: it treats the rash).
@@ -1037,6 +1051,61 @@ class ClinicalVocabulary:
         return (exposure.search(norm, max(0, start - _EXPOSURE_BEFORE - 8), start) is not None
                 and group.match(_aliases_skipped(norm, end), end) is not None)
 
+    @functools.cached_property
+    def _long_exposure_pattern(self) -> re.Pattern[str]:
+        acting = alternation(self.cues["exposure_acts"])
+        # 长期应用|免疫抑制剂|者: no clause mark and no word of the drug acting between (长期服用阿司匹林可降低患者…)
+        return re.compile(
+            rf"(?:{alternation(self.cues['long_exposure'])})(?P<exposure>(?:(?!{acting})[^{CLAUSE_MARKS}]){{1,{_LONG_EXPOSURE_REACH}}}?)"
+            rf"(?<![或再前后读两二三学作])(?:{alternation(self.cues['long_exposed_group'])})")
+
+    def names_a_long_exposed_group(self, norm: str, start: int, end: int) -> bool:
+        """Whether the drug or procedure at ``start:end`` stands between a ``long_exposure`` word and a
+        patient noun, in any section (nursing too): the group is named by what it was exposed to for long,
+        a risk group, no treatment (长期应用免疫抑制剂者应主动给予预防性抗真菌药物: therapies review of
+        medical_4, 2b). Not when an ``exposure_kept`` word follows in the group's clause or the next: the
+        advice is on the drug itself (长期服用激素的患者不可随意自行停药, 长期服用钙者，间断服用更为合理)."""
+        floor = clause_start(norm, start)
+        for found in self._long_exposure_pattern.finditer(norm, floor, clause_end(norm, end)):
+            if found.start("exposure") <= start and end <= found.end("exposure"):
+                after = clause_end(norm, found.end())
+                rest = norm[found.end() : clause_end(norm, min(after + 1, len(norm)))]
+                return not any(word in rest for word in self.cues["exposure_kept"])
+        return False
+
+    def is_a_culture_ingredient(self, norm: str, entity: Entity) -> bool:
+        """Whether the drug ``entity`` is in the clause or the bracket of a ``culture_medium`` word: what a
+        culture medium holds, no treatment (需用含抗生素和半胱氨酸、铁的选择性特殊培养基; (在含链霉素的培养基上
+        才能生长…): therapies review of medical_4, 5)."""
+        words = self.cues["culture_medium"]
+        start = clause_start(norm, entity.start)
+        # a bracket of the clause the drug is not in is another's (制备疫苗(在含链霉素的培养基上…): the vaccine stays)
+        clause = _BRACKETED.sub(lambda m: m.group() if m.start() <= entity.start - start < m.end() else "",
+                                norm[start : clause_end(norm, entity.end)])
+        if any(word in clause for word in words):
+            return True
+        if start > 0 and norm[start - 1] in ":：" and _clause_before(norm, start).endswith(tuple(words)):
+            return True  # 选择性培养基：应用7%溶解的马血清琼脂加万古霉素: the medium's recipe after its colon
+        opening = norm.rfind("(", max(0, entity.start - _BRACKET_REACH), entity.start)
+        if opening < 0 or ")" in norm[opening : entity.start]:
+            return False
+        closing = norm.find(")", entity.end, entity.end + _BRACKET_REACH)
+        return closing >= 0 and any(word in norm[opening:closing] for word in words)
+
+    def is_in_animal_research(self, norm: str, entity: Entity) -> bool:
+        """Whether the drug ``entity`` is in the clause of an ``animal_research`` word, or in the clause
+        right after one holding such a word and ending with a ``research_evidence`` word: what animal
+        research found, no treatment, whatever it found (干扰素及干扰素诱导剂对动物实验感染有保护作用;
+        动物实验表明，接种HSV死疫苗或减毒活疫苗，均有免疫效果: therapies review of medical_4, 6)."""
+        words = self.cues["animal_research"]
+        start = clause_start(norm, entity.start)
+        if any(word in norm[start : clause_end(norm, entity.end)] for word in words):
+            return True
+        if start == 0 or norm[start - 1] not in ",，":
+            return False
+        before = _clause_before(norm, start)
+        return any(word in before for word in words) and before.endswith(tuple(self.cues["research_evidence"]))
+
     def names_an_exposure(self, norm: str, start: int, end: int) -> bool:
         """Whether the drug or procedure at ``start:end`` is named as an exposure in any section, treatment
         sections too: an ``exposed_group`` word shortly after it with an ``exposed_outcome`` word right after
@@ -1181,7 +1250,7 @@ class ClinicalVocabulary:
         the time of what its clause says, in any section (therapies review of medical_2): an ``anchor``
         right after it, maybe after 治疗/的/开始, with more of the clause after it (放疗期间忌服辛辣, 化疗前后
         保持口腔清洁); a clause opening with 在 and ending with a ``setting_end`` word (在施行手术的时候，); or,
-        ``after`` (not a procedure), (术|治疗)后 (手术后每日换药, 胃切除术后胃酸缺乏). Not when the rest of
+        (maybe after a ``setting_lead`` word: 尤其在化疗过程中，); or ``after`` (not a procedure), (术|治疗)后 (手术后每日换药, 胃切除术后胃酸缺乏). Not when the rest of
         the clause (after 后, also the next clause) has an outcome or a ``setting_result`` word: a result
         of the treatment (手术切除后常有复发, 化疗期间可获缓解). An ``operation_anchor`` (手术中严格无菌操作) is
         an anchor of operations only; an ``over_before`` or ``over_after`` word (结束手术, 手术完毕) makes
@@ -1195,7 +1264,9 @@ class ClinicalVocabulary:
             return not self._setting_result_pattern.search(norm, end, stop)  # 患者结束手术，…; 手术结束时应将…抽吸
         opening, stop = clause_start(norm, start), clause_end(norm, end)
         closing = self._setting_close_pattern.search(norm, end, stop)
-        if (closing is not None and norm[opening:start].lstrip(" \t").startswith("在")
+        lead = norm[opening:start].lstrip(" \t")
+        lead = lead[next((len(w) for w in self._setting_leads if lead.startswith(w)), 0):]  # 尤其在化疗过程中，
+        if (closing is not None and lead.startswith("在")
                 and not any(norm.endswith(word, end, closing.end()) for word in self.cues["not_setting_end"])
                 and not self._setting_result_pattern.search(norm, end, stop)):
             return True  # 在施行手术的时候，应严格小心; not 在自我按摩的同时，
@@ -1223,6 +1294,11 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _over_after_pattern(self) -> re.Pattern[str]:
         return re.compile(rf"{_ANCHOR_LEAD}(?:{alternation(self.cues['over_after'])})")
+
+    @functools.cached_property
+    def _setting_leads(self) -> tuple[str, ...]:
+        """The ``setting_lead`` words, longest first (尤其是 before 尤其)."""
+        return tuple(sorted(self.cues["setting_lead"], key=len, reverse=True))
 
     @functools.cached_property
     def _setting_close_pattern(self) -> re.Pattern[str]:

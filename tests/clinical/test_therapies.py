@@ -2412,3 +2412,92 @@ def test_a_test_substance_after_an_injection_stays_measured():
     # clause_use: 注射 makes no test a substance given (that the mentions table would call present)
     mentions = pipeline.run([{"name": "测试病", "cause_info": "注射肾上腺素或应激状态下，粒细胞可由边缘池进入循环池。"}])["mentions"]
     assert mentions.loc[mentions.text == "肾上腺素", "assertion"].tolist() == ["background"]
+
+
+# --- therapies review of medical_4 (rvT4), 2026-12-05 (measured on xywy medical_0–3 and 10–15) ---
+
+
+# proposal 1: therapy words the lexicon lacked, with their canonical names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("一方面应进行加强营养支持治疗，另一方面加强抗感染，抗休克治疗。", [("营养支持", "supportive"), ("抗休克治疗", "supportive")]),
+        ("主要是外科治疗或外用尖锐湿疣药物疗法。", [("手术", "surgery")]),
+        ("可用皮质类固醇激素和氨苯砜治疗。", [("皮质类固醇", "drug"), ("氨苯砜", "drug")]),  # one row, not 激素 again
+        ("可用1%麻黄素滴鼻。", [("麻黄碱", "drug")]),
+        ("发现梅毒病人必须强迫进行隔离治疗。", [("隔离治疗", "procedure")]),
+        ("可采用中医药治疗提高生活质量。", [("中医药治疗", "tcm")]),
+        ("对萎缩的肌肉进行康复训练。", [("康复训练", "procedure")]),
+        ("内腔镜手术在食道镜下进行。", [("内镜手术", "surgery")]),
+    ],
+)
+def test_therapy_words_of_medical_4(text, expected):
+    found = table(text, "prevent_info")
+    assert list(zip(found["therapy"], found["category"])) == expected
+
+
+# proposal 1 (托百士) and class 4: a brand in a list makes it one list, whose route all items share
+def test_a_brand_name_in_a_list_shares_the_route():
+    assert rows("然后用利福平、托百士或更昔洛韦滴眼液滴眼，交替使用。", "nursing_info") == [
+        ("利福平", "滴眼", None), ("妥布霉素", "滴眼", None), ("更昔洛韦", "滴眼", None)]
+
+
+# proposal 3: outcome words
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("用云南白药治疗有良效。", [("云南白药", None, "有效")]),
+        ("治疗可用低剂量的泼尼松，有较好的疗效。", [("泼尼松", None, "有效")]),
+        ("经过适当的心理治疗，都能得到较好的恢复。", [("心理治疗", None, "好转")]),
+    ],
+)
+def test_outcome_words_of_medical_4(text, expected):
+    assert rows(text, "prevent_info") == expected
+
+
+# proposal 4 (2b): a group named by a drug used for long is exposed to it, in nursing too; not when the
+# advice is on the drug itself (停药, 间断 after the group)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长期应用免疫抑制剂者应主动给予预防性抗真菌药物。", ["抗真菌药"]),
+        ("长期服用激素的患者不可随意自行停药。", ["激素"]),
+    ],
+)
+def test_a_long_exposed_group_is_no_therapy_in_nursing(text, expected):
+    assert names(text, "nursing_info") == expected
+
+
+# proposal 4 (2c): 尽量不 / 尽量不用: a risk kept away from
+@pytest.mark.parametrize("text", ["尽量不输血或注射血制品。", "尽量不用烷化剂类药物。", "硝酸甘油等扩血管药物尽量不用。"])
+def test_what_is_kept_away_from_as_far_as_possible_is_no_therapy(text):
+    assert names(text, "nursing_info") == []
+
+
+# proposal 5: what a culture medium holds is no therapy; a vaccine outside the medium's bracket stays
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("需用选择性培养基：应用7%溶解的马血清琼脂加万古霉素，多粘菌素B和甲氧苄氨嘧啶(TMP)的Skirrow培养基。", []),
+        ("即使用依链株制备疫苗(在含链霉素的培养基上才能生长繁殖的变异无毒株)，证明有较好的效果。", ["疫苗"]),
+    ],
+)
+def test_a_culture_medium_ingredient_is_no_therapy(text, expected):
+    assert names(text, "prevent_info") == expected
+
+
+# proposal 6: what animal research found is no therapy, in the clause of 动物实验 or right after 动物实验表明，
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("动物实验表明，接种HSV死疫苗或减毒活疫苗，均有免疫效果。", []),
+        ("干扰素及干扰素诱导剂对动物实验感染有保护作用，可给予肾上腺皮质激素。", ["肾上腺皮质激素"]),
+    ],
+)
+def test_animal_research_is_no_therapy(text, expected):
+    assert names(text, "prevent_info") == expected
+
+
+# class 7: 尤其/特别是 before the 在 of a setting clause leave the operation its time
+def test_an_operation_setting_after_尤其在_is_no_row():
+    assert names("尤其在化疗过程中，患者往往会出现恶心、呕吐。", "nursing_info") == []
