@@ -226,8 +226,9 @@ def chinese_term_before(
             start = run_start
         if start == run_start and opens_inside:
             start -= 1  # 可溶性白介素-2受体, 并发性…: the stop word is the adjective's first character
-        if known is None and start == run_start:
-            start = _after_the_last_verb(text, start, end, cues)  # 采取|多学科综合诊断(MDD)
+        if (known is None or text[known:end] in cues.heads) and start == run_start:
+            # 采取|多学科综合诊断(MDD), 研究|乙类链球菌(GBS) (the dictionary's 链球菌 only a head)
+            start = _after_the_last_verb(text, start, end, cues)
         start = _from_human(text, run_start, start, end, cues, abbr)
     while start < end and text[start] == "-":
         start += 1
@@ -262,14 +263,20 @@ def _after_the_last_verb(text: str, start: int, end: int, cues: Cues) -> int:
     (采取|多学科综合诊断(MDD), 内皮分泌|前列环素(PGI2), 促进|二酰甘油(DAG)): in a run where the dictionary
     ends no term, the name is what the verb acts on. Not a verb inside a ``not_verb`` word (进行性,
     内分泌, 分泌物: names hold them). Abbreviations review of medical_11, 2026-12-05: 25 of 26 right.
-    时 ("when": 先兆子痫时|免疫复合物(IC)) is one too: 10 of 11 changed rows right on xywy medical_0–3, 10–15, 7."""
-    if not cues.verbs:
-        return start
-    masked = text[start:end]
-    for word in cues.not_verbs:
-        masked = masked.replace(word, " " * len(word))
-    last = max((masked.rfind(verb) + len(verb) for verb in cues.verbs if verb in masked), default=0)
+    时 ("when": 先兆子痫时|免疫复合物(IC)) is one too: 10 of 11 changed rows right on xywy medical_0–3, 10–15, 7.
+    A run that is only a verb names nothing: 有报道(Donald) (abbreviations review of medical_8, 2026-12-05, P1)."""
+    last = _last_verb_end(text[start:end], cues)
+    if last == end - start:
+        return end  # 有报道(Donald): the run is only the verb, it names nothing
     return start + last if last and end - start - last >= 2 else start
+
+
+def _last_verb_end(run: str, cues: Cues) -> int:
+    """Where the last ``verb`` of ``run`` ends (0 for none), not counting verbs inside ``not_verb``
+    words (进行性, 内分泌, 研究所)."""
+    for word in cues.not_verbs:
+        run = run.replace(word, " " * len(word))
+    return max((run.rfind(verb) + len(verb) for verb in cues.verbs if verb in run), default=0)
 
 
 def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
@@ -279,8 +286,8 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
     before ``end``."""
     stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
-        if stop_before and stop_before.search(text, start - longest_stop, start) and not (
-                text.endswith(cues.not_stops, 0, start) and (start == end or CJK.match(text, start))):
+        if stop_before and stop_before.search(text, start - longest_stop, start) and not _in_a_not_stop(
+                text, start, end, cues):
             break
         start -= 1
     if end - start >= MAX_TERM_CHARS and start > 0 and _LATIN_WORD_CHAR.match(text[start - 1]) \
@@ -294,6 +301,20 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
         while start < end and _LATIN_WORD_CHAR.match(text[start]):
             start += 1
     return start
+
+
+def _in_a_not_stop(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the character before ``start`` (where a stop word ends) is in a ``not_stop`` word of
+    the run: one ending there that ends the run or comes before Chinese (双侧输精管缺如(CBAVD)), or one
+    going on after it (还|原型谷胱甘肽(GSH): abbreviations review of medical_8, 2026-12-05, P4)."""
+    for word in cues.not_stops:
+        for opening in range(max(start - len(word), 0), start):
+            closing = opening + len(word)
+            if closing > end or not text.startswith(word, opening):
+                continue
+            if closing > start or start == end or CJK.match(text, start):
+                return True
+    return False
 
 
 def _past_openings(text: str, start: int, end: int, cues: Cues) -> int:
@@ -328,7 +349,8 @@ def _name_over(text: str, inside: int, end: int, cues: Cues) -> tuple[int, int] 
 def _names_more(dropped: str, cues: Cues) -> bool:
     """Whether the few characters a dictionary cut would drop are part of the name the text
     defines rather than of the sentence: no ``clause`` word in them (形成, 治疗), no
-    ``clause_edge`` character opening or closing them (之, 故, 中), no ``suffix`` character
+    ``clause_edge`` character opening or closing them (之, 故, 中), no ``verb`` (进行|抗核抗体(ANA):
+    abbreviations review of medical_8, 2026-12-05, P1), no ``suffix`` character
     opening them (抑制|性T淋巴细胞: the run starts inside a word), no specimen opening them
     (血清|甲胎蛋白(AFP) defines 甲胎蛋白). In xywy, of 277 such cuts on medical_4–5 the whole run
     was right 210 times, the cut 48 times."""
@@ -336,8 +358,8 @@ def _names_more(dropped: str, cues: Cues) -> bool:
         return False
     if dropped[0] in cues.suffixes:
         return False  # 抑制|性T淋巴细胞(Ts): the run opens inside a word
-    if any(word in dropped for word in cues.clause):
-        return False
+    if any(word in dropped for word in cues.clause) or _last_verb_end(dropped, cues):
+        return False  # 进行|抗核抗体(ANA), 研究|乙类链球菌: a verb acts on the name
     return not any(dropped.startswith(specimen) for specimen in cues.specimens)
 
 

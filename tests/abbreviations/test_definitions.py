@@ -775,3 +775,29 @@ def test_a_persons_name_glossed_inside_an_eponym_defines_nothing(text, expected)
 )
 def test_where_a_long_form_starts(text, expected):
     assert [(d[1], d[2]) for d in defs(text)] == expected
+
+
+def _long_forms(text: str) -> list[tuple[str, str]]:
+    """(abbr, long_zh) of the definitions, with the shipped dictionaries."""
+    from pipeline.abbreviations.component import definitions_in
+    from pipeline.lexicon.loader import load_lexicon
+
+    return [(d.abbr, d.long_zh) for d in definitions_in(normalize_text(text), load_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_8 (P1): a verb in what the dictionary cut drops keeps the cut
+        ("应考虑到本病的可能，进行抗核抗体(ANA)及", [("ANA", "抗核抗体")]),
+        # 研究, 目前 are verbs: the name starts after them (链球菌 is only a head)
+        ("近年来研究乙类链球菌(GBS)在妇女", [("GBS", "乙类链球菌")]),
+        ("目前中性粒细胞弹力蛋白酶(NE)和平滑肌细胞", [("NE", "中性粒细胞弹力蛋白酶")]),
+        # a run that is only a verb names nothing
+        ("有报道(Donald)可与纤维异样增殖症并存", []),
+        # an institution holds 研究: no verb there
+        ("结肠癌病理研究协作组(NCG)", [("NCG", "结肠癌病理研究协作组")]),
+    ],
+)
+def test_a_verb_before_the_name_is_no_part_of_it(text, expected):
+    assert _long_forms(text) == expected
