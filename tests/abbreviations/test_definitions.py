@@ -801,3 +801,9 @@ def _long_forms(text: str) -> list[tuple[str, str]]:
 )
 def test_a_verb_before_the_name_is_no_part_of_it(text, expected):
     assert _long_forms(text) == expected
+
+
+def test_reduced_keeps_its_stop_word():
+    """还原型谷胱甘肽(GSH): the not_stop 还原型 opens with the stop word 还 (review of medical_8, P4)."""
+    assert _long_forms("细胞内生成的还原型谷胱甘肽(GSH)") == [("GSH", "还原型谷胱甘肽")]
+    assert _long_forms("高铁血红蛋白还原为血红蛋白(Hb)") == [("Hb", "血红蛋白")]
