@@ -138,6 +138,25 @@ def find_definitions(
     return found + find_acronyms(text, found)
 
 
+#: A type word alone (乙型, 丙型, 线型): the kind of something the sentence names before.
+_BARE_TYPE = re.compile(r"[\u4e00-\u9fff]{1,2}型")
+
+
+def without_bare_types(
+    definitions: list[list[Definition]], table: Mapping[str, AbbreviationEntry]
+) -> list[list[Definition]]:
+    """The record's definitions (one list per section) without those whose long form is only a
+    type word and no English, when the table or another definition of the record gives the
+    abbreviation: 但以乙型(HBV)最为突出，丙型(HCV) says which hepatitis virus, the record's
+    丙型肝炎病毒(HCV) and the table name it. 线型(LP), 苏丹型(EBOV-S) stay: nothing else names them.
+    Abbreviations review of medical_8, 2026-12-05 (P5)."""
+    def bare(definition: Definition) -> bool:
+        return bool(definition.abbr) and not definition.long_en and _BARE_TYPE.fullmatch(definition.long_zh) is not None
+
+    named = {d.abbr for found in definitions for d in found if d.abbr and not bare(d)} | set(table)
+    return [[d for d in found if not (bare(d) and d.abbr in named)] for found in definitions]
+
+
 def find_acronyms(text: str, definitions: list[Definition]) -> list[Definition]:
     """Acronyms spelled by consecutive single-letter definitions and used in ``text``."""
     letters = [d for d in definitions if len(d.abbr) == 1 and d.abbr.isalpha()]

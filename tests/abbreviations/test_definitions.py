@@ -807,3 +807,15 @@ def test_reduced_keeps_its_stop_word():
     """还原型谷胱甘肽(GSH): the not_stop 还原型 opens with the stop word 还 (review of medical_8, P4)."""
     assert _long_forms("细胞内生成的还原型谷胱甘肽(GSH)") == [("GSH", "还原型谷胱甘肽")]
     assert _long_forms("高铁血红蛋白还原为血红蛋白(Hb)") == [("Hb", "血红蛋白")]
+
+
+def test_a_bare_type_defines_nothing_another_definition_names():
+    """但以乙型(HBV)最为突出，丙型(HCV): the type says which virus; the record's 丙型肝炎病毒(HCV) and the
+    table name them (review of medical_8, P5). 线型(LP) stays: nothing else names it."""
+    from pipeline.abbreviations.definitions import without_bare_types
+
+    section = find_definitions(normalize_text("但以乙型(HBV)最为突出，丙型(HCV)、线型(LP)"), table={})
+    other = find_definitions(normalize_text("3.丙型肝炎病毒(HCV)"), table={})
+    table = {"HBV": AbbreviationEntry("HBV", "", "乙型肝炎病毒", "microbe", "curated")}
+    kept = without_bare_types([section, other], table)
+    assert [[(d.abbr, d.long_zh) for d in found] for found in kept] == [[("LP", "线型")], [("HCV", "丙型肝炎病毒")]]
