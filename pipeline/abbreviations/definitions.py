@@ -110,13 +110,15 @@ class Definition:
     #: 基因 right after the bracket: the abbreviation names the gene, not what the long form names
     #: (早幼粒细胞白血病(PML)基因: the PML gene, no disease).
     gene: bool = False
+    #: Two names joined by a conjunction, as the English joins them (恶心和呕吐(nausea and vomiting)).
+    coordination: bool = False
 
     def label_of(self, label: str) -> str:
         """The abbreviation's label given its long form's ``label``: none for the gene of a disease
         (早幼粒细胞白血病(PML)基因, then PML-RARα), for its row and its mentions alike; a test's gene
         keeps the test's (血管紧张素转换酶(ACE)基因多态性). Abbreviations review of medical_9, 2026-12-05
-        (R6): 2 of 2."""
-        return "" if self.gene and label == _NOT_A_GENES_LABEL else label
+        (R6): 2 of 2. None for a coordination either: two names are not one entity."""
+        return "" if self.coordination or (self.gene and label == _NOT_A_GENES_LABEL) else label
 
 
 def find_definitions(
@@ -550,9 +552,29 @@ def _bracket_definition(
         term = _the_tables_ending(text, term, text[slice(*abbr_span)], table)
     if abbr_span is None and _a_persons_name_in_a_name(text, match.end(), long_en, text[slice(*term)], cues, term_label):
         return None
+    coordinated = _over_a_conjunction(text, term, long_en, cues, term_label)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
-    found = _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
-    return replace(found, gene=True) if text.startswith(_GENE, match.end()) else found
+    found = _definition(text, coordinated or term, abbr_span, long_en, (coordinated or term)[0], match.end(), shape, table)
+    return replace(found, gene=text.startswith(_GENE, match.end()), coordination=coordinated is not None)
+
+
+_ENGLISH_WORD = re.compile("[a-z]+")
+
+
+def _over_a_conjunction(
+    text: str, term: tuple[int, int], long_en: str, cues: Cues, term_label: Callable[[str], str | None] | None
+) -> tuple[int, int] | None:
+    """``term`` moved left over the ``conjunction`` (和, 与, 及, 或) that cut it and the name before it (cut
+    as any term before a bracket is: 常伴|恶心和呕吐), when the English long form joins names with a
+    ``conjunction_en`` word (and, or): 恶心和呕吐(nausea and vomiting), 合成树脂与塑料(synthetic resins and
+    plastics), not 呕吐, 塑料; else None. A Chinese character must end the name before (not 4、). Abbreviations
+    review of medical_8, 2026-12-05 (P3)."""
+    start = term[0]
+    if (not long_en or start < 2 or text[start - 1] not in cues.conjunctions or not CJK.match(text, start - 2)
+            or not cues.conjunctions_en.intersection(_ENGLISH_WORD.findall(long_en.lower()))):
+        return None
+    before = chinese_term_before(text, start - 1, cues, term_label)  # 常伴|恶心和呕吐: cut as any term
+    return (before[0], term[1]) if before is not None else None
 
 
 #: An English gloss that is only a proper name: one capitalized word, or up to four joined by hyphens

@@ -809,6 +809,29 @@ def test_reduced_keeps_its_stop_word():
     assert _long_forms("高铁血红蛋白还原为血红蛋白(Hb)") == [("Hb", "血红蛋白")]
 
 
+@pytest.mark.parametrize(
+    ("text", "long_zh", "coordination"),
+    [
+        # abbreviations review of medical_8 (P3): the English joins two names, so does the Chinese
+        ("常伴恶心和呕吐(nausea and vomiting)", "恶心和呕吐", True),
+        ("合成树脂与塑料(synthetic resins and plastics)是", "合成树脂与塑料", True),
+        ("所谓持久性或丘疹性棘层松解性皮肤病(persistent or popular acantholytic dermatosis)",
+         "持久性或丘疹性棘层松解性皮肤病", True),
+        # no conjunction in the English: the cut stands
+        ("发热和呕吐(vomiting)", "呕吐", False),
+        # no name before the conjunction
+        ("4、浆细胞性龟头炎(plasma cell balanitis and x)", "浆细胞性龟头炎", False),
+    ],
+)
+def test_a_long_form_goes_over_a_conjunction_the_english_has(text, long_zh, coordination):
+    from pipeline.abbreviations.component import definitions_in
+    from pipeline.lexicon.loader import load_lexicon
+
+    [found] = definitions_in(normalize_text(text), load_lexicon())
+    assert (found.long_zh, found.coordination, found.label_of("symptom")) == (
+        long_zh, coordination, "" if coordination else "symptom")
+
+
 def test_a_bare_type_defines_nothing_another_definition_names():
     """但以乙型(HBV)最为突出，丙型(HCV): the type says which virus; the record's 丙型肝炎病毒(HCV) and the
     table name them (review of medical_8, P5). 线型(LP) stays: nothing else names it."""
