@@ -286,9 +286,9 @@ def _after_the_last_verb(text: str, start: int, end: int, cues: Cues) -> int:
     内分泌, 分泌物: names hold them). Abbreviations review of medical_11, 2026-12-05: 25 of 26 right.
     时 ("when": 先兆子痫时|免疫复合物(IC)) is one too: 10 of 11 changed rows right on xywy medical_0–3, 10–15, 7.
     A run that is only a verb names nothing: 有报道(Donald) (abbreviations review of medical_8, 2026-12-05, P1)."""
+    if text[start:end] in cues.verbs:
+        return end  # 有报道(Donald): the run is only the verb, it names nothing (自分泌(autocrine) does)
     last = _last_verb_end(text[start:end], cues)
-    if last == end - start:
-        return end  # 有报道(Donald): the run is only the verb, it names nothing
     return start + last if last and end - start - last >= 2 else start
 
 

@@ -795,8 +795,11 @@ def _long_forms(text: str) -> list[tuple[str, str]]:
         ("目前中性粒细胞弹力蛋白酶(NE)和平滑肌细胞", [("NE", "中性粒细胞弹力蛋白酶")]),
         # a run that is only a verb names nothing
         ("有报道(Donald)可与纤维异样增殖症并存", []),
-        # an institution holds 研究: no verb there
+        # an institution holds 研究, a hormone 生成: no verb there
         ("结肠癌病理研究协作组(NCG)", [("NCG", "结肠癌病理研究协作组")]),
+        ("促黄体生成激素(LH)", [("LH", "促黄体生成激素")]),
+        # a run ending with a verb is no verb alone
+        ("细胞因子的自分泌(autocrine)", [("", "自分泌")]),
     ],
 )
 def test_a_verb_before_the_name_is_no_part_of_it(text, expected):
