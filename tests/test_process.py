@@ -574,3 +574,11 @@ def test_an_abbreviation_written_with_another_type_than_the_records_is_another_d
     text = "糖原贮积病(GSD)有多型。本型临床症状远较GSD-Ⅰ为轻缓。GSD-Ⅲ患儿可有肝大。"
     rows = rows_of(nlp, text, path="cause_info", disease="小儿糖原贮积病Ⅲ型")
     assert [m["assertion"] for m in rows["mentions"] if m["text"] == "GSD"] == ["other_disease", "present"]
+
+
+def test_a_gloss_of_two_names_joined_as_the_english_joins_them_has_no_label(nlp):
+    """恶心和呕吐(nausea and vomiting): two symptoms, no one entity (abbreviations review of medical_8, P3);
+    but an abbreviation names one thing: HSES is a disease."""
+    rows = rows_of(nlp, "常伴恶心和呕吐(nausea and vomiting)。出血性休克和脑病综合征(hemorrhagic shock and encephalopathy syndrome，HSES)")
+    assert [(row["abbr"], row["long_zh"], row["label"]) for row in rows["abbreviations"]] == [
+        (None, "恶心和呕吐", None), ("HSES", "出血性休克和脑病综合征", "disease")]

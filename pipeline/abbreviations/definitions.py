@@ -110,7 +110,8 @@ class Definition:
     #: 基因 right after the bracket: the abbreviation names the gene, not what the long form names
     #: (早幼粒细胞白血病(PML)基因: the PML gene, no disease).
     gene: bool = False
-    #: Two names joined by a conjunction, as the English joins them (恶心和呕吐(nausea and vomiting)).
+    #: Two names joined by a conjunction, as the English joins them, and no abbreviation naming them as one
+    #: (恶心和呕吐(nausea and vomiting); not 出血性休克和脑病综合征(…,HSES)).
     coordination: bool = False
 
     def label_of(self, label: str) -> str:
@@ -555,7 +556,8 @@ def _bracket_definition(
     coordinated = _over_a_conjunction(text, term, long_en, cues, term_label)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
     found = _definition(text, coordinated or term, abbr_span, long_en, (coordinated or term)[0], match.end(), shape, table)
-    return replace(found, gene=text.startswith(_GENE, match.end()), coordination=coordinated is not None)
+    # an abbreviation names one thing (出血性休克和脑病综合征(…,HSES)); a gloss of two is none
+    return replace(found, gene=text.startswith(_GENE, match.end()), coordination=coordinated is not None and not abbr_span)
 
 
 _ENGLISH_WORD = re.compile("[a-z]+")

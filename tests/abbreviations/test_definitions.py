@@ -820,6 +820,9 @@ def test_reduced_keeps_its_stop_word():
         ("合成树脂与塑料(synthetic resins and plastics)是", "合成树脂与塑料", True),
         ("所谓持久性或丘疹性棘层松解性皮肤病(persistent or popular acantholytic dermatosis)",
          "持久性或丘疹性棘层松解性皮肤病", True),
+        ("其他许多婴儿及儿童期癫痫(epilepsies of infancy and childhood)", "婴儿及儿童期癫痫", True),
+        # an abbreviation names one thing: it keeps a label
+        ("出血性休克和脑病综合征(hemorrhagic shock and encephalopathy syndrome，HSES)", "出血性休克和脑病综合征", False),
         # no conjunction in the English: the cut stands
         ("发热和呕吐(vomiting)", "呕吐", False),
         # no name before the conjunction
