@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import Definition
+from .abbreviations.definitions import without_bare_types
 from .abbreviations.table import load_abbreviation_data
 from .abbreviations.component import canonical_of, definitions_in, term_labeller
 from .abbreviations.mentions import TABLE_SOURCE, TEXT_SOURCE, curated_meaning, defined_label
@@ -83,7 +84,8 @@ def process_record(record: Record, nlp: Language) -> Rows:
     """Run the pipeline over every section of ``record`` and return its rows per table."""
     lexicon = _lexicon_of(nlp)
     docs = _docs(record, nlp)
-    definitions = [definitions_in(doc_value(doc, "normalized_text"), lexicon) for doc in docs]
+    definitions = without_bare_types([definitions_in(doc_value(doc, "normalized_text"), lexicon) for doc in docs],
+                                     load_abbreviation_data(lexicon.directory).table)
     record_definitions = [d for found in definitions for d in found]
     for doc in docs:
         set_doc_value(doc, "abbreviation_definitions", record_definitions)

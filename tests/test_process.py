@@ -599,3 +599,11 @@ def test_a_share_without_a_history_stays_negated(nlp):
 )
 def test_a_synonym_the_review_added_names_the_shares_subject(nlp, text, subject):
     assert [row["subject"] for row in rows_of(nlp, text)["frequencies"]] == [subject]
+
+
+def test_a_gloss_of_two_names_joined_as_the_english_joins_them_has_no_label(nlp):
+    """恶心和呕吐(nausea and vomiting): two symptoms, no one entity (abbreviations review of medical_8, P3);
+    but an abbreviation names one thing: HSES is a disease."""
+    rows = rows_of(nlp, "常伴恶心和呕吐(nausea and vomiting)。出血性休克和脑病综合征(hemorrhagic shock and encephalopathy syndrome，HSES)")
+    assert [(row["abbr"], row["long_zh"], row["label"]) for row in rows["abbreviations"]] == [
+        (None, "恶心和呕吐", None), ("HSES", "出血性休克和脑病综合征", "disease")]

@@ -35,7 +35,7 @@ from ..entity import Entity
 from ..lexicon.loader import Lexicon, load_lexicon
 from ..normalize import normalize_text
 from ..resources import dictionary_dir
-from .definitions import CJK, Definition, find_definitions
+from .definitions import CJK, Definition, find_definitions, without_bare_types
 from .mentions import (
     TEXT_SOURCE,
     AbbreviationMention,
@@ -100,7 +100,7 @@ class MedicalAbbreviations:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
         definitions = doc_value(doc, "abbreviation_definitions")
         if definitions is None:
-            definitions = definitions_in(text, self.lexicon)
+            definitions = without_bare_types([definitions_in(text, self.lexicon)], self.table)[0]
             set_doc_value(doc, "abbreviation_definitions", definitions)
         senses = self.lexicon.other_senses
         uses = [

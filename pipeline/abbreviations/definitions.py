@@ -110,13 +110,16 @@ class Definition:
     #: 基因 right after the bracket: the abbreviation names the gene, not what the long form names
     #: (早幼粒细胞白血病(PML)基因: the PML gene, no disease).
     gene: bool = False
+    #: Two names joined by a conjunction, as the English joins them, and no abbreviation naming them as one
+    #: (恶心和呕吐(nausea and vomiting); not 出血性休克和脑病综合征(…,HSES)).
+    coordination: bool = False
 
     def label_of(self, label: str) -> str:
         """The abbreviation's label given its long form's ``label``: none for the gene of a disease
         (早幼粒细胞白血病(PML)基因, then PML-RARα), for its row and its mentions alike; a test's gene
         keeps the test's (血管紧张素转换酶(ACE)基因多态性). Abbreviations review of medical_9, 2026-12-05
-        (R6): 2 of 2."""
-        return "" if self.gene and label == _NOT_A_GENES_LABEL else label
+        (R6): 2 of 2. None for a coordination either: two names are not one entity."""
+        return "" if self.coordination or (self.gene and label == _NOT_A_GENES_LABEL) else label
 
 
 def find_definitions(
@@ -136,6 +139,25 @@ def find_definitions(
     found += _cue_definitions(text, cues, term_label, table)
     found.sort(key=lambda d: (d.start, d.end))
     return found + find_acronyms(text, found)
+
+
+#: A type word alone (乙型, 丙型, 线型): the kind of something the sentence names before.
+_BARE_TYPE = re.compile(r"[\u4e00-\u9fff]{1,2}型")
+
+
+def without_bare_types(
+    definitions: list[list[Definition]], table: Mapping[str, AbbreviationEntry]
+) -> list[list[Definition]]:
+    """The record's definitions (one list per section) without those whose long form is only a
+    type word and no English, when the table or another definition of the record gives the
+    abbreviation: 但以乙型(HBV)最为突出，丙型(HCV) says which hepatitis virus, the record's
+    丙型肝炎病毒(HCV) and the table name it. 线型(LP), 苏丹型(EBOV-S) stay: nothing else names them.
+    Abbreviations review of medical_8, 2026-12-05 (P5)."""
+    def bare(definition: Definition) -> bool:
+        return bool(definition.abbr) and not definition.long_en and _BARE_TYPE.fullmatch(definition.long_zh) is not None
+
+    named = {d.abbr for found in definitions for d in found if d.abbr and not bare(d)} | set(table)
+    return [[d for d in found if not (bare(d) and d.abbr in named)] for found in definitions]
 
 
 def find_acronyms(text: str, definitions: list[Definition]) -> list[Definition]:
@@ -226,8 +248,9 @@ def chinese_term_before(
             start = run_start
         if start == run_start and opens_inside:
             start -= 1  # 可溶性白介素-2受体, 并发性…: the stop word is the adjective's first character
-        if known is None and start == run_start:
-            start = _after_the_last_verb(text, start, end, cues)  # 采取|多学科综合诊断(MDD)
+        if (known is None or text[known:end] in cues.heads) and start == run_start:
+            # 采取|多学科综合诊断(MDD), 研究|乙类链球菌(GBS) (the dictionary's 链球菌 only a head)
+            start = _after_the_last_verb(text, start, end, cues)
         start = _from_human(text, run_start, start, end, cues, abbr)
     while start < end and text[start] == "-":
         start += 1
@@ -262,14 +285,20 @@ def _after_the_last_verb(text: str, start: int, end: int, cues: Cues) -> int:
     (采取|多学科综合诊断(MDD), 内皮分泌|前列环素(PGI2), 促进|二酰甘油(DAG)): in a run where the dictionary
     ends no term, the name is what the verb acts on. Not a verb inside a ``not_verb`` word (进行性,
     内分泌, 分泌物: names hold them). Abbreviations review of medical_11, 2026-12-05: 25 of 26 right.
-    时 ("when": 先兆子痫时|免疫复合物(IC)) is one too: 10 of 11 changed rows right on xywy medical_0–3, 10–15, 7."""
-    if not cues.verbs:
-        return start
-    masked = text[start:end]
-    for word in cues.not_verbs:
-        masked = masked.replace(word, " " * len(word))
-    last = max((masked.rfind(verb) + len(verb) for verb in cues.verbs if verb in masked), default=0)
+    时 ("when": 先兆子痫时|免疫复合物(IC)) is one too: 10 of 11 changed rows right on xywy medical_0–3, 10–15, 7.
+    A run that is only a verb names nothing: 有报道(Donald) (abbreviations review of medical_8, 2026-12-05, P1)."""
+    if text[start:end] in cues.verbs:
+        return end  # 有报道(Donald): the run is only the verb, it names nothing (自分泌(autocrine) does)
+    last = _last_verb_end(text[start:end], cues)
     return start + last if last and end - start - last >= 2 else start
+
+
+def _last_verb_end(run: str, cues: Cues) -> int:
+    """Where the last ``verb`` of ``run`` ends (0 for none), not counting verbs inside ``not_verb``
+    words (进行性, 内分泌, 研究所)."""
+    for word in cues.not_verbs:
+        run = run.replace(word, " " * len(word))
+    return max((run.rfind(verb) + len(verb) for verb in cues.verbs if verb in run), default=0)
 
 
 def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
@@ -279,8 +308,8 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
     before ``end``."""
     stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
-        if stop_before and stop_before.search(text, start - longest_stop, start) and not (
-                text.endswith(cues.not_stops, 0, start) and (start == end or CJK.match(text, start))):
+        if stop_before and stop_before.search(text, start - longest_stop, start) and not _in_a_not_stop(
+                text, start, end, cues):
             break
         start -= 1
     if end - start >= MAX_TERM_CHARS and start > 0 and _LATIN_WORD_CHAR.match(text[start - 1]) \
@@ -294,6 +323,20 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
         while start < end and _LATIN_WORD_CHAR.match(text[start]):
             start += 1
     return start
+
+
+def _in_a_not_stop(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the character before ``start`` (where a stop word ends) is in a ``not_stop`` word of
+    the run: one ending there that ends the run or comes before Chinese (双侧输精管缺如(CBAVD)), or one
+    going on after it (还|原型谷胱甘肽(GSH): abbreviations review of medical_8, 2026-12-05, P4)."""
+    for word in cues.not_stops:
+        for opening in range(max(start - len(word), 0), start):
+            closing = opening + len(word)
+            if closing > end or not text.startswith(word, opening):
+                continue
+            if closing > start or start == end or CJK.match(text, start):
+                return True
+    return False
 
 
 def _past_openings(text: str, start: int, end: int, cues: Cues) -> int:
@@ -328,7 +371,8 @@ def _name_over(text: str, inside: int, end: int, cues: Cues) -> tuple[int, int] 
 def _names_more(dropped: str, cues: Cues) -> bool:
     """Whether the few characters a dictionary cut would drop are part of the name the text
     defines rather than of the sentence: no ``clause`` word in them (形成, 治疗), no
-    ``clause_edge`` character opening or closing them (之, 故, 中), no ``suffix`` character
+    ``clause_edge`` character opening or closing them (之, 故, 中), no ``verb`` (进行|抗核抗体(ANA):
+    abbreviations review of medical_8, 2026-12-05, P1), no ``suffix`` character
     opening them (抑制|性T淋巴细胞: the run starts inside a word), no specimen opening them
     (血清|甲胎蛋白(AFP) defines 甲胎蛋白). In xywy, of 277 such cuts on medical_4–5 the whole run
     was right 210 times, the cut 48 times."""
@@ -336,8 +380,8 @@ def _names_more(dropped: str, cues: Cues) -> bool:
         return False
     if dropped[0] in cues.suffixes:
         return False  # 抑制|性T淋巴细胞(Ts): the run opens inside a word
-    if any(word in dropped for word in cues.clause):
-        return False
+    if any(word in dropped for word in cues.clause) or _last_verb_end(dropped, cues):
+        return False  # 进行|抗核抗体(ANA), 研究|乙类链球菌: a verb acts on the name
     return not any(dropped.startswith(specimen) for specimen in cues.specimens)
 
 
@@ -509,9 +553,30 @@ def _bracket_definition(
         term = _the_tables_ending(text, term, text[slice(*abbr_span)], table)
     if abbr_span is None and _a_persons_name_in_a_name(text, match.end(), long_en, text[slice(*term)], cues, term_label):
         return None
+    coordinated = _over_a_conjunction(text, term, long_en, cues, term_label)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
-    found = _definition(text, term, abbr_span, long_en, term[0], match.end(), shape, table)
-    return replace(found, gene=True) if text.startswith(_GENE, match.end()) else found
+    found = _definition(text, coordinated or term, abbr_span, long_en, (coordinated or term)[0], match.end(), shape, table)
+    # an abbreviation names one thing (出血性休克和脑病综合征(…,HSES)); a gloss of two is none
+    return replace(found, gene=text.startswith(_GENE, match.end()), coordination=coordinated is not None and not abbr_span)
+
+
+_ENGLISH_WORD = re.compile("[a-z]+")
+
+
+def _over_a_conjunction(
+    text: str, term: tuple[int, int], long_en: str, cues: Cues, term_label: Callable[[str], str | None] | None
+) -> tuple[int, int] | None:
+    """``term`` moved left over the ``conjunction`` (和, 与, 及, 或) that cut it and the name before it (cut
+    as any term before a bracket is: 常伴|恶心和呕吐), when the English long form joins names with a
+    ``conjunction_en`` word (and, or): 恶心和呕吐(nausea and vomiting), 合成树脂与塑料(synthetic resins and
+    plastics), not 呕吐, 塑料; else None. A Chinese character must end the name before (not 4、). Abbreviations
+    review of medical_8, 2026-12-05 (P3)."""
+    start = term[0]
+    if (not long_en or start < 2 or text[start - 1] not in cues.conjunctions or not CJK.match(text, start - 2)
+            or not cues.conjunctions_en.intersection(_ENGLISH_WORD.findall(long_en.lower()))):
+        return None
+    before = chinese_term_before(text, start - 1, cues, term_label)  # 常伴|恶心和呕吐: cut as any term
+    return (before[0], term[1]) if before is not None else None
 
 
 #: An English gloss that is only a proper name: one capitalized word, or up to four joined by hyphens

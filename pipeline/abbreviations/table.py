@@ -32,7 +32,8 @@ TABLE_COLUMNS = ("abbr", "long_en", "long_zh", "label", "source")
 TABLE_OPTIONAL = ("count", "note")
 CUE_ROLES = ("stop", "alias", "label", "reject", "modifier", "head", "suffix", "inside", "generic", "unit", "clause", "clause_edge", "opening",
              "verb", "not_verb", "patient_group", "patient_group_en", "eponym_head", "not_eponym_head",
-             "not_stop", "human", "human_short", "name_forming", "not_adjective", "performs")
+             "not_stop", "human", "human_short", "name_forming", "not_adjective", "performs", "conjunction",
+             "conjunction_en")
 #: The file whose ``patient_group`` prefixes (小儿, 老年人) open Chinese terms as patient groups too.
 DISEASE_PREFIXES_FILE = "disease_prefixes.tsv"
 
@@ -80,6 +81,8 @@ class Cues:
     performs: tuple[str, ...] = ()  # 进行: opening a long form of a disease, it names a procedure done (进行选择性流产)
     name_forming: tuple[str, ...] = ()  # 期, 性, 型: right after a patient group, it is part of the name (老年性白内障)
     not_adjectives: tuple[str, ...] = ()  # 女性, 阳性: words in 性 that open no disease name (女性|乳腺癌)
+    conjunctions: frozenset[str] = frozenset()  # 和, 与: a run cut there goes on when the English joins two names
+    conjunctions_en: frozenset[str] = frozenset()  # and, or: the English words joining two names (nausea and vomiting)
 
 
 @cache
@@ -150,6 +153,8 @@ def load_cues(path: str | Path | None = None) -> Cues:
         performs=tuple(cue for cue, _ in by_role["performs"]),
         name_forming=tuple(cue for cue, _ in by_role["name_forming"]),
         not_adjectives=tuple(cue for cue, _ in by_role["not_adjective"]),
+        conjunctions=frozenset(cue for cue, _ in by_role["conjunction"]),
+        conjunctions_en=frozenset(cue.lower() for cue, _ in by_role["conjunction_en"]),
     )
 
 

@@ -775,3 +775,76 @@ def test_a_persons_name_glossed_inside_an_eponym_defines_nothing(text, expected)
 )
 def test_where_a_long_form_starts(text, expected):
     assert [(d[1], d[2]) for d in defs(text)] == expected
+
+
+def _long_forms(text: str) -> list[tuple[str, str]]:
+    """(abbr, long_zh) of the definitions, with the shipped dictionaries."""
+    from pipeline.abbreviations.component import definitions_in
+    from pipeline.lexicon.loader import load_lexicon
+
+    return [(d.abbr, d.long_zh) for d in definitions_in(normalize_text(text), load_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations review of medical_8 (P1): a verb in what the dictionary cut drops keeps the cut
+        ("应考虑到本病的可能，进行抗核抗体(ANA)及", [("ANA", "抗核抗体")]),
+        # 研究, 目前 are verbs: the name starts after them (链球菌 is only a head)
+        ("近年来研究乙类链球菌(GBS)在妇女", [("GBS", "乙类链球菌")]),
+        ("目前中性粒细胞弹力蛋白酶(NE)和平滑肌细胞", [("NE", "中性粒细胞弹力蛋白酶")]),
+        # a run that is only a verb names nothing
+        ("有报道(Donald)可与纤维异样增殖症并存", []),
+        # an institution holds 研究, a hormone 生成: no verb there
+        ("结肠癌病理研究协作组(NCG)", [("NCG", "结肠癌病理研究协作组")]),
+        ("促黄体生成激素(LH)", [("LH", "促黄体生成激素")]),
+        # a run ending with a verb is no verb alone
+        ("细胞因子的自分泌(autocrine)", [("", "自分泌")]),
+    ],
+)
+def test_a_verb_before_the_name_is_no_part_of_it(text, expected):
+    assert _long_forms(text) == expected
+
+
+def test_reduced_keeps_its_stop_word():
+    """还原型谷胱甘肽(GSH): the not_stop 还原型 opens with the stop word 还 (review of medical_8, P4)."""
+    assert _long_forms("细胞内生成的还原型谷胱甘肽(GSH)") == [("GSH", "还原型谷胱甘肽")]
+    assert _long_forms("高铁血红蛋白还原为血红蛋白(Hb)") == [("Hb", "血红蛋白")]
+
+
+@pytest.mark.parametrize(
+    ("text", "long_zh", "coordination"),
+    [
+        # abbreviations review of medical_8 (P3): the English joins two names, so does the Chinese
+        ("常伴恶心和呕吐(nausea and vomiting)", "恶心和呕吐", True),
+        ("合成树脂与塑料(synthetic resins and plastics)是", "合成树脂与塑料", True),
+        ("所谓持久性或丘疹性棘层松解性皮肤病(persistent or popular acantholytic dermatosis)",
+         "持久性或丘疹性棘层松解性皮肤病", True),
+        ("其他许多婴儿及儿童期癫痫(epilepsies of infancy and childhood)", "婴儿及儿童期癫痫", True),
+        # an abbreviation names one thing: it keeps a label
+        ("出血性休克和脑病综合征(hemorrhagic shock and encephalopathy syndrome，HSES)", "出血性休克和脑病综合征", False),
+        # no conjunction in the English: the cut stands
+        ("发热和呕吐(vomiting)", "呕吐", False),
+        # no name before the conjunction
+        ("4、浆细胞性龟头炎(plasma cell balanitis and x)", "浆细胞性龟头炎", False),
+    ],
+)
+def test_a_long_form_goes_over_a_conjunction_the_english_has(text, long_zh, coordination):
+    from pipeline.abbreviations.component import definitions_in
+    from pipeline.lexicon.loader import load_lexicon
+
+    [found] = definitions_in(normalize_text(text), load_lexicon())
+    assert (found.long_zh, found.coordination, found.label_of("symptom")) == (
+        long_zh, coordination, "" if coordination else "symptom")
+
+
+def test_a_bare_type_defines_nothing_another_definition_names():
+    """但以乙型(HBV)最为突出，丙型(HCV): the type says which virus; the record's 丙型肝炎病毒(HCV) and the
+    table name them (review of medical_8, P5). 线型(LP) stays: nothing else names it."""
+    from pipeline.abbreviations.definitions import without_bare_types
+
+    section = find_definitions(normalize_text("但以乙型(HBV)最为突出，丙型(HCV)、线型(LP)"), table={})
+    other = find_definitions(normalize_text("3.丙型肝炎病毒(HCV)"), table={})
+    table = {"HBV": AbbreviationEntry("HBV", "", "乙型肝炎病毒", "microbe", "curated")}
+    kept = without_bare_types([section, other], table)
+    assert [[(d.abbr, d.long_zh) for d in found] for found in kept] == [[("LP", "线型")], [("HCV", "丙型肝炎病毒")]]
