@@ -653,3 +653,62 @@ def test_nursing_anatomy_and_symptom_words_the_review_found_missing(nlp, text, e
 )
 def test_a_word_ending_in_a_procedure_head_is_a_procedure(nlp, text, expected):
     assert expected in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+# --- mentions review of medical_5 (2026-12-05) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("淋巴结，附睾和睾丸可见肿大。", ("附睾", "body", "附睾")),  # class 1: body regions in no list
+        ("主要发生在手指，腕部甚至整个上肢。", ("腕部", "body", "腕部")),
+        ("过度摩擦足跟。", ("足跟", "body", "足跟")),  # was cut to 足
+        ("并发附睾结核。", ("附睾结核", "disease", "附睾结核")),  # the disease, not the region
+        ("麻风菌素试验晚期反应阴性。", ("麻风菌素试验", "test", "麻风菌素试验")),  # class 3: was the disease 麻风
+        ("麻风菌素皮试呈弱阳性。", ("麻风菌素皮试", "test", "麻风菌素试验")),
+        ("皮损查菌细菌密度指数为4个。", ("细菌密度指数", "test", "细菌密度指数")),  # was the microbe 细菌
+        ("(4)界线类偏瘤型麻风。", ("界线类偏瘤型麻风", "disease", "界线类偏瘤型麻风")),
+        ("或情感性障碍。", ("情感性障碍", "disease", "情感性障碍")),  # class 4
+        ("可发生大片弥漫性浸润。", ("弥漫性浸润", "symptom", "弥漫性浸润")),  # class 5
+        ("及耳周弥漫性浸润性红斑。", ("弥漫性浸润性红斑", "symptom", "弥漫性浸润性红斑")),  # no 浸润性红斑 cut out
+        ("可沿神经纤维束向上延伸。", ("神经纤维束", "body", "神经纤维束")),  # not 神经 and 纤维束
+        ("伴肌力下降。", ("肌力下降", "symptom", "肌力减退")),
+        ("亦称朊病毒病或蛋白粒子病。", ("蛋白粒子病", "disease", "朊病毒病")),
+    ],
+)
+def test_terms_the_medical_5_review_found_missing(nlp, text, expected):
+    assert expected in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("交感神经反射性障碍。", "性障碍"),  # a disorder named by its kind, no sexual disorder
+        ("短暂精神病性障碍。", "性障碍"),
+        ("发作性指间断发生。", "指间"),
+        ("导致血管平滑肌张力增加。", "肌张力增加"),  # the tone of smooth muscle  # 间断: intermittent, no place between the fingers
+    ],
+)
+def test_the_end_of_a_longer_name_is_no_mention_of_its_own(nlp, text, gone):
+    assert gone not in [e.text for e in nlp(text).ents]
+
+
+def test_a_sexual_disorder_written_alone_stays(nlp):
+    assert ("性障碍", "disease") in [(e.text, e.label_) for e in nlp("其要求也可能是性障碍。").ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("扩展到子宫下段及宫颈内口。", "子宫下段"),  # class 2: a part word after the body part
+        ("巩膜突到虹膜根部的距离变大。", "虹膜根部"),
+        ("主动脉根部扩张。", "主动脉根部"),
+    ],
+)
+def test_a_part_word_joins_the_body_part_before_it(nlp, text, body):
+    assert body in [e.text for e in nlp(text).ents if e.label_ == "body"]
+
+
+def test_a_place_around_a_body_part_does_not_join_it(nlp):
+    assert [e.text for e in nlp("血管周围有淋巴细胞。").ents if e.label_ == "body"][:1] == ["血管"]
