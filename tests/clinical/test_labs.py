@@ -1598,3 +1598,21 @@ def test_a_result_far_from_something_given_stays_a_row(analyse):
 ])
 def test_a_result_naming_a_group_is_hypothetical(analyse, text, expected):
     assert findings_and_assertions(analyse, text) == expected
+
+
+# classes 4, 7 and 8: analytes cut short to a broader test, small result words, 真菌检查 a test
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血清，表皮，鳞屑的硫酸胆固醇水平升高。", [("硫酸胆固醇", "升高")]),  # not 胆固醇
+    ("去氧血红蛋白的浓度增多。", [("去氧血红蛋白", "增多")]),  # not 血红蛋白
+    ("左房压和右心房压升高，肺循环阻力增加。", [("左心房压", "升高"), ("右心房压", "升高"), ("肺循环阻力", "增加")]),
+    ("脉压变窄，脉搏频速。", [("脉压", "变窄"), ("脉搏", "频速")]),
+    ("肺动脉压稳定升高。", [("肺动脉压", "升高")]),  # 稳定 a filler
+    ("发疹部位真菌检查阴性。", [("真菌检查", "阴性")]),
+])
+def test_analytes_and_result_words_the_review_found_missing(analyse, text, expected):
+    assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected
+
+
+def test_catheter_pressures_have_no_specimen(analyse):
+    (row,) = lab_findings(analyse, "血清钾正常，肺动脉平均压升高。")[1:]
+    assert (row.test.canonical, row.specimen) == ("肺动脉平均压", "")
