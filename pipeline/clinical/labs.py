@@ -62,7 +62,9 @@ or 则 is the consequence, no condition (``卵巢功能一旦衰竭…，雌激�
 cause is negated (``不能产生反射性心率增加``); a group named by its result is no result of the patients
 (``是血压正常者的4倍``), nor are healthy women, infants or children (``一些正常妇女血糖可低至1.7mmol/L``).
 A statement that is one finding mention holding its test (``血容量减少``) takes that mention's negation by
-a cue after it (``血容量减少不明显``: negated).
+a cue after it (``血容量减少不明显``: negated). A result naming a group of patients (``眼压升高的病人，常常…``,
+``血钾明显增高者可有：``) is hypothetical, unless a share of them follows (``血压偏低者多见``, ``阳性者占30%``);
+one shortly after something given (``给予内啡肽后抗利尿激素增高``) is its effect, no row.
 """
 
 from __future__ import annotations
