@@ -50,7 +50,7 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 ``为正常的1/3``). What a food holds is no level of the patient's (``少吃含尿酸较高的食物``: the
 ``content``, ``rich`` and ``food`` cues of ``therapy_cues.tsv``, as for nutrients).
 A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
-者 or 患者 and 应, 宜, 需, 须 or 要 after it; not 可, which as often describes them: ``泌乳素轻度增高者,可为排卵性月经``).
+者 or 患者 and 应, 宜, 需, 须 or 要 after it; 可 describes them: ``泌乳素轻度增高者,可为排卵性月经`` is a group, below).
 So is one in a clause opened by 若, 如果, 一旦, 倘若, 假如 or 当 (``若体温正常或偏低,…则为休克表现``,
 ``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当), one right before 时
 (``肾功能减退时…发生率更高``, ``血压低时应去枕平卧``) or in a clause ending in 时
