@@ -658,6 +658,7 @@ def test_a_word_ending_in_a_procedure_head_is_a_procedure(nlp, text, expected):
 # labs review of medical_5, 2026-12-05: 反应时 (reaction time) is a test only alone, not in X反应时 (when a reaction comes)
 @pytest.mark.parametrize(("text", "expected"), [
     ("如：握力，敲击，反应时，动作准确性。", ["反应时"]),
+    ("病人往往表现异常，如反应时延长。", ["反应时"]),
     ("出现麻风反应时，应及时治疗。", []),
     ("对任何治疗均无反应时，可以手术切除。", []),
 ])
