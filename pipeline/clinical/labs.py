@@ -50,7 +50,7 @@ Only the first result word of ``增高或正常`` is kept. Frequency words set `
 ``为正常的1/3``). What a food holds is no level of the patient's (``少吃含尿酸较高的食物``: the
 ``content``, ``rich`` and ``food`` cues of ``therapy_cues.tsv``, as for nutrients).
 A result of those told what to do is a condition, ``hypothetical`` (``白细胞下降者应行保护性隔离``:
-者 or 患者 and 应, 宜, 需, 须 or 要 after it; not 可, which as often describes them: ``泌乳素轻度增高者,可为排卵性月经``).
+者 or 患者 and 应, 宜, 需, 须 or 要 after it; 可 describes them: ``泌乳素轻度增高者,可为排卵性月经`` is a group, below).
 So is one in a clause opened by 若, 如果, 一旦, 倘若, 假如 or 当 (``若体温正常或偏低,…则为休克表现``,
 ``当血压下降,肾脏血管灌流量减少``; not the 当 of 相当, 适当, 应当), one right before 时
 (``肾功能减退时…发生率更高``, ``血压低时应去枕平卧``) or in a clause ending in 时
@@ -62,11 +62,14 @@ or 则 is the consequence, no condition (``卵巢功能一旦衰竭…，雌激�
 cause is negated (``不能产生反射性心率增加``); a group named by its result is no result of the patients
 (``是血压正常者的4倍``), nor are healthy women, infants or children (``一些正常妇女血糖可低至1.7mmol/L``).
 A statement that is one finding mention holding its test (``血容量减少``) takes that mention's negation by
-a cue after it (``血容量减少不明显``: negated).
+a cue after it (``血容量减少不明显``: negated). A result naming a group of patients (``眼压升高的病人，常常…``,
+``血钾明显增高者可有：``) is hypothetical, unless a share of them follows (``血压偏低者多见``, ``阳性者占30%``);
+one shortly after something given (``给予内啡肽后抗利尿激素增高``) is its effect, no row.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -393,6 +396,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             finding and first.text + finding in disease):
         return []  # 利尿常能使血压下降, 激素可引起眼压增高: what a treatment does, no finding of the patients
         # (but 药物…可致血小板减少 in 药物性血小板减少: the record's disease itself)
+    if _after_something_given(norm, sentence[0], first.start, voc):
+        return []  # 给予内啡肽后抗利尿激素增高: what followed something given, its effect
     if finding and voc.described_noun_pattern.match(norm, end):
         return []  # 引起粒细胞减少的药物, 血糖升高的激素: the result describes a drug or hormone, no finding
     if finding and _GROUP_OF_THEM.match(norm, end):
@@ -444,6 +449,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
     # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
     not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
+    # 眼压升高的病人，常常可以…, 血钾明显增高者可有：: those with the result, a group, no result of the patients
+    # (but 血压偏低者多见, 阳性者占30%: how many have it)
+    a_group = _names_a_group(norm, end, sentence[1], by_start, voc)
     if value is not None and _is_a_change(norm, value, voc):
         value = None  # 血压降低10mmHg, 肺动脉压可增加1倍: by how much it changed, no level; the direction stays
     if value is not None:
@@ -470,12 +478,49 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             direction=direction, value_low=low, value_high=high, unit=unit, comparator=comparator,
             freq_pct=freq_pct, qualifier=qualifier, start=min(start, first.start), end=max(end, last.end),
             evidence_start=sentence[0], evidence_end=sentence[1],
-            assertion="hypothetical" if threshold else "negated" if not_caused else status.get(entity, ""),
+            assertion="hypothetical" if threshold else "negated" if not_caused else (
+                "hypothetical" if a_group and status.get(entity, "") in _FOUND else status.get(entity, "")),
         )
         for entity, _ in group
         # HIV感染导致淋巴细胞增生: cells growing in a tissue, unless a specimen is named (骨髓)
         if not (entity.label == "body" and finding in voc.needs_specimen and not specimens.get(entity))
     ]
+
+
+#: The assertions of a result found in the patients, which a group named by it makes hypothetical.
+_FOUND = frozenset({"present", "normal", ""})
+#: Quantities right after a group that say how many have its result (罕见, 约占20%, 约1/3, 发现…阳性者1774例).
+_GROUP_SHARE_KINDS = frozenset({"frequency_word", "percent", "percent_range", "fraction", "count"})
+#: What may close a ``group_share`` word with no number after it (者居多。, 者多)等).
+_SHARE_CLOSE = re.compile(r"[ \t]*(?:[,，;；。:：!?！？)）、]|等|\Z)")
+
+
+def _names_a_group(norm: str, end: int, sentence_end: int, by_start, voc: ClinicalVocabulary) -> bool:
+    """Whether a patient word (quantity_cues.tsv's ``patient_noun``, ``case_noun``, ``patient_suffix``: 患者, 病例,
+    者), maybe after 的, follows the result at ``end`` and no share of them comes after it (a ``group_share`` word
+    closing the clause or before a number, or a frequency or a share: 阳性者占30%, 偏低者多见, 异常者罕见): the
+    result names a group of patients (眼压升高的病人，常常…; 血小板减少患者一般对…反应), no finding of the record's
+    (labs review of medical_5, 2026-12-05, class 2)."""
+    group = _patients_after().match(norm, end, sentence_end)
+    if group is None:
+        return False
+    pos = _GROUP_ADVERBS.match(norm, group.end(), sentence_end).end()
+    if (q := by_start.get(pos)) is not None and q.kind in _GROUP_SHARE_KINDS:
+        return False
+    share = voc.group_share_pattern.match(norm, pos, sentence_end)
+    return share is None or not (
+        ((q := by_start.get(share.end())) is not None and q.kind in _GROUP_SHARE_KINDS)
+        or _SHARE_CLOSE.match(norm, share.end(), sentence_end))
+
+
+#: Between a group and its share: 中, 则, 亦, 也, then 略, 较 (者中约30%, 者则略少些).
+_GROUP_ADVERBS = re.compile(r"[ \t]*(?:中|则|亦|也)?(?:略|较)?")
+
+
+@functools.cache
+def _patients_after() -> re.Pattern[str]:
+    """A patient word, maybe after 的, right after a result (的患者, 者, 病例)."""
+    return re.compile(f"[ \\t]*的?[ \\t]*(?:{alternation(load_quantity_resources().patient_words)})")
 
 
 #: How a cell subject's name ends (粒细胞, 红细胞, 血小板).
@@ -732,6 +777,7 @@ class _TreatmentCues:
     given_before: re.Pattern[str]
     given_after: re.Pattern[str]
     giving: re.Pattern[str]  # a given_before word anywhere (使用, 用, 给予)
+    given_then: re.Pattern[str]  # a given_then word and …后 (给予内啡肽后)
 
 
 _TREATMENT_CUES: dict[int, tuple[ClinicalVocabulary, _TreatmentCues]] = {}
@@ -752,8 +798,26 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
             giving=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_before')})"),
+            given_then=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_then')}){_UNTIL_AFTER}"),
         ))
     return cached[1]
+
+
+#: From a ``given_then`` word to its 后: at most 14 characters, no clause mark, not the 后 of 术后, 餐后, 进食后,
+#: 球后 (a time or a place), nor 后遗, 后果.
+_UNTIL_AFTER = "[^,，;；。:：!！?？]{0,14}?(?<![术餐食球])后(?![遗果])"
+#: At most this many characters, and one clause mark, between the 后 of something given and the test.
+_GIVEN_REACH = 30
+
+
+def _after_something_given(norm: str, sentence_start: int, test_start: int, voc: ClinicalVocabulary) -> bool:
+    """Whether a ``given_then`` word and its 后 stand shortly before the test in its sentence (给予内啡肽后抗利尿
+    激素增高, 给予重组的人瘦素后，可使甲状腺激素升高): the result follows what was given, its effect, no finding
+    of the patients (labs review of medical_5, 2026-12-05, class 3)."""
+    return any(
+        test_start - m.end() <= _GIVEN_REACH and sum(norm.count(c, m.end(), test_start) for c in _CLAUSE_END) <= 1
+        for m in _treatment_cues(voc).given_then.finditer(norm, max(sentence_start, test_start - _GIVEN_REACH - 16), test_start)
+    )
 
 
 def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],

@@ -25,12 +25,12 @@ DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
-    "treatment", "causing", "not_causing", "given_before", "given_after", "own_result_before",
+    "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "own_result_before",
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
-    "described_noun", "cell_life",
+    "described_noun", "cell_life", "group_share",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
-TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after")
+TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after", "given_then")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
@@ -287,6 +287,7 @@ class ClinicalVocabulary:
     imaging_findings: Mapping[str, str] = field(default_factory=dict)
     #: 药物, 激素, 因素: a noun that a result and 的 describe (引起粒细胞减少的药物, 血糖升高的激素): no row
     described_nouns: tuple[str, ...] = ()
+    group_shares: tuple[str, ...] = ()  # 多见, 居多, 占: how many of a group named by its result (阳性者占30%)
     #: 万, 千: a bare multiplier after the low number of a range whose unit opens with it (80万~200万U/d)
     dose_multipliers: tuple[str, ...] = ()
     #: 血清, 血浆: specimens without cells, never carried to a cell subject from another test
@@ -395,6 +396,11 @@ class ClinicalVocabulary:
     def reached_after_time_pattern(self) -> re.Pattern[str]:
         """A ``reached_after_time`` verb and the blanks after it (体温于1～2日内|达|39℃)."""
         return re.compile(f"(?:{alternation(self.reached_after_time)})[ \\t]*")
+
+    @functools.cached_property
+    def group_share_pattern(self) -> re.Pattern[str]:
+        """A ``group_share`` word (者居多, 者约占20%)."""
+        return re.compile(alternation(self.group_shares))
 
     @functools.cached_property
     def described_noun_pattern(self) -> re.Pattern[str]:
@@ -1624,6 +1630,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     reached_after_time: list[str] = []
     imaging_findings: dict[str, str] = {}
     described_nouns: list[str] = []
+    group_shares: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     cell_life: dict[str, str] = {}
     rows = read_tsv(path, ["word", "role", "direction", "source"], ["measure"], non_empty=["word", "role", "source"])
@@ -1649,6 +1656,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             reached_after_time.append(row["word"])
         elif role == "described_noun":
             described_nouns.append(row["word"])
+        elif role == "group_share":
+            group_shares.append(row["word"])
         elif role == "imaging_after":
             imaging_findings[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         elif role in treatment:
@@ -1756,6 +1765,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         reached_after_time=tuple(reached_after_time),
         imaging_findings=imaging_findings,
         described_nouns=tuple(described_nouns),
+        group_shares=tuple(group_shares),
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
         change_fillers=tuple(change_fillers),

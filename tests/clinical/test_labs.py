@@ -1554,3 +1554,65 @@ def test_a_cause_headings_share_is_no_value(analyse):
 # 大便 names the specimen of a test named after it, as 粪 does (大便隐血 → 大便潜血 in 粪便)
 def test_stool_occult_blood_is_measured_in_stool():
     assert specimens_and_signs("70%患者大便隐血阳性。") == [("大便潜血", "粪便", False)]
+
+
+# --- labs review of xywy medical_5, 2026-12-05 ------------------------------------------------------
+
+
+# class 1: test names the dictionaries lacked
+@pytest.mark.parametrize(("text", "canonical", "finding"), [
+    ("使心肌收缩力降低，心排血量降低。", "心排出量", "降低"),  # cardiac output, as 心排出量
+    ("皮损查菌多为阴性。", "查菌", "阴性"),  # skin-smear bacteriology (麻风)
+    ("皮损细菌检查一般为阴性。", "细菌检查", "阴性"),
+])
+def test_tests_the_review_found_missing(analyse, text, canonical, finding):
+    rows = lab_findings(analyse, text)
+    assert [(f.test.canonical, f.finding) for f in rows] == [(canonical, finding)]
+
+
+# class 3: a result shortly after something given (给予, 给 … 后) is its effect, no row
+@pytest.mark.parametrize("text", [
+    "动物实验也表明，给予内啡肽后抗利尿激素增高。",
+    "腹腔给予重组的人瘦素后，可使甲状腺激素升高。",
+    "给肝硬化大鼠注射脂多糖后表现心率增快。",
+])
+def test_a_result_after_something_given_is_no_finding(analyse, text):
+    assert lab_findings(analyse, text) == []
+
+
+def test_a_result_far_from_something_given_stays_a_row(analyse):
+    # 给铁后 closes one finding; the next clause but one is a finding of the patients again
+    text = "病人尿中去甲肾上腺素浓度增高，给铁后迅速恢复正常，提示神经精神变化与其代谢有关，血小板中单胺氧化酶活力降低。"
+    assert "单胺氧化酶" in {f.test.text for f in lab_findings(analyse, text)}
+
+
+# class 2: a result naming a group of patients (…者, …的病人) is hypothetical, unless a share of them follows
+@pytest.mark.parametrize(("text", "expected"), [
+    ("眼压升高的病人，常常可以继发角膜内皮的改变。", [("眼压", "升高", "hypothetical")]),
+    ("血钾明显增高者可有：心律失常。", [("血钾", "增高", "hypothetical")]),
+    ("发病时血压偏低者多见。", [("血压", "偏低", "present")]),
+    ("严重肝功能异常者罕见。", [("肝功能", "异常", "present")]),
+    ("运动激发试验阳性者占30%。", [("激发试验", "阳性", "present")]),
+    ("而出现血糖增高者则略少些，约为18%。", [("血糖", "增高", "present")]),
+    ("共筛查400万余人，发现HIV抗体阳性者1774例。", [("HIV抗体", "阳性", "present")]),
+])
+def test_a_result_naming_a_group_is_hypothetical(analyse, text, expected):
+    assert findings_and_assertions(analyse, text) == expected
+
+
+# classes 4, 7 and 8: analytes cut short to a broader test, small result words, 真菌检查 a test
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血清，表皮，鳞屑的硫酸胆固醇水平升高。", [("硫酸胆固醇", "升高")]),  # not 胆固醇
+    ("去氧血红蛋白的浓度增多。", [("去氧血红蛋白", "增多")]),  # not 血红蛋白
+    ("左房压和右心房压升高，肺循环阻力增加。", [("左心房压", "升高"), ("右心房压", "升高"), ("肺循环阻力", "增加")]),
+    ("脉压变窄，脉搏频速。", [("脉压", "变窄"), ("脉搏", "频速")]),
+    ("肺动脉压稳定升高。", [("肺动脉压", "升高")]),  # 稳定 a filler
+    ("发疹部位真菌检查阴性。", [("真菌检查", "阴性")]),
+])
+def test_analytes_and_result_words_the_review_found_missing(analyse, text, expected):
+    assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected
+
+
+def test_catheter_pressures_have_no_specimen(analyse):
+    (row,) = lab_findings(analyse, "血清钾正常，肺动脉平均压升高。")[1:]
+    assert (row.test.canonical, row.specimen) == ("肺动脉平均压", "")

@@ -136,7 +136,8 @@ def test_a_level_of_what_food_holds_is_no_lab_finding(analyse, text, expected):
         # it a condition; a description of them does not
         ("白细胞下降者应行保护性隔离。", "hypothetical"),
         ("血钾升高者应限制钾盐摄入量。", "hypothetical"),
-        ("泌乳素轻度增高者,可为排卵性月经。", "present"),
+        # no advice after 可, but the result names a group of them (labs review of medical_5, 2026-12-05, class 2)
+        ("泌乳素轻度增高者,可为排卵性月经。", "hypothetical"),
         # review of xywy medical_8–9 (2026-12-03, labs): a condition opened by 若, 如果, 一旦
         ("若体温正常或偏低,则为休克表现。", "hypothetical"),
         ("一旦血钾升高,应立即停药。", "hypothetical"),

@@ -712,3 +712,14 @@ def test_a_part_word_joins_the_body_part_before_it(nlp, text, body):
 
 def test_a_place_around_a_body_part_does_not_join_it(nlp):
     assert [e.text for e in nlp("血管周围有淋巴细胞。").ents if e.label_ == "body"][:1] == ["血管"]
+
+
+# labs review of medical_5, 2026-12-05: 反应时 (reaction time) is a test only alone, not in X反应时 (when a reaction comes)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("如：握力，敲击，反应时，动作准确性。", ["反应时"]),
+    ("病人往往表现异常，如反应时延长。", ["反应时"]),
+    ("出现麻风反应时，应及时治疗。", []),
+    ("对任何治疗均无反应时，可以手术切除。", []),
+])
+def test_reaction_time_only_alone(nlp, text, expected):
+    assert [e.text for e in nlp(text).ents if e.text == "反应时"] == expected
