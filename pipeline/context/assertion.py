@@ -12,6 +12,7 @@ items, ``合并X者`` clauses, ``与X鉴别`` sentences, cause subsections) and 
 from __future__ import annotations
 
 import functools
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence, Set
@@ -1453,7 +1454,38 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
         return None  # 有人发现这型肾炎… in a cause text of 老年人急进性肾炎: the record's own type (context review of medical_9, P5)
     # asked last: the record's own disease never has an owner, and few entities have one
     told_from = differential is not None and differential[0] <= entity.start < differential[1]
+    if (owner is not None and (owner.start, owner.end) == (entity.start, entity.end) and not told_from
+            and _a_typed_kind(entity, record) and not _told_apart(record.text, entity)):
+        return None  # 外展型骨折 in a cause text of 肱骨外髁颈骨折: a type of the record's fracture
     return None if owner is None or _is_record_disease(entity, record, kinds=not told_from) else owner
+
+
+#: A qualifier in 性 or 型 opening a disease (吸入性, 外展型): one to six characters, none of them
+#: one that makes another disease (非, 假, 类, 副, 拟, 抗).
+_TYPED = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{0,5}}[性型]")
+
+
+def _a_typed_kind(entity: Entity, record: _Record) -> bool:
+    """Whether a disease mention is a qualifier in 性 or 型 and a tail of the record's name (two
+    characters or more, not all of it), which is so a kind of the record's disease: 乳汁吸入性肺炎 in
+    a record on 新生儿肺炎, 外展型骨折 in one on 肱骨外髁颈骨折. Not when the record's name holds a
+    qualifier in 性 or 型 before that tail (化脓性脑膜炎 in one on 结核性脑膜炎, 急性阑尾炎 in one on
+    慢性阑尾炎, 甲型肝炎 in one on 病毒性肝炎: kinds side by side). Context review of medical_4, 1a."""
+    if entity.label != "disease":
+        return False
+    for name in {_disease_key(entity.text), _disease_key(entity.canonical)}:
+        for part in _record_diseases(record.key):
+            tail = len(os.path.commonprefix([name[::-1], part[::-1]]))
+            if (2 <= tail < len(part) and tail < len(name) and _TYPED.fullmatch(name, 0, len(name) - tail)
+                    and not re.search("[性型]", part[: -tail])):
+                return True
+    return False
+
+
+def _told_apart(norm: str, entity: Entity) -> bool:
+    """Whether ``entity`` is what its sentence tells the record's disease from (与乙型脑炎不同)."""
+    start = max(norm.rfind(mark, 0, entity.start) for mark in "。；;\n") + 1
+    return any(m.start(1) <= entity.start < m.end(1) for m in _TOLD_APART_FROM.finditer(norm, start))
 
 
 #: Right before a mention: a character that makes it another disease than the broader one
