@@ -159,6 +159,7 @@ class _CueWord:
     relation: ContextRule | None  # 原因 of X的主要原因
     condition: bool = False  # 若, 如果, 一旦: a consequence word after it ends what it judges
     pseudo: bool = False  # 无排卵性 of 无排卵性功血: no cue, and it keeps the 无 from being one
+    ends_forward: bool = False  # 有无 of 无损伤且可以检查有无肾积水: ends the scope of a cue before it
 
     @classmethod
     def of(cls, rules: tuple[ContextRule, ...]) -> _CueWord:
@@ -178,6 +179,7 @@ class _CueWord:
             _first_rule(rules, "relation", "backward"),
             condition is not None,
             _first_rule(rules, "pseudo", "both") is not None,
+            any(r.category == "terminate" and r.direction == "forward" for r in rules),
         )
 
 
@@ -765,7 +767,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             continue
         if rule.category == "normal" and entity.label in _NEVER_NORMAL:
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
-        if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates
+        if any(between[0] <= t.start and t.end <= between[1]
+               and (t.word.terminates or (t.word.ends_forward and cue.end <= t.start))
                and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
                         and _right_after_the_cue().fullmatch(text, cue.end, t.start))
                and not (rule.category in _REACH_THE_EFFECT and cue.end <= t.start
@@ -1457,6 +1460,10 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
     if (owner is not None and (owner.start, owner.end) == (entity.start, entity.end) and not told_from
             and _a_typed_kind(entity, record) and not _told_apart(record.text, entity)):
         return None  # 外展型骨折 in a cause text of 肱骨外髁颈骨折: a type of the record's fracture
+    if (owner is not None and (owner.start, owner.end) == (entity.start, entity.end)
+            and any(start <= entity.start < end for start, end in cause_regions)
+            and _a_microbes_effect(record.text, entity, record.entities)):
+        return None  # A组溶血性链球菌可引起术后伤口感染 in a cause text of 医院内感染: what the microbe does
     return None if owner is None or _is_record_disease(entity, record, kinds=not told_from) else owner
 
 
@@ -1479,6 +1486,31 @@ def _a_typed_kind(entity: Entity, record: _Record) -> bool:
             if (2 <= tail < len(part) and tail < len(name) and _TYPED.fullmatch(name, 0, len(name) - tail)
                     and not re.search("[性型]", part[: -tail])):
                 return True
+    return False
+
+
+_CLAUSE_OPENING = re.compile(r"[,;:。!?\n][^,;:。!?\n]*\Z")
+_DEFINING = re.compile("是|为")
+
+
+def _a_microbes_effect(norm: str, entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Whether a disease in a cause text is what a microbe before it in its clause causes: right after a
+    ``microbe_causing`` verb (at most its ``max_scope`` characters between, a 的 right after it aside), the
+    record's manifestation, not another disease (A组溶血性链球菌可引起术后伤口感染 in 医院内感染). Not a
+    clause defining a disease (流感是流感病毒引起的急性呼吸道感染), nor one saying what share of it a
+    microbe causes (50%是β溶血性链球菌引起的咽炎). Context review of medical_4, 1b."""
+    opening = _CLAUSE_OPENING.search(norm, 0, entity.start)
+    start = opening.start() + 1 if opening else 0
+    before = norm[start:entity.start]
+    for word, reach in _reaches_of("microbe_causing"):
+        at = before.rfind(word)
+        gap = before[at + len(word):].removeprefix("的") if at >= 0 else ""
+        if at < 0 or len(gap) > reach or "的" in gap:
+            continue
+        microbes = [e for e in entities if e.label == "microbe" and start <= e.start and e.end <= start + at]
+        if (microbes and not _DEFINING.search(norm, start, microbes[0].start)
+                and not any(e.label == "disease" and start <= e.start < microbes[0].start for e in entities)):
+            return True
     return False
 
 
@@ -1678,6 +1710,86 @@ def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -
             and not _WHEN.match(text, entity.end) and not _is_record_disease(entity, record))
 
 
+def _comes_with(norm: str, entity: Entity, clause_start: int, record: _Record) -> bool:
+    """Whether a disease in a symptom text is another one the record's disease comes with: right after
+    a ``comes_with`` word (继发于, 并发于, 发生于; at most its ``max_scope`` characters between, no 的:
+    大多继发于病毒性肺部感染, not 发生于口腔的恶性肿瘤), or a group of patients after a ``host_group``
+    word (多见衰弱的老年人及恶性淋巴瘤患者, 特别是艾滋病患者). Not the record's own disease or a kind of
+    it, a disease its title names (糖尿病 in 老年人糖尿病性心脏病), nor a mention holding its name
+    (葡萄球菌败血症 in 葡萄球菌感染, 肺炭疽 in 炭疽病). Context review of medical_4, 2a."""
+    if entity.text in _generic_diseases() or entity.canonical in _generic_diseases():
+        return False
+    before = norm[clause_start:entity.start]
+    right_after = any(before.endswith(word, 0, len(before) - gap) and "的" not in before[len(before) - gap:]
+                      for word, reach in _reaches_of("comes_with") for gap in range(reach + 1))
+    if not right_after and not (_pattern_of("host_group").search(before) and _a_patient_group().match(norm, entity.end)
+                                and not norm.startswith("者", entity.end)):
+        return False
+    return not (_is_record_disease(entity, record) or _a_typed_kind(entity, record)
+                or _part_of_the_record_name(entity, record) or _holds_the_record_name(entity, record))
+
+
+def _holds_the_record_name(entity: Entity, record: _Record) -> bool:
+    """Whether a mention holds the record's name without its generic ending (葡萄球菌 of 葡萄球菌感染,
+    炭疽 of 炭疽病): a kind or form of the record's disease."""
+    head = _without_patient_group(record.key)
+    for ending in sorted(_generic_diseases() | set(_NAME_ENDINGS) | {"症"}, key=len, reverse=True):
+        if head.endswith(ending) and len(head) - len(ending) >= 2:
+            head = head[: -len(ending)]
+            break
+    return len(head) >= 2 and any(head in _disease_key(name) for name in (entity.text, entity.canonical))
+
+
+#: After a ``cause_list`` opening: no list (因素有关, 原因有三, 原因有以下几种, 病因如何).
+_NO_CAUSE_LIST = re.compile("[关何一二三四五六七八九十两几多0-9]|以下|下列")
+#: What ends a list of causes: its sentence, 等, or a line break.
+_CAUSE_LIST_END = re.compile("[。;!?\n]|等")
+#: Labels a list of causes holds as causes: background, never a treatment (器官移植, 免疫抑制剂).
+_LISTED_AS_CAUSES = frozenset({"symptom", "test", "drug", "procedure"})
+
+
+def _cause_lists(norm: str) -> list[tuple[int, int]]:
+    """The lists a ``cause_list`` opening opens (常见的内在因素如：胃肠功能紊乱，神经功能障碍; 这些因素包括妊娠，
+    器官移植，应用免疫抑制剂): to the end of the sentence, a 等, or the clause holding a ``cause_list_end``
+    word, which goes on about something else (因此…均应施行手术治疗). Symptoms review and therapies review
+    of medical_4 (D4, 2a)."""
+    found = []
+    for opening in _pattern_of("cause_list").finditer(norm):
+        if _NO_CAUSE_LIST.match(norm, opening.end()):
+            continue
+        start = opening.end() + (1 if norm.startswith((":", "："), opening.end()) else 0)
+        stop = _CAUSE_LIST_END.search(norm, start + 1)
+        end = stop.start() if stop else len(norm)
+        if (other := _pattern_of("cause_list_end").search(norm, start, end)) is not None:
+            end = max(norm.rfind(",", start, other.start()), start)
+        if end > start:
+            found.append((start, end))
+    return found
+
+
+def _as_causes(norm: str, entities: Sequence[Entity], results: list[Assertion]) -> list[Assertion]:
+    """``results`` with the present symptoms, tests, drugs and procedures of a list of causes made ``background``."""
+    if not any(w in norm for w in _words_of("cause_list")):
+        return results
+    lists = _cause_lists(norm)
+    return [Assertion(BACKGROUND) if (
+        assertion.assertion == "present" and entity.label in _LISTED_AS_CAUSES
+        and any(start <= entity.start < end for start, end in lists)) else assertion
+        for entity, assertion in zip(entities, results)]
+
+
+@functools.cache
+def _comes_with_words() -> re.Pattern[str]:
+    """The ``comes_with`` and ``host_group`` words: a text without them has no disease ``_comes_with``."""
+    return re.compile(alternation((*_words_of("comes_with"), *_words_of("host_group"))))
+
+
+@functools.cache
+def _reaches_of(category: str) -> tuple[tuple[str, int], ...]:
+    """The words of a non-cue category with the characters each may stand before what it reads (``max_scope``)."""
+    return tuple((r.cue, r.max_scope or 0) for r in load_context_rules() if r.category == category)
+
+
 def _in_a_list_of_diseases(text: str, entity: Entity, s_start: int, s_end: int, clauses: _Clauses, window: _Window) -> bool:
     """Whether ``entity`` is an item of a list of diseases (``_DISEASE_LIST_OPENING`` … ``_DISEASE_LIST_CLOSING``):
     commas alone between the opening and the closing, and every clause between the opening's and
@@ -1731,8 +1843,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
               **_predicated(norm, entities, record)}
     lowered = _lowered_risks(norm, entities)
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
-            and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
-        return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
+            and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None
+            and not (kind == "symptom" and _comes_with_words().search(norm))):  # nothing can qualify any entity
+        return _as_causes(norm, entities, _in_background(norm, entities, [PRESENT] * len(entities), kind, record))
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
     sentence_starts[0] = 0  # an entity before the first sentence is taken to be in it
@@ -1770,6 +1883,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
         # check leaves the question open): nothing can qualify it
         seen_in = entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
+        hosted = kind == "symptom" and entity.label == "disease" and _comes_with(norm, entity, c_start, record)
         listed = entity.label in _FINDING_LABELS and (
             (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
             or any(start <= entity.start and entity.end <= end for start, end in confused)
@@ -1778,7 +1892,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         latter_of = next((owner for start, end, owner in latter if start <= entity.start < end), None) if (
             latter and entity.label in _FINDING_LABELS_OF_BACKGROUND) else None
         lowered_by = lowered.get((entity.start, entity.end))
-        if (not seen_in and not listed and latter_of is None and not regions and lowered_by is None
+        if (not seen_in and not hosted and not listed and latter_of is None and not regions and lowered_by is None
                 and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
@@ -1824,6 +1938,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             owner = None  # 高脂血症是其特征性的表现 in a cause text: how the record's disease shows
         if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)
+        if owner is None and hosted:
+            owner = _Owner(entity.text, entity.start, entity.end)  # 大多继发于病毒性肺部感染: what it comes with
         if owner is None and listed and not _is_record_disease(entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)  # 常见于虚劳、心悸…等疾病, 与急性阑尾炎相混淆
         if owner is None and latter_of is not None and not _is_record_disease(entity, record):
@@ -1845,7 +1961,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             # the words as written, as for the cue (粘连性肠梗阻, not the normalized 黏连性肠梗阻)
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
-    return _in_background(norm, entities, results, kind, record, kept=judged)
+    return _as_causes(norm, entities, _in_background(norm, entities, results, kind, record, kept=judged))
 
 
 def _names_what_is_rare(norm: str, entity: Entity, clause_start: int, cue_start: int, record: _Record) -> bool:
