@@ -2412,3 +2412,16 @@ def test_a_test_substance_after_an_injection_stays_measured():
     # clause_use: 注射 makes no test a substance given (that the mentions table would call present)
     mentions = pipeline.run([{"name": "测试病", "cause_info": "注射肾上腺素或应激状态下，粒细胞可由边缘池进入循环池。"}])["mentions"]
     assert mentions.loc[mentions.text == "肾上腺素", "assertion"].tolist() == ["background"]
+
+
+# therapies review of medical_4 (2a), 2026-12-05: the items of a list of causes (the context stage
+# makes them background) are no treatment; a clause going on about treatment ends the list
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("这些因素包括妊娠，器官移植，应用免疫抑制剂或抗代谢药物，外科手术。", []),
+        ("死亡原因有：休克，因此均应施行手术治疗。", ["手术"]),
+    ],
+)
+def test_an_item_of_a_list_of_causes_opened_by_a_cause_word_is_no_treatment(text, kept):
+    assert names(text, "symptom_data/symptom_detail/8") == kept

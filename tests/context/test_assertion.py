@@ -2343,3 +2343,77 @@ def test_a_manifestation_of_another_diseases_patients_is_no_own_one(mark):
     text = "其中酒精性心肌病患者心房颤动常是该病的首发表现,发生率高"
     ents = mark(text, ("酒精性心肌病", "disease"), ("心房颤动", "disease"))
     assert modifiers(text, ents, section="cause_info", record_disease="心房颤动") == ["other_disease", "present"]
+
+
+# --- context review of medical_4 (2026-12-05) ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "disease", "record", "expected"),
+    [
+        # 1a: a qualifier in 性 or 型 and a tail of the record's name after a patient group or a lesion
+        ("妊娠合并肺炎的最常见的类型是肺炎球菌性肺炎", "肺炎球菌性肺炎", "妊娠合并肺炎", "background"),
+        ("多为横行骨折,粉碎骨折或开放性骨折", "开放性骨折", "肱骨干骨折", "background"),
+        # other words before the tail: kinds side by side
+        ("发病与药物有关者占3%～12%,系统性红斑狼疮", "系统性红斑狼疮", "盘状红斑狼疮", "other_disease"),
+        ("可见化脓性脑膜炎", "化脓性脑膜炎", "结核性脑膜炎", "other_disease"),
+    ],
+)
+def test_a_kind_in_xing_or_xing_of_the_record_name_tail_is_the_records(mark, text, disease, record, expected):
+    assert modifiers(text, mark(text, (disease, "disease")), record_disease=record, section="cause_info") == [expected]
+
+
+def test_whether_ends_a_negation_that_began_before_it(mark):
+    # xywy 睾丸下降不全: 无损伤 (non-invasive) does not reach over 有无 (whether)
+    text = "这种检查无损伤且可以同时检查病人有无肾积水,畸形,结石等泌尿系统病变"
+    assert modifiers(text, mark(text, ("肾积水", "disease"), ("结石", "disease"))) == ["present", "present"]
+
+
+@pytest.mark.parametrize(
+    ("text", "disease", "record", "expected"),
+    [
+        # 2a: what the record's disease comes with, in a symptom text
+        ("有报道AIDS病人面部有巨大的软疣", "AIDS", "传染性软疣", "other_disease"),  # an owner prefix
+        ("多见衰弱的老年人及恶性淋巴瘤患者。", "恶性淋巴瘤", "带状疱疹", "other_disease"),
+        ("大多继发于病毒性肺部感染", "病毒性肺部感染", "细菌性肺炎", "other_disease"),
+        # a 的 between: where it arises; a mention holding the record's name: a kind of it
+        ("常发生于口腔的恶性肿瘤", "恶性肿瘤", "口腔白斑", "present"),
+        ("可继发于葡萄球菌败血症", "葡萄球菌败血症", "葡萄球菌感染", "present"),
+    ],
+)
+def test_a_disease_the_records_comes_with_in_a_symptom_text(mark, text, disease, record, expected):
+    section = "symptom_data/symptom_detail/4"
+    assert modifiers(text, mark(text, (disease, "disease")), record_disease=record, section=section) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # 4: a list of causes (xywy 外耳湿疹, 先天性巨细胞包涵体病)
+        ("常见的内在因素如:胃肠功能紊乱,神经功能障碍,内分泌失调", ["胃肠功能紊乱", "内分泌失调"], ["background"] * 2),
+        ("这些因素包括妊娠,器官移植,应用免疫抑制剂", [("器官移植", "procedure"), ("免疫抑制剂", "drug")],
+         ["background"] * 2),
+        # no list: 有关, a count, a clause going on about something else
+        ("可能与遗传因素有关,发热", ["发热"], ["present"]),
+        ("死亡原因有:休克,因此均应施行手术治疗", ["休克", ("手术", "procedure")], ["background", "present"]),
+    ],
+)
+def test_the_items_of_a_list_of_causes_are_background(mark, text, terms, expected):
+    section = "symptom_data/symptom_detail/8"
+    assert modifiers(text, mark(text, *terms), record_disease="外耳湿疹", section=section) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "record", "expected"),
+    [
+        # 1b: what a microbe causes in a text on causes is the record's manifestation (xywy 医院内感染)
+        ("A组溶血性链球菌可引起术后伤口感染。", [("A组溶血性链球菌", "microbe"), ("伤口感染", "disease")], "医院内感染",
+         ["present", "background"]),
+        # a clause defining another disease, or a share of it
+        ("流感是流感病毒引起的急性呼吸道感染", [("流感", "disease"), ("流感病毒", "microbe"), ("急性呼吸道感染", "disease")],
+         "肺炎", ["other_disease", "present", "other_disease"]),
+        ("50%是β溶血性链球菌引起的咽炎", [("β溶血性链球菌", "microbe"), ("咽炎", "disease")], "结节性红斑",
+         ["present", "other_disease"]),
+    ],
+)
+def test_what_a_microbe_causes_in_a_cause_text_is_background(mark, text, terms, record, expected):
+    assert modifiers(text, mark(text, *terms), record_disease=record, section="cause_info") == expected
