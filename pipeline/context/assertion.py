@@ -1124,7 +1124,10 @@ def _record_diseases(record_key: str) -> tuple[str, ...]:
     """The diseases a record's title names: itself, each of two or more joined by 与, 和, 及
     or 、 (神经性厌食症与神经性贪食症: both are the record's own), and the disease whose
     manifestation it names (淀粉样变病 of 淀粉样变病的胃肠道表现)."""
-    parts = [part for part in _TITLE_JOINS.split(record_key) if len(part) >= _MIN_HEAD]
+    joined = _TITLE_JOINS.split(record_key)
+    # a two-character part is one when another part holds it (伤寒 of 伤寒与副伤寒; context review of medical_4, 6a)
+    parts = [part for part in joined if len(part) >= _MIN_HEAD
+             or (len(part) >= 2 and any(part in other for other in joined if other != part))]
     diseases = (record_key, *parts) if len(parts) > 1 else (record_key,)
     if (base := _BASE_DISEASE.match(record_key)) and len(base["base"]) >= _MIN_HEAD:
         diseases += (base["base"],)  # 淀粉样变病 of 淀粉样变病的胃肠道表现, 白塞病 of 白塞病伴发的精神障碍

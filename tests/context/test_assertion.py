@@ -2417,3 +2417,10 @@ def test_the_items_of_a_list_of_causes_are_background(mark, text, terms, expecte
 )
 def test_what_a_microbe_causes_in_a_cause_text_is_background(mark, text, terms, record, expected):
     assert modifiers(text, mark(text, *terms), record_disease=record, section="cause_info") == expected
+
+
+def test_a_short_part_of_a_joined_title_held_by_another_part_is_the_records(mark):
+    # 6a: xywy 伤寒与副伤寒, cause_info: 伤寒 is a name of the record's disease as 副伤寒 is
+    text = "伤寒,副伤寒是由伤寒和副伤寒杆菌甲,乙,丙引起的急性消化道传染病"
+    ents = mark(text, ("伤寒", "disease"), ("副伤寒", "disease"))
+    assert modifiers(text, ents, record_disease="伤寒与副伤寒", section="cause_info") == ["present", "present"]
