@@ -1498,6 +1498,28 @@ _CLAUSE_OPENING = re.compile(r"[,;:。!?\n][^,;:。!?\n]*\Z")
 _DEFINING = re.compile("是|为")
 
 
+#: A numbered heading item of a cause text: (1)胆固醇息肉：
+_TYPE_HEADING = re.compile(r"(?:^|\n)[ \t]*[(（]\d{1,2}[)）][ \t]*(?P<name>[^:：,。;\n]{2,15})[:：]")
+
+
+def _type_headings(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int, str]]:
+    """The types of the record's disease a cause text heads its numbered items with, each as (start,
+    end, canonical): the heading's name ends with the last two characters of the record's name
+    ((1)胆固醇息肉： in a record on 胆囊息肉, 坏疽性阑尾炎 in one on 急性阑尾炎); its mention and the
+    mentions with its canonical name (CPs) up to the next heading are the record's type, no other disease.
+    Context review of medical_4, 1c."""
+    found = []
+    headings = list(_TYPE_HEADING.finditer(norm))
+    for heading, after in zip(headings, [*headings[1:], None]):
+        if not heading["name"].endswith(record.key[-2:]):
+            continue
+        named = next((e for e in entities if e.label == "disease" and e.start == heading.start("name")
+                      and e.end == heading.end("name")), None)
+        if named is not None:
+            found.append((heading.start("name"), after.start() if after else len(norm), named.canonical))
+    return found
+
+
 def _a_microbes_effect(norm: str, entity: Entity, entities: Sequence[Entity]) -> bool:
     """Whether a disease in a cause text is what a microbe before it in its clause causes: right after a
     ``microbe_causing`` verb (at most its ``max_scope`` characters between, a 的 right after it aside), the
@@ -1859,6 +1881,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     differential_regions = _differential_regions(norm, cues, sentences, clauses, window, record)
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → its scope, when asked for
     own_shown = _own_manifestations(norm, entities, sentences, record) if cause_regions else None
+    own_types = _type_headings(norm, entities, record) if cause_regions and record.key else []
 
     def scope_of(clause: tuple[int, int]) -> tuple[int, int]:
         scope = scopes.get(clause)
@@ -1941,6 +1964,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         if (owner is not None and owner.start == entity.start and own_shown is not None
                 and any(start <= entity.start < end for start, end in own_shown)):
             owner = None  # 高脂血症是其特征性的表现 in a cause text: how the record's disease shows
+        if (owner is not None and owner.start == entity.start and own_types
+                and any(start <= entity.start < end and entity.canonical == canonical for start, end, canonical in own_types)):
+            owner = None  # (1)胆固醇息肉：…CPs占65% in a cause text of 胆囊息肉: the record's type, under its heading
         if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)
         if owner is None and hosted:

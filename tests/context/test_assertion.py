@@ -2424,3 +2424,11 @@ def test_a_short_part_of_a_joined_title_held_by_another_part_is_the_records(mark
     text = "伤寒,副伤寒是由伤寒和副伤寒杆菌甲,乙,丙引起的急性消化道传染病"
     ents = mark(text, ("伤寒", "disease"), ("副伤寒", "disease"))
     assert modifiers(text, ents, record_disease="伤寒与副伤寒", section="cause_info") == ["present", "present"]
+
+
+def test_a_type_heading_of_a_cause_text_and_its_later_mentions_are_the_records(mark):
+    # 1c: xywy 胆囊息肉, cause_info: (1)胆固醇息肉： heads a type of the record's polyp; CPs there is it
+    text = "(1)胆固醇息肉:最常见,Kubota组CPs占65%\n(2)炎性息肉:少见"
+    cps = text.index("CPs")
+    ents = [*mark(text, ("胆固醇息肉", "disease")), Entity(cps, cps + 3, "CPs", "disease", "胆固醇息肉")]
+    assert modifiers(text, ents, record_disease="胆囊息肉", section="cause_info") == ["background", "background"]
