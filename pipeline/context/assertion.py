@@ -1478,8 +1478,9 @@ _TYPED = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{0,5}}[性型]")
 def _a_typed_kind(entity: Entity, record: _Record) -> bool:
     """Whether a disease mention is a qualifier in 性 or 型 and a tail of the record's name (two
     characters or more, not all of it), which is so a kind of the record's disease: 吸入性肺炎 in a
-    record on 小儿肺炎, 开放性骨折 in one on 肋骨骨折. Only when the rest of the record's name is a
-    patient group (``disease_prefixes.tsv``) or the tail a lesion of ``disease_heads.tsv``: other
+    record on 妊娠合并肺结核, 开放性骨折 in one on 肋骨骨折. Only when the rest of the record's name is a
+    patient group (``disease_prefixes.tsv``) before a tail of three characters or more (adjectives make
+    no kind of a two-character name: 流行性感冒 in 小儿感冒) or the tail a lesion of ``disease_heads.tsv``: other
     words there make kinds side by side (化脓性脑膜炎 in a record on 结核性脑膜炎, SLE, 系统性红斑狼疮,
     in one on 盘状红斑狼疮, 活动性结核 in one on 涎腺结核: 30 of 40 right without the restriction on the
     ten tuning files). Context review of medical_4, 1a."""
@@ -1489,7 +1490,7 @@ def _a_typed_kind(entity: Entity, record: _Record) -> bool:
         for part in _record_diseases(record.key):
             tail = len(os.path.commonprefix([name[::-1], part[::-1]]))
             if (2 <= tail < len(part) and tail < len(name) and _TYPED.fullmatch(name, 0, len(name) - tail)
-                    and (part[:-tail] in _patient_groups() or part[-tail:] in load_disease_heads())):
+                    and ((part[:-tail] in _patient_groups() and tail >= _MIN_HEAD) or part[-tail:] in load_disease_heads())):
                 return True
     return False
 

@@ -2351,7 +2351,9 @@ def test_a_manifestation_of_another_diseases_patients_is_no_own_one(mark):
     ("text", "disease", "record", "expected"),
     [
         # 1a: a qualifier in 性 or 型 and a tail of the record's name after a patient group or a lesion
-        ("妊娠合并肺炎的最常见的类型是肺炎球菌性肺炎", "肺炎球菌性肺炎", "妊娠合并肺炎", "background"),
+        ("与外展型骨折相反,骨折远端内收", "外展型骨折", "肱骨外科颈骨折", "background"),
+        # a patient group before a two-character tail: no kind (流行性感冒 is no 感冒)
+        ("易患流行性感冒", "流行性感冒", "小儿感冒", "other_disease"),
         ("多为横行骨折,粉碎骨折或开放性骨折", "开放性骨折", "肱骨干骨折", "background"),
         # other words before the tail: kinds side by side
         ("发病与药物有关者占3%～12%,系统性红斑狼疮", "系统性红斑狼疮", "盘状红斑狼疮", "other_disease"),
