@@ -2434,3 +2434,9 @@ def test_a_type_heading_of_a_cause_text_and_its_later_mentions_are_the_records(m
     cps = text.index("CPs")
     ents = [*mark(text, ("胆固醇息肉", "disease")), Entity(cps, cps + 3, "CPs", "disease", "胆固醇息肉")]
     assert modifiers(text, ents, record_disease="胆囊息肉", section="cause_info") == ["background", "background"]
+
+
+def test_whether_leaves_a_possible_cue_before_it_alone(mark):
+    # xywy 支气管肺炎: what is thought of (应考虑) stays possible over 是否
+    text = "应考虑是否有胸腔积液"
+    assert modifiers(text, mark(text, "胸腔积液")) == ["possible"]
