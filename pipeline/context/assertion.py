@@ -1738,18 +1738,25 @@ def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -
             and not _WHEN.match(text, entity.end) and not _is_record_disease(entity, record))
 
 
+#: Right after a disease a ``comes_with`` word names: it only dates or places something (发生于脑病期之后,
+#: 多发生于高尿酸血症10～20年后, 发生于疤痕部位), or names what follows (继发于低蛋白血症的血液浓缩).
+_NOT_WHAT_IT_COMES_WITH = re.compile("的|部位|期|[0-9]")
+
+
 def _comes_with(norm: str, entity: Entity, clause_start: int, record: _Record) -> bool:
     """Whether a disease in a symptom text is another one the record's disease comes with: right after
     a ``comes_with`` word (继发于, 并发于, 发生于; at most its ``max_scope`` characters between, no 的:
     大多继发于病毒性肺部感染, not 发生于口腔的恶性肿瘤), or a group of patients after a ``host_group``
-    word (多见衰弱的老年人及恶性淋巴瘤患者, 特别是艾滋病患者). Not the record's own disease or a kind of
+    word (多见衰弱的老年人及恶性淋巴瘤患者, 特别是艾滋病患者); not one dating or placing something, nor
+    naming what follows with 的 (``_NOT_WHAT_IT_COMES_WITH``). Not the record's own disease or a kind of
     it, a disease its title names (糖尿病 in 老年人糖尿病性心脏病), nor a mention holding its name
     (葡萄球菌败血症 in 葡萄球菌感染, 肺炭疽 in 炭疽病). Context review of medical_4, 2a."""
     if entity.text in _generic_diseases() or entity.canonical in _generic_diseases():
         return False
     before = norm[clause_start:entity.start]
-    right_after = any(before.endswith(word, 0, len(before) - gap) and "的" not in before[len(before) - gap:]
-                      for word, reach in _reaches_of("comes_with") for gap in range(reach + 1))
+    right_after = not _NOT_WHAT_IT_COMES_WITH.match(norm, entity.end) and any(
+        before.endswith(word, 0, len(before) - gap) and "的" not in before[len(before) - gap:]
+        for word, reach in _reaches_of("comes_with") for gap in range(reach + 1))
     if not right_after and not (_pattern_of("host_group").search(before) and _a_patient_group().match(norm, entity.end)
                                 and not norm.startswith("者", entity.end)):
         return False

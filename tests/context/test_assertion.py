@@ -2380,6 +2380,9 @@ def test_whether_ends_a_negation_that_began_before_it(mark):
         # a 的 between: where it arises; a mention holding the record's name: a kind of it
         ("常发生于口腔的恶性肿瘤", "恶性肿瘤", "口腔白斑", "present"),
         ("可继发于葡萄球菌败血症", "葡萄球菌败血症", "葡萄球菌感染", "present"),
+        # a time or a place after it, or a noun it qualifies (xywy 小儿莱施-尼汉综合征, 微小病变型肾病)
+        ("多发生于高尿酸血症10～20年后", "高尿酸血症", "小儿莱施-尼汉综合征", "present"),
+        ("由于继发于低蛋白血症的血液浓缩", "低蛋白血症", "微小病变型肾病", "present"),
     ],
 )
 def test_a_disease_the_records_comes_with_in_a_symptom_text(mark, text, disease, record, expected):
