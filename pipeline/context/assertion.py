@@ -1783,33 +1783,44 @@ _CAUSE_LIST_END = re.compile("[。;!?\n]|等")
 _LISTED_AS_CAUSES = frozenset({"symptom", "test", "drug", "procedure"})
 
 
-def _cause_lists(norm: str) -> list[tuple[int, int]]:
+def _cause_lists(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
     """The lists a ``cause_list`` opening opens (常见的内在因素如：胃肠功能紊乱，神经功能障碍; 这些因素包括妊娠，
-    器官移植，应用免疫抑制剂): to the end of the sentence, a 等, or the clause holding a ``cause_list_end``
-    word, which goes on about something else (因此…均应施行手术治疗). Symptoms review and therapies review
-    of medical_4 (D4, 2a)."""
+    器官移植，应用免疫抑制剂): item after item (split at ``,`` and ``、``), up to the end of the sentence or a
+    等, and before an item of more than ``_LONGEST_CAUSE`` characters or one holding a ``cause_list_end`` word
+    (因此…均应施行手术治疗, …粘连而引起食管狭窄): the text goes on about something else. Not an opening a
+    mention runs into (食管克罗恩病|因有). Symptoms review and therapies review of medical_4 (D4, 2a)."""
     found = []
     for opening in _pattern_of("cause_list").finditer(norm):
-        if _NO_CAUSE_LIST.match(norm, opening.end()):
+        if _NO_CAUSE_LIST.match(norm, opening.end()) or any(e.start <= opening.start() < e.end for e in entities):
             continue
         start = opening.end() + (1 if norm.startswith((":", "："), opening.end()) else 0)
         stop = _CAUSE_LIST_END.search(norm, start + 1)
         end = stop.start() if stop else len(norm)
-        if (other := _pattern_of("cause_list_end").search(norm, start, end)) is not None:
-            end = max(norm.rfind(",", start, other.start()), start)
+        for item in _CAUSE_ITEM.finditer(norm, start, end):
+            if len(item.group()) > _LONGEST_CAUSE or _pattern_of("cause_list_end").search(item.group()):
+                end = item.start()
+                break
         if end > start:
             found.append((start, end))
     return found
 
 
-def _as_causes(norm: str, entities: Sequence[Entity], results: list[Assertion]) -> list[Assertion]:
-    """``results`` with the present symptoms, tests, drugs and procedures of a list of causes made ``background``."""
+#: An item of a list of causes: the words between commas or 、.
+_CAUSE_ITEM = re.compile("[^,、]+")
+#: The longest item of a list of causes: a longer one is a clause of its own (有人提出大剂量糖皮质激素的使用…).
+_LONGEST_CAUSE = 16
+
+
+def _as_causes(norm: str, entities: Sequence[Entity], results: list[Assertion], record: _Record) -> list[Assertion]:
+    """``results`` with the present symptoms, tests, drugs and procedures of a list of causes made
+    ``background``; not the record's own disease (血尿 in a record on 小儿单纯性血尿)."""
     if not any(w in norm for w in _words_of("cause_list")):
         return results
-    lists = _cause_lists(norm)
+    lists = _cause_lists(norm, entities)
     return [Assertion(BACKGROUND) if (
         assertion.assertion == "present" and entity.label in _LISTED_AS_CAUSES
-        and any(start <= entity.start < end for start, end in lists)) else assertion
+        and any(start <= entity.start < end for start, end in lists)
+        and not _is_record_disease(entity, record) and not _part_of_the_record_name(entity, record)) else assertion
         for entity, assertion in zip(entities, results)]
 
 
@@ -1880,7 +1891,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
             and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None
             and not (kind == "symptom" and _comes_with_words().search(norm))):  # nothing can qualify any entity
-        return _as_causes(norm, entities, _in_background(norm, entities, [PRESENT] * len(entities), kind, record))
+        return _as_causes(norm, entities, _in_background(norm, entities, [PRESENT] * len(entities), kind, record), record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
     sentence_starts[0] = 0  # an entity before the first sentence is taken to be in it
@@ -2000,7 +2011,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             # the words as written, as for the cue (粘连性肠梗阻, not the normalized 黏连性肠梗阻)
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
-    return _as_causes(norm, entities, _in_background(norm, entities, results, kind, record, kept=judged))
+    return _as_causes(norm, entities, _in_background(norm, entities, results, kind, record, kept=judged), record)
 
 
 def _names_what_is_rare(norm: str, entity: Entity, clause_start: int, cue_start: int, record: _Record) -> bool:

@@ -2399,6 +2399,10 @@ def test_a_disease_the_records_comes_with_in_a_symptom_text(mark, text, disease,
          ["background"] * 2),
         # no list: 有关, a count, a clause going on about something else
         ("可能与遗传因素有关,发热", ["发热"], ["present"]),
+        # xywy 食管克罗恩病, 移植物抗宿主病, 小儿单纯性血尿: an opening a mention runs into, a causing
+        # verb, the record's own finding
+        ("急性期食管克罗恩病因有食管炎常引起吞咽疼痛", [("食管克罗恩病", "disease"), "疼痛"], ["present", "present"]),
+        ("原因包括食管炎及相互粘连而引起食管狭窄", ["粘连"], ["present"]),
         ("死亡原因有:休克,因此均应施行手术治疗", ["休克", ("手术", "procedure")], ["background", "present"]),
     ],
 )
