@@ -1463,10 +1463,6 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
     if (owner is not None and (owner.start, owner.end) == (entity.start, entity.end) and not told_from
             and _a_typed_kind(entity, record) and not _told_apart(record.text, entity)):
         return None  # 外展型骨折 in a cause text of 肱骨外髁颈骨折: a type of the record's fracture
-    if (owner is not None and (owner.start, owner.end) == (entity.start, entity.end)
-            and any(start <= entity.start < end for start, end in cause_regions)
-            and _a_microbes_effect(record.text, entity, record.entities)):
-        return None  # A组溶血性链球菌可引起术后伤口感染 in a cause text of 医院内感染: what the microbe does
     return None if owner is None or _is_record_disease(entity, record, kinds=not told_from) else owner
 
 
@@ -1495,10 +1491,6 @@ def _a_typed_kind(entity: Entity, record: _Record) -> bool:
     return False
 
 
-_CLAUSE_OPENING = re.compile(r"[,;:。!?\n][^,;:。!?\n]*\Z")
-_DEFINING = re.compile("是|为")
-
-
 #: A numbered heading item of a cause text: (1)胆固醇息肉：
 _TYPE_HEADING = re.compile(r"(?:^|\n)[ \t]*[(（]\d{1,2}[)）][ \t]*(?P<name>[^:：,。;\n]{2,15})[:：]")
 
@@ -1519,27 +1511,6 @@ def _type_headings(norm: str, entities: Sequence[Entity], record: _Record) -> li
         if named is not None:
             found.append((heading.start("name"), after.start() if after else len(norm), named.canonical))
     return found
-
-
-def _a_microbes_effect(norm: str, entity: Entity, entities: Sequence[Entity]) -> bool:
-    """Whether a disease in a cause text is what a microbe before it in its clause causes: right after a
-    ``microbe_causing`` verb (at most its ``max_scope`` characters between, a 的 right after it aside), the
-    record's manifestation, not another disease (A组溶血性链球菌可引起术后伤口感染 in 医院内感染). Not a
-    clause defining a disease (流感是流感病毒引起的急性呼吸道感染), nor one saying what share of it a
-    microbe causes (50%是β溶血性链球菌引起的咽炎). Context review of medical_4, 1b."""
-    opening = _CLAUSE_OPENING.search(norm, 0, entity.start)
-    start = opening.start() + 1 if opening else 0
-    before = norm[start:entity.start]
-    for word, reach in _reaches_of("microbe_causing"):
-        at = before.rfind(word)
-        gap = before[at + len(word):].removeprefix("的") if at >= 0 else ""
-        if at < 0 or len(gap) > reach or "的" in gap:
-            continue
-        microbes = [e for e in entities if e.label == "microbe" and start <= e.start and e.end <= start + at]
-        if (microbes and not _DEFINING.search(norm, start, microbes[0].start)
-                and not any(e.label == "disease" and start <= e.start < microbes[0].start for e in entities)):
-            return True
-    return False
 
 
 def _told_apart(norm: str, entity: Entity) -> bool:

@@ -2411,23 +2411,6 @@ def test_the_items_of_a_list_of_causes_are_background(mark, text, terms, expecte
     assert modifiers(text, mark(text, *terms), record_disease="外耳湿疹", section=section) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "terms", "record", "expected"),
-    [
-        # 1b: what a microbe causes in a text on causes is the record's manifestation (xywy 医院内感染)
-        ("A组溶血性链球菌可引起术后伤口感染。", [("A组溶血性链球菌", "microbe"), ("伤口感染", "disease")], "医院内感染",
-         ["present", "background"]),
-        # a clause defining another disease, or a share of it
-        ("流感是流感病毒引起的急性呼吸道感染", [("流感", "disease"), ("流感病毒", "microbe"), ("急性呼吸道感染", "disease")],
-         "肺炎", ["other_disease", "present", "other_disease"]),
-        ("50%是β溶血性链球菌引起的咽炎", [("β溶血性链球菌", "microbe"), ("咽炎", "disease")], "结节性红斑",
-         ["present", "other_disease"]),
-    ],
-)
-def test_what_a_microbe_causes_in_a_cause_text_is_background(mark, text, terms, record, expected):
-    assert modifiers(text, mark(text, *terms), record_disease=record, section="cause_info") == expected
-
-
 def test_a_short_part_of_a_joined_title_held_by_another_part_is_the_records(mark):
     # 6a: xywy 伤寒与副伤寒, cause_info: 伤寒 is a name of the record's disease as 副伤寒 is
     text = "伤寒,副伤寒是由伤寒和副伤寒杆菌甲,乙,丙引起的急性消化道传染病"
