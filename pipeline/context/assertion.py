@@ -159,7 +159,6 @@ class _CueWord:
     relation: ContextRule | None  # 原因 of X的主要原因
     condition: bool = False  # 若, 如果, 一旦: a consequence word after it ends what it judges
     pseudo: bool = False  # 无排卵性 of 无排卵性功血: no cue, and it keeps the 无 from being one
-    ends_forward: bool = False  # 有无 of 无损伤且可以检查有无肾积水: ends the scope of a negation before it
 
     @classmethod
     def of(cls, rules: tuple[ContextRule, ...]) -> _CueWord:
@@ -179,7 +178,6 @@ class _CueWord:
             _first_rule(rules, "relation", "backward"),
             condition is not None,
             _first_rule(rules, "pseudo", "both") is not None,
-            any(r.category == "terminate" and r.direction == "forward" for r in rules),
         )
 
 
@@ -768,7 +766,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
         if rule.category == "normal" and entity.label in _NEVER_NORMAL:
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
         if any(between[0] <= t.start and t.end <= between[1]
-               and (t.word.terminates or (t.word.ends_forward and rule.category == "negated" and cue.end <= t.start))
+               and t.word.terminates
                and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
                         and _right_after_the_cue().fullmatch(text, cue.end, t.start))
                and not (rule.category in _REACH_THE_EFFECT and cue.end <= t.start
