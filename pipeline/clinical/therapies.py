@@ -113,6 +113,8 @@ def _given(assertion: str) -> str:
 
 
 _BACKGROUND, _PRESENT = "background", "present"
+#: Labels the context stage makes background only when they are listed as causes: no treatment.
+_CAUSE_LABELS = frozenset({"drug", "procedure"})
 #: The assertion of a TCM principle, which no context cue judges (the context stage never saw it):
 #: a principle the text states for the disease (治宜祛风清热).
 _PRINCIPLE_STATED = "present"
@@ -178,6 +180,10 @@ def extract_therapies(
         return []  # most sections name no treatment: skip the per-sentence work
     candidates.sort(key=lambda c: c[0].start)
     status = assertion_labels(entities, assertions, among={e for e, _ in candidates})
+    # a drug or procedure is background only as an item of a list of causes (这些因素包括…器官移植，应用免疫抑制剂)
+    candidates = [c for c in candidates if not (c[0].label in _CAUSE_LABELS and status.get(c[0]) == _BACKGROUND)]
+    if not candidates:
+        return []
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= length), key=lambda q: q.start)
     candidate_starts = [c[0].start for c in candidates]
     bounds = sorted(candidates + causes + vehicles, key=lambda c: c[0].start)  # where a statement ends

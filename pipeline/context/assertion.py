@@ -12,6 +12,7 @@ items, ``合并X者`` clauses, ``与X鉴别`` sentences, cause subsections) and 
 from __future__ import annotations
 
 import functools
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence, Set
@@ -764,7 +765,8 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             continue
         if rule.category == "normal" and entity.label in _NEVER_NORMAL:
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
-        if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates
+        if any(between[0] <= t.start and t.end <= between[1]
+               and t.word.terminates
                and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
                         and _right_after_the_cue().fullmatch(text, cue.end, t.start))
                and not (rule.category in _REACH_THE_EFFECT and cue.end <= t.start
@@ -1120,7 +1122,10 @@ def _record_diseases(record_key: str) -> tuple[str, ...]:
     """The diseases a record's title names: itself, each of two or more joined by 与, 和, 及
     or 、 (神经性厌食症与神经性贪食症: both are the record's own), and the disease whose
     manifestation it names (淀粉样变病 of 淀粉样变病的胃肠道表现)."""
-    parts = [part for part in _TITLE_JOINS.split(record_key) if len(part) >= _MIN_HEAD]
+    joined = _TITLE_JOINS.split(record_key)
+    # a two-character part is one when another part holds it (伤寒 of 伤寒与副伤寒; context review of medical_4, 6a)
+    parts = [part for part in joined if len(part) >= _MIN_HEAD
+             or (len(part) >= 2 and any(part in other for other in joined if other != part))]
     diseases = (record_key, *parts) if len(parts) > 1 else (record_key,)
     if (base := _BASE_DISEASE.match(record_key)) and len(base["base"]) >= _MIN_HEAD:
         diseases += (base["base"],)  # 淀粉样变病 of 淀粉样变病的胃肠道表现, 白塞病 of 白塞病伴发的精神障碍
@@ -1453,7 +1458,63 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
         return None  # 有人发现这型肾炎… in a cause text of 老年人急进性肾炎: the record's own type (context review of medical_9, P5)
     # asked last: the record's own disease never has an owner, and few entities have one
     told_from = differential is not None and differential[0] <= entity.start < differential[1]
+    if (owner is not None and (owner.start, owner.end) == (entity.start, entity.end) and not told_from
+            and _a_typed_kind(entity, record) and not _told_apart(record.text, entity)):
+        return None  # 外展型骨折 in a cause text of 肱骨外髁颈骨折: a type of the record's fracture
     return None if owner is None or _is_record_disease(entity, record, kinds=not told_from) else owner
+
+
+#: A qualifier in 性 or 型 opening a disease (吸入性, 外展型): one to six characters, none of them
+#: one that makes another disease (非, 假, 类, 副, 拟, 抗).
+_TYPED = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{0,5}}[性型]")
+
+
+def _a_typed_kind(entity: Entity, record: _Record) -> bool:
+    """Whether a disease mention is a qualifier in 性 or 型 and a tail of the record's name (two
+    characters or more, not all of it), which is so a kind of the record's disease: 吸入性肺炎 in a
+    record on 妊娠合并肺结核, 开放性骨折 in one on 肋骨骨折. Only when the rest of the record's name is a
+    patient group (``disease_prefixes.tsv``) before a tail of three characters or more (adjectives make
+    no kind of a two-character name: 流行性感冒 in 小儿感冒) or the tail a lesion of ``disease_heads.tsv``: other
+    words there make kinds side by side (化脓性脑膜炎 in a record on 结核性脑膜炎, SLE, 系统性红斑狼疮,
+    in one on 盘状红斑狼疮, 活动性结核 in one on 涎腺结核: 30 of 40 right without the restriction on the
+    ten tuning files). Context review of medical_4, 1a."""
+    if entity.label != "disease":
+        return False
+    for name in {_disease_key(entity.text), _disease_key(entity.canonical)}:
+        for part in _record_diseases(record.key):
+            tail = len(os.path.commonprefix([name[::-1], part[::-1]]))
+            if (2 <= tail < len(part) and tail < len(name) and _TYPED.fullmatch(name, 0, len(name) - tail)
+                    and ((part[:-tail] in _patient_groups() and tail >= _MIN_HEAD) or part[-tail:] in load_disease_heads())):
+                return True
+    return False
+
+
+#: A numbered heading item of a cause text: (1)胆固醇息肉：
+_TYPE_HEADING = re.compile(r"(?:^|\n)[ \t]*[(（]\d{1,2}[)）][ \t]*(?P<name>[^:：,。;\n]{2,15})[:：]")
+
+
+def _type_headings(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int, str]]:
+    """The types of the record's disease a cause text heads its numbered items with, each as (start,
+    end, canonical): the heading's name ends with the last two characters of the record's name
+    ((1)胆固醇息肉： in a record on 胆囊息肉, 坏疽性阑尾炎 in one on 急性阑尾炎); its mention and the
+    mentions with its canonical name (CPs) up to the next heading are the record's type, no other disease.
+    Context review of medical_4, 1c."""
+    found = []
+    headings = list(_TYPE_HEADING.finditer(norm))
+    for heading, after in zip(headings, [*headings[1:], None]):
+        if not heading["name"].endswith(record.key[-2:]):
+            continue
+        named = next((e for e in entities if e.label == "disease" and e.start == heading.start("name")
+                      and e.end == heading.end("name")), None)
+        if named is not None:
+            found.append((heading.start("name"), after.start() if after else len(norm), named.canonical))
+    return found
+
+
+def _told_apart(norm: str, entity: Entity) -> bool:
+    """Whether ``entity`` is what its sentence tells the record's disease from (与乙型脑炎不同)."""
+    start = max(norm.rfind(mark, 0, entity.start) for mark in "。；;\n") + 1
+    return any(m.start(1) <= entity.start < m.end(1) for m in _TOLD_APART_FROM.finditer(norm, start))
 
 
 #: Right before a mention: a character that makes it another disease than the broader one
@@ -1646,6 +1707,104 @@ def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -
             and not _WHEN.match(text, entity.end) and not _is_record_disease(entity, record))
 
 
+#: Right after a disease a ``comes_with`` word names: it only dates or places something (发生于脑病期之后,
+#: 多发生于高尿酸血症10～20年后, 发生于疤痕部位), or names what follows (继发于低蛋白血症的血液浓缩).
+_NOT_WHAT_IT_COMES_WITH = re.compile("的|部位|期|[0-9]")
+
+
+def _comes_with(norm: str, entity: Entity, clause_start: int, record: _Record) -> bool:
+    """Whether a disease in a symptom text is another one the record's disease comes with: right after
+    a ``comes_with`` word (继发于, 并发于, 发生于; at most its ``max_scope`` characters between, no 的:
+    大多继发于病毒性肺部感染, not 发生于口腔的恶性肿瘤), or a group of patients after a ``host_group``
+    word (多见衰弱的老年人及恶性淋巴瘤患者, 特别是艾滋病患者); not one dating or placing something, nor
+    naming what follows with 的 (``_NOT_WHAT_IT_COMES_WITH``). Not the record's own disease or a kind of
+    it, a disease its title names (糖尿病 in 老年人糖尿病性心脏病), nor a mention holding its name
+    (葡萄球菌败血症 in 葡萄球菌感染, 肺炭疽 in 炭疽病). Context review of medical_4, 2a."""
+    if entity.text in _generic_diseases() or entity.canonical in _generic_diseases():
+        return False
+    before = norm[clause_start:entity.start]
+    right_after = not _NOT_WHAT_IT_COMES_WITH.match(norm, entity.end) and any(
+        before.endswith(word, 0, len(before) - gap) and "的" not in before[len(before) - gap:]
+        for word, reach in _reaches_of("comes_with") for gap in range(reach + 1))
+    if not right_after and not (_pattern_of("host_group").search(before) and _a_patient_group().match(norm, entity.end)
+                                and not norm.startswith("者", entity.end)):
+        return False
+    return not (_is_record_disease(entity, record) or _a_typed_kind(entity, record)
+                or _part_of_the_record_name(entity, record) or _holds_the_record_name(entity, record))
+
+
+def _holds_the_record_name(entity: Entity, record: _Record) -> bool:
+    """Whether a mention holds the record's name without its generic ending (葡萄球菌 of 葡萄球菌感染,
+    炭疽 of 炭疽病): a kind or form of the record's disease."""
+    head = _without_patient_group(record.key)
+    for ending in sorted(_generic_diseases() | set(_NAME_ENDINGS) | {"症"}, key=len, reverse=True):
+        if head.endswith(ending) and len(head) - len(ending) >= 2:
+            head = head[: -len(ending)]
+            break
+    return len(head) >= 2 and any(head in _disease_key(name) for name in (entity.text, entity.canonical))
+
+
+#: After a ``cause_list`` opening: no list (因素有关, 原因有三, 原因有以下几种, 病因如何).
+_NO_CAUSE_LIST = re.compile("[关何一二三四五六七八九十两几多0-9]|以下|下列")
+#: What ends a list of causes: its sentence, 等, or a line break.
+_CAUSE_LIST_END = re.compile("[。;!?\n]|等")
+#: Labels a list of causes holds as causes: background, never a treatment (器官移植, 免疫抑制剂).
+_LISTED_AS_CAUSES = frozenset({"symptom", "test", "drug", "procedure"})
+
+
+def _cause_lists(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """The lists a ``cause_list`` opening opens (常见的内在因素如：胃肠功能紊乱，神经功能障碍; 这些因素包括妊娠，
+    器官移植，应用免疫抑制剂): item after item (split at ``,`` and ``、``), up to the end of the sentence or a
+    等, and before an item of more than ``_LONGEST_CAUSE`` characters or one holding a ``cause_list_end`` word
+    (因此…均应施行手术治疗, …粘连而引起食管狭窄): the text goes on about something else. Not an opening a
+    mention runs into (食管克罗恩病|因有). Symptoms review and therapies review of medical_4 (D4, 2a)."""
+    found = []
+    for opening in _pattern_of("cause_list").finditer(norm):
+        if _NO_CAUSE_LIST.match(norm, opening.end()) or any(e.start <= opening.start() < e.end for e in entities):
+            continue
+        start = opening.end() + (1 if norm.startswith((":", "："), opening.end()) else 0)
+        stop = _CAUSE_LIST_END.search(norm, start + 1)
+        end = stop.start() if stop else len(norm)
+        for item in _CAUSE_ITEM.finditer(norm, start, end):
+            if len(item.group()) > _LONGEST_CAUSE or _pattern_of("cause_list_end").search(item.group()):
+                end = item.start()
+                break
+        if end > start:
+            found.append((start, end))
+    return found
+
+
+#: An item of a list of causes: the words between commas or 、.
+_CAUSE_ITEM = re.compile("[^,、]+")
+#: The longest item of a list of causes: a longer one is a clause of its own (有人提出大剂量糖皮质激素的使用…).
+_LONGEST_CAUSE = 16
+
+
+def _as_causes(norm: str, entities: Sequence[Entity], results: list[Assertion], record: _Record) -> list[Assertion]:
+    """``results`` with the present symptoms, tests, drugs and procedures of a list of causes made
+    ``background``; not the record's own disease (血尿 in a record on 小儿单纯性血尿)."""
+    if not any(w in norm for w in _words_of("cause_list")):
+        return results
+    lists = _cause_lists(norm, entities)
+    return [Assertion(BACKGROUND) if (
+        assertion.assertion == "present" and entity.label in _LISTED_AS_CAUSES
+        and any(start <= entity.start < end for start, end in lists)
+        and not _is_record_disease(entity, record) and not _part_of_the_record_name(entity, record)) else assertion
+        for entity, assertion in zip(entities, results)]
+
+
+@functools.cache
+def _comes_with_words() -> re.Pattern[str]:
+    """The ``comes_with`` and ``host_group`` words: a text without them has no disease ``_comes_with``."""
+    return re.compile(alternation((*_words_of("comes_with"), *_words_of("host_group"))))
+
+
+@functools.cache
+def _reaches_of(category: str) -> tuple[tuple[str, int], ...]:
+    """The words of a non-cue category with the characters each may stand before what it reads (``max_scope``)."""
+    return tuple((r.cue, r.max_scope or 0) for r in load_context_rules() if r.category == category)
+
+
 def _in_a_list_of_diseases(text: str, entity: Entity, s_start: int, s_end: int, clauses: _Clauses, window: _Window) -> bool:
     """Whether ``entity`` is an item of a list of diseases (``_DISEASE_LIST_OPENING`` … ``_DISEASE_LIST_CLOSING``):
     commas alone between the opening and the closing, and every clause between the opening's and
@@ -1699,8 +1858,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
               **_predicated(norm, entities, record)}
     lowered = _lowered_risks(norm, entities)
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
-            and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None):  # nothing can qualify any entity
-        return _in_background(norm, entities, [PRESENT] * len(entities), kind, record)
+            and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None
+            and not (kind == "symptom" and _comes_with_words().search(norm))):  # nothing can qualify any entity
+        return _as_causes(norm, entities, _in_background(norm, entities, [PRESENT] * len(entities), kind, record), record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
     sentence_starts[0] = 0  # an entity before the first sentence is taken to be in it
@@ -1709,6 +1869,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     differential_regions = _differential_regions(norm, cues, sentences, clauses, window, record)
     scopes: dict[tuple[int, int], tuple[int, int]] = {}  # clause → its scope, when asked for
     own_shown = _own_manifestations(norm, entities, sentences, record) if cause_regions else None
+    own_types = _type_headings(norm, entities, record) if cause_regions and record.key else []
 
     def scope_of(clause: tuple[int, int]) -> tuple[int, int]:
         scope = scopes.get(clause)
@@ -1738,6 +1899,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
         # check leaves the question open): nothing can qualify it
         seen_in = entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
+        hosted = kind == "symptom" and entity.label == "disease" and _comes_with(norm, entity, c_start, record)
         listed = entity.label in _FINDING_LABELS and (
             (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
             or any(start <= entity.start and entity.end <= end for start, end in confused)
@@ -1746,7 +1908,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         latter_of = next((owner for start, end, owner in latter if start <= entity.start < end), None) if (
             latter and entity.label in _FINDING_LABELS_OF_BACKGROUND) else None
         lowered_by = lowered.get((entity.start, entity.end))
-        if (not seen_in and not listed and latter_of is None and not regions and lowered_by is None
+        if (not seen_in and not hosted and not listed and latter_of is None and not regions and lowered_by is None
                 and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
@@ -1790,8 +1952,13 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         if (owner is not None and owner.start == entity.start and own_shown is not None
                 and any(start <= entity.start < end for start, end in own_shown)):
             owner = None  # 高脂血症是其特征性的表现 in a cause text: how the record's disease shows
+        if (owner is not None and owner.start == entity.start and own_types
+                and any(start <= entity.start < end and entity.canonical == canonical for start, end, canonical in own_types)):
+            owner = None  # (1)胆固醇息肉：…CPs占65% in a cause text of 胆囊息肉: the record's type, under its heading
         if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)
+        if owner is None and hosted:
+            owner = _Owner(entity.text, entity.start, entity.end)  # 大多继发于病毒性肺部感染: what it comes with
         if owner is None and listed and not _is_record_disease(entity, record):
             owner = _Owner(entity.text, entity.start, entity.end)  # 常见于虚劳、心悸…等疾病, 与急性阑尾炎相混淆
         if owner is None and latter_of is not None and not _is_record_disease(entity, record):
@@ -1813,7 +1980,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             # the words as written, as for the cue (粘连性肠梗阻, not the normalized 黏连性肠梗阻)
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
-    return _in_background(norm, entities, results, kind, record, kept=judged)
+    return _as_causes(norm, entities, _in_background(norm, entities, results, kind, record, kept=judged), record)
 
 
 def _names_what_is_rare(norm: str, entity: Entity, clause_start: int, cue_start: int, record: _Record) -> bool:

@@ -18,7 +18,7 @@ CATEGORIES: tuple[str, ...] = (
     "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
-    "list_noun", "noun_occurrence", "manifestation_noun",
+    "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
@@ -26,7 +26,7 @@ READ_AROUND: tuple[str, ...] = (
     "thinking", "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
-    "list_noun", "noun_occurrence", "manifestation_noun",
+    "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -89,7 +89,7 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
             reason = "a complication verb comes before the findings it brings (本病常并发甲亢): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category in ("resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
-                        "lowering", "this_type") and direction != "forward":
+                        "lowering", "this_type", "comes_with", "host_group", "cause_list", "cause_list_end") and direction != "forward":
             reason = f"a {category} word comes before the disease it is about (类似急性阑尾炎, 不同于鹦鹉热肺炎): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category == "risk" and direction != "backward":

@@ -2501,3 +2501,16 @@ def test_animal_research_is_no_therapy(text, expected):
 # class 7: 尤其/特别是 before the 在 of a setting clause leave the operation its time
 def test_an_operation_setting_after_尤其在_is_no_row():
     assert names("尤其在化疗过程中，患者往往会出现恶心、呕吐。", "nursing_info") == []
+
+
+# therapies review of medical_4 (2a), 2026-12-05: the items of a list of causes (the context stage
+# makes them background) are no treatment; a clause going on about treatment ends the list
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("这些因素包括妊娠，器官移植，应用免疫抑制剂或抗代谢药物，外科手术。", []),
+        ("死亡原因有：休克，因此均应施行手术治疗。", ["手术"]),
+    ],
+)
+def test_an_item_of_a_list_of_causes_opened_by_a_cause_word_is_no_treatment(text, kept):
+    assert names(text, "symptom_data/symptom_detail/8") == kept

@@ -2343,3 +2343,79 @@ def test_a_manifestation_of_another_diseases_patients_is_no_own_one(mark):
     text = "其中酒精性心肌病患者心房颤动常是该病的首发表现,发生率高"
     ents = mark(text, ("酒精性心肌病", "disease"), ("心房颤动", "disease"))
     assert modifiers(text, ents, section="cause_info", record_disease="心房颤动") == ["other_disease", "present"]
+
+
+# --- context review of medical_4 (2026-12-05) ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "disease", "record", "expected"),
+    [
+        # 1a: a qualifier in 性 or 型 and a tail of the record's name after a patient group or a lesion
+        ("与外展型骨折相反,骨折远端内收", "外展型骨折", "肱骨外科颈骨折", "background"),
+        # a patient group before a two-character tail: no kind (流行性感冒 is no 感冒)
+        ("易患流行性感冒", "流行性感冒", "小儿感冒", "other_disease"),
+        ("多为横行骨折,粉碎骨折或开放性骨折", "开放性骨折", "肱骨干骨折", "background"),
+        # other words before the tail: kinds side by side
+        ("发病与药物有关者占3%～12%,系统性红斑狼疮", "系统性红斑狼疮", "盘状红斑狼疮", "other_disease"),
+        ("可见化脓性脑膜炎", "化脓性脑膜炎", "结核性脑膜炎", "other_disease"),
+    ],
+)
+def test_a_kind_in_xing_or_xing_of_the_record_name_tail_is_the_records(mark, text, disease, record, expected):
+    assert modifiers(text, mark(text, (disease, "disease")), record_disease=record, section="cause_info") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "disease", "record", "expected"),
+    [
+        # 2a: what the record's disease comes with, in a symptom text
+        ("有报道AIDS病人面部有巨大的软疣", "AIDS", "传染性软疣", "other_disease"),  # an owner prefix
+        ("偶有报道以精索静脉曲张为唯一主诉", "精索静脉曲张", "肾血管畸形与压迫", "rare"),  # a rare cue, no owner
+        ("多见衰弱的老年人及恶性淋巴瘤患者。", "恶性淋巴瘤", "带状疱疹", "other_disease"),
+        ("大多继发于病毒性肺部感染", "病毒性肺部感染", "细菌性肺炎", "other_disease"),
+        # a 的 between: where it arises; a mention holding the record's name: a kind of it
+        ("常发生于口腔的恶性肿瘤", "恶性肿瘤", "口腔白斑", "present"),
+        ("可继发于葡萄球菌败血症", "葡萄球菌败血症", "葡萄球菌感染", "present"),
+        # a time or a place after it, or a noun it qualifies (xywy 小儿莱施-尼汉综合征, 微小病变型肾病)
+        ("多发生于高尿酸血症10～20年后", "高尿酸血症", "小儿莱施-尼汉综合征", "present"),
+        ("由于继发于低蛋白血症的血液浓缩", "低蛋白血症", "微小病变型肾病", "present"),
+    ],
+)
+def test_a_disease_the_records_comes_with_in_a_symptom_text(mark, text, disease, record, expected):
+    section = "symptom_data/symptom_detail/4"
+    assert modifiers(text, mark(text, (disease, "disease")), record_disease=record, section=section) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "expected"),
+    [
+        # 4: a list of causes (xywy 外耳湿疹, 先天性巨细胞包涵体病)
+        ("常见的内在因素如:胃肠功能紊乱,神经功能障碍,内分泌失调", ["胃肠功能紊乱", "内分泌失调"], ["background"] * 2),
+        ("这些因素包括妊娠,器官移植,应用免疫抑制剂", [("器官移植", "procedure"), ("免疫抑制剂", "drug")],
+         ["background"] * 2),
+        # no list: 有关, a count, a clause going on about something else
+        ("可能与遗传因素有关,发热", ["发热"], ["present"]),
+        # xywy 食管克罗恩病, 移植物抗宿主病, 小儿单纯性血尿: an opening a mention runs into, a causing
+        # verb, the record's own finding
+        ("急性期食管克罗恩病因有食管炎常引起吞咽疼痛", [("食管克罗恩病", "disease"), "疼痛"], ["present", "present"]),
+        ("原因包括食管炎及相互粘连而引起食管狭窄", ["粘连"], ["present"]),
+        ("死亡原因有:休克,因此均应施行手术治疗", ["休克", ("手术", "procedure")], ["background", "present"]),
+    ],
+)
+def test_the_items_of_a_list_of_causes_are_background(mark, text, terms, expected):
+    section = "symptom_data/symptom_detail/8"
+    assert modifiers(text, mark(text, *terms), record_disease="外耳湿疹", section=section) == expected
+
+
+def test_a_short_part_of_a_joined_title_held_by_another_part_is_the_records(mark):
+    # 6a: xywy 伤寒与副伤寒, cause_info: 伤寒 is a name of the record's disease as 副伤寒 is
+    text = "伤寒,副伤寒是由伤寒和副伤寒杆菌甲,乙,丙引起的急性消化道传染病"
+    ents = mark(text, ("伤寒", "disease"), ("副伤寒", "disease"))
+    assert modifiers(text, ents, record_disease="伤寒与副伤寒", section="cause_info") == ["present", "present"]
+
+
+def test_a_type_heading_of_a_cause_text_and_its_later_mentions_are_the_records(mark):
+    # 1c: xywy 胆囊息肉, cause_info: (1)胆固醇息肉： heads a type of the record's polyp; CPs there is it
+    text = "(1)胆固醇息肉:最常见,Kubota组CPs占65%\n(2)炎性息肉:少见"
+    cps = text.index("CPs")
+    ents = [*mark(text, ("胆固醇息肉", "disease")), Entity(cps, cps + 3, "CPs", "disease", "胆固醇息肉")]
+    assert modifiers(text, ents, record_disease="胆囊息肉", section="cause_info") == ["background", "background"]
