@@ -611,6 +611,10 @@ def _with_sites_joined(text: str, candidates: list[_Candidate], terms: Mapping[s
 _LONGEST_GAP = 6
 
 
+#: Rule 7 across a gap: what may join two body parts a finding names together (肝，脾均有肿大).
+_SITE_PAIRS = frozenset("，,、和及与")
+
+
 class _SiteGaps(NamedTuple):
     """``site_gap_words.tsv`` as patterns: the gap after a site, the gap after a finding, and the
     verbs a site written right after is the object of."""
@@ -637,7 +641,8 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
     """Rule 7 across a gap: a finding with only words of ``site_gap_words.tsv`` between it and a body
     part before it (睾丸|的|萎缩, 肝|明显|肿大), or with 的 between it and one after it (萎缩|的|睾丸), takes
     the canonical name of the lexicon term of its label the site written with it makes (睾丸萎缩), its text
-    unchanged: the text names the finding of that site. Not for a site written right after a verb it is
+    unchanged: the text names the finding of that site; with the body part coordinated right before the
+    site where that makes a term (肝，脾均有轻度肿大 → 肝脾肿大). Not for a site written right after a verb it is
     the object of (压迫|气管|的水肿), nor where a candidate overlaps the gap or holds the site in a longer
     one (睾丸炎|的|肿大 is no testis's)."""
     gaps = _site_gaps()
@@ -650,13 +655,18 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
         """No other candidate overlaps ``[start, end)`` except sub-spans of the same site."""
         return not any(s < end and start < e and not (start <= s and e <= end) for _, s, e, _ in candidates)
 
-    def named(site: _Term, finding: _Term) -> str | None:
+    def named(site: _Term, finding: _Term, before: str = "") -> str | None:
         for word in (site.text + finding.text, site.canonical + finding.text,
                      site.text + finding.canonical, site.canonical + finding.canonical):
-            entry = terms.get(word)
+            entry = terms.get(before + word)
             if entry is not None and entry.label == finding.label:
                 return entry.canonical
         return None
+
+    def paired(site_start: int) -> str:
+        """The body part coordinated right before a site (肝|脾, 肝，|脾: 肝脾肿大), if any."""
+        end = site_start - 1 if site_start > 0 and text[site_start - 1] in _SITE_PAIRS else site_start
+        return next((term.text for _, _, stop, term in sites if stop == end), "")
 
     by_start: dict[int, list[int]] = {}
     by_end: dict[int, list[int]] = {}
@@ -673,7 +683,8 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
         if gap is not None and gap.end() - site_end <= _LONGEST_GAP and not text.endswith(gaps.verbs, 0, site_start):
             for i in by_start.get(gap.end(), ()):
                 _, start, end, finding = candidates[i]
-                name = named(site, finding)
+                pair = paired(site_start)  # 肝，脾均有轻度肿大: 肝脾肿大 where the lexicon has it
+                name = (pair and named(site, finding, pair)) or named(site, finding)
                 if name is not None and alone(site_end, start) and i not in renamed:
                     renamed[i] = (start - end, start, end, finding._replace(canonical=name))
         # finding first: 萎缩|的|睾丸

@@ -582,7 +582,8 @@ def test_a_drug_or_a_treatment_before_antibody_is_no_antigen():
 def test_a_finding_a_few_gap_words_from_its_site_takes_the_name_of_the_two():
     # symptoms review of medical_4 (proposal 1): 萎缩的睾丸 → 睾丸萎缩, 鼓膜明显充血 → 鼓膜充血; the text stays
     terms = {"睾丸": "body", "萎缩": "symptom", "睾丸萎缩": "symptom", "鼓膜": "body", "充血": "symptom",
-             "鼓膜充血": "symptom", "气管": "body", "水肿": "symptom", "气管水肿": "symptom"}
+             "鼓膜充血": "symptom", "气管": "body", "水肿": "symptom", "气管水肿": "symptom", "肝": "body", "脾": "body",
+             "肿大": "symptom", "脾肿大": "symptom", "肝脾肿大": "symptom"}
     entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
     matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
 
@@ -593,3 +594,5 @@ def test_a_finding_a_few_gap_words_from_its_site_takes_the_name_of_the_two():
     assert named("鼓膜明显充血") == [("充血", "鼓膜充血")]
     assert named("鼓膜，充血") == [("充血", "充血")]  # a clause mark parts them
     assert named("压迫气管的水肿") == [("水肿", "水肿")]  # the trachea is the object of 压迫
+    assert named("脾可肿大") == [("肿大", "脾肿大")]
+    assert named("肝，脾均有轻度肿大") == [("肿大", "肝脾肿大")]  # two sites coordinated: the lexicon's term
