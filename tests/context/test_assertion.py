@@ -2343,3 +2343,18 @@ def test_a_manifestation_of_another_diseases_patients_is_no_own_one(mark):
     text = "其中酒精性心肌病患者心房颤动常是该病的首发表现,发生率高"
     ents = mark(text, ("酒精性心肌病", "disease"), ("心房颤动", "disease"))
     assert modifiers(text, ents, section="cause_info", record_disease="心房颤动") == ["other_disease", "present"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # symptoms review of medical_4 (2026-12-05): 对X者 names the patients a measure is for (addressed words)
+    ("对肥胖者精囊往往触诊不清。", "肥胖"),
+    ("对于产后发热者，首先考虑产褥感染。", "产后发热"),
+])
+def test_a_finding_naming_the_patients_addressed_is_background(mark, text, term):
+    (a,) = assign_context(text, mark(text, term), section="gaishu_info/desc")
+    assert a.assertion == "background"
+
+
+def test_a_finding_after_dui_without_a_patient_noun_stays_present(mark):
+    (a,) = assign_context("对发热应及时处理。", mark("对发热应及时处理。", "发热"), section="gaishu_info/desc")
+    assert a.assertion == "present"
