@@ -466,9 +466,18 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
         if not written.endswith(names):
             continue  # most mentions: no name ends them
         for name in names:
-            if written == name or (written.endswith(name) and _TYPE_OF_IT.fullmatch(written, 0, len(written) - len(name))):
+            if written == name or (written.endswith(name) and _TYPE_OF_IT.fullmatch(written, 0, len(written) - len(name))
+                                   and not _another_qualifier(written[: len(written) - len(name)], names[0])):
                 return True
     return False
+
+
+def _another_qualifier(type_: str, disease: str) -> bool:
+    """Whether a type written before a name is a qualifier of ``disease_prefixes.tsv`` other than the one
+    the record's name opens with: 继发性痛经 in a record on 原发性痛经 is the other disease (symptoms review
+    of medical_4, 2026-12-05)."""
+    own = next((q for q in _name_qualifiers() if disease.startswith(q)), None)
+    return own is not None and type_ != own and type_ in _name_qualifiers()
 
 
 @dataclass(frozen=True)
