@@ -339,7 +339,8 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
     rest of its name after the longest patient group opening it or a cause linked to it (休克 of
     老年休克, 室性心动过速 of 老年人室性心动过速, 精神障碍 of 躯体感染伴发的精神障碍: ``name_group`` and
     ``name_link`` in ``record_reading.tsv``, and the ``patient_group`` prefixes of
-    ``disease_prefixes.tsv``, which the context stage reads too); and each disease a name joins
+    ``disease_prefixes.tsv``, which the context stage reads too), or after a ``qualifier`` prefix of that
+    file (腹泻 of 慢性腹泻, 耳聋 of 突发性耳聋: symptoms review of medical_4, 2026-12-05); and each disease a name joins
     (``name_join``: 胸腔积液 of 老年人胸腔积液与胸膜炎: symptoms review of medical_9, 2026-12-05) that is a disease or
     symptom term of the lexicon on its own: not the fragment of a shared head or modifier (急性 of
     急性及亚急性脑内血肿, 羊水 of 羊水与胎粪吸入综合征, 颤动 of 心室扑动与颤动; code review 2026-12-05, D7)."""
@@ -348,6 +349,8 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
     rules = reading_rules()
     group = next((group for group in _name_groups() if disease.startswith(group)), "")
     rests = [disease[len(group):]] if group else []
+    rests += [rest for name in (rests or [disease])  # 慢性|腹泻, 小儿|急性|腹泻; not 急性|及亚急性脑内血肿
+              if (rest := _without_qualifier(name)) != name and not rules.name_join.match(rest)]
     rests += [disease[disease.index(link) + len(link):].lstrip("的") for link in rules.name_links if link in disease]
     joined = []
     for name in (disease, *rests):
@@ -364,7 +367,24 @@ def _heads_after_a_site(record: Record, lexicon: Lexicon | None = None) -> froze
     """The findings after a site opening the record's name (水肿 of 脑水肿), as ``_own_disease_names``
     has them (症 read as 征): such a finding at another place is no name of the record (``_at_another_place``)."""
     lexicon = lexicon or load_lexicon()
-    return frozenset(head.replace("症", "征") for head in _names_built_on(lexicon, record.disease or "", "")[1])
+    disease = record.disease or ""
+    return frozenset(head.replace("症", "征") for name in {disease, _without_qualifier(disease)}
+                     for head in _names_built_on(lexicon, name, "")[1])
+
+
+@functools.cache
+def _name_qualifiers() -> tuple[str, ...]:
+    """The ``qualifier`` prefixes of ``disease_prefixes.tsv`` (急性, 先天性, 突发性), longest first: the
+    rest of a record's name after one is the disease itself (腹泻 of 慢性腹泻: symptoms review of medical_4,
+    2026-12-05). Descriptors that make another disease (多形|红斑, 带状|疱疹) are none of them."""
+    prefixes = (p for p, kind in load_disease_prefixes().items() if kind == "qualifier")
+    return tuple(sorted(prefixes, key=lambda q: (-len(q), q)))
+
+
+def _without_qualifier(name: str) -> str:
+    """``name`` without the longest ``_name_qualifiers`` prefix opening it, if two characters are left."""
+    qualifier = next((q for q in _name_qualifiers() if name.startswith(q) and len(name) - len(q) >= 2), "")
+    return name[len(qualifier):]
 
 
 @functools.cache
@@ -392,9 +412,20 @@ def _names_built_on(lexicon: Lexicon, name: str, text: str) -> tuple[list[str], 
     bare = [name[: -len(end)] for end in reading_rules().disease_endings if name.endswith(end)][:1]
     if bare and name.endswith(_DISEASE_WORD) and _written_alone(text, bare[0], name) <= _USED_ALONE * text.count(name):
         bare = []
-    after_site = [name[cut:] for cut in range(1, len(name) - 1) if _is_label(lexicon, name[:cut], "body")]
+    after_site = [name[cut:] for cut in range(1, len(name) - 1) if _is_site(lexicon, name[:cut])]
     bare, after_site = ([h for h in heads if len(h) >= 2 and _is_label(lexicon, h, "symptom")][:1] for heads in (bare, after_site))
     return bare, after_site
+
+
+def _is_site(lexicon: Lexicon, word: str) -> bool:
+    """Whether ``word`` opening a record's name is its site: a body term or a ``name_site`` of
+    ``record_reading.tsv`` (手足, 咽旁), or two of them (肛门|直肠)."""
+    sites = reading_rules().name_sites
+
+    def one(part: str) -> bool:
+        return part in sites or _is_label(lexicon, part, "body")
+
+    return one(word) or any(one(word[:cut]) and one(word[cut:]) for cut in range(1, len(word)))
 
 
 def _written_alone(text: str, bare: str, name: str) -> int:
@@ -449,9 +480,18 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
         if not written.endswith(names):
             continue  # most mentions: no name ends them
         for name in names:
-            if written == name or (written.endswith(name) and _TYPE_OF_IT.fullmatch(written, 0, len(written) - len(name))):
+            if written == name or (written.endswith(name) and _TYPE_OF_IT.fullmatch(written, 0, len(written) - len(name))
+                                   and not _another_qualifier(written[: len(written) - len(name)], names[0])):
                 return True
     return False
+
+
+def _another_qualifier(type_: str, disease: str) -> bool:
+    """Whether a type written before a name is a qualifier of ``disease_prefixes.tsv`` other than the one
+    the record's name opens with: 继发性痛经 in a record on 原发性痛经 is the other disease (symptoms review
+    of medical_4, 2026-12-05)."""
+    own = next((q for q in _name_qualifiers() if disease.startswith(q)), None)
+    return own is not None and type_ != own and type_ in _name_qualifiers()
 
 
 @dataclass(frozen=True)

@@ -389,6 +389,12 @@ def test_two_top_level_sections_are_no_list(nlp):
     # code review 2026-12-05 (#3): the finding after the name's site is the disease, 出血 in one on 子宫出血
     ("子宫出血", "出血可持续数天，可有贫血。", "出血"),
     ("维生素C缺乏病", "维生素C缺乏时可有牙龈出血。", "维生素C缺乏"),  # more than one word before 病
+    # symptoms review of medical_4, 2026-12-05: the rest after a qualifier of disease_prefixes.tsv, and the
+    # finding after a name_site of record_reading.tsv or a chain of sites
+    ("慢性腹泻", "腹泻时可有腹痛。", "腹泻"),
+    ("突发性耳聋", "耳聋前可有耳鸣。", "耳聋"),
+    ("手足皲裂", "皮肤增厚，皲裂。", "皲裂"),
+    ("咽旁脓肿", "脓肿形成时可有发热。", "脓肿"),
 ])
 def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
     rows = rows_of(nlp, text, disease=disease)
@@ -405,6 +411,10 @@ def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
     ("脑水肿", "头痛,呕吐,晚期可出现全身水肿。", "水肿"),
     # an opening or closing 性 is part of the word (性功能障碍), or no name (狭窄性 of an alias list)
     ("性功能障碍", "心理障碍没有了，功能障碍自然也就没有了。", "功能障碍"),
+    # a descriptor that makes another disease is no qualifier: the erythema of 多形红斑 is its finding
+    ("多形红斑", "皮损为红斑，可有水疱。", "红斑"),
+    # another qualifier names the other disease (symptoms review of medical_4, 2026-12-05)
+    ("原发性痛经", "应与继发性痛经鉴别。", "继发性痛经"),
 ])
 def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, finding):
     assert finding in [row["text"] for row in rows_of(nlp, text, disease=disease)["symptoms"]]
@@ -422,6 +432,7 @@ def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, 
     ("羊水与胎粪吸入综合征", ("羊水与胎粪吸入综合征", "胎粪吸入综合征")),
     ("糖尿病及其并发症", ("糖尿病及其并发征",)),  # 及其 joins no second disease (症 read as 征)
     ("埃及血吸虫病", ("埃及血吸虫病",)),  # nor the 及 of a word
+    ("先天性耳聋", ("先天性耳聋", "耳聋")),  # a qualifier of disease_prefixes.tsv (symptoms review of medical_4)
 ])
 def test_the_records_own_names_are_its_name_its_rest_and_the_diseases_it_joins(disease, names):
     assert _own_disease_names(Record("r1", disease, "test", (), ())) == names

@@ -2230,6 +2230,7 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     diet made ``background`` (modifier kept): 长期出现精神紧张、焦虑 in advice, 尿潴留 as a cause.
     Not the record's own disease, nor a sentence defining it (胼胝是由于…发生的角质增厚), nor what
     ``kept`` holds by span (本病为常染色体隐性遗传病: what the record's disease is)."""
+    results = _groups_addressed(norm, entities, results, record)
     if kind not in BACKGROUND_KINDS:
         return results
     telling = _sentences_telling_the_disease(norm, entities, record)
@@ -2244,6 +2245,25 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
             and not _is_record_disease(entity, record)
             and not _part_of_the_record_name(entity, record)
             and (entity.start, entity.end) not in kept
+        ) else assertion
+        for entity, assertion in zip(entities, results)
+    ]
+
+
+def _groups_addressed(norm: str, entities: Sequence[Entity], results: list[Assertion], record: _Record) -> list[Assertion]:
+    """``results`` with a present finding written right after an ``addressed`` word of ``context_rules.tsv``
+    and right before a patient noun (对|肥胖|者, 对于|休克|患者) made ``background``, in any section: it names
+    the patients a measure is for, not a finding of them (对肥胖者精囊往往触诊不清; symptoms review of
+    medical_4, 2026-12-05). Not the record's own disease."""
+    words = _words_of("addressed")
+    if not words or not any(word in norm for word in words):
+        return results
+    group = _a_patient_group()
+    return [
+        Assertion(BACKGROUND) if (
+            assertion.assertion == "present" and entity.label in _FINDING_LABELS_OF_BACKGROUND and not entity.nested
+            and norm.endswith(words, 0, entity.start) and group.match(norm, entity.end)
+            and not _is_record_disease(entity, record)
         ) else assertion
         for entity, assertion in zip(entities, results)
     ]

@@ -19,6 +19,7 @@ CATEGORIES: tuple[str, ...] = (
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
+    "addressed",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
@@ -27,6 +28,7 @@ READ_AROUND: tuple[str, ...] = (
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
+    "addressed",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -95,7 +97,7 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
         if category == "risk" and direction != "backward":
             reason = "a risk word follows what it is the risk of (减少感染的机会): its direction is backward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
-        if category in ("predicate_adverb", "predicate_copula", "predicate_kind", "having") and direction != "forward":
+        if category in ("predicate_adverb", "predicate_copula", "predicate_kind", "having", "addressed") and direction != "forward":
             reason = f"a {category} word comes before the disease it is about (本病多为鳞癌, 如有视野缺损的病人): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category in ("predicate_end", "not_a_head", "list_noun", "manifestation_noun") and direction != "backward":

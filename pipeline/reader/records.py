@@ -76,7 +76,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
     "western_name", "name_group", "name_link", "name_spread", "spread_of", "name_join", "name_join_not",
-    "head_place", "disease_ending",
+    "head_place", "disease_ending", "name_site",
 )
 
 
@@ -142,6 +142,8 @@ class ReadingRules:
     head_places: tuple[str, ...] = ()
     #: 失眠|症, 肌张力障碍|综合征: the words closing a disease's name after the finding it is named by, longest first
     disease_endings: tuple[str, ...] = ()
+    #: 手足|皲裂, 咽旁|脓肿: sites opening a record's name that are no body term, read as one (``name_site``)
+    name_sites: tuple[str, ...] = ()
 
     def split_name(self, name: str) -> list[str]:
         """``name`` split where it joins diseases (抽搐与惊厥 → 抽搐, 惊厥; 鳃裂囊肿和瘘管 → 鳃裂囊肿, 瘘管)."""
@@ -176,7 +178,7 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         _alias_pattern(by_role["alias"]), _alias_pattern(by_role["western_name"], joined=_WESTERN_JOINED),
         by_role["name_group"], by_role["name_link"], by_role["name_spread"], by_role["spread_of"],
         _name_join_pattern(by_role["name_join"], by_role["name_join_not"]), by_role["head_place"],
-        tuple(sorted(by_role["disease_ending"], key=lambda w: (-len(w), w))),
+        tuple(sorted(by_role["disease_ending"], key=lambda w: (-len(w), w))), by_role["name_site"],
     )
 
 

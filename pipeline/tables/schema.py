@@ -86,7 +86,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         _RECORD,
         _DISEASE,
         _SECTION,
-        ("symptom", "string", "the symptom's canonical name; no row for the record's own disease or a type of it (`真性乳头内陷` in a record on 乳头内陷; 休克 in one on 老年休克 or 小儿休克, 抽搐 in one on 抽搐与惊厥, 精神障碍 in one on 躯体感染伴发的精神障碍; the finding its name is built on after a site or before a closing 症, 病 or 综合征: 纤维化 in one on 腹膜后纤维化, 失眠 in one on 失眠症, not 肌无力 in one on 重症肌无力: `name_group`, `name_link` in `record_reading.tsv` and the `patient_group` prefixes of `disease_prefixes.tsv`; `mentions` keeps it)"),
+        ("symptom", "string", "the symptom's canonical name; no row for the record's own disease or a type of it (`真性乳头内陷` in a record on 乳头内陷; 休克 in one on 老年休克 or 小儿休克, 抽搐 in one on 抽搐与惊厥, 精神障碍 in one on 躯体感染伴发的精神障碍; the finding its name is built on after a site or before a closing 症, 病 or 综合征: 纤维化 in one on 腹膜后纤维化, 失眠 in one on 失眠症, not 肌无力 in one on 重症肌无力: `name_group`, `name_link`, `name_site` in `record_reading.tsv` and the `patient_group` and `qualifier` prefixes of `disease_prefixes.tsv`: 腹泻 in one on 慢性腹泻, 皲裂 in one on 手足皲裂; `mentions` keeps it)"),
         ("text", "string", "the symptom as written (a word sharing the head of the finding after it is written alone: `白细胞` of `白细胞及血小板减少`, symptom 白细胞减少; mentions' `source` `rule:shared_head`)"),
         ("freq_pct", "Float64", "the percentage of patients reported for it (`色素沉着(93%)` → 93; `半数` → 50; `3/5例出现发热` → 60; not a rate the frequencies' `measure` calls no occurrence: `坏死的病死率可达50%`; nor a share of another group than the patients: `40%的近亲有热性惊厥`; nor a cause heading's share, rule `cause`: `感冒头痛(28%)：`)"),
         ("freq_low", "Float64", "lower bound of a reported range (`2%~5%` → 2)"),

@@ -2419,3 +2419,18 @@ def test_a_type_heading_of_a_cause_text_and_its_later_mentions_are_the_records(m
     cps = text.index("CPs")
     ents = [*mark(text, ("胆固醇息肉", "disease")), Entity(cps, cps + 3, "CPs", "disease", "胆固醇息肉")]
     assert modifiers(text, ents, record_disease="胆囊息肉", section="cause_info") == ["background", "background"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # symptoms review of medical_4 (2026-12-05): 对X者 names the patients a measure is for (addressed words)
+    ("对肥胖者精囊往往触诊不清。", "肥胖"),
+    ("对于产后发热者，首先考虑产褥感染。", "产后发热"),
+])
+def test_a_finding_naming_the_patients_addressed_is_background(mark, text, term):
+    (a,) = assign_context(text, mark(text, term), section="gaishu_info/desc")
+    assert a.assertion == "background"
+
+
+def test_a_finding_after_dui_without_a_patient_noun_stays_present(mark):
+    (a,) = assign_context("对发热应及时处理。", mark("对发热应及时处理。", "发热"), section="gaishu_info/desc")
+    assert a.assertion == "present"

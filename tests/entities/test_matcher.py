@@ -577,3 +577,22 @@ def test_a_drug_or_a_treatment_before_antibody_is_no_antigen():
     assert found("经抗结核治疗后抗体转阴") == [("抗体", "test")]  # except words 治疗, 后
     assert found("抗心磷脂抗体阳性") == [("抗心磷脂抗体", "test")]  # a test there: still an antigen
     assert found("抗青霉素抗体很常见") == [("抗青霉素抗体", "test")]  # a drug after 抗 is the antigen (medical_12)
+
+
+def test_a_finding_a_few_gap_words_from_its_site_takes_the_name_of_the_two():
+    # symptoms review of medical_4 (proposal 1): 萎缩的睾丸 → 睾丸萎缩, 鼓膜明显充血 → 鼓膜充血; the text stays
+    terms = {"睾丸": "body", "萎缩": "symptom", "睾丸萎缩": "symptom", "鼓膜": "body", "充血": "symptom",
+             "鼓膜充血": "symptom", "气管": "body", "水肿": "symptom", "气管水肿": "symptom", "肝": "body", "脾": "body",
+             "肿大": "symptom", "脾肿大": "symptom", "肝脾肿大": "symptom"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+
+    def named(text):
+        return [(e.text, e.canonical) for e in matcher.find(text) if e.label == "symptom"]
+
+    assert named("萎缩的睾丸对促性腺激素无反应") == [("萎缩", "睾丸萎缩")]
+    assert named("鼓膜明显充血") == [("充血", "鼓膜充血")]
+    assert named("鼓膜，充血") == [("充血", "充血")]  # a clause mark parts them
+    assert named("压迫气管的水肿") == [("水肿", "水肿")]  # the trachea is the object of 压迫
+    assert named("脾可肿大") == [("肿大", "脾肿大")]
+    assert named("肝，脾均有轻度肿大") == [("肿大", "肝脾肿大")]  # two sites coordinated: the lexicon's term

@@ -723,3 +723,24 @@ def test_a_place_around_a_body_part_does_not_join_it(nlp):
 ])
 def test_reaction_time_only_alone(nlp, text, expected):
     assert [e.text for e in nlp(text).ents if e.text == "反应时"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # symptoms review of medical_4 (2026-12-05, proposal 3): findings missing or labelled disease
+        ("愈后留有萎缩性疤痕。", ["瘢痕"]),
+        ("皮肤出现风疹块，瘙痒。", ["风团", "瘙痒"]),
+        ("可有头发脱落，表面有痂皮。", ["脱发", "结痂"]),
+        ("抓后表皮脱落。", ["表皮脱落"]),
+    ],
+)
+def test_symptoms_the_medical_4_review_found_missing(nlp, text, expected):
+    assert [e.kb_id_ for e in nlp(text).ents if e.label_ == "symptom"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",  # symptoms review of medical_4 (2026-12-05, proposals 3 and 5): other senses (other_senses.tsv)
+    ["涂片可见表皮脱落细胞。", "体温不升高。", "或者畸形精子数增多。"],
+)
+def test_findings_in_their_other_senses_are_none(nlp, text):
+    assert not {e.text for e in nlp(text).ents} & {"表皮脱落", "体温不升", "畸形"}
