@@ -1518,6 +1518,16 @@ class _Cues:
             f"[ \\t]*(?:{alternation(res.having_after_adverb)})?(?:{alternation(res.having_after)})")
         # a treatment and its outcome after a drug in its clause: …皮质激素|治疗可能缓解 (``outcomes.tsv``)
         self.treated_with_outcome = re.compile(f"[^,;:。]*?治疗[^,;:。]*?(?:{alternation(res.outcome_words)})")
+        # a conclusion word or 在 opening a group before a measure's finding, no part of it (``group_conclusion``: 故|本病
+        # 患者消化性溃疡发生率, 在|系统型患者循环免疫复合物测定阳性率); a group in 者 that names none of its own
+        # (``zhe_not_a_group``: 前者, 后者, the items named before)
+        self.group_conclusion = re.compile(f"[ \\t]*(?:{alternation(res.group_conclusion)})?[ \\t]*在?[ \\t]*")
+        self.zhe_not_a_group = frozenset(res.zhe_not_a_group)
+        # 占, a whole and its 的 right before a number, or a whole with no 的 (``_WholeBefore``)
+        self.whole_before = _WholeBefore(res)
+        # no arm of a study before its number: a case series, all or each arm, the others, a digit or 组 alone
+        # (``not_an_arm_opening``: 一组, 本组, 全组, 各组, 其他组为…)
+        self.no_arm = re.compile(f"^(?:[1-9]|{alternation(res.not_an_arm_opening)})|^组$")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -1832,7 +1842,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
     at = m.end() if (m := _SEEN_IN_SHARE.match(norm, at)) else at
     if cues.link_gap.fullmatch(norm, at, q.start):
         return True
-    whole = _WHOLE_BEFORE.search(norm, at, q.start)
+    whole = cues.whole_before.search(norm, at, q.start)
     return whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None
 
 
@@ -1873,7 +1883,7 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
         return s
     at = cues.back_reference_patients.match(norm, anaphor.end(), q.start).end()
     at = m.end() if (m := cues.any_measure.match(norm, at, q.start)) else at
-    whole = _WHOLE_BEFORE.search(norm, at, q.start)
+    whole = cues.whole_before.search(norm, at, q.start)
     if not (cues.link_gap.fullmatch(norm, at, q.start)
             or whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None):
         return s
@@ -1938,12 +1948,6 @@ def _those_with_closing(norm: str, clause: Span, entities: Sequence[Entity], ent
 
 
 
-#: A conclusion word or 在 opening a group before a measure's finding, no part of it (故|本病患者消化性溃疡发生率,
-#: 在|系统型患者循环免疫复合物测定阳性率).
-_GROUP_OPENING = re.compile(r"[ \t]*(?:故而|故|因此|所以|因而|从而)?[ \t]*在?[ \t]*")
-#: Words in 者 that name no group of their own (前者, 后者: the items named before).
-_NOT_A_GROUP_IN_ZHE = re.compile(r"[前后两二三各或]者")
-
 
 def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
                        cues: _Cues) -> FrequencyStatement:
@@ -1956,12 +1960,12 @@ def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: S
     at = _LIST_MARKER.match(norm, start).end()
     at = _REPORT_BEFORE_GROUP.match(norm, at, s.subject.start).end()
     at = cues.group_lead.match(norm, at, s.subject.start).end()
-    at = _GROUP_OPENING.match(norm, at, s.subject.start).end()
+    at = cues.group_conclusion.match(norm, at, s.subject.start).end()
     end = s.subject.start - (norm[s.subject.start - 1] == "的")
     if end - at < 2:
         return s
     group = norm[at:end]
-    if group.endswith((*cues.population_words, "组")) and not _NOT_A_GROUP_IN_ZHE.fullmatch(group):
+    if group.endswith((*cues.population_words, "组")) and group not in cues.zhe_not_a_group:
         return replace(s, population=group)
     if s.subject.label == "test" and any(e.start == at and e.end == end and e.label == "disease" for e in entities[
             bisect_left(entity_starts, at) : bisect_right(entity_starts, at)]):
@@ -2040,7 +2044,8 @@ _IS = re.compile(r"[ \t]*(?:常|多|亦|也|则|即)?是")
 #: Between a share's subject and its number, the whole it is a share of (脑干出血|约占|继发性脑室内出血|的|2%,
 #: 头痛占|本病患者|的|60%): the group the number is about (symptoms review of medical_14, 2026-12-04);
 #: not 占位 (眼眶占位性病变或可以是全身淋巴瘤之部分: a mass, no share), nor 所占比例 (its share, no whole: code review).
-_WHOLE_OF_BEFORE = re.compile(r"占(?!位|比例|比率)(?P<whole>[^,，;；。:：的之]{1,20}?)(?:中)?[的之][ \t]*(?:约|仅|只|大约|不足|达|为|近)*[ \t]*\Z")
+#: (The words after 占 and between 的 and the number: ``not_a_whole_after`` and ``whole_link`` rows, ``_Cues``.)
+_WHOLE_OF_BEFORE = r"占(?!{not_a_whole})(?P<whole>[^,，;；。:：的之]{{1,20}}?)(?:中)?[的之][ \t]*(?:{links})*[ \t]*\Z"
 #: The same whole with no 的 (占白血病例总数0.7%, 约占精索肿瘤30%, MCN占肾病综合征63%～93%; 到/了 may come after
 #: 占: 占到Hb总量40%), at least two characters, no number opening it and no other 占 in it (frequencies review of
 #: medical_7, GS 3a).
@@ -2048,26 +2053,29 @@ _BARE_WHOLE_BEFORE = re.compile(
     r"占(?!位)(?:到了?|了)?(?P<whole>(?![0-9.～~\-])[^,，;；。:：的之占()（）<>≤≥ \t]{2,20}?)(?:中)?"
     r"[ \t]*(?:约|仅|只|大约|不足|不到|达|为|近)*[ \t]*\Z"
 )
-#: In a whole with no 的: it is no whole but a share's rank, its ratio or most cases (占首位, 所占比例, 占有率约为,
-#: 占绝大多数(80%以上), 占优势); or a hedge or the rest of a verb (占约10%, 占大约95%, 占到了46.1%, 占据了大部分).
-_NO_BARE_WHOLE = re.compile(r"比例|比率|率|多数|少数|首位|优势|^(?:约|大约|有|至少|领|到|了|据)")
 
 
 class _WholeBefore:
     """占, a whole and its 的 ending at ``endpos`` (约占脑出血的|10%), or a whole with no 的 (约占精索肿瘤|30%) when the
-    number is not bracketed (占绝大多数|(80%以上)); ``search`` as a compiled pattern's, the group ``whole`` the whole."""
+    number is not bracketed (占绝大多数|(80%以上)); ``search`` as a compiled pattern's, the group ``whole`` the whole.
+    A whole with no 的 is none when it is a share's rank, its ratio or most cases (``not_a_bare_whole`` rows: 占首位,
+    所占比例, 占有率约为, 占绝大多数(80%以上), 占优势), or a hedge or the rest of a verb opens it
+    (``not_a_bare_whole_opening`` rows: 占约10%, 占大约95%, 占到了46.1%, 占据了大部分)."""
+
+    def __init__(self, res: QuantityResources) -> None:
+        self._of = re.compile(_WHOLE_OF_BEFORE.format(
+            not_a_whole=alternation(res.not_a_whole_after), links=alternation(res.whole_link)))
+        self._not_bare = re.compile(
+            f"{alternation(res.not_a_bare_whole)}|^(?:{alternation(res.not_a_bare_whole_opening)})")
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         endpos = len(text) if endpos is None else endpos
-        if (found := _WHOLE_OF_BEFORE.search(text, pos, endpos)) is not None:
+        if (found := self._of.search(text, pos, endpos)) is not None:
             return found
         if text.startswith(("(", "（"), endpos):
             return None
         found = _BARE_WHOLE_BEFORE.search(text, pos, endpos)
-        return None if found is None or _NO_BARE_WHOLE.search(found.group("whole")) else found
-
-
-_WHOLE_BEFORE = _WholeBefore()
+        return None if found is None or self._not_bare.search(found.group("whole")) else found
 
 
 #: A share of a whole written with among (…单纯骨折者虽非多发,但亦非罕见。在全身骨折中约占0.3%): read by
@@ -2075,10 +2083,10 @@ _WHOLE_BEFORE = _WholeBefore()
 _AMONG_SHARE = re.compile(r"在(?P<whole>[^,，;；。:：在]{1,20}?)中[ \t]*(?:(?:约|仅|只|大约)*(?P<share>占)[ \t]*(?:约|仅|只|大约|不足|达|为|近)*)?[ \t]*\Z")
 
 
-def share_of_a_whole_before(text: str, start: int, at: int) -> bool:
+def share_of_a_whole_before(text: str, start: int, at: int, resources: QuantityResources | None = None) -> bool:
     """Whether 占, a whole and its 的 end at ``at``, in ``text[start:at]`` (约占脑出血的|10%): the number is a
     share of that whole. The one test of a share of a whole, for the binding and the tables alike."""
-    return _WHOLE_BEFORE.search(text, start, at) is not None
+    return _cues_of(resources or load_quantity_resources()).whole_before.search(text, start, at) is not None
 
 
 #: A group a number is a share of, opening its clause and closed by 中 right before the number, maybe
@@ -2254,7 +2262,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue
         if q.kind == "percent" and q.value is None or q.kind == "percent_range" and q.low is None:
             continue  # 120%: a ratio, not a frequency
-        whole_before = _WHOLE_BEFORE.search(norm, start, q.start)  # 占X的 right before the number, or None
+        whole_before = cues.whole_before.search(norm, start, q.start)  # 占X的 right before the number, or None
         if whole_before and cues.amount_whole.search(whole_before.group("whole")):
             continue  # 占总热量的30%, 占心输出量的20%～25%, 占白细胞总数的0～6%: a share of an amount, not of patients
         if id(q) in listed:
@@ -2322,7 +2330,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             subject = None  # 疝修补术后0.9%, 精索静脉曲张术后35%: after the operation, the patients' time, no subject
         if subject is not None and (other := _other_group_before(norm, start, subject.start, cues)) is not None:
             population = other  # 双卵双生子同患类风湿性关节炎的几率为13%, 30%的患儿一级亲属有偏头痛: not the patients'
-        elif subject is not None and population is None and (whole := _WHOLE_BEFORE.search(norm, subject.end, q.start)):
+        elif subject is not None and population is None and (whole := cues.whole_before.search(norm, subject.end, q.start)):
             population = whole.span("whole")  # 脑干出血约占继发性脑室内出血的2%: of that whole's cases
         elif subject is not None and population is None and rule == "rate" and (host := _host_before(norm, subject, entities)):
             population = host.start, host.end  # 川崎病并发心肌梗死者占1%～2%: of the patients with 川崎病
@@ -2387,7 +2395,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             population = group  # Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of those
         if rule not in ("where", "cause") and whole_before:
             population = _the_whole(whole_before, population, cues)  # (类癌…。)大约占所有消化道肿瘤的2%: the whole it is a share of
-        if rule not in ("where", "cause", "respectively") and (arm := _arm_before(norm, start, q.start)) is not None:
+        if rule not in ("where", "cause", "respectively") and (arm := _arm_before(norm, start, q.start, cues)) is not None:
             # 克霉唑组仅55.56%, 而未用雌激素组仅1%: the arm of a study whose share it is, and no finding in its name
             if subject is not None and arm[0] <= subject.start and subject.end <= arm[1]:
                 subject = None
@@ -2443,7 +2451,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
             continue  # 1.骨髓穿刺 半数病人可见浆细胞增多: an examination heading is no finding
         population = _word_population(norm, word, end, entities, cues)
-        if whole_before := _WHOLE_BEFORE.search(norm, start, word.start):
+        if whole_before := cues.whole_before.search(norm, start, word.start):
             population = _the_whole(whole_before, population, cues)  # 猝死占总死亡数的半数以上: of 总死亡数
         worded.append((_distance(word, e), e, _statement(norm, word, e, population, "word", evidence)))
     # one finding named twice near one word (3 咯血 约半数患者有咯血症状: a heading, then the text)
@@ -2813,7 +2821,7 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         rate.group().endswith("占") and any(
             _WHOLE_OPENING.fullmatch(norm, rate.end(), e.start) and _BLANKS.fullmatch(norm, e.end, q.start) for e in whole
         )
-    ) or rate.group().endswith("占") and (bare := _WHOLE_BEFORE.search(norm, rate.end() - 1, q.start)) is not None
+    ) or rate.group().endswith("占") and (bare := cues.whole_before.search(norm, rate.end() - 1, q.start)) is not None
             and bare.start() == rate.end() - 1
     ):  # 占全部乳头溢液80%以上, MCN占肾病综合征63%～93%, 占白血病例总数0.7%: the whole, no 的 after it
         # 色素型占基底细胞癌的6%, 占消化内科专科门诊的30%: the noun phrase between the rate noun
@@ -3202,10 +3210,9 @@ _AFTER_AN_OPERATION = re.compile(r"(?P<operated>术)?后[ \t]*")
 _ARM_BEFORE = re.compile(
     r"(?P<arm>[^,，;；。:：、()（）\s]{1,14}?组)[ \t]*(?:为|仅|约|占|则为|仅为|约为|约占|仅占|是|达)*[ \t]*\Z"
 )
-_NO_ARM = re.compile(r"^(?:[一本该此这另全各每两二三四五六1-9]|其他组|其余组)|^组$")
 
 
-def _arm_before(norm: str, start: int, at: int) -> Span | None:
+def _arm_before(norm: str, start: int, at: int, cues: _Cues) -> Span | None:
     """The arm of a study (X组) written right before the number at ``at``: the group whose share it is (frequencies
     review of medical_7, GS 3c); a report or a conjunction opening it is no part of it (而|对照组仅20%)."""
     if norm.startswith(("(", "（"), at) and at > start and norm[at - 1] == "组":
@@ -3214,7 +3221,7 @@ def _arm_before(norm: str, start: int, at: int) -> Span | None:
     if found is None:
         return None
     arm_start = _ARM_LEAD.match(norm, found.start("arm"), found.end("arm")).end()
-    if _NO_ARM.search(norm[arm_start : found.end("arm")]):
+    if cues.no_arm.search(norm[arm_start : found.end("arm")]):
         return None
     return arm_start, found.end("arm")
 

@@ -44,6 +44,8 @@ CUE_ROLES = (
     "part_after", "cause_having", "opening_anaphor", "group_copula", "group_connective", "pool_before",
     "patient_noun", "case_noun", "patient_suffix", "group_condition", "group_not_opening", "group_part", "opening_adverb",
     "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "strength_noun", "falls_ill_alone",
+    "group_conclusion", "zhe_not_a_group", "whole_link", "not_a_whole_after", "not_a_bare_whole", "not_a_bare_whole_opening",
+    "not_an_arm_opening",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -192,6 +194,13 @@ class QuantityResources:
     opening_adverb: tuple[str, ...] = ()  # 一般, 此外: opening a clause, no part of the finding's subject_text
     having_after: tuple[str, ...] = ()  # 出现, 有: after a frequency word's parenthesis, leading on (多数(92.2%)出现昏迷)
     having_after_adverb: tuple[str, ...] = ()  # 可, 均: before a having_after verb
+    group_conclusion: tuple[str, ...] = ()  # 故, 因此: opening a group before a measure's finding, no part of it
+    zhe_not_a_group: tuple[str, ...] = ()  # 前者, 后者: a group in 者 naming none of its own (the items named before)
+    whole_link: tuple[str, ...] = ()  # 约, 仅, 达: between 占X的 and the number (约占脑出血的|约|10%)
+    not_a_whole_after: tuple[str, ...] = ()  # 位, 比例: right after 占, no whole (占位, 所占比例)
+    not_a_bare_whole: tuple[str, ...] = ()  # 比例, 首位, 多数: in a whole after 占 with no 的, none (占首位)
+    not_a_bare_whole_opening: tuple[str, ...] = ()  # 约, 到, 据: opening it, none (占约10%, 占据了大部分)
+    not_an_arm_opening: tuple[str, ...] = ()  # 一, 本, 各, 其他组: opening X组 before a number, no arm of a study
     #: The words of ``outcomes.tsv`` that state an outcome (缓解, 有效, 无效 …; not its ``-`` rows).
     outcome_words: tuple[str, ...] = ()
 
@@ -249,6 +258,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "pool_before": [],
         "patient_noun": [], "case_noun": [], "patient_suffix": [], "group_condition": [], "group_not_opening": [], "group_part": [],
         "opening_adverb": [], "having_after": [], "having_after_adverb": [], "condition_heading": [],
+        "group_conclusion": [], "zhe_not_a_group": [], "whole_link": [], "not_a_whole_after": [], "not_a_bare_whole": [],
+        "not_a_bare_whole_opening": [], "not_an_arm_opening": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -418,6 +429,13 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         having_after=tuple(words["having_after"]),
         having_after_adverb=tuple(words["having_after_adverb"]),
         outcome_words=tuple(outcomes),
+        group_conclusion=tuple(words["group_conclusion"]),
+        zhe_not_a_group=tuple(words["zhe_not_a_group"]),
+        whole_link=tuple(words["whole_link"]),
+        not_a_whole_after=tuple(words["not_a_whole_after"]),
+        not_a_bare_whole=tuple(words["not_a_bare_whole"]),
+        not_a_bare_whole_opening=tuple(words["not_a_bare_whole_opening"]),
+        not_an_arm_opening=tuple(words["not_an_arm_opening"]),
         kind_before=re.compile(rf"(?:{alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         # 约占病例总数的|80%; with no 的 only after a hedge ending in 占, a whole of at least two characters right

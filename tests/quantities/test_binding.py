@@ -3398,3 +3398,43 @@ def test_a_share_falling_ill_alone_counts_the_records_disease(text, rule):
     # the review of medical_4, class 2: nothing after 发病 but its clause's end
     (s,) = bind_frequencies(normalize_text(text), [])
     assert (s.subject, s.rule) == (None, rule)
+
+
+# --- the words around a measure's group, a whole after 占 and an arm are rows (s12 refactor: moved from the code) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "row", "before", "after"),
+    [
+        # a conclusion word opening the group is no part of it (故|本病患者消化性溃疡发生率)
+        ("于是本病患者皮损发生率为10%。", "皮损", "于是\tgroup_conclusion", "于是本病患者", "本病患者"),
+        # a group in 者 naming none of its own (前者, 后者)
+        ("余者皮损发生率为90%。", "皮损", "余者\tzhe_not_a_group", "余者", ""),
+        # an arm of a study before its number, unless a case series or the others (其他组为60%)
+        ("发热者中，某组为40%。", "发热", "某\tnot_an_arm_opening", "某组", "发热者"),
+    ],
+)
+def test_the_words_around_a_measures_group_and_an_arm_are_rows(tmp_path, text, term, row, before, after):
+    from pipeline.quantities import load_quantity_resources
+
+    assert [s[2] for s in _bound(text, (term,))] == [before]
+    more = load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))
+    assert [s[2] for s in _bound(text, (term,), resources=more)] == [after]
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "before"),
+    [
+        ("约占脑出血的将近10%", "将近\twhole_link", False),  # 占X的|约|10%: a link word between
+        ("所占总数的10%", "总数\tnot_a_whole_after", True),  # 占位, 所占比例: no whole
+        ("占大半30%", "大半\tnot_a_bare_whole", True),  # 占首位, 占绝大多数: no whole
+        ("占将近30%", "将\tnot_a_bare_whole_opening", True),  # 占约10%, 占到了46.1%: a hedge or a verb's rest
+    ],
+)
+def test_the_words_of_a_whole_after_zhan_are_rows(tmp_path, text, row, before):
+    from pipeline.quantities import load_quantity_resources, share_of_a_whole_before
+
+    at = next(i for i, c in enumerate(text) if c.isdigit())
+    assert share_of_a_whole_before(text, 0, at) is before
+    more = load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))
+    assert share_of_a_whole_before(text, 0, at, more) is not before
