@@ -2069,7 +2069,7 @@ def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int
     for match in _pattern_of("lowering").finditer(norm):
         if any(at in covered for at in range(*match.span())):
             continue  # 白细胞减少, 血压降低: part of a mention
-        pos = match.end() if match.end() in longest else _RISK_OPENING.match(norm, match.end()).end()
+        pos = match.end() if match.end() in longest else _optional("risk_opening").match(norm, match.end()).end()
         lowered = []
         while (entity := longest.get(pos)) is not None:
             lowered.append(entity)
@@ -2077,7 +2077,7 @@ def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int
         if not lowered:
             continue
         tail = _pattern_of("risk").match(norm, _OF.match(norm, lowered[-1].end).end())
-        if tail is None or _NOT_A_RISK.match(norm, tail.end()):
+        if tail is None or _not_a_risk().match(norm, tail.end()):
             continue
         for entity in ordered[bisect_left(starts, match.end()):bisect_left(starts, lowered[-1].end)]:
             if entity.end <= lowered[-1].end and entity.label in _FINDING_LABELS:
@@ -2085,12 +2085,22 @@ def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int
     return found
 
 
-#: Between a lowering verb and the findings it lowers the chance of (减少患肾癌的几率, 降低发生X的风险).
-_RISK_OPENING = re.compile("(?:患|发生|感染|诱发|出现)?")
 _OF = re.compile("的?")
-#: After a risk word: a frequency or degree, not a chance (降低SMI发作频率, 减少疼痛发作的次数), or a
-#: time, when the risk word dates something else (减少肺炎发生后的死亡: the deaths are lowered, code review 11 #5).
-_NOT_A_RISK = re.compile("[率性度]?(?:的)?(?:频率|频度|程度|次数)|[后时]|以后")
+
+
+@functools.cache
+def _optional(category: str) -> re.Pattern[str]:
+    """One word of a non-cue category or none (between a lowering verb and the findings it lowers the chance
+    of, a ``risk_opening`` word: 减少患肾癌的几率, 降低发生X的风险), built once."""
+    return re.compile(f"(?:{alternation(_words_of(category))})?")
+
+
+@functools.cache
+def _not_a_risk() -> re.Pattern[str]:
+    """After a risk word: a frequency or degree, not a chance (``risk_degree``: 降低SMI发作频率, 减少疼痛发作的
+    次数), or a time, when the risk word dates something else (``risk_dated``: 减少肺炎发生后的死亡: the deaths
+    are lowered, code review 11 #5)."""
+    return re.compile(f"[率性度]?(?:的)?(?:{alternation(_words_of('risk_degree'))})|(?:{alternation(_words_of('risk_dated'))})")
 
 
 def _negated_by(span: tuple[int, int], text: str) -> Assertion:
@@ -2351,7 +2361,7 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
     found: list[tuple[int, int]] = []
     if _pattern_of("manifestation_noun").search(norm, start, end) is None:
         return found  # most sentences: no need to read every 是 and 为
-    for copula in _COPULA_OF_OWN.finditer(norm, start, end):
+    for copula in _copula_of_own().finditer(norm, start, end):
         after = copula.end()
         if (subject := by_start.get(after)) is not None and subject.label == "disease" and _is_record_disease(subject, record):
             after = subject.end
@@ -2370,10 +2380,16 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
     return found
 
 
-#: The copula as a word: not the 为 of 认为, 因为, 成为, 作为 (另有人认为本病与成人类风湿关节炎的表现…), the 是
-#: of 但是, 于是, 还是, 或是, 可是, 只是, 凡是, 总是, the 系 of 关系, 联系, 体系, 维系 (过敏性鼻炎与本病有关系其症状相似),
-#: nor a negated one (不是本病的症状: code review 11 #1).
-_COPULA_OF_OWN = re.compile("(?<![但于还或可只凡总不])是|(?<![认因成作不])为|(?<![关联体维不])系")
+@functools.cache
+def _copula_of_own() -> re.Pattern[str]:
+    """The copula (``own_copula``: 是, 为, 系) as a word: not closing a ``not_own_copula`` word, the 为 of 认为, 因为,
+    成为, 作为 (另有人认为本病与成人类风湿关节炎的表现…), the 是 of 但是, 于是, 还是, 或是, 可是, 只是, 凡是, 总是,
+    the 系 of 关系, 联系, 体系, 维系 (过敏性鼻炎与本病有关系其症状相似), nor a negated one (不是本病的症状: code
+    review 11 #1)."""
+    return re.compile("|".join(
+        "".join(f"(?<!{re.escape(word[: -len(copula)])})" for word in _words_of("not_own_copula")
+                if word.endswith(copula) and word != copula) + re.escape(copula)
+        for copula in _words_of("own_copula")) or "(?!)")
 _ITS = "其"
 
 

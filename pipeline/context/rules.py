@@ -19,7 +19,7 @@ CATEGORIES: tuple[str, ...] = (
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
-    "addressed",
+    "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
@@ -28,7 +28,7 @@ READ_AROUND: tuple[str, ...] = (
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
-    "addressed",
+    "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -97,14 +97,19 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
         if category == "risk" and direction != "backward":
             reason = "a risk word follows what it is the risk of (减少感染的机会): its direction is backward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
-        if category in ("predicate_adverb", "predicate_copula", "predicate_kind", "having", "addressed") and direction != "forward":
+        if category in ("predicate_adverb", "predicate_copula", "predicate_kind", "having", "addressed", "risk_opening",
+                        "own_copula") and direction != "forward":
             reason = f"a {category} word comes before the disease it is about (本病多为鳞癌, 如有视野缺损的病人): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
-        if category in ("predicate_end", "not_a_head", "list_noun", "manifestation_noun") and direction != "backward":
+        if category in ("predicate_end", "not_a_head", "list_noun", "manifestation_noun", "risk_degree",
+                        "risk_dated") and direction != "backward":
             reason = f"a {category} word follows the entity it is read with (本病属结核之一, 出现肠梗阻的机会较少): its direction is backward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category in ("generic", "not_predicated", "noun_occurrence") and direction != "both":
             reason = f"a {category} disease word is no cue and has no direction: write both"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        if category == "not_own_copula" and direction != "both":
+            reason = "a not_own_copula word (认为, 但是) is no cue and has no direction: write both"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         max_scope = row.get("max_scope", "")
         if max_scope and not max_scope.isdigit():

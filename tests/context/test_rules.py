@@ -145,3 +145,26 @@ def test_the_shipped_lesion_heads_load_and_a_one_character_head_is_refused(tmp_p
     with pytest.raises(DictionaryError) as err:
         load_disease_heads(path)
     assert err.value.code == "E020" and ":3:" in str(err.value)
+
+
+def test_the_words_around_a_lowered_risk_and_an_own_copula_are_shipped():
+    """The words context/assertion.py reads around a lowered risk (减少患肾癌的几率, 降低SMI发作频率, 减少肺炎发生后的
+    死亡) and around the copula of a clause on the record's disease (心脏扩大是…表现; not 认为) are rows, moved from
+    the code (s12 refactor)."""
+    by_cue = {(r.cue, r.category, r.direction) for r in load_context_rules()}
+    assert {("患", "risk_opening", "forward"), ("频率", "risk_degree", "backward"), ("以后", "risk_dated", "backward"),
+            ("系", "own_copula", "forward"), ("认为", "not_own_copula", "both")} <= by_cue
+
+
+@pytest.mark.parametrize(
+    ("category", "direction", "expected"),
+    [("risk_opening", "backward", "forward"), ("own_copula", "both", "forward"), ("risk_degree", "forward", "backward"),
+     ("risk_dated", "both", "backward"), ("not_own_copula", "forward", "both")],
+)
+def test_a_word_read_around_a_risk_or_a_copula_in_the_wrong_direction_is_refused(tmp_path, category, direction, expected):
+    path = tmp_path / "rules.tsv"
+    path.write_text(f"cue\tcategory\tdirection\tsource\n是\tpossible\tforward\tcurated\n认为\t{category}\t{direction}\tcurated\n",
+                    encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        load_context_rules(path)
+    assert err.value.code == "E020" and ":3:" in str(err.value) and expected in str(err.value)
