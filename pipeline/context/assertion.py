@@ -1707,9 +1707,12 @@ def _another_disease_it_is_seen_in(text: str, entity: Entity, record: _Record) -
             and not _WHEN.match(text, entity.end) and not _is_record_disease(entity, record))
 
 
-#: Right after a disease a ``comes_with`` word names: it only dates or places something (发生于脑病期之后,
-#: 多发生于高尿酸血症10～20年后, 发生于疤痕部位), or names what follows (继发于低蛋白血症的血液浓缩).
-_NOT_WHAT_IT_COMES_WITH = re.compile("的|部位|期|[0-9]")
+@functools.cache
+def _not_what_it_comes_with() -> re.Pattern[str]:
+    """Right after a disease a ``comes_with`` word names, a number or a ``not_comes_with_after`` word: it only
+    dates or places something (发生于脑病期之后, 多发生于高尿酸血症10～20年后, 发生于疤痕部位), or names what
+    follows (继发于低蛋白血症的血液浓缩)."""
+    return re.compile(f"[0-9]|{alternation(_words_of('not_comes_with_after'))}")
 
 
 def _comes_with(norm: str, entity: Entity, clause_start: int, record: _Record) -> bool:
@@ -1717,13 +1720,13 @@ def _comes_with(norm: str, entity: Entity, clause_start: int, record: _Record) -
     a ``comes_with`` word (继发于, 并发于, 发生于; at most its ``max_scope`` characters between, no 的:
     大多继发于病毒性肺部感染, not 发生于口腔的恶性肿瘤), or a group of patients after a ``host_group``
     word (多见衰弱的老年人及恶性淋巴瘤患者, 特别是艾滋病患者); not one dating or placing something, nor
-    naming what follows with 的 (``_NOT_WHAT_IT_COMES_WITH``). Not the record's own disease or a kind of
+    naming what follows with 的 (``_not_what_it_comes_with``). Not the record's own disease or a kind of
     it, a disease its title names (糖尿病 in 老年人糖尿病性心脏病), nor a mention holding its name
     (葡萄球菌败血症 in 葡萄球菌感染, 肺炭疽 in 炭疽病). Context review of medical_4, 2a."""
     if entity.text in _generic_diseases() or entity.canonical in _generic_diseases():
         return False
     before = norm[clause_start:entity.start]
-    right_after = not _NOT_WHAT_IT_COMES_WITH.match(norm, entity.end) and any(
+    right_after = not _not_what_it_comes_with().match(norm, entity.end) and any(
         before.endswith(word, 0, len(before) - gap) and "的" not in before[len(before) - gap:]
         for word, reach in _reaches_of("comes_with") for gap in range(reach + 1))
     if not right_after and not (_pattern_of("host_group").search(before) and _a_patient_group().match(norm, entity.end)
@@ -1744,8 +1747,11 @@ def _holds_the_record_name(entity: Entity, record: _Record) -> bool:
     return len(head) >= 2 and any(head in _disease_key(name) for name in (entity.text, entity.canonical))
 
 
-#: After a ``cause_list`` opening: no list (因素有关, 原因有三, 原因有以下几种, 病因如何).
-_NO_CAUSE_LIST = re.compile("[关何一二三四五六七八九十两几多0-9]|以下|下列")
+@functools.cache
+def _no_cause_list() -> re.Pattern[str]:
+    """After a ``cause_list`` opening, a number or a ``not_a_cause_list`` word: no list (因素有关, 原因有三,
+    原因有以下几种, 病因如何)."""
+    return re.compile(f"[0-9]|{alternation(_words_of('not_a_cause_list'))}")
 #: What ends a list of causes: its sentence, 等, or a line break.
 _CAUSE_LIST_END = re.compile("[。;!?\n]|等")
 #: Labels a list of causes holds as causes: background, never a treatment (器官移植, 免疫抑制剂).
@@ -1760,7 +1766,7 @@ def _cause_lists(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]
     mention runs into (食管克罗恩病|因有). Symptoms review and therapies review of medical_4 (D4, 2a)."""
     found = []
     for opening in _pattern_of("cause_list").finditer(norm):
-        if _NO_CAUSE_LIST.match(norm, opening.end()) or any(e.start <= opening.start() < e.end for e in entities):
+        if _no_cause_list().match(norm, opening.end()) or any(e.start <= opening.start() < e.end for e in entities):
             continue
         start = opening.end() + (1 if norm.startswith((":", "："), opening.end()) else 0)
         stop = _CAUSE_LIST_END.search(norm, start + 1)

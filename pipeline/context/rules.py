@@ -19,7 +19,8 @@ CATEGORIES: tuple[str, ...] = (
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
-    "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula",
+    "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula", "not_a_cause_list",
+    "not_comes_with_after",
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
@@ -28,7 +29,8 @@ READ_AROUND: tuple[str, ...] = (
     "lowering", "risk", "this_type", "name_closing",
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
-    "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula",
+    "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula", "not_a_cause_list",
+    "not_comes_with_after",
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -91,7 +93,7 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
             reason = "a complication verb comes before the findings it brings (本病常并发甲亢): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category in ("resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
-                        "lowering", "this_type", "comes_with", "host_group", "cause_list", "cause_list_end") and direction != "forward":
+                        "lowering", "this_type", "comes_with", "host_group", "cause_list", "cause_list_end", "not_a_cause_list") and direction != "forward":
             reason = f"a {category} word comes before the disease it is about (类似急性阑尾炎, 不同于鹦鹉热肺炎): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category == "risk" and direction != "backward":
@@ -102,7 +104,7 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
             reason = f"a {category} word comes before the disease it is about (本病多为鳞癌, 如有视野缺损的病人): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category in ("predicate_end", "not_a_head", "list_noun", "manifestation_noun", "risk_degree",
-                        "risk_dated") and direction != "backward":
+                        "risk_dated", "not_comes_with_after") and direction != "backward":
             reason = f"a {category} word follows the entity it is read with (本病属结核之一, 出现肠梗阻的机会较少): its direction is backward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category in ("generic", "not_predicated", "noun_occurrence") and direction != "both":

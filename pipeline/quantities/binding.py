@@ -822,8 +822,8 @@ def _named_group_going_on(
     found = _GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
     if found is None:
         return None
-    group = _REPORTED.sub("", found.group("group"))
-    if (not group.endswith(cues.going_on_groups) or _ANOTHER_PART.match(group) or "率" in group
+    group = cues.going_on_report.sub("", found.group("group"))
+    if (not group.endswith(cues.going_on_groups) or cues.going_on_other_part.match(group) or "率" in group
             or cues.any_measure.search(group)
             or any(e.start < found.end("group") and found.start("group") < e.end for e in entities)):
         return None
@@ -839,10 +839,6 @@ _GROUP_GOING_ON = re.compile(
 )
 #: A number closing its clause (a bracket, such as a citation, may follow it).
 _CLOSES_ITS_CLAUSE = re.compile(r"[ \t]*(?:\([^()]*\))?[ \t]*(?:[,;:。!?\n]|\Z)")
-#: Who reported, closing a group going on (国内报道): no part of it.
-_REPORTED = re.compile("(?:报道|报告|统计)$")
-#: Words opening a clause that names another part than the group of the statement before.
-_ANOTHER_PART = re.compile("其中|其他|其余|前者|后者")
 #: The rule of a share saying where or when most cases are (no finding).
 _WHERE = "where"
 
@@ -1525,6 +1521,10 @@ class _Cues:
         self.zhe_not_a_group = frozenset(res.zhe_not_a_group)
         # 占, a whole and its 的 right before a number, or a whole with no 的 (``_WholeBefore``)
         self.whole_before = _WholeBefore(res)
+        # in a clause going on with a group: who reported, closing it, no part of it (``going_on_report``: 国内报道);
+        # a word opening it that names another part than the group before (``going_on_other_part``: 其中, 前者)
+        self.going_on_report = re.compile(f"(?:{alternation(res.going_on_report)})$")
+        self.going_on_other_part = _compile(res.going_on_other_part)
         # no arm of a study before its number: a case series, all or each arm, the others, a digit or 组 alone
         # (``not_an_arm_opening``: 一组, 本组, 全组, 各组, 其他组为…)
         self.no_arm = re.compile(f"^(?:[1-9]|{alternation(res.not_an_arm_opening)})|^组$")

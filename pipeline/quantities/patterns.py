@@ -45,7 +45,7 @@ CUE_ROLES = (
     "patient_noun", "case_noun", "patient_suffix", "group_condition", "group_not_opening", "group_part", "opening_adverb",
     "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "strength_noun", "falls_ill_alone",
     "group_conclusion", "zhe_not_a_group", "whole_link", "not_a_whole_after", "not_a_bare_whole", "not_a_bare_whole_opening",
-    "not_an_arm_opening",
+    "not_an_arm_opening", "going_on_report", "going_on_other_part",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -201,6 +201,8 @@ class QuantityResources:
     not_a_bare_whole: tuple[str, ...] = ()  # 比例, 首位, 多数: in a whole after 占 with no 的, none (占首位)
     not_a_bare_whole_opening: tuple[str, ...] = ()  # 约, 到, 据: opening it, none (占约10%, 占据了大部分)
     not_an_arm_opening: tuple[str, ...] = ()  # 一, 本, 各, 其他组: opening X组 before a number, no arm of a study
+    going_on_report: tuple[str, ...] = ()  # 报道, 统计: closing a group going on, who reported it (国内报道|占3%)
+    going_on_other_part: tuple[str, ...] = ()  # 其中, 前者: opening that group, another part, no group going on
     #: The words of ``outcomes.tsv`` that state an outcome (缓解, 有效, 无效 …; not its ``-`` rows).
     outcome_words: tuple[str, ...] = ()
 
@@ -259,7 +261,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "patient_noun": [], "case_noun": [], "patient_suffix": [], "group_condition": [], "group_not_opening": [], "group_part": [],
         "opening_adverb": [], "having_after": [], "having_after_adverb": [], "condition_heading": [],
         "group_conclusion": [], "zhe_not_a_group": [], "whole_link": [], "not_a_whole_after": [], "not_a_bare_whole": [],
-        "not_a_bare_whole_opening": [], "not_an_arm_opening": [],
+        "not_a_bare_whole_opening": [], "not_an_arm_opening": [], "going_on_report": [], "going_on_other_part": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -436,6 +438,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         not_a_bare_whole=tuple(words["not_a_bare_whole"]),
         not_a_bare_whole_opening=tuple(words["not_a_bare_whole_opening"]),
         not_an_arm_opening=tuple(words["not_an_arm_opening"]),
+        going_on_report=tuple(words["going_on_report"]),
+        going_on_other_part=tuple(words["going_on_other_part"]),
         kind_before=re.compile(rf"(?:{alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         # 约占病例总数的|80%; with no 的 only after a hedge ending in 占, a whole of at least two characters right

@@ -159,12 +159,21 @@ def test_the_words_around_a_lowered_risk_and_an_own_copula_are_shipped():
 @pytest.mark.parametrize(
     ("category", "direction", "expected"),
     [("risk_opening", "backward", "forward"), ("own_copula", "both", "forward"), ("risk_degree", "forward", "backward"),
-     ("risk_dated", "both", "backward"), ("not_own_copula", "forward", "both")],
+     ("risk_dated", "both", "backward"), ("not_own_copula", "forward", "both"), ("not_a_cause_list", "backward", "forward"),
+     ("not_comes_with_after", "forward", "backward")],
 )
-def test_a_word_read_around_a_risk_or_a_copula_in_the_wrong_direction_is_refused(tmp_path, category, direction, expected):
+def test_a_moved_word_read_around_a_cue_in_the_wrong_direction_is_refused(tmp_path, category, direction, expected):
     path = tmp_path / "rules.tsv"
     path.write_text(f"cue\tcategory\tdirection\tsource\n是\tpossible\tforward\tcurated\n认为\t{category}\t{direction}\tcurated\n",
                     encoding="utf-8")
     with pytest.raises(DictionaryError) as err:
         load_context_rules(path)
     assert err.value.code == "E020" and ":3:" in str(err.value) and expected in str(err.value)
+
+
+def test_the_words_after_a_cause_list_and_a_comes_with_disease_are_shipped():
+    """因素有关, 原因有三 open no list; 发生于疤痕部位, 继发于…的血液浓缩 name no disease the record's comes with:
+    ``not_a_cause_list`` and ``not_comes_with_after`` rows, moved from the code (s12 refactor)."""
+    by_cue = {(r.cue, r.category, r.direction) for r in load_context_rules()}
+    assert {("关", "not_a_cause_list", "forward"), ("以下", "not_a_cause_list", "forward"),
+            ("部位", "not_comes_with_after", "backward"), ("的", "not_comes_with_after", "backward")} <= by_cue

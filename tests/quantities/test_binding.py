@@ -3438,3 +3438,27 @@ def test_the_words_of_a_whole_after_zhan_are_rows(tmp_path, text, row, before):
     assert share_of_a_whole_before(text, 0, at) is before
     more = load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))
     assert share_of_a_whole_before(text, 0, at, more) is not before
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "row", "before", "after"),
+    [
+        # who reported closes the group going on, no part of it (国内报道|占3%～10%)
+        ("国外报道小儿空肠弯曲菌肠炎血便占60%～90%，国内调查占3%～10%。", "血便", "调查\tgoing_on_report",
+         [("血便", ""), (None, "")], [("血便", ""), ("血便", "国内")]),
+        # a word opening it that names another part (其中, 前者): no group going on
+        ("驼背或瘫痪的女性为22.2%，另外男性为7%。", "瘫痪", "另外\tgoing_on_other_part",
+         [("瘫痪", ""), ("瘫痪", "另外男性")], [("瘫痪", ""), (None, "")]),
+    ],
+)
+def test_the_words_around_a_group_going_on_are_rows(tmp_path, text, term, row, before, after):
+    from pipeline.quantities import load_quantity_resources
+
+    def read(resources=None):
+        norm = normalize_text(text)
+        entities = [Entity(e.start, e.end, e.text, "symptom", e.text) for e in mentions(norm, term)]
+        return [(s.subject.text if s.subject else None, s.population)
+                for s in bind_frequencies(norm, entities, resources=resources) if s.quantity.kind != "frequency_word"]
+
+    assert read() == before
+    assert read(load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))) == after
