@@ -504,7 +504,7 @@ def _names_a_group(norm: str, end: int, sentence_end: int, by_start, voc: Clinic
     group = _patients_after().match(norm, end, sentence_end)
     if group is None:
         return False
-    pos = _GROUP_ADVERBS.match(norm, group.end(), sentence_end).end()
+    pos = voc.group_adverbs_pattern.match(norm, group.end(), sentence_end).end()
     if (q := by_start.get(pos)) is not None and q.kind in _GROUP_SHARE_KINDS:
         return False
     share = voc.group_share_pattern.match(norm, pos, sentence_end)
@@ -513,8 +513,6 @@ def _names_a_group(norm: str, end: int, sentence_end: int, by_start, voc: Clinic
         or _SHARE_CLOSE.match(norm, share.end(), sentence_end))
 
 
-#: Between a group and its share: 中, 则, 亦, 也, then 略, 较 (者中约30%, 者则略少些).
-_GROUP_ADVERBS = re.compile(r"[ \t]*(?:中|则|亦|也)?(?:略|较)?")
 
 
 @functools.cache

@@ -27,7 +27,7 @@ FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
     "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "own_result_before",
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
-    "described_noun", "cell_life", "group_share",
+    "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after", "given_then")
@@ -288,6 +288,8 @@ class ClinicalVocabulary:
     #: 药物, 激素, 因素: a noun that a result and 的 describe (引起粒细胞减少的药物, 血糖升高的激素): no row
     described_nouns: tuple[str, ...] = ()
     group_shares: tuple[str, ...] = ()  # 多见, 居多, 占: how many of a group named by its result (阳性者占30%)
+    group_share_adverbs: tuple[str, ...] = ()  # 中, 则, 也: between the group and its share (者中约30%)
+    group_share_degrees: tuple[str, ...] = ()  # 略, 较: after one, before the share (者则略少些)
     #: 万, 千: a bare multiplier after the low number of a range whose unit opens with it (80万~200万U/d)
     dose_multipliers: tuple[str, ...] = ()
     #: 血清, 血浆: specimens without cells, never carried to a cell subject from another test
@@ -401,6 +403,13 @@ class ClinicalVocabulary:
     def group_share_pattern(self) -> re.Pattern[str]:
         """A ``group_share`` word (者居多, 者约占20%)."""
         return re.compile(alternation(self.group_shares))
+
+    @functools.cached_property
+    def group_adverbs_pattern(self) -> re.Pattern[str]:
+        """Between a group and its share, a ``group_share_adverb`` then a ``group_share_degree`` word, each
+        optional (者中|约30%, 者则略|少些)."""
+        return re.compile(
+            f"[ \\t]*(?:{alternation(self.group_share_adverbs)})?(?:{alternation(self.group_share_degrees)})?")
 
     @functools.cached_property
     def described_noun_pattern(self) -> re.Pattern[str]:
@@ -1631,6 +1640,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     imaging_findings: dict[str, str] = {}
     described_nouns: list[str] = []
     group_shares: list[str] = []
+    group_share_adverbs: list[str] = []
+    group_share_degrees: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     cell_life: dict[str, str] = {}
     rows = read_tsv(path, ["word", "role", "direction", "source"], ["measure"], non_empty=["word", "role", "source"])
@@ -1658,6 +1669,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             described_nouns.append(row["word"])
         elif role == "group_share":
             group_shares.append(row["word"])
+        elif role in ("group_share_adverb", "group_share_degree"):
+            (group_share_adverbs if role == "group_share_adverb" else group_share_degrees).append(row["word"])
         elif role == "imaging_after":
             imaging_findings[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         elif role in treatment:
@@ -1766,6 +1779,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         imaging_findings=imaging_findings,
         described_nouns=tuple(described_nouns),
         group_shares=tuple(group_shares),
+        group_share_adverbs=tuple(group_share_adverbs),
+        group_share_degrees=tuple(group_share_degrees),
         examined_before=tuple(examined),
         change_verbs=tuple(change_verbs),
         change_fillers=tuple(change_fillers),

@@ -93,3 +93,13 @@ def test_dose_multipliers_are_read_from_dose_units(tmp_path):
     more = load_clinical_vocabulary(_copy_with(tmp_path, "dose_units.tsv", "亿U\t亿U\tdose\tcurated: test",
                                                "亿\t亿\tmultiplier\tcurated: test"))
     assert _doses(text, more) == [("青霉素", 1.0, 2.0, "亿U")]
+
+
+def test_the_words_between_a_group_and_its_share_are_read_from_lab_findings(tmp_path):
+    """``group_share_adverb`` and ``group_share_degree`` rows may come between a result's group and its share
+    (血糖增高者则略少些: moved from labs.py, s12 refactor)."""
+    voc = load_clinical_vocabulary()
+    assert voc.group_adverbs_pattern.match("则略少些").end() == 2
+    assert voc.group_adverbs_pattern.match("尚略少些").end() == 0
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "尚\tgroup_share_adverb\t\tcurated: test"))
+    assert more.group_adverbs_pattern.match("尚略少些").end() == 2
