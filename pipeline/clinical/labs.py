@@ -796,14 +796,18 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
             giving=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_before')})"),
-            given_then=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_then')}){_UNTIL_AFTER}"),
+            given_then=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_then')}){_until_after(voc)}"),
         ))
     return cached[1]
 
 
-#: From a ``given_then`` word to its 后: at most 14 characters, no clause mark, not the 后 of 术后, 餐后, 进食后,
-#: 球后 (a time or a place), nor 后遗, 后果.
-_UNTIL_AFTER = "[^,，;；。:：!！?？]{0,14}?(?<![术餐食球])后(?![遗果])"
+def _until_after(voc: ClinicalVocabulary) -> str:
+    """From a ``given_then`` word to its 后: at most 14 characters, no clause mark, not the 后 of a
+    ``not_given_then_after`` word (术后, 餐后, 食后, 球后: a time or a place; 后遗, 后果)."""
+    words = voc.treatment_words.get("not_given_then_after", ())
+    closing = "".join(f"(?<!{re.escape(w[:-1])})" for w in words if len(w) > 1 and w.endswith("后"))
+    opening = alternation(w[1:] for w in words if len(w) > 1 and w.startswith("后"))
+    return f"[^,，;；。:：!！?？]{{0,14}}?{closing}后(?!{opening})"
 #: At most this many characters, and one clause mark, between the 后 of something given and the test.
 _GIVEN_REACH = 30
 

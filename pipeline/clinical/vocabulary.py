@@ -25,12 +25,13 @@ DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
-    "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "own_result_before",
+    "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then_after",
+    "own_result_before",
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
     "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
-TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after", "given_then")
+TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then_after")
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject
@@ -105,6 +106,7 @@ CUE_ROLES = (
     "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
+    "not_before_long_exposed_group",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -1069,10 +1071,12 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _long_exposure_pattern(self) -> re.Pattern[str]:
         acting = alternation(self.cues["exposure_acts"])
-        # 长期应用|免疫抑制剂|者: no clause mark and no word of the drug acting between (长期服用阿司匹林可降低患者…)
+        # 长期应用|免疫抑制剂|者: no clause mark and no word of the drug acting between (长期服用阿司匹林可降低患者…), no
+        # ``not_before_long_exposed_group`` character right before the group word (泼尼松或者|环磷酰胺)
         return re.compile(
             rf"(?:{alternation(self.cues['long_exposure'])})(?P<exposure>(?:(?!{acting})[^{CLAUSE_MARKS}]){{1,{_LONG_EXPOSURE_REACH}}}?)"
-            rf"(?<![或再前后读两二三学作])(?:{alternation(self.cues['long_exposed_group'])})")
+            + "".join(f"(?<!{re.escape(c)})" for c in self.cues["not_before_long_exposed_group"])
+            + f"(?:{alternation(self.cues['long_exposed_group'])})")
 
     def names_a_long_exposed_group(self, norm: str, start: int, end: int) -> bool:
         """Whether the drug or procedure at ``start:end`` stands between a ``long_exposure`` word and a

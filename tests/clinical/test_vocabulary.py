@@ -103,3 +103,23 @@ def test_the_words_between_a_group_and_its_share_are_read_from_lab_findings(tmp_
     assert voc.group_adverbs_pattern.match("尚略少些").end() == 0
     more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "尚\tgroup_share_adverb\t\tcurated: test"))
     assert more.group_adverbs_pattern.match("尚略少些").end() == 2
+
+
+def test_the_words_in_hou_that_are_no_hou_of_something_given_are_read_from_lab_findings(tmp_path):
+    """给予内啡肽后|抗利尿激素增高: what was given before 后 causes the result, no row; a ``not_given_then_after`` word
+    is no such 后 (术后, 餐后: moved from labs.py, s12 refactor)."""
+    text = "给予内啡肽后抗利尿激素增高。"
+    norm, entities, quantities, assertions = analyse(text)
+    assert [f.test.text for f in extract_labs(norm, entities, quantities, assertions)] == []
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "肽后\tnot_given_then_after\t\tcurated: test"))
+    assert [f.test.text for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == ["抗利尿激素"]
+
+
+def test_the_characters_making_zhe_another_word_are_read_from_therapy_cues(tmp_path):
+    """长期服用泼尼松或者环磷酰胺: 或者 names no group exposed for long (``not_before_long_exposed_group``: moved from
+    vocabulary.py, s12 refactor)."""
+    voc = load_clinical_vocabulary()
+    assert not voc.names_a_long_exposed_group("长期服用泼尼松或者环磷酰胺。", 4, 7)
+    assert voc.names_a_long_exposed_group("长期服用泼尼松者。", 4, 7)
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "therapy_cues.tsv", "松\tnot_before_long_exposed_group\tcurated: test"))
+    assert not more.names_a_long_exposed_group("长期服用泼尼松者。", 4, 7)
