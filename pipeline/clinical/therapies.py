@@ -72,7 +72,7 @@ from bisect import bisect_left
 from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
-from ..context import Assertion, assertion_labels
+from ..context import Assertion, assertion_labels, is_a_listed_cause
 from ..context.sections import section_kind
 from ..entity import Entity
 from ..normalize import normalize_text
@@ -113,8 +113,16 @@ def _given(assertion: str) -> str:
 
 
 _BACKGROUND, _PRESENT = "background", "present"
-#: Labels the context stage makes background only when they are listed as causes: no treatment.
+#: Labels that are no treatment when listed as causes.
 _CAUSE_LABELS = frozenset({"drug", "procedure"})
+
+
+def _listed_causes(entities: Sequence[Entity], assertions: Sequence[Assertion] | None) -> set[Entity]:
+    """The mentions the context stage made background as items of a list of causes; none when the
+    assertions are not parallel to ``entities`` (as :func:`assertion_labels`)."""
+    if not assertions or len(assertions) != len(entities):
+        return set()
+    return {entity for entity, a in zip(entities, assertions) if is_a_listed_cause(a)}
 #: The assertion of a TCM principle, which no context cue judges (the context stage never saw it):
 #: a principle the text states for the disease (治宜祛风清热).
 _PRINCIPLE_STATED = "present"
@@ -180,8 +188,9 @@ def extract_therapies(
         return []  # most sections name no treatment: skip the per-sentence work
     candidates.sort(key=lambda c: c[0].start)
     status = assertion_labels(entities, assertions, among={e for e, _ in candidates})
-    # a drug or procedure is background only as an item of a list of causes (这些因素包括…器官移植，应用免疫抑制剂)
-    candidates = [c for c in candidates if not (c[0].label in _CAUSE_LABELS and status.get(c[0]) == _BACKGROUND)]
+    # a drug or procedure listed as a cause is no treatment (这些因素包括…器官移植，应用免疫抑制剂)
+    listed = _listed_causes(entities, assertions)
+    candidates = [c for c in candidates if not (c[0].label in _CAUSE_LABELS and c[0] in listed)]
     if not candidates:
         return []
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= length), key=lambda q: q.start)

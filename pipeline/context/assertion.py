@@ -1758,7 +1758,7 @@ _CAUSE_LIST_END = re.compile("[。;!?\n]|等")
 _LISTED_AS_CAUSES = frozenset({"symptom", "test", "drug", "procedure"})
 
 
-def _cause_lists(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
+def _cause_lists(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int, re.Match[str]]]:
     """The lists a ``cause_list`` opening opens (常见的内在因素如：胃肠功能紊乱，神经功能障碍; 这些因素包括妊娠，
     器官移植，应用免疫抑制剂): item after item (split at ``,`` and ``、``), up to the end of the sentence or a
     等, and before an item of more than ``_LONGEST_CAUSE`` characters or one holding a ``cause_list_end`` word
@@ -1776,7 +1776,7 @@ def _cause_lists(norm: str, entities: Sequence[Entity]) -> list[tuple[int, int]]
                 end = item.start()
                 break
         if end > start:
-            found.append((start, end))
+            found.append((start, end, opening))
     return found
 
 
@@ -1792,11 +1792,21 @@ def _as_causes(norm: str, entities: Sequence[Entity], results: list[Assertion], 
     if not any(w in norm for w in _words_of("cause_list")):
         return results
     lists = _cause_lists(norm, entities)
-    return [Assertion(BACKGROUND) if (
-        assertion.assertion == "present" and entity.label in _LISTED_AS_CAUSES
-        and any(start <= entity.start < end for start, end in lists)
-        and not _is_record_disease(entity, record) and not _part_of_the_record_name(entity, record)) else assertion
-        for entity, assertion in zip(entities, results)]
+    judged = []
+    for entity, assertion in zip(entities, results):
+        opening = next((o for start, end, o in lists if start <= entity.start < end), None)
+        if (opening and assertion.assertion == "present" and entity.label in _LISTED_AS_CAUSES
+                and not _is_record_disease(entity, record) and not _part_of_the_record_name(entity, record)):
+            assertion = Assertion(BACKGROUND, cue=opening.group(), cue_start=opening.start(), cue_end=opening.end())
+        judged.append(assertion)
+    return judged
+
+
+def is_a_listed_cause(assertion: Assertion) -> bool:
+    """Whether ``assertion`` is background because its mention is an item of a list of causes (这些因素包括妊娠,
+    器官移植, 应用免疫抑制剂): a drug or procedure there is no treatment, while one background for another
+    reason (a text on causes naming a drug as a level) still is."""
+    return assertion.assertion == BACKGROUND and assertion.cue in _words_of("cause_list")
 
 
 @functools.cache

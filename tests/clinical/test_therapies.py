@@ -2514,3 +2514,8 @@ def test_an_operation_setting_after_尤其在_is_no_row():
 )
 def test_an_item_of_a_list_of_causes_opened_by_a_cause_word_is_no_treatment(text, kept):
     assert names(text, "symptom_data/symptom_detail/8") == kept
+
+
+def test_a_cause_opening_that_opens_no_list_keeps_the_drugs():
+    # code review #1 of s12: 病因有待… opens no list of causes, so the drugs after it are given
+    assert names("病因有待明确，可选用青霉素，红霉素。") == ["青霉素", "红霉素"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.context import assign_context, find_cues
+from pipeline.context import Assertion, assign_context, find_cues, is_a_listed_cause
 from pipeline.entity import Entity
 from pipeline.normalize import normalize_text
 
@@ -2399,11 +2399,23 @@ def test_a_disease_the_records_comes_with_in_a_symptom_text(mark, text, disease,
         ("急性期食管克罗恩病因有食管炎常引起吞咽疼痛", [("食管克罗恩病", "disease"), "疼痛"], ["present", "present"]),
         ("原因包括食管炎及相互粘连而引起食管狭窄", ["粘连"], ["present"]),
         ("死亡原因有:休克,因此均应施行手术治疗", ["休克", ("手术", "procedure")], ["background", "present"]),
+        # code review #1 of s12: 有待, 有所 after the opening are no list
+        ("本病病因有待阐明,临床表现为发热,头痛", ["发热", "头痛"], ["present"] * 2),
+        ("原因有所不同,患者可有发热,头痛", ["发热", "头痛"], ["present"] * 2),
     ],
 )
 def test_the_items_of_a_list_of_causes_are_background(mark, text, terms, expected):
     section = "symptom_data/symptom_detail/8"
     assert modifiers(text, mark(text, *terms), record_disease="外耳湿疹", section=section) == expected
+
+
+def test_an_item_of_a_list_of_causes_says_so(mark):
+    # code review #9 of s12: the therapies stage drops a drug background as a listed cause, and only such a one
+    text = "这些因素包括妊娠,器官移植,应用免疫抑制剂"
+    ents = mark(text, ("免疫抑制剂", "drug"))
+    [assertion] = assign_context(text, ents, record_disease="外耳湿疹", section="symptom_data/symptom_detail/8")
+    assert (assertion.assertion, assertion.cue) == ("background", "因素包括")
+    assert is_a_listed_cause(assertion) and not is_a_listed_cause(Assertion("background"))
 
 
 def test_a_short_part_of_a_joined_title_held_by_another_part_is_the_records(mark):
