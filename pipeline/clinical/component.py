@@ -63,7 +63,8 @@ class MedicalClinical:
         set_doc_value(doc, "labs", extract_labs(text, entities, shares, assertions, self.vocabulary,
                                                 disease=doc_value(doc, "record_disease") or "", about_causes=kind == "cause"))
         therapies = [] if kind in _NO_THERAPY_KINDS else extract_therapies(
-            text, entities, quantities, assertions, self.vocabulary, about_treatment=kind in _TREATMENT_KINDS
+            text, entities, quantities, assertions, self.vocabulary, about_treatment=kind in _TREATMENT_KINDS,
+            about_symptoms=kind == "symptom",
         )
         set_doc_value(doc, "therapies", therapies)
         return doc

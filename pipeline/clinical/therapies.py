@@ -172,13 +172,16 @@ def extract_therapies(
     vocabulary: ClinicalVocabulary | None = None,
     *,
     about_treatment: bool = False,
+    about_symptoms: bool = False,
 ) -> list[TherapyStatement]:
     """The treatment statements of one section text, in text order (see the module docstring).
-    ``about_treatment``: the section is about treating or nursing the disease."""
+    ``about_treatment``: the section is about treating or nursing the disease; ``about_symptoms``: it
+    describes the symptoms, where a ``symptom_course`` therapy tells a symptom's course (卧床休息后疼痛减轻)."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
     length = len(norm)
-    in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length]
+    in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length
+               and not (about_symptoms and e.canonical in voc.cues["symptom_course"])]
     findings = {(e.start, e.end) for e in entities if e.label in _FINDING_LABELS and not e.nested}
     mentions = findings | {(e.start, e.end) for e in entities if e.label in _LISTED_LABELS and not e.nested}
     carriers: list[tuple[int, int]] = []  # the vehicles skipped: what is written right after one is the fluid's

@@ -106,7 +106,7 @@ CUE_ROLES = (
     "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
-    "not_before_long_exposed_group",
+    "not_before_long_exposed_group", "symptom_course",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).

@@ -2519,3 +2519,14 @@ def test_an_item_of_a_list_of_causes_opened_by_a_cause_word_is_no_treatment(text
 def test_a_cause_opening_that_opens_no_list_keeps_the_drugs():
     # code review #1 of s12: 病因有待… opens no list of causes, so the drugs after it are given
     assert names("病因有待明确，可选用青霉素，红霉素。") == ["青霉素", "红霉素"]
+
+
+# row check of the s12 merge, class 3: in a symptom text, bed rest tells how a symptom changes or how severe
+# it is (medical_13:150, medical_3:226), no treatment given; in nursing it is advice
+@pytest.mark.parametrize("text", ["卧床休息后疼痛减轻，活动后则症状加剧。", "痛经较重难忍，需要卧床休息。"])
+def test_bed_rest_in_a_symptom_text_is_no_therapy(text):
+    assert detail_rows(text) == []
+
+
+def test_bed_rest_advised_in_nursing_stays_a_therapy():
+    assert names("急性期应绝对卧床休息。", "nursing_info") == ["卧床休息"]
