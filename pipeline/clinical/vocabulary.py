@@ -106,7 +106,7 @@ CUE_ROLES = (
     "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
-    "not_before_long_exposed_group", "symptom_course",
+    "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -932,14 +932,17 @@ class ClinicalVocabulary:
         """Whether between a therapy (its instructions end at ``start``) and an outcome word at ``end`` its
         clause closes with an ``except_end`` word (除…外，) or a clause opens with a ``report_lead`` word
         (据报道): the outcome is another subject's (除针对病原体应用抗微生物药物外，据报道Smzco对预防本病感染
-        的发生有一定效果: not 抗微生物药物's; code review of s10, D10)."""
+        的发生有一定效果: not 抗微生物药物's; code review of s10, D10). Nor when a clause opens with an
+        ``until_lead`` word or an ``outcome_wall`` word comes between: the therapy waits for the outcome or keeps
+        it off (卧床休息，待心功能好转; 卧床休息，否则会加重)."""
         return self._outcome_wall_pattern.search(norm, start, end) is not None
 
     @functools.cached_property
     def _outcome_wall_pattern(self) -> re.Pattern[str]:
         # a clause break is one of therapies' _CLAUSE_BREAKS (normalized ，；：)
         return re.compile(rf"(?:{alternation(self.cues['except_end'])})[ \t]*[,;:]"
-                          rf"|[,;:][ \t]*(?:{alternation(self.cues['report_lead'])})")
+                          rf"|[,;:][ \t]*(?:{alternation((*self.cues['report_lead'], *self.cues['until_lead']))})"
+                          rf"|{alternation(self.cues['outcome_wall'])}")
 
     def patient_group_in(self, norm: str, start: int, end: int) -> re.Match[str] | None:
         """The first ``patient_group`` word in ``norm[start:end]`` after at least one character (the words

@@ -2530,3 +2530,18 @@ def test_bed_rest_in_a_symptom_text_is_no_therapy(text):
 
 def test_bed_rest_advised_in_nursing_stays_a_therapy():
     assert names("急性期应绝对卧床休息。", "nursing_info") == ["卧床休息"]
+
+
+# row check of the s12 merge, class 4: an outcome the therapy waits for or keeps off is none of it
+# (medical_11:127, medical_15:179, medical_2:220); one right after it still is
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("应卧床休息，待心功能好转。", None),
+        ("应卧床休息，否则会加重。", None),
+        ("卧床休息时最好半卧位，以免头部位置过低而加重。", None),
+        ("应用泼尼松后症状好转。", "好转"),
+    ],
+)
+def test_an_outcome_waited_for_or_kept_off_is_no_outcome(text, outcome):
+    assert [o for _, _, o in rows(text, "nursing_info")] == [outcome]
