@@ -29,7 +29,7 @@ from .clinical import (
 )
 from .context.rules import load_disease_prefixes
 from .context.sections import section_kind
-from .context.assertion import BACKGROUND, BACKGROUND_KINDS, INNER_XING, PRESENT, Assertion
+from .context.assertion import BACKGROUND, BACKGROUND_KINDS, INNER_XING, NEGATED, PRESENT, Assertion
 from .doc_values import doc_value, set_doc_value
 from .entity import Entity
 from .entities.matcher import SHARED_HEAD_SOURCE
@@ -289,15 +289,11 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
     return rows
 
 
-#: The assertion of a negated mention, which a history keeps (没有溃疡病史).
-_NEGATED = "negated"
-
-
-def _assertion_of(statement: Any, assertions: dict[tuple[int, int], str]) -> str | None:
+def _assertion_of(statement: FrequencyStatement, assertions: dict[tuple[int, int], str]) -> str | None:
     """The assertion of a statement's subject; a history the share counts (约70%有长期的溃疡病史) is background,
     unless negated (约10%病人没有溃疡病史)."""
     found = assertions.get((statement.subject.start, statement.subject.end))
-    return BACKGROUND if statement.history_end is not None and found != _NEGATED else found
+    return BACKGROUND if statement.history_end is not None and found != NEGATED else found
 
 
 def _assertions_by_span(view: SectionView) -> dict[tuple[int, int], str]:

@@ -283,6 +283,9 @@ def _candidates(
     operation_end = -1  # the end of the last surgery or procedure mention
     drug_ends: dict[int, Entity] = {}  # where the drugs so far end (by ``label``: a test given as one, 雌二醇, too): a vehicle is glued to one
     last_drug: Entity | None = None  # the last drug mention: a bare dosage form glued to it is its form
+    # almost no text names a culture medium or animal research: their clause checks only where one does
+    cultured = voc.holds_a_cue(norm, "culture_medium")
+    in_animals = voc.holds_a_cue(norm, "animal_research")
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -309,7 +312,8 @@ def _candidates(
         else:
             continue
         if label == "drug" and (voc.names_a_subtype(norm, entity.end) or voc.is_researched(norm, entity)
-                                or voc.is_a_culture_ingredient(norm, entity) or voc.is_in_animal_research(norm, entity)):
+                                or (cultured and voc.is_a_culture_ingredient(norm, entity))
+                                or (in_animals and voc.is_in_animal_research(norm, entity))):
             continue  # 维拉帕米敏感性室速: a subtype's name; 研制疫苗: a vaccine studied (therapies review of medical_9, R1, R8);
             # 含链霉素的培养基: what a culture medium holds; 动物实验表明，接种…疫苗: animal research (review of medical_4)
         if label == "drug" and last_drug is not None and last_drug.start < entity.start <= last_drug.end and (

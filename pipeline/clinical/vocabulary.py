@@ -1095,6 +1095,11 @@ class ClinicalVocabulary:
                 return not any(word in rest for word in self.cues["exposure_kept"])
         return False
 
+    def holds_a_cue(self, norm: str, role: str) -> bool:
+        """Whether ``norm`` holds a word of the ``therapy_cues.tsv`` role ``role`` anywhere: a cheap test
+        before the per-mention checks of a rare role (培养基, 动物实验)."""
+        return any(word in norm for word in self.cues[role])
+
     def is_a_culture_ingredient(self, norm: str, entity: Entity) -> bool:
         """Whether the drug ``entity`` is in the clause or the bracket of a ``culture_medium`` word: what a
         culture medium holds, no treatment (需用含抗生素和半胱氨酸、铁的选择性特殊培养基; (在含链霉素的培养基上

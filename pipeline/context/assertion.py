@@ -12,7 +12,6 @@ items, ``合并X者`` clauses, ``与X鉴别`` sentences, cause subsections) and 
 from __future__ import annotations
 
 import functools
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Mapping, Sequence, Set
@@ -765,8 +764,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             continue
         if rule.category == "normal" and entity.label in _NEVER_NORMAL:
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
-        if any(between[0] <= t.start and t.end <= between[1]
-               and t.word.terminates
+        if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates
                and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
                         and _right_after_the_cue().fullmatch(text, cue.end, t.start))
                and not (rule.category in _REACH_THE_EFFECT and cue.end <= t.start
@@ -1482,7 +1480,7 @@ def _a_typed_kind(entity: Entity, record: _Record) -> bool:
         return False
     for name in {_disease_key(entity.text), _disease_key(entity.canonical)}:
         for part in _record_diseases(record.key):
-            tail = len(os.path.commonprefix([name[::-1], part[::-1]]))
+            tail = _common_tail(name, part)
             if (2 <= tail < len(part) and tail < len(name) and _TYPED.fullmatch(name, 0, len(name) - tail)
                     and ((part[:-tail] in _patient_groups() and tail >= _MIN_HEAD) or part[-tail:] in load_disease_heads())):
                 return True
@@ -1715,6 +1713,14 @@ def _not_what_it_comes_with() -> re.Pattern[str]:
     return re.compile(f"[0-9]|{alternation(_words_of('not_comes_with_after'))}")
 
 
+@functools.cache
+def _comes_right_before() -> re.Pattern[str]:
+    """A ``comes_with`` word at the end of a text, at most its ``max_scope`` characters and no 的 after it."""
+    words = sorted(_reaches_of("comes_with"), key=lambda word: -len(word[0]))
+    return re.compile("(?:" + "|".join(f"{re.escape(word)}[^的]{{0,{reach}}}" for word, reach in words) + r")\Z"
+                      if words else "(?!)")
+
+
 def _comes_with(norm: str, entity: Entity, clause_start: int, record: _Record) -> bool:
     """Whether a disease in a symptom text is another one the record's disease comes with: right after
     a ``comes_with`` word (继发于, 并发于, 发生于; at most its ``max_scope`` characters between, no 的:
@@ -1725,26 +1731,45 @@ def _comes_with(norm: str, entity: Entity, clause_start: int, record: _Record) -
     (葡萄球菌败血症 in 葡萄球菌感染, 肺炭疽 in 炭疽病). Context review of medical_4, 2a."""
     if entity.text in _generic_diseases() or entity.canonical in _generic_diseases():
         return False
-    before = norm[clause_start:entity.start]
-    right_after = not _not_what_it_comes_with().match(norm, entity.end) and any(
-        before.endswith(word, 0, len(before) - gap) and "的" not in before[len(before) - gap:]
-        for word, reach in _reaches_of("comes_with") for gap in range(reach + 1))
-    if not right_after and not (_pattern_of("host_group").search(before) and _a_patient_group().match(norm, entity.end)
-                                and not norm.startswith("者", entity.end)):
+    right_after = (not _not_what_it_comes_with().match(norm, entity.end)
+                   and _comes_right_before().search(norm, clause_start, entity.start) is not None)
+    if not right_after and not (_pattern_of("host_group").search(norm, clause_start, entity.start)
+                                and _a_patient_group().match(norm, entity.end) and not norm.startswith("者", entity.end)):
         return False
     return not (_is_record_disease(entity, record) or _a_typed_kind(entity, record)
                 or _part_of_the_record_name(entity, record) or _holds_the_record_name(entity, record))
 
 
+def _common_tail(one: str, other: str) -> int:
+    """How many characters ``one`` and ``other`` end with in common (结核性脑膜炎, 化脓性脑膜炎: 4)."""
+    n = 0
+    while n < min(len(one), len(other)) and one[-1 - n] == other[-1 - n]:
+        n += 1
+    return n
+
+
 def _holds_the_record_name(entity: Entity, record: _Record) -> bool:
     """Whether a mention holds the record's name without its generic ending (葡萄球菌 of 葡萄球菌感染,
     炭疽 of 炭疽病): a kind or form of the record's disease."""
-    head = _without_patient_group(record.key)
-    for ending in sorted(_generic_diseases() | set(_NAME_ENDINGS) | {"症"}, key=len, reverse=True):
-        if head.endswith(ending) and len(head) - len(ending) >= 2:
-            head = head[: -len(ending)]
-            break
+    head = _record_name_head(record.key)
     return len(head) >= 2 and any(head in _disease_key(name) for name in (entity.text, entity.canonical))
+
+
+@functools.lru_cache(maxsize=256)
+def _record_name_head(record_key: str) -> str:
+    """The record's name without a patient group and its generic ending (葡萄球菌感染 → 葡萄球菌); once per
+    record, as it is asked for each disease of its symptom texts."""
+    head = _without_patient_group(record_key)
+    for ending in _generic_endings():
+        if head.endswith(ending) and len(head) - len(ending) >= 2:
+            return head[: -len(ending)]
+    return head
+
+
+@functools.cache
+def _generic_endings() -> tuple[str, ...]:
+    """The generic endings of a disease name, longest first (感染, 病, 症)."""
+    return tuple(sorted(_generic_diseases() | set(_NAME_ENDINGS) | {"症"}, key=len, reverse=True))
 
 
 @functools.cache
@@ -1875,7 +1900,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     lowered = _lowered_risks(norm, entities)
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
             and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None
-            and not (kind == "symptom" and _comes_with_words().search(norm))):  # nothing can qualify any entity
+            and not (kind == "symptom" and any(e.label == "disease" for e in entities)
+                     and _comes_with_words().search(norm))):  # nothing can qualify any entity
         return _as_causes(norm, entities, _in_background(norm, entities, [PRESENT] * len(entities), kind, record), record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1900,7 +1926,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     results = []
     for entity in entities:
         if entity.label == _PROCEDURE and (cannot := _CANNOT_BEFORE.search(norm, max(entity.start - 8, 0), entity.start)):
-            results.append(Assertion("negated", "negated", cue=text[cannot.start("cue"):cannot.end("cue")],
+            results.append(Assertion(NEGATED, NEGATED, cue=text[cannot.start("cue"):cannot.end("cue")],
                                      cue_start=cannot.start("cue"), cue_end=cannot.end("cue")))
             continue  # 无法手术者, 暂不能手术: the procedure is what cannot be done
         if (told := judged.get((entity.start, entity.end))) is not None:
@@ -2120,7 +2146,7 @@ def _not_a_risk() -> re.Pattern[str]:
 
 
 def _negated_by(span: tuple[int, int], text: str) -> Assertion:
-    return Assertion("negated", "negated", cue=text[span[0]:span[1]], cue_start=span[0], cue_end=span[1])
+    return Assertion(NEGATED, NEGATED, cue=text[span[0]:span[1]], cue_start=span[0], cue_end=span[1])
 
 
 def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tuple[int, int], Callable[[str], Assertion]]:
@@ -2248,6 +2274,8 @@ BACKGROUND_KINDS = frozenset({"cause", "prevention", "nursing", "diet"})
 #: Labels of findings (a drug or procedure in such a text is advice, not background).
 _FINDING_LABELS_OF_BACKGROUND = frozenset({"symptom", "disease", "test"})
 BACKGROUND = "background"
+#: The assertion of a mention a cue negates (无发热), which a history keeps (没有溃疡病史).
+NEGATED = "negated"
 
 
 def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertion], kind: str,
