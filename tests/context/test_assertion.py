@@ -2402,6 +2402,8 @@ def test_a_disease_the_records_comes_with_in_a_symptom_text(mark, text, disease,
         # code review #1 of s12: 有待, 有所 after the opening are no list
         ("本病病因有待阐明,临床表现为发热,头痛", ["发热", "头痛"], ["present"] * 2),
         ("原因有所不同,患者可有发热,头痛", ["发热", "头痛"], ["present"] * 2),
+        # medical_2:401: 着凉 is an item, not the 着 of 因素有着密切的关系
+        ("引起机体抵抗力下降的因素如着凉,劳累,局部损伤,手术", [("手术", "procedure")], ["background"]),
     ],
 )
 def test_the_items_of_a_list_of_causes_are_background(mark, text, terms, expected):
