@@ -469,14 +469,15 @@ def _an_efficacy(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStat
 
 def _a_drug_share(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement | None:
     """A drug bound before or after a share with no measure is what the share counts only when its sentence says
-    the drug is taken or resisted (``drug_share``: 对四环素耐药率达71.1%, 有服氯霉素病史, 服用避孕药); otherwise the
+    the drug is taken, resisted or not borne (``drug_share``: 对四环素耐药率达71.1%, 有服氯霉素病史, 服用避孕药, 对阿司匹林
+    过敏), or a treatment word follows the drug (``drug_share_after``: 神经损害与长春新碱治疗有关); otherwise the
     share has no subject (可待因毒性为吗啡的1/4, 85%的病人C1 INH浓度降低, 约占10%的乙酰肝素), and after a
     ``strength_noun`` before the drug in its sentence (皮试液浓度为…普鲁卡因0.25%) the number is its strength: None.
     Frequencies review of medical_4, 2026-12-05, proposal 3."""
     if s.subject is None or s.subject.label != "drug" or s.rule not in ("backward", "forward") or s.measure:
         return s
     sentence = _sentence_start(norm, s.quantity.start), _clause_end(norm, max(s.quantity.end, s.subject.end))
-    if cues.drug_share.search(norm, *sentence) is not None:
+    if cues.drug_share.search(norm, *sentence) is not None or cues.drug_share_after.match(norm, s.subject.end):
         return s
     if cues.strength_noun.search(norm, sentence[0], s.subject.start) is not None:
         return None
@@ -1479,6 +1480,7 @@ class _Cues:
             f"[ \\t]*(?=[,;。!?\\n]|\\Z)"
         ) if res.falls_ill_alone else re.compile("(?!)")
         self.drug_share = _compile(res.drug_share)
+        self.drug_share_after = _compile(res.drug_share_after)
         self.strength_noun = _compile(res.strength_noun)
         # right after a share's subject, its history: 银屑病|的阳性家族史, 腹股沟疝|修补手术史, 红斑|史
         self.history_after = re.compile(
