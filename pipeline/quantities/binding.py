@@ -477,11 +477,20 @@ def _a_drug_share(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencySta
     if s.subject is None or s.subject.label != "drug" or s.rule not in ("backward", "forward") or s.measure:
         return s
     sentence = _sentence_start(norm, s.quantity.start), _clause_end(norm, max(s.quantity.end, s.subject.end))
-    if cues.drug_share.search(norm, *sentence) is not None or cues.drug_share_after.match(norm, s.subject.end):
+    if _takes_a_drug(norm, *sentence, cues) or cues.drug_share_after.match(norm, s.subject.end):
         return s
     if cues.strength_noun.search(norm, sentence[0], s.subject.start) is not None:
         return None
     return replace(s, subject=None)
+
+
+def _takes_a_drug(norm: str, start: int, end: int, cues: _Cues) -> bool:
+    """Whether ``norm[start:end]`` holds a ``drug_share`` word that is no part of a ``drug_share_not`` word: the 用 of
+    作用 or 费用 takes no drug (可待因的镇痛作用为吗啡的1/4). Code review of fa5429b..075a798, finding 4."""
+    masked = [m.span() for m in cues.drug_share_not.finditer(norm, start, end)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in masked) for m in cues.drug_share.finditer(norm, start, end)
+    )
 
 
 #: The measures of an efficacy and of a protection (``measure`` rows of quantity_cues.tsv).
@@ -1480,6 +1489,7 @@ class _Cues:
             f"[ \\t]*(?=[,;。!?\\n]|\\Z)"
         ) if res.falls_ill_alone else re.compile("(?!)")
         self.drug_share = _compile(res.drug_share)
+        self.drug_share_not = _compile(res.drug_share_not)
         self.drug_share_after = _compile(res.drug_share_after)
         self.strength_noun = _compile(res.strength_noun)
         # right after a share's subject, its history: 银屑病|的阳性家族史, 腹股沟疝|修补手术史, 红斑|史

@@ -3382,6 +3382,7 @@ def test_an_efficacy_is_measured_as_one(text, measures):
         ("34%有服氯霉素病史。", ["氯霉素"]),
         ("胺碘酮的有效率达40%～50%。", ["胺碘酮"]),  # a measure of the drug
         ("可待因毒性为吗啡的1/4。", [None]),
+        ("可待因的镇痛作用为吗啡的1/4。", [None]),  # code review of fa5429b..075a798, 4: the 用 of 作用 takes no drug
         ("皮试液浓度为青霉素500u/ml，普鲁卡因0.25%。", []),  # a strength
     ],
 )
