@@ -529,6 +529,8 @@ def _no_treatment_subject(norm: str, statements: list[FrequencyStatement], cues:
     return out
 
 
+#: The rule of a share saying where or when most cases are (no finding).
+_WHERE = "where"
 #: A heading naming a disease before its colon, after a list marker: 1.点滴型副银屑病:…
 _NAMED_HEADING = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*(?P<name>[^,;:。()0-9%]{2,20}):")
 
@@ -539,7 +541,7 @@ def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, entities: Sequence
     a disease is of that disease's cases: its population (1.点滴型副银屑病:多见于儿童及青年,约2/3为男性 →
     点滴型副银屑病). Frequencies review of medical_8, R1. The name must end in a disease mention: a section or
     topic label is none (流行病学:多见于青年,约2/3为男性; code review of s10, D4)."""
-    if s.rule != "where" or s.population:
+    if s.rule != _WHERE or s.population:
         return s
     cue = cues.where.match(norm, _BLANKS.match(norm, s.quantity.end).end())
     if cue is None or not cue.group().startswith(("为", "是", "系")):
@@ -622,7 +624,7 @@ _OPENING_REACH = 6
 _OPENING_LABELS = frozenset({"disease", "symptom", "test", "microbe"})
 #: A place the finding occurs in written before it: 胸段发生硬脊膜脓肿者约占病人总数的50% (a share by site).
 _OPENING_WHERE = re.compile("发生")
-_NOT_REOPENED = frozenset({"record", "where", "cause", "heading_item", "heading", "topic", "anaphor"})
+_NOT_REOPENED = frozenset({"record", _WHERE, "cause", "heading_item", "heading", "topic", "anaphor"})
 
 
 def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequence[Entity],
@@ -803,7 +805,7 @@ def _going_on(
         return clause  # 存活率半年为93%: a measure of its own; 1979年为…: a time
     if first.population and first.population != group.group("group"):
         return clause  # a population found otherwise (在早产儿中 is the group itself)
-    if group.group("group") in _THE_ONE_OR_OTHER:
+    if cues.going_on_other_part.match(group.group("group")):
         return clause  # 前者死亡率为50%，而后者可达80%: of something else
     among = norm.startswith("中", group.end("group")) and group.start("group") > 0 and norm[group.start("group") - 1] == "在"
     if not among and any(e.start < group.end("group") and group.start("group") < e.end
@@ -849,12 +851,8 @@ _GROUP_GOING_ON = re.compile(
 )
 #: A number closing its clause (a bracket, such as a citation, may follow it).
 _CLOSES_ITS_CLAUSE = re.compile(r"[ \t]*(?:\([^()]*\))?[ \t]*(?:[,;:。!?\n]|\Z)")
-#: The rule of a share saying where or when most cases are (no finding).
-_WHERE = "where"
 
 
-#: What opening a clause going on names another thing than the statement before (而后者可达80%).
-_THE_ONE_OR_OTHER = frozenset({"前者", "后者"})
 #: Words showing that what opens a clause going on is no group of people (有时可高达, 平均, 国外报道,
 #: 个别高达, 当病情进展时可达).
 _NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|较高|较低|仅|约|多为|反之|个别|当|偶|少数|多数)|报道|报告|统计|文献|^[也亦则而]$|时$")
@@ -2327,7 +2325,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 if among_share is not None and population is None:
                     population = among_share.span("whole")  # 在全身骨折中约占0.3%: of all fractures
         if id(q) in where:  # kept, with its patient group, about no finding
-            subject, rule = None, "where"
+            subject, rule = None, _WHERE
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):
             if q.kind in ("percent", "percent_range") and measured(subject, norm[subject.end : q.start]):
                 continue  # 浆细胞比例 <5%, 淋巴细胞占30%: a lab value
@@ -2359,7 +2357,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                     counts.append((q, subject))
                 continue
         if q.kind == "fraction" and not q.unit and q.value is None and (
-            (subject is None and population is None and rule != "where")
+            (subject is None and population is None and rule != _WHERE)
             or (q.text[:1].isdigit() and _PLACE_BEFORE.search(norm, start, q.start)
                 and not _patients_follow(norm, q.end, cues))
             or _PLACE_AFTER.match(norm, q.end)
@@ -2371,7 +2369,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             measure = among_group.group("measure")  # 患病率在发达国家为4.3%
             if not _A_TIME.search(among_group.group("group")):  # 病死率在第一次世界大战初期为49.3%, 复发率在术后为10%
                 population = population or among_group.span("group")
-        if subject is None and measure in cues.of_the_disease and rule not in ("where", "cause"):
+        if subject is None and measure in cues.of_the_disease and rule not in (_WHERE, "cause"):
             opening = _opening_disease(topic, heading)
             if any(e.label == "disease" and e.end <= q.start for e in entities):
                 pass  # 并发肾结石者病死率约10%: another disease's, or its patients'
@@ -2390,24 +2388,24 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole_before.span("whole") if whole_before else None
                     )
-        if subject is None and rule not in ("where", "respectively") and (
+        if subject is None and rule not in (_WHERE, "respectively") and (
             cues.record_disease_after.match(norm, q.end) or cues.falls_ill_alone.match(norm, q.end)
         ):
             # 结节性硬化症者20%以上发生本病, 同胞中有2%～6%患本症, 易感者接触患者后约90%发病: the record's own disease
             rule = _RECORD
-        if population is None and rule not in ("where", "cause", "respectively") and (
+        if population is None and rule not in (_WHERE, "cause", "respectively") and (
             among := _among_group(norm, start, q, entities, cues)
         ) is not None:
             population = among  # MGUS中有29%～71%合并周围神经病, 双胎妊娠中有10%合并有羊水过多: among those
             if subject is not None and among[0] <= subject.start and subject.end <= among[1]:
                 subject = None  # 继发性高血压中80%…: the group, not what it counts
-        if population is None and rule not in ("where", "cause", "respectively") and (
+        if population is None and rule not in (_WHERE, "cause", "respectively") and (
             group := _group_in_zhe(norm, q, cues)
         ) is not None:
             population = group  # Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of those
-        if rule not in ("where", "cause") and whole_before:
+        if rule not in (_WHERE, "cause") and whole_before:
             population = _the_whole(whole_before, population, cues)  # (类癌…。)大约占所有消化道肿瘤的2%: the whole it is a share of
-        if rule not in ("where", "cause", "respectively") and (arm := _arm_before(norm, start, q.start, cues)) is not None:
+        if rule not in (_WHERE, "cause", "respectively") and (arm := _arm_before(norm, start, q.start, cues)) is not None:
             # 克霉唑组仅55.56%, 而未用雌激素组仅1%: the arm of a study whose share it is, and no finding in its name
             if subject is not None and arm[0] <= subject.start and subject.end <= arm[1]:
                 subject = None
