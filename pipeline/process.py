@@ -289,18 +289,21 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
     return rows
 
 
-def _assertion_of(statement: FrequencyStatement, assertions: dict[tuple[int, int], str]) -> str | None:
+def _assertion_of(statement: FrequencyStatement, assertions: dict[tuple[int, int], Assertion]) -> str | None:
     """The assertion of a statement's subject; a history the share counts (约70%有长期的溃疡病史) is background,
-    unless negated (约10%病人没有溃疡病史)."""
+    unless negated (约10%病人没有溃疡病史), also where a cause section makes it another disease's (its modifier is
+    negated: row check of fa5429b..075a798, class 1)."""
     found = assertions.get((statement.subject.start, statement.subject.end))
-    return BACKGROUND if statement.history_end is not None and found != NEGATED else found
+    if statement.history_end is None:
+        return found.assertion if found else None
+    return NEGATED if found is not None and found.modifier == NEGATED else BACKGROUND
 
 
-def _assertions_by_span(view: SectionView) -> dict[tuple[int, int], str]:
-    """The assertion of each mention of the section, by its span (the first mention of a span)."""
-    found: dict[tuple[int, int], str] = {}
+def _assertions_by_span(view: SectionView) -> dict[tuple[int, int], Assertion]:
+    """The context of each mention of the section, by its span (the first mention of a span)."""
+    found: dict[tuple[int, int], Assertion] = {}
     for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
-        found.setdefault((entity.start, entity.end), assertion.assertion)
+        found.setdefault((entity.start, entity.end), assertion)
     return found
 
 

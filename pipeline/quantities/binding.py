@@ -469,18 +469,28 @@ def _an_efficacy(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStat
 
 def _a_drug_share(norm: str, s: FrequencyStatement, cues: _Cues) -> FrequencyStatement | None:
     """A drug bound before or after a share with no measure is what the share counts only when its sentence says
-    the drug is taken or resisted (``drug_share``: 对四环素耐药率达71.1%, 有服氯霉素病史, 服用避孕药); otherwise the
+    the drug is taken, resisted or not borne (``drug_share``: 对四环素耐药率达71.1%, 有服氯霉素病史, 服用避孕药, 对阿司匹林
+    过敏), or a treatment word follows the drug (``drug_share_after``: 神经损害与长春新碱治疗有关); otherwise the
     share has no subject (可待因毒性为吗啡的1/4, 85%的病人C1 INH浓度降低, 约占10%的乙酰肝素), and after a
     ``strength_noun`` before the drug in its sentence (皮试液浓度为…普鲁卡因0.25%) the number is its strength: None.
     Frequencies review of medical_4, 2026-12-05, proposal 3."""
     if s.subject is None or s.subject.label != "drug" or s.rule not in ("backward", "forward") or s.measure:
         return s
     sentence = _sentence_start(norm, s.quantity.start), _clause_end(norm, max(s.quantity.end, s.subject.end))
-    if cues.drug_share.search(norm, *sentence) is not None:
+    if _takes_a_drug(norm, *sentence, cues) or cues.drug_share_after.match(norm, s.subject.end):
         return s
     if cues.strength_noun.search(norm, sentence[0], s.subject.start) is not None:
         return None
     return replace(s, subject=None)
+
+
+def _takes_a_drug(norm: str, start: int, end: int, cues: _Cues) -> bool:
+    """Whether ``norm[start:end]`` holds a ``drug_share`` word that is no part of a ``drug_share_not`` word: the 用 of
+    作用 or 费用 takes no drug (可待因的镇痛作用为吗啡的1/4). Code review of fa5429b..075a798, finding 4."""
+    masked = [m.span() for m in cues.drug_share_not.finditer(norm, start, end)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in masked) for m in cues.drug_share.finditer(norm, start, end)
+    )
 
 
 #: The measures of an efficacy and of a protection (``measure`` rows of quantity_cues.tsv).
@@ -519,6 +529,8 @@ def _no_treatment_subject(norm: str, statements: list[FrequencyStatement], cues:
     return out
 
 
+#: The rule of a share saying where or when most cases are (no finding).
+_WHERE = "where"
 #: A heading naming a disease before its colon, after a list marker: 1.点滴型副银屑病:…
 _NAMED_HEADING = re.compile(r"[ \t]*(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①-⑳])?[ \t]*(?P<name>[^,;:。()0-9%]{2,20}):")
 
@@ -529,7 +541,7 @@ def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, entities: Sequence
     a disease is of that disease's cases: its population (1.点滴型副银屑病:多见于儿童及青年,约2/3为男性 →
     点滴型副银屑病). Frequencies review of medical_8, R1. The name must end in a disease mention: a section or
     topic label is none (流行病学:多见于青年,约2/3为男性; code review of s10, D4)."""
-    if s.rule != "where" or s.population:
+    if s.rule != _WHERE or s.population:
         return s
     cue = cues.where.match(norm, _BLANKS.match(norm, s.quantity.end).end())
     if cue is None or not cue.group().startswith(("为", "是", "系")):
@@ -612,7 +624,7 @@ _OPENING_REACH = 6
 _OPENING_LABELS = frozenset({"disease", "symptom", "test", "microbe"})
 #: A place the finding occurs in written before it: 胸段发生硬脊膜脓肿者约占病人总数的50% (a share by site).
 _OPENING_WHERE = re.compile("发生")
-_NOT_REOPENED = frozenset({"record", "where", "cause", "heading_item", "heading", "topic", "anaphor"})
+_NOT_REOPENED = frozenset({"record", _WHERE, "cause", "heading_item", "heading", "topic", "anaphor"})
 
 
 def _opening_finding_of_a_share(norm: str, s: FrequencyStatement, entities: Sequence[Entity],
@@ -839,11 +851,11 @@ _GROUP_GOING_ON = re.compile(
 )
 #: A number closing its clause (a bracket, such as a citation, may follow it).
 _CLOSES_ITS_CLAUSE = re.compile(r"[ \t]*(?:\([^()]*\))?[ \t]*(?:[,;:。!?\n]|\Z)")
-#: The rule of a share saying where or when most cases are (no finding).
-_WHERE = "where"
 
 
-#: What opening a clause going on names another thing than the statement before (而后者可达80%).
+#: What opening a clause going on names another thing than the statement before (而后者可达80%); not
+#: ``going_on_other_part``, whose 其中 opens a subgroup the share is of here (…,其中后型者可达95%以上: reading it
+#: here loses 2 right rows on the ten files).
 _THE_ONE_OR_OTHER = frozenset({"前者", "后者"})
 #: Words showing that what opens a clause going on is no group of people (有时可高达, 平均, 国外报道,
 #: 个别高达, 当病情进展时可达).
@@ -1479,6 +1491,8 @@ class _Cues:
             f"[ \\t]*(?=[,;。!?\\n]|\\Z)"
         ) if res.falls_ill_alone else re.compile("(?!)")
         self.drug_share = _compile(res.drug_share)
+        self.drug_share_not = _compile(res.drug_share_not)
+        self.drug_share_after = _compile(res.drug_share_after)
         self.strength_noun = _compile(res.strength_noun)
         # right after a share's subject, its history: 银屑病|的阳性家族史, 腹股沟疝|修补手术史, 红斑|史
         self.history_after = re.compile(
@@ -2315,7 +2329,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 if among_share is not None and population is None:
                     population = among_share.span("whole")  # 在全身骨折中约占0.3%: of all fractures
         if id(q) in where:  # kept, with its patient group, about no finding
-            subject, rule = None, "where"
+            subject, rule = None, _WHERE
         if measured and subject is not None and population is None and rule in ("paren", "backward", "rate"):
             if q.kind in ("percent", "percent_range") and measured(subject, norm[subject.end : q.start]):
                 continue  # 浆细胞比例 <5%, 淋巴细胞占30%: a lab value
@@ -2347,7 +2361,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                     counts.append((q, subject))
                 continue
         if q.kind == "fraction" and not q.unit and q.value is None and (
-            (subject is None and population is None and rule != "where")
+            (subject is None and population is None and rule != _WHERE)
             or (q.text[:1].isdigit() and _PLACE_BEFORE.search(norm, start, q.start)
                 and not _patients_follow(norm, q.end, cues))
             or _PLACE_AFTER.match(norm, q.end)
@@ -2359,7 +2373,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             measure = among_group.group("measure")  # 患病率在发达国家为4.3%
             if not _A_TIME.search(among_group.group("group")):  # 病死率在第一次世界大战初期为49.3%, 复发率在术后为10%
                 population = population or among_group.span("group")
-        if subject is None and measure in cues.of_the_disease and rule not in ("where", "cause"):
+        if subject is None and measure in cues.of_the_disease and rule not in (_WHERE, "cause"):
             opening = _opening_disease(topic, heading)
             if any(e.label == "disease" and e.end <= q.start for e in entities):
                 pass  # 并发肾结石者病死率约10%: another disease's, or its patients'
@@ -2378,24 +2392,24 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                         (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole_before.span("whole") if whole_before else None
                     )
-        if subject is None and rule not in ("where", "respectively") and (
+        if subject is None and rule not in (_WHERE, "respectively") and (
             cues.record_disease_after.match(norm, q.end) or cues.falls_ill_alone.match(norm, q.end)
         ):
             # 结节性硬化症者20%以上发生本病, 同胞中有2%～6%患本症, 易感者接触患者后约90%发病: the record's own disease
             rule = _RECORD
-        if population is None and rule not in ("where", "cause", "respectively") and (
+        if population is None and rule not in (_WHERE, "cause", "respectively") and (
             among := _among_group(norm, start, q, entities, cues)
         ) is not None:
             population = among  # MGUS中有29%～71%合并周围神经病, 双胎妊娠中有10%合并有羊水过多: among those
             if subject is not None and among[0] <= subject.start and subject.end <= among[1]:
                 subject = None  # 继发性高血压中80%…: the group, not what it counts
-        if population is None and rule not in ("where", "cause", "respectively") and (
+        if population is None and rule not in (_WHERE, "cause", "respectively") and (
             group := _group_in_zhe(norm, q, cues)
         ) is not None:
             population = group  # Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of those
-        if rule not in ("where", "cause") and whole_before:
+        if rule not in (_WHERE, "cause") and whole_before:
             population = _the_whole(whole_before, population, cues)  # (类癌…。)大约占所有消化道肿瘤的2%: the whole it is a share of
-        if rule not in ("where", "cause", "respectively") and (arm := _arm_before(norm, start, q.start, cues)) is not None:
+        if rule not in (_WHERE, "cause", "respectively") and (arm := _arm_before(norm, start, q.start, cues)) is not None:
             # 克霉唑组仅55.56%, 而未用雌激素组仅1%: the arm of a study whose share it is, and no finding in its name
             if subject is not None and arm[0] <= subject.start and subject.end <= arm[1]:
                 subject = None

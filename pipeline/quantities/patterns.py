@@ -43,7 +43,7 @@ CUE_ROLES = (
     "group_link", "group_list", "not_in_group", "size_gap", "cause_after", "cause_patients",
     "part_after", "cause_having", "opening_anaphor", "group_copula", "group_connective", "pool_before",
     "patient_noun", "case_noun", "patient_suffix", "group_condition", "group_not_opening", "group_part", "opening_adverb",
-    "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "strength_noun", "falls_ill_alone",
+    "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "drug_share_not", "drug_share_after", "strength_noun", "falls_ill_alone",
     "group_conclusion", "zhe_not_a_group", "whole_link", "not_a_whole_after", "not_a_bare_whole", "not_a_bare_whole_opening",
     "not_an_arm_opening", "going_on_report", "going_on_other_part",
 )
@@ -168,6 +168,8 @@ class QuantityResources:
     efficacy_after: tuple[str, ...] = ()  # 有效, 阴转: closing a number's clause, the number is an efficacy
     protection_after: tuple[str, ...] = ()  # 保护作用: closing a number's clause, the number is a protection rate
     drug_share: tuple[str, ...] = ()  # 耐药, 服, 用: in a sentence, a drug may be what a share there counts
+    drug_share_not: tuple[str, ...] = ()  # 作用, 费用: words holding a drug_share word that say no drug is taken
+    drug_share_after: tuple[str, ...] = ()  # 治疗: right after a drug, the drug is given (与长春新碱治疗有关)
     strength_noun: tuple[str, ...] = ()  # 浓度: before a drug with no drug_share word, its number is its strength
     falls_ill_alone: tuple[str, ...] = ()  # 发病: right after a share, closing its clause, the record's disease
     cohort_lead: tuple[str, ...] = ()  # 对, 在, 分析: before a count, the count is the group looked at (对61例…病人)
@@ -251,7 +253,7 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
-        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "going_on_group": [], "history_after": [], "efficacy_before": [], "efficacy_after": [], "protection_after": [], "drug_share": [], "strength_noun": [], "falls_ill_alone": [], "cohort_lead": [], "anaphor": [],
+        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "going_on_group": [], "history_after": [], "efficacy_before": [], "efficacy_after": [], "protection_after": [], "drug_share": [], "drug_share_not": [], "drug_share_after": [], "strength_noun": [], "falls_ill_alone": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
         "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
@@ -390,6 +392,8 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
         efficacy_after=tuple(words["efficacy_after"]),
         protection_after=tuple(words["protection_after"]),
         drug_share=tuple(words["drug_share"]),
+        drug_share_not=tuple(words["drug_share_not"]),
+        drug_share_after=tuple(words["drug_share_after"]),
         strength_noun=tuple(words["strength_noun"]),
         falls_ill_alone=tuple(words["falls_ill_alone"]),
         anaphor=tuple(words["anaphor"]),

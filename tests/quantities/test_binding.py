@@ -3382,6 +3382,7 @@ def test_an_efficacy_is_measured_as_one(text, measures):
         ("34%有服氯霉素病史。", ["氯霉素"]),
         ("胺碘酮的有效率达40%～50%。", ["胺碘酮"]),  # a measure of the drug
         ("可待因毒性为吗啡的1/4。", [None]),
+        ("可待因的镇痛作用为吗啡的1/4。", [None]),  # code review of fa5429b..075a798, 4: the 用 of 作用 takes no drug
         ("皮试液浓度为青霉素500u/ml，普鲁卡因0.25%。", []),  # a strength
     ],
 )
@@ -3462,3 +3463,11 @@ def test_the_words_around_a_group_going_on_are_rows(tmp_path, text, term, row, b
 
     assert read() == before
     assert read(load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))) == after
+
+
+def test_a_subgroup_in_qizhong_going_on_keeps_the_finding():
+    # medical_15:69 (下肢放射痛：80%以上病例出现此症，其中后型者可达95%以上): 其中 opens the subgroup the share is of,
+    # not another part (code review of fa5429b..075a798, 8: _THE_ONE_OR_OTHER is not going_on_other_part)
+    text = "发热的发生率为80%，其中后型者可达95%。"
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "发热")]
+    assert [s.subject.text if s.subject else None for s in bind_frequencies(text, entities)] == ["发热", "发热"]
