@@ -1603,6 +1603,7 @@ def test_a_result_far_from_something_given_stays_a_row(analyse):
     ("严重肝功能异常者罕见。", [("肝功能", "异常", "present")]),
     ("运动激发试验阳性者占30%。", [("激发试验", "阳性", "present")]),
     ("而出现血糖增高者则略少些，约为18%。", [("血糖", "增高", "present")]),
+    ("血清铁降低的病例较为多见。", [("血清铁", "降低", "present")]),  # code review s12 #5
     ("共筛查400万余人，发现HIV抗体阳性者1774例。", [("HIV抗体", "阳性", "present")]),
 ])
 def test_a_result_naming_a_group_is_hypothetical(analyse, text, expected):
