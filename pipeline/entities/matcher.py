@@ -653,9 +653,16 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
         return candidates
     covered = {(start, end) for _, start, end, term in candidates if term.label != _BODY}
 
+    covering: dict[int, list[tuple[int, int]]] = {}  # each character → the candidate spans holding it, once per call
+    for _, s, e, _ in candidates:
+        for position in range(s, e):
+            covering.setdefault(position, []).append((s, e))
+
     def alone(start: int, end: int) -> bool:
-        """No other candidate overlaps ``[start, end)`` except sub-spans of the same site."""
-        return not any(s < end and start < e and not (start <= s and e <= end) for _, s, e, _ in candidates)
+        """No other candidate overlaps ``[start, end)`` except sub-spans of the same site (one spanning an
+        empty gap holds its position)."""
+        return not any(s < end and start < e and not (start <= s and e <= end)
+                       for position in range(start, max(end, start + 1)) for s, e in covering.get(position, ()))
 
     def named(site: _Term, finding: _Term, before: str = "") -> str | None:
         for word in (site.text + finding.text, site.canonical + finding.text,
@@ -665,10 +672,14 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
                 return entry.canonical
         return None
 
+    site_by_end: dict[int, str] = {}  # the first site ending at each position
+    for _, _, stop, term in sites:
+        site_by_end.setdefault(stop, term.text)
+
     def paired(site_start: int) -> str:
         """The body part coordinated right before a site (肝|脾, 肝，|脾: 肝脾肿大), if any."""
         end = site_start - 1 if site_start > 0 and text[site_start - 1] in gaps.pairs else site_start
-        return next((term.text for _, _, stop, term in sites if stop == end), "")
+        return site_by_end.get(end, "")
 
     by_start: dict[int, list[int]] = {}
     by_end: dict[int, list[int]] = {}
