@@ -346,8 +346,7 @@ def _own_disease_names(record: Record, lexicon: Lexicon | None = None) -> tuple[
     disease = record.disease or ""
     lexicon = lexicon or load_lexicon()
     rules = reading_rules()
-    group = next((group for group in _name_groups() if disease.startswith(group)), "")
-    rests = [disease[len(group):]] if group else []
+    rests = [rest] if (rest := _without_patient_group(disease)) != disease else []
     rests += [rest for name in (rests or [disease])  # 慢性|腹泻, 小儿|急性|腹泻; not 急性|及亚急性脑内血肿
               if (rest := _without_qualifier(name)) != name and not rules.name_join.match(rest)]
     rests += [disease[disease.index(link) + len(link):].lstrip("的") for link in rules.name_links if link in disease]
@@ -392,6 +391,12 @@ def _name_groups() -> tuple[str, ...]:
     ``record_reading.tsv`` and the ``patient_group`` prefixes of ``disease_prefixes.tsv``."""
     prefixes = (p for p, kind in load_disease_prefixes().items() if kind == "patient_group")
     return tuple(sorted({*reading_rules().name_groups, *prefixes}, key=lambda g: (-len(g), g)))
+
+
+def _without_patient_group(name: str) -> str:
+    """``name`` without the longest ``_name_groups`` patient group opening it (休克 of 老年休克)."""
+    group = next((group for group in _name_groups() if name.startswith(group)), "")
+    return name[len(group):]
 
 
 #: The ending after which the bare finding may be another one (糖尿 of 糖尿病: glycosuria), and how
@@ -488,7 +493,8 @@ def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
 def _another_qualifier(type_: str, disease: str) -> bool:
     """Whether a type written before a name is a qualifier of ``disease_prefixes.tsv`` other than the one
     the record's name opens with: 继发性痛经 in a record on 原发性痛经 is the other disease (symptoms review
-    of medical_4, 2026-12-05)."""
+    of medical_4, 2026-12-05), after the patient group opening the name too (小儿|原发性痛经: code review s12, #2)."""
+    disease = _without_patient_group(disease)
     own = next((q for q in _name_qualifiers() if disease.startswith(q)), None)
     return own is not None and type_ != own and type_ in _name_qualifiers()
 

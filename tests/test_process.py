@@ -415,6 +415,7 @@ def test_the_records_own_disease_is_no_symptom_row(nlp, disease, text, own):
     ("多形红斑", "皮损为红斑，可有水疱。", "红斑"),
     # another qualifier names the other disease (symptoms review of medical_4, 2026-12-05)
     ("原发性痛经", "应与继发性痛经鉴别。", "继发性痛经"),
+    ("小儿原发性痛经", "应与继发性痛经鉴别。", "继发性痛经"),  # after a patient group too (code review s12, #2, #11)
 ])
 def test_a_finding_the_records_name_ends_with_keeps_its_row(nlp, disease, text, finding):
     assert finding in [row["text"] for row in rows_of(nlp, text, disease=disease)["symptoms"]]

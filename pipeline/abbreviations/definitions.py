@@ -312,6 +312,11 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
                 text, start, end, cues):
             break
         start -= 1
+    while end - start >= MAX_TERM_CHARS and (modifier := next(
+            (m for m in cues.modifiers if start >= len(m) and text.startswith(m, start - len(m))), "")):
+        # 家族性男性非|促性腺激素依赖性性早熟伴Leydig细胞和…: the limit fell after a modifier, which the name keeps
+        # (without 非 its meaning flips; row check of the merged tables s12, class 2)
+        start -= len(modifier)
     if end - start >= MAX_TERM_CHARS and start > 0 and _LATIN_WORD_CHAR.match(text[start - 1]) \
             and _LATIN_WORD_CHAR.match(text[start]):
         # Jervell-Lange-Nielson综合征(JLNS): the limit fell inside a Latin word, which is whole or not at all

@@ -796,9 +796,18 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
             giving=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_before')})"),
-            given_then=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_then')}){_until_after(voc)}"),
+            given_then=re.compile(f"{_NOT_GIVEN}{_not_given_then(voc)}(?:{any_of('given_then')}){_until_after(voc)}"),
         ))
     return cached[1]
+
+
+def _not_given_then(voc: ClinicalVocabulary) -> str:
+    """Before a ``given_then`` word, the rest of a ``not_given_then`` word ending in it (供给, 补给: 铁的供给不足后
+    血红蛋白下降 gives nothing), one lookbehind each."""
+    given = voc.treatment_words.get("given_then", ())
+    return "".join(
+        f"(?<!{re.escape(w[:-len(g)])})"
+        for w in voc.treatment_words.get("not_given_then", ()) for g in given if w.endswith(g) and len(w) > len(g))
 
 
 def _until_after(voc: ClinicalVocabulary) -> str:

@@ -25,13 +25,16 @@ DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 NOT_A_SPECIMEN = "-"
 FINDING_ROLES = (
     "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
-    "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then_after",
-    "own_result_before",
+    "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then",
+    "not_given_then_after", "own_result_before",
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
     "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
-TREATMENT_ROLES = ("treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then_after")
+TREATMENT_ROLES = (
+    "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then",
+    "not_given_then_after",
+)
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
 #: ``lab_subjects.tsv``'s ``sampled``: in a specimen, measured on the patient, or a lab subject

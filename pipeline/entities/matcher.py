@@ -615,17 +615,14 @@ def _with_sites_joined(text: str, candidates: list[_Candidate], terms: Mapping[s
 _LONGEST_GAP = 6
 
 
-#: Rule 7 across a gap: what may join two body parts a finding names together (肝，脾均有肿大).
-_SITE_PAIRS = frozenset("，,、和及与")
-
-
 class _SiteGaps(NamedTuple):
-    """``site_gap_words.tsv`` as patterns: the gap after a site, the gap after a finding, and the
-    verbs a site written right after is the object of."""
+    """``site_gap_words.tsv`` as patterns: the gap after a site, the gap after a finding, the
+    verbs a site written right after is the object of, and what joins two sites a finding names together."""
 
     site_first: re.Pattern[str]
     finding_first: re.Pattern[str]
     verbs: tuple[str, ...]
+    pairs: frozenset[str]  # 肝，脾均有肿大
 
 
 @functools.cache
@@ -638,7 +635,8 @@ def _site_gaps() -> _SiteGaps:
         return re.compile(f"(?:{'|'.join(map(re.escape, words))})+" if words else "(?!)")
 
     return _SiteGaps(gap(("site_first", "both")), gap(("both",)),
-                     tuple(row["word"] for row in rows if row["order"] == "object_of"))
+                     tuple(row["word"] for row in rows if row["order"] == "object_of"),
+                     frozenset(row["word"] for row in rows if row["order"] == "pair"))
 
 
 def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
@@ -655,9 +653,16 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
         return candidates
     covered = {(start, end) for _, start, end, term in candidates if term.label != _BODY}
 
+    covering: dict[int, list[tuple[int, int]]] = {}  # each character → the candidate spans holding it, once per call
+    for _, s, e, _ in candidates:
+        for position in range(s, e):
+            covering.setdefault(position, []).append((s, e))
+
     def alone(start: int, end: int) -> bool:
-        """No other candidate overlaps ``[start, end)`` except sub-spans of the same site."""
-        return not any(s < end and start < e and not (start <= s and e <= end) for _, s, e, _ in candidates)
+        """No other candidate overlaps ``[start, end)`` except sub-spans of the same site (one spanning an
+        empty gap holds its position)."""
+        return not any(s < end and start < e and not (start <= s and e <= end)
+                       for position in range(start, max(end, start + 1)) for s, e in covering.get(position, ()))
 
     def named(site: _Term, finding: _Term, before: str = "") -> str | None:
         for word in (site.text + finding.text, site.canonical + finding.text,
@@ -667,10 +672,14 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
                 return entry.canonical
         return None
 
+    site_by_end: dict[int, str] = {}  # the first site ending at each position
+    for _, _, stop, term in sites:
+        site_by_end.setdefault(stop, term.text)
+
     def paired(site_start: int) -> str:
         """The body part coordinated right before a site (肝|脾, 肝，|脾: 肝脾肿大), if any."""
-        end = site_start - 1 if site_start > 0 and text[site_start - 1] in _SITE_PAIRS else site_start
-        return next((term.text for _, _, stop, term in sites if stop == end), "")
+        end = site_start - 1 if site_start > 0 and text[site_start - 1] in gaps.pairs else site_start
+        return site_by_end.get(end, "")
 
     by_start: dict[int, list[int]] = {}
     by_end: dict[int, list[int]] = {}

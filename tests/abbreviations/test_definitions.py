@@ -848,3 +848,18 @@ def test_a_bare_type_defines_nothing_another_definition_names():
     table = {"HBV": AbbreviationEntry("HBV", "", "乙型肝炎病毒", "microbe", "curated")}
     kept = without_bare_types([section, other], table)
     assert [[(d.abbr, d.long_zh) for d in found] for found in kept] == [[("LP", "线型")], [("HCV", "丙型肝炎病毒")]]
+
+
+@pytest.mark.parametrize(("text", "long_zh"), [
+    # the length limit falls after 非: the name keeps it, or its meaning flips (row check s12, class 2)
+    ("又称家族性男性非促性腺激素依赖性性早熟伴Leydig细胞和生殖细胞发育提前症(familial male-limited gonadotropin-independent "
+     "sexual precocity with premature Leydig cell and germ cell maturation)，", "非促性腺激素依赖性性早熟伴Leydig细胞和生殖细胞发育提前症"),
+    # the curated row names the analyte; 红细胞 is where it is measured (row check s12, class 2)
+    ("早年认为主要与红细胞还原型谷胱甘肽(GSH)降低有关", "还原型谷胱甘肽"),
+])
+def test_the_merged_tables_row_check_long_forms(text, long_zh):
+    from pipeline.abbreviations.component import definitions_in
+    from pipeline.lexicon.loader import load_lexicon
+
+    [found] = definitions_in(normalize_text(text), load_lexicon())
+    assert found.long_zh == long_zh

@@ -1580,6 +1580,15 @@ def test_a_result_after_something_given_is_no_finding(analyse, text):
     assert lab_findings(analyse, text) == []
 
 
+# code review s12 #3: 给 inside 供给, 补给 gives nothing
+@pytest.mark.parametrize(("text", "expected"), [
+    ("铁的供给不足后血红蛋白下降。", [("血红蛋白", "下降")]),
+    ("热量补给不足后血糖降低。", [("血糖", "降低")]),
+])
+def test_a_word_holding_give_gives_nothing(analyse, text, expected):
+    assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected
+
+
 def test_a_result_far_from_something_given_stays_a_row(analyse):
     # 给铁后 closes one finding; the next clause but one is a finding of the patients again
     text = "病人尿中去甲肾上腺素浓度增高，给铁后迅速恢复正常，提示神经精神变化与其代谢有关，血小板中单胺氧化酶活力降低。"
@@ -1594,6 +1603,7 @@ def test_a_result_far_from_something_given_stays_a_row(analyse):
     ("严重肝功能异常者罕见。", [("肝功能", "异常", "present")]),
     ("运动激发试验阳性者占30%。", [("激发试验", "阳性", "present")]),
     ("而出现血糖增高者则略少些，约为18%。", [("血糖", "增高", "present")]),
+    ("血清铁降低的病例较为多见。", [("血清铁", "降低", "present")]),  # code review s12 #5
     ("共筛查400万余人，发现HIV抗体阳性者1774例。", [("HIV抗体", "阳性", "present")]),
 ])
 def test_a_result_naming_a_group_is_hypothetical(analyse, text, expected):

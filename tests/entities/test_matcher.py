@@ -596,3 +596,10 @@ def test_a_finding_a_few_gap_words_from_its_site_takes_the_name_of_the_two():
     assert named("压迫气管的水肿") == [("水肿", "水肿")]  # the trachea is the object of 压迫
     assert named("脾可肿大") == [("肿大", "脾肿大")]
     assert named("肝，脾均有轻度肿大") == [("肿大", "肝脾肿大")]  # two sites coordinated: the lexicon's term
+
+
+def test_the_words_joining_two_sites_are_data():
+    """``site_gap_words.tsv`` ``pair`` rows (code review s12, #7): 肝，脾均有轻度肿大 reads 肝脾肿大."""
+    from pipeline.entities.matcher import _site_gaps
+
+    assert _site_gaps().pairs == frozenset("，,、和及与")
