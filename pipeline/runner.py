@@ -337,8 +337,8 @@ class _WorkerPool:
                 # a failure every worker shares (bad dictionaries) raises here
                 for probe in [self.pool.submit(_work, []) for _ in range(workers)]:
                     probe.result()
-            except BaseException as exc:
-                self._stop(exc)
+            except BaseException:
+                self.pool.shutdown(wait=True, cancel_futures=True)
                 raise
         finally:
             _worker.pop("inherited", None)  # the workers have their copy; restarts spawn
@@ -347,16 +347,7 @@ class _WorkerPool:
     def __enter__(self) -> _WorkerPool:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, trace: object) -> None:
-        self._stop(exc)
-
-    def _stop(self, exc: BaseException | None) -> None:
-        """Shut the pool down; on Ctrl-C the workers (which ignore SIGINT) are stopped at once rather
-        than left to finish the batches in flight: waiting on them once outlasted a 60 s limit in the
-        test suite. ``ProcessPoolExecutor`` has no public way to do this before Python 3.14."""
-        if isinstance(exc, KeyboardInterrupt):
-            for worker in list((self.pool._processes or {}).values()):
-                worker.terminate()
+    def __exit__(self, *exc: object) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
     def _start(self, method: str) -> ProcessPoolExecutor:
