@@ -219,7 +219,11 @@ def stopped_run(tmp_path, stop, *options):
     out.mkdir()
     (out / "records.csv").write_text("previous\n", encoding="utf-8")
     command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--no-progress", *options]
-    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # the run starts with Ctrl-C at its default, whatever an earlier test left in this process: an ignored
+    # SIGINT is inherited across exec, and Python then never raises KeyboardInterrupt (the run went on to
+    # the end, with an empty stderr, in two full runs of the suite)
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while not any(p.name.endswith(".tmp") for p in out.iterdir()) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)  # the run has begun writing its tables
