@@ -161,6 +161,7 @@ clause are not found.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -350,7 +351,10 @@ def bind_frequencies(
         # Any clause of the sentence may be such a group (据估计,目前全世界4000万盲人中,约有半数…: frequencies
         # review of medical_3, rule C); a subject written inside the group is the group's, not what it counts.
         opening = _LIST_MARKER.match(norm, sent_start).end()
-        for at in (opening, *(m.end() for m in _CLAUSE_OPENING.finditer(norm, sent_start, sent_end))):
+        # the group ends in 中: none in a sentence without one (most sentences)
+        group_openings = (opening, *(m.end() for m in _CLAUSE_OPENING.finditer(norm, sent_start, sent_end))) \
+            if "中" in norm[sent_start:sent_end] else ()
+        for at in group_openings:
             among = _AMONG_OPENING.match(norm, at, sent_end)
             if among is None or not (among.group("group").endswith(cues.population_words)
                                      or _closed_by_a_disease(among.span("group"), entities, entity_starts)):
@@ -1262,7 +1266,17 @@ def _clause_end(norm: str, pos: int) -> int:
 
 def _clause_start(norm: str, pos: int, marks: str | None = None) -> int:
     """Where the clause holding ``pos`` starts (after a comma or a stop: ``_CLAUSE_MARKS``, or ``marks``), or 0."""
-    return max(norm.rfind(mark, 0, pos) for mark in marks or _CLAUSE_MARKS) + 1
+    found = _mark_positions(norm, marks or _CLAUSE_MARKS)
+    at = bisect_left(found, pos)
+    return found[at - 1] + 1 if at else 0
+
+
+@functools.lru_cache(maxsize=8)
+def _mark_positions(norm: str, marks: str) -> list[int]:
+    """Where each of the characters ``marks`` stands in ``norm``, in order: found once per text and set of marks,
+    then bisected (a clause start is asked for many times per text; a backward search for each mark ran to the
+    text's start for the marks it lacks)."""
+    return [m.start() for m in re.finditer(f"[{re.escape(marks)}]", norm)]
 
 
 def _sentence_start(norm: str, pos: int) -> int:
@@ -1597,16 +1611,19 @@ def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> lis
     items before it (腹胀,腹痛,腹块,消瘦的发生率分别是79%,29%,33%,27.3%: four findings, four
     numbers); and a clause closing with a measure judged (``judged`` cues) with the number opening
     the next (甲胎蛋白的阳性率很高,达80%)."""
+    clauses = list(clauses)
+    # 分别 is a word: found in no clause when not in all of them together (most sentences)
+    respectively = bool(clauses) and cues.respectively.search(norm, clauses[0][0], clauses[-1][1]) is not None
     joined: list[Span] = []
     for start, end in clauses:
-        if joined and _NUMBER_ITEM.match(norm, start) and cues.respectively.search(norm, *joined[-1]):
+        if respectively and joined and _NUMBER_ITEM.match(norm, start) and cues.respectively.search(norm, *joined[-1]):
             joined[-1] = (joined[-1][0], end)
             continue
         if (joined and norm[start - 1] == "," and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                 and cues.judged_measure.search(norm, *joined[-1])):
             joined[-1] = (joined[-1][0], end)  # 甲胎蛋白的阳性率很高,|达80%: one statement
             continue
-        if cues.respectively.search(norm, start, end):
+        if respectively and cues.respectively.search(norm, start, end):
             while joined and _LIST_ITEM.fullmatch(norm, *joined[-1]):
                 start = joined.pop()[0]
         joined.append((start, end))
@@ -1623,10 +1640,11 @@ def _word_lists_joined(
     medical_7, 2026-12-04: the word reached the first item only."""
     joined: list[Span] = []
     for start, end in clauses:
-        if joined and _bare_items(norm, start, end, entities, entity_starts):
+        if joined:
             last_start, last_end = joined[-1]
             words = quantities[bisect_left(quantity_starts, last_start) : bisect_left(quantity_starts, last_end)]
             if words and all(q.kind == "frequency_word" for q in words) \
+                    and _bare_items(norm, start, end, entities, entity_starts) \
                     and not _negated_outside_mentions(norm, last_start, last_end, entities, entity_starts) \
                     and _ends_with_a_mention(norm, last_start, last_end, entities, entity_starts):
                 joined[-1] = (last_start, end)

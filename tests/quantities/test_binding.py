@@ -3471,3 +3471,16 @@ def test_a_subgroup_in_qizhong_going_on_keeps_the_finding():
     text = "发热的发生率为80%，其中后型者可达95%。"
     entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(text, "发热")]
     assert [s.subject.text if s.subject else None for s in bind_frequencies(text, entities)] == ["发热", "发热"]
+
+
+def test_clause_start_reads_each_text_and_set_of_marks_apart():
+    """The mark positions behind ``_clause_start`` are remembered per text and set of marks: another
+    text of the same length, or another set of marks, must not get the first one's answer."""
+    from pipeline.quantities.binding import _clause_start, _sentence_start
+
+    first, second = "发热,头痛。皮疹常见", "发热头痛,皮疹。常见"
+    assert _clause_start(first, 8) == 6 and _sentence_start(first, 8) == 6
+    assert _clause_start(second, 8) == 8 and _sentence_start(second, 8) == 8
+    assert _clause_start(second, 6) == 5 and _sentence_start(second, 6) == 0
+    assert _clause_start(first, 0) == 0 and _clause_start(first, 3) == 3  # a mark right before pos opens its clause
+    assert _clause_start("发热(约30%", 5, ",;:。!?\n(") == 3
