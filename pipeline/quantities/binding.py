@@ -1400,6 +1400,7 @@ class _Cues:
         judged = f"(?:(?:{alternation(res.judged)})[ \\t]*,[ \\t]*)?"
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
         # a clause closing with a measure noun and a word judging it: the number opening the next is its
+        self.judged = _compile(res.judged)
         self.judged_measure = re.compile(f"(?:{noun}|{alternation(res.rate)})(?:{alternation(res.judged)})[ \\t]*\\Z")
         # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
         self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
@@ -1612,14 +1613,16 @@ def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> lis
     numbers); and a clause closing with a measure judged (``judged`` cues) with the number opening
     the next (甲胎蛋白的阳性率很高,达80%)."""
     clauses = list(clauses)
-    # 分别 is a word: found in no clause when not in all of them together (most sentences)
+    # 分别 and the judged words (很高) are words: found in no clause when not in all of them together (most sentences)
     respectively = bool(clauses) and cues.respectively.search(norm, clauses[0][0], clauses[-1][1]) is not None
+    judged = bool(clauses) and cues.judged.search(norm, clauses[0][0], clauses[-1][1]) is not None
     joined: list[Span] = []
     for start, end in clauses:
         if respectively and joined and _NUMBER_ITEM.match(norm, start) and cues.respectively.search(norm, *joined[-1]):
             joined[-1] = (joined[-1][0], end)
             continue
-        if (joined and norm[start - 1] == "," and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
+        if (judged and joined and norm[start - 1] == ","
+                and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                 and cues.judged_measure.search(norm, *joined[-1])):
             joined[-1] = (joined[-1][0], end)  # 甲胎蛋白的阳性率很高,|达80%: one statement
             continue
@@ -2445,9 +2448,8 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         # 部分患者常有发热, 多数病人往往有X: the word counting the patients says how many have it (not
         # any word: 患者常有发热及少见的皮疹 keeps 常有 for 发热; code review)
         words = [q for q in words if q.qualifier not in cues.adverbs]
-    for word in words:
-        if (population := _word_population(norm, word, end, entities, cues)) is not None:
-            populations.append(population)
+    word_populations = {id(word): _word_population(norm, word, end, entities, cues) for word in words}
+    populations += [population for population in word_populations.values() if population is not None]
     degree_of = _degrees(norm, start, words, entities, population_entities, end, cues)
     qualified = {id(mention) for mention in degree_of.values()}
     for e in entities:
@@ -2482,7 +2484,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue  # 半数的生殖细胞瘤对HCG表达阳性: the group counted, not what they have
         if word.start >= e.end and e.label in _EXAMINATIONS and _is_heading(norm, start, e):
             continue  # 1.骨髓穿刺 半数病人可见浆细胞增多: an examination heading is no finding
-        population = _word_population(norm, word, end, entities, cues)
+        population = word_populations[id(word)]
         if whole_before := cues.whole_before.search(norm, start, word.start):
             population = _the_whole(whole_before, population, cues)  # 猝死占总死亡数的半数以上: of 总死亡数
         worded.append((_distance(word, e), e, _statement(norm, word, e, population, "word", evidence)))
