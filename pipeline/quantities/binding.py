@@ -189,7 +189,7 @@ Span = tuple[int, int]
 # not a scan back for parentheses at every comma).
 _CLAUSE = re.compile(r"(?:[^(,;:]+|\([^)]*\)?)*")
 #: The quantity kinds binding reads: frequencies and frequency words.
-_BOUND_KINDS = FREQUENCY_KINDS | {"frequency_word"}
+BOUND_KINDS = FREQUENCY_KINDS | {"frequency_word"}
 _PERCENT_TEXT = re.compile(rf"({SCANNED_NUMBER})[ \t]*%")
 
 
@@ -253,7 +253,7 @@ def bind_frequencies(
         quantities = find_quantities(text, res)
     # only frequencies and frequency words bind or steer a binding (doses, durations and sizes
     # never do), and most sections have none
-    quantities = sorted((q for q in quantities if q.kind in _BOUND_KINDS), key=lambda q: q.start)
+    quantities = sorted((q for q in quantities if q.kind in BOUND_KINDS), key=lambda q: q.start)
     if not quantities:
         return []
     quantity_starts = [q.start for q in quantities]
@@ -1184,7 +1184,7 @@ def relative_changes(
     """The ids of the ``quantities`` of ``text`` that are relative changes (癌症将减少1/3), for
     stages other than this one that read shares (the labs' frequencies)."""
     res = resources or load_quantity_resources()
-    quantities = sorted((q for q in quantities if q.kind in _BOUND_KINDS), key=lambda q: q.start)
+    quantities = sorted((q for q in quantities if q.kind in BOUND_KINDS), key=lambda q: q.start)
     if not any(q.kind in _SHARE_KINDS for q in quantities):
         return set()
     return _changes(normalize_text(text), quantities, list(entities), _cues_of(res))

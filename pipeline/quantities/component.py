@@ -19,7 +19,7 @@ from ..context.sections import section_kind
 from ..doc_values import doc_value, set_doc_value
 from ..entities.component import align_tokens, char_spans, entities_of, offset_index
 from ..normalize import normalize_text
-from .binding import bind_frequencies
+from .binding import BOUND_KINDS, bind_frequencies
 from .patterns import Quantity, find_quantities, load_quantity_resources
 
 QUANTITY_KEY = "quantities"
@@ -80,10 +80,13 @@ class MedicalFrequencies:
         self.lab_subjects = load_clinical_vocabulary()
 
     def __call__(self, doc: Doc) -> Doc:
+        quantities = doc_value(doc, "quantities") or []
+        if not any(q.kind in BOUND_KINDS for q in quantities):
+            set_doc_value(doc, "frequencies", [])  # nothing to bind (most sections): not even the mentions are read
+            return doc
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
         entities = entities_of(doc)
         measured = self.lab_subjects.percent_is_value
-        quantities = doc_value(doc, "quantities") or []
         about_causes = section_kind(doc_value(doc, "section") or "") == "cause"
         set_doc_value(doc, "frequencies", bind_frequencies(text, entities, quantities, self.resources, measured,
                                                            about_causes=about_causes,

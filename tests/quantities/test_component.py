@@ -89,3 +89,12 @@ def test_a_share_before_or_after_a_body_part_with_a_size_or_shape_head_is_a_freq
     doc = shipped_nlp("左房扩大10%～40%，12.8%有指甲凹陷。")
     assert [(f.subject.text, f.pct_low, f.pct_high) for f in doc._.frequencies][:1] == [("左房扩大", 10.0, 40.0)]
     assert ("指甲凹陷", 12.8) in [(f.subject.text, f.pct_reported) for f in doc._.frequencies]
+
+
+def test_a_section_with_only_doses_binds_nothing_and_the_next_one_still_binds(nlp):
+    """The frequencies stage skips a text whose quantities are no frequencies (a dose, a duration) without reading
+    its mentions; the next text, with a share, is bound as before."""
+    doc = nlp("水肿者口服5mg，3天后复查。")
+    assert [q.kind for q in doc._.quantities] == ["number", "number"] and doc._.frequencies == []
+    doc = nlp("水肿较多见，色素沉着(93%)")
+    assert [(f.subject.text, f.pct_reported) for f in doc._.frequencies if f.pct_reported] == [("色素沉着", 93.0)]
