@@ -924,12 +924,14 @@ def _measure_named_before(norm: str, clause: Span, entities: Sequence[Entity], e
     51.3%～73.3%): a measure of no disease in the clause after is that disease's (rule 12), not the record's.
     Frequencies re-review of medical_6, #64."""
     found = None
-    if any(c.isdigit() for c in norm[clause[0] : clause[1]]):
+    if any(map(str.isdigit, norm[clause[0] : clause[1]])):
         return None  # 新生儿CMV感染的发生率为1.2%,在中等度发达国家发病率为0.39%: a statement of its own goes on (rule 13)
     for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, clause[1])]:
+        if e.label != "disease" or e.end > clause[1]:
+            continue
         its = cues.any_measure.match(norm, _ITS_MEASURE.match(norm, e.end).end())
         # a measure of a disease (死亡率), not 高钾血症发生率与少尿型引起者相近 (medical_1)
-        if e.label == "disease" and e.end <= clause[1] and its is not None and its.group() in cues.of_the_disease:
+        if its is not None and its.group() in cues.of_the_disease:
             found = e
     return found
 
