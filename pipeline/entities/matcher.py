@@ -233,6 +233,16 @@ _Match = tuple[int, int, int]
 _Candidate = tuple[int, int, int, _Term]
 
 
+class _Words(NamedTuple):
+    """jieba's words in a text: their start and end offsets in text order (bisected for the word
+    holding an offset) and the same as sets (whether a word starts or ends at an offset)."""
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    start_set: frozenset[int]
+    end_set: frozenset[int]
+
+
 _match_end = itemgetter(2)
 _candidate_start = itemgetter(1)
 _candidate_end = itemgetter(2)
@@ -326,9 +336,9 @@ class DictionaryMatcher:
         after the mention holding it).
 
         ``token_starts``/``token_ends`` are the start and end offsets of the jieba tokens, in
-        text order; without them the short-term rule is not applied. (Looked up by bisect
-        for the few hits that ask: a text has about six times more tokens than hits, and
-        building sets of them cost more than the whole look-up.)
+        text order; without them the short-term rule is not applied. (Whether a word starts or
+        ends at an offset is asked of sets of them: a text has some 90 tokens and 20 hits, and the
+        35 look-ups by bisect cost three times what building the sets does.)
         """
         if self.automaton is None:
             return []
@@ -338,6 +348,8 @@ class DictionaryMatcher:
         rules = self.rules
         tokens = token_starts is not None
         starts, ends = token_starts or (), token_ends or ()
+        words = _Words(starts, ends, frozenset(starts), frozenset(ends))
+        drug_classes = _AGAINST in text  # rule 9's 抗 opens every drug class
         # 低血糖症|状: a name ending with 症 before 状 lends it to 症状 when the name without it is a term,
         # which is then taken whatever jieba's cut (抑郁症|状)
         hit_spans = {(start, end) for _, start, end in matches} if _SYMPTOMS_WORD in text else ()
@@ -345,22 +357,25 @@ class DictionaryMatcher:
             term, placement, edges, senses = rules[index]
             if hit_spans and text.startswith(_SYMPTOMS_WORD, end - 1) and (start, end - 1) in hit_spans:
                 continue
-            if tokens and placement != _ANYWHERE and not _in_a_drug_class(text, start, end) and not (
-                    hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
+            if tokens and placement != _ANYWHERE:
                 if placement == _ON_TOKENS:
-                    if not (_is_offset_in(starts, start) and _is_offset_in(ends, end)) and not self._short_head_follows(
-                            text, start, end, starts, term.label) and not self._verb_glued(text, start, end, starts, ends, term.label):
-                        site = self._site_glued(text, start, end, starts, ends, term.label)
+                    placed = start in words.start_set and end in words.end_set
+                elif placement == _OPENING_WORD:
+                    placed = end in words.end_set and (
+                        start in words.start_set or (start > 0 and text[start - 1] in self.word_final[text[start]]))  # 及性|功能障碍
+                else:
+                    placed = end in words.end_set or self._head_follows(text, end, starts)
+                if not placed and not (drug_classes and _in_a_drug_class(text, start, end)) and not (
+                        hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
+                    if placement != _ON_TOKENS:
+                        continue
+                    if not self._short_head_follows(text, start, end, words, term.label) and not self._verb_glued(
+                            text, start, end, words, term.label):
+                        site = self._site_glued(text, start, end, words, term.label)
                         if site < 0:
                             continue
                         written = text[site:end]  # 胆囊|肿大 as jieba's one word: the finding with its site
                         start, term = site, term._replace(text=written, canonical=written)
-                elif placement == _OPENING_WORD:
-                    glued = start > 0 and text[start - 1] in self.word_final[text[start]]  # 及性|功能障碍
-                    if not ((glued or _is_offset_in(starts, start)) and _is_offset_in(ends, end)):
-                        continue
-                elif not _is_offset_in(ends, end) and not self._head_follows(text, end, starts):
-                    continue
             if (text[end:end + 1] in self.likeness_openings and term.label in self.likeness_labels
                     and self._likeness_follows(text, end, term.label)):
                 continue
@@ -372,7 +387,7 @@ class DictionaryMatcher:
         if self.body_heads:
             top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths, self.entries)
         if starts and self.body_sides:
-            top_level = _sides_joined(text, top_level, starts, self.body_sides)
+            top_level = _sides_joined(text, top_level, words.start_set, self.body_sides)
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         candidates = _drug_classes_joined(text, candidates)
         if self.antigen_heads:
@@ -384,7 +399,7 @@ class DictionaryMatcher:
             candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths, self.entries)
         qualified: dict[tuple[int, int], int] = {}
         if starts:
-            candidates = _qualifiers_joined(text, candidates, starts, self.not_qualifiers, qualified, self.qualifiers)
+            candidates = _qualifiers_joined(text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers)
         if self.joined_prefixes:  # after rule 14: 慢性|进行性肝病
             candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
         # rule 7 again: a site before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪)
@@ -425,32 +440,32 @@ class DictionaryMatcher:
                 return after >= len(text) or text[after] not in other_words
         return False
 
-    def _site_glued(self, text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int], label: str) -> int:
+    def _site_glued(self, text: str, start: int, end: int, words: _Words, label: str) -> int:
         """Rule 3's site: the start of the jieba word that a short finding ends, when the rest of
         that word before it is a body part (胆囊|肿大, 肺|充血, 骨关节|结核), else -1."""
         if label not in _FINDING_LABELS:
             return -1
-        word_start = _word_ended_by(starts, ends, start, end)
+        word_start = _word_ended_by(words, start, end)
         if word_start < 0 or word_start == start or text[word_start:end] in self.entries:
             return -1  # 颅骨骨折 is a term of its own, found as it is
         site = self.entries.get(text[word_start:start])
         return word_start if site is not None and site.label == "body" else -1
 
-    def _short_head_follows(self, text: str, start: int, end: int, starts: Sequence[int], label: str) -> bool:
+    def _short_head_follows(self, text: str, start: int, end: int, words: _Words, label: str) -> bool:
         """Rule 3's short heads: whether a short symptom or disease opens a jieba word whose rest
         after it is a head marked ``short`` in ``compound_heads.tsv`` (发热|时, 咳嗽|者, 乙肝|患者)."""
-        if label not in _FINDING_LABELS or not self.short_heads or not _is_offset_in(starts, start):
+        if label not in _FINDING_LABELS or not self.short_heads or start not in words.start_set:
             return False
-        following = bisect_right(starts, start)  # the word after the one ``start`` opens
-        word_end = starts[following] if following < len(starts) else len(text)
+        following = bisect_right(words.starts, start)  # the word after the one ``start`` opens
+        word_end = words.starts[following] if following < len(words.starts) else len(text)
         return end < word_end and text[end:word_end] in self.short_heads
 
-    def _verb_glued(self, text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int], label: str) -> bool:
+    def _verb_glued(self, text: str, start: int, end: int, words: _Words, label: str) -> bool:
         """Rule 3's verbs: whether a short symptom or disease ends a jieba word whose rest before
         it is a prefix of ``verb_prefixes.tsv`` (患|感冒, 受到|感染, 出|虚汗)."""
         if label not in _FINDING_LABELS or not self.verb_prefixes:
             return False
-        word_start = _word_ended_by(starts, ends, start, end)
+        word_start = _word_ended_by(words, start, end)
         return word_start >= 0 and text[word_start:start] in self.verb_prefixes and text[word_start:end] not in self.entries
 
     def _head_follows(self, text: str, end: int, starts: Sequence[int]) -> bool:
@@ -537,21 +552,16 @@ def in_other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ..
     return False
 
 
-def _word_ended_by(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> int:
+def _word_ended_by(words: _Words, start: int, end: int) -> int:
     """The start of the jieba word that the span ``start:end`` ends (the span opening inside it),
     else -1: rule 3's site and verb before a short finding (胆囊|肿大, 患|感冒)."""
-    if not _is_offset_in(ends, end):
+    if end not in words.end_set:
         return -1
+    starts = words.starts
     following = bisect_right(starts, start)  # the word holding ``start`` is the one before
     if not following or (following < len(starts) and starts[following] < end):
         return -1  # the span ends no word it opened inside
     return starts[following - 1]
-
-
-def _is_offset_in(offsets: Sequence[int], offset: int) -> bool:
-    """Whether sorted ``offsets`` hold ``offset``."""
-    i = bisect_left(offsets, offset)
-    return i < len(offsets) and offsets[i] == offset
 
 
 def _inside_latin_word(text: str, start: int, end: int, edges: _LatinEdges) -> bool:
@@ -1146,7 +1156,7 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 
-def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Sequence[int], sides: Collection[str]) -> list[_Candidate]:
+def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Collection[int], sides: Collection[str]) -> list[_Candidate]:
     """Rule 15: a body part right after a side of ``body_sides.tsv`` (左|冠状动脉, 右|心房, 双|下肢)
     that opens a jieba word (not 2周左|右) adds the body part written with it, itself as canonical
     name, which rule 1 then prefers; not where a candidate covers the side. It runs before rule 7, so
@@ -1155,7 +1165,7 @@ def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Sequenc
     ends: list[int] | None = None  # of the candidates, in their (end) order, wanted once a side is found
     longest = 0
     for _, start, end, term in candidates:
-        if start < 1 or text[start - 1] not in sides or term.label != "body" or not _is_offset_in(token_starts, start - 1):
+        if start < 1 or text[start - 1] not in sides or term.label != "body" or start - 1 not in token_starts:
             continue
         if ends is None:
             ends = [e for _, _, e, _ in candidates]
@@ -1180,7 +1190,7 @@ _LEVEL_PREFIXES = frozenset("低高")
 _BEFORE_A_QUALIFIER = frozenset("的呈为有见伴致及和或与是在可出发成等如并因由于而且也亦均多少较更最很不无未即则使以至到从对向被把将一二三四五六七八九十，,。、；;：:（(")
 
 
-def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Sequence[int],
+def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Collection[int],
                        not_qualifiers: Collection[str], heads: dict[tuple[int, int], int],
                        qualifiers: Collection[str] = ()) -> list[_Candidate]:
     """Rule 14: a symptom or disease right after a jieba word of two to four characters ending in
@@ -1196,17 +1206,17 @@ def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Se
             continue
         # the shortest word of two to four characters before it opening where a jieba word does
         # (折返|性|心动过速, 的|房性心动过速 as jieba cuts them)
-        opening = next((p for p in range(start - 2, max(start - 4, 0) - 1, -1) if _is_offset_in(token_starts, p)), -1)
+        opening = next((p for p in range(start - 2, max(start - 4, 0) - 1, -1) if p in token_starts), -1)
         if opening < 0:
             continue
         word = text[opening:start]
         if word not in qualifiers and (word in not_qualifiers or word[0] in _NOT_OPENING or not is_chinese(word)
                                        or any(c in _LINKS for c in word)):
             continue
-        if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and _is_offset_in(token_starts, opening - 1):
+        if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and opening - 1 in token_starts:
             opening -= 1  # 低|钾性|瘫痪: a level jieba left alone opens the word
         if (opening > 0 and is_chinese(text[opening - 1]) and text[opening - 1] not in _BEFORE_A_QUALIFIER
-                and text[opening - 1] != _NOT and _is_offset_in(token_starts, opening - 1)):
+                and text[opening - 1] != _NOT and opening - 1 in token_starts):
             continue  # 易|复性, 节|段性: a lone character jieba cut off the qualifier, which is longer
         if opening > 0 and text[opening - 1] == _NOT:
             opening -= 1  # 非闭塞性|肠系膜缺血: an ischaemia of another kind, as rule 8's 非化脓性关节炎
