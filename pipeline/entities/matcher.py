@@ -663,16 +663,13 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
         return candidates
     covered = {(start, end) for _, start, end, term in candidates if term.label != _BODY}
 
-    covering: dict[int, list[tuple[int, int]]] = {}  # each character → the candidate spans holding it, once per call
-    for _, s, e, _ in candidates:
-        for position in range(s, e):
-            covering.setdefault(position, []).append((s, e))
+    spans = [(s, e) for _, s, e, _ in candidates]
 
     def alone(start: int, end: int) -> bool:
         """No other candidate overlaps ``[start, end)`` except sub-spans of the same site (one spanning an
-        empty gap holds its position)."""
-        return not any(s < end and start < e and not (start <= s and e <= end)
-                       for position in range(start, max(end, start + 1)) for s, e in covering.get(position, ()))
+        empty gap holds its position). Asked only of a site a finding is found across a gap from: most
+        texts have none, and indexing the candidates by character cost more than these scans."""
+        return not any(s < end and start < e and not (start <= s and e <= end) for s, e in spans)
 
     def named(site: _Term, finding: _Term, before: str = "") -> str | None:
         for word in (site.text + finding.text, site.canonical + finding.text,
@@ -699,27 +696,28 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
             by_end.setdefault(end, []).append(i)
     renamed: dict[int, _Candidate] = {}
     for _, site_start, site_end, site in sites:
-        if not alone(site_start, site_end) or (site_start, site_end) in covered:
+        if (site_start, site_end) in covered:
             continue
         # site first: 睾丸|的|萎缩; not after a verb whose object it is (压迫|气管)
         gap = gaps.site_first.match(text, site_end)
-        if gap is not None and gap.end() - site_end <= _LONGEST_GAP and not text.endswith(gaps.verbs, 0, site_start):
-            for i in by_start.get(gap.end(), ()):
-                _, start, end, finding = candidates[i]
-                pair = paired(site_start)  # 肝，脾均有轻度肿大: 肝脾肿大 where the lexicon has it
-                name = (pair and named(site, finding, pair)) or named(site, finding)
-                if name is not None and alone(site_end, start) and i not in renamed:
-                    renamed[i] = (start - end, start, end, finding._replace(canonical=name))
+        after = (by_start.get(gap.end(), ()) if gap is not None and gap.end() - site_end <= _LONGEST_GAP
+                 and not text.endswith(gaps.verbs, 0, site_start) else ())
         # finding first: 萎缩|的|睾丸
-        for n in range(1, _LONGEST_GAP + 1):
-            gap_start = site_start - n
-            if gap_start < 0 or not gaps.finding_first.fullmatch(text, gap_start, site_start):
-                continue
-            for i in by_end.get(gap_start, ()):
-                _, start, end, finding = candidates[i]
-                name = named(site, finding)
-                if name is not None and alone(end, site_start) and i not in renamed:
-                    renamed[i] = (start - end, start, end, finding._replace(canonical=name))
+        before = [i for gap_start in range(site_start - 1, site_start - _LONGEST_GAP - 1, -1)
+                  if gap_start in by_end and gaps.finding_first.fullmatch(text, gap_start, site_start) for i in by_end[gap_start]]
+        if not (after or before) or not alone(site_start, site_end):
+            continue
+        for i in after:
+            _, start, end, finding = candidates[i]
+            pair = paired(site_start)  # 肝，脾均有轻度肿大: 肝脾肿大 where the lexicon has it
+            name = (pair and named(site, finding, pair)) or named(site, finding)
+            if name is not None and alone(site_end, start) and i not in renamed:
+                renamed[i] = (start - end, start, end, finding._replace(canonical=name))
+        for i in before:
+            _, start, end, finding = candidates[i]
+            name = named(site, finding)
+            if name is not None and alone(end, site_start) and i not in renamed:
+                renamed[i] = (start - end, start, end, finding._replace(canonical=name))
     if not renamed:
         return candidates
     return [renamed.get(i, c) for i, c in enumerate(candidates)]
