@@ -275,8 +275,10 @@ class DictionaryMatcher:
         self.body_sides = lexicon.body_sides
         self.body_heads = lexicon.body_heads
         self.body_head_lengths = tuple(sorted({len(head) for head in self.body_heads}, reverse=True))  # longest first
+        self.body_head_openings = frozenset(head[0] for head in self.body_heads)  # one look rules most sites out
         self.procedure_heads = lexicon.procedure_heads
         self.procedure_head_lengths = tuple(sorted({len(head) for head in self.procedure_heads}, reverse=True))
+        self.procedure_head_openings = frozenset(head[0] for head in self.procedure_heads)
         # rule 16 reads the rows with no joiners, rule 17 the rows with them (白细胞及血小板|减少)
         self.finding_heads = {head: rule16 for head, rows in lexicon.finding_heads.items()
                               if (rule16 := tuple(row for row in rows if not row[4] and WRITTEN_ANTIGEN not in row[1]))}
@@ -284,8 +286,7 @@ class DictionaryMatcher:
         self.antigen_heads = {head: (row[0], row[3]) for head, rows in lexicon.finding_heads.items()
                               for row in rows if WRITTEN_ANTIGEN in row[1]}
         self.shared_heads = {head: (row[1], row[4]) for head, rows in lexicon.finding_heads.items() for row in rows if row[4]}
-        joiners = "".join(sorted({c for _, joins in self.shared_heads.values() for c in joins}))
-        self.shared_joiners = re.compile(f"[{re.escape(joiners)}]") if joiners else None
+        self.shared_joiners = frozenset(c for _, joins in self.shared_heads.values() for c in joins)
         self.finding_head_lengths = tuple(sorted({len(head) for head in self.finding_heads}, reverse=True))
         self.finding_head_openings = frozenset(head[0] for head in self.finding_heads)
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
@@ -385,7 +386,8 @@ class DictionaryMatcher:
                 top_level.append((start - end, start, end, term))
         mentions = []
         if self.body_heads:
-            top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths, self.entries)
+            top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths,
+                                           self.body_head_openings, self.entries)
         if starts and self.body_sides:
             top_level = _sides_joined(text, top_level, words.start_set, self.body_sides)
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
@@ -396,7 +398,8 @@ class DictionaryMatcher:
             candidates = _finding_heads_joined(text, candidates, self.finding_heads, self.finding_head_lengths,
                                                self.finding_head_openings, self.entries)
         if self.procedure_heads:
-            candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths, self.entries)
+            candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths,
+                                                 self.procedure_head_openings, self.entries)
         qualified: dict[tuple[int, int], int] = {}
         if starts:
             candidates = _qualifiers_joined(text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers)
@@ -410,7 +413,7 @@ class DictionaryMatcher:
                 mentions += self._nested(text, matches, start, end, term.label, qualified.get((start, end), start))
             elif term.label in _FINDING_LABELS and ADJECTIVE in term.text and term.text not in self.entries:
                 mentions += self._organism_named(text, matches, start, end)
-        if self.shared_joiners is not None:
+        if self.shared_joiners:
             mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries)
         return mentions
 
@@ -728,7 +731,7 @@ _RUN_ON = 8
 
 
 def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collection[str],
-                       lengths: Sequence[int], terms: Collection[str]) -> list[_Candidate]:
+                       lengths: Sequence[int], openings: Collection[str], terms: Collection[str]) -> list[_Candidate]:
     """Rule 12: a body part written right before a head noun of ``heads`` (longest first, of
     ``lengths``) adds one body part written whole (支气管黏膜: label body, itself as canonical name,
     the site's source), which rule 1 then prefers to the two; heads chain (肾小球毛细血管基底膜). Not
@@ -738,7 +741,8 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
     Neither a jieba word end nor jieba's own words are a guard: jieba writes 血管收缩, 血管阻力,
     黏膜下, 间质性 as one word (code review: taking segmentation words as terms here lost 130 right
     joins, 肾血管, 肺血管, for a few substances, which are terms now). Nor a site that ends a longer
-    candidate starting before it (舌|甲状腺|组织: 舌甲状腺 is a disease; code review).
+    candidate starting before it (舌|甲状腺|组织: 舌甲状腺 is a disease; code review). ``openings``: the
+    heads' first characters (one look rules most sites out).
     ``candidates`` (top-level ones, in end order) and the result are in end order."""
     if not any(c[3].label == "body" for c in candidates):
         return candidates
@@ -748,7 +752,7 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
         if site.label != "body":
             continue
         end = site_end
-        while True:
+        while text[end:end + 1] in openings:
             head_end = next((end + n for n in lengths if end + n <= len(text) and text[end:end + n] in heads), None)
             if head_end is None:
                 break
@@ -791,7 +795,7 @@ _SINCE = re.compile(r"[^,，。;；]*以来")
 
 
 def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapping[str, tuple[Collection[str], Sequence[str]]],
-                            lengths: Sequence[int], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
+                            lengths: Sequence[int], openings: Collection[str], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
     """Rule 13: a body part (or, for the heads that say so, a disease or symptom: the lesion removed)
     written right before a head of ``heads`` (longest first, of ``lengths``) adds one procedure written
     whole (肾活检, 白内障摘除术: label procedure, the site's source; its canonical name is the lexicon's
@@ -804,13 +808,13 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
     nor after a site that ends a longer candidate starting before it (as rule 12). Body parts written
     right before the site are part of it (泪囊|鼻腔|吻合术, 脾|肾静脉|吻合术, 心内膜|心肌|活检: the
     procedure joins the two). Runs after rules 7–9 and 12, so that the site may be a joined one
-    (肾组织|活检, 胆囊结石|切除).
+    (肾组织|活检, 胆囊结石|切除). ``openings``: the heads' first characters (one look rules most sites out).
     ``candidates`` (in end order) and the result are in end order."""
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
     body_ending: dict[int, int] | None = None  # end → start of the longest body part ending there, the same
     joined = []
     for _, site_start, end, site in candidates:
-        if site.label not in _PROCEDURE_SITES:
+        if site.label not in _PROCEDURE_SITES or text[end:end + 1] not in openings:
             continue
         head = next((text[end:end + n] for n in lengths if end + n <= len(text) and text[end:end + n] in heads), None)
         if head is None:
@@ -944,7 +948,7 @@ _OWN_HEAD = 2
 
 
 def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[str, tuple[Collection[str], str]],
-                              joiners: re.Pattern[str], terms: Mapping[str, LexiconEntry]) -> list[Entity]:
+                              joiners: Collection[str], terms: Mapping[str, LexiconEntry]) -> list[Entity]:
     """Rule 17: a head of ``finding_heads.tsv`` with ``shared_over`` joiners is shared by the word
     coordinated before a finding ending in it, as the text implies: 白细胞及[血小板]减少 → 白细胞 is also a
     symptom 白细胞减少 (the test nested, as in 血小板减少); 肌张力及腱反射减低 → 肌张力 (肌张力减低, a lexicon
@@ -954,8 +958,9 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of them:
     红细胞、白细胞及血小板减少; not a specimen before a test: 血 of 血和脑脊液乳酸增高), else a text that with the
     head is a lexicon symptom."""
-    at = {found.start() for found in joiners.finditer(text)}  # ``joiners``: any row's shared_over character
-    near = [m for m in mentions if (m.start - 1 in at or m.end in at) and m.label == "symptom" and not m.nested] if at else ()
+    # ``joiners``: any row's shared_over character
+    near = [m for m in mentions if m.label == "symptom" and not m.nested
+            and ((m.start > 0 and text[m.start - 1] in joiners) or text[m.end:m.end + 1] in joiners)]
     if not near:
         return mentions  # most texts have no symptom next to a joiner
     top = [m for m in mentions if not m.nested]
