@@ -368,8 +368,8 @@ class DictionaryMatcher:
                     placed = end in words.end_set or self._head_follows(text, end, starts)
                 if not placed and not (drug_classes and _in_a_drug_class(text, start, end)) and not (
                         hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
-                    if placement != _ON_TOKENS:
-                        continue
+                    if placement != _ON_TOKENS or term.label not in _FINDING_LABELS:
+                        continue  # rule 3's exceptions below are short symptoms' and diseases' (most misplaced hits are neither)
                     if not self._short_head_follows(text, start, end, words, term.label) and not self._verb_glued(
                             text, start, end, words, term.label):
                         site = self._site_glued(text, start, end, words, term.label)
