@@ -233,6 +233,16 @@ _Match = tuple[int, int, int]
 _Candidate = tuple[int, int, int, _Term]
 
 
+class _Words(NamedTuple):
+    """jieba's words in a text: their start and end offsets in text order (bisected for the word
+    holding an offset) and the same as sets (whether a word starts or ends at an offset)."""
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    start_set: frozenset[int]
+    end_set: frozenset[int]
+
+
 _match_end = itemgetter(2)
 _candidate_start = itemgetter(1)
 _candidate_end = itemgetter(2)
@@ -265,8 +275,10 @@ class DictionaryMatcher:
         self.body_sides = lexicon.body_sides
         self.body_heads = lexicon.body_heads
         self.body_head_lengths = tuple(sorted({len(head) for head in self.body_heads}, reverse=True))  # longest first
+        self.body_head_openings = frozenset(head[0] for head in self.body_heads)  # one look rules most sites out
         self.procedure_heads = lexicon.procedure_heads
         self.procedure_head_lengths = tuple(sorted({len(head) for head in self.procedure_heads}, reverse=True))
+        self.procedure_head_openings = frozenset(head[0] for head in self.procedure_heads)
         # rule 16 reads the rows with no joiners, rule 17 the rows with them (白细胞及血小板|减少)
         self.finding_heads = {head: rule16 for head, rows in lexicon.finding_heads.items()
                               if (rule16 := tuple(row for row in rows if not row[4] and WRITTEN_ANTIGEN not in row[1]))}
@@ -274,8 +286,7 @@ class DictionaryMatcher:
         self.antigen_heads = {head: (row[0], row[3]) for head, rows in lexicon.finding_heads.items()
                               for row in rows if WRITTEN_ANTIGEN in row[1]}
         self.shared_heads = {head: (row[1], row[4]) for head, rows in lexicon.finding_heads.items() for row in rows if row[4]}
-        joiners = "".join(sorted({c for _, joins in self.shared_heads.values() for c in joins}))
-        self.shared_joiners = re.compile(f"[{re.escape(joiners)}]") if joiners else None
+        self.shared_joiners = frozenset(c for _, joins in self.shared_heads.values() for c in joins)
         self.finding_head_lengths = tuple(sorted({len(head) for head in self.finding_heads}, reverse=True))
         self.finding_head_openings = frozenset(head[0] for head in self.finding_heads)
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
@@ -326,9 +337,9 @@ class DictionaryMatcher:
         after the mention holding it).
 
         ``token_starts``/``token_ends`` are the start and end offsets of the jieba tokens, in
-        text order; without them the short-term rule is not applied. (Looked up by bisect
-        for the few hits that ask: a text has about six times more tokens than hits, and
-        building sets of them cost more than the whole look-up.)
+        text order; without them the short-term rule is not applied. (Whether a word starts or
+        ends at an offset is asked of sets of them: a text has some 90 tokens and 20 hits, and the
+        35 look-ups by bisect cost three times what building the sets does.)
         """
         if self.automaton is None:
             return []
@@ -338,6 +349,8 @@ class DictionaryMatcher:
         rules = self.rules
         tokens = token_starts is not None
         starts, ends = token_starts or (), token_ends or ()
+        words = _Words(starts, ends, frozenset(starts), frozenset(ends))
+        drug_classes = _AGAINST in text  # rule 9's 抗 opens every drug class
         # 低血糖症|状: a name ending with 症 before 状 lends it to 症状 when the name without it is a term,
         # which is then taken whatever jieba's cut (抑郁症|状)
         hit_spans = {(start, end) for _, start, end in matches} if _SYMPTOMS_WORD in text else ()
@@ -345,22 +358,25 @@ class DictionaryMatcher:
             term, placement, edges, senses = rules[index]
             if hit_spans and text.startswith(_SYMPTOMS_WORD, end - 1) and (start, end - 1) in hit_spans:
                 continue
-            if tokens and placement != _ANYWHERE and not _in_a_drug_class(text, start, end) and not (
-                    hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
+            if tokens and placement != _ANYWHERE:
                 if placement == _ON_TOKENS:
-                    if not (_is_offset_in(starts, start) and _is_offset_in(ends, end)) and not self._short_head_follows(
-                            text, start, end, starts, term.label) and not self._verb_glued(text, start, end, starts, ends, term.label):
-                        site = self._site_glued(text, start, end, starts, ends, term.label)
+                    placed = start in words.start_set and end in words.end_set
+                elif placement == _OPENING_WORD:
+                    placed = end in words.end_set and (
+                        start in words.start_set or (start > 0 and text[start - 1] in self.word_final[text[start]]))  # 及性|功能障碍
+                else:
+                    placed = end in words.end_set or self._head_follows(text, end, starts)
+                if not placed and not (drug_classes and _in_a_drug_class(text, start, end)) and not (
+                        hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
+                    if placement != _ON_TOKENS or term.label not in _FINDING_LABELS:
+                        continue  # rule 3's exceptions below are short symptoms' and diseases' (most misplaced hits are neither)
+                    if not self._short_head_follows(text, start, end, words, term.label) and not self._verb_glued(
+                            text, start, end, words, term.label):
+                        site = self._site_glued(text, start, end, words, term.label)
                         if site < 0:
                             continue
                         written = text[site:end]  # 胆囊|肿大 as jieba's one word: the finding with its site
                         start, term = site, term._replace(text=written, canonical=written)
-                elif placement == _OPENING_WORD:
-                    glued = start > 0 and text[start - 1] in self.word_final[text[start]]  # 及性|功能障碍
-                    if not ((glued or _is_offset_in(starts, start)) and _is_offset_in(ends, end)):
-                        continue
-                elif not _is_offset_in(ends, end) and not self._head_follows(text, end, starts):
-                    continue
             if (text[end:end + 1] in self.likeness_openings and term.label in self.likeness_labels
                     and self._likeness_follows(text, end, term.label)):
                 continue
@@ -370,9 +386,10 @@ class DictionaryMatcher:
                 top_level.append((start - end, start, end, term))
         mentions = []
         if self.body_heads:
-            top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths, self.entries)
+            top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths,
+                                           self.body_head_openings, self.entries)
         if starts and self.body_sides:
-            top_level = _sides_joined(text, top_level, starts, self.body_sides)
+            top_level = _sides_joined(text, top_level, words.start_set, self.body_sides)
         candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
         candidates = _drug_classes_joined(text, candidates)
         if self.antigen_heads:
@@ -381,10 +398,11 @@ class DictionaryMatcher:
             candidates = _finding_heads_joined(text, candidates, self.finding_heads, self.finding_head_lengths,
                                                self.finding_head_openings, self.entries)
         if self.procedure_heads:
-            candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths, self.entries)
+            candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths,
+                                                 self.procedure_head_openings, self.entries)
         qualified: dict[tuple[int, int], int] = {}
         if starts:
-            candidates = _qualifiers_joined(text, candidates, starts, self.not_qualifiers, qualified, self.qualifiers)
+            candidates = _qualifiers_joined(text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers)
         if self.joined_prefixes:  # after rule 14: 慢性|进行性肝病
             candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
         # rule 7 again: a site before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪)
@@ -395,7 +413,7 @@ class DictionaryMatcher:
                 mentions += self._nested(text, matches, start, end, term.label, qualified.get((start, end), start))
             elif term.label in _FINDING_LABELS and ADJECTIVE in term.text and term.text not in self.entries:
                 mentions += self._organism_named(text, matches, start, end)
-        if self.shared_joiners is not None:
+        if self.shared_joiners:
             mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries)
         return mentions
 
@@ -425,32 +443,32 @@ class DictionaryMatcher:
                 return after >= len(text) or text[after] not in other_words
         return False
 
-    def _site_glued(self, text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int], label: str) -> int:
+    def _site_glued(self, text: str, start: int, end: int, words: _Words, label: str) -> int:
         """Rule 3's site: the start of the jieba word that a short finding ends, when the rest of
         that word before it is a body part (胆囊|肿大, 肺|充血, 骨关节|结核), else -1."""
         if label not in _FINDING_LABELS:
             return -1
-        word_start = _word_ended_by(starts, ends, start, end)
+        word_start = _word_ended_by(words, start, end)
         if word_start < 0 or word_start == start or text[word_start:end] in self.entries:
             return -1  # 颅骨骨折 is a term of its own, found as it is
         site = self.entries.get(text[word_start:start])
         return word_start if site is not None and site.label == "body" else -1
 
-    def _short_head_follows(self, text: str, start: int, end: int, starts: Sequence[int], label: str) -> bool:
+    def _short_head_follows(self, text: str, start: int, end: int, words: _Words, label: str) -> bool:
         """Rule 3's short heads: whether a short symptom or disease opens a jieba word whose rest
         after it is a head marked ``short`` in ``compound_heads.tsv`` (发热|时, 咳嗽|者, 乙肝|患者)."""
-        if label not in _FINDING_LABELS or not self.short_heads or not _is_offset_in(starts, start):
+        if label not in _FINDING_LABELS or not self.short_heads or start not in words.start_set:
             return False
-        following = bisect_right(starts, start)  # the word after the one ``start`` opens
-        word_end = starts[following] if following < len(starts) else len(text)
+        following = bisect_right(words.starts, start)  # the word after the one ``start`` opens
+        word_end = words.starts[following] if following < len(words.starts) else len(text)
         return end < word_end and text[end:word_end] in self.short_heads
 
-    def _verb_glued(self, text: str, start: int, end: int, starts: Sequence[int], ends: Sequence[int], label: str) -> bool:
+    def _verb_glued(self, text: str, start: int, end: int, words: _Words, label: str) -> bool:
         """Rule 3's verbs: whether a short symptom or disease ends a jieba word whose rest before
         it is a prefix of ``verb_prefixes.tsv`` (患|感冒, 受到|感染, 出|虚汗)."""
         if label not in _FINDING_LABELS or not self.verb_prefixes:
             return False
-        word_start = _word_ended_by(starts, ends, start, end)
+        word_start = _word_ended_by(words, start, end)
         return word_start >= 0 and text[word_start:start] in self.verb_prefixes and text[word_start:end] not in self.entries
 
     def _head_follows(self, text: str, end: int, starts: Sequence[int]) -> bool:
@@ -537,21 +555,16 @@ def in_other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ..
     return False
 
 
-def _word_ended_by(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> int:
+def _word_ended_by(words: _Words, start: int, end: int) -> int:
     """The start of the jieba word that the span ``start:end`` ends (the span opening inside it),
     else -1: rule 3's site and verb before a short finding (胆囊|肿大, 患|感冒)."""
-    if not _is_offset_in(ends, end):
+    if end not in words.end_set:
         return -1
+    starts = words.starts
     following = bisect_right(starts, start)  # the word holding ``start`` is the one before
     if not following or (following < len(starts) and starts[following] < end):
         return -1  # the span ends no word it opened inside
     return starts[following - 1]
-
-
-def _is_offset_in(offsets: Sequence[int], offset: int) -> bool:
-    """Whether sorted ``offsets`` hold ``offset``."""
-    i = bisect_left(offsets, offset)
-    return i < len(offsets) and offsets[i] == offset
 
 
 def _inside_latin_word(text: str, start: int, end: int, edges: _LatinEdges) -> bool:
@@ -653,16 +666,13 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
         return candidates
     covered = {(start, end) for _, start, end, term in candidates if term.label != _BODY}
 
-    covering: dict[int, list[tuple[int, int]]] = {}  # each character → the candidate spans holding it, once per call
-    for _, s, e, _ in candidates:
-        for position in range(s, e):
-            covering.setdefault(position, []).append((s, e))
+    spans = [(s, e) for _, s, e, _ in candidates]
 
     def alone(start: int, end: int) -> bool:
         """No other candidate overlaps ``[start, end)`` except sub-spans of the same site (one spanning an
-        empty gap holds its position)."""
-        return not any(s < end and start < e and not (start <= s and e <= end)
-                       for position in range(start, max(end, start + 1)) for s, e in covering.get(position, ()))
+        empty gap holds its position). Asked only of a site a finding is found across a gap from: most
+        texts have none, and indexing the candidates by character cost more than these scans."""
+        return not any(s < end and start < e and not (start <= s and e <= end) for s, e in spans)
 
     def named(site: _Term, finding: _Term, before: str = "") -> str | None:
         for word in (site.text + finding.text, site.canonical + finding.text,
@@ -689,27 +699,28 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
             by_end.setdefault(end, []).append(i)
     renamed: dict[int, _Candidate] = {}
     for _, site_start, site_end, site in sites:
-        if not alone(site_start, site_end) or (site_start, site_end) in covered:
+        if (site_start, site_end) in covered:
             continue
         # site first: 睾丸|的|萎缩; not after a verb whose object it is (压迫|气管)
         gap = gaps.site_first.match(text, site_end)
-        if gap is not None and gap.end() - site_end <= _LONGEST_GAP and not text.endswith(gaps.verbs, 0, site_start):
-            for i in by_start.get(gap.end(), ()):
-                _, start, end, finding = candidates[i]
-                pair = paired(site_start)  # 肝，脾均有轻度肿大: 肝脾肿大 where the lexicon has it
-                name = (pair and named(site, finding, pair)) or named(site, finding)
-                if name is not None and alone(site_end, start) and i not in renamed:
-                    renamed[i] = (start - end, start, end, finding._replace(canonical=name))
+        after = (by_start.get(gap.end(), ()) if gap is not None and gap.end() - site_end <= _LONGEST_GAP
+                 and not text.endswith(gaps.verbs, 0, site_start) else ())
         # finding first: 萎缩|的|睾丸
-        for n in range(1, _LONGEST_GAP + 1):
-            gap_start = site_start - n
-            if gap_start < 0 or not gaps.finding_first.fullmatch(text, gap_start, site_start):
-                continue
-            for i in by_end.get(gap_start, ()):
-                _, start, end, finding = candidates[i]
-                name = named(site, finding)
-                if name is not None and alone(end, site_start) and i not in renamed:
-                    renamed[i] = (start - end, start, end, finding._replace(canonical=name))
+        before = [i for gap_start in range(site_start - 1, site_start - _LONGEST_GAP - 1, -1)
+                  if gap_start in by_end and gaps.finding_first.fullmatch(text, gap_start, site_start) for i in by_end[gap_start]]
+        if not (after or before) or not alone(site_start, site_end):
+            continue
+        for i in after:
+            _, start, end, finding = candidates[i]
+            pair = paired(site_start)  # 肝，脾均有轻度肿大: 肝脾肿大 where the lexicon has it
+            name = (pair and named(site, finding, pair)) or named(site, finding)
+            if name is not None and alone(site_end, start) and i not in renamed:
+                renamed[i] = (start - end, start, end, finding._replace(canonical=name))
+        for i in before:
+            _, start, end, finding = candidates[i]
+            name = named(site, finding)
+            if name is not None and alone(end, site_start) and i not in renamed:
+                renamed[i] = (start - end, start, end, finding._replace(canonical=name))
     if not renamed:
         return candidates
     return [renamed.get(i, c) for i, c in enumerate(candidates)]
@@ -720,7 +731,7 @@ _RUN_ON = 8
 
 
 def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collection[str],
-                       lengths: Sequence[int], terms: Collection[str]) -> list[_Candidate]:
+                       lengths: Sequence[int], openings: Collection[str], terms: Collection[str]) -> list[_Candidate]:
     """Rule 12: a body part written right before a head noun of ``heads`` (longest first, of
     ``lengths``) adds one body part written whole (支气管黏膜: label body, itself as canonical name,
     the site's source), which rule 1 then prefers to the two; heads chain (肾小球毛细血管基底膜). Not
@@ -730,7 +741,8 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
     Neither a jieba word end nor jieba's own words are a guard: jieba writes 血管收缩, 血管阻力,
     黏膜下, 间质性 as one word (code review: taking segmentation words as terms here lost 130 right
     joins, 肾血管, 肺血管, for a few substances, which are terms now). Nor a site that ends a longer
-    candidate starting before it (舌|甲状腺|组织: 舌甲状腺 is a disease; code review).
+    candidate starting before it (舌|甲状腺|组织: 舌甲状腺 is a disease; code review). ``openings``: the
+    heads' first characters (one look rules most sites out).
     ``candidates`` (top-level ones, in end order) and the result are in end order."""
     if not any(c[3].label == "body" for c in candidates):
         return candidates
@@ -740,7 +752,7 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
         if site.label != "body":
             continue
         end = site_end
-        while True:
+        while text[end:end + 1] in openings:
             head_end = next((end + n for n in lengths if end + n <= len(text) and text[end:end + n] in heads), None)
             if head_end is None:
                 break
@@ -783,7 +795,7 @@ _SINCE = re.compile(r"[^,，。;；]*以来")
 
 
 def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapping[str, tuple[Collection[str], Sequence[str]]],
-                            lengths: Sequence[int], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
+                            lengths: Sequence[int], openings: Collection[str], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
     """Rule 13: a body part (or, for the heads that say so, a disease or symptom: the lesion removed)
     written right before a head of ``heads`` (longest first, of ``lengths``) adds one procedure written
     whole (肾活检, 白内障摘除术: label procedure, the site's source; its canonical name is the lexicon's
@@ -796,13 +808,13 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
     nor after a site that ends a longer candidate starting before it (as rule 12). Body parts written
     right before the site are part of it (泪囊|鼻腔|吻合术, 脾|肾静脉|吻合术, 心内膜|心肌|活检: the
     procedure joins the two). Runs after rules 7–9 and 12, so that the site may be a joined one
-    (肾组织|活检, 胆囊结石|切除).
+    (肾组织|活检, 胆囊结石|切除). ``openings``: the heads' first characters (one look rules most sites out).
     ``candidates`` (in end order) and the result are in end order."""
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
     body_ending: dict[int, int] | None = None  # end → start of the longest body part ending there, the same
     joined = []
     for _, site_start, end, site in candidates:
-        if site.label not in _PROCEDURE_SITES:
+        if site.label not in _PROCEDURE_SITES or text[end:end + 1] not in openings:
             continue
         head = next((text[end:end + n] for n in lengths if end + n <= len(text) and text[end:end + n] in heads), None)
         if head is None:
@@ -936,7 +948,7 @@ _OWN_HEAD = 2
 
 
 def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[str, tuple[Collection[str], str]],
-                              joiners: re.Pattern[str], terms: Mapping[str, LexiconEntry]) -> list[Entity]:
+                              joiners: Collection[str], terms: Mapping[str, LexiconEntry]) -> list[Entity]:
     """Rule 17: a head of ``finding_heads.tsv`` with ``shared_over`` joiners is shared by the word
     coordinated before a finding ending in it, as the text implies: 白细胞及[血小板]减少 → 白细胞 is also a
     symptom 白细胞减少 (the test nested, as in 血小板减少); 肌张力及腱反射减低 → 肌张力 (肌张力减低, a lexicon
@@ -946,8 +958,9 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of them:
     红细胞、白细胞及血小板减少; not a specimen before a test: 血 of 血和脑脊液乳酸增高), else a text that with the
     head is a lexicon symptom."""
-    at = {found.start() for found in joiners.finditer(text)}  # ``joiners``: any row's shared_over character
-    near = [m for m in mentions if (m.start - 1 in at or m.end in at) and m.label == "symptom" and not m.nested] if at else ()
+    # ``joiners``: any row's shared_over character
+    near = [m for m in mentions if m.label == "symptom" and not m.nested
+            and ((m.start > 0 and text[m.start - 1] in joiners) or text[m.end:m.end + 1] in joiners)]
     if not near:
         return mentions  # most texts have no symptom next to a joiner
     top = [m for m in mentions if not m.nested]
@@ -1146,7 +1159,7 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
 
 
-def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Sequence[int], sides: Collection[str]) -> list[_Candidate]:
+def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Collection[int], sides: Collection[str]) -> list[_Candidate]:
     """Rule 15: a body part right after a side of ``body_sides.tsv`` (左|冠状动脉, 右|心房, 双|下肢)
     that opens a jieba word (not 2周左|右) adds the body part written with it, itself as canonical
     name, which rule 1 then prefers; not where a candidate covers the side. It runs before rule 7, so
@@ -1155,7 +1168,7 @@ def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Sequenc
     ends: list[int] | None = None  # of the candidates, in their (end) order, wanted once a side is found
     longest = 0
     for _, start, end, term in candidates:
-        if start < 1 or text[start - 1] not in sides or term.label != "body" or not _is_offset_in(token_starts, start - 1):
+        if start < 1 or text[start - 1] not in sides or term.label != "body" or start - 1 not in token_starts:
             continue
         if ends is None:
             ends = [e for _, _, e, _ in candidates]
@@ -1180,7 +1193,7 @@ _LEVEL_PREFIXES = frozenset("低高")
 _BEFORE_A_QUALIFIER = frozenset("的呈为有见伴致及和或与是在可出发成等如并因由于而且也亦均多少较更最很不无未即则使以至到从对向被把将一二三四五六七八九十，,。、；;：:（(")
 
 
-def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Sequence[int],
+def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Collection[int],
                        not_qualifiers: Collection[str], heads: dict[tuple[int, int], int],
                        qualifiers: Collection[str] = ()) -> list[_Candidate]:
     """Rule 14: a symptom or disease right after a jieba word of two to four characters ending in
@@ -1196,17 +1209,17 @@ def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Se
             continue
         # the shortest word of two to four characters before it opening where a jieba word does
         # (折返|性|心动过速, 的|房性心动过速 as jieba cuts them)
-        opening = next((p for p in range(start - 2, max(start - 4, 0) - 1, -1) if _is_offset_in(token_starts, p)), -1)
+        opening = next((p for p in range(start - 2, max(start - 4, 0) - 1, -1) if p in token_starts), -1)
         if opening < 0:
             continue
         word = text[opening:start]
         if word not in qualifiers and (word in not_qualifiers or word[0] in _NOT_OPENING or not is_chinese(word)
                                        or any(c in _LINKS for c in word)):
             continue
-        if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and _is_offset_in(token_starts, opening - 1):
+        if opening > 0 and text[opening - 1] in _LEVEL_PREFIXES and opening - 1 in token_starts:
             opening -= 1  # 低|钾性|瘫痪: a level jieba left alone opens the word
         if (opening > 0 and is_chinese(text[opening - 1]) and text[opening - 1] not in _BEFORE_A_QUALIFIER
-                and text[opening - 1] != _NOT and _is_offset_in(token_starts, opening - 1)):
+                and text[opening - 1] != _NOT and opening - 1 in token_starts):
             continue  # 易|复性, 节|段性: a lone character jieba cut off the qualifier, which is longer
         if opening > 0 and text[opening - 1] == _NOT:
             opening -= 1  # 非闭塞性|肠系膜缺血: an ischaemia of another kind, as rule 8's 非化脓性关节炎

@@ -598,6 +598,21 @@ def test_a_finding_a_few_gap_words_from_its_site_takes_the_name_of_the_two():
     assert named("肝，脾均有轻度肿大") == [("肿大", "肝脾肿大")]  # two sites coordinated: the lexicon's term
 
 
+def test_a_site_inside_a_longer_candidate_names_no_finding_across_a_gap():
+    # the site must stand alone: 睾丸 of 睾丸炎 is the orchitis's, and 萎缩 stays a bare atrophy (s13: whether
+    # a site stands alone is now asked only once a finding is found across a gap, by a scan of the candidates)
+    terms = {"睾丸": "body", "萎缩": "symptom", "睾丸萎缩": "symptom", "睾丸炎": "disease"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES))
+
+    def named(text):
+        return [(e.text, e.canonical) for e in matcher.find(text) if e.label == "symptom"]
+
+    assert named("萎缩的睾丸对激素无反应") == [("萎缩", "睾丸萎缩")]
+    assert named("萎缩的睾丸炎") == [("萎缩", "萎缩")]
+    assert named("睾丸的萎缩，睾丸炎") == [("萎缩", "睾丸萎缩")]  # an orchitis elsewhere in the text does not matter
+
+
 def test_the_words_joining_two_sites_are_data():
     """``site_gap_words.tsv`` ``pair`` rows (code review s12, #7): 肝，脾均有轻度肿大 reads 肝脾肿大."""
     from pipeline.entities.matcher import _site_gaps
