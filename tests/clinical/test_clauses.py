@@ -31,3 +31,19 @@ def test_clause_bounds_agree_with_a_search_per_mark_also_for_negative_and_far_po
         pos = rng.randint(-15, 15)
         assert clause_start(norm, pos) == _start_per_mark(norm, pos), (norm, pos)
         assert clause_end(norm, pos) == _end_per_mark(norm, pos), (norm, pos)
+
+
+def test_a_labs_clause_start_stops_at_its_floor_as_a_backward_walk_does():
+    from pipeline.clinical.labs import _CLAUSE_END, _clause_start
+
+    def walked(norm: str, pos: int, floor: int) -> int:
+        while pos > floor and norm[pos - 1] not in _CLAUSE_END:
+            pos -= 1
+        return pos
+
+    rng = random.Random(8)
+    alphabet = "ab治 \t" + CLAUSE_MARKS
+    for _ in range(20000):
+        norm = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        pos, floor = rng.randint(0, len(norm)), rng.randint(0, 13)
+        assert _clause_start(norm, pos, floor) == walked(norm, pos, floor), (norm, pos, floor)
