@@ -135,7 +135,7 @@ def find_definitions(
         definition
         for match in _BRACKET.finditer(text)
         if (definition := _bracket_definition(text, match, cues, term_label, table)) is not None
-    ]
+    ] if "(" in text or "（" in text else []  # most sections hold no bracket: two quick scans, no regex one
     found += _cue_definitions(text, cues, term_label, table)
     found.sort(key=lambda d: (d.start, d.end))
     return found + find_acronyms(text, found)

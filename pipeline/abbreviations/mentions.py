@@ -24,6 +24,9 @@ from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, Cues, guess_la
 TEXT_SOURCE = "text"
 TABLE_SOURCE = f"dictionary:{TABLE_FILE}"
 _RUN = re.compile(rf"[A-Za-z0-9{GREEK}]+(?:-[A-Za-z0-9{GREEK}]+)*")
+#: A Latin or Greek letter: a text without one has runs of digits at most, which no abbreviation
+#: spelled with a letter can be (most sections).
+_LETTER = re.compile(f"[A-Za-z{GREEK}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,8 @@ def find_abbreviation_mentions(
     whose long form is one takes its label, as its ``abbreviations`` row does.
     """
     definitions = list(definitions)
+    if _LETTER.search(text) is None and _only_lettered_forms(definitions, table):
+        return []
     cues = load_cues() if cues is None else cues
     classes = load_numeral_classes() if classes is None else classes
     forms = _meanings(definitions, table, cues, term_label)
@@ -117,6 +122,13 @@ def _numbered(text: str, end: int, meaning: "_Meaning", classes: frozenset[str])
     )
 
 
+def _only_lettered_forms(definitions: list[Definition], table: Mapping[str, AbbreviationEntry]) -> bool:
+    """Whether every form of the table and of ``definitions`` holds a letter: the forms are the
+    abbreviations of two characters or more, and those without their hyphens (``_forms``)."""
+    return _table_meanings(table).lettered and all(
+        _LETTER.search(d.abbr) for d in definitions if len(d.abbr) > 1)
+
+
 def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans merged where they overlap, in order: a position is in one of them or none."""
     merged: list[tuple[int, int]] = []
@@ -137,6 +149,7 @@ class _TableMeanings:
     meanings: dict[str, _Meaning]
     forms: _Forms
     first_with_form: dict[str, str]
+    lettered: bool  # every form holds a letter (``_only_lettered_forms``)
 
 
 #: id(table) → its meanings: the table is loaded once per process, so its meanings are
@@ -152,7 +165,9 @@ def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> _TableMeanings:
         for abbr in meanings:
             if len(abbr) > 1:
                 first_with_form.setdefault(abbr.replace("-", ""), abbr)
-        cached = _TABLE_MEANINGS[id(table)] = _TableMeanings(table, meanings, _forms(meanings), first_with_form)
+        forms = _forms(meanings)
+        lettered = all(_LETTER.search(form) for form in forms.meanings)
+        cached = _TABLE_MEANINGS[id(table)] = _TableMeanings(table, meanings, forms, first_with_form, lettered)
     return cached
 
 

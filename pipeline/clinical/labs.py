@@ -83,6 +83,7 @@ from ..quantities.patterns import round_half_up
 from ..resources import alternation
 from ..sentences import split_sentences
 from ..serialization import packable
+from .vocabulary import clause_start as _clause_start_in_text
 from .vocabulary import CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary
 
 _CLAUSE_END = set(CLAUSE_MARKS)
@@ -816,7 +817,11 @@ def _until_after(voc: ClinicalVocabulary) -> str:
     words = voc.treatment_words.get("not_given_then_after", ())
     closing = "".join(f"(?<!{re.escape(w[:-1])})" for w in words if len(w) > 1 and w.endswith("后"))
     opening = alternation(w[1:] for w in words if len(w) > 1 and w.startswith("后"))
-    return f"[^,，;；。:：!！?？]{{0,14}}?{closing}后(?!{opening})"
+    return f"[^,，;；。:：!！?？]{{0,14}}?{closing}{_GIVEN_THEN_AFTER}(?!{opening})"
+
+
+#: The 后 closing every ``given_then`` match (``_until_after``): a window without it holds none.
+_GIVEN_THEN_AFTER = "后"
 #: At most this many characters, and one clause mark, between the 后 of something given and the test.
 _GIVEN_REACH = 30
 
@@ -825,9 +830,12 @@ def _after_something_given(norm: str, sentence_start: int, test_start: int, voc:
     """Whether a ``given_then`` word and its 后 stand shortly before the test in its sentence (给予内啡肽后抗利尿
     激素增高, 给予重组的人瘦素后，可使甲状腺激素升高): the result follows what was given, its effect, no finding
     of the patients (labs review of medical_5, 2026-12-05, class 3)."""
+    window_start = max(sentence_start, test_start - _GIVEN_REACH - 16)
+    if norm.find(_GIVEN_THEN_AFTER, window_start, test_start) < 0:
+        return False  # most windows: no 后, so no given_then match
     return any(
         test_start - m.end() <= _GIVEN_REACH and sum(norm.count(c, m.end(), test_start) for c in _CLAUSE_END) <= 1
-        for m in _treatment_cues(voc).given_then.finditer(norm, max(sentence_start, test_start - _GIVEN_REACH - 16), test_start)
+        for m in _treatment_cues(voc).given_then.finditer(norm, window_start, test_start)
     )
 
 
@@ -1025,9 +1033,8 @@ def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
 
 
 def _clause_start(norm: str, pos: int, floor: int) -> int:
-    while pos > floor and norm[pos - 1] not in _CLAUSE_END:
-        pos -= 1
-    return pos
+    """Where the clause holding ``pos`` starts, not before ``floor`` (a sentence's start, >= 0)."""
+    return pos if pos <= floor else max(_clause_start_in_text(norm, pos), floor)
 
 
 #: A test named as an amount over a time (24小时尿蛋白定量, 尿尿酸排泄量): its value is a mass (0.5g, 800mg).

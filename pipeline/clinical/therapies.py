@@ -182,10 +182,13 @@ def extract_therapies(
     length = len(norm)
     in_text = [e for e in entities if e.label in _THERAPY_LABELS and 0 <= e.start < e.end <= length
                and not (about_symptoms and e.canonical in voc.cues["symptom_course"])]
-    findings = {(e.start, e.end) for e in entities if e.label in _FINDING_LABELS and not e.nested}
-    mentions = findings | {(e.start, e.end) for e in entities if e.label in _LISTED_LABELS and not e.nested}
     carriers: list[tuple[int, int]] = []  # the vehicles skipped: what is written right after one is the fluid's
-    candidates, causes, vehicles = _candidates(norm, in_text, voc, about_treatment, findings, mentions, carriers)
+    if in_text:
+        findings = {(e.start, e.end) for e in entities if e.label in _FINDING_LABELS and not e.nested}
+        mentions = findings | {(e.start, e.end) for e in entities if e.label in _LISTED_LABELS and not e.nested}
+        candidates, causes, vehicles = _candidates(norm, in_text, voc, about_treatment, findings, mentions, carriers)
+    else:  # most sections name no drug, procedure or test: only a TCM principle can be a therapy there
+        candidates, causes, vehicles = [], [], []
     candidates += [(e, "tcm") for e in tcm_principles(norm, voc)]
     if not candidates:
         return []  # most sections name no treatment: skip the per-sentence work

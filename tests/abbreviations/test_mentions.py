@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.abbreviations import (
     AbbreviationEntry,
+    Definition,
     find_abbreviation_mentions,
     find_definitions,
     load_abbreviations,
@@ -199,3 +200,17 @@ def test_a_defined_abbreviation_whose_long_form_is_a_term_takes_the_terms_label(
     text = "胎盘生乳激素(HPL)降低。HPL下降。"
     [use] = find_abbreviation_mentions(text, find_definitions(text), TABLE, term_label=terms)
     assert (use.text, use.label) == ("HPL", "test")
+
+
+def test_a_text_without_letters_mentions_only_abbreviations_spelled_without_one():
+    """The letter precheck skips a text of digits only when no form lacks a letter: a table or a
+    definition spelling an abbreviation with digits alone still finds it."""
+    text = "服药12天后复查"
+    assert find_abbreviation_mentions(text, [], TABLE) == []
+    digits = {"12": AbbreviationEntry("12", "", "十二", "test", "test")}
+    [mention] = find_abbreviation_mentions(text, [], digits)
+    assert (mention.start, mention.end, mention.long_zh) == (2, 4, "十二")
+    defined = Definition(abbr="12", abbr_start=None, abbr_end=None, long_en="", long_zh="十二", zh_start=0,
+                         zh_end=0, start=20, end=24, shape="zh(ABBR)")
+    [mention] = find_abbreviation_mentions(text, [defined], TABLE)
+    assert (mention.start, mention.end, mention.source) == (2, 4, "text")
