@@ -1353,13 +1353,14 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
     if prefix is not None:
         pos = prefix.end
     disease = window.diseases.get(pos) if pos <= reach else None
-    if (disease is None or disease.end > c_end or disease.canonical in _generic_diseases() or _is_record_disease(disease, record)
-            or _opens_the_record_name(disease, record)):
-        return None  # a mention running past the clause (over its comma) opens no clause; 感染 is too general
+    if disease is None or disease.end > c_end:
+        return None  # a mention running past the clause (over its comma) opens no clause
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
     if suffix is None or (text.startswith("者", suffix.start) and _HOW_OFTEN.match(text, suffix.end, c_end)):
-        return None
+        return None  # asked before the record's disease: most clause-initial diseases have no suffix
+    if disease.canonical in _generic_diseases() or _is_record_disease(disease, record) or _opens_the_record_name(disease, record):
+        return None  # 感染 is too general; the record's own disease owns no clause
     return suffix.end, _Owner(disease.text, disease.start, disease.end)
 
 
@@ -1980,11 +1981,11 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = "present", None  # 多形性脂肪瘤(pleomorphic lipoma)少见: the disease is rare, not its patients'
         if lowered_by is not None:
             modifier, cue = "hypothetical", None  # 减少感染机会: what prevention is for, whatever cue is nearer
-        if window.diseases:
+        if window.diseases and window.owner_suffixes:
             clause_owner = clause_owners.get(clause, _UNKNOWN)
             if clause_owner is _UNKNOWN:
                 clause_owner = clause_owners[clause] = _clause_owner(norm, clause, reach, window, record)
-        else:  # no clause can open with a disease
+        else:  # no clause can open with a disease, or none closes its opening with 者, 时 …
             clause_owner = None
         differential = differential_regions.get(sentence)
         if differential is not None and entity.start < differential[0]:
