@@ -1074,6 +1074,9 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     if key.endswith("征") and len(key) > _MIN_HEAD and not record_key.endswith("征") and _names_record_disease(
             key[:-1], record_key, title_parts=title_parts, variants=variants, heads=heads):
         return True  # 甲减 (canonical 甲状腺功能减退症) in a record on 妊娠合并甲状腺功能减退
+    grade = _grades().match(key)
+    rest = key[grade.end():] if grade else ""  # the name without its grade (中毒 of 轻度中毒)
+    plain = INNER_XING.sub("", key) if "性" in key else key
     for part in _record_diseases(record_key) if title_parts else (record_key,):
         if key == part or (part.endswith(key) and _only_prefixes(part[: -len(key)], adjectives=variants and len(key) >= _MIN_HEAD)):
             return True
@@ -1097,16 +1100,15 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         if key[-1] in _NAME_ENDINGS and len(key) >= _MIN_HEAD and part.endswith(key[:-1]) and _only_prefixes(
                 part[: -len(key) + 1], adjectives=len(key) > _MIN_HEAD):
             return True  # the name with 症 or 病: 遗尿症 in a record on 小儿遗尿
-        grade = _grades().match(key)
-        rest = key[grade.end():] if grade else ""
         if len(rest) >= 2 and part.endswith(rest) and not _CHANGES_THE_DISEASE.search(part[: -len(rest)]):
             return True  # it graded: 轻度中毒 in a record on 苯中毒
-        if (variants and "性" in key + part and len(plain := INNER_XING.sub("", key)) >= _MIN_HEAD
-                and plain in (INNER_XING.sub("", part), INNER_XING.sub("", _without_patient_group(part)))):
+        if (variants and "性" in key + part and len(plain) >= _MIN_HEAD
+                and plain in (_without_inner_xing(part), _without_inner_xing(_without_patient_group(part)))):
             return True  # 急性淋巴细胞白血病 (ALL) in a record on 小儿急性淋巴细胞性白血病 (mentions review of medical_7)
     return False
 
 
+@functools.lru_cache(maxsize=256)  # asked of the record's diseases for every name compared with them
 def _without_patient_group(name: str) -> str:
     """``name`` without the patient group opening it (呼吸衰竭 of 小儿呼吸衰竭), else itself."""
     for group in _patient_groups():
@@ -1128,6 +1130,12 @@ def _record_diseases(record_key: str) -> tuple[str, ...]:
     if (base := _BASE_DISEASE.match(record_key)) and len(base["base"]) >= _MIN_HEAD:
         diseases += (base["base"],)  # 淀粉样变病 of 淀粉样变病的胃肠道表现, 白塞病 of 白塞病伴发的精神障碍
     return diseases
+
+
+@functools.lru_cache(maxsize=256)  # asked of the record's diseases for every name compared with them
+def _without_inner_xing(name: str) -> str:
+    """``name`` without its ``INNER_XING`` (急性淋巴细胞白血病 of 急性淋巴细胞性白血病)."""
+    return INNER_XING.sub("", name)
 
 
 def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -> bool:
