@@ -1907,10 +1907,12 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record),
               **_predicated(norm, entities, record)}
     lowered = _lowered_risks(norm, entities)
+    # once per text: without these words no disease of it is seen in another, nor comes with one
+    seen_anywhere = _SEEN_IN.search(norm) is not None
+    hosting = kind == "symptom" and _comes_with_words().search(norm) is not None
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
-            and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None
-            and not (kind == "symptom" and any(e.label == "disease" for e in entities)
-                     and _comes_with_words().search(norm))):  # nothing can qualify any entity
+            and not latter and not judged and not lowered and not seen_anywhere
+            and not (hosting and any(e.label == "disease" for e in entities))):  # nothing can qualify any entity
         return _as_causes(norm, entities, _in_background(norm, entities, [PRESENT] * len(entities), kind, record), record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1949,13 +1951,15 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         reach = c_end if c_end > s_end else s_end  # the end of its sentence, or of its scope if that runs on
         # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
         # check leaves the question open): nothing can qualify it
-        seen_in = entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
-        hosted = kind == "symptom" and entity.label == "disease" and _comes_with(norm, entity, c_start, record)
+        seen_in = seen_anywhere and entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
+        hosted = hosting and entity.label == "disease" and _comes_with(norm, entity, c_start, record)
         listed = entity.label in _FINDING_LABELS and (
             (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
-            or any(start <= entity.start and entity.end <= end for start, end in confused)
-            or (entity.label == "disease" and any(start == entity.start and entity.end == end for start, end in compared))
-            or (entity.label == "disease" and any(start <= entity.start < end for start, end in causes_listed)))
+            or (confused and any(start <= entity.start and entity.end <= end for start, end in confused))
+            or (entity.label == "disease" and compared
+                and any(start == entity.start and entity.end == end for start, end in compared))
+            or (entity.label == "disease" and causes_listed
+                and any(start <= entity.start < end for start, end in causes_listed)))
         latter_of = next((owner for start, end, owner in latter if start <= entity.start < end), None) if (
             latter and entity.label in _FINDING_LABELS_OF_BACKGROUND) else None
         lowered_by = lowered.get((entity.start, entity.end))
@@ -2303,11 +2307,12 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     return [
         Assertion(BACKGROUND) if (
             assertion.assertion == "present" and entity.label in _FINDING_LABELS_OF_BACKGROUND
-            and not any(start <= entity.start < end for start, end in telling)
-            and not (entity.label == "symptom" and any(start <= entity.start < end for start, end in presenting))
-            and not _is_record_disease(entity, record)
-            and not _part_of_the_record_name(entity, record)
             and (entity.start, entity.end) not in kept
+            and not (telling and any(start <= entity.start < end for start, end in telling))
+            and not (entity.label == "symptom" and presenting
+                     and any(start <= entity.start < end for start, end in presenting))
+            and not _part_of_the_record_name(entity, record)  # before the costlier check that most names need
+            and not _is_record_disease(entity, record)
         ) else assertion
         for entity, assertion in zip(entities, results)
     ]
