@@ -1138,6 +1138,13 @@ def _without_inner_xing(name: str) -> str:
     return INNER_XING.sub("", name)
 
 
+@functools.lru_cache(maxsize=64)  # once per record: each of its sections asks with the same names
+def _record_keys(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The record's disease and its other names as mentions are compared with them: normalized (粘 → 黏)
+    and as ``_disease_key``."""
+    return tuple(_disease_key(normalize_text(name)) for name in names)
+
+
 def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -> bool:
     """Whether ``entity`` names the record's disease; only a disease mention may name one of
     the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part), and only a disease or
@@ -1890,9 +1897,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     cues = find_cues(norm, entities)
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
-    record_key = _disease_key(normalize_text(record_disease))  # compared with normalized mentions (粘 → 黏)
+    record_key, *alias_keys = _record_keys((record_disease, *record_aliases))
     record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset(), norm, entities,
-                     tuple(_disease_key(normalize_text(alias)) for alias in record_aliases))
+                     tuple(alias_keys))
     items = _item_owners(norm, entities, kind, subsections, record)
     item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end if kind == "cause" else _cause_end(norm, s)) for s in subsections if s.kind == "cause"]
