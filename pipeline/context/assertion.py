@@ -250,7 +250,9 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
             marked[start:end] = b"\x02" * (end - start)
             taken.append((start, end, index))
     taken.sort()
-    return [_Cue(start, end, words[index]) for start, end, index in taken if not _garbled(text, start, end)]
+    if "?" in text:  # only a ? can be garbled
+        return [_Cue(start, end, words[index]) for start, end, index in taken if not _garbled(text, start, end)]
+    return [_Cue(start, end, words[index]) for start, end, index in taken]
 
 
 def _ends_an_adjective_inside(text: str, marked: bytearray, end: int) -> bool:
@@ -1636,6 +1638,8 @@ _CONFUSED_WITH = re.compile("(?:与|和|同)([^,，;；。:：!?！？]{1,30}?)(
 _COMPARED_DISEASE = re.compile(
     "与(?:一般|其他|典型|普通|单纯)?的?([^,，;；。:：!?！？与和及]{2,15}?)(?:大致|明显|截然|完全|有所|略有)?(?:不同(?![时期步程部类阶])|相似|类似|相仿)"
 )
+#: The words ending such a comparison: a text with none of them compares nothing so.
+_COMPARISON_ENDS = ("不同", "相似", "类似", "相仿")
 
 
 #: A list of causes announced with a colon (可能与下述病因有关:…, 常见病因有：…): the diseases after it, to
@@ -1908,8 +1912,10 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     regions = bool(items or cause_regions)
     lists_of_diseases = _DISEASE_LIST_CLOSING.search(norm) is not None
     confused = [m.span(1) for m in _CONFUSED_WITH.finditer(norm)] if "混" in norm else []
-    compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
-    causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
+    compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if (
+        "与" in norm and any(word in norm for word in _COMPARISON_ENDS)) else []
+    causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if (
+        "病因" in norm or "疾病" in norm) else []  # each form of such a list holds one of them
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
     judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record),
               **_predicated(norm, entities, record)}
@@ -2124,12 +2130,11 @@ def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int
         if entity.end - entity.start > (longest[entity.start].end - longest[entity.start].start
                                         if entity.start in longest else 0):
             longest[entity.start] = entity
-    covered = {at for entity in entities for at in range(entity.start, entity.end)}
     ordered = sorted(entities, key=lambda e: e.start)
     starts = [e.start for e in ordered]
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for match in _pattern_of("lowering").finditer(norm):
-        if any(at in covered for at in range(*match.span())):
+        if any(e.start < match.end() and match.start() < e.end and e.start < e.end for e in entities):
             continue  # 白细胞减少, 血压降低: part of a mention
         pos = match.end() if match.end() in longest else _optional("risk_opening").match(norm, match.end()).end()
         lowered = []
