@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -275,11 +276,9 @@ class _Clauses:
     """The clauses of a text, with bisect look-ups (texts can be long: no linear scans)."""
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for match in _CLAUSE.finditer(text):
-            self.starts.append(match.start())
-            self.ends.append(match.end())
+        spans = [match.span() for match in _CLAUSE.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
         self.stops = [match.start() for match in _STOP.finditer(text)]
 
     def list_start(self, clause: tuple[int, int]) -> int:
@@ -305,6 +304,9 @@ class _Clauses:
         return (self.starts[i], self.ends[i]) if found else None
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 class _Window:
     """The cues and entities of a text, found by bisect over their sorted starts, or by the
     start of a disease entity or of an owner cue (``合并`` … ``者``)."""
@@ -313,7 +315,8 @@ class _Window:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self.modifier_starts = [c.start for c in cues if c.word.forward is not None or c.word.backward is not None]
-        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        # by start, the longest first: two stable sorts with C keys, not a Python key per entity
+        self.entities = sorted(sorted(entities, key=_END, reverse=True), key=_START)
         self.entity_starts = [e.start for e in self.entities]
         self.starting = set(self.entity_starts)
         # the longest at each start: the first in order, which a reversed order writes last
