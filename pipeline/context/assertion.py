@@ -1158,28 +1158,37 @@ def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -
     鉴别 in a record on 支气管炎: what a differential diagnosis tells it from; code review). An
     abbreviation whose meaning closes the record's name is the record's (``_abbreviates_the_record_name``:
     DVT, 深静脉血栓, in a record on 下肢深静脉血栓形成)."""
-    parts, variants = entity.label == "disease", entity.label in _VARIANT_LABELS
-    heads = entity.start not in record.elsewhere
-    if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads, kinds=kinds)
-            or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads,
-                                     kinds=kinds)):
+    if _words_name_the_record(entity.text, entity.canonical, entity.label, entity.start not in record.elsewhere, kinds,
+                              record.key, record.aliases):
         return True
-    if variants and _abbreviates_the_record_name(entity, record):
-        return True  # DVT (深静脉血栓) in a record on 下肢深静脉血栓形成 (row check 2026-12-05)
-    if variants and any(_names_record_disease(name, alias, title_parts=False, heads=False)
-                        for alias in record.aliases for name in (entity.text, entity.canonical)):
-        return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…; only a finding names one
-    if not variants:
+    if entity.label not in _VARIANT_LABELS:
         return False
-    microbe = _infection_of(entity.text)
-    if microbe and microbe in record.key:
-        return True  # 布氏杆菌感染 in a record on 布氏杆菌性关节炎: the record's own cause
+    if _abbreviates_the_record_name(entity, record):
+        return True  # DVT (深静脉血栓) in a record on 下肢深静脉血栓形成 (row check 2026-12-05)
     if entity.nested and any(
         outer.start <= entity.start and entity.end <= outer.end and not outer.nested and _is_record_disease(outer, record)
         for outer in record.entities
     ):
         return True  # 水过多 of 羊水过多
     return _completed_before(entity, record)
+
+
+@functools.lru_cache(maxsize=4096)  # a record's sections name the same findings again and again
+def _words_name_the_record(text: str, canonical: str, label: str, heads: bool, kinds: bool, record_key: str,
+                           aliases: tuple[str, ...]) -> bool:
+    """The part of ``_is_record_disease`` that reads only a mention's words (``text``, ``canonical``,
+    ``label``) and the record's names: once per name and record, not once per mention."""
+    parts, variants = label == "disease", label in _VARIANT_LABELS
+    if (_names_record_disease(text, record_key, title_parts=parts, variants=variants, heads=heads, kinds=kinds)
+            or _names_record_disease(canonical, record_key, title_parts=parts, variants=variants, heads=heads,
+                                     kinds=kinds)):
+        return True
+    if not variants:
+        return False
+    if any(_names_record_disease(name, alias, title_parts=False, heads=False) for alias in aliases for name in (text, canonical)):
+        return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…; only a finding names one
+    microbe = _infection_of(text)
+    return bool(microbe) and microbe in record_key  # 布氏杆菌感染 in a record on 布氏杆菌性关节炎: the record's own cause
 
 
 def _infection_of(text: str) -> str:
