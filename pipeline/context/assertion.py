@@ -2406,15 +2406,18 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
         by_start.setdefault(entity.start, entity)
     starts = sorted(by_start)
     found = []
+    # once per text, not per sentence: most texts hold neither kind of word
+    shows_anywhere = _pattern_of("manifestation").search(norm) is not None
+    nouns_anywhere = _pattern_of("manifestation_noun").search(norm) is not None
     for start, end in split_sentences(norm):
         first = by_start.get(_ENUMERATOR.match(norm, start).end())
         if first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record):
             found.append((start, end))
-        elif (shows := _pattern_of("manifestation").search(norm, start, end)) is not None:
+        elif shows_anywhere and (shows := _pattern_of("manifestation").search(norm, start, end)) is not None:
             # 以便血，脱出及便秘为主要症状, …是本病的临床表现: the findings come before the word
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
             found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
-        else:
+        elif nouns_anywhere:
             found += _told_as_its_manifestation(norm, start, end, by_start, starts, record)
     return found
 
@@ -2422,6 +2425,8 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
 def _own_manifestations(norm: str, entities: Sequence[Entity], sentences: Sequence[tuple[int, int]],
                         record: _Record) -> list[tuple[int, int]]:
     """``_told_as_its_manifestation`` over every sentence: where a cause text's diseases are the record's own."""
+    if _pattern_of("manifestation_noun").search(norm) is None:
+        return []  # most texts: no sentence can say how the disease shows
     by_start: dict[int, Entity] = {}
     for entity in entities:
         by_start.setdefault(entity.start, entity)
