@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -250,7 +251,9 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
             marked[start:end] = b"\x02" * (end - start)
             taken.append((start, end, index))
     taken.sort()
-    return [_Cue(start, end, words[index]) for start, end, index in taken if not _garbled(text, start, end)]
+    if "?" in text:  # only a ? can be garbled
+        return [_Cue(start, end, words[index]) for start, end, index in taken if not _garbled(text, start, end)]
+    return [_Cue(start, end, words[index]) for start, end, index in taken]
 
 
 def _ends_an_adjective_inside(text: str, marked: bytearray, end: int) -> bool:
@@ -273,11 +276,9 @@ class _Clauses:
     """The clauses of a text, with bisect look-ups (texts can be long: no linear scans)."""
 
     def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for match in _CLAUSE.finditer(text):
-            self.starts.append(match.start())
-            self.ends.append(match.end())
+        spans = [match.span() for match in _CLAUSE.finditer(text)]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
         self.stops = [match.start() for match in _STOP.finditer(text)]
 
     def list_start(self, clause: tuple[int, int]) -> int:
@@ -303,6 +304,9 @@ class _Clauses:
         return (self.starts[i], self.ends[i]) if found else None
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 class _Window:
     """The cues and entities of a text, found by bisect over their sorted starts, or by the
     start of a disease entity or of an owner cue (``合并`` … ``者``)."""
@@ -311,7 +315,8 @@ class _Window:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self.modifier_starts = [c.start for c in cues if c.word.forward is not None or c.word.backward is not None]
-        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
+        # by start, the longest first: two stable sorts with C keys, not a Python key per entity
+        self.entities = sorted(sorted(entities, key=_END, reverse=True), key=_START)
         self.entity_starts = [e.start for e in self.entities]
         self.starting = set(self.entity_starts)
         # the longest at each start: the first in order, which a reversed order writes last
@@ -1074,6 +1079,9 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     if key.endswith("征") and len(key) > _MIN_HEAD and not record_key.endswith("征") and _names_record_disease(
             key[:-1], record_key, title_parts=title_parts, variants=variants, heads=heads):
         return True  # 甲减 (canonical 甲状腺功能减退症) in a record on 妊娠合并甲状腺功能减退
+    grade = _grades().match(key)
+    rest = key[grade.end():] if grade else ""  # the name without its grade (中毒 of 轻度中毒)
+    plain = INNER_XING.sub("", key) if "性" in key else key
     for part in _record_diseases(record_key) if title_parts else (record_key,):
         if key == part or (part.endswith(key) and _only_prefixes(part[: -len(key)], adjectives=variants and len(key) >= _MIN_HEAD)):
             return True
@@ -1097,16 +1105,15 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         if key[-1] in _NAME_ENDINGS and len(key) >= _MIN_HEAD and part.endswith(key[:-1]) and _only_prefixes(
                 part[: -len(key) + 1], adjectives=len(key) > _MIN_HEAD):
             return True  # the name with 症 or 病: 遗尿症 in a record on 小儿遗尿
-        grade = _grades().match(key)
-        rest = key[grade.end():] if grade else ""
         if len(rest) >= 2 and part.endswith(rest) and not _CHANGES_THE_DISEASE.search(part[: -len(rest)]):
             return True  # it graded: 轻度中毒 in a record on 苯中毒
-        if (variants and "性" in key + part and len(plain := INNER_XING.sub("", key)) >= _MIN_HEAD
-                and plain in (INNER_XING.sub("", part), INNER_XING.sub("", _without_patient_group(part)))):
+        if (variants and "性" in key + part and len(plain) >= _MIN_HEAD
+                and plain in (_without_inner_xing(part), _without_inner_xing(_without_patient_group(part)))):
             return True  # 急性淋巴细胞白血病 (ALL) in a record on 小儿急性淋巴细胞性白血病 (mentions review of medical_7)
     return False
 
 
+@functools.lru_cache(maxsize=256)  # asked of the record's diseases for every name compared with them
 def _without_patient_group(name: str) -> str:
     """``name`` without the patient group opening it (呼吸衰竭 of 小儿呼吸衰竭), else itself."""
     for group in _patient_groups():
@@ -1130,6 +1137,19 @@ def _record_diseases(record_key: str) -> tuple[str, ...]:
     return diseases
 
 
+@functools.lru_cache(maxsize=256)  # asked of the record's diseases for every name compared with them
+def _without_inner_xing(name: str) -> str:
+    """``name`` without its ``INNER_XING`` (急性淋巴细胞白血病 of 急性淋巴细胞性白血病)."""
+    return INNER_XING.sub("", name)
+
+
+@functools.lru_cache(maxsize=64)  # once per record: each of its sections asks with the same names
+def _record_keys(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The record's disease and its other names as mentions are compared with them: normalized (粘 → 黏)
+    and as ``_disease_key``."""
+    return tuple(_disease_key(normalize_text(name)) for name in names)
+
+
 def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -> bool:
     """Whether ``entity`` names the record's disease; only a disease mention may name one of
     the diseases a title joins (膀胱 of 膀胱与尿道结石 is a body part), and only a disease or
@@ -1138,28 +1158,37 @@ def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -
     鉴别 in a record on 支气管炎: what a differential diagnosis tells it from; code review). An
     abbreviation whose meaning closes the record's name is the record's (``_abbreviates_the_record_name``:
     DVT, 深静脉血栓, in a record on 下肢深静脉血栓形成)."""
-    parts, variants = entity.label == "disease", entity.label in _VARIANT_LABELS
-    heads = entity.start not in record.elsewhere
-    if (_names_record_disease(entity.text, record.key, title_parts=parts, variants=variants, heads=heads, kinds=kinds)
-            or _names_record_disease(entity.canonical, record.key, title_parts=parts, variants=variants, heads=heads,
-                                     kinds=kinds)):
+    if _words_name_the_record(entity.text, entity.canonical, entity.label, entity.start not in record.elsewhere, kinds,
+                              record.key, record.aliases):
         return True
-    if variants and _abbreviates_the_record_name(entity, record):
-        return True  # DVT (深静脉血栓) in a record on 下肢深静脉血栓形成 (row check 2026-12-05)
-    if variants and any(_names_record_disease(name, alias, title_parts=False, heads=False)
-                        for alias in record.aliases for name in (entity.text, entity.canonical)):
-        return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…; only a finding names one
-    if not variants:
+    if entity.label not in _VARIANT_LABELS:
         return False
-    microbe = _infection_of(entity.text)
-    if microbe and microbe in record.key:
-        return True  # 布氏杆菌感染 in a record on 布氏杆菌性关节炎: the record's own cause
+    if _abbreviates_the_record_name(entity, record):
+        return True  # DVT (深静脉血栓) in a record on 下肢深静脉血栓形成 (row check 2026-12-05)
     if entity.nested and any(
         outer.start <= entity.start and entity.end <= outer.end and not outer.nested and _is_record_disease(outer, record)
         for outer in record.entities
     ):
         return True  # 水过多 of 羊水过多
     return _completed_before(entity, record)
+
+
+@functools.lru_cache(maxsize=4096)  # a record's sections name the same findings again and again
+def _words_name_the_record(text: str, canonical: str, label: str, heads: bool, kinds: bool, record_key: str,
+                           aliases: tuple[str, ...]) -> bool:
+    """The part of ``_is_record_disease`` that reads only a mention's words (``text``, ``canonical``,
+    ``label``) and the record's names: once per name and record, not once per mention."""
+    parts, variants = label == "disease", label in _VARIANT_LABELS
+    if (_names_record_disease(text, record_key, title_parts=parts, variants=variants, heads=heads, kinds=kinds)
+            or _names_record_disease(canonical, record_key, title_parts=parts, variants=variants, heads=heads,
+                                     kinds=kinds)):
+        return True
+    if not variants:
+        return False
+    if any(_names_record_disease(name, alias, title_parts=False, heads=False) for alias in aliases for name in (text, canonical)):
+        return True  # 无精子症 in a record on 无精症 whose overview opens 无精子症是指…; only a finding names one
+    microbe = _infection_of(text)
+    return bool(microbe) and microbe in record_key  # 布氏杆菌感染 in a record on 布氏杆菌性关节炎: the record's own cause
 
 
 def _infection_of(text: str) -> str:
@@ -1353,13 +1382,14 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
     if prefix is not None:
         pos = prefix.end
     disease = window.diseases.get(pos) if pos <= reach else None
-    if (disease is None or disease.end > c_end or disease.canonical in _generic_diseases() or _is_record_disease(disease, record)
-            or _opens_the_record_name(disease, record)):
-        return None  # a mention running past the clause (over its comma) opens no clause; 感染 is too general
+    if disease is None or disease.end > c_end:
+        return None  # a mention running past the clause (over its comma) opens no clause
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
     if suffix is None or (text.startswith("者", suffix.start) and _HOW_OFTEN.match(text, suffix.end, c_end)):
-        return None
+        return None  # asked before the record's disease: most clause-initial diseases have no suffix
+    if disease.canonical in _generic_diseases() or _is_record_disease(disease, record) or _opens_the_record_name(disease, record):
+        return None  # 感染 is too general; the record's own disease owns no clause
     return suffix.end, _Owner(disease.text, disease.start, disease.end)
 
 
@@ -1620,6 +1650,8 @@ _CONFUSED_WITH = re.compile("(?:与|和|同)([^,，;；。:：!?！？]{1,30}?)(
 _COMPARED_DISEASE = re.compile(
     "与(?:一般|其他|典型|普通|单纯)?的?([^,，;；。:：!?！？与和及]{2,15}?)(?:大致|明显|截然|完全|有所|略有)?(?:不同(?![时期步程部类阶])|相似|类似|相仿)"
 )
+#: The words ending such a comparison: a text with none of them compares nothing so.
+_COMPARISON_ENDS = ("不同", "相似", "类似", "相仿")
 
 
 #: A list of causes announced with a colon (可能与下述病因有关:…, 常见病因有：…): the diseases after it, to
@@ -1881,9 +1913,9 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     cues = find_cues(norm, entities)
     kind = section_kind(section)
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
-    record_key = _disease_key(normalize_text(record_disease))  # compared with normalized mentions (粘 → 黏)
+    record_key, *alias_keys = _record_keys((record_disease, *record_aliases))
     record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset(), norm, entities,
-                     tuple(_disease_key(normalize_text(alias)) for alias in record_aliases))
+                     tuple(alias_keys))
     items = _item_owners(norm, entities, kind, subsections, record)
     item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end if kind == "cause" else _cause_end(norm, s)) for s in subsections if s.kind == "cause"]
@@ -1892,16 +1924,20 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     regions = bool(items or cause_regions)
     lists_of_diseases = _DISEASE_LIST_CLOSING.search(norm) is not None
     confused = [m.span(1) for m in _CONFUSED_WITH.finditer(norm)] if "混" in norm else []
-    compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if "与" in norm else []
-    causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if "病" in norm else []
+    compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if (
+        "与" in norm and any(word in norm for word in _COMPARISON_ENDS)) else []
+    causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if (
+        "病因" in norm or "疾病" in norm) else []  # each form of such a list holds one of them
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
     judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record),
               **_predicated(norm, entities, record)}
     lowered = _lowered_risks(norm, entities)
+    # once per text: without these words no disease of it is seen in another, nor comes with one
+    seen_anywhere = _SEEN_IN.search(norm) is not None
+    hosting = kind == "symptom" and _comes_with_words().search(norm) is not None
     if (not cues and not regions and not lists_of_diseases and not confused and not compared and not causes_listed
-            and not latter and not judged and not lowered and _SEEN_IN.search(norm) is None
-            and not (kind == "symptom" and any(e.label == "disease" for e in entities)
-                     and _comes_with_words().search(norm))):  # nothing can qualify any entity
+            and not latter and not judged and not lowered and not seen_anywhere
+            and not (hosting and any(e.label == "disease" for e in entities))):  # nothing can qualify any entity
         return _as_causes(norm, entities, _in_background(norm, entities, [PRESENT] * len(entities), kind, record), record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
@@ -1940,13 +1976,15 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         reach = c_end if c_end > s_end else s_end  # the end of its sentence, or of its scope if that runs on
         # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
         # check leaves the question open): nothing can qualify it
-        seen_in = entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
-        hosted = kind == "symptom" and entity.label == "disease" and _comes_with(norm, entity, c_start, record)
+        seen_in = seen_anywhere and entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
+        hosted = hosting and entity.label == "disease" and _comes_with(norm, entity, c_start, record)
         listed = entity.label in _FINDING_LABELS and (
             (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
-            or any(start <= entity.start and entity.end <= end for start, end in confused)
-            or (entity.label == "disease" and any(start == entity.start and entity.end == end for start, end in compared))
-            or (entity.label == "disease" and any(start <= entity.start < end for start, end in causes_listed)))
+            or (confused and any(start <= entity.start and entity.end <= end for start, end in confused))
+            or (entity.label == "disease" and compared
+                and any(start == entity.start and entity.end == end for start, end in compared))
+            or (entity.label == "disease" and causes_listed
+                and any(start <= entity.start < end for start, end in causes_listed)))
         latter_of = next((owner for start, end, owner in latter if start <= entity.start < end), None) if (
             latter and entity.label in _FINDING_LABELS_OF_BACKGROUND) else None
         lowered_by = lowered.get((entity.start, entity.end))
@@ -1980,11 +2018,11 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             modifier, cue = "present", None  # 多形性脂肪瘤(pleomorphic lipoma)少见: the disease is rare, not its patients'
         if lowered_by is not None:
             modifier, cue = "hypothetical", None  # 减少感染机会: what prevention is for, whatever cue is nearer
-        if window.diseases:
+        if window.diseases and window.owner_suffixes:
             clause_owner = clause_owners.get(clause, _UNKNOWN)
             if clause_owner is _UNKNOWN:
                 clause_owner = clause_owners[clause] = _clause_owner(norm, clause, reach, window, record)
-        else:  # no clause can open with a disease
+        else:  # no clause can open with a disease, or none closes its opening with 者, 时 …
             clause_owner = None
         differential = differential_regions.get(sentence)
         if differential is not None and entity.start < differential[0]:
@@ -2104,12 +2142,11 @@ def _lowered_risks(norm: str, entities: Sequence[Entity]) -> dict[tuple[int, int
         if entity.end - entity.start > (longest[entity.start].end - longest[entity.start].start
                                         if entity.start in longest else 0):
             longest[entity.start] = entity
-    covered = {at for entity in entities for at in range(entity.start, entity.end)}
     ordered = sorted(entities, key=lambda e: e.start)
     starts = [e.start for e in ordered]
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for match in _pattern_of("lowering").finditer(norm):
-        if any(at in covered for at in range(*match.span())):
+        if any(e.start < match.end() and match.start() < e.end and e.start < e.end for e in entities):
             continue  # 白细胞减少, 血压降低: part of a mention
         pos = match.end() if match.end() in longest else _optional("risk_opening").match(norm, match.end()).end()
         lowered = []
@@ -2294,11 +2331,12 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     return [
         Assertion(BACKGROUND) if (
             assertion.assertion == "present" and entity.label in _FINDING_LABELS_OF_BACKGROUND
-            and not any(start <= entity.start < end for start, end in telling)
-            and not (entity.label == "symptom" and any(start <= entity.start < end for start, end in presenting))
-            and not _is_record_disease(entity, record)
-            and not _part_of_the_record_name(entity, record)
             and (entity.start, entity.end) not in kept
+            and not (telling and any(start <= entity.start < end for start, end in telling))
+            and not (entity.label == "symptom" and presenting
+                     and any(start <= entity.start < end for start, end in presenting))
+            and not _part_of_the_record_name(entity, record)  # before the costlier check that most names need
+            and not _is_record_disease(entity, record)
         ) else assertion
         for entity, assertion in zip(entities, results)
     ]
@@ -2368,15 +2406,18 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
         by_start.setdefault(entity.start, entity)
     starts = sorted(by_start)
     found = []
+    # once per text, not per sentence: most texts hold neither kind of word
+    shows_anywhere = _pattern_of("manifestation").search(norm) is not None
+    nouns_anywhere = _pattern_of("manifestation_noun").search(norm) is not None
     for start, end in split_sentences(norm):
         first = by_start.get(_ENUMERATOR.match(norm, start).end())
         if first is not None and norm.startswith(("是", "系", "为"), first.end) and _is_record_disease(first, record):
             found.append((start, end))
-        elif (shows := _pattern_of("manifestation").search(norm, start, end)) is not None:
+        elif shows_anywhere and (shows := _pattern_of("manifestation").search(norm, start, end)) is not None:
             # 以便血，脱出及便秘为主要症状, …是本病的临床表现: the findings come before the word
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
             found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
-        else:
+        elif nouns_anywhere:
             found += _told_as_its_manifestation(norm, start, end, by_start, starts, record)
     return found
 
@@ -2384,6 +2425,8 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
 def _own_manifestations(norm: str, entities: Sequence[Entity], sentences: Sequence[tuple[int, int]],
                         record: _Record) -> list[tuple[int, int]]:
     """``_told_as_its_manifestation`` over every sentence: where a cause text's diseases are the record's own."""
+    if _pattern_of("manifestation_noun").search(norm) is None:
+        return []  # most texts: no sentence can say how the disease shows
     by_start: dict[int, Entity] = {}
     for entity in entities:
         by_start.setdefault(entity.start, entity)

@@ -1632,6 +1632,18 @@ def test_a_name_the_overview_gives_the_disease_is_the_records_own(mark, section,
     assert modifiers(text, ents, section=section, record_disease="无精症", record_aliases=("无精子症",)) == expected
 
 
+def test_the_same_words_asked_for_in_turn_by_two_records_keep_each_records_answer(mark):
+    # the record-level caches (_record_keys, _words_name_the_record) are keyed by the record's names
+    # and other names: asked in turn, each record keeps its own answer
+    text = "营养不良可致无精子症"
+    ents = mark(text, ("营养不良", "symptom"), ("无精子症", "disease"))
+    for _ in range(2):
+        assert modifiers(text, ents, section="cause_info", record_disease="无精子症") == ["background", "present"]
+        assert modifiers(text, ents, section="cause_info", record_disease="无精症") == ["background", "other_disease"]
+        assert modifiers(text, ents, section="cause_info", record_disease="无精症",
+                         record_aliases=("无精子症",)) == ["background", "present"]
+
+
 @pytest.mark.parametrize(
     ("text", "term", "record"),
     [
