@@ -13,7 +13,6 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -46,7 +45,8 @@ Rows = dict[str, list[dict[str, Any]]]
 
 @dataclass
 class SectionView:
-    """One processed section: its original text, its Doc and its sentences."""
+    """One processed section: its original text, its Doc and its sentences, and the Doc's
+    values that every kind of row reads (taken from ``doc._`` once, not per row)."""
 
     section: Section
     doc: Doc
@@ -54,30 +54,29 @@ class SectionView:
 
     def __post_init__(self) -> None:
         self._starts = [start for start, _ in self.sentences]
-        self._texts: dict[tuple[int, int], str] = {}
-
-    @cached_property
-    def frequencies_by_subject(self) -> dict[tuple[int, int], list[Any]]:
-        """The section's frequency statements by the span of the mention they are about (read
-        by the symptom and the lab rows)."""
-        bound: dict[tuple[int, int], list] = defaultdict(list)
+        # one string object per sentence, however many rows quote it, so the rows a worker
+        # process sends back carry it once (marshal and pickle both write an object met again
+        # as a reference)
+        self._texts = [self.section.text[start:end] for start, end in self.sentences]
+        self.entities: list[Entity] = doc_value(self.doc, "entities")
+        self.assertions: list[Assertion] = doc_value(self.doc, "assertions")
+        self.normalized: str = doc_value(self.doc, "normalized_text")
+        #: The section's frequency statements by the span of the mention they are about (read
+        #: by the symptom and the lab rows).
+        self.frequencies_by_subject: dict[tuple[int, int], list[FrequencyStatement]] = defaultdict(list)
         for statement in doc_value(self.doc, "frequencies") or ():
             if statement.subject is not None:
-                bound[statement.subject.start, statement.subject.end].append(statement)
-        return bound
+                self.frequencies_by_subject[statement.subject.start, statement.subject.end].append(statement)
+
+    def _sentence_index(self, offset: int) -> int:
+        return max(bisect_right(self._starts, offset) - 1, 0)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        return self.sentences[max(bisect_right(self._starts, offset) - 1, 0)]
+        return self.sentences[self._sentence_index(offset)]
 
     def sentence_text(self, offset: int) -> str:
-        """The sentence around ``offset``: one string object per sentence, however many rows
-        quote it, so the rows a worker process sends back carry it once (marshal and pickle
-        both write an object met again as a reference)."""
-        span = self.sentence_of(offset)
-        text = self._texts.get(span)
-        if text is None:
-            text = self._texts[span] = self.section.text[span[0] : span[1]]
-        return text
+        """The sentence around ``offset`` (the same string object for every row quoting it)."""
+        return self._texts[self._sentence_index(offset)]
 
 
 def process_record(record: Record, nlp: Language) -> Rows:
@@ -94,13 +93,9 @@ def process_record(record: Record, nlp: Language) -> Rows:
         for section, doc in zip(record.sections, nlp.pipe(docs))
     ]
     rows: Rows = defaultdict(list)
-    rows["mentions"] = [
-        _mention_row(record, view, entity, _given_not_background(view, entity, assertion))
-        for view in views
-        for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions"))
-    ]
+    rows["mentions"] = [row for view in views for row in _mention_rows(record, view)]
     rows["abbreviations"] = _abbreviation_rows(record, views, definitions, lexicon)
-    exposures = named_as_causes([(view.section.path, doc_value(view.doc, "entities")) for view in views])
+    exposures = named_as_causes([(view.section.path, view.entities) for view in views])
     own_names, own_spreads = _own_disease_names(record, lexicon), _own_spreads(record)
     own = _OwnNames(own_names, _heads_after_a_site(record, lexicon), record.disease or "")
     for previous, view in zip([None, *views], views):
@@ -183,7 +178,7 @@ def _given_not_background(view: SectionView, entity: Entity, assertion: Assertio
     review of medical_9 (2026-12-05, P2)."""
     if assertion.assertion != BACKGROUND or entity.label != "test":
         return assertion
-    norm = doc_value(view.doc, "normalized_text")
+    norm = view.normalized
     if norm.startswith(_OF, entity.end) or not load_clinical_vocabulary().is_given(norm, entity):
         return assertion
     return PRESENT
@@ -192,26 +187,32 @@ def _given_not_background(view: SectionView, entity: Entity, assertion: Assertio
 _OF = "的"
 
 
-def _mention_row(record: Record, view: SectionView, entity: Entity, assertion: Assertion) -> dict[str, Any]:
-    return {
-        "record_id": record.record_id,
-        "disease": record.disease,
-        "section": view.section.path,
-        "start": entity.start,
-        "end": entity.end,
-        "text": view.section.text[entity.start : entity.end],
-        "label": entity.label,
-        "canonical": entity.canonical,
-        "source": entity.source,
-        "nested": entity.nested,
-        "assertion": assertion.assertion,
-        "modifier": assertion.modifier,
-        "about": assertion.about or None,
-        "cue": assertion.cue or None,
-        "cue_start": assertion.cue_start,
-        "cue_end": assertion.cue_end,
-        "sentence": view.sentence_text(entity.start),
-    }
+def _mention_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
+    """One row per mention of the section."""
+    record_id, disease, path, text = record.record_id, record.disease, view.section.path, view.section.text
+    rows = []
+    for entity, assertion in zip(view.entities, view.assertions):
+        assertion = _given_not_background(view, entity, assertion)
+        rows.append({
+            "record_id": record_id,
+            "disease": disease,
+            "section": path,
+            "start": entity.start,
+            "end": entity.end,
+            "text": text[entity.start : entity.end],
+            "label": entity.label,
+            "canonical": entity.canonical,
+            "source": entity.source,
+            "nested": entity.nested,
+            "assertion": assertion.assertion,
+            "modifier": assertion.modifier,
+            "about": assertion.about or None,
+            "cue": assertion.cue or None,
+            "cue_start": assertion.cue_start,
+            "cue_end": assertion.cue_end,
+            "sentence": view.sentence_text(entity.start),
+        })
+    return rows
 
 
 #: A list item that is only a heading: short, no sentence in it (1.无症状型(即隐性感染), (2)脑叶出血).
@@ -232,7 +233,7 @@ def _heads_a_type(record: Record, previous: SectionView | None, view: SectionVie
     if _HEADING_ITEM.fullmatch(heading) is None:
         return False
     return any(entity.label == "disease" and not entity.nested and entity.canonical != record.disease
-               for entity in doc_value(previous.doc, "entities"))
+               for entity in previous.entities)
 
 
 def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = False) -> list[dict[str, Any]]:
@@ -302,7 +303,7 @@ def _assertion_of(statement: FrequencyStatement, assertions: dict[tuple[int, int
 def _assertions_by_span(view: SectionView) -> dict[tuple[int, int], Assertion]:
     """The context of each mention of the section, by its span (the first mention of a span)."""
     found: dict[tuple[int, int], Assertion] = {}
-    for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
+    for entity, assertion in zip(view.entities, view.assertions):
         found.setdefault((entity.start, entity.end), assertion)
     return found
 
@@ -471,13 +472,15 @@ def _without_inner_xing(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(INNER_XING.sub("", name) for name in names)
 
 
-def _names_own_disease(entity: Entity, names: tuple[str, ...]) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _names_own_disease(text: str, canonical: str, names: tuple[str, ...]) -> bool:
     """Whether a symptom mention is the record's disease itself, or a type of it: no finding of
     it (symptoms review of medical_10, 2026-12-05: `真性乳头内陷双侧常见` in a record on 乳头内陷,
     `乳糜尿系因广泛曲张淋巴管破裂` in one on 乳糜尿). Only a whole name of ``_own_disease_names`` (with
     ``_names_built_on``: 纤维化 of 腹膜后纤维化): 肌无力 in a record on 重症肌无力 is a finding; ``mentions``
-    keeps the mention."""
-    for written in (entity.text, entity.canonical):
+    keeps the mention. Of a mention written ``text``, named ``canonical``; cached, as a record
+    names its symptoms again and again."""
+    for written in (text, canonical):
         written = written.replace("症", "征")
         if INNER_XING.sub("", written) in _without_inner_xing(names):
             return True  # 心脏性猝死 in a record on 老年人心脏猝死 (symptoms review of medical_9)
@@ -516,11 +519,10 @@ def _at_another_place(view: SectionView, entity: Entity, own: _OwnNames) -> bool
     水肿` in a record on 脑水肿: code review 2026-12-05, #3)."""
     if entity.text.replace("症", "征") not in own.site_heads:
         return False
-    norm = doc_value(view.doc, "normalized_text")
-    if norm[: entity.start].endswith(reading_rules().head_places):
+    if view.normalized[: entity.start].endswith(reading_rules().head_places):
         return True
     return any(other.label == "body" and other.end == entity.start and other.text not in own.disease
-               for other in doc_value(view.doc, "entities"))
+               for other in view.entities)
 
 
 def _symptom_rows(
@@ -531,16 +533,16 @@ def _symptom_rows(
     another place, ``_at_another_place``; ``spreads``: of ``_own_spreads``)."""
     bound = view.frequencies_by_subject
     rows = []
-    for entity, assertion in zip(doc_value(view.doc, "entities"), doc_value(view.doc, "assertions")):
+    for entity, assertion in zip(view.entities, view.assertions):
         if entity.label != "symptom" or entity.nested:
             continue
         if _names_own_spread(entity, spreads):
             continue
-        if _names_own_disease(entity, own.names) and not _at_another_place(view, entity, own):
+        if _names_own_disease(entity.text, entity.canonical, own.names) and not _at_another_place(view, entity, own):
             continue
-        statements = bound.get((entity.start, entity.end), [])
-        numeric = _numeric(statements)
-        worded = next((s for s in statements if s.qualifier), None)
+        statements = bound.get((entity.start, entity.end))
+        numeric = _numeric(statements) if statements else None
+        worded = next((s for s in statements if s.qualifier), None) if statements else None
         sentence = view.sentence_text(entity.start)
         rows.append(
             {
@@ -592,7 +594,7 @@ def _lab_rows(record: Record, view: SectionView) -> list[dict[str, Any]]:
     # cells in a text on causes are its background, as the tests there are (寒冷可造成…吞噬细胞数目减少);
     # the context stage leaves body parts present, being no findings
     in_background = section_kind(view.section.path) in BACKGROUND_KINDS
-    norm = doc_value(view.doc, "normalized_text")
+    norm = view.normalized
     rows = []
     for lab in doc_value(view.doc, "labs") or ():
         # a percentage read as the test's value (浆细胞比例>10%) is never also a share of patients
@@ -690,7 +692,7 @@ def _therapy_rows(record: Record, view: SectionView, exposures: frozenset[str] =
     voc = load_clinical_vocabulary()
     every_drug = bool(therapies) and voc.drugs_cause(record.disease)
     if (exposures or every_drug) and therapies:
-        kind, norm = section_kind(view.section.path), doc_value(view.doc, "normalized_text")
+        kind, norm = section_kind(view.section.path), view.normalized
         therapies = [t for t in therapies if not is_exposure(t, norm, kind, exposures, voc, every_drug=every_drug)]
     if therapies and record.disease:
         named, kind = voc.categories_named_by(record.disease), section_kind(view.section.path)
@@ -742,7 +744,7 @@ def _abbreviation_rows(
     table = data.table
     uses: dict[str, list[tuple[SectionView, Entity]]] = defaultdict(list)
     for view in views:
-        for entity in doc_value(view.doc, "entities"):
+        for entity in view.entities:
             if entity.abbr and entity.source != SHARED_HEAD_SOURCE:  # IgM of IgG、IgM及IgA升高 is the test, not IgM升高
                 uses[entity.abbr].append((view, entity))
     rows: list[dict[str, Any]] = []

@@ -116,11 +116,42 @@ class BlockMemo:
         return words
 
 
+class LexemeIds:
+    """The ids (``orth``) of the words whose lexemes stay in ``vocab`` for good, to build Docs from.
+
+    Why: ``Doc(vocab, words=[str, …])`` hashes each word twice (spaCy's ``StringStore``
+    ``__getitem__`` and ``__contains__``); given a word's id instead, it takes the lexeme
+    straight from the vocabulary. Only lexemes made outside a memory zone are remembered:
+    one made inside is freed when the zone closes, and its id would then name no string
+    (the strings of the others stay: ``Vocab.from_disk`` and ``from_bytes`` keep them).
+    At most ``size`` words (about 13 MB; a batch run remembers its warm-up records' words,
+    ``runner.MemoryZones``: some 47,000, 6 MB)."""
+
+    def __init__(self, vocab: Vocab, size: int = 100_000) -> None:
+        self.vocab, self.size = vocab, size
+        self.ids: dict[str, int] = {}
+
+    def words_or_ids(self, words: list[str]) -> list[str | int]:
+        """``words``, each remembered one replaced by its id (``Doc`` takes either)."""
+        return list(map(self.ids.get, words, words))
+
+    def remember(self, words_or_ids: list[str | int]) -> None:
+        """Remember the ids of the words left in ``words_or_ids`` (a Doc of them was just
+        built, so their lexemes exist), unless they may be freed (in a memory zone)."""
+        if self.vocab.in_memory_zone or len(self.ids) >= self.size:
+            return
+        strings = self.vocab.strings
+        for word in words_or_ids:
+            if word.__class__ is str:
+                self.ids[word] = strings[word]
+
+
 class JiebaTokenizer:
     """Callable ``text → Doc``: protected terms first, jieba for the text between them."""
 
     def __init__(self, vocab: Vocab, lexicon: Lexicon, *, hmm: bool = True, segmenter: str = "jieba") -> None:
         self.vocab = vocab
+        self.lexeme_ids = LexemeIds(vocab)
         terms = list(lexicon.entries)
         # no boost for a term opening with a character that ends the word before it (功能性|障碍
         # is no 功能|性障碍): jieba cuts there as it would anyway
@@ -136,7 +167,9 @@ class JiebaTokenizer:
         if normalized is not text:  # normalization changed characters: the Doc shows the original
             ends = list(accumulate(map(len, words)))
             words = [text[start:end] for start, end in zip([0, *ends], ends)]
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        words_or_ids = self.lexeme_ids.words_or_ids(words)
+        doc = Doc(self.vocab, words=words_or_ids, spaces=[False] * len(words))
+        self.lexeme_ids.remember(words_or_ids)
         set_doc_value(doc, "normalized_text", normalized)
         return doc
 

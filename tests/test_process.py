@@ -621,3 +621,20 @@ def test_a_gloss_of_two_names_joined_as_the_english_joins_them_has_no_label(nlp)
     rows = rows_of(nlp, "常伴恶心和呕吐(nausea and vomiting)。出血性休克和脑病综合征(hemorrhagic shock and encephalopathy syndrome，HSES)")
     assert [(row["abbr"], row["long_zh"], row["label"]) for row in rows["abbreviations"]] == [
         (None, "恶心和呕吐", None), ("HSES", "出血性休克和脑病综合征", "disease")]
+
+
+def test_a_mention_quotes_the_sentence_around_it_one_string_per_sentence(nlp):
+    rows = rows_of(nlp, "患者常有发热、头痛。偶见发热伴皮疹。")["mentions"]
+    sentences = {row["text"] + str(row["start"]): row["sentence"] for row in rows}
+    assert sentences["发热4"] == sentences["头痛7"] == "患者常有发热、头痛。"
+    assert sentences["发热12"] == sentences["皮疹15"] == "偶见发热伴皮疹。"
+    assert sentences["发热4"] is sentences["头痛7"]  # the rows carry one object per sentence
+
+
+def test_the_own_name_check_of_one_record_is_not_another_records():
+    from pipeline.process import _names_own_disease
+
+    assert _names_own_disease("乳头内陷", "乳头内陷", ("乳头内陷",))
+    assert not _names_own_disease("乳头内陷", "乳头内陷", ("乳糜尿",))  # same mention, another record's names
+    assert _names_own_disease("真性乳头内陷", "真性乳头内陷", ("乳头内陷",))  # a type of it
+    assert not _names_own_disease("头痛", "头痛", ("乳头内陷",))

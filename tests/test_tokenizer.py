@@ -88,3 +88,29 @@ def test_terms_jieba_would_cut_are_taken_leftmost_then_longest():
     # β-干扰素 overlaps IL-1β, which starts first; at one start, the longer term wins
     assert [t.text for t in tokenizer("IL-1β-干扰素")] == ["IL-1β", "-", "干扰素"]
     assert [t.text for t in tokenizer("IL-1β转换酶与β-干扰素")] == ["IL-1β转换酶", "与", "β-干扰素"]
+
+
+def test_docs_built_from_remembered_word_ids_are_the_docs_of_the_words():
+    import spacy
+
+    from pipeline.lexicon.loader import Lexicon, LexiconEntry
+    from pipeline.tokenizer import JiebaTokenizer
+
+    lexicon = Lexicon({"色素沉着": LexiconEntry("色素沉着", "symptom", "色素沉着", "symptom", "t.tsv", 1)}, (), Path("t"))
+    nlp = spacy.blank("zh")
+    tokenizer = JiebaTokenizer(nlp.vocab, lexicon, segmenter="rjieba")
+    first, second = "面部色素沉着，（发热）", "发热伴色素沉着"
+    words = [t.text for t in tokenizer(first)]
+    assert tokenizer.lexeme_ids.ids == {word: nlp.vocab.strings[word] for word in words}
+    again, other = tokenizer(first), tokenizer(second)  # from the ids remembered, and a text with words new to them
+    assert again.text == first and [t.text for t in again] == words
+    assert other.text == second and [t.text for t in other] == ["发热", "伴", "色素沉着"]
+    assert [t.orth for t in other] == [nlp.vocab.strings[t.text] for t in other]
+    # words met in a memory zone are not remembered: their lexemes are freed when it closes
+    with nlp.memory_zone():
+        assert [t.text for t in tokenizer("咳嗽与色素沉着")] == ["咳嗽", "与", "色素沉着"]
+    assert "咳嗽" not in tokenizer.lexeme_ids.ids
+    assert [t.text for t in tokenizer("咳嗽与色素沉着")] == ["咳嗽", "与", "色素沉着"]
+    # a vocabulary loaded anew drops its lexemes, not its strings: the ids still name the words
+    nlp.vocab.from_bytes(spacy.blank("zh").vocab.to_bytes())
+    assert [t.text for t in tokenizer(second)] == ["发热", "伴", "色素沉着"]
