@@ -467,7 +467,7 @@ def _names_own_spread(entity: Entity, spreads: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _without_inner_xing(names: tuple[str, ...]) -> frozenset[str]:
+def _names_without_inner_xing(names: tuple[str, ...]) -> frozenset[str]:
     """The record's names without an inner 性, worked out once per record, not per mention."""
     return frozenset(INNER_XING.sub("", name) for name in names)
 
@@ -482,7 +482,7 @@ def _names_own_disease(text: str, canonical: str, names: tuple[str, ...]) -> boo
     names its symptoms again and again."""
     for written in (text, canonical):
         written = written.replace("症", "征")
-        if INNER_XING.sub("", written) in _without_inner_xing(names):
+        if INNER_XING.sub("", written) in _names_without_inner_xing(names):
             return True  # 心脏性猝死 in a record on 老年人心脏猝死 (symptoms review of medical_9)
         if not written.endswith(names):
             continue  # most mentions: no name ends them

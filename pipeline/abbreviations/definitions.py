@@ -131,11 +131,13 @@ def find_definitions(
 ) -> list[Definition]:
     """All definitions in ``text`` (bracket and cue-word shapes, then acronyms), by start."""
     cues = load_cues() if cues is None else cues
-    found = [
-        definition
-        for match in _BRACKET.finditer(text)
-        if (definition := _bracket_definition(text, match, cues, term_label, table)) is not None
-    ] if "(" in text or "（" in text else []  # most sections hold no bracket: two quick scans, no regex one
+    found: list[Definition] = []
+    if "(" in text or "（" in text:  # most sections hold no bracket: two quick scans, no regex one
+        found = [
+            definition
+            for match in _BRACKET.finditer(text)
+            if (definition := _bracket_definition(text, match, cues, term_label, table)) is not None
+        ]
     found += _cue_definitions(text, cues, term_label, table)
     found.sort(key=lambda d: (d.start, d.end))
     return found + find_acronyms(text, found)

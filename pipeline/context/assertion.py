@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
 from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -251,9 +250,9 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
             marked[start:end] = b"\x02" * (end - start)
             taken.append((start, end, index))
     taken.sort()
-    if "?" in text:  # only a ? can be garbled
-        return [_Cue(start, end, words[index]) for start, end, index in taken if not _garbled(text, start, end)]
-    return [_Cue(start, end, words[index]) for start, end, index in taken]
+    may_be_garbled = "?" in text  # only a ? can be garbled
+    return [_Cue(start, end, words[index]) for start, end, index in taken
+            if not (may_be_garbled and _garbled(text, start, end))]
 
 
 def _ends_an_adjective_inside(text: str, marked: bytearray, end: int) -> bool:
@@ -304,9 +303,6 @@ class _Clauses:
         return (self.starts[i], self.ends[i]) if found else None
 
 
-_START, _END = attrgetter("start"), attrgetter("end")
-
-
 class _Window:
     """The cues and entities of a text, found by bisect over their sorted starts, or by the
     start of a disease entity or of an owner cue (``合并`` … ``者``)."""
@@ -315,8 +311,8 @@ class _Window:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self.modifier_starts = [c.start for c in cues if c.word.forward is not None or c.word.backward is not None]
-        # by start, the longest first: two stable sorts with C keys, not a Python key per entity
-        self.entities = sorted(sorted(entities, key=_END, reverse=True), key=_START)
+        # by start, the longest first
+        self.entities = sorted(entities, key=lambda e: (e.start, -e.end))
         self.entity_starts = [e.start for e in self.entities]
         self.starting = set(self.entity_starts)
         # the longest at each start: the first in order, which a reversed order writes last

@@ -234,11 +234,10 @@ _Candidate = tuple[int, int, int, _Term]
 
 
 class _Words(NamedTuple):
-    """jieba's words in a text: their start and end offsets in text order (bisected for the word
-    holding an offset) and the same as sets (whether a word starts or ends at an offset)."""
+    """jieba's words in a text: their start offsets in text order (bisected for the word holding an
+    offset), and their starts and ends as sets (whether a word starts or ends at an offset)."""
 
     starts: Sequence[int]
-    ends: Sequence[int]
     start_set: frozenset[int]
     end_set: frozenset[int]
 
@@ -349,7 +348,7 @@ class DictionaryMatcher:
         rules = self.rules
         tokens = token_starts is not None
         starts, ends = token_starts or (), token_ends or ()
-        words = _Words(starts, ends, frozenset(starts), frozenset(ends))
+        words = _Words(starts, frozenset(starts), frozenset(ends))
         drug_classes = _AGAINST in text  # rule 9's 抗 opens every drug class
         # 低血糖症|状: a name ending with 症 before 状 lends it to 症状 when the name without it is a term,
         # which is then taken whatever jieba's cut (抑郁症|状)

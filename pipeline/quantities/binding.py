@@ -353,7 +353,7 @@ def bind_frequencies(
         opening = _LIST_MARKER.match(norm, sent_start).end()
         # the group ends in 中: none in a sentence without one (most sentences)
         group_openings = (opening, *(m.end() for m in _CLAUSE_OPENING.finditer(norm, sent_start, sent_end))) \
-            if "中" in norm[sent_start:sent_end] else ()
+            if norm.find("中", sent_start, sent_end) >= 0 else ()
         for at in group_openings:
             among = _AMONG_OPENING.match(norm, at, sent_end)
             if among is None or not (among.group("group").endswith(cues.population_words)
@@ -1267,18 +1267,18 @@ def _clause_end(norm: str, pos: int) -> int:
 
 
 def _clause_start(norm: str, pos: int, marks: str | None = None) -> int:
-    """Where the clause holding ``pos`` starts (after a comma or a stop: ``_CLAUSE_MARKS``, or ``marks``), or 0."""
+    """Where the clause holding ``pos`` (≥ 0) starts (after a comma or a stop: ``_CLAUSE_MARKS``, or ``marks``), or 0."""
     found = _mark_positions(norm, marks or _CLAUSE_MARKS)
     at = bisect_left(found, pos)
     return found[at - 1] + 1 if at else 0
 
 
 @functools.lru_cache(maxsize=8)
-def _mark_positions(norm: str, marks: str) -> list[int]:
+def _mark_positions(norm: str, marks: str) -> tuple[int, ...]:
     """Where each of the characters ``marks`` stands in ``norm``, in order: found once per text and set of marks,
     then bisected (a clause start is asked for many times per text; a backward search for each mark ran to the
     text's start for the marks it lacks)."""
-    return [m.start() for m in re.finditer(f"[{re.escape(marks)}]", norm)]
+    return tuple(m.start() for m in re.finditer(f"[{re.escape(marks)}]", norm))
 
 
 def _sentence_start(norm: str, pos: int) -> int:
@@ -1401,8 +1401,9 @@ class _Cues:
         # (a word judging the measure may close its clause before the number: 复发率很高，|可达50%)
         judged = f"(?:(?:{alternation(res.judged)})[ \\t]*,[ \\t]*)?"
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
-        # a clause closing with a measure noun and a word judging it: the number opening the next is its
+        # a word judging a measure (很高, 较低 …): the judged-measure join runs only in sentences with one
         self.judged = _compile(res.judged)
+        # a clause closing with a measure noun and a word judging it: the number opening the next is its
         self.judged_measure = re.compile(f"(?:{noun}|{alternation(res.rate)})(?:{alternation(res.judged)})[ \\t]*\\Z")
         # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
         self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
