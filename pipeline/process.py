@@ -37,7 +37,7 @@ from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_
 from .quantities.binding import NUMBERED_HEADING
 from .reader import Record, Section
 from .reader.records import reading_rules
-from .sentences import split_sentences
+from .sentences import sentences_of
 from .tables.schema import TABLES
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -89,7 +89,7 @@ def process_record(record: Record, nlp: Language) -> Rows:
     for doc in docs:
         set_doc_value(doc, "abbreviation_definitions", record_definitions)
     views = [
-        SectionView(section, doc, split_sentences(section.text))
+        SectionView(section, doc, sentences_of(section.text, doc_value(doc, "normalized_text")))
         for section, doc in zip(record.sections, nlp.pipe(docs))
     ]
     rows: Rows = defaultdict(list)
