@@ -53,7 +53,9 @@ class SectionView:
     sentences: Sequence[tuple[int, int]]
 
     def __post_init__(self) -> None:
-        self._starts = [start for start, _ in self.sentences]
+        # where each sentence's offsets begin: at its start, the first one's at 0 (the blank
+        # before it is no sentence's, and reads as the first's)
+        self._starts = [0, *(start for start, _ in self.sentences[1:])]
         # one string object per sentence, however many rows quote it, so the rows a worker
         # process sends back carry it once (marshal and pickle both write an object met again
         # as a reference)
@@ -68,15 +70,12 @@ class SectionView:
             if statement.subject is not None:
                 self.frequencies_by_subject[statement.subject.start, statement.subject.end].append(statement)
 
-    def _sentence_index(self, offset: int) -> int:
-        return max(bisect_right(self._starts, offset) - 1, 0)
-
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        return self.sentences[self._sentence_index(offset)]
+        return self.sentences[bisect_right(self._starts, offset) - 1]
 
     def sentence_text(self, offset: int) -> str:
         """The sentence around ``offset`` (the same string object for every row quoting it)."""
-        return self._texts[self._sentence_index(offset)]
+        return self._texts[bisect_right(self._starts, offset) - 1]
 
 
 def process_record(record: Record, nlp: Language) -> Rows:
