@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens.underscore import Underscore
 
 _UNSET = object()
 
@@ -24,6 +25,7 @@ def doc_value(doc: Doc, name: str) -> Any:
 
 
 def set_doc_value(doc: Doc, name: str, value: Any) -> None:
-    """``doc._.<name> = value`` (``name`` must be a registered Doc extension)."""
-    assert Doc.has_extension(name), name
+    """``doc._.<name> = value`` (``name`` must be a registered Doc extension: what
+    ``Doc.has_extension`` looks up, without its call)."""
+    assert name in Underscore.doc_extensions, name
     doc.user_data[("._.", name, None, None)] = value

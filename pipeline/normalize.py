@@ -91,6 +91,12 @@ _MISPRINTED_POINT = re.compile(
 _POINT = str.maketrans("。、·", "...")
 
 
+def table_changes(text: str) -> list[int]:
+    """Where the translation table changes ``text``: most of the characters ``normalize_text``
+    changes (the full-width marks), not those the rules after it change (``l0%`` → ``10%``)."""
+    return [match.start() for match in _TRANSLATED.finditer(text)]
+
+
 #: Recent texts and their normalized forms, each normalized form also under itself.
 _RECENT: dict[str, str] = {}
 _RECENT_SIZE = 128

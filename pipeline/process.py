@@ -37,7 +37,7 @@ from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_
 from .quantities.binding import NUMBERED_HEADING
 from .reader import Record, Section
 from .reader.records import reading_rules
-from .sentences import split_sentences
+from .sentences import sentences_of
 from .tables.schema import TABLES
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -53,7 +53,9 @@ class SectionView:
     sentences: Sequence[tuple[int, int]]
 
     def __post_init__(self) -> None:
-        self._starts = [start for start, _ in self.sentences]
+        # where each sentence's offsets begin: at its start, the first one's at 0 (the blank
+        # before it is no sentence's, and reads as the first's)
+        self._starts = [0, *(start for start, _ in self.sentences[1:])]
         # one string object per sentence, however many rows quote it, so the rows a worker
         # process sends back carry it once (marshal and pickle both write an object met again
         # as a reference)
@@ -68,15 +70,12 @@ class SectionView:
             if statement.subject is not None:
                 self.frequencies_by_subject[statement.subject.start, statement.subject.end].append(statement)
 
-    def _sentence_index(self, offset: int) -> int:
-        return max(bisect_right(self._starts, offset) - 1, 0)
-
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        return self.sentences[self._sentence_index(offset)]
+        return self.sentences[bisect_right(self._starts, offset) - 1]
 
     def sentence_text(self, offset: int) -> str:
         """The sentence around ``offset`` (the same string object for every row quoting it)."""
-        return self._texts[self._sentence_index(offset)]
+        return self._texts[bisect_right(self._starts, offset) - 1]
 
 
 def process_record(record: Record, nlp: Language) -> Rows:
@@ -89,7 +88,7 @@ def process_record(record: Record, nlp: Language) -> Rows:
     for doc in docs:
         set_doc_value(doc, "abbreviation_definitions", record_definitions)
     views = [
-        SectionView(section, doc, split_sentences(section.text))
+        SectionView(section, doc, sentences_of(section.text, doc_value(doc, "normalized_text")))
         for section, doc in zip(record.sections, nlp.pipe(docs))
     ]
     rows: Rows = defaultdict(list)

@@ -36,6 +36,18 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def sentences_of(text: str, normalized: str) -> tuple[tuple[int, int], ...]:
+    """``split_sentences(text)``, given ``normalized = normalize_text(text)``, which the stages
+    split already (cached): the same sentences, unless normalization made a full stop.
+
+    Normalization never moves a boundary otherwise: the marks it changes end a sentence
+    before and after (！？ → !?), the spaces stay spaces, and it changes no Chinese word
+    (粘 → 黏 aside), which is what a full stop between words needs. It makes full stops
+    (． → ., and 、。· in a percentage, 52、69%) and removes none: as many in both texts,
+    it made none."""
+    return split_sentences(normalized if text.count(".") == normalized.count(".") else text)
+
+
 def with_stops_marked(text: str) -> str:
     """``text`` with each full stop that ends a sentence between Chinese words written as 。
     (same length, so offsets hold): for stages that find clauses by their marks."""

@@ -21,6 +21,7 @@ block of text (``BlockMemo``), since encyclopedia texts repeat their phrases.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
 from pathlib import Path
@@ -36,7 +37,7 @@ from .doc_values import set_doc_value
 from .errors import PipelineError
 from .jieba_cache import jieba_with_words
 from .lexicon.loader import Lexicon, load_lexicon
-from .normalize import normalize_text
+from .normalize import normalize_text, table_changes
 from .resources import dictionary_dir
 
 #: jieba frequency given to every entity term: high enough that jieba keeps a term whole
@@ -59,8 +60,8 @@ SEGMENTERS = ("jieba", "rjieba")
 _BLOCKS, _SPACES = jieba.re_han_default, jieba.re_skip_default
 
 
-def build_segmenter(name: str, words: Iterable[tuple[str, int]], *, hmm: bool = True) -> Callable[[str], Iterable[str]]:
-    """A ``text → words`` function: a private jieba (or jieba-rs) with ``words`` added."""
+def build_segmenter(name: str, words: Iterable[tuple[str, int]], *, hmm: bool = True) -> Callable[[str], list[str]]:
+    """A ``text → words`` function (a new list each time): a private jieba (or jieba-rs) with ``words`` added."""
     if name == "rjieba":
         try:
             import rjieba
@@ -75,7 +76,7 @@ def build_segmenter(name: str, words: Iterable[tuple[str, int]], *, hmm: bool = 
     segmenter = jieba_with_words(list(words))
     cut_block = getattr(segmenter, "_Tokenizer__cut_DAG" if hmm else "_Tokenizer__cut_DAG_NO_HMM", None)
     if cut_block is None:  # a jieba whose internals differ from 0.42's: no memory of blocks
-        return lambda text: segmenter.cut(text, HMM=hmm)
+        return lambda text: list(segmenter.cut(text, HMM=hmm))
     return BlockMemo(cut_block)
 
 
@@ -165,8 +166,7 @@ class JiebaTokenizer:
         normalized = normalize_text(text)
         words = self.words(normalized)
         if normalized is not text:  # normalization changed characters: the Doc shows the original
-            ends = list(accumulate(map(len, words)))
-            words = [text[start:end] for start, end in zip([0, *ends], ends)]
+            as_written(words, text)
         words_or_ids = self.lexeme_ids.words_or_ids(words)
         doc = Doc(self.vocab, words=words_or_ids, spaces=[False] * len(words))
         self.lexeme_ids.remember(words_or_ids)
@@ -193,7 +193,7 @@ class JiebaTokenizer:
         between them."""
         spans = self._protected_spans(text)
         if not spans:
-            return list(self.cut(text))
+            return self.cut(text)
         words: list[str] = []
         position = 0
         for start, end in spans:
@@ -208,6 +208,21 @@ class JiebaTokenizer:
         if self.protected is None:
             return []
         return [(start, end) for _, start, end in self.protected.find_matches_as_indexes(text)]
+
+
+def as_written(words: list[str], text: str) -> None:
+    """Make ``words``, the tokens of ``text`` normalized, slices of ``text`` itself (in place).
+
+    Only the words holding a character normalization changed differ from their slice (a
+    section has some ten, mostly full-width marks), so only those are sliced again: the
+    ones the translation table changes, and all of them should the words still not spell
+    ``text`` (a rule after the table changed a character: l0% → 10%)."""
+    ends = list(accumulate(map(len, words)))
+    for position in table_changes(text):
+        i = bisect_right(ends, position)
+        words[i] = text[ends[i] - len(words[i]) : ends[i]]
+    if "".join(words) != text:
+        words[:] = [text[end - len(word) : end] for word, end in zip(words, ends)]
 
 
 @registry.tokenizers("zh_med.jieba_tokenizer.v1")

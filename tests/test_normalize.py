@@ -3,7 +3,7 @@ import random
 import pytest
 
 import pipeline.normalize as normalize_module
-from pipeline.normalize import _TABLE, normalize_text
+from pipeline.normalize import _TABLE, normalize_text, table_changes
 
 
 @pytest.mark.parametrize(
@@ -118,3 +118,12 @@ def test_misprinted_digits_and_points_are_read_as_the_number(raw, expected):
 )
 def test_letters_and_marks_beside_digits_that_are_no_misprint_are_left_alone(text):
     assert normalize_text(text) == text
+
+
+def test_table_changes_are_the_positions_the_table_changes():
+    alphabet = "ＡＢａｂ０１－～〜—（）％，。、·lOo./∶\nTNF-a 病毒粘膜γ\u3000ɑßµ"
+    rng = random.Random(13)
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        translated = text.translate(_TABLE)
+        assert table_changes(text) == [i for i, (a, b) in enumerate(zip(text, translated)) if a != b]

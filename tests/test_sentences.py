@@ -22,3 +22,22 @@ def test_a_full_stop_between_chinese_words_ends_a_sentence():
         "便可产生肠壁的坏死。",
         "二.病因 见上文.1.5g口服",  # a list number, and a stop before a digit, end nothing
     ]
+
+
+def test_the_sentences_of_a_text_are_those_of_its_normalized_form_unless_it_made_a_full_stop():
+    import random
+
+    from pipeline.normalize import _TABLE, normalize_text
+    from pipeline.sentences import sentences_of
+
+    # the marks, spaces, words and what the rules change, and now and then any character the table changes
+    common, table = "。！？!?\n.．、·lOo%％0123５病毒粘膜一二 \u3000\xa0\r", "".join(map(chr, _TABLE))
+    rng = random.Random(17)
+    differ = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(common) if rng.random() < 0.8 else rng.choice(table) for _ in range(rng.randint(0, 30)))
+        normalized = normalize_text(text)
+        assert sentences_of(text, normalized) == split_sentences(text), text
+        differ += split_sentences(normalized) != split_sentences(text)
+    assert differ  # some texts whose normalized form splits otherwise were met
+    assert sentences_of("见上文．便可", "见上文.便可") == ((0, 6),)  # a full stop made: the text's own split

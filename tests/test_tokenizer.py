@@ -1,3 +1,4 @@
+import random
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,28 @@ def test_docs_built_from_remembered_word_ids_are_the_docs_of_the_words():
     # a vocabulary loaded anew drops its lexemes, not its strings: the ids still name the words
     nlp.vocab.from_bytes(spacy.blank("zh").vocab.to_bytes())
     assert [t.text for t in tokenizer(second)] == ["发热", "伴", "色素沉着"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血清ＩＬ－６与TNF-a（93％），见粘膜",  # the table's marks, a rule (TNF-a → TNF-α) and 粘 → 黏
+        "约l0%的患者，（Ｏ.5%）",  # l0% → 10%, a rule after the table: every word is sliced again
+        "（",
+        "无须改变的文字",
+    ],
+)
+def test_words_of_the_normalized_text_become_slices_of_the_original(text):
+    from itertools import accumulate
+
+    from pipeline.normalize import normalize_text
+    from pipeline.tokenizer import as_written
+
+    normalized = normalize_text(text)
+    rng = random.Random(len(text))
+    for _ in range(50):  # any cut of the normalized text
+        cuts = sorted(rng.sample(range(1, len(text)), rng.randint(0, len(text) - 1))) if len(text) > 1 else []
+        words = [normalized[start:end] for start, end in zip([0, *cuts], [*cuts, len(text)])]
+        as_written(words, text)
+        ends = list(accumulate(map(len, words)))
+        assert words == [text[start:end] for start, end in zip([0, *ends], ends)]
