@@ -173,6 +173,7 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
+from ..labels import LABELS
 from ..lexicon.loader import (FINDING_SITE_LABELS, PROCEDURE_SITE_LABELS, WRITTEN_ANTIGEN, Lexicon, LexiconEntry, OtherSense,
                               is_chinese)
 from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
@@ -292,6 +293,7 @@ class DictionaryMatcher:
         # rule 5's words an outer mention may end with (病变 of 皮肤病变): terms and segmentation words
         self.words = frozenset(terms).union(word for word, _ in lexicon.segmentation_words)
         self.rules = _RulesOnFirstHit(self)
+        self.triggers = _RuleTriggers(self)
         self.automaton = self._automaton()
 
     def _automaton(self) -> AhoCorasick | None:
@@ -383,29 +385,43 @@ class DictionaryMatcher:
                 continue
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
-        mentions = []
-        if self.body_heads:
-            top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths,
-                                           self.body_head_openings, self.entries)
-        if starts and self.body_sides:
-            top_level = _sides_joined(text, top_level, words.start_set, self.body_sides)
-        candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
-        candidates = _drug_classes_joined(text, candidates)
-        if self.antigen_heads:
-            candidates = _antigens_joined(text, candidates, self.antigen_heads)
-        if self.finding_heads:
-            candidates = _finding_heads_joined(text, candidates, self.finding_heads, self.finding_head_lengths,
-                                               self.finding_head_openings, self.entries)
-        if self.procedure_heads:
-            candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths,
-                                                 self.procedure_head_openings, self.entries)
+        triggers = self.triggers
+        fires = triggers.of(text, top_level)
+        candidates = top_level
+        if fires & _BODY_HEADS:
+            candidates, fires = triggers.grown(text, candidates, _body_heads_joined(
+                text, candidates, self.body_heads, self.body_head_lengths, self.body_head_openings, self.entries), fires)
+        if starts and fires & _SIDES:
+            candidates, fires = triggers.grown(text, candidates, _sides_joined(text, candidates, words.start_set, self.body_sides), fires)
+        if fires & _PAINS:
+            candidates, fires = triggers.grown(text, candidates, _pains_joined(text, candidates), fires)
+        if (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
+            candidates, fires = triggers.grown(text, candidates, _with_sites_joined(text, candidates), fires)
+        if fires & _ADJECTIVES:
+            candidates, fires = triggers.grown(text, candidates, _adjectives_joined(text, candidates), fires)
+        if fires & _LEVELS:
+            candidates, fires = triggers.grown(text, candidates, _levels_joined(text, candidates), fires)
+        if fires & _DRUG_CLASSES:
+            candidates, fires = triggers.grown(text, candidates, _drug_classes_joined(text, candidates), fires)
+        if any(head in text for head in self.antigen_heads):  # every candidate is written as it stands in the text
+            candidates, fires = triggers.grown(text, candidates, _antigens_joined(text, candidates, self.antigen_heads), fires)
+        if fires & _FINDING_HEADS:
+            candidates, fires = triggers.grown(text, candidates, _finding_heads_joined(
+                text, candidates, self.finding_heads, self.finding_head_lengths, self.finding_head_openings, self.entries), fires)
+        if fires & _PROCEDURE_HEADS:
+            candidates, fires = triggers.grown(text, candidates, _procedure_heads_joined(
+                text, candidates, self.procedure_heads, self.procedure_head_lengths, self.procedure_head_openings, self.entries), fires)
         qualified: dict[tuple[int, int], int] = {}
-        if starts:
-            candidates = _qualifiers_joined(text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers)
-        if self.joined_prefixes:  # after rule 14: 慢性|进行性肝病
-            candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
+        if starts and fires & _QUALIFIERS:
+            candidates, fires = triggers.grown(text, candidates, _qualifiers_joined(
+                text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers), fires)
+        if fires & _PREFIXES:  # after rule 14: 慢性|进行性肝病
+            candidates, fires = triggers.grown(text, candidates, _prefixes_joined(
+                text, candidates, self.joined_prefixes, self.joined_prefix_ends), fires)
         # rule 7 again: a site before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪)
-        candidates = _with_sites_joined(text, candidates, self.entries)
+        if (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
+            candidates = _with_sites_joined(text, candidates, self.entries)
+        mentions = []
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
@@ -534,6 +550,66 @@ class _RulesOnFirstHit(dict[int, _TermRules]):
         return rules
 
 
+#: The join rules a text's candidates can set off (bits of ``_RuleTriggers.of``).
+_BODY_HEADS, _SIDES, _PAINS, _ADJECTIVES, _LEVELS, _DRUG_CLASSES, _FINDING_HEADS, _PROCEDURE_HEADS, _QUALIFIERS, _PREFIXES = (
+    1 << bit for bit in range(10))
+#: Whether the candidates hold a body part and a finding, which rule 7 joins: both are wanted.
+_HAS_SITE, _HAS_FINDING = 1 << 10, 1 << 11
+_SITE_AND_FINDING = _HAS_SITE | _HAS_FINDING
+
+
+class _RuleTriggers:
+    """Which join rules can add anything to a text's candidates, found in one pass over them. Each of
+    rules 8, 9, 11–16 needs a candidate of some labels with one of some characters written right after
+    it (a head's first character: 肾|活检) or right before it (a side, a qualifier's 性: 左|心房, 阵发性|咳嗽),
+    and looks for nothing else: where no candidate has its trigger, the rule would only walk the list
+    to return it unchanged, so ``find`` skips it. Rule 7 needs a body part and a finding."""
+
+    def __init__(self, matcher: DictionaryMatcher) -> None:
+        #: (bit, labels the candidate may have (None: any but drug), characters after it, characters before it)
+        rules: tuple[tuple[int, Collection[str] | None, Collection[str], Collection[str]], ...] = (
+            (_BODY_HEADS, (_BODY,), matcher.body_head_openings, ()),
+            (_SIDES, (_BODY,), (), matcher.body_sides),
+            (_PAINS, (_BODY,), (_PAIN,), ()),
+            (_ADJECTIVES, _ADJECTIVE_LABELS, (ADJECTIVE,), (_NOT, _FALSE[-1])),  # 坏疽|性, 非|化脓性, 假性|痛风
+            (_LEVELS, _SUBSTANCE_LABELS, {ending[0] for ending in (*_LEVEL_ENDINGS, "症")}, ()),
+            (_DRUG_CLASSES, None, (), (_AGAINST,)),
+            (_FINDING_HEADS, _FINDING_SITES, matcher.finding_head_openings, ()),
+            (_PROCEDURE_HEADS, _PROCEDURE_SITES, matcher.procedure_head_openings, ()),
+            (_QUALIFIERS, _FINDING_LABELS, (), _QUALIFIER_ENDS),
+            (_PREFIXES, _FINDING_LABELS, (), matcher.joined_prefix_ends),
+        )
+        self.after: dict[str, int] = {}
+        self.before: dict[str, int] = {}
+        for bit, _, after, before in rules:
+            for char in after:
+                self.after[char] = self.after.get(char, 0) | bit
+            for char in before:
+                self.before[char] = self.before.get(char, 0) | bit
+
+        def rules_of(label: str) -> int:
+            return sum(bit for bit, labels, _, _ in rules if (label != _DRUG if labels is None else label in labels))
+
+        #: label → (the rules a candidate of it may set off, what rule 7 reads of it)
+        self.by_label = {label: (rules_of(label), _HAS_SITE if label == _BODY else _HAS_FINDING if label in _FINDING_LABELS else 0)
+                         for label in LABELS}
+        self.other_label = (rules_of(""), 0)
+
+    def of(self, text: str, candidates: list[_Candidate]) -> int:
+        """The bits of the rules ``candidates`` (of ``text``) can set off, and of what rule 7 needs."""
+        fires = 0
+        by_label, other_label, after, before = self.by_label, self.other_label, self.after, self.before
+        for _, start, end, term in candidates:
+            rules, present = by_label.get(term.label, other_label)
+            fires |= present | rules & (after.get(text[end:end + 1], 0) | before.get(text[start - 1:start], 0))
+        return fires
+
+    def grown(self, text: str, candidates: list[_Candidate], result: list[_Candidate], fires: int) -> tuple[list[_Candidate], int]:
+        """A rule's ``result`` on ``candidates``, and ``fires`` with what the candidates it added can set
+        off (rules only add candidates, and rename none to another label or span)."""
+        return result, fires if result is candidates else fires | self.of(text, result)
+
+
 def in_other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ...]) -> bool:
     """Rule 10: whether a context of ``senses`` surrounds the hit ``text[start:end]``
     (``before`` patterns end with ``\\Z``: the loader adds it)."""
@@ -596,28 +672,30 @@ def _with_sites_joined(text: str, candidates: list[_Candidate], terms: Mapping[s
     finding (乳房|包块). Not where a term already spans both (视网膜炎). With ``terms``, a finding a
     few gap words away from a site takes the canonical name of the two written together
     (``_sites_named_across_gaps``: 睾丸|的|萎缩 → 睾丸萎缩). ``candidates`` and the result are in end order."""
-    if not any(c[3].label == "body" for c in candidates):
+    sites = []
+    findings_at: dict[int, list[_Candidate]] = {}  # by start, each in end order
+    for candidate in candidates:
+        label = candidate[3].label
+        if label == _BODY:
+            sites.append(candidate)
+        elif label in _FINDING_LABELS:
+            findings_at.setdefault(candidate[1], []).append(candidate)
+    if not sites or not findings_at:
         return candidates
-    findings = sorted((c for c in candidates if c[3].label in _FINDING_LABELS), key=_candidate_start)
-    if not findings:
-        return candidates
-    starts = [c[1] for c in findings]
-    spans = {(start, end) for _, start, end, _ in candidates}
+    spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a site meets a finding
     joined = []
-    for _, site_start, site_end, site in candidates:
-        if site.label != "body":
-            continue
+    for _, site_start, site_end, _ in sites:
         # overlapping (冠状动脉|硬化 over 动脉硬化), or, for a site of 2+ characters, right before
-        i = bisect_right(starts, site_start)
         last = site_end + 1 if site_end - site_start >= _LEAST_SITE else site_end
-        while i < len(findings) and findings[i][1] < last:
-            _, finding_start, end, finding = findings[i]
-            if end > site_end and (site_start, end) not in spans and not _LATIN_NAME.fullmatch(text, finding_start, end):
-                # 视网膜炎 is a term of its own; 十二指肠|AIDS is no AIDS of the duodenum (mentions review
-                # of medical_9, 2026-12-04: a disease named in Latin letters is systemic, no site's)
-                written = text[site_start:end]
-                joined.append((site_start - end, site_start, end, finding._replace(text=written, canonical=written)))
-            i += 1
+        for finding_start in range(site_start + 1, last):
+            for _, _, end, finding in findings_at.get(finding_start, ()):
+                if spans is None:
+                    spans = {(start, stop) for _, start, stop, _ in candidates}
+                if end > site_end and (site_start, end) not in spans and not _LATIN_NAME.fullmatch(text, finding_start, end):
+                    # 视网膜炎 is a term of its own; 十二指肠|AIDS is no AIDS of the duodenum (mentions review
+                    # of medical_9, 2026-12-04: a disease named in Latin letters is systemic, no site's)
+                    written = text[site_start:end]
+                    joined.append((site_start - end, site_start, end, finding._replace(text=written, canonical=written)))
     if terms is not None:
         candidates = _sites_named_across_gaps(text, candidates, terms)
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
@@ -629,12 +707,15 @@ _LONGEST_GAP = 6
 
 class _SiteGaps(NamedTuple):
     """``site_gap_words.tsv`` as patterns: the gap after a site, the gap after a finding, the
-    verbs a site written right after is the object of, and what joins two sites a finding names together."""
+    verbs a site written right after is the object of, and what joins two sites a finding names together;
+    and the characters the two gaps open and end with (one look rules most sites out)."""
 
     site_first: re.Pattern[str]
     finding_first: re.Pattern[str]
     verbs: tuple[str, ...]
     pairs: frozenset[str]  # 肝，脾均有肿大
+    site_first_openings: frozenset[str]
+    finding_first_endings: frozenset[str]
 
 
 @functools.cache
@@ -642,13 +723,15 @@ def _site_gaps() -> _SiteGaps:
     """The words of ``site_gap_words.tsv``, as rule 7 reads them across a gap (longest first)."""
     rows = [row for _, row in read_tsv(DEFAULT_DICTIONARY_DIR / "site_gap_words.tsv", ("word", "order", "source"), ("note",))]
 
-    def gap(orders: Collection[str]) -> re.Pattern[str]:
-        words = sorted((row["word"] for row in rows if row["order"] in orders), key=len, reverse=True)
+    def gap(words: list[str]) -> re.Pattern[str]:
         return re.compile(f"(?:{'|'.join(map(re.escape, words))})+" if words else "(?!)")
 
-    return _SiteGaps(gap(("site_first", "both")), gap(("both",)),
+    after_site = sorted((row["word"] for row in rows if row["order"] in ("site_first", "both")), key=len, reverse=True)
+    after_finding = sorted((row["word"] for row in rows if row["order"] == "both"), key=len, reverse=True)
+    return _SiteGaps(gap(after_site), gap(after_finding),
                      tuple(row["word"] for row in rows if row["order"] == "object_of"),
-                     frozenset(row["word"] for row in rows if row["order"] == "pair"))
+                     frozenset(row["word"] for row in rows if row["order"] == "pair"),
+                     frozenset(word[0] for word in after_site), frozenset(word[-1] for word in after_finding))
 
 
 def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
@@ -661,7 +744,10 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
     one (睾丸炎|的|肿大 is no testis's)."""
     gaps = _site_gaps()
     sites = [c for c in candidates if c[3].label == _BODY]
-    if not sites:
+    # the sites a gap word opens right after or ends right before (most texts have none): the others name nothing
+    gapped = [c for c in sites if text[c[2]:c[2] + 1] in gaps.site_first_openings
+              or text[c[1] - 1:c[1]] in gaps.finding_first_endings]
+    if not gapped:
         return candidates
     covered = {(start, end) for _, start, end, term in candidates if term.label != _BODY}
 
@@ -697,7 +783,7 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
             by_start.setdefault(start, []).append(i)
             by_end.setdefault(end, []).append(i)
     renamed: dict[int, _Candidate] = {}
-    for _, site_start, site_end, site in sites:
+    for _, site_start, site_end, site in gapped:
         if (site_start, site_end) in covered:
             continue
         # site first: 睾丸|的|萎缩; not after a verb whose object it is (压迫|气管)
