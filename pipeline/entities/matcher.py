@@ -287,6 +287,8 @@ class DictionaryMatcher:
                               for row in rows if WRITTEN_ANTIGEN in row[1]}
         self.shared_heads = {head: (row[1], row[4]) for head, rows in lexicon.finding_heads.items() for row in rows if row[4]}
         self.shared_joiners = frozenset(c for _, joins in self.shared_heads.values() for c in joins)
+        self.shared_head_ends = frozenset(head[-1] for head in self.shared_heads)
+        self.shared_head_openings = frozenset(head[0] for head in self.shared_heads)
         self.finding_head_lengths = tuple(sorted({len(head) for head in self.finding_heads}, reverse=True))
         self.finding_head_openings = frozenset(head[0] for head in self.finding_heads)
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
@@ -429,7 +431,8 @@ class DictionaryMatcher:
             elif term.label in _FINDING_LABELS and ADJECTIVE in term.text and term.text not in self.entries:
                 mentions += self._organism_named(text, matches, start, end)
         if self.shared_joiners:
-            mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries)
+            mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries,
+                                                 self.shared_head_ends, self.shared_head_openings)
         return mentions
 
     def _organism_named(self, text: str, matches: list[_Match], outer_start: int, outer_end: int) -> list[Entity]:
@@ -1033,7 +1036,8 @@ _OWN_HEAD = 2
 
 
 def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[str, tuple[Collection[str], str]],
-                              joiners: Collection[str], terms: Mapping[str, LexiconEntry]) -> list[Entity]:
+                              joiners: Collection[str], terms: Mapping[str, LexiconEntry],
+                              head_ends: Collection[str], head_openings: Collection[str]) -> list[Entity]:
     """Rule 17: a head of ``finding_heads.tsv`` with ``shared_over`` joiners is shared by the word
     coordinated before a finding ending in it, as the text implies: 白细胞及[血小板]减少 → 白细胞 is also a
     symptom 白细胞减少 (the test nested, as in 血小板减少); 肌张力及腱反射减低 → 肌张力 (肌张力减低, a lexicon
@@ -1042,12 +1046,14 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     (the lexicon's, else the word with the head), its source ``SHARED_HEAD_SOURCE``. The finding must
     open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of them:
     红细胞、白细胞及血小板减少; not a specimen before a test: 血 of 血和脑脊液乳酸增高), else a text that with the
-    head is a lexicon symptom."""
-    # ``joiners``: any row's shared_over character
+    head is a lexicon symptom. ``joiners``: any row's shared_over character; ``head_ends``, ``head_openings``:
+    the heads' last and first characters."""
+    # a symptom after a joiner ending as a head does (白细胞及[血小板]减少), or before a joiner and a head (面色苍白或萎黄)
     near = [m for m in mentions if m.label == "symptom" and not m.nested
-            and ((m.start > 0 and text[m.start - 1] in joiners) or text[m.end:m.end + 1] in joiners)]
+            and ((m.start > 0 and text[m.start - 1] in joiners and m.text[-1] in head_ends)
+                 or (text[m.end:m.end + 1] in joiners and text[m.end + 1:m.end + 2] in head_openings))]
     if not near:
-        return mentions  # most texts have no symptom next to a joiner
+        return mentions  # most texts have no symptom next to a joiner and a head
     top = [m for m in mentions if not m.nested]
     by_end = {m.end: m for m in top}
     taken = [(m.start, m.end) for m in top]
