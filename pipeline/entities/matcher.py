@@ -397,7 +397,7 @@ class DictionaryMatcher:
             candidates, fires = triggers.grown(text, candidates, _sides_joined(text, candidates, words.start_set, self.body_sides), fires)
         if fires & _PAINS:
             candidates, fires = triggers.grown(text, candidates, _pains_joined(text, candidates), fires)
-        if (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
+        if fires & _SITE_MEETS_FINDING:
             candidates, fires = triggers.grown(text, candidates, _with_sites_joined(text, candidates), fires)
         if fires & _ADJECTIVES:
             candidates, fires = triggers.grown(text, candidates, _adjectives_joined(text, candidates), fires)
@@ -421,8 +421,10 @@ class DictionaryMatcher:
             candidates, fires = triggers.grown(text, candidates, _prefixes_joined(
                 text, candidates, self.joined_prefixes, self.joined_prefix_ends), fires)
         # rule 7 again: a site before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪)
-        if (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
+        if fires & _SITE_MEETS_FINDING:
             candidates = _with_sites_joined(text, candidates, self.entries)
+        elif (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
+            candidates = _sites_named_across_gaps(text, candidates, self.entries)  # what rule 7 does where it joins none
         mentions = []
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
@@ -502,6 +504,8 @@ class DictionaryMatcher:
         end), terms of another label, at least two characters long, that start where it
         starts (or where its finding starts after a qualifier rule 14 joined: 游走性|关节痛) or
         end where it ends (its own span excluded) and pass rule 2."""
+        if outer_end - outer_start <= _SHORTEST_NESTED:
+            return []  # a term nested in it would be as long, or too short: most symptoms are two characters (咳嗽)
         opening = (outer_start,) if head_start is None or head_start == outer_start else (outer_start, head_start)
         inside = []
         first, after = bisect_right(matches, outer_start, key=_match_end), bisect_right(matches, outer_end, key=_match_end)
@@ -509,7 +513,7 @@ class DictionaryMatcher:
             term, _, edges, senses = self.rules[index]
             if (
                 ((start in opening and end != outer_end) or (end == outer_end and start > outer_start))
-                and end - start >= 2
+                and end - start >= _SHORTEST_NESTED
                 and term.label != outer_label
                 and (edges is None or not _inside_latin_word(text, start, end, edges))
                 and not (term.label in self.likeness_labels and self._likeness_follows(text, end, term.label))
@@ -533,6 +537,8 @@ class DictionaryMatcher:
         return any(text[cut:outer_end] in self.words for cut in range(start + 1, end))
 
 
+#: Rule 5: the fewest characters of a nested mention.
+_SHORTEST_NESTED = 2
 #: What ends the sentence a rule 10 pattern is looked for in.
 _SENTENCE_ENDS = frozenset(SENTENCE_ENDS)
 #: How far before a hit a ``before`` pattern may reach.
@@ -556,8 +562,9 @@ class _RulesOnFirstHit(dict[int, _TermRules]):
 #: The join rules a text's candidates can set off (bits of ``_RuleTriggers.of``).
 _BODY_HEADS, _SIDES, _PAINS, _ADJECTIVES, _LEVELS, _DRUG_CLASSES, _FINDING_HEADS, _PROCEDURE_HEADS, _QUALIFIERS, _PREFIXES = (
     1 << bit for bit in range(10))
-#: Whether the candidates hold a body part and a finding, which rule 7 joins: both are wanted.
-_HAS_SITE, _HAS_FINDING = 1 << 10, 1 << 11
+#: Whether the candidates hold a body part and a finding (rule 7 names a finding across a gap from a site:
+#: both are wanted), and whether a finding starts in or right after a body part (rule 7 joins the two).
+_HAS_SITE, _HAS_FINDING, _SITE_MEETS_FINDING = 1 << 10, 1 << 11, 1 << 12
 _SITE_AND_FINDING = _HAS_SITE | _HAS_FINDING
 
 
@@ -566,7 +573,8 @@ class _RuleTriggers:
     rules 8, 9, 11–16 needs a candidate of some labels with one of some characters written right after
     it (a head's first character: 肾|活检) or right before it (a side, a qualifier's 性: 左|心房, 阵发性|咳嗽),
     and looks for nothing else: where no candidate has its trigger, the rule would only walk the list
-    to return it unchanged, so ``find`` skips it. Rule 7 needs a body part and a finding."""
+    to return it unchanged, so ``find`` skips it. Rule 7 needs a body part and a finding, and joins them
+    only where the finding starts in the body part or right after it."""
 
     def __init__(self, matcher: DictionaryMatcher) -> None:
         #: (bit, labels the candidate may have (None: any but drug), characters after it, characters before it)
@@ -599,12 +607,19 @@ class _RuleTriggers:
         self.other_label = (rules_of(""), 0)
 
     def of(self, text: str, candidates: list[_Candidate]) -> int:
-        """The bits of the rules ``candidates`` (of ``text``) can set off, and of what rule 7 needs."""
+        """The bits of the rules ``candidates`` (of ``text``, in end order) can set off, and of what rule 7
+        needs. A finding meets a site only where it starts after the first site starts and no later than
+        the last site before it (in end order) ends: a bound, which most texts' findings are past."""
         fires = 0
+        first_site_start, last_site_end = len(text), -1
         by_label, other_label, after, before = self.by_label, self.other_label, self.after, self.before
         for _, start, end, term in candidates:
             rules, present = by_label.get(term.label, other_label)
             fires |= present | rules & (after.get(text[end:end + 1], 0) | before.get(text[start - 1:start], 0))
+            if present == _HAS_SITE:
+                first_site_start, last_site_end = min(first_site_start, start), end
+            elif present == _HAS_FINDING and first_site_start < start <= last_site_end:
+                fires |= _SITE_MEETS_FINDING
         return fires
 
     def grown(self, text: str, candidates: list[_Candidate], result: list[_Candidate], fires: int) -> tuple[list[_Candidate], int]:
