@@ -767,6 +767,25 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
               or text[c[1] - 1:c[1]] in gaps.finding_first_endings]
     if not gapped:
         return candidates
+    by_start: dict[int, list[int]] = {}
+    by_end: dict[int, list[int]] = {}
+    for i, (_, start, end, term) in enumerate(candidates):
+        if term.label in _FINDING_LABELS:
+            by_start.setdefault(start, []).append(i)
+            by_end.setdefault(end, []).append(i)
+    across: list[tuple[int, int, _Term, Sequence[int], list[int]]] = []  # each site with the findings across its gaps
+    for _, site_start, site_end, site in gapped:
+        # site first: 睾丸|的|萎缩; not after a verb whose object it is (压迫|气管)
+        gap = gaps.site_first.match(text, site_end)
+        after = (by_start.get(gap.end(), ()) if gap is not None and gap.end() - site_end <= _LONGEST_GAP
+                 and not text.endswith(gaps.verbs, 0, site_start) else ())
+        # finding first: 萎缩|的|睾丸
+        before = [i for gap_start in range(site_start - 1, site_start - _LONGEST_GAP - 1, -1)
+                  if gap_start in by_end and gaps.finding_first.fullmatch(text, gap_start, site_start) for i in by_end[gap_start]]
+        if after or before:
+            across.append((site_start, site_end, site, after, before))
+    if not across:
+        return candidates  # most gap words after a site lead to no finding (肝的|功能)
     covered = {(start, end) for _, start, end, term in candidates if term.label != _BODY}
 
     spans = [(s, e) for _, s, e, _ in candidates]
@@ -794,24 +813,9 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
         end = site_start - 1 if site_start > 0 and text[site_start - 1] in gaps.pairs else site_start
         return site_by_end.get(end, "")
 
-    by_start: dict[int, list[int]] = {}
-    by_end: dict[int, list[int]] = {}
-    for i, (_, start, end, term) in enumerate(candidates):
-        if term.label in _FINDING_LABELS:
-            by_start.setdefault(start, []).append(i)
-            by_end.setdefault(end, []).append(i)
     renamed: dict[int, _Candidate] = {}
-    for _, site_start, site_end, site in gapped:
-        if (site_start, site_end) in covered:
-            continue
-        # site first: 睾丸|的|萎缩; not after a verb whose object it is (压迫|气管)
-        gap = gaps.site_first.match(text, site_end)
-        after = (by_start.get(gap.end(), ()) if gap is not None and gap.end() - site_end <= _LONGEST_GAP
-                 and not text.endswith(gaps.verbs, 0, site_start) else ())
-        # finding first: 萎缩|的|睾丸
-        before = [i for gap_start in range(site_start - 1, site_start - _LONGEST_GAP - 1, -1)
-                  if gap_start in by_end and gaps.finding_first.fullmatch(text, gap_start, site_start) for i in by_end[gap_start]]
-        if not (after or before) or not alone(site_start, site_end):
+    for site_start, site_end, site, after, before in across:
+        if (site_start, site_end) in covered or not alone(site_start, site_end):
             continue
         for i in after:
             _, start, end, finding = candidates[i]
