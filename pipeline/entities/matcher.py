@@ -173,6 +173,7 @@ from typing import NamedTuple
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ..entity import Entity
+from ..labels import LABELS
 from ..lexicon.loader import (FINDING_SITE_LABELS, PROCEDURE_SITE_LABELS, WRITTEN_ANTIGEN, Lexicon, LexiconEntry, OtherSense,
                               is_chinese)
 from ..resources import DEFAULT_DICTIONARY_DIR, read_tsv
@@ -286,12 +287,15 @@ class DictionaryMatcher:
                               for row in rows if WRITTEN_ANTIGEN in row[1]}
         self.shared_heads = {head: (row[1], row[4]) for head, rows in lexicon.finding_heads.items() for row in rows if row[4]}
         self.shared_joiners = frozenset(c for _, joins in self.shared_heads.values() for c in joins)
+        self.shared_head_ends = frozenset(head[-1] for head in self.shared_heads)
+        self.shared_head_openings = frozenset(head[0] for head in self.shared_heads)
         self.finding_head_lengths = tuple(sorted({len(head) for head in self.finding_heads}, reverse=True))
         self.finding_head_openings = frozenset(head[0] for head in self.finding_heads)
         self.entries: dict[str, LexiconEntry] = terms  # term (and lower-case acronym) → its entry
         # rule 5's words an outer mention may end with (病变 of 皮肤病变): terms and segmentation words
         self.words = frozenset(terms).union(word for word, _ in lexicon.segmentation_words)
         self.rules = _RulesOnFirstHit(self)
+        self.triggers = _RuleTriggers(self)
         self.automaton = self._automaton()
 
     def _automaton(self) -> AhoCorasick | None:
@@ -383,29 +387,45 @@ class DictionaryMatcher:
                 continue
             if edges is None or not _inside_latin_word(text, start, end, edges):
                 top_level.append((start - end, start, end, term))
-        mentions = []
-        if self.body_heads:
-            top_level = _body_heads_joined(text, top_level, self.body_heads, self.body_head_lengths,
-                                           self.body_head_openings, self.entries)
-        if starts and self.body_sides:
-            top_level = _sides_joined(text, top_level, words.start_set, self.body_sides)
-        candidates = _levels_joined(text, _adjectives_joined(text, _with_sites_joined(text, _pains_joined(text, top_level))))
-        candidates = _drug_classes_joined(text, candidates)
-        if self.antigen_heads:
-            candidates = _antigens_joined(text, candidates, self.antigen_heads)
-        if self.finding_heads:
-            candidates = _finding_heads_joined(text, candidates, self.finding_heads, self.finding_head_lengths,
-                                               self.finding_head_openings, self.entries)
-        if self.procedure_heads:
-            candidates = _procedure_heads_joined(text, candidates, self.procedure_heads, self.procedure_head_lengths,
-                                                 self.procedure_head_openings, self.entries)
+        triggers = self.triggers
+        fires = triggers.of(text, top_level)
+        candidates = top_level
+        if fires & _BODY_HEADS:
+            candidates, fires = triggers.grown(text, candidates, _body_heads_joined(
+                text, candidates, self.body_heads, self.body_head_lengths, self.body_head_openings, self.entries), fires)
+        if starts and fires & _SIDES:
+            candidates, fires = triggers.grown(text, candidates, _sides_joined(text, candidates, words.start_set, self.body_sides), fires)
+        if fires & _PAINS:
+            candidates, fires = triggers.grown(text, candidates, _pains_joined(text, candidates), fires)
+        if fires & _SITE_MEETS_FINDING:
+            candidates, fires = triggers.grown(text, candidates, _with_sites_joined(text, candidates), fires)
+        if fires & _ADJECTIVES:
+            candidates, fires = triggers.grown(text, candidates, _adjectives_joined(text, candidates), fires)
+        if fires & _LEVELS:
+            candidates, fires = triggers.grown(text, candidates, _levels_joined(text, candidates), fires)
+        if fires & _DRUG_CLASSES:
+            candidates, fires = triggers.grown(text, candidates, _drug_classes_joined(text, candidates), fires)
+        if any(head in text for head in self.antigen_heads):  # every candidate is written as it stands in the text
+            candidates, fires = triggers.grown(text, candidates, _antigens_joined(text, candidates, self.antigen_heads), fires)
+        if fires & _FINDING_HEADS:
+            candidates, fires = triggers.grown(text, candidates, _finding_heads_joined(
+                text, candidates, self.finding_heads, self.finding_head_lengths, self.finding_head_openings, self.entries), fires)
+        if fires & _PROCEDURE_HEADS:
+            candidates, fires = triggers.grown(text, candidates, _procedure_heads_joined(
+                text, candidates, self.procedure_heads, self.procedure_head_lengths, self.procedure_head_openings, self.entries), fires)
         qualified: dict[tuple[int, int], int] = {}
-        if starts:
-            candidates = _qualifiers_joined(text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers)
-        if self.joined_prefixes:  # after rule 14: 慢性|进行性肝病
-            candidates = _prefixes_joined(text, candidates, self.joined_prefixes, self.joined_prefix_ends)
+        if starts and fires & _QUALIFIERS:
+            candidates, fires = triggers.grown(text, candidates, _qualifiers_joined(
+                text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers), fires)
+        if fires & _PREFIXES:  # after rule 14: 慢性|进行性肝病
+            candidates, fires = triggers.grown(text, candidates, _prefixes_joined(
+                text, candidates, self.joined_prefixes, self.joined_prefix_ends), fires)
         # rule 7 again: a site before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪)
-        candidates = _with_sites_joined(text, candidates, self.entries)
+        if fires & _SITE_MEETS_FINDING:
+            candidates = _with_sites_joined(text, candidates, self.entries)
+        elif (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
+            candidates = _sites_named_across_gaps(text, candidates, self.entries)  # what rule 7 does where it joins none
+        mentions = []
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
             if term.label in self.nest_in:
@@ -413,7 +433,8 @@ class DictionaryMatcher:
             elif term.label in _FINDING_LABELS and ADJECTIVE in term.text and term.text not in self.entries:
                 mentions += self._organism_named(text, matches, start, end)
         if self.shared_joiners:
-            mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries)
+            mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries,
+                                                 self.shared_head_ends, self.shared_head_openings)
         return mentions
 
     def _organism_named(self, text: str, matches: list[_Match], outer_start: int, outer_end: int) -> list[Entity]:
@@ -483,6 +504,8 @@ class DictionaryMatcher:
         end), terms of another label, at least two characters long, that start where it
         starts (or where its finding starts after a qualifier rule 14 joined: 游走性|关节痛) or
         end where it ends (its own span excluded) and pass rule 2."""
+        if outer_end - outer_start <= _SHORTEST_NESTED:
+            return []  # a term nested in it would be as long, or too short: most symptoms are two characters (咳嗽)
         opening = (outer_start,) if head_start is None or head_start == outer_start else (outer_start, head_start)
         inside = []
         first, after = bisect_right(matches, outer_start, key=_match_end), bisect_right(matches, outer_end, key=_match_end)
@@ -490,7 +513,7 @@ class DictionaryMatcher:
             term, _, edges, senses = self.rules[index]
             if (
                 ((start in opening and end != outer_end) or (end == outer_end and start > outer_start))
-                and end - start >= 2
+                and end - start >= _SHORTEST_NESTED
                 and term.label != outer_label
                 and (edges is None or not _inside_latin_word(text, start, end, edges))
                 and not (term.label in self.likeness_labels and self._likeness_follows(text, end, term.label))
@@ -514,6 +537,8 @@ class DictionaryMatcher:
         return any(text[cut:outer_end] in self.words for cut in range(start + 1, end))
 
 
+#: Rule 5: the fewest characters of a nested mention.
+_SHORTEST_NESTED = 2
 #: What ends the sentence a rule 10 pattern is looked for in.
 _SENTENCE_ENDS = frozenset(SENTENCE_ENDS)
 #: How far before a hit a ``before`` pattern may reach.
@@ -532,6 +557,75 @@ class _RulesOnFirstHit(dict[int, _TermRules]):
     def __missing__(self, index: int) -> _TermRules:
         rules = self[index] = self.matcher.term_rules(index)
         return rules
+
+
+#: The join rules a text's candidates can set off (bits of ``_RuleTriggers.of``).
+_BODY_HEADS, _SIDES, _PAINS, _ADJECTIVES, _LEVELS, _DRUG_CLASSES, _FINDING_HEADS, _PROCEDURE_HEADS, _QUALIFIERS, _PREFIXES = (
+    1 << bit for bit in range(10))
+#: Whether the candidates hold a body part and a finding (rule 7 names a finding across a gap from a site:
+#: both are wanted), and whether a finding starts in or right after a body part (rule 7 joins the two).
+_HAS_SITE, _HAS_FINDING, _SITE_MEETS_FINDING = 1 << 10, 1 << 11, 1 << 12
+_SITE_AND_FINDING = _HAS_SITE | _HAS_FINDING
+
+
+class _RuleTriggers:
+    """Which join rules can add anything to a text's candidates, found in one pass over them. Each of
+    rules 8, 9, 11–16 needs a candidate of some labels with one of some characters written right after
+    it (a head's first character: 肾|活检) or right before it (a side, a qualifier's 性: 左|心房, 阵发性|咳嗽),
+    and looks for nothing else: where no candidate has its trigger, the rule would only walk the list
+    to return it unchanged, so ``find`` skips it. Rule 7 needs a body part and a finding, and joins them
+    only where the finding starts in the body part or right after it."""
+
+    def __init__(self, matcher: DictionaryMatcher) -> None:
+        #: (bit, labels the candidate may have (None: any but drug), characters after it, characters before it)
+        rules: tuple[tuple[int, Collection[str] | None, Collection[str], Collection[str]], ...] = (
+            (_BODY_HEADS, (_BODY,), matcher.body_head_openings, ()),
+            (_SIDES, (_BODY,), (), matcher.body_sides),
+            (_PAINS, (_BODY,), (_PAIN,), ()),
+            (_ADJECTIVES, _ADJECTIVE_LABELS, (ADJECTIVE,), (_NOT, _FALSE[-1])),  # 坏疽|性, 非|化脓性, 假性|痛风
+            (_LEVELS, _SUBSTANCE_LABELS, {ending[0] for ending in (*_LEVEL_ENDINGS, "症")}, ()),
+            (_DRUG_CLASSES, None, (), (_AGAINST,)),
+            (_FINDING_HEADS, _FINDING_SITES, matcher.finding_head_openings, ()),
+            (_PROCEDURE_HEADS, _PROCEDURE_SITES, matcher.procedure_head_openings, ()),
+            (_QUALIFIERS, _FINDING_LABELS, (), _QUALIFIER_ENDS),
+            (_PREFIXES, _FINDING_LABELS, (), matcher.joined_prefix_ends),
+        )
+        self.after: dict[str, int] = {}
+        self.before: dict[str, int] = {}
+        for bit, _, after, before in rules:
+            for char in after:
+                self.after[char] = self.after.get(char, 0) | bit
+            for char in before:
+                self.before[char] = self.before.get(char, 0) | bit
+
+        def rules_of(label: str) -> int:
+            return sum(bit for bit, labels, _, _ in rules if (label != _DRUG if labels is None else label in labels))
+
+        #: label → (the rules a candidate of it may set off, what rule 7 reads of it)
+        self.by_label = {label: (rules_of(label), _HAS_SITE if label == _BODY else _HAS_FINDING if label in _FINDING_LABELS else 0)
+                         for label in LABELS}
+        self.other_label = (rules_of(""), 0)
+
+    def of(self, text: str, candidates: list[_Candidate]) -> int:
+        """The bits of the rules ``candidates`` (of ``text``, in end order) can set off, and of what rule 7
+        needs. A finding meets a site only where it starts after the first site starts and no later than
+        the last site before it (in end order) ends: a bound, which most texts' findings are past."""
+        fires = 0
+        first_site_start, last_site_end = len(text), -1
+        by_label, other_label, after, before = self.by_label, self.other_label, self.after, self.before
+        for _, start, end, term in candidates:
+            rules, present = by_label.get(term.label, other_label)
+            fires |= present | rules & (after.get(text[end:end + 1], 0) | before.get(text[start - 1:start], 0))
+            if present == _HAS_SITE:
+                first_site_start, last_site_end = min(first_site_start, start), end
+            elif present == _HAS_FINDING and first_site_start < start <= last_site_end:
+                fires |= _SITE_MEETS_FINDING
+        return fires
+
+    def grown(self, text: str, candidates: list[_Candidate], result: list[_Candidate], fires: int) -> tuple[list[_Candidate], int]:
+        """A rule's ``result`` on ``candidates``, and ``fires`` with what the candidates it added can set
+        off (rules only add candidates, and rename none to another label or span)."""
+        return result, fires if result is candidates else fires | self.of(text, result)
 
 
 def in_other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ...]) -> bool:
@@ -596,28 +690,30 @@ def _with_sites_joined(text: str, candidates: list[_Candidate], terms: Mapping[s
     finding (乳房|包块). Not where a term already spans both (视网膜炎). With ``terms``, a finding a
     few gap words away from a site takes the canonical name of the two written together
     (``_sites_named_across_gaps``: 睾丸|的|萎缩 → 睾丸萎缩). ``candidates`` and the result are in end order."""
-    if not any(c[3].label == "body" for c in candidates):
+    sites = []
+    findings_at: dict[int, list[_Candidate]] = {}  # by start, each in end order
+    for candidate in candidates:
+        label = candidate[3].label
+        if label == _BODY:
+            sites.append(candidate)
+        elif label in _FINDING_LABELS:
+            findings_at.setdefault(candidate[1], []).append(candidate)
+    if not sites or not findings_at:
         return candidates
-    findings = sorted((c for c in candidates if c[3].label in _FINDING_LABELS), key=_candidate_start)
-    if not findings:
-        return candidates
-    starts = [c[1] for c in findings]
-    spans = {(start, end) for _, start, end, _ in candidates}
+    spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a site meets a finding
     joined = []
-    for _, site_start, site_end, site in candidates:
-        if site.label != "body":
-            continue
+    for _, site_start, site_end, _ in sites:
         # overlapping (冠状动脉|硬化 over 动脉硬化), or, for a site of 2+ characters, right before
-        i = bisect_right(starts, site_start)
         last = site_end + 1 if site_end - site_start >= _LEAST_SITE else site_end
-        while i < len(findings) and findings[i][1] < last:
-            _, finding_start, end, finding = findings[i]
-            if end > site_end and (site_start, end) not in spans and not _LATIN_NAME.fullmatch(text, finding_start, end):
-                # 视网膜炎 is a term of its own; 十二指肠|AIDS is no AIDS of the duodenum (mentions review
-                # of medical_9, 2026-12-04: a disease named in Latin letters is systemic, no site's)
-                written = text[site_start:end]
-                joined.append((site_start - end, site_start, end, finding._replace(text=written, canonical=written)))
-            i += 1
+        for finding_start in range(site_start + 1, last):
+            for _, _, end, finding in findings_at.get(finding_start, ()):
+                if spans is None:
+                    spans = {(start, stop) for _, start, stop, _ in candidates}
+                if end > site_end and (site_start, end) not in spans and not _LATIN_NAME.fullmatch(text, finding_start, end):
+                    # 视网膜炎 is a term of its own; 十二指肠|AIDS is no AIDS of the duodenum (mentions review
+                    # of medical_9, 2026-12-04: a disease named in Latin letters is systemic, no site's)
+                    written = text[site_start:end]
+                    joined.append((site_start - end, site_start, end, finding._replace(text=written, canonical=written)))
     if terms is not None:
         candidates = _sites_named_across_gaps(text, candidates, terms)
     return sorted(candidates + joined, key=_candidate_end) if joined else candidates
@@ -629,12 +725,15 @@ _LONGEST_GAP = 6
 
 class _SiteGaps(NamedTuple):
     """``site_gap_words.tsv`` as patterns: the gap after a site, the gap after a finding, the
-    verbs a site written right after is the object of, and what joins two sites a finding names together."""
+    verbs a site written right after is the object of, and what joins two sites a finding names together;
+    and the characters the two gaps open and end with (one look rules most sites out)."""
 
     site_first: re.Pattern[str]
     finding_first: re.Pattern[str]
     verbs: tuple[str, ...]
     pairs: frozenset[str]  # 肝，脾均有肿大
+    site_first_openings: frozenset[str]
+    finding_first_endings: frozenset[str]
 
 
 @functools.cache
@@ -642,13 +741,15 @@ def _site_gaps() -> _SiteGaps:
     """The words of ``site_gap_words.tsv``, as rule 7 reads them across a gap (longest first)."""
     rows = [row for _, row in read_tsv(DEFAULT_DICTIONARY_DIR / "site_gap_words.tsv", ("word", "order", "source"), ("note",))]
 
-    def gap(orders: Collection[str]) -> re.Pattern[str]:
-        words = sorted((row["word"] for row in rows if row["order"] in orders), key=len, reverse=True)
+    def gap(words: list[str]) -> re.Pattern[str]:
         return re.compile(f"(?:{'|'.join(map(re.escape, words))})+" if words else "(?!)")
 
-    return _SiteGaps(gap(("site_first", "both")), gap(("both",)),
+    after_site = sorted((row["word"] for row in rows if row["order"] in ("site_first", "both")), key=len, reverse=True)
+    after_finding = sorted((row["word"] for row in rows if row["order"] == "both"), key=len, reverse=True)
+    return _SiteGaps(gap(after_site), gap(after_finding),
                      tuple(row["word"] for row in rows if row["order"] == "object_of"),
-                     frozenset(row["word"] for row in rows if row["order"] == "pair"))
+                     frozenset(row["word"] for row in rows if row["order"] == "pair"),
+                     frozenset(word[0] for word in after_site), frozenset(word[-1] for word in after_finding))
 
 
 def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Mapping[str, LexiconEntry]) -> list[_Candidate]:
@@ -661,8 +762,30 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
     one (睾丸炎|的|肿大 is no testis's)."""
     gaps = _site_gaps()
     sites = [c for c in candidates if c[3].label == _BODY]
-    if not sites:
+    # the sites a gap word opens right after or ends right before (most texts have none): the others name nothing
+    gapped = [c for c in sites if text[c[2]:c[2] + 1] in gaps.site_first_openings
+              or text[c[1] - 1:c[1]] in gaps.finding_first_endings]
+    if not gapped:
         return candidates
+    by_start: dict[int, list[int]] = {}
+    by_end: dict[int, list[int]] = {}
+    for i, (_, start, end, term) in enumerate(candidates):
+        if term.label in _FINDING_LABELS:
+            by_start.setdefault(start, []).append(i)
+            by_end.setdefault(end, []).append(i)
+    across: list[tuple[int, int, _Term, Sequence[int], list[int]]] = []  # each site with the findings across its gaps
+    for _, site_start, site_end, site in gapped:
+        # site first: 睾丸|的|萎缩; not after a verb whose object it is (压迫|气管)
+        gap = gaps.site_first.match(text, site_end)
+        after = (by_start.get(gap.end(), ()) if gap is not None and gap.end() - site_end <= _LONGEST_GAP
+                 and not text.endswith(gaps.verbs, 0, site_start) else ())
+        # finding first: 萎缩|的|睾丸
+        before = [i for gap_start in range(site_start - 1, site_start - _LONGEST_GAP - 1, -1)
+                  if gap_start in by_end and gaps.finding_first.fullmatch(text, gap_start, site_start) for i in by_end[gap_start]]
+        if after or before:
+            across.append((site_start, site_end, site, after, before))
+    if not across:
+        return candidates  # most gap words after a site lead to no finding (肝的|功能)
     covered = {(start, end) for _, start, end, term in candidates if term.label != _BODY}
 
     spans = [(s, e) for _, s, e, _ in candidates]
@@ -690,24 +813,9 @@ def _sites_named_across_gaps(text: str, candidates: list[_Candidate], terms: Map
         end = site_start - 1 if site_start > 0 and text[site_start - 1] in gaps.pairs else site_start
         return site_by_end.get(end, "")
 
-    by_start: dict[int, list[int]] = {}
-    by_end: dict[int, list[int]] = {}
-    for i, (_, start, end, term) in enumerate(candidates):
-        if term.label in _FINDING_LABELS:
-            by_start.setdefault(start, []).append(i)
-            by_end.setdefault(end, []).append(i)
     renamed: dict[int, _Candidate] = {}
-    for _, site_start, site_end, site in sites:
-        if (site_start, site_end) in covered:
-            continue
-        # site first: 睾丸|的|萎缩; not after a verb whose object it is (压迫|气管)
-        gap = gaps.site_first.match(text, site_end)
-        after = (by_start.get(gap.end(), ()) if gap is not None and gap.end() - site_end <= _LONGEST_GAP
-                 and not text.endswith(gaps.verbs, 0, site_start) else ())
-        # finding first: 萎缩|的|睾丸
-        before = [i for gap_start in range(site_start - 1, site_start - _LONGEST_GAP - 1, -1)
-                  if gap_start in by_end and gaps.finding_first.fullmatch(text, gap_start, site_start) for i in by_end[gap_start]]
-        if not (after or before) or not alone(site_start, site_end):
+    for site_start, site_end, site, after, before in across:
+        if (site_start, site_end) in covered or not alone(site_start, site_end):
             continue
         for i in after:
             _, start, end, finding = candidates[i]
@@ -947,7 +1055,8 @@ _OWN_HEAD = 2
 
 
 def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[str, tuple[Collection[str], str]],
-                              joiners: Collection[str], terms: Mapping[str, LexiconEntry]) -> list[Entity]:
+                              joiners: Collection[str], terms: Mapping[str, LexiconEntry],
+                              head_ends: Collection[str], head_openings: Collection[str]) -> list[Entity]:
     """Rule 17: a head of ``finding_heads.tsv`` with ``shared_over`` joiners is shared by the word
     coordinated before a finding ending in it, as the text implies: 白细胞及[血小板]减少 → 白细胞 is also a
     symptom 白细胞减少 (the test nested, as in 血小板减少); 肌张力及腱反射减低 → 肌张力 (肌张力减低, a lexicon
@@ -956,12 +1065,14 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
     (the lexicon's, else the word with the head), its source ``SHARED_HEAD_SOURCE``. The finding must
     open with a mention of the row's ``joins`` (血小板) and the word before be one too (a chain of them:
     红细胞、白细胞及血小板减少; not a specimen before a test: 血 of 血和脑脊液乳酸增高), else a text that with the
-    head is a lexicon symptom."""
-    # ``joiners``: any row's shared_over character
+    head is a lexicon symptom. ``joiners``: any row's shared_over character; ``head_ends``, ``head_openings``:
+    the heads' last and first characters."""
+    # a symptom after a joiner ending as a head does (白细胞及[血小板]减少), or before a joiner and a head (面色苍白或萎黄)
     near = [m for m in mentions if m.label == "symptom" and not m.nested
-            and ((m.start > 0 and text[m.start - 1] in joiners) or text[m.end:m.end + 1] in joiners)]
+            and ((m.start > 0 and text[m.start - 1] in joiners and m.text[-1] in head_ends)
+                 or (text[m.end:m.end + 1] in joiners and text[m.end + 1:m.end + 2] in head_openings))]
     if not near:
-        return mentions  # most texts have no symptom next to a joiner
+        return mentions  # most texts have no symptom next to a joiner and a head
     top = [m for m in mentions if not m.nested]
     by_end = {m.end: m for m in top}
     taken = [(m.start, m.end) for m in top]

@@ -618,3 +618,37 @@ def test_the_words_joining_two_sites_are_data():
     from pipeline.entities.matcher import _site_gaps
 
     assert _site_gaps().pairs == frozenset("，,、和及与")
+
+
+def test_rules_skipped_for_want_of_a_trigger_would_have_added_nothing():
+    # find runs a join rule only where a candidate has its trigger (_RuleTriggers); with every rule
+    # forced to run, the mentions are the same, for texts where each rule fires and where none does
+    from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+    matcher = DictionaryMatcher(load_lexicon(DEFAULT_DICTIONARY_DIR))
+    texts = ["支气管黏膜水肿，肾小球毛细血管基底膜增厚", "左冠状动脉狭窄，双下肢水肿", "肝区痛，喉痛", "冠状动脉硬化，乳房包块",
+             "睾丸的萎缩，肝，脾均有轻度肿大", "坏疽性阑尾炎，念珠菌性阴道炎，非化脓性关节炎，假性痛风", "高胆固醇血症，病毒血症",
+             "服用抗惊厥药物", "血清HSV-Ⅱ抗体阳性，抗心磷脂抗体", "腮腺肿瘤，血小板功能障碍", "肾活检，白内障摘除术",
+             "阵发性咳嗽，闭角型青光眼", "慢性湿疹，急性胰腺炎", "白细胞及血小板减少，面色苍白或萎黄", "患者今日无不适", ""]
+    forced = DictionaryMatcher(load_lexicon(DEFAULT_DICTIONARY_DIR))
+    forced.triggers.of = lambda text, candidates: -1  # every bit set: every rule runs
+    for text in texts:
+        starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
+        assert matcher.find(text, starts, ends) == forced.find(text, starts, ends), text
+        assert matcher.find(text) == forced.find(text), text
+    # rule 14 wants jieba's cut: 患者|阵发性|咳嗽
+    assert matcher.find("患者阵发性咳嗽", [0, 2, 5], [2, 5, 7]) == forced.find("患者阵发性咳嗽", [0, 2, 5], [2, 5, 7])
+    assert ("阵发性咳嗽", "symptom") in [(e.text, e.label) for e in matcher.find("患者阵发性咳嗽", [0, 2, 5], [2, 5, 7])]
+
+
+def test_rule_triggers_name_the_rules_a_candidate_can_set_off():
+    from pipeline.entities.matcher import _BODY_HEADS, _PROCEDURE_HEADS, _QUALIFIERS, _SITE_AND_FINDING, _Term
+
+    triggers = MATCHER.triggers
+    site, finding = _Term("肾", "body", "肾", ""), _Term("咳嗽", "symptom", "咳嗽", "")
+    assert triggers.of("肾活检", [(-1, 0, 1, site)]) & _PROCEDURE_HEADS
+    assert not triggers.of("肾的", [(-1, 0, 1, site)]) & (_PROCEDURE_HEADS | _BODY_HEADS)
+    assert triggers.of("阵发性咳嗽", [(-2, 3, 5, finding)]) & _QUALIFIERS
+    assert not triggers.of("阵发咳嗽", [(-2, 2, 4, finding)]) & _QUALIFIERS
+    assert triggers.of("肾咳嗽", [(-1, 0, 1, site), (-2, 1, 3, finding)]) & _SITE_AND_FINDING == _SITE_AND_FINDING
+    assert triggers.of("", []) == 0
