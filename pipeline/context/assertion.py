@@ -210,6 +210,13 @@ class _Record(NamedTuple):
     entities: Sequence[Entity] = ()
     aliases: tuple[str, ...] = ()  # the other names of the disease, as ``key``
 
+    @property
+    def endings(self) -> frozenset[str]:
+        """The last characters of every name of the record's disease a mention can be taken for
+        (``_name_endings`` of ``key`` and of each alias, 征 among them), as written: with 症, which
+        ``_disease_key`` reads as 征."""
+        return _record_name_endings(self.key, self.aliases)
+
 
 @functools.cache
 def _automaton() -> tuple[AhoCorasick, list[_CueWord]]:
@@ -1070,8 +1077,8 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
     if not record_key:
         return False
     key = _disease_key(name)
-    if len(key) < 2:
-        return False
+    if len(key) < 2 or key[-1] not in _name_endings(record_key):
+        return False  # every way of naming it below ends the name so (most names, once per name and record)
     if key.endswith("征") and len(key) > _MIN_HEAD and not record_key.endswith("征") and _names_record_disease(
             key[:-1], record_key, title_parts=title_parts, variants=variants, heads=heads):
         return True  # 甲减 (canonical 甲状腺功能减退症) in a record on 妊娠合并甲状腺功能减退
@@ -1154,6 +1161,8 @@ def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -
     鉴别 in a record on 支气管炎: what a differential diagnosis tells it from; code review). An
     abbreviation whose meaning closes the record's name is the record's (``_abbreviates_the_record_name``:
     DVT, 深静脉血栓, in a record on 下肢深静脉血栓形成)."""
+    if not _may_name_the_record(entity, record):
+        return False  # most mentions: asked first, before the cached look-ups below
     if _words_name_the_record(entity.text, entity.canonical, entity.label, entity.start not in record.elsewhere, kinds,
                               record.key, record.aliases):
         return True
@@ -1167,6 +1176,22 @@ def _is_record_disease(entity: Entity, record: _Record, *, kinds: bool = True) -
     ):
         return True  # 水过多 of 羊水过多
     return _completed_before(entity, record)
+
+
+def _may_name_the_record(entity: Entity, record: _Record) -> bool:
+    """What every way of ``_is_record_disease`` needs: the mention, or the text right before its end
+    (``_completed_before``), ends with a last character of one of the record's names
+    (``_names_record_disease`` accepts no other), or the mention is an abbreviation, nested or an infection."""
+    endings = record.endings
+    return (entity.text[-1:] in endings or entity.canonical[-1:] in endings
+            or record.text[entity.end - 1:entity.end] in endings
+            or bool(entity.abbr) or entity.nested or entity.text.endswith(_INFECTION))
+
+
+@functools.lru_cache(maxsize=64)  # once per record
+def _record_name_endings(record_key: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """``_Record.endings``."""
+    return frozenset(set().union(*(_name_endings(key) for key in (record_key, *aliases))) | {"症"})
 
 
 @functools.lru_cache(maxsize=4096)  # a record's sections name the same findings again and again
