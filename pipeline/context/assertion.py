@@ -327,6 +327,7 @@ class _Window:
         # cues do not overlap: one per start
         self.owner_prefixes = {c.start: c for c in cues if c.word.owner_prefix}
         self.owner_suffixes = {c.start: c for c in cues if c.word.owner_suffix}
+        self.owner_suffix_starts = sorted(self.owner_suffixes)
 
     def cues_in(self, start: int, end: int) -> list[_Cue]:
         return self.cues[bisect_left(self.cue_starts, start) : bisect_right(self.cue_starts, end)]
@@ -334,6 +335,11 @@ class _Window:
     def has_cue_in(self, start: int, end: int) -> bool:
         i = bisect_left(self.cue_starts, start)
         return i < len(self.cue_starts) and self.cue_starts[i] <= end
+
+    def has_owner_suffix_in(self, start: int, end: int) -> bool:
+        """Whether an owner suffix cue (者, 时, 患者) starts in ``start:end`` (end included)."""
+        i = bisect_left(self.owner_suffix_starts, start)
+        return i < len(self.owner_suffix_starts) and self.owner_suffix_starts[i] <= end
 
     def has_modifier_in(self, start: int, end: int) -> bool:
         """Whether a cue that can set a modifier starts in ``start:end`` (end included)."""
@@ -1398,6 +1404,8 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
     X and its suffix must start by ``reach``, the end of the sentence (or scope) of the clause's
     first entity that has a cue near."""
     c_start, c_end = clause
+    if not window.has_owner_suffix_in(c_start, c_end):
+        return None  # its suffix stands in the clause, after the disease: most clauses have none
     pos = _CLAUSE_HEAD.match(text, c_start, c_end).end()
     prefix = window.owner_prefixes.get(pos)
     if prefix is not None:
