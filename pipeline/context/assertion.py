@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Mapping, Sequence, Set
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -308,6 +308,27 @@ class _Clauses:
             i = bisect_left(self.starts, clause[1] + 1)
             found = i < len(self.starts) and self.starts[i] == clause[1] + 1
         return (self.starts[i], self.ends[i]) if found else None
+
+
+class _Spans:
+    """Whether a position lies in any of some spans (``(start, end)``, end excluded, in any order and
+    overlapping or not), by bisect over their union: asked for each mention of a text."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue  # empty: covers nothing
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def cover(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 class _Window:
@@ -2340,6 +2361,8 @@ BACKGROUND_KINDS = frozenset({"cause", "prevention", "nursing", "diet"})
 #: Labels of findings (a drug or procedure in such a text is advice, not background).
 _FINDING_LABELS_OF_BACKGROUND = frozenset({"symptom", "disease", "test"})
 BACKGROUND = "background"
+#: The context of a present finding made background (modifier kept, present): one frozen object for all.
+_IN_BACKGROUND = Assertion(BACKGROUND)
 #: The assertion of a mention a cue negates (无发热), which a history keeps (没有溃疡病史).
 NEGATED = "negated"
 
@@ -2356,14 +2379,13 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     telling = _sentences_telling_the_disease(norm, entities, record)
     if kind == "cause":
         telling += _complications_told(norm, entities)
-    presenting = _presentations(norm, entities)
+    told, presenting = _Spans(telling), _Spans(_presentations(norm, entities))
     return [
-        Assertion(BACKGROUND) if (
+        _IN_BACKGROUND if (
             assertion.assertion == "present" and entity.label in _FINDING_LABELS_OF_BACKGROUND
-            and (entity.start, entity.end) not in kept
-            and not (telling and any(start <= entity.start < end for start, end in telling))
-            and not (entity.label == "symptom" and presenting
-                     and any(start <= entity.start < end for start, end in presenting))
+            and not (kept and (entity.start, entity.end) in kept)
+            and not told.cover(entity.start)
+            and not (entity.label == "symptom" and presenting.cover(entity.start))
             and not _part_of_the_record_name(entity, record)  # before the costlier check that most names need
             and not _is_record_disease(entity, record)
         ) else assertion
@@ -2376,12 +2398,12 @@ def _groups_addressed(norm: str, entities: Sequence[Entity], results: list[Asser
     and right before a patient noun (对|肥胖|者, 对于|休克|患者) made ``background``, in any section: it names
     the patients a measure is for, not a finding of them (对肥胖者精囊往往触诊不清; symptoms review of
     medical_4, 2026-12-05). Not the record's own disease."""
-    words = _words_of("addressed")
-    if not words or not any(word in norm for word in words):
+    if _pattern_of("addressed").search(norm) is None:
         return results
+    words = _words_of("addressed")
     group = _a_patient_group()
     return [
-        Assertion(BACKGROUND) if (
+        _IN_BACKGROUND if (
             assertion.assertion == "present" and entity.label in _FINDING_LABELS_OF_BACKGROUND and not entity.nested
             and norm.endswith(words, 0, entity.start) and group.match(norm, entity.end)
             and not _is_record_disease(entity, record)
