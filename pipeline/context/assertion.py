@@ -1990,6 +1990,13 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             and not latter and not judged and not lowered and not seen_anywhere
             and not (hosting and any(e.label == "disease" for e in entities))):  # nothing can qualify any entity
         return _as_causes(norm, entities, _in_background(norm, entities, [PRESENT] * len(entities), kind, record), record)
+    # once per text: whether a rule that reads single mentions (见于 X, X等疾病, 后者 …) can apply to any
+    singles = bool(seen_anywhere or hosting or lists_of_diseases or confused or compared or causes_listed or latter
+                   or lowered)
+    if not regions and not singles and not _cues_can_qualify(cues, entities):
+        # none of the loop's rules below can apply (a fifth of the texts with cues): no sentences, clauses or scopes
+        results = [_settled(norm, text, entity, judged) or PRESENT for entity in entities]
+        return _as_causes(norm, entities, _in_background(norm, entities, results, kind, record, kept=judged), record)
     sentences = split_sentences(norm) or ((0, len(norm)),)
     sentence_starts = [start for start, _ in sentences]
     sentence_starts[0] = 0  # an entity before the first sentence is taken to be in it
@@ -2012,12 +2019,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     rare_after = any(c.word.backward is not None and c.word.backward.category == "rare" for c in cues)
     results = []
     for entity in entities:
-        if entity.label == _PROCEDURE and (cannot := _CANNOT_BEFORE.search(norm, max(entity.start - 8, 0), entity.start)):
-            results.append(Assertion(NEGATED, NEGATED, cue=text[cannot.start("cue"):cannot.end("cue")],
-                                     cue_start=cannot.start("cue"), cue_end=cannot.end("cue")))
-            continue  # 无法手术者, 暂不能手术: the procedure is what cannot be done
-        if (told := judged.get((entity.start, entity.end))) is not None:
-            results.append(told(text))  # 类似急性阑尾炎, 不同于鹦鹉热肺炎: what it resembles, what it differs from
+        if (settled := _settled(norm, text, entity, judged)) is not None:
+            results.append(settled)
             continue
         clause = clauses.around(entity.start, entity.end)
         c_start, c_end = clause
@@ -2025,21 +2028,26 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         s_start, s_end = sentences[sentence]
         # comparisons, not min() and max(): builtin calls cost 5% here
         reach = c_end if c_end > s_end else s_end  # the end of its sentence, or of its scope if that runs on
+        if singles:
+            seen_in = seen_anywhere and entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
+            hosted = hosting and entity.label == "disease" and _comes_with(norm, entity, c_start, record)
+            listed = entity.label in _FINDING_LABELS and (
+                (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
+                or (confused and any(start <= entity.start and entity.end <= end for start, end in confused))
+                or (entity.label == "disease" and compared
+                    and any(start == entity.start and entity.end == end for start, end in compared))
+                or (entity.label == "disease" and causes_listed
+                    and any(start <= entity.start < end for start, end in causes_listed)))
+            latter_of = next((owner for start, end, owner in latter if start <= entity.start < end), None) if (
+                latter and entity.label in _FINDING_LABELS_OF_BACKGROUND) else None
+            lowered_by = lowered.get((entity.start, entity.end)) if lowered else None
+            singled_out = seen_in or hosted or listed or latter_of is not None or lowered_by is not None
+        else:
+            seen_in = hosted = listed = singled_out = False
+            latter_of = lowered_by = None
         # no cue in its clause or sentence, nor in its scope (worked out only when the cheap
         # check leaves the question open): nothing can qualify it
-        seen_in = seen_anywhere and entity.label == "disease" and _SEEN_IN.search(norm, c_start, entity.start) is not None
-        hosted = hosting and entity.label == "disease" and _comes_with(norm, entity, c_start, record)
-        listed = entity.label in _FINDING_LABELS and (
-            (lists_of_diseases and _in_a_list_of_diseases(norm, entity, s_start, s_end, clauses, window))
-            or (confused and any(start <= entity.start and entity.end <= end for start, end in confused))
-            or (entity.label == "disease" and compared
-                and any(start == entity.start and entity.end == end for start, end in compared))
-            or (entity.label == "disease" and causes_listed
-                and any(start <= entity.start < end for start, end in causes_listed)))
-        latter_of = next((owner for start, end, owner in latter if start <= entity.start < end), None) if (
-            latter and entity.label in _FINDING_LABELS_OF_BACKGROUND) else None
-        lowered_by = lowered.get((entity.start, entity.end))
-        if (not seen_in and not hosted and not listed and latter_of is None and not regions and lowered_by is None
+        if (not singled_out and not regions
                 and not window.has_cue_in(c_start if c_start < s_start else s_start, reach)
                 and not window.has_cue_in(min(scope_of(clause)[0], s_start), reach)):
             results.append(PRESENT)
@@ -2055,18 +2063,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
                 rarity = rarities[clause] = _rarity_after(norm, clause, clauses, window)
             if rarity is not None and not _is_record_disease(entity, record):
                 modifier, cue = "rare", rarity  # 可导致肾功能衰竭,但较少见
-        if (modifier == "possible" and cue is not None and cue.end <= entity.start and record.key
-                and _linked_to_a_cause(norm, entity) and _is_record_disease(entity, record)):
-            modifier, cue = "present", None  # 遗传因素可能与MCTD有关: the cause is uncertain, not the disease
-        if modifier == "hypothetical" and cue is not None and cue.word.condition and _is_record_disease(entity, record):
-            modifier, cue = "present", None  # 一旦广场恐怖症发展后: a condition on the course of the disease the text is about
-        if (modifier == "rare" and cue is not None and norm[cue.start:cue.end] in _words_of("counting")
-                and norm[cue.end:entity.start] in _COUNTS_ITS_CASES
-                and norm[entity.end:entity.end + 1] not in _CLAUSE_CLOSERS and _is_record_disease(entity, record)):
-            modifier, cue = "present", None  # 极个别的食管平滑肌瘤蔓延到胃壁: a few of its cases do what follows
-        if (modifier == "rare" and cue is not None and cue.start >= entity.end
-                and _names_what_is_rare(norm, entity, c_start, cue.start, record)):
-            modifier, cue = "present", None  # 多形性脂肪瘤(pleomorphic lipoma)少见: the disease is rare, not its patients'
+        if cue is not None:
+            modifier, cue = _kept_for_the_record(norm, entity, modifier, cue, c_start, record)
         if lowered_by is not None:
             modifier, cue = "hypothetical", None  # 减少感染机会: what prevention is for, whatever cue is nearer
         if window.diseases and window.owner_suffixes:
@@ -2078,22 +2076,18 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
         differential = differential_regions.get(sentence)
         if differential is not None and entity.start < differential[0]:
             differential = None  # before the clauses the 鉴别 cue reaches
+        # without a clause owner, an item or a differential sentence, only a disease of a cause text can have one
         owner = (_owner(entity, clause_owner, items, item_starts, differential, cause_regions, record)
-                 if clause_owner is not None or regions or differential is not None else None)
+                 if clause_owner is not None or differential is not None or items
+                 or (cause_regions and entity.label == "disease") else None)
         if (owner is not None and owner.start == entity.start and own_shown is not None
                 and any(start <= entity.start < end for start, end in own_shown)):
             owner = None  # 高脂血症是其特征性的表现 in a cause text: how the record's disease shows
         if (owner is not None and owner.start == entity.start and own_types
                 and any(start <= entity.start < end and entity.canonical == canonical for start, end, canonical in own_types)):
             owner = None  # (1)胆固醇息肉：…CPs占65% in a cause text of 胆囊息肉: the record's type, under its heading
-        if owner is None and seen_in and _another_disease_it_is_seen_in(norm, entity, record):
-            owner = _Owner(entity.text, entity.start, entity.end)
-        if owner is None and hosted:
-            owner = _Owner(entity.text, entity.start, entity.end)  # 大多继发于病毒性肺部感染: what it comes with
-        if owner is None and listed and not _is_record_disease(entity, record):
-            owner = _Owner(entity.text, entity.start, entity.end)  # 常见于虚劳、心悸…等疾病, 与急性阑尾炎相混淆
-        if owner is None and latter_of is not None and not _is_record_disease(entity, record):
-            owner = latter_of  # 应与偏头痛鉴别。后者头痛伴视力异常: the other disease's findings
+        if owner is None and singled_out:
+            owner = _singled_out_owner(norm, entity, seen_in, hosted, listed, latter_of, record)
         if owner is None and differential is not None and entity.label == "symptom" and not _is_record_disease(entity, record):
             owner = _told_from(norm, entity, differential, window)
         if owner is None and cue is None and lowered_by is None:
@@ -2112,6 +2106,59 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
             results.append(Assertion("other_disease", modifier, text[owner.start:owner.end], cue=cue_text,
                                      cue_start=cue_start, cue_end=cue_end, about_start=owner.start, about_end=owner.end))
     return _as_causes(norm, entities, _in_background(norm, entities, results, kind, record, kept=judged), record)
+
+
+def _settled(norm: str, text: str, entity: Entity,
+             judged: Mapping[tuple[int, int], Callable[[str], Assertion]]) -> Assertion | None:
+    """The context of ``entity`` that no cue near it changes, if any: a procedure that cannot be done
+    (无法手术者, 暂不能手术), what it resembles or differs from (``judged``: 类似急性阑尾炎, 不同于鹦鹉热肺炎)."""
+    if entity.label == _PROCEDURE and (cannot := _CANNOT_BEFORE.search(norm, max(entity.start - 8, 0), entity.start)):
+        return Assertion(NEGATED, NEGATED, cue=text[cannot.start("cue"):cannot.end("cue")],
+                         cue_start=cannot.start("cue"), cue_end=cannot.end("cue"))
+    if judged and (told := judged.get((entity.start, entity.end))) is not None:
+        return told(text)
+    return None
+
+
+def _cues_can_qualify(cues: Sequence[_Cue], entities: Sequence[Entity]) -> bool:
+    """Whether a cue can qualify a mention in ``assign_context``'s loop: one that sets a modifier, a 鉴别 cue
+    (``_differential_regions``), or an owner suffix (者, 时, 患者) in a text with a disease (``_clause_owner``)."""
+    return any(c.word.forward is not None or c.word.backward is not None or c.word.differential for c in cues) or (
+        any(c.word.owner_suffix for c in cues) and any(e.label == "disease" for e in entities))
+
+
+def _kept_for_the_record(norm: str, entity: Entity, modifier: str, cue: _Cue, clause_start: int,
+                         record: _Record) -> tuple[str, _Cue | None]:
+    """``modifier`` and ``cue``, or present and no cue where the cue judges something else than the
+    record's own disease ``entity``: a cause, a condition, a count of its cases, its rarity."""
+    if (modifier == "possible" and cue.end <= entity.start and record.key
+            and _linked_to_a_cause(norm, entity) and _is_record_disease(entity, record)):
+        return "present", None  # 遗传因素可能与MCTD有关: the cause is uncertain, not the disease
+    if modifier == "hypothetical" and cue.word.condition and _is_record_disease(entity, record):
+        return "present", None  # 一旦广场恐怖症发展后: a condition on the course of the disease the text is about
+    if (modifier == "rare" and norm[cue.start:cue.end] in _words_of("counting")
+            and norm[cue.end:entity.start] in _COUNTS_ITS_CASES
+            and norm[entity.end:entity.end + 1] not in _CLAUSE_CLOSERS and _is_record_disease(entity, record)):
+        return "present", None  # 极个别的食管平滑肌瘤蔓延到胃壁: a few of its cases do what follows
+    if (modifier == "rare" and cue.start >= entity.end
+            and _names_what_is_rare(norm, entity, clause_start, cue.start, record)):
+        return "present", None  # 多形性脂肪瘤(pleomorphic lipoma)少见: the disease is rare, not its patients'
+    return modifier, cue
+
+
+def _singled_out_owner(norm: str, entity: Entity, seen_in: bool, hosted: bool, listed: bool, latter_of: _Owner | None,
+                       record: _Record) -> _Owner | None:
+    """The other disease a rule reading ``entity`` itself gives it, if any: a disease seen in (``seen_in``) or
+    come with (``hosted``), an item of a list of diseases (``listed``), a finding of the one 后者 names."""
+    if seen_in and _another_disease_it_is_seen_in(norm, entity, record):
+        return _Owner(entity.text, entity.start, entity.end)
+    if hosted:
+        return _Owner(entity.text, entity.start, entity.end)  # 大多继发于病毒性肺部感染: what it comes with
+    if listed and not _is_record_disease(entity, record):
+        return _Owner(entity.text, entity.start, entity.end)  # 常见于虚劳、心悸…等疾病, 与急性阑尾炎相混淆
+    if latter_of is not None and not _is_record_disease(entity, record):
+        return latter_of  # 应与偏头痛鉴别。后者头痛伴视力异常: the other disease's findings
+    return None
 
 
 def _names_what_is_rare(norm: str, entity: Entity, clause_start: int, cue_start: int, record: _Record) -> bool:
