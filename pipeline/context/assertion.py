@@ -205,17 +205,14 @@ class _Record(NamedTuple):
     (水过多 of 羊水过多)."""
 
     key: str
-    elsewhere: frozenset[int] = frozenset()
-    text: str = ""
-    entities: Sequence[Entity] = ()
-    aliases: tuple[str, ...] = ()  # the other names of the disease, as ``key``
-
-    @property
-    def endings(self) -> frozenset[str]:
-        """The last characters of every name of the record's disease a mention can be taken for
-        (``_name_endings`` of ``key`` and of each alias, 征 among them), as written: with 症, which
-        ``_disease_key`` reads as 征."""
-        return _record_name_endings(self.key, self.aliases)
+    elsewhere: frozenset[int]
+    text: str
+    entities: Sequence[Entity]
+    aliases: tuple[str, ...]  # the other names of the disease, as ``key``
+    #: The last characters of every name of the record's disease a mention can be taken for
+    #: (``_name_endings`` of ``key`` and of each alias, 征 among them), as written: with 症, which
+    #: ``_disease_key`` reads as 征 (``_record_name_endings``).
+    endings: frozenset[str]
 
 
 @functools.cache
@@ -1217,7 +1214,7 @@ def _may_name_the_record(entity: Entity, record: _Record) -> bool:
 
 @functools.lru_cache(maxsize=64)  # once per record
 def _record_name_endings(record_key: str, aliases: tuple[str, ...]) -> frozenset[str]:
-    """``_Record.endings``."""
+    """``_Record.endings`` of a record with these names (as ``_disease_key``)."""
     return frozenset(set().union(*(_name_endings(key) for key in (record_key, *aliases))) | {"症"})
 
 
@@ -1966,7 +1963,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     subsections = find_subsections(norm, _HEADINGS_IN_DIFFERENTIAL if kind == "differential" else None)
     record_key, *alias_keys = _record_keys((record_disease, *record_aliases))
     record = _Record(record_key, _heads_elsewhere(norm, entities, record_key) if record_key else frozenset(), norm, entities,
-                     tuple(alias_keys))
+                     tuple(alias_keys), _record_name_endings(record_key, tuple(alias_keys)))
     items = _item_owners(norm, entities, kind, subsections, record)
     item_starts = [start for start, _, _ in items]
     cause_regions = [(s.start, s.end if kind == "cause" else _cause_end(norm, s)) for s in subsections if s.kind == "cause"]
@@ -2491,10 +2488,16 @@ def _part_of_the_record_name(entity: Entity, record: _Record) -> bool:
     """A finding the record's name holds, or that holds it: the disease under a broader or a
     narrower name (感冒 in 风寒感冒, 畸胎瘤 in 纵隔畸胎瘤, 息肉 in 子宫内膜息肉); not a word too
     general to name it (感染 in 阴沟肠杆菌感染)."""
-    if not record.key or entity.canonical in _generic_diseases() or entity.text in _generic_diseases():
+    return _words_part_of_the_record_name(entity.text, entity.canonical, record.key)
+
+
+@functools.lru_cache(maxsize=4096)  # asked of most findings of a text on causes or advice: once per name and record
+def _words_part_of_the_record_name(text: str, canonical: str, record_key: str) -> bool:
+    """``_part_of_the_record_name`` of a mention's words."""
+    if not record_key or canonical in _generic_diseases() or text in _generic_diseases():
         return False
-    return any(len(key) >= 2 and (key in record.key or record.key in key)
-               for key in (_disease_key(entity.text), _disease_key(entity.canonical)))  # 症 as the key writes it
+    return any(len(key) >= 2 and (key in record_key or record_key in key)
+               for key in (_disease_key(text), _disease_key(canonical)))  # 症 as the key writes it
 
 
 def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:
@@ -2502,9 +2505,7 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
     disease is), and the part of a sentence telling how it shows, from the word that says so
     (临床表现面色发灰，嗜睡，昏迷; 该病还伴有关节痛; not the causes listed before it in
     ``内在因素主要有UPJ狭窄，瓣膜，息肉…，主要表现为…``: symptoms review of medical_7, 2026-12-04)."""
-    by_start: dict[int, Entity] = {}
-    for entity in entities:
-        by_start.setdefault(entity.start, entity)
+    by_start = {entity.start: entity for entity in reversed(entities)}  # the first at each start
     starts = sorted(by_start)
     found = []
     # once per text, not per sentence: most texts hold neither kind of word
@@ -2528,9 +2529,7 @@ def _own_manifestations(norm: str, entities: Sequence[Entity], sentences: Sequen
     """``_told_as_its_manifestation`` over every sentence: where a cause text's diseases are the record's own."""
     if _pattern_of("manifestation_noun").search(norm) is None:
         return []  # most texts: no sentence can say how the disease shows
-    by_start: dict[int, Entity] = {}
-    for entity in entities:
-        by_start.setdefault(entity.start, entity)
+    by_start = {entity.start: entity for entity in reversed(entities)}  # the first at each start
     starts = sorted(by_start)
     return [span for start, end in sentences
             for span in _told_as_its_manifestation(norm, start, end, by_start, starts, record)]
