@@ -245,18 +245,18 @@ def find_cues(text: str, entities: Sequence[Entity] = ()) -> list[_Cue]:
     marked = bytearray(len(text) + 1)
     for e in entities:
         marked[e.start : e.end] = b"\x01" * (e.end - e.start)
-    taken: list[tuple[int, int, int]] = []
+    cues: list[_Cue] = []
     # (start - end, start, end, index) sorts longest first, then leftmost; a span matches one word
     for _, start, end, index in sorted([(start - end, start, end, index) for index, start, end in found]):
         if marked.find(2, start, end) < 0 and (
             marked.find(1, start, end) < 0 or words[index].pseudo and _ends_an_adjective_inside(text, marked, end)
         ):
             marked[start:end] = b"\x02" * (end - start)
-            taken.append((start, end, index))
-    taken.sort()
-    may_be_garbled = "?" in text  # only a ? can be garbled
-    return [_Cue(start, end, words[index]) for start, end, index in taken
-            if not (may_be_garbled and _garbled(text, start, end))]
+            cues.append(_Cue(start, end, words[index]))
+    cues.sort()  # by start: the cues taken do not overlap, so no two share one
+    if "?" in text:  # only a ? can be garbled
+        cues = [cue for cue in cues if not _garbled(text, cue.start, cue.end)]
+    return cues
 
 
 def _ends_an_adjective_inside(text: str, marked: bytearray, end: int) -> bool:
