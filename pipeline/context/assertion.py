@@ -1993,7 +1993,7 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     # once per text: whether a rule that reads single mentions (见于 X, X等疾病, 后者 …) can apply to any
     singles = bool(seen_anywhere or hosting or lists_of_diseases or confused or compared or causes_listed or latter
                    or lowered)
-    if not regions and not singles and not _cues_can_qualify(cues, entities):
+    if not regions and not singles and not _cues_can_qualify(norm, cues, entities):
         # none of the loop's rules below can apply (a fifth of the texts with cues): no sentences, clauses or scopes
         results = [_settled(norm, text, entity, judged) or PRESENT for entity in entities]
         return _as_causes(norm, entities, _in_background(norm, entities, results, kind, record, kept=judged), record)
@@ -2120,11 +2120,21 @@ def _settled(norm: str, text: str, entity: Entity,
     return None
 
 
-def _cues_can_qualify(cues: Sequence[_Cue], entities: Sequence[Entity]) -> bool:
+def _cues_can_qualify(norm: str, cues: Sequence[_Cue], entities: Sequence[Entity]) -> bool:
     """Whether a cue can qualify a mention in ``assign_context``'s loop: one that sets a modifier, a 鉴别 cue
-    (``_differential_regions``), or an owner suffix (者, 时, 患者) in a text with a disease (``_clause_owner``)."""
-    return any(c.word.forward is not None or c.word.backward is not None or c.word.differential for c in cues) or (
-        any(c.word.owner_suffix for c in cues) and any(e.label == "disease" for e in entities))
+    (``_differential_regions``), or an owner suffix (者, 时, 患者) that may close the opening of a clause owned
+    by a disease (``_clause_owner``): right after a disease mention, or after the blanks or bracket that
+    ``_PARENTHETICAL`` skips there (a blank or bracket right after the disease)."""
+    if any(c.word.forward is not None or c.word.backward is not None or c.word.differential for c in cues):
+        return True
+    suffixes = {c.start for c in cues if c.word.owner_suffix}
+    return bool(suffixes) and any(
+        e.end in suffixes or norm[e.end:e.end + 1] in _BRACKETS_OPENING or norm[e.end:e.end + 1].isspace()
+        for e in entities if e.label == "disease")
+
+
+#: What opens the bracketed gloss ``_PARENTHETICAL`` skips after a disease.
+_BRACKETS_OPENING = ("(", "（")
 
 
 def _kept_for_the_record(norm: str, entity: Entity, modifier: str, cue: _Cue, clause_start: int,
