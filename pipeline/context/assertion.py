@@ -42,6 +42,16 @@ _PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
 # What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等).
 _LIST_FILLER = re.compile(r"(?:[\s、和及或与]|以及)*")
+#: The characters such filler starts with (a blank too).
+_FILLER_OPENINGS = frozenset("、和及或与以")
+
+
+def _filler_end(text: str, pos: int, end: int) -> int:
+    """Where the ``_LIST_FILLER`` at ``pos`` ends: ``pos`` when no filler can start there (most clauses,
+    which open with a word), without running the pattern."""
+    if pos < end and (text[pos] in _FILLER_OPENINGS or text[pos].isspace()):
+        return _LIST_FILLER.match(text, pos, end).end()
+    return pos
 # What closes such a list: 等 and maybe the noun it sums the items up in, with up to twelve words
 # before it (乏力等全身症状, 肾功能不全等改变, 腹泻等前驱期症状: the frequency stage reads the same
 # lists; symptoms re-review of medical_6, 2026-12-04; 等上呼吸道感染或流感样症状, 肌肉萎缩,高弓足等畸形:
@@ -372,7 +382,7 @@ def _list_clause(text: str, clause: tuple[int, int], window: _Window) -> str:
     """``"closed"`` for a clause that is only entities ending in 等 (``乏力等``), ``"items"`` for
     one that is only entities (``头晕``), else ``""``: records enumerate with commas."""
     pos, end = clause
-    if _LIST_FILLER.match(text, pos, end).end() not in window.starting:
+    if _filler_end(text, pos, end) not in window.starting:
         return ""  # most clauses: the first thing in them is no entity
     inside = [e for e in window.entities_in(pos, end) if e.end <= end]
     if not inside:
@@ -380,12 +390,12 @@ def _list_clause(text: str, clause: tuple[int, int], window: _Window) -> str:
     for entity in inside:
         if entity.start < pos:  # nested in the one before (皮肤 in 皮肤损害)
             continue
-        rest = _LIST_FILLER.match(text, pos, end).end()
+        rest = _filler_end(text, pos, end)
         if rest != entity.start:
             # the noun after 等 may be a mention itself (咳痰等呼吸道症状, 高弓足等畸形)
             return "closed" if text[rest] == "等" and _closing_a_list().fullmatch(text, rest, end) else ""
         pos = entity.end
-    rest = _LIST_FILLER.match(text, pos, end).end()
+    rest = _filler_end(text, pos, end)
     if rest == end:
         return "items"
     return "closed" if _closing_a_list().fullmatch(text, rest, end) else ""
