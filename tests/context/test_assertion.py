@@ -2460,3 +2460,91 @@ def test_a_finding_naming_the_patients_addressed_is_background(mark, text, term)
 def test_a_finding_after_dui_without_a_patient_noun_stays_present(mark):
     (a,) = assign_context("对发热应及时处理。", mark("对发热应及时处理。", "发热"), section="gaishu_info/desc")
     assert a.assertion == "present"
+
+
+# --- once-per-text and once-per-record shortcuts (speed): they give the answers the full rules give ---
+
+def test_spans_cover_a_position_as_any_of_the_spans_does():
+    from pipeline.context.assertion import _Spans
+
+    cases = [[], [(3, 3)], [(5, 9), (0, 2)], [(0, 4), (2, 6), (6, 8)], [(10, 12), (1, 11), (20, 21)], [(4, 5), (5, 6)]]
+    for spans in cases:
+        covered = _Spans(spans)
+        for pos in range(-1, 24):
+            assert covered.cover(pos) == any(start <= pos < end for start, end in spans), (spans, pos)
+
+
+@pytest.mark.parametrize(("text", "term", "record", "aliases"), [
+    ("颈椎管狭窄的患者", ("椎管狭窄", "disease"), "颈椎管狭窄症", ()),  # completed by the words before it
+    ("低血糖时可出现心悸", ("低血糖", "symptom"), "低血糖症", ()),
+    ("轻度中毒者", ("轻度中毒", "disease"), "苯中毒", ()),
+    ("需与无精子症鉴别", ("无精子症", "disease"), "无精症", ("无精子症",)),  # by another name
+    ("布氏杆菌感染多见", ("布氏杆菌感染", "disease"), "布氏杆菌性关节炎", ()),  # the record's own cause
+    ("POEMS综合症的表现", ("POEMS综合症", "disease"), "POEMS综合征", ()),  # 症 written for 征
+])
+def test_a_mention_naming_the_records_disease_passes_the_last_character_check(text, term, record, aliases):
+    from pipeline.context.assertion import _disease_key, _is_record_disease, _may_name_the_record, _Record, _record_name_endings
+
+    word, label = term
+    start = text.index(word)
+    entity = Entity(start, start + len(word), word, label, word)
+    key, alias_keys = _disease_key(record), tuple(_disease_key(a) for a in aliases)
+    checked = _Record(key, frozenset(), text, [entity], alias_keys, _record_name_endings(key, alias_keys))
+    assert _is_record_disease(entity, checked)
+    assert _may_name_the_record(entity, checked)
+    unchecked = checked._replace(endings=frozenset(text))  # every character: the check lets all through
+    assert _is_record_disease(entity, unchecked)
+
+
+def test_a_mention_ending_otherwise_is_no_record_disease_whatever_the_record(mark):
+    from pipeline.context.assertion import _disease_key, _is_record_disease, _may_name_the_record, _Record, _record_name_endings
+
+    text = "可伴有头痛和发热"
+    for record in ("头痛", "肺炎"):
+        key = _disease_key(record)
+        entities = mark(text, "头痛", "发热")
+        checked = _Record(key, frozenset(), text, entities, (), _record_name_endings(key, ()))
+        answers = [_is_record_disease(e, checked) for e in entities]
+        assert answers == ([True, False] if record == "头痛" else [False, False])
+        assert [_may_name_the_record(e, checked) for e in entities] == answers
+
+
+def test_the_part_of_the_record_name_is_kept_per_record(mark):
+    # _words_part_of_the_record_name is cached by the mention's words and the record's name: two records in turn
+    text = "长期感冒"
+    ents = mark(text, ("感冒", "disease"))
+    for _ in range(2):
+        assert modifiers(text, ents, section="prevent_info", record_disease="风寒感冒") == ["present"]
+        assert modifiers(text, ents, section="prevent_info", record_disease="肺炎") == ["background"]
+
+
+@pytest.mark.parametrize(("text", "terms", "expected"), [
+    # cues that can neither set a modifier, tell diseases apart nor close a clause's owner (但, 而, 不能 before
+    # a verb): the text skips the loop, and what is decided before any cue still holds
+    ("但不能手术而需保守治疗", [("手术", "procedure")], ["negated"]),
+    ("但临床表现类似急性阑尾炎", [("急性阑尾炎", "disease")], ["negated"]),
+    ("但常有头痛而无其他表现", ["头痛"], ["present"]),
+])
+def test_a_text_whose_cues_qualify_nothing_keeps_what_is_decided_without_them(mark, text, terms, expected):
+    from pipeline.context.assertion import _cues_can_qualify, find_cues
+
+    ents = mark(text, *terms)
+    if "无" not in text:
+        assert not _cues_can_qualify(text, find_cues(text, ents), ents)
+    assert modifiers(text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "qualify", "expected"), [
+    # an owner suffix right after a disease, or after a gloss or blank there, may close a clause's owner
+    ("肺炎患者常有高热", True, ["other_disease", "other_disease"]),
+    ("肺炎(pneumonia)患者常有高热", True, ["other_disease", "other_disease"]),
+    ("肺炎 患者常有高热", True, ["other_disease", "other_disease"]),
+    # a suffix after no disease closes no owner: the loop is skipped, with the same answer
+    ("肺炎常见,患者常有高热", False, ["present", "present"]),
+])
+def test_an_owner_suffix_qualifies_only_after_a_disease(mark, text, qualify, expected):
+    from pipeline.context.assertion import _cues_can_qualify, find_cues
+
+    ents = mark(text, ("肺炎", "disease"), "高热")
+    assert _cues_can_qualify(text, find_cues(text, ents), ents) is qualify
+    assert modifiers(text, ents, record_disease="感冒") == expected
