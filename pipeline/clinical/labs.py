@@ -133,12 +133,17 @@ def extract_labs(
     no value nor frequency of a test (吞噬细胞(40%)：; labs review of medical_6, 2026-12-05, class 14)."""
     voc = vocabulary or load_clinical_vocabulary()
     subject_labels = voc.subject_labels
-    if not any(e.label in subject_labels and voc.subject(e.label, e.text, e.canonical) for e in entities):
+    ruled = [(e, rule) for e in entities
+             if e.label in subject_labels and (rule := voc.subject(e.label, e.text, e.canonical)) is not None]
+    if not ruled:
         return []  # most sections name no test, cell count or imaging: skip the per-sentence work
     norm = normalize_text(text or "")
-    in_text = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    ordered = sorted(in_text, key=lambda e: (e.start, -e.end))
-    subjects = _subjects(norm, ordered, voc)
+    length = len(norm)
+    in_text = [e for e in entities if 0 <= e.start < e.end <= length]
+    ordered = sorted(in_text, key=_text_order)
+    # a stable sort of the ruled mentions in text: the order they have among ``ordered``
+    ruled = sorted(((e, rule) for e, rule in ruled if 0 <= e.start < e.end <= length), key=lambda c: _text_order(c[0]))
+    subjects = _subjects(norm, ordered, ruled, voc)
     status = assertion_labels(entities, assertions, among={e for e, _ in subjects})
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)
                          and not (about_causes and _closes_a_cause_heading(norm, q))), key=lambda q: q.start)
@@ -205,15 +210,19 @@ def _closes_a_cause_heading(norm: str, q: Quantity) -> bool:
     return q.unit == "%" and q.text.startswith(("(", "（")) and _HEADING_CLOSES.match(norm, q.end) is not None
 
 
-def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, LabSubject]]:
-    """Rule 1: the mentions a finding can be about, aliases left out."""
+def _text_order(entity: Entity) -> tuple[int, int]:
+    """Mentions in text order, the longer first where two start together."""
+    return entity.start, -entity.end
+
+
+def _subjects(norm: str, entities: list[Entity], ruled: list[tuple[Entity, LabSubject]],
+              voc: ClinicalVocabulary) -> list[tuple[Entity, LabSubject]]:
+    """Rule 1: the mentions a finding can be about, aliases left out. ``entities``: the section's mentions in text
+    order (``_text_order``); ``ruled``: those of them that ``voc.subject`` gives a rule, with it, in that order."""
     found: list[tuple[Entity, LabSubject]] = []
     starts = [e.start for e in entities]  # sorted by start
     longest = max((e.end - e.start for e in entities), default=0)
-    subject_labels = voc.subject_labels
-    for entity in entities:
-        if entity.label not in subject_labels or (rule := voc.subject(entity.label, entity.text, entity.canonical)) is None:
-            continue
+    for entity, rule in ruled:
         if entity.nested:
             # a mention holding this one starts at most `longest` before it: look only there
             around = entities[bisect_left(starts, entity.end - longest) : bisect_right(starts, entity.start)]
