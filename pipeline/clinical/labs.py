@@ -149,6 +149,7 @@ def extract_labs(
                          and not (about_causes and _closes_a_cause_heading(norm, q))), key=lambda q: q.start)
     findings: list[LabFinding] = []
     entity_starts = [e.start for e in ordered]
+    treated_from = _first_treatment(norm, ordered, voc)
     subject_starts = [e.start for e, _ in subjects]
     quantity_starts = [q.start for q in quantities]
     for s_start, s_end in split_sentences(norm):
@@ -168,7 +169,8 @@ def extract_labs(
         named_again = {e for (e, _), (after, _) in zip(in_sentence, in_sentence[1:]) if _renamed_by_next(e, after)}
         for group in _groups(norm, in_sentence, voc):
             findings.extend(
-                f for f in _read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease)
+                f for f in _read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease,
+                                 treated_from)
                 if f.test not in named_again
             )
     return _judged_as_a_whole(findings, entities, assertions)
@@ -332,7 +334,9 @@ def _skip_alias(norm: str, pos: int) -> int:
     return match.end() if match and not re.search(r"[0-9]\s*%", match.group()) else pos
 
 
-def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens, disease="") -> list[LabFinding]:
+def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens, disease="", treated_from=0) -> list[LabFinding]:
+    """Rules 3 and 4 for one group of subjects; ``treated_from``: where the text's first treatment is named
+    (``_first_treatment``)."""
     if group[0][1].kind == "imaging":
         return _read_imaging(norm, group, entities, voc, status, sentence)
     rule = group[-1][1]
@@ -402,7 +406,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             reference.group() not in _NORMAL_ALONE or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
-    if _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
+    if treated_from < first.start and _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
             finding and first.text + finding in disease):
         return []  # 利尿常能使血压下降, 激素可引起眼压增高: what a treatment does, no finding of the patients
         # (but 药物…可致血小板减少 in 药物性血小板减少: the record's disease itself)
@@ -846,6 +850,16 @@ def _after_something_given(norm: str, sentence_start: int, test_start: int, voc:
         test_start - m.end() <= _GIVEN_REACH and sum(norm.count(c, m.end(), test_start) for c in _CLAUSE_END) <= 1
         for m in _treatment_cues(voc).given_then.finditer(norm, window_start, test_start)
     )
+
+
+def _first_treatment(norm: str, entities: Sequence[Entity], voc: ClinicalVocabulary) -> int:
+    """Where the first drug or procedure mention or treatment word (``treating``) of the text starts, else its
+    length: a result before it is no treatment's effect (``_caused_by_a_treatment`` reads only treatments before the
+    test). A ``treating`` match in any window of the text starts at or after the first match in the whole text
+    (the words are plain, the pattern looks only behind), so one search per text answers for every test."""
+    first = next((e.start for e in entities if e.label in _TREATMENT_LABELS), len(norm))
+    treating = _treatment_cues(voc).treating.search(norm, 0, first)
+    return first if treating is None else treating.start()
 
 
 def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
