@@ -330,13 +330,23 @@ class ClinicalVocabulary:
         rule = self._subject_memo.get(key, _UNKNOWN)
         if rule is _UNKNOWN:
             best: tuple[int, LabSubject] | None = None
+            suffixes = self._subjects_by_label.get(label, {})
             for name in (text, canonical) if canonical and canonical != text else (text,):
                 name = _ALIAS_AT_END.sub("", name) or name
-                for (rule_label, suffix), subject in self.subjects.items():
-                    if rule_label == label and name.endswith(suffix) and (best is None or len(suffix) > best[0]):
-                        best = (len(suffix), subject)
+                # the longest suffix first: the first one listed is the name's rule (the text's on a tie)
+                found = next((start for start in range(len(name) + 1) if name[start:] in suffixes), None)
+                if found is not None and (best is None or len(name) - found > best[0]):
+                    best = (len(name) - found, suffixes[name[found:]])
             rule = self._subject_memo[key] = best[1] if best else None
         return rule
+
+    @functools.cached_property
+    def _subjects_by_label(self) -> dict[str, dict[str, LabSubject]]:
+        """``subjects`` as label → suffix → rule: a name's rule is found by its own suffixes, not by every row."""
+        by_label: dict[str, dict[str, LabSubject]] = {}
+        for (label, suffix), subject in self.subjects.items():
+            by_label.setdefault(label, {})[suffix] = subject
+        return by_label
 
     @functools.cached_property
     def subject_labels(self) -> frozenset[str]:

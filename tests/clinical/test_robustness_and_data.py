@@ -96,6 +96,27 @@ def test_an_abbreviation_is_a_lab_subject_by_its_canonical_name_too():
     assert voc.subject("test", "EF").percent == "frequency"
 
 
+def test_a_lab_subject_rule_is_the_longest_suffix_of_the_text_or_of_the_canonical_name():
+    """Rules looked up by a name's own suffixes answer as a scan of every row would: the longest suffix wins, the
+    text's on a tie with the canonical name's, an alias bracket at the end left out."""
+    voc = load_clinical_vocabulary()
+
+    def scanned(label: str, text: str, canonical: str = ""):
+        best = None
+        for name in (text, canonical) if canonical and canonical != text else (text,):
+            name = name.split("(")[0] or name
+            for (rule_label, suffix), rule in voc.subjects.items():
+                if rule_label == label and name.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                    best = (len(suffix), rule)
+        return best[1] if best else None
+
+    for label, suffix in voc.subjects:
+        for text, canonical in ((suffix, ""), ("甲" + suffix, "乙" + suffix), ("X" + suffix, suffix + "Y"),
+                                (suffix + "(ABC)", ""), ("无关", "甲" + suffix)):
+            assert voc.subject(label, text, canonical) is scanned(label, text, canonical), (label, text, canonical)
+    assert voc.subject("drug", "不是任何药的名字") is None
+
+
 @pytest.mark.parametrize(
     ("written", "spelled"),
     [
