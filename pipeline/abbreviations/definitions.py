@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from ..resources import alternation
@@ -562,9 +562,9 @@ def _bracket_definition(
         return None
     coordinated = _over_a_conjunction(text, term, long_en, cues, term_label)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
-    found = _definition(text, coordinated or term, abbr_span, long_en, (coordinated or term)[0], match.end(), shape, table)
     # an abbreviation names one thing (出血性休克和脑病综合征(…,HSES)); a gloss of two is none
-    return replace(found, gene=text.startswith(_GENE, match.end()), coordination=coordinated is not None and not abbr_span)
+    return _definition(text, coordinated or term, abbr_span, long_en, (coordinated or term)[0], match.end(), shape, table,
+                       gene=text.startswith(_GENE, match.end()), coordination=coordinated is not None and not abbr_span)
 
 
 _ENGLISH_WORD = re.compile("[a-z]+")
@@ -850,6 +850,9 @@ def _definition(
     end: int,
     shape: str,
     table: Mapping[str, AbbreviationEntry] | None,
+    *,
+    gene: bool = False,
+    coordination: bool = False,
 ) -> Definition:
     abbr = canonical_abbr(text[slice(*abbr_span)], table, long_zh=text[slice(*term)]) if abbr_span else ""
     return Definition(
@@ -863,6 +866,8 @@ def _definition(
         start=start,
         end=end,
         shape=shape,
+        gene=gene,
+        coordination=coordination,
     )
 
 
