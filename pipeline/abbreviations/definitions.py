@@ -308,10 +308,10 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
     a ``not_stop`` word that ends the run or comes before Chinese: 双侧输精管缺如(CBAVD), 卵巢功能缺如综合征;
     如 stops 例如, and 缺如 T和B细胞均缺如|SCID(T-B-SCID)), a character no term holds, or ``MAX_TERM_CHARS``
     before ``end``."""
-    stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
+    stops_ending_in = _by_last_character(cues.stop)
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
-        if stop_before and stop_before.search(text, start - longest_stop, start) and not _in_a_not_stop(
-                text, start, end, cues):
+        stops = stops_ending_in.get(text[start - 1])
+        if stops and text.endswith(stops, 0, start) and not _in_a_not_stop(text, start, end, cues):
             break
         start -= 1
     while end - start >= MAX_TERM_CHARS and (modifier := next(
@@ -417,6 +417,16 @@ def _cut_inside_a_name(text: str, run_start: int, cues: Cues) -> int | None:
 def _longest(words: frozenset[str]) -> int:
     """The longest word's length, once per cue list rather than once per bracket."""
     return max(map(len, words), default=0)
+
+
+@cache
+def _by_last_character(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their last character: whether one ends at a position is one lookup of the character before
+    it, and most characters end none (a run is walked back character by character)."""
+    by_last: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words):
+        by_last[word[-1]] = (*by_last.get(word[-1], ()), word)
+    return by_last
 
 
 @cache
