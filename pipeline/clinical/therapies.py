@@ -289,6 +289,12 @@ def _candidates(
     # almost no text names a culture medium or animal research: their clause checks only where one does
     cultured = voc.holds_a_cue(norm, "culture_medium")
     in_animals = voc.holds_a_cue(norm, "animal_research")
+    # nor, in half the texts or more, food or a lack, an exposure's outcome or risk, a long exposure: each of these
+    # checks needs a word of its cues in the text (or, for an exposure, read past a bracket it cuts out)
+    eaten = voc.holds_a_cue(norm, "food") or voc.holds_a_cue(norm, "deficiency")
+    exposed = ("(" in norm or "（" in norm or voc.holds_a_cue(norm, "exposed_outcome")
+               or voc.holds_a_cue(norm, "risk_close"))
+    long_exposed = voc.holds_a_cue(norm, "long_exposure")
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -326,7 +332,7 @@ def _candidates(
             drug_ends[entity.end] = entity
             last_drug = entity
         category = voc.category(label, entity.text, entity.canonical)
-        if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
+        if category is None or (label == "drug" and eaten and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
         if voc.lacks_its_use_word(norm, entity):
             continue  # 严格掌握剖宫产指征, 降低剖宫产率: 剖宫产 is a treatment only after 行, 采用 … (应采用剖宫产分娩)
@@ -344,8 +350,9 @@ def _candidates(
                 _listed_after(norm, avoided_end, entity)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
-        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end, mentions) or voc.names_an_exposure(
-                norm, entity.start, entity.end) or voc.names_a_long_exposed_group(norm, entity.start, entity.end) or (
+        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end, mentions) or (exposed and voc.names_an_exposure(
+                norm, entity.start, entity.end)) or (long_exposed and voc.names_a_long_exposed_group(
+                norm, entity.start, entity.end)) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
                  or voc.names_an_exposed_group(norm, entity.start, entity.end)

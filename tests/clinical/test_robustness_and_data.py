@@ -192,3 +192,28 @@ def test_an_outcome_cue_missing_from_outcomes_tsv_stops_the_loader(tmp_path, row
     with pytest.raises(DictionaryError) as error:
         load_clinical_vocabulary(directory)
     assert error.value.code == "E120" and "therapy_cues.tsv" in str(error.value) and row.split("\t")[0] in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "roles"),
+    [
+        ("高血压患者宜多吃含维生素的水果，叶酸缺乏", "is_nutrient", ("food", "deficiency")),
+        ("连续应用抗生素10天的患者患假丝酵母菌性外阴阴道炎占20%", "names_an_exposure", ("exposed_outcome", "risk_close")),
+        ("抗生素的使用是患假丝酵母菌性外阴阴道炎的短期危险因素，", "names_an_exposure", ("exposed_outcome", "risk_close")),
+        ("长期应用免疫抑制剂者应主动给予预防性抗真菌药物", "names_a_long_exposed_group", ("long_exposure",)),
+    ],
+)
+def test_a_mention_check_skipped_without_its_cue_words_needs_one(text, check, roles):
+    """``_candidates`` skips these checks in a text holding no word of their cues (and, for an exposure, no
+    bracket): they must find one. Each is true somewhere in the text, and false everywhere once the words are gone."""
+    voc = load_clinical_vocabulary()
+
+    def anywhere(written: str) -> bool:
+        return any(getattr(voc, check)(written, start, end)
+                   for start in range(len(written)) for end in range(start + 1, len(written) + 1))
+
+    assert anywhere(text)
+    for role in roles:
+        for word in sorted(voc.cues[role], key=len, reverse=True):
+            text = text.replace(word, "某" * len(word))
+    assert not any(voc.holds_a_cue(text, role) for role in roles) and not anywhere(text)
