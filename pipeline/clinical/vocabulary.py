@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Set as AbstractSet
+from collections.abc import Iterable, Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,6 +152,22 @@ CLAUSE_MARKS = "。！？!?;；,，:：\n"
 #: ``str.find`` per mark scanned the text a dozen times.
 _CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 _UP_TO_LAST_CLAUSE_MARK = re.compile(f"(?s:.*)[{re.escape(CLAUSE_MARKS)}]")
+
+
+def words_not_opening(words: Iterable[str], longer: Iterable[str]) -> str:
+    """A regex of ``words``, longest first, none where it opens a word of ``longer`` there (敏感, not the 敏感 of
+    敏感性): ``(?!longer)(?:words)`` written word first, each word with a lookahead for the rest of the longer words it
+    opens, and without the words a longer one is a prefix of (they never match). Both find the same matches (a word
+    and a longer one match at one place only when one opens the other), but with a word first ``re`` skips to where
+    one can start instead of trying the lookahead at every position."""
+    longer = set(longer)
+    kept = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if any(word.startswith(blocker) for blocker in longer):
+            continue  # 耐药 with 耐药 among the longer ones: never a match of its own
+        rests = [blocker[len(word):] for blocker in longer if blocker.startswith(word)]
+        kept.append(re.escape(word) + (f"(?!{alternation(rests)})" if rests else ""))
+    return "|".join(kept) or "(?!)"
 
 
 def _slice_index(norm: str, pos: int) -> int:
@@ -1561,7 +1577,7 @@ class ClinicalVocabulary:
         if not bare:
             return re.compile(r"(?!)")
         longer = [w for w in self.outcomes if w not in bare and any(w.startswith(b) for b in bare)]
-        return re.compile(rf"(?!{alternation(longer)})(?:{alternation(bare)})" if longer else alternation(bare))
+        return re.compile(words_not_opening(bare, longer))
 
     def bare_in_place(self, norm: str, last_end: int, outcome_start: int, outcome_end: int) -> bool:
         """Whether a ``bare_outcome`` word stands right after the therapies ending at ``last_end``
@@ -1576,8 +1592,7 @@ class ClinicalVocabulary:
     @functools.cached_property
     def framed_outcome_pattern(self) -> re.Pattern[str]:
         """A ``framed_outcome`` word (敏感), not opening a ``not_framed_outcome`` word (敏感性)."""
-        framed, not_framed = alternation(self.cues["framed_outcome"]), alternation(self.cues["not_framed_outcome"])
-        return re.compile(rf"(?!{not_framed})(?:{framed})" if not_framed else framed) if framed else re.compile(r"(?!)")
+        return re.compile(words_not_opening(self.cues["framed_outcome"], self.cues["not_framed_outcome"]))
 
     def in_its_frame(self, norm: str, first_start: int, last_end: int, outcome_start: int) -> bool:
         """Whether a ``framed_outcome`` word (敏感) at ``outcome_start`` stands in its frame after the

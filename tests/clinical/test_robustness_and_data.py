@@ -217,3 +217,24 @@ def test_a_mention_check_skipped_without_its_cue_words_needs_one(text, check, ro
         for word in sorted(voc.cues[role], key=len, reverse=True):
             text = text.replace(word, "某" * len(word))
     assert not any(voc.holds_a_cue(text, role) for role in roles) and not anywhere(text)
+
+
+def test_words_not_opening_a_longer_word_match_as_a_lookahead_before_them_would():
+    """``words_not_opening`` writes ``(?!longer)(?:words)`` word first: the same matches, on random words and texts."""
+    import random
+    import re
+
+    from pipeline.clinical.vocabulary import words_not_opening
+    from pipeline.resources import alternation
+
+    rng = random.Random(7)
+
+    def some(count: int) -> list[str]:
+        return ["".join(rng.choice("ab性") for _ in range(rng.randint(1, 4))) for _ in range(count)]
+
+    for _ in range(300):
+        words, longer = some(rng.randint(1, 4)), some(rng.randint(0, 3))
+        before = re.compile(f"(?!{alternation(longer)})(?:{alternation(words)})" if longer else alternation(words))
+        first = re.compile(words_not_opening(words, longer))
+        for text in ("".join(rng.choice("ab性c") for _ in range(12)) for _ in range(20)):
+            assert [m.span() for m in before.finditer(text)] == [m.span() for m in first.finditer(text)], (words, longer, text)
