@@ -1265,7 +1265,10 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
     procedure 血液检查 is an examination of blood), nor a single character inside another word
     (the 血 of 心血管系统)."""
     best = ""
-    for m in voc.specimen_pattern.finditer(norm, start, end):
+    first = voc.specimen_start_pattern.search(norm, start, end)
+    if first is None:
+        return best  # most windows before a test: no character a specimen word starts with
+    for m in voc.specimen_pattern.finditer(norm, first.start(), end):  # nothing matches before that character
         specimen = voc.specimens[m.group()]
         if len(m.group()) == 1 and _inside_a_word(norm, m.start(), m.end(), entities):
             continue  # the 血 of 心血管系统

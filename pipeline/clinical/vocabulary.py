@@ -480,6 +480,12 @@ class ClinicalVocabulary:
         return re.compile(f"{guarded}|{chinese}" if latin else chinese)
 
     @functools.cached_property
+    def specimen_start_pattern(self) -> re.Pattern[str]:
+        """A character some specimen word starts with: where a ``specimen_pattern`` match can start. One class
+        is scanned fast; the specimen pattern, a lookbehind first, is tried at every position."""
+        return re.compile(f"[{''.join(sorted({re.escape(word[0]) for word in self.specimens}))}]")
+
+    @functools.cached_property
     def specimen_prefix_pattern(self) -> re.Pattern[str]:
         """The longest specimen prefix a test's name begins with and goes on after (脑脊液|蛋白),
         or an analyte word it begins with (尿酸, 尿素|氮: ``NOT_A_SPECIMEN``)."""
