@@ -84,7 +84,9 @@ from ..resources import alternation
 from ..sentences import split_sentences
 from ..serialization import packable
 from .vocabulary import clause_start as _clause_start_in_text
-from .vocabulary import CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary
+from .vocabulary import (
+    CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary, words_not_after,
+)
 
 _CLAUSE_END = set(CLAUSE_MARKS)
 _JOINER = re.compile(r"[ \t、和及与或/]*")
@@ -771,7 +773,8 @@ _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引�
 #: (使患者|血压下降).
 _CAUSING_ADVERBS = "(?:常|多|均|亦|也|仍|可以|可|能|会|则)*"
 #: Before a treatment word: it is not given (未经治疗可使血压持续升高, 延误治疗, 停止透析).
-_NOT_GIVEN = "(?<!未经)(?<!未)(?<!不)(?<!延误)(?<!停止)(?<!中断)(?<!及时)"
+_NOT_GIVEN_AFTER = ("未经", "未", "不", "延误", "停止", "中断", "及时")
+_NOT_GIVEN = "".join(f"(?<!{word})" for word in _NOT_GIVEN_AFTER)
 #: At most this many characters between a treatment word or a given drug and the test, a causing
 #: word among them (化疗药物|对骨髓抑制常致成熟|中性粒细胞减少, 经阿司匹林|治疗的特定年幼病儿中可使|…).
 _CAUSED_REACH = 12
@@ -806,10 +809,10 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
             right_after=re.compile(f"[ \\t]*{_CAUSING_ADVERBS}{causing}[^,，;；。:：]{{0,4}}"),
             causing=re.compile(causing),
             not_causing=re.compile(any_of("not_causing")),
-            treating=re.compile(f"{_NOT_GIVEN}(?:{any_of('treatment')})"),
+            treating=re.compile(words_not_after(voc.treatment_words.get("treatment", ()), _NOT_GIVEN_AFTER)),
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
-            giving=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_before')})"),
+            giving=re.compile(words_not_after(voc.treatment_words.get("given_before", ()), _NOT_GIVEN_AFTER)),
             given_then=re.compile(f"{_NOT_GIVEN}{_not_given_then(voc)}(?:{any_of('given_then')}){_until_after(voc)}"),
         ))
     return cached[1]

@@ -219,12 +219,14 @@ def test_a_mention_check_skipped_without_its_cue_words_needs_one(text, check, ro
     assert not any(voc.holds_a_cue(text, role) for role in roles) and not anywhere(text)
 
 
-def test_words_not_opening_a_longer_word_match_as_a_lookahead_before_them_would():
-    """``words_not_opening`` writes ``(?!longer)(?:words)`` word first: the same matches, on random words and texts."""
+@pytest.mark.parametrize("guard", ["(?!{})(?:{})", "{}(?:{})"])
+def test_words_written_first_match_as_a_guard_before_them_would(guard):
+    """``words_not_opening`` writes ``(?!longer)(?:words)`` word first, ``words_not_after`` ``(?<!b1)(?<!b2)(?:words)``:
+    the same matches, on random words and texts, searched from any position."""
     import random
     import re
 
-    from pipeline.clinical.vocabulary import words_not_opening
+    from pipeline.clinical.vocabulary import words_not_after, words_not_opening
     from pipeline.resources import alternation
 
     rng = random.Random(7)
@@ -233,8 +235,14 @@ def test_words_not_opening_a_longer_word_match_as_a_lookahead_before_them_would(
         return ["".join(rng.choice("ab性") for _ in range(rng.randint(1, 4))) for _ in range(count)]
 
     for _ in range(300):
-        words, longer = some(rng.randint(1, 4)), some(rng.randint(0, 3))
-        before = re.compile(f"(?!{alternation(longer)})(?:{alternation(words)})" if longer else alternation(words))
-        first = re.compile(words_not_opening(words, longer))
+        words, others = some(rng.randint(1, 4)), some(rng.randint(0, 3))
+        if guard.startswith("(?!"):
+            before = re.compile(guard.format(alternation(others), alternation(words)) if others else alternation(words))
+            first = re.compile(words_not_opening(words, others))
+        else:
+            before = re.compile(guard.format("".join(f"(?<!{w})" for w in others), alternation(words)))
+            first = re.compile(words_not_after(words, others))
         for text in ("".join(rng.choice("ab性c") for _ in range(12)) for _ in range(20)):
-            assert [m.span() for m in before.finditer(text)] == [m.span() for m in first.finditer(text)], (words, longer, text)
+            for pos in (0, 3):
+                assert [m.span() for m in before.finditer(text, pos)] == [m.span() for m in first.finditer(text, pos)], (
+                    words, others, text, pos)
