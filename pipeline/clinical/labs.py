@@ -595,7 +595,7 @@ _OF_THE_TEST = re.compile(r"[ \t]*的[ \t]*(?:约|大约)?[ \t]*")
 #: Right before a percentage: 的 (约 may follow) closing a whole or a level it is a part of, not a
 #: group of patients (酸性鞘磷脂酶活性低于正常值的5%, 占总IgG的70%, 孕妇血糖的60%～75%; not 占患者的30%,
 #: 占本病的10%, 占病例的5%: labs review of medical_12, 2026-12-04 night).
-_OF_A_WHOLE = re.compile(r"(?<![患病人者例])的[ \t]*(?:约|大约)?[ \t]*\Z")
+_OF_A_WHOLE = re.compile(r"的(?<![患病人者例]的)[ \t]*(?:约|大约)?[ \t]*\Z")  # the lookbehind over 的, as _IF's
 #: Comparators a quantity carries in its own text (血清黏稠度>6%).
 _COMPARATORS = frozenset({">", ">=", "<", "<="})
 #: A percentage after a comparator or reaching verb is a share of patients only with a rate word or
@@ -687,10 +687,12 @@ _AFTER_WHEN = re.compile(r"时[,，][ \t]*\Z")
 #: In a clause before its test: words of a consequence (则, 就, 便), the clause is no condition.
 #: Not the 便 of 大便, 粪便, 小便, 便秘, 便血; the 就 of 就诊, 就医; the 则 of 规则, 原则, 否则 (code review:
 #: 若出现腹痛，粪便白细胞增多，应考虑… is a condition).
-_IS_A_CONSEQUENCE = re.compile("(?<![规原否准法细])则|就(?![诊医])|(?<![大小粪])便(?![秘血])")
+#: (Here and below a character's lookbehind is written after it, over it: ``re`` then skips to the character rather
+#: than trying the lookbehind at every position of a clause or sentence.)
+_IS_A_CONSEQUENCE = re.compile("则(?<![规原否准法细]则)|就(?![诊医])|便(?<![大小粪]便)(?![秘血])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
-_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
+_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|凡(?<![平非马雷利]凡)(?![士德])|当(?<![相适应恰正妥充担每不]当)(?![地然天日中前年时今做作成])")
 #: A later clause of a sentence opening with what to do: the consequence of a condition (若…,
 #: 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
 _CONSEQUENCE_WORDS = "则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予"
@@ -731,7 +733,7 @@ _OPENS_REACH = 8
 #: What closes a condition 如 opens: a consequence, or a diagnosis (如体温升高，可提示继发感染).
 _RU_CONSEQUENCE = re.compile(rf"[,，]\s*(?:{_CONSEQUENCE_WORDS}|可提示|提示|必然)")  # 可提示: after the comma
 #: Between 如 and the result: a consequence inside a clause (…无二尖瓣杂音时应考虑为…所致): 如's condition has ended.
-_RU_INNER_CONSEQUENCE = re.compile("(?<![反适相效对供感响])应|须|提示")
+_RU_INNER_CONSEQUENCE = re.compile("应(?<![反适相效对供感响]应)|须|提示")
 #: The rest of the clause a 如 opens, ending in 后 (after): a condition of time (如3～4天体温下降后，再度出现高热).
 _RU_AFTER = re.compile(r"[^,，;；。:：!?！？]*后[ \t]*[,，]")
 #: At most this many commas between a finding and the consequence of the 如 before it.
@@ -929,7 +931,7 @@ def _after_treated_when(norm: str, clause_start: int, entities: Sequence[Entity]
 _OPENS_ALONG = re.compile(r"[ \t]*(?:并|且|亦|也)?(?:使)?[ \t]*")
 #: In the clause before, after the treatment: 使, 能使, 可使, not 使用 (降脂药物能使系膜增宽明显减轻), nor the
 #: 使 of 即使, 假使, 纵使 (经抗结核治疗后即使症状好转，血沉仍可增快: in spite of it; code review 2026-12-05).
-_MAKES = re.compile("(?<![即假纵])使(?!用)")
+_MAKES = re.compile("使(?<![即假纵]使)(?!用)")  # the lookbehind over 使, as _IF's
 
 
 def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
