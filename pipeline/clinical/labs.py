@@ -776,7 +776,6 @@ _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引�
 _CAUSING_ADVERBS = "(?:常|多|均|亦|也|仍|可以|可|能|会|则)*"
 #: Before a treatment word: it is not given (未经治疗可使血压持续升高, 延误治疗, 停止透析).
 _NOT_GIVEN_AFTER = ("未经", "未", "不", "延误", "停止", "中断", "及时")
-_NOT_GIVEN = "".join(f"(?<!{word})" for word in _NOT_GIVEN_AFTER)
 #: At most this many characters between a treatment word or a given drug and the test, a causing
 #: word among them (化疗药物|对骨髓抑制常致成熟|中性粒细胞减少, 经阿司匹林|治疗的特定年幼病儿中可使|…).
 _CAUSED_REACH = 12
@@ -807,6 +806,7 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
         def any_of(role: str) -> str:
             return alternation(voc.treatment_words.get(role, ()))
         causing = f"(?:{any_of('causing')})"
+        given_then = words_not_after(voc.treatment_words.get("given_then", ()), (*_NOT_GIVEN_AFTER, *_not_given_then(voc)))
         cached = _TREATMENT_CUES[id(voc)] = (voc, _TreatmentCues(
             right_after=re.compile(f"[ \\t]*{_CAUSING_ADVERBS}{causing}[^,，;；。:：]{{0,4}}"),
             causing=re.compile(causing),
@@ -815,18 +815,17 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
             giving=re.compile(words_not_after(voc.treatment_words.get("given_before", ()), _NOT_GIVEN_AFTER)),
-            given_then=re.compile(f"{_NOT_GIVEN}{_not_given_then(voc)}(?:{any_of('given_then')}){_until_after(voc)}"),
+            given_then=re.compile(f"(?:{given_then}){_until_after(voc)}"),
         ))
     return cached[1]
 
 
-def _not_given_then(voc: ClinicalVocabulary) -> str:
-    """Before a ``given_then`` word, the rest of a ``not_given_then`` word ending in it (供给, 补给: 铁的供给不足后
-    血红蛋白下降 gives nothing), one lookbehind each."""
+def _not_given_then(voc: ClinicalVocabulary) -> tuple[str, ...]:
+    """What comes before a ``given_then`` word in a ``not_given_then`` word ending in it (供 of 供给, 补 of 补给: 铁的
+    供给不足后血红蛋白下降 gives nothing): no given_then word right after one."""
     given = voc.treatment_words.get("given_then", ())
-    return "".join(
-        f"(?<!{re.escape(w[:-len(g)])})"
-        for w in voc.treatment_words.get("not_given_then", ()) for g in given if w.endswith(g) and len(w) > len(g))
+    return tuple(w[:-len(g)] for w in voc.treatment_words.get("not_given_then", ()) for g in given
+                 if w.endswith(g) and len(w) > len(g))
 
 
 def _until_after(voc: ClinicalVocabulary) -> str:
