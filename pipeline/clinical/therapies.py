@@ -523,7 +523,7 @@ def _is_treatment(norm, group, voc, sentence) -> bool:
     start = max(clause_start(norm, group[0]["start"]), sentence[0])
     end = _window(norm, group[-1]["end"], sentence[1], voc)
     clause = voc.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[start:end])
-    if voc.treatment_word_pattern.search(clause) or voc.schedule_pattern.search(clause):
+    if voc.treatment_word_pattern.search(clause) or voc.find_schedule(clause):
         return True
     return any(row["category"] == "drug" for row in group) and bool(voc.dosed_number_pattern.search(clause))
 
@@ -620,7 +620,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
     elif (taken := voc.taken_by_mouth_at(norm, entity.start)) is not None:
         row["route"] = _BY_MOUTH  # 服抗酸药治疗无效: a bare 服 (therapies review of medical_7)
         row["start"] = taken
-    m = voc.schedule_pattern.search(norm, row["end"], end)
+    m = voc.find_schedule(norm, row["end"], end)
     schedule_span = m.span() if m else (0, 0)  # never a duration, whoever's schedule it is
     schedule = voc.schedule(m) if m else None
     if schedule is not None and _measured_before(norm, row["end"], m.start(), tests):

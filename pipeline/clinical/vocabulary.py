@@ -1525,6 +1525,23 @@ class ClinicalVocabulary:
         )
         return re.compile(f"{period_then_count}|{count_per_period}|{abbreviation}|(?<=[A-Za-z])/{self._per_interval()}")
 
+    def find_schedule(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first ``schedule_pattern`` match in ``text[start:end]``. Most windows hold no character a schedule
+        needs (``_schedule_needs``): the pattern, lookbehinds first, is slow to try at each of their positions."""
+        end = len(text) if end is None else end
+        if self._schedule_needs.search(text, start, end) is None:
+            return None
+        return self.schedule_pattern.search(text, start, end)
+
+    @functools.cached_property
+    def _schedule_needs(self) -> re.Pattern[str]:
+        """What every ``schedule_pattern`` match holds: 次 or 剂 closing a count (每日3次, 3次/d), a Latin letter
+        (bid, q8h; in any case, as the pattern reads them), the / of an interval (50mg/6h), or one of the other
+        abbreviations of ``dose_schedules.tsv`` (每天1片, 隔日)."""
+        needed = "(?i:[a-z])|[次剂/]"
+        others = [abbr for abbr in self.schedule_abbreviations if not re.search(needed, abbr)]
+        return re.compile(f"{needed}|{alternation(others)}")
+
     def _per_interval(self, *, named: bool = True) -> str:
         """What follows the ``/`` after a dose's unit when it is given every so long (50mg/6h,
         0.25g/8h: one dose every 6 or 8 hours)."""

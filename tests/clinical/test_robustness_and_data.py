@@ -273,3 +273,17 @@ def test_a_lookbehind_written_over_its_character_finds_what_one_before_it_does(n
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
         for pos in (0, 2):
             assert [m.span() for m in before.finditer(text, pos)] == [m.span() for m in after.finditer(text, pos)], text
+
+
+def test_find_schedule_finds_what_the_schedule_pattern_does():
+    """``find_schedule`` first looks for what every schedule holds: in any window the same match, or none."""
+    voc = load_clinical_vocabulary()
+    text = "口服泼尼松，每日3次，3～4次/日，BID，q8h，50mg/6h，每天1片，隔日1次，早晚各一次，日三次，连用2周。"
+    texts = [text, *voc.schedule_abbreviations, "静滴5天", "每日", "一天两次", "1剂/日"]
+    for written in texts:
+        for start in range(len(written)):
+            for end in range(start, len(written) + 1):
+                expected = voc.schedule_pattern.search(written, start, end)
+                found = voc.find_schedule(written, start, end)
+                assert (found and found.span()) == (expected and expected.span()), (written, start, end)
+    assert voc.find_schedule("口服泼尼松") is None and voc.find_schedule(text).group() == "每日3次"
