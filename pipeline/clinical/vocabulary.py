@@ -348,6 +348,9 @@ class ClinicalVocabulary:
     _category_memo: dict[tuple[str, str, str], str | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _cue_patterns: dict[tuple[str, ...], re.Pattern[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def subject(self, label: str, text: str, canonical: str = "") -> LabSubject | None:
         """The lab-subject rule for a mention: the longest matching suffix of its label, of its
@@ -1155,10 +1158,13 @@ class ClinicalVocabulary:
                 return not any(word in rest for word in self.cues["exposure_kept"])
         return False
 
-    def holds_a_cue(self, norm: str, role: str) -> bool:
-        """Whether ``norm`` holds a word of the ``therapy_cues.tsv`` role ``role`` anywhere: a cheap test
-        before the per-mention checks of a rare role (培养基, 动物实验)."""
-        return any(word in norm for word in self.cues[role])
+    def holds_a_cue(self, norm: str, *roles: str) -> bool:
+        """Whether ``norm`` holds a word of one of the ``therapy_cues.tsv`` roles ``roles`` anywhere: a cheap test
+        before the per-mention checks of a rare role (培养基, 动物实验). One search of all their words."""
+        pattern = self._cue_patterns.get(roles)
+        if pattern is None:
+            pattern = self._cue_patterns[roles] = re.compile(alternation(w for role in roles for w in self.cues[role]))
+        return pattern.search(norm) is not None
 
     def is_a_culture_ingredient(self, norm: str, entity: Entity) -> bool:
         """Whether the drug ``entity`` is in the clause or the bracket of a ``culture_medium`` word: what a
