@@ -239,6 +239,8 @@ def extract_therapies(
 def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
     """Rule 1: the TCM principles listed after a tcm cue, as procedure mentions."""
     found: list[Entity] = []
+    if voc.tcm_cue_mark not in norm:
+        return found  # most texts: no character all the cues hold
     for m in voc.tcm_cue_pattern.finditer(norm):
         pos = m.end()
         while item := _CJK_ITEM.match(norm, pos):

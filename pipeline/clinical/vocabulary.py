@@ -530,6 +530,13 @@ class ClinicalVocabulary:
     def tcm_cue_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.cues["tcm_cue"]))
 
+    @functools.cached_property
+    def tcm_cue_mark(self) -> str:
+        """A character every ``tcm_cue`` word holds (治 of 治宜, 中医治疗宜), or "" when they share none: a text
+        without it holds no cue, which ``in`` tells much faster than a scan of the cue pattern."""
+        shared = set.intersection(*map(set, self.cues["tcm_cue"])) if self.cues["tcm_cue"] else set()
+        return min(shared, default="")
+
     # The therapy rules' patterns, compiled once here rather than looked up in ``re``'s cache
     # for every therapy (each lookup first builds and hashes a pattern string of all the words).
 
