@@ -118,11 +118,11 @@ _CAUSE_LABELS = frozenset({"drug", "procedure"})
 
 
 def _listed_causes(entities: Sequence[Entity], assertions: Sequence[Assertion] | None) -> set[Entity]:
-    """The mentions the context stage made background as items of a list of causes; none when the
-    assertions are not parallel to ``entities`` (as :func:`assertion_labels`)."""
+    """The drug and procedure mentions the context stage made background as items of a list of causes; none when
+    the assertions are not parallel to ``entities`` (as :func:`assertion_labels`)."""
     if not assertions or len(assertions) != len(entities):
         return set()
-    return {entity for entity, a in zip(entities, assertions) if is_a_listed_cause(a)}
+    return {entity for entity, a in zip(entities, assertions) if entity.label in _CAUSE_LABELS and is_a_listed_cause(a)}
 #: The assertion of a TCM principle, which no context cue judges (the context stage never saw it):
 #: a principle the text states for the disease (治宜祛风清热).
 _PRINCIPLE_STATED = "present"
