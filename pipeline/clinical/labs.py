@@ -332,8 +332,12 @@ def _comma_joined(norm: str, start: int, end: int, first: int, voc: ClinicalVoca
 
 
 def _skip_alias(norm: str, pos: int) -> int:
+    """Past a bracketed alias at ``pos`` (not a percentage: (40%)), else ``pos``."""
     match = _ALIAS.match(norm, pos)
-    return match.end() if match and not re.search(r"[0-9]\s*%", match.group()) else pos
+    return match.end() if match and not _PERCENT_INSIDE.search(match.group()) else pos
+
+
+_PERCENT_INSIDE = re.compile(r"[0-9]\s*%")
 
 
 def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens, disease="", treated_from=0) -> list[LabFinding]:
@@ -380,7 +384,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             if m.group() in voc.effect_verbs and _acts_on_a_mention(norm, m.start(), m.end(), entities):
                 return []  # 维生素C可降低胆固醇: what it can do to another, no level of its own
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
-        elif (alias := _skip_alias(norm, pos)) > pos and not finding:
+        elif not finding and (alias := _skip_alias(norm, pos)) > pos:
             pos = alias
             continue
         elif value is None and not finding and (timed := _time_before_a_level(norm, pos, by_start, voc)) is not None:
