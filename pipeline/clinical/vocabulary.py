@@ -397,23 +397,36 @@ class ClinicalVocabulary:
         for name in (text, canonical):
             if ("exact", name) in self.categories:
                 return _category(self.categories[("exact", name)])
-        best: tuple[int, str] | None = None
-        for (match, pattern), category in self.categories.items():
-            hit = (match == "suffix" and text.endswith(pattern)) or (match == "contains" and pattern in text)
-            if hit and (best is None or len(pattern) > best[0]):
-                best = (len(pattern), category)
+        suffixes, contained = self._category_rows
+        # the longest suffix or contained pattern, the first row of the file on a tie: (length, -row, category)
+        hits = [(len(text) - start, -suffixes[text[start:]][0], suffixes[text[start:]][1])
+                for start in range(len(text) + 1) if text[start:] in suffixes]
+        hits += [(len(pattern), -row, category) for row, pattern, category in contained if pattern in text]
+        best = max(hits, default=None)
         if best is None and label == "drug" and canonical != text:
             # a drug's canonical's suffix when its text has none: 四磨汤口服液 → 四磨汤 → 汤, tcm (therapies
             # review of medical_8). Not a procedure's: an abbreviation's canonical (BAL → 支气管肺泡灌洗术) would
             # make a test or a setting a surgery (BAL对疑诊LCH有诊断价值, CABG术后肺间质水肿: 6 of 11 right).
             # Only a category a drug can have: 参苓白术片 → 参苓白术 ends in 术, no surgery (code review 2026-12-05)
-            best = max(((len(pattern), category) for (match, pattern), category in self.categories.items()
-                        if match == "suffix" and canonical.endswith(pattern)), default=None)
-            if best is not None and best[1] not in _DRUG_CATEGORIES:
-                best = None
+            longest = next((start for start in range(len(canonical) + 1) if canonical[start:] in suffixes), None)
+            if longest is not None and suffixes[canonical[longest:]][1] in _DRUG_CATEGORIES:
+                best = (0, 0, suffixes[canonical[longest:]][1])
         if best is not None:
-            return _category(best[1])
+            return _category(best[2])
         return "drug" if label == "drug" else None
+
+    @functools.cached_property
+    def _category_rows(self) -> tuple[dict[str, tuple[int, str]], tuple[tuple[int, str, str], ...]]:
+        """The ``suffix`` rows of ``categories`` as pattern → (row, category), its ``contains`` rows as (row, pattern,
+        category): a form's category is found by its own suffixes and a few substring tests, not a scan of all rows."""
+        suffixes: dict[str, tuple[int, str]] = {}
+        contained: list[tuple[int, str, str]] = []
+        for row, ((match, pattern), category) in enumerate(self.categories.items()):
+            if match == "suffix":
+                suffixes[pattern] = (row, category)
+            elif match == "contains":
+                contained.append((row, pattern, category))
+        return suffixes, tuple(contained)
 
     @functools.cached_property
     def herbs(self) -> frozenset[str]:

@@ -287,3 +287,33 @@ def test_find_schedule_finds_what_the_schedule_pattern_does():
                 found = voc.find_schedule(written, start, end)
                 assert (found and found.span()) == (expected and expected.span()), (written, start, end)
     assert voc.find_schedule("口服泼尼松") is None and voc.find_schedule(text).group() == "每日3次"
+
+
+def test_a_therapy_category_is_the_longest_suffix_or_contained_pattern_as_a_scan_finds_it():
+    """Categories looked up by a form's own suffixes and the contains rows answer as a scan of every row would: the
+    longest pattern, the first row on a tie; for a drug with none, its canonical name's longest suffix of a drug's category."""
+    from pipeline.clinical.vocabulary import _DRUG_CATEGORIES, _category
+
+    voc = load_clinical_vocabulary()
+
+    def scanned(label: str, text: str, canonical: str):
+        for name in (text, canonical):
+            if ("exact", name) in voc.categories:
+                return _category(voc.categories[("exact", name)])
+        best = None
+        for (match, pattern), category in voc.categories.items():
+            hit = (match == "suffix" and text.endswith(pattern)) or (match == "contains" and pattern in text)
+            if hit and (best is None or len(pattern) > best[0]):
+                best = (len(pattern), category)
+        if best is None and label == "drug" and canonical != text:
+            best = max(((len(pattern), category) for (match, pattern), category in voc.categories.items()
+                        if match == "suffix" and canonical.endswith(pattern)), default=None)
+            best = best if best is not None and best[1] in _DRUG_CATEGORIES else None
+        return _category(best[1]) if best is not None else ("drug" if label == "drug" else None)
+
+    patterns = [pattern for match, pattern in voc.categories if match != "exact"]
+    for first in patterns:
+        for second in patterns[::3]:
+            for label in ("drug", "procedure"):
+                for text, canonical in ((first + second, second), ("某" + first, ""), ("某", "甲" + first)):
+                    assert voc._find_category(label, text, canonical) == scanned(label, text, canonical), (text, canonical)
