@@ -906,6 +906,8 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
     drug or procedure that causes something (``causes``, their starts) comes between
     (…合用氨基糖苷类抗生素所引起,常在全身性疾病好转时: no outcome of the first drug), and at
     most ``_OUTCOME_REACH`` clause breaks lie between the group's instructions and the word."""
+    if not groups:
+        return  # a sentence read only for the effect of the sentence before: no outcome to look for
     found = list(voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]))
     framed = [f for pattern in (voc.framed_outcome_pattern, voc.bare_outcome_pattern)
               for f in pattern.finditer(norm, sentence[0], sentence[1])
@@ -994,6 +996,8 @@ _CITATION = re.compile(r"等[ \t]*\((?:19|20)[0-9]{2}\)")
 
 def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
     """Rule 4: 治疗N例 after the group, else N例 earlier in the clause."""
+    if not groups:
+        return
     counts = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == "count" and q.numerator]
     cue_before = voc.patients_cue_at_end_pattern
     for index, group in enumerate(groups):
