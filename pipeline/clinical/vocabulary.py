@@ -1561,12 +1561,15 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _schedule_needs(self) -> re.Pattern[str]:
-        """What every ``schedule_pattern`` match holds: 次 or 剂 closing a count (每日3次, 3次/d), a Latin letter
-        (bid, q8h; in any case, as the pattern reads them), the / of an interval (50mg/6h), or one of the other
-        abbreviations of ``dose_schedules.tsv`` (每天1片, 隔日)."""
-        needed = "(?i:[a-z])|[次剂/]"
-        others = [abbr for abbr in self.schedule_abbreviations if not re.search(needed, abbr)]
-        return re.compile(f"{needed}|{alternation(others)}")
+        """What every ``schedule_pattern`` match holds: 次 or 剂 closing a count (每日3次, 3次/d), the / of an
+        interval (50mg/6h), the q of q8h, or an abbreviation of ``dose_schedules.tsv`` holding neither: by its first
+        letter in any case, as the pattern reads it (bid, tid), or as written (每天1片, 隔日). Not any Latin letter:
+        the mg or g of a dose is no schedule."""
+        counted = re.compile("[次剂/]")
+        others = [abbr for abbr in self.schedule_abbreviations if not counted.search(abbr)]
+        letters = sorted({"q", *(abbr[0].lower() for abbr in others if abbr[0].isascii() and abbr[0].isalpha())})
+        written = [abbr for abbr in others if not (abbr[0].isascii() and abbr[0].isalpha())]
+        return re.compile(f"[次剂/]|(?i:[{''.join(letters)}])|{alternation(written)}")
 
     def _per_interval(self, *, named: bool = True) -> str:
         """What follows the ``/`` after a dose's unit when it is given every so long (50mg/6h,
