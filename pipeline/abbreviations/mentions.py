@@ -23,7 +23,9 @@ from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, Cues, guess_la
 
 TEXT_SOURCE = "text"
 TABLE_SOURCE = f"dictionary:{TABLE_FILE}"
-_RUN = re.compile(rf"[A-Za-z0-9{GREEK}]+(?:-[A-Za-z0-9{GREEK}]+)*")
+#: (One character, then the rest of the run: a pattern opening with a class, not a repeat, lets ``re`` skip to the
+#: run's first character rather than try a match at every position.)
+_RUN = re.compile(rf"[A-Za-z0-9{GREEK}][A-Za-z0-9{GREEK}]*(?:-[A-Za-z0-9{GREEK}]+)*")
 #: A Latin or Greek letter: a text without one has runs of digits at most, which no abbreviation
 #: spelled with a letter can be (most sections).
 _LETTER = re.compile(f"[A-Za-z{GREEK}]")
