@@ -531,18 +531,15 @@ def _is_treatment(norm, group, voc, sentence) -> bool:
 
 def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     """Rule 2: the end of the therapy's clause and of the clauses continuing its instructions."""
-    continuing = voc.continuing_pattern
     pos = start
-    while pos < limit:
-        if norm[pos] in CLAUSE_MARKS:
-            if pos == start and norm[pos] in ":：":  # 磺胺嘧啶:体重>27kg者,剂量1.0g: a heading, its instructions after
-                pos += 1
-                continue
-            if pos + 1 < limit and continuing.match(norm, pos + 1):
-                pos += 1
-                continue
-            return pos
-        pos += 1
+    while (pos := clause_end(norm, pos)) < limit:  # from clause mark to clause mark
+        if pos == start and norm[pos] in ":：":  # 磺胺嘧啶:体重>27kg者,剂量1.0g: a heading, its instructions after
+            pos += 1
+            continue
+        if pos + 1 < limit and voc.continues_instructions(norm, pos + 1):
+            pos += 1
+            continue
+        return pos
     return limit
 
 

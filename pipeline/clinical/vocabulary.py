@@ -182,6 +182,10 @@ def words_not_after(words: Iterable[str], before: Iterable[str]) -> str:
     ) or "(?!)"
 
 
+_BLANKS = re.compile(r"[ \t]*")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
 def _slice_index(norm: str, pos: int) -> int:
     """``pos`` as a slice bound reads it: a negative one counts from the text's end."""
     return max(len(norm) + pos, 0) if pos < 0 else pos
@@ -737,14 +741,21 @@ class ClinicalVocabulary:
     def _not_takes_pattern(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{alternation(self.cues['not_takes'])})\Z" if self.cues["not_takes"] else r"(?!)")
 
-    @functools.cached_property
-    def continuing_pattern(self) -> re.Pattern[str]:
-        """The start of a clause that goes on with a therapy's instructions: a number, a
-        ``continues`` or ``sessions`` cue, a route, or a schedule (日三次, bid, 分3～4次)."""
-        words = (*self.cues["continues"], *self.cues["sessions"], *self.routes)
-        return re.compile(
-            rf"[ \t]*(?:[0-9]|{alternation(words)}|{self.schedule_pattern.pattern}|{self.divided_pattern.pattern})"
+    def continues_instructions(self, norm: str, pos: int) -> bool:
+        """Whether the clause opening at ``pos`` goes on with a therapy's instructions: after blanks, a number, a
+        ``continues`` or ``sessions`` cue, a route, or a schedule (日三次, bid, 分3～4次). Each is tried wherever the
+        blanks may end, as one pattern of them all would, with the schedule patterns as compiled for themselves (one
+        pattern holding copies of them cost more to compile than all the clauses a run reads)."""
+        blanks_end = _BLANKS.match(norm, pos).end()
+        return any(
+            norm[at:at + 1] in _ASCII_DIGITS or self._continuing_words.match(norm, at) is not None
+            or self.schedule_pattern.match(norm, at) is not None or self.divided_pattern.match(norm, at) is not None
+            for at in range(blanks_end, pos - 1, -1)
         )
+
+    @functools.cached_property
+    def _continuing_words(self) -> re.Pattern[str]:
+        return re.compile(alternation((*self.cues["continues"], *self.cues["sessions"], *self.routes)))
 
     @functools.cached_property
     def delay_pattern(self) -> re.Pattern[str]:

@@ -317,3 +317,21 @@ def test_a_therapy_category_is_the_longest_suffix_or_contained_pattern_as_a_scan
             for label in ("drug", "procedure"):
                 for text, canonical in ((first + second, second), ("某" + first, ""), ("某", "甲" + first)):
                     assert voc._find_category(label, text, canonical) == scanned(label, text, canonical), (text, canonical)
+
+
+def test_a_clause_continues_instructions_as_one_pattern_of_all_its_openings_would_say():
+    """``continues_instructions`` tries each opening where the blanks may end: what one pattern ``[ \\t]*(?:…)``
+    holding the schedule patterns finds, at every position of texts of clauses."""
+    import re
+
+    from pipeline.resources import alternation
+
+    voc = load_clinical_vocabulary()
+    words = (*voc.cues["continues"], *voc.cues["sessions"], *voc.routes)
+    one = re.compile(
+        rf"[ \t]*(?:[0-9]|{alternation(words)}|{voc.schedule_pattern.pattern}|{voc.divided_pattern.pattern})")
+    texts = ["泼尼松，每日3次，  口服，\t 0.5g，分3次服，bid，q8h，疗程2周，剂量为1mg，连用5天。",
+             "磺胺嘧啶: 体重>27kg者,剂量1.0g, 日三次 ,3次/d,静滴", *voc.routes, *voc.cues["continues"]]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert voc.continues_instructions(text, pos) == (one.match(text, pos) is not None), (text, pos)
