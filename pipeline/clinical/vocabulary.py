@@ -967,11 +967,18 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _given_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Before a given substance: a ``use`` word, maybe with a strength (给予|雌二醇, 补充20%|白蛋白);
-        after it: a dose, a route or a ``use_after`` word (雌二醇|2mg, 丙种球蛋白|肌注, 雌激素|替代治疗)."""
+        after it, besides a dose (``dose_pattern``): a route or a ``use_after`` word (丙种球蛋白|肌注, 雌激素|替代治疗)."""
         return (
             re.compile(rf"(?:{alternation(self.cues['use'])})[ \t]*(?:{NUMBER}[ \t]*%)?[ \t]*\Z"),
-            re.compile(rf"[ \t]*(?:{self.dose_pattern.pattern}|{alternation((*self.routes, *self.cues['use_after']))})"),
+            re.compile(alternation((*self.routes, *self.cues["use_after"]))),
         )
+
+    def _given_after(self, norm: str, pos: int) -> bool:
+        """Whether a dose, a route or a ``use_after`` word follows ``pos`` after blanks (雌二醇|2mg, 丙种球蛋白|肌注), tried
+        wherever the blanks may end as one pattern of them would, with ``dose_pattern`` as compiled for itself."""
+        words = self._given_patterns[1]
+        return any(self.dose_pattern.match(norm, at) is not None or words.match(norm, at) is not None
+                   for at in range(_BLANKS.match(norm, pos).end(), pos - 1, -1))
 
     def may_be_given(self, entity: Entity) -> bool:
         """Whether a test mention names a substance also given as a drug (``given_test``: 雌二醇,
@@ -984,9 +991,9 @@ class ClinicalVocabulary:
         滥用) or a dose or route right after it (雌二醇2mg, 丙种球蛋白肌注). 血清雌二醇降低 stays a test."""
         if not self.may_be_given(entity):
             return False
-        before, after = self._given_patterns
-        if after.match(norm, entity.end):
+        if self._given_after(norm, entity.end):
             return True
+        before = self._given_patterns[0]
         window_start = max(0, entity.start - 8)
         window = self.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[window_start : entity.start])
         return before.search(window) is not None

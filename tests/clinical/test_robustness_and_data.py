@@ -335,3 +335,18 @@ def test_a_clause_continues_instructions_as_one_pattern_of_all_its_openings_woul
     for text in texts:
         for pos in range(len(text) + 1):
             assert voc.continues_instructions(text, pos) == (one.match(text, pos) is not None), (text, pos)
+
+
+def test_a_given_substance_is_followed_by_what_one_pattern_of_a_dose_or_route_would_find():
+    """``_given_after`` tries a dose, a route or a ``use_after`` word wherever the blanks after a mention may end:
+    what ``[ \\t]*(?:dose|words)`` finds, at every position of a few texts."""
+    import re
+
+    from pipeline.resources import alternation
+
+    voc = load_clinical_vocabulary()
+    one = re.compile(rf"[ \t]*(?:{voc.dose_pattern.pattern}|{alternation((*voc.routes, *voc.cues['use_after']))})")
+    texts = ["雌二醇2mg，丙种球蛋白 肌注, 雌激素\t替代治疗，生长激素  0.1U/kg，免疫球蛋白静滴", *voc.routes]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert voc._given_after(text, pos) == (one.match(text, pos) is not None), (text, pos)
