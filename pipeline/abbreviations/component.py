@@ -95,6 +95,7 @@ class MedicalAbbreviations:
         self.lexicon = load_lexicon(dictionary_dir(dictionaries))
         self.data = load_abbreviation_data(self.lexicon.directory)
         self.table = self.data.table
+        self.term_label = term_labeller(self.lexicon)  # looked up once, not per section (it hashes the lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
@@ -106,7 +107,7 @@ class MedicalAbbreviations:
         uses = [
             use for use in map(self._labelled, find_abbreviation_mentions(
                 text, definitions, self.table, cues=self.data.cues, classes=self.data.classes,
-                term_label=term_labeller(self.lexicon)))
+                term_label=self.term_label))
             if (use.label or use.source != TEXT_SOURCE)
             and not (use.text in senses and in_other_sense(text, use.start, use.end, senses[use.text]))
         ]  # not where other_senses.tsv says the term means something else (T3 in T3N0M0: a stage)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from ..resources import alternation
@@ -308,10 +308,10 @@ def _run_start(text: str, start: int, end: int, cues: Cues) -> int:
     a ``not_stop`` word that ends the run or comes before Chinese: 双侧输精管缺如(CBAVD), 卵巢功能缺如综合征;
     如 stops 例如, and 缺如 T和B细胞均缺如|SCID(T-B-SCID)), a character no term holds, or ``MAX_TERM_CHARS``
     before ``end``."""
-    stop_before, longest_stop = _stop_before(cues.stop), _longest(cues.stop)
+    stops_ending_in = _by_last_character(cues.stop)
     while start > 0 and end - start < MAX_TERM_CHARS and _TERM_CHAR.match(text[start - 1]):
-        if stop_before and stop_before.search(text, start - longest_stop, start) and not _in_a_not_stop(
-                text, start, end, cues):
+        stops = stops_ending_in.get(text[start - 1])
+        if stops and text.endswith(stops, 0, start) and not _in_a_not_stop(text, start, end, cues):
             break
         start -= 1
     while end - start >= MAX_TERM_CHARS and (modifier := next(
@@ -417,6 +417,16 @@ def _cut_inside_a_name(text: str, run_start: int, cues: Cues) -> int | None:
 def _longest(words: frozenset[str]) -> int:
     """The longest word's length, once per cue list rather than once per bracket."""
     return max(map(len, words), default=0)
+
+
+@cache
+def _by_last_character(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their last character: whether one ends at a position is one lookup of the character before
+    it, and most characters end none (a run is walked back character by character)."""
+    by_last: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words):
+        by_last[word[-1]] = (*by_last.get(word[-1], ()), word)
+    return by_last
 
 
 @cache
@@ -562,9 +572,9 @@ def _bracket_definition(
         return None
     coordinated = _over_a_conjunction(text, term, long_en, cues, term_label)
     shape = "zh(en)" if abbr_span is None else ("zh(en,ABBR)" if long_en else "zh(ABBR)")
-    found = _definition(text, coordinated or term, abbr_span, long_en, (coordinated or term)[0], match.end(), shape, table)
     # an abbreviation names one thing (出血性休克和脑病综合征(…,HSES)); a gloss of two is none
-    return replace(found, gene=text.startswith(_GENE, match.end()), coordination=coordinated is not None and not abbr_span)
+    return _definition(text, coordinated or term, abbr_span, long_en, (coordinated or term)[0], match.end(), shape, table,
+                       gene=text.startswith(_GENE, match.end()), coordination=coordinated is not None and not abbr_span)
 
 
 _ENGLISH_WORD = re.compile("[a-z]+")
@@ -813,10 +823,18 @@ def _cue_definitions(
     table: Mapping[str, AbbreviationEntry] | None,
 ) -> list[Definition]:
     """``中文术语,简称ABBR`` / ``中文术语又称ABBR`` outside brackets."""
-    if not cues.alias or not _alias_cue(cues.alias).search(text):
+    if not cues.alias or not any(mark in text for mark in _last_characters(cues.alias)):
+        return []  # most texts: not even the last character of a cue (称, 叫, 名), which str's search finds fastest
+    if (first := _alias_cue(cues.alias).search(text)) is None:
         return []
+    # a definition opens at its cue, or at the blanks and the comma before it: none before the first cue's
+    start = first.start()
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    if start > 0 and text[start - 1] in ",，":
+        start -= 1
     found = []
-    for match in _alias_definition(cues.alias).finditer(text):
+    for match in _alias_definition(cues.alias).finditer(text, start):  # the comma first: slow from the text's start
         abbr_span = match.span(1)
         term = chinese_term_before(text, match.start(), cues, term_label, abbr=match.group(1))
         if term is None or not is_abbreviation_like(match.group(1)):
@@ -824,6 +842,12 @@ def _cue_definitions(
         term = _the_tables_ending(text, term, match.group(1), table)
         found.append(_definition(text, term, abbr_span, "", term[0], match.end(), "zh(ABBR)", table))
     return found
+
+
+@cache
+def _last_characters(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters ``words`` end with: a text holding none of them holds none of the words."""
+    return frozenset(word[-1] for word in words if word)
 
 
 @cache
@@ -850,6 +874,9 @@ def _definition(
     end: int,
     shape: str,
     table: Mapping[str, AbbreviationEntry] | None,
+    *,
+    gene: bool = False,
+    coordination: bool = False,
 ) -> Definition:
     abbr = canonical_abbr(text[slice(*abbr_span)], table, long_zh=text[slice(*term)]) if abbr_span else ""
     return Definition(
@@ -863,6 +890,8 @@ def _definition(
         start=start,
         end=end,
         shape=shape,
+        gene=gene,
+        coordination=coordination,
     )
 
 

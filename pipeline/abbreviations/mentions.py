@@ -23,7 +23,9 @@ from .table import CURATED_SOURCE, TABLE_FILE, AbbreviationEntry, Cues, guess_la
 
 TEXT_SOURCE = "text"
 TABLE_SOURCE = f"dictionary:{TABLE_FILE}"
-_RUN = re.compile(rf"[A-Za-z0-9{GREEK}]+(?:-[A-Za-z0-9{GREEK}]+)*")
+#: (One character, then the rest of the run: a pattern opening with a class, not a repeat, lets ``re`` skip to the
+#: run's first character rather than try a match at every position.)
+_RUN = re.compile(rf"[A-Za-z0-9{GREEK}][A-Za-z0-9{GREEK}]*(?:-[A-Za-z0-9{GREEK}]+)*")
 #: A Latin or Greek letter: a text without one has runs of digits at most, which no abbreviation
 #: spelled with a letter can be (most sections).
 _LETTER = re.compile(f"[A-Za-z{GREEK}]")
@@ -54,10 +56,12 @@ class _Meaning:
 
 @dataclass(frozen=True, slots=True)
 class _Forms:
-    """Surface form → meaning, with the longest form's length (bounds the search)."""
+    """Surface form → meaning, with the longest form's length (bounds the search) and whether every form
+    holds a letter (then a run of digits spells none)."""
 
     meanings: dict[str, _Meaning]
     longest: int
+    lettered: bool
 
 
 def find_abbreviation_mentions(
@@ -90,6 +94,8 @@ def find_abbreviation_mentions(
     inside_starts = [s for s, _ in inside]
     mentions = []
     for run in _RUN.finditer(text):
+        if forms.lettered and _LETTER.search(text, run.start(), run.end()) is None:
+            continue  # 30, 2-3: digits only, and every part of a split is a form holding a letter
         for start, end, meaning in _split(run.group(), run.start(), forms):
             holder = bisect_right(inside_starts, start) - 1
             if (holder < 0 or start >= inside[holder][1]) and not _numbered(text, end, meaning, classes):
@@ -166,8 +172,7 @@ def _table_meanings(table: Mapping[str, AbbreviationEntry]) -> _TableMeanings:
             if len(abbr) > 1:
                 first_with_form.setdefault(abbr.replace("-", ""), abbr)
         forms = _forms(meanings)
-        lettered = all(_LETTER.search(form) for form in forms.meanings)
-        cached = _TABLE_MEANINGS[id(table)] = _TableMeanings(table, meanings, forms, first_with_form, lettered)
+        cached = _TABLE_MEANINGS[id(table)] = _TableMeanings(table, meanings, forms, first_with_form, forms.lettered)
     return cached
 
 
@@ -286,7 +291,7 @@ def _forms(meanings: dict[str, _Meaning]) -> _Forms:
         if len(abbr) > 1:
             forms.setdefault(abbr.replace("-", ""), meaning)
             forms[abbr] = meaning
-    return _Forms(forms, max(map(len, forms), default=0))
+    return _Forms(forms, max(map(len, forms), default=0), all(_LETTER.search(form) for form in forms))
 
 
 def _forms_with(known: _TableMeanings, defined: dict[str, _Meaning]) -> _Forms:
@@ -309,7 +314,9 @@ def _forms_with(known: _TableMeanings, defined: dict[str, _Meaning]) -> _Forms:
         else:  # the first defined one with this form
             forms.setdefault(plain, defined[abbr])
     longest = max((len(abbr) for abbr in defined if len(abbr) > 1), default=0)
-    return _Forms(forms, max(known.forms.longest, longest))
+    # a defined form holds a letter when its abbreviation does (the form drops hyphens only)
+    lettered = known.forms.lettered and all(_LETTER.search(abbr) for abbr in defined if len(abbr) > 1)
+    return _Forms(forms, max(known.forms.longest, longest), lettered)
 
 
 def _split(run: str, offset: int, forms: _Forms) -> list[tuple[int, int, _Meaning]]:

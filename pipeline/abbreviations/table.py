@@ -230,7 +230,7 @@ def canonical_abbr(s: str, table: Mapping[str, AbbreviationEntry] | None = None,
     """
     spelled = spell_abbr(s)
     table = load_abbreviations() if table is None else table
-    known = _spellings_of(tuple(table))
+    known = _table_spellings(table)
     key = spelling_key(spelled)
     if key in known.exact:
         return known.exact[key]
@@ -259,6 +259,21 @@ def _keeps_its_capitals(spelled: str, row: AbbreviationEntry | None, long_zh: st
 class _Spellings:
     exact: Mapping[str, str]
     folded: Mapping[str, tuple[str, ...]]
+
+
+#: id(table) → the table and its spellings, for the read-only tables ``load_abbreviations`` returns: such a table
+#: never changes, so it is found by identity rather than by a tuple of its thousands of keys built and hashed per
+#: call (kept with the table so the id cannot be reused).
+_TABLE_SPELLINGS: dict[int, tuple[Mapping[str, AbbreviationEntry], _Spellings]] = {}
+
+
+def _table_spellings(table: Mapping[str, AbbreviationEntry]) -> _Spellings:
+    if not isinstance(table, MappingProxyType):
+        return _spellings_of(tuple(table))  # a table another caller built may change: looked up by its keys
+    cached = _TABLE_SPELLINGS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = _TABLE_SPELLINGS[id(table)] = (table, _spellings_of(tuple(table)))
+    return cached[1]
 
 
 @cache

@@ -84,7 +84,9 @@ from ..resources import alternation
 from ..sentences import split_sentences
 from ..serialization import packable
 from .vocabulary import clause_start as _clause_start_in_text
-from .vocabulary import CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary
+from .vocabulary import (
+    CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary, words_not_after,
+)
 
 _CLAUSE_END = set(CLAUSE_MARKS)
 _JOINER = re.compile(r"[ \t、和及与或/]*")
@@ -133,17 +135,23 @@ def extract_labs(
     no value nor frequency of a test (吞噬细胞(40%)：; labs review of medical_6, 2026-12-05, class 14)."""
     voc = vocabulary or load_clinical_vocabulary()
     subject_labels = voc.subject_labels
-    if not any(e.label in subject_labels and voc.subject(e.label, e.text, e.canonical) for e in entities):
+    ruled = [(e, rule) for e in entities
+             if e.label in subject_labels and (rule := voc.subject(e.label, e.text, e.canonical)) is not None]
+    if not ruled:
         return []  # most sections name no test, cell count or imaging: skip the per-sentence work
     norm = normalize_text(text or "")
-    in_text = [e for e in entities if 0 <= e.start < e.end <= len(norm)]
-    ordered = sorted(in_text, key=lambda e: (e.start, -e.end))
-    subjects = _subjects(norm, ordered, voc)
+    length = len(norm)
+    in_text = [e for e in entities if 0 <= e.start < e.end <= length]
+    ordered = sorted(in_text, key=_text_order)
+    # a stable sort of the ruled mentions in text: the order they have among ``ordered``
+    ruled = sorted(((e, rule) for e, rule in ruled if 0 <= e.start < e.end <= length), key=lambda c: _text_order(c[0]))
+    subjects = _subjects(norm, ordered, ruled, voc)
     status = assertion_labels(entities, assertions, among={e for e, _ in subjects})
     quantities = sorted((q for q in quantities if 0 <= q.start < q.end <= len(norm)
                          and not (about_causes and _closes_a_cause_heading(norm, q))), key=lambda q: q.start)
     findings: list[LabFinding] = []
     entity_starts = [e.start for e in ordered]
+    treated_from = _first_treatment(norm, ordered, voc)
     subject_starts = [e.start for e, _ in subjects]
     quantity_starts = [q.start for q in quantities]
     for s_start, s_end in split_sentences(norm):
@@ -163,7 +171,8 @@ def extract_labs(
         named_again = {e for (e, _), (after, _) in zip(in_sentence, in_sentence[1:]) if _renamed_by_next(e, after)}
         for group in _groups(norm, in_sentence, voc):
             findings.extend(
-                f for f in _read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease)
+                f for f in _read_group(norm, group, nearby, sentence_quantities, voc, status, (s_start, s_end), specimens, disease,
+                                 treated_from)
                 if f.test not in named_again
             )
     return _judged_as_a_whole(findings, entities, assertions)
@@ -205,15 +214,19 @@ def _closes_a_cause_heading(norm: str, q: Quantity) -> bool:
     return q.unit == "%" and q.text.startswith(("(", "（")) and _HEADING_CLOSES.match(norm, q.end) is not None
 
 
-def _subjects(norm: str, entities: list[Entity], voc: ClinicalVocabulary) -> list[tuple[Entity, LabSubject]]:
-    """Rule 1: the mentions a finding can be about, aliases left out."""
+def _text_order(entity: Entity) -> tuple[int, int]:
+    """Mentions in text order, the longer first where two start together."""
+    return entity.start, -entity.end
+
+
+def _subjects(norm: str, entities: list[Entity], ruled: list[tuple[Entity, LabSubject]],
+              voc: ClinicalVocabulary) -> list[tuple[Entity, LabSubject]]:
+    """Rule 1: the mentions a finding can be about, aliases left out. ``entities``: the section's mentions in text
+    order (``_text_order``); ``ruled``: those of them that ``voc.subject`` gives a rule, with it, in that order."""
     found: list[tuple[Entity, LabSubject]] = []
     starts = [e.start for e in entities]  # sorted by start
     longest = max((e.end - e.start for e in entities), default=0)
-    subject_labels = voc.subject_labels
-    for entity in entities:
-        if entity.label not in subject_labels or (rule := voc.subject(entity.label, entity.text, entity.canonical)) is None:
-            continue
+    for entity, rule in ruled:
         if entity.nested:
             # a mention holding this one starts at most `longest` before it: look only there
             around = entities[bisect_left(starts, entity.end - longest) : bisect_right(starts, entity.start)]
@@ -319,11 +332,17 @@ def _comma_joined(norm: str, start: int, end: int, first: int, voc: ClinicalVoca
 
 
 def _skip_alias(norm: str, pos: int) -> int:
+    """Past a bracketed alias at ``pos`` (not a percentage: (40%)), else ``pos``."""
     match = _ALIAS.match(norm, pos)
-    return match.end() if match and not re.search(r"[0-9]\s*%", match.group()) else pos
+    return match.end() if match and not _PERCENT_INSIDE.search(match.group()) else pos
 
 
-def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens, disease="") -> list[LabFinding]:
+_PERCENT_INSIDE = re.compile(r"[0-9]\s*%")
+
+
+def _read_group(norm, group, entities, quantities, voc, status, sentence, specimens, disease="", treated_from=0) -> list[LabFinding]:
+    """Rules 3 and 4 for one group of subjects; ``treated_from``: where the text's first treatment is named
+    (``_first_treatment``)."""
     if group[0][1].kind == "imaging":
         return _read_imaging(norm, group, entities, voc, status, sentence)
     rule = group[-1][1]
@@ -365,7 +384,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             if m.group() in voc.effect_verbs and _acts_on_a_mention(norm, m.start(), m.end(), entities):
                 return []  # 维生素C可降低胆固醇: what it can do to another, no level of its own
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
-        elif (alias := _skip_alias(norm, pos)) > pos and not finding:
+        elif not finding and (alias := _skip_alias(norm, pos)) > pos:
             pos = alias
             continue
         elif value is None and not finding and (timed := _time_before_a_level(norm, pos, by_start, voc)) is not None:
@@ -393,7 +412,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             reference.group() not in _NORMAL_ALONE or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
-    if _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
+    if treated_from < first.start and _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
             finding and first.text + finding in disease):
         return []  # 利尿常能使血压下降, 激素可引起眼压增高: what a treatment does, no finding of the patients
         # (but 药物…可致血小板减少 in 药物性血小板减少: the record's disease itself)
@@ -580,7 +599,7 @@ _OF_THE_TEST = re.compile(r"[ \t]*的[ \t]*(?:约|大约)?[ \t]*")
 #: Right before a percentage: 的 (约 may follow) closing a whole or a level it is a part of, not a
 #: group of patients (酸性鞘磷脂酶活性低于正常值的5%, 占总IgG的70%, 孕妇血糖的60%～75%; not 占患者的30%,
 #: 占本病的10%, 占病例的5%: labs review of medical_12, 2026-12-04 night).
-_OF_A_WHOLE = re.compile(r"(?<![患病人者例])的[ \t]*(?:约|大约)?[ \t]*\Z")
+_OF_A_WHOLE = re.compile(r"的(?<![患病人者例]的)[ \t]*(?:约|大约)?[ \t]*\Z")  # the lookbehind over 的, as _IF's
 #: Comparators a quantity carries in its own text (血清黏稠度>6%).
 _COMPARATORS = frozenset({">", ">=", "<", "<="})
 #: A percentage after a comparator or reaching verb is a share of patients only with a rate word or
@@ -672,10 +691,12 @@ _AFTER_WHEN = re.compile(r"时[,，][ \t]*\Z")
 #: In a clause before its test: words of a consequence (则, 就, 便), the clause is no condition.
 #: Not the 便 of 大便, 粪便, 小便, 便秘, 便血; the 就 of 就诊, 就医; the 则 of 规则, 原则, 否则 (code review:
 #: 若出现腹痛，粪便白细胞增多，应考虑… is a condition).
-_IS_A_CONSEQUENCE = re.compile("(?<![规原否准法细])则|就(?![诊医])|(?<![大小粪])便(?![秘血])")
+#: (Here and below a character's lookbehind is written after it, over it: ``re`` then skips to the character rather
+#: than trying the lookbehind at every position of a clause or sentence.)
+_IS_A_CONSEQUENCE = re.compile("则(?<![规原否准法细]则)|就(?![诊医])|便(?<![大小粪]便)(?![秘血])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
 #: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
-_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])")
+_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|凡(?<![平非马雷利]凡)(?![士德])|当(?<![相适应恰正妥充担每不]当)(?![地然天日中前年时今做作成])")
 #: A later clause of a sentence opening with what to do: the consequence of a condition (若…,
 #: 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
 _CONSEQUENCE_WORDS = "则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予"
@@ -716,7 +737,7 @@ _OPENS_REACH = 8
 #: What closes a condition 如 opens: a consequence, or a diagnosis (如体温升高，可提示继发感染).
 _RU_CONSEQUENCE = re.compile(rf"[,，]\s*(?:{_CONSEQUENCE_WORDS}|可提示|提示|必然)")  # 可提示: after the comma
 #: Between 如 and the result: a consequence inside a clause (…无二尖瓣杂音时应考虑为…所致): 如's condition has ended.
-_RU_INNER_CONSEQUENCE = re.compile("(?<![反适相效对供感响])应|须|提示")
+_RU_INNER_CONSEQUENCE = re.compile("应(?<![反适相效对供感响]应)|须|提示")
 #: The rest of the clause a 如 opens, ending in 后 (after): a condition of time (如3～4天体温下降后，再度出现高热).
 _RU_AFTER = re.compile(r"[^,，;；。:：!?！？]*后[ \t]*[,，]")
 #: At most this many commas between a finding and the consequence of the 如 before it.
@@ -758,7 +779,7 @@ _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引�
 #: (使患者|血压下降).
 _CAUSING_ADVERBS = "(?:常|多|均|亦|也|仍|可以|可|能|会|则)*"
 #: Before a treatment word: it is not given (未经治疗可使血压持续升高, 延误治疗, 停止透析).
-_NOT_GIVEN = "(?<!未经)(?<!未)(?<!不)(?<!延误)(?<!停止)(?<!中断)(?<!及时)"
+_NOT_GIVEN_AFTER = ("未经", "未", "不", "延误", "停止", "中断", "及时")
 #: At most this many characters between a treatment word or a given drug and the test, a causing
 #: word among them (化疗药物|对骨髓抑制常致成熟|中性粒细胞减少, 经阿司匹林|治疗的特定年幼病儿中可使|…).
 _CAUSED_REACH = 12
@@ -789,26 +810,26 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
         def any_of(role: str) -> str:
             return alternation(voc.treatment_words.get(role, ()))
         causing = f"(?:{any_of('causing')})"
+        given_then = words_not_after(voc.treatment_words.get("given_then", ()), (*_NOT_GIVEN_AFTER, *_not_given_then(voc)))
         cached = _TREATMENT_CUES[id(voc)] = (voc, _TreatmentCues(
             right_after=re.compile(f"[ \\t]*{_CAUSING_ADVERBS}{causing}[^,，;；。:：]{{0,4}}"),
             causing=re.compile(causing),
             not_causing=re.compile(any_of("not_causing")),
-            treating=re.compile(f"{_NOT_GIVEN}(?:{any_of('treatment')})"),
+            treating=re.compile(words_not_after(voc.treatment_words.get("treatment", ()), _NOT_GIVEN_AFTER)),
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
-            giving=re.compile(f"{_NOT_GIVEN}(?:{any_of('given_before')})"),
-            given_then=re.compile(f"{_NOT_GIVEN}{_not_given_then(voc)}(?:{any_of('given_then')}){_until_after(voc)}"),
+            giving=re.compile(words_not_after(voc.treatment_words.get("given_before", ()), _NOT_GIVEN_AFTER)),
+            given_then=re.compile(f"(?:{given_then}){_until_after(voc)}"),
         ))
     return cached[1]
 
 
-def _not_given_then(voc: ClinicalVocabulary) -> str:
-    """Before a ``given_then`` word, the rest of a ``not_given_then`` word ending in it (供给, 补给: 铁的供给不足后
-    血红蛋白下降 gives nothing), one lookbehind each."""
+def _not_given_then(voc: ClinicalVocabulary) -> tuple[str, ...]:
+    """What comes before a ``given_then`` word in a ``not_given_then`` word ending in it (供 of 供给, 补 of 补给: 铁的
+    供给不足后血红蛋白下降 gives nothing): no given_then word right after one."""
     given = voc.treatment_words.get("given_then", ())
-    return "".join(
-        f"(?<!{re.escape(w[:-len(g)])})"
-        for w in voc.treatment_words.get("not_given_then", ()) for g in given if w.endswith(g) and len(w) > len(g))
+    return tuple(w[:-len(g)] for w in voc.treatment_words.get("not_given_then", ()) for g in given
+                 if w.endswith(g) and len(w) > len(g))
 
 
 def _until_after(voc: ClinicalVocabulary) -> str:
@@ -837,6 +858,16 @@ def _after_something_given(norm: str, sentence_start: int, test_start: int, voc:
         test_start - m.end() <= _GIVEN_REACH and sum(norm.count(c, m.end(), test_start) for c in _CLAUSE_END) <= 1
         for m in _treatment_cues(voc).given_then.finditer(norm, window_start, test_start)
     )
+
+
+def _first_treatment(norm: str, entities: Sequence[Entity], voc: ClinicalVocabulary) -> int:
+    """Where the first drug or procedure mention or treatment word (``treating``) of the text starts, else its
+    length: a result before it is no treatment's effect (``_caused_by_a_treatment`` reads only treatments before the
+    test). A ``treating`` match in any window of the text starts at or after the first match in the whole text
+    (the words are plain, the pattern looks only behind), so one search per text answers for every test."""
+    first = next((e.start for e in entities if e.label in _TREATMENT_LABELS), len(norm))
+    treating = _treatment_cues(voc).treating.search(norm, 0, first)
+    return first if treating is None else treating.start()
 
 
 def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
@@ -903,7 +934,7 @@ def _after_treated_when(norm: str, clause_start: int, entities: Sequence[Entity]
 _OPENS_ALONG = re.compile(r"[ \t]*(?:并|且|亦|也)?(?:使)?[ \t]*")
 #: In the clause before, after the treatment: 使, 能使, 可使, not 使用 (降脂药物能使系膜增宽明显减轻), nor the
 #: 使 of 即使, 假使, 纵使 (经抗结核治疗后即使症状好转，血沉仍可增快: in spite of it; code review 2026-12-05).
-_MAKES = re.compile("(?<![即假纵])使(?!用)")
+_MAKES = re.compile("使(?<![即假纵]使)(?!用)")  # the lookbehind over 使, as _IF's
 
 
 def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
@@ -1242,7 +1273,10 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
     procedure 血液检查 is an examination of blood), nor a single character inside another word
     (the 血 of 心血管系统)."""
     best = ""
-    for m in voc.specimen_pattern.finditer(norm, start, end):
+    first = voc.specimen_start_pattern.search(norm, start, end)
+    if first is None:
+        return best  # most windows before a test: no character a specimen word starts with
+    for m in voc.specimen_pattern.finditer(norm, first.start(), end):  # nothing matches before that character
         specimen = voc.specimens[m.group()]
         if len(m.group()) == 1 and _inside_a_word(norm, m.start(), m.end(), entities):
             continue  # the 血 of 心血管系统

@@ -118,11 +118,11 @@ _CAUSE_LABELS = frozenset({"drug", "procedure"})
 
 
 def _listed_causes(entities: Sequence[Entity], assertions: Sequence[Assertion] | None) -> set[Entity]:
-    """The mentions the context stage made background as items of a list of causes; none when the
-    assertions are not parallel to ``entities`` (as :func:`assertion_labels`)."""
+    """The drug and procedure mentions the context stage made background as items of a list of causes; none when
+    the assertions are not parallel to ``entities`` (as :func:`assertion_labels`)."""
     if not assertions or len(assertions) != len(entities):
         return set()
-    return {entity for entity, a in zip(entities, assertions) if is_a_listed_cause(a)}
+    return {entity for entity, a in zip(entities, assertions) if entity.label in _CAUSE_LABELS and is_a_listed_cause(a)}
 #: The assertion of a TCM principle, which no context cue judges (the context stage never saw it):
 #: a principle the text states for the disease (治宜祛风清热).
 _PRINCIPLE_STATED = "present"
@@ -239,6 +239,8 @@ def extract_therapies(
 def tcm_principles(norm: str, voc: ClinicalVocabulary) -> list[Entity]:
     """Rule 1: the TCM principles listed after a tcm cue, as procedure mentions."""
     found: list[Entity] = []
+    if voc.tcm_cue_mark not in norm:
+        return found  # most texts: no character all the cues hold
     for m in voc.tcm_cue_pattern.finditer(norm):
         pos = m.end()
         while item := _CJK_ITEM.match(norm, pos):
@@ -289,6 +291,11 @@ def _candidates(
     # almost no text names a culture medium or animal research: their clause checks only where one does
     cultured = voc.holds_a_cue(norm, "culture_medium")
     in_animals = voc.holds_a_cue(norm, "animal_research")
+    # nor, in half the texts or more, food or a lack, an exposure's outcome or risk, a long exposure: each of these
+    # checks needs a word of its cues in the text (or, for an exposure, read past a bracket it cuts out)
+    eaten = voc.holds_a_cue(norm, "food", "deficiency")
+    exposed = "(" in norm or "（" in norm or voc.holds_a_cue(norm, "exposed_outcome", "risk_close")
+    long_exposed = voc.holds_a_cue(norm, "long_exposure")
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
             continue  # a route the lexicon calls a drug (肌注)
@@ -326,7 +333,7 @@ def _candidates(
             drug_ends[entity.end] = entity
             last_drug = entity
         category = voc.category(label, entity.text, entity.canonical)
-        if category is None or (label == "drug" and voc.is_nutrient(norm, entity.start, entity.end)):
+        if category is None or (label == "drug" and eaten and voc.is_nutrient(norm, entity.start, entity.end)):
             continue  # no treatment, or a nutrient of food (含维生素的食物) or lacking (叶酸缺乏)
         if voc.lacks_its_use_word(norm, entity):
             continue  # 严格掌握剖宫产指征, 降低剖宫产率: 剖宫产 is a treatment only after 行, 采用 … (应采用剖宫产分娩)
@@ -344,8 +351,9 @@ def _candidates(
                 _listed_after(norm, avoided_end, entity)):
             avoided_end = entity.end
             continue  # 应减少抗生素的使用, 避免使用阿司匹林或抗凝药: a risk kept away from, no treatment
-        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end, mentions) or voc.names_an_exposure(
-                norm, entity.start, entity.end) or voc.names_a_long_exposed_group(norm, entity.start, entity.end) or (
+        if voc.is_cause_by_what_precedes(norm, entity.start, entity.end, mentions) or (exposed and voc.names_an_exposure(
+                norm, entity.start, entity.end)) or (long_exposed and voc.names_a_long_exposed_group(
+                norm, entity.start, entity.end)) or (
             not about_treatment
             and (voc.is_a_time_or_place(norm, entity.start, entity.end, operation=category in _OPERATIONS)
                  or voc.names_an_exposed_group(norm, entity.start, entity.end)
@@ -513,28 +521,25 @@ def _is_treatment(norm, group, voc, sentence) -> bool:
     needs (一杯甘蓝只包含了50mg的维生素C)."""
     if any(row["category"] not in _NEED_A_CUE or row["entity"].label == "procedure" for row in group):
         return True
-    start = max([norm.rfind(mark, sentence[0], group[0]["start"]) for mark in CLAUSE_MARKS] + [sentence[0] - 1]) + 1
+    start = max(clause_start(norm, group[0]["start"]), sentence[0])
     end = _window(norm, group[-1]["end"], sentence[1], voc)
     clause = voc.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[start:end])
-    if voc.treatment_word_pattern.search(clause) or voc.schedule_pattern.search(clause):
+    if voc.treatment_word_pattern.search(clause) or voc.find_schedule(clause):
         return True
     return any(row["category"] == "drug" for row in group) and bool(voc.dosed_number_pattern.search(clause))
 
 
 def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:
     """Rule 2: the end of the therapy's clause and of the clauses continuing its instructions."""
-    continuing = voc.continuing_pattern
     pos = start
-    while pos < limit:
-        if norm[pos] in CLAUSE_MARKS:
-            if pos == start and norm[pos] in ":：":  # 磺胺嘧啶:体重>27kg者,剂量1.0g: a heading, its instructions after
-                pos += 1
-                continue
-            if pos + 1 < limit and continuing.match(norm, pos + 1):
-                pos += 1
-                continue
-            return pos
-        pos += 1
+    while (pos := clause_end(norm, pos)) < limit:  # from clause mark to clause mark
+        if pos == start and norm[pos] in ":：":  # 磺胺嘧啶:体重>27kg者,剂量1.0g: a heading, its instructions after
+            pos += 1
+            continue
+        if pos + 1 < limit and voc.continues_instructions(norm, pos + 1):
+            pos += 1
+            continue
+        return pos
     return limit
 
 
@@ -613,7 +618,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
     elif (taken := voc.taken_by_mouth_at(norm, entity.start)) is not None:
         row["route"] = _BY_MOUTH  # 服抗酸药治疗无效: a bare 服 (therapies review of medical_7)
         row["start"] = taken
-    m = voc.schedule_pattern.search(norm, row["end"], end)
+    m = voc.find_schedule(norm, row["end"], end)
     schedule_span = m.span() if m else (0, 0)  # never a duration, whoever's schedule it is
     schedule = voc.schedule(m) if m else None
     if schedule is not None and _measured_before(norm, row["end"], m.start(), tests):
@@ -898,6 +903,8 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
     drug or procedure that causes something (``causes``, their starts) comes between
     (…合用氨基糖苷类抗生素所引起,常在全身性疾病好转时: no outcome of the first drug), and at
     most ``_OUTCOME_REACH`` clause breaks lie between the group's instructions and the word."""
+    if not groups:
+        return  # a sentence read only for the effect of the sentence before: no outcome to look for
     found = list(voc.outcome_pattern.finditer(norm, sentence[0], sentence[1]))
     framed = [f for pattern in (voc.framed_outcome_pattern, voc.bare_outcome_pattern)
               for f in pattern.finditer(norm, sentence[0], sentence[1])
@@ -986,6 +993,8 @@ _CITATION = re.compile(r"等[ \t]*\((?:19|20)[0-9]{2}\)")
 
 def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
     """Rule 4: 治疗N例 after the group, else N例 earlier in the clause."""
+    if not groups:
+        return
     counts = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == "count" and q.numerator]
     cue_before = voc.patients_cue_at_end_pattern
     for index, group in enumerate(groups):
@@ -999,8 +1008,8 @@ def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
                 chosen = q
                 break
         if chosen is None:
-            clause_start = max(norm.rfind(mark, sentence[0], first.start) for mark in CLAUSE_MARKS) + 1
-            earlier = [q for q in counts if max(clause_start, sentence[0]) <= q.start and q.end <= first.start]
+            opening = max(clause_start(norm, first.start), sentence[0])
+            earlier = [q for q in counts if opening <= q.start and q.end <= first.start]
             chosen = earlier[-1] if earlier else None
         if chosen is not None:
             for row in group:

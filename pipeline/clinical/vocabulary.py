@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Set as AbstractSet
+from collections.abc import Iterable, Mapping, Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,6 +152,38 @@ CLAUSE_MARKS = "。！？!?;；,，:：\n"
 #: ``str.find`` per mark scanned the text a dozen times.
 _CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 _UP_TO_LAST_CLAUSE_MARK = re.compile(f"(?s:.*)[{re.escape(CLAUSE_MARKS)}]")
+
+
+def words_not_opening(words: Iterable[str], longer: Iterable[str]) -> str:
+    """A regex of ``words``, longest first, none where it opens a word of ``longer`` there (敏感, not the 敏感 of
+    敏感性): ``(?!longer)(?:words)`` written word first, each word with a lookahead for the rest of the longer words it
+    opens, and without the words a longer one is a prefix of (they never match). Both find the same matches (a word
+    and a longer one match at one place only when one opens the other), but with a word first ``re`` skips to where
+    one can start instead of trying the lookahead at every position."""
+    longer = set(longer)
+    kept = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if any(word.startswith(blocker) for blocker in longer):
+            continue  # 耐药 with 耐药 among the longer ones: never a match of its own
+        rests = [blocker[len(word):] for blocker in longer if blocker.startswith(word)]
+        kept.append(re.escape(word) + (f"(?!{alternation(rests)})" if rests else ""))
+    return "|".join(kept) or "(?!)"
+
+
+def words_not_after(words: Iterable[str], before: Iterable[str]) -> str:
+    """A regex of ``words``, longest first, none right after a word of ``before`` (治疗, not the 治疗 of 未经治疗):
+    ``(?<!b1)(?<!b2)…(?:words)`` written word first, each word with its lookbehinds over the word too
+    (``(?<!b1治疗)``). Both find the same matches, but with a word first ``re`` skips to where one can start instead
+    of trying the lookbehinds at every position."""
+    before = sorted(set(before))
+    return "|".join(
+        re.escape(word) + "".join(f"(?<!{re.escape(b + word)})" for b in before)
+        for word in sorted(set(words), key=lambda w: (-len(w), w))
+    ) or "(?!)"
+
+
+_BLANKS = re.compile(r"[ \t]*")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _slice_index(norm: str, pos: int) -> int:
@@ -320,6 +352,9 @@ class ClinicalVocabulary:
     _category_memo: dict[tuple[str, str, str], str | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _cue_patterns: dict[tuple[str, ...], re.Pattern[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def subject(self, label: str, text: str, canonical: str = "") -> LabSubject | None:
         """The lab-subject rule for a mention: the longest matching suffix of its label, of its
@@ -330,13 +365,23 @@ class ClinicalVocabulary:
         rule = self._subject_memo.get(key, _UNKNOWN)
         if rule is _UNKNOWN:
             best: tuple[int, LabSubject] | None = None
+            suffixes = self._subjects_by_label.get(label, {})
             for name in (text, canonical) if canonical and canonical != text else (text,):
                 name = _ALIAS_AT_END.sub("", name) or name
-                for (rule_label, suffix), subject in self.subjects.items():
-                    if rule_label == label and name.endswith(suffix) and (best is None or len(suffix) > best[0]):
-                        best = (len(suffix), subject)
+                # the longest suffix first: the first one listed is the name's rule (the text's on a tie)
+                found = next((start for start in range(len(name) + 1) if name[start:] in suffixes), None)
+                if found is not None and (best is None or len(name) - found > best[0]):
+                    best = (len(name) - found, suffixes[name[found:]])
             rule = self._subject_memo[key] = best[1] if best else None
         return rule
+
+    @functools.cached_property
+    def _subjects_by_label(self) -> dict[str, dict[str, LabSubject]]:
+        """``subjects`` as label → suffix → rule: a name's rule is found by its own suffixes, not by every row."""
+        by_label: dict[str, dict[str, LabSubject]] = {}
+        for (label, suffix), subject in self.subjects.items():
+            by_label.setdefault(label, {})[suffix] = subject
+        return by_label
 
     @functools.cached_property
     def subject_labels(self) -> frozenset[str]:
@@ -356,23 +401,36 @@ class ClinicalVocabulary:
         for name in (text, canonical):
             if ("exact", name) in self.categories:
                 return _category(self.categories[("exact", name)])
-        best: tuple[int, str] | None = None
-        for (match, pattern), category in self.categories.items():
-            hit = (match == "suffix" and text.endswith(pattern)) or (match == "contains" and pattern in text)
-            if hit and (best is None or len(pattern) > best[0]):
-                best = (len(pattern), category)
+        suffixes, contained = self._category_rows
+        # the longest suffix or contained pattern, the first row of the file on a tie: (length, -row, category)
+        hits = [(len(text) - start, -suffixes[text[start:]][0], suffixes[text[start:]][1])
+                for start in range(len(text) + 1) if text[start:] in suffixes]
+        hits += [(len(pattern), -row, category) for row, pattern, category in contained if pattern in text]
+        best = max(hits, default=None)
         if best is None and label == "drug" and canonical != text:
             # a drug's canonical's suffix when its text has none: 四磨汤口服液 → 四磨汤 → 汤, tcm (therapies
             # review of medical_8). Not a procedure's: an abbreviation's canonical (BAL → 支气管肺泡灌洗术) would
             # make a test or a setting a surgery (BAL对疑诊LCH有诊断价值, CABG术后肺间质水肿: 6 of 11 right).
             # Only a category a drug can have: 参苓白术片 → 参苓白术 ends in 术, no surgery (code review 2026-12-05)
-            best = max(((len(pattern), category) for (match, pattern), category in self.categories.items()
-                        if match == "suffix" and canonical.endswith(pattern)), default=None)
-            if best is not None and best[1] not in _DRUG_CATEGORIES:
-                best = None
+            longest = next((start for start in range(len(canonical) + 1) if canonical[start:] in suffixes), None)
+            if longest is not None and suffixes[canonical[longest:]][1] in _DRUG_CATEGORIES:
+                best = (0, 0, suffixes[canonical[longest:]][1])
         if best is not None:
-            return _category(best[1])
+            return _category(best[2])
         return "drug" if label == "drug" else None
+
+    @functools.cached_property
+    def _category_rows(self) -> tuple[dict[str, tuple[int, str]], tuple[tuple[int, str, str], ...]]:
+        """The ``suffix`` rows of ``categories`` as pattern → (row, category), its ``contains`` rows as (row, pattern,
+        category): a form's category is found by its own suffixes and a few substring tests, not a scan of all rows."""
+        suffixes: dict[str, tuple[int, str]] = {}
+        contained: list[tuple[int, str, str]] = []
+        for row, ((match, pattern), category) in enumerate(self.categories.items()):
+            if match == "suffix":
+                suffixes[pattern] = (row, category)
+            elif match == "contains":
+                contained.append((row, pattern, category))
+        return suffixes, tuple(contained)
 
     @functools.cached_property
     def herbs(self) -> frozenset[str]:
@@ -454,6 +512,12 @@ class ClinicalVocabulary:
         return re.compile(f"{guarded}|{chinese}" if latin else chinese)
 
     @functools.cached_property
+    def specimen_start_pattern(self) -> re.Pattern[str]:
+        """A character some specimen word starts with: where a ``specimen_pattern`` match can start. One class
+        is scanned fast; the specimen pattern, a lookbehind first, is tried at every position."""
+        return re.compile(f"[{''.join(sorted({re.escape(word[0]) for word in self.specimens}))}]")
+
+    @functools.cached_property
     def specimen_prefix_pattern(self) -> re.Pattern[str]:
         """The longest specimen prefix a test's name begins with and goes on after (脑脊液|蛋白),
         or an analyte word it begins with (尿酸, 尿素|氮: ``NOT_A_SPECIMEN``)."""
@@ -482,6 +546,13 @@ class ClinicalVocabulary:
     @functools.cached_property
     def tcm_cue_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.cues["tcm_cue"]))
+
+    @functools.cached_property
+    def tcm_cue_mark(self) -> str:
+        """A character every ``tcm_cue`` word holds (治 of 治宜, 中医治疗宜), or "" when they share none: a text
+        without it holds no cue, which ``in`` tells much faster than a scan of the cue pattern."""
+        shared = set.intersection(*map(set, self.cues["tcm_cue"])) if self.cues["tcm_cue"] else set()
+        return min(shared, default="")
 
     # The therapy rules' patterns, compiled once here rather than looked up in ``re``'s cache
     # for every therapy (each lookup first builds and hashes a pattern string of all the words).
@@ -670,14 +741,21 @@ class ClinicalVocabulary:
     def _not_takes_pattern(self) -> re.Pattern[str]:
         return re.compile(rf"(?:{alternation(self.cues['not_takes'])})\Z" if self.cues["not_takes"] else r"(?!)")
 
-    @functools.cached_property
-    def continuing_pattern(self) -> re.Pattern[str]:
-        """The start of a clause that goes on with a therapy's instructions: a number, a
-        ``continues`` or ``sessions`` cue, a route, or a schedule (日三次, bid, 分3～4次)."""
-        words = (*self.cues["continues"], *self.cues["sessions"], *self.routes)
-        return re.compile(
-            rf"[ \t]*(?:[0-9]|{alternation(words)}|{self.schedule_pattern.pattern}|{self.divided_pattern.pattern})"
+    def continues_instructions(self, norm: str, pos: int) -> bool:
+        """Whether the clause opening at ``pos`` goes on with a therapy's instructions: after blanks, a number, a
+        ``continues`` or ``sessions`` cue, a route, or a schedule (日三次, bid, 分3～4次). Each is tried wherever the
+        blanks may end, as one pattern of them all would, with the schedule patterns as compiled for themselves (one
+        pattern holding copies of them cost more to compile than all the clauses a run reads)."""
+        blanks_end = _BLANKS.match(norm, pos).end()
+        return any(
+            norm[at:at + 1] in _ASCII_DIGITS or self._continuing_words.match(norm, at) is not None
+            or self.schedule_pattern.match(norm, at) is not None or self.divided_pattern.match(norm, at) is not None
+            for at in range(blanks_end, pos - 1, -1)
         )
+
+    @functools.cached_property
+    def _continuing_words(self) -> re.Pattern[str]:
+        return re.compile(alternation((*self.cues["continues"], *self.cues["sessions"], *self.routes)))
 
     @functools.cached_property
     def delay_pattern(self) -> re.Pattern[str]:
@@ -889,11 +967,18 @@ class ClinicalVocabulary:
     @functools.cached_property
     def _given_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Before a given substance: a ``use`` word, maybe with a strength (给予|雌二醇, 补充20%|白蛋白);
-        after it: a dose, a route or a ``use_after`` word (雌二醇|2mg, 丙种球蛋白|肌注, 雌激素|替代治疗)."""
+        after it, besides a dose (``dose_pattern``): a route or a ``use_after`` word (丙种球蛋白|肌注, 雌激素|替代治疗)."""
         return (
             re.compile(rf"(?:{alternation(self.cues['use'])})[ \t]*(?:{NUMBER}[ \t]*%)?[ \t]*\Z"),
-            re.compile(rf"[ \t]*(?:{self.dose_pattern.pattern}|{alternation((*self.routes, *self.cues['use_after']))})"),
+            re.compile(alternation((*self.routes, *self.cues["use_after"]))),
         )
+
+    def _given_after(self, norm: str, pos: int) -> bool:
+        """Whether a dose, a route or a ``use_after`` word follows ``pos`` after blanks (雌二醇|2mg, 丙种球蛋白|肌注), tried
+        wherever the blanks may end as one pattern of them would, with ``dose_pattern`` as compiled for itself."""
+        words = self._given_patterns[1]
+        return any(self.dose_pattern.match(norm, at) is not None or words.match(norm, at) is not None
+                   for at in range(_BLANKS.match(norm, pos).end(), pos - 1, -1))
 
     def may_be_given(self, entity: Entity) -> bool:
         """Whether a test mention names a substance also given as a drug (``given_test``: 雌二醇,
@@ -906,9 +991,9 @@ class ClinicalVocabulary:
         滥用) or a dose or route right after it (雌二醇2mg, 丙种球蛋白肌注). 血清雌二醇降低 stays a test."""
         if not self.may_be_given(entity):
             return False
-        before, after = self._given_patterns
-        if after.match(norm, entity.end):
+        if self._given_after(norm, entity.end):
             return True
+        before = self._given_patterns[0]
         window_start = max(0, entity.start - 8)
         window = self.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[window_start : entity.start])
         return before.search(window) is not None
@@ -1111,10 +1196,13 @@ class ClinicalVocabulary:
                 return not any(word in rest for word in self.cues["exposure_kept"])
         return False
 
-    def holds_a_cue(self, norm: str, role: str) -> bool:
-        """Whether ``norm`` holds a word of the ``therapy_cues.tsv`` role ``role`` anywhere: a cheap test
-        before the per-mention checks of a rare role (培养基, 动物实验)."""
-        return any(word in norm for word in self.cues[role])
+    def holds_a_cue(self, norm: str, *roles: str) -> bool:
+        """Whether ``norm`` holds a word of one of the ``therapy_cues.tsv`` roles ``roles`` anywhere: a cheap test
+        before the per-mention checks of a rare role (培养基, 动物实验). One search of all their words."""
+        pattern = self._cue_patterns.get(roles)
+        if pattern is None:
+            pattern = self._cue_patterns[roles] = re.compile(alternation(w for role in roles for w in self.cues[role]))
+        return pattern.search(norm) is not None
 
     def is_a_culture_ingredient(self, norm: str, entity: Entity) -> bool:
         """Whether the drug ``entity`` is in the clause or the bracket of a ``culture_medium`` word: what a
@@ -1481,6 +1569,26 @@ class ClinicalVocabulary:
         )
         return re.compile(f"{period_then_count}|{count_per_period}|{abbreviation}|(?<=[A-Za-z])/{self._per_interval()}")
 
+    def find_schedule(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first ``schedule_pattern`` match in ``text[start:end]``. Most windows hold no character a schedule
+        needs (``_schedule_needs``): the pattern, lookbehinds first, is slow to try at each of their positions."""
+        end = len(text) if end is None else end
+        if self._schedule_needs.search(text, start, end) is None:
+            return None
+        return self.schedule_pattern.search(text, start, end)
+
+    @functools.cached_property
+    def _schedule_needs(self) -> re.Pattern[str]:
+        """What every ``schedule_pattern`` match holds: 次 or 剂 closing a count (每日3次, 3次/d), the / of an
+        interval (50mg/6h), the q of q8h, or an abbreviation of ``dose_schedules.tsv`` holding neither: by its first
+        letter in any case, as the pattern reads it (bid, tid), or as written (每天1片, 隔日). Not any Latin letter:
+        the mg or g of a dose is no schedule."""
+        counted = re.compile("[次剂/]")
+        others = [abbr for abbr in self.schedule_abbreviations if not counted.search(abbr)]
+        letters = sorted({"q", *(abbr[0].lower() for abbr in others if abbr[0].isascii() and abbr[0].isalpha())})
+        written = [abbr for abbr in others if not (abbr[0].isascii() and abbr[0].isalpha())]
+        return re.compile(f"[次剂/]|(?i:[{''.join(letters)}])|{alternation(written)}")
+
     def _per_interval(self, *, named: bool = True) -> str:
         """What follows the ``/`` after a dose's unit when it is given every so long (50mg/6h,
         0.25g/8h: one dose every 6 or 8 hours)."""
@@ -1551,7 +1659,7 @@ class ClinicalVocabulary:
         if not bare:
             return re.compile(r"(?!)")
         longer = [w for w in self.outcomes if w not in bare and any(w.startswith(b) for b in bare)]
-        return re.compile(rf"(?!{alternation(longer)})(?:{alternation(bare)})" if longer else alternation(bare))
+        return re.compile(words_not_opening(bare, longer))
 
     def bare_in_place(self, norm: str, last_end: int, outcome_start: int, outcome_end: int) -> bool:
         """Whether a ``bare_outcome`` word stands right after the therapies ending at ``last_end``
@@ -1566,8 +1674,7 @@ class ClinicalVocabulary:
     @functools.cached_property
     def framed_outcome_pattern(self) -> re.Pattern[str]:
         """A ``framed_outcome`` word (敏感), not opening a ``not_framed_outcome`` word (敏感性)."""
-        framed, not_framed = alternation(self.cues["framed_outcome"]), alternation(self.cues["not_framed_outcome"])
-        return re.compile(rf"(?!{not_framed})(?:{framed})" if not_framed else framed) if framed else re.compile(r"(?!)")
+        return re.compile(words_not_opening(self.cues["framed_outcome"], self.cues["not_framed_outcome"]))
 
     def in_its_frame(self, norm: str, first_start: int, last_end: int, outcome_start: int) -> bool:
         """Whether a ``framed_outcome`` word (敏感) at ``outcome_start`` stands in its frame after the

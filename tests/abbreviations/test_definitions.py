@@ -121,6 +121,20 @@ def test_a_class_word_before_a_bracket_names_no_member():
     assert defs("与血管内皮细胞上的粘附分子(ICAM-1)被炎症介质所激活") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("成人呼吸窘迫综合征，  简称ARDS,是一种继发的", (0, 18)),  # blanks between the comma and the cue
+        ("称为X。成人呼吸窘迫综合征， 简称ARDS", (4, 21)),  # a cue's last character earlier, no cue
+        ("又名某物。成人呼吸窘迫综合征\t简称ARDS", (5, 21)),  # another cue earlier
+    ],
+)
+def test_an_alias_definition_is_found_past_earlier_cue_characters_and_blanks(text, span):
+    """The cue definitions are looked for from the first cue on, the blanks and comma before it included."""
+    [found] = find_definitions(text)
+    assert (found.abbr, found.long_zh, found.start, found.end) == ("ARDS", "成人呼吸窘迫综合征", *span)
+
+
 def test_an_alias_cue_opening_a_line_defines_nothing_of_the_line_before():
     # xywy review 2026-12-02 night (甲亢): TSH is no abbreviation of 甲亢
     assert defs("8.TSH增高型甲亢\n又称TSH毒症，血T3，T4及TSH均增高") == []

@@ -11,6 +11,7 @@ from pipeline.abbreviations import (
     find_definitions,
     load_abbreviations,
 )
+from pipeline.abbreviations.mentions import TABLE_SOURCE
 from pipeline.normalize import normalize_text
 
 TABLE = {
@@ -214,3 +215,17 @@ def test_a_text_without_letters_mentions_only_abbreviations_spelled_without_one(
                          zh_end=0, start=20, end=24, shape="zh(ABBR)")
     [mention] = find_abbreviation_mentions(text, [defined], TABLE)
     assert (mention.start, mention.end, mention.source) == (2, 4, "text")
+
+
+def test_a_run_of_digits_is_split_only_when_some_form_lacks_a_letter():
+    """In a text with letters too, a run of digits is skipped when every form holds a letter; a table or a
+    definition spelling an abbreviation with digits alone still finds it there."""
+    text = "IL-6升高，服药12天后复查"
+    assert [m.text for m in find_abbreviation_mentions(text, [], TABLE)] == ["IL-6"]
+    digits = {"12": AbbreviationEntry("12", "", "十二", "test", "test"),
+              "IL-6": AbbreviationEntry("IL-6", "", "白细胞介素-6", "test", "test")}
+    assert [m.text for m in find_abbreviation_mentions(text, [], digits)] == ["IL-6", "12"]
+    defined = Definition(abbr="12", abbr_start=None, abbr_end=None, long_en="", long_zh="十二", zh_start=0,
+                         zh_end=0, start=30, end=34, shape="zh(ABBR)")
+    found = find_abbreviation_mentions(text, [defined], TABLE)
+    assert [(m.text, m.source) for m in found] == [("IL-6", TABLE_SOURCE), ("12", "text")]

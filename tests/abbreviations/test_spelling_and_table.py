@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
 from pipeline.abbreviations import canonical_abbr, guess_label, load_abbreviations
-from pipeline.abbreviations.table import load_abbreviation_data, load_cues
+from pipeline.abbreviations.table import AbbreviationEntry, load_abbreviation_data, load_cues
 from pipeline.errors import DictionaryError
 from pipeline.labels import LABELS
 
@@ -50,6 +51,22 @@ def test_canonical_abbr(written, canonical):
 )
 def test_capitals_are_not_folded_to_a_mined_row_meaning_another_thing(written, long_zh, canonical):
     assert canonical_abbr(written, long_zh=long_zh) == canonical
+
+
+def test_canonical_abbr_reads_each_read_only_tables_own_spellings():
+    """The spellings of a loaded (read-only) table are remembered per table: another table's never answer
+    for it, and a plain dict, which may change, is read anew."""
+    def table(*abbrs: str) -> MappingProxyType:
+        return MappingProxyType({abbr: AbbreviationEntry(abbr, "", "某物", "test", "curated") for abbr in abbrs})
+
+    hyphenated, plain = table("XQ-7"), table("XQ7")
+    assert canonical_abbr("XQ7", hyphenated) == "XQ-7"
+    assert canonical_abbr("XQ-7", plain) == "XQ7"
+    assert canonical_abbr("XQ7", hyphenated) == "XQ-7"
+    changing = {"XQ-7": AbbreviationEntry("XQ-7", "", "某物", "test", "curated")}
+    assert canonical_abbr("XQ7", changing) == "XQ-7"
+    changing.clear()
+    assert canonical_abbr("XQ7", changing) == "XQ7"
 
 
 def test_table_rows_are_valid_and_cover_the_curated_set():

@@ -96,6 +96,27 @@ def test_an_abbreviation_is_a_lab_subject_by_its_canonical_name_too():
     assert voc.subject("test", "EF").percent == "frequency"
 
 
+def test_a_lab_subject_rule_is_the_longest_suffix_of_the_text_or_of_the_canonical_name():
+    """Rules looked up by a name's own suffixes answer as a scan of every row would: the longest suffix wins, the
+    text's on a tie with the canonical name's, an alias bracket at the end left out."""
+    voc = load_clinical_vocabulary()
+
+    def scanned(label: str, text: str, canonical: str = ""):
+        best = None
+        for name in (text, canonical) if canonical and canonical != text else (text,):
+            name = name.split("(")[0] or name
+            for (rule_label, suffix), rule in voc.subjects.items():
+                if rule_label == label and name.endswith(suffix) and (best is None or len(suffix) > best[0]):
+                    best = (len(suffix), rule)
+        return best[1] if best else None
+
+    for label, suffix in voc.subjects:
+        for text, canonical in ((suffix, ""), ("甲" + suffix, "乙" + suffix), ("X" + suffix, suffix + "Y"),
+                                (suffix + "(ABC)", ""), ("无关", "甲" + suffix)):
+            assert voc.subject(label, text, canonical) is scanned(label, text, canonical), (label, text, canonical)
+    assert voc.subject("drug", "不是任何药的名字") is None
+
+
 @pytest.mark.parametrize(
     ("written", "spelled"),
     [
@@ -171,3 +192,161 @@ def test_an_outcome_cue_missing_from_outcomes_tsv_stops_the_loader(tmp_path, row
     with pytest.raises(DictionaryError) as error:
         load_clinical_vocabulary(directory)
     assert error.value.code == "E120" and "therapy_cues.tsv" in str(error.value) and row.split("\t")[0] in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "roles"),
+    [
+        ("高血压患者宜多吃含维生素的水果，叶酸缺乏", "is_nutrient", ("food", "deficiency")),
+        ("连续应用抗生素10天的患者患假丝酵母菌性外阴阴道炎占20%", "names_an_exposure", ("exposed_outcome", "risk_close")),
+        ("抗生素的使用是患假丝酵母菌性外阴阴道炎的短期危险因素，", "names_an_exposure", ("exposed_outcome", "risk_close")),
+        ("长期应用免疫抑制剂者应主动给予预防性抗真菌药物", "names_a_long_exposed_group", ("long_exposure",)),
+    ],
+)
+def test_a_mention_check_skipped_without_its_cue_words_needs_one(text, check, roles):
+    """``_candidates`` skips these checks in a text holding no word of their cues (and, for an exposure, no
+    bracket): they must find one. Each is true somewhere in the text, and false everywhere once the words are gone."""
+    voc = load_clinical_vocabulary()
+
+    def anywhere(written: str) -> bool:
+        return any(getattr(voc, check)(written, start, end)
+                   for start in range(len(written)) for end in range(start + 1, len(written) + 1))
+
+    assert anywhere(text)
+    for role in roles:
+        for word in sorted(voc.cues[role], key=len, reverse=True):
+            text = text.replace(word, "某" * len(word))
+    assert not voc.holds_a_cue(text, *roles) and not anywhere(text)
+
+
+@pytest.mark.parametrize("guard", ["(?!{})(?:{})", "{}(?:{})"])
+def test_words_written_first_match_as_a_guard_before_them_would(guard):
+    """``words_not_opening`` writes ``(?!longer)(?:words)`` word first, ``words_not_after`` ``(?<!b1)(?<!b2)(?:words)``:
+    the same matches, on random words and texts, searched from any position."""
+    import random
+    import re
+
+    from pipeline.clinical.vocabulary import words_not_after, words_not_opening
+    from pipeline.resources import alternation
+
+    rng = random.Random(7)
+
+    def some(count: int) -> list[str]:
+        return ["".join(rng.choice("ab性") for _ in range(rng.randint(1, 4))) for _ in range(count)]
+
+    for _ in range(300):
+        words, others = some(rng.randint(1, 4)), some(rng.randint(0, 3))
+        if guard.startswith("(?!"):
+            before = re.compile(guard.format(alternation(others), alternation(words)) if others else alternation(words))
+            first = re.compile(words_not_opening(words, others))
+        else:
+            before = re.compile(guard.format("".join(f"(?<!{w})" for w in others), alternation(words)))
+            first = re.compile(words_not_after(words, others))
+        for text in ("".join(rng.choice("ab性c") for _ in range(12)) for _ in range(20)):
+            for pos in (0, 3):
+                assert [m.span() for m in before.finditer(text, pos)] == [m.span() for m in first.finditer(text, pos)], (
+                    words, others, text, pos)
+
+
+@pytest.mark.parametrize(
+    ("name", "lookbehind_first"),
+    [
+        ("_IS_A_CONSEQUENCE", "(?<![规原否准法细])则|就(?![诊医])|(?<![大小粪])便(?![秘血])"),
+        ("_IF", "若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])"),
+        ("_OF_A_WHOLE", r"(?<![患病人者例])的[ \t]*(?:约|大约)?[ \t]*\Z"),
+        ("_RU_INNER_CONSEQUENCE", "(?<![反适相效对供感响])应|须|提示"),
+        ("_MAKES", "(?<![即假纵])使(?!用)"),
+    ],
+)
+def test_a_lookbehind_written_over_its_character_finds_what_one_before_it_does(name, lookbehind_first):
+    """labs.py writes a character's lookbehind after it (``当(?<![相适…]当)``) so that ``re`` skips to the
+    character: the same matches as the lookbehind first, on random texts of the patterns' characters."""
+    import random
+    import re
+
+    from pipeline.clinical import labs
+
+    before, after = re.compile(lookbehind_first), getattr(labs, name)
+    alphabet = sorted(set(re.sub(r"[\\\[\]()?!<|*{}.:Z=]", "", lookbehind_first)) | set("x \t"))
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        for pos in (0, 2):
+            assert [m.span() for m in before.finditer(text, pos)] == [m.span() for m in after.finditer(text, pos)], text
+
+
+def test_find_schedule_finds_what_the_schedule_pattern_does():
+    """``find_schedule`` first looks for what every schedule holds: in any window the same match, or none."""
+    voc = load_clinical_vocabulary()
+    text = "口服泼尼松，每日3次，3～4次/日，BID，q8h，50mg/6h，每天1片，隔日1次，早晚各一次，日三次，连用2周。"
+    texts = [text, *voc.schedule_abbreviations, "静滴5天", "每日", "一天两次", "1剂/日"]
+    for written in texts:
+        for start in range(len(written)):
+            for end in range(start, len(written) + 1):
+                expected = voc.schedule_pattern.search(written, start, end)
+                found = voc.find_schedule(written, start, end)
+                assert (found and found.span()) == (expected and expected.span()), (written, start, end)
+    assert voc.find_schedule("口服泼尼松") is None and voc.find_schedule(text).group() == "每日3次"
+
+
+def test_a_therapy_category_is_the_longest_suffix_or_contained_pattern_as_a_scan_finds_it():
+    """Categories looked up by a form's own suffixes and the contains rows answer as a scan of every row would: the
+    longest pattern, the first row on a tie; for a drug with none, its canonical name's longest suffix of a drug's category."""
+    from pipeline.clinical.vocabulary import _DRUG_CATEGORIES, _category
+
+    voc = load_clinical_vocabulary()
+
+    def scanned(label: str, text: str, canonical: str):
+        for name in (text, canonical):
+            if ("exact", name) in voc.categories:
+                return _category(voc.categories[("exact", name)])
+        best = None
+        for (match, pattern), category in voc.categories.items():
+            hit = (match == "suffix" and text.endswith(pattern)) or (match == "contains" and pattern in text)
+            if hit and (best is None or len(pattern) > best[0]):
+                best = (len(pattern), category)
+        if best is None and label == "drug" and canonical != text:
+            best = max(((len(pattern), category) for (match, pattern), category in voc.categories.items()
+                        if match == "suffix" and canonical.endswith(pattern)), default=None)
+            best = best if best is not None and best[1] in _DRUG_CATEGORIES else None
+        return _category(best[1]) if best is not None else ("drug" if label == "drug" else None)
+
+    patterns = [pattern for match, pattern in voc.categories if match != "exact"]
+    for first in patterns:
+        for second in patterns[::3]:
+            for label in ("drug", "procedure"):
+                for text, canonical in ((first + second, second), ("某" + first, ""), ("某", "甲" + first)):
+                    assert voc._find_category(label, text, canonical) == scanned(label, text, canonical), (text, canonical)
+
+
+def test_a_clause_continues_instructions_as_one_pattern_of_all_its_openings_would_say():
+    """``continues_instructions`` tries each opening where the blanks may end: what one pattern ``[ \\t]*(?:…)``
+    holding the schedule patterns finds, at every position of texts of clauses."""
+    import re
+
+    from pipeline.resources import alternation
+
+    voc = load_clinical_vocabulary()
+    words = (*voc.cues["continues"], *voc.cues["sessions"], *voc.routes)
+    one = re.compile(
+        rf"[ \t]*(?:[0-9]|{alternation(words)}|{voc.schedule_pattern.pattern}|{voc.divided_pattern.pattern})")
+    texts = ["泼尼松，每日3次，  口服，\t 0.5g，分3次服，bid，q8h，疗程2周，剂量为1mg，连用5天。",
+             "磺胺嘧啶: 体重>27kg者,剂量1.0g, 日三次 ,3次/d,静滴", *voc.routes, *voc.cues["continues"]]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert voc.continues_instructions(text, pos) == (one.match(text, pos) is not None), (text, pos)
+
+
+def test_a_given_substance_is_followed_by_what_one_pattern_of_a_dose_or_route_would_find():
+    """``_given_after`` tries a dose, a route or a ``use_after`` word wherever the blanks after a mention may end:
+    what ``[ \\t]*(?:dose|words)`` finds, at every position of a few texts."""
+    import re
+
+    from pipeline.resources import alternation
+
+    voc = load_clinical_vocabulary()
+    one = re.compile(rf"[ \t]*(?:{voc.dose_pattern.pattern}|{alternation((*voc.routes, *voc.cues['use_after']))})")
+    texts = ["雌二醇2mg，丙种球蛋白 肌注, 雌激素\t替代治疗，生长激素  0.1U/kg，免疫球蛋白静滴", *voc.routes]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert voc._given_after(text, pos) == (one.match(text, pos) is not None), (text, pos)

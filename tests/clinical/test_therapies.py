@@ -2132,6 +2132,14 @@ def test_a_complications_treatment_needs_no_owner():
 # --- the seed record (POEMS综合征), whose treatment text sits under 预防 -------------------------------
 
 
+def test_every_tcm_cue_holds_the_mark_a_text_is_first_looked_for():
+    """``tcm_principles`` looks only in a text holding the character every cue holds (治): one without names none."""
+    voc = load_clinical_vocabulary()
+    assert voc.tcm_cue_mark and all(voc.tcm_cue_mark in word for word in voc.cues["tcm_cue"])
+    assert tcm_principles("中医宜和营解肌、舒缓项强。", voc) == []
+    assert [e.text for e in tcm_principles("治宜和营解肌、舒缓项强。", voc)] == ["和营解肌", "舒缓项强"]
+
+
 # the seed record (POEMS综合征)
 def test_tcm_principles_with_misspelling_kept_as_written():
     text = "中医认为POEMS综合症此病因体虚汗出,津液耗伤,筋脉失于濡养所致,中医治疗宜和营解肌、舒缓项强、通经活属。"
