@@ -238,6 +238,7 @@ def bind_frequencies(
     record_disease: str = "",
     record_aliases: Sequence[str] = (),
     after_heading_item: bool = False,
+    normalized: bool = False,
 ) -> list[FrequencyStatement]:
     """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
     tells whether a percentage ``gap`` after a mention is its measured value (default: never).
@@ -246,11 +247,12 @@ def bind_frequencies(
     naming it is no subject of (rule 9b: 月经性气胸 in 气胸 names a type); with ``record_aliases``, its names,
     which no group in 中 is (在室管膜瘤中 in a record on it: its own patients, the empty population).
     ``after_heading_item``: the text goes on from a numbered heading item of its list (2.单纯血压降低型), which a
-    ``heading_anaphor`` in its first line points back to (rule 9c)."""
+    ``heading_anaphor`` in its first line points back to (rule 9c). ``normalized``: ``text`` is ``normalize_text``'s
+    output already (see ``find_quantities``)."""
     res = resources or load_quantity_resources()
-    norm = normalize_text(text)
+    norm = text if normalized else normalize_text(text)
     if quantities is None:
-        quantities = find_quantities(text, res)
+        quantities = find_quantities(text, res, normalized=normalized)
     # only frequencies and frequency words bind or steer a binding (doses, durations and sizes
     # never do), and most sections have none
     quantities = sorted((q for q in quantities if q.kind in BOUND_KINDS), key=lambda q: q.start)

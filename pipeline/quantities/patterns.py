@@ -460,10 +460,12 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     )
 
 
-def find_quantities(text: str, resources: QuantityResources | None = None) -> list[Quantity]:
-    """Return the quantities in ``text``, sorted by start and non-overlapping."""
+def find_quantities(text: str, resources: QuantityResources | None = None, *, normalized: bool = False) -> list[Quantity]:
+    """Return the quantities in ``text``, sorted by start and non-overlapping. ``normalized``: ``text`` is
+    ``normalize_text``'s output already (the pipeline's section text), which is its own normal form: not
+    normalized again."""
     res = resources or load_quantity_resources()
-    norm = normalize_text(text)
+    norm = text if normalized else normalize_text(text)
     found: list[Quantity] = []
     pos = 0
     while (match := _search(res, norm, pos)) is not None:
