@@ -279,8 +279,12 @@ def bind_frequencies(
         last = bisect_left(quantity_starts, sent_end) - 1
         if last < 0 or quantity_starts[last] < sent_start:
             continue  # no quantity in the sentence: no clause to cut
-        topic = _topic(norm, sent_start, entities, entity_starts)
-        heading = _heading(norm, sent_start, entities, entity_starts)
+        in_sentence = quantities[bisect_left(quantity_starts, sent_start) : last + 1]
+        # the topic and heading a sentence opens with steer the rules binding a number (1-5, 8-12), not a frequency
+        # word's (6): looked for only in a sentence with a number (not most sentences with a frequency word)
+        numbered = any(q.kind != "frequency_word" for q in in_sentence)
+        topic = _topic(norm, sent_start, entities, entity_starts) if numbered else None
+        heading = _heading(norm, sent_start, entities, entity_starts) if numbered else None
         heading_reach = _heading_reach(heading, entities, entity_starts, sent_end) if heading is not None else -1
         # where the first disease after the one opening the sentence starts (rule 12's opening disease)
         opening = _opening_disease(topic, heading)
@@ -289,7 +293,6 @@ def bind_frequencies(
             e.start for e in entities[bisect_left(entity_starts, opening.end) : bisect_left(entity_starts, sent_end)]
             if e.label == "disease" and (restated is None or e.start >= restated.end)
         ), sent_end)
-        in_sentence = quantities[bisect_left(quantity_starts, sent_start) : last + 1]
         # each group looked at, with where its items end: at the first count whose printed percentage
         # disagrees with it (…47例中…,我国上海市儿童医院50例活检结果,系膜增生性肾炎27例(54%): of another group)
         cohorts = [
@@ -316,15 +319,18 @@ def bind_frequencies(
                 q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in excluded
             ]
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
+            after_a_clause = span_before is not None and norm[start - 1] == ","
+            # the finding closing the clause before and the disease it measures steer rules 10 and 12, for a number only
+            number_after_a_clause = after_a_clause and any(q.kind != "frequency_word" for q in clause_quantities)
             previous = None
-            if span_before and norm[start - 1] == ",":
+            if number_after_a_clause:
                 its = norm.startswith("其", _BLANKS.match(norm, start).end())
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
                             else _finding_defined(norm, span_before, entities, entity_starts, cues,
                                                   share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)), its=its)
                             or _finding_closing(norm, span_before, entities, entity_starts, its=its))
             group_before = counted = None
-            if (span_before and norm[start - 1] == "," and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
+            if (after_a_clause and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                     and not (len(statements) > first_of_sentence and statements[-1].measure)):
                 # not after a measure (生存率在90%以上,伴有心室间隔缺损者,则仅为80%: the group a rate goes on to)
                 group_before = _those_with_closing(norm, span_before, entities, entity_starts)
@@ -335,7 +341,7 @@ def bind_frequencies(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous, heading_reach, next_disease, group_before,
                 # after a comma only: not 明显低于白血病的发病率;慢性再障发病率为0.60/10万 (medical_1)
-                _measure_named_before(norm, span_before, entities, entity_starts, cues) if span_before and norm[start - 1] == "," else None,
+                _measure_named_before(norm, span_before, entities, entity_starts, cues) if number_after_a_clause else None,
             )
             # before a clause going on takes its measure: 25mg组的预防效果为32%，200mg组为86%
             clause_statements = [_an_efficacy(norm, s, cues) for s in clause_statements]
@@ -346,6 +352,8 @@ def bind_frequencies(
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
             clause_statements = _anaphora(norm, start, end, clause_statements, entities, entity_starts, sent_start, sentence_before, cues)
             statements += clause_statements
+        if len(statements) == first_of_sentence:
+            continue  # no statement in the sentence (most with a frequency word): the passes below only rewrite its own
         # 在单独发生强直性脊椎炎的患者中,67.5%以上呈…阳性: the shares are of them, up to another group
         # or a turn (…资料中,; ,而…对照中); who reported it is no part of the group (Jensen报道322名…患者中).
         # Also a clause in 在…中 later in the sentence (…阳性率达83%～100%,在未治疗的Graves病者中,TRAb的
@@ -381,9 +389,11 @@ def bind_frequencies(
                 else s
                 for s in statements[first_of_sentence:]
             ]
+        # rules 9b and 9c give a share a subject (never a frequency word): the headings are looked for only then
+        shares = any(s.quantity.kind != "frequency_word" for s in statements[first_of_sentence:])
         # 4.斜头畸形 又称偏头畸形,…,约占4%: a share no rule bound further in a heading item's sentence (rule 9b)
-        whole_heading = _heading(norm, sent_start, entities, entity_starts, spaced=True)
-        if (item := whole_heading or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and (
+        whole_heading = _heading(norm, sent_start, entities, entity_starts, spaced=True) if shares else None
+        if shares and (item := whole_heading or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and (
                 not item.nested and (not record_disease or item.canonical != record_disease)):
             statements[first_of_sentence:] = [
                 replace(s, subject=item, rule=_HEADING_ITEM)
@@ -394,7 +404,7 @@ def bind_frequencies(
             ]
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占颈动脉窦综合征患者的5%～11%: a share a heading anaphor opens is the
         # heading item's (rule 9c)
-        if (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item)) is not None and (
+        if shares and (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item)) is not None and (
                 line[0] is None or not record_disease or line[0].canonical != record_disease):
             statements[first_of_sentence:] = [_of_a_back_reference(norm, s, *line, cues) for s in statements[first_of_sentence:]]
         # ②成人：75%有胆总管结石: a group heading the sentence is whom its shares count (frequencies review of
