@@ -1100,7 +1100,7 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         if q.kind in ("percent", "percent_range") and cues.level.search(norm, max(q.start - cues.longest_level, 0), q.start):
             levels.add(id(q))
             continue
-        if cues.level_noun.search(norm, max(q.start - cues.longest_level_noun, _clause_start(norm, q.start)), q.start) and (
+        if _level_noun_before(norm, q, cues) and (
                 norm[q.start] != "(" or q.comparator) and not (  # 腹内脏器活动度过大(15%): the cases with it, not the level
                 _patients_follow(norm, q.end, cues)):  # 肌酐清除率下降约30%的患者需透析: a share of patients
             levels.add(id(q))  # 凝血酶原活动度<40%, 钠排泄分数小于1%: a level (frequencies review of medical_9)
@@ -1115,6 +1115,15 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         ):
             levels.add(id(q))
     return levels
+
+
+def _level_noun_before(norm: str, q: Quantity, cues: _Cues) -> bool:
+    """Whether a ``level_noun`` stands shortly before ``q`` in its clause (凝血酶原活动度<40%). The clause's start is
+    looked for only when one stands shortly before it at all (a level noun is rare): a match in the clause is one in
+    the longer span."""
+    reach = max(q.start - cues.longest_level_noun, 0)
+    return cues.level_noun.search(norm, reach, q.start) is not None and (
+        cues.level_noun.search(norm, max(reach, _clause_start(norm, q.start)), q.start) is not None)
 
 
 def _differences(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
@@ -1214,6 +1223,8 @@ def _strengths(
     煤酚皂液``, ``1∶5000高锰酸钾或0.5%鞣酸``: the second solution is no mention; not ``75%乙醇,30%患者
     出现皮疹``, a number that names what follows it), or right after such a verb with no patients nor verb
     after it (``用0.25%布比卡因``: a drug no dictionary has)."""
+    if not any(q.kind in ("percent", "percent_range") for q in quantities):
+        return set()  # a strength is a percentage: none to look at (most texts), no substance either
     substances = {e.start: e for e in entities if e.label in labels}
     ends = {e.end: e for e in substances.values()}
     strengths: set[int] = set()
