@@ -1398,6 +1398,7 @@ class _Cues:
         # right after a body part, a word that does not go on naming something longer (肺部|为30%)
         self.link_word = _compile((*res.link, *res.rate, *res.population))
         self.where = _compile(res.where_after)
+        self.longest_where = max(map(len, res.where_after), default=0)
         # after a finding, those whose finding comes from or sits somewhere (出血|来自肺循环者): a
         # subgroup of its cases, which a number after counts (not 见于: in whom it is seen)
         self.where_group = re.compile(
@@ -2659,7 +2660,13 @@ def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequen
     names no patient group (多数发生于高血压的患者, but not 约30%发生于高血压患者). A disease may
     come between, with its 的: 15%的骨血管瘤|发生于脊柱, or a group with a few modifiers
     (97%的幼年型颗粒细胞瘤|发生在30岁以前, 约2/3病例|发生于真皮)."""
-    where = set()
+    where: set[int] = set()
+    # each word read below starts after a number, past blanks, 的, mentions of the clause, a patient noun and an
+    # adverb, none of which runs past the clause's end (and its blanks): a clause with no word there (most) has none
+    closing = _BLANKS.match(norm, end).end()
+    first = min((q.end for q in quantities), default=closing)
+    if cues.where.search(norm, first, closing + cues.longest_where) is None:
+        return where
     for q in quantities:
         pos = _BLANKS.match(norm, q.end).end()
         if norm.startswith("的", pos):
