@@ -600,6 +600,8 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
             s.population and s.population not in cues.generic_population and s.population.endswith(cues.population_words)):
         return s  # 少数患者(10%): the number restates a quantifier
     clause_start = _clause_start(norm, q.start)
+    if cues.population_word.search(norm, clause_start, q.start) is None:
+        return s  # the group ends with a patient noun: none before the number in its clause (most)
     after = norm[q.end : _clause_end(norm, q.end)].strip(" \t")
     if not after or after.startswith(("的", ")")) or cues.population.match(after):
         return s  # no predicate (…病人约占30%), or a group after it (30%的患者…, 1/3患者有…)
@@ -1413,6 +1415,7 @@ class _Cues:
             f"(?:{alternation(res.of_the_disease)})"
         )
         self.population_words = tuple(sorted(res.population, key=len, reverse=True))
+        self.population_word = _compile(res.population)  # anywhere, whatever follows it
         # the groups a clause going on may name (男性, 新生儿, 国内, 15岁以上), no bare 者 (发热者: a finding's)
         self.going_on_groups = tuple(w for w in (*res.population, *res.going_on_group) if w not in res.patient_suffixes)
         self.verb = _compile(res.verb)
@@ -2207,6 +2210,8 @@ def _among_named(norm: str, q: Quantity, sent_start: int, entities: Sequence[Ent
     部分人中, 于橄榄油中), one holding a share (约2/3患者中), a karyotype cut at its comma (45,X个体中), a group
     that is one body mention (脑实质中偶有小脓肿), a bare patient word, nor the record's disease: 本病 or one of
     ``own_names``, its name and aliases (在室管膜瘤中 in a record on it: its own patients, the empty population)."""
+    if norm.find("中", sent_start, q.start) < 0:
+        return None  # no 中 before the number in its sentence (most): no group in 中 to read
     clause = max(_clause_start(norm, q.start), sent_start)
     base = clause
     found = _AMONG_RIGHT_BEFORE.search(norm[clause : q.start])
