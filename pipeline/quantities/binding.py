@@ -1430,6 +1430,7 @@ class _Cues:
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
         # a word judging a measure (很高, 较低 …): the judged-measure join runs only in sentences with one
         self.judged = _compile(res.judged)
+        self.judged_words = tuple(res.judged)
         # a clause closing with a measure noun and a word judging it: the number opening the next is its
         self.judged_measure = re.compile(f"(?:{noun}|{alternation(res.rate)})(?:{alternation(res.judged)})[ \\t]*\\Z")
         # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
@@ -1652,6 +1653,7 @@ def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> lis
             joined[-1] = (joined[-1][0], end)
             continue
         if (judged and joined and norm[start - 1] == ","
+                and norm[joined[-1][0] : joined[-1][1]].rstrip(" \t").endswith(cues.judged_words)  # 很高,: else no match below
                 and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                 and cues.judged_measure.search(norm, *joined[-1])):
             joined[-1] = (joined[-1][0], end)  # 甲胎蛋白的阳性率很高,|达80%: one statement
@@ -2322,7 +2324,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     pending_measures: list[str] = []
     counts: list[tuple[Quantity, Entity | None]] = []
     populations: list[Span] = []
-    listed = _respectively(norm, start, end, entities, quantities, population_entities, cues)
+    # 分别 pairs numbers (rule 5), not frequency words
+    listed = _respectively(norm, start, end, entities, quantities, population_entities, cues) if any(
+        q.kind != "frequency_word" for q in quantities) else {}
     where = _where(norm, end, quantities, entities, cues)
     for q in quantities:
         if q.kind not in FREQUENCY_KINDS or q.kind == "frequency_word":
