@@ -9,6 +9,7 @@ import pytest
 from pipeline.errors import DictionaryError
 from pipeline.normalize import normalize_text
 from pipeline.quantities import find_quantities, load_quantity_resources
+from pipeline.quantities.patterns import _word_across
 from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
 
@@ -456,3 +457,13 @@ def test_an_already_normalized_text_reads_the_same(text):
     assert norm != text
     raw = find_quantities(text)
     assert raw and find_quantities(norm, normalized=True) == [replace(q, text=norm[q.start : q.end]) for q in raw]
+
+
+def test_a_word_across_is_found_at_every_place_inside_it():
+    """``_word_across`` (one match at a boundary) is True exactly where a ``word_across`` word runs across it."""
+    res = load_quantity_resources()
+    for word in res.word_across:
+        text = f"，{word}，"
+        inside = {1 + cut for cut in range(1, len(word))}
+        for at in range(len(text) + 1):
+            assert _word_across(res, text, at, at) == (at in inside), (word, at)
