@@ -238,6 +238,7 @@ def bind_frequencies(
     record_disease: str = "",
     record_aliases: Sequence[str] = (),
     after_heading_item: bool = False,
+    normalized: bool = False,
 ) -> list[FrequencyStatement]:
     """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
     tells whether a percentage ``gap`` after a mention is its measured value (default: never).
@@ -246,11 +247,12 @@ def bind_frequencies(
     naming it is no subject of (rule 9b: 月经性气胸 in 气胸 names a type); with ``record_aliases``, its names,
     which no group in 中 is (在室管膜瘤中 in a record on it: its own patients, the empty population).
     ``after_heading_item``: the text goes on from a numbered heading item of its list (2.单纯血压降低型), which a
-    ``heading_anaphor`` in its first line points back to (rule 9c)."""
+    ``heading_anaphor`` in its first line points back to (rule 9c). ``normalized``: ``text`` is ``normalize_text``'s
+    output already (see ``find_quantities``)."""
     res = resources or load_quantity_resources()
-    norm = normalize_text(text)
+    norm = text if normalized else normalize_text(text)
     if quantities is None:
-        quantities = find_quantities(text, res)
+        quantities = find_quantities(text, res, normalized=normalized)
     # only frequencies and frequency words bind or steer a binding (doses, durations and sizes
     # never do), and most sections have none
     quantities = sorted((q for q in quantities if q.kind in BOUND_KINDS), key=lambda q: q.start)
@@ -277,8 +279,12 @@ def bind_frequencies(
         last = bisect_left(quantity_starts, sent_end) - 1
         if last < 0 or quantity_starts[last] < sent_start:
             continue  # no quantity in the sentence: no clause to cut
-        topic = _topic(norm, sent_start, entities, entity_starts)
-        heading = _heading(norm, sent_start, entities, entity_starts)
+        in_sentence = quantities[bisect_left(quantity_starts, sent_start) : last + 1]
+        # the topic and heading a sentence opens with steer the rules binding a number (1-5, 8-12), not a frequency
+        # word's (6): looked for only in a sentence with a number (not most sentences with a frequency word)
+        numbered = any(q.kind != "frequency_word" for q in in_sentence)
+        topic = _topic(norm, sent_start, entities, entity_starts) if numbered else None
+        heading = _heading(norm, sent_start, entities, entity_starts) if numbered else None
         heading_reach = _heading_reach(heading, entities, entity_starts, sent_end) if heading is not None else -1
         # where the first disease after the one opening the sentence starts (rule 12's opening disease)
         opening = _opening_disease(topic, heading)
@@ -287,7 +293,6 @@ def bind_frequencies(
             e.start for e in entities[bisect_left(entity_starts, opening.end) : bisect_left(entity_starts, sent_end)]
             if e.label == "disease" and (restated is None or e.start >= restated.end)
         ), sent_end)
-        in_sentence = quantities[bisect_left(quantity_starts, sent_start) : last + 1]
         # each group looked at, with where its items end: at the first count whose printed percentage
         # disagrees with it (…47例中…,我国上海市儿童医院50例活检结果,系膜增生性肾炎27例(54%): of another group)
         cohorts = [
@@ -314,15 +319,18 @@ def bind_frequencies(
                 q for q in in_clause if not any(_overlaps(q, e) for e in clause_entities) and id(q) not in excluded
             ]
             earlier = entities[bisect_left(entity_starts, sent_start) : bisect_left(entity_starts, start)] if topic else ()
+            after_a_clause = span_before is not None and norm[start - 1] == ","
+            # the finding closing the clause before and the disease it measures steer rules 10 and 12, for a number only
+            number_after_a_clause = after_a_clause and any(q.kind != "frequency_word" for q in clause_quantities)
             previous = None
-            if span_before and norm[start - 1] == ",":
+            if number_after_a_clause:
                 its = norm.startswith("其", _BLANKS.match(norm, start).end())
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
                             else _finding_defined(norm, span_before, entities, entity_starts, cues,
                                                   share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)), its=its)
                             or _finding_closing(norm, span_before, entities, entity_starts, its=its))
             group_before = counted = None
-            if (span_before and norm[start - 1] == "," and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
+            if (after_a_clause and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                     and not (len(statements) > first_of_sentence and statements[-1].measure)):
                 # not after a measure (生存率在90%以上,伴有心室间隔缺损者,则仅为80%: the group a rate goes on to)
                 group_before = _those_with_closing(norm, span_before, entities, entity_starts)
@@ -333,7 +341,7 @@ def bind_frequencies(
                 norm, start, end, clause_entities, clause_quantities, cues, (sent_start, sent_end), measured, topic, earlier,
                 cohorts, heading, previous, heading_reach, next_disease, group_before,
                 # after a comma only: not 明显低于白血病的发病率;慢性再障发病率为0.60/10万 (medical_1)
-                _measure_named_before(norm, span_before, entities, entity_starts, cues) if span_before and norm[start - 1] == "," else None,
+                _measure_named_before(norm, span_before, entities, entity_starts, cues) if number_after_a_clause else None,
             )
             # before a clause going on takes its measure: 25mg组的预防效果为32%，200mg组为86%
             clause_statements = [_an_efficacy(norm, s, cues) for s in clause_statements]
@@ -344,6 +352,8 @@ def bind_frequencies(
                 clause_statements = _going_on(norm, start, statements[-1], clause_statements, clause_entities, cues)
             clause_statements = _anaphora(norm, start, end, clause_statements, entities, entity_starts, sent_start, sentence_before, cues)
             statements += clause_statements
+        if len(statements) == first_of_sentence:
+            continue  # no statement in the sentence (most with a frequency word): the passes below only rewrite its own
         # 在单独发生强直性脊椎炎的患者中,67.5%以上呈…阳性: the shares are of them, up to another group
         # or a turn (…资料中,; ,而…对照中); who reported it is no part of the group (Jensen报道322名…患者中).
         # Also a clause in 在…中 later in the sentence (…阳性率达83%～100%,在未治疗的Graves病者中,TRAb的
@@ -379,9 +389,11 @@ def bind_frequencies(
                 else s
                 for s in statements[first_of_sentence:]
             ]
+        # rules 9b and 9c give a share a subject (never a frequency word): the headings are looked for only then
+        shares = any(s.quantity.kind != "frequency_word" for s in statements[first_of_sentence:])
         # 4.斜头畸形 又称偏头畸形,…,约占4%: a share no rule bound further in a heading item's sentence (rule 9b)
-        whole_heading = _heading(norm, sent_start, entities, entity_starts, spaced=True)
-        if (item := whole_heading or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and (
+        whole_heading = _heading(norm, sent_start, entities, entity_starts, spaced=True) if shares else None
+        if shares and (item := whole_heading or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and (
                 not item.nested and (not record_disease or item.canonical != record_disease)):
             statements[first_of_sentence:] = [
                 replace(s, subject=item, rule=_HEADING_ITEM)
@@ -392,7 +404,7 @@ def bind_frequencies(
             ]
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占颈动脉窦综合征患者的5%～11%: a share a heading anaphor opens is the
         # heading item's (rule 9c)
-        if (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item)) is not None and (
+        if shares and (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item)) is not None and (
                 line[0] is None or not record_disease or line[0].canonical != record_disease):
             statements[first_of_sentence:] = [_of_a_back_reference(norm, s, *line, cues) for s in statements[first_of_sentence:]]
         # ②成人：75%有胆总管结石: a group heading the sentence is whom its shares count (frequencies review of
@@ -588,6 +600,8 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
             s.population and s.population not in cues.generic_population and s.population.endswith(cues.population_words)):
         return s  # 少数患者(10%): the number restates a quantifier
     clause_start = _clause_start(norm, q.start)
+    if cues.population_word.search(norm, clause_start, q.start) is None:
+        return s  # the group ends with a patient noun: none before the number in its clause (most)
     after = norm[q.end : _clause_end(norm, q.end)].strip(" \t")
     if not after or after.startswith(("的", ")")) or cues.population.match(after):
         return s  # no predicate (…病人约占30%), or a group after it (30%的患者…, 1/3患者有…)
@@ -1088,7 +1102,7 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         if q.kind in ("percent", "percent_range") and cues.level.search(norm, max(q.start - cues.longest_level, 0), q.start):
             levels.add(id(q))
             continue
-        if cues.level_noun.search(norm, max(q.start - cues.longest_level_noun, _clause_start(norm, q.start)), q.start) and (
+        if _level_noun_before(norm, q, cues) and (
                 norm[q.start] != "(" or q.comparator) and not (  # 腹内脏器活动度过大(15%): the cases with it, not the level
                 _patients_follow(norm, q.end, cues)):  # 肌酐清除率下降约30%的患者需透析: a share of patients
             levels.add(id(q))  # 凝血酶原活动度<40%, 钠排泄分数小于1%: a level (frequencies review of medical_9)
@@ -1103,6 +1117,15 @@ def _relative_levels(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> 
         ):
             levels.add(id(q))
     return levels
+
+
+def _level_noun_before(norm: str, q: Quantity, cues: _Cues) -> bool:
+    """Whether a ``level_noun`` stands shortly before ``q`` in its clause (凝血酶原活动度<40%). The clause's start is
+    looked for only when one stands shortly before it at all (a level noun is rare): a match in the clause is one in
+    the longer span."""
+    reach = max(q.start - cues.longest_level_noun, 0)
+    return cues.level_noun.search(norm, reach, q.start) is not None and (
+        cues.level_noun.search(norm, max(reach, _clause_start(norm, q.start)), q.start) is not None)
 
 
 def _differences(norm: str, quantities: Sequence[Quantity], cues: _Cues) -> set[int]:
@@ -1202,6 +1225,8 @@ def _strengths(
     煤酚皂液``, ``1∶5000高锰酸钾或0.5%鞣酸``: the second solution is no mention; not ``75%乙醇,30%患者
     出现皮疹``, a number that names what follows it), or right after such a verb with no patients nor verb
     after it (``用0.25%布比卡因``: a drug no dictionary has)."""
+    if not any(q.kind in ("percent", "percent_range") for q in quantities):
+        return set()  # a strength is a percentage: none to look at (most texts), no substance either
     substances = {e.start: e for e in entities if e.label in labels}
     ends = {e.end: e for e in substances.values()}
     strengths: set[int] = set()
@@ -1375,6 +1400,7 @@ class _Cues:
         # right after a body part, a word that does not go on naming something longer (肺部|为30%)
         self.link_word = _compile((*res.link, *res.rate, *res.population))
         self.where = _compile(res.where_after)
+        self.longest_where = max(map(len, res.where_after), default=0)
         # after a finding, those whose finding comes from or sits somewhere (出血|来自肺循环者): a
         # subgroup of its cases, which a number after counts (not 见于: in whom it is seen)
         self.where_group = re.compile(
@@ -1389,6 +1415,7 @@ class _Cues:
             f"(?:{alternation(res.of_the_disease)})"
         )
         self.population_words = tuple(sorted(res.population, key=len, reverse=True))
+        self.population_word = _compile(res.population)  # anywhere, whatever follows it
         # the groups a clause going on may name (男性, 新生儿, 国内, 15岁以上), no bare 者 (发热者: a finding's)
         self.going_on_groups = tuple(w for w in (*res.population, *res.going_on_group) if w not in res.patient_suffixes)
         self.verb = _compile(res.verb)
@@ -1403,6 +1430,7 @@ class _Cues:
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
         # a word judging a measure (很高, 较低 …): the judged-measure join runs only in sentences with one
         self.judged = _compile(res.judged)
+        self.judged_words = tuple(res.judged)
         # a clause closing with a measure noun and a word judging it: the number opening the next is its
         self.judged_measure = re.compile(f"(?:{noun}|{alternation(res.rate)})(?:{alternation(res.judged)})[ \\t]*\\Z")
         # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
@@ -1625,6 +1653,7 @@ def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> lis
             joined[-1] = (joined[-1][0], end)
             continue
         if (judged and joined and norm[start - 1] == ","
+                and norm[joined[-1][0] : joined[-1][1]].rstrip(" \t").endswith(cues.judged_words)  # 很高,: else no match below
                 and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                 and cues.judged_measure.search(norm, *joined[-1])):
             joined[-1] = (joined[-1][0], end)  # 甲胎蛋白的阳性率很高,|达80%: one statement
@@ -2183,6 +2212,8 @@ def _among_named(norm: str, q: Quantity, sent_start: int, entities: Sequence[Ent
     部分人中, 于橄榄油中), one holding a share (约2/3患者中), a karyotype cut at its comma (45,X个体中), a group
     that is one body mention (脑实质中偶有小脓肿), a bare patient word, nor the record's disease: 本病 or one of
     ``own_names``, its name and aliases (在室管膜瘤中 in a record on it: its own patients, the empty population)."""
+    if norm.find("中", sent_start, q.start) < 0:
+        return None  # no 中 before the number in its sentence (most): no group in 中 to read
     clause = max(_clause_start(norm, q.start), sent_start)
     base = clause
     found = _AMONG_RIGHT_BEFORE.search(norm[clause : q.start])
@@ -2293,7 +2324,9 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
     pending_measures: list[str] = []
     counts: list[tuple[Quantity, Entity | None]] = []
     populations: list[Span] = []
-    listed = _respectively(norm, start, end, entities, quantities, population_entities, cues)
+    # 分别 pairs numbers (rule 5), not frequency words
+    listed = _respectively(norm, start, end, entities, quantities, population_entities, cues) if any(
+        q.kind != "frequency_word" for q in quantities) else {}
     where = _where(norm, end, quantities, entities, cues)
     for q in quantities:
         if q.kind not in FREQUENCY_KINDS or q.kind == "frequency_word":
@@ -2636,7 +2669,13 @@ def _where(norm: str, end: int, quantities: Sequence[Quantity], entities: Sequen
     names no patient group (多数发生于高血压的患者, but not 约30%发生于高血压患者). A disease may
     come between, with its 的: 15%的骨血管瘤|发生于脊柱, or a group with a few modifiers
     (97%的幼年型颗粒细胞瘤|发生在30岁以前, 约2/3病例|发生于真皮)."""
-    where = set()
+    where: set[int] = set()
+    # each word read below starts after a number, past blanks, 的, mentions of the clause, a patient noun and an
+    # adverb, none of which runs past the clause's end (and its blanks): a clause with no word there (most) has none
+    closing = _BLANKS.match(norm, end).end()
+    first = min((q.end for q in quantities), default=closing)
+    if cues.where.search(norm, first, closing + cues.longest_where) is None:
+        return where
     for q in quantities:
         pos = _BLANKS.match(norm, q.end).end()
         if norm.startswith("的", pos):

@@ -63,7 +63,7 @@ class MedicalQuantities:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_value(doc, "normalized_text") or normalize_text(doc.text)
-        quantities = find_quantities(text, self.resources)
+        quantities = find_quantities(text, self.resources, normalized=True)
         if not self.span_views:
             set_doc_value(doc, "quantities", quantities)
             return doc
@@ -92,5 +92,6 @@ class MedicalFrequencies:
                                                            about_causes=about_causes,
                                                            record_disease=doc_value(doc, "record_disease") or "",
                                                            record_aliases=doc_value(doc, "record_aliases") or (),
-                                                           after_heading_item=bool(doc_value(doc, "after_heading_item"))))
+                                                           after_heading_item=bool(doc_value(doc, "after_heading_item")),
+                                                           normalized=True))
         return doc

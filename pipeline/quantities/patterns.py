@@ -226,9 +226,11 @@ class QuantityResources:
         return re.compile(alternation(self.other_group))
 
     @functools.cached_property
-    def word_across_pattern(self) -> re.Pattern[str]:
-        """Matches a ``word_across`` word (异常, 增多), the longest first."""
-        return re.compile(alternation(self.word_across))
+    def word_across_split(self) -> re.Pattern[str]:
+        """Matches at a place inside a ``word_across`` word (异|常, 增|多): the rest of the word after each of its
+        first characters, then the whole word read back (one match, not one per place the word could start)."""
+        tails = {re.escape(word[cut:]) + f"(?<={re.escape(word)})" for word in self.word_across for cut in range(1, len(word))}
+        return re.compile("|".join(sorted(tails)) or "(?!)")
 
     @functools.cached_property
     def time_units(self) -> frozenset[str]:
@@ -460,10 +462,12 @@ def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> Quantit
     )
 
 
-def find_quantities(text: str, resources: QuantityResources | None = None) -> list[Quantity]:
-    """Return the quantities in ``text``, sorted by start and non-overlapping."""
+def find_quantities(text: str, resources: QuantityResources | None = None, *, normalized: bool = False) -> list[Quantity]:
+    """Return the quantities in ``text``, sorted by start and non-overlapping. ``normalized``: ``text`` is
+    ``normalize_text``'s output already (the pipeline's section text), which is its own normal form: not
+    normalized again."""
     res = resources or load_quantity_resources()
-    norm = normalize_text(text)
+    norm = text if normalized else normalize_text(text)
     found: list[Quantity] = []
     pos = 0
     while (match := _search(res, norm, pos)) is not None:
@@ -508,12 +512,7 @@ def _word_across(res: QuantityResources, norm: str, start: int, end: int) -> boo
     starts before ``end`` and ends after it (与…常|有关): the frequency word ``norm[start:end]`` (常伴有,
     多有, 常有) is cut out of other words and is none. The scan finds words as substrings, so without
     this 常有 would be found in 异常有."""
-    longest = max(map(len, res.word_across), default=0)
-    for boundary in (start, end):
-        for p in range(max(boundary - longest + 1, 0), boundary):
-            if (m := res.word_across_pattern.match(norm, p)) is not None and m.end() > boundary:
-                return True
-    return False
+    return any(res.word_across_split.match(norm, boundary) is not None for boundary in (start, end))
 
 
 #: Kinds of quantity that are a share of a whole.

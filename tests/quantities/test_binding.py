@@ -3484,3 +3484,12 @@ def test_clause_start_reads_each_text_and_set_of_marks_apart():
     assert _clause_start(second, 6) == 5 and _sentence_start(second, 6) == 0
     assert _clause_start(first, 0) == 0 and _clause_start(first, 3) == 3  # a mark right before pos opens its clause
     assert _clause_start("发热(约30%", 5, ",;:。!?\n(") == 3
+
+
+def test_an_already_normalized_text_binds_the_same():
+    """``normalized=True`` (the pipeline's section text) skips normalizing again: same statements."""
+    text = "皮肤增厚（８１％），约半数病人有发热"
+    norm = normalize_text(text)
+    entities = mentions(norm, "皮肤增厚", "发热")
+    expected = bind_frequencies(norm, entities)
+    assert expected and bind_frequencies(norm, entities, normalized=True) == expected

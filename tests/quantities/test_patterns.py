@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.errors import DictionaryError
 from pipeline.normalize import normalize_text
 from pipeline.quantities import find_quantities, load_quantity_resources
+from pipeline.quantities.patterns import _word_across
 from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
 
@@ -444,3 +447,23 @@ def test_a_number_glued_to_latin_letters_without_a_range_stays_none():
     """IL-6 and T3 are names; a single percentage glued to letters (CD34 5%) is read as before."""
     assert [q.text for q in find_quantities("IL-6水平升高,T3T4偏低")] == []
     assert [q.text for q in find_quantities("轻型(FⅨ：t225%～45%)")] == ["45%"]  # one letter: as before
+
+
+@pytest.mark.parametrize("text", ["色素沉着（９３％），约半数病人有发热", "发生率为l0%～2O%，偶见皮疹"])
+def test_an_already_normalized_text_reads_the_same(text):
+    """``normalized=True`` (the pipeline's section text) skips normalizing again: same quantities as the raw text's,
+    whose ``text`` is the normalized one's."""
+    norm = normalize_text(text)
+    assert norm != text
+    raw = find_quantities(text)
+    assert raw and find_quantities(norm, normalized=True) == [replace(q, text=norm[q.start : q.end]) for q in raw]
+
+
+def test_a_word_across_is_found_at_every_place_inside_it():
+    """``_word_across`` (one match at a boundary) is True exactly where a ``word_across`` word runs across it."""
+    res = load_quantity_resources()
+    for word in res.word_across:
+        text = f"，{word}，"
+        inside = {1 + cut for cut in range(1, len(word))}
+        for at in range(len(text) + 1):
+            assert _word_across(res, text, at, at) == (at in inside), (word, at)
