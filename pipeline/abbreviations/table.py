@@ -109,7 +109,9 @@ def load_abbreviations(path: str | Path | None = None) -> Mapping[str, Abbreviat
             abbr, row["long_en"], row["long_zh"], row["label"], row["source"],
             int(row.get("count") or 0), row.get("note", ""),
         )
-    return MappingProxyType(table)
+    loaded = MappingProxyType(table)
+    _LOADED_TABLES[id(loaded)] = loaded
+    return loaded
 
 
 @cache
@@ -261,19 +263,21 @@ class _Spellings:
     folded: Mapping[str, tuple[str, ...]]
 
 
-#: id(table) → the table and its spellings, for the read-only tables ``load_abbreviations`` returns: such a table
-#: never changes, so it is found by identity rather than by a tuple of its thousands of keys built and hashed per
-#: call (kept with the table so the id cannot be reused).
-_TABLE_SPELLINGS: dict[int, tuple[Mapping[str, AbbreviationEntry], _Spellings]] = {}
+#: id → each read-only table ``load_abbreviations`` returned (one per file: it is cached). Nothing else
+#: holds the dict behind such a proxy, so the table never changes and its spellings are found by
+#: identity rather than by a tuple of its thousands of keys built and hashed per call. Any other
+#: table, a proxy of a caller's dict included, may change: it is looked up by its keys.
+_LOADED_TABLES: dict[int, Mapping[str, AbbreviationEntry]] = {}
+_LOADED_SPELLINGS: dict[int, _Spellings] = {}
 
 
 def _table_spellings(table: Mapping[str, AbbreviationEntry]) -> _Spellings:
-    if not isinstance(table, MappingProxyType):
-        return _spellings_of(tuple(table))  # a table another caller built may change: looked up by its keys
-    cached = _TABLE_SPELLINGS.get(id(table))
-    if cached is None or cached[0] is not table:
-        cached = _TABLE_SPELLINGS[id(table)] = (table, _spellings_of(tuple(table)))
-    return cached[1]
+    if _LOADED_TABLES.get(id(table)) is not table:
+        return _spellings_of(tuple(table))
+    spellings = _LOADED_SPELLINGS.get(id(table))
+    if spellings is None:
+        spellings = _LOADED_SPELLINGS[id(table)] = _spellings_of(tuple(table))
+    return spellings
 
 
 @cache

@@ -53,20 +53,24 @@ def test_capitals_are_not_folded_to_a_mined_row_meaning_another_thing(written, l
     assert canonical_abbr(written, long_zh=long_zh) == canonical
 
 
-def test_canonical_abbr_reads_each_read_only_tables_own_spellings():
-    """The spellings of a loaded (read-only) table are remembered per table: another table's never answer
-    for it, and a plain dict, which may change, is read anew."""
-    def table(*abbrs: str) -> MappingProxyType:
-        return MappingProxyType({abbr: AbbreviationEntry(abbr, "", "某物", "test", "curated") for abbr in abbrs})
+def test_canonical_abbr_reads_each_tables_own_spellings_as_they_are_now():
+    """Only the tables ``load_abbreviations`` returned are remembered (nothing can change them); any
+    other table, a read-only view of a caller's dict included, is read anew: another table's
+    spellings never answer for it, nor its own old ones."""
+    def entry(abbr: str) -> AbbreviationEntry:
+        return AbbreviationEntry(abbr, "", "某物", "test", "curated")
 
-    hyphenated, plain = table("XQ-7"), table("XQ7")
+    hyphenated, plain = MappingProxyType({"XQ-7": entry("XQ-7")}), MappingProxyType({"XQ7": entry("XQ7")})
     assert canonical_abbr("XQ7", hyphenated) == "XQ-7"
     assert canonical_abbr("XQ-7", plain) == "XQ7"
     assert canonical_abbr("XQ7", hyphenated) == "XQ-7"
-    changing = {"XQ-7": AbbreviationEntry("XQ-7", "", "某物", "test", "curated")}
-    assert canonical_abbr("XQ7", changing) == "XQ-7"
+    changing = {"XQ-7": entry("XQ-7")}
+    viewed = MappingProxyType(changing)
+    assert canonical_abbr("XQ7", changing) == canonical_abbr("XQ7", viewed) == "XQ-7"
     changing.clear()
-    assert canonical_abbr("XQ7", changing) == "XQ7"
+    changing["XQ7"] = entry("XQ7")
+    assert canonical_abbr("XQ7", changing) == canonical_abbr("XQ7", viewed) == "XQ7"
+    assert canonical_abbr("IL6", load_abbreviations()) == canonical_abbr("IL6") == "IL-6"
 
 
 def test_table_rows_are_valid_and_cover_the_curated_set():
