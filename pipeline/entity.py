@@ -31,22 +31,3 @@ class Entity:
     source: str = ""
     nested: bool = False
     abbr: str = ""
-
-    def __init__(self, start: int, end: int, text: str, label: str, canonical: str, source: str = "",
-                 nested: bool = False, abbr: str = "") -> None:
-        """The fields, set through their slots' own setters: the ``__init__`` a frozen dataclass
-        generates calls ``object.__setattr__`` with each field's name, which took two fifths more
-        time, and the matcher makes a hundred mentions a record (the dataclass keeps this one)."""
-        _set_start(self, start)
-        _set_end(self, end)
-        _set_text(self, text)
-        _set_label(self, label)
-        _set_canonical(self, canonical)
-        _set_source(self, source)
-        _set_nested(self, nested)
-        _set_abbr(self, abbr)
-
-
-#: ``Entity.__init__``'s setters, one per slot, in field order.
-(_set_start, _set_end, _set_text, _set_label, _set_canonical, _set_source, _set_nested, _set_abbr) = (
-    Entity.__dict__[name].__set__ for name in Entity.__dataclass_fields__)

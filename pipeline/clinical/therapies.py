@@ -294,7 +294,7 @@ def _candidates(
     # nor, in half the texts or more, food or a lack, an exposure's outcome or risk, a long exposure: each of these
     # checks needs a word of its cues in the text (or, for an exposure, read past a bracket it cuts out)
     eaten = voc.holds_a_cue(norm, "food", "deficiency")
-    exposed = "(" in norm or "（" in norm or voc.holds_a_cue(norm, "exposed_outcome", "risk_close")
+    exposed = "(" in norm or voc.holds_a_cue(norm, "exposed_outcome", "risk_close")
     long_exposed = voc.holds_a_cue(norm, "long_exposure")
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or entity.text in voc.routes:
