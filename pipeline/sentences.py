@@ -15,8 +15,10 @@ from functools import lru_cache
 SENTENCE_ENDS = "。！？!?\n"
 _END_MARKS = SENTENCE_ENDS.rstrip("\n")  # the marks; runs of them close a sentence
 _SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{_END_MARKS}]*|[{_END_MARKS}]+")
-#: A full stop after a Chinese word (not a numeral: 二.) and before another: read as 。
-_STOP_BETWEEN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十])\.(?=[\u4e00-\u9fff])")
+#: A full stop between two Chinese characters, not after a Chinese numeral (二.概述): read as 。. It opens with the
+#: stop itself, its look-behinds after it: ``re`` then jumps from one "." to the next instead of
+#: trying the look-behinds at every character of the text.
+_STOP_BETWEEN_WORDS = re.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?<![一二三四五六七八九十]\.)(?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=64)
