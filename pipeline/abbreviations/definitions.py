@@ -404,7 +404,7 @@ def _only_a_head(run: str, cues: Cues) -> bool:
 def _cut_inside_a_name(text: str, run_start: int, cues: Cues) -> int | None:
     """Where the ``inside`` stop word (释放, 减少, 抑制: names hold them as often as sentences do)
     that stopped the run before a bracket starts, if term characters come before it; else None."""
-    inside = _stop_before(cues.inside)
+    inside = _word_ending_at_endpos(cues.inside)
     if inside is None:
         return None
     match = inside.search(text, max(run_start - _longest(cues.inside), 0), run_start)
@@ -430,9 +430,9 @@ def _by_last_character(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _stop_before(stop: frozenset[str]) -> re.Pattern[str] | None:
-    """A stop word ending where the search ends (its ``endpos``), or None without stop words."""
-    return re.compile(rf"(?:{alternation(stop)})\Z") if stop else None
+def _word_ending_at_endpos(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One of ``words`` ending where the search ends (its ``endpos``), or None without words."""
+    return re.compile(rf"(?:{alternation(words)})\Z") if words else None
 
 
 def _keep_modifiers(text: str, start: int, cut: int, cues: Cues,
