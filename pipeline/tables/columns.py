@@ -10,7 +10,8 @@ worker processes stay light.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from .schema import TABLES
@@ -20,12 +21,31 @@ Columns = dict[str, list[list[Any]]]
 
 COLUMN_NAMES = {table: tuple(column.name for column in columns) for table, columns in TABLES.items()}
 
+#: Table → a function giving a row's values in schema order, as a tuple (every table has
+#: several columns, so ``itemgetter`` gives a tuple).
+_ROW_VALUES: dict[str, Callable[[Mapping[str, Any]], tuple[Any, ...]]] = {
+    table: itemgetter(*names) for table, names in COLUMN_NAMES.items()
+}
+
 
 def table_columns(table: str, rows: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
     """``rows`` (dicts) of ``table`` as its columns; a missing key is a missing value and a
-    key that is no column of the table is left out (as ``to_frame`` does)."""
+    key that is no column of the table is left out (as ``to_frame`` does).
+
+    Why two ways: the pipeline's own rows are plain dicts with every column, and taking each
+    row's values as one tuple (in C) and transposing those reads each row once, not once per
+    column: a third of the time on the mentions table. Rows lacking a column, or of another
+    mapping type (whose missing keys might not read as missing), take the key-by-key way."""
     rows = rows if isinstance(rows, list) else list(rows)
-    return [[row.get(name) for row in rows] for name in COLUMN_NAMES[table]]
+    names = COLUMN_NAMES[table]
+    if not rows:
+        return [[] for _ in names]
+    if set(map(type, rows)) == {dict}:
+        try:
+            return [list(values) for values in zip(*map(_ROW_VALUES[table], rows))]
+        except KeyError:
+            pass  # a row lacks a column
+    return [[row.get(name) for row in rows] for name in names]
 
 
 def to_columns(rows_per_record: Iterable[Mapping[str, Iterable[Mapping[str, Any]]]]) -> Columns:

@@ -34,3 +34,18 @@ def test_columns_of_uneven_length_are_an_error_not_a_shifted_table(tmp_path):
     with pytest.raises(ValueError):
         with TableSink(None) as sink:
             sink.add_columns({"record_fields": [["r1"], ["f"]]})  # a column short
+
+
+def test_rows_with_every_column_and_rows_lacking_some_give_the_same_columns():
+    full = {"record_id": "r1", "field": "desc", "value": "头痛"}
+    lacking = {"record_id": "r2", "field": "desc"}
+    assert to_columns([{"record_fields": [full]}])["record_fields"] == [["r1"], ["desc"], ["头痛"]]
+    assert to_columns([{"record_fields": [full, lacking]}])["record_fields"] == [["r1", "r2"], ["desc", "desc"], ["头痛", None]]
+    assert to_columns([{"record_fields": []}])["record_fields"] == [[], [], []]
+
+
+def test_a_mapping_with_defaults_still_reads_a_missing_column_as_missing():
+    from collections import defaultdict
+
+    row = defaultdict(lambda: "默认", {"record_id": "r1", "field": "desc"})
+    assert to_columns([{"record_fields": [row]}])["record_fields"] == [["r1"], ["desc"], [None]]
