@@ -353,6 +353,7 @@ class DictionaryMatcher:
         tokens = token_starts is not None
         starts, ends = token_starts or (), token_ends or ()
         words = _Words(starts, frozenset(starts), frozenset(ends))
+        word_starts, word_ends, likeness_openings = words.start_set, words.end_set, self.likeness_openings  # asked per hit
         drug_classes = _AGAINST in text  # rule 9's 抗 opens every drug class
         # 低血糖症|状: a name ending with 症 before 状 lends it to 症状 when the name without it is a term,
         # which is then taken whatever jieba's cut (抑郁症|状)
@@ -363,12 +364,12 @@ class DictionaryMatcher:
                 continue
             if tokens and placement != _ANYWHERE:
                 if placement == _ON_TOKENS:
-                    placed = start in words.start_set and end in words.end_set
+                    placed = start in word_starts and end in word_ends
                 elif placement == _OPENING_WORD:
-                    placed = end in words.end_set and (
-                        start in words.start_set or (start > 0 and text[start - 1] in self.word_final[text[start]]))  # 及性|功能障碍
+                    placed = end in word_ends and (
+                        start in word_starts or (start > 0 and text[start - 1] in self.word_final[text[start]]))  # 及性|功能障碍
                 else:
-                    placed = end in words.end_set or self._head_follows(text, end, starts)
+                    placed = end in word_ends or self._head_follows(text, end, starts)
                 if not placed and not (drug_classes and _in_a_drug_class(text, start, end)) and not (
                         hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
                     if placement != _ON_TOKENS or term.label not in _FINDING_LABELS:
@@ -380,7 +381,7 @@ class DictionaryMatcher:
                             continue
                         written = text[site:end]  # 胆囊|肿大 as jieba's one word: the finding with its site
                         start, term = site, term._replace(text=written, canonical=written)
-            if (text[end:end + 1] in self.likeness_openings and term.label in self.likeness_labels
+            if (text[end:end + 1] in likeness_openings and term.label in self.likeness_labels
                     and self._likeness_follows(text, end, term.label)):
                 continue
             if senses and in_other_sense(text, start, end, senses):
@@ -584,7 +585,7 @@ class _RuleTriggers:
             (_SIDES, (_BODY,), (), matcher.body_sides),
             (_PAINS, (_BODY,), (_PAIN,), ()),
             (_ADJECTIVES, _ADJECTIVE_LABELS, (ADJECTIVE,), (_NOT, _FALSE[-1])),  # 坏疽|性, 非|化脓性, 假性|痛风
-            (_LEVELS, _SUBSTANCE_LABELS, {ending[0] for ending in (*_LEVEL_ENDINGS, "症")}, ()),
+            (_LEVELS, _SUBSTANCE_LABELS, {ending[0] for ending in (*_LEVEL_ENDINGS, _BARE_LEVEL_ENDING)}, ()),
             (_DRUG_CLASSES, None, (), (_AGAINST,)),
             (_FINDING_HEADS, _FINDING_SITES, matcher.finding_head_openings, ()),
             (_PROCEDURE_HEADS, _PROCEDURE_SITES, matcher.procedure_head_openings, ()),
@@ -1436,6 +1437,7 @@ def _antigens_joined(
 #: name, and the words of level before it (required before a bare 症: 高血钙症, not 皮质醇症).
 _SUBSTANCE_LABELS = frozenset({"test", "drug", "microbe"})
 _LEVEL_ENDINGS = ("血症", "尿症")
+_BARE_LEVEL_ENDING = "症"  # after 高 or 低 only: 低血糖|症
 _LEVEL_WORDS = ("异常", "高", "低", "无")
 
 
@@ -1443,7 +1445,7 @@ def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 9: a test, drug or microbe before 血症 or 尿症 (or 症 after 高/低) adds the disease
     written whole, with its 高, 低, 无 or 异常 (高胆固醇血症, 低血糖症, 病毒血症, 异常纤维蛋白原血症).
     Not where a term already spans it. ``candidates`` are in end order; it returns the ones it adds."""
-    if "症" not in text:
+    if _BARE_LEVEL_ENDING not in text:  # every ending ends with it
         return []
     spans = {(start, end) for _, start, end, _ in candidates}
     joined = []
@@ -1453,7 +1455,7 @@ def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         level = next((word for word in _LEVEL_WORDS if text.endswith(word, 0, start)), "")
         if text.startswith(_LEVEL_ENDINGS, end):
             name_end = end + 2
-        elif level and text.startswith("症", end) and substance.label == "test":
+        elif level and text.startswith(_BARE_LEVEL_ENDING, end) and substance.label == "test":
             name_end = end + 1
         else:
             continue
