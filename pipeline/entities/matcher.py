@@ -353,6 +353,7 @@ class DictionaryMatcher:
         tokens = token_starts is not None
         starts, ends = token_starts or (), token_ends or ()
         words = _Words(starts, frozenset(starts), frozenset(ends))
+        word_starts, word_ends, likeness_openings = words.start_set, words.end_set, self.likeness_openings  # asked per hit
         drug_classes = _AGAINST in text  # rule 9's 抗 opens every drug class
         # 低血糖症|状: a name ending with 症 before 状 lends it to 症状 when the name without it is a term,
         # which is then taken whatever jieba's cut (抑郁症|状)
@@ -363,12 +364,12 @@ class DictionaryMatcher:
                 continue
             if tokens and placement != _ANYWHERE:
                 if placement == _ON_TOKENS:
-                    placed = start in words.start_set and end in words.end_set
+                    placed = start in word_starts and end in word_ends
                 elif placement == _OPENING_WORD:
-                    placed = end in words.end_set and (
-                        start in words.start_set or (start > 0 and text[start - 1] in self.word_final[text[start]]))  # 及性|功能障碍
+                    placed = end in word_ends and (
+                        start in word_starts or (start > 0 and text[start - 1] in self.word_final[text[start]]))  # 及性|功能障碍
                 else:
-                    placed = end in words.end_set or self._head_follows(text, end, starts)
+                    placed = end in word_ends or self._head_follows(text, end, starts)
                 if not placed and not (drug_classes and _in_a_drug_class(text, start, end)) and not (
                         hit_spans and text.startswith(_SYMPTOMS_WORD, end) and (start, end + 1) in hit_spans):
                     if placement != _ON_TOKENS or term.label not in _FINDING_LABELS:
@@ -380,7 +381,7 @@ class DictionaryMatcher:
                             continue
                         written = text[site:end]  # 胆囊|肿大 as jieba's one word: the finding with its site
                         start, term = site, term._replace(text=written, canonical=written)
-            if (text[end:end + 1] in self.likeness_openings and term.label in self.likeness_labels
+            if (text[end:end + 1] in likeness_openings and term.label in self.likeness_labels
                     and self._likeness_follows(text, end, term.label)):
                 continue
             if senses and in_other_sense(text, start, end, senses):
@@ -391,40 +392,41 @@ class DictionaryMatcher:
         fires = triggers.of(text, top_level)
         candidates = top_level
         if fires & _BODY_HEADS:
-            candidates, fires = triggers.grown(text, candidates, _body_heads_joined(
+            candidates, fires = triggers.merged(text, candidates, _body_heads_joined(
                 text, candidates, self.body_heads, self.body_head_lengths, self.body_head_openings, self.entries), fires)
         if starts and fires & _SIDES:
-            candidates, fires = triggers.grown(text, candidates, _sides_joined(text, candidates, words.start_set, self.body_sides), fires)
+            candidates, fires = triggers.merged(text, candidates, _sides_joined(text, candidates, words.start_set, self.body_sides), fires)
         if fires & _PAINS:
-            candidates, fires = triggers.grown(text, candidates, _pains_joined(text, candidates), fires)
+            candidates, fires = triggers.merged(text, candidates, _pains_joined(text, candidates), fires)
         if fires & _SITE_MEETS_FINDING:
-            candidates, fires = triggers.grown(text, candidates, _with_sites_joined(text, candidates), fires)
+            candidates, fires = triggers.merged(text, candidates, _with_sites_joined(text, candidates), fires)
         if fires & _ADJECTIVES:
-            candidates, fires = triggers.grown(text, candidates, _adjectives_joined(text, candidates), fires)
+            candidates, fires = triggers.merged(text, candidates, _adjectives_joined(text, candidates), fires)
         if fires & _LEVELS:
-            candidates, fires = triggers.grown(text, candidates, _levels_joined(text, candidates), fires)
+            candidates, fires = triggers.merged(text, candidates, _levels_joined(text, candidates), fires)
         if fires & _DRUG_CLASSES:
-            candidates, fires = triggers.grown(text, candidates, _drug_classes_joined(text, candidates), fires)
+            candidates, fires = triggers.merged(text, candidates, _drug_classes_joined(text, candidates), fires)
         if any(head in text for head in self.antigen_heads):  # every candidate is written as it stands in the text
-            candidates, fires = triggers.grown(text, candidates, _antigens_joined(text, candidates, self.antigen_heads), fires)
+            candidates, fires = triggers.merged(text, candidates, _antigens_joined(text, candidates, self.antigen_heads), fires)
         if fires & _FINDING_HEADS:
-            candidates, fires = triggers.grown(text, candidates, _finding_heads_joined(
+            candidates, fires = triggers.merged(text, candidates, _finding_heads_joined(
                 text, candidates, self.finding_heads, self.finding_head_lengths, self.finding_head_openings, self.entries), fires)
         if fires & _PROCEDURE_HEADS:
-            candidates, fires = triggers.grown(text, candidates, _procedure_heads_joined(
+            candidates, fires = triggers.merged(text, candidates, _procedure_heads_joined(
                 text, candidates, self.procedure_heads, self.procedure_head_lengths, self.procedure_head_openings, self.entries), fires)
         qualified: dict[tuple[int, int], int] = {}
         if starts and fires & _QUALIFIERS:
-            candidates, fires = triggers.grown(text, candidates, _qualifiers_joined(
+            candidates, fires = triggers.merged(text, candidates, _qualifiers_joined(
                 text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers), fires)
         if fires & _PREFIXES:  # after rule 14: 慢性|进行性肝病
-            candidates, fires = triggers.grown(text, candidates, _prefixes_joined(
+            candidates, fires = triggers.merged(text, candidates, _prefixes_joined(
                 text, candidates, self.joined_prefixes, self.joined_prefix_ends), fires)
         # rule 7 again: a site before a finding rules 7 and 14 made (腹部|肌肉紧张, 下肢|迟缓性瘫痪)
-        if fires & _SITE_MEETS_FINDING:
-            candidates = _with_sites_joined(text, candidates, self.entries)
-        elif (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
-            candidates = _sites_named_across_gaps(text, candidates, self.entries)  # what rule 7 does where it joins none
+        if (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
+            joined = _with_sites_joined(text, candidates) if fires & _SITE_MEETS_FINDING else []
+            candidates = _sites_named_across_gaps(text, candidates, self.entries)
+            if joined:
+                candidates = sorted(candidates + joined, key=_candidate_end)
         mentions = []
         for _, start, end, term in _longest_first(candidates, 0, len(text)):
             mentions.append(Entity(start, end, term.text, term.label, term.canonical, term.source))
@@ -583,7 +585,7 @@ class _RuleTriggers:
             (_SIDES, (_BODY,), (), matcher.body_sides),
             (_PAINS, (_BODY,), (_PAIN,), ()),
             (_ADJECTIVES, _ADJECTIVE_LABELS, (ADJECTIVE,), (_NOT, _FALSE[-1])),  # 坏疽|性, 非|化脓性, 假性|痛风
-            (_LEVELS, _SUBSTANCE_LABELS, {ending[0] for ending in (*_LEVEL_ENDINGS, "症")}, ()),
+            (_LEVELS, _SUBSTANCE_LABELS, {ending[0] for ending in (*_LEVEL_ENDINGS, _BARE_LEVEL_ENDING)}, ()),
             (_DRUG_CLASSES, None, (), (_AGAINST,)),
             (_FINDING_HEADS, _FINDING_SITES, matcher.finding_head_openings, ()),
             (_PROCEDURE_HEADS, _PROCEDURE_SITES, matcher.procedure_head_openings, ()),
@@ -622,10 +624,16 @@ class _RuleTriggers:
                 fires |= _SITE_MEETS_FINDING
         return fires
 
-    def grown(self, text: str, candidates: list[_Candidate], result: list[_Candidate], fires: int) -> tuple[list[_Candidate], int]:
-        """A rule's ``result`` on ``candidates``, and ``fires`` with what the candidates it added can set
-        off (rules only add candidates, and rename none to another label or span)."""
-        return result, fires if result is candidates else fires | self.of(text, result)
+    def merged(self, text: str, candidates: list[_Candidate], joined: list[_Candidate], fires: int) -> tuple[list[_Candidate], int]:
+        """``candidates`` with the ``joined`` ones a rule added, in end order, and ``fires`` with what those
+        can set off (read of them alone: the others' triggers are in ``fires`` already). Once a site and a
+        finding are among them, an added one may meet any other: rule 7 then runs."""
+        if not joined:
+            return candidates, fires
+        fires |= self.of(text, joined)
+        if (fires & _SITE_AND_FINDING) == _SITE_AND_FINDING:
+            fires |= _SITE_MEETS_FINDING
+        return sorted(candidates + joined, key=_candidate_end), fires
 
 
 def in_other_sense(text: str, start: int, end: int, senses: tuple[OtherSense, ...]) -> bool:
@@ -681,15 +689,15 @@ _LATIN_NAME = re.compile(r"[A-Za-z0-9\-]+")
 _LEAST_SITE = 2
 
 
-def _with_sites_joined(text: str, candidates: list[_Candidate], terms: Mapping[str, LexiconEntry] | None = None) -> list[_Candidate]:
+def _with_sites_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 7: a body part whose last characters open a symptom or disease (冠状动脉|硬化 over
     动脉硬化, 股四头肌|无力 over 肌无力, 浅静脉|炎 over 静脉炎) adds that finding written with the
     whole site (冠状动脉硬化, with the finding's label; its canonical name is itself: 支气管阻塞 is
     no 气管阻塞), which the longest-first rule then prefers to both (a symptom keeps the site
     nested, rule 5). So does a site of ``_LEAST_SITE`` or more characters right before a
-    finding (乳房|包块). Not where a term already spans both (视网膜炎). With ``terms``, a finding a
-    few gap words away from a site takes the canonical name of the two written together
-    (``_sites_named_across_gaps``: 睾丸|的|萎缩 → 睾丸萎缩). ``candidates`` and the result are in end order."""
+    finding (乳房|包块). Not where a term already spans both (视网膜炎). (A finding a few gap words away
+    from a site is named by ``_sites_named_across_gaps``.) ``candidates`` are in end order; it returns
+    the ones it adds."""
     sites = []
     findings_at: dict[int, list[_Candidate]] = {}  # by start, each in end order
     for candidate in candidates:
@@ -699,7 +707,7 @@ def _with_sites_joined(text: str, candidates: list[_Candidate], terms: Mapping[s
         elif label in _FINDING_LABELS:
             findings_at.setdefault(candidate[1], []).append(candidate)
     if not sites or not findings_at:
-        return candidates
+        return []
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a site meets a finding
     joined = []
     for _, site_start, site_end, _ in sites:
@@ -714,9 +722,7 @@ def _with_sites_joined(text: str, candidates: list[_Candidate], terms: Mapping[s
                     # of medical_9, 2026-12-04: a disease named in Latin letters is systemic, no site's)
                     written = text[site_start:end]
                     joined.append((site_start - end, site_start, end, finding._replace(text=written, canonical=written)))
-    if terms is not None:
-        candidates = _sites_named_across_gaps(text, candidates, terms)
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 #: Rule 7 across a gap: the most characters of ``site_gap_words.tsv`` words between a site and its finding.
@@ -850,9 +856,9 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
     joins, 肾血管, 肺血管, for a few substances, which are terms now). Nor a site that ends a longer
     candidate starting before it (舌|甲状腺|组织: 舌甲状腺 is a disease; code review). ``openings``: the
     heads' first characters (one look rules most sites out).
-    ``candidates`` (top-level ones, in end order) and the result are in end order."""
+    ``candidates`` are the top-level ones, in end order; it returns the ones it adds."""
     if not any(c[3].label == "body" for c in candidates):
-        return candidates
+        return []
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
     joined = []
     for _, site_start, site_end, site in candidates:
@@ -874,7 +880,7 @@ def _body_heads_joined(text: str, candidates: list[_Candidate], heads: Collectio
             written = text[site_start:head_end]
             joined.append((site_start - head_end, site_start, head_end, site._replace(text=written, canonical=written)))
             end = head_end
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 def _ends_a_longer_candidate(candidates: list[_Candidate], site_start: int, site_end: int) -> bool:
@@ -916,7 +922,7 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
     right before the site are part of it (泪囊|鼻腔|吻合术, 脾|肾静脉|吻合术, 心内膜|心肌|活检: the
     procedure joins the two). Runs after rules 7–9 and 12, so that the site may be a joined one
     (肾组织|活检, 胆囊结石|切除). ``openings``: the heads' first characters (one look rules most sites out).
-    ``candidates`` (in end order) and the result are in end order."""
+    ``candidates`` are in end order; it returns the ones it adds."""
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
     body_ending: dict[int, int] | None = None  # end → start of the longest body part ending there, the same
     joined = []
@@ -957,7 +963,7 @@ def _procedure_heads_joined(text: str, candidates: list[_Candidate], heads: Mapp
         written = text[start:head_end]
         joined.append((start - head_end, start, head_end,
                        site._replace(text=written, label=_PROCEDURE, canonical=_procedure_name(written, terms))))
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 #: Rule 16: the labels of a mention a finding head may follow.
@@ -983,7 +989,7 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
     the head's end, 肺通气[功能|障碍], is taken in), nor where a term runs on from the head, nor
     after a site ending a longer candidate (as rule 12), nor after a site written right after a Latin
     letter (Müllerian|上皮|肿瘤). ``openings``: the heads' first characters (one look rules most
-    candidates out). ``candidates`` (in end order) and the result are in end order."""
+    candidates out). ``candidates`` are in end order; it returns the ones it adds."""
     spans: set[tuple[int, int]] | None = None  # of the candidates, wanted only once a head is found
     body_ends: set[int] | None = None  # where a body candidate ends, and the offsets inside a candidate: once
     inside: set[int] | None = None  # per call, not per site (code review 2026-12-05, #12)
@@ -1023,7 +1029,7 @@ def _finding_heads_joined(text: str, candidates: list[_Candidate],
             joined.append((site_start - head_end, site_start, head_end,
                            site._replace(text=written, label=label, canonical=canonical)))
             break
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 #: ``source`` of a mention rule 17 made: the finding a coordinated word shares with the next one's head.
@@ -1196,15 +1202,15 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
     second written with the adjective (坏疽性阑尾炎, 念珠菌性阴道炎: the second's label, itself as
     canonical name), which the longest-first rule then prefers to both; so does 假性 (假性痛风). Not
     where a term already spans both (出血性休克).
-    ``candidates`` and the result are in end order."""
+    ``candidates`` are in end order; it returns the ones it adds."""
     if ADJECTIVE not in text:
-        return candidates
+        return []
     heads: dict[int, _Candidate] = {}  # the longest finding starting at each offset
     for candidate in candidates:
         if candidate[3].label in _FINDING_LABELS and (candidate[1] not in heads or candidate[2] > heads[candidate[1]][2]):
             heads[candidate[1]] = candidate
     if not heads:
-        return candidates
+        return []
     spans = {(start, end) for _, start, end, _ in candidates}
     joined = []
     for start, head in heads.items():
@@ -1224,7 +1230,7 @@ def _adjectives_joined(text: str, candidates: list[_Candidate]) -> list[_Candida
         if (start, head_end) not in spans:
             written = text[start:head_end]
             joined.append((start - head_end, start, head_end, head[3]._replace(text=written, canonical=written)))
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 #: Rule 8: the pain of a site written right after it (肝区|痛), and the characters after 痛 that make
@@ -1235,16 +1241,16 @@ _PAIN, _NOT_A_PAIN_AFTER = "痛", frozenset("性风苦觉阈经")
 def _pains_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 8: a body part right before 痛 adds the symptom written with it (肝区痛, 喉痛: label
     symptom, itself as canonical name, the body part's source), which rule 1 then prefers.
-    ``candidates`` and the result are in end order (a joined one ends one character later)."""
+    ``candidates`` are in end order; it returns the ones it adds (a joined one ends one character later)."""
     if _PAIN not in text:
-        return candidates
+        return []
     joined = []
     for _, start, end, term in candidates:
         if (term.label == "body" and text.startswith(_PAIN, end)
                 and (end + 1 >= len(text) or text[end + 1] not in _NOT_A_PAIN_AFTER)):
             written = text[start : end + 1]
             joined.append((start - end - 1, start, end + 1, term._replace(text=written, label="symptom", canonical=written)))
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[str, ...],
@@ -1253,7 +1259,7 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
     the mention written with it (慢性|湿疹: the label and canonical name of 湿疹), which rule 1
     then prefers; not where a candidate already starts at the prefix (急性胰腺炎, a term).
     ``last_characters`` are the prefixes' last characters (性 of 急性): one look before a hit
-    rules most of them out. ``candidates`` and the result are in end order."""
+    rules most of them out. ``candidates`` are in end order; it returns the ones it adds."""
     joined = []
     starts: set[int] | None = None  # of the candidates, wanted only once a prefix is found
     for _, start, end, term in candidates:
@@ -1266,7 +1272,7 @@ def _prefixes_joined(text: str, candidates: list[_Candidate], prefixes: tuple[st
             starts = {s for _, s, _, _ in candidates}
         if (opening := start - len(prefix)) not in starts:
             joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Collection[int], sides: Collection[str]) -> list[_Candidate]:
@@ -1288,7 +1294,7 @@ def _sides_joined(text: str, candidates: list[_Candidate], token_starts: Collect
             continue  # a candidate covers the side (左心室 is a term)
         written = text[start - 1 : end]
         joined.append((start - 1 - end, start - 1, end, term._replace(text=written, canonical=written)))
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 #: Rule 14: what a qualifier ends with; what none opens (该型, 此型: a pointer; 如|肠源性, 即|脑性,
@@ -1343,7 +1349,7 @@ def _qualifiers_joined(text: str, candidates: list[_Candidate], token_starts: Co
             continue
         joined.append((opening - end, opening, end, term._replace(text=text[opening:end])))
         heads[(opening, end)] = start
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 #: Rule 1: the word whose 症 a name ending with 症 must not take (低血糖症|状 is 低血糖 and 症状).
@@ -1362,9 +1368,9 @@ def _in_a_drug_class(text: str, start: int, end: int) -> bool:
 def _drug_classes_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 9: a term between 抗 and 药, 药物 or 剂 adds the drug class written whole (抗惊厥药物:
     label drug, canonical 抗惊厥药), which rule 1 then prefers to the term alone.
-    ``candidates`` and the result are in end order."""
+    ``candidates`` are in end order; it returns the ones it adds."""
     if _AGAINST not in text:
-        return candidates
+        return []
     joined = []
     for _, start, end, term in candidates:
         if term.label != _DRUG and _in_a_drug_class(text, start, end):
@@ -1373,7 +1379,7 @@ def _drug_classes_joined(text: str, candidates: list[_Candidate]) -> list[_Candi
             canonical = text[start - 1 : end] + ending[0]  # 抗结核药物 is 抗结核药, as the lists write it
             joined.append((start - 1 - end - len(ending), start - 1, end + len(ending),
                            term._replace(text=written, label=_DRUG, canonical=canonical)))
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 #: Rule 18: the antigen written right before 抗体 (structure, not vocabulary): a Latin, Greek or digit
@@ -1403,8 +1409,8 @@ def _antigens_joined(
     HSV-Ⅱ抗体, 出现抗-Yo|抗体阳性 → 抗Yo抗体; rule 1 then prefers it to the parts. Not where a candidate
     runs on past the head (or is the whole) or into the antigen from before it; nor for an antigen in
     Chinese where a drug or procedure candidate starts with it (使用抗生素后产生|抗体; not 抗青霉素|抗体) or that
-    holds a word of the row's ``except`` (经抗结核治疗后|抗体: 治疗, 后). ``candidates`` and the result are
-    in end order."""
+    holds a word of the row's ``except`` (经抗结核治疗后|抗体: 治疗, 后). ``candidates`` are in
+    end order; it returns the ones it adds."""
     joined = []
     for _, start, end, term in candidates:
         if term.text not in heads or term.label != heads[term.text][0]:
@@ -1424,22 +1430,23 @@ def _antigens_joined(
         written = text[begin:end]
         canonical = "抗" + written[2:] if written.startswith("抗-") else written
         joined.append((begin - end, begin, end, term._replace(text=written, canonical=canonical)))
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 #: Rule 9: the labels of a substance or organism whose level names a disease, what ends that
 #: name, and the words of level before it (required before a bare 症: 高血钙症, not 皮质醇症).
 _SUBSTANCE_LABELS = frozenset({"test", "drug", "microbe"})
 _LEVEL_ENDINGS = ("血症", "尿症")
+_BARE_LEVEL_ENDING = "症"  # after 高 or 低 only: 低血糖|症
 _LEVEL_WORDS = ("异常", "高", "低", "无")
 
 
 def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Rule 9: a test, drug or microbe before 血症 or 尿症 (or 症 after 高/低) adds the disease
     written whole, with its 高, 低, 无 or 异常 (高胆固醇血症, 低血糖症, 病毒血症, 异常纤维蛋白原血症).
-    Not where a term already spans it. ``candidates`` and the result are in end order."""
-    if "症" not in text:
-        return candidates
+    Not where a term already spans it. ``candidates`` are in end order; it returns the ones it adds."""
+    if _BARE_LEVEL_ENDING not in text:  # every ending ends with it
+        return []
     spans = {(start, end) for _, start, end, _ in candidates}
     joined = []
     for _, start, end, substance in candidates:
@@ -1448,7 +1455,7 @@ def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         level = next((word for word in _LEVEL_WORDS if text.endswith(word, 0, start)), "")
         if text.startswith(_LEVEL_ENDINGS, end):
             name_end = end + 2
-        elif level and text.startswith("症", end) and substance.label == "test":
+        elif level and text.startswith(_BARE_LEVEL_ENDING, end) and substance.label == "test":
             name_end = end + 1
         else:
             continue
@@ -1457,7 +1464,7 @@ def _levels_joined(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
             written = text[name_start:name_end]
             disease = substance._replace(text=written, label="disease", canonical=written)
             joined.append((name_start - name_end, name_start, name_end, disease))
-    return sorted(candidates + joined, key=_candidate_end) if joined else candidates
+    return joined
 
 
 def _longest_first(candidates: list[_Candidate], offset: int, limit: int) -> list[_Candidate]:

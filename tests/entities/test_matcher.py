@@ -652,3 +652,19 @@ def test_rule_triggers_name_the_rules_a_candidate_can_set_off():
     assert not triggers.of("阵发咳嗽", [(-2, 2, 4, finding)]) & _QUALIFIERS
     assert triggers.of("肾咳嗽", [(-1, 0, 1, site), (-2, 1, 3, finding)]) & _SITE_AND_FINDING == _SITE_AND_FINDING
     assert triggers.of("", []) == 0
+
+
+def test_a_rule_s_joined_candidates_are_merged_in_end_order_with_their_triggers():
+    # each join rule returns only what it adds; merged sorts it in and reads the triggers of the added alone
+    from pipeline.entities.matcher import _PROCEDURE_HEADS, _SITE_AND_FINDING, _SITE_MEETS_FINDING, _Term
+
+    triggers = MATCHER.triggers
+    site, finding = _Term("肾", "body", "肾", ""), _Term("咳嗽", "symptom", "咳嗽", "")
+    candidates = [(-2, 3, 5, finding)]
+    assert triggers.merged("阵发性咳嗽", candidates, [], 0) == (candidates, 0)  # nothing added: the same list
+    merged, fires = triggers.merged("肾活检咳嗽", candidates, [(-1, 0, 1, site)], 0)
+    assert merged == [(-1, 0, 1, site), (-2, 3, 5, finding)]
+    assert fires & _PROCEDURE_HEADS  # 肾|活检, read of the added site
+    # the finding was there before (its bit in fires): with a site added, rule 7 may join them
+    _, fires = triggers.merged("肾活检咳嗽", candidates, [(-1, 0, 1, site)], triggers.of("肾活检咳嗽", candidates))
+    assert fires & _SITE_AND_FINDING == _SITE_AND_FINDING and fires & _SITE_MEETS_FINDING
