@@ -40,10 +40,12 @@ _CLAUSE_TAIL = re.compile(r"[\s)）\]】.]*")
 _CLAUSE_HEAD = re.compile(r"\s*(?:[①-⑳][、.]?|[(（]\d{1,2}[)）]|\d{1,2}[.、]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*")
 _PARENTHETICAL = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 _ITEM_PHRASE = re.compile(r"[^,，;；:：。\s]{1,20}")
-# What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等).
-_LIST_FILLER = re.compile(r"(?:[\s、和及或与]|以及)*")
-#: The characters such filler starts with (a blank too).
-_FILLER_OPENINGS = frozenset("、和及或与以")
+# What may surround entities in a bare list clause that continues the one before (无头痛,头晕,乏力等):
+# blanks and these words.
+_LIST_LINKS = ("、", "和", "及", "或", "与", "以及")
+_LIST_FILLER = re.compile(rf"(?:\s|{'|'.join(_LIST_LINKS)})*")
+#: The characters such filler starts with, but blanks.
+_FILLER_OPENINGS = frozenset(word[0] for word in _LIST_LINKS)
 
 
 def _filler_end(text: str, pos: int, end: int) -> int:
@@ -1080,10 +1082,14 @@ _WHOSE_LABELS = frozenset({"body", "test", "microbe"})
 INNER_XING = re.compile(r"(?<=.)性(?=.)")
 
 
+#: 症 and 征 are written for each other (the POEMS综合征 seed also says POEMS综合症): names are compared
+#: with the first written as the second.
+_WRITTEN_AS, _COMPARED_AS = "症", "征"
+
+
 def _disease_key(name: str) -> str:
-    """``name`` as compared with the record's disease: 症 and 征 are written for each other
-    (the POEMS综合征 seed also says POEMS综合症)."""
-    return name.replace("症", "征")
+    """``name`` as compared with the record's disease (``_WRITTEN_AS`` as ``_COMPARED_AS``)."""
+    return name.replace(_WRITTEN_AS, _COMPARED_AS)
 
 
 @functools.lru_cache(maxsize=4096)  # a record's texts ask about the same few names again and again
@@ -1224,8 +1230,10 @@ def _may_name_the_record(entity: Entity, record: _Record) -> bool:
 
 @functools.lru_cache(maxsize=64)  # once per record
 def _record_name_endings(record_key: str, aliases: tuple[str, ...]) -> frozenset[str]:
-    """``_Record.endings`` of a record with these names (as ``_disease_key``)."""
-    return frozenset(set().union(*(_name_endings(key) for key in (record_key, *aliases))) | {"症"})
+    """``_Record.endings`` of a record with these names (as ``_disease_key``), and the character written
+    for one of them (a mention's own text ends so: 症 for 征)."""
+    endings = set().union(*(_name_endings(key) for key in (record_key, *aliases)))
+    return frozenset(endings | {_WRITTEN_AS} if _COMPARED_AS in endings else endings)
 
 
 @functools.lru_cache(maxsize=4096)  # a record's sections name the same findings again and again
@@ -1862,7 +1870,7 @@ def _record_name_head(record_key: str) -> str:
 @functools.cache
 def _generic_endings() -> tuple[str, ...]:
     """The generic endings of a disease name, longest first (感染, 病, 症)."""
-    return tuple(sorted(_generic_diseases() | set(_NAME_ENDINGS) | {"症"}, key=len, reverse=True))
+    return tuple(sorted(_generic_diseases() | set(_NAME_ENDINGS) | {_WRITTEN_AS}, key=len, reverse=True))
 
 
 @functools.cache

@@ -2548,3 +2548,12 @@ def test_an_owner_suffix_qualifies_only_after_a_disease(mark, text, qualify, exp
     ents = mark(text, ("肺炎", "disease"), "高热")
     assert _cues_can_qualify(text, find_cues(text, ents), ents) is qualify
     assert modifiers(text, ents, record_disease="感冒") == expected
+
+
+def test_list_filler_is_blanks_and_the_list_links():
+    from pipeline.context.assertion import _filler_end
+
+    text = "头痛、 以及头晕和乏力"
+    assert _filler_end(text, 2, len(text)) == 6  # 、, a blank and 以及: up to 头晕
+    assert _filler_end(text, 8, len(text)) == 9  # 和
+    assert _filler_end(text, 0, len(text)) == 0  # a clause opening with a word: no filler
