@@ -83,7 +83,7 @@ from ..quantities.patterns import round_half_up
 from ..resources import alternation
 from ..sentences import split_sentences
 from ..serialization import packable
-from .vocabulary import clause_start as _clause_start_in_text
+from .vocabulary import clause_start as _clause_start  # its callers name their result clause_start
 from .vocabulary import (
     CLAUSE_MARKS, NOT_A_SPECIMEN, ClinicalVocabulary, LabSubject, load_clinical_vocabulary, words_not_after,
 )
@@ -1061,11 +1061,6 @@ def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
     """The end of the (longest) filler word at ``pos``, or None."""
     match = voc.filler_pattern.match(text, pos)
     return match.end() if match else None
-
-
-def _clause_start(norm: str, pos: int, floor: int) -> int:
-    """Where the clause holding ``pos`` starts, not before ``floor`` (a sentence's start, >= 0)."""
-    return pos if pos <= floor else max(_clause_start_in_text(norm, pos), floor)
 
 
 #: A test named as an amount over a time (24小时尿蛋白定量, 尿尿酸排泄量): its value is a mass (0.5g, 800mg).

@@ -521,7 +521,7 @@ def _is_treatment(norm, group, voc, sentence) -> bool:
     needs (一杯甘蓝只包含了50mg的维生素C)."""
     if any(row["category"] not in _NEED_A_CUE or row["entity"].label == "procedure" for row in group):
         return True
-    start = max(clause_start(norm, group[0]["start"]), sentence[0])
+    start = clause_start(norm, group[0]["start"], floor=sentence[0])
     end = _window(norm, group[-1]["end"], sentence[1], voc)
     clause = voc.not_use_pattern.sub(lambda m: " " * len(m.group()), norm[start:end])
     if voc.treatment_word_pattern.search(clause) or voc.find_schedule(clause):
@@ -1008,7 +1008,7 @@ def _bind_patients(norm, groups, quantities, voc, sentence) -> None:
                 chosen = q
                 break
         if chosen is None:
-            opening = max(clause_start(norm, first.start), sentence[0])
+            opening = clause_start(norm, first.start, floor=sentence[0])
             earlier = [q for q in counts if opening <= q.start and q.end <= first.start]
             chosen = earlier[-1] if earlier else None
         if chosen is not None:

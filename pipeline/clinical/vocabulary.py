@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..entity import Entity
 from ..labels import LABELS
+from ..quantities import clauses
 from ..quantities.patterns import NUMBER, chinese_number, load_quantity_resources
 from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, alternation, choice, read_tsv, unique_rows
@@ -148,12 +149,6 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 CLAUSE_MARKS = "。！？!?;；,，:：\n"
 
 
-#: One clause mark, and everything up to the last one before a position: one regex scan where a
-#: ``str.find`` per mark scanned the text a dozen times.
-_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
-_UP_TO_LAST_CLAUSE_MARK = re.compile(f"(?s:.*)[{re.escape(CLAUSE_MARKS)}]")
-
-
 def words_not_opening(words: Iterable[str], longer: Iterable[str]) -> str:
     """A regex of ``words``, longest first, none where it opens a word of ``longer`` there (敏感, not the 敏感 of
     敏感性): ``(?!longer)(?:words)`` written word first, each word with a lookahead for the rest of the longer words it
@@ -191,16 +186,15 @@ def _slice_index(norm: str, pos: int) -> int:
     return max(len(norm) + pos, 0) if pos < 0 else pos
 
 
-def clause_start(norm: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (after a ``CLAUSE_MARKS`` mark before ``pos``, or 0)."""
-    last = _UP_TO_LAST_CLAUSE_MARK.match(norm, 0, _slice_index(norm, pos))
-    return 0 if last is None else last.end()
+def clause_start(norm: str, pos: int, floor: int = 0) -> int:
+    """Where the clause holding ``pos`` starts (after a ``CLAUSE_MARKS`` mark before ``pos``, or 0), not before
+    ``floor`` (a sentence's start; see ``quantities.clauses.clause_start``)."""
+    return clauses.clause_start(norm, _slice_index(norm, pos), CLAUSE_MARKS, floor)
 
 
 def clause_end(norm: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (at a ``CLAUSE_MARKS`` mark from ``pos`` on, or the text's end)."""
-    mark = _CLAUSE_MARK.search(norm, _slice_index(norm, pos))
-    return len(norm) if mark is None else mark.start()
+    return clauses.clause_end(norm, _slice_index(norm, pos), CLAUSE_MARKS)
 
 
 def _clause_before(norm: str, start: int) -> str:

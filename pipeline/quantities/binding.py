@@ -161,7 +161,6 @@ clause are not found.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -172,6 +171,7 @@ from ..normalize import normalize_text
 from ..resources import alternation
 from ..sentences import split_sentences
 from ..serialization import packable
+from . import clauses as clause_bounds
 from .patterns import (
     FREQUENCY_KINDS,
     SCANNED_NUMBER,
@@ -1285,25 +1285,17 @@ def _strengths(
 _HELD = re.compile(r"含有?[ \t]*\Z")
 
 
+_CLAUSE_MARKS = ",;:。!?\n"
+
+
 def _clause_end(norm: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (a comma or a stop), or the text's end."""
-    found = _CLAUSE_MARK.search(norm, pos)
-    return found.start() if found else len(norm)
+    return clause_bounds.clause_end(norm, pos, _CLAUSE_MARKS)
 
 
-def _clause_start(norm: str, pos: int, marks: str | None = None) -> int:
-    """Where the clause holding ``pos`` (≥ 0) starts (after a comma or a stop: ``_CLAUSE_MARKS``, or ``marks``), or 0."""
-    found = _mark_positions(norm, marks or _CLAUSE_MARKS)
-    at = bisect_left(found, pos)
-    return found[at - 1] + 1 if at else 0
-
-
-@functools.lru_cache(maxsize=8)
-def _mark_positions(norm: str, marks: str) -> tuple[int, ...]:
-    """Where each of the characters ``marks`` stands in ``norm``, in order: found once per text and set of marks,
-    then bisected (a clause start is asked for many times per text; a backward search for each mark ran to the
-    text's start for the marks it lacks)."""
-    return tuple(m.start() for m in re.finditer(f"[{re.escape(marks)}]", norm))
+def _clause_start(norm: str, pos: int, marks: str = _CLAUSE_MARKS) -> int:
+    """Where the clause holding ``pos`` starts (after a comma or a stop: ``_CLAUSE_MARKS``, or ``marks``), or 0."""
+    return clause_bounds.clause_start(norm, pos, marks)
 
 
 def _sentence_start(norm: str, pos: int) -> int:
@@ -1331,7 +1323,6 @@ def _counts_what_follows(norm: str, end: int, cues: _Cues) -> bool:
     return bool(cues.population.match(norm, pos) or cues.verb.match(norm, pos))
 
 
-_CLAUSE_MARKS = ",;:。!?\n"
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 #: Between a strength and its substance: blanks and an optional 的 (0.01%的高锰酸钾).
 _STRENGTH_GAP = re.compile(r"[ \t]*(?:的[ \t]*)?")
@@ -1883,7 +1874,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
             return False  # 2.腺瘤性息肉 系来源于胃黏膜上皮的良性胃肿瘤,约占胃息肉的10%～25%: the heading, not the class
     elif s.subject is not None or s.rule not in _ITEM_RULES:
         return False
-    clause_end = next((at for at in range(q.end, len(norm)) if norm[at] in _CLAUSE_ENDS - {")", "）"}), len(norm))
+    clause_end = _clause_end_or_list_item(norm, q.end)
     after = q.end
     if s.rule == "forward":
         population = cues.population.search(norm, q.end, clause_end)
@@ -1940,7 +1931,7 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     q = s.quantity
     if s.subject is not None or s.rule not in ("", "rate") or q.kind == "frequency_word" or q.start <= heading_end:
         return s
-    clause_end = next((at for at in range(q.end, len(norm)) if norm[at] in _CLAUSE_ENDS - {")", "）"}), len(norm))
+    clause_end = _clause_end_or_list_item(norm, q.end)
     if not _closes_its_clause(norm, q.end, clause_end):
         return s
     start = max(_clause_start(norm, q.start), heading_end + 1)
@@ -3030,7 +3021,14 @@ def _closes_its_clause(norm: str, position: int, end: int) -> bool:
     return position >= end or norm[position] in _CLAUSE_ENDS
 
 
-_CLAUSE_ENDS = frozenset("，,、。；;：:！!？?）)")
+#: What ends a clause or an item of a list in it (a closing bracket too, after a number: ``_CLAUSE_ENDS``).
+_CLAUSE_OR_ITEM_MARKS = "，,、。；;：:！!？?"
+_CLAUSE_ENDS = frozenset(_CLAUSE_OR_ITEM_MARKS + "）)")
+
+
+def _clause_end_or_list_item(norm: str, pos: int) -> int:
+    """Where the clause or list item holding ``pos`` ends (at a comma, 、 or a stop), or the text's end."""
+    return clause_bounds.clause_end(norm, pos, _CLAUSE_OR_ITEM_MARKS)
 
 
 #: Characters after 中 that make it another word (中心, 中国, 中毒, 中位数 …), not "among".

@@ -113,7 +113,7 @@ class QuantityResources:
     time_codes: Mapping[str, str]  # 天 → d, 周 → wk: a unit of time as a UCUM code (quantity_units.tsv's ucum)
     frequency_terms: Mapping[str, FrequencyTerm]
     scanner: re.Pattern[str]
-    scan_starts: re.Pattern[str]  # where a scanner match can begin (see _search)
+    scan_starts: re.Pattern[str]  # where a scanner match can begin (see find_quantities)
     reported_percent: re.Pattern[str]
     reported_fraction: re.Pattern[str]
     not_frequency: re.Pattern[str]
@@ -469,8 +469,13 @@ def find_quantities(text: str, resources: QuantityResources | None = None, *, no
     res = resources or load_quantity_resources()
     norm = text if normalized else normalize_text(text)
     found: list[Quantity] = []
-    pos = 0
-    while (match := _search(res, norm, pos)) is not None:
+    pos = 0  # where the next match may start
+    # the scanner starts with optional words and lookbehinds, so ``re.search`` would try its whole alternation at
+    # every character: it is tried only where a match can begin (digits and cue words, a few percent of a text),
+    # those places found in one pass over the text
+    for candidate in res.scan_starts.finditer(norm):
+        if candidate.start() < pos or (match := res.scanner.match(norm, candidate.start())) is None:
+            continue
         pos = max(match.end(), match.start() + 1)
         fields = _read_match(match, res)
         if fields is None:
@@ -546,16 +551,6 @@ _SEP = rf"{_SP}(?:~|-{{1,3}}|一(?=[0-9])|至|到){_SP}"
 _CN_DIGITS = "一二两三四五六七八九十百千"
 
 
-def _search(res: QuantityResources, norm: str, pos: int) -> re.Match[str] | None:
-    """``res.scanner.search(norm, pos)``, tried only where a match can begin: the scanner
-    starts with optional words and lookbehinds, so ``re`` would try its whole alternation at
-    every character; digits and cue words are a few percent of a text."""
-    for start in res.scan_starts.finditer(norm, pos):
-        if (match := res.scanner.match(norm, start.start())) is not None:
-            return match
-    return None
-
-
 def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = None) -> str:
     """Units, longest first; a Latin unit must not run on into a word (5d, not 5dB)."""
     chosen = sorted((u for u, k in units.items() if kinds is None or k in kinds), key=len, reverse=True)
@@ -565,7 +560,7 @@ def _unit_alternation(units: Mapping[str, str], kinds: tuple[str, ...] | None = 
 
 
 def _build_scanner(before, after, units, terms) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The scanner, and where a match of it can begin (``_search``): each group of
+    """The scanner, and where a match of it can begin (``find_quantities`` tries the scanner only there): each group of
     alternatives is written next to the strings its matches begin with and what must follow
     their first character, so they stay in step. The scanner enters a group only at one of
     those first characters and past the group's shared look-behind: most places tried are no

@@ -34,7 +34,8 @@ def test_clause_bounds_agree_with_a_search_per_mark_also_for_negative_and_far_po
 
 
 def test_a_labs_clause_start_stops_at_its_floor_as_a_backward_walk_does():
-    from pipeline.clinical.labs import _CLAUSE_END, _clause_start
+    from pipeline.clinical.labs import _CLAUSE_END
+    from pipeline.clinical.vocabulary import clause_start as _clause_start
 
     def walked(norm: str, pos: int, floor: int) -> int:
         while pos > floor and norm[pos - 1] not in _CLAUSE_END:

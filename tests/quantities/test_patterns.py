@@ -406,15 +406,18 @@ def _every_match(text: str, find) -> list[tuple[int, int]]:
 
 
 def test_the_scanner_is_tried_wherever_a_match_can_begin(seed_path):
-    """``_search`` skips to the characters ``scan_starts`` lists; it must find exactly what
-    ``scanner.search`` finds, on real text and on random strings of the scanner's alphabet."""
+    """``find_quantities`` tries the scanner only at the characters ``scan_starts`` lists; that must find
+    exactly what ``scanner.search`` finds, on real text and on random strings of the scanner's alphabet."""
     import random
 
-    from pipeline.quantities.patterns import _search
     from pipeline.reader import read_file
 
     def plain_search(resources, text, pos):
         return resources.scanner.search(text, pos)
+
+    def _search(resources, text, pos):
+        starts = resources.scan_starts.finditer(text)
+        return next((m for c in starts if c.start() >= pos and (m := resources.scanner.match(text, c.start()))), None)
 
     texts = [normalize_text(section.text) for section in next(iter(read_file(seed_path))).sections]
     alphabet = "0123456789一二两三四五六七八九十百分之成约近达超过以上下～~-至%/() 例人次占者常见偶罕少数倍天dmgkgIL"
