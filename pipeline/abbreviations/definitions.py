@@ -158,8 +158,8 @@ def without_bare_types(
     def bare(definition: Definition) -> bool:
         return bool(definition.abbr) and not definition.long_en and _BARE_TYPE.fullmatch(definition.long_zh) is not None
 
-    named = {d.abbr for found in definitions for d in found if d.abbr and not bare(d)} | set(table)
-    return [[d for d in found if not (bare(d) and d.abbr in named)] for found in definitions]
+    named = {d.abbr for found in definitions for d in found if d.abbr and not bare(d)}
+    return [[d for d in found if not (bare(d) and (d.abbr in named or d.abbr in table))] for found in definitions]
 
 
 def find_acronyms(text: str, definitions: list[Definition]) -> list[Definition]:
