@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..entity import Entity
 from ..labels import LABELS
-from ..quantities import clauses
+from .. import clauses
 from ..quantities.patterns import NUMBER, chinese_number, load_quantity_resources
 from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, alternation, choice, read_tsv, unique_rows
@@ -187,8 +187,9 @@ def _slice_index(norm: str, pos: int) -> int:
 
 
 def clause_start(norm: str, pos: int, floor: int = 0) -> int:
-    """Where the clause holding ``pos`` starts (after a ``CLAUSE_MARKS`` mark before ``pos``, or 0), not before
-    ``floor`` (a sentence's start; see ``quantities.clauses.clause_start``)."""
+    """Where the clause holding ``pos`` starts (after a ``CLAUSE_MARKS`` mark before ``pos``, or ``floor``), not
+    before ``floor`` (a sentence's start; see ``pipeline.clauses.clause_start``). A negative ``pos`` counts from
+    the text's end, as a slice does."""
     return clauses.clause_start(norm, _slice_index(norm, pos), CLAUSE_MARKS, floor)
 
 

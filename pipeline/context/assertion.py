@@ -1230,10 +1230,9 @@ def _may_name_the_record(entity: Entity, record: _Record) -> bool:
 
 @functools.lru_cache(maxsize=64)  # once per record
 def _record_name_endings(record_key: str, aliases: tuple[str, ...]) -> frozenset[str]:
-    """``_Record.endings`` of a record with these names (as ``_disease_key``), and the character written
-    for one of them (a mention's own text ends so: 症 for 征)."""
-    endings = set().union(*(_name_endings(key) for key in (record_key, *aliases)))
-    return frozenset(endings | {_WRITTEN_AS} if _COMPARED_AS in endings else endings)
+    """``_Record.endings`` of a record with these names (as ``_disease_key``), and the character a
+    mention may write for ``_COMPARED_AS`` (症 for 征, one of ``_NAME_ENDINGS``)."""
+    return frozenset(set().union(*(_name_endings(key) for key in (record_key, *aliases))) | {_WRITTEN_AS})
 
 
 @functools.lru_cache(maxsize=4096)  # a record's sections name the same findings again and again

@@ -395,7 +395,7 @@ class DictionaryMatcher:
             candidates, fires = triggers.merged(text, candidates, _body_heads_joined(
                 text, candidates, self.body_heads, self.body_head_lengths, self.body_head_openings, self.entries), fires)
         if starts and fires & _SIDES:
-            candidates, fires = triggers.merged(text, candidates, _sides_joined(text, candidates, words.start_set, self.body_sides), fires)
+            candidates, fires = triggers.merged(text, candidates, _sides_joined(text, candidates, word_starts, self.body_sides), fires)
         if fires & _PAINS:
             candidates, fires = triggers.merged(text, candidates, _pains_joined(text, candidates), fires)
         if fires & _SITE_MEETS_FINDING:
@@ -417,7 +417,7 @@ class DictionaryMatcher:
         qualified: dict[tuple[int, int], int] = {}
         if starts and fires & _QUALIFIERS:
             candidates, fires = triggers.merged(text, candidates, _qualifiers_joined(
-                text, candidates, words.start_set, self.not_qualifiers, qualified, self.qualifiers), fires)
+                text, candidates, word_starts, self.not_qualifiers, qualified, self.qualifiers), fires)
         if fires & _PREFIXES:  # after rule 14: 慢性|进行性肝病
             candidates, fires = triggers.merged(text, candidates, _prefixes_joined(
                 text, candidates, self.joined_prefixes, self.joined_prefix_ends), fires)

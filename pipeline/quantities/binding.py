@@ -171,7 +171,7 @@ from ..normalize import normalize_text
 from ..resources import alternation
 from ..sentences import split_sentences
 from ..serialization import packable
-from . import clauses as clause_bounds
+from .. import clauses as clause_bounds
 from .patterns import (
     FREQUENCY_KINDS,
     SCANNED_NUMBER,
@@ -1286,6 +1286,7 @@ _HELD = re.compile(r"含有?[ \t]*\Z")
 
 
 _CLAUSE_MARKS = ",;:。!?\n"
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 def _clause_end(norm: str, pos: int) -> int:
@@ -1323,7 +1324,6 @@ def _counts_what_follows(norm: str, end: int, cues: _Cues) -> bool:
     return bool(cues.population.match(norm, pos) or cues.verb.match(norm, pos))
 
 
-_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 #: Between a strength and its substance: blanks and an optional 的 (0.01%的高锰酸钾).
 _STRENGTH_GAP = re.compile(r"[ \t]*(?:的[ \t]*)?")
 #: A dilution written right before a substance: 1∶5000高锰酸钾, 1:1000.
@@ -2053,9 +2053,13 @@ def _counted_closing(
     return (count, max(found, key=lambda e: e.end - e.start)) if found else None
 
 
+#: What ends the item of a comma list before a comma (no 、: 、 joins words inside an item).
+_ITEM_MARKS = ",，;；。:："
+
+
 def _item_before(norm: str, comma: int, entities: Sequence[Entity]) -> bool:
     """Whether the clause ending at ``comma`` is one mention alone: an item of a comma list."""
-    start = max(norm.rfind(mark, 0, comma) for mark in ",，;；。:：") + 1
+    start = clause_bounds.clause_start(norm, comma, _ITEM_MARKS)
     return any(e.start == start and e.end == comma for e in entities)
 
 

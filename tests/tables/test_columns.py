@@ -49,3 +49,10 @@ def test_a_mapping_with_defaults_still_reads_a_missing_column_as_missing():
 
     row = defaultdict(lambda: "默认", {"record_id": "r1", "field": "desc"})
     assert to_columns([{"record_fields": [row]}])["record_fields"] == [["r1"], ["desc"], [None]]
+
+
+def test_every_table_has_several_columns_so_a_rows_values_are_a_tuple():
+    """``itemgetter`` of one name gives the value itself, not a 1-tuple: the fast path relies on this."""
+    from pipeline.tables.columns import COLUMN_NAMES
+
+    assert min(len(names) for names in COLUMN_NAMES.values()) > 1

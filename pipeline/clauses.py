@@ -14,6 +14,8 @@ from bisect import bisect_left
 def mark_positions(text: str, marks: str) -> tuple[int, ...]:
     """Where each of the characters ``marks`` stands in ``text``, in order: once per text and set of marks
     (a few texts are read at a time, each with a few sets of marks)."""
+    if not marks:
+        raise ValueError("a clause needs at least one mark to end it")
     return tuple(m.start() for m in re.finditer(f"[{re.escape(marks)}]", text))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.quantities.clauses import clause_end, clause_start
+from pipeline.clauses import clause_end, clause_start
 
 
 def test_clause_bounds_examples():
@@ -26,3 +26,10 @@ def test_a_floor_stops_the_clause_start_as_a_walk_back_would():
     assert clause_start(text, 8, ",", floor=6) == 6  # the sentence's start, not the comma before it
     assert clause_start(text, 8, ",。", floor=2) == 6
     assert clause_start(text, 4, ",", floor=5) == 4  # at or before the floor: its own start
+
+
+def test_a_clause_needs_marks():
+    import pytest
+
+    with pytest.raises(ValueError, match="at least one mark"):
+        clause_start("发热,头痛", 3, "")
