@@ -316,7 +316,7 @@ def _has_own_result_before(norm: str, start: int, voc: ClinicalVocabulary) -> bo
     """Whether an ``own_result_before`` word (低, 高), maybe with a specimen, stands right before the subject at
     ``start``: its result is written there, and it is joined to no next subject across 或/和 (低血浆维生素A或甲状腺功能
     障碍: 维生素A is low, the 障碍 is 甲状腺功能's; labs review of medical_4, 2026-12-05, R3)."""
-    return voc.own_result_before(norm, _clause_start(norm, start, 0), start) is not None
+    return voc.own_result_before(norm, _clause_start(norm, start), start) is not None
 
 
 def _comma_joined(norm: str, start: int, end: int, first: int, voc: ClinicalVocabulary) -> bool:
@@ -920,7 +920,7 @@ def _after_treated_when(norm: str, clause_start: int, entities: Sequence[Entity]
     before_end = clause_start - 1
     if not _ENDS_IN_WHEN.search(norm, max(0, before_end - 3), before_end):
         return False
-    before_start = _clause_start(norm, before_end, 0)
+    before_start = _clause_start(norm, before_end)
     for given in cues.giving.finditer(norm, before_start, before_end):
         if any(e.label in _TREATMENT_LABELS and given.end() <= e.start and e.end <= before_end for e in entities):
             return True
@@ -950,14 +950,14 @@ def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, e
     if opening < test_start and not voc.specimen_pattern.fullmatch(norm, opening, test_start):
         return False
     before_end = clause_start - 1
-    before_start = _clause_start(norm, before_end, 0)
+    before_start = _clause_start(norm, before_end)
     # 长期口服避孕药可使血压升高，血脂增高，糖耐量异常: walk back over clauses that are only a test and its
     # result, to the clause of the treatment (labs review of medical_6, 2026-12-05, class 5)
     for _ in range(_LISTED_EFFECTS):
         if before_start < 1 or norm[before_start - 1] not in "，," or not _only_a_result(norm, before_start, before_end, entities, voc):
             break
         before_end = before_start - 1
-        before_start = _clause_start(norm, before_end, 0)
+        before_start = _clause_start(norm, before_end)
     treatment_ends = [
         e.end for e in entities
         if e.label in _TREATMENT_LABELS and before_start <= e.start and e.end <= before_end

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
+from .. import clauses as clause_bounds
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..quantities.patterns import load_quantity_resources
@@ -32,6 +33,7 @@ from .sections import Subsection, find_items, find_subsections, section_kind
 _COMMAS = ",，"
 # The other clause marks: a list of clauses (无头痛,头晕,乏力等) continues only across commas.
 _STOPS = "。！？!?;；:：\n"
+_CLAUSE_MARKS = _COMMAS + _STOPS
 _CLAUSE = re.compile(f"[^{_COMMAS}{_STOPS}]+")
 _STOP = re.compile(f"[{_STOPS}]")
 # What may follow a backward cue for it still to close its clause: brackets, spaces, full stop.
@@ -1321,7 +1323,7 @@ def _heads_elsewhere(text: str, entities: Sequence[Entity], record_key: str) -> 
             continue
         if text.startswith(_LESION_PARTS, entity.end):
             continue  # 骨折端, 骨折线: the ends and line of the record's fracture
-        clause_start = max(text.rfind(mark, 0, entity.start) for mark in _COMMAS + _STOPS) + 1
+        clause_start = clause_bounds.clause_start(text, entity.start, _CLAUSE_MARKS)
         sites = [e for e in entities if e.label == "body" and clause_start <= e.start and e.end <= entity.start]
         if not sites:
             continue
@@ -1608,7 +1610,7 @@ def _type_headings(norm: str, entities: Sequence[Entity], record: _Record) -> li
 
 def _told_apart(norm: str, entity: Entity) -> bool:
     """Whether ``entity`` is what its sentence tells the record's disease from (与乙型脑炎不同)."""
-    start = max(norm.rfind(mark, 0, entity.start) for mark in "。；;\n") + 1
+    start = clause_bounds.clause_start(norm, entity.start, "。；;\n")
     return any(m.start(1) <= entity.start < m.end(1) for m in _TOLD_APART_FROM.finditer(norm, start))
 
 
@@ -2322,7 +2324,7 @@ def _unlike(norm: str, entities: Sequence[Entity], record: _Record) -> dict[tupl
     ends = _words_of("unlike_end")
     found: dict[tuple[int, int], Callable[[str], Assertion]] = {}
     for match in _pattern_of("unlike").finditer(norm):
-        end = _clause_end_after(norm, match.end())
+        end = clause_bounds.clause_end(norm, match.end(), _CLAUSE_MARKS)
         if ends and (stop := _pattern_of("unlike_end").search(norm, match.end(), end)) is not None:
             end = stop.start()
         told = [e for e in entities if match.end() <= e.start and e.end <= end and e.label in _FINDING_LABELS
@@ -2399,7 +2401,7 @@ def _predicate_of(norm: str, end: int, diseases: Sequence[Entity], by_start: Map
         nxt = _CLAUSE_HEAD.match(norm, after).end()
         if (following := by_start.get(nxt)) is not None and following.label == "disease":
             return  # 放射性心包炎是乳腺癌,霍奇金病和非霍奇金淋巴瘤放射治疗的严重并发症: a list goes on
-    clause_start = max(norm.rfind(mark, 0, end) for mark in _COMMAS + _STOPS) + 1
+    clause_start = clause_bounds.clause_start(norm, end, _CLAUSE_MARKS)
     hedge = None
     for word in _words_of("hedge"):
         if (at := norm.rfind(word, clause_start, disease.start)) >= 0 and (hedge is None or at > hedge[0]):
@@ -2418,12 +2420,6 @@ def _present(text: str) -> Assertion:
 
 def _possible_by(span: tuple[int, int], text: str) -> Assertion:
     return Assertion("possible", "possible", cue=text[span[0]:span[1]], cue_start=span[0], cue_end=span[1])
-
-
-def _clause_end_after(norm: str, pos: int) -> int:
-    """Where the clause holding ``pos`` ends: at the next clause mark (``_COMMAS``, ``_STOPS``)."""
-    ends = [i for mark in _COMMAS + _STOPS if (i := norm.find(mark, pos)) >= 0]
-    return min(ends, default=len(norm))
 
 
 def _another_disease(cue: tuple[int, int], about: tuple[int, int], text: str) -> Assertion:
@@ -2548,7 +2544,7 @@ def _sentences_telling_the_disease(norm: str, entities: Sequence[Entity], record
         elif shows_anywhere and (shows := _pattern_of("manifestation").search(norm, start, end)) is not None:
             # 以便血，脱出及便秘为主要症状, …是本病的临床表现: the findings come before the word
             after_them = shows.start() > start and norm[shows.start() - 1] in _NAMING_BEFORE
-            found.append((start if after_them else _clause_start_before(norm, shows.start(), start), end))
+            found.append((start if after_them else clause_bounds.clause_start(norm, shows.start(), _CLAUSE_MARKS, start), end))
         elif nouns_anywhere:
             found += _told_as_its_manifestation(norm, start, end, by_start, starts, record)
     return found
@@ -2588,7 +2584,7 @@ def _told_as_its_manifestation(norm: str, start: int, end: int, by_start: Mappin
             after += len(_ITS)
         else:
             continue
-        clause_start = _clause_start_before(norm, copula.start(), start)
+        clause_start = clause_bounds.clause_start(norm, copula.start(), _CLAUSE_MARKS, start)
         before = starts[bisect_left(starts, clause_start):bisect_left(starts, copula.start())]
         if _its_manifestation().match(norm, after, end) is not None and not any(
                 (e := by_start[at]).label == "disease" and _a_patient_group().match(norm, e.end)
@@ -2630,10 +2626,10 @@ def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int
     stand before it in the clause either). Context review of medical_5 (2026-12-05): 6 of 6 right on medical_5–6."""
     found = []
     for cue in _complication_words().finditer(norm):
-        start = _clause_start_before(norm, cue.start(), 0)
+        start = clause_bounds.clause_start(norm, cue.start(), _CLAUSE_MARKS)
         owners_from = start
         if start > 0 and norm[:start - 1].rstrip(" \t").endswith("等"):
-            owners_from = max([0] + [norm.rfind(mark, 0, cue.start()) + 1 for mark in _STOPS])
+            owners_from = clause_bounds.clause_start(norm, cue.start(), _STOPS)
         if _NOT_THE_RECORDS_OWN.search(norm, start, cue.start()) or any(
                 owners_from <= e.start < cue.start() and e.label in _OWNERS_OF_COMPLICATIONS for e in entities):
             continue
@@ -2699,12 +2695,6 @@ _SYNDROME_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}(?<!适应)(?<!禁忌)(?<!
 
 #: Right before a manifestation word, what makes the words before it the findings (为主要症状, 的临床表现).
 _NAMING_BEFORE = frozenset("为是的")
-
-
-def _clause_start_before(norm: str, pos: int, floor: int) -> int:
-    """Where the clause holding ``pos`` starts: after the last clause mark (``_COMMAS``, ``_STOPS``)
-    at or after ``floor``."""
-    return max([floor] + [norm.rfind(mark, floor, pos) + 1 for mark in _COMMAS + _STOPS])
 
 
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9]+[.、．]|[(（][0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?[ \t]*")

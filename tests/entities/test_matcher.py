@@ -661,7 +661,8 @@ def test_a_rule_s_joined_candidates_are_merged_in_end_order_with_their_triggers(
     triggers = MATCHER.triggers
     site, finding = _Term("肾", "body", "肾", ""), _Term("咳嗽", "symptom", "咳嗽", "")
     candidates = [(-2, 3, 5, finding)]
-    assert triggers.merged("阵发性咳嗽", candidates, [], 0) == (candidates, 0)  # nothing added: the same list
+    same, fires = triggers.merged("阵发性咳嗽", candidates, [], 0)
+    assert same is candidates and fires == 0  # nothing added: the very same list, not a copy
     merged, fires = triggers.merged("肾活检咳嗽", candidates, [(-1, 0, 1, site)], 0)
     assert merged == [(-1, 0, 1, site), (-2, 3, 5, finding)]
     assert fires & _PROCEDURE_HEADS  # 肾|活检, read of the added site
