@@ -1431,7 +1431,7 @@ class _Cues:
             f"(?:{noun}|{rate})(?P<gap>{_JUDGED_CHARACTER}{{0,{_JUDGED_GAP_LENGTH}}}?)(?:{alternation(res.judged)})[ \\t]*\\Z")
         # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
         self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
-        self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10 + _JUDGED_GAP_LENGTH + 14  # the judged gap, a report
+        self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
         self.any_measure = re.compile(noun)
         # right after a share, the record's own disease it counts: 20%以上|发生本病, 2%～6%|患本症, 100%|罹患本病
         # (a verb before it: not 20%的本病患者, which is the group; nor 30%为本病的早期表现, a part of it: code review)
@@ -1635,6 +1635,8 @@ _A_NUMBER_ALONE = re.compile(
 #: (发病率|明显|增加, 发生率|也较松果体区者|高, 出现率|各家报道|不一): frequencies review of medical_5 (2026-12-06), class 5.
 _JUDGED_GAP_LENGTH = 10
 _JUDGED_CHARACTER = r"[^,;:。!?！？()\[\]0-9]"
+#: How much further back a measure judged in the clause before may be: the gap, its judgement and a report.
+_JUDGED_REACH = _JUDGED_GAP_LENGTH + 24
 #: A report opening the number's clause after such a measure (有人报告|为29%～52%, 文献报道|可达81.8%, 早期报告|高达40%).
 _JUDGED_REPORT = r"[ \t]*(?:[^,;:。0-9]{0,6}?(?:报道|报告|统计)了?)?[ \t]*"
 _JUDGED_REPORT_RE = re.compile(_JUDGED_REPORT)
@@ -3396,7 +3398,10 @@ def _measure(
     empty when none is written (约30%的患者有发热: a share of patients), nor for a listed number
     that names what follows it (病死率为20%和30%的患者有头痛). ``pending`` keeps the listed nouns
     not yet given."""
-    found = cues.measure.search(norm, max(start, q.start - cues.longest_measure), q.start) or cues.measure_of_a_whole.search(
+    # a clause joined to a judged measure before it (see _number_lists_joined) is the only one with a comma: the
+    # judgement and a report lie between its measure and the number
+    reach = cues.longest_measure + (_JUDGED_REACH if "," in norm[start : q.start] else 0)
+    found = cues.measure.search(norm, max(start, q.start - reach), q.start) or cues.measure_of_a_whole.search(
         norm, max(start, q.start - cues.longest_measure - _LONGEST_WHOLE), q.start)
     if found is not None:
         nouns = _LIST_SPLIT.split(found.group(1))
