@@ -1416,14 +1416,19 @@ class _Cues:
         # measure nouns (a list of them before 分别), then link words, ending where a number
         # starts: 5年生存率|为|75%, 发病率和病死率|分别为|10%
         noun = alternation(res.measure)
-        # (a word judging the measure may close its clause before the number: 复发率很高，|可达50%)
-        judged = f"(?:(?:{alternation(res.judged)})[ \\t]*,[ \\t]*)?"
+        # (a word judging the measure may close its clause before the number, a few words between: 复发率很高，|可达50%,
+        # 哮喘病的患病率明显增加，|为6.8%, 病死率较高，有人报告为|29%～52%; see _number_lists_joined)
+        # (no other measure noun in the gap: 机会感染的|几率较大, not 机会|感染的几率较大)
+        judged = f"(?:(?:(?!{noun}){_JUDGED_CHARACTER}){{0,{_JUDGED_GAP_LENGTH}}}?(?:{alternation(res.judged)})[ \\t]*,{_JUDGED_REPORT})?"
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
         # a word judging a measure (很高, 较低 …): the judged-measure join runs only in sentences with one
         self.judged = _compile(res.judged)
         self.judged_words = tuple(res.judged)
         # a clause closing with a measure noun and a word judging it: the number opening the next is its
-        self.judged_measure = re.compile(f"(?:{noun}|{alternation(res.rate)})(?:{alternation(res.judged)})[ \\t]*\\Z")
+        # (a few words may come between, no number: 发病率明显增加, 发生率也较松果体区者高)
+        rate = alternation(w for w in res.rate if w != "占")
+        self.judged_measure = re.compile(
+            f"(?:{noun}|{rate})(?P<gap>{_JUDGED_CHARACTER}{{0,{_JUDGED_GAP_LENGTH}}}?)(?:{alternation(res.judged)})[ \\t]*\\Z")
         # the noun right after a number and its 的: 2%～4%的|出血率 (not a noun going on: 40%的发病率高的地区)
         self.measure_after = re.compile(f"[ \\t]*的?[ \\t]*({noun})(?=[ \\t]*(?:[,;。:)\\n]|\\Z))")
         self.longest_measure = 3 * max(map(len, res.measure), default=0) + 10
@@ -1624,8 +1629,17 @@ _NUMBER_ITEM = re.compile(rf"[ \t]*(?:以及|[和及与或])?[ \t]*{SCANNED_NUMB
 
 #: A clause holding a number alone (after link words): 达80%, 约为1%～3%左右 (not 60%有腹水: a statement of its own).
 _A_NUMBER_ALONE = re.compile(
-    rf"[ \t]*{SCANNED_NUMBER}[ \t]*%?(?:[ \t]*(?:[~～-]|至|到)[ \t]*{SCANNED_NUMBER}[ \t]*%?)?[ \t]*(?:左右|以上|以下|之间|上下)?[ \t]*[。！？!?]?"
+    rf"[ \t]*{SCANNED_NUMBER}[ \t]*%?(?:[ \t]*(?:[~～-]|至|到)[ \t]*{SCANNED_NUMBER}[ \t]*%?)?[ \t]*(?:左右|以上|以下|之间|上下|不等)?[ \t]*[。！？!?]?"
 )
+#: Between a measure closing its clause and the word judging it, a few words with no number, bracket or clause mark
+#: (发病率|明显|增加, 发生率|也较松果体区者|高, 出现率|各家报道|不一): frequencies review of medical_5 (2026-12-06), class 5.
+_JUDGED_GAP_LENGTH = 10
+_JUDGED_CHARACTER = r"[^,;:。!?！？()\[\]0-9]"
+#: How much further back a measure judged in the clause before may be: the gap, its judgement and a report.
+_JUDGED_REACH = _JUDGED_GAP_LENGTH + 24
+#: A report opening the number's clause after such a measure (有人报告|为29%～52%, 文献报道|可达81.8%, 早期报告|高达40%).
+_JUDGED_REPORT = r"[ \t]*(?:[^,;:。0-9]{0,6}?(?:报道|报告|统计)了?)?[ \t]*"
+_JUDGED_REPORT_RE = re.compile(_JUDGED_REPORT)
 
 
 def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> list[Span]:
@@ -1645,15 +1659,24 @@ def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> lis
             continue
         if (judged and joined and norm[start - 1] == ","
                 and norm[joined[-1][0] : joined[-1][1]].rstrip(" \t").endswith(cues.judged_words)  # 很高,: else no match below
-                and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
-                and cues.judged_measure.search(norm, *joined[-1])):
-            joined[-1] = (joined[-1][0], end)  # 甲胎蛋白的阳性率很高,|达80%: one statement
+                and (judged_measure := cues.judged_measure.search(norm, *joined[-1])) is not None
+                and _a_number_reported_alone(norm, start, end, cues, share=not judged_measure.group("gap"))):
+            # 甲胎蛋白的阳性率很高,|达80%; 哮喘病的患病率明显增加,|为6.8%～17%; 病死率较高,|有人报告为29%～52%: one statement
+            joined[-1] = (joined[-1][0], end)
             continue
         if respectively and cues.respectively.search(norm, start, end):
             while joined and _LIST_ITEM.fullmatch(norm, *joined[-1]):
                 start = joined.pop()[0]
         joined.append((start, end))
     return joined
+
+
+def _a_number_reported_alone(norm: str, start: int, end: int, cues: _Cues, *, share: bool) -> bool:
+    """Whether the clause ``start:end`` is a number alone, after link words and a report of it (达80%, 有人报告为
+    29%～52%, 文献报道可达81.8%, 0.3%～10%不等); a share opening with 占 only when ``share`` (比例较高,|约占30%), not
+    after words between the measure and its judgement (发病率最高,|占66.9%: of the cases, not the rate's value)."""
+    at = cues.link_gap.match(norm, _JUDGED_REPORT_RE.match(norm, cues.link_gap.match(norm, start).end()).end()).end()
+    return (share or "占" not in norm[start:at]) and _A_NUMBER_ALONE.fullmatch(norm, at, end) is not None
 
 
 def _word_lists_joined(
@@ -3375,7 +3398,10 @@ def _measure(
     empty when none is written (约30%的患者有发热: a share of patients), nor for a listed number
     that names what follows it (病死率为20%和30%的患者有头痛). ``pending`` keeps the listed nouns
     not yet given."""
-    found = cues.measure.search(norm, max(start, q.start - cues.longest_measure), q.start) or cues.measure_of_a_whole.search(
+    # a clause joined to a judged measure before it (see _number_lists_joined) is the only one with a comma: the
+    # judgement and a report lie between its measure and the number
+    reach = cues.longest_measure + (_JUDGED_REACH if "," in norm[start : q.start] else 0)
+    found = cues.measure.search(norm, max(start, q.start - reach), q.start) or cues.measure_of_a_whole.search(
         norm, max(start, q.start - cues.longest_measure - _LONGEST_WHOLE), q.start)
     if found is not None:
         nouns = _LIST_SPLIT.split(found.group(1))

@@ -744,3 +744,18 @@ def test_symptoms_the_medical_4_review_found_missing(nlp, text, expected):
 )
 def test_findings_in_their_other_senses_are_none(nlp, text):
     assert not {e.text for e in nlp(text).ents} & {"表皮脱落", "体温不升", "畸形"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # frequencies review of medical_5 (2026-12-06, class 1): findings a share counts had no mention
+        ("50%～90%的病人有疲劳感。", ("疲劳感", "symptom", "疲劳")),
+        ("只表现为轻度乏力感。", ("乏力感", "symptom", "乏力")),
+        ("5.耳部症状：发生率约为60%左右。", ("耳部症状", "symptom", "耳部症状")),
+        ("眼顿挫伤后易引起房角后退。", ("房角后退", "symptom", "房角后退")),
+        ("此种视力损害占20%左右。", ("视力损害", "symptom", "视力损害")),  # was the test 视力
+        ("50%病人有关节外感染。", ("关节外感染", "disease", "关节外感染")),
+    ],
+)
+def test_findings_the_medical_5_frequencies_review_found_missing(nlp, text, expected):
+    assert expected in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]

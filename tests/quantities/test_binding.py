@@ -2161,6 +2161,17 @@ def test_a_side_or_severity_after_the_copula_keeps_the_finding_counted(text, ter
         ("本型息肉癌变率高，可达30%～58.3%。", [], None, "癌变率"),
         # a number with more than link words before it is another statement
         ("发病率较高，患者中30%有发热。", [("发热", "symptom")], "发热", ""),
+        # words between the measure and the word judging it, a report before the number (frequencies review of
+        # medical_5, class 5)
+        ("在FA的患者中哮喘病的患病率明显增加，为6.8%～17%。", [("FA", "disease"), ("哮喘病", "disease")], "哮喘病", "患病率"),
+        ("病死率较高，有人报告为 29%～52%。", [], None, "病死率"),
+        ("其发生率各家报告的差别较大，0.3%～10%不等。", [], None, "发生率"),
+        # the measure nearest its judgement, not a noun before it (机会 of 机会感染)
+        ("患者合并机会感染的几率较大，约为15%左右。", [("机会感染", "disease")], "机会感染", "几率"),
+        # a share opening with 占 after words between the measure and its judgement is of the cases, not the
+        # measure's value; right after the judged measure it is the measure's
+        ("其中直肠癌的发病率最高，占66.9%。", [("直肠癌", "disease")], None, ""),
+        ("隆起型中高分化腺癌的比例较高，约占30%。", [("高分化腺癌", "disease")], "高分化腺癌", "比例"),
     ],
 )
 def test_a_judged_measure_closing_its_clause_measures_the_number_after_it(text, terms, subject, measure):
