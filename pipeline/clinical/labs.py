@@ -396,6 +396,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif rule.percent == "value" and value is None and not finding and (share := voc.share_pattern.match(norm, pos)):
             pos = share.end()  # 淋巴细胞占30%: the cells' value, read only for such subjects
             continue
+        elif not finding and norm.startswith("是", pos) and _closed_by_de(norm, pos + 1, voc):
+            pos += 1  # 血碱性磷酸酶是增高的, 多数患者的TSH是正常的: 是…的 states the result
+            continue
         else:
             break
         end = pos
@@ -420,6 +423,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 给予内啡肽后抗利尿激素增高: what followed something given, its effect
     if finding and voc.described_noun_pattern.match(norm, end):
         return []  # 引起粒细胞减少的药物, 血糖升高的激素: the result describes a drug or hormone, no finding
+    if finding and norm.startswith("的", end) and _describes_a_part(end + 1, entities):
+        return []  # 血小板在受损的肾小球…, HBeAg阳性的血中: the result describes a body part, no finding
     if finding and _GROUP_OF_THEM.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None and (own := _own_result_before_a_list(norm, group, pos, clause_start, entities, voc)):
@@ -513,6 +518,12 @@ _FOUND = frozenset({"present", "normal", ""})
 _GROUP_SHARE_KINDS = frozenset({"frequency_word", "percent", "percent_range", "fraction", "count"})
 #: What may close a ``group_share`` word with no number after it (者居多。, 者多)等).
 _SHARE_CLOSE = re.compile(r"[ \t]*(?:[,，;；。:：!?！？)）、]|等|\Z)")
+
+
+def _describes_a_part(pos: int, entities: Sequence[Entity]) -> bool:
+    """Whether a body mention starts at ``pos``, right after a result and 的: the result tells which part (受损的肾小球,
+    HTLV-Ⅰ抗体阳性的淋巴细胞), no level of the patients (labs review of medical_7, 2026-12-06). Called only after 的."""
+    return any(e.start == pos and e.label == "body" for e in entities)
 
 
 def _names_a_group(norm: str, end: int, sentence_end: int, by_start, voc: ClinicalVocabulary) -> bool:
@@ -1055,6 +1066,15 @@ def _imaging_gap(gap: str, voc: ClinicalVocabulary, listing: bool) -> bool:
         else:
             return False
     return True
+
+
+def _closed_by_de(norm: str, pos: int, voc: ClinicalVocabulary) -> bool:
+    """Whether a result word, maybe after filler words, starts at ``pos`` and 的 closes it: the 是…的 of
+    ``TSH是正常的``, ``GHRH是减低的`` (labs review of medical_7, 2026-12-06; not 胰岛素是降低血糖的激素)."""
+    while (filled := _filler(norm, pos, voc)) is not None:
+        pos = filled
+    match = voc.finding_pattern.match(norm, pos)
+    return match is not None and norm.startswith("的", match.end())
 
 
 def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
