@@ -365,6 +365,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last)):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
+            if m.group() in voc.closing_findings and _COMPARED.search(norm, clause_start, first.start):
+                break  # 血浆雌二醇含量比睾酮含量高: what is higher is named before 比, not this test
             if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
             if m.group() == _NORMAL and (ratio := _RATIO_TO_NORMAL.match(norm, m.end())):
@@ -1186,6 +1188,9 @@ def _ratio_direction(ratio: re.Match[str]) -> str:
     return "up"
 
 
+#: A comparison opened before the test (比, 较之): a ``closing_after`` result then says which of the two is
+#: higher (HLA-D出现的频率比HLA-B8高), no level of the test (labs review of medical_7, 2026-12-06).
+_COMPARED = re.compile("比|较之")
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 

@@ -51,7 +51,7 @@ MULTIPLIER = "multiplier"
 SCHEDULE_KINDS = ("period", "abbreviation", "phrase", "clause")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
-#: What ends the clause or list item of a ``closing_after`` result word (血压低，, 血压低及, 水平高者, 视力低而).
+#: What ends the clause or list item of a ``closing_after`` result word (血氨高，, 血压高、, 水平高者, 眼压高及).
 _CLOSING_AFTER = r"[ \t]*(?:[，,。;；:：、)）]|及|和|或|而|者|\Z)"
 #: Chinese numerals: before 日 they count days (第三日, 两日), so 日 is no period there.
 _CN_COUNT = "一二两三四五六七八九十"
@@ -343,7 +343,7 @@ class ClinicalVocabulary:
     cell_free: frozenset[str] = frozenset()
     #: 寿命, 存活期, 活力 → the measure they name after a cell subject (红细胞的寿命缩短 → 红细胞寿命)
     cell_life: Mapping[str, str] = field(default_factory=dict)
-    #: 高, 低: result words (in ``findings``) only where their clause or a list item ends (血压低，四肢发凉)
+    #: 高: result words (in ``findings``) only where their clause or a list item ends (血氨高，早期出现神志改变)
     closing_findings: frozenset[str] = frozenset()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -438,8 +438,8 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def finding_pattern(self) -> re.Pattern[str]:
-        """A result word after a test, the longest at a position; a ``closing_after`` word (高, 低) only where
-        its clause or list item ends (血氨高，, 血压低及…, 水平高者), not 高峰, 高的食物."""
+        """A result word after a test, the longest at a position; a ``closing_after`` word (高) only where its
+        clause or list item ends (血氨高，, 血压高、尿少, 水平高者), not 高峰, 高的食物."""
         plain = alternation([word for word in self.findings if word not in self.closing_findings])
         if not self.closing_findings:
             return re.compile(plain)

@@ -1685,3 +1685,36 @@ def test_also_have_between_the_tests_and_the_result(analyse, text):
 ])
 def test_shi_de_states_the_result(analyse, text, expected):
     assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected
+
+
+# class 3: a bare 高 is a result only where its clause or list item ends (低 was a result word already)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("病初期患儿水肿、血压高、尿少。", [("血压", "高", "up")]),
+    ("肝功损害严重，血氨高，早期出现神志改变。", [("肝功能", "损害", "abnormal"), ("血氨", "高", "up")]),
+    ("产后TPOAb水平高者往往提示其产后免疫反弹现象。", [("甲状腺过氧化物酶抗体", "高", "up")]),
+    ("应在血压高峰时测压。", []),
+    ("忌吃油腻胆固醇高的食物。", []),
+    ("血浆雌二醇含量比睾酮含量高。", []),  # a comparison: which of the two is higher
+])
+def test_bare_high_and_low_close_their_clause(analyse, text, expected):
+    assert [(f.test.canonical, f.finding, f.direction) for f in lab_findings(analyse, text)] == expected
+
+
+# class 7: a cell's form, survival or lineage is the test, not its count
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("伴有红细胞形态异常。", "红细胞形态"),
+    ("血小板生存时间缩短。", "血小板寿命"),
+    ("骨髓检查发现红细胞系显著减少。", "红细胞系"),
+])
+def test_a_cells_form_survival_or_lineage_is_the_test(analyse, text, canonical):
+    (row,) = lab_findings(analyse, text)
+    assert row.test.canonical == canonical
+
+
+# class 2 (second part): the ketosteroids and neutralizing antibodies are tests
+@pytest.mark.parametrize(("text", "expected"), [
+    ("尿中17-酮类固醇增高，17羟皮质类固醇的含量增高。", [("17-酮类固醇", "增高"), ("17-羟皮质类固醇", "增高")]),
+    ("血清中抗该肠病毒的中和抗体增加达4倍。", [("中和抗体", "增加")]),
+])
+def test_steroids_and_neutralizing_antibodies(analyse, text, expected):
+    assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected
