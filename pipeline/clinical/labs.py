@@ -708,8 +708,8 @@ _AFTER_WHEN = re.compile(r"时[,，][ \t]*\Z")
 #: than trying the lookbehind at every position of a clause or sentence.)
 _IS_A_CONSEQUENCE = re.compile("则(?<![规原否准法细]则)|就(?![诊医])|便(?<![大小粪]便)(?![秘血])")
 #: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
-#: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者, 即使AFP阴性: a concession; labs review of medical_7); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
-_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|即使|即便|凡(?<![平非马雷利]凡)(?![士德])|当(?<![相适应恰正妥充担每不]当)(?![地然天日中前年时今做作成])")
+#: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
+_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|凡(?<![平非马雷利]凡)(?![士德])|当(?<![相适应恰正妥充担每不]当)(?![地然天日中前年时今做作成])")
 #: A later clause of a sentence opening with what to do: the consequence of a condition (若…,
 #: 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
 _CONSEQUENCE_WORDS = "则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予"

@@ -1718,10 +1718,3 @@ def test_a_cells_form_survival_or_lineage_is_the_test(analyse, text, canonical):
 ])
 def test_steroids_and_neutralizing_antibodies(analyse, text, expected):
     assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected
-
-
-# class 8: 即使/即便 opens a concession, a condition: hypothetical
-@pytest.mark.parametrize("text", ["即使免疫球蛋白浓度正常，特异性抗体反应常受累及。", "即便AFP阴性，亦应加强随访。"])
-def test_even_if_is_a_condition(analyse, text):
-    (row, *_) = lab_findings(analyse, text)
-    assert row.assertion == "hypothetical"
