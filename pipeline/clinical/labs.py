@@ -65,6 +65,8 @@ A statement that is one finding mention holding its test (``血容量减少``) t
 a cue after it (``血容量减少不明显``: negated). A result naming a group of patients (``眼压升高的病人，常常…``,
 ``血钾明显增高者可有：``) is hypothetical, unless a share of them follows (``血压偏低者多见``, ``阳性者占30%``);
 one shortly after something given (``给予内啡肽后抗利尿激素增高``) is its effect, no row.
+A result with 的 and a body part after it only says which part (``血小板在受损的肾小球…``, ``HBeAg阳性的血中``): no
+row. 是…的 states a result (``TSH是正常的``); a bare 高 is one only where its clause or list item ends (``血氨高，``).
 """
 
 from __future__ import annotations
