@@ -65,6 +65,8 @@ A statement that is one finding mention holding its test (``血容量减少``) t
 a cue after it (``血容量减少不明显``: negated). A result naming a group of patients (``眼压升高的病人，常常…``,
 ``血钾明显增高者可有：``) is hypothetical, unless a share of them follows (``血压偏低者多见``, ``阳性者占30%``);
 one shortly after something given (``给予内啡肽后抗利尿激素增高``) is its effect, no row.
+A result with 的 and a body part after it only says which part (``血小板在受损的肾小球…``, ``HBeAg阳性的血中``): no
+row. 是…的 states a result (``TSH是正常的``); a bare 高 is one only where its clause or list item ends (``血氨高，``).
 """
 
 from __future__ import annotations
@@ -365,6 +367,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last)):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
+            if m.group() in voc.closing_findings and _COMPARED.search(norm, clause_start, first.start):
+                break  # 血浆雌二醇含量比睾酮含量高: what is higher is named before 比, not this test
             if _DISEASE_ENDING.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
             if m.group() == _NORMAL and (ratio := _RATIO_TO_NORMAL.match(norm, m.end())):
@@ -396,6 +400,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif rule.percent == "value" and value is None and not finding and (share := voc.share_pattern.match(norm, pos)):
             pos = share.end()  # 淋巴细胞占30%: the cells' value, read only for such subjects
             continue
+        elif not finding and norm.startswith("是", pos) and _closed_by_de(norm, pos + 1, voc):
+            pos += 1  # 血碱性磷酸酶是增高的, 多数患者的TSH是正常的: 是…的 states the result
+            continue
         else:
             break
         end = pos
@@ -420,6 +427,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 给予内啡肽后抗利尿激素增高: what followed something given, its effect
     if finding and voc.described_noun_pattern.match(norm, end):
         return []  # 引起粒细胞减少的药物, 血糖升高的激素: the result describes a drug or hormone, no finding
+    if finding and norm.startswith("的", end) and _describes_a_part(end + 1, entities):
+        return []  # 血小板在受损的肾小球…, HBeAg阳性的血中: the result describes a body part, no finding
     if finding and _GROUP_OF_THEM.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None and (own := _own_result_before_a_list(norm, group, pos, clause_start, entities, voc)):
@@ -513,6 +522,12 @@ _FOUND = frozenset({"present", "normal", ""})
 _GROUP_SHARE_KINDS = frozenset({"frequency_word", "percent", "percent_range", "fraction", "count"})
 #: What may close a ``group_share`` word with no number after it (者居多。, 者多)等).
 _SHARE_CLOSE = re.compile(r"[ \t]*(?:[,，;；。:：!?！？)）、]|等|\Z)")
+
+
+def _describes_a_part(pos: int, entities: Sequence[Entity]) -> bool:
+    """Whether a body mention starts at ``pos``, right after a result and 的: the result tells which part (受损的肾小球,
+    HTLV-Ⅰ抗体阳性的淋巴细胞), no level of the patients (labs review of medical_7, 2026-12-06). Called only after 的."""
+    return any(e.start == pos and e.label == "body" for e in entities)
 
 
 def _names_a_group(norm: str, end: int, sentence_end: int, by_start, voc: ClinicalVocabulary) -> bool:
@@ -1057,6 +1072,15 @@ def _imaging_gap(gap: str, voc: ClinicalVocabulary, listing: bool) -> bool:
     return True
 
 
+def _closed_by_de(norm: str, pos: int, voc: ClinicalVocabulary) -> bool:
+    """Whether a result word, maybe after filler words, starts at ``pos`` and 的 closes it: the 是…的 of
+    ``TSH是正常的``, ``GHRH是减低的`` (labs review of medical_7, 2026-12-06; not 胰岛素是降低血糖的激素)."""
+    while (filled := _filler(norm, pos, voc)) is not None:
+        pos = filled
+    match = voc.finding_pattern.match(norm, pos)
+    return match is not None and norm.startswith("的", match.end())
+
+
 def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
     """The end of the (longest) filler word at ``pos``, or None."""
     match = voc.filler_pattern.match(text, pos)
@@ -1166,6 +1190,9 @@ def _ratio_direction(ratio: re.Match[str]) -> str:
     return "up"
 
 
+#: A comparison opened before the test (比, 较之): a ``closing_after`` result then says which of the two is
+#: higher (HLA-D出现的频率比HLA-B8高), no level of the test (labs review of medical_7, 2026-12-06).
+_COMPARED = re.compile("比|较之")
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 

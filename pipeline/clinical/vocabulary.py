@@ -29,7 +29,7 @@ FINDING_ROLES = (
     "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then",
     "not_given_then_after", "own_result_before",
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
-    "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree",
+    "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree", "closing_after",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = (
@@ -51,6 +51,8 @@ MULTIPLIER = "multiplier"
 SCHEDULE_KINDS = ("period", "abbreviation", "phrase", "clause")
 #: UCUM codes of a schedule's period, as FHIR's ``Timing.periodUnit``.
 SCHEDULE_UNITS = ("h", "d", "wk", "mo")
+#: What ends the clause or list item of a ``closing_after`` result word (血氨高，, 血压高、, 水平高者, 眼压高及).
+_CLOSING_AFTER = r"[ \t]*(?:[，,。;；:：、)）]|及|和|或|而|者|\Z)"
 #: Chinese numerals: before 日 they count days (第三日, 两日), so 日 is no period there.
 _CN_COUNT = "一二两三四五六七八九十"
 #: A count of doses: 3, 三, 两, 十, 十二, 二十四.
@@ -341,6 +343,8 @@ class ClinicalVocabulary:
     cell_free: frozenset[str] = frozenset()
     #: 寿命, 存活期, 活力 → the measure they name after a cell subject (红细胞的寿命缩短 → 红细胞寿命)
     cell_life: Mapping[str, str] = field(default_factory=dict)
+    #: 高: result words (in ``findings``) only where their clause or a list item ends (血氨高，早期出现神志改变)
+    closing_findings: frozenset[str] = frozenset()
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -434,7 +438,12 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def finding_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.findings))
+        """A result word after a test, the longest at a position; a ``closing_after`` word (高) only where its
+        clause or list item ends (血氨高，, 血压高、尿少, 水平高者), not 高峰, 高的食物."""
+        plain = alternation([word for word in self.findings if word not in self.closing_findings])
+        if not self.closing_findings:
+            return re.compile(plain)
+        return re.compile(f"{plain}|(?:{alternation(self.closing_findings)})(?={_CLOSING_AFTER})")
 
     @functools.cached_property
     def filler_pattern(self) -> re.Pattern[str]:
@@ -444,7 +453,8 @@ class ClinicalVocabulary:
     @functools.cached_property
     def value_path_pattern(self) -> re.Pattern[str]:
         """Result and filler words, any number of them (see ``percent_is_value``)."""
-        return re.compile(f"(?:[ \\t]|{alternation((*self.findings, *self.fillers))})*")
+        words = (*(word for word in self.findings if word not in self.closing_findings), *self.fillers)
+        return re.compile(f"(?:[ \\t]|{alternation(words)})*")
 
     @functools.cached_property
     def share_pattern(self) -> re.Pattern[str]:
@@ -1774,6 +1784,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     group_share_degrees: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
     cell_life: dict[str, str] = {}
+    closing: dict[str, str] = {}
     rows = read_tsv(path, ["word", "role", "direction", "source"], ["measure"], non_empty=["word", "role", "source"])
     for line, row in unique_rows(path, rows, ("word", "role")):
         role = choice(path, line, row, "role", FINDING_ROLES)
@@ -1805,6 +1816,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             imaging_findings[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         elif role in treatment:
             treatment[role].append(row["word"])
+        elif role == "closing_after":
+            closing[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         else:
             (findings if role == "after" else before)[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
 
@@ -1896,7 +1909,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         abbreviations[row["word"].lower()] = DoseSchedule(times, times, every, every, unit)
 
     return ClinicalVocabulary(
-        findings=findings,
+        findings={**closing, **findings},
+        closing_findings=frozenset(closing) - set(findings),
         findings_before=before,
         fillers=tuple(fillers),
         shares=tuple(shares),

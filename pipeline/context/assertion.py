@@ -971,11 +971,12 @@ _ABSENT_PART = ("生长", "分布", "区", "存在", "覆盖", "保护", "床", 
 @functools.cache
 def _lab_result_words() -> tuple[str, ...]:
     """The result words and the longer fillers of ``lab_findings.tsv`` (升高, 异常, 水平 …; not
-    的 or 或: 无皮肤的病变 judges the lesion)."""
+    的 or 或: 无皮肤的病变 judges the lesion; not the ``closing_after`` 高 of 大隐静脉高位结扎)."""
     from ..clinical.vocabulary import load_clinical_vocabulary  # the later stage's data; no import cycle
 
     vocabulary = load_clinical_vocabulary()
-    words = {*vocabulary.findings, *(filler for filler in vocabulary.fillers if len(filler) > 1)}  # not 的, 或, 在
+    results = (word for word in vocabulary.findings if word not in vocabulary.closing_findings)
+    words = {*results, *(filler for filler in vocabulary.fillers if len(filler) > 1)}  # not 的, 或, 在
     return tuple(sorted(words, key=len, reverse=True))
 
 

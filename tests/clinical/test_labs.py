@@ -1626,3 +1626,95 @@ def test_analytes_and_result_words_the_review_found_missing(analyse, text, expec
 def test_catheter_pressures_have_no_specimen(analyse):
     (row,) = lab_findings(analyse, "血清钾正常，肺动脉平均压升高。")[1:]
     assert (row.test.canonical, row.specimen) == ("肺动脉平均压", "")
+
+
+# --- labs review of xywy medical_7, 2026-12-06 ------------------------------------------------------
+
+
+# class 1: 受损, 恶化 and 加速恶化 are results (not 加速, up); cells harmed are no count
+@pytest.mark.parametrize(("text", "expected"), [
+    ("由于讲话不清，动作笨拙，肝功能受损等症状。", [("肝功能", "受损", "abnormal")]),
+    ("局部细胞变性、坏死，肺功能严重受损。", [("肺功能", "受损", "abnormal")]),
+    ("导致肾功能急剧恶化。", [("肾功能", "恶化", "abnormal")]),
+    ("故易继发肾盂肾炎，可使肾功能加速恶化。", [("肾功能", "加速恶化", "abnormal")]),
+    ("主要使体内CD4淋巴细胞受损，导致全身免疫功能缺陷。", []),
+])
+def test_damage_and_worsening_are_results(analyse, text, expected):
+    assert [(f.test.canonical, f.finding, f.direction) for f in lab_findings(analyse, text)] == expected
+
+
+# class 2: PRL, 血色素 and 铜氧化酶 are tests; PRL瘤 and 血色素沉着症 stay diseases
+@pytest.mark.parametrize(("text", "expected"), [
+    ("或出现伴有PRL增高的停经-溢乳综合征。", [("催乳素", "增高")]),
+    ("溶血性贫血表现为短期内血色素明显减少。", [("血红蛋白", "减少")]),
+    ("实验室检查有血清铜氧化酶活力减低。", [("铜蓝蛋白", "减低")]),
+])
+def test_tests_named_by_other_words(analyse, text, expected):
+    assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "disease"), [
+    ("其中PRL瘤最常见约占50%。", "催乳素腺瘤"), ("与血色素沉着病有关。", "血色病"),
+])
+def test_the_tumour_and_the_iron_disease_stay_diseases(analyse, text, disease):
+    _, entities, _, _ = analyse(text)
+    assert [(e.label, e.canonical) for e in entities if not e.nested] == [("disease", disease)]
+
+
+# class 4: a result followed by 的 and a body part describes that part, no row
+@pytest.mark.parametrize("text", [
+    "有利于血小板在受损的肾小球毛细血管壁沉积。",
+    "从HTLV-Ⅰ抗体阳性的淋巴细胞培养中分离出HTLV。",
+])
+def test_a_result_describing_a_body_part_is_no_row(analyse, text):
+    assert lab_findings(analyse, text) == []
+
+
+# class 5: 亦有 and 也有 between a list of tests and its result
+@pytest.mark.parametrize("text", ["部分患者白细胞及血小板亦有轻度减少。", "白细胞和血小板也有轻度下降。"])
+def test_also_have_between_the_tests_and_the_result(analyse, text):
+    assert [f.test.canonical for f in lab_findings(analyse, text)] == ["白细胞", "血小板"]
+
+
+# class 6: 是…的 states the result; 是 before a verb with an object does not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("血碱性磷酸酶是增高的，其他生化检查均正常。", [("碱性磷酸酶", "增高")]),
+    ("多数患者的TSH是正常的。", [("促甲状腺素", "正常")]),
+    ("前者雌激素水平是逐渐下降的。", [("雌激素", "下降")]),
+    ("胰岛素是降低血糖的唯一激素。", []),
+])
+def test_shi_de_states_the_result(analyse, text, expected):
+    assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected
+
+
+# class 3: a bare 高 is a result only where its clause or list item ends (低 was a result word already)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("病初期患儿水肿、血压高、尿少。", [("血压", "高", "up")]),
+    ("肝功损害严重，血氨高，早期出现神志改变。", [("肝功能", "损害", "abnormal"), ("血氨", "高", "up")]),
+    ("产后TPOAb水平高者往往提示其产后免疫反弹现象。", [("甲状腺过氧化物酶抗体", "高", "up")]),
+    ("应在血压高峰时测压。", []),
+    ("忌吃油腻胆固醇高的食物。", []),
+    ("血浆雌二醇含量比睾酮含量高。", []),  # a comparison: which of the two is higher
+])
+def test_bare_high_and_low_close_their_clause(analyse, text, expected):
+    assert [(f.test.canonical, f.finding, f.direction) for f in lab_findings(analyse, text)] == expected
+
+
+# class 7: a cell's form, survival or lineage is the test, not its count
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("伴有红细胞形态异常。", "红细胞形态"),
+    ("血小板生存时间缩短。", "血小板寿命"),
+    ("骨髓检查发现红细胞系显著减少。", "红细胞系"),
+])
+def test_a_cells_form_survival_or_lineage_is_the_test(analyse, text, canonical):
+    (row,) = lab_findings(analyse, text)
+    assert row.test.canonical == canonical
+
+
+# class 2 (second part): the ketosteroids and neutralizing antibodies are tests
+@pytest.mark.parametrize(("text", "expected"), [
+    ("尿中17-酮类固醇增高，17羟皮质类固醇的含量增高。", [("17-酮类固醇", "增高"), ("17-羟皮质类固醇", "增高")]),
+    ("血清中抗该肠病毒的中和抗体增加达4倍。", [("中和抗体", "增加")]),
+])
+def test_steroids_and_neutralizing_antibodies(analyse, text, expected):
+    assert [(f.test.canonical, f.finding) for f in lab_findings(analyse, text)] == expected

@@ -29,10 +29,21 @@ def test_cell_life_words_and_cell_free_specimens_are_read_from_the_files(tmp_pat
     """``cell_life`` rows of lab_findings.tsv name a cell subject's test, by their ``measure`` (存活期 → 寿命); ``cells``
     no in specimens.tsv marks a specimen never carried to a cell subject (moved from labs.py, code review of s11)."""
     voc = load_clinical_vocabulary()
-    assert voc.cell_life == {"寿命": "寿命", "存活期": "寿命", "活力": "活力"}
+    assert voc.cell_life == {
+        "寿命": "寿命", "存活期": "寿命", "活力": "活力", "形态": "形态", "存活时间": "寿命", "生存时间": "寿命", "系": "系",
+    }
     assert voc.cell_free == {"血清", "血浆"}
     more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "生存期\tcell_life\t\tcurated: test\t寿命"))
     assert more.cell_life["生存期"] == "寿命" and more.cell_life_pattern.match("的生存期缩短")["what"] == "生存期"
+
+
+def test_closing_after_words_are_results_only_where_their_clause_ends(tmp_path):
+    """``closing_after`` rows of lab_findings.tsv (高) are result words only before a clause mark, 、, 及, 和, 或, 而
+    or 者 (labs review of medical_7, 2026-12-06)."""
+    voc = load_clinical_vocabulary()
+    assert voc.findings["高"] == "up" and voc.finding_pattern.match("高，") and not voc.finding_pattern.match("高峰")
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "少\tclosing_after\tdown\tcurated: test"))
+    assert more.finding_pattern.match("少者") and not more.finding_pattern.match("少数")
 
 
 def test_change_fillers_are_read_from_lab_findings(tmp_path):

@@ -1448,6 +1448,9 @@ def test_review_scope_ends_names_and_ruling_out(mark, text, terms, expected):
         ("肿物不与皮肤粘连", ["皮肤粘连"], ["negated"]),
         ("患者不敢咳嗽", ["咳嗽"], ["negated"]),
         ("不要用力擤鼻", [("鼻", "body")], ["present"]),
+        # labs review of medical_7: 受损 judges the part; the closing_after 高 is no result word here
+        ("无眼睑皮肤受损", [("皮肤", "body")], ["negated"]),
+        ("无禁忌证患者可采取大隐静脉高位结扎", [("大隐静脉", "body")], ["present"]),
     ],
 )
 def test_second_review_sites_and_verbs(mark, text, terms, expected):
