@@ -2553,3 +2553,44 @@ def test_bed_rest_advised_in_nursing_stays_a_therapy():
 )
 def test_an_outcome_waited_for_or_kept_off_is_no_outcome(text, outcome):
     assert [o for _, _, o in rows(text, "nursing_info")] == [outcome]
+
+
+# --- therapies review of medical_6 (T6), 2026-12-06 (measured on xywy medical_0–3 and 10–15) ---
+
+
+# class 1: supportive care words the lexicon lacked (therapy_categories.tsv named 对症治疗 and 支持治疗 already)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("积极治疗原发病，同时加强营养和支持疗法。", [("支持治疗", "supportive")]),
+        ("当儿童出现遗尿后，不应责备或体罚，应寻找原因，对症治疗。", [("对症治疗", "supportive")]),
+        ("一旦发生大出血的征象应立即通知医师并给予及时的对症处理。", [("对症治疗", "supportive")]),
+        ("加强支持对症治疗。", [("对症支持治疗", "supportive")]),
+        ("必要时静脉补液。", [("补液", "supportive")]),
+        ("食管静脉破裂出血时可采用非手术疗法和手术疗法。", [("非手术治疗", "supportive"), ("手术", "surgery")]),
+    ],
+)
+def test_supportive_care_words_of_medical_6(text, expected):
+    found = table(text, "prevent_info")
+    assert list(zip(found["therapy"], found["category"])) == expected
+
+
+def test_fluids_during_which_something_is_done_are_no_therapy():
+    assert names("补液期间每天检查和清洁静脉穿刺部位。", "prevent_info") == []
+
+
+# class 2: drug classes and names the lexicon lacked, with their canonical names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("局部及时应用抗菌药物。", ["抗菌药物"]),
+        ("则应使用胺碘酮或联合应用抗心律失常药物。", ["胺碘酮", "抗心律失常药"]),
+        ("病人出现精神障碍时，要遵医嘱给予镇静药。", ["镇静剂"]),
+        ("可给予祛痰药及物理疗法以助炎症吸收。", ["祛痰药", "理疗"]),
+        ("可采用的药物有美托洛尔，普奈洛尔，噻吗洛尔等。", ["美托洛尔", "普萘洛尔", "噻吗洛尔"]),  # a misspelling broke the list
+        ("确诊结核病以后，要立即用链霉素、雷米封、乙胺丁醇药物进行治疗。", ["链霉素", "异烟肼", "乙胺丁醇"]),
+        ("对于早产儿可用维生素D3 7500μg(30万U)一次肌内注射。", ["维生素D3"]),
+    ],
+)
+def test_drug_words_of_medical_6(text, expected):
+    assert names(text, "prevent_info") == expected
