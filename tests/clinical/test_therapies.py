@@ -2594,3 +2594,14 @@ def test_fluids_during_which_something_is_done_are_no_therapy():
 )
 def test_drug_words_of_medical_6(text, expected):
     assert names(text, "prevent_info") == expected
+
+
+# class 2: a new drug word does not cut a longer term that holds it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("如镇痛剂性肾病、重金属中毒性肾病等.", ("镇痛剂性肾病", "disease", "镇痛剂肾病")),
+     ("另外全身营养支持疗法不当，也是后期发生感染的主要原因。", ("营养支持疗法", "procedure", "营养支持"))],
+)
+def test_longer_terms_holding_the_new_words_stay_whole(text, expected):
+    mentions = pipeline.run([{"name": "测试病", "cause_info": text}])["mentions"]
+    assert expected in list(zip(mentions["text"], mentions["label"], mentions["canonical"]))
