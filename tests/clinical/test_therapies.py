@@ -2600,7 +2600,9 @@ def test_drug_words_of_medical_6(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("如镇痛剂性肾病、重金属中毒性肾病等.", ("镇痛剂性肾病", "disease", "镇痛剂肾病")),
-     ("另外全身营养支持疗法不当，也是后期发生感染的主要原因。", ("营养支持疗法", "procedure", "营养支持"))],
+     ("另外全身营养支持疗法不当，也是后期发生感染的主要原因。", ("营养支持疗法", "procedure", "营养支持")),
+     ("4、遵医嘱使用静脉营养支持疗法。", ("静脉营养支持疗法", "procedure", "肠外营养")),
+     ("长期服用解热镇痛剂及接触重金属等。", ("解热镇痛剂", "drug", "解热镇痛药"))],
 )
 def test_longer_terms_holding_the_new_words_stay_whole(text, expected):
     mentions = pipeline.run([{"name": "测试病", "cause_info": text}])["mentions"]
