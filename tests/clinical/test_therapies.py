@@ -2607,3 +2607,18 @@ def test_drug_words_of_medical_6(text, expected):
 def test_longer_terms_holding_the_new_words_stay_whole(text, expected):
     mentions = pipeline.run([{"name": "测试病", "cause_info": text}])["mentions"]
     assert expected in list(zip(mentions["text"], mentions["label"], mentions["canonical"]))
+
+
+# class 3: 前 right after an operation is its time, as 前后 and 前准备 (medical_6:325, medical_0:368); not
+# in a word of its own (手术治疗|前列腺增生)
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        ("肿瘤与结节性增生之间在手术前是不易确定的。", "gaishu_info", []),
+        ("(1)手术前护理 ①禁食，持续胃肠减压。", "nursing_info", ["胃肠减压"]),
+        ("化疗前病人每天要保证足够的睡眠时间。", "prevent_info", []),
+        ("如手术治疗前列腺增生症和尿道狭窄。", "prevent_info", ["手术"]),
+    ],
+)
+def test_an_operation_before_which_something_is_done_is_its_time(text, section, expected):
+    assert names(text, section) == expected
