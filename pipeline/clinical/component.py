@@ -64,7 +64,7 @@ class MedicalClinical:
                                                 disease=doc_value(doc, "record_disease") or "", about_causes=kind == "cause"))
         therapies = [] if kind in _NO_THERAPY_KINDS else extract_therapies(
             text, entities, quantities, assertions, self.vocabulary, about_treatment=kind in _TREATMENT_KINDS,
-            about_symptoms=kind == "symptom",
+            about_symptoms=kind == "symptom", about_prevention=kind == "prevention",
         )
         set_doc_value(doc, "therapies", therapies)
         return doc
