@@ -173,12 +173,13 @@ def extract_therapies(
     *,
     about_treatment: bool = False,
     about_symptoms: bool = False,
-    about_prevention: bool = False,
+    advises_drugs: bool = False,
 ) -> list[TherapyStatement]:
     """The treatment statements of one section text, in text order (see the module docstring).
     ``about_treatment``: the section is about treating or nursing the disease; ``about_symptoms``: it
     describes the symptoms, where a ``symptom_course`` therapy tells a symptom's course (卧床休息后疼痛减轻);
-    ``about_prevention``: it tells how to prevent the disease (a drug titling a numbered item is advised there too)."""
+    ``advises_drugs``: it tells how to treat or prevent the disease, so a drug titling a numbered item there is
+    advised (``_titles_an_item``)."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
     length = len(norm)
@@ -215,7 +216,7 @@ def extract_therapies(
         if not in_sentence and not previous:
             continue  # no treatment here nor one before whose effect this sentence could give
         nearby = quantities[bisect_left(quantity_starts, sentence[0]) : bisect_left(quantity_starts, sentence[1])]
-        groups = _treatment_groups(norm, in_sentence, voc, sentence, advice=about_treatment or about_prevention)
+        groups = _treatment_groups(norm, in_sentence, voc, sentence, advice=advises_drugs)
         ends = bounds[bisect_left(bound_starts, sentence[0]) : bisect_left(bound_starts, sentence[1])]
         for group in groups:
             for row in group:
@@ -496,8 +497,8 @@ def _treatment_groups(norm: str, candidates: list[tuple[Entity, str]], voc: Clin
     """Rule 1 for a sentence's groups: those that are treatments, and each item of a comma list
     after one that is (可选用青霉素,红霉素,克林霉素; 氨苄西林(氨苄青霉素),头孢氨苄: past a bracket): an item
     after a comma has a clause of its own, which holds no use word. Only forward: a treatment word after the list's last item
-    (…,降压药等药合用必须慎重; …,口服避孕药等可使…) is that item's alone. ``advice``: the section tells
-    how to treat, nurse or prevent the disease, where a drug titling a numbered item is advised (``_titles_an_item``)."""
+    (…,降压药等药合用必须慎重; …,口服避孕药等可使…) is that item's alone. ``advice``: the section advises
+    drugs, so one titling a numbered item is advised (``_titles_an_item``)."""
     treatments: list[list[dict]] = []
     previous_kept: list[dict] | None = None  # the group before, if it is a treatment
     for group in _groups(norm, candidates, voc):
@@ -541,8 +542,8 @@ _ITEM_NUMBER_REACH = 10
 
 
 def _titles_an_item(norm: str, group: list[dict]) -> bool:
-    """Whether the group is one drug (no nutrient or herb) titling a numbered item of a text about treating
-    or preventing: the drugs a paragraph recommends, item by item, each followed by what it does
+    """Whether the group is one drug (no nutrient or herb) titling a numbered item: in a text advising drugs,
+    the drugs a paragraph recommends, item by item, each followed by what it does
     (目前已肯定有预防作用的药物有：(1)抗血小板药：已有多项临床试验…; ②赛庚啶：…用量为8～24mg/d), with no use
     word in the title's own clause (therapies review of medical_6, T6 class 7)."""
     if len(group) != 1 or group[0]["category"] != "drug" or norm[group[0]["end"]:group[0]["end"] + 1] not in ":：":

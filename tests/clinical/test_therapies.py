@@ -2625,13 +2625,15 @@ def test_an_operation_before_which_something_is_done_is_its_time(text, section, 
 
 
 # class 7: in a text about preventing or treating, a drug titling a numbered item is advised, with no use word in
-# its title (medical_6:234 prevent_info); not where the symptoms are told, nor without the item's number
+# its title (medical_6:234 prevent_info); not where the symptoms are told or in nursing (recipes), nor without the
+# item's number
 @pytest.mark.parametrize(
     ("text", "section", "expected"),
     [
         ("目前已肯定有预防作用的药物有：\n(1)抗血小板药：已有多项临床试验结果证实。\n(4)他汀类降脂药：从4S等研究的结果显示。",
          "prevent_info", ["抗血小板药", "他汀类药物"]),
-        ("②赛庚啶：血清素拮抗剂，也有抑制生长激素分泌作用。", "nursing_info", ["赛庚啶"]),
+        ("②赛庚啶：血清素拮抗剂，也有抑制生长激素分泌作用。", "prevent_info", ["赛庚啶"]),
+        ("(4)雪梨膏：鸭梨20个去核，榨取汁，兑炼蜜收膏。", "nursing_info", []),  # nursing: a recipe
         ("(1)抗血小板药：已有多项临床试验结果证实。", "symptom_data", []),
         ("抗血小板药：已有多项临床试验结果证实。", "prevent_info", []),
         ("桔梗：多年生草本植物，以根人药。", "prevent_info", []),
