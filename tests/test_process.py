@@ -220,8 +220,8 @@ def test_a_record_named_after_drugs_as_its_cause_has_no_therapy_rows_of_drugs_in
     treated = Section("symptom_data/symptom_detail/26", "应用泼尼松后,病情好转。")
     record = Record("r2", "药物过敏", "test", (treated,), ())
     assert [row["therapy"] for row in process_record(record, nlp)["therapies"]] == ["泼尼松"]
-    other = Record("r3", "胃炎", "test", (symptoms,), ())  # another record: the drugs stay therapies
-    assert [row["therapy"] for row in process_record(other, nlp)["therapies"]] == ["四环素", "红霉素"]
+    other = Record("r3", "胃炎", "test", (symptoms,), ())  # another record: the drugs (and their class) stay therapies
+    assert [row["therapy"] for row in process_record(other, nlp)["therapies"]] == ["抗菌药物", "四环素", "红霉素"]
 
 
 def test_the_records_own_treatment_stays_a_therapy_though_its_causes_name_it(nlp):

@@ -35,6 +35,9 @@ for _name in ("labs", "therapies"):
 _NO_THERAPY_KINDS = frozenset({"cause", "diet"})
 #: Section kinds about treating the disease: a procedure there followed by 后, 时 … is its own.
 _TREATMENT_KINDS = frozenset({"treatment", "treatment_tcm", "treatment_western", "nursing"})
+#: Section kinds advising drugs, where one titling a numbered item is advised (not nursing, whose numbered
+#: items are mostly recipes: 2、桔梗：多年生草本植物…, (4)雪梨膏：…; therapies review of medical_6, T6 class 7).
+_ADVICE_KINDS = frozenset({"treatment", "treatment_western", "prevention"})
 
 
 @Language.factory("medical_clinical", default_config={})
@@ -64,7 +67,7 @@ class MedicalClinical:
                                                 disease=doc_value(doc, "record_disease") or "", about_causes=kind == "cause"))
         therapies = [] if kind in _NO_THERAPY_KINDS else extract_therapies(
             text, entities, quantities, assertions, self.vocabulary, about_treatment=kind in _TREATMENT_KINDS,
-            about_symptoms=kind == "symptom",
+            about_symptoms=kind == "symptom", advises_drugs=kind in _ADVICE_KINDS,
         )
         set_doc_value(doc, "therapies", therapies)
         return doc

@@ -173,10 +173,13 @@ def extract_therapies(
     *,
     about_treatment: bool = False,
     about_symptoms: bool = False,
+    advises_drugs: bool = False,
 ) -> list[TherapyStatement]:
     """The treatment statements of one section text, in text order (see the module docstring).
     ``about_treatment``: the section is about treating or nursing the disease; ``about_symptoms``: it
-    describes the symptoms, where a ``symptom_course`` therapy tells a symptom's course (卧床休息后疼痛减轻)."""
+    describes the symptoms, where a ``symptom_course`` therapy tells a symptom's course (卧床休息后疼痛减轻);
+    ``advises_drugs``: it tells how to treat or prevent the disease, so a drug titling a numbered item there is
+    advised (``_titles_an_item``)."""
     voc = vocabulary or load_clinical_vocabulary()
     norm = normalize_text(text or "")
     length = len(norm)
@@ -213,7 +216,7 @@ def extract_therapies(
         if not in_sentence and not previous:
             continue  # no treatment here nor one before whose effect this sentence could give
         nearby = quantities[bisect_left(quantity_starts, sentence[0]) : bisect_left(quantity_starts, sentence[1])]
-        groups = _treatment_groups(norm, in_sentence, voc, sentence)
+        groups = _treatment_groups(norm, in_sentence, voc, sentence, advice=advises_drugs)
         ends = bounds[bisect_left(bound_starts, sentence[0]) : bisect_left(bound_starts, sentence[1])]
         for group in groups:
             for row in group:
@@ -490,17 +493,19 @@ _COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _treatment_groups(norm: str, candidates: list[tuple[Entity, str]], voc: ClinicalVocabulary,
-                      sentence: tuple[int, int]) -> list[list[dict]]:
+                      sentence: tuple[int, int], *, advice: bool = False) -> list[list[dict]]:
     """Rule 1 for a sentence's groups: those that are treatments, and each item of a comma list
     after one that is (可选用青霉素,红霉素,克林霉素; 氨苄西林(氨苄青霉素),头孢氨苄: past a bracket): an item
     after a comma has a clause of its own, which holds no use word. Only forward: a treatment word after the list's last item
-    (…,降压药等药合用必须慎重; …,口服避孕药等可使…) is that item's alone."""
+    (…,降压药等药合用必须慎重; …,口服避孕药等可使…) is that item's alone. ``advice``: the section advises
+    drugs, so one titling a numbered item is advised (``_titles_an_item``)."""
     treatments: list[list[dict]] = []
     previous_kept: list[dict] | None = None  # the group before, if it is a treatment
     for group in _groups(norm, candidates, voc):
         listed = previous_kept is not None and _COMMA.fullmatch(
             norm, after_aside(norm, previous_kept[-1]["end"]), group[0]["start"])
-        previous_kept = group if listed or _is_treatment(norm, group, voc, sentence) else None
+        previous_kept = group if listed or _is_treatment(norm, group, voc, sentence) or (
+            advice and _titles_an_item(norm, group)) else None
         if previous_kept is not None:
             treatments.append(group)
     return treatments
@@ -527,6 +532,24 @@ def _is_treatment(norm, group, voc, sentence) -> bool:
     if voc.treatment_word_pattern.search(clause) or voc.find_schedule(clause):
         return True
     return any(row["category"] == "drug" for row in group) and bool(voc.dosed_number_pattern.search(clause))
+
+
+#: Right before a drug that titles a numbered item: the item's number (1.… (1)… ①…) at a line, sentence or
+#: clause start.
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:\A|[\n。;；:：,，])[ \t]*(?:\([ \t]*\d{1,2}[ \t]*\)|\d{1,2}[.、．]|[①-⑳])[ \t]*\Z")
+#: How far back the item's number may start (a clause mark, spaces, ``(12)``).
+_ITEM_NUMBER_REACH = 10
+
+
+def _titles_an_item(norm: str, group: list[dict]) -> bool:
+    """Whether the group is one drug (no nutrient or herb) titling a numbered item: in a text advising drugs,
+    the drugs a paragraph recommends, item by item, each followed by what it does
+    (目前已肯定有预防作用的药物有：(1)抗血小板药：已有多项临床试验…; ②赛庚啶：…用量为8～24mg/d), with no use
+    word in the title's own clause (therapies review of medical_6, T6 class 7)."""
+    if len(group) != 1 or group[0]["category"] != "drug" or norm[group[0]["end"]:group[0]["end"] + 1] not in ":：":
+        return False  # most groups: no colon right after
+    start = group[0]["start"]
+    return _ITEM_NUMBER_BEFORE.search(norm, max(0, start - _ITEM_NUMBER_REACH), start) is not None
 
 
 def _window(norm: str, start: int, limit: int, voc: ClinicalVocabulary) -> int:

@@ -1404,7 +1404,7 @@ def test_a_route_before_a_use_word_is_the_drugs(analyse, text, expected):
         ("选用有效足量的抗菌素，以静脉给药为好。", {"抗生素": "静脉"}),  # continues: 以静脉
         ("可酌情静脉补充高价营养，如静脉用多种维生素、脂肪乳等。", {"多种维生素": "静脉", "脂肪乳": "静脉"}),
         ("早期可用热敷、理疗，外敷甲沟康。", {"热敷": "", "理疗": ""}),  # an operation has no route
-        ("手术前晚清洁灌肠。", {"手术": ""}),
+        ("可行手术，术前晚清洁灌肠。", {"手术": ""}),  # 手术前晚清洁灌肠: 手术 is the time (T6 class 3), no row
         ("地塞米松，以口服为主。", {"地塞米松": "口服"}),
     ],
 )
@@ -2553,3 +2553,91 @@ def test_bed_rest_advised_in_nursing_stays_a_therapy():
 )
 def test_an_outcome_waited_for_or_kept_off_is_no_outcome(text, outcome):
     assert [o for _, _, o in rows(text, "nursing_info")] == [outcome]
+
+
+# --- therapies review of medical_6 (T6), 2026-12-06 (measured on xywy medical_0–3 and 10–15) ---
+
+
+# class 1: supportive care words the lexicon lacked (therapy_categories.tsv named 对症治疗 and 支持治疗 already)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("积极治疗原发病，同时加强营养和支持疗法。", [("支持治疗", "supportive")]),
+        ("当儿童出现遗尿后，不应责备或体罚，应寻找原因，对症治疗。", [("对症治疗", "supportive")]),
+        ("一旦发生大出血的征象应立即通知医师并给予及时的对症处理。", [("对症治疗", "supportive")]),
+        ("加强支持对症治疗。", [("对症支持治疗", "supportive")]),
+        ("必要时静脉补液。", [("补液", "supportive")]),
+        ("食管静脉破裂出血时可采用非手术疗法和手术疗法。", [("非手术治疗", "supportive"), ("手术", "surgery")]),
+    ],
+)
+def test_supportive_care_words_of_medical_6(text, expected):
+    found = table(text, "prevent_info")
+    assert list(zip(found["therapy"], found["category"])) == expected
+
+
+def test_fluids_during_which_something_is_done_are_no_therapy():
+    assert names("补液期间每天检查和清洁静脉穿刺部位。", "prevent_info") == []
+
+
+# class 2: drug classes and names the lexicon lacked, with their canonical names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("局部及时应用抗菌药物。", ["抗菌药物"]),
+        ("则应使用胺碘酮或联合应用抗心律失常药物。", ["胺碘酮", "抗心律失常药"]),
+        ("病人出现精神障碍时，要遵医嘱给予镇静药。", ["镇静剂"]),
+        ("可给予祛痰药及物理疗法以助炎症吸收。", ["祛痰药", "理疗"]),
+        ("可采用的药物有美托洛尔，普奈洛尔，噻吗洛尔等。", ["美托洛尔", "普萘洛尔", "噻吗洛尔"]),  # a misspelling broke the list
+        ("确诊结核病以后，要立即用链霉素、雷米封、乙胺丁醇药物进行治疗。", ["链霉素", "异烟肼", "乙胺丁醇"]),
+        ("对于早产儿可用维生素D3 7500μg(30万U)一次肌内注射。", ["维生素D3"]),
+    ],
+)
+def test_drug_words_of_medical_6(text, expected):
+    assert names(text, "prevent_info") == expected
+
+
+# class 2: a new drug word does not cut a longer term that holds it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("如镇痛剂性肾病、重金属中毒性肾病等.", ("镇痛剂性肾病", "disease", "镇痛剂肾病")),
+     ("另外全身营养支持疗法不当，也是后期发生感染的主要原因。", ("营养支持疗法", "procedure", "营养支持")),
+     ("4、遵医嘱使用静脉营养支持疗法。", ("静脉营养支持疗法", "procedure", "肠外营养")),
+     ("长期服用解热镇痛剂及接触重金属等。", ("解热镇痛剂", "drug", "解热镇痛药"))],
+)
+def test_longer_terms_holding_the_new_words_stay_whole(text, expected):
+    mentions = pipeline.run([{"name": "测试病", "cause_info": text}])["mentions"]
+    assert expected in list(zip(mentions["text"], mentions["label"], mentions["canonical"]))
+
+
+# class 3: 前 right after an operation is its time, as 前后 and 前准备 (medical_6:325, medical_0:368); not
+# in a word of its own (手术治疗|前列腺增生)
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        ("肿瘤与结节性增生之间在手术前是不易确定的。", "gaishu_info", []),
+        ("(1)手术前护理 ①禁食，持续胃肠减压。", "nursing_info", ["胃肠减压"]),
+        ("化疗前病人每天要保证足够的睡眠时间。", "prevent_info", []),
+        ("如手术治疗前列腺增生症和尿道狭窄。", "prevent_info", ["手术"]),
+    ],
+)
+def test_an_operation_before_which_something_is_done_is_its_time(text, section, expected):
+    assert names(text, section) == expected
+
+
+# class 7: in a text about preventing or treating, a drug titling a numbered item is advised, with no use word in
+# its title (medical_6:234 prevent_info); not where the symptoms are told or in nursing (recipes), nor without the
+# item's number
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        ("目前已肯定有预防作用的药物有：\n(1)抗血小板药：已有多项临床试验结果证实。\n(4)他汀类降脂药：从4S等研究的结果显示。",
+         "prevent_info", ["抗血小板药", "他汀类药物"]),
+        ("②赛庚啶：血清素拮抗剂，也有抑制生长激素分泌作用。", "prevent_info", ["赛庚啶"]),
+        ("(4)雪梨膏：鸭梨20个去核，榨取汁，兑炼蜜收膏。", "nursing_info", []),  # nursing: a recipe
+        ("(1)抗血小板药：已有多项临床试验结果证实。", "symptom_data", []),
+        ("抗血小板药：已有多项临床试验结果证实。", "prevent_info", []),
+        ("桔梗：多年生草本植物，以根人药。", "prevent_info", []),
+    ],
+)
+def test_a_drug_titling_a_numbered_item_of_advice_is_advised(text, section, expected):
+    assert names(text, section) == expected

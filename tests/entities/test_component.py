@@ -284,7 +284,7 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         # review of xywy medical_8–9 (2026-12-03, symptoms): findings no list had, and other senses
         ("偏瘫,失语,咽下困难", [("偏瘫", "symptom"), ("失语", "symptom"), ("咽下困难", "symptom")]),
         ("易发生室性心动过速", [("室性心动过速", "symptom")]),
-        ("应用抗心律失常药物", []),  # a drug class, no arrhythmia
+        ("应用抗心律失常药物", [("抗心律失常药物", "drug")]),  # a drug class (therapies review T6 of medical_6), no arrhythmia
         ("分为坏死型,肉芽肿型", []),  # pathological types, no necrosis nor granuloma (a symptom before 型: a subtype)
         ("熟睡后咳嗽反射减弱", [("咳嗽反射减弱", "symptom")]),
         # review of xywy medical_9 and 13 (2026-12-03, mentions)
