@@ -744,3 +744,24 @@ def test_symptoms_the_medical_4_review_found_missing(nlp, text, expected):
 )
 def test_findings_in_their_other_senses_are_none(nlp, text):
     assert not {e.text for e in nlp(text).ents} & {"表皮脱落", "体温不升", "畸形"}
+
+
+# --- mentions review of medical_6 (2026-12-06, M6) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # class 1: frequent terms in no list
+        ("初期主要眼底特征是在后极部视网膜血管下。", ("眼底", "body", "眼底")),
+        ("以视盘为中心向黄斑部扩展。", ("视盘", "body", "视盘")),
+        ("可有鼻，齿龈及口腔黏膜出血。", ("齿龈", "body", "牙龈")),
+        ("胭窝和肘窝的屈面苔藓形成角化过度。", ("角化过度", "symptom", "角化过度")),
+        ("耳郭畸形。", ("耳郭畸形", "symptom", "耳郭畸形")),  # the site joins the finding now
+        ("在咽部推进食管镜时。", ("食管镜", "procedure", "食管镜")),  # was the body part 食管
+        ("治疗阴道手术前假丝酵母菌阴道炎的效果。", ("假丝酵母菌阴道炎", "disease", "念珠菌阴道炎")),  # was 酵母菌
+        ("并可发生视网膜剥离，白内障。", ("视网膜剥离", "disease", "视网膜脱离")),
+        ("血小板数>50×109/L。", ("血小板数", "test", "血小板计数")),  # was 血小板
+    ],
+)
+def test_terms_the_medical_6_review_found_missing(nlp, text, expected):
+    assert expected in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
