@@ -761,7 +761,10 @@ def test_findings_in_their_other_senses_are_none(nlp, text):
         ("治疗阴道手术前假丝酵母菌阴道炎的效果。", ("假丝酵母菌阴道炎", "disease", "念珠菌阴道炎")),  # was 酵母菌
         ("并可发生视网膜剥离，白内障。", ("视网膜剥离", "disease", "视网膜脱离")),
         ("血小板数>50×109/L。", ("血小板数", "test", "血小板计数")),  # was 血小板
+        ("有的患者虽然白细胞或血小板数量很低。", ("血小板数量", "test", "血小板计数")),  # not cut at 血小板数
+        ("血循环中的致炎性细胞因子IL-1β。", ("炎性细胞因子", "test", "炎性细胞因子")),  # no cells
     ],
 )
 def test_terms_the_medical_6_review_found_missing(nlp, text, expected):
     assert expected in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
