@@ -768,3 +768,20 @@ def test_findings_in_their_other_senses_are_none(nlp, text):
 def test_terms_the_medical_6_review_found_missing(nlp, text, expected):
     assert expected in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
 
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [  # class 2: part words after the body part (body_heads.tsv)
+        ("但血管腔尚未受限制。", "血管腔"),  # 腔: one character, measured
+        ("开始在肺泡腔内产生大量蛋白。", "肺泡腔"),
+        ("髓核可到达后纵韧带深部。", "后纵韧带深部"),
+        ("其髓核营养靠软骨终板的渗透供给。", "软骨终板"),
+        ("手指末节轻度向掌侧弯曲。", "手指末节"),
+    ],
+)
+def test_a_part_word_the_medical_6_review_found_joins_the_body_part_before_it(nlp, text, body):
+    assert body in [e.text for e in nlp(text).ents if e.label_ == "body"]
+
+
+def test_a_lacuna_is_no_cavity_of_the_body_part_before_it(nlp):
+    assert "脑深部腔" not in [e.text for e in nlp("约有33%的脑深部腔隙性梗死患者。").ents]
