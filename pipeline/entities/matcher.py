@@ -437,6 +437,7 @@ class DictionaryMatcher:
         if self.shared_joiners:
             mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries,
                                                  self.shared_head_ends, self.shared_head_openings)
+            mentions = _body_lists_shared(text, mentions, self.shared_joiners, self.entries)
         return mentions
 
     def _organism_named(self, text: str, matches: list[_Match], outer_start: int, outer_end: int) -> list[Entity]:
@@ -1160,6 +1161,56 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         else:
             result.append(m)
     return sorted(result + added, key=lambda e: (e.start, e.nested, -e.end))
+
+
+#: Rule 17 over body parts: the shortest head a body part before a joiner shares with the finding after it
+#: (呼吸道和[肺部]感染); a one-character one is mostly no shared finding (分泌物和[肺]炎, 结膜、[尿道]炎综合征).
+_SHORTEST_LIST_HEAD = 2
+#: The joiner that mostly relates two parts rather than listing them (横结肠与大网膜粘连, 外胚层与内胚层粘连学说).
+_RELATING = "与"
+
+
+def _body_lists_shared(text: str, mentions: list[Entity], joiners: Collection[str],
+                       terms: Mapping[str, LexiconEntry]) -> list[Entity]:
+    """Rule 17 over a list of body parts: a symptom or disease right after a joiner (rule 17's, not 与)
+    that opens with a body term and goes on with a head of two characters or more shares that head with
+    the body part written right before the joiner, and with each one before it over more joiners, as the
+    text implies: 肝和[脑]损伤 → 肝 is also 肝损伤, 口腔、咽喉部及[食道]水肿 → 口腔水肿, 咽喉部水肿. The mention
+    is the body part as written, labelled and named as the lexicon names it with the head (else as the
+    finding after it is labelled, its own canonical name with the head), source ``SHARED_HEAD_SOURCE``;
+    the body part stays, nested. Not a specimen (血和[脑脊液]…), nor a body part rule 17 already gave a
+    finding (that one is nested by then). Mentions review of medical_6, 2026-12-06 (the brief's gap)."""
+    near = [m for m in mentions if not m.nested and m.label in _FINDING_LABELS and m.start > 0
+            and text[m.start - 1] in joiners and text[m.start - 1] != _RELATING]
+    if not near:
+        return mentions  # most texts have no finding right after a joiner
+    by_end = {m.end: m for m in mentions if not m.nested and m.label == _BODY}
+    shared: dict[int, Entity] = {}  # start of a body mention → the finding it stands for
+    for m in near:
+        before = by_end.get(m.start - 1)
+        if before is None:
+            continue
+        opening = next((k for k in range(len(m.text) - _SHORTEST_LIST_HEAD, 0, -1)
+                        if getattr(terms.get(m.text[:k]), "label", None) == _BODY), None)
+        if opening is None:
+            continue  # 发热和[咳嗽]: the finding opens with no body part
+        head = m.text[opening:]
+        while before is not None and before.start not in shared and before.text not in _specimen_words():
+            entry = terms.get(before.text + head)
+            named = entry is not None and entry.label in _FINDING_LABELS
+            shared[before.start] = Entity(before.start, before.end, before.text, entry.label if named else m.label,
+                                          entry.canonical if named else before.canonical + head, SHARED_HEAD_SOURCE)
+            joiner = before.start - 1
+            before = by_end.get(joiner) if joiner >= 0 and text[joiner] in joiners and text[joiner] != _RELATING else None
+    if not shared:
+        return mentions
+    result: list[Entity] = []
+    for m in mentions:
+        if not m.nested and m.start in shared and m.end == shared[m.start].end and m.label == _BODY:
+            result += [shared[m.start], replace(m, nested=True)]
+        else:
+            result.append(m)
+    return sorted(result, key=lambda e: (e.start, e.nested, -e.end))
 
 
 def _procedure_name(written: str, terms: Mapping[str, LexiconEntry]) -> str:

@@ -754,7 +754,7 @@ def test_findings_in_their_other_senses_are_none(nlp, text):
     [  # class 1: frequent terms in no list
         ("初期主要眼底特征是在后极部视网膜血管下。", ("眼底", "body", "眼底")),
         ("以视盘为中心向黄斑部扩展。", ("视盘", "body", "视盘")),
-        ("可有鼻，齿龈及口腔黏膜出血。", ("齿龈", "body", "牙龈")),
+        ("口腔上腭中线两侧和齿龈边缘出现一些黄白色的小点。", ("齿龈", "body", "牙龈")),
         ("胭窝和肘窝的屈面苔藓形成角化过度。", ("角化过度", "symptom", "角化过度")),
         ("耳郭畸形。", ("耳郭畸形", "symptom", "耳郭畸形")),  # the site joins the finding now
         ("在咽部推进食管镜时。", ("食管镜", "procedure", "食管镜")),  # was the body part 食管
@@ -785,3 +785,17 @@ def test_a_part_word_the_medical_6_review_found_joins_the_body_part_before_it(nl
 
 def test_a_lacuna_is_no_cavity_of_the_body_part_before_it(nlp):
     assert "脑深部腔" not in [e.text for e in nlp("约有33%的脑深部腔隙性梗死患者。").ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [  # class 3: a body part before a joiner shares the head of the finding after it (the matcher's rule 17)
+        ("撕裂伤一般不伴有颅骨和脑损伤。", [("颅骨", "颅骨损伤")]),
+        ("主要引起呼吸道和肺部感染。", [("呼吸道", "呼吸道感染")]),
+        ("常有发热，乏力，关节及肌肉疼痛等症状。", [("关节", "关节疼痛")]),
+        ("由于支气管内分泌物和肺炎的渗出物。", []),  # one character (炎) is no shared head
+    ],
+)
+def test_a_body_part_the_medical_6_review_found_shares_the_head_after_a_joiner(nlp, text, shared):
+    doc = nlp(text)
+    assert [(e.text, e.canonical) for e in doc._.entities if e.source == "rule:shared_head"] == shared
