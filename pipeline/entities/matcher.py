@@ -148,7 +148,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     lexicon symptom: 白细胞及[血小板]减少 → 白细胞 is also a symptom 白细胞减少 (the test nested), 肌张力及
     腱反射减低 → 肌张力 (肌张力减低); a head alone after the joiner takes the finding's opening (面色苍白或萎黄
     → 萎黄: 面色萎黄). The mention is the word as written, source ``rule:shared_head``. Symptoms review
-    of medical_14, 2026-12-05: 14 rows on medical_14 and medical_10, 14 right.
+    of medical_14, 2026-12-05: 14 rows on medical_14 and medical_10, 14 right. Over a list of body parts
+    any head of two characters or more is shared (肝和[脑]损伤 → 肝 is 肝损伤 too, 口腔、咽喉部及[食道]水肿),
+    the finding's label, not over 与 (横结肠与大网膜粘连) nor a head opening with a body part (直肠[肛门]畸形).
 18. **Antigens joined.** A head of a ``finding_heads.tsv`` row that joins ``antigen`` (抗体), found as a
     term, with an antigen written right before it, a mention or not, makes one test written whole: a
     Latin, Greek or digit token, maybe after 抗 or 抗- (HSV-Ⅱ|抗体, 抗GM1|抗体, 抗-Yo|抗体, β-EP|抗体), or 抗 and
@@ -1178,8 +1180,9 @@ def _body_lists_shared(text: str, mentions: list[Entity], joiners: Collection[st
     text implies: 肝和[脑]损伤 → 肝 is also 肝损伤, 口腔、咽喉部及[食道]水肿 → 口腔水肿, 咽喉部水肿. The mention
     is the body part as written, labelled and named as the lexicon names it with the head (else as the
     finding after it is labelled, its own canonical name with the head), source ``SHARED_HEAD_SOURCE``;
-    the body part stays, nested. Not a specimen (血和[脑脊液]…), nor a body part rule 17 already gave a
-    finding (that one is nested by then). Mentions review of medical_6, 2026-12-06 (the brief's gap)."""
+    the body part stays, nested. Not a head opening with a body part of two characters or more (尿道及直肠
+    肛门畸形: 肛门畸形 is no head 尿道 shares), nor a specimen (血和[脑脊液]…), nor a body part rule 17
+    already gave a finding (that one is nested by then). Mentions review of medical_6, 2026-12-06."""
     near = [m for m in mentions if not m.nested and m.label in _FINDING_LABELS and m.start > 0
             and text[m.start - 1] in joiners and text[m.start - 1] != _RELATING]
     if not near:
@@ -1195,6 +1198,8 @@ def _body_lists_shared(text: str, mentions: list[Entity], joiners: Collection[st
         if opening is None:
             continue  # 发热和[咳嗽]: the finding opens with no body part
         head = m.text[opening:]
+        if any(getattr(terms.get(head[:k]), "label", None) == _BODY for k in range(_SHORTEST_LIST_HEAD, len(head))):
+            continue  # 尿道及直肠[肛门]畸形, 脑、脊髓和视[神经]神经损害: the head opens with a body part of its own
         while before is not None and before.start not in shared and before.text not in _specimen_words():
             entry = terms.get(before.text + head)
             named = entry is not None and entry.label in _FINDING_LABELS

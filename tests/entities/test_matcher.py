@@ -497,6 +497,12 @@ def test_a_body_part_before_a_joiner_shares_the_head_of_the_finding_after_it():
     assert shared("支气管内分泌物和肺炎的渗出物") == []  # a one-character head (炎) is mostly no shared finding
     assert shared("横结肠与大网膜粘连") == []  # 与 relates the two: no list
     assert shared("血和脑脊液蛋白增高") == []  # a specimen
+    entries["肛门"] = LexiconEntry("肛门", "body", "肛门", "curated", "mini.tsv", 1)
+    entries["直肠肛门畸形"] = LexiconEntry("直肠肛门畸形", "symptom", "直肠肛门畸形", "curated", "mini.tsv", 1)
+    entries["尿道"] = LexiconEntry("尿道", "body", "尿道", "curated", "mini.tsv", 1)
+    entries["直肠"] = LexiconEntry("直肠", "body", "直肠", "curated", "mini.tsv", 1)
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
+    assert shared("尿道及直肠肛门畸形") == []  # the head opens with a body part of its own
 
 
 def test_two_shared_over_rows_for_one_head_are_an_error(tmp_path):
