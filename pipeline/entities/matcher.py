@@ -1193,18 +1193,19 @@ def _body_lists_shared(text: str, mentions: list[Entity], joiners: Collection[st
         before = by_end.get(m.start - 1)
         if before is None:
             continue
-        opening = next((k for k in range(len(m.text) - _SHORTEST_LIST_HEAD, 0, -1)
-                        if getattr(terms.get(m.text[:k]), "label", None) == _BODY), None)
-        if opening is None:
-            continue  # 发热和[咳嗽]: the finding opens with no body part
+        opening = next((k for k in range(len(m.text) - 1, 0, -1) if getattr(terms.get(m.text[:k]), "label", None) == _BODY), 0)
+        if len(m.text) - opening < _SHORTEST_LIST_HEAD:
+            continue  # 发热和[咳嗽]: no body part opens the finding; 鼻和[鼻窦]炎: too short a head
         head = m.text[opening:]
+        # the head as the finding's canonical name has it (腰背的持续隐痛 → 腰背隐痛: 隐痛)
+        named_head = m.canonical[opening:] if m.canonical.startswith(m.text[:opening]) else head
         if any(getattr(terms.get(head[:k]), "label", None) == _BODY for k in range(_SHORTEST_LIST_HEAD, len(head))):
             continue  # 尿道及直肠[肛门]畸形, 脑、脊髓和视[神经]神经损害: the head opens with a body part of its own
         while before is not None and before.start not in shared and before.text not in _specimen_words():
             entry = terms.get(before.text + head)
             named = entry is not None and entry.label in _FINDING_LABELS
             shared[before.start] = Entity(before.start, before.end, before.text, entry.label if named else m.label,
-                                          entry.canonical if named else before.canonical + head, SHARED_HEAD_SOURCE)
+                                          entry.canonical if named else before.canonical + named_head, SHARED_HEAD_SOURCE)
             joiner = before.start - 1
             before = by_end.get(joiner) if joiner >= 0 and text[joiner] in joiners and text[joiner] != _RELATING else None
     if not shared:

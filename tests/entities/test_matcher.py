@@ -503,6 +503,11 @@ def test_a_body_part_before_a_joiner_shares_the_head_of_the_finding_after_it():
     entries["直肠"] = LexiconEntry("直肠", "body", "直肠", "curated", "mini.tsv", 1)
     matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
     assert shared("尿道及直肠肛门畸形") == []  # the head opens with a body part of its own
+    entries["鼻"] = LexiconEntry("鼻", "body", "鼻", "curated", "mini.tsv", 1)
+    entries["鼻窦"] = LexiconEntry("鼻窦", "body", "鼻窦", "curated", "mini.tsv", 1)
+    entries["鼻窦炎"] = LexiconEntry("鼻窦炎", "disease", "鼻窦炎", "curated", "mini.tsv", 1)
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
+    assert shared("鼻和鼻窦炎") == []  # the longest body part opening it (鼻窦) leaves one character
 
 
 def test_two_shared_over_rows_for_one_head_are_an_error(tmp_path):
