@@ -1194,7 +1194,7 @@ def _body_lists_shared(text: str, mentions: list[Entity], joiners: Collection[st
         if before is None:
             continue
         opening = next((k for k in range(len(m.text) - 1, 0, -1) if getattr(terms.get(m.text[:k]), "label", None) == _BODY), 0)
-        if len(m.text) - opening < _SHORTEST_LIST_HEAD:
+        if not opening or len(m.text) - opening < _SHORTEST_LIST_HEAD:
             continue  # 发热和[咳嗽]: no body part opens the finding; 鼻和[鼻窦]炎: too short a head
         head = m.text[opening:]
         # the head as the finding's canonical name has it (腰背的持续隐痛 → 腰背隐痛: 隐痛)

@@ -508,6 +508,10 @@ def test_a_body_part_before_a_joiner_shares_the_head_of_the_finding_after_it():
     entries["鼻窦炎"] = LexiconEntry("鼻窦炎", "disease", "鼻窦炎", "curated", "mini.tsv", 1)
     matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
     assert shared("鼻和鼻窦炎") == []  # the longest body part opening it (鼻窦) leaves one character
+    assert shared("肝和肺炎") == shared("肝和鼻窦炎") == []
+    entries["发热"] = LexiconEntry("发热", "symptom", "发热", "curated", "mini.tsv", 1)
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
+    assert shared("肝和发热") == []  # no body part opens the finding
 
 
 def test_two_shared_over_rows_for_one_head_are_an_error(tmp_path):
