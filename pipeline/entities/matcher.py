@@ -148,7 +148,9 @@ as pyahocorasick about six times faster, 0.1 s instead of 0.6 s per 1,000 record
     lexicon symptom: 白细胞及[血小板]减少 → 白细胞 is also a symptom 白细胞减少 (the test nested), 肌张力及
     腱反射减低 → 肌张力 (肌张力减低); a head alone after the joiner takes the finding's opening (面色苍白或萎黄
     → 萎黄: 面色萎黄). The mention is the word as written, source ``rule:shared_head``. Symptoms review
-    of medical_14, 2026-12-05: 14 rows on medical_14 and medical_10, 14 right.
+    of medical_14, 2026-12-05: 14 rows on medical_14 and medical_10, 14 right. Over a list of body parts
+    any head of two characters or more is shared (肝和[脑]损伤 → 肝 is 肝损伤 too, 口腔、咽喉部及[食道]水肿),
+    the finding's label, not over 与 (横结肠与大网膜粘连) nor a head opening with a body part (直肠[肛门]畸形).
 18. **Antigens joined.** A head of a ``finding_heads.tsv`` row that joins ``antigen`` (抗体), found as a
     term, with an antigen written right before it, a mention or not, makes one test written whole: a
     Latin, Greek or digit token, maybe after 抗 or 抗- (HSV-Ⅱ|抗体, 抗GM1|抗体, 抗-Yo|抗体, β-EP|抗体), or 抗 and
@@ -437,6 +439,7 @@ class DictionaryMatcher:
         if self.shared_joiners:
             mentions = _shared_heads_distributed(text, mentions, self.shared_heads, self.shared_joiners, self.entries,
                                                  self.shared_head_ends, self.shared_head_openings)
+            mentions = _body_lists_shared(text, mentions, self.shared_joiners, self.entries)
         return mentions
 
     def _organism_named(self, text: str, matches: list[_Match], outer_start: int, outer_end: int) -> list[Entity]:
@@ -1160,6 +1163,60 @@ def _shared_heads_distributed(text: str, mentions: list[Entity], heads: Mapping[
         else:
             result.append(m)
     return sorted(result + added, key=lambda e: (e.start, e.nested, -e.end))
+
+
+#: Rule 17 over body parts: the shortest head a body part before a joiner shares with the finding after it
+#: (呼吸道和[肺部]感染); a one-character one is mostly no shared finding (分泌物和[肺]炎, 结膜、[尿道]炎综合征).
+_SHORTEST_LIST_HEAD = 2
+#: The joiner that mostly relates two parts rather than listing them (横结肠与大网膜粘连, 外胚层与内胚层粘连学说).
+_RELATING = "与"
+
+
+def _body_lists_shared(text: str, mentions: list[Entity], joiners: Collection[str],
+                       terms: Mapping[str, LexiconEntry]) -> list[Entity]:
+    """Rule 17 over a list of body parts: a symptom or disease right after a joiner (rule 17's, not 与)
+    that opens with a body term and goes on with a head of two characters or more shares that head with
+    the body part written right before the joiner, and with each one before it over more joiners, as the
+    text implies: 肝和[脑]损伤 → 肝 is also 肝损伤, 口腔、咽喉部及[食道]水肿 → 口腔水肿, 咽喉部水肿. The mention
+    is the body part as written, labelled and named as the lexicon names it with the head (else as the
+    finding after it is labelled, its own canonical name with the head), source ``SHARED_HEAD_SOURCE``;
+    the body part stays, nested. Not a head opening with a body part of two characters or more (尿道及直肠
+    肛门畸形: 肛门畸形 is no head 尿道 shares), nor a specimen (血和[脑脊液]…), nor a body part rule 17
+    already gave a finding (that one is nested by then). Mentions review of medical_6, 2026-12-06."""
+    near = [m for m in mentions if not m.nested and m.label in _FINDING_LABELS and m.start > 0
+            and text[m.start - 1] in joiners and text[m.start - 1] != _RELATING]
+    if not near:
+        return mentions  # most texts have no finding right after a joiner
+    by_end = {m.end: m for m in mentions if not m.nested and m.label == _BODY}
+    shared: dict[int, Entity] = {}  # start of a body mention → the finding it stands for
+    for m in near:
+        before = by_end.get(m.start - 1)
+        if before is None:
+            continue
+        opening = next((k for k in range(len(m.text) - 1, 0, -1) if getattr(terms.get(m.text[:k]), "label", None) == _BODY), 0)
+        if not opening or len(m.text) - opening < _SHORTEST_LIST_HEAD:
+            continue  # 发热和[咳嗽]: no body part opens the finding; 鼻和[鼻窦]炎: too short a head
+        head = m.text[opening:]
+        # the head as the finding's canonical name has it (腰背的持续隐痛 → 腰背隐痛: 隐痛)
+        named_head = m.canonical[opening:] if m.canonical.startswith(m.text[:opening]) else head
+        if any(getattr(terms.get(head[:k]), "label", None) == _BODY for k in range(_SHORTEST_LIST_HEAD, len(head))):
+            continue  # 尿道及直肠[肛门]畸形, 脑、脊髓和视[神经]神经损害: the head opens with a body part of its own
+        while before is not None and before.start not in shared and before.text not in _specimen_words():
+            entry = terms.get(before.text + head)
+            named = entry is not None and entry.label in _FINDING_LABELS
+            shared[before.start] = Entity(before.start, before.end, before.text, entry.label if named else m.label,
+                                          entry.canonical if named else before.canonical + named_head, SHARED_HEAD_SOURCE)
+            joiner = before.start - 1
+            before = by_end.get(joiner) if joiner >= 0 and text[joiner] in joiners and text[joiner] != _RELATING else None
+    if not shared:
+        return mentions
+    result: list[Entity] = []
+    for m in mentions:
+        if not m.nested and m.start in shared and m.end == shared[m.start].end and m.label == _BODY:
+            result += [shared[m.start], replace(m, nested=True)]
+        else:
+            result.append(m)
+    return sorted(result, key=lambda e: (e.start, e.nested, -e.end))
 
 
 def _procedure_name(written: str, terms: Mapping[str, LexiconEntry]) -> str:

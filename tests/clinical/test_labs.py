@@ -388,7 +388,7 @@ def test_coproporphyrin_is_no_faeces_test_by_its_name():
 
 
 # third review, 2026-12-02
-@pytest.mark.parametrize(("text", "test"), [("血肾素、醛固酮增高。", "醛固酮"), ("致使血循环中血小板数减少。", "血小板")])
+@pytest.mark.parametrize(("text", "test"), [("血肾素、醛固酮增高。", "醛固酮"), ("致使血循环中血小板数减少。", "血小板数")])  # 血小板数: a count (mentions review of medical_6)
 def test_a_blood_specimen_word_before_an_unknown_analyte_still_counts(analyse, text, test):
     found, _ = findings_by_test(analyse, text)  # third review: 血 only inside a word (心血管) is none
     assert found[test].specimen == "血"

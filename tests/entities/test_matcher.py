@@ -477,6 +477,43 @@ def test_a_specimen_before_a_joiner_shares_no_head_with_a_test():
     assert shared("白细胞和脑脊液乳酸增高。") == ["白细胞增高"]
 
 
+def test_a_body_part_before_a_joiner_shares_the_head_of_the_finding_after_it():
+    # mentions review of xywy medical_6 (2026-12-06): 肝和脑损伤 gave the body part 肝 alone, no 肝损伤; a body
+    # part before a joiner shares any head of two characters or more of a finding opening with a body part
+    terms = {"肝": "body", "脑": "body", "脑损伤": "disease", "呼吸道": "body", "肺部": "body", "肺部感染": "disease",
+             "口腔": "body", "咽喉部": "body", "食道": "body", "食道水肿": "symptom", "分泌物": "body", "肺": "body",
+             "肺炎": "disease", "横结肠": "body", "大网膜": "body", "大网膜粘连": "symptom", "血": "body",
+             "脑脊液": "body", "脑脊液蛋白增高": "symptom", "呼吸道感染": "disease", "白细胞": "test"}
+    entries = {term: LexiconEntry(term, label, term, "curated", "mini.tsv", 1) for term, label in terms.items()}
+    row = ("symptom", frozenset({"body", "test"}), "", (), "及和与、或")
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
+    found = lambda text: [(e.text, e.label, e.canonical, e.nested, e.source) for e in matcher.find(text)]  # noqa: E731
+    shared = lambda text: [e.canonical for e in matcher.find(text) if e.source == "rule:shared_head"]  # noqa: E731
+    assert found("肝和脑损伤")[:2] == [("肝", "disease", "肝损伤", False, "rule:shared_head"),
+                                       ("肝", "body", "肝", True, "entities/mini.tsv")]
+    assert shared("肝、脑损伤") == ["肝损伤"]
+    assert shared("口腔、咽喉部及食道水肿") == ["口腔水肿", "咽喉部水肿"]  # a chain of them
+    assert found("主要引起呼吸道和肺部感染")[0][1:3] == ("disease", "呼吸道感染")  # the lexicon's name
+    assert shared("支气管内分泌物和肺炎的渗出物") == []  # a one-character head (炎) is mostly no shared finding
+    assert shared("横结肠与大网膜粘连") == []  # 与 relates the two: no list
+    assert shared("血和脑脊液蛋白增高") == []  # a specimen
+    entries["肛门"] = LexiconEntry("肛门", "body", "肛门", "curated", "mini.tsv", 1)
+    entries["直肠肛门畸形"] = LexiconEntry("直肠肛门畸形", "symptom", "直肠肛门畸形", "curated", "mini.tsv", 1)
+    entries["尿道"] = LexiconEntry("尿道", "body", "尿道", "curated", "mini.tsv", 1)
+    entries["直肠"] = LexiconEntry("直肠", "body", "直肠", "curated", "mini.tsv", 1)
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
+    assert shared("尿道及直肠肛门畸形") == []  # the head opens with a body part of its own
+    entries["鼻"] = LexiconEntry("鼻", "body", "鼻", "curated", "mini.tsv", 1)
+    entries["鼻窦"] = LexiconEntry("鼻窦", "body", "鼻窦", "curated", "mini.tsv", 1)
+    entries["鼻窦炎"] = LexiconEntry("鼻窦炎", "disease", "鼻窦炎", "curated", "mini.tsv", 1)
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
+    assert shared("鼻和鼻窦炎") == []  # the longest body part opening it (鼻窦) leaves one character
+    assert shared("肝和肺炎") == shared("肝和鼻窦炎") == []
+    entries["发热"] = LexiconEntry("发热", "symptom", "发热", "curated", "mini.tsv", 1)
+    matcher = DictionaryMatcher(Lexicon(entries, (), MINI_DICTIONARIES, finding_heads={"减少": (row,)}))
+    assert shared("肝和发热") == []  # no body part opens the finding
+
+
 def test_two_shared_over_rows_for_one_head_are_an_error(tmp_path):
     import shutil
 

@@ -759,3 +759,58 @@ def test_findings_in_their_other_senses_are_none(nlp, text):
 )
 def test_findings_the_medical_5_frequencies_review_found_missing(nlp, text, expected):
     assert expected in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+# --- mentions review of medical_6 (2026-12-06, M6) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # class 1: frequent terms in no list
+        ("初期主要眼底特征是在后极部视网膜血管下。", ("眼底", "body", "眼底")),
+        ("以视盘为中心向黄斑部扩展。", ("视盘", "body", "视盘")),
+        ("口腔上腭中线两侧和齿龈边缘出现一些黄白色的小点。", ("齿龈", "body", "牙龈")),
+        ("胭窝和肘窝的屈面苔藓形成角化过度。", ("角化过度", "symptom", "角化过度")),
+        ("耳郭畸形。", ("耳郭畸形", "symptom", "耳郭畸形")),  # the site joins the finding now
+        ("在咽部推进食管镜时。", ("食管镜", "procedure", "食管镜")),  # was the body part 食管
+        ("治疗阴道手术前假丝酵母菌阴道炎的效果。", ("假丝酵母菌阴道炎", "disease", "念珠菌阴道炎")),  # was 酵母菌
+        ("并可发生视网膜剥离，白内障。", ("视网膜剥离", "disease", "视网膜脱离")),
+        ("血小板数>50×109/L。", ("血小板数", "test", "血小板计数")),  # was 血小板
+        ("有的患者虽然白细胞或血小板数量很低。", ("血小板数量", "test", "血小板计数")),  # not cut at 血小板数
+        ("血循环中的致炎性细胞因子IL-1β。", ("炎性细胞因子", "test", "炎性细胞因子")),  # no cells
+    ],
+)
+def test_terms_the_medical_6_review_found_missing(nlp, text, expected):
+    assert expected in [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [  # class 2: part words after the body part (body_heads.tsv)
+        ("但血管腔尚未受限制。", "血管腔"),  # 腔: one character, measured
+        ("开始在肺泡腔内产生大量蛋白。", "肺泡腔"),
+        ("髓核可到达后纵韧带深部。", "后纵韧带深部"),
+        ("其髓核营养靠软骨终板的渗透供给。", "软骨终板"),
+        ("手指末节轻度向掌侧弯曲。", "手指末节"),
+    ],
+)
+def test_a_part_word_the_medical_6_review_found_joins_the_body_part_before_it(nlp, text, body):
+    assert body in [e.text for e in nlp(text).ents if e.label_ == "body"]
+
+
+def test_a_lacuna_is_no_cavity_of_the_body_part_before_it(nlp):
+    assert "脑深部腔" not in [e.text for e in nlp("约有33%的脑深部腔隙性梗死患者。").ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [  # class 3: a body part before a joiner shares the head of the finding after it (the matcher's rule 17)
+        ("撕裂伤一般不伴有颅骨和脑损伤。", [("颅骨", "颅骨损伤")]),
+        ("主要引起呼吸道和肺部感染。", [("呼吸道", "呼吸道感染")]),
+        ("常有发热，乏力，关节及肌肉疼痛等症状。", [("关节", "关节疼痛")]),
+        ("由于支气管内分泌物和肺炎的渗出物。", []),  # one character (炎) is no shared head
+    ],
+)
+def test_a_body_part_the_medical_6_review_found_shares_the_head_after_a_joiner(nlp, text, shared):
+    doc = nlp(text)
+    assert [(e.text, e.canonical) for e in doc._.entities if e.source == "rule:shared_head"] == shared
