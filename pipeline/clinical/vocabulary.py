@@ -437,10 +437,15 @@ class ClinicalVocabulary:
         return frozenset(self.cues["herb"])
 
     @functools.cached_property
+    def open_findings(self) -> tuple[str, ...]:
+        """The result words that are results wherever they stand (all but the ``closing_after`` ones, 高)."""
+        return tuple(word for word in self.findings if word not in self.closing_findings)
+
+    @functools.cached_property
     def finding_pattern(self) -> re.Pattern[str]:
         """A result word after a test, the longest at a position; a ``closing_after`` word (高) only where its
         clause or list item ends (血氨高，, 血压高、尿少, 水平高者), not 高峰, 高的食物."""
-        plain = alternation([word for word in self.findings if word not in self.closing_findings])
+        plain = alternation(self.open_findings)
         if not self.closing_findings:
             return re.compile(plain)
         return re.compile(f"{plain}|(?:{alternation(self.closing_findings)})(?={_CLOSING_AFTER})")
@@ -453,8 +458,7 @@ class ClinicalVocabulary:
     @functools.cached_property
     def value_path_pattern(self) -> re.Pattern[str]:
         """Result and filler words, any number of them (see ``percent_is_value``)."""
-        words = (*(word for word in self.findings if word not in self.closing_findings), *self.fillers)
-        return re.compile(f"(?:[ \\t]|{alternation(words)})*")
+        return re.compile(f"(?:[ \\t]|{alternation((*self.open_findings, *self.fillers))})*")
 
     @functools.cached_property
     def share_pattern(self) -> re.Pattern[str]:

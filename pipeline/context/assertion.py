@@ -975,8 +975,7 @@ def _lab_result_words() -> tuple[str, ...]:
     from ..clinical.vocabulary import load_clinical_vocabulary  # the later stage's data; no import cycle
 
     vocabulary = load_clinical_vocabulary()
-    results = (word for word in vocabulary.findings if word not in vocabulary.closing_findings)
-    words = {*results, *(filler for filler in vocabulary.fillers if len(filler) > 1)}  # not 的, 或, 在
+    words = {*vocabulary.open_findings, *(filler for filler in vocabulary.fillers if len(filler) > 1)}  # not 的, 或, 在
     return tuple(sorted(words, key=len, reverse=True))
 
 
