@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterable
 from itertools import accumulate
 from pathlib import Path
 
-import jieba
 from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,7 +34,7 @@ from spacy.vocab import Vocab
 
 from .doc_values import set_doc_value
 from .errors import PipelineError
-from .jieba_cache import jieba_with_words
+from .jieba_cache import jieba, jieba_with_words
 from .lexicon.loader import Lexicon, load_lexicon
 from .normalize import normalize_text, table_changes
 from .resources import dictionary_dir

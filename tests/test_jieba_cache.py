@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import jieba
 import pytest
 
@@ -90,3 +93,14 @@ def test_the_tests_keep_their_cache_apart_from_the_users():
     from pipeline.disk_cache import default_cache_dir
 
     assert default_cache_dir().name == "tests"
+
+
+def test_jieba_is_imported_without_pkg_resources_and_still_finds_its_dictionary():
+    script = (
+        "import sys, pipeline.tokenizer, jieba._compat\n"
+        "assert 'pkg_resources' not in sys.modules, 'pkg_resources was imported'\n"
+        "print(jieba._compat.get_module_res(jieba.DEFAULT_DICT_NAME).readline().decode().split()[0])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "AT&T"  # the first word of jieba's dict.txt
