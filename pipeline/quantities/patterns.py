@@ -242,11 +242,14 @@ class QuantityResources:
 UCUM_TIME = ("s", "min", "h", "d", "wk", "mo", "a")
 
 
-@functools.cache
-def load_quantity_resources(directory: Path = DEFAULT_DICTIONARY_DIR) -> QuantityResources:
+def load_quantity_resources(directory: Path | str = DEFAULT_DICTIONARY_DIR) -> QuantityResources:
     """Read the three data files in ``directory`` and the outcome words of ``outcomes.tsv`` (cached per
-    directory)."""
-    directory = Path(directory)
+    directory: the default and the same folder named are read, and their patterns compiled, once)."""
+    return _load_quantity_resources(Path(directory))
+
+
+@functools.cache
+def _load_quantity_resources(directory: Path) -> QuantityResources:
     before: dict[str, tuple[str, bool]] = {}
     after: dict[str, tuple[str, bool]] = {}
     words: dict[str, list[str]] = {

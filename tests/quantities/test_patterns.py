@@ -390,6 +390,13 @@ def test_the_outcome_words_are_those_of_outcomes_tsv_with_an_outcome():
     assert {"缓解", "好转", "有效", "治愈", "无效"} <= set(words) and "有效方法" not in words  # 有效方法: -
 
 
+def test_the_default_folder_named_or_not_is_read_once():
+    """The clinical vocabulary names the folder; the quantities stage does not: one load, one compile."""
+    default = load_quantity_resources()
+    assert load_quantity_resources(DEFAULT_DICTIONARY_DIR) is default
+    assert load_quantity_resources(str(DEFAULT_DICTIONARY_DIR)) is default
+
+
 def test_custom_dictionary_directory_is_used(dictionary_copy):
     with (dictionary_copy / "frequency_terms.tsv").open("a", encoding="utf-8") as handle:
         handle.write("屡见\t5\t\t\t\tcurated\n")
