@@ -150,6 +150,10 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         # toward the cue's reach, as an entity between does not
         ("气管闭合性损伤(closed injury of trachea)不多见", "气管闭合性损伤", "rare", "不多见"),
         ("网膜原发性节段性梗死(Idiopathic Segmental Infarction)较为罕见", "网膜原发性节段性梗死", "rare", "罕见"),
+        # context review of medical_5 (2026-12-06): a terminate word right after a backward cue ends
+        # its clause as a comma does (xywy 腹腔肺吸虫病, 自身免疫性肝炎)
+        ("咳嗽，血痰少见而胸痛", "血痰", "rare", "少见"),
+        ("Ⅱ型指抗核抗体阴性而抗-LKM-I阳性", "抗核抗体", "negated", "阴性"),
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
