@@ -850,7 +850,7 @@ def _names_a_patient_group(text: str, cue: _Cue, entity: Entity) -> bool:
 
 
 def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
-    """Whether a ``counting`` rare cue (少数, 个别) counts cells, not cases: 细胞 a few words after it,
+    """Whether a ``counting`` rare cue (少数, 个别) counts cells or fibres, not cases: 细胞 (纤维) a few words after it,
     with no clause mark, blank, patient word (患 病 例) nor one of the verbs 为 可 发 出 有 是 between (other
     verbs, 见 伴 浸润, are not checked), ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
     浮游的|红细胞|): the finding is there. Not 极少数出现肉眼血尿及红细胞管型, 少数可恶变为鳞状细胞癌 (a verb:
@@ -873,8 +873,9 @@ def _population_words() -> re.Pattern[str]:
 
 #: After a counting cue: a few words with no clause mark, verb, blank or patient word, then 细胞 that
 #: opens no tumour's or leukaemia's name (少数嗜酸性粒细胞; not 少数患者红细胞内…, 少数严重病例肾小球囊上皮
-#: 细胞也有增殖, 极少数肾母细胞瘤自发破溃, 极少数慢粒急变和慢性中性粒细胞白血病: cases counted).
-_CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?细胞(?![瘤癌肿白])")
+#: 细胞也有增殖, 极少数肾母细胞瘤自发破溃, 极少数慢粒急变和慢性中性粒细胞白血病: cases counted), or 纤维
+#: (少数肌肉纤维出现…撕裂: fibres counted; not 纤维瘤, 纤维化; context review of medical_5, 2026-12-06).
+_CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?(?:细胞(?![瘤癌肿白])|纤维(?![瘤化]))")
 
 
 @functools.cache

@@ -1577,6 +1577,9 @@ def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_cau
         # a population word between: people counted (code review 2026-12-05, D7)
         ("少数儿童白细胞减少", ["白细胞减少"], ["rare"]),
         ("极少数女性白细胞减少", ["白细胞减少"], ["rare"]),
+        # context review of medical_5 (2026-12-06): fibres counted (xywy 肌肉肌腱单位的急性损伤), not 纤维化
+        ("一级 少数肌肉纤维出现光镜下可见的撕裂", [("肌肉", "body")], ["present"]),
+        ("少数可见肺纤维化", ["肺纤维化"], ["rare"]),
     ],
 )
 def test_a_counting_cue_that_counts_cells_is_no_rare_cue(mark, text, terms, expected):
