@@ -487,6 +487,22 @@ def _closes_clause(text: str, cue: _Cue, clause_end: int) -> bool:
     return tail.end() == clause_end or text[tail.end()] == "、"
 
 
+#: The backward categories whose cue a ``terminate`` word right after ends as a clause mark would.
+_ENDED_BY_A_TURN = frozenset({"negated", "normal"})
+
+
+def _turns_after(text: str, cue: _Cue, clause_end: int) -> bool:
+    """Whether a backward negated or normal cue is followed by a ``terminate`` word (而, 但, 或仅, 伴 …),
+    which ends its clause as a comma does: ``抗核抗体阴性而抗-LKM-I阳性``, ``体温正常或有低热``. Not a rare
+    or possible cue, whose 而 joins an attribute of what follows (``出现某些少见而严重的临床表现``, ``色素较少而
+    毛细血管较丰富的部位``) and whose 伴 is its own verb (``脊柱侧凸还可能伴有心血管系统异常``). Context review
+    of medical_5 (2026-12-06): on the ten files 63 mentions, 58 right; with rare and possible cues 65 of 89."""
+    rule = cue.word.backward
+    if rule is None or rule.category not in _ENDED_BY_A_TURN:
+        return False
+    return text.startswith(_words_of("terminate"), _CLAUSE_TAIL.match(text, cue.end, clause_end).end(), clause_end)
+
+
 def _leash(text: str, start: int, end: int, entities: Sequence[Entity]) -> int:
     """The characters of ``text[start:end]``, between a cue and the entity it may govern, that
     are not other entities, list separators or a Latin name in brackets: ``非`` reaches ``AIDS`` but
@@ -784,7 +800,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                 or (rule.category == "hypothetical" and _names_a_patient_group(text, cue, entity))
             ):
                 continue
-        elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end)):
+        elif cue.start >= entity.end and (closing or _closes_clause(text, cue, c_end) or _turns_after(text, cue, c_end)):
             between = (entity.end, cue.start)
             rule = word.backward
             if rule is not None and _qualifies_a_later_entity(text, entity, cue.start, window):
@@ -847,7 +863,7 @@ def _names_a_patient_group(text: str, cue: _Cue, entity: Entity) -> bool:
 
 
 def _counts_cells(text: str, cue: _Cue, entity: Entity) -> bool:
-    """Whether a ``counting`` rare cue (少数, 个别) counts cells, not cases: 细胞 a few words after it,
+    """Whether a ``counting`` rare cue (少数, 个别) counts cells or fibres, not cases: 细胞 (纤维) a few words after it,
     with no clause mark, blank, patient word (患 病 例) nor one of the verbs 为 可 发 出 有 是 between (other
     verbs, 见 伴 浸润, are not checked), ending before ``entity`` or with it (伴有少数嗜酸性粒细胞和|浆细胞浸润|, 房水中有少数
     浮游的|红细胞|): the finding is there. Not 极少数出现肉眼血尿及红细胞管型, 少数可恶变为鳞状细胞癌 (a verb:
@@ -870,8 +886,9 @@ def _population_words() -> re.Pattern[str]:
 
 #: After a counting cue: a few words with no clause mark, verb, blank or patient word, then 细胞 that
 #: opens no tumour's or leukaemia's name (少数嗜酸性粒细胞; not 少数患者红细胞内…, 少数严重病例肾小球囊上皮
-#: 细胞也有增殖, 极少数肾母细胞瘤自发破溃, 极少数慢粒急变和慢性中性粒细胞白血病: cases counted).
-_CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?细胞(?![瘤癌肿白])")
+#: 细胞也有增殖, 极少数肾母细胞瘤自发破溃, 极少数慢粒急变和慢性中性粒细胞白血病: cases counted), or 纤维
+#: (少数肌肉纤维出现…撕裂: fibres counted; not 纤维瘤, 纤维化; context review of medical_5, 2026-12-06).
+_CELLS_COUNTED = re.compile(r"[^\s,，。;；为可发出有是患病例]{0,10}?(?:细胞(?![瘤癌肿白])|纤维(?![瘤化]))")
 
 
 @functools.cache

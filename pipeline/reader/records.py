@@ -76,7 +76,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
     "western_name", "name_group", "name_link", "name_spread", "spread_of", "name_join", "name_join_not",
-    "head_place", "disease_ending", "name_site",
+    "head_place", "disease_ending", "name_site", "alias_opening",
 )
 
 
@@ -144,6 +144,9 @@ class ReadingRules:
     disease_endings: tuple[str, ...] = ()
     #: 手足|皲裂, 咽旁|脓肿: sites opening a record's name that are no body term, read as one (``name_site``)
     name_sites: tuple[str, ...] = ()
+    #: ``。故又称X``, ``。本病亦称X``: the words (``alias_opening``) that may open a later sentence of the
+    #: overview before its alias word, when that sentence names the record's disease again
+    alias_openings: re.Pattern[str] = re.compile("")
 
     def split_name(self, name: str) -> list[str]:
         """``name`` split where it joins diseases (抽搐与惊厥 → 抽搐, 惊厥; 鳃裂囊肿和瘘管 → 鳃裂囊肿, 瘘管)."""
@@ -179,7 +182,16 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         by_role["name_group"], by_role["name_link"], by_role["name_spread"], by_role["spread_of"],
         _name_join_pattern(by_role["name_join"], by_role["name_join_not"]), by_role["head_place"],
         tuple(sorted(by_role["disease_ending"], key=lambda w: (-len(w), w))), by_role["name_site"],
+        _openings_pattern(by_role["alias_opening"], by_role["alias"]),
     )
+
+
+def _openings_pattern(openings: tuple[str, ...], aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """``alias_opening`` words, any number, none the start of an alias word (the 又 of 又称)."""
+    if not openings:
+        return re.compile("")
+    not_an_alias = f"(?!{alternation(aliases)})" if aliases else ""
+    return re.compile(f"(?:{not_an_alias}(?:{alternation(openings)}))*")
 
 
 def _name_join_pattern(joins: Iterable[str], exceptions: Iterable[str]) -> re.Pattern[str]:
@@ -1062,6 +1074,8 @@ def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, .
         if bracket >= 0 and not _OPENING_NAME.fullmatch(first, 0, bracket):
             continue  # 是指血管加压素(又称抗利尿激素): another name of the word before the bracket
         names += _ALIAS_SEPARATOR.split(match.group(1))
+    if rules.aliases.search(text, len(first)):
+        names += _aliases_opening_sentences(text, len(first), disease, rules)
     for match in rules.western_names.finditer(text):  # 相当于西医的“糖尿病” (context review of medical_14)
         subject = _HEDGE.sub("", text[max(text.rfind(mark, 0, match.start()) for mark in "，,。；;:：") + 1 : match.start()].strip())
         if subject in _THIS_DISEASE or subject == disease or not _A_NAME.fullmatch(subject):
@@ -1075,6 +1089,31 @@ def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, .
                 and name not in aliases and not _LATIN_FRAGMENT.fullmatch(name)):
             aliases.append(name)
     return tuple(aliases)
+
+
+def _aliases_opening_sentences(text: str, start: int, disease: str, rules: ReadingRules) -> list[str]:
+    """The names after an alias word opening a sentence of the overview after ``start`` (the first
+    sentence's end), maybe after the record's name, a ``this_disease`` word and ``alias_opening`` words:
+    the sentence names the record's disease again (``…最常见的反应。亦称药疹(drug eruption)``,
+    ``。本病又称肝棘球蚴病``, ``。故又称KDS综合征``). An alias word after another subject names that
+    one's (``后者又称三度房室传导阻滞``, ``黄磷又称白磷``): no name (context review of medical_5, 2026-12-06)."""
+    names = []
+    for sentence in _SENTENCE.finditer(text, start):
+        at = sentence.end(1)
+        for subject in (disease, *_THIS_DISEASE):
+            if text.startswith(subject, at):
+                at += len(subject)
+                break
+        at = rules.alias_openings.match(text, at).end()
+        match = rules.aliases.match(text, at, sentence.end())
+        if match is not None:
+            names += _ALIAS_SEPARATOR.split(match.group(1))
+    return names
+
+
+#: A sentence of an overview after a stop (not the rest of a first sentence cut at 300 characters),
+#: its opening blanks in group 1.
+_SENTENCE = re.compile(r"(?<=[。！？!?\n])(\s*)[^。！？!?\n]+")
 
 
 def _bracket_before(text: str, pos: int) -> int:

@@ -150,6 +150,14 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         # toward the cue's reach, as an entity between does not
         ("气管闭合性损伤(closed injury of trachea)不多见", "气管闭合性损伤", "rare", "不多见"),
         ("网膜原发性节段性梗死(Idiopathic Segmental Infarction)较为罕见", "网膜原发性节段性梗死", "rare", "罕见"),
+        # context review of medical_5 (2026-12-06): a terminate word right after a backward negated or
+        # normal cue ends its clause as a comma does (xywy 自身免疫性肝炎, 脑脓肿, 胎盘早剥)
+        ("Ⅱ型指抗核抗体阴性而抗-LKM-I阳性", "抗核抗体", "negated", "阴性"),
+        ("体温正常或有低热", ("体温", "test"), "normal", "正常"),
+        ("压痛不明显或仅有轻度局部压痛", "压痛", "negated", "不明显"),
+        # not a rare or possible cue: an attribute of what follows, the cue's own verb (xywy 风湿病, 脊柱侧凸)
+        ("当RS患者出现某些少见而严重的临床表现", "RS患者", "present", ""),
+        ("先天性脊柱侧凸还可能伴有心血管系统异常", "先天性脊柱侧凸", "present", ""),
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
@@ -1573,6 +1581,9 @@ def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_cau
         # a population word between: people counted (code review 2026-12-05, D7)
         ("少数儿童白细胞减少", ["白细胞减少"], ["rare"]),
         ("极少数女性白细胞减少", ["白细胞减少"], ["rare"]),
+        # context review of medical_5 (2026-12-06): fibres counted (xywy 肌肉肌腱单位的急性损伤), not 纤维化
+        ("一级 少数肌肉纤维出现光镜下可见的撕裂", [("肌肉", "body")], ["present"]),
+        ("少数可见肺纤维化", ["肺纤维化"], ["rare"]),
     ],
 )
 def test_a_counting_cue_that_counts_cells_is_no_rare_cue(mark, text, terms, expected):

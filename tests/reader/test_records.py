@@ -674,7 +674,7 @@ def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_
     [
         # context review of medical_4 (2026-12-04 evening): the name opening the overview, and
         # the names after 又称, 简称 … in its first sentence
-        ("无精症", "无精子症是指多次精液检查均未发现精子者。又称X症。", ("无精子症",)),
+        ("无精症", "无精子症是指多次精液检查均未发现精子者，又称X症。", ("无精子症", "X症")),
         ("室性期前收缩", "室性期前收缩，又称“室性早搏”、室性过早搏动，是常见的心律失常。", ("室性早搏", "室性过早搏动")),
         # not one the title holds or that holds it: the context stage reads those already
         ("小儿脑脓肿", "脑脓肿是化脓性细菌侵入脑内所致。", ()),
@@ -701,6 +701,15 @@ def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_
         # code review: not another disease's Western name, nor words naming none
         ("胸痹", "胸痹是一种病。本病应与胃脘痛鉴别，胃脘痛相当于西医的消化性溃疡。", ()),
         ("X病", "X病是一种病。相当于西医的某些疾病。", ()),
+        # context review of medical_5 (2026-12-06): an alias word opening a later sentence, maybe after
+        # the name, 本病 or 故/亦 (xywy 药物性皮炎, 肝包虫囊肿, 小儿无甲状腺性克汀病)
+        ("药物性皮炎", "药物性皮炎是指药物引起的炎症反应。亦称药疹(drug eruption)，中医称本病为药物毒。", ("药疹",)),
+        ("肝包虫囊肿", "肝包虫囊肿是一种寄生虫病。\r\n\r\n\t本病又称肝棘球蚴病，由细粒棘球绦虫所致。", ("肝棘球蚴病",)),
+        ("克汀病", "克汀病是一种病。本病由Kocher报告，故又称为KDS综合征。", ()),
+        ("克汀病", "克汀病是一种病。故又称为KDS综合征。", ("KDS综合征",)),
+        # not after another subject (xywy 房室传导阻滞, 磷中毒)
+        ("房室传导阻滞", "房室传导阻滞是一种病。前者为一度，后者又称三度房室传导阻滞。", ()),
+        ("磷中毒", "磷中毒是一种中毒。黄磷又称白磷，毒性最大。", ()),
     ],
 )
 def test_the_overview_gives_the_disease_s_other_names(name, overview, aliases):
