@@ -825,6 +825,8 @@ def test_a_body_part_the_medical_6_review_found_shares_the_head_after_a_joiner(n
         ("患儿常有反常呼吸、发绀。", ["反常呼吸", "发绀"]),
         ("嗜睡，低体温，心动过速，脉压增大。", ["嗜睡", "体温过低", "心动过速", "脉压差增大"]),
         ("大便秘结，腹绞痛。", ["便秘", "腹绞痛"]),  # was 绞痛
+        ("在上腹绞痛，寒战后。", ["上腹绞痛", "寒战"]),  # the site stays with it (not 上|腹绞痛)
+        ("突发右上腹绞痛。", ["右上腹绞痛"]),
         ("可防止智力发育障碍。", ["智力发育障碍"]),  # was 发育障碍
         ("异物感、畏光、眼红。", ["异物感", "畏光", "眼睛发红"]),
         ("可出现朦胧状态，情绪低沉。", ["意识朦胧", "情绪低落"]),
@@ -846,6 +848,11 @@ def test_symptoms_the_medical_7_review_found_missing(nlp, text, expected):
 )
 def test_blisters_written_as_shui_pao(nlp, text, expected):
     assert [(e.text, e.kb_id_) for e in nlp(text).ents if "水泡" in e.text] == expected
+
+
+def test_lowering_the_temperature_is_no_hypothermia(nlp):
+    # symptoms review of medical_7 (2026-12-06, S7 class 1): 降|低体温, the verb 降低 and its object
+    assert not [e for e in nlp("给予冰敷或酒精擦浴以降低体温。").ents if e.label_ == "symptom"]
 
 
 def test_raising_blood_sugar_is_no_hyperglycaemia(nlp):
