@@ -844,6 +844,9 @@ def test_symptoms_the_medical_7_review_found_missing(nlp, text, expected):
         ("仍残存水泡状胎块。", [("水泡状胎块", "葡萄胎")]),
         ("每晚用热水泡脚，", []),
         ("用温水泡洗患处。", []),
+        ("烹调时可用水泡煮去掉食物中部分钾。", []),
+        ("或水泡声等从阴道外出。", []),
+        ("绒毛水肿增大，形成大小不等的水泡。", []),  # a mole's vesicles
     ],
 )
 def test_blisters_written_as_shui_pao(nlp, text, expected):
