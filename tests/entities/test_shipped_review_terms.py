@@ -830,6 +830,7 @@ def test_a_body_part_the_medical_6_review_found_shares_the_head_after_a_joiner(n
         ("可防止智力发育障碍。", ["智力发育障碍"]),  # was 发育障碍
         ("异物感、畏光、眼红。", ["异物感", "畏光", "眼睛发红"]),
         ("可出现朦胧状态，情绪低沉。", ["意识朦胧", "情绪低落"]),
+        ("导致静脉压增大。", ["静脉压增大"]),  # the venous pressure, not 静|脉压增大
     ],
 )
 def test_symptoms_the_medical_7_review_found_missing(nlp, text, expected):
