@@ -814,3 +814,52 @@ def test_a_lacuna_is_no_cavity_of_the_body_part_before_it(nlp):
 def test_a_body_part_the_medical_6_review_found_shares_the_head_after_a_joiner(nlp, text, shared):
     doc = nlp(text)
     assert [(e.text, e.canonical) for e in doc._.entities if e.source == "rule:shared_head"] == shared
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # symptoms review of medical_7 (2026-12-06, S7 class 1): findings with no term, or cut short
+        ("患者有心悸，肢冷，冷汗，手颤，眼花，饥饿感。", ["心悸", "四肢发冷", "冷汗", "手震颤", "眼花", "饥饿感"]),
+        ("表现有共济失调，运动不协调。", ["共济失调", "运动不协调"]),
+        ("肝脾肿大，偶尔有巨脾。", ["肝脾肿大", "巨脾"]),
+        ("患儿常有反常呼吸、发绀。", ["反常呼吸", "发绀"]),
+        ("嗜睡，低体温，心动过速，脉压增大。", ["嗜睡", "体温过低", "心动过速", "脉压差增大"]),
+        ("大便秘结，腹绞痛。", ["便秘", "腹绞痛"]),  # was 绞痛
+        ("在上腹绞痛，寒战后。", ["上腹绞痛", "寒战"]),  # the site stays with it (not 上|腹绞痛)
+        ("突发右上腹绞痛。", ["右上腹绞痛"]),
+        ("可防止智力发育障碍。", ["智力发育障碍"]),  # was 发育障碍
+        ("异物感、畏光、眼红。", ["异物感", "畏光", "眼睛发红"]),
+        ("可出现朦胧状态，情绪低沉。", ["意识朦胧", "情绪低落"]),
+        ("导致静脉压增大。", ["静脉压增大"]),  # the venous pressure, not 静|脉压增大
+    ],
+)
+def test_symptoms_the_medical_7_review_found_missing(nlp, text, expected):
+    assert [e.kb_id_ for e in nlp(text).ents if e.label_ == "symptom"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # symptoms review of medical_7 (2026-12-06, S7 class 2): 水泡 is 水疱, and three other senses
+        ("引起皮肤丘疹，疱疹或水泡。", [("水泡", "水疱")]),
+        ("可出现肺底广泛中、小水泡音。", [("水泡音", "湿啰音")]),
+        ("仍残存水泡状胎块。", [("水泡状胎块", "葡萄胎")]),
+        ("每晚用热水泡脚，", []),
+        ("用温水泡洗患处。", []),
+        ("烹调时可用水泡煮去掉食物中部分钾。", []),
+        ("或水泡声等从阴道外出。", []),
+        ("绒毛水肿增大，形成大小不等的水泡。", []),  # a mole's vesicles
+    ],
+)
+def test_blisters_written_as_shui_pao(nlp, text, expected):
+    assert [(e.text, e.kb_id_) for e in nlp(text).ents if "水泡" in e.text] == expected
+
+
+def test_lowering_the_temperature_is_no_hypothermia(nlp):
+    # symptoms review of medical_7 (2026-12-06, S7 class 1): 降|低体温, the verb 降低 and its object
+    assert not [e for e in nlp("给予冰敷或酒精擦浴以降低体温。").ents if e.label_ == "symptom"]
+
+
+def test_raising_blood_sugar_is_no_hyperglycaemia(nlp):
+    # symptoms review of medical_7 (2026-12-06, S7 class 8): 提高|血糖, the verb and its object
+    assert not [e for e in nlp("但都需给予治疗，以提高血糖水平。").ents if e.kb_id_ == "高血糖"]
+    assert [e.kb_id_ for e in nlp("胎儿可发生高血糖。").ents] == ["高血糖"]
