@@ -2672,3 +2672,18 @@ def test_anti_x_treatment_words_are_drug_therapies():
 def test_b_vitamin_deficiency_stays_a_symptom():
     table = pipeline.run([{"name": "测试病", "symptom_data": {"symptom_detail": ["如B族维生素缺乏，糖尿病等。"]}}])
     assert "维生素B族缺乏" in set(table["symptoms"].symptom) and table["therapies"].empty
+
+
+# class 3: a drug before 性 is the adjective of a disease it brings about, no row (medical_7:331, 444)
+@pytest.mark.parametrize(
+    "text",
+    ["还应与激素性青光眼区别。", "2.抗甲状腺药物性肝损害的诊断通常用排除法。", "2.皮质类固醇性多发性肌病。"],
+)
+def test_a_drug_before_xing_names_a_disease(text):
+    assert names(text, "symptom_data") == []
+
+
+# class 4: an operation right before 发现 is where a finding was made (medical_1:3, medical_10:97)
+def test_an_operation_before_faxian_is_where_something_was_found():
+    assert names("病人的临床过程存在差异，手术发现仅有局部淋巴结转移。", "symptom_data") == []
+    assert names("手术切除后症状消失。", "symptom_data") == ["手术切除"]
