@@ -146,3 +146,4 @@ def test_in_a_record_named_after_drugs_the_ying_of_yingyong_is_no_advice():
     assert voc.advises_the_exposure("宜停用环孢素", 0, 6, 6)
     assert voc.advises_the_exposure("应停用环孢素", 0, 6, 6)
     assert not voc.advises_the_exposure("环孢素治疗患者", 0, 7, 3)
+    assert voc.advises_the_exposure("适当合理使用β受体阻滞药如应用比索洛尔", 0, 20, 20)  # 合理使用: advice (药物性心肌病)
