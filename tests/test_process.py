@@ -224,6 +224,17 @@ def test_a_record_named_after_drugs_as_its_cause_has_no_therapy_rows_of_drugs_in
     assert [row["therapy"] for row in process_record(other, nlp)["therapies"]] == ["抗菌药物", "四环素", "红霉素"]
 
 
+def test_a_record_named_after_drugs_reads_its_drug_with_treating_word_after_it_as_the_exposure(nlp):
+    # therapies review of medical_7 (2026-12-06, T7 class 2): 免疫抑制药和抗癌药中毒性肾病 tells its exposure as 环孢素治疗,
+    # and the 应 of 应用 is no advice; a treating word elsewhere in the clause still is (是否停用环孢素)
+    symptoms = Section("symptom_data/symptom_detail/2", "研究报道，环孢素治疗患者移植后无尿的发生率高。与长期应用环孢素引起的环孢素慢性肾病不同。")
+    advice = Section("symptom_data/symptom_detail/3", "对于无尿时间延长的患者是否停用环孢素仍有争议。")
+    record = Record("r1", "免疫抑制药和抗癌药中毒性肾病", "test", (symptoms, advice), ())
+    assert [row["section"] for row in process_record(record, nlp)["therapies"]] == ["symptom_data/symptom_detail/3"]
+    other = Record("r2", "肾病", "test", (symptoms,), ())  # another record: the drug stays a therapy
+    assert [row["therapy"] for row in process_record(other, nlp)["therapies"]] == ["环孢素", "环孢素"]
+
+
 def test_the_records_own_treatment_stays_a_therapy_though_its_causes_name_it(nlp):
     # fourth review: the causes name 放疗 (radiation as a cause); the tumour's own treatment stays
     causes = Section("cause_info", "头颈部放疗后可发生本病。")

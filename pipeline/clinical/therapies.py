@@ -1093,7 +1093,8 @@ def is_exposure(
     with no outcome and no ``treating`` word in its clause (黄褐斑: 药物如锂剂、口服避孕药 in its
     symptoms, when its causes name 口服避孕药; not 需手术切断). A nutrient stays (叶酸 of 叶酸缺乏症).
     ``every_drug``: the record is named after drugs as its cause (药物性胃病), and every drug is one
-    of its exposures."""
+    of its exposures; a treating word right after it, or the 应 of 应用, is then the exposure told
+    again, no advice (免疫抑制药和抗癌药中毒性肾病: 环孢素治疗患者移植后无尿, 长期应用环孢素)."""
     named = (statement.therapy.canonical in exposures or statement.therapy.text in exposures
              or (every_drug and statement.therapy.label == "drug"))
     if kind in _TREATING_KINDS or not named or statement.outcome:
@@ -1103,5 +1104,7 @@ def is_exposure(
     voc = voc or load_clinical_vocabulary()
     start = max(clause_start(text, statement.therapy.start), statement.evidence_start)
     end = min(clause_end(text, statement.therapy.end), statement.evidence_end)
+    if every_drug:
+        return not voc.advises_the_exposure(text, start, end, statement.therapy.end)
     return voc.treating_pattern.search(text, start, end) is None
 

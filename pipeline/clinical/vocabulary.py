@@ -112,7 +112,7 @@ CUE_ROLES = (
     "not_patient_group", "research_evidence", "except_end", "report_lead", "operation_anchor", "over_before",
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
-    "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall",
+    "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -634,6 +634,19 @@ class ClinicalVocabulary:
     def treating_pattern(self) -> re.Pattern[str]:
         """A ``treating`` word: a drug or procedure the record's causes name is still advice with one."""
         return re.compile(alternation(self.cues["treating"]))
+
+    @functools.cached_property
+    def _exposure_treating_pattern(self) -> re.Pattern[str]:
+        """A ``not_treating`` word (group ``not``, tried first at each position) or a ``treating`` word."""
+        return re.compile(rf"(?P<not>{alternation(self.cues['not_treating'])})|{alternation(self.cues['treating'])}")
+
+    def advises_the_exposure(self, norm: str, start: int, end: int, drug_end: int) -> bool:
+        """Whether a ``treating`` word in ``norm[start:end]`` makes the drug ending at ``drug_end`` advice in
+        a record named after drugs as its cause (``drug_cause_name``), where its use is the exposure: not the
+        treating word right after the drug (环孢素治疗患者…) nor one inside a ``not_treating`` word (the 应 of
+        长期应用环孢素). Only there: elsewhere a use with its effect (应用胰岛素…死亡率下降) reads like a cause."""
+        return any(found.lastgroup is None and found.start() != drug_end
+                   for found in self._exposure_treating_pattern.finditer(norm, start, end))
 
     @functools.cached_property
     def treatment_word_pattern(self) -> re.Pattern[str]:

@@ -2641,3 +2641,49 @@ def test_an_operation_before_which_something_is_done_is_its_time(text, section, 
 )
 def test_a_drug_titling_a_numbered_item_of_advice_is_advised(text, section, expected):
     assert names(text, section) == expected
+
+
+# --- therapies review of medical_7, 2026-12-06 (T7) ----------------------------------------------
+
+
+# class 1: names the lexicon lacked or cut short (medical_7:234, 188, 180, 254, 19)
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        ("治疗可用非甾体类抗炎药及水杨酸盐制剂行抗风湿治疗。", "gaishu_info/desc", ["非甾体抗炎药", "水杨酸盐", "抗风湿治疗"]),
+        ("恢复期可继续使用B族维生素，并酌情选用理疗、体疗、针灸。", "nursing_info", ["维生素B族", "理疗", "体疗", "针灸"]),
+        ("必要时行静脉切开，确保液体疗法的实施。", "nursing_info", ["液体疗法"]),
+        ("治疗上主要是采用氯喹和长效环氯胍等治疗。", "gaishu_info/desc", ["氯喹", "环氯胍"]),
+        ("又有新发展的腹腔镜手术供胆石病治疗作选择。", "prevent_info", ["腹腔镜手术"]),
+        ("使用外源性9α-氟氢可的松无反应。", "symptom_data", ["氟氢可的松"]),
+        ("药物治疗主要包括5-氨基水杨酸类制剂。", "gaishu_info/desc", ["美沙拉嗪"]),  # mesalazine, no salicylate
+    ],
+)
+def test_named_therapies_the_lexicon_lacked(text, section, expected):
+    assert names(text, section) == expected
+
+
+# class 1: anti-X treatment words are drug therapies, as 抗结核治疗
+def test_anti_x_treatment_words_are_drug_therapies():
+    assert categories("治疗上为抗菌治疗、抗病毒治疗。", "gaishu_info/desc") == [["抗菌治疗", "drug"], ["抗病毒治疗", "drug"]]
+
+
+# class 1: a deficiency of the vitamins stays a symptom, not the drug B族维生素 (medical_1:203 cause_info)
+def test_b_vitamin_deficiency_stays_a_symptom():
+    table = pipeline.run([{"name": "测试病", "symptom_data": {"symptom_detail": ["如B族维生素缺乏，糖尿病等。"]}}])
+    assert "维生素B族缺乏" in set(table["symptoms"].symptom) and table["therapies"].empty
+
+
+# class 3: a drug before 性 is the adjective of a disease it brings about, no row (medical_7:331, 444)
+@pytest.mark.parametrize(
+    "text",
+    ["还应与激素性青光眼区别。", "2.抗甲状腺药物性肝损害的诊断通常用排除法。", "2.皮质类固醇性多发性肌病。"],
+)
+def test_a_drug_before_xing_names_a_disease(text):
+    assert names(text, "symptom_data") == []
+
+
+# class 4: an operation right before 发现 is where a finding was made (medical_1:3, medical_10:97)
+def test_an_operation_before_faxian_is_where_something_was_found():
+    assert names("病人的临床过程存在差异，手术发现仅有局部淋巴结转移。", "symptom_data") == []
+    assert names("手术切除后症状消失。", "symptom_data") == ["手术切除"]

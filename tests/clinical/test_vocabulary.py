@@ -134,3 +134,16 @@ def test_the_characters_making_zhe_another_word_are_read_from_therapy_cues(tmp_p
     assert voc.names_a_long_exposed_group("长期服用泼尼松者。", 4, 7)
     more = load_clinical_vocabulary(_copy_with(tmp_path, "therapy_cues.tsv", "松\tnot_before_long_exposed_group\tcurated: test"))
     assert not more.names_a_long_exposed_group("长期服用泼尼松者。", 4, 7)
+
+
+
+def test_in_a_record_named_after_drugs_the_ying_of_yingyong_is_no_advice():
+    """与长期应用环孢素引起的环孢素慢性肾病: in a record named after drugs as its cause the 应 of 应用 (a
+    ``not_treating`` word of therapy_cues.tsv) is no advice, nor 治疗 right after the drug (环孢素治疗患者);
+    宜停用环孢素 is advice (therapies review of medical_7, T7 class 2)."""
+    voc = load_clinical_vocabulary()
+    assert not voc.advises_the_exposure("与长期应用环孢素引起的", 0, 11, 8)
+    assert voc.advises_the_exposure("宜停用环孢素", 0, 6, 6)
+    assert voc.advises_the_exposure("应停用环孢素", 0, 6, 6)
+    assert not voc.advises_the_exposure("环孢素治疗患者", 0, 7, 3)
+    assert voc.advises_the_exposure("适当合理使用β受体阻滞药如应用比索洛尔", 0, 20, 20)  # 合理使用: advice (药物性心肌病)

@@ -261,7 +261,8 @@ def test_the_shipped_dictionaries_name_frequent_findings_no_list_had():
         ("心排出量降低,排尿困难", [("心排出量降低", "symptom"), ("排尿困难", "symptom")]),  # the test nested
         ("可见丘疱疹和小结节", [("丘疱疹", "symptom"), ("小结节", "symptom")]),
         ("炎症细胞浸润", [("炎症细胞浸润", "symptom")]),  # the cells (炎症细胞, a body part) nested: rule 7 with 细胞浸润
-        ("生精功能下降,给予抗病毒治疗", []),  # spermatogenesis, an effect: no drugs
+        ("生精功能下降,给予抗病毒治疗", [("抗病毒治疗", "procedure")]),  # spermatogenesis, an effect: no drugs
+        # (抗病毒治疗 a treatment term since the therapies review of medical_7, T7 class 1)
         ("酵母样菌", [("酵母", "microbe")]),
         # review of xywy medical_6–8 (2026-12-03): terms a longer jieba word hid, named diseases
         ("肘关节肿胀,皮肤出血点", [("肘关节肿胀", "symptom"), ("皮肤出血点", "symptom")]),
