@@ -242,14 +242,15 @@ class QuantityResources:
 UCUM_TIME = ("s", "min", "h", "d", "wk", "mo", "a")
 
 
+@functools.cache  # the stages call it per mention: a hit must stay one look-up in C
 def load_quantity_resources(directory: Path | str = DEFAULT_DICTIONARY_DIR) -> QuantityResources:
     """Read the three data files in ``directory`` and the outcome words of ``outcomes.tsv`` (cached per
     directory: the default and the same folder named are read, and their patterns compiled, once)."""
-    return _load_quantity_resources(Path(directory))
+    return _read_quantity_resources(Path(directory))
 
 
 @functools.cache
-def _load_quantity_resources(directory: Path) -> QuantityResources:
+def _read_quantity_resources(directory: Path) -> QuantityResources:
     before: dict[str, tuple[str, bool]] = {}
     after: dict[str, tuple[str, bool]] = {}
     words: dict[str, list[str]] = {
