@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="process records and write the tables (the default command)",
         description="Read disease records (a JSON object, a JSON array, JSON Lines, or an object of records "
         "keyed by id or name, a DataFrame written by pandas' to_json (one record per row; the README says which "
-        "orients and indexes), or a wrapper object around them such as {\"data\": [...]}; UTF-8 or GB18030) from files "
+        "orients and indexes), or a wrapper object around them such as {\"data\": [...]}; UTF-8, GB18030, or UTF-16/32 with a byte order mark) from files "
         "or folders (searched recursively for *.json, *.jsonl, *.txt; and *.csv, *.tsv with a header row, one "
         "record per row, read from a folder when the header names a disease and an overview, e.g. 疾病名称 and "
         "疾病描述) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",

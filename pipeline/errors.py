@@ -57,6 +57,7 @@ class Errors:
         "{path}: record {record_id} names no disease (no name key of record_reading.tsv, no overview "
         "opening 'X是…'): its disease is {stem!r}, its input's name; so is that of any other such record of it"
     )
+    E041 = "{path}: byte {offset} is no valid {encoding} (its byte order mark says so); read with U+FFFD in place of the bad bytes"
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"

@@ -36,6 +36,7 @@ becomes U+FFFD, one character for one: no table format can store it.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -267,7 +268,7 @@ _NO_JSON = "no JSON (a .txt file is read as JSON or JSON Lines; plain text is no
 
 def _why_no_records(path: Path) -> str | None:
     """Why a file found in a folder is no records, or None when it looks like records. A ``.txt``
-    file must open an object or array (after a BOM and blanks): a folder's word lists and notes
+    file must open an object or array (after a byte order mark and blanks): a folder's word lists and notes
     (``lexicons/symptoms.txt``) are skipped, not reported as broken JSON. A CSV or TSV file's
     header must name a disease and an overview (a name key and an overview key of
     ``record_reading.tsv``, as the record is read): a lexicon (``name,canonical``), a list of people
@@ -285,7 +286,9 @@ def _why_no_records(path: Path) -> str | None:
     except OSError:
         return None  # let reading it report the problem
     if suffix == ".txt":
-        return None if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"[") else _NO_JSON
+        if wide := _wide_encoding(head):
+            head = head.decode(wide, errors="ignore").encode()
+        return None if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"[") else _NO_JSON
     text = _decode(head, str(path))[0]
     line = next((line for line in text.splitlines() if line.strip()), "")
     header = {cell.strip() for cell in _cells(line, TABLE_DELIMITERS[suffix])}
@@ -449,10 +452,33 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
+#: Byte order marks of the wide Unicode encodings, UTF-32's first (its little-endian mark opens
+#: with UTF-16's): Windows Notepad saves "Unicode" as UTF-16 with one, so does Excel's "Unicode text".
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when ``raw`` opens with that encoding's byte order mark."""
+    return next((encoding for bom, encoding in _WIDE_BOMS if raw.startswith(bom)), None)
+
+
 def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
-    """UTF-8, else GB18030 (with a warning). Bytes that are neither are UTF-8 damaged in
-    place: U+FFFD stands for them, every other record keeps its text, and the first bad
-    byte is reported (decoding it all as GB18030 would turn every record into mojibake)."""
+    """UTF-16 or UTF-32 where a byte order mark says so, else UTF-8, else GB18030 (with a
+    warning). Bytes that are none of these are damaged in place: U+FFFD stands for them,
+    every other record keeps its text, and the first bad byte is reported (decoding it all
+    as GB18030 would turn every record into mojibake)."""
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        try:
+            return raw.decode(wide), None
+        except UnicodeDecodeError as error:  # an odd last byte, a lone surrogate
+            issue = ReadIssue(source, None, "read", message("E041", path=source, offset=error.start, encoding=wide.upper()))
+            return raw.decode(wide, errors="replace"), issue
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as utf8_error:

@@ -258,6 +258,31 @@ def test_utf8_bom_is_accepted(tmp_path):
     assert records_of(path)[0].disease == "POEMS综合征"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_wide_unicode_file_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    # Notepad's "Unicode" is UTF-16 with a byte order mark; utf-16-le/-be write none, so add it
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    path = write(tmp_path, "wide.json", bom + json.dumps(SEED_LIKE, ensure_ascii=False).encode(encoding))
+    assert [record.sections[1].text for record in records_of(path)] == ["呈弥漫性色素沉着(93%)。"]
+    assert issues_of(path) == []
+
+
+def test_excels_unicode_text_export_is_read_as_a_table(tmp_path):
+    path = write(tmp_path, "export.csv", "疾病名称\t疾病描述\n甲病\t发热。\n", encoding="utf-16")
+    assert [(r.disease, r.sections[0].text) for r in records_of(path)] == [("甲病", "发热。")]
+
+
+def test_a_damaged_wide_unicode_file_keeps_its_text_and_reports_the_byte(tmp_path):
+    text = json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False)
+    damaged = "\ufeff".encode("utf-16-le") + text.encode("utf-16-le").replace("痛".encode("utf-16-le"), b"\x00\xdc")
+    path = write(tmp_path, "damaged.json", damaged)  # 0xDC00: a low surrogate alone
+    assert [r.sections[0].text for r in records_of(path)] == ["头\ufffd。"]
+    [issue] = issues_of(path)
+    lone = damaged.index(b"\x00\xdc")
+    assert issue.message.startswith("[E041]") and f"byte {lone}" in issue.message
+    assert "UTF-16" in issue.message
+
+
 def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
     path = write(tmp_path, "gbk.json", json.dumps(SEED_LIKE, ensure_ascii=False), encoding="gbk")
     with caplog.at_level("WARNING"):
@@ -346,8 +371,12 @@ def test_a_folders_txt_files_that_hold_no_json_are_skipped_but_a_named_one_is_re
     write(tmp_path, "poems.txt", "\ufeff  " + json.dumps({"name": "甲", "desc": "头痛。"}, ensure_ascii=False))
     words = write(tmp_path, "symptoms.txt", "头痛\n发热\n")
     write(tmp_path, "empty.txt", "")
+    write(tmp_path, "notepad.txt", json.dumps({"name": "乙", "desc": "发热。"}, ensure_ascii=False), encoding="utf-16")
+    write(tmp_path, "words_utf16.txt", "头痛\n发热\n", encoding="utf-16")
     with caplog.at_level("DEBUG", logger="pipeline.reader.records"):
-        assert [p.name for p in discover_files([tmp_path])] == ["poems.txt"]
+        assert [p.name for p in discover_files([tmp_path])] == ["notepad.txt", "poems.txt"]
+    assert "words_utf16.txt skipped: no JSON" in caplog.text
+    (tmp_path / "notepad.txt").unlink(), (tmp_path / "words_utf16.txt").unlink()
     # the reason says what a .txt file must hold (naming plain text only gives E002: new-user review)
     assert "symptoms.txt skipped: no JSON (a .txt file is read as JSON or JSON Lines" in caplog.text and "empty.txt skipped" in caplog.text
     assert "name the file to read it anyway" not in caplog.text
