@@ -44,6 +44,7 @@ import logging
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -502,6 +503,14 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
     if text.lstrip().startswith("[") and not extra_data:
         yield invalid
         return
+    stream = _object_stream(text) if extra_data else None
+    if stream is not None:  # whole objects one after another, as JSON Lines or jq writes them
+        on_line: Counter[int] = Counter()  # objects run together on one line: stem:1, stem:1#2 …
+        for line_no, value in stream:
+            on_line[line_no] += 1
+            suffix = f"#{on_line[line_no]}" if on_line[line_no] > 1 else ""
+            yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}{suffix}", stem=stem)
+        return
     # split on \n only: str.splitlines() also breaks at U+2028/U+0085, which JSON strings may hold
     lines = [(no, line.rstrip("\r")) for no, line in enumerate(text.split("\n"), start=1) if line.strip()]
     parsed: list[tuple[int, Any]] = []
@@ -517,6 +526,35 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
     yield from issues
     for line_no, value in parsed:
         yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
+
+
+_DECODER = json.JSONDecoder()
+#: JSON's whitespace (``str.isspace`` would also pass U+3000, which no JSON value may follow).
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _object_stream(text: str) -> list[tuple[int, dict[str, Any]]] | None:
+    """The JSON objects of ``text`` written one after another, each with the line it opens on,
+    when the whole text is two or more of them and nothing else: JSON Lines, and also objects
+    spread over lines (``jq '.[]'`` writes them so) or run together on one. Else None, and the
+    text is read line by line (a broken line is reported, the others kept)."""
+    objects: list[tuple[int, dict[str, Any]]] = []
+    position = _JSON_SPACE.match(text).end()
+    line_no = 1 + text.count("\n", 0, position)
+    while position < len(text):
+        try:
+            value, end = _DECODER.raw_decode(text, position)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(value, dict):
+            return None
+        objects.append((line_no, value))
+        following = _JSON_SPACE.match(text, end).end()
+        line_no += text.count("\n", position, following)
+        position = following
+    if len(objects) < 2:
+        return None
+    return [(no, _without_surrogates(value)) for no, value in objects] if _SURROGATE_ESCAPE.search(text) else objects
 
 
 #: A line added after a CSV text to see whether its last row is closed (``_table_rows``).

@@ -58,6 +58,19 @@ def test_json_lines_with_one_bad_line_keeps_the_others(tmp_path):
     assert issue.record_id == "batch:2" and issue.message.startswith("[E003]") and "line 2" in issue.message
 
 
+def test_objects_spread_over_lines_one_after_another_are_records_named_by_their_first_line(tmp_path):
+    # jq '.[]' prints each object of an array indented over several lines, with nothing between them
+    objects = [{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}]
+    path = write(tmp_path, "jq.json", "".join(json.dumps(o, ensure_ascii=False, indent=2) + "\n" for o in objects))
+    assert [(r.record_id, r.disease) for r in records_of(path)] == [("jq:1", "甲病"), ("jq:5", "乙病")]
+    assert issues_of(path) == []
+
+
+def test_objects_run_together_on_one_line_are_numbered_within_it(tmp_path):
+    path = write(tmp_path, "run.json", '{"name": "甲病", "desc": "头痛。"}{"name": "乙病", "desc": "发热。"}\n{"name": "丙病", "desc": "咳嗽。"}')
+    assert [r.record_id for r in records_of(path)] == ["run:1", "run:1#2", "run:2"]
+
+
 def test_a_bad_json_line_says_at_which_column_as_a_bad_json_file_does(tmp_path):
     # new-user walkthrough (2026-12): E003 read `line 2: invalid JSON: Unterminated string starting at`
     path = write(tmp_path, "sle.jsonl", '{"name": "甲病", "desc": "头痛。"}\n{"name": "乙病", "desc": "发热\n')
