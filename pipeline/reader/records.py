@@ -38,12 +38,14 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import json
 import logging
 import os
 import re
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -59,6 +61,21 @@ logger = logging.getLogger(__name__)
 #: Files of records by what separates their cells; the others hold JSON.
 TABLE_DELIMITERS = {".csv": ",", ".tsv": "\t"}
 INPUT_SUFFIXES = (".json", ".jsonl", ".txt", *TABLE_DELIMITERS)
+#: Any of them may be gzip-compressed (``medical.jsonl.gz``): a corpus is often shipped so.
+GZIP_SUFFIX = ".gz"
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def input_suffix(path: Path) -> str:
+    """The suffix that says how ``path`` is read, lower case, a ``.gz`` after it left out
+    (``a.JSONL.gz`` → ``.jsonl``)."""
+    name = path.name.lower()
+    return Path(name.removesuffix(GZIP_SUFFIX)).suffix if name.endswith(GZIP_SUFFIX) else path.suffix.lower()
+
+
+def _input_stem(path: Path) -> str:
+    """The name records' ids start with: the file's name without its suffix and ``.gz``."""
+    return Path(path.stem).stem if path.name.lower().endswith(GZIP_SUFFIX) else path.stem
 #: A list of strings is a structured field (not prose) when every item is at most this long
 #: and none holds sentence punctuation.
 LABEL_ITEM_MAX_CHARS = 30
@@ -247,7 +264,7 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         if path.is_file():
             files.append(path)
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and input_suffix(p) in INPUT_SUFFIXES)
             skipped = {p: reason for p in found if (reason := _why_no_records(p))}
             for skipped_path, reason in skipped.items():  # notes for -v: a folder may hold dozens of word lists
                 logger.debug("%s skipped: %s", skipped_path, reason)
@@ -276,7 +293,7 @@ def _why_no_records(path: Path) -> str | None:
     (``id,name,age``) and this pipeline's own tables (``record_id,disease,…``) name no overview.
     The ``manifest.json`` a run writes beside its tables is no record either (an output folder
     inside the input folder). A file named on the command line is always read."""
-    suffix = path.suffix.lower()
+    suffix = input_suffix(path)
     if path.name == OWN_MANIFEST:
         return "this pipeline's own manifest of a run" if _is_own_manifest(path) else None
     if suffix not in (".txt", *TABLE_DELIMITERS):
@@ -284,7 +301,10 @@ def _why_no_records(path: Path) -> str | None:
     try:
         with path.open("rb") as handle:
             head = handle.read(65536)
-    except OSError:
+        if head.startswith(_GZIP_MAGIC):
+            with gzip.open(path) as handle:
+                head = handle.read(65536)
+    except (OSError, EOFError, zlib.error):
         return None  # let reading it report the problem
     if suffix == ".txt":
         if wide := _wide_encoding(head):
@@ -402,20 +422,26 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     path = Path(path)
     # the file's name as ids, sources and messages show it: one that is not UTF-8 (its bad
     # bytes surrogate-escaped by Python) could not be written to the tables
-    source, stem = display_safe(str(path)), display_safe(path.stem)
+    source, stem = display_safe(str(path)), display_safe(_input_stem(path))
     _UNNAMED_REPORTED.discard(source)  # E040 once per reading of the file, not once per process
     try:
         raw = path.read_bytes()
     except OSError as exc:
         yield ReadIssue(source, None, "read", message("E001", path=source, reason=exc.strerror or exc))
         return
+    if raw.startswith(_GZIP_MAGIC):  # by its bytes, whatever its name
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as exc:  # cut short, or damaged
+            yield ReadIssue(source, None, "read", message("E001", path=source, reason=f"broken gzip data ({exc})"))
+            return
     text, issue = _decode(raw, source)
     if issue:
         yield issue
     if not text or text.isspace():  # no copy of the text, unlike strip()
         yield ReadIssue(source, None, "read", message("E009", path=source))
         return
-    delimiter = TABLE_DELIMITERS.get(path.suffix.lower())
+    delimiter = TABLE_DELIMITERS.get(input_suffix(path))
     if delimiter is not None:
         yield from _read_table_file(text, source, stem, delimiter)
         return

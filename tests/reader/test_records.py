@@ -1,3 +1,4 @@
+import gzip
 import json
 import os
 from pathlib import Path
@@ -294,6 +295,30 @@ def test_a_damaged_wide_unicode_file_keeps_its_text_and_reports_the_byte(tmp_pat
     lone = damaged.index(b"\x00\xdc")
     assert issue.message.startswith("[E041]") and f"byte {lone}" in issue.message
     assert "UTF-16" in issue.message
+
+
+def test_gzip_compressed_files_are_read_as_the_file_inside(tmp_path):
+    lines = "\n".join(json.dumps({"name": n, "desc": "头痛。"}, ensure_ascii=False) for n in ["甲病", "乙病"])
+    jsonl = write(tmp_path, "corpus.jsonl.gz", gzip.compress(lines.encode()))
+    table = write(tmp_path, "rows.CSV.gz", gzip.compress("疾病名称,疾病描述\n丙病,发热。\n".encode("gb18030")))
+    assert [r.record_id for r in records_of(jsonl)] == ["corpus:1", "corpus:2"]  # ids without .jsonl.gz
+    assert [(r.record_id, r.disease) for r in records_of(table)] == [("rows:0", "丙病")]  # read as CSV
+
+
+def test_a_folders_gzip_files_are_found_and_judged_by_what_they_hold(tmp_path, caplog):
+    write(tmp_path, "a.json.gz", gzip.compress(json.dumps({"name": "甲", "desc": "头痛。"}, ensure_ascii=False).encode()))
+    write(tmp_path, "words.txt.gz", gzip.compress("头痛\n发热\n".encode()))
+    write(tmp_path, "notes.gz", gzip.compress(b"{}"))  # no suffix before .gz: not an input
+    with caplog.at_level("DEBUG", logger="pipeline.reader.records"):
+        assert [p.name for p in discover_files([tmp_path])] == ["a.json.gz"]
+    assert "words.txt.gz skipped: no JSON" in caplog.text
+
+
+def test_broken_gzip_data_is_one_error_naming_the_file(tmp_path):
+    path = write(tmp_path, "cut.jsonl.gz", gzip.compress(b'{"name": "x", "desc": "y"}\n' * 50)[:30])
+    assert records_of(path) == []
+    [issue] = issues_of(path)
+    assert issue.message.startswith("[E001]") and "cut.jsonl.gz" in issue.message and "broken gzip data" in issue.message
 
 
 def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
