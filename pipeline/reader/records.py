@@ -726,6 +726,9 @@ def _records_from_document(document: Any, source: str, stem: str) -> Iterator[Re
     elif isinstance(document, dict) and _is_named_collection(document):
         for key, value in document.items():
             yield _record_or_issue(value, source, default_id=f"{stem}:{key}", stem=stem, name=key)
+    elif isinstance(document, dict) and _is_named_texts(document):
+        for key, text in document.items():  # the text's section is its key, as in the file
+            yield _record_or_issue({key: text}, source, default_id=f"{stem}:{key}", stem=stem, name=key)
     elif isinstance(document, dict) and (rows := _pandas_rows(document)) is not None:
         for label, value in rows:
             yield _record_or_issue(value, source, default_id=f"{stem}:{label}", stem=stem)
@@ -769,6 +772,26 @@ def _is_named_collection(document: dict[str, Any]) -> bool:
         return False  # an empty record among them is reported (E005), not a reason to merge the others
     diseases = _disease_terms()
     return all(key in diseases or _overview_name_in(value) == key for key, value in document.items())
+
+
+def _is_named_texts(document: dict[str, Any]) -> bool:
+    """A file's top-level object of two or more texts, each keyed by the disease it is about
+    (``{"痛风": "痛风是…", "类风湿关节炎": "类风湿关节炎是…"}``, a name → description mapping):
+    one record per key. As for ``_is_named_collection``, every key must be a disease, named by
+    its text (``X是…``) or listed as one by the entity dictionaries, so texts keyed by topic
+    (``{"概述": …, "病因": …}``) stay one record's sections."""
+    if len(document) < 2 or not all(isinstance(text, str) and text.strip() for text in document.values()):
+        return False
+    rules = reading_rules()
+    if any(key in rules.name_keys or key in rules.id_keys or key in rules.overview_keys for key in document):
+        return False  # one flat record: {"name": …, "desc": …}
+    return all(_text_name_in(text) == key or key in _disease_terms() for key, text in document.items())
+
+
+def _text_name_in(text: str) -> str | None:
+    """The X of a text opening ``X是一种…``."""
+    match = reading_rules().defines_disease.match(text)
+    return match.group(1) if match and match.group(1) not in _THIS_DISEASE else None
 
 
 @cache
@@ -956,12 +979,10 @@ def _name_in(value: dict[str, Any]) -> str | None:
 
 def _overview_name_in(value: dict[str, Any]) -> str | None:
     """The X of ``X是一种…`` under an overview key of a record, looked up by path."""
-    rules = reading_rules()
-    for path in rules.overview_keys:
+    for path in reading_rules().overview_keys:
         text = _leaf(value, path)
-        match = rules.defines_disease.match(text) if text is not None else None
-        if match and match.group(1) not in _THIS_DISEASE:
-            return match.group(1)
+        if text is not None and (name := _text_name_in(text)) is not None:
+            return name
     return None
 
 

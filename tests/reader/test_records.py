@@ -674,6 +674,27 @@ def test_a_key_the_dictionaries_lack_is_a_disease_when_its_overview_names_it(tmp
     assert [r.disease for r in records_of(path)] == ["甲乙综合征", "痛风"]
 
 
+def test_texts_keyed_by_their_diseases_are_records_each_text_under_its_name(tmp_path):
+    # a name → description mapping: read as one record of 甲乙综合征 before, 痛风's text its section
+    document = {"甲乙综合征": "甲乙综合征是一种罕见病，常有头痛。", "痛风": "第一跖趾关节红肿。"}
+    path = write(tmp_path, "texts.json", json.dumps(document, ensure_ascii=False))
+    records = records_of(path)
+    assert [(r.record_id, r.disease, [(s.path, s.text) for s in r.sections]) for r in records] == [
+        ("texts:甲乙综合征", "甲乙综合征", [("甲乙综合征", "甲乙综合征是一种罕见病，常有头痛。")]),
+        ("texts:痛风", "痛风", [("痛风", "第一跖趾关节红肿。")]),
+    ]
+
+
+@pytest.mark.parametrize("document", [
+    {"概述": "痛风是一种关节病。", "症状": "关节痛。"},  # texts keyed by topic
+    {"name": "痛风", "desc": "痛风是一种关节病。"},  # a flat record
+    {"痛风": "痛风是一种关节病。", "饮食": "少吃海鲜。"},  # one key no disease
+])
+def test_texts_keyed_otherwise_stay_one_record(tmp_path, document):
+    path = write(tmp_path, "one.json", json.dumps(document, ensure_ascii=False))
+    assert [r.disease for r in records_of(path)] == ["痛风"]
+
+
 
 def test_the_keys_of_a_titled_section_are_reading_rules(tmp_path):
     (tmp_path / "record_reading.tsv").write_text(
