@@ -6,8 +6,11 @@ Accepted shapes, detected per file:
 * one JSON object = one record (the seed's two-level ``section → text`` dict);
 * a JSON array of records (a syntax error in it is one error, at its line and column);
 * JSON Lines, one record per line (a bad line is reported, the others are read);
+* JSON objects one after another over several lines (``jq '.[]'``) or run together (a broken
+  one is reported, the others are read; see ``_object_stream``);
 * an object whose values are records keyed by id (``xywy/medical_*.json``: ``{"0": {...}, …}``)
-  or by their names (``_is_keyed_collection``, ``_is_named_collection``);
+  or by their names (``_is_keyed_collection``, ``_is_named_collection``), or texts keyed by their
+  diseases (``_is_named_texts``);
 * a DataFrame as pandas' ``to_json`` writes it with ``orient="split"``, ``"table"`` or
   ``"columns"`` (its default): one record per row, the row's index label in its id (``orient="index"``
   and ``"records"`` are the two shapes above); see ``_pandas_rows``;
@@ -16,7 +19,9 @@ Accepted shapes, detected per file:
   column, as a JSON array would be (see ``_read_table_file``);
 * a wrapper object around records (``{"data": [...]}``, ``{"total": 2, "items": [...]}``,
   ``{"data": {"diseases": [...]}}``; see ``_wrapped_records``); its other keys (counts, a status
-  message, an object of paging details) are named in a warning.
+  message, an object of paging details) are named in a warning;
+* any of these gzip-compressed (``corpus.jsonl.gz``), in UTF-8, GB18030, or UTF-16/32 with a byte
+  order mark.
 
 Every string leaf of a record is a *section*, named by its key path joined with ``/``
 (``诊断/症状``, ``symptom_data/symptom_detail/3``; a path met again, as a key holding ``/``
@@ -529,13 +534,9 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
     if text.lstrip().startswith("[") and not extra_data:
         yield invalid
         return
-    stream = _object_stream(text) if extra_data else None
+    stream = _object_stream(text, source, stem) if extra_data else None
     if stream is not None:  # whole objects one after another, as JSON Lines or jq writes them
-        on_line: Counter[int] = Counter()  # objects run together on one line: stem:1, stem:1#2 …
-        for line_no, value in stream:
-            on_line[line_no] += 1
-            suffix = f"#{on_line[line_no]}" if on_line[line_no] > 1 else ""
-            yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}{suffix}", stem=stem)
+        yield from stream
         return
     # split on \n only: str.splitlines() also breaks at U+2028/U+0085, which JSON strings may hold
     lines = [(no, line.rstrip("\r")) for no, line in enumerate(text.split("\n"), start=1) if line.strip()]
@@ -547,7 +548,9 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
         except (ValueError, RecursionError) as exc:
             issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", _unreadable(source, exc, line=line_no)))
     if len(lines) < 2 or not any(isinstance(value, dict) for _, value in parsed):
-        yield invalid
+        # no JSON Lines: objects over several lines with a broken one among them, or one broken value
+        objects = text.lstrip().startswith("{")  # not an array that breaks: one error, as said above
+        yield from (objects and _object_stream(text, source, stem, resync=True)) or [invalid]
         return
     yield from issues
     for line_no, value in parsed:
@@ -559,28 +562,43 @@ _DECODER = json.JSONDecoder()
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _object_stream(text: str) -> list[tuple[int, dict[str, Any]]] | None:
-    """The JSON objects of ``text`` written one after another, each with the line it opens on,
-    when the whole text is two or more of them and nothing else: JSON Lines, and also objects
-    spread over lines (``jq '.[]'`` writes them so) or run together on one. Else None, and the
-    text is read line by line (a broken line is reported, the others kept)."""
-    objects: list[tuple[int, dict[str, Any]]] = []
+def _object_stream(text: str, source: str, stem: str, *, resync: bool = False) -> list[Record | ReadIssue] | None:
+    """The records of JSON objects written one after another, each id'd by the line it opens
+    on: JSON Lines, objects spread over lines (``jq '.[]'`` writes them so) or run together on
+    one line (``stem:1``, ``stem:1#2``). None unless the text is two or more objects and nothing
+    else; with ``resync``, a broken object is reported (E003, at the line of its error) and
+    reading goes on at the next line opening with ``{``, and None only when no object was read."""
+    found: list[tuple[str, Any]] = []
+    issues: list[ReadIssue] = []
+    on_line: Counter[int] = Counter()
     position = _JSON_SPACE.match(text).end()
     line_no = 1 + text.count("\n", 0, position)
     while position < len(text):
         try:
             value, end = _DECODER.raw_decode(text, position)
-        except (ValueError, RecursionError):
+        except (ValueError, RecursionError) as exc:
+            if not resync:
+                return None
+            error_line = exc.lineno if isinstance(exc, json.JSONDecodeError) else line_no  # its column is that line's
+            issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", _unreadable(source, exc, line=error_line)))
+            following = text.find("\n{", position + 1)
+            if following < 0:
+                break
+            line_no += text.count("\n", position, following + 1)
+            position = following + 1
+            continue
+        if not isinstance(value, dict) and not resync:
             return None
-        if not isinstance(value, dict):
-            return None
-        objects.append((line_no, value))
+        on_line[line_no] += 1
+        found.append((f"{stem}:{line_no}" + (f"#{on_line[line_no]}" if on_line[line_no] > 1 else ""), value))
         following = _JSON_SPACE.match(text, end).end()
         line_no += text.count("\n", position, following)
         position = following
-    if len(objects) < 2:
+    if len(found) < (1 if resync else 2):
         return None
-    return [(no, _without_surrogates(value)) for no, value in objects] if _SURROGATE_ESCAPE.search(text) else objects
+    if _SURROGATE_ESCAPE.search(text):
+        found = [(record_id, _without_surrogates(value)) for record_id, value in found]
+    return [*issues, *(_record_or_issue(value, source, default_id=record_id, stem=stem) for record_id, value in found)]
 
 
 #: A line added after a CSV text to see whether its last row is closed (``_table_rows``).

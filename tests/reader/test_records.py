@@ -67,6 +67,19 @@ def test_objects_spread_over_lines_one_after_another_are_records_named_by_their_
     assert issues_of(path) == []
 
 
+@pytest.mark.parametrize("broken", [0, 1])
+def test_a_broken_object_among_objects_spread_over_lines_is_reported_and_the_others_kept(tmp_path, broken):
+    objects = [json.dumps({"name": n, "desc": "头痛。"}, ensure_ascii=False, indent=2) for n in ["甲病", "乙病", "丙病"]]
+    objects[broken] = objects[broken].replace('",\n  "desc"', '"\n  "desc"')  # a comma lost
+    path = write(tmp_path, "jq.json", "\n".join(objects) + "\n")
+    kept = [("jq:1", "甲病"), ("jq:5", "乙病"), ("jq:9", "丙病")]
+    del kept[broken]
+    assert [(r.record_id, r.disease) for r in records_of(path)] == kept
+    [issue] = issues_of(path)
+    assert issue.record_id == f"jq:{1 + 4 * broken}"  # where the broken object opens; the message, where it breaks
+    assert issue.message.endswith(f"jq.json: line {3 + 4 * broken}: invalid JSON: Expecting ',' delimiter (column 3)")
+
+
 def test_objects_run_together_on_one_line_are_numbered_within_it(tmp_path):
     path = write(tmp_path, "run.json", '{"name": "甲病", "desc": "头痛。"}{"name": "乙病", "desc": "发热。"}\n{"name": "丙病", "desc": "咳嗽。"}')
     assert [r.record_id for r in records_of(path)] == ["run:1", "run:1#2", "run:2"]
