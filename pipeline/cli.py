@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         "orients and indexes), or a wrapper object around them such as {\"data\": [...]}; UTF-8, GB18030, or UTF-16/32 with a byte order mark) from files "
         "or folders (searched recursively for *.json, *.jsonl, *.txt; and *.csv, *.tsv with a header row, one "
         "record per row, read from a folder when the header names a disease and an overview, e.g. 疾病名称 and "
-        "疾病描述; any of them may be gzip-compressed, e.g. corpus.jsonl.gz) and write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
+        "疾病描述, or *.parquet as such a table; any but Parquet may be gzip-compressed, e.g. corpus.jsonl.gz) and "
+        "write the tables " + ", ".join(TABLES) + " (python -m pipeline schema describes them).",
     )
     run.add_argument("inputs", nargs="*", metavar="INPUT",
                      help=f"files or folders (default: {DEFAULT_INPUT}, or the seeds shipped with the package where there is none)")

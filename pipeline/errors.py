@@ -18,7 +18,7 @@ class Errors:
     E008 = "{path}: {where}valid JSON, but beyond Python's limits: {reason}"
     E009 = "{path}: empty file: no records"
     E010 = "input path does not exist: {path}"
-    E011 = "no input files (*.json, *.jsonl, *.txt, *.csv, *.tsv, each maybe .gz) found under {path}{skipped}"
+    E011 = "no input files (*.json, *.jsonl, *.txt, *.csv, *.tsv, each maybe .gz, *.parquet) found under {path}{skipped}"
     E012 = "cannot write to output directory {path}: {reason}"
     E013 = "unknown table format {fmt!r}; choose from {choices}"
     E014 = "{path}: not a table file of this pipeline: read_table takes <table>.csv (or table=<table> for a renamed CSV file), <table>.parquet or a folder of Parquet parts; tables: {tables}"

@@ -337,7 +337,7 @@ def test_notes_on_a_folders_skipped_files_only_with_v(tmp_path, capsys):
         (folder / name).write_text("头痛\n发热\n", encoding="utf-8")
     assert run_cli(folder, "--out", tmp_path / "out") == 2
     assert capsys.readouterr().err.splitlines() == [
-        f"error: [E011] no input files (*.json, *.jsonl, *.txt, *.csv, *.tsv, each maybe .gz) found under {folder}; 3 skipped as "
+        f"error: [E011] no input files (*.json, *.jsonl, *.txt, *.csv, *.tsv, each maybe .gz, *.parquet) found under {folder}; 3 skipped as "
         "holding no records (drugs.txt, people.csv, words.txt): name a JSON or CSV file to read it anyway"
     ]
     (folder / "good.json").write_text(json.dumps(GOOD, ensure_ascii=False), encoding="utf-8")

@@ -65,7 +65,9 @@ logger = logging.getLogger(__name__)
 
 #: Files of records by what separates their cells; the others hold JSON.
 TABLE_DELIMITERS = {".csv": ",", ".tsv": "\t"}
-INPUT_SUFFIXES = (".json", ".jsonl", ".txt", *TABLE_DELIMITERS)
+#: A Parquet file holds a table of records too (pandas' ``to_parquet``, a dataset hub's download).
+PARQUET_SUFFIX = ".parquet"
+INPUT_SUFFIXES = (".json", ".jsonl", ".txt", *TABLE_DELIMITERS, PARQUET_SUFFIX)
 #: Any of them may be gzip-compressed (``medical.jsonl.gz``): a corpus is often shipped so.
 GZIP_SUFFIX = ".gz"
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -301,8 +303,10 @@ def _why_no_records(path: Path) -> str | None:
     suffix = input_suffix(path)
     if path.name == OWN_MANIFEST:
         return "this pipeline's own manifest of a run" if _is_own_manifest(path) else None
-    if suffix not in (".txt", *TABLE_DELIMITERS):
+    if suffix not in (".txt", *TABLE_DELIMITERS, PARQUET_SUFFIX):
         return None
+    if suffix == PARQUET_SUFFIX:
+        return _why_no_record_table(_parquet_columns(path))
     try:
         with path.open("rb") as handle:
             head = handle.read(65536)
@@ -317,9 +321,14 @@ def _why_no_records(path: Path) -> str | None:
         return None if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"[") else _NO_JSON
     text = _decode(head, str(path))[0]
     line = next((line for line in text.splitlines() if line.strip()), "")
-    header = {cell.strip() for cell in _cells(line, TABLE_DELIMITERS[suffix])}
+    return _why_no_record_table({cell.strip() for cell in _cells(line, TABLE_DELIMITERS[suffix])})
+
+
+def _why_no_record_table(header: set[str] | None) -> str | None:
+    """Why a table whose columns are ``header`` holds no records (None: it does, or it cannot be
+    read, which reading it then reports): it must name a disease and an overview."""
     rules = reading_rules()
-    if header & set(rules.name_keys) and header & set(rules.overview_keys):
+    if header is None or header & set(rules.name_keys) and header & set(rules.overview_keys):
         return None
     return ("its header names no disease and overview (a name key and an overview key of record_reading.tsv);"
             " name the file to read it anyway")
@@ -429,6 +438,9 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     # bytes surrogate-escaped by Python) could not be written to the tables
     source, stem = display_safe(str(path)), display_safe(_input_stem(path))
     _UNNAMED_REPORTED.discard(source)  # E040 once per reading of the file, not once per process
+    if input_suffix(path) == PARQUET_SUFFIX:
+        yield from _read_parquet_file(path, source, stem)
+        return
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -659,6 +671,55 @@ def _read_table_file(text: str, source: str, stem: str, delimiter: str) -> Itera
             if cell.strip() and not (indexed and column == 0)
         }
         yield _record_or_issue(value, source, default_id=record_id, stem=stem)
+
+
+#: The columns pandas stores a DataFrame's index in: no data of the record.
+_PARQUET_INDEX_COLUMN = re.compile(r"__index_level_\d+__")
+#: Rows read from a Parquet file at a time: memory stays flat however large the file.
+PARQUET_BATCH_ROWS = 1000
+
+
+def _parquet_columns(path: Path) -> set[str] | None:
+    """The column names of a Parquet file, None when it cannot be read."""
+    import pyarrow.parquet as pq  # only when a folder holds Parquet files
+
+    try:
+        return set(pq.read_schema(path).names)
+    except (OSError, ValueError):  # pyarrow's errors are both
+        return None
+
+
+def _read_parquet_file(path: Path, source: str, stem: str) -> Iterator[Record | ReadIssue]:
+    """A Parquet file: one record per row, ids ``stem:0``, ``stem:1`` … as in a CSV file, read
+    ``PARQUET_BATCH_ROWS`` rows at a time. Values are read as JSON would write them, as
+    ``read_value`` reads a DataFrame's: a list column's cells are lists, a struct's objects,
+    dates their ISO text; a missing value or NaN is no key of the record."""
+    import pyarrow.parquet as pq
+
+    position = 0
+    try:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS):
+            kept = [name for name in batch.schema.names if not _PARQUET_INDEX_COLUMN.fullmatch(name)]
+            text = json.dumps(batch.select(kept).to_pylist(), ensure_ascii=False, default=_parquet_default)
+            rows = json.loads(text, parse_constant=lambda constant: None)  # NaN, Infinity
+            if _SURROGATE_ESCAPE.search(text):
+                rows = _without_surrogates(rows)
+            for row in rows:
+                value = {key: cell for key, cell in row.items() if cell is not None}
+                yield _record_or_issue(value, source, default_id=f"{stem}:{position}", stem=stem)
+                position += 1
+    except (OSError, ValueError) as exc:  # not Parquet, cut short: the rows before are kept
+        yield ReadIssue(source, None, "read", message("E001", path=source, reason=f"invalid Parquet: {exc}"))
+
+
+def _parquet_default(value: Any) -> Any:
+    """What JSON writes for a Parquet value it has no type for: dates and times as ISO text,
+    decimals as numbers, bytes as UTF-8 text."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return float(value) if hasattr(value, "as_tuple") else str(value)
 
 
 def _table_rows(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], bool]:

@@ -334,6 +334,38 @@ def test_broken_gzip_data_is_one_error_naming_the_file(tmp_path):
     assert issue.message.startswith("[E001]") and "cut.jsonl.gz" in issue.message and "broken gzip data" in issue.message
 
 
+def test_a_parquet_file_is_a_table_of_records_read_as_json_would_write_them(tmp_path):
+    import pandas as pd  # the reader itself needs only pyarrow
+    frame = pd.DataFrame({
+        "name": ["甲病", "乙病"], "desc": ["发热(80%)。", "头痛。"], "symptoms": [["发热", "寒战"], None],
+        "updated": pd.to_datetime(["2024-01-01", "2024-02-01"]).date, "score": [1.5, float("nan")],
+    }).set_index("name", drop=False)  # an index pandas stores as a column of its own: no data
+    frame.to_parquet(tmp_path / "hub.parquet")
+    records = records_of(tmp_path / "hub.parquet")
+    assert [(r.record_id, r.disease, [(s.path, s.text) for s in r.sections]) for r in records] == [
+        ("hub:0", "甲病", [("desc", "发热(80%)。")]), ("hub:1", "乙病", [("desc", "头痛。")])]
+    assert dict(records[0].fields) == {"name": "甲病", "updated": "2024-01-01", "symptoms": "寒战", "score": "1.5"}
+    assert [value for key, value in records[0].fields if key == "symptoms"] == ["发热", "寒战"]
+    assert dict(records[1].fields) == {"name": "乙病", "updated": "2024-02-01"}  # NaN and null: no field
+
+
+def test_a_folders_parquet_files_are_read_only_when_they_hold_records(tmp_path, caplog):
+    import pandas as pd
+    pd.DataFrame({"疾病名称": ["甲病"], "疾病描述": ["头痛。"]}).to_parquet(tmp_path / "diseases.parquet")
+    (tmp_path / "outputs").mkdir()  # this pipeline's own tables name no overview
+    pd.DataFrame({"record_id": ["x"], "disease": ["甲病"]}).to_parquet(tmp_path / "outputs" / "records.parquet")
+    with caplog.at_level("DEBUG", logger="pipeline.reader.records"):
+        assert [p.name for p in discover_files([tmp_path])] == ["diseases.parquet"]
+    assert "records.parquet skipped: its header names no disease and overview" in caplog.text
+
+
+def test_a_broken_parquet_file_is_one_error_naming_the_file(tmp_path):
+    path = write(tmp_path, "cut.parquet", b"PAR1 cut short")
+    assert records_of(path) == []
+    [issue] = issues_of(path)
+    assert issue.message.startswith("[E001]") and "cut.parquet" in issue.message and "invalid Parquet" in issue.message
+
+
 def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
     path = write(tmp_path, "gbk.json", json.dumps(SEED_LIKE, ensure_ascii=False), encoding="gbk")
     with caplog.at_level("WARNING"):
