@@ -77,7 +77,23 @@ def input_suffix(path: Path) -> str:
     """The suffix that says how ``path`` is read, lower case, a ``.gz`` after it left out
     (``a.JSONL.gz`` → ``.jsonl``)."""
     name = path.name.lower()
-    return Path(name.removesuffix(GZIP_SUFFIX)).suffix if name.endswith(GZIP_SUFFIX) else path.suffix.lower()
+    if not name.endswith(GZIP_SUFFIX):
+        return path.suffix.lower()
+    inner = Path(name.removesuffix(GZIP_SUFFIX)).suffix
+    return inner if inner != PARQUET_SUFFIX else ".parquet.gz"  # Parquet compresses itself: no input
+
+
+def _gunzip(raw: bytes) -> tuple[bytes, bytes]:
+    """The data of gzip members one after another (``cat a.gz b.gz`` makes such a file), and the
+    bytes after them, which ``gzip -d`` ignores with a warning."""
+    parts = []
+    while raw[:2] == _GZIP_MAGIC:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        parts.append(inflater.decompress(raw))
+        if not inflater.eof:
+            raise EOFError("compressed file ended before the end-of-stream marker was reached")
+        raw = inflater.unused_data
+    return b"".join(parts), raw
 
 
 def _input_stem(path: Path) -> str:
@@ -275,6 +291,11 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
             skipped = {p: reason for p in found if (reason := _why_no_records(p))}
             for skipped_path, reason in skipped.items():  # notes for -v: a folder may hold dozens of word lists
                 logger.debug("%s skipped: %s", skipped_path, reason)
+            plain = set(found)
+            for copy in found:  # corpus.jsonl and corpus.jsonl.gz: the records twice, else
+                if copy.name.lower().endswith(GZIP_SUFFIX) and (original := copy.with_name(copy.name[: -len(GZIP_SUFFIX)])) in plain:
+                    logger.warning(message("E042", path=copy, plain=original.name))
+                    skipped[copy] = "compressed copy"
             if skipped:
                 found = [p for p in found if p not in skipped]
             if not found:
@@ -448,10 +469,12 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
         return
     if raw.startswith(_GZIP_MAGIC):  # by its bytes, whatever its name
         try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as exc:  # cut short, or damaged
+            raw, rest = _gunzip(raw)
+        except (EOFError, zlib.error) as exc:  # cut short, or damaged
             yield ReadIssue(source, None, "read", message("E001", path=source, reason=f"broken gzip data ({exc})"))
             return
+        if rest.strip(b"\0"):  # zeros pad tapes and some uploads: not worth a word
+            logger.warning(message("E043", path=source, count=len(rest)))
     text, issue = _decode(raw, source)
     if issue:
         yield issue
@@ -547,6 +570,10 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
         yield invalid
         return
     stream = _object_stream(text, source, stem) if extra_data else None
+    if stream is None and text.lstrip().startswith("{") and _OBJECT_BOUNDARY.search(text):
+        # objects over several lines, a broken one among them (a line of its own with { or {}
+        # inside an object would make a JSON Lines reading lose them all)
+        stream = _object_stream(text, source, stem, resync=True) or [invalid]
     if stream is not None:  # whole objects one after another, as JSON Lines or jq writes them
         yield from stream
         return
@@ -559,10 +586,10 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
             parsed.append((line_no, _parse(line)))
         except (ValueError, RecursionError) as exc:
             issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", _unreadable(source, exc, line=line_no)))
-    if len(lines) < 2 or not any(isinstance(value, dict) for _, value in parsed):
-        # no JSON Lines: objects over several lines with a broken one among them, or one broken value
-        objects = text.lstrip().startswith("{")  # not an array that breaks: one error, as said above
-        yield from (objects and _object_stream(text, source, stem, resync=True)) or [invalid]
+    # a first line of only { opens an object written over lines, never a line of JSON Lines: a
+    # nested object alone on its line would be read as a record of its own
+    if len(lines) < 2 or lines[0][1].strip() == "{" or not any(isinstance(value, dict) for _, value in parsed):
+        yield invalid
         return
     yield from issues
     for line_no, value in parsed:
@@ -570,6 +597,11 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
 
 
 _DECODER = json.JSONDecoder()
+#: Where one object written over several lines ends and the next begins, as ``jq`` and
+#: ``json.dumps(…, indent=…)`` write them one after another: a line that is only ``}``, then one
+#: opening with ``{``. Inside one object (``indent=0`` puts nested braces at a line's start too)
+#: a comma or a bracket comes between them.
+_OBJECT_BOUNDARY = re.compile(r"^\}[ \t]*\r?\n(?:[ \t]*\r?\n)*\{", re.MULTILINE)
 #: JSON's whitespace (``str.isspace`` would also pass U+3000, which no JSON value may follow).
 _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 
@@ -579,7 +611,7 @@ def _object_stream(text: str, source: str, stem: str, *, resync: bool = False) -
     on: JSON Lines, objects spread over lines (``jq '.[]'`` writes them so) or run together on
     one line (``stem:1``, ``stem:1#2``). None unless the text is two or more objects and nothing
     else; with ``resync``, a broken object is reported (E003, at the line of its error) and
-    reading goes on at the next line opening with ``{``, and None only when no object was read."""
+    reading goes on after the next ``_OBJECT_BOUNDARY``, and None only when no object was read."""
     found: list[tuple[str, Any]] = []
     issues: list[ReadIssue] = []
     on_line: Counter[int] = Counter()
@@ -593,11 +625,12 @@ def _object_stream(text: str, source: str, stem: str, *, resync: bool = False) -
                 return None
             error_line = exc.lineno if isinstance(exc, json.JSONDecodeError) else line_no  # its column is that line's
             issues.append(ReadIssue(source, f"{stem}:{line_no}", "read", _unreadable(source, exc, line=error_line)))
-            following = text.find("\n{", position + 1)
-            if following < 0:
+            boundary = _OBJECT_BOUNDARY.search(text, position + 1)
+            if boundary is None:
                 break
-            line_no += text.count("\n", position, following + 1)
-            position = following + 1
+            following = boundary.end() - 1  # the next object's {
+            line_no += text.count("\n", position, following)
+            position = following
             continue
         if not isinstance(value, dict) and not resync:
             return None
@@ -693,23 +726,35 @@ def _read_parquet_file(path: Path, source: str, stem: str) -> Iterator[Record | 
     """A Parquet file: one record per row, ids ``stem:0``, ``stem:1`` … as in a CSV file, read
     ``PARQUET_BATCH_ROWS`` rows at a time. Values are read as JSON would write them, as
     ``read_value`` reads a DataFrame's: a list column's cells are lists, a struct's objects,
-    dates their ISO text; a missing value or NaN is no key of the record."""
+    dates their ISO text; a missing value or NaN is no key of the record. An unnamed index
+    pandas stored (``__index_level_0__``) gives the ids' labels, as ``df.to_csv()``'s index does
+    (``stem:<label>``); a named one is a column, as in a CSV file."""
     import pyarrow.parquet as pq
 
     position = 0
     try:
         for batch in pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS):
-            kept = [name for name in batch.schema.names if not _PARQUET_INDEX_COLUMN.fullmatch(name)]
+            index = [name for name in batch.schema.names if _PARQUET_INDEX_COLUMN.fullmatch(name)]
+            kept = [name for name in batch.schema.names if name not in index]
             text = json.dumps(batch.select(kept).to_pylist(), ensure_ascii=False, default=_parquet_default)
             rows = json.loads(text, parse_constant=lambda constant: None)  # NaN, Infinity
             if _SURROGATE_ESCAPE.search(text):
                 rows = _without_surrogates(rows)
-            for row in rows:
+            labels = batch.column(index[0]).to_pylist() if len(index) == 1 else [None] * len(rows)
+            for row, label in zip(rows, labels):
                 value = {key: cell for key, cell in row.items() if cell is not None}
-                yield _record_or_issue(value, source, default_id=f"{stem}:{position}", stem=stem)
+                record_id = f"{stem}:{position if label is None else display_safe(_index_label(label))}"
+                yield _record_or_issue(value, source, default_id=record_id, stem=stem)
                 position += 1
-    except (OSError, ValueError) as exc:  # not Parquet, cut short: the rows before are kept
-        yield ReadIssue(source, None, "read", message("E001", path=source, reason=f"invalid Parquet: {exc}"))
+    except Exception as exc:  # noqa: BLE001  pyarrow raises many kinds (a broken file, a year past 9999): the rows before are kept
+        yield ReadIssue(source, None, "read", message("E001", path=source, reason=f"invalid Parquet: {type(exc).__name__}: {exc}"))
+
+
+def _index_label(label: Any) -> str:
+    """A Parquet index label as a record id's part (``2024-01-01``, ``3``, ``D001``)."""
+    if isinstance(label, str):
+        return label
+    return json.dumps(label) if isinstance(label, (int, float)) else str(_parquet_default(label))
 
 
 def _parquet_default(value: Any) -> Any:
