@@ -879,3 +879,14 @@ def test_raising_blood_sugar_is_no_hyperglycaemia(nlp):
 )
 def test_an_infusion_given_and_its_settings(nlp, text, expected):
     assert [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents if "输液" in e.text] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # fix task T (2026-12-06; S7 class 3): two manifestations the lexicon called diseases
+        ("常见症状为腹痛，厌食，恶心和呕吐，发热。", [("腹痛", "腹痛"), ("厌食", "厌食"), ("恶心", "恶心"), ("呕吐", "呕吐"), ("发热", "发热")]),
+        ("可发生突然昏厥或心脏骤停。", [("昏厥", "晕厥"), ("心脏骤停", "心脏骤停")]),
+    ],
+)
+def test_fainting_and_nausea_with_vomiting_are_symptoms(nlp, text, expected):
+    assert [(e.text, e.kb_id_) for e in nlp(text).ents if e.label_ == "symptom"] == expected
