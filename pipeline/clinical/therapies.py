@@ -3,7 +3,8 @@
 Rules, applied per sentence wherever treatment text sits (the seed's is under ``预防``); the
 word lists are data (``vocabulary.py``):
 
-1. **Therapies.** Drug mentions (not a route the lexicon calls a drug, 肌注), test
+1. **Therapies.** Drug mentions (not a route the lexicon calls a drug, 肌注; a route it calls a procedure,
+   鼻饲 or 湿敷, only with no drug it is the route of: ``给予鼻饲``, not ``硼酸溶液湿敷``), test
    mentions given by a route (``静滴免疫球蛋白``), hormones and biologics the lexicon calls tests
    (``given_test`` cues) where given: a use word right before, a dose or route right after, or
    listed right after a therapy (``给予雌二醇2mg``, ``应用雄激素、雌激素``; not ``血清雌二醇降低``),
