@@ -588,15 +588,17 @@ _LIST_MARKS = frozenset("、,，")
 
 def _listed_among_symptoms(view: SectionView, index: int, before: Entity | None) -> bool:
     """Whether the disease mention ``view.entities[index]`` is an item of a list of symptoms, a symptom
-    mention on each side with only a list mark between: a manifestation the lexicon calls a disease, as
-    CMeEE does (色素沉着、糜烂、湿疹、肿胀; 鼻出血，牙龈出血，月经过多，血尿: symptoms review of medical_7,
+    mention on each side with only a list mark between: a manifestation the lexicon calls a disease (and
+    CMeEE too, so the label stays: 色素沉着、糜烂、湿疹、肿胀; 鼻出血，牙龈出血，月经过多，血尿: symptoms review of medical_7,
     S7 class 3). Read in symptom texts only, where a list of findings is the record's (elsewhere it may list
     causes or complications)."""
     entity, norm = view.entities[index], view.normalized
     if before is None or before.label != "symptom" or norm[before.end:entity.start] not in _LIST_MARKS:
         return False
-    after = next((e for e in view.entities[index + 1:] if not e.nested), None)
-    return after is not None and after.label == "symptom" and norm[entity.end:after.start] in _LIST_MARKS
+    for after in range(index + 1, len(view.entities)):  # the next mention not nested in another: mostly the next
+        if not view.entities[after].nested:
+            return view.entities[after].label == "symptom" and norm[entity.end:view.entities[after].start] in _LIST_MARKS
+    return False
 
 
 def _statement_row(record: Record, view: SectionView, statement: Any, fields: dict[str, Any]) -> dict[str, Any]:
