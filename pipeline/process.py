@@ -527,13 +527,20 @@ def _at_another_place(view: SectionView, entity: Entity, own: _OwnNames) -> bool
 def _symptom_rows(
     record: Record, view: SectionView, own: _OwnNames, spreads: tuple[str, ...]
 ) -> list[dict[str, Any]]:
-    """One row per symptom mention, with the frequency bound to it (if any); none for a mention
+    """One row per symptom mention, and per disease mention a symptom text lists among symptoms
+    (``_listed_among_symptoms``), with the frequency bound to it (if any); none for a mention
     of the record's own disease (``own``: the names of ``_own_disease_names``, unless written at
     another place, ``_at_another_place``; ``spreads``: of ``_own_spreads``)."""
     bound = view.frequencies_by_subject
+    in_symptoms = _kind_of(view.section.path) == _SYMPTOM_KIND
     rows = []
-    for entity, assertion in zip(view.entities, view.assertions):
-        if entity.label != "symptom" or entity.nested:
+    previous: Entity | None = None  # the last mention not nested in another, a list's item before
+    for index, (entity, assertion) in enumerate(zip(view.entities, view.assertions)):
+        if entity.nested:
+            continue
+        before, previous = previous, entity
+        if entity.label != "symptom" and not (
+                in_symptoms and entity.label == "disease" and _listed_among_symptoms(view, index, before)):
             continue
         if _names_own_spread(entity, spreads):
             continue
@@ -565,6 +572,33 @@ def _symptom_rows(
             }
         )
     return rows
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind_of(path: str) -> str:
+    """``section_kind`` once per path: every record repeats its paths (symptom_data/symptom_detail/3)."""
+    return section_kind(path)
+
+
+#: The section kind of a record's symptom texts (``section_headings.tsv``: symptom_data).
+_SYMPTOM_KIND = "symptom"
+#: Between two items of a list of findings (发热、湿疹，肿胀).
+_LIST_MARKS = frozenset("、,，")
+
+
+def _listed_among_symptoms(view: SectionView, index: int, before: Entity | None) -> bool:
+    """Whether the disease mention ``view.entities[index]`` is an item of a list of symptoms, a symptom
+    mention on each side with only a list mark between: a manifestation the lexicon calls a disease (and
+    CMeEE too, so the label stays: 色素沉着、糜烂、湿疹、肿胀; 鼻出血，牙龈出血，月经过多，血尿: symptoms review of medical_7,
+    S7 class 3). Read in symptom texts only, where a list of findings is the record's (elsewhere it may list
+    causes or complications)."""
+    entity, norm = view.entities[index], view.normalized
+    if before is None or before.label != "symptom" or norm[before.end:entity.start] not in _LIST_MARKS:
+        return False
+    for after in range(index + 1, len(view.entities)):  # the next mention not nested in another: mostly the next
+        if not view.entities[after].nested:
+            return view.entities[after].label == "symptom" and norm[entity.end:view.entities[after].start] in _LIST_MARKS
+    return False
 
 
 def _statement_row(record: Record, view: SectionView, statement: Any, fields: dict[str, Any]) -> dict[str, Any]:

@@ -649,3 +649,16 @@ def test_the_own_name_check_of_one_record_is_not_another_records():
     assert not _names_own_disease("乳头内陷", "乳头内陷", ("乳糜尿",))  # same mention, another record's names
     assert _names_own_disease("真性乳头内陷", "真性乳头内陷", ("乳头内陷",))  # a type of it
     assert not _names_own_disease("头痛", "头痛", ("乳头内陷",))
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "expected"),
+    [  # fix task T (2026-12-06; symptoms review of medical_7, S7 class 3): a disease listed between symptoms
+        ("鼻出血，牙龈出血，月经过多，血尿等。", "symptom_data/symptom_detail/0", ["鼻出血", "牙龈出血", "月经过多", "血尿"]),
+        ("色素沉着、糜烂、湿疹、肿胀。", "symptom_data/symptom_detail/0", ["色素沉着", "糜烂", "湿疹", "肿胀"]),
+        ("女性患者可有月经过多，颅内出血。", "symptom_data/symptom_detail/0", []),  # no symptom on either side
+        ("鼻出血，牙龈出血，月经过多，血尿等。", "cause_info", ["鼻出血", "牙龈出血", "血尿"]),  # not a symptom text
+    ],
+)
+def test_a_disease_listed_between_symptoms_in_a_symptom_text_is_a_symptom_row(nlp, text, path, expected):
+    assert [row["symptom"] for row in rows_of(nlp, text, path)["symptoms"]] == expected

@@ -3,7 +3,8 @@
 Rules, applied per sentence wherever treatment text sits (the seed's is under ``预防``); the
 word lists are data (``vocabulary.py``):
 
-1. **Therapies.** Drug mentions (not a route the lexicon calls a drug, 肌注), test
+1. **Therapies.** Drug mentions (not a route the lexicon calls a drug, 肌注; a route it calls a procedure,
+   鼻饲 or 湿敷, only with no drug it is the route of: ``给予鼻饲``, not ``硼酸溶液湿敷``), test
    mentions given by a route (``静滴免疫球蛋白``), hormones and biologics the lexicon calls tests
    (``given_test`` cues) where given: a use word right before, a dose or route right after, or
    listed right after a therapy (``给予雌二醇2mg``, ``应用雄激素、雌激素``; not ``血清雌二醇降低``),
@@ -300,8 +301,8 @@ def _candidates(
     exposed = "(" in norm or voc.holds_a_cue(norm, "exposed_outcome", "risk_close")
     long_exposed = voc.holds_a_cue(norm, "long_exposure")
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
-        if entity.nested or entity.text in voc.routes:
-            continue  # a route the lexicon calls a drug (肌注)
+        if entity.nested or (entity.text in voc.routes and _routes_a_drug(norm, entity, entities)):
+            continue  # a route the lexicon calls a drug (肌注), or the route of a drug (硼酸溶液湿敷, 鼻饲甘露醇)
         if entity.label == "procedure":
             if 0 <= operation_end <= entity.start and norm[operation_end : entity.end].strip(" \t") in voc.cues["same_operation"]:
                 continue  # 脓肿切开引流手术, 冷冻治疗等小手术: the operation just named, no second row
@@ -392,6 +393,26 @@ def _candidates(
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))
     return found, causes, vehicles
+
+
+#: At most this many characters between a route the lexicon calls a procedure and the drug after it that it is the
+#: route of (鼻饲甘露醇, 喂(或鼻饲)葡萄糖液).
+_ROUTE_GAP = 2
+
+
+def _routes_a_drug(norm: str, entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Whether a mention written as a route word is a route, no therapy of its own: always when the lexicon calls it a
+    drug (肌注); a procedure (鼻饲, 湿敷) only when a drug stands before it in its clause or right after it, whose row
+    reads it as its route (先用3%硼酸溶液湿敷, 鼻饲甘露醇); else it is the therapy given (不能吞咽者给予鼻饲, 以热毛巾
+    湿敷: therapies reviews of medical_7, T7 class 9). Only route words reach this check: a few mentions a text."""
+    if entity.label != "procedure":
+        return True
+    opening = clause_start(norm, entity.start)
+    return any(
+        other.label == "drug" and not other.nested
+        and ((opening <= other.start and other.end <= entity.start) or entity.end <= other.start <= entity.end + _ROUTE_GAP)
+        for other in entities
+    )
 
 
 def _is_a_dosage_form(entity: Entity, voc: ClinicalVocabulary) -> bool:

@@ -2687,3 +2687,38 @@ def test_a_drug_before_xing_names_a_disease(text):
 def test_an_operation_before_faxian_is_where_something_was_found():
     assert names("病人的临床过程存在差异，手术发现仅有局部淋巴结转移。", "symptom_data") == []
     assert names("手术切除后症状消失。", "symptom_data") == ["手术切除"]
+
+
+# fix task T (2026-12-06; T7 class 9): 鼻饲 and 湿敷 are route words; with no drug they are routes of, the therapy
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不能吞咽者给予鼻饲。", [("鼻饲", "supportive", None)]),
+        ("(3)管饲或鼻饲全流饮食。", [("管饲", "supportive", None), ("鼻饲", "supportive", None)]),
+        ("有糜烂渗出者湿敷治疗。", [("湿敷", "procedure", None)]),
+        ("可以用干净的热毛巾湿敷，每次15分钟，每天3次。", [("湿敷", "procedure", None)]),
+        ("鼻饲甘露醇以促导泻。", [("甘露醇", "drug", "鼻饲")]),  # the drug's route: no row of its own
+        ("先用3%硼酸溶液湿敷。", [("硼酸", "drug", "外用")]),
+    ],
+)
+def test_a_route_word_with_no_drug_is_the_therapy(text, expected):
+    table = pipeline.run([{"name": "测试病", "nursing_info": text}])["therapies"]
+    assert [(r.therapy, r.category, r.route if isinstance(r.route, str) else None) for r in table.itertuples()] == expected
+
+
+# fix task T (2026-12-06): 输液 given is supportive care as 补液; 缩短病程 says the treatment worked
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("严重呕吐或伴有脱水、酮尿症者，均静脉输液治疗。", [["输液", "supportive"]]),
+        ("对呕吐剧烈及脱水者，应输液，纠正水和电解质失调。", [["输液", "supportive"]]),
+        ("需要静脉输液治疗时，应注意控制输液速度。", []),  # the time of an advice, and a rate
+        ("尽量避免在患肢静脉穿刺输液。", []),
+    ],
+)
+def test_an_infusion_given_is_supportive_care(text, expected):
+    assert categories(text) == expected
+
+
+def test_a_shortened_course_is_an_improvement():
+    assert rows("口服红霉素，可缩短病程。") == [("红霉素", "口服", "改善")]

@@ -863,3 +863,30 @@ def test_raising_blood_sugar_is_no_hyperglycaemia(nlp):
     # symptoms review of medical_7 (2026-12-06, S7 class 8): 提高|血糖, the verb and its object
     assert not [e for e in nlp("但都需给予治疗，以提高血糖水平。").ents if e.kb_id_ == "高血糖"]
     assert [e.kb_id_ for e in nlp("胎儿可发生高血糖。").ents] == ["高血糖"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # fix task T (2026-12-06): 输液 given is a procedure; its rate, time, tube or amount is no infusion given
+        ("烧伤面积超过一半的病人，应立即输液治疗。", [("输液", "procedure", "输液")]),
+        ("必要时静脉输液。", [("静脉输液", "procedure", "输液")]),
+        ("应注意控制输液速度。", []),
+        ("如必须输液时，滴液速度须缓慢。", []),
+        ("心脏病患儿禁止大量输液。", []),
+        ("如需长时间输液，需作深静脉血管给药。", []),
+        ("保持输液管通畅。", [("输液管", "equipment", "输液管")]),
+    ],
+)
+def test_an_infusion_given_and_its_settings(nlp, text, expected):
+    assert [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents if "输液" in e.text] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # fix task T (2026-12-06; S7 class 3): two manifestations the lexicon called diseases
+        ("常见症状为腹痛，厌食，恶心和呕吐，发热。", [("腹痛", "腹痛"), ("厌食", "厌食"), ("恶心", "恶心"), ("呕吐", "呕吐"), ("发热", "发热")]),
+        ("可发生突然昏厥或心脏骤停。", [("昏厥", "晕厥"), ("心脏骤停", "心脏骤停")]),
+    ],
+)
+def test_fainting_and_nausea_with_vomiting_are_symptoms(nlp, text, expected):
+    assert [(e.text, e.kb_id_) for e in nlp(text).ents if e.label_ == "symptom"] == expected
