@@ -2469,6 +2469,7 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     telling = _sentences_telling_the_disease(norm, entities, record)
     if kind == "cause":
         telling += _complications_told(norm, entities)
+        telling += _havings_told(norm, entities, record)
     told, presenting = _Spans(telling), _Spans(_presentations(norm, entities))
     return [
         _IN_BACKGROUND if (
@@ -2655,6 +2656,56 @@ def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int
             end += 1
         found.append((cue.end(), end))
     return found
+
+
+def _havings_told(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:
+    """In a text on causes, what a verb of having tells of the record's disease written right before it
+    (its mention or a ``this_disease`` word, then its patients and adverbs, or adverbs alone: ``own_having``
+    and ``own_having_adverb`` rows of context_rules.tsv): the record's own findings, not background
+    (本病常伴有小腿内翻畸形, 睾丸肿瘤患者可有AFP和(或)HCG水平增高, 脑室内出血大多伴有广泛性脑挫裂伤). From the
+    verb to its clause's end or a 若 如 不 无 未 防, and over the short items a comma list goes on with
+    (本病常同时伴有直肠前突,直肠内脱垂,膀胱膨出); not after a condition, negation or prevention in its clause
+    (如本病患者出现…). Context fix C (2026-12-06), the largest class of the context reviews of medical_5."""
+    found: list[tuple[int, int]] = []
+    verbs = [verb for verb in _own_having().finditer(norm) if verb.start() > 0]
+    if not verbs:  # most cause texts: no adverb or patient noun before a verb of having
+        return found
+    by_end = {entity.end: entity for entity in entities if entity.label == "disease"}
+    owners = _words_of("this_disease")
+    for verb in verbs:
+        subject = by_end.get(verb.start())
+        if not (norm.endswith(owners, 0, verb.start()) or (subject is not None and _is_record_disease(subject, record))):
+            continue
+        if _NOT_THE_RECORDS_OWN.search(norm, clause_bounds.clause_start(norm, verb.start(), _CLAUSE_MARKS), verb.start()):
+            continue
+        end = verb.end()
+        while end < len(norm) and norm[end] not in _CLAUSE_MARKS and norm[end] not in _NOT_THE_RECORDS_OWN_CHARS:
+            end += 1
+        while end < len(norm) and norm[end] in _COMMAS:  # a comma list of short items goes on
+            item = _CLAUSE.match(norm, end + 1)
+            if item is None or item.end() - item.start() > _SHORT_ITEM or _NOT_THE_RECORDS_OWN.search(item.group()):
+                break
+            end = item.end()
+        found.append((verb.end(), end))
+    return found
+
+
+#: The most characters of an item a list after a verb of having goes on with (本病常同时伴有直肠前突,直肠内脱垂).
+_SHORT_ITEM = 10
+
+
+@functools.cache
+def _own_having() -> re.Pattern[str]:
+    """A verb of having (``own_having``: 伴有, 合并, 出现, 有 …) after the patients of a disease (患者, 病人, 患儿, 者: the
+    ``patient_noun`` and ``patient_suffix`` words of quantity_cues.tsv) and adverbs, or after adverbs alone
+    (``own_having_adverb``: 常, 可, 大多 …), or right after the disease when it is 合并 or 伴; with an object in its
+    clause, and not 有关, 有时, 有的, 有些, 有人, 出现的 (a relation, a part, a relative clause), nor 有以下, 有如下
+    (what follows lists sources)."""
+    resources = load_quantity_resources()
+    patients = alternation((*resources.patient_nouns, *resources.patient_suffixes))
+    adverbs = alternation(_words_of("own_having_adverb"))
+    verbs = alternation(_words_of("own_having"))
+    return re.compile(f"(?:(?:{patients})(?:{adverbs})*|(?:{adverbs})+|(?=合并|伴))(?>{verbs})(?![的关时些人{_CLAUSE_MARKS}]|以下|如下)")
 
 
 #: Before a complication's finding in its clause: a condition, a negation, prevention (如溃疡穿透食管壁，
