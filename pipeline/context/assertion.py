@@ -2663,14 +2663,17 @@ def _havings_told(norm: str, entities: Sequence[Entity], record: _Record) -> lis
     (its mention or a ``this_disease`` word, then its patients and adverbs, or adverbs alone: ``own_having``
     and ``own_having_adverb`` rows of context_rules.tsv): the record's own findings, not background
     (本病常伴有小腿内翻畸形, 睾丸肿瘤患者可有AFP和(或)HCG水平增高, 脑室内出血大多伴有广泛性脑挫裂伤). From the
-    verb to its clause's end or a 若 如 不 无 未 防, and over the short items a comma list goes on with
-    (本病常同时伴有直肠前突,直肠内脱垂,膀胱膨出); not after a condition, negation or prevention in its clause
-    (如本病患者出现…). Context fix C (2026-12-06), the largest class of the context reviews of medical_5."""
+    verb to its clause's end or a 若 如 不 无 未 防, and over the short items opening with a finding that a
+    comma list goes on with (本病常同时伴有直肠前突,直肠内脱垂,膀胱膨出). Not after a condition, negation or
+    prevention in its clause (如本病患者出现…), nor what holds a ``not_own_having`` word: an infection (肝癌常有HBV感染的背景, 患者
+    有新近发生的肠道病毒感染: a cause), a chance (增加肾功能衰竭等的危险性: no finding). Context fix C
+    (2026-12-06), the largest class of the context reviews of medical_5."""
     found: list[tuple[int, int]] = []
     verbs = [verb for verb in _own_having().finditer(norm) if verb.start() > 0]
     if not verbs:  # most cause texts: no adverb or patient noun before a verb of having
         return found
     by_end = {entity.end: entity for entity in entities if entity.label == "disease"}
+    findings = {entity.start for entity in entities if entity.label in _FINDING_LABELS_OF_BACKGROUND}
     owners = _words_of("this_disease")
     for verb in verbs:
         subject = by_end.get(verb.start())
@@ -2681,12 +2684,14 @@ def _havings_told(norm: str, entities: Sequence[Entity], record: _Record) -> lis
         end = verb.end()
         while end < len(norm) and norm[end] not in _CLAUSE_MARKS and norm[end] not in _NOT_THE_RECORDS_OWN_CHARS:
             end += 1
-        while end < len(norm) and norm[end] in _COMMAS:  # a comma list of short items goes on
+        while end < len(norm) and norm[end] in _COMMAS:  # a comma list of short findings goes on
             item = _CLAUSE.match(norm, end + 1)
-            if item is None or item.end() - item.start() > _SHORT_ITEM or _NOT_THE_RECORDS_OWN.search(item.group()):
+            if (item is None or item.end() - item.start() > _SHORT_ITEM or item.start() not in findings
+                    or _NOT_THE_RECORDS_OWN.search(item.group())):
                 break
             end = item.end()
-        found.append((verb.end(), end))
+        if _pattern_of("not_own_having").search(norm, verb.end(), end) is None:
+            found.append((verb.end(), end))
     return found
 
 

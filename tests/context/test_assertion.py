@@ -1591,6 +1591,12 @@ def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_cau
         ("痉挛性斜颈伴发，耳聋，眩晕不属于其特征", "痉挛性斜颈", [("痉挛性斜颈", "disease"), "耳聋", "眩晕"],
          ["present", "background", "background"]),
         ("如本病患者出现感染", "肾病综合征", [("感染", "disease")], ["background"]),
+        # nor an infection (a cause), a chance, an item of the list opening with no finding (xywy 原发性肝癌,
+        # 妊娠合并原发性高血压, 小儿心肌炎)
+        ("肝癌常有HBV感染的背景", "原发性肝癌", [("肝癌", "disease"), ("HBV感染", "disease")], ["present", "background"]),
+        ("原发性高血压合并妊娠还增加肾功能衰竭等的危险性", "原发性高血压",
+         [("原发性高血压", "disease"), ("肾功能衰竭", "disease")], ["present", "background"]),
+        ("本病多伴有心包炎，在慢性病例", "病毒性心肌炎", [("心包炎", "disease"), ("慢性病", "disease")], ["present", "background"]),
     ],
 )
 def test_a_verb_of_having_after_the_record_tells_its_own_in_a_text_on_causes(mark, text, record, terms, expected):
