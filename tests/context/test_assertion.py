@@ -161,7 +161,10 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         # context fix C (2026-12-06): 缺如 (absent) closing its clause negates what is missing (xywy
         # 外阴阴道发育异常, 先天性再生障碍性贫血; the recall miss 子宫颈缺如 of medical_5), not a term holding it
         ("子宫颈缺如。", ("子宫颈", "body"), "negated", "缺如"),
-        ("网织红细胞减少或缺如。", ("网织红细胞", "test"), "negated", "缺如"),
+        ("棘突亦缺如,而上一椎节的棘突较长", ("棘突", "body"), "negated", "缺如"),
+        # not less or none, nor what is farther than a few words (xywy 先天性再生障碍性贫血, 脂肪肝)
+        ("网织红细胞减少或缺如。", ("网织红细胞", "test"), "present", ""),
+        ("有时肝病相关症状仍可缺如", ("肝病", "disease"), "present", ""),
         ("可伴有先天性桡骨缺如", ("先天性桡骨缺如", "disease"), "present", ""),
     ],
 )
