@@ -166,6 +166,7 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         ("网织红细胞减少或缺如。", ("网织红细胞", "test"), "present", ""),
         ("有时肝病相关症状仍可缺如", ("肝病", "disease"), "present", ""),
         ("可伴有先天性桡骨缺如", ("先天性桡骨缺如", "disease"), "present", ""),
+        ("有副耳,耳前瘘管,耳聋和外耳道缺如。", "耳聋", "present", ""),  # an anomaly, not what is missing
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
@@ -1600,6 +1601,13 @@ def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_cau
         ("原发性高血压合并妊娠还增加肾功能衰竭等的危险性", "原发性高血压",
          [("原发性高血压", "disease"), ("肾功能衰竭", "disease")], ["present", "background"]),
         ("本病多伴有心包炎，在慢性病例", "病毒性心肌炎", [("心包炎", "disease"), ("慢性病", "disease")], ["present", "background"]),
+        # nor the disease as an object, what it comes with, a finding far from the verb (xywy 慢性支气管炎, 小儿尿道下裂,
+        # 小儿低钠血症)
+        ("营养对支气管炎也有一定影响，维生素C缺乏", "慢性支气管炎", [("支气管炎", "disease"), "维生素C缺乏"],
+         ["present", "background"]),
+        ("尿道下裂常伴发于隐睾，两性畸形就与此相关", "小儿尿道下裂", [("尿道下裂", "disease"), "两性畸形"], ["present", "background"]),
+        ("低钠血症同时还有体内钠与水异常潴留的情况通常是那些能够引起水肿形成的疾病", "小儿低钠血症",
+         [("低钠血症", "disease"), "水肿"], ["present", "background"]),
     ],
 )
 def test_a_verb_of_having_after_the_record_tells_its_own_in_a_text_on_causes(mark, text, record, terms, expected):
