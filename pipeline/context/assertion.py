@@ -2676,19 +2676,20 @@ def _havings_told(norm: str, entities: Sequence[Entity], record: _Record) -> lis
     有新近发生的肠道病毒感染: a cause), a chance (增加肾功能衰竭等的危险性: no finding). Context fix C
     (2026-12-06), the largest class of the context reviews of medical_5."""
     found: list[tuple[int, int]] = []
-    verbs = [verb for verb in _own_having().finditer(norm) if verb.start() > 0]
-    if not verbs:  # most cause texts: no adverb or patient noun before a verb of having
-        return found
-    by_end = {entity.end: entity for entity in entities if entity.label == "disease"}
-    findings = {entity.start for entity in entities if entity.label in _FINDING_LABELS_OF_BACKGROUND}
-    owners = _words_of("this_disease")
-    for verb in verbs:
-        subject = by_end.get(verb.start())
-        if subject is not None and _is_record_disease(subject, record):
-            subject_start = subject.start
-        elif (owner := next((word for word in owners if norm.endswith(word, 0, verb.start())), None)) is not None:
-            subject_start = verb.start() - len(owner)
-        else:
+    having, openings = _own_having()
+    # where a verb of having may follow the record's disease: a look-up per disease mention, a find per 本病 …,
+    # not a pattern tried at every character (a fifth of a cause text's characters are adverbs such as 可, 多)
+    subjects: list[tuple[int, int, Entity | None]] = [
+        (e.start, e.end, e) for e in entities if e.label == "disease" and norm[e.end:e.end + 1] in openings]
+    for word in _words_of("this_disease"):
+        at = norm.find(word)
+        while at >= 0:
+            subjects.append((at, at + len(word), None))
+            at = norm.find(word, at + len(word))
+    findings: set[int] | None = None
+    for subject_start, subject_end, subject in subjects:
+        verb = having.match(norm, subject_end)
+        if verb is None or (subject is not None and not _is_record_disease(subject, record)):
             continue
         if norm[subject_start - 1:subject_start] in _NO_SUBJECT_AFTER:
             continue  # 营养对支气管炎也有一定影响: the disease is an object
@@ -2697,6 +2698,8 @@ def _havings_told(norm: str, entities: Sequence[Entity], record: _Record) -> lis
         end, last = verb.end(), min(verb.end() + _NEAR_THE_VERB, len(norm))
         while end < last and norm[end] not in _CLAUSE_MARKS and norm[end] not in _NOT_THE_RECORDS_OWN_CHARS:
             end += 1
+        if findings is None:
+            findings = {entity.start for entity in entities if entity.label in _FINDING_LABELS_OF_BACKGROUND}
         while end < len(norm) and norm[end] in _COMMAS:  # a comma list of short findings goes on
             item = _CLAUSE.match(norm, end + 1)
             if (item is None or item.end() - item.start() > _SHORT_ITEM or item.start() not in findings
@@ -2718,17 +2721,20 @@ _SHORT_ITEM = 10
 
 
 @functools.cache
-def _own_having() -> re.Pattern[str]:
-    """A verb of having (``own_having``: 伴有, 合并, 出现, 有 …) after the patients of a disease (患者, 病人, 患儿, 者: the
-    ``patient_noun`` and ``patient_suffix`` words of quantity_cues.tsv) and adverbs, or after adverbs alone
-    (``own_having_adverb``: 常, 可, 大多 …), or right after the disease when it is 合并 or 伴; with an object in its
+def _own_having() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A verb of having (``own_having``: 伴有, 合并, 出现, 有 …) right after the record's disease: after its patients
+    (患者, 病人, 患儿, 者: the ``patient_noun`` and ``patient_suffix`` words of quantity_cues.tsv) and adverbs, or after
+    adverbs alone (``own_having_adverb``: 常, 可, 大多 …), or right after it when it is 合并 or 伴; with an object in its
     clause, and not 有关, 有时, 有的, 有些, 有人, 出现的 (a relation, a part, a relative clause), 伴发于 (what it
-    comes with), nor 有以下, 有如下 (what follows lists sources)."""
+    comes with), nor 有以下, 有如下 (what follows lists sources). With the characters it may open with."""
     resources = load_quantity_resources()
-    patients = alternation((*resources.patient_nouns, *resources.patient_suffixes))
-    adverbs = alternation(_words_of("own_having_adverb"))
+    patient_words = (*resources.patient_nouns, *resources.patient_suffixes)
+    adverb_words = _words_of("own_having_adverb")
+    patients, adverbs = alternation(patient_words), alternation(adverb_words)
     verbs = alternation(_words_of("own_having"))
-    return re.compile(f"(?:(?:{patients})(?:{adverbs})*|(?:{adverbs})+|(?=合并|伴))(?>{verbs})(?![的关时些人于{_CLAUSE_MARKS}]|以下|如下)")
+    pattern = re.compile(f"(?:(?:{patients})(?:{adverbs})*|(?:{adverbs})+|(?=合并|伴))(?>{verbs})"
+                         f"(?![的关时些人于{_CLAUSE_MARKS}]|以下|如下)")
+    return pattern, frozenset(word[0] for word in (*patient_words, *adverb_words, "合并", "伴"))
 
 
 #: Before a complication's finding in its clause: a condition, a negation, prevention (如溃疡穿透食管壁，
