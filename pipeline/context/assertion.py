@@ -826,6 +826,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
             continue
         if rule.category == "normal" and entity.label in _NEVER_NORMAL:
             continue  # 良性肿瘤局部温度正常, 恶性黑色素瘤的发病率不高: a measure of it is normal, not it
+        if (rule.category == "negated" and entity.label in _NEVER_ABSENT and cue.start >= entity.end
+                and text.startswith(_words_of("absence"), cue.start)):
+            continue  # 耳聋和外耳道缺如, 脑干畸形、小脑畸形、嗅脑缺如: an anomaly, not what is missing
         if any(between[0] <= t.start and t.end <= between[1] and t.word.terminates
                and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
                         and _right_after_the_cue().fullmatch(text, cue.end, t.start))
@@ -1044,6 +1047,10 @@ _NOUN_PHRASE_END = re.compile("(?<![或患前后两二学])(?:(?<=[发工操]作
 #: drug (补充维生素A…能使…转化为正常: what becomes normal is the tissue). A procedure may be an
 #: examination whose result is normal (脑电图检查正常).
 _NEVER_NORMAL = frozenset({"disease", "symptom", "drug"})
+#: Labels an ``absence`` word (缺如) does not negate: a structure, a cell, a test can be missing (子宫颈缺如,
+#: 神经节细胞缺如, 脉搏缺如); a disease or symptom before it is mostly an anomaly listed with the missing part
+#: (耳聋和外耳道缺如, 髌骨发育不良或完全缺如). Context fix C (2026-12-06): 3 of 8 such symptom rows right.
+_NEVER_ABSENT = frozenset({"disease", "symptom"})
 #: A space between Chinese words: Chinese writes none inside a sentence, so one there separates
 #: items (忌用双胍类 糖尿病人有肾盂肾炎, 脓很少外流 鼓膜穿孔) and ends a forward cue's scope.
 _INLINE_SPACE = re.compile("[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
@@ -2469,6 +2476,7 @@ def _in_background(norm: str, entities: Sequence[Entity], results: list[Assertio
     telling = _sentences_telling_the_disease(norm, entities, record)
     if kind == "cause":
         telling += _complications_told(norm, entities)
+        telling += _havings_told(norm, entities, record)
     told, presenting = _Spans(telling), _Spans(_presentations(norm, entities))
     return [
         _IN_BACKGROUND if (
@@ -2655,6 +2663,78 @@ def _complications_told(norm: str, entities: Sequence[Entity]) -> list[tuple[int
             end += 1
         found.append((cue.end(), end))
     return found
+
+
+def _havings_told(norm: str, entities: Sequence[Entity], record: _Record) -> list[tuple[int, int]]:
+    """In a text on causes, what a verb of having tells of the record's disease written right before it
+    (its mention or a ``this_disease`` word, then its patients and adverbs, or adverbs alone: ``own_having``
+    and ``own_having_adverb`` rows of context_rules.tsv): the record's own findings, not background
+    (本病常伴有小腿内翻畸形, 睾丸肿瘤患者可有AFP和(或)HCG水平增高, 脑室内出血大多伴有广泛性脑挫裂伤). From the
+    verb to its clause's end or a 若 如 不 无 未 防, and over the short items opening with a finding that a
+    comma list goes on with (本病常同时伴有直肠前突,直肠内脱垂,膀胱膨出). Not after a condition, negation or
+    prevention in its clause (如本病患者出现…), nor what holds a ``not_own_having`` word: an infection (肝癌常有HBV感染的背景, 患者
+    有新近发生的肠道病毒感染: a cause), a chance (增加肾功能衰竭等的危险性: no finding). Context fix C
+    (2026-12-06), the largest class of the context reviews of medical_5."""
+    found: list[tuple[int, int]] = []
+    having, openings = _own_having()
+    # where a verb of having may follow the record's disease: a look-up per disease mention, a find per 本病 …,
+    # not a pattern tried at every character (a fifth of a cause text's characters are adverbs such as 可, 多)
+    subjects: list[tuple[int, int, Entity | None]] = [
+        (e.start, e.end, e) for e in entities if e.label == "disease" and norm[e.end:e.end + 1] in openings]
+    for word in _words_of("this_disease"):
+        at = norm.find(word)
+        while at >= 0:
+            subjects.append((at, at + len(word), None))
+            at = norm.find(word, at + len(word))
+    findings: set[int] | None = None
+    for subject_start, subject_end, subject in subjects:
+        verb = having.match(norm, subject_end)
+        if verb is None or (subject is not None and not _is_record_disease(subject, record)):
+            continue
+        if norm[subject_start - 1:subject_start] in _NO_SUBJECT_AFTER:
+            continue  # 营养对支气管炎也有一定影响: the disease is an object
+        if _NOT_THE_RECORDS_OWN.search(norm, clause_bounds.clause_start(norm, verb.start(), _CLAUSE_MARKS), verb.start()):
+            continue
+        end, last = verb.end(), min(verb.end() + _NEAR_THE_VERB, len(norm))
+        while end < last and norm[end] not in _CLAUSE_MARKS and norm[end] not in _NOT_THE_RECORDS_OWN_CHARS:
+            end += 1
+        if findings is None:
+            findings = {entity.start for entity in entities if entity.label in _FINDING_LABELS_OF_BACKGROUND}
+        while end < len(norm) and norm[end] in _COMMAS:  # a comma list of short findings goes on
+            item = _CLAUSE.match(norm, end + 1)
+            if (item is None or item.end() - item.start() > _SHORT_ITEM or item.start() not in findings
+                    or _NOT_THE_RECORDS_OWN.search(item.group())):
+                break
+            end = item.end()
+        if _pattern_of("not_own_having").search(norm, verb.end(), end) is None:
+            found.append((verb.end(), end))
+    return found
+
+
+#: Right before the record's disease, what makes it no subject of a verb of having (对支气管炎也有…, 与本病有…).
+_NO_SUBJECT_AFTER = frozenset("对与和及")
+#: The most characters after a verb of having its clause is read for what the record's disease has (在产生低钠血症同时
+#: 还有体内钠与水异常潴留的情况通常是那些能够引起水肿形成的疾病: 水肿 is far from 还有, another disease's).
+_NEAR_THE_VERB = 20
+#: The most characters of an item a list after a verb of having goes on with (本病常同时伴有直肠前突,直肠内脱垂).
+_SHORT_ITEM = 10
+
+
+@functools.cache
+def _own_having() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A verb of having (``own_having``: 伴有, 合并, 出现, 有 …) right after the record's disease: after its patients
+    (患者, 病人, 患儿, 者: the ``patient_noun`` and ``patient_suffix`` words of quantity_cues.tsv) and adverbs, or after
+    adverbs alone (``own_having_adverb``: 常, 可, 大多 …), or right after it when it is 合并 or 伴; with an object in its
+    clause, and not 有关, 有时, 有的, 有些, 有人, 出现的 (a relation, a part, a relative clause), 伴发于 (what it
+    comes with), nor 有以下, 有如下 (what follows lists sources). With the characters it may open with."""
+    resources = load_quantity_resources()
+    patient_words = (*resources.patient_nouns, *resources.patient_suffixes)
+    adverb_words = _words_of("own_having_adverb")
+    patients, adverbs = alternation(patient_words), alternation(adverb_words)
+    verbs = alternation(_words_of("own_having"))
+    pattern = re.compile(f"(?:(?:{patients})(?:{adverbs})*|(?:{adverbs})+|(?=合并|伴))(?>{verbs})"
+                         f"(?![的关时些人于{_CLAUSE_MARKS}]|以下|如下)")
+    return pattern, frozenset(word[0] for word in (*patient_words, *adverb_words, "合并", "伴"))
 
 
 #: Before a complication's finding in its clause: a condition, a negation, prevention (如溃疡穿透食管壁，

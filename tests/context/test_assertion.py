@@ -158,6 +158,15 @@ def test_symptom_words_are_pseudo_cues_even_without_an_entity(mark):
         # not a rare or possible cue: an attribute of what follows, the cue's own verb (xywy 风湿病, 脊柱侧凸)
         ("当RS患者出现某些少见而严重的临床表现", "RS患者", "present", ""),
         ("先天性脊柱侧凸还可能伴有心血管系统异常", "先天性脊柱侧凸", "present", ""),
+        # context fix C (2026-12-06): 缺如 (absent) closing its clause negates what is missing (xywy
+        # 外阴阴道发育异常, 先天性再生障碍性贫血; the recall miss 子宫颈缺如 of medical_5), not a term holding it
+        ("子宫颈缺如。", ("子宫颈", "body"), "negated", "缺如"),
+        ("棘突亦缺如,而上一椎节的棘突较长", ("棘突", "body"), "negated", "缺如"),
+        # not less or none, nor what is farther than a few words (xywy 先天性再生障碍性贫血, 脂肪肝)
+        ("网织红细胞减少或缺如。", ("网织红细胞", "test"), "present", ""),
+        ("有时肝病相关症状仍可缺如", ("肝病", "disease"), "present", ""),
+        ("可伴有先天性桡骨缺如", ("先天性桡骨缺如", "disease"), "present", ""),
+        ("有副耳,耳前瘘管,耳聋和外耳道缺如。", "耳聋", "present", ""),  # an anomaly, not what is missing
     ],
 )
 def test_cue_categories(mark, text, term, expected, cue):
@@ -1562,6 +1571,48 @@ def test_a_presentation_of_chinese_medicine_is_no_background(mark, text, expecte
 def test_a_complication_verb_with_a_modal_tells_the_records_own_in_a_text_on_causes(mark, text, terms, expected):
     text = "(二)发病机制\n" + text
     assert modifiers(text, mark(text, *terms), section="cause_info", record_disease="巴雷特食管") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "terms", "expected"),
+    [
+        # context fix C (2026-12-06): a verb of having after the record's disease, its patients or
+        # 本病 and an adverb tells the record's own findings in a text on causes, over a short comma list
+        # (xywy 小儿软骨发育不全, 睾丸肿瘤, 盆底腹膜疝, 脑室内出血)
+        ("本病常伴有小腿内翻畸形", "小儿软骨发育不全", ["小腿内翻畸形"], ["present"]),
+        ("睾丸肿瘤患者可有AFP和(或)HCG水平增高", "睾丸肿瘤",
+         [("睾丸肿瘤", "disease"), ("AFP", "test"), ("HCG", "test")], ["present"] * 3),
+        ("本病常同时伴有直肠前突，直肠内脱垂，在排便困难的患者中约18%出现腹痛", "盆底腹膜疝",
+         [("直肠前突", "disease"), ("直肠内脱垂", "disease"), "腹痛"], ["present", "present", "background"]),
+        ("脑室内出血大多伴有广泛性脑挫裂伤", "脑室内出血",
+         [("脑室内出血", "disease"), ("广泛性脑挫裂伤", "disease")], ["present", "present"]),
+        # not another disease's, nor a verb without an adverb or patients (本病有…), a relation, sources
+        # listed, a verb with nothing after it in its clause, a condition before it
+        ("前列腺炎常伴有尿道炎", "精囊炎", [("前列腺炎", "disease"), ("尿道炎", "disease")], ["background"] * 2),
+        ("本病有维生素D吸收障碍", "继发性甲状旁腺功能亢进症", ["吸收障碍"], ["background"]),
+        ("本病的发生多认为与嗜酸性粒细胞增多有关", "勒夫勒心内膜炎", ["嗜酸性粒细胞增多"], ["background"]),
+        ("血胸可以有以下来源：肺组织裂伤出血", "血胸", [("血胸", "disease"), "出血"], ["present", "background"]),
+        ("痉挛性斜颈伴发，耳聋，眩晕不属于其特征", "痉挛性斜颈", [("痉挛性斜颈", "disease"), "耳聋", "眩晕"],
+         ["present", "background", "background"]),
+        ("如本病患者出现感染", "肾病综合征", [("感染", "disease")], ["background"]),
+        # nor an infection (a cause), a chance, an item of the list opening with no finding (xywy 原发性肝癌,
+        # 妊娠合并原发性高血压, 小儿心肌炎)
+        ("肝癌常有HBV感染的背景", "原发性肝癌", [("肝癌", "disease"), ("HBV感染", "disease")], ["present", "background"]),
+        ("原发性高血压合并妊娠还增加肾功能衰竭等的危险性", "原发性高血压",
+         [("原发性高血压", "disease"), ("肾功能衰竭", "disease")], ["present", "background"]),
+        ("本病多伴有心包炎，在慢性病例", "病毒性心肌炎", [("心包炎", "disease"), ("慢性病", "disease")], ["present", "background"]),
+        # nor the disease as an object, what it comes with, a finding far from the verb (xywy 慢性支气管炎, 小儿尿道下裂,
+        # 小儿低钠血症)
+        ("营养对支气管炎也有一定影响，维生素C缺乏", "慢性支气管炎", [("支气管炎", "disease"), "维生素C缺乏"],
+         ["present", "background"]),
+        ("尿道下裂常伴发于隐睾，两性畸形就与此相关", "小儿尿道下裂", [("尿道下裂", "disease"), "两性畸形"], ["present", "background"]),
+        ("低钠血症同时还有体内钠与水异常潴留的情况通常是那些能够引起水肿形成的疾病", "小儿低钠血症",
+         [("低钠血症", "disease"), "水肿"], ["present", "background"]),
+    ],
+)
+def test_a_verb_of_having_after_the_record_tells_its_own_in_a_text_on_causes(mark, text, record, terms, expected):
+    text = "(二)发病机制\n" + text  # a part on the mechanism, where a disease is no cause
+    assert modifiers(text, mark(text, *terms), section="cause_info", record_disease=record) == expected
 
 
 @pytest.mark.parametrize(
