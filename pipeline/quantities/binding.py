@@ -424,6 +424,8 @@ def bind_frequencies(
                 if _an_item_of(norm, s, cohort, group, reach, cues) else s
                 for s in statements[first_of_sentence:]
             ]
+        if norm.find("其中", sent_start, sent_end) >= 0:  # 其中约40%肿瘤来自β细胞: part of those the clause before counts
+            statements[first_of_sentence:] = _subgroups(norm, statements[first_of_sentence:], cues)
         # 在慢性小腿肌筋膜间室综合征中，将近一半的患者存在肌疝: a group in 中 right before the number or closing
         # the clause before names whom a share with no population or a generic one (患者) counts (frequencies
         # review of medical_9, 2026-12-05)
@@ -814,6 +816,8 @@ def _going_on(
         return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
     if (named := _named_group_going_on(norm, start, before, first, entities, cues)) is not None:
         return [named, *clause[1:]]
+    if (age := _an_age_going_on(norm, start, before, first)) is not None:
+        return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=age), *clause[1:]]
     if before.rule not in _GOING_ON_RULES:
         return clause
     group = _ANOTHER_GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
@@ -833,6 +837,32 @@ def _going_on(
         return clause
     population = "" if _NO_GROUP.search(group.group("group")) else group.group("group")
     return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
+
+
+def _subgroups(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> list[FrequencyStatement]:
+    """A share whose clause opens with 其中 right before its number counts part of those with the finding the
+    number of the clause right before is about (胰岛细胞瘤占病人30%～75%,其中约40%肿瘤来自β细胞; 烧心85%,其中81%随
+    体位改变而加重; 71%有显性糖尿病,其中60%为胰岛素依赖型): that finding as written is its population, where none or
+    only a patient noun was found. Not after a number about no mention (the record's own disease: its patients
+    are the empty population). Frequencies fix F (2026-12-06), class 7."""
+    found = []
+    for s in statements:
+        start = _clause_start(norm, s.quantity.start)
+        if (s.population and s.population not in cues.generic_population) or not _AMONG_THEM.fullmatch(norm, start, s.quantity.start):
+            found.append(s)
+            continue
+        before = _clause_start(norm, max(start - 1, 0))
+        counted = [b for b in statements if before <= b.quantity.start < start and b.subject is not None and b.rule != _RECORD]
+        if not counted:
+            found.append(s)
+            continue
+        last = max(counted, key=lambda b: (b.quantity.start, b.subject.start))  # the number nearest, its subject nearest
+        found.append(replace(s, population=norm[last.subject.start : last.history_end or last.subject.end]))
+    return found
+
+
+#: 其中 and link words opening a clause, right before its number (其中约40%, 但其中只有1%, 其中有).
+_AMONG_THEM = re.compile(r"[ \t]*(?:而且|而|但|且|只是)?其中[ \t]*(?:只有|仅有|约有|仅|约|有|可|又)?[ \t]*")
 
 
 def _named_group_going_on(
@@ -860,6 +890,31 @@ def _named_group_going_on(
     if first.population and first.population != group:
         return None
     return replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=group)
+
+
+def _an_age_going_on(norm: str, start: int, before: FrequencyStatement, first: FrequencyStatement) -> str | None:
+    """The age or month of a clause going on with it and a number alone (link words may be missing), right
+    after a statement with a subject or measure in the clause before (60～64岁患病率约1%,…,70～74岁约4%; 胎儿先天性
+    风疹综合征发生率可高达50%,第2个月30%; 50岁的左束支阻滞的发病率为0.4%,75岁为2.3%): the same finding at that age,
+    which is the number's population. None for any other clause, after a statement with no subject, nor the record's
+    disease (脐带血阳性率93%,
+    出生至1个月为89%: of what, it does not say) and after a share by place or cause (rules where, cause), whose numbers
+    by age are shares of the cases. Frequencies fix F (2026-12-06), class 3."""
+    if (before.subject is None and before.rule != _RECORD or before.rule in (_CAUSE, _WHERE) or first.population
+            or _CLAUSE_MARK.search(norm, before.quantity.end, start - 1) is not None
+            or not _CLOSES_ITS_CLAUSE.match(norm, first.quantity.end)):
+        return None
+    age = _AGE_GOING_ON.fullmatch(norm, start, first.quantity.start)
+    return None if age is None else age.group("group")
+
+
+_AGE = r"(?:第[0-9]+(?:个)?(?:月|周)|[<>≤≥]?[0-9]+(?:[~～—至到-][0-9]+)?[ \t]*(?:个月|岁半|岁|周岁)(?:以上|以下|以内|内|前|后)?)"
+#: A clause going on with an age or a month (and its list), a hedge and a link before its number (70～74岁约,
+#: 第2个月, 1～6个月为, 2岁及3 岁均达, 而30～34岁组上升至; not 1979年为: a year of a report).
+_AGE_GOING_ON = re.compile(
+    rf"[ \t]*(?:而|但|在)?(?P<group>(?:出生(?:至|到|后))?{_AGE}(?:[ \t]*(?:及|和|、|至|到)[ \t]*{_AGE})*(?:时|者|组)?)(?:中)?"
+    r"[ \t]*(?:则|亦|也|仅|可|均|更|已|约)?(?:为|达|高达|可达|增至|升至|上升至|降至|有|占)?[ \t]*\Z"
+)
 
 
 #: A clause going on with a group word and a link before its number (而新生儿达, 国内报道占, 女性有, 男性仅).
