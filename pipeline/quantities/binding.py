@@ -844,7 +844,7 @@ def _subgroups(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> 
     number of the clause right before is about (胰岛细胞瘤占病人30%～75%,其中约40%肿瘤来自β细胞; 烧心85%,其中81%随
     体位改变而加重; 71%有显性糖尿病,其中60%为胰岛素依赖型): that finding as written is its population, where none or
     only a patient noun was found. Not after a number about no mention (the record's own disease: its patients
-    are the empty population). Frequencies fix F (2026-12-06), class 7."""
+    are the empty population) nor about a body part. Frequencies fix F (2026-12-06), class 7."""
     found = []
     for s in statements:
         start = _clause_start(norm, s.quantity.start)
@@ -852,7 +852,8 @@ def _subgroups(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> 
             found.append(s)
             continue
         before = _clause_start(norm, max(start - 1, 0))
-        counted = [b for b in statements if before <= b.quantity.start < start and b.subject is not None and b.rule != _RECORD]
+        counted = [b for b in statements if before <= b.quantity.start < start and b.subject is not None and b.rule != _RECORD
+                   and b.subject.label != "body"]  # 约80%的患者心脏受累,其中半数…: 心脏 names no one
         if not counted:
             found.append(s)
             continue
@@ -1322,6 +1323,9 @@ def _strengths(
         if not a_group and cues.strength_after.match(norm, q.end):
             strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution
             continue
+        if not a_group and cues.strength_form_after.match(norm, q.end):
+            strengths.add(id(q))  # 涂敷10%复方安息香酸酊: a long name, then its form (frequencies fix F, 2026-12-06, class 5)
+            continue
         if (solution := cues.solution.match(norm, q.end)) is not None and not solution.group().endswith(cues.body_fluid):
             strengths.add(id(q))  # 以10%氢氧化钾液加入分泌物中: a name in 液, no body fluid
             continue
@@ -1570,6 +1574,11 @@ class _Cues:
         self.strength_form_before = re.compile(f"(?:{_hyphenated(forms).pattern})[ \\t]*\\Z") if forms else re.compile("(?!)")
         self.longest_form = max(map(len, forms), default=0) + 2
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
+        # further after it, a name of Chinese characters no dictionary has before a dosage form of those: 15%对氨安息香酸软膏,
+        # 1%氯硝柳胺碱性溶液 (no 的, no patient, link or list word in the name: 31%为液体化学物…)
+        self.strength_form_after = re.compile(
+            f"(?:(?![的为是有者例患病症率中和或与及所由])[\u4e00-\u9fff]){{6,10}}?(?:{_hyphenated(forms).pattern})"
+        ) if forms else re.compile("(?!)")
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
         # an efficacy noun right before a number (a group and link words between): 疗效|多在|75%, 预防效果|为|32%,
         # 预防感染的效果|小儿可达|97%

@@ -3556,3 +3556,31 @@ def test_a_metastasis_rate_with_no_subject_is_the_record_diseases():
     # 原发性肝癌 (medical_1:82): 合并肝硬化患者易发生转移，转移率达84%
     norm = normalize_text("合并肝硬化患者易发生转移，转移率达84%。")
     assert [(s.measure, s.rule) for s in bind_frequencies(norm, [])] == [("转移率", "record")]
+
+
+def test_a_share_before_wu_counts_those_without_the_finding():
+    # 左前分支传导阻滞 (medical_14:54): the finding after 无 is the subject (the context stage negates it)
+    norm = normalize_text("35岁以下的男性左前分支阻滞者中86%无心脏病。")
+    s = bound(norm, "心脏病")["心脏病"]
+    assert (s.rule, s.population) == ("forward", "35岁以下的男性左前分支阻滞者")
+
+
+@pytest.mark.parametrize("text", [
+    "外用避光剂：如5%对氨基苯甲酸乳剂或酊剂。",  # 日光皮炎 (medical_10:474)
+    "在哺乳后局部涂敷10%复方安息香酸酊。",  # 乳头破裂 (medical_*, shortened)
+    "常用产品有1%敌鼠粉剂。",  # 敌鼠中毒
+])
+def test_a_strength_before_a_long_name_and_its_dosage_form_is_no_frequency(text):
+    assert bind_frequencies(normalize_text(text), []) == []
+
+
+def test_a_share_of_patients_before_a_dosage_form_stays():
+    assert [s.pct_reported for s in bind_frequencies(normalize_text("约30%患者需长期外用糖皮质激素软膏。"), [])] == [30]
+
+
+def test_qizhong_after_a_body_part_names_no_population():
+    # 特发性嗜酸性粒细胞增多综合征 (medical_11:202): 心脏 (受累) names no one the half is of
+    norm = normalize_text("约80%的患者心脏受累，其中半数有心力衰竭。")
+    heart = Entity(norm.find("心脏"), norm.find("心脏") + 2, "心脏", "body", "心脏")
+    failure = mentions(norm, "心力衰竭")
+    assert all(s.population != "心脏" for s in bind_frequencies(norm, [heart, *failure]))
