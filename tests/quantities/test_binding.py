@@ -3558,13 +3558,6 @@ def test_a_metastasis_rate_with_no_subject_is_the_record_diseases():
     assert [(s.measure, s.rule) for s in bind_frequencies(norm, [])] == [("转移率", "record")]
 
 
-def test_a_share_before_wu_counts_those_without_the_finding():
-    # 左前分支传导阻滞 (medical_14:54): the finding after 无 is the subject (the context stage negates it)
-    norm = normalize_text("35岁以下的男性左前分支阻滞者中86%无心脏病。")
-    s = bound(norm, "心脏病")["心脏病"]
-    assert (s.rule, s.population) == ("forward", "35岁以下的男性左前分支阻滞者")
-
-
 @pytest.mark.parametrize("text", [
     "外用避光剂：如5%对氨基苯甲酸乳剂或酊剂。",  # 日光皮炎 (medical_10:474)
     "在哺乳后局部涂敷10%复方安息香酸酊。",  # 乳头破裂 (medical_*, shortened)
