@@ -424,6 +424,9 @@ def bind_frequencies(
                 if _an_item_of(norm, s, cohort, group, reach, cues) else s
                 for s in statements[first_of_sentence:]
             ]
+        if len(statements) > first_of_sentence + 1 and _A_CHANGE_TO.search(norm, sent_start, sent_end) is not None:
+            # 病死率已从过去的30%下降至6%左右: the level it fell to is the same finding's
+            statements[first_of_sentence:] = _changed_to(norm, statements[first_of_sentence:])
         if norm.find("其中", sent_start, sent_end) >= 0:  # 其中约40%肿瘤来自β细胞: part of those the clause before counts
             statements[first_of_sentence:] = _subgroups(norm, statements[first_of_sentence:], cues)
         # 在慢性小腿肌筋膜间室综合征中，将近一半的患者存在肌疝: a group in 中 right before the number or closing
@@ -860,6 +863,34 @@ def _subgroups(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> 
         last = max(counted, key=lambda b: (b.quantity.start, b.subject.start))  # the number nearest, its subject nearest
         found.append(replace(s, population=norm[last.subject.start : last.history_end or last.subject.end]))
     return found
+
+
+def _changed_to(norm: str, statements: list[FrequencyStatement]) -> list[FrequencyStatement]:
+    """A number a share went to from a number before it in its clause (病死率已从过去的30%下降至6%左右, Osler结的发生率
+    已由过去50%下降至10%～20%) is the same finding's, now: with no subject nor measure of its own it takes those, the
+    population and the rule of the statement of the number it came from. Frequencies fix F (2026-12-06), class 3."""
+    found: list[FrequencyStatement] = []
+    for s in statements:
+        if s.subject is None and not s.measure and s.quantity.kind != "frequency_word":
+            start = s.quantity.start
+            came_from = next((b for b in reversed(found) if b.quantity.end <= start and b.quantity.kind != "frequency_word"
+                              and (b.subject is not None or b.measure)
+                              and _CHANGED_TO.fullmatch(norm, b.quantity.end, start)
+                              and _FROM.search(norm, max(b.quantity.start - _FROM_REACH, 0), b.quantity.start)), None)
+            if came_from is not None:
+                s = replace(s, subject=came_from.subject, measure=came_from.measure, population=came_from.population,
+                            rule=came_from.rule)
+        found.append(s)
+    return found
+
+
+#: 由 or 从 shortly before a number a share changed from (从过去的|30%, 由应用抗生素前的|85%).
+_FROM = re.compile(r"[由从][^,;:。!?由从]{0,8}\Z")
+_FROM_REACH = 10
+_CHANGE = r"(?:下降|降低|减少|减低|升高|上升|增加|增高|提高|降|升|增)了?(?:至|到)了?"
+#: Between that number and the one it changed to: a verb of falling or rising and 至/到 (下降至, 降到, 增加到).
+_CHANGED_TO = re.compile(rf"[ \t]*(?:已|则|可)?[ \t]*{_CHANGE}[ \t]*")
+_A_CHANGE_TO = re.compile(_CHANGE)
 
 
 #: 其中 and link words opening a clause, right before its number (其中约40%, 但其中只有1%, 其中有).

@@ -3577,3 +3577,19 @@ def test_qizhong_after_a_body_part_names_no_population():
     heart = Entity(norm.find("心脏"), norm.find("心脏") + 2, "心脏", "body", "心脏")
     failure = mentions(norm, "心力衰竭")
     assert all(s.population != "心脏" for s in bind_frequencies(norm, [heart, *failure]))
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Osler结的发生率已由过去50%下降至10%～20%。", "Osler结"),  # 感染性心内膜炎 (medical_*, shortened)
+    ("皮下肝素疗法使手术后深静脉血栓形成的发病率由25%降至7%。", "深静脉血栓形成"),  # 肺栓塞
+])
+def test_the_level_a_share_changed_to_is_the_same_findings(text, finding):
+    norm = normalize_text(text)
+    before, after = bind_frequencies(norm, mentions(norm, finding))
+    assert after.subject is not None and (after.subject.text, after.measure, after.rule) == (
+        before.subject.text, before.measure, before.rule)
+
+
+def test_a_change_not_from_a_share_before_takes_nothing():
+    norm = normalize_text("头痛见于30%的患者，血压可降至50%以下。")
+    assert bind_frequencies(norm, mentions(norm, "头痛"))[-1].subject is None
