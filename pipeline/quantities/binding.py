@@ -868,13 +868,14 @@ def _subgroups(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> 
 def _changed_to(norm: str, statements: list[FrequencyStatement]) -> list[FrequencyStatement]:
     """A number a share went to from a number before it in its clause (病死率已从过去的30%下降至6%左右, Osler结的发生率
     已由过去50%下降至10%～20%) is the same finding's, now: with no subject nor measure of its own it takes those, the
-    population and the rule of the statement of the number it came from. Frequencies fix F (2026-12-06), class 3."""
+    population and the rule of the statement of the number it came from, when that is about a finding or the record's
+    disease. Frequencies fix F (2026-12-06), class 3."""
     found: list[FrequencyStatement] = []
     for s in statements:
         if s.subject is None and not s.measure and s.quantity.kind != "frequency_word":
             start = s.quantity.start
             came_from = next((b for b in reversed(found) if b.quantity.end <= start and b.quantity.kind != "frequency_word"
-                              and (b.subject is not None or b.measure)
+                              and (b.subject is not None or b.rule == _RECORD)  # not 阳性率从…10%降至1%: of what?
                               and _CHANGED_TO.fullmatch(norm, b.quantity.end, start)
                               and _FROM.search(norm, max(b.quantity.start - _FROM_REACH, 0), b.quantity.start)), None)
             if came_from is not None:

@@ -3593,3 +3593,9 @@ def test_the_level_a_share_changed_to_is_the_same_findings(text, finding):
 def test_a_change_not_from_a_share_before_takes_nothing():
     norm = normalize_text("头痛见于30%的患者，血压可降至50%以下。")
     assert bind_frequencies(norm, mentions(norm, "头痛"))[-1].subject is None
+
+
+def test_a_change_from_a_rate_of_nothing_named_takes_nothing():
+    # 胸部丝虫病 (medical_13:138): 微丝蚴的阳性率从治疗前的10%降至1% — of what, no mention says
+    norm = normalize_text("微丝蚴的阳性率从治疗前的10%降至1%。")
+    assert [s.measure for s in bind_frequencies(norm, [])] == ["阳性率", ""]
