@@ -424,6 +424,11 @@ def bind_frequencies(
                 if _an_item_of(norm, s, cohort, group, reach, cues) else s
                 for s in statements[first_of_sentence:]
             ]
+        if len(statements) > first_of_sentence + 1 and _A_CHANGE_TO.search(norm, sent_start, sent_end) is not None:
+            # 病死率已从过去的30%下降至6%左右: the level it fell to is the same finding's
+            statements[first_of_sentence:] = _changed_to(norm, statements[first_of_sentence:])
+        if norm.find("其中", sent_start, sent_end) >= 0:  # 其中约40%肿瘤来自β细胞: part of those the clause before counts
+            statements[first_of_sentence:] = _subgroups(norm, statements[first_of_sentence:], cues)
         # 在慢性小腿肌筋膜间室综合征中，将近一半的患者存在肌疝: a group in 中 right before the number or closing
         # the clause before names whom a share with no population or a generic one (患者) counts (frequencies
         # review of medical_9, 2026-12-05)
@@ -814,6 +819,8 @@ def _going_on(
         return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
     if (named := _named_group_going_on(norm, start, before, first, entities, cues)) is not None:
         return [named, *clause[1:]]
+    if (age := _an_age_going_on(norm, start, before, first)) is not None:
+        return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=age), *clause[1:]]
     if before.rule not in _GOING_ON_RULES:
         return clause
     group = _ANOTHER_GROUP_GOING_ON.fullmatch(norm, start, first.quantity.start)
@@ -833,6 +840,62 @@ def _going_on(
         return clause
     population = "" if _NO_GROUP.search(group.group("group")) else group.group("group")
     return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
+
+
+def _subgroups(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> list[FrequencyStatement]:
+    """A share whose clause opens with 其中 right before its number counts part of those with the finding the
+    number of the clause right before is about (胰岛细胞瘤占病人30%～75%,其中约40%肿瘤来自β细胞; 烧心85%,其中81%随
+    体位改变而加重; 71%有显性糖尿病,其中60%为胰岛素依赖型): that finding as written is its population, where none or
+    only a patient noun was found. Not after a number about no mention (the record's own disease: its patients
+    are the empty population) nor about a body part. Frequencies fix F (2026-12-06), class 7."""
+    found = []
+    for s in statements:
+        start = _clause_start(norm, s.quantity.start)
+        if (s.population and s.population not in cues.generic_population) or not _AMONG_THEM.fullmatch(norm, start, s.quantity.start):
+            found.append(s)
+            continue
+        before = _clause_start(norm, max(start - 1, 0))
+        counted = [b for b in statements if before <= b.quantity.start < start and b.subject is not None and b.rule != _RECORD
+                   and b.subject.label != "body"]  # 约80%的患者心脏受累,其中半数…: 心脏 names no one
+        if not counted:
+            found.append(s)
+            continue
+        last = max(counted, key=lambda b: (b.quantity.start, b.subject.start))  # the number nearest, its subject nearest
+        found.append(replace(s, population=norm[last.subject.start : last.history_end or last.subject.end]))
+    return found
+
+
+def _changed_to(norm: str, statements: list[FrequencyStatement]) -> list[FrequencyStatement]:
+    """A number a share went to from a number before it in its clause (病死率已从过去的30%下降至6%左右, Osler结的发生率
+    已由过去50%下降至10%～20%) is the same finding's, now: with no subject nor measure of its own it takes those, the
+    population and the rule of the statement of the number it came from, when that is about a finding or the record's
+    disease. Frequencies fix F (2026-12-06), class 3."""
+    found: list[FrequencyStatement] = []
+    for s in statements:
+        if s.subject is None and not s.measure and s.quantity.kind != "frequency_word":
+            start = s.quantity.start
+            came_from = next((b for b in reversed(found) if b.quantity.end <= start and b.quantity.kind != "frequency_word"
+                              and (b.subject is not None or b.rule == _RECORD)  # not 阳性率从…10%降至1%: of what?
+                              and _CHANGED_TO.fullmatch(norm, b.quantity.end, start)
+                              and _FROM.search(norm, max(b.quantity.start - _FROM_REACH, 0), b.quantity.start)), None)
+            if came_from is not None:
+                s = replace(s, subject=came_from.subject, measure=came_from.measure, population=came_from.population,
+                            rule=came_from.rule)
+        found.append(s)
+    return found
+
+
+#: 由 or 从 shortly before a number a share changed from (从过去的|30%, 由应用抗生素前的|85%).
+_FROM = re.compile(r"[由从][^,;:。!?由从]{0,8}\Z")
+_FROM_REACH = 10
+_CHANGE = r"(?:下降|降低|减少|减低|升高|上升|增加|增高|提高|降|升|增)了?(?:至|到)了?"
+#: Between that number and the one it changed to: a verb of falling or rising and 至/到 (下降至, 降到, 增加到).
+_CHANGED_TO = re.compile(rf"[ \t]*(?:已|则|可)?[ \t]*{_CHANGE}[ \t]*")
+_A_CHANGE_TO = re.compile(_CHANGE)
+
+
+#: 其中 and link words opening a clause, right before its number (其中约40%, 但其中只有1%, 其中有).
+_AMONG_THEM = re.compile(r"[ \t]*(?:而且|而|但|且|只是)?其中[ \t]*(?:只有|仅有|约有|仅|约|有|可|又)?[ \t]*")
 
 
 def _named_group_going_on(
@@ -860,6 +923,31 @@ def _named_group_going_on(
     if first.population and first.population != group:
         return None
     return replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=group)
+
+
+def _an_age_going_on(norm: str, start: int, before: FrequencyStatement, first: FrequencyStatement) -> str | None:
+    """The age or month of a clause going on with it and a number alone (link words may be missing), right
+    after a statement with a subject or measure in the clause before (60～64岁患病率约1%,…,70～74岁约4%; 胎儿先天性
+    风疹综合征发生率可高达50%,第2个月30%; 50岁的左束支阻滞的发病率为0.4%,75岁为2.3%): the same finding at that age,
+    which is the number's population. None for any other clause, after a statement with no subject, nor the record's
+    disease (脐带血阳性率93%,
+    出生至1个月为89%: of what, it does not say) and after a share by place or cause (rules where, cause), whose numbers
+    by age are shares of the cases. Frequencies fix F (2026-12-06), class 3."""
+    if (before.subject is None and before.rule != _RECORD or before.rule in (_CAUSE, _WHERE) or first.population
+            or _CLAUSE_MARK.search(norm, before.quantity.end, start - 1) is not None
+            or not _CLOSES_ITS_CLAUSE.match(norm, first.quantity.end)):
+        return None
+    age = _AGE_GOING_ON.fullmatch(norm, start, first.quantity.start)
+    return None if age is None else age.group("group")
+
+
+_AGE = r"(?:第[0-9]+(?:个)?(?:月|周)|[<>≤≥]?[0-9]+(?:[~～—至到-][0-9]+)?[ \t]*(?:个月|岁半|岁|周岁)(?:以上|以下|以内|内|前|后)?)"
+#: A clause going on with an age or a month (and its list), a hedge and a link before its number (70～74岁约,
+#: 第2个月, 1～6个月为, 2岁及3 岁均达, 而30～34岁组上升至; not 1979年为: a year of a report).
+_AGE_GOING_ON = re.compile(
+    rf"[ \t]*(?:而|但|在)?(?P<group>(?:出生(?:至|到|后))?{_AGE}(?:[ \t]*(?:及|和|、|至|到)[ \t]*{_AGE})*(?:时|者|组)?)(?:中)?"
+    r"[ \t]*(?:则|亦|也|仅|可|均|更|已|约)?(?:为|达|高达|可达|增至|升至|上升至|降至|有|占)?[ \t]*\Z"
+)
 
 
 #: A clause going on with a group word and a link before its number (而新生儿达, 国内报道占, 女性有, 男性仅).
@@ -1267,6 +1355,9 @@ def _strengths(
         if not a_group and cues.strength_after.match(norm, q.end):
             strengths.add(id(q))  # (10%溶液每次0.3～0.5ml/kg), 0.12%氯已定液: the form names a solution
             continue
+        if not a_group and cues.strength_form_after.match(norm, q.end):
+            strengths.add(id(q))  # 涂敷10%复方安息香酸酊: a long name, then its form (frequencies fix F, 2026-12-06, class 5)
+            continue
         if (solution := cues.solution.match(norm, q.end)) is not None and not solution.group().endswith(cues.body_fluid):
             strengths.add(id(q))  # 以10%氢氧化钾液加入分泌物中: a name in 液, no body fluid
             continue
@@ -1515,6 +1606,11 @@ class _Cues:
         self.strength_form_before = re.compile(f"(?:{_hyphenated(forms).pattern})[ \\t]*\\Z") if forms else re.compile("(?!)")
         self.longest_form = max(map(len, forms), default=0) + 2
         self.strength_after = re.compile(f"[^，,。；;：:！!？?\\n]{{0,5}}?(?:{_hyphenated(res.strength_after).pattern})")
+        # further after it, a name of Chinese characters no dictionary has before a dosage form of those: 15%对氨安息香酸软膏,
+        # 1%氯硝柳胺碱性溶液 (no 的, no patient, link or list word in the name: 31%为液体化学物…)
+        self.strength_form_after = re.compile(
+            f"(?:(?![的为是有者例患病症率中和或与及所由])[\u4e00-\u9fff]){{6,10}}?(?:{_hyphenated(forms).pattern})"
+        ) if forms else re.compile("(?!)")
         # a substance right after a percentage, nothing between: 在15%|醋精中存活, 对5%|苯甲酸产生阳性反应
         # an efficacy noun right before a number (a group and link words between): 疗效|多在|75%, 预防效果|为|32%,
         # 预防感染的效果|小儿可达|97%

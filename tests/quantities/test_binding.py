@@ -3504,3 +3504,98 @@ def test_an_already_normalized_text_binds_the_same():
     entities = mentions(norm, "皮肤增厚", "发热")
     expected = bind_frequencies(norm, entities)
     assert expected and bind_frequencies(norm, entities, normalized=True) == expected
+
+
+# --- frequencies fix F (2026-12-06): ages going on, subgroups in 其中 --------------------------
+
+
+@pytest.mark.parametrize("text, populations", [
+    # 阿尔茨海默病 (medical_1:192, shortened): the rate goes on by age, with no link word
+    ("60～64岁患病率约1%，70～74岁约4%，75～79岁约8%。", ["", "70~74岁", "75~79岁"]),
+    # 先天性风疹 (medical_0:171): the month of pregnancy at infection
+    ("胎儿先天性风疹综合征发生率可高达50%，第2个月30%，第3个月20%。", ["", "第2个月", "第3个月"]),
+])
+def test_an_age_going_on_takes_the_measure_and_subject_before(text, populations):
+    norm = normalize_text(text)
+    statements = bind_frequencies(norm, mentions(norm, "先天性风疹综合征"))
+    assert [s.population for s in statements] == populations
+    assert len({(s.subject.text if s.subject else None, s.measure, s.rule) for s in statements}) == 1
+
+
+def test_an_age_going_on_needs_a_subject_or_the_record_before():
+    # 呼吸道合胞病毒肺炎 (medical_0:41): 脐带血阳性率93%,出生至1个月为89% — of what, the text does not say
+    norm = normalize_text("脐带血阳性率93%，出生至1个月为89%。")
+    assert [(s.measure, s.population) for s in bind_frequencies(norm, [])] == [("阳性率", ""), ("", "")]
+
+
+def test_an_age_after_a_share_by_place_is_no_rate_going_on():
+    # 涎腺混合瘤 (medical_1:385): a share of the cases by place, then by age
+    norm = normalize_text("涎腺混合瘤80%以上发生在腮腺，1～3岁10.7%。")
+    gland = Entity(norm.find("腮腺"), norm.find("腮腺") + 2, "腮腺", "body", "腮腺")
+    assert [(s.rule, s.population) for s in bind_frequencies(norm, [gland])] == [("where", ""), ("", "")]
+
+
+@pytest.mark.parametrize("text, finding, population", [
+    # 多发性内分泌肿瘤综合征Ⅰ型 (medical_1:312)
+    ("胰岛细胞瘤占病人30%～75%，其中约40%肿瘤来自β细胞。", "胰岛细胞瘤", "胰岛细胞瘤"),
+    ("肝硬化患者，71%有显性糖尿病，其中60%为胰岛素依赖型。", "显性糖尿病", "显性糖尿病"),
+])
+def test_a_share_opening_with_qizhong_counts_those_with_the_finding_before(text, finding, population):
+    norm = normalize_text(text)
+    last = bind_frequencies(norm, mentions(norm, finding))[-1]
+    assert (last.subject, last.population) == (None, population)
+
+
+def test_qizhong_after_the_record_disease_names_no_population():
+    # 心脏肿瘤 (medical_*): 原发性心脏肿瘤…发病率0.002%～0.3%,其中25%为恶性肿瘤 — the record's own patients
+    norm = normalize_text("本病发病率0.002%～0.3%，其中25%为恶性。")
+    assert [s.population for s in bind_frequencies(norm, [])] == ["", ""]
+
+
+def test_a_metastasis_rate_with_no_subject_is_the_record_diseases():
+    # 原发性肝癌 (medical_1:82): 合并肝硬化患者易发生转移，转移率达84%
+    norm = normalize_text("合并肝硬化患者易发生转移，转移率达84%。")
+    assert [(s.measure, s.rule) for s in bind_frequencies(norm, [])] == [("转移率", "record")]
+
+
+@pytest.mark.parametrize("text", [
+    "外用避光剂：如5%对氨基苯甲酸乳剂或酊剂。",  # 日光皮炎 (medical_10:474)
+    "在哺乳后局部涂敷10%复方安息香酸酊。",  # 乳头破裂 (medical_*, shortened)
+    "常用产品有1%敌鼠粉剂。",  # 敌鼠中毒
+])
+def test_a_strength_before_a_long_name_and_its_dosage_form_is_no_frequency(text):
+    assert bind_frequencies(normalize_text(text), []) == []
+
+
+def test_a_share_of_patients_before_a_dosage_form_stays():
+    assert [s.pct_reported for s in bind_frequencies(normalize_text("约30%患者需长期外用糖皮质激素软膏。"), [])] == [30]
+
+
+def test_qizhong_after_a_body_part_names_no_population():
+    # 特发性嗜酸性粒细胞增多综合征 (medical_11:202): 心脏 (受累) names no one the half is of
+    norm = normalize_text("约80%的患者心脏受累，其中半数有心力衰竭。")
+    heart = Entity(norm.find("心脏"), norm.find("心脏") + 2, "心脏", "body", "心脏")
+    failure = mentions(norm, "心力衰竭")
+    assert all(s.population != "心脏" for s in bind_frequencies(norm, [heart, *failure]))
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Osler结的发生率已由过去50%下降至10%～20%。", "Osler结"),  # 感染性心内膜炎 (medical_*, shortened)
+    ("皮下肝素疗法使手术后深静脉血栓形成的发病率由25%降至7%。", "深静脉血栓形成"),  # 肺栓塞
+])
+def test_the_level_a_share_changed_to_is_the_same_findings(text, finding):
+    norm = normalize_text(text)
+    before, after = bind_frequencies(norm, mentions(norm, finding))
+    assert after.subject is not None and (after.subject.text, after.measure, after.rule) == (
+        before.subject.text, before.measure, before.rule)
+
+
+def test_a_change_not_from_a_share_before_takes_nothing():
+    norm = normalize_text("头痛见于30%的患者，血压可降至50%以下。")
+    assert bind_frequencies(norm, mentions(norm, "头痛"))[-1].subject is None
+
+
+def test_a_change_from_a_rate_of_nothing_named_takes_nothing():
+    # 胸部丝虫病 (medical_13:138): 微丝蚴的阳性率从治疗前的10%降至1% — of what, no mention says
+    norm = normalize_text("微丝蚴的阳性率从治疗前的10%降至1%。")
+    assert [s.measure for s in bind_frequencies(norm, [])] == ["阳性率", ""]
