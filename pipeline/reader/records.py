@@ -560,10 +560,11 @@ def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
 
 
 def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError | RecursionError) -> Iterator[Record | ReadIssue]:
-    """The file as JSON Lines, if it can be that; else one error for what failed when it
-    was read as one JSON value (``whole_error``). An array that breaks before its end is no
-    JSON Lines: read line by line, it would give errors about lines cut out of it and keep
-    the one record that happens to stand alone on its line."""
+    """A file that is no one JSON value: objects one after another (``_object_stream``: JSON
+    Lines, ``jq`` output), or JSON Lines with broken lines (each reported, the others read);
+    else one error for what failed when it was read as one JSON value (``whole_error``). An
+    array that breaks before its end is no JSON Lines: read line by line, it would give errors
+    about lines cut out of it and keep the one record that happens to stand alone on its line."""
     invalid = ReadIssue(source, None, "read", _unreadable(source, whole_error))
     extra_data = isinstance(whole_error, json.JSONDecodeError) and whole_error.msg == "Extra data"  # a whole value came first
     if text.lstrip().startswith("[") and not extra_data:
