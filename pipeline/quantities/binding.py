@@ -424,9 +424,9 @@ def bind_frequencies(
                 if _an_item_of(norm, s, cohort, group, reach, cues) else s
                 for s in statements[first_of_sentence:]
             ]
-        if len(statements) > first_of_sentence + 1 and _A_CHANGE_TO.search(norm, sent_start, sent_end) is not None:
+        if len(statements) > first_of_sentence + 1 and cues.a_change_to.search(norm, sent_start, sent_end) is not None:
             # 病死率已从过去的30%下降至6%左右: the level it fell to is the same finding's
-            statements[first_of_sentence:] = _changed_to(norm, statements[first_of_sentence:])
+            statements[first_of_sentence:] = _changed_to(norm, statements[first_of_sentence:], cues)
         if norm.find("其中", sent_start, sent_end) >= 0:  # 其中约40%肿瘤来自β细胞: part of those the clause before counts
             statements[first_of_sentence:] = _subgroups(norm, statements[first_of_sentence:], cues)
         # 在慢性小腿肌筋膜间室综合征中，将近一半的患者存在肌疝: a group in 中 right before the number or closing
@@ -865,7 +865,7 @@ def _subgroups(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> 
     return found
 
 
-def _changed_to(norm: str, statements: list[FrequencyStatement]) -> list[FrequencyStatement]:
+def _changed_to(norm: str, statements: list[FrequencyStatement], cues: _Cues) -> list[FrequencyStatement]:
     """A number a share went to from a number before it in its clause (病死率已从过去的30%下降至6%左右, Osler结的发生率
     已由过去50%下降至10%～20%) is the same finding's, now: with no subject nor measure of its own it takes those, the
     population and the rule of the statement of the number it came from, when that is about a finding or the record's
@@ -876,7 +876,7 @@ def _changed_to(norm: str, statements: list[FrequencyStatement]) -> list[Frequen
             start = s.quantity.start
             came_from = next((b for b in reversed(found) if b.quantity.end <= start and b.quantity.kind != "frequency_word"
                               and (b.subject is not None or b.rule == _RECORD)  # not 阳性率从…10%降至1%: of what?
-                              and _CHANGED_TO.fullmatch(norm, b.quantity.end, start)
+                              and cues.changed_to.fullmatch(norm, b.quantity.end, start)
                               and _FROM.search(norm, max(b.quantity.start - _FROM_REACH, 0), b.quantity.start)), None)
             if came_from is not None:
                 s = replace(s, subject=came_from.subject, measure=came_from.measure, population=came_from.population,
@@ -888,10 +888,6 @@ def _changed_to(norm: str, statements: list[FrequencyStatement]) -> list[Frequen
 #: 由 or 从 shortly before a number a share changed from (从过去的|30%, 由应用抗生素前的|85%).
 _FROM = re.compile(r"[由从][^,;:。!?由从]{0,8}\Z")
 _FROM_REACH = 10
-_CHANGE = r"(?:下降|降低|减少|减低|升高|上升|增加|增高|提高|降|升|增)了?(?:至|到)了?"
-#: Between that number and the one it changed to: a verb of falling or rising and 至/到 (下降至, 降到, 增加到).
-_CHANGED_TO = re.compile(rf"[ \t]*(?:已|则|可)?[ \t]*{_CHANGE}[ \t]*")
-_A_CHANGE_TO = re.compile(_CHANGE)
 
 
 #: 其中 and link words opening a clause, right before its number (其中约40%, 但其中只有1%, 其中有).
@@ -1579,6 +1575,10 @@ class _Cues:
             f"|(?:{alternation((*res.group_lead, *(w for w in res.cohort_lead if len(w) == 1)))})(?!照))+"  # not 对|照组
         )
         self.area = _compile(res.area)  # 硬肿|范围|计算方法，头颈部20%，…
+        # a verb of falling or rising and 至/到 between a share and the level it changed to: 由50%|下降至|10%～20%
+        change = f"(?:{alternation(res.change_to)})了?(?:至|到)了?" if res.change_to else "(?!)"
+        self.a_change_to = re.compile(change)
+        self.changed_to = re.compile(f"[ \t]*(?:已|则|可)?[ \t]*{change}[ \t]*")
         # a clause going on with another group (or a time) and a verb reaching a level: 满2岁时可|增加到|85%～90%
         self.going_on_change = re.compile(
             r"[ \t]*(?:而|但)?(?:在)?(?P<group>[^,;:。的]{1,10}?)(?:中)?(?:则|亦|也|仅|可|更)?"

@@ -36,7 +36,7 @@ CUE_ROLES = (
     "link", "change_before", "subset", "subset_inline", "involvement", "condition", "measure",
     "occurrence", "strength_before", "strength_after", "reference_before", "level_before", "kind_before", "report", "modifier_after", "copula_modifier", "judged",
     "not_a_group", "comparative", "than", "not_than", "other_group", "of_the_disease", "body_fluid", "word_across", "amount_whole",
-    "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change",
+    "reaching", "chemical_end", "record_disease", "falls_ill", "group_lead", "area", "going_on_change", "change_to",
     "cohort_lead", "anaphor", "all_cases", "death_after", "among_not_group", "among_not_opening",
     "level_noun", "heading_anaphor", "size_before", "size_after", "part_before",
     "substance_after", "back_reference_turn", "back_reference_patients", "not_of_the_heading", "item_report",
@@ -162,6 +162,7 @@ class QuantityResources:
     cause_after: tuple[str, ...] = ()  # 所致, 引起: after a mention, it is a cause (大多为颅内压升高所致)
     cause_patients: tuple[str, ...] = ()  # 患者: before such a mention in its clause, a word counts the patients
     going_on_change: tuple[str, ...] = ()  # 增加到, 升至: a clause going on to the level the share before reaches
+    change_to: tuple[str, ...] = ()  # 下降, 升高: with 至/到 after it, between a share and the level it changed to
     going_on_group: tuple[str, ...] = ()  # 国内, 岁以上: closing a group no patient noun names, in a clause going on
     history_after: tuple[str, ...] = ()  # 家族史, 病史, 史: right after a share's subject, the share counts who had it
     efficacy_before: tuple[str, ...] = ()  # 疗效, 预防效果: right before a number (link words between), an efficacy
@@ -259,7 +260,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
         "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
         "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
-        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "going_on_group": [], "history_after": [], "efficacy_before": [], "efficacy_after": [], "protection_after": [], "drug_share": [], "drug_share_not": [], "drug_share_after": [], "strength_noun": [], "falls_ill_alone": [], "cohort_lead": [], "anaphor": [],
+        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "change_to": [], "going_on_group": [], "history_after": [], "efficacy_before": [], "efficacy_after": [], "protection_after": [], "drug_share": [], "drug_share_not": [], "drug_share_after": [], "strength_noun": [], "falls_ill_alone": [], "cohort_lead": [], "anaphor": [],
         "all_cases": [], "death_after": [], "among_not_group": [], "among_not_opening": [],
         "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
         "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
@@ -392,6 +393,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         group_lead=tuple(words["group_lead"]),
         area=tuple(words["area"]),
         going_on_change=tuple(words["going_on_change"]),
+        change_to=tuple(words["change_to"]),
         going_on_group=tuple(words["going_on_group"]),
         history_after=tuple(words["history_after"]),
         efficacy_before=tuple(words["efficacy_before"]),
