@@ -532,7 +532,7 @@ def _symptom_rows(
     of the record's own disease (``own``: the names of ``_own_disease_names``, unless written at
     another place, ``_at_another_place``; ``spreads``: of ``_own_spreads``)."""
     bound = view.frequencies_by_subject
-    in_symptoms = _kind_of(view.section.path) == _SYMPTOM_KIND
+    in_symptoms = section_kind(view.section.path) == _SYMPTOM_KIND  # cached per path
     rows = []
     previous: Entity | None = None  # the last mention not nested in another, a list's item before
     for index, (entity, assertion) in enumerate(zip(view.entities, view.assertions)):
@@ -572,12 +572,6 @@ def _symptom_rows(
             }
         )
     return rows
-
-
-@functools.lru_cache(maxsize=1024)
-def _kind_of(path: str) -> str:
-    """``section_kind`` once per path: every record repeats its paths (symptom_data/symptom_detail/3)."""
-    return section_kind(path)
 
 
 #: The section kind of a record's symptom texts (``section_headings.tsv``: symptom_data).

@@ -600,7 +600,6 @@ def _consequences() -> re.Pattern[str]:
 
 
 @functools.cache  # asked for in the per-entity loops: sorting the rules each time cost 1.6 % of a run
-@functools.cache
 def _words_of(category: str) -> tuple[str, ...]:
     """The words of one non-cue category of context_rules.tsv (attribute, occurrence, modal,
     preposition, manifestation, consequence), longest first; once per process, as the rules are."""

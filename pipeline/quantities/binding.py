@@ -926,9 +926,8 @@ def _an_age_going_on(norm: str, start: int, before: FrequencyStatement, first: F
     after a statement with a subject or measure in the clause before (60～64岁患病率约1%,…,70～74岁约4%; 胎儿先天性
     风疹综合征发生率可高达50%,第2个月30%; 50岁的左束支阻滞的发病率为0.4%,75岁为2.3%): the same finding at that age,
     which is the number's population. None for any other clause, after a statement with no subject, nor the record's
-    disease (脐带血阳性率93%,
-    出生至1个月为89%: of what, it does not say) and after a share by place or cause (rules where, cause), whose numbers
-    by age are shares of the cases. Frequencies fix F (2026-12-06), class 3."""
+    disease (脐带血阳性率93%,出生至1个月为89%: of what, it does not say) and after a share by place or cause (rules
+    where, cause), whose numbers by age are shares of the cases. Frequencies fix F (2026-12-06), class 3."""
     if (before.subject is None and before.rule != _RECORD or before.rule in (_CAUSE, _WHERE) or first.population
             or _CLAUSE_MARK.search(norm, before.quantity.end, start - 1) is not None
             or not _CLOSES_ITS_CLAUSE.match(norm, first.quantity.end)):

@@ -412,14 +412,19 @@ def memory_source(value: Any) -> str:
 
 def _json_default(value: Any) -> Any:
     """What JSON writes for a value it has no type for: numpy arrays and numbers as lists and
-    numbers, sets as sorted lists, pandas' missing values as null, anything else as its text."""
+    numbers, sets as sorted lists, pandas' missing values as null, dates and times as ISO text,
+    decimals as numbers, bytes as UTF-8 text, anything else as its text."""
     if type(value).__name__ in ("NAType", "NaTType"):
         return None
     if hasattr(value, "tolist"):
         return value.tolist()
     if isinstance(value, (set, frozenset)):
         return sorted(value, key=str)
-    return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return float(value) if hasattr(value, "as_tuple") else str(value)
 
 
 def read_value(value: Any, *, name: str = "records") -> Iterator[Record | ReadIssue]:
@@ -737,35 +742,20 @@ def _read_parquet_file(path: Path, source: str, stem: str) -> Iterator[Record | 
         for batch in pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS):
             index = [name for name in batch.schema.names if _PARQUET_INDEX_COLUMN.fullmatch(name)]
             kept = [name for name in batch.schema.names if name not in index]
-            text = json.dumps(batch.select(kept).to_pylist(), ensure_ascii=False, default=_parquet_default)
+            text = json.dumps(batch.select(kept).to_pylist(), ensure_ascii=False, default=_json_default)
             rows = json.loads(text, parse_constant=lambda constant: None)  # NaN, Infinity
             if _SURROGATE_ESCAPE.search(text):
                 rows = _without_surrogates(rows)
             labels = batch.column(index[0]).to_pylist() if len(index) == 1 else [None] * len(rows)
             for row, label in zip(rows, labels):
                 value = {key: cell for key, cell in row.items() if cell is not None}
-                record_id = f"{stem}:{position if label is None else display_safe(_index_label(label))}"
+                if label is not None and not isinstance(label, (str, int, float)):
+                    label = _json_default(label)  # a date: its ISO text, as in the record's values
+                record_id = f"{stem}:{position if label is None else display_safe(_label(label))}"
                 yield _record_or_issue(value, source, default_id=record_id, stem=stem)
                 position += 1
     except Exception as exc:  # noqa: BLE001  pyarrow raises many kinds (a broken file, a year past 9999): the rows before are kept
         yield ReadIssue(source, None, "read", message("E001", path=source, reason=f"invalid Parquet: {type(exc).__name__}: {exc}"))
-
-
-def _index_label(label: Any) -> str:
-    """A Parquet index label as a record id's part (``2024-01-01``, ``3``, ``D001``)."""
-    if isinstance(label, str):
-        return label
-    return json.dumps(label) if isinstance(label, (int, float)) else str(_parquet_default(label))
-
-
-def _parquet_default(value: Any) -> Any:
-    """What JSON writes for a Parquet value it has no type for: dates and times as ISO text,
-    decimals as numbers, bytes as UTF-8 text."""
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return float(value) if hasattr(value, "as_tuple") else str(value)
 
 
 def _table_rows(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], bool]:
