@@ -60,6 +60,7 @@ class Errors:
     E041 = "{path}: byte {offset} is no valid {encoding} (its byte order mark says so); read with U+FFFD in place of the bad bytes"
     E042 = "{path} skipped: {plain} is in the same folder (the same records compressed?); name both to read both"
     E043 = "{path}: {count} bytes after the gzip data ignored (as gzip -d does)"
+    E044 = "{path}: padding after the JSON text ignored (NUL, Ctrl-Z or undecodable bytes: {count})"
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
     E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"

@@ -490,6 +490,10 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
     if delimiter is not None:
         yield from _read_table_file(text, source, stem, delimiter)
         return
+    text = _without_padding(text, source)
+    if not text:
+        yield ReadIssue(source, None, "read", message("E009", path=source))
+        return
     try:
         document = _parse(text)
     except (ValueError, RecursionError) as whole_error:  # json.JSONDecodeError is a ValueError
@@ -562,6 +566,27 @@ def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
             return raw.decode("utf-8-sig", errors="replace"), issue
         logger.warning(message("E006", path=source))
         return text, None
+
+
+#: What may pad a JSON file after its last value without being data: NUL bytes (preallocated or
+#: tape files), DOS's end-of-file Ctrl-Z, U+FFFD for a stray byte a copy or a cut left (already
+#: reported by ``_decode``), and whitespace. No JSON value ends in any of them.
+_PADDING = " \t\r\n\x00\x1a\ufffd"
+_WHITESPACE_GONE = str.maketrans(dict.fromkeys(" \t\r\n"))
+
+
+def _without_padding(text: str, source: str) -> str:
+    """``text`` without padding after its last value: one stray byte there would make the whole
+    file invalid JSON, and all its records lost. Cut only when more than whitespace pads it
+    (a copy of a large file's text for its last newline would double its memory)."""
+    end = len(text)
+    while end and text[end - 1] in _PADDING:
+        end -= 1
+    padding = len(text[end:].translate(_WHITESPACE_GONE))
+    if not padding:
+        return text if end else ""
+    logger.warning(message("E044", path=source, count=padding))
+    return text[:end]
 
 
 def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError | RecursionError) -> Iterator[Record | ReadIssue]:

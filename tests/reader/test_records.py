@@ -369,6 +369,30 @@ def test_gzip_members_one_after_another_are_read_and_bytes_after_them_ignored_wi
     assert "[E043]" in caplog.text and "5 bytes after the gzip data ignored" in caplog.text
 
 
+@pytest.mark.parametrize("padding", [b"\x00\x00\x00", b"\x1a", b"\n\x1a\n"])
+def test_nul_or_ctrl_z_padding_after_the_json_loses_no_record(tmp_path, caplog, padding):
+    text = json.dumps([{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}], ensure_ascii=False)
+    path = write(tmp_path, "padded.json", text.encode() + padding)
+    with caplog.at_level("WARNING", logger="pipeline.reader.records"):
+        assert [r.disease for r in records_of(path)] == ["甲病", "乙病"]
+    assert issues_of(path) == [] and "[E044]" in caplog.text
+
+
+@pytest.mark.parametrize("encoding, stray", [("utf-8", b"\xe4"), ("utf-16", b"\x00")])
+def test_a_stray_byte_after_the_json_is_reported_and_every_record_kept(tmp_path, encoding, stray):
+    text = json.dumps([{"name": "甲病", "desc": "头痛。"}, {"name": "乙病", "desc": "发热。"}], ensure_ascii=False)
+    path = write(tmp_path, "cut.json", text.encode(encoding) + stray)
+    assert [r.disease for r in records_of(path)] == ["甲病", "乙病"]
+    [issue] = issues_of(path)  # the damaged byte, as for one inside a text
+    assert issue.message.startswith("[E007]" if encoding == "utf-8" else "[E041]")
+
+
+def test_a_file_of_nothing_but_padding_is_empty(tmp_path):
+    path = write(tmp_path, "zeros.json", b"\x00" * 8)
+    [issue] = issues_of(path)
+    assert issue.message.startswith("[E009]")
+
+
 def test_broken_gzip_data_is_one_error_naming_the_file(tmp_path):
     path = write(tmp_path, "cut.jsonl.gz", gzip.compress(b'{"name": "x", "desc": "y"}\n' * 50)[:30])
     assert records_of(path) == []
