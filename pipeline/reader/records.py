@@ -759,21 +759,33 @@ def _read_parquet_file(path: Path, source: str, stem: str) -> Iterator[Record | 
     ``read_value`` reads a DataFrame's: a list column's cells are lists, a struct's objects,
     dates their ISO text; a missing value or NaN is no key of the record. An unnamed index
     pandas stored (``__index_level_0__``) gives the ids' labels, as ``df.to_csv()``'s index does
-    (``stem:<label>``); a named one is a column, as in a CSV file."""
+    (``stem:<label>``); a named one is a column, as in a CSV file. So is a RangeIndex, which
+    pandas keeps in its metadata, not as a column (``df.iloc[100:]``, ``df.rename_axis("id")``)."""
     import pyarrow.parquet as pq
 
     position = 0
     try:
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=PARQUET_BATCH_ROWS):
+        parquet = pq.ParquetFile(path)
+        range_name, range_labels = _pandas_range_index(parquet.schema_arrow.metadata)
+        if range_labels is not None and len(range_labels) != parquet.metadata.num_rows:  # rows added by another tool
+            range_name, range_labels = None, None
+        for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
             index = [name for name in batch.schema.names if _PARQUET_INDEX_COLUMN.fullmatch(name)]
             kept = [name for name in batch.schema.names if name not in index]
             text = json.dumps(batch.select(kept).to_pylist(), ensure_ascii=False, default=_json_default)
             rows = json.loads(text, parse_constant=lambda constant: None)  # NaN, Infinity
             if _SURROGATE_ESCAPE.search(text):
                 rows = _without_surrogates(rows)
-            labels = batch.column(index[0]).to_pylist() if len(index) == 1 else [None] * len(rows)
+            if len(index) == 1:
+                labels = batch.column(index[0]).to_pylist()
+            elif range_labels is not None and range_name is None:
+                labels = list(range_labels[position:position + len(rows)])
+            else:
+                labels = [None] * len(rows)
             for row, label in zip(rows, labels):
                 value = {key: cell for key, cell in row.items() if cell is not None}
+                if range_name is not None and range_labels is not None and range_name not in value:
+                    value[range_name] = range_labels[position]
                 if label is not None and not isinstance(label, (str, int, float)):
                     label = _json_default(label)  # a date: its ISO text, as in the record's values
                 record_id = f"{stem}:{position if label is None else display_safe(_label(label))}"
@@ -781,6 +793,19 @@ def _read_parquet_file(path: Path, source: str, stem: str) -> Iterator[Record | 
                 position += 1
     except Exception as exc:  # noqa: BLE001  pyarrow raises many kinds (a broken file, a year past 9999): the rows before are kept
         yield ReadIssue(source, None, "read", message("E001", path=source, reason=f"invalid Parquet: {type(exc).__name__}: {exc}"))
+
+
+def _pandas_range_index(metadata: dict[bytes, bytes] | None) -> tuple[str | None, range | None]:
+    """The name and labels of the RangeIndex a pandas DataFrame was written with, from the
+    file's ``pandas`` metadata; ``(None, None)`` for any other index or none."""
+    try:
+        [index] = json.loads(metadata[b"pandas"])["index_columns"]
+        if index["kind"] != "range":
+            return None, None
+        name = index["name"] if isinstance(index["name"], str) else None
+        return name, range(int(index["start"]), int(index["stop"]), int(index["step"]))
+    except (KeyError, TypeError, ValueError):  # no pandas metadata, several indexes, a stored column
+        return None, None
 
 
 def _table_rows(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]], bool]:

@@ -427,6 +427,20 @@ def test_a_parquet_files_unnamed_index_labels_the_ids_as_a_csv_files_does_and_a_
     assert ("code", "D001") in [(s.path, s.text) for s in named[0].sections]  # a column, as in a CSV file
 
 
+def test_a_parquet_files_range_index_labels_the_ids_as_in_csv_though_pandas_stores_no_column(tmp_path):
+    import pandas as pd
+
+    frame = pd.DataFrame({"疾病名称": ["甲病", "乙病", "丙病"], "疾病描述": ["头痛。", "发热。", "咳嗽。"]})
+    tail, named = frame.iloc[1:], frame.rename_axis("id")  # RangeIndexes: pandas keeps them as metadata
+    for name, written in [("tail", tail), ("named", named)]:
+        written.to_parquet(tmp_path / f"{name}.parquet")
+        written.to_csv(tmp_path / f"{name}.csv")
+    assert [r.record_id for r in records_of(tmp_path / "tail.parquet")] == ["tail:1", "tail:2"]
+    assert [(r.record_id, r.disease) for r in records_of(tmp_path / "named.parquet")] == [("0", "甲病"), ("1", "乙病"), ("2", "丙病")]
+    for name in ["tail", "named"]:  # as their CSV files are read
+        assert [r.record_id for r in records_of(tmp_path / f"{name}.parquet")] == [r.record_id for r in records_of(tmp_path / f"{name}.csv")]
+
+
 def test_a_parquet_value_python_cannot_hold_is_an_error_of_its_file_not_of_the_run(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
