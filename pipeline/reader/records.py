@@ -339,10 +339,25 @@ def _why_no_records(path: Path) -> str | None:
     if suffix == ".txt":
         if wide := _wide_encoding(head):
             head = head.decode(wide, errors="ignore").encode()
-        return None if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"[") else _NO_JSON
+        opened = head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"[")
+        return None if opened or _is_record_tsv(_decode(head, str(path))[0]) else _NO_JSON
     text = _decode(head, str(path))[0]
     line = next((line for line in text.splitlines() if line.strip()), "")
     return _why_no_record_table({cell.strip() for cell in _cells(line, TABLE_DELIMITERS[suffix])})
+
+
+def _is_record_tsv(text: str) -> bool:
+    """Whether a ``.txt`` text is a table of records in tabs, as Excel saves one as "Unicode
+    text": no JSON opens it, and its first line's cells name a disease and an overview."""
+    start = _LEADING_SPACE.match(text).end()
+    if text[start:start + 1] in ("{", "["):
+        return False
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else None]
+    return "\t" in line and _why_no_record_table({cell.strip() for cell in line.split("\t")}) is None
+
+
+_LEADING_SPACE = re.compile(r"[\s\ufeff]*")
 
 
 def _why_no_record_table(header: set[str] | None) -> str | None:
@@ -487,6 +502,8 @@ def read_file(path: str | Path) -> Iterator[Record | ReadIssue]:
         yield ReadIssue(source, None, "read", message("E009", path=source))
         return
     delimiter = TABLE_DELIMITERS.get(input_suffix(path))
+    if delimiter is None and input_suffix(path) == ".txt" and _is_record_tsv(text):
+        delimiter = "\t"  # Excel's "Unicode text": a UTF-16 TSV file named .txt
     if delimiter is not None:
         yield from _read_table_file(text, source, stem, delimiter)
         return

@@ -322,6 +322,15 @@ def test_excels_unicode_text_export_is_read_as_a_table(tmp_path):
     assert [(r.disease, r.sections[0].text) for r in records_of(path)] == [("甲病", "发热。")]
 
 
+def test_excels_unicode_text_export_keeps_its_txt_name_and_is_found_in_a_folder(tmp_path):
+    # Excel's "Unicode text": UTF-16 with a byte order mark, tabs, CRLF, the name export.txt
+    write(tmp_path, "export.txt", "疾病名称\t疾病描述\r\n甲病\t发热。\r\n乙病\t头痛。\r\n", encoding="utf-16")
+    write(tmp_path, "words.txt", "头痛\t症状\n发热\t症状\n")  # a word list in tabs: no disease, no overview
+    assert [p.name for p in discover_files([tmp_path])] == ["export.txt"]
+    assert [(r.record_id, r.disease, r.sections[0].text) for r in records_of(tmp_path / "export.txt")] == [
+        ("export:0", "甲病", "发热。"), ("export:1", "乙病", "头痛。")]
+
+
 def test_a_damaged_wide_unicode_file_keeps_its_text_and_reports_the_byte(tmp_path):
     text = json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False)
     damaged = "\ufeff".encode("utf-16-le") + text.encode("utf-16-le").replace("痛".encode("utf-16-le"), b"\x00\xdc")
