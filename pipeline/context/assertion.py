@@ -587,7 +587,6 @@ def _patients_holding_a_verb() -> re.Pattern[str]:
 _CONDITION_ENDS = frozenset(",，;；。.!?、和及或与\n")
 #: …and the words that close a condition (若大便干燥时, 如果感冒的话, 一旦感冒则…).
 _CONDITION_CLOSER = re.compile("时(?![间期刻程])|者|的话|后(?![遗期果天])|则|便(?![秘血溏])|就")
-#: After a finding opening a condition, the ``placed`` words of where it is (位于): a property, not its coming.
 
 
 @functools.cache
@@ -656,7 +655,6 @@ class _Vocabulary:
     back_to_the_record: re.Pattern[str]  # ,而本病: a sentence turning back to the record's disease
     how_often: re.Pattern[str]  # 甚少见 after X者: X is a finding, no patient group
     unknown_cause: re.Pattern[str]  # 至今不 after a cause heading: the cause is unknown
-    another_kind: tuple[str, ...]  # 假性, 类 before a broader name: another disease
     cannot_before: re.Pattern[str]  # 不能耐受 right before a procedure: it cannot be done
     disease_list_opening: re.Pattern[str]  # 见于, 相当于: opens a list of diseases
     disease_list_closing: re.Pattern[str]  # 等疾病: closes it
@@ -686,7 +684,6 @@ def _vocabulary() -> _Vocabulary:
         back_to_the_record=re.compile(f"[,;](?:而|但|然而)?(?:{_either('back_to_the_record')})"),
         how_often=re.compile(f"[则亦也更甚较极很均尤最]{{0,2}}(?:{_either('how_often')})"),
         unknown_cause=re.compile(f"(?:{_either('unknown_cause')})?(?:未|不|尚)"),
-        another_kind=_in_file_order("another_kind"),
         cannot_before=re.compile(
             rf"(?P<cue>{_either('cannot')})(?:{_either('cannot_adverb')})?(?:{_either('cannot_verb')})?\Z"),
         disease_list_opening=re.compile(_either("disease_list_opening")),
@@ -701,10 +698,6 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
-#: Endings of the negated verbs of search (``search_ending``: 未见, 未检出, 找不到, 未触及; not 未发现, 未出现: 未出现转移的
-#: 肺癌 is there): what such a verb does not find is the whole phrase after it, a relative clause
-#: with its noun right after the 的 (神经节中找不到感染的病毒), unless nothing stands between it and
-#: the 的 (未发现的肌腱端炎: undiagnosed, there).
 #: A number with a unit: a size or an amount, an attribute before a 的 (直径超过1cm的红斑).
 _MEASURE = re.compile(r"[0-9][0-9.]*\s*(?:[a-zA-Zμ%]|[个次度])")
 #: Right before an attribute word, these negate the attribute itself (不完整的, 未明确的).
@@ -725,6 +718,9 @@ def _qualifies_the_noun(text: str, cue: _Cue, de: int, end: int, window: _Window
         stop = min(e.start for e in whose)
         if stop == cue.end:
             return False
+    # a negated verb of search (its ``search_ending``: 未见, 未检出, 找不到, 未触及; not 未发现, 未出现: 未出现转移的肺癌 is
+    # there) does not find the whole phrase after it, a relative clause with its noun right after the 的
+    # (神经节中找不到感染的病毒), unless nothing stands between it and the 的 (未发现的肌腱端炎: undiagnosed, there)
     if (stop > cue.end and end == de + 1 and text.endswith(_vocabulary().search_endings, cue.start, cue.end)
             and not any(c.word.relation is not None and c.end == stop for c in window.cues_in(cue.end, stop))):
         return False  # a verb of finding negates the whole phrase after it: 未检出致病的细菌 (not
@@ -765,8 +761,6 @@ def _negates_an_attribute(text: str, rule: ContextRule, cue: _Cue, end: int, win
     ) or _qualifies_the_noun(text, cue, de, end, window)
 
 
-#: Between a cue and a mention, a ``cause_marker`` word (由于感冒的原因): the mention is itself the cause, not what
-#: one is of.
 #: After a relation word: the cause phrase is the subject (疑似肺癌的主要原因是吸烟), not what is judged.
 _COPULA = re.compile(r"(?:之一)?\s*(?:是|为)")
 #: Between mentions that a relation word after them covers alike: a list (A、B等C的诱因) or nothing.
@@ -781,7 +775,7 @@ def _names_what_a_relation_is_of(
     ``Y`` then judges the relation (the cause is uncertain, seldom, denied), not ``Y``. The
     relation word (``relation`` rows: 原因, 因素 …) must follow a 的 within its ``max_scope``
     characters (主要, 高危, 唯一); the 的 may follow ``Y`` or mentions linked to it (``Y、Z等W的诱因``,
-    ``睾丸肿胀的原因``). Not when ``Y`` is the cause itself (``由于感冒的原因``) or the cause phrase
+    ``睾丸肿胀的原因``). Not when ``Y`` is the cause itself (a ``cause_marker`` before it: ``由于感冒的原因``) or the cause phrase
     is the subject (``疑似肺癌的主要原因是吸烟``)."""
     position = entity.end
     while position < clause_end and text[position] != "的":
@@ -1044,7 +1038,8 @@ def _names_a_site(text: str, entity: Entity, cues: list[_Cue], window: _Window) 
     finding, not the organ. Not a part that ends its phrase (尿中无红细胞，, 触摸不到淋巴结或扁桃体)
     or that a cue of its own follows (未见胆囊显影不良), nor one a lab result follows (未见染色体异常:
     the result is the part's, and the labs read it) unless a finding mention holds both (无皮肤损害:
-    the lesion is judged, 皮肤 only says where)."""
+    the lesion is judged, 皮肤 only says where), nor one a ``part_itself`` word follows, saying the part itself is
+    there or not (沟底无乳头生长, 无血管分布, 腹股沟区无肌肉保护, 颈部无甲状腺者)."""
     if entity.label != "body":
         return False
     end = entity.end
@@ -1064,8 +1059,6 @@ _LONGEST_SITE = 12
 _SITE_CATEGORIES = frozenset({"negated", "possible", "hypothetical"})
 _SITE_PHRASE_ENDS = frozenset("，,。；;：:、)）")
 _SITE_LIST_WORDS = ("或", "和", "及", "与", "等")
-#: After a body part, ``part_itself`` words saying the part itself is there or not (沟底无乳头生长, 无血管分布,
-#: 腹股沟区无肌肉保护, 颈部无甲状腺者): no site of another finding.
 
 
 @functools.cache
@@ -1396,7 +1389,6 @@ def _name_endings(record_key: str) -> frozenset[str]:
 
 #: Characters allowed between a body part and the lesion of another site it names (肱骨|髁上处的|骨折).
 _SITE_GAP = 4
-#: After a lesion, a ``lesion_part`` word: its parts, not another lesion (骨折端, 骨折线).
 
 
 @functools.lru_cache(maxsize=64)
@@ -1410,7 +1402,7 @@ def _heads_elsewhere(text: str, entities: Sequence[Entity], record_key: str) -> 
     them in their clause is not in the record's name: another site's lesion (肱骨髁上处的骨折, 应与
     锁骨骨折鉴别 in a record on 肋骨骨折; but 撞击锁骨外端造成骨折 in one on 锁骨骨折). The part must
     stand close before the lesion (at most four other characters between, other body parts not
-    counted: 肱骨|髁上处的|骨折), and a lesion followed by 端 or 线 is the record's own (肌肉撕裂和骨折
+    counted: 肱骨|髁上处的|骨折), and a lesion followed by a ``lesion_part`` (端, 线) is the record's own (肌肉撕裂和骨折
     端裸露). Only a record named as a lesion can have any."""
     if not _named_as_lesion(record_key):
         return frozenset()
@@ -1501,7 +1493,6 @@ def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: 
 
 #: Right before a mention of the record's disease: a clause turning to it (…,而痛风…).
 _TURN_BEFORE = re.compile(r"[,;][ \t]*(?:而|但|然而)?[ \t]*\Z")
-#: Where a sentence about another disease turns to the record's own (…,而本病…; 但该病…): a ``back_to_the_record`` word.
 
 
 def _sentence_owners(text: str, start: int, end: int, diseases: Sequence[Entity], disease_starts: list[int],
@@ -1549,6 +1540,8 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
         return None  # a mention running past the clause (over its comma) opens no clause
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
+    # after X者 a ``how_often`` word (one or two adverbs before it) says how often X is seen: X is a finding of the
+    # record, no patient group whose findings follow (骨不连者甚少见, 发生癫痫者较多, 伴发胆石者占30.8%)
     if suffix is None or (text.startswith("者", suffix.start) and _vocabulary().how_often.match(text, suffix.end, c_end)):
         return None  # asked before the record's disease: most clause-initial diseases have no suffix
     if disease.canonical in _generic_diseases() or _is_record_disease(disease, record) or _opens_the_record_name(disease, record):
@@ -1569,8 +1562,6 @@ def _opens_the_record_name(disease: Entity, record: _Record) -> bool:
     )
 
 
-#: After ``X者``, a ``how_often`` word (one or two adverbs before it): how often X is seen, so X is a finding of the
-#: record, no patient group whose findings follow (骨不连者甚少见, 发生癫痫者较多, 伴发胆石者占30.8%).
 
 
 def _cause_end(norm: str, subsection: Subsection) -> int:
@@ -1585,8 +1576,6 @@ def _cause_end(norm: str, subsection: Subsection) -> int:
     return subsection.end
 
 
-#: After a cause heading, words saying the cause is unknown (尚不清楚, 至今不清, 未明): an ``unknown_cause`` word
-#: (至今, 目前) may come before the 未, 不 or 尚.
 
 
 #: The word of 与X鉴别 (同X区别) in a 鉴别 cue's own clause.
@@ -1722,14 +1711,16 @@ def _ends_the_record_name(disease: Entity, record: _Record) -> bool:
     ``other_disease``."""
     names = {_disease_key(disease.text), _disease_key(disease.canonical)} - _generic_diseases()
     return any(
-        len(name) >= 2 and part.endswith(name) and len(part) > len(name) and not part[: -len(name)].endswith(_vocabulary().another_kind)
+        len(name) >= 2 and part.endswith(name) and len(part) > len(name) and not part[: -len(name)].endswith(_ANOTHER_KIND)
         for part in _record_diseases(record.key)
         for name in names
     )
 
 
-#: Ending what comes before a broader name in the record's, an ``another_kind`` word makes another disease (假性|动脉瘤
-#: is no 动脉瘤, nor 类|风湿 …).
+#: Ending what comes before a broader name in the record's: it makes another disease (假性|动脉瘤 is
+#: no 动脉瘤, nor 类|风湿 …). The same characters as ``_NOT_THE_SAME``, which four patterns hold: both stay here,
+#: as a row in one alone would take half effect (伪 added here leaves 伪动脉瘤 a kind of 动脉瘤 there).
+_ANOTHER_KIND = ("假性", "类", "副", "非", "拟", "抗")
 
 
 def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[tuple[int, int, _Owner]],
@@ -1799,16 +1790,16 @@ _PROCEDURE = "procedure"
 _SEEN_IN = re.compile("见于")
 #: After such a disease: a time or state of the record's own disease (见于严重的功能性呕吐时).
 _WHEN = re.compile("时|期间")
-#: A list of diseases: a ``disease_list_opening`` word opening it before a finding in its sentence, and 等 with a
-#: ``disease_list_noun`` closing it after (本证常见于虚劳、心悸、眩晕…等疾病, 相当于西医学的外阴溃疡…等疾病): the
-#: findings listed are diseases of their own, not manifestations. Not 等病变, 等病人.
-#: What a finding is confused with (与急性阑尾炎相混淆, 与慢性支气管炎和上呼吸道感染混淆; ``confused_with`` words):
-#: another disease, as in a differential diagnosis, but only what stands between 与 and the verb.
-#: A disease a finding is compared with, right after 与 (a few modifiers between: ``compared_kind``,
-#: ``comparison_degree``) and before a ``comparison_end`` word: 与尤文氏肉瘤明显不同,
-#: 与肾母细胞瘤相似, 与一般的室间隔缺损不同: another disease, as the sentence-wide 鉴别 scope had caught
-#: (context review of medical_13, 2026-12-04). Diseases only: a symptom compared may be the record's
-#: own (溃疡形态与口腔溃疡相似 in a record on 白塞综合征).
+# A list of diseases: a ``disease_list_opening`` word opening it before a finding in its sentence, and 等 with a
+# ``disease_list_noun`` closing it after (本证常见于虚劳、心悸、眩晕…等疾病, 相当于西医学的外阴溃疡…等疾病): the
+# findings listed are diseases of their own, not manifestations. Not 等病变, 等病人.
+# What a finding is confused with (与急性阑尾炎相混淆, 与慢性支气管炎和上呼吸道感染混淆; ``confused_with`` words):
+# another disease, as in a differential diagnosis, but only what stands between 与 and the verb.
+# A disease a finding is compared with, right after 与 (a few modifiers between: ``compared_kind``,
+# ``comparison_degree``) and before a ``comparison_end`` word: 与尤文氏肉瘤明显不同,
+# 与肾母细胞瘤相似, 与一般的室间隔缺损不同: another disease, as the sentence-wide 鉴别 scope had caught
+# (context review of medical_13, 2026-12-04). Diseases only: a symptom compared may be the record's
+# own (溃疡形态与口腔溃疡相似 in a record on 白塞综合征).
 
 
 #: A list of causes announced with a colon (可能与下述病因有关:…, 常见病因有：…): the diseases after it, to
@@ -1855,8 +1846,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.、)]|\([0-9一二三四五六七
 
 #: What a text goes on with after comparing the record's disease with another: that other one's findings.
 _LATTER = "后者"
-#: A comparison with another disease before 后者, ending in a ``told_apart`` word: 与|偏头痛|鉴别, 与|囊性青光眼|不同.
-#: How far before 后者 such a comparison may end: its sentence or the one before.
+#: How far before 后者 a comparison with another disease (与|偏头痛|鉴别, 与|囊性青光眼|不同: ending in a ``told_apart``
+#: word) may end: its sentence or the one before.
 _LATTER_REACH = 60
 
 

@@ -18,8 +18,8 @@ MOVED_SIDES: dict[str, str] = {
     "causing": "both", "causing_adverb": "forward", "effect": "forward", "placed": "backward", "search_ending": "forward",
     "cause_marker": "forward", "cause_link_noun": "backward", "cause_link": "backward", "part_itself": "backward",
     "lesion_part": "backward", "back_to_the_record": "forward", "how_often": "backward", "unknown_cause": "forward",
-    "another_kind": "forward", "cannot": "forward", "cannot_adverb": "forward", "cannot_verb": "forward",
-    "disease_list_opening": "forward", "disease_list_noun": "backward", "confused_with": "backward",
+    "cannot": "forward", "cannot_adverb": "forward", "cannot_verb": "forward", "disease_list_opening": "forward",
+    "disease_list_noun": "backward", "confused_with": "backward",
     "compared_kind": "forward", "comparison_degree": "backward", "comparison_end": "backward", "told_apart": "backward",
 }
 CATEGORIES: tuple[str, ...] = (
