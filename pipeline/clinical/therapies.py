@@ -375,10 +375,10 @@ def _candidates(
             causes.append((entity, category))
             continue  # 手术后每日换药, 放疗期间忌服辛辣, 化疗前后保持口腔清洁: the time of what the clause says, in any section
         if (_listed_with_a_finding(norm, entity, findings)
-                or (not about_treatment and (_followed_by_a_finding(norm, entity, findings)
+                or (not about_treatment and (_followed_by_a_finding(norm, entity, findings, voc)
                                              or (category == "surgery" and _SURGERY_AFTER.match(norm, entity.end))))) \
                 and not voc.outcome_pattern.search(norm, entity.end, _outcome_reach(norm, entity)) \
-                and not _RELIEVED.search(norm, entity.end, _outcome_reach(norm, entity)):
+                and not voc.relieved_pattern.search(norm, entity.end, _outcome_reach(norm, entity)):
             causes.append((entity, category))
             continue  # 外伤，感染，手术，麻醉等应激可诱发: listed among causes; 放疗后淋巴水肿: the time of a finding;
             # 作双侧肾上腺切除后，有10%～30%病人…可发现垂体肿瘤: a surgery after which something happens, no
@@ -467,8 +467,6 @@ def _listed_with_a_finding(norm: str, entity: Entity, findings: AbstractSet[tupl
 _FINDING_AFTER = re.compile(r"(?:术)?后(?:的|早期|大量|出现|发生)?")
 #: Right after a surgery: what follows happens after it (胃切除后, 鼓膜切开术后).
 _SURGERY_AFTER = re.compile(r"术?后")
-#: A finding going, besides the outcome words (``outcomes.tsv``), which judge the whole clause.
-_RELIEVED = re.compile(r"消失|减轻|降至正常")
 
 
 def _outcome_reach(norm: str, entity: Entity) -> int:
@@ -481,13 +479,13 @@ def _outcome_reach(norm: str, entity: Entity) -> int:
     return end
 
 
-def _followed_by_a_finding(norm: str, entity: Entity, findings: AbstractSet[tuple[int, int]]) -> bool:
+def _followed_by_a_finding(norm: str, entity: Entity, findings: AbstractSet[tuple[int, int]], voc: ClinicalVocabulary) -> bool:
     """Whether a disease or symptom mention follows the drug or procedure after 后: what it is the
     time of (化疗后骨髓抑制者, 手术后的等渗脱水), not a treatment given; unless the clause says the
-    finding went (手术后胸痛可消失, 应用抗生素后肿痛常减轻)."""
+    finding went, a ``relieved`` word besides the outcome words (手术后胸痛可消失, 应用抗生素后肿痛常减轻)."""
     after = _FINDING_AFTER.match(norm, entity.end)
     return (after is not None and any(start == after.end() for start, _ in findings)
-            and not _RELIEVED.search(norm, after.end(), clause_end(norm, after.end())))
+            and not voc.relieved_pattern.search(norm, after.end(), clause_end(norm, after.end())))
 
 
 def _groups(norm: str, candidates: list[tuple[Entity, str]], voc: ClinicalVocabulary) -> list[list[dict]]:
@@ -594,7 +592,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
     end = _window(norm, row["end"], limit, voc)
     consumed = row["end"]
     floor = row["end"]  # where a per-day cue before the dose may start
-    if entity.text.endswith(_CLASS_ENDINGS) and (example := _EXAMPLE_AFTER.match(norm, row["end"], end)) is not None:
+    if entity.text.endswith(voc.cues["class_ending"]) and (example := _EXAMPLE_AFTER.match(norm, row["end"], end)) is not None:
         end = example.start("marker")  # 非甾体抗炎药(NSAIDs)如依托考昔120mg口服: the example's dose, route …
     m = voc.dose_pattern.search(norm, row["end"], end)
     if m is not None and later and _doses_the_next(norm, row["end"], m, min(later)):
@@ -728,9 +726,9 @@ def _route_past_a_diluent(norm, end, in_sentence, sentence_end, voc) -> re.Match
 #: Right after a therapy (a class, mostly), maybe after its abbreviation: an example of it follows,
 #: named by words no dictionary knows when no mention comes first; what is said after is the
 #: example's (new-user review: 非甾体抗炎药(NSAIDs)如依托考昔120mg got the dose). Not 如果, 如需 … (if).
-#: How the name of a class of drugs ends (非甾体抗炎药, 抗生素, 糖皮质激素, 钙通道阻滞剂, 磺胺类, 抗凝药物): only a
-#: class has examples; after one drug 如 is mostly "if" (泼尼松如患者耐受可加至60mg).
-_CLASS_ENDINGS = ("药", "剂", "类", "激素", "抗生素", "药物")  # not 素 alone: 肝素, 胰岛素 are drugs
+#: After the name of a class of drugs (its ``class_ending``: 非甾体抗炎药, 抗生素, 糖皮质激素, 钙通道阻滞剂, 磺胺类,
+#: 抗凝药物), a word opening its examples: only a class has examples; after one drug 如 is mostly "if"
+#: (泼尼松如患者耐受可加至60mg).
 _EXAMPLE_AFTER = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*(?P<marker>例如|比如|诸如|如)(?![果需有出病不能无前上下此同])")
 
 
@@ -1003,20 +1001,14 @@ def _comma_listed(norm: str, before: list[list[dict]]) -> list[list[dict]]:
     return listed
 
 
-#: Before an outcome word in its clause: a negation of it (不能使IHA治愈, 未能缓解); not one inside a
-#: condition closed by 时 (不易鉴别时亦有效: therapies re-review of medical_7). ``causative`` is 使/令/让
-#: right after it: the outcome is denied whoever its object is (不能使患者治愈).
-_NEGATED_OUTCOME = re.compile(
-    r"(?:不能|未能|无法|不易|不会|未见|未再|不再)(?P<causative>使|令|让)?(?P<gap>(?:(?!时)[^,，;；。]){0,8})\Z")
-
-
 def _negated(norm: str, start: int, end: int, voc: ClinicalVocabulary) -> bool:
-    """Whether a negation comes before the outcome word at ``end`` in its clause (from ``start``), unless
-    the negation only describes patients: its scope ends in a ``patient_group`` word it modifies, after at
+    """Whether a negation (an ``outcome_negation`` word: 不能使IHA治愈, 未能缓解; not one inside a condition closed by
+    时: 不易鉴别时亦有效, therapies re-review of medical_7) comes before the outcome word at ``end`` in its clause (from
+    ``start``), unless the negation only describes patients: its scope ends in a ``patient_group`` word it modifies, after at
     least one character (无法耐受其他治疗者可改善: 改善 stays; therapies review of medical_9, R9). Never so
     after 使/令/让, which make the patients the object (手术切除不能使患者治愈: 无效), nor for 未见患者复发
     (no modifier) or the 者 of 或者 (code review of s10, D1)."""
-    while (found := _NEGATED_OUTCOME.search(norm, start, end)) is not None:
+    while (found := voc.negated_outcome_pattern.search(norm, start, end)) is not None:
         if found.group("causative"):
             return True
         group = voc.patient_group_in(norm, found.start("gap"), end)

@@ -113,6 +113,7 @@ CUE_ROLES = (
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
+    "class_ending", "relieved", "outcome_negation",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -569,6 +570,17 @@ class ClinicalVocabulary:
     @functools.cached_property
     def not_use_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.cues["not_use"]))
+
+    @functools.cached_property
+    def relieved_pattern(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.cues["relieved"]))
+
+    @functools.cached_property
+    def negated_outcome_pattern(self) -> re.Pattern[str]:
+        """An ``outcome_negation`` word before an outcome word in its clause (不能使IHA治愈, 未能缓解), not inside a
+        condition closed by 时 (不易鉴别时亦有效); ``causative``: 使/令/让 right after it."""
+        return re.compile(
+            rf"(?:{alternation(self.cues['outcome_negation'])})(?P<causative>使|令|让)?(?P<gap>(?:(?!时)[^,，;；。]){{0,8}})\Z")
 
     def is_condition(self, norm: str, clause_start: int, test_start: int) -> bool:
         """Whether a ``threshold_before`` word (当, 若, 如果, 一旦) comes earlier in the test's clause."""

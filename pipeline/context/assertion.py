@@ -570,7 +570,7 @@ def _in_the_condition(text: str, cue: _Cue, entity: Entity) -> bool:
         return True
     after = _BLANKS_AFTER.match(text, entity.end).end()
     return (after == len(text) or text[after] in _CONDITION_ENDS or _CONDITION_CLOSER.match(text, after)
-            or (text.startswith(_words_of("occurrence"), after) and not text.startswith(_PLACED, after)))
+            or (text.startswith(_words_of("occurrence"), after) and not text.startswith(_vocabulary().placed, after)))
 
 
 _BLANKS_AFTER = re.compile(r"[ \t]*")
@@ -587,8 +587,6 @@ def _patients_holding_a_verb() -> re.Pattern[str]:
 _CONDITION_ENDS = frozenset(",，;；。.!?、和及或与\n")
 #: …and the words that close a condition (若大便干燥时, 如果感冒的话, 一旦感冒则…).
 _CONDITION_CLOSER = re.compile("时(?![间期刻程])|者|的话|后(?![遗期果天])|则|便(?![秘血溏])|就")
-#: After a finding opening a condition, the words of where it is: a property, not its coming.
-_PLACED = ("发生在", "发生于", "位于")
 
 
 @functools.cache
@@ -612,11 +610,93 @@ def _pattern_of(category: str) -> re.Pattern[str]:
     return re.compile(alternation(_words_of(category)))
 
 
-#: Endings of the negated verbs of search (未见, 未检出, 找不到, 未触及; not 未发现, 未出现: 未出现转移的
-#: 肺癌 is there): what such a verb does not find is the whole phrase after it, a relative clause
-#: with its noun right after the 的 (神经节中找不到感染的病毒), unless nothing stands between it and
-#: the 的 (未发现的肌腱端炎: undiagnosed, there).
-_FINDING_ENDS = ("见", "到", "及", "检出", "分离出")
+def _in_file_order(category: str) -> tuple[str, ...]:
+    """The words of one category of context_rules.tsv in the file's order."""
+    return tuple(dict.fromkeys(r.cue for r in load_context_rules() if r.category == category))
+
+
+def _either(category: str, after: Mapping[str, str] | None = None) -> str:
+    """The words of ``category`` as an alternation in the file's order, so an earlier word is tried first (相混淆
+    before 相混), each with the look-around ``after`` gives it (不同 not before 时, 期 …); with no words, one that
+    never matches."""
+    after = after or {}
+    return "|".join(re.escape(w) + after.get(w, "") for w in _in_file_order(category)) or "(?!)"
+
+
+def _words_then_characters(category: str) -> str:
+    """The words of ``category`` of two characters or more, then its single characters as one class (可能|直接|[会能可])."""
+    words = _in_file_order(category)
+    single = "".join(re.escape(w) for w in words if len(w) == 1)
+    return "|".join((*(re.escape(w) for w in words if len(w) > 1), *([f"[{single}]"] if single else []))) or "(?!)"
+
+
+def _held_by_all(words: Sequence[str]) -> str:
+    """A character every one of ``words`` holds (混 of 相混淆, 混同): a text without it holds none of them, a check
+    cheaper than the pattern; "" (in every text) when they share none (as ``tcm_cue_mark`` of the therapies)."""
+    return min(set.intersection(*map(set, words)), default="") if words else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The word classes of context_rules.tsv that the rules below read as patterns or prefix tuples (moved from
+    the code, s19): built once from the rows, in the file's order; the look-arounds and the function words around
+    them are grammar and stay here."""
+
+    causing: re.Pattern[str]  # a verb of causing; 致 alone not in 一致, 导致, 以致, 致病, 致使
+    causing_adverbs: re.Pattern[str]  # only adverbs between a negation and such a verb (一般不会导致)
+    effect: re.Pattern[str]  # after 而: what a cause brings (而导致心衰, 而出现, 而并发)
+    placed: tuple[str, ...]  # 位于: after a finding opening a condition, where it is
+    search_endings: tuple[str, ...]  # 见, 检出: the ends of the negated verbs of search
+    cause_markers: re.Pattern[str]  # 由于: between a cue and a mention, the mention is the cause
+    cause_link: re.Pattern[str]  # (的)发病 … 有关 after the record's disease: tied to a cause
+    part_itself: tuple[str, ...]  # 生长, 分布 after a body part: the part itself is there or not
+    lesion_parts: tuple[str, ...]  # 端, 线 after a lesion: its parts
+    back_to_the_record: re.Pattern[str]  # ,而本病: a sentence turning back to the record's disease
+    how_often: re.Pattern[str]  # 甚少见 after X者: X is a finding, no patient group
+    unknown_cause: re.Pattern[str]  # 至今不 after a cause heading: the cause is unknown
+    cannot_before: re.Pattern[str]  # 不能耐受 right before a procedure: it cannot be done
+    disease_list_opening: re.Pattern[str]  # 见于, 相当于: opens a list of diseases
+    disease_list_closing: re.Pattern[str]  # 等疾病: closes it
+    confused_with: re.Pattern[str]  # 与X相混淆
+    confused_mark: str  # a character all those verbs hold (混)
+    compared_disease: re.Pattern[str]  # 与X明显不同, 与一般的X相似
+    comparison_end: re.Pattern[str]  # 不同, 相似: a text with none compares nothing so
+    told_apart_from: re.Pattern[str]  # 与X鉴别, 与X不同 before 后者
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    """The moved word classes as patterns, built once per process, as the rules are."""
+    causing = f"{_either('causing')}|(?<![一导以])致(?!病|使)"
+    comparison_end = _either("comparison_end", {"不同": "(?![时期步程部类阶])"})
+    return _Vocabulary(
+        causing=re.compile(causing),
+        causing_adverbs=re.compile(f"(?:{_words_then_characters('causing_adverb')})*"),
+        effect=re.compile(f"(?:可|会|易)?(?:{causing}|{_either('effect')})"),
+        placed=_in_file_order("placed"),
+        search_endings=_in_file_order("search_ending"),
+        cause_markers=re.compile(_either("cause_marker")),
+        cause_link=re.compile(
+            f"(?:患者|病人)?的?(?:{_either('cause_link_noun')})?(?:密切)?(?:{_either('cause_link')})"),
+        part_itself=_in_file_order("part_itself"),
+        lesion_parts=_in_file_order("lesion_part"),
+        back_to_the_record=re.compile(f"[,;](?:而|但|然而)?(?:{_either('back_to_the_record')})"),
+        how_often=re.compile(f"[则亦也更甚较极很均尤最]{{0,2}}(?:{_either('how_often')})"),
+        unknown_cause=re.compile(f"(?:{_either('unknown_cause')})?(?:未|不|尚)"),
+        cannot_before=re.compile(
+            rf"(?P<cue>{_either('cannot')})(?:{_either('cannot_adverb')})?(?:{_either('cannot_verb')})?\Z"),
+        disease_list_opening=re.compile(_either("disease_list_opening")),
+        disease_list_closing=re.compile(f"等(?:{_either('disease_list_noun')})(?![变灶理人例情程因史])"),
+        confused_with=re.compile(f"(?:与|和|同)([^,，;；。:：!?！？]{{1,30}}?)(?:{_either('confused_with')})"),
+        confused_mark=_held_by_all(_in_file_order("confused_with")),
+        compared_disease=re.compile(
+            f"与(?:{_either('compared_kind')})?的?([^,，;；。:：!?！？与和及]{{2,15}}?)(?:{_either('comparison_degree')})?"
+            f"(?:{comparison_end})"),
+        comparison_end=re.compile(_either("comparison_end")),
+        told_apart_from=re.compile(f"与([^。；;]{{2,40}}?)(?:{_either('told_apart')})"),
+    )
+
+
 #: A number with a unit: a size or an amount, an attribute before a 的 (直径超过1cm的红斑).
 _MEASURE = re.compile(r"[0-9][0-9.]*\s*(?:[a-zA-Zμ%]|[个次度])")
 #: Right before an attribute word, these negate the attribute itself (不完整的, 未明确的).
@@ -637,7 +717,10 @@ def _qualifies_the_noun(text: str, cue: _Cue, de: int, end: int, window: _Window
         stop = min(e.start for e in whose)
         if stop == cue.end:
             return False
-    if (stop > cue.end and end == de + 1 and text.endswith(_FINDING_ENDS, cue.start, cue.end)
+    # a negated verb of search (its ``search_ending``: 未见, 未检出, 找不到, 未触及; not 未发现, 未出现: 未出现转移的肺癌 is
+    # there) does not find the whole phrase after it, a relative clause with its noun right after the 的
+    # (神经节中找不到感染的病毒), unless nothing stands between it and the 的 (未发现的肌腱端炎: undiagnosed, there)
+    if (stop > cue.end and end == de + 1 and text.endswith(_vocabulary().search_endings, cue.start, cue.end)
             and not any(c.word.relation is not None and c.end == stop for c in window.cues_in(cue.end, stop))):
         return False  # a verb of finding negates the whole phrase after it: 未检出致病的细菌 (not
         # 找不到原因的X: X of no known cause is there)
@@ -677,8 +760,6 @@ def _negates_an_attribute(text: str, rule: ContextRule, cue: _Cue, end: int, win
     ) or _qualifies_the_noun(text, cue, de, end, window)
 
 
-#: Between a cue and a mention: the mention is itself the cause (由于感冒的原因), not what one is of.
-_CAUSE_MARKERS = re.compile("由于|因为|合并")
 #: After a relation word: the cause phrase is the subject (疑似肺癌的主要原因是吸烟), not what is judged.
 _COPULA = re.compile(r"(?:之一)?\s*(?:是|为)")
 #: Between mentions that a relation word after them covers alike: a list (A、B等C的诱因) or nothing.
@@ -693,7 +774,7 @@ def _names_what_a_relation_is_of(
     ``Y`` then judges the relation (the cause is uncertain, seldom, denied), not ``Y``. The
     relation word (``relation`` rows: 原因, 因素 …) must follow a 的 within its ``max_scope``
     characters (主要, 高危, 唯一); the 的 may follow ``Y`` or mentions linked to it (``Y、Z等W的诱因``,
-    ``睾丸肿胀的原因``). Not when ``Y`` is the cause itself (``由于感冒的原因``) or the cause phrase
+    ``睾丸肿胀的原因``). Not when ``Y`` is the cause itself (a ``cause_marker`` before it: ``由于感冒的原因``) or the cause phrase
     is the subject (``疑似肺癌的主要原因是吸烟``)."""
     position = entity.end
     while position < clause_end and text[position] != "的":
@@ -702,7 +783,7 @@ def _names_what_a_relation_is_of(
         if not following:
             return False
         position = max(following)
-    if position >= clause_end or _CAUSE_MARKERS.search(text, cue_end, entity.start):
+    if position >= clause_end or _vocabulary().cause_markers.search(text, cue_end, entity.start):
         return False
     for cue in cues:
         rule = cue.word.relation
@@ -715,16 +796,11 @@ def _names_what_a_relation_is_of(
     return False
 
 
-#: After the record's disease: the words tying it to a cause (与MCTD有关, 参与风湿热的发生).
-_LINK_AFTER = re.compile(
-    r"(?:患者|病人)?的?(?:发病|发生|形成|发展|病因|病理生理机制|发病机制)?(?:密切)?(?:有关|相关|有密切关系|的原因|的基础|的发生)"
-)
-
-
 def _linked_to_a_cause(text: str, entity: Entity) -> bool:
     """Whether words tying it to a cause follow the mention (…可能与乳腺癌的发病相关, …也可能参与风湿
-    热的发生): a hedge before it then judges the link, not the record's own disease."""
-    return _LINK_AFTER.match(text, entity.end) is not None
+    热的发生; ``cause_link_noun`` and ``cause_link`` words): a hedge before it then judges the link, not the
+    record's own disease."""
+    return _vocabulary().cause_link.match(text, entity.end) is not None
 
 
 def _closes_a_bracket(text: str, cue_start: int, start: int, end: int) -> bool:
@@ -810,7 +886,9 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                     text.rfind("的", entity.end, cue.start), cue.start - 1):
                 continue  # Hp的传播途径尚不清楚, 免疫抑制剂在发病中的具体作用尚不清楚: the cue judges the noun after 的
             if (rule is not None and rule.category == "negated" and entity.label != "symptom"
-                    and text.startswith("不", cue.start) and _MANIFESTATIONS.search(text, entity.end, cue.start)):
+                    and text.startswith("不", cue.start) and _pattern_of("manifestation_noun").search(text, entity.end, cue.start)):
+                # a manifestation_noun (症状, 体征) before a backward 不明显 is what it judges, not the disease, test or
+                # body part before it (大肠癌症状不明显, 肺部体征不明显); a symptom's (口干症状不显著) is it
                 continue  # 甲状腺癌早期临床表现不明显: what is not evident is how it shows
             if (rule is not None and rule.category == "possible" and text[cue.start - 1:cue.start] == "的"
                     and _pattern_of("thinking").search(text, entity.end, cue.start)):
@@ -832,7 +910,7 @@ def _modifier(text: str, entity: Entity, cues: list[_Cue], window: _Window,
                and not (cue.end <= t.start and text.startswith(_ACCOMPANIED, t.start)
                         and _right_after_the_cue().fullmatch(text, cue.end, t.start))
                and not (rule.category in _REACH_THE_EFFECT and cue.end <= t.start
-                        and text.startswith(_THEN, t.start) and _EFFECT.match(text, t.end)) for t in cues):
+                        and text.startswith(_THEN, t.start) and _vocabulary().effect.match(text, t.end)) for t in cues):
             continue  # (not the 伴 of 个别患者伴有发热, 少数病人可伴呕吐: the cue's own verb)
         distance = between[1] - between[0]
         if best is None or distance < best[0]:
@@ -904,10 +982,7 @@ def _of_a_head() -> re.Pattern[str]:
     return re.compile(rf"的(?!{words})[\u4e00-\u9fff]{{2,}}\Z")
 
 
-#: A verb of causing, and the adverbs that may stand before it.
-_CAUSING = re.compile("引起|导致|发生|致使|造成|诱发|所致|(?<![一导以])致(?!病|使)")
-_BEFORE_A_VERB = re.compile("(?:可能|直接|一例|任何|[会能可易致将并都也还均亦常不再应已])*")
-#: In those words, a list the negation reaches over (无合并鼻腔损伤或发生感染).
+#: In the words between a negation and a verb of causing, a list the negation reaches over (无合并鼻腔损伤或发生感染).
 _LISTED = re.compile("[或和及与、]")
 
 
@@ -915,15 +990,15 @@ def _negates_a_cause(text: str, cue: _Cue, entity: Entity) -> bool:
     """Whether the negation ``cue`` negates what causes ``entity``, not the causing: words other
     than adverbs stand between it and a verb of causing before the entity (缺乏维生素E可发生溶血性
     贫血, 没有明显外伤也可发生出血: the finding comes); not 不引起黄疸, 一般不会导致肠梗阻."""
-    causing = _CAUSING.search(text, cue.end, entity.start)
-    return (causing is not None and _BEFORE_A_VERB.fullmatch(text, cue.end, causing.start()) is None
+    words = _vocabulary()
+    causing = words.causing.search(text, cue.end, entity.start)
+    return (causing is not None and words.causing_adverbs.fullmatch(text, cue.end, causing.start()) is None
             and _LISTED.search(text, cue.end, causing.start()) is None)
 #: Cues whose scope runs over ``而`` into the effect it introduces: what is prevented, or how
 #: few patients have it, is the effect (防止速度过快而导致心衰, 少数患者由于脑室孔阻塞而发生脑积水);
 #: a negation there negates the cause (无明显诱因而发生, ``_negates_a_cause``).
 _REACH_THE_EFFECT = frozenset({"hypothetical", "rare"})
 _THEN = "而"
-_EFFECT = re.compile(f"(?:可|会|易)?(?:{_CAUSING.pattern}|出现|并发)")
 
 
 @functools.cache
@@ -962,7 +1037,8 @@ def _names_a_site(text: str, entity: Entity, cues: list[_Cue], window: _Window) 
     finding, not the organ. Not a part that ends its phrase (尿中无红细胞，, 触摸不到淋巴结或扁桃体)
     or that a cue of its own follows (未见胆囊显影不良), nor one a lab result follows (未见染色体异常:
     the result is the part's, and the labs read it) unless a finding mention holds both (无皮肤损害:
-    the lesion is judged, 皮肤 only says where)."""
+    the lesion is judged, 皮肤 only says where), nor one a ``part_itself`` word follows, saying the part itself is
+    there or not (沟底无乳头生长, 无血管分布, 腹股沟区无肌肉保护, 颈部无甲状腺者)."""
     if entity.label != "body":
         return False
     end = entity.end
@@ -972,7 +1048,7 @@ def _names_a_site(text: str, entity: Entity, cues: list[_Cue], window: _Window) 
         return False
     if any(cue.start == end and cue.word.backward is not None for cue in cues):
         return False
-    return not text.startswith(_lab_result_words(), end) and not text.startswith(_ABSENT_PART, end)
+    return not text.startswith(_lab_result_words(), end) and not text.startswith(_vocabulary().part_itself, end)
 
 
 #: Findings that may hold a body part, and how far before the part such a finding may start.
@@ -982,9 +1058,6 @@ _LONGEST_SITE = 12
 _SITE_CATEGORIES = frozenset({"negated", "possible", "hypothetical"})
 _SITE_PHRASE_ENDS = frozenset("，,。；;：:、)）")
 _SITE_LIST_WORDS = ("或", "和", "及", "与", "等")
-#: After a body part, words saying the part itself is there or not (沟底无乳头生长, 无血管分布,
-#: 腹股沟区无肌肉保护, 颈部无甲状腺者): no site of another finding.
-_ABSENT_PART = ("生长", "分布", "区", "存在", "覆盖", "保护", "床", "者", "且", "组织存在")
 
 
 @functools.cache
@@ -1027,11 +1100,6 @@ _OBJECT_LABELS = frozenset({"drug"})
 _CLOSING_BRACKET = re.compile("[)）]")
 #: Words closing a list of findings (头痛、呕吐等症状, 吞咽困难征象).
 _CLOSED_LIST = re.compile("等|症状|征象")
-
-
-#: Words for how a disease shows: a backward 不明显 after them judges them, not the disease,
-#: test or body part before them (大肠癌症状不明显, 肺部体征不明显); a symptom's (口干症状不显著) is it.
-_MANIFESTATIONS = re.compile("症状|表现|体征|征象")
 
 
 #: Ends the noun phrase a negation is in (未注射疫苗者对HAV易感: those not vaccinated are
@@ -1320,8 +1388,6 @@ def _name_endings(record_key: str) -> frozenset[str]:
 
 #: Characters allowed between a body part and the lesion of another site it names (肱骨|髁上处的|骨折).
 _SITE_GAP = 4
-#: After a lesion: its parts, not another lesion (骨折端, 骨折线).
-_LESION_PARTS = ("端", "线", "远端", "近端")
 
 
 @functools.lru_cache(maxsize=64)
@@ -1335,7 +1401,7 @@ def _heads_elsewhere(text: str, entities: Sequence[Entity], record_key: str) -> 
     them in their clause is not in the record's name: another site's lesion (肱骨髁上处的骨折, 应与
     锁骨骨折鉴别 in a record on 肋骨骨折; but 撞击锁骨外端造成骨折 in one on 锁骨骨折). The part must
     stand close before the lesion (at most four other characters between, other body parts not
-    counted: 肱骨|髁上处的|骨折), and a lesion followed by 端 or 线 is the record's own (肌肉撕裂和骨折
+    counted: 肱骨|髁上处的|骨折), and a lesion followed by a ``lesion_part`` (端, 线) is the record's own (肌肉撕裂和骨折
     端裸露). Only a record named as a lesion can have any."""
     if not _named_as_lesion(record_key):
         return frozenset()
@@ -1344,7 +1410,7 @@ def _heads_elsewhere(text: str, entities: Sequence[Entity], record_key: str) -> 
     for entity in entities:
         if entity.text not in heads and entity.canonical not in heads:
             continue
-        if text.startswith(_LESION_PARTS, entity.end):
+        if text.startswith(_vocabulary().lesion_parts, entity.end):
             continue  # 骨折端, 骨折线: the ends and line of the record's fracture
         clause_start = clause_bounds.clause_start(text, entity.start, _CLAUSE_MARKS)
         sites = [e for e in entities if e.label == "body" and clause_start <= e.start and e.end <= entity.start]
@@ -1426,8 +1492,6 @@ def _item_owners(text: str, entities: Sequence[Entity], kind: str, subsections: 
 
 #: Right before a mention of the record's disease: a clause turning to it (…,而痛风…).
 _TURN_BEFORE = re.compile(r"[,;][ \t]*(?:而|但|然而)?[ \t]*\Z")
-#: Where a sentence about another disease turns to the record's own (…,而本病…; 但该病…).
-_BACK_TO_THE_RECORD = re.compile("[,;](?:而|但|然而)?(?:本病|本症|本征|该病|后者则?)")
 
 
 def _sentence_owners(text: str, start: int, end: int, diseases: Sequence[Entity], disease_starts: list[int],
@@ -1446,7 +1510,7 @@ def _sentence_owners(text: str, start: int, end: int, diseases: Sequence[Entity]
                 or _opens_the_record_name(disease, record)):
             continue
         end = start + s_end
-        back = _BACK_TO_THE_RECORD.search(text, disease.end, end)
+        back = _vocabulary().back_to_the_record.search(text, disease.end, end)
         if back is not None:
             end = back.start()
         for other in diseases[at + 1 : bisect_left(disease_starts, end)]:  # …,而痛风多见于中年男性: the record's again
@@ -1475,7 +1539,9 @@ def _clause_owner(text: str, clause: tuple[int, int], reach: int, window: _Windo
         return None  # a mention running past the clause (over its comma) opens no clause
     after = _PARENTHETICAL.match(text, disease.end, c_end).end()
     suffix = window.owner_suffixes.get(after) if after <= reach else None
-    if suffix is None or (text.startswith("者", suffix.start) and _HOW_OFTEN.match(text, suffix.end, c_end)):
+    # after X者 a ``how_often`` word (one or two adverbs before it) says how often X is seen: X is a finding of the
+    # record, no patient group whose findings follow (骨不连者甚少见, 发生癫痫者较多, 伴发胆石者占30.8%)
+    if suffix is None or (text.startswith("者", suffix.start) and _vocabulary().how_often.match(text, suffix.end, c_end)):
         return None  # asked before the record's disease: most clause-initial diseases have no suffix
     if disease.canonical in _generic_diseases() or _is_record_disease(disease, record) or _opens_the_record_name(disease, record):
         return None  # 感染 is too general; the record's own disease owns no clause
@@ -1495,9 +1561,6 @@ def _opens_the_record_name(disease: Entity, record: _Record) -> bool:
     )
 
 
-#: After ``X者``: how often X is seen, so X is a finding of the record, no patient group whose
-#: findings follow (骨不连者甚少见, 发生癫痫者较多, 伴发胆石者占30.8%).
-_HOW_OFTEN = re.compile("[则亦也更甚较极很均尤最]{0,2}(?:少见|罕见|多见|常见|较多|较少|不少|不多|占|多达|极少|甚少)")
 
 
 def _cause_end(norm: str, subsection: Subsection) -> int:
@@ -1506,14 +1569,12 @@ def _cause_end(norm: str, subsection: Subsection) -> int:
     表明可能与吸烟有关。: the words are that sentence's subject, and the overview goes on about the
     record's disease), else at the next heading."""
     after = subsection.start + len(subsection.heading)
-    if "的" in subsection.heading and _UNKNOWN_CAUSE.match(norm, after):
+    if "的" in subsection.heading and _vocabulary().unknown_cause.match(norm, after):
         stop = _STOP.search(norm, after, subsection.end)
         return stop.end() if stop else subsection.end
     return subsection.end
 
 
-#: After a cause heading, words saying the cause is unknown (尚不清楚, 至今不清, 未明).
-_UNKNOWN_CAUSE = re.compile("(?:目前|至今|迄今|现在|仍|尚|还|也)?(?:未|不|尚)")
 
 
 #: The word of 与X鉴别 (同X区别) in a 鉴别 cue's own clause.
@@ -1634,7 +1695,7 @@ def _type_headings(norm: str, entities: Sequence[Entity], record: _Record) -> li
 def _told_apart(norm: str, entity: Entity) -> bool:
     """Whether ``entity`` is what its sentence tells the record's disease from (与乙型脑炎不同)."""
     start = clause_bounds.clause_start(norm, entity.start, "。；;\n")
-    return any(m.start(1) <= entity.start < m.end(1) for m in _TOLD_APART_FROM.finditer(norm, start))
+    return any(m.start(1) <= entity.start < m.end(1) for m in _vocabulary().told_apart_from.finditer(norm, start))
 
 
 #: Right before a mention: a character that makes it another disease than the broader one
@@ -1656,7 +1717,8 @@ def _ends_the_record_name(disease: Entity, record: _Record) -> bool:
 
 
 #: Ending what comes before a broader name in the record's: it makes another disease (假性|动脉瘤 is
-#: no 动脉瘤, nor 类|风湿 …).
+#: no 动脉瘤, nor 类|风湿 …). The same characters as ``_NOT_THE_SAME``, which four patterns hold: both stay here,
+#: as a row in one alone would take half effect (伪 added here leaves 伪动脉瘤 a kind of 动脉瘤 there).
 _ANOTHER_KIND = ("假性", "类", "副", "非", "拟", "抗")
 
 
@@ -1718,32 +1780,25 @@ def _told_from(norm: str, entity: Entity, sentence: tuple[int, int], window: _Wi
     return None
 
 
-#: Right before a procedure: it cannot be done (无法手术者, 不能耐受手术, 不宜行手术), so it is not; the
-#: pseudo cues 无法 and 不能 otherwise judge the verb after them, and a procedure written as the verb is it.
+#: Right before a procedure, a ``cannot`` word (a ``cannot_adverb`` and a ``cannot_verb`` may follow): it cannot be
+#: done (无法手术者, 不能耐受手术, 不宜行手术), so it is not; the pseudo cues 无法 and 不能 otherwise judge the verb
+#: after them, and a procedure written as the verb is it.
 _PROCEDURE = "procedure"
-_CANNOT_BEFORE = re.compile(r"(?P<cue>无法|不能|不宜|不可|难以)(?:再|立即|及时)?(?:进行|行|接受|耐受|做)?\Z")
 #: Before a disease in its clause: what the text is about is seen in that disease (雷诺氏现象，见于
 #: 结肠癌及胰腺癌, 可见于类风湿性关节炎).
 _SEEN_IN = re.compile("见于")
 #: After such a disease: a time or state of the record's own disease (见于严重的功能性呕吐时).
 _WHEN = re.compile("时|期间")
-#: A list of diseases: a word opening it before a finding in its sentence, and 等 with a word for
-#: diseases closing it after (本证常见于虚劳、心悸、眩晕…等疾病, 相当于西医学的外阴溃疡…等疾病): the
-#: findings listed are diseases of their own, not manifestations. Not 等病变, 等病人.
-_DISEASE_LIST_OPENING = re.compile("见于|相当于|包括|属于|伴见|参照")
-_DISEASE_LIST_CLOSING = re.compile("等(?:疾病|病证|病症|病)(?![变灶理人例情程因史])")
-#: What a finding is confused with (与急性阑尾炎相混淆, 与慢性支气管炎和上呼吸道感染混淆): another disease,
-#: as in a differential diagnosis, but only what stands between 与 and the verb.
-_CONFUSED_WITH = re.compile("(?:与|和|同)([^,，;；。:：!?！？]{1,30}?)(?:相混淆|相混|混淆|混同|相混同)")
-#: A disease a finding is compared with, right after 与 (a few modifiers between): 与尤文氏肉瘤明显不同,
-#: 与肾母细胞瘤相似, 与一般的室间隔缺损不同: another disease, as the sentence-wide 鉴别 scope had caught
-#: (context review of medical_13, 2026-12-04). Diseases only: a symptom compared may be the record's
-#: own (溃疡形态与口腔溃疡相似 in a record on 白塞综合征).
-_COMPARED_DISEASE = re.compile(
-    "与(?:一般|其他|典型|普通|单纯)?的?([^,，;；。:：!?！？与和及]{2,15}?)(?:大致|明显|截然|完全|有所|略有)?(?:不同(?![时期步程部类阶])|相似|类似|相仿)"
-)
-#: The words ending such a comparison: a text with none of them compares nothing so.
-_COMPARISON_END = re.compile("不同|相似|类似|相仿")
+# A list of diseases: a ``disease_list_opening`` word opening it before a finding in its sentence, and 等 with a
+# ``disease_list_noun`` closing it after (本证常见于虚劳、心悸、眩晕…等疾病, 相当于西医学的外阴溃疡…等疾病): the
+# findings listed are diseases of their own, not manifestations. Not 等病变, 等病人.
+# What a finding is confused with (与急性阑尾炎相混淆, 与慢性支气管炎和上呼吸道感染混淆; ``confused_with`` words):
+# another disease, as in a differential diagnosis, but only what stands between 与 and the verb.
+# A disease a finding is compared with, right after 与 (a few modifiers between: ``compared_kind``,
+# ``comparison_degree``) and before a ``comparison_end`` word: 与尤文氏肉瘤明显不同,
+# 与肾母细胞瘤相似, 与一般的室间隔缺损不同: another disease, as the sentence-wide 鉴别 scope had caught
+# (context review of medical_13, 2026-12-04). Diseases only: a symptom compared may be the record's
+# own (溃疡形态与口腔溃疡相似 in a record on 白塞综合征).
 
 
 #: A list of causes announced with a colon (可能与下述病因有关:…, 常见病因有：…): the diseases after it, to
@@ -1790,9 +1845,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.、)]|\([0-9一二三四五六七
 
 #: What a text goes on with after comparing the record's disease with another: that other one's findings.
 _LATTER = "后者"
-#: A comparison with another disease before 后者: 与|偏头痛|鉴别, 与|囊性青光眼|不同.
-_TOLD_APART_FROM = re.compile(r"与([^。；;]{2,40}?)(?:相?鉴别|区别|不同|相混淆|混淆)")
-#: How far before 后者 such a comparison may end: its sentence or the one before.
+#: How far before 后者 a comparison with another disease (与|偏头痛|鉴别, 与|囊性青光眼|不同: ending in a ``told_apart``
+#: word) may end: its sentence or the one before.
 _LATTER_REACH = 60
 
 
@@ -1805,7 +1859,7 @@ def _the_latter(norm: str, entities: Sequence[Entity], record: _Record) -> list[
     found = []
     for latter in re.finditer(_LATTER, norm):
         compared = None
-        for compared in _TOLD_APART_FROM.finditer(norm, max(0, latter.start() - _LATTER_REACH), latter.start()):
+        for compared in _vocabulary().told_apart_from.finditer(norm, max(0, latter.start() - _LATTER_REACH), latter.start()):
             pass  # the last comparison before it
         if compared is None or norm.count("。", compared.end(), latter.start()) > 1:
             continue
@@ -1972,14 +2026,15 @@ def _reaches_of(category: str) -> tuple[tuple[str, int], ...]:
 
 
 def _in_a_list_of_diseases(text: str, entity: Entity, s_start: int, s_end: int, clauses: _Clauses, window: _Window) -> bool:
-    """Whether ``entity`` is an item of a list of diseases (``_DISEASE_LIST_OPENING`` … ``_DISEASE_LIST_CLOSING``):
+    """Whether ``entity`` is an item of a list of diseases (``disease_list_opening`` … ``disease_list_noun``):
     commas alone between the opening and the closing, and every clause between the opening's and
     the closing's a bare list item (not a sentence of clauses that happens to start with 见于)."""
-    closing = _DISEASE_LIST_CLOSING.search(text, entity.end, s_end)
+    words = _vocabulary()
+    closing = words.disease_list_closing.search(text, entity.end, s_end)
     if closing is None:
         return False
     opening = None
-    for opening in _DISEASE_LIST_OPENING.finditer(text, s_start, entity.start):
+    for opening in words.disease_list_opening.finditer(text, s_start, entity.start):
         pass  # the last one before the entity
     if opening is None:
         return False
@@ -2015,10 +2070,11 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     if kind == "cause":
         cause_regions.insert(0, (0, subsections[0].start if subsections else len(norm)))
     regions = bool(items or cause_regions)
-    lists_of_diseases = _DISEASE_LIST_CLOSING.search(norm) is not None
-    confused = [m.span(1) for m in _CONFUSED_WITH.finditer(norm)] if "混" in norm else []
-    compared = [m.span(1) for m in _COMPARED_DISEASE.finditer(norm)] if (
-        "与" in norm and _COMPARISON_END.search(norm)) else []
+    words = _vocabulary()
+    lists_of_diseases = words.disease_list_closing.search(norm) is not None
+    confused = [m.span(1) for m in words.confused_with.finditer(norm)] if words.confused_mark in norm else []
+    compared = [m.span(1) for m in words.compared_disease.finditer(norm)] if (
+        "与" in norm and words.comparison_end.search(norm)) else []
     causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if (
         ("病因" in norm or "疾病" in norm) and (":" in norm or "：" in norm)) else []  # each such list holds both
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
@@ -2154,7 +2210,7 @@ def _settled(norm: str, text: str, entity: Entity,
              judged: Mapping[tuple[int, int], Callable[[str], Assertion]]) -> Assertion | None:
     """The context of ``entity`` that no cue near it changes, if any: a procedure that cannot be done
     (无法手术者, 暂不能手术), what it resembles or differs from (``judged``: 类似急性阑尾炎, 不同于鹦鹉热肺炎)."""
-    if entity.label == _PROCEDURE and (cannot := _CANNOT_BEFORE.search(norm, max(entity.start - 8, 0), entity.start)):
+    if entity.label == _PROCEDURE and (cannot := _vocabulary().cannot_before.search(norm, max(entity.start - 8, 0), entity.start)):
         return Assertion(NEGATED, NEGATED, cue=text[cannot.start("cue"):cannot.end("cue")],
                          cue_start=cannot.start("cue"), cue_end=cannot.end("cue"))
     if judged and (told := judged.get((entity.start, entity.end))) is not None:
@@ -2228,7 +2284,7 @@ def _names_what_is_rare(norm: str, entity: Entity, clause_start: int, cue_start:
         return False
     if not _names_the_record_itself(entity, record):
         return False  # 原发性食管结核 in a record on 食管结核, 原发性高血压 in one on 小儿高血压: a kind of it
-    return not any(m.start() > entity.end or m.group() != _HAPPENS for m in _CAUSING.finditer(norm, entity.end, cue_start))
+    return not any(m.start() > entity.end or m.group() != _HAPPENS for m in _vocabulary().causing.finditer(norm, entity.end, cue_start))
 
 
 def _names_the_record_itself(entity: Entity, record: _Record) -> bool:

@@ -12,6 +12,16 @@ from ..errors import DictionaryError
 from ..resources import DEFAULT_DICTIONARY_DIR, choice, read_tsv, unique_rows
 
 MODIFIERS: tuple[str, ...] = ("negated", "rare", "possible", "normal", "hypothetical")
+#: The word classes moved out of context/assertion.py (s19), each with the one direction it is read in: forward
+#: before what it is read with (无法|手术), backward after it (骨折|端), both on either side (引起).
+MOVED_SIDES: dict[str, str] = {
+    "causing": "both", "causing_adverb": "forward", "effect": "forward", "placed": "backward", "search_ending": "forward",
+    "cause_marker": "forward", "cause_link_noun": "backward", "cause_link": "backward", "part_itself": "backward",
+    "lesion_part": "backward", "back_to_the_record": "forward", "how_often": "backward", "unknown_cause": "forward",
+    "cannot": "forward", "cannot_adverb": "forward", "cannot_verb": "forward", "disease_list_opening": "forward",
+    "disease_list_noun": "backward", "confused_with": "backward",
+    "compared_kind": "forward", "comparison_degree": "backward", "comparison_end": "backward", "told_apart": "backward",
+}
 CATEGORIES: tuple[str, ...] = (
     *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
     "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting", "thinking",
@@ -20,7 +30,7 @@ CATEGORIES: tuple[str, ...] = (
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
     "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula", "not_a_cause_list",
-    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence",
+    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence", *MOVED_SIDES,
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
@@ -30,7 +40,7 @@ READ_AROUND: tuple[str, ...] = (
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
     "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula", "not_a_cause_list",
-    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence",
+    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence", *MOVED_SIDES,
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -112,6 +122,12 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category == "not_own_copula" and direction != "both":
             reason = "a not_own_copula word (认为, 但是) is no cue and has no direction: write both"
+            raise DictionaryError("E020", path=path, line=line, reason=reason)
+        side = MOVED_SIDES.get(category)
+        if side is not None and direction != side:
+            reason = (f"a {category} word is read on either side of what it is read with: write both" if side == "both" else
+                      f"a {category} word stands {'before' if side == 'forward' else 'after'} what it is read with: "
+                      f"its direction is {side}")
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         max_scope = row.get("max_scope", "")
         if max_scope and not max_scope.isdigit():

@@ -1,0 +1,67 @@
+"""The therapy word classes moved out of clinical/therapies.py into therapy_cues.tsv (s19): an unknown role is
+refused, and a row a user adds takes effect as the shipped words of its role do (each example is a shipped test
+sentence with the shipped word swapped for one that is no row)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pipeline.clinical import extract_therapies, load_clinical_vocabulary
+from pipeline.errors import DictionaryError
+from pipeline.resources import DEFAULT_DICTIONARY_DIR
+
+MOVED_ROLES = ("class_ending", "relieved", "outcome_negation")
+
+
+@pytest.fixture(name="with_row")
+def with_row_fixture(tmp_path):
+    """The clinical vocabulary of a copy of the shipped dictionaries with one row added to therapy_cues.tsv."""
+    def load(word: str, role: str):
+        directory = tmp_path / "dictionaries"
+        shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
+        path = directory / "therapy_cues.tsv"
+        path.write_text(f"{path.read_text(encoding='utf-8')}{word}\t{role}\tcurated: a user's row\n", encoding="utf-8")
+        return load_clinical_vocabulary(directory)
+
+    return load
+
+
+@pytest.mark.parametrize("role", MOVED_ROLES)
+def test_a_misspelt_moved_role_is_refused(with_row, role):
+    with pytest.raises(DictionaryError) as error:
+        with_row("不能", f"{role}s")
+    assert error.value.code == "E027" and "therapy_cues.tsv" in str(error.value)
+
+
+def test_the_moved_roles_are_shipped():
+    cues = load_clinical_vocabulary().cues
+    assert "抗生素" in cues["class_ending"] and "消失" in cues["relieved"] and "不能" in cues["outcome_negation"]
+
+
+def therapies(analyse, text, section, vocabulary=None, **kwargs):
+    norm, entities, quantities, assertions = analyse(text, section)
+    return {t.therapy.text: t for t in extract_therapies(norm, entities, quantities, assertions, vocabulary, **kwargs)}
+
+
+def test_a_class_ending_a_user_adds_leaves_the_examples_dose_to_it(analyse, with_row):
+    # as 或非甾体抗炎药(NSAIDs)如依托考昔120mg口服 (new-user review, 2026-12-04): the dose of an example no
+    # dictionary knows is not the class's; the class written as its abbreviation, once NSAIDs ends a class name
+    text = "可用NSAIDs如依托考昔120mg口服。"
+    assert therapies(analyse, text, "治疗")["NSAIDs"].dose == 120
+    assert therapies(analyse, text, "治疗", with_row("NSAIDs", "class_ending"))["NSAIDs"].dose is None
+
+
+def test_a_relieved_word_a_user_adds_keeps_the_drug_a_treatment(analyse, with_row):
+    # as 应用抗生素后肿痛常减轻 (medical_0–5 review, 2026-12-03): the finding after 后 went, the drug treated it
+    text = "应用抗生素后肿痛可缓和。"
+    assert "抗生素" not in therapies(analyse, text, "", about_treatment=False)
+    assert "抗生素" in therapies(analyse, text, "", with_row("缓和", "relieved"), about_treatment=False)
+
+
+def test_an_outcome_negation_a_user_adds_makes_the_outcome_a_failure(analyse, with_row):
+    # as 手术切除不能使IHA治愈 (review of medical_12–13, 2026-12-03): the treatment failed
+    text = "手术切除难以使IHA治愈。"
+    assert therapies(analyse, text, "治疗/治疗")["手术切除"].outcome == "治愈"
+    assert therapies(analyse, text, "治疗/治疗", with_row("难以", "outcome_negation"))["手术切除"].outcome == "无效"
