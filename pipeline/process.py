@@ -257,16 +257,19 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
             of_the_record, rule = False, "rate"
         if subject is not None and assertions is None:
             assertions = _assertions_by_span(view)
+        # rule subtype: the share of a type of a disease (①回结型：占85%), the record's unless the text names another
+        of_a_type = statement.subtype_of or (record.disease if record.disease_named else "") if statement.subtype else ""
         rows.append(
             {
                 "record_id": record.record_id,
                 "disease": record.disease,
                 "section": view.section.path,
                 # rule record: a measure of the record's own disease (病死率高达40%), no mention
-                "subject": subject.canonical if subject else record.disease if of_the_record else None,
+                "subject": subject.canonical if subject else record.disease if of_the_record else of_a_type or None,
                 # 银屑病家族史: a history the share counts, written so (proposal 5 of the review of medical_4)
                 "subject_text": view.section.text[subject.start : statement.history_end or subject.end] if subject else None,
-                "subject_label": subject.label if subject else "disease" if of_the_record else None,
+                "subject_label": subject.label if subject else "disease" if of_the_record or of_a_type else None,
+                "subtype": statement.subtype or None,
                 "quantity": view.section.text[statement.quantity.start : statement.quantity.end],
                 "numerator": statement.numerator,
                 "denominator": statement.denominator,

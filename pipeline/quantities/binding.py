@@ -204,6 +204,9 @@ class FrequencyStatement:
     ``measure`` noun written before the number (发病率, 生存率, 敏感性), empty for a plain share.
     ``history_end``: where a history word right after the subject ends (银屑病家族史, 高血压病史): the
     number counts who had the finding or whose family had it, not who have it; None otherwise.
+    ``subtype`` (rule ``subtype``, no subject): the type or stage of a disease whose share of the cases the number
+    is (①回结型：占85%); ``subtype_of``: that disease when the text names another than the record's (the rows'
+    subject), else empty. Kept out of ``subject``: no symptom or test takes such a share.
     """
 
     subject: Entity | None
@@ -225,6 +228,8 @@ class FrequencyStatement:
     rule: str = ""
     measure: str = ""
     history_end: int | None = None
+    subtype: str = ""
+    subtype_of: str = ""
 
 
 def bind_frequencies(
@@ -458,6 +463,8 @@ def bind_frequencies(
     statements = _no_treatment_subject(norm, statements, cues)
     statements = [_of_a_history(norm, s, cues) for s in statements]
     statements = [d for s in statements if (d := _a_drug_share(norm, s, cues)) is not None]
+    if "型" in norm or "期" in norm:  # no type nor stage named: no share of one (most sections)
+        statements = [_of_a_subtype(norm, s, entities, entity_starts, cues) for s in statements]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
@@ -1679,6 +1686,22 @@ class _Cues:
         # no arm of a study before its number: a case series, all or each arm, the others, a digit or 组 alone
         # (``not_an_arm_opening``: 一组, 本组, 全组, 各组, 其他组为…)
         self.no_arm = re.compile(f"^(?:[1-9]|{alternation(res.not_an_arm_opening)})|^组$")
+        # rule subtype: the words of a type before its share (心上型|最多见，约占|55%; 缺血型|(占|25%), after it (60%|属|Ⅰ期病变)
+        self.not_a_subtype = tuple(res.not_a_subtype)  # 此型, 血型: names no type
+        common = f"(?:{alternation(res.subtype_common)})"
+        whole = f"(?:占[^,;:。()]{{0,16}}?[的之]{self.link_gap.pattern})?"
+        self.subtype_gap = re.compile(
+            f"(?<=[型期])[ \t]*(?:\\([^()]{{0,30}}\\))?[ \t]*{common}?[ \t]*,?[ \t]*\\(?{self.link_gap.pattern}{whole}\\Z"
+        )
+        self.subtype_lead = re.compile(
+            f"[ \t]*(?:(?:{alternation(res.heading_anaphor)})[ \t]*{common}?[ \t]*,?)?{self.link_gap.pattern}{whole}"
+        )
+        self.subtype_after_share = re.compile(
+            f"[ \t]*\\)?[ \t]*的?(?:{alternation(res.patient_words)})?[^,;:。()\\n]{{0,6}}?(?:{alternation(res.subtype_copula)})"
+            f"[ \t]*(?P<type>[^,;:。()\\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:{alternation(res.subtype_after)})?"
+            f"(?=[ \t]*(?:[,;:。!?\\n)、]|\\Z))"
+        )
+        self.subtype_divided = re.compile(f"(?:{alternation(res.subtype_divided)})[^,;:。\\n]{{0,12}}?型")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -1859,6 +1882,118 @@ _CAUSE_SHARE = re.compile(rf"{_LIST_MARKER.pattern}(?![^(]*[型类])"
 _CAUSE = "cause"
 #: Rule 9b's rule: a heading item names the subject of a share further in its sentence.
 _HEADING_ITEM = "heading_item"
+
+
+_SUBTYPE = "subtype"
+#: The rules of a share with no subject that rule subtype reads further: not cause, where, record (they say what
+#: the share is of), nor a measure's (发病率, 病死率 of a type: a measure, no share of the cases).
+_SUBTYPE_RULES = frozenset({"", "paren", "rate", "forward", "backward", "respectively", _HEADING_ITEM})
+#: A numeral naming a type or stage (Ⅱ型, Ⅳa期, I型, 3期, B型).
+_TYPE_NUMERAL = r"(?<![A-Za-z0-9])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]+|[0-9]{1,2})[a-dA-D]?|(?<![A-Za-z0-9])[A-Za-z]|[一二三四五六]"
+#: A type or a stage ending where the search ends: a numeral and 型 or 期, or up to 7 Chinese characters and 型 after a
+#: word no type holds (以局限型, 分缺血型: not 以, 分; 弥漫性大细胞型, 回结型).
+_TYPE_WORD = re.compile(
+    rf"(?:{_TYPE_NUMERAL})[型期]\Z"
+    r"|(?:(?<=[以的为是和及与或而但则属呈其各分型、])|(?<=型中)|(?<![\u4e00-\u9fff]))(?!(?<=型)中)"
+    r"[^\x00-\x7f①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ以的为是和及与或而但则属呈其各分型、,;:。()\s]{1,7}型\Z"
+)
+_LONGEST_TYPE = 9
+#: A heading that is a type or stage before its colon or comma (its bracket between), opening its line or after a
+#: list marker (①回结型：, Ⅱ型：又称全身型, ②普通段型，最多见，): the shares of its text are that type's.
+_TYPE_HEADING = re.compile(rf"(?:^[ \t]*(?:{_MARKER})?|{_MARKER})[ \t]*(?P<type>[^,;:。!?()\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:\([^()\n]*\))?[ \t]*[:,]", re.M)
+#: How far before a type a verb dividing a disease into types is looked for (…分为4型：①回结型：…；②…).
+_DIVIDED_REACH = 300
+
+
+def _a_type(norm: str, start: int, end: int, cues: _Cues) -> str | None:
+    """The type or stage written from ``start`` to ``end`` (Ⅱ型, 回结型, Ⅰ期), or None: another word (此型, 血型:
+    ``not_a_subtype``)."""
+    word = _TYPE_WORD.search(norm, max(start, end - _LONGEST_TYPE), end)
+    if word is None or word.start() != start or word.group().endswith(cues.not_a_subtype):
+        return None
+    return word.group()
+
+
+def _a_type_before(norm: str, end: int, start: int, cues: _Cues) -> tuple[str, int] | None:
+    """The type or stage ending at ``end`` (the word starting no earlier than ``start``), with where it starts."""
+    word = _TYPE_WORD.search(norm, max(start, end - _LONGEST_TYPE), end)
+    if word is None or word.group().endswith(cues.not_a_subtype):
+        return None
+    return word.group(), word.start()
+
+
+def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
+                  cues: _Cues) -> FrequencyStatement:
+    """Rule ``subtype``: a share no rule found a subject nor a measure for that counts the cases of one type or stage
+    of a disease, named in the heading its text is under (①回结型：占85%; Ⅱ型：又称全身型，…，约占10%; Ⅲ型：…此型最多见，
+    占85%), before it in its clause or the clause before (心上型占55%; 以局限型较为多见，约占90%; 缺血型(占25%)) or
+    after it (诊断时60%属Ⅰ期; 4例(50%)为弥漫性大细胞型). The disease is the record's unless a verb dividing another
+    into types comes shortly before (常见原发性肠套叠…分为4型). Types are seldom mentions, hence no subject: the rows
+    write the disease (frequencies review s18, class 1: about 2,200 of 6,312 rows with no subject were such shares)."""
+    q = s.quantity
+    if s.subject is not None or s.measure or s.rule not in _SUBTYPE_RULES or q.kind == "frequency_word":
+        return s
+    line_start = norm.rfind("\n", 0, q.start) + 1
+    if _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end)):
+        found = _type_before_share(norm, q, cues) or _type_heading(norm, q, line_start, cues)
+    else:
+        found = _type_after_share(norm, q, cues)
+    if found is None:
+        return s
+    subtype, at = found
+    return replace(s, rule=_SUBTYPE, subtype=subtype, subtype_of=_divided_disease(norm, at, entities, entity_starts, cues))
+
+
+def _type_before_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | None:
+    """A type closing the text before the share, with only its bracket, how common it is, a comma, link words or a
+    whole in 占…的 between (心上型占55%, 以局限型较为多见，约占90%, 缺血型(占25%), 以混合型为主，占60%)."""
+    start = _clause_start(norm, q.start)
+    if start > 0 and norm[start - 1] == ",":
+        start = _clause_start(norm, start - 1)
+    gap = cues.subtype_gap.search(norm, start, q.start)
+    return None if gap is None else _a_type_before(norm, gap.start(), start, cues)
+
+
+def _type_heading(norm: str, q: Quantity, line_start: int, cues: _Cues) -> tuple[str, int] | None:
+    """The type heading the share's line or list item (the last before it), when the share's clause (or the one
+    before with a heading anaphor and how common it is) holds only link words or a whole in 占…的 before the number
+    (①回结型：占85%; Ⅱ型：…，约占10%; Ⅲ型：…。此型最多见，占85%～90%)."""
+    heading = None
+    for heading in _TYPE_HEADING.finditer(norm, line_start, q.start):
+        pass
+    if heading is None:
+        return None
+    subtype = _a_type(norm, heading.start("type"), heading.end("type"), cues)
+    if subtype is None:
+        return None
+    start = max(_clause_start(norm, q.start), heading.end())
+    if cues.subtype_lead.fullmatch(norm, start, q.start) is None and not (
+            start > heading.end() and norm[start - 1] == ","
+            and cues.subtype_lead.fullmatch(norm, max(_clause_start(norm, start - 1), heading.end()), q.start) is not None):
+        return None
+    return subtype, heading.start("type")
+
+
+def _type_after_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | None:
+    """A type or stage a copula after the share leads to, closing its clause (诊断时60%属Ⅰ期病变, 75%病例诊断时属Ⅰ期,
+    4例(50%)为弥漫性大细胞型)."""
+    after = cues.subtype_after_share.match(norm, q.end)
+    if after is None:
+        return None
+    subtype = _a_type(norm, after.start("type"), after.end("type"), cues)
+    return None if subtype is None else (subtype, after.start("type"))
+
+
+def _divided_disease(norm: str, at: int, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> str:
+    """The disease a verb dividing it into types shortly before ``at`` follows in its sentence (常见原发性肠套叠按其发生
+    部位分为4型：①回结型), or empty: the record's."""
+    divided = None
+    for divided in cues.subtype_divided.finditer(norm, max(0, at - _DIVIDED_REACH), at):
+        pass
+    if divided is None:
+        return ""
+    before = entities[bisect_left(entity_starts, _sentence_start(norm, divided.start())) : bisect_left(entity_starts, divided.start())]
+    return next((e.canonical for e in reversed(before) if e.label == "disease" and not e.nested and e.end <= divided.start()), "")
 
 
 def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:
