@@ -1691,7 +1691,7 @@ class _Cues:
         common = f"(?:{alternation(res.subtype_common)})"
         whole = f"(?:占[^,;:。()]{{0,16}}?[的之]{self.link_gap.pattern})?"
         self.subtype_gap = re.compile(
-            f"(?<=[型期])[ \t]*(?:\\([^()]{{0,30}}\\))?[ \t]*{common}?[ \t]*,?[ \t]*\\(?{self.link_gap.pattern}{whole}\\Z"
+            f"(?<=[型期])[ \t]*(?:\\([^()]{{0,30}}\\))?[ \t]*(?:{common}[ \t]*,|{common})?[ \t]*\\(?{self.link_gap.pattern}{whole}\\Z"
         )
         self.subtype_lead = re.compile(
             f"[ \t]*(?:(?:{alternation(res.heading_anaphor)})[ \t]*{common}?[ \t]*,?)?{self.link_gap.pattern}{whole}"
@@ -1888,16 +1888,20 @@ _SUBTYPE = "subtype"
 #: The rules of a share with no subject that rule subtype reads further: not cause, where, record (they say what
 #: the share is of), nor a measure's (发病率, 病死率 of a type: a measure, no share of the cases).
 _SUBTYPE_RULES = frozenset({"", "paren", "rate", "forward", "backward", "respectively", _HEADING_ITEM})
-#: A numeral naming a type or stage (Ⅱ型, Ⅳa期, I型, 3期, B型).
-_TYPE_NUMERAL = r"(?<![A-Za-z0-9])(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]+|[0-9]{1,2})[a-dA-D]?|(?<![A-Za-z0-9])[A-Za-z]|[一二三四五六]"
+#: A numeral naming a type or stage (Ⅱ型, Ⅳa期, I型, 3期, B型), stages joined by + (C+D期).
+_TYPE_NUMERAL = r"(?:(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]+|[0-9]{1,2})[a-dA-D]?|[A-Da-d]|[一二三四五六])(?:\+(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[A-Da-d]))*"
+#: A Latin name opening a type (CMTⅠA型, Dukes'A期, Ebstein畸形型).
+_TYPE_LATIN = r"[A-Za-z][A-Za-z'’\-]{0,7}"
 #: A type or a stage ending where the search ends: a numeral and 型 or 期, or up to 7 Chinese characters and 型 after a
-#: word no type holds (以局限型, 分缺血型: not 以, 分; 弥漫性大细胞型, 回结型).
+#: word no type holds (以局限型, 分缺血型: not 以, 分; 弥漫性大细胞型, 回结型), either after a Latin name or not.
 _TYPE_WORD = re.compile(
-    rf"(?:{_TYPE_NUMERAL})[型期]\Z"
-    r"|(?:(?<=[以的为是和及与或而但则属呈其各分型、])|(?<=型中)|(?<![\u4e00-\u9fff]))(?!(?<=型)中)"
-    r"[^\x00-\x7f①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ以的为是和及与或而但则属呈其各分型、,;:。()\s]{1,7}型\Z"
+    rf"(?<![A-Za-z0-9'’\-])(?:{_TYPE_LATIN})?(?:{_TYPE_NUMERAL})[型期]\Z"
+    r"|(?:(?<=[以的为是和及与或而但则属呈其各分型、])|(?<=型中)|(?<![\u4e00-\u9fffA-Za-z0-9'’\-]))(?!(?<=型)中)"
+    rf"(?:{_TYPE_LATIN})?[^\x00-\x7f①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ以的为是和及与或而但则属呈其各分型、,;:。()\s]{{1,7}}型\Z"
 )
-_LONGEST_TYPE = 9
+_LONGEST_TYPE = 16
+#: Between two types of a list (混合型和脊髓型约占80%): the share is of them all, written so.
+_TYPE_LIST = "、和及与"
 #: A heading that is a type or stage before its colon or comma (its bracket between), opening its line or after a
 #: list marker (①回结型：, Ⅱ型：又称全身型, ②普通段型，最多见，): the shares of its text are that type's.
 _TYPE_HEADING = re.compile(rf"(?:^[ \t]*(?:{_MARKER})?|{_MARKER})[ \t]*(?P<type>[^,;:。!?()\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:\([^()\n]*\))?[ \t]*[:,]", re.M)
@@ -1915,11 +1919,17 @@ def _a_type(norm: str, start: int, end: int, cues: _Cues) -> str | None:
 
 
 def _a_type_before(norm: str, end: int, start: int, cues: _Cues) -> tuple[str, int] | None:
-    """The type or stage ending at ``end`` (the word starting no earlier than ``start``), with where it starts."""
+    """The type or stage ending at ``end`` (the word starting no earlier than ``start``), with where it starts; the
+    types listed before it too (混合型和脊髓型)."""
     word = _TYPE_WORD.search(norm, max(start, end - _LONGEST_TYPE), end)
     if word is None or word.group().endswith(cues.not_a_subtype):
         return None
-    return word.group(), word.start()
+    at = word.start()
+    while at - 1 > start and norm[at - 1] in _TYPE_LIST and (
+            listed := _TYPE_WORD.search(norm, max(start, at - 1 - _LONGEST_TYPE), at - 1)) is not None \
+            and not listed.group().endswith(cues.not_a_subtype):
+        at = listed.start()
+    return norm[at:end], at
 
 
 def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
@@ -1934,14 +1944,16 @@ def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], 
     if s.subject is not None or s.measure or s.rule not in _SUBTYPE_RULES or q.kind == "frequency_word":
         return s
     line_start = norm.rfind("\n", 0, q.start) + 1
-    if _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end)):
-        found = _type_before_share(norm, q, cues) or _type_heading(norm, q, line_start, cues)
-    else:
-        found = _type_after_share(norm, q, cues)
+    closes = _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end))
+    # a share in brackets right after its type is closed by them (可分为成熟型(99%)与不成熟型(1%))
+    found = _type_before_share(norm, q, cues) if closes or norm[q.end - 1] == ")" else None
+    if found is None:
+        found = _type_heading(norm, q, line_start, cues) if closes else _type_after_share(norm, q, cues)
     if found is None:
         return s
     subtype, at = found
-    return replace(s, rule=_SUBTYPE, subtype=subtype, subtype_of=_divided_disease(norm, at, entities, entity_starts, cues))
+    of = _divided_disease(norm, at + len(subtype), entities, entity_starts, cues)
+    return replace(s, rule=_SUBTYPE, subtype=subtype, subtype_of=of)
 
 
 def _type_before_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | None:
@@ -1951,7 +1963,9 @@ def _type_before_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] |
     if start > 0 and norm[start - 1] == ",":
         start = _clause_start(norm, start - 1)
     gap = cues.subtype_gap.search(norm, start, q.start)
-    return None if gap is None else _a_type_before(norm, gap.start(), start, cues)
+    if gap is None or not gap.group().strip() and norm[q.start].isdigit():
+        return None  # a bare number right after a type: of a measure listed by type (生存率分别为Ⅰ期88.2%，Ⅱ期60.0%)
+    return _a_type_before(norm, gap.start(), start, cues)
 
 
 def _type_heading(norm: str, q: Quantity, line_start: int, cues: _Cues) -> tuple[str, int] | None:
@@ -1984,16 +1998,17 @@ def _type_after_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | 
     return None if subtype is None else (subtype, after.start("type"))
 
 
-def _divided_disease(norm: str, at: int, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> str:
-    """The disease a verb dividing it into types shortly before ``at`` follows in its sentence (常见原发性肠套叠按其发生
-    部位分为4型：①回结型), or empty: the record's."""
+def _divided_disease(norm: str, end: int, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> str:
+    """The first disease of the sentence of a verb dividing it into types shortly before ``end``, the end of the type
+    (常见原发性肠套叠按其发生部位分为4型：①回结型; (4)畸胎瘤：是生殖细胞瘤中最常见的，可分为成熟型…: 畸胎瘤), or empty:
+    the record's."""
     divided = None
-    for divided in cues.subtype_divided.finditer(norm, max(0, at - _DIVIDED_REACH), at):
+    for divided in cues.subtype_divided.finditer(norm, max(0, end - _DIVIDED_REACH), end):
         pass
     if divided is None:
         return ""
     before = entities[bisect_left(entity_starts, _sentence_start(norm, divided.start())) : bisect_left(entity_starts, divided.start())]
-    return next((e.canonical for e in reversed(before) if e.label == "disease" and not e.nested and e.end <= divided.start()), "")
+    return next((e.canonical for e in before if e.label == "disease" and not e.nested and e.end <= divided.start()), "")
 
 
 def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:

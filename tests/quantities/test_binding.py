@@ -3599,3 +3599,83 @@ def test_a_change_from_a_rate_of_nothing_named_takes_nothing():
     # 胸部丝虫病 (medical_13:138): 微丝蚴的阳性率从治疗前的10%降至1% — of what, no mention says
     norm = normalize_text("微丝蚴的阳性率从治疗前的10%降至1%。")
     assert [s.measure for s in bind_frequencies(norm, [])] == ["阳性率", ""]
+
+
+# --- rule subtype: the share of a type or stage of a disease (frequencies review s18, class 1) -------------------
+
+
+def _subtypes(text: str, *diseases: str, record_disease: str = "某病") -> list[tuple[str, str, str, str]]:
+    """(number, rule, subtype, subtype_of) of each number's statement with no subject."""
+    norm = normalize_text(text)
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(norm, *diseases)]
+    return [(norm[s.quantity.start : s.quantity.end], s.rule, s.subtype, s.subtype_of)
+            for s in bind_frequencies(norm, entities, record_disease=record_disease)
+            if s.subject is None and s.quantity.kind != "frequency_word"]
+
+
+@pytest.mark.parametrize(
+    ("text", "diseases", "expected"),
+    [
+        # a type heading a list item, the share after its colon (medical_11, 肠套叠): the disease divided into types
+        ("常见原发性肠套叠按其发生部位分为4型：①回结型：占85%；②回回结型：占10%。", ("原发性肠套叠",),
+         [("85%", "subtype", "回结型", "原发性肠套叠"), ("10%", "subtype", "回回结型", "原发性肠套叠")]),
+        # further in the heading's text (medical_13), after a heading anaphor and how common (medical_1)
+        ("Ⅱ型：又称全身型，全身各种细胞都缺乏b5R的活性，约占10%。", (), [("约占10%", "subtype", "Ⅱ型", "")]),
+        ("3.Ⅲ型： 食管上段为盲管，下段与气管相通，此型最多见，占85%～90%或以上。", (),
+         [("85%~90%或以上", "subtype", "Ⅲ型", "")]),
+        ("②普通段型，最多见，病变自肛门向上达乙状结肠远端，约占75%。", (), [("约占75%", "subtype", "普通段型", "")]),
+        # a type before its share in the clause or the one before (medical_0; medical_0, 完全性肺静脉异位回流)
+        ("主动脉瓣上狭窄病变以局限型较为多见，约占90%。", (), [("约占90%", "subtype", "局限型", "")]),
+        ("将完全性肺静脉异位回流分成四型：①心上型占55%，肺静脉在左心房后方汇合。", ("完全性肺静脉异位回流",),
+         [("55%", "subtype", "心上型", "完全性肺静脉异位回流")]),
+        ("2.膨胀型(约占22%)：肿瘤边界清楚。", (), [("(约占22%)", "subtype", "膨胀型", "")]),
+        ("以上各型中常见型占75%左右，全结肠型占3%～5%。", (),
+         [("75%左右", "subtype", "常见型", ""), ("3%~5%", "subtype", "全结肠型", "")]),
+        # a stage after the share (medical_10, medical_12)
+        ("诊断时60%属Ⅰ期病变，偶为双侧病变。", (), [("60%", "subtype", "Ⅰ期", "")]),
+        # not a share inside a type, nor a word in 型 naming no type (medical_15, medical_2, medical_1)
+        ("散发性50%阳性，产后型80%阳性。", (), [("50%", "", "", ""), ("80%", "", "", "")]),
+        ("(4)完全脊柱裂型：此型常可发现，其中90%的病例并无症状。", (), [("90%", "forward", "", "")]),
+        ("O型血多见，占患儿的44.23%。", (), [("44.23%", "", "", "")]),
+        ("此型病例占所有胆囊病变患者的2%～10%。", (), [("2%~10%", "", "", "")]),
+    ],
+)
+def test_a_share_of_a_type_or_stage_names_the_type(text, diseases, expected):
+    assert _subtypes(text, *diseases) == expected
+
+
+def test_a_share_with_a_subject_or_a_measure_keeps_it():
+    # never re-bound: a finding the share counts, a measure of the type (a measure, no share of the cases)
+    text = "Ⅱ型：约30%出现发热，病死率约10%。"
+    statements = bind_frequencies(text, mentions(text, "发热"))
+    assert [(s.subject.text if s.subject else None, s.measure, s.subtype) for s in statements] == [
+        ("发热", "", ""), (None, "病死率", "")]
+
+
+@pytest.mark.parametrize(
+    ("row", "text", "before", "after"),
+    [
+        ("心上型\tnot_a_subtype", "心上型占55%。", "心上型", ""),  # 此型, 核型: no type
+        ("偶见\tsubtype_common", "Ⅱ型偶见，约占5%。", "", "Ⅱ型"),  # how common, between a type and its share
+        ("处于\tsubtype_copula", "约60%处于Ⅰ期。", "", "Ⅰ期"),  # 属, 为: the type after the share
+        ("改变\tsubtype_after", "约60%属Ⅰ期改变。", "", "Ⅰ期"),  # 病变: closing the clause after the type
+    ],
+)
+def test_the_words_of_a_subtype_are_rows(tmp_path, row, text, before, after):
+    from pipeline.quantities import load_quantity_resources
+
+    def read(resources=None):
+        return [s.subtype for s in bind_frequencies(text, [], resources=resources) if s.quantity.kind != "frequency_word"]
+
+    assert read() == [before]
+    assert read(load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))) == [after]
+
+
+def test_a_verb_dividing_another_disease_into_types_is_a_row(tmp_path):
+    from pipeline.quantities import load_quantity_resources
+
+    text = "常见肠套叠可归为4型：①回结型：占85%。"
+    entities = [Entity(2, 5, "肠套叠", "disease", "肠套叠")]
+    more = load_quantity_resources(_cues_copy(tmp_path, "归为\tsubtype_divided\t\t\tcurated: test"))
+    assert [s.subtype_of for s in bind_frequencies(text, entities) if s.subtype] == [""]
+    assert [s.subtype_of for s in bind_frequencies(text, entities, resources=more) if s.subtype] == ["肠套叠"]
