@@ -1701,6 +1701,8 @@ class _Cues:
             f"[ \t]*(?P<type>[^,;:。()\\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:{alternation(res.subtype_after)})?"
             f"(?=[ \t]*(?:[,;:。!?\\n)、]|\\Z))"
         )
+        # what makes the words between a type and a number a share of it: 占, how common, a copula or a bracket
+        self.subtype_share = re.compile(f"占|{common}|(?:{alternation(res.subtype_copula)})|\\(")
         self.subtype_divided = re.compile(f"(?:{alternation(res.subtype_divided)})[^,;:。\\n]{{0,12}}?型")
 
 
@@ -1957,14 +1959,17 @@ def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], 
 
 
 def _type_before_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | None:
-    """A type closing the text before the share, with only its bracket, how common it is, a comma, link words or a
-    whole in 占…的 between (心上型占55%, 以局限型较为多见，约占90%, 缺血型(占25%), 以混合型为主，占60%)."""
+    """A type closing the text before the share, with only its bracket, how common it is and a comma, link words or a
+    whole in 占…的 between, 占, how common, a copula or a bracket among them (心上型占55%, 以局限型较为多见，约占90%,
+    缺血型(占25%), 以混合型为主，占60%, 钟摆型为30.3%)."""
     start = _clause_start(norm, q.start)
     if start > 0 and norm[start - 1] == ",":
         start = _clause_start(norm, start - 1)
     gap = cues.subtype_gap.search(norm, start, q.start)
-    if gap is None or not gap.group().strip() and norm[q.start].isdigit():
-        return None  # a bare number right after a type: of a measure listed by type (生存率分别为Ⅰ期88.2%，Ⅱ期60.0%)
+    # nor a number after link words alone: of a measure listed by type (生存率分别为Ⅰ期88.2%，Ⅱ期60.0%) or of a finding
+    # going on (小柳型50%患者有脑膜刺激症状;原田型可高达90%)
+    if gap is None or cues.subtype_share.search(norm, gap.start(), q.end) is None:
+        return None
     return _a_type_before(norm, gap.start(), start, cues)
 
 

@@ -3631,8 +3631,19 @@ def _subtypes(text: str, *diseases: str, record_disease: str = "某病") -> list
         ("2.膨胀型(约占22%)：肿瘤边界清楚。", (), [("(约占22%)", "subtype", "膨胀型", "")]),
         ("以上各型中常见型占75%左右，全结肠型占3%～5%。", (),
          [("75%左右", "subtype", "常见型", ""), ("3%~5%", "subtype", "全结肠型", "")]),
+        # brackets right after the type close the share; the first disease of the dividing sentence (medical_10)
+        ("(4)畸胎瘤：是生殖细胞瘤中最常见的，可分为成熟型(99%)与不成熟型(1%)。", ("畸胎瘤", "生殖细胞瘤"),
+         [("(99%)", "subtype", "成熟型", "畸胎瘤"), ("(1%)", "subtype", "不成熟型", "畸胎瘤")]),
+        # a Latin name opening the type, types listed, stages joined (medical_12, medical_0, medical_1, medical_0)
+        ("CMTⅠA型最常见(56%～60%)，由PMP-22基因突变所致。", (), [("(56%~60%)", "subtype", "CMTⅠA型", "")]),
+        ("④Ebstein畸形型约占6%，右心房与右心室间形成闭锁的三尖瓣。", (), [("约占6%", "subtype", "Ebstein畸形型", "")]),
+        ("因此，混合型和脊髓型约占临床病例的80%。", (), [("80%", "subtype", "混合型和脊髓型", "")]),
+        ("Dukes A+B期占71.4%。", (), [("71.4%", "subtype", "A+B期", "")]),
         # a stage after the share (medical_10, medical_12)
         ("诊断时60%属Ⅰ期病变，偶为双侧病变。", (), [("60%", "subtype", "Ⅰ期", "")]),
+        # not a measure listed by stage, nor a finding's share going on in a type (medical_1, medical_3)
+        ("治疗后三年生存率分别为Ⅰ期88.2%，Ⅱ期60.0%。", (), [("88.2%", "", "", ""), ("60.0%", "", "", "")]),
+        ("小柳型的脑膜刺激症状较轻;原田型可高达90%。", (), [("90%", "", "", "")]),
         # not a share inside a type, nor a word in 型 naming no type (medical_15, medical_2, medical_1)
         ("散发性50%阳性，产后型80%阳性。", (), [("50%", "", "", ""), ("80%", "", "", "")]),
         ("(4)完全脊柱裂型：此型常可发现，其中90%的病例并无症状。", (), [("90%", "forward", "", "")]),
