@@ -1898,15 +1898,19 @@ _TYPE_LATIN = r"[A-Za-z][A-Za-z'’\-]{0,7}"
 #: word no type holds (以局限型, 分缺血型: not 以, 分; 弥漫性大细胞型, 回结型), either after a Latin name or not.
 _TYPE_WORD = re.compile(
     rf"(?<![A-Za-z0-9'’\-])(?:{_TYPE_LATIN})?(?:{_TYPE_NUMERAL})[型期]\Z"
-    r"|(?:(?<=[以的为是和及与或而但则属呈其各分型、])|(?<=型中)|(?<![\u4e00-\u9fffA-Za-z0-9'’\-]))(?!(?<=型)中)"
-    rf"(?:{_TYPE_LATIN})?[^\x00-\x7f①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ以的为是和及与或而但则属呈其各分型、,;:。()\s]{{1,7}}型\Z"
+    r"|(?:(?<=[以的为是和及与或而但则属呈其各分型、])|(?<=[型其]中)|(?<![\u4e00-\u9fffA-Za-z0-9'’\-]))(?!(?<=[型其])中)"
+    rf"(?:{_TYPE_LATIN})?[^\x00-\x7f①-⑳⑴-⒛ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ以的为是和及与或而但则属呈其各分型、,;:。()\s]{{1,7}}型\Z"
 )
 _LONGEST_TYPE = 16
+#: A numeral alone listed before a type or stage (A和B期, Ⅰ、Ⅱ型): one of the types.
+_BARE_TYPE_NUMERAL = re.compile(rf"(?<![A-Za-z0-9'’\-])(?:{_TYPE_LATIN})?(?:{_TYPE_NUMERAL})\Z")
 #: Between two types of a list (混合型和脊髓型约占80%): the share is of them all, written so.
 _TYPE_LIST = "、和及与"
 #: A heading that is a type or stage before its colon or comma (its bracket between), opening its line or after a
 #: list marker (①回结型：, Ⅱ型：又称全身型, ②普通段型，最多见，): the shares of its text are that type's.
-_TYPE_HEADING = re.compile(rf"(?:^[ \t]*(?:{_MARKER})?|{_MARKER})[ \t]*(?P<type>[^,;:。!?()\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:\([^()\n]*\))?[ \t]*[:,]", re.M)
+_TYPE_HEADING = re.compile(rf"(?:^[ \t]*(?:{_MARKER}|[⑴-⒛])?|{_MARKER}|[⑴-⒛])[ \t]*(?P<type>[^,;:。!?()\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:\([^()\n]*\))?[ \t]*[:,]", re.M)
+#: How far after a share a type or stage it counts may end (75%病例诊断时属Ⅰ期).
+_TYPE_AFTER_REACH = 32
 #: How far before a type a verb dividing a disease into types is looked for (…分为4型：①回结型：…；②…).
 _DIVIDED_REACH = 300
 
@@ -1928,8 +1932,9 @@ def _a_type_before(norm: str, end: int, start: int, cues: _Cues) -> tuple[str, i
         return None
     at = word.start()
     while at - 1 > start and norm[at - 1] in _TYPE_LIST and (
-            listed := _TYPE_WORD.search(norm, max(start, at - 1 - _LONGEST_TYPE), at - 1)) is not None \
-            and not listed.group().endswith(cues.not_a_subtype):
+            (listed := _TYPE_WORD.search(norm, max(start, at - 1 - _LONGEST_TYPE), at - 1)) is not None
+            and not listed.group().endswith(cues.not_a_subtype)
+            or (listed := _BARE_TYPE_NUMERAL.search(norm, max(start, at - 1 - _LONGEST_TYPE), at - 1)) is not None):
         at = listed.start()
     return norm[at:end], at
 
@@ -1939,13 +1944,17 @@ def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], 
     """Rule ``subtype``: a share no rule found a subject nor a measure for that counts the cases of one type or stage
     of a disease, named in the heading its text is under (①回结型：占85%; Ⅱ型：又称全身型，…，约占10%; Ⅲ型：…此型最多见，
     占85%), before it in its clause or the clause before (心上型占55%; 以局限型较为多见，约占90%; 缺血型(占25%)) or
-    after it (诊断时60%属Ⅰ期; 4例(50%)为弥漫性大细胞型). The disease is the record's unless a verb dividing another
-    into types comes shortly before (常见原发性肠套叠…分为4型). Types are seldom mentions, hence no subject: the rows
+    after it (诊断时60%属Ⅰ期; 4例(50%)为弥漫性大细胞型). The disease is the one the whole after 占 names (浅表蔓延型约占
+    皮肤黑色素瘤的70%), else the first of the sentence of a verb dividing it into types shortly before (常见原发性肠套叠…
+    分为4型), else the record's. Types are seldom mentions, hence no subject: the rows
     write the disease (frequencies review s18, class 1: about 2,200 of 6,312 rows with no subject were such shares)."""
     q = s.quantity
     if s.subject is not None or s.measure or s.rule not in _SUBTYPE_RULES or q.kind == "frequency_word":
         return s
     line_start = norm.rfind("\n", 0, q.start) + 1
+    after = q.end + _TYPE_AFTER_REACH
+    if norm.find("型", line_start, after) < 0 and norm.find("期", line_start, after) < 0:
+        return s  # no type nor stage in its line up to shortly after it (most shares)
     closes = _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end))
     # a share in brackets right after its type is closed by them (可分为成熟型(99%)与不成熟型(1%))
     found = _type_before_share(norm, q, cues) if closes or norm[q.end - 1] == ")" else None
@@ -1954,8 +1963,20 @@ def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], 
     if found is None:
         return s
     subtype, at = found
-    of = _divided_disease(norm, at + len(subtype), entities, entity_starts, cues)
+    of = _whole_disease(norm, q, entities, entity_starts, cues) or _divided_disease(
+        norm, at + len(subtype), entities, entity_starts, cues)
     return replace(s, rule=_SUBTYPE, subtype=subtype, subtype_of=of)
+
+
+def _whole_disease(norm: str, q: Quantity, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> str:
+    """The disease the whole after 占 names, of which a type's share is (浅表蔓延型约占皮肤黑色素瘤的70%; 该型占外阴黑色素瘤
+    的0%～10%), or empty."""
+    whole = cues.whole_before.search(norm, _clause_start(norm, q.start), q.start)
+    if whole is None:
+        return ""
+    start, end = whole.span("whole")
+    return next((e.canonical for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
+                 if e.label == "disease" and not e.nested and e.end <= end), "")
 
 
 def _type_before_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | None:

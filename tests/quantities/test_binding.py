@@ -3639,6 +3639,13 @@ def _subtypes(text: str, *diseases: str, record_disease: str = "某病") -> list
         ("④Ebstein畸形型约占6%，右心房与右心室间形成闭锁的三尖瓣。", (), [("约占6%", "subtype", "Ebstein畸形型", "")]),
         ("因此，混合型和脊髓型约占临床病例的80%。", (), [("80%", "subtype", "混合型和脊髓型", "")]),
         ("Dukes A+B期占71.4%。", (), [("71.4%", "subtype", "A+B期", "")]),
+        ("在筛出的病例中Dukes’A和B期占71.4%。", (), [("71.4%", "subtype", "Dukes’A和B期", "")]),
+        # 其中 and a list marker are no part of the type (medical_2, medical_13)
+        ("肱骨髁上骨折约占肘部骨折的30%～40%，其中伸直型占90%左右。", (), [("30%~40%", "", "", ""), ("90%左右", "subtype", "伸直型", "")]),
+        ("⑷残毁性关节炎型：占5%，为严重关节破坏型。", (), [("5%", "subtype", "残毁性关节炎型", "")]),
+        # the disease the whole after 占 names is the one the type is of (medical_11, 外阴黑色素瘤)
+        ("(3)雀斑型：覆盖面积大，该型占外阴黑色素瘤的0%～10%。", ("外阴黑色素瘤",),
+         [("0%~10%", "subtype", "雀斑型", "外阴黑色素瘤")]),
         # a stage after the share (medical_10, medical_12)
         ("诊断时60%属Ⅰ期病变，偶为双侧病变。", (), [("60%", "subtype", "Ⅰ期", "")]),
         # not a measure listed by stage, nor a finding's share going on in a type (medical_1, medical_3)
