@@ -160,9 +160,11 @@ def _docs(record: Record, nlp: Language) -> list[Doc]:
         doc = nlp.make_doc(section.text)
         set_doc_value(doc, "section", section.path)
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占…: a heading anaphor in the text points back to that item (rule 9c)
-        set_doc_value(doc, "after_heading_item", previous is not None
-                      and _same_list(previous.path, section.path)
-                      and NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None)
+        heading_item = previous is not None and _same_list(previous.path, section.path) \
+            and NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None
+        set_doc_value(doc, "after_heading_item", heading_item)
+        # 2.顿挫型 / 约占全部感染者的4%～8%: the type a share there counts (rule subtype)
+        set_doc_value(doc, "heading_item", previous.text.strip() if heading_item else "")
         set_doc_value(doc, "record_disease", record.disease)
         set_doc_value(doc, "record_aliases", record.aliases)
         docs.append(doc)

@@ -95,6 +95,14 @@ def test_a_share_of_a_type_names_the_disease_and_its_type(nlp, text, disease, ex
     assert not [row for row in rows["symptoms"] if row["freq_pct"] is not None]
 
 
+def test_a_share_under_a_type_heading_item_names_the_type(nlp):
+    # medical_12, 脊髓灰质炎: the heading item and its text are two items of one list
+    sections = (Section("symptom_data/symptom_detail/0", "2.顿挫型"),
+                Section("symptom_data/symptom_detail/1", "约占全部感染者的4%～8%，临床上表现为发热。"))
+    rows = process_record(Record("r1", "脊髓灰质炎", "test", sections, ()), nlp)
+    assert [(row["subject"], row["subtype"], row["rule"]) for row in rows["frequencies"]] == [("脊髓灰质炎", "顿挫型", "subtype")]
+
+
 @pytest.mark.parametrize(
     "text, symptom, numerator, denominator, pct",
     [

@@ -243,6 +243,7 @@ def bind_frequencies(
     record_disease: str = "",
     record_aliases: Sequence[str] = (),
     after_heading_item: bool = False,
+    heading_item: str = "",
     normalized: bool = False,
 ) -> list[FrequencyStatement]:
     """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
@@ -252,7 +253,8 @@ def bind_frequencies(
     naming it is no subject of (rule 9b: 月经性气胸 in 气胸 names a type); with ``record_aliases``, its names,
     which no group in 中 is (在室管膜瘤中 in a record on it: its own patients, the empty population).
     ``after_heading_item``: the text goes on from a numbered heading item of its list (2.单纯血压降低型), which a
-    ``heading_anaphor`` in its first line points back to (rule 9c). ``normalized``: ``text`` is ``normalize_text``'s
+    ``heading_anaphor`` in its first line points back to (rule 9c); ``heading_item``: that item's text, a type a share
+    in the first line may count (2.顿挫型 / 约占全部感染者的4%～8%: rule subtype). ``normalized``: ``text`` is ``normalize_text``'s
     output already (see ``find_quantities``)."""
     res = resources or load_quantity_resources()
     norm = text if normalized else normalize_text(text)
@@ -465,6 +467,8 @@ def bind_frequencies(
     statements = [d for s in statements if (d := _a_drug_share(norm, s, cues)) is not None]
     if "型" in norm or "期" in norm:  # no type nor stage named: no share of one (most sections)
         statements = [_of_a_subtype(norm, s, entities, entity_starts, cues) for s in statements]
+    if heading_item and (item_type := _TYPE_HEADING_ITEM.fullmatch(heading_item)) is not None:
+        statements = [_of_a_heading_type(norm, s, item_type.group("type"), entities, entity_starts, cues) for s in statements]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
@@ -1689,7 +1693,7 @@ class _Cues:
         # rule subtype: the words of a type before its share (心上型|最多见，约占|55%; 缺血型|(占|25%), after it (60%|属|Ⅰ期病变)
         self.not_a_subtype = tuple(res.not_a_subtype)  # 此型, 血型: names no type
         common = f"(?:{alternation(res.subtype_common)})"
-        whole = f"(?:占[^,;:。()]{{0,16}}?[的之]{self.link_gap.pattern})?"
+        whole = f"(?:(?:{alternation(res.whole_link)})*占[^,;:。()]{{0,16}}?[的之]{self.link_gap.pattern})?"
         self.subtype_gap = re.compile(
             f"(?<=[型期])[ \t]*(?:\\([^()]{{0,30}}\\))?[ \t]*(?:{common}[ \t]*,|{common})?[ \t]*\\(?{self.link_gap.pattern}{whole}\\Z"
         )
@@ -1702,6 +1706,7 @@ class _Cues:
             f"(?=[ \t]*(?:[,;:。!?\\n)、]|\\Z))"
         )
         # what makes the words between a type and a number a share of it: 占, how common, a copula or a bracket
+        self.whole_patients = frozenset(("", *res.patient_nouns, *res.case_nouns))  # 脑性瘫痪|患儿: closing a whole
         self.subtype_share = re.compile(f"占|{common}|(?:{alternation(res.subtype_copula)})|\\(")
         self.subtype_divided = re.compile(f"(?:{alternation(res.subtype_divided)})[^,;:。\\n]{{0,12}}?型")
 
@@ -1909,6 +1914,8 @@ _TYPE_LIST = "、和及与"
 #: A heading that is a type or stage before its colon or comma (its bracket between), opening its line or after a
 #: list marker (①回结型：, Ⅱ型：又称全身型, ②普通段型，最多见，): the shares of its text are that type's.
 _TYPE_HEADING = re.compile(rf"(?:^[ \t]*(?:{_MARKER}|[⑴-⒛])?|{_MARKER}|[⑴-⒛])[ \t]*(?P<type>[^,;:。!?()\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:\([^()\n]*\))?[ \t]*[:,]", re.M)
+#: A numbered heading item that is a type ((一)神经根型, 2.顿挫型): the type.
+_TYPE_HEADING_ITEM = re.compile(rf"[ \t]*(?:{_MARKER}|[⑴-⒛])[ \t]*(?P<type>[^,;:。!?()\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*")
 #: How far after a share a type or stage it counts may end (75%病例诊断时属Ⅰ期).
 _TYPE_AFTER_REACH = 32
 #: How far before a type a verb dividing a disease into types is looked for (…分为4型：①回结型：…；②…).
@@ -1969,14 +1976,34 @@ def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], 
 
 
 def _whole_disease(norm: str, q: Quantity, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> str:
-    """The disease the whole after 占 names, of which a type's share is (浅表蔓延型约占皮肤黑色素瘤的70%; 该型占外阴黑色素瘤
-    的0%～10%), or empty."""
+    """The disease the whole after 占 names, of which a type's share is, closing it or before a patient or case noun
+    (浅表蔓延型约占皮肤黑色素瘤的70%; 占脑性瘫痪患儿的50%～70%; not 感染 of 全部感染者), or empty."""
     whole = cues.whole_before.search(norm, _clause_start(norm, q.start), q.start)
     if whole is None:
         return ""
     start, end = whole.span("whole")
     return next((e.canonical for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
-                 if e.label == "disease" and not e.nested and e.end <= end), "")
+                 if e.label == "disease" and not e.nested and e.end <= end and norm[e.end : end] in cues.whole_patients), "")
+
+
+def _of_a_heading_type(norm: str, s: FrequencyStatement, heading: str, entities: Sequence[Entity],
+                       entity_starts: list[int], cues: _Cues) -> FrequencyStatement:
+    """Rule ``subtype`` in the first line of a text going on from a numbered heading item naming a type (2.顿挫型 /
+    约占全部感染者的4%～8%; 4.瘫痪型 / 本型只占全部感染者的1%～2%): a share with no subject there whose clause holds only
+    link words, a heading anaphor or a whole in 占…的 before the number is that type's; a share of a whole too (rule
+    record: the record's disease is the whole, not what the share counts)."""
+    q = s.quantity
+    if s.subject is not None or s.measure or s.subtype or s.rule not in _SUBTYPE_RULES and s.rule != _RECORD \
+            or q.kind == "frequency_word" or norm.find("\n", 0, q.start) >= 0:
+        return s
+    subtype = _a_type(heading, 0, len(heading), cues)
+    if subtype is None or not _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end)):
+        return s
+    start = _clause_start(norm, q.start)
+    if cues.subtype_lead.fullmatch(norm, start, q.start) is None:
+        return s
+    of = _whole_disease(norm, q, entities, entity_starts, cues)
+    return replace(s, rule=_SUBTYPE, subtype=subtype, subtype_of=of)
 
 
 def _type_before_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | None:

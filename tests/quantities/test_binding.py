@@ -3697,3 +3697,19 @@ def test_a_verb_dividing_another_disease_into_types_is_a_row(tmp_path):
     more = load_quantity_resources(_cues_copy(tmp_path, "归为\tsubtype_divided\t\t\tcurated: test"))
     assert [s.subtype_of for s in bind_frequencies(text, entities) if s.subtype] == [""]
     assert [s.subtype_of for s in bind_frequencies(text, entities, resources=more) if s.subtype] == ["肠套叠"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "expected"),
+    [
+        # the first line of a text going on from a numbered heading item naming a type (medical_12 脊髓灰质炎)
+        ("2.顿挫型", "约占全部感染者的4%～8%，临床上表现为发热。", [("subtype", "顿挫型")]),
+        ("4.瘫痪型", "本型只占全部感染者的1%～2%，其特征为肢体瘫痪。", [("subtype", "瘫痪型")]),
+        # not a finding's share there, nor a heading naming no type
+        ("1、急性型", "病程多为自限性，80%以上可自行缓解。", [("", "")]),
+        ("2.临床分型", "约占全部病例的40%。", [("", "")]),
+    ],
+)
+def test_a_share_going_on_from_a_type_heading_item_is_the_types(heading, text, expected):
+    statements = bind_frequencies(text, [], heading_item=heading, after_heading_item=True)
+    assert [(s.rule, s.subtype) for s in statements if s.quantity.kind != "frequency_word"] == expected
