@@ -1707,7 +1707,8 @@ class _Cues:
         )
         # what makes the words between a type and a number a share of it: 占, how common, a copula or a bracket
         self.whole_patients = frozenset(("", *res.patient_nouns, *res.case_nouns))  # 脑性瘫痪|患儿: closing a whole
-        self.subtype_share = re.compile(f"占|{common}|(?:{alternation(res.subtype_copula)})|\\(")
+        self.subtype_share = re.compile(f"占|{common}|\\(|(?:{alternation(res.subtype_copula)})")
+        self.subtype_copulas = frozenset(res.subtype_copula)
         self.subtype_divided = re.compile(f"(?:{alternation(res.subtype_divided)})[^,;:。\\n]{{0,12}}?型")
 
 
@@ -1976,26 +1977,28 @@ def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], 
 
 
 def _whole_disease(norm: str, q: Quantity, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> str:
-    """The disease the whole after 占 names, of which a type's share is, closing it or before a patient or case noun
-    (浅表蔓延型约占皮肤黑色素瘤的70%; 占脑性瘫痪患儿的50%～70%; not 感染 of 全部感染者), or empty."""
+    """The disease the whole after 占 names, of which a type's share is: opening it (after 全部, 所有) and closing it or
+    before a patient or case noun (浅表蔓延型约占皮肤黑色素瘤的70%; 占脑性瘫痪患儿的50%～70%; not 感染 of 全部感染者, nor 骨折
+    of 单纯性齿突骨折), or empty."""
     whole = cues.whole_before.search(norm, _clause_start(norm, q.start), q.start)
     if whole is None:
         return ""
-    start, end = whole.span("whole")
+    start, end = _WHOLE_OPENING.match(norm, *whole.span("whole")).end(), whole.end("whole")
     return next((e.canonical for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
-                 if e.label == "disease" and not e.nested and e.end <= end and norm[e.end : end] in cues.whole_patients), "")
+                 if e.start == start and e.label == "disease" and not e.nested and e.end <= end
+                 and norm[e.end : end] in cues.whole_patients), "")
 
 
 def _of_a_heading_type(norm: str, s: FrequencyStatement, heading: str, entities: Sequence[Entity],
                        entity_starts: list[int], cues: _Cues) -> FrequencyStatement:
-    """Rule ``subtype`` in the first line of a text going on from a numbered heading item naming a type (2.顿挫型 /
+    """Rule ``subtype`` in the first sentence of a text going on from a numbered heading item naming a type (2.顿挫型 /
     约占全部感染者的4%～8%; 4.瘫痪型 / 本型只占全部感染者的1%～2%): a share with no subject there whose clause holds only
     link words, a heading anaphor or a whole in 占…的 before the number is that type's; a share of a whole too (rule
     record: the record's disease is the whole, not what the share counts)."""
     q = s.quantity
     if s.subject is not None or s.measure or s.subtype or s.rule not in _SUBTYPE_RULES and s.rule != _RECORD \
-            or q.kind == "frequency_word" or norm.find("\n", 0, q.start) >= 0:
-        return s
+            or q.kind == "frequency_word" or norm.find("\n", 0, q.start) >= 0 or norm.find("。", 0, q.start) >= 0:
+        return s  # its first sentence only (not …。在报道的沙门菌性食物中毒中，鼠伤寒沙门菌占首位，为30%左右)
     subtype = _a_type(heading, 0, len(heading), cues)
     if subtype is None or not _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end)):
         return s
@@ -2016,8 +2019,10 @@ def _type_before_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] |
     gap = cues.subtype_gap.search(norm, start, q.start)
     # nor a number after link words alone: of a measure listed by type (生存率分别为Ⅰ期88.2%，Ⅱ期60.0%) or of a finding
     # going on (小柳型50%患者有脑膜刺激症状;原田型可高达90%)
-    if gap is None or cues.subtype_share.search(norm, gap.start(), q.end) is None:
+    if gap is None or (share := cues.subtype_share.search(norm, gap.start(), q.end)) is None:
         return None
+    if share.group() in cues.subtype_copulas and cues.any_measure.search(norm, _sentence_start(norm, q.start), gap.start()):
+        return None  # a measure going on by stage (头晕发生率为86%，T2和T3期为65%～66%), no share of cases
     return _a_type_before(norm, gap.start(), start, cues)
 
 

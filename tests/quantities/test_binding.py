@@ -3651,6 +3651,7 @@ def _subtypes(text: str, *diseases: str, record_disease: str = "某病") -> list
         # not a measure listed by stage, nor a finding's share going on in a type (medical_1, medical_3)
         ("治疗后三年生存率分别为Ⅰ期88.2%，Ⅱ期60.0%。", (), [("88.2%", "", "", ""), ("60.0%", "", "", "")]),
         ("小柳型的脑膜刺激症状较轻;原田型可高达90%。", (), [("90%", "", "", "")]),
+        ("肿瘤处于T1期时头晕发生率为86%，T2和T3期为65%～66%。", (), [("86%", "", "", ""), ("65%~66%", "", "", "")]),
         # not a share inside a type, nor a word in 型 naming no type (medical_15, medical_2, medical_1)
         ("散发性50%阳性，产后型80%阳性。", (), [("50%", "", "", ""), ("80%", "", "", "")]),
         ("(4)完全脊柱裂型：此型常可发现，其中90%的病例并无症状。", (), [("90%", "forward", "", "")]),
@@ -3708,6 +3709,7 @@ def test_a_verb_dividing_another_disease_into_types_is_a_row(tmp_path):
         # not a finding's share there, nor a heading naming no type
         ("1、急性型", "病程多为自限性，80%以上可自行缓解。", [("", "")]),
         ("2.临床分型", "约占全部病例的40%。", [("", "")]),
+        ("1、胃肠炎型", "约占沙门菌病的70%。在沙门菌性食物中毒中，鼠伤寒沙门菌占首位，为30%左右。", [("subtype", "胃肠炎型"), ("", "")]),
     ],
 )
 def test_a_share_going_on_from_a_type_heading_item_is_the_types(heading, text, expected):
