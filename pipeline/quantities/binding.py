@@ -1993,7 +1993,7 @@ def _of_a_heading_type(norm: str, s: FrequencyStatement, heading: str, entities:
                        entity_starts: list[int], cues: _Cues) -> FrequencyStatement:
     """Rule ``subtype`` in the first sentence of a text going on from a numbered heading item naming a type (2.顿挫型 /
     约占全部感染者的4%～8%; 4.瘫痪型 / 本型只占全部感染者的1%～2%): a share with no subject there whose clause holds only
-    link words, a heading anaphor or a whole in 占…的 before the number is that type's; a share of a whole too (rule
+    link words (占 among them), a heading anaphor or a whole in 占…的 before the number is that type's; a share of a whole too (rule
     record: the record's disease is the whole, not what the share counts)."""
     q = s.quantity
     if s.subject is not None or s.measure or s.subtype or s.rule not in _SUBTYPE_RULES and s.rule != _RECORD \
@@ -2003,8 +2003,8 @@ def _of_a_heading_type(norm: str, s: FrequencyStatement, heading: str, entities:
     if subtype is None or not _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end)):
         return s
     start = _clause_start(norm, q.start)
-    if cues.subtype_lead.fullmatch(norm, start, q.start) is None:
-        return s
+    if cues.subtype_lead.fullmatch(norm, start, q.start) is None or norm.find("占", start, q.end) < 0:
+        return s  # a share, 占 in its clause (not 鼠伤寒沙门菌占首位，为30%左右)
     of = _whole_disease(norm, q, entities, entity_starts, cues)
     return replace(s, rule=_SUBTYPE, subtype=subtype, subtype_of=of)
 

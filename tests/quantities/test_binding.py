@@ -3710,6 +3710,7 @@ def test_a_verb_dividing_another_disease_into_types_is_a_row(tmp_path):
         ("1、急性型", "病程多为自限性，80%以上可自行缓解。", [("", "")]),
         ("2.临床分型", "约占全部病例的40%。", [("", "")]),
         ("1、胃肠炎型", "约占沙门菌病的70%。在沙门菌性食物中毒中，鼠伤寒沙门菌占首位，为30%左右。", [("subtype", "胃肠炎型"), ("", "")]),
+        ("1、胃肠炎型", "约占沙门菌病的70%，在沙门菌性食物中毒中，鼠伤寒沙门菌占首位，为30%左右。", [("subtype", "胃肠炎型"), ("", "")]),
     ],
 )
 def test_a_share_going_on_from_a_type_heading_item_is_the_types(heading, text, expected):
