@@ -123,6 +123,11 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    45%``, ``平均为6.7%``, is no group; a mention there, ``特发性气胸为13.4%``, is another finding). A
    measure written with among whom (``患病率在发达国家为4.3%``) keeps them as the population. On xywy
    medical_0–3 and 10–15: about 100 statements changed, about 9 in 10 right.
+14. ``subtype`` (last, only a share with no subject nor measure) — a share of the cases of one type or stage of a
+   disease, named in the heading or numbered item its text is under (``①回结型：占85%``), before it in its clause or
+   the clause before (``以局限型较为多见，约占90%``) or after it by a copula (``诊断时60%属Ⅰ期``): ``subtype`` is the type,
+   ``subtype_of`` the disease the whole after 占 or a dividing verb names (else the record's); the subject stays None.
+   On xywy medical_0–3 and 10–15: 172 statements, 36 of 40 read right.
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
