@@ -160,9 +160,11 @@ def _docs(record: Record, nlp: Language) -> list[Doc]:
         doc = nlp.make_doc(section.text)
         set_doc_value(doc, "section", section.path)
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占…: a heading anaphor in the text points back to that item (rule 9c)
-        set_doc_value(doc, "after_heading_item", previous is not None
-                      and _same_list(previous.path, section.path)
-                      and NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None)
+        heading_item = previous is not None and _same_list(previous.path, section.path) \
+            and NUMBERED_HEADING.fullmatch(previous.text.strip()) is not None
+        set_doc_value(doc, "after_heading_item", heading_item)
+        # 2.顿挫型 / 约占全部感染者的4%～8%: the type a share there counts (rule subtype)
+        set_doc_value(doc, "heading_item", previous.text.strip() if heading_item else "")
         set_doc_value(doc, "record_disease", record.disease)
         set_doc_value(doc, "record_aliases", record.aliases)
         docs.append(doc)
@@ -257,16 +259,19 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
             of_the_record, rule = False, "rate"
         if subject is not None and assertions is None:
             assertions = _assertions_by_span(view)
+        # rule subtype: the share of a type of a disease (①回结型：占85%), the record's unless the text names another
+        of_a_type = statement.subtype_of or (record.disease if record.disease_named else "") if statement.subtype else ""
         rows.append(
             {
                 "record_id": record.record_id,
                 "disease": record.disease,
                 "section": view.section.path,
                 # rule record: a measure of the record's own disease (病死率高达40%), no mention
-                "subject": subject.canonical if subject else record.disease if of_the_record else None,
+                "subject": subject.canonical if subject else record.disease if of_the_record else of_a_type or None,
                 # 银屑病家族史: a history the share counts, written so (proposal 5 of the review of medical_4)
                 "subject_text": view.section.text[subject.start : statement.history_end or subject.end] if subject else None,
-                "subject_label": subject.label if subject else "disease" if of_the_record else None,
+                "subject_label": subject.label if subject else "disease" if of_the_record or of_a_type else None,
+                "subtype": statement.subtype or None,
                 "quantity": view.section.text[statement.quantity.start : statement.quantity.end],
                 "numerator": statement.numerator,
                 "denominator": statement.denominator,

@@ -79,6 +79,31 @@ def test_a_measure_of_the_record_disease_names_it_as_the_subject(nlp, disease, s
 
 
 @pytest.mark.parametrize(
+    "text, disease, expected",
+    [
+        # medical_0, 主动脉瓣狭窄: the record's disease
+        ("主动脉瓣上狭窄病变以局限型较为多见，约占90%。", "主动脉瓣狭窄", ("主动脉瓣狭窄", "disease", "局限型", "subtype")),
+        # medical_11: another disease the text divides into types
+        ("常见原发性肠套叠按其发生部位分为4型：①回结型：占85%。", "小儿肠套叠", ("肠套叠", "disease", "回结型", "subtype")),
+    ],
+)
+def test_a_share_of_a_type_names_the_disease_and_its_type(nlp, text, disease, expected):
+    rows = rows_of(nlp, text, path="概述", disease=disease)
+    (row,) = [row for row in rows["frequencies"] if row["subtype"]]
+    assert (row["subject"], row["subject_label"], row["subtype"], row["rule"]) == expected
+    assert (row["subject_text"], row["measure"], row["assertion"]) == (None, None, None)
+    assert not [row for row in rows["symptoms"] if row["freq_pct"] is not None]
+
+
+def test_a_share_under_a_type_heading_item_names_the_type(nlp):
+    # medical_12, 脊髓灰质炎: the heading item and its text are two items of one list
+    sections = (Section("symptom_data/symptom_detail/0", "2.顿挫型"),
+                Section("symptom_data/symptom_detail/1", "约占全部感染者的4%～8%，临床上表现为发热。"))
+    rows = process_record(Record("r1", "脊髓灰质炎", "test", sections, ()), nlp)
+    assert [(row["subject"], row["subtype"], row["rule"]) for row in rows["frequencies"]] == [("脊髓灰质炎", "顿挫型", "subtype")]
+
+
+@pytest.mark.parametrize(
     "text, symptom, numerator, denominator, pct",
     [
         ("本组20例中8例发热。", "发热", 8, 20, 40.0),  # the group looked at is the denominator

@@ -123,6 +123,11 @@ encyclopedia prose packs one finding and its number per clause. Rules, first tha
    45%``, ``平均为6.7%``, is no group; a mention there, ``特发性气胸为13.4%``, is another finding). A
    measure written with among whom (``患病率在发达国家为4.3%``) keeps them as the population. On xywy
    medical_0–3 and 10–15: about 100 statements changed, about 9 in 10 right.
+14. ``subtype`` (last, only a share with no subject nor measure) — a share of the cases of one type or stage of a
+   disease, named in the heading or numbered item its text is under (``①回结型：占85%``), before it in its clause or
+   the clause before (``以局限型较为多见，约占90%``) or after it by a copula (``诊断时60%属Ⅰ期``): ``subtype`` is the type,
+   ``subtype_of`` the disease the whole after 占 or a dividing verb names (else the record's); the subject stays None.
+   On xywy medical_0–3 and 10–15: 172 statements, 36 of 40 read right.
 
 Everywhere, an entity directly followed by a patient noun (``胆总管结石患者``) is the
 population, not the finding, and so are the mentions inside it. A body part followed by more
@@ -204,6 +209,9 @@ class FrequencyStatement:
     ``measure`` noun written before the number (发病率, 生存率, 敏感性), empty for a plain share.
     ``history_end``: where a history word right after the subject ends (银屑病家族史, 高血压病史): the
     number counts who had the finding or whose family had it, not who have it; None otherwise.
+    ``subtype`` (rule ``subtype``, no subject): the type or stage of a disease whose share of the cases the number
+    is (①回结型：占85%); ``subtype_of``: that disease when the text names another than the record's (the rows'
+    subject), else empty. Kept out of ``subject``: no symptom or test takes such a share.
     """
 
     subject: Entity | None
@@ -225,6 +233,8 @@ class FrequencyStatement:
     rule: str = ""
     measure: str = ""
     history_end: int | None = None
+    subtype: str = ""
+    subtype_of: str = ""
 
 
 def bind_frequencies(
@@ -238,6 +248,7 @@ def bind_frequencies(
     record_disease: str = "",
     record_aliases: Sequence[str] = (),
     after_heading_item: bool = False,
+    heading_item: str = "",
     normalized: bool = False,
 ) -> list[FrequencyStatement]:
     """Return the frequency statements of ``text``, in text order. ``measured(mention, gap)``
@@ -247,7 +258,8 @@ def bind_frequencies(
     naming it is no subject of (rule 9b: 月经性气胸 in 气胸 names a type); with ``record_aliases``, its names,
     which no group in 中 is (在室管膜瘤中 in a record on it: its own patients, the empty population).
     ``after_heading_item``: the text goes on from a numbered heading item of its list (2.单纯血压降低型), which a
-    ``heading_anaphor`` in its first line points back to (rule 9c). ``normalized``: ``text`` is ``normalize_text``'s
+    ``heading_anaphor`` in its first line points back to (rule 9c); ``heading_item``: that item's text, a type a share
+    in the first line may count (2.顿挫型 / 约占全部感染者的4%～8%: rule subtype). ``normalized``: ``text`` is ``normalize_text``'s
     output already (see ``find_quantities``)."""
     res = resources or load_quantity_resources()
     norm = text if normalized else normalize_text(text)
@@ -458,6 +470,10 @@ def bind_frequencies(
     statements = _no_treatment_subject(norm, statements, cues)
     statements = [_of_a_history(norm, s, cues) for s in statements]
     statements = [d for s in statements if (d := _a_drug_share(norm, s, cues)) is not None]
+    if "型" in norm or "期" in norm:  # no type nor stage named: no share of one (most sections)
+        statements = [_of_a_subtype(norm, s, entities, entity_starts, cues) for s in statements]
+    if heading_item and (item_type := _TYPE_HEADING_ITEM.fullmatch(heading_item)) is not None:
+        statements = [_of_a_heading_type(norm, s, item_type.group("type"), entities, entity_starts, cues) for s in statements]
     return sorted(statements, key=lambda s: (s.quantity.start, s.subject.start if s.subject else -1))
 
 
@@ -1679,6 +1695,26 @@ class _Cues:
         # no arm of a study before its number: a case series, all or each arm, the others, a digit or 组 alone
         # (``not_an_arm_opening``: 一组, 本组, 全组, 各组, 其他组为…)
         self.no_arm = re.compile(f"^(?:[1-9]|{alternation(res.not_an_arm_opening)})|^组$")
+        # rule subtype: the words of a type before its share (心上型|最多见，约占|55%; 缺血型|(占|25%), after it (60%|属|Ⅰ期病变)
+        self.not_a_subtype = tuple(res.not_a_subtype)  # 此型, 血型: names no type
+        common = f"(?:{alternation(res.subtype_common)})"
+        whole = f"(?:(?:{alternation(res.whole_link)})*占[^,;:。()]{{0,16}}?[的之]{self.link_gap.pattern})?"
+        self.subtype_gap = re.compile(
+            f"(?<=[型期])[ \t]*(?:\\([^()]{{0,30}}\\))?[ \t]*(?:{common}[ \t]*,|{common})?[ \t]*\\(?{self.link_gap.pattern}{whole}\\Z"
+        )
+        self.subtype_lead = re.compile(
+            f"[ \t]*(?:(?:{alternation(res.heading_anaphor)})[ \t]*{common}?[ \t]*,?)?{self.link_gap.pattern}{whole}"
+        )
+        self.subtype_after_share = re.compile(
+            f"[ \t]*\\)?[ \t]*的?(?:{alternation(res.patient_words)})?[^,;:。()\\n]{{0,6}}?(?:{alternation(res.subtype_copula)})"
+            f"[ \t]*(?P<type>[^,;:。()\\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:{alternation(res.subtype_after)})?"
+            f"(?=[ \t]*(?:[,;:。!?\\n)、]|\\Z))"
+        )
+        # what makes the words between a type and a number a share of it: 占, how common, a copula or a bracket
+        self.whole_patients = frozenset(("", *res.patient_nouns, *res.case_nouns))  # 脑性瘫痪|患儿: closing a whole
+        self.subtype_share = re.compile(f"占|{common}|\\(|(?:{alternation(res.subtype_copula)})")
+        self.subtype_copulas = frozenset(res.subtype_copula)
+        self.subtype_divided = re.compile(f"(?:{alternation(res.subtype_divided)})[^,;:。\\n]{{0,12}}?型")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -1859,6 +1895,183 @@ _CAUSE_SHARE = re.compile(rf"{_LIST_MARKER.pattern}(?![^(]*[型类])"
 _CAUSE = "cause"
 #: Rule 9b's rule: a heading item names the subject of a share further in its sentence.
 _HEADING_ITEM = "heading_item"
+
+
+_SUBTYPE = "subtype"
+#: The rules of a share with no subject that rule subtype reads further: not cause, where, record (they say what
+#: the share is of), nor a measure's (发病率, 病死率 of a type: a measure, no share of the cases).
+_SUBTYPE_RULES = frozenset({"", "paren", "rate", "forward", "backward", "respectively", _HEADING_ITEM})
+#: A numeral naming a type or stage (Ⅱ型, Ⅳa期, I型, 3期, B型), stages joined by + (C+D期).
+_TYPE_NUMERAL = r"(?:(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]+|[0-9]{1,2})[a-dA-D]?|[A-Da-d]|[一二三四五六])(?:\+(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[A-Da-d]))*"
+#: A Latin name opening a type (CMTⅠA型, Dukes'A期, Ebstein畸形型).
+_TYPE_LATIN = r"[A-Za-z][A-Za-z'’\-]{0,7}"
+#: A type or a stage ending where the search ends: a numeral and 型 or 期, or up to 7 Chinese characters and 型 after a
+#: word no type holds (以局限型, 分缺血型: not 以, 分; 弥漫性大细胞型, 回结型), either after a Latin name or not.
+_TYPE_WORD = re.compile(
+    rf"(?<![A-Za-z0-9'’\-])(?:{_TYPE_LATIN})?(?:{_TYPE_NUMERAL})[型期]\Z"
+    r"|(?:(?<=[以的为是和及与或而但则属呈其各分型、])|(?<=[型其]中)|(?<![\u4e00-\u9fffA-Za-z0-9'’\-]))(?!(?<=[型其])中)"
+    rf"(?:{_TYPE_LATIN})?[^\x00-\x7f①-⑳⑴-⒛ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ以的为是和及与或而但则属呈其各分型、,;:。()\s]{{1,7}}型\Z"
+)
+_LONGEST_TYPE = 16
+#: A numeral alone listed before a type or stage (A和B期, Ⅰ、Ⅱ型): one of the types.
+_BARE_TYPE_NUMERAL = re.compile(rf"(?<![A-Za-z0-9'’\-])(?:{_TYPE_LATIN})?(?:{_TYPE_NUMERAL})\Z")
+#: Between two types of a list (混合型和脊髓型约占80%): the share is of them all, written so.
+_TYPE_LIST = "、和及与"
+#: A heading that is a type or stage before its colon or comma (its bracket between), opening its line or after a
+#: list marker (①回结型：, Ⅱ型：又称全身型, ②普通段型，最多见，): the shares of its text are that type's.
+_TYPE_HEADING = re.compile(rf"(?:^[ \t]*(?:{_MARKER}|[⑴-⒛])?|{_MARKER}|[⑴-⒛])[ \t]*(?P<type>[^,;:。!?()\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*(?:\([^()\n]*\))?[ \t]*[:,]", re.M)
+#: A numbered heading item that is a type ((一)神经根型, 2.顿挫型): the type.
+_TYPE_HEADING_ITEM = re.compile(rf"[ \t]*(?:{_MARKER}|[⑴-⒛])[ \t]*(?P<type>[^,;:。!?()\n]{{1,{_LONGEST_TYPE}}}?[型期])[ \t]*")
+#: How far after a share a type or stage it counts may end (75%病例诊断时属Ⅰ期).
+_TYPE_AFTER_REACH = 32
+#: How far before a type a verb dividing a disease into types is looked for (…分为4型：①回结型：…；②…).
+_DIVIDED_REACH = 300
+
+
+def _a_type(norm: str, start: int, end: int, cues: _Cues) -> str | None:
+    """The type or stage written from ``start`` to ``end`` (Ⅱ型, 回结型, Ⅰ期), or None: another word (此型, 血型:
+    ``not_a_subtype``)."""
+    word = _TYPE_WORD.search(norm, max(start, end - _LONGEST_TYPE), end)
+    if word is None or word.start() != start or word.group().endswith(cues.not_a_subtype):
+        return None
+    return word.group()
+
+
+def _a_type_before(norm: str, end: int, start: int, cues: _Cues) -> tuple[str, int] | None:
+    """The type or stage ending at ``end`` (the word starting no earlier than ``start``), with where it starts; the
+    types listed before it too (混合型和脊髓型)."""
+    word = _TYPE_WORD.search(norm, max(start, end - _LONGEST_TYPE), end)
+    if word is None or word.group().endswith(cues.not_a_subtype):
+        return None
+    at = word.start()
+    while at - 1 > start and norm[at - 1] in _TYPE_LIST and (
+            (listed := _TYPE_WORD.search(norm, max(start, at - 1 - _LONGEST_TYPE), at - 1)) is not None
+            and not listed.group().endswith(cues.not_a_subtype)
+            or (listed := _BARE_TYPE_NUMERAL.search(norm, max(start, at - 1 - _LONGEST_TYPE), at - 1)) is not None):
+        at = listed.start()
+    return norm[at:end], at
+
+
+def _of_a_subtype(norm: str, s: FrequencyStatement, entities: Sequence[Entity], entity_starts: list[int],
+                  cues: _Cues) -> FrequencyStatement:
+    """Rule ``subtype``: a share no rule found a subject nor a measure for that counts the cases of one type or stage
+    of a disease, named in the heading its text is under (①回结型：占85%; Ⅱ型：又称全身型，…，约占10%; Ⅲ型：…此型最多见，
+    占85%), before it in its clause or the clause before (心上型占55%; 以局限型较为多见，约占90%; 缺血型(占25%)) or
+    after it (诊断时60%属Ⅰ期; 4例(50%)为弥漫性大细胞型). The disease is the one the whole after 占 names (浅表蔓延型约占
+    皮肤黑色素瘤的70%), else the first of the sentence of a verb dividing it into types shortly before (常见原发性肠套叠…
+    分为4型), else the record's. Types are seldom mentions, hence no subject: the rows
+    write the disease (frequencies review s18, class 1: about 2,200 of 6,312 rows with no subject were such shares)."""
+    q = s.quantity
+    if s.subject is not None or s.measure or s.rule not in _SUBTYPE_RULES or q.kind == "frequency_word":
+        return s
+    line_start = norm.rfind("\n", 0, q.start) + 1
+    after = q.end + _TYPE_AFTER_REACH
+    if norm.find("型", line_start, after) < 0 and norm.find("期", line_start, after) < 0:
+        return s  # no type nor stage in its line up to shortly after it (most shares)
+    closes = _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end))
+    # a share in brackets right after its type is closed by them (可分为成熟型(99%)与不成熟型(1%))
+    found = _type_before_share(norm, q, cues) if closes or norm[q.end - 1] == ")" else None
+    if found is None:
+        found = _type_heading(norm, q, line_start, cues) if closes else _type_after_share(norm, q, cues)
+    if found is None:
+        return s
+    subtype, at = found
+    of = _whole_disease(norm, q, entities, entity_starts, cues) or _divided_disease(
+        norm, at + len(subtype), entities, entity_starts, cues)
+    return replace(s, rule=_SUBTYPE, subtype=subtype, subtype_of=of)
+
+
+def _whole_disease(norm: str, q: Quantity, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> str:
+    """The disease the whole after 占 names, of which a type's share is: opening it (after 全部, 所有) and closing it or
+    before a patient or case noun (浅表蔓延型约占皮肤黑色素瘤的70%; 占脑性瘫痪患儿的50%～70%; not 感染 of 全部感染者, nor 骨折
+    of 单纯性齿突骨折), or empty."""
+    whole = cues.whole_before.search(norm, _clause_start(norm, q.start), q.start)
+    if whole is None:
+        return ""
+    start, end = _WHOLE_OPENING.match(norm, *whole.span("whole")).end(), whole.end("whole")
+    return next((e.canonical for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
+                 if e.start == start and e.label == "disease" and not e.nested and e.end <= end
+                 and norm[e.end : end] in cues.whole_patients), "")
+
+
+def _of_a_heading_type(norm: str, s: FrequencyStatement, heading: str, entities: Sequence[Entity],
+                       entity_starts: list[int], cues: _Cues) -> FrequencyStatement:
+    """Rule ``subtype`` in the first sentence of a text going on from a numbered heading item naming a type (2.顿挫型 /
+    约占全部感染者的4%～8%; 4.瘫痪型 / 本型只占全部感染者的1%～2%): a share with no subject there whose clause holds only
+    link words (占 among them), a heading anaphor or a whole in 占…的 before the number is that type's; a share of a whole too (rule
+    record: the record's disease is the whole, not what the share counts)."""
+    q = s.quantity
+    if s.subject is not None or s.measure or s.subtype or s.rule not in _SUBTYPE_RULES and s.rule != _RECORD \
+            or q.kind == "frequency_word" or norm.find("\n", 0, q.start) >= 0 or norm.find("。", 0, q.start) >= 0:
+        return s  # its first sentence only (not …。在报道的沙门菌性食物中毒中，鼠伤寒沙门菌占首位，为30%左右)
+    subtype = _a_type(heading, 0, len(heading), cues)
+    if subtype is None or not _closes_its_clause(norm, q.end, _clause_end_or_list_item(norm, q.end)):
+        return s
+    start = _clause_start(norm, q.start)
+    if cues.subtype_lead.fullmatch(norm, start, q.start) is None or norm.find("占", start, q.end) < 0:
+        return s  # a share, 占 in its clause (not 鼠伤寒沙门菌占首位，为30%左右)
+    of = _whole_disease(norm, q, entities, entity_starts, cues)
+    return replace(s, rule=_SUBTYPE, subtype=subtype, subtype_of=of)
+
+
+def _type_before_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | None:
+    """A type closing the text before the share, with only its bracket, how common it is and a comma, link words or a
+    whole in 占…的 between, 占, how common, a copula or a bracket among them (心上型占55%, 以局限型较为多见，约占90%,
+    缺血型(占25%), 以混合型为主，占60%, 钟摆型为30.3%)."""
+    start = _clause_start(norm, q.start)
+    if start > 0 and norm[start - 1] == ",":
+        start = _clause_start(norm, start - 1)
+    gap = cues.subtype_gap.search(norm, start, q.start)
+    # nor a number after link words alone: of a measure listed by type (生存率分别为Ⅰ期88.2%，Ⅱ期60.0%) or of a finding
+    # going on (小柳型50%患者有脑膜刺激症状;原田型可高达90%)
+    if gap is None or (share := cues.subtype_share.search(norm, gap.start(), q.end)) is None:
+        return None
+    if share.group() in cues.subtype_copulas and cues.any_measure.search(norm, _sentence_start(norm, q.start), gap.start()):
+        return None  # a measure going on by stage (头晕发生率为86%，T2和T3期为65%～66%), no share of cases
+    return _a_type_before(norm, gap.start(), start, cues)
+
+
+def _type_heading(norm: str, q: Quantity, line_start: int, cues: _Cues) -> tuple[str, int] | None:
+    """The type heading the share's line or list item (the last before it), when the share's clause (or the one
+    before with a heading anaphor and how common it is) holds only link words or a whole in 占…的 before the number
+    (①回结型：占85%; Ⅱ型：…，约占10%; Ⅲ型：…。此型最多见，占85%～90%)."""
+    heading = None
+    for heading in _TYPE_HEADING.finditer(norm, line_start, q.start):
+        pass
+    if heading is None:
+        return None
+    subtype = _a_type(norm, heading.start("type"), heading.end("type"), cues)
+    if subtype is None:
+        return None
+    start = max(_clause_start(norm, q.start), heading.end())
+    if cues.subtype_lead.fullmatch(norm, start, q.start) is None and not (
+            start > heading.end() and norm[start - 1] == ","
+            and cues.subtype_lead.fullmatch(norm, max(_clause_start(norm, start - 1), heading.end()), q.start) is not None):
+        return None
+    return subtype, heading.start("type")
+
+
+def _type_after_share(norm: str, q: Quantity, cues: _Cues) -> tuple[str, int] | None:
+    """A type or stage a copula after the share leads to, closing its clause (诊断时60%属Ⅰ期病变, 75%病例诊断时属Ⅰ期,
+    4例(50%)为弥漫性大细胞型)."""
+    after = cues.subtype_after_share.match(norm, q.end)
+    if after is None:
+        return None
+    subtype = _a_type(norm, after.start("type"), after.end("type"), cues)
+    return None if subtype is None else (subtype, after.start("type"))
+
+
+def _divided_disease(norm: str, end: int, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues) -> str:
+    """The first disease of the sentence of a verb dividing it into types shortly before ``end``, the end of the type
+    (常见原发性肠套叠按其发生部位分为4型：①回结型; (4)畸胎瘤：是生殖细胞瘤中最常见的，可分为成熟型…: 畸胎瘤), or empty:
+    the record's."""
+    divided = None
+    for divided in cues.subtype_divided.finditer(norm, max(0, end - _DIVIDED_REACH), end):
+        pass
+    if divided is None:
+        return ""
+    before = entities[bisect_left(entity_starts, _sentence_start(norm, divided.start())) : bisect_left(entity_starts, divided.start())]
+    return next((e.canonical for e in before if e.label == "disease" and not e.nested and e.end <= divided.start()), "")
 
 
 def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int]) -> Entity | None:

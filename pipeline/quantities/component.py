@@ -39,6 +39,9 @@ for _name in ("quantities", "frequencies"):
 # the text goes on from a numbered heading item of its list (2.单纯血压降低型): process sets it (rule 9c)
 if not Doc.has_extension("after_heading_item"):
     Doc.set_extension("after_heading_item", default=False)
+# that heading item's text (2.顿挫型): a type the shares of the text's first line may count (rule subtype)
+if not Doc.has_extension("heading_item"):
+    Doc.set_extension("heading_item", default="")
 Span.set_extension("quantity", getter=_quantity_of, force=True)  # force: see entities
 
 
@@ -93,5 +96,6 @@ class MedicalFrequencies:
                                                            record_disease=doc_value(doc, "record_disease") or "",
                                                            record_aliases=doc_value(doc, "record_aliases") or (),
                                                            after_heading_item=bool(doc_value(doc, "after_heading_item")),
+                                                           heading_item=doc_value(doc, "heading_item") or "",
                                                            normalized=True))
         return doc

@@ -46,6 +46,7 @@ CUE_ROLES = (
     "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "drug_share_not", "drug_share_after", "strength_noun", "falls_ill_alone",
     "group_conclusion", "zhe_not_a_group", "whole_link", "not_a_whole_after", "not_a_bare_whole", "not_a_bare_whole_opening",
     "not_an_arm_opening", "going_on_report", "going_on_other_part",
+    "not_a_subtype", "subtype_common", "subtype_divided", "subtype_copula", "subtype_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
 
@@ -206,6 +207,11 @@ class QuantityResources:
     not_an_arm_opening: tuple[str, ...] = ()  # 一, 本, 各, 其他组: opening X组 before a number, no arm of a study
     going_on_report: tuple[str, ...] = ()  # 报道, 统计: closing a group going on, who reported it (国内报道|占3%)
     going_on_other_part: tuple[str, ...] = ()  # 其中, 前者: opening that group, another part, no group going on
+    not_a_subtype: tuple[str, ...] = ()  # 此型, 血型, 典型: a word ending in 型 or 期 that names no kind of the disease
+    subtype_common: tuple[str, ...] = ()  # 最多见, 为主: between a type and its share, how common the type is
+    subtype_divided: tuple[str, ...] = ()  # 分为, 分成: the disease before it is the one whose types are listed
+    subtype_copula: tuple[str, ...] = ()  # 为, 属: after a share, before the type it counts (60%属Ⅰ期)
+    subtype_after: tuple[str, ...] = ()  # 病变: after that type, closing the clause (属Ⅰ期病变)
     #: The words of ``outcomes.tsv`` that state an outcome (缓解, 有效, 无效 …; not its ``-`` rows).
     outcome_words: tuple[str, ...] = ()
 
@@ -271,6 +277,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         "opening_adverb": [], "having_after": [], "having_after_adverb": [], "condition_heading": [],
         "group_conclusion": [], "zhe_not_a_group": [], "whole_link": [], "not_a_whole_after": [], "not_a_bare_whole": [],
         "not_a_bare_whole_opening": [], "not_an_arm_opening": [], "going_on_report": [], "going_on_other_part": [],
+        "not_a_subtype": [], "subtype_common": [], "subtype_divided": [], "subtype_copula": [], "subtype_after": [],
     }
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
@@ -452,6 +459,11 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         not_an_arm_opening=tuple(words["not_an_arm_opening"]),
         going_on_report=tuple(words["going_on_report"]),
         going_on_other_part=tuple(words["going_on_other_part"]),
+        not_a_subtype=tuple(words["not_a_subtype"]),
+        subtype_common=tuple(words["subtype_common"]),
+        subtype_divided=tuple(words["subtype_divided"]),
+        subtype_copula=tuple(words["subtype_copula"]),
+        subtype_after=tuple(words["subtype_after"]),
         kind_before=re.compile(rf"(?:{alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         # 约占病例总数的|80%; with no 的 only after a hedge ending in 占, a whole of at least two characters right

@@ -3599,3 +3599,120 @@ def test_a_change_from_a_rate_of_nothing_named_takes_nothing():
     # 胸部丝虫病 (medical_13:138): 微丝蚴的阳性率从治疗前的10%降至1% — of what, no mention says
     norm = normalize_text("微丝蚴的阳性率从治疗前的10%降至1%。")
     assert [s.measure for s in bind_frequencies(norm, [])] == ["阳性率", ""]
+
+
+# --- rule subtype: the share of a type or stage of a disease (frequencies review s18, class 1) -------------------
+
+
+def _subtypes(text: str, *diseases: str, record_disease: str = "某病") -> list[tuple[str, str, str, str]]:
+    """(number, rule, subtype, subtype_of) of each number's statement with no subject."""
+    norm = normalize_text(text)
+    entities = [Entity(e.start, e.end, e.text, "disease", e.text) for e in mentions(norm, *diseases)]
+    return [(norm[s.quantity.start : s.quantity.end], s.rule, s.subtype, s.subtype_of)
+            for s in bind_frequencies(norm, entities, record_disease=record_disease)
+            if s.subject is None and s.quantity.kind != "frequency_word"]
+
+
+@pytest.mark.parametrize(
+    ("text", "diseases", "expected"),
+    [
+        # a type heading a list item, the share after its colon (medical_11, 肠套叠): the disease divided into types
+        ("常见原发性肠套叠按其发生部位分为4型：①回结型：占85%；②回回结型：占10%。", ("原发性肠套叠",),
+         [("85%", "subtype", "回结型", "原发性肠套叠"), ("10%", "subtype", "回回结型", "原发性肠套叠")]),
+        # further in the heading's text (medical_13), after a heading anaphor and how common (medical_1)
+        ("Ⅱ型：又称全身型，全身各种细胞都缺乏b5R的活性，约占10%。", (), [("约占10%", "subtype", "Ⅱ型", "")]),
+        ("3.Ⅲ型： 食管上段为盲管，下段与气管相通，此型最多见，占85%～90%或以上。", (),
+         [("85%~90%或以上", "subtype", "Ⅲ型", "")]),
+        ("②普通段型，最多见，病变自肛门向上达乙状结肠远端，约占75%。", (), [("约占75%", "subtype", "普通段型", "")]),
+        # a type before its share in the clause or the one before (medical_0; medical_0, 完全性肺静脉异位回流)
+        ("主动脉瓣上狭窄病变以局限型较为多见，约占90%。", (), [("约占90%", "subtype", "局限型", "")]),
+        ("将完全性肺静脉异位回流分成四型：①心上型占55%，肺静脉在左心房后方汇合。", ("完全性肺静脉异位回流",),
+         [("55%", "subtype", "心上型", "完全性肺静脉异位回流")]),
+        ("2.膨胀型(约占22%)：肿瘤边界清楚。", (), [("(约占22%)", "subtype", "膨胀型", "")]),
+        ("以上各型中常见型占75%左右，全结肠型占3%～5%。", (),
+         [("75%左右", "subtype", "常见型", ""), ("3%~5%", "subtype", "全结肠型", "")]),
+        # brackets right after the type close the share; the first disease of the dividing sentence (medical_10)
+        ("(4)畸胎瘤：是生殖细胞瘤中最常见的，可分为成熟型(99%)与不成熟型(1%)。", ("畸胎瘤", "生殖细胞瘤"),
+         [("(99%)", "subtype", "成熟型", "畸胎瘤"), ("(1%)", "subtype", "不成熟型", "畸胎瘤")]),
+        # a Latin name opening the type, types listed, stages joined (medical_12, medical_0, medical_1, medical_0)
+        ("CMTⅠA型最常见(56%～60%)，由PMP-22基因突变所致。", (), [("(56%~60%)", "subtype", "CMTⅠA型", "")]),
+        ("④Ebstein畸形型约占6%，右心房与右心室间形成闭锁的三尖瓣。", (), [("约占6%", "subtype", "Ebstein畸形型", "")]),
+        ("因此，混合型和脊髓型约占临床病例的80%。", (), [("80%", "subtype", "混合型和脊髓型", "")]),
+        ("Dukes A+B期占71.4%。", (), [("71.4%", "subtype", "A+B期", "")]),
+        ("在筛出的病例中Dukes’A和B期占71.4%。", (), [("71.4%", "subtype", "Dukes’A和B期", "")]),
+        # 其中 and a list marker are no part of the type (medical_2, medical_13)
+        ("肱骨髁上骨折约占肘部骨折的30%～40%，其中伸直型占90%左右。", (), [("30%~40%", "", "", ""), ("90%左右", "subtype", "伸直型", "")]),
+        ("⑷残毁性关节炎型：占5%，为严重关节破坏型。", (), [("5%", "subtype", "残毁性关节炎型", "")]),
+        # the disease the whole after 占 names is the one the type is of (medical_11, 外阴黑色素瘤)
+        ("(3)雀斑型：覆盖面积大，该型占外阴黑色素瘤的0%～10%。", ("外阴黑色素瘤",),
+         [("0%~10%", "subtype", "雀斑型", "外阴黑色素瘤")]),
+        # a stage after the share (medical_10, medical_12)
+        ("诊断时60%属Ⅰ期病变，偶为双侧病变。", (), [("60%", "subtype", "Ⅰ期", "")]),
+        # not a measure listed by stage, nor a finding's share going on in a type (medical_1, medical_3)
+        ("治疗后三年生存率分别为Ⅰ期88.2%，Ⅱ期60.0%。", (), [("88.2%", "", "", ""), ("60.0%", "", "", "")]),
+        ("小柳型的脑膜刺激症状较轻;原田型可高达90%。", (), [("90%", "", "", "")]),
+        ("肿瘤处于T1期时头晕发生率为86%，T2和T3期为65%～66%。", (), [("86%", "", "", ""), ("65%~66%", "", "", "")]),
+        # not a share inside a type, nor a word in 型 naming no type (medical_15, medical_2, medical_1)
+        ("散发性50%阳性，产后型80%阳性。", (), [("50%", "", "", ""), ("80%", "", "", "")]),
+        ("(4)完全脊柱裂型：此型常可发现，其中90%的病例并无症状。", (), [("90%", "forward", "", "")]),
+        ("O型血多见，占患儿的44.23%。", (), [("44.23%", "", "", "")]),
+        ("此型病例占所有胆囊病变患者的2%～10%。", (), [("2%~10%", "", "", "")]),
+    ],
+)
+def test_a_share_of_a_type_or_stage_names_the_type(text, diseases, expected):
+    assert _subtypes(text, *diseases) == expected
+
+
+def test_a_share_with_a_subject_or_a_measure_keeps_it():
+    # never re-bound: a finding the share counts, a measure of the type (a measure, no share of the cases)
+    text = "Ⅱ型：约30%出现发热，病死率约10%。"
+    statements = bind_frequencies(text, mentions(text, "发热"))
+    assert [(s.subject.text if s.subject else None, s.measure, s.subtype) for s in statements] == [
+        ("发热", "", ""), (None, "病死率", "")]
+
+
+@pytest.mark.parametrize(
+    ("row", "text", "before", "after"),
+    [
+        ("心上型\tnot_a_subtype", "心上型占55%。", "心上型", ""),  # 此型, 核型: no type
+        ("偶见\tsubtype_common", "Ⅱ型偶见，约占5%。", "", "Ⅱ型"),  # how common, between a type and its share
+        ("处于\tsubtype_copula", "约60%处于Ⅰ期。", "", "Ⅰ期"),  # 属, 为: the type after the share
+        ("改变\tsubtype_after", "约60%属Ⅰ期改变。", "", "Ⅰ期"),  # 病变: closing the clause after the type
+    ],
+)
+def test_the_words_of_a_subtype_are_rows(tmp_path, row, text, before, after):
+    from pipeline.quantities import load_quantity_resources
+
+    def read(resources=None):
+        return [s.subtype for s in bind_frequencies(text, [], resources=resources) if s.quantity.kind != "frequency_word"]
+
+    assert read() == [before]
+    assert read(load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))) == [after]
+
+
+def test_a_verb_dividing_another_disease_into_types_is_a_row(tmp_path):
+    from pipeline.quantities import load_quantity_resources
+
+    text = "常见肠套叠可归为4型：①回结型：占85%。"
+    entities = [Entity(2, 5, "肠套叠", "disease", "肠套叠")]
+    more = load_quantity_resources(_cues_copy(tmp_path, "归为\tsubtype_divided\t\t\tcurated: test"))
+    assert [s.subtype_of for s in bind_frequencies(text, entities) if s.subtype] == [""]
+    assert [s.subtype_of for s in bind_frequencies(text, entities, resources=more) if s.subtype] == ["肠套叠"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "expected"),
+    [
+        # the first line of a text going on from a numbered heading item naming a type (medical_12 脊髓灰质炎)
+        ("2.顿挫型", "约占全部感染者的4%～8%，临床上表现为发热。", [("subtype", "顿挫型")]),
+        ("4.瘫痪型", "本型只占全部感染者的1%～2%，其特征为肢体瘫痪。", [("subtype", "瘫痪型")]),
+        # not a finding's share there, nor a heading naming no type
+        ("1、急性型", "病程多为自限性，80%以上可自行缓解。", [("", "")]),
+        ("2.临床分型", "约占全部病例的40%。", [("", "")]),
+        ("1、胃肠炎型", "约占沙门菌病的70%。在沙门菌性食物中毒中，鼠伤寒沙门菌占首位，为30%左右。", [("subtype", "胃肠炎型"), ("", "")]),
+        ("1、胃肠炎型", "约占沙门菌病的70%，在沙门菌性食物中毒中，鼠伤寒沙门菌占首位，为30%左右。", [("subtype", "胃肠炎型"), ("", "")]),
+    ],
+)
+def test_a_share_going_on_from_a_type_heading_item_is_the_types(heading, text, expected):
+    statements = bind_frequencies(text, [], heading_item=heading, after_heading_item=True)
+    assert [(s.rule, s.subtype) for s in statements if s.quantity.kind != "frequency_word"] == expected

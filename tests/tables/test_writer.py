@@ -42,7 +42,8 @@ AWKWARD_FREQUENCIES = [
     {"record_id": "r1", "disease": "POEMS综合征", "section": "诊断/症状", "subject": "色素沉着", "quantity": "93%",
      "numerator": 7, "denominator": 13, "pct_reported": 93, "pct_low": 0.00001, "pct_high": 1234567890123.5,
      "approx": True, "consistent": False, "evidence": '含逗号,引号"和\n换行', "start": 0, "end": 3},
-    {"record_id": "r2", "disease": "甲病", "section": "a", "quantity": "2%~5%", "pct_low": 2.0, "pct_high": 5,
+    {"record_id": "r2", "disease": "甲病", "section": "a", "subject": "肠套叠", "subject_label": "disease", "subtype": "Ⅱ型",
+     "quantity": "2%~5%", "pct_low": 2.0, "pct_high": 5,
      "pct_computed": float("nan"), "approx": False, "start": 10, "end": 15},
 ]
 
@@ -76,7 +77,7 @@ def test_csv_quotes_strings_and_leaves_numbers_bare(tmp_path):
     assert text == 'record_id,field,value\n"17","gaishu_info/age","3"\n'
     frequency = {"record_id": "r1", "quantity": "93%", "numerator": 7, "pct_reported": 93.0, "approx": True, "start": 0, "end": 3}
     row = _write_csv(tmp_path / "f.csv", to_arrow("frequencies", [frequency]), header=False)
-    assert row == '"r1",,,,,,"93%",7,,93,,,,true,,,,,,,,0,3\n'
+    assert row == '"r1",,,,,,,"93%",7,,93,,,,true,,,,,,,,0,3\n'  # subtype is the 7th column
 
 
 def test_a_nan_is_an_empty_cell(tmp_path):
