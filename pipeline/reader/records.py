@@ -340,7 +340,11 @@ def _why_no_records(path: Path) -> str | None:
         if wide := _wide_encoding(head):
             head = head.decode(wide, errors="ignore").encode()
         return None if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"[") else _NO_JSON
-    text = _decode(head, str(path))[0]
+    if _wide_encoding(head) is None and (cut := head.rfind(b"\n")) >= 0:
+        # whole lines only: 64 KB may end inside a character, and a UTF-8 head cut there could
+        # decode as GB18030, a garbled header that skipped the file
+        head = head[: cut + 1]
+    text = _decode(head, str(path), warn=False)[0]  # reading the file warns, once
     line = next((line for line in text.splitlines() if line.strip()), "")
     return _why_no_record_table({cell.strip() for cell in _cells(line, TABLE_DELIMITERS[suffix])})
 
@@ -539,7 +543,7 @@ def _wide_encoding(raw: bytes) -> str | None:
     return next((encoding for bom, encoding in _WIDE_BOMS if raw.startswith(bom)), None)
 
 
-def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
+def _decode(raw: bytes, source: str, *, warn: bool = True) -> tuple[str, ReadIssue | None]:
     """UTF-16 or UTF-32 where a byte order mark says so, else UTF-8, else GB18030 (with a
     warning). Bytes that are none of these are damaged in place: U+FFFD stands for them,
     every other record keeps its text, and the first bad byte is reported (decoding it all
@@ -560,7 +564,8 @@ def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
             offset = utf8_error.start
             issue = ReadIssue(source, None, "read", message("E007", path=source, offset=offset, line=raw.count(b"\n", 0, offset) + 1))
             return raw.decode("utf-8-sig", errors="replace"), issue
-        logger.warning(message("E006", path=source))
+        if warn:
+            logger.warning(message("E006", path=source))
         return text, None
 
 

@@ -438,6 +438,41 @@ def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
     assert "[E006]" in caplog.text and "GB18030" in caplog.text
 
 
+def test_a_gbk_table_in_a_folder_warns_once(tmp_path, caplog):
+    write(tmp_path, "gbk.csv", "疾病名称,疾病描述\n百日咳,百日咳是急性呼吸道传染病。\n", encoding="gbk")
+    with caplog.at_level("WARNING"):
+        [path] = discover_files([tmp_path])  # its header read: no warning yet
+        [record] = records_of(path)
+    assert record.disease == "百日咳"
+    assert caplog.text.count("[E006]") == 1
+
+
+def _utf8_table_cut_as_gb18030() -> bytes:
+    """A UTF-8 CSV whose first 64 KB end inside a character and, so cut, decode as GB18030."""
+    for pad in range(64):
+        raw = ("疾病名称,疾病描述\n" + "x" * pad + "".join(f"甲病{i:05d},甲病是病发热\n" for i in range(4000))).encode()
+        try:
+            raw[:65536].decode("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            raw[:65536].decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        return raw
+    raise AssertionError("no padding gives such a cut")
+
+
+def test_a_utf8_table_in_a_folder_is_found_wherever_64_kb_end(tmp_path, caplog):
+    # the header was read from the first 64 KB, cut inside a character: GB18030 mojibake, no
+    # disease or overview key, the file skipped with a false E006 (task U, 2026-12-06)
+    write(tmp_path, "big.csv", _utf8_table_cut_as_gb18030())
+    with caplog.at_level("WARNING"):
+        assert [p.name for p in discover_files([tmp_path])] == ["big.csv"]
+    assert "[E006]" not in caplog.text
+
+
 def test_utf8_with_one_bad_byte_keeps_the_text_and_reports_the_byte(tmp_path):
     good = json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False).encode()
     damaged = json.dumps({"name": "乙病", "desc": "发热。"}, ensure_ascii=False).encode().replace("热".encode(), b"\xff")
