@@ -279,6 +279,7 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         inputs = [inputs]
     elif not isinstance(inputs, Iterable) or isinstance(inputs, (bytes, bytearray)) or type(inputs).__module__.startswith("pandas"):
         raise PipelineError("E016", kind=type(inputs).__name__)  # a pandas Series would be read as paths
+    inputs = list(inputs)  # read twice when some are missing
     files: list[Path] = []
     for item in inputs:
         if not isinstance(item, (str, os.PathLike)):
@@ -303,8 +304,9 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
                 hint = f"; {len(skipped)} skipped as holding no records ({names}): name a JSON or CSV file to read it anyway"
                 raise PipelineError("E011", path=path, skipped=hint if skipped else "")
             files.extend(found)
-        else:
-            raise PipelineError("E010", path=path)
+        else:  # every missing one named at once (data/ more.jsonl: both mistyped)
+            missing = [str(i) for i in inputs if isinstance(i, (str, os.PathLike)) and not Path(i).exists()]
+            raise PipelineError("E010", path=", ".join(dict.fromkeys(missing)) or path)
     return list(dict.fromkeys(files))
 
 

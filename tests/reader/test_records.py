@@ -438,6 +438,15 @@ def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
     assert "[E006]" in caplog.text and "GB18030" in caplog.text
 
 
+def test_every_missing_input_is_named(tmp_path):
+    # task U (2026-12-06): run data/ more.jsonl named data only; fixing it, the user met more.jsonl next
+    write(tmp_path, "here.json", "{}")
+    with pytest.raises(PipelineError) as error:
+        discover_files(iter([tmp_path / "data", tmp_path / "here.json", tmp_path / "more.jsonl"]))
+    assert error.value.code == "E010"
+    assert str(error.value).endswith(f"input path does not exist: {tmp_path / 'data'}, {tmp_path / 'more.jsonl'}")
+
+
 def test_a_gbk_table_in_a_folder_warns_once(tmp_path, caplog):
     write(tmp_path, "gbk.csv", "疾病名称,疾病描述\n百日咳,百日咳是急性呼吸道传染病。\n", encoding="gbk")
     with caplog.at_level("WARNING"):
