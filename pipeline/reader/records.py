@@ -511,8 +511,9 @@ def display_safe(text: str) -> str:
 
 
 def _parse(text: str) -> Any:
-    """``json.loads``, every string (keys too) display-safe."""
-    value = json.loads(text)
+    """``json.loads``, every string (keys too) display-safe; NaN and Infinity (Python's json
+    writes them) are missing values, as in a DataFrame or Parquet file."""
+    value = json.loads(text, parse_constant=_no_value)
     # only a \u escape in the text makes one: the walk is skipped for nearly every file
     return _without_surrogates(value) if _SURROGATE_ESCAPE.search(text) else value
 
@@ -609,7 +610,12 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
         yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
 
 
-_DECODER = json.JSONDecoder()
+def _no_value(constant: str) -> None:
+    """NaN, Infinity, -Infinity: no value (no key), as records in memory read them."""
+    return None
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_value)
 #: Where one object written over several lines ends and the next begins, as ``jq`` and
 #: ``json.dumps(…, indent=…)`` write them one after another: a line that is only ``}``, then one
 #: opening with ``{``. Inside one object (``indent=0`` puts nested braces at a line's start too)

@@ -438,6 +438,16 @@ def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
     assert "[E006]" in caplog.text and "GB18030" in caplog.text
 
 
+@pytest.mark.parametrize("name", ["nan.json", "nan.jsonl"])
+def test_json_nan_and_infinity_are_no_values(tmp_path, name):
+    # task U (2026-12-06): json.dump's NaN gave a record_fields row "NaN"; in memory it is no key
+    text = '{"name": "甲病", "desc": "甲病是病。", "rate": NaN, "top": Infinity, "low": -Infinity, "n": 3}'
+    path = write(tmp_path, name, text + "\n" + text.replace("甲", "乙") + "\n" if name.endswith("l") else text)
+    for record in records_of(path):
+        assert [tuple(f) for f in record.fields if f[0] != "name"] == [("n", "3")]
+    assert issues_of(path) == []
+
+
 def test_every_missing_input_is_named(tmp_path):
     # task U (2026-12-06): run data/ more.jsonl named data only; fixing it, the user met more.jsonl next
     write(tmp_path, "here.json", "{}")
