@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from .evaluate import EvalReport
@@ -94,14 +95,15 @@ def format_silver(report: SilverReport, top: int = TOP) -> str:
     # the lists of the records' layout: eval_label_maps.tsv lists those of several layouts
     shown = [t for t in report.totals if t.items] or report.totals
     for t in shown:
-        lines.append(f"{t.path:<30} {t.label:<9} {t.items:>6} {t.in_text:>8} {t.found:>6} {_share(t.recall)}")
+        lines.append(f"{_left(t.path, 30)} {t.label:<9} {t.items:>6} {t.in_text:>8} {t.found:>6} {_share(t.recall)}")
     in_text = sum(t.in_text for t in report.totals)
     found = sum(t.found for t in report.totals)
     all_recall = found / in_text if in_text else None
     lines.append(f"{'all':<30} {'':<9} {sum(t.items for t in report.totals):>6} {in_text:>8} {found:>6} {_share(all_recall)}")
     if not in_text:
         lines.append(f"(n/a: no listed item occurs in the texts; the lists read are the record keys of {RECORD_LISTS_HINT})")
-    lines += ["", f"some misses (first {top}):"]
+    if report.misses:  # no heading over nothing
+        lines += ["", f"some misses (first {top}):"]
     for miss in report.misses[:top]:
         instead = f" — we have {miss.instead}" if miss.instead else ""
         lines.append(f"  [{miss.disease}] {miss.item} ({miss.label}){instead}: …{miss.context}…")
@@ -109,6 +111,12 @@ def format_silver(report: SilverReport, top: int = TOP) -> str:
 
 
 RECORD_LISTS_HINT = "dictionaries/eval_label_maps.tsv, format xywy-records"
+
+
+def _left(text: str, width: int) -> str:
+    """``text`` padded to ``width`` terminal columns: a Chinese character takes two (症状, 检查)."""
+    columns = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return text + " " * max(width - columns, 0)
 
 
 def _share(value: float | None) -> str:

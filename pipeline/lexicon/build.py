@@ -1110,6 +1110,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
+        if not (curated := args.out / "entities" / "curated.tsv").is_file():
+            # a new --out folder would get the generated files without the curated terms they leave out
+            raise PipelineError("E102", path=curated)
         report = build_dictionaries(args.shared, args.out, rules_dir=args.rules)
     except PipelineError as error:  # a missing lexicon (wrong --shared), a bad rule file: usage errors
         print(f"error: {error}", file=sys.stderr)

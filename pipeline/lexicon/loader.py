@@ -157,10 +157,14 @@ def entity_files(directory: Path) -> list[Path]:
     return files
 
 
+#: a letter or Chinese character: a word character that is no digit (the build's rule no-letter)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def unmatchable(term: str, label: str) -> str | None:
     """Why ``term`` cannot be a term of ``label`` (E029), or None."""
-    if not any(char.isalnum() for char in term):
-        return "it holds no Chinese character, letter or digit"
+    if not _LETTER.search(term):  # 123 would tag every number written so; 5-HT, 维生素B12 have letters
+        return "it holds no Chinese character or letter (digits and signs alone match numbers and punctuation)"
     if len(term) < 2 and label not in ONE_CHARACTER_LABELS:
         return f"a one-character {label} term is too ambiguous to match (only body parts may be one character)"
     return None

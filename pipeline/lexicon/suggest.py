@@ -93,7 +93,7 @@ class DoseWords:
 @cache
 def dose_words(directory: Path = DEFAULT_DICTIONARY_DIR) -> DoseWords:
     """The therapies' dose pattern, and every word a dose may follow that is no drug name:
-    routes, schedule words and per-day, each or use cues (``routes.tsv``, ``dose_schedules.tsv``,
+    routes, schedule words and per-day, each, use or treating cues (``routes.tsv``, ``dose_schedules.tsv``,
     ``therapy_cues.tsv``), units, hedges and verbs of having (``dose_units.tsv``,
     ``quantity_units.tsv``, ``quantity_cues.tsv``) and ``suggest_not_drugs.tsv``; the stems are
     ``build_drug_stems.tsv``'s."""
@@ -107,7 +107,7 @@ def dose_words(directory: Path = DEFAULT_DICTIONARY_DIR) -> DoseWords:
     listed = read_term_list(own if own.is_file() else PACKAGE_DICTIONARY_DIR / NOT_DRUGS_FILE, required=True)
     not_drugs = {
         *vocabulary.routes, *vocabulary.schedule_periods, *vocabulary.schedule_abbreviations, *vocabulary.dose_units,
-        *(word for role in ("per_day", "each", "use") for word in vocabulary.cues[role]),
+        *(word for role in ("per_day", "each", "use", "treating") for word in vocabulary.cues[role]),  # 也可用|溴夫定
         *quantities.before, *quantities.after, *quantities.verb, *quantities.units,
         *listed,
     }

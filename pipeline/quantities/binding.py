@@ -3154,6 +3154,27 @@ def _bind_number(norm, start, end, q, entities, quantities, population_entities,
 
 
 
+def _within_any(spans) -> Callable[[Entity], bool] | None:
+    """A test whether a mention lies within one of ``spans``, or None when they are few (8 or
+    fewer, the usual case: scan them). With more it bisects their starts and reads a running
+    furthest end instead of scanning them all for each mention: a long clause (a text without
+    punctuation) has thousands of groups and mentions."""
+    if len(spans) <= 8:
+        return None
+    ordered = sorted(spans, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    reach, furthest = [], -1
+    for p in ordered:
+        furthest = max(furthest, p.end)
+        reach.append(furthest)
+
+    def within(e):
+        i = bisect_right(starts, e.start)
+        return i > 0 and reach[i - 1] >= e.end
+
+    return within
+
+
 def _bind_one(norm, start, end, q, entities, quantities, population_entities, cues, among):
     opening = q.start if norm[q.start] == "(" else _opening_parenthesis(norm, start, q.start)  # (93%), 头痛(20例,35%)
     leads_on = False  # a frequency word, the parenthesis, then what follows: 重者多数(92.2%)出现昏迷
@@ -3170,7 +3191,12 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
                     e.label in ("symptom", "disease") and verb.end() <= e.start <= verb.end() + 8 for e in entities
                 )
         before_parenthesis = word.start if word is not None else opening
-        if ending := [e for e in entities if e.end <= before_parenthesis and not norm[e.end : before_parenthesis].strip()]:
+        # mentions ending right before it, only blanks between (found by one backward scan, not a
+        # slice per mention: a long clause of many numbers would be cubic)
+        blank_from = before_parenthesis
+        while blank_from > 0 and norm[blank_from - 1].isspace():
+            blank_from -= 1
+        if ending := [e for e in entities if blank_from <= e.end <= before_parenthesis]:
             return min(ending, key=lambda e: e.start), None, "paren"
     if norm[q.start] == "(":
         group = _population_ending(norm, start, q.start, population_entities, cues)
@@ -3181,12 +3207,19 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         following = [e for e in entities if e.start >= q.end and e not in population_entities]
         return (following[0] if following else None), group, "paren"  # 大部分患者(94%)可有X
 
+    inside_group = _within_any(population_entities)
+    # no other frequency between a mention and the number: the last one ending before the number
+    # starts before the mention's end (one pass per number, not one per mention and number)
+    last_frequency = max((o.start for o in quantities if o.kind in FREQUENCY_KINDS and o.end <= q.start), default=-1)
     before = [
         e
         for e in entities
         if e.end <= q.start
-        and not any(p.start <= e.start and e.end <= p.end for p in population_entities)  # 伴[胸腔]积液者
-        and not any(e.end <= o.start and o.end <= q.start for o in quantities if o.kind in FREQUENCY_KINDS)
+        and not (  # 伴[胸腔]积液者
+            any(p.start <= e.start and e.end <= p.end for p in population_entities) if inside_group is None
+            else inside_group(e)
+        )
+        and e.end > last_frequency
         and not cues.condition.match(norm, e.end, q.start)  # 多发性骨髓瘤时多超过10%: when, not what
         and not (among is not None and among[0] <= e.start and e.end <= among[1])
     ]
@@ -3247,9 +3280,10 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         if population is None and rate is None:
             population = _group_before_number(norm, start, q.start, population_entities, cues)
         first = population[1] if population else after
+        grouped = set(population_entities) if len(population_entities) > 8 else population_entities
         following = [
             e for e in entities
-            if e.start >= first and e not in population_entities
+            if e.start >= first and e not in grouped
             and not (group_after is not None and e.canonical == group_after.canonical)  # 9%的前列腺癌和45%的…前列腺癌
         ]
         # a body part or specimen written right before another mention qualifies it:

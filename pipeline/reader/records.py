@@ -279,6 +279,7 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         inputs = [inputs]
     elif not isinstance(inputs, Iterable) or isinstance(inputs, (bytes, bytearray)) or type(inputs).__module__.startswith("pandas"):
         raise PipelineError("E016", kind=type(inputs).__name__)  # a pandas Series would be read as paths
+    inputs = list(inputs)  # read twice when some are missing
     files: list[Path] = []
     for item in inputs:
         if not isinstance(item, (str, os.PathLike)):
@@ -303,8 +304,9 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
                 hint = f"; {len(skipped)} skipped as holding no records ({names}): name a JSON or CSV file to read it anyway"
                 raise PipelineError("E011", path=path, skipped=hint if skipped else "")
             files.extend(found)
-        else:
-            raise PipelineError("E010", path=path)
+        else:  # every missing one named at once (data/ more.jsonl: both mistyped)
+            missing = [str(i) for i in inputs if isinstance(i, (str, os.PathLike)) and not Path(i).exists()]
+            raise PipelineError("E010", path=", ".join(dict.fromkeys(missing)) or path)
     return list(dict.fromkeys(files))
 
 
@@ -339,9 +341,15 @@ def _why_no_records(path: Path) -> str | None:
     if suffix == ".txt":
         if wide := _wide_encoding(head):
             head = head.decode(wide, errors="ignore").encode()
-        opened = head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"[")
-        return None if opened or _is_record_tsv(_decode(head, str(path))[0]) else _NO_JSON
-    text = _decode(head, str(path))[0]
+        if head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] in (b"{", b"["):
+            return None
+    if _wide_encoding(head) is None and (cut := head.rfind(b"\n")) >= 0:
+        # whole lines only: 64 KB may end inside a character, and a UTF-8 head cut there could
+        # decode as GB18030, a garbled header that skipped the file
+        head = head[: cut + 1]
+    text = _decode(head, str(path), warn=False)[0]  # reading the file warns, once
+    if suffix == ".txt":
+        return None if _is_record_tsv(text) else _NO_JSON
     line = next((line for line in text.splitlines() if line.strip()), "")
     return _why_no_record_table({cell.strip() for cell in _cells(line, TABLE_DELIMITERS[suffix])})
 
@@ -526,8 +534,9 @@ def display_safe(text: str) -> str:
 
 
 def _parse(text: str) -> Any:
-    """``json.loads``, every string (keys too) display-safe."""
-    value = json.loads(text)
+    """``json.loads``, every string (keys too) display-safe; NaN and Infinity (Python's json
+    writes them) are missing values, as in a DataFrame or Parquet file."""
+    value = json.loads(text, parse_constant=_no_value)
     # only a \u escape in the text makes one: the walk is skipped for nearly every file
     return _without_surrogates(value) if _SURROGATE_ESCAPE.search(text) else value
 
@@ -560,7 +569,7 @@ def _wide_encoding(raw: bytes) -> str | None:
     return next((encoding for bom, encoding in _WIDE_BOMS if raw.startswith(bom)), None)
 
 
-def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
+def _decode(raw: bytes, source: str, *, warn: bool = True) -> tuple[str, ReadIssue | None]:
     """UTF-16 or UTF-32 where a byte order mark says so, else UTF-8, else GB18030 (with a
     warning). Bytes that are none of these are damaged in place: U+FFFD stands for them,
     every other record keeps its text, and the first bad byte is reported (decoding it all
@@ -581,7 +590,8 @@ def _decode(raw: bytes, source: str) -> tuple[str, ReadIssue | None]:
             offset = utf8_error.start
             issue = ReadIssue(source, None, "read", message("E007", path=source, offset=offset, line=raw.count(b"\n", 0, offset) + 1))
             return raw.decode("utf-8-sig", errors="replace"), issue
-        logger.warning(message("E006", path=source))
+        if warn:
+            logger.warning(message("E006", path=source))
         return text, None
 
 
@@ -644,7 +654,12 @@ def _read_json_lines(text: str, source: str, stem: str, whole_error: ValueError 
         yield _record_or_issue(value, source, default_id=f"{stem}:{line_no}", stem=stem)
 
 
-_DECODER = json.JSONDecoder()
+def _no_value(constant: str) -> None:
+    """NaN, Infinity, -Infinity: no value (no key), as records in memory read them."""
+    return None
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_value)
 #: Where one object written over several lines ends and the next begins, as ``jq`` and
 #: ``json.dumps(…, indent=…)`` write them one after another: a line that is only ``}``, then one
 #: opening with ``{``. Inside one object (``indent=0`` puts nested braces at a line's start too)

@@ -122,6 +122,20 @@ def test_silver_check_reads_the_lists_of_a_csv_export_and_shows_only_its_layout(
     assert row[1:5] == ["symptom", "2", "1", "1"]  # 多毛 in the text and found; 水肿 not in the text
 
 
+def test_silver_check_aligns_chinese_list_names_and_shows_no_empty_misses(tmp_path, capsys):
+    # task U (2026-12-06): 症状 was padded as 2 columns, not 4, and "some misses" headed nothing
+    from pipeline.cli import main
+
+    path = tmp_path / "records.csv"
+    path.write_text("疾病名称,疾病描述,症状\n甲病,甲病常见多毛。,\"多毛,水肿\"\n", encoding="utf-8")
+    assert main(["eval", "--records", str(path), "--dictionaries", str(MINI_DICTIONARIES)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = next(line for line in lines if line.startswith("list"))
+    row = next(line for line in lines if line.startswith("症状"))
+    assert len(row) + 2 == len(header)  # two wide characters: the columns line up on a terminal
+    assert not any(line.startswith("some misses") for line in lines)
+
+
 def test_cmedqaner_dev_runs_and_counts_misaligned(shared_data):
     report = run_eval(shared_data / "ner" / "cMedQANER" / "dev.json", "chineseblue", dictionaries=MINI_DICTIONARIES)
     assert report.n_docs == 175

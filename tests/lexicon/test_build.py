@@ -371,8 +371,19 @@ def test_committed_files_are_reproducible_from_the_real_data(shared_data, tmp_pa
 
 
 def test_cli_a_wrong_shared_folder_is_a_usage_error(tmp_path, capsys):
+    (tmp_path / "out" / "entities").mkdir(parents=True)
+    shutil.copy(REPO_DICTIONARIES / "entities" / "curated.tsv", tmp_path / "out" / "entities")
     assert main(["--shared", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err.startswith("error: [E100]")
+
+
+def test_cli_a_folder_without_curated_tsv_is_refused(tmp_path, capsys):
+    # dict build --out NEW: the generated files leave the curated terms out (curated wins), so a
+    # folder without curated.tsv silently got other dictionaries (task U, 2026-12-06)
+    assert main(["--shared", str(tmp_path), "--out", str(tmp_path / "new")]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("error: [E102]") and "curated.tsv not found" in error and "dict init" in error
+    assert not (tmp_path / "new").exists()
 
 
 def test_annotated_words_of_the_train_sets_become_terms(tiny):

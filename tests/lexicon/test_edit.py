@@ -79,6 +79,8 @@ def test_a_folder_of_ones_own_starts_with_dict_add(tmp_path):
     ("kwargs", "code"),
     [
         ({"term": "%", "label": "symptom"}, "E191"),
+        ({"term": "123", "label": "drug"}, "E191"),  # the README: no letter at all is refused
+        ({"term": "1.5%", "label": "drug"}, "E191"),
         ({"term": "红", "label": "symptom"}, "E191"),
         ({"term": "（）", "label": "symptom"}, "E191"),
     ],

@@ -40,6 +40,7 @@ def test_full_width_terms_are_stored_normalized(tmp_path):
         ("# only a comment\n", "E018", "a.tsv: empty file"),
         (HEADER + "咳\tsymptom\t咳嗽\tcurated\n", "E029", "a.tsv:2"),  # one character: only body parts
         (HEADER + "%\tsymptom\t%\tcurated\n", "E029", "a.tsv:2"),  # no letter at all
+        (HEADER + "123\tdrug\t123\tcurated\n", "E029", "a.tsv:2"),  # digits alone: every 123 a drug
     ],
 )
 def test_bad_lines_are_reported_with_file_and_line(tmp_path, body, code, where):

@@ -141,6 +141,15 @@ def test_a_name_does_not_open_with_a_conjunction_jieba_glued_to_it():
     assert not any(term.startswith(("或", "可用")) or term.endswith("或非布司他") for term in found)
 
 
+def test_a_name_does_not_open_with_a_treating_word():
+    # task U (2026-12-06): 也可用溴夫定125mg口服 gave 可用溴夫定 (cut 也|可用|溴夫定; 可用 a treating cue)
+    nlp = load(MINI_DICTIONARIES)
+    record = build_record({"name": "带状疱疹", "desc": "也可用溴夫定125mg口服，每日1次。"},
+                          source="test", default_id="0", file_stem="test")
+    found = {s.term: s.rule for s in mine([record], nlp, set(load_lexicon(MINI_DICTIONARIES).entries), LISTS, entity_heads())}
+    assert found == {"溴夫定": "dose"}
+
+
 def test_no_piece_of_a_longer_word_the_text_spells_around_it():
     # 苯溴马隆50mg is cut 药苯|溴|马隆|50mg; segmentation.tsv holds 苯溴马隆片, so 马隆 is a piece of it
     nlp = load(MINI_DICTIONARIES)

@@ -485,6 +485,60 @@ def test_gbk_file_is_decoded_with_a_warning(tmp_path, caplog):
     assert "[E006]" in caplog.text and "GB18030" in caplog.text
 
 
+@pytest.mark.parametrize("name", ["nan.json", "nan.jsonl"])
+def test_json_nan_and_infinity_are_no_values(tmp_path, name):
+    # task U (2026-12-06): json.dump's NaN gave a record_fields row "NaN"; in memory it is no key
+    text = '{"name": "甲病", "desc": "甲病是病。", "rate": NaN, "top": Infinity, "low": -Infinity, "n": 3}'
+    path = write(tmp_path, name, text + "\n" + text.replace("甲", "乙") + "\n" if name.endswith("l") else text)
+    for record in records_of(path):
+        assert [tuple(f) for f in record.fields if f[0] != "name"] == [("n", "3")]
+    assert issues_of(path) == []
+
+
+def test_every_missing_input_is_named(tmp_path):
+    # task U (2026-12-06): run data/ more.jsonl named data only; fixing it, the user met more.jsonl next
+    write(tmp_path, "here.json", "{}")
+    with pytest.raises(PipelineError) as error:
+        discover_files(iter([tmp_path / "data", tmp_path / "here.json", tmp_path / "more.jsonl"]))
+    assert error.value.code == "E010"
+    assert str(error.value).endswith(f"input path does not exist: {tmp_path / 'data'}, {tmp_path / 'more.jsonl'}")
+
+
+def test_a_gbk_table_in_a_folder_warns_once(tmp_path, caplog):
+    write(tmp_path, "gbk.csv", "疾病名称,疾病描述\n百日咳,百日咳是急性呼吸道传染病。\n", encoding="gbk")
+    with caplog.at_level("WARNING"):
+        [path] = discover_files([tmp_path])  # its header read: no warning yet
+        [record] = records_of(path)
+    assert record.disease == "百日咳"
+    assert caplog.text.count("[E006]") == 1
+
+
+def _utf8_table_cut_as_gb18030() -> bytes:
+    """A UTF-8 CSV whose first 64 KB end inside a character and, so cut, decode as GB18030."""
+    for pad in range(64):
+        raw = ("疾病名称,疾病描述\n" + "x" * pad + "".join(f"甲病{i:05d},甲病是病发热\n" for i in range(4000))).encode()
+        try:
+            raw[:65536].decode("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            raw[:65536].decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        return raw
+    raise AssertionError("no padding gives such a cut")
+
+
+def test_a_utf8_table_in_a_folder_is_found_wherever_64_kb_end(tmp_path, caplog):
+    # the header was read from the first 64 KB, cut inside a character: GB18030 mojibake, no
+    # disease or overview key, the file skipped with a false E006 (task U, 2026-12-06)
+    write(tmp_path, "big.csv", _utf8_table_cut_as_gb18030())
+    with caplog.at_level("WARNING"):
+        assert [p.name for p in discover_files([tmp_path])] == ["big.csv"]
+    assert "[E006]" not in caplog.text
+
+
 def test_utf8_with_one_bad_byte_keeps_the_text_and_reports_the_byte(tmp_path):
     good = json.dumps({"name": "甲病", "desc": "头痛。"}, ensure_ascii=False).encode()
     damaged = json.dumps({"name": "乙病", "desc": "发热。"}, ensure_ascii=False).encode().replace("热".encode(), b"\xff")
