@@ -62,10 +62,10 @@ class Errors:
     E043 = "{path}: {count} bytes after the gzip data ignored (as gzip -d does)"
     E044 = "{path}: padding after the JSON text ignored (NUL, Ctrl-Z or undecodable bytes: {count})"
     E100 = "lexicon file not found: {path} (is --shared the shared data directory?)"
+    E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E102 = ("{path} not found: the build leaves the curated terms out of the files it writes, so the folder would "
             "lack them; build into a copy of the shipped dictionaries (python -m pipeline dict init DIR), or write "
             "a curated.tsv holding only its header to build without curated terms")
-    E101 = "{path}:{line}: unknown value {value!r} in column 'use'; expected both or description"
     E120 = "{path}:{line}: {column} must be {expected}, found {value!r}"
     E121 = "{path}:{line}: approx_low {low} is greater than approx_high {high}"
     E140 = "{path}:{line}: abbreviation {abbr!r} is not spelled canonically; write {expected!r}"
