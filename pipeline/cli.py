@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     suggest = dict_commands.add_parser("suggest", help="mine candidate dictionary entries from records, for review")
     suggest.add_argument("corpus", nargs="+", metavar="INPUT", help="record files or folders")
     suggest.add_argument("--out", metavar="FILE", help="write the TSV here (default: standard output)")
-    suggest.add_argument("--min-count", type=int, default=2, metavar="N", help="keep candidates seen at least N times (default: 2)")
+    suggest.add_argument("--min-count", type=_count, default=2, metavar="N", help="keep candidates seen at least N times (default: 2)")
     suggest.add_argument("--dictionaries", metavar="DIR", help="the dictionaries to compare with (default: the shipped dictionaries/)")
     init = dict_commands.add_parser(
         "init", help="start dictionaries of your own: a copy of the shipped ones in a new folder",
@@ -207,6 +207,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 _COMMANDS = ("run", "schema", "dict", "eval")
+
+
+def _count(value: str) -> int:
+    """A count of 1 or more (``--min-count 0`` would keep every candidate seen no times)."""
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return count
 
 
 def _default_input() -> str:

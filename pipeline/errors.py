@@ -85,6 +85,8 @@ class Errors:
     E189 = "{path} exists: dict init makes a new folder (a copy of the shipped dictionaries); name one that does not exist"
     E190 = "dictionary directory not found: {path}; start one with: python -m pipeline dict init {path}"
     E191 = "term {term!r} was not added to {path}: it cannot be matched: {reason}"
+    E192 = ("{path} is written by `dict build`, which would drop the term at its next run; add it to curated.tsv "
+            "(the default) or to a file of your own")
     E220 = "workers (--workers) must be a whole number of at least 1, got {workers!r}"
     E221 = "--engine dask needs the optional dependency dask[distributed]: pip install 'dask[distributed]'"
     E222 = "--scheduler is only used with --engine dask"

@@ -22,6 +22,7 @@ from ..errors import DictionaryError, PipelineError
 from ..labels import LABELS
 from ..normalize import normalize_text
 from ..resources import PACKAGE_DICTIONARY_DIR, dictionary_dir, replace_file
+from .build import GENERATED_MARK
 from .loader import (
     CURATED_FILE,
     ENTITY_COLUMNS,
@@ -100,6 +101,7 @@ def add_entry(
     there in place (label, canonical, source, note: the old note described the old values).
 
     Rejects an unknown label, a term the loader would reject (one character, no letter), a
+    file ``dict build`` writes (its next run would drop the term), a
     term already in the target file (unless ``replace``) or in ``curated.tsv``, or in any file
     when the target is not ``curated.tsv`` (naming ``file:line``), and values holding tabs or
     line breaks. A folder without ``entities/`` gets one.
@@ -130,6 +132,8 @@ def add_entry(
                     overridden = entry
 
     path = directory / "entities" / file
+    if path.is_file() and path.read_text(encoding="utf-8-sig").startswith(GENERATED_MARK):
+        raise PipelineError("E192", path=path)
     path.parent.mkdir(exist_ok=True)
     columns = (*ENTITY_COLUMNS, "note") if note else ENTITY_COLUMNS  # of a new file
     lines = path.read_text(encoding="utf-8-sig").splitlines() if path.is_file() else [*NEW_FILE_HEADER.splitlines(), "\t".join(columns)]

@@ -83,6 +83,13 @@ def test_cli_min_count_filters(tmp_path, capsys):
     assert rows == ["皮肤增厚"]
 
 
+@pytest.mark.parametrize("count", ["0", "-1", "two"])
+def test_cli_min_count_below_one_is_a_usage_error(tmp_path, capsys, count):
+    with pytest.raises(SystemExit) as exit_:
+        main(["dict", "suggest", str(tmp_path), "--min-count", count])
+    assert exit_.value.code == 2 and "--min-count: expected a whole number of at least 1" in capsys.readouterr().err
+
+
 def test_cli_reports_each_unreadable_input_and_exits_1(tmp_path, capsys):
     import json
 
