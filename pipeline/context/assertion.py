@@ -1649,8 +1649,6 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
     return None if _is_record_disease(entity, record, kinds=not told_from) else owner
 
 
-
-
 def _a_typed_kind(entity: Entity, record: _Record) -> bool:
     """Whether a disease mention is a qualifier in 性 or 型 and a tail of the record's name (two
     characters or more, not all of it), which is so a kind of the record's disease: 吸入性肺炎 in a
@@ -1715,8 +1713,6 @@ def _ends_the_record_name(disease: Entity, record: _Record) -> bool:
         for part in _record_diseases(record.key)
         for name in names
     )
-
-
 
 
 def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[tuple[int, int, _Owner]],
