@@ -793,13 +793,9 @@ _NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引�
 #: ``causing``): adverbs only (常能使, 可引起, 仍可使), maybe with a few words after the verb
 #: (使患者|血压下降).
 _CAUSING_ADVERBS = "(?:常|多|均|亦|也|仍|可以|可|能|会|则)*"
-#: Before a treatment word: it is not given (未经治疗可使血压持续升高, 延误治疗, 停止透析).
-_NOT_GIVEN_AFTER = ("未经", "未", "不", "延误", "停止", "中断", "及时")
 #: At most this many characters between a treatment word or a given drug and the test, a causing
 #: word among them (化疗药物|对骨髓抑制常致成熟|中性粒细胞减少, 经阿司匹林|治疗的特定年幼病儿中可使|…).
 _CAUSED_REACH = 12
-#: Right before a drug: it is stopped, not given (停用激素可引起血糖升高: the disease's own course).
-_STOPPED = re.compile(r"(?:停用|停止|停药|撤减|撤停|中断|停)[ \t]*\Z")
 _TREATMENT_LABELS = frozenset({"drug", "procedure"})
 
 
@@ -813,6 +809,12 @@ class _TreatmentCues:
     given_after: re.Pattern[str]
     giving: re.Pattern[str]  # a given_before word anywhere (使用, 用, 给予)
     given_then: re.Pattern[str]  # a given_then word and …后 (给予内啡肽后)
+    stopped: re.Pattern[str]  # a ``stopped`` word ending a text, blanks after it (停用激素: not given)
+    stopped_reach: int  # how far before a drug such a word may start: the longest and one blank
+
+    def is_stopped(self, norm: str, start: int) -> bool:
+        """Whether a ``stopped`` word stands right before ``start`` (停用激素可引起血糖升高: the disease's own course)."""
+        return self.stopped.search(norm, max(0, start - self.stopped_reach), start) is not None
 
 
 _TREATMENT_CUES: dict[int, tuple[ClinicalVocabulary, _TreatmentCues]] = {}
@@ -825,16 +827,21 @@ def _treatment_cues(voc: ClinicalVocabulary) -> _TreatmentCues:
         def any_of(role: str) -> str:
             return alternation(voc.treatment_words.get(role, ()))
         causing = f"(?:{any_of('causing')})"
-        given_then = words_not_after(voc.treatment_words.get("given_then", ()), (*_NOT_GIVEN_AFTER, *_not_given_then(voc)))
+        # before a treatment word, a ``not_given_before`` word: it is not given (未经治疗可使血压持续升高, 延误治疗, 停止透析)
+        not_given = voc.treatment_words.get("not_given_before", ())
+        given_then = words_not_after(voc.treatment_words.get("given_then", ()), (*not_given, *_not_given_then(voc)))
+        stopped = voc.treatment_words.get("stopped", ())
         cached = _TREATMENT_CUES[id(voc)] = (voc, _TreatmentCues(
             right_after=re.compile(f"[ \\t]*{_CAUSING_ADVERBS}{causing}[^,，;；。:：]{{0,4}}"),
             causing=re.compile(causing),
             not_causing=re.compile(any_of("not_causing")),
-            treating=re.compile(words_not_after(voc.treatment_words.get("treatment", ()), _NOT_GIVEN_AFTER)),
+            treating=re.compile(words_not_after(voc.treatment_words.get("treatment", ()), not_given)),
             given_before=re.compile(f"(?:{any_of('given_before')})[ \\t]*\\Z"),
             given_after=re.compile(f"[ \\t]*(?:{any_of('given_after')})"),
-            giving=re.compile(words_not_after(voc.treatment_words.get("given_before", ()), _NOT_GIVEN_AFTER)),
+            giving=re.compile(words_not_after(voc.treatment_words.get("given_before", ()), not_given)),
             given_then=re.compile(f"(?:{given_then}){_until_after(voc)}"),
+            stopped=re.compile(f"(?:{'|'.join(map(re.escape, stopped)) or '(?!)'})[ \\t]*\\Z"),
+            stopped_reach=max(map(len, stopped), default=0) + 1,
         ))
     return cached[1]
 
@@ -907,7 +914,7 @@ def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entiti
     for e in entities:
         if e.label not in _TREATMENT_LABELS or not (clause_start <= e.start and e.end <= test_start):
             continue
-        if _STOPPED.search(norm, max(0, e.start - 3), e.start):
+        if cues.is_stopped(norm, e.start):
             continue
         if cues.right_after.fullmatch(without_false_causes(norm[e.end:test_start])):
             return True
@@ -915,7 +922,7 @@ def _caused_by_a_treatment(norm: str, clause_start: int, test_start: int, entiti
                 or cues.given_after.match(norm, e.end)) and causes_from(e.end):
             return True
     return any(
-        causes_from(m.end()) and not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
+        causes_from(m.end()) and not cues.is_stopped(norm, m.start())
         for m in cues.treating.finditer(norm, clause_start, test_start)
     ) or _coordinated_with_an_effect(norm, clause_start, test_start, entities, voc, cues) or _after_treated_when(
         norm, clause_start, entities, cues)
@@ -976,10 +983,10 @@ def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, e
     treatment_ends = [
         e.end for e in entities
         if e.label in _TREATMENT_LABELS and before_start <= e.start and e.end <= before_end
-        and not _STOPPED.search(norm, max(0, e.start - 3), e.start)
+        and not cues.is_stopped(norm, e.start)
     ] + [
         m.end() for m in cues.treating.finditer(norm, before_start, before_end)
-        if not _STOPPED.search(norm, max(0, m.start() - 3), m.start())
+        if not cues.is_stopped(norm, m.start())
     ]
     return any(_MAKES.search(norm, end, before_end) for end in treatment_ends)
 

@@ -30,11 +30,12 @@ FINDING_ROLES = (
     "not_given_then_after", "own_result_before",
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
     "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree", "closing_after",
+    "not_given_before", "stopped",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = (
     "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then",
-    "not_given_then_after",
+    "not_given_then_after", "not_given_before", "stopped",
 )
 PERCENT_MEANINGS = ("value", "frequency")
 SUBJECT_KINDS = ("lab", "imaging", "panel")
@@ -1844,6 +1845,9 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         elif role == "imaging_after":
             imaging_findings[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         elif role in treatment:
+            if row["direction"]:  # 停用 is no result: a direction there would be read nowhere
+                raise DictionaryError("E120", path=path, line=line, column="direction",
+                                      expected=f"empty on a {role} row (a word of treating, no result)", value=row["direction"])
             treatment[role].append(row["word"])
         elif role == "closing_after":
             closing[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)

@@ -662,12 +662,20 @@ class _Vocabulary:
     compared_disease: re.Pattern[str]  # 与X明显不同, 与一般的X相似
     comparison_end: re.Pattern[str]  # 不同, 相似: a text with none compares nothing so
     told_apart_from: re.Pattern[str]  # 与X鉴别, 与X不同 before 后者
+    another_kind: tuple[str, ...]  # 假性, 类 before a broader name: another disease
+    changes_the_disease: re.Pattern[str]  # their first characters (假, 类) anywhere before a lesion head or a grade
+    adjective_opening: re.Pattern[str]  # an adjective in 性 or 型 without them (外伤性; not 幼年类风湿性)
+    typed: re.Pattern[str]  # a qualifier in 性 or 型 without them (吸入性, 外展型)
+    kind_words: re.Pattern[str]  # a kind or site opening a name: no list word, none of them, no 亚 (海绵状)
 
 
 @functools.cache
 def _vocabulary() -> _Vocabulary:
     """The moved word classes as patterns, built once per process, as the rules are."""
     causing = f"{_either('causing')}|(?<![一导以])致(?!病|使)"
+    another_kind = _in_file_order("another_kind")
+    not_the_same = "".join(dict.fromkeys(re.escape(w[0]) for w in another_kind))  # 非假类副拟抗
+    none_of_them = f"(?![{not_the_same}])" if not_the_same else ""
     comparison_end = _either("comparison_end", {"不同": "(?![时期步程部类阶])"})
     return _Vocabulary(
         causing=re.compile(causing),
@@ -694,6 +702,11 @@ def _vocabulary() -> _Vocabulary:
             f"(?:{comparison_end})"),
         comparison_end=re.compile(_either("comparison_end")),
         told_apart_from=re.compile(f"与([^。；;]{{2,40}}?)(?:{_either('told_apart')})"),
+        another_kind=another_kind,
+        changes_the_disease=re.compile(f"[{not_the_same}]" if not_the_same else "(?!)"),
+        adjective_opening=re.compile(rf"(?:{none_of_them}[\u4e00-\u9fff]){{1,5}}?[性型]"),
+        typed=re.compile(rf"(?:{none_of_them}[\u4e00-\u9fff]){{0,5}}[性型]"),
+        kind_words=re.compile(f"[^{not_the_same}亚和与及或、\\x00-\\u4dff]+"),
     )
 
 
@@ -1130,21 +1143,12 @@ _PHRASE_ENDS = frozenset("、,，;；")
 _MIN_HEAD = 3
 #: Last characters a record's disease name can be written without (低血糖症, 远视眼; 症 as 征).
 _NAME_ENDINGS = frozenset("征病眼")
-#: An adjective in 性, or a type in 型, that opens a disease name without changing the disease
-#: (外伤性白内障, 恶性淋巴瘤, 限制型心肌病, 开角型青光眼); not a negation or likeness anywhere in it
-#: (非细菌性, 假性, 幼年类风湿性, 副…).
-_NOT_THE_SAME = "非假类副拟抗"
-_ADJECTIVE_OPENING = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{1,5}}?[性型]")
-_CHANGES_THE_DISEASE = re.compile(f"[{_NOT_THE_SAME}]")
 #: At most this many characters written before a record's disease name (of three characters or more)
 #: name a kind or a site of it (海绵状|血管瘤, 乙状|结肠扭转, 阿米巴|肝脓肿, 球后|视神经炎): context
 #: review of medical_0, 2026-12-05, 31 of 31 rows right on medical_0–1. Not with 亚 (亚急性感染性心内膜炎
-#: in a record on 急性感染性心内膜炎) nor a word of ``_NOT_THE_SAME`` (类风湿关节炎 is no 关节炎), nor
+#: in a record on 急性感染性心内膜炎) nor the first character of an ``another_kind`` word (类风湿关节炎 is no 关节炎), nor
 #: Latin letters (Wegener|肉芽肿).
 _KIND_OPENING = 4
-#: The words of such an opening: Chinese, no list word (脊柱裂和|有关畸形 in a record on 颅骨裂和有关畸形)
-#: and nothing of ``_NOT_THE_SAME`` or 亚.
-_KIND_WORDS = re.compile(f"[^{_NOT_THE_SAME}亚和与及或、\\x00-\\u4dff]+")
 
 
 def _unended(name: str) -> str:
@@ -1223,7 +1227,7 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
             return True
         if not variants:
             continue
-        if heads and key in load_disease_heads() and part.endswith(key) and not _CHANGES_THE_DISEASE.search(part[: -len(key)]):
+        if heads and key in load_disease_heads() and part.endswith(key) and not _vocabulary().changes_the_disease.search(part[: -len(key)]):
             return True  # the lesion without its site: 骨折 in a record on 距骨骨折
         whole = part[:-1] if part[-1] in _NAME_ENDINGS else part
         if whole != part and len(whole) >= 2 and (key == whole or (whole.endswith(key) and _only_prefixes(
@@ -1233,7 +1237,7 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
                                    or _TYPE_OPENING.fullmatch(key, 0, len(key) - len(part))):
             return True  # a kind of it: 自发性气胸 in a record on 气胸, 瘤型麻风 in one on 麻风
         if (kinds and len(base := _unended(part)) >= _MIN_HEAD and (kind := _unended(key)).endswith(base)
-                and 0 < len(kind) - len(base) <= _KIND_OPENING and _KIND_WORDS.fullmatch(kind, 0, len(kind) - len(base))):
+                and 0 < len(kind) - len(base) <= _KIND_OPENING and _vocabulary().kind_words.fullmatch(kind, 0, len(kind) - len(base))):
             return True  # a kind or a site of it: 海绵状血管瘤 in a record on 血管瘤, 乙状结肠扭转 in one on 结肠扭转
         if (core := _without_patient_group(part)) != part and key.endswith(core) and _only_prefixes(
                 key[: -len(core)], adjectives=len(core) >= _MIN_HEAD):
@@ -1241,7 +1245,7 @@ def _names_record_disease(name: str, record_key: str, *, title_parts: bool = Tru
         if key[-1] in _NAME_ENDINGS and len(key) >= _MIN_HEAD and part.endswith(key[:-1]) and _only_prefixes(
                 part[: -len(key) + 1], adjectives=len(key) > _MIN_HEAD):
             return True  # the name with 症 or 病: 遗尿症 in a record on 小儿遗尿
-        if len(rest) >= 2 and part.endswith(rest) and not _CHANGES_THE_DISEASE.search(part[: -len(rest)]):
+        if len(rest) >= 2 and part.endswith(rest) and not _vocabulary().changes_the_disease.search(part[: -len(rest)]):
             return True  # it graded: 轻度中毒 in a record on 苯中毒
         if (variants and "性" in key + part and len(plain) >= _MIN_HEAD
                 and plain in (_without_inner_xing(part), _without_inner_xing(_without_patient_group(part)))):
@@ -1449,7 +1453,7 @@ def _only_prefixes(opening: str, *, adjectives: bool = False) -> bool:
         return True
     prefixes = _openings()
     options = [opening[:n] for n in range(len(opening), 0, -1) if opening[:n] in prefixes]
-    if adjectives and (adjective := _ADJECTIVE_OPENING.match(opening)):
+    if adjectives and (adjective := _vocabulary().adjective_opening.match(opening)):
         options.append(adjective.group())
     return any(_only_prefixes(opening[len(option):], adjectives=adjectives) for option in options)
 
@@ -1645,11 +1649,6 @@ def _owner(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[
     return None if _is_record_disease(entity, record, kinds=not told_from) else owner
 
 
-#: A qualifier in 性 or 型 opening a disease (吸入性, 外展型): one to six characters, none of them
-#: one that makes another disease (非, 假, 类, 副, 拟, 抗).
-_TYPED = re.compile(rf"(?:(?![{_NOT_THE_SAME}])[\u4e00-\u9fff]){{0,5}}[性型]")
-
-
 def _a_typed_kind(entity: Entity, record: _Record) -> bool:
     """Whether a disease mention is a qualifier in 性 or 型 and a tail of the record's name (two
     characters or more, not all of it), which is so a kind of the record's disease: 吸入性肺炎 in a
@@ -1664,7 +1663,7 @@ def _a_typed_kind(entity: Entity, record: _Record) -> bool:
     for name in {_disease_key(entity.text), _disease_key(entity.canonical)}:
         for part in _record_diseases(record.key):
             tail = _common_tail(name, part)
-            if (2 <= tail < len(part) and tail < len(name) and _TYPED.fullmatch(name, 0, len(name) - tail)
+            if (2 <= tail < len(part) and tail < len(name) and _vocabulary().typed.fullmatch(name, 0, len(name) - tail)
                     and ((part[:-tail] in _patient_groups() and tail >= _MIN_HEAD) or part[-tail:] in load_disease_heads())):
                 return True
     return False
@@ -1710,16 +1709,10 @@ def _ends_the_record_name(disease: Entity, record: _Record) -> bool:
     ``other_disease``."""
     names = {_disease_key(disease.text), _disease_key(disease.canonical)} - _generic_diseases()
     return any(
-        len(name) >= 2 and part.endswith(name) and len(part) > len(name) and not part[: -len(name)].endswith(_ANOTHER_KIND)
+        len(name) >= 2 and part.endswith(name) and len(part) > len(name) and not part[: -len(name)].endswith(_vocabulary().another_kind)
         for part in _record_diseases(record.key)
         for name in names
     )
-
-
-#: Ending what comes before a broader name in the record's: it makes another disease (假性|动脉瘤 is
-#: no 动脉瘤, nor 类|风湿 …). The same characters as ``_NOT_THE_SAME``, which four patterns hold: both stay here,
-#: as a row in one alone would take half effect (伪 added here leaves 伪动脉瘤 a kind of 动脉瘤 there).
-_ANOTHER_KIND = ("假性", "类", "副", "非", "拟", "抗")
 
 
 def _other_disease(entity: Entity, clause_owner: tuple[int, _Owner] | None, items: list[tuple[int, int, _Owner]],

@@ -19,7 +19,7 @@ MOVED_SIDES: dict[str, str] = {
     "cause_marker": "forward", "cause_link_noun": "backward", "cause_link": "backward", "part_itself": "backward",
     "lesion_part": "backward", "back_to_the_record": "forward", "how_often": "backward", "unknown_cause": "forward",
     "cannot": "forward", "cannot_adverb": "forward", "cannot_verb": "forward", "disease_list_opening": "forward",
-    "disease_list_noun": "backward", "confused_with": "backward",
+    "disease_list_noun": "backward", "confused_with": "backward", "another_kind": "forward",
     "compared_kind": "forward", "comparison_degree": "backward", "comparison_end": "backward", "told_apart": "backward",
 }
 CATEGORIES: tuple[str, ...] = (

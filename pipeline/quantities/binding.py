@@ -981,9 +981,6 @@ _NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|�
 
 #: A time or a condition, no group of people (第一次世界大战初期, 术后, 抗生素应用之前, 儿童期).
 _A_TIME = re.compile("(?:前|后|期|时|初|年代)$")
-#: Who reported a group, or a conjunction, opening it (据观察|有家族史者, 而|免疫缺损患者, 其|子女): no
-#: part of the group.
-_REPORT_LEAD = re.compile(r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?(?:指出|表明)?)?(?:其中|而|则|其|但|且)?(?:如|目前)?[ \t]*")
 #: The rule of a measure of the record's own disease (``of_the_disease``): no mention is its subject.
 _RECORD = "record"
 
@@ -1001,7 +998,7 @@ def _a_share_of_the_record(norm: str, start: int, whole_before: re.Match[str], e
         return False  # 约占本病的80%: a type's share of the record's disease
     if cues.all_cases.fullmatch(whole):
         return False  # 30～50岁的中年人常见,约占病例总数的80%: a subgroup's share of the record's cases
-    at = _REPORT_LEAD.match(norm, start).end()
+    at = cues.report_lead.match(norm, start).end()
     at = m.end() if (m := cues.record_disease.match(norm, at)) else at
     at = m.end() if (m := cues.any_measure.match(norm, at)) else at
     if not cues.link_gap.fullmatch(norm, at, whole_before.start()):
@@ -1692,6 +1689,11 @@ class _Cues:
         # a word opening it that names another part than the group before (``going_on_other_part``: 其中, 前者)
         self.going_on_report = re.compile(f"(?:{alternation(res.going_on_report)})$")
         self.going_on_other_part = _compile(res.going_on_other_part)
+        # who reported a group (a ``report_lead`` word: 据观察|有家族史者), or a conjunction, opening it (而|免疫缺损患者,
+        # 其|子女): no part of the group; of an arm so, or 在 or 有 (而|对照组仅20%, 有|一组为38%): no part of the arm
+        reported = f"[^,;:。]{{0,6}}?(?:{'|'.join(map(re.escape, res.report_lead)) or '(?!)'})了?"
+        self.report_lead = re.compile(f"[ \\t]*(?:{reported}(?:指出|表明)?)?(?:其中|而|则|其|但|且)?(?:如|目前)?[ \\t]*")
+        self.arm_lead = re.compile(f"[ \\t]*(?:{reported})?(?:其中|而|则|但|且)?(?:在|有|另有)?[ \\t]*")
         # no arm of a study before its number: a case series, all or each arm, the others, a digit or 组 alone
         # (``not_an_arm_opening``: 一组, 本组, 全组, 各组, 其他组为…)
         self.no_arm = re.compile(f"^(?:[1-9]|{alternation(res.not_an_arm_opening)})|^组$")
@@ -2223,7 +2225,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
     if start - 1 > heading.end and norm[start - 1] in ",;" and _SUBGROUP_OPENING.match(
             norm, max(_clause_start(norm, start - 1), heading.end + 1)):
         return False  # 前者在受伤后1个月内出现，占10%～15%: the share is of the subgroup the clause before names
-    at = m.end() if (m := cues.item_report.match(norm, start)) else _REPORT_LEAD.match(norm, start).end()
+    at = m.end() if (m := cues.item_report.match(norm, start)) else cues.report_lead.match(norm, start).end()
     at = _ITEM_HEDGE.match(norm, at).end()
     at += norm.startswith("其", at)
     at = m.end() if (m := cues.record_disease.match(norm, at) or cues.anaphor.match(norm, at)) else at
@@ -2493,7 +2495,7 @@ def _among_group(norm: str, start: int, q: Quantity, entities: Sequence[Entity],
     ``风湿性二尖瓣狭窄病例中约仅50%有风湿热`` (frequencies re-review of medical_8, 2026-12-04); not a
     counted cohort (``125例中8例``: its own rule), a place (在工业发达国家中), a fluid (肾小球滤过液中), a
     finding and a bare 者 (发热者中30%有皮疹), nor before 占 (眩晕中约占5.9%) or after 于 (存在于糖尿病中)."""
-    lead = _REPORT_LEAD.match(norm, start).end()
+    lead = cues.report_lead.match(norm, start).end()
     found = _AMONG_GROUP.match(norm, lead, q.start)
     if found is None or norm.startswith("在", lead) or cues.any_measure.search(found.group("group")) or "占" in q.text:
         return None  # 眩晕中约占5.9%: 中 may end the mention's own clause before 占
@@ -2555,7 +2557,7 @@ def _among_named(norm: str, q: Quantity, sent_start: int, entities: Sequence[Ent
            for e in entities):
         return None
     group = _STUDY_SHOWED.sub("", _REPORTED_BY.sub("", found.group("group").strip(" \t")))
-    if not group.startswith("组", lead := _REPORT_LEAD.match(group).end()):  # not 观察|组患者
+    if not group.startswith("组", lead := cues.report_lead.match(group).end()):  # not 观察|组患者
         group = group[lead:]
     group = cues.among_lead.sub("", group).strip(" \t")
     if (len(group) < 2 or _SHARE_IN_GROUP.search(group) or group in cues.generic_population
@@ -2772,7 +2774,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 if population is None:  # 有家族史者发病率高达28%, 发病率约占不育症的1%～2%
                     group = cues.group_before_measure.search(norm, start, q.start)
                     population = (
-                        (_REPORT_LEAD.match(norm, group.start("group")).end(), group.end("group")) if group
+                        (cues.report_lead.match(norm, group.start("group")).end(), group.end("group")) if group
                         else whole_before.span("whole") if whole_before else None
                     )
         if subject is None and rule not in (_WHERE, "respectively") and (
@@ -3663,16 +3665,12 @@ def _arm_before(norm: str, start: int, at: int, cues: _Cues) -> Span | None:
     found = _ARM_BEFORE.search(norm, start, at)
     if found is None:
         return None
-    arm_start = _ARM_LEAD.match(norm, found.start("arm"), found.end("arm")).end()
+    arm_start = cues.arm_lead.match(norm, found.start("arm"), found.end("arm")).end()
     if cues.no_arm.search(norm[arm_start : found.end("arm")]):
         return None
     return arm_start, found.end("arm")
 
 
-#: Who reported an arm, a conjunction, 在 or 有 opening it (而|对照组仅20%, 有|一组为38%): no part of it.
-_ARM_LEAD = re.compile(
-    r"[ \t]*(?:[^,;:。]{0,6}?(?:报道|报告|统计|观察|调查|显示|发现)了?)?(?:其中|而|则|但|且)?(?:在|有|另有)?[ \t]*"
-)
 def _group_in_zhe(norm: str, q: Quantity, cues: _Cues) -> Span | None:
     """The group in 者 opening the clause of a number that a predicate follows is whom the number
     counts (Miller等报道变异型心绞痛病人有上述表现者42% 猝死: of 变异型心绞痛病人有上述表现者; 如不伴发心律失常者

@@ -45,7 +45,7 @@ CUE_ROLES = (
     "patient_noun", "case_noun", "patient_suffix", "group_condition", "group_not_opening", "group_part", "opening_adverb",
     "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "drug_share_not", "drug_share_after", "strength_noun", "falls_ill_alone",
     "group_conclusion", "zhe_not_a_group", "whole_link", "not_a_whole_after", "not_a_bare_whole", "not_a_bare_whole_opening",
-    "not_an_arm_opening", "going_on_report", "going_on_other_part",
+    "not_an_arm_opening", "going_on_report", "going_on_other_part", "report_lead",
     "not_a_subtype", "subtype_common", "subtype_divided", "subtype_copula", "subtype_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
@@ -207,6 +207,7 @@ class QuantityResources:
     not_an_arm_opening: tuple[str, ...] = ()  # 一, 本, 各, 其他组: opening X组 before a number, no arm of a study
     going_on_report: tuple[str, ...] = ()  # 报道, 统计: closing a group going on, who reported it (国内报道|占3%)
     going_on_other_part: tuple[str, ...] = ()  # 其中, 前者: opening that group, another part, no group going on
+    report_lead: tuple[str, ...] = ()  # 报道, 观察: who reported a group or an arm, opening it, no part of it (据观察|有家族史者)
     not_a_subtype: tuple[str, ...] = ()  # 此型, 血型, 典型: a word ending in 型 or 期 that names no kind of the disease
     subtype_common: tuple[str, ...] = ()  # 最多见, 为主: between a type and its share, how common the type is
     subtype_divided: tuple[str, ...] = ()  # 分为, 分成: the disease before it is the one whose types are listed
@@ -276,7 +277,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         "patient_noun": [], "case_noun": [], "patient_suffix": [], "group_condition": [], "group_not_opening": [], "group_part": [],
         "opening_adverb": [], "having_after": [], "having_after_adverb": [], "condition_heading": [],
         "group_conclusion": [], "zhe_not_a_group": [], "whole_link": [], "not_a_whole_after": [], "not_a_bare_whole": [],
-        "not_a_bare_whole_opening": [], "not_an_arm_opening": [], "going_on_report": [], "going_on_other_part": [],
+        "not_a_bare_whole_opening": [], "not_an_arm_opening": [], "going_on_report": [], "going_on_other_part": [], "report_lead": [],
         "not_a_subtype": [], "subtype_common": [], "subtype_divided": [], "subtype_copula": [], "subtype_after": [],
     }
     path = directory / "quantity_cues.tsv"
@@ -459,6 +460,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         not_an_arm_opening=tuple(words["not_an_arm_opening"]),
         going_on_report=tuple(words["going_on_report"]),
         going_on_other_part=tuple(words["going_on_other_part"]),
+        report_lead=tuple(words["report_lead"]),
         not_a_subtype=tuple(words["not_a_subtype"]),
         subtype_common=tuple(words["subtype_common"]),
         subtype_divided=tuple(words["subtype_divided"]),

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from pipeline.clinical.labs import extract_labs
 from pipeline.clinical.vocabulary import load_clinical_vocabulary
+from pipeline.errors import DictionaryError
 from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
 from .conftest import analyse
@@ -124,6 +127,30 @@ def test_the_words_in_hou_that_are_no_hou_of_something_given_are_read_from_lab_f
     assert [f.test.text for f in extract_labs(norm, entities, quantities, assertions)] == []
     more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "肽后\tnot_given_then_after\t\tcurated: test"))
     assert [f.test.text for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == ["抗利尿激素"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # xywy (labs review of medical_12): 停用激素可引起血糖升高, 延误治疗可导致血钙升高: not given, the disease's own course
+        ("撤除激素可引起血糖升高。", "撤除\tstopped\t\tcurated: test"),
+        ("推迟治疗可导致血钙升高。", "推迟\tnot_given_before\t\tcurated: test"),
+    ],
+)
+def test_the_words_of_a_treatment_not_given_are_read_from_lab_findings(tmp_path, text, row):
+    """A ``stopped`` word before a drug and a ``not_given_before`` word before a treatment word make it not given, so
+    the result after it is a finding, no effect of it (moved from labs.py, s20)."""
+    norm, entities, quantities, assertions = analyse(text)
+    assert extract_labs(norm, entities, quantities, assertions) == []  # what the treatment does
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", row))
+    assert [f.finding for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == ["升高"]
+
+
+@pytest.mark.parametrize("row", ["撤除\tstoped\t\tcurated: test", "撤除\tstopped\tdown\tcurated: test"])
+def test_a_misspelt_role_or_a_direction_on_a_word_of_treating_is_refused(tmp_path, row):
+    with pytest.raises(DictionaryError) as err:
+        load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", row))
+    assert err.value.code == ("E027" if "stoped" in row else "E120")
 
 
 def test_the_characters_making_zhe_another_word_are_read_from_therapy_cues(tmp_path):

@@ -42,10 +42,15 @@ def added_fixture(tmp_path, monkeypatch):
         shipped = (DEFAULT_DICTIONARY_DIR / "context_rules.tsv").read_text(encoding="utf-8")
         path.write_text(f"{shipped}{word}\t{category}\t{MOVED_SIDES[category]}\tcurated: a user's row\n", encoding="utf-8")
         monkeypatch.setattr(assertion, "load_context_rules", lambda: load_context_rules(path))
-        assertion._vocabulary.cache_clear()
+        forget()
+
+    def forget() -> None:  # the words and what was judged with them (a record's names) are cached per process
+        for function in vars(assertion).values():
+            if hasattr(function, "cache_clear"):
+                function.cache_clear()
 
     yield add
-    assertion._vocabulary.cache_clear()  # built again from the shipped file
+    forget()  # built again from the shipped file
 
 
 SYMPTOM = {"section": "symptom", "record_disease": "心脾两虚"}
@@ -85,6 +90,8 @@ CASES = [
     ("comparison_end", "相近", "症状与肾母细胞瘤相近。", [("肾母细胞瘤", "disease")], {}, "present", "other_disease"),
     ("told_apart", "区分", "应与偏头痛区分。后者头痛伴视力异常。", [("偏头痛", "disease"), "头痛"],
      {"record_disease": "紧张性头痛"}, "present", "other_disease"),
+    ("another_kind", "伪", "动脉瘤时有发热", [("动脉瘤", "disease"), "发热"], {"record_disease": "伪动脉瘤"},
+     "present", "other_disease"),
 ]
 
 
@@ -98,3 +105,23 @@ def test_a_word_a_user_adds_to_a_moved_class_takes_effect(added, mark, category,
     assert assign_context(text, mark(text, *terms), **kwargs)[-1].assertion == without
     added(word, category)
     assert assign_context(text, mark(text, *terms), **kwargs)[-1].assertion == with_row
+
+
+@pytest.mark.parametrize(
+    ("disease", "record"),
+    [
+        ("动脉瘤", "伪动脉瘤"),  # the word before a broader name, and its first character before a lesion head
+        ("关节炎", "幼年伪风湿性关节炎"),  # …in an adjective in 性 opening the name
+        ("血管瘤", "伪海绵状血管瘤"),  # …in a kind or site opening it
+        ("轻度肠梗阻", "伪肠梗阻"),  # …before a graded name
+    ],
+)
+def test_one_another_kind_row_takes_full_effect(added, mark, disease, record):
+    # 假性动脉瘤 is no 动脉瘤: a user's 伪 row is read wherever 假性 is (s19 had it in two constants, and a word added
+    # to one alone left 伪动脉瘤 a kind of 动脉瘤)
+    text = f"{disease}时有发热"
+    assert [a.assertion for a in assign_context(text, mark(text, (disease, "disease"), "发热"), record_disease=record)] == [
+        "present", "present"]
+    added("伪", "another_kind")
+    assert [a.assertion for a in assign_context(text, mark(text, (disease, "disease"), "发热"), record_disease=record)] == [
+        "other_disease", "other_disease"]

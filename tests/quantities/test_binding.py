@@ -3716,3 +3716,29 @@ def test_a_verb_dividing_another_disease_into_types_is_a_row(tmp_path):
 def test_a_share_going_on_from_a_type_heading_item_is_the_types(heading, text, expected):
     statements = bind_frequencies(text, [], heading_item=heading, after_heading_item=True)
     assert [(s.rule, s.subtype) for s in statements if s.quantity.kind != "frequency_word"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reported, population",
+    [
+        ("据研究有家族史者发病率高达28%。", "据研究有家族史者", "有家族史者"),  # a group (xywy: 据观察有家族史者)
+        ("治疗组有效率为80%，研究对照组仅20%。", "研究对照组", "对照组"),  # an arm of a study (xywy: 而对照组仅20%)
+    ],
+)
+def test_a_report_lead_row_opens_a_group_or_an_arm_as_no_part_of_it(tmp_path, text, reported, population):
+    """Who reported a group or an arm opening it (``report_lead`` rows: 报道, 观察; moved from binding.py, s20)."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text(text)
+    assert bind_frequencies(norm, [])[-1].population == reported  # 研究 is no row
+    more = load_quantity_resources(_cues_copy(tmp_path, "研究\treport_lead\t\t\tcurated: test"))
+    assert bind_frequencies(norm, [], resources=more)[-1].population == population
+
+
+def test_a_misspelt_quantity_cue_role_is_refused(tmp_path):
+    from pipeline.errors import DictionaryError
+    from pipeline.quantities import load_quantity_resources
+
+    with pytest.raises(DictionaryError) as err:
+        load_quantity_resources(_cues_copy(tmp_path, "研究\treport_leads\t\t\tcurated: test"))
+    assert err.value.code == "E027"
