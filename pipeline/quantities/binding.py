@@ -274,7 +274,9 @@ def bind_frequencies(
     quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
-    if len(norm) > _LONGEST_RUN and _LONG_RUN.search(norm) is not None:
+    # a run without a clause mark lies in a sentence: the sentences (split below, cached) are longer than that rarely,
+    # and a scan of the text for runs would cost every long section
+    if len(norm) > _LONGEST_RUN and max(end - start for start, end in split_sentences(norm)) > _LONGEST_RUN:
         norm = _windowed(norm, entities, quantities)  # OCR or PDF text without punctuation (never a record's)
     cues = _cues_of(res)
     own_names = {_name_key(n) for n in (record_disease, *record_aliases) if n}

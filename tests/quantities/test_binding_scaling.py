@@ -36,19 +36,21 @@ def test_a_long_clause_without_punctuation_binds_in_time():
 def test_a_text_without_punctuation_is_read_in_windows(monkeypatch):
     # 2,000 numbers in one run of 36,007 characters: binding reads sentences of at most _LONGEST_RUN characters,
     # so the work per number does not grow with the text; each number binds as in the short text
-    read = []
+    longest = []  # per call: the longest sentence
 
     def sentences(norm):
-        read.extend(end - start for start, end in split(norm))
+        longest.append(max(end - start for start, end in split(norm)))
         return split(norm)
 
     split = binding.split_sentences
     monkeypatch.setattr(binding, "split_sentences", sentences)
     [(short, _)] = Counter(s.subject.text for s in bind_frequencies(*_long_clause(3))).most_common(1)
+    longest.clear()
     text, found = _long_clause(2000)
     statements = bind_frequencies(text, found)
     assert len(statements) == 2000
-    assert max(read) <= _LONGEST_RUN + 1  # with its 。
+    # the text's one sentence is measured once; binding reads windows of it (with their 。)
+    assert longest[0] == len(text) and max(longest[1:]) <= _LONGEST_RUN + 1
     # 36 cuts: the numbers on either side of one may bind otherwise
     assert Counter(s.subject and s.subject.text for s in statements)[short] >= 2000 - 2 * 36
 
