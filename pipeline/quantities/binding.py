@@ -161,7 +161,8 @@ patient group is named.
 Known limits: a percentage that is a share of a population (``…的老年人50%~60%是女性``)
 binds like a frequency; a frequency word that modifies
 a category noun further on (``常见的3种类型是X``) still binds to X; subjects in an earlier
-clause are not found.
+clause are not found. A run of more than 1,000 characters without a clause mark (OCR or PDF text without
+punctuation; none in the xywy records) is read in windows of at most 1,000, as sentences (``_windowed``).
 """
 
 from __future__ import annotations
@@ -273,6 +274,10 @@ def bind_frequencies(
     quantity_starts = [q.start for q in quantities]
     entities = sorted(entities, key=lambda e: (e.start, -e.end))
     entity_starts = [e.start for e in entities]
+    # a run without a clause mark lies in a sentence: the sentences (split below, cached) are longer than that rarely,
+    # and a scan of the text for runs would cost every long section
+    if len(norm) > _LONGEST_RUN and max(end - start for start, end in split_sentences(norm)) > _LONGEST_RUN:
+        norm = _windowed(norm, entities, quantities)  # OCR or PDF text without punctuation (never a record's)
     cues = _cues_of(res)
     own_names = {_name_key(n) for n in (record_disease, *record_aliases) if n}
     # a drug's strength (5%碳酸氢钠), a relative change (减少1/3), a level relative to a
@@ -1386,6 +1391,43 @@ _HELD = re.compile(r"含有?[ \t]*\Z")
 
 _CLAUSE_MARKS = ",;:。!?\n"
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
+
+#: The most characters binding reads without a clause mark (,;:。!?, a line break): twice the longest such run in
+#: all of xywy medical_*.json (509 characters, a mis-decoded text; 202 in Chinese; the longest sentence: 1,472).
+#: A longer run is a text without punctuation (OCR or PDF output), one clause to the rules: each number would
+#: scan all of it, hours for a few hundred KB.
+_LONGEST_RUN = 1_000
+_LONG_RUN = re.compile(rf"(?:\A|(?<=[{_CLAUSE_MARKS}]))[^{_CLAUSE_MARKS}]{{{_LONGEST_RUN + 1},}}")
+
+
+def _windowed(norm: str, entities: Sequence[Entity], quantities: Sequence[Quantity]) -> str:
+    """``norm`` with a sentence end (。) put in every run longer than ``_LONGEST_RUN`` characters without a clause
+    mark, at most every ``_LONGEST_RUN`` characters, on a character no mention nor frequency covers: binding then reads
+    windows of the run as sentences, in time proportional to the run's length. Same length: offsets hold."""
+    covered = bytearray(len(norm))
+    for span in (*entities, *quantities):
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    cuts = []
+    for run in _LONG_RUN.finditer(norm):
+        start, end = run.span()
+        while end - start > _LONGEST_RUN:
+            cut = start + _LONGEST_RUN
+            while cut > start and covered[cut]:
+                cut -= 1
+            if cut == start:  # one mention or number over all of the window: cut after it
+                cut = start + _LONGEST_RUN
+                while cut < end and covered[cut]:
+                    cut += 1
+                if cut == end:
+                    break
+            cuts.append(cut)
+            start = cut + 1
+    if not cuts:
+        return norm
+    chars = list(norm)
+    for cut in cuts:
+        chars[cut] = "。"
+    return "".join(chars)
 
 
 def _clause_end(norm: str, pos: int) -> int:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import random
 import time
+from collections import Counter
 
 from pipeline.entity import Entity
 from pipeline.quantities import bind_frequencies
-from pipeline.quantities.binding import _within_any
+from pipeline.quantities import binding
+from pipeline.quantities.binding import _LONGEST_RUN, _windowed, _within_any
 
 
 def _long_clause(n: int) -> tuple[str, list[Entity]]:
@@ -29,6 +31,45 @@ def test_a_long_clause_without_punctuation_binds_in_time():
     statements = bind_frequencies(text, found)
     assert time.perf_counter() - began < 8
     assert len(statements) == 300
+
+
+def test_a_text_without_punctuation_is_read_in_windows(monkeypatch):
+    # 2,000 numbers in one run of 36,007 characters: binding reads sentences of at most _LONGEST_RUN characters,
+    # so the work per number does not grow with the text; each number binds as in the short text
+    longest = []  # per call: the longest sentence
+
+    def sentences(norm):
+        longest.append(max(end - start for start, end in split(norm)))
+        return split(norm)
+
+    split = binding.split_sentences
+    monkeypatch.setattr(binding, "split_sentences", sentences)
+    [(short, _)] = Counter(s.subject.text for s in bind_frequencies(*_long_clause(3))).most_common(1)
+    longest.clear()
+    text, found = _long_clause(2000)
+    statements = bind_frequencies(text, found)
+    assert len(statements) == 2000
+    # the text's one sentence is measured once; binding reads windows of it (with their 。)
+    assert longest[0] == len(text) and max(longest[1:]) <= _LONGEST_RUN + 1
+    # 36 cuts: the numbers on either side of one may bind otherwise
+    assert Counter(s.subject and s.subject.text for s in statements)[short] >= 2000 - 2 * 36
+
+
+def test_a_window_is_cut_outside_mentions_and_numbers():
+    text, found = _long_clause(200)
+    windowed = _windowed(text, found, ())
+    cuts = [at for at, char in enumerate(windowed) if char != text[at]]
+    assert len(windowed) == len(text) and len(cuts) == len(text) // (_LONGEST_RUN + 1)
+    assert all(windowed[at] == "。" and not any(e.start <= at < e.end for e in found) for at in cuts)
+
+
+def test_a_record_text_is_not_windowed():
+    # the longest run without a clause mark in xywy medical_*.json has 509 characters: no record text is cut
+    run = ("患者可出现发热咳嗽头痛约30%有皮疹" * 56)[:_LONGEST_RUN]
+    text = "大病是一种疾病," + run + ",约10%有头痛。"
+    assert _windowed(text, (), ()) == text
+    longer = "大病是一种疾病," + run + "疹,约10%有头痛。"
+    assert _windowed(longer, (), ()).count("。") == 2
 
 
 def test_within_any_is_the_plain_scan():
