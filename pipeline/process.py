@@ -37,7 +37,7 @@ from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_
 from .quantities.binding import NUMBERED_HEADING
 from .reader import Record, Section
 from .reader.records import reading_rules
-from .sentences import sentences_of
+from .sentences import LONGEST_QUOTE, quotable, sentences_of
 from .tables.schema import TABLES
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -53,6 +53,9 @@ class SectionView:
     sentences: Sequence[tuple[int, int]]
 
     def __post_init__(self) -> None:
+        self.entities: list[Entity] = doc_value(self.doc, "entities")
+        if len(self.section.text) > LONGEST_QUOTE:  # a text without punctuation: its rows quote pieces
+            self.sentences = quotable(self.section.text, self.sentences, ((e.start, e.end) for e in self.entities))
         # where each sentence's offsets begin: at its start, the first one's at 0 (the blank
         # before it is no sentence's, and reads as the first's)
         self._starts = [0, *(start for start, _ in self.sentences[1:])]
@@ -60,7 +63,6 @@ class SectionView:
         # process sends back carry it once (marshal and pickle both write an object met again
         # as a reference)
         self._texts = [self.section.text[start:end] for start, end in self.sentences]
-        self.entities: list[Entity] = doc_value(self.doc, "entities")
         self.assertions: list[Assertion] = doc_value(self.doc, "assertions")
         self.normalized: str = doc_value(self.doc, "normalized_text")
         #: The section's frequency statements by the span of the mention they are about (read

@@ -16,6 +16,14 @@ def rows_of(nlp, text: str, path: str = "诊断/症状", disease: str = "某病"
     return process_record(Record("r1", disease, "test", (Section(path, text),), ()), nlp)
 
 
+def test_rows_of_a_text_without_punctuation_quote_a_piece_of_it_holding_their_mention(nlp):
+    text = "患者可出现发热咳嗽头痛约30%有皮疹" * 200  # OCR text: one "sentence" of 3,800 characters
+    rows = rows_of(nlp, text)
+    assert len(rows["mentions"]) == 800 and rows["frequencies"]
+    assert all(len(row["sentence"]) <= 1_000 and row["text"] in row["sentence"] for row in rows["mentions"])
+    assert all(len(row["evidence"]) <= 1_001 for table in ("symptoms", "frequencies") for row in rows[table])
+
+
 @pytest.mark.parametrize("text, symptom, pct", [("3/5例出现发热。", "发热", 60.0), ("头痛占1/3。", "头痛", 33.3)])
 def test_a_fraction_alone_gives_the_symptom_its_computed_percentage(nlp, text, symptom, pct):
     (row,) = [row for row in rows_of(nlp, text)["symptoms"] if row["text"] == symptom]

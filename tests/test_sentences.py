@@ -1,7 +1,7 @@
 import random
 import re
 
-from pipeline.sentences import _STOP_BETWEEN_WORDS, split_sentences
+from pipeline.sentences import _STOP_BETWEEN_WORDS, LONGEST_QUOTE, quotable, split_sentences
 
 
 def test_splits_on_chinese_stops_and_newlines_but_not_decimal_points():
@@ -54,3 +54,18 @@ def test_a_full_stop_is_found_as_the_look_behind_first_pattern_found_it():
     for _ in range(3000):
         text = "".join(rng.choice("..一二十肝病a3 。") for _ in range(rng.randrange(12)))
         assert _STOP_BETWEEN_WORDS.sub("。", text) == look_behind_first.sub("。", text), text
+
+
+def test_a_text_without_punctuation_is_quoted_in_pieces_that_keep_each_mention_whole():
+    text = "患者可出现发热咳嗽头痛约30%有皮疹" * 100  # 1,900 characters, no clause mark: one sentence
+    mentions = [(m.start(), m.end()) for m in re.finditer("发热|咳嗽|头痛|皮疹", text)]
+    pieces = quotable(text, split_sentences(text), mentions)
+    assert len(pieces) == 2 and pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(end - start <= LONGEST_QUOTE for start, end in pieces)
+    assert all(a_end == b_start for (_, a_end), (b_start, _) in zip(pieces, pieces[1:]))  # nothing lost
+    assert not any(start < cut < end for cut, _ in pieces[1:] for start, end in mentions)
+
+
+def test_a_long_sentence_with_commas_is_quoted_whole():
+    text = "，".join(["患者可出现发热咳嗽头痛"] * 150) + "。"  # 1,650 characters, a comma every 11
+    assert quotable(text, split_sentences(text), []) == split_sentences(text) == ((0, len(text)),)

@@ -80,7 +80,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("cue", "string", "the words that decided `modifier` (explain mode); missing when present"),
         ("cue_start", "Int64", "offset of the cue in the section text"),
         ("cue_end", "Int64", "offset after the cue"),
-        ("sentence", "string", "the sentence the mention sits in (original text)"),
+        ("sentence", "string", "the sentence the mention sits in (original text; in a text without punctuation, OCR or PDF output, a piece of at most 1,000 characters holding the mention)"),
     ),
     "symptoms": _columns(
         _RECORD,
