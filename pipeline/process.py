@@ -262,7 +262,7 @@ def _frequency_rows(record: Record, view: SectionView, *, after_a_type: bool = F
         if subject is not None and assertions is None:
             assertions = _assertions_by_span(view)
         # rule subtype: the share of a type of a disease (①回结型：占85%), the record's unless the text names another
-        of_a_type = statement.subtype_of or (record.disease if record.disease_named else "") if statement.subtype else ""
+        of_a_type = (statement.subtype_of or (record.disease if record.disease_named else "")) if statement.subtype else ""
         rows.append(
             {
                 "record_id": record.record_id,
