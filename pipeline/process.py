@@ -37,7 +37,7 @@ from .quantities import FrequencyStatement, load_quantity_resources, share_of_a_
 from .quantities.binding import NUMBERED_HEADING
 from .reader import Record, Section
 from .reader.records import reading_rules
-from .sentences import LONGEST_QUOTE, quotable, sentences_of
+from .sentences import LONGEST_RUN, quotable, sentences_of
 from .tables.schema import TABLES
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -54,7 +54,7 @@ class SectionView:
 
     def __post_init__(self) -> None:
         self.entities: list[Entity] = doc_value(self.doc, "entities")
-        if len(self.section.text) > LONGEST_QUOTE:  # a text without punctuation: its rows quote pieces
+        if len(self.section.text) > LONGEST_RUN:  # a text without punctuation: its rows quote pieces
             self.sentences = quotable(self.section.text, self.sentences, ((e.start, e.end) for e in self.entities))
         # where each sentence's offsets begin: at its start, the first one's at 0 (the blank
         # before it is no sentence's, and reads as the first's)

@@ -57,30 +57,32 @@ def with_stops_marked(text: str) -> str:
     return _STOP_BETWEEN_WORDS.sub("。", text) if "." in text else text
 
 
-#: The most a row quotes as its sentence of a text without punctuation (OCR or PDF output): such
-#: a text is one sentence, and each of its thousands of rows would quote all of it (a 1 MB text
-#: wrote tens of GB). No sentence of the xywy corpus has a run half as long without a clause mark.
-LONGEST_QUOTE = 1_000
+#: The longest run of text without a clause mark that is still real text: twice the longest in all
+#: of xywy medical_*.json (509 characters, a mis-decoded text; 202 in Chinese). A longer run is a
+#: text without punctuation (OCR or PDF output), one sentence and one clause to the stages: the
+#: frequency binding reads it in windows this long, and a row quotes a piece this long as its
+#: sentence (each of its thousands of rows would quote all of it: a 1 MB text wrote tens of GB).
+LONGEST_RUN = 1_000
 _CLAUSE_MARKS = ",，;；:：、。！？!?\n"
-_LONG_RUN = re.compile(f"[^{_CLAUSE_MARKS}]{{{LONGEST_QUOTE + 1},}}")
+_LONG_RUN = re.compile(f"[^{_CLAUSE_MARKS}]{{{LONGEST_RUN + 1},}}")
 
 
 def quotable(text: str, spans: Sequence[tuple[int, int]], kept_whole: Iterable[tuple[int, int]]) -> Sequence[tuple[int, int]]:
-    """``spans`` with each sentence that holds a run of more than ``LONGEST_QUOTE`` characters
+    """``spans`` with each sentence that holds a run of more than ``LONGEST_RUN`` characters
     without a clause mark cut into pieces of at most that many characters, never inside one of
     ``kept_whole`` (the mentions, so a row's sentence holds its mention); other sentences whole."""
-    if all(end - start <= LONGEST_QUOTE for start, end in spans):
+    if all(end - start <= LONGEST_RUN for start, end in spans):
         return spans
     covered = bytearray(len(text) + 1)  # 1 where a cut would split a span
     for start, end in kept_whole:
         covered[start + 1 : end] = b"\x01" * max(0, end - start - 1)
     pieces = []
     for start, end in spans:
-        if end - start <= LONGEST_QUOTE or _LONG_RUN.search(text, start, end) is None:
+        if end - start <= LONGEST_RUN or _LONG_RUN.search(text, start, end) is None:
             pieces.append((start, end))
             continue
-        while end - start > LONGEST_QUOTE:
-            cut = start + LONGEST_QUOTE
+        while end - start > LONGEST_RUN:
+            cut = start + LONGEST_RUN
             while cut > start + 1 and covered[cut]:
                 cut -= 1
             pieces.append((start, cut))

@@ -1,7 +1,7 @@
 import random
 import re
 
-from pipeline.sentences import _STOP_BETWEEN_WORDS, LONGEST_QUOTE, quotable, split_sentences
+from pipeline.sentences import _STOP_BETWEEN_WORDS, LONGEST_RUN, quotable, split_sentences
 
 
 def test_splits_on_chinese_stops_and_newlines_but_not_decimal_points():
@@ -61,7 +61,7 @@ def test_a_text_without_punctuation_is_quoted_in_pieces_that_keep_each_mention_w
     mentions = [(m.start(), m.end()) for m in re.finditer("发热|咳嗽|头痛|皮疹", text)]
     pieces = quotable(text, split_sentences(text), mentions)
     assert len(pieces) == 2 and pieces[0][0] == 0 and pieces[-1][1] == len(text)
-    assert all(end - start <= LONGEST_QUOTE for start, end in pieces)
+    assert all(end - start <= LONGEST_RUN for start, end in pieces)
     assert all(a_end == b_start for (_, a_end), (b_start, _) in zip(pieces, pieces[1:]))  # nothing lost
     assert not any(start < cut < end for cut, _ in pieces[1:] for start, end in mentions)
 

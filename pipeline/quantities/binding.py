@@ -175,7 +175,7 @@ from dataclasses import dataclass, replace
 from ..entity import Entity
 from ..normalize import normalize_text
 from ..resources import alternation
-from ..sentences import split_sentences
+from ..sentences import LONGEST_RUN, split_sentences
 from ..serialization import packable
 from .. import clauses as clause_bounds
 from .patterns import (
@@ -276,7 +276,7 @@ def bind_frequencies(
     entity_starts = [e.start for e in entities]
     # a run without a clause mark lies in a sentence: the sentences (split below, cached) are longer than that rarely,
     # and a scan of the text for runs would cost every long section
-    if len(norm) > _LONGEST_RUN and max(end - start for start, end in split_sentences(norm)) > _LONGEST_RUN:
+    if len(norm) > LONGEST_RUN and max(end - start for start, end in split_sentences(norm)) > LONGEST_RUN:
         norm = _windowed(norm, entities, quantities)  # OCR or PDF text without punctuation (never a record's)
     cues = _cues_of(res)
     own_names = {_name_key(n) for n in (record_disease, *record_aliases) if n}
@@ -1392,17 +1392,14 @@ _HELD = re.compile(r"含有?[ \t]*\Z")
 _CLAUSE_MARKS = ",;:。!?\n"
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 
-#: The most characters binding reads without a clause mark (,;:。!?, a line break): twice the longest such run in
-#: all of xywy medical_*.json (509 characters, a mis-decoded text; 202 in Chinese; the longest sentence: 1,472).
-#: A longer run is a text without punctuation (OCR or PDF output), one clause to the rules: each number would
-#: scan all of it, hours for a few hundred KB.
-_LONGEST_RUN = 1_000
-_LONG_RUN = re.compile(rf"(?:\A|(?<=[{_CLAUSE_MARKS}]))[^{_CLAUSE_MARKS}]{{{_LONGEST_RUN + 1},}}")
+#: Binding reads a run without a clause mark (,;:。!?, a line break) longer than ``LONGEST_RUN`` in windows: each
+#: number of such a text (OCR or PDF output, one clause to the rules) would scan all of it, hours for a few hundred KB.
+_LONG_RUN = re.compile(rf"(?:\A|(?<=[{_CLAUSE_MARKS}]))[^{_CLAUSE_MARKS}]{{{LONGEST_RUN + 1},}}")
 
 
 def _windowed(norm: str, entities: Sequence[Entity], quantities: Sequence[Quantity]) -> str:
-    """``norm`` with a sentence end (。) put in every run longer than ``_LONGEST_RUN`` characters without a clause
-    mark, at most every ``_LONGEST_RUN`` characters, on a character no mention nor frequency covers: binding then reads
+    """``norm`` with a sentence end (。) put in every run longer than ``LONGEST_RUN`` characters without a clause
+    mark, at most every ``LONGEST_RUN`` characters, on a character no mention nor frequency covers: binding then reads
     windows of the run as sentences, in time proportional to the run's length. Same length: offsets hold."""
     covered = bytearray(len(norm))
     for span in (*entities, *quantities):
@@ -1410,12 +1407,12 @@ def _windowed(norm: str, entities: Sequence[Entity], quantities: Sequence[Quanti
     cuts = []
     for run in _LONG_RUN.finditer(norm):
         start, end = run.span()
-        while end - start > _LONGEST_RUN:
-            cut = start + _LONGEST_RUN
+        while end - start > LONGEST_RUN:
+            cut = start + LONGEST_RUN
             while cut > start and covered[cut]:
                 cut -= 1
             if cut == start:  # one mention or number over all of the window: cut after it
-                cut = start + _LONGEST_RUN
+                cut = start + LONGEST_RUN
                 while cut < end and covered[cut]:
                     cut += 1
                 if cut == end:

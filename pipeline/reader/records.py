@@ -362,7 +362,7 @@ def _is_record_tsv(text: str) -> bool:
         return False
     end = text.find("\n", start)
     line = text[start:end if end >= 0 else None]
-    return "\t" in line and _why_no_record_table({cell.strip() for cell in line.split("\t")}) is None
+    return "\t" in line and _why_no_record_table({cell.strip() for cell in _cells(line, "\t")}) is None
 
 
 _LEADING_SPACE = re.compile(r"[\s\ufeff]*")

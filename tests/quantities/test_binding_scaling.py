@@ -9,7 +9,8 @@ from collections import Counter
 from pipeline.entity import Entity
 from pipeline.quantities import bind_frequencies
 from pipeline.quantities import binding
-from pipeline.quantities.binding import _LONGEST_RUN, _windowed, _within_any
+from pipeline.quantities.binding import _windowed, _within_any
+from pipeline.sentences import LONGEST_RUN
 
 
 def _long_clause(n: int) -> tuple[str, list[Entity]]:
@@ -24,7 +25,7 @@ def _long_clause(n: int) -> tuple[str, list[Entity]]:
 
 
 def test_a_text_without_punctuation_is_read_in_windows(monkeypatch):
-    # 2,000 numbers in one run of 36,007 characters: binding reads sentences of at most _LONGEST_RUN characters,
+    # 2,000 numbers in one run of 36,007 characters: binding reads sentences of at most LONGEST_RUN characters,
     # so the work per number does not grow with the text; each number binds as in the short text
     longest = []  # per call: the longest sentence
 
@@ -40,7 +41,7 @@ def test_a_text_without_punctuation_is_read_in_windows(monkeypatch):
     statements = bind_frequencies(text, found)
     assert len(statements) == 2000
     # the text's one sentence is measured once; binding reads windows of it (with their 。)
-    assert longest[0] == len(text) and max(longest[1:]) <= _LONGEST_RUN + 1
+    assert longest[0] == len(text) and max(longest[1:]) <= LONGEST_RUN + 1
     # 36 cuts: the numbers on either side of one may bind otherwise
     assert Counter(s.subject and s.subject.text for s in statements)[short] >= 2000 - 2 * 36
 
@@ -49,13 +50,13 @@ def test_a_window_is_cut_outside_mentions_and_numbers():
     text, found = _long_clause(200)
     windowed = _windowed(text, found, ())
     cuts = [at for at, char in enumerate(windowed) if char != text[at]]
-    assert len(windowed) == len(text) and len(cuts) == len(text) // (_LONGEST_RUN + 1)
+    assert len(windowed) == len(text) and len(cuts) == len(text) // (LONGEST_RUN + 1)
     assert all(windowed[at] == "。" and not any(e.start <= at < e.end for e in found) for at in cuts)
 
 
 def test_a_record_text_is_not_windowed():
     # the longest run without a clause mark in xywy medical_*.json has 509 characters: no record text is cut
-    run = ("患者可出现发热咳嗽头痛约30%有皮疹" * 56)[:_LONGEST_RUN]
+    run = ("患者可出现发热咳嗽头痛约30%有皮疹" * 56)[:LONGEST_RUN]
     text = "大病是一种疾病," + run + ",约10%有头痛。"
     assert _windowed(text, (), ()) == text
     longer = "大病是一种疾病," + run + "疹,约10%有头痛。"
