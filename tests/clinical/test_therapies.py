@@ -2745,3 +2745,4 @@ def test_a_drug_whose_effect_is_a_harm_is_named_as_a_risk(text, expected):
 def test_a_drug_given_as_an_example_of_a_class_to_take_less_of_is_no_therapy():
     # 少服用 is an avoid word: the examples after the class and 如 are kept away from (therapies risk review 2026-12-06)
     assert names("尽量少服用干扰脂代谢的药物如利尿剂、速尿等，均可使血脂升高。", "nursing_info") == []
+    assert names("每天至少服用维生素D。", "nursing_info") == ["维生素D"]  # 至少 (not_avoid): a dose to take
