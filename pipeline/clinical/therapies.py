@@ -386,6 +386,9 @@ def _candidates(
         if voc.causes_something(norm, entity.end) and not (label == "procedure" and norm.startswith(_DURING, entity.end)):
             causes.append((entity, category))
             continue  # a cause or an adverse effect: 手术操作不当造成感染, 化疗或放疗引起骨髓抑制
+        if voc.makes_a_harm(norm, entity.end):
+            causes.append((entity, category))
+            continue  # named as a risk: 服用缓泻剂后可使腹泻加重 (可使症状缓解 stays a treatment)
         if voc.closes_a_list_of_causes(norm, entity.end, mentions):
             causes.append((entity, category))
             continue  # 抗生素，皮质激素及化疗，放疗等诱发因素: an item of a list of causes

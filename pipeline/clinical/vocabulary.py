@@ -114,7 +114,8 @@ CUE_ROLES = (
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
-    "class_ending", "relieved", "outcome_negation",
+    "class_ending", "relieved", "outcome_negation", "harm_made", "not_harm_made",
+    "not_harm_skipped",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -860,6 +861,32 @@ class ClinicalVocabulary:
             pass
         # …激素和NSAID治疗|引起, 泼尼松治疗后|可导致: the treatment itself causes it
         return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), verb) is not None
+
+    @functools.cached_property
+    def _harm_made_pattern(self) -> re.Pattern[str]:
+        # in the drug's clause a modal (the modals of ``_causes_pattern``, 常, or 而), 使 or both (not 使用); or
+        # 使, maybe after a modal, opening one of the next three short clauses (``skipped``: the rest of a list,
+        # 服用苯巴比妥，苯妥英钠或利眠宁等药物，则使症状加重; a bare modal there is mostly another subject's:
+        # 未进行有效的化疗，则病情将…恶化);
+        # then the rest of that clause up to a harm_made word; the words are cues, the frame is structure
+        modal = "可能|可|会|将|易|则|常|亦可|也可|还可|均可|都可|而"
+        return re.compile(
+            rf"(?:[^{CLAUSE_MARKS}]{{0,12}}?(?:(?:{modal})(?:使(?!用))?|使(?!用))"
+            rf"|(?P<skipped>(?:[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*){{1,3}})(?:{modal})?使(?!用))"
+            rf"(?P<effect>[^{CLAUSE_MARKS}]{{0,24}}?)(?:{alternation(self.cues['harm_made'])})"
+        )
+
+    def makes_a_harm(self, norm: str, end: int) -> bool:
+        """Whether the drug or procedure ending at ``end`` is followed by a modal or 使 whose effect a
+        ``harm_made`` word names a harm (服用缓泻剂后可使腹泻加重, 补液等均可加重…负担, 雄激素类药物，亦可使女胎发生男性化;
+        使 may open one of the next three short clauses, the rest of a list), with no ``not_harm_made`` word
+        between (可使病情不再加重) and no ``not_harm_skipped`` word in the clauses skipped (必须卧床休息，否则会加重
+        心脏负担，使病情加重: what not giving it brings): named as a risk, no treatment. 可使 reads both ways,
+        so only the harm tells (可使症状缓解 stays a treatment: therapies risk review 2026-12-06)."""
+        found = self._harm_made_pattern.match(_aliases_skipped(norm, end), end)
+        if found is None or any(word in found.group("effect") for word in self.cues["not_harm_made"]):
+            return False
+        return not any(word in (found.group("skipped") or "") for word in self.cues["not_harm_skipped"])
 
     @functools.cached_property
     def _list_causes_pattern(self) -> re.Pattern[str]:

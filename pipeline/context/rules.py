@@ -30,7 +30,7 @@ CATEGORIES: tuple[str, ...] = (
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
     "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula", "not_a_cause_list",
-    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence", *MOVED_SIDES,
+    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence", "site_suffix", *MOVED_SIDES,
 )
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
@@ -40,7 +40,7 @@ READ_AROUND: tuple[str, ...] = (
     "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
     "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula", "not_a_cause_list",
-    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence", *MOVED_SIDES,
+    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence", "site_suffix", *MOVED_SIDES,
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (
@@ -114,7 +114,7 @@ def load_context_rules(path: Path = DEFAULT_DICTIONARY_DIR / "context_rules.tsv"
             reason = f"a {category} word comes before the disease it is about (本病多为鳞癌, 如有视野缺损的病人): its direction is forward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category in ("predicate_end", "not_a_head", "list_noun", "manifestation_noun", "risk_degree",
-                        "risk_dated", "not_comes_with_after", "absence") and direction != "backward":
+                        "risk_dated", "not_comes_with_after", "absence", "site_suffix") and direction != "backward":
             reason = f"a {category} word follows the entity it is read with (本病属结核之一, 出现肠梗阻的机会较少): its direction is backward"
             raise DictionaryError("E020", path=path, line=line, reason=reason)
         if category in ("generic", "not_predicated", "noun_occurrence") and direction != "both":

@@ -2722,3 +2722,27 @@ def test_an_infusion_given_is_supportive_care(text, expected):
 
 def test_a_shortened_course_is_an_improvement():
     assert rows("口服红霉素，可缩短病程。") == [("红霉素", "口服", "改善")]
+
+
+# therapies risk review 2026-12-06 (xywy medical_0–3, 10–15): 可使 reads both ways, the harm after it tells
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("少数患者在服用缓泻剂后可使腹泻加重。", []),  # harm_made after 可使 in the drug's clause
+        ("静脉内迅速大量补液等均可加重心脏的负担。", []),  # a bare modal in its clause
+        ("孕期母亲使用雄激素类药物，亦可使女胎发生男性化表现。", []),  # 使 opening the next clause
+        ("服用苯巴比妥，苯妥英钠或利眠宁等药物，则使症状加重。", []),  # the rest of a list skipped
+        ("中等剂量的肾上腺皮质激素可使其迅速缓解。", ["肾上腺皮质激素"]),  # no harm: a treatment
+        ("应用泼尼松可使病情不再加重。", ["泼尼松"]),  # not_harm_made between
+        ("发热时必须卧床休息，否则会加重心脏负担，使病情加重。", ["卧床休息"]),  # not_harm_skipped: 否则
+        ("未进行有效的化疗，则病情将继续恶化。", ["化疗"]),  # a bare modal opening the next clause is another subject's
+    ],
+)
+def test_a_drug_whose_effect_is_a_harm_is_named_as_a_risk(text, expected):
+    assert names(text, "nursing_info") == expected
+
+
+def test_a_drug_given_as_an_example_of_a_class_to_take_less_of_is_no_therapy():
+    # 少服用 is an avoid word: the examples after the class and 如 are kept away from (therapies risk review 2026-12-06)
+    assert names("尽量少服用干扰脂代谢的药物如利尿剂、速尿等，均可使血脂升高。", "nursing_info") == []
+    assert names("每天至少服用维生素D。", "nursing_info") == ["维生素D"]  # 至少 (not_avoid): a dose to take

@@ -2622,3 +2622,19 @@ def test_list_filler_is_blanks_and_the_list_links():
     assert _filler_end(text, 2, len(text)) == 6  # 、, a blank and 以及: up to 头晕
     assert _filler_end(text, 8, len(text)) == 9  # 和
     assert _filler_end(text, 0, len(text)) == 0  # a clause opening with a word: no filler
+
+
+# context review 2026-12-06 (variant names of the record's disease, xywy medical_0–3, 10–15): a site written
+# with or without 部/脏 (site_suffix rows) names the record's own disease; other variants stay another's
+@pytest.mark.parametrize(
+    ("text", "term", "record", "expected"),
+    [
+        ("鼻部血管瘤的病因有如下几种学说:", "鼻部血管瘤", "鼻血管瘤", "present"),
+        ("肾脏损伤多出现在肾脏表面。", "肾脏损伤", "肾损伤", "present"),
+        ("继发感染在颈淋巴结结核发病中较为常见。", "颈淋巴结结核", "颈部淋巴结结核", "present"),
+        ("产生类癌综合征的主要物质是血清素。", "类癌综合征", "类癌", "other_disease"),  # 综合征: no site suffix
+    ],
+)
+def test_the_records_disease_with_its_site_written_long_or_short_is_its_own(mark, text, term, record, expected):
+    (result,) = assign_context(text, mark(text, (term, "disease")), section="cause_info", record_disease=record)
+    assert result.assertion == expected
