@@ -364,7 +364,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             # (frequency_terms.tsv's before_mention degree; labs review of medical_6, 2026-12-04)
             degree = q.qualifier in load_quantity_resources().degree_before and voc.finding_pattern.match(norm, q.end)
             qualifier, pos = ("" if degree else q.qualifier) or qualifier, q.end
-        elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last)):
+        elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last, voc)):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if m.group() in voc.closing_findings and _COMPARED.search(norm, clause_start, first.start):
@@ -383,7 +383,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                 return []  # 尿酸正常值为…, 血清镁的正常浓度: a reference, no result of the patients
             if m.group().endswith("不足") and norm.startswith("以", m.end()) and not norm.startswith(("以致", "以至"), m.end()):
                 return []  # PaCO2不足以兴奋呼吸: not enough to do something, no level (labs review of medical_7)
-            if m.group() in voc.effect_verbs and _RISK_OBJECT.match(norm, m.end()):
+            if m.group() in voc.effect_verbs and voc.risk_object_pattern.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
             if m.group() in voc.effect_verbs and _acts_on_a_mention(norm, m.start(), m.end(), entities):
                 return []  # 维生素C可降低胆固醇: what it can do to another, no level of its own
@@ -429,7 +429,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 引起粒细胞减少的药物, 血糖升高的激素: the result describes a drug or hormone, no finding
     if finding and norm.startswith("的", end) and _describes_a_part(end + 1, entities):
         return []  # 血小板在受损的肾小球…, HBeAg阳性的血中: the result describes a body part, no finding
-    if finding and _GROUP_OF_THEM.match(norm, end):
+    if finding and voc.group_of_them_pattern.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None and (own := _own_result_before_a_list(norm, group, pos, clause_start, entities, voc)):
         # 低血浆维生素A或甲状腺功能障碍: the word before the test is its result (R3, see _has_own_result_before)
@@ -477,7 +477,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
     threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
     # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
-    not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
+    not_caused = voc.not_caused_pattern.search(norm, clause_start, first.start) is not None
     # 眼压升高的病人，常常可以…, 血钾明显增高者可有：: those with the result, a group, no result of the patients
     # (but 血压偏低者多见, 阳性者占30%: how many have it)
     a_group = _names_a_group(norm, end, sentence[1], by_start, voc)
@@ -782,13 +782,6 @@ def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int,
             and len(_COMMAS.findall(norm, end, consequence.start())) <= _RU_CLAUSES)
 
 
-#: Right after a result: those who have it, then what of them (血压正常者的4倍, HBsAg阳性者的配偶): a group
-#: compared with the patients or related to them, no result of theirs (labs review of medical_11); not
-#: a share of them (抗体阳性者的发生率为20%, 血糖升高者的比例: code review).
-_GROUP_OF_THEM = re.compile(r"的?者的(?:[0-9.]+|[一二两三四五六七八九十百]+)倍|的?者的(?:配偶|家属|子女|亲属|父母|兄弟姐妹|后代)")
-#: Right before a test: a verb of causing denied (不能产生反射性|心率增加, 不会导致持续水|电解质紊乱): the result
-#: does not come about, negated (labs review of medical_11).
-_NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引起)[^,，;；。:：]{0,4}\Z")
 #: Between a treatment and the test after it, before its causing word (``lab_findings.tsv``'s
 #: ``causing``): adverbs only (常能使, 可引起, 仍可使), maybe with a few words after the verb
 #: (使患者|血压下降).
@@ -1094,18 +1087,17 @@ def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
     return match.end() if match else None
 
 
-#: A test named as an amount over a time (24小时尿蛋白定量, 尿尿酸排泄量): its value is a mass (0.5g, 800mg).
-_AMOUNT_TESTS = ("定量", "排泄量", "排出量")
 #: Right before a test: the time its amount is collected over (24小时尿蛋白, 24h尿钙).
 _COLLECTED_OVER = re.compile(r"(?<![0-9])(?:24|12)[ \t]*(?:小时|h)[ \t]*\Z")
 
 
-def _is_amount(q: Quantity, norm: str, test: Entity) -> bool:
+def _is_amount(q: Quantity, norm: str, test: Entity, voc: ClinicalVocabulary) -> bool:
     """Whether ``q`` is the mass an amount test measures (尿蛋白定量>0.5g, 24小时尿蛋白>0.5g;
-    new-user reviews): a ``dose`` unit of a mass, only after such a test, where a dose cannot be meant."""
+    new-user reviews): a ``dose`` unit of a mass, only after such a test, where a dose cannot be meant: a test
+    named as an amount over a time (an ``amount_test_end`` word ends it: 尿尿酸排泄量) or one collected over it."""
     if load_quantity_resources().units.get(q.unit) != "dose" or not q.unit.endswith("g"):
         return False
-    return test.text.endswith(_AMOUNT_TESTS) or _COLLECTED_OVER.search(norm, max(test.start - 8, 0), test.start) is not None
+    return test.text.endswith(voc.words.get("amount_test_end", ())) or _COLLECTED_OVER.search(norm, max(test.start - 8, 0), test.start) is not None
 
 
 #: The unit of a ratio (肺动脉压可增加1倍, 较正常人增加2～3倍): a value in it is a change, never a level.
@@ -1203,9 +1195,6 @@ _COMPARED = re.compile("比|较之")
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 
-#: After a result word, a short object ending with a risk noun: the word is a verb of effect
-#: (缺乏维生素C可增加子痫前期-子痫发病的危险性), not a level.
-_RISK_OBJECT = re.compile(r"(?:(?!是|为|提示)[^,;:。!?]){1,16}?的?(?:危险性|风险|几率|概率)(?!因素)")
 def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity]) -> bool:
     """Whether the change verb at ``start:end`` follows a modal (可, 能, 会; maybe 可显著) and an
     object follows it, a mention or another word, or 了 and a word follow it: an effect on it
