@@ -715,11 +715,10 @@ def _vocabulary() -> _Vocabulary:
         # list's end (``_list_end``), are other diseases, causes of the record's (context review of medical_0,
         # 2026-12-05: 37 of 37 rows right on medical_0–1); not 原因为： nor 下列因素有关：, which also list states and
         # habits (6 of 37 wrong with them). Each branch opens with a word, not an optional one: ``re`` then skips to
-        # the words' first characters.
+        # the words' first characters. (常见|主要)病因有： is read as 病因有：, its end, the list's start, the same.
         cause_list=re.compile(
             f"(?:{_either('cause_colon_link')})(?:{_either('cause_colon_following')})[^，,。；;]{{0,8}}?"
             f"(?:{_either('cause_colon_noun')})[^，,。；;:：]{{0,6}}[:：]"
-            f"|(?:{_either('cause_colon_opening')})病因(?:主要)?(?:{_either('cause_colon_verb')})[:：]"
             f"|病因(?:主要)?(?:{_either('cause_colon_verb')})[:：]"
         ),
         cause_list_nouns=(*_in_file_order("cause_colon_noun"), "病因"),
