@@ -3742,3 +3742,41 @@ def test_a_misspelt_quantity_cue_role_is_refused(tmp_path):
     with pytest.raises(DictionaryError) as err:
         load_quantity_resources(_cues_copy(tmp_path, "研究\treport_leads\t\t\tcurated: test"))
     assert err.value.code == "E027"
+
+
+@pytest.mark.parametrize(
+    "text, row, mentions, without, with_row",
+    [
+        # moved from binding.py (s21); each shipped word (in the comment) swapped for one that is no row
+        ("据分析病人约30%有发热。", "分析\tgroup_report", [], "分析病人", "病人"),  # 据统计|病人约30%
+        ("发热的发生率在成人为60%,往往为90%。", "往往\tno_group_opening", [], "往往", ""),  # 有时|可高达45%
+        ("发热的发生率在成人为60%,国内资料为18.9%。", "资料\tno_group_word", [], "国内资料", ""),  # 国内王氏报道为18.9%
+        ("记录30例病人中,10%有发热。", "记录\treported_count", [], "记录30例病人", "30例病人"),  # 报道322名…患者中
+        ("国外专家介绍的病人中,10%有发热。", "专家\treporter", [], "国外专家介绍的病人", "病人"),  # 有作者报道…
+        ("国外学者描述的30例病人中,10%有发热。", "描述\treporter_verb", [], "国外学者描述的30例病人", "30例病人"),  # Catz报告…
+        ("据普查城市居民中,10%有发热。", "普查\treported_finding", [], "据普查城市居民", "城市居民"),  # 据调查…
+        ("Miller等总结变异型心绞痛病人有上述表现者42%猝死。", "总结\treport_before_group", [("变异型心绞痛", "disease")],
+         "Miller等总结变异型心绞痛病人有上述表现者", "变异型心绞痛病人有上述表现者"),  # Miller等报道…
+    ],
+)
+def test_a_moved_report_or_no_group_row_takes_effect(tmp_path, text, row, mentions, without, with_row):
+    """Who reported a group is no part of it, nor is a hedge or a report opening a clause going on a group (rows of
+    quantity_cues.tsv moved from binding.py, s21): a user's word does what the shipped ones do."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text(text)
+    entities = [Entity(norm.index(t), norm.index(t) + len(t), t, label, t) for t, label in mentions]
+    assert bind_frequencies(norm, entities)[-1].population == without
+    more = load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))
+    assert bind_frequencies(norm, entities, resources=more)[-1].population == with_row
+
+
+def test_a_judged_report_row_lets_the_number_after_it_take_the_judged_measure(tmp_path):
+    """病死率较高，有人报告为29%～52%: the number after a report is the judged measure's (``judged_report``, moved from
+    binding.py, s21); 记载 is no row."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text("病死率较高,有人记载为29%～52%。")
+    assert [(s.measure, s.rule) for s in bind_frequencies(norm, [])] == [("", "")]
+    more = load_quantity_resources(_cues_copy(tmp_path, "记载\tjudged_report\t\t\tcurated: test"))
+    assert [(s.measure, s.rule) for s in bind_frequencies(norm, [], resources=more)] == [("病死率", "record")]
