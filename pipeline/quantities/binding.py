@@ -1745,6 +1745,12 @@ class _Cues:
         )
         # who reported a measured group or a group in 者 (``report_before_group``: 周东丰等报道|双相情感障碍DST阳性率,
         # Miller等报道|…者42%): no part of it
+        # a study's finding told before the group (``study_source``, ``study_showed``: 旧金山市的一项研究表明|咳嗽≥2周的
+        # 153例成人中有12%…): no part of it
+        self.study_showed = re.compile(f"\\A.*?(?:{_in_order(res.study_source)})(?:{_in_order(res.study_showed)})")
+        # the words saying a finding is seen at a site or by an examination (``seen_there``: 肺部|可见, 眼底检查|可见):
+        # the clause's first such word counts
+        self.seen_there = re.compile(_in_order(res.seen_there))
         self.report_before_group = re.compile(
             f"[ \\t]*(?:[^,;:。]{{0,12}}?(?:{_in_order(res.report_before_group)})了?(?:指出|表明)?)?[ \\t]*"
         )
@@ -2571,8 +2577,6 @@ _AMONG_RIGHT_BEFORE = re.compile(r"(?:\A|在)(?P<group>[^在,;:。]{2,25}?)中[ 
 _AMONG_CLOSING = re.compile(r"在(?P<group>[^在,;:。]{2,25})中[ \t]*\Z")
 
 
-#: A study's finding told before the group: 旧金山市的一项研究表明|咳嗽≥2周的153例成人中有12%…
-_STUDY_SHOWED = re.compile(r"\A.*?(?:研究|资料|调查|统计|文献|分析)(?:表明|显示|证实|指出|发现)")
 
 
 #: A share inside the group (约2/3患者中, 半数病人中): the group is what the share counts, not whom.
@@ -2613,7 +2617,7 @@ def _among_named(norm: str, q: Quantity, sent_start: int, entities: Sequence[Ent
     if any(e.label == "body" and group_start <= e.start and e.end == group_end and not norm[group_start : e.start].strip(" \t")
            for e in entities):
         return None
-    group = _STUDY_SHOWED.sub("", cues.reported_by.sub("", found.group("group").strip(" \t")))
+    group = cues.study_showed.sub("", cues.reported_by.sub("", found.group("group").strip(" \t")))
     if not group.startswith("组", lead := cues.report_lead.match(group).end()):  # not 观察|组患者
         group = group[lead:]
     group = cues.among_lead.sub("", group).strip(" \t")
@@ -3356,7 +3360,7 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         # a site or an examination where the finding is seen: 80%病人肺部可见结节样阴影,
         # 约1/3病例眼底检查在黄斑部可见樱桃红斑点 count the finding, not the lung or the examination
         while len(following) > 1 and following[0].label in _WHERE_SEEN and (
-            seen := _SEEN.search(norm, following[0].end, end)
+            seen := cues.seen_there.search(norm, following[0].end, end)
         ) and any(e.start >= seen.end() and e.label in _SEEN_LABELS for e in following[1:]):
             following.pop(0)
         # a mention made the time of the finding: 约1/3患者在手术时已有子宫外转移, 20%～30%的患者剖腹探查时
@@ -3376,8 +3380,6 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
 #: Labels of a mention a finding is seen in or by (肺部|可见, 眼底检查|可见), and of what is seen.
 _WHERE_SEEN = frozenset({"body", "procedure"})
 _SEEN_LABELS = frozenset({"symptom", "disease"})
-#: The words saying a finding is seen there (the clause's first such word counts).
-_SEEN = re.compile(r"可见|可发现|见到|显示|表现为|呈现|示|触及|扪及|有")
 #: Labels of a mention that can name the cases a share counts (约60%的初诊AML有…出血).
 _GROUP_LABELS = frozenset({"disease", "symptom"})
 

@@ -3757,6 +3757,10 @@ def test_a_misspelt_quantity_cue_role_is_refused(tmp_path):
         ("据普查城市居民中,10%有发热。", "普查\treported_finding", [], "据普查城市居民", "城市居民"),  # 据调查…
         ("Miller等总结变异型心绞痛病人有上述表现者42%猝死。", "总结\treport_before_group", [("变异型心绞痛", "disease")],
          "Miller等总结变异型心绞痛病人有上述表现者", "变异型心绞痛病人有上述表现者"),  # Miller等报道…
+        ("一项综述表明咳嗽2周的153例成人中有12%发热。", "综述\tstudy_source", [],  # 一项研究表明…
+         "一项综述表明咳嗽2周的153例成人", "咳嗽2周的153例成人"),
+        ("一项研究揭示咳嗽2周的153例成人中有12%发热。", "揭示\tstudy_showed", [],  # 一项研究表明…
+         "一项研究揭示咳嗽2周的153例成人", "咳嗽2周的153例成人"),
     ],
 )
 def test_a_moved_report_or_no_group_row_takes_effect(tmp_path, text, row, mentions, without, with_row):
@@ -3780,3 +3784,26 @@ def test_a_judged_report_row_lets_the_number_after_it_take_the_judged_measure(tm
     assert [(s.measure, s.rule) for s in bind_frequencies(norm, [])] == [("", "")]
     more = load_quantity_resources(_cues_copy(tmp_path, "记载\tjudged_report\t\t\tcurated: test"))
     assert [(s.measure, s.rule) for s in bind_frequencies(norm, [], resources=more)] == [("病死率", "record")]
+
+
+def test_a_seen_there_row_makes_the_finding_after_a_site_what_a_share_counts(tmp_path):
+    """80%病人肺部可见结节样阴影, 眼底检查可见…: the finding, not the site or the examination (``seen_there``, moved from
+    binding.py, s21); 发觉 is no row."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text("35%病人胸片检查可发觉肺炎。")  # xywy: 35%病人胸片检查可示肺炎
+    entities = [Entity(5, 9, "胸片检查", "procedure", "胸片检查"), Entity(12, 14, "肺炎", "disease", "肺炎")]
+    assert [s.subject.text for s in bind_frequencies(norm, entities)] == ["胸片检查"]
+    more = load_quantity_resources(_cues_copy(tmp_path, "发觉\tseen_there\t\t\tcurated: test"))
+    assert [s.subject.text for s in bind_frequencies(norm, entities, resources=more)] == ["肺炎"]
+
+
+def test_a_degree_adverb_row_may_come_between_a_kind_and_a_frequency_word(tmp_path):
+    """本病是一种较为少见的肿瘤: what kind of disease, not how often (``degree_adverb``, moved from patterns.py, s21);
+    颇为 is no row."""
+    from pipeline.quantities import find_quantities, load_quantity_resources
+
+    text = "本病是一种颇为少见的肿瘤"
+    assert [q.text for q in find_quantities(text) if q.kind == "frequency_word"] == ["少见"]
+    more = load_quantity_resources(_cues_copy(tmp_path, "颇为\tdegree_adverb\t\t\tcurated: test"))
+    assert [q.text for q in find_quantities(text, more) if q.kind == "frequency_word"] == []
