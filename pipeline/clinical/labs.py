@@ -376,7 +376,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                 finding, direction, pos = norm[m.start() : ratio.end()], _ratio_direction(ratio), ratio.end()
                 end = pos
                 continue
-            if m.group() == _NORMAL and (attribute := _NORMAL_ATTRIBUTE.match(norm, m.end())):
+            if m.group() == _NORMAL and (attribute := voc.normal_attribute_pattern.match(norm, m.end())):
                 if _COMPARED_WITH.search(norm, max(m.start() - 2, 0), m.start()):
                     pos = attribute.end()  # 可较正常人增加2～3倍: compared with healthy people, read on
                     continue
@@ -415,7 +415,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     if not finding and value is not None and value.unit in _PARTS and _OF_THE_TEST.fullmatch(norm, last.end, value.start):
         return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
-    if (reference := _NORMAL_BEFORE.search(norm, clause_start, first.start)) and (
+    if (reference := voc.normal_before_pattern.search(norm, clause_start, first.start)) and (
             reference.group() not in _NORMAL_ALONE or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
@@ -1162,15 +1162,15 @@ _SAMPLED_AFTER = re.compile("中|检查|检验|化验|常规|培养|标本|样�
 #: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症; not the
 #: words they open: 阳性|病人, 阳性|病因, 升高|症状), 综合征 (醛固酮增多|综合征), or 性 making the
 #: result an adjective of one (血小板减少|性紫癜, 淋巴细胞增生|性疾病).
-#: After 正常: a noun it qualifies (正常人, 正常值, 正常浓度): a reference, no result (review of
+#: After 正常: a noun it qualifies (``normal_attribute``: 正常人, 正常值, 正常浓度): a reference, no result (review of
 #: xywy medical_12–13: 正常+noun about 10 wrong rows; 正常范围 stays a result).
-_NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体|配子")
+_NORMAL = "正常"
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
 _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
-#: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数; 一些正常妇女血糖可低至
-#: 1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11); 比 or 较 and 正常(的) right before it, whatever
-#: the result (要比正常的体温低1℃-1.5℃: a difference from healthy people's level; labs review of medical_4, 2026-12-05, R2).
-_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童|妇女|女性|男性|婴儿|小儿|孕妇)|健康人|(?:比|较)正常的?\Z|正常的?\Z")
+#: Before a test in its clause: what healthy people have (``voc.normal_before_pattern``: 正常时, 正常人, 正常|白细胞计数;
+#: 一些正常妇女血糖可低至1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11); 比 or 较 and 正常(的) right
+#: before it, whatever the result (要比正常的体温低1℃-1.5℃: a difference from healthy people's level; labs review of
+#: medical_4, 2026-12-05, R2).
 #: 正常 or 正常的 alone right before the test: a reference only when no result says the level changed
 #: (正常的眼压为10～21mmHg; not 正常的痛觉与位置觉消失, the patients' lost sense).
 _NORMAL_ALONE = ("正常", "正常的")

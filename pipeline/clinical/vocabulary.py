@@ -31,11 +31,14 @@ FINDING_ROLES = (
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
     "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree", "closing_after",
     "not_given_before", "stopped", "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end",
-    "risk_object",
+    "risk_object", "normal_attribute", "normal_people", "healthy_people",
 )
 #: ``lab_findings.tsv`` roles of words around a test that are no result, each read by one pattern of labs.py (配偶 of
 #: 阳性者的配偶, 不能 and 引起 of 不能引起…, 定量 of 尿蛋白定量, 风险 of 增加…的风险): no direction.
-WORD_ROLES = ("group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end", "risk_object")
+WORD_ROLES = (
+    "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end", "risk_object", "normal_attribute",
+    "normal_people", "healthy_people",
+)
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = (
     "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then",
@@ -118,7 +121,7 @@ CUE_ROLES = (
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
-    "class_ending", "relieved", "outcome_negation",
+    "class_ending", "relieved", "outcome_negation", "causes_next_modal", "causes_next",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -264,8 +267,6 @@ def _aliases_skipped(norm: str, end: int) -> str:
     return norm[:end] + _ASIDE.sub("", norm[end:stop]) + norm[stop:]
 
 
-#: Verbs of causing that, with a modal, open the clause after a drug or procedure it caused something in.
-_CAUSING_VERBS = "引起|导致|造成|诱发|致使|引发"
 
 @dataclass(frozen=True, slots=True)
 class LabSubject:
@@ -513,6 +514,19 @@ class ClinicalVocabulary:
         """After a result word, a short object ending with a ``risk_object`` noun (可增加子痫前期-子痫发病的危险性)."""
         return re.compile(
             f"(?:(?!是|为|提示)[^,;:。!?]){{1,16}}?的?(?:{self._in_order('risk_object')})(?!因素)"
+        )
+
+    @functools.cached_property
+    def normal_attribute_pattern(self) -> re.Pattern[str]:
+        """Right after 正常, a ``normal_attribute`` noun it qualifies (正常人, 正常值, 正常浓度): a reference, no result."""
+        return re.compile(self._in_order("normal_attribute"))
+
+    @functools.cached_property
+    def normal_before_pattern(self) -> re.Pattern[str]:
+        """Before a test in its clause, what healthy people have: 正常 and a ``normal_people`` word (正常时, 正常人,
+        一些正常妇女…), a ``healthy_people`` word (健康人), or 正常(的) right before it, after 比 or 较 or alone."""
+        return re.compile(
+            f"正常(?:{self._in_order('normal_people')})|{self._in_order('healthy_people')}|(?:比|较)正常的?\\Z|正常的?\\Z"
         )
 
     def _in_order(self, role: str) -> str:
@@ -859,12 +873,13 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _causes_pattern(self) -> re.Pattern[str]:
-        # also a verb of causing with its modal opening the next clause (长期大量使用外源性皮质激素,可导致肾上腺
-        # 皮质萎缩: therapies review of medical_12, 2026-12-04); not any causes word there (立即静注阿托品,
-        # 中毒症状可迅速缓解; 首选腹腔镜手术,损伤小: code review)
+        # also a verb of causing (``causes_next``) with its modal (``causes_next_modal``) opening the next clause
+        # (长期大量使用外源性皮质激素,可导致肾上腺皮质萎缩: therapies review of medical_12, 2026-12-04); not any causes
+        # word there (立即静注阿托品,中毒症状可迅速缓解; 首选腹腔镜手术,损伤小: code review); in the file's order
+        modals, verbs = ("|".join(map(re.escape, self.cues[role])) or "(?!)" for role in ("causes_next_modal", "causes_next"))
         return re.compile(
             rf"(?:[^{CLAUSE_MARKS}]{{0,12}}?(?P<verb>{alternation(self.cues['causes'])})"
-            rf"|[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*(?:可能|可|会|易|则|常|亦可|也可|还可|均可)(?P<next_verb>{_CAUSING_VERBS}))"
+            rf"|[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*(?:{modals})(?P<next_verb>{verbs}))"
         )
 
     def causes_something(self, norm: str, end: int) -> bool:

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from pipeline.clinical.labs import extract_labs
-from pipeline.clinical.vocabulary import load_clinical_vocabulary
+from pipeline.clinical.vocabulary import WORD_ROLES, load_clinical_vocabulary
 from pipeline.context import assign_context
 from pipeline.entity import Entity
 from pipeline.errors import DictionaryError
@@ -189,6 +189,10 @@ def test_in_a_record_named_after_drugs_the_ying_of_yingyong_is_no_advice():
         ("不能造成血钾升高。", "造成\tnot_caused_verb\t\tcurated: test", [("升高", "present")], [("升高", "negated")]),
         # (血中低维生素A含量增加患恶性肿瘤的危险性: a verb raising a risk, no level)
         ("血中维生素A含量增加患恶性肿瘤的可能性。", "可能性\trisk_object\t\tcurated: test", [("增加", "present")], []),
+        # (尿中尿酸正常值为0.5g, 正常时尿钾排泄量为38～150mmol/L, 健康人…: what healthy people have, a reference)
+        ("尿中尿酸正常水平为0.5g。", "水平\tnormal_attribute\t\tcurated: test", [("正常", "present")], []),
+        ("正常状态下尿钾排泄量为38～150mmol/L。", "状态下\tnormal_people\t\tcurated: test", [("", "present")], []),
+        ("无病者尿钾排泄量为38～150mmol/L。", "无病者\thealthy_people\t\tcurated: test", [("", "present")], []),
     ],
 )
 def test_the_words_around_a_result_that_are_no_result_are_read_from_lab_findings(tmp_path, text, row, without, with_row):
@@ -210,7 +214,7 @@ def test_a_test_ending_in_an_amount_test_end_row_takes_a_mass_as_its_value(tmp_p
         ("尿蛋白总量", 0.5, "g")]
 
 
-@pytest.mark.parametrize("role", ["group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end", "risk_object"])
+@pytest.mark.parametrize("role", WORD_ROLES)
 def test_a_direction_on_a_word_that_is_no_result_is_refused(tmp_path, role):
     with pytest.raises(DictionaryError) as err:
         load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", f"邻居\t{role}\tup\tcurated: test"))
