@@ -345,7 +345,7 @@ def bind_frequencies(
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
                             else _finding_defined(norm, span_before, entities, entity_starts, cues,
                                                   share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)), its=its)
-                            or _finding_closing(norm, span_before, entities, entity_starts, its=its))
+                            or _finding_closing(norm, span_before, entities, entity_starts, in_whom=res.in_whom if its else ()))
             group_before = counted = None
             if (after_a_clause and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                     and not (len(statements) > first_of_sentence and statements[-1].measure)):
@@ -2363,12 +2363,12 @@ _A_TYPE = re.compile(r"[ⅠⅡⅢⅣⅤⅥⅦ0-9一二三四五六七]型|类型
 
 
 def _finding_closing(
-    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], *, its: bool = False
+    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], *, in_whom: tuple[str, ...] = ()
 ) -> Entity | None:
     """Rule 10: the disease, symptom or organism that closes ``clause`` (only how common it is
     after it), not an item of a list nor the head of a noun phrase in 的 (最常见的病原菌: a class).
-    With ``its`` (the clause after opens with 其), not one after 见于 (发生于, 好发于): 其 points back past where
-    or in whom the finding is seen (呼吸暂停多见于早产儿,其发病率…; but 最常见于冠心病,约占75%)."""
+    Not one right after an ``in_whom`` word (见于, 发生于, 好发于), given when the clause after opens with 其: 其 points
+    back past where or in whom the finding is seen (呼吸暂停多见于早产儿,其发病率…; but 最常见于冠心病,约占75%)."""
     in_clause = [e for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, clause[1])]
                  if not e.nested and e.end <= clause[1]]
     if not in_clause:
@@ -2376,7 +2376,7 @@ def _finding_closing(
     last = max(in_clause, key=lambda e: (e.end, e.end - e.start))
     if last.label not in _PREVIOUS_LABELS or not _HOW_COMMON_AFTER.fullmatch(norm, last.end, clause[1]):
         return None
-    if its and norm.endswith(_IN_WHOM, clause[0], last.start):
+    if in_whom and norm.endswith(in_whom, clause[0], last.start):
         return None
     listed = last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE and not (
         norm[last.start - 1] == "," and norm[last.end : clause[1]].strip()
@@ -2635,8 +2635,6 @@ def _among_named(norm: str, q: Quantity, sent_start: int, entities: Sequence[Ent
 _SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?[的之]")
 
 
-#: Right before a mention: it names in whom or where the finding is (多见于早产儿).
-_IN_WHOM = ("见于", "发生于", "好发于")
 
 
 #: A clause opening with 见于 right before its number (,约见于90%以上病例): it tells how many have the

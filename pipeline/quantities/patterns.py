@@ -47,7 +47,7 @@ CUE_ROLES = (
     "group_conclusion", "zhe_not_a_group", "whole_link", "not_a_whole_after", "not_a_bare_whole", "not_a_bare_whole_opening",
     "not_an_arm_opening", "going_on_report", "going_on_other_part", "report_lead",
     "group_report", "no_group_opening", "no_group_word", "reported_count", "reporter", "reporter_verb", "reported_finding",
-    "judged_report", "report_before_group", "study_source", "study_showed", "seen_there", "degree_adverb",
+    "judged_report", "report_before_group", "study_source", "study_showed", "seen_there", "degree_adverb", "in_whom",
     "not_a_subtype", "subtype_common", "subtype_divided", "subtype_copula", "subtype_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
@@ -220,6 +220,7 @@ class QuantityResources:
     judged_report: tuple[str, ...] = ()  # 报道, 统计: a report opening a number's clause after a judged measure (有人报告|为29%)
     study_source: tuple[str, ...] = ()  # 研究, 资料: a study before a study_showed verb opening a group (…研究表明|…中)
     study_showed: tuple[str, ...] = ()  # 表明, 显示: after it, what the study found, no part of the group
+    in_whom: tuple[str, ...] = ()  # 见于, 好发于: right before a mention, in whom or where the finding is (多见于|早产儿)
     seen_there: tuple[str, ...] = ()  # 可见, 触及: after a site or an examination, the finding is seen there
     report_before_group: tuple[str, ...] = ()  # 报道, 证实: who reported a measured group or a group in 者, no part of it
     not_a_subtype: tuple[str, ...] = ()  # 此型, 血型, 典型: a word ending in 型 or 期 that names no kind of the disease
@@ -294,7 +295,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         "not_a_bare_whole_opening": [], "not_an_arm_opening": [], "going_on_report": [], "going_on_other_part": [], "report_lead": [],
         "group_report": [], "no_group_opening": [], "no_group_word": [], "reported_count": [], "reporter": [], "reporter_verb": [],
         "reported_finding": [], "judged_report": [], "report_before_group": [],
-        "study_source": [], "study_showed": [], "seen_there": [], "degree_adverb": [],
+        "study_source": [], "study_showed": [], "seen_there": [], "degree_adverb": [], "in_whom": [],
         "not_a_subtype": [], "subtype_common": [], "subtype_divided": [], "subtype_copula": [], "subtype_after": [],
     }
     path = directory / "quantity_cues.tsv"
@@ -492,6 +493,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         study_source=tuple(words["study_source"]),
         study_showed=tuple(words["study_showed"]),
         seen_there=tuple(words["seen_there"]),
+        in_whom=tuple(words["in_whom"]),
         not_a_subtype=tuple(words["not_a_subtype"]),
         subtype_common=tuple(words["subtype_common"]),
         subtype_divided=tuple(words["subtype_divided"]),

@@ -3807,3 +3807,15 @@ def test_a_degree_adverb_row_may_come_between_a_kind_and_a_frequency_word(tmp_pa
     assert [q.text for q in find_quantities(text) if q.kind == "frequency_word"] == ["少见"]
     more = load_quantity_resources(_cues_copy(tmp_path, "颇为\tdegree_adverb\t\t\tcurated: test"))
     assert [q.text for q in find_quantities(text, more) if q.kind == "frequency_word"] == []
+
+
+def test_an_in_whom_row_keeps_qi_from_pointing_back_to_the_mention_after_it(tmp_path):
+    """呼吸暂停多见于早产儿,其发病率…: 其 points past in whom the finding is seen (``in_whom``, moved from binding.py,
+    s21); 出现于 is no row."""
+    from pipeline.quantities import load_quantity_resources
+
+    text = "呼吸暂停多出现于早产儿,其发病率可高达50%～60%。"
+    entities = mentions(text, "呼吸暂停", "早产儿")
+    assert [s.subject.text for s in bind_frequencies(text, entities) if s.subject] == ["早产儿"]
+    more = load_quantity_resources(_cues_copy(tmp_path, "出现于\tin_whom\t\t\tcurated: test"))
+    assert [s.subject.text for s in bind_frequencies(text, entities, resources=more) if s.subject] == []
