@@ -364,7 +364,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
             # (frequency_terms.tsv's before_mention degree; labs review of medical_6, 2026-12-04)
             degree = q.qualifier in load_quantity_resources().degree_before and voc.finding_pattern.match(norm, q.end)
             qualifier, pos = ("" if degree else q.qualifier) or qualifier, q.end
-        elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last)):
+        elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last, voc)):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if m.group() in voc.closing_findings and _COMPARED.search(norm, clause_start, first.start):
@@ -376,14 +376,14 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                 finding, direction, pos = norm[m.start() : ratio.end()], _ratio_direction(ratio), ratio.end()
                 end = pos
                 continue
-            if m.group() == _NORMAL and (attribute := _NORMAL_ATTRIBUTE.match(norm, m.end())):
+            if m.group() == _NORMAL and (attribute := voc.normal_attribute_pattern.match(norm, m.end())):
                 if _COMPARED_WITH.search(norm, max(m.start() - 2, 0), m.start()):
                     pos = attribute.end()  # 可较正常人增加2～3倍: compared with healthy people, read on
                     continue
                 return []  # 尿酸正常值为…, 血清镁的正常浓度: a reference, no result of the patients
             if m.group().endswith("不足") and norm.startswith("以", m.end()) and not norm.startswith(("以致", "以至"), m.end()):
                 return []  # PaCO2不足以兴奋呼吸: not enough to do something, no level (labs review of medical_7)
-            if m.group() in voc.effect_verbs and _RISK_OBJECT.match(norm, m.end()):
+            if m.group() in voc.effect_verbs and voc.risk_object_pattern.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
             if m.group() in voc.effect_verbs and _acts_on_a_mention(norm, m.start(), m.end(), entities):
                 return []  # 维生素C可降低胆固醇: what it can do to another, no level of its own
@@ -415,7 +415,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     if not finding and value is not None and value.unit in _PARTS and _OF_THE_TEST.fullmatch(norm, last.end, value.start):
         return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
-    if (reference := _NORMAL_BEFORE.search(norm, clause_start, first.start)) and (
+    if (reference := voc.normal_before_pattern.search(norm, clause_start, first.start)) and (
             reference.group() not in _NORMAL_ALONE or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
@@ -429,7 +429,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 引起粒细胞减少的药物, 血糖升高的激素: the result describes a drug or hormone, no finding
     if finding and norm.startswith("的", end) and _describes_a_part(end + 1, entities):
         return []  # 血小板在受损的肾小球…, HBeAg阳性的血中: the result describes a body part, no finding
-    if finding and _GROUP_OF_THEM.match(norm, end):
+    if finding and voc.group_of_them_pattern.match(norm, end):
         return []  # 高血压病人患冠心病者是血压正常者的4倍, HBsAg阳性者的配偶: a group compared or related, no result
     if not finding and value is None and (own := _own_result_before_a_list(norm, group, pos, clause_start, entities, voc)):
         # 低血浆维生素A或甲状腺功能障碍: the word before the test is its result (R3, see _has_own_result_before)
@@ -477,7 +477,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
     # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
     threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
     # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
-    not_caused = _NOT_CAUSED.search(norm, clause_start, first.start) is not None
+    not_caused = voc.not_caused_pattern.search(norm, clause_start, first.start) is not None
     # 眼压升高的病人，常常可以…, 血钾明显增高者可有：: those with the result, a group, no result of the patients
     # (but 血压偏低者多见, 阳性者占30%: how many have it)
     a_group = _names_a_group(norm, end, sentence[1], by_start, voc)
@@ -782,13 +782,6 @@ def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int,
             and len(_COMMAS.findall(norm, end, consequence.start())) <= _RU_CLAUSES)
 
 
-#: Right after a result: those who have it, then what of them (血压正常者的4倍, HBsAg阳性者的配偶): a group
-#: compared with the patients or related to them, no result of theirs (labs review of medical_11); not
-#: a share of them (抗体阳性者的发生率为20%, 血糖升高者的比例: code review).
-_GROUP_OF_THEM = re.compile(r"的?者的(?:[0-9.]+|[一二两三四五六七八九十百]+)倍|的?者的(?:配偶|家属|子女|亲属|父母|兄弟姐妹|后代)")
-#: Right before a test: a verb of causing denied (不能产生反射性|心率增加, 不会导致持续水|电解质紊乱): the result
-#: does not come about, negated (labs review of medical_11).
-_NOT_CAUSED = re.compile(r"(?:不能|不会|无法)(?:产生|发生|导致|引起)[^,，;；。:：]{0,4}\Z")
 #: Between a treatment and the test after it, before its causing word (``lab_findings.tsv``'s
 #: ``causing``): adverbs only (常能使, 可引起, 仍可使), maybe with a few words after the verb
 #: (使患者|血压下降).
@@ -1094,18 +1087,17 @@ def _filler(text: str, pos: int, voc: ClinicalVocabulary) -> int | None:
     return match.end() if match else None
 
 
-#: A test named as an amount over a time (24小时尿蛋白定量, 尿尿酸排泄量): its value is a mass (0.5g, 800mg).
-_AMOUNT_TESTS = ("定量", "排泄量", "排出量")
 #: Right before a test: the time its amount is collected over (24小时尿蛋白, 24h尿钙).
 _COLLECTED_OVER = re.compile(r"(?<![0-9])(?:24|12)[ \t]*(?:小时|h)[ \t]*\Z")
 
 
-def _is_amount(q: Quantity, norm: str, test: Entity) -> bool:
+def _is_amount(q: Quantity, norm: str, test: Entity, voc: ClinicalVocabulary) -> bool:
     """Whether ``q`` is the mass an amount test measures (尿蛋白定量>0.5g, 24小时尿蛋白>0.5g;
-    new-user reviews): a ``dose`` unit of a mass, only after such a test, where a dose cannot be meant."""
+    new-user reviews): a ``dose`` unit of a mass, only after such a test, where a dose cannot be meant: a test
+    named as an amount over a time (an ``amount_test_end`` word ends it: 尿尿酸排泄量) or one collected over it."""
     if load_quantity_resources().units.get(q.unit) != "dose" or not q.unit.endswith("g"):
         return False
-    return test.text.endswith(_AMOUNT_TESTS) or _COLLECTED_OVER.search(norm, max(test.start - 8, 0), test.start) is not None
+    return test.text.endswith(voc.words.get("amount_test_end", ())) or _COLLECTED_OVER.search(norm, max(test.start - 8, 0), test.start) is not None
 
 
 #: The unit of a ratio (肺动脉压可增加1倍, 较正常人增加2～3倍): a value in it is a change, never a level.
@@ -1170,15 +1162,15 @@ _SAMPLED_AFTER = re.compile("中|检查|检验|化验|常规|培养|标本|样�
 #: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症; not the
 #: words they open: 阳性|病人, 阳性|病因, 升高|症状), 综合征 (醛固酮增多|综合征), or 性 making the
 #: result an adjective of one (血小板减少|性紫癜, 淋巴细胞增生|性疾病).
-#: After 正常: a noun it qualifies (正常人, 正常值, 正常浓度): a reference, no result (review of
+#: After 正常: a noun it qualifies (``normal_attribute``: 正常人, 正常值, 正常浓度): a reference, no result (review of
 #: xywy medical_12–13: 正常+noun about 10 wrong rows; 正常范围 stays a result).
-_NORMAL, _NORMAL_ATTRIBUTE = "正常", re.compile("人群?|值|浓度|含量|血压|色素|与否|情况|个体|配子")
+_NORMAL = "正常"
 #: Before 正常人: a comparison with healthy people, whose result word follows (较正常人增加).
 _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
-#: Before a test in its clause: what healthy people have (正常时, 正常人, 正常|白细胞计数; 一些正常妇女血糖可低至
-#: 1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11); 比 or 较 and 正常(的) right before it, whatever
-#: the result (要比正常的体温低1℃-1.5℃: a difference from healthy people's level; labs review of medical_4, 2026-12-05, R2).
-_NORMAL_BEFORE = re.compile(r"正常(?:时|人|情况下|成人|儿童|妇女|女性|男性|婴儿|小儿|孕妇)|健康人|(?:比|较)正常的?\Z|正常的?\Z")
+#: Before a test in its clause: what healthy people have (``voc.normal_before_pattern``: 正常时, 正常人, 正常|白细胞计数;
+#: 一些正常妇女血糖可低至1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11); 比 or 较 and 正常(的) right
+#: before it, whatever the result (要比正常的体温低1℃-1.5℃: a difference from healthy people's level; labs review of
+#: medical_4, 2026-12-05, R2).
 #: 正常 or 正常的 alone right before the test: a reference only when no result says the level changed
 #: (正常的眼压为10～21mmHg; not 正常的痛觉与位置觉消失, the patients' lost sense).
 _NORMAL_ALONE = ("正常", "正常的")
@@ -1203,9 +1195,6 @@ _COMPARED = re.compile("比|较之")
 _DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
 
 
-#: After a result word, a short object ending with a risk noun: the word is a verb of effect
-#: (缺乏维生素C可增加子痫前期-子痫发病的危险性), not a level.
-_RISK_OBJECT = re.compile(r"(?:(?!是|为|提示)[^,;:。!?]){1,16}?的?(?:危险性|风险|几率|概率)(?!因素)")
 def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity]) -> bool:
     """Whether the change verb at ``start:end`` follows a modal (可, 能, 会; maybe 可显著) and an
     object follows it, a mention or another word, or 了 and a word follow it: an effect on it

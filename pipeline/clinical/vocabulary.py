@@ -30,7 +30,14 @@ FINDING_ROLES = (
     "not_given_then_after", "own_result_before",
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
     "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree", "closing_after",
-    "not_given_before", "stopped",
+    "not_given_before", "stopped", "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end",
+    "risk_object", "normal_attribute", "normal_people", "healthy_people",
+)
+#: ``lab_findings.tsv`` roles of words around a test that are no result, each read by one pattern of labs.py (配偶 of
+#: 阳性者的配偶, 不能 and 引起 of 不能引起…, 定量 of 尿蛋白定量, 风险 of 增加…的风险): no direction.
+WORD_ROLES = (
+    "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end", "risk_object", "normal_attribute",
+    "normal_people", "healthy_people",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = (
@@ -114,8 +121,8 @@ CUE_ROLES = (
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
-    "class_ending", "relieved", "outcome_negation", "harm_made", "not_harm_made",
-    "not_harm_skipped",
+    "class_ending", "relieved", "outcome_negation", "harm_made", "not_harm_made", "not_harm_skipped",
+    "causes_next_modal", "causes_next",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -261,8 +268,6 @@ def _aliases_skipped(norm: str, end: int) -> str:
     return norm[:end] + _ASIDE.sub("", norm[end:stop]) + norm[stop:]
 
 
-#: Verbs of causing that, with a modal, open the clause after a drug or procedure it caused something in.
-_CAUSING_VERBS = "引起|导致|造成|诱发|致使|引发"
 
 @dataclass(frozen=True, slots=True)
 class LabSubject:
@@ -348,6 +353,8 @@ class ClinicalVocabulary:
     cell_life: Mapping[str, str] = field(default_factory=dict)
     #: 高: result words (in ``findings``) only where their clause or a list item ends (血氨高，早期出现神志改变)
     closing_findings: frozenset[str] = frozenset()
+    #: WORD_ROLES role → words, in their rows' order (配偶, 家属 of group_of_them)
+    words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     _subject_memo: dict[tuple[str, str], LabSubject | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -486,6 +493,46 @@ class ClinicalVocabulary:
     def reached_after_time_pattern(self) -> re.Pattern[str]:
         """A ``reached_after_time`` verb and the blanks after it (体温于1～2日内|达|39℃)."""
         return re.compile(f"(?:{alternation(self.reached_after_time)})[ \\t]*")
+
+    @functools.cached_property
+    def group_of_them_pattern(self) -> re.Pattern[str]:
+        """Right after a result: those who have it, then a multiple or a ``group_of_them`` word (血压正常者的4倍,
+        HBsAg阳性者的配偶): a group compared with the patients or related to them, no result of theirs."""
+        return re.compile(
+            r"的?者的(?:[0-9.]+|[一二两三四五六七八九十百]+)倍|的?者的(?:" + self._in_order("group_of_them") + ")"
+        )
+
+    @functools.cached_property
+    def not_caused_pattern(self) -> re.Pattern[str]:
+        """Right before a test: a ``not_caused_modal`` and a ``not_caused_verb`` word, a few characters after them
+        (不能产生反射性|心率增加): the result does not come about."""
+        return re.compile(
+            f"(?:{self._in_order('not_caused_modal')})(?:{self._in_order('not_caused_verb')})[^,，;；。:：]{{0,4}}\\Z"
+        )
+
+    @functools.cached_property
+    def risk_object_pattern(self) -> re.Pattern[str]:
+        """After a result word, a short object ending with a ``risk_object`` noun (可增加子痫前期-子痫发病的危险性)."""
+        return re.compile(
+            f"(?:(?!是|为|提示)[^,;:。!?]){{1,16}}?的?(?:{self._in_order('risk_object')})(?!因素)"
+        )
+
+    @functools.cached_property
+    def normal_attribute_pattern(self) -> re.Pattern[str]:
+        """Right after 正常, a ``normal_attribute`` noun it qualifies (正常人, 正常值, 正常浓度): a reference, no result."""
+        return re.compile(self._in_order("normal_attribute"))
+
+    @functools.cached_property
+    def normal_before_pattern(self) -> re.Pattern[str]:
+        """Before a test in its clause, what healthy people have: 正常 and a ``normal_people`` word (正常时, 正常人,
+        一些正常妇女…), a ``healthy_people`` word (健康人), or 正常(的) right before it, after 比 or 较 or alone."""
+        return re.compile(
+            f"正常(?:{self._in_order('normal_people')})|{self._in_order('healthy_people')}|(?:比|较)正常的?\\Z|正常的?\\Z"
+        )
+
+    def _in_order(self, role: str) -> str:
+        """The alternation of a WORD_ROLES role's words in their rows' order (as the code had them); none: never."""
+        return "|".join(map(re.escape, self.words.get(role, ()))) or "(?!)"
 
     @functools.cached_property
     def group_share_pattern(self) -> re.Pattern[str]:
@@ -827,12 +874,13 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _causes_pattern(self) -> re.Pattern[str]:
-        # also a verb of causing with its modal opening the next clause (长期大量使用外源性皮质激素,可导致肾上腺
-        # 皮质萎缩: therapies review of medical_12, 2026-12-04); not any causes word there (立即静注阿托品,
-        # 中毒症状可迅速缓解; 首选腹腔镜手术,损伤小: code review)
+        # also a verb of causing (``causes_next``) with its modal (``causes_next_modal``) opening the next clause
+        # (长期大量使用外源性皮质激素,可导致肾上腺皮质萎缩: therapies review of medical_12, 2026-12-04); not any causes
+        # word there (立即静注阿托品,中毒症状可迅速缓解; 首选腹腔镜手术,损伤小: code review); in the file's order
+        modals, verbs = ("|".join(map(re.escape, self.cues[role])) or "(?!)" for role in ("causes_next_modal", "causes_next"))
         return re.compile(
             rf"(?:[^{CLAUSE_MARKS}]{{0,12}}?(?P<verb>{alternation(self.cues['causes'])})"
-            rf"|[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*(?:可能|可|会|易|则|常|亦可|也可|还可|均可)(?P<next_verb>{_CAUSING_VERBS}))"
+            rf"|[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*(?:{modals})(?P<next_verb>{verbs}))"
         )
 
     def causes_something(self, norm: str, end: int) -> bool:
@@ -1840,6 +1888,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
     group_share_adverbs: list[str] = []
     group_share_degrees: list[str] = []
     treatment: dict[str, list[str]] = {role: [] for role in TREATMENT_ROLES}
+    plain: dict[str, list[str]] = {role: [] for role in WORD_ROLES}
     cell_life: dict[str, str] = {}
     closing: dict[str, str] = {}
     rows = read_tsv(path, ["word", "role", "direction", "source"], ["measure"], non_empty=["word", "role", "source"])
@@ -1871,11 +1920,11 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             (group_share_adverbs if role == "group_share_adverb" else group_share_degrees).append(row["word"])
         elif role == "imaging_after":
             imaging_findings[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
-        elif role in treatment:
-            if row["direction"]:  # 停用 is no result: a direction there would be read nowhere
+        elif role in treatment or role in plain:
+            if row["direction"]:  # 停用, 配偶 are no result: a direction there would be read nowhere
                 raise DictionaryError("E120", path=path, line=line, column="direction",
-                                      expected=f"empty on a {role} row (a word of treating, no result)", value=row["direction"])
-            treatment[role].append(row["word"])
+                                      expected=f"empty on a {role} row (no result word)", value=row["direction"])
+            (treatment if role in treatment else plain)[role].append(row["word"])
         elif role == "closing_after":
             closing[row["word"]] = choice(path, line, row, "direction", DIRECTIONS)
         else:
@@ -1990,6 +2039,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         change_fillers=tuple(change_fillers),
         effect_verbs=frozenset(effect_verbs),
         treatment_words={role: tuple(words) for role, words in treatment.items()},
+        words={role: tuple(words) for role, words in plain.items()},
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         cell_free=cell_free,

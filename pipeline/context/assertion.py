@@ -667,6 +667,9 @@ class _Vocabulary:
     adjective_opening: re.Pattern[str]  # an adjective in 性 or 型 without them (外伤性; not 幼年类风湿性)
     typed: re.Pattern[str]  # a qualifier in 性 or 型 without them (吸入性, 外展型)
     kind_words: re.Pattern[str]  # a kind or site opening a name: no list word, none of them, no 亚 (海绵状)
+    list_closing: re.Pattern[str]  # 等, 症状: closing a list of findings (头痛、呕吐等症状, 吞咽困难征象)
+    cause_list: re.Pattern[str]  # 与下述病因有关:, 常见病因有：: a list of causes announced with a colon
+    cause_list_nouns: tuple[str, ...]  # 病因, 疾病: a text holding none holds no such list (the cheap check first)
 
 
 @functools.cache
@@ -707,6 +710,18 @@ def _vocabulary() -> _Vocabulary:
         adjective_opening=re.compile(rf"(?:{none_of_them}[\u4e00-\u9fff]){{1,5}}?[性型]"),
         typed=re.compile(rf"(?:{none_of_them}[\u4e00-\u9fff]){{0,5}}[性型]"),
         kind_words=re.compile(f"[^{not_the_same}亚和与及或、\\x00-\\u4dff]+"),
+        list_closing=re.compile(_either("list_closing")),
+        # a list of causes announced with a colon (可能与下述病因有关:…, 常见病因有：…): the diseases after it, to the
+        # list's end (``_list_end``), are other diseases, causes of the record's (context review of medical_0,
+        # 2026-12-05: 37 of 37 rows right on medical_0–1); not 原因为： nor 下列因素有关：, which also list states and
+        # habits (6 of 37 wrong with them). Each branch opens with a word, not an optional one: ``re`` then skips to
+        # the words' first characters. (常见|主要)病因有： is read as 病因有：, its end, the list's start, the same.
+        cause_list=re.compile(
+            f"(?:{_either('cause_colon_link')})(?:{_either('cause_colon_following')})[^，,。；;]{{0,8}}?"
+            f"(?:{_either('cause_colon_noun')})[^，,。；;:：]{{0,6}}[:：]"
+            f"|病因(?:主要)?(?:{_either('cause_colon_verb')})[:：]"
+        ),
+        cause_list_nouns=(*_in_file_order("cause_colon_noun"), "病因"),
     )
 
 
@@ -1041,7 +1056,7 @@ def _negates_a_word_of_its_own(text: str, cue: _Cue, entity: Entity, clause_end:
         return True
     if text[cue.start:cue.end] in _VERB_NEGATIONS:
         return entity.label not in _OBJECT_LABELS
-    return _CLOSED_LIST.search(text, entity.end, clause_end) is None
+    return _vocabulary().list_closing.search(text, entity.end, clause_end) is None
 
 
 def _names_a_site(text: str, entity: Entity, cues: list[_Cue], window: _Window) -> bool:
@@ -1111,8 +1126,6 @@ _VERB_NEGATIONS = frozenset("不未")
 #: What a negated verb may take as objects, the list after the 、 included (不吃蔗糖、葡萄糖).
 _OBJECT_LABELS = frozenset({"drug"})
 _CLOSING_BRACKET = re.compile("[)）]")
-#: Words closing a list of findings (头痛、呕吐等症状, 吞咽困难征象).
-_CLOSED_LIST = re.compile("等|症状|征象")
 
 
 #: Ends the noun phrase a negation is in (未注射疫苗者对HAV易感: those not vaccinated are
@@ -1809,15 +1822,6 @@ _WHEN = re.compile("时|期间")
 # own (溃疡形态与口腔溃疡相似 in a record on 白塞综合征).
 
 
-#: A list of causes announced with a colon (可能与下述病因有关:…, 常见病因有：…): the diseases after it, to
-#: the list's end (``_list_end``), are other diseases, causes of the record's (context
-#: review of medical_0, 2026-12-05: 37 of 37 rows right on medical_0–1). Not 原因为： nor 下列因素有关：,
-#: which also list states and habits (6 of 37 wrong with them).
-#: Each branch opens with a word, not an optional one: ``re`` then skips to the words' first characters.
-_CAUSE_LIST = re.compile(
-    r"(?:与|由)(?:下述|以下|下列|如下)[^，,。；;]{0,8}?(?:病因|疾病)[^，,。；;:：]{0,6}[:：]"
-    r"|(?:常见|主要)病因(?:主要)?(?:有|包括|为)[:：]|病因(?:主要)?(?:有|包括|为)[:：]"
-)
 
 
 #: Between a rare cue that counts cases (a ``counting`` word: 少数, 个别; not 偶见多发性肠套叠 nor 罕见的
@@ -2083,8 +2087,8 @@ def assign_context(text: str, entities: list[Entity], *, section: str = "",
     confused = [m.span(1) for m in words.confused_with.finditer(norm)] if words.confused_mark in norm else []
     compared = [m.span(1) for m in words.compared_disease.finditer(norm)] if (
         "与" in norm and words.comparison_end.search(norm)) else []
-    causes_listed = [(m.end(), _list_end(norm, m.end())) for m in _CAUSE_LIST.finditer(norm)] if (
-        ("病因" in norm or "疾病" in norm) and (":" in norm or "：" in norm)) else []  # each such list holds both
+    causes_listed = [(m.end(), _list_end(norm, m.end())) for m in words.cause_list.finditer(norm)] if (
+        any(noun in norm for noun in words.cause_list_nouns) and (":" in norm or "：" in norm)) else []
     latter = _the_latter(norm, entities, record) if _LATTER in norm else []
     judged = {**_resemblances(norm, entities, cues, record), **_unlike(norm, entities, record),
               **_predicated(norm, entities, record)}

@@ -345,7 +345,7 @@ def bind_frequencies(
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
                             else _finding_defined(norm, span_before, entities, entity_starts, cues,
                                                   share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)), its=its)
-                            or _finding_closing(norm, span_before, entities, entity_starts, its=its))
+                            or _finding_closing(norm, span_before, entities, entity_starts, in_whom=res.in_whom if its else ()))
             group_before = counted = None
             if (after_a_clause and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                     and not (len(statements) > first_of_sentence and statements[-1].measure)):
@@ -386,7 +386,7 @@ def bind_frequencies(
             if among is None or not (among.group("group").endswith(cues.population_words)
                                      or _closed_by_a_disease(among.span("group"), entities, entity_starts)):
                 continue
-            group = _GROUP_LEAD.sub("", _REPORTED_BY.sub("", among.group("group")))
+            group = _GROUP_LEAD.sub("", cues.reported_by.sub("", among.group("group")))
             turn = _ANOTHER_GROUP.search(norm, among.end(), sent_end)
             reach = turn.start() if turn else sent_end
             # nor past another group looked at (在有症状的患者中,…,utledge报道219例宫颈腺癌,…:疼痛11例,占6.9%:
@@ -603,7 +603,7 @@ def _heading_of_a_sex_share(norm: str, s: FrequencyStatement, entities: Sequence
 #: A patient group closing right before a number, 中, 有 and hedges between (欧美AIDS病人|50%感染NTM, 先天性膈疝的
 #: 婴儿|50%～80%死于肺功能衰竭, 服用白消安的病人|约有|6%…); who reported it and a lead word are no part of it.
 _GROUP_CLOSING = re.compile(r"(?P<group>[^,;:。()]+?)(?:之?中)?[ \t]*(?:约有|仅有|只有|中有|有|约|大约|仅|近|将近)?[ \t]*\Z")
-_GROUP_REPORT = r"\A(?:.*?(?:报道|报告|统计|发现|显示|调查|研究|表明|观察|认为|称)[了的]?|.*?在(?=[^在]*\Z)|{connectives})*"
+_GROUP_REPORT = r"\A(?:.*?(?:{reports})[了的]?|.*?在(?=[^在]*\Z)|{connectives})*"  # reports: ``group_report`` words
 #: 有 opening a relative clause closed by 的 is part of the group it defines (有糖尿病的病人, not 有的病人).
 _HAVING_CLAUSE = re.compile(r"[^的]+的")
 
@@ -833,7 +833,7 @@ def _going_on(
         # 60%～70%的患儿智力低下,满2岁时可增加到85%～90%; 有19.5%患者发生脑损害,…,则升至51.9%: the same finding,
         # at a time or in a group; not 耐药率已降至12.0%～17.9% (a rate of its own). Frequencies review of medical_13
         group = change.group("group")
-        if _NO_GROUP.search(group) or _A_TIME.search(group) or any(e.start < change.end("group") and start < e.end for e in entities):
+        if cues.no_group.search(group) or _A_TIME.search(group) or any(e.start < change.end("group") and start < e.end for e in entities):
             population = before.population  # 满2岁时: still the same patients
         else:
             population = group
@@ -859,7 +859,7 @@ def _going_on(
                          for e in entities):
         # 特发性气胸为13.4%: another cause (not 在早产儿中可达20%: a group, said so; nor 而AIDS病人却高达2%: its patients)
         return clause
-    population = "" if _NO_GROUP.search(group.group("group")) else group.group("group")
+    population = "" if cues.no_group.search(group.group("group")) else group.group("group")
     return [replace(first, subject=before.subject, measure=before.measure, rule=before.rule, population=population), *clause[1:]]
 
 
@@ -979,9 +979,6 @@ _CLOSES_ITS_CLAUSE = re.compile(r"[ \t]*(?:\([^()]*\))?[ \t]*(?:[,;:。!?\n]|\Z)
 #: ``going_on_other_part``, whose 其中 opens a subgroup the share is of here (…,其中后型者可达95%以上: reading it
 #: here loses 2 right rows on the ten files).
 _THE_ONE_OR_OTHER = frozenset({"前者", "后者"})
-#: Words showing that what opens a clause going on is no group of people (有时可高达, 平均, 国外报道,
-#: 个别高达, 当病情进展时可达).
-_NO_GROUP = re.compile("^(?:可|有时|甚至|最|平均|一般|通常|高达|较高|较低|仅|约|多为|反之|个别|当|偶|少数|多数)|报道|报告|统计|文献|^[也亦则而]$|时$")
 
 
 #: A time or a condition, no group of people (第一次世界大战初期, 术后, 抗生素应用之前, 儿童期).
@@ -1062,14 +1059,6 @@ _AMONG_OPENING = re.compile(r"在?(?P<group>[^,;。:在]{1,30}?)中[ \t]*,")
 _CLAUSE_OPENING = re.compile(r"[,;][ \t]*")
 #: Words opening a group that join or time it, not part of who is in it (目前|全世界4000万盲人, 而|普通人群).
 _GROUP_LEAD = re.compile(r"^(?:而|如|目前|因此|所以)+")
-#: Who reported a group, written before it (Catz报告…病人中, 结果发现205例…患者中, 有作者报道24例患者中);
-#: not a word of the group (观察组患者中, 新发现的患者中: code review).
-_REPORTED_BY = re.compile(
-    r"^(?:.*?(?:报告|报道|发现|统计|观察|收治|收集|随访)了?的?(?=[0-9一二三四五六七八九十百两])"  # 报道322名…, 收治的170例…
-    r"|.*?(?:[A-Za-z)]|作者|学者|等|国外|国内)(?:就|曾)?(?:报告|报道|发现|统计|观察|介绍)了?的?"  # Catz报告…, Gad(1989)报告的…
-    r"|(?:有人|有学者)?认为"  # 有人认为…
-    r"|(?:据|并|近年来)?[^,;。]{0,6}?(?:调查|发现|观察到)(?!的))"  # 据调查…, 近年来发现…; not 观察组患者, 新发现的患者
-)
 #: Where the shares of such a group end: another group (…病理资料中,) or a turn to one (,而…).
 _ANOTHER_GROUP = re.compile(r"[^,;。:]{1,30}?中[ \t]*,|[,;][ \t]*(?:而|但)")
 #: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
@@ -1557,7 +1546,11 @@ class _Cues:
         # (a word judging the measure may close its clause before the number, a few words between: 复发率很高，|可达50%,
         # 哮喘病的患病率明显增加，|为6.8%, 病死率较高，有人报告为|29%～52%; see _number_lists_joined)
         # (no other measure noun in the gap: 机会感染的|几率较大, not 机会|感染的几率较大)
-        judged = f"(?:(?:(?!{noun}){_JUDGED_CHARACTER}){{0,{_JUDGED_GAP_LENGTH}}}?(?:{alternation(res.judged)})[ \\t]*,{_JUDGED_REPORT})?"
+        # a report opening the number's clause after such a measure (``judged_report``: 有人报告|为29%～52%,
+        # 文献报道|可达81.8%, 早期报告|高达40%)
+        judged_report = f"[ \\t]*(?:[^,;:。0-9]{{0,6}}?(?:{_in_order(res.judged_report)})了?)?[ \\t]*"
+        self.judged_report = re.compile(judged_report)
+        judged = f"(?:(?:(?!{noun}){_JUDGED_CHARACTER}){{0,{_JUDGED_GAP_LENGTH}}}?(?:{alternation(res.judged)})[ \\t]*,{judged_report})?"
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
         # a word judging a measure (很高, 较低 …): the judged-measure join runs only in sentences with one
         self.judged = _compile(res.judged)
@@ -1611,7 +1604,9 @@ class _Cues:
         self.cause_having_before = re.compile(f"(?:{alternation(res.cause_having)})了?[ \\t]*\\Z")  # 多数出现|腹泻导致脱水
         self.opening_anaphor = _compile(res.opening_anaphor)  # 此类型的|面神经麻痹, 其|骨折约占…
         # 据|因而|病人约30%…: who reported it and the connectives opening a group before a share (_group_right_before)
-        self.group_report = re.compile(_GROUP_REPORT.format(connectives=alternation(res.group_connective)))
+        self.group_report = re.compile(
+            _GROUP_REPORT.format(reports=_in_order(res.group_report), connectives=alternation(res.group_connective))
+        )
         self.group_copula = _compile(res.group_copula)
         self.group_lead = re.compile(f"(?:{alternation(res.group_lead)})*")  # 如|不伴发心律失常者
         self.generic_population = frozenset(res.patient_words)  # 患者, 者: no group named
@@ -1730,9 +1725,35 @@ class _Cues:
         self.going_on_other_part = _compile(res.going_on_other_part)
         # who reported a group (a ``report_lead`` word: 据观察|有家族史者), or a conjunction, opening it (而|免疫缺损患者,
         # 其|子女): no part of the group; of an arm so, or 在 or 有 (而|对照组仅20%, 有|一组为38%): no part of the arm
-        reported = f"[^,;:。]{{0,6}}?(?:{'|'.join(map(re.escape, res.report_lead)) or '(?!)'})了?"
+        reported = f"[^,;:。]{{0,6}}?(?:{_in_order(res.report_lead)})了?"
         self.report_lead = re.compile(f"[ \\t]*(?:{reported}(?:指出|表明)?)?(?:其中|而|则|其|但|且)?(?:如|目前)?[ \\t]*")
         self.arm_lead = re.compile(f"[ \\t]*(?:{reported})?(?:其中|而|则|但|且)?(?:在|有|另有)?[ \\t]*")
+        # words showing that what opens a clause going on is no group of people: a hedge opening it (``no_group_opening``:
+        # 有时|可高达, 平均, 个别|高达, 当|病情进展时可达) or a report in it (``no_group_word``: 国外报道), a conjunction alone, a time
+        self.no_group = re.compile(
+            f"^(?:{_in_order(res.no_group_opening)})|{_in_order(res.no_group_word)}|^[也亦则而]$|时$"
+        )
+        # who reported a group in 中, written before it, no part of it: before a count (``reported_count``: 报道322名…
+        # 患者中, 收治的170例…), after who reports (``reporter``, ``reporter_verb``: Catz报告…病人中, Gad(1989)报告的…,
+        # 有作者报道24例患者中), 有人认为…, or a finding not before 的 (``reported_finding``: 据调查…, 近年来发现…;
+        # not 观察组患者中, 新发现的患者中: code review)
+        self.reported_by = re.compile(
+            f"^(?:.*?(?:{_in_order(res.reported_count)})了?的?(?=[0-9一二三四五六七八九十百两])"
+            f"|.*?(?:[A-Za-z)]|{_in_order(res.reporter)})(?:就|曾)?(?:{_in_order(res.reporter_verb)})了?的?"
+            "|(?:有人|有学者)?认为"
+            f"|(?:据|并|近年来)?[^,;。]{{0,6}}?(?:{_in_order(res.reported_finding)})(?!的))"
+        )
+        # who reported a measured group or a group in 者 (``report_before_group``: 周东丰等报道|双相情感障碍DST阳性率,
+        # Miller等报道|…者42%): no part of it
+        # a study's finding told before the group (``study_source``, ``study_showed``: 旧金山市的一项研究表明|咳嗽≥2周的
+        # 153例成人中有12%…): no part of it
+        self.study_showed = re.compile(f"\\A.*?(?:{_in_order(res.study_source)})(?:{_in_order(res.study_showed)})")
+        # the words saying a finding is seen at a site or by an examination (``seen_there``: 肺部|可见, 眼底检查|可见):
+        # the clause's first such word counts
+        self.seen_there = re.compile(_in_order(res.seen_there))
+        self.report_before_group = re.compile(
+            f"[ \\t]*(?:[^,;:。]{{0,12}}?(?:{_in_order(res.report_before_group)})了?(?:指出|表明)?)?[ \\t]*"
+        )
         # no arm of a study before its number: a case series, all or each arm, the others, a digit or 组 alone
         # (``not_an_arm_opening``: 一组, 本组, 全组, 各组, 其他组为…)
         self.no_arm = re.compile(f"^(?:[1-9]|{alternation(res.not_an_arm_opening)})|^组$")
@@ -1768,6 +1789,12 @@ def _cues_of(res: QuantityResources) -> _Cues:
     if compiled is None:
         compiled = _COMPILED[id(res)] = (res, _Cues(res))
     return compiled[1]
+
+
+def _in_order(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` in their rows' order (the order the patterns moved out of the code had, so
+    their matches stay the same); with no words, one that never matches."""
+    return "|".join(map(re.escape, words)) or "(?!)"
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:
@@ -1809,9 +1836,6 @@ _JUDGED_GAP_LENGTH = 10
 _JUDGED_CHARACTER = r"[^,;:。!?！？()\[\]0-9]"
 #: How much further back a measure judged in the clause before may be: the gap, its judgement and a report.
 _JUDGED_REACH = _JUDGED_GAP_LENGTH + 24
-#: A report opening the number's clause after such a measure (有人报告|为29%～52%, 文献报道|可达81.8%, 早期报告|高达40%).
-_JUDGED_REPORT = r"[ \t]*(?:[^,;:。0-9]{0,6}?(?:报道|报告|统计)了?)?[ \t]*"
-_JUDGED_REPORT_RE = re.compile(_JUDGED_REPORT)
 
 
 def _number_lists_joined(norm: str, clauses: Iterable[Span], cues: _Cues) -> list[Span]:
@@ -1847,7 +1871,7 @@ def _a_number_reported_alone(norm: str, start: int, end: int, cues: _Cues, *, sh
     """Whether the clause ``start:end`` is a number alone, after link words and a report of it (达80%, 有人报告为
     29%～52%, 文献报道可达81.8%, 0.3%～10%不等); a share opening with 占 only when ``share`` (比例较高,|约占30%), not
     after words between the measure and its judgement (发病率最高,|占66.9%: of the cases, not the rate's value)."""
-    at = cues.link_gap.match(norm, _JUDGED_REPORT_RE.match(norm, cues.link_gap.match(norm, start).end()).end()).end()
+    at = cues.link_gap.match(norm, cues.judged_report.match(norm, cues.link_gap.match(norm, start).end()).end()).end()
     return (share or "占" not in norm[start:at]) and _A_NUMBER_ALONE.fullmatch(norm, at, end) is not None
 
 
@@ -2298,7 +2322,7 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     the patients, a measure and link words (or a whole in 占…的), the number closing its clause, is the heading item's:
     its mention, or no subject when none names the heading (2.单纯血压降低型 / …,此型约占颈动脉窦综合征患者的5%～11%).
     A group who have it before the anaphor is the population (②精神神经系统症状:…。但老年有上述症状者仅占25% → 老年),
-    when the rules of a group going on accept it (not 其中, 若, 同时: ``group_lead`` words, ``_NO_GROUP``, ``_A_TIME``).
+    when the rules of a group going on accept it (not 其中, 若, 同时: ``group_lead`` words, ``cues.no_group``, ``_A_TIME``).
     Frequencies back-references (review of medical_9, category 4), 2026-12-05."""
     q = s.quantity
     if s.subject is not None or s.rule not in ("", "rate") or q.kind == "frequency_word" or q.start <= heading_end:
@@ -2318,7 +2342,7 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
             or whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None):
         return s
     group = lead.group("group") or ""
-    if cues.group_lead.fullmatch(group) or _NO_GROUP.search(group) or _A_TIME.search(group):
+    if cues.group_lead.fullmatch(group) or cues.no_group.search(group) or _A_TIME.search(group):
         group = ""  # 其中有上述症状者, 同时有…, 若有…: a lead word or a time, no group (code review 2026-12-05, D5)
     return replace(s, subject=item, rule=_HEADING_ITEM, population=s.population or group)
 
@@ -2339,12 +2363,12 @@ _A_TYPE = re.compile(r"[ⅠⅡⅢⅣⅤⅥⅦ0-9一二三四五六七]型|类型
 
 
 def _finding_closing(
-    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], *, its: bool = False
+    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], *, in_whom: tuple[str, ...] = ()
 ) -> Entity | None:
     """Rule 10: the disease, symptom or organism that closes ``clause`` (only how common it is
     after it), not an item of a list nor the head of a noun phrase in 的 (最常见的病原菌: a class).
-    With ``its`` (the clause after opens with 其), not one after 见于 (发生于, 好发于): 其 points back past where
-    or in whom the finding is seen (呼吸暂停多见于早产儿,其发病率…; but 最常见于冠心病,约占75%)."""
+    Not one right after an ``in_whom`` word (见于, 发生于, 好发于), given when the clause after opens with 其: 其 points
+    back past where or in whom the finding is seen (呼吸暂停多见于早产儿,其发病率…; but 最常见于冠心病,约占75%)."""
     in_clause = [e for e in entities[bisect_left(entity_starts, clause[0]) : bisect_left(entity_starts, clause[1])]
                  if not e.nested and e.end <= clause[1]]
     if not in_clause:
@@ -2352,7 +2376,7 @@ def _finding_closing(
     last = max(in_clause, key=lambda e: (e.end, e.end - e.start))
     if last.label not in _PREVIOUS_LABELS or not _HOW_COMMON_AFTER.fullmatch(norm, last.end, clause[1]):
         return None
-    if its and norm.endswith(_IN_WHOM, clause[0], last.start):
+    if in_whom and norm.endswith(in_whom, clause[0], last.start):
         return None
     listed = last.start > 0 and norm[last.start - 1] in _LISTED_BEFORE and not (
         norm[last.start - 1] == "," and norm[last.end : clause[1]].strip()
@@ -2388,7 +2412,7 @@ def _measured_in_group(norm: str, start: int, s: FrequencyStatement, entities: S
     if s.rule not in ("rate", "backward") or not s.measure or s.population or s.subject is None or s.subject.start <= start:
         return s
     at = _LIST_MARKER.match(norm, start).end()
-    at = _REPORT_BEFORE_GROUP.match(norm, at, s.subject.start).end()
+    at = cues.report_before_group.match(norm, at, s.subject.start).end()
     at = cues.group_lead.match(norm, at, s.subject.start).end()
     at = cues.group_conclusion.match(norm, at, s.subject.start).end()
     end = s.subject.start - (norm[s.subject.start - 1] == "的")
@@ -2553,8 +2577,6 @@ _AMONG_RIGHT_BEFORE = re.compile(r"(?:\A|在)(?P<group>[^在,;:。]{2,25}?)中[ 
 _AMONG_CLOSING = re.compile(r"在(?P<group>[^在,;:。]{2,25})中[ \t]*\Z")
 
 
-#: A study's finding told before the group: 旧金山市的一项研究表明|咳嗽≥2周的153例成人中有12%…
-_STUDY_SHOWED = re.compile(r"\A.*?(?:研究|资料|调查|统计|文献|分析)(?:表明|显示|证实|指出|发现)")
 
 
 #: A share inside the group (约2/3患者中, 半数病人中): the group is what the share counts, not whom.
@@ -2595,7 +2617,7 @@ def _among_named(norm: str, q: Quantity, sent_start: int, entities: Sequence[Ent
     if any(e.label == "body" and group_start <= e.start and e.end == group_end and not norm[group_start : e.start].strip(" \t")
            for e in entities):
         return None
-    group = _STUDY_SHOWED.sub("", _REPORTED_BY.sub("", found.group("group").strip(" \t")))
+    group = cues.study_showed.sub("", cues.reported_by.sub("", found.group("group").strip(" \t")))
     if not group.startswith("组", lead := cues.report_lead.match(group).end()):  # not 观察|组患者
         group = group[lead:]
     group = cues.among_lead.sub("", group).strip(" \t")
@@ -2613,8 +2635,6 @@ def _among_named(norm: str, q: Quantity, sent_start: int, entities: Sequence[Ent
 _SHARE_OF_A_WHOLE = re.compile(r"[ \t]*(?:约|仅|只|大约)*占[^,，;；:：。]{1,20}?[的之]")
 
 
-#: Right before a mention: it names in whom or where the finding is (多见于早产儿).
-_IN_WHOM = ("见于", "发生于", "好发于")
 
 
 #: A clause opening with 见于 right before its number (,约见于90%以上病例): it tells how many have the
@@ -3338,7 +3358,7 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
         # a site or an examination where the finding is seen: 80%病人肺部可见结节样阴影,
         # 约1/3病例眼底检查在黄斑部可见樱桃红斑点 count the finding, not the lung or the examination
         while len(following) > 1 and following[0].label in _WHERE_SEEN and (
-            seen := _SEEN.search(norm, following[0].end, end)
+            seen := cues.seen_there.search(norm, following[0].end, end)
         ) and any(e.start >= seen.end() and e.label in _SEEN_LABELS for e in following[1:]):
             following.pop(0)
         # a mention made the time of the finding: 约1/3患者在手术时已有子宫外转移, 20%～30%的患者剖腹探查时
@@ -3358,8 +3378,6 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
 #: Labels of a mention a finding is seen in or by (肺部|可见, 眼底检查|可见), and of what is seen.
 _WHERE_SEEN = frozenset({"body", "procedure"})
 _SEEN_LABELS = frozenset({"symptom", "disease"})
-#: The words saying a finding is seen there (the clause's first such word counts).
-_SEEN = re.compile(r"可见|可发现|见到|显示|表现为|呈现|示|触及|扪及|有")
 #: Labels of a mention that can name the cases a share counts (约60%的初诊AML有…出血).
 _GROUP_LABELS = frozenset({"disease", "symptom"})
 
@@ -3676,8 +3694,6 @@ def _population_before(norm: str, start: int, pos: int, population_entities, cue
 _GROUP_IN_ZHE = re.compile(r"(?P<group>[^,;:。!?\n]{2,30}?者)[ \t]*(?:之?中)?[ \t]*(?:约有|仅有|只有|有|约|仅|只)*[ \t]*\Z")
 #: A numbered heading opening the clause, before its text: 2.局限性神经损害 |…
 _HEADING_BEFORE_TEXT = re.compile(r"[ \t]*[0-9]{1,2}[.、][^ \t,;:。]{1,12}[ \t]+")
-#: Who reported the group, before it: Miller等报道|…, 据调查|…
-_REPORT_BEFORE_GROUP = re.compile(r"[ \t]*(?:[^,;:。]{0,12}?(?:报道|报告|统计|观察|调查|显示|发现|证实)了?(?:指出|表明)?)?[ \t]*")
 #: Right after a number, a predicate: a word, not a list word nor the clause's end (42%|猝死, 20%以上|发生本病;
 #: not 白内障者43.1%|, where those with the finding are what is counted)
 _PREDICATE_AFTER = re.compile(r"[ \t]*(?:以上|以下|左右)?[ \t]*(?![和及与或])[\u4e00-\u9fffA-Za-z]")
@@ -3722,7 +3738,7 @@ def _group_in_zhe(norm: str, q: Quantity, cues: _Cues) -> Span | None:
         return None
     start, end = group.span("group")
     start = _HEADING_BEFORE_TEXT.match(norm, start, end).end() if _HEADING_BEFORE_TEXT.match(norm, start, end) else start
-    start = _REPORT_BEFORE_GROUP.match(norm, start, end).end()
+    start = cues.report_before_group.match(norm, start, end).end()
     start = cues.group_lead.match(norm, start, end).end()
     if end - start < 2 or norm[start].isdigit() or norm[start] in ".%":
         return None

@@ -46,6 +46,8 @@ CUE_ROLES = (
     "having_after", "having_after_adverb", "condition_heading", "going_on_group", "history_after", "efficacy_before", "efficacy_after", "protection_after", "drug_share", "drug_share_not", "drug_share_after", "strength_noun", "falls_ill_alone",
     "group_conclusion", "zhe_not_a_group", "whole_link", "not_a_whole_after", "not_a_bare_whole", "not_a_bare_whole_opening",
     "not_an_arm_opening", "going_on_report", "going_on_other_part", "report_lead",
+    "group_report", "no_group_opening", "no_group_word", "reported_count", "reporter", "reporter_verb", "reported_finding",
+    "judged_report", "report_before_group", "study_source", "study_showed", "seen_there", "degree_adverb", "in_whom",
     "not_a_subtype", "subtype_common", "subtype_divided", "subtype_copula", "subtype_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
@@ -208,6 +210,19 @@ class QuantityResources:
     going_on_report: tuple[str, ...] = ()  # 报道, 统计: closing a group going on, who reported it (国内报道|占3%)
     going_on_other_part: tuple[str, ...] = ()  # 其中, 前者: opening that group, another part, no group going on
     report_lead: tuple[str, ...] = ()  # 报道, 观察: who reported a group or an arm, opening it, no part of it (据观察|有家族史者)
+    group_report: tuple[str, ...] = ()  # 报道, 研究, 认为: who reported a patient group closing right before a share (据统计|病人约30%)
+    no_group_opening: tuple[str, ...] = ()  # 有时, 平均, 高达: opening a clause going on, a hedge, no group of people
+    no_group_word: tuple[str, ...] = ()  # 报道, 文献: anywhere in what opens a clause going on, a report, no group
+    reported_count: tuple[str, ...] = ()  # 报道, 收治: before a count, who reported a group in 中 (报道322名…患者中)
+    reporter: tuple[str, ...] = ()  # 作者, 国外: who reports, before a reporter_verb (有作者报道24例患者中)
+    reporter_verb: tuple[str, ...] = ()  # 报告, 介绍: after a reporter (Catz报告…病人中)
+    reported_finding: tuple[str, ...] = ()  # 调查, 观察到: not before 的, who found a group in 中 (据调查…)
+    judged_report: tuple[str, ...] = ()  # 报道, 统计: a report opening a number's clause after a judged measure (有人报告|为29%)
+    study_source: tuple[str, ...] = ()  # 研究, 资料: a study before a study_showed verb opening a group (…研究表明|…中)
+    study_showed: tuple[str, ...] = ()  # 表明, 显示: after it, what the study found, no part of the group
+    in_whom: tuple[str, ...] = ()  # 见于, 好发于: right before a mention, in whom or where the finding is (多见于|早产儿)
+    seen_there: tuple[str, ...] = ()  # 可见, 触及: after a site or an examination, the finding is seen there
+    report_before_group: tuple[str, ...] = ()  # 报道, 证实: who reported a measured group or a group in 者, no part of it
     not_a_subtype: tuple[str, ...] = ()  # 此型, 血型, 典型: a word ending in 型 or 期 that names no kind of the disease
     subtype_common: tuple[str, ...] = ()  # 最多见, 为主: between a type and its share, how common the type is
     subtype_divided: tuple[str, ...] = ()  # 分为, 分成: the disease before it is the one whose types are listed
@@ -278,6 +293,9 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         "opening_adverb": [], "having_after": [], "having_after_adverb": [], "condition_heading": [],
         "group_conclusion": [], "zhe_not_a_group": [], "whole_link": [], "not_a_whole_after": [], "not_a_bare_whole": [],
         "not_a_bare_whole_opening": [], "not_an_arm_opening": [], "going_on_report": [], "going_on_other_part": [], "report_lead": [],
+        "group_report": [], "no_group_opening": [], "no_group_word": [], "reported_count": [], "reporter": [], "reporter_verb": [],
+        "reported_finding": [], "judged_report": [], "report_before_group": [],
+        "study_source": [], "study_showed": [], "seen_there": [], "degree_adverb": [], "in_whom": [],
         "not_a_subtype": [], "subtype_common": [], "subtype_divided": [], "subtype_copula": [], "subtype_after": [],
     }
     path = directory / "quantity_cues.tsv"
@@ -342,6 +360,8 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
 
     scanner, scan_starts = _build_scanner(before, after, units, terms)
     patient_words = words["patient_noun"] + words["case_noun"] + words["patient_suffix"]
+    # adverbs of degree that may come between a ``kind_before`` word and a frequency word (一种较为罕见的), in file order
+    degree_adverbs = "|".join(map(re.escape, words["degree_adverb"])) or "(?!)"
     return QuantityResources(
         before=before,
         after=after,
@@ -461,12 +481,25 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         going_on_report=tuple(words["going_on_report"]),
         going_on_other_part=tuple(words["going_on_other_part"]),
         report_lead=tuple(words["report_lead"]),
+        group_report=tuple(words["group_report"]),
+        no_group_opening=tuple(words["no_group_opening"]),
+        no_group_word=tuple(words["no_group_word"]),
+        reported_count=tuple(words["reported_count"]),
+        reporter=tuple(words["reporter"]),
+        reporter_verb=tuple(words["reporter_verb"]),
+        reported_finding=tuple(words["reported_finding"]),
+        judged_report=tuple(words["judged_report"]),
+        report_before_group=tuple(words["report_before_group"]),
+        study_source=tuple(words["study_source"]),
+        study_showed=tuple(words["study_showed"]),
+        seen_there=tuple(words["seen_there"]),
+        in_whom=tuple(words["in_whom"]),
         not_a_subtype=tuple(words["not_a_subtype"]),
         subtype_common=tuple(words["subtype_common"]),
         subtype_divided=tuple(words["subtype_divided"]),
         subtype_copula=tuple(words["subtype_copula"]),
         subtype_after=tuple(words["subtype_after"]),
-        kind_before=re.compile(rf"(?:{alternation(words['kind_before'])}){_SP}(?:{_DEGREE_ADVERBS})?{_SP}\Z"),
+        kind_before=re.compile(rf"(?:{alternation(words['kind_before'])}){_SP}(?:{degree_adverbs})?{_SP}\Z"),
         word_across=tuple(words["word_across"]),
         # 约占病例总数的|80%; with no 的 only after a hedge ending in 占, a whole of at least two characters right
         # before the number (约占精索肿瘤|30%, ABO血型不合约占出生数|15%: frequencies review of medical_7, GS 3a)
@@ -548,8 +581,6 @@ _HEDGE_REACH = 20
 #: What the search window holds besides: the hedge itself (at most 3 characters: 几乎占) and the 的.
 _HEDGE_MARGIN = 4
 
-#: Adverbs of degree that may come between a ``kind_before`` word and a frequency word (一种较为罕见的).
-_DEGREE_ADVERBS = "较为|十分|非常|极为|极其|比较|相当|很|较|最"
 
 
 # --- the scanner -------------------------------------------------------------------------

@@ -118,7 +118,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
     "western_name", "name_group", "name_link", "name_spread", "spread_of", "name_join", "name_join_not",
-    "head_place", "disease_ending", "name_site", "alias_opening",
+    "head_place", "disease_ending", "name_site", "alias_opening", "this_disease",
 )
 
 
@@ -189,6 +189,9 @@ class ReadingRules:
     #: ``。故又称X``, ``。本病亦称X``: the words (``alias_opening``) that may open a later sentence of the
     #: overview before its alias word, when that sentence names the record's disease again
     alias_openings: re.Pattern[str] = re.compile("")
+    #: 本病, 该病, 本征: words for "this disease" that open an overview as a name would (本病是由病毒感染引起): no
+    #: name; longest first
+    this_disease: tuple[str, ...] = ()
 
     def split_name(self, name: str) -> list[str]:
         """``name`` split where it joins diseases (抽搐与惊厥 → 抽搐, 惊厥; 鳃裂囊肿和瘘管 → 鳃裂囊肿, 瘘管)."""
@@ -225,6 +228,7 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         _name_join_pattern(by_role["name_join"], by_role["name_join_not"]), by_role["head_place"],
         tuple(sorted(by_role["disease_ending"], key=lambda w: (-len(w), w))), by_role["name_site"],
         _openings_pattern(by_role["alias_opening"], by_role["alias"]),
+        tuple(sorted(by_role["this_disease"], key=lambda w: (-len(w), w))),
     )
 
 
@@ -987,8 +991,9 @@ def _is_named_texts(document: dict[str, Any]) -> bool:
 
 def _text_name_in(text: str) -> str | None:
     """The X of a text opening ``X是一种…``."""
-    match = reading_rules().defines_disease.match(text)
-    return match.group(1) if match and match.group(1) not in _THIS_DISEASE else None
+    rules = reading_rules()
+    match = rules.defines_disease.match(text)
+    return match.group(1) if match and match.group(1) not in rules.this_disease else None
 
 
 @cache
@@ -1358,7 +1363,7 @@ def _disease_from_overview(leaves: dict[str, str]) -> str | None:
     candidates = [leaves[key] for key in rules.overview_keys if key in leaves] + list(leaves.values())[:1]
     for text in candidates:
         match = rules.defines_disease.match(text)
-        if match and match.group(1) not in _THIS_DISEASE:
+        if match and match.group(1) not in rules.this_disease:
             return match.group(1)
     return None
 
@@ -1386,14 +1391,14 @@ def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, .
         names += _aliases_opening_sentences(text, len(first), disease, rules)
     for match in rules.western_names.finditer(text):  # 相当于西医的“糖尿病” (context review of medical_14)
         subject = _HEDGE.sub("", text[max(text.rfind(mark, 0, match.start()) for mark in "，,。；;:：") + 1 : match.start()].strip())
-        if subject in _THIS_DISEASE or subject == disease or not _A_NAME.fullmatch(subject):
+        if subject in rules.this_disease or subject == disease or not _A_NAME.fullmatch(subject):
             # of the record's disease, said or not (多因肾阴亏虚所致，相当于西医的…); not another one named
             # before it (本病应与胃脘痛鉴别，胃脘痛相当于西医的消化性溃疡: code review)
             names += [name for name in _ALIAS_SEPARATOR.split(match.group(1)) if not _NO_NAME.match(name)]
     aliases = []
     for name in names:
         name = name.strip("“”\"「」 ")
-        if (len(name) >= 2 and name not in _THIS_DISEASE and name not in disease and disease not in name
+        if (len(name) >= 2 and name not in rules.this_disease and name not in disease and disease not in name
                 and name not in aliases and not _LATIN_FRAGMENT.fullmatch(name)):
             aliases.append(name)
     return tuple(aliases)
@@ -1408,7 +1413,7 @@ def _aliases_opening_sentences(text: str, start: int, disease: str, rules: Readi
     names = []
     for sentence in _SENTENCE.finditer(text, start):
         at = sentence.end(1)
-        for subject in (disease, *_THIS_DISEASE):
+        for subject in (disease, *rules.this_disease):
             if text.startswith(subject, at):
                 at += len(subject)
                 break
@@ -1450,5 +1455,3 @@ _NO_NAME = re.compile(r"[“\"]?(?:某|一些|多种|各种|许多)")
 _ALIAS_SEPARATOR = re.compile("[、或]")
 
 
-#: Words for "this disease" that open an overview as a name would (本病是由病毒感染引起): no name.
-_THIS_DISEASE = frozenset({"本病", "该病", "此病", "本症", "本征", "该症", "此症"})

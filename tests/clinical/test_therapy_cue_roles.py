@@ -12,7 +12,7 @@ from pipeline.clinical import extract_therapies, load_clinical_vocabulary
 from pipeline.errors import DictionaryError
 from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
-MOVED_ROLES = ("class_ending", "relieved", "outcome_negation")
+MOVED_ROLES = ("class_ending", "relieved", "outcome_negation", "causes_next_modal", "causes_next")
 
 
 @pytest.fixture(name="with_row")
@@ -65,3 +65,17 @@ def test_an_outcome_negation_a_user_adds_makes_the_outcome_a_failure(analyse, wi
     text = "手术切除难以使IHA治愈。"
     assert therapies(analyse, text, "治疗/治疗")["手术切除"].outcome == "治愈"
     assert therapies(analyse, text, "治疗/治疗", with_row("难以", "outcome_negation"))["手术切除"].outcome == "无效"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "role"),
+    [
+        # as 长期大量使用外源性皮质激素,可导致肾上腺皮质萎缩 (therapies review of medical_12, 2026-12-04): a modal and a
+        # verb of causing opening the next clause make the drug a cause, no treatment (moved from vocabulary.py, s21)
+        ("长期大量使用外源性皮质激素,可促成肾上腺皮质萎缩。", "促成", "causes_next"),
+        ("长期大量使用外源性皮质激素,往往导致肾上腺皮质萎缩。", "往往", "causes_next_modal"),
+    ],
+)
+def test_a_causing_verb_a_user_adds_opening_the_next_clause_makes_the_drug_a_cause(analyse, with_row, text, word, role):
+    assert list(therapies(analyse, text, "治疗/治疗")) == ["皮质激素"]
+    assert list(therapies(analyse, text, "治疗/治疗", with_row(word, role))) == []

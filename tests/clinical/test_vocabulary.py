@@ -7,7 +7,9 @@ import shutil
 import pytest
 
 from pipeline.clinical.labs import extract_labs
-from pipeline.clinical.vocabulary import load_clinical_vocabulary
+from pipeline.clinical.vocabulary import WORD_ROLES, load_clinical_vocabulary
+from pipeline.context import assign_context
+from pipeline.entity import Entity
 from pipeline.errors import DictionaryError
 from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
@@ -174,3 +176,46 @@ def test_in_a_record_named_after_drugs_the_ying_of_yingyong_is_no_advice():
     assert voc.advises_the_exposure("应停用环孢素", 0, 6, 6)
     assert not voc.advises_the_exposure("环孢素治疗患者", 0, 7, 3)
     assert voc.advises_the_exposure("适当合理使用β受体阻滞药如应用比索洛尔", 0, 20, 20)  # 合理使用: advice (药物性心肌病)
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "without", "with_row"),
+    [
+        # moved from labs.py (s21): each shipped word swapped for one that is no row
+        # (HBsAg阳性者的配偶: people related to those with the result, no result of theirs)
+        ("HBsAg阳性者的邻居应定期检查。", "邻居\tgroup_of_them\t\tcurated: test", [("阳性", "hypothetical")], []),
+        # (不能产生反射性心率增加: the result does not come about)
+        ("难以引起血钾升高。", "难以\tnot_caused_modal\t\tcurated: test", [("升高", "present")], [("升高", "negated")]),
+        ("不能造成血钾升高。", "造成\tnot_caused_verb\t\tcurated: test", [("升高", "present")], [("升高", "negated")]),
+        # (血中低维生素A含量增加患恶性肿瘤的危险性: a verb raising a risk, no level)
+        ("血中维生素A含量增加患恶性肿瘤的可能性。", "可能性\trisk_object\t\tcurated: test", [("增加", "present")], []),
+        # (尿中尿酸正常值为0.5g, 正常时尿钾排泄量为38～150mmol/L, 健康人…: what healthy people have, a reference)
+        ("尿中尿酸正常水平为0.5g。", "水平\tnormal_attribute\t\tcurated: test", [("正常", "present")], []),
+        ("正常状态下尿钾排泄量为38～150mmol/L。", "状态下\tnormal_people\t\tcurated: test", [("", "present")], []),
+        ("无病者尿钾排泄量为38～150mmol/L。", "无病者\thealthy_people\t\tcurated: test", [("", "present")], []),
+    ],
+)
+def test_the_words_around_a_result_that_are_no_result_are_read_from_lab_findings(tmp_path, text, row, without, with_row):
+    norm, entities, quantities, assertions = analyse(text)
+    assert [(f.finding, f.assertion) for f in extract_labs(norm, entities, quantities, assertions)] == without
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", row))
+    assert [(f.finding, f.assertion) for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == with_row
+
+
+def test_a_test_ending_in_an_amount_test_end_row_takes_a_mass_as_its_value(tmp_path):
+    """尿蛋白定量>0.5g: a mass after a test named as an amount is its value, no dose (``amount_test_end``, moved from
+    labs.py, s21); 总量 is no row."""
+    norm, _, quantities, _ = analyse("尿蛋白总量>0.5g。")
+    entities = [Entity(0, 5, "尿蛋白总量", "test", "尿蛋白总量")]
+    assertions = assign_context(norm, entities)
+    assert extract_labs(norm, entities, quantities, assertions) == []
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "总量\tamount_test_end\t\tcurated: test"))
+    assert [(f.test.text, f.value_low, f.unit) for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == [
+        ("尿蛋白总量", 0.5, "g")]
+
+
+@pytest.mark.parametrize("role", WORD_ROLES)
+def test_a_direction_on_a_word_that_is_no_result_is_refused(tmp_path, role):
+    with pytest.raises(DictionaryError) as err:
+        load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", f"邻居\t{role}\tup\tcurated: test"))
+    assert err.value.code == "E120"

@@ -92,6 +92,16 @@ CASES = [
      {"record_disease": "紧张性头痛"}, "present", "other_disease"),
     ("another_kind", "伪", "动脉瘤时有发热", [("动脉瘤", "disease"), "发热"], {"record_disease": "伪动脉瘤"},
      "present", "other_disease"),
+    # moved s21: the shipped 症状 and 下述, 与, 疾病, 有 of test_assertion.py's sentences swapped for words that are no rows
+    ("list_closing", "表现", "亦无联想增快、思维奔逸表现", ["思维奔逸"], {}, "present", "negated"),
+    ("cause_colon_link", "同", "继发性二尖瓣脱垂可能同下述病因有关:遗传性结缔组织病、冠心病。", [("冠心病", "disease")],
+     {"record_disease": "二尖瓣脱垂综合征"}, "present", "other_disease"),
+    ("cause_colon_following", "下面", "继发性二尖瓣脱垂可能与下面病因有关:遗传性结缔组织病、冠心病。", [("冠心病", "disease")],
+     {"record_disease": "二尖瓣脱垂综合征"}, "present", "other_disease"),
+    ("cause_colon_noun", "疾患", "继发性二尖瓣脱垂可能与下述疾患有关:遗传性结缔组织病、冠心病。", [("冠心病", "disease")],
+     {"record_disease": "二尖瓣脱垂综合征"}, "present", "other_disease"),  # no 病因 nor 疾病 in the text: the row is checked
+    ("cause_colon_verb", "包含", "常见病因包含：冠心病、高血压\n本病可并发肺水肿。", [("冠心病", "disease")],
+     {"record_disease": "心力衰竭"}, "present", "other_disease"),
 ]
 
 

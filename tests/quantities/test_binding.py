@@ -3742,3 +3742,80 @@ def test_a_misspelt_quantity_cue_role_is_refused(tmp_path):
     with pytest.raises(DictionaryError) as err:
         load_quantity_resources(_cues_copy(tmp_path, "研究\treport_leads\t\t\tcurated: test"))
     assert err.value.code == "E027"
+
+
+@pytest.mark.parametrize(
+    "text, row, mentions, without, with_row",
+    [
+        # moved from binding.py (s21); each shipped word (in the comment) swapped for one that is no row
+        ("据分析病人约30%有发热。", "分析\tgroup_report", [], "分析病人", "病人"),  # 据统计|病人约30%
+        ("发热的发生率在成人为60%,往往为90%。", "往往\tno_group_opening", [], "往往", ""),  # 有时|可高达45%
+        ("发热的发生率在成人为60%,国内资料为18.9%。", "资料\tno_group_word", [], "国内资料", ""),  # 国内王氏报道为18.9%
+        ("记录30例病人中,10%有发热。", "记录\treported_count", [], "记录30例病人", "30例病人"),  # 报道322名…患者中
+        ("国外专家介绍的病人中,10%有发热。", "专家\treporter", [], "国外专家介绍的病人", "病人"),  # 有作者报道…
+        ("国外学者描述的30例病人中,10%有发热。", "描述\treporter_verb", [], "国外学者描述的30例病人", "30例病人"),  # Catz报告…
+        ("据普查城市居民中,10%有发热。", "普查\treported_finding", [], "据普查城市居民", "城市居民"),  # 据调查…
+        ("Miller等总结变异型心绞痛病人有上述表现者42%猝死。", "总结\treport_before_group", [("变异型心绞痛", "disease")],
+         "Miller等总结变异型心绞痛病人有上述表现者", "变异型心绞痛病人有上述表现者"),  # Miller等报道…
+        ("一项综述表明咳嗽2周的153例成人中有12%发热。", "综述\tstudy_source", [],  # 一项研究表明…
+         "一项综述表明咳嗽2周的153例成人", "咳嗽2周的153例成人"),
+        ("一项研究揭示咳嗽2周的153例成人中有12%发热。", "揭示\tstudy_showed", [],  # 一项研究表明…
+         "一项研究揭示咳嗽2周的153例成人", "咳嗽2周的153例成人"),
+    ],
+)
+def test_a_moved_report_or_no_group_row_takes_effect(tmp_path, text, row, mentions, without, with_row):
+    """Who reported a group is no part of it, nor is a hedge or a report opening a clause going on a group (rows of
+    quantity_cues.tsv moved from binding.py, s21): a user's word does what the shipped ones do."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text(text)
+    entities = [Entity(norm.index(t), norm.index(t) + len(t), t, label, t) for t, label in mentions]
+    assert bind_frequencies(norm, entities)[-1].population == without
+    more = load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))
+    assert bind_frequencies(norm, entities, resources=more)[-1].population == with_row
+
+
+def test_a_judged_report_row_lets_the_number_after_it_take_the_judged_measure(tmp_path):
+    """病死率较高，有人报告为29%～52%: the number after a report is the judged measure's (``judged_report``, moved from
+    binding.py, s21); 记载 is no row."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text("病死率较高,有人记载为29%～52%。")
+    assert [(s.measure, s.rule) for s in bind_frequencies(norm, [])] == [("", "")]
+    more = load_quantity_resources(_cues_copy(tmp_path, "记载\tjudged_report\t\t\tcurated: test"))
+    assert [(s.measure, s.rule) for s in bind_frequencies(norm, [], resources=more)] == [("病死率", "record")]
+
+
+def test_a_seen_there_row_makes_the_finding_after_a_site_what_a_share_counts(tmp_path):
+    """80%病人肺部可见结节样阴影, 眼底检查可见…: the finding, not the site or the examination (``seen_there``, moved from
+    binding.py, s21); 发觉 is no row."""
+    from pipeline.quantities import load_quantity_resources
+
+    norm = normalize_text("35%病人胸片检查可发觉肺炎。")  # xywy: 35%病人胸片检查可示肺炎
+    entities = [Entity(5, 9, "胸片检查", "procedure", "胸片检查"), Entity(12, 14, "肺炎", "disease", "肺炎")]
+    assert [s.subject.text for s in bind_frequencies(norm, entities)] == ["胸片检查"]
+    more = load_quantity_resources(_cues_copy(tmp_path, "发觉\tseen_there\t\t\tcurated: test"))
+    assert [s.subject.text for s in bind_frequencies(norm, entities, resources=more)] == ["肺炎"]
+
+
+def test_a_degree_adverb_row_may_come_between_a_kind_and_a_frequency_word(tmp_path):
+    """本病是一种较为少见的肿瘤: what kind of disease, not how often (``degree_adverb``, moved from patterns.py, s21);
+    颇为 is no row."""
+    from pipeline.quantities import find_quantities, load_quantity_resources
+
+    text = "本病是一种颇为少见的肿瘤"
+    assert [q.text for q in find_quantities(text) if q.kind == "frequency_word"] == ["少见"]
+    more = load_quantity_resources(_cues_copy(tmp_path, "颇为\tdegree_adverb\t\t\tcurated: test"))
+    assert [q.text for q in find_quantities(text, more) if q.kind == "frequency_word"] == []
+
+
+def test_an_in_whom_row_keeps_qi_from_pointing_back_to_the_mention_after_it(tmp_path):
+    """呼吸暂停多见于早产儿,其发病率…: 其 points past in whom the finding is seen (``in_whom``, moved from binding.py,
+    s21); 出现于 is no row."""
+    from pipeline.quantities import load_quantity_resources
+
+    text = "呼吸暂停多出现于早产儿,其发病率可高达50%～60%。"
+    entities = mentions(text, "呼吸暂停", "早产儿")
+    assert [s.subject.text for s in bind_frequencies(text, entities) if s.subject] == ["早产儿"]
+    more = load_quantity_resources(_cues_copy(tmp_path, "出现于\tin_whom\t\t\tcurated: test"))
+    assert [s.subject.text for s in bind_frequencies(text, entities, resources=more) if s.subject] == []

@@ -953,6 +953,20 @@ def test_ben_bing_opening_an_overview_is_no_disease_name(tmp_path):
     assert records_of(path)[0].disease == "notes"
 
 
+def test_a_this_disease_row_a_user_adds_opening_an_overview_names_no_disease(tmp_path, monkeypatch):
+    """本病是由病毒感染引起: no name (``this_disease`` rows of record_reading.tsv, moved from records.py, s21)."""
+    from pipeline.reader import records
+
+    path = write(tmp_path, "notes.json", json.dumps({"概述": "此综合征是由病毒感染引起。"}, ensure_ascii=False))
+    assert records_of(path)[0].disease == "此综合征"
+    folder = tmp_path / "dictionaries"
+    folder.mkdir()
+    text = (DEFAULT_DICTIONARY_DIR / "record_reading.tsv").read_text(encoding="utf-8")
+    (folder / "record_reading.tsv").write_text(f"{text}此综合征\tthis_disease\tcurated: test\n", encoding="utf-8")
+    monkeypatch.setattr(records, "reading_rules", lambda: reading_rules(folder))
+    assert records_of(path)[0].disease == "notes"
+
+
 
 def test_json_lines_ids_are_line_numbers_from_1_and_array_ids_indexes_from_0_as_the_schema_says(tmp_path):
     # new-user walkthrough (2026-12): `sle:1` beside `wrapped:0` looked like an off-by-one; ids stay, the docs say it
