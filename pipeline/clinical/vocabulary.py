@@ -121,7 +121,7 @@ CUE_ROLES = (
     "over_after", "operation_name", "generic_operation", "food_source", "takes_in", "given_by",
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
-    "class_ending", "relieved", "outcome_negation", "harm_made", "not_harm_made", "not_harm_skipped",
+    "class_ending", "relieved", "outcome_negation", "harm_made", "harm_modal", "not_harm_made", "not_harm_skipped",
     "causes_next_modal", "causes_next",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
@@ -916,8 +916,9 @@ class ClinicalVocabulary:
         # 使, maybe after a modal, opening one of the next three short clauses (``skipped``: the rest of a list,
         # 服用苯巴比妥，苯妥英钠或利眠宁等药物，则使症状加重; a bare modal there is mostly another subject's:
         # 未进行有效的化疗，则病情将…恶化);
-        # then the rest of that clause up to a harm_made word; the words are cues, the frame is structure
-        modal = "可能|可|会|将|易|则|常|亦可|也可|还可|均可|都可|而"
+        # then the rest of that clause up to a harm_made word; the words are cues (``harm_modal``, in the file's
+        # order), the frame is structure
+        modal = "|".join(map(re.escape, self.cues["harm_modal"])) or "(?!)"
         return re.compile(
             rf"(?:[^{CLAUSE_MARKS}]{{0,12}}?(?:(?:{modal})(?:使(?!用))?|使(?!用))"
             rf"|(?P<skipped>(?:[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*){{1,3}})(?:{modal})?使(?!用))"

@@ -12,7 +12,7 @@ from pipeline.clinical import extract_therapies, load_clinical_vocabulary
 from pipeline.errors import DictionaryError
 from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
-MOVED_ROLES = ("class_ending", "relieved", "outcome_negation", "causes_next_modal", "causes_next")
+MOVED_ROLES = ("class_ending", "relieved", "outcome_negation", "causes_next_modal", "causes_next", "harm_modal")
 
 
 @pytest.fixture(name="with_row")
@@ -79,3 +79,17 @@ def test_an_outcome_negation_a_user_adds_makes_the_outcome_a_failure(analyse, wi
 def test_a_causing_verb_a_user_adds_opening_the_next_clause_makes_the_drug_a_cause(analyse, with_row, text, word, role):
     assert list(therapies(analyse, text, "治疗/治疗")) == ["皮质激素"]
     assert list(therapies(analyse, text, "治疗/治疗", with_row(word, role))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "word", "role"),
+    [
+        # as 服用缓泻剂后可使腹泻加重 (therapies risk review 2026-12-06): after a modal or 使 a harm word makes the
+        # drug a risk, no treatment; a modal or a harm word a user adds takes effect
+        ("静脉内迅速大量补液往往加重心脏的负担。", "补液", "往往", "harm_modal"),
+        ("服用缓泻剂后可使腹泻迁延。", "缓泻剂", "迁延", "harm_made"),
+    ],
+)
+def test_a_harm_word_a_user_adds_makes_the_drug_a_risk(analyse, with_row, text, drug, word, role):
+    assert list(therapies(analyse, text, "护理")) == [drug]
+    assert list(therapies(analyse, text, "护理", with_row(word, role))) == []
