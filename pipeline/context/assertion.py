@@ -670,6 +670,7 @@ class _Vocabulary:
     list_closing: re.Pattern[str]  # 等, 症状: closing a list of findings (头痛、呕吐等症状, 吞咽困难征象)
     cause_list: re.Pattern[str]  # 与下述病因有关:, 常见病因有：: a list of causes announced with a colon
     cause_list_nouns: tuple[str, ...]  # 病因, 疾病: a text holding none holds no such list (the cheap check first)
+    base_disease: re.Pattern[str]  # X of X伴发的精神障碍, X的胃肠道表现: a title naming what a disease shows or brings
 
 
 @functools.cache
@@ -722,6 +723,9 @@ def _vocabulary() -> _Vocabulary:
             f"|病因(?:主要)?(?:{_either('cause_colon_verb')})[:：]"
         ),
         cause_list_nouns=(*_in_file_order("cause_colon_noun"), "病因"),
+        # a title naming what a disease shows or brings (X的胃肠道表现, X伴发的精神障碍, X引起的肾损害; ``base_link``):
+        # X, whose patients the record is about, is the record's own disease too; not after 继发于 (of another)
+        base_disease=re.compile(f"(?!继发于)(?P<base>[^的]+?)(?:{_either('base_link')})?的"),
     )
 
 
@@ -1173,9 +1177,6 @@ _TYPE_OPENING = re.compile(r"(?!非)(?:[\u4e00-\u9fff]{1,6}?|[ⅠⅡⅢⅣⅤⅥ
 #: Labels of mentions that may name the record's disease by a variant of its name.
 _VARIANT_LABELS = frozenset({"disease", "symptom"})
 _TITLE_JOINS = re.compile(r"[与和及、]")
-#: A title naming what a disease shows or brings (X的胃肠道表现, X伴发的精神障碍, X引起的肾损害):
-#: X, whose patients the record is about, is the record's own disease too.
-_BASE_DISEASE = re.compile(r"(?!继发于)(?P<base>[^的]+?)(?:伴发|引起|所致|导致)?的")
 #: The most characters between a 的 and the mention a negation before the 的 still reaches
 #: (没有明显的全身中毒症状: 全身), the marks of a list that carries it further (无明显的A或B), and an
 #: adjective in 性 written right before the mention, not counted (无典型的夜间阵发性呼吸困难).
@@ -1285,7 +1286,7 @@ def _record_diseases(record_key: str) -> tuple[str, ...]:
     parts = [part for part in joined if len(part) >= _MIN_HEAD
              or (len(part) >= 2 and any(part in other for other in joined if other != part))]
     diseases = (record_key, *parts) if len(parts) > 1 else (record_key,)
-    if (base := _BASE_DISEASE.match(record_key)) and len(base["base"]) >= _MIN_HEAD:
+    if (base := _vocabulary().base_disease.match(record_key)) and len(base["base"]) >= _MIN_HEAD:
         diseases += (base["base"],)  # 淀粉样变病 of 淀粉样变病的胃肠道表现, 白塞病 of 白塞病伴发的精神障碍
     return diseases
 

@@ -22,7 +22,7 @@ MOVED_SIDES: dict[str, str] = {
     "disease_list_noun": "backward", "confused_with": "backward", "another_kind": "forward",
     "compared_kind": "forward", "comparison_degree": "backward", "comparison_end": "backward", "told_apart": "backward",
     "list_closing": "backward", "cause_colon_link": "forward", "cause_colon_following": "forward",
-    "cause_colon_noun": "forward", "cause_colon_verb": "forward",
+    "cause_colon_noun": "forward", "cause_colon_verb": "forward", "base_link": "backward",
 }
 CATEGORIES: tuple[str, ...] = (
     *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",

@@ -301,7 +301,7 @@ def bind_frequencies(
         # word's (6): looked for only in a sentence with a number (not most sentences with a frequency word)
         numbered = any(q.kind != "frequency_word" for q in in_sentence)
         topic = _topic(norm, sent_start, entities, entity_starts) if numbered else None
-        heading = _heading(norm, sent_start, entities, entity_starts) if numbered else None
+        heading = _heading(norm, sent_start, entities, entity_starts, cues) if numbered else None
         heading_reach = _heading_reach(heading, entities, entity_starts, sent_end) if heading is not None else -1
         # where the first disease after the one opening the sentence starts (rule 12's opening disease)
         opening = _opening_disease(topic, heading)
@@ -322,7 +322,7 @@ def bind_frequencies(
         clause_before = None
         first_of_sentence = len(statements)
         clauses = _number_lists_joined(norm, _clauses(norm, sent_start, sent_end), cues)
-        for start, end in _word_lists_joined(norm, clauses, quantities, quantity_starts, entities, entity_starts):
+        for start, end in _word_lists_joined(norm, clauses, quantities, quantity_starts, entities, entity_starts, cues):
             span_before, clause_before = clause_before, (start, end)
             if start > quantity_starts[last]:
                 break  # past the sentence's last quantity
@@ -345,7 +345,7 @@ def bind_frequencies(
                 previous = (_finding_opening(norm, span_before, entities, entity_starts, cues) if _SEEN_IN_SHARE.match(norm, start)
                             else _finding_defined(norm, span_before, entities, entity_starts, cues,
                                                   share_of_a_whole=bool(_SHARE_OF_A_WHOLE.match(norm, start)), its=its)
-                            or _finding_closing(norm, span_before, entities, entity_starts, in_whom=res.in_whom if its else ()))
+                            or _finding_closing(norm, span_before, entities, entity_starts, cues, in_whom=res.in_whom if its else ()))
             group_before = counted = None
             if (after_a_clause and _A_NUMBER_ALONE.fullmatch(norm, cues.link_gap.match(norm, start).end(), end)
                     and not (len(statements) > first_of_sentence and statements[-1].measure)):
@@ -386,7 +386,7 @@ def bind_frequencies(
             if among is None or not (among.group("group").endswith(cues.population_words)
                                      or _closed_by_a_disease(among.span("group"), entities, entity_starts)):
                 continue
-            group = _GROUP_LEAD.sub("", cues.reported_by.sub("", among.group("group")))
+            group = cues.among_opening_lead.sub("", cues.reported_by.sub("", among.group("group")))
             turn = _ANOTHER_GROUP.search(norm, among.end(), sent_end)
             reach = turn.start() if turn else sent_end
             # nor past another group looked at (在有症状的患者中,…,utledge报道219例宫颈腺癌,…:疼痛11例,占6.9%:
@@ -409,7 +409,7 @@ def bind_frequencies(
         # rules 9b and 9c give a share a subject (never a frequency word): the headings are looked for only then
         shares = any(s.quantity.kind != "frequency_word" for s in statements[first_of_sentence:])
         # 4.斜头畸形 又称偏头畸形,…,约占4%: a share no rule bound further in a heading item's sentence (rule 9b)
-        whole_heading = _heading(norm, sent_start, entities, entity_starts, spaced=True) if shares else None
+        whole_heading = _heading(norm, sent_start, entities, entity_starts, cues, spaced=True) if shares else None
         if shares and (item := whole_heading or _last_heading_finding(norm, sent_start, entities, entity_starts)) is not None and (
                 not item.nested and (not record_disease or item.canonical != record_disease)):
             statements[first_of_sentence:] = [
@@ -421,7 +421,7 @@ def bind_frequencies(
             ]
         # 2.单纯血压降低型 / 刺激颈动脉窦时…,此型约占颈动脉窦综合征患者的5%～11%: a share a heading anaphor opens is the
         # heading item's (rule 9c)
-        if shares and (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item)) is not None and (
+        if shares and (line := _item_heading_line(norm, sent_start, entities, entity_starts, after_heading_item, cues)) is not None and (
                 line[0] is None or not record_disease or line[0].canonical != record_disease):
             statements[first_of_sentence:] = [_of_a_back_reference(norm, s, *line, cues) for s in statements[first_of_sentence:]]
         # ②成人：75%有胆总管结石: a group heading the sentence is whom its shares count (frequencies review of
@@ -656,10 +656,11 @@ def _group_right_before(norm: str, s: FrequencyStatement, cues: _Cues) -> Freque
 #: (肿瘤性胸腔积液占全部胸腔积液的38%～53%), a clause saying what kind of finding it is (不规则阴道出血是宫颈癌
 #: 患者的主要临床症状,占80%～85%), or that it is the most common, a share of patients after it (睾丸肿痛最具
 #: 特征性,约占男性患者的20%～40%), or 者 and 占 in brackets (…者多(约占…的N%).
-#: (The patients of the third are the ``patient_noun`` and ``case_noun`` words: ``_Cues.opening_finding_shares``.)
+#: (The patients of the third are the ``patient_noun`` and ``case_noun`` words, the kinds of the second the
+#: ``share_class_noun`` words: ``_Cues.opening_finding_shares``.)
 _OPENING_FINDING_SHARES = (
     ("rate", r"[ \t]*者?(?:约|大约)?占(?P<whole>[^,;:。]*?)的?(?:约)?[ \t]*\Z"),
-    ("previous", r"[ \t]*(?:是|为)[^,;:。]{0,20}(?:症状|表现|体征|征象|并发症),[ \t]*(?:约|大约)?占(?:[^,;:。]*?的)?(?:约)?[ \t]*\Z"),
+    ("previous", r"[ \t]*(?:是|为)[^,;:。]{0,20}(?:{kinds}),[ \t]*(?:约|大约)?占(?:[^,;:。]*?的)?(?:约)?[ \t]*\Z"),
     ("previous", r"[ \t]*(?:最具特征性|最常见|最为常见|最多见),[ \t]*(?:约|大约)?占[^,;:。]*?(?:{patients})的(?:约)?[ \t]*\Z"),
     ("rate", r"[ \t]*者多?\((?:约|大约)?占(?P<whole>[^,;:。)]*?)的[ \t]*\Z"),
 )
@@ -760,16 +761,14 @@ def _closed_by_a_disease(group: Span, entities: Sequence[Entity], entity_starts:
 
 
 _BLANKS = re.compile(r"[ \t]*")
-#: Between a disease and its complication: 川崎病|并发|心肌梗死, HBV感染|伴有|肾小球肾炎.
-_COMPLICATED_BY = re.compile(r"(?:并发|合并|伴发|伴有)[ \t]*\Z")
 _HOSTS = frozenset({"disease", "symptom", "microbe"})
 
 
-def _host_before(norm: str, subject: Entity, entities: Sequence[Entity]) -> Entity | None:
+def _host_before(norm: str, subject: Entity, entities: Sequence[Entity], cues: _Cues) -> Entity | None:
     """The finding a rate's subject complicates, written right before it with 并发, 合并, 伴发 or
-    伴有 (``急性心肌梗死合并心房扑动者占0.8%～5.3%``): its patients are the population
+    伴有 (``complicated_by``: ``急性心肌梗死合并心房扑动者占0.8%～5.3%``): its patients are the population
     (frequencies review of medical_14, 2026-12-04)."""
-    word = _COMPLICATED_BY.search(norm, max(subject.start - 4, 0), subject.start)
+    word = cues.complicated_by.search(norm, max(subject.start - 4, 0), subject.start)
     if word is None:
         return None
     return next((e for e in entities if e.end == word.start() and e.label in _HOSTS), None)
@@ -833,7 +832,7 @@ def _going_on(
         # 60%～70%的患儿智力低下,满2岁时可增加到85%～90%; 有19.5%患者发生脑损害,…,则升至51.9%: the same finding,
         # at a time or in a group; not 耐药率已降至12.0%～17.9% (a rate of its own). Frequencies review of medical_13
         group = change.group("group")
-        if cues.no_group.search(group) or _A_TIME.search(group) or any(e.start < change.end("group") and start < e.end for e in entities):
+        if cues.no_group.search(group) or cues.a_time.search(group) or any(e.start < change.end("group") and start < e.end for e in entities):
             population = before.population  # 满2岁时: still the same patients
         else:
             population = group
@@ -981,8 +980,6 @@ _CLOSES_ITS_CLAUSE = re.compile(r"[ \t]*(?:\([^()]*\))?[ \t]*(?:[,;:。!?\n]|\Z)
 _THE_ONE_OR_OTHER = frozenset({"前者", "后者"})
 
 
-#: A time or a condition, no group of people (第一次世界大战初期, 术后, 抗生素应用之前, 儿童期).
-_A_TIME = re.compile("(?:前|后|期|时|初|年代)$")
 #: The rule of a measure of the record's own disease (``of_the_disease``): no mention is its subject.
 _RECORD = "record"
 
@@ -1057,14 +1054,10 @@ def _opening_disease(topic: Entity | None, heading: Entity | None) -> Entity | N
 _AMONG_OPENING = re.compile(r"在?(?P<group>[^,;。:在]{1,30}?)中[ \t]*,")
 #: Where a clause opens after a comma: it may name the group of the shares after it (…,在…病者中,).
 _CLAUSE_OPENING = re.compile(r"[,;][ \t]*")
-#: Words opening a group that join or time it, not part of who is in it (目前|全世界4000万盲人, 而|普通人群).
-_GROUP_LEAD = re.compile(r"^(?:而|如|目前|因此|所以)+")
 #: Where the shares of such a group end: another group (…病理资料中,) or a turn to one (,而…).
 _ANOTHER_GROUP = re.compile(r"[^,;。:]{1,30}?中[ \t]*,|[,;][ \t]*(?:而|但)")
 #: After a mention, the rest of a noun phrase up to its 的: 基底细胞癌|的, 消化内科|专科门诊的
 _WHOLE_TAIL = re.compile(r"[ \t]*[\u4e00-\u9fff]{0,6}[的之][ \t]*")
-#: After 占, before the whole a share is of when no 的 follows it: 占|全部|乳头溢液80%以上.
-_WHOLE_OPENING = re.compile(r"[ \t]*(?:全部|所有|整个|总|同期)?[ \t]*")
 
 
 _SHARE_KINDS = frozenset({"percent", "percent_range", "fraction", "proportion"})
@@ -1699,7 +1692,8 @@ class _Cues:
         patients = alternation((*res.patient_nouns, *res.case_nouns))
         self.solution = re.compile(f"[ \\t]*(?![为是有见可呈伴约占])(?:(?!{patients})[\\u4e00-\\u9fff]){{1,6}}?液(?![体质])")
         self.opening_finding_shares = tuple(
-            (rule, re.compile(pattern.replace("{patients}", patients))) for rule, pattern in _OPENING_FINDING_SHARES)
+            (rule, re.compile(pattern.replace("{patients}", patients).replace("{kinds}", _in_order(res.share_class_noun))))
+            for rule, pattern in _OPENING_FINDING_SHARES)
         # a group right before a share: no group when a condition is in it (若有此突变则其本人及子女) or an anaphor, a
         # quantifier or a bare 的 opens it (少数患者, 有些病人); an anaphor or a part alone before its noun (这些病人)
         self.group_not = re.compile(f"{alternation(res.group_condition)}|^(?:{alternation(res.group_not_opening)})")
@@ -1777,6 +1771,54 @@ class _Cues:
         self.subtype_share = re.compile(f"占|{common}|\\(|(?:{alternation(res.subtype_copula)})")
         self.subtype_copulas = frozenset(res.subtype_copula)
         self.subtype_divided = re.compile(f"(?:{alternation(res.subtype_divided)})[^,;:。\\n]{{0,12}}?型")
+        # words opening a group in 中 that join or time it, no part of who is in it (``among_opening_lead``: 目前|全世界
+        # 4000万盲人, 而|普通人群)
+        self.among_opening_lead = re.compile(f"^(?:{_in_order(res.among_opening_lead)})+")
+        # after 占, before the whole a share is of when no 的 follows it (``whole_opening``: 占|全部|乳头溢液80%以上)
+        self.whole_opening = re.compile(f"[ \\t]*(?:{_in_order(res.whole_opening)})?[ \\t]*")
+        # between a disease and its complication (``complicated_by``: 川崎病|并发|心肌梗死, HBV感染|伴有|肾小球肾炎), and
+        # before the finding of a heading: it comes with the disease ((2)合并青光眼:, 3.伴发癫痫:)
+        complicated_by = _in_order(res.complicated_by)
+        self.complicated_by = re.compile(f"(?:{complicated_by})[ \\t]*\\Z")
+        self.heading_opening = re.compile(f"(?:{complicated_by})?")
+        # what may close the last item of a list in one clause (头晕等, 斑块等表现, 寒战等全身症状: ``list_closing_noun``;
+        # symptoms review of medical_6, 2026-12-04; the sentence's full stop)
+        self.list_close = re.compile(
+            f"[ \\t]*(?:等(?:[\\u4e00-\\u9fff]{{0,5}}?(?:{_in_order(res.list_closing_noun)}))?)?[ \\t]*[。.!?]?[ \\t]*"
+        )
+        # between a heading's colon and its number: how common it is, or what kind of finding it is
+        # (``heading_class_noun``), a rate word, a link word (咯血:发生率约15%～30%; 多毛:较常见,发生率可达69%; 腹水:较少见,
+        # 发生率约10%; 疼痛:是最常见的症状,约占70%; 潮热出汗:是更年期最典型的症状,发生率为70%～80%; 心律失常:见于75%～95%;
+        # 耳聋:占66%)
+        heading_kinds = _in_order(res.heading_class_noun)
+        self.heading_lead = re.compile(
+            f"(?:(?:是|为)?(?:较|最|很|更|不|相对)*为?(?:常见|多见|少见|罕见)(?:的(?:{heading_kinds}))?[,，]"
+            f"|(?:是|为)[^,，;；:：。]{{0,14}}?的?(?:{heading_kinds})(?:之一)?[,，])?"
+            "(?:发生率|出现率|发病率|阳性率|检出率)?[ \\t]*(?:约|为|可|达|高|在|见于|占)*[ \\t]*"
+        )
+        # rule 9b: before a share in its heading item's sentence, only a hedge going on from a report (``item_hedge``:
+        # 其皮炎发生率不一,有的高达29.3%) besides who reported it, 其, 本病 or an anaphor, a measure and link words
+        self.item_hedge = re.compile(f"(?:{_in_order(res.item_hedge)})?")
+        # after the finding closing a clause, before the comma: how common it is (``how_common_adverb``, ``how_common``:
+        # 头痛最多, 肾栓塞 最常见, 最为常见, 肺部放线菌病不多见), it is the main one (``how_common_main``: 以大肠埃希菌为主), or
+        # nothing; the main one also up to the next clause (以革兰阴性杆菌为主,)
+        main = _in_order(res.how_common_main)
+        self.how_common_after = re.compile(
+            f"[ \\t]*(?:(?:{_in_order(res.how_common_adverb)})*为?(?:{_in_order(res.how_common)})|{main})?[ \\t]*"
+        )
+        self.mainly = re.compile(f"[ \\t]*(?:{main})[ \\t]*[,;][ \\t]*")
+        # a type or kind named in the sentence: the share is of it (Ⅰ型骨折…,占28.8%; ``type_word``: 此类肌瘤最多见,占…)
+        self.a_type = re.compile(f"[ⅠⅡⅢⅣⅤⅥⅦ0-9一二三四五六七]型|{_in_order(res.type_word)}")
+        # a clause saying what kind of finding its opening finding is (``defining_noun``: 咯血|是本病最常见的症状, 腰痛|为主要
+        # 体征之一): the share in the clause after it is that finding's
+        self.defines_a_finding = re.compile(
+            f"[ \\t]*(?:常|多|亦|也|则|即)?(?:是|为|乃|系)[^,，;；:：。]{{0,16}}?(?<!无)(?:{_in_order(res.defining_noun)})"
+            "(?:之一)?[ \\t]*"
+        )
+        # after the kind a superlative frequency word ranks, 是 or 为 (``ranked_kind_noun``: 最常见的出血|症状|为鼻出血)
+        self.is_one_of = re.compile(f"[ \\t]*(?:{_in_order(res.ranked_kind_noun)})?[ \\t]*(?:是|为)")
+        # a time or a condition, no group of people (``time_ending``: 第一次世界大战初期, 术后, 抗生素应用之前, 儿童期)
+        self.a_time = re.compile(f"(?:{_in_order(res.time_ending)})$")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -1877,7 +1919,7 @@ def _a_number_reported_alone(norm: str, start: int, end: int, cues: _Cues, *, sh
 
 def _word_lists_joined(
     norm: str, clauses: list[Span], quantities: Sequence[Quantity], quantity_starts: Sequence[int],
-    entities: Sequence[Entity], entity_starts: Sequence[int],
+    entities: Sequence[Entity], entity_starts: Sequence[int], cues: _Cues,
 ) -> list[Span]:
     """The clauses, with a clause whose only quantities are frequency words and that ends with a
     mention joined to the clauses after it that are bare items of its list: the word is every
@@ -1889,7 +1931,7 @@ def _word_lists_joined(
             last_start, last_end = joined[-1]
             words = quantities[bisect_left(quantity_starts, last_start) : bisect_left(quantity_starts, last_end)]
             if words and all(q.kind == "frequency_word" for q in words) \
-                    and _bare_items(norm, start, end, entities, entity_starts) \
+                    and _bare_items(norm, start, end, entities, entity_starts, cues) \
                     and not _negated_outside_mentions(norm, last_start, last_end, entities, entity_starts) \
                     and _ends_with_a_mention(norm, last_start, last_end, entities, entity_starts):
                 joined[-1] = (last_start, end)
@@ -1901,10 +1943,8 @@ def _word_lists_joined(
 #: In a clause of a frequency word, a negation: the items after it are no longer its list (少数病例无水肿及腹水，
 #: 重度贫血，苍白: the anaemia is every case's).
 _NOT = re.compile("[无不未没]")
-#: Between the items of a list in one clause (厌食和消瘦), and what may close its last (头晕等, 斑块等表现,
-#: 寒战等全身症状: symptoms review of medical_6, 2026-12-04; the sentence's full stop).
+#: Between the items of a list in one clause (厌食和消瘦; what may close its last: ``_Cues.list_close``).
 _ITEM_JOINER = re.compile(r"[ \t]*(?:以及|[、和及与或/])?[ \t]*")
-_LIST_CLOSE = re.compile(r"[ \t]*(?:等(?:[\u4e00-\u9fff]{0,5}?(?:症状|表现|体征|征象))?)?[ \t]*[。.!?]?[ \t]*")
 
 
 def _negated_outside_mentions(norm: str, start: int, end: int, entities: Sequence[Entity], entity_starts: Sequence[int]) -> bool:
@@ -1916,14 +1956,15 @@ def _negated_outside_mentions(norm: str, start: int, end: int, entities: Sequenc
     )
 
 
-def _bare_items(norm: str, start: int, end: int, entities: Sequence[Entity], entity_starts: Sequence[int]) -> bool:
-    """Whether clause ``start:end`` is only mentions joined by list words, maybe closed by 等."""
+def _bare_items(norm: str, start: int, end: int, entities: Sequence[Entity], entity_starts: Sequence[int],
+                cues: _Cues) -> bool:
+    """Whether clause ``start:end`` is only mentions joined by list words, maybe closed by 等 (``cues.list_close``)."""
     pos, found = _BLANKS.match(norm, start, end).end(), False
     while pos < end:
         at = entities[bisect_left(entity_starts, pos) : bisect_right(entity_starts, pos)]
         longest = max((e.end for e in at if e.end <= end), default=None)
         if longest is None:
-            return found and _LIST_CLOSE.fullmatch(norm, pos, end) is not None
+            return found and cues.list_close.fullmatch(norm, pos, end) is not None
         found, pos = True, _ITEM_JOINER.match(norm, longest, end).end()
     return found
 
@@ -2053,7 +2094,7 @@ def _whole_disease(norm: str, q: Quantity, entities: Sequence[Entity], entity_st
     whole = cues.whole_before.search(norm, _clause_start(norm, q.start), q.start)
     if whole is None:
         return ""
-    start, end = _WHOLE_OPENING.match(norm, *whole.span("whole")).end(), whole.end("whole")
+    start, end = cues.whole_opening.match(norm, *whole.span("whole")).end(), whole.end("whole")
     return next((e.canonical for e in entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, end)]
                  if e.start == start and e.label == "disease" and not e.nested and e.end <= end
                  and norm[e.end : end] in cues.whole_patients), "")
@@ -2148,8 +2189,6 @@ def _topic(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts
     return None
 
 
-#: Before the finding of a heading: it comes with the disease ((2)合并青光眼:, 3.伴发癫痫:).
-_HEADING_OPENING = re.compile("(?:合并|并发|伴发|伴有)?")
 #: How far after its heading a number is about it when no other finding comes between (1.头晕:
 #: 最为多发,发生率可达90%以上; (2)合并青光眼:常见于老年人,估计发病率占10%～15%): new-user and frequencies
 #: reviews of 2026-12-04 (54 numbers without a subject after a heading in medical_5).
@@ -2176,24 +2215,15 @@ def _heading_reach(heading: Entity, entities: Sequence[Entity], entity_starts: l
 
 #: Labels of a finding a sentence opens with as its heading (⑵咯血:, 1.不典型胸痛:).
 _HEADING_LABELS = frozenset({"symptom", "disease"})
-#: Between such a heading's colon and its number: how common it is, or what kind of finding it is, a
-#: rate word, a link word (咯血:发生率约15%～30%; 多毛:较常见,发生率可达69%; 腹水:较少见,发生率约10%;
-#: 疼痛:是最常见的症状,约占70%; 潮热出汗:是更年期最典型的症状,发生率为70%～80%; 心律失常:见于75%～95%;
-#: 耳聋:占66%).
-_HEADING_LEAD = re.compile(
-    r"(?:(?:是|为)?(?:较|最|很|更|不|相对)*为?(?:常见|多见|少见|罕见)(?:的(?:症状|体征|表现|并发症))?[,，]"
-    r"|(?:是|为)[^,，;；:：。]{0,14}?的?(?:症状|体征|表现|并发症)(?:之一)?[,，])?"
-    r"(?:发生率|出现率|发病率|阳性率|检出率)?[ \t]*(?:约|为|可|达|高|在|见于|占)*[ \t]*"
-)
 
 
-def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int], *,
+def _heading(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues, *,
              spaced: bool = False) -> Entity | None:
     """The finding a sentence opens with as its heading, alone before a colon (after a list
     marker: ⑵咯血:, 1.不典型胸痛:, and a word for a complication: (2)合并青光眼:), if any. With ``spaced``,
     also one after a list marker and before a blank (4.斜头畸形 又称偏头畸形,…: a numbered heading item)."""
     marked = _LIST_MARKER.match(norm, sent_start)
-    opening = _HEADING_OPENING.match(norm, marked.end()).end()
+    opening = cues.heading_opening.match(norm, marked.end()).end()
     at = bisect_left(entity_starts, opening)
     if at < len(entities) and entities[at].start == opening and entities[at].label in _HEADING_LABELS:
         if norm.startswith((":", "："), entities[at].end):
@@ -2234,9 +2264,6 @@ def _another_finding_between(norm: str, item: Entity, q: Quantity, entities: Seq
                for e in entities[bisect_left(entity_starts, colon) : bisect_left(entity_starts, q.start)] if e.end <= q.start)
 
 
-#: Rule 9b: before a share in its heading item's sentence, only a hedge going on from a report (其皮炎发生率不一,
-#: 有的高达29.3%) besides who reported it, 其, 本病 or an anaphor, a measure and link words.
-_ITEM_HEDGE = re.compile("(?:有的|有时|个别)?")
 #: The rules of a statement a heading item may give a subject: none found, a rate word's, or a share read forward
 #: whose patients close its clause (见于33%非霍奇金淋巴瘤的儿童).
 _ITEM_RULES = frozenset({"", "rate", "forward"})
@@ -2289,7 +2316,7 @@ def _of_the_heading_item(norm: str, s: FrequencyStatement, heading: Entity, cues
             norm, max(_clause_start(norm, start - 1), heading.end + 1)):
         return False  # 前者在受伤后1个月内出现，占10%～15%: the share is of the subgroup the clause before names
     at = m.end() if (m := cues.item_report.match(norm, start)) else cues.report_lead.match(norm, start).end()
-    at = _ITEM_HEDGE.match(norm, at).end()
+    at = cues.item_hedge.match(norm, at).end()
     at += norm.startswith("其", at)
     at = m.end() if (m := cues.record_disease.match(norm, at) or cues.anaphor.match(norm, at)) else at
     at = m.end() if (m := cues.any_measure.match(norm, at)) else at
@@ -2306,12 +2333,12 @@ _ITEM_HEADING_LINE = re.compile(rf"{NUMBERED_HEADING.pattern}(?=[:\s])|[ \t]*[�
 
 
 def _item_heading_line(norm: str, sent_start: int, entities: Sequence[Entity], entity_starts: list[int],
-                       after_heading_item: bool) -> tuple[Entity | None, int] | None:
+                       after_heading_item: bool, cues: _Cues) -> tuple[Entity | None, int] | None:
     """Rule 9c: the heading item the line of a sentence opens with, as (its mention or None, where the heading ends),
     or, in a text's first line going on from a numbered heading item (``after_heading_item``), (None, -1)."""
     line_start = norm.rfind("\n", 0, sent_start) + 1
     if (m := _ITEM_HEADING_LINE.match(norm, line_start)) is not None:
-        item = _heading(norm, line_start, entities, entity_starts, spaced=True)
+        item = _heading(norm, line_start, entities, entity_starts, cues, spaced=True)
         return (item if item is not None and item.end == m.end() else None), m.end()
     return (None, -1) if after_heading_item and line_start == 0 else None
 
@@ -2322,7 +2349,7 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
     the patients, a measure and link words (or a whole in 占…的), the number closing its clause, is the heading item's:
     its mention, or no subject when none names the heading (2.单纯血压降低型 / …,此型约占颈动脉窦综合征患者的5%～11%).
     A group who have it before the anaphor is the population (②精神神经系统症状:…。但老年有上述症状者仅占25% → 老年),
-    when the rules of a group going on accept it (not 其中, 若, 同时: ``group_lead`` words, ``cues.no_group``, ``_A_TIME``).
+    when the rules of a group going on accept it (not 其中, 若, 同时: ``group_lead`` words, ``cues.no_group``, ``time_ending``).
     Frequencies back-references (review of medical_9, category 4), 2026-12-05."""
     q = s.quantity
     if s.subject is not None or s.rule not in ("", "rate") or q.kind == "frequency_word" or q.start <= heading_end:
@@ -2342,28 +2369,22 @@ def _of_a_back_reference(norm: str, s: FrequencyStatement, item: Entity | None, 
             or whole is not None and cues.link_gap.fullmatch(norm, at, whole.start()) is not None):
         return s
     group = lead.group("group") or ""
-    if cues.group_lead.fullmatch(group) or cues.no_group.search(group) or _A_TIME.search(group):
+    if cues.group_lead.fullmatch(group) or cues.no_group.search(group) or cues.a_time.search(group):
         group = ""  # 其中有上述症状者, 同时有…, 若有…: a lead word or a time, no group (code review 2026-12-05, D5)
     return replace(s, subject=item, rule=_HEADING_ITEM, population=s.population or group)
 
 
-#: After the finding closing a clause, before the comma: how common it is (头痛最多, 肾栓塞 最常见, 最为常见,
-#: 以大肠埃希菌为主, 肺部放线菌病不多见), or nothing.
-_HOW_COMMON_AFTER = re.compile(r"[ \t]*(?:(?:最|较|很|更|不|相对)*为?(?:多见|常见|少见|罕见|多|少)|为主|居多)?[ \t]*")
-#: After a finding closing its clause, up to the next clause: it is the main one (以革兰阴性杆菌为主,).
-_MAINLY = re.compile(r"[ \t]*(?:为主|居多)[ \t]*[,;][ \t]*")
 #: Right before a finding: it is an item of a list (耳鸣、眩晕; 眼球运动障碍和复视), which a share after the
 #: list is not about alone.
 _LISTED_BEFORE = frozenset("、和及与或伴,")
 _PREVIOUS_LABELS = frozenset({"disease", "symptom", "microbe"})
 
 
-#: A type or kind named in the sentence: the share is of it (Ⅰ型骨折…,占28.8%; 此类肌瘤最多见,占…).
-_A_TYPE = re.compile(r"[ⅠⅡⅢⅣⅤⅥⅦ0-9一二三四五六七]型|类型|此类|此型")
 
 
 def _finding_closing(
-    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], *, in_whom: tuple[str, ...] = ()
+    norm: str, clause: Span, entities: Sequence[Entity], entity_starts: list[int], cues: _Cues, *,
+    in_whom: tuple[str, ...] = (),
 ) -> Entity | None:
     """Rule 10: the disease, symptom or organism that closes ``clause`` (only how common it is
     after it), not an item of a list nor the head of a noun phrase in 的 (最常见的病原菌: a class).
@@ -2374,7 +2395,7 @@ def _finding_closing(
     if not in_clause:
         return None
     last = max(in_clause, key=lambda e: (e.end, e.end - e.start))
-    if last.label not in _PREVIOUS_LABELS or not _HOW_COMMON_AFTER.fullmatch(norm, last.end, clause[1]):
+    if last.label not in _PREVIOUS_LABELS or not cues.how_common_after.fullmatch(norm, last.end, clause[1]):
         return None
     if in_whom and norm.endswith(in_whom, clause[0], last.start):
         return None
@@ -2459,11 +2480,6 @@ def _item_before(norm: str, comma: int, entities: Sequence[Entity]) -> bool:
     return any(e.start == start and e.end == comma for e in entities)
 
 
-#: A clause saying what kind of finding its opening finding is (咯血|是本病最常见的症状, 腰痛|为主要体征之一):
-#: the share in the clause after it is that finding's.
-_DEFINES_A_FINDING = re.compile(
-    r"[ \t]*(?:常|多|亦|也|则|即)?(?:是|为|乃|系)[^,，;；:：。]{0,16}?(?<!无)(?:症状|体征|表现|并发症|主诉|征象)(?:之一)?[ \t]*"
-)
 
 
 def _finding_defined(
@@ -2484,12 +2500,12 @@ def _finding_defined(
     opening = max((e for e in entities[first:] if e.start == at and not e.nested), key=lambda e: e.end, default=None)
     if opening is None or opening.label not in _PREVIOUS_LABELS or cues.population.match(norm, opening.end):
         return None
-    if _DEFINES_A_FINDING.fullmatch(norm, opening.end, clause[1]):
+    if cues.defines_a_finding.fullmatch(norm, opening.end, clause[1]):
         return opening
     is_a = _IS_A.match(norm, opening.end) if share_of_a_whole else _IS.match(norm, opening.end) if its else None
     if is_a is None:
         return None
-    closing = _finding_closing(norm, clause, entities, entity_starts)
+    closing = _finding_closing(norm, clause, entities, entity_starts, cues)
     return opening if closing is not None and closing.start >= is_a.end() and "是" not in norm[is_a.end() : closing.start] else None
 
 
@@ -2741,14 +2757,14 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                 subject, population = None, (subject.start - negated, having.end())
             if subject is None and population is None and rule in ("rate", "") and topic is not None and not (
                 previous is not None and previous.text not in topic.text
-                and (norm.startswith("其", _BLANKS.match(norm, start).end()) or _MAINLY.match(norm, previous.end, start))
+                and (norm.startswith("其", _BLANKS.match(norm, start).end()) or cues.mainly.match(norm, previous.end, start))
             ):  # 肺结核可并发气胸,其发生率…: 其 is the finding just named (rule 10), not the sentence's topic;
                 # 脑膜炎的致病菌以革兰阴性杆菌为主,占60%～80%: the share of the main one (review of medical_8);
                 # but 腹部创伤…是较为常见的严重创伤,其发生率…: that finding is the topic's class
                 if _about_topic(norm, start, q, topic, entities_before, cues):
                     subject, rule = topic, "topic"  # 肝血管瘤是…,占肝良性肿瘤的84%
             if subject is None and rule in ("rate", "forward", "") and heading is not None:
-                if _HEADING_LEAD.fullmatch(norm, heading.end + 1, q.start) or (
+                if cues.heading_lead.fullmatch(norm, heading.end + 1, q.start) or (
                     q.start <= heading_reach and _HEADING_NUMBER_AFTER.search(norm, max(heading.end, q.start - 6), q.start)
                     and not cues.not_of_the_heading_or_part.search(norm, heading.end, q.start)
                     and not any(m.start() == 0 or norm[heading.end + m.start() - 1] != "于"  # 常见于老年人: where it is seen
@@ -2757,7 +2773,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
                     subject, rule = heading, "heading"  # (2)咯血:发生率约15%～30%; 1.头晕:最为多发,发生率可达90%以上
             if subject is None and population is None and rule in ("rate", "") and previous is not None:
                 if (_share_opening(norm, start, q, cues) and previous.text not in norm[start : q.start]
-                        and not _A_TYPE.search(norm, evidence[0], q.start)):
+                        and not cues.a_type.search(norm, evidence[0], q.start)):
                     subject, rule = previous, "previous"  # 头痛最多,约占78%
             if subject is None and previous is not None and _SEEN_IN_SHARE.fullmatch(norm, start, q.start):
                 subject, rule = previous, "previous"  # 皮疹为重要体征,见于80%以上的病例
@@ -2790,7 +2806,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             population = other  # 双卵双生子同患类风湿性关节炎的几率为13%, 30%的患儿一级亲属有偏头痛: not the patients'
         elif subject is not None and population is None and (whole := cues.whole_before.search(norm, subject.end, q.start)):
             population = whole.span("whole")  # 脑干出血约占继发性脑室内出血的2%: of that whole's cases
-        elif subject is not None and population is None and rule == "rate" and (host := _host_before(norm, subject, entities)):
+        elif subject is not None and population is None and rule == "rate" and (host := _host_before(norm, subject, entities, cues)):
             population = host.start, host.end  # 川崎病并发心肌梗死者占1%～2%: of the patients with 川崎病
         if population is not None:
             populations.append(population)
@@ -2815,7 +2831,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
         if not measure and (among_group := cues.measure_among.search(norm, max(start, q.start - cues.longest_measure - 10), q.start)) \
                 and not any(c.isdigit() for c in among_group.group("group")):
             measure = among_group.group("measure")  # 患病率在发达国家为4.3%
-            if not _A_TIME.search(among_group.group("group")):  # 病死率在第一次世界大战初期为49.3%, 复发率在术后为10%
+            if not cues.a_time.search(among_group.group("group")):  # 病死率在第一次世界大战初期为49.3%, 复发率在术后为10%
                 population = population or among_group.span("group")
         if subject is None and measure in cues.of_the_disease and rule not in (_WHERE, "cause"):
             opening = _opening_disease(topic, heading)
@@ -2898,7 +2914,7 @@ def _bind_clause(norm, start, end, entities, quantities, cues: _Cues, evidence, 
             continue  # 便血以左侧大肠多见, 幻觉以幻视多见: the whole, not the part most cases are
         if word.start >= e.end and _is_the_reference(norm, start, e, cues):
             continue  # 感觉异常比运动障碍更常见, 比家族性息肉少见: the reference of a comparison
-        if word.end <= e.start and _RANKED_AMONG.match(norm, word.end, e.start) and _IS_ONE_OF.match(norm, e.end) \
+        if word.end <= e.start and _RANKED_AMONG.match(norm, word.end, e.start) and cues.is_one_of.match(norm, e.end) \
                 and any(o.start >= e.end for o in entities):
             continue  # 最常见的心血管畸形是房间隔缺损: the word ranks what follows 是 among the kind it names
         if _a_cause(norm, e, word, cues):
@@ -2964,10 +2980,9 @@ def _names_a_part(norm: str, word: Quantity, entities: Sequence[Entity], end: in
     return any(e.end == joined or (e.end == word.start and e.label != "disease") for e in entities)
 
 
-#: Between a superlative frequency word and the kind it ranks, and after that kind: 最常见|的|心血管畸形|是
-#: 房间隔缺损, 最常见的|出血|症状为鼻出血.
+#: Between a superlative frequency word and the kind it ranks: 最常见|的|心血管畸形|是房间隔缺损 (after that kind:
+#: ``_Cues.is_one_of``).
 _RANKED_AMONG = re.compile(r"的[ \t]*\Z")
-_IS_ONE_OF = re.compile(r"[ \t]*(?:症状|表现|类型|病变|部位)?[ \t]*(?:是|为)")
 
 
 def _names_a_group(norm: str, word: Quantity, e: Entity, end: int, cues: _Cues) -> bool:
@@ -3315,7 +3330,7 @@ def _bind_one(norm, start, end, q, entities, quantities, population_entities, cu
     whole = [e for e in before if e.start >= rate.end()] if rate is not None else []
     if whole and (_WHOLE_TAIL.fullmatch(norm, max(e.end for e in whole), q.start) or (
         rate.group().endswith("占") and any(
-            _WHOLE_OPENING.fullmatch(norm, rate.end(), e.start) and _BLANKS.fullmatch(norm, e.end, q.start) for e in whole
+            cues.whole_opening.fullmatch(norm, rate.end(), e.start) and _BLANKS.fullmatch(norm, e.end, q.start) for e in whole
         )
     ) or rate.group().endswith("占") and (bare := cues.whole_before.search(norm, rate.end() - 1, q.start)) is not None
             and bare.start() == rate.end() - 1

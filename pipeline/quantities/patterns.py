@@ -48,6 +48,7 @@ CUE_ROLES = (
     "not_an_arm_opening", "going_on_report", "going_on_other_part", "report_lead",
     "group_report", "no_group_opening", "no_group_word", "reported_count", "reporter", "reporter_verb", "reported_finding",
     "judged_report", "report_before_group", "study_source", "study_showed", "seen_there", "degree_adverb", "in_whom",
+    "among_opening_lead", "whole_opening", "complicated_by", "list_closing_noun", "share_class_noun", "heading_class_noun", "defining_noun", "ranked_kind_noun", "how_common_adverb", "how_common", "how_common_main", "item_hedge", "type_word", "time_ending",
     "not_a_subtype", "subtype_common", "subtype_divided", "subtype_copula", "subtype_after",
 )
 UNIT_KINDS = ("count", "time", "age", "dose", "measure")
@@ -220,6 +221,20 @@ class QuantityResources:
     judged_report: tuple[str, ...] = ()  # 报道, 统计: a report opening a number's clause after a judged measure (有人报告|为29%)
     study_source: tuple[str, ...] = ()  # 研究, 资料: a study before a study_showed verb opening a group (…研究表明|…中)
     study_showed: tuple[str, ...] = ()  # 表明, 显示: after it, what the study found, no part of the group
+    among_opening_lead: tuple[str, ...] = ()  # 目前, 而: opening a group in 中 before its shares, no part of it
+    whole_opening: tuple[str, ...] = ()  # 全部, 所有: after 占, opening the whole a share is of
+    complicated_by: tuple[str, ...] = ()  # 并发, 伴有: between a disease and its complication
+    list_closing_noun: tuple[str, ...] = ()  # 症状, 体征: after 等 closing a list of findings
+    share_class_noun: tuple[str, ...] = ()  # 症状, 并发症: a clause saying what kind a finding opening it is, before 占
+    heading_class_noun: tuple[str, ...] = ()  # 症状, 并发症: after a heading's colon, what kind of finding it is
+    defining_noun: tuple[str, ...] = ()  # 症状, 主诉: a clause defining the finding opening it
+    ranked_kind_noun: tuple[str, ...] = ()  # 症状, 类型: the kind a superlative ranks, before 是 or 为
+    how_common_adverb: tuple[str, ...] = ()  # 最, 较: before a how_common word closing a clause
+    how_common: tuple[str, ...] = ()  # 多见, 少: after the finding closing a clause, how common it is
+    how_common_main: tuple[str, ...] = ()  # 为主, 居多: after the finding closing a clause, it is the main one
+    item_hedge: tuple[str, ...] = ()  # 有的, 个别: a hedge before a share of a heading item
+    type_word: tuple[str, ...] = ()  # 类型, 此型: a type or kind named, the share is of it
+    time_ending: tuple[str, ...] = ()  # 前, 时: ending a group, it is a time or condition, no group of people
     in_whom: tuple[str, ...] = ()  # 见于, 好发于: right before a mention, in whom or where the finding is (多见于|早产儿)
     seen_there: tuple[str, ...] = ()  # 可见, 触及: after a site or an examination, the finding is seen there
     report_before_group: tuple[str, ...] = ()  # 报道, 证实: who reported a measured group or a group in 者, no part of it
@@ -296,6 +311,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         "group_report": [], "no_group_opening": [], "no_group_word": [], "reported_count": [], "reporter": [], "reporter_verb": [],
         "reported_finding": [], "judged_report": [], "report_before_group": [],
         "study_source": [], "study_showed": [], "seen_there": [], "degree_adverb": [], "in_whom": [],
+        "among_opening_lead": [], "whole_opening": [], "complicated_by": [], "list_closing_noun": [], "share_class_noun": [], "heading_class_noun": [], "defining_noun": [], "ranked_kind_noun": [], "how_common_adverb": [], "how_common": [], "how_common_main": [], "item_hedge": [], "type_word": [], "time_ending": [],
         "not_a_subtype": [], "subtype_common": [], "subtype_divided": [], "subtype_copula": [], "subtype_after": [],
     }
     path = directory / "quantity_cues.tsv"
@@ -494,6 +510,20 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
         study_showed=tuple(words["study_showed"]),
         seen_there=tuple(words["seen_there"]),
         in_whom=tuple(words["in_whom"]),
+        among_opening_lead=tuple(words["among_opening_lead"]),
+        whole_opening=tuple(words["whole_opening"]),
+        complicated_by=tuple(words["complicated_by"]),
+        list_closing_noun=tuple(words["list_closing_noun"]),
+        share_class_noun=tuple(words["share_class_noun"]),
+        heading_class_noun=tuple(words["heading_class_noun"]),
+        defining_noun=tuple(words["defining_noun"]),
+        ranked_kind_noun=tuple(words["ranked_kind_noun"]),
+        how_common_adverb=tuple(words["how_common_adverb"]),
+        how_common=tuple(words["how_common"]),
+        how_common_main=tuple(words["how_common_main"]),
+        item_hedge=tuple(words["item_hedge"]),
+        type_word=tuple(words["type_word"]),
+        time_ending=tuple(words["time_ending"]),
         not_a_subtype=tuple(words["not_a_subtype"]),
         subtype_common=tuple(words["subtype_common"]),
         subtype_divided=tuple(words["subtype_divided"]),

@@ -118,7 +118,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 ROLES = (
     "id_key", "name_key", "overview_key", "field_key", "defines", "section_title_key", "section_text_key", "alias",
     "western_name", "name_group", "name_link", "name_spread", "spread_of", "name_join", "name_join_not",
-    "head_place", "disease_ending", "name_site", "alias_opening", "this_disease",
+    "head_place", "disease_ending", "name_site", "alias_opening", "this_disease", "western_hedge", "no_name_opening",
 )
 
 
@@ -192,6 +192,12 @@ class ReadingRules:
     #: 本病, 该病, 本征: words for "this disease" that open an overview as a name would (本病是由病毒感染引起): no
     #: name; longest first
     this_disease: tuple[str, ...] = ()
+    #: 大致, 即: words between a disease and a western_name word (本病|大致|相当于西医的…), no part of its name; any
+    #: number of them close the subject (``western_hedge``, in their rows' order)
+    western_hedge: re.Pattern[str] = re.compile("(?!)")
+    #: 某, 多种: words opening a Western name that name no disease (相当于西医的某些疾病; ``no_name_opening``), maybe after
+    #: an opening quote
+    no_name_opening: re.Pattern[str] = re.compile("(?!)")
 
     def split_name(self, name: str) -> list[str]:
         """``name`` split where it joins diseases (抽搐与惊厥 → 抽搐, 惊厥; 鳃裂囊肿和瘘管 → 鳃裂囊肿, 瘘管)."""
@@ -229,7 +235,14 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         tuple(sorted(by_role["disease_ending"], key=lambda w: (-len(w), w))), by_role["name_site"],
         _openings_pattern(by_role["alias_opening"], by_role["alias"]),
         tuple(sorted(by_role["this_disease"], key=lambda w: (-len(w), w))),
+        re.compile(f"(?:{_in_order(by_role['western_hedge'])})+$"),
+        re.compile('[“\\"]?(?:' + _in_order(by_role["no_name_opening"]) + ")"),
     )
+
+
+def _in_order(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` in their rows' order (as the code had them: 基本上 before 基本); none: never."""
+    return "|".join(map(re.escape, words)) or "(?!)"
 
 
 def _openings_pattern(openings: tuple[str, ...], aliases: tuple[str, ...]) -> re.Pattern[str]:
@@ -1390,11 +1403,11 @@ def _aliases_from_overview(leaves: dict[str, str], disease: str) -> tuple[str, .
     if rules.aliases.search(text, len(first)):
         names += _aliases_opening_sentences(text, len(first), disease, rules)
     for match in rules.western_names.finditer(text):  # 相当于西医的“糖尿病” (context review of medical_14)
-        subject = _HEDGE.sub("", text[max(text.rfind(mark, 0, match.start()) for mark in "，,。；;:：") + 1 : match.start()].strip())
+        subject = rules.western_hedge.sub("", text[max(text.rfind(mark, 0, match.start()) for mark in "，,。；;:：") + 1 : match.start()].strip())
         if subject in rules.this_disease or subject == disease or not _A_NAME.fullmatch(subject):
             # of the record's disease, said or not (多因肾阴亏虚所致，相当于西医的…); not another one named
             # before it (本病应与胃脘痛鉴别，胃脘痛相当于西医的消化性溃疡: code review)
-            names += [name for name in _ALIAS_SEPARATOR.split(match.group(1)) if not _NO_NAME.match(name)]
+            names += [name for name in _ALIAS_SEPARATOR.split(match.group(1)) if not rules.no_name_opening.match(name)]
     aliases = []
     for name in names:
         name = name.strip("“”\"「」 ")
@@ -1446,12 +1459,8 @@ _LATIN_FRAGMENT = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
 
 
 _FIRST_SENTENCE = re.compile(r"[^。！？!?\n]{0,300}")
-#: Words between a disease and 相当于 (本病|大致|相当于西医的…, 即|相当于): no part of whose name it is.
-_HEDGE = re.compile(r"(?:大致|大体|基本上?|大约|约|多|一般|则|即|亦|也|其)+$")
 #: A clause opening that only names something (胃脘痛|相当于…): no predicate word in it (多因…所致 has one).
 _A_NAME = re.compile(r"[^因致为是以由于见，,。；;:：\s]{2,10}")
-#: Words opening a Western name that name no disease (相当于西医的某些疾病, 多种病症).
-_NO_NAME = re.compile(r"[“\"]?(?:某|一些|多种|各种|许多)")
 _ALIAS_SEPARATOR = re.compile("[、或]")
 
 

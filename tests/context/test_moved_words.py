@@ -101,7 +101,9 @@ CASES = [
     ("cause_colon_noun", "疾患", "继发性二尖瓣脱垂可能与下述疾患有关:遗传性结缔组织病、冠心病。", [("冠心病", "disease")],
      {"record_disease": "二尖瓣脱垂综合征"}, "present", "other_disease"),  # no 病因 nor 疾病 in the text: the row is checked
     ("cause_colon_verb", "包含", "常见病因包含：冠心病、高血压\n本病可并发肺水肿。", [("冠心病", "disease")],
-     {"record_disease": "心力衰竭"}, "present", "other_disease"),
+     {"record_disease": "心力衰竭"}, "present", "other_disease"),    # moved s22: the shipped 伴发 of test_assertion.py's title (白塞病伴发的精神障碍) swapped for a word that is no row
+    ("base_link", "并发", "白塞病为自体免疫性疾病,病因尚不清", [("白塞病", "disease")],
+     {"section": "cause_info", "record_disease": "白塞病并发的精神障碍"}, "other_disease", "present"),
 ]
 
 

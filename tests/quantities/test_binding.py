@@ -3819,3 +3819,58 @@ def test_an_in_whom_row_keeps_qi_from_pointing_back_to_the_mention_after_it(tmp_
     assert [s.subject.text for s in bind_frequencies(text, entities) if s.subject] == ["早产儿"]
     more = load_quantity_resources(_cues_copy(tmp_path, "出现于\tin_whom\t\t\tcurated: test"))
     assert [s.subject.text for s in bind_frequencies(text, entities, resources=more) if s.subject] == []
+
+
+@pytest.mark.parametrize(
+    "text, row, mentions, without, with_row",
+    [
+        # moved from binding.py (s22); each shipped word (in the comment) swapped for one that is no row;
+        # a statement as (subject, rule, population, subtype_of)
+        ("现今普通人群中,10%有发热。", "现今\tamong_opening_lead", [("发热", "symptom")],  # 目前|全世界4000万盲人中
+         [("发热", "forward", "现今普通人群", "")], [("发热", "forward", "普通人群", "")]),
+        ("浅表蔓延型约占全体皮肤黑色素瘤的70%。", "全体\twhole_opening", [("皮肤黑色素瘤", "disease")],  # 占全部…
+         [(None, "subtype", "全体皮肤黑色素瘤", "")], [(None, "subtype", "全体皮肤黑色素瘤", "皮肤黑色素瘤")]),
+        ("急性心肌梗死兼有心房扑动者占5%。", "兼有\tcomplicated_by",  # 急性心肌梗死合并心房扑动者
+         [("急性心肌梗死", "disease"), ("心房扑动", "symptom")],
+         [("心房扑动", "rate", "", "")], [("心房扑动", "rate", "急性心肌梗死", "")]),
+        ("(2)兼有青光眼:常见于老年人,估计发病率占10%～15%。", "兼有\tcomplicated_by", [("青光眼", "disease")],  # (2)合并青光眼:
+         [(None, "record", "", "")], [("青光眼", "heading", "", "")]),
+        ("部分患者可有低热,盗汗等全身反应。", "反应\tlist_closing_noun", [("低热", "symptom"), ("盗汗", "symptom")],  # 等全身症状
+         [("低热", "word", "患者", "")], [("低热", "word", "患者", ""), ("盗汗", "word", "患者", "")]),
+        ("不规则阴道出血是宫颈癌患者的主要临床特点,占80%～85%。", "特点\tshare_class_noun",  # …主要临床症状,占…
+         [("阴道出血", "symptom"), ("宫颈癌", "disease")], [(None, "", "", "")], [("阴道出血", "previous", "", "")]),
+        ("1.疼痛:是老年人最常见的主诉,约占70%。", "主诉\theading_class_noun", [("疼痛", "symptom")],  # 是最常见的症状,
+         [("疼痛", "heading_item", "", "")], [("疼痛", "heading", "", "")]),
+        ("咯血是本病最常见的特点,约占80%。", "特点\tdefining_noun", [("咯血", "symptom")],  # 咯血是本病最常见的症状
+         [("咯血", "word", "", ""), (None, "", "", "")], [("咯血", "word", "", ""), ("咯血", "previous", "", "")]),
+        ("最常见的细菌种类为大肠埃希菌。", "种类\tranked_kind_noun",  # 最常见的出血症状为鼻出血
+         [("细菌", "microbe"), ("大肠埃希菌", "microbe")],
+         [("细菌", "word", "", ""), ("大肠埃希菌", "word", "", "")], [("大肠埃希菌", "word", "", "")]),
+        ("头痛极多,约占78%。", "极\thow_common_adverb", [("头痛", "symptom")],  # 头痛最多
+         [(None, "", "", "")], [("头痛", "previous", "", "")]),
+        ("头痛最普遍,约占78%。", "普遍\thow_common", [("头痛", "symptom")],  # 头痛最多
+         [(None, "", "", "")], [("头痛", "previous", "", "")]),
+        ("以头痛为首,约占78%。", "为首\thow_common_main", [("头痛", "symptom")],  # 以革兰阴性杆菌为主
+         [(None, "", "", "")], [("头痛", "previous", "", "")]),
+        ("4.斜头畸形 又称偏头畸形,其发生率不一,偶尔高达29.3%。", "偶尔\titem_hedge",  # 有的高达29.3%
+         [("斜头畸形", "disease"), ("偏头畸形", "disease")], [(None, "", "", "")], [("斜头畸形", "heading_item", "", "")]),
+        ("此种肌瘤最多见,占60%。", "此种\ttype_word", [("肌瘤", "disease")],  # 此类肌瘤最多见
+         [("肌瘤", "word", "", ""), ("肌瘤", "previous", "", "")], [("肌瘤", "word", "", ""), (None, "", "", "")]),
+        ("复发率在手术之际为10%。", "之际\ttime_ending", [],  # 复发率在术后为10%
+         [(None, "record", "手术之际", "")], [(None, "record", "", "")]),
+    ],
+)
+def test_a_moved_finding_or_group_row_takes_effect(tmp_path, text, row, mentions, without, with_row):
+    """Words around a finding, a group or a whole that steer which finding a number counts (rows of quantity_cues.tsv
+    moved from binding.py, s22): a user's word does what the shipped ones do."""
+    from pipeline.quantities import load_quantity_resources
+
+    def read(resources=None):
+        return [(s.subject.text if s.subject else None, s.rule, s.population, s.subtype_of)
+                for s in bind_frequencies(norm, entities, resources=resources)]
+
+    norm = normalize_text(text)
+    entities = sorted((Entity(norm.index(t), norm.index(t) + len(t), t, label, t) for t, label in mentions),
+                      key=lambda e: e.start)
+    assert read() == without
+    assert read(load_quantity_resources(_cues_copy(tmp_path, f"{row}\t\t\tcurated: test"))) == with_row

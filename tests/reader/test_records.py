@@ -1043,3 +1043,27 @@ def test_the_words_joining_diseases_in_a_name_are_reading_rules(tmp_path):
     more = reading_rules(tmp_path)
     assert more.split_name("心肌炎或心包炎") == ["心肌炎", "心包炎"]
     assert more.split_name("肺炎及其并发症") == ["肺炎及其并发症"]  # name_join_not still wins over a longer join word
+
+
+@pytest.mark.parametrize(
+    "overview, row, without, with_row",
+    [
+        # moved from records.py (s22); the shipped word (in the comment) swapped for one that is no row
+        ("下消是消渴的一种。多因肾阴亏虚所致。大抵相当于西医的“糖尿病”。", "大抵\twestern_hedge", (), ("糖尿病",)),  # 大致
+        ("X病是一种病。相当于西医的若干疾病。", "若干\tno_name_opening", ("若干疾病",), ()),  # 某些疾病
+    ],
+)
+def test_a_western_name_row_a_user_adds_takes_effect(tmp_path, monkeypatch, overview, row, without, with_row):
+    """相当于西医的…: a hedge before it leaves the record's own disease its subject (``western_hedge``), and a word
+    opening the name may say it names no disease (``no_name_opening``; rows of record_reading.tsv, moved from
+    records.py, s22)."""
+    from pipeline.reader import records
+
+    name = overview[: overview.index("是")]
+    assert [*read_value({"name": name, "desc": overview})][0].aliases == without
+    folder = tmp_path / "dictionaries"
+    folder.mkdir()
+    text = (DEFAULT_DICTIONARY_DIR / "record_reading.tsv").read_text(encoding="utf-8")
+    (folder / "record_reading.tsv").write_text(f"{text}{row}\tcurated: test\n", encoding="utf-8")
+    monkeypatch.setattr(records, "reading_rules", lambda: reading_rules(folder))
+    assert [*read_value({"name": name, "desc": overview})][0].aliases == with_row
