@@ -288,7 +288,7 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         if path.is_file():
             files.append(path)
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and input_suffix(p) in INPUT_SUFFIXES)
+            found = _folder_files(path)
             skipped = {p: reason for p in found if (reason := _why_no_records(p))}
             for skipped_path, reason in skipped.items():  # notes for -v: a folder may hold dozens of word lists
                 logger.debug("%s skipped: %s", skipped_path, reason)
@@ -308,6 +308,22 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
             missing = [str(i) for i in inputs if isinstance(i, (str, os.PathLike)) and not Path(i).exists()]
             raise PipelineError("E010", path=", ".join(dict.fromkeys(missing)) or path)
     return list(dict.fromkeys(files))
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """The input files under ``folder`` (recursively, sorted), and what could not be looked at
+    there: a folder that cannot be listed (no permission) and a link with an input file's name
+    whose target is gone (or a file removed since it was listed). Why: reading those reports
+    each (E001, an ``errors`` row, status 1), where ``rglob`` left them out without a word, and
+    their records with them. Links to folders are not followed (one back up would loop)."""
+    unlisted: list[OSError] = []
+    found: list[Path] = []
+    for top, _, names in os.walk(folder, onerror=unlisted.append):
+        for name in names:
+            path = Path(top, name)
+            if input_suffix(path) in INPUT_SUFFIXES and (path.is_file() or not path.exists()):
+                found.append(path)
+    return sorted(found + [Path(error.filename) for error in unlisted])
 
 
 #: Why a ``.txt`` file in a folder is skipped: records are JSON (plain prose is no record).

@@ -1029,3 +1029,24 @@ def test_the_words_joining_diseases_in_a_name_are_reading_rules(tmp_path):
     more = reading_rules(tmp_path)
     assert more.split_name("心肌炎或心包炎") == ["心肌炎", "心包炎"]
     assert more.split_name("肺炎及其并发症") == ["肺炎及其并发症"]  # name_join_not still wins over a longer join word
+
+
+def test_a_folder_that_cannot_be_listed_and_a_broken_link_in_a_folder_are_reported(tmp_path, monkeypatch):
+    # probe (2026-12-06): both were left out without a word, their records lost, status 0
+    write(tmp_path, "a.json", json.dumps({"name": "甲病", "desc": "发热。"}, ensure_ascii=False))
+    (tmp_path / "locked").mkdir()
+    write(tmp_path / "locked", "b.json", json.dumps({"name": "乙病", "desc": "头痛。"}, ensure_ascii=False))
+    (tmp_path / "moved.json").symlink_to(tmp_path / "gone.json")
+    (tmp_path / "up").symlink_to(tmp_path, target_is_directory=True)  # a loop: not followed
+    listing = os.scandir
+
+    def scandir(path="."):  # as chmod 000 does for a user other than root (the tests may run as root)
+        if os.fspath(path) == str(tmp_path / "locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert [p.name for p in discover_files([tmp_path])] == ["a.json", "locked", "moved.json"]
+    monkeypatch.undo()
+    issues = [item for item in read_file(tmp_path / "moved.json") if isinstance(item, ReadIssue)]
+    assert [issue.message for issue in issues] == [f"[E001] cannot read {tmp_path / 'moved.json'}: No such file or directory"]
