@@ -1218,9 +1218,19 @@ def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str, nam
         record = build_record(value, source=source, default_id=default_id, file_stem=stem, name=name)
     except RecursionError as exc:  # json may read deeper than Python code recurses (3.12+)
         return ReadIssue(source, default_id, "read", message("E008", path=source, where=f"record {default_id}: ", reason=_limit_reason(exc)))
-    if not record.sections:
+    if not record.sections and not _holds_facts(record):
         return ReadIssue(source, record.record_id, "read", message("E005", path=source, record_id=record.record_id))
     return record
+
+
+def _holds_facts(record: Record) -> bool:
+    """Whether a record names its disease and has fields besides its name and id (a symptom
+    list, a cure rate): one without text is still read for them (its ``records`` and
+    ``record_fields`` rows), not reported and dropped with them. E005 stays for a record with
+    nothing in it, and for an object naming no disease (a ``config.json`` of numbers)."""
+    rules = reading_rules()
+    naming = {*rules.name_keys, *rules.id_keys}
+    return record.disease_named and any(path not in naming for path, _ in record.fields)
 
 
 def _json_kind(value: Any) -> str:

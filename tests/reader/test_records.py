@@ -1050,3 +1050,16 @@ def test_a_folder_that_cannot_be_listed_and_a_broken_link_in_a_folder_are_report
     monkeypatch.undo()
     issues = [item for item in read_file(tmp_path / "moved.json") if isinstance(item, ReadIssue)]
     assert [issue.message for issue in issues] == [f"[E001] cannot read {tmp_path / 'moved.json'}: No such file or directory"]
+
+
+def test_a_record_of_lists_and_facts_without_text_is_read_for_them(tmp_path):
+    # probe (2026-12-06): it was an E005 error, its symptom list and cure rate dropped
+    path = write(tmp_path, "lists.json", json.dumps([
+        {"name": "甲病", "symptom_data": {"symptoms": ["发热", "咳嗽"]}, "cure_prob": "85%"},
+        {"name": "乙病", "desc": "无"},  # a name alone: nothing to read
+        {"version": 2, "page": 1},  # naming no disease: no record
+    ], ensure_ascii=False))
+    [record] = records_of(path)
+    assert (record.disease, record.sections) == ("甲病", ())
+    assert sorted(record.fields) == [("cure_prob", "85%"), ("name", "甲病"), ("symptom_data/symptoms", "发热"), ("symptom_data/symptoms", "咳嗽")]
+    assert [i.message[:6] for i in issues_of(path)] == ["[E005]", "[E005]"]
