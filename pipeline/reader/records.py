@@ -1211,8 +1211,13 @@ def _leaf(value: dict[str, Any], path: str) -> str | None:
 
 def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str, name: str | None = None) -> Record | ReadIssue:
     if not isinstance(value, dict):
-        # a row of pandas' orient="values" is the likely array: say how to keep the column names
-        hint = ' whose keys name its texts (pandas: to_json(orient="records"), not "values")' if isinstance(value, list) else ""
+        # a row of pandas' orient="values" is the likely array: say how to keep the column names;
+        # an array of objects is records written together where one was due (a JSON Lines line)
+        hint = ""
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            hint = f" (an array of {len(value)} objects: one record per line in JSON Lines, per item in an array)"
+        elif isinstance(value, list):
+            hint = ' whose keys name its texts (pandas: to_json(orient="records"), not "values")'
         return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is {_json_kind(value)}, expected an object{hint}"))
     try:
         record = build_record(value, source=source, default_id=default_id, file_stem=stem, name=name)

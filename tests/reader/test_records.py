@@ -1063,3 +1063,13 @@ def test_a_record_of_lists_and_facts_without_text_is_read_for_them(tmp_path):
     assert (record.disease, record.sections) == ("甲病", ())
     assert sorted(record.fields) == [("cure_prob", "85%"), ("name", "甲病"), ("symptom_data/symptoms", "发热"), ("symptom_data/symptoms", "咳嗽")]
     assert [i.message[:6] for i in issues_of(path)] == ["[E005]", "[E005]"]
+
+
+def test_records_written_as_one_array_on_a_json_lines_line_are_reported_as_such(tmp_path):
+    # probe (2026-12-06): the message spoke of pandas' orient="values", which made no such line
+    lines = [{"name": "甲病", "desc": "发热。"}, [{"name": "乙病", "desc": "头痛。"}, {"name": "丙病", "desc": "咳嗽。"}]]
+    path = write(tmp_path, "a.jsonl", "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n")
+    assert [r.disease for r in records_of(path)] == ["甲病"]
+    assert [i.message for i in issues_of(path)] == [
+        f"[E004] {path}: unknown record shape: record a:2 is an array, expected an object"
+        " (an array of 2 objects: one record per line in JSON Lines, per item in an array)"]
