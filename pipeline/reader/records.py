@@ -268,8 +268,8 @@ def is_placeholder(text: str) -> bool:
 
 
 def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
-    """Expand a file or folder, or several, (recursively) into a sorted, de-duplicated file
-    list.
+    """Expand a file or folder, or several, (recursively) into a sorted file list, each file
+    once however many paths reach it.
 
     Raises ``PipelineError`` (E010/E011) for a path that does not exist or a folder with
     no input files, and E016 for inputs that are no paths (``None``, a number, bytes): these
@@ -307,7 +307,12 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         else:  # every missing one named at once (data/ more.jsonl: both mistyped)
             missing = [str(i) for i in inputs if isinstance(i, (str, os.PathLike)) and not Path(i).exists()]
             raise PipelineError("E010", path=", ".join(dict.fromkeys(missing)) or path)
-    return list(dict.fromkeys(files))
+    # a file reached twice (a folder and its file by an absolute path, a link beside its target)
+    # is read once, as first met: its records twice would double every row
+    unique: dict[str, Path] = {}
+    for file in files:
+        unique.setdefault(os.path.realpath(file), file)
+    return list(unique.values())
 
 
 def _folder_files(folder: Path) -> list[Path]:

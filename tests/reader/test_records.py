@@ -1073,3 +1073,12 @@ def test_records_written_as_one_array_on_a_json_lines_line_are_reported_as_such(
     assert [i.message for i in issues_of(path)] == [
         f"[E004] {path}: unknown record shape: record a:2 is an array, expected an object"
         " (an array of 2 objects: one record per line in JSON Lines, per item in an array)"]
+
+
+def test_a_file_reached_by_two_paths_is_read_once(tmp_path, monkeypatch):
+    # probe (2026-12-06): `run data /abs/data/a.json` read a.json twice, every row doubled (a:1#2)
+    (tmp_path / "data").mkdir()
+    write(tmp_path / "data", "a.json", json.dumps({"name": "甲病", "desc": "发热。"}, ensure_ascii=False))
+    (tmp_path / "data" / "latest.json").symlink_to(tmp_path / "data" / "a.json")
+    monkeypatch.chdir(tmp_path)
+    assert discover_files(["data", tmp_path / "data" / "a.json"]) == [Path("data/a.json")]
