@@ -19,8 +19,11 @@ import logging
 import marshal
 import multiprocessing
 import numbers
+import os
 import signal
 import sys
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -440,6 +443,7 @@ def _init_worker(language: dict[str, Any], process: Process | None) -> None:
     # Ctrl-C reaches the whole process group: the main process alone stops the run (and
     # removes its temporary tables), the workers print no tracebacks of their own
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent()
     collect_less()
     _worker["process"] = process
     inherited = _worker.pop("inherited", None)
@@ -448,6 +452,28 @@ def _init_worker(language: dict[str, Any], process: Process | None) -> None:
         _worker["zones"] = MemoryZones(nlp)
     except Exception as exc:  # raised by the first task instead: a failing initializer breaks the pool
         _worker["failure"] = exc
+
+
+#: How often a worker process looks whether the process that started it is still there.
+PARENT_POLL_SECONDS = 1.0
+
+
+def exit_with_parent() -> None:
+    """In a worker process, a daemon thread that ends the process once its parent is gone. Why:
+    a main process killed outright (``kill -9``, the out-of-memory killer) cannot stop its
+    workers, and they would wait for tasks for ever, each holding its Language (~230 MB), as
+    orphans of init. Its parent's id changes then (to init's or a subreaper's): polled, as no
+    signal says so on every system. Nothing is started outside a worker process."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch(pid: int | None) -> None:
+        while os.getppid() == pid:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(1)  # no cleanup to do: what the worker holds dies with it
+
+    threading.Thread(target=watch, args=(parent.pid,), name="exit-with-parent", daemon=True).start()
 
 
 def _work(batch: list[Record | ReadIssue]) -> bytes | Columns:

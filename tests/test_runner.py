@@ -579,3 +579,48 @@ def test_an_empty_out_is_an_error_not_the_current_folder(tmp_path, monkeypatch):
     with pytest.raises(PipelineError) as error:
         run_batch([{"name": "感冒", "病因": "病毒感染。"}], out="  ")
     assert error.value.code == "E012" and list(tmp_path.iterdir()) == []
+
+
+KILLED_MAIN_PROCESS = """
+import os, signal, sys
+from pipeline.runner import _WorkerPool
+language = {"dictionaries": sys.argv[1], "segmenter": "jieba", "span_views": False, "lexical_attributes": False}
+pool = _WorkerPool(2, language, None)
+print(" ".join(str(pid) for pid in pool.pool._processes), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs (a zombie, exited and not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_workers_end_when_the_main_process_is_killed_outright(tmp_path):
+    # probe (2026-12-06): after `kill -9` of a --workers 2 run, both workers slept for ever
+    # (reparented to init), 230 MB each
+    import subprocess
+    import sys
+    import time
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    output = tmp_path / "pids"  # a file, not a pipe: orphaned workers would hold a pipe open
+    with output.open("w") as pids:
+        done = subprocess.run([sys.executable, "-c", KILLED_MAIN_PROCESS, str(MINI_DICTIONARIES)], stdout=pids, stderr=pids, env=env)
+    assert done.returncode == -signal.SIGKILL, output.read_text()
+    workers = [int(pid) for pid in output.read_text().split()]
+    assert len(workers) == 2
+    for _ in range(120):  # a liveness check, not a speed one: the workers poll once a second
+        if not any(_alive(pid) for pid in workers):
+            break
+        time.sleep(0.5)
+    alive = [pid for pid in workers if _alive(pid)]
+    for pid in alive:  # never leave them behind, whatever the verdict
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []

@@ -285,8 +285,8 @@ def is_placeholder(text: str) -> bool:
 
 
 def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
-    """Expand a file or folder, or several, (recursively) into a sorted, de-duplicated file
-    list.
+    """Expand a file or folder, or several, (recursively) into a sorted file list, each file
+    once however many paths reach it.
 
     Raises ``PipelineError`` (E010/E011) for a path that does not exist or a folder with
     no input files, and E016 for inputs that are no paths (``None``, a number, bytes): these
@@ -305,7 +305,7 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         if path.is_file():
             files.append(path)
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and input_suffix(p) in INPUT_SUFFIXES)
+            found = _folder_files(path)
             skipped = {p: reason for p in found if (reason := _why_no_records(p))}
             for skipped_path, reason in skipped.items():  # notes for -v: a folder may hold dozens of word lists
                 logger.debug("%s skipped: %s", skipped_path, reason)
@@ -324,7 +324,28 @@ def discover_files(inputs: str | Path | Iterable[str | Path]) -> list[Path]:
         else:  # every missing one named at once (data/ more.jsonl: both mistyped)
             missing = [str(i) for i in inputs if isinstance(i, (str, os.PathLike)) and not Path(i).exists()]
             raise PipelineError("E010", path=", ".join(dict.fromkeys(missing)) or path)
-    return list(dict.fromkeys(files))
+    # a file reached twice (a folder and its file by an absolute path, a link beside its target)
+    # is read once, as first met: its records twice would double every row
+    unique: dict[str, Path] = {}
+    for file in files:
+        unique.setdefault(os.path.realpath(file), file)
+    return list(unique.values())
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """The input files under ``folder`` (recursively, sorted), and what could not be looked at
+    there: a folder that cannot be listed (no permission) and a link with an input file's name
+    whose target is gone (or a file removed since it was listed). Why: reading those reports
+    each (E001, an ``errors`` row, status 1), where ``rglob`` left them out without a word, and
+    their records with them. Links to folders are not followed (one back up would loop)."""
+    unlisted: list[OSError] = []
+    found: list[Path] = []
+    for top, _, names in os.walk(folder, onerror=unlisted.append):
+        for name in names:
+            path = Path(top, name)
+            if input_suffix(path) in INPUT_SUFFIXES and (path.is_file() or not path.exists()):
+                found.append(path)
+    return sorted(found + [Path(error.filename) for error in unlisted])
 
 
 #: Why a ``.txt`` file in a folder is skipped: records are JSON (plain prose is no record).
@@ -1213,16 +1234,31 @@ def _leaf(value: dict[str, Any], path: str) -> str | None:
 
 def _record_or_issue(value: Any, source: str, *, default_id: str, stem: str, name: str | None = None) -> Record | ReadIssue:
     if not isinstance(value, dict):
-        # a row of pandas' orient="values" is the likely array: say how to keep the column names
-        hint = ' whose keys name its texts (pandas: to_json(orient="records"), not "values")' if isinstance(value, list) else ""
+        # a row of pandas' orient="values" is the likely array: say how to keep the column names;
+        # an array of objects is records written together where one was due (a JSON Lines line)
+        hint = ""
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            hint = f" (an array of {len(value)} objects: one record per line in JSON Lines, per item in an array)"
+        elif isinstance(value, list):
+            hint = ' whose keys name its texts (pandas: to_json(orient="records"), not "values")'
         return ReadIssue(source, default_id, "read", message("E004", path=source, reason=f"record {default_id} is {_json_kind(value)}, expected an object{hint}"))
     try:
         record = build_record(value, source=source, default_id=default_id, file_stem=stem, name=name)
     except RecursionError as exc:  # json may read deeper than Python code recurses (3.12+)
         return ReadIssue(source, default_id, "read", message("E008", path=source, where=f"record {default_id}: ", reason=_limit_reason(exc)))
-    if not record.sections:
+    if not record.sections and not _holds_facts(record):
         return ReadIssue(source, record.record_id, "read", message("E005", path=source, record_id=record.record_id))
     return record
+
+
+def _holds_facts(record: Record) -> bool:
+    """Whether a record names its disease and has fields besides its name and id (a symptom
+    list, a cure rate): one without text is still read for them (its ``records`` and
+    ``record_fields`` rows), not reported and dropped with them. E005 stays for a record with
+    nothing in it, and for an object naming no disease (a ``config.json`` of numbers)."""
+    rules = reading_rules()
+    naming = {*rules.name_keys, *rules.id_keys}
+    return record.disease_named and any(path not in naming for path, _ in record.fields)
 
 
 def _json_kind(value: Any) -> str:

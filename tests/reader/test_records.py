@@ -1067,3 +1067,56 @@ def test_a_western_name_row_a_user_adds_takes_effect(tmp_path, monkeypatch, over
     (folder / "record_reading.tsv").write_text(f"{text}{row}\tcurated: test\n", encoding="utf-8")
     monkeypatch.setattr(records, "reading_rules", lambda: reading_rules(folder))
     assert [*read_value({"name": name, "desc": overview})][0].aliases == with_row
+
+
+def test_a_folder_that_cannot_be_listed_and_a_broken_link_in_a_folder_are_reported(tmp_path, monkeypatch):
+    # probe (2026-12-06): both were left out without a word, their records lost, status 0
+    write(tmp_path, "a.json", json.dumps({"name": "甲病", "desc": "发热。"}, ensure_ascii=False))
+    (tmp_path / "locked").mkdir()
+    write(tmp_path / "locked", "b.json", json.dumps({"name": "乙病", "desc": "头痛。"}, ensure_ascii=False))
+    (tmp_path / "moved.json").symlink_to(tmp_path / "gone.json")
+    (tmp_path / "up").symlink_to(tmp_path, target_is_directory=True)  # a loop: not followed
+    listing = os.scandir
+
+    def scandir(path="."):  # as chmod 000 does for a user other than root (the tests may run as root)
+        if os.fspath(path) == str(tmp_path / "locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert [p.name for p in discover_files([tmp_path])] == ["a.json", "locked", "moved.json"]
+    monkeypatch.undo()
+    issues = [item for item in read_file(tmp_path / "moved.json") if isinstance(item, ReadIssue)]
+    assert [issue.message for issue in issues] == [f"[E001] cannot read {tmp_path / 'moved.json'}: No such file or directory"]
+
+
+def test_a_record_of_lists_and_facts_without_text_is_read_for_them(tmp_path):
+    # probe (2026-12-06): it was an E005 error, its symptom list and cure rate dropped
+    path = write(tmp_path, "lists.json", json.dumps([
+        {"name": "甲病", "symptom_data": {"symptoms": ["发热", "咳嗽"]}, "cure_prob": "85%"},
+        {"name": "乙病", "desc": "无"},  # a name alone: nothing to read
+        {"version": 2, "page": 1},  # naming no disease: no record
+    ], ensure_ascii=False))
+    [record] = records_of(path)
+    assert (record.disease, record.sections) == ("甲病", ())
+    assert sorted(record.fields) == [("cure_prob", "85%"), ("name", "甲病"), ("symptom_data/symptoms", "发热"), ("symptom_data/symptoms", "咳嗽")]
+    assert [i.message[:6] for i in issues_of(path)] == ["[E005]", "[E005]"]
+
+
+def test_records_written_as_one_array_on_a_json_lines_line_are_reported_as_such(tmp_path):
+    # probe (2026-12-06): the message spoke of pandas' orient="values", which made no such line
+    lines = [{"name": "甲病", "desc": "发热。"}, [{"name": "乙病", "desc": "头痛。"}, {"name": "丙病", "desc": "咳嗽。"}]]
+    path = write(tmp_path, "a.jsonl", "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n")
+    assert [r.disease for r in records_of(path)] == ["甲病"]
+    assert [i.message for i in issues_of(path)] == [
+        f"[E004] {path}: unknown record shape: record a:2 is an array, expected an object"
+        " (an array of 2 objects: one record per line in JSON Lines, per item in an array)"]
+
+
+def test_a_file_reached_by_two_paths_is_read_once(tmp_path, monkeypatch):
+    # probe (2026-12-06): `run data /abs/data/a.json` read a.json twice, every row doubled (a:1#2)
+    (tmp_path / "data").mkdir()
+    write(tmp_path / "data", "a.json", json.dumps({"name": "甲病", "desc": "发热。"}, ensure_ascii=False))
+    (tmp_path / "data" / "latest.json").symlink_to(tmp_path / "data" / "a.json")
+    monkeypatch.chdir(tmp_path)
+    assert discover_files(["data", tmp_path / "data" / "a.json"]) == [Path("data/a.json")]
