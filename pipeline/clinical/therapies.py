@@ -300,6 +300,7 @@ def _candidates(
     eaten = voc.holds_a_cue(norm, "food", "deficiency")
     exposed = "(" in norm or voc.holds_a_cue(norm, "exposed_outcome", "risk_close")
     long_exposed = voc.holds_a_cue(norm, "long_exposure")
+    given = {(e.start, e.end) for e in entities if e.label in ("drug", "procedure") and not e.nested}  # list items
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or (entity.text in voc.routes and _routes_a_drug(norm, entity, entities)):
             continue  # a route the lexicon calls a drug (肌注), or the route of a drug (硼酸溶液湿敷, 鼻饲甘露醇)
@@ -392,6 +393,9 @@ def _candidates(
         if voc.closes_a_list_of_causes(norm, entity.end, mentions):
             causes.append((entity, category))
             continue  # 抗生素，皮质激素及化疗，放疗等诱发因素: an item of a list of causes
+        if voc.causes_after_a_list(norm, entity.end, given):
+            causes.append((entity, category))
+            continue  # 使用镇静药，镇咳药及氧疗将可能诱发: the first of a list of drugs a causes verb follows
         if found and norm[found[-1][0].end : entity.start].strip(" \t") == "(" and norm[entity.end : entity.end + 1] == ")":
             continue  # an alias: 三苯氧胺(Tamoxfen)
         found.append((entity, category))

@@ -122,7 +122,7 @@ CUE_ROLES = (
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
     "class_ending", "relieved", "outcome_negation", "harm_made", "harm_modal", "not_harm_made", "not_harm_skipped",
-    "causes_next_modal", "causes_next",
+    "causes_next_modal", "causes_next", "use_manner",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -217,10 +217,13 @@ def _clause_before(norm: str, start: int) -> str:
 
 _UNKNOWN = object()  # a memo's "not looked up yet" (None is an answer)
 #: What may come between a ``use`` word and a ``causes`` verb for the treatment to be the cause
-#: (治疗|引起, 治疗后|可导致, 的应用|是引起, 的应用|也易诱发, 使用不当|可引起; not 治疗|药物|引起的皮疹: it treats the rash).
+#: (治疗|引起, 治疗后|可导致, 的应用|是引起, 的应用|也易诱发, 使用不当|可引起, 应用|等而|引起: therapies causes review
+#: 2026-12-06; not 治疗|药物|引起的皮疹: it treats the rash).
 _TREATMENT_CAUSES_GAP = re.compile(
-    r"[ \t]*(?:后|时|中|不当|过多|过久)?[ \t]*(?:是|为)?[ \t]*(?:可能|可|会|也|亦|易|均|常|所){0,2}[ \t]*"
+    r"[ \t]*(?:后|时|中|不当|过多|过久)?[ \t]*(?:等而?)?[ \t]*(?:是|为)?[ \t]*(?:可能|可|会|也|亦|易|均|常|所){0,2}[ \t]*"
 )
+#: Between two items of a list of drugs and procedures (镇静药|，|镇咳药|及|氧疗).
+_LIST_JOINER = re.compile(r"[ \t]*(?:[、，,]|以及|及|和|或|与)[ \t]*")
 #: A bracketed alias ending a term: 血氧饱和度|(SaO2)
 _ALIAS_AT_END = re.compile(r"[(（][^()（）]*[)）]\Z")
 #: A bracket, as the abbreviations stage reads one, holding no sentence end: an English name or
@@ -910,6 +913,25 @@ class ClinicalVocabulary:
         # …激素和NSAID治疗|引起, 泼尼松治疗后|可导致: the treatment itself causes it
         return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), verb) is not None
 
+    def causes_after_a_list(self, norm: str, end: int, given: AbstractSet[tuple[int, int]]) -> bool:
+        """Whether the drug or procedure ending at ``end`` opens a list of drugs and procedures (``given``: their
+        spans; joined by commas, 、, 及, 和, 或, 与, each maybe with a bracket after it: 夫西地酸|(梭链孢酸))
+        that a causes verb follows (``causes_something`` from the list's end): the list names causes, no
+        treatment (不恰当地使用镇静药，镇咳药及氧疗将可能诱发…: therapies causes review 2026-12-06). Only drugs and
+        procedures are items: a finding after the comma is what a treatment treats (首选青霉素，链球菌感染引起的…),
+        and so may be what a verb with 的 after it names (用烷化剂，秋水仙碱对家族性地中海热引起的AA淀粉样变有…作用)."""
+        pos, items = after_aside(norm, end), 0
+        while (joiner := _LIST_JOINER.match(norm, pos)) is not None:
+            ends = [e for s, e in given if s == joiner.end()]
+            if not ends:
+                break
+            pos, items = after_aside(norm, max(ends)), items + 1
+        if not items or not self.causes_something(norm, pos):
+            return False
+        read = _aliases_skipped(norm, pos)
+        found = self._causes_pattern.match(read, pos)
+        return found is None or not read.startswith("的", found.end())
+
     @functools.cached_property
     def _harm_made_pattern(self) -> re.Pattern[str]:
         # in the drug's clause a modal (the modals of ``_causes_pattern``, 常, or 而), 使 or both (not 使用); or
@@ -970,13 +992,15 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _use_causes_pattern(self) -> re.Pattern[str]:
-        """The use of the drug, maybe with the rest of a short list, as the subject of a ``use_causes``
-        verb (糖皮质激素|的使用及小剂量环孢霉素A的应用可促进, 皮质类固醇|和青霉胺的使用可导致: therapies review of
-        medical_2); the verbs are cues, the frame is structure."""
+        """The use of the drug, maybe with the rest of a short list and a ``use_manner`` word (的长期应用), as the
+        subject of a ``use_causes`` verb in its clause or, after a ``causes_next_modal`` word, opening the next
+        (糖皮质激素|的使用及小剂量环孢霉素A的应用可促进, 皮质类固醇|和青霉胺的使用可导致: therapies review of medical_2;
+        抗生素|的应用，可引起: therapies causes review 2026-12-06); the verbs are cues, the frame is structure."""
         verbs = alternation(self.cues["use_causes"])
+        modals = "|".join(map(re.escape, self.cues["causes_next_modal"])) or "(?!)"
         return re.compile(
-            rf"(?:[和及、][^{CLAUSE_MARKS}和及、]{{1,8}}?)?的(?:使用|应用)[^{CLAUSE_MARKS}]{{0,14}}?"
-            rf"(?:可|能|常|均)?(?:{verbs})"
+            rf"(?:[和及、][^{CLAUSE_MARKS}和及、]{{1,8}}?)?的(?:{alternation(self.cues['use_manner'])})?(?:使用|应用)"
+            rf"(?:[^{CLAUSE_MARKS}]{{0,14}}?(?:可|能|常|均)?|[,，][ \t]*(?:{modals}))(?:{verbs})"
         )
 
     @functools.cached_property

@@ -2746,3 +2746,33 @@ def test_a_drug_given_as_an_example_of_a_class_to_take_less_of_is_no_therapy():
     # 少服用 is an avoid word: the examples after the class and 如 are kept away from (therapies risk review 2026-12-06)
     assert names("尽量少服用干扰脂代谢的药物如利尿剂、速尿等，均可使血脂升高。", "nursing_info") == []
     assert names("每天至少服用维生素D。", "nursing_info") == ["维生素D"]  # 至少 (not_avoid): a dose to take
+
+
+# therapies causes review 2026-12-06 (xywy medical_0–3, 10–15): the causing verb after a list of drugs or a use word
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("不恰当地使用镇静药，镇咳药及氧疗将可能诱发呼吸衰竭。", []),  # the list read past to its verb
+        ("某些药物如洋地黄，母亲用β-受体阻滞药等，皆可引起窦性心动过缓。", []),  # 皆可 a modal opening the next clause
+        ("首选青霉素，链球菌感染引起的扁桃体炎也可用红霉素。", ["青霉素", "红霉素"]),  # a finding is no item of the list
+        ("同时用烷化剂，秋水仙碱对家族性地中海热引起的淀粉样变有预防作用。", ["烷化剂"]),  # a caused disease it may treat
+        ("应用抗生素，激素可防止感染引起的肺炎。", ["抗生素", "激素"]),  # prevented: a treatment
+        ("给予青霉素，红霉素治疗链球菌引起的咽炎。", ["青霉素", "红霉素"]),  # treating what is caused
+    ],
+)
+def test_a_drug_opening_a_list_a_causing_verb_follows_is_no_therapy(text, expected):
+    assert names(text, "prevent_info") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长期大量抗生素的应用，可引起机体菌群失调。", []),  # 的应用, a comma, a modal and the verb
+        ("尚可因病毒感染和洋地黄应用等而引起室性期前收缩。", []),  # 应用等而 before the verb
+        ("抗生素和糖皮质激素的长期应用也是常见的诱发因素。", []),  # a use_manner word before 应用
+        ("抗生素的应用，感染可得到控制。", ["抗生素"]),  # no causing verb after the comma
+        ("药物引起的皮疹可用泼尼松治疗。", ["泼尼松"]),  # the drug treats a caused disease
+    ],
+)
+def test_the_use_of_a_drug_named_before_a_causing_verb_is_no_therapy(text, expected):
+    assert names(text, "prevent_info") == expected
