@@ -300,7 +300,10 @@ def _candidates(
     eaten = voc.holds_a_cue(norm, "food", "deficiency")
     exposed = "(" in norm or voc.holds_a_cue(norm, "exposed_outcome", "risk_close")
     long_exposed = voc.holds_a_cue(norm, "long_exposure")
-    given = {(e.start, e.end) for e in entities if e.label in ("drug", "procedure") and not e.nested}  # list items
+    given: dict[int, int] = {}  # list items: where each drug or procedure starts, its longest end
+    for e in entities:
+        if e.label in ("drug", "procedure") and not e.nested:
+            given[e.start] = max(e.end, given.get(e.start, e.end))
     for entity in sorted(entities, key=lambda e: (e.start, -e.end)):
         if entity.nested or (entity.text in voc.routes and _routes_a_drug(norm, entity, entities)):
             continue  # a route the lexicon calls a drug (肌注), or the route of a drug (硼酸溶液湿敷, 鼻饲甘露醇)

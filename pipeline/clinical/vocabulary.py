@@ -913,19 +913,18 @@ class ClinicalVocabulary:
         # …激素和NSAID治疗|引起, 泼尼松治疗后|可导致: the treatment itself causes it
         return giving is None or _TREATMENT_CAUSES_GAP.fullmatch(norm, giving.end(), verb) is not None
 
-    def causes_after_a_list(self, norm: str, end: int, given: AbstractSet[tuple[int, int]]) -> bool:
-        """Whether the drug or procedure ending at ``end`` opens a list of drugs and procedures (``given``: their
-        spans; joined by commas, 、, 及, 和, 或, 与, each maybe with a bracket after it: 夫西地酸|(梭链孢酸))
+    def causes_after_a_list(self, norm: str, end: int, given: Mapping[int, int]) -> bool:
+        """Whether the drug or procedure ending at ``end`` opens a list of drugs and procedures (``given``: where
+        each starts, its longest end; joined by commas, 、, 及, 和, 或, 与, each maybe with a bracket after it: 夫西地酸|(梭链孢酸))
         that a causes verb follows (``causes_something`` from the list's end): the list names causes, no
         treatment (不恰当地使用镇静药，镇咳药及氧疗将可能诱发…: therapies causes review 2026-12-06). Only drugs and
         procedures are items: a finding after the comma is what a treatment treats (首选青霉素，链球菌感染引起的…),
         and so may be what a verb with 的 after it names (用烷化剂，秋水仙碱对家族性地中海热引起的AA淀粉样变有…作用)."""
         pos, items = after_aside(norm, end), 0
         while (joiner := _LIST_JOINER.match(norm, pos)) is not None:
-            ends = [e for s, e in given if s == joiner.end()]
-            if not ends:
+            if (item_end := given.get(joiner.end())) is None:
                 break
-            pos, items = after_aside(norm, max(ends)), items + 1
+            pos, items = after_aside(norm, item_end), items + 1
         if not items or not self.causes_something(norm, pos):
             return False
         read = _aliases_skipped(norm, pos)
