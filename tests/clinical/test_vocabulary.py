@@ -193,6 +193,16 @@ def test_in_a_record_named_after_drugs_the_ying_of_yingyong_is_no_advice():
         ("尿中尿酸正常水平为0.5g。", "水平\tnormal_attribute\t\tcurated: test", [("正常", "present")], []),
         ("正常状态下尿钾排泄量为38～150mmol/L。", "状态下\tnormal_people\t\tcurated: test", [("", "present")], []),
         ("无病者尿钾排泄量为38～150mmol/L。", "无病者\thealthy_people\t\tcurated: test", [("", "present")], []),
+        # (若肺功能正常, 当血糖浓度减低到…: a condition; not the 当 of 相当, 当然)
+        ("假使血钾升高，应立即停药。", "假使\tcondition_opening\t\tcurated: test", [("升高", "present")], [("升高", "hypothetical")]),
+        ("当心血钾升高。", "当心\tnot_condition_opening\t\tcurated: test", [("升高", "hypothetical")], [("升高", "present")]),
+        # (若…，体温持续升高，应考虑…: a consequence closes the condition; 如体温升高，可提示继发感染)
+        ("当腹泻加重，血钾降低，务必补钾。", "务必\tconsequence\t\tcurated: test", [("降低", "present")], [("降低", "hypothetical")]),
+        ("腹泻加重，如血钾降低，表明缺钾。", "表明\tru_consequence\t\tcurated: test", [("降低", "present")], [("降低", "hypothetical")]),
+        # (可显著增加肝脏血流量: a modal, maybe an adverb of degree, and an object: an effect, no level)
+        ("血钙可极度降低神经兴奋性。", "极度\teffect_modal_degree\t\tcurated: test", [("降低", "present")], []),
+        # (HLA-D出现的频率比HLA-B8高: which of two is higher, no level)
+        ("HLA-D的频率相较HLA-B8高。", "相较\tcompared_before\t\tcurated: test", [("高", "present")], []),
     ],
 )
 def test_the_words_around_a_result_that_are_no_result_are_read_from_lab_findings(tmp_path, text, row, without, with_row):
@@ -200,6 +210,34 @@ def test_the_words_around_a_result_that_are_no_result_are_read_from_lab_findings
     assert [(f.finding, f.assertion) for f in extract_labs(norm, entities, quantities, assertions)] == without
     more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", row))
     assert [(f.finding, f.assertion) for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == with_row
+
+
+def test_an_effect_modal_a_user_adds_makes_a_change_verb_with_an_object_an_effect(tmp_path):
+    """维生素C可降低胆固醇: a modal (``effect_modal``, moved from labs.py's _MODAL_BEFORE, cue4) before a change verb with
+    an object is an effect, no level; 将 read as a filler only leaves the level."""
+    norm, entities, quantities, assertions = analyse("血钾将降低心肌收缩力。")
+    filler = "将\tfiller\t\tcurated: test"
+    only_filler = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", filler))
+    assert [f.finding for f in extract_labs(norm, entities, quantities, assertions, vocabulary=only_filler)] == ["降低"]
+    modal = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", filler, "将\teffect_modal\t\tcurated: test"))
+    assert extract_labs(norm, entities, quantities, assertions, vocabulary=modal) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "without", "with_row"),
+    [
+        # (关节积液中, 胸腔积液检查: the fluid sampled, moved from labs.py's _SAMPLED_AFTER, cue4)
+        ("胸腔积液测定白细胞增多。", "测定\tsampled_after\t\tcurated: test", "", "胸水"),
+        # (血及尿中: the 血 is the specimen, no character inside another word; _AFTER_A_SPECIMEN, cue4)
+        ("其血内白细胞增多。", "内\tsampled_after\t\tcurated: test", "", "血"),
+        ("患者的血暨腹腔积液中白细胞增多。", "暨\tspecimen_list_after\t\tcurated: test", "", "血"),
+    ],
+)
+def test_the_words_after_a_specimen_word_are_read_from_lab_findings(tmp_path, text, row, without, with_row):
+    norm, entities, quantities, assertions = analyse(text)
+    assert [f.specimen for f in extract_labs(norm, entities, quantities, assertions)] == [without]
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", row))
+    assert [f.specimen for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == [with_row]
 
 
 def test_a_test_ending_in_an_amount_test_end_row_takes_a_mass_as_its_value(tmp_path):
