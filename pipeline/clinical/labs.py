@@ -369,7 +369,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
             if m.group() in voc.closing_findings and voc.compared_before_pattern.search(norm, clause_start, first.start):
                 break  # 血浆雌二醇含量比睾酮含量高: what is higher is named before 比, not this test
-            if _DISEASE_ENDING.match(norm, m.end()):
+            if voc.disease_end_pattern.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
             if m.group() == _NORMAL and (ratio := _RATIO_TO_NORMAL.match(norm, m.end())):
                 # 可达正常的10倍, 是正常的一半: a ratio to the normal level, up or down
@@ -406,7 +406,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         else:
             break
         end = pos
-    if value is None and finding and (gap := _VALUE_AFTER_COMMA.match(norm, pos, sentence[1])):
+    if value is None and finding and (gap := voc.value_after_comma_pattern.match(norm, pos, sentence[1])):
         # 血钠浓度升高，大于150mmol/L: a clause that is only the value of the result before it
         q = by_start.get(gap.end())
         if (q is not None and q.kind in _VALUE_KINDS and q.unit != "%" and _is_measure(q)
@@ -416,7 +416,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
     if (reference := voc.normal_before_pattern.search(norm, clause_start, first.start)) and (
-            reference.group() not in _NORMAL_ALONE or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
+            reference.group() not in voc.words.get("normal_alone", ()) or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
     if treated_from < first.start and _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
@@ -1155,9 +1155,6 @@ def _inside_a_word(norm: str, start: int, end: int, entities: list[Entity], voc:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-#: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症; not the
-#: words they open: 阳性|病人, 阳性|病因, 升高|症状), 综合征 (醛固酮增多|综合征), or 性 making the
-#: result an adjective of one (血小板减少|性紫癜, 淋巴细胞增生|性疾病).
 #: After 正常: a noun it qualifies (``normal_attribute``: 正常人, 正常值, 正常浓度): a reference, no result (review of
 #: xywy medical_12–13: 正常+noun about 10 wrong rows; 正常范围 stays a result).
 _NORMAL = "正常"
@@ -1167,9 +1164,8 @@ _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
 #: 一些正常妇女血糖可低至1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11); 比 or 较 and 正常(的) right
 #: before it, whatever the result (要比正常的体温低1℃-1.5℃: a difference from healthy people's level; labs review of
 #: medical_4, 2026-12-05, R2).
-#: 正常 or 正常的 alone right before the test: a reference only when no result says the level changed
-#: (正常的眼压为10～21mmHg; not 正常的痛觉与位置觉消失, the patients' lost sense).
-_NORMAL_ALONE = ("正常", "正常的")
+#: 正常 or 正常的 alone right before the test (``normal_alone``): a reference only when no result says the level
+#: changed (正常的眼压为10～21mmHg; not 正常的痛觉与位置觉消失, the patients' lost sense).
 _NORMAL_DIRECTION = "normal"
 #: After 正常: a ratio to the normal level (是正常的一半, 可达正常的10倍).
 _RATIO_TO_NORMAL = re.compile(
@@ -1187,7 +1183,9 @@ def _ratio_direction(ratio: re.Match[str]) -> str:
 
 #: (A comparison opened before the test, ``voc.compared_before_pattern``: 比, 较之: a ``closing_after`` result then
 #: says which of the two is higher, HLA-D出现的频率比HLA-B8高, no level of the test; labs review of medical_7, 2026-12-06.)
-_DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
+#: (After a result word, ``voc.disease_end_pattern``: 病 or 症 ending a disease's name, 组织细胞增生|病, 粒细胞减少|症,
+#: not the words they open, 阳性|病人, 阳性|病因, 升高|症状; 综合征, 醛固酮增多|综合征, or 性 making the result an
+#: adjective of one, 血小板减少|性紫癜, 淋巴细胞增生|性疾病.)
 
 
 def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity], voc: ClinicalVocabulary) -> bool:
@@ -1208,18 +1206,15 @@ _DONE_TO = re.compile(r"了[\u4e00-\u9fffA-Za-z]")
 _OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以数倍的了者等明显而时])")
 
 
-#: After a result word and its comma, before a value that is the whole next clause (升高，常大于150mmol/L,
-#: 升高，男性>420μmol/L).
-_VALUE_AFTER_COMMA = re.compile(r"[,，][ \t]*(?:男性|女性|男|女|成人|儿童)?(?:可|常|多|一般|通常|多数)?(?:达到|达|在|为|可达)?[ \t]*")
-#: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
-_VALUE_GAP = re.compile(r"[ \t]*(?:为|达|在|是|降至|升至|低于|高于|小于|大于)?[ \t]*")
+#: (After a result word and its comma, ``voc.value_after_comma_pattern``: the words before a value that is the whole
+#: next clause, 升高，常大于150mmol/L; between a test and its value, ``voc.value_gap_pattern``: a linking verb.)
 
 
 def _value_of_a_test(norm: str, q: Quantity, entities: Sequence[Entity], voc: ClinicalVocabulary) -> bool:
     """Whether percentage ``q`` is written right after another test, as its value: then it is
     no share of patients for a test after it (当血氧饱和度<80%时(PaO2<6.67kPa): the saturation)."""
     return any(
-        e.end <= q.start and e.label in voc.subject_labels and _VALUE_GAP.fullmatch(norm, e.end, q.start)
+        e.end <= q.start and e.label in voc.subject_labels and voc.value_gap_pattern.fullmatch(norm, e.end, q.start)
         and voc.subject(e.label, e.text, e.canonical) is not None
         for e in entities
     )

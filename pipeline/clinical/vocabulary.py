@@ -33,14 +33,17 @@ FINDING_ROLES = (
     "not_given_before", "stopped", "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end",
     "risk_object", "normal_attribute", "normal_people", "healthy_people", "condition_opening", "not_condition_opening",
     "consequence", "ru_consequence", "sampled_after", "specimen_list_after", "effect_modal", "effect_modal_degree",
-    "compared_before",
+    "compared_before", "disease_end", "disease_end_opens", "disease_end_always", "normal_alone", "value_link",
+    "value_clause_group", "value_clause_adverb", "value_clause_link",
 )
 #: ``lab_findings.tsv`` roles of words around a test that are no result, each read by one pattern of labs.py (配偶 of
 #: 阳性者的配偶, 不能 and 引起 of 不能引起…, 定量 of 尿蛋白定量, 风险 of 增加…的风险): no direction.
 WORD_ROLES = (
     "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end", "risk_object", "normal_attribute",
     "normal_people", "healthy_people", "condition_opening", "not_condition_opening", "consequence", "ru_consequence",
-    "sampled_after", "specimen_list_after", "effect_modal", "effect_modal_degree", "compared_before",
+    "sampled_after", "specimen_list_after", "effect_modal", "effect_modal_degree", "compared_before", "disease_end",
+    "disease_end_opens", "disease_end_always", "normal_alone", "value_link", "value_clause_group", "value_clause_adverb",
+    "value_clause_link",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = (
@@ -184,6 +187,13 @@ def _one_of(chars: Sequence[str]) -> str:
     """One character of ``chars`` as a regex: itself alone, else a class in their order."""
     escaped = "".join(map(re.escape, chars))
     return escaped if len(chars) == 1 else f"[{escaped}]"
+
+
+def _one_of_in_order(words: Sequence[str]) -> str:
+    """``words`` in their order as a regex: one-character words as ``_one_of``, else an alternation (none: empty)."""
+    if words and all(len(word) == 1 for word in words):
+        return _one_of(words)
+    return f"(?:{'|'.join(map(re.escape, words))})" if words else ""
 
 
 def words_not_after(words: Iterable[str], before: Iterable[str]) -> str:
@@ -535,8 +545,9 @@ class ClinicalVocabulary:
     def normal_before_pattern(self) -> re.Pattern[str]:
         """Before a test in its clause, what healthy people have: 正常 and a ``normal_people`` word (正常时, 正常人,
         一些正常妇女…), a ``healthy_people`` word (健康人), or 正常(的) right before it, after 比 or 较 or alone."""
+        alone = self._in_order("normal_alone")
         return re.compile(
-            f"正常(?:{self._in_order('normal_people')})|{self._in_order('healthy_people')}|(?:比|较)正常的?\\Z|正常的?\\Z"
+            f"正常(?:{self._in_order('normal_people')})|{self._in_order('healthy_people')}|(?:比|较)(?:{alone})\\Z|(?:{alone})\\Z"
         )
 
     @functools.cached_property
@@ -583,6 +594,31 @@ class ClinicalVocabulary:
         """A ``compared_before`` word opened before a test (比, 较之): a ``closing_after`` result then says which of two
         is higher (HLA-D出现的频率比HLA-B8高), no level."""
         return re.compile(self._in_order("compared_before"))
+
+    @functools.cached_property
+    def disease_end_pattern(self) -> re.Pattern[str]:
+        """Right after a result word, the end of a disease's name: a ``disease_end`` word with no ``disease_end_opens``
+        character after it (粒细胞减少|症; not 升高|症状), or a ``disease_end_always`` word (醛固酮增多|综合征, 血小板减少|性紫癜)."""
+        ends = _one_of_in_order(self.words.get("disease_end", ()))
+        opens = _one_of_in_order(self.words.get("disease_end_opens", ()))
+        guarded = f"{ends}(?!{opens})" if opens else ends
+        always = "|".join(map(re.escape, self.words.get("disease_end_always", ())))
+        return re.compile("|".join(filter(None, (guarded, always))) or "(?!)")
+
+    @functools.cached_property
+    def value_gap_pattern(self) -> re.Pattern[str]:
+        """Between a test and its value: blanks and maybe a ``value_link`` verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L)."""
+        return re.compile(f"[ \\t]*(?:{self._in_order('value_link')})?[ \\t]*")
+
+    @functools.cached_property
+    def value_after_comma_pattern(self) -> re.Pattern[str]:
+        """After a result word, a comma and maybe a ``value_clause_group``, a ``value_clause_adverb`` and a
+        ``value_clause_link`` word, in this order, before a value that is the whole next clause (升高，常大于150mmol/L,
+        升高，男性>420μmol/L)."""
+        return re.compile(
+            f"[,，][ \\t]*(?:{self._in_order('value_clause_group')})?(?:{self._in_order('value_clause_adverb')})?"
+            f"(?:{self._in_order('value_clause_link')})?[ \\t]*"
+        )
 
     def _guarded_in_order(self, role: str, not_role: str) -> str:
         """``role``'s words in file order, each not inside a ``not_role`` word holding it: what that word has before
