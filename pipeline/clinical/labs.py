@@ -416,7 +416,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
     if (reference := voc.normal_before_pattern.search(norm, clause_start, first.start)) and (
-            reference.group() not in voc.words.get("normal_alone", ()) or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
+            reference.group() not in voc.words.get("normal_alone", ())
+            or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
     if treated_from < first.start and _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
@@ -546,8 +547,6 @@ def _names_a_group(norm: str, end: int, sentence_end: int, by_start, voc: Clinic
     return share is None or not (
         ((q := by_start.get(share.end())) is not None and q.kind in _GROUP_SHARE_KINDS)
         or _SHARE_CLOSE.match(norm, share.end(), sentence_end))
-
-
 
 
 @functools.cache
@@ -709,11 +708,6 @@ _AFTER_WHEN = re.compile(r"时[,，][ \t]*\Z")
 #: (Here and below a character's lookbehind is written after it, over it: ``re`` then skips to the character rather
 #: than trying the lookbehind at every position of a clause or sentence.)
 _IS_A_CONSEQUENCE = re.compile("则(?<![规原否准法细]则)|就(?![诊医])|便(?<![大小粪]便)(?![秘血])")
-#: Before a test in its clause, a ``condition_opening`` word (``voc.condition_opening_pattern``): the result that
-#: follows is a condition (若肺功能正常, 一旦血钾升高, 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not inside a
-#: ``not_condition_opening`` word (若干, 相当, 适当, 应当, 不当, 当地, 当然 …).
-#: A later clause of a sentence opening with what to do, a ``consequence`` word (``voc.consequence_pattern``): the
-#: consequence of a condition (若…, 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
 #: What ends a condition before a consequence: a clause in 时 (当…时, the clauses after it are what
 #: happens then), or a semicolon or colon.
 _CONDITION_ENDS = re.compile(r"时[,，]|[;；:：]")
@@ -730,7 +724,8 @@ def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int,
     opening = None
     for opening in voc.condition_opening_pattern.finditer(norm, sentence[0], clause_start):
         pass  # the last one
-    if (opening is None or voc.consequence_pattern.search(norm, opening.end(), end) or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
+    if (opening is None or voc.consequence_pattern.search(norm, opening.end(), end)
+            or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
             # 卵巢功能一旦衰竭…，卵巢分泌的雌激素就会显著减少: a clause with 就, 便 or 则 is the consequence
             or _IS_A_CONSEQUENCE.search(norm, clause_start, end)
             or len(_COMMAS.findall(norm, opening.end(), clause_start)) > _CONDITION_CLAUSES):
@@ -747,8 +742,6 @@ _RU_OPENS = re.compile(r"(?:[,，;；。]|[0-9][、.]|[中时])[ \t]*\Z")
 #: How far back ``_RU_OPENS`` and ``_AFTER_WHEN`` (patterns anchored at the end) are looked for: a mark
 #: and a few blanks; searched from the sentence's start they made a long sentence quadratic (code review).
 _OPENS_REACH = 8
-#: What closes a condition 如 opens (``voc.ru_consequence_pattern``): a consequence, or a diagnosis, a
-#: ``ru_consequence`` word (如体温升高，可提示继发感染).
 #: Between 如 and the result: a consequence inside a clause (…无二尖瓣杂音时应考虑为…所致): 如's condition has ended.
 _RU_INNER_CONSEQUENCE = re.compile("应(?<![反适相效对供感响]应)|须|提示")
 #: The rest of the clause a 如 opens, ending in 后 (after): a condition of time (如3～4天体温下降后，再度出现高热).
@@ -778,7 +771,8 @@ def _in_a_ru_condition(
         return True
     consequence = voc.ru_consequence_pattern.search(norm, end, sentence[1])
     return (consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
-            and _RU.search(norm, end, consequence.start()) is None and voc.condition_opening_pattern.search(norm, end, consequence.start()) is None
+            and _RU.search(norm, end, consequence.start()) is None
+            and voc.condition_opening_pattern.search(norm, end, consequence.start()) is None
             and len(_COMMAS.findall(norm, end, consequence.start())) <= _RU_CLAUSES)
 
 
@@ -1181,13 +1175,6 @@ def _ratio_direction(ratio: re.Match[str]) -> str:
     return "up"
 
 
-#: (A comparison opened before the test, ``voc.compared_before_pattern``: 比, 较之: a ``closing_after`` result then
-#: says which of the two is higher, HLA-D出现的频率比HLA-B8高, no level of the test; labs review of medical_7, 2026-12-06.)
-#: (After a result word, ``voc.disease_end_pattern``: 病 or 症 ending a disease's name, 组织细胞增生|病, 粒细胞减少|症,
-#: not the words they open, 阳性|病人, 阳性|病因, 升高|症状; 综合征, 醛固酮增多|综合征, or 性 making the result an
-#: adjective of one, 血小板减少|性紫癜, 淋巴细胞增生|性疾病.)
-
-
 def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity], voc: ClinicalVocabulary) -> bool:
     """Whether the change verb at ``start:end`` follows a modal (``effect_modal``: 可, 能, 会; maybe 可显著) and an
     object follows it, a mention or another word, or 了 and a word follow it: an effect on it
@@ -1204,10 +1191,6 @@ def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entit
 _DONE_TO = re.compile(r"了[\u4e00-\u9fffA-Za-z]")
 #: After a change verb, the start of its object: a word that is no link to more results.
 _OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以数倍的了者等明显而时])")
-
-
-#: (After a result word and its comma, ``voc.value_after_comma_pattern``: the words before a value that is the whole
-#: next clause, 升高，常大于150mmol/L; between a test and its value, ``voc.value_gap_pattern``: a linking verb.)
 
 
 def _value_of_a_test(norm: str, q: Quantity, entities: Sequence[Entity], voc: ClinicalVocabulary) -> bool:
