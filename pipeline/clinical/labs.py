@@ -367,9 +367,9 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         elif q is not None and q.kind in _VALUE_KINDS and value is None and (_is_measure(q) or _is_amount(q, norm, last, voc)):
             value, pos = q, q.end
         elif not finding and (m := voc.finding_pattern.match(norm, pos)):
-            if m.group() in voc.closing_findings and _COMPARED.search(norm, clause_start, first.start):
+            if m.group() in voc.closing_findings and voc.compared_before_pattern.search(norm, clause_start, first.start):
                 break  # 血浆雌二醇含量比睾酮含量高: what is higher is named before 比, not this test
-            if _DISEASE_ENDING.match(norm, m.end()):
+            if voc.disease_end_pattern.match(norm, m.end()):
                 return []  # 恶性组织细胞增生病: a disease named after the finding, no result
             if m.group() == _NORMAL and (ratio := _RATIO_TO_NORMAL.match(norm, m.end())):
                 # 可达正常的10倍, 是正常的一半: a ratio to the normal level, up or down
@@ -385,7 +385,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                 return []  # PaCO2不足以兴奋呼吸: not enough to do something, no level (labs review of medical_7)
             if m.group() in voc.effect_verbs and voc.risk_object_pattern.match(norm, m.end()):
                 return []  # 维生素C可增加子痫的危险性: the word raises a risk, no level of the test
-            if m.group() in voc.effect_verbs and _acts_on_a_mention(norm, m.start(), m.end(), entities):
+            if m.group() in voc.effect_verbs and _acts_on_a_mention(norm, m.start(), m.end(), entities, voc):
                 return []  # 维生素C可降低胆固醇: what it can do to another, no level of its own
             finding, direction, pos = m.group(), voc.findings[m.group()], m.end()
         elif not finding and (alias := _skip_alias(norm, pos)) > pos:
@@ -406,7 +406,7 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         else:
             break
         end = pos
-    if value is None and finding and (gap := _VALUE_AFTER_COMMA.match(norm, pos, sentence[1])):
+    if value is None and finding and (gap := voc.value_after_comma_pattern.match(norm, pos, sentence[1])):
         # 血钠浓度升高，大于150mmol/L: a clause that is only the value of the result before it
         q = by_start.get(gap.end())
         if (q is not None and q.kind in _VALUE_KINDS and q.unit != "%" and _is_measure(q)
@@ -416,7 +416,8 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
         return []  # 约占α1球蛋白的80%, 约为成熟淋巴细胞的2～3倍: a part or a multiple of it, no level of the test
     start = first.start
     if (reference := voc.normal_before_pattern.search(norm, clause_start, first.start)) and (
-            reference.group() not in _NORMAL_ALONE or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
+            reference.group() not in voc.words.get("normal_alone", ())
+            or not finding or voc.findings[finding] == _NORMAL_DIRECTION):
         return []  # 正常时尿钾排泄量为38～150mmol/L, 外周血正常白细胞计数是…: the reference, no result
         # (正常Ig含量的减低 is the patients' level going down)
     if treated_from < first.start and _caused_by_a_treatment(norm, clause_start, first.start, entities, voc) and not (
@@ -470,12 +471,12 @@ def _read_group(norm, group, entities, quantities, voc, status, sentence, specim
                               and _IS_A_CONSEQUENCE.search(norm, clause_start, first.start) is None
                               and not _AFTER_WHEN.search(norm, max(sentence[0], clause_start - _OPENS_REACH), clause_start))
     # 若肺功能正常…, 一旦血钾升高: a condition, not a finding
-    threshold = threshold or _IF.search(norm, clause_start, first.start) is not None
+    threshold = threshold or voc.condition_opening_pattern.search(norm, clause_start, first.start) is not None
     # 如发现血压升高，应注意…; 胆汁中如胆固醇含量过多…，则…; 如3～4天体温下降后，…: 如 opening a condition, not
     # the 如 of a list of examples (如血糖、血脂升高; labs review of medical_11, 2026-12-04)
-    threshold = threshold or _in_a_ru_condition(norm, clause_start, first.start, end, sentence)
+    threshold = threshold or _in_a_ru_condition(norm, clause_start, first.start, end, sentence, voc)
     # 若右下腹肿块逐渐增大,体温持续升高,应考虑…: a later clause of the condition
-    threshold = threshold or _in_a_condition(norm, clause_start, end, sentence)
+    threshold = threshold or _in_a_condition(norm, clause_start, end, sentence, voc)
     # 直立时不能产生反射性心率增加, 吸入水不会导致持续水电解质紊乱: a result that does not come about
     not_caused = voc.not_caused_pattern.search(norm, clause_start, first.start) is not None
     # 眼压升高的病人，常常可以…, 血钾明显增高者可有：: those with the result, a group, no result of the patients
@@ -548,8 +549,6 @@ def _names_a_group(norm: str, end: int, sentence_end: int, by_start, voc: Clinic
         or _SHARE_CLOSE.match(norm, share.end(), sentence_end))
 
 
-
-
 @functools.cache
 def _patients_after() -> re.Pattern[str]:
     """A patient word, maybe after 的, right after a result (的患者, 者, 病例)."""
@@ -614,7 +613,7 @@ _OF_THE_TEST = re.compile(r"[ \t]*的[ \t]*(?:约|大约)?[ \t]*")
 #: Right before a percentage: 的 (约 may follow) closing a whole or a level it is a part of, not a
 #: group of patients (酸性鞘磷脂酶活性低于正常值的5%, 占总IgG的70%, 孕妇血糖的60%～75%; not 占患者的30%,
 #: 占本病的10%, 占病例的5%: labs review of medical_12, 2026-12-04 night).
-_OF_A_WHOLE = re.compile(r"的(?<![患病人者例]的)[ \t]*(?:约|大约)?[ \t]*\Z")  # the lookbehind over 的, as _IF's
+_OF_A_WHOLE = re.compile(r"的(?<![患病人者例]的)[ \t]*(?:约|大约)?[ \t]*\Z")  # the lookbehind over 的, as _IS_A_CONSEQUENCE's
 #: Comparators a quantity carries in its own text (血清黏稠度>6%).
 _COMPARATORS = frozenset({">", ">=", "<", "<="})
 #: A percentage after a comparator or reaching verb is a share of patients only with a rate word or
@@ -709,13 +708,6 @@ _AFTER_WHEN = re.compile(r"时[,，][ \t]*\Z")
 #: (Here and below a character's lookbehind is written after it, over it: ``re`` then skips to the character rather
 #: than trying the lookbehind at every position of a clause or sentence.)
 _IS_A_CONSEQUENCE = re.compile("则(?<![规原否准法细]则)|就(?![诊医])|便(?<![大小粪]便)(?![秘血])")
-#: Before a test in its clause: the result that follows is a condition (若肺功能正常, 一旦血钾升高,
-#: 当血糖浓度减低到…水平, 凡眼压升高的青光眼患者); not the 若 of 若干 (several), nor the 当 of 相当, 适当, 应当, 不当, 当地, 当然 ….
-_IF = re.compile("若(?!干)|如果|一旦|倘若|假如|假若|凡(?<![平非马雷利]凡)(?![士德])|当(?<![相适应恰正妥充担每不]当)(?![地然天日中前年时今做作成])")
-#: A later clause of a sentence opening with what to do: the consequence of a condition (若…,
-#: 体温持续升高,应考虑…; 一旦…血压下降时,应马上…; 如果…体温在36℃以下,就应该…).
-_CONSEQUENCE_WORDS = "则|就|即应|应|需|须|要|宜|必须|应该|应当|可用|可给予"
-_CONSEQUENCE = re.compile(rf"[,，]\s*(?:{_CONSEQUENCE_WORDS})")
 #: What ends a condition before a consequence: a clause in 时 (当…时, the clauses after it are what
 #: happens then), or a semicolon or colon.
 _CONDITION_ENDS = re.compile(r"时[,，]|[;；:：]")
@@ -724,20 +716,21 @@ _CONDITION_CLAUSES = 3
 _COMMAS = re.compile("[,，]")
 
 
-def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int, int]) -> bool:
-    """Whether the clause at ``clause_start`` continues a condition that an ``_IF`` word opened in
-    one of the few clauses before it in its sentence and that a consequence (``_CONSEQUENCE``)
+def _in_a_condition(norm: str, clause_start: int, end: int, sentence: tuple[int, int], voc: ClinicalVocabulary) -> bool:
+    """Whether the clause at ``clause_start`` continues a condition that a ``condition_opening`` word opened in
+    one of the few clauses before it in its sentence and that a consequence (``voc.consequence_pattern``)
     after ``end`` closes, with only commas and no other consequence (若在内缘破坏,则表现为…骨密度减低)
     or end of the condition between."""
     opening = None
-    for opening in _IF.finditer(norm, sentence[0], clause_start):
+    for opening in voc.condition_opening_pattern.finditer(norm, sentence[0], clause_start):
         pass  # the last one
-    if (opening is None or _CONSEQUENCE.search(norm, opening.end(), end) or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
+    if (opening is None or voc.consequence_pattern.search(norm, opening.end(), end)
+            or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
             # 卵巢功能一旦衰竭…，卵巢分泌的雌激素就会显著减少: a clause with 就, 便 or 则 is the consequence
             or _IS_A_CONSEQUENCE.search(norm, clause_start, end)
             or len(_COMMAS.findall(norm, opening.end(), clause_start)) > _CONDITION_CLAUSES):
         return False
-    consequence = _CONSEQUENCE.search(norm, end, sentence[1])
+    consequence = voc.consequence_pattern.search(norm, end, sentence[1])
     return consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
 
 
@@ -749,8 +742,6 @@ _RU_OPENS = re.compile(r"(?:[,，;；。]|[0-9][、.]|[中时])[ \t]*\Z")
 #: How far back ``_RU_OPENS`` and ``_AFTER_WHEN`` (patterns anchored at the end) are looked for: a mark
 #: and a few blanks; searched from the sentence's start they made a long sentence quadratic (code review).
 _OPENS_REACH = 8
-#: What closes a condition 如 opens: a consequence, or a diagnosis (如体温升高，可提示继发感染).
-_RU_CONSEQUENCE = re.compile(rf"[,，]\s*(?:{_CONSEQUENCE_WORDS}|可提示|提示|必然)")  # 可提示: after the comma
 #: Between 如 and the result: a consequence inside a clause (…无二尖瓣杂音时应考虑为…所致): 如's condition has ended.
 _RU_INNER_CONSEQUENCE = re.compile("应(?<![反适相效对供感响]应)|须|提示")
 #: The rest of the clause a 如 opens, ending in 后 (after): a condition of time (如3～4天体温下降后，再度出现高热).
@@ -759,16 +750,18 @@ _RU_AFTER = re.compile(r"[^,，;；。:：!?！？]*后[ \t]*[,，]")
 _RU_CLAUSES = 2
 
 
-def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int, sentence: tuple[int, int]) -> bool:
+def _in_a_ru_condition(
+    norm: str, clause_start: int, first_start: int, end: int, sentence: tuple[int, int], voc: ClinicalVocabulary
+) -> bool:
     """Whether the result at ``first_start:end`` is in a condition a clause-opening 如 begins (in its
-    clause or a few before): a consequence (``_RU_CONSEQUENCE``) must follow it within a few clauses
+    clause or a few before): a consequence (``voc.ru_consequence_pattern``) must follow it within a few clauses
     with no other 如 nor end of the condition between, or the clause 如 opens ends in 后. A 如 with
     neither lists examples (如血糖、血脂升高等)."""
     opening = None
     for m in _RU.finditer(norm, sentence[0], first_start):
         if m.start() == sentence[0] or _RU_OPENS.search(norm, max(sentence[0], m.start() - _OPENS_REACH), m.start()):
             opening = m
-    if (opening is None or _RU_CONSEQUENCE.search(norm, opening.end(), end)
+    if (opening is None or voc.ru_consequence_pattern.search(norm, opening.end(), end)
             or _CONDITION_ENDS.search(norm, opening.end(), clause_start)
             or _IS_A_CONSEQUENCE.search(norm, opening.end(), first_start)
             or _RU_INNER_CONSEQUENCE.search(norm, opening.end(), first_start)
@@ -776,9 +769,10 @@ def _in_a_ru_condition(norm: str, clause_start: int, first_start: int, end: int,
         return False
     if opening.start() >= clause_start and _RU_AFTER.match(norm, end):
         return True
-    consequence = _RU_CONSEQUENCE.search(norm, end, sentence[1])
+    consequence = voc.ru_consequence_pattern.search(norm, end, sentence[1])
     return (consequence is not None and _CONDITION_ENDS.search(norm, end, consequence.start()) is None
-            and _RU.search(norm, end, consequence.start()) is None and _IF.search(norm, end, consequence.start()) is None
+            and _RU.search(norm, end, consequence.start()) is None
+            and voc.condition_opening_pattern.search(norm, end, consequence.start()) is None
             and len(_COMMAS.findall(norm, end, consequence.start())) <= _RU_CLAUSES)
 
 
@@ -949,7 +943,7 @@ def _after_treated_when(norm: str, clause_start: int, entities: Sequence[Entity]
 _OPENS_ALONG = re.compile(r"[ \t]*(?:并|且|亦|也)?(?:使)?[ \t]*")
 #: In the clause before, after the treatment: 使, 能使, 可使, not 使用 (降脂药物能使系膜增宽明显减轻), nor the
 #: 使 of 即使, 假使, 纵使 (经抗结核治疗后即使症状好转，血沉仍可增快: in spite of it; code review 2026-12-05).
-_MAKES = re.compile("使(?<![即假纵]使)(?!用)")  # the lookbehind over 使, as _IF's
+_MAKES = re.compile("使(?<![即假纵]使)(?!用)")  # the lookbehind over 使, as _IS_A_CONSEQUENCE's
 
 
 def _coordinated_with_an_effect(norm: str, clause_start: int, test_start: int, entities: Sequence[Entity],
@@ -1030,7 +1024,7 @@ def _read_imaging(norm, group, entities, voc, status, sentence) -> list[LabFindi
         read = [(word, voc.imaging_findings[word], end)]
         # 如果造影正常，则…, 若脑电图异常时: a condition, as for lab results
         clause_start = _clause_start(norm, group[0][0].start, sentence[0])
-        if (_IF.search(norm, clause_start, group[0][0].start) or _WHEN.match(norm, end)
+        if (voc.condition_opening_pattern.search(norm, clause_start, group[0][0].start) or _WHEN.match(norm, end)
                 or _CLAUSE_ENDS_WHEN.match(norm, end)):
             status = {test: "hypothetical" for test, _ in group}
     return [
@@ -1143,25 +1137,18 @@ _TIMES = "次"
 _SHARES = ("percent", "fraction", "count", "proportion")
 
 
-def _inside_a_word(norm: str, start: int, end: int, entities: list[Entity]) -> bool:
+def _inside_a_word(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> bool:
     """Whether a one-character specimen word (血, 尿) at ``start:end`` is inside another word:
-    Chinese on both sides (心|血|管), no mention right after it and no list, 中 or examination
-    word after it (血|尿素氮, 血及尿中, 尿检查, but also 使血循环中: 血循环 is a specimen word)."""
+    Chinese on both sides (心|血|管), no mention right after it and no ``specimen_list_after`` or
+    ``sampled_after`` word after it (血|尿素氮, 血及尿中, 尿检查, but also 使血循环中: 血循环 is a specimen word)."""
     if start == 0 or end >= len(norm) or not _HAN.match(norm, start - 1) or not _HAN.match(norm, end):
         return False
-    return _AFTER_A_SPECIMEN.match(norm, end) is None and not any(e.start == end for e in entities)
+    return voc.after_a_specimen_pattern.match(norm, end) is None and not any(e.start == end for e in entities)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_AFTER_A_SPECIMEN = re.compile("[中及和与或、]|检查|检验|化验|常规|培养|标本|样本")
-#: After a symptom mention that is just a specimen word: what makes it the fluid sampled (关节积液中,
-#: 胸腔积液检查); not a list mark (腹水、肝大、肝功异常: the symptom).
-_SAMPLED_AFTER = re.compile("中|检查|检验|化验|常规|培养|标本|样本")
 
 
-#: After a result word, 病 or 症 ending a disease's name (组织细胞增生|病, 粒细胞减少|症; not the
-#: words they open: 阳性|病人, 阳性|病因, 升高|症状), 综合征 (醛固酮增多|综合征), or 性 making the
-#: result an adjective of one (血小板减少|性紫癜, 淋巴细胞增生|性疾病).
 #: After 正常: a noun it qualifies (``normal_attribute``: 正常人, 正常值, 正常浓度): a reference, no result (review of
 #: xywy medical_12–13: 正常+noun about 10 wrong rows; 正常范围 stays a result).
 _NORMAL = "正常"
@@ -1171,9 +1158,8 @@ _COMPARED_WITH = re.compile(r"(?:较|比|高于|低于)\Z")
 #: 一些正常妇女血糖可低至1.7mmol/L, 正常小儿血浆中铜蓝蛋白的含量: labs review of medical_11); 比 or 较 and 正常(的) right
 #: before it, whatever the result (要比正常的体温低1℃-1.5℃: a difference from healthy people's level; labs review of
 #: medical_4, 2026-12-05, R2).
-#: 正常 or 正常的 alone right before the test: a reference only when no result says the level changed
-#: (正常的眼压为10～21mmHg; not 正常的痛觉与位置觉消失, the patients' lost sense).
-_NORMAL_ALONE = ("正常", "正常的")
+#: 正常 or 正常的 alone right before the test (``normal_alone``): a reference only when no result says the level
+#: changed (正常的眼压为10～21mmHg; not 正常的痛觉与位置觉消失, the patients' lost sense).
 _NORMAL_DIRECTION = "normal"
 #: After 正常: a ratio to the normal level (是正常的一半, 可达正常的10倍).
 _RATIO_TO_NORMAL = re.compile(
@@ -1189,44 +1175,29 @@ def _ratio_direction(ratio: re.Match[str]) -> str:
     return "up"
 
 
-#: A comparison opened before the test (比, 较之): a ``closing_after`` result then says which of the two is
-#: higher (HLA-D出现的频率比HLA-B8高), no level of the test (labs review of medical_7, 2026-12-06).
-_COMPARED = re.compile("比|较之")
-_DISEASE_ENDING = re.compile("[病症](?![人例因程状史灶变理情原毒区房床友种候患])|综合征|性")
-
-
-def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity]) -> bool:
-    """Whether the change verb at ``start:end`` follows a modal (可, 能, 会; maybe 可显著) and an
+def _acts_on_a_mention(norm: str, start: int, end: int, entities: Sequence[Entity], voc: ClinicalVocabulary) -> bool:
+    """Whether the change verb at ``start:end`` follows a modal (``effect_modal``: 可, 能, 会; maybe 可显著) and an
     object follows it, a mention or another word, or 了 and a word follow it: an effect on it
     (维生素C可降低胆固醇, 维生素B6可减少草酸盐, Y染色体降低了…生长速度), not the subject's result
     (白细胞可增高, 可增高或正常, 可降低至1.5mmol/L, 血钾降低了。, 血钙可显著降低而出现…)."""
     if _DONE_TO.match(norm, end):
         return True  # Y染色体降低了男性胎儿的生长速度: 了 and its object
-    return _MODAL_BEFORE.search(norm, max(0, start - 8), start) is not None and (
+    return voc.effect_modal_pattern.search(norm, max(0, start - 8), start) is not None and (
         any(e.start == end for e in entities) or _OBJECT.match(norm, end) is not None
     )
 
 
-#: A modal right before the verb, maybe with an adverb of degree between (可显著增加肝脏血流量).
-_MODAL_BEFORE = re.compile(r"(?:可以|可|能|会)(?:显著|明显|大大|进一步)?地?\Z")
 #: After a change verb, 了 and a word: the verb has an object.
 _DONE_TO = re.compile(r"了[\u4e00-\u9fffA-Za-z]")
 #: After a change verb, the start of its object: a word that is no link to more results.
 _OBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z](?<![或及和与至到达为于以数倍的了者等明显而时])")
 
 
-#: After a result word and its comma, before a value that is the whole next clause (升高，常大于150mmol/L,
-#: 升高，男性>420μmol/L).
-_VALUE_AFTER_COMMA = re.compile(r"[,，][ \t]*(?:男性|女性|男|女|成人|儿童)?(?:可|常|多|一般|通常|多数)?(?:达到|达|在|为|可达)?[ \t]*")
-#: Between a test and its value: blanks and a linking verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L).
-_VALUE_GAP = re.compile(r"[ \t]*(?:为|达|在|是|降至|升至|低于|高于|小于|大于)?[ \t]*")
-
-
 def _value_of_a_test(norm: str, q: Quantity, entities: Sequence[Entity], voc: ClinicalVocabulary) -> bool:
     """Whether percentage ``q`` is written right after another test, as its value: then it is
     no share of patients for a test after it (当血氧饱和度<80%时(PaO2<6.67kPa): the saturation)."""
     return any(
-        e.end <= q.start and e.label in voc.subject_labels and _VALUE_GAP.fullmatch(norm, e.end, q.start)
+        e.end <= q.start and e.label in voc.subject_labels and voc.value_gap_pattern.fullmatch(norm, e.end, q.start)
         and voc.subject(e.label, e.text, e.canonical) is not None
         for e in entities
     )
@@ -1296,11 +1267,12 @@ def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: C
         return best  # most windows before a test: no character a specimen word starts with
     for m in voc.specimen_pattern.finditer(norm, first.start(), end):  # nothing matches before that character
         specimen = voc.specimens[m.group()]
-        if len(m.group()) == 1 and _inside_a_word(norm, m.start(), m.end(), entities):
+        if len(m.group()) == 1 and _inside_a_word(norm, m.start(), m.end(), entities, voc):
             continue  # the 血 of 心血管系统
         # a mention that is just the specimen word, with 中 or an examination word after it, is the
         # fluid sampled (关节积液中有较多的白细胞, 胸腔积液检查: symptoms; labs review of medical_11)
-        sampled = _SAMPLED_AFTER.match(norm, m.end()) is not None
+        # (a ``sampled_after`` word; not a list mark: 腹水、肝大、肝功异常 is the symptom)
+        sampled = voc.sampled_after_pattern.match(norm, m.end()) is not None
         if specimen != NOT_A_SPECIMEN and not any(
             e.start < m.end() and m.start() < e.end
             and not (sampled and (e.start, e.end) == m.span())

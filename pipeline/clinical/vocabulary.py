@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Set as AbstractSet
+from collections.abc import Iterable, Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,13 +31,19 @@ FINDING_ROLES = (
     "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
     "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree", "closing_after",
     "not_given_before", "stopped", "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end",
-    "risk_object", "normal_attribute", "normal_people", "healthy_people",
+    "risk_object", "normal_attribute", "normal_people", "healthy_people", "condition_opening", "not_condition_opening",
+    "consequence", "ru_consequence", "sampled_after", "specimen_list_after", "effect_modal", "effect_modal_degree",
+    "compared_before", "disease_end", "disease_end_opens", "disease_end_always", "normal_alone", "value_link",
+    "value_clause_group", "value_clause_adverb", "value_clause_link",
 )
 #: ``lab_findings.tsv`` roles of words around a test that are no result, each read by one pattern of labs.py (配偶 of
 #: 阳性者的配偶, 不能 and 引起 of 不能引起…, 定量 of 尿蛋白定量, 风险 of 增加…的风险): no direction.
 WORD_ROLES = (
     "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end", "risk_object", "normal_attribute",
-    "normal_people", "healthy_people",
+    "normal_people", "healthy_people", "condition_opening", "not_condition_opening", "consequence", "ru_consequence",
+    "sampled_after", "specimen_list_after", "effect_modal", "effect_modal_degree", "compared_before", "disease_end",
+    "disease_end_opens", "disease_end_always", "normal_alone", "value_link", "value_clause_group", "value_clause_adverb",
+    "value_clause_link",
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = (
@@ -175,6 +181,19 @@ def words_not_opening(words: Iterable[str], longer: Iterable[str]) -> str:
         rests = [blocker[len(word):] for blocker in longer if blocker.startswith(word)]
         kept.append(re.escape(word) + (f"(?!{alternation(rests)})" if rests else ""))
     return "|".join(kept) or "(?!)"
+
+
+def _one_of(chars: Sequence[str]) -> str:
+    """One character of ``chars`` as a regex: itself alone, else a class in their order."""
+    escaped = "".join(map(re.escape, chars))
+    return escaped if len(chars) == 1 else f"[{escaped}]"
+
+
+def _one_of_in_order(words: Sequence[str]) -> str:
+    """``words`` in their order as a regex: one-character words as ``_one_of``, else an alternation (none: empty)."""
+    if words and all(len(word) == 1 for word in words):
+        return _one_of(words)
+    return f"(?:{'|'.join(map(re.escape, words))})" if words else ""
 
 
 def words_not_after(words: Iterable[str], before: Iterable[str]) -> str:
@@ -529,9 +548,99 @@ class ClinicalVocabulary:
     def normal_before_pattern(self) -> re.Pattern[str]:
         """Before a test in its clause, what healthy people have: 正常 and a ``normal_people`` word (正常时, 正常人,
         一些正常妇女…), a ``healthy_people`` word (健康人), or 正常(的) right before it, after 比 or 较 or alone."""
+        alone = self._in_order("normal_alone")
         return re.compile(
-            f"正常(?:{self._in_order('normal_people')})|{self._in_order('healthy_people')}|(?:比|较)正常的?\\Z|正常的?\\Z"
+            f"正常(?:{self._in_order('normal_people')})|{self._in_order('healthy_people')}|(?:比|较)(?:{alone})\\Z|(?:{alone})\\Z"
         )
+
+    @functools.cached_property
+    def condition_opening_pattern(self) -> re.Pattern[str]:
+        """A ``condition_opening`` word (若, 一旦, 当), in file order, none inside a ``not_condition_opening`` word that
+        holds it (若干, 相当, 当然): the result after it in its clause is a condition (若肺功能正常)."""
+        return re.compile(self._guarded_in_order("condition_opening", "not_condition_opening"))
+
+    @functools.cached_property
+    def consequence_pattern(self) -> re.Pattern[str]:
+        """A comma and a ``consequence`` word opening the next clause (若…，体温持续升高，应考虑…): what to do, which
+        closes a condition."""
+        return re.compile(f"[,，]\\s*(?:{self._in_order('consequence')})")
+
+    @functools.cached_property
+    def ru_consequence_pattern(self) -> re.Pattern[str]:
+        """As ``consequence_pattern``, with the ``ru_consequence`` words too (如体温升高，可提示继发感染): what closes a
+        condition 如 opens."""
+        return re.compile(f"[,，]\\s*(?:{self._in_order('consequence')}|{self._in_order('ru_consequence')})")
+
+    @functools.cached_property
+    def after_a_specimen_pattern(self) -> re.Pattern[str]:
+        """Right after a one-character specimen word, a ``sampled_after`` or ``specimen_list_after`` word (血及尿中,
+        尿检查): the specimen word itself, not a character inside another word (心血管)."""
+        words = (*self.words.get("sampled_after", ()), *self.words.get("specimen_list_after", ()))
+        chars = "".join(re.escape(word) for word in words if len(word) == 1)
+        longer = "|".join(re.escape(word) for word in words if len(word) > 1)
+        return re.compile("|".join(filter(None, (f"[{chars}]" if len(chars) > 1 else chars, longer))) or "(?!)")
+
+    @functools.cached_property
+    def sampled_after_pattern(self) -> re.Pattern[str]:
+        """A ``sampled_after`` word after a mention that is just a specimen word (关节积液中, 胸腔积液检查): the fluid
+        sampled, no symptom."""
+        return re.compile(self._in_order("sampled_after"))
+
+    @functools.cached_property
+    def effect_modal_pattern(self) -> re.Pattern[str]:
+        """An ``effect_modal`` right before a change verb, maybe with an ``effect_modal_degree`` adverb and 地 between
+        (可显著增加肝脏血流量): with an object after the verb, an effect on it."""
+        return re.compile(f"(?:{self._in_order('effect_modal')})(?:{self._in_order('effect_modal_degree')})?地?\\Z")
+
+    @functools.cached_property
+    def compared_before_pattern(self) -> re.Pattern[str]:
+        """A ``compared_before`` word opened before a test (比, 较之): a ``closing_after`` result then says which of two
+        is higher (HLA-D出现的频率比HLA-B8高), no level."""
+        return re.compile(self._in_order("compared_before"))
+
+    @functools.cached_property
+    def disease_end_pattern(self) -> re.Pattern[str]:
+        """Right after a result word, the end of a disease's name: a ``disease_end`` word with no ``disease_end_opens``
+        character after it (粒细胞减少|症; not 升高|症状), or a ``disease_end_always`` word (醛固酮增多|综合征, 血小板减少|性紫癜)."""
+        ends = _one_of_in_order(self.words.get("disease_end", ()))
+        opens = _one_of_in_order(self.words.get("disease_end_opens", ()))
+        guarded = f"{ends}(?!{opens})" if opens else ends
+        always = "|".join(map(re.escape, self.words.get("disease_end_always", ())))
+        return re.compile("|".join(filter(None, (guarded, always))) or "(?!)")
+
+    @functools.cached_property
+    def value_gap_pattern(self) -> re.Pattern[str]:
+        """Between a test and its value: blanks and maybe a ``value_link`` verb (血氧饱和度|<80%, 血钙|降至|1.5mmol/L)."""
+        return re.compile(f"[ \\t]*(?:{self._in_order('value_link')})?[ \\t]*")
+
+    @functools.cached_property
+    def value_after_comma_pattern(self) -> re.Pattern[str]:
+        """After a result word, a comma and maybe a ``value_clause_group``, a ``value_clause_adverb`` and a
+        ``value_clause_link`` word, in this order, before a value that is the whole next clause (升高，常大于150mmol/L,
+        升高，男性>420μmol/L)."""
+        return re.compile(
+            f"[,，][ \\t]*(?:{self._in_order('value_clause_group')})?(?:{self._in_order('value_clause_adverb')})?"
+            f"(?:{self._in_order('value_clause_link')})?[ \\t]*"
+        )
+
+    def _guarded_in_order(self, role: str, not_role: str) -> str:
+        """``role``'s words in file order, each not inside a ``not_role`` word holding it: what that word has before
+        it a lookbehind over the word, after it a lookahead (凡 of 平凡, 非凡, 凡士: ``凡(?<![平非]凡)(?!士)``); one-character
+        affixes in a class, in file order."""
+        blocked = self.words.get(not_role, ())
+        alternatives = []
+        for word in self.words.get(role, ()):
+            before = [other[: -len(word)] for other in blocked if other.endswith(word) and other != word]
+            after = [other[len(word):] for other in blocked if other.startswith(word) and other != word]
+            text = re.escape(word)
+            if before and all(len(b) == 1 for b in before):
+                text += f"(?<!{_one_of(before)}{re.escape(word)})"
+            else:
+                text += "".join(f"(?<!{re.escape(b + word)})" for b in before)
+            if after:
+                text += f"(?!{_one_of(after) if all(len(a) == 1 for a in after) else '|'.join(map(re.escape, after))})"
+            alternatives.append(text)
+        return "|".join(alternatives) or "(?!)"
 
     def _in_order(self, role: str) -> str:
         """The alternation of a WORD_ROLES role's words in their rows' order (as the code had them); none: never."""

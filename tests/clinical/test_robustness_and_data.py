@@ -252,7 +252,7 @@ def test_words_written_first_match_as_a_guard_before_them_would(guard):
     ("name", "lookbehind_first"),
     [
         ("_IS_A_CONSEQUENCE", "(?<![规原否准法细])则|就(?![诊医])|(?<![大小粪])便(?![秘血])"),
-        ("_IF", "若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])"),
+        ("condition_opening_pattern", "若(?!干)|如果|一旦|倘若|假如|假若|(?<![平非马雷利])凡(?![士德])|(?<![相适应恰正妥充担每不])当(?![地然天日中前年时今做作成])"),
         ("_OF_A_WHOLE", r"(?<![患病人者例])的[ \t]*(?:约|大约)?[ \t]*\Z"),
         ("_RU_INNER_CONSEQUENCE", "(?<![反适相效对供感响])应|须|提示"),
         ("_MAKES", "(?<![即假纵])使(?!用)"),
@@ -260,13 +260,15 @@ def test_words_written_first_match_as_a_guard_before_them_would(guard):
 )
 def test_a_lookbehind_written_over_its_character_finds_what_one_before_it_does(name, lookbehind_first):
     """labs.py writes a character's lookbehind after it (``当(?<![相适…]当)``) so that ``re`` skips to the
-    character: the same matches as the lookbehind first, on random texts of the patterns' characters."""
+    character, and so does the vocabulary's pattern of lab_findings.tsv's ``condition_opening`` words: the same
+    matches as the lookbehind first, on random texts of the patterns' characters."""
     import random
     import re
 
-    from pipeline.clinical import labs
+    from pipeline.clinical import labs, load_clinical_vocabulary
 
-    before, after = re.compile(lookbehind_first), getattr(labs, name)
+    before = re.compile(lookbehind_first)
+    after = getattr(labs, name) if hasattr(labs, name) else getattr(load_clinical_vocabulary(), name)
     alphabet = sorted(set(re.sub(r"[\\\[\]()?!<|*{}.:Z=]", "", lookbehind_first)) | set("x \t"))
     rng = random.Random(3)
     for _ in range(3000):

@@ -193,6 +193,22 @@ def test_in_a_record_named_after_drugs_the_ying_of_yingyong_is_no_advice():
         ("尿中尿酸正常水平为0.5g。", "水平\tnormal_attribute\t\tcurated: test", [("正常", "present")], []),
         ("正常状态下尿钾排泄量为38～150mmol/L。", "状态下\tnormal_people\t\tcurated: test", [("", "present")], []),
         ("无病者尿钾排泄量为38～150mmol/L。", "无病者\thealthy_people\t\tcurated: test", [("", "present")], []),
+        # (若肺功能正常, 当血糖浓度减低到…: a condition; not the 当 of 相当, 当然)
+        ("假使血钾升高，应立即停药。", "假使\tcondition_opening\t\tcurated: test", [("升高", "present")], [("升高", "hypothetical")]),
+        ("当心血钾升高。", "当心\tnot_condition_opening\t\tcurated: test", [("升高", "hypothetical")], [("升高", "present")]),
+        # (若…，体温持续升高，应考虑…: a consequence closes the condition; 如体温升高，可提示继发感染)
+        ("当腹泻加重，血钾降低，务必补钾。", "务必\tconsequence\t\tcurated: test", [("降低", "present")], [("降低", "hypothetical")]),
+        ("腹泻加重，如血钾降低，表明缺钾。", "表明\tru_consequence\t\tcurated: test", [("降低", "present")], [("降低", "hypothetical")]),
+        # (可显著增加肝脏血流量: a modal, maybe an adverb of degree, and an object: an effect, no level)
+        ("血钙可极度降低神经兴奋性。", "极度\teffect_modal_degree\t\tcurated: test", [("降低", "present")], []),
+        # (HLA-D出现的频率比HLA-B8高: which of two is higher, no level)
+        ("HLA-D的频率相较HLA-B8高。", "相较\tcompared_before\t\tcurated: test", [("高", "present")], []),
+        # (粒细胞减少|症, 醛固酮增多|综合征: a disease named after the result; not 升高|症状, 阳性|病人)
+        ("血小板减少征。", "征\tdisease_end\t\tcurated: test", [("减少", "present")], []),
+        ("血糖升高病号需复查。", "号\tdisease_end_opens\t\tcurated: test", [], [("升高", "present")]),
+        ("醛固酮增多综合症。", "综合症\tdisease_end_always\t\tcurated: test", [("增多", "present")], []),
+        # (正常的眼压为10～21mmHg: healthy people's level, no result)
+        ("正常状态的眼压为10～21mmHg。", "正常状态的\tnormal_alone\t\tcurated: test", [("", "present")], []),
     ],
 )
 def test_the_words_around_a_result_that_are_no_result_are_read_from_lab_findings(tmp_path, text, row, without, with_row):
@@ -200,6 +216,57 @@ def test_the_words_around_a_result_that_are_no_result_are_read_from_lab_findings
     assert [(f.finding, f.assertion) for f in extract_labs(norm, entities, quantities, assertions)] == without
     more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", row))
     assert [(f.finding, f.assertion) for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == with_row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # (血钠浓度升高，常大于150mmol/L, 升高，男性>420μmol/L: the next clause is only the value; _VALUE_AFTER_COMMA, cue4)
+        ("血钠浓度升高，老人大于150mmol/L。", "老人\tvalue_clause_group\t\tcurated: test"),
+        ("血钠浓度升高，往往大于150mmol/L。", "往往\tvalue_clause_adverb\t\tcurated: test"),
+        ("血钠浓度升高，常至150mmol/L。", "至\tvalue_clause_link\t\tcurated: test"),
+    ],
+)
+def test_a_word_a_user_adds_before_a_value_in_the_next_clause_makes_it_the_results_value(tmp_path, text, row):
+    assert _values(text) == [("血钠", None)]
+    assert _values(text, load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", row))) == [("血钠", 150.0)]
+
+
+def test_a_value_link_a_user_adds_makes_a_percentage_another_tests_value(tmp_path):
+    """当血氧饱和度<80%时: a percentage after a test and a ``value_link`` word (moved from labs.py's _VALUE_GAP, cue4) is
+    its value, no share of the patients with a result after it."""
+    norm, entities, quantities, assertions = analyse("血氧饱和度仅80%的患者氧分压降低。")
+    assert [f.freq_pct for f in extract_labs(norm, entities, quantities, assertions)] == [80.0]
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", "仅\tvalue_link\t\tcurated: test"))
+    assert [f.freq_pct for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == [None]
+
+
+def test_an_effect_modal_a_user_adds_makes_a_change_verb_with_an_object_an_effect(tmp_path):
+    """维生素C可降低胆固醇: a modal (``effect_modal``, moved from labs.py's _MODAL_BEFORE, cue4) before a change verb with
+    an object is an effect, no level; 将 read as a filler only leaves the level."""
+    norm, entities, quantities, assertions = analyse("血钾将降低心肌收缩力。")
+    filler = "将\tfiller\t\tcurated: test"
+    only_filler = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", filler))
+    assert [f.finding for f in extract_labs(norm, entities, quantities, assertions, vocabulary=only_filler)] == ["降低"]
+    modal = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", filler, "将\teffect_modal\t\tcurated: test"))
+    assert extract_labs(norm, entities, quantities, assertions, vocabulary=modal) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "without", "with_row"),
+    [
+        # (关节积液中, 胸腔积液检查: the fluid sampled, moved from labs.py's _SAMPLED_AFTER, cue4)
+        ("胸腔积液测定白细胞增多。", "测定\tsampled_after\t\tcurated: test", "", "胸水"),
+        # (血及尿中: the 血 is the specimen, no character inside another word; _AFTER_A_SPECIMEN, cue4)
+        ("其血内白细胞增多。", "内\tsampled_after\t\tcurated: test", "", "血"),
+        ("患者的血暨腹腔积液中白细胞增多。", "暨\tspecimen_list_after\t\tcurated: test", "", "血"),
+    ],
+)
+def test_the_words_after_a_specimen_word_are_read_from_lab_findings(tmp_path, text, row, without, with_row):
+    norm, entities, quantities, assertions = analyse(text)
+    assert [f.specimen for f in extract_labs(norm, entities, quantities, assertions)] == [without]
+    more = load_clinical_vocabulary(_copy_with(tmp_path, "lab_findings.tsv", row))
+    assert [f.specimen for f in extract_labs(norm, entities, quantities, assertions, vocabulary=more)] == [with_row]
 
 
 def test_a_test_ending_in_an_amount_test_end_row_takes_a_mass_as_its_value(tmp_path):
