@@ -128,7 +128,7 @@ CUE_ROLES = (
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
     "class_ending", "relieved", "outcome_negation", "harm_made", "harm_modal", "not_harm_made", "not_harm_skipped",
-    "causes_next_modal", "causes_next", "use_manner",
+    "causes_next_modal", "causes_next", "use_manner", "example_lead", "finding_after_gap", "list_end",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -735,6 +735,20 @@ class ClinicalVocabulary:
     @functools.cached_property
     def relieved_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.cues["relieved"]))
+
+    @functools.cached_property
+    def example_after_pattern(self) -> re.Pattern[str]:
+        """Right after a class of drugs, maybe after its abbreviation, an ``example_lead`` word (如, 例如; in the file's
+        order) opening its examples (非甾体抗炎药(NSAIDs)如依托考昔120mg); not 如果, 如需 … (if)."""
+        leads = "|".join(map(re.escape, self.cues["example_lead"])) or "(?!)"
+        return re.compile(rf"(?:[ \t]*\([^()]{{0,20}}\))?[ \t]*(?P<marker>{leads})(?![果需有出病不能无前上下此同])")
+
+    @functools.cached_property
+    def finding_after_pattern(self) -> re.Pattern[str]:
+        """After a drug or procedure, (术)后 and maybe a ``finding_after_gap`` word (的, 早期; in the file's order)
+        before a finding that follows it (放疗后淋巴水肿, 手术后早期粘连性肠梗阻)."""
+        gaps = "|".join(map(re.escape, self.cues["finding_after_gap"])) or "(?!)"
+        return re.compile(rf"(?:术)?后(?:{gaps})?")
 
     @functools.cached_property
     def negated_outcome_pattern(self) -> re.Pattern[str]:
