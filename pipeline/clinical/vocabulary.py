@@ -129,6 +129,7 @@ CUE_ROLES = (
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
     "class_ending", "relieved", "outcome_negation", "harm_made", "harm_modal", "not_harm_made", "not_harm_skipped",
     "causes_next_modal", "causes_next", "use_manner", "example_lead", "finding_after_gap", "list_end",
+    "anchor_lead", "anchor_start",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -148,8 +149,6 @@ _GUARDING_KINDS = frozenset({"prevention", "nursing"})
 _EATEN_REACH = 16
 #: The longest ``over_before`` word and the spaces before an operation (结束|手术).
 _OVER_REACH = 6
-#: Between an operation and its ``anchor`` (化疗|治疗期间, 手术|的时候, 放疗|开始时): structure, the anchors are cues.
-_ANCHOR_LEAD = r"(?:治疗|的应用|的使用|的)?(?:开始)?"
 #: Right after a surgery, radiotherapy or chemotherapy: its time (手术后每日换药, 胃切除术后胃酸缺乏, 放疗|治疗后);
 #: not 后期, 后续, 后来 or 后遗症 (手术后遗症 is no time).
 _AFTER_OPERATION = re.compile(r"(?:治疗|术)?后(?![期续来遗])")
@@ -1667,12 +1666,19 @@ class ClinicalVocabulary:
         return not self._setting_result_pattern.search(norm, found.end(), stop)
 
     @functools.cached_property
+    def _anchor_lead(self) -> str:
+        """Between an operation and its ``anchor`` or ``over_after`` word: maybe an ``anchor_lead`` word, then maybe
+        an ``anchor_start`` word, each in the file's order (化疗|治疗期间, 手术|的时候, 放疗|开始时)."""
+        lead, start = ("|".join(map(re.escape, self.cues[role])) or "(?!)" for role in ("anchor_lead", "anchor_start"))
+        return f"(?:{lead})?(?:{start})?"
+
+    @functools.cached_property
     def _operation_anchor_pattern(self) -> re.Pattern[str]:
         """An ``anchor`` after the lead words, or an ``operation_anchor`` right after the operation's own
         word: 手术中 is the time of its clause; 手术治疗中 (a mention ending in 治疗) is under the treatment,
         the treatment's own complication (手术治疗中包囊破裂可引起种植)."""
         not_anchor = alternation(self.cues["not_anchor"])
-        return re.compile(rf"{_ANCHOR_LEAD}(?!{not_anchor})(?:{alternation(self.cues['anchor'])})"
+        return re.compile(rf"{self._anchor_lead}(?!{not_anchor})(?:{alternation(self.cues['anchor'])})"
                           rf"|(?<!治疗)(?!{not_anchor})(?:{alternation(self.cues['operation_anchor'])})")
 
     @functools.cached_property
@@ -1681,7 +1687,7 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _over_after_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"{_ANCHOR_LEAD}(?:{alternation(self.cues['over_after'])})")
+        return re.compile(rf"{self._anchor_lead}(?:{alternation(self.cues['over_after'])})")
 
     @functools.cached_property
     def _setting_leads(self) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
 MOVED_ROLES = (
     "class_ending", "relieved", "outcome_negation", "causes_next_modal", "causes_next", "harm_modal", "example_lead",
-    "finding_after_gap", "list_end",
+    "finding_after_gap", "list_end", "anchor_lead", "anchor_start",
 )
 
 
@@ -119,3 +119,17 @@ def test_a_list_end_a_user_adds_makes_the_last_item_a_listed_cause(analyse, with
     text = "感染，手术乃常见诱因。"
     assert "手术" in therapies(analyse, text, "治疗")
     assert "手术" not in therapies(analyse, text, "治疗", with_row("乃", "list_end"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "role"),
+    [
+        # as 化疗治疗期间, 放疗开始时 (moved from vocabulary._ANCHOR_LEAD): between an operation and its anchor, a lead
+        # word and a start word keep the operation the time of what its clause says, no row in any section
+        ("放疗实施期间忌服辛辣。", "实施", "anchor_lead"),
+        ("放疗起始时忌服辛辣。", "起始", "anchor_start"),
+    ],
+)
+def test_an_anchor_lead_a_user_adds_makes_the_operation_a_time(analyse, with_row, text, word, role):
+    assert list(therapies(analyse, text, "护理")) == ["放疗"]
+    assert list(therapies(analyse, text, "护理", with_row(word, role))) == []
