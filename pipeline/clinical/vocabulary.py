@@ -370,6 +370,10 @@ class ClinicalVocabulary:
     dose_multipliers: tuple[str, ...] = ()
     #: 血清, 血浆: specimens without cells, never carried to a cell subject from another test
     cell_free: frozenset[str] = frozenset()
+    #: 脑脊液, 胸水: fluids a test named after one (脑脊液蛋白) passes on to the next test
+    carried_fluids: frozenset[str] = frozenset()
+    #: 血, 尿: a test whose name opens with one keeps its own specimen after such a fluid (脑脊液压力升高，血沉加快)
+    own_specimen_words: tuple[str, ...] = ()
     #: 寿命, 存活期, 活力 → the measure they name after a cell subject (红细胞的寿命缩短 → 红细胞寿命)
     cell_life: Mapping[str, str] = field(default_factory=dict)
     #: 高: result words (in ``findings``) only where their clause or a list item ends (血氨高，早期出现神志改变)
@@ -1995,21 +1999,30 @@ _NAME_FILLER = re.compile(r"(?<=[\u4e00-\u9fff])类(?=[\u4e00-\u9fff])|物(?=性
 SPECIMENS_FILE = "specimens.tsv"
 
 
-def read_specimens(path: Path) -> tuple[dict[str, str], list[str], frozenset[str]]:
+def read_specimens(path: Path) -> tuple[dict[str, str], list[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     """``specimens.tsv``: word → specimen (``NOT_A_SPECIMEN`` for an analyte), the words
-    that open a test's name as its specimen (prefix ``yes``: 血清, 脑脊液), and the specimens
-    without cells (cells ``no``: 血清, 血浆)."""
+    that open a test's name as its specimen (prefix ``yes``: 血清, 脑脊液), the specimens
+    without cells (cells ``no``: 血清, 血浆), the fluids a test named after one passes on to the
+    next test (carry ``named``: 脑脊液, 胸水) and the words opening the name of a test that keeps its
+    own specimen after such a fluid (carry ``own``: 血, 尿; in the file's order)."""
     specimens: dict[str, str] = {}
     prefixes: list[str] = []
     cell_free: set[str] = set()
-    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], ["cells"], non_empty=["word", "specimen", "source"])
+    carried: set[str] = set()
+    own: list[str] = []
+    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], ["cells", "carry"], non_empty=["word", "specimen", "source"])
     for line, row in unique_rows(path, rows, ("word",)):
         specimens[row["word"]] = row["specimen"]
         if choice(path, line, row, "prefix", ("", "yes")):
             prefixes.append(row["word"])
         if choice(path, line, {**row, "cells": row.get("cells", "")}, "cells", ("", "no")):
             cell_free.add(row["specimen"])
-    return specimens, prefixes, frozenset(cell_free)
+        carry = choice(path, line, {**row, "carry": row.get("carry", "")}, "carry", ("", "named", "own"))
+        if carry == "named":
+            carried.add(row["specimen"])
+        elif carry == "own":
+            own.append(row["word"])
+    return specimens, prefixes, frozenset(cell_free), frozenset(carried), tuple(own)
 
 
 def _sampling(value: str) -> tuple[bool, bool, bool]:
@@ -2087,7 +2100,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         if word not in findings and word not in before:
             raise DictionaryError("E120", path=path, line=line, column="word", expected="a word of role after or before", value=word)
 
-    specimens, prefixes, cell_free = read_specimens(directory / SPECIMENS_FILE)
+    specimens, prefixes, cell_free, carried_fluids, own_specimen_words = read_specimens(directory / SPECIMENS_FILE)
 
     path = directory / "lab_subjects.tsv"
     subjects = {}
@@ -2196,6 +2209,8 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         cell_free=cell_free,
+        carried_fluids=carried_fluids,
+        own_specimen_words=own_specimen_words,
         cell_life=cell_life,
         subjects=subjects,
         routes=routes,
