@@ -926,11 +926,6 @@ def _per_day(unit: str) -> str:
     return f"{unit[:-3]}/(kg·d)" if unit.endswith("/kg") else unit
 
 
-#: Outcomes a therapy can prevent: after a ``prevents`` cue (therapy_cues.tsv) they did not
-#: happen. Whether a prevention worked (对预防猝死有效) is an outcome.
-_PREVENTABLE = frozenset({"复发", "恶化"})
-
-
 #: Rule 3: how many clause breaks may lie between a therapy's instructions and its outcome
 #: (改用三苯氧胺后,各种症状得到改善: one).
 _OUTCOME_REACH = 1
@@ -966,10 +961,10 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
             continue  # 手术切除为好,如不加以治疗,囊肿破裂会暂时消退: another clause's course
         if voc.outcome_walled(norm, reached, m.start()):
             continue  # 除…应用抗微生物药物外，据报道Smzco对…有一定效果: Smzco's effect (code review of s10, D10)
-        if outcome in _PREVENTABLE and (
+        if outcome in voc.preventable_outcomes and (
             prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())
         ) and not voc.outcome_pattern.search(norm, prevention.end(1), m.start()):
-            continue  # 磺胺嘧啶对预防RF复发: a recurrence prevented, none that happened
+            continue  # 磺胺嘧啶对预防RF复发: a recurrence prevented, none that happened (对预防猝死有效 is an outcome)
         if _negated(norm, clause_start(norm, m.start()), m.start(), voc):
             outcome = _OUTCOME_DENIED.get(outcome)  # 手术切除不能使IHA治愈: it failed
             if outcome is None:

@@ -343,6 +343,8 @@ class ClinicalVocabulary:
     routes: Mapping[str, str]
     dose_units: Mapping[str, tuple[str, str]]  # unit as written → (normalized, kind)
     outcomes: Mapping[str, str]
+    #: 复发, 恶化: outcomes a therapy can prevent, which after a ``prevents`` cue did not happen (预防RF复发)
+    preventable_outcomes: frozenset[str]
     categories: Mapping[tuple[str, str], str]  # (match, pattern) → category
     cues: Mapping[str, tuple[str, ...]]  # role → words
     tcm_principles: Mapping[str, str]
@@ -2128,7 +2130,15 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             dose_units[row["unit"]] = (row["normalized"], kind)
 
     path = directory / "outcomes.tsv"
-    outcomes = {row["word"]: row["outcome"] for _, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))}
+    outcomes: dict[str, str] = {}
+    preventable: set[str] = set()
+    for line, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"], ["preventable"]), ("word",)):
+        outcomes[row["word"]] = row["outcome"]
+        if choice(path, line, {**row, "preventable": row.get("preventable", "")}, "preventable", ("", "yes")):
+            if row["outcome"] == "-":
+                raise DictionaryError("E120", path=path, line=line, column="preventable",
+                                      expected="empty on a row with no outcome (-)", value=row["preventable"])
+            preventable.add(row["outcome"])
 
     path = directory / "therapy_categories.tsv"
     categories = {}
@@ -2217,6 +2227,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         dose_units=dose_units,
         dose_multipliers=tuple(dose_multipliers),
         outcomes=outcomes,
+        preventable_outcomes=frozenset(preventable),
         categories=categories,
         cues={role: tuple(words) for role, words in cues.items()},
         tcm_principles=tcm,

@@ -133,3 +133,28 @@ def test_a_list_end_a_user_adds_makes_the_last_item_a_listed_cause(analyse, with
 def test_an_anchor_lead_a_user_adds_makes_the_operation_a_time(analyse, with_row, text, word, role):
     assert list(therapies(analyse, text, "护理")) == ["放疗"]
     assert list(therapies(analyse, text, "护理", with_row(word, role))) == []
+
+
+def _with_outcome(tmp_path, row: str):
+    """The clinical vocabulary of a copy of the shipped dictionaries with one row added to outcomes.tsv."""
+    directory = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
+    path = directory / "outcomes.tsv"
+    path.write_text(f"{path.read_text(encoding='utf-8')}{row}\n", encoding="utf-8")
+    return load_clinical_vocabulary(directory)
+
+
+def test_a_preventable_outcome_a_user_marks_is_none_after_a_prevents_cue(analyse, tmp_path):
+    # as 磺胺嘧啶对预防RF复发 (moved from therapies._PREVENTABLE): after 预防 the recurrence did not happen, no outcome
+    assert load_clinical_vocabulary().preventable_outcomes == {"复发", "恶化"}
+    text = "长期口服磺胺嘧啶预防RF再发。"
+    assert therapies(analyse, text, "治疗", _with_outcome(tmp_path / "a", "再发\t再发\tcurated: a user's row"))["磺胺嘧啶"].outcome == "再发"
+    marked = _with_outcome(tmp_path / "b", "再发\t再发\tcurated: a user's row\tyes")
+    assert therapies(analyse, text, "治疗", marked)["磺胺嘧啶"].outcome == ""
+
+
+@pytest.mark.parametrize(("row", "code"), [("再发\t再发\tcurated: a user's row\tno", "E027"), ("防再发\t-\tcurated: a user's row\tyes", "E120")])
+def test_a_preventable_value_other_than_yes_or_on_a_row_with_no_outcome_is_refused(tmp_path, row, code):
+    with pytest.raises(DictionaryError) as error:
+        _with_outcome(tmp_path, row)
+    assert error.value.code == code and "outcomes.tsv" in str(error.value)
