@@ -216,7 +216,7 @@ def _specimen_prefixes(path: Path) -> frozenset[str]:
     folder has no such file (a cue list of one's own)."""
     if not path.exists():
         return frozenset()
-    specimens, prefixes, _ = read_specimens(path)
+    specimens, prefixes = read_specimens(path)[:2]
     return frozenset(word for word in prefixes if specimens[word] != NOT_A_SPECIMEN)
 
 

@@ -1232,7 +1232,7 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         read = "" if prefix else _specimen_in(norm, clause_start, test.start, entities, voc)
         own = prefix or read
         if (not own and previous and _clause_start(norm, max(clause_start - 1, sentence[0]), sentence[0]) <= previous[0]
-                and not (previous[1] in _FLUIDS_NAMED_CARRY and test.text.startswith(_BLOOD_OR_URINE))
+                and not (previous[1] in voc.carried_fluids and test.text.startswith(voc.own_specimen_words))
                 and not (previous[1] in voc.cell_free and (test.canonical or test.text).endswith(CELL_ENDINGS))):
             own = previous[1]
         found[test] = own or heading
@@ -1245,15 +1245,9 @@ def _specimens(norm, subjects: list[tuple[Entity, LabSubject]], entities, voc, s
         # urine test; labs review of medical_9, 2026-12-05)
         spelled = bool(read) and test.start > 0 and (
             (word := voc.specimen_prefix_pattern.match(norm, test.start - 1)) is not None and word.end() == test.start)
-        carried = found[test] if not (named or spelled) or (found[test] in _FLUIDS_NAMED_CARRY) else ""
+        carried = found[test] if not (named or spelled) or (found[test] in voc.carried_fluids) else ""
         previous = (test.start, carried)
     return found
-
-
-#: Fluids a test named after one (脑脊液蛋白) passes on to the next test, and the words of tests named
-#: after blood or urine, which keep their own (脑脊液压力升高，血沉加快).
-_FLUIDS_NAMED_CARRY = frozenset({"脑脊液", "胸水", "腹水", "关节液"})
-_BLOOD_OR_URINE = ("血", "尿")
 
 
 def _specimen_in(norm: str, start: int, end: int, entities: list[Entity], voc: ClinicalVocabulary) -> str:

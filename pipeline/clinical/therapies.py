@@ -378,7 +378,7 @@ def _candidates(
                 norm, entity.start, entity.end, after=category != "procedure"):
             causes.append((entity, category))
             continue  # 手术后每日换药, 放疗期间忌服辛辣, 化疗前后保持口腔清洁: the time of what the clause says, in any section
-        if (_listed_with_a_finding(norm, entity, findings)
+        if (_listed_with_a_finding(norm, entity, findings, voc)
                 or (not about_treatment and (_followed_by_a_finding(norm, entity, findings, voc)
                                              or (category == "surgery" and _SURGERY_AFTER.match(norm, entity.end))))) \
                 and not voc.outcome_pattern.search(norm, entity.end, _outcome_reach(norm, entity)) \
@@ -444,11 +444,9 @@ _LISTED_LABELS = frozenset({"drug", "procedure", "body"})
 _SEPARATORS = "、,，或"
 _ITEM_ENDS = frozenset(_SEPARATORS + "。；;：:！？!?\n")
 _ITEM = re.compile(rf"[^{''.join(sorted(_ITEM_ENDS))}]*")
-#: Words after the last item of a list of causes (骨折，手术是其主要的致病因素).
-_LIST_ENDS = ("是", "等")
 
 
-def _listed_with_a_finding(norm: str, entity: Entity, findings: AbstractSet[tuple[int, int]]) -> bool:
+def _listed_with_a_finding(norm: str, entity: Entity, findings: AbstractSet[tuple[int, int]], voc: ClinicalVocabulary) -> bool:
     """Whether the drug or procedure is a whole item of a list whose item before or after it is
     a whole disease or symptom mention (脱位，骨折，手术是其主要的致病因素; 感染，手术，麻醉): a
     treatment is listed with treatments, a cause with injuries and infections. Not 抗感染、手术
@@ -456,8 +454,8 @@ def _listed_with_a_finding(norm: str, entity: Entity, findings: AbstractSet[tupl
     腹痛，抗酸药或抗胆碱药难以缓解: an outcome in its clause)."""
     if not findings:
         return False
-    if _ITEM.match(norm, entity.end).end() != entity.end and not norm.startswith(_LIST_ENDS, entity.end):
-        return False  # more after the drug or procedure in its item (手术切除病灶)
+    if _ITEM.match(norm, entity.end).end() != entity.end and not norm.startswith(voc.cues["list_end"], entity.end):
+        return False  # more after the drug or procedure in its item (手术切除病灶), other than a list_end word (手术|是)
     if entity.start > 0 and norm[entity.start - 1] not in _ITEM_ENDS:
         return False  # more before it (需行手术)
     if entity.start > 0 and norm[entity.start - 1] in _SEPARATORS:
@@ -473,8 +471,6 @@ def _listed_with_a_finding(norm: str, entity: Entity, findings: AbstractSet[tupl
     return False
 
 
-#: After a drug or procedure and before a finding: the finding follows it (放疗后淋巴水肿, 手术后早期粘连性肠梗阻).
-_FINDING_AFTER = re.compile(r"(?:术)?后(?:的|早期|大量|出现|发生)?")
 #: Right after a surgery: what follows happens after it (胃切除后, 鼓膜切开术后).
 _SURGERY_AFTER = re.compile(r"术?后")
 
@@ -493,7 +489,7 @@ def _followed_by_a_finding(norm: str, entity: Entity, findings: AbstractSet[tupl
     """Whether a disease or symptom mention follows the drug or procedure after 后: what it is the
     time of (化疗后骨髓抑制者, 手术后的等渗脱水), not a treatment given; unless the clause says the
     finding went, a ``relieved`` word besides the outcome words (手术后胸痛可消失, 应用抗生素后肿痛常减轻)."""
-    after = _FINDING_AFTER.match(norm, entity.end)
+    after = voc.finding_after_pattern.match(norm, entity.end)
     return (after is not None and any(start == after.end() for start, _ in findings)
             and not voc.relieved_pattern.search(norm, after.end(), clause_end(norm, after.end())))
 
@@ -602,7 +598,7 @@ def _read_details(norm, row, quantities, voc, sentence, in_sentence, tests, carr
     end = _window(norm, row["end"], limit, voc)
     consumed = row["end"]
     floor = row["end"]  # where a per-day cue before the dose may start
-    if entity.text.endswith(voc.cues["class_ending"]) and (example := _EXAMPLE_AFTER.match(norm, row["end"], end)) is not None:
+    if entity.text.endswith(voc.cues["class_ending"]) and (example := voc.example_after_pattern.match(norm, row["end"], end)) is not None:
         end = example.start("marker")  # 非甾体抗炎药(NSAIDs)如依托考昔120mg口服: the example's dose, route …
     m = voc.dose_pattern.search(norm, row["end"], end)
     if m is not None and later and _doses_the_next(norm, row["end"], m, min(later)):
@@ -731,15 +727,6 @@ def _route_past_a_diluent(norm, end, in_sentence, sentence_end, voc) -> re.Match
     if found is not None and len(later) > 1 and not norm[found.end() : limit].strip(" \t"):
         return None  # …加入10%葡萄糖40ml,口服|泼尼松: the next drug's route
     return found
-
-
-#: Right after a therapy (a class, mostly), maybe after its abbreviation: an example of it follows,
-#: named by words no dictionary knows when no mention comes first; what is said after is the
-#: example's (new-user review: 非甾体抗炎药(NSAIDs)如依托考昔120mg got the dose). Not 如果, 如需 … (if).
-#: After the name of a class of drugs (its ``class_ending``: 非甾体抗炎药, 抗生素, 糖皮质激素, 钙通道阻滞剂, 磺胺类,
-#: 抗凝药物), a word opening its examples: only a class has examples; after one drug 如 is mostly "if"
-#: (泼尼松如患者耐受可加至60mg).
-_EXAMPLE_AFTER = re.compile(r"(?:[ \t]*\([^()]{0,20}\))?[ \t]*(?P<marker>例如|比如|诸如|如)(?![果需有出病不能无前上下此同])")
 
 
 #: The ``dose_units.tsv`` kind of an absorbed dose (Gy): a radiotherapy's only.
@@ -939,11 +926,6 @@ def _per_day(unit: str) -> str:
     return f"{unit[:-3]}/(kg·d)" if unit.endswith("/kg") else unit
 
 
-#: Outcomes a therapy can prevent: after a ``prevents`` cue (therapy_cues.tsv) they did not
-#: happen. Whether a prevention worked (对预防猝死有效) is an outcome.
-_PREVENTABLE = frozenset({"复发", "恶化"})
-
-
 #: Rule 3: how many clause breaks may lie between a therapy's instructions and its outcome
 #: (改用三苯氧胺后,各种症状得到改善: one).
 _OUTCOME_REACH = 1
@@ -979,10 +961,10 @@ def _bind_outcomes(norm, groups, voc, sentence, causes=()) -> None:
             continue  # 手术切除为好,如不加以治疗,囊肿破裂会暂时消退: another clause's course
         if voc.outcome_walled(norm, reached, m.start()):
             continue  # 除…应用抗微生物药物外，据报道Smzco对…有一定效果: Smzco's effect (code review of s10, D10)
-        if outcome in _PREVENTABLE and (
+        if outcome in voc.preventable_outcomes and (
             prevention := voc.prevented_pattern.search(norm, max(sentence[0], m.start() - 12), m.start())
         ) and not voc.outcome_pattern.search(norm, prevention.end(1), m.start()):
-            continue  # 磺胺嘧啶对预防RF复发: a recurrence prevented, none that happened
+            continue  # 磺胺嘧啶对预防RF复发: a recurrence prevented, none that happened (对预防猝死有效 is an outcome)
         if _negated(norm, clause_start(norm, m.start()), m.start(), voc):
             outcome = _OUTCOME_DENIED.get(outcome)  # 手术切除不能使IHA治愈: it failed
             if outcome is None:

@@ -128,7 +128,8 @@ CUE_ROLES = (
     "long_exposure", "long_exposed_group", "exposure_kept", "culture_medium", "animal_research", "setting_lead",
     "not_before_long_exposed_group", "symptom_course", "until_lead", "outcome_wall", "not_treating",
     "class_ending", "relieved", "outcome_negation", "harm_made", "harm_modal", "not_harm_made", "not_harm_skipped",
-    "causes_next_modal", "causes_next", "use_manner",
+    "causes_next_modal", "causes_next", "use_manner", "example_lead", "finding_after_gap", "list_end",
+    "anchor_lead", "anchor_start",
 )
 #: The ``therapy_cues.tsv`` roles of patients, which hold the patient nouns of ``quantity_cues.tsv`` (患者, 病例,
 #: 者 …: ``patient_noun``, ``case_noun``, ``patient_suffix``) besides their own rows (人群 of ``exposed_group``).
@@ -148,8 +149,6 @@ _GUARDING_KINDS = frozenset({"prevention", "nursing"})
 _EATEN_REACH = 16
 #: The longest ``over_before`` word and the spaces before an operation (结束|手术).
 _OVER_REACH = 6
-#: Between an operation and its ``anchor`` (化疗|治疗期间, 手术|的时候, 放疗|开始时): structure, the anchors are cues.
-_ANCHOR_LEAD = r"(?:治疗|的应用|的使用|的)?(?:开始)?"
 #: Right after a surgery, radiotherapy or chemotherapy: its time (手术后每日换药, 胃切除术后胃酸缺乏, 放疗|治疗后);
 #: not 后期, 后续, 后来 or 后遗症 (手术后遗症 is no time).
 _AFTER_OPERATION = re.compile(r"(?:治疗|术)?后(?![期续来遗])")
@@ -344,6 +343,8 @@ class ClinicalVocabulary:
     routes: Mapping[str, str]
     dose_units: Mapping[str, tuple[str, str]]  # unit as written → (normalized, kind)
     outcomes: Mapping[str, str]
+    #: 复发, 恶化: outcomes a therapy can prevent, which after a ``prevents`` cue did not happen (预防RF复发)
+    preventable_outcomes: frozenset[str]
     categories: Mapping[tuple[str, str], str]  # (match, pattern) → category
     cues: Mapping[str, tuple[str, ...]]  # role → words
     tcm_principles: Mapping[str, str]
@@ -371,6 +372,10 @@ class ClinicalVocabulary:
     dose_multipliers: tuple[str, ...] = ()
     #: 血清, 血浆: specimens without cells, never carried to a cell subject from another test
     cell_free: frozenset[str] = frozenset()
+    #: 脑脊液, 胸水: fluids a test named after one (脑脊液蛋白) passes on to the next test
+    carried_fluids: frozenset[str] = frozenset()
+    #: 血, 尿: a test whose name opens with one keeps its own specimen after such a fluid (脑脊液压力升高，血沉加快)
+    own_specimen_words: tuple[str, ...] = ()
     #: 寿命, 存活期, 活力 → the measure they name after a cell subject (红细胞的寿命缩短 → 红细胞寿命)
     cell_life: Mapping[str, str] = field(default_factory=dict)
     #: 高: result words (in ``findings``) only where their clause or a list item ends (血氨高，早期出现神志改变)
@@ -735,6 +740,20 @@ class ClinicalVocabulary:
     @functools.cached_property
     def relieved_pattern(self) -> re.Pattern[str]:
         return re.compile(alternation(self.cues["relieved"]))
+
+    @functools.cached_property
+    def example_after_pattern(self) -> re.Pattern[str]:
+        """Right after a class of drugs, maybe after its abbreviation, an ``example_lead`` word (如, 例如; in the file's
+        order) opening its examples (非甾体抗炎药(NSAIDs)如依托考昔120mg); not 如果, 如需 … (if)."""
+        leads = "|".join(map(re.escape, self.cues["example_lead"])) or "(?!)"
+        return re.compile(rf"(?:[ \t]*\([^()]{{0,20}}\))?[ \t]*(?P<marker>{leads})(?![果需有出病不能无前上下此同])")
+
+    @functools.cached_property
+    def finding_after_pattern(self) -> re.Pattern[str]:
+        """After a drug or procedure, (术)后 and maybe a ``finding_after_gap`` word (的, 早期; in the file's order)
+        before a finding that follows it (放疗后淋巴水肿, 手术后早期粘连性肠梗阻)."""
+        gaps = "|".join(map(re.escape, self.cues["finding_after_gap"])) or "(?!)"
+        return re.compile(rf"(?:术)?后(?:{gaps})?")
 
     @functools.cached_property
     def negated_outcome_pattern(self) -> re.Pattern[str]:
@@ -1653,12 +1672,19 @@ class ClinicalVocabulary:
         return not self._setting_result_pattern.search(norm, found.end(), stop)
 
     @functools.cached_property
+    def _anchor_lead(self) -> str:
+        """Between an operation and its ``anchor`` or ``over_after`` word: maybe an ``anchor_lead`` word, then maybe
+        an ``anchor_start`` word, each in the file's order (化疗|治疗期间, 手术|的时候, 放疗|开始时)."""
+        lead, start = ("|".join(map(re.escape, self.cues[role])) or "(?!)" for role in ("anchor_lead", "anchor_start"))
+        return f"(?:{lead})?(?:{start})?"
+
+    @functools.cached_property
     def _operation_anchor_pattern(self) -> re.Pattern[str]:
         """An ``anchor`` after the lead words, or an ``operation_anchor`` right after the operation's own
         word: 手术中 is the time of its clause; 手术治疗中 (a mention ending in 治疗) is under the treatment,
         the treatment's own complication (手术治疗中包囊破裂可引起种植)."""
         not_anchor = alternation(self.cues["not_anchor"])
-        return re.compile(rf"{_ANCHOR_LEAD}(?!{not_anchor})(?:{alternation(self.cues['anchor'])})"
+        return re.compile(rf"{self._anchor_lead}(?!{not_anchor})(?:{alternation(self.cues['anchor'])})"
                           rf"|(?<!治疗)(?!{not_anchor})(?:{alternation(self.cues['operation_anchor'])})")
 
     @functools.cached_property
@@ -1667,7 +1693,7 @@ class ClinicalVocabulary:
 
     @functools.cached_property
     def _over_after_pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"{_ANCHOR_LEAD}(?:{alternation(self.cues['over_after'])})")
+        return re.compile(rf"{self._anchor_lead}(?:{alternation(self.cues['over_after'])})")
 
     @functools.cached_property
     def _setting_leads(self) -> tuple[str, ...]:
@@ -1975,21 +2001,30 @@ _NAME_FILLER = re.compile(r"(?<=[\u4e00-\u9fff])类(?=[\u4e00-\u9fff])|物(?=性
 SPECIMENS_FILE = "specimens.tsv"
 
 
-def read_specimens(path: Path) -> tuple[dict[str, str], list[str], frozenset[str]]:
+def read_specimens(path: Path) -> tuple[dict[str, str], list[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     """``specimens.tsv``: word → specimen (``NOT_A_SPECIMEN`` for an analyte), the words
-    that open a test's name as its specimen (prefix ``yes``: 血清, 脑脊液), and the specimens
-    without cells (cells ``no``: 血清, 血浆)."""
+    that open a test's name as its specimen (prefix ``yes``: 血清, 脑脊液), the specimens
+    without cells (cells ``no``: 血清, 血浆), the fluids a test named after one passes on to the
+    next test (carry ``named``: 脑脊液, 胸水) and the words opening the name of a test that keeps its
+    own specimen after such a fluid (carry ``own``: 血, 尿; in the file's order)."""
     specimens: dict[str, str] = {}
     prefixes: list[str] = []
     cell_free: set[str] = set()
-    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], ["cells"], non_empty=["word", "specimen", "source"])
+    carried: set[str] = set()
+    own: list[str] = []
+    rows = read_tsv(path, ["word", "specimen", "prefix", "source"], ["cells", "carry"], non_empty=["word", "specimen", "source"])
     for line, row in unique_rows(path, rows, ("word",)):
         specimens[row["word"]] = row["specimen"]
         if choice(path, line, row, "prefix", ("", "yes")):
             prefixes.append(row["word"])
         if choice(path, line, {**row, "cells": row.get("cells", "")}, "cells", ("", "no")):
             cell_free.add(row["specimen"])
-    return specimens, prefixes, frozenset(cell_free)
+        carry = choice(path, line, {**row, "carry": row.get("carry", "")}, "carry", ("", "named", "own"))
+        if carry == "named":
+            carried.add(row["specimen"])
+        elif carry == "own":
+            own.append(row["word"])
+    return specimens, prefixes, frozenset(cell_free), frozenset(carried), tuple(own)
 
 
 def _sampling(value: str) -> tuple[bool, bool, bool]:
@@ -2067,7 +2102,7 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         if word not in findings and word not in before:
             raise DictionaryError("E120", path=path, line=line, column="word", expected="a word of role after or before", value=word)
 
-    specimens, prefixes, cell_free = read_specimens(directory / SPECIMENS_FILE)
+    specimens, prefixes, cell_free, carried_fluids, own_specimen_words = read_specimens(directory / SPECIMENS_FILE)
 
     path = directory / "lab_subjects.tsv"
     subjects = {}
@@ -2095,7 +2130,15 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
             dose_units[row["unit"]] = (row["normalized"], kind)
 
     path = directory / "outcomes.tsv"
-    outcomes = {row["word"]: row["outcome"] for _, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))}
+    outcomes: dict[str, str] = {}
+    preventable: set[str] = set()
+    for line, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"], ["preventable"]), ("word",)):
+        outcomes[row["word"]] = row["outcome"]
+        if choice(path, line, {**row, "preventable": row.get("preventable", "")}, "preventable", ("", "yes")):
+            if row["outcome"] == "-":
+                raise DictionaryError("E120", path=path, line=line, column="preventable",
+                                      expected="empty on a row with no outcome (-)", value=row["preventable"])
+            preventable.add(row["outcome"])
 
     path = directory / "therapy_categories.tsv"
     categories = {}
@@ -2176,12 +2219,15 @@ def load_clinical_vocabulary(directory: Path = DEFAULT_DICTIONARY_DIR) -> Clinic
         specimens=specimens,
         specimen_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         cell_free=cell_free,
+        carried_fluids=carried_fluids,
+        own_specimen_words=own_specimen_words,
         cell_life=cell_life,
         subjects=subjects,
         routes=routes,
         dose_units=dose_units,
         dose_multipliers=tuple(dose_multipliers),
         outcomes=outcomes,
+        preventable_outcomes=frozenset(preventable),
         categories=categories,
         cues={role: tuple(words) for role, words in cues.items()},
         tcm_principles=tcm,

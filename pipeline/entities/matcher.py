@@ -1055,7 +1055,7 @@ def _direction_words() -> frozenset[str]:
 def _specimen_words() -> frozenset[str]:
     """The words of ``specimens.tsv`` naming a specimen (血, 尿, 脑脊液; not the analytes of specimen ``-``)."""
     return frozenset(row["word"] for _, row in read_tsv(DEFAULT_DICTIONARY_DIR / "specimens.tsv", ("word", "specimen", "source"),
-                                                        ("prefix", "cells"))
+                                                        ("prefix", "cells", "carry"))
                      if row["specimen"] != "-")
 
 

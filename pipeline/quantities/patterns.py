@@ -371,7 +371,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
             adverbs.append(row["term"])
 
     path = directory / "outcomes.tsv"
-    outcomes = [row["word"] for _, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"]), ("word",))
+    outcomes = [row["word"] for _, row in unique_rows(path, read_tsv(path, ["word", "outcome", "source"], ["preventable"]), ("word",))
                 if row["outcome"] != "-"]
 
     scanner, scan_starts = _build_scanner(before, after, units, terms)

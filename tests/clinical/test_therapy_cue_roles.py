@@ -12,7 +12,10 @@ from pipeline.clinical import extract_therapies, load_clinical_vocabulary
 from pipeline.errors import DictionaryError
 from pipeline.resources import DEFAULT_DICTIONARY_DIR
 
-MOVED_ROLES = ("class_ending", "relieved", "outcome_negation", "causes_next_modal", "causes_next", "harm_modal")
+MOVED_ROLES = (
+    "class_ending", "relieved", "outcome_negation", "causes_next_modal", "causes_next", "harm_modal", "example_lead",
+    "finding_after_gap", "list_end", "anchor_lead", "anchor_start",
+)
 
 
 @pytest.fixture(name="with_row")
@@ -93,3 +96,65 @@ def test_a_causing_verb_a_user_adds_opening_the_next_clause_makes_the_drug_a_cau
 def test_a_harm_word_a_user_adds_makes_the_drug_a_risk(analyse, with_row, text, drug, word, role):
     assert list(therapies(analyse, text, "护理")) == [drug]
     assert list(therapies(analyse, text, "护理", with_row(word, role))) == []
+
+
+def test_an_example_lead_a_user_adds_leaves_the_examples_dose_to_it(analyse, with_row):
+    # as 非甾体抗炎药(NSAIDs)如依托考昔120mg口服 (new-user review, 2026-12-04): after a class, the example's dose;
+    # 譬如 opens the example once it is a row (moved from therapies._EXAMPLE_AFTER)
+    text = "可用非甾体抗炎药譬如依托考昔120mg口服。"
+    assert therapies(analyse, text, "治疗")["非甾体抗炎药"].dose == 120
+    assert therapies(analyse, text, "治疗", with_row("譬如", "example_lead"))["非甾体抗炎药"].dose is None
+
+
+def test_a_finding_after_gap_a_user_adds_makes_the_drug_the_time_of_the_finding(analyse, with_row):
+    # as 手术后早期粘连性肠梗阻 (moved from therapies._FINDING_AFTER): a finding after (术)后 and a gap word follows
+    # the therapy, which is then no treatment given
+    text = "应用抗生素后不久肿痛。"
+    assert "抗生素" in therapies(analyse, text, "", about_treatment=False)
+    assert "抗生素" not in therapies(analyse, text, "", with_row("不久", "finding_after_gap"), about_treatment=False)
+
+
+def test_a_list_end_a_user_adds_makes_the_last_item_a_listed_cause(analyse, with_row):
+    # as 脱位，骨折，手术是其主要的致病因素 (moved from therapies._LIST_ENDS): a procedure listed with findings is a cause
+    text = "感染，手术乃常见诱因。"
+    assert "手术" in therapies(analyse, text, "治疗")
+    assert "手术" not in therapies(analyse, text, "治疗", with_row("乃", "list_end"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "role"),
+    [
+        # as 化疗治疗期间, 放疗开始时 (moved from vocabulary._ANCHOR_LEAD): between an operation and its anchor, a lead
+        # word and a start word keep the operation the time of what its clause says, no row in any section
+        ("放疗实施期间忌服辛辣。", "实施", "anchor_lead"),
+        ("放疗起始时忌服辛辣。", "起始", "anchor_start"),
+    ],
+)
+def test_an_anchor_lead_a_user_adds_makes_the_operation_a_time(analyse, with_row, text, word, role):
+    assert list(therapies(analyse, text, "护理")) == ["放疗"]
+    assert list(therapies(analyse, text, "护理", with_row(word, role))) == []
+
+
+def _with_outcome(tmp_path, row: str):
+    """The clinical vocabulary of a copy of the shipped dictionaries with one row added to outcomes.tsv."""
+    directory = tmp_path / "dictionaries"
+    shutil.copytree(DEFAULT_DICTIONARY_DIR, directory)
+    path = directory / "outcomes.tsv"
+    path.write_text(f"{path.read_text(encoding='utf-8')}{row}\n", encoding="utf-8")
+    return load_clinical_vocabulary(directory)
+
+
+def test_a_preventable_outcome_a_user_marks_is_none_after_a_prevents_cue(analyse, tmp_path):
+    # as 磺胺嘧啶对预防RF复发 (moved from therapies._PREVENTABLE): after 预防 the recurrence did not happen, no outcome
+    assert load_clinical_vocabulary().preventable_outcomes == {"复发", "恶化"}
+    text = "长期口服磺胺嘧啶预防RF再发。"
+    assert therapies(analyse, text, "治疗", _with_outcome(tmp_path / "a", "再发\t再发\tcurated: a user's row"))["磺胺嘧啶"].outcome == "再发"
+    marked = _with_outcome(tmp_path / "b", "再发\t再发\tcurated: a user's row\tyes")
+    assert therapies(analyse, text, "治疗", marked)["磺胺嘧啶"].outcome == ""
+
+
+@pytest.mark.parametrize(("row", "code"), [("再发\t再发\tcurated: a user's row\tno", "E027"), ("防再发\t-\tcurated: a user's row\tyes", "E120")])
+def test_a_preventable_value_other_than_yes_or_on_a_row_with_no_outcome_is_refused(tmp_path, row, code):
+    with pytest.raises(DictionaryError) as error:
+        _with_outcome(tmp_path, row)
+    assert error.value.code == code and "outcomes.tsv" in str(error.value)

@@ -42,6 +42,30 @@ def test_cell_life_words_and_cell_free_specimens_are_read_from_the_files(tmp_pat
     assert more.cell_life["生存期"] == "寿命" and more.cell_life_pattern.match("的生存期缩短")["what"] == "生存期"
 
 
+def _labs_specimens(text: str, vocabulary=None) -> dict[str, str]:
+    norm, entities, quantities, assertions = analyse(text)
+    return {f.test.text: f.specimen for f in extract_labs(norm, entities, quantities, assertions, vocabulary=vocabulary)}
+
+
+def test_a_fluid_carried_from_a_test_named_after_it_is_read_from_specimens_tsv(tmp_path):
+    """``carry`` named in specimens.tsv: a test named after the fluid (脑脊液蛋白) passes it on to the next test;
+    ``carry`` own: a test whose name opens with the word keeps its own (脑脊液压力升高，血沉加快; moved from
+    labs._FLUIDS_NAMED_CARRY and labs._BLOOD_OR_URINE)."""
+    voc = load_clinical_vocabulary()
+    assert voc.carried_fluids == {"脑脊液", "胸水", "腹水", "关节液"} and voc.own_specimen_words == ("血", "尿")
+    folder = _copy_with(tmp_path, "specimens.tsv")
+    path = folder / "specimens.tsv"
+    path.write_text(path.read_text(encoding="utf-8").replace("血清\t血清\tyes\tcurated\tno\n", "血清\t血清\tyes\tcurated\tno\tnamed\n"), encoding="utf-8")
+    assert _labs_specimens("血清白蛋白降低，胆固醇升高。")["胆固醇"] == ""
+    assert _labs_specimens("血清白蛋白降低，胆固醇升高。", load_clinical_vocabulary(folder))["胆固醇"] == "血清"
+    own = load_clinical_vocabulary(_copy_with(tmp_path, "specimens.tsv", "淀粉酶\t-\t\tcurated: a user's row\t\town"))
+    assert _labs_specimens("脑脊液压力升高，淀粉酶升高。")["淀粉酶"] == "脑脊液"
+    assert _labs_specimens("脑脊液压力升高，淀粉酶升高。", own)["淀粉酶"] == ""
+    with pytest.raises(DictionaryError) as error:
+        load_clinical_vocabulary(_copy_with(tmp_path, "specimens.tsv", "胃液\t胃液\t\tcurated: a user's row\t\tcarried"))
+    assert error.value.code == "E027" and "specimens.tsv" in str(error.value)
+
+
 def test_closing_after_words_are_results_only_where_their_clause_ends(tmp_path):
     """``closing_after`` rows of lab_findings.tsv (高) are result words only before a clause mark, 、, 及, 和, 或, 而
     or 者 (labs review of medical_7, 2026-12-06)."""
