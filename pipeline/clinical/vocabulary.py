@@ -18,7 +18,7 @@ from ..labels import LABELS
 from .. import clauses
 from ..quantities.patterns import NUMBER, chinese_number, load_quantity_resources
 from ..errors import DictionaryError
-from ..resources import DEFAULT_DICTIONARY_DIR, alternation, choice, read_tsv, unique_rows
+from ..resources import DEFAULT_DICTIONARY_DIR, alternation, alternation_in_order, choice, read_tsv, unique_rows
 from ..serialization import packable
 
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
@@ -649,7 +649,7 @@ class ClinicalVocabulary:
 
     def _in_order(self, role: str) -> str:
         """The alternation of a WORD_ROLES role's words in their rows' order (as the code had them); none: never."""
-        return "|".join(map(re.escape, self.words.get(role, ()))) or "(?!)"
+        return alternation_in_order(self.words.get(role, ()))
 
     @functools.cached_property
     def group_share_pattern(self) -> re.Pattern[str]:
@@ -745,14 +745,14 @@ class ClinicalVocabulary:
     def example_after_pattern(self) -> re.Pattern[str]:
         """Right after a class of drugs, maybe after its abbreviation, an ``example_lead`` word (如, 例如; in the file's
         order) opening its examples (非甾体抗炎药(NSAIDs)如依托考昔120mg); not 如果, 如需 … (if)."""
-        leads = "|".join(map(re.escape, self.cues["example_lead"])) or "(?!)"
+        leads = alternation_in_order(self.cues["example_lead"])
         return re.compile(rf"(?:[ \t]*\([^()]{{0,20}}\))?[ \t]*(?P<marker>{leads})(?![果需有出病不能无前上下此同])")
 
     @functools.cached_property
     def finding_after_pattern(self) -> re.Pattern[str]:
         """After a drug or procedure, (术)后 and maybe a ``finding_after_gap`` word (的, 早期; in the file's order)
         before a finding that follows it (放疗后淋巴水肿, 手术后早期粘连性肠梗阻)."""
-        gaps = "|".join(map(re.escape, self.cues["finding_after_gap"])) or "(?!)"
+        gaps = alternation_in_order(self.cues["finding_after_gap"])
         return re.compile(rf"(?:术)?后(?:{gaps})?")
 
     @functools.cached_property
@@ -1008,7 +1008,7 @@ class ClinicalVocabulary:
         # also a verb of causing (``causes_next``) with its modal (``causes_next_modal``) opening the next clause
         # (长期大量使用外源性皮质激素,可导致肾上腺皮质萎缩: therapies review of medical_12, 2026-12-04); not any causes
         # word there (立即静注阿托品,中毒症状可迅速缓解; 首选腹腔镜手术,损伤小: code review); in the file's order
-        modals, verbs = ("|".join(map(re.escape, self.cues[role])) or "(?!)" for role in ("causes_next_modal", "causes_next"))
+        modals, verbs = (alternation_in_order(self.cues[role]) for role in ("causes_next_modal", "causes_next"))
         return re.compile(
             rf"(?:[^{CLAUSE_MARKS}]{{0,12}}?(?P<verb>{alternation(self.cues['causes'])})"
             rf"|[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*(?:{modals})(?P<next_verb>{verbs}))"
@@ -1067,7 +1067,7 @@ class ClinicalVocabulary:
         # 未进行有效的化疗，则病情将…恶化);
         # then the rest of that clause up to a harm_made word; the words are cues (``harm_modal``, in the file's
         # order), the frame is structure
-        modal = "|".join(map(re.escape, self.cues["harm_modal"])) or "(?!)"
+        modal = alternation_in_order(self.cues["harm_modal"])
         return re.compile(
             rf"(?:[^{CLAUSE_MARKS}]{{0,12}}?(?:(?:{modal})(?:使(?!用))?|使(?!用))"
             rf"|(?P<skipped>(?:[^{CLAUSE_MARKS}]{{0,12}}?[,，][ \t]*){{1,3}})(?:{modal})?使(?!用))"
@@ -1124,7 +1124,7 @@ class ClinicalVocabulary:
         (糖皮质激素|的使用及小剂量环孢霉素A的应用可促进, 皮质类固醇|和青霉胺的使用可导致: therapies review of medical_2;
         抗生素|的应用，可引起: therapies causes review 2026-12-06); the verbs are cues, the frame is structure."""
         verbs = alternation(self.cues["use_causes"])
-        modals = "|".join(map(re.escape, self.cues["causes_next_modal"])) or "(?!)"
+        modals = alternation_in_order(self.cues["causes_next_modal"])
         return re.compile(
             rf"(?:[和及、][^{CLAUSE_MARKS}和及、]{{1,8}}?)?的(?:{alternation(self.cues['use_manner'])})?(?:使用|应用)"
             rf"(?:[^{CLAUSE_MARKS}]{{0,14}}?(?:可|能|常|均)?|[,，][ \t]*(?:{modals}))(?:{verbs})"
@@ -1675,7 +1675,7 @@ class ClinicalVocabulary:
     def _anchor_lead(self) -> str:
         """Between an operation and its ``anchor`` or ``over_after`` word: maybe an ``anchor_lead`` word, then maybe
         an ``anchor_start`` word, each in the file's order (化疗|治疗期间, 手术|的时候, 放疗|开始时)."""
-        lead, start = ("|".join(map(re.escape, self.cues[role])) or "(?!)" for role in ("anchor_lead", "anchor_start"))
+        lead, start = (alternation_in_order(self.cues[role]) for role in ("anchor_lead", "anchor_start"))
         return f"(?:{lead})?(?:{start})?"
 
     @functools.cached_property

@@ -174,7 +174,7 @@ from dataclasses import dataclass, replace
 
 from ..entity import Entity
 from ..normalize import normalize_text
-from ..resources import alternation
+from ..resources import alternation, alternation_in_order
 from ..sentences import LONGEST_RUN, split_sentences
 from ..serialization import packable
 from .. import clauses as clause_bounds
@@ -1541,7 +1541,7 @@ class _Cues:
         # (no other measure noun in the gap: 机会感染的|几率较大, not 机会|感染的几率较大)
         # a report opening the number's clause after such a measure (``judged_report``: 有人报告|为29%～52%,
         # 文献报道|可达81.8%, 早期报告|高达40%)
-        judged_report = f"[ \\t]*(?:[^,;:。0-9]{{0,6}}?(?:{_in_order(res.judged_report)})了?)?[ \\t]*"
+        judged_report = f"[ \\t]*(?:[^,;:。0-9]{{0,6}}?(?:{alternation_in_order(res.judged_report)})了?)?[ \\t]*"
         self.judged_report = re.compile(judged_report)
         judged = f"(?:(?:(?!{noun}){_JUDGED_CHARACTER}){{0,{_JUDGED_GAP_LENGTH}}}?(?:{alternation(res.judged)})[ \\t]*,{judged_report})?"
         self.measure = re.compile(f"((?:{noun})(?:[{_LIST_CHARACTERS}]+(?:{noun}))*){judged}(?:分别)?{self.link_gap.pattern}\\Z")
@@ -1598,7 +1598,7 @@ class _Cues:
         self.opening_anaphor = _compile(res.opening_anaphor)  # 此类型的|面神经麻痹, 其|骨折约占…
         # 据|因而|病人约30%…: who reported it and the connectives opening a group before a share (_group_right_before)
         self.group_report = re.compile(
-            _GROUP_REPORT.format(reports=_in_order(res.group_report), connectives=alternation(res.group_connective))
+            _GROUP_REPORT.format(reports=alternation_in_order(res.group_report), connectives=alternation(res.group_connective))
         )
         self.group_copula = _compile(res.group_copula)
         self.group_lead = re.compile(f"(?:{alternation(res.group_lead)})*")  # 如|不伴发心律失常者
@@ -1692,7 +1692,7 @@ class _Cues:
         patients = alternation((*res.patient_nouns, *res.case_nouns))
         self.solution = re.compile(f"[ \\t]*(?![为是有见可呈伴约占])(?:(?!{patients})[\\u4e00-\\u9fff]){{1,6}}?液(?![体质])")
         self.opening_finding_shares = tuple(
-            (rule, re.compile(pattern.replace("{patients}", patients).replace("{kinds}", _in_order(res.share_class_noun))))
+            (rule, re.compile(pattern.replace("{patients}", patients).replace("{kinds}", alternation_in_order(res.share_class_noun))))
             for rule, pattern in _OPENING_FINDING_SHARES)
         # a group right before a share: no group when a condition is in it (若有此突变则其本人及子女) or an anaphor, a
         # quantifier or a bare 的 opens it (少数患者, 有些病人); an anaphor or a part alone before its noun (这些病人)
@@ -1719,34 +1719,34 @@ class _Cues:
         self.going_on_other_part = _compile(res.going_on_other_part)
         # who reported a group (a ``report_lead`` word: 据观察|有家族史者), or a conjunction, opening it (而|免疫缺损患者,
         # 其|子女): no part of the group; of an arm so, or 在 or 有 (而|对照组仅20%, 有|一组为38%): no part of the arm
-        reported = f"[^,;:。]{{0,6}}?(?:{_in_order(res.report_lead)})了?"
+        reported = f"[^,;:。]{{0,6}}?(?:{alternation_in_order(res.report_lead)})了?"
         self.report_lead = re.compile(f"[ \\t]*(?:{reported}(?:指出|表明)?)?(?:其中|而|则|其|但|且)?(?:如|目前)?[ \\t]*")
         self.arm_lead = re.compile(f"[ \\t]*(?:{reported})?(?:其中|而|则|但|且)?(?:在|有|另有)?[ \\t]*")
         # words showing that what opens a clause going on is no group of people: a hedge opening it (``no_group_opening``:
         # 有时|可高达, 平均, 个别|高达, 当|病情进展时可达) or a report in it (``no_group_word``: 国外报道), a conjunction alone, a time
         self.no_group = re.compile(
-            f"^(?:{_in_order(res.no_group_opening)})|{_in_order(res.no_group_word)}|^[也亦则而]$|时$"
+            f"^(?:{alternation_in_order(res.no_group_opening)})|{alternation_in_order(res.no_group_word)}|^[也亦则而]$|时$"
         )
         # who reported a group in 中, written before it, no part of it: before a count (``reported_count``: 报道322名…
         # 患者中, 收治的170例…), after who reports (``reporter``, ``reporter_verb``: Catz报告…病人中, Gad(1989)报告的…,
         # 有作者报道24例患者中), 有人认为…, or a finding not before 的 (``reported_finding``: 据调查…, 近年来发现…;
         # not 观察组患者中, 新发现的患者中: code review)
         self.reported_by = re.compile(
-            f"^(?:.*?(?:{_in_order(res.reported_count)})了?的?(?=[0-9一二三四五六七八九十百两])"
-            f"|.*?(?:[A-Za-z)]|{_in_order(res.reporter)})(?:就|曾)?(?:{_in_order(res.reporter_verb)})了?的?"
+            f"^(?:.*?(?:{alternation_in_order(res.reported_count)})了?的?(?=[0-9一二三四五六七八九十百两])"
+            f"|.*?(?:[A-Za-z)]|{alternation_in_order(res.reporter)})(?:就|曾)?(?:{alternation_in_order(res.reporter_verb)})了?的?"
             "|(?:有人|有学者)?认为"
-            f"|(?:据|并|近年来)?[^,;。]{{0,6}}?(?:{_in_order(res.reported_finding)})(?!的))"
+            f"|(?:据|并|近年来)?[^,;。]{{0,6}}?(?:{alternation_in_order(res.reported_finding)})(?!的))"
         )
         # who reported a measured group or a group in 者 (``report_before_group``: 周东丰等报道|双相情感障碍DST阳性率,
         # Miller等报道|…者42%): no part of it
         # a study's finding told before the group (``study_source``, ``study_showed``: 旧金山市的一项研究表明|咳嗽≥2周的
         # 153例成人中有12%…): no part of it
-        self.study_showed = re.compile(f"\\A.*?(?:{_in_order(res.study_source)})(?:{_in_order(res.study_showed)})")
+        self.study_showed = re.compile(f"\\A.*?(?:{alternation_in_order(res.study_source)})(?:{alternation_in_order(res.study_showed)})")
         # the words saying a finding is seen at a site or by an examination (``seen_there``: 肺部|可见, 眼底检查|可见):
         # the clause's first such word counts
-        self.seen_there = re.compile(_in_order(res.seen_there))
+        self.seen_there = re.compile(alternation_in_order(res.seen_there))
         self.report_before_group = re.compile(
-            f"[ \\t]*(?:[^,;:。]{{0,12}}?(?:{_in_order(res.report_before_group)})了?(?:指出|表明)?)?[ \\t]*"
+            f"[ \\t]*(?:[^,;:。]{{0,12}}?(?:{alternation_in_order(res.report_before_group)})了?(?:指出|表明)?)?[ \\t]*"
         )
         # no arm of a study before its number: a case series, all or each arm, the others, a digit or 组 alone
         # (``not_an_arm_opening``: 一组, 本组, 全组, 各组, 其他组为…)
@@ -1773,24 +1773,24 @@ class _Cues:
         self.subtype_divided = re.compile(f"(?:{alternation(res.subtype_divided)})[^,;:。\\n]{{0,12}}?型")
         # words opening a group in 中 that join or time it, no part of who is in it (``among_opening_lead``: 目前|全世界
         # 4000万盲人, 而|普通人群)
-        self.among_opening_lead = re.compile(f"^(?:{_in_order(res.among_opening_lead)})+")
+        self.among_opening_lead = re.compile(f"^(?:{alternation_in_order(res.among_opening_lead)})+")
         # after 占, before the whole a share is of when no 的 follows it (``whole_opening``: 占|全部|乳头溢液80%以上)
-        self.whole_opening = re.compile(f"[ \\t]*(?:{_in_order(res.whole_opening)})?[ \\t]*")
+        self.whole_opening = re.compile(f"[ \\t]*(?:{alternation_in_order(res.whole_opening)})?[ \\t]*")
         # between a disease and its complication (``complicated_by``: 川崎病|并发|心肌梗死, HBV感染|伴有|肾小球肾炎), and
         # before the finding of a heading: it comes with the disease ((2)合并青光眼:, 3.伴发癫痫:)
-        complicated_by = _in_order(res.complicated_by)
+        complicated_by = alternation_in_order(res.complicated_by)
         self.complicated_by = re.compile(f"(?:{complicated_by})[ \\t]*\\Z")
         self.heading_opening = re.compile(f"(?:{complicated_by})?")
         # what may close the last item of a list in one clause (头晕等, 斑块等表现, 寒战等全身症状: ``list_closing_noun``;
         # symptoms review of medical_6, 2026-12-04; the sentence's full stop)
         self.list_close = re.compile(
-            f"[ \\t]*(?:等(?:[\\u4e00-\\u9fff]{{0,5}}?(?:{_in_order(res.list_closing_noun)}))?)?[ \\t]*[。.!?]?[ \\t]*"
+            f"[ \\t]*(?:等(?:[\\u4e00-\\u9fff]{{0,5}}?(?:{alternation_in_order(res.list_closing_noun)}))?)?[ \\t]*[。.!?]?[ \\t]*"
         )
         # between a heading's colon and its number: how common it is, or what kind of finding it is
         # (``heading_class_noun``), a rate word, a link word (咯血:发生率约15%～30%; 多毛:较常见,发生率可达69%; 腹水:较少见,
         # 发生率约10%; 疼痛:是最常见的症状,约占70%; 潮热出汗:是更年期最典型的症状,发生率为70%～80%; 心律失常:见于75%～95%;
         # 耳聋:占66%)
-        heading_kinds = _in_order(res.heading_class_noun)
+        heading_kinds = alternation_in_order(res.heading_class_noun)
         self.heading_lead = re.compile(
             f"(?:(?:是|为)?(?:较|最|很|更|不|相对)*为?(?:常见|多见|少见|罕见)(?:的(?:{heading_kinds}))?[,，]"
             f"|(?:是|为)[^,，;；:：。]{{0,14}}?的?(?:{heading_kinds})(?:之一)?[,，])?"
@@ -1798,27 +1798,27 @@ class _Cues:
         )
         # rule 9b: before a share in its heading item's sentence, only a hedge going on from a report (``item_hedge``:
         # 其皮炎发生率不一,有的高达29.3%) besides who reported it, 其, 本病 or an anaphor, a measure and link words
-        self.item_hedge = re.compile(f"(?:{_in_order(res.item_hedge)})?")
+        self.item_hedge = re.compile(f"(?:{alternation_in_order(res.item_hedge)})?")
         # after the finding closing a clause, before the comma: how common it is (``how_common_adverb``, ``how_common``:
         # 头痛最多, 肾栓塞 最常见, 最为常见, 肺部放线菌病不多见), it is the main one (``how_common_main``: 以大肠埃希菌为主), or
         # nothing; the main one also up to the next clause (以革兰阴性杆菌为主,)
-        main = _in_order(res.how_common_main)
+        main = alternation_in_order(res.how_common_main)
         self.how_common_after = re.compile(
-            f"[ \\t]*(?:(?:{_in_order(res.how_common_adverb)})*为?(?:{_in_order(res.how_common)})|{main})?[ \\t]*"
+            f"[ \\t]*(?:(?:{alternation_in_order(res.how_common_adverb)})*为?(?:{alternation_in_order(res.how_common)})|{main})?[ \\t]*"
         )
         self.mainly = re.compile(f"[ \\t]*(?:{main})[ \\t]*[,;][ \\t]*")
         # a type or kind named in the sentence: the share is of it (Ⅰ型骨折…,占28.8%; ``type_word``: 此类肌瘤最多见,占…)
-        self.a_type = re.compile(f"[ⅠⅡⅢⅣⅤⅥⅦ0-9一二三四五六七]型|{_in_order(res.type_word)}")
+        self.a_type = re.compile(f"[ⅠⅡⅢⅣⅤⅥⅦ0-9一二三四五六七]型|{alternation_in_order(res.type_word)}")
         # a clause saying what kind of finding its opening finding is (``defining_noun``: 咯血|是本病最常见的症状, 腰痛|为主要
         # 体征之一): the share in the clause after it is that finding's
         self.defines_a_finding = re.compile(
-            f"[ \\t]*(?:常|多|亦|也|则|即)?(?:是|为|乃|系)[^,，;；:：。]{{0,16}}?(?<!无)(?:{_in_order(res.defining_noun)})"
+            f"[ \\t]*(?:常|多|亦|也|则|即)?(?:是|为|乃|系)[^,，;；:：。]{{0,16}}?(?<!无)(?:{alternation_in_order(res.defining_noun)})"
             "(?:之一)?[ \\t]*"
         )
         # after the kind a superlative frequency word ranks, 是 or 为 (``ranked_kind_noun``: 最常见的出血|症状|为鼻出血)
-        self.is_one_of = re.compile(f"[ \\t]*(?:{_in_order(res.ranked_kind_noun)})?[ \\t]*(?:是|为)")
+        self.is_one_of = re.compile(f"[ \\t]*(?:{alternation_in_order(res.ranked_kind_noun)})?[ \\t]*(?:是|为)")
         # a time or a condition, no group of people (``time_ending``: 第一次世界大战初期, 术后, 抗生素应用之前, 儿童期)
-        self.a_time = re.compile(f"(?:{_in_order(res.time_ending)})$")
+        self.a_time = re.compile(f"(?:{alternation_in_order(res.time_ending)})$")
 
 
 #: Compiled once per loaded resources (they are cached per folder), not once per text; the
@@ -1831,12 +1831,6 @@ def _cues_of(res: QuantityResources) -> _Cues:
     if compiled is None:
         compiled = _COMPILED[id(res)] = (res, _Cues(res))
     return compiled[1]
-
-
-def _in_order(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` in their rows' order (the order the patterns moved out of the code had, so
-    their matches stay the same); with no words, one that never matches."""
-    return "|".join(map(re.escape, words)) or "(?!)"
 
 
 def _compile(words: Iterable[str]) -> re.Pattern[str]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import DictionaryError
 from ..labels import LABELS
 from ..normalize import normalize_text
-from ..resources import DEFAULT_DICTIONARY_DIR, alternation, choice, read_tsv, unique_rows
+from ..resources import DEFAULT_DICTIONARY_DIR, alternation, alternation_in_order, choice, read_tsv, unique_rows
 from ..serialization import packable
 
 #: Kinds that state how often something occurs (the others are doses, durations, sizes).
@@ -377,7 +377,7 @@ def _read_quantity_resources(directory: Path) -> QuantityResources:
     scanner, scan_starts = _build_scanner(before, after, units, terms)
     patient_words = words["patient_noun"] + words["case_noun"] + words["patient_suffix"]
     # adverbs of degree that may come between a ``kind_before`` word and a frequency word (一种较为罕见的), in file order
-    degree_adverbs = "|".join(map(re.escape, words["degree_adverb"])) or "(?!)"
+    degree_adverbs = alternation_in_order(words["degree_adverb"])
     return QuantityResources(
         before=before,
         after=after,

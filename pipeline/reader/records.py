@@ -59,7 +59,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DictionaryError, PipelineError, message
-from ..resources import DEFAULT_DICTIONARY_DIR, alternation, check_data_folder, choice, read_tsv, unique_rows
+from ..resources import DEFAULT_DICTIONARY_DIR, alternation, alternation_in_order, check_data_folder, choice, read_tsv, unique_rows
 
 logger = logging.getLogger(__name__)
 
@@ -235,14 +235,9 @@ def reading_rules(directory: Path = DEFAULT_DICTIONARY_DIR) -> ReadingRules:
         tuple(sorted(by_role["disease_ending"], key=lambda w: (-len(w), w))), by_role["name_site"],
         _openings_pattern(by_role["alias_opening"], by_role["alias"]),
         tuple(sorted(by_role["this_disease"], key=lambda w: (-len(w), w))),
-        re.compile(f"(?:{_in_order(by_role['western_hedge'])})+$"),
-        re.compile('[“\\"]?(?:' + _in_order(by_role["no_name_opening"]) + ")"),
+        re.compile(f"(?:{alternation_in_order(by_role['western_hedge'])})+$"),
+        re.compile('[“\\"]?(?:' + alternation_in_order(by_role["no_name_opening"]) + ")"),
     )
-
-
-def _in_order(words: tuple[str, ...]) -> str:
-    """A regex alternation of ``words`` in their rows' order (as the code had them: 基本上 before 基本); none: never."""
-    return "|".join(map(re.escape, words)) or "(?!)"
 
 
 def _openings_pattern(openings: tuple[str, ...], aliases: tuple[str, ...]) -> re.Pattern[str]:
