@@ -24,18 +24,6 @@ from ..serialization import packable
 DIRECTIONS = ("up", "down", "positive", "negative", "normal", "abnormal")
 #: The specimen of a word that names an analyte, not a specimen (尿素, 尿酸: blood tests).
 NOT_A_SPECIMEN = "-"
-FINDING_ROLES = (
-    "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
-    "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then",
-    "not_given_then_after", "own_result_before",
-    "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
-    "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree", "closing_after",
-    "not_given_before", "stopped", "group_of_them", "not_caused_modal", "not_caused_verb", "amount_test_end",
-    "risk_object", "normal_attribute", "normal_people", "healthy_people", "condition_opening", "not_condition_opening",
-    "consequence", "ru_consequence", "sampled_after", "specimen_list_after", "effect_modal", "effect_modal_degree",
-    "compared_before", "disease_end", "disease_end_opens", "disease_end_always", "normal_alone", "value_link",
-    "value_clause_group", "value_clause_adverb", "value_clause_link",
-)
 #: ``lab_findings.tsv`` roles of words around a test that are no result, each read by one pattern of labs.py (配偶 of
 #: 阳性者的配偶, 不能 and 引起 of 不能引起…, 定量 of 尿蛋白定量, 风险 of 增加…的风险): no direction.
 WORD_ROLES = (
@@ -44,6 +32,14 @@ WORD_ROLES = (
     "sampled_after", "specimen_list_after", "effect_modal", "effect_modal_degree", "compared_before", "disease_end",
     "disease_end_opens", "disease_end_always", "normal_alone", "value_link", "value_clause_group", "value_clause_adverb",
     "value_clause_link",
+)
+FINDING_ROLES = (
+    "after", "before", "filler", "share", "threshold_after", "threshold_before", "needs_specimen",
+    "treatment", "causing", "not_causing", "given_before", "given_after", "given_then", "not_given_then",
+    "not_given_then_after", "own_result_before",
+    "examined_before", "change_verb", "change_filler", "effect_verb", "reached_after_time", "imaging_after",
+    "described_noun", "cell_life", "group_share", "group_share_adverb", "group_share_degree", "closing_after",
+    "not_given_before", "stopped", *WORD_ROLES,
 )
 #: ``lab_findings.tsv`` roles of what a treatment causes (化疗…常致中性粒细胞减少: no finding of the patients).
 TREATMENT_ROLES = (
@@ -192,7 +188,7 @@ def _one_of_in_order(words: Sequence[str]) -> str:
     """``words`` in their order as a regex: one-character words as ``_one_of``, else an alternation (none: empty)."""
     if words and all(len(word) == 1 for word in words):
         return _one_of(words)
-    return f"(?:{'|'.join(map(re.escape, words))})" if words else ""
+    return f"(?:{alternation_in_order(words)})" if words else ""
 
 
 def words_not_after(words: Iterable[str], before: Iterable[str]) -> str:

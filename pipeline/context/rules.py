@@ -24,16 +24,6 @@ MOVED_SIDES: dict[str, str] = {
     "list_closing": "backward", "cause_colon_link": "forward", "cause_colon_following": "forward",
     "cause_colon_noun": "forward", "cause_colon_verb": "forward", "base_link": "backward",
 }
-CATEGORIES: tuple[str, ...] = (
-    *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "attribute", "generic",
-    "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting", "thinking",
-    "complication", "resemblance", "unlike", "obligation", "this_disease", "hedge", "unlike_end",
-    "lowering", "risk", "this_type", "name_closing",
-    "predicate_adverb", "predicate_copula", "predicate_kind", "predicate_end", "not_predicated", "having", "not_a_head",
-    "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
-    "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula", "not_a_cause_list",
-    "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence", "site_suffix", *MOVED_SIDES,
-)
 #: Categories that are no cues: words read around a cue (see ``context_rules.tsv``).
 READ_AROUND: tuple[str, ...] = (
     "attribute", "occurrence", "modal", "preposition", "manifestation", "presentation", "consequence", "counting",
@@ -43,6 +33,10 @@ READ_AROUND: tuple[str, ...] = (
     "list_noun", "noun_occurrence", "manifestation_noun", "comes_with", "host_group", "cause_list", "cause_list_end",
     "addressed", "risk_opening", "risk_degree", "risk_dated", "own_copula", "not_own_copula", "not_a_cause_list",
     "not_comes_with_after", "own_having", "own_having_adverb", "not_own_having", "absence", "site_suffix", *MOVED_SIDES,
+)
+#: Every category: the modifiers and cues, then the words read around them.
+CATEGORIES: tuple[str, ...] = (
+    *MODIFIERS, "condition", "terminate", "pseudo", "differential", "owner", "relation", "generic", *READ_AROUND,
 )
 DIRECTIONS: tuple[str, ...] = ("forward", "backward", "both")
 KINDS: tuple[str, ...] = (

@@ -291,29 +291,8 @@ def load_quantity_resources(directory: Path | str = DEFAULT_DICTIONARY_DIR) -> Q
 def _read_quantity_resources(directory: Path) -> QuantityResources:
     before: dict[str, tuple[str, bool]] = {}
     after: dict[str, tuple[str, bool]] = {}
-    words: dict[str, list[str]] = {
-        "rate": [], "population": [], "verb": [], "copula": [], "not_after": [], "where_after": [], "concentration_of": [],
-        "respectively": [], "link": [], "change_before": [], "subset": [], "subset_inline": [], "involvement": [],
-        "condition": [], "measure": [], "occurrence": [], "strength_before": [], "strength_after": [], "reference_before": [], "level_before": [], "kind_before": [], "report": [],
-        "modifier_after": [], "copula_modifier": [], "judged": [], "not_a_group": [], "comparative": [], "than": [], "not_than": [], "other_group": [],
-        "of_the_disease": [], "body_fluid": [], "word_across": [], "amount_whole": [], "reaching": [], "chemical_end": [],
-        "record_disease": [], "falls_ill": [], "group_lead": [], "area": [], "going_on_change": [], "change_to": [], "going_on_group": [], "history_after": [], "efficacy_before": [], "efficacy_after": [], "protection_after": [], "drug_share": [], "drug_share_not": [], "drug_share_after": [], "strength_noun": [], "falls_ill_alone": [], "cohort_lead": [], "anaphor": [],
-        "all_cases": [], "death_after": [], "among_not_group": [], "among_not_opening": [],
-        "level_noun": [], "heading_anaphor": [], "size_before": [], "size_after": [], "part_before": [],
-        "substance_after": [], "back_reference_turn": [], "back_reference_patients": [], "not_of_the_heading": [], "item_report": [],
-        "group_link": [], "group_list": [], "not_in_group": [], "size_gap": [],
-        "cause_after": [], "cause_patients": [], "part_after": [], "cause_having": [], "opening_anaphor": [], "group_copula": [], "group_connective": [],
-        "pool_before": [],
-        "patient_noun": [], "case_noun": [], "patient_suffix": [], "group_condition": [], "group_not_opening": [], "group_part": [],
-        "opening_adverb": [], "having_after": [], "having_after_adverb": [], "condition_heading": [],
-        "group_conclusion": [], "zhe_not_a_group": [], "whole_link": [], "not_a_whole_after": [], "not_a_bare_whole": [],
-        "not_a_bare_whole_opening": [], "not_an_arm_opening": [], "going_on_report": [], "going_on_other_part": [], "report_lead": [],
-        "group_report": [], "no_group_opening": [], "no_group_word": [], "reported_count": [], "reporter": [], "reporter_verb": [],
-        "reported_finding": [], "judged_report": [], "report_before_group": [],
-        "study_source": [], "study_showed": [], "seen_there": [], "degree_adverb": [], "in_whom": [],
-        "among_opening_lead": [], "whole_opening": [], "complicated_by": [], "list_closing_noun": [], "share_class_noun": [], "heading_class_noun": [], "defining_noun": [], "ranked_kind_noun": [], "how_common_adverb": [], "how_common": [], "how_common_main": [], "item_hedge": [], "type_word": [], "time_ending": [],
-        "not_a_subtype": [], "subtype_common": [], "subtype_divided": [], "subtype_copula": [], "subtype_after": [],
-    }
+    # the word lists of every role (before and after are the comparator cues, kept apart)
+    words: dict[str, list[str]] = {role: [] for role in CUE_ROLES if role not in ("before", "after")}
     path = directory / "quantity_cues.tsv"
     rows = read_tsv(path, ["cue", "role", "source"], ["comparator", "approx"])
     for line, row in unique_rows(path, rows, ("cue", "role")):
